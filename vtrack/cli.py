@@ -1,0 +1,217 @@
+"""The command line: read options, call the core, print what comes back.
+
+"Today" is read here once (--as-of, else $VTRACK_TODAY, else the local date) and passed down.
+"""
+import datetime
+import os
+import sys
+
+import click
+
+from . import __version__
+from .errors import FileProblems, VtrackError
+
+EXIT_DATA = 1
+EXIT_OVERDUE = 3
+
+
+class IsoDate(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, datetime.date):
+            return value
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date: write it YYYY-MM-DD, e.g. 2022-09-01", param, ctx)
+
+
+DATE = IsoDate()
+
+
+class Group(click.Group):
+    """Turns the core's errors into one line on stderr and exit 1, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except FileProblems as e:
+            for line in e.lines():
+                click.echo(line, err=True)
+            ctx.exit(EXIT_DATA)
+        except VtrackError as e:
+            click.echo(f"vtrack: {e}", err=True)
+            ctx.exit(EXIT_DATA)
+
+
+class Settings:
+    def __init__(self, tasks_path, db_path):
+        self.tasks_path = tasks_path
+        self.db_path = db_path or os.path.join(os.path.dirname(tasks_path) or ".", ".vtrack.db")
+
+    def store(self, force=False):
+        from .store import open_store
+        return open_store(self.tasks_path, self.db_path, force=force)
+
+
+def today(as_of):
+    if as_of is not None:
+        return as_of
+    env = os.environ.get("VTRACK_TODAY")
+    if env:
+        try:
+            return datetime.date.fromisoformat(env)
+        except ValueError:
+            raise click.BadParameter(f"{env!r} is not a date YYYY-MM-DD",
+                                     param_hint="$VTRACK_TODAY") from None
+    return datetime.date.today()
+
+
+def use_color():
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def as_of_option(f):
+    return click.option("--as-of", type=DATE,
+                        help="The day to judge from (YYYY-MM-DD); default $VTRACK_TODAY, "
+                             "else today.")(f)
+
+
+def format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]),
+                        default="table", show_default=True, help="Output format.")(f)
+
+
+def dept_option(f):
+    return click.option("--dept", metavar="NAME",
+                        help="Only tasks this department owns (its name or an alias).")(f)
+
+
+def plan_option(f):
+    return click.option("--plan", metavar="ID", help="Only tasks of this plan.")(f)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="vtrack")
+@click.option("--tasks", "tasks_path", envvar="VTRACK_TASKS", default="tasks.yaml",
+              show_default=True, metavar="PATH",
+              help="The task file; also $VTRACK_TASKS.")
+@click.option("--db", "db_path", envvar="VTRACK_DB", metavar="PATH",
+              help="The SQLite cache; also $VTRACK_DB. Default: .vtrack.db beside the task file.")
+@click.pass_context
+def cli(ctx, tasks_path, db_path):
+    """Follow up the tasks of policy implementation plans: who owns each, by when, what is late.
+
+    tasks.yaml is the record (keep it in git); vtrack keeps a SQLite cache beside it and
+    refreshes it whenever the file changes.
+    """
+    ctx.obj = Settings(tasks_path, db_path)
+
+
+@cli.command()
+@as_of_option
+@click.option("--within", type=click.IntRange(min=0), default=14, show_default=True,
+              metavar="DAYS", help="Also list tasks due within this many days.")
+@dept_option
+@plan_option
+@format_option
+@click.option("--fail-on-overdue", is_flag=True,
+              help="Exit with status 3 when anything is overdue (for scripts that alert).")
+@click.pass_obj
+def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
+    """What is overdue, then what falls due in the next days.
+
+    A task is overdue from the day after its due date until it is done or cancelled.
+    Ongoing tasks without a date are never overdue; a footer counts them.
+    """
+    as_of = today(as_of)
+    tasks, undated = settings.store().due(as_of, within=within, dept=dept, plan=plan)
+    overdue = [t for t in tasks if t["days_overdue"] > 0]
+    from . import render
+    if fmt in ("table", "markdown"):
+        upcoming = tasks[len(overdue):]
+        click.echo(render.due_report(overdue, upcoming, undated, as_of, within, fmt,
+                                     use_color() and fmt == "table"))
+    else:
+        click.echo(render.tasks(tasks, (), fmt))
+    if fail_on_overdue and overdue:
+        sys.exit(EXIT_OVERDUE)
+
+
+@cli.command("list")
+@as_of_option
+@dept_option
+@plan_option
+@click.option("--status", multiple=True,
+              type=click.Choice(["open", "in_progress", "done", "cancelled"]),
+              help="Only tasks in this status (repeatable).")
+@click.option("--lead", metavar="NAME", help="Only tasks this department leads.")
+@click.option("--grep", metavar="TEXT", help="Only tasks whose id, title or text holds TEXT.")
+@click.option("--all", "include_closed", is_flag=True, help="Include done and cancelled tasks.")
+@format_option
+@click.pass_obj
+def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
+    """List tasks (open ones unless --all or --status), in the order of tasks.yaml."""
+    from . import render
+    tasks = settings.store().tasks(as_of=today(as_of), dept=dept, plan=plan, status=status,
+                                   lead=lead, grep=grep, include_closed=include_closed)
+    click.echo(render.tasks(tasks, ("id", "status", "due", "owners", "title"), fmt))
+
+
+@cli.command()
+@click.argument("task_id", metavar="ID")
+@as_of_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.pass_obj
+def show(settings, task_id, as_of, fmt):
+    """Every field of one task: owners with their roles, notes and log."""
+    from . import render
+    task = settings.store().task(task_id)
+    task["days_overdue"] = (today(as_of) - task["due"]).days if task["due"] else None
+    if fmt == "json":
+        click.echo(render.to_json(render.task_json(task)))
+    else:
+        click.echo(render.task_card(task))
+
+
+@cli.command()
+@click.argument("file", required=False, metavar="[FILE]")
+@click.pass_obj
+def check(settings, file):
+    """Check a task file (default: the one in use) and report every problem.
+
+    Prints one FILE:LINE:COLUMN line per problem and exits 1, or a one-line summary and
+    exits 0; it touches no database, so it can run as a git pre-commit hook.
+    """
+    from . import records
+    from .departments import spellings
+    path = file or settings.tasks_path
+    task_file = records.load(path)
+    click.echo(f"{path}: ok, {len(task_file.plans)} plans, "
+               f"{sum(len(p['tasks']) for p in task_file.plans)} tasks, "
+               f"{len(set(spellings(task_file).values()))} departments")
+
+
+@cli.command()
+@click.pass_obj
+def sync(settings):
+    """Rebuild the database cache from the task file now (commands do it when needed)."""
+    counts = settings.store(force=True).synced
+    click.echo(f"synced {settings.tasks_path} into {settings.db_path}: {counts['plans']} plans, "
+               f"{counts['tasks']} tasks, {counts['departments']} departments")
+
+
+def main():
+    try:
+        cli.main(prog_name="vtrack")
+    except BrokenPipeError:  # `vtrack list | head`: the reader left, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as e:  # a bug of ours: still one line, with a way to see more
+        if os.environ.get("VTRACK_DEBUG"):
+            raise
+        click.echo(f"vtrack: internal error: {type(e).__name__}: {e} "
+                   "(run again with VTRACK_DEBUG=1 to see where)", err=True)
+        sys.exit(EXIT_DATA)

@@ -1,0 +1,448 @@
+"""tasks.yaml: read it with line numbers and check it against version 1 of the format.
+
+The file is parsed by libyaml into nodes, and one pass over the nodes both checks and builds
+the records, so every problem is reported with its line and column and a valid file costs
+about what a bare ``yaml.load`` costs.
+"""
+import datetime
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .errors import FileProblems, VtrackError
+
+STATUSES = ("open", "in_progress", "done", "cancelled")
+CLOSED = ("done", "cancelled")
+REPEATS = ("yearly", "quarterly", "monthly")
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# diff3 style adds a '|||||||' base marker; the '=======' divider stands alone on its line
+_CONFLICT = re.compile(rb"^(?:<{7}|>{7}|\|{7})(?:[ \t].*)?\r?$|^={7}\r?$", re.M)
+
+_STR = "tag:yaml.org,2002:str"
+_NULL = "tag:yaml.org,2002:null"
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = yaml.MappingNode
+_SEQ = yaml.SequenceNode
+_SCALAR = yaml.ScalarNode
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class TaskFile:
+    path: str
+    departments: dict = field(default_factory=dict)  # name -> {"aliases": [...], "contact": str}
+    plans: list = field(default_factory=list)  # plan dicts, each with its "tasks"
+
+    def tasks(self):
+        for plan in self.plans:
+            yield from plan["tasks"]
+
+
+def load(path):
+    """Read and check a tasks file; raise FileProblems listing every problem found."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise VtrackError(f"{path}: no such file") from None
+    except OSError as e:
+        raise VtrackError(f"{path}: cannot read: {e.strerror}") from None
+    return parse(data, str(path))
+
+
+def parse(data, path="tasks.yaml"):
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    problems = _encoding_problems(data) or _conflict_problems(data)
+    if problems:
+        raise FileProblems(path, problems)
+    try:
+        if b"&" in data:  # an alias needs an anchor; only then is the slower scan worth it
+            problems = _alias_problems(data)
+            if problems:
+                raise FileProblems(path, problems)
+        root = _Loader(data).get_single_node()
+    except yaml.YAMLError as e:
+        raise FileProblems(path, [_yaml_problem(e)]) from None
+    checker = _Checker()
+    plans, departments = checker.top(root)
+    checker.cross_check(plans, departments)
+    if checker.problems:
+        raise FileProblems(path, checker.problems)
+    return TaskFile(path, departments, plans)
+
+
+def _encoding_problems(data):
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        start = data.rfind(b"\n", 0, e.start) + 1
+        col = len(data[start:e.start].decode("utf-8", "replace")) + 1
+        return [(line, col, "the file is not UTF-8: save it as UTF-8")]
+    return []
+
+
+def _conflict_problems(data):
+    return [
+        (data.count(b"\n", 0, m.start()) + 1, 1,
+         "git merge-conflict marker: resolve the conflict, then run `vtrack check`")
+        for m in _CONFLICT.finditer(data)
+    ]
+
+
+def _alias_problems(data):
+    problems = []
+    for event in yaml.parse(data, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            m = event.start_mark
+            problems.append((m.line + 1, m.column + 1,
+                             "YAML anchors and aliases are not allowed in a tasks file: "
+                             "write the value out"))
+    return problems
+
+
+def _yaml_problem(e):
+    mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+    what = getattr(e, "problem", None) or str(e)
+    if mark is None:
+        return (1, 1, f"not valid YAML: {what}")
+    return (mark.line + 1, mark.column + 1, f"not valid YAML: {what}")
+
+
+class _Bad(Exception):
+    def __init__(self, node, message):
+        self.node = node
+        self.message = message
+
+
+def _scalar(node, what):
+    if node.__class__ is not _SCALAR:
+        raise _Bad(node, f"{what} must be a single value")
+    if node.tag == _NULL:
+        return None
+    if node.tag.startswith("!"):
+        raise _Bad(node, f"YAML tag {node.tag} is not allowed")
+    return node.value
+
+
+def _text(node, what):
+    value = _scalar(node, what)
+    return None if value is None else value.strip()
+
+
+def _int(node, what):
+    value = _scalar(node, what)
+    if value is None:
+        return None
+    if node.tag != _INT:
+        raise _Bad(node, f"{what} must be a whole number, not {value!r}")
+    return int(value)
+
+
+def _bool(node, what):
+    value = _scalar(node, what)
+    if value is None:
+        return None
+    if node.tag != _BOOL:
+        raise _Bad(node, f"{what} must be true or false, not {value!r}")
+    return value.lower() in ("true", "yes", "on", "y")
+
+
+def _date(node, what):
+    value = _scalar(node, what)
+    if value is None:
+        return None
+    if node.tag not in (_TIMESTAMP, _STR) or not _DATE.match(value):
+        raise _Bad(node, f"{what} must be a date written YYYY-MM-DD, not {value!r}")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise _Bad(node, f"{what} {value} is not a real day") from None
+
+
+def _choice(allowed):
+    def convert(node, what):
+        value = _scalar(node, what)
+        if value is not None and value not in allowed:
+            raise _Bad(node, f"{what} must be one of {', '.join(allowed)}, not {value!r}")
+        return value
+    return convert
+
+
+def _names(node, what):
+    if node.__class__ is not _SEQ:
+        if node.__class__ is _SCALAR and node.tag == _NULL:
+            return []
+        raise _Bad(node, f"{what} must be a list of names, e.g. [市教育局, 市人社局]")
+    names = []
+    for item in node.value:
+        name = _text(item, f"each of {what}")
+        if not name:
+            raise _Bad(item, f"{what} holds an empty name")
+        if name in names:
+            raise _Bad(item, f"{what} names {name} twice")
+        names.append(name)
+    return names
+
+
+def _entries(keys, required):
+    """A converter for a list of small mappings (milestones, notes, log)."""
+    def convert(node, what):
+        if node.__class__ is not _SEQ:
+            if node.__class__ is _SCALAR and node.tag == _NULL:
+                return []
+            raise _Bad(node, f"{what} must be a list")
+        entries = []
+        for item in node.value:
+            entry = _mapping(item, keys, f"an entry of {what}")
+            for key in required:
+                if entry.get(key) is None:
+                    raise _Bad(item, f"an entry of {what} needs {key}")
+            entries.append(entry)
+        return entries
+    return convert
+
+
+def _mapping(node, converters, what, report=None):
+    """Convert a mapping whose keys must all be known.
+
+    Without report the first problem raises; with it, each bad field is reported and
+    skipped, so that one task shows all its problems at once.
+    """
+    if node.__class__ is not _MAP:
+        raise _Bad(node, f"{what} must be a mapping of key: value")
+    out = {}
+    for key_node, value_node in node.value:
+        key = key_node.value
+        try:
+            convert = converters.get(key)
+            if convert is None or key_node.__class__ is not _SCALAR:
+                raise _Bad(key_node, _unknown_key(key, converters, what))
+            if key in out:
+                raise _Bad(key_node, f"{key} given twice in {what}")
+            out[key] = convert(value_node, key)
+        except _Bad as e:
+            if report is None:
+                raise
+            report(e.node, e.message)
+    return out
+
+
+def _unknown_key(key, known, what):
+    import difflib
+    close = difflib.get_close_matches(str(key), list(known), n=1)
+    hint = f" (did you mean {close[0]}?)" if close else f"; known keys: {', '.join(known)}"
+    return f"unknown key {key!r} in {what}{hint}"
+
+
+_MILESTONE = {"due": _date, "text": _text}
+_NOTE = {"on": _date, "text": _text, "by": _text}
+_LOG = {"on": _date, "what": _text, "why": _text, "by": _text}
+
+TASK_FIELDS = {
+    "id": _text,
+    "seq": _int,
+    "section": _text,
+    "title": _text,
+    "text": _text,
+    "owners": _names,
+    "lead": _names,
+    "due": _date,
+    "due_original": _date,
+    "due_text": _text,
+    "ongoing": _bool,
+    "repeat": _choice(REPEATS),
+    "milestones": _entries(_MILESTONE, ("due",)),
+    "status": _choice(STATUSES),
+    "done_on": _date,
+    "review": _bool,
+    "notes": _entries(_NOTE, ("on", "text")),
+    "log": _entries(_LOG, ("on", "what")),
+}
+PLAN_FIELDS = {
+    "id": _text,
+    "title": _text,
+    "issuer": _text,
+    "doc_no": _text,
+    "issued": _date,
+    "source": _text,
+    "tasks": None,  # checked task by task, so that one bad task does not hide the others
+}
+DEPARTMENT_FIELDS = {"aliases": _names, "contact": _text}
+TOP_FIELDS = {"version": None, "departments": None, "plans": None}
+
+
+class _Checker:
+    def __init__(self):
+        self.problems = []
+        self.lines = {}  # id(record dict) -> (line, column) where it starts, for cross checks
+
+    def bad(self, node, message):
+        mark = node.start_mark
+        self.problems.append((mark.line + 1, mark.column + 1, message))
+
+    def top(self, root):
+        if root is None:
+            self.problems.append((1, 1, "the file is empty: it needs `version: 1` and `plans:`"))
+            return [], {}
+        if root.__class__ is not _MAP:
+            self.bad(root, "a tasks file is a mapping with version, departments and plans")
+            return [], {}
+        parts = {}
+        for key_node, value_node in root.value:
+            key = key_node.value
+            if key not in TOP_FIELDS:
+                self.bad(key_node, _unknown_key(key, TOP_FIELDS, "the top level"))
+            elif key in parts:
+                self.bad(key_node, f"{key} given twice at the top level")
+            else:
+                parts[key] = value_node
+        version = parts.get("version")
+        if version is None:
+            self.bad(root, "the file needs `version: 1` at the top")
+        elif version.__class__ is not _SCALAR or version.value != "1":
+            self.bad(version, f"this vtrack reads version 1 of tasks.yaml, not {version.value!r}")
+        departments = self.departments(parts.get("departments"))
+        plans = []
+        node = parts.get("plans")
+        if node is None or (node.__class__ is _SCALAR and node.tag == _NULL):
+            return plans, departments
+        if node.__class__ is not _SEQ:
+            self.bad(node, "plans must be a list of plans")
+            return plans, departments
+        for plan_node in node.value:
+            plan = self.plan(plan_node)
+            if plan is not None:
+                plans.append(plan)
+        return plans, departments
+
+    def departments(self, node):
+        registry = {}
+        if node is None or (node.__class__ is _SCALAR and node.tag == _NULL):
+            return registry
+        if node.__class__ is not _MAP:
+            self.bad(node, "departments must map each department's name to its aliases and contact")
+            return registry
+        for name_node, value_node in node.value:
+            name = name_node.value.strip() if name_node.__class__ is _SCALAR else None
+            if not name:
+                self.bad(name_node, "a department needs a name")
+                continue
+            if name in registry:
+                self.bad(name_node, f"department {name} given twice")
+                continue
+            try:
+                if value_node.__class__ is _SCALAR and value_node.tag == _NULL:
+                    entry = {}
+                else:
+                    entry = _mapping(value_node, DEPARTMENT_FIELDS, f"department {name}")
+            except _Bad as e:
+                self.bad(e.node, e.message)
+                continue
+            entry.setdefault("aliases", [])
+            self.lines[name] = name_node
+            registry[name] = entry
+        return registry
+
+    def plan(self, node):
+        if node.__class__ is not _MAP:
+            self.bad(node, "each plan must be a mapping with id, title and tasks")
+            return None
+        fields = {}
+        tasks_node = None
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key not in PLAN_FIELDS:
+                self.bad(key_node, _unknown_key(key, PLAN_FIELDS, "a plan"))
+            elif key in fields or (key == "tasks" and tasks_node is not None):
+                self.bad(key_node, f"{key} given twice in a plan")
+            elif key == "tasks":
+                tasks_node = value_node
+            else:
+                try:
+                    fields[key] = PLAN_FIELDS[key](value_node, key)
+                except _Bad as e:
+                    self.bad(e.node, e.message)
+        plan_id = fields.get("id")
+        if not plan_id:
+            self.bad(node, "a plan needs an id (lower-case letters, digits and -)")
+        elif not _ID.match(plan_id):
+            self.bad(node, f"plan id {plan_id!r} may hold only lower-case letters, digits and -")
+        if not fields.get("title"):
+            self.bad(node, f"plan {plan_id or ''} needs a title".replace("  ", " "))
+        fields["tasks"] = tasks = []
+        fields["_line"] = node.start_mark.line + 1
+        if tasks_node is None or (tasks_node.__class__ is _SCALAR and tasks_node.tag == _NULL):
+            return fields
+        if tasks_node.__class__ is not _SEQ:
+            self.bad(tasks_node, "tasks must be a list of tasks")
+            return fields
+        for task_node in tasks_node.value:
+            task = self.task(task_node)
+            if task is not None:
+                task["plan"] = plan_id
+                tasks.append(task)
+        return fields
+
+    def task(self, node):
+        try:
+            task = _mapping(node, TASK_FIELDS, "a task", report=self.bad)
+        except _Bad as e:
+            self.bad(e.node, e.message)
+            return None
+        task["_line"] = node.start_mark.line + 1
+        self.lines[id(task)] = node
+        given = {key_node.value for key_node, _ in node.value}
+        # a key given with a bad value was reported already; only the absent or empty ones
+        missing = [key for key in ("id", "title", "owners")
+                   if key not in given or (key in task and not task[key])]
+        if missing:
+            self.bad(node, f"task {task.get('id') or ''} needs {', '.join(missing)}".replace("  ", " "))
+        task.setdefault("status", "open")
+        if task["status"] is None:
+            task["status"] = "open"
+        return task
+
+    def cross_check(self, plans, departments):
+        """What no single value shows: unique ids, a lead among the owners, aliases."""
+        plan_ids, task_ids = set(), set()
+        for plan in plans:
+            plan_id = plan.get("id")
+            if plan_id in plan_ids:
+                self.problems.append((plan["_line"], 1, f"plan id {plan_id} is used twice"))
+            plan_ids.add(plan_id)
+            for task in plan["tasks"]:
+                node = self.lines[id(task)]
+                task_id = task.get("id")
+                if task_id in task_ids:
+                    self.bad(node, f"task id {task_id} is used twice")
+                task_ids.add(task_id)
+                if task_id and plan_id and (not _ID.match(task_id)
+                                            or not task_id.startswith(plan_id + "-")):
+                    self.bad(node, f"task id {task_id!r} must be the plan id {plan_id} "
+                                   "followed by - and a number or name, e.g. "
+                                   f"{plan_id}-01")
+                owners = task.get("owners") or []
+                outside = [name for name in task.get("lead") or () if name not in owners]
+                if outside:
+                    self.bad(node, f"task {task_id}: lead {'、'.join(outside)} "
+                                   "is not among its owners")
+                if task.get("done_on") and task["status"] != "done":
+                    self.bad(node, f"task {task_id} has done_on but its status is "
+                                   f"{task['status']}, not done")
+        seen = {}
+        for name, entry in departments.items():
+            for alias in entry["aliases"]:
+                other = seen.get(alias)
+                if alias in departments and alias != name:
+                    other = alias
+                if other is not None and other != name:
+                    self.bad(self.lines[name], f"alias {alias} of {name} also names {other}")
+                seen[alias] = name

@@ -1,0 +1,219 @@
+"""Turning records into text: tables, JSON, CSV and Markdown, one path for every listing."""
+import datetime
+import json
+import re
+import unicodedata
+
+FORMATS = ("table", "json", "csv", "markdown")
+
+# The order of keys in JSON, as in tasks.yaml, then what vtrack works out.
+TASK_KEYS = ("id", "plan", "seq", "section", "title", "text", "owners", "lead", "due",
+             "due_original", "due_text", "ongoing", "repeat", "milestones", "status",
+             "done_on", "review", "notes", "log", "days_overdue")
+
+STATUS_NAMES = {"open": "待办", "in_progress": "推进中", "done": "已完成", "cancelled": "已取消"}
+
+# C0/C1 controls (ESC among them) would let task text move the cursor or recolour a terminal
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+class Column:
+    """One column of a listing: a header, how to get its text, and how wide it may be."""
+
+    def __init__(self, header, get, width=None):
+        self.header = header
+        self.get = get
+        self.width = width
+
+
+def owners_text(task):
+    return "、".join(task["owners"])
+
+
+def date_text(value):
+    return str(value) if value else ""  # a date, or an ISO string read back from JSON
+
+
+TASK_COLUMNS = {
+    "id": Column("编号", lambda t: t["id"]),
+    "status": Column("状态", lambda t: STATUS_NAMES.get(t["status"], t["status"])),
+    "due": Column("截止日期", lambda t: date_text(t["due"]) or ("持续" if t["ongoing"] else "")),
+    "days_overdue": Column("逾期天数", lambda t: t["days_overdue"]
+                           if t.get("days_overdue") is not None and t["days_overdue"] > 0 else ""),
+    "owners": Column("责任单位", owners_text, width=30),
+    "title": Column("任务", lambda t: t["title"], width=40),
+}
+
+
+def task_json(task):
+    return {key: task.get(key) for key in TASK_KEYS}
+
+
+def to_json(value):
+    return json.dumps(value, ensure_ascii=False, indent=2, default=_json_default)
+
+
+def _json_default(value):
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def tasks(rows, columns, fmt, color=False):
+    """A listing of tasks in one of FORMATS; columns name entries of TASK_COLUMNS."""
+    if fmt == "json":
+        return to_json([task_json(task) for task in rows])
+    if fmt == "csv":
+        return _csv([task_json(task) for task in rows], TASK_KEYS)
+    return listing([[TASK_COLUMNS[c].get(t) for c in columns] for t in rows],
+                   [TASK_COLUMNS[c] for c in columns], fmt,
+                   highlight=_overdue_rows(rows) if color else ())
+
+
+def _overdue_rows(rows):
+    return {i for i, task in enumerate(rows) if (task.get("days_overdue") or 0) > 0}
+
+
+def listing(rows, columns, fmt, highlight=()):
+    """rows (lists of cell values) as a terminal table or Markdown, cut to column widths."""
+    from tabulate import tabulate  # about 0.1 s to import: only where a table is drawn
+
+    headers = [c.header for c in columns]
+    cells = [[_cell(value, column.width, fmt) for value, column in zip(row, columns)]
+             for row in rows]
+    if highlight:
+        import click
+        cells = [[click.style(c, fg="red") if i in highlight and c else c for c in row]
+                 for i, row in enumerate(cells)]
+    if fmt == "markdown":
+        return tabulate(cells, headers, tablefmt="pipe", disable_numparse=True)
+    return tabulate(cells, headers, tablefmt="simple", disable_numparse=True)
+
+
+def _cell(value, width, fmt):
+    text = "" if value is None else clean(str(value))
+    if width is not None:
+        text = cut(text, width)
+    if fmt == "markdown":
+        text = text.replace("|", "\\|")
+    return text
+
+
+def clean(text):
+    """Text safe to print on a terminal: one line, no control characters."""
+    return _CONTROL.sub(" ", text).strip()
+
+
+def display_width(text):
+    return sum(_char_width(ch) for ch in text)
+
+
+def _char_width(ch):
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def cut(text, width):
+    """text cut to at most width terminal columns, ending in … when cut (never a hyphen)."""
+    if display_width(text) <= width:
+        return text
+    used, out = 1, []  # the ellipsis takes one column
+    for ch in text:
+        w = _char_width(ch)
+        if used + w > width:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _csv(records, keys):
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(keys)
+    for record in records:
+        writer.writerow([_csv_cell(record.get(key)) for key in keys])
+    return buffer.getvalue().rstrip("\n")
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        if all(isinstance(v, str) for v in value):
+            value = "、".join(value)
+        else:
+            value = to_json(value).replace("\n", "")
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        # a spreadsheet would run it as a formula
+        return "'" + value
+    return value
+
+
+def record(pairs):
+    """A 'label: value' block for one record, labels lined up by display width."""
+    width = max(display_width(label) for label, _ in pairs)
+    lines = []
+    for label, value in pairs:
+        pad = " " * (width - display_width(label))
+        if isinstance(value, list):
+            lines.append(f"{label}{pad}")
+            lines.extend(f"  {clean(str(item))}" for item in value)
+        else:
+            lines.append(f"{label}{pad}  {'' if value is None else clean(str(value))}")
+    return "\n".join(lines)
+
+
+def due_report(overdue, upcoming, undated, as_of, within, fmt, color=False):
+    """`vtrack due` for people: the overdue, then the upcoming, then the undated count."""
+    parts = []
+    if overdue:
+        heading = f"逾期 {len(overdue)} 项（截至 {as_of}）"
+        if color:
+            import click
+            heading = click.style(heading, fg="red", bold=True)
+        parts += [heading, tasks(overdue, ("id", "due", "days_overdue", "owners", "title"), fmt,
+                                 color)]
+    else:
+        parts.append(f"没有逾期任务（截至 {as_of}）。")
+    if upcoming:
+        parts += ["", f"{within} 天内到期 {len(upcoming)} 项",
+                  tasks(upcoming, ("id", "due", "owners", "title"), fmt)]
+    else:
+        parts += ["", f"{within} 天内没有到期任务。"]
+    if undated:
+        parts += ["", f"另有 {undated} 项持续实施的任务没有固定期限，不计逾期。"]
+    return "\n".join(parts)
+
+
+def task_card(task):
+    """`vtrack show`: every field of one task, in the order of tasks.yaml."""
+    roles = [f"{r['department']}（{'牵头' if r['role'] == 'lead' else '配合'}）"
+             for r in task["roles"]]
+    due = date_text(task["due"])
+    if task.get("days_overdue") and task["days_overdue"] > 0 \
+            and task["status"] in ("open", "in_progress"):
+        due += f"（逾期 {task['days_overdue']} 天）"
+    pairs = [
+        ("编号", task["id"]), ("计划", task["plan"]), ("序号", task["seq"]),
+        ("分组", task["section"]), ("任务", task["title"]), ("内容", task["text"]),
+        ("责任单位", "、".join(roles)), ("截止日期", due),
+        ("原定截止", date_text(task["due_original"])), ("期限原文", task["due_text"]),
+        ("持续实施", "是" if task["ongoing"] else ""), ("重复", task["repeat"]),
+        ("状态", STATUS_NAMES.get(task["status"], task["status"])),
+        ("办结日期", date_text(task["done_on"])), ("需人工复核", "是" if task["review"] else ""),
+        ("节点", [f"{date_text(m.get('due'))} {m.get('text') or ''}".strip()
+                for m in task["milestones"]]),
+        ("备注", [f"{n['on']} {n['text']}" for n in task["notes"]]),
+        ("记录", [f"{e['on']} {e['what']}" + (f"（{e['why']}）" if e.get("why") else "")
+                + (f" — {e['by']}" if e.get("by") else "") for e in task["log"]]),
+    ]
+    return record([(label, value) for label, value in pairs if value not in (None, "", [])])

@@ -1,0 +1,321 @@
+"""The SQLite cache beside tasks.yaml: schema, sync from the records, and the queries.
+
+The database is only a cache. It is rebuilt from tasks.yaml whenever the file has changed
+(size and mtime, then content hash), into a new file that is renamed over the old one, so a
+reader sees the old cache or the new one and never half of a sync.
+
+Building uses sqlite-utils; reading uses the standard sqlite3 module, because importing
+sqlite-utils costs about 0.3 s and a warm `vtrack due` should cost less than that in all.
+"""
+import datetime
+import hashlib
+import json
+import os
+import sqlite3
+
+from .departments import spellings
+from .errors import VtrackError
+
+SCHEMA_VERSION = "1"
+OPEN_STATUSES = ("open", "in_progress")
+
+# Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
+TASK_COLUMNS = {
+    "id": str, "plan": str, "position": int, "line": int, "seq": int, "section": str,
+    "title": str, "text": str, "owners": str, "lead": str, "due": str, "due_original": str,
+    "due_text": str, "ongoing": int, "repeat": str, "milestones": str, "status": str,
+    "done_on": str, "review": int, "notes": str, "log": str,
+}
+_JSON_FIELDS = ("owners", "lead", "milestones", "notes", "log")
+
+
+class Store:
+    """An open, up-to-date cache. Build it with open_store()."""
+
+    def __init__(self, conn, synced=None):
+        self.conn = conn
+        self.synced = synced  # counts when this open rebuilt the cache, else None
+
+    # -- departments -------------------------------------------------------------------------
+    def department_names(self):
+        """Every spelling vtrack knows (names, aliases, owners as written) -> canonical name."""
+        return dict(self.conn.execute("SELECT name, department FROM department_names"))
+
+    def resolve_department(self, name):
+        from .departments import resolve
+        return resolve(name, self.department_names())
+
+    # -- tasks -------------------------------------------------------------------------------
+    def task(self, task_id):
+        row = self.conn.execute("SELECT * FROM tasks WHERE id = ?", (task_id,)).fetchone()
+        if row is None:
+            raise VtrackError(f"no task {task_id}{self._did_you_mean(task_id)}")
+        task = _task_from_row(row)
+        task["roles"] = [
+            {"department": dept, "role": role}
+            for dept, role in self.conn.execute(
+                "SELECT department, role FROM task_owners WHERE task = ? ORDER BY position",
+                (task_id,))
+        ]
+        return task
+
+    def _did_you_mean(self, task_id):
+        import difflib
+        # ids share their plan's prefix: look there first, so 100k ids are not all compared
+        prefix = task_id.rsplit("-", 1)[0]
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM tasks WHERE id >= ? AND id < ?", (prefix, prefix + "\uffff"))]
+        close = difflib.get_close_matches(task_id, ids, n=3, cutoff=0.6)
+        if not close:
+            ids = [r[0] for r in self.conn.execute("SELECT id FROM tasks")]
+            close = difflib.get_close_matches(task_id, ids, n=3, cutoff=0.6)
+        return f" (did you mean {' or '.join(close)}?)" if close else ""
+
+    def plan_exists(self, plan_id):
+        if self.conn.execute("SELECT 1 FROM plans WHERE id = ?", (plan_id,)).fetchone():
+            return
+        import difflib
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM plans")]
+        close = difflib.get_close_matches(plan_id, ids, n=3, cutoff=0.5)
+        hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+        raise VtrackError(f"no plan {plan_id}{hint}")
+
+    def due(self, as_of, within=14, dept=None, plan=None):
+        """Open tasks due before as_of + within days (overdue first, oldest first).
+
+        Returns (tasks, undated_ongoing): the second counts open ongoing tasks that have no
+        date, which are never late but should not be forgotten.
+        """
+        until = (as_of + datetime.timedelta(days=within)).isoformat()
+        where, params = self._filters(dept=dept, plan=plan)
+        tasks = self._select(
+            f"status IN ('open', 'in_progress') AND due IS NOT NULL AND due <= ?{where}",
+            [until, *params], "due, position")
+        for task in tasks:
+            task["days_overdue"] = (as_of - task["due"]).days
+        ongoing = self.conn.execute(
+            "SELECT count(*) FROM tasks WHERE status IN ('open', 'in_progress') "
+            f"AND due IS NULL AND ongoing = 1{where}", params).fetchone()[0]
+        return tasks, ongoing
+
+    def tasks(self, as_of=None, dept=None, plan=None, status=None, lead=None, grep=None,
+              include_closed=False):
+        where, params = self._filters(dept=dept, plan=plan, lead=lead)
+        clauses = where
+        if status:
+            clauses += f" AND status IN ({', '.join('?' * len(status))})"
+            params += list(status)
+        elif not include_closed:
+            clauses += " AND status IN ('open', 'in_progress')"
+        if grep:
+            clauses += " AND (instr(lower(title), ?) OR instr(lower(text), ?) OR instr(id, ?))"
+            params += [grep.lower()] * 3
+        tasks = self._select("1" + clauses, params, "position")
+        if as_of is not None:
+            for task in tasks:
+                task["days_overdue"] = (as_of - task["due"]).days if task["due"] else None
+        return tasks
+
+    def counts(self):
+        one = self.conn.execute
+        return {
+            "plans": one("SELECT count(*) FROM plans").fetchone()[0],
+            "tasks": one("SELECT count(*) FROM tasks").fetchone()[0],
+            "departments": one("SELECT count(*) FROM departments").fetchone()[0],
+        }
+
+    def _filters(self, dept=None, plan=None, lead=None):
+        where, params = "", []
+        if plan:
+            self.plan_exists(plan)
+            where += " AND plan = ?"
+            params.append(plan)
+        if dept:
+            where += " AND id IN (SELECT task FROM task_owners WHERE department = ?)"
+            params.append(self.resolve_department(dept))
+        if lead:
+            where += (" AND id IN (SELECT task FROM task_owners "
+                      "WHERE department = ? AND role = 'lead')")
+            params.append(self.resolve_department(lead))
+        return where, params
+
+    def _select(self, where, params, order):
+        rows = self.conn.execute(f"SELECT * FROM tasks WHERE {where} ORDER BY {order}", params)
+        return [_task_from_row(row) for row in rows]
+
+
+def _task_from_row(row):
+    task = dict(zip(row.keys(), row))
+    for key in _JSON_FIELDS:
+        task[key] = json.loads(task[key]) if task[key] else []
+    if not task["lead"]:
+        task["lead"] = task["owners"][:1]
+    for key in ("due", "due_original", "done_on"):
+        if task[key]:
+            task[key] = datetime.date.fromisoformat(task[key])
+    task["ongoing"] = bool(task["ongoing"])
+    task["review"] = bool(task["review"])
+    return task
+
+
+# -- opening and syncing -----------------------------------------------------------------------
+
+def open_store(tasks_path, db_path, force=False):
+    """Open the cache for tasks_path, rebuilding it first if tasks.yaml changed."""
+    try:
+        stat = os.stat(tasks_path)
+    except FileNotFoundError:
+        raise VtrackError(
+            f"no tasks file at {tasks_path}: give --tasks PATH or set VTRACK_TASKS, "
+            "or create one (`vtrack extract PLAN.txt -o tasks.yaml`, see the README)") from None
+    conn = None if force else _open_fresh(db_path, stat, tasks_path)
+    if conn is not None:
+        return Store(conn)
+    counts = rebuild(tasks_path, db_path)
+    return Store(_connect(db_path), synced=counts)
+
+
+def _connect(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _open_fresh(db_path, stat, tasks_path):
+    """The open database if it still matches tasks.yaml, else None."""
+    if not os.path.exists(db_path):
+        return None
+    try:
+        conn = _connect(db_path)
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+    except sqlite3.DatabaseError:  # an old or damaged cache is simply rebuilt
+        return None
+    if meta.get("schema") != SCHEMA_VERSION:
+        conn.close()
+        return None
+    if meta.get("size") == str(stat.st_size) and meta.get("mtime_ns") == str(stat.st_mtime_ns):
+        return conn
+    # touched but perhaps not changed (a git checkout, an editor saving unchanged): compare
+    # contents before paying for a parse
+    if meta.get("size") == str(stat.st_size) and meta.get("sha256") == _sha256(tasks_path):
+        with conn:
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'mtime_ns'",
+                         (str(stat.st_mtime_ns),))
+        return conn
+    conn.close()
+    return None
+
+
+def _sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def rebuild(tasks_path, db_path):
+    """Load tasks.yaml and write a whole new cache in its place; return the counts."""
+    import gc
+    from . import records
+
+    stat = os.stat(tasks_path)
+    sha = _sha256(tasks_path)
+    # the parse makes millions of small objects and no cycles: the cycle collector would
+    # only walk them again and again (4x slower at 100k tasks)
+    gc.disable()
+    try:
+        task_file = records.load(tasks_path)
+        tmp = f"{db_path}.{os.getpid()}.tmp"
+        try:
+            counts = _write(tmp, task_file, {
+                "schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
+                "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns), "sha256": sha,
+            })
+            os.replace(tmp, db_path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as e:
+        raise VtrackError(f"{db_path}: cannot write the cache: {e.strerror}") from None
+    finally:
+        gc.enable()
+    return counts
+
+
+def _write(path, task_file, meta):
+    import sqlite_utils
+
+    if os.path.exists(path):
+        os.unlink(path)
+    db = sqlite_utils.Database(path)
+    # a new file renamed into place only when complete: a crash leaves the old cache, so
+    # the journal and fsyncs would buy nothing here
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    names = spellings(task_file)
+    with db.conn:
+        db["meta"].create({"key": str, "value": str}, pk="key")
+        db["meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
+        db["plans"].create({"id": str, "position": int, "line": int, "title": str,
+                            "issuer": str, "doc_no": str, "issued": str, "source": str},
+                           pk="id")
+        db["plans"].insert_all(
+            {"id": plan["id"], "position": i, "line": plan["_line"], "title": plan["title"],
+             "issuer": plan.get("issuer"), "doc_no": plan.get("doc_no"),
+             "issued": _iso(plan.get("issued")), "source": plan.get("source")}
+            for i, plan in enumerate(task_file.plans))
+        db["tasks"].create(TASK_COLUMNS, pk="id", not_null=["plan", "title", "status"])
+        db["task_owners"].create({"task": str, "department": str, "role": str,
+                                  "position": int}, pk=("task", "position"))
+        db["departments"].create({"name": str, "contact": str, "aliases": str}, pk="name")
+        db["department_names"].create({"name": str, "department": str}, pk="name")
+        task_rows, owner_rows = _rows(task_file, names)
+        db["tasks"].insert_all(task_rows, batch_size=500)
+        db["task_owners"].insert_all(owner_rows, batch_size=1000)
+        canonical = sorted(set(names.values()))
+        db["departments"].insert_all(
+            {"name": name,
+             "contact": task_file.departments.get(name, {}).get("contact"),
+             "aliases": json.dumps(task_file.departments.get(name, {}).get("aliases", []),
+                                   ensure_ascii=False)}
+            for name in canonical)
+        db["department_names"].insert_all(
+            {"name": k, "department": v} for k, v in names.items())
+        db["tasks"].create_index(["plan", "due"])
+        db["task_owners"].create_index(["department", "role"])
+        db["task_owners"].create_index(["task"])
+        # the question asked most: what is open, by date
+        db.execute("CREATE INDEX tasks_open_due ON tasks(due) "
+                   "WHERE status IN ('open', 'in_progress')")
+    db.conn.close()
+    return {"plans": len(task_file.plans), "tasks": len(task_rows),
+            "departments": len(canonical)}
+
+
+def _rows(task_file, names):
+    dumps = json.dumps
+    task_rows, owner_rows = [], []
+    for position, task in enumerate(task_file.tasks()):
+        owners = task["owners"]
+        lead = task.get("lead") or owners[:1]
+        row = {
+            "id": task["id"], "plan": task["plan"], "position": position, "line": task["_line"],
+            "seq": task.get("seq"), "section": task.get("section"), "title": task["title"],
+            "text": task.get("text"), "owners": dumps(owners, ensure_ascii=False),
+            "lead": dumps(task["lead"], ensure_ascii=False) if task.get("lead") else None,
+            "due": _iso(task.get("due")), "due_original": _iso(task.get("due_original")),
+            "due_text": task.get("due_text"), "ongoing": int(bool(task.get("ongoing"))),
+            "repeat": task.get("repeat"), "status": task["status"],
+            "done_on": _iso(task.get("done_on")), "review": int(bool(task.get("review"))),
+        }
+        for key in ("milestones", "notes", "log"):
+            row[key] = dumps(task[key], ensure_ascii=False, default=_iso) if task.get(key) \
+                else None
+        task_rows.append(row)
+        for i, owner in enumerate(owners):
+            owner_rows.append({"task": task["id"], "department": names[owner],
+                               "role": "lead" if owner in lead else "co", "position": i})
+    return task_rows, owner_rows
+
+
+def _iso(value):
+    return value.isoformat() if value is not None else None
