@@ -25,7 +25,8 @@ OBJECTS = ["职业教育体系", "产教融合机制", "校企合作平台", "�
            "学徒制培训", "招生考试改革", "质量年度报告", "对外交流合作", "劳动者职业培训"]
 FILLER = ("坚持问题导向和目标导向，统筹推进各项改革任务，强化部门协同配合，"
           "形成工作合力，确保各项政策措施落地见效，切实增强职业教育适应性，"
-          "培养更多高素质技术技能人才、能工巧匠、大国工匠，为经济社会发展提供有力支撑。")
+          "培养更多高素质技术技能人才、能工巧匠、大国工匠，为经济社会发展提供有力支撑。"
+          "各责任单位要细化工作方案，明确时间节点，按季度报送工作进展情况。")
 
 
 def generate(n_tasks, as_of=datetime.date(2026, 11, 22), seed=20261122):
@@ -57,7 +58,7 @@ def generate(n_tasks, as_of=datetime.date(2026, 11, 22), seed=20261122):
             made += 1
             owners = rng.sample(DEPARTMENTS, rng.choice([1, 2, 2, 3, 3, 4, 5]))
             title = f"{rng.choice(VERBS)}{rng.choice(OBJECTS)}"
-            text = title + "。" + FILLER[: rng.randint(60, len(FILLER))]
+            text = title + "。" + FILLER[: rng.randint(100, len(FILLER))]
             out += [
                 f"      - id: {plan_id}-{seq:02d}",
                 f"        seq: {seq}",
@@ -82,7 +83,7 @@ def generate(n_tasks, as_of=datetime.date(2026, 11, 22), seed=20261122):
                 if status == "done":
                     done_on = due + datetime.timedelta(days=rng.randint(-60, 30))
                     out += ["        status: done", f"        done_on: {min(done_on, as_of)}"]
-            if status in ("in_progress", "cancelled", "open") and not (status == "open"):
+            if status in ("in_progress", "cancelled"):  # open is the default: not written
                 out.append(f"        status: {status}")
             if rng.random() < 0.2:
                 out += ["        notes:",

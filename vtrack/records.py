@@ -26,6 +26,8 @@ _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
 _INT = "tag:yaml.org,2002:int"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+# what plain YAML resolves to; any other tag (!!python/object, !custom) is refused
+_PLAIN_TAGS = {_STR, _NULL, _BOOL, _INT, _TIMESTAMP, "tag:yaml.org,2002:float"}
 _MAP = yaml.MappingNode
 _SEQ = yaml.SequenceNode
 _SCALAR = yaml.ScalarNode
@@ -127,8 +129,8 @@ def _scalar(node, what):
         raise _Bad(node, f"{what} must be a single value")
     if node.tag == _NULL:
         return None
-    if node.tag.startswith("!"):
-        raise _Bad(node, f"YAML tag {node.tag} is not allowed")
+    if node.tag not in _PLAIN_TAGS:
+        raise _Bad(node, f"YAML tag {node.tag} is not allowed in a tasks file")
     return node.value
 
 

@@ -1,0 +1,116 @@
+import csv
+import io
+
+from wcwidth import wcswidth
+
+from conftest import task, write_tasks
+
+
+def ids(result):
+    return [t["id"] for t in result.json()]
+
+
+def test_list_shows_open_tasks_in_file_order_and_all_adds_closed(run, sample):
+    open_ids = ids(run("list", "--format", "json"))
+    assert "ezhou-2022-04" not in open_ids and "ezhou-2022-07" not in open_ids
+    all_ids = ids(run("list", "--all", "--format", "json"))
+    assert all_ids == [f"ezhou-2022-{n:02d}" for n in range(1, 8)] + \
+        ["gaoping-2021-01", "gaoping-2021-02"]
+    assert open_ids == [i for i in all_ids if i not in ("ezhou-2022-04", "ezhou-2022-07")]
+
+
+def test_list_filters(run, sample):
+    assert ids(run("list", "--status", "done", "--format", "json")) == ["ezhou-2022-04"]
+    assert ids(run("list", "--status", "done", "--status", "cancelled", "--format", "json")) \
+        == ["ezhou-2022-04", "ezhou-2022-07"]
+    assert ids(run("list", "--lead", "市财政局", "--format", "json")) == ["ezhou-2022-03"]
+    # 人社局 co-owns 03 (the lead is 市财政局) and leads gaoping-2021-02 through an alias
+    assert ids(run("list", "--lead", "人社局", "--format", "json")) == ["gaoping-2021-02"]
+    assert ids(run("list", "--grep", "第6项", "--format", "json")) == ["ezhou-2022-06"]
+    assert ids(run("list", "--plan", "gaoping-2021", "--dept", "市教育局", "--format", "json")) \
+        == ["gaoping-2021-01"]
+
+
+def test_show_prints_every_field_with_roles(run, sample):
+    result = run("show", "ezhou-2022-03")
+    assert result.code == 0
+    assert "人社局（配合）" in result.out and "市财政局（牵头）" in result.out
+    assert "2022-08-15（逾期 17 天）" in result.out
+    data = run("show", "ezhou-2022-03", "--format", "json").json()
+    assert data["lead"] == ["市财政局"] and data["days_overdue"] == 17
+
+
+def test_unknown_task_id_suggests_the_nearest(run, sample):
+    result = run("show", "ezhou-2022-8")
+    assert result.code == 1
+    assert result.err.startswith("vtrack: no task ezhou-2022-8")
+    assert "did you mean" in result.err and "ezhou-2022-0" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+def test_missing_tasks_file_says_where_it_looked_and_what_to_do(run, tmp_path):
+    result = run("due")
+    assert result.code == 1
+    assert "tasks.yaml" in result.err and "--tasks" in result.err and "extract" in result.err
+    result = run("due", env={"VTRACK_TASKS": str(tmp_path / "elsewhere.yaml")})
+    assert result.code == 1 and "elsewhere.yaml" in result.err
+
+
+def test_tasks_and_db_paths_from_options_and_environment(run, sample, tmp_path):
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    assert run("--tasks", str(sample), "list", cwd=sub).code == 0
+    assert (tmp_path / ".vtrack.db").exists()  # beside the task file, not in the cwd
+    db = tmp_path / "cache.sqlite"
+    assert run("list", env={"VTRACK_DB": str(db)}).code == 0 and db.exists()
+
+
+def table_rows(out):
+    return [line for line in out.splitlines() if line and not set(line) <= {"-", " "}]
+
+
+def test_table_columns_line_up_by_display_width(run, tmp_path):
+    write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2022", "title": "方案", "tasks": [
+        task("p-2022", 1, ["市自然资源和规划局", "市教育局"], "2022-09-02", title="短"),
+        task("p-2022", 2, ["团市委"], "2022-09-03", title="ASCII only title"),
+        task("p-2022", 3, ["市教育局"], "2022-09-04",
+             title="一个非常非常长的任务标题，长到表格里放不下，必须截断并加上省略号才行啊"),
+    ]}])
+    lines = table_rows(run("list").out)
+    assert len(lines) == 4
+    # the 任务 column starts at the same display column on every line
+    starts = set()
+    for line in lines:
+        cut_at = line.index("短") if "短" in line else line.index("ASCII") if "ASCII" in line \
+            else line.index("一个") if "一个" in line else line.index("任务")
+        starts.add(wcswidth(line[:cut_at]))
+    assert len(starts) == 1, lines
+    long_line = [line for line in lines if "一个" in line][0]
+    assert long_line.endswith("…") and "-" not in long_line.split("一个")[1]
+
+
+def test_markdown_and_csv(run, tmp_path):
+    write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2022", "title": "方案", "tasks": [
+        task("p-2022", 1, ["市教育局"], "2022-09-02", title="=HYPERLINK(\"http://x\")|a"),
+    ]}])
+    md = run("list", "--format", "markdown").out.splitlines()
+    assert md[0].startswith("| 编号") and md[1].startswith("|:--")
+    assert "\\|a" in md[2]
+    rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv").out)))
+    assert rows[0]["title"] == "'=HYPERLINK(\"http://x\")|a"
+    assert rows[0]["owners"] == "市教育局" and rows[0]["due"] == "2022-09-02"
+
+
+def test_control_characters_never_reach_the_terminal(run, tmp_path):
+    write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2022", "title": "方案", "tasks": [
+        task("p-2022", 1, ["市教育局"], "2022-09-02", title="坏\x1b[2J任务"),
+    ]}])
+    out = run("list").out
+    assert "\x1b" not in out and "坏 [2J任务" in out
+
+
+def test_version_and_help(run):
+    assert run("--version").out.startswith("vtrack, version")
+    result = run("--help")
+    assert result.code == 0 and "due" in result.out and "check" in result.out
+    assert run("nosuchcommand").code == 2

@@ -1,0 +1,77 @@
+import os
+import sqlite3
+import time
+
+from conftest import task, write_tasks
+
+
+def titles(run):
+    return {t["id"]: t["title"] for t in run("list", "--all", "--format", "json").json()}
+
+
+def test_cache_is_rebuilt_when_the_file_changes_and_only_then(run, sample, tmp_path):
+    db = tmp_path / ".vtrack.db"
+    assert titles(run)["ezhou-2022-01"] == "任务1"
+    built = db.stat().st_ino, db.stat().st_mtime_ns
+    run("list")
+    assert (db.stat().st_ino, db.stat().st_mtime_ns) == built  # warm: untouched
+
+    os.utime(sample)  # touched, not changed: the hash says so, no rebuild
+    run("list")
+    assert db.stat().st_ino == built[0]
+
+    sample.write_text(sample.read_text(encoding="utf-8").replace("任务1", "改过的任务"),
+                      encoding="utf-8")
+    assert titles(run)["ezhou-2022-01"] == "改过的任务"
+
+
+def test_same_size_edit_within_the_same_second_is_seen(run, sample):
+    run("list")
+    text = sample.read_text(encoding="utf-8")
+    stat = sample.stat()
+    sample.write_text(text.replace("任务1", "任务9"), encoding="utf-8")
+    os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert titles(run)["ezhou-2022-01"] == "任务9"
+
+
+def test_deleting_or_damaging_the_cache_loses_nothing(run, sample, tmp_path):
+    before = run("list", "--all", "--format", "json").out
+    (tmp_path / ".vtrack.db").unlink()
+    assert run("list", "--all", "--format", "json").out == before
+    (tmp_path / ".vtrack.db").write_bytes(b"not a database at all" * 100)
+    assert run("list", "--all", "--format", "json").out == before
+
+
+def test_a_broken_file_leaves_the_old_cache_whole(run, sample, tmp_path):
+    run("list")
+    good = sample.read_text(encoding="utf-8")
+    sample.write_text(good.replace("version: 1", "version: 1\nplans: oops"), encoding="utf-8")
+    result = run("list")
+    assert result.code == 1 and "tasks.yaml:" in result.err
+    conn = sqlite3.connect(tmp_path / ".vtrack.db")
+    assert conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 9
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
+
+
+def test_sync_forces_a_rebuild_and_reports_counts(run, sample):
+    result = run("sync")
+    assert result.code == 0
+    assert "2 plans, 9 tasks" in result.out
+    # 市教育局 鄂州职业大学 市人社局(+2 aliases) 市财政局 市经信局
+    assert "5 departments" in result.out
+
+
+def test_readers_see_a_whole_cache_while_it_is_rebuilt(run, tmp_path):
+    plans = [{"id": "p-2022", "title": "方案",
+              "tasks": [task("p-2022", n, ["市教育局"], "2022-08-01") for n in range(1, 400)]}]
+    write_tasks(tmp_path / "tasks.yaml", plans)
+    run("list")
+    conn = sqlite3.connect(tmp_path / ".vtrack.db")
+    plans[0]["tasks"].append(task("p-2022", 400, ["市教育局"], "2022-08-01"))
+    time.sleep(0.01)
+    write_tasks(tmp_path / "tasks.yaml", plans)
+    run("sync")
+    # a connection opened before the rebuild still reads the old, complete cache
+    assert conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 399
+    fresh = sqlite3.connect(tmp_path / ".vtrack.db")
+    assert fresh.execute("SELECT count(*) FROM tasks").fetchone()[0] == 400
