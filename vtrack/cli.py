@@ -195,6 +195,27 @@ def check(settings, file):
 
 
 @cli.command()
+@click.argument("phrase")
+@click.option("--issued", type=DATE,
+              help="The plan's issued date: its year fills phrases without one "
+                   "(default: today).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+def when(phrase, issued, fmt):
+    """How vtrack reads one deadline phrase, e.g. vtrack when 2022年8月底前出台具体方案.
+
+    Shows the due date (the last day of the period named), whether the task is ongoing or
+    repeats, dated milestones, and whether a person should review the reading.
+    """
+    from . import deadlines, render
+    reading = deadlines.read(phrase, issued or today(None))
+    if fmt == "json":
+        click.echo(render.to_json(reading.as_dict()))
+    else:
+        click.echo(render.reading_card(reading))
+
+
+@cli.command()
 @click.pass_obj
 def sync(settings):
     """Rebuild the database cache from the task file now (commands do it when needed)."""

@@ -163,6 +163,8 @@ def record(pairs):
     width = max(display_width(label) for label, _ in pairs)
     lines = []
     for label, value in pairs:
+        if value == []:
+            continue
         pad = " " * (width - display_width(label))
         if isinstance(value, list):
             lines.append(f"{label}{pad}")
@@ -217,3 +219,16 @@ def task_card(task):
                 + (f" — {e['by']}" if e.get("by") else "") for e in task["log"]]),
     ]
     return record([(label, value) for label, value in pairs if value not in (None, "", [])])
+
+
+def reading_card(reading):
+    """`vtrack when`: how a deadline phrase was read."""
+    repeats = {"yearly": "每年", "quarterly": "每季度", "monthly": "每月"}
+    review = f"是：{reading.why}" if reading.review else "否"
+    return record([
+        ("截止日期", date_text(reading.due) or "无固定日期"),
+        ("持续实施", "是" if reading.ongoing else "否"),
+        ("重复", repeats.get(reading.repeat, "否")),
+        ("节点", [f"{m['due']} {m['text']}" for m in reading.milestones]),
+        ("需人工复核", review),
+    ])

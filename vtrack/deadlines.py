@@ -1,0 +1,176 @@
+"""Chinese deadline phrases -> due date, ongoing, repeat, milestones, and whether to review.
+
+A phrase names the end of its period: 8月底前 -> the last day of August, 年底前 -> 31 December,
+上半年 -> 30 June, 第三季度 -> 30 September, “十四五”期间 -> 2025-12-31. A phrase without a
+year takes the year of the last year it named, else the plan's year.
+"""
+import calendar
+import datetime
+import re
+from dataclasses import dataclass, field
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
+_QUOTES = re.compile(r"[\s“”‘’\"'「」『』]")
+# 十二月, 八月, 三十日: Chinese numerals before a unit become digits
+_CN_NUMBER = re.compile(r"([一二三四五六七八九十两〇零]{1,3})(?=月|日|号)")
+
+_YEAR = r"(?:19|20)\d\d"
+_PATTERN = re.compile(
+    rf"(?P<ymd>(?P<ymd_y>{_YEAR})[-./](?P<ymd_m>\d{{1,2}})[-./](?P<ymd_d>\d{{1,2}}))"
+    rf"|(?P<start>(?P<start_y>{_YEAR})年?(?:起|开始))"
+    rf"|(?P<ym>(?:(?P<ym_y>{_YEAR})年?)?(?P<ym_m>1[0-2]|0?[1-9])月"
+    r"(?:(?P<ym_d>[12]\d|3[01]|0?[1-9])[日号]|(?P<ym_part>上旬|中旬|下旬))?)"
+    rf"|(?P<q>(?:(?P<q_y>{_YEAR})年?)?第?(?P<q_n>[一二三四1-4])季度?(?=末|底|前|内|完成|$|[,，。;；])?)"
+    rf"|(?P<half>(?:(?P<half_y>{_YEAR})年?)?(?P<half_n>上半年|下半年))"
+    rf"|(?P<year>(?P<year_y>{_YEAR})年?)"
+    r"|(?P<year_end>年底|年末|年内|年前|本年度?|当年|今年)"
+    r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:规划)?(?:期间|时期|末|内)?)"
+    r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月))"
+    r"|(?P<ongoing>持续|长期|常态化|经常性|不断)"
+)
+_REPEATS = {"年": "yearly", "年度": "yearly", "季": "quarterly", "季度": "quarterly",
+            "月": "monthly", "个月": "monthly"}
+_CLAUSE = re.compile(r"[^,，;；。、]+")
+
+
+@dataclass
+class Reading:
+    due: datetime.date | None = None
+    ongoing: bool = False
+    repeat: str | None = None
+    milestones: list = field(default_factory=list)  # [{"due": date, "text": str}], 2 or more
+    review: bool = False
+    why: str | None = None  # why a person should review it, in the data's language
+
+    def as_dict(self):
+        return {"due": self.due, "ongoing": self.ongoing, "repeat": self.repeat,
+                "milestones": self.milestones, "review": self.review}
+
+
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+
+
+def normalise(phrase):
+    text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
+    text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)
+    return _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
+
+
+def cn_number(text):
+    """一 .. 九十九 as an int: 十二 -> 12, 二十 -> 20, 三十一 -> 31."""
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _month_end(year, month):
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def read(phrase, issued=None):
+    """How vtrack reads one deadline phrase, for a plan issued on `issued` (or None)."""
+    text = normalise(phrase or "")
+    reading = Reading()
+    plan_year = issued.year if issued else None
+    year = None  # the last year the phrase named: a later bare month belongs to it
+    repeat_from = None
+    dated = []  # (date, where in text)
+    for m in _PATTERN.finditer(text):
+        kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)
+        if kind == "ongoing":
+            reading.ongoing = True
+            continue
+        if kind == "repeat":
+            reading.repeat = _REPEATS[m.group("repeat_unit")]
+            continue
+        if kind == "start":
+            year = repeat_from = int(m.group("start_y"))
+            continue
+        explicit = m.group(f"{kind}_y") if kind in ("ymd", "ym", "q", "half", "year") else None
+        if explicit:
+            year = int(explicit)
+        use_year = year or plan_year
+        try:
+            due = _date_of(kind, m, use_year)
+        except ValueError:
+            reading.review, reading.why = True, f"不是真实的日期：{m.group(0)}"
+            return reading
+        if due is None:
+            continue
+        dated.append((due, m.start(), m.end(), explicit is not None or kind == "fyp"))
+    if reading.repeat and repeat_from is None and dated and issued and not dated[0][3]:
+        # 每年2月底前 in a plan issued in August: the first such day after the plan
+        first = dated[0][0]
+        while first < issued:
+            first = first.replace(year=first.year + 1) if reading.repeat == "yearly" else \
+                _add_months(first, 3 if reading.repeat == "quarterly" else 1)
+        dated[0] = (first,) + dated[0][1:]
+    if len(dated) > 1:
+        reading.milestones = [{"due": due, "text": _clause(text, start, end)}
+                              for due, start, end, _ in sorted(dated)]
+    if dated:
+        reading.due = max(d[0] for d in dated)
+        if any(not d[3] for d in dated) and plan_year is None and year is None:
+            reading.review, reading.why = True, "没有年份，须知道计划的发布日期"
+    if reading.due is None and not reading.ongoing and not reading.repeat:
+        reading.review, reading.why = True, "读不出期限"
+    if reading.due and issued and reading.due < issued and not reading.repeat:
+        reading.review, reading.why = True, f"截止日期 {reading.due} 早于计划发布日期 {issued}"
+    return reading
+
+
+_KINDS = {"ymd", "start", "ym", "q", "half", "year", "year_end", "fyp", "repeat", "ongoing"}
+
+
+def _kind(m):
+    for kind in _KINDS:
+        if m.group(kind) is not None:
+            return kind
+    raise AssertionError(m.group(0))
+
+
+def _date_of(kind, m, year):
+    if kind == "fyp":
+        n = 10 + (_CN_DIGITS[m.group("fyp_n")] if m.group("fyp_n") else 0)
+        # the 11th five-year plan was 2006-2010; each since is the next five years
+        return datetime.date(2006 + 5 * (n - 11) + 4, 12, 31) if n >= 11 else None
+    if year is None:
+        return None
+    if kind == "ymd":
+        return datetime.date(year, int(m.group("ymd_m")), int(m.group("ymd_d")))
+    if kind == "ym":
+        month = int(m.group("ym_m"))
+        if m.group("ym_d"):
+            return datetime.date(year, month, int(m.group("ym_d")))
+        part = m.group("ym_part")
+        if part == "上旬":
+            return datetime.date(year, month, 10)
+        if part == "中旬":
+            return datetime.date(year, month, 20)
+        return _month_end(year, month)
+    if kind == "q":
+        n = m.group("q_n")
+        quarter = int(n) if n.isdigit() else _CN_DIGITS[n]
+        return _month_end(year, quarter * 3)
+    if kind == "half":
+        return datetime.date(year, 6, 30) if m.group("half_n") == "上半年" \
+            else datetime.date(year, 12, 31)
+    return datetime.date(year, 12, 31)  # year, year_end
+
+
+def _add_months(day, months):
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    return min(day.replace(year=year, month=month, day=1) + datetime.timedelta(days=day.day - 1),
+               _month_end(year, month))
+
+
+def _clause(text, start, end):
+    for m in _CLAUSE.finditer(text):
+        if m.start() <= start < m.end():
+            return m.group(0)
+    return text[start:end]
