@@ -195,6 +195,55 @@ def check(settings, file):
 
 
 @cli.command()
+@click.argument("docs", nargs=-1, required=True, metavar="DOC...",
+                type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", metavar="FILE",
+              help="The task file to write or merge into (default: the one in use).")
+@click.option("--plan-id", "plan_ids", multiple=True, metavar="ID",
+              help="The plan id for each DOC in turn (default: from the file name, or the id "
+                   "the plan already has in the task file).")
+@click.option("--dry-run", is_flag=True, help="Print the resulting file; write nothing.")
+@click.pass_obj
+def extract(settings, docs, output, plan_ids, dry_run):
+    """Read plan documents into task records: tasks, owners, deadlines.
+
+    Reads UTF-8 (with or without BOM) or GB18030 text. Recognises a task-division table
+    (序号/工作任务/责任单位/时间安排), numbered tasks with 〔责任单位：…〕 or 牵头单位 lines,
+    lists of key tasks with completion times, and numbered tasks with neither (then the owner
+    is the issuing body and the task is marked for review). Running it again keeps every
+    change made to the records and adds only what is new.
+    """
+    if len(plan_ids) > len(docs):
+        raise click.UsageError(f"{len(plan_ids)} --plan-id for {len(docs)} documents")
+    from .extract import extract as read_plan
+    from .extract.merge import known_plan_id, load_target, merge
+    output = output or settings.tasks_path
+    target = load_target(output)
+    plans, report = [], []
+    for i, doc in enumerate(docs):
+        plan_id = plan_ids[i] if i < len(plan_ids) else known_plan_id(target, doc)
+        plan, lines = read_plan(doc, plan_id)
+        plans.append(plan)
+        report += lines
+    text, merged = merge(target, plans)
+    report += merged
+    if text is not None:
+        from . import records
+        records.parse(text.encode("utf-8"), output)  # never write a file vtrack would refuse
+    if dry_run:
+        click.echo(text if text is not None else "", nl=False)
+        click.echo("\n".join(report), err=True)
+        return
+    if text is None:
+        report.append(f"{output}: 没有变化")
+    else:
+        from . import records
+        records.write_atomic(output, text)
+        report.append(f"已写入 {output}")
+    click.echo("\n".join(report))
+
+
+@cli.command()
 @click.argument("phrase")
 @click.option("--issued", type=DATE,
               help="The plan's issued date: its year fills phrases without one "

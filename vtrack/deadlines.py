@@ -26,9 +26,9 @@ _PATTERN = re.compile(
     rf"|(?P<half>(?:(?P<half_y>{_YEAR})年?)?(?P<half_n>上半年|下半年))"
     rf"|(?P<year>(?P<year_y>{_YEAR})年?)"
     r"|(?P<year_end>年底|年末|年内|年前|本年度?|当年|今年)"
-    r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:规划)?(?:期间|时期|末|内)?)"
+    r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:[规規][划劃])?(?:期[间間]|[时時]期|末|内)?)"
     r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月))"
-    r"|(?P<ongoing>持续|长期|常态化|经常性|不断)"
+    r"|(?P<ongoing>持[续續]|[长長]期|常[态態]化|[经經]常性)"
 )
 _REPEATS = {"年": "yearly", "年度": "yearly", "季": "quarterly", "季度": "quarterly",
             "月": "monthly", "个月": "monthly"}

@@ -448,3 +448,93 @@ class _Checker:
                 if other is not None and other != name:
                     self.bad(self.lines[name], f"alias {alias} of {name} also names {other}")
                 seen[alias] = name
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+PLAN_KEYS = ("id", "title", "issuer", "doc_no", "issued", "source")
+_DEFAULTS = {"status": "open", "ongoing": False, "review": False}
+
+
+def dump_plans(plans, indent="  "):
+    """Plans as the YAML lines of a `plans:` list, in the field order of tasks.yaml v1."""
+    out = []
+    for plan in plans:
+        first = True
+        for key in PLAN_KEYS:
+            if plan.get(key) is not None:
+                out.append(f"{indent}{'- ' if first else '  '}{key}: {_yaml_value(plan[key])}")
+                first = False
+        out.append(f"{indent}  tasks:")
+        for task in plan["tasks"]:
+            out += dump_task(task, indent + "    ")
+    return out
+
+
+def dump_task(task, indent):
+    out = []
+    for key in TASK_FIELDS:
+        value = task.get(key)
+        if key != "due" and (value is None or value == [] or _DEFAULTS.get(key) == value):
+            continue
+        if key == "due" and value is None and not task.get("due_text"):
+            continue
+        prefix = f"{indent}- " if not out else f"{indent}  "
+        if key in ("milestones", "notes", "log"):
+            out.append(f"{prefix}{key}:")
+            out += [f"{indent}    - {_yaml_value(entry)}" for entry in value]
+        else:
+            out.append(f"{prefix}{key}: {_yaml_value(value)}")
+    return out
+
+
+def dump(departments, plans):
+    """A whole tasks.yaml."""
+    out = ["version: 1"]
+    if departments:
+        out.append("departments:")
+        for name, entry in departments.items():
+            out.append(f"  {_yaml_value(name)}:")
+            for key in ("aliases", "contact"):
+                if entry.get(key):
+                    out.append(f"    {key}: {_yaml_value(entry[key])}")
+    out.append("plans:")
+    out += dump_plans(plans)
+    return "\n".join(out) + "\n"
+
+
+def _yaml_value(value):
+    """One value as YAML on one line: flow style for lists and small mappings."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, datetime.date)):
+        return str(value)
+    text = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, default_flow_style=True,
+                     width=1 << 30, sort_keys=False)
+    return text.removesuffix("\n...\n").rstrip("\n")
+
+
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def write_atomic(path, text):
+    """Replace path with text, or leave it as it was: temp file, fsync, rename."""
+    import os
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".tasks-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        if os.path.exists(path):
+            os.chmod(tmp, os.stat(path).st_mode & 0o777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,96 @@
+"""Extracted plans into an existing tasks.yaml: keep what people changed, add what is new.
+
+Task ids never change. A plan already in the file (same id, source or title) keeps its
+records; only tasks the file does not hold yet are added, and fields where the plan text
+now differs from the record are reported, not overwritten.
+"""
+import os
+
+from .. import records
+
+COMPARED = ("title", "owners", "due", "due_text")
+
+
+def load_target(path):
+    """The task file to merge into, or an empty one where there is none yet."""
+    return records.load(path) if os.path.exists(path) else records.TaskFile(path)
+
+
+def known_plan_id(task_file, source):
+    """The id the file already gives the plan read from source, if any."""
+    old = _same_plan(task_file.plans, {"source": str(source)})
+    return old["id"] if old else None
+
+
+def merge(task_file, plans):
+    """(new file text or None when nothing changes, report lines)."""
+    path = task_file.path
+    exists = os.path.exists(path)
+    report, new_plans, grown = [], [], False
+    for plan in plans:
+        old = _same_plan(task_file.plans, plan)
+        if old is None:
+            new_plans.append(plan)
+            report.append(f"{plan['id']}: 新计划，{len(plan['tasks'])} 项任务")
+            continue
+        if old["id"] != plan["id"]:
+            _renumber(plan, old["id"])
+        grown |= _merge_plan(old, plan, report)
+    if not new_plans and not grown:
+        return None, report
+    if exists and not grown:
+        # only whole new plans: append them, so the file above stays byte for byte
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read()
+        if _plans_is_last(text):
+            return text.rstrip("\n") + "\n" + "\n".join(records.dump_plans(new_plans)) + "\n", \
+                report
+    if exists and "#" in open(path, encoding="utf-8-sig").read():
+        report.append(f"{path}: 整个文件按标准格式重写，注释不保留")
+    return records.dump(task_file.departments, task_file.plans + new_plans), report
+
+
+def _same_plan(plans, plan):
+    for key in ("id", "source", "title"):
+        for old in plans:
+            if plan.get(key) and old.get(key) == plan[key]:
+                return old
+    return None
+
+
+def _renumber(plan, plan_id):
+    old_prefix = plan["id"] + "-"
+    plan["id"] = plan_id
+    for task in plan["tasks"]:
+        task["id"] = f"{plan_id}-{task['id'][len(old_prefix):]}"
+
+
+def _merge_plan(old, plan, report):
+    by_id = {task["id"]: task for task in old["tasks"]}
+    grown = False
+    for key in records.PLAN_KEYS:
+        if old.get(key) is None and plan.get(key) is not None:
+            old[key] = plan[key]
+            grown = True
+    for task in plan["tasks"]:
+        kept = by_id.get(task["id"])
+        if kept is None:
+            task["plan"] = old["id"]
+            old["tasks"].append(task)
+            report.append(f"{task['id']}: 新增任务")
+            grown = True
+            continue
+        differs = [key for key in COMPARED if kept.get(key) != task.get(key)]
+        if differs:
+            report.append(f"{task['id']}: 记录与计划文本不同（{'、'.join(differs)}），保留记录")
+    seen = {task["id"] for task in plan["tasks"]}
+    for task in old["tasks"]:
+        if task["id"] not in seen:
+            report.append(f"{task['id']}: 计划文本中已找不到，记录保留")
+    return grown
+
+
+def _plans_is_last(text):
+    top_keys = [line.split(":")[0] for line in text.splitlines()
+                if line and not line[0].isspace() and not line.startswith(("#", "-"))]
+    return bool(top_keys) and top_keys[-1] == "plans"

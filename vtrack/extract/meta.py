@@ -1,0 +1,115 @@
+"""Plan metadata from the text's head: title, issuer, 文号, issued date, horizon."""
+import datetime
+import re
+
+_META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|發布機構|發布機關|成文日期|发布日期|發布日期|"
+                       r"发文字号|發文字號|文号|文號|时间|時間)[ \t\]]*[:：]?[ \t|\]]*([^|\]\[]+)")
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*[号號]")
+_NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
+_PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|要点|要點)$")
+_DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
+_SIGNATURE_DATE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日$")
+_RUN_TOGETHER = re.compile(r"^((?:19|20)\d\d)(\d{2,4})$")
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}(人民政府|办公室|辦公室|委员会|委員會|教委|局|厅|廳|委)$")
+_UNIT_PREFIX = re.compile(r"^(.{1,12}?(?:人民政府办公室|人民政府|委员会|教委|局|厅|委))")
+_HORIZON = re.compile(r"(?:到|至|截至|力争)\s*((?:19|20)\d\d)\s*年")
+_FIVE_YEAR = re.compile(r"十([一二三四五六七八九]?)五")
+_CN = "一二三四五六七八九"
+
+
+def metadata(lines):
+    """{title, issuer, doc_no, issued, horizon} found in the lines; absent ones are None."""
+    text = "\n".join(lines)
+    found = {}
+    for m in _META_KEY.finditer(text):
+        key, value = m.group(1), m.group(2).strip(" |:：")
+        found.setdefault(_canonical_key(key), value)
+    title = _title(lines)
+    issued = (_date(found.get("written")) or _signature_date(lines)
+              or _date(found.get("published")) or _date(found.get("time")))
+    doc_no = found.get("doc_no")
+    if not doc_no or not _DOC_NO.search(doc_no):
+        m = _DOC_NO.search(text[: len(text) // 3 or None])
+        doc_no = m.group(0) if m else None
+    else:
+        doc_no = _DOC_NO.search(doc_no).group(0)
+    issuer = _signature_issuer(lines) or found.get("issuer") or _title_issuer(title)
+    return {"title": title, "issuer": issuer, "doc_no": doc_no and re.sub(r"\s", "", doc_no),
+            "issued": issued, "horizon": _horizon(text, title, issued)}
+
+
+def _canonical_key(key):
+    if key in ("发布机构", "发布机关", "发文机关", "发文单位", "發布機構", "發布機關"):
+        return "issuer"
+    if key == "成文日期":
+        return "written"
+    if key in ("发布日期", "發布日期"):
+        return "published"
+    if key in ("时间", "時間"):
+        return "time"
+    return "doc_no"
+
+
+def _date(value):
+    m = _DATE_WORDS.search(value or "")
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _signature_date(lines):
+    """The date on its own line under the signature: 2022年8月9日, or run together: 2023324."""
+    for line in lines:
+        m = _SIGNATURE_DATE.match(line)
+        if m:
+            return _date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+        m = _RUN_TOGETHER.match(line)
+        if m:
+            year, rest = int(m.group(1)), m.group(2)
+            # 324 -> 3-24 (no month 32); 1231 -> 12-31; 1111 -> 11-11
+            for split in ((1, 2) if len(rest) < 4 else (2,)):
+                try:
+                    return datetime.date(year, int(rest[:split]), int(rest[split:]))
+                except ValueError:
+                    continue
+    return None
+
+
+def _signature_issuer(lines):
+    for i, line in enumerate(lines):
+        if _SIGNATURE_DATE.match(line) or _RUN_TOGETHER.match(line):
+            for before in reversed(lines[max(0, i - 3):i]):
+                if _ISSUER_LINE.match(before):
+                    return before
+    return None
+
+
+def _title(lines):
+    for line in lines[:40]:
+        m = _NOTICE_TITLE.search(line)
+        if m:
+            return m.group(1).strip("《》“”")
+    for line in lines[:40]:
+        if 6 <= len(line) <= 60 and _PLAN_WORDS.search(line):
+            return line
+    return next((line for line in lines if line), "")
+
+
+def _title_issuer(title):
+    m = _UNIT_PREFIX.match(title or "")
+    return m.group(1) if m else None
+
+
+def _horizon(text, title, issued):
+    """The plan's own end date: 至2026年, 到2025年, or its five-year plan's last year."""
+    years = [int(y) for y in _HORIZON.findall(text)]
+    m = _FIVE_YEAR.search(title or "")
+    if m:
+        n = 10 + (_CN.index(m.group(1)) + 1 if m.group(1) else 0)
+        years.append(2006 + 5 * (n - 11) + 4)
+    if issued:
+        years = [y for y in years if y >= issued.year]
+    return datetime.date(max(years), 12, 31) if years else None

@@ -1,0 +1,155 @@
+"""Building one task record from what a layout found: text, units, deadline words."""
+import re
+
+from .. import deadlines
+from ..departments import split_units
+
+_SENTENCE = re.compile(r"^(.+?)[。！；;]")
+_CLAUSE = re.compile(r"^(.+?)[，,：:]")
+_BOLD = re.compile(r"^\*\*(.+?)\*\*")
+# verbs that open the body when a title is glued to it (1加强思想政治教育坚持用……); the weak
+# ones also end titles (…队伍建设, …条件改善), so they count for less
+_OPENING_VERBS = ("坚持", "推进", "推动", "加强", "强化", "完善", "围绕", "按照", "实施", "建立",
+                  "支持", "深化", "加快", "落实", "鼓励", "构建", "健全", "统筹", "依托", "提升",
+                  "优化", "打造", "增强", "引导", "发挥", "扩大", "严格", "规范", "探索", "以")
+_WEAK_VERBS = ("服务", "建设", "改善", "面向", "开展", "积极", "大力", "全面", "深入", "进一步")
+# how the titles of such items end: 机制, 能力, 体系, 行动, 并举 …
+_TITLE_END = re.compile(r"(机制|能力|水平|体系|行动|教育|建设|改革|评价|制度|创新|发展|格局|布局|功能|"
+                        r"质量|工作|平台|基地|模式|育人|融合|合作|改善|并举|标准|队伍|管理|服务|保障|"
+                        r"计划|工程|结构|环境|交流|培训|就业|招生)$")
+TITLE_MAX = 30
+# a trailing clause that is only a deadline: ，6月底前完成。 / ，持续实施
+_DEADLINE_CLAUSE = re.compile(r"[，,；;]\s*([^，,；;。]{1,16})[。]?$")
+
+
+def title_of(text, glued=False):
+    """A short one-line title: the bold lead-in, the first sentence, or its first clause."""
+    bold = _BOLD.match(text)
+    if bold:
+        return bold.group(1).strip("。 ")
+    if glued:
+        title = _glued_title(text)
+        if title:
+            return title
+    m = _SENTENCE.match(text)
+    title = m.group(1) if m else text
+    if len(title) > TITLE_MAX:
+        m = _CLAUSE.match(title)
+        title = m.group(1) if m and len(m.group(1)) >= 4 else title
+    if len(title) > TITLE_MAX:
+        title = title[: TITLE_MAX - 1] + "…"
+    return title.strip("。 ")
+
+
+def _glued_title(text):
+    """Where the body starts after a glued title: at an opening verb, best where what
+    comes before it ends like a title."""
+    best, best_score = None, 0
+    for i in range(4, min(len(text), 28)):
+        if text.startswith(_OPENING_VERBS, i):
+            score = 1
+        elif text.startswith(_WEAK_VERBS, i):
+            score = 0
+        else:
+            continue
+        if _TITLE_END.search(text[:i]):
+            score += 2
+        if score > best_score:
+            best, best_score = text[:i], score
+    return best
+
+
+def split_deadline(text, issued):
+    """'组建职业教育集团，10月底完成。' -> ('组建职业教育集团', '10月底完成')."""
+    words = []
+    body = text.rstrip("。 ")
+    while True:
+        m = _DEADLINE_CLAUSE.search(body)
+        if not m:
+            break
+        if not is_deadline_clause(m.group(1), issued):
+            break
+        words.insert(0, m.group(1))
+        body = body[: m.start()]
+    return (body + "。", "，".join(words)) if words else (text, None)
+
+
+_ONGOING_CLAUSE = re.compile(r"^(?:[长長]期|持[续續]|常[态態]化)")
+
+
+def is_deadline_clause(clause, issued):
+    """A short clause that is only a deadline: 6月底前完成, 持续实施, “十四五”期间完成."""
+    if len(clause) > 16:
+        return False
+    reading = deadlines.read(clause, issued)
+    if reading.due is not None or reading.repeat:
+        return True
+    return reading.ongoing and bool(_ONGOING_CLAUSE.match(clause))
+
+
+def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, title=None,
+              horizon=None, glued=False, default_owner=None, lead_hint=None):
+    """The task record (without id) and a list of reasons a person should review it."""
+    text = re.sub(r"\*\*", "", text).strip()
+    title = title or title_of(text, glued=glued)
+    doubts = []
+    names = split_units(owners) if isinstance(owners, str) else list(owners or [])
+    lead_names = split_units(lead) if isinstance(lead, str) else list(lead or [])
+    if lead_hint:  # a lead the body names for this task counts only among its owners
+        lead_names = [name for name in split_units(lead_hint) if name in names]
+    for name in reversed(lead_names):
+        if name in names:
+            names.remove(name)
+        names.insert(0, name)
+    if not names and default_owner:
+        names = [default_owner]
+        doubts.append("计划未写责任单位，暂记为发文单位")
+    task = {"seq": seq, "section": section, "title": title, "text": text, "owners": names}
+    if lead_names and lead_names != names[:1]:
+        task["lead"] = lead_names
+    if due_text:
+        reading = deadlines.read(due_text, issued)
+        task["due"] = reading.due
+        task["due_text"] = due_text
+        if reading.review:
+            doubts.append(reading.why)
+    else:
+        reading = _reading_from_text(text, issued, horizon)
+        task["due"] = reading.due
+        doubts.append("计划未写完成时限：截止日期取自正文或计划期限" if reading.due
+                      else "计划未写完成时限")
+    task["ongoing"] = reading.ongoing
+    task["repeat"] = reading.repeat
+    task["milestones"] = [dict(m) for m in reading.milestones]
+    task["review"] = bool(doubts)
+    return task, doubts
+
+
+_TEXT_TARGET = re.compile(r"(?:到|至|于|截至)?\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|末)?(?:前|内)?"
+                          r"(?=[，,]|前|底|末)")
+
+
+def _reading_from_text(text, issued, horizon):
+    """Dated targets inside the task's text (到2025年，…), else the plan's horizon."""
+    reading = deadlines.Reading()
+    normalised = deadlines.normalise(text)
+    for m in _TEXT_TARGET.finditer(normalised):
+        due = deadlines.read(m.group(0), issued).due
+        if due:
+            reading.milestones.append({"due": due, "text": _sentence_around(text, m.group(0))
+                                       or m.group(0)})
+    if reading.milestones:
+        reading.milestones.sort(key=lambda milestone: milestone["due"])
+        reading.due = reading.milestones[-1]["due"]
+        if len(reading.milestones) == 1:
+            reading.milestones = []
+        return reading
+    reading.due = horizon
+    return reading
+
+
+def _sentence_around(text, target):
+    for sentence in re.split(r"[。；;]", text):
+        if target in deadlines.normalise(sentence):
+            return sentence.strip()
+    return None

@@ -1,0 +1,51 @@
+"""Plan text as published -> clean lines: encoding, line ends, pinyin notes, stray spaces."""
+import re
+
+from ..errors import VtrackError
+
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň"
+# 優(yōu)化: a web page's pinyin note after a character, never part of the text
+_PINYIN_TONED = re.compile(rf"(?<=[{_CJK}])\([a-zü]*[{_TONED}][a-zü{_TONED}]*\)")
+_PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])\([a-zü]{{1,6}}\)")
+# spaces between two Chinese characters, or a Chinese character and a digit
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \t\u3000\xa0]+(?=[{_CJK}\d“”《》（）])"
+                          rf"|(?<=[{_CJK}\d])[ \t\u3000\xa0]+(?=[{_CJK}“”《》（）])")
+_HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
+_HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
+
+
+def decode(data, path="document"):
+    """Bytes of a plan in UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as e:
+        raise VtrackError(f"{path}: neither UTF-8 nor GB18030 (byte {e.start}): "
+                          "save the plan as UTF-8 text") from None
+
+
+def clean(text):
+    """One plan's text, tidied line by line; the lines keep their places."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_PINYIN_TONED.findall(text)) >= 3:  # a page that annotates: plain notes go too
+        text = _PINYIN_PLAIN.sub("", text)
+    text = _PINYIN_TONED.sub("", text)
+    lines = []
+    for line in text.split("\n"):
+        line = line.strip(" \t\u3000\xa0\ufeff")
+        line = _STRAY_SPACE.sub("", line)
+        line = _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
+        lines.append(line)
+    return lines
+
+
+def is_cjk(ch):
+    return bool(re.match(rf"[{_CJK}]", ch))
