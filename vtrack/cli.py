@@ -247,7 +247,7 @@ def extract(settings, docs, output, plan_ids, dry_run):
 @click.argument("phrase")
 @click.option("--issued", type=DATE,
               help="The plan's issued date: its year fills phrases without one "
-                   "(default: today).")
+                   "(default: 1 January of this year).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format.")
 def when(phrase, issued, fmt):
@@ -257,7 +257,8 @@ def when(phrase, issued, fmt):
     repeats, dated milestones, and whether a person should review the reading.
     """
     from . import deadlines, render
-    reading = deadlines.read(phrase, issued or today(None))
+    # without a plan, only the year of today stands in for it
+    reading = deadlines.read(phrase, issued or today(None).replace(month=1, day=1))
     if fmt == "json":
         click.echo(render.to_json(reading.as_dict()))
     else:

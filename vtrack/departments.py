@@ -34,7 +34,8 @@ def spellings(task_file):
     return names
 
 
-_SEPARATORS = re.compile(r"[、，,;；/\n]+")
+# a separator outside brackets: 各县（市、区）政府 is one unit
+_SEPARATORS = re.compile(r"[、，,;；/\n]+(?![^（(]*[）)])")
 # 市财政局等有关部门 -> 市财政局: the tail names no one in particular
 _VAGUE_TAIL = re.compile(r"(?:等|及)(?:其他)?(?:有关|相关|各)?(?:部门|单位|机构)?$|(?:按职责分工)?负责$")
 _UNIT_END = re.compile(r"(?:局|委|办|院|校|学|厅|部|会|中心|政府|集团|公司|中专|处|室|所|站|队|"

@@ -40,9 +40,10 @@ def extract(path, plan_id=None):
         layout = "正文编号"
         for item in body:
             text, lead, owners = numbered.owners_of(item)
-            text, due_text = split_deadline(text, issued)
+            before, due_text = split_deadline(text, issued)
             tasks.append(make_task(item["seq"], text, owners, due_text, issued,
                                    section=item["section"], lead=lead, title=item.get("title"),
+                                   title_from=before,
                                    horizon=horizon, glued=item["glued"], default_owner=issuer))
     plan = {"id": plan_id, "title": info["title"], "issuer": issuer, "doc_no": info["doc_no"],
             "issued": issued, "source": str(path), "tasks": []}

@@ -60,7 +60,8 @@ def _glued_title(text):
 
 
 def split_deadline(text, issued):
-    """'组建职业教育集团，10月底完成。' -> ('组建职业教育集团', '10月底完成')."""
+    """'组建职业教育集团，10月底完成。' -> ('组建职业教育集团。', '10月底完成'): the words
+    before the deadline (for the title) and the deadline."""
     words = []
     body = text.rstrip("。 ")
     while True:
@@ -88,10 +89,10 @@ def is_deadline_clause(clause, issued):
 
 
 def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, title=None,
-              horizon=None, glued=False, default_owner=None, lead_hint=None):
+              horizon=None, glued=False, default_owner=None, lead_hint=None, title_from=None):
     """The task record (without id) and a list of reasons a person should review it."""
+    title = title or title_of(title_from or text, glued=glued)
     text = re.sub(r"\*\*", "", text).strip()
-    title = title or title_of(text, glued=glued)
     doubts = []
     names = split_units(owners) if isinstance(owners, str) else list(owners or [])
     lead_names = split_units(lead) if isinstance(lead, str) else list(lead or [])

@@ -1,0 +1,100 @@
+"""How deadline phrases read: a table of phrases with the reading a coordinator expects."""
+import datetime
+
+import pytest
+
+from vtrack.deadlines import read
+
+D = datetime.date
+ISSUED = D(2022, 8, 9)
+
+# phrase, due, ongoing, repeat, review  (for a plan issued 2022-08-09)
+PHRASES = [
+    ("2022年8月底前出台具体方案", D(2022, 8, 31), False, None, False),
+    ("20228月底前出台具体方案。", D(2022, 8, 31), False, None, False),
+    ("202210月底前出台实施方案。", D(2022, 10, 31), False, None, False),
+    ("20232月底前完成。", D(2023, 2, 28), False, None, False),
+    ("2024年2月底前", D(2024, 2, 29), False, None, False),
+    ("8月底前", D(2022, 8, 31), False, None, False),
+    ("11月底完成", D(2022, 11, 30), False, None, False),
+    ("6月底完成", D(2022, 6, 30), False, None, True),  # before the plan: review
+    ("十二月底前", D(2022, 12, 31), False, None, False),
+    ("９月３０日前", D(2022, 9, 30), False, None, False),
+    ("9月15日前", D(2022, 9, 15), False, None, False),
+    ("10月中旬", D(2022, 10, 20), False, None, False),
+    ("10月上旬", D(2022, 10, 10), False, None, False),
+    ("10月下旬", D(2022, 10, 31), False, None, False),
+    ("2022.9.30前", D(2022, 9, 30), False, None, False),
+    ("年底前", D(2022, 12, 31), False, None, False),
+    ("年内完成", D(2022, 12, 31), False, None, False),
+    ("2023年底前", D(2023, 12, 31), False, None, False),
+    ("2023年年底前", D(2023, 12, 31), False, None, False),
+    ("二〇二三年底前", D(2023, 12, 31), False, None, False),
+    ("上半年", D(2022, 6, 30), False, None, True),
+    ("2023年上半年", D(2023, 6, 30), False, None, False),
+    ("下半年完成", D(2022, 12, 31), False, None, False),
+    ("第三季度", D(2022, 9, 30), False, None, False),
+    ("2023年第一季度", D(2023, 3, 31), False, None, False),
+    ("四季度末", D(2022, 12, 31), False, None, False),
+    ("“十四五”期间完成。", D(2025, 12, 31), False, None, False),
+    ("‘十四五’期间", D(2025, 12, 31), False, None, False),
+    ("“十五五”期间", D(2030, 12, 31), False, None, False),
+    ("十三五末", D(2020, 12, 31), False, None, True),
+    ("到2025年", D(2025, 12, 31), False, None, False),
+    ("至2026年", D(2026, 12, 31), False, None, False),
+    ("2025年前", D(2025, 12, 31), False, None, False),
+    ("持续实施。", None, True, None, False),
+    ("持续推进", None, True, None, False),
+    ("长期坚持", None, True, None, False),
+    ("常态化开展", None, True, None, False),
+    ("持續實施", None, True, None, False),
+    ("“十四五”期间持续实施。", D(2025, 12, 31), True, None, False),
+    ("持续实施，12月底完成", D(2022, 12, 31), True, None, False),
+    ("每年", None, False, "yearly", False),
+    ("每季度", None, False, "quarterly", False),
+    ("每月", None, False, "monthly", False),
+    ("2020年起每年2月底前", D(2020, 2, 29), False, "yearly", False),
+    ("每年2月底前", D(2023, 2, 28), False, "yearly", False),  # the first after the plan
+    ("每年12月底前报送", D(2022, 12, 31), False, "yearly", False),
+    ("尽快", None, False, None, True),
+    ("适时出台", None, False, None, True),
+    ("2022年2月30日前", None, False, None, True),
+    ("", None, False, None, True),
+]
+
+
+@pytest.mark.parametrize("phrase, due, ongoing, repeat, review", PHRASES)
+def test_phrase_readings(phrase, due, ongoing, repeat, review):
+    reading = read(phrase, ISSUED)
+    assert (reading.due, reading.ongoing, reading.repeat, reading.review) == \
+        (due, ongoing, repeat, review)
+
+
+def test_several_dated_targets_become_milestones_and_the_last_is_due():
+    reading = read("2023年6月底前完成方案；2024年底前建成；到2025年全面达标", ISSUED)
+    assert [m["due"] for m in reading.milestones] == [D(2023, 6, 30), D(2024, 12, 31),
+                                                      D(2025, 12, 31)]
+    assert reading.due == D(2025, 12, 31)
+    assert "建成" in reading.milestones[1]["text"]
+
+
+def test_a_bare_month_takes_the_year_named_before_it():
+    assert read("2023年3月启动，9月底前完成", ISSUED).due == D(2023, 9, 30)
+
+
+def test_without_a_plan_date_a_yearless_phrase_asks_for_review():
+    reading = read("8月底前", None)
+    assert reading.due is None and reading.review
+
+
+def test_vtrack_when_prints_the_reading(run):
+    result = run("when", "2022年8月底前出台具体方案", "--format", "json")
+    assert result.code == 0
+    assert result.json() == {"due": "2022-08-31", "ongoing": False, "repeat": None,
+                             "milestones": [], "review": False}
+    # the plan's year fills a phrase without one; by default that is today's year
+    assert run("when", "年底前", "--format", "json").json()["due"] == "2022-12-31"
+    assert run("when", "年底前", "--issued", "2024-03-01",
+               "--format", "json").json()["due"] == "2024-12-31"
+    table = run("when", "尽快").out
+    assert "需人工复核" in table and "是" in table
