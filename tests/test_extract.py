@@ -281,3 +281,14 @@ def test_a_document_without_tasks_is_reported(run, tmp_path):
     result = run("extract", "note.txt", "-o", "tasks.yaml")
     assert result.code == 0 and "没有找到" in result.out
     assert run("extract", "nothere.txt").code == 2
+
+
+def test_owners_named_by_an_alias_take_the_registry_name(run, tmp_path):
+    (tmp_path / "tasks.yaml").write_text(
+        "version: 1\ndepartments:\n  县人力资源和社会保障局:\n    aliases: [县人社局]\nplans: []\n",
+        encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(NUMBERED_VARIANT, encoding="utf-8")
+    tasks = extract(run, tmp_path, "plan.txt", out="tasks.yaml")["plans"][0]["tasks"]
+    assert tasks[1]["owners"] == ["县人力资源和社会保障局", "县教育局"]
+    plans_text = (tmp_path / "tasks.yaml").read_text(encoding="utf-8").split("plans:")[1]
+    assert "县人社局" not in plans_text

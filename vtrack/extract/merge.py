@@ -26,6 +26,7 @@ def merge(task_file, plans):
     """(new file text or None when nothing changes, report lines)."""
     path = task_file.path
     exists = os.path.exists(path)
+    _canonical_names(task_file.departments, plans)
     report, new_plans, grown = [], [], False
     for plan in plans:
         old = _same_plan(task_file.plans, plan)
@@ -48,6 +49,18 @@ def merge(task_file, plans):
     if exists and "#" in open(path, encoding="utf-8-sig").read():
         report.append(f"{path}: 整个文件按标准格式重写，注释不保留")
     return records.dump(task_file.departments, task_file.plans + new_plans), report
+
+
+def _canonical_names(departments, plans):
+    """Owners spelled as an alias in the registry are written with the canonical name."""
+    names = {alias: name for name, entry in departments.items() for alias in entry["aliases"]}
+    if not names:
+        return
+    for plan in plans:
+        for task in plan["tasks"]:
+            for key in ("owners", "lead"):
+                if task.get(key):
+                    task[key] = list(dict.fromkeys(names.get(n, n) for n in task[key]))
 
 
 def _same_plan(plans, plan):
@@ -91,6 +104,7 @@ def _merge_plan(old, plan, report):
 
 
 def _plans_is_last(text):
-    top_keys = [line.split(":")[0] for line in text.splitlines()
-                if line and not line[0].isspace() and not line.startswith(("#", "-"))]
-    return bool(top_keys) and top_keys[-1] == "plans"
+    """Whether plan blocks appended at the end land in a block-style `plans:` list."""
+    top = [line for line in text.splitlines()
+           if line and not line[0].isspace() and not line.startswith(("#", "-"))]
+    return bool(top) and top[-1].split("#")[0].rstrip() == "plans:"
