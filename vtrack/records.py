@@ -178,13 +178,22 @@ def _choice(allowed):
     return convert
 
 
+def _is_null(node):
+    return node.__class__ is _SCALAR and node.tag == _NULL
+
+
+def _items(node, complaint):
+    """The items of a sequence node (none for null), else complain."""
+    if node.__class__ is _SEQ:
+        return node.value
+    if _is_null(node):
+        return []
+    raise _Bad(node, complaint)
+
+
 def _names(node, what):
-    if node.__class__ is not _SEQ:
-        if node.__class__ is _SCALAR and node.tag == _NULL:
-            return []
-        raise _Bad(node, f"{what} must be a list of names, e.g. [市教育局, 市人社局]")
     names = []
-    for item in node.value:
+    for item in _items(node, f"{what} must be a list of names, e.g. [市教育局, 市人社局]"):
         name = _text(item, f"each of {what}")
         if not name:
             raise _Bad(item, f"{what} holds an empty name")
@@ -197,12 +206,8 @@ def _names(node, what):
 def _entries(keys, required):
     """A converter for a list of small mappings (milestones, notes, log)."""
     def convert(node, what):
-        if node.__class__ is not _SEQ:
-            if node.__class__ is _SCALAR and node.tag == _NULL:
-                return []
-            raise _Bad(node, f"{what} must be a list")
         entries = []
-        for item in node.value:
+        for item in _items(node, f"{what} must be a list"):
             entry = _mapping(item, keys, f"an entry of {what}")
             for key in required:
                 if entry.get(key) is None:
@@ -314,7 +319,7 @@ class _Checker:
         departments = self.departments(parts.get("departments"))
         plans = []
         node = parts.get("plans")
-        if node is None or (node.__class__ is _SCALAR and node.tag == _NULL):
+        if node is None or _is_null(node):
             return plans, departments
         if node.__class__ is not _SEQ:
             self.bad(node, "plans must be a list of plans")
@@ -327,7 +332,7 @@ class _Checker:
 
     def departments(self, node):
         registry = {}
-        if node is None or (node.__class__ is _SCALAR and node.tag == _NULL):
+        if node is None or _is_null(node):
             return registry
         if node.__class__ is not _MAP:
             self.bad(node, "departments must map each department's name to its aliases and contact")
@@ -341,7 +346,7 @@ class _Checker:
                 self.bad(name_node, f"department {name} given twice")
                 continue
             try:
-                if value_node.__class__ is _SCALAR and value_node.tag == _NULL:
+                if _is_null(value_node):
                     entry = {}
                 else:
                     entry = _mapping(value_node, DEPARTMENT_FIELDS, f"department {name}")
@@ -381,7 +386,7 @@ class _Checker:
             self.bad(node, f"plan {plan_id or ''} needs a title".replace("  ", " "))
         fields["tasks"] = tasks = []
         fields["_line"] = node.start_mark.line + 1
-        if tasks_node is None or (tasks_node.__class__ is _SCALAR and tasks_node.tag == _NULL):
+        if tasks_node is None or _is_null(tasks_node):
             return fields
         if tasks_node.__class__ is not _SEQ:
             self.bad(tasks_node, "tasks must be a list of tasks")
