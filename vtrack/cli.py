@@ -52,7 +52,7 @@ class Settings:
 
     def store(self, force=False):
         from .store import open_store
-        return open_store(self.tasks_path, self.db_path, force=force)
+        return open_store(self.tasks_path, self.db_path, force=force, today=today(None))
 
 
 def today(as_of):
@@ -192,6 +192,181 @@ def check(settings, file):
     click.echo(f"{path}: ok, {len(task_file.plans)} plans, "
                f"{sum(len(p['tasks']) for p in task_file.plans)} tasks, "
                f"{len(set(spellings(task_file).values()))} departments")
+
+
+def current_user():
+    """Who signs the log: $VTRACK_USER, else git's user.name, else the login name."""
+    name = os.environ.get("VTRACK_USER")
+    if name:
+        return name
+    import subprocess
+    try:
+        name = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True,
+                              timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        name = ""
+    if name:
+        return name
+    import getpass
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def change_options(why_required=False):
+    def decorate(f):
+        f = click.option("--dry-run", is_flag=True,
+                         help="Print the change as a diff of tasks.yaml; write nothing.")(f)
+        f = click.option("--why", required=why_required, metavar="TEXT",
+                         help="Why: kept in the task's log." +
+                              (" Required." if why_required else ""))(f)
+        return f
+    return decorate
+
+
+def run_change(settings, task_ids, make_change, why, dry_run, allow_new=False):
+    from .changes import Who, apply
+    report, diff = apply(settings, task_ids, make_change, Who(current_user(), today(None), why),
+                         dry_run=dry_run, allow_new=allow_new)
+    if diff is not None:
+        click.echo(diff, nl=False)
+        click.echo("\n".join(report), err=True)
+    else:
+        click.echo("\n".join(report))
+
+
+task_ids_argument = click.argument("task_ids", nargs=-1, required=True, metavar="ID...")
+
+
+@cli.command()
+@click.argument("task_ids", nargs=-1, metavar="[ID...]")
+@click.option("--from", "from_", metavar="NAME", help="The owner to replace (with --to).")
+@click.option("--to", metavar="NAME", help="The department that takes its place and role.")
+@click.option("--add", metavar="NAME", help="Add a co-owner.")
+@click.option("--remove", metavar="NAME", help="Remove an owner.")
+@click.option("--lead", metavar="NAME", help="Make this department the lead.")
+@click.option("--dept", metavar="NAME",
+              help="Instead of ids: every task that names this department (with --to), "
+                   "e.g. when a bureau is renamed or merged.")
+@plan_option
+@click.option("--new-dept", is_flag=True,
+              help="Accept a department vtrack does not know yet (a new bureau).")
+@change_options()
+@click.pass_obj
+def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_dept, why,
+             dry_run):
+    """Move tasks between departments: --from A --to B, --add B, --remove A, --lead B.
+
+    B takes A's place: its position among the owners and its role (lead or co-owner).
+    Names are checked against the departments vtrack knows (registry, aliases, owners of
+    any task); aliases are written as the canonical name.
+    """
+    from . import changes
+    if dept:
+        if task_ids or from_ or not to:
+            raise click.UsageError("--dept NAME goes with --to NAME and no ids")
+        from_, ids = dept, lambda store: [t["id"] for t in store.tasks(
+            dept=dept, plan=plan, include_closed=True)]
+    else:
+        if not task_ids:
+            raise click.UsageError("give task ids, or --dept NAME --to NAME")
+        if plan:
+            raise click.UsageError("--plan goes with --dept")
+        ids = task_ids
+    if bool(from_) != bool(to):
+        raise click.UsageError("--from and --to go together")
+    if not (from_ or add or remove or lead):
+        raise click.UsageError("say what changes: --from A --to B, --add B, --remove A "
+                               "or --lead B")
+    run_change(settings, ids, lambda task, names: changes.reassign(
+        task, names, to_from=(from_, to) if from_ else None, add=add, remove=remove,
+        lead=lead), why, dry_run, allow_new=new_dept)
+
+
+@cli.command()
+@task_ids_argument
+@click.option("--on", type=DATE, help="The day it was done (default: today).")
+@change_options()
+@click.pass_obj
+def done(settings, task_ids, on, why, dry_run):
+    """Mark tasks done (on --on DATE, default today)."""
+    from . import changes
+    day = today(on)
+    run_change(settings, task_ids, lambda task, names: changes.set_status(task, "done", day),
+               why, dry_run)
+
+
+@cli.command()
+@task_ids_argument
+@change_options()
+@click.pass_obj
+def reopen(settings, task_ids, why, dry_run):
+    """Open done or cancelled tasks again."""
+    from . import changes
+    run_change(settings, task_ids, lambda task, names: changes.set_status(task, "open"),
+               why, dry_run)
+
+
+@cli.command()
+@click.argument("status", type=click.Choice(["open", "in_progress", "done", "cancelled"]))
+@task_ids_argument
+@change_options()
+@click.pass_obj
+def status(settings, status, task_ids, why, dry_run):
+    """Set the status of tasks: vtrack status in_progress ID..."""
+    from . import changes
+    day = today(None)
+    run_change(settings, task_ids,
+               lambda task, names: changes.set_status(task, status, day), why, dry_run)
+
+
+@cli.command()
+@task_ids_argument
+@change_options(why_required=True)
+@click.pass_obj
+def cancel(settings, task_ids, why, dry_run):
+    """Cancel tasks (--why is required)."""
+    from . import changes
+    run_change(settings, task_ids, lambda task, names: changes.set_status(task, "cancelled"),
+               why, dry_run)
+
+
+@cli.command()
+@task_ids_argument
+@click.option("--to", "to", type=DATE, required=True, help="The new due date.")
+@change_options(why_required=True)
+@click.pass_obj
+def postpone(settings, task_ids, to, why, dry_run):
+    """Move due dates; the first due date is kept as due_original (--why is required)."""
+    from . import changes
+    run_change(settings, task_ids, lambda task, names: changes.postpone(task, to), why, dry_run)
+
+
+@cli.command()
+@click.argument("task_id", metavar="ID")
+@click.argument("text")
+@click.option("--on", type=DATE, help="The day of the note (default: today).")
+@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+@click.pass_obj
+def note(settings, task_id, text, on, dry_run):
+    """Add a dated note to a task."""
+    from . import changes
+    day, by = today(on), current_user()
+    run_change(settings, [task_id], lambda task, names: changes.note(task, text, day, by),
+               None, dry_run)
+
+
+@cli.command()
+@click.argument("task_id", required=False, metavar="[ID]")
+@click.option("--since", type=DATE, help="Only changes on or after this day.")
+@format_option
+@click.pass_obj
+def history(settings, task_id, since, fmt):
+    """What changed, when, by whom and why: vtrack's log, notes, and hand edits seen at sync."""
+    from . import render
+    entries = settings.store().history(task_id=task_id, since=since)
+    click.echo(render.history(entries, fmt))
 
 
 @cli.command()

@@ -405,6 +405,7 @@ class _Checker:
             self.bad(e.node, e.message)
             return None
         task["_line"] = node.start_mark.line + 1
+        task["_offset"] = node.start_mark.index  # where edits find the task again
         self.lines[id(task)] = node
         given = {key_node.value for key_node, _ in node.value}
         # a key given with a bad value was reported already; only the absent or empty ones
@@ -468,7 +469,7 @@ def dump_plans(plans, indent="  "):
         first = True
         for key in PLAN_KEYS:
             if plan.get(key) is not None:
-                out.append(f"{indent}{'- ' if first else '  '}{key}: {_yaml_value(plan[key])}")
+                out.append(f"{indent}{'- ' if first else '  '}{key}: {yaml_value(plan[key])}")
                 first = False
         out.append(f"{indent}  tasks:")
         for task in plan["tasks"]:
@@ -487,9 +488,9 @@ def dump_task(task, indent):
         prefix = f"{indent}- " if not out else f"{indent}  "
         if key in ("milestones", "notes", "log"):
             out.append(f"{prefix}{key}:")
-            out += [f"{indent}    - {_yaml_value(entry)}" for entry in value]
+            out += [f"{indent}    - {yaml_value(entry)}" for entry in value]
         else:
-            out.append(f"{prefix}{key}: {_yaml_value(value)}")
+            out.append(f"{prefix}{key}: {yaml_value(value)}")
     return out
 
 
@@ -499,16 +500,16 @@ def dump(departments, plans):
     if departments:
         out.append("departments:")
         for name, entry in departments.items():
-            out.append(f"  {_yaml_value(name)}:")
+            out.append(f"  {yaml_value(name)}:")
             for key in ("aliases", "contact"):
                 if entry.get(key):
-                    out.append(f"    {key}: {_yaml_value(entry[key])}")
+                    out.append(f"    {key}: {yaml_value(entry[key])}")
     out.append("plans:")
     out += dump_plans(plans)
     return "\n".join(out) + "\n"
 
 
-def _yaml_value(value):
+def yaml_value(value):
     """One value as YAML on one line: flow style for lists and small mappings."""
     if value is None:
         return "null"
@@ -516,6 +517,7 @@ def _yaml_value(value):
         return "true" if value else "false"
     if isinstance(value, (int, datetime.date)):
         return str(value)
+    # a key `on` comes out quoted ('on'): YAML 1.1 loaders read a bare on as true
     text = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, default_flow_style=True,
                      width=1 << 30, sort_keys=False)
     return text.removesuffix("\n...\n").rstrip("\n")
@@ -524,16 +526,17 @@ def _yaml_value(value):
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def write_atomic(path, text):
-    """Replace path with text, or leave it as it was: temp file, fsync, rename."""
+def write_atomic(path, data):
+    """Replace path with data (bytes, or text written as UTF-8), or leave it as it was:
+    temp file, fsync, rename."""
     import os
     import tempfile
 
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".tasks-", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()
             os.fsync(f.fileno())
         if os.path.exists(path):

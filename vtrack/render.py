@@ -232,3 +232,22 @@ def reading_card(reading):
         ("节点", [f"{m['due']} {m['text']}" for m in reading.milestones]),
         ("需人工复核", review),
     ])
+
+
+HISTORY_KEYS = ("on", "task", "what", "why", "by", "source")
+_SOURCES = {"vtrack": "vtrack", "note": "备注", "hand": "手工编辑"}
+HISTORY_COLUMNS = [Column("日期", lambda e: e["on"]), Column("编号", lambda e: e["task"]),
+                   Column("变更", lambda e: e["what"], width=50),
+                   Column("原因", lambda e: e["why"], width=24),
+                   Column("操作人", lambda e: e["by"]),
+                   Column("来源", lambda e: _SOURCES.get(e["source"], e["source"]))]
+
+
+def history(entries, fmt):
+    if fmt == "json":
+        return to_json(entries)
+    if fmt == "csv":
+        return _csv(entries, HISTORY_KEYS)
+    if not entries:
+        return "没有变更记录。"
+    return listing([[c.get(e) for c in HISTORY_COLUMNS] for e in entries], HISTORY_COLUMNS, fmt)

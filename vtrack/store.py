@@ -16,12 +16,13 @@ import sqlite3
 from .departments import spellings
 from .errors import VtrackError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 OPEN_STATUSES = ("open", "in_progress")
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
 TASK_COLUMNS = {
-    "id": str, "plan": str, "position": int, "line": int, "seq": int, "section": str,
+    "id": str, "plan": str, "position": int, "line": int, "offset": int, "seq": int,
+    "section": str,
     "title": str, "text": str, "owners": str, "lead": str, "due": str, "due_original": str,
     "due_text": str, "ongoing": int, "repeat": str, "milestones": str, "status": str,
     "done_on": str, "review": int, "notes": str, "log": str,
@@ -124,6 +125,66 @@ class Store:
             "departments": one("SELECT count(*) FROM departments").fetchone()[0],
         }
 
+    def history(self, task_id=None, since=None):
+        """Every recorded change: log entries, notes, and hand edits found at sync."""
+        where, params = "", []
+        if task_id:
+            self.task(task_id)  # an unknown id says so, with the nearest ones
+            where, params = " AND id = ?", [task_id]
+        entries = []
+        for tid, log, notes in self.conn.execute(
+                "SELECT id, log, notes FROM tasks WHERE (log IS NOT NULL OR notes IS NOT NULL)"
+                f"{where} ORDER BY position", params):
+            for entry in json.loads(log or "[]"):
+                entries.append({"on": entry["on"], "task": tid, "what": entry["what"],
+                                "why": entry.get("why"), "by": entry.get("by"),
+                                "source": "vtrack"})
+            for entry in json.loads(notes or "[]"):
+                entries.append({"on": entry["on"], "task": tid, "what": f"备注：{entry['text']}",
+                                "why": None, "by": entry.get("by"), "source": "note"})
+        for on, tid, what in self.conn.execute(
+                f"SELECT on_day, task, what FROM events WHERE 1{where.replace('id', 'task')}",
+                params):
+            entries.append({"on": on, "task": tid, "what": what, "why": None, "by": None,
+                            "source": "hand"})
+        if since:
+            entries = [e for e in entries if e["on"] >= since.isoformat()]
+        entries.sort(key=lambda e: e["on"])  # stable: file order within a day
+        return entries
+
+    def record_write(self, tasks_path, data, edits, new_names):
+        """After vtrack itself rewrote some tasks' lines: update just those rows, shift the
+        places of the tasks after them, and note the file's new size, time and hash, so
+        the next command need not parse the file again.
+
+        edits: (old task, new task, old block end, chars added, lines added), in the order
+        they were made (from the end of the file backwards).
+        """
+        stat = os.stat(tasks_path)
+        names = self.department_names()
+        conn = self.conn
+        with conn:
+            for name in new_names:
+                conn.execute("INSERT OR IGNORE INTO departments (name, aliases) VALUES (?, '[]')",
+                             (name,))
+                conn.execute("INSERT OR IGNORE INTO department_names VALUES (?, ?)",
+                             (name, name))
+                names.setdefault(name, name)
+            for old, new, old_end, chars, lines in edits:
+                conn.execute("UPDATE tasks SET offset = offset + ?, line = line + ? "
+                             "WHERE offset >= ?", (chars, lines, old_end))
+                new.update(plan=old["plan"], _line=old["line"], _offset=old["offset"])
+                row = _task_row(new, old["position"])
+                columns = [c for c in row if c != "id"]
+                conn.execute(f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in columns)} "
+                             "WHERE id = ?", [row[c] for c in columns] + [row["id"]])
+                conn.execute("DELETE FROM task_owners WHERE task = ?", (row["id"],))
+                conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
+                                 ":position)", _owner_rows(new, names))
+            for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
+                               ("sha256", hashlib.sha256(data).hexdigest())):
+                conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
+
     def _filters(self, dept=None, plan=None, lead=None):
         where, params = "", []
         if plan:
@@ -148,6 +209,7 @@ def _task_from_row(row):
     task = dict(zip(row.keys(), row))
     for key in _JSON_FIELDS:
         task[key] = json.loads(task[key]) if task[key] else []
+    task["lead_given"] = bool(task["lead"])  # absent: the first owner leads
     if not task["lead"]:
         task["lead"] = task["owners"][:1]
     for key in ("due", "due_original", "done_on"):
@@ -160,8 +222,10 @@ def _task_from_row(row):
 
 # -- opening and syncing -----------------------------------------------------------------------
 
-def open_store(tasks_path, db_path, force=False):
-    """Open the cache for tasks_path, rebuilding it first if tasks.yaml changed."""
+def open_store(tasks_path, db_path, force=False, today=None):
+    """Open the cache for tasks_path, rebuilding it first if tasks.yaml changed.
+
+    today dates the hand edits a rebuild finds (changes made outside vtrack)."""
     try:
         stat = os.stat(tasks_path)
     except FileNotFoundError:
@@ -171,7 +235,7 @@ def open_store(tasks_path, db_path, force=False):
     conn = None if force else _open_fresh(db_path, stat, tasks_path)
     if conn is not None:
         return Store(conn)
-    counts = rebuild(tasks_path, db_path)
+    counts = rebuild(tasks_path, db_path, today)
     return Store(_connect(db_path), synced=counts)
 
 
@@ -211,8 +275,11 @@ def _sha256(path):
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-def rebuild(tasks_path, db_path):
-    """Load tasks.yaml and write a whole new cache in its place; return the counts."""
+def rebuild(tasks_path, db_path, today=None):
+    """Load tasks.yaml and write a whole new cache in its place; return the counts.
+
+    What changed since the old cache, outside vtrack (an editor, a git pull), is kept as
+    events dated today, with the events the old cache held."""
     import gc
     from . import records
 
@@ -223,9 +290,10 @@ def rebuild(tasks_path, db_path):
     gc.disable()
     try:
         task_file = records.load(tasks_path)
+        events = _hand_edits(db_path, task_file, today)
         tmp = f"{db_path}.{os.getpid()}.tmp"
         try:
-            counts = _write(tmp, task_file, {
+            counts = _write(tmp, task_file, events, {
                 "schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
                 "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns), "sha256": sha,
             })
@@ -241,7 +309,40 @@ def rebuild(tasks_path, db_path):
     return counts
 
 
-def _write(path, task_file, meta):
+def _hand_edits(db_path, task_file, today):
+    """Events for what the old cache had otherwise: owners, due, status; tasks added or
+    removed. No old cache, no events: there is nothing to compare with."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        if dict(conn.execute("SELECT key, value FROM meta")).get("schema") != SCHEMA_VERSION:
+            return []
+        old = {row[0]: row[1:] for row in conn.execute(
+            "SELECT id, owners, due, status FROM tasks")}
+        kept = conn.execute("SELECT on_day, task, what FROM events ORDER BY rowid").fetchall()
+    except sqlite3.Error:
+        return []
+    day = today.isoformat() if today else None
+    events = [tuple(row) for row in kept]
+    seen = set()
+    for task in task_file.tasks():
+        seen.add(task["id"])
+        before = old.get(task["id"])
+        if before is None:
+            events.append((day, task["id"], "手工添加到 tasks.yaml"))
+            continue
+        owners, due, status = json.loads(before[0]), before[1], before[2]
+        if owners != task["owners"]:
+            events.append((day, task["id"], f"owners: {'、'.join(owners)} → "
+                                            f"{'、'.join(task['owners'])}"))
+        if due != _iso(task.get("due")):
+            events.append((day, task["id"], f"due: {due or '无'} → {_iso(task.get('due')) or '无'}"))
+        if status != task["status"]:
+            events.append((day, task["id"], f"status: {status} → {task['status']}"))
+    events += [(day, task_id, "从 tasks.yaml 中删除") for task_id in old if task_id not in seen]
+    return events
+
+
+def _write(path, task_file, events, meta):
     import sqlite_utils
 
     if os.path.exists(path):
@@ -255,11 +356,11 @@ def _write(path, task_file, meta):
     with db.conn:
         db["meta"].create({"key": str, "value": str}, pk="key")
         db["meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
-        db["plans"].create({"id": str, "position": int, "line": int, "title": str,
+        db["plans"].create({"id": str, "position": int, "title": str,
                             "issuer": str, "doc_no": str, "issued": str, "source": str},
                            pk="id")
         db["plans"].insert_all(
-            {"id": plan["id"], "position": i, "line": plan["_line"], "title": plan["title"],
+            {"id": plan["id"], "position": i, "title": plan["title"],
              "issuer": plan.get("issuer"), "doc_no": plan.get("doc_no"),
              "issued": _iso(plan.get("issued")), "source": plan.get("source")}
             for i, plan in enumerate(task_file.plans))
@@ -268,6 +369,9 @@ def _write(path, task_file, meta):
                                   "position": int}, pk=("task", "position"))
         db["departments"].create({"name": str, "contact": str, "aliases": str}, pk="name")
         db["department_names"].create({"name": str, "department": str}, pk="name")
+        db["events"].create({"on_day": str, "task": str, "what": str})
+        db["events"].insert_all({"on_day": on, "task": task, "what": what}
+                                for on, task, what in events)
         task_rows, owner_rows = _rows(task_file, names)
         db["tasks"].insert_all(task_rows, batch_size=500)
         db["task_owners"].insert_all(owner_rows, batch_size=1000)
@@ -292,29 +396,36 @@ def _write(path, task_file, meta):
 
 
 def _rows(task_file, names):
-    dumps = json.dumps
     task_rows, owner_rows = [], []
     for position, task in enumerate(task_file.tasks()):
-        owners = task["owners"]
-        lead = task.get("lead") or owners[:1]
-        row = {
-            "id": task["id"], "plan": task["plan"], "position": position, "line": task["_line"],
-            "seq": task.get("seq"), "section": task.get("section"), "title": task["title"],
-            "text": task.get("text"), "owners": dumps(owners, ensure_ascii=False),
-            "lead": dumps(task["lead"], ensure_ascii=False) if task.get("lead") else None,
-            "due": _iso(task.get("due")), "due_original": _iso(task.get("due_original")),
-            "due_text": task.get("due_text"), "ongoing": int(bool(task.get("ongoing"))),
-            "repeat": task.get("repeat"), "status": task["status"],
-            "done_on": _iso(task.get("done_on")), "review": int(bool(task.get("review"))),
-        }
-        for key in ("milestones", "notes", "log"):
-            row[key] = dumps(task[key], ensure_ascii=False, default=_iso) if task.get(key) \
-                else None
-        task_rows.append(row)
-        for i, owner in enumerate(owners):
-            owner_rows.append({"task": task["id"], "department": names[owner],
-                               "role": "lead" if owner in lead else "co", "position": i})
+        task_rows.append(_task_row(task, position))
+        owner_rows += _owner_rows(task, names)
     return task_rows, owner_rows
+
+
+def _task_row(task, position):
+    dumps = json.dumps
+    row = {
+        "id": task["id"], "plan": task["plan"], "position": position, "line": task["_line"],
+        "offset": task["_offset"], "seq": task.get("seq"), "section": task.get("section"),
+        "title": task["title"], "text": task.get("text"),
+        "owners": dumps(task["owners"], ensure_ascii=False),
+        "lead": dumps(task["lead"], ensure_ascii=False) if task.get("lead") else None,
+        "due": _iso(task.get("due")), "due_original": _iso(task.get("due_original")),
+        "due_text": task.get("due_text"), "ongoing": int(bool(task.get("ongoing"))),
+        "repeat": task.get("repeat"), "status": task["status"],
+        "done_on": _iso(task.get("done_on")), "review": int(bool(task.get("review"))),
+    }
+    for key in ("milestones", "notes", "log"):
+        row[key] = dumps(task[key], ensure_ascii=False, default=_iso) if task.get(key) else None
+    return row
+
+
+def _owner_rows(task, names):
+    lead = task.get("lead") or task["owners"][:1]
+    return [{"task": task["id"], "department": names.get(owner, owner),
+             "role": "lead" if owner in lead else "co", "position": i}
+            for i, owner in enumerate(task["owners"])]
 
 
 def _iso(value):

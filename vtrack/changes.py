@@ -1,0 +1,195 @@
+"""What reassign, done, reopen, status, cancel, postpone and note change, and applying it.
+
+Each command turns a task (as the cache holds it) into a Change: the fields to set or
+remove and the log entry that records it. apply() writes them into tasks.yaml in place,
+under the lock, and brings the cache up to date in the same command.
+"""
+from dataclasses import dataclass, field
+
+from . import edits, records
+from .errors import VtrackError
+
+
+@dataclass
+class Change:
+    task_id: str
+    set: dict = field(default_factory=dict)  # field -> new value
+    remove: tuple = ()  # fields to drop
+    note: dict | None = None  # appended to notes
+    what: str | None = None  # the log entry's what; None: nothing to log
+
+
+@dataclass
+class Who:
+    """Who makes the change, on which day, and why: read once by the CLI."""
+    by: str
+    on: object  # datetime.date
+    why: str | None = None
+
+
+class Names:
+    """Department spellings known to the cache, for checking and canonical names."""
+
+    def __init__(self, spellings, allow_new=False):
+        self.spellings = spellings
+        self.allow_new = allow_new
+        self.new = set()
+
+    def canonical(self, name, for_writing=True):
+        name = name.strip()
+        if name in self.spellings:
+            return self.spellings[name]
+        if for_writing and self.allow_new:
+            self.new.add(name)
+            return name
+        from .departments import did_you_mean
+        hint = "" if not for_writing else "; give --new-dept to add it on purpose"
+        raise VtrackError(f"no department {name}{did_you_mean(name, self.spellings)}{hint}")
+
+
+# -- what each command changes ---------------------------------------------------------------
+
+def reassign(task, names, to_from=None, add=None, remove=None, lead=None):
+    """Owners and lead after moving a task between departments; roles and order are kept."""
+    owners = list(task["owners"])
+    leads = list(task["lead"]) if task["lead_given"] else []
+    old_lead = list(task["lead"])
+    said = []
+
+    def index_of(name):
+        wanted = names.canonical(name, for_writing=False)
+        for i, owner in enumerate(owners):
+            if names.spellings.get(owner, owner) == wanted:
+                return i
+        raise VtrackError(f"task {task['id']} has no owner {name} "
+                          f"(its owners: {'、'.join(owners)})")
+
+    if to_from:
+        old, new = to_from
+        i = index_of(old)
+        new = names.canonical(new)
+        was = owners[i]
+        if new in owners:
+            owners.pop(i)
+        else:
+            owners[i] = new
+        leads = list(dict.fromkeys(new if n == was else n for n in leads))
+        said.append(f"owners: {was} → {new}")
+    if add:
+        new = names.canonical(add)
+        if new not in owners:
+            owners.append(new)
+            said.append(f"owners: + {new}")
+    if remove:
+        i = index_of(remove)
+        gone = owners.pop(i)
+        if not owners:
+            raise VtrackError(f"task {task['id']} would have no owner left: "
+                              f"give it another with --to or --add")
+        leads = [n for n in leads if n != gone]
+        said.append(f"owners: − {gone}")
+    if lead:
+        new = names.canonical(lead)
+        if new not in owners:
+            owners.insert(0, new)
+        leads = [new]
+    effective = leads or owners[:1]
+    if effective != old_lead and (lead or not said):
+        said.append(f"lead: {'、'.join(old_lead)} → {'、'.join(effective)}")
+    change = Change(task["id"], what="; ".join(said) or None)
+    if owners != task["owners"]:
+        change.set["owners"] = owners
+    if leads and (leads != owners[:1] or task["lead_given"]):
+        if leads != (task["lead"] if task["lead_given"] else None):
+            change.set["lead"] = leads
+    elif task["lead_given"]:
+        change.remove = ("lead",)
+    return change
+
+
+def set_status(task, status, on=None):
+    if task["status"] == status:
+        return Change(task["id"])
+    change = Change(task["id"], set={"status": status},
+                    what=f"status: {task['status']} → {status}")
+    if status == "done":
+        change.set["done_on"] = on
+    elif task["done_on"]:
+        change.remove = ("done_on",)
+    return change
+
+
+def postpone(task, to):
+    change = Change(task["id"], set={"due": to},
+                    what=f"due: {task['due'] or '无'} → {to}")
+    if task["due"] and not task["due_original"]:
+        change.set["due_original"] = task["due"]  # on-time counts judge by the first date
+    return change
+
+
+def note(task, text, on, by):
+    return Change(task["id"], note={"on": on, "text": text, "by": by})
+
+
+# -- applying ----------------------------------------------------------------------------------
+
+def apply(settings, task_ids, make_change, who, names_from_store=None, dry_run=False,
+          allow_new=False):
+    """Change tasks in tasks.yaml and the cache; return (report lines, diff or None).
+
+    make_change(task, names) -> Change. The read-modify-write holds the lock, so two
+    vtrack processes cannot lose each other's change.
+    """
+    with edits.locked(settings.tasks_path):
+        store = settings.store()
+        ids = task_ids(store) if callable(task_ids) else list(dict.fromkeys(task_ids))
+        tasks = [store.task(task_id) for task_id in ids]
+        names = Names(store.department_names(), allow_new=allow_new)
+        changes = [make_change(task, names) for task in tasks]
+        text = edits.TaskText(settings.tasks_path)
+        made, report = [], []
+        for task, change in sorted(zip(tasks, changes), key=lambda pair: -pair[0]["offset"]):
+            if not (change.set or change.remove or change.note):
+                report.append(f"{task['id']}: 没有变化")
+                continue
+            start, end, block = text.block(task["id"], task["offset"])
+            before = block.text()
+            for key, value in change.set.items():
+                block.set(key, value)
+            for key in change.remove:
+                block.remove(key)
+            if change.note:
+                block.append("notes", [_entry(change.note)])
+            if change.what:
+                block.append("log", [_entry({"on": who.on, "what": change.what,
+                                             "why": who.why, "by": who.by})])
+            after = block.text()
+            try:
+                new_task = edits.check_block(after, task["plan"])
+            except records.FileProblems as e:
+                raise VtrackError(f"the change to {task['id']} would not be valid: "
+                                  f"{e.problems[0][2]}; nothing was changed") from None
+            text.replace(start, end, after)
+            made.append((task, new_task, end, len(after) - len(before),
+                         after.count("\n") - before.count("\n")))
+            report.append(f"{task['id']}: {change.what or '备注：' + change.note['text']}")
+        if not made:
+            return report, None
+        if dry_run:
+            return report, _diff(settings.tasks_path, text)
+        data = text.data()
+        records.write_atomic(settings.tasks_path, data)
+        store.record_write(settings.tasks_path, data, made, sorted(names.new))
+        return report, None
+
+
+def _entry(entry):
+    return {key: value for key, value in entry.items() if value is not None}
+
+
+def _diff(path, text):
+    import difflib
+    with open(path, encoding="utf-8-sig") as f:
+        old = f.read().splitlines(keepends=True)
+    return "".join(difflib.unified_diff(old, text.text.splitlines(keepends=True),
+                                        fromfile=f"a/{path}", tofile=f"b/{path}"))
