@@ -6,7 +6,9 @@ Prints medians in seconds:
 - `vtrack --version` (start-up);
 - warm `vtrack due --plan P` and warm `vtrack due` (the cache is up to date);
 - the first `vtrack due` after the file changed (a re-sync), against a bare
-  `yaml.load(..., Loader=CSafeLoader)` of the same file in its own process.
+  `yaml.load(..., Loader=CSafeLoader)` of the same file in its own process;
+- one `vtrack reassign` followed by one `vtrack due --plan P` (the writer updates the cache
+  itself, so neither parses the file).
 The files are made by bench/generate.py with a fixed seed, so runs compare.
 """
 import argparse
@@ -63,6 +65,21 @@ def bench_size(n, folder, repeat):
             f.write("# edited\n")
 
     row["due after a change"] = median(base + ["due"], slow, before=change)
+    subprocess.run(base + ["sync"], env=ENV, stdout=subprocess.DEVNULL, check=True)
+    owner = re.search(r"^        owners: \[([^,\]]+)", text, re.M).group(1)
+    task = f"{plan}-01"
+    moves = iter([(owner, "市审计局"), ("市审计局", owner)] * repeat)
+
+    def reassign_then_due():
+        start = time.perf_counter()
+        old, new = next(moves)
+        subprocess.run(base + ["reassign", task, "--from", old, "--to", new], env=ENV,
+                       stdout=subprocess.DEVNULL, check=True)
+        subprocess.run(base + ["due", "--plan", plan], env=ENV, stdout=subprocess.DEVNULL,
+                       check=True)
+        return time.perf_counter() - start
+
+    row["reassign + due --plan"] = statistics.median(reassign_then_due() for _ in range(repeat))
     row["bare yaml.load"] = median(
         [sys.executable, "-c", "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
          "Loader=yaml.CSafeLoader)", str(path)], slow)
@@ -86,7 +103,9 @@ def main():
                          for k in keys))
     for row in rows:
         print(f"{row['tasks']} tasks: re-sync / bare yaml.load = "
-              f"{row['due after a change'] / row['bare yaml.load']:.2f}")
+              f"{row['due after a change'] / row['bare yaml.load']:.2f}; reassign + due "
+              f"against the smallest file: "
+              f"{row['reassign + due --plan'] / rows[0]['reassign + due --plan']:.2f}")
 
 
 if __name__ == "__main__":

@@ -170,8 +170,7 @@ def apply(settings, task_ids, make_change, who, names_from_store=None, dry_run=F
                 raise VtrackError(f"the change to {task['id']} would not be valid: "
                                   f"{e.problems[0][2]}; nothing was changed") from None
             text.replace(start, end, after)
-            made.append((task, new_task, end, len(after) - len(before),
-                         after.count("\n") - before.count("\n")))
+            made.append((task, new_task, end, len(after) - len(before)))
             report.append(f"{task['id']}: {change.what or '备注：' + change.note['text']}")
         if not made:
             return report, None

@@ -16,13 +16,12 @@ import sqlite3
 from .departments import spellings
 from .errors import VtrackError
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 OPEN_STATUSES = ("open", "in_progress")
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
 TASK_COLUMNS = {
-    "id": str, "plan": str, "position": int, "line": int, "offset": int, "seq": int,
-    "section": str,
+    "id": str, "plan": str, "position": int, "offset": int, "seq": int, "section": str,
     "title": str, "text": str, "owners": str, "lead": str, "due": str, "due_original": str,
     "due_text": str, "ongoing": int, "repeat": str, "milestones": str, "status": str,
     "done_on": str, "review": int, "notes": str, "log": str,
@@ -52,6 +51,7 @@ class Store:
         if row is None:
             raise VtrackError(f"no task {task_id}{self._did_you_mean(task_id)}")
         task = _task_from_row(row)
+        task["offset"] = self._shifted(task["offset"])
         task["roles"] = [
             {"department": dept, "role": role}
             for dept, role in self.conn.execute(
@@ -59,6 +59,14 @@ class Store:
                 (task_id,))
         ]
         return task
+
+    def _shifted(self, offset):
+        """Where a task starts now: its offset at the last rebuild, moved by the edits made
+        since (each recorded as text added or removed at a place, in the order made)."""
+        for at, delta in self.conn.execute("SELECT at, delta FROM shifts ORDER BY rowid"):
+            if offset >= at:
+                offset += delta
+        return offset
 
     def _did_you_mean(self, task_id):
         import difflib
@@ -157,8 +165,10 @@ class Store:
         places of the tasks after them, and note the file's new size, time and hash, so
         the next command need not parse the file again.
 
-        edits: (old task, new task, old block end, chars added, lines added), in the order
-        they were made (from the end of the file backwards).
+        edits: (old task, new task, old block end, chars added), in the order they were
+        made (from the end of the file backwards). The tasks after an edit are not
+        rewritten (that would touch every row of a large file): the shift is recorded and
+        applied when a task is looked up.
         """
         stat = os.stat(tasks_path)
         names = self.department_names()
@@ -170,12 +180,12 @@ class Store:
                 conn.execute("INSERT OR IGNORE INTO department_names VALUES (?, ?)",
                              (name, name))
                 names.setdefault(name, name)
-            for old, new, old_end, chars, lines in edits:
-                conn.execute("UPDATE tasks SET offset = offset + ?, line = line + ? "
-                             "WHERE offset >= ?", (chars, lines, old_end))
-                new.update(plan=old["plan"], _line=old["line"], _offset=old["offset"])
+            for old, new, old_end, chars in edits:
+                if chars:
+                    conn.execute("INSERT INTO shifts VALUES (?, ?)", (old_end, chars))
+                new["plan"] = old["plan"]
                 row = _task_row(new, old["position"])
-                columns = [c for c in row if c != "id"]
+                columns = [c for c in row if c not in ("id", "offset")]  # the start stays
                 conn.execute(f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in columns)} "
                              "WHERE id = ?", [row[c] for c in columns] + [row["id"]])
                 conn.execute("DELETE FROM task_owners WHERE task = ?", (row["id"],))
@@ -370,6 +380,7 @@ def _write(path, task_file, events, meta):
         db["departments"].create({"name": str, "contact": str, "aliases": str}, pk="name")
         db["department_names"].create({"name": str, "department": str}, pk="name")
         db["events"].create({"on_day": str, "task": str, "what": str})
+        db["shifts"].create({"at": int, "delta": int})
         db["events"].insert_all({"on_day": on, "task": task, "what": what}
                                 for on, task, what in events)
         task_rows, owner_rows = _rows(task_file, names)
@@ -406,8 +417,8 @@ def _rows(task_file, names):
 def _task_row(task, position):
     dumps = json.dumps
     row = {
-        "id": task["id"], "plan": task["plan"], "position": position, "line": task["_line"],
-        "offset": task["_offset"], "seq": task.get("seq"), "section": task.get("section"),
+        "id": task["id"], "plan": task["plan"], "position": position,
+        "offset": task.get("_offset"), "seq": task.get("seq"), "section": task.get("section"),
         "title": task["title"], "text": task.get("text"),
         "owners": dumps(task["owners"], ensure_ascii=False),
         "lead": dumps(task["lead"], ensure_ascii=False) if task.get("lead") else None,
