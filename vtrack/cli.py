@@ -390,31 +390,12 @@ def extract(settings, docs, output, plan_ids, dry_run):
     """
     if len(plan_ids) > len(docs):
         raise click.UsageError(f"{len(plan_ids)} --plan-id for {len(docs)} documents")
-    from .extract import extract as read_plan
-    from .extract.merge import known_plan_id, load_target, merge
-    output = output or settings.tasks_path
-    target = load_target(output)
-    plans, report = [], []
-    for i, doc in enumerate(docs):
-        plan_id = plan_ids[i] if i < len(plan_ids) else known_plan_id(target, doc)
-        plan, lines = read_plan(doc, plan_id)
-        plans.append(plan)
-        report += lines
-    text, merged = merge(target, plans)
-    report += merged
-    if text is not None:
-        from . import records
-        records.parse(text.encode("utf-8"), output)  # never write a file vtrack would refuse
+    from .extract import extract_into
+    text, report = extract_into(output or settings.tasks_path, docs, plan_ids, dry_run)
     if dry_run:
-        click.echo(text if text is not None else "", nl=False)
+        click.echo(text or "", nl=False)
         click.echo("\n".join(report), err=True)
         return
-    if text is None:
-        report.append(f"{output}: 没有变化")
-    else:
-        from . import records
-        records.write_atomic(output, text)
-        report.append(f"已写入 {output}")
     click.echo("\n".join(report))
 
 

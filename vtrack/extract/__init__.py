@@ -13,6 +13,37 @@ from .text import clean, decode
 from ..errors import VtrackError
 
 
+def extract_into(output, docs, plan_ids=(), dry_run=False):
+    """Read docs and merge their plans into the task file output, under its lock.
+
+    Returns (the file's new text, or None when nothing changes; report lines). With
+    dry_run nothing is written."""
+    from .. import records
+    from ..edits import locked
+    from .merge import known_plan_id, load_target, merge
+
+    with locked(output):  # a reassign running meanwhile must not be lost
+        target = load_target(output)
+        plans, report = [], []
+        for i, doc in enumerate(docs):
+            plan_id = plan_ids[i] if i < len(plan_ids) else known_plan_id(target, doc)
+            plan, lines = extract(doc, plan_id)
+            plans.append(plan)
+            report += lines
+        text, merged = merge(target, plans)
+        report += merged
+        if text is not None:
+            records.parse(text.encode("utf-8"), output)  # never write a file vtrack refuses
+        if dry_run:
+            return text, report
+        if text is None:
+            report.append(f"{output}: 没有变化")
+        else:
+            records.write_atomic(output, text)
+            report.append(f"已写入 {output}")
+    return text, report
+
+
 def extract(path, plan_id=None):
     """(plan dict ready for tasks.yaml, report lines) for one plan document."""
     try:
