@@ -358,6 +358,59 @@ def note(settings, task_id, text, on, dry_run):
 
 
 @cli.command()
+@as_of_option
+@plan_option
+@click.option("--role", type=click.Choice(["any", "lead", "co"]), default="any",
+              show_default=True, help="Count tasks a department leads, co-owns, or either.")
+@dept_option
+@format_option
+@click.pass_obj
+def workload(settings, as_of, plan, role, dept, fmt):
+    """How loaded each department is: tasks, open, overdue, done, and the rates.
+
+    A task with five owners counts once for each. 办结率 is done / all tasks; 按时办结率 is
+    done on time (by the original due date) / done. Sorted by overdue, then open.
+    """
+    from . import render
+    rows = settings.store().workload(today(as_of), plan=plan, role=role, dept=dept)
+    click.echo(render.workload(rows, fmt))
+
+
+@cli.command()
+@as_of_option
+@click.option("--days", type=click.IntRange(min=1), default=7, show_default=True,
+              help="The period: this many days ending on the as-of day.")
+@dept_option
+@click.option("--format", "fmt", type=click.Choice(["markdown", "text", "html"]),
+              default="markdown", show_default=True, help="Output format.")
+@click.option("--out-dir", metavar="DIR",
+              help="Write an overview and one file per department here instead of printing.")
+@click.option("--fail-on-overdue", is_flag=True,
+              help="Exit with status 3 when anything is overdue (after writing).")
+@click.pass_obj
+def digest(settings, as_of, days, dept, fmt, out_dir, fail_on_overdue):
+    """The weekly digest for leadership: overdue (new ones marked), due in the next 14 days,
+    done and changed in the period, ongoing work, and the workload table.
+
+    For cron: never prompts; the same data and --as-of give the same bytes.
+    """
+    from . import digest as digests
+    store, day = settings.store(), today(as_of)
+    if out_dir:
+        if dept:
+            raise click.UsageError("--out-dir writes every department: leave out --dept")
+        paths, overdue = digests.write_all(store, day, days, fmt, out_dir)
+        click.echo(f"已写入 {len(paths)} 个文件到 {out_dir}")
+    else:
+        built = digests.build(store, day, days, dept=store.resolve_department(dept)
+                              if dept else None)
+        click.echo(digests.render_digest(built, fmt), nl=False)
+        overdue = built.overdue
+    if fail_on_overdue and overdue:
+        sys.exit(EXIT_OVERDUE)
+
+
+@cli.command()
 @click.argument("task_id", required=False, metavar="[ID]")
 @click.option("--since", type=DATE, help="Only changes on or after this day.")
 @format_option

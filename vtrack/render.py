@@ -20,10 +20,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 class Column:
     """One column of a listing: a header, how to get its text, and how wide it may be."""
 
-    def __init__(self, header, get, width=None):
+    def __init__(self, header, get, width=None, align="left"):
         self.header = header
         self.get = get
         self.width = width
+        self.align = align
 
 
 def owners_text(task):
@@ -39,7 +40,8 @@ TASK_COLUMNS = {
     "status": Column("状态", lambda t: STATUS_NAMES.get(t["status"], t["status"])),
     "due": Column("截止日期", lambda t: date_text(t["due"]) or ("持续" if t["ongoing"] else "")),
     "days_overdue": Column("逾期天数", lambda t: t["days_overdue"]
-                           if t.get("days_overdue") is not None and t["days_overdue"] > 0 else ""),
+                           if t.get("days_overdue") is not None and t["days_overdue"] > 0 else "",
+                           align="right"),
     "owners": Column("责任单位", owners_text, width=30),
     "title": Column("任务", lambda t: t["title"], width=40),
 }
@@ -85,9 +87,10 @@ def listing(rows, columns, fmt, highlight=()):
         import click
         cells = [[click.style(c, fg="red") if i in highlight and c else c for c in row]
                  for i, row in enumerate(cells)]
+    align = [c.align for c in columns]
     if fmt == "markdown":
-        return tabulate(cells, headers, tablefmt="pipe", disable_numparse=True)
-    return tabulate(cells, headers, tablefmt="simple", disable_numparse=True)
+        return tabulate(cells, headers, tablefmt="pipe", disable_numparse=True, colalign=align)
+    return tabulate(cells, headers, tablefmt="simple", disable_numparse=True, colalign=align)
 
 
 def _cell(value, width, fmt):
@@ -251,3 +254,50 @@ def history(entries, fmt):
     if not entries:
         return "没有变更记录。"
     return listing([[c.get(e) for c in HISTORY_COLUMNS] for e in entries], HISTORY_COLUMNS, fmt)
+
+
+WORKLOAD_KEYS = ("department", "tasks", "lead", "co", "open", "overdue", "due_30d", "done",
+                 "done_on_time", "done_rate", "on_time_rate")
+_BLOCKS = " ▏▎▍▌▋▊▉█"
+
+
+def percent(rate):
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+def bar(value, largest, width=16):
+    """value as a bar of block characters, the largest filling width columns."""
+    if not largest or not value:
+        return ""
+    eighths = round(value / largest * width * 8)
+    return "█" * (eighths // 8) + (_BLOCKS[eighths % 8] if eighths % 8 else "")
+
+
+def workload_columns(rows, with_bar=True, short=False):
+    largest = max((r["open"] for r in rows), default=0)
+    def figure(header, key):
+        return Column(header, lambda r: r[key], align="right")
+
+    columns = [Column("部门", lambda r: r["department"], width=20)]
+    if not short:
+        columns += [figure("任务", "tasks"), figure("牵头", "lead"), figure("配合", "co")]
+    columns += [figure("未完成", "open"), figure("逾期", "overdue"),
+                figure("30天内到期", "due_30d"), figure("已完成", "done")]
+    if not short:
+        columns.append(figure("按时完成", "done_on_time"))
+    columns += [Column("办结率", lambda r: percent(r["done_rate"]), align="right"),
+                Column("按时办结率", lambda r: percent(r["on_time_rate"]), align="right")]
+    if with_bar:
+        columns.append(Column("未完成任务", lambda r: bar(r["open"], largest)))
+    return columns
+
+
+def workload(rows, fmt):
+    if fmt == "json":
+        return to_json([{key: r[key] for key in WORKLOAD_KEYS} for r in rows])
+    if fmt == "csv":
+        return _csv(rows, WORKLOAD_KEYS)
+    if not rows:
+        return "没有任务。"
+    columns = workload_columns(rows, with_bar=fmt == "table")
+    return listing([[c.get(r) for c in columns] for r in rows], columns, fmt)

@@ -133,6 +133,44 @@ class Store:
             "departments": one("SELECT count(*) FROM departments").fetchone()[0],
         }
 
+    def workload(self, as_of, plan=None, role="any", dept=None):
+        """One row per department (aliases merged), a task counted once for each owner:
+        tasks, lead, co, open, overdue, due_30d, done, done_on_time (against the original
+        due date), done_rate, on_time_rate. Sorted by overdue, then open."""
+        where, params = "", {"as_of": as_of.isoformat(),
+                             "in30": (as_of + datetime.timedelta(days=30)).isoformat()}
+        if plan:
+            self.plan_exists(plan)
+            where += " AND t.plan = :plan"
+            params["plan"] = plan
+        if role != "any":
+            where += " AND o.role = :role"
+            params["role"] = role
+        if dept:
+            where += " AND o.department = :dept"
+            params["dept"] = self.resolve_department(dept)
+        rows = self.conn.execute(f"""
+            SELECT o.department AS department, count(*) AS tasks,
+              sum(o.role = 'lead') AS lead, sum(o.role = 'co') AS co,
+              sum(t.status IN ('open', 'in_progress')) AS open,
+              sum(t.status IN ('open', 'in_progress') AND t.due < :as_of) AS overdue,
+              sum(t.status IN ('open', 'in_progress') AND t.due >= :as_of
+                  AND t.due <= :in30) AS due_30d,
+              sum(t.status = 'done') AS done,
+              sum(t.status = 'done' AND (coalesce(t.due_original, t.due) IS NULL
+                  OR t.done_on <= coalesce(t.due_original, t.due))) AS done_on_time
+            FROM task_owners o JOIN tasks t ON t.id = o.task
+            WHERE 1{where}
+            GROUP BY o.department
+            ORDER BY overdue DESC, open DESC, department""", params)
+        out = []
+        for row in rows:
+            row = {key: row[key] or 0 if key != "department" else row[key] for key in row.keys()}
+            row["done_rate"] = row["done"] / row["tasks"] if row["tasks"] else None
+            row["on_time_rate"] = row["done_on_time"] / row["done"] if row["done"] else None
+            out.append(row)
+        return out
+
     def history(self, task_id=None, since=None):
         """Every recorded change: log entries, notes, and hand edits found at sync."""
         where, params = "", []

@@ -1,0 +1,178 @@
+"""The weekly digest for leadership (周调度): what is late, what comes next, what was done and
+changed in the period, ongoing work, and each department's load.
+
+It is built from the same queries as `due`, `list`, `history` and `workload`, so its figures
+agree with theirs to the task. The same data and day give the same bytes.
+"""
+import datetime
+import hashlib
+import html
+import os
+import re
+from dataclasses import dataclass
+
+from . import render
+from .render import Column, date_text
+
+UPCOMING_DAYS = 14
+EXTENSIONS = {"markdown": "md", "text": "txt", "html": "html"}
+
+
+@dataclass
+class Section:
+    heading: str
+    columns: list
+    rows: list
+    empty: str
+
+
+@dataclass
+class Digest:
+    title: str
+    summary: list
+    sections: list
+    overdue: int
+
+
+def build(store, as_of, days=7, dept=None):
+    """The digest of the `days` days that end on as_of, for one department or all."""
+    start = as_of - datetime.timedelta(days=days - 1)
+    dated, _ = store.due(as_of, within=UPCOMING_DAYS, dept=dept)
+    overdue = [t for t in dated if t["days_overdue"] > 0]
+    upcoming = [t for t in dated if t["days_overdue"] <= 0]
+    for task in overdue:  # late since a day of this period: due the day before or later
+        task["new"] = task["due"] >= start - datetime.timedelta(days=1)
+    open_tasks = store.tasks(dept=dept)
+    ongoing = [t for t in open_tasks if t["ongoing"] and not t["due"]]
+    done = [t for t in store.tasks(dept=dept, status=["done"])
+            if t["done_on"] and start <= t["done_on"] <= as_of]
+    mine = {t["id"] for t in store.tasks(dept=dept, include_closed=True)} if dept else None
+    changes = [e for e in store.history(since=start) if e["on"] <= as_of.isoformat()
+               and (mine is None or e["task"] in mine)]
+    workload = store.workload(as_of, dept=dept)
+    scope = dept or "全部部门"
+    new = sum(1 for t in overdue if t["new"])
+    summary = [f"逾期 {len(overdue)} 项（本期新增 {new} 项）",
+               f"{UPCOMING_DAYS} 天内到期 {len(upcoming)} 项",
+               f"本期完成 {len(done)} 项，变更 {len(changes)} 条",
+               f"持续实施、无固定期限 {len(ongoing)} 项"]
+    sections = [
+        Section("逾期任务", _OVERDUE, overdue, "没有逾期任务。"),
+        Section(f"{UPCOMING_DAYS} 天内到期", _UPCOMING, upcoming, "没有即将到期的任务。"),
+        Section("本期完成", _DONE, done, "本期没有完成的任务。"),
+        Section("本期变更", _CHANGES, changes, "本期没有变更。"),
+        Section("持续实施（无固定期限）", _ONGOING, ongoing, "没有持续实施的任务。"),
+        Section("各部门工作量", render.workload_columns(workload, with_bar=False, short=True),
+                workload, "没有任务。"),
+    ]
+    return Digest(f"{scope}任务周报（{start} 至 {as_of}）", summary, sections, len(overdue))
+
+
+def _owners(task):
+    return "、".join(task["owners"])
+
+
+_OVERDUE = [Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
+            Column("逾期天数", lambda t: t["days_overdue"], align="right"),
+            Column("新", lambda t: "新" if t["new"] else ""),
+            Column("责任单位", _owners, width=18), Column("任务", lambda t: t["title"], width=22)]
+_UPCOMING = [Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
+             Column("责任单位", _owners, width=24), Column("任务", lambda t: t["title"], width=30)]
+_DONE = [Column("编号", lambda t: t["id"]), Column("办结日期", lambda t: date_text(t["done_on"])),
+         Column("按时", lambda t: "" if not (t["due_original"] or t["due"]) else
+                "是" if t["done_on"] <= (t["due_original"] or t["due"]) else "否"),
+         Column("责任单位", _owners, width=20), Column("任务", lambda t: t["title"], width=28)]
+_CHANGES = [Column("日期", lambda e: e["on"]), Column("编号", lambda e: e["task"]),
+            Column("变更", lambda e: e["what"], width=30), Column("原因", lambda e: e["why"],
+                                                                  width=14),
+            Column("操作人", lambda e: e["by"] or "手工编辑", width=10)]
+_ONGOING = [Column("编号", lambda t: t["id"]), Column("责任单位", _owners, width=30),
+            Column("任务", lambda t: t["title"], width=40)]
+
+
+def render_digest(digest, fmt):
+    if fmt == "html":
+        return _html(digest)
+    out = []
+    if fmt == "markdown":
+        out += [f"# {digest.title}", ""]
+    else:
+        out += [digest.title, "=" * render.display_width(digest.title), ""]
+    out += [f"- {line}" for line in digest.summary]
+    for section in digest.sections:
+        if fmt == "markdown":
+            out += ["", f"## {section.heading}（{len(section.rows)}）", ""]
+        else:
+            heading = f"{section.heading}（{len(section.rows)}）"
+            out += ["", heading, "-" * render.display_width(heading)]
+        if section.rows:
+            out.append(render.listing([[c.get(r) for c in section.columns] for r in section.rows],
+                                      section.columns, "markdown" if fmt == "markdown" else "text"))
+        else:
+            out.append(section.empty)
+    return "\n".join(out) + "\n"
+
+
+_STYLE = ("body{font-family:'PingFang SC','Microsoft YaHei',sans-serif;color:#222;"
+          "max-width:980px;margin:0 auto;padding:16px;line-height:1.5}"
+          "h1{font-size:22px}h2{font-size:17px;margin-top:24px;border-bottom:1px solid #ddd}"
+          "table{border-collapse:collapse;font-size:14px;margin:6px 0}"
+          "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
+          "th{background:#f2f2f2}td.r{text-align:right}.new{color:#b00000;font-weight:bold}"
+          ".summary{background:#fff8e5;padding:8px 12px;border-left:4px solid #e0a000}")
+
+
+def _html(digest):
+    e = html.escape
+    out = ["<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", '<meta charset="utf-8">',
+           f"<title>{e(digest.title)}</title>", f"<style>{_STYLE}</style>", "</head>", "<body>",
+           f"<h1>{e(digest.title)}</h1>", '<ul class="summary">']
+    out += [f"<li>{e(line)}</li>" for line in digest.summary] + ["</ul>"]
+    for section in digest.sections:
+        out.append(f"<h2>{e(section.heading)}（{len(section.rows)}）</h2>")
+        if not section.rows:
+            out.append(f"<p>{e(section.empty)}</p>")
+            continue
+        out.append("<table>")
+        out.append("<tr>" + "".join(f"<th>{e(c.header)}</th>" for c in section.columns) + "</tr>")
+        for row in section.rows:
+            cells = []
+            for column in section.columns:
+                value = column.get(row)
+                text = e(render.clean("" if value is None else str(value)))
+                css = ' class="r"' if column.align == "right" else \
+                    ' class="new"' if column.header == "新" and text else ""
+                cells.append(f"<td{css}>{text}</td>")
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        out.append("</table>")
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+def write_all(store, as_of, days, fmt, out_dir):
+    """An overview and one file per department in out_dir; returns the paths written."""
+    from . import records
+    os.makedirs(out_dir, exist_ok=True)
+    ext = EXTENSIONS[fmt]
+    digests = [("总览", build(store, as_of, days))]
+    digests += [(row["department"], build(store, as_of, days, dept=row["department"]))
+                for row in sorted(store.workload(as_of), key=lambda r: r["department"])]
+    used, paths = set(), []
+    for name, digest in digests:
+        path = os.path.join(out_dir, f"{safe_filename(name, used)}.{ext}")
+        records.write_atomic(path, render_digest(digest, fmt))
+        paths.append(path)
+    return paths, digests[0][1].overdue
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+
+def safe_filename(name, used):
+    """A file name from a department's name: no path separators or leading dots, the same
+    every week, and different from the names already used."""
+    safe = _UNSAFE.sub("_", name).strip(" ._") or "部门"
+    if safe != name or safe.lower() in used:
+        safe = f"{safe[:60]}-{hashlib.sha256(name.encode('utf-8')).hexdigest()[:6]}"
+    used.add(safe.lower())
+    return safe
