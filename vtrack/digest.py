@@ -34,9 +34,17 @@ class Digest:
     overdue: int
 
 
-def build(store, as_of, days=7, dept=None):
-    """The digest of the `days` days that end on as_of, for one department or all."""
-    start = as_of - datetime.timedelta(days=days - 1)
+def period_start(as_of, days):
+    return as_of - datetime.timedelta(days=days - 1)
+
+
+def build(store, as_of, days=7, dept=None, history=None):
+    """The digest of the `days` days that end on as_of, for one department or all.
+
+    history: the period's changes when already read (one read serves every department)."""
+    start = period_start(as_of, days)
+    if history is None:
+        history = store.history(since=start)
     dated, _ = store.due(as_of, within=UPCOMING_DAYS, dept=dept)
     overdue = [t for t in dated if t["days_overdue"] > 0]
     upcoming = [t for t in dated if t["days_overdue"] <= 0]
@@ -47,7 +55,7 @@ def build(store, as_of, days=7, dept=None):
     done = [t for t in store.tasks(dept=dept, status=["done"])
             if t["done_on"] and start <= t["done_on"] <= as_of]
     mine = {t["id"] for t in store.tasks(dept=dept, include_closed=True)} if dept else None
-    changes = [e for e in store.history(since=start) if e["on"] <= as_of.isoformat()
+    changes = [e for e in history if e["on"] <= as_of.isoformat()
                and (mine is None or e["task"] in mine)]
     workload = store.workload(as_of, dept=dept)
     scope = dept or "全部部门"
@@ -154,8 +162,10 @@ def write_all(store, as_of, days, fmt, out_dir):
     from . import records
     os.makedirs(out_dir, exist_ok=True)
     ext = EXTENSIONS[fmt]
-    digests = [("总览", build(store, as_of, days))]
-    digests += [(row["department"], build(store, as_of, days, dept=row["department"]))
+    history = store.history(since=period_start(as_of, days))
+    digests = [("总览", build(store, as_of, days, history=history))]
+    digests += [(row["department"], build(store, as_of, days, dept=row["department"],
+                                          history=history))
                 for row in sorted(store.workload(as_of), key=lambda r: r["department"])]
     used, paths = set(), []
     for name, digest in digests:
