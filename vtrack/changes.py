@@ -133,8 +133,7 @@ def note(task, text, on, by):
 
 # -- applying ----------------------------------------------------------------------------------
 
-def apply(settings, task_ids, make_change, who, names_from_store=None, dry_run=False,
-          allow_new=False):
+def apply(settings, task_ids, make_change, who, dry_run=False, allow_new=False):
     """Change tasks in tasks.yaml and the cache; return (report lines, diff or None).
 
     make_change(task, names) -> Change. The read-modify-write holds the lock, so two

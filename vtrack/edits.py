@@ -92,7 +92,8 @@ class TaskText:
 
 class _Stale(VtrackError):
     def __init__(self, task_id):
-        super().__init__(f"task {task_id} is not where the cache says")
+        super().__init__(f"task {task_id} is not where the cache says: run `vtrack sync` "
+                         "and try again")
 
 
 class Block:

@@ -125,14 +125,6 @@ class Store:
                 task["days_overdue"] = (as_of - task["due"]).days if task["due"] else None
         return tasks
 
-    def counts(self):
-        one = self.conn.execute
-        return {
-            "plans": one("SELECT count(*) FROM plans").fetchone()[0],
-            "tasks": one("SELECT count(*) FROM tasks").fetchone()[0],
-            "departments": one("SELECT count(*) FROM departments").fetchone()[0],
-        }
-
     def workload(self, as_of, plan=None, role="any", dept=None):
         """One row per department (aliases merged), a task counted once for each owner:
         tasks, lead, co, open, overdue, due_30d, done, done_on_time (against the original
