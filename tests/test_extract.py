@@ -292,3 +292,15 @@ def test_owners_named_by_an_alias_take_the_registry_name(run, tmp_path):
     assert tasks[1]["owners"] == ["县人力资源和社会保障局", "县教育局"]
     plans_text = (tmp_path / "tasks.yaml").read_text(encoding="utf-8").split("plans:")[1]
     assert "县人社局" not in plans_text
+
+
+def test_a_date_before_the_plan_is_reported_for_review(run, tmp_path):
+    (tmp_path / "plan.txt").write_text(
+        "某县方案\n发布日期：2023年5月10日\n一、主要任务\n"
+        "1、建设基地。到2022年，建成基地。（责任单位：县教育局）\n"
+        "2、出台办法，2023年3月底前完成。（责任单位：县财政局）\n", encoding="utf-8")
+    result = run("extract", "plan.txt", "-o", "tasks.yaml")
+    assert "plan-01: 截止日期 2022-12-31 早于计划发布日期 2023-05-10" in result.out
+    assert "plan-02: 截止日期 2023-03-31 早于计划发布日期 2023-05-10" in result.out
+    tasks = yaml.safe_load((tmp_path / "tasks.yaml").read_text(encoding="utf-8"))
+    assert all(t["review"] for t in tasks["plans"][0]["tasks"])

@@ -133,19 +133,19 @@ def note(task, text, on, by):
 
 # -- applying ----------------------------------------------------------------------------------
 
-def apply(settings, task_ids, make_change, who, dry_run=False, allow_new=False):
+def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, allow_new=False):
     """Change tasks in tasks.yaml and the cache; return (report lines, diff or None).
 
     make_change(task, names) -> Change. The read-modify-write holds the lock, so two
     vtrack processes cannot lose each other's change.
     """
-    with edits.locked(settings.tasks_path):
-        store = settings.store()
+    with edits.locked(tasks_path):
+        store = open_store()  # opened under the lock: fresh even if another writer just wrote
         ids = task_ids(store) if callable(task_ids) else list(dict.fromkeys(task_ids))
         tasks = [store.task(task_id) for task_id in ids]
         names = Names(store.department_names(), allow_new=allow_new)
         changes = [make_change(task, names) for task in tasks]
-        text = edits.TaskText(settings.tasks_path)
+        text = edits.TaskText(tasks_path)
         made, report = [], []
         for task, change in sorted(zip(tasks, changes), key=lambda pair: -pair[0]["offset"]):
             if not (change.set or change.remove or change.note):
@@ -174,10 +174,10 @@ def apply(settings, task_ids, make_change, who, dry_run=False, allow_new=False):
         if not made:
             return report, None
         if dry_run:
-            return report, _diff(settings.tasks_path, text)
+            return report, _diff(tasks_path, text)
         data = text.data()
-        records.write_atomic(settings.tasks_path, data)
-        store.record_write(settings.tasks_path, data, made, sorted(names.new))
+        records.write_atomic(tasks_path, data)
+        store.record_write(tasks_path, data, made, sorted(names.new))
         return report, None
 
 

@@ -227,7 +227,8 @@ def change_options(why_required=False):
 
 def run_change(settings, task_ids, make_change, why, dry_run, allow_new=False):
     from .changes import Who, apply
-    report, diff = apply(settings, task_ids, make_change, Who(current_user(), today(None), why),
+    report, diff = apply(settings.tasks_path, settings.store, task_ids, make_change,
+                         Who(current_user(), today(None), why),
                          dry_run=dry_run, allow_new=allow_new)
     if diff is not None:
         click.echo(diff, nl=False)

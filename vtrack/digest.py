@@ -50,11 +50,12 @@ def build(store, as_of, days=7, dept=None, history=None):
     upcoming = [t for t in dated if t["days_overdue"] <= 0]
     for task in overdue:  # late since a day of this period: due the day before or later
         task["new"] = task["due"] >= start - datetime.timedelta(days=1)
-    open_tasks = store.tasks(dept=dept)
-    ongoing = [t for t in open_tasks if t["ongoing"] and not t["due"]]
-    done = [t for t in store.tasks(dept=dept, status=["done"])
-            if t["done_on"] and start <= t["done_on"] <= as_of]
-    mine = {t["id"] for t in store.tasks(dept=dept, include_closed=True)} if dept else None
+    every = store.tasks(dept=dept, include_closed=True)
+    ongoing = [t for t in every if t["status"] in ("open", "in_progress")
+               and t["ongoing"] and not t["due"]]
+    done = [t for t in every if t["status"] == "done"
+            and t["done_on"] and start <= t["done_on"] <= as_of]
+    mine = {t["id"] for t in every} if dept else None
     changes = [e for e in history if e["on"] <= as_of.isoformat()
                and (mine is None or e["task"] in mine)]
     workload = store.workload(as_of, dept=dept)

@@ -83,9 +83,6 @@ def extract(path, plan_id=None):
     for task, doubts in tasks:
         task_id = f"{plan_id}-{task['seq']:0{width}d}"
         plan["tasks"].append({"id": task_id, **task})
-        if task["due"] and issued and task["due"] < issued and "早于" not in " ".join(doubts):
-            doubts.append(f"截止日期 {task['due']} 早于计划发布日期 {issued}")
-            task["review"] = True
         report += [f"  {task_id}: {doubt}" for doubt in doubts]
     review = sum(1 for t in plan["tasks"] if t["review"])
     summary = f"{path}: {plan_id}，{layout}，{len(tasks)} 项任务，{review} 项需人工复核"

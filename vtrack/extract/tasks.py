@@ -119,6 +119,8 @@ def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, t
         task["due"] = reading.due
         doubts.append("计划未写完成时限：截止日期取自正文或计划期限" if reading.due
                       else "计划未写完成时限")
+        if reading.due and issued and reading.due < issued:  # read() flags its own phrases
+            doubts.append(f"截止日期 {reading.due} 早于计划发布日期 {issued}")
     task["ongoing"] = reading.ongoing
     task["repeat"] = reading.repeat
     task["milestones"] = [dict(m) for m in reading.milestones]
