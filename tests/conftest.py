@@ -24,26 +24,75 @@ VTRACK = _vtrack_command()
 
 
 class Result:
-    def __init__(self, proc):
-        self.code = proc.returncode
-        self.out = proc.stdout
-        self.err = proc.stderr
+    def __init__(self, code, out, err):
+        self.code = code
+        self.out = out
+        self.err = err
 
     def json(self):
         return json.loads(self.out)
+
+
+def _test_env(env):
+    """The variables every run sees: no VTRACK_* from the developer's shell, a fixed today,
+    no colour; then the test's own."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("VTRACK_")}
+    full_env.update({"VTRACK_TODAY": "2022-09-01", "NO_COLOR": "1"})
+    full_env.update(env or {})
+    return full_env
+
+
+def run_in_process(args, cwd, env=None, input=None):
+    """vtrack's main() in this process, with its own stdin, stdout, stderr, environment and
+    working folder: what the installed command does, without starting Python each time."""
+    from click.testing import CliRunner
+    from vtrack.cli import main
+
+    # unset what the test environment leaves out, so os.environ matches a fresh process
+    wanted = _test_env(env)
+    overrides = {k: None for k in os.environ if k not in wanted}
+    overrides.update(wanted)
+    old_cwd = os.getcwd()
+    os.chdir(cwd)
+    try:
+        with CliRunner().isolation(input=input, env=overrides) as (out, err, _):
+            try:
+                main([str(a) for a in args])
+                code = 0
+            except SystemExit as e:
+                code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            result = Result(code, out.getvalue().decode("utf-8"),
+                            err.getvalue().decode("utf-8", "backslashreplace"))
+    finally:
+        os.chdir(old_cwd)
+    assert "Traceback" not in result.err and "internal error" not in result.err, result.err
+    return result
+
+
+def run_installed(args, cwd, env=None, input=None):
+    """The installed `vtrack` command in a process of its own (for the end-to-end tests)."""
+    proc = subprocess.run([VTRACK, *map(str, args)], cwd=cwd, env=_test_env(env),
+                          capture_output=True, text=True, input=input, timeout=120)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
 @pytest.fixture
 def run(tmp_path):
     """run("due", "--as-of", "2022-09-01") in tmp_path, with a fixed today and no colour."""
     def run(*args, env=None, cwd=None, input=None):
-        full_env = {k: v for k, v in os.environ.items() if not k.startswith("VTRACK_")}
-        full_env.update({"VTRACK_TODAY": "2022-09-01", "NO_COLOR": "1"})
-        full_env.update(env or {})
-        proc = subprocess.run([VTRACK, *args], cwd=cwd or tmp_path, env=full_env,
-                              capture_output=True, text=True, input=input, timeout=120)
-        assert "Traceback" not in proc.stderr, proc.stderr
-        return Result(proc)
+        return run_in_process(args, cwd or tmp_path, env, input)
+    return run
+
+
+@pytest.fixture
+def run_e2e(tmp_path):
+    """Like run, through the installed command in a new process."""
+    def run(*args, env=None, cwd=None, input=None):
+        return run_installed(args, cwd or tmp_path, env, input)
     return run
 
 
@@ -90,3 +139,51 @@ def sample(tmp_path):
     departments = {"市人社局": {"aliases": ["市人力资源和社会保障局", "人社局"],
                                "contact": "陈卓（副局长）"}}
     return write_tasks(tmp_path / "tasks.yaml", plans, departments)
+
+
+# -- the wheel, installed in a fresh virtual environment (test_wheel.py) -----------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+_wheel_build = {}
+
+
+def pytest_collection_finish(session):
+    """Start building and installing the wheel as soon as a test needs it, so that it runs
+    on the other core while the in-process tests run on this one."""
+    if any(item.module.__name__ == "test_wheel" for item in session.items
+           if hasattr(item, "module")):
+        import tempfile
+        dest = tempfile.mkdtemp(prefix="vtrack-wheel-")
+        log = open(os.path.join(dest, "build.log"), "w+")
+        _wheel_build["dest"] = dest
+        _wheel_build["log"] = log
+        _wheel_build["proc"] = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "wheel_install.py"), str(ROOT), dest],
+            stdout=log, stderr=subprocess.STDOUT)
+
+
+def pytest_collection_modifyitems(items):
+    # the wheel's tests last: by then its build has had the whole suite's time
+    items.sort(key=lambda item: getattr(item, "module", None) is not None
+               and item.module.__name__ == "test_wheel")
+
+
+def pytest_unconfigure(config):
+    if "dest" in _wheel_build:
+        _wheel_build["proc"].kill()
+        _wheel_build["proc"].wait()
+        _wheel_build["log"].close()
+        shutil.rmtree(_wheel_build["dest"], ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def installed_wheel():
+    """The bin folder of a fresh virtual environment with vtrack's wheel installed."""
+    proc = _wheel_build.get("proc")
+    if proc is None:
+        pytest.fail("the wheel build was not started (conftest.pytest_collection_finish)")
+    code = proc.wait(timeout=600)
+    log = _wheel_build["log"]
+    log.seek(0)
+    assert code == 0, f"building or installing the wheel failed:\n{log.read()}"
+    return Path(_wheel_build["dest"]) / "venv" / "bin"

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, completion
 from .errors import FileProblems, VtrackError
 
 EXIT_DATA = 1
@@ -45,10 +45,14 @@ class Group(click.Group):
             ctx.exit(EXIT_DATA)
 
 
+def default_db_path(tasks_path):
+    return os.path.join(os.path.dirname(tasks_path) or ".", ".vtrack.db")
+
+
 class Settings:
     def __init__(self, tasks_path, db_path):
         self.tasks_path = tasks_path
-        self.db_path = db_path or os.path.join(os.path.dirname(tasks_path) or ".", ".vtrack.db")
+        self.db_path = db_path or default_db_path(tasks_path)
 
     def store(self, force=False):
         from .store import open_store
@@ -84,12 +88,12 @@ def format_option(f):
 
 
 def dept_option(f):
-    return click.option("--dept", metavar="NAME",
+    return click.option("--dept", metavar="NAME", shell_complete=completion.departments,
                         help="Only tasks this department owns (its name or an alias).")(f)
 
 
 def plan_option(f):
-    return click.option("--plan", metavar="ID", help="Only tasks of this plan.")(f)
+    return click.option("--plan", metavar="ID", shell_complete=completion.plan_ids, help="Only tasks of this plan.")(f)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -146,7 +150,8 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
 @click.option("--status", multiple=True,
               type=click.Choice(["open", "in_progress", "done", "cancelled"]),
               help="Only tasks in this status (repeatable).")
-@click.option("--lead", metavar="NAME", help="Only tasks this department leads.")
+@click.option("--lead", metavar="NAME", shell_complete=completion.departments,
+              help="Only tasks this department leads.")
 @click.option("--grep", metavar="TEXT", help="Only tasks whose id, title or text holds TEXT.")
 @click.option("--all", "include_closed", is_flag=True, help="Include done and cancelled tasks.")
 @format_option
@@ -160,7 +165,7 @@ def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
 
 
 @cli.command()
-@click.argument("task_id", metavar="ID")
+@click.argument("task_id", metavar="ID", shell_complete=completion.task_ids)
 @as_of_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format.")
@@ -237,17 +242,18 @@ def run_change(settings, task_ids, make_change, why, dry_run, allow_new=False):
         click.echo("\n".join(report))
 
 
-task_ids_argument = click.argument("task_ids", nargs=-1, required=True, metavar="ID...")
+task_ids_argument = click.argument("task_ids", nargs=-1, required=True, metavar="ID...",
+                                   shell_complete=completion.task_ids)
 
 
 @cli.command()
-@click.argument("task_ids", nargs=-1, metavar="[ID...]")
-@click.option("--from", "from_", metavar="NAME", help="The owner to replace (with --to).")
-@click.option("--to", metavar="NAME", help="The department that takes its place and role.")
-@click.option("--add", metavar="NAME", help="Add a co-owner.")
-@click.option("--remove", metavar="NAME", help="Remove an owner.")
-@click.option("--lead", metavar="NAME", help="Make this department the lead.")
-@click.option("--dept", metavar="NAME",
+@click.argument("task_ids", nargs=-1, metavar="[ID...]", shell_complete=completion.task_ids)
+@click.option("--from", "from_", metavar="NAME", shell_complete=completion.departments, help="The owner to replace (with --to).")
+@click.option("--to", metavar="NAME", shell_complete=completion.departments, help="The department that takes its place and role.")
+@click.option("--add", metavar="NAME", shell_complete=completion.departments, help="Add a co-owner.")
+@click.option("--remove", metavar="NAME", shell_complete=completion.departments, help="Remove an owner.")
+@click.option("--lead", metavar="NAME", shell_complete=completion.departments, help="Make this department the lead.")
+@click.option("--dept", metavar="NAME", shell_complete=completion.departments,
               help="Instead of ids: every task that names this department (with --to), "
                    "e.g. when a bureau is renamed or merged.")
 @plan_option
@@ -345,7 +351,7 @@ def postpone(settings, task_ids, to, why, dry_run):
 
 
 @cli.command()
-@click.argument("task_id", metavar="ID")
+@click.argument("task_id", metavar="ID", shell_complete=completion.task_ids)
 @click.argument("text")
 @click.option("--on", type=DATE, help="The day of the note (default: today).")
 @click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
@@ -412,7 +418,7 @@ def digest(settings, as_of, days, dept, fmt, out_dir, fail_on_overdue):
 
 
 @cli.command()
-@click.argument("task_id", required=False, metavar="[ID]")
+@click.argument("task_id", required=False, metavar="[ID]", shell_complete=completion.task_ids)
 @click.option("--since", type=DATE, help="Only changes on or after this day.")
 @format_option
 @click.pass_obj
@@ -484,9 +490,24 @@ def sync(settings):
                f"{counts['tasks']} tasks, {counts['departments']} departments")
 
 
-def main():
+@cli.command("completion")
+@click.argument("shell", type=click.Choice(completion.SHELLS))
+def completion_(shell):
+    """Print the code that lets your shell complete vtrack's commands, options, task ids,
+    plan ids and department names. To turn it on for good:
+
+    \b
+      bash:  echo 'eval "$(vtrack completion bash)"' >> ~/.bashrc
+      zsh:   echo 'eval "$(vtrack completion zsh)"' >> ~/.zshrc
+      fish:  vtrack completion fish > ~/.config/fish/completions/vtrack.fish
+    """
+    click.echo(completion.source(cli, shell))
+
+
+def main(argv=None):
+    """The `vtrack` command: argv (default sys.argv[1:]) in, an exit status out by SystemExit."""
     try:
-        cli.main(prog_name="vtrack")
+        cli.main(args=argv, prog_name="vtrack")
     except BrokenPipeError:  # `vtrack list | head`: the reader left, nothing is wrong
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)

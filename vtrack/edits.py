@@ -12,15 +12,30 @@ import time
 from . import records
 from .errors import VtrackError
 
-LOCK_WAIT = 10.0  # seconds a second writer waits for the first
+LOCK_WAIT = 10.0  # seconds a second writer waits for the first, unless $VTRACK_LOCK_WAIT
 _KEY = re.compile(r"^( *)(- +)?([A-Za-z_][\w-]*):(?:\s|$)")
 
 
+def lock_wait():
+    """How long a writer waits for another's lock: $VTRACK_LOCK_WAIT seconds, else 10."""
+    value = os.environ.get("VTRACK_LOCK_WAIT")
+    if not value:
+        return LOCK_WAIT
+    try:
+        wait = float(value)
+    except ValueError:
+        wait = -1
+    if not 0 <= wait <= 3600:
+        raise VtrackError(f"$VTRACK_LOCK_WAIT is {value!r}: give a number of seconds, 0 to 3600")
+    return wait
+
+
 @contextlib.contextmanager
-def locked(path, wait=LOCK_WAIT):
+def locked(path, wait=None):
     """Hold tasks.yaml's lock file for a whole read-modify-write."""
     import fcntl
 
+    wait = lock_wait() if wait is None else wait
     lock_path = f"{path}.lock"
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:

@@ -1,0 +1,69 @@
+"""vtrack installed from its wheel into a fresh virtual environment, as `pip install .` or
+`pipx install .` installs it: every subcommand runs from there, away from the source tree.
+
+The wheel is built in the background while the rest of the suite runs (conftest.py)."""
+import os
+import shutil
+import subprocess
+
+from conftest import ROOT
+from vtrack.cli import cli
+
+SEED = sorted((ROOT / "seeds").glob("*.txt"))[2]  # the plan with a division table
+
+
+def _runner(bin_dir, cwd):
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("VTRACK_", "PYTHON", "VIRTUAL_ENV"))}
+    env.update({"PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin", "VTRACK_TODAY": "2022-09-01",
+                "VTRACK_USER": "测试", "NO_COLOR": "1"})
+
+    def run(*args):
+        proc = subprocess.run([str(bin_dir / "vtrack"), *args], cwd=cwd, env=env,
+                              capture_output=True, text=True, timeout=60)
+        assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr, \
+            proc.stderr
+        return proc
+    return run, env
+
+
+def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
+    run, env = _runner(installed_wheel, tmp_path)
+    where = subprocess.run([str(installed_wheel / "python"), "-c",
+                            "import vtrack, vtrack.extract; print(vtrack.__file__)"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert where.returncode == 0, where.stderr
+    assert str(installed_wheel.parent) in where.stdout  # not the source tree
+    shutil.copy(SEED, tmp_path / "plan.txt")
+
+    ran = set()
+
+    def ok(*args):
+        proc = run(*args)
+        assert proc.returncode == 0, (args, proc.stderr)
+        ran.add(args[0])
+        return proc.stdout
+
+    ok("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "ezhou-2022")
+    assert "逾期" in ok("due")
+    ok("list", "--all")
+    ok("show", "ezhou-2022-01")
+    ok("check")
+    ok("sync")
+    ok("reassign", "ezhou-2022-01", "--add", "市财政局")
+    ok("done", "ezhou-2022-01")
+    ok("reopen", "ezhou-2022-01")
+    ok("status", "in_progress", "ezhou-2022-02")
+    ok("cancel", "ezhou-2022-03", "--why", "合并到其他任务")
+    ok("postpone", "ezhou-2022-04", "--to", "2022-12-31", "--why", "市政府同意延期")
+    ok("note", "ezhou-2022-05", "方案已报市政府")
+    assert "ezhou-2022-05" in ok("history")
+    ok("workload")
+    assert "任务周报" in ok("digest")
+    ok("when", "2022年8月底前出台具体方案")
+    ok("completion", "bash")
+    assert ok("--version").strip().endswith(__import__("vtrack").__version__)
+    assert ran >= set(cli.commands), f"not run from the wheel: {set(cli.commands) - ran}"
+
+    bad = run("show", "no-such-task")
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1
