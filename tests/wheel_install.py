@@ -1,10 +1,10 @@
-"""Build vtrack's wheel and install it into a new virtual environment, as a user's
-`pip install .` or `pipx install .` would: python tests/wheel_install.py SOURCE DEST.
+"""Install vtrack into a new virtual environment as a user's `pip install .` or
+`pipx install .` does (pip builds the wheel, then installs it and its dependencies):
+python tests/wheel_install.py SOURCE DEST.
 
 Run in the background by conftest.py while the other tests run, so that the check costs the
 suite little; test_wheel.py then runs every subcommand from DEST/venv.
 """
-import glob
 import os
 import subprocess
 import sys
@@ -12,14 +12,11 @@ import sys
 
 def main(source, dest):
     os.makedirs(dest, exist_ok=True)
-    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    # a wheel, not the source tree: what a non-editable install ships and nothing more
-    subprocess.run([*pip, "wheel", "--no-deps", "-w", os.path.join(dest, "dist"), source],
-                   check=True)
-    wheel = glob.glob(os.path.join(dest, "dist", "vtrack-*.whl"))[0]
     venv = os.path.join(dest, "venv")
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True)
-    subprocess.run([*pip, "--python", os.path.join(venv, "bin", "python"), "install", wheel],
+    # not editable: the wheel holds what the package list ships and nothing more
+    subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", "-q",
+                    "--python", os.path.join(venv, "bin", "python"), "install", source],
                    check=True)
 
 

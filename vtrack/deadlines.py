@@ -30,6 +30,30 @@ _PATTERN = re.compile(
     r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月))"
     r"|(?P<ongoing>持[续續]|[长長]期|常[态態]化|[经經]常性)"
 )
+# One phrase for each rule above, as people write them: docs/deadlines.md shows how each reads
+# (generated), and a test holds every rule to an example.
+EXAMPLES = (
+    ("2022年8月底前出台具体方案", "month: its last day"),
+    ("10月底前完成", "month without a year: the plan's year"),
+    ("2022年9月15日前", "a day"),
+    ("2022-12-31", "a date in figures (also 2022.12.31, 2022/12/31)"),
+    ("二〇二三年三月底前", "Chinese numerals"),
+    ("2023年6月上旬", "上旬/中旬/下旬: the 10th, 20th, last day"),
+    ("第三季度", "quarter: its last day"),
+    ("2023年一季度末", "quarter of a named year"),
+    ("上半年", "half year: 30 June or 31 December"),
+    ("2024年", "a year alone: 31 December"),
+    ("年底前", "年底, 年末, 年内, 本年度: 31 December of the plan's year"),
+    ("“十四五”期间完成", "five-year plan: its last year (十四五 2021–2025, 十五五 2026–2030)"),
+    ("持续实施", "持续, 长期, 常态化, 经常性: ongoing, never overdue without a date"),
+    ("每年2月底前报送", "每年, 每季度, 每月: repeats; first due after the plan is issued"),
+    ("2023年起每年开展", "年起: repeats from that year"),
+    ("2022年12月底前启动，2023年6月底前完成", "several dates: milestones, due the last"),
+    ("2022年2月30日", "a day not on the calendar: review"),
+    ("2022年6月底前", "a due before the plan was issued: review"),
+    ("尽快完成", "no date, not ongoing: review"),
+)
+
 _REPEATS = {"年": "yearly", "年度": "yearly", "季": "quarterly", "季度": "quarterly",
             "月": "monthly", "个月": "monthly"}
 _CLAUSE = re.compile(r"[^,，;；。、]+")

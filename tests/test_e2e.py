@@ -1,0 +1,42 @@
+"""A few runs of the installed `vtrack` command in processes of their own: what the
+in-process tests cannot show (the entry point, exit statuses a shell sees, pipes)."""
+import shutil
+import subprocess
+import sys
+
+from conftest import ROOT, VTRACK, task, write_tasks
+
+
+def test_due_on_the_shipped_file(run_e2e, tmp_path):
+    shutil.copy(ROOT / "tasks.yaml", tmp_path / "tasks.yaml")
+    result = run_e2e("due", "--as-of", "2022-09-01")
+    assert result.code == 0, result.err
+    assert result.out.startswith("逾期") and "ezhou-2022-" in result.out
+    assert (tmp_path / ".vtrack.db").exists()
+
+
+def test_a_broken_file_is_one_located_line_and_exit_1(run_e2e, tmp_path):
+    (tmp_path / "tasks.yaml").write_text("version: 1\nplans:\n  - id: X\n", encoding="utf-8")
+    result = run_e2e("due")
+    assert result.code == 1 and result.out == ""
+    assert result.err.startswith("tasks.yaml:3:5: ")
+
+
+def test_a_wrong_command_line_is_exit_2(run_e2e):
+    result = run_e2e("due", "--as-of", "tomorrow")
+    assert result.code == 2 and "YYYY-MM-DD" in result.err
+
+
+def test_a_reader_that_leaves_early_is_no_error(tmp_path):
+    # far more than a pipe holds, so that vtrack is still writing when head leaves
+    write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2022", "title": "方案", "tasks": [
+        task("p-2022", n, ["市教育局"], "2022-09-30") for n in range(1, 3001)]}])
+    proc = subprocess.run(f"set -o pipefail; {VTRACK} list --all --format json | head -1", shell=True,
+                          executable="/bin/bash", cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+
+
+def test_python_dash_m_runs_the_same_program(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "vtrack", "--version"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.startswith("vtrack, version ")
