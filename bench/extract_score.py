@@ -1,0 +1,235 @@
+"""How well `vtrack extract` reads real plans: extract each document of a corpus and compare
+its tasks with the document's hand-written answer key.
+
+    python bench/extract_score.py [CORPUS_DIR] [--verbose]
+
+CORPUS_DIR (default tests/corpus) holds SLUG.txt (or .docx/.html/.xlsx) beside
+SLUG.expected.yaml; the keys' format is in its README.md. For each document it prints the
+tasks keyed and found, and how many owner lists, leads and deadlines match; then the totals.
+The headline figure counts, like the corpus README, an owner point for each keyed task with
+owners and a deadline point for each keyed task.
+
+What matches:
+- a keyed task is the extracted task with the same number (the k-th one with that number
+  where numbering restarts per section);
+- owners: the same names in the same order, as printed or as the key's `owners_clean`
+  (simplified, residue-free), with or without the key's `implied_owners` (carried forward
+  by 下同 or 以下均需…); bracket and space forms are not told apart;
+- lead: where the key names a lead, the task's lead (its first owner when it names none);
+  where the key names none, the task names no lead of its own;
+- deadline: the same `due` (or none), `ongoing` and `repeat`.
+"""
+import datetime
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_CORPUS = os.path.join(HERE, "..", "tests", "corpus")
+SUFFIXES = (".txt", ".docx", ".html", ".htm", ".xlsx")
+
+
+@dataclass
+class DocScore:
+    slug: str
+    layouts: str = ""
+    keyed: int = 0
+    found: int = 0
+    matched: int = 0
+    owners: list = field(default_factory=lambda: [0, 0])  # right, counted
+    leads: list = field(default_factory=lambda: [0, 0])
+    deadlines: list = field(default_factory=lambda: [0, 0])
+    misses: list = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def points(self):
+        return self.owners[0] + self.deadlines[0], self.owners[1] + self.deadlines[1]
+
+
+_FORMS = str.maketrans("（）【】〔〕［］，；：", "()[][][],;:")
+
+
+def _name(text):
+    return re.sub(r"\s+", "", str(text)).translate(_FORMS)
+
+
+def _names(names):
+    return [_name(n) for n in names or []]
+
+
+def owners_match(got, key):
+    got = _names(got)
+    printed = [_names(key.get("owners"))]
+    if key.get("owners_clean"):
+        printed.append(_names(key["owners_clean"]))
+    implied = _names(key.get("implied_owners"))
+    wanted = printed + [p + [n for n in implied if n not in p] for p in printed]
+    return got in wanted
+
+
+def lead_match(task, key):
+    want = _names(key.get("lead"))
+    explicit = _names(task.get("lead"))
+    if not want:
+        return not explicit or explicit == _names(task["owners"][:1])
+    effective = explicit or _names(task["owners"][:1])
+    cleans = [want]
+    if key.get("owners_clean") and key.get("owners"):
+        table = dict(zip(_names(key["owners"]), _names(key["owners_clean"])))
+        cleans.append([table.get(n, n) for n in want])
+    return effective in cleans
+
+
+def _date(value):
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value))
+
+
+def deadline_match(task, key):
+    return (_date(task.get("due")) == _date(key.get("due"))
+            and bool(task.get("ongoing")) == bool(key.get("ongoing"))
+            and (task.get("repeat") or None) == (key.get("repeat") or None))
+
+
+def _document(corpus, slug):
+    for suffix in SUFFIXES:
+        path = os.path.join(corpus, slug + suffix)
+        if os.path.exists(path):
+            return path
+    return None
+
+
+def _layouts(key_path):
+    """The layout letters the corpus README gives the document (A-H), if any."""
+    readme = os.path.join(os.path.dirname(key_path), "README.md")
+    slug = os.path.basename(key_path).removesuffix(".expected.yaml")
+    try:
+        with open(readme, encoding="utf-8") as f:
+            for line in f:
+                cells = [c.strip() for c in line.split("|")]
+                if cells and cells[0] == slug and len(cells) > 4:
+                    return cells[4]
+    except OSError:
+        pass
+    return ""
+
+
+def score_document(corpus, key_path):
+    import yaml
+    from vtrack.errors import VtrackError
+    from vtrack.extract import extract
+
+    slug = os.path.basename(key_path).removesuffix(".expected.yaml")
+    result = DocScore(slug, layouts=_layouts(key_path))
+    with open(key_path, encoding="utf-8") as f:
+        keys = yaml.safe_load(f) or []
+    result.keyed = len(keys)
+    path = _document(corpus, slug)
+    tasks = []
+    if path is None:
+        result.error = "no document"
+    else:
+        try:
+            plan, _ = extract(path, "doc")
+            tasks = plan["tasks"]
+        except VtrackError as e:
+            result.error = str(e)
+    result.found = len(tasks)
+    by_seq = {}
+    for task in tasks:
+        by_seq.setdefault(task.get("seq"), []).append(task)
+    used = {}
+    for key in keys:
+        seq = key.get("seq")
+        k = used.get(seq, 0)
+        used[seq] = k + 1
+        candidates = by_seq.get(seq, [])
+        task = candidates[k] if k < len(candidates) else None
+        checks = []
+        if key.get("owners"):
+            checks.append(("owners", result.owners,
+                           task is not None and owners_match(task["owners"], key)))
+        checks.append(("lead", result.leads, task is not None and lead_match(task, key)))
+        checks.append(("deadline", result.deadlines,
+                       task is not None and deadline_match(task, key)))
+        if task is not None:
+            result.matched += 1
+        for what, tally, right in checks:
+            tally[1] += 1
+            tally[0] += right
+            if not right:
+                result.misses.append(_miss(seq, what, task, key))
+    return result
+
+
+def _miss(seq, what, task, key):
+    if task is None:
+        return f"{seq}: no task with this number"
+    if what == "owners":
+        return f"{seq} owners: got {task['owners']} want {key.get('owners_clean') or key['owners']}"
+    if what == "lead":
+        return f"{seq} lead: got {task.get('lead')} want {key.get('lead')}"
+    return (f"{seq} deadline: got {task.get('due')} {task.get('ongoing') or ''} "
+            f"{task.get('repeat') or ''} want {key.get('due')} {key.get('ongoing') or ''} "
+            f"{key.get('repeat') or ''}")
+
+
+def score_corpus(corpus=DEFAULT_CORPUS):
+    keys = sorted(os.path.join(corpus, name) for name in os.listdir(corpus)
+                  if name.endswith(".expected.yaml"))
+    return [score_document(corpus, key) for key in keys]
+
+
+def _share(pair):
+    right, counted = pair
+    return f"{right}/{counted}" + (f" {right / counted:.0%}" if counted else "")
+
+
+def report(scores, seconds, verbose=False):
+    lines = [f"{'document':32} {'layouts':8} {'keyed':>5} {'found':>5} {'owners':>11} "
+             f"{'leads':>11} {'deadlines':>11}"]
+    for s in scores:
+        lines.append(f"{s.slug:32} {s.layouts:8} {s.keyed:>5} {s.found:>5} "
+                     f"{_share(s.owners):>11} {_share(s.leads):>11} {_share(s.deadlines):>11}"
+                     + (f"  ({s.error})" if s.error else ""))
+        if verbose:
+            lines += [f"    {miss}" for miss in s.misses]
+    total = lambda attr: [sum(getattr(s, attr)[i] for s in scores) for i in (0, 1)]  # noqa: E731
+    points = [sum(s.points[i] for s in scores) for i in (0, 1)]
+    lines.append("")
+    lines.append(f"owner lists {_share(total('owners'))}, leads {_share(total('leads'))}, "
+                 f"deadlines {_share(total('deadlines'))}")
+    lines.append(f"points (owner lists + deadlines): {_share(points)}")
+    failing = {}
+    for s in scores:
+        if s.points[1] and s.points[0] < s.points[1]:
+            for letter in s.layouts.split(","):
+                if letter:
+                    failing[letter] = failing.get(letter, 0) + s.points[1] - s.points[0]
+    if failing:
+        lines.append("points missed by layout: " + ", ".join(
+            f"{k} {v}" for k, v in sorted(failing.items(), key=lambda kv: -kv[1])))
+    empty = [s.slug for s in scores if s.found == 0]
+    lines.append(f"documents with no task found: {len(empty)}" + (f" ({', '.join(empty)})"
+                                                                 if empty else ""))
+    lines.append(f"extraction time: {seconds:.2f} s for {len(scores)} documents")
+    return "\n".join(lines)
+
+
+def main(argv):
+    args = [a for a in argv if not a.startswith("-")]
+    corpus = args[0] if args else DEFAULT_CORPUS
+    started = time.perf_counter()
+    scores = score_corpus(corpus)
+    print(report(scores, time.perf_counter() - started, verbose="--verbose" in argv))
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, os.path.join(HERE, ".."))
+    main(sys.argv[1:])
