@@ -34,23 +34,70 @@ def spellings(task_file):
     return names
 
 
-# a separator outside brackets: 各县（市、区）政府 is one unit
-_SEPARATORS = re.compile(r"[、，,;；/\n]+(?![^（(]*[）)])")
-# 市财政局等有关部门 -> 市财政局: the tail names no one in particular
-_VAGUE_TAIL = re.compile(r"(?:等|及)(?:其他)?(?:有关|相关|各)?(?:部门|单位|机构)?$|(?:按职责分工)?负责$")
-_UNIT_END = re.compile(r"(?:局|委|办|院|校|学|厅|部|会|中心|政府|集团|公司|中专|处|室|所|站|队|"
-                       r"行|社|团|馆|区|县|镇|街道|单位|部门|企业|园|组|机构|[銀银]行|[學学]校)$")
+_OPENING = "（(〔【[［"
+_CLOSING = "）)〕】]］"
+_SEPARATORS = "、，,;；/\n"
+# 各区、县级市 and 各县、市、区人民政府 are one unit: the 各 covers the whole list
+_BARE_PLACE = re.compile(r"^各?(?:有关|相关)?(?:县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道|园区)")
+_PLACE_LIST_HEAD = re.compile(r"^各(?:有关|相关)?(?:县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道)(?:、"
+                              r"(?:县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道))*$")
+# 市直有关部门、单位: a bare noun after 、 belongs to the unit before it
+_BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织)$")
+_VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
+# 市财政局等有关部门 -> 市财政局, and more units than named
+_VAGUE_TAIL = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)?$")
+_DUTY_TAIL = re.compile(r"(?:按职责分工|按照职责分工|按职责)?(?:负责落实|负责|牵头|配合)$")
+_PERSON = re.compile(r"(?:县长|市长|区长|镇长|乡长|书记|局长|主任|同志)$")
+
+
+def _pieces(text):
+    """text split at 、，,;； and 及 (and 等和) that stand outside brackets."""
+    text = re.sub(r"等和", "等、", text)
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in _SEPARATORS or (ch == "及" and i > start + 1)):
+            pieces.append((text[start:i], ch))
+            start = i + 1
+    pieces.append((text[start:], ""))
+    return pieces
+
+
+def units(text):
+    """A list of responsible units as written in a plan -> (names in the plan's order,
+    whether it names only some of them: 等, 有关部门)."""
+    names, vague, joined = [], False, "、"
+    for piece, separator in _pieces(text or ""):
+        name = piece.strip(" \t\u3000。.：:")
+        name = _DUTY_TAIL.sub("", name).strip()
+        if _VAGUE_TAIL.search(name) and not _VAGUE_TAIL.fullmatch(name):
+            name, vague = _VAGUE_TAIL.sub("", name).strip(), True
+        if not name:
+            joined = separator
+            continue
+        if names and joined == "、" and (
+                _BARE_NOUN.match(name) or
+                (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name))):
+            names[-1] = f"{names[-1]}、{name}"
+        elif _VAGUE_PIECE.match(name) or name == "等":
+            vague = True
+        elif not _PERSON.search(name) and name not in names:
+            names.append(name)
+        joined = separator
+    return names, vague
 
 
 def split_units(text):
     """A list of responsible units as written in a plan -> names, in the plan's order."""
-    names = []
-    for piece in _SEPARATORS.split(text or ""):
-        name = piece.strip(" \t\u3000。.：:")
-        name = _VAGUE_TAIL.sub("", name).strip()
-        if name and name not in names:
-            names.append(name)
-    return names
+    return units(text)[0]
+
+
+_UNIT_END = re.compile(r"(?:局|委|办|院|校|学|厅|部|会|中心|政府|集团|公司|中专|处|室|所|站|队|"
+                       r"行|社|团|馆|区|县|镇|街道|单位|部门|企业|园|组|机构|[銀银]行|[學学]校|联|署|总局|"
+                       r"管委|委员会|）|\))$")
 
 
 def looks_like_units(text):

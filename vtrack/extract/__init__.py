@@ -7,9 +7,8 @@ plan's task heading are the tasks.
 import os
 import re
 
-from . import meta, numbered, table
+from . import body, meta, table
 from .tasks import make_task, split_deadline
-from .text import clean, decode
 from ..errors import VtrackError
 
 
@@ -46,59 +45,90 @@ def extract_into(output, docs, plan_ids=(), dry_run=False):
 
 def extract(path, plan_id=None):
     """(plan dict ready for tasks.yaml, report lines) for one plan document."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        raise VtrackError(f"{path}: cannot read: {e.strerror}") from None
-    lines = clean(decode(data, path))
+    from .formats import read_lines
+
+    lines = read_lines(path)
     info = meta.metadata(lines)
-    plan_id = plan_id or plan_id_from_path(path)
-    issued, horizon, issuer = info["issued"], info["horizon"], info["issuer"]
+    plan_id = plan_id or plan_id_from_path(path) or plan_id_from_meta(info)
+    if not plan_id:
+        raise VtrackError(f"{path}: cannot make a plan id from the file name or the plan's "
+                          "place and year: give --plan-id")
+    issued, issuer = info["issued"], info["issuer"]
     found = table.find(lines)
-    body = numbered.items(lines)
     tasks = []
     if found:
         layout = "分工表"
         columns, start = found
-        leads = _body_leads(body)
+        leads = _body_leads(body.items(lines, issued))
         for row in table.rows(lines, start, columns, issued):
             hint = None if row["lead"] else _matching_lead(row["task"], leads)
             tasks.append(make_task(row["seq"], row["task"], row["owners"], row["time"], issued,
                                    section=row["section"], lead=row["lead"], lead_hint=hint,
-                                   horizon=horizon, default_owner=issuer))
-    else:
+                                   default_owner=issuer))
+    if not tasks:
         layout = "正文编号"
-        for item in body:
-            text, lead, owners = numbered.owners_of(item)
-            before, due_text = split_deadline(text, issued)
-            tasks.append(make_task(item["seq"], text, owners, due_text, issued,
-                                   section=item["section"], lead=lead, title=item.get("title"),
-                                   title_from=before,
-                                   horizon=horizon, glued=item["glued"], default_owner=issuer))
+        for item in body.items(lines, issued):
+            task, doubts = make_task(item.seq, item.text, item.owners, item.due_text, issued,
+                                     section=item.section, lead=item.leads, title=item.title,
+                                     reading=item.reading, repeat=item.repeat,
+                                     default_owner=issuer)
+            task["part"] = item.part
+            tasks.append((task, doubts))
+    if not tasks:
+        raise VtrackError(
+            f"{path}: no tasks found: looked for a task-division table (序号/任务/责任单位/时限) "
+            "and for numbered items (一、 （一） 1. （1） ①) with owners or under a task "
+            "heading; nothing was written")
     plan = {"id": plan_id, "title": info["title"], "issuer": issuer, "doc_no": info["doc_no"],
             "issued": issued, "source": str(path), "tasks": []}
     report = []
-    width = max(2, len(str(len(tasks))))
-    for task, doubts in tasks:
-        task_id = f"{plan_id}-{task['seq']:0{width}d}"
+    for task_id, (task, doubts) in zip(task_ids(plan_id, [t for t, _ in tasks]), tasks):
+        task.pop("part", None)
         plan["tasks"].append({"id": task_id, **task})
         report += [f"  {task_id}: {doubt}" for doubt in doubts]
     review = sum(1 for t in plan["tasks"] if t["review"])
     summary = f"{path}: {plan_id}，{layout}，{len(tasks)} 项任务，{review} 项需人工复核"
-    if not tasks:
-        summary = f"{path}: {plan_id}，没有找到编号任务或分工表：请检查文本"
     if not issued:
         report.insert(0, "  没有找到发布日期：无年份的期限读不出日期")
     return plan, [summary] + report
 
 
+def task_ids(plan_id, tasks):
+    """Ids unique in the plan: <plan>-<seq>, or <plan>-<part>-<seq> where the numbering
+    starts again in each part, and a letter after any that would still repeat."""
+    seqs = [t["seq"] for t in tasks]
+    width = max(2, len(str(max(seqs, default=0))))
+    restarts = len(set(seqs)) < len(seqs)
+    ids, used = [], set()
+    for task in tasks:
+        part = task.get("part")
+        base = f"{plan_id}-{part}-{task['seq']:0{width}d}" if restarts and part \
+            else f"{plan_id}-{task['seq']:0{width}d}"
+        task_id, n = base, 0
+        while task_id in used:
+            n += 1
+            task_id = f"{base}{'abcdefghijklmnopqrstuvwxyz'[(n - 1) % 26]}"
+        used.add(task_id)
+        ids.append(task_id)
+    return ids
+
+
 def plan_id_from_path(path):
     stem = os.path.splitext(os.path.basename(path))[0].lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
-    if not slug:
-        raise VtrackError(f"{path}: cannot make a plan id from the file name: give --plan-id")
-    return slug
+    return re.sub(r"[^a-z0-9]+", "-", stem).strip("-") or None
+
+
+def plan_id_from_meta(info):
+    """An id from the plan's place and year: 鄂州市…2022 -> ezhou-2022 (pinyin of the place)."""
+    from .meta import place_of
+    place = place_of(info)
+    year = info["issued"].year if info["issued"] else meta.year_in(info["title"])
+    if not place:
+        return None
+    from pypinyin import lazy_pinyin  # only for plans whose file name gives no id
+    slug = "".join(lazy_pinyin(place))
+    slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
+    return f"{slug}-{year}" if year else slug or None
 
 
 def _grams(text, n=4):
@@ -106,12 +136,7 @@ def _grams(text, n=4):
 
 
 def _body_leads(items):
-    leads = []
-    for item in items:
-        text, lead, _ = numbered.owners_of(item)
-        if lead:
-            leads.append((_grams(text), lead))
-    return leads
+    return [(_grams(item.text), "、".join(item.leads)) for item in items if item.leads]
 
 
 def _matching_lead(task_text, leads):

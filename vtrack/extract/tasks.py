@@ -89,8 +89,11 @@ def is_deadline_clause(clause, issued):
 
 
 def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, title=None,
-              horizon=None, glued=False, default_owner=None, lead_hint=None, title_from=None):
-    """The task record (without id) and a list of reasons a person should review it."""
+              glued=False, default_owner=None, lead_hint=None, title_from=None, reading=None,
+              repeat=None):
+    """The task record (without id) and a list of reasons a person should review it.
+
+    reading: a deadline found in the task's prose, where no deadline phrase was given."""
     title = title or title_of(title_from or text, glued=glued)
     text = re.sub(r"\*\*", "", text).strip()
     doubts = []
@@ -102,57 +105,32 @@ def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, t
         if name in names:
             names.remove(name)
         names.insert(0, name)
-    if not names and default_owner:
-        names = [default_owner]
-        doubts.append("计划未写责任单位，暂记为发文单位")
+    if not names:
+        names = [default_owner or UNKNOWN_OWNER]
+        doubts.append("计划未写责任单位，暂记为发文单位" if default_owner
+                      else "计划未写责任单位，请填写")
     task = {"seq": seq, "section": section, "title": title, "text": text, "owners": names}
     if lead_names and lead_names != names[:1]:
         task["lead"] = lead_names
     if due_text:
         reading = deadlines.read(due_text, issued)
-        task["due"] = reading.due
         task["due_text"] = due_text
         if reading.review:
             doubts.append(reading.why)
-    else:
-        reading = _reading_from_text(text, issued, horizon)
-        task["due"] = reading.due
-        doubts.append("计划未写完成时限：截止日期取自正文或计划期限" if reading.due
-                      else "计划未写完成时限")
-        if reading.due and issued and reading.due < issued:  # read() flags its own phrases
+    elif reading is not None:
+        doubts.append("截止日期取自正文，请核对")
+        if reading.due and issued and reading.due < issued:
             doubts.append(f"截止日期 {reading.due} 早于计划发布日期 {issued}")
+    else:
+        reading = deadlines.Reading()
+        if not repeat:
+            doubts.append("计划未写完成时限")
+    task["due"] = reading.due
     task["ongoing"] = reading.ongoing
-    task["repeat"] = reading.repeat
+    task["repeat"] = reading.repeat or repeat
     task["milestones"] = [dict(m) for m in reading.milestones]
     task["review"] = bool(doubts)
     return task, doubts
 
 
-_TEXT_TARGET = re.compile(r"(?:到|至|于|截至)?\s*((?:19|20)\d\d)\s*年(?:\d{1,2}月)?(?:底|末)?(?:前|内)?"
-                          r"(?=[，,]|前|底|末)")
-
-
-def _reading_from_text(text, issued, horizon):
-    """Dated targets inside the task's text (到2025年，…), else the plan's horizon."""
-    reading = deadlines.Reading()
-    normalised = deadlines.normalise(text)
-    for m in _TEXT_TARGET.finditer(normalised):
-        due = deadlines.read(m.group(0), issued).due
-        if due:
-            reading.milestones.append({"due": due, "text": _sentence_around(text, m.group(0))
-                                       or m.group(0)})
-    if reading.milestones:
-        reading.milestones.sort(key=lambda milestone: milestone["due"])
-        reading.due = reading.milestones[-1]["due"]
-        if len(reading.milestones) == 1:
-            reading.milestones = []
-        return reading
-    reading.due = horizon
-    return reading
-
-
-def _sentence_around(text, target):
-    for sentence in re.split(r"[。；;]", text):
-        if target in deadlines.normalise(sentence):
-            return sentence.strip()
-    return None
+UNKNOWN_OWNER = "待明确"

@@ -35,6 +35,8 @@ def decode(data, path="document"):
 def clean(text):
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n".join(_realigned(line) for line in text.split("\n"))
+    text = to_simplified(text)
     if len(_PINYIN_TONED.findall(text)) >= 3:  # a page that annotates: plain notes go too
         text = _PINYIN_PLAIN.sub("", text)
     text = _PINYIN_TONED.sub("", text)
@@ -45,6 +47,35 @@ def clean(text):
         line = _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
         lines.append(line)
     return lines
+
+
+# characters that only traditional text uses, common enough to tell a page in a few lines
+_TRADITIONAL = set("們國會這來時說對發與學經開關進過還業產實現點體總務機當變東門長義區應單負責責縣辦")
+
+
+def to_simplified(text):
+    """A plan reposted in traditional characters (or converted by a wiki), in simplified
+    ones: unit names then match the ones people type and the registry holds."""
+    if sum(1 for ch in text if ch in _TRADITIONAL) < 5:
+        return text
+    import opencc  # only for the documents that need it
+    return opencc.OpenCC("t2s").convert(text)
+
+
+# A GBK page decoded one byte late: "　（一）緊扣" shows as " ?。ㄒ唬┚o扣". Dropping the byte
+# that the lost lead byte left behind and decoding again gives the line back.
+_MISALIGNED = re.compile(r"^[ \t\u3000]*\?(。.+)$")
+
+
+def _realigned(line):
+    m = _MISALIGNED.match(line)
+    if not m:
+        return line
+    try:
+        fixed = m.group(1).encode("gbk")[1:].decode("gbk", errors="replace")
+    except UnicodeEncodeError:
+        return line
+    return fixed if fixed[:1] in "（(【〔" else line
 
 
 def is_cjk(ch):

@@ -1,0 +1,86 @@
+"""Deadlines written inside a task's prose: 2022年10月底前编制…, 年底前基本实现…, 预计2023年5月竣工,
+5年内 (from 2012年起), 本意见印发之日起30日内, 每年1月31日前公开….
+
+A date in prose is a deadline only where the words around it say so (前, 底前, 完成, 竣工, 于…,
+预计…). Policy windows (实施期限至…, 2021年5月1日至2022年4月30日, 2021年5月1日起), reference
+years (不高于2017年) and plan names (三年行动计划(2022-2024)) are not.
+"""
+import datetime
+import re
+
+from .. import deadlines
+
+_DATED = {"ymd", "ym", "q", "half", "year", "year_end"}
+_BEFORE_OK = re.compile(r"(?:于|在|预计|力争|确保|争取|到|要在|计划)$")
+_BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|以|按|每|上|起|在\d{4}年|-|—)$")
+_AFTER_DEADLINE = re.compile(r"^(?:前|底前|末前|以前|之前|内|底|末)")
+_AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征收|标准|为|是|以后|后|之后|年度)")
+_VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|上线|投用|投入使用|印发|制定|编制|启动|落地|"
+                    r"到位|达到|覆盖|建立|形成|公布|开通|交付|部署|举办|召开|开展")
+_RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
+_FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
+_FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)之日起\s*(\d{1,3})\s*(日|天|个月)内")
+_CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quarterly", "每月": "monthly",
+            "每个月": "monthly"}
+_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月")
+
+
+def anchor_year(text):
+    """The year a document counts its N年内 from: 2012年起."""
+    m = _FROM_YEAR.search(deadlines.normalise(text))
+    return int(m.group(1)) if m else None
+
+
+def in_text(text, issued, anchor=None):
+    """(due_text, reading) for the deadline the prose gives, else (None, None)."""
+    normal = deadlines.normalise(text)
+    found = []  # (date, phrase)
+    for m in deadlines._PATTERN.finditer(normal):
+        kind = m.lastgroup if m.lastgroup in deadlines._KINDS else deadlines._kind(m)
+        if kind not in _DATED or (kind == "year" and not m.group(0).endswith("年")):
+            continue
+        before, after = normal[max(0, m.start() - 4):m.start()], normal[m.end():m.end() + 12]
+        if _BEFORE_NOT.search(before) or _AFTER_NOT.match(after):
+            continue
+        if before.endswith("每年") or before.endswith("每"):
+            continue
+        if not (_AFTER_DEADLINE.match(after) or _BEFORE_OK.search(before)
+                or _VERBS.search(after[:8])):
+            continue
+        phrase = m.group(0) + (_AFTER_DEADLINE.match(after).group(0)
+                               if _AFTER_DEADLINE.match(after) else "")
+        reading = deadlines.read(phrase, issued)
+        if reading.due:
+            found.append((reading.due, phrase))
+    relative = _relative(normal, issued, anchor)
+    if relative:
+        found.append(relative)
+    if not found:
+        return None, None
+    found.sort()
+    reading = deadlines.Reading(due=found[-1][0])
+    if len(found) > 1:
+        reading.milestones = [{"due": due, "text": phrase} for due, phrase in found]
+    return found[-1][1], reading
+
+
+def _relative(normal, issued, anchor):
+    m = _FROM_ISSUE.search(normal)
+    if m and issued:
+        n = int(m.group(1))
+        if m.group(2) == "个月":
+            return deadlines._add_months(issued, n), m.group(0)
+        return issued + datetime.timedelta(days=n), m.group(0)
+    m = _RELATIVE_YEARS.search(normal)
+    start = anchor or (issued.year if issued else None)
+    if m and start:
+        value = m.group(1)
+        n = int(value) if value.isdigit() else deadlines.cn_number(value)
+        return datetime.date(start + n - 1, 12, 31), m.group(0)
+    return None
+
+
+def cadence(text):
+    """The first cadence the prose names (每年, 每季度, 每月), as a repeat, else None."""
+    m = _CADENCES.search(text)
+    return _CADENCE[m.group(0)] if m else None
