@@ -107,8 +107,8 @@ def read(phrase, issued=None):
         if kind == "ongoing":
             reading.ongoing = True
             continue
-        if kind == "repeat":
-            reading.repeat = _REPEATS[m.group("repeat_unit")]
+        if kind == "repeat":  # the first cadence named is the task's own (每月上报…每季度…)
+            reading.repeat = reading.repeat or _REPEATS[m.group("repeat_unit")]
             continue
         if kind == "start":
             year = repeat_from = int(m.group("start_y"))

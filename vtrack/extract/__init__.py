@@ -7,8 +7,9 @@ plan's task heading are the tasks.
 import os
 import re
 
-from . import body, meta, table
-from .tasks import make_task, split_deadline
+from . import body, meta, owners as owner_forms, table
+from .dates import in_text
+from .tasks import make_task
 from ..errors import VtrackError
 
 
@@ -43,6 +44,9 @@ def extract_into(output, docs, plan_ids=(), dry_run=False):
     return text, report
 
 
+LONG_TIME_CELL = 24
+
+
 def extract(path, plan_id=None):
     """(plan dict ready for tasks.yaml, report lines) for one plan document."""
     from .formats import read_lines
@@ -58,19 +62,28 @@ def extract(path, plan_id=None):
     tasks = []
     if found:
         layout = "分工表"
-        columns, start = found
-        leads = _body_leads(body.items(lines, issued))
-        for row in table.rows(lines, start, columns, issued):
-            hint = None if row["lead"] else _matching_lead(row["task"], leads)
-            tasks.append(make_task(row["seq"], row["task"], row["owners"], row["time"], issued,
-                                   section=row["section"], lead=row["lead"], lead_hint=hint,
-                                   default_owner=issuer))
+        body_leads = _body_leads(body.items(lines, issued))
+        for row in table.rows(lines, found, issued):
+            led = owner_forms.parse(row["lead"], issued) if row["lead"] else owner_forms.Owners()
+            rest = owner_forms.parse(row["owners"], issued) if row["owners"] \
+                else owner_forms.Owners()
+            names = list(dict.fromkeys(led.names + rest.names))
+            lead = led.names or rest.leads
+            hint = None if lead else _matching_lead(row["task"], body_leads)
+            reading = None
+            if row["time"] and len(row["time"]) > LONG_TIME_CELL:
+                # steps with dates (①3月底前…②5月底前…): only dates the words make deadlines
+                _, reading = in_text(row["time"], issued)
+            tasks.append(make_task(row["seq"], row["task"], names, row["time"], issued,
+                                   section=row["section"], lead=lead, lead_hint=hint,
+                                   title=row["title"], default_owner=issuer, reading=reading))
     if not tasks:
         layout = "正文编号"
         for item in body.items(lines, issued):
             task, doubts = make_task(item.seq, item.text, item.owners, item.due_text, issued,
                                      section=item.section, lead=item.leads, title=item.title,
-                                     reading=item.reading, repeat=item.repeat,
+                                     reading=item.reading, reading_text=item.reading_text,
+                                     repeat=item.repeat,
                                      default_owner=issuer)
             task["part"] = item.part
             tasks.append((task, doubts))

@@ -29,6 +29,7 @@ class Item:
     vague: bool = False
     due_text: str | None = None
     reading: object = None  # a deadlines.Reading for dates found in the prose
+    reading_text: str | None = None  # the words it was read from
     repeat: str | None = None
 
 
@@ -56,14 +57,15 @@ def items(lines, issued=None):
         first_leads = named.first_leads_after or (first_leads and not named.first_leads)
         body, due_text = split_deadline(text, issued)
         due_text = named.due_text or due_text
-        reading = None
+        reading = reading_text = None
         if not due_text:
-            due_text, reading = in_text(text, issued, anchor)
+            reading_text, reading = in_text(text, issued, anchor)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
                         title=node.head.rstrip("。；;") if node.is_heading() and node.body
                         else None,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
-                        reading=reading, repeat=None if due_text else cadence(text)))
+                        reading=reading, reading_text=reading_text,
+                        repeat=None if due_text else cadence(text)))
     return out
 
 

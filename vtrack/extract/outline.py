@@ -20,7 +20,7 @@ _MARKERS = (
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）]\s*")),
     ("pnum", re.compile(r"^[（(]\s*(\d{1,3})\s*[)）]\s*")),
     # 1. 1、 1． "1 加强" or the number glued to its title (1加强…), never 5年内 or 12月
-    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d)\s*|\s+(?=[^\d\s])|"
+    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|\s+(?=[^\d\s])|"
                        r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周%]))")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
@@ -103,8 +103,9 @@ def parse(lines, start=0, end=None):
         found = marker(line) if line else None
         if found:
             kind, number, text, rest = found
-            # a number in sequence, or a list starting again at 1; anything else is text
-            if number == 1 or last.get(kind) == number - 1:
+            # a number in sequence (one missed item forgiven), or a list starting again at 1;
+            # anything else is text
+            if number == 1 or last.get(kind, -9) in (number - 1, number - 2):
                 node = Node(kind, number, rest, i, marker=text)
                 rank = KINDS.index(kind)
                 node.parent = next((open_nodes[k] for k in reversed(KINDS[:rank])

@@ -1,119 +1,254 @@
-"""A task-division table (重点任务分工) flattened to text: a header of 序号 / 工作任务 /
-责任单位 / 时间安排, then each cell on its own line, section headings between the rows."""
+"""A task-division table (重点任务分工, 责任分解表, 台账) as plan text gives it: a header row of
+序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限 (in any of their usual wordings), then the rows,
+either a row a line with cells between | (a table copied from a web page), or a cell a line
+(flattened from Word or a PDF), with section headings between rows, blank cells, and the
+header again after a page break.
+
+Cells go to columns by what they hold, not only by where they stand, so that a cell merged
+across rows (and so missing from most of them), a cell split in two or a stray blank does not
+shift the others: units to the owner columns, a deadline to the time column, names of people
+to the leader column, the rest to the task.
+"""
+import itertools
 import re
+from dataclasses import dataclass
 
 from .. import deadlines
 from ..departments import looks_like_units
 
-_SEQ_HEADER = re.compile(r"^序[号號]$")
-_TASK_HEADER = re.compile(r"任[务務]|内容|事[项項]|措施|工作")
-_LEAD_HEADER = re.compile(r"[牵牽][头頭]")
-_OWNER_HEADER = re.compile(r"[责責]任|[单單]位|部[门門]|[牵牽][头頭]|配合")
-_TIME_HEADER = re.compile(r"[时時][间間限]|期限|[进進]度|完成")
-_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}$")
+# header cell -> column kind; the first that matches wins
+_KINDS = (
+    ("seq", re.compile(r"^(?:序号|编号|序)$")),
+    ("progress", re.compile(r"推进情况|进展情况|完成情况|落实情况|进度情况|是否|说明|备注|成效|问题|措施建议")),
+    ("leader", re.compile(r"领导|责任人|联系人|负责人")),
+    ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
+    ("lead", re.compile(r"牵头")),
+    ("owners", re.compile(r"责任单位|责任部门|配合|协办|协同|参与|责任主体|承办|主体|单位|部门")),
+    ("task", re.compile(r"任务|内容|事项|项目|措施|工作|目标|要求|举措|名称")),
+)
+_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/]{1,14}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
+_SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
 _PAGE_MARK = re.compile(r"^[-—–－\s]+\d{1,3}[-—–－\s]+$|^第\s*\d+\s*[页頁]")
-_TABLE_END = re.compile(r"^附件\s*\d|^附[:：]")
+_TABLE_END = re.compile(r"^附件\s*\d|^附[:：]|^(?:抄送|印发)[:：]")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$")
+_NOT_NAME = re.compile(r"[局委办院厅部会处室所站队社团馆区县镇乡街道园组]|单位|部门|政府|中心|公司|集团|学校|"
+                       r"[，。；：]")
+
+
+@dataclass
+class Table:
+    columns: list  # [(kind, header text)]
+    start: int  # the line after the header
+    per_line: bool  # a row a line (cells between |), else a cell a line
+
+
+def cells_of(line):
+    """The cells of a line written as | a | b |, or None for a line without them."""
+    if "|" not in line:
+        return None
+    parts = [p.strip() for p in line.strip().strip("|").split("|")]
+    return parts
+
+
+def column_kind(cell):
+    cell = re.sub(r"\s+", "", cell)
+    for kind, pattern in _KINDS:
+        if pattern.search(cell):
+            return kind
+    return "other"
+
+
+def _valid(kinds):
+    return "task" in kinds and ({"lead", "owners", "time"} & set(kinds)) and len(kinds) >= 3
 
 
 def find(lines):
-    """(header columns, index of the first line after the header), or None."""
+    """The first task table in lines, or None."""
     for i, line in enumerate(lines):
-        cells = _header_cells(lines, i)
-        if cells:
-            return cells
+        cells = cells_of(line)
+        if cells is not None and len([c for c in cells if c]) >= 3:
+            header = [c for c in cells if c]
+            kinds = [column_kind(c) for c in header]
+            if _valid(kinds) and all(_HEADER_CELL.match(re.sub(r"\s", "", c)) for c in header):
+                return Table(list(zip(kinds, header)), i + 1, per_line=True)
+        found = _header_down(lines, i)
+        if found:
+            return found
     return None
 
 
-def _header_cells(lines, i):
-    first = lines[i]
-    if "\t" in first or "|" in first or "  " in first:  # a header on one line
-        parts = [p for p in re.split(r"\s{2,}|\t|\|", first) if p.strip()]
-        if parts and _SEQ_HEADER.match(parts[0].strip()) and _columns(parts[1:]):
-            return _columns(parts[1:]), i + 1
+def _header_down(lines, i):
+    """A header written a cell a line, starting at line i."""
+    first = (cells_of(lines[i]) or [lines[i]])
+    if len([c for c in first if c]) != 1 or column_kind(first[0]) not in ("seq", "task"):
         return None
-    if not _SEQ_HEADER.match(first):
-        return None
-    cells, j = [], i + 1
-    while j < len(lines) and len(cells) < 5:
-        if lines[j]:
-            if not _HEADER_CELL.match(lines[j]):
+    header, j = [], i
+    while j < len(lines) and len(header) < 12:
+        cell = lines[j]
+        piped = cells_of(cell)
+        if piped is not None:
+            if len([c for c in piped if c]) > 1:
                 break
-            cells.append(lines[j])
+            cell = next((c for c in piped if c), "")
+        if cell:
+            if not _HEADER_CELL.match(re.sub(r"\s", "", cell)) or column_kind(cell) == "other":
+                break
+            header.append(cell)
         j += 1
-    columns = _columns(cells)
-    return (columns, j) if columns else None
-
-
-def _columns(cells):
-    """Header cells -> kinds: task, lead, owners, time; None unless task and owners are there."""
-    kinds = []
-    for cell in cells:
-        if _TIME_HEADER.search(cell) and not _OWNER_HEADER.search(cell):
-            kinds.append("time")
-        elif _LEAD_HEADER.search(cell):
-            kinds.append("lead")
-        elif _OWNER_HEADER.search(cell):
-            kinds.append("owners")
-        elif _TASK_HEADER.search(cell):
-            kinds.append("task")
-        else:
-            kinds.append("other")
-    if "task" in kinds and ("owners" in kinds or "lead" in kinds):
-        return [(kind, cell) for kind, cell in zip(kinds, cells)]
+    kinds = [column_kind(c) for c in header]
+    if _valid(kinds) and kinds.count("task") <= 3:
+        return Table(list(zip(kinds, header)), j, per_line=False)
     return None
 
 
-def rows(lines, start, columns, issued):
-    """Each row as {seq, section, task, lead, owners, time} from the lines after the header."""
-    header_texts = {cell for _, cell in columns}
-    section, row, expected, out = None, None, 1, []
-    for line in lines[start:]:
-        if not line or line in header_texts or line == "序号" or _PAGE_MARK.match(line):
-            continue  # a blank cell, or the header again after a page break
-        if _TABLE_END.match(line):
+def rows(lines, table, issued):
+    """Each row as {seq, section, task, title, lead, owners, time}."""
+    raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
+    return [_assign(row, table.columns, issued) for row in raw]
+
+
+def _is_header_again(text, table):
+    headers = {re.sub(r"\s", "", h) for _, h in table.columns}
+    return re.sub(r"\s", "", text) in headers
+
+
+def _rows_per_line(lines, table):
+    out, section, expected = [], None, None
+    for line in lines[table.start:]:
+        if not line or _PAGE_MARK.match(line):
+            continue
+        cells = cells_of(line)
+        if cells is None:
+            if PART.match(line) and len(line) <= 40:
+                section = line
+                continue
+            if out and not _TABLE_END.match(line):
+                out[-1]["cells"][-1] += line  # a cell that went on to the next line
+                continue
             break
-        number = _ROW_NUMBER.match(line)
-        if number and int(number.group(1)) == expected:
-            row = {"seq": expected, "section": section, "cells": []}
-            out.append(row)
-            expected += 1
-        elif PART.match(line) and len(line) <= 40 and "。" not in line:
-            section = line
-        elif row is not None:
-            row["cells"].append(line)
-    return [_assign(row, columns, issued) for row in out]
+        if all(_is_header_again(c, table) or not c for c in cells):
+            continue
+        at = next((k for k, c in enumerate(cells) if _ROW_NUMBER.match(c)
+                   and _in_sequence(int(_ROW_NUMBER.match(c).group(1)), expected)), None)
+        if at is None:
+            if out:
+                out[-1]["cells"] += cells
+            continue
+        number = int(_ROW_NUMBER.match(cells[at]).group(1))
+        before = [c for c in cells[:at] if c]
+        if before:
+            section = "".join(before)
+        out.append({"seq": number, "section": section, "cells": _trim(cells[at + 1:])})
+        expected = number + 1
+    return out
+
+
+def _trim(cells):
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _in_sequence(number, expected):
+    return expected is None or number in (expected, expected + 1) or number == 1
+
+
+def _rows_per_cell(lines, table):
+    out, section, row, expected = [], None, None, None
+    for line in lines[table.start:]:
+        piped = cells_of(line)
+        if piped is not None:
+            cells = piped if any(piped) else [""] * max(1, line.count("|") - 1)
+        else:
+            cells = [line]
+        for cell in cells:
+            if _PAGE_MARK.match(cell) or _is_header_again(cell, table):
+                continue
+            if _TABLE_END.match(cell):
+                return out
+            number = _ROW_NUMBER.match(cell)
+            if number and _in_sequence(int(number.group(1)), expected):
+                row = {"seq": int(number.group(1)), "section": section, "cells": []}
+                out.append(row)
+                expected = row["seq"] + 1
+            elif PART.match(cell) and len(cell) <= 40 and "。" not in cell:
+                section = cell
+            elif row is not None and (cell or piped is not None):
+                row["cells"].append(cell)
+    return out
 
 
 def _assign(row, columns, issued):
-    """Cells to columns by what they look like, so that a cell split in two or an extra
-    blank does not shift the others: the last deadline-like cell is the time, the
-    unit-like cells before it the owners, and what comes first the task."""
-    cells = row["cells"]
-    kinds = [kind for kind, _ in columns]
-    time_at = None
-    if "time" in kinds:
-        for i in range(len(cells) - 1, 0, -1):
-            if _is_deadline(cells[i], issued):
-                time_at = i
+    """Cells to columns: as they stand where the counts agree, else by what they hold."""
+    cells = _trim(list(row["cells"]))
+    kinds = [kind for kind, _ in columns if kind != "seq"]
+    placed = _place(cells, kinds, issued) if cells else {}
+    task_cells = [c for c, k in placed.get("task", []) if c]
+    take = lambda kind: "，".join(c for c, _ in placed.get(kind, []) if c) or None  # noqa: E731
+    time = take("time")
+    return {"seq": row["seq"], "section": row["section"],
+            "task": "".join(task_cells[-1:]) if task_cells else "",
+            "title": task_cells[0] if len(task_cells) > 1 else None,
+            "lead": take("lead"), "owners": take("owners"),
+            "time": time.rstrip("。") if time else None}
+
+
+def _place(cells, kinds, issued):
+    """{kind: [(cell, kind)]}: the alignment of cells to columns that fits them best.
+
+    Columns keep their order; a column may be missing from a row (merged with the row above)
+    and a column may take several cells (a cell the flattening split)."""
+    n, m = len(cells), len(kinds)
+    fit = [[_fit(cell, kind, issued) for kind in kinds] for cell in cells]
+    best = None
+    if n <= m:
+        for chosen in itertools.combinations(range(m), n):
+            score = sum(fit[i][j] for i, j in enumerate(chosen))
+            if best is None or score > best[0]:
+                best = (score, chosen)
+        assignment = best[1]
+    else:
+        # more cells than columns: the extra ones continue the column before them
+        for cuts in itertools.combinations(range(1, n), m - 1):
+            bounds = (0, *cuts, n)
+            groups = [range(bounds[k], bounds[k + 1]) for k in range(m)]
+            score = sum(fit[i][k] for k, g in enumerate(groups) for i in g)
+            if best is None or score > best[0]:
+                best = (score, groups)
+            if n > 14:
                 break
-    end = time_at if time_at is not None else len(cells)
-    owner_cols = [k for k in kinds if k in ("lead", "owners")]
-    owner_cells = []
-    i = end - 1
-    while i > 0 and len(owner_cells) < len(owner_cols) and looks_like_units(cells[i]):
-        owner_cells.insert(0, cells[i])
-        i -= 1
-    task_cells = cells[: i + 1]
-    found = dict(zip(owner_cols[-len(owner_cells):] if owner_cells else [], owner_cells))
-    return {"seq": row["seq"], "section": row["section"], "task": "".join(task_cells),
-            "lead": found.get("lead"), "owners": found.get("owners") or found.get("lead"),
-            "time": cells[time_at].rstrip("。") if time_at is not None else None}
+        assignment = [k for k, g in enumerate(best[1]) for _ in g]
+    placed = {}
+    for cell, j in zip(cells, assignment):
+        placed.setdefault(kinds[j], []).append((cell, kinds[j]))
+    return placed
+
+
+def _fit(cell, kind, issued):
+    """How well a cell's content suits a column kind."""
+    if not cell:
+        return 0
+    unit = looks_like_units(cell) or bool(re.search(r"(?:牵头|负责|配合)(?:落实)?[，。]?$", cell)
+                                          and len(cell) < 120)
+    person = bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell)
+    timely = _is_deadline(cell, issued)
+    if kind in ("lead", "owners"):
+        return 3 if unit else -3
+    if kind == "leader":
+        return 3 if person else -3
+    if kind == "time":
+        return 3 if timely else -2
+    if kind == "task":
+        return -2 if unit or person else (2 if len(cell) > 8 else 0)
+    if kind == "progress":
+        return -2 if unit or person else (1 if not timely or len(cell) > 30 else -1)
+    return 0
 
 
 def _is_deadline(cell, issued):
-    if len(cell) > 40:
+    if len(cell) > 400 or looks_like_units(cell):
         return False
     reading = deadlines.read(cell, issued)
     return reading.due is not None or reading.ongoing or reading.repeat is not None

@@ -90,7 +90,7 @@ def is_deadline_clause(clause, issued):
 
 def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, title=None,
               glued=False, default_owner=None, lead_hint=None, title_from=None, reading=None,
-              repeat=None):
+              reading_text=None, repeat=None):
     """The task record (without id) and a list of reasons a person should review it.
 
     reading: a deadline found in the task's prose, where no deadline phrase was given."""
@@ -113,11 +113,15 @@ def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, t
     if lead_names and lead_names != names[:1]:
         task["lead"] = lead_names
     if due_text:
-        reading = deadlines.read(due_text, issued)
+        cadence = deadlines.read(due_text, issued).repeat
+        read = reading or deadlines.read(due_text, issued)
+        reading = deadlines.Reading(read.due, read.ongoing, read.repeat or cadence,
+                                    read.milestones, read.review, read.why)
         task["due_text"] = due_text
         if reading.review:
             doubts.append(reading.why)
     elif reading is not None:
+        task["due_text"] = reading_text
         doubts.append("截止日期取自正文，请核对")
         if reading.due and issued and reading.due < issued:
             doubts.append(f"截止日期 {reading.due} 早于计划发布日期 {issued}")
