@@ -31,7 +31,7 @@ def extract_into(output, docs, plan_ids=(), dry_run=False):
             plans.append(plan)
             report += lines
         text, merged = merge(target, plans)
-        report += merged
+        report = _with_kept_ids(report, merged)
         if text is not None:
             records.parse(text.encode("utf-8"), output)  # never write a file vtrack refuses
         if dry_run:
@@ -45,6 +45,16 @@ def extract_into(output, docs, plan_ids=(), dry_run=False):
 
 
 LONG_TIME_CELL = 24
+
+
+def _with_kept_ids(report, merged):
+    """The extraction's report in the ids the task file keeps, then the merge's own lines."""
+    kept = dict(line.split(": ", 1)[0].split(" → ") for line in merged if " → " in line)
+    out = []
+    for line in report:
+        head, sep, rest = line.strip().partition(": ")
+        out.append(f"  {kept[head]}: {rest}" if sep and head in kept else line)
+    return out + [line for line in merged if " → " not in line]
 
 
 def extract(path, plan_id=None):
@@ -82,6 +92,7 @@ def extract(path, plan_id=None):
         for item in body.items(lines, issued):
             task, doubts = make_task(item.seq, item.text, item.owners, item.due_text, issued,
                                      section=item.section, lead=item.leads, title=item.title,
+                                     title_from=item.title_from, glued=item.glued,
                                      reading=item.reading, reading_text=item.reading_text,
                                      repeat=item.repeat,
                                      default_owner=issuer)

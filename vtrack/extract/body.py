@@ -24,6 +24,8 @@ class Item:
     section: str | None
     text: str
     title: str | None
+    title_from: str | None = None  # the words to make a title of, where not the whole text
+    glued: bool = False  # the title runs into the text (1加强…坚持…)
     leads: list = field(default_factory=list)
     owners: list = field(default_factory=list)
     vague: bool = False
@@ -62,7 +64,7 @@ def items(lines, issued=None):
             reading_text, reading = in_text(text, issued, anchor)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
                         title=node.head.rstrip("。；;") if node.is_heading() and node.body
-                        else None,
+                        else None, title_from=body if due_text else None, glued=node.glued,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))

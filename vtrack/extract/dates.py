@@ -44,24 +44,33 @@ def in_text(text, issued, anchor=None):
             continue
         if before.endswith("每年") or before.endswith("每"):
             continue
-        if not (_AFTER_DEADLINE.match(after) or _BEFORE_OK.search(before)
+        # 2025年，全区…达到…: a year that opens a sentence states its target
+        opens = (not before or before[-1] in "。；;，,：:") and after[:1] in "，,"
+        if not (_AFTER_DEADLINE.match(after) or _BEFORE_OK.search(before) or opens
                 or _VERBS.search(after[:8])):
             continue
         phrase = m.group(0) + (_AFTER_DEADLINE.match(after).group(0)
                                if _AFTER_DEADLINE.match(after) else "")
         reading = deadlines.read(phrase, issued)
         if reading.due:
-            found.append((reading.due, phrase))
+            found.append((reading.due, phrase, _sentence(normal, m.start())))
     relative = _relative(normal, issued, anchor)
     if relative:
-        found.append(relative)
+        found.append(relative + (relative[1],))
     if not found:
         return None, None
     found.sort()
     reading = deadlines.Reading(due=found[-1][0])
     if len(found) > 1:
-        reading.milestones = [{"due": due, "text": phrase} for due, phrase in found]
+        reading.milestones = [{"due": due, "text": sentence} for due, _, sentence in found]
     return found[-1][1], reading
+
+
+def _sentence(text, at):
+    """The clause of text around position at, for a milestone's words."""
+    start = max(text.rfind(ch, 0, at) for ch in "。；;") + 1
+    ends = [i for i in (text.find(ch, at) for ch in "。；;") if i >= 0]
+    return text[start:min(ends) if ends else len(text)].strip()
 
 
 def _relative(normal, issued, anchor):

@@ -5,6 +5,7 @@ records; only tasks the file does not hold yet are added, and fields where the p
 now differs from the record are reported, not overwritten.
 """
 import os
+import re
 
 from .. import records
 
@@ -85,22 +86,62 @@ def _merge_plan(old, plan, report):
         if old.get(key) is None and plan.get(key) is not None:
             old[key] = plan[key]
             grown = True
+    matched = _match(old["tasks"], plan["tasks"])
+    used = {t["id"] for t in old["tasks"]}
+    seen = set()
     for task in plan["tasks"]:
-        kept = by_id.get(task["id"])
+        kept = matched.get(id(task))
         if kept is None:
+            task["id"] = _free_id(task["id"], old["id"], used)
+            used.add(task["id"])
             task["plan"] = old["id"]
             old["tasks"].append(task)
             report.append(f"{task['id']}: 新增任务")
             grown = True
             continue
+        if kept["id"] != task["id"]:
+            report.append(f"{task['id']} → {kept['id']}: 沿用记录中的编号")
+        seen.add(kept["id"])
         differs = [key for key in COMPARED if kept.get(key) != task.get(key)]
         if differs:
-            report.append(f"{task['id']}: 记录与计划文本不同（{'、'.join(differs)}），保留记录")
-    seen = {task["id"] for task in plan["tasks"]}
+            report.append(f"{kept['id']}: 记录与计划文本不同（{'、'.join(differs)}），保留记录")
     for task in old["tasks"]:
-        if task["id"] not in seen:
+        if task["id"] not in seen and task not in plan["tasks"]:
             report.append(f"{task['id']}: 计划文本中已找不到，记录保留")
     return grown
+
+
+def _match(old_tasks, new_tasks):
+    """id(new task) -> the record it already has: the same text, else the same id. Ids
+    never change, even where a newer reader numbers the plan otherwise."""
+    by_text, by_id = {}, {}
+    for task in old_tasks:
+        by_text.setdefault(task.get("text"), task)
+        by_id[task["id"]] = task
+    matched, taken = {}, set()
+    for task in new_tasks:
+        kept = by_text.get(task.get("text"))
+        if kept is not None and id(kept) not in taken:
+            matched[id(task)] = kept
+            taken.add(id(kept))
+    for task in new_tasks:
+        kept = by_id.get(task["id"])
+        if id(task) not in matched and kept is not None and id(kept) not in taken:
+            matched[id(task)] = kept
+            taken.add(id(kept))
+    return matched
+
+
+def _free_id(task_id, plan_id, used):
+    """task_id, or the next number after the plan's highest where it is taken."""
+    if task_id not in used:
+        return task_id
+    numbers = [int(m.group(1)) for m in (re.match(rf"{re.escape(plan_id)}-(\d+)$", u)
+                                         for u in used) if m]
+    n = max(numbers, default=0) + 1
+    while f"{plan_id}-{n:02d}" in used:
+        n += 1
+    return f"{plan_id}-{n:02d}"
 
 
 def _plans_is_last(text):

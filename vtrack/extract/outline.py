@@ -49,11 +49,19 @@ class Node:
 
     marker: str = ""
 
+    @property
+    def glued(self):
+        """1加强…: the number glued to the title, which then runs into the body."""
+        return self.kind == "num" and self.marker.strip().isdigit()
+
     def is_heading(self):
         """A short title on its own line, its text below (（一）统筹发展规划)."""
         return len(self.head) <= _HEADING_MAX and "。" not in self.head[:-1]
 
     def text_lines(self):
+        """The task's own words: a heading's body, or the item's line and what follows it."""
+        if self.is_heading() and self.body:
+            return list(self.body)
         return [self.head, *self.body] if self.head else list(self.body)
 
     def ancestors(self):
@@ -137,5 +145,6 @@ def _belongs(node, line):
         return True
     if marker_at_end(line) is not None and len(line) < 200 and line.lstrip()[:1] in "（(〔【[":
         return True
-    return node.is_heading() and len(node.body) < 3 and not any(
-        marker_at_end(b) for b in node.body)
+    # a heading's further paragraphs, while they read as prose (not a page's footer)
+    return node.is_heading() and len(node.body) < 3 and len(line) > 20 and \
+        bool(_SENTENCE_END.search(line)) and not any(marker_at_end(b) for b in node.body)

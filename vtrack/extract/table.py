@@ -186,12 +186,18 @@ def _assign(row, columns, issued):
     kinds = [kind for kind, _ in columns if kind != "seq"]
     placed = _place(cells, kinds, issued) if cells else {}
     task_cells = [c for c, k in placed.get("task", []) if c]
-    take = lambda kind: "，".join(c for c, _ in placed.get(kind, []) if c) or None  # noqa: E731
-    time = take("time")
+
+    def take(kind, fits=None):
+        got = [c for c, _ in placed.get(kind, []) if c]
+        # a column's stray extra cells (a page footer after the last row) are not its own
+        kept = [c for c in got if fits is None or fits(c)] or got[:1]
+        return "，".join(kept) or None
+
+    time = take("time", lambda c: _is_deadline(c, issued))
     return {"seq": row["seq"], "section": row["section"],
             "task": "".join(task_cells[-1:]) if task_cells else "",
             "title": task_cells[0] if len(task_cells) > 1 else None,
-            "lead": take("lead"), "owners": take("owners"),
+            "lead": take("lead", looks_like_units), "owners": take("owners", looks_like_units),
             "time": time.rstrip("。") if time else None}
 
 
