@@ -28,7 +28,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|(?:总体|发展|主要|工作|预期)?目标|"
                      r"背景|意义|现状|形势|适用范围|试点范围|编制依据")
-_SENTENCE_END = re.compile(r"[。！？；;）)〕】\]”]$")
+_SENTENCE_END = re.compile(r"[。！？；;][”’]?$|[）)〕】\]]$")
 _HEADING_MAX = 40
 
 
