@@ -150,7 +150,9 @@ def plan_id_from_meta(info):
     if not place:
         return None
     from pypinyin import lazy_pinyin  # only for plans whose file name gives no id
-    slug = "".join(lazy_pinyin(place))
+    # 鄂州市 -> ezhou: the place's name without its kind, as people say it
+    bare = re.sub(r"(?:自治州|自治县|省|市|县|区|州|旗|盟|镇|乡)$", "", place)
+    slug = "".join(lazy_pinyin(bare if len(bare) >= 2 else place))
     slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
     return f"{slug}-{year}" if year else slug or None
 

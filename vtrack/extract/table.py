@@ -130,6 +130,11 @@ def _rows_per_line(lines, table):
             break
         if all(_is_header_again(c, table) or not c for c in cells):
             continue
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and (PART.match(filled[0]) or _SUBPART.match(filled[0])) \
+                and len(filled[0]) <= 40:
+            section = filled[0]  # a heading row across the table
+            continue
         at = next((k for k, c in enumerate(cells) if _ROW_NUMBER.match(c)
                    and _in_sequence(int(_ROW_NUMBER.match(c).group(1)), expected)), None)
         if at is None:
