@@ -22,8 +22,15 @@ TITLE_MAX = 30
 _DEADLINE_CLAUSE = re.compile(r"[，,；;]\s*([^，,；;。]{1,16})[。]?$")
 
 
+# a clause that cannot end a title: it leaves its sentence hanging (建立由发展改革部门牵头，…)
+_DANGLING = re.compile(r"(?:牵头|负责|配合|参与|协同|的|和|与|及|等|由|为|在|对|将|把|从|向|以|按照|根据|"
+                       r"围绕|通过|结合|依托|其中|包括)$")
+
+
 def title_of(text, glued=False):
-    """A short one-line title: the bold lead-in, the first sentence, or its first clause."""
+    """A short one-line title: the bold lead-in or the heading before the first 。 where the
+    item has one, else its first sentence, shortened at a natural break, never at a clause
+    that leaves it hanging."""
     bold = _BOLD.match(text)
     if bold:
         return bold.group(1).strip("。 ")
@@ -32,13 +39,35 @@ def title_of(text, glued=False):
         if title:
             return title
     m = _SENTENCE.match(text)
-    title = m.group(1) if m else text
-    if len(title) > TITLE_MAX:
-        m = _CLAUSE.match(title)
-        title = m.group(1) if m and len(m.group(1)) >= 4 else title
-    if len(title) > TITLE_MAX:
-        title = title[: TITLE_MAX - 1] + "…"
-    return title.strip("。 ")
+    sentence = (m.group(1) if m else text).strip("。 ")
+    if len(sentence) <= TITLE_MAX:
+        return sentence
+    return _shortened(sentence)
+
+
+def _shortened(sentence):
+    """A long sentence's title: its first clauses that stand on their own, else the verb
+    and the thing it makes (建立由…牵头，…的产教融合推进机制 -> 建立产教融合推进机制)."""
+    title = None
+    for m in re.finditer(r"[，,：:；;]", sentence):
+        head = sentence[:m.start()]
+        if len(head) > TITLE_MAX:
+            break
+        if len(head) >= 4 and not _DANGLING.search(head) and _balanced(head):
+            title = head
+            break
+    if title:
+        return title
+    verb = next((v for v in _OPENING_VERBS + _WEAK_VERBS if sentence.startswith(v)), None)
+    tail = sentence.rsplit("的", 1)[-1] if "的" in sentence else ""
+    if verb and 4 <= len(tail) <= TITLE_MAX - len(verb) and not re.search(r"[，,、；;]", tail):
+        return verb + tail
+    return sentence[: TITLE_MAX - 1] + "…"
+
+
+def _balanced(text):
+    return text.count("（") == text.count("）") and text.count("“") == text.count("”") and \
+        text.count("《") == text.count("》") and text.count("(") == text.count(")")
 
 
 def _glued_title(text):
