@@ -49,6 +49,8 @@ TASK_DOCS = {
                                 "plan's order."),
     "lead": ("list of names", "the leading units (牵头单位), each among `owners`; absent: the "
                               "first owner leads."),
+    "others": ("true/false", "`true` where the plan names more units than `owners` lists "
+                             "(…等负责, 会同有关部门): the list is not the whole of them."),
     "due": ("date", "the last day the task is on time; absent or `null`: no fixed date."),
     "due_original": ("date", "the first due date, kept by `vtrack postpone`; on-time counts "
                              "judge by it."),

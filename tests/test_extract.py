@@ -343,3 +343,14 @@ def test_a_date_before_the_plan_is_reported_for_review(run, tmp_path):
     assert "plan-02: 截止日期 2023-03-31 早于计划发布日期 2023-05-10" in result.out
     tasks = yaml.safe_load((tmp_path / "tasks.yaml").read_text(encoding="utf-8"))
     assert all(t["review"] for t in tasks["plans"][0]["tasks"])
+
+
+def test_titles_are_headings_or_whole_phrases_never_hanging_clauses(seeds_extracted):
+    from vtrack.extract.tasks import _DANGLING
+    _, plans = seeds_extracted
+    titles = {t["id"]: t["title"] for p in plans.values() for t in p["tasks"]}
+    assert not [t for t in titles.values() if _DANGLING.search(t.rstrip("…"))]
+    # 建立由发展改革部门牵头，…有关行业组织积极参与的产教融合推进机制
+    assert titles["ezhou-2022-09"] == "建立产教融合推进机制"
+    assert titles["jining-2025-3-01"] == "加强组织领导"  # the item's own heading
+    assert all(len(t) <= 30 for t in titles.values())

@@ -237,6 +237,8 @@ def test_owner_forms(run, tmp_path):
         (["省工信厅"], ["省工信厅"]),
         (["各市（州）人民政府"], ["各市（州）人民政府"]),
     ]
+    # 等 and 会同有关部门: more units than named, and the record says so
+    assert [bool(t.get("others")) for t in tasks] == [True, False, False, True, False]
     assert tasks[2]["due"] == datetime.date(2024, 12, 31)
     assert [t.get("due") for t in tasks[:2] + tasks[3:]] == [None] * 4
 

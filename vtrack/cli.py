@@ -442,11 +442,13 @@ def history(settings, task_id, since, fmt):
 def extract(settings, docs, output, plan_ids, dry_run):
     """Read plan documents into task records: tasks, owners, deadlines.
 
-    Reads UTF-8 (with or without BOM) or GB18030 text. Recognises a task-division table
-    (序号/工作任务/责任单位/时间安排), numbered tasks with 〔责任单位：…〕 or 牵头单位 lines,
-    lists of key tasks with completion times, and numbered tasks with neither (then the owner
-    is the issuing body and the task is marked for review). Running it again keeps every
-    change made to the records and adds only what is new.
+    Reads text (UTF-8 or GB18030), Word (.docx), web pages (.html) and workbooks (.xlsx).
+    Recognises division tables (序号/工作任务/牵头单位/责任单位/完成时限 in their usual wordings),
+    numbered items at any level with owner markers (（…负责） 〔责任单位：…〕 牵头单位：lines),
+    and deadlines in a time column, a closing clause or the prose. A task with no owner or
+    date is written and marked for review; a document with no task exits 1. Running it
+    again keeps every change made to the records and adds only what is new. Guide:
+    docs/extract.md.
     """
     if len(plan_ids) > len(docs):
         raise click.UsageError(f"{len(plan_ids)} --plan-id for {len(docs)} documents")

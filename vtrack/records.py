@@ -261,6 +261,7 @@ TASK_FIELDS = {
     "text": _text,
     "owners": _names,
     "lead": _names,
+    "others": _bool,
     "due": _date,
     "due_original": _date,
     "due_text": _text,
@@ -459,7 +460,7 @@ class _Checker:
 # -- writing -----------------------------------------------------------------------------------
 
 PLAN_KEYS = ("id", "title", "issuer", "doc_no", "issued", "source")
-_DEFAULTS = {"status": "open", "ongoing": False, "review": False}
+_DEFAULTS = {"status": "open", "ongoing": False, "review": False, "others": False}
 
 
 def dump_plans(plans, indent="  "):

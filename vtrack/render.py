@@ -7,7 +7,7 @@ import unicodedata
 FORMATS = ("table", "json", "csv", "markdown")
 
 # The order of keys in JSON, as in tasks.yaml, then what vtrack works out.
-TASK_KEYS = ("id", "plan", "seq", "section", "title", "text", "owners", "lead", "due",
+TASK_KEYS = ("id", "plan", "seq", "section", "title", "text", "owners", "lead", "others", "due",
              "due_original", "due_text", "ongoing", "repeat", "milestones", "status",
              "done_on", "review", "notes", "log", "days_overdue")
 
@@ -210,7 +210,7 @@ def task_card(task):
     pairs = [
         ("编号", task["id"]), ("计划", task["plan"]), ("序号", task["seq"]),
         ("分组", task["section"]), ("任务", task["title"]), ("内容", task["text"]),
-        ("责任单位", "、".join(roles)), ("截止日期", due),
+        ("责任单位", "、".join(roles) + ("等" if task.get("others") else "")), ("截止日期", due),
         ("原定截止", date_text(task["due_original"])), ("期限原文", task["due_text"]),
         ("持续实施", "是" if task["ongoing"] else ""), ("重复", task["repeat"]),
         ("状态", STATUS_NAMES.get(task["status"], task["status"])),

@@ -16,13 +16,13 @@ import sqlite3
 from .departments import spellings
 from .errors import VtrackError
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 OPEN_STATUSES = ("open", "in_progress")
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
 TASK_COLUMNS = {
     "id": str, "plan": str, "position": int, "offset": int, "seq": int, "section": str,
-    "title": str, "text": str, "owners": str, "lead": str, "due": str, "due_original": str,
+    "title": str, "text": str, "owners": str, "lead": str, "others": int, "due": str, "due_original": str,
     "due_text": str, "ongoing": int, "repeat": str, "milestones": str, "status": str,
     "done_on": str, "review": int, "notes": str, "log": str,
 }
@@ -257,6 +257,7 @@ def _task_from_row(row):
             task[key] = datetime.date.fromisoformat(task[key])
     task["ongoing"] = bool(task["ongoing"])
     task["review"] = bool(task["review"])
+    task["others"] = bool(task["others"])
     return task
 
 
@@ -452,6 +453,7 @@ def _task_row(task, position):
         "title": task["title"], "text": task.get("text"),
         "owners": dumps(task["owners"], ensure_ascii=False),
         "lead": dumps(task["lead"], ensure_ascii=False) if task.get("lead") else None,
+        "others": int(bool(task.get("others"))),
         "due": _iso(task.get("due")), "due_original": _iso(task.get("due_original")),
         "due_text": task.get("due_text"), "ongoing": int(bool(task.get("ongoing"))),
         "repeat": task.get("repeat"), "status": task["status"],

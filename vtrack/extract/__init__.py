@@ -86,7 +86,8 @@ def extract(path, plan_id=None):
                 _, reading = in_text(row["time"], issued)
             tasks.append(make_task(row["seq"], row["task"], names, row["time"], issued,
                                    section=row["section"], lead=lead, lead_hint=hint,
-                                   title=row["title"], default_owner=issuer, reading=reading))
+                                   title=row["title"], default_owner=issuer, reading=reading,
+                                   others=led.vague or rest.vague))
     if not tasks:
         layout = "正文编号"
         for item in body.items(lines, issued):
@@ -94,7 +95,7 @@ def extract(path, plan_id=None):
                                      section=item.section, lead=item.leads, title=item.title,
                                      title_from=item.title_from, glued=item.glued,
                                      reading=item.reading, reading_text=item.reading_text,
-                                     repeat=item.repeat,
+                                     repeat=item.repeat, others=item.vague,
                                      default_owner=issuer)
             task["part"] = item.part
             tasks.append((task, doubts))

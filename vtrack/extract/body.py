@@ -58,7 +58,7 @@ def items(lines, issued=None):
             leads = names[:1]
         first_leads = named.first_leads_after or (first_leads and not named.first_leads)
         body, due_text = split_deadline(text, issued)
-        due_text = named.due_text or due_text
+        due_text = "，".join(node.time_lines) or named.due_text or due_text
         reading = reading_text = None
         if not due_text:
             reading_text, reading = in_text(text, issued, anchor)

@@ -30,6 +30,7 @@ FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作�
                      r"背景|意义|现状|形势|适用范围|试点范围|编制依据")
 _SENTENCE_END = re.compile(r"[。！？；;][”’]?$|[）)〕】\]]$")
 _HEADING_MAX = 40
+_TIME_LINE = re.compile(r"^\s*(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|办结时限)\s*[:：]\s*")
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Node:
     parent: "Node | None" = None
     body: list = field(default_factory=list)  # the lines that belong to it
     owner_lines: list = field(default_factory=list)
+    time_lines: list = field(default_factory=list)  # 完成时限：… under the item
 
     @property
     def heading(self):
@@ -129,6 +131,8 @@ def parse(lines, start=0, end=None):
             continue
         if is_owner_line(line):
             current.owner_lines.append(line)
+        elif _TIME_LINE.match(line):
+            current.time_lines.append(_TIME_LINE.sub("", line).strip("。 "))
         elif _belongs(current, line):
             current.body.append(line)
     return nodes

@@ -44,12 +44,17 @@ class Table:
     per_line: bool  # a row a line (cells between |), else a cell a line
 
 
+_GAP = re.compile(r"\t|[ \u3000]{3,}")
+
+
 def cells_of(line):
-    """The cells of a line written as | a | b |, or None for a line without them."""
-    if "|" not in line:
-        return None
-    parts = [p.strip() for p in line.strip().strip("|").split("|")]
-    return parts
+    """The cells of a line written as | a | b |, or with tabs or wide gaps between them
+    (a table copied from a spreadsheet or a PDF), or None for a line of one cell."""
+    if "|" in line:
+        return [p.strip() for p in line.strip().strip("|").split("|")]
+    if _GAP.search(line.strip()):
+        return [p.strip() for p in _GAP.split(line.strip())]
+    return None
 
 
 def column_kind(cell):

@@ -119,7 +119,7 @@ def is_deadline_clause(clause, issued):
 
 def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, title=None,
               glued=False, default_owner=None, lead_hint=None, title_from=None, reading=None,
-              reading_text=None, repeat=None):
+              reading_text=None, repeat=None, others=False):
     """The task record (without id) and a list of reasons a person should review it.
 
     reading: a deadline found in the task's prose, where no deadline phrase was given."""
@@ -141,6 +141,7 @@ def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, t
     task = {"seq": seq, "section": section, "title": title, "text": text, "owners": names}
     if lead_names and lead_names != names[:1]:
         task["lead"] = lead_names
+    task["others"] = others
     if due_text:
         cadence = deadlines.read(due_text, issued).repeat
         read = reading or deadlines.read(due_text, issued)

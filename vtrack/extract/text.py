@@ -9,8 +9,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň"
 _PINYIN_TONED = re.compile(rf"(?<=[{_CJK}])\([a-zü]*[{_TONED}][a-zü{_TONED}]*\)")
 _PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])\([a-zü]{{1,6}}\)")
 # spaces between two Chinese characters, or a Chinese character and a digit
-_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \t\u3000\xa0]+(?=[{_CJK}\d“”《》（）])"
-                          rf"|(?<=[{_CJK}\d])[ \t\u3000\xa0]+(?=[{_CJK}“”《》（）])")
+# (one or two: a tab or a wider gap separates a table's columns and stays)
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}(?=[{_CJK}\d“”《》（）])"
+                          rf"|(?<=[{_CJK}\d])[ \u3000\xa0]{{1,2}}(?=[{_CJK}“”《》（）])")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
 
