@@ -254,3 +254,22 @@ def test_dates_that_are_not_deadlines(run, tmp_path):
     tasks = extract(run, tmp_path, "plan.txt")
     assert [t.get("due") for t in tasks] == [None, None, None, datetime.date(2021, 3, 31),
                                              datetime.date(2021, 12, 31)]
+
+
+def test_word_list_numbering_counts_as_the_items_numbers(run, tmp_path):
+    """Word draws 一、 and 1. from its list definitions; they are not in the text."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("某市关于推进某项工作的实施方案")
+    document.add_paragraph("2023年4月1日")
+    for text in ["建设平台。（责任单位：市数据局）", "完善制度。（责任单位：市司法局）",
+                 "强化考核。（市考核办负责）"]:
+        document.add_paragraph(text, style="List Number")
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for lvl in document.part.numbering_part.element.iter(f"{w}lvl"):  # 一、 二、 三、
+        lvl.find(f"{w}numFmt").set(f"{w}val", "chineseCounting")
+        lvl.find(f"{w}lvlText").set(f"{w}val", "%1、")
+    document.save(tmp_path / "plan.docx")
+    tasks = extract(run, tmp_path, "plan.docx")
+    assert [(t["seq"], t["owners"]) for t in tasks] == [
+        (1, ["市数据局"]), (2, ["市司法局"]), (3, ["市考核办"])]

@@ -45,6 +45,14 @@ def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
         return proc.stdout
 
     ok("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "ezhou-2022")
+    import docx  # a Word plan: the wheel's dependencies read it
+    document = docx.Document()
+    for line in ("某县工作方案", "2023年1月5日", "一、重点任务",
+                 "1.建设平台，2023年6月底前完成。（责任单位：縣數據局）"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "plan.docx")
+    ok("extract", "plan.docx", "-o", "word.yaml", "--plan-id", "word-2023")
+    assert "县数据局" in (tmp_path / "word.yaml").read_text(encoding="utf-8")
     assert "逾期" in ok("due")
     ok("list", "--all")
     ok("show", "ezhou-2022-01")

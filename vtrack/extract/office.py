@@ -27,13 +27,100 @@ def docx_lines(data, path):
         raise VtrackError(f"{path}: not a readable .docx ({type(e).__name__}): open it in "
                           "Word or LibreOffice and save it again") from None
     lines = []
+    numbers = _AutoNumbers(document)
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(element, document).text)
+            paragraph = Paragraph(element, document)
+            lines.append(numbers.label(paragraph) + paragraph.text)
         elif tag == "tbl":
             lines += _docx_table(Table(element, document))
     return lines
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+class _AutoNumbers:
+    """The numbers Word draws in front of list paragraphs (一、 （一） 1.), which are not
+    in the paragraphs' text: without them a plan's items would lose their numbering."""
+
+    def __init__(self, document):
+        self.levels = {}  # numId -> {ilvl: (start, numFmt, lvlText)}
+        self.counts = {}  # numId -> {ilvl: current number}
+        self.styles = {}  # style id -> (numId, ilvl)
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for node in numbering.iter(f"{_W}abstractNum"):
+            lvls = {}
+            for lvl in node.iter(f"{_W}lvl"):
+                lvls[int(lvl.get(f"{_W}ilvl"))] = (
+                    int(_val(lvl, "start") or 1), _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "")
+            abstract[node.get(f"{_W}abstractNumId")] = lvls
+        for num in numbering.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is not None:
+                self.levels[num.get(f"{_W}numId")] = abstract.get(ref.get(f"{_W}val"), {})
+        for style in document.styles.element.iter(f"{_W}style"):
+            found = _num_pr(style)
+            if found:
+                self.styles[style.get(f"{_W}styleId")] = found
+
+    def label(self, paragraph):
+        found = _num_pr(paragraph._p)
+        if found is None:
+            style = paragraph._p.pPr.pStyle.val if paragraph._p.pPr is not None and \
+                paragraph._p.pPr.pStyle is not None else None
+            found = self.styles.get(style)
+        if not found or found[0] not in self.levels:
+            return ""
+        num_id, ilvl = found
+        levels = self.levels[num_id]
+        if ilvl not in levels:
+            return ""
+        counts = self.counts.setdefault(num_id, {})
+        start, fmt, text = levels[ilvl]
+        counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]
+        if fmt == "bullet" or not text:
+            return ""
+        for k in range(9):
+            if f"%{k + 1}" in text:
+                value = counts.get(k, levels.get(k, (1,))[0])
+                text = text.replace(f"%{k + 1}", _format(value, levels.get(k, (1, fmt))[1]))
+        return text
+
+
+def _val(node, name):
+    child = node.find(f"{_W}{name}")
+    return child.get(f"{_W}val") if child is not None else None
+
+
+def _num_pr(node):
+    ppr = node.find(f"{_W}pPr")
+    num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+    if num_pr is None:
+        return None
+    num_id, ilvl = _val(num_pr, "numId"), _val(num_pr, "ilvl")
+    return (num_id, int(ilvl or 0)) if num_id and num_id != "0" else None
+
+
+def _format(n, fmt):
+    if fmt.startswith("chinese") or fmt.startswith("ideograph") or fmt == "taiwaneseCounting":
+        if n < 10:
+            return _CN_DIGITS[n]
+        tens, ones = divmod(n, 10)
+        return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")) \
+            if n < 100 else str(n)
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    return str(n)
 
 
 def _docx_table(table):
