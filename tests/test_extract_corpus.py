@@ -273,3 +273,29 @@ def test_word_list_numbering_counts_as_the_items_numbers(run, tmp_path):
     tasks = extract(run, tmp_path, "plan.docx")
     assert [(t["seq"], t["owners"]) for t in tasks] == [
         (1, ["市数据局"]), (2, ["市司法局"]), (3, ["市考核办"])]
+
+
+def test_owner_and_time_lines_inline_labels_and_tab_tables(run, tmp_path):
+    (tmp_path / "plan.txt").write_text(
+        "某区2024年重点工作任务分解方案\n2024年2月1日\n一、经济发展\n"
+        "1.地区生产总值增长6%。\n牵头单位:区发改局\n配合单位:区统计局、区财政局\n"
+        "完成时限:2024年12月底前\n"
+        "2.新增市场主体5000户。责任单位：区市场监管局。完成时限：2024年6月。\n"
+        "3.改造老旧小区20个。（责任领导：王五副区长；牵头单位：区住建局；责任单位：各街道）\n",
+        encoding="utf-8")
+    tasks = extract(run, tmp_path, "plan.txt")
+    assert [(t["owners"], t.get("due"), t["text"]) for t in tasks] == [
+        (["区发改局", "区统计局", "区财政局"], datetime.date(2024, 12, 31), "地区生产总值增长6%。"),
+        (["区市场监管局"], datetime.date(2024, 6, 30), "新增市场主体5000户。"),
+        (["区住建局", "各街道"], None, "改造老旧小区20个。"),  # a person is no owner
+    ]
+    (tmp_path / "table.txt").write_text(
+        "某县2023年民生实事责任分工表\n2023年3月1日\n"
+        "序号\t项目名称\t建设内容\t责任领导\t主要责任单位\t配合单位\t完成时间\n"
+        "1\t城区供水管网改造\t改造供水管网30公里\t张三\t县水利局\t县住建局、县财政局\t2023年10月\n"
+        "2\t校园安全提升\t新增校园监控500路\t王五\t县教育局\t县公安局\t持续推进\n",
+        encoding="utf-8")
+    tasks = extract(run, tmp_path, "table.txt")
+    assert [(t["title"], t["owners"], t.get("due"), t.get("ongoing")) for t in tasks] == [
+        ("城区供水管网改造", ["县水利局", "县住建局", "县财政局"], datetime.date(2023, 10, 31), None),
+        ("校园安全提升", ["县教育局", "县公安局"], None, True)]

@@ -47,7 +47,7 @@ def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
     ok("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "ezhou-2022")
     import docx  # a Word plan: the wheel's dependencies read it
     document = docx.Document()
-    for line in ("某县工作方案", "2023年1月5日", "一、重点任务",
+    for line in ("某縣工作方案", "2023年1月5日", "一、重点任务",
                  "1.建设平台，2023年6月底前完成。（责任单位：縣數據局）"):
         document.add_paragraph(line)
     document.save(tmp_path / "plan.docx")

@@ -84,6 +84,9 @@ def _owners(node, issued):
     if notes:
         return _OWNER_NOTE.sub("", text).strip(), owner_forms.parse(
             "；".join(n.group(1) for n in notes), issued)
+    inline = owner_forms.INLINE_LABEL.search(text)
+    if inline and len(text) - inline.start() < 200:
+        return text[:inline.start()].strip(), owner_forms.parse(text[inline.start():], issued)
     return text, owner_forms.Owners()
 
 

@@ -33,6 +33,9 @@ _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位
                           r"(?:为|是)牵头")
 _CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
 _SKIP = re.compile(r"^(?:不再.*|下同|同上|下略)$")
+_TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|办结时限)\s*[:：]\s*")
+# 责任单位：… written into the item's last sentence, without brackets
+INLINE_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s]))(?:牵头单位|牵头部门|责任单位|责任部门|主要责任单位)\s*[:：]")
 _PIECES = re.compile(r"[，,；;。]")
 
 
@@ -128,6 +131,9 @@ def _piece(found, piece, role, pending, issued):
     if _SKIP.match(piece):
         if piece.startswith("下同") and found.first_leads:
             found.first_leads_after = True
+        return role, pending
+    if _TIME_LABEL.match(piece):
+        found.due_text = _TIME_LABEL.sub("", piece)
         return role, pending
     if _FIRST_LEADS.search(piece):
         found.first_leads = True

@@ -51,13 +51,14 @@ def clean(text):
 
 
 # characters that only traditional text uses, common enough to tell a page in a few lines
-_TRADITIONAL = set("們國會這來時說對發與學經開關進過還業產實現點體總務機當變東門長義區應單負責責縣辦")
+_TRADITIONAL = set("們國會這來時說對發與學經開關進過還業產實現點體總務機當變東門長義區應單負責責縣辦"
+                   "數據統計劃規劃區鎮鄉財稅醫農銀監資聯")
 
 
 def to_simplified(text):
     """A plan reposted in traditional characters (or converted by a wiki), in simplified
     ones: unit names then match the ones people type and the registry holds."""
-    if sum(1 for ch in text if ch in _TRADITIONAL) < 5:
+    if sum(1 for ch in text if ch in _TRADITIONAL) < 3:
         return text
     import opencc  # only for the documents that need it
     return opencc.OpenCC("t2s").convert(text)
