@@ -16,9 +16,15 @@ from vtrack.errors import FileProblems
 
 TOP_DOCS = {
     "version": ("1", "required; the format's version. This vtrack reads version 1."),
+    "settings": ("mapping", "optional: the file's own settings (below)."),
     "departments": ("mapping", "optional registry: each department's canonical name → its "
                                "`aliases` and `contact`."),
     "plans": ("list of plans", "the plans, each with its tasks."),
+}
+SETTINGS_DOCS = {
+    "yellow_days": ("whole number, 0-365", "黄灯: an open task due within this many days is "
+                                           "yellow (default 7); past due it is red, later "
+                                           "green."),
 }
 DEPARTMENT_DOCS = {
     "aliases": ("list of names", "other spellings of the department (人社局 for 市人社局). "
@@ -73,6 +79,7 @@ def fields_table(kind):
     """A Markdown table of one record kind's fields, in the order vtrack writes them."""
     fields, docs = {
         "top": (records.TOP_FIELDS, TOP_DOCS),
+        "settings": (records.SETTINGS_FIELDS, SETTINGS_DOCS),
         "department": (records.DEPARTMENT_FIELDS, DEPARTMENT_DOCS),
         "plan": (records.PLAN_FIELDS, PLAN_DOCS),
         "task": (records.TASK_FIELDS, TASK_DOCS),
@@ -127,6 +134,8 @@ MISTAKES = [
     (("version: 1\n", "version: 1\nversion: 1\n"), "A key given twice: keep one."),
     (("version: 1\n", ""), "Add `version: 1` as the first line."),
     (("version: 1", "version: 2"), "A file written by a newer vtrack: update vtrack."),
+    (("version: 1\n", "version: 1\nsettings:\n  yellow_days: 400\n"),
+     "`yellow_days` is a number of days from 0 to 365."),
     ("version: 1\nplans: ezhou-2022\n", "`plans:` holds a list, each item starting with "
                                         "`- id:`."),
     (("  市人社局:\n    aliases: [人社局]\n", "  - 市人社局\n"),

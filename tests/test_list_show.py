@@ -94,8 +94,8 @@ def test_markdown_and_csv(run, tmp_path):
         task("p-2022", 1, ["市教育局"], "2022-09-02", title="=HYPERLINK(\"http://x\")|a"),
     ]}])
     md = run("list", "--format", "markdown").out.splitlines()
-    assert md[0].startswith("| 编号") and md[1].startswith("|:--")
-    assert "\\|a" in md[2]
+    assert md[0].startswith("| 灯 ") and "| 编号" in md[0] and md[1].startswith("|:--")
+    assert "\\|a" in md[2] and md[2].startswith("| 黄 ")  # due tomorrow: within 7 days
     rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv").out)))
     assert rows[0]["title"] == "'=HYPERLINK(\"http://x\")|a"
     assert rows[0]["owners"] == "市教育局" and rows[0]["due"] == "2022-09-02"

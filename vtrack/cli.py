@@ -161,7 +161,8 @@ def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
     from . import render
     tasks = settings.store().tasks(as_of=today(as_of), dept=dept, plan=plan, status=status,
                                    lead=lead, grep=grep, include_closed=include_closed)
-    click.echo(render.tasks(tasks, ("id", "status", "due", "owners", "title"), fmt))
+    click.echo(render.tasks(tasks, ("light", "id", "status", "due", "owners", "title"), fmt,
+                            use_color() and fmt == "table"))
 
 
 @cli.command()
@@ -173,8 +174,8 @@ def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
 def show(settings, task_id, as_of, fmt):
     """Every field of one task: owners with their roles, notes and log."""
     from . import render
-    task = settings.store().task(task_id)
-    task["days_overdue"] = (today(as_of) - task["due"]).days if task["due"] else None
+    store = settings.store()
+    task = store.judge(store.task(task_id), today(as_of))
     if fmt == "json":
         click.echo(render.to_json(render.task_json(task)))
     else:

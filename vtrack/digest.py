@@ -81,11 +81,12 @@ def _owners(task):
     return "、".join(task["owners"])
 
 
-_OVERDUE = [Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
+_LIGHT = Column("灯", lambda t: render.LIGHT_NAMES.get(t.get("light"), ""))
+_OVERDUE = [_LIGHT, Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
             Column("逾期天数", lambda t: t["days_overdue"], align="right"),
             Column("新", lambda t: "新" if t["new"] else ""),
-            Column("责任单位", _owners, width=18), Column("任务", lambda t: t["title"], width=22)]
-_UPCOMING = [Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
+            Column("责任单位", _owners, width=16), Column("任务", lambda t: t["title"], width=18)]
+_UPCOMING = [_LIGHT, Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
              Column("责任单位", _owners, width=24), Column("任务", lambda t: t["title"], width=30)]
 _DONE = [Column("编号", lambda t: t["id"]), Column("办结日期", lambda t: date_text(t["done_on"])),
          Column("按时", lambda t: "" if not (t["due_original"] or t["due"]) else
@@ -128,7 +129,9 @@ _STYLE = ("body{font-family:'PingFang SC','Microsoft YaHei',sans-serif;color:#22
           "table{border-collapse:collapse;font-size:14px;margin:6px 0}"
           "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
           "th{background:#f2f2f2}td.r{text-align:right}.new{color:#b00000;font-weight:bold}"
-          ".summary{background:#fff8e5;padding:8px 12px;border-left:4px solid #e0a000}")
+          ".summary{background:#fff8e5;padding:8px 12px;border-left:4px solid #e0a000}"
+          ".light{text-align:center;font-weight:bold}.red{background:#f8cbcb}"
+          ".yellow{background:#fde9a9}.green{background:#cdebd3}")
 
 
 def _html(digest):
@@ -151,6 +154,8 @@ def _html(digest):
                 text = e(render.clean("" if value is None else str(value)))
                 css = ' class="r"' if column.align == "right" else \
                     ' class="new"' if column.header == "新" and text else ""
+                if column is _LIGHT and row.get("light"):
+                    css = f' class="light {row["light"]}"'  # the light as the cell's fill
                 cells.append(f"<td{css}>{text}</td>")
             out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</table>")

@@ -40,6 +40,7 @@ class TaskFile:
     path: str
     departments: dict = field(default_factory=dict)  # name -> {"aliases": [...], "contact": str}
     plans: list = field(default_factory=list)  # plan dicts, each with its "tasks"
+    settings: dict = field(default_factory=dict)  # the file's own settings (SETTINGS_FIELDS)
 
     def tasks(self):
         for plan in self.plans:
@@ -77,7 +78,7 @@ def parse(data, path="tasks.yaml"):
     checker.cross_check(plans, departments)
     if checker.problems:
         raise FileProblems(path, checker.problems)
-    return TaskFile(path, departments, plans)
+    return TaskFile(path, departments, plans, checker.settings)
 
 
 def _encoding_problems(data):
@@ -284,12 +285,23 @@ PLAN_FIELDS = {
     "tasks": None,  # checked task by task, so that one bad task does not hide the others
 }
 DEPARTMENT_FIELDS = {"aliases": _names, "contact": _text}
-TOP_FIELDS = {"version": None, "departments": None, "plans": None}
+TOP_FIELDS = {"version": None, "settings": None, "departments": None, "plans": None}
+
+
+def _yellow_days(node, what):
+    value = _int(node, what)
+    if value is not None and not 0 <= value <= 365:
+        raise _Bad(node, f"{what} must be a number of days from 0 to 365, not {value}")
+    return value
+
+
+SETTINGS_FIELDS = {"yellow_days": _yellow_days}
 
 
 class _Checker:
     def __init__(self):
         self.problems = []
+        self.settings = {}
         self.lines = {}  # id(record dict) -> (line, column) where it starts, for cross checks
 
     def bad(self, node, message):
@@ -317,6 +329,9 @@ class _Checker:
             self.bad(root, "the file needs `version: 1` at the top")
         elif version.__class__ is not _SCALAR or version.value != "1":
             self.bad(version, f"this vtrack reads version 1 of tasks.yaml, not {version.value!r}")
+        settings = parts.get("settings")
+        if settings is not None and not _is_null(settings):
+            self.settings = _mapping(settings, SETTINGS_FIELDS, "settings", report=self.bad)
         departments = self.departments(parts.get("departments"))
         plans = []
         node = parts.get("plans")
@@ -495,9 +510,12 @@ def dump_task(task, indent):
     return out
 
 
-def dump(departments, plans):
+def dump(departments, plans, settings=None):
     """A whole tasks.yaml."""
     out = ["version: 1"]
+    if settings:
+        out.append("settings:")
+        out += [f"  {key}: {yaml_value(value)}" for key, value in settings.items()]
     if departments:
         out.append("departments:")
         for name, entry in departments.items():

@@ -9,9 +9,10 @@ FORMATS = ("table", "json", "csv", "markdown")
 # The order of keys in JSON, as in tasks.yaml, then what vtrack works out.
 TASK_KEYS = ("id", "plan", "seq", "section", "title", "text", "owners", "lead", "others", "due",
              "due_original", "due_text", "ongoing", "repeat", "milestones", "status",
-             "done_on", "review", "notes", "log", "days_overdue")
+             "done_on", "review", "notes", "log", "days_overdue", "light")
 
 STATUS_NAMES = {"open": "待办", "in_progress": "推进中", "done": "已完成", "cancelled": "已取消"}
+LIGHT_NAMES = {"red": "红", "yellow": "黄", "green": "绿"}
 
 # C0/C1 controls (ESC among them) would let task text move the cursor or recolour a terminal
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
@@ -36,6 +37,7 @@ def date_text(value):
 
 
 TASK_COLUMNS = {
+    "light": Column("灯", lambda t: LIGHT_NAMES.get(t.get("light"), "")),
     "id": Column("编号", lambda t: t["id"]),
     "status": Column("状态", lambda t: STATUS_NAMES.get(t["status"], t["status"])),
     "due": Column("截止日期", lambda t: date_text(t["due"]) or ("持续" if t["ongoing"] else "")),
@@ -67,26 +69,32 @@ def tasks(rows, columns, fmt, color=False):
         return to_json([task_json(task) for task in rows])
     if fmt == "csv":
         return _csv([task_json(task) for task in rows], TASK_KEYS)
+    styles = {}
+    if color:
+        for i, task in enumerate(rows):
+            if task.get("light"):  # the light's word in its colour, a late row in red
+                styles[i, columns.index("light") if "light" in columns else -1] = task["light"]
+            if (task.get("days_overdue") or 0) > 0:
+                styles.setdefault((i, None), "red")
     return listing([[TASK_COLUMNS[c].get(t) for c in columns] for t in rows],
-                   [TASK_COLUMNS[c] for c in columns], fmt,
-                   highlight=_overdue_rows(rows) if color else ())
+                   [TASK_COLUMNS[c] for c in columns], fmt, styles=styles)
 
 
-def _overdue_rows(rows):
-    return {i for i, task in enumerate(rows) if (task.get("days_overdue") or 0) > 0}
+def listing(rows, columns, fmt, styles=None):
+    """rows (lists of cell values) as a terminal table or Markdown, cut to column widths.
 
-
-def listing(rows, columns, fmt, highlight=()):
+    styles: {(row, column): colour} for single cells, {(row, None): colour} for a row."""
     """rows (lists of cell values) as a terminal table or Markdown, cut to column widths."""
     from tabulate import tabulate  # about 0.1 s to import: only where a table is drawn
 
     headers = [c.header for c in columns]
     cells = [[_cell(value, column.width, fmt) for value, column in zip(row, columns)]
              for row in rows]
-    if highlight:
+    if styles:
         import click
-        cells = [[click.style(c, fg="red") if i in highlight and c else c for c in row]
-                 for i, row in enumerate(cells)]
+        cells = [[click.style(c, fg=styles.get((i, j)) or styles.get((i, None))) if c and (
+            (i, j) in styles or (i, None) in styles) else c for j, c in enumerate(row)]
+            for i, row in enumerate(cells)]
     align = [c.align for c in columns]
     if fmt == "markdown":
         return tabulate(cells, headers, tablefmt="pipe", disable_numparse=True, colalign=align)
@@ -185,13 +193,13 @@ def due_report(overdue, upcoming, undated, as_of, within, fmt, color=False):
         if color:
             import click
             heading = click.style(heading, fg="red", bold=True)
-        parts += [heading, tasks(overdue, ("id", "due", "days_overdue", "owners", "title"), fmt,
-                                 color)]
+        parts += [heading, tasks(overdue, ("light", "id", "due", "days_overdue", "owners",
+                                           "title"), fmt, color)]
     else:
         parts.append(f"没有逾期任务（截至 {as_of}）。")
     if upcoming:
         parts += ["", f"{within} 天内到期 {len(upcoming)} 项",
-                  tasks(upcoming, ("id", "due", "owners", "title"), fmt)]
+                  tasks(upcoming, ("light", "id", "due", "owners", "title"), fmt, color)]
     else:
         parts += ["", f"{within} 天内没有到期任务。"]
     if undated:
@@ -213,7 +221,8 @@ def task_card(task):
         ("责任单位", "、".join(roles) + ("等" if task.get("others") else "")), ("截止日期", due),
         ("原定截止", date_text(task["due_original"])), ("期限原文", task["due_text"]),
         ("持续实施", "是" if task["ongoing"] else ""), ("重复", task["repeat"]),
-        ("状态", STATUS_NAMES.get(task["status"], task["status"])),
+        ("状态", STATUS_NAMES.get(task["status"], task["status"])
+         + (f"（{LIGHT_NAMES[task['light']]}灯）" if task.get("light") else "")),
         ("办结日期", date_text(task["done_on"])), ("需人工复核", "是" if task["review"] else ""),
         ("节点", [f"{date_text(m.get('due'))} {m.get('text') or ''}".strip()
                 for m in task["milestones"]]),
@@ -257,7 +266,7 @@ def history(entries, fmt):
 
 
 WORKLOAD_KEYS = ("department", "tasks", "lead", "co", "open", "overdue", "due_30d", "done",
-                 "done_on_time", "done_rate", "on_time_rate")
+                 "done_on_time", "done_rate", "on_time_rate", "red", "yellow", "green")
 _BLOCKS = " ▏▎▍▌▋▊▉█"
 
 
@@ -281,8 +290,13 @@ def workload_columns(rows, with_bar=True, short=False):
     columns = [Column("部门", lambda r: r["department"], width=20)]
     if not short:
         columns += [figure("任务", "tasks"), figure("牵头", "lead"), figure("配合", "co")]
-    columns += [figure("未完成", "open"), figure("逾期", "overdue"),
-                figure("30天内到期", "due_30d"), figure("已完成", "done")]
+    columns.append(figure("未完成", "open"))
+    if short:  # the digest's table, a page wide: 红灯 is overdue, 黄灯 due soon
+        columns += [figure("红灯", "overdue"), figure("黄灯", "yellow")]
+    else:
+        columns += [Column("红黄绿灯", lambda r: f"红{r['red']} 黄{r['yellow']} 绿{r['green']}"),
+                    figure("逾期", "overdue"), figure("30天内到期", "due_30d")]
+    columns.append(figure("已完成", "done"))
     if not short:
         columns.append(figure("按时完成", "done_on_time"))
     columns += [Column("办结率", lambda r: percent(r["done_rate"]), align="right"),

@@ -15,6 +15,7 @@ import sqlite3
 
 from .departments import spellings
 from .errors import VtrackError
+from .lights import YELLOW_DAYS, light
 
 SCHEMA_VERSION = "4"
 OPEN_STATUSES = ("open", "in_progress")
@@ -35,6 +36,14 @@ class Store:
     def __init__(self, conn, synced=None):
         self.conn = conn
         self.synced = synced  # counts when this open rebuilt the cache, else None
+        row = conn.execute("SELECT value FROM meta WHERE key = 'yellow_days'").fetchone()
+        self.yellow_days = int(row[0]) if row else YELLOW_DAYS
+
+    def judge(self, task, as_of):
+        """Set what a task is on as_of: days_overdue (as_of minus due) and its light."""
+        task["days_overdue"] = (as_of - task["due"]).days if task["due"] else None
+        task["light"] = light(task, as_of, self.yellow_days)
+        return task
 
     # -- departments -------------------------------------------------------------------------
     def department_names(self):
@@ -101,7 +110,7 @@ class Store:
             f"status IN ('open', 'in_progress') AND due IS NOT NULL AND due <= ?{where}",
             [until, *params], "due, position")
         for task in tasks:
-            task["days_overdue"] = (as_of - task["due"]).days
+            self.judge(task, as_of)
         ongoing = self.conn.execute(
             "SELECT count(*) FROM tasks WHERE status IN ('open', 'in_progress') "
             f"AND due IS NULL AND ongoing = 1{where}", params).fetchone()[0]
@@ -122,7 +131,7 @@ class Store:
         tasks = self._select("1" + clauses, params, "position")
         if as_of is not None:
             for task in tasks:
-                task["days_overdue"] = (as_of - task["due"]).days if task["due"] else None
+                self.judge(task, as_of)
         return tasks
 
     def workload(self, as_of, plan=None, role="any", dept=None):
@@ -130,7 +139,9 @@ class Store:
         tasks, lead, co, open, overdue, due_30d, done, done_on_time (against the original
         due date), done_rate, on_time_rate. Sorted by overdue, then open."""
         where, params = "", {"as_of": as_of.isoformat(),
-                             "in30": (as_of + datetime.timedelta(days=30)).isoformat()}
+                             "in30": (as_of + datetime.timedelta(days=30)).isoformat(),
+                             "yellow": (as_of + datetime.timedelta(days=self.yellow_days))
+                             .isoformat()}
         if plan:
             self.plan_exists(plan)
             where += " AND t.plan = :plan"
@@ -148,6 +159,10 @@ class Store:
               sum(t.status IN ('open', 'in_progress') AND t.due < :as_of) AS overdue,
               sum(t.status IN ('open', 'in_progress') AND t.due >= :as_of
                   AND t.due <= :in30) AS due_30d,
+              sum(t.status IN ('open', 'in_progress') AND t.due >= :as_of
+                  AND t.due <= :yellow) AS yellow,
+              sum(t.status IN ('open', 'in_progress') AND (t.due IS NULL
+                  OR t.due > :yellow)) AS green,
               sum(t.status = 'done') AS done,
               sum(t.status = 'done' AND (coalesce(t.due_original, t.due) IS NULL
                   OR t.done_on <= coalesce(t.due_original, t.due))) AS done_on_time
@@ -158,6 +173,7 @@ class Store:
         out = []
         for row in rows:
             row = {key: row[key] or 0 if key != "department" else row[key] for key in row.keys()}
+            row["red"] = row["overdue"]
             row["done_rate"] = row["done"] / row["tasks"] if row["tasks"] else None
             row["on_time_rate"] = row["done_on_time"] / row["done"] if row["done"] else None
             out.append(row)
@@ -337,6 +353,7 @@ def rebuild(tasks_path, db_path, today=None):
             counts = _write(tmp, task_file, events, {
                 "schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
                 "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns), "sha256": sha,
+                "yellow_days": str(task_file.settings.get("yellow_days", YELLOW_DAYS)),
             })
             os.replace(tmp, db_path)
         except BaseException:

@@ -49,7 +49,8 @@ def merge(task_file, plans):
                 report
     if exists and "#" in open(path, encoding="utf-8-sig").read():
         report.append(f"{path}: 整个文件按标准格式重写，注释不保留")
-    return records.dump(task_file.departments, task_file.plans + new_plans), report
+    return records.dump(task_file.departments, task_file.plans + new_plans,
+                        task_file.settings), report
 
 
 def _canonical_names(departments, plans):
