@@ -1,5 +1,7 @@
 import datetime
 
+import pytest
+
 
 def test_due_date_is_inclusive(run, sample):
     on_the_day = run("due", "--as-of", "2022-08-31", "--within", "0", "--format", "json")
@@ -90,5 +92,14 @@ def test_json_shapes(run, sample):
 def test_bad_as_of_is_a_usage_error(run, sample):
     result = run("due", "--as-of", "2022-13-01")
     assert result.code == 2
-    assert "YYYY-MM-DD" in result.err
+    assert "2022年9月1日" in result.err  # how to write one
     assert run("due", env={"VTRACK_TODAY": "yesterday"}).code == 2
+
+
+@pytest.mark.parametrize("typed", ["2022-09-01", "2022/9/1", "2022.9.1", "2022年9月1日",
+                                   "9月1日", "９月１日"])
+def test_dates_are_typed_the_ways_people_write_them(run, sample, typed):
+    # 9月1日: the year of today ($VTRACK_TODAY is 2022-09-01 in these tests)
+    got = run("due", "--as-of", typed, "--format", "json").json()
+    assert [t["id"] for t in got] == [t["id"] for t in run(
+        "due", "--as-of", "2022-09-01", "--format", "json").json()]

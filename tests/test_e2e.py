@@ -24,7 +24,7 @@ def test_a_broken_file_is_one_located_line_and_exit_1(run_e2e, tmp_path):
 
 def test_a_wrong_command_line_is_exit_2(run_e2e):
     result = run_e2e("due", "--as-of", "tomorrow")
-    assert result.code == 2 and "YYYY-MM-DD" in result.err
+    assert result.code == 2 and "2022年9月1日" in result.err
 
 
 def test_a_reader_that_leaves_early_is_no_error(tmp_path):

@@ -70,6 +70,9 @@ def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
     assert "任务周报" in ok("digest")
     ok("when", "2022年8月底前出台具体方案")
     ok("completion", "bash")
+    ok("export", "--dept", "市教育局", "-o", "edu.xlsx")
+    assert "没有要导入的变更" in ok("import", "edu.xlsx")
+    ok("ics", "-o", "tasks.ics")
     assert ok("--version").strip().endswith(__import__("vtrack").__version__)
     assert ran >= set(cli.commands), f"not run from the wheel: {set(cli.commands) - ran}"
 

@@ -15,8 +15,29 @@ class Change:
     task_id: str
     set: dict = field(default_factory=dict)  # field -> new value
     remove: tuple = ()  # fields to drop
-    note: dict | None = None  # appended to notes
+    note: dict | list | None = None  # appended to notes (one, or several)
     what: str | None = None  # the log entry's what; None: nothing to log
+    why: str | None = None  # this change's own reason, where it has one (else the command's)
+
+
+def combine(task_id, parts):
+    """Several changes to one task as one: their fields, one note, one log entry."""
+    change = Change(task_id)
+    whats, whys = [], []
+    for part in parts:
+        change.set.update(part.set)
+        change.remove = tuple(dict.fromkeys(change.remove + part.remove))
+        if part.note:
+            notes = change.note or []
+            change.note = notes + (part.note if isinstance(part.note, list) else [part.note])
+        if part.what:
+            whats.append(part.what)
+        if part.why:
+            whys.append(part.why)
+    change.remove = tuple(k for k in change.remove if k not in change.set)
+    change.what = "; ".join(whats) or None
+    change.why = "; ".join(whys) or None
+    return change
 
 
 @dataclass
@@ -158,10 +179,11 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
             for key in change.remove:
                 block.remove(key)
             if change.note:
-                block.append("notes", [_entry(change.note)])
+                notes = change.note if isinstance(change.note, list) else [change.note]
+                block.append("notes", [_entry(n) for n in notes])
             if change.what:
                 block.append("log", [_entry({"on": who.on, "what": change.what,
-                                             "why": who.why, "by": who.by})])
+                                             "why": change.why or who.why, "by": who.by})])
             after = block.text()
             try:
                 new_task = edits.check_block(after, task["plan"])
@@ -170,7 +192,9 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
                                   f"{e.problems[0][2]}; nothing was changed") from None
             text.replace(start, end, after)
             made.append((task, new_task, end, len(after) - len(before)))
-            report.append(f"{task['id']}: {change.what or '备注：' + change.note['text']}")
+            notes = change.note if isinstance(change.note, list) else [change.note]
+            report.append(f"{task['id']}: " + (change.what or "；".join(
+                f"备注：{n['text']}" for n in notes if n)))
         if not made:
             return report, None
         if dry_run:

@@ -13,6 +13,7 @@ from .errors import FileProblems, VtrackError
 
 EXIT_DATA = 1
 EXIT_OVERDUE = 3
+STATUSES = ["open", "in_progress", "done", "cancelled"]
 
 
 class IsoDate(click.ParamType):
@@ -21,10 +22,12 @@ class IsoDate(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, datetime.date):
             return value
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date: write it YYYY-MM-DD, e.g. 2022-09-01", param, ctx)
+        from .days import parse_date
+        day = parse_date(value, year=today(None).year)
+        if day is None:
+            self.fail(f"{value!r} is not a date: write it 2022-09-01, 2022/9/1, 2022年9月1日 "
+                      "or 9月1日", param, ctx)
+        return day
 
 
 DATE = IsoDate()
@@ -148,7 +151,7 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
 @dept_option
 @plan_option
 @click.option("--status", multiple=True,
-              type=click.Choice(["open", "in_progress", "done", "cancelled"]),
+              type=click.Choice(STATUSES),
               help="Only tasks in this status (repeatable).")
 @click.option("--lead", metavar="NAME", shell_complete=completion.departments,
               help="Only tasks this department leads.")
@@ -460,6 +463,109 @@ def extract(settings, docs, output, plan_ids, dry_run):
         click.echo("\n".join(report), err=True)
         return
     click.echo("\n".join(report))
+
+
+@cli.command()
+@as_of_option
+@plan_option
+@dept_option
+@click.option("--lead", metavar="NAME", shell_complete=completion.departments,
+              help="Only tasks this department leads.")
+@click.option("--status", multiple=True, type=click.Choice(STATUSES),
+              help="Only tasks in this status (repeatable).")
+@click.option("--all", "include_closed", is_flag=True, help="Include done and cancelled tasks.")
+@click.option("--format", "fmt", type=click.Choice(["xlsx"]), default="xlsx", show_default=True,
+              help="The file format.")
+@click.option("-o", "--output", metavar="FILE", help="The workbook to write.")
+@click.option("--out-dir", metavar="DIR",
+              help="Instead: one workbook per department, named after it, in DIR.")
+@click.pass_obj
+def export(settings, as_of, plan, dept, lead, status, include_closed, fmt, output, out_dir):
+    """The 任务台账 as an Excel workbook, to send to departments and read back with
+    `vtrack import`.
+
+    One sheet per plan: its title, the tasks with 序号, 任务, 牵头单位, 责任单位, 完成时限, the
+    light (红 overdue, 黄 due soon, 绿 on track), 状态, and the columns a department fills in:
+    进展情况, 是否办结, 办结日期, 调整原因 (for a new 完成时限). Filters as for `list`; open
+    tasks unless --all or --status.
+    """
+    if bool(output) == bool(out_dir):
+        raise click.UsageError("give -o FILE for one workbook, or --out-dir DIR for one per "
+                               "department")
+    from . import ledger
+    from .records import write_atomic
+    store, day = settings.store(), today(as_of)
+    if output:
+        tasks = store.tasks(dept=dept, plan=plan, status=status, lead=lead,
+                            include_closed=include_closed)
+        write_atomic(output, ledger.workbook(store, tasks, day, dept=store.resolve_department(
+            dept) if dept else None))
+        click.echo(f"已写入 {output}：{len(tasks)} 项任务")
+        return
+    if dept:
+        raise click.UsageError("--out-dir writes every department: leave out --dept")
+    departments = sorted(r["department"] for r in store.workload(day, plan=plan))
+    paths = ledger.write_all(store, lambda d: store.tasks(
+        dept=d, plan=plan, status=status, lead=lead, include_closed=include_closed),
+        departments, day, out_dir)
+    click.echo(f"已写入 {len(paths)} 个台账到 {out_dir}")
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...",
+                type=click.Path(exists=True, dir_okay=False))
+@as_of_option
+@click.option("--dry-run", is_flag=True, help="Print the changes as a table; write nothing.")
+@click.pass_obj
+def import_(settings, files, as_of, dry_run):
+    """Read 台账 workbooks that departments filled in and returned.
+
+    进展情况 becomes a note (dated, signed with the department), 是否办结/办结日期 marks the
+    task done, 状态 sets its status, and a new 完成时限 with a 调整原因 postpones it. Rows with
+    an unknown id, a task that has moved to another department, or edited task text or
+    owners are reported and skipped. Importing the same workbook twice changes nothing.
+    """
+    from . import ledger, render
+    from .changes import Who, apply
+    day = today(as_of)
+    store = settings.store()
+    returned = ledger.read_returned(files, store, day)
+    planned = []
+    for task_id, requests in returned.requests.items():
+        change, said = ledger.change_for(store.task(task_id), requests)
+        if said:
+            planned.append((requests[0].place, task_id, said))
+    click.echo(render.import_report(planned, returned.skipped))
+    if dry_run or not planned:
+        return
+    report, _ = apply(settings.tasks_path, settings.store, [task_id for _, task_id, _ in planned],
+                      lambda task, names: ledger.change_for(task, returned.requests[task["id"]])[0],
+                      Who(current_user(), day, "台账导入"))
+    click.echo("\n".join(report))
+
+
+@cli.command()
+@as_of_option
+@plan_option
+@dept_option
+@click.option("-o", "--output", metavar="FILE", required=True,
+              help="The .ics file to write (a calendar can subscribe to it).")
+@click.pass_obj
+def ics(settings, as_of, plan, dept, output):
+    """Open tasks as a calendar (.ics): an all-day event on each due date and milestone,
+    with the owners and the plan in the description.
+
+    Each event keeps its UID from one export to the next, so a calendar that subscribes to
+    the file updates its events instead of adding them again. The same tasks give the same
+    bytes.
+    """
+    from . import icsfeed
+    from .records import write_atomic
+    store = settings.store()
+    tasks = store.tasks(dept=dept, plan=plan)
+    data, events = icsfeed.calendar(tasks, {p["id"]: p for p in store.plans()})
+    write_atomic(output, data)
+    click.echo(f"已写入 {output}：{events} 个日程，{len(tasks)} 项任务")
 
 
 @cli.command()

@@ -315,3 +315,21 @@ def workload(rows, fmt):
         return "没有任务。"
     columns = workload_columns(rows, with_bar=fmt == "table")
     return listing([[c.get(r) for c in columns] for r in rows], columns, fmt)
+
+
+def import_report(planned, skipped):
+    """`vtrack import`: the changes a returned 台账 makes, then the rows it skips."""
+    parts = []
+    if planned:
+        columns = [Column("来源", lambda r: f"{r[0][0]} {r[0][1]}!{r[0][2]}行", width=30),
+                   Column("编号", lambda r: r[1]), Column("变更", lambda r: r[2], width=50)]
+        parts += [f"导入 {len(planned)} 项任务的变更：",
+                  listing([[c.get(r) for c in columns] for r in planned], columns, "table")]
+    else:
+        parts.append("没有要导入的变更。")
+    if skipped:
+        columns = [Column("来源", lambda r: f"{r[0]} {r[1]}!{r[2]}行", width=30),
+                   Column("编号", lambda r: r[3]), Column("未导入的原因", lambda r: r[4], width=50)]
+        parts += ["", f"跳过 {len(skipped)} 行：",
+                  listing([[c.get(r) for c in columns] for r in skipped], columns, "table")]
+    return "\n".join(parts)

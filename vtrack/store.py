@@ -89,6 +89,10 @@ class Store:
             close = difflib.get_close_matches(task_id, ids, n=3, cutoff=0.6)
         return f" (did you mean {' or '.join(close)}?)" if close else ""
 
+    def plans(self):
+        return [dict(zip(row.keys(), row)) for row in
+                self.conn.execute("SELECT * FROM plans ORDER BY position")]
+
     def plan_exists(self, plan_id):
         if self.conn.execute("SELECT 1 FROM plans WHERE id = ?", (plan_id,)).fetchone():
             return

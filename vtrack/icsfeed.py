@@ -1,0 +1,63 @@
+"""Open tasks as an iCalendar feed: an all-day event on each due date and each milestone.
+
+Each event's UID is made from the task id (and the milestone's place), so a calendar that
+subscribes to the file updates the event when the date moves instead of adding another;
+SEQUENCE counts the task's logged changes for the same reason. Nothing in the file depends
+on the clock, so the same tasks give the same bytes.
+"""
+import datetime
+
+from .render import STATUS_NAMES
+
+PRODID = "-//vtrack//任务台账//ZH"
+UID_DOMAIN = "vtrack"
+
+
+def calendar(tasks, plans):
+    """(the .ics bytes, the number of events) for the open tasks among tasks."""
+    from icalendar import Calendar, Event  # only for this command
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "vtrack 任务")
+    count = 0
+    for task in tasks:
+        if task["status"] not in ("open", "in_progress"):
+            continue
+        plan = plans.get(task["plan"], {})
+        dated = [(task["due"], None, f"{task['title']}（截止）")] if task["due"] else []
+        dated += [(datetime.date.fromisoformat(str(m["due"])), k,
+                   f"{task['title']}（节点：{m.get('text') or m['due']}）")
+                  for k, m in enumerate(task["milestones"], start=1)
+                  if m.get("due") and str(m["due"]) != str(task["due"])]
+        for day, milestone, summary in dated:
+            event = Event()
+            event.add("uid", f"{task['id']}{f'-m{milestone}' if milestone else ''}@{UID_DOMAIN}")
+            # a stamp from the data, not the clock: the same tasks give the same bytes
+            event.add("dtstamp", datetime.datetime(day.year, day.month, day.day,
+                                                   tzinfo=datetime.timezone.utc))
+            event.add("dtstart", day)
+            event.add("dtend", day + datetime.timedelta(days=1))
+            event.add("summary", summary)
+            event.add("description", _description(task, plan))
+            event.add("categories", [task["plan"]])
+            event.add("sequence", len(task["log"]))
+            event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: not busy
+            cal.add_component(event)
+            count += 1
+    return cal.to_ical(), count
+
+
+def _description(task, plan):
+    roles = "、".join(f"{name}（牵头）" if name in task["lead"] else name
+                     for name in task["owners"])
+    lines = [f"编号：{task['id']}", f"计划：{plan.get('title') or task['plan']}",
+             f"责任单位：{roles}{'等' if task.get('others') else ''}",
+             f"状态：{STATUS_NAMES.get(task['status'], task['status'])}"]
+    if task.get("due_text"):
+        lines.append(f"期限原文：{task['due_text']}")
+    if task.get("text"):
+        lines.append(task["text"])
+    return "\n".join(lines)
