@@ -53,12 +53,16 @@ def test_a_broken_file_leaves_the_old_cache_whole(run, sample, tmp_path):
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
 
 
-def test_sync_forces_a_rebuild_and_reports_counts(run, sample):
-    result = run("sync")
+def test_sync_full_rebuilds_and_reports_counts(run, sample):
+    result = run("sync", "--full")
     assert result.code == 0
-    assert "2 plans, 9 tasks" in result.out
+    assert "whole file read" in result.out and "2 plans, 9 tasks" in result.out
     # 市教育局 鄂州职业大学 市人社局(+2 aliases) 市财政局 市经信局
     assert "5 departments" in result.out
+    assert "up to date" in run("sync").out
+    text = sample.read_text(encoding="utf-8")
+    sample.write_text(text.replace("2022-10-31", "2022-11-30"), encoding="utf-8")
+    assert "1 changed blocks read" in run("sync").out
 
 
 def test_readers_see_a_whole_cache_while_it_is_rebuilt(run, tmp_path):
@@ -70,7 +74,7 @@ def test_readers_see_a_whole_cache_while_it_is_rebuilt(run, tmp_path):
     plans[0]["tasks"].append(task("p-2022", 400, ["市教育局"], "2022-08-01"))
     time.sleep(0.01)
     write_tasks(tmp_path / "tasks.yaml", plans)
-    run("sync")
+    run("sync", "--full")
     # a connection opened before the rebuild still reads the old, complete cache
     assert conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 399
     fresh = sqlite3.connect(tmp_path / ".vtrack.db")

@@ -591,12 +591,21 @@ def when(phrase, issued, fmt):
 
 
 @cli.command()
+@click.option("--full", is_flag=True,
+              help="Read the whole file again, even where only some blocks changed.")
 @click.pass_obj
-def sync(settings):
-    """Rebuild the database cache from the task file now (commands do it when needed)."""
-    counts = settings.store(force=True).synced
-    click.echo(f"synced {settings.tasks_path} into {settings.db_path}: {counts['plans']} plans, "
-               f"{counts['tasks']} tasks, {counts['departments']} departments")
+def sync(settings, full):
+    """Bring the database cache up to date with the task file now (every command does it
+    when the file changed: reading only the plans and tasks whose text changed, or the
+    whole file after a change to its head or with --full)."""
+    counts = settings.store(force=full).synced
+    if counts is None:
+        click.echo(f"{settings.db_path} is up to date with {settings.tasks_path}")
+        return
+    how = f"{counts['parsed']} changed blocks read" if "parsed" in counts else "whole file read"
+    click.echo(f"synced {settings.tasks_path} into {settings.db_path} ({how}): "
+               f"{counts['plans']} plans, {counts['tasks']} tasks, "
+               f"{counts['departments']} departments")
 
 
 @cli.command("completion")

@@ -81,6 +81,43 @@ def parse(data, path="tasks.yaml"):
     return TaskFile(path, departments, plans, checker.settings)
 
 
+class NotABlock(Exception):
+    """A piece of the file that does not parse as one item on its own: read the whole file."""
+
+
+def parse_block(text, path, line_base, index_base, plan_id=None):
+    """One plan's or one task's block of tasks.yaml, checked as `vtrack check` checks it,
+    problems reported at their place in the whole file.
+
+    Returns the plan (with any tasks it holds) when plan_id is None, else the task."""
+    data = text.encode("utf-8")
+    problems = [(line + line_base, col, msg) for line, col, msg in _conflict_problems(data)]
+    checker = _Checker(line_base, index_base)
+    try:
+        if not problems and b"&" in data:
+            problems = [(line + line_base, col, msg) for line, col, msg in _alias_problems(data)]
+        if problems:
+            raise FileProblems(path, problems)
+        root = _Loader(text).get_single_node()
+    except yaml.YAMLError as e:
+        line, col, msg = _yaml_problem(e)
+        raise FileProblems(path, [(line + line_base, col, msg)]) from None
+    if root is None or root.__class__ is not _SEQ or len(root.value) != 1:
+        raise NotABlock(f"{path}:{line_base + 1}")
+    if plan_id is None:
+        found = checker.plan(root.value[0])
+        for task in (found or {}).get("tasks", []):
+            checker.check_task(task, found.get("id"))
+    else:
+        found = checker.task(root.value[0])
+        if found is not None:
+            found["plan"] = plan_id
+            checker.check_task(found, plan_id)
+    if checker.problems or found is None:
+        raise FileProblems(path, checker.problems)
+    return found
+
+
 def _encoding_problems(data):
     try:
         data.decode("utf-8")
@@ -299,14 +336,17 @@ SETTINGS_FIELDS = {"yellow_days": _yellow_days}
 
 
 class _Checker:
-    def __init__(self):
+    def __init__(self, line_base=0, index_base=0):
         self.problems = []
         self.settings = {}
+        # where the text parsed starts in the file: a block of it is checked on its own
+        self.line_base = line_base
+        self.index_base = index_base
         self.lines = {}  # id(record dict) -> (line, column) where it starts, for cross checks
 
     def bad(self, node, message):
         mark = node.start_mark
-        self.problems.append((mark.line + 1, mark.column + 1, message))
+        self.problems.append((mark.line + 1 + self.line_base, mark.column + 1, message))
 
     def top(self, root):
         if root is None:
@@ -401,7 +441,8 @@ class _Checker:
         if not fields.get("title"):
             self.bad(node, f"plan {plan_id or ''} needs a title".replace("  ", " "))
         fields["tasks"] = tasks = []
-        fields["_line"] = node.start_mark.line + 1
+        fields["_line"] = node.start_mark.line + 1 + self.line_base
+        fields["_offset"] = node.start_mark.index + self.index_base
         if tasks_node is None or _is_null(tasks_node):
             return fields
         if tasks_node.__class__ is not _SEQ:
@@ -420,8 +461,8 @@ class _Checker:
         except _Bad as e:
             self.bad(e.node, e.message)
             return None
-        task["_line"] = node.start_mark.line + 1
-        task["_offset"] = node.start_mark.index  # where edits find the task again
+        task["_line"] = node.start_mark.line + 1 + self.line_base
+        task["_offset"] = node.start_mark.index + self.index_base  # where edits find it again
         self.lines[id(task)] = node
         given = {key_node.value for key_node, _ in node.value}
         # a key given with a bad value was reported already; only the absent or empty ones
@@ -443,24 +484,33 @@ class _Checker:
                 self.problems.append((plan["_line"], 1, f"plan id {plan_id} is used twice"))
             plan_ids.add(plan_id)
             for task in plan["tasks"]:
-                node = self.lines[id(task)]
                 task_id = task.get("id")
                 if task_id in task_ids:
-                    self.bad(node, f"task id {task_id} is used twice")
+                    self.bad(self.lines[id(task)], f"task id {task_id} is used twice")
                 task_ids.add(task_id)
-                if task_id and plan_id and (not _ID.match(task_id)
-                                            or not task_id.startswith(plan_id + "-")):
-                    self.bad(node, f"task id {task_id!r} must be the plan id {plan_id} "
-                                   "followed by - and a number or name, e.g. "
-                                   f"{plan_id}-01")
-                owners = task.get("owners") or []
-                outside = [name for name in task.get("lead") or () if name not in owners]
-                if outside:
-                    self.bad(node, f"task {task_id}: lead {'、'.join(outside)} "
-                                   "is not among its owners")
-                if task.get("done_on") and task["status"] != "done":
-                    self.bad(node, f"task {task_id} has done_on but its status is "
-                                   f"{task['status']}, not done")
+                self.check_task(task, plan_id)
+        self.check_aliases(departments)
+
+    def check_task(self, task, plan_id):
+        """What one task's fields show together: its id under its plan's, its lead among its
+        owners, done_on only when done."""
+        node = self.lines[id(task)]
+        task_id = task.get("id")
+        if task_id and plan_id and (not _ID.match(task_id)
+                                    or not task_id.startswith(plan_id + "-")):
+            self.bad(node, f"task id {task_id!r} must be the plan id {plan_id} "
+                           "followed by - and a number or name, e.g. "
+                           f"{plan_id}-01")
+        owners = task.get("owners") or []
+        outside = [name for name in task.get("lead") or () if name not in owners]
+        if outside:
+            self.bad(node, f"task {task_id}: lead {'、'.join(outside)} "
+                           "is not among its owners")
+        if task.get("done_on") and task["status"] != "done":
+            self.bad(node, f"task {task_id} has done_on but its status is "
+                           f"{task['status']}, not done")
+
+    def check_aliases(self, departments):
         seen = {}
         for name, entry in departments.items():
             for alias in entry["aliases"]:

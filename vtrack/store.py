@@ -17,17 +17,23 @@ from .departments import spellings
 from .errors import VtrackError
 from .lights import YELLOW_DAYS, light
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 OPEN_STATUSES = ("open", "in_progress")
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
+# position: the task's place in its plan; offset: where its block starts, counted from the
+# start of its plan's block (so an edit moves the offsets of one plan's tasks, not of all);
+# block: the hash of the task's block of text, for a re-sync to skip what did not change.
 TASK_COLUMNS = {
-    "id": str, "plan": str, "position": int, "offset": int, "seq": int, "section": str,
+    "id": str, "plan": str, "position": int, "offset": int, "block": str, "seq": int,
+    "section": str,
     "title": str, "text": str, "owners": str, "lead": str, "others": int, "due": str, "due_original": str,
     "due_text": str, "ongoing": int, "repeat": str, "milestones": str, "status": str,
     "done_on": str, "review": int, "notes": str, "log": str,
 }
 _JSON_FIELDS = ("owners", "lead", "milestones", "notes", "log")
+# tasks in the order of tasks.yaml: by their plan's place, then their place in the plan
+FILE_ORDER = "(SELECT position FROM plans WHERE plans.id = tasks.plan), position"
 
 
 class Store:
@@ -60,7 +66,10 @@ class Store:
         if row is None:
             raise VtrackError(f"no task {task_id}{self._did_you_mean(task_id)}")
         task = _task_from_row(row)
-        task["offset"] = self._shifted(task["offset"])
+        plan_offset = self.conn.execute("SELECT offset FROM plans WHERE id = ?",
+                                        (task["plan"],)).fetchone()[0]
+        task["offset"] = None if task["offset"] is None or plan_offset is None \
+            else plan_offset + task["offset"]
         task["roles"] = [
             {"department": dept, "role": role}
             for dept, role in self.conn.execute(
@@ -68,14 +77,6 @@ class Store:
                 (task_id,))
         ]
         return task
-
-    def _shifted(self, offset):
-        """Where a task starts now: its offset at the last rebuild, moved by the edits made
-        since (each recorded as text added or removed at a place, in the order made)."""
-        for at, delta in self.conn.execute("SELECT at, delta FROM shifts ORDER BY rowid"):
-            if offset >= at:
-                offset += delta
-        return offset
 
     def _did_you_mean(self, task_id):
         import difflib
@@ -112,7 +113,7 @@ class Store:
         where, params = self._filters(dept=dept, plan=plan)
         tasks = self._select(
             f"status IN ('open', 'in_progress') AND due IS NOT NULL AND due <= ?{where}",
-            [until, *params], "due, position")
+            [until, *params], f"due, {FILE_ORDER}")
         for task in tasks:
             self.judge(task, as_of)
         ongoing = self.conn.execute(
@@ -132,7 +133,7 @@ class Store:
         if grep:
             clauses += " AND (instr(lower(title), ?) OR instr(lower(text), ?) OR instr(id, ?))"
             params += [grep.lower()] * 3
-        tasks = self._select("1" + clauses, params, "position")
+        tasks = self._select("1" + clauses, params, FILE_ORDER)
         if as_of is not None:
             for task in tasks:
                 self.judge(task, as_of)
@@ -192,7 +193,7 @@ class Store:
         entries = []
         for tid, log, notes in self.conn.execute(
                 "SELECT id, log, notes FROM tasks WHERE (log IS NOT NULL OR notes IS NOT NULL)"
-                f"{where} ORDER BY position", params):
+                f"{where} ORDER BY {FILE_ORDER}", params):
             for entry in json.loads(log or "[]"):
                 entries.append({"on": entry["on"], "task": tid, "what": entry["what"],
                                 "why": entry.get("why"), "by": entry.get("by"),
@@ -216,9 +217,9 @@ class Store:
         the next command need not parse the file again.
 
         edits: (old task, new task, old block end, chars added), in the order they were
-        made (from the end of the file backwards). The tasks after an edit are not
-        rewritten (that would touch every row of a large file): the shift is recorded and
-        applied when a task is looked up.
+        made (from the end of the file backwards). Offsets count from the start of the
+        task's plan, so an edit moves the offsets of the tasks after it in its plan and of
+        the plans after it, never of every task in the file.
         """
         stat = os.stat(tasks_path)
         names = self.department_names()
@@ -231,10 +232,16 @@ class Store:
                              (name, name))
                 names.setdefault(name, name)
             for old, new, old_end, chars in edits:
+                plan_offset = conn.execute("SELECT offset FROM plans WHERE id = ?",
+                                           (old["plan"],)).fetchone()[0]
                 if chars:
-                    conn.execute("INSERT INTO shifts VALUES (?, ?)", (old_end, chars))
+                    conn.execute("UPDATE tasks SET offset = offset + ? WHERE plan = ? AND "
+                                 "offset > ?", (chars, old["plan"], old["offset"] - plan_offset))
+                    conn.execute("UPDATE plans SET offset = offset + ? WHERE offset > ?",
+                                 (chars, plan_offset))
                 new["plan"] = old["plan"]
-                row = _task_row(new, old["position"])
+                # its text changed: no hash, so a re-sync reads this block again
+                row = _task_row(new, old["position"], None, None)
                 columns = [c for c in row if c not in ("id", "offset")]  # the start stays
                 conn.execute(f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in columns)} "
                              "WHERE id = ?", [row[c] for c in columns] + [row["id"]])
@@ -296,6 +303,11 @@ def open_store(tasks_path, db_path, force=False, today=None):
     conn = None if force else _open_fresh(db_path, stat, tasks_path)
     if conn is not None:
         return Store(conn)
+    if not force:
+        from .resync import update  # only what changed, where the layout allows
+        counts = update(tasks_path, db_path, today)
+        if counts is not None:
+            return Store(_connect(db_path), synced=counts)
     counts = rebuild(tasks_path, db_path, today)
     return Store(_connect(db_path), synced=counts)
 
@@ -342,23 +354,33 @@ def rebuild(tasks_path, db_path, today=None):
     What changed since the old cache, outside vtrack (an editor, a git pull), is kept as
     events dated today, with the events the old cache held."""
     import gc
-    from . import records
+    from . import records, segments
+    from .progress import Progress
 
     stat = os.stat(tasks_path)
     sha = _sha256(tasks_path)
     # the parse makes millions of small objects and no cycles: the cycle collector would
     # only walk them again and again (4x slower at 100k tasks)
     gc.disable()
+    progress = Progress("读取 tasks.yaml", stat.st_size)
     try:
         task_file = records.load(tasks_path)
-        events = _hand_edits(db_path, task_file, today)
+        progress.update(stat.st_size // 2)
+        with open(tasks_path, "rb") as f:
+            text = f.read().decode("utf-8-sig")
+        layout = _blocks(segments.cut(text), task_file)
+        old = _old_rows(db_path)
+        # no old cache, no events: there is nothing to compare with
+        events = [] if old is None else old["events"] + hand_edit_events(
+            old["tasks"], list(task_file.tasks()), {t["id"] for t in task_file.tasks()}, today)
         tmp = f"{db_path}.{os.getpid()}.tmp"
         try:
-            counts = _write(tmp, task_file, events, {
+            counts = _write(tmp, task_file, layout, events, {
                 "schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
                 "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns), "sha256": sha,
                 "yellow_days": str(task_file.settings.get("yellow_days", YELLOW_DAYS)),
-            })
+                "head": layout.head.digest if layout else "",
+            }, progress)
             os.replace(tmp, db_path)
         except BaseException:
             if os.path.exists(tmp):
@@ -368,26 +390,51 @@ def rebuild(tasks_path, db_path, today=None):
         raise VtrackError(f"{db_path}: cannot write the cache: {e.strerror}") from None
     finally:
         gc.enable()
+        progress.close()
     return counts
 
 
-def _hand_edits(db_path, task_file, today):
-    """Events for what the old cache had otherwise: owners, due, status; tasks added or
-    removed. No old cache, no events: there is nothing to compare with."""
+def _blocks(layout, task_file):
+    """The layout, where its blocks are the parsed plans and tasks one for one, else None
+    (then every change is a full rebuild)."""
+    if layout is None or len(layout.plans) != len(task_file.plans):
+        return None
+    for plan, segs in zip(task_file.plans, layout.plans):
+        if len(plan["tasks"]) != len(segs.tasks) or not (
+                segs.header.start <= plan["_offset"] < segs.header.end):
+            return None
+        for task, seg in zip(plan["tasks"], segs.tasks):
+            if not seg.start <= task["_offset"] < seg.end:
+                return None
+    return layout
+
+
+def _old_rows(db_path):
+    """What the cache held before: each task's owners, due, status and place; its events.
+    None where there is no cache to compare with."""
+    empty = None
+    if not os.path.exists(db_path):
+        return empty
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         if dict(conn.execute("SELECT key, value FROM meta")).get("schema") != SCHEMA_VERSION:
-            return []
-        old = {row[0]: row[1:] for row in conn.execute(
-            "SELECT id, owners, due, status FROM tasks")}
-        kept = conn.execute("SELECT on_day, task, what FROM events ORDER BY rowid").fetchall()
+            return empty
+        tasks = {row[0]: row[1:] for row in conn.execute(
+            "SELECT id, owners, due, status, (SELECT position FROM plans WHERE "
+            f"plans.id = tasks.plan), position FROM tasks")}
+        events = [tuple(row) for row in conn.execute(
+            "SELECT on_day, task, what FROM events ORDER BY rowid")]
     except sqlite3.Error:
-        return []
+        return empty
+    return {"tasks": tasks, "events": events}
+
+
+def hand_edit_events(old, changed, present, today):
+    """Events for what a hand edit changed: owners, due, status of the changed tasks (in
+    file order), then the tasks no longer in the file (in their old order)."""
     day = today.isoformat() if today else None
-    events = [tuple(row) for row in kept]
-    seen = set()
-    for task in task_file.tasks():
-        seen.add(task["id"])
+    events = []
+    for task in changed:
         before = old.get(task["id"])
         if before is None:
             events.append((day, task["id"], "手工添加到 tasks.yaml"))
@@ -400,11 +447,23 @@ def _hand_edits(db_path, task_file, today):
             events.append((day, task["id"], f"due: {due or '无'} → {_iso(task.get('due')) or '无'}"))
         if status != task["status"]:
             events.append((day, task["id"], f"status: {status} → {task['status']}"))
-    events += [(day, task_id, "从 tasks.yaml 中删除") for task_id in old if task_id not in seen]
+    gone = sorted((row[3] or 0, row[4] or 0, task_id) for task_id, row in old.items()
+                  if task_id not in present)
+    events += [(day, task_id, "从 tasks.yaml 中删除") for _, _, task_id in gone]
     return events
 
 
-def _write(path, task_file, events, meta):
+def plan_row(plan, position, offset, block):
+    return {"id": plan["id"], "position": position, "offset": offset, "block": block,
+            "title": plan["title"], "issuer": plan.get("issuer"), "doc_no": plan.get("doc_no"),
+            "issued": _iso(plan.get("issued")), "source": plan.get("source")}
+
+
+PLAN_COLUMNS = {"id": str, "position": int, "offset": int, "block": str, "title": str,
+                "issuer": str, "doc_no": str, "issued": str, "source": str}
+
+
+def _write(path, task_file, layout, events, meta, progress):
     import sqlite_utils
 
     if os.path.exists(path):
@@ -415,62 +474,66 @@ def _write(path, task_file, events, meta):
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     names = spellings(task_file)
+    plan_rows, task_rows, owner_rows = [], [], []
+    for i, plan in enumerate(task_file.plans):
+        segs = layout.plans[i] if layout else None
+        start = segs.header.start if segs else plan["_offset"]
+        plan_rows.append(plan_row(plan, i, start, segs.header.digest if segs else None))
+        for k, task in enumerate(plan["tasks"]):
+            task_rows.append(_task_row(task, k, task["_offset"] - start,
+                                       segs.tasks[k].digest if segs else None))
+            owner_rows += _owner_rows(task, names)
     with db.conn:
         db["meta"].create({"key": str, "value": str}, pk="key")
         db["meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
-        db["plans"].create({"id": str, "position": int, "title": str,
-                            "issuer": str, "doc_no": str, "issued": str, "source": str},
-                           pk="id")
-        db["plans"].insert_all(
-            {"id": plan["id"], "position": i, "title": plan["title"],
-             "issuer": plan.get("issuer"), "doc_no": plan.get("doc_no"),
-             "issued": _iso(plan.get("issued")), "source": plan.get("source")}
-            for i, plan in enumerate(task_file.plans))
+        db["plans"].create(PLAN_COLUMNS, pk="id")
+        db["plans"].insert_all(plan_rows)
         db["tasks"].create(TASK_COLUMNS, pk="id", not_null=["plan", "title", "status"])
         db["task_owners"].create({"task": str, "department": str, "role": str,
                                   "position": int}, pk=("task", "position"))
         db["departments"].create({"name": str, "contact": str, "aliases": str}, pk="name")
         db["department_names"].create({"name": str, "department": str}, pk="name")
         db["events"].create({"on_day": str, "task": str, "what": str})
-        db["shifts"].create({"at": int, "delta": int})
         db["events"].insert_all({"on_day": on, "task": task, "what": what}
                                 for on, task, what in events)
-        task_rows, owner_rows = _rows(task_file, names)
-        db["tasks"].insert_all(task_rows, batch_size=500)
+        size = int(meta["size"])
+        for k in range(0, len(task_rows), 5000):  # the second half of the bar: writing
+            db["tasks"].insert_all(task_rows[k:k + 5000], batch_size=500)
+            progress.update(size // 2 + size * (k + 5000) // max(1, 2 * len(task_rows)))
         db["task_owners"].insert_all(owner_rows, batch_size=1000)
-        canonical = sorted(set(names.values()))
-        db["departments"].insert_all(
-            {"name": name,
-             "contact": task_file.departments.get(name, {}).get("contact"),
-             "aliases": json.dumps(task_file.departments.get(name, {}).get("aliases", []),
-                                   ensure_ascii=False)}
-            for name in canonical)
-        db["department_names"].insert_all(
-            {"name": k, "department": v} for k, v in names.items())
-        db["tasks"].create_index(["plan", "due"])
-        db["task_owners"].create_index(["department", "role"])
-        db["task_owners"].create_index(["task"])
-        # the question asked most: what is open, by date
-        db.execute("CREATE INDEX tasks_open_due ON tasks(due) "
-                   "WHERE status IN ('open', 'in_progress')")
+        department_rows, name_rows = departments_of(task_file.departments, names)
+        db["departments"].insert_all(department_rows)
+        db["department_names"].insert_all(name_rows)
+        create_indexes(db.conn)
     db.conn.close()
     return {"plans": len(task_file.plans), "tasks": len(task_rows),
-            "departments": len(canonical)}
+            "departments": len(department_rows)}
 
 
-def _rows(task_file, names):
-    task_rows, owner_rows = [], []
-    for position, task in enumerate(task_file.tasks()):
-        task_rows.append(_task_row(task, position))
-        owner_rows += _owner_rows(task, names)
-    return task_rows, owner_rows
+def create_indexes(conn):
+    conn.execute("CREATE INDEX tasks_plan_due ON tasks(plan, due)")
+    conn.execute("CREATE INDEX tasks_block ON tasks(block)")
+    conn.execute("CREATE INDEX task_owners_department_role ON task_owners(department, role)")
+    conn.execute("CREATE INDEX task_owners_task ON task_owners(task)")
+    # the question asked most: what is open, by date
+    conn.execute("CREATE INDEX tasks_open_due ON tasks(due) "
+                 "WHERE status IN ('open', 'in_progress')")
 
 
-def _task_row(task, position):
+def departments_of(registry, names):
+    """The departments and spelling rows for a registry and every spelling -> canonical."""
+    canonical = sorted(set(names.values()))
+    departments = [{"name": name, "contact": registry.get(name, {}).get("contact"),
+                    "aliases": json.dumps(registry.get(name, {}).get("aliases", []),
+                                          ensure_ascii=False)} for name in canonical]
+    return departments, [{"name": k, "department": v} for k, v in sorted(names.items())]
+
+
+def _task_row(task, position, offset, block):
     dumps = json.dumps
     row = {
-        "id": task["id"], "plan": task["plan"], "position": position,
-        "offset": task.get("_offset"), "seq": task.get("seq"), "section": task.get("section"),
+        "id": task["id"], "plan": task["plan"], "position": position, "offset": offset,
+        "block": block, "seq": task.get("seq"), "section": task.get("section"),
         "title": task["title"], "text": task.get("text"),
         "owners": dumps(task["owners"], ensure_ascii=False),
         "lead": dumps(task["lead"], ensure_ascii=False) if task.get("lead") else None,

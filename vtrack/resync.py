@@ -1,0 +1,165 @@
+"""Bring the cache up to date with a changed tasks.yaml by reading only what changed.
+
+The cache keeps a hash of every block of the file (segments.py): each plan's header and
+each task. After a hand edit or a `git pull`, the file is cut into blocks again (a scan of
+its lines, no parse); a block whose hash the cache knows is the same text as before and
+keeps its row, wherever it now stands; only the blocks with new text are parsed and
+checked, each on its own, with problems reported at their line in the whole file.
+
+Anything this cannot do as a full rebuild would is left to the full rebuild: a change to
+the file's head (version, settings, departments), a layout without blocks, ids that now
+clash or no longer match their plan. The result is the same cache a full rebuild makes,
+row for row; the update is one transaction, so a reader sees it whole or not at all.
+"""
+import hashlib
+import os
+import re
+import sqlite3
+
+from . import records, segments
+from .departments import spellings
+from .store import (SCHEMA_VERSION, _owner_rows, _task_row, departments_of,
+                    hand_edit_events, plan_row)
+
+
+class Fallback(Exception):
+    """The change needs a full rebuild."""
+
+
+def update(tasks_path, db_path, today):
+    """Counts after updating the cache in place, or None where a full rebuild is needed."""
+    try:
+        conn = sqlite3.connect(db_path)
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+    except sqlite3.Error:
+        return None
+    try:
+        if meta.get("schema") != SCHEMA_VERSION or not meta.get("head"):
+            return None
+        with open(tasks_path, "rb") as f:
+            data = f.read()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return None  # the full read reports where
+        layout = segments.cut(text)
+        if layout is None or layout.head.digest != meta["head"]:
+            return None
+        return _apply(conn, tasks_path, data, text, layout, today)
+    except Fallback:
+        return None
+    finally:
+        conn.close()
+
+
+def _apply(conn, path, data, text, layout, today):
+    cursor = conn.execute("SELECT * FROM plans")
+    columns = [c[0] for c in cursor.description]
+    old_plans = {row[0]: dict(zip(columns, row)) for row in cursor}
+    old_tasks = {row[0]: row[1:] for row in conn.execute(
+        "SELECT id, plan, position, offset, block, owners, due, status, "
+        "(SELECT position FROM plans WHERE plans.id = tasks.plan) FROM tasks")}
+    by_block = {}
+    for task_id, (_, _, _, block, *_rest) in old_tasks.items():
+        if block:
+            by_block.setdefault(block, []).append(task_id)
+    plan_by_block = {row["block"]: plan_id for plan_id, row in old_plans.items() if row["block"]}
+    registry = _registry(text[:layout.head.end], path)
+    names = spellings(registry)
+
+    plan_rows, moved, parsed, kept_ids = [], [], [], set()
+    for position, segs in enumerate(layout.plans):
+        header = segs.header
+        plan_id = plan_by_block.pop(header.digest, None)
+        if plan_id is None:
+            plan = records.parse_block(text[header.start:header.end], path, header.line - 1,
+                                       header.start)
+            plan_id = plan["id"]
+            if plan["tasks"]:  # tasks not laid out in blocks: not for this path
+                raise Fallback()
+            row = plan_row(plan, position, header.start, header.digest)
+        else:
+            row = dict(old_plans[plan_id], position=position, offset=header.start,
+                       block=header.digest)
+        plan_rows.append(row)
+        for k, seg in enumerate(segs.tasks):
+            candidates = by_block.get(seg.digest)
+            if candidates:
+                task_id = candidates.pop(0)
+                _plan, _position, offset, *_ = old_tasks[task_id]
+                if not task_id.startswith(plan_id + "-"):
+                    raise Fallback()  # the full check says what is wrong with it
+                rel = _node_offset(text, seg) - header.start
+                if (_plan, _position, offset) != (plan_id, k, rel):
+                    moved.append((plan_id, k, rel, task_id))
+                kept_ids.add(task_id)
+            else:
+                task = records.parse_block(text[seg.start:seg.end], path, seg.line - 1,
+                                           seg.start, plan_id)
+                parsed.append((task, k, task["_offset"] - header.start, seg.digest))
+
+    ids = [t["id"] for t, *_ in parsed] + list(kept_ids)
+    plan_ids = [row["id"] for row in plan_rows]
+    if len(set(ids)) != len(ids) or len(set(plan_ids)) != len(plan_ids):
+        raise Fallback()  # ids used twice: the full check reports each place
+    present = set(ids)
+    for task, *_ in parsed:
+        for name in task["owners"]:
+            names.setdefault(name, name)
+    changed_old = {task_id: (row[4], row[5], row[6], row[7], row[1])
+                   for task_id, row in old_tasks.items() if task_id not in kept_ids}
+    events = hand_edit_events(changed_old, [t for t, *_ in parsed], present, today)
+    stat = os.stat(path)
+    with conn:
+        gone = [task_id for task_id in old_tasks if task_id not in present]
+        parsed_ids = [t["id"] for t, *_ in parsed]
+        for chunk in _chunks(gone + parsed_ids):
+            marks = ", ".join("?" * len(chunk))
+            conn.execute(f"DELETE FROM tasks WHERE id IN ({marks})", chunk)
+            conn.execute(f"DELETE FROM task_owners WHERE task IN ({marks})", chunk)
+        conn.executemany("UPDATE tasks SET plan = ?, position = ?, offset = ? WHERE id = ?",
+                         moved)
+        for task, position, rel, digest in parsed:
+            row = _task_row(task, position, rel, digest)
+            conn.execute(f"INSERT INTO tasks ({', '.join(row)}) VALUES "
+                         f"({', '.join('?' * len(row))})", list(row.values()))
+            conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
+                             ":position)", _owner_rows(task, names))
+        conn.execute("DELETE FROM plans")
+        conn.executemany(f"INSERT INTO plans VALUES ({', '.join(':' + c for c in columns)})",
+                         plan_rows)
+        # owners no task has any more leave the lists of departments, as in a rebuild
+        for (name,) in conn.execute("SELECT DISTINCT department FROM task_owners"):
+            names.setdefault(name, name)
+        department_rows, name_rows = departments_of(registry.departments, names)
+        conn.execute("DELETE FROM departments")
+        conn.executemany("INSERT INTO departments VALUES (:name, :contact, :aliases)",
+                         department_rows)
+        conn.execute("DELETE FROM department_names")
+        conn.executemany("INSERT INTO department_names VALUES (:name, :department)",
+                         name_rows)
+        conn.executemany("INSERT INTO events VALUES (?, ?, ?)", events)
+        for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
+                           ("sha256", hashlib.sha256(data).hexdigest())):
+            conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
+    return {"plans": len(plan_rows), "tasks": len(present),
+            "departments": len(department_rows), "parsed": len(parsed)}
+
+
+def _registry(head, path):
+    """The file's head (version, settings, departments) read on its own."""
+    head = re.sub(r"^plans:.*$", "plans: []", head, count=1, flags=re.M)
+    return records.parse(head.encode("utf-8"), path)
+
+
+def _node_offset(text, seg):
+    """Where a task's mapping starts in its block: after the `- ` (as the parser marks it)."""
+    newline = text.find("\n", seg.start, seg.end)
+    line = text[seg.start:newline if newline != -1 else seg.end]
+    after_dash = line.lstrip(" ")[1:]
+    return seg.start + len(line) - len(after_dash.lstrip(" "))
+
+
+def _chunks(items, size=500):
+    for k in range(0, len(items), size):
+        yield items[k:k + size]
