@@ -2,11 +2,15 @@
 
     python bench/run.py [--sizes 1000,10000,100000] [--repeat 7] [--dir /tmp/vtrack-bench]
 
-Prints medians in seconds:
-- `vtrack --version` (start-up);
+Prints medians in seconds, side by side:
+- `vtrack --version` and `vtrack due --help` (start-up);
 - warm `vtrack due --plan P` and warm `vtrack due` (the cache is up to date);
-- the first `vtrack due` after the file changed (a re-sync), against a bare
-  `yaml.load(..., Loader=CSafeLoader)` of the same file in its own process;
+- the first `vtrack due` after a hand edit of one task, and after a `git pull` that changed
+  20 tasks in 5 plans (both re-syncs read only the changed blocks);
+- `vtrack sync --full` (a full rebuild) against a bare `yaml.load(..., Loader=CSafeLoader)`
+  of the same file in its own process, and the full rebuild's peak memory;
+- Taskwarrior's `task overdue` on as many tasks, where `task` is installed (files up to
+  10k tasks: importing more takes minutes); the run says so when it is not;
 - one `vtrack reassign` followed by one `vtrack due --plan P` (the writer updates the cache
   itself, so neither parses the file).
 The files are made by bench/generate.py with a fixed seed, so runs compare.
@@ -59,13 +63,33 @@ def bench_size(n, folder, repeat):
         "due (warm)": median(base + ["due"], repeat),
     }
     slow = max(1, repeat // 3) if n >= 100000 else repeat
+    dues = [m.start() for m in re.finditer(r"^        due: \d{4}-\d\d-\d\d$", text, re.M)]
+    flips = iter(range(10 ** 6))
 
-    def change():  # a real edit: the hash differs, so the cache must be rebuilt
-        with open(path, "a", encoding="utf-8") as f:
-            f.write("# edited\n")
+    def edit(places):
+        # real edits, each run another date: the hash differs, the cache must catch up
+        flip = next(flips)
+        day = f"2027-0{1 + flip % 9}-1{flip % 10}"
+        out, last = [], 0
+        for at in places:
+            out += [text[last:at], f"        due: {day}"]
+            last = at + len("        due: 2000-01-01")
+        path.write_text("".join(out) + text[last:], encoding="utf-8")
 
-    row["due after a change"] = median(base + ["due"], slow, before=change)
-    subprocess.run(base + ["sync"], env=ENV, stdout=subprocess.DEVNULL, check=True)
+    one = [dues[len(dues) // 2]]
+    # a pull: 20 tasks of 5 plans spread through the file, 4 in each
+    plan_starts = [m.start() for m in re.finditer(r"^  - id: ", text, re.M)]
+    pulled = []
+    for p in range(5):
+        begin = plan_starts[p * len(plan_starts) // 5]
+        pulled += [d for d in dues if d > begin][:4]
+    row["due after a one-task edit"] = median(base + ["due"], slow, before=lambda: edit(one))
+    row["due after a 20-task pull"] = median(base + ["due"], slow,
+                                             before=lambda: edit(sorted(pulled)))
+    row["sync --full"] = median(base + ["sync", "--full"], slow)
+    row["peak MB (full)"] = peak_memory(base + ["sync", "--full"])
+    path.write_text(text, encoding="utf-8")
+    subprocess.run(base + ["sync", "--full"], env=ENV, stdout=subprocess.DEVNULL, check=True)
     owner = re.search(r"^        owners: \[([^,\]]+)", text, re.M).group(1)
     task = f"{plan}-01"
     moves = iter([(owner, "市审计局"), ("市审计局", owner)] * repeat)
@@ -83,8 +107,55 @@ def bench_size(n, folder, repeat):
     row["bare yaml.load"] = median(
         [sys.executable, "-c", "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
          "Loader=yaml.CSafeLoader)", str(path)], slow)
+    row["task overdue"] = taskwarrior(n, text, folder, repeat)
     path.write_text(text, encoding="utf-8")
     return row
+
+
+def peak_memory(args):
+    """The peak resident memory of a process, in MB."""
+    proc = subprocess.Popen(args, env=ENV, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    return round(usage.ru_maxrss / 1024, 1)
+
+
+def taskwarrior(n, text, folder, repeat):
+    """Median of Taskwarrior's `task overdue` on n tasks made from the same records, or a
+    word why not."""
+    if not shutil.which("task"):
+        return "no task on PATH"
+    if n > 10000:
+        return "not run (import too slow)"
+    import json
+    data = folder / f"taskwarrior-{n}"
+    rc = folder / f"taskrc-{n}"
+    env = {**ENV, "TASKDATA": str(data), "TASKRC": str(rc)}
+    if not (data / "pending.data").exists():
+        data.mkdir(exist_ok=True)
+        rc.write_text("confirmation=off\nverbose=nothing\ncolor=off\n", encoding="utf-8")
+        records = []
+        for block in re.split(r"^      - id: ", text, flags=re.M)[1:]:
+            title = re.search(r"title: (.*)", block).group(1)
+            due = re.search(r"due: (\d{4})-(\d\d)-(\d\d)", block)
+            done = "status: done" in block
+            record = {"description": title, "status": "completed" if done else "pending",
+                      "entry": "20220101T000000Z"}
+            if done:
+                record["end"] = "20220102T000000Z"
+            if due:
+                record["due"] = f"{due.group(1)}{due.group(2)}{due.group(3)}T000000Z"
+            records.append(json.dumps(record, ensure_ascii=False))
+        source = folder / f"taskwarrior-{n}.json"
+        source.write_text("\n".join(records), encoding="utf-8")
+        subprocess.run(["task", "import", str(source)], env=env, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=True)
+    return statistics.median(timed_env(["task", "overdue"], env) for _ in range(repeat))
+
+
+def timed_env(args, env):
+    start = time.perf_counter()
+    subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
 
 
 def main():
@@ -94,7 +165,8 @@ def main():
     parser.add_argument("--dir", type=Path, default=Path("/tmp/vtrack-bench"))
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    print(f"vtrack --version: {median([VTRACK, '--version'], args.repeat):.3f} s")
+    print(f"vtrack --version: {median([VTRACK, '--version'], args.repeat):.3f} s; "
+          f"vtrack due --help: {median([VTRACK, 'due', '--help'], args.repeat):.3f} s")
     rows = [bench_size(int(n), args.dir, args.repeat) for n in args.sizes.split(",")]
     keys = list(rows[0])
     print(" | ".join(keys))
@@ -102,11 +174,12 @@ def main():
         print(" | ".join(f"{row[k]:.3f}" if isinstance(row[k], float) else str(row[k])
                          for k in keys))
     for row in rows:
-        print(f"{row['tasks']} tasks: re-sync / bare yaml.load = "
-              f"{row['due after a change'] / row['bare yaml.load']:.2f}; reassign + due "
-              f"against the smallest file: "
-              f"{row['reassign + due --plan'] / rows[0]['reassign + due --plan']:.2f}")
-
+        ratios = [f"full rebuild / bare yaml.load = {row['sync --full'] / row['bare yaml.load']:.2f}",
+                  f"one-task edit - warm = {row['due after a one-task edit'] - row['due (warm)']:.3f} s",
+                  f"20-task pull - warm = {row['due after a 20-task pull'] - row['due (warm)']:.3f} s"]
+        if isinstance(row["task overdue"], float):
+            ratios.append(f"warm due / task overdue = {row['due (warm)'] / row['task overdue']:.2f}")
+        print(f"{row['tasks']} tasks: " + "; ".join(ratios))
 
 if __name__ == "__main__":
     main()

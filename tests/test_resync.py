@@ -90,7 +90,7 @@ def random_edit(text, rng, serial):
     return text[:start] + new + (text[end:] if end else "")
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(4))
 def test_random_edits_give_the_cache_a_rebuild_gives(tmp_path, seed):
     rng = random.Random(seed)
     path, db = tmp_path / "tasks.yaml", tmp_path / "cache.db"
@@ -135,7 +135,7 @@ def test_a_broken_edit_is_reported_in_place_and_changes_nothing(tmp_path):
         store.open_store(str(path), str(db), today=DAY)
     with pytest.raises(FileProblems) as full:
         records.load(str(path))
-    assert raised.value.lines()[0] == full.value.lines()[0]  # the first block's problem
+    assert raised.value.lines() == full.value.lines()  # every problem, as a rebuild says
     assert re.match(r".*tasks\.yaml:\d+:\d+: ", raised.value.lines()[0])
     assert dump(db) == before  # nothing half-applied
     path.write_text(text, encoding="utf-8")

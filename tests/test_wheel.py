@@ -2,6 +2,7 @@
 `pipx install .` installs it: every subcommand runs from there, away from the source tree.
 
 The wheel is built in the background while the rest of the suite runs (conftest.py)."""
+import concurrent.futures
 import os
 import shutil
 import subprocess
@@ -18,7 +19,7 @@ def _runner(bin_dir, cwd):
     env.update({"PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin", "VTRACK_TODAY": "2022-09-01",
                 "VTRACK_USER": "测试", "NO_COLOR": "1"})
 
-    def run(*args):
+    def run(*args, cwd=cwd):
         proc = subprocess.run([str(bin_dir / "vtrack"), *args], cwd=cwd, env=env,
                               capture_output=True, text=True, timeout=60)
         assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr, \
@@ -38,42 +39,51 @@ def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
 
     ran = set()
 
-    def ok(*args):
-        proc = run(*args)
+    def ok(*args, cwd=tmp_path):
+        proc = run(*args, cwd=cwd)
         assert proc.returncode == 0, (args, proc.stderr)
         ran.add(args[0])
         return proc.stdout
 
     ok("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "ezhou-2022")
-    import docx  # a Word plan: the wheel's dependencies read it
-    document = docx.Document()
-    for line in ("某縣工作方案", "2023年1月5日", "一、重点任务",
-                 "1.建设平台，2023年6月底前完成。（责任单位：縣數據局）"):
-        document.add_paragraph(line)
-    document.save(tmp_path / "plan.docx")
-    ok("extract", "plan.docx", "-o", "word.yaml", "--plan-id", "word-2023")
-    assert "县数据局" in (tmp_path / "word.yaml").read_text(encoding="utf-8")
-    assert "逾期" in ok("due")
-    ok("list", "--all")
-    ok("show", "ezhou-2022-01")
-    ok("check")
-    ok("sync")
-    ok("reassign", "ezhou-2022-01", "--add", "市财政局")
-    ok("done", "ezhou-2022-01")
-    ok("reopen", "ezhou-2022-01")
-    ok("status", "in_progress", "ezhou-2022-02")
-    ok("cancel", "ezhou-2022-03", "--why", "合并到其他任务")
-    ok("postpone", "ezhou-2022-04", "--to", "2022-12-31", "--why", "市政府同意延期")
-    ok("note", "ezhou-2022-05", "方案已报市政府")
-    assert "ezhou-2022-05" in ok("history")
-    ok("workload")
-    assert "任务周报" in ok("digest")
-    ok("when", "2022年8月底前出台具体方案")
-    ok("completion", "bash")
-    ok("export", "--dept", "市教育局", "-o", "edu.xlsx")
-    assert "没有要导入的变更" in ok("import", "edu.xlsx")
-    ok("ics", "-o", "tasks.ics")
-    assert ok("--version").strip().endswith(__import__("vtrack").__version__)
+    other = tmp_path / "other"  # a second folder, its commands run meanwhile
+    other.mkdir()
+    shutil.copy(tmp_path / "tasks.yaml", other / "tasks.yaml")
+
+    def changes():
+        ok("sync", cwd=other)
+        ok("reassign", "ezhou-2022-01", "--add", "市财政局", cwd=other)
+        ok("done", "ezhou-2022-01", cwd=other)
+        ok("reopen", "ezhou-2022-01", cwd=other)
+        ok("status", "in_progress", "ezhou-2022-02", cwd=other)
+        ok("cancel", "ezhou-2022-03", "--why", "合并到其他任务", cwd=other)
+        ok("postpone", "ezhou-2022-04", "--to", "2022-12-31", "--why", "市政府同意延期", cwd=other)
+        ok("note", "ezhou-2022-05", "方案已报市政府", cwd=other)
+        assert "ezhou-2022-05" in ok("history", cwd=other)
+        ok("export", "--dept", "市教育局", "-o", "edu.xlsx", cwd=other)
+        assert "没有要导入的变更" in ok("import", "edu.xlsx", cwd=other)
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        meanwhile = pool.submit(changes)
+        import docx  # a Word plan: the wheel's dependencies read it
+        document = docx.Document()
+        for line in ("某縣工作方案", "2023年1月5日", "一、重点任务",
+                     "1.建设平台，2023年6月底前完成。（责任单位：縣數據局）"):
+            document.add_paragraph(line)
+        document.save(tmp_path / "plan.docx")
+        ok("extract", "plan.docx", "-o", "word.yaml", "--plan-id", "word-2023")
+        assert "县数据局" in (tmp_path / "word.yaml").read_text(encoding="utf-8")
+        assert "逾期" in ok("due")
+        ok("list", "--all")
+        ok("show", "ezhou-2022-01")
+        ok("check")
+        ok("workload")
+        assert "任务周报" in ok("digest")
+        ok("when", "2022年8月底前出台具体方案")
+        ok("completion", "bash")
+        ok("ics", "-o", "tasks.ics")
+        assert ok("--version").strip().endswith(__import__("vtrack").__version__)
+        meanwhile.result()
     assert ran >= set(cli.commands), f"not run from the wheel: {set(cli.commands) - ran}"
 
     bad = run("show", "no-such-task")

@@ -45,8 +45,14 @@ def update(tasks_path, db_path, today):
         layout = segments.cut(text)
         if layout is None or layout.head.digest != meta["head"]:
             return None
-        return _apply(conn, tasks_path, data, text, layout, today)
-    except Fallback:
+        try:
+            return _apply(conn, tasks_path, data, text, layout, today)
+        except records.FileProblems:
+            # the whole file has the last word: its problems, all of them, as a rebuild
+            # reports them; or, where the cut guessed wrong, a rebuild
+            records.load(tasks_path)
+            return None
+    except (Fallback, records.NotABlock):
         return None
     finally:
         conn.close()
@@ -56,19 +62,38 @@ def _apply(conn, path, data, text, layout, today):
     cursor = conn.execute("SELECT * FROM plans")
     columns = [c[0] for c in cursor.description]
     old_plans = {row[0]: dict(zip(columns, row)) for row in cursor}
-    old_tasks = {row[0]: row[1:] for row in conn.execute(
-        "SELECT id, plan, position, offset, block, owners, due, status, "
-        "(SELECT position FROM plans WHERE plans.id = tasks.plan) FROM tasks")}
+    plan_by_chunk = {row["chunk"]: plan_id for plan_id, row in old_plans.items() if row["chunk"]}
+    # the plans whose block is as it was keep every row of theirs: only the others are cut
+    # into header and tasks, and only their tasks' rows are read
+    same = {}
+    for position, segs in enumerate(layout.plans):
+        plan_id = plan_by_chunk.pop(segs.block.digest, None)
+        if plan_id is not None:
+            same[position] = plan_id
+    kept_plans = set(same.values())
+    changed_old = [plan_id for plan_id in old_plans if plan_id not in kept_plans]
+    if len(changed_old) > max(1000, len(old_plans) // 2):
+        raise Fallback()  # most of the file changed: one full read is cheaper
+    old_tasks = {}
+    for chunk in _chunks(changed_old):
+        old_tasks.update((row[0], row[1:]) for row in conn.execute(
+            "SELECT id, plan, position, offset, block, owners, due, status FROM tasks "
+            f"WHERE plan IN ({', '.join('?' * len(chunk))})", chunk))
     by_block = {}
-    for task_id, (_, _, _, block, *_rest) in old_tasks.items():
-        if block:
-            by_block.setdefault(block, []).append(task_id)
-    plan_by_block = {row["block"]: plan_id for plan_id, row in old_plans.items() if row["block"]}
+    for task_id, row in old_tasks.items():
+        if row[3]:
+            by_block.setdefault(row[3], []).append(task_id)
+    plan_by_block = {old_plans[p]["block"]: p for p in changed_old if old_plans[p]["block"]}
     registry = _registry(text[:layout.head.end], path)
     names = spellings(registry)
 
     plan_rows, moved, parsed, kept_ids = [], [], [], set()
     for position, segs in enumerate(layout.plans):
+        if position in same:
+            plan_rows.append(dict(old_plans[same[position]], position=position,
+                                  offset=segs.block.start))
+            continue
+        segs.cut_inside(text)
         header = segs.header
         plan_id = plan_by_block.pop(header.digest, None)
         if plan_id is None:
@@ -77,42 +102,41 @@ def _apply(conn, path, data, text, layout, today):
             plan_id = plan["id"]
             if plan["tasks"]:  # tasks not laid out in blocks: not for this path
                 raise Fallback()
-            row = plan_row(plan, position, header.start, header.digest)
+            row = plan_row(plan, position, header.start, header.digest, segs.block.digest)
         else:
             row = dict(old_plans[plan_id], position=position, offset=header.start,
-                       block=header.digest)
+                       block=header.digest, chunk=segs.block.digest)
         plan_rows.append(row)
         for k, seg in enumerate(segs.tasks):
             candidates = by_block.get(seg.digest)
             if candidates:
                 task_id = candidates.pop(0)
-                _plan, _position, offset, *_ = old_tasks[task_id]
-                if not task_id.startswith(plan_id + "-"):
-                    raise Fallback()  # the full check says what is wrong with it
-                rel = _node_offset(text, seg) - header.start
-                if (_plan, _position, offset) != (plan_id, k, rel):
-                    moved.append((plan_id, k, rel, task_id))
+                if old_tasks[task_id][:3] != (plan_id, k, seg.start - header.start):
+                    if not task_id.startswith(plan_id + "-"):
+                        raise Fallback()  # the full check says what is wrong with it
+                    moved.append((plan_id, k, seg.start - header.start, task_id))
                 kept_ids.add(task_id)
             else:
                 task = records.parse_block(text[seg.start:seg.end], path, seg.line - 1,
                                            seg.start, plan_id)
-                parsed.append((task, k, task["_offset"] - header.start, seg.digest))
+                parsed.append((task, k, seg.start - header.start, seg.digest))
 
-    ids = [t["id"] for t, *_ in parsed] + list(kept_ids)
+    parsed_ids = [t["id"] for t, *_ in parsed]
     plan_ids = [row["id"] for row in plan_rows]
-    if len(set(ids)) != len(ids) or len(set(plan_ids)) != len(plan_ids):
+    if len(set(parsed_ids) | kept_ids) != len(parsed_ids) + len(kept_ids) or \
+            len(set(plan_ids)) != len(plan_ids) or _clash(conn, parsed_ids, changed_old):
         raise Fallback()  # ids used twice: the full check reports each place
-    present = set(ids)
+    present = set(parsed_ids) | kept_ids
     for task, *_ in parsed:
         for name in task["owners"]:
             names.setdefault(name, name)
-    changed_old = {task_id: (row[4], row[5], row[6], row[7], row[1])
-                   for task_id, row in old_tasks.items() if task_id not in kept_ids}
-    events = hand_edit_events(changed_old, [t for t, *_ in parsed], present, today)
+    plan_place = {plan_id: row["position"] for plan_id, row in old_plans.items()}
+    before = {task_id: (row[4], row[5], row[6], plan_place.get(row[0]), row[1])
+              for task_id, row in old_tasks.items() if task_id not in kept_ids}
+    events = hand_edit_events(before, [t for t, *_ in parsed], present, today)
     stat = os.stat(path)
     with conn:
         gone = [task_id for task_id in old_tasks if task_id not in present]
-        parsed_ids = [t["id"] for t, *_ in parsed]
         for chunk in _chunks(gone + parsed_ids):
             marks = ", ".join("?" * len(chunk))
             conn.execute(f"DELETE FROM tasks WHERE id IN ({marks})", chunk)
@@ -142,22 +166,26 @@ def _apply(conn, path, data, text, layout, today):
         for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
                            ("sha256", hashlib.sha256(data).hexdigest())):
             conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
-    return {"plans": len(plan_rows), "tasks": len(present),
-            "departments": len(department_rows), "parsed": len(parsed)}
+        tasks = conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    return {"plans": len(plan_rows), "tasks": tasks, "departments": len(department_rows),
+            "parsed": len(parsed)}
+
+
+def _clash(conn, ids, changed_plans):
+    """Whether a task id read anew is also the id of a task in a plan that did not change."""
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        plans = ", ".join("?" * len(changed_plans)) or "''"
+        if conn.execute(f"SELECT 1 FROM tasks WHERE id IN ({marks}) AND plan NOT IN ({plans}) "
+                        "LIMIT 1", chunk + changed_plans).fetchone():
+            return True
+    return False
 
 
 def _registry(head, path):
     """The file's head (version, settings, departments) read on its own."""
     head = re.sub(r"^plans:.*$", "plans: []", head, count=1, flags=re.M)
     return records.parse(head.encode("utf-8"), path)
-
-
-def _node_offset(text, seg):
-    """Where a task's mapping starts in its block: after the `- ` (as the parser marks it)."""
-    newline = text.find("\n", seg.start, seg.end)
-    line = text[seg.start:newline if newline != -1 else seg.end]
-    after_dash = line.lstrip(" ")[1:]
-    return seg.start + len(line) - len(after_dash.lstrip(" "))
 
 
 def _chunks(items, size=500):

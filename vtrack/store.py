@@ -17,7 +17,7 @@ from .departments import spellings
 from .errors import VtrackError
 from .lights import YELLOW_DAYS, light
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 OPEN_STATUSES = ("open", "in_progress")
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
@@ -368,7 +368,7 @@ def rebuild(tasks_path, db_path, today=None):
         progress.update(stat.st_size // 2)
         with open(tasks_path, "rb") as f:
             text = f.read().decode("utf-8-sig")
-        layout = _blocks(segments.cut(text), task_file)
+        layout = _blocks(segments.cut(text), task_file, text)
         old = _old_rows(db_path)
         # no old cache, no events: there is nothing to compare with
         events = [] if old is None else old["events"] + hand_edit_events(
@@ -394,12 +394,13 @@ def rebuild(tasks_path, db_path, today=None):
     return counts
 
 
-def _blocks(layout, task_file):
+def _blocks(layout, task_file, text):
     """The layout, where its blocks are the parsed plans and tasks one for one, else None
     (then every change is a full rebuild)."""
     if layout is None or len(layout.plans) != len(task_file.plans):
         return None
     for plan, segs in zip(task_file.plans, layout.plans):
+        segs.cut_inside(text)
         if len(plan["tasks"]) != len(segs.tasks) or not (
                 segs.header.start <= plan["_offset"] < segs.header.end):
             return None
@@ -453,13 +454,16 @@ def hand_edit_events(old, changed, present, today):
     return events
 
 
-def plan_row(plan, position, offset, block):
+def plan_row(plan, position, offset, block, chunk):
     return {"id": plan["id"], "position": position, "offset": offset, "block": block,
+            "chunk": chunk,
             "title": plan["title"], "issuer": plan.get("issuer"), "doc_no": plan.get("doc_no"),
             "issued": _iso(plan.get("issued")), "source": plan.get("source")}
 
 
-PLAN_COLUMNS = {"id": str, "position": int, "offset": int, "block": str, "title": str,
+# block: the hash of the plan's header; chunk: of the plan with its tasks
+PLAN_COLUMNS = {"id": str, "position": int, "offset": int, "block": str, "chunk": str,
+                "title": str,
                 "issuer": str, "doc_no": str, "issued": str, "source": str}
 
 
@@ -478,9 +482,12 @@ def _write(path, task_file, layout, events, meta, progress):
     for i, plan in enumerate(task_file.plans):
         segs = layout.plans[i] if layout else None
         start = segs.header.start if segs else plan["_offset"]
-        plan_rows.append(plan_row(plan, i, start, segs.header.digest if segs else None))
+        plan_rows.append(plan_row(plan, i, start, segs.header.digest if segs else None,
+                                  segs.block.digest if segs else None))
         for k, task in enumerate(plan["tasks"]):
-            task_rows.append(_task_row(task, k, task["_offset"] - start,
+            # a task's place: its block's first line where the file has blocks
+            at = segs.tasks[k].start if segs else task["_offset"]
+            task_rows.append(_task_row(task, k, at - start,
                                        segs.tasks[k].digest if segs else None))
             owner_rows += _owner_rows(task, names)
     with db.conn:
