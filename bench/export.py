@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate  # noqa: E402
-from run import ENV, VTRACK, timed  # noqa: E402
+from run import ENV, VTRACK, timed  # noqa: E402  (the real script, not a shim)
 
 
 def main():

@@ -309,3 +309,13 @@ def test_two_clones_merge_cleanly_then_conflict_is_reported(run, tmp_path):
     assert merge.returncode != 0
     result = run("check", cwd=tmp_path / "b")
     assert result.code == 1 and "merge-conflict marker" in result.err
+
+
+def test_statuses_are_typed_in_either_language(run, hand):
+    assert run("status", "推进中", "ezhou-2022-01").code == 0
+    assert run("status", "进行中", "ezhou-2022-02").code == 0
+    rows = run("list", "--status", "in_progress", "--format", "json").json()
+    assert [t["id"] for t in rows] == ["ezhou-2022-01", "ezhou-2022-02"]
+    assert run("list", "--status", "推进中", "--format", "json").json() == rows
+    bad = run("status", "差不多", "ezhou-2022-01")
+    assert bad.code == 2 and "推进中" in bad.err

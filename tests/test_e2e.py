@@ -40,3 +40,17 @@ def test_python_dash_m_runs_the_same_program(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "vtrack", "--version"], cwd=tmp_path,
                           capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("vtrack, version ")
+
+
+def test_files_written_keep_the_users_umask(tmp_path):
+    import os
+    shutil.copy(ROOT / "tasks.yaml", tmp_path / "tasks.yaml")
+    old = os.umask(0o022)
+    try:
+        proc = subprocess.run([VTRACK, "digest", "--out-dir", "out", "--as-of", "2026-11-23"],
+                              cwd=tmp_path, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        modes = {p.stat().st_mode & 0o777 for p in (tmp_path / "out").iterdir()}
+    finally:
+        os.umask(old)
+    assert modes == {0o644}

@@ -13,7 +13,6 @@ from .errors import FileProblems, VtrackError
 
 EXIT_DATA = 1
 EXIT_OVERDUE = 3
-STATUSES = ["open", "in_progress", "done", "cancelled"]
 
 
 class IsoDate(click.ParamType):
@@ -31,6 +30,30 @@ class IsoDate(click.ParamType):
 
 
 DATE = IsoDate()
+
+
+class Status(click.ParamType):
+    """A status as people type it: open, in_progress, done, cancelled, or in Chinese (待办,
+    推进中/进行中, 已完成/办结, 已取消), as `list` and the 台账 show them."""
+    name = "STATUS"
+    WORDS = {"open": "open", "in_progress": "in_progress", "done": "done",
+             "cancelled": "cancelled", "待办": "open", "未开始": "open", "推进中": "in_progress",
+             "进行中": "in_progress", "已完成": "done", "完成": "done", "办结": "done",
+             "已办结": "done", "已取消": "cancelled", "取消": "cancelled"}
+
+    def convert(self, value, param, ctx):
+        status = self.WORDS.get(str(value).strip())
+        if status is None:
+            self.fail(f"{value!r} is not a status: give one of open (待办), in_progress (推进中), "
+                      "done (已完成), cancelled (已取消)", param, ctx)
+        return status
+
+    def shell_complete(self, ctx, param, incomplete):
+        from click.shell_completion import CompletionItem
+        return [CompletionItem(w) for w in self.WORDS if w.startswith(incomplete)]
+
+
+STATUS = Status()
 
 
 class Group(click.Group):
@@ -151,7 +174,7 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
 @dept_option
 @plan_option
 @click.option("--status", multiple=True,
-              type=click.Choice(STATUSES),
+              type=STATUS,
               help="Only tasks in this status (repeatable).")
 @click.option("--lead", metavar="NAME", shell_complete=completion.departments,
               help="Only tasks this department leads.")
@@ -320,7 +343,7 @@ def reopen(settings, task_ids, why, dry_run):
 
 
 @cli.command()
-@click.argument("status", type=click.Choice(["open", "in_progress", "done", "cancelled"]))
+@click.argument("status", type=STATUS)
 @task_ids_argument
 @change_options()
 @click.pass_obj
@@ -471,7 +494,7 @@ def extract(settings, docs, output, plan_ids, dry_run):
 @dept_option
 @click.option("--lead", metavar="NAME", shell_complete=completion.departments,
               help="Only tasks this department leads.")
-@click.option("--status", multiple=True, type=click.Choice(STATUSES),
+@click.option("--status", multiple=True, type=STATUS,
               help="Only tasks in this status (repeatable).")
 @click.option("--all", "include_closed", is_flag=True, help="Include done and cancelled tasks.")
 @click.option("--format", "fmt", type=click.Choice(["xlsx"]), default="xlsx", show_default=True,

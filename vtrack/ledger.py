@@ -102,7 +102,7 @@ def _row(task, columns):
               "牵头单位": _leads(task), "责任单位": _others(task), "完成时限": due,
               "灯": LIGHT_NAMES.get(task["light"], ""),
               "状态": render.STATUS_NAMES.get(task["status"], task["status"]), "进展情况": "",
-              "是否办结": "是" if task["status"] == "done" else "否",
+              "是否办结": "是" if task["status"] == "done" else None,  # filled in by them
               "办结日期": task["done_on"], "调整原因": "", "编号": task["id"],
               "核对码": check_code(text, _leads(task), _others(task))}
     return [values[name] for name in columns]
@@ -110,6 +110,15 @@ def _row(task, columns):
 
 def _sheet(book, name, title, doc_no, tasks, columns, styles, as_of, dept, yellow_days):
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+
+    class Styled(Cell):
+        """A cell with a cheap repr: openpyxl's write-only sheet formats one into an error
+        message it then discards, for every styled cell it writes."""
+        __slots__ = ()
+
+        def __repr__(self):
+            return "cell"
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -155,7 +164,7 @@ def _sheet(book, name, title, doc_no, tasks, columns, styles, as_of, dept, yello
     prototypes = {}
 
     def cell(value, style):
-        made = WriteOnlyCell(sheet, value)
+        made = Styled(sheet, row=1, column=1, value=value)
         # a styled cell's style array: looking a named style up for each of 10k rows' cells
         # cost a second
         if style not in prototypes:
@@ -172,11 +181,11 @@ def _sheet(book, name, title, doc_no, tasks, columns, styles, as_of, dept, yello
     sheet.append([cell(column, "台账-表头") for column in columns])
     sheet.row_dimensions[HEADER_ROW].height = 20
     light_at = columns.index("灯")
+    wrapped = [(n, columns.index(n)) for n in _WRAPPED if n in columns]
     for number, (task, values) in enumerate(zip(tasks, rows), start=first):
         # wrapped text shows only in a row tall enough for it: Excel and LibreOffice do not
         # grow rows that a file gives no height
-        lines = max(math.ceil(render.display_width(str(values[columns.index(n)] or "")) /
-                              (WIDTHS[n] - 3) + 0.3) for n in _WRAPPED if n in columns)
+        lines = max(_lines(values[at], WIDTHS[n]) for n, at in wrapped)
         sheet.row_dimensions[number].height = 15 * max(1, lines)
         # blank cells are not written: the rule below gives them their borders
         made = [cell(value, styles[column]) if value not in (None, "") else None
@@ -225,8 +234,20 @@ def _width(name, values):
     """A column as wide as its Chinese text needs (two units a character), within bounds."""
     if name in _WRAPPED:
         return WIDTHS[name]
-    widest = max((render.display_width(str(v)) for v in values if v is not None), default=0)
+    widest = 0
+    for value in values:
+        text = "" if value is None else str(value)
+        if 2 * len(text) > widest:  # a character is at most two wide: measure only then
+            widest = max(widest, render.display_width(text))
     return max(WIDTHS[name], min(widest + 2, 40))
+
+
+def _lines(value, width):
+    """How many lines a wrapped cell of this column width takes."""
+    text = "" if value is None else str(value)
+    if 2 * len(text) <= width - 3:
+        return 1
+    return math.ceil(render.display_width(text) / (width - 3) + 0.3)
 
 
 def write_all(store, tasks_of, departments, as_of, out_dir):
