@@ -1,7 +1,6 @@
 """extract on real plans: the practice corpus against its answer keys, and the same plans as
 Word, Excel and web-page files."""
 import datetime
-import re
 import sys
 
 import pytest

@@ -34,8 +34,6 @@ def spellings(task_file):
     return names
 
 
-_OPENING = "（(〔【[［"
-_CLOSING = "）)〕】]］"
 _SEPARATORS = "、，,;；/\n"
 # 各区、县级市 and 各县、市、区人民政府 are one unit: the 各 covers the whole list
 _BARE_PLACE = re.compile(r"^各?(?:有关|相关)?(?:县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道|园区)")
@@ -50,20 +48,30 @@ _DUTY_TAIL = re.compile(r"(?:按职责分工|按照职责分工|按职责)?(?:�
 _PERSON = re.compile(r"(?:县长|市长|区长|镇长|乡长|书记|局长|主任|同志)$")
 
 
-def _pieces(text):
-    """text split at 、，,;； and 及 (and 等和) that stand outside brackets."""
-    text = re.sub(r"等和", "等、", text)
+OPENING = "（(〔【[［"
+CLOSING = "）)〕】]］"
+
+
+def split_outside_brackets(text, separator):
+    """[(piece, the separator after it)] for text split where separator(text, i, start) holds
+    and no bracket is open: 各县（市、区）政府 stays one piece."""
     pieces, depth, start = [], 0, 0
     for i, ch in enumerate(text):
-        if ch in _OPENING:
+        if ch in OPENING:
             depth += 1
-        elif ch in _CLOSING:
+        elif ch in CLOSING:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in _SEPARATORS or (ch == "及" and i > start + 1)):
+        elif depth == 0 and separator(text, i, start):
             pieces.append((text[start:i], ch))
             start = i + 1
     pieces.append((text[start:], ""))
     return pieces
+
+
+def _pieces(text):
+    """text split at 、，,;； and 及 (and 等和) that stand outside brackets."""
+    return split_outside_brackets(re.sub(r"等和", "等、", text), lambda text, i, start: (
+        text[i] in _SEPARATORS or (text[i] == "及" and i > start + 1)))
 
 
 def units(text):

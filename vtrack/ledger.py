@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from . import changes, render
 from .errors import VtrackError
-from .lights import FILLS, NAMES as LIGHT_NAMES, light
+from .lights import FILLS, NAMES as LIGHT_NAMES
 
 FORMAT = "vtrack-台账 1"
 META_SHEET = "vtrack"

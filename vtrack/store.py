@@ -422,7 +422,7 @@ def _old_rows(db_path):
             return empty
         tasks = {row[0]: row[1:] for row in conn.execute(
             "SELECT id, owners, due, status, (SELECT position FROM plans WHERE "
-            f"plans.id = tasks.plan), position FROM tasks")}
+            "plans.id = tasks.plan), position FROM tasks")}
         events = [tuple(row) for row in conn.execute(
             "SELECT on_day, task, what FROM events ORDER BY rowid")]
     except sqlite3.Error:

@@ -81,7 +81,6 @@ def _renumber(plan, plan_id):
 
 
 def _merge_plan(old, plan, report):
-    by_id = {task["id"]: task for task in old["tasks"]}
     grown = False
     for key in records.PLAN_KEYS:
         if old.get(key) is None and plan.get(key) is not None:

@@ -12,10 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import deadlines
-from ..departments import units
+from ..departments import CLOSING, OPENING, split_outside_brackets, units
 
-OPENING = "（(〔【[［"
-CLOSING = "）)〕】]］"
 _LABEL = re.compile(r"(主要责任单位|牵头责任单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|"
                     r"承办单位|参与单位|协同单位|责任主体)\s*[:：]")
 _LEAD_LABELS = ("牵头单位", "牵头部门", "牵头责任单位")
@@ -36,7 +34,6 @@ _SKIP = re.compile(r"^(?:不再.*|下同|同上|下略)$")
 _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|办结时限)\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
 INLINE_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s]))(?:牵头单位|牵头部门|责任单位|责任部门|主要责任单位)\s*[:：]")
-_PIECES = re.compile(r"[，,；;。]")
 
 
 @dataclass
@@ -63,17 +60,8 @@ def is_owner_line(line):
 
 def _split_top(text, separators):
     """text split at separators that stand outside brackets."""
-    pieces, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in OPENING:
-            depth += 1
-        elif ch in CLOSING:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in separators:
-            pieces.append(text[start:i])
-            start = i + 1
-    pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
+    return [p.strip() for p, _ in split_outside_brackets(
+        text, lambda text, i, start: text[i] in separators) if p.strip()]
 
 
 def marker_at_end(text):
