@@ -42,15 +42,14 @@ def test_python_dash_m_runs_the_same_program(tmp_path):
     assert proc.returncode == 0 and proc.stdout.startswith("vtrack, version ")
 
 
-def test_files_written_keep_the_users_umask(tmp_path):
+def test_files_written_keep_the_users_umask(run, tmp_path):
     import os
     shutil.copy(ROOT / "tasks.yaml", tmp_path / "tasks.yaml")
-    old = os.umask(0o022)
+    old = os.umask(0o022)  # a process's: set here for the command run in this process
     try:
-        proc = subprocess.run([VTRACK, "digest", "--out-dir", "out", "--as-of", "2026-11-23"],
-                              cwd=tmp_path, capture_output=True, text=True)
-        assert proc.returncode == 0, proc.stderr
-        modes = {p.stat().st_mode & 0o777 for p in (tmp_path / "out").iterdir()}
+        assert run("digest", "--out-dir", "out", "--as-of", "2026-11-23").code == 0
+        assert run("export", "-o", "edu.xlsx", "--dept", "市教育局").code == 0
     finally:
         os.umask(old)
-    assert modes == {0o644}
+    files = [*(tmp_path / "out").iterdir(), tmp_path / "edu.xlsx"]
+    assert {p.stat().st_mode & 0o777 for p in files} == {0o644}
