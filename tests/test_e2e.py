@@ -53,3 +53,30 @@ def test_files_written_keep_the_users_umask(run, tmp_path):
         os.umask(old)
     files = [*(tmp_path / "out").iterdir(), tmp_path / "edu.xlsx"]
     assert {p.stat().st_mode & 0o777 for p in files} == {0o644}
+
+
+def test_the_readme_cron_line_works_under_crons_path_and_mails_no_failure(tmp_path):
+    """The README's crontab line, run as cron runs it: bash, a bare PATH, no terminal."""
+    import re
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(l for l in readme.splitlines() if "mail -s" in l and "<<<" in l)
+    command = line.split(None, 5)[5]  # after the five time fields
+    sent = tmp_path / "sent.txt"
+    fake_mail = tmp_path / "mail"
+    fake_mail.write_text(f'#!/bin/sh\necho "$@" > {sent}\ncat >> {sent}\n', encoding="utf-8")
+    fake_mail.chmod(0o755)
+    command = command.replace("/srv/tasks", str(tmp_path)).replace(
+        re.search(r"/[^\s()]*/vtrack", command).group(0), VTRACK).replace("mail -s",
+                                                                             f"{fake_mail} -s")
+    shutil.copy(ROOT / "tasks.yaml", tmp_path / "tasks.yaml")
+    cron = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    done = subprocess.run(["/bin/bash", "-c", command], env=cron, capture_output=True,
+                          text=True, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert "任务周报" in sent.read_text(encoding="utf-8") and "逾期" in sent.read_text("utf-8")
+    sent.unlink()
+    (tmp_path / "tasks.yaml").write_text("version: 1\nplans: [\n", encoding="utf-8")
+    failed = subprocess.run(["/bin/bash", "-c", command], env=cron, capture_output=True,
+                            text=True, stdin=subprocess.DEVNULL)
+    assert failed.returncode != 0 and "tasks.yaml:" in failed.stderr
+    assert not sent.exists()  # nothing mailed: cron mails the error to the crontab's owner

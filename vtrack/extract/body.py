@@ -46,6 +46,8 @@ def items(lines, issued=None):
     out, carried, first_leads = [], [], False
     for node in chosen:
         text, named = found[id(node)]
+        if not text.strip(" 。；;，,") and not named:
+            continue  # a number with nothing after it is no task
         first_leads = first_leads or named.first_leads
         names = named.names
         names += [n for n in carried if n not in names]

@@ -123,8 +123,9 @@ def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, t
     """The task record (without id) and a list of reasons a person should review it.
 
     reading: a deadline found in the task's prose, where no deadline phrase was given."""
-    title = title or title_of(title_from or text, glued=glued)
     text = re.sub(r"\*\*", "", text).strip()
+    # a title a record can have: never empty, whatever the text held
+    title = (title or title_of(title_from or text, glued=glued)).strip() or f"第{seq}项"
     doubts = []
     names = split_units(owners) if isinstance(owners, str) else list(owners or [])
     lead_names = split_units(lead) if isinstance(lead, str) else list(lead or [])
