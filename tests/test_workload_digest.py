@@ -95,9 +95,14 @@ def test_digest_sections_follow_the_records(run, tmp_path):
     sections = dict(re.findall(r"^(\S+?)（(\d+)）$", out, re.M))
     assert sections["逾期任务"] == "2"  # demo-01 late since 11-19 (new), demo-02 long late
     assert re.search(r"demo-2026-01 .* 新 ", out) and not re.search(r"demo-2026-02 .* 新 ", out)
-    assert sections["本期完成"] == "1"  # demo-04 on 11-20; demo-06 was done before the period
+    assert sections["本期办结"] == "1"  # demo-04 on 11-20; demo-06 was done before the period
     assert sections["本期变更"] == "4"
     assert "市政府同意延期" in out and "已召开推进会" in out
+    # in Chinese, as a leader reads it: no field names
+    assert "延期至 2026-12-01" in out and "办结" in out and "改由市工信局负责" in out
+    assert "owners:" not in out and "status:" not in out and "due:" not in out
+    assert "某市职业教育提质行动方案" in out and sections["涉及的计划"] == "1"
+    assert re.search(r"全部 7 项任务已办结 2 项，办结率 29%", out)
     dept = run("digest", "--as-of", "2026-11-23", "--dept", "人社局", "--format", "text").out
     assert "demo-2026-03" not in dept and "demo-2026-02" in dept
     assert run("digest", "--as-of", "2026-11-23", "--fail-on-overdue").code == 3
@@ -133,7 +138,25 @@ def test_shipped_file_digest_per_department_agrees_with_workload(run, tmp_path):
         assert f"逾期 {row['overdue']} 项" in page, row["department"]
         assert "<script" not in page and "src=" not in page and "http" not in page
         assert "@import" not in page and "url(" not in page
-    for fmt in ("text", "markdown"):
-        from wcwidth import wcswidth
-        text = run("digest", "--as-of", "2026-11-23", "--format", fmt).out
-        assert max(wcswidth(line) for line in text.splitlines()) <= 100
+    from wcwidth import wcswidth  # the text digest wraps long cells to a page's width
+    text = run("digest", "--as-of", "2026-11-23", "--format", "text").out
+    assert max(wcswidth(line) for line in text.splitlines()) <= 100
+
+
+def test_a_bulk_change_is_one_row_and_titles_are_whole(run, tmp_path):
+    from conftest import task, write_tasks
+    long_title = "建立由发展改革部门牵头、教育等部门密切配合、行业组织积极参与的产教融合推进机制"
+    write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2026", "title": "方案", "doc_no": "某发〔2026〕1号",
+                                           "tasks": [
+        task("p-2026", n, ["市经信局", "市教育局"], "2026-12-01", title=long_title)
+        for n in range(1, 15)]}])
+    run("reassign", "--dept", "市经信局", "--to", "市工信局", "--new-dept", "--why", "机构改革",
+        env={"VTRACK_TODAY": "2026-11-20"})
+    for fmt in ("text", "markdown", "html"):
+        out = run("digest", "--as-of", "2026-11-23", "--format", fmt).out
+        assert out.count("改由市工信局负责") == 1, fmt  # fourteen tasks, one row
+        assert "14 项：p-2026-01、" in out and "p-2026-14" in out and "某发〔2026〕1号" in out
+    html = run("digest", "--as-of", "2026-11-23", "--format", "html").out
+    assert long_title in html and "@page{size:A4" in html and "<thead>" in html
+    text = run("digest", "--as-of", "2026-11-23", "--format", "text").out
+    assert "行业组织积极参与的" in text and "推进机制" in text  # wrapped, not cut off

@@ -51,53 +51,121 @@ def build(store, as_of, days=7, dept=None, history=None):
     for task in overdue:  # late since a day of this period: due the day before or later
         task["new"] = task["due"] >= start - datetime.timedelta(days=1)
     every = store.tasks(dept=dept, include_closed=True)
-    ongoing = [t for t in every if t["status"] in ("open", "in_progress")
-               and t["ongoing"] and not t["due"]]
+    standing = [t for t in every if t["status"] in ("open", "in_progress")
+                and (t["repeat"] or (t["ongoing"] and not t["due"]))]
     done = [t for t in every if t["status"] == "done"
             and t["done_on"] and start <= t["done_on"] <= as_of]
     mine = {t["id"] for t in every} if dept else None
-    changes = [e for e in history if e["on"] <= as_of.isoformat()
-               and (mine is None or e["task"] in mine)]
+    changes = grouped_changes([e for e in history if e["on"] <= as_of.isoformat()
+                               and (mine is None or e["task"] in mine)])
     workload = store.workload(as_of, dept=dept)
     scope = dept or "全部部门"
     new = sum(1 for t in overdue if t["new"])
+    finished = [t for t in every if t["status"] == "done"]
+    on_time = sum(1 for t in finished if not (t["due_original"] or t["due"]) or
+                  (t["done_on"] and t["done_on"] <= (t["due_original"] or t["due"])))
     summary = [f"逾期 {len(overdue)} 项（本期新增 {new} 项）",
                f"{UPCOMING_DAYS} 天内到期 {len(upcoming)} 项",
-               f"本期完成 {len(done)} 项，变更 {len(changes)} 条",
-               f"持续实施、无固定期限 {len(ongoing)} 项"]
+               f"本期办结 {len(done)} 项，变更 {sum(len(c['tasks']) for c in changes)} 项次",
+               f"定期与持续实施的任务 {len(standing)} 项",
+               f"全部 {len(every)} 项任务已办结 {len(finished)} 项，办结率 "
+               f"{render.percent(len(finished) / len(every) if every else None)}，按时办结率 "
+               f"{render.percent(on_time / len(finished) if finished else None)}"]
+    shown = {t["plan"] for t in overdue + upcoming + done + standing}
+    plans = [p for p in store.plans() if p["id"] in shown]
     sections = [
         Section("逾期任务", _OVERDUE, overdue, "没有逾期任务。"),
         Section(f"{UPCOMING_DAYS} 天内到期", _UPCOMING, upcoming, "没有即将到期的任务。"),
-        Section("本期完成", _DONE, done, "本期没有完成的任务。"),
+        Section("本期办结", _DONE, done, "本期没有办结的任务。"),
         Section("本期变更", _CHANGES, changes, "本期没有变更。"),
-        Section("持续实施（无固定期限）", _ONGOING, ongoing, "没有持续实施的任务。"),
+        Section("定期与持续实施的任务", _STANDING, standing, "没有定期或持续实施的任务。"),
         Section("各部门工作量", render.workload_columns(workload, with_bar=False, short=True),
                 workload, "没有任务。"),
+        Section("涉及的计划", _PLANS, plans, "没有涉及的计划。"),
     ]
     return Digest(f"{scope}任务周报（{start} 至 {as_of}）", summary, sections, len(overdue))
+
+
+_STATUS_CHANGES = {"done": "办结", "cancelled": "取消", "in_progress": "开始推进", "open": "重新打开"}
+_PATTERNS = (
+    (re.compile(r"^owners: \+ (.+)$"), lambda m: f"增加责任单位{m[1]}"),
+    (re.compile(r"^owners: − (.+)$"), lambda m: f"不再由{m[1]}负责"),
+    (re.compile(r"^owners: ([^、]+) → ([^、]+)$"), lambda m: f"改由{m[2]}负责（原为{m[1]}）"),
+    (re.compile(r"^owners: (.*) → (.*)$"), lambda m: f"责任单位由{m[1]}改为{m[2]}"),
+    (re.compile(r"^lead: (.+) → (.+)$"), lambda m: f"改由{m[2]}牵头"),
+    (re.compile(r"^status: \w+ → (\w+)$"), lambda m: _STATUS_CHANGES.get(m[1], m[1])),
+    (re.compile(r"^due: 无 → (.+)$"), lambda m: f"定下期限 {m[1]}"),
+    (re.compile(r"^due: (.+) → 无$"), lambda m: "取消期限"),
+    (re.compile(r"^due: (.+) → (.+)$"),
+     lambda m: f"延期至 {m[2]}" if m[2] > m[1] else f"期限提前至 {m[2]}"),
+)
+
+
+def in_chinese(what):
+    """A logged change as a leader reads it: 改由…负责, 办结, 延期至…, not field names."""
+    parts = []
+    for part in what.split("; "):
+        for pattern, say in _PATTERNS:
+            m = pattern.match(part)
+            if m:
+                parts.append(say(m))
+                break
+        else:
+            parts.append(part)
+    return "；".join(parts)
+
+
+def grouped_changes(entries):
+    """The period's changes, one row for what one command did to many tasks at once (a bulk
+    reassignment of 14 tasks is one row that names them)."""
+    rows, at = [], {}
+    for entry in entries:
+        key = (entry["on"], in_chinese(entry["what"]), entry["why"], entry["by"])
+        if key in at:
+            rows[at[key]]["tasks"].append(entry["task"])
+            continue
+        at[key] = len(rows)
+        rows.append({"on": key[0], "what": key[1], "why": key[2], "by": key[3],
+                     "tasks": [entry["task"]]})
+    return rows
 
 
 def _owners(task):
     return "、".join(task["owners"])
 
 
+def _tasks(row):
+    ids = row["tasks"]
+    return ids[0] if len(ids) == 1 else f"{len(ids)} 项：{'、'.join(ids)}"
+
+
+def _plan_title(plan):
+    return plan["title"] + (f"（{plan['doc_no']}）" if plan.get("doc_no") else "")
+
+
+# titles in full: a leader reads the task, not the first eleven characters of it
+_TITLE = Column("任务", lambda t: t["title"], wrap=24)
 _LIGHT = Column("灯", lambda t: render.LIGHT_NAMES.get(t.get("light"), ""))
 _OVERDUE = [_LIGHT, Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
             Column("逾期天数", lambda t: t["days_overdue"], align="right"),
             Column("新", lambda t: "新" if t["new"] else ""),
-            Column("责任单位", _owners, width=16), Column("任务", lambda t: t["title"], width=18)]
+            Column("责任单位", _owners, wrap=18), _TITLE]
 _UPCOMING = [_LIGHT, Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
-             Column("责任单位", _owners, width=24), Column("任务", lambda t: t["title"], width=30)]
+             Column("责任单位", _owners, wrap=20), _TITLE]
 _DONE = [Column("编号", lambda t: t["id"]), Column("办结日期", lambda t: date_text(t["done_on"])),
          Column("按时", lambda t: "" if not (t["due_original"] or t["due"]) else
                 "是" if t["done_on"] <= (t["due_original"] or t["due"]) else "否"),
-         Column("责任单位", _owners, width=20), Column("任务", lambda t: t["title"], width=28)]
-_CHANGES = [Column("日期", lambda e: e["on"]), Column("编号", lambda e: e["task"]),
-            Column("变更", lambda e: e["what"], width=30), Column("原因", lambda e: e["why"],
-                                                                  width=14),
+         Column("责任单位", _owners, wrap=20), _TITLE]
+_CHANGES = [Column("日期", lambda e: e["on"]), Column("编号", _tasks, wrap=20),
+            Column("变更", lambda e: e["what"], wrap=24), Column("原因", lambda e: e["why"],
+                                                                 wrap=14),
             Column("操作人", lambda e: e["by"] or "手工编辑", width=10)]
-_ONGOING = [Column("编号", lambda t: t["id"]), Column("责任单位", _owners, width=30),
-            Column("任务", lambda t: t["title"], width=40)]
+_REPEATS = {"yearly": "每年", "quarterly": "每季度", "monthly": "每月"}
+_STANDING = [Column("编号", lambda t: t["id"]),
+             Column("节奏", lambda t: _REPEATS.get(t["repeat"]) or "持续实施"),
+             Column("下次期限", lambda t: date_text(t["due"])),
+             Column("责任单位", _owners, wrap=20), _TITLE]
+_PLANS = [Column("计划", lambda p: p["id"]), Column("标题与文号", _plan_title, wrap=40)]
 
 
 def render_digest(digest, fmt):
@@ -123,12 +191,17 @@ def render_digest(digest, fmt):
     return "\n".join(out) + "\n"
 
 
-_STYLE = ("body{font-family:'PingFang SC','Microsoft YaHei',sans-serif;color:#222;"
-          "max-width:980px;margin:0 auto;padding:16px;line-height:1.5}"
+_STYLE = ("body{font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;"
+          "color:#222;max-width:980px;margin:0 auto;padding:16px;line-height:1.5}"
+          # on paper: A4, the table header again on every page, no row cut in two
+          "@page{size:A4;margin:15mm 12mm}@media print{body{max-width:none;padding:0}"
+          "h2{break-after:avoid}}thead{display:table-header-group}"
+          "tr{break-inside:avoid;page-break-inside:avoid}"
           "h1{font-size:22px}h2{font-size:17px;margin-top:24px;border-bottom:1px solid #ddd}"
           "table{border-collapse:collapse;font-size:14px;margin:6px 0}"
           "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
           "th{background:#f2f2f2}td.r{text-align:right}.new{color:#b00000;font-weight:bold}"
+          "td.nw,th{white-space:nowrap}"
           ".summary{background:#fff8e5;padding:8px 12px;border-left:4px solid #e0a000}"
           ".light{text-align:center;font-weight:bold}.red{background:#f8cbcb}"
           ".yellow{background:#fde9a9}.green{background:#cdebd3}")
@@ -146,16 +219,20 @@ def _html(digest):
             out.append(f"<p>{e(section.empty)}</p>")
             continue
         out.append("<table>")
-        out.append("<tr>" + "".join(f"<th>{e(c.header)}</th>" for c in section.columns) + "</tr>")
+        out.append("<thead><tr>" + "".join(f"<th>{e(c.header)}</th>" for c in section.columns)
+                   + "</tr></thead>")
         for row in section.rows:
             cells = []
             for column in section.columns:
                 value = column.get(row)
                 text = e(render.clean("" if value is None else str(value)))
-                css = ' class="r"' if column.align == "right" else \
-                    ' class="new"' if column.header == "新" and text else ""
+                classes = ["r"] if column.align == "right" else \
+                    ["new"] if column.header == "新" and text else []
+                if not column.wrap:
+                    classes.append("nw")  # ids and dates stay on one line; text wraps
                 if column is _LIGHT and row.get("light"):
-                    css = f' class="light {row["light"]}"'  # the light as the cell's fill
+                    classes += ["light", row["light"]]  # the light as the cell's fill
+                css = f' class="{" ".join(classes)}"' if classes else ""
                 cells.append(f"<td{css}>{text}</td>")
             out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</table>")

@@ -19,13 +19,15 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
 
 class Column:
-    """One column of a listing: a header, how to get its text, and how wide it may be."""
+    """One column of a listing: a header, how to get its text, and how wide it may be: cut
+    to width, or, for text that must be read whole, wrapped onto more lines at wrap."""
 
-    def __init__(self, header, get, width=None, align="left"):
+    def __init__(self, header, get, width=None, align="left", wrap=None):
         self.header = header
         self.get = get
         self.width = width
         self.align = align
+        self.wrap = wrap
 
 
 def owners_text(task):
@@ -87,6 +89,8 @@ def listing(rows, columns, fmt, styles=None):
     headers = [c.header for c in columns]
     cells = [[_cell(value, column.width, fmt) for value, column in zip(row, columns)]
              for row in rows]
+    if fmt != "markdown" and any(c.wrap for c in columns):
+        cells = [line for row in cells for line in _wrapped(row, columns)]
     if styles:
         import click
         cells = [[click.style(c, fg=styles.get((i, j)) or styles.get((i, None))) if c and (
@@ -124,6 +128,38 @@ def table(cells, headers, align, markdown=False):
     else:
         rule = "  ".join("-" * w for w in widths)
     return "\n".join([line(headers), rule] + [line(row) for row in cells])
+
+
+def _wrapped(row, columns):
+    """One row as the lines it takes when its long cells wrap: the first line holds every
+    cell's start, the next ones the rest of the wrapped cells."""
+    pieces = [wrap(text, c.wrap) if c.wrap else [text] for text, c in zip(row, columns)]
+    height = max(len(p) for p in pieces)
+    return [[p[k] if k < len(p) else "" for p in pieces] for k in range(height)]
+
+
+_BREAK_AFTER = "、，；,; ）)》”"
+
+
+def wrap(text, width):
+    """text broken into lines of at most width terminal columns, after a 、 or ， where one
+    stands in the second half of the line (a unit's name kept whole), never with a hyphen."""
+    lines, line, used = [], [], 0
+    for ch in text:
+        w = _char_width(ch)
+        if used + w > width and line:
+            at = max((k for k, c in enumerate(line) if c in _BREAK_AFTER), default=-1)
+            if at + 1 >= len(line) // 2 and at + 1 < len(line):
+                lines.append("".join(line[:at + 1]))
+                line = line[at + 1:]
+            else:
+                lines.append("".join(line))
+                line = []
+            used = display_width("".join(line))
+        line.append(ch)
+        used += w
+    lines.append("".join(line))
+    return lines
 
 
 def _cell(value, width, fmt):
