@@ -1,8 +1,10 @@
 """The SQLite cache beside tasks.yaml: schema, sync from the records, and the queries.
 
-The database is only a cache. It is rebuilt from tasks.yaml whenever the file has changed
-(size and mtime, then content hash), into a new file that is renamed over the old one, so a
-reader sees the old cache or the new one and never half of a sync.
+The database is only a cache. When tasks.yaml has changed (size and mtime, then content
+hash) it is brought up to date: in place, reading only the blocks whose text changed
+(resync.py, one transaction), or, where that cannot be, rebuilt whole into a new file that
+is renamed over the old one. Either way a reader sees the old cache or the new one, never
+half of a sync.
 
 Building uses sqlite-utils; reading uses the standard sqlite3 module, because importing
 sqlite-utils costs about 0.3 s and a warm `vtrack due` should cost less than that in all.
