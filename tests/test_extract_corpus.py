@@ -298,3 +298,23 @@ def test_owner_and_time_lines_inline_labels_and_tab_tables(run, tmp_path):
     assert [(t["title"], t["owners"], t.get("due"), t.get("ongoing")) for t in tasks] == [
         ("城区供水管网改造", ["县水利局", "县住建局", "县财政局"], datetime.date(2023, 10, 31), None),
         ("校园安全提升", ["县教育局", "县公安局"], None, True)]
+
+
+def test_lead_marks_owner_sentences_and_a_year_long_slot(run, tmp_path):
+    (tmp_path / "table.txt").write_text(
+        "某县2024年重点工作任务分解表\n2024年2月20日\n序号 | 重点任务 | 具体措施 | 责任单位 | 完成时限 |\n"
+        "1 | 优化营商环境 | 推进一网通办。 | 县政务服务中心（牵头）、县市场监管局 | 2024年6月底前 |\n"
+        "2 | 稳定粮食生产 | 播种面积稳定。 | 县财政局、县农业农村局（牵头） | 全年 |\n",
+        encoding="utf-8")
+    tasks = extract(run, tmp_path, "table.txt")
+    assert [(t["owners"], t.get("lead") or t["owners"][:1], t["due"]) for t in tasks] == [
+        (["县政务服务中心", "县市场监管局"], ["县政务服务中心"], datetime.date(2024, 6, 30)),
+        (["县农业农村局", "县财政局"], ["县农业农村局"], datetime.date(2024, 12, 31))]
+    (tmp_path / "plan.txt").write_text(
+        "某市2023年深化改革工作要点\n2023年3月1日\n一、深化重点领域改革\n"
+        "1.推进医疗改革。由市卫健委牵头，市医保局、市人社局按职责分工负责。持续推进。\n"
+        "2.推进教育改革。各地要加强领导，确保取得实效。\n", encoding="utf-8")
+    one, two = extract(run, tmp_path, "plan.txt")
+    assert one["owners"] == ["市卫健委", "市医保局", "市人社局"] and one["ongoing"] is True
+    assert "负责" not in one["text"]
+    assert two["review"] and two.get("due") is None  # prose that names no unit is no owner

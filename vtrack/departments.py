@@ -74,6 +74,15 @@ def _pieces(text):
         text[i] in _SEPARATORS or (text[i] == "及" and i > start + 1)))
 
 
+_LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
+
+
+def lead_marked(names):
+    """(names without a （牵头） mark, the names that carried one): 县发改局（牵头）、县财政局."""
+    leads = [n for n in names if _LEAD_MARK.search(n)]
+    return [_LEAD_MARK.sub("", n) for n in names], [_LEAD_MARK.sub("", n) for n in leads]
+
+
 def units(text):
     """A list of responsible units as written in a plan -> (names in the plan's order,
     whether it names only some of them: 等, 有关部门)."""

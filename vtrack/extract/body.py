@@ -89,6 +89,10 @@ def _owners(node, issued):
     inline = owner_forms.INLINE_LABEL.search(text)
     if inline and len(text) - inline.start() < 200:
         return text[:inline.start()].strip(), owner_forms.parse(text[inline.start():], issued)
+    said = owner_forms.owner_sentence(text, issued)
+    if said is not None:
+        start, found = said
+        return (text[:start] + text[start:].split("。", 1)[-1]).strip(), found
     return text, owner_forms.Owners()
 
 

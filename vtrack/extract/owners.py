@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import deadlines
-from ..departments import CLOSING, OPENING, split_outside_brackets, units
+from ..departments import (CLOSING, OPENING, lead_marked, looks_like_units,
+                           split_outside_brackets, units)
 
 _LABEL = re.compile(r"(主要责任单位|牵头责任单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|"
                     r"承办单位|参与单位|协同单位|责任主体)\s*[:：]")
@@ -99,6 +100,25 @@ def _verb(piece):
     return None, piece
 
 
+_SENTENCE = re.compile(r"(?:^|(?<=[。；;]))(由?[^。；;]{2,120}?(?:牵头|负责|配合)[^。；;]{0,60})(?:[。；;]|$)")
+
+
+def owner_sentence(text, issued=None):
+    """(where it starts, Owners) for a closing sentence that only says who does the work
+    (由市卫健委牵头，市医保局、市人社局按职责分工负责。), else None."""
+    for m in reversed(list(_SENTENCE.finditer(text))):
+        sentence = m.group(1)
+        pieces = _split_top(sentence.removeprefix("由"), "，,、")
+        found = parse(sentence.removeprefix("由"), issued)
+        if not found.names or len(text) - m.start(1) > 200:
+            continue
+        if sentence.startswith("由") or all(looks_like_units(n) for n in found.names):
+            if all(_verb(p)[0] or looks_like_units(p) for p in pieces):
+                return m.start(1), found
+        return None
+    return None
+
+
 def parse(text, issued=None):
     """Owners from a marker's content, a labelled line or a table's owner cell."""
     found = Owners()
@@ -156,6 +176,8 @@ def _piece(found, piece, role, pending, issued):
 def _assign(found, texts, role):
     for text in texts:
         names, vague = units(text)
+        names, marked = lead_marked(names)
+        found.leads += [n for n in marked if n not in found.leads]
         found.vague |= vague or role == "lead+"
         if role == "guide":
             continue

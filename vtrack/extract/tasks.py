@@ -19,7 +19,7 @@ _TITLE_END = re.compile(r"(机制|能力|水平|体系|行动|教育|建设|改�
                         r"计划|工程|结构|环境|交流|培训|就业|招生)$")
 TITLE_MAX = 30
 # a trailing clause that is only a deadline: ，6月底前完成。 / ，持续实施
-_DEADLINE_CLAUSE = re.compile(r"[，,；;]\s*([^，,；;。]{1,16})[。]?$")
+_DEADLINE_CLAUSE = re.compile(r"[，,；;。]\s*([^，,；;。]{1,16})[。]?$")
 
 
 # a clause that cannot end a title: it leaves its sentence hanging (建立由发展改革部门牵头，…)
@@ -98,6 +98,11 @@ def split_deadline(text, issued):
         if not m:
             break
         if not is_deadline_clause(m.group(1), issued):
+            break
+        # a sentence of its own is a deadline only when it says nothing else: 持续推进。,
+        # not 持续实施“歇业登记”等新制度。 nor 实施期限至2021年12月31日。 (a policy window)
+        if m.group(0).startswith("。") and (len(m.group(1)) > 6 or
+                                            deadlines.read(m.group(1), issued).due):
             break
         words.insert(0, m.group(1))
         body = body[: m.start()]
