@@ -23,7 +23,8 @@ _KINDS = (
     ("leader", re.compile(r"领导|责任人|联系人|负责人")),
     ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
     ("lead", re.compile(r"牵头")),
-    ("owners", re.compile(r"责任单位|责任部门|配合|协办|协同|参与|责任主体|承办|主体|单位|部门")),
+    ("owners", re.compile(r"责任单位|责任部门|配合|协办|协同|参与|责任主体|承办|主体|单位|部门|"
+                          r"处室|科室|股室")),
     ("task", re.compile(r"任务|内容|事项|项目|措施|工作|目标|要求|举措|名称")),
 )
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/]{1,14}$")
