@@ -28,6 +28,8 @@ class Fallback(Exception):
 
 def update(tasks_path, db_path, today):
     """Counts after updating the cache in place, or None where a full rebuild is needed."""
+    if not os.path.exists(db_path):
+        return None
     try:
         conn = sqlite3.connect(db_path)
         meta = dict(conn.execute("SELECT key, value FROM meta"))
