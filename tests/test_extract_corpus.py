@@ -318,3 +318,16 @@ def test_lead_marks_owner_sentences_and_a_year_long_slot(run, tmp_path):
     assert one["owners"] == ["市卫健委", "市医保局", "市人社局"] and one["ongoing"] is True
     assert "负责" not in one["text"]
     assert two["review"] and two.get("due") is None  # prose that names no unit is no owner
+
+
+def test_items_numbered_again_under_each_item_take_its_number_in_their_ids(run, tmp_path):
+    (tmp_path / "plan.txt").write_text(
+        "某市优化营商环境行动方案\n2023年4月10日\n一、提升政务服务效能\n1.推进“一网通办”。\n"
+        "（1）网上可办率达到98%以上。（责任单位：市政务服务中心；完成时限：2023年9月底）\n"
+        "（2）推行“免证办”服务。（责任单位：市大数据局、市公安局）\n2.优化企业开办服务。\n"
+        "（1）企业开办时间压缩至1个工作日。（市市场监管局负责，2023年6月底前完成）\n",
+        encoding="utf-8")
+    tasks = extract(run, tmp_path, "plan.txt")
+    assert [t["id"] for t in tasks] == ["doc-2020-1-01", "doc-2020-1-02", "doc-2020-2-01"]
+    assert [t["due"] for t in tasks] == [datetime.date(2023, 9, 30), None,
+                                         datetime.date(2023, 6, 30)]

@@ -20,7 +20,7 @@ _OWNER_NOTE = re.compile(r"[〔\[［【（(]\s*((?:牵头单位|责任单位|配
 class Item:
     """One task as the body gives it, before it becomes a record."""
     seq: int
-    part: int | None  # the number of its top-level part, for ids where numbering restarts
+    part: int | None  # the number of the item it stands under, for ids where numbering restarts
     section: str | None
     text: str
     title: str | None
@@ -124,10 +124,9 @@ def _part_key(node):
 
 
 def _part(node):
-    top = None
-    for top in node.ancestors():
-        pass
-    return top.number if top is not None and top.kind == "cn" else None
+    """The number of the item a task stands under, for its id where numbering starts again
+    under each (一、 for （一）, 1. for （1）)."""
+    return node.parent.number if node.parent is not None else None
 
 
 def _section(node):
