@@ -329,5 +329,5 @@ def test_items_numbered_again_under_each_item_take_its_number_in_their_ids(run, 
         encoding="utf-8")
     tasks = extract(run, tmp_path, "plan.txt")
     assert [t["id"] for t in tasks] == ["doc-2020-1-01", "doc-2020-1-02", "doc-2020-2-01"]
-    assert [t["due"] for t in tasks] == [datetime.date(2023, 9, 30), None,
+    assert [t.get("due") for t in tasks] == [datetime.date(2023, 9, 30), None,
                                          datetime.date(2023, 6, 30)]
