@@ -331,3 +331,19 @@ def test_items_numbered_again_under_each_item_take_its_number_in_their_ids(run, 
     assert [t["id"] for t in tasks] == ["doc-2020-1-01", "doc-2020-1-02", "doc-2020-2-01"]
     assert [t.get("due") for t in tasks] == [datetime.date(2023, 9, 30), None,
                                          datetime.date(2023, 6, 30)]
+
+
+def test_a_web_page_with_a_merged_cell_and_a_footer(run, tmp_path):
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>通知</title><script>var x='<p>一、假的</p>';</script></head><body>"
+        "<div>首页 &gt; 政务公开</div><p>某县重点工作任务分工方案</p><p>某县人民政府办公室<br>"
+        "2023年5月8日</p><table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th>"
+        "<th>配合单位</th><th>完成时限</th></tr><tr><td><p>1</p></td><td><p>建设智慧停车场</p>"
+        "<p>新增车位2000个。</p></td><td>县住建局</td><td rowspan='2'>县交通局、县城管局</td>"
+        "<td>2023年10月底前</td></tr><tr><td>2</td><td>改造老旧管网</td><td>县水务局</td>"
+        "<td>2023年12月底前</td></tr></table><div>打印本页 关闭窗口</div></body></html>",
+        encoding="utf-8")
+    tasks = extract(run, tmp_path, "page.html")
+    assert [(t["owners"], t["due_text"]) for t in tasks] == [
+        (["县住建局", "县交通局", "县城管局"], "2023年10月底前"),
+        (["县水务局", "县交通局", "县城管局"], "2023年12月底前")]  # the merged cell, for both

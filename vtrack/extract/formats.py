@@ -1,10 +1,11 @@
 """Plan documents in the formats offices receive, as lines of clean text.
 
 Text (UTF-8 or GB18030), Word (.docx), web pages (.html) and workbooks (.xlsx) all become
-the same lines: paragraphs one a line, and a table's cells one a line, row after row, as a
-table copied out of a page reads. So a table read from a real table gives the same tasks as
-the same table flattened to text. The format is told by the file's first bytes, not only
-by its name.
+the same lines: paragraphs one a line, and a table's rows one a line with their cells
+between |, as a table copied out of a page reads. So a table read from a real table gives
+the same tasks as the same table flattened to text; one thing only a real table can say is
+kept: a cell merged down the rows counts for each row it spans. The format is told by the
+file's first bytes, not only by its name.
 """
 import os
 

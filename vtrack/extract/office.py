@@ -1,8 +1,9 @@
 """Word (.docx) and Excel (.xlsx) plans as lines: paragraphs one a line, a table's rows one a
 line with their cells between |, as a table copied out of a page reads.
 
-A merged cell is written once, where it starts; the rows it spans below get a blank cell in
-its place, so that every other cell keeps its column.
+A cell merged across columns is written once; a cell merged down the rows counts for every
+row it spans (text copied out of such a table shows it once, so there it counts for its
+first row only).
 """
 import io
 
@@ -124,7 +125,7 @@ def _format(n, fmt):
 
 
 def _docx_table(table):
-    lines, above = [], []
+    lines = []
     for row in table.rows:
         cells, seen = [], []
         for k, cell in enumerate(row.cells):
@@ -132,10 +133,8 @@ def _docx_table(table):
             if seen and tc is seen[-1]:
                 continue  # a cell merged across columns: once
             seen.append(tc)
-            merged_from_above = k < len(above) and above[k] is tc
-            cells.append("" if merged_from_above else
-                         "".join(p.text.strip() for p in cell.paragraphs))
-        above = [cell._tc for cell in row.cells]
+            # a cell merged down the rows counts for each of them, as it does for a reader
+            cells.append("".join(p.text.strip() for p in cell.paragraphs))
         lines.append(table_line(cells) if len(cells) > 1 else cells[0])
     return lines
 
@@ -163,9 +162,11 @@ def xlsx_lines(data, path):
             cells = []
             for cell in row:
                 origin = covered.get((cell.row, cell.column))
-                if origin and origin[0] == cell.row and origin[1] != cell.column:
+                if origin and origin[1] != cell.column:
                     continue  # merged across columns: once
-                cells.append("" if origin and origin[0] != cell.row else _cell_text(cell.value))
+                # merged down the rows: the first cell's value, for each row it spans
+                value = sheet.cell(*origin).value if origin else cell.value
+                cells.append(_cell_text(value))
             while cells and not cells[-1]:
                 cells.pop()
             if not cells:

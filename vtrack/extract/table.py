@@ -130,10 +130,7 @@ def _rows_per_line(lines, table):
             if PART.match(line) and len(line) <= 40:
                 section = line
                 continue
-            if out and not _TABLE_END.match(line):
-                out[-1]["cells"][-1] += line  # a cell that went on to the next line
-                continue
-            break
+            break  # the page goes on after the table
         if all(_is_header_again(c, table) or not c for c in cells):
             continue
         filled = [c for c in cells if c]

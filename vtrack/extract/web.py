@@ -1,7 +1,7 @@
 """A plan saved from a web page (.html) as lines: a line for each paragraph, heading, list
 item or <br>, and a table's rows one a line with their cells between |. Scripts, styles and
-the page's head are left out. A cell spanning rows is written in its first row, a blank in
-the rows below."""
+the page's head are left out. A cell spanning rows counts for each row it spans (text copied
+out of such a table shows it once, so there it counts for its first row only)."""
 from ..errors import VtrackError
 from .office import table_line
 
@@ -66,25 +66,32 @@ def _table(table):
         for cell in row:
             if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                 continue
-            while spans.get(col, 0) > 0:
-                cells.append("")
-                spans[col] -= 1
-                col += 1
+            col = _spanned(cells, spans, col)
             text = " ".join(cell.text_content().split())
             cells.append(text)
             rowspan = _int(cell.get("rowspan"))
             colspan = _int(cell.get("colspan"))
             for k in range(colspan):
                 if rowspan > 1:
-                    spans[col + k] = rowspan - 1
+                    spans[col + k] = (rowspan - 1, text)
             col += colspan
-        while spans.get(col, 0) > 0:
-            cells.append("")
-            spans[col] -= 1
-            col += 1
+        _spanned(cells, spans, col)
         if any(cells):
             lines.append(table_line(cells) if len(cells) > 1 else cells[0])
     return lines
+
+
+def _spanned(cells, spans, col):
+    """Cells that a cell above spans into: its text again, for every row it covers."""
+    while col in spans:
+        left, text = spans[col]
+        cells.append(text)
+        if left > 1:
+            spans[col] = (left - 1, text)
+        else:
+            del spans[col]
+        col += 1
+    return col
 
 
 def _int(value):
