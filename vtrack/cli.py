@@ -119,7 +119,21 @@ def dept_option(f):
 
 
 def plan_option(f):
-    return click.option("--plan", metavar="ID", shell_complete=completion.plan_ids, help="Only tasks of this plan.")(f)
+    return click.option("--plan", metavar="ID", shell_complete=completion.plan_ids,
+                        help="Only tasks of this plan.")(f)
+
+
+def task_filter_options(f):
+    """The filters `list` and `export` share, beside --dept and --plan."""
+    for option in reversed((
+            click.option("--lead", metavar="NAME", shell_complete=completion.departments,
+                         help="Only tasks this department leads."),
+            click.option("--status", multiple=True, type=STATUS,
+                         help="Only tasks in this status (repeatable)."),
+            click.option("--all", "include_closed", is_flag=True,
+                         help="Include done and cancelled tasks."))):
+        f = option(f)
+    return f
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -173,13 +187,8 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
 @as_of_option
 @dept_option
 @plan_option
-@click.option("--status", multiple=True,
-              type=STATUS,
-              help="Only tasks in this status (repeatable).")
-@click.option("--lead", metavar="NAME", shell_complete=completion.departments,
-              help="Only tasks this department leads.")
+@task_filter_options
 @click.option("--grep", metavar="TEXT", help="Only tasks whose id, title or text holds TEXT.")
-@click.option("--all", "include_closed", is_flag=True, help="Include done and cancelled tasks.")
 @format_option
 @click.pass_obj
 def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
@@ -275,11 +284,16 @@ task_ids_argument = click.argument("task_ids", nargs=-1, required=True, metavar=
 
 @cli.command()
 @click.argument("task_ids", nargs=-1, metavar="[ID...]", shell_complete=completion.task_ids)
-@click.option("--from", "from_", metavar="NAME", shell_complete=completion.departments, help="The owner to replace (with --to).")
-@click.option("--to", metavar="NAME", shell_complete=completion.departments, help="The department that takes its place and role.")
-@click.option("--add", metavar="NAME", shell_complete=completion.departments, help="Add a co-owner.")
-@click.option("--remove", metavar="NAME", shell_complete=completion.departments, help="Remove an owner.")
-@click.option("--lead", metavar="NAME", shell_complete=completion.departments, help="Make this department the lead.")
+@click.option("--from", "from_", metavar="NAME", shell_complete=completion.departments,
+              help="The owner to replace (with --to).")
+@click.option("--to", metavar="NAME", shell_complete=completion.departments,
+              help="The department that takes its place and role.")
+@click.option("--add", metavar="NAME", shell_complete=completion.departments,
+              help="Add a co-owner.")
+@click.option("--remove", metavar="NAME", shell_complete=completion.departments,
+              help="Remove an owner.")
+@click.option("--lead", metavar="NAME", shell_complete=completion.departments,
+              help="Make this department the lead.")
 @click.option("--dept", metavar="NAME", shell_complete=completion.departments,
               help="Instead of ids: every task that names this department (with --to), "
                    "e.g. when a bureau is renamed or merged.")
@@ -492,11 +506,7 @@ def extract(settings, docs, output, plan_ids, dry_run):
 @as_of_option
 @plan_option
 @dept_option
-@click.option("--lead", metavar="NAME", shell_complete=completion.departments,
-              help="Only tasks this department leads.")
-@click.option("--status", multiple=True, type=STATUS,
-              help="Only tasks in this status (repeatable).")
-@click.option("--all", "include_closed", is_flag=True, help="Include done and cancelled tasks.")
+@task_filter_options
 @click.option("--format", "fmt", type=click.Choice(["xlsx"]), default="xlsx", show_default=True,
               help="The file format.")
 @click.option("-o", "--output", metavar="FILE", help="The workbook to write.")

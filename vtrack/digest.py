@@ -145,14 +145,15 @@ def _plan_title(plan):
 
 # titles in full: a leader reads the task, not the first eleven characters of it
 _TITLE = Column("任务", lambda t: t["title"], wrap=24)
-_LIGHT = Column("灯", lambda t: render.LIGHT_NAMES.get(t.get("light"), ""))
-_OVERDUE = [_LIGHT, Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
+_LIGHT = render.TASK_COLUMNS["light"]
+_ID = Column("编号", lambda t: t["id"])
+_DUE = Column("截止日期", lambda t: date_text(t["due"]))
+_OVERDUE = [_LIGHT, _ID, _DUE,
             Column("逾期天数", lambda t: t["days_overdue"], align="right"),
             Column("新", lambda t: "新" if t["new"] else ""),
             Column("责任单位", _owners, wrap=18), _TITLE]
-_UPCOMING = [_LIGHT, Column("编号", lambda t: t["id"]), Column("截止日期", lambda t: date_text(t["due"])),
-             Column("责任单位", _owners, wrap=20), _TITLE]
-_DONE = [Column("编号", lambda t: t["id"]), Column("办结日期", lambda t: date_text(t["done_on"])),
+_UPCOMING = [_LIGHT, _ID, _DUE, Column("责任单位", _owners, wrap=20), _TITLE]
+_DONE = [_ID, Column("办结日期", lambda t: date_text(t["done_on"])),
          Column("按时", lambda t: "" if not (t["due_original"] or t["due"]) else
                 "是" if t["done_on"] <= (t["due_original"] or t["due"]) else "否"),
          Column("责任单位", _owners, wrap=20), _TITLE]
@@ -161,7 +162,7 @@ _CHANGES = [Column("日期", lambda e: e["on"]), Column("编号", _tasks, wrap=2
                                                                  wrap=14),
             Column("操作人", lambda e: e["by"] or "手工编辑", width=10)]
 _REPEATS = {"yearly": "每年", "quarterly": "每季度", "monthly": "每月"}
-_STANDING = [Column("编号", lambda t: t["id"]),
+_STANDING = [_ID,
              Column("节奏", lambda t: _REPEATS.get(t["repeat"]) or "持续实施"),
              Column("下次期限", lambda t: date_text(t["due"])),
              Column("责任单位", _owners, wrap=20), _TITLE]

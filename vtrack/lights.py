@@ -10,9 +10,7 @@ import datetime
 YELLOW_DAYS = 7
 RED, YELLOW, GREEN = "red", "yellow", "green"
 NAMES = {RED: "红", YELLOW: "黄", GREEN: "绿"}
-COLOURS = {RED: "red", YELLOW: "yellow", GREEN: "green"}  # click's names for a terminal
 FILLS = {RED: "FFC7CE", YELLOW: "FFEB9C", GREEN: "C6EFCE"}  # cell fills, Excel's own
-CSS = {RED: "#f8cbcb", YELLOW: "#fde9a9", GREEN: "#cdebd3"}
 
 
 def light(task, as_of, yellow_days):

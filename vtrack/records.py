@@ -49,14 +49,18 @@ class TaskFile:
 
 def load(path):
     """Read and check a tasks file; raise FileProblems listing every problem found."""
+    return parse(read(path), str(path))
+
+
+def read(path):
+    """A tasks file's bytes, or a VtrackError that says why they cannot be had."""
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            return f.read()
     except FileNotFoundError:
         raise VtrackError(f"{path}: no such file") from None
     except OSError as e:
         raise VtrackError(f"{path}: cannot read: {e.strerror}") from None
-    return parse(data, str(path))
 
 
 def parse(data, path="tasks.yaml"):

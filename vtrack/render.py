@@ -4,6 +4,8 @@ import json
 import re
 import unicodedata
 
+from . import lights
+
 FORMATS = ("table", "json", "csv", "markdown")
 
 # The order of keys in JSON, as in tasks.yaml, then what vtrack works out.
@@ -12,7 +14,6 @@ TASK_KEYS = ("id", "plan", "seq", "section", "title", "text", "owners", "lead", 
              "done_on", "review", "notes", "log", "days_overdue", "light")
 
 STATUS_NAMES = {"open": "待办", "in_progress": "推进中", "done": "已完成", "cancelled": "已取消"}
-LIGHT_NAMES = {"red": "红", "yellow": "黄", "green": "绿"}
 
 # C0/C1 controls (ESC among them) would let task text move the cursor or recolour a terminal
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
@@ -39,7 +40,7 @@ def date_text(value):
 
 
 TASK_COLUMNS = {
-    "light": Column("灯", lambda t: LIGHT_NAMES.get(t.get("light"), "")),
+    "light": Column("灯", lambda t: lights.NAMES.get(t.get("light"), "")),
     "id": Column("编号", lambda t: t["id"]),
     "status": Column("状态", lambda t: STATUS_NAMES.get(t["status"], t["status"])),
     "due": Column("截止日期", lambda t: date_text(t["due"]) or ("持续" if t["ongoing"] else "")),
@@ -74,9 +75,9 @@ def tasks(rows, columns, fmt, color=False):
     styles = {}
     if color:
         for i, task in enumerate(rows):
-            if task.get("light"):  # the light's word in its colour, a late row in red
-                styles[i, columns.index("light") if "light" in columns else -1] = task["light"]
-            if (task.get("days_overdue") or 0) > 0:
+            if task.get("light") and "light" in columns:  # the light's word in its colour
+                styles[i, columns.index("light")] = task["light"]
+            if (task.get("days_overdue") or 0) > 0:  # a late row in red
                 styles.setdefault((i, None), "red")
     return listing([[TASK_COLUMNS[c].get(t) for c in columns] for t in rows],
                    [TASK_COLUMNS[c] for c in columns], fmt, styles=styles)
@@ -293,7 +294,7 @@ def task_card(task):
         ("原定截止", date_text(task["due_original"])), ("期限原文", task["due_text"]),
         ("持续实施", "是" if task["ongoing"] else ""), ("重复", task["repeat"]),
         ("状态", STATUS_NAMES.get(task["status"], task["status"])
-         + (f"（{LIGHT_NAMES[task['light']]}灯）" if task.get("light") else "")),
+         + (f"（{lights.NAMES[task['light']]}灯）" if task.get("light") else "")),
         ("办结日期", date_text(task["done_on"])), ("需人工复核", "是" if task["review"] else ""),
         ("节点", [f"{date_text(m.get('due'))} {m.get('text') or ''}".strip()
                 for m in task["milestones"]]),

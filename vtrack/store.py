@@ -28,10 +28,9 @@ OPEN_STATUSES = ("open", "in_progress")
 # block: the hash of the task's block of text, for a re-sync to skip what did not change.
 TASK_COLUMNS = {
     "id": str, "plan": str, "position": int, "offset": int, "block": str, "seq": int,
-    "section": str,
-    "title": str, "text": str, "owners": str, "lead": str, "others": int, "due": str, "due_original": str,
-    "due_text": str, "ongoing": int, "repeat": str, "milestones": str, "status": str,
-    "done_on": str, "review": int, "notes": str, "log": str,
+    "section": str, "title": str, "text": str, "owners": str, "lead": str, "others": int,
+    "due": str, "due_original": str, "due_text": str, "ongoing": int, "repeat": str,
+    "milestones": str, "status": str, "done_on": str, "review": int, "notes": str, "log": str,
 }
 _JSON_FIELDS = ("owners", "lead", "milestones", "notes", "log")
 # tasks in the order of tasks.yaml: by their plan's place, then their place in the plan
@@ -233,7 +232,7 @@ class Store:
                 conn.execute("INSERT OR IGNORE INTO department_names VALUES (?, ?)",
                              (name, name))
                 names.setdefault(name, name)
-            for old, new, old_end, chars in edits:
+            for old, new, _, chars in edits:
                 plan_offset = conn.execute("SELECT offset FROM plans WHERE id = ?",
                                            (old["plan"],)).fetchone()[0]
                 if chars:
@@ -360,16 +359,15 @@ def rebuild(tasks_path, db_path, today=None):
     from .progress import Progress
 
     stat = os.stat(tasks_path)
-    sha = _sha256(tasks_path)
     # the parse makes millions of small objects and no cycles: the cycle collector would
     # only walk them again and again (4x slower at 100k tasks)
     gc.disable()
     progress = Progress("读取 tasks.yaml", stat.st_size)
     try:
-        task_file = records.load(tasks_path)
+        data = records.read(tasks_path)
+        task_file = records.parse(data, str(tasks_path))
         progress.update(stat.st_size // 2)
-        with open(tasks_path, "rb") as f:
-            text = f.read().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")  # parse has checked the encoding
         layout = _blocks(segments.cut(text), task_file, text)
         old = _old_rows(db_path)
         # no old cache, no events: there is nothing to compare with
@@ -379,7 +377,8 @@ def rebuild(tasks_path, db_path, today=None):
         try:
             counts = _write(tmp, task_file, layout, events, {
                 "schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
-                "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns), "sha256": sha,
+                "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns),
+                "sha256": hashlib.sha256(data).hexdigest(),
                 "yellow_days": str(task_file.settings.get("yellow_days", YELLOW_DAYS)),
                 "head": layout.head.digest if layout else "",
             }, progress)
@@ -415,20 +414,24 @@ def _blocks(layout, task_file, text):
 def _old_rows(db_path):
     """What the cache held before: each task's owners, due, status and place; its events.
     None where there is no cache to compare with."""
-    empty = None
     if not os.path.exists(db_path):
-        return empty
+        return None
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
         if dict(conn.execute("SELECT key, value FROM meta")).get("schema") != SCHEMA_VERSION:
-            return empty
+            return None
         tasks = {row[0]: row[1:] for row in conn.execute(
             "SELECT id, owners, due, status, (SELECT position FROM plans WHERE "
             "plans.id = tasks.plan), position FROM tasks")}
         events = [tuple(row) for row in conn.execute(
             "SELECT on_day, task, what FROM events ORDER BY rowid")]
     except sqlite3.Error:
-        return empty
+        return None
+    finally:
+        conn.close()
     return {"tasks": tasks, "events": events}
 
 
@@ -465,8 +468,7 @@ def plan_row(plan, position, offset, block, chunk):
 
 # block: the hash of the plan's header; chunk: of the plan with its tasks
 PLAN_COLUMNS = {"id": str, "position": int, "offset": int, "block": str, "chunk": str,
-                "title": str,
-                "issuer": str, "doc_no": str, "issued": str, "source": str}
+                "title": str, "issuer": str, "doc_no": str, "issued": str, "source": str}
 
 
 def _write(path, task_file, layout, events, meta, progress):
