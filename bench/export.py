@@ -2,7 +2,8 @@
 
     python bench/export.py [--sizes 1000,10000] [--repeat 3] [--dir /tmp/vtrack-bench]
 
-Prints medians in seconds of whole processes: every task (--all), and the open ones.
+Prints medians in seconds of whole processes: every task (--all), the open ones, the
+calendar, and reading the every-task workbook back (`import --dry-run`, nothing changed).
 """
 import argparse
 import statistics
@@ -22,7 +23,7 @@ def main():
     parser.add_argument("--dir", type=Path, default=Path("/tmp/vtrack-bench"))
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    print("tasks | export --all | export (open) | ics")
+    print("tasks | export --all | export (open) | ics | import --all workbook")
     for n in (int(s) for s in args.sizes.split(",")):
         path = args.dir / f"tasks-{n}.yaml"
         if not path.exists():
@@ -33,7 +34,8 @@ def main():
         figures = [statistics.median(timed(base + command) for _ in range(args.repeat))
                    for command in (["export", "--all", "-o", f"{out}-all.xlsx"],
                                    ["export", "-o", f"{out}.xlsx"],
-                                   ["ics", "-o", f"{out}.ics"])]
+                                   ["ics", "-o", f"{out}.ics"],
+                                   ["import", "--dry-run", f"{out}-all.xlsx"])]
         print(f"{n} | " + " | ".join(f"{f:.2f}" for f in figures))
 
 

@@ -158,6 +158,26 @@ def test_a_workbook_vtrack_did_not_make_is_refused(run, office, tmp_path):
     assert result.code == 1 and "vtrack export" in result.err
 
 
+def test_a_workbook_broken_inside_is_refused_whole(run, office, tmp_path):
+    import zipfile
+    run("export", "-o", "all.xlsx", "--as-of", AS_OF)
+    book = openpyxl.load_workbook(tmp_path / "all.xlsx")
+    rows_by_id(book["gaoping-2021"])["gaoping-2021-01"]["进展情况"].value = "已推进"
+    book.save(tmp_path / "all.xlsx")
+    # the second sheet cut in half, as a failed copy leaves it; the first sheet reads well
+    with zipfile.ZipFile(tmp_path / "all.xlsx") as good, \
+            zipfile.ZipFile(tmp_path / "cut.xlsx", "w") as cut:
+        for item in good.infolist():
+            data = good.read(item.filename)
+            cut.writestr(item, data[:len(data) // 2] if item.filename.endswith("sheet2.xml")
+                         else data)
+    before = office.read_text(encoding="utf-8")
+    result = run("import", "cut.xlsx", "--as-of", AS_OF)
+    assert result.code == 1 and "not a readable .xlsx" in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    assert office.read_text(encoding="utf-8") == before
+
+
 def test_one_workbook_per_department(run, office, tmp_path):
     result = run("export", "--out-dir", "out", "--as-of", AS_OF)
     assert result.code == 0
@@ -166,6 +186,23 @@ def test_one_workbook_per_department(run, office, tmp_path):
     book = openpyxl.load_workbook(tmp_path / "out" / "市财政局.xlsx")
     assert list(rows_by_id(book["ezhou-2022"])) == ["ezhou-2022-04"]
     assert run("export", "--as-of", AS_OF).code == 2  # neither -o nor --out-dir
+
+
+def test_plans_whose_ids_share_the_first_31_characters(run, tmp_path):
+    # Excel keeps 31 characters of a sheet name; two long plan ids must still get a sheet each
+    ids = ["guangdong-province-2022-rural-revitalisation", "guangdong-province-2022-rural-roads"]
+    write_tasks(tmp_path / "tasks.yaml", [
+        {"id": plan_id, "title": plan_id, "tasks": [task(plan_id, 1, ["省农业农村厅"], "2022-12-31")]}
+        for plan_id in ids])
+    assert run("export", "-o", "long.xlsx", "--as-of", AS_OF).code == 0
+    book = openpyxl.load_workbook(tmp_path / "long.xlsx")
+    sheets = book.sheetnames[:-1]
+    assert len(set(sheets)) == 2 and all(len(name) <= 31 for name in sheets)
+    assert [list(rows_by_id(book[name])) for name in sheets] == [[f"{i}-01"] for i in ids]
+    rows_by_id(book[sheets[1]])[f"{ids[1]}-01"]["进展情况"].value = "已开工"
+    book.save(tmp_path / "long.xlsx")
+    assert run("import", "long.xlsx", "--as-of", AS_OF).code == 0
+    assert run("show", f"{ids[1]}-01", "--format", "json").json()["notes"][0]["text"] == "已开工"
 
 
 def test_lights(run, tmp_path):
