@@ -140,11 +140,18 @@ def test_postpone_keeps_the_first_due_date(run, hand):
 
 def test_note_and_dry_run(run, hand):
     before = hand.read_bytes()
+    history = hand.parent / "tasks.history.yaml"
     result = run("note", "ezhou-2022-01", "已召开推进会", "--dry-run")
-    assert result.code == 0 and "+        notes:" in result.out and "已召开推进会" in result.out
+    assert result.code == 0 and "+++ b/" in result.out and "+- {'on': " in result.out
+    assert "已召开推进会" in result.out
+    assert hand.read_bytes() == before and not history.exists()
+    run("note", "ezhou-2022-01", "已召开推进会", "--on", "2022-08-20", env={"VTRACK_USER": "测试员"})
+    # a note goes to the history file, not into tasks.yaml: git merges its lines
     assert hand.read_bytes() == before
-    run("note", "ezhou-2022-01", "已召开推进会", "--on", "2022-08-20")
-    assert tasks_by_id(hand)["ezhou-2022-01"]["notes"][0]["text"] == "已召开推进会"
+    assert history.read_text(encoding="utf-8").splitlines()[-1] == \
+        "- {'on': 2022-08-20, task: ezhou-2022-01, note: 已召开推进会, by: 测试员}"
+    shown = run("show", "ezhou-2022-01", "--format", "json").json()
+    assert shown["notes"] == [{"on": "2022-08-20", "text": "已召开推进会", "by": "测试员"}]
 
 
 def test_the_cache_after_an_edit_equals_a_rebuild(run, sample, tmp_path):

@@ -107,8 +107,6 @@ def test_a_round_trip(run, office, tmp_path):
     after = office.read_text(encoding="utf-8")
     lines = changed_lines(before, after)
     assert lines == [  # exactly the intended changes, and nothing else
-        "+    notes:",
-        "+      - {'on': 2022-09-21, text: 已完成方案初稿，报市政府审定, by: 市人社局}",
         "+    status: done",
         "+    done_on: 2022-09-18",
         "+    log:",
@@ -120,6 +118,9 @@ def test_a_round_trip(run, office, tmp_path):
         "+      - {'on': 2022-09-21, what: 'due: 2022-09-10 → 2022-12-31', "
         "why: 市政府同意延期（市人社局）, by: 陈卓}",
     ], "\n".join(lines)
+    # the progress is a note, in the history file whose lines git merges
+    assert (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8").splitlines()[2:] == [
+        "- {'on': 2022-09-21, task: ezhou-2022-01, note: 已完成方案初稿，报市政府审定, by: 市人社局}"]
     tasks = {t["id"]: t for p in yaml.safe_load(after)["plans"] for t in p["tasks"]}
     assert tasks["ezhou-2022-02"]["status"] == "done"
     assert tasks["ezhou-2022-04"].get("status", "open") == "open"  # the hostile row
@@ -136,6 +137,7 @@ def test_a_round_trip(run, office, tmp_path):
     again = run("import", "hr.xlsx", "--as-of", "2022-09-28", env={"VTRACK_USER": "陈卓"})
     assert again.code == 0 and "没有要导入的变更" in again.out
     assert office.read_text(encoding="utf-8") == after
+    assert len((tmp_path / "tasks.history.yaml").read_text(encoding="utf-8").splitlines()) == 3
 
 
 def test_a_new_date_without_a_reason_is_reported(run, office, tmp_path):

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from conftest import ROOT, task, write_tasks
-from vtrack import records, store
+from vtrack import journal, records, store
 from vtrack.errors import FileProblems
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -18,7 +18,7 @@ from generate import generate  # noqa: E402
 
 DAY = datetime.date(2026, 11, 23)
 TABLES = {"meta": "key", "plans": "id", "tasks": "id", "task_owners": "task, position",
-          "departments": "name", "department_names": "name", "events": "rowid"}
+          "departments": "name", "department_names": "name", "journal": "line"}
 
 
 def dump(db):
@@ -35,6 +35,9 @@ def both_ways(path, db, tmp_path):
     shutil.copy(db, copy)
     synced = store.open_store(str(path), str(db), today=DAY).synced
     store.rebuild(str(path), str(copy), today=DAY)
+    conn = sqlite3.connect(copy)
+    journal.refresh(conn, str(path), tasks_changed=True)  # as open_store does after a sync
+    conn.close()
     return dump(db), dump(copy), synced
 
 
@@ -117,7 +120,14 @@ def test_the_pyyaml_layout_resyncs_too(tmp_path):
     path.write_text(text.replace("due: 2022-09-30", "due: 2022-12-31", 1), encoding="utf-8")
     incremental, full, synced = both_ways(path, db, tmp_path)
     assert incremental == full and synced["parsed"] == 1
-    assert ("2026-11-23", "p-2022-01", "due: 2022-09-30 → 2022-12-31") in incremental["events"]
+    assert [row[1:4] for row in incremental["journal"]] == [
+        ("2026-11-23", "p-2022-01", "edit")]
+    # the hand edit is in the history file beside tasks.yaml, once, though both ways saw it
+    assert (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8").splitlines()[2:] == [
+        "- {'on': 2026-11-23, task: p-2022-01, edit: 'due: 2022-09-30 → 2022-12-31'}"]
+    # and it is a postponement: the first date is kept
+    due_original = [row for row in incremental["tasks"] if row[0] == "p-2022-01"]
+    assert "2022-09-30" in due_original[0]
 
 
 def test_a_broken_edit_is_reported_in_place_and_changes_nothing(tmp_path):

@@ -6,7 +6,7 @@ under the lock, and brings the cache up to date in the same command.
 """
 from dataclasses import dataclass, field
 
-from . import edits, records
+from . import edits, journal, records
 from .errors import VtrackError
 
 
@@ -167,10 +167,18 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
         names = Names(store.department_names(), allow_new=allow_new)
         changes = [make_change(task, names) for task in tasks]
         text = edits.TaskText(tasks_path)
-        made, report = [], []
+        made, report, noted = [], [], []
         for task, change in sorted(zip(tasks, changes), key=lambda pair: -pair[0]["offset"]):
             if not (change.set or change.remove or change.note):
                 report.append(f"{task['id']}: 没有变化")
+                continue
+            notes = change.note if isinstance(change.note, list) else [change.note]
+            # notes go to the history file, whose lines git merges from every clone
+            noted += [{"on": n["on"], "task": task["id"], "kind": "note", "text": n["text"],
+                       "by": n.get("by")} for n in notes if n]
+            if not (change.set or change.remove or change.what):
+                report.append(f"{task['id']}: " + "；".join(f"备注：{n['text']}"
+                                                           for n in notes if n))
                 continue
             start, end, block = text.block(task["id"], task["offset"])
             before = block.text()
@@ -178,9 +186,6 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
                 block.set(key, value)
             for key in change.remove:
                 block.remove(key)
-            if change.note:
-                notes = change.note if isinstance(change.note, list) else [change.note]
-                block.append("notes", [_entry(n) for n in notes])
             if change.what:
                 block.append("log", [_entry({"on": who.on, "what": change.what,
                                              "why": change.why or who.why, "by": who.by})])
@@ -192,21 +197,34 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
                                   f"{e.problems[0][2]}; nothing was changed") from None
             text.replace(start, end, after)
             made.append((task, new_task, end, len(after) - len(before)))
-            notes = change.note if isinstance(change.note, list) else [change.note]
-            report.append(f"{task['id']}: " + (change.what or "；".join(
-                f"备注：{n['text']}" for n in notes if n)))
-        if not made:
+            report.append(f"{task['id']}: " + "；".join(
+                [change.what] + [f"备注：{n['text']}" for n in notes if n]))
+        if not (made or noted):
             return report, None
         if dry_run:
-            return report, _diff(tasks_path, text)
-        data = text.data()
-        records.write_atomic(tasks_path, data)
-        store.record_write(tasks_path, data, made, sorted(names.new))
+            return report, (_diff(tasks_path, text) if made else "") + _notes_diff(
+                journal.path_for(tasks_path), noted)
+        # the notes first: should tasks.yaml then fail to be written, running the command
+        # again finds them noted already (the import compares) and adds the rest
+        journal.append(journal.path_for(tasks_path), sorted(
+            noted, key=lambda n: [t["id"] for t in tasks].index(n["task"])))
+        if made:
+            data = text.data()
+            records.write_atomic(tasks_path, data)
+            store.record_write(tasks_path, data, made, sorted(names.new))
+        journal.refresh(store.conn, tasks_path, tasks_changed=bool(made))
         return report, None
 
 
 def _entry(entry):
     return {key: value for key, value in entry.items() if value is not None}
+
+
+def _notes_diff(path, noted):
+    """The lines the notes would add to the history file, as a diff shows them."""
+    if not noted:
+        return ""
+    return f"--- a/{path}\n+++ b/{path}\n" + "".join(f"+{journal.line(n)}" for n in noted)
 
 
 def _diff(path, text):

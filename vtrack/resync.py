@@ -16,9 +16,9 @@ import os
 import re
 import sqlite3
 
-from . import records, segments
+from . import journal, records, segments
 from .departments import spellings
-from .store import (SCHEMA_VERSION, _owner_rows, _task_row, departments_of,
+from .store import (LOG_LENGTH, SCHEMA_VERSION, _owner_rows, _task_row, departments_of,
                     hand_edit_events, plan_row)
 
 
@@ -79,7 +79,8 @@ def _apply(conn, path, data, text, layout, today):
     old_tasks = {}
     for chunk in _chunks(changed_old):
         old_tasks.update((row[0], row[1:]) for row in conn.execute(
-            "SELECT id, plan, position, offset, block, owners, due, status FROM tasks "
+            f"SELECT id, plan, position, offset, block, owners, due, status, {LOG_LENGTH} "
+            "FROM tasks "
             f"WHERE plan IN ({', '.join('?' * len(chunk))})", chunk))
     by_block = {}
     for task_id, row in old_tasks.items():
@@ -133,9 +134,12 @@ def _apply(conn, path, data, text, layout, today):
         for name in task["owners"]:
             names.setdefault(name, name)
     plan_place = {plan_id: row["position"] for plan_id, row in old_plans.items()}
-    before = {task_id: (row[4], row[5], row[6], plan_place.get(row[0]), row[1])
+    before = {task_id: (row[4], row[5], row[6], plan_place.get(row[0]), row[1], row[7])
               for task_id, row in old_tasks.items() if task_id not in kept_ids}
-    events = hand_edit_events(before, [t for t, *_ in parsed], present, today)
+    # recorded before the cache moves on: should this stop here, the next sync sees the
+    # same edits again, and the history file takes each once
+    journal.append(journal.path_for(path), hand_edit_events(
+        before, [t for t, *_ in parsed], present, today))
     stat = os.stat(path)
     with conn:
         gone = [task_id for task_id in old_tasks if task_id not in present]
@@ -164,7 +168,6 @@ def _apply(conn, path, data, text, layout, today):
         conn.execute("DELETE FROM department_names")
         conn.executemany("INSERT INTO department_names VALUES (:name, :department)",
                          name_rows)
-        conn.executemany("INSERT INTO events VALUES (?, ?, ?)", events)
         for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
                            ("sha256", hashlib.sha256(data).hexdigest())):
             conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))

@@ -15,11 +15,12 @@ import json
 import os
 import sqlite3
 
+from . import journal
 from .departments import spellings
 from .errors import VtrackError
 from .lights import YELLOW_DAYS, light
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 OPEN_STATUSES = ("open", "in_progress")
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
@@ -66,7 +67,7 @@ class Store:
         row = self.conn.execute("SELECT * FROM tasks WHERE id = ?", (task_id,)).fetchone()
         if row is None:
             raise VtrackError(f"no task {task_id}{self._did_you_mean(task_id)}")
-        task = _task_from_row(row)
+        task = self._with_notes([_task_from_row(row)])[0]
         plan_offset = self.conn.execute("SELECT offset FROM plans WHERE id = ?",
                                         (task["plan"],)).fetchone()[0]
         task["offset"] = None if task["offset"] is None or plan_offset is None \
@@ -202,15 +203,35 @@ class Store:
             for entry in json.loads(notes or "[]"):
                 entries.append({"on": entry["on"], "task": tid, "what": f"备注：{entry['text']}",
                                 "why": None, "by": entry.get("by"), "source": "note"})
-        for on, tid, what in self.conn.execute(
-                f"SELECT on_day, task, what FROM events WHERE 1{where.replace('id', 'task')}",
-                params):
-            entries.append({"on": on, "task": tid, "what": what, "why": None, "by": None,
-                            "source": "hand"})
+        for on, tid, kind, text, by in self.conn.execute(
+                "SELECT on_day, task, kind, text, by FROM journal "
+                f"WHERE 1{where.replace('id', 'task')} ORDER BY line", params):
+            note = kind == "note"
+            entries.append({"on": on, "task": tid, "what": f"备注：{text}" if note else text,
+                            "why": None, "by": by, "source": "note" if note else "hand"})
         if since:
             entries = [e for e in entries if e["on"] >= since.isoformat()]
         entries.sort(key=lambda e: e["on"])  # stable: file order within a day
         return entries
+
+    def _with_notes(self, tasks):
+        """Tasks with the notes of the history file after those tasks.yaml holds."""
+        if not tasks or not self.conn.execute(
+                "SELECT 1 FROM journal WHERE kind = 'note' LIMIT 1").fetchone():
+            return tasks
+        by_task = {t["id"]: t for t in tasks}
+        query = "SELECT task, on_day, text, by FROM journal WHERE kind = 'note'"
+        params = []
+        if len(tasks) == 1:
+            query, params = query + " AND task = ?", [tasks[0]["id"]]
+        for task_id, on, text, by in self.conn.execute(query + " ORDER BY line", params):
+            task = by_task.get(task_id)
+            if task is not None:
+                note = {"on": on, "text": text}  # as tasks.yaml's notes come from the cache
+                if by:
+                    note["by"] = by
+                task["notes"].append(note)
+        return tasks
 
     def record_write(self, tasks_path, data, edits, new_names):
         """After vtrack itself rewrote some tasks' lines: update just those rows, shift the
@@ -270,7 +291,7 @@ class Store:
 
     def _select(self, where, params, order):
         rows = self.conn.execute(f"SELECT * FROM tasks WHERE {where} ORDER BY {order}", params)
-        return [_task_from_row(row) for row in rows]
+        return self._with_notes([_task_from_row(row) for row in rows])
 
 
 def _task_from_row(row):
@@ -303,14 +324,17 @@ def open_store(tasks_path, db_path, force=False, today=None):
             "or create one (`vtrack extract PLAN.txt -o tasks.yaml`, see the README)") from None
     conn = None if force else _open_fresh(db_path, stat, tasks_path)
     if conn is not None:
+        journal.refresh(conn, tasks_path)
         return Store(conn)
+    counts = None
     if not force:
         from .resync import update  # only what changed, where the layout allows
         counts = update(tasks_path, db_path, today)
-        if counts is not None:
-            return Store(_connect(db_path), synced=counts)
-    counts = rebuild(tasks_path, db_path, today)
-    return Store(_connect(db_path), synced=counts)
+    if counts is None:
+        counts = rebuild(tasks_path, db_path, today)
+    conn = _connect(db_path)
+    journal.refresh(conn, tasks_path, tasks_changed=True)
+    return Store(conn, synced=counts)
 
 
 def _connect(db_path):
@@ -352,8 +376,8 @@ def _sha256(path):
 def rebuild(tasks_path, db_path, today=None):
     """Load tasks.yaml and write a whole new cache in its place; return the counts.
 
-    What changed since the old cache, outside vtrack (an editor, a git pull), is kept as
-    events dated today, with the events the old cache held."""
+    What changed since the old cache outside vtrack (an editor; a pull of a change made by
+    hand) is added to the history file beside tasks.yaml, dated today."""
     import gc
     from . import records, segments
     from .progress import Progress
@@ -370,12 +394,13 @@ def rebuild(tasks_path, db_path, today=None):
         text = data.decode("utf-8-sig")  # parse has checked the encoding
         layout = _blocks(segments.cut(text), task_file, text)
         old = _old_rows(db_path)
-        # no old cache, no events: there is nothing to compare with
-        events = [] if old is None else old["events"] + hand_edit_events(
-            old["tasks"], list(task_file.tasks()), {t["id"] for t in task_file.tasks()}, today)
+        # no old cache: there is nothing to compare with, and nothing seen changed by hand
+        if old is not None:
+            journal.append(journal.path_for(tasks_path), hand_edit_events(
+                old, list(task_file.tasks()), {t["id"] for t in task_file.tasks()}, today))
         tmp = f"{db_path}.{os.getpid()}.tmp"
         try:
-            counts = _write(tmp, task_file, layout, events, {
+            counts = _write(tmp, task_file, layout, {
                 "schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
                 "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns),
                 "sha256": hashlib.sha256(data).hexdigest(),
@@ -412,8 +437,8 @@ def _blocks(layout, task_file, text):
 
 
 def _old_rows(db_path):
-    """What the cache held before: each task's owners, due, status and place; its events.
-    None where there is no cache to compare with."""
+    """What the cache held before: task id -> (owners, due, status, plan's place, place,
+    log entries). None where there is no cache to compare with."""
     if not os.path.exists(db_path):
         return None
     try:
@@ -423,39 +448,48 @@ def _old_rows(db_path):
     try:
         if dict(conn.execute("SELECT key, value FROM meta")).get("schema") != SCHEMA_VERSION:
             return None
-        tasks = {row[0]: row[1:] for row in conn.execute(
+        return {row[0]: row[1:] for row in conn.execute(
             "SELECT id, owners, due, status, (SELECT position FROM plans WHERE "
-            "plans.id = tasks.plan), position FROM tasks")}
-        events = [tuple(row) for row in conn.execute(
-            "SELECT on_day, task, what FROM events ORDER BY rowid")]
+            f"plans.id = tasks.plan), position, {LOG_LENGTH} FROM tasks")}
     except sqlite3.Error:
         return None
     finally:
         conn.close()
-    return {"tasks": tasks, "events": events}
+
+
+LOG_LENGTH = "coalesce(json_array_length(log), 0)"
 
 
 def hand_edit_events(old, changed, present, today):
-    """Events for what a hand edit changed: owners, due, status of the changed tasks (in
-    file order), then the tasks no longer in the file (in their old order)."""
-    day = today.isoformat() if today else None
+    """History entries for what a hand edit changed: owners, due, status of the changed
+    tasks (in file order), then the tasks no longer in the file (in their old order).
+
+    A task whose log grew was changed by vtrack (here, or in a clone whose change was
+    pulled): its log says what changed, and nothing is recorded as a hand edit."""
+    day = today or datetime.date.today()
     events = []
+
+    def seen(task_id, what):
+        events.append({"on": day, "task": task_id, "kind": "edit", "text": what, "by": None})
+
     for task in changed:
         before = old.get(task["id"])
         if before is None:
-            events.append((day, task["id"], "手工添加到 tasks.yaml"))
+            seen(task["id"], "手工添加到 tasks.yaml")
+            continue
+        if len(task.get("log") or ()) > before[5]:
             continue
         owners, due, status = json.loads(before[0]), before[1], before[2]
         if owners != task["owners"]:
-            events.append((day, task["id"], f"owners: {'、'.join(owners)} → "
-                                            f"{'、'.join(task['owners'])}"))
+            seen(task["id"], f"owners: {'、'.join(owners)} → {'、'.join(task['owners'])}")
         if due != _iso(task.get("due")):
-            events.append((day, task["id"], f"due: {due or '无'} → {_iso(task.get('due')) or '无'}"))
+            seen(task["id"], f"due: {due or '无'} → {_iso(task.get('due')) or '无'}")
         if status != task["status"]:
-            events.append((day, task["id"], f"status: {status} → {task['status']}"))
+            seen(task["id"], f"status: {status} → {task['status']}")
     gone = sorted((row[3] or 0, row[4] or 0, task_id) for task_id, row in old.items()
                   if task_id not in present)
-    events += [(day, task_id, "从 tasks.yaml 中删除") for _, _, task_id in gone]
+    for _, _, task_id in gone:
+        seen(task_id, "从 tasks.yaml 中删除")
     return events
 
 
@@ -471,7 +505,7 @@ PLAN_COLUMNS = {"id": str, "position": int, "offset": int, "block": str, "chunk"
                 "title": str, "issuer": str, "doc_no": str, "issued": str, "source": str}
 
 
-def _write(path, task_file, layout, events, meta, progress):
+def _write(path, task_file, layout, meta, progress):
     import sqlite_utils
 
     if os.path.exists(path):
@@ -504,9 +538,7 @@ def _write(path, task_file, layout, events, meta, progress):
                                   "position": int}, pk=("task", "position"))
         db["departments"].create({"name": str, "contact": str, "aliases": str}, pk="name")
         db["department_names"].create({"name": str, "department": str}, pk="name")
-        db["events"].create({"on_day": str, "task": str, "what": str})
-        db["events"].insert_all({"on_day": on, "task": task, "what": what}
-                                for on, task, what in events)
+        db.execute(journal.TABLE)  # filled from the history file by journal.refresh
         size = int(meta["size"])
         for k in range(0, len(task_rows), 5000):  # the second half of the bar: writing
             db["tasks"].insert_all(task_rows[k:k + 5000], batch_size=500)

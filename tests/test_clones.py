@@ -1,0 +1,110 @@
+"""Many people, one truth: three clones of one repository, each changing tasks its own way,
+merged with real git; every clone, with its cache deleted, prints the same digest."""
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import task, write_tasks
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+def git(cwd, *args):
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    proc = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, f"git {' '.join(args)}: {proc.stdout}{proc.stderr}"
+    return proc.stdout
+
+
+def commit(clone, message):
+    # what a coordinator keeps in git: the tasks, their history, and git's merge rule
+    git(clone, "add", "tasks.yaml", *[p for p in ("tasks.history.yaml", ".gitattributes")
+                                      if (clone / p).exists()])
+    git(clone, "commit", "-q", "-m", message)
+
+
+def sync_with_origin(clone):
+    git(clone, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main")
+    git(clone, "push", "-q", "origin", "HEAD:main")
+
+
+@pytest.fixture
+def clones(tmp_path):
+    origin = tmp_path / "origin.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(origin))
+    first = tmp_path / "a"
+    git(tmp_path, "clone", "-q", str(origin), str(first))
+    write_tasks(first / "tasks.yaml", [
+        {"id": "ezhou-2022", "title": "鄂州市职业教育实施方案", "issuer": "鄂州市人民政府",
+         "doc_no": "鄂州政发〔2022〕15号", "tasks": [
+             task("ezhou-2022", 1, ["市教育局", "市人社局"], "2022-09-30"),
+             task("ezhou-2022", 2, ["市人社局"], "2022-08-31"),
+             task("ezhou-2022", 3, ["市人社局", "市发改委"], "2022-08-15"),
+             *[task("ezhou-2022", n, ["市教育局"], "2022-10-31") for n in range(4, 10)]]},
+        {"id": "gaoping-2021", "title": "高平市职业教育行动计划", "tasks": [
+            task("gaoping-2021", 1, ["市教育局"], "2022-08-20")]},
+    ])
+    commit(first, "tasks")
+    git(first, "push", "-q", "origin", "HEAD:main")
+    out = [first]
+    for name in ("b", "c"):
+        git(tmp_path, "clone", "-q", str(origin), str(tmp_path / name))
+        out.append(tmp_path / name)
+    return out
+
+
+def test_three_clones_merge_and_agree(run, clones):
+    a, b, c = clones
+    day = {"VTRACK_TODAY": "2022-09-05"}
+    # A: a note, and a due date moved in an editor (a hand edit, seen at the next command)
+    assert run("note", "ezhou-2022-01", "A：已召开推进会", cwd=a, env=day).code == 0
+    text = (a / "tasks.yaml").read_text(encoding="utf-8")
+    (a / "tasks.yaml").write_text(text.replace("due: 2022-08-31", "due: 2022-10-15"),
+                                  encoding="utf-8")
+    assert run("due", cwd=a, env=day).code == 0
+    commit(a, "A")
+    sync_with_origin(a)
+
+    # B, not yet pulled: a note on the same task, and a reassignment
+    assert run("note", "ezhou-2022-01", "B：经费已落实", cwd=b, env=day).code == 0
+    assert run("reassign", "ezhou-2022-03", "--from", "市人社局", "--to", "市财政局",
+               "--new-dept", "--why", "职责调整", cwd=b, env=day).code == 0
+    commit(b, "B")
+    sync_with_origin(b)  # a real merge of A's commit: no conflict, or git() fails
+
+    # C, not yet pulled either: a third note there, and 机构改革 moves one plan's 市教育局
+    assert run("note", "ezhou-2022-01", "C：方案已报审", cwd=c, env=day).code == 0
+    assert run("reassign", "--dept", "市教育局", "--plan", "ezhou-2022", "--to", "市教育和体育局",
+               "--new-dept", "--why", "机构改革", cwd=c, env=day).code == 0
+    commit(c, "C")
+    sync_with_origin(c)
+
+    for clone in (a, b):
+        git(clone, "pull", "-q", "--no-rebase", "origin", "main")
+    heads = {git(clone, "rev-parse", "HEAD") for clone in clones}
+    assert len(heads) == 1
+
+    history = (a / "tasks.history.yaml").read_text(encoding="utf-8")
+    assert all(words in history for words in ("A：已召开推进会", "B：经费已落实", "C：方案已报审"))
+    # A's hand edit is recorded once; B's and C's changes, pulled, are not taken for hand edits
+    assert history.count("edit:") == 1 and "due: 2022-08-31 → 2022-10-15" in history
+
+    as_of = ("--as-of", "2022-09-07")
+    warm = run("digest", *as_of, cwd=a, env=day).out
+    digests = []
+    for clone in clones:
+        (clone / ".vtrack.db").unlink(missing_ok=True)
+        result = run("digest", *as_of, cwd=clone, env=day)
+        assert result.code == 0, result.err
+        digests.append(result.out)
+    assert digests[0] == digests[1] == digests[2] == warm
+    digest = digests[0]
+    assert "延期至 2022-10-15" in digest  # the hand edit reads as a postponement
+    assert "改由市财政局负责" in digest
+    assert "7 项：" in digest  # the bulk reassignment: one row with its count
+    assert digest.count("备注") >= 3
+    shown = run("show", "ezhou-2022-02", "--format", "json", cwd=b, env=day).json()
+    assert str(shown["due_original"]) == "2022-08-31"  # kept, as a postponement keeps it

@@ -1,0 +1,206 @@
+"""The history file beside tasks.yaml (tasks.history.yaml): notes, and the hand edits vtrack
+found at sync, one line each.
+
+tasks.yaml says what each task is; this file says what was noted about it and what was seen
+to change by hand. Lines are only ever added, each line a whole entry, so git's union merge
+joins what two clones added without a conflict (`tasks.history.yaml merge=union` in
+.gitattributes, which vtrack writes where it creates the file inside a git work tree): two
+people noting the same task merge cleanly, and every clone, and every fresh cache, reads the
+same history.
+
+    - {'on': 2026-11-23, task: ezhou-2022-03, note: 已报市政府审定, by: 市人社局}
+    - {'on': 2026-11-23, task: ezhou-2022-05, edit: 'due: 2022-11-30 → 2022-12-31'}
+"""
+import datetime
+import os
+import re
+
+from .errors import VtrackError
+
+HEADER = ("# vtrack 历史记录：备注与手工修改，一行一条，只增不改。\n"
+          "# git 以 merge=union 合并本文件（见 .gitattributes），多人同时添加备注不会冲突。\n")
+_KINDS = ("note", "edit")
+_DUE_EDIT = re.compile(r"^due: (\d{4}-\d{2}-\d{2}) → ")
+
+
+def path_for(tasks_path):
+    """tasks.yaml -> tasks.history.yaml, beside it."""
+    root, _ = os.path.splitext(str(tasks_path))
+    return f"{root}.history.yaml"
+
+
+def read(path):
+    """The entries of a history file, in its order, repeats dropped; [] when there is none.
+
+    A hand edit that two clones both recorded (each saw it at its own sync) is one change:
+    the first record of it stands."""
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            lines = f.read().splitlines()
+    except FileNotFoundError:
+        return []
+    except UnicodeDecodeError as e:
+        raise VtrackError(f"{path}: not UTF-8 text ({e.reason}): save it as UTF-8") from None
+    except OSError as e:
+        raise VtrackError(f"{path}: cannot read: {e.strerror}") from None
+    entries, seen = [], set()
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.startswith(("<<<<<<<", "=======", ">>>>>>>")):
+            raise VtrackError(
+                f"{path}:{number}:1: a git merge conflict marker: keep the lines of both sides "
+                "and delete the markers (add `{0} merge=union` to .gitattributes so git does "
+                "that itself)".format(os.path.basename(path)))
+        try:
+            value = yaml.load(stripped[1:], Loader=loader) if stripped.startswith("-") else None
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            column = mark.column + 2 if mark else 1
+            raise VtrackError(f"{path}:{number}:{column}: not a history entry: "
+                              f"{getattr(e, 'problem', None) or e}") from None
+        entry = _entry(value)
+        if entry is None:
+            raise VtrackError(
+                f"{path}:{number}:1: a history entry is one line "
+                "`- {'on': YYYY-MM-DD, task: ID, note: TEXT, by: NAME}` (or edit: instead of "
+                "note:)")
+        entry["line"] = number
+        key = (entry["task"], entry["kind"], entry["text"]) if entry["kind"] == "edit" else \
+            (entry["task"], entry["kind"], entry["text"], entry["on"], entry["by"])
+        if key not in seen:
+            seen.add(key)
+            entries.append(entry)
+    return entries
+
+
+def _entry(value):
+    """An entry as read, checked: on (a date), task, note or edit, by (optional)."""
+    if not isinstance(value, dict):
+        return None
+    day = value.get("on", value.get(True))  # a bare on: reads as true in YAML 1.1
+    kinds = [k for k in _KINDS if isinstance(value.get(k), str) and value[k].strip()]
+    if not isinstance(day, datetime.date) or not isinstance(value.get("task"), str) or \
+            len(kinds) != 1:
+        return None
+    by = value.get("by")
+    return {"on": day, "task": value["task"].strip(), "kind": kinds[0],
+            "text": value[kinds[0]].strip(), "by": str(by) if by is not None else None}
+
+
+def line(entry):
+    """An entry as its line in the file: one line, whatever the text holds."""
+    import json
+    from .records import yaml_value
+    fields = {"on": entry["on"], "task": entry["task"], entry["kind"]: entry["text"]}
+    if entry.get("by"):
+        fields["by"] = entry["by"]
+    if not any("\n" in str(v) or "\r" in str(v) for v in fields.values()):
+        return f"- {yaml_value(fields)}\n"
+    # a note of several lines: a double-quoted string, whose escapes JSON and YAML share
+    return "- {" + ", ".join(f"{yaml_value(k)}: " + (
+        json.dumps(v, ensure_ascii=False) if isinstance(v, str) else yaml_value(v))
+        for k, v in fields.items()) + "}\n"
+
+
+def append(path, entries):
+    """Add entries to the history file, leaving out hand edits it records already; return
+    how many were added. One write of whole lines, at the end: never half an entry."""
+    if not entries:
+        return 0
+    known = {(e["task"], e["text"]) for e in read(path) if e["kind"] == "edit"}
+    new = [e for e in entries if e["kind"] != "edit" or (e["task"], e["text"]) not in known]
+    if not new:
+        return 0
+    created = not os.path.exists(path)
+    text = "".join(line(e) for e in new)
+    if created:
+        text = HEADER + text
+    else:
+        with open(path, "rb") as f:
+            f.seek(0, os.SEEK_END)
+            if f.tell():
+                f.seek(-1, os.SEEK_END)
+                if f.read(1) != b"\n":
+                    text = "\n" + text
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        try:
+            os.write(fd, text.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as e:
+        raise VtrackError(f"{path}: cannot write the history: {e.strerror}") from None
+    if created:
+        _union_merge(path)
+    return len(new)
+
+
+def _union_merge(path):
+    """Tell git to merge the history file by keeping both sides' lines, where it is in a git
+    work tree and nothing says so yet."""
+    folder = os.path.dirname(os.path.abspath(path))
+    probe = folder
+    while not os.path.exists(os.path.join(probe, ".git")):
+        parent = os.path.dirname(probe)
+        if parent == probe:
+            return
+        probe = parent
+    attributes = os.path.join(folder, ".gitattributes")
+    rule = f"{os.path.basename(path)} merge=union"
+    try:
+        with open(attributes, encoding="utf-8") as f:
+            old = f.read()
+    except FileNotFoundError:
+        old = ""
+    if rule in old.splitlines():
+        return
+    with open(attributes, "a", encoding="utf-8") as f:
+        f.write(("" if not old or old.endswith("\n") else "\n") + rule + "\n")
+
+
+# -- the cache's copy ---------------------------------------------------------------------------
+
+TABLE = "CREATE TABLE journal (line INTEGER, on_day TEXT, task TEXT, kind TEXT, text TEXT, " \
+        "by TEXT, from_due TEXT)"
+
+
+def refresh(conn, tasks_path, tasks_changed=False):
+    """Bring the cache's copy of the history file up to date (one stat when it is), and the
+    first due dates that hand edits recorded there."""
+    path = path_for(tasks_path)
+    try:
+        stat = os.stat(path)
+        mark = f"{stat.st_size}:{stat.st_mtime_ns}"
+    except FileNotFoundError:
+        mark = "none"
+    row = conn.execute("SELECT value FROM meta WHERE key = 'history'").fetchone()
+    if row is not None and row[0] == mark and not tasks_changed:
+        return
+    with conn:
+        if row is None or row[0] != mark:
+            conn.execute("DELETE FROM journal")
+            conn.executemany(
+                "INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((e["line"], e["on"].isoformat(), e["task"], e["kind"], e["text"], e["by"],
+                  _from_due(e)) for e in read(path)))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('history', ?)", (mark,))
+        # a due date changed by hand is a postponement: the first date is kept, as
+        # `vtrack postpone` keeps it in due_original
+        conn.execute("""
+            UPDATE tasks SET due_original = (
+              SELECT from_due FROM journal WHERE journal.task = tasks.id
+                AND from_due IS NOT NULL ORDER BY on_day, line LIMIT 1)
+            WHERE due_original IS NULL AND id IN (
+              SELECT task FROM journal WHERE from_due IS NOT NULL)""")
+        conn.execute("UPDATE tasks SET due_original = NULL WHERE due_original = due AND id IN ("
+                     "SELECT task FROM journal WHERE from_due IS NOT NULL)")
+
+
+def _from_due(entry):
+    m = _DUE_EDIT.match(entry["text"]) if entry["kind"] == "edit" else None
+    return m[1] if m else None
