@@ -68,8 +68,9 @@ TASK_DOCS = {
     "status": ("open, in_progress, done or cancelled", "default `open`."),
     "done_on": ("date", "the day it was done; only with `status: done`."),
     "review": ("true/false", "`true` where extraction was unsure and a person should look."),
-    "notes": ("list of {on, text, by}", "dated notes (`vtrack note`); `on` and `text` "
-                                        "required."),
+    "notes": ("list of {on, text, by}", "dated notes written by hand; `vtrack note` adds "
+                                        "its notes to the history file (below). `on` and "
+                                        "`text` required."),
     "log": ("list of {on, what, why, by}", "appended by vtrack's commands, never rewritten; "
                                            "`on` and `what` required."),
 }
