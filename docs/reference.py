@@ -31,12 +31,20 @@ DEPARTMENT_DOCS = {
                                  "`--dept`, `--lead` and `reassign` accept them; vtrack writes "
                                  "the canonical name. An alias may name one department only."),
     "contact": ("text", "who to call; shown as it is."),
+    "region": ("text", "the place whose plans this entry speaks for (鄂州市); without it, "
+                       "every place's department of this name."),
+    "replaces": ("list of names", "names a reorganisation retired in favour of this "
+                                  "department (`reassign --retire` writes it): filters naming "
+                                  "them find this department's tasks and say so."),
 }
 PLAN_DOCS = {
     "id": ("id", "required, unique in the file: lower-case letters, digits and `-` "
                  "(`ezhou-2022`)."),
     "title": ("text", "required: the plan's title as published."),
     "issuer": ("text", "the issuing body (鄂州市人民政府)."),
+    "region": ("text", "the place the plan's units belong to (鄂州市). Without it, the place "
+                       "the issuer or the title starts with. 市教育局 of a 鄂州市 plan is "
+                       "counted as 鄂州市教育局, apart from 高平市's."),
     "doc_no": ("text", "the document number, 文号 (鄂州政发〔2022〕15号)."),
     "issued": ("date", "the day the plan was issued; a deadline phrase without a year takes "
                        "its year."),

@@ -48,7 +48,7 @@ def test_files_written_keep_the_users_umask(run, tmp_path):
     old = os.umask(0o022)  # a process's: set here for the command run in this process
     try:
         assert run("digest", "--out-dir", "out", "--as-of", "2026-11-23").code == 0
-        assert run("export", "-o", "edu.xlsx", "--dept", "市教育局").code == 0
+        assert run("export", "-o", "edu.xlsx", "--dept", "鄂州市教育局").code == 0
     finally:
         os.umask(old)
     files = [*(tmp_path / "out").iterdir(), tmp_path / "edu.xlsx"]

@@ -47,13 +47,16 @@ def changed_lines(before, after):
 
 
 def test_the_workbook_a_department_gets(run, office, tmp_path):
-    assert run("export", "--dept", "市人社局", "-o", "hr.xlsx", "--as-of", "2022-09-25").code == 0
+    # 市人社局 names two bureaus here, 鄂州's and 高平's: a workbook goes to one of them
+    ambiguous = run("export", "--dept", "市人社局", "-o", "hr.xlsx")
+    assert ambiguous.code == 1 and "鄂州市人社局, 高平市人社局" in ambiguous.err
+    assert run("export", "--dept", "鄂州市人社局", "-o", "hr.xlsx", "--as-of", "2022-09-25").code == 0
     book = openpyxl.load_workbook(tmp_path / "hr.xlsx")
-    assert book.sheetnames == ["ezhou-2022", "gaoping-2021", "vtrack"]
+    assert book.sheetnames == ["ezhou-2022", "vtrack"]
     assert book["vtrack"].sheet_state == "hidden"
     sheet = book["ezhou-2022"]
     assert sheet["A1"].value == "鄂州市推动现代职业教育高质量发展的实施方案"
-    assert "鄂州政发〔2022〕15号" in sheet["A2"].value and "市人社局" in sheet["A2"].value
+    assert "鄂州政发〔2022〕15号" in sheet["A2"].value and "鄂州市人社局" in sheet["A2"].value
     assert [c.value for c in sheet[3]] == list(ledger.COLUMNS)
     assert sheet.freeze_panes == "A4" and sheet.print_title_rows == "$3:$3"
     rows = rows_by_id(sheet)
@@ -71,11 +74,13 @@ def test_the_workbook_a_department_gets(run, office, tmp_path):
     assert sheet.column_dimensions[letters["任务"]].width >= 40
     validations = {str(v.sqref).split(":")[0][0]: v.formula1 for v in sheet.data_validations.dataValidation}
     assert "待办,推进中,已完成,已取消" in validations[letters["状态"]]
+    book = openpyxl.load_workbook(tmp_path / "all.xlsx") if run(
+        "export", "-o", "all.xlsx").code == 0 else None
     assert rows_by_id(book["gaoping-2021"])["gaoping-2021-01"]["完成时限"].value == "持续推进"
 
 
 def test_a_round_trip(run, office, tmp_path):
-    assert run("export", "--dept", "市人社局", "-o", "hr.xlsx", "--as-of", AS_OF).code == 0
+    assert run("export", "--dept", "鄂州市人社局", "-o", "hr.xlsx", "--as-of", AS_OF).code == 0
     # the department fills it in as a person would, and someone gets creative
     book = openpyxl.load_workbook(tmp_path / "hr.xlsx")
     sheet = book["ezhou-2022"]
@@ -116,11 +121,11 @@ def test_a_round_trip(run, office, tmp_path):
         "+    due_original: 2022-09-10",
         "+    log:",
         "+      - {'on': 2022-09-21, what: 'due: 2022-09-10 → 2022-12-31', "
-        "why: 市政府同意延期（市人社局）, by: 陈卓}",
+        "why: 市政府同意延期（鄂州市人社局）, by: 陈卓}",
     ], "\n".join(lines)
     # the progress is a note, in the history file whose lines git merges
     assert (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8").splitlines()[2:] == [
-        "- {'on': 2022-09-21, task: ezhou-2022-01, note: 已完成方案初稿，报市政府审定, by: 市人社局}"]
+        "- {'on': 2022-09-21, task: ezhou-2022-01, note: 已完成方案初稿，报市政府审定, by: 鄂州市人社局}"]
     tasks = {t["id"]: t for p in yaml.safe_load(after)["plans"] for t in p["tasks"]}
     assert tasks["ezhou-2022-02"]["status"] == "done"
     assert tasks["ezhou-2022-04"].get("status", "open") == "open"  # the hostile row
@@ -184,8 +189,8 @@ def test_one_workbook_per_department(run, office, tmp_path):
     result = run("export", "--out-dir", "out", "--as-of", AS_OF)
     assert result.code == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["市人社局.xlsx", "市教育局.xlsx", "市财政局.xlsx"]
-    book = openpyxl.load_workbook(tmp_path / "out" / "市财政局.xlsx")
+    assert names == ["鄂州市人社局.xlsx", "鄂州市教育局.xlsx", "鄂州市财政局.xlsx", "高平市人社局.xlsx"]
+    book = openpyxl.load_workbook(tmp_path / "out" / "鄂州市财政局.xlsx")
     assert list(rows_by_id(book["ezhou-2022"])) == ["ezhou-2022-04"]
     assert run("export", "--as-of", AS_OF).code == 2  # neither -o nor --out-dir
 

@@ -57,8 +57,8 @@ def test_sync_full_rebuilds_and_reports_counts(run, sample):
     result = run("sync", "--full")
     assert result.code == 0
     assert "whole file read" in result.out and "2 plans, 9 tasks" in result.out
-    # 市教育局 鄂州职业大学 市人社局(+2 aliases) 市财政局 市经信局
-    assert "5 departments" in result.out
+    # 鄂州市: 教育局 人社局(+2 aliases) 财政局 经信局, 鄂州职业大学; 高平市: 教育局 人社局
+    assert "7 departments" in result.out
     assert "up to date" in run("sync").out
     text = sample.read_text(encoding="utf-8")
     sample.write_text(text.replace("2022-10-31", "2022-11-30"), encoding="utf-8")

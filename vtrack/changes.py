@@ -154,11 +154,13 @@ def note(task, text, on, by):
 
 # -- applying ----------------------------------------------------------------------------------
 
-def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, allow_new=False):
+def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, allow_new=False,
+          registry=None):
     """Change tasks in tasks.yaml and the cache; return (report lines, diff or None).
 
     make_change(task, names) -> Change. The read-modify-write holds the lock, so two
-    vtrack processes cannot lose each other's change.
+    vtrack processes cannot lose each other's change. registry(store, registry) -> the
+    departments registry to write with the change, in the same write (reassign --retire).
     """
     with edits.locked(tasks_path):
         store = open_store()  # opened under the lock: fresh even if another writer just wrote
@@ -199,6 +201,10 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
             made.append((task, new_task, end, len(after) - len(before)))
             report.append(f"{task['id']}: " + "；".join(
                 [change.what] + [f"备注：{n['text']}" for n in notes if n]))
+        if registry is not None and made:
+            from .records import load_registry
+            text.text = edits.set_departments(text.text, registry(store, load_registry(
+                text.text, tasks_path)), text.newline)
         if not (made or noted):
             return report, None
         if dry_run:
@@ -210,8 +216,12 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
             noted, key=lambda n: [t["id"] for t in tasks].index(n["task"])))
         if made:
             data = text.data()
+            if registry is not None:
+                records.parse(data, tasks_path)  # the registry too is checked before writing
             records.write_atomic(tasks_path, data)
-            store.record_write(tasks_path, data, made, sorted(names.new))
+            if registry is None:
+                store.record_write(tasks_path, data, made, sorted(names.new))
+            # else the file's head changed: the next command reads the whole file again
         journal.refresh(store.conn, tasks_path, tasks_changed=bool(made))
         return report, None
 

@@ -169,8 +169,9 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
     A task is overdue from the day after its due date until it is done or cancelled.
     Ongoing tasks without a date are never overdue; a footer counts them.
     """
-    as_of = today(as_of)
-    tasks, undated = settings.store().due(as_of, within=within, dept=dept, plan=plan)
+    as_of, store = today(as_of), settings.store()
+    tasks, undated = store.due(as_of, within=within, dept=dept, plan=plan)
+    tell_about_departments(store, dept)
     overdue = [t for t in tasks if t["days_overdue"] > 0]
     from . import render
     if fmt in ("table", "markdown"):
@@ -194,8 +195,10 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
 def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
     """List tasks (open ones unless --all or --status), in the order of tasks.yaml."""
     from . import render
-    tasks = settings.store().tasks(as_of=today(as_of), dept=dept, plan=plan, status=status,
-                                   lead=lead, grep=grep, include_closed=include_closed)
+    store = settings.store()
+    tasks = store.tasks(as_of=today(as_of), dept=dept, plan=plan, status=status, lead=lead,
+                        grep=grep, include_closed=include_closed)
+    tell_about_departments(store, dept, lead)
     click.echo(render.tasks(tasks, ("light", "id", "status", "due", "owners", "title"), fmt,
                             use_color() and fmt == "table"))
 
@@ -266,11 +269,20 @@ def change_options(why_required=False):
     return decorate
 
 
-def run_change(settings, task_ids, make_change, why, dry_run, allow_new=False):
+def tell_about_departments(store, *names):
+    """On stderr, what a filter by a retired or emptied department should say: where its
+    tasks went. An empty answer must never look like an all-clear."""
+    for name in names:
+        notice = store.department_notice(name) if name else None
+        if notice:
+            click.echo(notice, err=True)
+
+
+def run_change(settings, task_ids, make_change, why, dry_run, allow_new=False, registry=None):
     from .changes import Who, apply
     report, diff = apply(settings.tasks_path, settings.store, task_ids, make_change,
                          Who(current_user(), today(None), why),
-                         dry_run=dry_run, allow_new=allow_new)
+                         dry_run=dry_run, allow_new=allow_new, registry=registry)
     if diff is not None:
         click.echo(diff, nl=False)
         click.echo("\n".join(report), err=True)
@@ -297,13 +309,17 @@ task_ids_argument = click.argument("task_ids", nargs=-1, required=True, metavar=
 @click.option("--dept", metavar="NAME", shell_complete=completion.departments,
               help="Instead of ids: every task that names this department (with --to), "
                    "e.g. when a bureau is renamed or merged.")
+@click.option("--retire", is_flag=True,
+              help="With --dept A --to B: A is no more (机构改革). Its name and aliases "
+                   "become B's in the registry, so filters naming A find B's tasks and say "
+                   "so.")
 @plan_option
 @click.option("--new-dept", is_flag=True,
               help="Accept a department vtrack does not know yet (a new bureau).")
 @change_options()
 @click.pass_obj
-def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_dept, why,
-             dry_run):
+def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_dept, retire,
+             why, dry_run):
     """Move tasks between departments: --from A --to B, --add B, --remove A, --lead B.
 
     B takes A's place: its position among the owners and its role (lead or co-owner).
@@ -327,9 +343,21 @@ def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_d
     if not (from_ or add or remove or lead):
         raise click.UsageError("say what changes: --from A --to B, --add B, --remove A "
                                "or --lead B")
+    if retire and not dept:
+        raise click.UsageError("--retire goes with --dept A --to B: every task of A moves")
+    registry = None
+    if retire:
+        def registry(store, departments):
+            from .departments import retire as retired
+            regions = {p["id"]: p["region"] for p in store.plans()}
+            places = {regions[t["plan"]] for t in store.tasks(dept=dept, plan=plan,
+                                                                include_closed=True)}
+            names = changes.Names(store.department_names(), allow_new=True)
+            return retired(departments, names.canonical(dept, for_writing=False),
+                           names.canonical(to), places.pop() if len(places) == 1 else None)
     run_change(settings, ids, lambda task, names: changes.reassign(
         task, names, to_from=(from_, to) if from_ else None, add=add, remove=remove,
-        lead=lead), why, dry_run, allow_new=new_dept)
+        lead=lead), why, dry_run, allow_new=new_dept, registry=registry)
 
 
 @cli.command()
@@ -420,7 +448,9 @@ def workload(settings, as_of, plan, role, dept, fmt):
     done on time (by the original due date) / done. Sorted by overdue, then open.
     """
     from . import render
-    rows = settings.store().workload(today(as_of), plan=plan, role=role, dept=dept)
+    store = settings.store()
+    rows = store.workload(today(as_of), plan=plan, role=role, dept=dept)
+    tell_about_departments(store, dept)
     click.echo(render.workload(rows, fmt))
 
 
@@ -452,6 +482,7 @@ def digest(settings, as_of, days, dept, fmt, out_dir, fail_on_overdue):
     else:
         built = digests.build(store, day, days, dept=store.resolve_department(dept)
                               if dept else None)
+        tell_about_departments(store, dept)
         click.echo(digests.render_digest(built, fmt), nl=False)
         overdue = built.overdue
     if fail_on_overdue and overdue:
@@ -531,6 +562,7 @@ def export(settings, as_of, plan, dept, lead, status, include_closed, fmt, outpu
     if output:
         tasks = store.tasks(dept=dept, plan=plan, status=status, lead=lead,
                             include_closed=include_closed)
+        tell_about_departments(store, dept, lead)
         write_atomic(output, ledger.workbook(store, tasks, day, dept=store.resolve_department(
             dept) if dept else None))
         click.echo(f"已写入 {output}：{len(tasks)} 项任务")
@@ -596,6 +628,7 @@ def ics(settings, as_of, plan, dept, output):
     from .records import write_atomic
     store = settings.store()
     tasks = store.tasks(dept=dept, plan=plan)
+    tell_about_departments(store, dept)
     data, events = icsfeed.calendar(tasks, {p["id"]: p for p in store.plans()})
     write_atomic(output, data)
     click.echo(f"已写入 {output}：{events} 个日程，{len(tasks)} 项任务")

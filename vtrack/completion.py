@@ -38,5 +38,5 @@ def plan_ids(ctx, param, incomplete):
 
 
 def departments(ctx, param, incomplete):
-    return _query(ctx, "SELECT name FROM department_names WHERE name >= ? AND name < ? "
+    return _query(ctx, "SELECT DISTINCT name FROM department_names WHERE name >= ? AND name < ? "
                        "ORDER BY name LIMIT 500", incomplete)

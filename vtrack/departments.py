@@ -23,15 +23,76 @@ def did_you_mean(name, names):
 
 def spellings(task_file):
     """Every spelling -> canonical name: the registry's names and aliases, then owners."""
-    names = {}
-    for name, entry in task_file.departments.items():
-        names[name] = name
-        for alias in entry["aliases"]:
-            names[alias] = name
+    directory = Directory(task_file.departments)
+    names = {spelling: name for (_, spelling), name in directory.aliases.items()}
     for task in task_file.tasks():
         for owner in task["owners"]:
             names.setdefault(owner, owner)
     return names
+
+
+# -- whose department: a name as a plan writes it, in the plan's place ----------------------------
+
+# a place at the head of an issuer or title: 鄂州市, 重庆市綦江区, 湖北省, 高平市
+_PLACE = re.compile(r"^(?:[^\s，。、（(“”《]{2,7}?(?:省|自治区))?"
+                    r"(?:[^\s，。、（(“”《]{1,4}?(?:市|自治州|州(?!市)|盟|地区))?"
+                    r"(?:[^\s，。、（(“”《]{1,4}?(?:区|县|旗|市))?")
+_PLACE_LEVELS = re.compile(r".+?(?:自治区|自治州|省|市|州(?!市)|盟|地区|区|县|旗)")
+# a unit named from inside its place: 市教育局 is the city's own bureau, whichever city
+_RELATIVE = re.compile(r"^(?:省|市|州|县|区|旗)(?!场)|^各")  # 市场监管局 names no place
+
+
+def region_of(plan):
+    """The place a plan's units belong to: its `region`, else the place its issuer or title
+    starts with (鄂州市人民政府 -> 鄂州市); None where neither names one."""
+    if plan.get("region"):
+        return plan["region"]
+    for text in (plan.get("issuer"), plan.get("title")):
+        text = re.sub(r"^关于(?:印发)?", "", text or "")
+        m = _PLACE.match(text)
+        if m and m.group(0):
+            return m.group(0)
+    return None
+
+
+def qualify(name, region):
+    """A unit's name as it is known outside its plan: 市教育局 of 鄂州市 is 鄂州市教育局, 区教委 of
+    重庆市綦江区 is 重庆市綦江区教委, 市财政局 of 重庆市綦江区 is 重庆市财政局. A name that
+    already says its place, or a plan without a place, stays as it is."""
+    if not region or not _RELATIVE.match(name):
+        return name
+    if name.startswith("各"):
+        return region + name
+    levels = _PLACE_LEVELS.findall(region)
+    for k in range(len(levels) - 1, -1, -1):
+        if levels[k].endswith(name[0]):
+            return "".join(levels[:k + 1]) + name[1:]
+    return name
+
+
+class Directory:
+    """The registry read for lookups: a spelling, in a region, -> its canonical name; and
+    the names a reorganisation retired (`replaces`) -> the department that took them over.
+    An entry with a `region` speaks for that place's plans only."""
+
+    def __init__(self, registry):
+        self.aliases = {}  # (region or None, spelling) -> canonical name
+        self.retired = {}  # (region or None, old name) -> canonical name
+        for name, entry in registry.items():
+            region = entry.get("region")
+            self.aliases[(region, name)] = name
+            for alias in entry.get("aliases", ()):
+                self.aliases[(region, alias)] = name
+            for old in entry.get("replaces", ()):
+                self.aliases[(region, old)] = name
+                self.retired[(region, old)] = name
+
+    def canonical(self, name, region=None):
+        return self.aliases.get((region, name)) or self.aliases.get((None, name)) or name
+
+    def identity(self, name, region=None):
+        """The department a name stands for in a plan of region: the unit vtrack counts."""
+        return qualify(self.canonical(name, region), region)
 
 
 _SEPARATORS = "、，,;；/\n"
@@ -123,3 +184,23 @@ def looks_like_units(text):
     if not names or "。" in text.strip().rstrip("。"):
         return False
     return sum(1 for n in names if len(n) <= 20 and _UNIT_END.search(n)) >= 0.6 * len(names)
+
+
+def retire(registry, old, new, region=None):
+    """The registry after old is retired in favour of new (in region's plans, or every
+    place's): new takes old's aliases, and old's name, as one it `replaces`."""
+    registry = {name: dict(entry) for name, entry in registry.items()}
+    entry = registry.get(old) if registry.get(old, {}).get("region") in (None, region) else None
+    successor = registry.setdefault(new, {"aliases": []})
+    if region:
+        successor.setdefault("region", region)
+    aliases = list(successor.get("aliases", []))
+    if entry is not None:
+        aliases += [a for a in entry.get("aliases", []) if a != new]
+        if entry.get("contact") and not successor.get("contact"):
+            successor["contact"] = entry["contact"]
+        if entry.get("region") == region:  # the whole entry moves; of every place: it stays
+            del registry[old]
+    successor["aliases"] = list(dict.fromkeys(a for a in aliases if a not in (new, old)))
+    successor["replaces"] = list(dict.fromkeys(successor.get("replaces", []) + [old]))
+    return registry

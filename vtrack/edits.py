@@ -211,3 +211,22 @@ def check_block(block_text, plan_id):
     doc = f"version: 1\nplans:\n  - id: {plan_id}\n    title: x\n    tasks:\n{body}"
     task_file = records.parse(doc.encode("utf-8"), "tasks.yaml")
     return next(task_file.tasks())
+
+
+def set_departments(text, registry, newline="\n"):
+    """text with its top-level `departments:` section written anew from registry (inserted
+    before `plans:` where there is none). Only that section's lines change."""
+    from .records import dump_departments
+    lines = text.splitlines(keepends=True)
+    new = [line + newline for line in dump_departments(registry)]
+    start = next((i for i, line in enumerate(lines) if re.match(r"departments:\s*(#.*)?$", line)),
+                 None)
+    if start is None:
+        at = next((i for i, line in enumerate(lines) if re.match(r"plans:", line)), len(lines))
+        return "".join(lines[:at] + new + lines[at:])
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t#"):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():  # blank lines before the next key stay
+        end -= 1
+    return "".join(lines[:start] + new + lines[end:])

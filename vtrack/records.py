@@ -63,6 +63,14 @@ def read(path):
         raise VtrackError(f"{path}: cannot read: {e.strerror}") from None
 
 
+def load_registry(text, path="tasks.yaml"):
+    """The departments registry of a tasks.yaml text, read from its head alone."""
+    import re
+    m = re.search(r"^plans:", text, re.M)
+    head = text[:m.start()] if m else text
+    return parse((head + "plans: []\n").encode("utf-8"), path).departments
+
+
 def parse(data, path="tasks.yaml"):
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -320,12 +328,13 @@ PLAN_FIELDS = {
     "id": _text,
     "title": _text,
     "issuer": _text,
+    "region": _text,
     "doc_no": _text,
     "issued": _date,
     "source": _text,
     "tasks": None,  # checked task by task, so that one bad task does not hide the others
 }
-DEPARTMENT_FIELDS = {"aliases": _names, "contact": _text}
+DEPARTMENT_FIELDS = {"aliases": _names, "contact": _text, "region": _text, "replaces": _names}
 TOP_FIELDS = {"version": None, "settings": None, "departments": None, "plans": None}
 
 
@@ -515,20 +524,23 @@ class _Checker:
                            f"{task['status']}, not done")
 
     def check_aliases(self, departments):
-        seen = {}
+        seen = {}  # (region, alias) -> the department it names: entries of two regions may
+        # share a spelling, each for its own place's plans
         for name, entry in departments.items():
-            for alias in entry["aliases"]:
-                other = seen.get(alias)
-                if alias in departments and alias != name:
+            region = entry.get("region")
+            for alias in entry["aliases"] + entry.get("replaces", []):
+                other = seen.get((region, alias))
+                if alias in departments and alias != name and \
+                        departments[alias].get("region") == region:
                     other = alias
                 if other is not None and other != name:
                     self.bad(self.lines[name], f"alias {alias} of {name} also names {other}")
-                seen[alias] = name
+                seen[(region, alias)] = name
 
 
 # -- writing -----------------------------------------------------------------------------------
 
-PLAN_KEYS = ("id", "title", "issuer", "doc_no", "issued", "source")
+PLAN_KEYS = ("id", "title", "issuer", "region", "doc_no", "issued", "source")
 _DEFAULTS = {"status": "open", "ongoing": False, "review": False, "others": False}
 
 
@@ -564,6 +576,16 @@ def dump_task(task, indent):
     return out
 
 
+def dump_departments(departments):
+    """The registry as the lines of a top-level `departments:` section."""
+    out = ["departments:"]
+    for name, entry in departments.items():
+        fields = [key for key in DEPARTMENT_FIELDS if entry.get(key)]
+        out.append(f"  {yaml_value(name)}:" + ("" if fields else " {}"))
+        out += [f"    {key}: {yaml_value(entry[key])}" for key in fields]
+    return out
+
+
 def dump(departments, plans, settings=None):
     """A whole tasks.yaml."""
     out = ["version: 1"]
@@ -571,12 +593,7 @@ def dump(departments, plans, settings=None):
         out.append("settings:")
         out += [f"  {key}: {yaml_value(value)}" for key, value in settings.items()]
     if departments:
-        out.append("departments:")
-        for name, entry in departments.items():
-            out.append(f"  {yaml_value(name)}:")
-            for key in ("aliases", "contact"):
-                if entry.get(key):
-                    out.append(f"    {key}: {yaml_value(entry[key])}")
+        out += dump_departments(departments)
     out.append("plans:")
     out += dump_plans(plans)
     return "\n".join(out) + "\n"

@@ -17,7 +17,7 @@ import re
 import sqlite3
 
 from . import journal, records, segments
-from .departments import spellings
+from .departments import Directory
 from .store import (LOG_LENGTH, SCHEMA_VERSION, _owner_rows, _task_row, departments_of,
                     hand_edit_events, plan_row)
 
@@ -88,7 +88,7 @@ def _apply(conn, path, data, text, layout, today):
             by_block.setdefault(row[3], []).append(task_id)
     plan_by_block = {old_plans[p]["block"]: p for p in changed_old if old_plans[p]["block"]}
     registry = _registry(text[:layout.head.end], path)
-    names = spellings(registry)
+    directory = Directory(registry.departments)
 
     plan_rows, moved, parsed, kept_ids = [], [], [], set()
     for position, segs in enumerate(layout.plans):
@@ -106,6 +106,8 @@ def _apply(conn, path, data, text, layout, today):
             if plan["tasks"]:  # tasks not laid out in blocks: not for this path
                 raise Fallback()
             row = plan_row(plan, position, header.start, header.digest, segs.block.digest)
+            if plan_id in old_plans and old_plans[plan_id]["region"] != row["region"]:
+                raise Fallback()  # its place changed: every owner of its tasks is another unit
         else:
             row = dict(old_plans[plan_id], position=position, offset=header.start,
                        block=header.digest, chunk=segs.block.digest)
@@ -130,9 +132,7 @@ def _apply(conn, path, data, text, layout, today):
             len(set(plan_ids)) != len(plan_ids) or _clash(conn, parsed_ids, changed_old):
         raise Fallback()  # ids used twice: the full check reports each place
     present = set(parsed_ids) | kept_ids
-    for task, *_ in parsed:
-        for name in task["owners"]:
-            names.setdefault(name, name)
+    regions = {row["id"]: row["region"] for row in plan_rows}
     plan_place = {plan_id: row["position"] for plan_id, row in old_plans.items()}
     before = {task_id: (row[4], row[5], row[6], plan_place.get(row[0]), row[1], row[7])
               for task_id, row in old_tasks.items() if task_id not in kept_ids}
@@ -154,20 +154,20 @@ def _apply(conn, path, data, text, layout, today):
             conn.execute(f"INSERT INTO tasks ({', '.join(row)}) VALUES "
                          f"({', '.join('?' * len(row))})", list(row.values()))
             conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
-                             ":position)", _owner_rows(task, names))
+                             ":position, :name)",
+                             _owner_rows(task, directory, regions[task["plan"]]))
         conn.execute("DELETE FROM plans")
         conn.executemany(f"INSERT INTO plans VALUES ({', '.join(':' + c for c in columns)})",
                          plan_rows)
         # owners no task has any more leave the lists of departments, as in a rebuild
-        for (name,) in conn.execute("SELECT DISTINCT department FROM task_owners"):
-            names.setdefault(name, name)
-        department_rows, name_rows = departments_of(registry.departments, names)
+        department_rows, name_rows = departments_of(registry.departments, set(conn.execute(
+            "SELECT DISTINCT name, department FROM task_owners")))
         conn.execute("DELETE FROM departments")
         conn.executemany("INSERT INTO departments VALUES (:name, :contact, :aliases)",
                          department_rows)
         conn.execute("DELETE FROM department_names")
-        conn.executemany("INSERT INTO department_names VALUES (:name, :department)",
-                         name_rows)
+        conn.executemany("INSERT INTO department_names VALUES (:name, :department, "
+                         ":canonical, :retired)", name_rows)
         for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
                            ("sha256", hashlib.sha256(data).hexdigest())):
             conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))

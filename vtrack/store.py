@@ -16,11 +16,11 @@ import os
 import sqlite3
 
 from . import journal
-from .departments import spellings
+from .departments import Directory, qualify, region_of
 from .errors import VtrackError
 from .lights import YELLOW_DAYS, light
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 OPEN_STATUSES = ("open", "in_progress")
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
@@ -55,12 +55,66 @@ class Store:
 
     # -- departments -------------------------------------------------------------------------
     def department_names(self):
-        """Every spelling vtrack knows (names, aliases, owners as written) -> canonical name."""
-        return dict(self.conn.execute("SELECT name, department FROM department_names"))
+        """Every spelling vtrack knows (names, aliases, owners as written) -> the name to
+        write in tasks.yaml for it."""
+        # a retired spelling gives way to the same spelling still in use elsewhere
+        return dict(self.conn.execute(
+            "SELECT name, canonical FROM department_names ORDER BY retired DESC"))
+
+    def resolve_departments(self, name):
+        """The departments a spelling finds: 市教育局 finds 鄂州市教育局 and 高平市教育局 where
+        two cities' plans name one; a name a reorganisation retired finds its successor."""
+        from .departments import did_you_mean
+        name = name.strip()
+        found = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT department FROM department_names WHERE name = ? ORDER BY 1",
+            (name,))]
+        if not found:
+            went = self.where_tasks_went(name)
+            hint = f"; its tasks went to {went}" if went else \
+                did_you_mean(name, self.department_names())
+            raise VtrackError(f"no department {name}{hint}")
+        return found
 
     def resolve_department(self, name):
-        from .departments import resolve
-        return resolve(name, self.department_names())
+        """The one department a spelling names, for what is made for one department."""
+        found = self.resolve_departments(name)
+        if len(found) > 1:
+            raise VtrackError(f"{name} names {len(found)} departments, of different places: "
+                              f"{', '.join(found)}; give one of these names")
+        return found[0]
+
+    def department_notice(self, name):
+        """What a person filtering by name should know: a retired name and its successor, or
+        a department that no longer owns any task and where its tasks went. None if nothing."""
+        name = name.strip()
+        rows = self.conn.execute(
+            "SELECT DISTINCT department, retired, canonical FROM department_names "
+            "WHERE name = ?", (name,)).fetchall()
+        retired = [d for d, was, _ in rows if was]
+        if retired:
+            return f"{name} 已撤并，由 {'、'.join(retired)} 接替：显示其任务"
+        owned = self.conn.execute(
+            f"SELECT count(*) FROM task_owners WHERE department IN "
+            f"({', '.join('?' * len(rows))})", [d for d, *_ in rows]).fetchone()[0] if rows else 1
+        if owned:
+            return None
+        # the log writes names as tasks.yaml does: 市教育局, where the filter said 鄂州市教育局
+        went = "、".join(dict.fromkeys(filter(None, (
+            self.where_tasks_went(n) for n in dict.fromkeys([name] + [c for *_, c in rows])))))
+        return f"{name} 目前没有任何任务" + (f"：其任务已改由 {went} 负责" if went else "")
+
+    def where_tasks_went(self, name):
+        """The departments the log says took name's tasks over (owners: name → X)."""
+        import re
+        went = []
+        pattern = re.compile(rf"owners: {re.escape(name)} → ([^;]+)")
+        for (log,) in self.conn.execute("SELECT log FROM tasks WHERE log LIKE ?",
+                                        (f"%owners: {name} → %",)):
+            for entry in json.loads(log):
+                for m in pattern.finditer(entry["what"]):
+                    went.append(m[1].strip())
+        return "、".join(dict.fromkeys(went)) or None
 
     # -- tasks -------------------------------------------------------------------------------
     def task(self, task_id):
@@ -157,8 +211,9 @@ class Store:
             where += " AND o.role = :role"
             params["role"] = role
         if dept:
-            where += " AND o.department = :dept"
-            params["dept"] = self.resolve_department(dept)
+            found = self.resolve_departments(dept)
+            where += f" AND o.department IN ({', '.join(f':d{k}' for k in range(len(found)))})"
+            params.update((f"d{k}", d) for k, d in enumerate(found))
         rows = self.conn.execute(f"""
             SELECT o.department AS department, count(*) AS tasks,
               sum(o.role = 'lead') AS lead, sum(o.role = 'co') AS co,
@@ -244,15 +299,11 @@ class Store:
         the plans after it, never of every task in the file.
         """
         stat = os.stat(tasks_path)
-        names = self.department_names()
         conn = self.conn
+        row = conn.execute("SELECT value FROM meta WHERE key = 'registry'").fetchone()
+        directory = Directory(json.loads(row[0]) if row else {})
+        regions = dict(conn.execute("SELECT id, region FROM plans"))
         with conn:
-            for name in new_names:
-                conn.execute("INSERT OR IGNORE INTO departments (name, aliases) VALUES (?, '[]')",
-                             (name,))
-                conn.execute("INSERT OR IGNORE INTO department_names VALUES (?, ?)",
-                             (name, name))
-                names.setdefault(name, name)
             for old, new, _, chars in edits:
                 plan_offset = conn.execute("SELECT offset FROM plans WHERE id = ?",
                                            (old["plan"],)).fetchone()[0]
@@ -268,8 +319,16 @@ class Store:
                 conn.execute(f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in columns)} "
                              "WHERE id = ?", [row[c] for c in columns] + [row["id"]])
                 conn.execute("DELETE FROM task_owners WHERE task = ?", (row["id"],))
+                owners = _owner_rows(new, directory, regions.get(old["plan"]))
                 conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
-                                 ":position)", _owner_rows(new, names))
+                                 ":position, :name)", owners)
+                for owner in owners:  # a department new to the cache (reassign --new-dept)
+                    conn.execute("INSERT OR IGNORE INTO departments (name, aliases) "
+                                 "VALUES (?, '[]')", (owner["department"],))
+                    conn.executemany(
+                        "INSERT OR IGNORE INTO department_names VALUES (?, ?, ?, 0)",
+                        [(owner["name"], owner["department"], owner["name"]),
+                         (owner["department"], owner["department"], owner["name"])])
             for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
                                ("sha256", hashlib.sha256(data).hexdigest())):
                 conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
@@ -281,12 +340,15 @@ class Store:
             where += " AND plan = ?"
             params.append(plan)
         if dept:
-            where += " AND id IN (SELECT task FROM task_owners WHERE department = ?)"
-            params.append(self.resolve_department(dept))
+            found = self.resolve_departments(dept)
+            where += (" AND id IN (SELECT task FROM task_owners WHERE department IN "
+                      f"({', '.join('?' * len(found))}))")
+            params += found
         if lead:
+            found = self.resolve_departments(lead)
             where += (" AND id IN (SELECT task FROM task_owners "
-                      "WHERE department = ? AND role = 'lead')")
-            params.append(self.resolve_department(lead))
+                      f"WHERE department IN ({', '.join('?' * len(found))}) AND role = 'lead')")
+            params += found
         return where, params
 
     def _select(self, where, params, order):
@@ -406,6 +468,7 @@ def rebuild(tasks_path, db_path, today=None):
                 "sha256": hashlib.sha256(data).hexdigest(),
                 "yellow_days": str(task_file.settings.get("yellow_days", YELLOW_DAYS)),
                 "head": layout.head.digest if layout else "",
+                "registry": json.dumps(task_file.departments, ensure_ascii=False),
             }, progress)
             os.replace(tmp, db_path)
         except BaseException:
@@ -495,13 +558,14 @@ def hand_edit_events(old, changed, present, today):
 
 def plan_row(plan, position, offset, block, chunk):
     return {"id": plan["id"], "position": position, "offset": offset, "block": block,
-            "chunk": chunk,
+            "chunk": chunk, "region": region_of(plan),
             "title": plan["title"], "issuer": plan.get("issuer"), "doc_no": plan.get("doc_no"),
             "issued": _iso(plan.get("issued")), "source": plan.get("source")}
 
 
 # block: the hash of the plan's header; chunk: of the plan with its tasks
 PLAN_COLUMNS = {"id": str, "position": int, "offset": int, "block": str, "chunk": str,
+                "region": str,
                 "title": str, "issuer": str, "doc_no": str, "issued": str, "source": str}
 
 
@@ -515,19 +579,20 @@ def _write(path, task_file, layout, meta, progress):
     # the journal and fsyncs would buy nothing here
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
-    names = spellings(task_file)
+    directory = Directory(task_file.departments)
     plan_rows, task_rows, owner_rows = [], [], []
     for i, plan in enumerate(task_file.plans):
         segs = layout.plans[i] if layout else None
         start = segs.header.start if segs else plan["_offset"]
         plan_rows.append(plan_row(plan, i, start, segs.header.digest if segs else None,
                                   segs.block.digest if segs else None))
+        region = plan_rows[-1]["region"]
         for k, task in enumerate(plan["tasks"]):
             # a task's place: its block's first line where the file has blocks
             at = segs.tasks[k].start if segs else task["_offset"]
             task_rows.append(_task_row(task, k, at - start,
                                        segs.tasks[k].digest if segs else None))
-            owner_rows += _owner_rows(task, names)
+            owner_rows += _owner_rows(task, directory, region)
     with db.conn:
         db["meta"].create({"key": str, "value": str}, pk="key")
         db["meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
@@ -535,16 +600,17 @@ def _write(path, task_file, layout, meta, progress):
         db["plans"].insert_all(plan_rows)
         db["tasks"].create(TASK_COLUMNS, pk="id", not_null=["plan", "title", "status"])
         db["task_owners"].create({"task": str, "department": str, "role": str,
-                                  "position": int}, pk=("task", "position"))
+                                  "position": int, "name": str}, pk=("task", "position"))
         db["departments"].create({"name": str, "contact": str, "aliases": str}, pk="name")
-        db["department_names"].create({"name": str, "department": str}, pk="name")
+        db["department_names"].create(NAME_COLUMNS, pk=("name", "department"))
         db.execute(journal.TABLE)  # filled from the history file by journal.refresh
         size = int(meta["size"])
         for k in range(0, len(task_rows), 5000):  # the second half of the bar: writing
             db["tasks"].insert_all(task_rows[k:k + 5000], batch_size=500)
             progress.update(size // 2 + size * (k + 5000) // max(1, 2 * len(task_rows)))
         db["task_owners"].insert_all(owner_rows, batch_size=1000)
-        department_rows, name_rows = departments_of(task_file.departments, names)
+        department_rows, name_rows = departments_of(
+            task_file.departments, {(o["name"], o["department"]) for o in owner_rows})
         db["departments"].insert_all(department_rows)
         db["department_names"].insert_all(name_rows)
         create_indexes(db.conn)
@@ -563,13 +629,47 @@ def create_indexes(conn):
                  "WHERE status IN ('open', 'in_progress')")
 
 
-def departments_of(registry, names):
-    """The departments and spelling rows for a registry and every spelling -> canonical."""
-    canonical = sorted(set(names.values()))
-    departments = [{"name": name, "contact": registry.get(name, {}).get("contact"),
-                    "aliases": json.dumps(registry.get(name, {}).get("aliases", []),
-                                          ensure_ascii=False)} for name in canonical]
-    return departments, [{"name": k, "department": v} for k, v in sorted(names.items())]
+# a spelling -> a department it finds, the name to write for it, and whether the spelling is a
+# name a reorganisation retired (registry `replaces`)
+NAME_COLUMNS = {"name": str, "department": str, "canonical": str, "retired": int}
+
+
+def departments_of(registry, owners):
+    """The departments and the spellings that find them, from the registry and every owner
+    of every task as (canonical name, department)."""
+    by_name = {}
+    for name, department in owners:
+        by_name.setdefault(name, set()).add(department)
+    rows = {}
+
+    def add(spelling, department, canonical, retired=0):
+        key = (spelling, department)
+        if key not in rows or retired:
+            rows[key] = {"name": spelling, "department": department, "canonical": canonical,
+                         "retired": retired}
+
+    for name, departments in by_name.items():
+        for department in departments:
+            add(name, department, name)
+            add(department, department, name)
+    contacts = {}
+    for name, entry in registry.items():
+        region = entry.get("region")
+        # an entry of one place speaks for that place's department; one without a place for
+        # each place's department of that name
+        targets = {qualify(name, region)} if region else by_name.get(name) or {name}
+        for department in targets:
+            contacts.setdefault(department, entry)
+            for spelling in (name, department, *entry["aliases"]):
+                add(spelling, department, name)
+            for old in entry.get("replaces", ()):
+                add(old, department, name, retired=1)
+                add(qualify(old, region), department, name, retired=1)
+    departments = sorted({row["department"] for row in rows.values()})
+    return ([{"name": d, "contact": contacts.get(d, {}).get("contact"),
+              "aliases": json.dumps(contacts.get(d, {}).get("aliases", []), ensure_ascii=False)}
+             for d in departments],
+            sorted(rows.values(), key=lambda r: (r["name"], r["department"])))
 
 
 def _task_row(task, position, offset, block):
@@ -591,11 +691,15 @@ def _task_row(task, position, offset, block):
     return row
 
 
-def _owner_rows(task, names):
+def _owner_rows(task, directory, region):
+    """A task's owners as the departments they are: 市教育局 of a 鄂州市 plan is 鄂州市教育局."""
     lead = task.get("lead") or task["owners"][:1]
-    return [{"task": task["id"], "department": names.get(owner, owner),
-             "role": "lead" if owner in lead else "co", "position": i}
-            for i, owner in enumerate(task["owners"])]
+    rows = []
+    for i, owner in enumerate(task["owners"]):
+        name = directory.canonical(owner, region)
+        rows.append({"task": task["id"], "department": qualify(name, region),
+                     "role": "lead" if owner in lead else "co", "position": i, "name": name})
+    return rows
 
 
 def _iso(value):
