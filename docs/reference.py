@@ -324,12 +324,17 @@ def message_templates(source):
                 continue
             else:
                 args = args[1:]
-            found += [p for p in map(pattern, args) if p and len(p) > 12]
+            found += [p for p in map(pattern, args) if p and _words(p)]
         elif isinstance(node, ast.FunctionDef) and node.name in (
                 "_unknown_key", "_yaml_problem", "_encoding_problems", "_conflict_problems"):
             body = node.body[1:] if ast.get_docstring(node) else node.body
             strings = [n for stmt in body for n in ast.walk(stmt)
                        if isinstance(n, (ast.JoinedStr, ast.Constant))]
             found += [p for p in map(pattern, strings)
-                      if p and len(p) > 12 and "mean" not in p and "known\\ keys" not in p]
+                      if p and _words(p) and "是不是" not in p and "可用的键" not in p]
     return found
+
+
+def _words(pattern):
+    """Whether a string is a message for people (Chinese words), not a key or an encoding."""
+    return any("\u4e00" <= c <= "\u9fff" for c in pattern)

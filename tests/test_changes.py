@@ -315,7 +315,7 @@ def test_two_clones_merge_cleanly_then_conflict_is_reported(run, tmp_path):
                            cwd=tmp_path / "b", capture_output=True)
     assert merge.returncode != 0
     result = run("check", cwd=tmp_path / "b")
-    assert result.code == 1 and "merge-conflict marker" in result.err
+    assert result.code == 1 and "合并冲突标记" in result.err
 
 
 def test_statuses_are_typed_in_either_language(run, hand):

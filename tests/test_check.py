@@ -31,7 +31,7 @@ def problems(result):
 def test_clean_file_gets_a_summary_and_exit_0(run, tmp_path):
     result = check(run, tmp_path, GOOD)
     assert result.code == 0
-    assert result.out.strip() == "tasks.yaml: ok, 1 plans, 1 tasks, 2 departments"
+    assert result.out.strip() == "tasks.yaml：没有问题，1 个计划，1 项任务，2 个部门"
 
 
 def test_three_mistakes_give_three_located_lines(run, tmp_path):
@@ -44,7 +44,7 @@ def test_three_mistakes_give_three_located_lines(run, tmp_path):
     assert [(line, col) for line, col, _ in found] == [(8, 9), (10, 14), (13, 17)]
     assert "staus" in found[0][2] and "status" in found[0][2]
     assert "2025-02-30" in found[1][2]
-    assert "list of names" in found[2][2]
+    assert "名称的列表" in found[2][2]
 
 
 @pytest.mark.parametrize("edit, where, words", [
@@ -53,10 +53,10 @@ def test_three_mistakes_give_three_located_lines(run, tmp_path):
     (("due: 2022-08-31", "due: 2022-08-31\n        status: finished"), (10, 17), "finished"),
     (("due: 2022-08-31", "due: 2022-08-31\n        lead: [市财政局]"), (6, 9), "市财政局"),
     (("due: 2022-08-31", "due: 2022-08-31\n        done_on: 2022-08-30"), (6, 9), "done_on"),
-    (("due: 2022-08-31", "due: 2022-08-31\n        review: maybe"), (10, 17), "true or false"),
-    (("owners: [市教育局, 市人社局]", "owners: [市教育局, 市教育局]"), (8, 24), "twice"),
-    (("version: 1", "version: 2"), (1, 10), "version 1"),
-    (("title: 测试方案", "title: 测试方案\n    title: 又一个"), (5, 5), "twice"),
+    (("due: 2022-08-31", "due: 2022-08-31\n        review: maybe"), (10, 17), "true 或 false"),
+    (("owners: [市教育局, 市人社局]", "owners: [市教育局, 市教育局]"), (8, 24), "出现了两次"),
+    (("version: 1", "version: 2"), (1, 10), "第 1 版"),
+    (("title: 测试方案", "title: 测试方案\n    title: 又一个"), (5, 5), "写了两次"),
     (("due: 2022-08-31", "due: !!python/object:os.system 1"), (9, 14), "tag"),
 ])
 def test_each_kind_of_mistake_is_located(run, tmp_path, edit, where, words):
@@ -72,7 +72,7 @@ def test_duplicate_task_ids_across_plans(run, tmp_path):
     text = text.replace("  - id: p-2022\n    title: 第二个", "  - id: q-2022\n    title: 第二个")
     result = check(run, tmp_path, text)
     assert result.code == 1
-    assert any("used twice" in p[2] for p in problems(result))
+    assert any("用了两次" in p[2] for p in problems(result))
 
 
 def test_aliases_are_refused_before_they_can_expand(run, tmp_path):
@@ -81,7 +81,7 @@ def test_aliases_are_refused_before_they_can_expand(run, tmp_path):
         for i in range(9))
     result = check(run, tmp_path, bomb)
     assert result.code == 1
-    assert "aliases are not allowed" in result.err
+    assert "不能用 YAML 锚点和引用" in result.err
     assert problems(result)[0][:2] == (2, 4)
 
 

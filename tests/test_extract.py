@@ -317,7 +317,7 @@ def test_dry_run_writes_nothing(run, tmp_path):
 def test_a_document_without_tasks_is_refused_and_nothing_written(run, tmp_path):
     (tmp_path / "note.txt").write_text("关于开会的通知\n请准时参加。\n", encoding="utf-8")
     result = run("extract", "note.txt", "-o", "tasks.yaml")
-    assert result.code == 1 and "no tasks found" in result.err
+    assert result.code == 1 and "没有找到任务" in result.err
     assert result.err.count("\n") == 1 and not (tmp_path / "tasks.yaml").exists()
     assert run("extract", "nothere.txt").code == 2
 

@@ -175,8 +175,8 @@ def test_the_format_is_told_by_content_not_name(run, tmp_path):
     ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".docx"),
     ("plan.pdf", b"%PDF-1.7\n" + b"\0" * 100, "text"),
     ("plan.wps", b"anything", ".docx"),
-    ("plan.docx", b"PK\x03\x04 not really a zip", "damaged"),
-    ("plan.bin", b"\x00\x01\x02" * 50, "not a text document"),
+    ("plan.docx", b"PK\x03\x04 not really a zip", "已损坏"),
+    ("plan.bin", b"\x00\x01\x02" * 50, "不是文本文件"),
 ])
 def test_unsupported_or_broken_files_get_one_line_and_exit_1(run, tmp_path, name, data, words):
     (tmp_path / name).write_bytes(data)

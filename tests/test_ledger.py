@@ -180,7 +180,7 @@ def test_a_workbook_broken_inside_is_refused_whole(run, office, tmp_path):
                          else data)
     before = office.read_text(encoding="utf-8")
     result = run("import", "cut.xlsx", "--as-of", AS_OF)
-    assert result.code == 1 and "not a readable .xlsx" in result.err
+    assert result.code == 1 and "不是可读的 .xlsx" in result.err
     assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
     assert office.read_text(encoding="utf-8") == before
 

@@ -43,8 +43,8 @@ def test_show_prints_every_field_with_roles(run, sample):
 def test_unknown_task_id_suggests_the_nearest(run, sample):
     result = run("show", "ezhou-2022-8")
     assert result.code == 1
-    assert result.err.startswith("vtrack: no task ezhou-2022-8")
-    assert "did you mean" in result.err and "ezhou-2022-0" in result.err
+    assert result.err.startswith("vtrack: 没有任务 ezhou-2022-8")
+    assert "是不是" in result.err and "ezhou-2022-0" in result.err
     assert len(result.err.strip().splitlines()) == 1
 
 
@@ -134,3 +134,23 @@ def test_tables_are_drawn_as_tabulate_draws_them():
             assert table(cells, headers, align, markdown) == tabulate(
                 cells, headers, tablefmt=fmt, disable_numparse=True, colalign=align), \
                 (cells, headers, align, fmt)
+
+
+def test_help_and_errors_speak_chinese(run, sample):
+    """Text for people follows the data's language: every command's help and every option's,
+    click's own words, and the errors."""
+    import re
+
+    from vtrack.cli import cli
+    han = re.compile(r"[\u4e00-\u9fff]")
+    for name, command in cli.commands.items():
+        assert han.search(command.help or ""), name
+        for param in command.params:
+            if getattr(param, "help", None) is not None:
+                assert han.search(param.help), f"{name} {param.name}"
+    shown = run("due", "--help").out
+    assert shown.startswith("用法: vtrack due") and "选项:" in shown and "显示本帮助并退出" in shown
+    bad = run("due", "--within", "soon")
+    assert bad.code == 2 and "错误：" in bad.err and "不是有效的整数" in bad.err
+    assert "没有部门" in run("due", "--dept", "没有这个局").err
+    assert "不是任务状态" in run("status", "finished", "ezhou-2022-01").err

@@ -166,5 +166,5 @@ def test_a_change_to_the_head_or_a_clash_falls_back_to_a_full_rebuild(tmp_path):
     second = re.findall(r"^      - id: (\S+)$", text, re.M)[1]
     clash = path.read_text(encoding="utf-8").replace(f"- id: {second}\n", f"- id: {first}\n")
     path.write_text(clash, encoding="utf-8")
-    with pytest.raises(FileProblems, match="used twice"):
+    with pytest.raises(FileProblems, match="用了两次"):
         store.open_store(str(path), str(db), today=DAY)

@@ -56,13 +56,13 @@ def test_a_broken_file_leaves_the_old_cache_whole(run, sample, tmp_path):
 def test_sync_full_rebuilds_and_reports_counts(run, sample):
     result = run("sync", "--full")
     assert result.code == 0
-    assert "whole file read" in result.out and "2 plans, 9 tasks" in result.out
+    assert "读取了整个文件" in result.out and "2 个计划，9 项任务" in result.out
     # 鄂州市: 教育局 人社局(+2 aliases) 财政局 经信局, 鄂州职业大学; 高平市: 教育局 人社局
-    assert "7 departments" in result.out
-    assert "up to date" in run("sync").out
+    assert "7 个部门" in result.out
+    assert "已与" in run("sync").out
     text = sample.read_text(encoding="utf-8")
     sample.write_text(text.replace("2022-10-31", "2022-11-30"), encoding="utf-8")
-    assert "1 changed blocks read" in run("sync").out
+    assert "读取了 1 处改动" in run("sync").out
 
 
 def test_readers_see_a_whole_cache_while_it_is_rebuilt(run, tmp_path):

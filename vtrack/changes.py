@@ -64,8 +64,8 @@ class Names:
             self.new.add(name)
             return name
         from .departments import did_you_mean
-        hint = "" if not for_writing else "; give --new-dept to add it on purpose"
-        raise VtrackError(f"no department {name}{did_you_mean(name, self.spellings)}{hint}")
+        hint = "" if not for_writing else "；若是新部门，请加 --new-dept"
+        raise VtrackError(f"没有部门 {name}{did_you_mean(name, self.spellings)}{hint}")
 
 
 # -- what each command changes ---------------------------------------------------------------
@@ -82,8 +82,8 @@ def reassign(task, names, to_from=None, add=None, remove=None, lead=None):
         for i, owner in enumerate(owners):
             if names.spellings.get(owner, owner) == wanted:
                 return i
-        raise VtrackError(f"task {task['id']} has no owner {name} "
-                          f"(its owners: {'、'.join(owners)})")
+        raise VtrackError(f"任务 {task['id']} 的责任单位中没有 {name}"
+                          f"（它的责任单位：{'、'.join(owners)}）")
 
     if to_from:
         old, new = to_from
@@ -105,8 +105,7 @@ def reassign(task, names, to_from=None, add=None, remove=None, lead=None):
         i = index_of(remove)
         gone = owners.pop(i)
         if not owners:
-            raise VtrackError(f"task {task['id']} would have no owner left: "
-                              f"give it another with --to or --add")
+            raise VtrackError(f"任务 {task['id']} 将没有责任单位：请用 --to 或 --add 另给一个")
         leads = [n for n in leads if n != gone]
         said.append(f"owners: − {gone}")
     if lead:
@@ -195,12 +194,14 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
             try:
                 new_task = edits.check_block(after, task["plan"])
             except records.FileProblems as e:
-                raise VtrackError(f"the change to {task['id']} would not be valid: "
-                                  f"{e.problems[0][2]}; nothing was changed") from None
+                raise VtrackError(f"对 {task['id']} 的修改将使记录无效：{e.problems[0][2]}；"
+                                  "未做任何改动") from None
             text.replace(start, end, after)
             made.append((task, new_task, end, len(after) - len(before)))
+            from .render import in_chinese
             report.append(f"{task['id']}: " + "；".join(
-                [change.what] + [f"备注：{n['text']}" for n in notes if n]))
+                ([in_chinese(change.what)] if change.what else []) +
+                [f"备注：{n['text']}" for n in notes if n]))
         if registry is not None and made:
             from .records import load_registry
             text.text = edits.set_departments(text.text, registry(store, load_registry(

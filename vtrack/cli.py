@@ -8,9 +8,10 @@ import sys
 
 import click
 
-from . import __version__, completion
+from . import __version__, clickzh, completion
 from .errors import FileProblems, VtrackError
 
+clickzh.install()
 EXIT_DATA = 1
 EXIT_OVERDUE = 3
 
@@ -24,8 +25,8 @@ class IsoDate(click.ParamType):
         from .days import parse_date
         day = parse_date(value, year=today(None).year)
         if day is None:
-            self.fail(f"{value!r} is not a date: write it 2022-09-01, 2022/9/1, 2022年9月1日 "
-                      "or 9月1日", param, ctx)
+            self.fail(f"{value!r} 不是日期：请写作 2022-09-01、2022/9/1、2022年9月1日或 9月1日",
+                      param, ctx)
         return day
 
 
@@ -44,8 +45,8 @@ class Status(click.ParamType):
     def convert(self, value, param, ctx):
         status = self.WORDS.get(str(value).strip())
         if status is None:
-            self.fail(f"{value!r} is not a status: give one of open (待办), in_progress (推进中), "
-                      "done (已完成), cancelled (已取消)", param, ctx)
+            self.fail(f"{value!r} 不是任务状态：请用 待办（open）、推进中（in_progress）、"
+                      "已完成（done）或 已取消（cancelled）", param, ctx)
         return status
 
     def shell_complete(self, ctx, param, incomplete):
@@ -93,7 +94,7 @@ def today(as_of):
         try:
             return datetime.date.fromisoformat(env)
         except ValueError:
-            raise click.BadParameter(f"{env!r} is not a date YYYY-MM-DD",
+            raise click.BadParameter(f"{env!r} 不是 YYYY-MM-DD 格式的日期",
                                      param_hint="$VTRACK_TODAY") from None
     return datetime.date.today()
 
@@ -104,34 +105,33 @@ def use_color():
 
 def as_of_option(f):
     return click.option("--as-of", type=DATE,
-                        help="The day to judge from (YYYY-MM-DD); default $VTRACK_TODAY, "
-                             "else today.")(f)
+                        help="以哪一天为准（如 2022-09-01）；默认 $VTRACK_TODAY，否则今天。")(f)
 
 
 def format_option(f):
     return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]),
-                        default="table", show_default=True, help="Output format.")(f)
+                        default="table", show_default=True, help="输出格式。")(f)
 
 
 def dept_option(f):
     return click.option("--dept", metavar="NAME", shell_complete=completion.departments,
-                        help="Only tasks this department owns (its name or an alias).")(f)
+                        help="只看这个部门负责的任务（全称、计划中的写法或别名）。")(f)
 
 
 def plan_option(f):
     return click.option("--plan", metavar="ID", shell_complete=completion.plan_ids,
-                        help="Only tasks of this plan.")(f)
+                        help="只看这个计划的任务。")(f)
 
 
 def task_filter_options(f):
-    """The filters `list` and `export` share, beside --dept and --plan."""
+    """`list` 和 `export` 共用的筛选项（--dept、--plan 之外）。"""
     for option in reversed((
             click.option("--lead", metavar="NAME", shell_complete=completion.departments,
-                         help="Only tasks this department leads."),
+                         help="只看这个部门牵头的任务。"),
             click.option("--status", multiple=True, type=STATUS,
-                         help="Only tasks in this status (repeatable)."),
+                         help="只看这个状态的任务（可重复）。"),
             click.option("--all", "include_closed", is_flag=True,
-                         help="Include done and cancelled tasks."))):
+                         help="包括已完成和已取消的任务。"))):
         f = option(f)
     return f
 
@@ -140,15 +140,14 @@ def task_filter_options(f):
 @click.version_option(__version__, prog_name="vtrack")
 @click.option("--tasks", "tasks_path", envvar="VTRACK_TASKS", default="tasks.yaml",
               show_default=True, metavar="PATH",
-              help="The task file; also $VTRACK_TASKS.")
+              help="任务文件；也可用 $VTRACK_TASKS 指定。")
 @click.option("--db", "db_path", envvar="VTRACK_DB", metavar="PATH",
-              help="The SQLite cache; also $VTRACK_DB. Default: .vtrack.db beside the task file.")
+              help="SQLite 缓存；也可用 $VTRACK_DB 指定。默认：任务文件旁的 .vtrack.db。")
 @click.pass_context
 def cli(ctx, tasks_path, db_path):
-    """Follow up the tasks of policy implementation plans: who owns each, by when, what is late.
+    """督办实施方案的重点任务：谁负责、何时完成、哪些已逾期。
 
-    tasks.yaml is the record (keep it in git); vtrack keeps a SQLite cache beside it and
-    refreshes it whenever the file changes.
+    tasks.yaml 是台账本身（请放在 git 中）；vtrack 在它旁边维护一个 SQLite 缓存，文件一变就自动更新。
     """
     ctx.obj = Settings(tasks_path, db_path)
 
@@ -156,18 +155,17 @@ def cli(ctx, tasks_path, db_path):
 @cli.command()
 @as_of_option
 @click.option("--within", type=click.IntRange(min=0), default=14, show_default=True,
-              metavar="DAYS", help="Also list tasks due within this many days.")
+              metavar="DAYS", help="同时列出这么多天内到期的任务。")
 @dept_option
 @plan_option
 @format_option
 @click.option("--fail-on-overdue", is_flag=True,
-              help="Exit with status 3 when anything is overdue (for scripts that alert).")
+              help="有逾期任务时以状态 3 退出（供告警脚本使用）。")
 @click.pass_obj
 def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
-    """What is overdue, then what falls due in the next days.
+    """先列逾期任务，再列近期到期的任务。
 
-    A task is overdue from the day after its due date until it is done or cancelled.
-    Ongoing tasks without a date are never overdue; a footer counts them.
+    任务从期限的次日起算逾期，直到办结或取消。没有期限的持续性任务不算逾期，表尾另计其数。
     """
     as_of, store = today(as_of), settings.store()
     tasks, undated = store.due(as_of, within=within, dept=dept, plan=plan)
@@ -189,11 +187,11 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
 @dept_option
 @plan_option
 @task_filter_options
-@click.option("--grep", metavar="TEXT", help="Only tasks whose id, title or text holds TEXT.")
+@click.option("--grep", metavar="TEXT", help="只看编号、标题或内容含 TEXT 的任务。")
 @format_option
 @click.pass_obj
 def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
-    """List tasks (open ones unless --all or --status), in the order of tasks.yaml."""
+    """按 tasks.yaml 的顺序列出任务（除非给 --all 或 --status，只列未完成的）。"""
     from . import render
     store = settings.store()
     tasks = store.tasks(as_of=today(as_of), dept=dept, plan=plan, status=status, lead=lead,
@@ -207,10 +205,10 @@ def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
 @click.argument("task_id", metavar="ID", shell_complete=completion.task_ids)
 @as_of_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+              show_default=True, help="输出格式。")
 @click.pass_obj
 def show(settings, task_id, as_of, fmt):
-    """Every field of one task: owners with their roles, notes and log."""
+    """一项任务的全部信息：责任单位及其角色、备注和变更记录。"""
     from . import render
     store = settings.store()
     task = store.judge(store.task(task_id), today(as_of))
@@ -224,18 +222,18 @@ def show(settings, task_id, as_of, fmt):
 @click.argument("file", required=False, metavar="[FILE]")
 @click.pass_obj
 def check(settings, file):
-    """Check a task file (default: the one in use) and report every problem.
+    """检查任务文件（默认：当前使用的那个），报告每一处问题。
 
-    Prints one FILE:LINE:COLUMN line per problem and exits 1, or a one-line summary and
-    exits 0; it touches no database, so it can run as a git pre-commit hook.
+    每处问题打印一行 文件:行:列 并以 1 退出；没有问题则打印一行摘要并以 0 退出。
+    不读写数据库，可作 git pre-commit 钩子。
     """
     from . import records
     from .departments import spellings
     path = file or settings.tasks_path
     task_file = records.load(path)
-    click.echo(f"{path}: ok, {len(task_file.plans)} plans, "
-               f"{sum(len(p['tasks']) for p in task_file.plans)} tasks, "
-               f"{len(set(spellings(task_file).values()))} departments")
+    click.echo(f"{path}：没有问题，{len(task_file.plans)} 个计划，"
+               f"{sum(len(p['tasks']) for p in task_file.plans)} 项任务，"
+               f"{len(set(spellings(task_file).values()))} 个部门")
 
 
 def current_user():
@@ -261,10 +259,10 @@ def current_user():
 def change_options(why_required=False):
     def decorate(f):
         f = click.option("--dry-run", is_flag=True,
-                         help="Print the change as a diff of tasks.yaml; write nothing.")(f)
+                         help="只打印改动（tasks.yaml 的 diff），不写入。")(f)
         f = click.option("--why", required=why_required, metavar="TEXT",
-                         help="Why: kept in the task's log." +
-                              (" Required." if why_required else ""))(f)
+                         help="原因：记入任务的变更记录。" +
+                              ("必填。" if why_required else ""))(f)
         return f
     return decorate
 
@@ -297,54 +295,50 @@ task_ids_argument = click.argument("task_ids", nargs=-1, required=True, metavar=
 @cli.command()
 @click.argument("task_ids", nargs=-1, metavar="[ID...]", shell_complete=completion.task_ids)
 @click.option("--from", "from_", metavar="NAME", shell_complete=completion.departments,
-              help="The owner to replace (with --to).")
+              help="要被替换的责任单位（与 --to 连用）。")
 @click.option("--to", metavar="NAME", shell_complete=completion.departments,
-              help="The department that takes its place and role.")
+              help="接替它的位置和角色的部门。")
 @click.option("--add", metavar="NAME", shell_complete=completion.departments,
-              help="Add a co-owner.")
+              help="增加一个配合单位。")
 @click.option("--remove", metavar="NAME", shell_complete=completion.departments,
-              help="Remove an owner.")
+              help="去掉一个责任单位。")
 @click.option("--lead", metavar="NAME", shell_complete=completion.departments,
-              help="Make this department the lead.")
+              help="改由这个部门牵头。")
 @click.option("--dept", metavar="NAME", shell_complete=completion.departments,
-              help="Instead of ids: every task that names this department (with --to), "
-                   "e.g. when a bureau is renamed or merged.")
+              help="不给编号：改动这个部门的全部任务（与 --to 连用），如部门更名或合并。")
 @click.option("--retire", is_flag=True,
-              help="With --dept A --to B: A is no more (机构改革). Its name and aliases "
-                   "become B's in the registry, so filters naming A find B's tasks and say "
-                   "so.")
+              help="与 --dept A --to B 连用：A 已撤并（机构改革）。它的名称和别名在部门名录中"
+                   "归 B，按 A 筛选会找到 B 的任务并加以说明。")
 @plan_option
 @click.option("--new-dept", is_flag=True,
-              help="Accept a department vtrack does not know yet (a new bureau).")
+              help="接受 vtrack 尚不认识的部门（新设的部门）。")
 @change_options()
 @click.pass_obj
 def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_dept, retire,
              why, dry_run):
-    """Move tasks between departments: --from A --to B, --add B, --remove A, --lead B.
+    """在部门之间调整任务：--from A --to B、--add B、--remove A、--lead B。
 
-    B takes A's place: its position among the owners and its role (lead or co-owner).
-    Names are checked against the departments vtrack knows (registry, aliases, owners of
-    any task); aliases are written as the canonical name.
+    B 接替 A 在责任单位中的位置和角色（牵头或配合）。部门名称须是 vtrack 认识的
+    （部门名录、别名、任何任务的责任单位）；别名按规范名称写入。
     """
     from . import changes
     if dept:
         if task_ids or from_ or not to:
-            raise click.UsageError("--dept NAME goes with --to NAME and no ids")
+            raise click.UsageError("--dept 部门 须与 --to 部门 连用，且不给任务编号")
         from_, ids = dept, lambda store: [t["id"] for t in store.tasks(
             dept=dept, plan=plan, include_closed=True)]
     else:
         if not task_ids:
-            raise click.UsageError("give task ids, or --dept NAME --to NAME")
+            raise click.UsageError("请给出任务编号，或 --dept 部门 --to 部门")
         if plan:
-            raise click.UsageError("--plan goes with --dept")
+            raise click.UsageError("--plan 须与 --dept 连用")
         ids = task_ids
     if bool(from_) != bool(to):
-        raise click.UsageError("--from and --to go together")
+        raise click.UsageError("--from 与 --to 须一起给出")
     if not (from_ or add or remove or lead):
-        raise click.UsageError("say what changes: --from A --to B, --add B, --remove A "
-                               "or --lead B")
+        raise click.UsageError("请说明改什么：--from A --to B、--add B、--remove A 或 --lead B")
     if retire and not dept:
-        raise click.UsageError("--retire goes with --dept A --to B: every task of A moves")
+        raise click.UsageError("--retire 须与 --dept A --to B 连用：A 的全部任务一起移交")
     registry = None
     if retire:
         def registry(store, departments):
@@ -362,11 +356,11 @@ def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_d
 
 @cli.command()
 @task_ids_argument
-@click.option("--on", type=DATE, help="The day it was done (default: today).")
+@click.option("--on", type=DATE, help="办结日期（默认：今天）。")
 @change_options()
 @click.pass_obj
 def done(settings, task_ids, on, why, dry_run):
-    """Mark tasks done (on --on DATE, default today)."""
+    """标记任务办结（日期用 --on，默认今天）。"""
     from . import changes
     day = today(on)
     run_change(settings, task_ids, lambda task, names: changes.set_status(task, "done", day),
@@ -378,7 +372,7 @@ def done(settings, task_ids, on, why, dry_run):
 @change_options()
 @click.pass_obj
 def reopen(settings, task_ids, why, dry_run):
-    """Open done or cancelled tasks again."""
+    """把已完成或已取消的任务重新打开。"""
     from . import changes
     run_change(settings, task_ids, lambda task, names: changes.set_status(task, "open"),
                why, dry_run)
@@ -390,7 +384,7 @@ def reopen(settings, task_ids, why, dry_run):
 @change_options()
 @click.pass_obj
 def status(settings, status, task_ids, why, dry_run):
-    """Set the status of tasks: vtrack status in_progress ID..."""
+    """设置任务状态：vtrack status 推进中 编号…（也可用 open、in_progress、done、cancelled）"""
     from . import changes
     day = today(None)
     run_change(settings, task_ids,
@@ -402,7 +396,7 @@ def status(settings, status, task_ids, why, dry_run):
 @change_options(why_required=True)
 @click.pass_obj
 def cancel(settings, task_ids, why, dry_run):
-    """Cancel tasks (--why is required)."""
+    """取消任务（须给 --why）。"""
     from . import changes
     run_change(settings, task_ids, lambda task, names: changes.set_status(task, "cancelled"),
                why, dry_run)
@@ -410,11 +404,11 @@ def cancel(settings, task_ids, why, dry_run):
 
 @cli.command()
 @task_ids_argument
-@click.option("--to", "to", type=DATE, required=True, help="The new due date.")
+@click.option("--to", "to", type=DATE, required=True, help="新的期限。")
 @change_options(why_required=True)
 @click.pass_obj
 def postpone(settings, task_ids, to, why, dry_run):
-    """Move due dates; the first due date is kept as due_original (--why is required)."""
+    """延期：原定期限记为 due_original（须给 --why）。"""
     from . import changes
     run_change(settings, task_ids, lambda task, names: changes.postpone(task, to), why, dry_run)
 
@@ -422,11 +416,11 @@ def postpone(settings, task_ids, to, why, dry_run):
 @cli.command()
 @click.argument("task_id", metavar="ID", shell_complete=completion.task_ids)
 @click.argument("text")
-@click.option("--on", type=DATE, help="The day of the note (default: today).")
-@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+@click.option("--on", type=DATE, help="备注日期（默认：今天）。")
+@click.option("--dry-run", is_flag=True, help="只打印改动，不写入。")
 @click.pass_obj
 def note(settings, task_id, text, on, dry_run):
-    """Add a dated note to a task."""
+    """给任务加一条带日期的备注（记入历史文件 tasks.history.yaml）。"""
     from . import changes
     day, by = today(on), current_user()
     run_change(settings, [task_id], lambda task, names: changes.note(task, text, day, by),
@@ -437,15 +431,15 @@ def note(settings, task_id, text, on, dry_run):
 @as_of_option
 @plan_option
 @click.option("--role", type=click.Choice(["any", "lead", "co"]), default="any",
-              show_default=True, help="Count tasks a department leads, co-owns, or either.")
+              show_default=True, help="统计部门牵头（lead）、配合（co）或全部（any）的任务。")
 @dept_option
 @format_option
 @click.pass_obj
 def workload(settings, as_of, plan, role, dept, fmt):
-    """How loaded each department is: tasks, open, overdue, done, and the rates.
+    """各部门的工作量：任务数、未完成、逾期、已完成，以及办结率。
 
-    A task with five owners counts once for each. 办结率 is done / all tasks; 按时办结率 is
-    done on time (by the original due date) / done. Sorted by overdue, then open.
+    一项任务有五个责任单位，就各计一次。办结率 = 已完成 / 全部任务；按时办结率 =
+    按原定期限办结 / 已完成。按逾期数、再按未完成数排序。
     """
     from . import render
     store = settings.store()
@@ -457,26 +451,27 @@ def workload(settings, as_of, plan, role, dept, fmt):
 @cli.command()
 @as_of_option
 @click.option("--days", type=click.IntRange(min=1), default=7, show_default=True,
-              help="The period: this many days ending on the as-of day.")
+              help="统计周期：截至 --as-of 当天的这么多天。")
 @dept_option
 @click.option("--format", "fmt", type=click.Choice(["markdown", "text", "html"]),
-              default="markdown", show_default=True, help="Output format.")
+              default="markdown", show_default=True, help="输出格式。")
 @click.option("--out-dir", metavar="DIR",
-              help="Write an overview and one file per department here instead of printing.")
+              help="不打印，而在此目录写一份总览和每个部门各一份。")
 @click.option("--fail-on-overdue", is_flag=True,
-              help="Exit with status 3 when anything is overdue (after writing).")
+              help="有逾期任务时以状态 3 退出（写完之后）。")
 @click.pass_obj
 def digest(settings, as_of, days, dept, fmt, out_dir, fail_on_overdue):
-    """The weekly digest for leadership: overdue (new ones marked), due in the next 14 days,
-    done and changed in the period, ongoing work, and the workload table.
+    """给领导的督办周报。
 
-    For cron: never prompts; the same data and --as-of give the same bytes.
+    内容：逾期（标出新增）、14 天内到期、本期办结与变更、定期和持续实施的任务、各部门工作量。
+
+    可放进 cron：从不提问；数据和 --as-of 相同，输出逐字节相同。
     """
     from . import digest as digests
     store, day = settings.store(), today(as_of)
     if out_dir:
         if dept:
-            raise click.UsageError("--out-dir writes every department: leave out --dept")
+            raise click.UsageError("--out-dir 会写出每个部门：请去掉 --dept")
         paths, overdue = digests.write_all(store, day, days, fmt, out_dir)
         click.echo(f"已写入 {len(paths)} 个文件到 {out_dir}")
     else:
@@ -491,11 +486,11 @@ def digest(settings, as_of, days, dept, fmt, out_dir, fail_on_overdue):
 
 @cli.command()
 @click.argument("task_id", required=False, metavar="[ID]", shell_complete=completion.task_ids)
-@click.option("--since", type=DATE, help="Only changes on or after this day.")
+@click.option("--since", type=DATE, help="只看这一天及以后的变更。")
 @format_option
 @click.pass_obj
 def history(settings, task_id, since, fmt):
-    """What changed, when, by whom and why: vtrack's log, notes, and hand edits seen at sync."""
+    """变更历史：改了什么、何时、谁改的、为什么——vtrack 的变更记录、备注，以及同步时发现的手工修改。"""
     from . import render
     entries = settings.store().history(task_id=task_id, since=since)
     click.echo(render.history(entries, fmt))
@@ -505,25 +500,22 @@ def history(settings, task_id, since, fmt):
 @click.argument("docs", nargs=-1, required=True, metavar="DOC...",
                 type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", metavar="FILE",
-              help="The task file to write or merge into (default: the one in use).")
+              help="写入或合并到的任务文件（默认：当前使用的那个）。")
 @click.option("--plan-id", "plan_ids", multiple=True, metavar="ID",
-              help="The plan id for each DOC in turn (default: from the file name, or the id "
-                   "the plan already has in the task file).")
-@click.option("--dry-run", is_flag=True, help="Print the resulting file; write nothing.")
+              help="依次给每份文件的计划编号（默认：取自文件名，或任务文件中该计划已有的编号）。")
+@click.option("--dry-run", is_flag=True, help="只打印结果文件，不写入。")
 @click.pass_obj
 def extract(settings, docs, output, plan_ids, dry_run):
-    """Read plan documents into task records: tasks, owners, deadlines.
+    """从实施方案文件中读出任务记录：任务、责任单位、完成时限。
 
-    Reads text (UTF-8 or GB18030), Word (.docx), web pages (.html) and workbooks (.xlsx).
-    Recognises division tables (序号/工作任务/牵头单位/责任单位/完成时限 in their usual wordings),
-    numbered items at any level with owner markers (（…负责） 〔责任单位：…〕 牵头单位：lines),
-    and deadlines in a time column, a closing clause or the prose. A task with no owner or
-    date is written and marked for review; a document with no task exits 1. Running it
-    again keeps every change made to the records and adds only what is new. Guide:
-    docs/extract.md.
+    可读文本（UTF-8 或 GB18030）、Word（.docx）、网页（.html）和工作簿（.xlsx）。能识别
+    任务分工表（序号/工作任务/牵头单位/责任单位/完成时限 的各种常见写法）、任意层级带责任
+    标注的编号条目（（…负责） 〔责任单位：…〕 牵头单位：行），以及时间列、结尾分句或正文中的
+    期限。没有责任单位或期限的任务照样写入并标记待复核；一项任务也没读出的文件以 1 退出。
+    再次运行会保留对记录所做的一切修改，只添加新的内容。说明见 docs/extract.md。
     """
     if len(plan_ids) > len(docs):
-        raise click.UsageError(f"{len(plan_ids)} --plan-id for {len(docs)} documents")
+        raise click.UsageError(f"给了 {len(plan_ids)} 个 --plan-id，但只有 {len(docs)} 份文件")
     from .extract import extract_into
     text, report = extract_into(output or settings.tasks_path, docs, plan_ids, dry_run)
     if dry_run:
@@ -539,23 +531,20 @@ def extract(settings, docs, output, plan_ids, dry_run):
 @dept_option
 @task_filter_options
 @click.option("--format", "fmt", type=click.Choice(["xlsx"]), default="xlsx", show_default=True,
-              help="The file format.")
-@click.option("-o", "--output", metavar="FILE", help="The workbook to write.")
+              help="文件格式。")
+@click.option("-o", "--output", metavar="FILE", help="要写出的工作簿。")
 @click.option("--out-dir", metavar="DIR",
-              help="Instead: one workbook per department, named after it, in DIR.")
+              help="改为在 DIR 中给每个部门各写一个工作簿，以部门命名。")
 @click.pass_obj
 def export(settings, as_of, plan, dept, lead, status, include_closed, fmt, output, out_dir):
-    """The 任务台账 as an Excel workbook, to send to departments and read back with
-    `vtrack import`.
+    """导出任务台账（Excel 工作簿），发给各部门填写，交回后用 `vtrack import` 读入。
 
-    One sheet per plan: its title, the tasks with 序号, 任务, 牵头单位, 责任单位, 完成时限, the
-    light (红 overdue, 黄 due soon, 绿 on track), 状态, and the columns a department fills in:
-    进展情况, 是否办结, 办结日期, 调整原因 (for a new 完成时限). Filters as for `list`; open
-    tasks unless --all or --status.
+    每个计划一张工作表：计划标题，任务的 序号、任务、牵头单位、责任单位、完成时限、灯（红：
+    逾期，黄：即将到期，绿：正常推进）、状态，以及由部门填写的 进展情况、是否办结、办结日期、
+    调整原因（改完成时限时填写）。筛选项同 `list`；除非给 --all 或 --status，只含未完成的任务。
     """
     if bool(output) == bool(out_dir):
-        raise click.UsageError("give -o FILE for one workbook, or --out-dir DIR for one per "
-                               "department")
+        raise click.UsageError("请用 -o 文件 写一个工作簿，或用 --out-dir 目录 给每个部门各写一个")
     from . import ledger
     from .records import write_atomic
     store, day = settings.store(), today(as_of)
@@ -568,7 +557,7 @@ def export(settings, as_of, plan, dept, lead, status, include_closed, fmt, outpu
         click.echo(f"已写入 {output}：{len(tasks)} 项任务")
         return
     if dept:
-        raise click.UsageError("--out-dir writes every department: leave out --dept")
+        raise click.UsageError("--out-dir 会写出每个部门：请去掉 --dept")
     departments = sorted(r["department"] for r in store.workload(day, plan=plan))
     paths = ledger.write_all(store, lambda d: store.tasks(
         dept=d, plan=plan, status=status, lead=lead, include_closed=include_closed),
@@ -580,15 +569,14 @@ def export(settings, as_of, plan, dept, lead, status, include_closed, fmt, outpu
 @click.argument("files", nargs=-1, required=True, metavar="FILE...",
                 type=click.Path(exists=True, dir_okay=False))
 @as_of_option
-@click.option("--dry-run", is_flag=True, help="Print the changes as a table; write nothing.")
+@click.option("--dry-run", is_flag=True, help="只以表格列出将导入的变更，不写入。")
 @click.pass_obj
 def import_(settings, files, as_of, dry_run):
-    """Read 台账 workbooks that departments filled in and returned.
+    """读入各部门填好交回的台账工作簿。
 
-    进展情况 becomes a note (dated, signed with the department), 是否办结/办结日期 marks the
-    task done, 状态 sets its status, and a new 完成时限 with a 调整原因 postpones it. Rows with
-    an unknown id, a task that has moved to another department, or edited task text or
-    owners are reported and skipped. Importing the same workbook twice changes nothing.
+    进展情况 记为备注（注明日期和部门），是否办结/办结日期 标记办结，状态 设置任务状态，
+    新的完成时限加上调整原因即为延期。编号不存在、任务已移交其他部门、任务内容或责任单位
+    被改动的行，只报告不导入。同一工作簿导入两次，第二次不会改动任何内容。
     """
     from . import ledger, render
     from .changes import Who, apply
@@ -614,15 +602,13 @@ def import_(settings, files, as_of, dry_run):
 @plan_option
 @dept_option
 @click.option("-o", "--output", metavar="FILE", required=True,
-              help="The .ics file to write (a calendar can subscribe to it).")
+              help="要写出的 .ics 文件（日历可以订阅它）。")
 @click.pass_obj
 def ics(settings, as_of, plan, dept, output):
-    """Open tasks as a calendar (.ics): an all-day event on each due date and milestone,
-    with the owners and the plan in the description.
+    """把未完成的任务导出为日历（.ics）：每个期限和节点一个全天日程，说明中写明责任单位和计划。
 
-    Each event keeps its UID from one export to the next, so a calendar that subscribes to
-    the file updates its events instead of adding them again. The same tasks give the same
-    bytes.
+    每个日程在各次导出之间保持同一 UID，订阅该文件的日历会更新日程而不是重复添加。
+    任务相同，文件逐字节相同。
     """
     from . import icsfeed
     from .records import write_atomic
@@ -637,15 +623,13 @@ def ics(settings, as_of, plan, dept, output):
 @cli.command()
 @click.argument("phrase")
 @click.option("--issued", type=DATE,
-              help="The plan's issued date: its year fills phrases without one "
-                   "(default: 1 January of this year).")
+              help="计划的印发日期：没写年份的期限用它的年份（默认：今年 1 月 1 日）。")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+              show_default=True, help="输出格式。")
 def when(phrase, issued, fmt):
-    """How vtrack reads one deadline phrase, e.g. vtrack when 2022年8月底前出台具体方案.
+    """vtrack 怎样理解一句期限表述，如 vtrack when 2022年8月底前出台具体方案。
 
-    Shows the due date (the last day of the period named), whether the task is ongoing or
-    repeats, dated milestones, and whether a person should review the reading.
+    显示期限（所说时段的最后一天）、是否持续实施或定期重复、有日期的节点，以及是否需要人工复核。
     """
     from . import deadlines, render
     # without a plan, only the year of today stands in for it
@@ -658,27 +642,27 @@ def when(phrase, issued, fmt):
 
 @cli.command()
 @click.option("--full", is_flag=True,
-              help="Read the whole file again, even where only some blocks changed.")
+              help="重新读取整个文件，即使只有部分内容改动。")
 @click.pass_obj
 def sync(settings, full):
-    """Bring the database cache up to date with the task file now (every command does it
-    when the file changed: reading only the plans and tasks whose text changed, or the
-    whole file after a change to its head or with --full)."""
+    """立即让数据库缓存与任务文件一致（文件改动后每个命令都会自动做：只读改动过的计划和任务；
+    文件开头改动或给 --full 时读整个文件）。"""
     counts = settings.store(force=full).synced
     if counts is None:
-        click.echo(f"{settings.db_path} is up to date with {settings.tasks_path}")
+        click.echo(f"{settings.db_path} 已与 {settings.tasks_path} 一致")
         return
-    how = f"{counts['parsed']} changed blocks read" if "parsed" in counts else "whole file read"
-    click.echo(f"synced {settings.tasks_path} into {settings.db_path} ({how}): "
-               f"{counts['plans']} plans, {counts['tasks']} tasks, "
-               f"{counts['departments']} departments")
+    how = f"读取了 {counts['parsed']} 处改动" if "parsed" in counts else "读取了整个文件"
+    click.echo(f"已将 {settings.tasks_path} 同步到 {settings.db_path}（{how}）："
+               f"{counts['plans']} 个计划，{counts['tasks']} 项任务，"
+               f"{counts['departments']} 个部门")
 
 
 @cli.command("completion")
 @click.argument("shell", type=click.Choice(completion.SHELLS))
 def completion_(shell):
-    """Print the code that lets your shell complete vtrack's commands, options, task ids,
-    plan ids and department names. To turn it on for good:
+    """打印 shell 补全代码：命令、选项、任务编号、计划编号和部门名称。
+
+    长期启用：
 
     \b
       bash:  echo 'eval "$(vtrack completion bash)"' >> ~/.bashrc
@@ -698,6 +682,6 @@ def main(argv=None):
     except Exception as e:  # a bug of ours: still one line, with a way to see more
         if os.environ.get("VTRACK_DEBUG"):
             raise
-        click.echo(f"vtrack: internal error: {type(e).__name__}: {e} "
-                   "(run again with VTRACK_DEBUG=1 to see where)", err=True)
+        click.echo(f"vtrack: 内部错误（internal error）：{type(e).__name__}: {e}"
+                   "（设 VTRACK_DEBUG=1 再运行一次可看到出错位置）", err=True)
         sys.exit(EXIT_DATA)

@@ -9,7 +9,7 @@ def resolve(name, names):
     name = name.strip()
     if name in names:
         return names[name]
-    raise VtrackError(f"no department {name}{did_you_mean(name, names)}")
+    raise VtrackError(f"没有部门 {name}{did_you_mean(name, names)}")
 
 
 def did_you_mean(name, names):
@@ -18,7 +18,7 @@ def did_you_mean(name, names):
     close = [known for known in names if name in known]
     close += difflib.get_close_matches(name, list(names), n=3, cutoff=0.5)
     canonical = list(dict.fromkeys(names[c] for c in close))[:3]
-    return f" (did you mean {' or '.join(canonical)}?)" if canonical else ""
+    return f"（是不是 {' 或 '.join(canonical)}？）" if canonical else ""
 
 
 def spellings(task_file):

@@ -86,41 +86,12 @@ def build(store, as_of, days=7, dept=None, history=None):
     return Digest(f"{scope}任务周报（{start} 至 {as_of}）", summary, sections, len(overdue))
 
 
-_STATUS_CHANGES = {"done": "办结", "cancelled": "取消", "in_progress": "开始推进", "open": "重新打开"}
-_PATTERNS = (
-    (re.compile(r"^owners: \+ (.+)$"), lambda m: f"增加责任单位{m[1]}"),
-    (re.compile(r"^owners: − (.+)$"), lambda m: f"不再由{m[1]}负责"),
-    (re.compile(r"^owners: ([^、]+) → ([^、]+)$"), lambda m: f"改由{m[2]}负责（原为{m[1]}）"),
-    (re.compile(r"^owners: (.*) → (.*)$"), lambda m: f"责任单位由{m[1]}改为{m[2]}"),
-    (re.compile(r"^lead: (.+) → (.+)$"), lambda m: f"改由{m[2]}牵头"),
-    (re.compile(r"^status: \w+ → (\w+)$"), lambda m: _STATUS_CHANGES.get(m[1], m[1])),
-    (re.compile(r"^due: 无 → (.+)$"), lambda m: f"定下期限 {m[1]}"),
-    (re.compile(r"^due: (.+) → 无$"), lambda m: "取消期限"),
-    (re.compile(r"^due: (.+) → (.+)$"),
-     lambda m: f"延期至 {m[2]}" if m[2] > m[1] else f"期限提前至 {m[2]}"),
-)
-
-
-def in_chinese(what):
-    """A logged change as a leader reads it: 改由…负责, 办结, 延期至…, not field names."""
-    parts = []
-    for part in what.split("; "):
-        for pattern, say in _PATTERNS:
-            m = pattern.match(part)
-            if m:
-                parts.append(say(m))
-                break
-        else:
-            parts.append(part)
-    return "；".join(parts)
-
-
 def grouped_changes(entries):
     """The period's changes, one row for what one command did to many tasks at once (a bulk
     reassignment of 14 tasks is one row that names them)."""
     rows, at = [], {}
     for entry in entries:
-        key = (entry["on"], in_chinese(entry["what"]), entry["why"], entry["by"])
+        key = (entry["on"], render.in_chinese(entry["what"]), entry["why"], entry["by"])
         if key in at:
             rows[at[key]]["tasks"].append(entry["task"])
             continue

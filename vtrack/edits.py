@@ -26,7 +26,7 @@ def lock_wait():
     except ValueError:
         wait = -1
     if not 0 <= wait <= 3600:
-        raise VtrackError(f"$VTRACK_LOCK_WAIT is {value!r}: give a number of seconds, 0 to 3600")
+        raise VtrackError(f"$VTRACK_LOCK_WAIT 是 {value!r}：请给 0 到 3600 之间的秒数")
     return wait
 
 
@@ -47,8 +47,8 @@ def locked(path, wait=None):
             except BlockingIOError:
                 if time.monotonic() > deadline:
                     raise VtrackError(
-                        f"{path} is being changed by another vtrack (lock {lock_path} held "
-                        f"for {wait:.0f} s); nothing was changed: try again") from None
+                        f"另一个 vtrack 正在修改 {path}（锁 {lock_path} 已占用 {wait:.0f} 秒）；"
+                        "未做任何改动：请稍后再试") from None
                 time.sleep(0.05)
         yield
     finally:
@@ -107,8 +107,7 @@ class TaskText:
 
 class _Stale(VtrackError):
     def __init__(self, task_id):
-        super().__init__(f"task {task_id} is not where the cache says: run `vtrack sync` "
-                         "and try again")
+        super().__init__(f"任务 {task_id} 不在缓存所记的位置：请运行 `vtrack sync` 后再试")
 
 
 class Block:

@@ -42,9 +42,9 @@ def read(path):
     except FileNotFoundError:
         return []
     except UnicodeDecodeError as e:
-        raise VtrackError(f"{path}: not UTF-8 text ({e.reason}): save it as UTF-8") from None
+        raise VtrackError(f"{path}：不是 UTF-8 文本（{e.reason}）：请另存为 UTF-8") from None
     except OSError as e:
-        raise VtrackError(f"{path}: cannot read: {e.strerror}") from None
+        raise VtrackError(f"{path}：无法读取：{e.strerror}") from None
     entries, seen = [], set()
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
@@ -52,22 +52,20 @@ def read(path):
             continue
         if stripped.startswith(("<<<<<<<", "=======", ">>>>>>>")):
             raise VtrackError(
-                f"{path}:{number}:1: a git merge conflict marker: keep the lines of both sides "
-                "and delete the markers (add `{0} merge=union` to .gitattributes so git does "
-                "that itself)".format(os.path.basename(path)))
+                f"{path}:{number}:1: git 合并冲突标记：保留两边的行，删去标记"
+                f"（在 .gitattributes 中加 `{os.path.basename(path)} merge=union`，git 会自动这样合并）")
         try:
             value = yaml.load(stripped[1:], Loader=loader) if stripped.startswith("-") else None
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             column = mark.column + 2 if mark else 1
-            raise VtrackError(f"{path}:{number}:{column}: not a history entry: "
+            raise VtrackError(f"{path}:{number}:{column}: 不是一条历史记录："
                               f"{getattr(e, 'problem', None) or e}") from None
         entry = _entry(value)
         if entry is None:
             raise VtrackError(
-                f"{path}:{number}:1: a history entry is one line "
-                "`- {'on': YYYY-MM-DD, task: ID, note: TEXT, by: NAME}` (or edit: instead of "
-                "note:)")
+                f"{path}:{number}:1: 一条历史记录占一行："
+                "`- {'on': YYYY-MM-DD, task: 编号, note: 内容, by: 姓名}`（或以 edit: 代替 note:）")
         entry["line"] = number
         key = (entry["task"], entry["kind"], entry["text"]) if entry["kind"] == "edit" else \
             (entry["task"], entry["kind"], entry["text"], entry["on"], entry["by"])
@@ -134,7 +132,7 @@ def append(path, entries):
         finally:
             os.close(fd)
     except OSError as e:
-        raise VtrackError(f"{path}: cannot write the history: {e.strerror}") from None
+        raise VtrackError(f"{path}：无法写入历史记录：{e.strerror}") from None
     if created:
         _union_merge(path)
     return len(new)

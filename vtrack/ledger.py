@@ -295,13 +295,13 @@ def _open(path):
         # read-only: a returned 10k-task workbook streams instead of being built whole
         book = openpyxl.load_workbook(path, data_only=True, read_only=True)
     except FileNotFoundError:
-        raise VtrackError(f"{path}: no such file") from None
+        raise VtrackError(f"{path}：没有这个文件") from None
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise _unreadable(path, e) from None
     if META_SHEET not in book.sheetnames:
         book.close()
-        raise VtrackError(f"{path}: not a 台账 exported by vtrack (its hidden sheet "
-                          f"{META_SHEET!r} is missing): export one with `vtrack export`")
+        raise VtrackError(f"{path}：不是 vtrack 导出的台账（缺少隐藏工作表 {META_SHEET!r}）："
+                          "请用 `vtrack export` 导出")
     try:
         meta = {str(r[0]): r[1] for r in book[META_SHEET].iter_rows(values_only=True)
                 if r and r[0] and len(r) > 1}
@@ -310,14 +310,13 @@ def _open(path):
         raise _unreadable(path, e) from None
     if meta.get("format") != FORMAT:
         book.close()
-        raise VtrackError(f"{path}: a 台账 of another version ({meta.get('format')}): export "
-                          "it again")
+        raise VtrackError(f"{path}：是另一版本的台账（{meta.get('format')}）：请重新导出")
     return book, meta
 
 
 def _unreadable(path, error):
-    return VtrackError(f"{path}: not a readable .xlsx ({type(error).__name__}): open it in "
-                       "Excel or LibreOffice and save it again")
+    return VtrackError(f"{path}：不是可读的 .xlsx 文件（{type(error).__name__}）：请用 Excel "
+                       "或 LibreOffice 打开后重新保存")
 
 
 def _read_row(returned, store, place, task_id, values, at, dept, as_of):

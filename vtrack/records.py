@@ -58,9 +58,9 @@ def read(path):
         with open(path, "rb") as f:
             return f.read()
     except FileNotFoundError:
-        raise VtrackError(f"{path}: no such file") from None
+        raise VtrackError(f"{path}：没有这个文件") from None
     except OSError as e:
-        raise VtrackError(f"{path}: cannot read: {e.strerror}") from None
+        raise VtrackError(f"{path}：无法读取：{e.strerror}") from None
 
 
 def load_registry(text, path="tasks.yaml"):
@@ -137,14 +137,14 @@ def _encoding_problems(data):
         line = data.count(b"\n", 0, e.start) + 1
         start = data.rfind(b"\n", 0, e.start) + 1
         col = len(data[start:e.start].decode("utf-8", "replace")) + 1
-        return [(line, col, "the file is not UTF-8: save it as UTF-8")]
+        return [(line, col, "文件不是 UTF-8 编码：请另存为 UTF-8")]
     return []
 
 
 def _conflict_problems(data):
     return [
         (data.count(b"\n", 0, m.start()) + 1, 1,
-         "git merge-conflict marker: resolve the conflict, then run `vtrack check`")
+         "git 合并冲突标记：请先解决冲突，再运行 `vtrack check`")
         for m in _CONFLICT.finditer(data)
     ]
 
@@ -155,8 +155,7 @@ def _alias_problems(data):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             m = event.start_mark
             problems.append((m.line + 1, m.column + 1,
-                             "YAML anchors and aliases are not allowed in a tasks file: "
-                             "write the value out"))
+                             "任务文件中不能用 YAML 锚点和引用（& 和 *）：请把值直接写出来"))
     return problems
 
 
@@ -164,8 +163,8 @@ def _yaml_problem(e):
     mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
     what = getattr(e, "problem", None) or str(e)
     if mark is None:
-        return (1, 1, f"not valid YAML: {what}")
-    return (mark.line + 1, mark.column + 1, f"not valid YAML: {what}")
+        return (1, 1, f"不是有效的 YAML：{what}")
+    return (mark.line + 1, mark.column + 1, f"不是有效的 YAML：{what}")
 
 
 class _Bad(Exception):
@@ -176,11 +175,11 @@ class _Bad(Exception):
 
 def _scalar(node, what):
     if node.__class__ is not _SCALAR:
-        raise _Bad(node, f"{what} must be a single value")
+        raise _Bad(node, f"{what} 只能是单个值")
     if node.tag == _NULL:
         return None
     if node.tag not in _PLAIN_TAGS:
-        raise _Bad(node, f"YAML tag {node.tag} is not allowed in a tasks file")
+        raise _Bad(node, f"任务文件中不能用 YAML 标签 {node.tag}")
     return node.value
 
 
@@ -194,7 +193,7 @@ def _int(node, what):
     if value is None:
         return None
     if node.tag != _INT:
-        raise _Bad(node, f"{what} must be a whole number, not {value!r}")
+        raise _Bad(node, f"{what} 必须是整数，不能是 {value!r}")
     return int(value)
 
 
@@ -203,7 +202,7 @@ def _bool(node, what):
     if value is None:
         return None
     if node.tag != _BOOL:
-        raise _Bad(node, f"{what} must be true or false, not {value!r}")
+        raise _Bad(node, f"{what} 必须是 true 或 false，不能是 {value!r}")
     return value.lower() in ("true", "yes", "on", "y")
 
 
@@ -212,18 +211,18 @@ def _date(node, what):
     if value is None:
         return None
     if node.tag not in (_TIMESTAMP, _STR) or not _DATE.match(value):
-        raise _Bad(node, f"{what} must be a date written YYYY-MM-DD, not {value!r}")
+        raise _Bad(node, f"{what} 必须是 YYYY-MM-DD 格式的日期，不能是 {value!r}")
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise _Bad(node, f"{what} {value} is not a real day") from None
+        raise _Bad(node, f"{what} {value} 不是日历上存在的日子") from None
 
 
 def _choice(allowed):
     def convert(node, what):
         value = _scalar(node, what)
         if value is not None and value not in allowed:
-            raise _Bad(node, f"{what} must be one of {', '.join(allowed)}, not {value!r}")
+            raise _Bad(node, f"{what} 必须是 {'、'.join(allowed)} 之一，不能是 {value!r}")
         return value
     return convert
 
@@ -243,12 +242,12 @@ def _items(node, complaint):
 
 def _names(node, what):
     names = []
-    for item in _items(node, f"{what} must be a list of names, e.g. [市教育局, 市人社局]"):
+    for item in _items(node, f"{what} 必须是名称的列表，如 [市教育局, 市人社局]"):
         name = _text(item, f"each of {what}")
         if not name:
-            raise _Bad(item, f"{what} holds an empty name")
+            raise _Bad(item, f"{what} 中有空的名称")
         if name in names:
-            raise _Bad(item, f"{what} names {name} twice")
+            raise _Bad(item, f"{what} 中 {name} 出现了两次")
         names.append(name)
     return names
 
@@ -257,11 +256,11 @@ def _entries(keys, required):
     """A converter for a list of small mappings (milestones, notes, log)."""
     def convert(node, what):
         entries = []
-        for item in _items(node, f"{what} must be a list"):
-            entry = _mapping(item, keys, f"an entry of {what}")
+        for item in _items(node, f"{what} 必须是列表"):
+            entry = _mapping(item, keys, f"{what} 的一项")
             for key in required:
                 if entry.get(key) is None:
-                    raise _Bad(item, f"an entry of {what} needs {key}")
+                    raise _Bad(item, f"{what} 的每一项都需要 {key}")
             entries.append(entry)
         return entries
     return convert
@@ -274,7 +273,7 @@ def _mapping(node, converters, what, report=None):
     skipped, so that one task shows all its problems at once.
     """
     if node.__class__ is not _MAP:
-        raise _Bad(node, f"{what} must be a mapping of key: value")
+        raise _Bad(node, f"{what} 必须是“键: 值”的映射")
     out = {}
     for key_node, value_node in node.value:
         key = key_node.value
@@ -283,7 +282,7 @@ def _mapping(node, converters, what, report=None):
             if convert is None or key_node.__class__ is not _SCALAR:
                 raise _Bad(key_node, _unknown_key(key, converters, what))
             if key in out:
-                raise _Bad(key_node, f"{key} given twice in {what}")
+                raise _Bad(key_node, f"{what}中 {key} 写了两次")
             out[key] = convert(value_node, key)
         except _Bad as e:
             if report is None:
@@ -295,8 +294,8 @@ def _mapping(node, converters, what, report=None):
 def _unknown_key(key, known, what):
     import difflib
     close = difflib.get_close_matches(str(key), list(known), n=1)
-    hint = f" (did you mean {close[0]}?)" if close else f"; known keys: {', '.join(known)}"
-    return f"unknown key {key!r} in {what}{hint}"
+    hint = f"（是不是 {close[0]}？）" if close else f"；可用的键：{', '.join(known)}"
+    return f"{what}中没有键 {key!r}{hint}"
 
 
 _MILESTONE = {"due": _date, "text": _text}
@@ -341,7 +340,7 @@ TOP_FIELDS = {"version": None, "settings": None, "departments": None, "plans": N
 def _yellow_days(node, what):
     value = _int(node, what)
     if value is not None and not 0 <= value <= 365:
-        raise _Bad(node, f"{what} must be a number of days from 0 to 365, not {value}")
+        raise _Bad(node, f"{what} 必须是 0 到 365 之间的天数，不能是 {value}")
     return value
 
 
@@ -363,25 +362,25 @@ class _Checker:
 
     def top(self, root):
         if root is None:
-            self.problems.append((1, 1, "the file is empty: it needs `version: 1` and `plans:`"))
+            self.problems.append((1, 1, "文件是空的：需要 `version: 1` 和 `plans:`"))
             return [], {}
         if root.__class__ is not _MAP:
-            self.bad(root, "a tasks file is a mapping with version, departments and plans")
+            self.bad(root, "任务文件应是含 version、departments 和 plans 的映射")
             return [], {}
         parts = {}
         for key_node, value_node in root.value:
             key = key_node.value
             if key not in TOP_FIELDS:
-                self.bad(key_node, _unknown_key(key, TOP_FIELDS, "the top level"))
+                self.bad(key_node, _unknown_key(key, TOP_FIELDS, "文件顶层"))
             elif key in parts:
-                self.bad(key_node, f"{key} given twice at the top level")
+                self.bad(key_node, f"文件顶层 {key} 写了两次")
             else:
                 parts[key] = value_node
         version = parts.get("version")
         if version is None:
-            self.bad(root, "the file needs `version: 1` at the top")
+            self.bad(root, "文件开头需要 `version: 1`")
         elif version.__class__ is not _SCALAR or version.value != "1":
-            self.bad(version, f"this vtrack reads version 1 of tasks.yaml, not {version.value!r}")
+            self.bad(version, f"这个 vtrack 只读第 1 版 tasks.yaml，不能读 {version.value!r}")
         settings = parts.get("settings")
         if settings is not None and not _is_null(settings):
             self.settings = _mapping(settings, SETTINGS_FIELDS, "settings", report=self.bad)
@@ -391,7 +390,7 @@ class _Checker:
         if node is None or _is_null(node):
             return plans, departments
         if node.__class__ is not _SEQ:
-            self.bad(node, "plans must be a list of plans")
+            self.bad(node, "plans 必须是计划的列表")
             return plans, departments
         for plan_node in node.value:
             plan = self.plan(plan_node)
@@ -404,21 +403,21 @@ class _Checker:
         if node is None or _is_null(node):
             return registry
         if node.__class__ is not _MAP:
-            self.bad(node, "departments must map each department's name to its aliases and contact")
+            self.bad(node, "departments 应把每个部门名称映射到它的别名和联系人")
             return registry
         for name_node, value_node in node.value:
             name = name_node.value.strip() if name_node.__class__ is _SCALAR else None
             if not name:
-                self.bad(name_node, "a department needs a name")
+                self.bad(name_node, "部门需要名称")
                 continue
             if name in registry:
-                self.bad(name_node, f"department {name} given twice")
+                self.bad(name_node, f"部门 {name} 写了两次")
                 continue
             try:
                 if _is_null(value_node):
                     entry = {}
                 else:
-                    entry = _mapping(value_node, DEPARTMENT_FIELDS, f"department {name}")
+                    entry = _mapping(value_node, DEPARTMENT_FIELDS, f"部门 {name}")
             except _Bad as e:
                 self.bad(e.node, e.message)
                 continue
@@ -429,16 +428,16 @@ class _Checker:
 
     def plan(self, node):
         if node.__class__ is not _MAP:
-            self.bad(node, "each plan must be a mapping with id, title and tasks")
+            self.bad(node, "每个计划应是含 id、title 和 tasks 的映射")
             return None
         fields = {}
         tasks_node = None
         for key_node, value_node in node.value:
             key = key_node.value
             if key not in PLAN_FIELDS:
-                self.bad(key_node, _unknown_key(key, PLAN_FIELDS, "a plan"))
+                self.bad(key_node, _unknown_key(key, PLAN_FIELDS, "计划"))
             elif key in fields or (key == "tasks" and tasks_node is not None):
-                self.bad(key_node, f"{key} given twice in a plan")
+                self.bad(key_node, f"计划中 {key} 写了两次")
             elif key == "tasks":
                 tasks_node = value_node
             else:
@@ -448,18 +447,18 @@ class _Checker:
                     self.bad(e.node, e.message)
         plan_id = fields.get("id")
         if not plan_id:
-            self.bad(node, "a plan needs an id (lower-case letters, digits and -)")
+            self.bad(node, "计划需要 id（小写字母、数字和 -）")
         elif not _ID.match(plan_id):
-            self.bad(node, f"plan id {plan_id!r} may hold only lower-case letters, digits and -")
+            self.bad(node, f"计划 id {plan_id!r} 只能含小写字母、数字和 -")
         if not fields.get("title"):
-            self.bad(node, f"plan {plan_id or ''} needs a title".replace("  ", " "))
+            self.bad(node, f"计划 {plan_id or ''} 需要 title".replace("  ", " "))
         fields["tasks"] = tasks = []
         fields["_line"] = node.start_mark.line + 1 + self.line_base
         fields["_offset"] = node.start_mark.index + self.index_base
         if tasks_node is None or _is_null(tasks_node):
             return fields
         if tasks_node.__class__ is not _SEQ:
-            self.bad(tasks_node, "tasks must be a list of tasks")
+            self.bad(tasks_node, "tasks 必须是任务的列表")
             return fields
         for task_node in tasks_node.value:
             task = self.task(task_node)
@@ -470,7 +469,7 @@ class _Checker:
 
     def task(self, node):
         try:
-            task = _mapping(node, TASK_FIELDS, "a task", report=self.bad)
+            task = _mapping(node, TASK_FIELDS, "任务", report=self.bad)
         except _Bad as e:
             self.bad(e.node, e.message)
             return None
@@ -482,7 +481,7 @@ class _Checker:
         missing = [key for key in ("id", "title", "owners")
                    if key not in given or (key in task and not task[key])]
         if missing:
-            self.bad(node, f"task {task.get('id') or ''} needs {', '.join(missing)}".replace("  ", " "))
+            self.bad(node, f"任务 {task.get('id') or ''} 需要 {'、'.join(missing)}".replace("  ", " "))
         task.setdefault("status", "open")
         if task["status"] is None:
             task["status"] = "open"
@@ -494,12 +493,12 @@ class _Checker:
         for plan in plans:
             plan_id = plan.get("id")
             if plan_id in plan_ids:
-                self.problems.append((plan["_line"], 1, f"plan id {plan_id} is used twice"))
+                self.problems.append((plan["_line"], 1, f"计划 id {plan_id} 用了两次"))
             plan_ids.add(plan_id)
             for task in plan["tasks"]:
                 task_id = task.get("id")
                 if task_id in task_ids:
-                    self.bad(self.lines[id(task)], f"task id {task_id} is used twice")
+                    self.bad(self.lines[id(task)], f"任务 id {task_id} 用了两次")
                 task_ids.add(task_id)
                 self.check_task(task, plan_id)
         self.check_aliases(departments)
@@ -511,17 +510,14 @@ class _Checker:
         task_id = task.get("id")
         if task_id and plan_id and (not _ID.match(task_id)
                                     or not task_id.startswith(plan_id + "-")):
-            self.bad(node, f"task id {task_id!r} must be the plan id {plan_id} "
-                           "followed by - and a number or name, e.g. "
-                           f"{plan_id}-01")
+            self.bad(node, f"任务 id {task_id!r} 应是计划 id {plan_id} 加 - 和序号或名称，"
+                           f"如 {plan_id}-01")
         owners = task.get("owners") or []
         outside = [name for name in task.get("lead") or () if name not in owners]
         if outside:
-            self.bad(node, f"task {task_id}: lead {'、'.join(outside)} "
-                           "is not among its owners")
+            self.bad(node, f"任务 {task_id}：牵头单位 {'、'.join(outside)} 不在责任单位（owners）中")
         if task.get("done_on") and task["status"] != "done":
-            self.bad(node, f"task {task_id} has done_on but its status is "
-                           f"{task['status']}, not done")
+            self.bad(node, f"任务 {task_id} 有 done_on，但状态是 {task['status']} 而不是 done")
 
     def check_aliases(self, departments):
         seen = {}  # (region, alias) -> the department it names: entries of two regions may
@@ -534,7 +530,7 @@ class _Checker:
                         departments[alias].get("region") == region:
                     other = alias
                 if other is not None and other != name:
-                    self.bad(self.lines[name], f"alias {alias} of {name} also names {other}")
+                    self.bad(self.lines[name], f"{name} 的别名 {alias} 也指 {other}")
                 seen[(region, alias)] = name
 
 

@@ -318,10 +318,39 @@ def reading_card(reading):
     ])
 
 
+_STATUS_CHANGES = {"done": "办结", "cancelled": "取消", "in_progress": "开始推进", "open": "重新打开"}
+_PATTERNS = (
+    (re.compile(r"^owners: \+ (.+)$"), lambda m: f"增加责任单位{m[1]}"),
+    (re.compile(r"^owners: − (.+)$"), lambda m: f"不再由{m[1]}负责"),
+    (re.compile(r"^owners: ([^、]+) → ([^、]+)$"), lambda m: f"改由{m[2]}负责（原为{m[1]}）"),
+    (re.compile(r"^owners: (.*) → (.*)$"), lambda m: f"责任单位由{m[1]}改为{m[2]}"),
+    (re.compile(r"^lead: (.+) → (.+)$"), lambda m: f"改由{m[2]}牵头"),
+    (re.compile(r"^status: \w+ → (\w+)$"), lambda m: _STATUS_CHANGES.get(m[1], m[1])),
+    (re.compile(r"^due: 无 → (.+)$"), lambda m: f"定下期限 {m[1]}"),
+    (re.compile(r"^due: (.+) → 无$"), lambda m: "取消期限"),
+    (re.compile(r"^due: (.+) → (.+)$"),
+     lambda m: f"延期至 {m[2]}" if m[2] > m[1] else f"期限提前至 {m[2]}"),
+)
+
+
+def in_chinese(what):
+    """A logged change as people read it (the digest, history, a command's report): 改由…负责, 办结, 延期至…, not field names."""
+    parts = []
+    for part in what.split("; "):
+        for pattern, say in _PATTERNS:
+            m = pattern.match(part)
+            if m:
+                parts.append(say(m))
+                break
+        else:
+            parts.append(part)
+    return "；".join(parts)
+
+
 HISTORY_KEYS = ("on", "task", "what", "why", "by", "source")
-_SOURCES = {"vtrack": "vtrack", "note": "备注", "hand": "手工编辑"}
+_SOURCES = {"vtrack": "vtrack 命令", "note": "备注", "hand": "手工编辑"}
 HISTORY_COLUMNS = [Column("日期", lambda e: e["on"]), Column("编号", lambda e: e["task"]),
-                   Column("变更", lambda e: e["what"], width=50),
+                   Column("变更", lambda e: in_chinese(e["what"]), width=50),
                    Column("原因", lambda e: e["why"], width=24),
                    Column("操作人", lambda e: e["by"]),
                    Column("来源", lambda e: _SOURCES.get(e["source"], e["source"]))]

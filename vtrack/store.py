@@ -71,17 +71,17 @@ class Store:
             (name,))]
         if not found:
             went = self.where_tasks_went(name)
-            hint = f"; its tasks went to {went}" if went else \
+            hint = f"：其任务已改由 {went} 负责" if went else \
                 did_you_mean(name, self.department_names())
-            raise VtrackError(f"no department {name}{hint}")
+            raise VtrackError(f"没有部门 {name}{hint}")
         return found
 
     def resolve_department(self, name):
         """The one department a spelling names, for what is made for one department."""
         found = self.resolve_departments(name)
         if len(found) > 1:
-            raise VtrackError(f"{name} names {len(found)} departments, of different places: "
-                              f"{', '.join(found)}; give one of these names")
+            raise VtrackError(f"{name} 指 {len(found)} 个不同地方的部门：{', '.join(found)}；"
+                              "请给出其中一个的全称")
         return found[0]
 
     def department_notice(self, name):
@@ -120,7 +120,7 @@ class Store:
     def task(self, task_id):
         row = self.conn.execute("SELECT * FROM tasks WHERE id = ?", (task_id,)).fetchone()
         if row is None:
-            raise VtrackError(f"no task {task_id}{self._did_you_mean(task_id)}")
+            raise VtrackError(f"没有任务 {task_id}{self._did_you_mean(task_id)}")
         task = self._with_notes([_task_from_row(row)])[0]
         plan_offset = self.conn.execute("SELECT offset FROM plans WHERE id = ?",
                                         (task["plan"],)).fetchone()[0]
@@ -144,7 +144,7 @@ class Store:
         if not close:
             ids = [r[0] for r in self.conn.execute("SELECT id FROM tasks")]
             close = difflib.get_close_matches(task_id, ids, n=3, cutoff=0.6)
-        return f" (did you mean {' or '.join(close)}?)" if close else ""
+        return f"（是不是 {' 或 '.join(close)}？）" if close else ""
 
     def plans(self):
         return [dict(zip(row.keys(), row)) for row in
@@ -156,8 +156,8 @@ class Store:
         import difflib
         ids = [r[0] for r in self.conn.execute("SELECT id FROM plans")]
         close = difflib.get_close_matches(plan_id, ids, n=3, cutoff=0.5)
-        hint = f" (did you mean {' or '.join(close)}?)" if close else ""
-        raise VtrackError(f"no plan {plan_id}{hint}")
+        hint = f"（是不是 {' 或 '.join(close)}？）" if close else ""
+        raise VtrackError(f"没有计划 {plan_id}{hint}")
 
     def due(self, as_of, within=14, dept=None, plan=None):
         """Open tasks due before as_of + within days (overdue first, oldest first).
@@ -382,8 +382,8 @@ def open_store(tasks_path, db_path, force=False, today=None):
         stat = os.stat(tasks_path)
     except FileNotFoundError:
         raise VtrackError(
-            f"no tasks file at {tasks_path}: give --tasks PATH or set VTRACK_TASKS, "
-            "or create one (`vtrack extract PLAN.txt -o tasks.yaml`, see the README)") from None
+            f"{tasks_path} 处没有任务文件：请用 --tasks 路径 或 VTRACK_TASKS 指定，"
+            "或新建一个（`vtrack extract 方案.txt -o tasks.yaml`，见 README）") from None
     conn = None if force else _open_fresh(db_path, stat, tasks_path)
     if conn is not None:
         journal.refresh(conn, tasks_path)
@@ -476,7 +476,7 @@ def rebuild(tasks_path, db_path, today=None):
                 os.unlink(tmp)
             raise
     except OSError as e:
-        raise VtrackError(f"{db_path}: cannot write the cache: {e.strerror}") from None
+        raise VtrackError(f"{db_path}：无法写入缓存：{e.strerror}") from None
     finally:
         gc.enable()
         progress.close()

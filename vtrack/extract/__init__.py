@@ -65,8 +65,7 @@ def extract(path, plan_id=None):
     info = meta.metadata(lines)
     plan_id = plan_id or plan_id_from_path(path) or plan_id_from_meta(info)
     if not plan_id:
-        raise VtrackError(f"{path}: cannot make a plan id from the file name or the plan's "
-                          "place and year: give --plan-id")
+        raise VtrackError(f"{path}：无法从文件名或计划的地名和年份得出计划编号：请用 --plan-id 指定")
     issued, issuer = info["issued"], info["issuer"]
     found = table.find(lines)
     tasks = []
@@ -101,9 +100,8 @@ def extract(path, plan_id=None):
             tasks.append((task, doubts))
     if not tasks:
         raise VtrackError(
-            f"{path}: no tasks found: looked for a task-division table (序号/任务/责任单位/时限) "
-            "and for numbered items (一、 （一） 1. （1） ①) with owners or under a task "
-            "heading; nothing was written")
+            f"{path}：没有找到任务：既没有任务分工表（序号/任务/责任单位/时限），也没有带责任单位"
+            "或在任务标题下的编号条目（一、 （一） 1. （1） ①）；未写入任何内容")
     plan = {"id": plan_id, "title": info["title"], "issuer": issuer, "doc_no": info["doc_no"],
             "issued": issued, "source": str(path), "tasks": []}
     report = []

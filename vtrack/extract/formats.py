@@ -13,12 +13,12 @@ from ..errors import VtrackError
 from .text import clean, decode
 
 _CONVERT = {
-    ".doc": "an old Word file: open it in Word or LibreOffice and save it as .docx "
-            "(or: soffice --headless --convert-to docx FILE)",
-    ".wps": "a WPS file: save it as .docx from WPS (or: soffice --headless --convert-to docx FILE)",
-    ".pdf": "a PDF: copy its text into a .txt file (or: pdftotext -layout FILE)",
-    ".xls": "an old Excel file: save it as .xlsx (or: soffice --headless --convert-to xlsx FILE)",
-    ".ofd": "an OFD file: export it as text or PDF from the OFD reader",
+    ".doc": "旧版 Word 文件：请用 Word 或 LibreOffice 打开并另存为 .docx"
+            "（或：soffice --headless --convert-to docx 文件）",
+    ".wps": "WPS 文件：请在 WPS 中另存为 .docx（或：soffice --headless --convert-to docx 文件）",
+    ".pdf": "PDF：请把文字复制到 .txt 文件（或：pdftotext -layout 文件）",
+    ".xls": "旧版 Excel 文件：请另存为 .xlsx（或：soffice --headless --convert-to xlsx 文件）",
+    ".ofd": "OFD 文件：请在 OFD 阅读器中导出为文本或 PDF",
 }
 
 
@@ -28,7 +28,7 @@ def read_lines(path):
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
-        raise VtrackError(f"{path}: cannot read: {e.strerror}") from None
+        raise VtrackError(f"{path}：无法读取：{e.strerror}") from None
     kind = sniff(data, path)
     if kind == "docx":
         from .office import docx_lines
@@ -52,23 +52,22 @@ def sniff(data, path):
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         except zipfile.BadZipFile:
-            raise VtrackError(f"{path}: a damaged zip file (.docx/.xlsx): open and save it "
-                              "again") from None
+            raise VtrackError(f"{path}：zip 文件（.docx/.xlsx）已损坏：请打开后重新保存") from None
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
-        raise VtrackError(f"{path}: a zip file that is neither .docx nor .xlsx")
+        raise VtrackError(f"{path}：这个 zip 文件既不是 .docx 也不是 .xlsx")
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or data[:5] == b"%PDF-" or \
             ext in _CONVERT:
-        what = _CONVERT.get(ext) or ("a PDF: copy its text into a .txt file" if data[:5] ==
-                                     b"%PDF-" else "an old Office file (.doc/.xls/.wps): "
-                                     "save it as .docx or .xlsx")
-        raise VtrackError(f"{path}: vtrack cannot read {what}")
+        what = _CONVERT.get(ext) or ("PDF：请把文字复制到 .txt 文件" if data[:5] ==
+                                     b"%PDF-" else "旧版 Office 文件（.doc/.xls/.wps）："
+                                     "请另存为 .docx 或 .xlsx")
+        raise VtrackError(f"{path}：vtrack 不能读{what}")
     head = data[:2048].lstrip().lower()
     if ext in (".html", ".htm") or head.startswith((b"<!doctype html", b"<html")) or \
             b"<body" in head or b"<table" in head:
         return "html"
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise VtrackError(f"{path}: not a text document: give a .txt, .docx, .html or .xlsx")
+        raise VtrackError(f"{path}：不是文本文件：请给 .txt、.docx、.html 或 .xlsx")
     return "text"

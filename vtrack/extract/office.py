@@ -21,12 +21,12 @@ def docx_lines(data, path):
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - a dependency of the package
-        raise VtrackError("reading .docx needs python-docx: pip install python-docx") from None
+        raise VtrackError("读取 .docx 需要 python-docx：pip install python-docx") from None
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds for a bad file
-        raise VtrackError(f"{path}: not a readable .docx ({type(e).__name__}): open it in "
-                          "Word or LibreOffice and save it again") from None
+        raise VtrackError(f"{path}：不是可读的 .docx 文件（{type(e).__name__}）：请用 Word 或 "
+                          "LibreOffice 打开后重新保存") from None
     lines = []
     numbers = _AutoNumbers(document)
     for element in document.element.body.iterchildren():
@@ -143,12 +143,12 @@ def xlsx_lines(data, path):
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency of the package
-        raise VtrackError("reading .xlsx needs openpyxl: pip install openpyxl") from None
+        raise VtrackError("读取 .xlsx 需要 openpyxl：pip install openpyxl") from None
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise VtrackError(f"{path}: not a readable .xlsx ({type(e).__name__}): open it in "
-                          "Excel or LibreOffice and save it again") from None
+        raise VtrackError(f"{path}：不是可读的 .xlsx 文件（{type(e).__name__}）：请用 Excel 或 "
+                          "LibreOffice 打开后重新保存") from None
     lines = []
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":

@@ -29,8 +29,8 @@ def decode(data, path="document"):
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as e:
-        raise VtrackError(f"{path}: neither UTF-8 nor GB18030 (byte {e.start}): "
-                          "save the plan as UTF-8 text") from None
+        raise VtrackError(f"{path}：既不是 UTF-8 也不是 GB18030 编码（第 {e.start} 字节）："
+                          "请把方案另存为 UTF-8 文本") from None
 
 
 def clean(text):

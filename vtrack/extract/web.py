@@ -15,11 +15,11 @@ def html_lines(text, path):
     try:
         import lxml.html
     except ImportError:  # pragma: no cover - a dependency of the package
-        raise VtrackError("reading .html needs lxml: pip install lxml") from None
+        raise VtrackError("读取 .html 需要 lxml：pip install lxml") from None
     try:
         root = lxml.html.document_fromstring(text)
     except Exception as e:  # noqa: BLE001 - lxml raises several kinds for a bad page
-        raise VtrackError(f"{path}: not a readable web page ({type(e).__name__})") from None
+        raise VtrackError(f"{path}：不是可读的网页（{type(e).__name__}）") from None
     lines, current = [], []
     _walk(root, lines, current)
     _flush(lines, current)
