@@ -98,3 +98,9 @@ def test_vtrack_when_prints_the_reading(run):
                "--format", "json").json()["due"] == "2024-12-31"
     table = run("when", "尽快").out
     assert "需人工复核" in table and "是" in table
+
+
+def test_a_yearly_end_of_february_after_a_leap_year_plan():
+    # found by the fuzz suite: 2000-02-29 a year on is no day at all; it is 2001-02-28
+    reading = read("每年2月", datetime.date(2000, 3, 1))
+    assert reading.due == datetime.date(2001, 2, 28) and reading.repeat == "yearly"

@@ -1,5 +1,5 @@
-"""Generated inputs for the three readers of outside text: tasks.yaml, deadline phrases and
-plan documents. None may end in a traceback or an internal error; each ends in a result or
+"""Generated inputs for the readers of outside text: tasks.yaml, its history file, deadline
+phrases and plan documents. None may end in a traceback or an internal error; each ends in a result or
 in the error the README promises (exit 1 with a located message).
 
 The suite runs thirty cases of each (it must stay fast); VTRACK_FUZZ=10000 python -m pytest
@@ -25,6 +25,11 @@ YAML_PIECES = ["version: 1\n", "plans:\n", "  - id: p-2022\n", "    title: 方�
                "  市人社局: {aliases: [人社局]}\n", "settings: {yellow_days: 9}\n", "&a ", "*a",
                "!!python/object:os.system 1", "<<<<<<< HEAD\n", "\t", ": ", "- ", "[", "]",
                "{", "}", "'", '"', "#", "\n", "  ", "null", "~", "2022-13-01", "\x00", "\ufeff"]
+HISTORY_PIECES = ["- {'on': 2022-09-01, task: p-2022-01, note: 已报审, by: 市人社局}\n",
+                  "- {'on': 2022-09-01, task: p-2022-01, edit: 'due: 2022-08-31 → 2022-09-30'}\n",
+                  "- {on: 2022-02-30, task: x, note: y}\n", "- {'on': 2022-09-01, task: 7}\n",
+                  "- [a, b]\n", "- \"\\n\"\n", "# 注释\n", "<<<<<<< HEAD\n", "=======\n",
+                  "{", "}", "'", '"', ": ", "- ", "\n", "\x00", "\ufeff", "&a", "*a", "!!set"]
 PHRASE_PIECES = ["2022年", "8月", "底前", "30日", "第三季度", "上半年", "十四五", "期间", "持续",
                  "每年", "每月", "起", "至", "前", "完成", "〇", "二十", "３１", "/", "-", ".",
                  "年底", "下旬", "2023", "12", "13月", "2月30日", "，", "。"]
@@ -33,6 +38,13 @@ PLAN_PIECES = ["一、", "（一）", "1.", "2、", "（2）", "①", "重点任
                "〔责任单位：市财政局、市人社局〕", "（A、B牵头，C按职责分工负责）", "| ", " |",
                "\t", "2022年8月底前", "持续推进", "下同", "以下均需各县区落实，不再逐一列出",
                "各县（市、区）政府", "發(fā)展", "?。ㄒ唬", "\n", "。", "推进工作", "2022年3月1日\n"]
+
+
+def written(tmp_path_factory, name, text):
+    """text on disk as a reader finds it: a file of its own, bytes as generated."""
+    path = tmp_path_factory.mktemp("fuzz") / name
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    return path
 
 
 def pieces(source):
@@ -64,8 +76,7 @@ def test_the_phrase_reader_always_gives_a_reading(phrase, issued):
 @given(pieces(PLAN_PIECES))
 def test_extract_gives_tasks_or_says_it_found_none(tmp_path_factory, text):
     from vtrack.extract import extract
-    path = tmp_path_factory.mktemp("plan") / "plan.txt"
-    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    path = written(tmp_path_factory, "plan.txt", text)
     try:
         plan, report = extract(path, "fuzz-2022")
     except VtrackError as e:
@@ -75,3 +86,19 @@ def test_extract_gives_tasks_or_says_it_found_none(tmp_path_factory, text):
     ids = [t["id"] for t in plan["tasks"]]
     assert len(set(ids)) == len(ids)
     records.parse(records.dump({}, [plan]).encode("utf-8"))  # what it writes, vtrack reads
+
+
+@FUZZ
+@given(pieces(HISTORY_PIECES))
+def test_the_history_reader_answers_or_locates_the_line(tmp_path_factory, text):
+    from vtrack import journal
+    path = written(tmp_path_factory, "tasks.history.yaml", text)
+    try:
+        entries = journal.read(str(path))
+    except VtrackError as e:
+        assert str(e).startswith(str(path))
+        return
+    for entry in entries:
+        assert entry["kind"] in ("note", "edit") and isinstance(entry["on"], datetime.date)
+        assert journal.read_line(journal.line(entry)) == {k: entry[k] for k in entry
+                                                         if k != "line"}

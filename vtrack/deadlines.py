@@ -129,8 +129,8 @@ def read(phrase, issued=None):
         # 每年2月底前 in a plan issued in August: the first such day after the plan
         first = dated[0][0]
         while first < issued:
-            first = first.replace(year=first.year + 1) if reading.repeat == "yearly" else \
-                _add_months(first, 3 if reading.repeat == "quarterly" else 1)
+            # by months, never replace(year=): 2000-02-29 a year on is 2001-02-28
+            first = _add_months(first, {"yearly": 12, "quarterly": 3}.get(reading.repeat, 1))
         dated[0] = (first,) + dated[0][1:]
     if len(dated) > 1:
         reading.milestones = [{"due": due, "text": _clause(text, start, end)}

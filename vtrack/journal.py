@@ -35,7 +35,6 @@ def read(path):
     A hand edit that two clones both recorded (each saw it at its own sync) is one change:
     the first record of it stands."""
     import yaml
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with open(path, encoding="utf-8-sig") as f:
             lines = f.read().splitlines()
@@ -55,13 +54,12 @@ def read(path):
                 f"{path}:{number}:1: git 合并冲突标记：保留两边的行，删去标记"
                 f"（在 .gitattributes 中加 `{os.path.basename(path)} merge=union`，git 会自动这样合并）")
         try:
-            value = yaml.load(stripped[1:], Loader=loader) if stripped.startswith("-") else None
-        except yaml.YAMLError as e:
+            entry = read_line(stripped)
+        except (yaml.YAMLError, ValueError, OverflowError) as e:  # 2022-02-30 is a ValueError
             mark = getattr(e, "problem_mark", None)
             column = mark.column + 2 if mark else 1
             raise VtrackError(f"{path}:{number}:{column}: 不是一条历史记录："
                               f"{getattr(e, 'problem', None) or e}") from None
-        entry = _entry(value)
         if entry is None:
             raise VtrackError(
                 f"{path}:{number}:1: 一条历史记录占一行："
@@ -73,6 +71,16 @@ def read(path):
             seen.add(key)
             entries.append(entry)
     return entries
+
+
+def read_line(text):
+    """One line of the file as its entry, or None where it is not one (yaml.YAMLError, or
+    ValueError for a date not on the calendar, where it is not even that)."""
+    import yaml
+    text = text.strip()
+    if not text.startswith("-"):
+        return None
+    return _entry(yaml.load(text[1:], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 def _entry(value):
