@@ -108,3 +108,21 @@ def test_three_clones_merge_and_agree(run, clones):
     assert digest.count("备注") >= 3
     shown = run("show", "ezhou-2022-02", "--format", "json", cwd=b, env=day).json()
     assert str(shown["due_original"]) == "2022-08-31"  # kept, as a postponement keeps it
+
+
+def test_the_history_file_is_merged_by_union_in_a_git_work_tree(run, tmp_path):
+    git(tmp_path, "init", "-q")
+    write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2022", "title": "方案", "tasks": [
+        task("p-2022", 1, ["市教育局"], "2022-09-30")]}])
+    (tmp_path / ".gitattributes").write_text("*.history.yaml merge=union\n", encoding="utf-8")
+    assert run("note", "p-2022-01", "一", cwd=tmp_path).code == 0
+    # a pattern rule covers it already: nothing added
+    assert (tmp_path / ".gitattributes").read_text(encoding="utf-8") == \
+        "*.history.yaml merge=union\n"
+    (tmp_path / ".gitattributes").unlink()
+    (tmp_path / "tasks.history.yaml").unlink()
+    assert run("note", "p-2022-01", "二", cwd=tmp_path).code == 0
+    assert run("note", "p-2022-01", "三", cwd=tmp_path).code == 0
+    assert (tmp_path / ".gitattributes").read_text(encoding="utf-8") == \
+        "tasks.history.yaml merge=union\n"
+    assert git(tmp_path, "check-attr", "merge", "tasks.history.yaml").strip().endswith("union")

@@ -12,6 +12,7 @@ same history.
     - {'on': 2026-11-23, task: ezhou-2022-05, edit: 'due: 2022-11-30 → 2022-12-31'}
 """
 import datetime
+import fnmatch
 import os
 import re
 
@@ -163,8 +164,10 @@ def _union_merge(path):
             old = f.read()
     except FileNotFoundError:
         old = ""
-    if rule in old.splitlines():
-        return
+    if any(line.split()[1:2] == ["merge=union"] and fnmatch.fnmatch(os.path.basename(path),
+                                                                     line.split()[0])
+           for line in old.splitlines() if line.strip() and not line.startswith("#")):
+        return  # a rule already covers it (*.history.yaml merge=union)
     with open(attributes, "a", encoding="utf-8") as f:
         f.write(("" if not old or old.endswith("\n") else "\n") + rule + "\n")
 
