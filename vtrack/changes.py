@@ -53,15 +53,13 @@ class Names:
 
     def __init__(self, spellings, allow_new=False):
         self.spellings = spellings
-        self.allow_new = allow_new
-        self.new = set()
+        self.allow_new = allow_new  # a new name is written as given (reassign --new-dept)
 
     def canonical(self, name, for_writing=True):
         name = name.strip()
         if name in self.spellings:
             return self.spellings[name]
         if for_writing and self.allow_new:
-            self.new.add(name)
             return name
         from .departments import did_you_mean
         hint = "" if not for_writing else "；若是新部门，请加 --new-dept"
@@ -221,7 +219,7 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
                 records.parse(data, tasks_path)  # the registry too is checked before writing
             records.write_atomic(tasks_path, data)
             if registry is None:
-                store.record_write(tasks_path, data, made, sorted(names.new))
+                store.record_write(tasks_path, data, made)
             # else the file's head changed: the next command reads the whole file again
         journal.refresh(store.conn, tasks_path, tasks_changed=bool(made))
         return report, None

@@ -288,7 +288,7 @@ class Store:
                 task["notes"].append(note)
         return tasks
 
-    def record_write(self, tasks_path, data, edits, new_names):
+    def record_write(self, tasks_path, data, edits):
         """After vtrack itself rewrote some tasks' lines: update just those rows, shift the
         places of the tasks after them, and note the file's new size, time and hash, so
         the next command need not parse the file again.
