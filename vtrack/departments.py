@@ -1,15 +1,6 @@
-"""Department names: resolving a spelling to its canonical name, and "did you mean"."""
+"""Department names: spellings and their canonical names, the place a unit belongs to,
+retirement, "did you mean", and splitting a plan's list of units."""
 import re
-
-from .errors import VtrackError
-
-
-def resolve(name, names):
-    """The canonical name for name, given every known spelling -> canonical name."""
-    name = name.strip()
-    if name in names:
-        return names[name]
-    raise VtrackError(f"没有部门 {name}{did_you_mean(name, names)}")
 
 
 def did_you_mean(name, names):
