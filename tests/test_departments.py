@@ -99,3 +99,14 @@ def test_the_shipped_plans_have_their_places():
     places = {p["id"]: region_of(p) for p in records.load(str(ROOT / "tasks.yaml")).plans}
     assert places["ezhou-2022"] == "鄂州市" and places["gaoping-2021"] == "高平市"
     assert places["qijiang-2023"] == "重庆市綦江区" and places["jining-2025"] == "济宁市"
+
+
+def test_one_reading_of_a_plans_place_serves_departments_and_plan_ids():
+    from vtrack.departments import region_of
+    from vtrack.extract import plan_id_from_meta
+    assert region_of({"issuer": "中共鄂州市委", "title": "x"}) == "鄂州市"  # a joint issuance
+    assert region_of({"issuer": "南漳镇人民政府"}) == "南漳镇"  # an organ may be a town's
+    assert region_of({"title": "推进乡村振兴实施方案"}) is None  # a title's 乡 is 乡村
+    assert region_of({"issuer": "教育局", "title": "教育局产教融合实施方案"}) is None
+    info = {"issuer": "重庆市綦江区教育委员会", "title": "x", "issued": None}
+    assert plan_id_from_meta(dict(info, title="綦江区2023年行动计划")) == "qijiang-2023"

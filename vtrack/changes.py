@@ -211,8 +211,8 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
                 journal.path_for(tasks_path), noted)
         # the notes first: should tasks.yaml then fail to be written, running the command
         # again finds them noted already (the import compares) and adds the rest
-        journal.append(journal.path_for(tasks_path), sorted(
-            noted, key=lambda n: [t["id"] for t in tasks].index(n["task"])))
+        place = {task["id"]: k for k, task in enumerate(tasks)}  # in the order asked for
+        journal.append(journal.path_for(tasks_path), sorted(noted, key=lambda n: place[n["task"]]))
         if made:
             data = text.data()
             if registry is not None:

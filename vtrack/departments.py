@@ -24,11 +24,18 @@ def spellings(task_file):
 
 # -- whose department: a name as a plan writes it, in the plan's place ----------------------------
 
-# a place at the head of an issuer or title: 鄂州市, 重庆市綦江区, 湖北省, 高平市
-_PLACE = re.compile(r"^(?:[^\s，。、（(“”《]{2,7}?(?:省|自治区))?"
-                    r"(?:[^\s，。、（(“”《]{1,4}?(?:市|自治州|州(?!市)|盟|地区))?"
-                    r"(?:[^\s，。、（(“”《]{1,4}?(?:区|县|旗|市))?")
-_PLACE_LEVELS = re.compile(r".+?(?:自治区|自治州|省|市|州(?!市)|盟|地区|区|县|旗)")
+# a place at the head of an issuer or title: 鄂州市, 重庆市綦江区, 湖北省, 高平市; an issuer, being
+# an organ's name, may also be a town's (南漳镇人民政府), where a title's 乡 is more often 乡村
+def _place_pattern(lowest):
+    return re.compile(r"^(?:[^\s，。、（(“”《]{2,7}?(?:省|自治区))?"
+                      r"(?:[^\s，。、（(“”《]{1,4}?(?:市|自治州|州(?!市)|盟|地区))?"
+                      rf"(?:[^\s，。、（(“”《]{{1,4}}?(?:{lowest}))?")
+
+
+_TITLE_PLACE = _place_pattern("区|县|旗|市")
+_ISSUER_PLACE = _place_pattern("区|县|旗|市|镇|乡")
+_NOT_PLACE = re.compile(r"^(?:关于(?:印发)?|中共|中国共产党)")  # 中共鄂州市委: the place follows
+_PLACE_LEVELS = re.compile(r".+?(?:自治区|自治州|省|市|州(?!市)|盟|地区|区|县|旗|镇|乡)")
 # a unit named from inside its place: 市教育局 is the city's own bureau, whichever city
 _RELATIVE = re.compile(r"^(?:省|市|州|县|区|旗)(?!场)|^各")  # 市场监管局 names no place
 
@@ -38,12 +45,16 @@ def region_of(plan):
     starts with (鄂州市人民政府 -> 鄂州市); None where neither names one."""
     if plan.get("region"):
         return plan["region"]
-    for text in (plan.get("issuer"), plan.get("title")):
-        text = re.sub(r"^关于(?:印发)?", "", text or "")
-        m = _PLACE.match(text)
+    for text, pattern in ((plan.get("issuer"), _ISSUER_PLACE), (plan.get("title"), _TITLE_PLACE)):
+        m = pattern.match(_NOT_PLACE.sub("", text or ""))
         if m and m.group(0):
             return m.group(0)
     return None
+
+
+def place_levels(region):
+    """A place's levels, widest first: 重庆市綦江区 -> [重庆市, 綦江区]."""
+    return _PLACE_LEVELS.findall(region or "")
 
 
 def qualify(name, region):
@@ -54,7 +65,7 @@ def qualify(name, region):
         return name
     if name.startswith("各"):
         return region + name
-    levels = _PLACE_LEVELS.findall(region)
+    levels = place_levels(region)
     for k in range(len(levels) - 1, -1, -1):
         if levels[k].endswith(name[0]):
             return "".join(levels[:k + 1]) + name[1:]

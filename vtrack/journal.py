@@ -118,7 +118,8 @@ def append(path, entries):
     how many were added. One write of whole lines, at the end: never half an entry."""
     if not entries:
         return 0
-    known = {(e["task"], e["text"]) for e in read(path) if e["kind"] == "edit"}
+    known = {(e["task"], e["text"]) for e in read(path) if e["kind"] == "edit"} \
+        if any(e["kind"] == "edit" for e in entries) else set()  # notes: no need to read
     new = [e for e in entries if e["kind"] != "edit" or (e["task"], e["text"]) not in known]
     if not new:
         return 0

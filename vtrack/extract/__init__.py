@@ -142,12 +142,14 @@ def plan_id_from_path(path):
 
 
 def plan_id_from_meta(info):
-    """An id from the plan's place and year: 鄂州市…2022 -> ezhou-2022 (pinyin of the place)."""
-    from .meta import place_of
-    place = place_of(info)
+    """An id from the plan's place and year: 鄂州市…2022 -> ezhou-2022 (pinyin of the place;
+    of its narrowest level: 重庆市綦江区 -> qijiang)."""
+    from ..departments import place_levels, region_of
+    levels = place_levels(region_of(info))
     year = info["issued"].year if info["issued"] else meta.year_in(info["title"])
-    if not place:
+    if not levels:
         return None
+    place = levels[-1]
     from pypinyin import lazy_pinyin  # only for plans whose file name gives no id
     # 鄂州市 -> ezhou: the place's name without its kind, as people say it
     bare = re.sub(r"(?:自治州|自治县|省|市|县|区|州|旗|盟|镇|乡)$", "", place)

@@ -115,19 +115,6 @@ def _horizon(text, title, issued):
     return datetime.date(max(years), 12, 31) if years else None
 
 
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:自治州|自治县|省|市|县|区|州|旗|盟|镇|乡))")
-_NOT_PLACE = re.compile(r"^(?:关于|印发|国务院|中共|中国|全国|国家)")
-
-
-def place_of(info):
-    """The place a plan belongs to, from its issuer or title: 鄂州市人民政府 -> 鄂州市."""
-    for text in (info.get("issuer"), info.get("title")):
-        m = _PLACE.search(text or "")
-        if m and not _NOT_PLACE.match(m.group(1)):
-            return m.group(1)
-    return None
-
-
 def year_in(text):
     m = re.search(r"((?:19|20)\d\d)", text or "")
     return int(m.group(1)) if m else None
