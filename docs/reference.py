@@ -9,7 +9,9 @@ import re
 
 import cog  # provided by cogapp while it runs the blocks
 
-from vtrack import deadlines, records, render
+from vtrack import deadlines
+from vtrack.outputs import text as render
+from vtrack.taskfile import read as records
 from vtrack.errors import FileProblems
 
 # -- tasks.yaml, field by field ----------------------------------------------------------------
@@ -295,7 +297,7 @@ def json_keys():
 
 
 def message_templates(source):
-    """Every message the checker in source (records.py) can raise, as a regular expression
+    """Every message the checker in source (taskfile/read.py) can raise, as a regular expression
     over the text it prints: literal parts escaped, the values it fills in as wildcards."""
     import ast
 

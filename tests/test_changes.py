@@ -257,7 +257,7 @@ def test_a_writer_waits_for_the_lock_then_gives_up(run, hand):
 
 
 def test_the_lock_wait_is_ten_seconds_unless_set(monkeypatch):
-    from vtrack import edits
+    from vtrack.taskfile import lock as edits
     monkeypatch.delenv("VTRACK_LOCK_WAIT", raising=False)
     assert edits.lock_wait() == 10
     monkeypatch.setenv("VTRACK_LOCK_WAIT", "0.5")

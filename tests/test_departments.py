@@ -93,7 +93,7 @@ def test_a_bureau_emptied_without_retire_says_where_its_tasks_went(run, tmp_path
 
 
 def test_the_shipped_plans_have_their_places():
-    from vtrack import records
+    from vtrack.taskfile import read as records
     from vtrack.departments import region_of
     from conftest import ROOT
     places = {p["id"]: region_of(p) for p in records.load(str(ROOT / "tasks.yaml")).plans}

@@ -26,7 +26,7 @@ def test_generated_parts_are_up_to_date(capsys):
 
 def test_every_checker_message_is_documented():
     reference = _reference()
-    templates = reference.message_templates((ROOT / "vtrack" / "records.py").read_text("utf-8"))
+    templates = reference.message_templates((ROOT / "vtrack" / "taskfile" / "read.py").read_text("utf-8"))
     assert len(templates) >= 40  # the reader of records.py found the messages
     documented = [line for line in (DOCS / "tasks-yaml.md").read_text("utf-8").splitlines()
                   if line.startswith("| `` tasks.yaml:")]
@@ -57,6 +57,6 @@ def test_the_docs_name_no_path_outside_the_repository():
 
 def test_every_task_field_is_described():
     reference = _reference()
-    from vtrack import records
+    from vtrack.taskfile import read as records
     assert set(reference.TASK_DOCS) == set(records.TASK_FIELDS)
     assert set(reference.PLAN_DOCS) == set(records.PLAN_FIELDS)

@@ -10,7 +10,8 @@ import os
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from vtrack import deadlines, records
+from vtrack import deadlines
+from vtrack.taskfile import read as records, write
 from vtrack.errors import FileProblems, VtrackError
 
 EXAMPLES = int(os.environ.get("VTRACK_FUZZ", "30"))
@@ -85,13 +86,13 @@ def test_extract_gives_tasks_or_says_it_found_none(tmp_path_factory, text):
     assert plan["tasks"] and report
     ids = [t["id"] for t in plan["tasks"]]
     assert len(set(ids)) == len(ids)
-    records.parse(records.dump({}, [plan]).encode("utf-8"))  # what it writes, vtrack reads
+    records.parse(write.dump({}, [plan]).encode("utf-8"))  # what it writes, vtrack reads
 
 
 @FUZZ
 @given(pieces(HISTORY_PIECES))
 def test_the_history_reader_answers_or_locates_the_line(tmp_path_factory, text):
-    from vtrack import journal
+    from vtrack.taskfile import history as journal
     path = written(tmp_path_factory, "tasks.history.yaml", text)
     try:
         entries = journal.read(str(path))

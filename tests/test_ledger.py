@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from conftest import task, write_tasks
-from vtrack import ledger
+from vtrack.outputs import ledger
 
 AS_OF = "2022-09-20"
 
@@ -240,7 +240,7 @@ def test_lights(run, tmp_path):
 
 
 def test_lights_in_colour_on_a_terminal():
-    from vtrack import render
+    from vtrack.outputs import text as render
     rows = [{"id": "p-01", "light": "yellow", "days_overdue": -3, "status": "open",
              "due": datetime.date(2022, 9, 4), "ongoing": False, "owners": ["市教育局"],
              "title": "任务"}]

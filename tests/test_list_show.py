@@ -121,7 +121,7 @@ def test_tables_are_drawn_as_tabulate_draws_them():
     tabulate's "simple" and "pipe" layouts, Chinese text, colour and blank cells included."""
     import random
     from tabulate import tabulate
-    from vtrack.render import table
+    from vtrack.outputs.text import table
     rng = random.Random(7)
     words = ["", "a", "市教育局", "demo-2026-01", "“十四五”期间", "持续推进", "54", "█▍",
              "\x1b[31m红\x1b[0m", "市人社局、市财政局", "x  y", "（牵头）", "，", "逾期天数"]

@@ -10,7 +10,8 @@ import sys
 import pytest
 
 from conftest import ROOT, task, write_tasks
-from vtrack import journal, records, store
+from vtrack.cache import sync as store
+from vtrack.taskfile import history as journal, read as records
 from vtrack.errors import FileProblems
 
 sys.path.insert(0, str(ROOT / "bench"))

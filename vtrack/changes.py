@@ -6,7 +6,7 @@ under the lock, and brings the cache up to date in the same command.
 """
 from dataclasses import dataclass, field
 
-from . import edits, journal, records
+from .taskfile import edit as edits, history as journal, lock, read as records, write
 from .errors import VtrackError
 
 
@@ -159,7 +159,7 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
     vtrack processes cannot lose each other's change. registry(store, registry) -> the
     departments registry to write with the change, in the same write (reassign --retire).
     """
-    with edits.locked(tasks_path):
+    with lock.locked(tasks_path):
         store = open_store()  # opened under the lock: fresh even if another writer just wrote
         ids = task_ids(store) if callable(task_ids) else list(dict.fromkeys(task_ids))
         tasks = [store.task(task_id) for task_id in ids]
@@ -196,12 +196,12 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
                                   "未做任何改动") from None
             text.replace(start, end, after)
             made.append((task, new_task, end, len(after) - len(before)))
-            from .render import in_chinese
+            from .outputs.text import in_chinese
             report.append(f"{task['id']}: " + "；".join(
                 ([in_chinese(change.what)] if change.what else []) +
                 [f"备注：{n['text']}" for n in notes if n]))
         if registry is not None and made:
-            from .records import load_registry
+            from .taskfile.read import load_registry
             text.text = edits.set_departments(text.text, registry(store, load_registry(
                 text.text, tasks_path)), text.newline)
         if not (made or noted):
@@ -217,7 +217,7 @@ def apply(tasks_path, open_store, task_ids, make_change, who, dry_run=False, all
             data = text.data()
             if registry is not None:
                 records.parse(data, tasks_path)  # the registry too is checked before writing
-            records.write_atomic(tasks_path, data)
+            write.write_atomic(tasks_path, data)
             if registry is None:
                 store.record_write(tasks_path, data, made)
             # else the file's head changed: the next command reads the whole file again

@@ -18,8 +18,8 @@ def extract_into(output, docs, plan_ids=(), dry_run=False):
 
     Returns (the file's new text, or None when nothing changes; report lines). With
     dry_run nothing is written."""
-    from .. import records
-    from ..edits import locked
+    from ..taskfile import read as records, write
+    from ..taskfile.lock import locked
     from .merge import known_plan_id, load_target, merge
 
     with locked(output):  # a reassign running meanwhile must not be lost
@@ -39,7 +39,7 @@ def extract_into(output, docs, plan_ids=(), dry_run=False):
         if text is None:
             report.append(f"{output}: 没有变化")
         else:
-            records.write_atomic(output, text)
+            write.write_atomic(output, text)
             report.append(f"已写入 {output}")
     return text, report
 

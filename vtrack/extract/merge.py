@@ -7,7 +7,7 @@ now differs from the record are reported, not overwritten.
 import os
 import re
 
-from .. import records
+from ..taskfile import read as records, write
 
 COMPARED = ("title", "owners", "due", "due_text")
 
@@ -45,11 +45,11 @@ def merge(task_file, plans):
         with open(path, encoding="utf-8-sig") as f:
             text = f.read()
         if _plans_is_last(text):
-            return text.rstrip("\n") + "\n" + "\n".join(records.dump_plans(new_plans)) + "\n", \
+            return text.rstrip("\n") + "\n" + "\n".join(write.dump_plans(new_plans)) + "\n", \
                 report
     if exists and "#" in open(path, encoding="utf-8-sig").read():
         report.append(f"{path}: 整个文件按标准格式重写，注释不保留")
-    return records.dump(task_file.departments, task_file.plans + new_plans,
+    return write.dump(task_file.departments, task_file.plans + new_plans,
                         task_file.settings), report
 
 
@@ -82,7 +82,7 @@ def _renumber(plan, plan_id):
 
 def _merge_plan(old, plan, report):
     grown = False
-    for key in records.PLAN_KEYS:
+    for key in write.PLAN_KEYS:
         if old.get(key) is None and plan.get(key) is not None:
             old[key] = plan[key]
             grown = True

@@ -1,58 +1,16 @@
-"""tasks.yaml edited in place: only the lines of the fields that change, under a lock.
+"""tasks.yaml edited in place: only the lines of the fields that change.
 
 A task's block is found from the character offset the cache keeps for it, so a change to one
 task in a large file costs a read and a write of the file, never a parse of it. Comments,
 key order, quoting and blank lines elsewhere stay byte for byte.
 """
-import contextlib
-import os
 import re
-import time
 
-from . import records
-from .errors import VtrackError
+from .read import TASK_FIELDS, parse
+from .write import dump_departments, yaml_value
+from ..errors import VtrackError
 
-LOCK_WAIT = 10.0  # seconds a second writer waits for the first, unless $VTRACK_LOCK_WAIT
 _KEY = re.compile(r"^( *)(- +)?([A-Za-z_][\w-]*):(?:\s|$)")
-
-
-def lock_wait():
-    """How long a writer waits for another's lock: $VTRACK_LOCK_WAIT seconds, else 10."""
-    value = os.environ.get("VTRACK_LOCK_WAIT")
-    if not value:
-        return LOCK_WAIT
-    try:
-        wait = float(value)
-    except ValueError:
-        wait = -1
-    if not 0 <= wait <= 3600:
-        raise VtrackError(f"$VTRACK_LOCK_WAIT 是 {value!r}：请给 0 到 3600 之间的秒数")
-    return wait
-
-
-@contextlib.contextmanager
-def locked(path, wait=None):
-    """Hold tasks.yaml's lock file for a whole read-modify-write."""
-    import fcntl
-
-    wait = lock_wait() if wait is None else wait
-    lock_path = f"{path}.lock"
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise VtrackError(
-                        f"另一个 vtrack 正在修改 {path}（锁 {lock_path} 已占用 {wait:.0f} 秒）；"
-                        "未做任何改动：请稍后再试") from None
-                time.sleep(0.05)
-        yield
-    finally:
-        os.close(fd)  # closing drops the lock
 
 
 class TaskText:
@@ -163,11 +121,11 @@ class Block:
         for name, first, end in fields:
             if name == key:
                 prefix = self.lines[first][: self.lines[first].index(key)]
-                self.lines[first:end] = [f"{prefix}{key}: {records.yaml_value(value)}"
+                self.lines[first:end] = [f"{prefix}{key}: {yaml_value(value)}"
                                          f"{self.newline}"]
                 return
         self.lines.insert(self._insert_at(key, fields),
-                          f"{' ' * self.indent}{key}: {records.yaml_value(value)}{self.newline}")
+                          f"{' ' * self.indent}{key}: {yaml_value(value)}{self.newline}")
 
     def remove(self, key):
         for name, first, end in self._fields():
@@ -177,12 +135,12 @@ class Block:
 
     def append(self, key, entries):
         """Add entries to a list field (notes, log) after the ones it has."""
-        lines = [f"{' ' * (self.indent + 2)}- {records.yaml_value(e)}{self.newline}"
+        lines = [f"{' ' * (self.indent + 2)}- {yaml_value(e)}{self.newline}"
                  for e in entries]
         fields = self._fields()
         for name, first, end in fields:
             if name == key:
-                if records.yaml_value([]) in self.lines[first] or \
+                if yaml_value([]) in self.lines[first] or \
                         self.lines[first].rstrip().endswith("null"):
                     self.lines[first] = self.lines[first].split(":", 1)[0] + ":" + self.newline
                 self.lines[end:end] = lines
@@ -191,7 +149,7 @@ class Block:
         self.lines[at:at] = [f"{' ' * self.indent}{key}:{self.newline}"] + lines
 
     def _insert_at(self, key, fields):
-        order = list(records.TASK_FIELDS)
+        order = list(TASK_FIELDS)
         rank = order.index(key)
         at = fields[0][2] if fields else len(self.lines)
         for name, _, end in fields:
@@ -208,14 +166,13 @@ def check_block(block_text, plan_id):
     body = textwrap.dedent(block_text.replace("\r\n", "\n"))
     body = textwrap.indent(body, "      ")
     doc = f"version: 1\nplans:\n  - id: {plan_id}\n    title: x\n    tasks:\n{body}"
-    task_file = records.parse(doc.encode("utf-8"), "tasks.yaml")
+    task_file = parse(doc.encode("utf-8"), "tasks.yaml")
     return next(task_file.tasks())
 
 
 def set_departments(text, registry, newline="\n"):
     """text with its top-level `departments:` section written anew from registry (inserted
     before `plans:` where there is none). Only that section's lines change."""
-    from .records import dump_departments
     lines = text.splitlines(keepends=True)
     new = [line + newline for line in dump_departments(registry)]
     start = next((i for i, line in enumerate(lines) if re.match(r"departments:\s*(#.*)?$", line)),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .errors import FileProblems, VtrackError
+from ..errors import FileProblems, VtrackError
 
 STATUSES = ("open", "in_progress", "done", "cancelled")
 CLOSED = ("done", "cancelled")
@@ -532,107 +532,3 @@ class _Checker:
                 if other is not None and other != name:
                     self.bad(self.lines[name], f"{name} 的别名 {alias} 也指 {other}")
                 seen[(region, alias)] = name
-
-
-# -- writing -----------------------------------------------------------------------------------
-
-PLAN_KEYS = ("id", "title", "issuer", "region", "doc_no", "issued", "source")
-_DEFAULTS = {"status": "open", "ongoing": False, "review": False, "others": False}
-
-
-def dump_plans(plans, indent="  "):
-    """Plans as the YAML lines of a `plans:` list, in the field order of tasks.yaml v1."""
-    out = []
-    for plan in plans:
-        first = True
-        for key in PLAN_KEYS:
-            if plan.get(key) is not None:
-                out.append(f"{indent}{'- ' if first else '  '}{key}: {yaml_value(plan[key])}")
-                first = False
-        out.append(f"{indent}  tasks:")
-        for task in plan["tasks"]:
-            out += dump_task(task, indent + "    ")
-    return out
-
-
-def dump_task(task, indent):
-    out = []
-    for key in TASK_FIELDS:
-        value = task.get(key)
-        if key != "due" and (value is None or value == [] or _DEFAULTS.get(key) == value):
-            continue
-        if key == "due" and value is None and not task.get("due_text"):
-            continue
-        prefix = f"{indent}- " if not out else f"{indent}  "
-        if key in ("milestones", "notes", "log"):
-            out.append(f"{prefix}{key}:")
-            out += [f"{indent}    - {yaml_value(entry)}" for entry in value]
-        else:
-            out.append(f"{prefix}{key}: {yaml_value(value)}")
-    return out
-
-
-def dump_departments(departments):
-    """The registry as the lines of a top-level `departments:` section."""
-    out = ["departments:"]
-    for name, entry in departments.items():
-        fields = [key for key in DEPARTMENT_FIELDS if entry.get(key)]
-        out.append(f"  {yaml_value(name)}:" + ("" if fields else " {}"))
-        out += [f"    {key}: {yaml_value(entry[key])}" for key in fields]
-    return out
-
-
-def dump(departments, plans, settings=None):
-    """A whole tasks.yaml."""
-    out = ["version: 1"]
-    if settings:
-        out.append("settings:")
-        out += [f"  {key}: {yaml_value(value)}" for key, value in settings.items()]
-    if departments:
-        out += dump_departments(departments)
-    out.append("plans:")
-    out += dump_plans(plans)
-    return "\n".join(out) + "\n"
-
-
-def yaml_value(value):
-    """One value as YAML on one line: flow style for lists and small mappings."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, datetime.date)):
-        return str(value)
-    # a key `on` comes out quoted ('on'): YAML 1.1 loaders read a bare on as true
-    text = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, default_flow_style=True,
-                     width=1 << 30, sort_keys=False)
-    return text.removesuffix("\n...\n").rstrip("\n")
-
-
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-def write_atomic(path, data):
-    """Replace path with data (bytes, or text written as UTF-8), or leave it as it was:
-    temp file, fsync, rename."""
-    import os
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tasks-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data.encode("utf-8") if isinstance(data, str) else data)
-            f.flush()
-            os.fsync(f.fileno())
-        if os.path.exists(path):
-            os.chmod(tmp, os.stat(path).st_mode & 0o777)
-        else:  # a new file gets the mode any program's would (mkstemp's is 0600)
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -8,8 +8,10 @@ import sys
 
 import click
 
-from . import __version__, clickzh, completion
-from .errors import FileProblems, VtrackError
+from .. import __version__
+from . import clickzh, completion
+from ..api import default_db_path
+from ..errors import FileProblems, VtrackError
 
 clickzh.install()
 EXIT_DATA = 1
@@ -22,7 +24,7 @@ class IsoDate(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, datetime.date):
             return value
-        from .days import parse_date
+        from ..days import parse_date
         day = parse_date(value, year=today(None).year)
         if day is None:
             self.fail(f"{value!r} 不是日期：请写作 2022-09-01、2022/9/1、2022年9月1日或 9月1日",
@@ -72,18 +74,16 @@ class Group(click.Group):
             ctx.exit(EXIT_DATA)
 
 
-def default_db_path(tasks_path):
-    return os.path.join(os.path.dirname(tasks_path) or ".", ".vtrack.db")
-
-
 class Settings:
     def __init__(self, tasks_path, db_path):
         self.tasks_path = tasks_path
         self.db_path = db_path or default_db_path(tasks_path)
 
     def store(self, force=False):
-        from .store import open_store
-        return open_store(self.tasks_path, self.db_path, force=force, today=today(None))
+        from ..cache.sync import open_store
+        from .progress import Progress
+        return open_store(self.tasks_path, self.db_path, force=force, today=today(None),
+                          progress=Progress)
 
 
 def today(as_of):
@@ -171,7 +171,7 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
     tasks, undated = store.due(as_of, within=within, dept=dept, plan=plan)
     tell_about_departments(store, dept)
     overdue = [t for t in tasks if t["days_overdue"] > 0]
-    from . import render
+    from ..outputs import text as render
     if fmt in ("table", "markdown"):
         upcoming = tasks[len(overdue):]
         click.echo(render.due_report(overdue, upcoming, undated, as_of, within, fmt,
@@ -192,7 +192,7 @@ def due(settings, as_of, within, dept, plan, fmt, fail_on_overdue):
 @click.pass_obj
 def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
     """按 tasks.yaml 的顺序列出任务（除非给 --all 或 --status，只列未完成的）。"""
-    from . import render
+    from ..outputs import text as render
     store = settings.store()
     tasks = store.tasks(as_of=today(as_of), dept=dept, plan=plan, status=status, lead=lead,
                         grep=grep, include_closed=include_closed)
@@ -209,7 +209,7 @@ def list_(settings, as_of, dept, plan, status, lead, grep, include_closed, fmt):
 @click.pass_obj
 def show(settings, task_id, as_of, fmt):
     """一项任务的全部信息：责任单位及其角色、备注和变更记录。"""
-    from . import render
+    from ..outputs import text as render
     store = settings.store()
     task = store.judge(store.task(task_id), today(as_of))
     if fmt == "json":
@@ -227,8 +227,8 @@ def check(settings, file):
     每处问题打印一行 文件:行:列 并以 1 退出；没有问题则打印一行摘要并以 0 退出。
     不读写数据库，可作 git pre-commit 钩子。
     """
-    from . import records
-    from .departments import spellings
+    from ..departments import spellings
+    from ..taskfile import read as records
     path = file or settings.tasks_path
     task_file = records.load(path)
     click.echo(f"{path}：没有问题，{len(task_file.plans)} 个计划，"
@@ -277,7 +277,7 @@ def tell_about_departments(store, *names):
 
 
 def run_change(settings, task_ids, make_change, why, dry_run, allow_new=False, registry=None):
-    from .changes import Who, apply
+    from ..changes import Who, apply
     report, diff = apply(settings.tasks_path, settings.store, task_ids, make_change,
                          Who(current_user(), today(None), why),
                          dry_run=dry_run, allow_new=allow_new, registry=registry)
@@ -321,7 +321,7 @@ def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_d
     B 接替 A 在责任单位中的位置和角色（牵头或配合）。部门名称须是 vtrack 认识的
     （部门名录、别名、任何任务的责任单位）；别名按规范名称写入。
     """
-    from . import changes
+    from .. import changes
     if dept:
         if task_ids or from_ or not to:
             raise click.UsageError("--dept 部门 须与 --to 部门 连用，且不给任务编号")
@@ -342,7 +342,7 @@ def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_d
     registry = None
     if retire:
         def registry(store, departments):
-            from .departments import retire as retired
+            from ..departments import retire as retired
             regions = {p["id"]: p["region"] for p in store.plans()}
             places = {regions[t["plan"]] for t in store.tasks(dept=dept, plan=plan,
                                                                 include_closed=True)}
@@ -361,7 +361,7 @@ def reassign(settings, task_ids, from_, to, add, remove, lead, dept, plan, new_d
 @click.pass_obj
 def done(settings, task_ids, on, why, dry_run):
     """标记任务办结（日期用 --on，默认今天）。"""
-    from . import changes
+    from .. import changes
     day = today(on)
     run_change(settings, task_ids, lambda task, names: changes.set_status(task, "done", day),
                why, dry_run)
@@ -373,7 +373,7 @@ def done(settings, task_ids, on, why, dry_run):
 @click.pass_obj
 def reopen(settings, task_ids, why, dry_run):
     """把已完成或已取消的任务重新打开。"""
-    from . import changes
+    from .. import changes
     run_change(settings, task_ids, lambda task, names: changes.set_status(task, "open"),
                why, dry_run)
 
@@ -385,7 +385,7 @@ def reopen(settings, task_ids, why, dry_run):
 @click.pass_obj
 def status(settings, status, task_ids, why, dry_run):
     """设置任务状态：vtrack status 推进中 编号…（也可用 open、in_progress、done、cancelled）"""
-    from . import changes
+    from .. import changes
     day = today(None)
     run_change(settings, task_ids,
                lambda task, names: changes.set_status(task, status, day), why, dry_run)
@@ -397,7 +397,7 @@ def status(settings, status, task_ids, why, dry_run):
 @click.pass_obj
 def cancel(settings, task_ids, why, dry_run):
     """取消任务（须给 --why）。"""
-    from . import changes
+    from .. import changes
     run_change(settings, task_ids, lambda task, names: changes.set_status(task, "cancelled"),
                why, dry_run)
 
@@ -409,7 +409,7 @@ def cancel(settings, task_ids, why, dry_run):
 @click.pass_obj
 def postpone(settings, task_ids, to, why, dry_run):
     """延期：原定期限记为 due_original（须给 --why）。"""
-    from . import changes
+    from .. import changes
     run_change(settings, task_ids, lambda task, names: changes.postpone(task, to), why, dry_run)
 
 
@@ -421,7 +421,7 @@ def postpone(settings, task_ids, to, why, dry_run):
 @click.pass_obj
 def note(settings, task_id, text, on, dry_run):
     """给任务加一条带日期的备注（记入历史文件 tasks.history.yaml）。"""
-    from . import changes
+    from .. import changes
     day, by = today(on), current_user()
     run_change(settings, [task_id], lambda task, names: changes.note(task, text, day, by),
                None, dry_run)
@@ -441,7 +441,7 @@ def workload(settings, as_of, plan, role, dept, fmt):
     一项任务有五个责任单位，就各计一次。办结率 = 已完成 / 全部任务；按时办结率 =
     按原定期限办结 / 已完成。按逾期数、再按未完成数排序。
     """
-    from . import render
+    from ..outputs import text as render
     store = settings.store()
     rows = store.workload(today(as_of), plan=plan, role=role, dept=dept)
     tell_about_departments(store, dept)
@@ -467,7 +467,7 @@ def digest(settings, as_of, days, dept, fmt, out_dir, fail_on_overdue):
 
     可放进 cron：从不提问；数据和 --as-of 相同，输出逐字节相同。
     """
-    from . import digest as digests
+    from ..outputs import digest as digests
     store, day = settings.store(), today(as_of)
     if out_dir:
         if dept:
@@ -491,7 +491,7 @@ def digest(settings, as_of, days, dept, fmt, out_dir, fail_on_overdue):
 @click.pass_obj
 def history(settings, task_id, since, fmt):
     """变更历史：改了什么、何时、谁改的、为什么——vtrack 的变更记录、备注，以及同步时发现的手工修改。"""
-    from . import render
+    from ..outputs import text as render
     entries = settings.store().history(task_id=task_id, since=since)
     click.echo(render.history(entries, fmt))
 
@@ -516,7 +516,7 @@ def extract(settings, docs, output, plan_ids, dry_run):
     """
     if len(plan_ids) > len(docs):
         raise click.UsageError(f"给了 {len(plan_ids)} 个 --plan-id，但只有 {len(docs)} 份文件")
-    from .extract import extract_into
+    from ..extract import extract_into
     text, report = extract_into(output or settings.tasks_path, docs, plan_ids, dry_run)
     if dry_run:
         click.echo(text or "", nl=False)
@@ -545,8 +545,8 @@ def export(settings, as_of, plan, dept, lead, status, include_closed, fmt, outpu
     """
     if bool(output) == bool(out_dir):
         raise click.UsageError("请用 -o 文件 写一个工作簿，或用 --out-dir 目录 给每个部门各写一个")
-    from . import ledger
-    from .records import write_atomic
+    from ..outputs import ledger
+    from ..taskfile.write import write_atomic
     store, day = settings.store(), today(as_of)
     if output:
         tasks = store.tasks(dept=dept, plan=plan, status=status, lead=lead,
@@ -578,8 +578,8 @@ def import_(settings, files, as_of, dry_run):
     新的完成时限加上调整原因即为延期。编号不存在、任务已移交其他部门、任务内容或责任单位
     被改动的行，只报告不导入。同一工作簿导入两次，第二次不会改动任何内容。
     """
-    from . import ledger, render
-    from .changes import Who, apply
+    from ..outputs import ledger, text as render
+    from ..changes import Who, apply
     day = today(as_of)
     store = settings.store()
     returned = ledger.read_returned(files, store, day)
@@ -610,8 +610,8 @@ def ics(settings, as_of, plan, dept, output):
     每个日程在各次导出之间保持同一 UID，订阅该文件的日历会更新日程而不是重复添加。
     任务相同，文件逐字节相同。
     """
-    from . import icsfeed
-    from .records import write_atomic
+    from ..outputs import ics as icsfeed
+    from ..taskfile.write import write_atomic
     store = settings.store()
     tasks = store.tasks(dept=dept, plan=plan)
     tell_about_departments(store, dept)
@@ -631,7 +631,8 @@ def when(phrase, issued, fmt):
 
     显示期限（所说时段的最后一天）、是否持续实施或定期重复、有日期的节点，以及是否需要人工复核。
     """
-    from . import deadlines, render
+    from .. import deadlines
+    from ..outputs import text as render
     # without a plan, only the year of today stands in for it
     reading = deadlines.read(phrase, issued or today(None).replace(month=1, day=1))
     if fmt == "json":

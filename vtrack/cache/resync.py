@@ -16,10 +16,11 @@ import os
 import re
 import sqlite3
 
-from . import journal, records, segments
-from .departments import Directory
-from .store import (LOG_LENGTH, SCHEMA_VERSION, _owner_rows, _task_row, departments_of,
-                    hand_edit_events, plan_row)
+from ..departments import Directory
+from ..taskfile import blocks as segments, history as journal, read as records
+from ..taskfile.history import hand_edit_events
+from .schema import (LOG_LENGTH, SCHEMA_VERSION, _owner_rows, _task_row, departments_of,
+                     plan_row)
 
 
 class Fallback(Exception):

@@ -13,10 +13,11 @@ same history.
 """
 import datetime
 import fnmatch
+import json
 import os
 import re
 
-from .errors import VtrackError
+from ..errors import VtrackError
 
 HEADER = ("# vtrack 历史记录：备注与手工修改，一行一条，只增不改。\n"
           "# git 以 merge=union 合并本文件（见 .gitattributes），多人同时添加备注不会冲突。\n")
@@ -101,7 +102,7 @@ def _entry(value):
 def line(entry):
     """An entry as its line in the file: one line, whatever the text holds."""
     import json
-    from .records import yaml_value
+    from .write import yaml_value
     fields = {"on": entry["on"], "task": entry["task"], entry["kind"]: entry["text"]}
     if entry.get("by"):
         fields["by"] = entry["by"]
@@ -173,6 +174,39 @@ def _union_merge(path):
         f.write(("" if not old or old.endswith("\n") else "\n") + rule + "\n")
 
 
+def hand_edit_events(old, changed, present, today):
+    """History entries for what a hand edit changed: owners, due, status of the changed
+    tasks (in file order), then the tasks no longer in the file (in their old order).
+
+    A task whose log grew was changed by vtrack (here, or in a clone whose change was
+    pulled): its log says what changed, and nothing is recorded as a hand edit."""
+    day = today or datetime.date.today()
+    events = []
+
+    def seen(task_id, what):
+        events.append({"on": day, "task": task_id, "kind": "edit", "text": what, "by": None})
+
+    for task in changed:
+        before = old.get(task["id"])
+        if before is None:
+            seen(task["id"], "手工添加到 tasks.yaml")
+            continue
+        if len(task.get("log") or ()) > before[5]:
+            continue
+        owners, due, status = json.loads(before[0]), before[1], before[2]
+        if owners != task["owners"]:
+            seen(task["id"], f"owners: {'、'.join(owners)} → {'、'.join(task['owners'])}")
+        if due != _iso(task.get("due")):
+            seen(task["id"], f"due: {due or '无'} → {_iso(task.get('due')) or '无'}")
+        if status != task["status"]:
+            seen(task["id"], f"status: {status} → {task['status']}")
+    gone = sorted((row[3] or 0, row[4] or 0, task_id) for task_id, row in old.items()
+                  if task_id not in present)
+    for _, _, task_id in gone:
+        seen(task_id, "从 tasks.yaml 中删除")
+    return events
+
+
 # -- the cache's copy ---------------------------------------------------------------------------
 
 TABLE = "CREATE TABLE journal (line INTEGER, on_day TEXT, task TEXT, kind TEXT, text TEXT, " \
@@ -214,3 +248,7 @@ def refresh(conn, tasks_path, tasks_changed=False):
 def _from_due(entry):
     m = _DUE_EDIT.match(entry["text"]) if entry["kind"] == "edit" else None
     return m[1] if m else None
+
+
+def _iso(value):
+    return value.isoformat() if value is not None else None

@@ -15,8 +15,8 @@ def source(cli, shell):
 def _query(ctx, sql, incomplete):
     """Values from the cache of the task file the command line names; nothing on any
     trouble, since a completion must never print an error into the user's prompt."""
-    from .store import open_store
-    from .cli import default_db_path
+    from ..api import default_db_path
+    from ..cache.sync import open_store
 
     params = ctx.find_root().params
     tasks_path = params.get("tasks_path") or os.environ.get("VTRACK_TASKS") or "tasks.yaml"

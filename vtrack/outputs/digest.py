@@ -11,8 +11,8 @@ import os
 import re
 from dataclasses import dataclass
 
-from . import render
-from .render import Column, date_text
+from . import text as render
+from .text import Column, date_text
 
 UPCOMING_DAYS = 14
 EXTENSIONS = {"markdown": "md", "text": "txt", "html": "html"}
@@ -214,7 +214,7 @@ def _html(digest):
 
 def write_all(store, as_of, days, fmt, out_dir):
     """An overview and one file per department in out_dir; returns the paths written."""
-    from . import records
+    from ..taskfile.write import write_atomic
     os.makedirs(out_dir, exist_ok=True)
     ext = EXTENSIONS[fmt]
     history = store.history(since=period_start(as_of, days))
@@ -225,7 +225,7 @@ def write_all(store, as_of, days, fmt, out_dir):
     used, paths = set(), []
     for name, digest in digests:
         path = os.path.join(out_dir, f"{safe_filename(name, used)}.{ext}")
-        records.write_atomic(path, render_digest(digest, fmt))
+        write_atomic(path, render_digest(digest, fmt))
         paths.append(path)
     return paths, digests[0][1].overdue
 

@@ -4,7 +4,7 @@ import json
 import re
 import unicodedata
 
-from . import lights
+from .. import lights
 
 FORMATS = ("table", "json", "csv", "markdown")
 
@@ -93,14 +93,20 @@ def listing(rows, columns, fmt, styles=None):
     if fmt != "markdown" and any(c.wrap for c in columns):
         cells = [line for row in cells for line in _wrapped(row, columns)]
     if styles:
-        import click
-        cells = [[click.style(c, fg=styles.get((i, j)) or styles.get((i, None))) if c and (
+        cells = [[style(c, fg=styles.get((i, j)) or styles.get((i, None))) if c and (
             (i, j) in styles or (i, None) in styles) else c for j, c in enumerate(row)]
             for i, row in enumerate(cells)]
     return table(cells, headers, [c.align for c in columns], fmt == "markdown")
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_COLOURS = {"red": 31, "green": 32, "yellow": 33}
+
+
+def style(text, fg=None, bold=False):
+    """text in a terminal colour, as click.style writes it (click stays in the CLI)."""
+    codes = (f"\x1b[{_COLOURS[fg]}m" if fg else "") + ("\x1b[1m" if bold else "")
+    return f"{codes}{text}\x1b[0m"
 
 
 def table(cells, headers, align, markdown=False):
@@ -263,8 +269,7 @@ def due_report(overdue, upcoming, undated, as_of, within, fmt, color=False):
     if overdue:
         heading = f"逾期 {len(overdue)} 项（截至 {as_of}）"
         if color:
-            import click
-            heading = click.style(heading, fg="red", bold=True)
+            heading = style(heading, fg="red", bold=True)
         parts += [heading, tasks(overdue, ("light", "id", "due", "days_overdue", "owners",
                                            "title"), fmt, color)]
     else:

@@ -7,7 +7,7 @@ on the clock, so the same tasks give the same bytes.
 """
 import datetime
 
-from .render import STATUS_NAMES
+from .text import STATUS_NAMES
 
 PRODID = "-//vtrack//任务台账//ZH"
 UID_DOMAIN = "vtrack"

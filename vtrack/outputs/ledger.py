@@ -20,9 +20,10 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from . import changes, render
-from .errors import VtrackError
-from .lights import FILLS, NAMES as LIGHT_NAMES
+from .. import changes
+from . import text as render
+from ..errors import VtrackError
+from ..lights import FILLS, NAMES as LIGHT_NAMES
 
 FORMAT = "vtrack-台账 1"
 META_SHEET = "vtrack"
@@ -223,7 +224,7 @@ def _lines(value, width):
 def write_all(store, tasks_of, departments, as_of, out_dir):
     """A workbook per department in out_dir, named as the digest names its files."""
     from .digest import safe_filename
-    from .records import write_atomic
+    from ..taskfile.write import write_atomic
     os.makedirs(out_dir, exist_ok=True)
     used, paths = set(), []
     for dept in departments:
@@ -380,6 +381,6 @@ def _date(value, as_of):
     if isinstance(value, datetime.date):
         return value
     if isinstance(value, str) and value.strip():
-        from .days import parse_date
+        from ..days import parse_date
         return parse_date(value.strip(), year=as_of.year)
     return None
