@@ -8,10 +8,10 @@ import hashlib
 import json
 import os
 
-from ..errors import VtrackError
-from ..lights import YELLOW_DAYS, light
 from ..departments import Directory
-from .schema import _JSON_FIELDS, FILE_ORDER, _owner_rows, _task_row
+from ..errors import VtrackError
+from ..model import YELLOW_DAYS, FieldChange, Note, Role, Task, changes_text, describe_zh
+from .schema import FILE_ORDER, owner_rows, task_from_row, task_row
 
 
 
@@ -24,11 +24,9 @@ class Store:
         row = conn.execute("SELECT value FROM meta WHERE key = 'yellow_days'").fetchone()
         self.yellow_days = int(row[0]) if row else YELLOW_DAYS
 
-    def judge(self, task, as_of):
+    def judge(self, task: Task, as_of: datetime.date) -> Task:
         """Set what a task is on as_of: days_overdue (as_of minus due) and its light."""
-        task["days_overdue"] = (as_of - task["due"]).days if task["due"] else None
-        task["light"] = light(task, as_of, self.yellow_days)
-        return task
+        return task.judge(as_of, self.yellow_days)
 
     # -- departments -------------------------------------------------------------------------
     def department_names(self):
@@ -83,14 +81,13 @@ class Store:
 
     def where_tasks_went(self, name):
         """The departments the log says took name's tasks over (owners: name → X)."""
-        import re
         went = []
-        pattern = re.compile(rf"owners: {re.escape(name)} → ([^;]+)")
-        for (log,) in self.conn.execute("SELECT log FROM tasks WHERE log LIKE ?",
-                                        (f"%owners: {name} → %",)):
+        # the log is kept typed: [field, old, new] for each change
+        like = f'%["owners", {json.dumps(name, ensure_ascii=False)}, %'
+        for (log,) in self.conn.execute("SELECT log FROM tasks WHERE log LIKE ?", (like,)):
             for entry in json.loads(log):
-                for m in pattern.finditer(entry["what"]):
-                    went.append(m[1].strip())
+                went += [new for field, old, new in entry["changes"]
+                         if field == "owners" and old == name and new]
         return "、".join(dict.fromkeys(went)) or None
 
     # -- tasks -------------------------------------------------------------------------------
@@ -98,17 +95,15 @@ class Store:
         row = self.conn.execute("SELECT * FROM tasks WHERE id = ?", (task_id,)).fetchone()
         if row is None:
             raise VtrackError(f"没有任务 {task_id}{self._did_you_mean(task_id)}")
-        task = self._with_notes([_task_from_row(row)])[0]
+        task = self._with_notes([task_from_row(row)])[0]
         plan_offset = self.conn.execute("SELECT offset FROM plans WHERE id = ?",
-                                        (task["plan"],)).fetchone()[0]
-        task["offset"] = None if task["offset"] is None or plan_offset is None \
-            else plan_offset + task["offset"]
-        task["roles"] = [
-            {"department": dept, "role": role}
-            for dept, role in self.conn.execute(
-                "SELECT department, role FROM task_owners WHERE task = ? ORDER BY position",
-                (task_id,))
-        ]
+                                        (task.plan,)).fetchone()[0]
+        # kept counted from its plan's start; the file's offset is what an edit needs
+        task.offset = None if task.offset is None or plan_offset is None \
+            else plan_offset + task.offset
+        task.roles = [Role(dept, role) for dept, role in self.conn.execute(
+            "SELECT department, role FROM task_owners WHERE task = ? ORDER BY position",
+            (task_id,))]
         return task
 
     def _did_you_mean(self, task_id):
@@ -229,18 +224,23 @@ class Store:
                 "SELECT id, log, notes FROM tasks WHERE (log IS NOT NULL OR notes IS NOT NULL)"
                 f"{where} ORDER BY {FILE_ORDER}", params):
             for entry in json.loads(log or "[]"):
-                entries.append({"on": entry["on"], "task": tid, "what": entry["what"],
-                                "why": entry.get("why"), "by": entry.get("by"),
-                                "source": "vtrack"})
+                changes = [FieldChange(*c) for c in entry["changes"]]
+                entries.append({"on": entry["on"], "task": tid, "what": changes_text(changes),
+                                "why": entry["why"], "by": entry["by"], "source": "vtrack",
+                                "zh": describe_zh(changes)})
             for entry in json.loads(notes or "[]"):
-                entries.append({"on": entry["on"], "task": tid, "what": f"备注：{entry['text']}",
-                                "why": None, "by": entry.get("by"), "source": "note"})
+                said = f"备注：{entry['text']}"
+                entries.append({"on": entry["on"], "task": tid, "what": said, "why": None,
+                                "by": entry.get("by"), "source": "note", "zh": said})
         for on, tid, kind, text, by in self.conn.execute(
                 "SELECT on_day, task, kind, text, by FROM journal "
                 f"WHERE 1{where.replace('id', 'task')} ORDER BY line", params):
             note = kind == "note"
-            entries.append({"on": on, "task": tid, "what": f"备注：{text}" if note else text,
-                            "why": None, "by": by, "source": "note" if note else "hand"})
+            said = f"备注：{text}" if note else text
+            # a hand edit's words are the history file's own (due: A → B): read here
+            entries.append({"on": on, "task": tid, "what": said, "why": None, "by": by,
+                            "source": "note" if note else "hand",
+                            "zh": said if note else describe_zh(FieldChange.parse(text))})
         if since:
             entries = [e for e in entries if e["on"] >= since.isoformat()]
         entries.sort(key=lambda e: e["on"])  # stable: file order within a day
@@ -251,18 +251,15 @@ class Store:
         if not tasks or not self.conn.execute(
                 "SELECT 1 FROM journal WHERE kind = 'note' LIMIT 1").fetchone():
             return tasks
-        by_task = {t["id"]: t for t in tasks}
+        by_task = {t.id: t for t in tasks}
         query = "SELECT task, on_day, text, by FROM journal WHERE kind = 'note'"
         params = []
         if len(tasks) == 1:
-            query, params = query + " AND task = ?", [tasks[0]["id"]]
+            query, params = query + " AND task = ?", [tasks[0].id]
         for task_id, on, text, by in self.conn.execute(query + " ORDER BY line", params):
             task = by_task.get(task_id)
             if task is not None:
-                note = {"on": on, "text": text}  # as tasks.yaml's notes come from the cache
-                if by:
-                    note["by"] = by
-                task["notes"].append(note)
+                task.notes.append(Note(datetime.date.fromisoformat(on), text, by or None))
         return tasks
 
     def record_write(self, tasks_path, data, edits):
@@ -283,20 +280,20 @@ class Store:
         with conn:
             for old, new, _, chars in edits:
                 plan_offset = conn.execute("SELECT offset FROM plans WHERE id = ?",
-                                           (old["plan"],)).fetchone()[0]
+                                           (old.plan,)).fetchone()[0]
                 if chars:
                     conn.execute("UPDATE tasks SET offset = offset + ? WHERE plan = ? AND "
-                                 "offset > ?", (chars, old["plan"], old["offset"] - plan_offset))
+                                 "offset > ?", (chars, old.plan, old.offset - plan_offset))
                     conn.execute("UPDATE plans SET offset = offset + ? WHERE offset > ?",
                                  (chars, plan_offset))
-                new["plan"] = old["plan"]
+                new.plan = old.plan
                 # its text changed: no hash, so a re-sync reads this block again
-                row = _task_row(new, old["position"], None, None)
+                row = task_row(new, old.position, None, None)
                 columns = [c for c in row if c not in ("id", "offset")]  # the start stays
                 conn.execute(f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in columns)} "
                              "WHERE id = ?", [row[c] for c in columns] + [row["id"]])
                 conn.execute("DELETE FROM task_owners WHERE task = ?", (row["id"],))
-                owners = _owner_rows(new, directory, regions.get(old["plan"]))
+                owners = owner_rows(new, directory, regions.get(old.plan))
                 conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
                                  ":position, :name)", owners)
                 for owner in owners:  # a department new to the cache (reassign --new-dept)
@@ -330,19 +327,4 @@ class Store:
 
     def _select(self, where, params, order):
         rows = self.conn.execute(f"SELECT * FROM tasks WHERE {where} ORDER BY {order}", params)
-        return self._with_notes([_task_from_row(row) for row in rows])
-
-def _task_from_row(row):
-    task = dict(zip(row.keys(), row))
-    for key in _JSON_FIELDS:
-        task[key] = json.loads(task[key]) if task[key] else []
-    task["lead_given"] = bool(task["lead"])  # absent: the first owner leads
-    if not task["lead"]:
-        task["lead"] = task["owners"][:1]
-    for key in ("due", "due_original", "done_on"):
-        if task[key]:
-            task[key] = datetime.date.fromisoformat(task[key])
-    task["ongoing"] = bool(task["ongoing"])
-    task["review"] = bool(task["review"])
-    task["others"] = bool(task["others"])
-    return task
+        return self._with_notes([task_from_row(row) for row in rows])

@@ -19,7 +19,7 @@ import sqlite3
 from ..departments import Directory
 from ..taskfile import blocks as segments, history as journal, read as records
 from ..taskfile.history import hand_edit_events
-from .schema import (LOG_LENGTH, SCHEMA_VERSION, _owner_rows, _task_row, departments_of,
+from .schema import (LOG_LENGTH, SCHEMA_VERSION, owner_rows, task_row, departments_of,
                      plan_row)
 
 
@@ -151,12 +151,12 @@ def _apply(conn, path, data, text, layout, today):
         conn.executemany("UPDATE tasks SET plan = ?, position = ?, offset = ? WHERE id = ?",
                          moved)
         for task, position, rel, digest in parsed:
-            row = _task_row(task, position, rel, digest)
+            row = task_row(task, position, rel, digest)
             conn.execute(f"INSERT INTO tasks ({', '.join(row)}) VALUES "
                          f"({', '.join('?' * len(row))})", list(row.values()))
             conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
                              ":position, :name)",
-                             _owner_rows(task, directory, regions[task["plan"]]))
+                             owner_rows(task, directory, regions[task["plan"]]))
         conn.execute("DELETE FROM plans")
         conn.executemany(f"INSERT INTO plans VALUES ({', '.join(':' + c for c in columns)})",
                          plan_rows)

@@ -3,23 +3,23 @@
 Everything here is derived from the records of tasks.yaml; the cache can be deleted at any
 time and rebuilt from the files.
 """
+import datetime
 import json
+import sqlite3
+from typing import Any
 
-from ..departments import qualify, region_of
+from ..departments import Directory, qualify, region_of
+from ..model import FIELDS, Field, FieldChange, LogEntry, Milestone, Note, Status, Task
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
 # position: the task's place in its plan; offset: where its block starts, counted from the
 # start of its plan's block (so an edit moves the offsets of one plan's tasks, not of all);
 # block: the hash of the task's block of text, for a re-sync to skip what did not change.
-TASK_COLUMNS = {
-    "id": str, "plan": str, "position": int, "offset": int, "block": str, "seq": int,
-    "section": str, "title": str, "text": str, "owners": str, "lead": str, "others": int,
-    "due": str, "due_original": str, "due_text": str, "ongoing": int, "repeat": str,
-    "milestones": str, "status": str, "done_on": str, "review": int, "notes": str, "log": str,
-}
-_JSON_FIELDS = ("owners", "lead", "milestones", "notes", "log")
+_SQL_TYPES = {"int": int, "bool": int}  # every other kind is TEXT (dates ISO, lists JSON)
+TASK_COLUMNS = {"id": str, "plan": str, "position": int, "offset": int, "block": str,
+                **{f.name: _SQL_TYPES.get(f.kind, str) for f in FIELDS[1:]}}
 # tasks in the order of tasks.yaml: by their plan's place, then their place in the plan
 FILE_ORDER = "(SELECT position FROM plans WHERE plans.id = tasks.plan), position"
 
@@ -93,32 +93,70 @@ def departments_of(registry, owners):
             sorted(rows.values(), key=lambda r: (r["name"], r["department"])))
 
 
-def _task_row(task, position, offset, block):
-    dumps = json.dumps
-    row = {
-        "id": task["id"], "plan": task["plan"], "position": position, "offset": offset,
-        "block": block, "seq": task.get("seq"), "section": task.get("section"),
-        "title": task["title"], "text": task.get("text"),
-        "owners": dumps(task["owners"], ensure_ascii=False),
-        "lead": dumps(task["lead"], ensure_ascii=False) if task.get("lead") else None,
-        "others": int(bool(task.get("others"))),
-        "due": _iso(task.get("due")), "due_original": _iso(task.get("due_original")),
-        "due_text": task.get("due_text"), "ongoing": int(bool(task.get("ongoing"))),
-        "repeat": task.get("repeat"), "status": task["status"],
-        "done_on": _iso(task.get("done_on")), "review": int(bool(task.get("review"))),
-    }
-    for key in ("milestones", "notes", "log"):
-        row[key] = dumps(task[key], ensure_ascii=False, default=_iso) if task.get(key) else None
+# -- a task as its row and back, field by field from model.FIELDS ------------------------------
+
+def task_row(task: Task, position: int | None, offset: int | None,
+             block: str | None) -> dict[str, object]:
+    row: dict[str, object] = {"id": task.id, "plan": task.plan, "position": position,
+                              "offset": offset, "block": block}
+    for f in FIELDS[1:]:
+        row[f.name] = _to_sql(f, task.value(f.name))
     return row
 
 
-def _owner_rows(task, directory, region):
+def task_from_row(row: sqlite3.Row) -> Task:
+    values = {f.name: _from_sql(f, row[f.name]) for f in FIELDS}
+    return Task(**values, plan=row["plan"], offset=row["offset"], position=row["position"])
+
+
+def _to_sql(f: Field, value: Any) -> object:
+    if f.kind == "bool":
+        return int(bool(value))
+    if f.kind == "date":
+        return _iso(value)
+    if f.kind == "status":
+        return str(value)
+    if f.kind == "names":
+        return json.dumps(value, ensure_ascii=False) if value or f.required else None
+    if f.kind == "log":
+        # typed, not the text tasks.yaml writes: the cache never parses a log's words
+        value = [{"on": e.on.isoformat(), "changes": [[c.field, c.old, c.new] for c in e.changes],
+                  "why": e.why, "by": e.by} for e in value]
+    elif f.listed:
+        value = [entry.as_dict() for entry in value]
+    if f.listed:
+        return json.dumps(value, ensure_ascii=False, default=_iso) if value else None
+    return value
+
+
+def _from_sql(f: Field, value: Any) -> object:
+    if f.kind == "bool":
+        return bool(value)
+    if f.kind == "date":
+        return datetime.date.fromisoformat(value) if value else None
+    if f.kind == "status":
+        return Status(value)
+    if not f.listed:
+        return value
+    items = json.loads(value) if value else []
+    if f.kind == "milestones":
+        return [Milestone(datetime.date.fromisoformat(m["due"]), m.get("text")) for m in items]
+    if f.kind == "notes":
+        return [Note(datetime.date.fromisoformat(n["on"]), n["text"], n.get("by")) for n in items]
+    if f.kind == "log":
+        return [LogEntry(datetime.date.fromisoformat(e["on"]),
+                         [FieldChange(*c) for c in e["changes"]], e["why"], e["by"])
+                for e in items]
+    return items
+
+
+def owner_rows(task: Task, directory: Directory, region: str | None) -> list[dict[str, object]]:
     """A task's owners as the departments they are: 市教育局 of a 鄂州市 plan is 鄂州市教育局."""
-    lead = task.get("lead") or task["owners"][:1]
+    lead = task.effective_lead
     rows = []
-    for i, owner in enumerate(task["owners"]):
+    for i, owner in enumerate(task.owners):
         name = directory.canonical(owner, region)
-        rows.append({"task": task["id"], "department": qualify(name, region),
+        rows.append({"task": task.id, "department": qualify(name, region),
                      "role": "lead" if owner in lead else "co", "position": i, "name": name})
     return rows
 

@@ -15,12 +15,12 @@ import sqlite3
 
 from ..departments import Directory
 from ..errors import VtrackError
-from ..lights import YELLOW_DAYS
+from ..model import YELLOW_DAYS
 from ..taskfile import history as journal
 from ..taskfile.history import hand_edit_events
 from .queries import Store
 from .schema import (LOG_LENGTH, NAME_COLUMNS, PLAN_COLUMNS, SCHEMA_VERSION, TASK_COLUMNS,
-                     _owner_rows, _task_row, create_indexes, departments_of, plan_row)
+                     owner_rows, task_row, create_indexes, departments_of, plan_row)
 
 class Quiet:
     """Progress that shows nothing: the default where no one watches (the CLI passes a bar)."""
@@ -119,7 +119,7 @@ def rebuild(tasks_path, db_path, today=None, progress=None):
         # no old cache: there is nothing to compare with, and nothing seen changed by hand
         if old is not None:
             journal.append(journal.path_for(tasks_path), hand_edit_events(
-                old, list(task_file.tasks()), {t["id"] for t in task_file.tasks()}, today))
+                old, list(task_file.tasks()), {t.id for t in task_file.tasks()}, today))
         tmp = f"{db_path}.{os.getpid()}.tmp"
         try:
             counts = _write(tmp, task_file, layout, {
@@ -150,11 +150,11 @@ def _blocks(layout, task_file, text):
         return None
     for plan, segs in zip(task_file.plans, layout.plans):
         segs.cut_inside(text)
-        if len(plan["tasks"]) != len(segs.tasks) or not (
-                segs.header.start <= plan["_offset"] < segs.header.end):
+        if len(plan.tasks) != len(segs.tasks) or not (
+                segs.header.start <= plan.offset < segs.header.end):
             return None
-        for task, seg in zip(plan["tasks"], segs.tasks):
-            if not seg.start <= task["_offset"] < seg.end:
+        for task, seg in zip(plan.tasks, segs.tasks):
+            if not seg.start <= task.offset < seg.end:
                 return None
     return layout
 
@@ -190,19 +190,19 @@ def _write(path, task_file, layout, meta, progress):
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     directory = Directory(task_file.departments)
-    plan_rows, task_rows, owner_rows = [], [], []
+    plan_rows, task_rows, unit_rows = [], [], []
     for i, plan in enumerate(task_file.plans):
         segs = layout.plans[i] if layout else None
-        start = segs.header.start if segs else plan["_offset"]
+        start = segs.header.start if segs else plan.offset
         plan_rows.append(plan_row(plan, i, start, segs.header.digest if segs else None,
                                   segs.block.digest if segs else None))
         region = plan_rows[-1]["region"]
-        for k, task in enumerate(plan["tasks"]):
+        for k, task in enumerate(plan.tasks):
             # a task's place: its block's first line where the file has blocks
-            at = segs.tasks[k].start if segs else task["_offset"]
-            task_rows.append(_task_row(task, k, at - start,
+            at = segs.tasks[k].start if segs else task.offset
+            task_rows.append(task_row(task, k, at - start,
                                        segs.tasks[k].digest if segs else None))
-            owner_rows += _owner_rows(task, directory, region)
+            unit_rows += owner_rows(task, directory, region)
     with db.conn:
         db["meta"].create({"key": str, "value": str}, pk="key")
         db["meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
@@ -218,9 +218,9 @@ def _write(path, task_file, layout, meta, progress):
         for k in range(0, len(task_rows), 5000):  # the second half of the bar: writing
             db["tasks"].insert_all(task_rows[k:k + 5000], batch_size=500)
             progress.update(size // 2 + size * (k + 5000) // max(1, 2 * len(task_rows)))
-        db["task_owners"].insert_all(owner_rows, batch_size=1000)
+        db["task_owners"].insert_all(unit_rows, batch_size=1000)
         department_rows, name_rows = departments_of(
-            task_file.departments, {(o["name"], o["department"]) for o in owner_rows})
+            task_file.departments, {(o["name"], o["department"]) for o in unit_rows})
         db["departments"].insert_all(department_rows)
         db["department_names"].insert_all(name_rows)
         create_indexes(db.conn)

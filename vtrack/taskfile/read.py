@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..errors import FileProblems, VtrackError
+from ..model import (FIELDS, FieldChange, LogEntry, Milestone, Note, Plan, Repeat, Status,
+                     Task)
 
-STATUSES = ("open", "in_progress", "done", "cancelled")
-CLOSED = ("done", "cancelled")
-REPEATS = ("yearly", "quarterly", "monthly")
+STATUSES = tuple(s.value for s in Status)
+REPEATS = tuple(r.value for r in Repeat)
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -39,12 +40,12 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class TaskFile:
     path: str
     departments: dict = field(default_factory=dict)  # name -> {"aliases": [...], "contact": str}
-    plans: list = field(default_factory=list)  # plan dicts, each with its "tasks"
+    plans: list[Plan] = field(default_factory=list)
     settings: dict = field(default_factory=dict)  # the file's own settings (SETTINGS_FIELDS)
 
     def tasks(self):
         for plan in self.plans:
-            yield from plan["tasks"]
+            yield from plan.tasks
 
 
 def load(path):
@@ -118,12 +119,12 @@ def parse_block(text, path, line_base, index_base, plan_id=None):
         raise NotABlock(f"{path}:{line_base + 1}")
     if plan_id is None:
         found = checker.plan(root.value[0])
-        for task in (found or {}).get("tasks", []):
-            checker.check_task(task, found.get("id"))
+        for task in found.tasks if found else ():
+            checker.check_task(task, found.id)
     else:
         found = checker.task(root.value[0])
         if found is not None:
-            found["plan"] = plan_id
+            found.plan = plan_id
             checker.check_task(found, plan_id)
     if checker.problems or found is None:
         raise FileProblems(path, checker.problems)
@@ -302,27 +303,31 @@ _MILESTONE = {"due": _date, "text": _text}
 _NOTE = {"on": _date, "text": _text, "by": _text}
 _LOG = {"on": _date, "what": _text, "why": _text, "by": _text}
 
-TASK_FIELDS = {
-    "id": _text,
-    "seq": _int,
-    "section": _text,
-    "title": _text,
-    "text": _text,
-    "owners": _names,
-    "lead": _names,
-    "others": _bool,
-    "due": _date,
-    "due_original": _date,
-    "due_text": _text,
-    "ongoing": _bool,
-    "repeat": _choice(REPEATS),
+# a converter for each kind of field in model.FIELDS: YAML node -> value, or _Bad
+CONVERTERS = {
+    "text": _text, "int": _int, "bool": _bool, "date": _date, "names": _names,
+    "repeat": _choice(REPEATS), "status": _choice(STATUSES),
     "milestones": _entries(_MILESTONE, ("due",)),
-    "status": _choice(STATUSES),
-    "done_on": _date,
-    "review": _bool,
     "notes": _entries(_NOTE, ("on", "text")),
     "log": _entries(_LOG, ("on", "what")),
 }
+TASK_FIELDS = {f.name: CONVERTERS[f.kind] for f in FIELDS}
+
+
+def task_of(values):
+    """A Task from the fields read (the checker has reported what is missing or wrong)."""
+    values["milestones"] = [Milestone(**m) for m in values.get("milestones") or ()]
+    values["notes"] = [Note(**n) for n in values.get("notes") or ()]
+    values["log"] = [LogEntry(e["on"], FieldChange.parse(e["what"]), e.get("why"), e.get("by"))
+                     for e in values.get("log") or ()]
+    values["status"] = Status(values.get("status") or "open")
+    for name in ("others", "ongoing", "review"):
+        values[name] = bool(values.get(name))
+    values["lead"] = values.get("lead") or []
+    values["owners"] = values.get("owners") or []
+    values.setdefault("id", "")
+    values.setdefault("title", "")
+    return Task(**values)
 PLAN_FIELDS = {
     "id": _text,
     "title": _text,
@@ -452,51 +457,50 @@ class _Checker:
             self.bad(node, f"计划 id {plan_id!r} 只能含小写字母、数字和 -")
         if not fields.get("title"):
             self.bad(node, f"计划 {plan_id or ''} 需要 title".replace("  ", " "))
-        fields["tasks"] = tasks = []
-        fields["_line"] = node.start_mark.line + 1 + self.line_base
-        fields["_offset"] = node.start_mark.index + self.index_base
+        plan = Plan(**{"id": "", "title": "", **fields},
+                    line=node.start_mark.line + 1 + self.line_base,
+                    offset=node.start_mark.index + self.index_base)
         if tasks_node is None or _is_null(tasks_node):
-            return fields
+            return plan
         if tasks_node.__class__ is not _SEQ:
             self.bad(tasks_node, "tasks 必须是任务的列表")
-            return fields
+            return plan
         for task_node in tasks_node.value:
             task = self.task(task_node)
             if task is not None:
-                task["plan"] = plan_id
-                tasks.append(task)
-        return fields
+                task.plan = plan_id or ""
+                plan.tasks.append(task)
+        return plan
 
     def task(self, node):
         try:
-            task = _mapping(node, TASK_FIELDS, "任务", report=self.bad)
+            values = _mapping(node, TASK_FIELDS, "任务", report=self.bad)
         except _Bad as e:
             self.bad(e.node, e.message)
             return None
-        task["_line"] = node.start_mark.line + 1 + self.line_base
-        task["_offset"] = node.start_mark.index + self.index_base  # where edits find it again
-        self.lines[id(task)] = node
         given = {key_node.value for key_node, _ in node.value}
         # a key given with a bad value was reported already; only the absent or empty ones
-        missing = [key for key in ("id", "title", "owners")
-                   if key not in given or (key in task and not task[key])]
+        missing = [f.name for f in FIELDS if f.required
+                   and (f.name not in given or (f.name in values and not values[f.name]))]
         if missing:
-            self.bad(node, f"任务 {task.get('id') or ''} 需要 {'、'.join(missing)}".replace("  ", " "))
-        task.setdefault("status", "open")
-        if task["status"] is None:
-            task["status"] = "open"
+            self.bad(node, f"任务 {values.get('id') or ''} 需要 {'、'.join(missing)}"
+                     .replace("  ", " "))
+        task = task_of(values)
+        task.line = node.start_mark.line + 1 + self.line_base
+        task.offset = node.start_mark.index + self.index_base  # where edits find it again
+        self.lines[id(task)] = node
         return task
 
     def cross_check(self, plans, departments):
         """What no single value shows: unique ids, a lead among the owners, aliases."""
         plan_ids, task_ids = set(), set()
         for plan in plans:
-            plan_id = plan.get("id")
+            plan_id = plan.id
             if plan_id in plan_ids:
-                self.problems.append((plan["_line"], 1, f"计划 id {plan_id} 用了两次"))
+                self.problems.append((plan.line, 1, f"计划 id {plan_id} 用了两次"))
             plan_ids.add(plan_id)
-            for task in plan["tasks"]:
-                task_id = task.get("id")
+            for task in plan.tasks:
+                task_id = task.id
                 if task_id in task_ids:
                     self.bad(self.lines[id(task)], f"任务 id {task_id} 用了两次")
                 task_ids.add(task_id)
@@ -507,17 +511,16 @@ class _Checker:
         """What one task's fields show together: its id under its plan's, its lead among its
         owners, done_on only when done."""
         node = self.lines[id(task)]
-        task_id = task.get("id")
+        task_id = task.id
         if task_id and plan_id and (not _ID.match(task_id)
                                     or not task_id.startswith(plan_id + "-")):
             self.bad(node, f"任务 id {task_id!r} 应是计划 id {plan_id} 加 - 和序号或名称，"
                            f"如 {plan_id}-01")
-        owners = task.get("owners") or []
-        outside = [name for name in task.get("lead") or () if name not in owners]
+        outside = [name for name in task.lead if name not in task.owners]
         if outside:
             self.bad(node, f"任务 {task_id}：牵头单位 {'、'.join(outside)} 不在责任单位（owners）中")
-        if task.get("done_on") and task["status"] != "done":
-            self.bad(node, f"任务 {task_id} 有 done_on，但状态是 {task['status']} 而不是 done")
+        if task.done_on and task.status != Status.DONE:
+            self.bad(node, f"任务 {task_id} 有 done_on，但状态是 {task.status} 而不是 done")
 
     def check_aliases(self, departments):
         seen = {}  # (region, alias) -> the department it names: entries of two regions may

@@ -1,44 +1,47 @@
 """tasks.yaml written: plans, tasks and the registry as YAML lines in the order of format
 version 1, one value as YAML on one line, and the atomic replace every file write uses."""
 import datetime
+import enum
 
 import yaml
 
-from .read import DEPARTMENT_FIELDS, TASK_FIELDS
+from ..model import FIELDS, PLAN_KEYS, Plan, Task
+from .read import DEPARTMENT_FIELDS
 
-PLAN_KEYS = ("id", "title", "issuer", "region", "doc_no", "issued", "source")
 _DEFAULTS = {"status": "open", "ongoing": False, "review": False, "others": False}
 
 
-def dump_plans(plans, indent="  "):
+def dump_plans(plans: list[Plan], indent: str = "  ") -> list[str]:
     """Plans as the YAML lines of a `plans:` list, in the field order of tasks.yaml v1."""
     out = []
     for plan in plans:
         first = True
         for key in PLAN_KEYS:
-            if plan.get(key) is not None:
-                out.append(f"{indent}{'- ' if first else '  '}{key}: {yaml_value(plan[key])}")
+            value = getattr(plan, key)
+            if value is not None:
+                out.append(f"{indent}{'- ' if first else '  '}{key}: {yaml_value(value)}")
                 first = False
         out.append(f"{indent}  tasks:")
-        for task in plan["tasks"]:
+        for task in plan.tasks:
             out += dump_task(task, indent + "    ")
     return out
 
 
-def dump_task(task, indent):
-    out = []
-    for key in TASK_FIELDS:
-        value = task.get(key)
-        if key != "due" and (value is None or value == [] or _DEFAULTS.get(key) == value):
-            continue
-        if key == "due" and value is None and not task.get("due_text"):
+def dump_task(task: Task, indent: str) -> list[str]:
+    out: list[str] = []
+    for f in FIELDS:
+        value = task.value(f.name)
+        if f.name == "due":
+            if value is None and not task.due_text:
+                continue  # `due: null` says a plan's deadline phrase gave no date
+        elif value is None or value == [] or _DEFAULTS.get(f.name) == value:
             continue
         prefix = f"{indent}- " if not out else f"{indent}  "
-        if key in ("milestones", "notes", "log"):
-            out.append(f"{prefix}{key}:")
+        if f.listed and f.kind != "names":
+            out.append(f"{prefix}{f.name}:")
             out += [f"{indent}    - {yaml_value(entry)}" for entry in value]
         else:
-            out.append(f"{prefix}{key}: {yaml_value(value)}")
+            out.append(f"{prefix}{f.name}: {yaml_value(value)}")
     return out
 
 
@@ -73,6 +76,12 @@ def yaml_value(value):
         return "true" if value else "false"
     if isinstance(value, (int, datetime.date)):
         return str(value)
+    if isinstance(value, enum.Enum):  # a Status: its word
+        value = value.value
+    elif hasattr(value, "as_dict"):  # a milestone, note or log entry
+        value = value.as_dict()
+    elif isinstance(value, list):
+        value = [v.as_dict() if hasattr(v, "as_dict") else v for v in value]
     # a key `on` comes out quoted ('on'): YAML 1.1 loaders read a bare on as true
     text = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, default_flow_style=True,
                      width=1 << 30, sort_keys=False)

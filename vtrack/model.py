@@ -1,0 +1,373 @@
+"""What vtrack keeps: plans, their tasks, and the words people use for their states.
+
+A task's fields are written once, in FIELDS: the tasks.yaml reader, the cache's columns and
+the JSON keys are derived from that table (beets' `_fields` is the pattern). What follows
+from the fields (the lead that counts, whether a task is open, its light on a day, whether it
+was done on time) are properties and methods of Task, never keys added on the way.
+
+Nothing here reads the clock, a file or the cache.
+"""
+from __future__ import annotations
+
+import datetime
+import enum
+from dataclasses import dataclass, field
+from typing import Literal
+
+Date = datetime.date
+
+
+class Status(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def zh(self) -> str:
+        return _STATUS_ZH[self]
+
+    @property
+    def is_open(self) -> bool:
+        return self in (Status.OPEN, Status.IN_PROGRESS)
+
+    @classmethod
+    def from_words(cls, text: str) -> Status | None:
+        """A status as people type it, in English or Chinese (待办, 推进中, 办结 …)."""
+        return _STATUS_WORDS.get(str(text).strip())
+
+
+_STATUS_ZH = {Status.OPEN: "待办", Status.IN_PROGRESS: "推进中", Status.DONE: "已完成",
+              Status.CANCELLED: "已取消"}
+_STATUS_WORDS = {**{s.value: s for s in Status}, **{zh: s for s, zh in _STATUS_ZH.items()},
+                 "未开始": Status.OPEN, "进行中": Status.IN_PROGRESS, "完成": Status.DONE,
+                 "办结": Status.DONE, "已办结": Status.DONE, "取消": Status.CANCELLED}
+STATUS_WORDS: tuple[str, ...] = tuple(_STATUS_WORDS)  # every word from_words takes
+OPEN_STATUSES = (Status.OPEN.value, Status.IN_PROGRESS.value)
+SQL_OPEN = "status IN ('open', 'in_progress')"  # Status.is_open, as the cache asks it
+
+
+class Repeat(enum.StrEnum):
+    YEARLY = "yearly"
+    QUARTERLY = "quarterly"
+    MONTHLY = "monthly"
+
+    @property
+    def zh(self) -> str:
+        return {"yearly": "每年", "quarterly": "每季度", "monthly": "每月"}[self.value]
+
+
+def repeat_zh(repeat: str | None) -> str | None:
+    return Repeat(repeat).zh if repeat else None
+
+
+# -- 红黄绿灯 -----------------------------------------------------------------------------------
+# 红 (red): past its due date. 黄 (yellow): due within the next `yellow_days` days, 7 unless
+# tasks.yaml's `settings: {yellow_days: N}` says otherwise (a week's notice, the interval of
+# the weekly 调度 most offices hold). 绿 (green): on track, a later date or ongoing work
+# without one. Done and cancelled tasks have no light.
+
+YELLOW_DAYS = 7
+
+
+class Light(enum.StrEnum):
+    RED = "red"
+    YELLOW = "yellow"
+    GREEN = "green"
+
+    @property
+    def zh(self) -> str:
+        return {"red": "红", "yellow": "黄", "green": "绿"}[self.value]
+
+    @property
+    def fill(self) -> str:
+        """The cell fill Excel itself uses for bad, neutral and good."""
+        return {"red": "FFC7CE", "yellow": "FFEB9C", "green": "C6EFCE"}[self.value]
+
+
+class _Legacy:
+    """TRANSITION (removed before this step lands): `task["due"]` still answers while the
+    layers move to attributes."""
+    __slots__ = ()
+    _ALIASES = {"_line": "line", "_offset": "offset"}
+
+    def __getitem__(self, key: str) -> object:
+        if key == "lead_given":
+            return bool(getattr(self, "lead"))
+        try:
+            return getattr(self, self._ALIASES.get(key, key))
+        except AttributeError:
+            raise KeyError(key) from None
+
+    def get(self, key: str, default: object = None) -> object:
+        try:
+            value = self[key]
+        except KeyError:
+            return default
+        return default if value is None else value
+
+    def __setitem__(self, key: str, value: object) -> None:
+        setattr(self, self._ALIASES.get(key, key), value)
+
+    def __contains__(self, key: str) -> bool:
+        try:
+            return self[key] is not None
+        except KeyError:
+            return False
+
+
+# -- the parts of a task --------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Milestone(_Legacy):
+    due: Date
+    text: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return _present({"due": self.due, "text": self.text})
+
+
+@dataclass(slots=True)
+class Note(_Legacy):
+    on: Date
+    text: str
+    by: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return _present({"on": self.on, "text": self.text, "by": self.by})
+
+
+@dataclass(slots=True, frozen=True)
+class FieldChange:
+    """One field's change, as a log entry records it. owners may gain (old None) or lose
+    (new None) one unit; a field of None is words the log holds that name no field."""
+    field: str | None
+    old: str | None
+    new: str | None
+
+    def text(self) -> str:
+        """As tasks.yaml's log writes it: `owners: A → B`, `owners: + C`, `due: 无 → …`."""
+        if self.field is None:
+            return self.new or ""
+        if self.field == "owners" and self.old is None:
+            return f"owners: + {self.new}"
+        if self.field == "owners" and self.new is None:
+            return f"owners: − {self.old}"
+        return f"{self.field}: {self.old or '无'} → {self.new or '无'}"
+
+    def describe_zh(self) -> str:
+        """As people read it (the digest, history, a command's report)."""
+        old, new = self.old, self.new
+        if self.field == "owners":
+            if old is None:
+                return f"增加责任单位{new}"
+            if new is None:
+                return f"不再由{old}负责"
+            if "、" not in old and "、" not in new:
+                return f"改由{new}负责（原为{old}）"
+            return f"责任单位由{old}改为{new}"
+        if self.field == "lead":
+            return f"改由{new}牵头"
+        if self.field == "status" and new in _STATUS_CHANGES:
+            return _STATUS_CHANGES[new]
+        if self.field == "due":
+            if old is None:
+                return f"定下期限 {new}"
+            if new is None:
+                return "取消期限"
+            return f"延期至 {new}" if new > old else f"期限提前至 {new}"
+        return self.text()
+
+    @classmethod
+    def parse(cls, what: str) -> list[FieldChange]:
+        """The changes a log's `what` text records. Read only where the files are read: the
+        log in tasks.yaml and the history file hold this text; vtrack passes the typed form."""
+        changes = []
+        for part in what.split("; "):
+            name, sep, rest = part.partition(": ")
+            if not sep or name not in ("owners", "lead", "status", "due"):
+                changes.append(cls(None, None, part))
+            elif name == "owners" and rest.startswith("+ "):
+                changes.append(cls(name, None, rest[2:]))
+            elif name == "owners" and rest.startswith("− "):
+                changes.append(cls(name, rest[2:], None))
+            elif " → " in rest:
+                old, new = rest.split(" → ", 1)
+                changes.append(cls(name, None if old == "无" else old,
+                                   None if new == "无" else new))
+            else:
+                changes.append(cls(None, None, part))
+        return changes
+
+
+_STATUS_CHANGES = {"done": "办结", "cancelled": "取消", "in_progress": "开始推进", "open": "重新打开"}
+
+
+def describe_zh(changes: list[FieldChange]) -> str:
+    return "；".join(c.describe_zh() for c in changes)
+
+
+def changes_text(changes: list[FieldChange]) -> str:
+    return "; ".join(c.text() for c in changes)
+
+
+@dataclass(slots=True)
+class LogEntry(_Legacy):
+    """A change vtrack made: on a day, by someone, for a reason."""
+    on: Date
+    changes: list[FieldChange]
+    why: str | None = None
+    by: str | None = None
+
+    @property
+    def what(self) -> str:
+        return changes_text(self.changes)
+
+    def as_dict(self) -> dict[str, object]:
+        return _present({"on": self.on, "what": self.what, "why": self.why, "by": self.by})
+
+
+@dataclass(slots=True, frozen=True)
+class Role:
+    department: str  # the unit counted: 鄂州市教育局 for 市教育局 of a 鄂州市 plan
+    role: Literal["lead", "co"]
+
+
+def _present(values: dict[str, object]) -> dict[str, object]:
+    return {key: value for key, value in values.items() if value is not None}
+
+
+# -- the table of fields --------------------------------------------------------------------------
+
+Kind = Literal["text", "int", "bool", "date", "names", "repeat", "status", "milestones", "notes",
+               "log"]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of a task in tasks.yaml, in the file's order."""
+    name: str
+    kind: Kind
+    required: bool = False  # the checker asks for it
+
+    @property
+    def listed(self) -> bool:
+        """Kept as a list (a JSON array in the cache)."""
+        return self.kind in ("names", "milestones", "notes", "log")
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("id", "text", required=True),
+    Field("seq", "int"),
+    Field("section", "text"),
+    Field("title", "text", required=True),
+    Field("text", "text"),
+    Field("owners", "names", required=True),
+    Field("lead", "names"),
+    Field("others", "bool"),
+    Field("due", "date"),
+    Field("due_original", "date"),
+    Field("due_text", "text"),
+    Field("ongoing", "bool"),
+    Field("repeat", "repeat"),
+    Field("milestones", "milestones"),
+    Field("status", "status"),
+    Field("done_on", "date"),
+    Field("review", "bool"),
+    Field("notes", "notes"),
+    Field("log", "log"),
+)
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+# what vtrack works out, after the fields, in JSON
+DERIVED_KEYS = ("days_overdue", "light")
+JSON_KEYS: tuple[str, ...] = ("id", "plan") + FIELD_NAMES[1:] + DERIVED_KEYS
+
+
+@dataclass(slots=True)
+class Task(_Legacy):
+    """One task of a plan, as tasks.yaml holds it (FIELDS), with where it stands."""
+    id: str
+    title: str
+    owners: list[str]
+    plan: str = ""
+    seq: int | None = None
+    section: str | None = None
+    text: str | None = None
+    lead: list[str] = field(default_factory=list)  # the lead as given; [] = the first owner
+    others: bool = False  # the plan's list ends 等: more units than it names
+    due: Date | None = None
+    due_original: Date | None = None  # the first date, when postponed
+    due_text: str | None = None  # the plan's words for the deadline
+    ongoing: bool = False
+    repeat: str | None = None
+    milestones: list[Milestone] = field(default_factory=list)
+    status: Status = Status.OPEN
+    done_on: Date | None = None
+    review: bool = False  # a person should check what extraction read
+    notes: list[Note] = field(default_factory=list)
+    log: list[LogEntry] = field(default_factory=list)
+    # -- not fields of the file: where the task stands, and what it is on a day --
+    line: int | None = None  # of its first line in tasks.yaml, where it was read from there
+    offset: int | None = None  # the character where its block starts in tasks.yaml
+    position: int | None = None  # its place in its plan
+    roles: list[Role] = field(default_factory=list)  # its units as counted (from the cache)
+    days_overdue: int | None = None  # set by judge(): as of the day asked
+    light: Light | None = None  # set by judge()
+
+    @property
+    def effective_lead(self) -> list[str]:
+        """The units that lead: the lead given, else the first owner."""
+        return self.lead or self.owners[:1]
+
+    @property
+    def is_open(self) -> bool:
+        return Status(self.status).is_open
+
+    @property
+    def first_due(self) -> Date | None:
+        """The date on-time figures judge by: the first one, before any postponement."""
+        return self.due_original or self.due
+
+    @property
+    def done_on_time(self) -> bool:
+        """Done by its first date (a task without a date is on time when done)."""
+        first = self.first_due
+        return first is None or (self.done_on is not None and self.done_on <= first)
+
+    def light_on(self, as_of: Date, yellow_days: int = YELLOW_DAYS) -> Light | None:
+        if not self.is_open:
+            return None
+        if self.due is None:
+            return Light.GREEN
+        if self.due < as_of:
+            return Light.RED
+        if self.due <= as_of + datetime.timedelta(days=yellow_days):
+            return Light.YELLOW
+        return Light.GREEN
+
+    def judge(self, as_of: Date, yellow_days: int = YELLOW_DAYS) -> Task:
+        """Set days_overdue (as_of minus due) and the light as of a day; returns self."""
+        self.days_overdue = (as_of - self.due).days if self.due else None
+        self.light = self.light_on(as_of, yellow_days)
+        return self
+
+    def value(self, name: str) -> object:
+        """A field by its name in FIELDS (for the adapters that read and write files)."""
+        return getattr(self, name)
+
+
+@dataclass(slots=True)
+class Plan(_Legacy):
+    id: str
+    title: str
+    issuer: str | None = None
+    region: str | None = None
+    doc_no: str | None = None
+    issued: Date | None = None
+    source: str | None = None
+    tasks: list[Task] = field(default_factory=list)
+    line: int | None = None  # of its first line in tasks.yaml
+    offset: int | None = None  # the character where its block starts
+
+
+PLAN_KEYS = ("id", "title", "issuer", "region", "doc_no", "issued", "source")
