@@ -225,6 +225,7 @@ def _reassign_in_a_child(folder, numbers):
         os._exit(2)
 
 
+@pytest.mark.slow
 def test_two_writers_lose_nothing(run, tmp_path):
     plans = [{"id": "p-2022", "title": "方案",
               "tasks": [task("p-2022", n, ["市教育局", "市财政局"], "2022-09-30")
@@ -241,6 +242,7 @@ def test_two_writers_lose_nothing(run, tmp_path):
     assert len(run("list", "--dept", "市人社局", "--format", "json").json()) == 100
 
 
+@pytest.mark.slow
 def test_a_writer_waits_for_the_lock_then_gives_up(run, hand):
     import fcntl
     fd = os.open(f"{hand}.lock", os.O_RDWR | os.O_CREAT)

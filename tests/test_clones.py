@@ -56,6 +56,7 @@ def clones(tmp_path):
     return out
 
 
+@pytest.mark.slow
 def test_three_clones_merge_and_agree(run, clones):
     a, b, c = clones
     day = {"VTRACK_TODAY": "2022-09-05"}

@@ -4,7 +4,11 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, VTRACK, task, write_tasks
+
+pytestmark = pytest.mark.slow  # each test starts the installed command
 
 
 def test_due_on_the_shipped_file(run_e2e, tmp_path):

@@ -22,6 +22,7 @@ def scores():
     return extract_score.score_corpus(str(CORPUS))
 
 
+@pytest.mark.slow
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
@@ -30,6 +31,7 @@ def test_the_corpus_score_holds(scores):
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
 
+@pytest.mark.slow  # the corpus scored once for both (the scores fixture)
 def test_every_document_gives_its_tasks(scores):
     assert all(s.found and not s.error for s in scores), \
         [(s.slug, s.error) for s in scores if not s.found or s.error]

@@ -8,11 +8,14 @@ tests/test_fuzz.py runs as many as asked (the closing note of issue 12 gives a r
 import datetime
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from vtrack import deadlines
 from vtrack.taskfile import read as records, write
 from vtrack.errors import FileProblems, VtrackError
+
+pytestmark = pytest.mark.slow
 
 EXAMPLES = int(os.environ.get("VTRACK_FUZZ", "30"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,

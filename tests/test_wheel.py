@@ -7,8 +7,12 @@ import os
 import shutil
 import subprocess
 
+import pytest
+
 from conftest import ROOT
 from vtrack.cli import cli
+
+pytestmark = pytest.mark.slow  # builds and installs a wheel
 
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[2]  # the plan with a division table
 

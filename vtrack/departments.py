@@ -1,6 +1,13 @@
 """Department names: spellings and their canonical names, the place a unit belongs to,
 retirement, "did you mean", and splitting a plan's list of units."""
+from __future__ import annotations
+
 import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import Plan
 
 
 def did_you_mean(name, names):
@@ -17,7 +24,7 @@ def spellings(task_file):
     directory = Directory(task_file.departments)
     names = {spelling: name for (_, spelling), name in directory.aliases.items()}
     for task in task_file.tasks():
-        for owner in task["owners"]:
+        for owner in task.owners:
             names.setdefault(owner, owner)
     return names
 
@@ -40,12 +47,17 @@ _PLACE_LEVELS = re.compile(r".+?(?:自治区|自治州|省|市|州(?!市)|盟|�
 _RELATIVE = re.compile(r"^(?:省|市|州|县|区|旗)(?!场)|^各")  # 市场监管局 names no place
 
 
-def region_of(plan):
+def region_of(plan: Plan | Mapping[str, Any]) -> str | None:
     """The place a plan's units belong to: its `region`, else the place its issuer or title
-    starts with (鄂州市人民政府 -> 鄂州市); None where neither names one."""
-    if plan.get("region"):
-        return plan["region"]
-    for text, pattern in ((plan.get("issuer"), _ISSUER_PLACE), (plan.get("title"), _TITLE_PLACE)):
+    starts with (鄂州市人民政府 -> 鄂州市); None where neither names one. A plan, or the
+    metadata extract reads (a mapping with the same keys)."""
+    if isinstance(plan, Mapping):
+        region, issuer, title = plan.get("region"), plan.get("issuer"), plan.get("title")
+    else:
+        region, issuer, title = plan.region, plan.issuer, plan.title
+    if region:
+        return region
+    for text, pattern in ((issuer, _ISSUER_PLACE), (title, _TITLE_PLACE)):
         m = pattern.match(_NOT_PLACE.sub("", text or ""))
         if m and m.group(0):
             return m.group(0)

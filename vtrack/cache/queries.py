@@ -3,15 +3,22 @@
 Reading uses the standard sqlite3 module, because importing sqlite-utils costs about 0.3 s
 and a warm `vtrack due` should cost less than that in all.
 """
+from __future__ import annotations
+
 import datetime
 import hashlib
 import json
 import os
+from typing import TYPE_CHECKING
 
 from ..departments import Directory
 from ..errors import VtrackError
 from ..model import YELLOW_DAYS, FieldChange, Note, Role, Task, changes_text, describe_zh
+from ..taskfile import history as journal
 from .schema import FILE_ORDER, owner_rows, task_from_row, task_row
+
+if TYPE_CHECKING:  # the session's types only: a warm `vtrack due` imports no YAML
+    from ..taskfile.session import Edited, WriteResult
 
 
 
@@ -262,7 +269,15 @@ class Store:
                 task.notes.append(Note(datetime.date.fromisoformat(on), text, by or None))
         return tasks
 
-    def record_write(self, tasks_path, data, edits):
+    def apply(self, result: WriteResult) -> None:
+        """Follow a write of vtrack's own (taskfile.session): the rows of the tasks it
+        rewrote in place, and the history file's new lines. Where more of the file changed
+        (the registry, a merge) the next open re-reads the file instead."""
+        if result.data is not None and not result.whole:
+            self.record_write(result.path, result.data, result.edited)
+        journal.refresh(self.conn, result.path, tasks_changed=result.data is not None)
+
+    def record_write(self, tasks_path: str, data: bytes, edits: list[Edited]) -> None:
         """After vtrack itself rewrote some tasks' lines: update just those rows, shift the
         places of the tasks after them, and note the file's new size, time and hash, so
         the next command need not parse the file again.

@@ -12,15 +12,29 @@ clash or no longer match their plan. The result is the same cache a full rebuild
 row for row; the update is one transaction, so a reader sees it whole or not at all.
 """
 import hashlib
+import json
 import os
 import re
 import sqlite3
+from typing import NamedTuple
 
 from ..departments import Directory
 from ..taskfile import blocks as segments, history as journal, read as records
-from ..taskfile.history import hand_edit_events
+from ..taskfile.history import OldRow, hand_edit_events
 from .schema import (LOG_LENGTH, SCHEMA_VERSION, owner_rows, task_row, departments_of,
                      plan_row)
+
+
+class Cached(NamedTuple):
+    """A task's row as the cache holds it, before the re-sync."""
+    plan: str
+    position: int
+    offset: int | None
+    block: str | None
+    owners: str  # JSON
+    due: str | None
+    status: str
+    logged: int  # entries in its log
 
 
 class Fallback(Exception):
@@ -77,16 +91,16 @@ def _apply(conn, path, data, text, layout, today):
     changed_old = [plan_id for plan_id in old_plans if plan_id not in kept_plans]
     if len(changed_old) > max(1000, len(old_plans) // 2):
         raise Fallback()  # most of the file changed: one full read is cheaper
-    old_tasks = {}
+    old_tasks: dict[str, Cached] = {}
     for chunk in _chunks(changed_old):
-        old_tasks.update((row[0], row[1:]) for row in conn.execute(
+        old_tasks.update((row[0], Cached(*row[1:])) for row in conn.execute(
             f"SELECT id, plan, position, offset, block, owners, due, status, {LOG_LENGTH} "
             "FROM tasks "
             f"WHERE plan IN ({', '.join('?' * len(chunk))})", chunk))
-    by_block = {}
+    by_block: dict[str, list[str]] = {}
     for task_id, row in old_tasks.items():
-        if row[3]:
-            by_block.setdefault(row[3], []).append(task_id)
+        if row.block:
+            by_block.setdefault(row.block, []).append(task_id)
     plan_by_block = {old_plans[p]["block"]: p for p in changed_old if old_plans[p]["block"]}
     registry = _registry(text[:layout.head.end], path)
     directory = Directory(registry.departments)
@@ -103,8 +117,8 @@ def _apply(conn, path, data, text, layout, today):
         if plan_id is None:
             plan = records.parse_block(text[header.start:header.end], path, header.line - 1,
                                        header.start)
-            plan_id = plan["id"]
-            if plan["tasks"]:  # tasks not laid out in blocks: not for this path
+            plan_id = plan.id
+            if plan.tasks:  # tasks not laid out in blocks: not for this path
                 raise Fallback()
             row = plan_row(plan, position, header.start, header.digest, segs.block.digest)
             if plan_id in old_plans and old_plans[plan_id]["region"] != row["region"]:
@@ -117,7 +131,8 @@ def _apply(conn, path, data, text, layout, today):
             candidates = by_block.get(seg.digest)
             if candidates:
                 task_id = candidates.pop(0)
-                if old_tasks[task_id][:3] != (plan_id, k, seg.start - header.start):
+                was = old_tasks[task_id]
+                if (was.plan, was.position, was.offset) != (plan_id, k, seg.start - header.start):
                     if not task_id.startswith(plan_id + "-"):
                         raise Fallback()  # the full check says what is wrong with it
                     moved.append((plan_id, k, seg.start - header.start, task_id))
@@ -127,7 +142,7 @@ def _apply(conn, path, data, text, layout, today):
                                            seg.start, plan_id)
                 parsed.append((task, k, seg.start - header.start, seg.digest))
 
-    parsed_ids = [t["id"] for t, *_ in parsed]
+    parsed_ids = [t.id for t, *_ in parsed]
     plan_ids = [row["id"] for row in plan_rows]
     if len(set(parsed_ids) | kept_ids) != len(parsed_ids) + len(kept_ids) or \
             len(set(plan_ids)) != len(plan_ids) or _clash(conn, parsed_ids, changed_old):
@@ -135,7 +150,8 @@ def _apply(conn, path, data, text, layout, today):
     present = set(parsed_ids) | kept_ids
     regions = {row["id"]: row["region"] for row in plan_rows}
     plan_place = {plan_id: row["position"] for plan_id, row in old_plans.items()}
-    before = {task_id: (row[4], row[5], row[6], plan_place.get(row[0]), row[1], row[7])
+    before = {task_id: OldRow(json.loads(row.owners), row.due, row.status,
+                              plan_place.get(row.plan), row.position, row.logged)
               for task_id, row in old_tasks.items() if task_id not in kept_ids}
     # recorded before the cache moves on: should this stop here, the next sync sees the
     # same edits again, and the history file takes each once
@@ -156,7 +172,7 @@ def _apply(conn, path, data, text, layout, today):
                          f"({', '.join('?' * len(row))})", list(row.values()))
             conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
                              ":position, :name)",
-                             owner_rows(task, directory, regions[task["plan"]]))
+                             owner_rows(task, directory, regions[task.plan]))
         conn.execute("DELETE FROM plans")
         conn.executemany(f"INSERT INTO plans VALUES ({', '.join(':' + c for c in columns)})",
                          plan_rows)

@@ -17,7 +17,7 @@ from ..departments import Directory
 from ..errors import VtrackError
 from ..model import YELLOW_DAYS
 from ..taskfile import history as journal
-from ..taskfile.history import hand_edit_events
+from ..taskfile.history import OldRow, hand_edit_events
 from .queries import Store
 from .schema import (LOG_LENGTH, NAME_COLUMNS, PLAN_COLUMNS, SCHEMA_VERSION, TASK_COLUMNS,
                      owner_rows, task_row, create_indexes, departments_of, plan_row)
@@ -159,9 +159,8 @@ def _blocks(layout, task_file, text):
     return layout
 
 
-def _old_rows(db_path):
-    """What the cache held before: task id -> (owners, due, status, plan's place, place,
-    log entries). None where there is no cache to compare with."""
+def _old_rows(db_path: str) -> dict[str, OldRow] | None:
+    """What the cache held before, by task id; None where there is no cache to compare with."""
     if not os.path.exists(db_path):
         return None
     try:
@@ -171,13 +170,14 @@ def _old_rows(db_path):
     try:
         if dict(conn.execute("SELECT key, value FROM meta")).get("schema") != SCHEMA_VERSION:
             return None
-        return {row[0]: row[1:] for row in conn.execute(
+        return {row[0]: OldRow(json.loads(row[1]), *row[2:]) for row in conn.execute(
             "SELECT id, owners, due, status, (SELECT position FROM plans WHERE "
             f"plans.id = tasks.plan), position, {LOG_LENGTH} FROM tasks")}
     except sqlite3.Error:
         return None
     finally:
         conn.close()
+
 
 def _write(path, task_file, layout, meta, progress):
     import sqlite_utils

@@ -15,14 +15,14 @@ import datetime
 import fnmatch
 import json
 import os
-import re
+from typing import Any, NamedTuple
 
 from ..errors import VtrackError
+from ..model import FieldChange, Task
 
 HEADER = ("# vtrack 历史记录：备注与手工修改，一行一条，只增不改。\n"
           "# git 以 merge=union 合并本文件（见 .gitattributes），多人同时添加备注不会冲突。\n")
 _KINDS = ("note", "edit")
-_DUE_EDIT = re.compile(r"^due: (\d{4}-\d{2}-\d{2}) → ")
 
 
 def path_for(tasks_path):
@@ -101,7 +101,6 @@ def _entry(value):
 
 def line(entry):
     """An entry as its line in the file: one line, whatever the text holds."""
-    import json
     from .write import yaml_value
     fields = {"on": entry["on"], "task": entry["task"], entry["kind"]: entry["text"]}
     if entry.get("by"):
@@ -174,33 +173,42 @@ def _union_merge(path):
         f.write(("" if not old or old.endswith("\n") else "\n") + rule + "\n")
 
 
-def hand_edit_events(old, changed, present, today):
+class OldRow(NamedTuple):
+    """What the cache held of a task before a sync, to tell what a hand edit changed."""
+    owners: list[str]
+    due: str | None  # ISO
+    status: str
+    plan_place: int | None  # its plan's place in the file
+    place: int | None  # its place in its plan
+    logged: int  # entries in its log
+
+
+def hand_edit_events(old: dict[str, OldRow], changed: list[Task], present: set[str],
+                     today: datetime.date) -> list[dict[str, Any]]:
     """History entries for what a hand edit changed: owners, due, status of the changed
     tasks (in file order), then the tasks no longer in the file (in their old order).
 
     A task whose log grew was changed by vtrack (here, or in a clone whose change was
     pulled): its log says what changed, and nothing is recorded as a hand edit."""
-    day = today or datetime.date.today()
-    events = []
+    events: list[dict[str, Any]] = []
 
-    def seen(task_id, what):
-        events.append({"on": day, "task": task_id, "kind": "edit", "text": what, "by": None})
+    def seen(task_id: str, what: str) -> None:
+        events.append({"on": today, "task": task_id, "kind": "edit", "text": what, "by": None})
 
     for task in changed:
-        before = old.get(task["id"])
+        before = old.get(task.id)
         if before is None:
-            seen(task["id"], "手工添加到 tasks.yaml")
+            seen(task.id, "手工添加到 tasks.yaml")
             continue
-        if len(task.get("log") or ()) > before[5]:
+        if len(task.log) > before.logged:
             continue
-        owners, due, status = json.loads(before[0]), before[1], before[2]
-        if owners != task["owners"]:
-            seen(task["id"], f"owners: {'、'.join(owners)} → {'、'.join(task['owners'])}")
-        if due != _iso(task.get("due")):
-            seen(task["id"], f"due: {due or '无'} → {_iso(task.get('due')) or '无'}")
-        if status != task["status"]:
-            seen(task["id"], f"status: {status} → {task['status']}")
-    gone = sorted((row[3] or 0, row[4] or 0, task_id) for task_id, row in old.items()
+        due = task.due.isoformat() if task.due else None
+        for change in (FieldChange("owners", "、".join(before.owners), "、".join(task.owners)),
+                       FieldChange("due", before.due, due),
+                       FieldChange("status", before.status, str(task.status))):
+            if change.old != change.new:
+                seen(task.id, change.text())
+    gone = sorted((row.plan_place or 0, row.place or 0, task_id) for task_id, row in old.items()
                   if task_id not in present)
     for _, _, task_id in gone:
         seen(task_id, "从 tasks.yaml 中删除")
@@ -245,10 +253,11 @@ def refresh(conn, tasks_path, tasks_changed=False):
                      "SELECT task FROM journal WHERE from_due IS NOT NULL)")
 
 
-def _from_due(entry):
-    m = _DUE_EDIT.match(entry["text"]) if entry["kind"] == "edit" else None
-    return m[1] if m else None
+def _from_due(entry: dict[str, Any]) -> str | None:
+    """The first date of a due date moved by hand (the file's words: due: A → B)."""
+    if entry["kind"] != "edit":
+        return None
+    changes = FieldChange.parse(entry["text"])
+    return changes[0].old if changes and changes[0].field == "due" else None
 
 
-def _iso(value):
-    return value.isoformat() if value is not None else None
