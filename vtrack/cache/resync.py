@@ -14,7 +14,6 @@ row for row; the update is one transaction, so a reader sees it whole or not at 
 import hashlib
 import json
 import os
-import re
 import sqlite3
 from typing import NamedTuple
 
@@ -102,7 +101,7 @@ def _apply(conn, path, data, text, layout, today):
         if row.block:
             by_block.setdefault(row.block, []).append(task_id)
     plan_by_block = {old_plans[p]["block"]: p for p in changed_old if old_plans[p]["block"]}
-    registry = _registry(text[:layout.head.end], path)
+    registry = records.parse_head(text[:layout.head.end], path)
     directory = Directory(registry.departments)
 
     plan_rows, moved, parsed, kept_ids = [], [], [], set()
@@ -202,12 +201,6 @@ def _clash(conn, ids, changed_plans):
                         "LIMIT 1", chunk + changed_plans).fetchone():
             return True
     return False
-
-
-def _registry(head, path):
-    """The file's head (version, settings, departments) read on its own."""
-    head = re.sub(r"^plans:.*$", "plans: []", head, count=1, flags=re.M)
-    return records.parse(head.encode("utf-8"), path)
 
 
 def _chunks(items, size=500):

@@ -53,6 +53,10 @@ def create_indexes(conn):
 # a spelling -> a department it finds, the name to write for it, and whether the spelling is a
 # name a reorganisation retired (registry `replaces`)
 NAME_COLUMNS = {"name": str, "department": str, "canonical": str, "retired": int}
+# a task's units: the department counted, its role, its place among the owners, the name
+# the task writes for it
+OWNER_COLUMNS = {"task": str, "department": str, "role": str, "position": int, "name": str}
+DEPARTMENT_COLUMNS = {"name": str, "contact": str, "aliases": str}
 
 
 def departments_of(registry, owners):

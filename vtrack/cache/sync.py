@@ -8,18 +8,29 @@ reader sees the old cache or the new one, never half of a sync.
 
 Building uses sqlite-utils, imported only when a rebuild happens.
 """
+from __future__ import annotations
+
+import datetime
 import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..departments import Directory
-from ..errors import VtrackError
+from ..errors import FileProblems, VtrackError
 from ..model import YELLOW_DAYS
 from ..taskfile import history as journal
-from ..taskfile.history import OldRow, hand_edit_events
+from ..taskfile.history import OldRow, changed_by_hand, gone_by_hand
 from .queries import Store
-from .schema import (LOG_LENGTH, NAME_COLUMNS, PLAN_COLUMNS, SCHEMA_VERSION, TASK_COLUMNS,
+
+if TYPE_CHECKING:
+    from ..model import Plan
+    from ..taskfile.blocks import PlanSegments
+    from ..taskfile.read import TaskFile
+from .schema import (DEPARTMENT_COLUMNS, LOG_LENGTH, NAME_COLUMNS, OWNER_COLUMNS, PLAN_COLUMNS,
+                     SCHEMA_VERSION, TASK_COLUMNS,
                      owner_rows, task_row, create_indexes, departments_of, plan_row)
 
 class Quiet:
@@ -35,7 +46,8 @@ class Quiet:
         pass
 
 
-def open_store(tasks_path, db_path, force=False, today=None, progress=None):
+def open_store(tasks_path: str, db_path: str, force: bool = False, *, today: datetime.date,
+               progress: Callable[[str, int], Any] | None = None) -> Store:
     """Open the cache for tasks_path, rebuilding it first if tasks.yaml changed.
 
     today dates the hand edits a rebuild finds (changes made outside vtrack)."""
@@ -96,40 +108,40 @@ def _sha256(path):
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-def rebuild(tasks_path, db_path, today=None, progress=None):
-    """Load tasks.yaml and write a whole new cache in its place; return the counts.
+def rebuild(tasks_path: str, db_path: str, today: datetime.date,
+            progress: Callable[[str, int], Any] | None = None) -> dict[str, int]:
+    """Read tasks.yaml and write a whole new cache in its place; return the counts.
 
-    What changed since the old cache outside vtrack (an editor; a pull of a change made by
-    hand) is added to the history file beside tasks.yaml, dated today."""
+    The file is read plan by plan (its blocks, as a re-sync cuts them), so memory is bounded
+    by the largest plan, not the file; a file not laid out in blocks, or with a problem
+    anywhere, is read whole, which reports every problem. What changed since the old cache
+    outside vtrack (an editor; a pull of a change made by hand) is added to the history file
+    beside tasks.yaml, dated today."""
     import gc
-    from ..taskfile import blocks as segments, read as records
+
+    from ..taskfile import read as records
 
     stat = os.stat(tasks_path)
     # the parse makes millions of small objects and no cycles: the cycle collector would
     # only walk them again and again (4x slower at 100k tasks)
     gc.disable()
-    progress = (progress or Quiet)("读取 tasks.yaml", stat.st_size)
+    bar = (progress or Quiet)("读取 tasks.yaml", stat.st_size)
+    tmp = f"{db_path}.{os.getpid()}.tmp"
     try:
         data = records.read(tasks_path)
-        task_file = records.parse(data, str(tasks_path))
-        progress.update(stat.st_size // 2)
-        text = data.decode("utf-8-sig")  # parse has checked the encoding
-        layout = _blocks(segments.cut(text), task_file, text)
-        old = _old_rows(db_path)
-        # no old cache: there is nothing to compare with, and nothing seen changed by hand
-        if old is not None:
-            journal.append(journal.path_for(tasks_path), hand_edit_events(
-                old, list(task_file.tasks()), {t.id for t in task_file.tasks()}, today))
-        tmp = f"{db_path}.{os.getpid()}.tmp"
-        try:
-            counts = _write(tmp, task_file, layout, {
-                "schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
+        meta = {"schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
                 "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns),
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "yellow_days": str(task_file.settings.get("yellow_days", YELLOW_DAYS)),
-                "head": layout.head.digest if layout else "",
-                "registry": json.dumps(task_file.departments, ensure_ascii=False),
-            }, progress)
+                "sha256": hashlib.sha256(data).hexdigest()}
+        old = _old_rows(db_path)
+        try:
+            try:
+                counts, events = _write(tmp, _by_plan(data, tasks_path), meta, old, today, bar)
+            except _Whole:  # not in blocks, or a problem somewhere: read it whole
+                counts, events = _write(tmp, _whole(data, tasks_path), meta, old, today, bar)
+            # no old cache: there is nothing to compare with, and nothing seen changed by hand
+            # (recorded before the new cache stands: a stop here records them again, once)
+            if old is not None and events:
+                journal.append(journal.path_for(tasks_path), events)
             os.replace(tmp, db_path)
         except BaseException:
             if os.path.exists(tmp):
@@ -139,24 +151,83 @@ def rebuild(tasks_path, db_path, today=None, progress=None):
         raise VtrackError(f"{db_path}：无法写入缓存：{e.strerror}") from None
     finally:
         gc.enable()
-        progress.close()
+        bar.close()
     return counts
 
 
-def _blocks(layout, task_file, text):
-    """The layout, where its blocks are the parsed plans and tasks one for one, else None
-    (then every change is a full rebuild)."""
-    if layout is None or len(layout.plans) != len(task_file.plans):
-        return None
-    for plan, segs in zip(task_file.plans, layout.plans):
-        segs.cut_inside(text)
-        if len(plan.tasks) != len(segs.tasks) or not (
-                segs.header.start <= plan.offset < segs.header.end):
-            return None
-        for task, seg in zip(plan.tasks, segs.tasks):
-            if not seg.start <= task.offset < seg.end:
-                return None
-    return layout
+class _Whole(Exception):
+    """The file must be read whole (it is not laid out in blocks, or has a problem)."""
+
+
+class _Read(NamedTuple):
+    """A task file as the cache is built from it: its head, then its plans one by one with
+    their blocks (None where the file is not laid out in blocks)."""
+    head: TaskFile
+    head_digest: str
+    plans: Iterator[tuple[Plan, PlanSegments | None]]
+    chars: int  # the text's length, for the progress bar
+
+
+def _by_plan(data: bytes, path: str) -> _Read:
+    from ..taskfile import blocks, read as records
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _Whole() from None
+    layout = blocks.cut(text)
+    if layout is None:
+        raise _Whole()
+    try:
+        head = records.parse_head(text[:layout.head.end], path)
+    except FileProblems:
+        raise _Whole() from None
+
+    def plans() -> Iterator[tuple[Plan, PlanSegments | None]]:
+        plan_ids, task_ids = set(), set()
+        for segs in layout.plans:
+            segs.cut_inside(text)
+            block = segs.block
+            try:
+                plan = records.parse_block(text[block.start:block.end], path, block.line - 1,
+                                           block.start)
+            except (FileProblems, records.NotABlock):
+                raise _Whole() from None
+            ids = {t.id for t in plan.tasks}
+            if plan.id in plan_ids or len(ids) < len(plan.tasks) or not ids.isdisjoint(
+                    task_ids) or not _matches(plan, segs):
+                raise _Whole()  # the whole file's check says where
+            plan_ids.add(plan.id)
+            task_ids |= ids
+            yield plan, segs
+
+    return _Read(head, layout.head.digest, plans(), len(text))
+
+
+def _whole(data: bytes, path: str) -> _Read:
+    from ..taskfile import blocks, read as records
+
+    task_file = records.parse(data, path)  # every problem of the file, or the records
+    text = data.decode("utf-8-sig")
+    layout = blocks.cut(text)
+    if layout is not None and (len(layout.plans) != len(task_file.plans) or not all(
+            _matches(plan, segs.cut_inside(text))
+            for plan, segs in zip(task_file.plans, layout.plans))):
+        layout = None  # the cut guessed otherwise than the parser read: no blocks
+    plans = task_file.plans
+    task_file.plans = []  # the head alone; the plans follow one by one
+    segments = layout.plans if layout else [None] * len(plans)
+    return _Read(task_file, layout.head.digest if layout else "", iter(zip(plans, segments)),
+                 len(text))
+
+
+def _matches(plan: Plan, segs: PlanSegments) -> bool:
+    """Whether a plan's blocks are its parsed header and tasks, one for one."""
+    if segs.header is None or len(plan.tasks) != len(segs.tasks) or not (
+            plan.offset is not None and segs.header.start <= plan.offset < segs.header.end):
+        return False
+    return all(task.offset is not None and seg.start <= task.offset < seg.end
+               for task, seg in zip(plan.tasks, segs.tasks))
 
 
 def _old_rows(db_path: str) -> dict[str, OldRow] | None:
@@ -179,7 +250,10 @@ def _old_rows(db_path: str) -> dict[str, OldRow] | None:
         conn.close()
 
 
-def _write(path, task_file, layout, meta, progress):
+def _write(path: str, read: _Read, meta: dict[str, str], old: dict[str, OldRow] | None,
+           today: datetime.date | None, bar: Any) -> tuple[dict[str, int], list[dict]]:
+    """Write the cache of a file read plan by plan into a new database at path; return the
+    counts and the hand edits seen against the old rows."""
     import sqlite_utils
 
     if os.path.exists(path):
@@ -189,41 +263,78 @@ def _write(path, task_file, layout, meta, progress):
     # the journal and fsyncs would buy nothing here
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
-    directory = Directory(task_file.departments)
-    plan_rows, task_rows, unit_rows = [], [], []
-    for i, plan in enumerate(task_file.plans):
-        segs = layout.plans[i] if layout else None
-        start = segs.header.start if segs else plan.offset
-        plan_rows.append(plan_row(plan, i, start, segs.header.digest if segs else None,
-                                  segs.block.digest if segs else None))
-        region = plan_rows[-1]["region"]
-        for k, task in enumerate(plan.tasks):
-            # a task's place: its block's first line where the file has blocks
-            at = segs.tasks[k].start if segs else task.offset
-            task_rows.append(task_row(task, k, at - start,
-                                       segs.tasks[k].digest if segs else None))
-            unit_rows += owner_rows(task, directory, region)
-    with db.conn:
-        db["meta"].create({"key": str, "value": str}, pk="key")
-        db["meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
-        db["plans"].create(PLAN_COLUMNS, pk="id")
-        db["plans"].insert_all(plan_rows)
-        db["tasks"].create(TASK_COLUMNS, pk="id", not_null=["plan", "title", "status"])
-        db["task_owners"].create({"task": str, "department": str, "role": str,
-                                  "position": int, "name": str}, pk=("task", "position"))
-        db["departments"].create({"name": str, "contact": str, "aliases": str}, pk="name")
-        db["department_names"].create(NAME_COLUMNS, pk=("name", "department"))
-        db.execute(journal.TABLE)  # filled from the history file by journal.refresh
+    head = read.head
+    meta = {**meta, "yellow_days": str(head.settings.get("yellow_days", YELLOW_DAYS)),
+            "head": read.head_digest,
+            "registry": json.dumps(head.departments, ensure_ascii=False)}
+    conn = db.conn
+    events: list[dict] = []
+    counts = {"plans": 0, "tasks": 0}
+    try:
+        _fill(db, read, meta, old, today, bar, events, counts)
+    finally:
+        conn.close()
+    return counts, events
+
+
+def _fill(db: Any, read: _Read, meta: dict[str, str], old: dict[str, OldRow] | None,
+          today: datetime.date | None, bar: Any, events: list[dict],
+          counts: dict[str, int]) -> None:
+    head, conn = read.head, db.conn
+    directory = Directory(head.departments)
+    present: set[str] = set()
+    units: set[tuple[str, str]] = set()
+    with conn:
+        _create(db)
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        task_sql = _insert("tasks", TASK_COLUMNS)
+        unit_sql = _insert("task_owners", OWNER_COLUMNS)
+        plan_sql = _insert("plans", PLAN_COLUMNS)
         size = int(meta["size"])
-        for k in range(0, len(task_rows), 5000):  # the second half of the bar: writing
-            db["tasks"].insert_all(task_rows[k:k + 5000], batch_size=500)
-            progress.update(size // 2 + size * (k + 5000) // max(1, 2 * len(task_rows)))
-        db["task_owners"].insert_all(unit_rows, batch_size=1000)
-        department_rows, name_rows = departments_of(
-            task_file.departments, {(o["name"], o["department"]) for o in unit_rows})
-        db["departments"].insert_all(department_rows)
-        db["department_names"].insert_all(name_rows)
-        create_indexes(db.conn)
-    db.conn.close()
-    return {"plans": len(task_file.plans), "tasks": len(task_rows),
-            "departments": len(department_rows)}
+        for i, (plan, segs) in enumerate(read.plans):
+            start = segs.header.start if segs and segs.header else plan.offset or 0
+            row = plan_row(plan, i, start, segs.header.digest if segs and segs.header else None,
+                           segs.block.digest if segs else None)
+            conn.execute(plan_sql, list(row.values()))
+            tasks, unit_rows = [], []
+            for k, task in enumerate(plan.tasks):
+                # a task's place: its block's first line where the file has blocks
+                seg = segs.tasks[k] if segs else None
+                at = seg.start if seg else task.offset or 0
+                tasks.append(list(task_row(task, k, at - start,
+                                           seg.digest if seg else None).values()))
+                unit_rows += [list(u.values()) for u in owner_rows(task, directory,
+                                                                    row["region"])]
+            conn.executemany(task_sql, tasks)
+            conn.executemany(unit_sql, unit_rows)
+            units.update((str(u[4]), str(u[1])) for u in unit_rows)
+            if old is not None and today is not None:
+                events += changed_by_hand(old, plan.tasks, today)
+            present.update(t.id for t in plan.tasks)
+            counts["plans"] += 1
+            counts["tasks"] += len(plan.tasks)
+            if segs:
+                bar.update(size * segs.block.end // max(1, read.chars))
+        if old is not None and today is not None:
+            events += gone_by_hand(old, present, today)
+        department_rows, name_rows = departments_of(head.departments, units)
+        conn.executemany(_insert("departments", DEPARTMENT_COLUMNS),
+                         [list(r.values()) for r in department_rows])
+        conn.executemany(_insert("department_names", NAME_COLUMNS),
+                         [list(r.values()) for r in name_rows])
+        create_indexes(conn)
+    counts["departments"] = len(department_rows)
+
+
+def _create(db: Any) -> None:
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("plans").create(PLAN_COLUMNS, pk="id")
+    db.table("tasks").create(TASK_COLUMNS, pk="id", not_null=["plan", "title", "status"])
+    db.table("task_owners").create(OWNER_COLUMNS, pk=("task", "position"))
+    db.table("departments").create(DEPARTMENT_COLUMNS, pk="name")
+    db.table("department_names").create(NAME_COLUMNS, pk=("name", "department"))
+    db.execute(journal.TABLE)  # filled from the history file by journal.refresh
+
+
+def _insert(table: str, columns: dict[str, type]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"

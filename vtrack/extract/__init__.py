@@ -6,14 +6,18 @@ plan's task heading are the tasks.
 """
 import os
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
+from ..errors import VtrackError
+from ..model import Plan, Task
 from . import body, meta, owners as owner_forms, table
 from .dates import in_text
 from .tasks import make_task
-from ..errors import VtrackError
 
 
-def extract_into(output, docs, plan_ids=(), dry_run=False):
+def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
+                 dry_run: bool = False) -> tuple[str | None, list[str]]:
     """Read docs and merge their plans into the task file output, under its lock.
 
     Returns (the file's new text, or None when nothing changes; report lines). With
@@ -24,7 +28,8 @@ def extract_into(output, docs, plan_ids=(), dry_run=False):
 
     with locked(output):  # a reassign running meanwhile must not be lost
         target = load_target(output)
-        plans, report = [], []
+        plans: list[Plan] = []
+        report: list[str] = []
         for i, doc in enumerate(docs):
             plan_id = plan_ids[i] if i < len(plan_ids) else known_plan_id(target, doc)
             plan, lines = extract(doc, plan_id)
@@ -47,9 +52,13 @@ def extract_into(output, docs, plan_ids=(), dry_run=False):
 LONG_TIME_CELL = 24
 
 
-def _with_kept_ids(report, merged):
+def _with_kept_ids(report: list[str], merged: list[str]) -> list[str]:
     """The extraction's report in the ids the task file keeps, then the merge's own lines."""
-    kept = dict(line.split(": ", 1)[0].split(" → ") for line in merged if " → " in line)
+    kept = {}
+    for line in merged:
+        if " → " in line:
+            old, _, new = line.split(": ", 1)[0].partition(" → ")
+            kept[old] = new
     out = []
     for line in report:
         head, sep, rest = line.strip().partition(": ")
@@ -57,36 +66,49 @@ def _with_kept_ids(report, merged):
     return out + [line for line in merged if " → " not in line]
 
 
-def extract(path, plan_id=None):
-    """(plan dict ready for tasks.yaml, report lines) for one plan document."""
+@dataclass
+class Found:
+    """A task as a layout found it, before the plan numbers it: the reasons a person should
+    review it, and the number of the part it stands under (for its id, where the plan's
+    numbering starts again in each part)."""
+    task: Task
+    doubts: list[str]
+    part: int | None = None
+
+
+def extract(path: str, plan_id: str | None = None) -> tuple[Plan, list[str]]:
+    """(the plan with its tasks, ids given, ready for tasks.yaml; report lines) for one
+    plan document."""
     from .formats import read_lines
 
     lines = read_lines(path)
     info = meta.metadata(lines)
     plan_id = plan_id or plan_id_from_path(path) or plan_id_from_meta(info)
     if not plan_id:
-        raise VtrackError(f"{path}：无法从文件名或计划的地名和年份得出计划编号：请用 --plan-id 指定")
+        raise VtrackError(f"{path}：无法从文件名或计划的地名和年份得出计划编号："
+                          "请用 --plan-id 指定")
     issued, issuer = info["issued"], info["issuer"]
     found = table.find(lines)
-    tasks = []
+    tasks: list[Found] = []
     if found:
         layout = "分工表"
         body_leads = _body_leads(body.items(lines, issued))
         for row in table.rows(lines, found, issued):
-            led = owner_forms.parse(row["lead"], issued) if row["lead"] else owner_forms.Owners()
-            rest = owner_forms.parse(row["owners"], issued) if row["owners"] \
+            led = owner_forms.parse(row.lead, issued) if row.lead else owner_forms.Owners()
+            rest = owner_forms.parse(row.owners, issued) if row.owners \
                 else owner_forms.Owners()
             names = list(dict.fromkeys(led.names + rest.names))
             lead = led.names or rest.leads
-            hint = None if lead else _matching_lead(row["task"], body_leads)
+            hint = None if lead else _matching_lead(row.task, body_leads)
             reading = None
-            if row["time"] and len(row["time"]) > LONG_TIME_CELL:
+            if row.time and len(row.time) > LONG_TIME_CELL:
                 # steps with dates (①3月底前…②5月底前…): only dates the words make deadlines
-                _, reading = in_text(row["time"], issued)
-            tasks.append(make_task(row["seq"], row["task"], names, row["time"], issued,
-                                   section=row["section"], lead=lead, lead_hint=hint,
-                                   title=row["title"], default_owner=issuer, reading=reading,
-                                   others=led.vague or rest.vague))
+                _, reading = in_text(row.time, issued)
+            task, doubts = make_task(row.seq, row.task, names, row.time, issued,
+                                     section=row.section, lead=lead, lead_hint=hint,
+                                     title=row.title, default_owner=issuer, reading=reading,
+                                     others=led.vague or rest.vague)
+            tasks.append(Found(task, doubts))
     if not tasks:
         layout = "正文编号"
         for item in body.items(lines, issued):
@@ -96,37 +118,38 @@ def extract(path, plan_id=None):
                                      reading=item.reading, reading_text=item.reading_text,
                                      repeat=item.repeat, others=item.vague,
                                      default_owner=issuer)
-            task["part"] = item.part
-            tasks.append((task, doubts))
+            tasks.append(Found(task, doubts, item.part))
     if not tasks:
         raise VtrackError(
             f"{path}：没有找到任务：既没有任务分工表（序号/任务/责任单位/时限），也没有带责任单位"
             "或在任务标题下的编号条目（一、 （一） 1. （1） ①）；未写入任何内容")
-    plan = {"id": plan_id, "title": info["title"], "issuer": issuer, "doc_no": info["doc_no"],
-            "issued": issued, "source": str(path), "tasks": []}
+    plan = Plan(id=plan_id, title=info["title"], issuer=issuer, doc_no=info["doc_no"],
+                issued=issued, source=str(path))
     report = []
-    for task_id, (task, doubts) in zip(task_ids(plan_id, [t for t, _ in tasks]), tasks):
-        task.pop("part", None)
-        plan["tasks"].append({"id": task_id, **task})
-        report += [f"  {task_id}: {doubt}" for doubt in doubts]
-    review = sum(1 for t in plan["tasks"] if t["review"])
+    ids = task_ids(plan_id, [(f.task.seq or 0, f.part) for f in tasks])
+    for task_id, f in zip(ids, tasks, strict=True):
+        f.task.id, f.task.plan = task_id, plan_id
+        plan.tasks.append(f.task)
+        report += [f"  {task_id}: {doubt}" for doubt in f.doubts]
+    review = sum(1 for t in plan.tasks if t.review)
     summary = f"{path}: {plan_id}，{layout}，{len(tasks)} 项任务，{review} 项需人工复核"
     if not issued:
         report.insert(0, "  没有找到发布日期：无年份的期限读不出日期")
     return plan, [summary] + report
 
 
-def task_ids(plan_id, tasks):
-    """Ids unique in the plan: <plan>-<seq>, or <plan>-<part>-<seq> where the numbering
-    starts again in each part, and a letter after any that would still repeat."""
-    seqs = [t["seq"] for t in tasks]
+def task_ids(plan_id: str, numbers: Sequence[tuple[int, int | None]]) -> list[str]:
+    """Ids unique in the plan, for tasks numbered (seq, the number of the part they stand
+    under, or None): <plan>-<seq>, or <plan>-<part>-<seq> where the numbering starts again
+    in each part, and a letter after any that would still repeat."""
+    seqs = [seq for seq, _ in numbers]
     width = max(2, len(str(max(seqs, default=0))))
     restarts = len(set(seqs)) < len(seqs)
-    ids, used = [], set()
-    for task in tasks:
-        part = task.get("part")
-        base = f"{plan_id}-{part}-{task['seq']:0{width}d}" if restarts and part \
-            else f"{plan_id}-{task['seq']:0{width}d}"
+    ids: list[str] = []
+    used: set[str] = set()
+    for seq, part in numbers:
+        base = f"{plan_id}-{part}-{seq:0{width}d}" if restarts and part \
+            else f"{plan_id}-{seq:0{width}d}"
         task_id, n = base, 0
         while task_id in used:
             n += 1
@@ -136,12 +159,12 @@ def task_ids(plan_id, tasks):
     return ids
 
 
-def plan_id_from_path(path):
+def plan_id_from_path(path: str) -> str | None:
     stem = os.path.splitext(os.path.basename(path))[0].lower()
     return re.sub(r"[^a-z0-9]+", "-", stem).strip("-") or None
 
 
-def plan_id_from_meta(info):
+def plan_id_from_meta(info: meta.Metadata) -> str | None:
     """An id from the plan's place and year: 鄂州市…2022 -> ezhou-2022 (pinyin of the place;
     of its narrowest level: 重庆市綦江区 -> qijiang)."""
     from ..departments import place_levels, region_of
@@ -158,15 +181,15 @@ def plan_id_from_meta(info):
     return f"{slug}-{year}" if year else slug or None
 
 
-def _grams(text, n=4):
+def _grams(text: str, n: int = 4) -> set[str]:
     return {text[i:i + n] for i in range(max(0, len(text) - n + 1))}
 
 
-def _body_leads(items):
+def _body_leads(items: list[body.Item]) -> list[tuple[set[str], str]]:
     return [(_grams(item.text), "、".join(item.leads)) for item in items if item.leads]
 
 
-def _matching_lead(task_text, leads):
+def _matching_lead(task_text: str, leads: list[tuple[set[str], str]]) -> str | None:
     """The 牵头单位 the body names for the item that words this table row."""
     grams = _grams(task_text)
     if not grams or not leads:

@@ -5,9 +5,11 @@ or on 牵头单位：/责任单位： lines); in a plan that names none, the lev
 outside the framing parts. Owners carried forward (下同, 以下均需…不再列出) and a lead rule
 (列第一位者为牵头单位) hold for the items after the one that states them.
 """
+import datetime
 import re
 from dataclasses import dataclass, field
 
+from .. import deadlines
 from . import outline, owners as owner_forms
 from .dates import anchor_year, cadence, in_text
 from .tasks import split_deadline
@@ -26,16 +28,16 @@ class Item:
     title: str | None
     title_from: str | None = None  # the words to make a title of, where not the whole text
     glued: bool = False  # the title runs into the text (1加强…坚持…)
-    leads: list = field(default_factory=list)
-    owners: list = field(default_factory=list)
+    leads: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)
     vague: bool = False
     due_text: str | None = None
-    reading: object = None  # a deadlines.Reading for dates found in the prose
+    reading: deadlines.Reading | None = None  # for dates found in the prose
     reading_text: str | None = None  # the words it was read from
     repeat: str | None = None
 
 
-def items(lines, issued=None):
+def items(lines: list[str], issued: datetime.date | None = None) -> list[Item]:
     """The task items of the body, or [] when its numbering holds none."""
     nodes = outline.parse(lines)
     if not nodes:
@@ -43,7 +45,9 @@ def items(lines, issued=None):
     found = {id(node): _owners(node, issued) for node in nodes}
     chosen = _task_nodes(nodes, found)
     anchor = anchor_year("\n".join(lines))
-    out, carried, first_leads = [], [], False
+    out: list[Item] = []
+    carried: list[str] = []
+    first_leads = False
     for node in chosen:
         text, named = found[id(node)]
         if not text.strip(" 。；;，,") and not named:
@@ -61,7 +65,8 @@ def items(lines, issued=None):
         first_leads = named.first_leads_after or (first_leads and not named.first_leads)
         body, due_text = split_deadline(text, issued)
         due_text = "，".join(node.time_lines) or named.due_text or due_text
-        reading = reading_text = None
+        reading_text: str | None = None
+        reading: deadlines.Reading | None = None
         if not due_text:
             reading_text, reading = in_text(text, issued, anchor)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
@@ -73,7 +78,8 @@ def items(lines, issued=None):
     return out
 
 
-def _owners(node, issued):
+def _owners(node: outline.Node,
+            issued: datetime.date | None) -> tuple[str, owner_forms.Owners]:
     """(the item's text without its owner marker, the owners it names)."""
     text = _join(node.text_lines())
     end = owner_forms.marker_at_end(text)
@@ -96,8 +102,9 @@ def _owners(node, issued):
     return text, owner_forms.Owners()
 
 
-def _task_nodes(nodes, found):
-    by_kind = {}
+def _task_nodes(nodes: list[outline.Node],
+                found: dict[int, tuple[str, owner_forms.Owners]]) -> list[outline.Node]:
+    by_kind: dict[str, list[outline.Node]] = {}
     for node in nodes:
         by_kind.setdefault(node.kind, []).append(node)
     owned = {kind: sum(1 for n in group if found[id(n)][1]) for kind, group in by_kind.items()}
@@ -109,31 +116,30 @@ def _task_nodes(nodes, found):
         parts_with_owners = {_part_key(n) for n in group if found[id(n)][1]}
         return [n for n in group if found[id(n)][1] or
                 (_part_key(n) in parts_with_owners and not n.framing())]
-    def substantive(node):
+    def substantive(node: outline.Node) -> bool:
         return not node.framing()
     counts = {kind: sum(1 for n in group if substantive(n)) for kind, group in by_kind.items()}
     kind = max(counts, key=lambda k: (counts[k], outline.KINDS.index(k)))
     return [n for n in by_kind[kind] if substantive(n)]
 
 
-def _part_key(node):
-    top = None
-    for top in node.ancestors():
-        pass
-    return id(top) if top is not None else None
+def _part_key(node: outline.Node) -> int | None:
+    """The item at the top of node's branch (id), or None for an item at the top."""
+    ancestors = list(node.ancestors())
+    return id(ancestors[-1]) if ancestors else None
 
 
-def _part(node):
+def _part(node: outline.Node) -> int | None:
     """The number of the item a task stands under, for its id where numbering starts again
     under each (一、 for （一）, 1. for （1）)."""
     return node.parent.number if node.parent is not None else None
 
 
-def _section(node):
+def _section(node: outline.Node) -> str | None:
     return node.parent.heading if node.parent is not None else None
 
 
-def _join(lines):
+def _join(lines: list[str]) -> str:
     """Lines of one item, broken by the page or the web page, back into one text."""
     text = ""
     for line in lines:

@@ -25,16 +25,17 @@ _CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quart
 _CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月")
 
 
-def anchor_year(text):
+def anchor_year(text: str) -> int | None:
     """The year a document counts its N年内 from: 2012年起."""
     m = _FROM_YEAR.search(deadlines.normalise(text))
     return int(m.group(1)) if m else None
 
 
-def in_text(text, issued, anchor=None):
+def in_text(text: str, issued: datetime.date | None,
+            anchor: int | None = None) -> tuple[str, deadlines.Reading] | tuple[None, None]:
     """(due_text, reading) for the deadline the prose gives, else (None, None)."""
     normal = deadlines.normalise(text)
-    found = []  # (date, phrase)
+    found: list[tuple[datetime.date, str, str]] = []  # (date, phrase, its sentence)
     for m in deadlines._PATTERN.finditer(normal):
         kind = m.lastgroup if m.lastgroup in deadlines._KINDS else deadlines._kind(m)
         if kind not in _DATED or (kind == "year" and not m.group(0).endswith("年")):
@@ -46,11 +47,10 @@ def in_text(text, issued, anchor=None):
             continue
         # 2025年，全区…达到…: a year that opens a sentence states its target
         opens = (not before or before[-1] in "。；;，,：:") and after[:1] in "，,"
-        if not (_AFTER_DEADLINE.match(after) or _BEFORE_OK.search(before) or opens
-                or _VERBS.search(after[:8])):
+        closing = _AFTER_DEADLINE.match(after)
+        if not (closing or _BEFORE_OK.search(before) or opens or _VERBS.search(after[:8])):
             continue
-        phrase = m.group(0) + (_AFTER_DEADLINE.match(after).group(0)
-                               if _AFTER_DEADLINE.match(after) else "")
+        phrase = m.group(0) + (closing.group(0) if closing else "")
         reading = deadlines.read(phrase, issued)
         if reading.due:
             found.append((reading.due, phrase, _sentence(normal, m.start())))
@@ -66,14 +66,15 @@ def in_text(text, issued, anchor=None):
     return found[-1][1], reading
 
 
-def _sentence(text, at):
+def _sentence(text: str, at: int) -> str:
     """The clause of text around position at, for a milestone's words."""
     start = max(text.rfind(ch, 0, at) for ch in "。；;") + 1
     ends = [i for i in (text.find(ch, at) for ch in "。；;") if i >= 0]
     return text[start:min(ends) if ends else len(text)].strip()
 
 
-def _relative(normal, issued, anchor):
+def _relative(normal: str, issued: datetime.date | None,
+              anchor: int | None) -> tuple[datetime.date, str] | None:
     m = _FROM_ISSUE.search(normal)
     if m and issued:
         n = int(m.group(1))
@@ -89,7 +90,7 @@ def _relative(normal, issued, anchor):
     return None
 
 
-def cadence(text):
+def cadence(text: str) -> str | None:
     """The first cadence the prose names (每年, 每季度, 每月), as a repeat, else None."""
     m = _CADENCES.search(text)
     return _CADENCE[m.group(0)] if m else None

@@ -6,37 +6,40 @@ now differs from the record are reported, not overwritten.
 """
 import os
 import re
+from typing import Any
 
+from ..model import PLAN_KEYS, Plan, Task
 from ..taskfile import read as records, write
 
 COMPARED = ("title", "owners", "due", "due_text")
 
 
-def load_target(path):
+def load_target(path: str) -> records.TaskFile:
     """The task file to merge into, or an empty one where there is none yet."""
     return records.load(path) if os.path.exists(path) else records.TaskFile(path)
 
 
-def known_plan_id(task_file, source):
+def known_plan_id(task_file: records.TaskFile, source: str) -> str | None:
     """The id the file already gives the plan read from source, if any."""
-    old = _same_plan(task_file.plans, {"source": str(source)})
-    return old["id"] if old else None
+    return next((old.id for old in task_file.plans if old.source == str(source)), None)
 
 
-def merge(task_file, plans):
+def merge(task_file: records.TaskFile, plans: list[Plan]) -> tuple[str | None, list[str]]:
     """(new file text or None when nothing changes, report lines)."""
     path = task_file.path
     exists = os.path.exists(path)
     _canonical_names(task_file.departments, plans)
-    report, new_plans, grown = [], [], False
+    report: list[str] = []
+    new_plans: list[Plan] = []
+    grown = False
     for plan in plans:
         old = _same_plan(task_file.plans, plan)
         if old is None:
             new_plans.append(plan)
-            report.append(f"{plan['id']}: 新计划，{len(plan['tasks'])} 项任务")
+            report.append(f"{plan.id}: 新计划，{len(plan.tasks)} 项任务")
             continue
-        if old["id"] != plan["id"]:
-            _renumber(plan, old["id"])
+        if old.id != plan.id:
+            _renumber(plan, old.id)
         grown |= _merge_plan(old, plan, report)
     if not new_plans and not grown:
         return None, report
@@ -47,92 +50,102 @@ def merge(task_file, plans):
         if _plans_is_last(text):
             return text.rstrip("\n") + "\n" + "\n".join(write.dump_plans(new_plans)) + "\n", \
                 report
-    if exists and "#" in open(path, encoding="utf-8-sig").read():
-        report.append(f"{path}: 整个文件按标准格式重写，注释不保留")
+    if exists:
+        with open(path, encoding="utf-8-sig") as f:
+            if "#" in f.read():
+                report.append(f"{path}: 整个文件按标准格式重写，注释不保留")
     return write.dump(task_file.departments, task_file.plans + new_plans,
-                        task_file.settings), report
+                      task_file.settings), report
 
 
-def _canonical_names(departments, plans):
+def _canonical_names(departments: dict[str, dict[str, Any]], plans: list[Plan]) -> None:
     """Owners spelled as an alias in the registry are written with the canonical name."""
     names = {alias: name for name, entry in departments.items() for alias in entry["aliases"]}
     if not names:
         return
     for plan in plans:
-        for task in plan["tasks"]:
-            for key in ("owners", "lead"):
-                if task.get(key):
-                    task[key] = list(dict.fromkeys(names.get(n, n) for n in task[key]))
+        for task in plan.tasks:
+            if task.owners:
+                task.owners = list(dict.fromkeys(names.get(n, n) for n in task.owners))
+            if task.lead:
+                task.lead = list(dict.fromkeys(names.get(n, n) for n in task.lead))
 
 
-def _same_plan(plans, plan):
+def _same_plan(plans: list[Plan], plan: Plan) -> Plan | None:
+    """The plan of the file that plan is: the same id, else source, else title."""
     for key in ("id", "source", "title"):
+        value = getattr(plan, key)
         for old in plans:
-            if plan.get(key) and old.get(key) == plan[key]:
+            if value and getattr(old, key) == value:
                 return old
     return None
 
 
-def _renumber(plan, plan_id):
-    old_prefix = plan["id"] + "-"
-    plan["id"] = plan_id
-    for task in plan["tasks"]:
-        task["id"] = f"{plan_id}-{task['id'][len(old_prefix):]}"
+def _renumber(plan: Plan, plan_id: str) -> None:
+    old_prefix = plan.id + "-"
+    plan.id = plan_id
+    for task in plan.tasks:
+        task.id = f"{plan_id}-{task.id[len(old_prefix):]}"
+        task.plan = plan_id
 
 
-def _merge_plan(old, plan, report):
+def _merge_plan(old: Plan, plan: Plan, report: list[str]) -> bool:
     grown = False
-    for key in write.PLAN_KEYS:
-        if old.get(key) is None and plan.get(key) is not None:
-            old[key] = plan[key]
+    for key in PLAN_KEYS:
+        if getattr(old, key) is None and getattr(plan, key) is not None:
+            setattr(old, key, getattr(plan, key))
             grown = True
-    matched = _match(old["tasks"], plan["tasks"])
-    used = {t["id"] for t in old["tasks"]}
+    matched = _match(old.tasks, plan.tasks)
+    used = {t.id for t in old.tasks}
     seen = set()
-    for task in plan["tasks"]:
+    added = set()  # id() of the plan's tasks added to the record
+    for task in plan.tasks:
         kept = matched.get(id(task))
         if kept is None:
-            task["id"] = _free_id(task["id"], old["id"], used)
-            used.add(task["id"])
-            task["plan"] = old["id"]
-            old["tasks"].append(task)
-            report.append(f"{task['id']}: 新增任务")
+            task.id = _free_id(task.id, old.id, used)
+            used.add(task.id)
+            task.plan = old.id
+            old.tasks.append(task)
+            added.add(id(task))
+            report.append(f"{task.id}: 新增任务")
             grown = True
             continue
-        if kept["id"] != task["id"]:
-            report.append(f"{task['id']} → {kept['id']}: 沿用记录中的编号")
-        seen.add(kept["id"])
-        differs = [key for key in COMPARED if kept.get(key) != task.get(key)]
+        if kept.id != task.id:
+            report.append(f"{task.id} → {kept.id}: 沿用记录中的编号")
+        seen.add(kept.id)
+        differs = [key for key in COMPARED if getattr(kept, key) != getattr(task, key)]
         if differs:
-            report.append(f"{kept['id']}: 记录与计划文本不同（{'、'.join(differs)}），保留记录")
-    for task in old["tasks"]:
-        if task["id"] not in seen and task not in plan["tasks"]:
-            report.append(f"{task['id']}: 计划文本中已找不到，记录保留")
+            report.append(f"{kept.id}: 记录与计划文本不同（{'、'.join(differs)}），保留记录")
+    for task in old.tasks:
+        if task.id not in seen and id(task) not in added:
+            report.append(f"{task.id}: 计划文本中已找不到，记录保留")
     return grown
 
 
-def _match(old_tasks, new_tasks):
+def _match(old_tasks: list[Task], new_tasks: list[Task]) -> dict[int, Task]:
     """id(new task) -> the record it already has: the same text, else the same id. Ids
     never change, even where a newer reader numbers the plan otherwise."""
-    by_text, by_id = {}, {}
+    by_text: dict[str | None, Task] = {}
+    by_id: dict[str, Task] = {}
     for task in old_tasks:
-        by_text.setdefault(task.get("text"), task)
-        by_id[task["id"]] = task
-    matched, taken = {}, set()
+        by_text.setdefault(task.text, task)
+        by_id[task.id] = task
+    matched: dict[int, Task] = {}
+    taken: set[int] = set()
     for task in new_tasks:
-        kept = by_text.get(task.get("text"))
+        kept = by_text.get(task.text)
         if kept is not None and id(kept) not in taken:
             matched[id(task)] = kept
             taken.add(id(kept))
     for task in new_tasks:
-        kept = by_id.get(task["id"])
+        kept = by_id.get(task.id)
         if id(task) not in matched and kept is not None and id(kept) not in taken:
             matched[id(task)] = kept
             taken.add(id(kept))
     return matched
 
 
-def _free_id(task_id, plan_id, used):
+def _free_id(task_id: str, plan_id: str, used: set[str]) -> str:
     """task_id, or the next number after the plan's highest where it is taken."""
     if task_id not in used:
         return task_id
@@ -144,7 +157,7 @@ def _free_id(task_id, plan_id, used):
     return f"{plan_id}-{n:02d}"
 
 
-def _plans_is_last(text):
+def _plans_is_last(text: str) -> bool:
     """Whether plan blocks appended at the end land in a block-style `plans:` list."""
     top = [line for line in text.splitlines()
            if line and not line[0].isspace() and not line.startswith(("#", "-"))]

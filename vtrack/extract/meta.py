@@ -1,6 +1,7 @@
 """Plan metadata from the text's head: title, issuer, 文号, issued date, horizon."""
 import datetime
 import re
+from typing import TypedDict
 
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|發布機構|發布機關|成文日期|发布日期|發布日期|"
                        r"发文字号|發文字號|文号|文號|时间|時間)[ \t\]]*[:：]?[ \t|\]]*([^|\]\[]+)")
@@ -17,28 +18,36 @@ _FIVE_YEAR = re.compile(r"十([一二三四五六七八九]?)五")
 _CN = "一二三四五六七八九"
 
 
-def metadata(lines):
+class Metadata(TypedDict):
+    """What the head of a plan says about it (the keys departments.region_of reads of a plan
+    among them)."""
+    title: str
+    issuer: str | None
+    doc_no: str | None
+    issued: datetime.date | None
+    horizon: datetime.date | None
+
+
+def metadata(lines: list[str]) -> Metadata:
     """{title, issuer, doc_no, issued, horizon} found in the lines; absent ones are None."""
     text = "\n".join(lines)
-    found = {}
+    found: dict[str, str] = {}
     for m in _META_KEY.finditer(text):
         key, value = m.group(1), m.group(2).strip(" |:：")
         found.setdefault(_canonical_key(key), value)
     title = _title(lines)
     issued = (_date(found.get("written")) or _signature_date(lines)
               or _date(found.get("published")) or _date(found.get("time")))
-    doc_no = found.get("doc_no")
-    if not doc_no or not _DOC_NO.search(doc_no):
-        m = _DOC_NO.search(text[: len(text) // 3 or None])
-        doc_no = m.group(0) if m else None
-    else:
-        doc_no = _DOC_NO.search(doc_no).group(0)
+    # the 文号 the head gives, else the first in the text's first third
+    given = _DOC_NO.search(found.get("doc_no") or "") or \
+        _DOC_NO.search(text[: len(text) // 3 or None])
+    doc_no = re.sub(r"\s", "", given.group(0)) if given else None
     issuer = _signature_issuer(lines) or found.get("issuer") or _title_issuer(title)
-    return {"title": title, "issuer": issuer, "doc_no": doc_no and re.sub(r"\s", "", doc_no),
-            "issued": issued, "horizon": _horizon(text, title, issued)}
+    return {"title": title, "issuer": issuer, "doc_no": doc_no, "issued": issued,
+            "horizon": _horizon(text, title, issued)}
 
 
-def _canonical_key(key):
+def _canonical_key(key: str) -> str:
     if key in ("发布机构", "发布机关", "发文机关", "发文单位", "發布機構", "發布機關"):
         return "issuer"
     if key == "成文日期":
@@ -50,7 +59,7 @@ def _canonical_key(key):
     return "doc_no"
 
 
-def _date(value):
+def _date(value: str | None) -> datetime.date | None:
     m = _DATE_WORDS.search(value or "")
     if not m:
         return None
@@ -60,7 +69,7 @@ def _date(value):
         return None
 
 
-def _signature_date(lines):
+def _signature_date(lines: list[str]) -> datetime.date | None:
     """The date on its own line under the signature: 2022年8月9日, or run together: 2023324."""
     for line in lines:
         m = _SIGNATURE_DATE.match(line)
@@ -78,7 +87,7 @@ def _signature_date(lines):
     return None
 
 
-def _signature_issuer(lines):
+def _signature_issuer(lines: list[str]) -> str | None:
     for i, line in enumerate(lines):
         if _SIGNATURE_DATE.match(line) or _RUN_TOGETHER.match(line):
             for before in reversed(lines[max(0, i - 3):i]):
@@ -87,7 +96,7 @@ def _signature_issuer(lines):
     return None
 
 
-def _title(lines):
+def _title(lines: list[str]) -> str:
     for line in lines[:40]:
         m = _NOTICE_TITLE.search(line)
         if m:
@@ -98,12 +107,13 @@ def _title(lines):
     return next((line for line in lines if line), "")
 
 
-def _title_issuer(title):
+def _title_issuer(title: str | None) -> str | None:
     m = _UNIT_PREFIX.match(title or "")
     return m.group(1) if m else None
 
 
-def _horizon(text, title, issued):
+def _horizon(text: str, title: str | None,
+             issued: datetime.date | None) -> datetime.date | None:
     """The plan's own end date: 至2026年, 到2025年, or its five-year plan's last year."""
     years = [int(y) for y in _HORIZON.findall(text)]
     m = _FIVE_YEAR.search(title or "")
@@ -115,6 +125,6 @@ def _horizon(text, title, issued):
     return datetime.date(max(years), 12, 31) if years else None
 
 
-def year_in(text):
+def year_in(text: str | None) -> int | None:
     m = re.search(r"((?:19|20)\d\d)", text or "")
     return int(m.group(1)) if m else None

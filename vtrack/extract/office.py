@@ -5,17 +5,26 @@ A cell merged across columns is written once; a cell merged down the rows counts
 row it spans (text copied out of such a table shows it once, so there it counts for its
 first row only).
 """
+from __future__ import annotations
+
 import io
+import os
+from typing import TYPE_CHECKING, Any
 
 from ..errors import VtrackError
 
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
-def table_line(cells):
+
+def table_line(cells: list[str]) -> str:
     """One row as `| a | b |`, with any | inside a cell made harmless."""
     return "| " + " | ".join(" ".join(c.replace("|", "｜").split()) for c in cells) + " |"
 
 
-def docx_lines(data, path):
+def docx_lines(data: bytes, path: str | os.PathLike[str]) -> list[str]:
     try:
         import docx
         from docx.table import Table
@@ -27,7 +36,7 @@ def docx_lines(data, path):
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds for a bad file
         raise VtrackError(f"{path}：不是可读的 .docx 文件（{type(e).__name__}）：请用 Word 或 "
                           "LibreOffice 打开后重新保存") from None
-    lines = []
+    lines: list[str] = []
     numbers = _AutoNumbers(document)
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
@@ -47,17 +56,18 @@ class _AutoNumbers:
     """The numbers Word draws in front of list paragraphs (一、 （一） 1.), which are not
     in the paragraphs' text: without them a plan's items would lose their numbering."""
 
-    def __init__(self, document):
-        self.levels = {}  # numId -> {ilvl: (start, numFmt, lvlText)}
-        self.counts = {}  # numId -> {ilvl: current number}
-        self.styles = {}  # style id -> (numId, ilvl)
+    def __init__(self, document: Document) -> None:
+        # numId -> {ilvl: (start, numFmt, lvlText)}
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self.counts: dict[str, dict[int, int]] = {}  # numId -> {ilvl: current number}
+        self.styles: dict[str, tuple[str, int]] = {}  # style id -> (numId, ilvl)
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
-        abstract = {}
+        abstract: dict[str, dict[int, tuple[int, str, str]]] = {}
         for node in numbering.iter(f"{_W}abstractNum"):
-            lvls = {}
+            lvls: dict[int, tuple[int, str, str]] = {}
             for lvl in node.iter(f"{_W}lvl"):
                 lvls[int(lvl.get(f"{_W}ilvl"))] = (
                     int(_val(lvl, "start") or 1), _val(lvl, "numFmt") or "decimal",
@@ -72,7 +82,7 @@ class _AutoNumbers:
             if found:
                 self.styles[style.get(f"{_W}styleId")] = found
 
-    def label(self, paragraph):
+    def label(self, paragraph: Paragraph) -> str:
         found = _num_pr(paragraph._p)
         if found is None:
             style = paragraph._p.pPr.pStyle.val if paragraph._p.pPr is not None and \
@@ -98,12 +108,12 @@ class _AutoNumbers:
         return text
 
 
-def _val(node, name):
+def _val(node: Any, name: str) -> str | None:
     child = node.find(f"{_W}{name}")
     return child.get(f"{_W}val") if child is not None else None
 
 
-def _num_pr(node):
+def _num_pr(node: Any) -> tuple[str, int] | None:
     ppr = node.find(f"{_W}pPr")
     num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
     if num_pr is None:
@@ -112,7 +122,7 @@ def _num_pr(node):
     return (num_id, int(ilvl or 0)) if num_id and num_id != "0" else None
 
 
-def _format(n, fmt):
+def _format(n: int, fmt: str) -> str:
     if fmt.startswith("chinese") or fmt.startswith("ideograph") or fmt == "taiwaneseCounting":
         if n < 10:
             return _CN_DIGITS[n]
@@ -124,11 +134,12 @@ def _format(n, fmt):
     return str(n)
 
 
-def _docx_table(table):
+def _docx_table(table: Table) -> list[str]:
     lines = []
     for row in table.rows:
-        cells, seen = [], []
-        for k, cell in enumerate(row.cells):
+        cells: list[str] = []
+        seen: list[Any] = []  # the cells' elements: a merged cell is one element
+        for cell in row.cells:
             tc = cell._tc
             if seen and tc is seen[-1]:
                 continue  # a cell merged across columns: once
@@ -139,7 +150,7 @@ def _docx_table(table):
     return lines
 
 
-def xlsx_lines(data, path):
+def xlsx_lines(data: bytes, path: str | os.PathLike[str]) -> list[str]:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency of the package
@@ -149,11 +160,12 @@ def xlsx_lines(data, path):
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise VtrackError(f"{path}：不是可读的 .xlsx 文件（{type(e).__name__}）：请用 Excel 或 "
                           "LibreOffice 打开后重新保存") from None
-    lines = []
+    lines: list[str] = []
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
             continue
-        covered = {}  # (row, col) inside a merged range -> the range's first cell
+        # (row, col) inside a merged range -> the range's first cell
+        covered: dict[tuple[int, int], tuple[int, int]] = {}
         for merged in sheet.merged_cells.ranges:
             for row in range(merged.min_row, merged.max_row + 1):
                 for col in range(merged.min_col, merged.max_col + 1):
@@ -178,7 +190,7 @@ def xlsx_lines(data, path):
     return lines
 
 
-def _cell_text(value):
+def _cell_text(value: object) -> str:
     import datetime
     if value is None:
         return ""

@@ -6,6 +6,7 @@ decided from what the levels hold: the one whose items name their owners, else t
 the most items outside the framing parts (总体要求, 指导思想, 目标 …).
 """
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .owners import is_owner_line, marker_at_end
@@ -40,45 +41,45 @@ class Node:
     head: str  # the text after the marker on its line
     line: int
     parent: "Node | None" = None
-    body: list = field(default_factory=list)  # the lines that belong to it
-    owner_lines: list = field(default_factory=list)
-    time_lines: list = field(default_factory=list)  # 完成时限：… under the item
+    body: list[str] = field(default_factory=list)  # the lines that belong to it
+    owner_lines: list[str] = field(default_factory=list)
+    time_lines: list[str] = field(default_factory=list)  # 完成时限：… under the item
 
     @property
-    def heading(self):
+    def heading(self) -> str:
         """The marker line as printed, for a task's section."""
         return self.marker + self.head
 
     marker: str = ""
 
     @property
-    def glued(self):
+    def glued(self) -> bool:
         """1加强…: the number glued to the title, which then runs into the body."""
         return self.kind == "num" and self.marker.strip().isdigit()
 
-    def is_heading(self):
+    def is_heading(self) -> bool:
         """A short title on its own line, its text below (（一）统筹发展规划)."""
         return len(self.head) <= _HEADING_MAX and "。" not in self.head[:-1]
 
-    def text_lines(self):
+    def text_lines(self) -> list[str]:
         """The task's own words: a heading's body, or the item's line and what follows it."""
         if self.is_heading() and self.body:
             return list(self.body)
         return [self.head, *self.body] if self.head else list(self.body)
 
-    def ancestors(self):
+    def ancestors(self) -> Iterator["Node"]:
         node = self.parent
         while node is not None:
             yield node
             node = node.parent
 
-    def framing(self):
+    def framing(self) -> bool:
         """Under a part that frames the plan, or itself a framing item (（一）指导思想)."""
         return any(FRAMING.search(a.head[:20]) for a in self.ancestors() if a.is_heading()) \
             or bool(FRAMING.match(self.head[:8]))
 
 
-def cn_number(text):
+def cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
     if "百" in text:
@@ -90,7 +91,7 @@ def cn_number(text):
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
-def marker(line):
+def marker(line: str) -> tuple[str, int, str, str] | None:
     """(kind, number, marker text, rest of the line) for a numbered line, else None."""
     head = line[:6].translate(_FULL_DIGITS) + line[6:]
     for kind, pattern in _MARKERS:
@@ -102,11 +103,12 @@ def marker(line):
     return None
 
 
-def parse(lines, start=0, end=None):
+def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node]:
     """The numbered nodes of lines[start:end], each with its body lines, in order."""
     end = len(lines) if end is None else end
-    nodes, last = [], {}
-    open_nodes = {}  # kind -> the latest node of that kind, for parents
+    nodes: list[Node] = []
+    last: dict[str, int] = {}  # kind -> the number of its latest node
+    open_nodes: dict[str, Node] = {}  # kind -> the latest node of that kind, for parents
     current = None
     for i in range(start, end):
         line = lines[i]
@@ -138,7 +140,7 @@ def parse(lines, start=0, end=None):
     return nodes
 
 
-def _belongs(node, line):
+def _belongs(node: Node, line: str) -> bool:
     """Whether an unnumbered line goes on with node: the body of a heading, the rest of a
     paragraph a page broke, or an owner marker on its own line. A whole paragraph after a
     whole item is the document's (a closing paragraph, a part's preface)."""

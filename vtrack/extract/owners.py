@@ -8,6 +8,7 @@ The forms, from the corpus of real plans:
 - with the deadline inside: （牵头单位：A；责任单位：B，6月底完成）.
 A table's owner cells are read the same way.
 """
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -39,33 +40,33 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s]))(?:牵头单位|牵头部�
 
 @dataclass
 class Owners:
-    leads: list = field(default_factory=list)
-    co: list = field(default_factory=list)
+    leads: list[str] = field(default_factory=list)
+    co: list[str] = field(default_factory=list)
     vague: bool = False  # 等 / 会同有关部门: more units than it names
     due_text: str | None = None
-    carry: list = field(default_factory=list)  # units every later task also has
+    carry: list[str] = field(default_factory=list)  # units every later task also has
     first_leads: bool = False  # 列第一位者为牵头单位
     first_leads_after: bool = False  # … 下同: and so for the tasks after
 
     @property
-    def names(self):
+    def names(self) -> list[str]:
         return list(dict.fromkeys(self.leads + self.co))
 
-    def __bool__(self):
+    def __bool__(self) -> bool:
         return bool(self.leads or self.co or self.carry or self.first_leads)
 
 
-def is_owner_line(line):
+def is_owner_line(line: str) -> bool:
     return bool(_OWNER_LINE.match(line))
 
 
-def _split_top(text, separators):
+def _split_top(text: str, separators: str) -> list[str]:
     """text split at separators that stand outside brackets."""
     return [p.strip() for p, _ in split_outside_brackets(
         text, lambda text, i, start: text[i] in separators) if p.strip()]
 
 
-def marker_at_end(text):
+def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")
     if not body or body[-1] not in CLOSING:
@@ -83,7 +84,7 @@ def marker_at_end(text):
     return None
 
 
-def _names_owners(content):
+def _names_owners(content: str) -> bool:
     if not content or len(content) > 400:
         return False
     if _LABEL.search(content):
@@ -92,7 +93,7 @@ def _names_owners(content):
     return any(_verb(p)[0] in ("lead", "lead+", "co") and len(p) > 2 for p in pieces)
 
 
-def _verb(piece):
+def _verb(piece: str) -> tuple[str | None, str]:
     for role, pattern in _VERBS:
         m = pattern.search(piece)
         if m and m.start() > 0:
@@ -103,7 +104,8 @@ def _verb(piece):
 _SENTENCE = re.compile(r"(?:^|(?<=[。；;]))(由?[^。；;]{2,120}?(?:牵头|负责|配合)[^。；;]{0,60})(?:[。；;]|$)")
 
 
-def owner_sentence(text, issued=None):
+def owner_sentence(text: str,
+                   issued: datetime.date | None = None) -> tuple[int, Owners] | None:
     """(where it starts, Owners) for a closing sentence that only says who does the work
     (由市卫健委牵头，市医保局、市人社局按职责分工负责。), else None."""
     for m in reversed(list(_SENTENCE.finditer(text))):
@@ -119,11 +121,11 @@ def owner_sentence(text, issued=None):
     return None
 
 
-def parse(text, issued=None):
+def parse(text: str, issued: datetime.date | None = None) -> Owners:
     """Owners from a marker's content, a labelled line or a table's owner cell."""
     found = Owners()
-    role = None  # the role a label set for the units that follow it
-    pending = []  # units read before the verb that says what they do
+    role: str | None = None  # the role a label set for the units that follow it
+    pending: list[str] = []  # units read before the verb that says what they do
     text = re.sub(r"\s+", "", text)
     for clause in _split_top(text, "。；;"):
         for piece in _split_top(clause, "，,"):
@@ -134,7 +136,8 @@ def parse(text, issued=None):
     return found
 
 
-def _piece(found, piece, role, pending, issued):
+def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
+           issued: datetime.date | None) -> tuple[str | None, list[str]]:
     """Read one comma piece; returns the label role in force and units still waiting."""
     if _SKIP.match(piece):
         if piece.startswith("下同") and found.first_leads:
@@ -173,7 +176,7 @@ def _piece(found, piece, role, pending, issued):
     return role, pending + [piece]
 
 
-def _assign(found, texts, role):
+def _assign(found: Owners, texts: list[str], role: str) -> None:
     for text in texts:
         names, vague = units(text)
         names, marked = lead_marked(names)
@@ -185,10 +188,10 @@ def _assign(found, texts, role):
         target += [n for n in names if n not in found.leads and n not in found.co]
 
 
-_ANY_YEAR = __import__("datetime").date(2000, 1, 1)  # a month without a year is still a date
+_ANY_YEAR = datetime.date(2000, 1, 1)  # a month without a year is still a date
 
 
-def _is_deadline(piece, issued):
+def _is_deadline(piece: str, issued: datetime.date | None) -> bool:
     if len(piece) > 20 or re.search(r"(局|委|办|院|厅|部|政府|中心|单位|部门)", piece):
         return False
     reading = deadlines.read(piece, issued or _ANY_YEAR)

@@ -9,8 +9,10 @@ across rows (and so missing from most of them), a cell split in two or a stray b
 shift the others: units to the owner columns, a deadline to the time column, names of people
 to the leader column, the rest to the task.
 """
+import datetime
 import itertools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .. import deadlines
@@ -40,15 +42,35 @@ _NOT_NAME = re.compile(r"[局委办院厅部会处室所站队社团馆区县镇
 
 @dataclass
 class Table:
-    columns: list  # [(kind, header text)]
+    columns: list[tuple[str, str]]  # (kind, header text)
     start: int  # the line after the header
     per_line: bool  # a row a line (cells between |), else a cell a line
+
+
+@dataclass
+class _Cells:
+    """A row as the lines give it: its number, the section it stands in, its cells."""
+    seq: int
+    section: str | None
+    cells: list[str]
+
+
+@dataclass
+class Row:
+    """A row of the table, its cells in their columns."""
+    seq: int
+    section: str | None
+    task: str  # the task's words ("" where the row gives none)
+    title: str | None  # the row's own title cell, where it has one before the task's words
+    lead: str | None  # the 牵头单位 cell
+    owners: str | None  # the 责任单位 cells
+    time: str | None  # the 完成时限 cell
 
 
 _GAP = re.compile(r"\t|[ \u3000]{3,}")
 
 
-def cells_of(line):
+def cells_of(line: str) -> list[str] | None:
     """The cells of a line written as | a | b |, or with tabs or wide gaps between them
     (a table copied from a spreadsheet or a PDF), or None for a line of one cell."""
     if "|" in line:
@@ -58,7 +80,7 @@ def cells_of(line):
     return None
 
 
-def column_kind(cell):
+def column_kind(cell: str) -> str:
     cell = re.sub(r"\s+", "", cell)
     for kind, pattern in _KINDS:
         if pattern.search(cell):
@@ -66,11 +88,12 @@ def column_kind(cell):
     return "other"
 
 
-def _valid(kinds):
-    return "task" in kinds and ({"lead", "owners", "time"} & set(kinds)) and len(kinds) >= 3
+def _valid(kinds: list[str]) -> bool:
+    return "task" in kinds and bool({"lead", "owners", "time"} & set(kinds)) \
+        and len(kinds) >= 3
 
 
-def find(lines):
+def find(lines: list[str]) -> Table | None:
     """The first task table in lines, or None."""
     for i, line in enumerate(lines):
         cells = cells_of(line)
@@ -78,19 +101,20 @@ def find(lines):
             header = [c for c in cells if c]
             kinds = [column_kind(c) for c in header]
             if _valid(kinds) and all(_HEADER_CELL.match(re.sub(r"\s", "", c)) for c in header):
-                return Table(list(zip(kinds, header)), i + 1, per_line=True)
+                return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True)
         found = _header_down(lines, i)
         if found:
             return found
     return None
 
 
-def _header_down(lines, i):
+def _header_down(lines: list[str], i: int) -> Table | None:
     """A header written a cell a line, starting at line i."""
     first = (cells_of(lines[i]) or [lines[i]])
     if len([c for c in first if c]) != 1 or column_kind(first[0]) not in ("seq", "task"):
         return None
-    header, j = [], i
+    header: list[str] = []
+    j = i
     while j < len(lines) and len(header) < 12:
         cell = lines[j]
         piped = cells_of(cell)
@@ -105,23 +129,25 @@ def _header_down(lines, i):
         j += 1
     kinds = [column_kind(c) for c in header]
     if _valid(kinds) and kinds.count("task") <= 3:
-        return Table(list(zip(kinds, header)), j, per_line=False)
+        return Table(list(zip(kinds, header, strict=True)), j, per_line=False)
     return None
 
 
-def rows(lines, table, issued):
-    """Each row as {seq, section, task, title, lead, owners, time}."""
+def rows(lines: list[str], table: Table, issued: datetime.date | None) -> list[Row]:
+    """Each row, its cells in their columns."""
     raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
     return [_assign(row, table.columns, issued) for row in raw]
 
 
-def _is_header_again(text, table):
+def _is_header_again(text: str, table: Table) -> bool:
     headers = {re.sub(r"\s", "", h) for _, h in table.columns}
     return re.sub(r"\s", "", text) in headers
 
 
-def _rows_per_line(lines, table):
-    out, section, expected = [], None, None
+def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
+    out: list[_Cells] = []
+    section: str | None = None
+    expected: int | None = None
     for line in lines[table.start:]:
         if not line or _PAGE_MARK.match(line):
             continue
@@ -138,33 +164,43 @@ def _rows_per_line(lines, table):
                 and len(filled[0]) <= 40:
             section = filled[0]  # a heading row across the table
             continue
-        at = next((k for k, c in enumerate(cells) if _ROW_NUMBER.match(c)
-                   and _in_sequence(int(_ROW_NUMBER.match(c).group(1)), expected)), None)
+        numbers = [_row_number(c) for c in cells]
+        at = next((k for k, n in enumerate(numbers) if n is not None
+                   and _in_sequence(n, expected)), None)
         if at is None:
             if out:
-                out[-1]["cells"] += cells
+                out[-1].cells += cells
             continue
-        number = int(_ROW_NUMBER.match(cells[at]).group(1))
+        number = numbers[at]
+        assert number is not None
         before = [c for c in cells[:at] if c]
         if before:
             section = "".join(before)
-        out.append({"seq": number, "section": section, "cells": _trim(cells[at + 1:])})
+        out.append(_Cells(number, section, _trim(cells[at + 1:])))
         expected = number + 1
     return out
 
 
-def _trim(cells):
+def _trim(cells: list[str]) -> list[str]:
     while cells and not cells[-1]:
         cells = cells[:-1]
     return cells
 
 
-def _in_sequence(number, expected):
+def _row_number(cell: str) -> int | None:
+    m = _ROW_NUMBER.match(cell)
+    return int(m.group(1)) if m else None
+
+
+def _in_sequence(number: int, expected: int | None) -> bool:
     return expected is None or number in (expected, expected + 1) or number == 1
 
 
-def _rows_per_cell(lines, table):
-    out, section, row, expected = [], None, None, None
+def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
+    out: list[_Cells] = []
+    section: str | None = None
+    row: _Cells | None = None
+    expected: int | None = None
     for line in lines[table.start:]:
         piped = cells_of(line)
         if piped is not None:
@@ -176,71 +212,73 @@ def _rows_per_cell(lines, table):
                 continue
             if _TABLE_END.match(cell):
                 return out
-            number = _ROW_NUMBER.match(cell)
-            if number and _in_sequence(int(number.group(1)), expected):
-                row = {"seq": int(number.group(1)), "section": section, "cells": []}
+            number = _row_number(cell)
+            if number is not None and _in_sequence(number, expected):
+                row = _Cells(number, section, [])
                 out.append(row)
-                expected = row["seq"] + 1
+                expected = row.seq + 1
             elif PART.match(cell) and len(cell) <= 40 and "。" not in cell:
                 section = cell
             elif row is not None and (cell or piped is not None):
-                row["cells"].append(cell)
+                row.cells.append(cell)
     return out
 
 
-def _assign(row, columns, issued):
+def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date | None) -> Row:
     """Cells to columns: as they stand where the counts agree, else by what they hold."""
-    cells = _trim(list(row["cells"]))
+    cells = _trim(list(row.cells))
     kinds = [kind for kind, _ in columns if kind != "seq"]
     placed = _place(cells, kinds, issued) if cells else {}
     task_cells = [c for c, k in placed.get("task", []) if c]
 
-    def take(kind, fits=None):
+    def take(kind: str, fits: Callable[[str], bool] | None = None) -> str | None:
         got = [c for c, _ in placed.get(kind, []) if c]
         # a column's stray extra cells (a page footer after the last row) are not its own
         kept = [c for c in got if fits is None or fits(c)] or got[:1]
         return "，".join(kept) or None
 
     time = take("time", lambda c: _is_deadline(c, issued))
-    return {"seq": row["seq"], "section": row["section"],
-            "task": "".join(task_cells[-1:]) if task_cells else "",
-            "title": task_cells[0] if len(task_cells) > 1 else None,
-            "lead": take("lead", looks_like_units), "owners": take("owners", looks_like_units),
-            "time": time.rstrip("。") if time else None}
+    return Row(seq=row.seq, section=row.section,
+               task="".join(task_cells[-1:]) if task_cells else "",
+               title=task_cells[0] if len(task_cells) > 1 else None,
+               lead=take("lead", looks_like_units), owners=take("owners", looks_like_units),
+               time=time.rstrip("。") if time else None)
 
 
-def _place(cells, kinds, issued):
+def _place(cells: list[str], kinds: list[str],
+           issued: datetime.date | None) -> dict[str, list[tuple[str, str]]]:
     """{kind: [(cell, kind)]}: the alignment of cells to columns that fits them best.
 
     Columns keep their order; a column may be missing from a row (merged with the row above)
     and a column may take several cells (a cell the flattening split)."""
     n, m = len(cells), len(kinds)
     fit = [[_fit(cell, kind, issued) for kind in kinds] for cell in cells]
-    best = None
+    best: int | None = None
+    assignment: Sequence[int] = ()
     if n <= m:
         for chosen in itertools.combinations(range(m), n):
             score = sum(fit[i][j] for i, j in enumerate(chosen))
-            if best is None or score > best[0]:
-                best = (score, chosen)
-        assignment = best[1]
+            if best is None or score > best:
+                best, assignment = score, chosen
     else:
+        best_groups: list[range] = []
         # more cells than columns: the extra ones continue the column before them
         for cuts in itertools.combinations(range(1, n), m - 1):
             bounds = (0, *cuts, n)
             groups = [range(bounds[k], bounds[k + 1]) for k in range(m)]
             score = sum(fit[i][k] for k, g in enumerate(groups) for i in g)
-            if best is None or score > best[0]:
-                best = (score, groups)
+            if best is None or score > best:
+                best, best_groups = score, groups
             if n > 14:
                 break
-        assignment = [k for k, g in enumerate(best[1]) for _ in g]
-    placed = {}
-    for cell, j in zip(cells, assignment):
+        assignment = [k for k, g in enumerate(best_groups) for _ in g]
+    placed: dict[str, list[tuple[str, str]]] = {}
+    for cell, j in zip(cells, assignment, strict=True):
         placed.setdefault(kinds[j], []).append((cell, kinds[j]))
     return placed
 
 
-def _fit(cell, kind, issued):
+def _fit(cell: str, kind: str, issued: datetime.date | None) -> int:
     """How well a cell's content suits a column kind."""
     if not cell:
         return 0
@@ -261,7 +299,7 @@ def _fit(cell, kind, issued):
     return 0
 
 
-def _is_deadline(cell, issued):
+def _is_deadline(cell: str, issued: datetime.date | None) -> bool:
     if len(cell) > 400 or looks_like_units(cell):
         return False
     reading = deadlines.read(cell, issued)

@@ -1,8 +1,11 @@
-"""Building one task record from what a layout found: text, units, deadline words."""
+"""Building one task from what a layout found: text, units, deadline words."""
+import datetime
 import re
+from collections.abc import Sequence
 
 from .. import deadlines
 from ..departments import split_units
+from ..model import Milestone, Task
 
 _SENTENCE = re.compile(r"^(.+?)[。！；;]")
 _CLAUSE = re.compile(r"^(.+?)[，,：:]")
@@ -27,7 +30,7 @@ _DANGLING = re.compile(r"(?:牵头|负责|配合|参与|协同|的|和|与|及|�
                        r"围绕|通过|结合|依托|其中|包括)$")
 
 
-def title_of(text, glued=False):
+def title_of(text: str, glued: bool = False) -> str:
     """A short one-line title: the bold lead-in or the heading before the first 。 where the
     item has one, else its first sentence, shortened at a natural break, never at a clause
     that leaves it hanging."""
@@ -45,7 +48,7 @@ def title_of(text, glued=False):
     return _shortened(sentence)
 
 
-def _shortened(sentence):
+def _shortened(sentence: str) -> str:
     """A long sentence's title: its first clauses that stand on their own, else the verb
     and the thing it makes (建立由…牵头，…的产教融合推进机制 -> 建立产教融合推进机制)."""
     title = None
@@ -65,12 +68,12 @@ def _shortened(sentence):
     return sentence[: TITLE_MAX - 1] + "…"
 
 
-def _balanced(text):
+def _balanced(text: str) -> bool:
     return text.count("（") == text.count("）") and text.count("“") == text.count("”") and \
         text.count("《") == text.count("》") and text.count("(") == text.count(")")
 
 
-def _glued_title(text):
+def _glued_title(text: str) -> str | None:
     """Where the body starts after a glued title: at an opening verb, best where what
     comes before it ends like a title."""
     best, best_score = None, 0
@@ -88,10 +91,10 @@ def _glued_title(text):
     return best
 
 
-def split_deadline(text, issued):
+def split_deadline(text: str, issued: datetime.date | None) -> tuple[str, str | None]:
     """'组建职业教育集团，10月底完成。' -> ('组建职业教育集团。', '10月底完成'): the words
     before the deadline (for the title) and the deadline."""
-    words = []
+    words: list[str] = []
     body = text.rstrip("。 ")
     while True:
         m = _DEADLINE_CLAUSE.search(body)
@@ -112,7 +115,7 @@ def split_deadline(text, issued):
 _ONGOING_CLAUSE = re.compile(r"^(?:[长長]期|持[续續]|常[态態]化)")
 
 
-def is_deadline_clause(clause, issued):
+def is_deadline_clause(clause: str, issued: datetime.date | None) -> bool:
     """A short clause that is only a deadline: 6月底前完成, 持续实施, “十四五”期间完成."""
     if len(clause) > 16:
         return False
@@ -122,16 +125,21 @@ def is_deadline_clause(clause, issued):
     return reading.ongoing and bool(_ONGOING_CLAUSE.match(clause))
 
 
-def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, title=None,
-              glued=False, default_owner=None, lead_hint=None, title_from=None, reading=None,
-              reading_text=None, repeat=None, others=False):
-    """The task record (without id) and a list of reasons a person should review it.
+def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text: str | None,
+              issued: datetime.date | None, *, section: str | None = None,
+              lead: str | Sequence[str] | None = None, title: str | None = None,
+              glued: bool = False, default_owner: str | None = None,
+              lead_hint: str | None = None, title_from: str | None = None,
+              reading: deadlines.Reading | None = None, reading_text: str | None = None,
+              repeat: str | None = None, others: bool = False) -> tuple[Task, list[str]]:
+    """The task (without its id: the plan gives it one) and a list of reasons a person
+    should review it.
 
     reading: a deadline found in the task's prose, where no deadline phrase was given."""
     text = re.sub(r"\*\*", "", text).strip()
     # a title a record can have: never empty, whatever the text held
     title = (title or title_of(title_from or text, glued=glued)).strip() or f"第{seq}项"
-    doubts = []
+    doubts: list[str] = []
     names = split_units(owners) if isinstance(owners, str) else list(owners or [])
     lead_names = split_units(lead) if isinstance(lead, str) else list(lead or [])
     if lead_hint:  # a lead the body names for this task counts only among its owners
@@ -144,20 +152,17 @@ def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, t
         names = [default_owner or UNKNOWN_OWNER]
         doubts.append("计划未写责任单位，暂记为发文单位" if default_owner
                       else "计划未写责任单位，请填写")
-    task = {"seq": seq, "section": section, "title": title, "text": text, "owners": names}
-    if lead_names and lead_names != names[:1]:
-        task["lead"] = lead_names
-    task["others"] = others
+    words = None  # the plan's words for the deadline
     if due_text:
         cadence = deadlines.read(due_text, issued).repeat
         read = reading or deadlines.read(due_text, issued)
         reading = deadlines.Reading(read.due, read.ongoing, read.repeat or cadence,
                                     read.milestones, read.review, read.why)
-        task["due_text"] = due_text
+        words = due_text
         if reading.review:
-            doubts.append(reading.why)
+            doubts.append(reading.why or "")  # a reading to review always says why
     elif reading is not None:
-        task["due_text"] = reading_text
+        words = reading_text
         doubts.append("截止日期取自正文，请核对")
         if reading.due and issued and reading.due < issued:
             doubts.append(f"截止日期 {reading.due} 早于计划发布日期 {issued}")
@@ -165,11 +170,13 @@ def make_task(seq, text, owners, due_text, issued, *, section=None, lead=None, t
         reading = deadlines.Reading()
         if not repeat:
             doubts.append("计划未写完成时限")
-    task["due"] = reading.due
-    task["ongoing"] = reading.ongoing
-    task["repeat"] = reading.repeat or repeat
-    task["milestones"] = [dict(m) for m in reading.milestones]
-    task["review"] = bool(doubts)
+    task = Task(id="", seq=seq, section=section, title=title, text=text, owners=names,
+                # the lead is written only where it is not simply the first owner
+                lead=lead_names if lead_names and lead_names != names[:1] else [],
+                others=others, due_text=words, due=reading.due, ongoing=reading.ongoing,
+                repeat=reading.repeat or repeat,
+                milestones=[Milestone(m["due"], m.get("text")) for m in reading.milestones],
+                review=bool(doubts))
     return task, doubts
 
 

@@ -186,19 +186,20 @@ class OldRow(NamedTuple):
 def hand_edit_events(old: dict[str, OldRow], changed: list[Task], present: set[str],
                      today: datetime.date) -> list[dict[str, Any]]:
     """History entries for what a hand edit changed: owners, due, status of the changed
-    tasks (in file order), then the tasks no longer in the file (in their old order).
+    tasks (in file order), then the tasks no longer in the file (in their old order)."""
+    return changed_by_hand(old, changed, today) + gone_by_hand(old, present, today)
 
-    A task whose log grew was changed by vtrack (here, or in a clone whose change was
+
+def changed_by_hand(old: dict[str, OldRow], changed: list[Task],
+                    today: datetime.date) -> list[dict[str, Any]]:
+    """The owners, due and status changes of tasks read anew, against the rows the cache
+    held. A task whose log grew was changed by vtrack (here, or in a clone whose change was
     pulled): its log says what changed, and nothing is recorded as a hand edit."""
-    events: list[dict[str, Any]] = []
-
-    def seen(task_id: str, what: str) -> None:
-        events.append({"on": today, "task": task_id, "kind": "edit", "text": what, "by": None})
-
+    events = []
     for task in changed:
         before = old.get(task.id)
         if before is None:
-            seen(task.id, "手工添加到 tasks.yaml")
+            events.append(_edit(today, task.id, "手工添加到 tasks.yaml"))
             continue
         if len(task.log) > before.logged:
             continue
@@ -207,12 +208,20 @@ def hand_edit_events(old: dict[str, OldRow], changed: list[Task], present: set[s
                        FieldChange("due", before.due, due),
                        FieldChange("status", before.status, str(task.status))):
             if change.old != change.new:
-                seen(task.id, change.text())
+                events.append(_edit(today, task.id, change.text()))
+    return events
+
+
+def gone_by_hand(old: dict[str, OldRow], present: set[str],
+                 today: datetime.date) -> list[dict[str, Any]]:
+    """The tasks no longer in the file, in their old order."""
     gone = sorted((row.plan_place or 0, row.place or 0, task_id) for task_id, row in old.items()
                   if task_id not in present)
-    for _, _, task_id in gone:
-        seen(task_id, "从 tasks.yaml 中删除")
-    return events
+    return [_edit(today, task_id, "从 tasks.yaml 中删除") for _, _, task_id in gone]
+
+
+def _edit(on: datetime.date, task_id: str, what: str) -> dict[str, Any]:
+    return {"on": on, "task": task_id, "kind": "edit", "text": what, "by": None}
 
 
 # -- the cache's copy ---------------------------------------------------------------------------

@@ -72,6 +72,12 @@ def load_registry(text, path="tasks.yaml"):
     return parse((head + "plans: []\n").encode("utf-8"), path).departments
 
 
+def parse_head(head, path="tasks.yaml"):
+    """The head of a tasks.yaml text (version, settings, departments) read on its own."""
+    head = re.sub(r"^plans:.*$", "plans: []", head, count=1, flags=re.M)
+    return parse(head.encode("utf-8"), path)
+
+
 def parse(data, path="tasks.yaml"):
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
