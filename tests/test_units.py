@@ -159,7 +159,7 @@ def test_a_byte_order_mark_and_crlf_lines_are_kept(tmp_path):
 @pytest.fixture
 def store(sample, tmp_path):
     """The cache of conftest's sample file (two plans, aliases, every status)."""
-    opened = open_store(str(sample), str(tmp_path / ".vtrack.db"))
+    opened = open_store(str(sample), str(tmp_path / ".vtrack.db"), today=AS_OF)
     yield opened
     opened.conn.close()
 
@@ -223,15 +223,15 @@ def test_workload_counts_a_task_once_for_each_owner(store):
 
 def test_the_cache_follows_the_file(sample, tmp_path):
     db = str(tmp_path / ".vtrack.db")
-    first = open_store(str(sample), db)
+    first = open_store(str(sample), db, today=AS_OF)
     assert first.synced is not None  # built
     first.conn.close()
-    again = open_store(str(sample), db)
+    again = open_store(str(sample), db, today=AS_OF)
     assert again.synced is None  # nothing changed: the cache as it was
     again.conn.close()
     text = sample.read_text(encoding="utf-8")
     sample.write_text(text.replace("due: 2022-08-01", "due: 2022-12-01"), encoding="utf-8")
-    edited_store = open_store(str(sample), db)
+    edited_store = open_store(str(sample), db, today=AS_OF)
     try:
         assert "gaoping-2021-01" not in ids(edited_store.due(AS_OF)[0])
         assert field(edited_store.task("gaoping-2021-01"), "due") == datetime.date(2022, 12, 1)
@@ -248,4 +248,4 @@ def test_the_offset_the_cache_keeps_finds_the_tasks_block(store, sample):
 
 def test_no_task_file_is_an_error_that_says_where(tmp_path):
     with pytest.raises(VtrackError, match="none.yaml"):
-        open_store(str(tmp_path / "none.yaml"), str(tmp_path / ".vtrack.db"))
+        open_store(str(tmp_path / "none.yaml"), str(tmp_path / ".vtrack.db"), today=AS_OF)

@@ -161,7 +161,8 @@ def lead_marked(names):
 def units(text):
     """A list of responsible units as written in a plan -> (names in the plan's order,
     whether it names only some of them: 等, 有关部门)."""
-    names, vague, joined = [], False, "、"
+    names: list[str] = []
+    vague, joined = False, "、"
     for piece, separator in _pieces(text or ""):
         name = piece.strip(" \t\u3000。.：:")
         name = _DUTY_TAIL.sub("", name).strip()

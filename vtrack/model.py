@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Date = datetime.date
 
@@ -351,7 +351,7 @@ class Task(_Legacy):
         self.light = self.light_on(as_of, yellow_days)
         return self
 
-    def value(self, name: str) -> object:
+    def value(self, name: str) -> Any:
         """A field by its name in FIELDS (for the adapters that read and write files)."""
         return getattr(self, name)
 

@@ -97,9 +97,9 @@ def _apply(conn, path, data, text, layout, today):
             "FROM tasks "
             f"WHERE plan IN ({', '.join('?' * len(chunk))})", chunk))
     by_block: dict[str, list[str]] = {}
-    for task_id, row in old_tasks.items():
-        if row.block:
-            by_block.setdefault(row.block, []).append(task_id)
+    for task_id, cached in old_tasks.items():
+        if cached.block:
+            by_block.setdefault(cached.block, []).append(task_id)
     plan_by_block = {old_plans[p]["block"]: p for p in changed_old if old_plans[p]["block"]}
     registry = records.parse_head(text[:layout.head.end], path)
     directory = Directory(registry.departments)

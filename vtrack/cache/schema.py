@@ -9,7 +9,7 @@ import sqlite3
 from typing import Any
 
 from ..departments import Directory, qualify, region_of
-from ..model import FIELDS, Field, FieldChange, LogEntry, Milestone, Note, Status, Task
+from ..model import FIELDS, Field, FieldChange, LogEntry, Milestone, Note, Plan, Status, Task
 
 SCHEMA_VERSION = "9"
 
@@ -27,11 +27,13 @@ FILE_ORDER = "(SELECT position FROM plans WHERE plans.id = tasks.plan), position
 LOG_LENGTH = "coalesce(json_array_length(log), 0)"
 
 
-def plan_row(plan, position, offset, block, chunk):
-    return {"id": plan["id"], "position": position, "offset": offset, "block": block,
-            "chunk": chunk, "region": region_of(plan),
-            "title": plan["title"], "issuer": plan.get("issuer"), "doc_no": plan.get("doc_no"),
-            "issued": _iso(plan.get("issued")), "source": plan.get("source")}
+def plan_row(plan: Plan, position: int, offset: int | None, block: str | None,
+             chunk: str | None) -> dict[str, Any]:
+    """A plan's row: its fields, where its block stands, and the place its units belong to."""
+    return {"id": plan.id, "position": position, "offset": offset, "block": block,
+            "chunk": chunk, "region": region_of(plan), "title": plan.title,
+            "issuer": plan.issuer, "doc_no": plan.doc_no, "issued": _iso(plan.issued),
+            "source": plan.source}
 
 
 # block: the hash of the plan's header; chunk: of the plan with its tasks
@@ -62,7 +64,7 @@ DEPARTMENT_COLUMNS = {"name": str, "contact": str, "aliases": str}
 def departments_of(registry, owners):
     """The departments and the spellings that find them, from the registry and every owner
     of every task as (canonical name, department)."""
-    by_name = {}
+    by_name: dict[str, set[str]] = {}
     for name, department in owners:
         by_name.setdefault(name, set()).add(department)
     rows = {}
@@ -77,7 +79,7 @@ def departments_of(registry, owners):
         for department in departments:
             add(name, department, name)
             add(department, department, name)
-    contacts = {}
+    contacts: dict[str, dict] = {}
     for name, entry in registry.items():
         region = entry.get("region")
         # an entry of one place speaks for that place's department; one without a place for
@@ -90,10 +92,10 @@ def departments_of(registry, owners):
             for old in entry.get("replaces", ()):
                 add(old, department, name, retired=1)
                 add(qualify(old, region), department, name, retired=1)
-    departments = sorted({row["department"] for row in rows.values()})
+    names = sorted({row["department"] for row in rows.values()})
     return ([{"name": d, "contact": contacts.get(d, {}).get("contact"),
               "aliases": json.dumps(contacts.get(d, {}).get("aliases", []), ensure_ascii=False)}
-             for d in departments],
+             for d in names],
             sorted(rows.values(), key=lambda r: (r["name"], r["department"])))
 
 
@@ -109,7 +111,7 @@ def task_row(task: Task, position: int | None, offset: int | None,
 
 
 def task_from_row(row: sqlite3.Row) -> Task:
-    values = {f.name: _from_sql(f, row[f.name]) for f in FIELDS}
+    values: dict[str, Any] = {f.name: _from_sql(f, row[f.name]) for f in FIELDS}
     return Task(**values, plan=row["plan"], offset=row["offset"], position=row["position"])
 
 

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..departments import Directory
@@ -184,7 +184,8 @@ def _by_plan(data: bytes, path: str) -> _Read:
         raise _Whole() from None
 
     def plans() -> Iterator[tuple[Plan, PlanSegments | None]]:
-        plan_ids, task_ids = set(), set()
+        plan_ids: set[str] = set()
+        task_ids: set[str] = set()
         for segs in layout.plans:
             segs.cut_inside(text)
             block = segs.block
@@ -336,5 +337,5 @@ def _create(db: Any) -> None:
     db.execute(journal.TABLE)  # filled from the history file by journal.refresh
 
 
-def _insert(table: str, columns: dict[str, type]) -> str:
+def _insert(table: str, columns: Mapping[str, type]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"

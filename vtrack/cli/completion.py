@@ -22,7 +22,7 @@ def _query(ctx, sql, incomplete):
     tasks_path = params.get("tasks_path") or os.environ.get("VTRACK_TASKS") or "tasks.yaml"
     db_path = params.get("db_path") or os.environ.get("VTRACK_DB") or default_db_path(tasks_path)
     try:
-        from .params import today
+        from .clock import today
         store = open_store(tasks_path, db_path, today=today())
         return [row[0] for row in store.conn.execute(sql, (incomplete, incomplete + "\uffff"))]
     except Exception:  # noqa: BLE001 - see the docstring

@@ -13,25 +13,11 @@ import click
 from ..errors import FileProblems, VtrackError
 from ..model import STATUS_WORDS, Status
 from . import completion
+from .clock import today
 
 EXIT_DATA = 1
 EXIT_OVERDUE = 3
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def today(as_of: datetime.date | None = None) -> datetime.date:
-    """The day the command judges from: --as-of, else $VTRACK_TODAY, else the local date.
-    The only place vtrack reads the clock."""
-    if as_of is not None:
-        return as_of
-    env = os.environ.get("VTRACK_TODAY")
-    if env:
-        try:
-            return datetime.date.fromisoformat(env)
-        except ValueError:
-            raise click.BadParameter(f"{env!r} 不是 YYYY-MM-DD 格式的日期",
-                                     param_hint="$VTRACK_TODAY") from None
-    return datetime.date.today()
 
 
 class IsoDate(click.ParamType):

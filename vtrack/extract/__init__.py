@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import VtrackError
 from ..model import Plan, Task
-from . import body, meta, owners as owner_forms, table
+from . import body, meta, owners, table
 from .dates import in_text
 from .tasks import make_task
 
@@ -22,8 +22,9 @@ def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
 
     Returns (the file's new text, or None when nothing changes; report lines). With
     dry_run nothing is written."""
-    from ..taskfile import read as records, write
     from ..taskfile.lock import locked
+    from ..taskfile.read import parse
+    from ..taskfile.write import write_atomic
     from .merge import known_plan_id, load_target, merge
 
     with locked(output):  # a reassign running meanwhile must not be lost
@@ -38,13 +39,13 @@ def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
         text, merged = merge(target, plans)
         report = _with_kept_ids(report, merged)
         if text is not None:
-            records.parse(text.encode("utf-8"), output)  # never write a file vtrack refuses
+            parse(text.encode("utf-8"), output)  # never write a file vtrack refuses
         if dry_run:
             return text, report
         if text is None:
             report.append(f"{output}: 没有变化")
         else:
-            write.write_atomic(output, text)
+            write_atomic(output, text)
             report.append(f"已写入 {output}")
     return text, report
 
@@ -94,9 +95,9 @@ def extract(path: str, plan_id: str | None = None) -> tuple[Plan, list[str]]:
         layout = "分工表"
         body_leads = _body_leads(body.items(lines, issued))
         for row in table.rows(lines, found, issued):
-            led = owner_forms.parse(row.lead, issued) if row.lead else owner_forms.Owners()
-            rest = owner_forms.parse(row.owners, issued) if row.owners \
-                else owner_forms.Owners()
+            led = owners.parse(row.lead, issued) if row.lead else owners.Owners()
+            rest = owners.parse(row.owners, issued) if row.owners \
+                else owners.Owners()
             names = list(dict.fromkeys(led.names + rest.names))
             lead = led.names or rest.leads
             hint = None if lead else _matching_lead(row.task, body_leads)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import deadlines
-from . import outline, owners as owner_forms
+from . import outline, owners
 from .dates import anchor_year, cadence, in_text
 from .tasks import split_deadline
 
@@ -79,31 +79,31 @@ def items(lines: list[str], issued: datetime.date | None = None) -> list[Item]:
 
 
 def _owners(node: outline.Node,
-            issued: datetime.date | None) -> tuple[str, owner_forms.Owners]:
+            issued: datetime.date | None) -> tuple[str, owners.Owners]:
     """(the item's text without its owner marker, the owners it names)."""
     text = _join(node.text_lines())
-    end = owner_forms.marker_at_end(text)
+    end = owners.marker_at_end(text)
     if end is not None:
         start, content = end
-        return text[:start].rstrip(), owner_forms.parse(content, issued)
+        return text[:start].rstrip(), owners.parse(content, issued)
     if node.owner_lines:
-        return text, owner_forms.parse("；".join(node.owner_lines), issued)
+        return text, owners.parse("；".join(node.owner_lines), issued)
     notes = list(_OWNER_NOTE.finditer(text))
     if notes:
-        return _OWNER_NOTE.sub("", text).strip(), owner_forms.parse(
+        return _OWNER_NOTE.sub("", text).strip(), owners.parse(
             "；".join(n.group(1) for n in notes), issued)
-    inline = owner_forms.INLINE_LABEL.search(text)
+    inline = owners.INLINE_LABEL.search(text)
     if inline and len(text) - inline.start() < 200:
-        return text[:inline.start()].strip(), owner_forms.parse(text[inline.start():], issued)
-    said = owner_forms.owner_sentence(text, issued)
+        return text[:inline.start()].strip(), owners.parse(text[inline.start():], issued)
+    said = owners.owner_sentence(text, issued)
     if said is not None:
         start, found = said
         return (text[:start] + text[start:].split("。", 1)[-1]).strip(), found
-    return text, owner_forms.Owners()
+    return text, owners.Owners()
 
 
 def _task_nodes(nodes: list[outline.Node],
-                found: dict[int, tuple[str, owner_forms.Owners]]) -> list[outline.Node]:
+                found: dict[int, tuple[str, owners.Owners]]) -> list[outline.Node]:
     by_kind: dict[str, list[outline.Node]] = {}
     for node in nodes:
         by_kind.setdefault(node.kind, []).append(node)

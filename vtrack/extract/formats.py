@@ -22,7 +22,7 @@ _CONVERT = {
 }
 
 
-def read_lines(path):
+def read_lines(path: str | os.PathLike[str]) -> list[str]:
     """The document at path as a list of clean lines."""
     try:
         with open(path, "rb") as f:
@@ -43,12 +43,12 @@ def read_lines(path):
     return clean(text)
 
 
-def sniff(data, path):
+def sniff(data: bytes, path: str | os.PathLike[str]) -> str:
     """docx, xlsx, html or text, from the bytes; unsupported formats are refused."""
     ext = os.path.splitext(str(path))[1].lower()
     if data[:4] == b"PK\x03\x04":
-        import zipfile
         import io
+        import zipfile
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         except zipfile.BadZipFile:

@@ -9,22 +9,23 @@ import re
 from typing import Any
 
 from ..model import PLAN_KEYS, Plan, Task
-from ..taskfile import read as records, write
+from ..taskfile.read import TaskFile, load
+from ..taskfile.write import dump, dump_plans
 
 COMPARED = ("title", "owners", "due", "due_text")
 
 
-def load_target(path: str) -> records.TaskFile:
+def load_target(path: str) -> TaskFile:
     """The task file to merge into, or an empty one where there is none yet."""
-    return records.load(path) if os.path.exists(path) else records.TaskFile(path)
+    return load(path) if os.path.exists(path) else TaskFile(path)
 
 
-def known_plan_id(task_file: records.TaskFile, source: str) -> str | None:
+def known_plan_id(task_file: TaskFile, source: str) -> str | None:
     """The id the file already gives the plan read from source, if any."""
     return next((old.id for old in task_file.plans if old.source == str(source)), None)
 
 
-def merge(task_file: records.TaskFile, plans: list[Plan]) -> tuple[str | None, list[str]]:
+def merge(task_file: TaskFile, plans: list[Plan]) -> tuple[str | None, list[str]]:
     """(new file text or None when nothing changes, report lines)."""
     path = task_file.path
     exists = os.path.exists(path)
@@ -48,14 +49,13 @@ def merge(task_file: records.TaskFile, plans: list[Plan]) -> tuple[str | None, l
         with open(path, encoding="utf-8-sig") as f:
             text = f.read()
         if _plans_is_last(text):
-            return text.rstrip("\n") + "\n" + "\n".join(write.dump_plans(new_plans)) + "\n", \
+            return text.rstrip("\n") + "\n" + "\n".join(dump_plans(new_plans)) + "\n", \
                 report
     if exists:
         with open(path, encoding="utf-8-sig") as f:
             if "#" in f.read():
                 report.append(f"{path}: 整个文件按标准格式重写，注释不保留")
-    return write.dump(task_file.departments, task_file.plans + new_plans,
-                      task_file.settings), report
+    return dump(task_file.departments, task_file.plans + new_plans, task_file.settings), report
 
 
 def _canonical_names(departments: dict[str, dict[str, Any]], plans: list[Plan]) -> None:

@@ -60,7 +60,7 @@ class _AutoNumbers:
         # numId -> {ilvl: (start, numFmt, lvlText)}
         self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
         self.counts: dict[str, dict[int, int]] = {}  # numId -> {ilvl: current number}
-        self.styles: dict[str, tuple[str, int]] = {}  # style id -> (numId, ilvl)
+        self.styles: dict[str | None, tuple[str, int]] = {}  # style id -> (numId, ilvl)
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):

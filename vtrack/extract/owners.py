@@ -13,8 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from .. import deadlines
-from ..departments import (CLOSING, OPENING, lead_marked, looks_like_units,
-                           split_outside_brackets, units)
+from ..departments import (
+    CLOSING,
+    OPENING,
+    lead_marked,
+    looks_like_units,
+    split_outside_brackets,
+    units,
+)
 
 _LABEL = re.compile(r"(主要责任单位|牵头责任单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|"
                     r"承办单位|参与单位|协同单位|责任主体)\s*[:：]")

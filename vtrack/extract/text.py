@@ -1,4 +1,5 @@
 """Plan text as published -> clean lines: encoding, line ends, pinyin notes, stray spaces."""
+import os
 import re
 
 from ..errors import VtrackError
@@ -16,7 +17,7 @@ _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
 
 
-def decode(data, path="document"):
+def decode(data: bytes, path: str | os.PathLike[str] = "document") -> str:
     """Bytes of a plan in UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -33,7 +34,7 @@ def decode(data, path="document"):
                           "请把方案另存为 UTF-8 文本") from None
 
 
-def clean(text):
+def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "\n".join(_realigned(line) for line in text.split("\n"))
@@ -55,7 +56,7 @@ _TRADITIONAL = set("們國會這來時說對發與學經開關進過還業產實
                    "數據統計劃規劃區鎮鄉財稅醫農銀監資聯")
 
 
-def to_simplified(text):
+def to_simplified(text: str) -> str:
     """A plan reposted in traditional characters (or converted by a wiki), in simplified
     ones: unit names then match the ones people type and the registry holds."""
     if sum(1 for ch in text if ch in _TRADITIONAL) < 3:
@@ -69,7 +70,7 @@ def to_simplified(text):
 _MISALIGNED = re.compile(r"^[ \t\u3000]*\?(。.+)$")
 
 
-def _realigned(line):
+def _realigned(line: str) -> str:
     m = _MISALIGNED.match(line)
     if not m:
         return line
@@ -80,5 +81,5 @@ def _realigned(line):
     return fixed if fixed[:1] in "（(【〔" else line
 
 
-def is_cjk(ch):
+def is_cjk(ch: str) -> bool:
     return bool(re.match(rf"[{_CJK}]", ch))

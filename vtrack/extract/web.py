@@ -2,6 +2,9 @@
 item or <br>, and a table's rows one a line with their cells between |. Scripts, styles and
 the page's head are left out. A cell spanning rows counts for each row it spans (text copied
 out of such a table shows it once, so there it counts for its first row only)."""
+import os
+from typing import Any
+
 from ..errors import VtrackError
 from .office import table_line
 
@@ -11,7 +14,7 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "se
 _SKIP = {"script", "style", "head", "noscript", "template", "iframe", "object", "svg", "title"}
 
 
-def html_lines(text, path):
+def html_lines(text: str, path: str | os.PathLike[str]) -> list[str]:
     try:
         import lxml.html
     except ImportError:  # pragma: no cover - a dependency of the package
@@ -20,20 +23,21 @@ def html_lines(text, path):
         root = lxml.html.document_fromstring(text)
     except Exception as e:  # noqa: BLE001 - lxml raises several kinds for a bad page
         raise VtrackError(f"{path}：不是可读的网页（{type(e).__name__}）") from None
-    lines, current = [], []
+    lines: list[str] = []
+    current: list[str] = []  # the pieces of text of the line under way
     _walk(root, lines, current)
     _flush(lines, current)
     return lines
 
 
-def _flush(lines, current):
+def _flush(lines: list[str], current: list[str]) -> None:
     text = "".join(current).strip()
     if text:
         lines.append(text)
     current.clear()
 
 
-def _walk(element, lines, current):
+def _walk(element: Any, lines: list[str], current: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     tag = tag.lower()
     if tag in _SKIP or not tag:
@@ -57,12 +61,14 @@ def _walk(element, lines, current):
         _flush(lines, current)
 
 
-def _table(table):
+def _table(table: Any) -> list[str]:
     rows = [row for row in table.iter("tr")
             if row.getparent() is table or row.getparent().getparent() is table]
-    lines, spans = [], {}  # column -> rows still covered by a rowspan above
+    lines: list[str] = []
+    spans: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, the text)
     for row in rows:
-        cells, col = [], 0
+        cells: list[str] = []
+        col = 0
         for cell in row:
             if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                 continue
@@ -81,7 +87,7 @@ def _table(table):
     return lines
 
 
-def _spanned(cells, spans, col):
+def _spanned(cells: list[str], spans: dict[int, tuple[int, str]], col: int) -> int:
     """Cells that a cell above spans into: its text again, for every row it covers."""
     while col in spans:
         left, text = spans[col]
@@ -94,8 +100,11 @@ def _spanned(cells, spans, col):
     return col
 
 
-def _int(value):
+def _int(value: str | None) -> int:
+    """A rowspan or colspan as given, 1 where it is absent or no number."""
+    if value is None:
+        return 1
     try:
         return max(1, int(value))
-    except (TypeError, ValueError):
+    except ValueError:
         return 1

@@ -81,7 +81,7 @@ class Block:
 
     def _fields(self):
         """[(key, first line, end line)] in the order they stand."""
-        found = []
+        found: list[list] = []
         for i, line in enumerate(self.lines):
             m = _KEY.match(line)
             at = len(m.group(1)) + len(m.group(2) or "") if m else -1

@@ -7,6 +7,7 @@ about what a bare ``yaml.load`` costs.
 import datetime
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -161,6 +162,7 @@ def _alias_problems(data):
     for event in yaml.parse(data, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             m = event.start_mark
+            assert m is not None  # the C and pure-Python parsers both mark events
             problems.append((m.line + 1, m.column + 1,
                              "任务文件中不能用 YAML 锚点和引用（& 和 *）：请把值直接写出来"))
     return problems
@@ -334,7 +336,7 @@ def task_of(values):
     values.setdefault("id", "")
     values.setdefault("title", "")
     return Task(**values)
-PLAN_FIELDS = {
+PLAN_FIELDS: dict[str, Any] = {
     "id": _text,
     "title": _text,
     "issuer": _text,
@@ -396,7 +398,7 @@ class _Checker:
         if settings is not None and not _is_null(settings):
             self.settings = _mapping(settings, SETTINGS_FIELDS, "settings", report=self.bad)
         departments = self.departments(parts.get("departments"))
-        plans = []
+        plans: list[Plan] = []
         node = parts.get("plans")
         if node is None or _is_null(node):
             return plans, departments
@@ -410,7 +412,7 @@ class _Checker:
         return plans, departments
 
     def departments(self, node):
-        registry = {}
+        registry: dict[str, dict] = {}
         if node is None or _is_null(node):
             return registry
         if node.__class__ is not _MAP:
@@ -529,7 +531,7 @@ class _Checker:
             self.bad(node, f"任务 {task_id} 有 done_on，但状态是 {task.status} 而不是 done")
 
     def check_aliases(self, departments):
-        seen = {}  # (region, alias) -> the department it names: entries of two regions may
+        seen: dict[tuple[str | None, str], str] = {}  # (region, alias) -> the department it names: entries of two regions may
         # share a spelling, each for its own place's plans
         for name, entry in departments.items():
             region = entry.get("region")
