@@ -86,8 +86,8 @@ def test_extract_gives_tasks_or_says_it_found_none(tmp_path_factory, text):
     except VtrackError as e:
         assert str(e).startswith(str(path))
         return
-    assert plan["tasks"] and report
-    ids = [t["id"] for t in plan["tasks"]]
+    assert plan.tasks and report
+    ids = [t.id for t in plan.tasks]
     assert len(set(ids)) == len(ids)
     records.parse(write.dump({}, [plan]).encode("utf-8"))  # what it writes, vtrack reads
 

@@ -240,10 +240,10 @@ def test_lights(run, tmp_path):
 
 
 def test_lights_in_colour_on_a_terminal():
+    from vtrack.model import Light, Task
     from vtrack.outputs import text as render
-    rows = [{"id": "p-01", "light": "yellow", "days_overdue": -3, "status": "open",
-             "due": datetime.date(2022, 9, 4), "ongoing": False, "owners": ["市教育局"],
-             "title": "任务"}]
+    rows = [Task(id="p-01", title="任务", owners=["市教育局"], due=datetime.date(2022, 9, 4),
+                 days_overdue=-3, light=Light.YELLOW)]
     out = render.tasks(rows, ("light", "id", "title"), "table", color=True)
     assert "\x1b[33m黄\x1b[0m" in out and "\x1b[33mp-01" not in out
 

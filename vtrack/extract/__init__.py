@@ -22,12 +22,11 @@ def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
 
     Returns (the file's new text, or None when nothing changes; report lines). With
     dry_run nothing is written."""
-    from ..taskfile.lock import locked
-    from ..taskfile.read import parse
-    from ..taskfile.write import write_atomic
+    from ..taskfile.session import EditSession
     from .merge import known_plan_id, load_target, merge
 
-    with locked(output):  # a reassign running meanwhile must not be lost
+    # the one writer: a reassign running meanwhile waits, and is not lost
+    with EditSession(output) as session:
         target = load_target(output)
         plans: list[Plan] = []
         report: list[str] = []
@@ -38,14 +37,13 @@ def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
             report += lines
         text, merged = merge(target, plans)
         report = _with_kept_ids(report, merged)
-        if text is not None:
-            parse(text.encode("utf-8"), output)  # never write a file vtrack refuses
-        if dry_run:
-            return text, report
         if text is None:
-            report.append(f"{output}: 没有变化")
-        else:
-            write_atomic(output, text)
+            if not dry_run:
+                report.append(f"{output}: 没有变化")
+            return None, report
+        session.replace_all(text)
+        session.commit(dry_run)  # checked as `vtrack check` would: never a file it refuses
+        if not dry_run:
             report.append(f"已写入 {output}")
     return text, report
 
@@ -77,7 +75,8 @@ class Found:
     part: int | None = None
 
 
-def extract(path: str, plan_id: str | None = None) -> tuple[Plan, list[str]]:
+def extract(path: str | os.PathLike[str],
+            plan_id: str | None = None) -> tuple[Plan, list[str]]:
     """(the plan with its tasks, ids given, ready for tasks.yaml; report lines) for one
     plan document."""
     from .formats import read_lines
@@ -96,8 +95,7 @@ def extract(path: str, plan_id: str | None = None) -> tuple[Plan, list[str]]:
         body_leads = _body_leads(body.items(lines, issued))
         for row in table.rows(lines, found, issued):
             led = owners.parse(row.lead, issued) if row.lead else owners.Owners()
-            rest = owners.parse(row.owners, issued) if row.owners \
-                else owners.Owners()
+            rest = owners.parse(row.owners, issued) if row.owners else owners.Owners()
             names = list(dict.fromkeys(led.names + rest.names))
             lead = led.names or rest.leads
             hint = None if lead else _matching_lead(row.task, body_leads)
@@ -127,11 +125,11 @@ def extract(path: str, plan_id: str | None = None) -> tuple[Plan, list[str]]:
     plan = Plan(id=plan_id, title=info["title"], issuer=issuer, doc_no=info["doc_no"],
                 issued=issued, source=str(path))
     report = []
-    ids = task_ids(plan_id, [(f.task.seq or 0, f.part) for f in tasks])
-    for task_id, f in zip(ids, tasks, strict=True):
-        f.task.id, f.task.plan = task_id, plan_id
-        plan.tasks.append(f.task)
-        report += [f"  {task_id}: {doubt}" for doubt in f.doubts]
+    ids = task_ids(plan_id, [(each.task.seq or 0, each.part) for each in tasks])
+    for task_id, each in zip(ids, tasks, strict=True):
+        each.task.id, each.task.plan = task_id, plan_id
+        plan.tasks.append(each.task)
+        report += [f"  {task_id}: {doubt}" for doubt in each.doubts]
     review = sum(1 for t in plan.tasks if t.review)
     summary = f"{path}: {plan_id}，{layout}，{len(tasks)} 项任务，{review} 项需人工复核"
     if not issued:
@@ -160,7 +158,7 @@ def task_ids(plan_id: str, numbers: Sequence[tuple[int, int | None]]) -> list[st
     return ids
 
 
-def plan_id_from_path(path: str) -> str | None:
+def plan_id_from_path(path: str | os.PathLike[str]) -> str | None:
     stem = os.path.splitext(os.path.basename(path))[0].lower()
     return re.sub(r"[^a-z0-9]+", "-", stem).strip("-") or None
 

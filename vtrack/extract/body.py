@@ -14,8 +14,8 @@ from . import outline, owners
 from .dates import anchor_year, cadence, in_text
 from .tasks import split_deadline
 
-_OWNER_NOTE = re.compile(r"[〔\[［【（(]\s*((?:牵头单位|责任单位|配合单位|责任部门|牵头部门)\s*[:：]"
-                         r"[^〔〕\[\]［］【】（）()]+)[〕\]］】）)]")
+_OWNER_NOTE = re.compile(r"[〔\[［【（(]\s*((?:牵头单位|责任单位|配合单位|责任部门|牵头部门)"
+                         r"\s*[:：][^〔〕\[\]［］【】（）()]+)[〕\]］】）)]")
 
 
 @dataclass

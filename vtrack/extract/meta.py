@@ -3,15 +3,19 @@ import datetime
 import re
 from typing import TypedDict
 
-_META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|發布機構|發布機關|成文日期|发布日期|發布日期|"
-                       r"发文字号|發文字號|文号|文號|时间|時間)[ \t\]]*[:：]?[ \t|\]]*([^|\]\[]+)")
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*[号號]")
+_META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|發布機構|發布機關|成文日期|"
+                       r"发布日期|發布日期|发文字号|發文字號|文号|文號|时间|時間)"
+                       r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[]+)")
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
+                     r"\s*\d{1,4}\s*[号號]")
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
-_PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|要点|要點)$")
+_PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|"
+                         r"要点|要點)$")
 _DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
 _SIGNATURE_DATE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日$")
 _RUN_TOGETHER = re.compile(r"^((?:19|20)\d\d)(\d{2,4})$")
-_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}(人民政府|办公室|辦公室|委员会|委員會|教委|局|厅|廳|委)$")
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}"
+                          r"(人民政府|办公室|辦公室|委员会|委員會|教委|局|厅|廳|委)$")
 _UNIT_PREFIX = re.compile(r"^(.{1,12}?(?:人民政府办公室|人民政府|委员会|教委|局|厅|委))")
 _HORIZON = re.compile(r"(?:到|至|截至|力争)\s*((?:19|20)\d\d)\s*年")
 _FIVE_YEAR = re.compile(r"十([一二三四五六七八九]?)五")

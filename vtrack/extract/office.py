@@ -126,9 +126,10 @@ def _format(n: int, fmt: str) -> str:
     if fmt.startswith("chinese") or fmt.startswith("ideograph") or fmt == "taiwaneseCounting":
         if n < 10:
             return _CN_DIGITS[n]
+        if n >= 100:
+            return str(n)
         tens, ones = divmod(n, 10)
-        return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")) \
-            if n < 100 else str(n)
+        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
     if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= 20:
         return chr(0x2460 + n - 1)
     return str(n)

@@ -21,17 +21,20 @@ _MARKERS = (
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）]\s*")),
     ("pnum", re.compile(r"^[（(]\s*(\d{1,3})\s*[)）]\s*")),
     # 1. 1、 1． "1 加强" or the number glued to its title (1加强…), never 5年内 or 12月
-    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|\s+(?=[^\d\s])|"
+    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|"
+                       r"\s+(?=[^\d\s])|"
                        r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周%]))")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # parts that frame the plan rather than list its work
-FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|(?:总体|发展|主要|工作|预期)?目标|"
+FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
+                     r"(?:总体|发展|主要|工作|预期)?目标|"
                      r"背景|意义|现状|形势|适用范围|试点范围|编制依据")
 _SENTENCE_END = re.compile(r"[。！？；;][”’]?$|[）)〕】\]]$")
 _HEADING_MAX = 40
-_TIME_LINE = re.compile(r"^\s*(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|办结时限)\s*[:：]\s*")
+_TIME_LINE = re.compile(r"^\s*(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
+                        r"办结时限)\s*[:：]\s*")
 
 
 @dataclass

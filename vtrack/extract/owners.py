@@ -1,9 +1,12 @@
 """Who owns a task, as plans write it, and who leads.
 
 The forms, from the corpus of real plans:
-- labelled: （牵头单位：A；责任单位：B、C） 〔责任单位：A〕, or 牵头单位：/责任单位：/配合单位： lines;
-- with a verb: （A负责） （A、B牵头，C及D按职责分工负责） （A会同有关部门负责） （A等和各省级人民政府负责）;
-- with a rule inside: （A、B、C等负责。列第一位者为牵头单位，下同） — the first unit leads, here and after;
+- labelled: （牵头单位：A；责任单位：B、C） 〔责任单位：A〕, or 牵头单位：/责任单位：/配合单位：
+  lines;
+- with a verb: （A负责） （A、B牵头，C及D按职责分工负责） （A会同有关部门负责）
+  （A等和各省级人民政府负责）;
+- with a rule inside: （A、B、C等负责。列第一位者为牵头单位，下同） — the first unit leads, here
+  and after;
 - carrying units forward: 以下任务均需A、B落实，不再一一列出 / 具体任务均涉及A，不再做分工，下同;
 - with the deadline inside: （牵头单位：A；责任单位：B，6月底完成）.
 A table's owner cells are read the same way.
@@ -22,26 +25,29 @@ from ..departments import (
     units,
 )
 
-_LABEL = re.compile(r"(主要责任单位|牵头责任单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|"
-                    r"承办单位|参与单位|协同单位|责任主体)\s*[:：]")
+_LABEL = re.compile(r"(主要责任单位|牵头责任单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|"
+                    r"配合部门|协办单位|承办单位|参与单位|协同单位|责任主体)\s*[:：]")
 _LEAD_LABELS = ("牵头单位", "牵头部门", "牵头责任单位")
-_OWNER_LINE = re.compile(r"^\s*[（(〔【]?\s*(?:主要责任单位|牵头责任单位|牵头单位|牵头部门|责任单位|责任部门|"
-                         r"配合单位|配合部门|协办单位|参与单位)\s*[:：]")
+_OWNER_LINE = re.compile(r"^\s*[（(〔【]?\s*(?:主要责任单位|牵头责任单位|牵头单位|牵头部门|"
+                         r"责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:：]")
 # the verb that ends a piece, and the role it gives the units before it
 _VERBS = (
     ("lead", re.compile(r"(?:分别)?牵头(?:负责|落实|推进|实施)?$")),
-    ("lead+", re.compile(r"会同(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?(?:负责|落实|推进|实施)?$")),
+    ("lead+", re.compile(r"会同(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?"
+                         r"(?:负责|落实|推进|实施)?$")),
     ("guide", re.compile(r"(?:负责)?指导$")),
-    ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分别|共同|具体|各自)?(?:负责|落实|配合|参与|承担)"
-                      r"(?:落实|实施|推进)?$")),
+    ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分别|共同|具体|各自)?"
+                      r"(?:负责|落实|配合|参与|承担)(?:落实|实施|推进)?$")),
 )
 _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位|第一)(?:者|的部门|的单位)?"
                           r"(?:为|是)牵头")
 _CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
 _SKIP = re.compile(r"^(?:不再.*|下同|同上|下略)$")
-_TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|办结时限)\s*[:：]\s*")
+_TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
+                         r"办结时限)\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
-INLINE_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s]))(?:牵头单位|牵头部门|责任单位|责任部门|主要责任单位)\s*[:：]")
+INLINE_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s]))"
+                          r"(?:牵头单位|牵头部门|责任单位|责任部门|主要责任单位)\s*[:：]")
 
 
 @dataclass
@@ -107,7 +113,8 @@ def _verb(piece: str) -> tuple[str | None, str]:
     return None, piece
 
 
-_SENTENCE = re.compile(r"(?:^|(?<=[。；;]))(由?[^。；;]{2,120}?(?:牵头|负责|配合)[^。；;]{0,60})(?:[。；;]|$)")
+_SENTENCE = re.compile(r"(?:^|(?<=[。；;]))"
+                       r"(由?[^。；;]{2,120}?(?:牵头|负责|配合)[^。；;]{0,60})(?:[。；;]|$)")
 
 
 def owner_sentence(text: str,

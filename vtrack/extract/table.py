@@ -21,7 +21,8 @@ from ..departments import looks_like_units
 # header cell -> column kind; the first that matches wins
 _KINDS = (
     ("seq", re.compile(r"^(?:序号|编号|序)$")),
-    ("progress", re.compile(r"推进情况|进展情况|完成情况|落实情况|进度情况|是否|说明|备注|成效|问题|措施建议")),
+    ("progress", re.compile(r"推进情况|进展情况|完成情况|落实情况|进度情况|是否|说明|备注|成效|"
+                            r"问题|措施建议")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人")),
     ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
     ("lead", re.compile(r"牵头")),
@@ -36,8 +37,8 @@ _ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
 _PAGE_MARK = re.compile(r"^[-—–－\s]+\d{1,3}[-—–－\s]+$|^第\s*\d+\s*[页頁]")
 _TABLE_END = re.compile(r"^附件\s*\d|^附[:：]|^(?:抄送|印发)[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$")
-_NOT_NAME = re.compile(r"[局委办院厅部会处室所站队社团馆区县镇乡街道园组]|单位|部门|政府|中心|公司|集团|学校|"
-                       r"[，。；：]")
+_NOT_NAME = re.compile(r"[局委办院厅部会处室所站队社团馆区县镇乡街道园组]|"
+                       r"单位|部门|政府|中心|公司|集团|学校|[，。；：]")
 
 
 @dataclass
@@ -164,15 +165,13 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
                 and len(filled[0]) <= 40:
             section = filled[0]  # a heading row across the table
             continue
-        numbers = [_row_number(c) for c in cells]
-        at = next((k for k, n in enumerate(numbers) if n is not None
-                   and _in_sequence(n, expected)), None)
-        if at is None:
+        numbered = next(((k, n) for k, n in enumerate(map(_row_number, cells))
+                         if n is not None and _in_sequence(n, expected)), None)
+        if numbered is None:
             if out:
                 out[-1].cells += cells
             continue
-        number = numbers[at]
-        assert number is not None
+        at, number = numbered
         before = [c for c in cells[:at] if c]
         if before:
             section = "".join(before)

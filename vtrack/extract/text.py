@@ -11,7 +11,8 @@ _PINYIN_TONED = re.compile(rf"(?<=[{_CJK}])\([a-zü]*[{_TONED}][a-zü{_TONED}]*\
 _PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])\([a-zü]{{1,6}}\)")
 # spaces between two Chinese characters, or a Chinese character and a digit
 # (one or two: a tab or a wider gap separates a table's columns and stays)
-_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}(?=[{_CJK}\d“”《》（）])"
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}"
+                          rf"(?=[{_CJK}\d“”《》（）])"
                           rf"|(?<=[{_CJK}\d])[ \u3000\xa0]{{1,2}}(?=[{_CJK}“”《》（）])")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
@@ -52,8 +53,8 @@ def clean(text: str) -> list[str]:
 
 
 # characters that only traditional text uses, common enough to tell a page in a few lines
-_TRADITIONAL = set("們國會這來時說對發與學經開關進過還業產實現點體總務機當變東門長義區應單負責責縣辦"
-                   "數據統計劃規劃區鎮鄉財稅醫農銀監資聯")
+_TRADITIONAL = set("們國會這來時說對發與學經開關進過還業產實現點體總務機當變東門長義區應單負責"
+                   "責縣辦數據統計劃規劃區鎮鄉財稅醫農銀監資聯")
 
 
 def to_simplified(text: str) -> str:

@@ -5,15 +5,19 @@ subscribes to the file updates the event when the date moves instead of adding a
 SEQUENCE counts the task's logged changes for the same reason. Nothing in the file depends
 on the clock, so the same tasks give the same bytes.
 """
-import datetime
+from __future__ import annotations
 
-from .text import STATUS_NAMES
+import datetime
+from collections.abc import Iterable, Mapping
+
+from ..model import Status, Task
 
 PRODID = "-//vtrack//任务台账//ZH"
 UID_DOMAIN = "vtrack"
 
 
-def calendar(tasks, plans):
+def calendar(tasks: Iterable[Task],
+             plans: Mapping[str, Mapping[str, object]]) -> tuple[bytes, int]:
     """(the .ics bytes, the number of events) for the open tasks among tasks."""
     from icalendar import Calendar, Event  # only for this command
 
@@ -24,40 +28,40 @@ def calendar(tasks, plans):
     cal.add("x-wr-calname", "vtrack 任务")
     count = 0
     for task in tasks:
-        if task["status"] not in ("open", "in_progress"):
+        if not task.is_open:
             continue
-        plan = plans.get(task["plan"], {})
-        dated = [(task["due"], None, f"{task['title']}（截止）")] if task["due"] else []
-        dated += [(datetime.date.fromisoformat(str(m["due"])), k,
-                   f"{task['title']}（节点：{m.get('text') or m['due']}）")
-                  for k, m in enumerate(task["milestones"], start=1)
-                  if m.get("due") and str(m["due"]) != str(task["due"])]
+        plan = plans.get(task.plan, {})
+        # (the day, the milestone's place or None for the due date, the event's summary)
+        dated: list[tuple[datetime.date, int | None, str]] = \
+            [(task.due, None, f"{task.title}（截止）")] if task.due else []
+        dated += [(m.due, k, f"{task.title}（节点：{m.text or m.due}）")
+                  for k, m in enumerate(task.milestones, start=1) if m.due != task.due]
         for day, milestone, summary in dated:
             event = Event()
-            event.add("uid", f"{task['id']}{f'-m{milestone}' if milestone else ''}@{UID_DOMAIN}")
+            event.add("uid", f"{task.id}{f'-m{milestone}' if milestone else ''}@{UID_DOMAIN}")
             # a stamp from the data, not the clock: the same tasks give the same bytes
             event.add("dtstamp", datetime.datetime(day.year, day.month, day.day,
-                                                   tzinfo=datetime.timezone.utc))
+                                                   tzinfo=datetime.UTC))
             event.add("dtstart", day)
             event.add("dtend", day + datetime.timedelta(days=1))
             event.add("summary", summary)
             event.add("description", _description(task, plan))
-            event.add("categories", [task["plan"]])
-            event.add("sequence", len(task["log"]))
+            event.add("categories", [task.plan])
+            event.add("sequence", len(task.log))
             event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: not busy
             cal.add_component(event)
             count += 1
     return cal.to_ical(), count
 
 
-def _description(task, plan):
-    roles = "、".join(f"{name}（牵头）" if name in task["lead"] else name
-                     for name in task["owners"])
-    lines = [f"编号：{task['id']}", f"计划：{plan.get('title') or task['plan']}",
-             f"责任单位：{roles}{'等' if task.get('others') else ''}",
-             f"状态：{STATUS_NAMES.get(task['status'], task['status'])}"]
-    if task.get("due_text"):
-        lines.append(f"期限原文：{task['due_text']}")
-    if task.get("text"):
-        lines.append(task["text"])
+def _description(task: Task, plan: Mapping[str, object]) -> str:
+    lead = task.effective_lead
+    roles = "、".join(f"{name}（牵头）" if name in lead else name for name in task.owners)
+    lines = [f"编号：{task.id}", f"计划：{plan.get('title') or task.plan}",
+             f"责任单位：{roles}{'等' if task.others else ''}",
+             f"状态：{Status(task.status).zh}"]
+    if task.due_text:
+        lines.append(f"期限原文：{task.due_text}")
+    if task.text:
+        lines.append(task.text)
     return "\n".join(lines)

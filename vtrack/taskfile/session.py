@@ -166,8 +166,11 @@ class EditSession:
         return self.text.data()
 
     def _diff(self, data: bytes) -> str:
-        with open(self.path, encoding="utf-8-sig") as f:
-            old = f.read().splitlines(keepends=True)
+        try:
+            with open(self.path, encoding="utf-8-sig") as f:
+                old = f.read().splitlines(keepends=True)
+        except FileNotFoundError:  # a new file (extract -o)
+            old = []
         new = data.decode("utf-8-sig").splitlines(keepends=True)
         return "".join(difflib.unified_diff(old, new, fromfile=f"a/{self.path}",
                                             tofile=f"b/{self.path}"))
