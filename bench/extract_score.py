@@ -122,6 +122,7 @@ def _layouts(key_path):
 
 def score_document(corpus, key_path):
     import yaml
+
     from vtrack.errors import VtrackError
     from vtrack.extract import extract
 

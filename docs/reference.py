@@ -10,9 +10,9 @@ import re
 import cog  # provided by cogapp while it runs the blocks
 
 from vtrack import deadlines
+from vtrack.errors import FileProblems
 from vtrack.outputs import text as render
 from vtrack.taskfile import read as records
-from vtrack.errors import FileProblems
 
 # -- tasks.yaml, field by field ----------------------------------------------------------------
 
@@ -267,6 +267,7 @@ def deadline_table():
 
 def help_text(command=None):
     from click.testing import CliRunner
+
     from vtrack.cli import cli
 
     args = [command, "--help"] if command else ["--help"]

@@ -46,6 +46,7 @@ def run_in_process(args, cwd, env=None, input=None):
     """vtrack's main() in this process, with its own stdin, stdout, stderr, environment and
     working folder: what the installed command does, without starting Python each time."""
     from click.testing import CliRunner
+
     from vtrack.cli import main
 
     # unset what the test environment leaves out, so os.environ matches a fresh process

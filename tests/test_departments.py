@@ -93,10 +93,10 @@ def test_a_bureau_emptied_without_retire_says_where_its_tasks_went(run, tmp_path
 
 
 def test_the_shipped_plans_have_their_places():
-    from vtrack.taskfile import read as records
-    from vtrack.departments import region_of
     from conftest import ROOT
-    places = {p["id"]: region_of(p) for p in records.load(str(ROOT / "tasks.yaml")).plans}
+    from vtrack.departments import region_of
+    from vtrack.taskfile import read as records
+    places = {p.id: region_of(p) for p in records.load(str(ROOT / "tasks.yaml")).plans}
     assert places["ezhou-2022"] == "鄂州市" and places["gaoping-2021"] == "高平市"
     assert places["qijiang-2023"] == "重庆市綦江区" and places["jining-2025"] == "济宁市"
 

@@ -4,8 +4,16 @@ import datetime
 
 import pytest
 
-from vtrack.changes import (AddNote, FromLedger, Names, Postpone, Reassign, Request, SetStatus,
-                            combine)
+from vtrack.changes import (
+    AddNote,
+    FromLedger,
+    Names,
+    Postpone,
+    Reassign,
+    Request,
+    SetStatus,
+    combine,
+)
 from vtrack.errors import VtrackError
 from vtrack.model import FieldChange, Note, Status, Task, describe_zh
 

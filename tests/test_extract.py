@@ -29,6 +29,7 @@ def plans_by_id(doc):
 def seeds_extracted(tmp_path_factory):
     """The five seeds extracted once, as the shipped tasks.yaml is made."""
     import subprocess
+
     from conftest import VTRACK
     folder = tmp_path_factory.mktemp("seeds")
     shutil.copytree(ROOT / "seeds", folder / "seeds")

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from vtrack import deadlines
-from vtrack.taskfile import read as records, write
 from vtrack.errors import FileProblems, VtrackError
+from vtrack.taskfile import read as records, write
 
 pytestmark = pytest.mark.slow
 

@@ -120,7 +120,9 @@ def test_tables_are_drawn_as_tabulate_draws_them():
     """vtrack draws its own tables (importing tabulate cost 60 ms a command): byte for byte
     tabulate's "simple" and "pipe" layouts, Chinese text, colour and blank cells included."""
     import random
+
     from tabulate import tabulate
+
     from vtrack.outputs.text import table
     rng = random.Random(7)
     words = ["", "a", "市教育局", "demo-2026-01", "“十四五”期间", "持续推进", "54", "█▍",

@@ -11,8 +11,8 @@ import pytest
 
 from conftest import ROOT, task, write_tasks
 from vtrack.cache import sync as store
-from vtrack.taskfile import history as journal, read as records
 from vtrack.errors import FileProblems
+from vtrack.taskfile import history as journal, read as records
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate  # noqa: E402

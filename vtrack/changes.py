@@ -7,8 +7,8 @@ taskfile.session.EditSession's job; choosing the tasks is the core's (api.Tracke
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from .errors import VtrackError

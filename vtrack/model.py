@@ -85,41 +85,11 @@ class Light(enum.StrEnum):
         return {"red": "FFC7CE", "yellow": "FFEB9C", "green": "C6EFCE"}[self.value]
 
 
-class _Legacy:
-    """TRANSITION (removed before this step lands): `task["due"]` still answers while the
-    layers move to attributes."""
-    __slots__ = ()
-    _ALIASES = {"_line": "line", "_offset": "offset"}
-
-    def __getitem__(self, key: str) -> object:
-        if key == "lead_given":
-            return bool(getattr(self, "lead"))
-        try:
-            return getattr(self, self._ALIASES.get(key, key))
-        except AttributeError:
-            raise KeyError(key) from None
-
-    def get(self, key: str, default: object = None) -> object:
-        try:
-            value = self[key]
-        except KeyError:
-            return default
-        return default if value is None else value
-
-    def __setitem__(self, key: str, value: object) -> None:
-        setattr(self, self._ALIASES.get(key, key), value)
-
-    def __contains__(self, key: str) -> bool:
-        try:
-            return self[key] is not None
-        except KeyError:
-            return False
-
 
 # -- the parts of a task --------------------------------------------------------------------------
 
 @dataclass(slots=True)
-class Milestone(_Legacy):
+class Milestone:
     due: Date
     text: str | None = None
 
@@ -128,7 +98,7 @@ class Milestone(_Legacy):
 
 
 @dataclass(slots=True)
-class Note(_Legacy):
+class Note:
     on: Date
     text: str
     by: str | None = None
@@ -212,7 +182,7 @@ def changes_text(changes: list[FieldChange]) -> str:
 
 
 @dataclass(slots=True)
-class LogEntry(_Legacy):
+class LogEntry:
     """A change vtrack made: on a day, by someone, for a reason."""
     on: Date
     changes: list[FieldChange]
@@ -284,7 +254,7 @@ JSON_KEYS: tuple[str, ...] = ("id", "plan") + FIELD_NAMES[1:] + DERIVED_KEYS
 
 
 @dataclass(slots=True)
-class Task(_Legacy):
+class Task:
     """One task of a plan, as tasks.yaml holds it (FIELDS), with where it stands."""
     id: str
     title: str
@@ -357,7 +327,7 @@ class Task(_Legacy):
 
 
 @dataclass(slots=True)
-class Plan(_Legacy):
+class Plan:
     id: str
     title: str
     issuer: str | None = None

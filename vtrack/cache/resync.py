@@ -20,8 +20,7 @@ from typing import NamedTuple
 from ..departments import Directory
 from ..taskfile import blocks as segments, history as journal, read as records
 from ..taskfile.history import OldRow, hand_edit_events
-from .schema import (LOG_LENGTH, SCHEMA_VERSION, owner_rows, task_row, departments_of,
-                     plan_row)
+from .schema import LOG_LENGTH, SCHEMA_VERSION, departments_of, owner_rows, plan_row, task_row
 
 
 class Cached(NamedTuple):

@@ -29,9 +29,21 @@ if TYPE_CHECKING:
     from ..model import Plan
     from ..taskfile.blocks import PlanSegments
     from ..taskfile.read import TaskFile
-from .schema import (DEPARTMENT_COLUMNS, LOG_LENGTH, NAME_COLUMNS, OWNER_COLUMNS, PLAN_COLUMNS,
-                     SCHEMA_VERSION, TASK_COLUMNS,
-                     owner_rows, task_row, create_indexes, departments_of, plan_row)
+from .schema import (
+    DEPARTMENT_COLUMNS,
+    LOG_LENGTH,
+    NAME_COLUMNS,
+    OWNER_COLUMNS,
+    PLAN_COLUMNS,
+    SCHEMA_VERSION,
+    TASK_COLUMNS,
+    create_indexes,
+    departments_of,
+    owner_rows,
+    plan_row,
+    task_row,
+)
+
 
 class Quiet:
     """Progress that shows nothing: the default where no one watches (the CLI passes a bar)."""

@@ -17,9 +17,21 @@ from ..api import Selection, Tracker
 from ..model import Status
 from . import clickzh, completion
 from .clock import today
-from .params import (DATE, EXIT_DATA, EXIT_OVERDUE, STATUS, Group, as_of_option,
-                     change_options, dept_option, format_option, plan_option,
-                     task_filter_options, task_ids_argument, use_color)
+from .params import (
+    DATE,
+    EXIT_DATA,
+    EXIT_OVERDUE,
+    STATUS,
+    Group,
+    as_of_option,
+    change_options,
+    dept_option,
+    format_option,
+    plan_option,
+    task_filter_options,
+    task_ids_argument,
+    use_color,
+)
 
 if TYPE_CHECKING:
     from ..taskfile.session import WriteResult

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .. import changes
+from ..changes import Request  # what one row asks of its task (changes.FromLedger makes it so)
 from ..errors import VtrackError
 from ..model import Light, Status, Task
 from . import text as render
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 FORMAT = "vtrack-台账 1"
 META_SHEET = "vtrack"
 # the 状态 drop-down's words, and the status each reads back as
-STATUS_WORDS = {s.zh: s.value for s in Status}
+STATUS_WORDS = {s.zh: s for s in Status}
 COLUMNS = ("序号", "任务", "牵头单位", "责任单位", "完成时限", "灯", "状态", "进展情况", "是否办结",
            "办结日期", "调整原因", "编号", "核对码")
 WIDTHS = {"序号": 6, "计划": 20, "任务": 48, "牵头单位": 16, "责任单位": 24, "完成时限": 12,
@@ -255,19 +255,6 @@ Place = tuple[str, str, int]  # (file name, sheet, row)
 
 
 @dataclass
-class Request:
-    """What one row asks of its task, before it is checked against the task as it is."""
-    place: Place
-    by: str  # the department the workbook went to, or 台账
-    on: datetime.date  # the day of the import: the notes' date
-    progress: str | None = None
-    done_on: datetime.date | None = None  # 办结 on that day
-    status: str | None = None
-    new_due: datetime.date | None = None
-    reason: str | None = None
-
-
-@dataclass
 class Returned:
     """What returned workbooks ask for, and the rows skipped with the reason."""
     requests: dict[str, list[Request]] = field(default_factory=dict)  # task id -> [Request]
@@ -370,31 +357,6 @@ def _read_row(returned: Returned, store: Store, place: Place, task_id: str,
         skip(f"完成时限改为 {request.new_due}，但没有写调整原因：这一项未延期")
         request.new_due = None
     returned.requests.setdefault(task_id, []).append(request)
-
-
-def change_for(task, requests):
-    """The change the requests make to task as it is now: nothing for what is done already,
-    so that importing the same workbook twice changes nothing the second time."""
-    parts, said = [], []
-    for request in requests:
-        if request.progress and not any(n.get("text") == request.progress and
-                                        n.get("by") == request.by for n in task["notes"]):
-            parts.append(changes.note(task, request.progress, request.on, request.by))
-            said.append(f"进展：{request.progress}")
-        if request.done_on and task["status"] != "done":
-            parts.append(changes.set_status(task, "done", request.done_on))
-            said.append(f"办结（{request.done_on}）")
-        elif request.status and request.status not in (task["status"], "done") and \
-                not request.done_on:
-            parts.append(changes.set_status(task, request.status))
-            said.append(f"状态改为{render.STATUS_NAMES[request.status]}")
-        if request.new_due and request.new_due != task["due"]:
-            change = changes.postpone(task, request.new_due)
-            change.why = f"{request.reason}（{request.by}）"
-            parts.append(change)
-            said.append(f"延期至 {request.new_due}（{request.reason}）")
-    change = changes.combine(task["id"], parts)
-    return change, "；".join(said)
 
 
 def _date(value: object, as_of: datetime.date) -> datetime.date | None:

@@ -18,10 +18,6 @@ FORMATS = ("table", "json", "csv", "markdown")
 # The order of keys in JSON, as in tasks.yaml, then what vtrack works out.
 TASK_KEYS = JSON_KEYS
 
-# TRANSITION: the status words by status, for ledger.change_for until it leaves that module;
-# everything else asks Status(...).zh
-STATUS_NAMES = {s.value: s.zh for s in Status}
-
 # C0/C1 controls (ESC among them) would let task text move the cursor or recolour a terminal
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
@@ -350,39 +346,6 @@ def reading_card(reading: Reading) -> str:
         ("节点", [f"{m['due']} {m['text']}" for m in reading.milestones]),
         ("需人工复核", review),
     ])
-
-
-# TRANSITION: in_chinese reads a log's text; the outputs now take the wording the log's typed
-# changes give (model.describe_zh, a history entry's "zh"). Kept until its last importer goes.
-_STATUS_CHANGES = {"done": "办结", "cancelled": "取消", "in_progress": "开始推进",
-                   "open": "重新打开"}
-_PATTERNS = (
-    (re.compile(r"^owners: \+ (.+)$"), lambda m: f"增加责任单位{m[1]}"),
-    (re.compile(r"^owners: − (.+)$"), lambda m: f"不再由{m[1]}负责"),
-    (re.compile(r"^owners: ([^、]+) → ([^、]+)$"), lambda m: f"改由{m[2]}负责（原为{m[1]}）"),
-    (re.compile(r"^owners: (.*) → (.*)$"), lambda m: f"责任单位由{m[1]}改为{m[2]}"),
-    (re.compile(r"^lead: (.+) → (.+)$"), lambda m: f"改由{m[2]}牵头"),
-    (re.compile(r"^status: \w+ → (\w+)$"), lambda m: _STATUS_CHANGES.get(m[1], m[1])),
-    (re.compile(r"^due: 无 → (.+)$"), lambda m: f"定下期限 {m[1]}"),
-    (re.compile(r"^due: (.+) → 无$"), lambda m: "取消期限"),
-    (re.compile(r"^due: (.+) → (.+)$"),
-     lambda m: f"延期至 {m[2]}" if m[2] > m[1] else f"期限提前至 {m[2]}"),
-)
-
-
-def in_chinese(what: str) -> str:
-    """A logged change as people read it (the digest, history, a command's report): 改由…负责,
-    办结, 延期至…, not field names."""
-    parts = []
-    for part in what.split("; "):
-        for pattern, say in _PATTERNS:
-            m = pattern.match(part)
-            if m:
-                parts.append(say(m))
-                break
-        else:
-            parts.append(part)
-    return "；".join(parts)
 
 
 HISTORY_KEYS = ("on", "task", "what", "why", "by", "source")

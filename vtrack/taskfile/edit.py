@@ -6,9 +6,9 @@ key order, quoting and blank lines elsewhere stay byte for byte.
 """
 import re
 
+from ..errors import VtrackError
 from .read import TASK_FIELDS, parse
 from .write import dump_departments, yaml_value
-from ..errors import VtrackError
 
 _KEY = re.compile(r"^( *)(- +)?([A-Za-z_][\w-]*):(?:\s|$)")
 

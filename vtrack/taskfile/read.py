@@ -12,8 +12,7 @@ from typing import Any
 import yaml
 
 from ..errors import FileProblems, VtrackError
-from ..model import (FIELDS, FieldChange, LogEntry, Milestone, Note, Plan, Repeat, Status,
-                     Task)
+from ..model import FIELDS, FieldChange, LogEntry, Milestone, Note, Plan, Repeat, Status, Task
 
 STATUSES = tuple(s.value for s in Status)
 REPEATS = tuple(r.value for r in Repeat)
