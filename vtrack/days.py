@@ -4,7 +4,8 @@ import datetime
 import re
 
 _FULL = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")
-_WITH_YEAR = re.compile(r"^((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*[日号]?$")
+_WITH_YEAR = re.compile(r"^((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)"
+                        r"\s*(\d{1,2})\s*[日号]?$")
 _NO_YEAR = re.compile(r"^(\d{1,2})\s*(?:[/.]|月)\s*(\d{1,2})\s*[日号]?$")
 
 

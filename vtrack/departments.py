@@ -111,9 +111,9 @@ class Directory:
 
 _SEPARATORS = "、，,;；/\n"
 # 各区、县级市 and 各县、市、区人民政府 are one unit: the 各 covers the whole list
-_BARE_PLACE = re.compile(r"^各?(?:有关|相关)?(?:县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道|园区)")
-_PLACE_LIST_HEAD = re.compile(r"^各(?:有关|相关)?(?:县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道)(?:、"
-                              r"(?:县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道))*$")
+_PLACE_KINDS = "县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道"
+_BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)")
+_PLACE_LIST_HEAD = re.compile(rf"^各(?:有关|相关)?(?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS}))*$")
 # 市直有关部门、单位: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")

@@ -170,7 +170,8 @@ class FieldChange:
         return changes
 
 
-_STATUS_CHANGES = {"done": "办结", "cancelled": "取消", "in_progress": "开始推进", "open": "重新打开"}
+_STATUS_CHANGES = {"done": "办结", "cancelled": "取消", "in_progress": "开始推进",
+                   "open": "重新打开"}
 
 
 def describe_zh(changes: list[FieldChange]) -> str:

@@ -126,7 +126,7 @@ class Store:
         return f"（是不是 {' 或 '.join(close)}？）" if close else ""
 
     def plans(self):
-        return [dict(zip(row.keys(), row)) for row in
+        return [dict(zip(row.keys(), row, strict=True)) for row in
                 self.conn.execute("SELECT * FROM plans ORDER BY position")]
 
     def plan_exists(self, plan_id):

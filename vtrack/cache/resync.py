@@ -76,7 +76,7 @@ def update(tasks_path, db_path, today):
 def _apply(conn, path, data, text, layout, today):
     cursor = conn.execute("SELECT * FROM plans")
     columns = [c[0] for c in cursor.description]
-    old_plans = {row[0]: dict(zip(columns, row)) for row in cursor}
+    old_plans = {row[0]: dict(zip(columns, row, strict=True)) for row in cursor}
     plan_by_chunk = {row["chunk"]: plan_id for plan_id, row in old_plans.items() if row["chunk"]}
     # the plans whose block is as it was keep every row of theirs: only the others are cut
     # into header and tasks, and only their tasks' rows are read

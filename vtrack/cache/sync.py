@@ -225,13 +225,13 @@ def _whole(data: bytes, path: str) -> _Read:
     layout = blocks.cut(text)
     if layout is not None and (len(layout.plans) != len(task_file.plans) or not all(
             _matches(plan, segs.cut_inside(text))
-            for plan, segs in zip(task_file.plans, layout.plans))):
+            for plan, segs in zip(task_file.plans, layout.plans, strict=True))):
         layout = None  # the cut guessed otherwise than the parser read: no blocks
     plans = task_file.plans
     task_file.plans = []  # the head alone; the plans follow one by one
     segments = layout.plans if layout else [None] * len(plans)
-    return _Read(task_file, layout.head.digest if layout else "", iter(zip(plans, segments)),
-                 len(text))
+    return _Read(task_file, layout.head.digest if layout else "",
+                 iter(zip(plans, segments, strict=True)), len(text))
 
 
 def _matches(plan: Plan, segs: PlanSegments) -> bool:
@@ -240,7 +240,7 @@ def _matches(plan: Plan, segs: PlanSegments) -> bool:
             plan.offset is not None and segs.header.start <= plan.offset < segs.header.end):
         return False
     return all(task.offset is not None and seg.start <= task.offset < seg.end
-               for task, seg in zip(plan.tasks, segs.tasks))
+               for task, seg in zip(plan.tasks, segs.tasks, strict=True))
 
 
 def _old_rows(db_path: str) -> dict[str, OldRow] | None:

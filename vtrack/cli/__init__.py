@@ -56,7 +56,7 @@ def tell(notices: list[str]) -> None:
 def cli(ctx: click.Context, tasks_path: str, db_path: str | None) -> None:
     """督办实施方案的重点任务：谁负责、何时完成、哪些已逾期。
 
-    tasks.yaml 是台账本身（请放在 git 中）；vtrack 在它旁边维护一个 SQLite 缓存，文件一变就自动更新。
+    tasks.yaml 是台账本身（请放在 git 中）；vtrack 在旁边维护一个 SQLite 缓存，文件一变就自动更新。
     """
     from .progress import Progress
     ctx.obj = Tracker(tasks_path, db_path, today=today(), progress=Progress)
@@ -341,7 +341,7 @@ def digest(tracker: Tracker, as_of: datetime.date | None, days: int, dept: str |
 @pass_tracker
 def history(tracker: Tracker, task_id: str | None, since: datetime.date | None,
             fmt: str) -> None:
-    """变更历史：改了什么、何时、谁改的、为什么——vtrack 的变更记录、备注，以及同步时发现的手工修改。"""
+    """变更历史：改了什么、何时、谁改的、为什么——vtrack 的变更记录、备注和同步时发现的手工修改。"""
     from ..outputs import text
     click.echo(text.history(tracker.history(task_id=task_id, since=since), fmt))
 

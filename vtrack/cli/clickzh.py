@@ -61,7 +61,8 @@ def ngettext(singular, plural, n):
 
 
 # a number type's name goes into "… is not a valid {number_type}" as it is
-TYPE_NAMES = {"IntParamType": "整数", "IntRange": "整数", "FloatParamType": "数", "FloatRange": "数"}
+TYPE_NAMES = {"IntParamType": "整数", "IntRange": "整数", "FloatParamType": "数",
+              "FloatRange": "数"}
 
 
 def install():

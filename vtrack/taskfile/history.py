@@ -54,7 +54,8 @@ def read(path):
         if stripped.startswith(("<<<<<<<", "=======", ">>>>>>>")):
             raise VtrackError(
                 f"{path}:{number}:1: git 合并冲突标记：保留两边的行，删去标记"
-                f"（在 .gitattributes 中加 `{os.path.basename(path)} merge=union`，git 会自动这样合并）")
+                f"（在 .gitattributes 中加 `{os.path.basename(path)} merge=union`，"
+                "git 会自动这样合并）")
         try:
             entry = read_line(stripped)
         except (yaml.YAMLError, ValueError, OverflowError) as e:  # 2022-02-30 is a ValueError

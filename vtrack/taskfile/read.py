@@ -525,13 +525,15 @@ class _Checker:
                            f"如 {plan_id}-01")
         outside = [name for name in task.lead if name not in task.owners]
         if outside:
-            self.bad(node, f"任务 {task_id}：牵头单位 {'、'.join(outside)} 不在责任单位（owners）中")
+            self.bad(node, f"任务 {task_id}：牵头单位 {'、'.join(outside)} "
+                           "不在责任单位（owners）中")
         if task.done_on and task.status != Status.DONE:
             self.bad(node, f"任务 {task_id} 有 done_on，但状态是 {task.status} 而不是 done")
 
     def check_aliases(self, departments):
-        seen: dict[tuple[str | None, str], str] = {}  # (region, alias) -> the department it names: entries of two regions may
-        # share a spelling, each for its own place's plans
+        # (region, alias) -> the department it names: entries of two regions may share a
+        # spelling, each for its own place's plans
+        seen: dict[tuple[str | None, str], str] = {}
         for name, entry in departments.items():
             region = entry.get("region")
             for alias in entry["aliases"] + entry.get("replaces", []):
