@@ -78,7 +78,7 @@ def lead_match(task, key):
     effective = explicit or _names(task["owners"][:1])
     cleans = [want]
     if key.get("owners_clean") and key.get("owners"):
-        table = dict(zip(_names(key["owners"]), _names(key["owners_clean"])))
+        table = dict(zip(_names(key["owners"]), _names(key["owners_clean"]), strict=False))
         cleans.append([table.get(n, n) for n in want])
     return effective in cleans
 

@@ -68,7 +68,8 @@ def generate(n_tasks, as_of=datetime.date(2026, 11, 22), seed=20261122):
                 f"        owners: [{', '.join(owners)}]",
             ]
             if rng.random() < 0.1:
-                out += ["        due: null", "        due_text: 持续实施。", "        ongoing: true"]
+                out += ["        due: null", "        due_text: 持续实施。",
+                        "        ongoing: true"]
                 status = rng.choice(["open", "in_progress"])
             else:
                 due = first + datetime.timedelta(days=rng.randint(0, span))

@@ -180,9 +180,12 @@ def main():
         print(" | ".join(f"{row[k]:.3f}" if isinstance(row[k], float) else str(row[k])
                          for k in keys))
     for row in rows:
-        ratios = [f"full rebuild / bare yaml.load = {row['sync --full'] / row['bare yaml.load']:.2f}",
-                  f"one-task edit - warm = {row['due after a one-task edit'] - row['due (warm)']:.3f} s",
-                  f"20-task pull - warm = {row['due after a 20-task pull'] - row['due (warm)']:.3f} s"]
+        ratios = [f"full rebuild / bare yaml.load = "
+                  f"{row['sync --full'] / row['bare yaml.load']:.2f}",
+                  f"one-task edit - warm = "
+                  f"{row['due after a one-task edit'] - row['due (warm)']:.3f} s",
+                  f"20-task pull - warm = "
+                  f"{row['due after a 20-task pull'] - row['due (warm)']:.3f} s"]
         for key in ("task overdue", "task overdue (all pending)"):
             if isinstance(row[key], float):
                 ratios.append(f"warm due / {key} = {row['due (warm)'] / row[key]:.2f}")

@@ -161,7 +161,8 @@ MISTAKES = [
     (("    aliases: [人社局]\n", "    aliases: [人社局]\n  人力资源局:\n    aliases: [人社局]\n"),
      "One spelling may stand for one department only."),
     (("  - id: ezhou-2022\n    title: 职业教育实施方案\n    tasks:\n" + _TASK
-      + "        title: 出台具体方案\n        owners: [市教育局, 市人社局]\n        due: 2022-08-31\n",
+      + "        title: 出台具体方案\n        owners: [市教育局, 市人社局]\n"
+      "        due: 2022-08-31\n",
       "  - ezhou-2022\n"),
      "Each plan is a mapping with `id`, `title` and `tasks`."),
     (("    title: 职业教育实施方案\n", "    title: 职业教育实施方案\n    name: 方案\n"),
@@ -183,8 +184,8 @@ MISTAKES = [
     (("        due: 2022-08-31", "        due: 2022-08-31\n        due: 2022-09-30"),
      "A key given twice in a task: keep one."),
     (("        owners: [市教育局, 市人社局]\n", ""), "`id`, `title` and `owners` are required."),
-    (("title: 出台具体方案", "title: [出台, 方案]"), "A field that holds one value was given a list "
-                                                 "or mapping."),
+    (("title: 出台具体方案", "title: [出台, 方案]"),
+     "A field that holds one value was given a list or mapping."),
     (("due: 2022-08-31", "due: !!python/object:os.system 1"),
      "Tags (`!!python/...`, `!custom`) are refused: write the plain value."),
     (("        due: 2022-08-31", "        seq: one"), "`seq` is a whole number."),

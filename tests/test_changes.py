@@ -68,7 +68,8 @@ def test_reassign_changes_only_the_owners_line_and_adds_a_log(run, hand):
                  "--new-dept", "--why", "机构改革", env={"VTRACK_USER": "陈卓"})
     assert result.code == 0, result.err
     removed, added = changed_lines(HAND_WRITTEN, hand.read_text(encoding="utf-8"))
-    assert removed == ["        owners:   [市教育局, 市经信局,   市人社局]    # spacing as someone typed it"]
+    assert removed == ["        owners:   [市教育局, 市经信局,   市人社局]"
+                       "    # spacing as someone typed it"]
     assert added[0] == "        owners: [市教育局, 市工信局, 市人社局]"
     assert added[1:] == ["        log:",
                          "          - {'on': 2022-09-01, what: 'owners: 市经信局 → 市工信局', "
@@ -96,7 +97,8 @@ def test_from_to_keeps_position_and_role(run, tmp_path):
     assert run("reassign", "--dept", "市经信局", "--to", "市工信局", "--new-dept",
                "--why", "机构改革").code == 0
     tasks = tasks_by_id(tmp_path / "tasks.yaml")
-    assert tasks["p-2022-01"]["owners"] == ["市工信局", "市教育局"] and "lead" not in tasks["p-2022-01"]
+    assert (tasks["p-2022-01"]["owners"] == ["市工信局", "市教育局"]
+            and "lead" not in tasks["p-2022-01"])
     assert tasks["p-2022-02"]["owners"] == ["市教育局", "市工信局", "市财政局"]
     assert tasks["p-2022-02"]["lead"] == ["市教育局", "市工信局"]
     leads = run("list", "--lead", "市工信局", "--format", "json").json()
@@ -145,7 +147,8 @@ def test_note_and_dry_run(run, hand):
     assert result.code == 0 and "+++ b/" in result.out and "+- {'on': " in result.out
     assert "已召开推进会" in result.out
     assert hand.read_bytes() == before and not history.exists()
-    run("note", "ezhou-2022-01", "已召开推进会", "--on", "2022-08-20", env={"VTRACK_USER": "测试员"})
+    run("note", "ezhou-2022-01", "已召开推进会", "--on", "2022-08-20",
+        env={"VTRACK_USER": "测试员"})
     # a note goes to the history file, not into tasks.yaml: git merges its lines
     assert hand.read_bytes() == before
     assert history.read_text(encoding="utf-8").splitlines()[-1] == \

@@ -26,7 +26,8 @@ def test_generated_parts_are_up_to_date(capsys):
 
 def test_every_checker_message_is_documented():
     reference = _reference()
-    templates = reference.message_templates((ROOT / "vtrack" / "taskfile" / "read.py").read_text("utf-8"))
+    templates = reference.message_templates(
+        (ROOT / "vtrack" / "taskfile" / "read.py").read_text("utf-8"))
     assert len(templates) >= 40  # the reader of records.py found the messages
     documented = [line for line in (DOCS / "tasks-yaml.md").read_text("utf-8").splitlines()
                   if line.startswith("| `` tasks.yaml:")]

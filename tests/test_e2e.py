@@ -35,8 +35,9 @@ def test_a_reader_that_leaves_early_is_no_error(tmp_path):
     # far more than a pipe holds, so that vtrack is still writing when head leaves
     write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2022", "title": "方案", "tasks": [
         task("p-2022", n, ["市教育局"], "2022-09-30") for n in range(1, 501)]}])
-    proc = subprocess.run(f"set -o pipefail; {VTRACK} list --all --format json | head -1", shell=True,
-                          executable="/bin/bash", cwd=tmp_path, capture_output=True, text=True)
+    proc = subprocess.run(f"set -o pipefail; {VTRACK} list --all --format json | head -1",
+                          shell=True, executable="/bin/bash", cwd=tmp_path, capture_output=True,
+                          text=True)
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr
 
 
@@ -63,7 +64,7 @@ def test_the_readme_cron_line_works_under_crons_path_and_mails_no_failure(tmp_pa
     """The README's crontab line, run as cron runs it: bash, a bare PATH, no terminal."""
     import re
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    line = next(l for l in readme.splitlines() if "mail -s" in l and "<<<" in l)
+    line = next(ln for ln in readme.splitlines() if "mail -s" in ln and "<<<" in ln)
     command = line.split(None, 5)[5]  # after the five time fields
     sent = tmp_path / "sent.txt"
     fake_mail = tmp_path / "mail"

@@ -135,7 +135,8 @@ def test_a_division_table_in_word_with_heading_rows(run, tmp_path):
     document.add_paragraph("鄂州市人民政府关于印发鄂州市推动现代职业教育高质量发展实施方案的通知")
     document.add_paragraph("2022年8月9日")
     table = document.add_table(rows=1, cols=4)
-    for cell, header in zip(table.rows[0].cells, ["序号", "工作任务", "责任单位", "时间安排"]):
+    for cell, header in zip(table.rows[0].cells, ["序号", "工作任务", "责任单位", "时间安排"],
+                            strict=True):
         cell.text = header
     section = None
     for task in shipped:
@@ -298,14 +299,17 @@ def test_owner_and_time_lines_inline_labels_and_tab_tables(run, tmp_path):
         encoding="utf-8")
     tasks = extract(run, tmp_path, "table.txt")
     assert [(t["title"], t["owners"], t.get("due"), t.get("ongoing")) for t in tasks] == [
-        ("城区供水管网改造", ["县水利局", "县住建局", "县财政局"], datetime.date(2023, 10, 31), None),
+        ("城区供水管网改造", ["县水利局", "县住建局", "县财政局"], datetime.date(2023, 10, 31),
+         None),
         ("校园安全提升", ["县教育局", "县公安局"], None, True)]
 
 
 def test_lead_marks_owner_sentences_and_a_year_long_slot(run, tmp_path):
     (tmp_path / "table.txt").write_text(
-        "某县2024年重点工作任务分解表\n2024年2月20日\n序号 | 重点任务 | 具体措施 | 责任单位 | 完成时限 |\n"
-        "1 | 优化营商环境 | 推进一网通办。 | 县政务服务中心（牵头）、县市场监管局 | 2024年6月底前 |\n"
+        "某县2024年重点工作任务分解表\n2024年2月20日\n"
+        "序号 | 重点任务 | 具体措施 | 责任单位 | 完成时限 |\n"
+        "1 | 优化营商环境 | 推进一网通办。 | 县政务服务中心（牵头）、县市场监管局 | "
+        "2024年6月底前 |\n"
         "2 | 稳定粮食生产 | 播种面积稳定。 | 县财政局、县农业农村局（牵头） | 全年 |\n",
         encoding="utf-8")
     tasks = extract(run, tmp_path, "table.txt")

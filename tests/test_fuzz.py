@@ -1,6 +1,6 @@
 """Generated inputs for the readers of outside text: tasks.yaml, its history file, deadline
-phrases and plan documents. None may end in a traceback or an internal error; each ends in a result or
-in the error the README promises (exit 1 with a located message).
+phrases and plan documents. None may end in a traceback or an internal error; each ends in a
+result or in the error the README promises (exit 1 with a located message).
 
 The suite runs thirty cases of each (it must stay fast); VTRACK_FUZZ=10000 python -m pytest
 tests/test_fuzz.py runs as many as asked (the closing note of issue 12 gives a run's count).
@@ -41,7 +41,8 @@ PLAN_PIECES = ["一、", "（一）", "1.", "2、", "（2）", "①", "重点任
                "责任单位\n", "完成时限\n", "牵头单位：", "责任单位:", "（市教育局负责）",
                "〔责任单位：市财政局、市人社局〕", "（A、B牵头，C按职责分工负责）", "| ", " |",
                "\t", "2022年8月底前", "持续推进", "下同", "以下均需各县区落实，不再逐一列出",
-               "各县（市、区）政府", "發(fā)展", "?。ㄒ唬", "\n", "。", "推进工作", "2022年3月1日\n"]
+               "各县（市、区）政府", "發(fā)展", "?。ㄒ唬", "\n", "。", "推进工作",
+               "2022年3月1日\n"]
 
 
 def written(tmp_path_factory, name, text):

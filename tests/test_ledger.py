@@ -36,7 +36,7 @@ def rows_by_id(sheet):
     header = [c.value for c in sheet[ledger.HEADER_ROW]]
     out = {}
     for row in sheet.iter_rows(min_row=ledger.HEADER_ROW + 1):
-        values = {name: cell for name, cell in zip(header, row)}
+        values = {name: cell for name, cell in zip(header, row, strict=True)}
         out[values["编号"].value] = values
     return out
 
@@ -50,7 +50,8 @@ def test_the_workbook_a_department_gets(run, office, tmp_path):
     # 市人社局 names two bureaus here, 鄂州's and 高平's: a workbook goes to one of them
     ambiguous = run("export", "--dept", "市人社局", "-o", "hr.xlsx")
     assert ambiguous.code == 1 and "鄂州市人社局, 高平市人社局" in ambiguous.err
-    assert run("export", "--dept", "鄂州市人社局", "-o", "hr.xlsx", "--as-of", "2022-09-25").code == 0
+    assert run("export", "--dept", "鄂州市人社局", "-o", "hr.xlsx",
+               "--as-of", "2022-09-25").code == 0
     book = openpyxl.load_workbook(tmp_path / "hr.xlsx")
     assert book.sheetnames == ["ezhou-2022", "vtrack"]
     assert book["vtrack"].sheet_state == "hidden"
@@ -72,7 +73,8 @@ def test_the_workbook_a_department_gets(run, office, tmp_path):
     letters = {c.value: c.column_letter for c in sheet[3]}
     assert sheet.column_dimensions[letters["编号"]].hidden
     assert sheet.column_dimensions[letters["任务"]].width >= 40
-    validations = {str(v.sqref).split(":")[0][0]: v.formula1 for v in sheet.data_validations.dataValidation}
+    validations = {str(v.sqref).split(":")[0][0]: v.formula1
+                   for v in sheet.data_validations.dataValidation}
     assert "待办,推进中,已完成,已取消" in validations[letters["状态"]]
     book = openpyxl.load_workbook(tmp_path / "all.xlsx") if run(
         "export", "-o", "all.xlsx").code == 0 else None
@@ -125,7 +127,8 @@ def test_a_round_trip(run, office, tmp_path):
     ], "\n".join(lines)
     # the progress is a note, in the history file whose lines git merges
     assert (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8").splitlines()[2:] == [
-        "- {'on': 2022-09-21, task: ezhou-2022-01, note: 已完成方案初稿，报市政府审定, by: 鄂州市人社局}"]
+        "- {'on': 2022-09-21, task: ezhou-2022-01, "
+        "note: 已完成方案初稿，报市政府审定, by: 鄂州市人社局}"]
     tasks = {t["id"]: t for p in yaml.safe_load(after)["plans"] for t in p["tasks"]}
     assert tasks["ezhou-2022-02"]["status"] == "done"
     assert tasks["ezhou-2022-04"].get("status", "open") == "open"  # the hostile row
@@ -189,7 +192,8 @@ def test_one_workbook_per_department(run, office, tmp_path):
     result = run("export", "--out-dir", "out", "--as-of", AS_OF)
     assert result.code == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["鄂州市人社局.xlsx", "鄂州市教育局.xlsx", "鄂州市财政局.xlsx", "高平市人社局.xlsx"]
+    assert names == ["鄂州市人社局.xlsx", "鄂州市教育局.xlsx", "鄂州市财政局.xlsx",
+                     "高平市人社局.xlsx"]
     book = openpyxl.load_workbook(tmp_path / "out" / "鄂州市财政局.xlsx")
     assert list(rows_by_id(book["ezhou-2022"])) == ["ezhou-2022-04"]
     assert run("export", "--as-of", AS_OF).code == 2  # neither -o nor --out-dir
@@ -199,7 +203,8 @@ def test_plans_whose_ids_share_the_first_31_characters(run, tmp_path):
     # Excel keeps 31 characters of a sheet name; two long plan ids must still get a sheet each
     ids = ["guangdong-province-2022-rural-revitalisation", "guangdong-province-2022-rural-roads"]
     write_tasks(tmp_path / "tasks.yaml", [
-        {"id": plan_id, "title": plan_id, "tasks": [task(plan_id, 1, ["省农业农村厅"], "2022-12-31")]}
+        {"id": plan_id, "title": plan_id,
+         "tasks": [task(plan_id, 1, ["省农业农村厅"], "2022-12-31")]}
         for plan_id in ids])
     assert run("export", "-o", "long.xlsx", "--as-of", AS_OF).code == 0
     book = openpyxl.load_workbook(tmp_path / "long.xlsx")

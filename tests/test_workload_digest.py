@@ -153,8 +153,8 @@ def test_shipped_file_digest_per_department_agrees_with_workload(run, tmp_path):
 def test_a_bulk_change_is_one_row_and_titles_are_whole(run, tmp_path):
     from conftest import task, write_tasks
     long_title = "建立由发展改革部门牵头、教育等部门密切配合、行业组织积极参与的产教融合推进机制"
-    write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2026", "title": "方案", "doc_no": "某发〔2026〕1号",
-                                           "tasks": [
+    write_tasks(tmp_path / "tasks.yaml", [{"id": "p-2026", "title": "方案",
+                                           "doc_no": "某发〔2026〕1号", "tasks": [
         task("p-2026", n, ["市经信局", "市教育局"], "2026-12-01", title=long_title)
         for n in range(1, 15)]}])
     run("reassign", "--dept", "市经信局", "--to", "市工信局", "--new-dept", "--why", "机构改革",
