@@ -12,7 +12,6 @@ its method, so that `vtrack due` pays for no Excel, YAML writer or calendar libr
 from __future__ import annotations
 
 import os
-import subprocess
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -40,6 +39,7 @@ def current_user() -> str:
     name = os.environ.get("VTRACK_USER")
     if name:
         return name
+    import subprocess  # only for commands that sign a change: 3 ms of every start-up
     try:
         name = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True,
                               timeout=5).stdout.strip()

@@ -6,12 +6,10 @@ and a warm `vtrack due` should cost less than that in all.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import os
 from typing import TYPE_CHECKING
 
-from ..departments import Directory
 from ..errors import VtrackError
 from ..model import YELLOW_DAYS, FieldChange, Note, Role, Task, changes_text, describe_zh
 from ..taskfile import history as journal
@@ -287,6 +285,10 @@ class Store:
         task's plan, so an edit moves the offsets of the tasks after it in its plan and of
         the plans after it, never of every task in the file.
         """
+        import hashlib
+
+        from ..departments import Directory
+
         stat = os.stat(tasks_path)
         conn = self.conn
         row = conn.execute("SELECT value FROM meta WHERE key = 'registry'").fetchone()

@@ -3,13 +3,17 @@
 Everything here is derived from the records of tasks.yaml; the cache can be deleted at any
 time and rebuilt from the files.
 """
+from __future__ import annotations
+
 import datetime
 import json
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..departments import Directory, qualify, region_of
 from ..model import FIELDS, Field, FieldChange, LogEntry, Milestone, Note, Plan, Status, Task
+
+if TYPE_CHECKING:
+    from ..departments import Directory
 
 SCHEMA_VERSION = "9"
 
@@ -30,6 +34,7 @@ LOG_LENGTH = "coalesce(json_array_length(log), 0)"
 def plan_row(plan: Plan, position: int, offset: int | None, block: str | None,
              chunk: str | None) -> dict[str, Any]:
     """A plan's row: its fields, where its block stands, and the place its units belong to."""
+    from ..departments import region_of  # the rules for places: only when rows are written
     return {"id": plan.id, "position": position, "offset": offset, "block": block,
             "chunk": chunk, "region": region_of(plan), "title": plan.title,
             "issuer": plan.issuer, "doc_no": plan.doc_no, "issued": _iso(plan.issued),
@@ -64,6 +69,7 @@ DEPARTMENT_COLUMNS = {"name": str, "contact": str, "aliases": str}
 def departments_of(registry, owners):
     """The departments and the spellings that find them, from the registry and every owner
     of every task as (canonical name, department)."""
+    from ..departments import qualify
     by_name: dict[str, set[str]] = {}
     for name, department in owners:
         by_name.setdefault(name, set()).add(department)
@@ -158,6 +164,7 @@ def _from_sql(f: Field, value: Any) -> object:
 
 def owner_rows(task: Task, directory: Directory, region: str | None) -> list[dict[str, object]]:
     """A task's owners as the departments they are: 市教育局 of a 鄂州市 plan is 鄂州市教育局."""
+    from ..departments import qualify
     lead = task.effective_lead
     rows = []
     for i, owner in enumerate(task.owners):

@@ -11,14 +11,12 @@ Building uses sqlite-utils, imported only when a rebuild happens.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..departments import Directory
 from ..errors import FileProblems, VtrackError
 from ..model import YELLOW_DAYS
 from ..taskfile import history as journal
@@ -116,6 +114,7 @@ def _open_fresh(db_path, stat, tasks_path):
 
 
 def _sha256(path):
+    import hashlib
     with open(path, "rb") as f:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
@@ -130,6 +129,7 @@ def rebuild(tasks_path: str, db_path: str, today: datetime.date,
     outside vtrack (an editor; a pull of a change made by hand) is added to the history file
     beside tasks.yaml, dated today."""
     import gc
+    import hashlib
 
     from ..taskfile import read as records
 
@@ -293,6 +293,8 @@ def _write(path: str, read: _Read, meta: dict[str, str], old: dict[str, OldRow] 
 def _fill(db: Any, read: _Read, meta: dict[str, str], old: dict[str, OldRow] | None,
           today: datetime.date | None, bar: Any, events: list[dict],
           counts: dict[str, int]) -> None:
+    from ..departments import Directory
+
     head, conn = read.head, db.conn
     directory = Directory(head.departments)
     present: set[str] = set()
