@@ -1,6 +1,11 @@
 """Time whole `vtrack` processes on generated task files of 1k, 10k and 100k tasks.
 
     python bench/run.py [--sizes 1000,10000,100000] [--repeat 7] [--dir /tmp/vtrack-bench]
+                        [--before PATH/TO/OTHER/vtrack]
+
+With --before, every figure is taken for that other vtrack too (an older version installed in
+a virtual environment of its own), size by size in the same run, each with its own cache, so
+the two rows compare on the same files and the same machine load.
 
 Prints medians in seconds, side by side:
 - `vtrack --version` and `vtrack due --help` (start-up);
@@ -52,16 +57,17 @@ def median(args, repeat, before=None):
     return statistics.median(times)
 
 
-def bench_size(n, folder, repeat):
+def bench_size(n, folder, repeat, vtrack=VTRACK, label="this"):
     path = folder / f"tasks-{n}.yaml"
     if not path.exists():
         path.write_text(generate(n), encoding="utf-8")
     text = path.read_text(encoding="utf-8")
     plan = re.search(r"^  - id: (\S+)", text, re.M).group(1)
-    db = folder / f"tasks-{n}.db"
-    base = [VTRACK, "--tasks", str(path), "--db", str(db)]
+    db = folder / f"tasks-{n}-{label}.db"  # caches of two versions differ: one each
+    base = [vtrack, "--tasks", str(path), "--db", str(db)]
     subprocess.run(base + ["sync"], env=ENV, stdout=subprocess.DEVNULL, check=True)
     row = {
+        "vtrack": label,
         "tasks": n,
         "MB": round(path.stat().st_size / 1e6, 1),
         "due --plan (warm)": median(base + ["due", "--plan", plan], repeat),
@@ -114,6 +120,8 @@ def bench_size(n, folder, repeat):
          "Loader=yaml.CSafeLoader)", str(path)], slow)
     row["task overdue"] = taskwarrior(n, text, folder, repeat, all_pending=False)
     row["task overdue (all pending)"] = taskwarrior(n, text, folder, repeat, all_pending=True)
+    history = path.with_name(f"tasks-{n}.history.yaml")
+    history.unlink(missing_ok=True)  # the edits above recorded as hand edits: not the next run's
     path.write_text(text, encoding="utf-8")
     return row
 
@@ -169,11 +177,16 @@ def main():
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--dir", type=Path, default=Path("/tmp/vtrack-bench"))
+    parser.add_argument("--before", metavar="PATH",
+                        help="another vtrack executable to measure beside this one")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    print(f"vtrack --version: {median([VTRACK, '--version'], args.repeat):.3f} s; "
-          f"vtrack due --help: {median([VTRACK, 'due', '--help'], args.repeat):.3f} s")
-    rows = [bench_size(int(n), args.dir, args.repeat) for n in args.sizes.split(",")]
+    versions = ([("before", args.before)] if args.before else []) + [("this", VTRACK)]
+    for label, vtrack in versions:
+        print(f"{label}: vtrack --version: {median([vtrack, '--version'], args.repeat):.3f} s; "
+              f"vtrack due --help: {median([vtrack, 'due', '--help'], args.repeat):.3f} s")
+    rows = [bench_size(int(n), args.dir, args.repeat, vtrack, label)
+            for n in args.sizes.split(",") for label, vtrack in versions]
     keys = list(rows[0])
     print(" | ".join(keys))
     for row in rows:
@@ -189,7 +202,8 @@ def main():
         for key in ("task overdue", "task overdue (all pending)"):
             if isinstance(row[key], float):
                 ratios.append(f"warm due / {key} = {row['due (warm)'] / row[key]:.2f}")
-        print(f"{row['tasks']} tasks: " + "; ".join(ratios))
+        print(f"{row['vtrack']}, {row['tasks']} tasks: " + "; ".join(ratios))
+
 
 if __name__ == "__main__":
     main()

@@ -28,7 +28,7 @@ def test_every_checker_message_is_documented():
     reference = _reference()
     templates = reference.message_templates(
         (ROOT / "vtrack" / "taskfile" / "read.py").read_text("utf-8"))
-    assert len(templates) >= 40  # the reader of records.py found the messages
+    assert len(templates) >= 40  # the reader of taskfile/read.py found the messages
     documented = [line for line in (DOCS / "tasks-yaml.md").read_text("utf-8").splitlines()
                   if line.startswith("| `` tasks.yaml:")]
     missing = [t for t in templates if not any(re.search(t, line) for line in documented)]

@@ -69,6 +69,22 @@ class Selection:
         return list(dict.fromkeys(self.ids))
 
 
+@dataclass(frozen=True)
+class Filter:
+    """Which tasks a listing or a 台账 takes: by department, plan, status, lead unit and
+    words; open ones only unless closed ones are asked for or a status is named."""
+    dept: str | None = None
+    plan: str | None = None
+    status: tuple[str, ...] = ()
+    lead: str | None = None
+    grep: str | None = None
+    include_closed: bool = False
+
+    def select(self, store: Store, as_of: Date | None = None) -> list[Task]:
+        return store.tasks(as_of=as_of, dept=self.dept, plan=self.plan, status=self.status,
+                           lead=self.lead, grep=self.grep, include_closed=self.include_closed)
+
+
 @dataclass
 class DueReport:
     overdue: list[Task]
@@ -119,9 +135,15 @@ class Tracker:
         """The cache, brought up to date with the files first (once per Tracker)."""
         if self._store is None or force:
             from .cache.sync import open_store
+            self.close()
             self._store = open_store(self.tasks_path, self.db_path, force=force,
                                      today=self.today, progress=self.progress)
         return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.conn.close()
+            self._store = None
 
     def sync(self, full: bool = False) -> dict | None:
         """Counts when the cache was re-read (None: it was up to date)."""
@@ -141,8 +163,8 @@ class Tracker:
         overdue = [t for t in tasks if (t.days_overdue or 0) > 0]
         return DueReport(overdue, tasks[len(overdue):], undated)
 
-    def tasks(self, as_of: Date | None = None, **filters: object) -> list[Task]:
-        return self.store().tasks(as_of=as_of or self.today, **filters)  # type: ignore[arg-type]
+    def tasks(self, which: Filter, as_of: Date | None = None) -> list[Task]:
+        return which.select(self.store(), as_of or self.today)
 
     def task(self, task_id: str, as_of: Date | None = None) -> Task:
         store = self.store()
@@ -177,7 +199,7 @@ class Tracker:
 
         who = Who(self.user, on or self.today, why)
         with EditSession(self.tasks_path) as session:
-            self._store = None  # opened under the lock: fresh even if another just wrote
+            self.close()  # opened again under the lock: fresh even if another just wrote
             store = session.cache = self.store()
             ids = selection.task_ids(store)
             tasks = [store.task(task_id) for task_id in ids]
@@ -217,25 +239,24 @@ class Tracker:
         from .outputs import digest
         return digest.write_all(self.store(), as_of or self.today, days, fmt, out_dir)
 
-    def export(self, output: str, as_of: Date | None = None, dept: str | None = None,
-               **filters: object) -> int:
-        """The 台账 of the tasks the filters select, as one workbook; how many tasks."""
+    def export(self, output: str, which: Filter, as_of: Date | None = None) -> int:
+        """The 台账 of the tasks selected, as one workbook; how many tasks."""
         from .outputs import ledger
         from .taskfile.write import write_atomic
         store = self.store()
-        tasks = store.tasks(dept=dept, **filters)  # type: ignore[arg-type]
-        write_atomic(output, ledger.workbook(store, tasks, as_of or self.today,
-                                             dept=store.resolve_department(dept) if dept
-                                             else None))
+        tasks = which.select(store)
+        dept = store.resolve_department(which.dept) if which.dept else None
+        write_atomic(output, ledger.workbook(store, tasks, as_of or self.today, dept=dept))
         return len(tasks)
 
-    def export_all(self, out_dir: str, as_of: Date | None = None, plan: str | None = None,
-                   **filters: object) -> list[str]:
-        """A 台账 workbook for each department, named after it, in out_dir."""
+    def export_all(self, out_dir: str, which: Filter, as_of: Date | None = None) -> list[str]:
+        """A 台账 workbook for each department (of the tasks selected), in out_dir."""
+        from dataclasses import replace
+
         from .outputs import ledger
         store, day = self.store(), as_of or self.today
-        departments = sorted(str(r["department"]) for r in store.workload(day, plan=plan))
-        return ledger.write_all(store, lambda d: store.tasks(dept=d, plan=plan, **filters),
+        departments = sorted(str(r["department"]) for r in store.workload(day, plan=which.plan))
+        return ledger.write_all(store, lambda d: replace(which, dept=d).select(store),
                                 departments, day, out_dir)
 
     def returned(self, files: list[str], as_of: Date | None = None) -> Planned:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import VtrackError
 from ..model import YELLOW_DAYS, FieldChange, Note, Role, Task, changes_text, describe_zh
-from ..taskfile import history as journal
+from ..taskfile import history
 from .schema import FILE_ORDER, owner_rows, task_from_row, task_row
 
 if TYPE_CHECKING:  # the session's types only: a warm `vtrack due` imports no YAML
@@ -273,7 +273,7 @@ class Store:
         (the registry, a merge) the next open re-reads the file instead."""
         if result.data is not None and not result.whole:
             self.record_write(result.path, result.data, result.edited)
-        journal.refresh(self.conn, result.path, tasks_changed=result.data is not None)
+        history.refresh(self.conn, result.path, tasks_changed=result.data is not None)
 
     def record_write(self, tasks_path: str, data: bytes, edits: list[Edited]) -> None:
         """After vtrack itself rewrote some tasks' lines: update just those rows, shift the

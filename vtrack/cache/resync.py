@@ -1,6 +1,6 @@
 """Bring the cache up to date with a changed tasks.yaml by reading only what changed.
 
-The cache keeps a hash of every block of the file (segments.py): each plan's header and
+The cache keeps a hash of every block of the file (taskfile/blocks.py): each plan's header and
 each task. After a hand edit or a `git pull`, the file is cut into blocks again (a scan of
 its lines, no parse); a block whose hash the cache knows is the same text as before and
 keeps its row, wherever it now stands; only the blocks with new text are parsed and
@@ -18,7 +18,7 @@ import sqlite3
 from typing import NamedTuple
 
 from ..departments import Directory
-from ..taskfile import blocks as segments, history as journal, read as records
+from ..taskfile import blocks, history, read as records
 from ..taskfile.history import OldRow, hand_edit_events
 from .schema import LOG_LENGTH, SCHEMA_VERSION, departments_of, owner_rows, plan_row, task_row
 
@@ -57,7 +57,7 @@ def update(tasks_path, db_path, today):
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             return None  # the full read reports where
-        layout = segments.cut(text)
+        layout = blocks.cut(text)
         if layout is None or layout.head.digest != meta["head"]:
             return None
         try:
@@ -153,7 +153,7 @@ def _apply(conn, path, data, text, layout, today):
               for task_id, row in old_tasks.items() if task_id not in kept_ids}
     # recorded before the cache moves on: should this stop here, the next sync sees the
     # same edits again, and the history file takes each once
-    journal.append(journal.path_for(path), hand_edit_events(
+    history.append(history.path_for(path), hand_edit_events(
         before, [t for t, *_ in parsed], present, today))
     stat = os.stat(path)
     with conn:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import FileProblems, VtrackError
 from ..model import YELLOW_DAYS
-from ..taskfile import history as journal
+from ..taskfile import history
 from ..taskfile.history import OldRow, changed_by_hand, gone_by_hand
 from .queries import Store
 
@@ -69,7 +69,7 @@ def open_store(tasks_path: str, db_path: str, force: bool = False, *, today: dat
             "或新建一个（`vtrack extract 方案.txt -o tasks.yaml`，见 README）") from None
     conn = None if force else _open_fresh(db_path, stat, tasks_path)
     if conn is not None:
-        journal.refresh(conn, tasks_path)
+        history.refresh(conn, tasks_path)
         return Store(conn)
     counts = None
     if not force:
@@ -78,7 +78,7 @@ def open_store(tasks_path: str, db_path: str, force: bool = False, *, today: dat
     if counts is None:
         counts = rebuild(tasks_path, db_path, today, progress)
     conn = _connect(db_path)
-    journal.refresh(conn, tasks_path, tasks_changed=True)
+    history.refresh(conn, tasks_path, tasks_changed=True)
     return Store(conn, synced=counts)
 
 
@@ -153,7 +153,7 @@ def rebuild(tasks_path: str, db_path: str, today: datetime.date,
             # no old cache: there is nothing to compare with, and nothing seen changed by hand
             # (recorded before the new cache stands: a stop here records them again, once)
             if old is not None and events:
-                journal.append(journal.path_for(tasks_path), events)
+                history.append(history.path_for(tasks_path), events)
             os.replace(tmp, db_path)
         except BaseException:
             if os.path.exists(tmp):
@@ -348,7 +348,7 @@ def _create(db: Any) -> None:
     db.table("task_owners").create(OWNER_COLUMNS, pk=("task", "position"))
     db.table("departments").create(DEPARTMENT_COLUMNS, pk="name")
     db.table("department_names").create(NAME_COLUMNS, pk=("name", "department"))
-    db.execute(journal.TABLE)  # filled from the history file by journal.refresh
+    db.execute(history.TABLE)  # filled from the history file by history.refresh
 
 
 def _insert(table: str, columns: Mapping[str, type]) -> str:

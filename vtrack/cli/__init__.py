@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import __version__
-from ..api import Selection, Tracker
+from ..api import Filter, Selection, Tracker
 from ..model import Status
 from . import clickzh, completion
 from .clock import today
@@ -104,8 +104,7 @@ def list_(tracker: Tracker, as_of: datetime.date | None, dept: str | None, plan:
           include_closed: bool, fmt: str) -> None:
     """按 tasks.yaml 的顺序列出任务（除非给 --all 或 --status，只列未完成的）。"""
     from ..outputs import text
-    tasks = tracker.tasks(as_of=today(as_of), dept=dept, plan=plan, status=status, lead=lead,
-                          grep=grep, include_closed=include_closed)
+    tasks = tracker.tasks(Filter(dept, plan, status, lead, grep, include_closed), today(as_of))
     tell(tracker.notices(dept, lead))
     click.echo(text.tasks(tasks, ("light", "id", "status", "due", "owners", "title"), fmt,
                           use_color() and fmt == "table"))
@@ -397,17 +396,16 @@ def export(tracker: Tracker, as_of: datetime.date | None, plan: str | None, dept
     """
     if bool(output) == bool(out_dir):
         raise click.UsageError("请用 -o 文件 写一个工作簿，或用 --out-dir 目录 给每个部门各写一个")
-    day = today(as_of)
-    filters = {"status": status, "lead": lead, "include_closed": include_closed}
+    which = Filter(dept, plan, status, lead, include_closed=include_closed)
     if output:
-        count = tracker.export(output, day, dept=dept, plan=plan, **filters)
+        count = tracker.export(output, which, today(as_of))
         tell(tracker.notices(dept, lead))
         click.echo(f"已写入 {output}：{count} 项任务")
         return
     if dept:
         raise click.UsageError("--out-dir 会写出每个部门：请去掉 --dept")
-    assert out_dir is not None
-    paths = tracker.export_all(out_dir, day, plan=plan, **filters)
+    assert out_dir is not None  # one of the two, checked above
+    paths = tracker.export_all(out_dir, which, today(as_of))
     click.echo(f"已写入 {len(paths)} 个台账到 {out_dir}")
 
 
