@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..model import FIELDS, Field, FieldChange, LogEntry, Milestone, Note, Plan, Status, Task
@@ -117,7 +118,7 @@ def task_row(task: Task, position: int | None, offset: int | None,
 
 
 def task_from_row(row: sqlite3.Row) -> Task:
-    values: dict[str, Any] = {f.name: _from_sql(f, row[f.name]) for f in FIELDS}
+    values = {name: row[name] if read is None else read(row[name]) for name, read in _READERS}
     return Task(**values, plan=row["plan"], offset=row["offset"], position=row["position"])
 
 
@@ -141,25 +142,36 @@ def _to_sql(f: Field, value: Any) -> object:
     return value
 
 
-def _from_sql(f: Field, value: Any) -> object:
-    if f.kind == "bool":
-        return bool(value)
-    if f.kind == "date":
-        return datetime.date.fromisoformat(value) if value else None
-    if f.kind == "status":
-        return Status(value)
-    if not f.listed:
-        return value
-    items = json.loads(value) if value else []
-    if f.kind == "milestones":
-        return [Milestone(datetime.date.fromisoformat(m["due"]), m.get("text")) for m in items]
-    if f.kind == "notes":
-        return [Note(datetime.date.fromisoformat(n["on"]), n["text"], n.get("by")) for n in items]
-    if f.kind == "log":
-        return [LogEntry(datetime.date.fromisoformat(e["on"]),
-                         [FieldChange(*c) for c in e["changes"]], e["why"], e["by"])
-                for e in items]
-    return items
+def _date(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def _milestones(value: str | None) -> list[Milestone]:
+    return [Milestone(datetime.date.fromisoformat(m["due"]), m.get("text"))
+            for m in json.loads(value)] if value else []
+
+
+def _notes(value: str | None) -> list[Note]:
+    return [Note(datetime.date.fromisoformat(n["on"]), n["text"], n.get("by"))
+            for n in json.loads(value)] if value else []
+
+
+def _log(value: str | None) -> list[LogEntry]:
+    return [LogEntry(datetime.date.fromisoformat(e["on"]),
+                     [FieldChange(*c) for c in e["changes"]], e["why"], e["by"])
+            for e in json.loads(value)] if value else []
+
+
+def _names(value: str | None) -> list[str]:
+    return json.loads(value) if value else []
+
+
+# how each kind of field is read back from its column (None: as it is); a row is read for
+# every task a listing shows, so each field's reader is looked up once, here
+_KIND_READERS: dict[str, Callable[[Any], Any] | None] = {
+    "bool": bool, "date": _date, "status": Status, "names": _names,
+    "milestones": _milestones, "notes": _notes, "log": _log}
+_READERS = [(f.name, _KIND_READERS.get(f.kind)) for f in FIELDS]
 
 
 def owner_rows(task: Task, directory: Directory, region: str | None) -> list[dict[str, object]]:

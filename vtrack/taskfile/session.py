@@ -135,8 +135,11 @@ class EditSession:
         order: task ids in the order the command was given them, for the history file."""
         result = WriteResult(self.path, self.report, self._edited)
         data = self._new_data()
-        if data is not None:
-            parse(data, self.path)  # never write a file vtrack refuses (registry, extract)
+        whole = self._registry is not None or self._whole is not None
+        if data is not None and whole:
+            # never write a file vtrack refuses: edited blocks were checked one by one,
+            # a new registry or a whole new text is checked whole
+            parse(data, self.path)
         if order is not None:
             place = {task_id: k for k, task_id in enumerate(order)}
             self._notes.sort(key=lambda n: place.get(str(n["task"]), 0))
@@ -151,7 +154,7 @@ class EditSession:
         if data is not None:
             write_atomic(self.path, data)
             result.data = data
-            result.whole = self._registry is not None or self._whole is not None
+            result.whole = whole
         if self.cache is not None and (data is not None or result.noted):
             self.cache.apply(result)
         return result
