@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import VtrackError
-from .model import Task
+from .model import Task, plain_text
 
 if TYPE_CHECKING:
     import datetime
@@ -123,6 +123,7 @@ class Tracker:
         self._user = user
         self.progress = progress  # a bar for a long sync: Progress(label, total) (the CLI's)
         self._store: Store | None = None
+        self.warnings: list[str] = []  # what a person should hear of, beside the answer
 
     @property
     def user(self) -> str:
@@ -131,13 +132,15 @@ class Tracker:
         return self._user
 
     # -- the cache ------------------------------------------------------------------------------
-    def store(self, force: bool = False) -> Store:
-        """The cache, brought up to date with the files first (once per Tracker)."""
+    def store(self, force: bool = False, locked: bool = False) -> Store:
+        """The cache, brought up to date with the files first (once per Tracker). locked:
+        this process holds the task file's lock as its writer."""
         if self._store is None or force:
             from .cache.sync import open_store
             self.close()
             self._store = open_store(self.tasks_path, self.db_path, force=force,
-                                     today=self.today, progress=self.progress)
+                                     today=self.today, progress=self.progress, locked=locked)
+            self.warnings += self._store.warnings
         return self._store
 
     def close(self) -> None:
@@ -178,11 +181,18 @@ class Tracker:
         return self.store().history(task_id=task_id, since=since)
 
     def check(self, path: str | None = None) -> CheckSummary:
-        """Check a task file (default: this one) without the cache; FileProblems if bad."""
+        """Check a task file (default: this one) and its history file, without the cache;
+        FileProblems if either has a problem."""
         from .departments import spellings
+        from .errors import FileProblems
+        from .taskfile import history
         from .taskfile.read import load
         path = path or self.tasks_path
         task_file = load(path)
+        problems: list[tuple[int, int, str]] = []
+        history.read(history.path_for(path), problems)
+        if problems:
+            raise FileProblems(history.path_for(path), problems)
         return CheckSummary(path, len(task_file.plans), sum(1 for _ in task_file.tasks()),
                             len(set(spellings(task_file).values())))
 
@@ -197,10 +207,10 @@ class Tracker:
         from .changes import Names, Who
         from .taskfile.session import EditSession
 
-        who = Who(self.user, on or self.today, why)
+        who = Who(self.user, on or self.today, plain_text(why) or None if why else None)
         with EditSession(self.tasks_path) as session:
             self.close()  # opened again under the lock: fresh even if another just wrote
-            store = session.cache = self.store()
+            store = session.cache = self.store(locked=True)
             ids = selection.task_ids(store)
             tasks = [store.task(task_id) for task_id in ids]
             names = Names(store.department_names(), allow_new=allow_new)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .errors import VtrackError
-from .model import FieldChange, Note, Status, Task
+from .model import FieldChange, Note, Status, Task, plain_text
 
 Date = datetime.date
 
@@ -187,7 +187,10 @@ class AddNote:
     by: str
 
     def change(self, task: Task, names: Names | None = None) -> Change:
-        return Change(task.id, notes=[Note(self.on, self.text, self.by)])
+        text = plain_text(self.text)
+        if not text:
+            raise VtrackError(f"任务 {task.id}：备注是空的：请写下要记的内容")
+        return Change(task.id, notes=[Note(self.on, text, self.by)])
 
 
 @dataclass(frozen=True)
@@ -228,10 +231,11 @@ class FromLedger:
         the same workbook twice changes nothing the second time."""
         parts, said = [], []
         for request in self.requests:
-            if request.progress and not any(n.text == request.progress and n.by == request.by
-                                            for n in task.notes):
-                parts.append(AddNote(request.progress, request.on, request.by).change(task))
-                said.append(f"进展：{request.progress}")
+            progress = plain_text(request.progress or "")
+            if progress and not any(n.text == progress and n.by == request.by
+                                    for n in task.notes):
+                parts.append(AddNote(progress, request.on, request.by).change(task))
+                said.append(f"进展：{progress}")
             if request.done_on and task.status != Status.DONE:
                 parts.append(SetStatus(Status.DONE, request.done_on).change(task))
                 said.append(f"办结（{request.done_on}）")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -55,6 +56,18 @@ class Repeat(enum.StrEnum):
     @property
     def zh(self) -> str:
         return {"yearly": "每年", "quarterly": "每季度", "monthly": "每月"}[self.value]
+
+
+# line and paragraph separators, and every control character but the newline and the tab
+_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
+def plain_text(text: str) -> str:
+    """Words people give vtrack to keep (a note, progress, a reason): separators as newlines,
+    no control characters, no blank ends. What goes into the files is this, so a line of the
+    history file is always one line."""
+    return _CONTROLS.sub("", _BREAKS.sub("\n", text)).strip()
 
 
 def repeat_zh(repeat: str | None) -> str | None:

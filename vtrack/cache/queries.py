@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import sqlite3
 from typing import TYPE_CHECKING
 
 from ..errors import VtrackError
@@ -23,9 +24,11 @@ if TYPE_CHECKING:  # the session's types only: a warm `vtrack due` imports no YA
 class Store:
     """An open, up-to-date cache. Build it with open_store()."""
 
-    def __init__(self, conn, synced=None):
+    def __init__(self, conn: sqlite3.Connection, synced: dict[str, int] | None = None,
+                 warnings: list[str] | None = None):
         self.conn = conn
         self.synced = synced  # counts when this open rebuilt the cache, else None
+        self.warnings = warnings or []  # lines of the history file skipped, as file:line:col
         row = conn.execute("SELECT value FROM meta WHERE key = 'yellow_days'").fetchone()
         self.yellow_days = int(row[0]) if row else YELLOW_DAYS
 
@@ -304,7 +307,10 @@ class Store:
                     conn.execute("UPDATE plans SET offset = offset + ? WHERE offset > ?",
                                  (chars, plan_offset))
                 new.plan = old.plan
-                # its text changed: no hash, so a re-sync reads this block again
+                # hashes only ever of bytes read from disk: the plan's and this task's block
+                # are read again at the next re-sync (a `git checkout` of the old file then
+                # finds its old text changed, not the same as a hash kept from before)
+                conn.execute("UPDATE plans SET chunk = NULL WHERE id = ?", (old.plan,))
                 row = task_row(new, old.position, None, None)
                 columns = [c for c in row if c not in ("id", "offset")]  # the start stays
                 conn.execute(f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in columns)} "

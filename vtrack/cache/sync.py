@@ -10,6 +10,7 @@ Building uses sqlite-utils, imported only when a rebuild happens.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import os
@@ -57,10 +58,14 @@ class Quiet:
 
 
 def open_store(tasks_path: str, db_path: str, force: bool = False, *, today: datetime.date,
-               progress: Callable[[str, int], Any] | None = None) -> Store:
-    """Open the cache for tasks_path, rebuilding it first if tasks.yaml changed.
+               progress: Callable[[str, int], Any] | None = None,
+               locked: bool = False) -> Store:
+    """Open the cache for tasks_path, re-syncing or rebuilding it first if tasks.yaml changed.
 
-    today dates the hand edits a rebuild finds (changes made outside vtrack)."""
+    today dates the hand edits a sync finds (changes made outside vtrack). A sync holds the
+    lock as a reader (a writer holding it is waited for); locked: the caller holds the lock
+    as the writer."""
+    _check_paths(tasks_path, db_path)
     try:
         stat = os.stat(tasks_path)
     except FileNotFoundError:
@@ -69,17 +74,36 @@ def open_store(tasks_path: str, db_path: str, force: bool = False, *, today: dat
             "或新建一个（`vtrack extract 方案.txt -o tasks.yaml`，见 README）") from None
     conn = None if force else _open_fresh(db_path, stat, tasks_path)
     if conn is not None:
-        history.refresh(conn, tasks_path)
-        return Store(conn)
-    counts = None
-    if not force:
-        from .resync import update  # only what changed, where the layout allows
-        counts = update(tasks_path, db_path, today)
-    if counts is None:
-        counts = rebuild(tasks_path, db_path, today, progress)
-    conn = _connect(db_path)
-    history.refresh(conn, tasks_path, tasks_changed=True)
-    return Store(conn, synced=counts)
+        return Store(conn, warnings=history.refresh(conn, tasks_path))
+    from ..taskfile import lock
+    with contextlib.nullcontext() if locked else lock.shared(tasks_path):
+        if not force:  # a writer may have brought it up to date while this one waited
+            conn = _open_fresh(db_path, os.stat(tasks_path), tasks_path)
+            if conn is not None:
+                return Store(conn, warnings=history.refresh(conn, tasks_path))
+        counts = None
+        if not force:
+            from .resync import update  # only what changed, where the layout allows
+            counts = update(tasks_path, db_path, today)
+        if counts is None:
+            counts = rebuild(tasks_path, db_path, today, progress)
+        conn = _connect(db_path)
+        warnings = history.refresh(conn, tasks_path, tasks_changed=True)
+    return Store(conn, synced=counts, warnings=warnings)
+
+
+def _check_paths(tasks_path: str, db_path: str) -> None:
+    """The cache is never the task file or its history, and its folder must exist."""
+    real = os.path.realpath(db_path)
+    if real in (os.path.realpath(tasks_path), os.path.realpath(history.path_for(tasks_path))):
+        raise VtrackError(f"缓存 {db_path} 就是任务文件或历史文件：请用 --db 另给一个路径"
+                          "（默认：任务文件旁的 .vtrack.db）")
+    if os.path.isdir(real):
+        raise VtrackError(f"缓存 {db_path} 是一个目录：请给出文件名，如 "
+                          f"{os.path.join(db_path, '.vtrack.db')}")
+    if not os.path.isdir(os.path.dirname(real)):
+        raise VtrackError(f"缓存 {db_path}：目录 {os.path.dirname(os.path.abspath(db_path))} "
+                          "不存在：请先建立它，或用 --db 另给一个路径")
 
 
 def _connect(db_path):
@@ -133,6 +157,7 @@ def rebuild(tasks_path: str, db_path: str, today: datetime.date,
 
     from ..taskfile import read as records
 
+    _remove_stale(db_path)
     stat = os.stat(tasks_path)
     # the parse makes millions of small objects and no cycles: the cycle collector would
     # only walk them again and again (4x slower at 100k tasks)
@@ -165,6 +190,26 @@ def rebuild(tasks_path: str, db_path: str, today: datetime.date,
         gc.enable()
         bar.close()
     return counts
+
+
+def _remove_stale(db_path: str) -> None:
+    """Temporary caches a killed rebuild left behind (<db>.<pid>.tmp of a process gone)."""
+    import glob
+    for path in glob.glob(f"{glob.escape(db_path)}.*.tmp"):
+        pid = path[len(db_path) + 1:-len(".tmp")]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class _Whole(Exception):

@@ -59,12 +59,13 @@ def cli(ctx: click.Context, tasks_path: str, db_path: str | None) -> None:
     tasks.yaml 是台账本身（请放在 git 中）；vtrack 在旁边维护一个 SQLite 缓存，文件一变就自动更新。
     """
     from .progress import Progress
-    ctx.obj = Tracker(tasks_path, db_path, today=today(), progress=Progress)
+    ctx.obj = tracker = Tracker(tasks_path, db_path, today=today(), progress=Progress)
+    ctx.call_on_close(lambda: tell([f"vtrack: {w}" for w in tracker.warnings]))
 
 
 @cli.command()
 @as_of_option
-@click.option("--within", type=click.IntRange(min=0), default=14, show_default=True,
+@click.option("--within", type=click.IntRange(min=0, max=36500), default=14, show_default=True,
               metavar="DAYS", help="同时列出这么多天内到期的任务。")
 @dept_option
 @plan_option
@@ -272,6 +273,10 @@ def note(tracker: Tracker, task_id: str, text: str, on: datetime.date | None,
          dry_run: bool) -> None:
     """给任务加一条带日期的备注（记入历史文件 tasks.history.yaml）。"""
     from ..changes import AddNote
+    from ..model import plain_text
+    if not plain_text(text):
+        raise click.UsageError("备注是空的：请写下要记的内容，"
+                               "如 vtrack note 编号 \"方案已报市政府\"")
     report_change(tracker.change(Selection(ids=(task_id,)),
                                  AddNote(text, today(on), tracker.user), None, dry_run))
 
@@ -299,7 +304,7 @@ def workload(tracker: Tracker, as_of: datetime.date | None, plan: str | None, ro
 
 @cli.command()
 @as_of_option
-@click.option("--days", type=click.IntRange(min=1), default=7, show_default=True,
+@click.option("--days", type=click.IntRange(min=1, max=36500), default=7, show_default=True,
               help="统计周期：截至 --as-of 当天的这么多天。")
 @dept_option
 @click.option("--format", "fmt", type=click.Choice(["markdown", "text", "html"]),

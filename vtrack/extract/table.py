@@ -33,8 +33,11 @@ _KINDS = (
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/]{1,14}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
 _SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
-_ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
-_PAGE_MARK = re.compile(r"^[-—–－\s]+\d{1,3}[-—–－\s]+$|^第\s*\d+\s*[页頁]")
+_ROW_NUMBER = re.compile(r"^(\d{1,6})[.．、]?$")
+# a table starts at a small number; past it a number is a row's only in sequence, so a year
+# (2022) on a line of its own in a wrapped cell is not a row of a table of a few rows
+_FIRST_ROW_MAX = 999
+_PAGE_MARK = re.compile(r"^[-—–－\s]+\d{1,4}[-—–－\s]+$|^第\s*\d+\s*[页頁]")
 _TABLE_END = re.compile(r"^附件\s*\d|^附[:：]|^(?:抄送|印发)[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$")
 _NOT_NAME = re.compile(r"[局委办院厅部会处室所站队社团馆区县镇乡街道园组]|"
@@ -192,7 +195,11 @@ def _row_number(cell: str) -> int | None:
 
 
 def _in_sequence(number: int, expected: int | None) -> bool:
-    return expected is None or number in (expected, expected + 1) or number == 1
+    """Whether number goes on from the row before (one missed row forgiven), or starts a
+    table (a small number) or starts it again (1)."""
+    if expected is None:
+        return number <= _FIRST_ROW_MAX
+    return number in (expected, expected + 1) or number == 1
 
 
 def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:

@@ -263,7 +263,9 @@ def safe_filename(name: str, used: set[str]) -> str:
     """A file name from a department's name: no path separators or leading dots, the same
     every week, and different from the names already used."""
     safe = _UNSAFE.sub("_", name).strip(" ._") or "部门"
-    if safe != name or safe.lower() in used:
+    # a name past 60 characters (a file name may hold 255 bytes, three a Chinese character)
+    # is cut, and told apart by a hash of the whole
+    if safe != name or safe.lower() in used or len(safe) > 60:
         safe = f"{safe[:60]}-{hashlib.sha256(name.encode('utf-8')).hexdigest()[:6]}"
     used.add(safe.lower())
     return safe

@@ -15,10 +15,11 @@ import datetime
 import fnmatch
 import json
 import os
+import sqlite3
 from typing import Any, NamedTuple
 
 from ..errors import VtrackError
-from ..model import FieldChange, Task
+from ..model import FieldChange, Task, plain_text
 
 HEADER = ("# vtrack 历史记录：备注与手工修改，一行一条，只增不改。\n"
           "# git 以 merge=union 合并本文件（见 .gitattributes），多人同时添加备注不会冲突。\n")
@@ -31,49 +32,67 @@ def path_for(tasks_path):
     return f"{root}.history.yaml"
 
 
-def read(path):
+Problem = tuple[int, int, str]  # line, column, message
+
+
+def read(path: str, problems: list[Problem] | None = None) -> list[dict[str, Any]]:
     """The entries of a history file, in its order, repeats dropped; [] when there is none.
 
-    A hand edit that two clones both recorded (each saw it at its own sync) is one change:
-    the first record of it stands."""
+    A line that is not an entry (cut short by a full disk, mangled by hand, a merge's
+    conflict marker) is skipped and reported in problems with its line and column: one bad
+    line never stops the commands that read the rest. A hand edit that two clones both
+    recorded (each saw it at its own sync) is one change: the first record of it stands."""
     import yaml
     try:
-        with open(path, encoding="utf-8-sig") as f:
-            lines = f.read().splitlines()
+        with open(path, "rb") as f:
+            data = f.read()
     except FileNotFoundError:
         return []
-    except UnicodeDecodeError as e:
-        raise VtrackError(f"{path}：不是 UTF-8 文本（{e.reason}）：请另存为 UTF-8") from None
     except OSError as e:
         raise VtrackError(f"{path}：无法读取：{e.strerror}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    report = problems if problems is not None else []
     entries, seen = [], set()
-    for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
+    # split on newlines only: a separator a note held (U+2028, \x1c …) is not a line's end
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            stripped = raw.decode("utf-8").strip()
+        except UnicodeDecodeError as e:
+            report.append((number, e.start + 1, "不是 UTF-8 文本（写入时中断？）：已跳过这一行"))
+            continue
         if not stripped or stripped.startswith("#"):
             continue
         if stripped.startswith(("<<<<<<<", "=======", ">>>>>>>")):
-            raise VtrackError(
-                f"{path}:{number}:1: git 合并冲突标记：保留两边的行，删去标记"
-                f"（在 .gitattributes 中加 `{os.path.basename(path)} merge=union`，"
-                "git 会自动这样合并）")
+            report.append((number, 1, "git 合并冲突标记：保留两边的行，删去标记"
+                           f"（在 .gitattributes 中加 `{os.path.basename(path)} merge=union`，"
+                           "git 会自动这样合并）"))
+            continue
         try:
             entry = read_line(stripped)
         except (yaml.YAMLError, ValueError, OverflowError) as e:  # 2022-02-30 is a ValueError
             mark = getattr(e, "problem_mark", None)
-            column = mark.column + 2 if mark else 1
-            raise VtrackError(f"{path}:{number}:{column}: 不是一条历史记录："
-                              f"{getattr(e, 'problem', None) or e}") from None
+            report.append((number, mark.column + 2 if mark else 1,
+                           f"不是一条历史记录：{getattr(e, 'problem', None) or e}"))
+            continue
         if entry is None:
-            raise VtrackError(
-                f"{path}:{number}:1: 一条历史记录占一行："
-                "`- {'on': YYYY-MM-DD, task: 编号, note: 内容, by: 姓名}`（或以 edit: 代替 note:）")
+            report.append((number, 1, "一条历史记录占一行：`- {'on': YYYY-MM-DD, task: 编号, "
+                           "note: 内容, by: 姓名}`（或以 edit: 代替 note:）"))
+            continue
         entry["line"] = number
-        key = (entry["task"], entry["kind"], entry["text"]) if entry["kind"] == "edit" else \
-            (entry["task"], entry["kind"], entry["text"], entry["on"], entry["by"])
+        key = _key(entry)
         if key not in seen:
             seen.add(key)
             entries.append(entry)
     return entries
+
+
+def _key(entry: dict[str, Any]) -> tuple:
+    """What makes two entries the same: a hand edit is its task and change, whoever saw it
+    when; a note is all it says."""
+    if entry["kind"] == "edit":
+        return (entry["task"], "edit", entry["text"])
+    return (entry["task"], "note", entry["text"], entry["on"], entry.get("by"))
 
 
 def read_line(text):
@@ -100,51 +119,63 @@ def _entry(value):
             "text": value[kinds[0]].strip(), "by": str(by) if by is not None else None}
 
 
-def line(entry):
-    """An entry as its line in the file: one line, whatever the text holds."""
+def line(entry: dict[str, Any]) -> str:
+    """An entry as its line in the file: one line, whatever the text holds, read back the
+    same (checked: an entry that would not be is refused, never written)."""
     from .write import yaml_value
-    fields = {"on": entry["on"], "task": entry["task"], entry["kind"]: entry["text"]}
-    if entry.get("by"):
-        fields["by"] = entry["by"]
-    if not any("\n" in str(v) or "\r" in str(v) for v in fields.values()):
-        return f"- {yaml_value(fields)}\n"
-    # a note of several lines: a double-quoted string, whose escapes JSON and YAML share
-    return "- {" + ", ".join(f"{yaml_value(k)}: " + (
-        json.dumps(v, ensure_ascii=False) if isinstance(v, str) else yaml_value(v))
-        for k, v in fields.items()) + "}\n"
+    text = plain_text(entry["text"])
+    if not text:
+        what = "备注" if entry["kind"] == "note" else "记录"
+        raise VtrackError(f"任务 {entry['task']}：空的{what}不写入历史文件")
+    by = plain_text(entry["by"]) if entry.get("by") else None
+    fields = {"on": entry["on"], "task": entry["task"], entry["kind"]: text}
+    if by:
+        fields["by"] = by
+    if "\n" not in text and "\t" not in text:
+        out = f"- {yaml_value(fields)}\n"
+    else:  # a note of several lines: a double-quoted string, whose escapes JSON and YAML share
+        out = "- {" + ", ".join(f"{yaml_value(k)}: " + (
+            json.dumps(v, ensure_ascii=False) if isinstance(v, str) else yaml_value(v))
+            for k, v in fields.items()) + "}\n"
+    back = read_line(out)
+    if back is None or (back["task"], back["kind"], back["text"], back["on"], back["by"]) != (
+            entry["task"], entry["kind"], text, entry["on"], by):
+        raise VtrackError(f"任务 {entry['task']} 的记录无法写成一行历史记录：未写入")
+    return out
 
 
-def append(path, entries):
-    """Add entries to the history file, leaving out hand edits it records already; return
-    how many were added. One write of whole lines, at the end: never half an entry."""
+def append(path: str, entries: list[dict[str, Any]]) -> int:
+    """Add entries to the history file, leaving out those it holds already (a hand edit seen
+    before, a note written by a command that is run again); return how many were added.
+
+    The file is written whole, anew, and renamed into place, under its own lock: a full
+    disk or a kill leaves the old file or the new one, never half a line."""
     if not entries:
         return 0
-    known = {(e["task"], e["text"]) for e in read(path) if e["kind"] == "edit"} \
-        if any(e["kind"] == "edit" for e in entries) else set()  # notes: no need to read
-    new = [e for e in entries if e["kind"] != "edit" or (e["task"], e["text"]) not in known]
-    if not new:
-        return 0
-    created = not os.path.exists(path)
-    text = "".join(line(e) for e in new)
-    if created:
-        text = HEADER + text
-    else:
-        with open(path, "rb") as f:
-            f.seek(0, os.SEEK_END)
-            if f.tell():
-                f.seek(-1, os.SEEK_END)
-                if f.read(1) != b"\n":
-                    text = "\n" + text
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+    lines = [line(e) for e in entries]  # checked before anything is written
+    from .lock import locked
+    from .write import write_atomic
+    with locked(path):
         try:
-            os.write(fd, text.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError as e:
-        raise VtrackError(f"{path}：无法写入历史记录：{e.strerror}") from None
-    if created:
+            with open(path, "rb") as f:
+                old = f.read()
+        except FileNotFoundError:
+            old = b""
+        except OSError as e:
+            raise VtrackError(f"{path}：无法读取：{e.strerror}") from None
+        known = {_key(e) for e in read(path)} if old else set()
+        new = []
+        for entry, text in zip(entries, lines, strict=True):
+            key = _key({**entry, "text": plain_text(entry["text"]),
+                        "by": plain_text(entry["by"]) if entry.get("by") else None})
+            if key not in known:
+                known.add(key)
+                new.append(text)
+        if not new:
+            return 0
+        head = HEADER.encode("utf-8") if not old else old if old.endswith(b"\n") else old + b"\n"
+        write_atomic(path, head + "".join(new).encode("utf-8"))
+    if not old:
         _union_merge(path)
     return len(new)
 
@@ -195,14 +226,15 @@ def changed_by_hand(old: dict[str, OldRow], changed: list[Task],
                     today: datetime.date) -> list[dict[str, Any]]:
     """The owners, due and status changes of tasks read anew, against the rows the cache
     held. A task whose log grew was changed by vtrack (here, or in a clone whose change was
-    pulled): its log says what changed, and nothing is recorded as a hand edit."""
+    pulled): its log says what changed, and nothing is recorded as a hand edit; one whose log
+    shrank had a change of vtrack's undone (`git checkout`, a revert): not a hand edit either."""
     events = []
     for task in changed:
         before = old.get(task.id)
         if before is None:
             events.append(_edit(today, task.id, "手工添加到 tasks.yaml"))
             continue
-        if len(task.log) > before.logged:
+        if len(task.log) != before.logged:
             continue
         due = task.due.isoformat() if task.due else None
         for change in (FieldChange("owners", "、".join(before.owners), "、".join(task.owners)),
@@ -231,9 +263,11 @@ TABLE = "CREATE TABLE journal (line INTEGER, on_day TEXT, task TEXT, kind TEXT, 
         "by TEXT, from_due TEXT)"
 
 
-def refresh(conn, tasks_path, tasks_changed=False):
+def refresh(conn: sqlite3.Connection, tasks_path: str,
+            tasks_changed: bool = False) -> list[str]:
     """Bring the cache's copy of the history file up to date (one stat when it is), and the
-    first due dates that hand edits recorded there."""
+    first due dates that hand edits recorded there. Returns the lines it skipped, said as
+    file:line:column, when it read the file."""
     path = path_for(tasks_path)
     try:
         stat = os.stat(path)
@@ -242,14 +276,15 @@ def refresh(conn, tasks_path, tasks_changed=False):
         mark = "none"
     row = conn.execute("SELECT value FROM meta WHERE key = 'history'").fetchone()
     if row is not None and row[0] == mark and not tasks_changed:
-        return
+        return []
+    problems: list[Problem] = []
     with conn:
         if row is None or row[0] != mark:
             conn.execute("DELETE FROM journal")
             conn.executemany(
                 "INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                 ((e["line"], e["on"].isoformat(), e["task"], e["kind"], e["text"], e["by"],
-                  _from_due(e)) for e in read(path)))
+                  _from_due(e)) for e in read(path, problems)))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('history', ?)", (mark,))
         # a due date changed by hand is a postponement: the first date is kept, as
         # `vtrack postpone` keeps it in due_original
@@ -261,6 +296,7 @@ def refresh(conn, tasks_path, tasks_changed=False):
               SELECT task FROM journal WHERE from_due IS NOT NULL)""")
         conn.execute("UPDATE tasks SET due_original = NULL WHERE due_original = due AND id IN ("
                      "SELECT task FROM journal WHERE from_due IS NOT NULL)")
+    return [f"{path}:{line}:{column}: {message}（已跳过）" for line, column, message in problems]
 
 
 def _from_due(entry: dict[str, Any]) -> str | None:

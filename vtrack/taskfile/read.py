@@ -202,7 +202,11 @@ def _int(node, what):
         return None
     if node.tag != _INT:
         raise _Bad(node, f"{what} 必须是整数，不能是 {value!r}")
-    return int(value)
+    digits = value.replace("_", "")
+    if len(digits) > 9 or not digits.lstrip("+-").isdigit():  # 0x1F, 4,300 digits …
+        raise _Bad(node, f"{what} 必须是不超过 9 位的十进制整数，不能是 {value[:20]!r}"
+                         + ("…" if len(value) > 20 else ""))
+    return int(digits)
 
 
 def _bool(node, what):

@@ -13,6 +13,7 @@ block before it writes: a change that would make the file invalid writes nothing
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -70,6 +71,7 @@ class EditSession:
 
     def __enter__(self) -> EditSession:
         self._lock.__enter__()
+        self._seen = _fingerprint(self.path)  # the file as this session found it
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
@@ -148,16 +150,25 @@ class EditSession:
         if dry_run:
             result.diff = (self._diff(data) if data is not None else "") + self._notes_diff()
             return result
+        if data is not None:
+            self._unchanged_since_read()
         # the notes first: should tasks.yaml then fail to be written, running the command
-        # again finds them noted already (the import compares) and adds the rest
+        # again finds them noted already and adds the rest
         result.noted = history.append(history.path_for(self.path), self._notes)
         if data is not None:
+            self._unchanged_since_read()
             write_atomic(self.path, data)
             result.data = data
             result.whole = whole
         if self.cache is not None and (data is not None or result.noted):
             self.cache.apply(result)
         return result
+
+    def _unchanged_since_read(self) -> None:
+        if _fingerprint(self.path) != self._seen:
+            # another program (an editor saving) wrote it meanwhile: its change stands
+            raise VtrackError(f"{self.path} 在本次修改期间被其他程序改动（如编辑器保存）："
+                              "未写入任何改动；请确认该改动后重新运行")
 
     def _new_data(self) -> bytes | None:
         if self._whole is not None:
@@ -185,3 +196,12 @@ class EditSession:
         path = history.path_for(self.path)
         return f"--- a/{path}\n+++ b/{path}\n" + "".join(
             f"+{history.line(n)}" for n in self._notes)
+
+
+def _fingerprint(path: str) -> tuple[int, int, int] | None:
+    """Which file is at path, how long, and when it was last written (None: none)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)

@@ -5,6 +5,7 @@ import enum
 
 import yaml
 
+from ..errors import VtrackError
 from ..model import FIELDS, PLAN_KEYS, Plan, Task
 from .read import DEPARTMENT_FIELDS
 
@@ -91,27 +92,49 @@ def yaml_value(value):
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def write_atomic(path, data):
+def write_atomic(path: str, data: bytes | str) -> None:
     """Replace path with data (bytes, or text written as UTF-8), or leave it as it was:
-    temp file, fsync, rename."""
+    temp file, fsync, rename. A symbolic link is followed and the file it names written; a
+    read-only file, a folder, a device or a missing folder is refused with one line."""
     import os
+    import stat
     import tempfile
 
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tasks-", suffix=".tmp", dir=folder)
+    target = os.path.realpath(path)  # the real file: a link stays a link
+    folder = os.path.dirname(target)
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as e:
+        raise VtrackError(f"{path}：无法写入（{e.strerror}）") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise VtrackError(f"{path} 是一个目录：请给出文件名，如 {os.path.join(path, '台账.xlsx')}")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise VtrackError(f"{path} 不是普通文件（设备或管道）：vtrack 只写普通文件")
+    if mode is not None and not os.access(target, os.W_OK):
+        raise VtrackError(f"{path} 是只读文件：未写入；要改动它，请先取消只读（chmod u+w）")
+    if not os.path.isdir(folder):
+        raise VtrackError(f"{path}：目录 {os.path.dirname(os.path.abspath(path))} 不存在："
+                          "请先建立它")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".tasks-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise VtrackError(f"{path}：无法在 {folder} 中写入（{e.strerror}）") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()
             os.fsync(f.fileno())
-        if os.path.exists(path):
-            os.chmod(tmp, os.stat(path).st_mode & 0o777)
+        if mode is not None:
+            os.chmod(tmp, mode & 0o777)
         else:  # a new file gets the mode any program's would (mkstemp's is 0600)
             mask = os.umask(0)
             os.umask(mask)
             os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    except BaseException:
+        os.replace(tmp, target)
+    except OSError as e:
+        raise VtrackError(f"{path}：写入失败（{e.strerror}）：原文件未改动") from None
+    finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise
