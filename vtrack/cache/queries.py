@@ -9,12 +9,13 @@ import datetime
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..errors import VtrackError
 from ..model import YELLOW_DAYS, FieldChange, Note, Role, Task, changes_text, describe_zh
 from ..taskfile import history
-from .schema import FILE_ORDER, owner_rows, task_from_row, task_row
+from .schema import FILE_ORDER, departments_of, owner_rows, task_from_row, task_row
 
 if TYPE_CHECKING:  # the session's types only: a warm `vtrack due` imports no YAML
     from ..taskfile.session import Edited, WriteResult
@@ -294,38 +295,62 @@ class Store:
 
         stat = os.stat(tasks_path)
         conn = self.conn
-        row = conn.execute("SELECT value FROM meta WHERE key = 'registry'").fetchone()
-        directory = Directory(json.loads(row[0]) if row else {})
+        kept = conn.execute("SELECT value FROM meta WHERE key = 'registry'").fetchone()
+        registry = json.loads(kept[0]) if kept else {}
+        directory = Directory(registry)
         regions = dict(conn.execute("SELECT id, region FROM plans"))
+        plan_starts = dict(conn.execute("SELECT id, offset FROM plans"))
+        # every shift worked out first, then written in one go: a bulk edit of thousands of
+        # tasks costs a pass over the rows it moves, not a pass over the file per task
+        grown: dict[str, list[tuple[int, int]]] = {}  # plan -> [(task's start in it, chars)]
+        for old, _, _, chars in edits:
+            if chars and old.offset is not None:
+                grown.setdefault(old.plan, []).append((old.offset - plan_starts[old.plan],
+                                                       chars))
         with conn:
-            for old, new, _, chars in edits:
-                plan_offset = conn.execute("SELECT offset FROM plans WHERE id = ?",
-                                           (old.plan,)).fetchone()[0]
-                if chars:
-                    conn.execute("UPDATE tasks SET offset = offset + ? WHERE plan = ? AND "
-                                 "offset > ?", (chars, old.plan, old.offset - plan_offset))
-                    conn.execute("UPDATE plans SET offset = offset + ? WHERE offset > ?",
-                                 (chars, plan_offset))
+            task_moves = []
+            for plan_id, growths in grown.items():
+                shift_before = _shifts(growths)
+                task_moves += [(shift, task_id) for task_id, start in conn.execute(
+                    "SELECT id, offset FROM tasks WHERE plan = ? AND offset IS NOT NULL",
+                    (plan_id,)).fetchall() if (shift := shift_before(start))]
+            conn.executemany("UPDATE tasks SET offset = offset + ? WHERE id = ?", task_moves)
+            shift_before = _shifts([(plan_starts[plan_id], sum(c for _, c in growths))
+                                    for plan_id, growths in grown.items()])
+            conn.executemany("UPDATE plans SET offset = offset + ? WHERE id = ?", [
+                (shift, plan_id) for plan_id, start in plan_starts.items()
+                if (shift := shift_before(start))])
+            # hashes only ever of bytes read from disk: the blocks of the plans edited are
+            # read again at the next re-sync (a `git checkout` of the old file then finds its
+            # old text changed, not the same as a hash kept from before)
+            conn.executemany("UPDATE plans SET chunk = NULL WHERE id = ?",
+                             [(plan_id,) for plan_id in {old.plan for old, *_ in edits}])
+            updates, owners = [], []
+            columns: list[str] = []
+            for old, new, _, _ in edits:
                 new.plan = old.plan
-                # hashes only ever of bytes read from disk: the plan's and this task's block
-                # are read again at the next re-sync (a `git checkout` of the old file then
-                # finds its old text changed, not the same as a hash kept from before)
-                conn.execute("UPDATE plans SET chunk = NULL WHERE id = ?", (old.plan,))
-                row = task_row(new, old.position, None, None)
+                row = task_row(new, old.position, None, None)  # its block: no hash
                 columns = [c for c in row if c not in ("id", "offset")]  # the start stays
-                conn.execute(f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in columns)} "
-                             "WHERE id = ?", [row[c] for c in columns] + [row["id"]])
-                conn.execute("DELETE FROM task_owners WHERE task = ?", (row["id"],))
-                owners = owner_rows(new, directory, regions.get(old.plan))
-                conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
-                                 ":position, :name)", owners)
-                for owner in owners:  # a department new to the cache (reassign --new-dept)
-                    conn.execute("INSERT OR IGNORE INTO departments (name, aliases) "
-                                 "VALUES (?, '[]')", (owner["department"],))
-                    conn.executemany(
-                        "INSERT OR IGNORE INTO department_names VALUES (?, ?, ?, 0)",
-                        [(owner["name"], owner["department"], owner["name"]),
-                         (owner["department"], owner["department"], owner["name"])])
+                updates.append([row[c] for c in columns] + [row["id"]])
+                owners += owner_rows(new, directory, regions.get(old.plan))
+            if updates:
+                conn.executemany(f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in columns)} "
+                                 "WHERE id = ?", updates)
+            conn.executemany("DELETE FROM task_owners WHERE task = ?",
+                             [(old.id,) for old, *_ in edits])
+            conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
+                             ":position, :name)", owners)
+            if any(old.owners != new.owners for old, new, *_ in edits):
+                # a department new to the cache, or one left with no task: the lists of
+                # departments as a rebuild makes them
+                departments, names = departments_of(registry, set(conn.execute(
+                    "SELECT DISTINCT name, department FROM task_owners")))
+                conn.execute("DELETE FROM departments")
+                conn.executemany("INSERT INTO departments VALUES (:name, :contact, :aliases)",
+                                 departments)
+                conn.execute("DELETE FROM department_names")
+                conn.executemany("INSERT INTO department_names VALUES (:name, :department, "
+                                 ":canonical, :retired)", names)
             for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
                                ("sha256", hashlib.sha256(data).hexdigest())):
                 conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
@@ -351,3 +376,13 @@ class Store:
     def _select(self, where, params, order):
         rows = self.conn.execute(f"SELECT * FROM tasks WHERE {where} ORDER BY {order}", params)
         return self._with_notes([task_from_row(row) for row in rows])
+
+
+def _shifts(growths: list[tuple[int, int]]) -> Callable[[int], int]:
+    """How far a place moves when blocks starting before it grew: (start, chars) each."""
+    import bisect
+    import itertools
+    growths = sorted(growths)
+    starts = [at for at, _ in growths]
+    totals = [0, *itertools.accumulate(chars for _, chars in growths)]
+    return lambda place: totals[bisect.bisect_left(starts, place)]

@@ -63,6 +63,7 @@ class EditSession:
         self.cache = cache
         self.report: list[str] = []
         self._edited: list[Edited] = []
+        self._blocks: list[tuple[int, int, str]] = []  # (start, end, new text) in the text read
         self._notes: list[dict[str, object]] = []
         self._text: TaskText | None = None
         self._whole: str | None = None  # a whole new text (extract)
@@ -119,7 +120,9 @@ class EditSession:
         except FileProblems as e:
             raise VtrackError(f"对 {task.id} 的修改将使记录无效：{e.problems[0][2]}；"
                               "未做任何改动") from None
-        self.text.replace(start, end, after)
+        # kept aside: every block is found at its offset in the text as read, and the new
+        # text is made once, at commit (a bulk edit of thousands of tasks: one pass)
+        self._blocks.append((start, end, after))
         self._edited.append(Edited(task, new_task, end, len(after) - len(before)))
 
     def set_registry(self, registry: dict) -> None:
@@ -175,6 +178,8 @@ class EditSession:
             return self._whole.encode("utf-8")
         if not self._edited:
             return None  # a registry alone changes nothing: only with the tasks it moves
+        self.text.replace_blocks(self._blocks)
+        self._blocks = []
         if self._registry is not None:
             self.text.text = set_departments(self.text.text, self._registry, self.text.newline)
         return self.text.data()
