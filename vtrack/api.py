@@ -235,6 +235,29 @@ class Tracker:
         return retire(registry, names.canonical(old, for_writing=False), names.canonical(new),
                       places.pop() if len(places) == 1 else None)
 
+    def _output(self, path: str) -> str:
+        """A file a report or export may be written to: never the task file, its history
+        or the cache (write_atomic refuses folders, devices and read-only files)."""
+        from .taskfile.history import path_for
+        real = os.path.realpath(path)
+        for kept, what in ((self.tasks_path, "任务文件"), (path_for(self.tasks_path), "历史文件"),
+                           (self.db_path, "缓存")):
+            if real == os.path.realpath(kept):
+                raise VtrackError(f"{path} 是{what}：不能用输出覆盖它，请另给一个文件名")
+        return path
+
+    @staticmethod
+    def _out_dir(path: str) -> str:
+        """A folder for one file per department: made if missing, refused in one line if it
+        is a file or cannot be made."""
+        if os.path.exists(path) and not os.path.isdir(path):
+            raise VtrackError(f"{path} 是一个文件，不是目录：请给出一个目录")
+        try:
+            os.makedirs(path, exist_ok=True)
+        except OSError as e:
+            raise VtrackError(f"{path}：无法建立目录（{e.strerror}）") from None
+        return path
+
     # -- reports --------------------------------------------------------------------------------
     def digest(self, as_of: Date | None = None, days: int = 7,
                dept: str | None = None) -> Digest:
@@ -247,7 +270,8 @@ class Tracker:
                      days: int = 7) -> tuple[list[str], int]:
         """An overview and one file per department in out_dir: (paths, overdue count)."""
         from .outputs import digest
-        return digest.write_all(self.store(), as_of or self.today, days, fmt, out_dir)
+        return digest.write_all(self.store(), as_of or self.today, days, fmt,
+                                self._out_dir(out_dir))
 
     def export(self, output: str, which: Filter, as_of: Date | None = None) -> int:
         """The 台账 of the tasks selected, as one workbook; how many tasks."""
@@ -256,7 +280,8 @@ class Tracker:
         store = self.store()
         tasks = which.select(store)
         dept = store.resolve_department(which.dept) if which.dept else None
-        write_atomic(output, ledger.workbook(store, tasks, as_of or self.today, dept=dept))
+        write_atomic(self._output(output),
+                     ledger.workbook(store, tasks, as_of or self.today, dept=dept))
         return len(tasks)
 
     def export_all(self, out_dir: str, which: Filter, as_of: Date | None = None) -> list[str]:
@@ -267,7 +292,7 @@ class Tracker:
         store, day = self.store(), as_of or self.today
         departments = sorted(str(r["department"]) for r in store.workload(day, plan=which.plan))
         return ledger.write_all(store, lambda d: replace(which, dept=d).select(store),
-                                departments, day, out_dir)
+                                departments, day, self._out_dir(out_dir))
 
     def returned(self, files: list[str], as_of: Date | None = None) -> Planned:
         """What returned 台账 workbooks ask, checked against the tasks as they are."""
@@ -297,7 +322,7 @@ class Tracker:
         store = self.store()
         tasks = store.tasks(dept=dept, plan=plan)
         data, events = ics.calendar(tasks, {p["id"]: p for p in store.plans()})
-        write_atomic(output, data)
+        write_atomic(self._output(output), data)
         return events, len(tasks)
 
     # -- plans in ---------------------------------------------------------------------------------

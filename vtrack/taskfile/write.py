@@ -112,7 +112,8 @@ def write_atomic(path: str, data: bytes | str) -> None:
         raise VtrackError(f"{path} 是一个目录：请给出文件名，如 {os.path.join(path, '台账.xlsx')}")
     if mode is not None and not stat.S_ISREG(mode):
         raise VtrackError(f"{path} 不是普通文件（设备或管道）：vtrack 只写普通文件")
-    if mode is not None and not os.access(target, os.W_OK):
+    # no write bit for anyone is a file marked read-only, even for root, who may write it
+    if mode is not None and (not mode & 0o222 or not os.access(target, os.W_OK)):
         raise VtrackError(f"{path} 是只读文件：未写入；要改动它，请先取消只读（chmod u+w）")
     if not os.path.isdir(folder):
         raise VtrackError(f"{path}：目录 {os.path.dirname(os.path.abspath(path))} 不存在："
