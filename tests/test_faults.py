@@ -19,7 +19,8 @@ def git(cwd, *args):
 
 def one_line_error(result, code=1):
     assert result.code == code, (result.out, result.err)
-    assert result.err.startswith(("vtrack: ", "用法", "错误")) or "\n错误：" in result.err, result.err
+    said = result.err.startswith(("vtrack: ", "用法", "错误")) or "\n错误：" in result.err
+    assert said, result.err
     assert "Traceback" not in result.err and "内部错误" not in result.err, result.err
 
 
