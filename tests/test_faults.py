@@ -188,3 +188,13 @@ def test_an_editors_save_during_a_write_stands_and_the_write_is_refused(sample, 
         tracker.change(Selection(ids=("ezhou-2022-01",)), EditorSavesMeanwhile())
     text = sample.read_text(encoding="utf-8")
     assert text.endswith("# 编辑器保存的一行\n") and "status: done\n        done_on" not in text
+
+
+def test_a_killed_writes_temporary_file_is_removed_by_the_next_writer(run_e2e, sample, tmp_path):
+    stale = tmp_path / ".tasks-killed.tmp"
+    stale.write_text("half a tasks.yaml", encoding="utf-8")
+    os.utime(stale, (0, 0))  # long ago: no writer is still at it
+    fresh = tmp_path / ".tasks-now.tmp"  # another program's, just made: left alone
+    fresh.write_text("x", encoding="utf-8")
+    assert run_e2e("done", "ezhou-2022-01").code == 0
+    assert not stale.exists() and fresh.exists()

@@ -73,6 +73,7 @@ class EditSession:
     def __enter__(self) -> EditSession:
         self._lock.__enter__()
         self._seen = _fingerprint(self.path)  # the file as this session found it
+        _remove_stale_temporaries(self.path)
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
@@ -210,3 +211,17 @@ def _fingerprint(path: str) -> tuple[int, int, int] | None:
     except FileNotFoundError:
         return None
     return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _remove_stale_temporaries(path: str) -> None:
+    """Temporary files a killed write left beside the task file (.tasks-*.tmp): under the
+    lock no vtrack is writing one now; a program of another kind might, so only old ones."""
+    import glob
+    import time
+    folder = os.path.dirname(os.path.abspath(path))
+    for stale in glob.glob(os.path.join(glob.escape(folder), ".tasks-*.tmp")):
+        try:
+            if time.time() - os.stat(stale).st_mtime > 600:
+                os.unlink(stale)
+        except OSError:
+            pass
