@@ -44,8 +44,12 @@ _STATUS_WORDS = {**{s.value: s for s in Status}, **{zh: s for s, zh in _STATUS_Z
                  "未开始": Status.OPEN, "进行中": Status.IN_PROGRESS, "完成": Status.DONE,
                  "办结": Status.DONE, "已办结": Status.DONE, "取消": Status.CANCELLED}
 STATUS_WORDS: tuple[str, ...] = tuple(_STATUS_WORDS)  # every word from_words takes
-OPEN_STATUSES = (Status.OPEN.value, Status.IN_PROGRESS.value)
-SQL_OPEN = "status IN ('open', 'in_progress')"  # Status.is_open, as the cache asks it
+
+
+def sql_open(column: str = "status") -> str:
+    """Status.is_open as the cache asks it: `status IN ('open', 'in_progress')`."""
+    words = ", ".join(f"'{s.value}'" for s in Status if s.is_open)
+    return f"{column} IN ({words})"
 
 
 class Repeat(enum.StrEnum):

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..errors import VtrackError
-from ..model import YELLOW_DAYS, FieldChange, Note, Role, Task, changes_text, describe_zh
+from ..model import YELLOW_DAYS, FieldChange, Note, Role, Task, changes_text, describe_zh, sql_open
 from ..taskfile import history
-from .schema import FILE_ORDER, departments_of, owner_rows, task_from_row, task_row
+from .schema import FILE_ORDER, mark_file, owner_rows, refill_departments, task_from_row, task_row
+
+OPEN, T_OPEN = sql_open(), sql_open("t.status")
 
 if TYPE_CHECKING:  # the session's types only: a warm `vtrack due` imports no YAML
     from ..taskfile.session import Edited, WriteResult
@@ -149,12 +151,12 @@ class Store:
         until = (as_of + datetime.timedelta(days=within)).isoformat()
         where, params = self._filters(dept=dept, plan=plan)
         tasks = self._select(
-            f"status IN ('open', 'in_progress') AND due IS NOT NULL AND due <= ?{where}",
+            f"{OPEN} AND due IS NOT NULL AND due <= ?{where}",
             [until, *params], f"due, {FILE_ORDER}")
         for task in tasks:
             self.judge(task, as_of)
         ongoing = self.conn.execute(
-            "SELECT count(*) FROM tasks WHERE status IN ('open', 'in_progress') "
+            f"SELECT count(*) FROM tasks WHERE {OPEN} "
             f"AND due IS NULL AND ongoing = 1{where}", params).fetchone()[0]
         return tasks, ongoing
 
@@ -166,7 +168,7 @@ class Store:
             clauses += f" AND status IN ({', '.join('?' * len(status))})"
             params += list(status)
         elif not include_closed:
-            clauses += " AND status IN ('open', 'in_progress')"
+            clauses += f" AND {OPEN}"
         if grep:
             clauses += " AND (instr(lower(title), ?) OR instr(lower(text), ?) OR instr(id, ?))"
             params += [grep.lower()] * 3
@@ -198,13 +200,13 @@ class Store:
         rows = self.conn.execute(f"""
             SELECT o.department AS department, count(*) AS tasks,
               sum(o.role = 'lead') AS lead, sum(o.role = 'co') AS co,
-              sum(t.status IN ('open', 'in_progress')) AS open,
-              sum(t.status IN ('open', 'in_progress') AND t.due < :as_of) AS overdue,
-              sum(t.status IN ('open', 'in_progress') AND t.due >= :as_of
+              sum({T_OPEN}) AS open,
+              sum({T_OPEN} AND t.due < :as_of) AS overdue,
+              sum({T_OPEN} AND t.due >= :as_of
                   AND t.due <= :in30) AS due_30d,
-              sum(t.status IN ('open', 'in_progress') AND t.due >= :as_of
+              sum({T_OPEN} AND t.due >= :as_of
                   AND t.due <= :yellow) AS yellow,
-              sum(t.status IN ('open', 'in_progress') AND (t.due IS NULL
+              sum({T_OPEN} AND (t.due IS NULL
                   OR t.due > :yellow)) AS green,
               sum(t.status = 'done') AS done,
               sum(t.status = 'done' AND (coalesce(t.due_original, t.due) IS NULL
@@ -289,8 +291,6 @@ class Store:
         task's plan, so an edit moves the offsets of the tasks after it in its plan and of
         the plans after it, never of every task in the file.
         """
-        import hashlib
-
         from ..departments import Directory
 
         stat = os.stat(tasks_path)
@@ -341,19 +341,8 @@ class Store:
             conn.executemany("INSERT INTO task_owners VALUES (:task, :department, :role, "
                              ":position, :name)", owners)
             if any(old.owners != new.owners for old, new, *_ in edits):
-                # a department new to the cache, or one left with no task: the lists of
-                # departments as a rebuild makes them
-                departments, names = departments_of(registry, set(conn.execute(
-                    "SELECT DISTINCT name, department FROM task_owners")))
-                conn.execute("DELETE FROM departments")
-                conn.executemany("INSERT INTO departments VALUES (:name, :contact, :aliases)",
-                                 departments)
-                conn.execute("DELETE FROM department_names")
-                conn.executemany("INSERT INTO department_names VALUES (:name, :department, "
-                                 ":canonical, :retired)", names)
-            for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
-                               ("sha256", hashlib.sha256(data).hexdigest())):
-                conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
+                refill_departments(conn, registry)
+            mark_file(conn, data, stat)
 
     def _filters(self, dept=None, plan=None, lead=None):
         where, params = "", []

@@ -11,7 +11,6 @@ the file's head (version, settings, departments), a layout without blocks, ids t
 clash or no longer match their plan. The result is the same cache a full rebuild makes,
 row for row; the update is one transaction, so a reader sees it whole or not at all.
 """
-import hashlib
 import json
 import os
 import sqlite3
@@ -20,7 +19,15 @@ from typing import NamedTuple
 from ..departments import Directory
 from ..taskfile import blocks, history, read as records
 from ..taskfile.history import OldRow, hand_edit_events
-from .schema import LOG_LENGTH, SCHEMA_VERSION, departments_of, owner_rows, plan_row, task_row
+from .schema import (
+    LOG_LENGTH,
+    SCHEMA_VERSION,
+    mark_file,
+    owner_rows,
+    plan_row,
+    refill_departments,
+    task_row,
+)
 
 
 class Cached(NamedTuple):
@@ -175,19 +182,10 @@ def _apply(conn, path, data, text, layout, today):
         conn.executemany(f"INSERT INTO plans VALUES ({', '.join(':' + c for c in columns)})",
                          plan_rows)
         # owners no task has any more leave the lists of departments, as in a rebuild
-        department_rows, name_rows = departments_of(registry.departments, set(conn.execute(
-            "SELECT DISTINCT name, department FROM task_owners")))
-        conn.execute("DELETE FROM departments")
-        conn.executemany("INSERT INTO departments VALUES (:name, :contact, :aliases)",
-                         department_rows)
-        conn.execute("DELETE FROM department_names")
-        conn.executemany("INSERT INTO department_names VALUES (:name, :department, "
-                         ":canonical, :retired)", name_rows)
-        for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
-                           ("sha256", hashlib.sha256(data).hexdigest())):
-            conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
+        departments = refill_departments(conn, registry.departments)
+        mark_file(conn, data, stat)
         tasks = conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
-    return {"plans": len(plan_rows), "tasks": tasks, "departments": len(department_rows),
+    return {"plans": len(plan_rows), "tasks": tasks, "departments": departments,
             "parsed": len(parsed)}
 
 

@@ -7,11 +7,23 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..model import FIELDS, Field, FieldChange, LogEntry, Milestone, Note, Plan, Status, Task
+from ..model import (
+    FIELDS,
+    Field,
+    FieldChange,
+    LogEntry,
+    Milestone,
+    Note,
+    Plan,
+    Status,
+    Task,
+    sql_open,
+)
 
 if TYPE_CHECKING:
     from ..departments import Directory
@@ -55,7 +67,7 @@ def create_indexes(conn):
     conn.execute("CREATE INDEX task_owners_task ON task_owners(task)")
     # the question asked most: what is open, by date
     conn.execute("CREATE INDEX tasks_open_due ON tasks(due) "
-                 "WHERE status IN ('open', 'in_progress')")
+                 f"WHERE {sql_open()}")
 
 
 # a spelling -> a department it finds, the name to write for it, and whether the spelling is a
@@ -188,3 +200,24 @@ def owner_rows(task: Task, directory: Directory, region: str | None) -> list[dic
 
 def _iso(value):
     return value.isoformat() if value is not None else None
+
+
+def refill_departments(conn: sqlite3.Connection, registry: dict) -> int:
+    """The lists of departments as a rebuild makes them, from the registry and the owners
+    the tasks have now (a department new to the cache, or one left with no task); how many."""
+    departments, names = departments_of(registry, set(conn.execute(
+        "SELECT DISTINCT name, department FROM task_owners")))
+    conn.execute("DELETE FROM departments")
+    conn.executemany("INSERT INTO departments VALUES (:name, :contact, :aliases)", departments)
+    conn.execute("DELETE FROM department_names")
+    conn.executemany("INSERT INTO department_names VALUES (:name, :department, :canonical, "
+                     ":retired)", names)
+    return len(departments)
+
+
+def mark_file(conn: sqlite3.Connection, data: bytes, stat: os.stat_result) -> None:
+    """The file the cache now equals, by its size, time and hash."""
+    import hashlib
+    for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
+                       ("sha256", hashlib.sha256(data).hexdigest())):
+        conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
