@@ -160,6 +160,11 @@ MISTAKES = [
      "A department's entry is a mapping: `aliases: [...]`, `contact: ...`."),
     (("    aliases: [人社局]\n", "    aliases: [人社局]\n  人力资源局:\n    aliases: [人社局]\n"),
      "One spelling may stand for one department only."),
+    (("    aliases: [人社局]\n", "    aliases: [人社局]\n  市教育局:\n    contact: 王老师\n"
+      "  市敎育局:\n    contact: 李老师\n"),
+     "Two entries whose names differ only in look-alike characters (traditional and "
+     "simplified, full-width, a character no one sees) are one department to vtrack: merge "
+     "them into one entry."),
     (("  - id: ezhou-2022\n    title: 职业教育实施方案\n    tasks:\n" + _TASK
       + "        title: 出台具体方案\n        owners: [市教育局, 市人社局]\n"
       "        due: 2022-08-31\n",
@@ -199,6 +204,10 @@ MISTAKES = [
      "`owners` and `lead` are lists, even of one: `[市教育局]`."),
     (("owners: [市教育局, 市人社局]", "owners: [市教育局, '']"), "An empty name in a list."),
     (("owners: [市教育局, 市人社局]", "owners: [市教育局, 市教育局]"), "A name listed twice."),
+    (("owners: [市教育局, 市人社局]", 'owners: [市教育局, "市人社\\u200b局"]'),
+     "A name with a character no one sees (a zero-width space, a control character: pasted "
+     "from a web page or a PDF). vtrack counts it as the name without it, but a search or a "
+     "spreadsheet does not: write the name the message gives, here or in `departments:`."),
     (("        due: 2022-08-31", "        due: 2022-08-31\n        notes: 已报市政府"),
      "`milestones`, `notes` and `log` are lists of small mappings."),
     (("        due: 2022-08-31", "        due: 2022-08-31\n        notes:\n          - 已报市政府"),

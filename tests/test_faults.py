@@ -3,6 +3,7 @@ false recorded, no value that stops every later command, no output over the file
 keeps, every error one line."""
 import os
 import sqlite3
+import stat
 import subprocess
 
 import pytest
@@ -100,17 +101,19 @@ def test_a_retried_note_is_written_once(run_e2e, sample, tmp_path):
     (("--db", "missing/x.db", "due"), "不存在"),
     (("export", "-o", "missing/x.xlsx"), "不存在"),
     (("export", "-o", "."), "目录"),
-    (("ics", "-o", "/dev/null"), "普通文件"),
+    (("ics", "-o", "pipe"), "普通文件"),  # a named pipe stands in for a device
     (("digest", "--out-dir", "tasks.yaml"), "不是目录"),
 ])
 def test_outputs_never_replace_the_kept_files_and_say_why_in_one_line(run_e2e, sample,
                                                                       tmp_path, args, says):
     run_e2e("note", "ezhou-2022-01", "已报市政府")  # a history file to protect
+    os.mkfifo(tmp_path / "pipe")
     kept = {name: (tmp_path / name).read_bytes() for name in ("tasks.yaml", "tasks.history.yaml")}
     result = run_e2e(*args)
     one_line_error(result)
     assert says in result.err
     assert {name: (tmp_path / name).read_bytes() for name in kept} == kept
+    assert stat.S_ISFIFO(os.stat(tmp_path / "pipe").st_mode)
 
 
 @pytest.mark.parametrize("args", [("due", "--within", "99999999999"),

@@ -70,12 +70,17 @@ class Names:
         self.allow_new = allow_new  # a new name is written as given (reassign --new-dept)
 
     def canonical(self, name: str, for_writing: bool = True) -> str:
+        """The name to write for a spelling typed: as it is known, else as its look-alikes
+        are (市教育\u200b局 and 市敎育局 find 市教育局: departments.identity)."""
         name = name.strip()
         if name in self.spellings:
             return self.spellings[name]
+        from .departments import did_you_mean, identity, visible
+        key = identity(name)
+        if key in self.spellings:
+            return self.spellings[key]
         if for_writing and self.allow_new:
-            return name
-        from .departments import did_you_mean
+            return visible(name)  # a new unit as typed, less the characters no one sees
         hint = "" if not for_writing else "；若是新部门，请加 --new-dept"
         raise VtrackError(f"没有部门 {name}{did_you_mean(name, self.spellings)}{hint}")
 

@@ -2,12 +2,108 @@
 retirement, "did you mean", and splitting a plan's list of units."""
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .model import Plan
+
+
+# -- one department, however its name is typed ------------------------------------------------
+#
+# A unit's name is matched and counted by its identity: the name with the characters no one
+# sees taken out (a zero-width space, a control character, a BOM: categories Cf, Cc, Zl, Zp,
+# variation selectors and the Hangul fillers), compatibility forms folded (NFKC: 第１中学 is
+# 第1中学, the compatibility ideograph U+2F982 is 育; but （ ） stay full-width, and ( ) become
+# them: Chinese text's own brackets), 巿 read as 市, surrounding space stripped, and the
+# characters only traditional text writes made simplified (OpenCC t2s: 市商務局 is 市商务局,
+# 市敎育局 is 市教育局). A character of GB 2312, the simplified standard, stays as it is: t2s
+# would make 乾县 干县 and 於潜 于潜. The identity of a name written well is the name itself.
+
+# printable, yet not seen: variation selectors, the combining grapheme joiner, Mongolian free
+# variation selectors, Khmer inherent vowels, Hangul fillers
+_UNSEEN = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f"
+                     "\uffa0\U000e0100-\U000e01ef]")
+_BRACKETS = str.maketrans({"(": "（", ")": "）", "巿": "市"})
+_HIDDEN_NAMES = {"\u200b": "零宽空格", "\u200c": "零宽非连接符", "\u200d": "零宽连接符",
+                 "\u200e": "从左至右标记", "\u200f": "从右至左标记", "\u2060": "零宽不换行符",
+                 "\ufeff": "零宽不换行空格（BOM）", "\u00ad": "软连字符", "\u2028": "行分隔符",
+                 "\u2029": "段分隔符"}
+
+
+def _seen(ch):
+    return unicodedata.category(ch) not in ("Cf", "Cc", "Zl", "Zp", "Cs") \
+        and not _UNSEEN.match(ch)
+
+
+def hidden(name):
+    """The characters of name no one sees (a zero-width space, a control character), in
+    order; empty for a name written well."""
+    if name.isprintable() and not _UNSEEN.search(name):
+        return ""
+    return "".join(ch for ch in name if not _seen(ch))
+
+
+def visible(name):
+    """name without the characters no one sees, and without surrounding space: what to
+    write instead of it."""
+    return "".join(ch for ch in name if _seen(ch)).strip() if hidden(name) else name.strip()
+
+
+def describe_hidden(ch):
+    """A hidden character for people: U+200B（零宽空格）."""
+    kind = unicodedata.category(ch)
+    what = _HIDDEN_NAMES.get(ch) or ("控制字符" if kind == "Cc" else "格式字符" if kind == "Cf"
+                                     else "变体选择符" if "VARIATION" in unicodedata.name(ch, "")
+                                     else "不显示的字符")
+    return f"U+{ord(ch):04X}（{what}）"
+
+
+def marked(name):
+    """name with each hidden character shown as its code: 市教育[U+200B]局."""
+    return "".join(ch if _seen(ch) else f"[U+{ord(ch):04X}]" for ch in name)
+
+
+def _folded(ch):
+    # a full-width bracket or stop is Chinese text's own; its letters and digits are ASCII's
+    if "\uff01" <= ch <= "\uff5e" and not ch.isalnum():
+        return ch
+    return unicodedata.normalize("NFKC", ch)
+
+
+@functools.lru_cache(maxsize=65536)
+def identity(name):
+    """A unit's name as it is matched and counted (see above): 市教育\u200b局, 市教育局 and
+    市敎育局 are all 市教育局. For matching only: tasks.yaml keeps what it says."""
+    text = name
+    if not text.isprintable() or _UNSEEN.search(text):
+        text = "".join(ch for ch in text if _seen(ch))
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFC", "".join(map(_folded, text)))
+    text = text.strip().translate(_BRACKETS)
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        text = "".join(map(_simplified, text))
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified(ch):
+    try:
+        ch.encode("gb2312")
+        return ch
+    except UnicodeEncodeError:
+        return _t2s().convert(ch)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # only for a name with a character outside GB 2312
+    return opencc.OpenCC("t2s")
 
 
 def did_you_mean(name, names):
@@ -20,12 +116,14 @@ def did_you_mean(name, names):
 
 
 def spellings(task_file):
-    """Every spelling -> canonical name: the registry's names and aliases, then owners."""
+    """Every spelling -> canonical name: the registry's names and aliases, then owners (a
+    look-alike of a registry spelling -> the registry's name, any other -> its identity)."""
     directory = Directory(task_file.departments)
     names = {spelling: name for (_, spelling), name in directory.aliases.items()}
     for task in task_file.tasks():
         for owner in task.owners:
-            names.setdefault(owner, owner)
+            if owner not in names:
+                names[owner] = directory.registered(owner) or identity(owner)
     return names
 
 
@@ -87,13 +185,17 @@ def qualify(name, region):
 class Directory:
     """The registry read for lookups: a spelling, in a region, -> its canonical name; and
     the names a reorganisation retired (`replaces`) -> the department that took them over.
-    An entry with a `region` speaks for that place's plans only."""
+    An entry with a `region` speaks for that place's plans only. A spelling is found as it
+    is written, else by its identity: 市人社\u200b局 finds 市人社局's entry."""
 
     def __init__(self, registry):
         self.aliases = {}  # (region or None, spelling) -> canonical name
         self.retired = {}  # (region or None, old name) -> canonical name
+        self.names = set(registry)
+        self._keyed = None  # identity of a spelling -> [(region or None, canonical name)]
+        self._units = {}  # (owner, region) -> unit(owner, region): each looked up once
         for name, entry in registry.items():
-            region = entry.get("region")
+            region = _place(entry.get("region"))
             self.aliases[(region, name)] = name
             for alias in entry.get("aliases", ()):
                 self.aliases[(region, alias)] = name
@@ -101,12 +203,62 @@ class Directory:
                 self.aliases[(region, old)] = name
                 self.retired[(region, old)] = name
 
-    def canonical(self, name, region=None):
-        return self.aliases.get((region, name)) or self.aliases.get((None, name)) or name
+    def _look_alikes(self, name):
+        if self._keyed is None:
+            self._keyed = {}
+            for (region, spelling), canonical in self.aliases.items():
+                found = self._keyed.setdefault(identity(spelling), [])
+                if (region, canonical) not in found:
+                    found.append((region, canonical))
+        return self._keyed.get(identity(name), ())
 
-    def identity(self, name, region=None):
+    def registered(self, name, region=None):
+        """The registry's name for a spelling in a plan of region, or None."""
+        region = _place(region)
+        found = self.aliases.get((region, name)) or self.aliases.get((None, name))
+        if found:
+            return found
+        entries = dict(reversed(self._look_alikes(name)))  # the first entry of a region
+        return entries.get(region) or entries.get(None)
+
+    def canonical(self, name, region=None):
+        return self.registered(name, region) or name
+
+    def unit(self, owner, region=None):
+        """(the name a task's row keeps, the department counted) for an owner as a plan of
+        region writes it: the registry's name, qualified by the place (市教育局 of 鄂州市 is
+        鄂州市教育局); a look-alike of a registry spelling keeps its own spelling, the
+        department is the registry's; any other name is counted as its identity."""
+        found = self._units.get((owner, region))
+        if found is None:
+            place = _place(region)
+            exact = self.aliases.get((place, owner)) or self.aliases.get((None, owner))
+            if exact:
+                found = exact, qualify(exact, place)
+            else:
+                found = owner, qualify(self.registered(owner, region) or identity(owner), place)
+            self._units[(owner, region)] = found
+        return found
+
+    def department(self, name, region=None):
         """The department a name stands for in a plan of region: the unit vtrack counts."""
-        return qualify(self.canonical(name, region), region)
+        return self.unit(name, region)[1]
+
+    def name_to_write(self, name, department):
+        """The name vtrack writes for a name a task's row keeps (unit()'s first) and the
+        department it was counted as: the registry's name, else the name's identity."""
+        if name in self.names:
+            return name
+        entries = self._look_alikes(name)
+        for region, canonical in entries:
+            if region is not None and qualify(canonical, region) == department:
+                return canonical
+        return next((c for region, c in entries if region is None), None) or identity(name)
+
+
+def _place(region):
+    """A plan's or an entry's region as it is matched: its identity."""
+    return identity(region) if region else None
 
 
 _SEPARATORS = "、，,;；/\n"

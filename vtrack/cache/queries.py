@@ -41,21 +41,26 @@ class Store:
 
     # -- departments -------------------------------------------------------------------------
     def department_names(self):
-        """Every spelling vtrack knows (names, aliases, owners as written) -> the name to
-        write in tasks.yaml for it."""
+        """Every spelling vtrack knows (names, aliases, owners as written, and the identity
+        of each: departments.identity) -> the name to write in tasks.yaml for it."""
         # a retired spelling gives way to the same spelling still in use elsewhere
         return dict(self.conn.execute(
             "SELECT name, canonical FROM department_names ORDER BY retired DESC"))
 
     def resolve_departments(self, name):
         """The departments a spelling finds: 市教育局 finds 鄂州市教育局 and 高平市教育局 where
-        two cities' plans name one; a name a reorganisation retired finds its successor."""
-        from ..departments import did_you_mean
+        two cities' plans name one; a name a reorganisation retired finds its successor; a
+        look-alike (市教育\u200b局, 市敎育局, 第１中学) finds what its identity finds."""
         name = name.strip()
-        found = [r[0] for r in self.conn.execute(
-            "SELECT DISTINCT department FROM department_names WHERE name = ? ORDER BY 1",
-            (name,))]
+        query = "SELECT DISTINCT department FROM department_names WHERE name = ? ORDER BY 1"
+        found = [r[0] for r in self.conn.execute(query, (name,))]
         if not found:
+            from ..departments import identity  # only for a name not found as it is typed
+            key = identity(name)
+            if key != name:
+                found = [r[0] for r in self.conn.execute(query, (key,))]
+        if not found:
+            from ..departments import did_you_mean
             went = self.where_tasks_went(name)
             hint = f"：其任务已改由 {went} 负责" if went else \
                 did_you_mean(name, self.department_names())
@@ -74,9 +79,14 @@ class Store:
         """What a person filtering by name should know: a retired name and its successor, or
         a department that no longer owns any task and where its tasks went. None if nothing."""
         name = name.strip()
-        rows = self.conn.execute(
-            "SELECT DISTINCT department, retired, canonical FROM department_names "
-            "WHERE name = ?", (name,)).fetchall()
+        query = ("SELECT DISTINCT department, retired, canonical FROM department_names "
+                 "WHERE name = ?")
+        rows = self.conn.execute(query, (name,)).fetchall()
+        if not rows:
+            from ..departments import identity
+            key = identity(name)
+            if key != name:
+                rows = self.conn.execute(query, (key,)).fetchall()
         retired = [d for d, was, _ in rows if was]
         if retired:
             return f"{name} 已撤并，由 {'、'.join(retired)} 接替：显示其任务"
@@ -91,7 +101,8 @@ class Store:
         return f"{name} 目前没有任何任务" + (f"：其任务已改由 {went} 负责" if went else "")
 
     def where_tasks_went(self, name):
-        """The departments the log says took name's tasks over (owners: name → X)."""
+        """The departments the log says took name's tasks over (owners: name → X), or a
+        look-alike of name's (the log keeps the name as the task wrote it)."""
         went = []
         # the log is kept typed: [field, old, new] for each change
         like = f'%["owners", {json.dumps(name, ensure_ascii=False)}, %'
@@ -99,6 +110,14 @@ class Store:
             for entry in json.loads(log):
                 went += [new for field, old, new in entry["changes"]
                          if field == "owners" and old == name and new]
+        if not went:
+            from ..departments import identity
+            key = identity(name)
+            for (log,) in self.conn.execute(
+                    "SELECT log FROM tasks WHERE log LIKE '%[\"owners\", \"%'"):
+                for entry in json.loads(log):
+                    went += [new for field, old, new in entry["changes"]
+                             if field == "owners" and old and new and identity(old) == key]
         return "、".join(dict.fromkeys(went)) or None
 
     # -- tasks -------------------------------------------------------------------------------

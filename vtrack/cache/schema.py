@@ -28,7 +28,7 @@ from ..model import (
 if TYPE_CHECKING:
     from ..departments import Directory
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
 # position: the task's place in its plan; offset: where its block starts, counted from the
@@ -81,11 +81,17 @@ DEPARTMENT_COLUMNS = {"name": str, "contact": str, "aliases": str}
 
 def departments_of(registry, owners):
     """The departments and the spellings that find them, from the registry and every owner
-    of every task as (canonical name, department)."""
-    from ..departments import qualify
+    of every task as (the name its row keeps, department): each spelling, the name to write
+    for it, and each one's identity (departments.identity), by which a look-alike a person
+    types (市教育\u200b局, 市敎育局) finds its department."""
+    from ..departments import Directory, identity, qualify
+    directory = Directory(registry)
+    # sorted: which of two rows for one spelling stands does not hang on a set's order
+    written = {(name, department): directory.name_to_write(name, department)
+               for name, department in sorted({tuple(pair) for pair in owners})}
     by_name: dict[str, set[str]] = {}
-    for name, department in owners:
-        by_name.setdefault(name, set()).add(department)
+    for (_, department), canonical in written.items():
+        by_name.setdefault(canonical, set()).add(department)
     rows = {}
 
     def add(spelling, department, canonical, retired=0):
@@ -94,23 +100,28 @@ def departments_of(registry, owners):
             rows[key] = {"name": spelling, "department": department, "canonical": canonical,
                          "retired": retired}
 
-    for name, departments in by_name.items():
-        for department in departments:
-            add(name, department, name)
-            add(department, department, name)
+    for (name, department), canonical in written.items():
+        add(name, department, canonical)
+        add(canonical, department, canonical)
+        add(department, department, canonical)
     contacts: dict[str, dict] = {}
     for name, entry in registry.items():
         region = entry.get("region")
+        place = identity(region) if region else None
         # an entry of one place speaks for that place's department; one without a place for
         # each place's department of that name
-        targets = {qualify(name, region)} if region else by_name.get(name) or {name}
-        for department in targets:
+        targets = {qualify(name, place)} if region else by_name.get(name) or {name}
+        for department in sorted(targets):
             contacts.setdefault(department, entry)
             for spelling in (name, department, *entry["aliases"]):
                 add(spelling, department, name)
             for old in entry.get("replaces", ()):
                 add(old, department, name, retired=1)
-                add(qualify(old, region), department, name, retired=1)
+                add(qualify(old, place), department, name, retired=1)
+    # a look-alike typed finds what its identity finds; a spelling written stands before it
+    for row in list(rows.values()):
+        rows.setdefault((identity(row["name"]), row["department"]),
+                        dict(row, name=identity(row["name"])))
     names = sorted({row["department"] for row in rows.values()})
     return ([{"name": d, "contact": contacts.get(d, {}).get("contact"),
               "aliases": json.dumps(contacts.get(d, {}).get("aliases", []), ensure_ascii=False)}
@@ -187,13 +198,14 @@ _READERS = [(f.name, _KIND_READERS.get(f.kind)) for f in FIELDS]
 
 
 def owner_rows(task: Task, directory: Directory, region: str | None) -> list[dict[str, object]]:
-    """A task's owners as the departments they are: 市教育局 of a 鄂州市 plan is 鄂州市教育局."""
-    from ..departments import qualify
+    """A task's owners as the departments they are: 市教育局 of a 鄂州市 plan is 鄂州市教育局,
+    and 市教育\u200b局 or 市敎育局 is the same department (departments.identity). name: the
+    registry's name for an owner the registry spells so, else the owner as written."""
     lead = task.effective_lead
     rows = []
     for i, owner in enumerate(task.owners):
-        name = directory.canonical(owner, region)
-        rows.append({"task": task.id, "department": qualify(name, region),
+        name, department = directory.unit(owner, region)
+        rows.append({"task": task.id, "department": department,
                      "role": "lead" if owner in lead else "co", "position": i, "name": name})
     return rows
 

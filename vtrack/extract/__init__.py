@@ -184,15 +184,37 @@ def _grams(text: str, n: int = 4) -> set[str]:
     return {text[i:i + n] for i in range(max(0, len(text) - n + 1))}
 
 
-def _body_leads(items: list[body.Item]) -> list[tuple[set[str], str]]:
-    return [(_grams(item.text), "、".join(item.leads)) for item in items if item.leads]
+@dataclass
+class _BodyLeads:
+    """The 牵头单位 the body's items name, indexed by their words' 4-grams: a table row finds
+    the item that words it by the grams they share, without comparing it with every item
+    (a table of thousands of rows under a body of thousands of items)."""
+    leads: list[str]
+    postings: dict[str, list[int]]  # gram -> the items whose words hold it
 
 
-def _matching_lead(task_text: str, leads: list[tuple[set[str], str]]) -> str | None:
-    """The 牵头单位 the body names for the item that words this table row."""
+def _body_leads(items: list[body.Item]) -> _BodyLeads:
+    found = _BodyLeads([], {})
+    for item in items:
+        if item.leads:
+            for gram in _grams(item.text):
+                found.postings.setdefault(gram, []).append(len(found.leads))
+            found.leads.append("、".join(item.leads))
+    return found
+
+
+def _matching_lead(task_text: str, leads: _BodyLeads) -> str | None:
+    """The 牵头单位 the body names for the item that words this table row: the item sharing
+    the largest part of the row's 4-grams (the first of equals), where that is 30% or more."""
     grams = _grams(task_text)
-    if not grams or not leads:
+    if not grams or not leads.leads:
         return None
-    score, lead = max(((len(grams & g) / len(grams), lead) for g, lead in leads),
-                      key=lambda pair: pair[0])
-    return lead if score >= 0.3 else None
+    shared: dict[int, int] = {}
+    for gram in grams:
+        for k in leads.postings.get(gram, ()):
+            shared[k] = shared.get(k, 0) + 1
+    if not shared:
+        return None
+    best = max(shared.values())
+    k = min(k for k, count in shared.items() if count == best)
+    return leads.leads[k] if best / len(grams) >= 0.3 else None

@@ -68,11 +68,19 @@ def in_text(text: str, issued: datetime.date | None,
     return found[-1][1], reading
 
 
+_CLAUSE_MAX = 500  # characters either side of a date that its milestone's words may reach
+
+
 def _sentence(text: str, at: int) -> str:
-    """The clause of text around position at, for a milestone's words."""
-    start = max(text.rfind(ch, 0, at) for ch in "。；;") + 1
-    ends = [i for i in (text.find(ch, at) for ch in "。；;") if i >= 0]
-    return text[start:min(ends) if ends else len(text)].strip()
+    """The clause of text around position at, for a milestone's words: at most _CLAUSE_MAX
+    characters either side (a text that runs on without 。 or ；, such as a heading that
+    swallowed a table, would otherwise give each of its dates the whole text, in time and
+    memory the square of its length)."""
+    low, high = max(0, at - _CLAUSE_MAX), min(len(text), at + _CLAUSE_MAX)
+    start = max(text.rfind(ch, low, at) for ch in "。；;")
+    start = start + 1 if start >= 0 else low
+    ends = [i for i in (text.find(ch, at, high) for ch in "。；;") if i >= 0]
+    return text[start:min(ends) if ends else high].strip()
 
 
 def _relative(normal: str, issued: datetime.date | None,

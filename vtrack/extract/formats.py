@@ -10,6 +10,7 @@ file's first bytes, not only by its name.
 import os
 
 from ..errors import VtrackError
+from . import limits
 from .text import clean, decode
 
 _CONVERT = {
@@ -23,23 +24,28 @@ _CONVERT = {
 
 
 def read_lines(path: str | os.PathLike[str]) -> list[str]:
-    """The document at path as a list of clean lines."""
+    """The document at path as a list of clean lines.
+
+    Past the limits in limits.py it is refused, each checked before what it bounds is
+    read, unpacked or expanded."""
+    limits.check_file(path)
     try:
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
         raise VtrackError(f"{path}：无法读取：{e.strerror}") from None
     kind = sniff(data, path)
-    if kind == "docx":
-        from .office import docx_lines
-        return clean("\n".join(docx_lines(data, path)))
-    if kind == "xlsx":
-        from .office import xlsx_lines
-        return clean("\n".join(xlsx_lines(data, path)))
+    if kind in ("docx", "xlsx"):
+        from .office import docx_lines, xlsx_lines
+        text = "\n".join((docx_lines if kind == "docx" else xlsx_lines)(data, path))
+        limits.check_lines(text.count("\n") + 1, path)
+        return clean(text)
+    limits.check_text(data, path, "网页" if kind == "html" else "文本")
     text = decode(data, path)
     if kind == "html":
         from .web import html_lines
-        return clean("\n".join(html_lines(text, path)))
+        text = "\n".join(html_lines(text, path))
+        limits.check_lines(text.count("\n") + 1, path)
     return clean(text)
 
 
@@ -50,9 +56,11 @@ def sniff(data: bytes, path: str | os.PathLike[str]) -> str:
         import io
         import zipfile
         try:
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+            archive = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile:
             raise VtrackError(f"{path}：zip 文件（.docx/.xlsx）已损坏：请打开后重新保存") from None
+        limits.check_zip(archive, path)  # the declared sizes, before anything is unpacked
+        names = archive.namelist()
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import io
 import os
+import re
+import warnings
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import VtrackError
+from . import limits
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
 
@@ -27,7 +30,6 @@ def table_line(cells: list[str]) -> str:
 def docx_lines(data: bytes, path: str | os.PathLike[str]) -> list[str]:
     try:
         import docx
-        from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - a dependency of the package
         raise VtrackError("读取 .docx 需要 python-docx：pip install python-docx") from None
@@ -36,15 +38,21 @@ def docx_lines(data: bytes, path: str | os.PathLike[str]) -> list[str]:
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds for a bad file
         raise VtrackError(f"{path}：不是可读的 .docx 文件（{type(e).__name__}）：请用 Word 或 "
                           "LibreOffice 打开后重新保存") from None
+    body = document.element.body
+    rows = sum(1 for _ in body.iter(f"{_W}tr"))
+    if rows > limits.MAX_ROWS:
+        raise VtrackError(f"{path}：表格共有 {rows} 行，超过 {limits.MAX_ROWS} 行的上限："
+                          "计划的任务分工表不会这么长，未读取")
     lines: list[str] = []
+    budget = limits.Budget(path)
     numbers = _AutoNumbers(document)
-    for element in document.element.body.iterchildren():
+    for element in body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
             lines.append(numbers.label(paragraph) + paragraph.text)
         elif tag == "tbl":
-            lines += _docx_table(Table(element, document))
+            lines += _docx_table(element, budget)
     return lines
 
 
@@ -135,59 +143,246 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
-def _docx_table(table: Table) -> list[str]:
+def _docx_table(tbl: Any, budget: limits.Budget) -> list[str]:
+    """A table's rows, as python-docx's cells give them, in one pass: a cell merged down
+    the rows (vMerge) is the cell it continues, found in a map of the row above by grid
+    column, not by searching the table for the row above (which makes python-docx's
+    row.cells quadratic in the rows)."""
     lines = []
-    for row in table.rows:
+    above: dict[int, tuple[Any, str]] = {}  # grid column -> (the cell, its text) a row up
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        here: dict[int, tuple[Any, str]] = {}
         cells: list[str] = []
-        seen: list[Any] = []  # the cells' elements: a merged cell is one element
-        for cell in row.cells:
-            tc = cell._tc
-            if seen and tc is seen[-1]:
-                continue  # a cell merged across columns: once
-            seen.append(tc)
-            # a cell merged down the rows counts for each of them, as it does for a reader
-            cells.append("".join(p.text.strip() for p in cell.paragraphs))
-        lines.append(table_line(cells) if len(cells) > 1 else cells[0])
+        last = None  # the cell last written: one merged across columns is written once
+        column = _grid_before(tr)
+        for tc in tr.iterchildren(f"{_W}tc"):
+            span = _grid_span(tc)
+            if _v_merge(tc) == "continue" and column in above:
+                cell = above[column]  # merged down: the cell it continues, and its text
+            else:
+                # a cell merged down the rows counts for each of them, as it does for a reader
+                cell = (tc, "".join(_text(p).strip() for p in tc.iterchildren(f"{_W}p")))
+            here[column] = cell
+            column += span
+            if last is not None and cell[0] is last:
+                continue
+            last = cell[0]
+            cells.append(cell[1])
+        above = here
+        budget.row(cells)
+        if cells:
+            lines.append(table_line(cells) if len(cells) > 1 else cells[0])
     return lines
 
 
-def xlsx_lines(data: bytes, path: str | os.PathLike[str]) -> list[str]:
+def _text(p: Any) -> str:
+    """A paragraph's text as python-docx gives it (its runs' and hyperlinks' text), without
+    an XPath query for each paragraph."""
+    return "".join(e.text for e in p.iterchildren(f"{_W}r", f"{_W}hyperlink"))
+
+
+def _grid_before(tr: Any) -> int:
+    tr_pr = tr.find(f"{_W}trPr")
+    return _int_val(tr_pr.find(f"{_W}gridBefore")) if tr_pr is not None else 0
+
+
+def _grid_span(tc: Any) -> int:
+    tc_pr = tc.find(f"{_W}tcPr")
+    return max(1, _int_val(tc_pr.find(f"{_W}gridSpan"), 1)) if tc_pr is not None else 1
+
+
+def _v_merge(tc: Any) -> str | None:
+    """restart, continue (as Word writes <w:vMerge/>), or None for a cell not merged."""
+    tc_pr = tc.find(f"{_W}tcPr")
+    merge = tc_pr.find(f"{_W}vMerge") if tc_pr is not None else None
+    return None if merge is None else merge.get(f"{_W}val", "continue")
+
+
+def _int_val(node: Any, default: int = 0) -> int:
     try:
-        import openpyxl
+        return int(node.get(f"{_W}val")) if node is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def xlsx_lines(data: bytes, path: str | os.PathLike[str]) -> list[str]:
+    """The visible sheets' rows, read as a stream: openpyxl reads the workbook (its shared
+    strings, styles and sheet list) and its sheet parser the rows, up to the sheet's last
+    value (trailing empty rows are never parsed, whatever the sheet's declared dimension
+    says); merged ranges are applied to the rows read, never expanded cell by cell."""
+    try:
+        from openpyxl.reader.excel import ExcelReader
     except ImportError:  # pragma: no cover - a dependency of the package
         raise VtrackError("读取 .xlsx 需要 openpyxl：pip install openpyxl") from None
+
+    class Reader(ExcelReader):
+        """The workbook without its worksheets: openpyxl's read-only worksheets parse a
+        whole sheet to size it when it declares no dimension."""
+        sheets: list[tuple[str, str, str]] = []  # (title, state, path in the zip)
+
+        def read_worksheets(self) -> None:
+            self.sheets = [(sheet.name, sheet.state, rel.target)
+                           for sheet, rel in self.parser.find_sheets()
+                           if rel.target in self.valid_files and "chartsheet" not in rel.Type]
+
+    lines: list[str] = []
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's warnings are not the reader's
+            reader = Reader(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                reader.read()
+                budget = limits.Budget(path)
+                for title, state, part in reader.sheets:
+                    if state == "visible":
+                        lines += _sheet_lines(reader, title, part, path, budget)
+            finally:
+                reader.archive.close()
+    except VtrackError:
+        raise
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise VtrackError(f"{path}：不是可读的 .xlsx 文件（{type(e).__name__}）：请用 Excel 或 "
                           "LibreOffice 打开后重新保存") from None
+    return lines
+
+
+# a cell's value in the sheet's XML (<v>…</v> not empty, or an inline string <is>), and a
+# merged range: found in the bytes, to count and bound them before the rows are parsed
+_XL_VALUE = re.compile(rb"<(?:[\w.-]+:)?(?:v(?:\s[^>]*)?>[^<]|is[\s>])")
+_XL_MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']"
+                       rb"([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?[\"']")
+_MAX_GAP = 10  # empty rows written between two rows with content, at most
+
+
+@dataclass
+class _Merged:
+    min_row: int
+    min_col: int
+    max_row: int
+    max_col: int
+    text: str = ""  # the first cell's
+
+
+def _sheet_lines(reader: Any, title: str, part: str, path: str | os.PathLike[str],
+                 budget: limits.Budget) -> list[str]:
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    xml = reader.archive.read(part)  # its size bounded by limits.check_zip
+    values = sum(1 for _ in _XL_VALUE.finditer(xml))
+    if not values:
+        return []
+    merged = _merged_ranges(xml, path, title)
+    book = reader.wb
+    parser = WorkSheetParser(io.BytesIO(xml), reader.shared_strings, data_only=True,
+                             epoch=book.epoch, date_formats=book._date_formats,
+                             timedelta_formats=book._timedelta_formats)
+    rows: dict[int, dict[int, str]] = {}  # row -> {column: text}, rows with content only
+    seen = blank = parsed = 0
+    for index, cells in parser.parse():
+        parsed += 1
+        if index > limits.MAX_SHEET_ROWS or parsed > limits.MAX_SHEET_ROWS:
+            raise VtrackError(f"{path}：工作表“{title}”超过 Excel 的 "
+                              f"{limits.MAX_SHEET_ROWS} 行：文件已损坏，未读取")
+        texts: dict[int, str] = {}
+        for cell in cells:
+            column, value = cell["column"], cell["value"]
+            if value is None or value == "":
+                continue
+            seen += 1
+            text = _cell_text(value)
+            if text:
+                if column > limits.MAX_COLUMNS:
+                    raise VtrackError(f"{path}：工作表“{title}”第 {index} 行第 {column} 列"
+                                      f"有内容，超过 {limits.MAX_COLUMNS} 列的上限：未读取")
+                texts[column] = text
+        if texts:
+            if index not in rows and len(rows) >= limits.MAX_ROWS:
+                raise VtrackError(f"{path}：工作表“{title}”有内容的行超过 "
+                                  f"{limits.MAX_ROWS} 行的上限：计划的任务分工表不会这么长，未读取")
+            rows.setdefault(index, {}).update(texts)
+            blank = 0
+        else:
+            blank += 1
+        # every value read, or a long run of empty rows: the rest is no plan's
+        if seen >= values or blank >= limits.BLANK_RUN:
+            break
+    return _rows_as_lines(rows, merged, budget)
+
+
+def _merged_ranges(xml: bytes, path: str | os.PathLike[str], title: str) -> list[_Merged]:
+    """The sheet's merged ranges, counted and measured before any is applied."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    merged: list[_Merged] = []
+    cells = 0
+    for m in _XL_MERGE.finditer(xml):
+        if len(merged) >= limits.MAX_MERGED_RANGES:
+            raise VtrackError(f"{path}：工作表“{title}”的合并单元格区域超过 "
+                              f"{limits.MAX_MERGED_RANGES} 个的上限：未读取")
+        try:
+            c1, r1 = column_index_from_string(m.group(1).decode()), int(m.group(2))
+            c2, r2 = (column_index_from_string(m.group(3).decode()), int(m.group(4))) \
+                if m.group(3) else (c1, r1)
+        except ValueError:
+            continue  # no cell reference: Excel would not open it either
+        rng = _Merged(min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2))
+        cells += (rng.max_row - rng.min_row + 1) * (rng.max_col - rng.min_col + 1)
+        if cells > limits.MAX_MERGED_CELLS:
+            ref = m.group(0).split(b"ref", 1)[1].strip(b" ='\"").decode(errors="replace")
+            raise VtrackError(f"{path}：工作表“{title}”的合并单元格（如 {ref}）覆盖的单元格超过 "
+                              f"{limits.MAX_MERGED_CELLS} 个的上限：未展开，未读取")
+        if rng.max_row > rng.min_row or rng.max_col > rng.min_col:
+            merged.append(rng)
+    return merged
+
+
+def _rows_as_lines(rows: dict[int, dict[int, str]], merged: list[_Merged],
+                   budget: limits.Budget) -> list[str]:
+    """Rows of cells as lines, from A1 (as openpyxl's iter_rows gives them) to the last row
+    with content: a cell merged across columns once, a cell merged down the rows its first
+    cell's text in each row it spans; a long run of empty rows as a few empty lines."""
+    if not rows:
+        return []
+    first, last = 1, max(rows)
+    for rng in merged:
+        rng.text = rows.get(rng.min_row, {}).get(rng.min_col, "")
+    pending = sorted((m for m in merged if m.max_row >= first and m.min_row <= last),
+                     key=lambda m: m.min_row)
+    content = sorted(rows)
     lines: list[str] = []
-    for sheet in book.worksheets:
-        if sheet.sheet_state != "visible":
+    active: list[_Merged] = []
+    k = n = 0  # the next merged range to open, the next row with content
+    row = first
+    while row <= last:
+        while k < len(pending) and pending[k].min_row <= row:
+            active.append(pending[k])
+            k += 1
+        active = [m for m in active if m.max_row >= row]
+        while n < len(content) and content[n] < row:
+            n += 1
+        if content[n] != row and not any(m.text for m in active):
+            # an empty stretch: up to the next row with content or merged range
+            upto = min(content[n], pending[k].min_row if k < len(pending) else last + 1)
+            lines += [""] * min(upto - row, _MAX_GAP)
+            row = upto
             continue
-        # (row, col) inside a merged range -> the range's first cell
-        covered: dict[tuple[int, int], tuple[int, int]] = {}
-        for merged in sheet.merged_cells.ranges:
-            for row in range(merged.min_row, merged.max_row + 1):
-                for col in range(merged.min_col, merged.max_col + 1):
-                    covered[(row, col)] = (merged.min_row, merged.min_col)
-        for row in sheet.iter_rows():
-            cells = []
-            for cell in row:
-                origin = covered.get((cell.row, cell.column))
-                if origin and origin[1] != cell.column:
-                    continue  # merged across columns: once
-                # merged down the rows: the first cell's value, for each row it spans
-                value = sheet.cell(*origin).value if origin else cell.value
-                cells.append(_cell_text(value))
-            while cells and not cells[-1]:
-                cells.pop()
-            if not cells:
-                lines.append("")
-            elif len(cells) == 1:
-                lines.append(cells[0])  # a title or a note above the table
-            else:
-                lines.append(table_line(cells))
+        cells = dict(rows.get(row, {}))
+        skipped: set[int] = set()
+        for m in active:
+            # merged down the rows: the first cell's text, for each row it spans;
+            # merged across columns: once
+            cells[m.min_col] = m.text
+            skipped.update(range(m.min_col + 1, m.max_col + 1))
+        width = max((c for c, text in cells.items() if text and c not in skipped), default=0)
+        texts = [cells.get(c, "") for c in range(1, width + 1) if c not in skipped]
+        budget.row(texts)
+        if not texts:
+            lines.append("")
+        elif len(texts) == 1:
+            lines.append(texts[0])  # a title or a note above the table
+        else:
+            lines.append(table_line(texts))
+        row += 1
     return lines
 
 

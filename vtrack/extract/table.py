@@ -10,9 +10,9 @@ shift the others: units to the owner columns, a deadline to the time column, nam
 to the leader column, the rest to the task.
 """
 import datetime
-import itertools
+import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import deadlines
@@ -247,51 +247,102 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
     return Row(seq=row.seq, section=row.section,
                task="".join(task_cells[-1:]) if task_cells else "",
                title=task_cells[0] if len(task_cells) > 1 else None,
-               lead=take("lead", looks_like_units), owners=take("owners", looks_like_units),
+               lead=take("lead", _units), owners=take("owners", _units),
                time=time.rstrip("。") if time else None)
 
 
 def _place(cells: list[str], kinds: list[str],
            issued: datetime.date | None) -> dict[str, list[tuple[str, str]]]:
-    """{kind: [(cell, kind)]}: the alignment of cells to columns that fits them best.
+    """{kind: [(cell, kind)]}: the alignment of cells to columns that fits them best (the
+    first in order where several fit as well).
 
     Columns keep their order; a column may be missing from a row (merged with the row above)
-    and a column may take several cells (a cell the flattening split)."""
+    and a column may take several cells (a cell the flattening split). Found by dynamic
+    programming over (cell, column), not by trying every alignment: a wide table (a column
+    for each month) would have millions of them for every row."""
     n, m = len(cells), len(kinds)
-    fit = [[_fit(cell, kind, issued) for kind in kinds] for cell in cells]
-    best: int | None = None
-    assignment: Sequence[int] = ()
+    fit = [[_fit(features, kind) for kind in kinds]
+           for features in (_features(cell, issued) for cell in cells)]
     if n <= m:
-        for chosen in itertools.combinations(range(m), n):
-            score = sum(fit[i][j] for i, j in enumerate(chosen))
-            if best is None or score > best:
-                best, assignment = score, chosen
+        assignment = _fewer_cells(fit, n, m)
+    elif n > 14:
+        # many split cells: one a column, the extra ones in the last column
+        assignment = list(range(m - 1)) + [m - 1] * (n - m + 1)
     else:
-        best_groups: list[range] = []
-        # more cells than columns: the extra ones continue the column before them
-        for cuts in itertools.combinations(range(1, n), m - 1):
-            bounds = (0, *cuts, n)
-            groups = [range(bounds[k], bounds[k + 1]) for k in range(m)]
-            score = sum(fit[i][k] for k, g in enumerate(groups) for i in g)
-            if best is None or score > best:
-                best, best_groups = score, groups
-            if n > 14:
-                break
-        assignment = [k for k, g in enumerate(best_groups) for _ in g]
+        assignment = _more_cells(fit, n, m)
     placed: dict[str, list[tuple[str, str]]] = {}
     for cell, j in zip(cells, assignment, strict=True):
         placed.setdefault(kinds[j], []).append((cell, kinds[j]))
     return placed
 
 
-def _fit(cell: str, kind: str, issued: datetime.date | None) -> int:
-    """How well a cell's content suits a column kind."""
+def _fewer_cells(fit: list[list[int]], n: int, m: int) -> list[int]:
+    """Columns for n <= m cells, in order, each its own, of the best total fit: the first
+    such choice in itertools.combinations order (the smallest column first)."""
+    # best[i][j]: the best fit of cells i.. in columns j.. (where they fit)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        last = m - (n - i)  # the last column cell i can take
+        best[i][last] = fit[i][last] + best[i + 1][last + 1]
+        for j in range(last - 1, -1, -1):
+            best[i][j] = max(fit[i][j] + best[i + 1][j + 1], best[i][j + 1])
+    out, j = [], 0
+    for i in range(n):
+        while fit[i][j] + best[i + 1][j + 1] != best[i][j]:
+            j += 1
+        out.append(j)
+        j += 1
+    return out
+
+
+def _more_cells(fit: list[list[int]], n: int, m: int) -> list[int]:
+    """Columns for n > m cells: m runs of cells in order, a run a column, of the best total
+    fit: the first such split in itertools.combinations order of the cuts (the earliest
+    cut first)."""
+    # total[k][i]: the fit of cells ..i-1 in column k
+    total = [[0] * (n + 1) for _ in range(m)]
+    for k in range(m):
+        for i in range(n):
+            total[k][i + 1] = total[k][i] + fit[i][k]
+    # best[k][b]: the best fit of cells b.. in columns k.., each column one run at least
+    best = [[0] * (n + 1) for _ in range(m)]
+    for b in range(n - 1, -1, -1):
+        best[m - 1][b] = total[m - 1][n] - total[m - 1][b]
+    for k in range(m - 2, -1, -1):
+        for b in range(n - (m - k) + 1):
+            best[k][b] = max(total[k][e] - total[k][b] + best[k + 1][e]
+                             for e in range(b + 1, n - (m - k - 1) + 1))
+    out: list[int] = []
+    b = 0
+    for k in range(m - 1):
+        e = b + 1
+        while total[k][e] - total[k][b] + best[k + 1][e] != best[k][b]:
+            e += 1
+        out += [k] * (e - b)
+        b = e
+    return out + [m - 1] * (n - b)
+
+
+_DUTY_END = re.compile(r"(?:牵头|负责|配合)(?:落实)?[，。]?$")
+
+
+@functools.lru_cache(maxsize=16384)
+def _features(cell: str, issued: datetime.date | None) -> tuple[bool, bool, bool, int]:
+    """What a cell holds, worked out once however many columns it is weighed for: (units,
+    a person's name, a deadline, its length). Cached: a table repeats its owner and time
+    cells row after row."""
     if not cell:
-        return 0
-    unit = looks_like_units(cell) or bool(re.search(r"(?:牵头|负责|配合)(?:落实)?[，。]?$", cell)
-                                          and len(cell) < 120)
+        return False, False, False, 0
+    unit = _units(cell) or bool(_DUTY_END.search(cell) and len(cell) < 120)
     person = bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell)
-    timely = _is_deadline(cell, issued)
+    return unit, person, _is_deadline(cell, issued), len(cell)
+
+
+def _fit(features: tuple[bool, bool, bool, int], kind: str) -> int:
+    """How well a cell's content suits a column kind."""
+    unit, person, timely, length = features
+    if not length:
+        return 0
     if kind in ("lead", "owners"):
         return 3 if unit else -3
     if kind == "leader":
@@ -299,14 +350,20 @@ def _fit(cell: str, kind: str, issued: datetime.date | None) -> int:
     if kind == "time":
         return 3 if timely else -2
     if kind == "task":
-        return -2 if unit or person else (2 if len(cell) > 8 else 0)
+        return -2 if unit or person else (2 if length > 8 else 0)
     if kind == "progress":
-        return -2 if unit or person else (1 if not timely or len(cell) > 30 else -1)
+        return -2 if unit or person else (1 if not timely or length > 30 else -1)
     return 0
 
 
+@functools.lru_cache(maxsize=16384)
+def _units(cell: str) -> bool:
+    return looks_like_units(cell)
+
+
+@functools.lru_cache(maxsize=16384)
 def _is_deadline(cell: str, issued: datetime.date | None) -> bool:
-    if len(cell) > 400 or looks_like_units(cell):
+    if len(cell) > 400 or _units(cell):
         return False
     reading = deadlines.read(cell, issued)
     return reading.due is not None or reading.ongoing or reading.repeat is not None

@@ -6,6 +6,7 @@ import os
 from typing import Any
 
 from ..errors import VtrackError
+from . import limits
 from .office import table_line
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
@@ -25,7 +26,7 @@ def html_lines(text: str, path: str | os.PathLike[str]) -> list[str]:
         raise VtrackError(f"{path}：不是可读的网页（{type(e).__name__}）") from None
     lines: list[str] = []
     current: list[str] = []  # the pieces of text of the line under way
-    _walk(root, lines, current)
+    _walk(root, lines, current, limits.Budget(path))
     _flush(lines, current)
     return lines
 
@@ -37,14 +38,14 @@ def _flush(lines: list[str], current: list[str]) -> None:
     current.clear()
 
 
-def _walk(element: Any, lines: list[str], current: list[str]) -> None:
+def _walk(element: Any, lines: list[str], current: list[str], budget: limits.Budget) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     tag = tag.lower()
     if tag in _SKIP or not tag:
         return
     if tag == "table":
         _flush(lines, current)
-        lines += _table(element)
+        lines += _table(element, budget)
         return
     block = tag in _BLOCKS
     if block:
@@ -54,14 +55,14 @@ def _walk(element: Any, lines: list[str], current: list[str]) -> None:
     if element.text:
         current.append(element.text)
     for child in element:
-        _walk(child, lines, current)
+        _walk(child, lines, current, budget)
         if child.tail:
             current.append(child.tail)
     if block:
         _flush(lines, current)
 
 
-def _table(table: Any) -> list[str]:
+def _table(table: Any, budget: limits.Budget) -> list[str]:
     rows = [row for row in table.iter("tr")
             if row.getparent() is table or row.getparent().getparent() is table]
     lines: list[str] = []
@@ -75,13 +76,15 @@ def _table(table: Any) -> list[str]:
             col = _spanned(cells, spans, col)
             text = " ".join(cell.text_content().split())
             cells.append(text)
-            rowspan = _int(cell.get("rowspan"))
-            colspan = _int(cell.get("colspan"))
+            # as browsers read them: at most 65534 rows and 1000 columns
+            rowspan = min(_int(cell.get("rowspan")), 65534)
+            colspan = min(_int(cell.get("colspan")), 1000)
             for k in range(colspan):
                 if rowspan > 1:
                     spans[col + k] = (rowspan - 1, text)
             col += colspan
         _spanned(cells, spans, col)
+        budget.row(cells)
         if any(cells):
             lines.append(table_line(cells) if len(cells) > 1 else cells[0])
     return lines

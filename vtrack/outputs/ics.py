@@ -8,12 +8,20 @@ on the clock, so the same tasks give the same bytes.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Mapping
 
 from ..model import Status, Task
 
 PRODID = "-//vtrack//任务台账//ZH"
 UID_DOMAIN = "vtrack"
+# control characters but the tab and the newline (which icalendar escapes as \n): an ESC or a
+# BEL would reach the calendar application, a lone CR would break a content line
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+
+
+def _text(value: object) -> str:
+    return _CONTROL.sub("", str(value))
 
 
 def calendar(tasks: Iterable[Task],
@@ -44,9 +52,9 @@ def calendar(tasks: Iterable[Task],
                                                    tzinfo=datetime.UTC))
             event.add("dtstart", day)
             event.add("dtend", day + datetime.timedelta(days=1))
-            event.add("summary", summary)
-            event.add("description", _description(task, plan))
-            event.add("categories", [task.plan])
+            event.add("summary", _text(summary))
+            event.add("description", _text(_description(task, plan)))
+            event.add("categories", [_text(task.plan)])
             event.add("sequence", len(task.log))
             event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: not busy
             cal.add_component(event)

@@ -251,6 +251,14 @@ def cut(text: str, width: int) -> str:
     return "".join(out) + "…"
 
 
+# in a CSV cell: control characters but the tab and the newline (a cell may hold lines) go;
+# a lone CR would end the row for a spreadsheet although csv does not quote it
+_CSV_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+# what a spreadsheet would take for a formula: = + - @, after any blanks; a cell that starts
+# with a tab or a newline gets the apostrophe too
+_FORMULA_START = ("=", "+", "-", "@")
+
+
 def _csv(records: Iterable[Mapping[str, object]], keys: Sequence[str]) -> str:
     import csv
     import io
@@ -264,10 +272,14 @@ def _csv(records: Iterable[Mapping[str, object]], keys: Sequence[str]) -> str:
 
 
 def _csv_cell(value: object) -> object:
+    """One cell's text: no control characters, and a leading apostrophe on anything Excel or
+    LibreOffice would run as a formula (DDE, HYPERLINK to exfiltrate), so it shows as text."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int | float):
+        return value  # a number is written as digits: -3 days overdue is not a formula
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, list):
@@ -275,10 +287,10 @@ def _csv_cell(value: object) -> object:
             value = "、".join(value)
         else:
             value = to_json(value).replace("\n", "")
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        # a spreadsheet would run it as a formula
-        return "'" + value
-    return value
+    text = _CSV_CONTROL.sub("", str(value))
+    if text[:1] in ("\t", "\n") or text.lstrip()[:1] in _FORMULA_START:
+        return "'" + text
+    return text
 
 
 def record(pairs: Sequence[tuple[str, object]]) -> str:

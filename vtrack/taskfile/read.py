@@ -517,6 +517,7 @@ class _Checker:
                 task_ids.add(task_id)
                 self.check_task(task, plan_id)
         self.check_aliases(departments)
+        self.check_look_alikes(plans)
 
     def check_task(self, task, plan_id):
         """What one task's fields show together: its id under its plan's, its lead among its
@@ -535,16 +536,61 @@ class _Checker:
             self.bad(node, f"任务 {task_id} 有 done_on，但状态是 {task.status} 而不是 done")
 
     def check_aliases(self, departments):
-        # (region, alias) -> the department it names: entries of two regions may share a
-        # spelling, each for its own place's plans
+        from ..departments import hidden, identity
+        # (region, identity) -> the department it names: entries of two regions may share a
+        # spelling, each for its own place's plans; look-alikes (繁简、全角、看不见的字符) are
+        # one spelling, as vtrack matches them
+        def place(entry):
+            return identity(entry["region"]) if entry.get("region") else None
+
+        entries: dict[tuple[str | None, str], str] = {}
+        for name, entry in departments.items():
+            key = (place(entry), identity(name))
+            if key in entries:
+                self.bad(self.lines[name], f"部门 {name} 与 {entries[key]} 只是写法不同，"
+                                           "vtrack 视为同一个部门：请合为一条")
+            entries.setdefault(key, name)
         seen: dict[tuple[str | None, str], str] = {}
         for name, entry in departments.items():
-            region = entry.get("region")
+            region = place(entry)
+            for spelling in (name, *entry["aliases"], *entry.get("replaces", [])):
+                if hidden(spelling):
+                    self._hidden(self.lines[name], f"部门 {name}", spelling)
             for alias in entry["aliases"] + entry.get("replaces", []):
-                other = seen.get((region, alias))
-                if alias in departments and alias != name and \
-                        departments[alias].get("region") == region:
-                    other = alias
+                key = (region, identity(alias))
+                other = seen.get(key)
+                if entries.get(key, name) != name:
+                    other = entries[key]
                 if other is not None and other != name:
                     self.bad(self.lines[name], f"{name} 的别名 {alias} 也指 {other}")
-                seen[(region, alias)] = name
+                seen[key] = name
+
+    def check_look_alikes(self, plans):
+        """Names of units with characters no one sees (a zero-width space, a control
+        character): a look-alike of the name without them, which vtrack counts as one
+        department but a search or a spreadsheet tells apart. Reported where each is
+        written. Traditional and full-width spellings are no problem: vtrack counts them
+        as the department they spell, and a repost may well write them."""
+        from ..departments import hidden
+        names = set()
+        for plan in plans:
+            for task in plan.tasks:
+                names.update(task.owners)
+        if not any(map(hidden, names)):
+            return
+        for plan in plans:
+            for task in plan.tasks:
+                if not any(map(hidden, task.owners)):
+                    continue  # lead is among owners, or check_task says so
+                for key_node, value_node in self.lines[id(task)].value:
+                    if key_node.value in ("owners", "lead") and value_node.__class__ is _SEQ:
+                        for item in value_node.value:
+                            name = item.value.strip() if item.__class__ is _SCALAR else ""
+                            if hidden(name):
+                                self._hidden(item, key_node.value, name)
+
+    def _hidden(self, node, where, name):
+        from ..departments import describe_hidden, hidden, marked, visible
+        chars = "、".join(dict.fromkeys(map(describe_hidden, hidden(name))))
+        self.bad(node, f"{where} 中的 {marked(name)} 含看不见的字符 {chars}："
+                       f"请写作 {visible(name)}")
