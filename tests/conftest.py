@@ -106,6 +106,23 @@ def task(plan_id, seq, owners, due=None, **fields):
     return record
 
 
+# every cache table and an order that makes two caches' rows comparable
+CACHE_TABLES = {"meta": "key", "plans": "id", "tasks": "id", "task_owners": "task, position",
+                "departments": "name", "department_names": "name, department",
+                "journal": "line"}
+
+
+def dump_cache(db, tables=CACHE_TABLES):
+    """The cache's rows, table by table, in a stable order."""
+    import sqlite3
+    conn = sqlite3.connect(db)
+    try:
+        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+                for table, order in tables.items()}
+    finally:
+        conn.close()
+
+
 def write_tasks(path, plans, departments=None):
     doc = {"version": 1}
     if departments:

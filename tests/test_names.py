@@ -3,14 +3,13 @@ full-width digit, a compatibility ideograph. vtrack counts them as one departmen
 them by any of their spellings; `vtrack check` reports the characters no one sees."""
 import datetime
 import shutil
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 import yaml
 
-from conftest import ROOT, task, write_tasks
+from conftest import CACHE_TABLES, ROOT, dump_cache, task, write_tasks
 
 AS_OF = ("--as-of", "2022-09-01")
 ZW = "市教育\u200b局"  # a zero-width space inside
@@ -181,16 +180,9 @@ def test_a_place_counts_its_look_alikes_as_one_bureau(run, tmp_path):
 
 # -- the cache ------------------------------------------------------------------------------------
 
-TABLES = {"task_owners": "task, position", "departments": "name",
-          "department_names": "name, department"}
-
-
 def dump(db):
-    conn = sqlite3.connect(db)
-    out = {table: conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
-           for table, order in TABLES.items()}
-    conn.close()
-    return out
+    return dump_cache(db, {t: CACHE_TABLES[t]
+                           for t in ("task_owners", "departments", "department_names")})
 
 
 def test_a_resync_after_a_hand_edit_leaves_what_a_rebuild_leaves(tmp_path):

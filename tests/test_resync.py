@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, task, write_tasks
+from conftest import CACHE_TABLES, ROOT, dump_cache, task, write_tasks
 from vtrack.cache import sync as store
 from vtrack.errors import FileProblems
 from vtrack.taskfile import history as journal, read as records
@@ -18,16 +18,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate  # noqa: E402
 
 DAY = datetime.date(2026, 11, 23)
-TABLES = {"meta": "key", "plans": "id", "tasks": "id", "task_owners": "task, position",
-          "departments": "name", "department_names": "name", "journal": "line"}
-
-
-def dump(db):
-    conn = sqlite3.connect(db)
-    out = {table: conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
-           for table, order in TABLES.items()}
-    conn.close()
-    return out
+dump = dump_cache
 
 
 def both_ways(path, db, tmp_path):
@@ -107,7 +98,7 @@ def test_random_edits_give_the_cache_a_rebuild_gives(tmp_path, seed):
         records.parse(text.encode("utf-8"))  # the edits keep the file valid
         path.write_text(text, encoding="utf-8")
         incremental, full, synced = both_ways(path, db, tmp_path)
-        for table in TABLES:
+        for table in CACHE_TABLES:
             assert incremental[table] == full[table], (seed, round_, table)
         assert "parsed" in synced and synced["parsed"] < synced["tasks"] / 2, synced
 
