@@ -132,3 +132,23 @@ def test_the_history_file_is_merged_by_union_in_a_git_work_tree(run, tmp_path):
     assert (tmp_path / ".gitattributes").read_text(encoding="utf-8") == \
         "tasks.history.yaml merge=union\n"
     assert git(tmp_path, "check-attr", "merge", "tasks.history.yaml").strip().endswith("union")
+
+
+@pytest.mark.slow
+def test_a_git_add_all_never_commits_the_cache_or_the_locks(run_e2e, clones):
+    """The clone and a linked worktree of it: after every kind of command, `git add -A`
+    stages the tasks and their history, never vtrack's own files."""
+    first = clones[0]
+    git(first, "worktree", "add", "-q", str(first.parent / "wt"), "-b", "other")
+    for where in (first, first.parent / "wt"):
+        for args in (("due",), ("note", "ezhou-2022-01", "已报市政府"),
+                     ("reassign", "ezhou-2022-02", "--from", "市人社局", "--to", "市发改委",
+                      "--why", "职责调整")):
+            result = run_e2e(*args, cwd=where)
+            assert result.code == 0, result.err
+        git(where, "add", "-A")
+        staged = set(git(where, "diff", "--cached", "--name-only").split())
+        assert staged <= {"tasks.yaml", "tasks.history.yaml", ".gitattributes"}, staged
+        assert {"tasks.yaml", "tasks.history.yaml"} <= staged
+        assert (where / ".vtrack.db").exists() and (where / "tasks.yaml.lock").exists()
+        assert git(where, "status", "--porcelain", "--ignored").count("!!") >= 3

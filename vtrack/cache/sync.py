@@ -180,6 +180,9 @@ def rebuild(tasks_path: str, db_path: str, today: datetime.date,
             if old is not None and events:
                 history.append(history.path_for(tasks_path), events)
             os.replace(tmp, db_path)
+            if old is None:  # a new cache: never committed with a `git add -A`
+                from ..taskfile.gitrepo import keep_out
+                keep_out(db_path, f"{db_path}.*.tmp")
         except BaseException:
             if os.path.exists(tmp):
                 os.unlink(tmp)

@@ -183,13 +183,10 @@ def append(path: str, entries: list[dict[str, Any]]) -> int:
 def _union_merge(path):
     """Tell git to merge the history file by keeping both sides' lines, where it is in a git
     work tree and nothing says so yet."""
+    from .gitrepo import work_tree
     folder = os.path.dirname(os.path.abspath(path))
-    probe = folder
-    while not os.path.exists(os.path.join(probe, ".git")):
-        parent = os.path.dirname(probe)
-        if parent == probe:
-            return
-        probe = parent
+    if work_tree(folder) is None:
+        return
     attributes = os.path.join(folder, ".gitattributes")
     rule = f"{os.path.basename(path)} merge=union"
     try:

@@ -55,12 +55,16 @@ def _flock(path: str, exclusive: bool, wait: float | None) -> Iterator[None]:
 
     wait = lock_wait() if wait is None else wait
     lock_path = f"{path}.lock"
+    made = not os.path.exists(lock_path)
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as e:
         if not exclusive:
             raise _NoLockFile() from None
         raise VtrackError(f"{lock_path}：无法建立锁文件（{e.strerror}）：未做任何改动") from None
+    if made:  # never committed with a `git add -A`
+        from .gitrepo import keep_out
+        keep_out(lock_path)
     try:
         deadline = time.monotonic() + wait
         mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
