@@ -62,7 +62,8 @@ TASK_DOCS = {
     "title": ("text", "required: a short one-line name for the task."),
     "text": ("text", "the task as the plan words it."),
     "owners": ("list of names", "required, at least one: the responsible units, in the "
-                                "plan's order."),
+                                "plan's order. `[]` only on a task flagged `review` (the plan "
+                                "names no owner: a person fills them in)."),
     "lead": ("list of names", "the leading units (牵头单位), each among `owners`; absent: the "
                               "first owner leads."),
     "others": ("true/false", "`true` where the plan names more units than `owners` lists "
@@ -77,7 +78,11 @@ TASK_DOCS = {
                                           "required in each."),
     "status": ("open, in_progress, done or cancelled", "default `open`."),
     "done_on": ("date", "the day it was done; only with `status: done`."),
-    "review": ("true/false", "`true` where extraction was unsure and a person should look."),
+    "review": ("text, a list of texts, or true/false", "where extraction was unsure: why a "
+               "person should look (计划未写责任单位，请填写；计划未写完成时限), reasons joined "
+               "by ；. `true` (files written before the reasons were kept) flags a task without "
+               "saying why. `vtrack check` counts the open tasks flagged, `vtrack list --review` "
+               "lists them with the reasons, `vtrack reviewed ID` removes the flag and logs it."),
     "notes": ("list of {on, text, by}", "dated notes written by hand; `vtrack note` adds "
                                         "its notes to the history file (below). `on` and "
                                         "`text` required."),
@@ -194,8 +199,11 @@ MISTAKES = [
     (("due: 2022-08-31", "due: !!python/object:os.system 1"),
      "Tags (`!!python/...`, `!custom`) are refused: write the plain value."),
     (("        due: 2022-08-31", "        seq: one"), "`seq` is a whole number."),
-    (("        due: 2022-08-31", "        ongoing: sometimes"), "`ongoing` and `review` are "
+    (("        due: 2022-08-31", "        ongoing: sometimes"), "`ongoing` and `others` are "
                                                                "`true` or `false`."),
+    (("        due: 2022-08-31", "        review: 12"), "`review` is `true`, `false` or words "
+                                                       "saying why (quoted if they look like a "
+                                                       "number or a date)."),
     (("due: 2022-08-31", "due: 2022/8/31"), "Dates are written `YYYY-MM-DD`."),
     (("due: 2022-08-31", "due: 2022-02-30"), "A date that is not on the calendar."),
     (("        due: 2022-08-31", "        status: finished"),

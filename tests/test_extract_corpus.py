@@ -176,7 +176,7 @@ def test_the_format_is_told_by_content_not_name(run, tmp_path):
 
 @pytest.mark.parametrize("name,data,words", [
     ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".docx"),
-    ("plan.pdf", b"%PDF-1.7\n" + b"\0" * 100, "text"),
+    ("plan.pdf", b"%PDF-1.7\n" + b"\0" * 100, "不是可读的 PDF"),
     ("plan.wps", b"anything", ".docx"),
     ("plan.docx", b"PK\x03\x04 not really a zip", "已损坏"),
     ("plan.bin", b"\x00\x01\x02" * 50, "不是文本文件"),
@@ -188,13 +188,14 @@ def test_unsupported_or_broken_files_get_one_line_and_exit_1(run, tmp_path, name
     assert not (tmp_path / "out.yaml").exists()
 
 
-def test_a_plan_id_from_place_and_year_when_the_file_name_has_none(run, tmp_path):
+def test_a_plan_id_from_a_chinese_file_name_and_the_plans_year(run, tmp_path):
     (tmp_path / "鄂州市职业教育实施方案.txt").write_bytes(
         (ROOT / "seeds" / "002_426cb8a52ea489e8.txt").read_bytes())
     result = run("extract", "鄂州市职业教育实施方案.txt", "-o", "out.yaml")
     assert result.code == 0, result.err
     plan = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))["plans"][0]
-    assert plan["id"] == "ezhou-2022" and plan["tasks"][0]["id"] == "ezhou-2022-01"
+    assert plan["id"] == "ezhou-zhiyejiaoyu-2022"
+    assert plan["tasks"][0]["id"] == "ezhou-zhiyejiaoyu-2022-01"
 
 
 def test_numbering_that_restarts_in_each_part_gives_unique_ids(run, tmp_path):
@@ -217,8 +218,9 @@ def test_a_row_without_owner_is_kept_for_review_not_refused(run, tmp_path):
     assert result.code == 0, result.err
     tasks = yaml.safe_load((tmp_path / "out.yaml").read_text("utf-8"))["plans"][0]["tasks"]
     assert tasks[0]["owners"] == ["县住建局"] and not tasks[0].get("review")
-    assert tasks[1]["review"] is True and tasks[1]["due"] == datetime.date(2023, 9, 30)
-    assert "plan-02: 计划未写责任单位" in result.out.replace("doc-2020", "plan")
+    assert tasks[1]["owners"] == [] and "没有写明责任单位" in str(tasks[1]["review"])
+    assert tasks[1]["due"] == datetime.date(2023, 9, 30)
+    assert "plan-02: 计划没有写明责任单位" in result.out.replace("doc-2020", "plan")
 
 
 def test_owner_forms(run, tmp_path):

@@ -2,7 +2,7 @@ import os
 import sqlite3
 import time
 
-from conftest import task, write_tasks
+from conftest import ROOT, task, write_tasks
 
 
 def titles(run):
@@ -79,3 +79,22 @@ def test_readers_see_a_whole_cache_while_it_is_rebuilt(run, tmp_path):
     assert conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 399
     fresh = sqlite3.connect(tmp_path / ".vtrack.db")
     assert fresh.execute("SELECT count(*) FROM tasks").fetchone()[0] == 400
+
+
+def test_an_extract_records_the_hand_edits_before_it_and_not_its_own_tasks(run_e2e, tmp_path):
+    """extract writes a whole new file: the cache must first record what was edited by hand
+    since the last command, and must not take the new plan's tasks for hand additions."""
+    first, second = sorted((ROOT / "seeds").glob("*.txt"))[:2]
+    assert run_e2e("extract", str(first), "-o", "tasks.yaml").code == 0
+    assert run_e2e("due").code == 0  # the cache as a coordinator's day leaves it
+    path = tmp_path / "tasks.yaml"
+    text = path.read_text(encoding="utf-8")
+    old_owners = next(line for line in text.splitlines() if "owners: [" in line)
+    path.write_text(text.replace(old_owners, old_owners.replace("owners: [", "owners: [市财政局, "),
+                                 1), encoding="utf-8")
+    result = run_e2e("extract", str(second))
+    assert result.code == 0, result.err
+    history = (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8")
+    assert history.count("edit:") == 1 and "市财政局" in history
+    assert run_e2e("due").code == 0
+    assert (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8") == history

@@ -63,6 +63,7 @@ def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
         ok("cancel", "ezhou-2022-03", "--why", "合并到其他任务", cwd=other)
         ok("postpone", "ezhou-2022-04", "--to", "2022-12-31", "--why", "市政府同意延期", cwd=other)
         ok("note", "ezhou-2022-05", "方案已报市政府", cwd=other)
+        ok("reviewed", "--plan", "ezhou-2022", cwd=other)
         assert "ezhou-2022-05" in ok("history", cwd=other)
         ok("export", "--dept", "市教育局", "-o", "edu.xlsx", cwd=other)
         assert "没有要导入的变更" in ok("import", "edu.xlsx", cwd=other)

@@ -57,15 +57,17 @@ def current_user() -> str:
 @dataclass(frozen=True)
 class Selection:
     """The tasks an edit applies to: ids as given, or every task a department owns (in a
-    plan); the department's tasks are looked up under the lock, when the edit is made."""
+    plan), or a plan's; those are looked up under the lock, when the edit is made. review:
+    of those, only the tasks flagged for review."""
     ids: tuple[str, ...] = ()
     dept: str | None = None
     plan: str | None = None
+    review: bool = False
 
     def task_ids(self, store: Store) -> list[str]:
-        if self.dept:
+        if self.dept or self.plan:
             return [t.id for t in store.tasks(dept=self.dept, plan=self.plan,
-                                              include_closed=True)]
+                                              include_closed=True, review=self.review)]
         return list(dict.fromkeys(self.ids))
 
 
@@ -79,10 +81,12 @@ class Filter:
     lead: str | None = None
     grep: str | None = None
     include_closed: bool = False
+    review: bool = False  # only the tasks flagged for a person to review
 
     def select(self, store: Store, as_of: Date | None = None) -> list[Task]:
         return store.tasks(as_of=as_of, dept=self.dept, plan=self.plan, status=self.status,
-                           lead=self.lead, grep=self.grep, include_closed=self.include_closed)
+                           lead=self.lead, grep=self.grep, include_closed=self.include_closed,
+                           review=self.review)
 
 
 @dataclass
@@ -102,6 +106,7 @@ class CheckSummary:
     plans: int
     tasks: int
     departments: int
+    review: int = 0  # open tasks still flagged for a person to review
 
 
 @dataclass
@@ -193,8 +198,10 @@ class Tracker:
         history.read(history.path_for(path), problems)
         if problems:
             raise FileProblems(history.path_for(path), problems)
-        return CheckSummary(path, len(task_file.plans), sum(1 for _ in task_file.tasks()),
-                            len(set(spellings(task_file).values())))
+        tasks = list(task_file.tasks())
+        return CheckSummary(path, len(task_file.plans), len(tasks),
+                            len(set(spellings(task_file).values())),
+                            sum(1 for t in tasks if t.review and t.is_open))
 
     # -- edits ----------------------------------------------------------------------------------
     def change(self, selection: Selection, edit: Edit, why: str | None = None,
@@ -327,9 +334,16 @@ class Tracker:
 
     # -- plans in ---------------------------------------------------------------------------------
     def extract(self, docs: list[str], output: str | None = None, plan_ids: tuple[str, ...] = (),
-                dry_run: bool = False) -> tuple[str | None, list[str]]:
-        """Read plan documents and merge their plans into the task file (default: this one)."""
-        if len(plan_ids) > len(docs):
-            raise VtrackError(f"给了 {len(plan_ids)} 个 --plan-id，但只有 {len(docs)} 份文件")
+                dry_run: bool = False,
+                issued: tuple[Date, ...] = ()) -> tuple[str | None, list[str]]:
+        """Read plan documents and merge their plans into the task file (default: this one).
+        plan_ids, issued: for the first documents, in order."""
+        for given, option in ((plan_ids, "--plan-id"), (issued, "--issued")):
+            if len(given) > len(docs):
+                raise VtrackError(f"给了 {len(given)} 个 {option}，但只有 {len(docs)} 份文件")
         from .extract import extract_into
-        return extract_into(output or self.tasks_path, docs, plan_ids, dry_run)
+        output = output or self.tasks_path
+        same = os.path.realpath(output) == os.path.realpath(self.tasks_path)
+        return extract_into(output, docs, plan_ids, dry_run, issued,
+                            cache=self.db_path if same else default_db_path(output),
+                            today=self.today)

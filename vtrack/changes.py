@@ -1,5 +1,5 @@
 """What the editing commands change: typed edits (Reassign, SetStatus, Postpone, AddNote,
-FromLedger) that turn a task, as the cache holds it, into a Change.
+Reviewed, FromLedger) that turn a task, as the cache holds it, into a Change.
 
 Pure: no file, no cache, no clock. Writing a Change into tasks.yaml is
 taskfile.session.EditSession's job; choosing the tasks is the core's (api.Tracker).
@@ -196,6 +196,24 @@ class AddNote:
         if not text:
             raise VtrackError(f"任务 {task.id}：备注是空的：请写下要记的内容")
         return Change(task.id, notes=[Note(self.on, text, self.by)])
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """A person has checked what extraction read: the task's `review` goes, and its log keeps
+    the reason it had (the reason is what the person checked)."""
+
+    def change(self, task: Task, names: Names | None = None) -> Change:
+        if not task.review:
+            return Change(task.id)
+        if not task.owners:  # the plan named none: reviewing it is naming one
+            raise VtrackError(f"任务 {task.id} 还没有责任单位：请先用 vtrack reassign {task.id} "
+                              "--add 单位 填写，再标记已复核")
+        # `review: true → 无` where the record kept no reason; a reason written by hand is
+        # made one line a log's words can hold (`; ` and ` → ` part them)
+        reason = " ".join((task.review_reason or "true").split())
+        reason = reason.replace("; ", "；").replace(" → ", "→")
+        return Change(task.id, remove=("review",), changes=[FieldChange("review", reason, None)])
 
 
 @dataclass(frozen=True)

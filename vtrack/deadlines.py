@@ -18,7 +18,9 @@ _CN_NUMBER = re.compile(r"([一二三四五六七八九十两〇零]{1,3})(?=月
 
 _YEAR = r"(?:19|20)\d\d"
 _PATTERN = re.compile(
-    rf"(?P<ymd>(?P<ymd_y>{_YEAR})[-./](?P<ymd_m>\d{{1,2}})[-./](?P<ymd_d>\d{{1,2}}))"
+    # a span counted from the plan's issue: 30日内, 14个工作日内, 3个月内
+    r"(?P<within>(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周)内)"
+    rf"|(?P<ymd>(?P<ymd_y>{_YEAR})[-./](?P<ymd_m>\d{{1,2}})[-./](?P<ymd_d>\d{{1,2}}))"
     rf"|(?P<start>(?P<start_y>{_YEAR})年?(?:起|开始))"
     rf"|(?P<ym>(?:(?P<ym_y>{_YEAR})年?)?(?P<ym_m>1[0-2]|0?[1-9])月"
     r"(?:(?P<ym_d>[12]\d|3[01]|0?[1-9])[日号]|(?P<ym_part>上旬|中旬|下旬))?)"
@@ -49,6 +51,9 @@ EXAMPLES = (
     ("每年2月底前报送", "每年, 每季度, 每月: repeats; first due after the plan is issued"),
     ("2023年起每年开展", "年起: repeats from that year"),
     ("2022年12月底前启动，2023年6月底前完成", "several dates: milestones, due the last"),
+    ("明年6月底前", "明年, 次年, 下一年度 (and 今年): counted from the plan's issue date"),
+    ("30日内", "N日内, N天内, N周内, N个月内: counted from the plan's issue date"),
+    ("14个工作日内", "N个工作日内: weekends skipped; review, holidays are not known"),
     ("2022年2月30日", "a day not on the calendar: review"),
     ("2022年6月底前", "a due before the plan was issued: review"),
     ("尽快完成", "no date, not ongoing: review"),
@@ -73,6 +78,35 @@ class Reading:
                 "milestones": self.milestones, "review": self.review}
 
 
+# years named relative to the plan's issue date: written as the year they name
+_NEXT_YEAR = re.compile(r"明年|次年|来年|下一年|下年度")
+_THIS_YEAR = re.compile(r"今年")
+
+
+def relative_years(text: str, issued: datetime.date | None) -> str:
+    """明年6月底前 in a plan issued in 2022 -> 2023年6月底前: 明年, 次年, 下一年(度) and 今年
+    as the years they name, counted from the issue date (unchanged without one)."""
+    if issued is None:
+        return text
+    text = _NEXT_YEAR.sub(f"{issued.year + 1}年", text)
+    # 今年年底前 -> 2022年底前, not 2022年年底前 read twice
+    return _THIS_YEAR.sub(f"{issued.year}年", text.replace("今年年", "今年"))
+
+
+# a span counted from something other than the plan's issue (受理后, 申请之日起, 收到…起)
+_OTHER_START = re.compile(r"(?:^|(?<!印发)(?<!发布)(?<!施行)(?<!实施)(?<!之日))"
+                          r"(?:之日起|之日后|后|起)$")
+
+
+def _working_days_after(day: datetime.date, n: int) -> datetime.date:
+    """The n-th working day after day, weekends skipped (holidays are not known here)."""
+    while n > 0:
+        day += datetime.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 
 
@@ -94,11 +128,16 @@ def _month_end(year, month):
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def read(phrase, issued=None):
-    """How vtrack reads one deadline phrase, for a plan issued on `issued` (or None)."""
-    text = normalise(phrase or "")
+def read(phrase, issued=None, year=None):
+    """How vtrack reads one deadline phrase, for a plan issued on `issued` (or None).
+
+    year: the year the plan's work is for, where it is not the issue date's (a plan signed
+    in December 2022 for 2023 names 2023 in its title): a month without a year takes it."""
+    # 明年 from the issue date; without one, from the plan's year
+    text = relative_years(normalise(phrase or ""),
+                          issued or (datetime.date(year, 1, 1) if year else None))
     reading = Reading()
-    plan_year = issued.year if issued else None
+    plan_year = year or (issued.year if issued else None)
     year = None  # the last year the phrase named: a later bare month belongs to it
     repeat_from = None
     dated = []  # (date, where in text)
@@ -112,6 +151,18 @@ def read(phrase, issued=None):
             continue
         if kind == "start":
             year = repeat_from = int(m.group("start_y"))
+            continue
+        if kind == "within":
+            if _OTHER_START.search(text[:m.start()]):
+                continue  # 申请之日起14个工作日内办结: a service's standard, not a deadline
+            if issued is None:
+                reading.review, reading.why = True, f"须知道计划的发布日期：{m.group(0)}"
+                continue
+            due = _within(issued, int(m.group("within_n")), m.group("within_unit"))
+            if "工作日" in m.group("within_unit"):
+                reading.review = True
+                reading.why = f"按工作日推算（未计节假日），请核对：{m.group(0)}"
+            dated.append((due, m.start(), m.end(), True))
             continue
         explicit = m.group(f"{kind}_y") if kind in ("ymd", "ym", "q", "half", "year") else None
         if explicit:
@@ -132,6 +183,8 @@ def read(phrase, issued=None):
             # by months, never replace(year=): 2000-02-29 a year on is 2001-02-28
             first = _add_months(first, {"yearly": 12, "quarterly": 3}.get(reading.repeat, 1))
         dated[0] = (first,) + dated[0][1:]
+    # 2023年年底前: one date named twice is one date
+    dated = [d for k, d in enumerate(dated) if all(d[0] != e[0] for e in dated[:k])]
     if len(dated) > 1:
         reading.milestones = [{"due": due, "text": _clause(text, start, end)}
                               for due, start, end, _ in sorted(dated)]
@@ -139,14 +192,24 @@ def read(phrase, issued=None):
         reading.due = max(d[0] for d in dated)
         if any(not d[3] for d in dated) and plan_year is None and year is None:
             reading.review, reading.why = True, "没有年份，须知道计划的发布日期"
-    if reading.due is None and not reading.ongoing and not reading.repeat:
+    if reading.due is None and not reading.ongoing and not reading.repeat \
+            and not reading.review:
         reading.review, reading.why = True, "读不出期限"
     if reading.due and issued and reading.due < issued and not reading.repeat:
         reading.review, reading.why = True, f"截止日期 {reading.due} 早于计划发布日期 {issued}"
     return reading
 
 
-_KINDS = {"ymd", "start", "ym", "q", "half", "year", "year_end", "fyp", "repeat", "ongoing"}
+def _within(issued, n, unit):
+    if "工作日" in unit:
+        return _working_days_after(issued, n)
+    if unit == "个月":
+        return _add_months(issued, n)
+    return issued + datetime.timedelta(days=n * 7 if unit == "周" else n)
+
+
+_KINDS = {"within", "ymd", "start", "ym", "q", "half", "year", "year_end", "fyp", "repeat",
+          "ongoing"}
 
 
 def _kind(m):

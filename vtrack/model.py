@@ -157,6 +157,10 @@ class FieldChange:
             return f"改由{new}牵头"
         if self.field == "status" and new in _STATUS_CHANGES:
             return _STATUS_CHANGES[new]
+        if self.field == "review":
+            # the reason it had stays in the log's words; as people read it, one phrase, so
+            # that the digest shows a plan's tasks reviewed at once as one row
+            return "已人工复核"
         if self.field == "due":
             if old is None:
                 return f"定下期限 {new}"
@@ -172,7 +176,7 @@ class FieldChange:
         changes = []
         for part in what.split("; "):
             name, sep, rest = part.partition(": ")
-            if not sep or name not in ("owners", "lead", "status", "due"):
+            if not sep or name not in ("owners", "lead", "status", "due", "review"):
                 changes.append(cls(None, None, part))
             elif name == "owners" and rest.startswith("+ "):
                 changes.append(cls(name, None, rest[2:]))
@@ -228,7 +232,7 @@ def _present(values: dict[str, object]) -> dict[str, object]:
 # -- the table of fields --------------------------------------------------------------------------
 
 Kind = Literal["text", "int", "bool", "date", "names", "repeat", "status", "milestones", "notes",
-               "log"]
+               "log", "review"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +265,7 @@ FIELDS: tuple[Field, ...] = (
     Field("milestones", "milestones"),
     Field("status", "status"),
     Field("done_on", "date"),
-    Field("review", "bool"),
+    Field("review", "review"),
     Field("notes", "notes"),
     Field("log", "log"),
 )
@@ -291,7 +295,9 @@ class Task:
     milestones: list[Milestone] = field(default_factory=list)
     status: Status = Status.OPEN
     done_on: Date | None = None
-    review: bool = False  # a person should check what extraction read
+    # a person should check what extraction read: why (the reasons, joined by ；), or True
+    # where the file says only `review: true` (files written before the reasons were kept)
+    review: bool | str = False
     notes: list[Note] = field(default_factory=list)
     log: list[LogEntry] = field(default_factory=list)
     # -- not fields of the file: where the task stands, and what it is on a day --
@@ -310,6 +316,12 @@ class Task:
     @property
     def is_open(self) -> bool:
         return Status(self.status).is_open
+
+    @property
+    def review_reason(self) -> str | None:
+        """Why the task is to be reviewed, where the record says (None: not flagged, or
+        flagged by `review: true` alone)."""
+        return self.review if isinstance(self.review, str) and self.review else None
 
     @property
     def first_due(self) -> Date | None:

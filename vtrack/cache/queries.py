@@ -180,9 +180,12 @@ class Store:
         return tasks, ongoing
 
     def tasks(self, as_of=None, dept=None, plan=None, status=None, lead=None, grep=None,
-              include_closed=False):
+              include_closed=False, review=False):
+        """review: only the tasks flagged for a person to review (schema: NULL is none)."""
         where, params = self._filters(dept=dept, plan=plan, lead=lead)
         clauses = where
+        if review:
+            clauses += " AND review IS NOT NULL"
         if status:
             clauses += f" AND status IN ({', '.join('?' * len(status))})"
             params += list(status)

@@ -28,7 +28,7 @@ from ..model import (
 if TYPE_CHECKING:
     from ..departments import Directory
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"  # 11: review holds the reasons (TEXT)
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
 # position: the task's place in its plan; offset: where its block starts, counted from the
@@ -146,6 +146,9 @@ def task_from_row(row: sqlite3.Row) -> Task:
 
 
 def _to_sql(f: Field, value: Any) -> object:
+    if f.kind == "review":
+        # NULL: nothing to review; '' flagged without a reason (`review: true`); else why
+        return None if value is False else "" if value is True else value
     if f.kind == "bool":
         return int(bool(value))
     if f.kind == "date":
@@ -185,6 +188,10 @@ def _log(value: str | None) -> list[LogEntry]:
             for e in json.loads(value)] if value else []
 
 
+def _review(value: str | None) -> bool | str:
+    return False if value is None else value or True
+
+
 def _names(value: str | None) -> list[str]:
     return json.loads(value) if value else []
 
@@ -192,7 +199,7 @@ def _names(value: str | None) -> list[str]:
 # how each kind of field is read back from its column (None: as it is); a row is read for
 # every task a listing shows, so each field's reader is looked up once, here
 _KIND_READERS: dict[str, Callable[[Any], Any] | None] = {
-    "bool": bool, "date": _date, "status": Status, "names": _names,
+    "bool": bool, "date": _date, "status": Status, "names": _names, "review": _review,
     "milestones": _milestones, "notes": _notes, "log": _log}
 _READERS = [(f.name, _KIND_READERS.get(f.kind)) for f in FIELDS]
 

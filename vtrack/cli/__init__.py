@@ -98,17 +98,25 @@ def due(tracker: Tracker, as_of: datetime.date | None, within: int, dept: str | 
 @plan_option
 @task_filter_options
 @click.option("--grep", metavar="TEXT", help="只看编号、标题或内容含 TEXT 的任务。")
+@click.option("--review", is_flag=True,
+              help="只看待人工复核的任务（extract 没有把握之处），并列出复核原因；"
+                   "核实后用 vtrack reviewed 编号 去掉标记。")
 @format_option
 @pass_tracker
 def list_(tracker: Tracker, as_of: datetime.date | None, dept: str | None, plan: str | None,
           status: tuple[Status, ...], lead: str | None, grep: str | None,
-          include_closed: bool, fmt: str) -> None:
+          include_closed: bool, review: bool, fmt: str) -> None:
     """按 tasks.yaml 的顺序列出任务（除非给 --all 或 --status，只列未完成的）。"""
     from ..outputs import text
-    tasks = tracker.tasks(Filter(dept, plan, status, lead, grep, include_closed), today(as_of))
+    tasks = tracker.tasks(Filter(dept, plan, status, lead, grep, include_closed, review),
+                          today(as_of))
     tell(tracker.notices(dept, lead))
-    click.echo(text.tasks(tasks, ("light", "id", "status", "due", "owners", "title"), fmt,
-                          use_color() and fmt == "table"))
+    if review and not tasks and fmt == "table":
+        click.echo("没有待人工复核的任务。")
+        return
+    columns = ("id", "due", "owners", "title", "review") if review else \
+        ("light", "id", "status", "due", "owners", "title")
+    click.echo(text.tasks(tasks, columns, fmt, use_color() and fmt == "table"))
 
 
 @cli.command()
@@ -134,11 +142,15 @@ def check(tracker: Tracker, file: str | None) -> None:
     """检查任务文件（默认：当前使用的那个），报告每一处问题。
 
     每处问题打印一行 文件:行:列 并以 1 退出；没有问题则打印一行摘要并以 0 退出。
+    尚有待人工复核的未完成任务时，另打印一行其数目（不算问题，退出状态不变）。
     不读写数据库，可作 git pre-commit 钩子。
     """
     summary = tracker.check(file)
     click.echo(f"{summary.path}：没有问题，{summary.plans} 个计划，{summary.tasks} 项任务，"
                f"{summary.departments} 个部门")
+    if summary.review:  # not a problem of the file: work left for a person, exit 0
+        where = "" if file is None else f" --tasks {click.format_filename(file)}"
+        click.echo(f"待人工复核：{summary.review} 项（vtrack{where} list --review 列出）")
 
 
 def report_change(result: WriteResult) -> None:
@@ -215,6 +227,36 @@ def done(tracker: Tracker, task_ids: tuple[str, ...], on: datetime.date | None,
     from ..changes import SetStatus
     report_change(tracker.change(Selection(ids=task_ids), SetStatus(Status.DONE, today(on)),
                                  why, dry_run))
+
+
+@cli.command()
+@click.argument("task_ids", nargs=-1, metavar="[ID...]", shell_complete=completion.task_ids)
+@click.option("--dept", metavar="NAME", shell_complete=completion.departments,
+              help="不给编号：标记这个部门的全部待复核任务。")
+@click.option("--plan", metavar="ID", shell_complete=completion.plan_ids,
+              help="不给编号：标记这个计划的全部待复核任务（可与 --dept 连用）。")
+@change_options()
+@pass_tracker
+def reviewed(tracker: Tracker, task_ids: tuple[str, ...], dept: str | None, plan: str | None,
+             why: str | None, dry_run: bool) -> None:
+    """标记任务已人工复核：去掉 review 标记，变更记录中留下原来的复核原因。
+
+    先用 vtrack list --review 看原因，用 reassign、postpone 等改正记录，再标记。
+    不给编号时，用 --dept 或 --plan 标记其全部待复核任务。
+    """
+    from ..changes import Reviewed
+    if task_ids and (dept or plan):
+        raise click.UsageError("请给出任务编号，或用 --dept/--plan 选出待复核的任务，不要同时给")
+    if not (task_ids or dept or plan):
+        raise click.UsageError("请给出任务编号（vtrack list --review 列出待复核的任务），"
+                               "或用 --dept/--plan 选出")
+    selection = Selection(ids=task_ids) if task_ids else \
+        Selection(dept=dept, plan=plan, review=True)
+    result = tracker.change(selection, Reviewed(), why, dry_run)
+    if not result.report:
+        click.echo("没有待人工复核的任务：未做改动")
+        return
+    report_change(result)
 
 
 @cli.command()
@@ -356,22 +398,30 @@ def history(tracker: Tracker, task_id: str | None, since: datetime.date | None,
 @click.option("-o", "--output", metavar="FILE",
               help="写入或合并到的任务文件（默认：当前使用的那个）。")
 @click.option("--plan-id", "plan_ids", multiple=True, metavar="ID",
-              help="依次给每份文件的计划编号（默认：取自文件名，或任务文件中该计划已有的编号）。")
+              help="依次给每份文件的计划编号（默认：任务文件中该计划已有的编号，或取自文件名，"
+                   "中文文件名写成拼音）。已有的计划给了新编号就改用它，任务编号随之改动"
+                   "（其任务已有变更记录或备注时拒绝）。")
+@click.option("--issued", "issued", multiple=True, type=DATE, metavar="DATE",
+              help="依次给每份文件的印发日期，用于文件中没写日期时：没写年份的期限、“明年”等"
+                   "都从它算起。文件中另有日期时以此为准，并在报告中说明。")
 @click.option("--dry-run", is_flag=True, help="只打印结果文件，不写入。")
 @pass_tracker
 def extract(tracker: Tracker, docs: tuple[str, ...], output: str | None,
-            plan_ids: tuple[str, ...], dry_run: bool) -> None:
+            plan_ids: tuple[str, ...], issued: tuple[datetime.date, ...],
+            dry_run: bool) -> None:
     """从实施方案文件中读出任务记录：任务、责任单位、完成时限。
 
-    可读文本（UTF-8 或 GB18030）、Word（.docx）、网页（.html）和工作簿（.xlsx）。能识别
+    可读文本（UTF-8 或 GB18030）、Word（.docx）、网页（.html）、工作簿（.xlsx）和 PDF
+    （需 pip install 'vtrack[pdf]'）；.doc/.wps/.xls 由 LibreOffice（soffice）转换后读取。能识别
     任务分工表（序号/工作任务/牵头单位/责任单位/完成时限 的各种常见写法）、任意层级带责任
     标注的编号条目（（…负责） 〔责任单位：…〕 牵头单位：行），以及时间列、结尾分句或正文中的
     期限。没有责任单位或期限的任务照样写入并标记待复核；一项任务也没读出的文件以 1 退出。
     再次运行会保留对记录所做的一切修改，只添加新的内容。说明见 docs/extract.md。
     """
-    if len(plan_ids) > len(docs):
-        raise click.UsageError(f"给了 {len(plan_ids)} 个 --plan-id，但只有 {len(docs)} 份文件")
-    text, report = tracker.extract(list(docs), output, plan_ids, dry_run)
+    for given, option in ((plan_ids, "--plan-id"), (issued, "--issued")):
+        if len(given) > len(docs):
+            raise click.UsageError(f"给了 {len(given)} 个 {option}，但只有 {len(docs)} 份文件")
+    text, report = tracker.extract(list(docs), output, plan_ids, dry_run, issued)
     if dry_run:
         click.echo(text or "", nl=False)
         click.echo("\n".join(report), err=True)

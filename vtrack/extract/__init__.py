@@ -4,6 +4,7 @@ A division table (重点任务分工) wins where there is one: its rows are the 
 numbered items only lend their 牵头单位 as the lead. Otherwise the numbered items under the
 plan's task heading are the tasks.
 """
+import datetime
 import os
 import re
 from collections.abc import Sequence
@@ -17,33 +18,51 @@ from .tasks import make_task
 
 
 def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
-                 dry_run: bool = False) -> tuple[str | None, list[str]]:
+                 dry_run: bool = False, issued: Sequence[datetime.date] = (),
+                 cache: str | None = None,
+                 today: datetime.date | None = None) -> tuple[str | None, list[str]]:
     """Read docs and merge their plans into the task file output, under its lock.
+
+    plan_ids, issued: given for the first documents, in order (--plan-id, --issued). A plan
+    id given for a document the file holds under another id renames it (its tasks' ids
+    follow), where no change, note or 台账 can have used the old ids yet; else it is
+    refused. cache: the cache of output. Before the write it is brought up to date (edits
+    made by hand since the last command are recorded, dated today); after it, it is dropped,
+    so that the next command reads the new plans afresh rather than as changes made by hand.
 
     Returns (the file's new text, or None when nothing changes; report lines). With
     dry_run nothing is written."""
     from ..taskfile.session import EditSession
-    from .merge import known_plan_id, load_target, merge
+    from .merge import known_plan_id, load_target, merge, rename_plan
 
     # the one writer: a reassign running meanwhile waits, and is not lost
     with EditSession(output) as session:
         target = load_target(output)
         plans: list[Plan] = []
         report: list[str] = []
+        renamed: list[str] = []
         for i, doc in enumerate(docs):
-            plan_id = plan_ids[i] if i < len(plan_ids) else known_plan_id(target, doc)
-            plan, lines = extract(doc, plan_id)
+            known = known_plan_id(target, doc)
+            plan_id = plan_ids[i] if i < len(plan_ids) else known
+            if known and i < len(plan_ids) and plan_ids[i] != known:
+                renamed.append(rename_plan(target, known, plan_ids[i], doc))
+            plan, lines = extract(doc, plan_id, issued[i] if i < len(issued) else None)
             plans.append(plan)
             report += lines
-        text, merged = merge(target, plans)
-        report = _with_kept_ids(report, merged)
+        text, merged = merge(target, plans, renamed=bool(renamed))
+        report = _with_kept_ids(report, renamed + merged)
         if text is None:
             if not dry_run:
                 report.append(f"{output}: 没有变化")
             return None, report
         session.replace_all(text)
+        if not dry_run and cache and today and os.path.exists(cache) and os.path.exists(output):
+            from ..cache.sync import open_store
+            open_store(output, cache, today=today, locked=True).conn.close()  # hand edits first
         session.commit(dry_run)  # checked as `vtrack check` would: never a file it refuses
         if not dry_run:
+            if cache and os.path.exists(cache):
+                os.unlink(cache)  # rebuilt by the next command, which compares nothing
             report.append(f"已写入 {output}")
     return text, report
 
@@ -75,48 +94,54 @@ class Found:
     part: int | None = None
 
 
-def extract(path: str | os.PathLike[str],
-            plan_id: str | None = None) -> tuple[Plan, list[str]]:
+def extract(path: str | os.PathLike[str], plan_id: str | None = None,
+            issued_given: datetime.date | None = None) -> tuple[Plan, list[str]]:
     """(the plan with its tasks, ids given, ready for tasks.yaml; report lines) for one
-    plan document."""
+    plan document. issued_given: the plan's issue date as the user gives it (--issued),
+    which wins over the document's own."""
     from .formats import read_lines
 
     lines = read_lines(path)
     info = meta.metadata(lines)
-    plan_id = plan_id or plan_id_from_path(path) or plan_id_from_meta(info)
+    own_date = info["issued"]
+    if issued_given is not None:  # deadlines without a year, 明年 …, count from it
+        info["issued"] = issued_given
+    plan_id = plan_id or plan_id_from_path(path, info) or plan_id_from_meta(info)
     if not plan_id:
         raise VtrackError(f"{path}：无法从文件名或计划的地名和年份得出计划编号："
                           "请用 --plan-id 指定")
     issued, issuer = info["issued"], info["issuer"]
-    found = table.find(lines)
+    year = meta.work_year(info)  # a month without a year is of this year
+    found = table.find(lines, issued)
     tasks: list[Found] = []
     if found:
         layout = "分工表"
         body_leads = _body_leads(body.items(lines, issued))
-        for row in table.rows(lines, found, issued):
+        # deadlines without a year are in the year the table's title names, else the plan's
+        at, work = table.reference(found, issued), found.year or year
+        for row in table.rows(lines, found, at):
             led = owners.parse(row.lead, issued) if row.lead else owners.Owners()
             rest = owners.parse(row.owners, issued) if row.owners else owners.Owners()
             names = list(dict.fromkeys(led.names + rest.names))
             lead = led.names or rest.leads
             hint = None if lead else _matching_lead(row.task, body_leads)
             reading = None
-            if row.time and len(row.time) > LONG_TIME_CELL:
+            if row.time and (len(row.time) > LONG_TIME_CELL or row.steps):
                 # steps with dates (①3月底前…②5月底前…): only dates the words make deadlines
-                _, reading = in_text(row.time, issued)
+                _, reading = in_text(row.time, issued, year=work)
             task, doubts = make_task(row.seq, row.task, names, row.time, issued,
                                      section=row.section, lead=lead, lead_hint=hint,
-                                     title=row.title, default_owner=issuer, reading=reading,
+                                     title=row.title, reading=reading, year=work,
                                      others=led.vague or rest.vague)
             tasks.append(Found(task, doubts))
     if not tasks:
         layout = "正文编号"
-        for item in body.items(lines, issued):
+        for item in body.items(lines, issued, year):
             task, doubts = make_task(item.seq, item.text, item.owners, item.due_text, issued,
                                      section=item.section, lead=item.leads, title=item.title,
                                      title_from=item.title_from, glued=item.glued,
                                      reading=item.reading, reading_text=item.reading_text,
-                                     repeat=item.repeat, others=item.vague,
-                                     default_owner=issuer)
+                                     repeat=item.repeat, others=item.vague, year=year)
             tasks.append(Found(task, doubts, item.part))
     if not tasks:
         raise VtrackError(
@@ -128,12 +153,16 @@ def extract(path: str | os.PathLike[str],
     ids = task_ids(plan_id, [(each.task.seq or 0, each.part) for each in tasks])
     for task_id, each in zip(ids, tasks, strict=True):
         each.task.id, each.task.plan = task_id, plan_id
+        if each.doubts:  # the reasons stay in the record, for `list --review` to show
+            each.task.review = "；".join(dict.fromkeys(d for d in each.doubts if d)) or True
         plan.tasks.append(each.task)
         report += [f"  {task_id}: {doubt}" for doubt in each.doubts]
     review = sum(1 for t in plan.tasks if t.review)
     summary = f"{path}: {plan_id}，{layout}，{len(tasks)} 项任务，{review} 项需人工复核"
     if not issued:
-        report.insert(0, "  没有找到发布日期：无年份的期限读不出日期")
+        report.insert(0, "  没有找到发布日期：无年份的期限读不出日期（可用 --issued 日期 给出）")
+    elif own_date and own_date != issued:
+        report.insert(0, f"  以 --issued 给出的 {issued} 为发布日期（文件中写的是 {own_date}）")
     return plan, [summary] + report
 
 
@@ -158,25 +187,121 @@ def task_ids(plan_id: str, numbers: Sequence[tuple[int, int | None]]) -> list[st
     return ids
 
 
-def plan_id_from_path(path: str | os.PathLike[str]) -> str | None:
-    stem = os.path.splitext(os.path.basename(path))[0].lower()
-    return re.sub(r"[^a-z0-9]+", "-", stem).strip("-") or None
+def plan_id_from_path(path: str | os.PathLike[str],
+                      info: meta.Metadata | None = None) -> str | None:
+    """An id from the file's name: plan_2022.txt -> plan-2022. A Chinese name is written in
+    pinyin, as place-topic-year (鄂州市职业教育实施方案.docx -> ezhou-zhiyejiaoyu-2022): the
+    place and the year from the name, else from the document (info); the topic in full
+    pinyin when it is short, else its initials. At most 40 characters, the same for the
+    same name and document."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if not _HAN.search(stem):
+        return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or None
+    import unicodedata
+
+    from ..departments import region_of
+    name = unicodedata.normalize("NFKC", stem)
+    name = re.sub(r"[(（【\[〔][^)）】\]〕]*[)）】\]〕]", "", name)  # （征求意见稿） (1)
+    year = meta.year_in(name)
+    name = re.sub(r"(?:19|20)\d\d\s*年?", "", name)
+    # a notice's name: the plan's own title is in 《》 or after 关于, its issuer before
+    quoted = re.search(r"《([^》]+)》", name)
+    if quoted:
+        head, title = name[:quoted.start()], quoted.group(1)
+    else:
+        head, _, title = name.rpartition("关于")
+    place, title = _leading_place(_NOT_TOPIC_HEAD.sub("", _words(title)))
+    if not place:
+        place, _ = _leading_place(_words(head))
+    if not place and info is not None:
+        place = _place_word(region_of(info) or "")
+    topic = _topic(title)
+    if year is None and info is not None:
+        year = info["issued"].year if info["issued"] else meta.year_in(info["title"])
+    place_slug = _slug(place)
+    topic_slug = _slug(topic) if len(_HAN.findall(topic)) <= 4 else _slug(topic, initials=True)
+    tail = f"-{year}" if year else ""
+    room = 40 - len(tail) - (len(place_slug) + 1 if place_slug else 0)
+    parts = [place_slug, topic_slug[:max(room, 0)].strip("-")]
+    return "-".join(p for p in parts if p) + tail if any(parts) else None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# what a file name holds besides the plan's place and topic
+_NOT_TOPIC_HEAD = re.compile(r"^(?:附件\d*|附表\d*|\d+)*")
+_ISSUER_WORDS = re.compile(r"^(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|办公室|"
+                           r"委员会|政府)")
+_PLAN_WORDS = re.compile(r"(?:的通知|通知|的函|印发)$|"
+                         r"(?:重点任务|任务)?(?:分工|清单)?(?:表|台账)?$")
+_PLAN_KIND = re.compile(r"(?:实施方案|工作方案|行动方案|推进方案|行动计划|工作计划|实施计划|"
+                        r"实施意见|指导意见|实施细则|工作要点|方案|计划|意见|细则|办法|要点|"
+                        r"规划|措施)$")
+_GENERIC_HEAD = re.compile(r"^(?:关于|印发|全[省市县区]|本[省市县区]|进一步|加快|推进|推动|"
+                           r"促进|加强|全面|深入|做好|开展|支持)+")
+_GENERIC_TAIL = re.compile(r"(?:高质量发展|若干|专项|行动|工作|三年|五年)+$")
+
+
+def _words(text: str) -> str:
+    """Letters and digits only, without a leading 中共, 关于 or 印发 (中共鄂州市委办公室)."""
+    return re.sub(r"^(?:中共|中国共产党|关于|印发)+", "", re.sub(r"[\W_]+", "", text))
+
+
+def _leading_place(text: str) -> tuple[str, str]:
+    """(the place a name starts with, as people say it, the rest): 鄂州市职业教育 ->
+    (鄂州, 职业教育); ("", text) where it names none."""
+    from ..departments import region_of
+    found = region_of({"title": text}) or ""
+    word = _place_word(found)
+    return (word, text[len(found):]) if word else ("", text)
+
+
+def _topic(name: str) -> str:
+    """What the plan is about, from its name after the place: 人民政府关于印发职业教育实施方案
+    的通知 -> 职业教育."""
+    name = _GENERIC_HEAD.sub("", _ISSUER_WORDS.sub("", name))
+    for _ in range(4):  # 重点任务分工 of an 实施方案 of a 通知: each ending in turn
+        before = name
+        name = _PLAN_KIND.sub("", _PLAN_WORDS.sub("", name))
+        if name == before:
+            break
+    # a generic tail goes only where words remain: 就业工作 -> 就业, 工作 stays 工作
+    trimmed = _GENERIC_TAIL.sub("", name)
+    return trimmed if _HAN.search(trimmed) else name
+
+
+def _place_word(place: str) -> str:
+    """A place as people say it: its narrowest level without its kind (鄂州市 -> 鄂州,
+    重庆市綦江区 -> 綦江), with it where one character is left (沛县); "" for words that only
+    look like places (城市, 全市, 本县)."""
+    from ..departments import place_levels
+    levels = place_levels(place)
+    narrowest = levels[-1] if levels else place
+    bare = re.sub(r"(?:自治州|自治县|省|市|县|区|州|旗|盟|镇|乡)$", "", narrowest)
+    if len(bare) >= 2:
+        return bare
+    return narrowest if narrowest.endswith("县") and bare not in ("", "全", "本", "各", "该") \
+        else ""
+
+
+def _slug(text: str, initials: bool = False) -> str:
+    """text in pinyin, lower case letters and digits only."""
+    from pypinyin import Style, lazy_pinyin  # only for a name or place written in Chinese
+    words = lazy_pinyin(text, style=Style.FIRST_LETTER) if initials else lazy_pinyin(text)
+    return re.sub(r"[^a-z0-9]+", "", "".join(words).lower())
 
 
 def plan_id_from_meta(info: meta.Metadata) -> str | None:
     """An id from the plan's place and year: 鄂州市…2022 -> ezhou-2022 (pinyin of the place;
     of its narrowest level: 重庆市綦江区 -> qijiang)."""
     from ..departments import place_levels, region_of
-    levels = place_levels(region_of(info))
+    place = region_of(info)
     year = info["issued"].year if info["issued"] else meta.year_in(info["title"])
-    if not levels:
+    if not place:
         return None
-    place = levels[-1]
-    from pypinyin import lazy_pinyin  # only for plans whose file name gives no id
-    # 鄂州市 -> ezhou: the place's name without its kind, as people say it
-    bare = re.sub(r"(?:自治州|自治县|省|市|县|区|州|旗|盟|镇|乡)$", "", place)
-    slug = "".join(lazy_pinyin(bare if len(bare) >= 2 else place))
-    slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
+    # 鄂州市 -> ezhou: the place's name without its kind, as people say it (高平 of 高平市;
+    # a one-character place keeps its kind: 沛县 -> peixian)
+    levels = place_levels(place)
+    slug = _slug(_place_word(place) or (levels[-1] if levels else place))
     return f"{slug}-{year}" if year else slug or None
 
 

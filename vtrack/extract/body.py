@@ -1,21 +1,20 @@
 """Tasks from the numbered items of a plan's body (layouts B, C, D, E, H).
 
 The level that holds the tasks is the one whose items name owners (in brackets at the end,
-or on 牵头单位：/责任单位： lines); in a plan that names none, the level with the most items
-outside the framing parts. Owners carried forward (下同, 以下均需…不再列出) and a lead rule
-(列第一位者为牵头单位) hold for the items after the one that states them.
+or on 牵头单位：/责任单位： lines); a heading that names owners on its own line lends them to
+the items under it, which are then that level. In a plan that names none, the level with the
+most items outside the framing parts. Items run together in a paragraph ((1)…(2)…, ①…②…)
+are items of their own where that makes them tasks. Owners carried forward (下同,
+以下均需…不再列出) and a lead rule (列第一位者为牵头单位) hold for the items after the one that
+states them. No owner is made up: a task whose plan names none has none.
 """
 import datetime
-import re
 from dataclasses import dataclass, field
 
 from .. import deadlines
 from . import outline, owners
 from .dates import anchor_year, cadence, in_text
 from .tasks import split_deadline
-
-_OWNER_NOTE = re.compile(r"[〔\[［【（(]\s*((?:牵头单位|责任单位|配合单位|责任部门|牵头部门)"
-                         r"\s*[:：][^〔〕\[\]［］【】（）()]+)[〕\]］】）)]")
 
 
 @dataclass
@@ -37,23 +36,36 @@ class Item:
     repeat: str | None = None
 
 
-def items(lines: list[str], issued: datetime.date | None = None) -> list[Item]:
-    """The task items of the body, or [] when its numbering holds none."""
-    nodes = outline.parse(lines)
+def items(lines: list[str], issued: datetime.date | None = None,
+          year: int | None = None) -> list[Item]:
+    """The task items of the body, or [] when its numbering holds none. year: the year of
+    the plan's work, for a month without a year (meta.work_year)."""
+    cut, cut_out = outline.split_run_together(lines)
+    nodes = outline.parse(cut)
     if not nodes:
         return []
     found = {id(node): _owners(node, issued) for node in nodes}
-    chosen = _task_nodes(nodes, found)
+    chosen = _task_nodes(nodes, found, issued)
+    if cut_out and not any(node.line in cut_out for node in chosen):
+        # the items cut out of paragraphs are not the tasks: they stay the words of theirs
+        nodes = outline.parse(lines)
+        found = {id(node): _owners(node, issued) for node in nodes}
+        chosen = _task_nodes(nodes, found, issued)
     anchor = anchor_year("\n".join(lines))
     out: list[Item] = []
     carried: list[str] = []
     first_leads = False
+    chosen_ids = {id(node) for node in chosen}
     for node in chosen:
         text, named = found[id(node)]
         if not text.strip(" 。；;，,") and not named:
             continue  # a number with nothing after it is no task
+        if not named:
+            # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
+            # for the items under it that name none
+            named = _heading_owners(node, chosen_ids, issued)
         first_leads = first_leads or named.first_leads
-        names = named.names
+        names = list(named.names)
         names += [n for n in carried if n not in names]
         for n in named.carry:
             if n not in names:
@@ -68,19 +80,59 @@ def items(lines: list[str], issued: datetime.date | None = None) -> list[Item]:
         reading_text: str | None = None
         reading: deadlines.Reading | None = None
         if not due_text:
-            reading_text, reading = in_text(text, issued, anchor)
+            reading_text, reading = in_text(text, issued, anchor, year)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
-                        title=node.head.rstrip("。；;") if node.is_heading() and node.body
-                        else None, title_from=body if due_text else None, glued=node.glued,
+                        title=_title(node) if node.is_heading() and node.body else None,
+                        title_from=body if due_text else None, glued=node.glued,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
     return out
 
 
+def _title(node: outline.Node) -> str:
+    """A heading's title, without the owner marker it may end with."""
+    head = node.head.rstrip("。；;")
+    end = owners.marker_at_end(head)
+    return (head[:end[0]] if end else head).rstrip("。；;，, ") or head
+
+
+def _heading_owners(node: outline.Node, chosen: set[int],
+                    issued: datetime.date | None) -> owners.Owners:
+    """The owners the nearest heading above node names for what stands under it: a marker
+    ending its line or 责任单位： lines under it; none where no heading does."""
+    for above in node.ancestors():
+        if id(above) in chosen:
+            break  # a task's own words are not a heading's
+        end = owners.marker_at_end(above.head)
+        if end is not None:
+            named = owners.parse(end[1], issued)
+        elif above.owner_lines:
+            named = owners.parse("；".join(above.owner_lines), issued)
+        else:
+            # a part's preface naming units (…由市政府办公室督办) speaks of the part, not
+            # of who does each item
+            continue
+        if named.names:
+            return owners.Owners(leads=list(named.leads), co=list(named.co),
+                                 vague=named.vague)
+    return owners.Owners()
+
+
 def _owners(node: outline.Node,
             issued: datetime.date | None) -> tuple[str, owners.Owners]:
     """(the item's text without its owner marker, the owners it names)."""
+    text, found = _text_owners(node, issued)
+    if not found and node.is_heading() and node.body:
+        # （一）推进一网通办（市政务服务局牵头） over its text: the heading says who
+        head = owners.marker_at_end(node.head)
+        if head is not None:
+            return text, owners.parse(head[1], issued)
+    return text, found
+
+
+def _text_owners(node: outline.Node,
+                 issued: datetime.date | None) -> tuple[str, owners.Owners]:
     text = _join(node.text_lines())
     end = owners.marker_at_end(text)
     if end is not None:
@@ -88,39 +140,95 @@ def _owners(node: outline.Node,
         return text[:start].rstrip(), owners.parse(content, issued)
     if node.owner_lines:
         return text, owners.parse("；".join(node.owner_lines), issued)
-    notes = list(_OWNER_NOTE.finditer(text))
-    if notes:
-        return _OWNER_NOTE.sub("", text).strip(), owners.parse(
-            "；".join(n.group(1) for n in notes), issued)
+    notes = owners.notes_in(text)  # …（牵头单位：A）… / 推进…（A牵头，B配合）。…
+    if notes is not None:
+        return notes[0], owners.parse("；".join(notes[1]), issued)
     inline = owners.INLINE_LABEL.search(text)
     if inline and len(text) - inline.start() < 200:
         return text[:inline.start()].strip(), owners.parse(text[inline.start():], issued)
     said = owners.owner_sentence(text, issued)
     if said is not None:
         start, found = said
-        return (text[:start] + text[start:].split("。", 1)[-1]).strip(), found
+        # a clause after a comma (…，区水务局牵头，各街道参与。) goes with its comma
+        return (text[:start].rstrip("，, ") + text[start:].split("。", 1)[-1]).strip(), found
     return text, owners.Owners()
 
 
-def _task_nodes(nodes: list[outline.Node],
-                found: dict[int, tuple[str, owners.Owners]]) -> list[outline.Node]:
+def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
+                issued: datetime.date | None) -> list[outline.Node]:
+    """The items that are the tasks: those of the level where owners attach (a heading that
+    names owners at the end of its line, over numbered items, lends them to those items);
+    in a plan that names none, the level with the most items outside the framing parts,
+    among those where deadlines attach if any do. Every plan with numbered items gives
+    some."""
+    children: dict[int, list[outline.Node]] = {}
+    for node in nodes:
+        if node.parent is not None:
+            children.setdefault(id(node.parent), []).append(node)
+    owned = {id(n): bool(found[id(n)][1]) for n in nodes}
+    for node in nodes:
+        if id(node) in children and node.is_heading() and \
+                owners.marker_at_end(node.head) is not None:
+            # 三、城市建设（区住建局牵头） over 1. 2. 3.: the owners are the items'
+            owned[id(node)] = False
+            for child in children[id(node)]:
+                owned[id(child)] = True
     by_kind: dict[str, list[outline.Node]] = {}
     for node in nodes:
         by_kind.setdefault(node.kind, []).append(node)
-    owned = {kind: sum(1 for n in group if found[id(n)][1]) for kind, group in by_kind.items()}
-    if any(owned.values()):
-        kind = max(owned, key=lambda k: (owned[k], outline.KINDS.index(k)))
+    rank = outline.KINDS.index
+    owned_count = {k: sum(owned[id(n)] for n in group) for k, group in by_kind.items()}
+    if any(owned_count.values()):
+        kind = max(owned_count, key=lambda k: (owned_count[k], rank(k)))
         group = by_kind[kind]
         # a part whose items name owners keeps its others (an opening 目标 item); a part
         # with none of them is framing or a list of another kind
-        parts_with_owners = {_part_key(n) for n in group if found[id(n)][1]}
-        return [n for n in group if found[id(n)][1] or
-                (_part_key(n) in parts_with_owners and not n.framing())]
-    def substantive(node: outline.Node) -> bool:
-        return not node.framing()
-    counts = {kind: sum(1 for n in group if substantive(n)) for kind, group in by_kind.items()}
-    kind = max(counts, key=lambda k: (counts[k], outline.KINDS.index(k)))
-    return [n for n in by_kind[kind] if substantive(n)]
+        parts_with_owners = {_part_key(n) for n in group if owned[id(n)]}
+        chosen = [n for n in group if owned[id(n)] or
+                  (_part_key(n) in parts_with_owners and not n.framing())]
+        return _with_gaps(nodes, chosen, children, owned, parts_with_owners)
+    substantive = {k: [n for n in group if not n.framing()] for k, group in by_kind.items()}
+    kinds = [k for k in by_kind if substantive[k]]
+    if not kinds:  # every item frames the plan: its items are still what it asks for
+        kind = max(by_kind, key=lambda k: (len(by_kind[k]), rank(k)))
+        return by_kind[kind]
+    # where no owner is named: the level with the most items, the one whose items close
+    # with a deadline (…，9月底前完成) among equals, the deeper among equals still
+    dated = {k: any(_attached_deadline(n, found[id(n)], issued) for n in substantive[k])
+             for k in kinds}
+    kind = max(kinds, key=lambda k: (len(substantive[k]), dated[k], rank(k)))
+    # (no branch filling here: in a plan that names no one, a part of another level is as
+    # likely a part's preface or its 保障措施 as work)
+    return substantive[kind]
+
+
+def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],
+               children: dict[int, list[outline.Node]], owned: dict[int, bool],
+               parts: set[int | None]) -> list[outline.Node]:
+    """chosen, and the items of the branches it leaves out: where a plan's levels are
+    uneven (（一）道路建设 over 1. 2., then （二）水利建设 over ①②③, then 二、社会事业 with no
+    items under it), the last items of a branch that holds none of the chosen level are
+    its tasks, in a part whose tasks name owners or where they name their own."""
+    picked = {id(n) for n in chosen}
+    holding = set(picked)  # the chosen items and every item above one
+    for node in chosen:
+        holding.update(id(a) for a in node.ancestors())
+    extra = {id(n) for n in nodes
+             if id(n) not in holding and id(n) not in children and not n.framing()
+             and (owned[id(n)] or _part_key(n) in parts)
+             and (n.parent is None or id(n.parent) not in holding)
+             and not any(id(a) in picked for a in n.ancestors())}
+    if not extra:
+        return chosen
+    return [n for n in nodes if id(n) in picked or id(n) in extra]
+
+
+def _attached_deadline(node: outline.Node, named: tuple[str, owners.Owners],
+                       issued: datetime.date | None) -> bool:
+    """Whether the item states its own deadline: a 完成时限： line, one in its owner
+    marker, or a closing clause (…，9月底前完成。); dates in its prose do not count."""
+    text, found = named
+    return bool(node.time_lines or found.due_text or split_deadline(text, issued)[1])
 
 
 def _part_key(node: outline.Node) -> int | None:

@@ -21,7 +21,8 @@ _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|�
                     r"编制|启动|落地|到位|达到|覆盖|建立|形成|公布|开通|交付|部署|举办|召开|开展")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
-_FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)之日起\s*(\d{1,3})\s*(日|天|个月)内")
+_FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"
+                         r"(个工作日|工作日|日|天|周|个月)内")
 _CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quarterly", "每月": "monthly",
             "每个月": "monthly"}
 _CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月")
@@ -33,11 +34,16 @@ def anchor_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def in_text(text: str, issued: datetime.date | None,
-            anchor: int | None = None) -> tuple[str, deadlines.Reading] | tuple[None, None]:
-    """(due_text, reading) for the deadline the prose gives, else (None, None)."""
-    normal = deadlines.normalise(text)
+def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
+            year: int | None = None) -> tuple[str, deadlines.Reading] | tuple[None, None]:
+    """(due_text, reading) for the deadline the prose gives, else (None, None).
+
+    year: the year of the plan's work. A month without a year takes the year of the last
+    deadline before it in the prose (2019年3月底前…；6月底前… are both of 2019), else that."""
+    normal = deadlines.relative_years(deadlines.normalise(text),
+                                      issued or (datetime.date(year, 1, 1) if year else None))
     found: list[tuple[datetime.date, str, str]] = []  # (date, phrase, its sentence)
+    last_year = year
     for m in deadlines._PATTERN.finditer(normal):
         kind = m.lastgroup if m.lastgroup in deadlines._KINDS else deadlines._kind(m)
         if kind not in _DATED or (kind == "year" and not m.group(0).endswith("年")):
@@ -53,9 +59,11 @@ def in_text(text: str, issued: datetime.date | None,
         if not (closing or _BEFORE_OK.search(before) or opens or _VERBS.search(after[:8])):
             continue
         phrase = m.group(0) + (closing.group(0) if closing else "")
-        reading = deadlines.read(phrase, issued)
+        reading = deadlines.read(phrase, issued, last_year)
         if reading.due:
             found.append((reading.due, phrase, _sentence(normal, m.start())))
+            named = m.group(f"{kind}_y") if kind in ("ym", "q", "half", "year", "ymd") else None
+            last_year = int(named) if named else last_year
     relative = _relative(normal, issued, anchor)
     if relative:
         found.append(relative + (relative[1],))
@@ -87,10 +95,7 @@ def _relative(normal: str, issued: datetime.date | None,
               anchor: int | None) -> tuple[datetime.date, str] | None:
     m = _FROM_ISSUE.search(normal)
     if m and issued:
-        n = int(m.group(1))
-        if m.group(2) == "个月":
-            return deadlines._add_months(issued, n), m.group(0)
-        return issued + datetime.timedelta(days=n), m.group(0)
+        return deadlines._within(issued, int(m.group(1)), m.group(2)), m.group(0)
     m = _RELATIVE_YEARS.search(normal)
     start = anchor or (issued.year if issued else None)
     if m and start:

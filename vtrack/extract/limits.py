@@ -29,6 +29,9 @@ MAX_SHEET_ROWS = 1_048_576  # Excel's own limit: a sheet claiming more is no Exc
 BLANK_RUN = 10_000  # a sheet ends after this many empty rows in a row
 MAX_CELLS = 2_000_000  # table cells a document's tables give, merged copies counted
 MAX_CHARS = 32 * MB  # characters its tables give, merged copies counted
+MAX_PAGES = 2_000  # pages of a PDF, as its page tree declares them (a plan has under 100)
+MAX_PAGE_CHARS = 100_000  # characters on one PDF page (a dense A4 page holds about 3,000)
+SOFFICE_TIMEOUT = 120  # seconds LibreOffice may take to convert a .doc/.wps/.xls (~3 s)
 
 
 def size(n: int) -> str:
@@ -66,6 +69,13 @@ def check_lines(n: int, path: str | os.PathLike[str]) -> None:
     if n > MAX_LINES:
         raise VtrackError(f"{path}：文档有 {n} 行（段落和表格行），超过 {MAX_LINES} 行的上限："
                           "不像一份计划，未读取")
+
+
+def check_pages(n: int, path: str | os.PathLike[str]) -> None:
+    """Refuse a PDF of too many pages, from the count its page tree declares, before any
+    page is read."""
+    if n > MAX_PAGES:
+        raise VtrackError(f"{path}：PDF 有 {n} 页，超过 {MAX_PAGES} 页的上限：不像一份计划，未读取")
 
 
 def check_zip(archive: zipfile.ZipFile, path: str | os.PathLike[str]) -> None:

@@ -8,6 +8,7 @@ import os
 import re
 from typing import Any
 
+from ..errors import VtrackError
 from ..model import PLAN_KEYS, Plan, Task
 from ..taskfile.read import TaskFile, load
 from ..taskfile.write import dump, dump_plans
@@ -25,8 +26,43 @@ def known_plan_id(task_file: TaskFile, source: str) -> str | None:
     return next((old.id for old in task_file.plans if old.source == str(source)), None)
 
 
-def merge(task_file: TaskFile, plans: list[Plan]) -> tuple[str | None, list[str]]:
-    """(new file text or None when nothing changes, report lines)."""
+def rename_plan(task_file: TaskFile, old_id: str, new_id: str, source: str) -> str:
+    """Give the file's plan old_id the id new_id (--plan-id on a re-run), and its tasks ids
+    that follow (old-01 -> new-01); a line saying so. Refused in one line where the old ids
+    may be used already: a change logged, a note or a hand edit in the history file (a 台账
+    sent out carries them too, which is why the log is the test: nothing was done with them)."""
+    from ..taskfile import history
+    plan = next(p for p in task_file.plans if p.id == old_id)
+    how = f"要沿用 {old_id}，请去掉 --plan-id 或写 --plan-id {old_id}"
+    if any(p.id == new_id for p in task_file.plans):
+        raise VtrackError(f"{source}：{task_file.path} 中已有计划 {new_id}，不能把本计划"
+                          f"（{old_id}）改用这个编号；{how}")
+    ids = {t.id for t in plan.tasks}
+    used = [t.id for t in plan.tasks if t.log or t.notes] + [
+        str(e["task"]) for e in history.read(history.path_for(task_file.path))
+        if e["task"] in ids and not (e["kind"] == "edit" and e["text"] == history.ADDED)]
+    if used:
+        raise VtrackError(f"{source}：{task_file.path} 中本计划的编号是 {old_id}，其任务已有变更"
+                          f"记录或备注（如 {used[0]}），编号不能再改为 {new_id}；{how}")
+    prefix = old_id + "-"
+    renamed = {t.id: new_id + "-" + t.id[len(prefix):] if t.id.startswith(prefix) else t.id
+               for t in plan.tasks}
+    others = {t.id for p in task_file.plans if p is not plan for t in p.tasks}
+    clash = next((n for n in renamed.values() if n in others), None)
+    if clash:
+        raise VtrackError(f"{source}：改用编号 {new_id} 后任务编号 {clash} 将与另一个计划的任务"
+                          f"重复；{how}")
+    plan.id = new_id
+    for task in plan.tasks:
+        task.id, task.plan = renamed[task.id], new_id
+    return f"{new_id}: 计划编号由 {old_id} 改为 {new_id}，{len(plan.tasks)} 项任务的编号随之改动"
+
+
+def merge(task_file: TaskFile, plans: list[Plan],
+          renamed: bool = False) -> tuple[str | None, list[str]]:
+    """(new file text or None when nothing changes, report lines). renamed: a plan of the
+    file has a new id (rename_plan), so the file is written whole even if nothing else
+    changes."""
     path = task_file.path
     exists = os.path.exists(path)
     _canonical_names(task_file.departments, plans)
@@ -42,6 +78,7 @@ def merge(task_file: TaskFile, plans: list[Plan]) -> tuple[str | None, list[str]
         if old.id != plan.id:
             _renumber(plan, old.id)
         grown |= _merge_plan(old, plan, report)
+    grown |= renamed
     if not new_plans and not grown:
         return None, report
     if exists and not grown:

@@ -108,7 +108,13 @@ def _title(lines: list[str]) -> str:
     for line in lines[:40]:
         if 6 <= len(line) <= 60 and _PLAN_WORDS.search(line):
             return line
+    for line in lines[:40]:  # a table's title row (2023年重点任务分解表), above its header
+        if 6 <= len(line) <= 60 and "|" not in line and _TABLE_TITLE.search(line):
+            return line
     return next((line for line in lines if line), "")
+
+
+_TABLE_TITLE = re.compile(r"(?:[^代]表|清单|台账)$")
 
 
 def _title_issuer(title: str | None) -> str | None:
@@ -127,6 +133,31 @@ def _horizon(text: str, title: str | None,
     if issued:
         years = [y for y in years if y >= issued.year]
     return datetime.date(max(years), 12, 31) if years else None
+
+
+_RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d\d)")
+
+
+def work_year(info: Metadata) -> int | None:
+    """The year the plan's work is for, which a month without a year belongs to: the one
+    year its title names (2023年…工作要点, even when signed in December 2022), else its
+    文号's (〔2016〕12号, where that is the issue year or the one before: a 文号 cited from
+    an older document is not the plan's own), else its issue date's. A title naming a span
+    (2021—2023年) names no one year."""
+    issued = info["issued"]
+    title = info["title"] or ""
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", title))
+    if len(years) == 1 and not _RANGE.search(title):
+        named = int(years.pop())
+        # 2035年远景目标 names a horizon, not the year of the work
+        if issued is None or issued.year - 1 <= named <= issued.year + 1:
+            return named
+    numbered = re.search(r"[〔\[［(（]\s*((?:19|20)\d\d)\s*[〕\]］)）]", info["doc_no"] or "")
+    if numbered:
+        year = int(numbered.group(1))
+        if issued is None or issued.year - 1 <= year <= issued.year:
+            return year
+    return issued.year if issued else None
 
 
 def year_in(text: str | None) -> int | None:

@@ -1,9 +1,11 @@
 """Word (.docx) and Excel (.xlsx) plans as lines: paragraphs one a line, a table's rows one a
-line with their cells between |, as a table copied out of a page reads.
+line with their cells between |, as a table copied out of a page reads. Older formats (.doc,
+.wps, .xls, .et, .rtf) are converted to these by LibreOffice first, where it is installed.
 
 A cell merged across columns is written once; a cell merged down the rows counts for every
 row it spans (text copied out of such a table shows it once, so there it counts for its
-first row only).
+first row only). A cell's paragraphs (or an Excel cell's lines) that are each a unit's name
+are separate units (市教育局 / 市人社局 → 市教育局、市人社局); other paragraphs are one text.
 """
 from __future__ import annotations
 
@@ -25,6 +27,33 @@ if TYPE_CHECKING:
 def table_line(cells: list[str]) -> str:
     """One row as `| a | b |`, with any | inside a cell made harmless."""
     return "| " + " | ".join(" ".join(c.replace("|", "｜").split()) for c in cells) + " |"
+
+
+def cell_text(paragraphs: list[str]) -> str:
+    """A cell's paragraphs (or lines) as one text: joined with 、 where each is a unit's name,
+    or a list of them (units written one a line: 市教育局 / 市人社局), else run together as
+    the paragraphs of one text (a task wrapped by hand, a title over its details).
+
+    Where no paragraph reads as a sentence and all are short, most of them being unit names
+    is enough (市教育局 / 驻鄂高校 / 市人社局): a name the unit grammar does not know stays a
+    name; but a paragraph that starts as no name does (和规划局) goes on the one above."""
+    parts = [p.strip() for p in paragraphs if p.strip()]
+    if len(parts) < 2:
+        return "".join(parts)
+    from .units import is_unit, split_units
+    units = [is_unit(p) or split_units(p) is not None for p in parts]
+    short = all(len(p) <= 12 and not _SENTENCE.search(p) for p in parts) and \
+        not any(p[0] in "和与及、的之" for p in parts[1:])
+    if all(units) or (short and sum(units) * 2 > len(parts)):
+        out = parts[0].rstrip("、，,；;")
+        for p in parts[1:]:  # a remark in brackets on a line of its own: 市教育局 / （牵头）
+            out += p if p[0] in "（(〔[【" else "、" + p.rstrip("、，,；;")
+        return out
+    return "".join(parts)
+
+
+# a sentence's marks or a number: what a unit's name does not hold
+_SENTENCE = re.compile(r"[。，,；;：:！？!?\d]")
 
 
 def docx_lines(data: bytes, path: str | os.PathLike[str]) -> list[str]:
@@ -161,7 +190,9 @@ def _docx_table(tbl: Any, budget: limits.Budget) -> list[str]:
                 cell = above[column]  # merged down: the cell it continues, and its text
             else:
                 # a cell merged down the rows counts for each of them, as it does for a reader
-                cell = (tc, "".join(_text(p).strip() for p in tc.iterchildren(f"{_W}p")))
+                # a paragraph's line breaks (<w:br/>) part it as paragraphs do
+                cell = (tc, cell_text([line for p in tc.iterchildren(f"{_W}p")
+                                       for line in _text(p).split("\n")]))
             here[column] = cell
             column += span
             if last is not None and cell[0] is last:
@@ -396,4 +427,59 @@ def _cell_text(value: object) -> str:
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    text = str(value).strip()
+    if "\n" in text:  # lines in a cell (Alt+Enter): units one a line are separate units
+        joined = cell_text(text.splitlines())
+        if "、" in joined and joined.count("、") > text.count("、"):
+            return joined
+    return text
+
+
+def soffice() -> str | None:
+    """LibreOffice's command, where it is installed."""
+    import shutil
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert(data: bytes, path: str | os.PathLike[str], target: str) -> bytes:
+    """A .doc/.wps/.rtf (target docx) or .xls/.et (target xlsx) as LibreOffice converts it,
+    in a temporary folder of its own (with its own LibreOffice profile, so that runs at the
+    same time, or a LibreOffice the user has open, do not collide), removed on every path."""
+    import shutil
+    import signal
+    import subprocess
+    import tempfile
+
+    ext = os.path.splitext(str(path))[1].lower() or ".doc"
+    command = soffice()
+    if command is None:
+        saved = ".xlsx" if target == "xlsx" else ".docx"
+        raise VtrackError(f"{path}：读 {ext} 需要 LibreOffice（soffice）：请安装，或另存为 {saved}")
+    folder = tempfile.mkdtemp(prefix="vtrack-soffice-")
+    try:
+        source = os.path.join(folder, "document" + ext)  # a plain name: soffice's own rules
+        with open(source, "wb") as f:
+            f.write(data)
+        profile = "file://" + os.path.join(folder, "profile")
+        process = subprocess.Popen(
+            [command, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+             "--nolockcheck", "--convert-to", target, "--outdir", os.path.join(folder, "out"),
+             source],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            start_new_session=True)  # its own group: a timeout ends all it started
+        try:
+            process.communicate(timeout=limits.SOFFICE_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise VtrackError(f"{path}：LibreOffice 转换超过 {limits.SOFFICE_TIMEOUT} 秒未完成："
+                              "请手动另存为 .docx 或 .xlsx") from None
+        result = os.path.join(folder, "out", f"document.{target}")
+        if not os.path.exists(result):
+            raise VtrackError(f"{path}：LibreOffice 无法转换这个文件（可能已损坏或有密码）："
+                              f"请用 WPS 或 Word 打开后另存为 .{target}")
+        limits.check_file(result)
+        with open(result, "rb") as f:
+            return f.read()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -5,11 +5,13 @@ paragraph broken by a page, a 责任单位： line) follow it. Which level holds
 decided from what the levels hold: the one whose items name their owners, else the one with
 the most items outside the framing parts (总体要求, 指导思想, 目标 …).
 """
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .owners import is_owner_line, marker_at_end
+from .tasks import split_deadline
 
 KINDS = ("cn", "pcn", "num", "pnum", "circ")  # from the top level down
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -18,9 +20,10 @@ _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
 _MARKERS = (
     ("cn", re.compile(rf"^({_CN_NUM})[、.．]\s*(?=\S)")),
+    ("cn", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）]\s*")),
     # numbers of any length: parse() takes one only in sequence, so a year is no item
-    ("pnum", re.compile(r"^[（(]\s*(\d{1,5})\s*[)）]\s*")),
+    ("pnum", re.compile(r"^[（(]?\s*(\d{1,5})\s*[)）]\s*")),  # also 1） 1)
     # 1. 1、 1． "1 加强" or the number glued to its title (1加强…), never 5年内 or 12月
     ("num", re.compile(r"^(\d{1,5})(?:[.、](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|"
                        r"\s+(?=[^\d\s])|"
@@ -32,6 +35,13 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
                      r"(?:总体|发展|主要|工作|预期)?目标|"
                      r"背景|意义|现状|形势|适用范围|试点范围|编制依据")
+_WORK_PART = re.compile(r"任务|措施|举措|行动|项目|重点|工程")
+
+
+def _frames(heading: str) -> bool:
+    return bool(FRAMING.search(heading)) and not _WORK_PART.search(heading)
+
+
 _SENTENCE_END = re.compile(r"[。！？；;][”’]?$|[）)〕】\]]$")
 _HEADING_MAX = 40
 _TIME_LINE = re.compile(r"^\s*(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
@@ -62,8 +72,14 @@ class Node:
         return self.kind == "num" and self.marker.strip().isdigit()
 
     def is_heading(self) -> bool:
-        """A short title on its own line, its text below (（一）统筹发展规划)."""
-        return len(self.head) <= _HEADING_MAX and "。" not in self.head[:-1]
+        """A short title on its own line, its text below (（一）统筹发展规划); not a whole
+        item closed by its owner marker (推行企业开办一日办结（市市场监管局负责）。)."""
+        end = marker_at_end(self.head)
+        if end is not None and self.head.endswith("。"):
+            return False
+        # a heading's owner marker is not its length: （二）…发展（责任单位：A、B、C）
+        title = self.head[:end[0]] if end is not None else self.head
+        return len(title) <= _HEADING_MAX and "。" not in title[:-1]
 
     def text_lines(self) -> list[str]:
         """The task's own words: a heading's body, or the item's line and what follows it."""
@@ -78,9 +94,10 @@ class Node:
             node = node.parent
 
     def framing(self) -> bool:
-        """Under a part that frames the plan, or itself a framing item (（一）指导思想)."""
-        return any(FRAMING.search(a.head[:20]) for a in self.ancestors() if a.is_heading()) \
-            or bool(FRAMING.match(self.head[:8]))
+        """Under a part that frames the plan, or itself a framing item (（一）指导思想); a
+        part that names its work as well (主要目标任务, 目标和重点举措) is not one."""
+        return any(_frames(a.head[:20]) for a in self.ancestors() if a.is_heading()) \
+            or bool(FRAMING.match(self.head[:8]) and not _WORK_PART.search(self.head[:8]))
 
 
 def cn_number(text: str) -> int:
@@ -95,8 +112,16 @@ def cn_number(text: str) -> int:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
+# the numbers Word's fonts carry as one character: ⑴ is (1), ⒈ is 1.
+_ONE_CHARACTER = {**{chr(0x2474 + n): f"({n + 1})" for n in range(20)},
+                  **{chr(0x2488 + n): f"{n + 1}." for n in range(20)}}
+
+
 def marker(line: str) -> tuple[str, int, str, str] | None:
     """(kind, number, marker text, rest of the line) for a numbered line, else None."""
+    if line[:1] in _ONE_CHARACTER:
+        found = marker(_ONE_CHARACTER[line[0]] + line[1:])
+        return (found[0], found[1], line[0], found[3]) if found else None
     head = line[:6].translate(_FULL_DIGITS) + line[6:]
     for kind, pattern in _MARKERS:
         m = pattern.match(head)
@@ -144,10 +169,20 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
     return nodes
 
 
+# the lines that close a document: the signing organ, the date, 附件, 抄送 — never an item's
+_CLOSING_LINE = re.compile(r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d{5,6}|"
+                           r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|教委|局|厅)|"
+                           r"(?:附件\s*\d*\s*[:：]|附件\s*\d*$|抄送\s*[:：]|主送\s*[:：]|"
+                           r"联系人\s*[:：]|（此件[^）]*）|\(此件[^)]*\)).*|.*\d日印发)$")
+
+
 def _belongs(node: Node, line: str) -> bool:
     """Whether an unnumbered line goes on with node: the body of a heading, the rest of a
     paragraph a page broke, or an owner marker on its own line. A whole paragraph after a
-    whole item is the document's (a closing paragraph, a part's preface)."""
+    whole item is the document's (a closing paragraph, a part's preface), and so are the
+    signature and date that close it."""
+    if _CLOSING_LINE.match(line.strip()):
+        return False
     if node.is_heading() and not node.body:
         return True
     last = node.body[-1] if node.body else node.head
@@ -158,3 +193,85 @@ def _belongs(node: Node, line: str) -> bool:
     # a heading's further paragraphs, while they read as prose (not a page's footer)
     return node.is_heading() and len(node.body) < 3 and len(line) > 20 and \
         bool(_SENTENCE_END.search(line)) and not any(marker_at_end(b) for b in node.body)
+
+
+# an inline item marker: (1) （2） 1. 2、 ①; a figure's decimals (3.5万) are not one
+_INLINE = re.compile(r"[（(]\s*(\d{1,2})\s*[)）]|(?<!\d)(\d{1,2})[.、．](?![\d%])|"
+                     r"([①-⑳⑴-⒇⒈-⒛])")
+_BEFORE_INLINE = "。；;：:！？!?"
+
+
+def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Lines with items run together (…以下实事：(1)新建幼儿园3所。(2)改造道路5条。(3)…, or
+    ①…②…) cut into a line per item, so that each is an item of its own. Only a run of
+    consecutive numbers from 1, each after a colon or a sentence's end (① anywhere): a
+    lone (1) in a sentence, or figures (3所, 5.5万), are left as they are. Where only the
+    last item ends with an owner marker, the marker is the whole paragraph's: not cut.
+
+    Returns the lines and the indices of those that were cut out of a line."""
+    out: list[str] = []
+    cut_out: set[int] = set()
+    for line in lines:
+        cuts = _run_together(line) if "|" not in line and "\t" not in line else []
+        if not cuts:
+            out.append(line)
+            continue
+        pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)],
+                                                     strict=True)]
+        items = pieces[1:] if cuts[0] > 0 else pieces
+        if marker_at_end(items[-1]) is not None and \
+                not any(marker_at_end(p) is not None for p in items[:-1]):
+            out.append(line)
+            continue
+        if cuts[0] > 0 and marker(line) is not None and not any(map(_own_evidence, items)):
+            # （三）加强组织领导：(1)…；(2)…: the points of one item, which says nothing of
+            # who or by when for each; a list under a heading (重点抓好以下实事：…) is its items
+            out.append(line)
+            continue
+        for k, piece in enumerate(pieces):
+            if piece:
+                if k > 0 or cuts[0] == 0:
+                    cut_out.add(len(out))
+                    if piece[-1] in "；;":  # ①清理沟渠；②…: each a sentence of its own
+                        piece = piece[:-1] + "。"
+                out.append(piece)
+    return out, cut_out
+
+
+_SOME_DAY = datetime.date(2000, 1, 1)  # a month without a year is still a deadline
+
+
+def _own_evidence(piece: str) -> bool:
+    """An item closing with its owner marker or its deadline (…（区城管局负责）, …，9月底前完成)."""
+    piece = piece.rstrip("；;，, ")
+    if marker_at_end(piece) is not None:
+        return True
+    return split_deadline(piece, _SOME_DAY)[1] is not None
+
+
+def _run_together(line: str) -> list[int]:
+    """Where each item of the runs of inline markers in line starts (0 excluded)."""
+    found: list[tuple[int, str, int]] = []  # (start, style, number)
+    for m in _INLINE.finditer(line):
+        if m.group(3):
+            ch = m.group(3)
+            style = "circ" + str((ord(ch) - 0x2460) // 20)  # ①, ⑴ and ⒈ are three styles
+            number = (ord(ch) - 0x2460) % 20 + 1
+        else:
+            before = line[:m.start()].rstrip()
+            if before and before[-1] not in _BEFORE_INLINE:
+                continue
+            style = "paren" if m.group(1) else "dot" + m.group(0)[-1]
+            number = int(m.group(1) or m.group(2))
+        found.append((m.start(), style, number))
+    cuts: list[int] = []
+    for k, (start, style, number) in enumerate(found):
+        if number != 1:
+            continue
+        run = [start]
+        for later, later_style, later_number in found[k + 1:]:
+            if later_style == style and later_number == len(run) + 1:
+                run.append(later)
+        if len(run) >= 2:
+            cuts += [at for at in run if at > 0 and at not in cuts]
+    return sorted(cuts)

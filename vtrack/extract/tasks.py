@@ -31,6 +31,10 @@ _DANGLING = re.compile(r"(?:牵头|负责|配合|参与|协同|的|和|与|及|�
                        r"按照|根据|围绕|通过|结合|依托|其中|包括)$")
 
 
+_LIST_INTRO = re.compile(rf"^([^：:]{{4,{TITLE_MAX}}})[：:]\s*"
+                         r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.、．]|[①-⑳⑴-⒇]|一是)")
+
+
 def title_of(text: str, glued: bool = False) -> str:
     """A short one-line title: the bold lead-in or the heading before the first 。 where the
     item has one, else its first sentence, shortened at a natural break, never at a clause
@@ -44,6 +48,9 @@ def title_of(text: str, glued: bool = False) -> str:
             return title
     m = _SENTENCE.match(text)
     sentence = (m.group(1) if m else text).strip("。 ")
+    listed = _LIST_INTRO.match(sentence)
+    if listed:  # 规范交通秩序：(1)规范停车；(2)…: the words before its points
+        return listed.group(1)
     if len(sentence) <= TITLE_MAX:
         return sentence
     return _shortened(sentence)
@@ -129,14 +136,16 @@ def is_deadline_clause(clause: str, issued: datetime.date | None) -> bool:
 def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text: str | None,
               issued: datetime.date | None, *, section: str | None = None,
               lead: str | Sequence[str] | None = None, title: str | None = None,
-              glued: bool = False, default_owner: str | None = None,
+              glued: bool = False, year: int | None = None,
               lead_hint: str | None = None, title_from: str | None = None,
               reading: deadlines.Reading | None = None, reading_text: str | None = None,
               repeat: str | None = None, others: bool = False) -> tuple[Task, list[str]]:
     """The task (without its id: the plan gives it one) and a list of reasons a person
     should review it.
 
-    reading: a deadline found in the task's prose, where no deadline phrase was given."""
+    reading: a deadline found in the task's prose, where no deadline phrase was given;
+    year: the year of the plan's work, for a month without a year (deadlines.read).
+    A task without owners keeps none and is flagged: a person names them."""
     text = re.sub(r"\*\*", "", text).strip()
     # a title a record can have: never empty, whatever the text held
     title = (title or title_of(title_from or text, glued=glued)).strip() or f"第{seq}项"
@@ -150,13 +159,12 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
             names.remove(name)
         names.insert(0, name)
     if not names:
-        names = [default_owner or UNKNOWN_OWNER]
-        doubts.append("计划未写责任单位，暂记为发文单位" if default_owner
-                      else "计划未写责任单位，请填写")
+        # the issuer signs the plan, it does not do the work: never an owner by default
+        doubts.append(NO_OWNER)
     words = None  # the plan's words for the deadline
     if due_text:
-        cadence = deadlines.read(due_text, issued).repeat
-        read = reading or deadlines.read(due_text, issued)
+        cadence = deadlines.read(due_text, issued, year).repeat
+        read = reading or deadlines.read(due_text, issued, year)
         reading = deadlines.Reading(read.due, read.ongoing, read.repeat or cadence,
                                     read.milestones, read.review, read.why)
         words = due_text
@@ -181,4 +189,4 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
     return task, doubts
 
 
-UNKNOWN_OWNER = "待明确"
+NO_OWNER = "计划没有写明责任单位，请填写"

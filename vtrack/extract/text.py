@@ -46,10 +46,21 @@ def clean(text: str) -> list[str]:
     lines = []
     for line in text.split("\n"):
         line = line.strip(" \t\u3000\xa0\ufeff")
-        line = _STRAY_SPACE.sub("", line)
-        line = _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
-        lines.append(line)
+        if len(_WIDE_GAP.findall(line)) >= 2:
+            # a table's row with full-width gaps between its cells: the gaps stay
+            lines.append("\u3000\u3000".join(_tidy(cell) for cell in _WIDE_GAP.split(line)))
+        else:
+            lines.append(_tidy(line))
     return lines
+
+
+# two full-width spaces or more inside a line; twice in a line, they part a table's cells
+_WIDE_GAP = re.compile(r"(?<=\S)\u3000{2,}(?=\S)")
+
+
+def _tidy(line: str) -> str:
+    line = _STRAY_SPACE.sub("", line)
+    return _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
 
 
 # characters that only traditional text uses, common enough to tell a page in a few lines

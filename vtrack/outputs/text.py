@@ -60,7 +60,14 @@ TASK_COLUMNS: dict[str, Column] = {
     "days_overdue": Column("逾期天数", _days_overdue, align="right"),
     "owners": Column("责任单位", owners_text, width=30),
     "title": Column("任务", lambda t: t.title, width=40),
+    # read whole: it says what to check
+    "review": Column("复核原因", lambda t: review_text(t), wrap=36),
 }
+
+
+def review_text(task: Task) -> str:
+    """Why a person should review the task: its reasons, or 是 where the record keeps none."""
+    return task.review_reason or ("是（未记原因）" if task.review else "")
 
 
 def task_json(task: Task) -> dict[str, object]:
@@ -344,7 +351,7 @@ def task_card(task: Task) -> str:
         ("原定截止", date_text(task.due_original)), ("期限原文", task.due_text),
         ("持续实施", "是" if task.ongoing else ""), ("重复", task.repeat),
         ("状态", Status(task.status).zh + (f"（{task.light.zh}灯）" if task.light else "")),
-        ("办结日期", date_text(task.done_on)), ("需人工复核", "是" if task.review else ""),
+        ("办结日期", date_text(task.done_on)), ("需人工复核", review_text(task)),
         ("节点", [f"{date_text(m.due)} {m.text or ''}".strip() for m in task.milestones]),
         ("备注", [f"{n.on} {n.text}" for n in task.notes]),
         ("记录", [f"{e.on} {e.what}" + (f"（{e.why}）" if e.why else "")

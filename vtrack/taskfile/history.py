@@ -202,6 +202,10 @@ def _union_merge(path):
         f.write(("" if not old or old.endswith("\n") else "\n") + rule + "\n")
 
 
+# what a sync records of a task it finds new in the file (extract's among them)
+ADDED = "手工添加到 tasks.yaml"
+
+
 class OldRow(NamedTuple):
     """What the cache held of a task before a sync, to tell what a hand edit changed."""
     owners: list[str]
@@ -229,7 +233,7 @@ def changed_by_hand(old: dict[str, OldRow], changed: list[Task],
     for task in changed:
         before = old.get(task.id)
         if before is None:
-            events.append(_edit(today, task.id, "手工添加到 tasks.yaml"))
+            events.append(_edit(today, task.id, ADDED))
             continue
         if len(task.log) != before.logged:
             continue

@@ -218,6 +218,25 @@ def _bool(node, what):
     return value.lower() in ("true", "yes", "on", "y")
 
 
+def _review(node, what):
+    """true/false, or why a person should review the task: words, or a list of them (joined
+    by ；, as extract writes them)."""
+    complaint = f"{what} 必须是 true、false 或复核的原因（文字）"
+    if node.__class__ is _SEQ:
+        if any(item.__class__ is not _SCALAR or item.tag != _STR for item in node.value):
+            raise _Bad(node, complaint)
+        reasons = [_text(item, what) for item in node.value]
+        return "；".join(r for r in reasons if r) or False
+    value = _scalar(node, what)
+    if value is None:
+        return False
+    if node.tag == _BOOL:
+        return _bool(node, what)
+    if node.tag != _STR:
+        raise _Bad(node, f"{complaint}，不能是 {value!r}")
+    return value.strip() or False
+
+
 def _date(node, what):
     value = _scalar(node, what)
     if value is None:
@@ -317,7 +336,7 @@ _LOG = {"on": _date, "what": _text, "why": _text, "by": _text}
 # a converter for each kind of field in model.FIELDS: YAML node -> value, or _Bad
 CONVERTERS = {
     "text": _text, "int": _int, "bool": _bool, "date": _date, "names": _names,
-    "repeat": _choice(REPEATS), "status": _choice(STATUSES),
+    "review": _review, "repeat": _choice(REPEATS), "status": _choice(STATUSES),
     "milestones": _entries(_MILESTONE, ("due",)),
     "notes": _entries(_NOTE, ("on", "text")),
     "log": _entries(_LOG, ("on", "what")),
@@ -332,8 +351,9 @@ def task_of(values):
     values["log"] = [LogEntry(e["on"], FieldChange.parse(e["what"]), e.get("why"), e.get("by"))
                      for e in values.get("log") or ()]
     values["status"] = Status(values.get("status") or "open")
-    for name in ("others", "ongoing", "review"):
+    for name in ("others", "ongoing"):
         values[name] = bool(values.get(name))
+    values["review"] = values.get("review") or False
     values["lead"] = values.get("lead") or []
     values["owners"] = values.get("owners") or []
     values.setdefault("id", "")
@@ -493,6 +513,9 @@ class _Checker:
         # a key given with a bad value was reported already; only the absent or empty ones
         missing = [f.name for f in FIELDS if f.required
                    and (f.name not in given or (f.name in values and not values[f.name]))]
+        if "owners" in given and values.get("review"):
+            # `owners: []` on a task flagged for review: the plan names no owner, a person will
+            missing = [name for name in missing if name != "owners"]
         if missing:
             self.bad(node, f"任务 {values.get('id') or ''} 需要 {'、'.join(missing)}"
                      .replace("  ", " "))

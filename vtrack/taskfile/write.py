@@ -35,8 +35,9 @@ def dump_task(task: Task, indent: str) -> list[str]:
         if f.name == "due":
             if value is None and not task.due_text:
                 continue  # `due: null` says a plan's deadline phrase gave no date
-        elif value is None or value == [] or _DEFAULTS.get(f.name) == value:
-            continue
+        elif value is None or (value == [] and f.name != "owners") \
+                or _DEFAULTS.get(f.name) == value:
+            continue  # `owners: []` stays: a task the plan names no owner for, to fill in
         prefix = f"{indent}- " if not out else f"{indent}  "
         if f.listed and f.kind != "names":
             out.append(f"{prefix}{f.name}:")

@@ -1,0 +1,404 @@
+"""Plans read by their shape: which numbered level holds the tasks, items run together in one
+paragraph, plans that name no owner, and deadlines whose year the plan gives elsewhere.
+
+Every plan here is invented, in several variants (numbering styles, places, verbs), so that
+the rules are held, not the words of any one document."""
+import datetime
+
+import pytest
+import yaml
+
+from vtrack.deadlines import read
+from vtrack.extract import extract
+
+D = datetime.date
+
+
+def tasks_of(tmp_path, text, name="plan.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    plan, report = extract(path, "p")
+    return plan.tasks, report
+
+
+def by_title(tasks):
+    return {t.title: t for t in tasks}
+
+
+# -- 1. the task level, by evidence ---------------------------------------------------------
+
+GROUPS = """\
+某市2023年优化营商环境工作要点
+某市人民政府办公室
+2023年2月10日
+一、提升政务服务效能
+{g1}深化一网通办
+{i1}推行高频事项掌上办（市政务服务局负责，6月底前完成）。
+{i2}推行电子证照互认（市大数据局牵头，市公安局配合）。
+{g2}优化企业开办
+{i1}企业开办时间压缩至1个工作日（市市场监管局负责）。
+{i2}推行印章免费刻制（市公安局负责，9月底前完成）。
+二、强化要素保障
+{g1}保障用地需求
+{i1}推行标准地出让（市自然资源局负责）。
+"""
+
+
+@pytest.mark.parametrize("g1, g2, i1, i2", [
+    ("（一）", "（二）", "1.", "2."),
+    ("(一)", "(二)", "1、", "2、"),
+    ("（一）", "（二）", "（1）", "（2）"),
+    ("1.", "2.", "（1）", "（2）"),
+])
+def test_items_with_their_own_markers_under_group_headings_are_the_tasks(
+        tmp_path, g1, g2, i1, i2):
+    tasks, _ = tasks_of(tmp_path, GROUPS.format(g1=g1, g2=g2, i1=i1, i2=i2))
+    assert [t.owners for t in tasks] == [["市政务服务局"], ["市大数据局", "市公安局"],
+                                        ["市市场监管局"], ["市公安局"], ["市自然资源局"]]
+    assert not any("深化一网通办" == t.title for t in tasks)  # a group, not a task
+    assert tasks[0].section.endswith("深化一网通办") and tasks[0].due == D(2023, 6, 30)
+    # the issuer signs the plan: it is nobody's owner here
+    assert all("某市人民政府办公室" not in t.owners for t in tasks)
+
+
+HEADING_OWNERS = """\
+某区2024年城市管理工作方案
+2024年1月15日
+一、总体要求
+坚持以人民为中心。
+二、市容整治{h2}
+1.开展背街小巷整治，10月底前完成。
+2.规范户外广告设置（区城管局、区市场监管局负责）。
+三、城市建设{h3}
+（1）新建口袋公园5个。
+（2）改造老旧小区10个，年底前完成。
+"""
+
+
+@pytest.mark.parametrize("h2, h3, lead2, owners3", [
+    ("（区城管局牵头）", "（区住建局负责）", ["区城管局"], ["区住建局"]),
+    ("（责任单位：区城管局）", "〔牵头单位：区住建局；配合单位：各街道办事处〕", ["区城管局"],
+     ["区住建局", "各街道办事处"]),
+    ("（牵头单位：区城管局）", "（区住建局、区园林局按职责分工负责）", ["区城管局"],
+     ["区住建局", "区园林局"]),
+    # a long list of units does not make the heading a paragraph
+    ("【责任单位：区城管局】",
+     "（责任单位：区住建局、区园林局、区发展改革委、区财政局、区自然资源和规划分局）",
+     ["区城管局"], ["区住建局", "区园林局", "区发展改革委", "区财政局", "区自然资源和规划分局"]),
+])
+def test_an_owner_named_only_in_a_section_heading_passes_down(tmp_path, h2, h3, lead2,
+                                                             owners3):
+    tasks, _ = tasks_of(tmp_path, HEADING_OWNERS.format(h2=h2, h3=h3))
+    titles = [t.title for t in tasks]
+    assert titles == ["开展背街小巷整治", "规范户外广告设置", "新建口袋公园5个", "改造老旧小区10个"]
+    assert tasks[0].owners == lead2  # from its heading
+    assert tasks[1].owners == ["区城管局", "区市场监管局"]  # its own marker wins
+    assert tasks[2].owners == owners3 and tasks[3].owners == owners3
+    assert not any("责任单位" in t.title or "牵头" in t.title for t in tasks)
+    assert [t.due for t in tasks] == [D(2024, 10, 31), None, None, D(2024, 12, 31)]
+
+
+def test_a_heading_over_its_text_names_the_owners_of_that_text(tmp_path):
+    tasks, _ = tasks_of(tmp_path, """\
+某县2023年乡村振兴工作方案
+2023年3月1日
+一、重点任务
+（一）发展特色产业（县农业农村局牵头）
+扶持茶叶、中药材种植，新建标准化基地2个。
+（二）改善人居环境（县住建局牵头）
+推进农村改厕，完成户厕改造800户。
+""")
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("发展特色产业", ["县农业农村局"]), ("改善人居环境", ["县住建局"])]
+
+
+RUN_TOGETHER_GROUPS = """\
+某市2023年数字政府建设工作要点
+某市人民政府办公室
+2023年3月8日
+一、夯实数字基础
+（一）建设政务云。1.扩容市级政务云平台（牵头单位：市大数据局）。2.推进部门系统迁移上云（牵头单位：市大数据局；配合单位：市直各部门）。
+（二）整合数据资源。1.编制公共数据目录（牵头单位：市政务服务局）。2.建设数据共享交换平台（牵头单位：市大数据局）。
+二、提升服务能力
+（一）推进掌上办事。1.上线移动政务服务应用（牵头单位：市政务服务局）。2.推行电子证照亮证（牵头单位：市公安局）。
+"""
+
+
+def test_group_headings_with_items_run_together_give_the_items_not_the_headings(tmp_path):
+    tasks, _ = tasks_of(tmp_path, RUN_TOGETHER_GROUPS)
+    assert [t.title for t in tasks] == [
+        "扩容市级政务云平台", "推进部门系统迁移上云", "编制公共数据目录", "建设数据共享交换平台",
+        "上线移动政务服务应用", "推行电子证照亮证"]
+    assert tasks[1].owners == ["市大数据局", "市直各部门"]
+    assert len({t.id for t in tasks}) == 6
+
+
+def test_uneven_levels_give_each_branch_its_own_items(tmp_path):
+    tasks, _ = tasks_of(tmp_path, """\
+某镇2019年重点工作安排
+2019年1月20日
+一、基础设施
+（一）道路建设
+1.完成镇区主干道改造（镇建设办负责）。
+2.新建停车场一处（镇建设办负责）。
+（二）水利建设
+各村做好以下工作：①清理沟渠；②加固堤坝；③新建泵站2座。
+""")
+    assert [t.title for t in tasks] == [
+        "完成镇区主干道改造", "新建停车场一处", "清理沟渠", "加固堤坝", "新建泵站2座"]
+    assert tasks[2].owners == [] and tasks[2].review
+
+
+# -- 2. items run together in one paragraph --------------------------------------------------
+
+RUN_TOGETHER = """\
+某区2024年民生实事工作方案
+某区人民政府
+2024年2月1日
+一、总体要求
+坚持以人民为中心，办好民生实事。
+二、重点任务
+{lead}{a}新建公办幼儿园3所，新增学位1080个。{b}改造城区道路5条。{c}新增公共停车位2000个，9月底前完成。
+"""
+
+
+@pytest.mark.parametrize("lead, a, b, c", [
+    ("重点抓好以下实事：", "(1)", "(2)", "(3)"),
+    ("今年办好十件实事：", "（1）", "（2）", "（3）"),
+    ("具体包括：", "①", "②", "③"),
+    ("具体包括：", "⑴", "⑵", "⑶"),
+    ("主要有：", "1.", "2.", "3."),
+    ("主要有：", "1、", "2、", "3、"),
+])
+def test_items_run_together_in_one_paragraph_are_tasks_of_their_own(tmp_path, lead, a, b, c):
+    tasks, _ = tasks_of(tmp_path, RUN_TOGETHER.format(lead=lead, a=a, b=b, c=c))
+    assert [t.title for t in tasks] == ["新建公办幼儿园3所，新增学位1080个", "改造城区道路5条",
+                                        "新增公共停车位2000个"]
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert tasks[2].due == D(2024, 9, 30) and tasks[0].due is None
+    assert all(t.owners == [] and t.review for t in tasks)
+
+
+def test_circled_items_need_no_punctuation_between_them(tmp_path):
+    tasks, _ = tasks_of(tmp_path, RUN_TOGETHER.format(lead="包括", a="①", b="②", c="③")
+                        .replace("。②", "②").replace("。③", "③"))
+    assert len(tasks) == 3 and tasks[1].title == "改造城区道路5条"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a lone (1) mid-sentence, figures and counts: one item, not cut
+    "1.新建幼儿园3所，按照（1）类标准配置设施，年内完成。",
+    "1.改造道路5.5公里、桥梁2座，投资1.2亿元，年内完成。",
+    "1.落实第1、2号文件要求，年内完成。",
+    # the items' owner named once at the end is the whole paragraph's: not cut
+    "1.推进整治：（1）清理违建；（2）规范摊点（区城管局负责，年内完成）。",
+])
+def test_what_is_not_a_run_of_items(tmp_path, paragraph):
+    tasks, _ = tasks_of(tmp_path, "某县2023年工作要点\n2023年1月5日\n一、重点工作\n"
+                        + paragraph + "\n2.加强督查，年内完成。\n")
+    assert len(tasks) == 2 and tasks[1].title == "加强督查"
+    words = paragraph[2:].split("（区城管局")[0].rstrip("。")
+    assert tasks[0].text.startswith(words)
+
+
+SUBPOINTS = """\
+某县2023年文明创建工作方案
+2023年2月6日
+一、重点工作
+（一）整治环境卫生。
+（二）规范交通秩序：{a}规范停车；{b}整治占道经营；{c}增设交通标志。
+（三）提升窗口服务。
+（四）开展志愿服务。
+"""
+
+
+@pytest.mark.parametrize("a, b, c", [("(1)", "(2)", "(3)"), ("1.", "2.", "3."), ("①", "②", "③")])
+def test_points_run_together_inside_an_item_stay_its_words(tmp_path, a, b, c):
+    """In a plan that names no one, an item's own points (（二）…：(1)…；(2)…) are its words,
+    not tasks that would outnumber the items and take their place."""
+    tasks, _ = tasks_of(tmp_path, SUBPOINTS.format(a=a, b=b, c=c))
+    assert [t.title for t in tasks][0] == "整治环境卫生" and len(tasks) == 4
+    assert "规范停车" in tasks[1].text and "整治占道经营" in tasks[1].text
+
+
+def test_dated_points_inside_one_of_many_items_are_its_steps(tmp_path):
+    """Points with deadlines inside one item of four: the four are still the tasks, that
+    item's points its dated steps."""
+    text = SUBPOINTS.format(a="(1)", b="(2)", c="(3)")
+    tasks, _ = tasks_of(tmp_path, text.replace("规范停车；", "规范停车，3月底前完成；")
+                        .replace("整治占道经营；", "整治占道经营，6月底前完成；"))
+    assert [t.title for t in tasks] == [
+        "整治环境卫生", "规范交通秩序", "提升窗口服务", "开展志愿服务"]
+    assert [m.due for m in tasks[1].milestones] == [D(2023, 3, 31), D(2023, 6, 30)]
+    # where such points are the most items of the plan, they are its tasks
+    more = SUBPOINTS.replace("（三）提升窗口服务。\n（四）开展志愿服务。\n", "").format(
+        a="(1)", b="(2)", c="(3)").replace("规范停车；", "规范停车，3月底前完成；")
+    tasks, _ = tasks_of(tmp_path, more)
+    assert [t.title for t in tasks] == ["规范停车", "整治占道经营", "增设交通标志"]
+    assert tasks[0].due == D(2023, 3, 31)
+
+
+# -- 3. plans that name no owner ---------------------------------------------------------------
+
+@pytest.mark.parametrize("items", [
+    ["1.开展村庄清洁行动，5月底前完成。", "2.推进农村厕所改造。", "3.加强生活污水治理。"],
+    ["一、开展村庄清洁行动，5月底前完成。", "二、推进农村厕所改造。", "三、加强生活污水治理。"],
+    ["（1）开展村庄清洁行动，5月底前完成。", "（2）推进农村厕所改造。", "（3）加强生活污水治理。"],
+    ["①开展村庄清洁行动，5月底前完成。", "②推进农村厕所改造。", "③加强生活污水治理。"],
+    ["1）开展村庄清洁行动，5月底前完成。", "2）推进农村厕所改造。", "3）加强生活污水治理。"],
+    ["第一，开展村庄清洁行动，5月底前完成。", "第二，推进农村厕所改造。",
+     "第三，加强生活污水治理。"],
+    # the numbers Word's fonts write as one character
+    ["⑴开展村庄清洁行动，5月底前完成。", "⑵推进农村厕所改造。", "⑶加强生活污水治理。"],
+    ["⒈开展村庄清洁行动，5月底前完成。", "⒉推进农村厕所改造。", "⒊加强生活污水治理。"],
+])
+def test_a_plan_naming_no_owner_gives_its_items_flagged_not_an_error(tmp_path, items):
+    text = "某县2023年农村人居环境整治工作要点\n为改善人居环境，制定本要点。\n" + \
+        "\n".join(items) + "\n某县人民政府办公室\n2022年12月20日\n"
+    tasks, report = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["开展村庄清洁行动", "推进农村厕所改造", "加强生活污水治理"]
+    assert all(t.owners == [] for t in tasks)  # never the issuer
+    assert all("没有写明责任单位" in str(t.review) for t in tasks)
+    assert sum("没有写明责任单位" in line for line in report) == 3
+    # the signature and date under the last item are not its words
+    assert tasks[2].text == "加强生活污水治理。"
+    # a 2023 plan signed in December 2022: 5月底前 is May 2023
+    assert tasks[0].due == D(2023, 5, 31)
+
+
+def test_a_plan_whose_parts_all_look_like_framing_still_gives_tasks(tmp_path):
+    tasks, _ = tasks_of(tmp_path, """\
+某市2022年科技创新工作方案
+2022年4月1日
+一、目标任务
+1.新增高新技术企业50家。
+2.建设市级研发平台10个。
+二、工作目标
+3.研发投入增长10%。
+""")
+    assert [t.title for t in tasks][:2] == ["新增高新技术企业50家", "建设市级研发平台10个"]
+
+
+# -- 4. deadlines whose year the plan gives elsewhere ---------------------------------------
+
+YEARLESS = """\
+{title}
+{doc_no}
+{date}
+一、重点任务
+1.完成项目立项，5月底前完成。
+2.开工建设，2019年3月底前完成设计；6月底前开工。
+3.建立台账，明年6月底前报送。
+4.开展巡查，2020年起每年开展一次。
+5.公布名单，每年年底前公布。
+6.完善制度，“十四五”期间完成。
+7.报送方案，本方案印发之日起30日内报送。
+8.优化审批，申请之日起14个工作日内办结。
+9.建立机制，本方案印发后10日内建立联络员制度。
+"""
+
+
+def test_a_month_without_a_year_takes_the_title_s_year_over_the_issue_date(tmp_path):
+    tasks, _ = tasks_of(tmp_path, YEARLESS.format(
+        title="某市2023年城市更新工作要点", doc_no="某政办发〔2022〕41号", date="2022年12月26日"))
+    assert tasks[0].due == D(2023, 5, 31)
+    assert tasks[2].due == D(2023, 6, 30)  # 明年: from the issue date
+    assert tasks[6].due == D(2023, 1, 25)  # 30 days after 2022-12-26
+    # a span counted from something else (申请之日起) is a service standard, not a deadline
+    assert tasks[7].due is None and tasks[8].due == D(2023, 1, 5)
+
+
+def test_without_a_year_in_the_title_the_doc_number_then_the_issue_date_give_it(tmp_path):
+    tasks, _ = tasks_of(tmp_path, YEARLESS.format(
+        title="某县城市更新工作要点", doc_no="某政发〔2016〕12号", date=""))
+    assert tasks[0].due == D(2016, 5, 31)
+    assert tasks[2].due == D(2017, 6, 30)  # no issue date: next to the plan's year
+    tasks, _ = tasks_of(tmp_path, YEARLESS.format(
+        title="某县城市更新工作要点", doc_no="", date="2021年2月3日"))
+    assert tasks[0].due == D(2021, 5, 31) and tasks[2].due == D(2022, 6, 30)
+    # a 文号 cited from an older document is not the plan's
+    tasks, _ = tasks_of(tmp_path, YEARLESS.format(
+        title="某县城市更新工作要点", doc_no="根据《通知》（某政发〔2009〕7号）",
+        date="2021年2月3日"))
+    assert tasks[0].due == D(2021, 5, 31)
+
+
+def test_a_horizon_in_the_title_is_not_the_year_of_the_work(tmp_path):
+    tasks, _ = tasks_of(tmp_path, YEARLESS.format(
+        title="某市落实2035年远景目标实施方案", doc_no="", date="2021年6月1日"))
+    assert tasks[0].due == D(2021, 5, 31)  # the issue year's, flagged: before the issue
+
+
+def test_dated_steps_repeats_and_five_year_plans_in_items(tmp_path):
+    tasks, _ = tasks_of(tmp_path, YEARLESS.format(
+        title="某县2019年重点工作安排", doc_no="", date="2019年1月8日"))
+    steps = tasks[1]
+    assert [m.due for m in steps.milestones] == [D(2019, 3, 31), D(2019, 6, 30)]
+    assert steps.due == D(2019, 6, 30)  # the last step; 6月 of the year named before it
+    assert tasks[3].repeat == "yearly"
+    assert tasks[4].repeat == "yearly" and tasks[4].due == D(2019, 12, 31)
+    assert tasks[5].due == D(2025, 12, 31)
+
+
+@pytest.mark.parametrize("phrase, issued, due, review", [
+    ("14个工作日内", D(2022, 12, 20), D(2023, 1, 9), True),  # weekends skipped; holidays?
+    ("5个工作日内完成", D(2024, 3, 1), D(2024, 3, 8), True),  # from a Friday
+    ("30日内", D(2022, 12, 20), D(2023, 1, 19), False),
+    ("15天内", D(2023, 2, 1), D(2023, 2, 16), False),
+    ("3个月内", D(2023, 1, 31), D(2023, 4, 30), False),
+    ("明年6月底前", D(2022, 12, 20), D(2023, 6, 30), False),
+    ("次年3月底前", D(2021, 5, 1), D(2022, 3, 31), False),
+    ("下一年度完成", D(2021, 5, 1), D(2022, 12, 31), False),
+    ("今年年底前", D(2021, 5, 1), D(2021, 12, 31), False),
+    ("今年9月底前", D(2021, 5, 1), D(2021, 9, 30), False),
+    ("印发之日起14个工作日内", D(2023, 1, 2), D(2023, 1, 20), True),
+    ("本方案印发后10日内", D(2023, 1, 2), D(2023, 1, 12), False),
+    # counted from something else: a service's standard, no date
+    ("申请之日起14个工作日内办结", D(2023, 1, 2), None, True),
+    ("受理后5个工作日内", D(2023, 1, 2), None, True),
+    ("收到通知起3日内", D(2023, 1, 2), None, True),
+])
+def test_spans_and_years_counted_from_the_issue_date(phrase, issued, due, review):
+    reading = read(phrase, issued)
+    assert (reading.due, reading.review) == (due, review)
+    if review and due:
+        assert "工作日" in reading.why
+
+
+def test_a_year_named_twice_is_one_date_and_a_span_needs_the_issue_date():
+    assert read("2023年年底前", D(2022, 8, 9)).milestones == []
+    reading = read("30日内", None)
+    assert reading.due is None and reading.review
+    # the plan's year, where given, fills a month without one
+    assert read("5月底前", D(2022, 12, 20), 2023).due == D(2023, 5, 31)
+
+
+def test_an_owner_less_plan_end_to_end(run_e2e, tmp_path):
+    """Through the installed command: written with `owners: []`, flagged, and accepted by
+    `vtrack check`; `list --all` shows it."""
+    (tmp_path / "shiyi.txt").write_text(RUN_TOGETHER.format(
+        lead="重点抓好以下实事：", a="(1)", b="(2)", c="(3)"), encoding="utf-8")
+    result = run_e2e("extract", "shiyi.txt", "-o", "tasks.yaml")
+    assert result.code == 0, result.err
+    doc = yaml.safe_load((tmp_path / "tasks.yaml").read_text(encoding="utf-8"))
+    tasks = doc["plans"][0]["tasks"]
+    assert [t["owners"] for t in tasks] == [[], [], []]
+    assert all("没有写明责任单位" in str(t["review"]) for t in tasks)
+    assert "owners: []" in (tmp_path / "tasks.yaml").read_text(encoding="utf-8")
+    assert "没有写明责任单位" in result.out + result.err
+    assert run_e2e("check", "tasks.yaml").code == 0
+    listed = run_e2e("list", "--all")
+    assert listed.code == 0 and "改造城区道路5条" in listed.out
+
+
+@pytest.mark.parametrize("closing", [
+    "某市人民政府\n2023年1月10日\n",
+    "某市人民政府办公室\n2023年1月10日\n（此件公开发布）\n",
+    "附件：1.重点任务分工表\n抄送：市委办公室\n某市人民政府办公室 2023年1月10日印发\n",
+])
+def test_the_signature_after_the_last_item_is_not_its_words(tmp_path, closing):
+    tasks, _ = tasks_of(tmp_path, "某市2023年营商环境工作要点\n一、重点任务\n"
+                        "1.推行包容审慎监管（市司法局负责）。\n"
+                        "2.开展信用分级分类监管（市发改委负责，年底前完成）。\n" + closing)
+    assert [t.text for t in tasks] == ["推行包容审慎监管", "开展信用分级分类监管"]
+    assert tasks[1].owners == ["市发改委"] and tasks[1].due == D(2023, 12, 31)

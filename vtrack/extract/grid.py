@@ -1,0 +1,114 @@
+"""A table drawn with box characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, or ASCII +---+ and |), as a
+PDF's text layer or a plain-text plan gives it, turned into rows of the form the table reader
+already knows: one line a row, cells between |.
+
+Between two rules (├─┼─┤) stands one row, each of its cells wrapped over as many physical
+lines as the widest needs; a cell's pieces are joined without a separator, since the wrap falls
+mid-word (市发展改 / 革委), except where each piece is a whole unit (市教育局 / 市财政局: two
+units, joined with 、). A table drawn with rules only around its header has no rule between
+rows: there a line whose first cell is a row number starts a row, the lines after it go on it.
+"""
+import re
+from collections.abc import Callable
+
+_BAR = "│┃|║"
+_RULE_CHARS = set("─━═┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬╭╮╯╰+-=│┃|║ \t\u3000")
+_RULE_STROKES = re.compile(r"[─━═\-=]{2,}")
+_ROW_NUMBER = re.compile(r"^\d{1,4}[.．、]?$")
+# a piece of a wrapped cell that ends a sentence or a list item: the next piece starts anew
+_WHOLE_END = re.compile(r"[。；;，,、：:）)]$")
+# how a unit's name starts (its level, or 各): a piece so starting after a whole unit is another
+# unit, where a piece wrapped mid-name (革委, 员会) does not so start
+_LEVEL = re.compile(r"^(?:国家|中央|省|自治区|市|州|盟|县|区|旗|镇|乡|街道|各|全)")
+
+
+def is_rule(line: str) -> bool:
+    """A line that only draws: ├──┼──┤, +----+----+, └──┴──┘."""
+    s = line.strip()
+    return bool(s) and set(s) <= _RULE_CHARS and bool(_RULE_STROKES.search(s))
+
+
+def _is_box_row(line: str) -> bool:
+    s = line.strip()
+    return len(s) > 1 and s[0] in _BAR and s[-1] in _BAR
+
+
+def _split(line: str) -> list[str]:
+    s = line.strip()[1:-1]
+    return [c.strip(" \t\u3000") for c in re.split(f"[{_BAR}]", s)]
+
+
+def join_pieces(pieces: list[str], is_units: Callable[[str], bool]) -> str:
+    """A wrapped cell's physical pieces as one text: glued, except between two whole units."""
+    out = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if out and not _WHOLE_END.search(out) and _LEVEL.match(piece) \
+                and is_units(_last_piece(out)) and is_units(piece):
+            out += "、"
+        out += piece
+    return out
+
+
+def _last_piece(text: str) -> str:
+    return re.split(r"[、，,；;]", text)[-1]
+
+
+def normalise(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
+    """lines with each box-drawn table as pipe rows (| a | b |, a row a line) and its rules as
+    blank lines; the number of lines stays, so that line numbers keep their meaning: a row
+    stands on the line its first physical line stood on."""
+    if not any(is_rule(line) for line in lines):
+        return lines
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not (is_rule(lines[i]) or _is_box_row(lines[i])):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (is_rule(lines[j]) or _is_box_row(lines[j])):
+            j += 1
+        if any(is_rule(line) for line in lines[i:j]) and any(_is_box_row(x) for x in lines[i:j]):
+            _redraw(lines, out, i, j, is_units)
+        i = j
+    return out
+
+
+def _redraw(lines: list[str], out: list[str], start: int, end: int,
+            is_units: Callable[[str], bool]) -> None:
+    """Lines start..end, a box-drawn table, as pipe rows in out."""
+    groups: list[list[int]] = []  # the physical lines of each row
+    chunk: list[int] = []
+    for k in range(start, end):
+        out[k] = ""
+        if is_rule(lines[k]):
+            if chunk:
+                groups.append(chunk)
+            chunk = []
+        else:
+            chunk.append(k)
+    if chunk:
+        groups.append(chunk)
+    ruled = len(groups) >= 3  # a rule under each row, not only under the header
+    for group in groups:
+        firsts = [_split(lines[k])[0] for k in group]
+        numbered = [k for k, first in zip(group, firsts, strict=True) if _ROW_NUMBER.match(first)]
+        if numbered:
+            # a row number in the first cell starts a row; the lines after it are its wrap
+            starts = [group[0]] + [k for k in numbered if k != group[0]]
+        elif ruled:
+            starts = [group[0]]
+        else:
+            # rules only around the header, rows not numbered: a line whose first cell is
+            # filled starts a row (a table of pipes under a |---| rule: a row a line)
+            starts = [k for k, first in zip(group, firsts, strict=True) if first] or [group[0]]
+            starts = [group[0]] + [k for k in starts if k != group[0]]
+        bounds = starts + [group[-1] + 1]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            physical = [_split(lines[k]) for k in range(a, b)]
+            width = max(len(p) for p in physical)
+            cells = [join_pieces([p[c] if c < len(p) else "" for p in physical], is_units)
+                     for c in range(width)]
+            out[a] = "| " + " | ".join(cells) + " |"

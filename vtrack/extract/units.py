@@ -1,0 +1,215 @@
+"""What a unit's name looks like, so that a list of units is recognised wherever a plan puts
+it (a bracket, a cell, a line of its own, a sentence) and not only after a marker word.
+
+A unit is an optional level or place (国家 省 市 县 区 镇 乡 街道 各, or a place's name: 鄂州市,
+高新区), a body, and an ending that names an organ (局 委 办 厅 部 署 院 会 中心 政府 管委会
+集团 公司 科 处 室 所 队 站 行 社 团 联 委员会 办公室 领导小组 …); a place standing as a unit
+(各街道, 各县（市、区）) counts where a list says who does the work. People are not units:
+王强, 王强同志, 分管副县长 — they are leaders, kept apart.
+
+    is_unit(text, known=())        -> bool: one unit's name
+    split_units(text, known=())    -> list[str] | None: the names of a list of units, or
+                                      None when text is not one (a sentence, a scope, people)
+    read(text, known=(), organs_only=False)
+                                   -> Reading | None: the same list with its leads (A*),
+                                      people and whether it names only some (等有关部门和单位);
+                                      organs_only: not places alone, not 试行 or 某某集团
+    listed(text)                   -> Reading: text read as a list whatever it holds
+    is_person(text)                -> bool: 王强, 李明同志, 分管副县长
+    join_lines(text)               -> str: a cell's lines, units on lines of their own apart
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from ..departments import identity, lead_marked, units
+
+# a converter's romanisation left inside a name: 市商務(wù)局, 市商务（wu）局
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_RESIDUE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zA-Z{_TONED}]{{1,7}}[）)]"
+                      rf"(?=[\u4e00-\u9fff]|$)")
+# 教育部等有关部门和单位: the named ones, and more
+_VAGUE_TAIL = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构|企业|组织)"
+                         r"(?:[和及与、](?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构|企业|组织))+"
+                         r"(?=$|[，,；;。、]|负责|牵头|配合|参与|落实)")
+_STAR = re.compile(r"\s*[*＊※]\s*$")
+_CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
+_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+_PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责任人|长|书记|主任))[:：]")
+
+# endings of an organ's name, longest first where one ends another
+_ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委员会|指挥部|政府|中心|集团|公司|"
+              "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
+              "部门|单位|企业|机构|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|处|室|"
+              "所|队|站|行|社|团|联|协|馆|校|组|园|台|场")
+# the endings of a government's own organs: a bracket of these alone is an owner list
+_GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
+                             r"指挥部|专班|海关|街道|乡镇)$")
+# a place standing for its government or its people: 各街道, 高新区, 各县（市、区）
+_PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|县市区|县区|市区|"
+              "省|市|州|县|区|镇|乡|旗|村")
+_ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
+# an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
+# longer body
+_WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处)$")
+_LEVEL = re.compile(r"^(?:国家|中央|全国|省|市|州|县|区|旗|镇|乡|街道|各|"
+                    r"[^\s]{1,6}?(?:省|市|州|县|区|旗|镇|乡))")
+_PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$")
+# words a name never holds: a sentence's verbs and particles
+_NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|根据|要求|推进|加强|开展|完善|"
+                       r"落实|做好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
+                       r"组织实施|适用|范围|以上|以下|不少于|达到|完成|左右|同比|"
+                       r"^(?:含|包括|包含|其中|例如|即|另)")  # （含民办）: a scope, not a unit
+_NAME_CHARS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z（）()·]+$")
+
+# people: a title, 同志, or a name with a family name first and no organ's ending
+_TITLE = re.compile(r"(?:副?(?:省|市|州|县|区|镇|乡|旗)长|书记|局长|主任|部长|厅长|处长|科长|"
+                    r"主席|秘书长|总经理|董事长|校长|所长|站长|队长|组长|同志|委员|常委|负责人|"
+                    r"联系人|责任人|领导|督导员)$")
+_TITLED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}[（(][^（）()]*(?:长|书记|主任|同志)"
+                          r"[^（）()]*[）)]$")
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
+                "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段"
+                "雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
+@dataclass
+class Reading:
+    """A list of units as a plan writes it."""
+    names: list[str] = field(default_factory=list)
+    leads: list[str] = field(default_factory=list)  # marked in the list: A*, A（牵头）
+    people: list[str] = field(default_factory=list)  # leaders named in it, never owners
+    vague: bool = False  # 等, 有关部门: more units than it names
+
+
+def clean(name: str) -> str:
+    """A unit's name without a converter's residue, in simplified characters:
+    市商務(wù)局 -> 市商务局."""
+    name = _RESIDUE.sub("", name.strip())
+    return identity(name)
+
+
+def is_person(text: str) -> bool:
+    """王强, 王强同志, 李明（副县长）, 分管副县长: a person, not a unit."""
+    text = text.strip(" \t\u3000。.：:")
+    if not text or _ORGAN.search(text) and not _TITLE.search(text):
+        return False
+    if _TITLE.search(text) or _TITLED_NAME.match(text):
+        return True
+    return 2 <= len(text) <= 3 and text[0] in _SURNAMES and bool(_NAME_CHARS.match(text)) \
+        and not _PLACE.search(text)
+
+
+def kind(text: str, known: Collection[str] = ()) -> str | None:
+    """'organ', 'place' (a place standing as a unit: 各街道, 高新区) or None for text that is
+    not one unit's name."""
+    name = clean(_STAR.sub("", text))
+    name = re.sub(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$", "", name)
+    if not name or name in known or identity(name) in known:
+        return "organ" if name else None
+    bare = re.sub(r"（[^（）]*）", "", name)  # 各县（市、区）人民政府: the bracket is the place's
+    if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare):
+        return None
+    if is_person(name):
+        return None
+    if _ORGAN.search(name) and (len(bare) >= 3 or _LEVEL.match(bare)):
+        return "organ"
+    if name.startswith("各") and 2 <= len(name) <= 12 and re.search(r"(?:地|级|地区|方面)$", name):
+        return "place"  # 各地, 各级
+    if _PLACE.search(name) and (len(name) >= 3 or name.startswith("各")):  # 各村, 各镇
+        return "place"
+    return None
+
+
+def is_unit(text: str, known: Collection[str] = ()) -> bool:
+    """Whether text is one unit's name: 市教育局, 鄂州市发改委, 各街道, 国家税务总局鄂州市税务局;
+    not 王强, 县长, 适用范围, 按照省教育厅要求."""
+    return kind(text, known) is not None
+
+
+def join_lines(text: str) -> str:
+    """A cell's or a bracket's text on one line: a break (or a gap of spaces) between two
+    units separates them (市教育局⏎市人社局 -> 市教育局，市人社局); any other break is the
+    page's and is dropped (2023年 6月, 责任单位：⏎市教育局)."""
+    parts = [p for p in re.split(r"[ \t\u3000\xa0]*(?:\n|[ \t\u3000\xa0])[ \t\u3000\xa0]*",
+                                  (text or "").strip()) if p]
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        tail = re.split(r"[、，,；;：:]", out)[-1]
+        head = re.split(r"[、，,；;]", part)[0]
+        if re.match(r"[\u4e00-\u9fff]{1,8}[:：]", part) and out[-1] not in "：:":
+            out += "；" + part  # 配合单位：… starts a line of its own
+        else:
+            out += "，" + part if tail and is_unit(tail) and is_unit(head) else part
+    return out
+
+
+def listed(text: str) -> Reading:
+    """text read as a list of units whatever it holds (a label's value, the units before
+    负责): names, leads marked (A*, A（牵头）), people apart, 等有关部门和单位 as vague."""
+    text = join_lines(text)
+    vague = bool(_VAGUE_TAIL.search(text))
+    names, more = units(_VAGUE_TAIL.sub("等", text))
+    found = Reading(vague=vague or more)
+    stars, people = [], []
+    for name in names:
+        name = name.removeprefix("由")  # （由A牵头，B参与）
+        name = _CO_MARK.sub("", name)  # 县财政局（配合）
+        note = _NOTE.search(name)
+        if note and (is_person(note.group(1)) or _PERSON_LABEL.match(note.group(1))):
+            people.append(_PERSON_LABEL.sub("", note.group(1)))  # 县水利局（王强）
+            name = name[:note.start()]
+        if _STAR.search(name):
+            name = _STAR.sub("", name)
+            stars.append(name)
+        found.names.append(name)
+    found.names, marked = lead_marked(found.names)
+    found.people = people + [n for n in found.names if is_person(n)]
+    found.people += [p for p in re.split(r"[、，,；;]", text)
+                     if is_person(p) and p not in found.people]  # 县长: dropped by units()
+    found.names = list(dict.fromkeys(clean(n) for n in found.names if n not in found.people))
+    found.leads = list(dict.fromkeys(clean(n) for n in marked + stars))
+    return found
+
+
+def read(text: str, known: Collection[str] = (), *,
+         organs_only: bool = False) -> Reading | None:
+    """The list of units text is, or None when it is something else: a sentence, a scope
+    (适用范围：…), a date. People in the list are kept apart; with organs_only, a list of
+    places alone (高新区, 市、区) or of words with a weak ending (试行) is not one."""
+    text = join_lines(text).strip("。.；;，,")
+    if not text or len(text) > 400 or re.search(r"[。：:]", text):
+        return None
+    found = listed(text)
+    if not found.names:
+        return None
+    kinds = [kind(n, known) for n in found.names]
+    if any(k is None for k in kinds):
+        return None
+    if organs_only and not any(k == "organ" and _strong(n) and _governmental(n)
+                               for k, n in zip(kinds, found.names, strict=True)):
+        return None
+    return found
+
+
+def _strong(name: str) -> bool:
+    """An organ's name that no ordinary phrase has: a strong ending, or a weak one after a
+    level (市文旅局, 区妇联; not 试行, 社会)."""
+    name = clean(_STAR.sub("", name))
+    return not _WEAK_END.search(name) or bool(_LEVEL.match(name))
+
+
+def _governmental(name: str) -> bool:
+    """A government's organ (区住建局, 市国投集团): not a company or a school a sentence gives as
+    an example (如某某集团)."""
+    name = clean(_STAR.sub("", name))
+    return bool(_GOVERNMENT_END.search(name) or _LEVEL.match(name))
+
+
+def split_units(text: str, known: Collection[str] = ()) -> list[str] | None:
+    """The names of the list of units text is (市教育局、市人社局 -> [市教育局, 市人社局]), or None
+    when text is not a list of units (a sentence, people, a scope)."""
+    found = read(text, known)
+    return found.names if found is not None else None
