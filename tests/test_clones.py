@@ -152,3 +152,60 @@ def test_a_git_add_all_never_commits_the_cache_or_the_locks(run_e2e, clones):
         assert {"tasks.yaml", "tasks.history.yaml"} <= staged
         assert (where / ".vtrack.db").exists() and (where / "tasks.yaml.lock").exists()
         assert git(where, "status", "--porcelain", "--ignored").count("!!") >= 3
+
+
+def _agree_with_a_rebuild(run_e2e, clone):
+    """What the cache in place says equals what a cache built afresh from the files says."""
+    warm = run_e2e("list", "--all", "--format", "json", cwd=clone)
+    fresh = run_e2e("--db", str(clone.parent / "fresh.db"), "list", "--all", "--format", "json",
+                    cwd=clone)
+    (clone.parent / "fresh.db").unlink()
+    assert warm.code == 0 and fresh.code == 0, (warm.err, fresh.err)
+    assert warm.json() == fresh.json()
+    return {t["id"]: t for t in warm.json()}
+
+
+@pytest.mark.slow
+def test_the_cache_follows_whatever_git_puts_in_the_file(run_e2e, clones, tmp_path):
+    """checkout, stash, reset, rebase and a copy from elsewhere, each after a command has
+    made the cache: every time, what vtrack says is what the file says."""
+    a = clones[0]
+
+    def reassign(task_id, to):
+        result = run_e2e("reassign", task_id, "--from", "市人社局", "--to", to, "--why", "调整",
+                         cwd=a)
+        assert result.code == 0, result.err
+
+    def owners(task_id):
+        return _agree_with_a_rebuild(run_e2e, a)[task_id]["owners"]
+
+    reassign("ezhou-2022-02", "市发改委")
+    git(a, "checkout", "--", "tasks.yaml")
+    assert owners("ezhou-2022-02") == ["市人社局"]
+
+    reassign("ezhou-2022-02", "市发改委")
+    git(a, "stash", "push", "-q", "--", "tasks.yaml")
+    assert owners("ezhou-2022-02") == ["市人社局"]
+    git(a, "stash", "pop", "-q")
+    assert owners("ezhou-2022-02") == ["市发改委"]
+
+    commit(a, "reassigned")
+    git(a, "reset", "-q", "--hard", "HEAD~1")
+    assert owners("ezhou-2022-02") == ["市人社局"]
+
+    # a rebase: a colleague's change upstream, this clone's own on top of it
+    b = clones[1]
+    assert run_e2e("reassign", "ezhou-2022-03", "--from", "市人社局", "--to", "市发改委",
+                   "--why", "调整", cwd=b).code == 0
+    commit(b, "b")
+    git(b, "push", "-q", "origin", "HEAD:main")
+    reassign("ezhou-2022-02", "市教育局")
+    commit(a, "a")
+    git(a, "pull", "-q", "--rebase", "origin", "main")
+    tasks = _agree_with_a_rebuild(run_e2e, a)
+    assert tasks["ezhou-2022-02"]["owners"] == ["市教育局"]
+    assert tasks["ezhou-2022-03"]["owners"][-1] == "市发改委"
+
+    # a copy from elsewhere, its times kept (cp -p)
+    shutil.copy2(b / "tasks.yaml", a / "tasks.yaml")
+    assert owners("ezhou-2022-02") == ["市人社局"]

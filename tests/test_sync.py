@@ -98,3 +98,20 @@ def test_an_extract_records_the_hand_edits_before_it_and_not_its_own_tasks(run_e
     assert history.count("edit:") == 1 and "市财政局" in history
     assert run_e2e("due").code == 0
     assert (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8") == history
+
+
+def test_an_edit_that_keeps_the_size_and_the_modification_time_is_seen(run, sample, tmp_path):
+    """An editor (or `cp -p`) that puts the old modification time back on a same-size edit:
+    the change time still tells, and the cache follows the file."""
+    assert run("show", "ezhou-2022-02").code == 0
+    before = sample.stat()
+    text = sample.read_text(encoding="utf-8")
+    at = text.index("市教育局", text.index("id: ezhou-2022-02"))
+    edited = text[:at] + "市经信局" + text[at + 4:]
+    assert edited != text and len(edited.encode()) == len(text.encode())
+    sample.write_text(edited, encoding="utf-8")
+    os.utime(sample, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert sample.stat().st_mtime_ns == before.st_mtime_ns
+    shown = run("list", "--all", "--format", "json").json()
+    assert next(t for t in shown if t["id"] == "ezhou-2022-02")["owners"][0] == "市经信局"
+    assert "市经信局" in (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8")

@@ -234,9 +234,19 @@ def refill_departments(conn: sqlite3.Connection, registry: dict) -> int:
     return len(departments)
 
 
+def file_stamp(stat: os.stat_result) -> dict[str, str]:
+    """What says, without reading it, that a file is the one the cache was made from: its
+    size and times, and which file it is. The change time (ctime) and the inode are set by
+    the system on every write and rename and no program can set them back, so an editor or
+    a `cp -p` that keeps the modification time, or a same-size rewrite within one tick of
+    the clock, still differs here."""
+    return {"size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns),
+            "ctime_ns": str(stat.st_ctime_ns), "ino": str(stat.st_ino)}
+
+
 def mark_file(conn: sqlite3.Connection, data: bytes, stat: os.stat_result) -> None:
-    """The file the cache now equals, by its size, time and hash."""
+    """The file the cache now equals, by its stamp and hash."""
     import hashlib
-    for key, value in (("size", stat.st_size), ("mtime_ns", stat.st_mtime_ns),
-                       ("sha256", hashlib.sha256(data).hexdigest())):
-        conn.execute("UPDATE meta SET value = ? WHERE key = ?", (str(value), key))
+    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     [*file_stamp(stat).items(),
+                      ("sha256", hashlib.sha256(data).hexdigest())])

@@ -38,6 +38,7 @@ from .schema import (
     TASK_COLUMNS,
     create_indexes,
     departments_of,
+    file_stamp,
     owner_rows,
     plan_row,
     task_row,
@@ -124,14 +125,15 @@ def _open_fresh(db_path, stat, tasks_path):
     if meta.get("schema") != SCHEMA_VERSION:
         conn.close()
         return None
-    if meta.get("size") == str(stat.st_size) and meta.get("mtime_ns") == str(stat.st_mtime_ns):
+    stamp = file_stamp(stat)
+    if all(meta.get(key) == value for key, value in stamp.items()):
         return conn
     # touched but perhaps not changed (a git checkout, an editor saving unchanged): compare
     # contents before paying for a parse
-    if meta.get("size") == str(stat.st_size) and meta.get("sha256") == _sha256(tasks_path):
+    if meta.get("size") == stamp["size"] and meta.get("sha256") == _sha256(tasks_path):
         with conn:
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'mtime_ns'",
-                         (str(stat.st_mtime_ns),))
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             stamp.items())
         return conn
     conn.close()
     return None
@@ -167,7 +169,7 @@ def rebuild(tasks_path: str, db_path: str, today: datetime.date,
     try:
         data = records.read(tasks_path)
         meta = {"schema": SCHEMA_VERSION, "tasks_path": os.path.abspath(tasks_path),
-                "size": str(stat.st_size), "mtime_ns": str(stat.st_mtime_ns),
+                **file_stamp(stat),
                 "sha256": hashlib.sha256(data).hexdigest()}
         old = _old_rows(db_path)
         try:

@@ -272,7 +272,7 @@ def refresh(conn: sqlite3.Connection, tasks_path: str,
     path = path_for(tasks_path)
     try:
         stat = os.stat(path)
-        mark = f"{stat.st_size}:{stat.st_mtime_ns}"
+        mark = f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
     except FileNotFoundError:
         mark = "none"
     row = conn.execute("SELECT value FROM meta WHERE key = 'history'").fetchone()

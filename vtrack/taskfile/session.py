@@ -204,13 +204,14 @@ class EditSession:
             f"+{history.line(n)}" for n in self._notes)
 
 
-def _fingerprint(path: str) -> tuple[int, int, int] | None:
-    """Which file is at path, how long, and when it was last written (None: none)."""
+def _fingerprint(path: str) -> tuple[int, int, int, int] | None:
+    """Which file is at path, how long, and when it was last written (None: none). The
+    change time too: an editor that keeps the modification time cannot keep that."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
         return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def _remove_stale_temporaries(path: str) -> None:
