@@ -140,6 +140,25 @@ def test_postpone_keeps_the_first_due_date(run, hand):
     assert run("postpone", "ezhou-2022-01", "--to", "2023-01-31").code == 2  # no --why
 
 
+def test_postpone_to_the_same_date_changes_nothing_and_a_closed_task_is_refused(run, hand):
+    before = hand.read_text(encoding="utf-8")
+    same = run("postpone", "ezhou-2022-01", "--to", "2022-08-31", "--why", "重复")
+    assert same.code == 0 and "没有变化" in same.out and "提前" not in same.out
+    assert hand.read_text(encoding="utf-8") == before
+    assert run("done", "ezhou-2022-01").code == 0
+    closed = hand.read_text(encoding="utf-8")
+    refused = run("postpone", "ezhou-2022-01", "--to", "2022-12-31", "--why", "再延")
+    assert refused.code == 1 and "reopen" in refused.err and len(refused.err.splitlines()) == 1
+    assert hand.read_text(encoding="utf-8") == closed
+
+
+def test_every_add_and_remove_given_applies(run, hand):
+    result = run("reassign", "ezhou-2022-01", "--add", "市财政局", "--add", "市发改委",
+                 "--remove", "市经信局", "--remove", "市人社局", "--new-dept", "--why", "调整")
+    assert result.code == 0, result.err
+    assert tasks_by_id(hand)["ezhou-2022-01"]["owners"] == ["市教育局", "市财政局", "市发改委"]
+
+
 def test_note_and_dry_run(run, hand):
     before = hand.read_bytes()
     history = hand.parent / "tasks.history.yaml"

@@ -47,20 +47,20 @@ def test_an_alias_finds_the_owner_and_a_unit_already_there_is_not_doubled():
 
 def test_an_unknown_department_says_so_unless_new_ones_are_allowed():
     with pytest.raises(VtrackError, match="没有部门 市商务局.*--new-dept"):
-        Reassign(add="市商务局").change(task(), NAMES)
+        Reassign(add=("市商务局",)).change(task(), NAMES)
     allowed = Names(NAMES.spellings, allow_new=True)
-    assert Reassign(add="市商务局").change(task(), allowed).set == {
+    assert Reassign(add=("市商务局",)).change(task(), allowed).set == {
         "owners": ["市教育局", "市人社局", "市商务局"]}
 
 
 def test_removing_the_last_owner_is_refused():
     with pytest.raises(VtrackError, match="将没有责任单位"):
-        Reassign(remove="市教育局").change(task(owners=["市教育局"]), NAMES)
+        Reassign(remove=("市教育局",)).change(task(owners=["市教育局"]), NAMES)
 
 
 def test_a_unit_not_among_the_owners_is_named_with_the_owners():
     with pytest.raises(VtrackError, match="没有 市财政局（它的责任单位：市教育局、市人社局）"):
-        Reassign(remove="市财政局").change(task(), NAMES)
+        Reassign(remove=("市财政局",)).change(task(), NAMES)
 
 
 def test_a_new_lead_goes_first_and_is_logged_when_the_lead_changes():
@@ -72,7 +72,7 @@ def test_a_new_lead_goes_first_and_is_logged_when_the_lead_changes():
 
 
 def test_removing_the_lead_given_drops_the_key():
-    change = Reassign(remove="市人社局").change(task(lead=["市人社局"]), NAMES)
+    change = Reassign(remove=("市人社局",)).change(task(lead=["市人社局"]), NAMES)
     assert change.set == {"owners": ["市教育局"]} and change.remove == ("lead",)
 
 

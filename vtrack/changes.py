@@ -96,8 +96,8 @@ class Reassign:
     """Move a task between departments; roles and order are kept. `replace` is (old, new):
     new takes old's place and role."""
     replace: tuple[str, str] | None = None
-    add: str | None = None
-    remove: str | None = None
+    add: tuple[str, ...] = ()  # each one given (--add A --add B)
+    remove: tuple[str, ...] = ()
     lead: str | None = None
 
     def change(self, task: Task, names: Names) -> Change:
@@ -125,13 +125,13 @@ class Reassign:
                 owners[i] = new
             leads = list(dict.fromkeys(new if n == was else n for n in leads))
             said.append(FieldChange("owners", was, new))
-        if self.add:
-            new = names.canonical(self.add)
+        for name in self.add:
+            new = names.canonical(name)
             if new not in owners:
                 owners.append(new)
                 said.append(FieldChange("owners", None, new))
-        if self.remove:
-            i = index_of(self.remove)
+        for name in self.remove:
+            i = index_of(name)
             gone = owners.pop(i)
             if not owners:
                 raise VtrackError(f"任务 {task.id} 将没有责任单位：请用 --to 或 --add 另给一个")
@@ -178,6 +178,11 @@ class Postpone:
     to: Date
 
     def change(self, task: Task, names: Names | None = None) -> Change:
+        if not task.is_open:
+            raise VtrackError(f"任务 {task.id} 的状态是“{Status(task.status).zh}”：不能延期；"
+                              f"要重新办理，请先 vtrack reopen {task.id}")
+        if task.due == self.to:
+            return Change(task.id)  # the date it has: nothing to change, nothing to log
         change = Change(task.id, set={"due": self.to}, changes=[FieldChange(
             "due", task.due.isoformat() if task.due else None, self.to.isoformat())])
         if task.due and not task.due_original:

@@ -168,10 +168,11 @@ def report_change(result: WriteResult) -> None:
               help="要被替换的责任单位（与 --to 连用）。")
 @click.option("--to", metavar="NAME", shell_complete=completion.departments,
               help="接替它的位置和角色的部门。")
-@click.option("--add", metavar="NAME", shell_complete=completion.departments,
-              help="增加一个配合单位。")
-@click.option("--remove", metavar="NAME", shell_complete=completion.departments,
-              help="去掉一个责任单位。")
+@click.option("--add", metavar="NAME", multiple=True, shell_complete=completion.departments,
+              help="增加一个配合单位（可重复：--add A --add B）。")
+@click.option("--remove", metavar="NAME", multiple=True,
+              shell_complete=completion.departments,
+              help="去掉一个责任单位（可重复）。")
 @click.option("--lead", metavar="NAME", shell_complete=completion.departments,
               help="改由这个部门牵头。")
 @click.option("--dept", metavar="NAME", shell_complete=completion.departments,
@@ -185,7 +186,7 @@ def report_change(result: WriteResult) -> None:
 @change_options()
 @pass_tracker
 def reassign(tracker: Tracker, task_ids: tuple[str, ...], from_: str | None, to: str | None,
-             add: str | None, remove: str | None, lead: str | None, dept: str | None,
+             add: tuple[str, ...], remove: tuple[str, ...], lead: str | None, dept: str | None,
              plan: str | None, new_dept: bool, retire: bool, why: str | None,
              dry_run: bool) -> None:
     """在部门之间调整任务：--from A --to B、--add B、--remove A、--lead B。
@@ -300,7 +301,10 @@ def cancel(tracker: Tracker, task_ids: tuple[str, ...], why: str | None, dry_run
 @pass_tracker
 def postpone(tracker: Tracker, task_ids: tuple[str, ...], to: datetime.date, why: str | None,
              dry_run: bool) -> None:
-    """延期：原定期限记为 due_original（须给 --why）。"""
+    """延期：原定期限记为 due_original（须给 --why）。
+
+    已办结或已取消的任务不能延期（先 vtrack reopen）；新期限与现有期限相同则不改动。
+    """
     from ..changes import Postpone
     report_change(tracker.change(Selection(ids=task_ids), Postpone(to), why, dry_run))
 
