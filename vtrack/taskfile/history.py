@@ -227,15 +227,17 @@ def changed_by_hand(old: dict[str, OldRow], changed: list[Task],
                     today: datetime.date) -> list[dict[str, Any]]:
     """The owners, due and status changes of tasks read anew, against the rows the cache
     held. A task whose log grew was changed by vtrack (here, or in a clone whose change was
-    pulled): its log says what changed, and nothing is recorded as a hand edit; one whose log
-    shrank had a change of vtrack's undone (`git checkout`, a revert): not a hand edit either."""
+    pulled): its log says what changed, and nothing is recorded as a hand edit. One whose log
+    shrank was put back from elsewhere (`git checkout`, a reset, a copy): the change it undid
+    is gone from its log, so what it changed back is recorded, as any change made outside
+    vtrack is; the history then still tells what happened."""
     events = []
     for task in changed:
         before = old.get(task.id)
         if before is None:
             events.append(_edit(today, task.id, ADDED))
             continue
-        if len(task.log) != before.logged:
+        if len(task.log) > before.logged:
             continue
         due = task.due.isoformat() if task.due else None
         for change in (FieldChange("owners", "、".join(before.owners), "、".join(task.owners)),
