@@ -88,6 +88,10 @@ TASK_DOCS = {
                                         "`text` required."),
     "log": ("list of {on, what, why, by}", "appended by vtrack's commands, never rewritten; "
                                            "`on` and `what` required."),
+    "conflicts": ("list of {field, ours, theirs}", "written by vtrack's git merge driver where "
+                  "two clones changed one field two ways: the record keeps `ours`, `theirs` is "
+                  "the other side's value (`null`: the field was absent there). `vtrack check` "
+                  "lists them, `vtrack resolve ID --keep ours` (or `theirs`) settles them."),
 }
 
 
@@ -233,6 +237,13 @@ MISTAKES = [
      "The lead must be one of the owners: add it to `owners` too."),
     (("        due: 2022-08-31", "        due: 2022-08-31\n        done_on: 2022-08-30"),
      "`done_on` goes with `status: done`: set the status, or drop the date."),
+    (("        due: 2022-08-31", "        due: 2022-08-31\n        conflicts:\n"
+                                 "          - {field: due, ours: 2022-08-31, mine: 2022-09-30}"),
+     "`conflicts` is what vtrack's git merge left to settle: each entry has `field`, `ours` "
+     "and `theirs`. Settle it with `vtrack resolve ID --keep ours` (or `theirs`), not by hand."),
+    (("        due: 2022-08-31", "        due: 2022-08-31\n        conflicts:\n"
+                                 "          - {field: 期限, ours: 2022-08-31, theirs: 2022-09-30}"),
+     "A conflict's `field` is one of the task's own fields, by its name in this file."),
 ]
 
 
@@ -313,6 +324,17 @@ def json_keys():
     cog.outl("|---|---|---|")
     for command, what, keys in rows:
         cog.outl(f"| {command} | {what} | {', '.join(f'`{k}`' for k in keys)} |")
+
+
+def csv_headers():
+    rows = [("`due`, `list`", render.TASK_KEYS, {}),
+            ("`workload`", render.WORKLOAD_KEYS, render.CSV_HEADERS_WORKLOAD),
+            ("`history`", render.HISTORY_KEYS, {})]
+    cog.outl("| command | `--format csv` headers, for the JSON keys |")
+    cog.outl("|---|---|")
+    for command, keys, own in rows:
+        named = {**render.CSV_HEADERS, **own}
+        cog.outl(f"| {command} | {', '.join(f'{named[k]} (`{k}`)' for k in keys)} |")
 
 
 def message_templates(source):

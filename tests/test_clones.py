@@ -122,15 +122,16 @@ def test_the_history_file_is_merged_by_union_in_a_git_work_tree(run, tmp_path):
         task("p-2022", 1, ["市教育局"], "2022-09-30")]}])
     (tmp_path / ".gitattributes").write_text("*.history.yaml merge=union\n", encoding="utf-8")
     assert run("note", "p-2022-01", "一", cwd=tmp_path).code == 0
-    # a pattern rule covers it already: nothing added
+    # a pattern rule covers it already: nothing added for it (the new cache asked for
+    # vtrack's merge of tasks.yaml: test_merge.py)
     assert (tmp_path / ".gitattributes").read_text(encoding="utf-8") == \
-        "*.history.yaml merge=union\n"
+        "*.history.yaml merge=union\ntasks.yaml merge=vtrack\n"
     (tmp_path / ".gitattributes").unlink()
     (tmp_path / "tasks.history.yaml").unlink()
     assert run("note", "p-2022-01", "二", cwd=tmp_path).code == 0
     assert run("note", "p-2022-01", "三", cwd=tmp_path).code == 0
     assert (tmp_path / ".gitattributes").read_text(encoding="utf-8") == \
-        "tasks.history.yaml merge=union\n"
+        "tasks.yaml merge=vtrack\ntasks.history.yaml merge=union\n"
     assert git(tmp_path, "check-attr", "merge", "tasks.history.yaml").strip().endswith("union")
 
 

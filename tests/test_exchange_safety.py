@@ -210,8 +210,8 @@ def test_csv_cells_are_text_and_one_line_each(run, hostile):
     lines = out.splitlines()  # as a spreadsheet splits: at CR as well as LF
     assert len(lines) == 3 and not any(line[:1] in ("=", "+", "-", "@", "\t") for line in lines)
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert [row["title"] for row in rows] == ["'=1+1", "'=3+3"]
-    assert rows[0]["owners"] == "'=1+1局" and rows[1]["text"].startswith("'=HYPERLINK")
+    assert [row["任务"] for row in rows] == ["'=1+1", "'=3+3"]
+    assert rows[0]["责任单位"] == "'=1+1局" and rows[1]["内容"].startswith("'=HYPERLINK")
     for row in rows:  # a number is digits (-121 days overdue); any other text is not a formula
         assert not [value for value in row.values() if value.lstrip()[:1] in ("=", "+", "-", "@")
                     and not re.fullmatch(r"-?\d+", value)]

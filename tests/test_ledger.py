@@ -231,7 +231,7 @@ def test_lights(run, tmp_path):
     assert got == {"1": "red", "2": "yellow", "3": "yellow", "4": "green", "5": "green",
                    "6": None}
     csv_out = run("list", "--all", "--format", "csv").out
-    assert csv_out.splitlines()[0].endswith(",light") and ",red" in csv_out
+    assert csv_out.splitlines()[0].endswith(",灯") and csv_out.splitlines()[1].endswith(",红")
     assert run("show", "p-2022-01").out.count("红灯") == 1
     row = run("workload", "--format", "json").json()[0]
     assert (row["red"], row["yellow"], row["green"]) == (1, 2, 2)

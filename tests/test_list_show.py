@@ -97,8 +97,8 @@ def test_markdown_and_csv(run, tmp_path):
     assert md[0].startswith("| 灯 ") and "| 编号" in md[0] and md[1].startswith("|:--")
     assert "\\|a" in md[2] and md[2].startswith("| 黄 ")  # due tomorrow: within 7 days
     rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv").out)))
-    assert rows[0]["title"] == "'=HYPERLINK(\"http://x\")|a"
-    assert rows[0]["owners"] == "市教育局" and rows[0]["due"] == "2022-09-02"
+    assert rows[0]["任务"] == "'=HYPERLINK(\"http://x\")|a"
+    assert rows[0]["责任单位"] == "市教育局" and rows[0]["截止日期"] == "2022-09-02"
 
 
 def test_control_characters_never_reach_the_terminal(run, tmp_path):

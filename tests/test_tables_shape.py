@@ -2,7 +2,13 @@
 (with empty rows), tabs, wide gaps of spaces, box drawing with cells wrapped mid-word, and a
 cell a line gives the same tasks; columns are known by what their cells hold (units, deadlines,
 progress), so that a header no list knows is still a table; a merged 序号 over two sub-rows is
-one task with dated steps; a table of figures (指标 / 单位 / 目标值) gives no task."""
+one task with dated steps; a table of figures (指标 / 单位 / 目标值) gives no task.
+
+Flattenings that lose more, each in two or three forms: a cell a line with the units of one
+cell on lines of their own and a sub-row after a row's deadline; a whole table run together on
+one line (with its header, after the page's words, without a header); rows that do not stand
+under a header of two rows (pipes, tabs), with a column of stage words and one of years; rows
+grouped under group rows that name the lead (pipes, a cell a line, numbered (一) or 1.)."""
 import datetime
 from pathlib import Path
 
@@ -362,3 +368,261 @@ def test_a_merged_number_in_a_word_table(tmp_path):
     assert plan.tasks[0].title != "1"
     assert [m.due for m in plan.tasks[0].milestones] == [datetime.date(2024, 3, 31),
                                                          datetime.date(2024, 9, 30)]
+
+
+# a table a cell a line with a blank line between cells, the units of one cell on lines of
+# their own, deadlines without a year, and a row with two dated sub-rows under one number
+# whose owner cell is merged over both (the second sub-row gives only its text and date)
+SPLIT_UNITS = ["序号", "民生项目", "责任单位", "完成时限",
+               "1", "建成城西污水处理厂二期工程。", "县住建局", "县水利局", "县城投公司",
+               "11月底前",
+               "2", "新建乡镇综合文化站4个。", "县文旅局", "8月完工",
+               "3", "开工建设县中医院门诊楼。", "县卫健局", "4月底前开工",
+               "完成县妇幼保健院搬迁。", "10月底前",
+               "4", "改造农村危房300户。", "县住建局", "各乡镇人民政府", "12月底前"]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_cell_a_line_with_the_units_of_a_cell_on_lines_of_their_own(tmp_path, blank):
+    cells = [c for cell in SPLIT_UNITS for c in ((cell, "") if blank else (cell,))]
+    lines = ["某某县人民政府办公室关于印发2019年民生实事的通知", "", "某府办〔2019〕8号", "",
+             "附件", "", "2019年民生实事目标任务分解表", "", *cells, "分享到："]
+    plan, report = extract(write(tmp_path, "c.txt", lines), "p")
+    assert "分工表" in report[0]
+    one, two, three, four = plan.tasks
+    assert one.owners == ["县住建局", "县水利局", "县城投公司"] and not one.lead
+    assert two.owners == ["县文旅局"] and two.due == datetime.date(2019, 8, 31)
+    assert four.owners == ["县住建局", "各乡镇人民政府"]
+    # the year from the 文号 and the title row: 11月底前 is of 2019
+    assert (one.due, four.due) == (datetime.date(2019, 11, 30), datetime.date(2019, 12, 31))
+    # one task, its owner merged over both sub-rows, their dates its steps
+    assert three.owners == ["县卫健局"]
+    assert three.due == datetime.date(2019, 10, 31)
+    assert [m.due for m in three.milestones] == [datetime.date(2019, 4, 30),
+                                                 datetime.date(2019, 10, 31)]
+    assert "中医院" in three.title and "妇幼保健院" not in (three.owners or [])
+
+
+def test_a_sentence_ending_in_an_organs_name_is_the_task_not_a_unit(tmp_path):
+    lines = ["2021年为民办实事分解表", "序号", "实事项目", "责任单位", "完成时间",
+             "1", "迁建区市民服务中心。", "区行政审批局", "区城投集团", "9月底前",
+             "2", "扩建区人民医院。", "区卫健委", "12月底前",
+             "3", "新建1个农贸市场。", "区商务局", "6月底前"]
+    plan, _ = extract(write(tmp_path, "s.txt", lines), "p", datetime.date(2021, 2, 1))
+    assert [t.title.rstrip("。") for t in plan.tasks] == ["迁建区市民服务中心", "扩建区人民医院",
+                                                         "新建1个农贸市场"]
+    assert plan.tasks[0].owners == ["区行政审批局", "区城投集团"]
+    assert plan.tasks[2].owners == ["区商务局"]
+
+
+# a progress table whose whole text stands on one line, its cells between single spaces,
+# the progress cells with spaces of their own, a status column (序时推进) and a section row
+def _run_together(rows):
+    words = ["2023年一季度重点工作推进情况表", "序号", "重点任务", "推进状态", "进展情况",
+             "责任单位", "一、稳定经济增长"]
+    for k, (task, status, progress, unit) in enumerate(rows, 1):
+        words += [str(k), task, status, progress, unit]
+    return " ".join(words)
+
+
+RUN_ROWS = [("地区生产总值增长6%以上。", "序时推进",
+             "一季度召开经济运行调度会2次 梳理重点项目清单 分析研判运行态势。", "区发展改革局"),
+            ("社会消费品零售总额增长8%。", "进度滞后",
+             "开展促消费活动12场，发放消费券300万元。", "区商务局"),
+            ("城镇新增就业5000人。", "已完成",
+             "新增就业1350人 举办招聘会6场。", "区人力资源和社会保障局"),
+            ("一般公共预算收入增长5%。", "序时推进", "收入完成全年目标的27%。", "区财政局")]
+
+
+def test_a_table_run_together_on_one_line(tmp_path):
+    lines = ["某某区人民政府", "", _run_together(RUN_ROWS)]
+    plan, report = extract(write(tmp_path, "r.txt", lines), "p", datetime.date(2023, 4, 10))
+    assert "分工表" in report[0]
+    assert [t.seq for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.owners for t in plan.tasks] == [["区发展改革局"], ["区商务局"],
+                                              ["区人力资源和社会保障局"], ["区财政局"]]
+    assert [t.title.rstrip("。") for t in plan.tasks] == [r[0].rstrip("。") for r in RUN_ROWS]
+    # a status is progress, never a deadline nor a person
+    assert all(t.due is None for t in plan.tasks)
+    assert all(t.section == "一、稳定经济增长" for t in plan.tasks)
+
+
+def test_a_table_run_together_after_the_page_text(tmp_path):
+    # the same table behind the page's own words, on the same line
+    lines = ["某某区人民政府", "", "首页 > 政务公开 " + _run_together(RUN_ROWS[:3])]
+    plan, _ = extract(write(tmp_path, "r.txt", lines), "p", datetime.date(2023, 4, 10))
+    assert [t.owners for t in plan.tasks] == [["区发展改革局"], ["区商务局"],
+                                              ["区人力资源和社会保障局"]]
+
+
+# a project table with a two-row header whose rows do not stand under it (a header cell
+# merged over two sub-columns), a status column (建成 / 投入使用) that is progress, and a
+# column of construction years that is the time
+TWO_ROW_HEADER = [
+    "序号 | 项目名称 | 建设内容 | 总投资 | 建设年限 | 年度计划 | 1-12月进展 | 责任单位 | 备注 | ||",
+    "投资 | 形象进度 | 完成投资 | 完成率 | 形象进度 | |||||",
+    "1 | 城区公厕提升工程 | 新建和改造城区公厕20座，配套无障碍设施 | 600 | 2021 | 600 | 建成 "
+    "| 580 | 96.7 | 投入使用 | 县城管局 | ||",
+    "2 | 农村饮水安全巩固工程 | 改造农村供水管网45公里，计划在2021年10月底前完成通水 | 1500 | 2021 "
+    "| 1500 | 完工 | 1500 | 100 | 完成 | 县水利局 | ||",
+    "3 | 县第二中学扩建工程 | 新建教学楼和学生宿舍各一幢，新增学位1200个 | 8000 | 2021-2022 "
+    "| 3000 | 主体封顶 | 3200 | 106.7 | 主体完工 | 县教育局 | ||",
+    "4 | 智慧停车场建设工程 | 在老城区建设智慧停车场3处，新增泊位600个 | 900 | 2021 | 900 | 建成 "
+    "| 450 | 50 | 正在施工 | 县城投集团 | ||"]
+
+
+@pytest.mark.parametrize("form", ["pipes", "tabs"])
+def test_rows_that_do_not_stand_under_a_two_row_header(tmp_path, form):
+    lines = TWO_ROW_HEADER if form == "pipes" else \
+        [line.replace(" | ", "\t").replace("|", "\t") for line in TWO_ROW_HEADER]
+    plan, report = extract(write(tmp_path, "t.txt", lines), "p")
+    assert "分工表" in report[0]
+    assert [t.owners for t in plan.tasks] == [["县城管局"], ["县水利局"], ["县教育局"],
+                                              ["县城投集团"]]
+    assert all(not t.lead for t in plan.tasks)  # status cells are not units
+    assert [t.due for t in plan.tasks] == [datetime.date(2021, 12, 31),
+                                           datetime.date(2021, 10, 31),  # the text's month
+                                           datetime.date(2022, 12, 31),
+                                           datetime.date(2021, 12, 31)]
+    assert plan.tasks[0].title == "城区公厕提升工程"
+
+
+# rows grouped under group rows (一 / 二) that name the group's lead unit; the rows in each
+# numbered (一)(二) again from (一), a row maybe with sub-items (1.… 2.…) of their own 实施单位
+GROUPED_HEADER = ["序号", "牵头单位", "项目数", "项目名称", "实施单位", "进展情况"]
+GROUPED = [["一", "县交通运输局", "县民生实事（2个）", "（一）农村公路提档升级工程",
+            "1.城北至石桥段", "县交投集团", "已完工", "2.枫林至下坪段", "城东镇", "正在施工"],
+           ["", "", "", "（二）城乡公交一体化项目", "县交投集团 县公交公司", "已完工"],
+           ["二", "县卫生健康局", "县民生实事（2个）", "（一）乡镇卫生院提标改造", "县卫生健康局",
+            "完成80%"],
+           ["", "", "", "（二）县人民医院发热门诊建设", "县人民医院（县城投代建）", "已完工"]]
+
+
+def _grouped(form):
+    if form == "pipes":
+        return ["| " + " | ".join(GROUPED_HEADER) + " |"] + \
+            ["| " + " | ".join(row) + " |" for row in GROUPED]
+    # a cell a line, each ending with its bar, runs of empty cells where cells were merged
+    return [c + " |" for c in GROUPED_HEADER] + ["||"] + \
+        [c + " |" if c else "|||" for row in GROUPED for c in row]
+
+
+@pytest.mark.parametrize("form", ["pipes", "per_cell"])
+def test_rows_grouped_under_group_rows_that_name_the_lead(tmp_path, form):
+    lines = ["2022年县民生实事项目进度表", *_grouped(form)]
+    plan, report = extract(write(tmp_path, "g.txt", lines), "p", datetime.date(2022, 11, 5))
+    assert "分工表" in report[0]
+    assert [t.seq for t in plan.tasks] == [1, 2, 1, 2]
+    # the group's lead first (written as the task's first owner, not again as its lead)
+    assert all(not t.lead for t in plan.tasks)
+    assert [t.owners for t in plan.tasks] == [
+        ["县交通运输局", "县交投集团", "城东镇"], ["县交通运输局", "县交投集团", "县公交公司"],
+        ["县卫生健康局"], ["县卫生健康局", "县人民医院（县城投代建）"]]
+    assert plan.tasks[0].title == "农村公路提档升级工程"
+    assert plan.tasks[2].section == plan.tasks[3].section != plan.tasks[0].section
+    assert all(t.due is None for t in plan.tasks)
+
+
+def test_short_tasks_that_start_with_a_stage_verb_are_tasks_not_progress(tmp_path):
+    # 建成… / 完成… name the work and its object: the task column, whatever its verbs
+    lines = ["2020年为民办实事分解表",
+             "| 序号 | 实事 | 承办单位 | 状态 |",
+             "| 1 | 建成城南污水处理厂 | 市水务局 | 序时推进 |",
+             "| 2 | 完成棚户区改造2836户 | 市住建局 | 已完工 |",
+             "| 3 | 开通公交线路5条 | 市交通运输局 | 进度滞后 |"]
+    plan, _ = extract(write(tmp_path, "v.txt", lines), "p", datetime.date(2020, 3, 1))
+    assert [t.title for t in plan.tasks] == ["建成城南污水处理厂", "完成棚户区改造2836户",
+                                             "开通公交线路5条"]
+    assert [t.owners for t in plan.tasks] == [["市水务局"], ["市住建局"], ["市交通运输局"]]
+
+
+def test_a_table_run_together_without_its_header_gives_its_rows(tmp_path):
+    # the header lost too: the rows numbered 1, 2, 3 … still give the tasks, each column
+    # known by its cells (the first text the task, the units the owners)
+    line = _run_together(RUN_ROWS).split(" 1 ", 1)[1]
+    lines = ["某某区2023年一季度重点工作推进情况", "", "1 " + line]
+    plan, report = extract(write(tmp_path, "h.txt", lines), "p", datetime.date(2023, 4, 10))
+    assert [t.seq for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.owners for t in plan.tasks] == [["区发展改革局"], ["区商务局"],
+                                              ["区人力资源和社会保障局"], ["区财政局"]]
+    assert plan.tasks[1].title == "社会消费品零售总额增长8%"
+
+
+def test_a_leader_whose_name_ends_like_a_stage_is_a_person(tmp_path):
+    lines = ["2020年重点工作分解表",
+             "| 序号 | 工作 | 分管领导 | 单位 | 状态 |",
+             "| 1 | 新建城南污水处理厂，日处理能力5万吨 | 王建成 | 市水务局 | 建成 |",
+             "| 2 | 改造棚户区2836户，完善配套设施 | 李明 | 市住建局 | 已完工 |",
+             "| 3 | 开通公交线路5条，优化站点布局 | 赵完成 | 市交通运输局 | 序时推进 |"]
+    plan, _ = extract(write(tmp_path, "l.txt", lines), "p", datetime.date(2020, 3, 1))
+    assert [t.owners for t in plan.tasks] == [["市水务局"], ["市住建局"], ["市交通运输局"]]
+    assert all("王建成" not in t.owners and not t.lead for t in plan.tasks)
+
+
+def test_numbers_in_prose_with_stray_spaces_are_no_table_run_together():
+    from vtrack.extract.text import clean
+    prose = ("全市新建 1 所学校，改造 2 个小区，完成 3 个项目的建设任务，惠及 居民 5000 户，"
+             "确保全年目标顺利完成，各地各部门要按照职责分工抓好落实，及时报送工作进展情况。")
+    assert clean(prose) == [prose.replace(" ", "")]
+    # a table's cell listing two units a space apart keeps them apart; a word broken by a
+    # stray space is whole again
+    assert clean("| 3 | 井盖整治 项目 | 县城管局 县水投公司 | 已完工 |") == \
+        ["| 3 | 井盖整治项目 | 县城管局 县水投公司 | 已完工 |"]
+
+
+def test_rows_numbered_1_in_each_group_under_group_rows(tmp_path):
+    lines = ["序号 |", "责任单位 |", "类别 |", "实事项目 |", "承办单位 |", "完成情况 |", "||",
+             "一 |", "市教育局 |", "教育 |", "1.新建公办幼儿园5所 |", "各区人民政府 |", "已完成 |",
+             "2.改造农村薄弱学校12所 |", "市教育局 |", "序时推进 |", "||||",
+             "二 |", "市民政局 |", "养老 |", "1.新增养老床位800张 |", "市民政局 市社会福利院 |",
+             "已完成 |", "|||"]
+    plan, _ = extract(write(tmp_path, "a.txt", lines), "p", datetime.date(2022, 11, 5))
+    assert [(t.seq, t.owners) for t in plan.tasks] == [
+        (1, ["市教育局", "各区人民政府"]), (2, ["市教育局"]),
+        (1, ["市民政局", "市社会福利院"])]
+    assert plan.tasks[0].title == "新建公办幼儿园5所"
+
+
+def test_two_owner_columns_a_unit_a_line_and_steps_after_a_count(tmp_path):
+    # 牵头 / 配合 columns, each unit on a line of its own: the first leads, the rest assist;
+    # a count in the task (2000个) is no year, so the row's second text and date are a step
+    lines = ["附件", "2020年重点民生工程任务分解表", "序号", "工作任务", "牵头单位", "配合单位",
+             "完成时限", "1", "实施城区雨污分流改造工程，改造管网30公里。", "市住建局", "市水务局",
+             "市财政局", "各区人民政府", "10月底前", "2", "新建社区卫生服务中心3个。", "市卫健委",
+             "市发改委", "12月底前", "3", "新增公共停车泊位2000个。", "市城管局", "市公安局",
+             "市自然资源和规划局", "6月底前", "完成智慧停车平台建设。", "11月底前"]
+    plan, _ = extract(write(tmp_path, "b.txt", lines), "p", datetime.date(2020, 2, 1))
+    one, two, three = plan.tasks
+    assert one.owners == ["市住建局", "市水务局", "市财政局", "各区人民政府"]
+    assert two.owners == ["市卫健委", "市发改委"]
+    assert three.owners == ["市城管局", "市公安局", "市自然资源和规划局"]
+    assert three.due == datetime.date(2020, 11, 30)
+    assert [m.due for m in three.milestones] == [datetime.date(2020, 6, 30),
+                                                 datetime.date(2020, 11, 30)]
+
+
+def test_a_figure_a_word_of_its_own_in_a_table_run_together(tmp_path):
+    # 新建 1 所: a number before a measure word, or out of the rows' order, is the cell's
+    words = ["2021年为民办实事任务分解", "序号", "实事项目", "责任单位", "完成时限",
+             "1", "新建", "1", "所公办幼儿园，新增学位", "360", "个", "县教育局", "8月底前",
+             "2", "改造农村公路", "45", "公里", "县交通运输局", "10月底前",
+             "3", "建设", "2", "个城市书房", "县文广旅体局", "12月底前"]
+    plan, _ = extract(write(tmp_path, "f.txt", [" ".join(words)]), "p",
+                      datetime.date(2021, 3, 1))
+    assert [t.seq for t in plan.tasks] == [1, 2, 3]
+    assert [t.owners for t in plan.tasks] == [["县教育局"], ["县交通运输局"], ["县文广旅体局"]]
+    assert [t.due for t in plan.tasks] == [datetime.date(2021, 8, 31),
+                                           datetime.date(2021, 10, 31),
+                                           datetime.date(2021, 12, 31)]
+
+
+def test_a_figure_a_word_of_its_own_in_a_table_run_together_without_a_header(tmp_path):
+    words = ["1", "新建", "1", "所公办幼儿园，新增学位", "360", "个", "县教育局", "8月底前",
+             "2", "改造农村公路", "45", "公里", "县交通运输局", "10月底前",
+             "3", "建设", "2", "个城市书房", "县文广旅体局", "12月底前"]
+    lines = ["2021年为民办实事任务分解", " ".join(words)]
+    plan, _ = extract(write(tmp_path, "f.txt", lines), "p", datetime.date(2021, 3, 1))
+    assert [(t.seq, t.title) for t in plan.tasks] == [
+        (1, "新建1所公办幼儿园，新增学位360个"), (2, "改造农村公路45公里"), (3, "建设2个城市书房")]
+    assert [t.owners for t in plan.tasks] == [["县教育局"], ["县交通运输局"], ["县文广旅体局"]]
+    assert plan.tasks[2].due == datetime.date(2021, 12, 31)

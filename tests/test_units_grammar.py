@@ -5,7 +5,7 @@ mentions a unit must not become an owner list."""
 import pytest
 import yaml
 
-from vtrack.extract import owners, units
+from vtrack.extract import body, owners, text, units
 
 
 @pytest.mark.parametrize("name", [
@@ -302,3 +302,311 @@ def test_owners_after_the_first_sentence_or_on_a_line_of_their_own(run, tmp_path
 def test_a_person_noted_beside_a_unit_is_a_leader(cell, names, leaders):
     found = owners.parse(cell)
     assert found.names == names and found.leaders == leaders
+
+
+# --- Owner lists the held-out plans broke: what shape is still there when the words or the
+# brackets are not the ones expected.
+
+@pytest.mark.parametrize("text", ["（市工商质监局", "区住建局）", "(县财政局", "【镇政府"])
+def test_a_name_with_a_bracket_cut_open_is_no_unit(text):
+    # the marker's bracket, cut from its other half, is no part of a name
+    assert not units.is_unit(text)
+
+
+@pytest.mark.parametrize("text", ["高新园(邹区镇)", "各县(市、区)人民政府", "经开区（新城）管委会"])
+def test_a_bracket_of_either_width_inside_a_name_is_the_names(text):
+    assert units.is_unit(text)
+
+
+@pytest.mark.parametrize("item, leads, names", [
+    ("全面推行电子证照。(区市场监管局牵头负责）", ["区市场监管局"], ["区市场监管局"]),
+    ("建立企业服务专员制度。（县工信局牵头，县财政局配合)", ["县工信局"], ["县工信局", "县财政局"]),
+    ("推行告知承诺制。[州司法局、州政务服务中心负责】", [], ["州司法局", "州政务服务中心"]),
+])
+def test_a_marker_of_mixed_brackets_is_read_without_them(item, leads, names):
+    end = owners.marker_at_end(item)
+    assert end is not None
+    found = owners.parse(end[1])
+    assert found.leads == leads and found.names == names
+
+
+MIXED_RUN = """\
+某市优化营商环境实施意见
+2024年4月1日
+一、提升政务服务效能
+1.深化商事制度改革。(1)推行企业开办一网通办，压缩开办时间。(市市场监管局牵头负责）(2)完善企业\
+注销便利化机制，推行简易注销。（市市场监管局、市税务局按职责分工负责)(3)推进证照分离改革。\
+全面梳理涉企经营许可事项。(市政务服务中心牵头负责)
+"""
+
+
+def test_items_run_together_with_markers_of_mixed_brackets(run, tmp_path):
+    (tmp_path / "plan.txt").write_text(MIXED_RUN, encoding="utf-8")
+    result = run("extract", "plan.txt", "-o", "out.yaml")
+    assert result.code == 0, result.err
+    tasks = yaml.safe_load((tmp_path / "out.yaml").read_text("utf-8"))["plans"][0]["tasks"]
+    by_seq = {t["seq"]: t for t in tasks}
+    assert by_seq[1]["owners"] == ["市市场监管局"]
+    assert by_seq[2]["owners"] == ["市市场监管局", "市税务局"]
+    assert by_seq[3]["owners"] == ["市政务服务中心"]
+    assert not any(o[:1] in "（(" or o[-1:] in "）)" for t in tasks for o in t["owners"])
+
+
+@pytest.mark.parametrize("content, leads, names, vague", [
+    # a repost's synonyms (负责→卖力, 办理, 主抓): units, a short verb, in the item's last
+    # bracket, are still its owners
+    ("省生长改造委牵头卖力", ["省生长改造委"], ["省生长改造委"], False),
+    ("市农业农村局牵头主抓", ["市农业农村局"], ["市农业农村局"], False),
+    ("区教育局、区财政局按职责分工办理", [], ["区教育局", "区财政局"], False),
+    ("州交通局、州水利局等州有关部门和各县市人民政府按职责分工卖力", [],
+     ["州交通局", "州水利局", "各县市人民政府"], True),
+    ("由县住建局承办", [], ["县住建局"], False),
+])
+def test_units_before_a_verb_of_other_words_are_owners(content, leads, names, vague):
+    assert owners.marker_at_end(f"推进重点项目建设。（{content}）") is not None
+    found = owners.parse(content)
+    assert found.leads == leads and found.names == names and found.vague == vague
+
+
+@pytest.mark.parametrize("item", [
+    "重大事项按程序办理（经区政府批准）",
+    "形成年度报告（报市政府审定）",
+    "建设在线平台（以下简称平台）",
+])
+def test_a_sentence_in_a_bracket_is_no_marker_for_its_verb(item):
+    assert owners.marker_at_end(item) is None
+
+
+@pytest.mark.parametrize("content, names", [
+    ("市委组织部", ["市委组织部"]),  # not 市委组 doing 织部
+    ("市科协、市发改委", ["市科协", "市发改委"]),
+    ("县财政局等有关部门", ["县财政局"]),
+])
+def test_a_unit_whose_end_looks_like_a_verb_stays_whole(content, names):
+    assert owners.parse(content).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("省发展改革委、能源局等省有关部门和各地级以上市人民政府",
+     ["省发展改革委", "能源局", "各地级以上市人民政府"]),
+    ("市财政局等市直有关单位及各区人民政府", ["市财政局", "各区人民政府"]),
+    ("县教育局等县级相关部门", ["县教育局"]),
+])
+def test_more_of_a_level_then_another_unit(text, names):
+    found = units.read(text)
+    assert found is not None and found.names == names and found.vague
+
+
+@pytest.mark.parametrize("line, leads, names, after", [
+    ("责任单位：市发改委、市财政局（列第一位者为牵头单位，下同）",
+     ["市发改委"], ["市发改委", "市财政局"], True),
+    ("责任单位:县经信局、县税务局(列第一位者为工作牵头单位或汇总单位,下同)",
+     ["县经信局"], ["县经信局", "县税务局"], True),
+    ("责任单位：区住建局、区城管局、区水务局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）",
+     ["区住建局"], ["区住建局", "区城管局", "区水务局"], True),
+    ("配合单位：镇农业站、镇财政所（排在首位的为牵头单位）",
+     ["镇农业站"], ["镇农业站", "镇财政所"], False),
+])
+def test_a_lead_rule_in_a_bracket_is_no_part_of_the_last_unit(line, leads, names, after):
+    found = owners.parse(line)
+    assert found.leads == leads and found.names == names
+    assert found.first_leads and found.first_leads_after == after
+
+
+RULE_ONCE = """\
+某县2024年政府工作报告重点工作责任分解
+2024年3月1日
+一、经济发展
+1.固定资产投资增长8%。
+责任单位：县发改局、县财政局、县住建局（列第一位者为牵头单位，下同）
+2.社会消费品零售总额增长6%。
+责任单位：县商务局、县市场监管局
+3.外贸出口稳中提质。
+责任单位：县商务局
+"""
+
+
+def test_a_lead_rule_said_once_holds_for_the_items_after():
+    by_seq = {item.seq: item for item in body.items(text.clean(RULE_ONCE))}
+    assert by_seq[1].owners == ["县发改局", "县财政局", "县住建局"]
+    assert by_seq[1].leads == ["县发改局"]
+    assert by_seq[2].owners == ["县商务局", "县市场监管局"]
+    assert by_seq[2].leads == ["县商务局"]  # 下同
+
+
+@pytest.mark.parametrize("line, names", [
+    ("责任单位:立山经济开发区,各街道、区直各部门", ["立山经济开发区", "各街道", "区直各部门"]),
+    ("责任单位：高新区，各乡镇、县直有关单位", ["高新区", "各乡镇", "县直有关单位"]),
+    ("责任单位：各镇、市属国有企业", ["各镇", "市属国有企业"]),
+    ("责任单位：各区、县级市人民政府", ["各区、县级市人民政府"]),  # one 各 over both
+])
+def test_commas_of_both_widths_and_placeholders_as_printed(line, names):
+    assert owners.parse(line).names == names
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("县住建局 县财政局", ["县住建局", "县财政局"]),
+    ("县民政局 各相关乡镇街道", ["县民政局", "各相关乡镇街道"]),
+    ("区城管局\u3000区水投公司", ["区城管局", "区水投公司"]),
+])
+def test_units_a_space_apart_in_a_cell_are_apart(cell, names):
+    assert owners.parse(cell).names == names
+
+
+@pytest.mark.parametrize("content, leads, names", [
+    ("市教育局牵头、市财政局配合", ["市教育局"], ["市教育局", "市财政局"]),  # 、 after a verb
+    ("县卫健局牵头、县医保局、县财政局参与", ["县卫健局"], ["县卫健局", "县医保局", "县财政局"]),
+    ("市教育局为牵头单位，市财政局为配合单位", ["市教育局"], ["市教育局", "市财政局"]),
+    ("区住建局是责任单位", [], ["区住建局"]),
+    ("镇政府主责，镇财政所协同", ["镇政府"], ["镇政府", "镇财政所"]),
+])
+def test_who_leads_said_in_other_ways(content, leads, names):
+    assert owners.marker_at_end(f"建设口袋公园。（{content}）") is not None
+    found = owners.parse(content)
+    assert found.leads == leads and found.names == names
+
+
+@pytest.mark.parametrize("content, leads, names, vague", [
+    # lists a comma apart, with no verb: a bracket of units all the same
+    ("县民政局、县财政局，各乡镇（街道）", [], ["县民政局", "县财政局", "各乡镇（街道）"], False),
+    ("区文旅局，区财政局等部门", [], ["区文旅局", "区财政局"], True),
+    # a label whose space was lost, a label after a dash, in brackets of its own
+    ("责任单位县民政局、县财政局", [], ["县民政局", "县财政局"], False),
+    ("牵头单位——市商务局；配合单位——市财政局", ["市商务局"], ["市商务局", "市财政局"], False),
+    ("【牵头单位】州卫健委【责任单位】州医保局", ["州卫健委"], ["州卫健委", "州医保局"], False),
+    # a lead mark or a verb with the next unit straight after it
+    ("责任单位：县民政局（牵头）县财政局", ["县民政局"], ["县民政局", "县财政局"], False),
+    ("区城管局牵头区住建局配合", ["区城管局"], ["区城管局", "区住建局"], False),
+])
+def test_owner_lists_whose_separators_or_colons_are_lost(content, leads, names, vague):
+    found = owners.parse(content)
+    assert found.leads == leads and found.names == names and found.vague == vague
+
+
+@pytest.mark.parametrize("item", [
+    "推进智慧养老。（县民政局、县财政局，各乡镇（街道））",
+    "推进智慧养老。（责任单位县民政局、县财政局）",
+    "推进智慧养老。（牵头单位——县民政局）",
+    "推进智慧养老。（县民政局牵头县财政局配合）",
+])
+def test_such_lists_close_an_item_as_its_marker(item):
+    assert owners.marker_at_end(item) is not None
+
+
+@pytest.mark.parametrize("item", [
+    "推进智慧养老（县民政局负责县域养老服务统筹）",  # a sentence, not a list
+    "覆盖城乡（市，区）",
+    "建设示范区（高新区，经开区）",  # places alone
+])
+def test_a_sentence_or_places_in_a_bracket_still_are_no_marker(item):
+    assert owners.marker_at_end(item) is None
+
+
+def test_an_owner_line_with_its_label_in_brackets():
+    assert owners.is_owner_line("【牵头单位】县民政局【配合单位】县财政局")
+    assert owners.is_owner_line("责任单位——区住建局、各街道")
+    text = "推进老旧小区改造。【牵头单位】区住建局【责任单位】各街道"
+    start = owners.INLINE_LABEL.search(text)
+    assert start is not None and text[:start.start()] == "推进老旧小区改造。"
+    found = owners.parse(text[start.start():])
+    assert found.leads == ["区住建局"] and found.names == ["区住建局", "各街道"]
+
+
+OTHER_LABELS = """\
+某区2024年城市更新工作要点
+2024年3月1日
+一、重点任务
+1.推进老旧小区改造，完成改造20个。【牵头单位】区住建局【责任单位】各街道
+2.建设公共停车场3处。（区发改局牵头区城管局配合）
+3.推进河道整治，完成清淤10公里。
+牵头单位——区水务局
+配合单位——区财政局、各街道
+4.开展文明创建。（区文明办、区委宣传部，各街道（社区））
+5.推进志愿服务。（责任单位区民政局、团区委）
+"""
+
+
+def test_a_plan_whose_owner_labels_are_written_other_ways(run, tmp_path):
+    (tmp_path / "plan.txt").write_text(OTHER_LABELS, encoding="utf-8")
+    result = run("extract", "plan.txt", "-o", "out.yaml")
+    assert result.code == 0, result.err
+    tasks = yaml.safe_load((tmp_path / "out.yaml").read_text("utf-8"))["plans"][0]["tasks"]
+    assert [t["owners"] for t in tasks] == [
+        ["区住建局", "各街道"], ["区发改局", "区城管局"], ["区水务局", "区财政局", "各街道"],
+        ["区文明办", "区委宣传部", "各街道（社区）"], ["区民政局", "团区委"]]
+    assert all("单位" not in t["text"] and "区" not in t["text"][-6:] for t in tasks)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("团县委、县妇联、残联", ["团县委", "县妇联", "残联"]),
+    ("市教育局、科协、侨办", ["市教育局", "科协", "侨办"]),
+])
+def test_an_organ_of_two_characters_beside_others(text, names):
+    assert units.split_units(text) == names
+
+
+@pytest.mark.parametrize("text", ["妇联、残联", "县教育局、协办", "县财政局、社会"])
+def test_two_characters_alone_or_a_verb_are_no_such_organ(text):
+    assert units.split_units(text) is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各省、自治区、直辖市人民政府、国务院各部委",
+     ["各省、自治区、直辖市人民政府", "国务院各部委"]),
+    ("各市、县（区）人民政府，市发改委", ["各市、县（区）人民政府", "市发改委"]),
+    ("各州、市人民政府及省直有关部门", ["各州、市人民政府", "省直有关部门"]),
+])
+def test_one_each_over_a_list_of_places_is_one_unit(text, names):
+    assert units.split_units(text) == names
+
+
+@pytest.mark.parametrize("text, leads, names, leaders", [
+    # a web page's fields run together, their spaces lost: each value is the units it starts
+    # with, the next label (or any field: 实际完成情况：) ends it
+    # (a name of two characters before such a field is read as three: 李强实 — leaders only)
+    ("牵头领导：张伟责任单位：县交通运输局项目责任人：李晓强实际完成情况：已完成招标",
+     [], ["县交通运输局"], ["张伟", "李晓强"]),
+    ("分管领导：刘洋责任单位：区卫健委项目负责人：陈刚配合单位：区财政局、区医保局进展情况：序时推进，"
+     "完成全年目标的60%", ["区卫健委"], ["区卫健委", "区财政局", "区医保局"], ["刘洋", "陈刚"]),
+])
+def test_labelled_fields_run_together(text, leads, names, leaders):
+    found = owners.parse(text)
+    assert found.leads == leads and found.names == names and found.leaders == leaders
+
+
+def test_fields_run_together_after_an_item_are_its_owners():
+    text = "新建公共停车场3处。牵头领导：张伟责任单位：县住建局项目责任人：李强实际完成情况：已开工"
+    start = owners.INLINE_LABEL.search(text)
+    assert start is not None and text[:start.start()] == "新建公共停车场3处。"
+    assert owners.parse(text[start.start():]).names == ["县住建局"]
+
+
+@pytest.mark.parametrize("content, leads, names", [
+    ("牵头单位:州人社局、各县市人民政府;协助单位:州财政局、发改委",
+     ["州人社局", "各县市人民政府"], ["州人社局", "各县市人民政府", "州财政局", "发改委"]),
+    # beside those who help, the units in charge lead, all of them
+    ("主管部门：市农业农村局；参加单位：各乡镇", ["市农业农村局"], ["市农业农村局", "各乡镇"]),
+    ("责任单位：市交通委、各区政府；配合单位：市公安局",
+     ["市交通委", "各区政府"], ["市交通委", "各区政府", "市公安局"]),
+    ("责任单位：市交通委、各区政府", [], ["市交通委", "各区政府"]),  # alone: none said
+])
+def test_labels_of_other_words_for_who_helps(content, leads, names):
+    found = owners.parse(content)
+    assert found.leads == leads and found.names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list, then a table's figures run into its last name: the units it starts with
+    ("配合单位：市工商局、宁波电业局鄞州海曙江东合计", ["市工商局", "宁波电业局"]),
+    ("责任单位：县交通局，各乡镇政府城关镇东城镇小计3 2 5", ["县交通局", "各乡镇政府"]),
+])
+def test_a_list_with_other_text_run_into_its_end(text, names):
+    assert owners.parse(text).names == names
+
+
+@pytest.mark.parametrize("item", [
+    "贯彻落实乡村振兴实施意见（市委、市政府印发）",
+    "执行专项资金管理办法（省财政厅制定）",
+])
+def test_units_that_issued_a_paper_are_no_owner_marker(item):
+    assert owners.marker_at_end(item) is None

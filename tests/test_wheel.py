@@ -4,6 +4,7 @@
 The wheel is built in the background while the rest of the suite runs (conftest.py)."""
 import concurrent.futures
 import os
+import re
 import shutil
 import subprocess
 
@@ -64,6 +65,9 @@ def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
         ok("postpone", "ezhou-2022-04", "--to", "2022-12-31", "--why", "市政府同意延期", cwd=other)
         ok("note", "ezhou-2022-05", "方案已报市政府", cwd=other)
         ok("reviewed", "--plan", "ezhou-2022", cwd=other)
+        ok("add", "--plan", "ezhou-2022", "--title", "补充任务", "--owner", "市教育局", cwd=other)
+        ok("edit", "ezhou-2022-01", "--title", "更正后的标题", cwd=other)
+        ok("undo", cwd=other)
         assert "ezhou-2022-05" in ok("history", cwd=other)
         ok("export", "--dept", "市教育局", "-o", "edu.xlsx", cwd=other)
         assert "没有要导入的变更" in ok("import", "edu.xlsx", cwd=other)
@@ -87,6 +91,17 @@ def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
         ok("when", "2022年8月底前出台具体方案")
         ok("completion", "bash")
         ok("ics", "-o", "tasks.ics")
+        # git's merge driver on two changes of one due date, then the clash settled
+        merged = tmp_path / "merged"
+        merged.mkdir()
+        base = (tmp_path / "tasks.yaml").read_text(encoding="utf-8")
+        for name, day in (("base", None), ("tasks", "2030-01-01"), ("theirs", "2030-02-02")):
+            text = base if day is None else re.sub(
+                r"(id: ezhou-2022-01\n(?:.*\n)*?\s+due: )\S+", rf"\g<1>{day}", base, count=1)
+            (merged / f"{name}.yaml").write_text(text, encoding="utf-8")
+        ok("merge-file", "base.yaml", "tasks.yaml", "theirs.yaml", "tasks.yaml", cwd=merged)
+        assert "合并冲突：1 处" in ok("check", cwd=merged)
+        assert "2030-02-02" in ok("resolve", "ezhou-2022-01", "--keep", "theirs", cwd=merged)
         assert ok("--version").strip().endswith(__import__("vtrack").__version__)
         meanwhile.result()
     assert ran >= set(cli.commands), f"not run from the wheel: {set(cli.commands) - ran}"

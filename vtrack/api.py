@@ -29,6 +29,13 @@ if TYPE_CHECKING:
     Date = datetime.date
 
 
+def _shown(value: object) -> str:
+    """A field's value as a refusal names it."""
+    if isinstance(value, list):
+        return "、".join(map(str, value)) or "无"
+    return "无" if value is None else str(value)
+
+
 def default_db_path(tasks_path: str) -> str:
     """The cache beside the task file: .vtrack.db in its folder."""
     return os.path.join(os.path.dirname(tasks_path) or ".", ".vtrack.db")
@@ -66,9 +73,16 @@ class Selection:
 
     def task_ids(self, store: Store) -> list[str]:
         if self.dept or self.plan:
-            return [t.id for t in store.tasks(dept=self.dept, plan=self.plan,
+            return [t.id for t in store.tasks(dept=self.department(store), plan=self.plan,
                                               include_closed=True, review=self.review)]
         return list(dict.fromkeys(self.ids))
+
+    def department(self, store: Store) -> str | None:
+        """The one department whose tasks change. A change never guesses: a short name that
+        means a unit in each of several places (市教育局 of 鄂州市 and of 高平市) is refused
+        with the list to choose from, unless the plan's place decides."""
+        return store.resolve_department(self.dept, self.plan, by_plan=True) \
+            if self.dept else None
 
 
 @dataclass(frozen=True)
@@ -107,6 +121,8 @@ class CheckSummary:
     tasks: int
     departments: int
     review: int = 0  # open tasks still flagged for a person to review
+    # what git merges left to settle (tasks.yaml's `conflicts:`): (task id, Conflict)
+    conflicts: list = field(default_factory=list)
 
 
 @dataclass
@@ -180,7 +196,10 @@ class Tracker:
 
     def workload(self, as_of: Date | None = None, plan: str | None = None, role: str = "any",
                  dept: str | None = None) -> list[dict]:
-        return self.store().workload(as_of or self.today, plan=plan, role=role, dept=dept)
+        """The departments' rows, ranked, then the placeholders' (各区、县级市: a row's
+        `placeholder`), counted apart."""
+        return self.store().workload(as_of or self.today, plan=plan, role=role, dept=dept,
+                                     placeholders=True)
 
     def history(self, task_id: str | None = None, since: Date | None = None) -> list[dict]:
         return self.store().history(task_id=task_id, since=since)
@@ -201,7 +220,8 @@ class Tracker:
         tasks = list(task_file.tasks())
         return CheckSummary(path, len(task_file.plans), len(tasks),
                             len(set(spellings(task_file).values())),
-                            sum(1 for t in tasks if t.review and t.is_open))
+                            sum(1 for t in tasks if t.review and t.is_open),
+                            [(t.id, c) for t in tasks for c in t.conflicts])
 
     # -- edits ----------------------------------------------------------------------------------
     def change(self, selection: Selection, edit: Edit, why: str | None = None,
@@ -227,15 +247,224 @@ class Tracker:
                 session.change(task, change, who)
             if retire is not None:
                 session.set_registry(self._retired(store, selection, *retire))
-            return session.commit(dry_run, order=ids)
+            result = session.commit(dry_run, order=ids)
+            if not dry_run:
+                self._journal(result, [(task.id, c.notes) for task, c in planned])
+            return result
+
+    def _journal(self, result: WriteResult, notes: list[tuple[str, list]]) -> None:
+        """Keep what a write changed, for `vtrack undo` (taskfile/undo.py); under the lock."""
+        from .model import FIELD_NAMES, describe_zh
+        from .taskfile import undo
+        tasks = []
+        for old, new, _, _ in result.edited:
+            before, after = {}, {}
+            for name in FIELD_NAMES:
+                if name not in ("id", "log", "notes") and \
+                        undo.plain(old.value(name)) != undo.plain(new.value(name)):
+                    before[name] = undo.plain(old.value(name))
+                    after[name] = undo.plain(new.value(name))
+            said = describe_zh(new.log[-1].changes) if len(new.log) > len(old.log) else ""
+            tasks.append({"id": old.id, "before": before, "after": after, "said": said})
+        added = [{"task": task_id, "on": n.on.isoformat(), "text": plain_text(n.text),
+                  "by": plain_text(n.by) if n.by else None}
+                 for task_id, task_notes in notes for n in task_notes]
+        if len(added) != result.noted:
+            added = []  # some were in the file already: theirs to keep, not this command's
+        if (result.data is None or not tasks) and not added:
+            return
+        undo.push(self.tasks_path, {"kind": "change", "on": self.today.isoformat(),
+                                    "tasks": tasks if result.data is not None else [],
+                                    "notes": added})
+
+    def _fresh_cache(self) -> None:
+        """After a write that added, removed or renamed tasks: the cache built anew from the
+        file (under the writer's lock), so that the change is not taken for a hand edit, as
+        a re-sync comparing ids would take it."""
+        self.close()
+        if os.path.exists(self.db_path):
+            os.unlink(self.db_path)
+        self.store(locked=True)
+
+    # -- adding, correcting, renaming, undoing ----------------------------------------------------
+    def add(self, plan: str, title: str, owners: tuple[str, ...], *, text: str | None = None,
+            lead: str | None = None, due: str | None = None, review: str | bool = False,
+            task_id: str | None = None, why: str | None = None, allow_new: bool = False,
+            dry_run: bool = False) -> WriteResult:
+        """A task the extraction missed, appended to its plan's tasks: the plan's next free
+        id (`<plan>-NN`, as extract numbers them) and seq, unless task_id is given. due: a
+        date, or a deadline phrase read as `vtrack when` reads it (the plan's issue date
+        for a year it leaves out)."""
+        from .changes import Names
+        from .days import parse_date
+        from .model import FieldChange, LogEntry, Milestone, Task
+        from .taskfile import undo
+        from .taskfile.session import EditSession
+        from .taskfile.write import dump_task
+
+        title = " ".join(plain_text(title).split())
+        if not title:
+            raise VtrackError("标题是空的：请用 --title 写下任务的标题")
+        with EditSession(self.tasks_path) as session:
+            self.close()
+            store = session.cache = self.store(locked=True)
+            store.plan_exists(plan)
+            issued = next((p["issued"] for p in store.plans() if p["id"] == plan), None)
+            if isinstance(issued, str):
+                import datetime
+                issued = datetime.date.fromisoformat(issued)
+            siblings = store.tasks(plan=plan, include_closed=True)
+            if not siblings:
+                raise VtrackError(f"计划 {plan} 还没有任务：请在 tasks.yaml 中手工添加第一项")
+            names = Names(store.department_names(), allow_new=allow_new)
+            units = list(dict.fromkeys(names.canonical(n) for n in owners))
+            leads: list[str] = []
+            if lead:
+                leading = names.canonical(lead)
+                if leading not in units:
+                    units.insert(0, leading)
+                leads = [leading] if leading != units[0] else []
+            seq = max((t.seq or 0 for t in siblings), default=0) + 1
+            if task_id is None:
+                number = seq
+                while self._exists(store, task_id := f"{plan}-{number:02d}"):
+                    number += 1
+            elif self._exists(store, task_id):
+                raise VtrackError(f"任务编号 {task_id} 已被占用："
+                                  "请另给一个 --id，或不给（自动编号）")
+            assert task_id is not None
+            new = Task(task_id, title, units, plan=plan, seq=seq,
+                       text=plain_text(text) or None if text else None, lead=leads,
+                       review=review)
+            if due:
+                day = parse_date(due)
+                if day is not None:
+                    new.due = day
+                else:
+                    from . import deadlines
+                    reading = deadlines.read(due, issued)
+                    if reading.due is None and not (reading.ongoing or reading.repeat):
+                        raise VtrackError(f"读不出期限“{due}”：请写日期（2022-09-30、9月30日）"
+                                          "或方案的说法（2022年三季度末、持续推进）")
+                    new.due, new.ongoing, new.repeat = reading.due, reading.ongoing, \
+                        reading.repeat
+                    new.due_text = plain_text(due)
+                    new.milestones = [Milestone(m["due"], m.get("text"))
+                                      for m in reading.milestones]
+                    if reading.review and not review:
+                        new.review = reading.why or True
+            new.log = [LogEntry(self.today, [FieldChange(None, None, "添加")],
+                                plain_text(why) or None if why else None, self.user)]
+            last = store.task(siblings[-1].id)
+            start, end, block = session.text.block(last.id, last.offset)
+            dash = " " * (block.indent - 2)
+            nl = session.text.newline
+            lines = nl.join(dump_task(new, dash)) + nl
+            body = session.text.text
+            at = end
+            if body[at - 1:at] != "\n":
+                lines = nl + lines
+            session.replace_all(("\ufeff" if session.text.bom else "") +
+                                body[:at] + lines + body[at:])
+            session.report.append(f"{task_id}: 已添加到计划 {plan}（{title}）")
+            result = session.commit(dry_run)
+            if not dry_run:
+                self._fresh_cache()
+                undo.push(self.tasks_path, {"kind": "add", "on": self.today.isoformat(),
+                                            "task": task_id, "plan": plan,
+                                            "fields": self._fields(self.store().task(task_id))})
+            return result
+
+    @staticmethod
+    def _fields(task: Task) -> dict[str, object]:
+        """A task's record as the undo journal keeps it: its log and notes aside (an undo of
+        a later change leaves its log entries behind; the record is what counts)."""
+        from .model import FIELD_NAMES
+        from .taskfile import undo
+        return {name: undo.plain(task.value(name)) for name in FIELD_NAMES
+                if name not in ("log", "notes")}
+
+    @staticmethod
+    def _exists(store: Store, task_id: str) -> bool:
+        try:
+            store.task(task_id)
+        except VtrackError:
+            return False
+        return True
+
+    def rename_plan(self, old: str, new: str, why: str | None = None, dry_run: bool = False,
+                    undoing: dict | None = None) -> WriteResult:
+        """A plan's id put right, its tasks' ids (`old-NN`) following it; each task's log
+        says 更正 id. Refused where the new ids are taken, or where the history file holds
+        lines about the old ones: that file is union-merged from every clone, so its lines
+        are never rewritten, and renaming would leave them pointing at nothing."""
+        from .model import CORRECTED, FieldChange, LogEntry
+        from .taskfile import history, undo
+        from .taskfile.session import EditSession
+        from .taskfile.write import yaml_value
+
+        with EditSession(self.tasks_path) as session:
+            self.close()
+            store = session.cache = self.store(locked=True)
+            store.plan_exists(old)
+            if old == new:
+                raise VtrackError(f"计划编号已是 {new}：没有变化")
+            if any(p["id"] == new for p in store.plans()):
+                raise VtrackError(f"计划编号 {new} 已被占用：未改动")
+            tasks = [store.task(t.id) for t in store.tasks(plan=old, include_closed=True)]
+            ids = {t.id: new + t.id[len(old):] if t.id.startswith(f"{old}-") else t.id
+                   for t in tasks}
+            taken = [i for i in ids.values() if i not in ids and self._exists(store, i)]
+            if taken:
+                raise VtrackError(f"任务编号 {taken[0]} 已被占用：未改动")
+            noted = sorted({e["task"] for e in history.read(history.path_for(self.tasks_path))
+                            if e["task"] in ids})
+            if noted:
+                raise VtrackError(
+                    f"历史文件中有关于 {'、'.join(noted[:3])}{'等' if len(noted) > 3 else ''} 的"
+                    "备注或手工修改记录：改编号会使它们对不上（历史文件由各副本合并，不改写），"
+                    "未改动")
+            text = session.text
+            who_why = plain_text(why) or None if why else None
+            blocks = []
+            for t in tasks:
+                start, end, block = text.block(t.id, t.offset)
+                if ids[t.id] != t.id:
+                    block.set("id", ids[t.id])
+                    block.append("log", [LogEntry(self.today, [FieldChange(
+                        f"{CORRECTED}id", t.id, ids[t.id])], who_why, self.user)])
+                blocks.append((start, end, block.text()))
+            plan_row = next(p for p in store.plans() if p["id"] == old)
+            at = int(plan_row["offset"])
+            line_end = text.text.find("\n", at)
+            line_end = len(text.text) if line_end < 0 else line_end
+            head = text.text[at:line_end]
+            if f"id: {old}" not in head and f"id: {yaml_value(old)}" not in head:
+                raise VtrackError(f"计划 {old} 不在缓存所记的位置：请运行 `vtrack sync` 后再试")
+            key = f"id: {old}" if f"id: {old}" in head else f"id: {yaml_value(old)}"
+            blocks.append((at, line_end, head.replace(key, f"id: {yaml_value(new)}", 1)))
+            text.replace_blocks(blocks)
+            session.replace_all(("\ufeff" if text.bom else "") + text.text)
+            session.report.append(f"计划 {old} 改为 {new}：{len(tasks)} 项任务的编号随之更正")
+            if undoing is not None:
+                self._still_last(undoing)
+            result = session.commit(dry_run)
+            if not dry_run:
+                self._fresh_cache()
+                if undoing is not None:
+                    self._drop_last()
+                else:
+                    undo.push(self.tasks_path, {"kind": "rename", "on": self.today.isoformat(),
+                                                "old": old, "new": new})
+            return result
 
     def _retired(self, store: Store, selection: Selection, old: str, new: str) -> dict:
         from .changes import Names
         from .departments import retire
         from .taskfile.read import load_registry
         regions = {p["id"]: p["region"] for p in store.plans()}
-        places = {regions[t.plan] for t in store.tasks(dept=selection.dept, plan=selection.plan,
-                                                       include_closed=True)}
+        places = {regions[t.plan] for t in store.tasks(dept=selection.department(store),
+                                                       plan=selection.plan, include_closed=True)}
         names = Names(store.department_names(), allow_new=True)
         with open(self.tasks_path, encoding="utf-8-sig") as f:
             registry = load_registry(f.read(), self.tasks_path)
@@ -265,6 +494,138 @@ class Tracker:
             raise VtrackError(f"{path}：无法建立目录（{e.strerror}）") from None
         return path
 
+    def forget_undo(self) -> str:
+        """Drop the last record of the undo journal without reverting it (its change is to
+        stay, or was put right by hand): the next undo takes back the one before. Returns
+        what it was."""
+        from .taskfile import undo
+        from .taskfile.lock import locked
+        with locked(self.tasks_path):
+            records = undo.read(self.tasks_path)
+            if not records:
+                raise VtrackError("没有可撤销的修改：撤销记录是空的")
+            undo.write(self.tasks_path, records[:-1])
+        return undo.summary(records[-1])
+
+    def undo(self, dry_run: bool = False) -> WriteResult:
+        """Take back the last change vtrack made in this working copy (its journal:
+        taskfile/undo.py): the old values put back, a log entry 撤销 …, the record
+        removed, so that the next undo takes back the one before. Refused, with nothing
+        written, where the file no longer holds what that change wrote."""
+        from .taskfile import undo
+        records = undo.read(self.tasks_path)
+        if not records:
+            raise VtrackError("没有可撤销的修改："
+                              "本工作副本中 vtrack 所做的修改已全部撤销，或还没有")
+        record = records[-1]
+        if record["kind"] == "rename":
+            return self.rename_plan(record["new"], record["old"], why="撤销", dry_run=dry_run,
+                                    undoing=record)
+        if record["kind"] == "add":
+            return self._undo_add(record, dry_run)
+        return self._undo_change(record, dry_run)
+
+    def _still_last(self, record: dict) -> None:
+        """Under the lock, before an undo writes: the record is still the journal's last
+        (no other vtrack pushed one since it was read)."""
+        from .taskfile import undo
+        if undo.read(self.tasks_path)[-1:] != [record]:
+            raise VtrackError("撤销记录在此期间有了新的修改：未撤销；请重新运行 vtrack undo")
+
+    def _drop_last(self) -> None:
+        """The undone record out of the journal, still under the lock."""
+        from .taskfile import undo
+        undo.write(self.tasks_path, undo.read(self.tasks_path)[:-1])
+
+    def _undo_change(self, record: dict, dry_run: bool) -> WriteResult:
+        from .changes import Change, Who, one_line
+        from .model import FieldChange
+        from .taskfile import history, undo
+        from .taskfile.session import EditSession
+
+        day = record.get("on", "")
+        with EditSession(self.tasks_path) as session:
+            self.close()
+            store = session.cache = self.store(locked=True)
+            planned = []
+            for entry in record["tasks"]:
+                try:
+                    now = store.task(entry["id"])
+                except VtrackError:
+                    raise VtrackError(f"任务 {entry['id']} 已不在 tasks.yaml 中：无法撤销 {day} "
+                                      "的修改") from None
+                for name, value in entry["after"].items():
+                    if undo.plain(now.value(name)) != value:
+                        raise VtrackError(
+                            f"任务 {entry['id']} 的{undo.LABELS.get(name, name)}在 {day} 的修改"
+                            f"之后又被改动（现为 {_shown(undo.plain(now.value(name)))}，该次修改"
+                            f"后为 {_shown(value)}）：未撤销；核对后可用 vtrack undo --forget "
+                            "放弃撤销这一次")
+                change = Change(now.id, changes=[FieldChange(
+                    None, None, f"撤销：{one_line(entry['said'] or '修改')}")])
+                for name, value in entry["before"].items():
+                    if value is None or undo.DEFAULTS.get(name) == value:
+                        change.remove += (name,)
+                    else:
+                        change.set[name] = undo.typed(name, value)
+                planned.append((now, change))
+            notes = record.get("notes", [])
+            for note in notes:
+                now = store.task(note["task"])
+                said = f"撤销备注：{one_line(note['text'])[:40]}"
+                found = next((c for t, c in planned if t.id == now.id), None)
+                if found is not None:
+                    found.changes.append(FieldChange(None, None, said))
+                else:
+                    planned.append((now, Change(now.id, changes=[FieldChange(None, None, said)])))
+            who = Who(self.user, self.today, f"撤销 {day} 的修改")
+            for now, change in sorted(planned, key=lambda p: -(p[0].offset or 0)):
+                session.change(now, change, who)
+            gone = ""
+            if notes:  # checked first: a note no longer there refuses the whole undo
+                gone = undo.remove_history_lines(history.path_for(self.tasks_path), notes,
+                                                 dry_run=True)
+            self._still_last(record)
+            result = session.commit(dry_run)
+            if dry_run:
+                result.diff = (result.diff or "") + gone
+                return result
+            if notes:
+                undo.remove_history_lines(history.path_for(self.tasks_path), notes, False)
+                history.refresh(store.conn, self.tasks_path)
+            self._drop_last()
+            return result
+
+    def _undo_add(self, record: dict, dry_run: bool) -> WriteResult:
+        from .taskfile import history
+        from .taskfile.session import EditSession
+
+        task_id = record["task"]
+        with EditSession(self.tasks_path) as session:
+            self.close()
+            store = session.cache = self.store(locked=True)
+            try:
+                now = store.task(task_id)
+            except VtrackError:
+                raise VtrackError(f"任务 {task_id} 已不在 tasks.yaml 中：无需撤销添加") from None
+            start, end, _ = session.text.block(task_id, now.offset)
+            if self._fields(now) != record["fields"]:
+                raise VtrackError(f"任务 {task_id} 添加后又被改动：未撤销"
+                                  "（要删除它，请在 tasks.yaml 中手工删去）")
+            if any(e["task"] == task_id
+                   for e in history.read(history.path_for(self.tasks_path))):
+                raise VtrackError(f"历史文件中已有任务 {task_id} 的记录：未撤销添加")
+            body = session.text.text
+            session.replace_all(("\ufeff" if session.text.bom else "") + body[:start] +
+                                body[end:])
+            session.report.append(f"{task_id}: 撤销添加（已从计划 {now.plan} 中删去）")
+            self._still_last(record)
+            result = session.commit(dry_run)
+            if not dry_run:
+                self._fresh_cache()
+                self._drop_last()
+            return result
+
     # -- reports --------------------------------------------------------------------------------
     def digest(self, as_of: Date | None = None, days: int = 7,
                dept: str | None = None) -> Digest:
@@ -282,11 +643,15 @@ class Tracker:
 
     def export(self, output: str, which: Filter, as_of: Date | None = None) -> int:
         """The 台账 of the tasks selected, as one workbook; how many tasks."""
+        import dataclasses
+
         from .outputs import ledger
         from .taskfile.write import write_atomic
         store = self.store()
-        tasks = which.select(store)
-        dept = store.resolve_department(which.dept) if which.dept else None
+        # one department's 台账: its name in the file says whose (--plan picks the place)
+        dept = store.resolve_department(which.dept, which.plan, by_plan=True) \
+            if which.dept else None
+        tasks = dataclasses.replace(which, dept=dept).select(store)
         write_atomic(self._output(output),
                      ledger.workbook(store, tasks, as_of or self.today, dept=dept))
         return len(tasks)
@@ -297,7 +662,17 @@ class Tracker:
 
         from .outputs import ledger
         store, day = self.store(), as_of or self.today
+        # departments only: a placeholder (各区、县级市) is no one to send a 台账 to; its tasks
+        # are in the 台账 of each department that shares them, and in `export -o`
         departments = sorted(str(r["department"]) for r in store.workload(day, plan=which.plan))
+        vague = store.placeholders()
+        unsent = [t.id for t in which.select(store)
+                  if t.roles and all(r.department in vague for r in t.roles)]
+        if unsent:  # said, so that no task is dropped unseen
+            shown = "、".join(unsent[:5]) + (" 等" if len(unsent) > 5 else "")
+            self.warnings.append(f"{len(unsent)} 项任务只由泛指单位（各区、有关部门等）负责，"
+                                 f"不在任何部门的台账中：{shown}；"
+                                 "可用 vtrack export -o 文件 导出全部任务")
         return ledger.write_all(store, lambda d: replace(which, dept=d).select(store),
                                 departments, day, self._out_dir(out_dir))
 

@@ -1,5 +1,5 @@
 """What the editing commands change: typed edits (Reassign, SetStatus, Postpone, AddNote,
-Reviewed, FromLedger) that turn a task, as the cache holds it, into a Change.
+Reviewed, Correct, FromLedger) that turn a task, as the cache holds it, into a Change.
 
 Pure: no file, no cache, no clock. Writing a Change into tasks.yaml is
 taskfile.session.EditSession's job; choosing the tasks is the core's (api.Tracker).
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .errors import VtrackError
-from .model import FieldChange, Note, Status, Task, plain_text
+from .model import CORRECTED, FieldChange, Note, Status, Task, plain_text
 
 Date = datetime.date
 
@@ -30,7 +30,8 @@ class Change:
 
     @property
     def empty(self) -> bool:
-        return not (self.set or self.remove or self.notes)
+        """Nothing to do (a log entry alone is something: an undo of a note writes one)."""
+        return not (self.set or self.remove or self.notes or self.changes)
 
     @property
     def edits_record(self) -> bool:
@@ -222,12 +223,140 @@ class Reviewed:
 
 
 @dataclass(frozen=True)
+class Correct:
+    """A record put right, not a change of plan (vtrack edit): a mistyped title, text, unit
+    or date. A due date corrected is no postponement: due_original stays as it is, so the
+    on-time figures do not count it, and the log says 更正."""
+    title: str | None = None
+    text: str | None = None
+    owners: tuple[str, ...] = ()  # the whole list, lead first unless `lead` says
+    lead: str | None = None
+    due: Date | None = None
+
+    def change(self, task: Task, names: Names) -> Change:
+        change = Change(task.id)
+        said = change.changes
+        if self.title is not None:
+            title = " ".join(plain_text(self.title).split())
+            if not title:
+                raise VtrackError(f"任务 {task.id}：标题是空的：请写下新的标题")
+            if title != task.title:
+                change.set["title"] = title
+                said.append(FieldChange(f"{CORRECTED}title", one_line(task.title),
+                                        one_line(title)))
+        if self.text is not None:
+            text = plain_text(self.text)
+            if not text:
+                raise VtrackError(f"任务 {task.id}：任务内容是空的：请写下新的内容")
+            if text != (task.text or ""):
+                change.set["text"] = text
+                said.append(FieldChange(f"{CORRECTED}text", None, None))
+        owners = list(task.owners)
+        if self.owners:
+            owners = list(dict.fromkeys(names.canonical(n) for n in self.owners))
+        leads = [n for n in task.lead if n in owners]
+        if self.lead:
+            lead = names.canonical(self.lead)
+            if lead not in owners:
+                owners.insert(0, lead)
+            leads = [lead]
+        if owners != task.owners:
+            change.set["owners"] = owners
+            said.append(FieldChange(f"{CORRECTED}owners", "、".join(task.owners) or None,
+                                    "、".join(owners)))
+        old_lead = task.effective_lead
+        if leads and leads != owners[:1]:
+            if leads != task.lead:
+                change.set["lead"] = leads
+        elif task.lead:
+            change.remove = ("lead",)
+        if (leads or owners[:1]) != old_lead and self.lead:
+            said.append(FieldChange(f"{CORRECTED}lead", "、".join(old_lead) or None,
+                                    "、".join(leads or owners[:1])))
+        if self.due is not None and self.due != task.due:
+            change.set["due"] = self.due
+            said.append(FieldChange(f"{CORRECTED}due", task.due.isoformat() if task.due
+                                    else None, self.due.isoformat()))
+        return change
+
+
+def one_line(text: str) -> str:
+    """Words a log entry can hold as a value: `; ` and ` → ` part its changes."""
+    return " ".join(text.split()).replace("; ", "；").replace(" → ", "→")
+
+
+@dataclass(frozen=True)
 class Each:
     """A different edit for each task, by id (an import's rows)."""
     edits: Mapping[str, Edit]
 
     def change(self, task: Task, names: Names) -> Change:
         return self.edits[task.id].change(task, names)
+
+
+@dataclass(frozen=True)
+class Resolve:
+    """Settle what a git merge left in a task's `conflicts:` (taskfile/merge3.py): keep ours
+    (the record as it stands) or theirs (the other side's values), for the fields given or
+    all of them. The log says which side was kept."""
+    keep: str  # "ours" or "theirs"
+    fields: tuple[str, ...] = ()
+
+    def change(self, task: Task, names: Names | None = None) -> Change:
+        chosen = [c for c in task.conflicts if not self.fields or c.field in self.fields]
+        if not chosen:
+            listed = "、".join(dict.fromkeys(c.field for c in task.conflicts))
+            raise VtrackError(f"任务 {task.id} 没有合并冲突" if not listed else
+                              f"任务 {task.id} 的合并冲突在 {listed}，不在 "
+                              f"{'、'.join(self.fields)}")
+        change = Change(task.id)
+        for conflict in chosen:
+            old, new = task.value(conflict.field), conflict.theirs
+            if self.keep != "theirs" or _plain(old) == _plain(new):
+                change.changes.append(FieldChange(None, None,
+                                                  f"合并冲突 {conflict.field}：保留本方"))
+                continue
+            if _left_out(conflict.field, new, task):
+                change.remove += (conflict.field,)
+            else:
+                change.set[conflict.field] = new
+            if conflict.field in ("owners", "lead", "status", "due"):
+                change.changes.append(FieldChange(conflict.field, _shown(old), _shown(new)))
+            else:
+                change.changes.append(FieldChange(None, None,
+                                                  f"合并冲突 {conflict.field}：取另一方"))
+        rest = [c for c in task.conflicts if c not in chosen]
+        if rest:
+            change.set["conflicts"] = rest
+        else:
+            change.remove += ("conflicts",)
+        return change
+
+
+def _plain(value: object) -> object:
+    from .model import plain_value
+    return plain_value(value)
+
+
+def _shown(value: object) -> str | None:
+    """A value as a log's words give it: names joined by 、, a date ISO, none as None."""
+    if value is None or value is False or value == []:
+        return None
+    if isinstance(value, list):
+        return "、".join(map(str, value))
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _left_out(name: str, value: object, task: Task) -> bool:
+    """Whether the record writes this value by leaving the field out (taskfile.write)."""
+    if name == "due":
+        return value is None and not task.due_text
+    if name == "owners":
+        return False
+    return value is None or value == [] or value is False or (
+        name == "status" and str(value) == "open")
 
 
 # -- what a returned 台账's rows ask ---------------------------------------------------------------

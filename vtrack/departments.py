@@ -106,6 +106,30 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# -- a placeholder: many units named as one ---------------------------------------------------
+#
+# 各区、县级市, 各县（市、区）, 各有关单位, 各项目牵头单位, 各乡镇（街道）, 市直各部门, 有关部门,
+# 市财政局等单位, 领导小组成员单位: a plan's way of saying "each of them", not one department that
+# can be asked, ranked or sent a 台账. Known by the form of the name, never by a list of names,
+# so a plan's own wording (县直有关单位, 各镇街) is known too: a leading 各 (each), 有关/相关/其他
+# (the ones concerned), a kind of unit after 各, 有关, 相关, 等 or 成员 at the end, 市直单位, or a
+# level with its alternatives in brackets (县（市、区）, 乡镇（街道）).
+_UNIT_KINDS = "部门|单位|机构|企业|组织|学校|院校|园区|委办局|专班"
+_LEVELS = "县级市|县市区|县区|区县|市区|乡镇|街道|区|县|市|镇|乡|旗"
+_PLACEHOLDER = re.compile(
+    r"^(?:各|有关|相关|其他|其它)"
+    rf"|(?:各[^、，；]{{0,8}}?|(?:有关|相关|等|其他|其它|成员)[^、，；]{{0,3}}?)(?:{_UNIT_KINDS})"
+    rf"(?:、(?:{_UNIT_KINDS}))*$"
+    rf"|^[省市州县区](?:直|属|级)(?:属|机关)?(?:{_UNIT_KINDS})(?:、(?:{_UNIT_KINDS}))*$"
+    rf"|^(?:{_LEVELS})（(?:{_LEVELS})(?:[、，](?:{_LEVELS}))*）")
+
+
+def placeholder(name):
+    """Whether an owner's name stands for many units (各区、县级市, 市直各部门, 有关单位), not
+    one department: see above."""
+    return bool(_PLACEHOLDER.search(identity(name or "")))
+
+
 def did_you_mean(name, names):
     import difflib
     # a short form (教育局 for 市教育局) is the commonest slip; difflib catches the typos
@@ -263,8 +287,9 @@ def _place(region):
 
 _SEPARATORS = "、，,;；/\n"
 # 各区、县级市 and 各县、市、区人民政府 are one unit: the 各 covers the whole list
-_PLACE_KINDS = "县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道"
-_BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)")
+_PLACE_KINDS = "县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道|省|自治区|直辖市|自治州|州"
+# (not 区直各部门, 县属企业, 市级部门: units of that level, of their own)
+_BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)(?![直属级])")
 _PLACE_LIST_HEAD = re.compile(rf"^各(?:有关|相关)?(?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS}))*$")
 # 市直有关部门、单位: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织)$")

@@ -132,10 +132,18 @@ class FieldChange:
     old: str | None
     new: str | None
 
+    @property
+    def correction(self) -> bool:
+        """A record put right (vtrack edit): not a change of plan — no postponement, no
+        transfer; the log writes it `更正 due: A → B`."""
+        return bool(self.field and self.field.startswith(CORRECTED))
+
     def text(self) -> str:
         """As tasks.yaml's log writes it: `owners: A → B`, `owners: + C`, `due: 无 → …`."""
         if self.field is None:
             return self.new or ""
+        if self.correction and self.old is None and self.new is None:
+            return self.field  # `更正 text`: a long text's words are not repeated in the log
         if self.field == "owners" and self.old is None:
             return f"owners: + {self.new}"
         if self.field == "owners" and self.new is None:
@@ -145,6 +153,11 @@ class FieldChange:
     def describe_zh(self) -> str:
         """As people read it (the digest, history, a command's report)."""
         old, new = self.old, self.new
+        if self.field and self.correction:
+            label = _LABELS.get(self.field[len(CORRECTED):], self.field[len(CORRECTED):])
+            if old is None and new is None:
+                return f"更正{label}"
+            return f"更正{label}为 {new or '无'}（原为 {old or '无'}）"
         if self.field == "owners":
             if old is None:
                 return f"增加责任单位{new}"
@@ -176,7 +189,14 @@ class FieldChange:
         changes = []
         for part in what.split("; "):
             name, sep, rest = part.partition(": ")
-            if not sep or name not in ("owners", "lead", "status", "due", "review"):
+            if part.startswith(CORRECTED) and part[len(CORRECTED):] in _LABELS:
+                changes.append(cls(part, None, None))  # `更正 text`
+            elif name.startswith(CORRECTED) and name[len(CORRECTED):] in _LABELS and \
+                    " → " in rest:
+                old, new = rest.split(" → ", 1)
+                changes.append(cls(name, None if old == "无" else old,
+                                   None if new == "无" else new))
+            elif not sep or name not in ("owners", "lead", "status", "due", "review"):
                 changes.append(cls(None, None, part))
             elif name == "owners" and rest.startswith("+ "):
                 changes.append(cls(name, None, rest[2:]))
@@ -190,6 +210,11 @@ class FieldChange:
                 changes.append(cls(None, None, part))
         return changes
 
+
+# a correction's field in the log: `更正 due: 2022-08-13 → 2022-08-31` (vtrack edit)
+CORRECTED = "更正 "
+_LABELS = {"title": "标题", "text": "任务内容", "owners": "责任单位", "lead": "牵头单位",
+           "due": "期限", "id": "编号"}
 
 _STATUS_CHANGES = {"done": "办结", "cancelled": "取消", "in_progress": "开始推进",
                    "open": "重新打开"}
@@ -220,6 +245,49 @@ class LogEntry:
 
 
 @dataclass(slots=True, frozen=True)
+class Conflict:
+    """A field two clones changed two ways, as the merge (taskfile/merge3.py) left it: the
+    record keeps ours, this keeps both, until `vtrack resolve` settles it. A value None: the
+    field was absent on that side."""
+    field: str
+    ours: Any
+    theirs: Any
+
+    def as_dict(self) -> dict[str, object]:
+        return {"field": self.field, "ours": plain_value(self.ours),
+                "theirs": plain_value(self.theirs)}
+
+    @classmethod
+    def of(cls, name: str, ours: Any, theirs: Any) -> Conflict:
+        """From values as read (YAML converters) or stored (the cache's JSON: ISO dates)."""
+        return cls(name, typed_value(name, ours), typed_value(name, theirs))
+
+
+def plain_value(value: Any) -> Any:
+    """A field's value as YAML and JSON write it: words for a status, mappings for parts."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [v.as_dict() if hasattr(v, "as_dict") else v for v in value]
+    return value
+
+
+def typed_value(name: str, value: Any) -> Any:
+    """A field's value as a Task holds it, from its plain form (plain_value's, or JSON's)."""
+    kind = _KINDS.get(name)
+    if value is None:
+        return None
+    if kind == "date" and isinstance(value, str):
+        return datetime.date.fromisoformat(value)
+    if kind == "status":
+        return Status(value)
+    if kind == "milestones":
+        return [m if isinstance(m, Milestone) else
+                Milestone(typed_value("due", m["due"]), m.get("text")) for m in value]
+    return value
+
+
+@dataclass(slots=True, frozen=True)
 class Role:
     department: str  # the unit counted: 鄂州市教育局 for 市教育局 of a 鄂州市 plan
     role: Literal["lead", "co"]
@@ -232,7 +300,7 @@ def _present(values: dict[str, object]) -> dict[str, object]:
 # -- the table of fields --------------------------------------------------------------------------
 
 Kind = Literal["text", "int", "bool", "date", "names", "repeat", "status", "milestones", "notes",
-               "log", "review"]
+               "log", "review", "conflicts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +313,7 @@ class Field:
     @property
     def listed(self) -> bool:
         """Kept as a list (a JSON array in the cache)."""
-        return self.kind in ("names", "milestones", "notes", "log")
+        return self.kind in ("names", "milestones", "notes", "log", "conflicts")
 
 
 FIELDS: tuple[Field, ...] = (
@@ -268,8 +336,10 @@ FIELDS: tuple[Field, ...] = (
     Field("review", "review"),
     Field("notes", "notes"),
     Field("log", "log"),
+    Field("conflicts", "conflicts"),
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+_KINDS: dict[str, str] = {f.name: f.kind for f in FIELDS}
 # what vtrack works out, after the fields, in JSON
 DERIVED_KEYS = ("days_overdue", "light")
 JSON_KEYS: tuple[str, ...] = ("id", "plan") + FIELD_NAMES[1:] + DERIVED_KEYS
@@ -300,6 +370,8 @@ class Task:
     review: bool | str = False
     notes: list[Note] = field(default_factory=list)
     log: list[LogEntry] = field(default_factory=list)
+    # what a git merge could not join: the other side's value of a field both sides changed
+    conflicts: list[Conflict] = field(default_factory=list)
     # -- not fields of the file: where the task stands, and what it is on a day --
     line: int | None = None  # of its first line in tasks.yaml, where it was read from there
     offset: int | None = None  # the character where its block starts in tasks.yaml

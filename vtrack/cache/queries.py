@@ -67,12 +67,26 @@ class Store:
             raise VtrackError(f"没有部门 {name}{hint}")
         return found
 
-    def resolve_department(self, name):
-        """The one department a spelling names, for what is made for one department."""
+    def resolve_department(self, name, plan=None, by_plan=False):
+        """The one department a spelling names, for what is made for, or changes the tasks
+        of, one department: 市教育局 where two cities' plans name one is refused with the
+        list to choose from. plan: the plan's place decides (市教育局 of a 鄂州市 plan is
+        鄂州市教育局): of those found, the one that owns tasks of that plan. by_plan: the
+        command takes --plan, and the refusal says so."""
         found = self.resolve_departments(name)
+        if len(found) > 1 and plan:
+            self.plan_exists(plan)
+            marks = ", ".join("?" * len(found))
+            found = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT o.department FROM task_owners o JOIN tasks t ON t.id = o.task "
+                f"WHERE t.plan = ? AND o.department IN ({marks}) ORDER BY 1", [plan, *found])]
+            if not found:
+                raise VtrackError(f"计划 {plan} 中没有 {name} 负责的任务")
         if len(found) > 1:
-            raise VtrackError(f"{name} 指 {len(found)} 个不同地方的部门：{', '.join(found)}；"
-                              "请给出其中一个的全称")
+            where = f"计划 {plan} 中" if plan else ""
+            other = "，或用 --plan 指定计划" if by_plan and not plan else ""
+            raise VtrackError(f"{where}{name} 指 {len(found)} 个不同地方的部门："
+                              f"{', '.join(found)}；请给出其中一个的全称{other}")
         return found[0]
 
     def department_notice(self, name):
@@ -200,10 +214,14 @@ class Store:
                 self.judge(task, as_of)
         return tasks
 
-    def workload(self, as_of, plan=None, role="any", dept=None):
+    def workload(self, as_of, plan=None, role="any", dept=None, placeholders=False):
         """One row per department (aliases merged), a task counted once for each owner:
         tasks, lead, co, open, overdue, due_30d, done, done_on_time (against the original
-        due date), done_rate, on_time_rate. Sorted by overdue, then open."""
+        due date), done_rate, on_time_rate, placeholder. Sorted by overdue, then open.
+
+        A placeholder (各区、县级市, 市直各部门: departments.placeholder) is no department: it
+        is left out, so nothing ranks it or makes it a file of its own; placeholders=True
+        adds its rows after the departments', with placeholder set."""
         where, params = "", {"as_of": as_of.isoformat(),
                              "in30": (as_of + datetime.timedelta(days=30)).isoformat(),
                              "yellow": (as_of + datetime.timedelta(days=self.yellow_days))
@@ -237,14 +255,25 @@ class Store:
             WHERE 1{where}
             GROUP BY o.department
             ORDER BY overdue DESC, open DESC, department""", params)
-        out = []
+        out: list[dict] = []
+        apart: list[dict] = []
+        vague = self.placeholders()
         for row in rows:
             row = {key: row[key] or 0 if key != "department" else row[key] for key in row.keys()}
             row["red"] = row["overdue"]
             row["done_rate"] = row["done"] / row["tasks"] if row["tasks"] else None
             row["on_time_rate"] = row["done_on_time"] / row["done"] if row["done"] else None
-            out.append(row)
-        return out
+            row["placeholder"] = row["department"] in vague
+            (apart if row["placeholder"] else out).append(row)
+        return out + apart if placeholders else out
+
+    def placeholders(self):
+        """The departments counted that are placeholders, by the name written for them (the
+        place a qualified name adds, 鄂州市各区、县级市, hides the form: 各区、县级市 shows it)."""
+        from ..departments import placeholder
+        return {department for department, canonical in self.conn.execute(
+            "SELECT DISTINCT department, canonical FROM department_names WHERE retired = 0")
+            if placeholder(canonical)}
 
     def history(self, task_id=None, since=None):
         """Every recorded change: log entries, notes, and hand edits found at sync."""
@@ -386,7 +415,19 @@ class Store:
 
     def _select(self, where, params, order):
         rows = self.conn.execute(f"SELECT * FROM tasks WHERE {where} ORDER BY {order}", params)
-        return self._with_notes([task_from_row(row) for row in rows])
+        tasks = self._with_notes([task_from_row(row) for row in rows])
+        # each owner's department, as show has them: JSON and CSV give them beside the owners
+        # as written, so a script joins a task to workload's rows (市教育局 -> 鄂州市教育局)
+        if tasks:
+            by_id = {t.id: t for t in tasks}
+            # a few tasks (due's): by their ids, on the index; many: by the same question
+            chosen, chosen_params = (", ".join("?" * len(by_id)), list(by_id)) \
+                if len(by_id) <= 500 else (f"SELECT id FROM tasks WHERE {where}", params)
+            for task_id, department, role in self.conn.execute(
+                    f"SELECT task, department, role FROM task_owners WHERE task IN ({chosen}) "
+                    "ORDER BY task, position", chosen_params):
+                by_id[task_id].roles.append(Role(department, role))
+        return tasks
 
 
 def _shifts(growths: list[tuple[int, int]]) -> Callable[[int], int]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import (
     FIELDS,
+    Conflict,
     Field,
     FieldChange,
     LogEntry,
@@ -28,7 +29,7 @@ from ..model import (
 if TYPE_CHECKING:
     from ..departments import Directory
 
-SCHEMA_VERSION = "11"  # 11: review holds the reasons (TEXT)
+SCHEMA_VERSION = "12"  # 11: review holds the reasons (TEXT); 12: conflicts
 
 # Task columns in the order of the YAML fields; list-valued fields are stored as JSON.
 # position: the task's place in its plan; offset: where its block starts, counted from the
@@ -188,6 +189,11 @@ def _log(value: str | None) -> list[LogEntry]:
             for e in json.loads(value)] if value else []
 
 
+def _conflicts(value: str | None) -> list[Conflict]:
+    return [Conflict.of(c["field"], c["ours"], c["theirs"])
+            for c in json.loads(value)] if value else []
+
+
 def _review(value: str | None) -> bool | str:
     return False if value is None else value or True
 
@@ -200,7 +206,7 @@ def _names(value: str | None) -> list[str]:
 # every task a listing shows, so each field's reader is looked up once, here
 _KIND_READERS: dict[str, Callable[[Any], Any] | None] = {
     "bool": bool, "date": _date, "status": Status, "names": _names, "review": _review,
-    "milestones": _milestones, "notes": _notes, "log": _log}
+    "milestones": _milestones, "notes": _notes, "log": _log, "conflicts": _conflicts}
 _READERS = [(f.name, _KIND_READERS.get(f.kind)) for f in FIELDS]
 
 

@@ -183,8 +183,10 @@ def rebuild(tasks_path: str, db_path: str, today: datetime.date,
                 history.append(history.path_for(tasks_path), events)
             os.replace(tmp, db_path)
             if old is None:  # a new cache: never committed with a `git add -A`
-                from ..taskfile.gitrepo import keep_out
+                from ..taskfile.gitrepo import keep_out, set_up_merge
                 keep_out(db_path, f"{db_path}.*.tmp")
+                # and git merges the file by task and field
+                set_up_merge(tasks_path, history.path_for(tasks_path))
         except BaseException:
             if os.path.exists(tmp):
                 os.unlink(tmp)

@@ -26,10 +26,12 @@ from .params import (
     as_of_option,
     change_options,
     dept_option,
+    echo_listing,
     format_option,
     plan_option,
     task_filter_options,
     task_ids_argument,
+    terminal_width,
     use_color,
 )
 
@@ -85,9 +87,10 @@ def due(tracker: Tracker, as_of: datetime.date | None, within: int, dept: str | 
     tell(tracker.notices(dept))
     if fmt in ("table", "markdown"):
         click.echo(text.due_report(report.overdue, report.upcoming, report.undated, as_of,
-                                   within, fmt, use_color() and fmt == "table"))
+                                   within, fmt, use_color() and fmt == "table",
+                                   terminal_width()))
     else:
-        click.echo(text.tasks(report.dated, (), fmt))
+        echo_listing(text.tasks(report.dated, (), fmt), fmt)
     if fail_on_overdue and report.overdue:
         sys.exit(EXIT_OVERDUE)
 
@@ -116,7 +119,8 @@ def list_(tracker: Tracker, as_of: datetime.date | None, dept: str | None, plan:
         return
     columns = ("id", "due", "owners", "title", "review") if review else \
         ("light", "id", "status", "due", "owners", "title")
-    click.echo(text.tasks(tasks, columns, fmt, use_color() and fmt == "table"))
+    echo_listing(text.tasks(tasks, columns, fmt, use_color() and fmt == "table",
+                            terminal_width()), fmt)
 
 
 @cli.command()
@@ -132,7 +136,7 @@ def show(tracker: Tracker, task_id: str, as_of: datetime.date | None, fmt: str) 
     if fmt == "json":
         click.echo(text.to_json(text.task_json(task)))
     else:
-        click.echo(text.task_card(task))
+        click.echo(text.task_card(task, terminal_width()))
 
 
 @cli.command()
@@ -144,6 +148,7 @@ def check(tracker: Tracker, file: str | None) -> None:
     每处问题打印一行 文件:行:列 并以 1 退出；没有问题则打印一行摘要并以 0 退出。
     尚有待人工复核的未完成任务时，另打印一行其数目（不算问题，退出状态不变）。
     不读写数据库，可作 git pre-commit 钩子。
+    git 合并时两边改得不同、暂保留本方的字段（合并冲突）逐条列出，用 vtrack resolve 解决。
     """
     summary = tracker.check(file)
     click.echo(f"{summary.path}：没有问题，{summary.plans} 个计划，{summary.tasks} 项任务，"
@@ -151,6 +156,13 @@ def check(tracker: Tracker, file: str | None) -> None:
     if summary.review:  # not a problem of the file: work left for a person, exit 0
         where = "" if file is None else f" --tasks {click.format_filename(file)}"
         click.echo(f"待人工复核：{summary.review} 项（vtrack{where} list --review 列出）")
+    if summary.conflicts:  # valid too: what a git merge kept of the other side, to settle
+        from ..outputs.text import conflict_text
+        where = "" if file is None else f" --tasks {click.format_filename(file)}"
+        click.echo(f"合并冲突：{len(summary.conflicts)} 处（vtrack{where} resolve 编号 "
+                   "--keep ours|theirs 解决）")
+        for task_id, conflict in summary.conflicts:
+            click.echo(f"  {task_id} {conflict_text(conflict)}")
 
 
 def report_change(result: WriteResult) -> None:
@@ -176,7 +188,9 @@ def report_change(result: WriteResult) -> None:
 @click.option("--lead", metavar="NAME", shell_complete=completion.departments,
               help="改由这个部门牵头。")
 @click.option("--dept", metavar="NAME", shell_complete=completion.departments,
-              help="不给编号：改动这个部门的全部任务（与 --to 连用），如部门更名或合并。")
+              help="不给编号：改动这个部门的全部任务（与 --to 连用），如部门更名或合并。"
+                   "名称指几个地方的部门时（两市各有 市教育局）不改动，列出可选的全称；"
+                   "给 --plan 则按该计划的地方。")
 @click.option("--retire", is_flag=True,
               help="与 --dept A --to B 连用：A 已撤并（机构改革）。它的名称和别名在部门名录中"
                    "归 B，按 A 筛选会找到 B 的任务并加以说明。")
@@ -233,7 +247,8 @@ def done(tracker: Tracker, task_ids: tuple[str, ...], on: datetime.date | None,
 @cli.command()
 @click.argument("task_ids", nargs=-1, metavar="[ID...]", shell_complete=completion.task_ids)
 @click.option("--dept", metavar="NAME", shell_complete=completion.departments,
-              help="不给编号：标记这个部门的全部待复核任务。")
+              help="不给编号：标记这个部门的全部待复核任务（名称指几个地方的部门时，"
+                   "须给全称或 --plan）。")
 @click.option("--plan", metavar="ID", shell_complete=completion.plan_ids,
               help="不给编号：标记这个计划的全部待复核任务（可与 --dept 连用）。")
 @change_options()
@@ -327,6 +342,166 @@ def note(tracker: Tracker, task_id: str, text: str, on: datetime.date | None,
                                  AddNote(text, today(on), tracker.user), None, dry_run))
 
 
+def _units(given: tuple[str, ...]) -> tuple[str, ...]:
+    """Departments as given: --owner A --owner B, or a list in one (A、B; A,B)."""
+    import re
+    return tuple(n for g in given for n in re.split(r"[、,，;；]", g) if n.strip())
+
+
+@cli.command()
+@click.option("--plan", metavar="ID", required=True, shell_complete=completion.plan_ids,
+              help="任务所属的计划（已有的计划编号）。")
+@click.option("--title", required=True, metavar="TEXT", help="任务标题。")
+@click.option("--text", metavar="TEXT", help="任务内容（方案原文）。")
+@click.option("--owner", "owners", metavar="NAME", multiple=True, required=True,
+              shell_complete=completion.departments,
+              help="责任单位，牵头的在前；可重复（--owner A --owner B），也可一次写几个（A、B）。")
+@click.option("--lead", metavar="NAME", shell_complete=completion.departments,
+              help="牵头单位（默认：第一个责任单位）。")
+@click.option("--due", metavar="DATE|TEXT",
+              help="期限：日期（2022-09-30、9月30日），或方案的说法（2022年三季度前、持续推进），"
+                   "按 vtrack when 的方式理解。")
+@click.option("--review", is_flag=True, help="标记为待人工复核。")
+@click.option("--id", "task_id", metavar="ID",
+              help="任务编号（默认：计划的下一个空号，如 ezhou-2022-08）。")
+@click.option("--new-dept", is_flag=True, help="接受 vtrack 尚不认识的部门（新设的部门）。")
+@change_options()
+@pass_tracker
+def add(tracker: Tracker, plan: str, title: str, text: str | None, owners: tuple[str, ...],
+        lead: str | None, due: str | None, review: bool, task_id: str | None, new_dept: bool,
+        why: str | None, dry_run: bool) -> None:
+    """添加一项提取时漏掉的任务，排在计划的最后。
+
+    编号和序号取计划的下一个；部门名称须是 vtrack 认识的（新部门加 --new-dept）。
+    变更记录写“添加”；vtrack undo 可撤销。
+    """
+    units = _units(owners)
+    if not units:
+        raise click.UsageError("请用 --owner 给出至少一个责任单位")
+    report_change(tracker.add(plan, title, units, text=text, lead=lead, due=due, review=review,
+                              task_id=task_id, why=why, allow_new=new_dept, dry_run=dry_run))
+
+
+@cli.command()
+@click.argument("task_id", required=False, metavar="[ID]", shell_complete=completion.task_ids)
+@click.option("--title", metavar="TEXT", help="更正标题。")
+@click.option("--text", metavar="TEXT", help="更正任务内容。")
+@click.option("--owners", metavar="NAME", multiple=True, shell_complete=completion.departments,
+              help="更正责任单位：整个名单，牵头的在前（--owners A、B 或 --owners A --owners B）。")
+@click.option("--lead", metavar="NAME", shell_complete=completion.departments,
+              help="更正牵头单位。")
+@click.option("--due", type=DATE, help="更正期限（录错的日期；不算延期，须给 --why）。")
+@click.option("--plan", "plan", metavar="OLD", shell_complete=completion.plan_ids,
+              help="与 --plan-id 连用：要改编号的计划。")
+@click.option("--plan-id", metavar="NEW",
+              help="计划的新编号；它的任务编号（OLD-NN）随之改为 NEW-NN。")
+@click.option("--new-dept", is_flag=True, help="接受 vtrack 尚不认识的部门（新设的部门）。")
+@change_options()
+@pass_tracker
+def edit(tracker: Tracker, task_id: str | None, title: str | None, text: str | None,
+         owners: tuple[str, ...], lead: str | None, due: datetime.date | None,
+         plan: str | None, plan_id: str | None, new_dept: bool, why: str | None,
+         dry_run: bool) -> None:
+    """更正记录中的错误（标题、内容、责任单位、录错的期限），不算计划的变更。
+
+    变更记录写“更正”：期限的更正不是延期（不记原定期限，不影响按期完成率），
+    周报和 history 与真正的变更分开。改计划编号：vtrack edit --plan 旧编号 --plan-id 新编号
+    （历史文件中已有这些任务的备注或手工修改记录时拒绝，因为该文件由各副本合并，不改写）。
+    """
+    from ..changes import Correct
+    if plan or plan_id:
+        if not (plan and plan_id) or task_id or title or text or owners or lead or due:
+            raise click.UsageError("改计划编号：vtrack edit --plan 旧编号 --plan-id 新编号"
+                                   "（不与任务编号或其他更正同用）")
+        report_change(tracker.rename_plan(plan, plan_id, why, dry_run))
+        return
+    if not task_id:
+        raise click.UsageError("请给出要更正的任务编号，如 vtrack edit 编号 --title 新标题")
+    if not (title is not None or text is not None or owners or lead or due):
+        raise click.UsageError("请说明更正什么：--title、--text、--owners、--lead 或 --due")
+    if due and not why:
+        raise click.UsageError("更正期限须给 --why（如 --why \"录入时日期有误\"）")
+    edit_ = Correct(title=title, text=text, owners=_units(owners), lead=lead, due=due)
+    report_change(tracker.change(Selection(ids=(task_id,)), edit_, why, dry_run,
+                                 allow_new=new_dept))
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="只打印将撤销的改动（diff），不写入。")
+@click.option("--forget", is_flag=True,
+              help="不撤销最近一次修改，只把它从撤销记录中去掉（它被拒绝撤销、须保留时）。")
+@pass_tracker
+def undo(tracker: Tracker, dry_run: bool, forget: bool) -> None:
+    """撤销本工作副本中 vtrack 所做的最近一次修改；再运行一次撤销再前一次。
+
+    恢复该次修改前的值（责任单位、期限、状态、备注、添加的任务、计划编号），变更记录写“撤销”。
+    该处此后又被改动过（手工编辑、git 操作或其他命令）时拒绝，不写入任何改动。
+    撤销记录只在本机（tasks.yaml.undo，不进 git）：从别的副本拉取的修改不在其中。
+    """
+    if forget:
+        if dry_run:
+            raise click.UsageError("--forget 与 --dry-run 不能同用")
+        click.echo(f"已从撤销记录中去掉：{tracker.forget_undo()}（未改动任务）")
+        return
+    report_change(tracker.undo(dry_run))
+
+
+@cli.command()
+@click.argument("task_id", metavar="ID", shell_complete=completion.task_ids)
+@click.option("--keep", type=click.Choice(["ours", "theirs"]), required=True,
+              help="ours：保留记录现在的值（合并时本方的）；theirs：改用另一方的值。")
+@click.option("--field", "fields", metavar="NAME", multiple=True,
+              help="只解决这个字段的冲突（可重复；默认：这项任务的全部冲突）。")
+@change_options()
+@pass_tracker
+def resolve(tracker: Tracker, task_id: str, keep: str, fields: tuple[str, ...],
+            why: str | None, dry_run: bool) -> None:
+    """解决 git 合并留下的冲突：两位同事在各自的副本中把同一字段改得不同。
+
+    合并时 vtrack 保留本方的值，另一方的值记在任务的 conflicts 中，文件始终有效；
+    vtrack check 列出这些冲突。--keep ours 保留现在的值，--keep theirs 改用另一方的值；
+    两者都去掉冲突记录，并在变更记录中写明。
+    """
+    from ..changes import Resolve
+    report_change(tracker.change(Selection(ids=(task_id,)), Resolve(keep, fields),
+                                 why or "解决合并冲突", dry_run))
+
+
+@cli.command("merge-file", hidden=True)
+@click.argument("base", type=click.Path(dir_okay=False))
+@click.argument("ours", type=click.Path(dir_okay=False))
+@click.argument("theirs", type=click.Path(dir_okay=False))
+@click.argument("name", required=False, default="tasks.yaml")
+def merge_file(base: str, ours: str, theirs: str, name: str) -> None:
+    """git 的合并驱动（.git/config 中 merge "vtrack"）：按计划、任务和字段合并 tasks.yaml。
+
+    git 调用它：vtrack merge-file %O %A %B %P。结果写入 OURS（%A）；得到有效文件时以 0 退出，
+    某一方读不出时写入 git 的冲突标记并以 1 退出。
+    """
+    from ..taskfile import merge3
+    from ..taskfile.gitrepo import line_merge
+    from ..taskfile.write import write_atomic
+    data = []
+    for path in (base, ours, theirs):
+        with open(path, "rb") as f:
+            data.append(f.read())
+    try:
+        outcome = merge3.merge(data[0], data[1], data[2], today(), name)
+    except Exception as e:  # unreadable, or a bug of ours: never worse than git's own merge
+        write_atomic(ours, line_merge(data[0], data[1], data[2]))
+        why = str(e) if isinstance(e, merge3.Unreadable) else f"内部错误 {type(e).__name__}: {e}"
+        click.echo(f"vtrack: {name} 无法按任务合并（{why}）：已按行合并，冲突处留有标记", err=True)
+        sys.exit(1)
+    write_atomic(ours, outcome.data)
+    for notice in outcome.notices:
+        click.echo(f"vtrack: {name}：{notice}", err=True)
+    for old, new in outcome.renamed:
+        click.echo(f"vtrack: {name}：两边都新增了 {old}，对方的改为 {new}", err=True)
+    if outcome.conflicts:
+        click.echo(f"vtrack: {name}：{len(outcome.conflicts)} 处两边改得不同，暂保留本方的值"
+                   "（vtrack check 列出，vtrack resolve 解决）", err=True)
+
+
 @cli.command()
 @as_of_option
 @plan_option
@@ -341,11 +516,14 @@ def workload(tracker: Tracker, as_of: datetime.date | None, plan: str | None, ro
 
     一项任务有五个责任单位，就各计一次。办结率 = 已完成 / 全部任务；按时办结率 =
     按原定期限办结 / 已完成。按逾期数、再按未完成数排序。
+
+    各区、县级市、市直各部门、有关单位之类的泛指单位不是一个部门：在排名之后另列，
+    不参与排名（JSON、CSV 中 placeholder 为 true）。
     """
     from ..outputs import text
     rows = tracker.workload(today(as_of), plan=plan, role=role, dept=dept)
     tell(tracker.notices(dept))
-    click.echo(text.workload(rows, fmt))
+    echo_listing(text.workload(rows, fmt, terminal_width()), fmt)
 
 
 @cli.command()
@@ -356,7 +534,7 @@ def workload(tracker: Tracker, as_of: datetime.date | None, plan: str | None, ro
 @click.option("--format", "fmt", type=click.Choice(["markdown", "text", "html"]),
               default="markdown", show_default=True, help="输出格式。")
 @click.option("--out-dir", metavar="DIR",
-              help="不打印，而在此目录写一份总览和每个部门各一份。")
+              help="不打印，而在此目录写一份总览和每个部门各一份（泛指单位不单独成文）。")
 @click.option("--fail-on-overdue", is_flag=True,
               help="有逾期任务时以状态 3 退出（写完之后）。")
 @pass_tracker
@@ -393,7 +571,8 @@ def history(tracker: Tracker, task_id: str | None, since: datetime.date | None,
             fmt: str) -> None:
     """变更历史：改了什么、何时、谁改的、为什么——vtrack 的变更记录、备注和同步时发现的手工修改。"""
     from ..outputs import text
-    click.echo(text.history(tracker.history(task_id=task_id, since=since), fmt))
+    echo_listing(text.history(tracker.history(task_id=task_id, since=since), fmt,
+                              terminal_width()), fmt)
 
 
 @cli.command()
@@ -442,7 +621,8 @@ def extract(tracker: Tracker, docs: tuple[str, ...], output: str | None,
               help="文件格式。")
 @click.option("-o", "--output", metavar="FILE", help="要写出的工作簿。")
 @click.option("--out-dir", metavar="DIR",
-              help="改为在 DIR 中给每个部门各写一个工作簿，以部门命名。")
+              help="改为在 DIR 中给每个部门各写一个工作簿，以部门命名（各区、有关单位等"
+                   "泛指单位不单独成册）。")
 @pass_tracker
 def export(tracker: Tracker, as_of: datetime.date | None, plan: str | None, dept: str | None,
            lead: str | None, status: tuple[Status, ...], include_closed: bool, fmt: str,
@@ -472,25 +652,35 @@ def export(tracker: Tracker, as_of: datetime.date | None, plan: str | None, dept
 @click.argument("files", nargs=-1, required=True, metavar="FILE...",
                 type=click.Path(exists=True, dir_okay=False))
 @as_of_option
-@click.option("--dry-run", is_flag=True, help="只以表格列出将导入的变更，不写入。")
+@click.option("--dry-run", is_flag=True, help="只列出将导入的变更，不写入。")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True,
+              help="报告的格式：json 给脚本读，含每项变更、每个跳过的行及其原因，"
+                   "以及是否已写入（applied）。")
 @pass_tracker
 def import_(tracker: Tracker, files: tuple[str, ...], as_of: datetime.date | None,
-            dry_run: bool) -> None:
+            dry_run: bool, fmt: str) -> None:
     """读入各部门填好交回的台账工作簿。
 
-    进展情况 记为备注（注明日期和部门），是否办结/办结日期 标记办结，状态 设置任务状态，
-    新的完成时限加上调整原因即为延期。编号不存在、核对码不符（编号、部门、任务内容或
-    责任单位被改动）、任务已移交其他部门的行，以及隐藏的工作表和行，只报告不导入。
+    进展情况 记为备注（注明日期和部门；与导出时预填的最新进展相同则不重复记），
+    是否办结/办结日期 标记办结，状态 设置任务状态，新的完成时限加上调整原因即为延期。
+    编号不存在、核对码不符（编号、部门、任务内容或责任单位被改动）、任务已移交其他部门的行，
+    以及隐藏的工作表和行，只报告不导入；只是任务内容或责任单位被改动的行，仍记入其进展情况。
+    报告列出每项变更和每个原因的全文。
     旧版 vtrack 导出的台账和超过大小上限的文件整个拒绝：请重新导出。
     同一工作簿导入两次，第二次不会改动任何内容。
     """
     from ..outputs import text
     day = today(as_of)
     planned = tracker.returned(list(files), day)
-    click.echo(text.import_report(planned.rows, planned.skipped))
-    if dry_run or not planned.rows:
+    apply = bool(planned.rows) and not dry_run
+    if fmt == "json":
+        report = tracker.ingest(planned, day).report if apply else []
+        click.echo(text.import_json(planned.rows, planned.skipped, apply, report))
         return
-    click.echo("\n".join(tracker.ingest(planned, day).report))
+    click.echo(text.import_report(planned.rows, planned.skipped, terminal_width()))
+    if apply:
+        click.echo("\n".join(tracker.ingest(planned, day).report))
 
 
 @cli.command()

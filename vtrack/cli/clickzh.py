@@ -1,4 +1,5 @@
-"""click's own words (Usage:, Options, its error messages) in Chinese, like the rest of vtrack.
+"""click's own words (Usage:, Options, its error messages) in Chinese, like the rest of vtrack,
+and its help text wrapped as Chinese text is.
 
 click looks its messages up through gettext, which finds translations only in compiled
 catalogues on disk under a global domain; vtrack instead gives the click modules that
@@ -65,8 +66,62 @@ TYPE_NAMES = {"IntParamType": "整数", "IntRange": "整数", "FloatParamType": 
               "FloatRange": "数"}
 
 
+def wrap_text(text, width=78, initial_indent="", subsequent_indent="",
+              preserve_paragraphs=False):
+    """click.formatting.wrap_text for Chinese: click's wraps at spaces only and counts a
+    Chinese character as one column, so a line of Chinese ran past the terminal and broke
+    inside ASCII words. This one measures terminal columns and breaks between Chinese
+    characters or at spaces (outputs.text.fold), never before a closing mark. Paragraphs as
+    click has them: blank lines between, a \\b line before a block kept as written."""
+    from ..outputs.text import display_width, fold
+
+    text = text.expandtabs()
+    paragraphs = []  # (extra indent, kept as written, text)
+    if not preserve_paragraphs:
+        paragraphs.append((0, False, _joined(text.splitlines())))
+    else:
+        block, indent = [], None
+        for line in text.splitlines() + [""]:
+            if line:
+                if indent is None:
+                    indent = display_width(line) - display_width(line.lstrip())
+                block.append(line)
+                continue
+            if block:
+                raw = block[0].strip() == "\b"
+                paragraphs.append((indent or 0, raw, "\n".join(block[1:]) if raw
+                                   else _joined(block)))
+            block, indent = [], None
+    out = []
+    for extra, raw, body in paragraphs:
+        first, rest = initial_indent + " " * extra, subsequent_indent + " " * extra
+        if raw:
+            lines = body.splitlines() or [""]
+        else:
+            room = width - max(display_width(first), display_width(rest))
+            lines = fold(body, max(room, 10))
+        out.append("\n".join((first if k == 0 else rest) + line
+                             for k, line in enumerate(lines)))
+    return "\n\n".join(out)
+
+
+def _joined(lines):
+    """A paragraph's lines as one: Chinese runs on from line to line without a space, as a
+    docstring's lines break where the source did, not where a word ends."""
+    from ..outputs.text import display_width
+
+    text = ""
+    for line in (line.strip() for line in lines):
+        if text and line and not (display_width(text[-1]) == 2 and display_width(line[0]) == 2):
+            text += " "
+        text += line
+    return text
+
+
 def install():
+    import click.formatting
     import click.types
+    click.formatting.wrap_text = wrap_text  # HelpFormatter looks it up there at each call
     for cls, name in TYPE_NAMES.items():
         getattr(click.types, cls).name = name
     for name in MODULES:

@@ -79,6 +79,35 @@ def use_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+BOM = "\ufeff"
+
+
+def echo_listing(text: str, fmt: str) -> None:
+    """A listing on stdout. CSV written into a file (`> 台账.csv`) starts with a UTF-8 BOM:
+    without it Excel on Chinese Windows reads the file as GBK and shows mojibake. Not on a
+    pipe or a terminal, where a script or a person reads the text itself, and not when the
+    file already holds something (`>>`): a BOM belongs at the start only."""
+    click.echo((BOM if fmt == "csv" and _into_new_file() else "") + text)
+
+
+def _into_new_file() -> bool:
+    try:
+        stat = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file behind stdout (a test's buffer)
+        return False
+    import stat as kinds
+    return kinds.S_ISREG(stat.st_mode) and stat.st_size == 0
+
+
+def terminal_width() -> int | None:
+    """How wide tables may be: on a terminal, $COLUMNS or else its size (as shutil reads
+    them); piped (a script, a file), None: whole lines, the same whatever the terminal."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+    return shutil.get_terminal_size().columns
+
+
 def as_of_option(f: F) -> F:
     return click.option("--as-of", type=DATE,
                         help="以哪一天为准（如 2022-09-01）；默认 $VTRACK_TODAY，否则今天。")(f)

@@ -32,8 +32,8 @@ from . import units as unit_names
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
 # from what it says, not from a list of whole labels.
-_LABEL_HEAD = (r"(?:主要|牵头|责任|负责|配合|协办|参与|分管|具体|实施|承办|协同|联系|包保|"
-               r"督办|完成|协作|支持|省级|市级|县级|区级|镇级|市直|县直|区直|工作|业务|主办|"
+_LABEL_HEAD = (r"(?:主要|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|实施|"
+               r"承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|市直|县直|区直|工作|业务|主办|"
                r"主责|行业|监管|推进|落实)*")
 _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|配合|"
                r"协办|承办|参与|协同|副?[省市州县区镇乡旗]长|书记|主任|时限|时间|期限|"
@@ -58,25 +58,62 @@ def _label_role(label: str) -> str:
 
 # the verb that ends a piece, and the role it gives the units before it
 _VERBS = (
-    ("lead", re.compile(r"(?:分别)?牵头(?:负责|落实|推进|实施)?$")),
+    ("lead", re.compile(r"(?:分别)?(?:牵头|主责|主抓)(?:负责|落实|推进|实施)?$")),
     ("lead+", re.compile(r"会同(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?"
                          r"(?:负责|落实|推进|实施)?$")),
     ("guide", re.compile(r"(?:负责)?指导$")),
     ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分别|共同|具体|各自|积极|统一|认真|全力)?"
-                      r"(?:负责|落实|配合|参与|承担)(?:落实|实施|推进)?$")),
+                      r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办)(?:落实|实施|推进)?$")),
 )
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
 _PAIRED = re.compile(r"^(?P<lead>.+?)会同(?P<co>.+?)(?:共同)?(?:负责|落实|推进|实施)$")
 _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?$")
-_FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位|第一)(?:者|的部门|的单位)?"
-                          r"(?:为|是)牵头")
+# 列第一位者为牵头单位 / 列第一位为牵头或汇总单位 / 排在首位的为工作牵头单位
+_FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位|第一个?|首个)"
+                          r"(?:者|的|的部门|的单位|单位|部门)?(?:为|是)[^，,；;。（）()]{0,4}?牵头")
 _CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
 _SKIP = re.compile(r"^(?:不再.*|下同|同上|下略)$")
 _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
                          r"办结时限)\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
 _OWNER_LABEL = rf"{_LABEL_HEAD}(?:单位|部门|主体|处室|科室|机构)"
-INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s])){_OWNER_LABEL}\s*[:：]")
+INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?:{_OWNER_LABEL}\s*[:：]|"
+                          rf"[【\[［〔]{_OWNER_LABEL}[】\]］〕])|"
+                          # 。牵头领导：王强责任单位：A: fields run together after the item
+                          rf"(?<=[。；;])(?={_LABEL_HEAD}(?:领导|负责人|联系人)\s*[:：]"
+                          rf"[^。；;]{{2,12}}?{_OWNER_LABEL}\s*[:：])")
+
+# a label written another way than with a colon: 【牵头单位】A, 牵头单位——A, 责任单位A (its
+# space lost); read as 牵头单位：A
+_BRACKET_LABEL = re.compile(rf"[【\[［〔]\s*(?=[\u4e00-\u9fff]{{3}})({_LABEL_HEAD}{_LABEL_CORE})"
+                            r"\s*[】\]］〕]\s*[:：]?")
+_DASH_LABEL = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})\s*(?:——|—|－－|--)\s*")
+_GLUED_LABEL = re.compile(rf"(?:^|(?<=[；;。\s]))({_LABEL_HEAD.replace(')*', ')+')}"
+                          r"(?:单位|部门))(?![为是:：\s])(?=[\u4e00-\u9fff])")
+# 县民政局（牵头）县财政局: the mark closes its unit
+_GLUED_MARK = re.compile(r"([（(]\s*牵头(?:单位|部门)?\s*[）)])(?=[\u4e00-\u9fff])")
+# 县民政局牵头县财政局配合 (the space between lost): a verb, then the next units
+_VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主责)(?=[省市州县区镇乡各团])")
+
+
+def _normal(text: str) -> str:
+    """Owner text with its labels and parts in the forms parse() reads."""
+    text = _BRACKET_LABEL.sub(lambda m: ("；" if m.start() else "") + m.group(1) + "：", text)
+    text = _DASH_LABEL.sub(r"\1：", text)
+    text = _GLUED_MARK.sub(r"\1、", text)
+    text = _GLUED_LABEL.sub(lambda m: m.group(1) + "：" if _units_follow(text[m.end():]) else
+                            m.group(1), text)
+    for m in reversed(list(_VERB_AT.finditer(text))):
+        if _units_follow(text[m.start():]):
+            text = text[:m.start()] + "，" + text[m.start():]
+    return text
+
+
+def _units_follow(rest: str) -> bool:
+    """Whether rest starts with units (and maybe their verb) up to its next separator."""
+    piece = re.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    role, before = _verb(piece)
+    return unit_names.read(before if role else piece) is not None
 
 
 
@@ -90,6 +127,8 @@ class Owners:
     first_leads: bool = False  # 列第一位者为牵头单位
     first_leads_after: bool = False  # … 下同: and so for the tasks after
     leaders: list[str] = field(default_factory=list)  # people (责任领导：王强): never owners
+    # 责任单位：A 配合单位：B with no 牵头 label: A leads (while parsing only)
+    primary_leads: bool = field(default=False, repr=False, compare=False)
 
     @property
     def names(self) -> list[str]:
@@ -108,6 +147,7 @@ def is_owner_line(line: str) -> bool:
     """A line under an item that says who does it: a label (责任单位：… / 牵头：… /
     责任领导：…; a deadline line, 完成时限：…, is not one), or only units named from inside
     the plan's place (区水务局、区财政局)."""
+    line = _normal(line)
     m = _OWNER_LINE.match(line)
     if m:
         return _label_role(_LABEL.search(line).group(1)) != "time"  # type: ignore[union-attr]
@@ -174,6 +214,7 @@ def _names_owners(content: str) -> bool:
     verb (A负责), or, with no marker at all, a list of organs (市教育局、市人社局)."""
     if not content or len(content) > 400:
         return False
+    content = _normal(content)
     labels = [_label_role(m.group(1)) for m in _LABEL.finditer(content)]
     if any(role in ("lead", "co") for role in labels):
         found = parse(content)
@@ -182,19 +223,67 @@ def _names_owners(content: str) -> bool:
     if "people" in labels:
         return True  # （责任领导：王强）: said who answers for it, even if no unit
     pieces = _split_top(content, "，,；;。")
-    if any(_verb(p)[0] in ("lead", "lead+", "co") and len(p) > 2 for p in pieces):
+    if any(_verb(p, loose=True)[0] in ("lead", "lead+", "co") and len(p) > 2 for p in pieces):
         return True
+    if any((m := _UNITS_ARE.match(p)) and unit_names.read(m.group("units")) is not None
+           for p in pieces):
+        return True  # （市教育局为牵头单位）
     # no marker: organs, and maybe when (（市财政局、市税务局，2023年底前）)
     listed = [p for p in pieces if not _is_deadline(p, None)]
-    return len(listed) == 1 and unit_names.read(listed[0], organs_only=True) is not None
+    if not listed or len(listed) > 4 or any(unit_names.read(p) is None for p in listed):
+        return False
+    # （县民政局、县财政局，各乡镇（街道））: lists a comma apart, one of them of organs
+    return any(unit_names.read(p, organs_only=True) is not None for p in listed)
 
 
-def _verb(piece: str) -> tuple[str | None, str]:
+def _verb(piece: str, loose: bool = False) -> tuple[str | None, str]:
+    """(role, the units before it) for a piece that ends with a verb saying what they do;
+    loose: inside an owner marker, any short verb after units (a repost's synonyms:
+    省发改委牵头卖力 for 牵头负责, A、B按职责分工承办)."""
     for role, pattern in _VERBS:
         m = pattern.search(piece)
         if m and m.start() > 0:
             return role, piece[:m.start()]
-    return None, piece
+    return _any_verb(piece) if loose else (None, piece)
+
+
+# the manner before a verb: 按职责分工卖力 is still the units' work, whatever the verb
+_MANNER = re.compile(r"^(?:按职责分工|按照职责分工|按职责|分别|共同|具体|各自|积极|统一)")
+# a sentence's head, not a unit's: 经区政府批准, 报市政府审定 (unlike 由A卖力: by A)
+_NOT_SUBJECT = re.compile(r"^(?:经|报|向|对|与|请|提请|送|在|从|按|据|为|以|给|被|把|将)")
+
+
+# what a unit does to a paper, not to the work: （市委、市政府印发） names a document's source
+_ISSUED = re.compile(r"印发|发布|出台|颁布|公布|批复|批准|审定|同意|转发|制定|编制|提出")
+
+
+def _any_verb(piece: str) -> tuple[str | None, str]:
+    """(role, units) for units then a short verb of any words: the units' shape is still
+    there where a plan (or a rewriter) uses words of its own. The longest list of units
+    with a strong ending before a verb of at most four characters (after 按职责分工, 牵头)."""
+    piece = piece.removeprefix("由")
+    if _NOT_SUBJECT.match(piece) or unit_names.read(piece) is not None:
+        return None, piece  # 市委组织部 is a unit, not 市委组 doing 织部
+    best: tuple[bool, int] | None = None
+    for k in range(max(1, len(piece) - 10), len(piece)):
+        if piece[k - 1] not in unit_names.END_CHARS:
+            continue
+        before, tail = piece[:k], piece[k:]
+        verb = re.sub(r"^牵头|^主办|^主责", "", _MANNER.sub("", tail))
+        if not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", verb) or verb == tail == "" or \
+                unit_names.is_unit(tail) or unit_names.is_person(tail) or \
+                _ISSUED.fullmatch(verb):  # 管委会主任: a title; （市委、市政府印发）: a source
+            continue
+        last = re.split(r"[、，,]", before)[-1]
+        if not unit_names.is_unit(last) or unit_names.read(before, organs_only=True) is None:
+            continue
+        strong = not unit_names.weak_end(last)
+        if best is None or (strong, k) > best:
+            best = (strong, k)
+    if best is None:
+        return None, piece
+    before, tail = piece[:best[1]], piece[best[1]:]
+    return ("lead" if re.match(r"(?:牵头|主办|主责)", _MANNER.sub("", tail)) else "co"), before
 
 
 # a word that says who does the work; a sentence without one names no owners
@@ -295,6 +384,12 @@ def _who(clause: str) -> str | None:
     return "，".join(out) if verbs else None
 
 
+# 市教育局牵头、市财政局配合: a verb closes its units' part, though 、 follows it
+_VERB_THEN_UNIT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主责)、")
+# 市教育局为牵头单位 / 市财政局是配合单位: the units, then the label they are given
+_UNITS_ARE = re.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABEL_HEAD}{_LABEL_CORE})$")
+# a label for those who help (配合单位 协办单位 参与部门): the others then lead
+_SUPPORT = re.compile(r"配合|协办|协助|参与|参加|协同|协作|支持")
 _WRAPPED = re.compile(r"^[（(〔【\[［]([^（(〔【\[［）)〕】\]］]*)[）)〕】\]］]$")
 
 
@@ -303,15 +398,42 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
     found = Owners()
     role: str | None = None  # the role a label set for the units that follow it
     pending: list[str] = []  # units read before the verb that says what they do
-    text = unit_names.join_lines(text)  # units on lines of their own in a cell stay apart
+    text = _normal(unit_names.join_lines(text))  # units a line or a space apart stay apart
+    text, rules = _rule_notes(text)
+    roles = [(_label_role(m.group(1)), m.group(1)) for m in _LABEL.finditer(text)]
+    found.primary_leads = all(role != "lead" for role, _ in roles) and \
+        any(_SUPPORT.search(label) for _, label in roles)
+    for rule in rules:
+        found.first_leads = found.first_leads or bool(_FIRST_LEADS.search(rule))
+        found.first_leads_after |= bool(_FIRST_LEADS.search(rule)) and "下同" in rule
     for clause in _split_top(text, "。；;"):
         clause = _WRAPPED.sub(r"\1", clause)  # a line of its own: （牵头单位：A）
-        for piece in _split_top(clause, "，,"):
+        for piece in _split_top(_VERB_THEN_UNIT.sub("，", clause), "，,"):
             role, pending = _piece(found, piece, role, pending, issued)
     _assign(found, pending, role or "co")
     if found.first_leads and found.names:
         found.leads = found.names[:1]
     return found
+
+
+def _rule_notes(text: str) -> tuple[str, list[str]]:
+    """(text without them, their contents) for the notes in brackets that state a rule for
+    the list rather than name a unit: 市发改委、市税务局（列第一位者为牵头单位，下同）. The
+    note is no part of the last unit's name; words around the rule in it (除标注“分别牵头”外)
+    name no one."""
+    rules: list[str] = []
+    out, depth, start, last = "", 0, 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPENING:
+            start = i if depth == 0 else start
+            depth += 1
+        elif ch in CLOSING and depth:
+            depth -= 1
+            content = text[start + 1:i]
+            if depth == 0 and (_FIRST_LEADS.search(content) or _SKIP.match(content)):
+                rules.append(content)
+                out, last = out + text[last:start], i + 1
+    return (out + text[last:]) if rules else text, rules
 
 
 def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
@@ -335,6 +457,11 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
         return role, pending
     labels = [m for m in _LABEL.finditer(piece) if not _inside_brackets(piece, m.start())]
     if labels:
+        head = piece[:labels[0].start()]
+        if head.strip():  # 相关管委会项目责任人：…: the last label's value, run into this one
+            if role in ("lead", "co"):
+                head = _glued_value(head, glued=True)
+            role, pending = _piece(found, head, role, pending, issued)
         _assign(found, pending, role or "co")
         pending = []
         for k, label in enumerate(labels):
@@ -343,9 +470,21 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
             if _label_role(label.group(1)) == "time":
                 found.due_text = value or found.due_text
                 continue
+            _assign(found, pending, role or "co")  # each label's value under its own role
+            pending = []
             role = _label_role(label.group(1))
+            if role == "co" and found.primary_leads and not _SUPPORT.search(label.group(1)):
+                role = "lead"
+            field_after = _colon_at(value) >= 0  # 实际完成情况：… glued after the value
+            if role != "people":
+                value = _glued_value(value, glued=k + 1 < len(labels))
+            elif field_after or k + 1 < len(labels):
+                value = _glued_person(value)
             if value:
                 role, pending = _piece(found, value, role, pending, issued)
+            if field_after:
+                _assign(found, pending, role or "co")
+                role, pending = "skip", []
         return role, pending
     other = _OTHER_LABEL.match(piece)
     if other and unit_names.is_unit(other.group(0)[:-1]):
@@ -356,16 +495,79 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
     if _is_deadline(piece, issued):
         found.due_text = piece
         return role, pending
+    are = _UNITS_ARE.match(piece)
+    if are and _label_role(are.group("label")) in ("lead", "co") and \
+            unit_names.read(are.group("units")) is not None:
+        _assign(found, pending + [are.group("units")], _label_role(are.group("label")))
+        return role, []
     paired = _PAIRED.match(piece)
     if paired and not _VAGUE_OTHERS.match(paired.group("co")):
         _assign(found, pending + [paired.group("lead")], "lead")
         _assign(found, [paired.group("co")], "co")
         return role, []
-    verb, before = _verb(piece)
+    verb, before = _verb(piece, loose=role != "people")
     if verb:
         _assign(found, pending + [before], verb)
         return role, []
+    if role in ("lead", "co") and unit_names.read(piece) is None:
+        lead_in = _unit_lead_in(piece)
+        if lead_in:  # 各区政府鄞州海曙…合计: a label's list, then other text run into it
+            _assign(found, pending + [lead_in], role)
+            return "skip", []
     return role, pending + [piece]
+
+
+def _unit_lead_in(text: str) -> str | None:
+    """The units text starts with, where other words follow the last of them with no
+    separator (市工商局、宁波电业局鄞州海曙…合计 -> 市工商局、宁波电业局)."""
+    names = _split_top(text, "、")
+    k = next((k for k, name in enumerate(names) if not unit_names.is_unit(name)), None)
+    if k is None or (k and unit_names.read("、".join(names[:k])) is None):
+        return None
+    name = names[k]
+    for end in range(min(len(name) - 2, 30), 1, -1):
+        if name[end - 1] in unit_names.END_CHARS and unit_names.is_unit(name[:end]) and \
+                unit_names.read(name[:end], organs_only=True) is not None:
+            return "、".join([*names[:k], name[:end]])
+    return None
+
+
+def _glued_value(value: str, glued: bool) -> str:
+    """A label's value where the next label follows with no space (a web page's fields run
+    together: 责任单位：市公安局项目责任人：王伟标 / 配合单位：市城管局、市财政局实际完成情况：…):
+    the units it starts with. A value followed by a separator, or not by a label, is whole."""
+    colon = _colon_at(value)
+    if colon >= 0:
+        value, glued = value[:colon], True
+    if not glued or not value or value[-1] in "，,；;。、 " or unit_names.read(value) is not None:
+        return value
+    for end in range(len(value) - 1, 1, -1):
+        if value[end - 1] in unit_names.END_CHARS and unit_names.read(value[:end]) is not None:
+            return value[:end]
+    return value
+
+
+def _colon_at(value: str) -> int:
+    """Where the first colon outside brackets is, or -1: 区城管局（责任人：陈刚）'s is the
+    unit's note."""
+    depth = 0
+    for i, ch in enumerate(value):
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING:
+            depth = max(0, depth - 1)
+        elif ch in ":：" and depth == 0:
+            return i
+    return -1
+
+
+def _glued_person(value: str) -> str:
+    """A leader label's value with the next field run into it: 尹文德实际完成情况 -> 尹文德."""
+    colon = _colon_at(value)
+    value = value[:colon] if colon >= 0 else value
+    if unit_names.is_person(value):
+        return value
+    return next((value[:n] for n in (3, 2) if unit_names.is_person(value[:n])), value)
 
 
 def _inside_brackets(text: str, at: int) -> bool:

@@ -16,11 +16,19 @@ Cells go to columns by what they hold, not only by where they stand, so that a c
 across rows (and so missing from most of them), a cell split in two or a stray blank does not
 shift the others: units to the owner columns, a deadline to the time column, names of people
 to the leader column, the rest to the task.
+
+Flattenings that lose more: a table run together on one line (its cells between single
+spaces) is cut into a cell a line where its row numbers stand as words of their own; rows
+that do not stand under their header (a header of two rows) are read by their cells alone;
+a row a cell a line whose cells outnumber the columns has the units of one cell on lines of
+their own, or a sub-row's text and date after its own; rows grouped under group rows (一 / 二)
+numbered (一)(二) in each take the group's lead.
 """
 import dataclasses
 import datetime
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -130,7 +138,7 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
     found by what follows it (rows numbered from 1), and then every column's kind is read
     from its cells, whatever its header says. A table of figures (指标 / 单位 / 目标值) is not a
     task table, however its header reads."""
-    drawn = grid.normalise(lines, _units)
+    drawn = _unrun(grid.normalise(lines, _units))
     for i in range(len(drawn)):
         found = _header_at(drawn, i)
         if found is None:
@@ -142,6 +150,106 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
         table.year = _title_year(drawn, table.top if table.top is not None else i)
         return table
     return None
+
+
+def _unrun(lines: list[str]) -> list[str]:
+    """lines with a table run together on one line (its cells between single spaces: 序号
+    承担的重点工作 牵头单位 1 全市… 市发改委 2 …, as a page that lost its table's markup gives
+    it) as a cell a line, for the cell-a-line reader: where a header of three short words or
+    more is followed by the row numbers 1, 2 in order, each as a word of its own."""
+    if not any(len(line) > 80 for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        cut = _run_table(line) if len(line) > 80 else None
+        if cut is None:
+            out.append(line)
+            continue
+        before, words = cut
+        if before:
+            out.append(before)
+        out += _rejoined(words)
+    return out if len(out) != len(lines) else lines
+
+
+_MEASURE_WORD = re.compile(r"^[个所项人万千百亿元座家条次户名台套辆只年月日天号%％]")
+
+
+def _rejoined(words: list[str]) -> list[str]:
+    """A run-together table's words, a number that is no row's (新建 1 所, not the next
+    row's number in order) glued again to the words either side of it."""
+    out: list[str] = []
+    expected = 1
+    glue = False
+    for k, word in enumerate(words):
+        number = _row_number(word)
+        if number is not None:
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if number in (expected, expected + 1) and not _MEASURE_WORD.match(after):
+                out.append(word)
+                expected = number + 1
+                glue = False
+                continue
+            if out and _row_number(out[-1]) is None and out[-1] != "序号":
+                out[-1] += word
+                glue = True
+                continue
+        if glue and out:
+            out[-1] += word
+        else:
+            out.append(word)
+        glue = False
+    return out
+
+
+def _run_table(line: str) -> tuple[str, list[str]] | None:
+    """(the words before the table, the table's words) for a line holding a whole table
+    run together, else None."""
+    words = line.split()
+    if len(words) < 8:
+        return None
+    for h in range(len(words) - 4):
+        header = []
+        for word in words[h:h + 12]:
+            if not _HEADER_CELL.match(word) or _row_number(word) is not None \
+                    or PART.match(word):
+                break
+            header.append(word)
+        if len(header) < 3:
+            continue
+        rest = words[h + len(header):]
+        ones = [k for k, w in enumerate(rest[:4]) if w in ("1", "1.", "1、")]
+        if not ones:
+            continue
+        numbers = (n for n in map(_row_number, _rejoined(rest[ones[0]:])) if n is not None)
+        if next(numbers, None) != 1 or next(numbers, None) != 2:
+            continue
+        return " ".join(words[:h]), words[h:]
+    return _headless(words)
+
+
+# the header a table run together without one is given: 序号 and a column a cell, each known
+# by its cells alone (_by_content)
+_NO_HEADER = re.compile(r"^第\d+列$")
+
+
+def _headless(words: list[str]) -> tuple[str, list[str]] | None:
+    """A table run together on one line without its header (its rows numbered 1, 2, 3 …
+    each a word of its own), with a header of as many columns as most rows have cells."""
+    words = _rejoined(words)
+    starts: list[int] = []
+    for k, word in enumerate(words):
+        if word == str(len(starts) + 1):
+            starts.append(k)
+    if len(starts) < 3:
+        return None
+    sizes = Counter(b - a - 1 for a, b in zip(starts, starts[1:], strict=False))
+    # the commonest, the fewest of equals: a cell with spaces of its own only adds words
+    width = min(sizes, key=lambda size: (-sizes[size], size))
+    if width < 3 or width > 12:
+        return None
+    header = ["序号"] + [f"第{k}列" for k in range(2, width + 2)]
+    return " ".join(words[:starts[0]]), header + words[starts[0]:]
 
 
 def _header_at(lines: list[str], i: int) -> Table | None:
@@ -167,14 +275,19 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
             if cells is None:
                 return False
             filled = [c for c in cells if c]
-            if filled and _row_number(filled[0]) == 1 and len(filled) >= 3:
+            if filled and _first_row(filled[0]) and len(filled) >= 3:
                 return True
-        elif _row_number((cells and next((c for c in cells if c), "")) or line) == 1:
+        elif _first_row((cells and next((c for c in cells if c), "")) or line):
             return True
         seen += 1
         if seen > 1:
             return False
     return False
+
+
+def _first_row(cell: str) -> bool:
+    # row 1, or the first group row (一) of a table whose rows are grouped
+    return _row_number(cell) == 1 or cell in ("一", "一、")
 
 
 _TITLE_ROW = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -214,13 +327,15 @@ def _header_down(lines: list[str], i: int) -> Table | None:
             cell = next((c for c in piped if c), "")
         if cell:
             if not _HEADER_CELL.match(re.sub(r"\s", "", cell)) or _row_number(cell) is not None \
-                    or PART.match(cell) or _SUBPART.match(cell):
-                break  # a row's number, or a section row (一、…) over the first rows
+                    or PART.match(cell) or _SUBPART.match(cell) \
+                    or (len(header) >= 3 and _first_row(cell)):
+                break  # a row's number, or a section or group row (一、…, 一) over the rows
             header.append(cell)
             at.append(j)
         j += 1
     if not header:
         return None
+    header, at = _rejoined_header(header, at, _first_row_width(lines, j))
     kinds = [column_kind(c) for c in header]
     # the known header words from the first: the header as the lists know it
     if "seq" in kinds[1:]:
@@ -240,6 +355,44 @@ def _header_down(lines: list[str], i: int) -> Table | None:
     return None
 
 
+def _first_row_width(lines: list[str], j: int) -> int | None:
+    """The cells of the first row (1 … up to 2) under a header written a cell a line, its
+    number among them; None where no such row follows."""
+    width: int | None = None
+    for line in lines[j:j + 60]:
+        if not line:
+            continue
+        number = _row_number(line)
+        if width is None:
+            if number != 1:
+                return None
+            width = 1
+        elif number == 2:
+            return width
+        else:
+            width += 1
+    return None
+
+
+def _rejoined_header(header: list[str], at: list[int],
+                     width: int | None) -> tuple[list[str], list[int]]:
+    """header, where its rows have fewer cells than it has: a header cell a page broke over
+    two lines (责任⏎领导, 第二季度⏎完成情况) joined again, where the first half alone names
+    no column and the two together do."""
+    if width is None or width >= len(header):
+        return header, at
+    cells, lines = list(header), list(at)
+    k = 0
+    while k < len(cells) - 1 and len(cells) > width:
+        joined = cells[k] + cells[k + 1]
+        if column_kind(cells[k]) == "other" and len(cells[k]) <= 4 and \
+                column_kind(joined) != "other":
+            cells[k:k + 2] = [joined]
+            del lines[k + 1]
+        k += 1
+    return cells, lines
+
+
 _TITLE_CELL = re.compile(r"(?:19|20)\d\d年|(?:表|清单|台账|计划|方案|安排)$|^附件")
 
 
@@ -255,10 +408,28 @@ _VERB = re.compile(r"推进|建设|完成|实施|开展|建立|推动|加快|提
 _ANY_YEAR = datetime.date(2020, 1, 1)  # a cell's shape does not hang on the plan's year
 
 
+# a stage a project has reached, as a progress column gives it in a word or two (建成, 投入使用,
+# 工程基础完工, 完工，投入使用): each short clause ends with a stage's verb, where a task names
+# its object after the verb (建成污水处理厂)
+_STATUS = re.compile(r"^[^。；;，,、]{0,8}(?:完成|建成|完工|竣工|投入使用|投用|开工|动工|施工|运行|"
+                     r"启动|验收|交付|通车|开业|开通|上线|签约|招标|进场|推进|推进中|前期|"
+                     r"停工|暂缓|封顶)$")
+
+
+def _is_status(cell: str) -> bool:
+    clauses = [c for c in re.split(r"[，,、；;]", cell) if c]
+    if len(cell) == 3 and cell[0] not in "已未正待基全在" and not _PROGRESS.search(cell):
+        return False  # 王建成: a surname and a name, as a leader column gives it
+    return len(cell) <= 24 and bool(clauses) \
+        and (all(_STATUS.match(c) for c in clauses) or bool(_PROGRESS.search(cell))) \
+        and not _units(cell) and not _is_deadline(cell, _ANY_YEAR)
+
+
 def _is_person(cell: str) -> bool:
-    # 长期, 第三季度, 已完成 are as short as a name
+    # 长期, 第三季度, 已完成, 建成 are as short as a name
     return bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell) \
-        and not _PROGRESS.search(cell) and not _is_deadline(cell, _ANY_YEAR)
+        and not _PROGRESS.search(cell) and not _is_deadline(cell, _ANY_YEAR) \
+        and not _is_status(cell)
 
 
 def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
@@ -274,7 +445,7 @@ def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
         return "leader"
     if share(_units) >= 0.6:
         return "owners"
-    if share(_PROGRESS.search) >= 0.5:
+    if share(_PROGRESS.search) >= 0.5 or share(_is_status) >= 0.8:
         return "progress"
     if share(lambda c: _is_deadline(c, issued or _ANY_YEAR)) >= 0.6:
         return "time"
@@ -308,16 +479,30 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     # rows whose cells stand one a column; where most rows do not (merged cells left out,
     # the number in a column of its own), the header's words are all there is to go by
     aligned = [cells for cells in map(_untrimmed, raw) if len(cells) == n]
+    if not table.per_line:
+        # a cell split at its line breaks or spaces stands for one, as its column's cell
+        aligned += [squeezed for squeezed in (_squeeze(r.cells, n) for r in raw
+                                              if len(r.cells) > n and not r.subs)
+                    if len(squeezed) == n]
     if len(aligned) < max(2, 0.6 * len(raw)) and not _valid(kinds):
         # a trailing blank cell (备注) left out
         aligned += [r.cells + [""] for r in raw if len(r.cells) == n - 1 and not r.subs]
     if n < 2 or len(aligned) < max(2, 0.6 * len(raw)):
+        if table.per_line:
+            again = _by_rows_alone(table, raw, issued)
+            if again is not None:
+                return again
         return _first_leads(table) if _valid(kinds) else None
     content = [_content_kind([row[c] for row in aligned], issued) for c in range(n)]
     new = [_combined(kinds[k], content[c]) for c, k in enumerate(others)]
     if "task" not in new:
         text = [c for c in range(n) if new[c] == "other"]
-        if text:
+        if text and all(_NO_HEADER.match(h) for kind, h in table.columns if kind != "seq"):
+            # no header to say which: the first column of text is the task, the longer
+            # ones after it the progress a report adds
+            first = next((c for c in text if any(len(row[c]) > 4 for row in aligned)), text[0])
+            new[first] = "task"
+        elif text:
             longest = max(text, key=lambda c: sum(len(row[c]) for row in aligned))
             new[longest] = "task"
     if _figures(new, content, aligned):
@@ -330,6 +515,41 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             columns[k] = ("seq", columns[k][1])
     if not _valid([kind for kind, _ in columns]):
         return None
+    return _first_leads(dataclasses.replace(table, columns=columns))
+
+
+def _by_rows_alone(table: Table, raw: list[_Cells],
+                   issued: datetime.date | None) -> Table | None:
+    """The table with its columns read from its rows alone, where the rows stand one cell a
+    column among themselves but not under the header (a header of two rows, its upper one
+    with cells merged over the lower one's, or cells the header has none for): each
+    column's kind from its cells, the header's words set aside."""
+    cells = [c for c in map(_untrimmed, raw) if c]
+    if not cells:
+        return None
+    width, count = Counter(len(c) for c in cells).most_common(1)[0]
+    if width < 3 or count < max(2, 0.6 * len(raw)) or width == len(table.columns) - 1:
+        return None
+    aligned = [c for c in cells if len(c) == width]
+    filled = max(c + 1 for row in aligned for c, cell in enumerate(row) if cell)
+    if filled == len(table.columns) - 1:
+        return None  # only blank cells past the header's last (备注 left empty): as headed
+    content = [_content_kind([row[c] for row in aligned], issued) for c in range(width)]
+    new = [kind or "other" for kind in content]
+    text = [c for c in range(width) if new[c] == "other"]
+    if not text:
+        return None
+    task = max(text, key=lambda c: sum(len(row[c]) for row in aligned))
+    new[task] = "task"
+    if _figures(new, list(content), aligned) or not _valid(new):
+        return None
+    if task > 0 and new[task - 1] == "other" and \
+            0 < sum(len(row[task - 1]) for row in aligned) < 30 * len(aligned):
+        new[task - 1] = "task"  # the project's name before its content: the task's title
+    labels = [h for kind, h in table.columns if kind != "seq"]
+    columns = [("seq", next((h for kind, h in table.columns if kind == "seq"), "序号"))]
+    columns += [(kind, labels[c] if c < len(labels) else f"第{c + 1}列")
+                for c, kind in enumerate(new)]
     return _first_leads(dataclasses.replace(table, columns=columns))
 
 
@@ -371,7 +591,97 @@ def rows(lines: list[str], table: Table, issued: datetime.date | None) -> list[R
     read from (reference(), for the table's own year)."""
     lines = table.lines if table.lines is not None else lines
     raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
+    if not raw:
+        return _rows_grouped(lines, table)
     return [_assign(row, table.columns, issued) for row in raw]
+
+
+_GROUP = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]?$")
+_ITEM = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]\s*(\S.*)$")
+_SUB_ITEM = re.compile(r"^\d{1,2}[.．、]\s*\S")
+_ARABIC_ITEM = re.compile(r"^(\d{1,2})[.．、]\s*(\S.*)$")
+
+
+def _rows_grouped(lines: list[str], table: Table) -> list[Row]:
+    """The rows of a table grouped under group rows: the 序号 column numbers the groups
+    (一 / 二 / 三), the group row's cells name what the group's rows share (its 牵头单位),
+    and the rows in it are numbered (一)(二), again from (一) in each group, each maybe with
+    sub-items (1.… 2.…) of their own cells (业主单位). A row's owners are the group's lead
+    and the units of its own cells and its sub-items'.
+
+    The cells are read in order, empty ones left out (merged cells and blank runs ||||),
+    each in the column after the one before it: a group row's from the 序号 column on, a
+    row's and a sub-item's from the column its number stands in."""
+    kinds = [kind for kind, _ in table.columns]
+    if not kinds or kinds[0] != "seq":
+        return []
+    cells: list[str] = []
+    for line in lines[table.start:]:
+        if _TABLE_END.match(line):
+            break
+        piped = cells_of(line)
+        for cell in (piped if piped is not None else [line]):
+            if cell and not _PAGE_MARK.match(cell) and not _is_header_again(cell, table):
+                cells.append(cell)
+    # rows numbered 1. 2. in each group where none is numbered (一)(二)
+    arabic = not any(_ITEM.match(cell) for cell in cells)
+    out: list[Row] = []
+    group: list[str] = []  # the group row's cells, from the 序号 column on
+    label: str | None = None
+    expected = 1
+    col = len(kinds)  # the column of the cell before; past the last: nowhere
+    name_col = 0
+    current: dict[str, list[str]] | None = None
+
+    def close() -> None:
+        if current is None:
+            return
+        lead = [c for k, c in enumerate(group) if k < len(kinds) and kinds[k] == "lead"]
+        # a cell of the owner column: its names, a space apart where it lists several
+        owners = [name for c in current.get("lead", []) + current.get("owners", [])
+                  if not _is_status(c) and not _is_deadline(c, _ANY_YEAR)
+                  for name in re.split(r"[ \u3000]+", c) if name]
+        if "lead" not in kinds:
+            lead = [c for k, c in enumerate(group) if k < len(kinds) and kinds[k] == "owners"]
+        time = current.get("time", [])
+        out.append(Row(seq=int(current["seq"][0]), section=label,
+                       task=current["name"][0], title=None,
+                       lead="、".join(dict.fromkeys(lead)) or None,
+                       owners="、".join(dict.fromkeys(owners)) or None,
+                       time="；".join(time) or None, steps=len(time) > 1))
+
+    for cell in cells:
+        number = _GROUP.match(cell)
+        if number and deadlines.cn_number(number.group(1)) == expected:
+            close()
+            current, group, col = None, [cell], 0
+            expected += 1
+            continue
+        item = (_ARABIC_ITEM if arabic else _ITEM).match(cell)
+        if item and group:
+            if current is None:
+                # the group row ends where its first row starts: the row's number stands
+                # in the column after the group's last cell
+                name_col = col + 1
+                label = " ".join(group[:2])
+            close()
+            col = name_col
+            seq = item.group(1)
+            current = {"seq": [seq if seq.isdigit() else str(deadlines.cn_number(seq))],
+                       "name": [item.group(2)]}
+            continue
+        if current is not None and _SUB_ITEM.match(cell):
+            col = name_col  # a sub-item: its cells under the row's from its name on
+            continue
+        col += 1
+        if current is None:
+            if len(group) >= 1:
+                group.append(cell)
+            continue
+        if col < len(kinds):
+            current.setdefault(kinds[col], []).append(cell)
+    close()
+    return out
 
 
 def reference(table: Table, issued: datetime.date | None) -> datetime.date | None:
@@ -512,7 +822,94 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 section = cell
             elif row is not None and (cell or piped is not None):
                 row.cells.append(cell)
+    width = len([kind for kind, _ in table.columns if kind != "seq"])
+    kinds = [kind for kind, _ in table.columns]
+    if kinds.count("owners") + kinds.count("lead") <= 2:
+        for each in out:
+            if len(each.cells) > width:
+                each.cells = _collapse_units(each.cells,
+                                             kinds.count("owners") + kinds.count("lead"))
+                _split_steps(each, width)
     return out
+
+
+def _squeeze(cells: list[str], width: int) -> list[str]:
+    """A row with more cells than columns, its plain texts side by side joined (from the
+    right, the task's cell first in a row kept whole) until it has as many as the columns
+    or none are left to join: the pieces of a cell split at its line breaks or spaces."""
+    def plain(cell: str) -> bool:
+        return bool(cell) and not _unit_cell(cell) and not _is_status(cell) \
+            and not _is_deadline(cell, _ANY_YEAR)
+
+    cells = list(cells)
+    while len(cells) > width:
+        pair = next((k for k in range(len(cells) - 2, -1, -1)
+                     if plain(cells[k]) and plain(cells[k + 1])), None)
+        if pair is None:
+            break
+        cells[pair:pair + 2] = [cells[pair] + cells[pair + 1]]
+    return cells
+
+
+def _collapse_units(cells: list[str], columns: int) -> list[str]:
+    """A row's cells with each run of cells that are each units as the table's owner cells:
+    a cell of several units, a unit a line, flattened into a line each (县水务局 / 县住建局).
+    Of one owner column, the run is its one cell; of two (牵头 / 配合), the first unit leads
+    and the rest are the other cell, as the cells' order gives them."""
+    out: list[str] = []
+    run = 0  # the units of the run so far
+    for cell in cells:
+        unit = _unit_cell(cell)
+        if unit and run >= max(1, columns):
+            out[-1] += "、" + cell
+        else:
+            out.append(cell)
+        run = run + 1 if unit else 0
+    return out
+
+
+def _unit_cell(cell: str) -> bool:
+    # a sentence (迁建县政务服务中心。) is a task's words, however its last noun reads
+    return bool(cell) and len(cell) <= 40 and not _SENTENCE_END.search(cell) and _units(cell)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+
+
+def _split_steps(row: _Cells, width: int) -> None:
+    """A row flattened a cell a line whose cells go on past its deadline with another text
+    and its own deadline (开工建设A / 县民政局 / 5月底前 / 开工建设B / 12月底前): sub-rows under
+    one number, the owner cell merged over them; each sub-row's cells to the columns the
+    first one's cells of the same sort stand in, as a real table's merged rows give them."""
+    if len(row.cells) <= width:
+        return
+    first = row.cells[:width]
+    dated = [k for k, c in enumerate(first) if c and _is_deadline(c, _ANY_YEAR)]
+    texts = [k for k, c in enumerate(first) if c and not _unit_cell(c) and k not in dated]
+    if len(dated) != 1 or not texts:
+        return
+    subs: list[list[str]] = []
+    rest = row.cells[width:]
+    while rest:
+        # a step: a text, then cells up to and with its deadline
+        end = next((k for k, c in enumerate(rest) if c and _is_deadline(c, _ANY_YEAR)), None)
+        if end is None or not rest[0] or _unit_cell(rest[0]) \
+                or _is_deadline(rest[0], _ANY_YEAR):
+            return
+        sub = [""] * width
+        for cell in rest[:end + 1]:
+            if _is_deadline(cell, _ANY_YEAR):
+                sub[dated[0]] = cell
+            elif _unit_cell(cell):
+                units_at = [k for k in range(width) if k not in dated and k not in texts]
+                if not units_at:
+                    return
+                sub[units_at[0]] = cell
+            else:
+                sub[texts[-1]] = grid.join_pieces([sub[texts[-1]], cell], _units)
+        subs.append(sub)
+        rest = rest[end + 1:]
+    row.cells, row.subs = first, subs
 
 
 def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date | None) -> Row:
@@ -529,11 +926,35 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
         return "，".join(kept) or None
 
     time = take("time", lambda c: _is_deadline(c, issued))
+    if time and task_cells:
+        time = _firmer(time, task_cells[-1], issued)
     return Row(seq=row.seq, section=row.section,
                task="".join(task_cells[-1:]) if task_cells else "",
                title=task_cells[0] if len(task_cells) > 1 else None,
                lead=take("lead", _units), owners=take("owners", _units),
                time=time.rstrip("。") if time else None, steps=bool(row.subs))
+
+
+_YEARS_ONLY = re.compile(r"^((?:19|20)\d\d)(?:\s*[-—–~～至到]\s*((?:19|20)\d\d))?\s*年?$")
+_CLAUSE = re.compile(r"[^，。；,;]+")
+_DATED = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月")
+
+
+def _firmer(time: str, task: str, issued: datetime.date | None) -> str:
+    """The time cell, or the clause of the task's words that dates the work within it: a
+    column of years (2022, 2022-2023) says only the year; 在2022年11月份前完成改造 in the
+    task says the month."""
+    m = _YEARS_ONLY.match(time)
+    if not m:
+        return time
+    last = int(m.group(2) or m.group(1))
+    for clause in _CLAUSE.findall(task):
+        if not _DATED.search(clause):
+            continue
+        due = deadlines.read(clause, issued).due
+        if due is not None and due.year == last:
+            return clause.strip()
+    return time
 
 
 def _merged(row: _Cells, kinds: list[str]) -> list[str]:
@@ -637,20 +1058,23 @@ _DUTY_END = re.compile(r"(?:牵头|负责|配合)(?:落实)?[，。]?$")
 
 
 @functools.lru_cache(maxsize=16384)
-def _features(cell: str, issued: datetime.date | None) -> tuple[bool, bool, bool, int]:
+def _features(cell: str, issued: datetime.date | None) -> tuple[bool, bool, bool, int, bool]:
     """What a cell holds, worked out once however many columns it is weighed for: (units,
-    a person's name, a deadline, its length). Cached: a table repeats its owner and time
-    cells row after row."""
+    a person's name, a deadline, its length, a stage reached: 序时推进, 建成). Cached: a table
+    repeats its owner and time cells row after row."""
     if not cell:
-        return False, False, False, 0
+        return False, False, False, 0, False
     unit = _units(cell) or bool(_DUTY_END.search(cell) and len(cell) < 120)
-    person = bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell)
-    return unit, person, _is_deadline(cell, issued), len(cell)
+    status = _is_status(cell)
+    person = bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell) and not status
+    return unit, person, _is_deadline(cell, issued), len(cell), status
 
 
-def _fit(features: tuple[bool, bool, bool, int], kind: str) -> int:
+def _fit(features: tuple[bool, bool, bool, int, bool], kind: str) -> int:
     """How well a cell's content suits a column kind."""
-    unit, person, timely, length = features
+    unit, person, timely, length, status = features
+    if status and kind == "task":
+        return -2  # a stage reached (序时推进) is progress, never the work to do
     if not length:
         return 0
     if kind in ("lead", "owners"):
@@ -673,9 +1097,15 @@ def _units(cell: str) -> bool:
     return looks_like_units(cell) or units.read(cell, organs_only=True) is not None
 
 
+# a count (2000个, 2019户, 1.5万平方米): a figure, never a year
+_COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万千百亿]?(?:个|户|所|项|人|座|家|条|次|名|台|套|辆|只|"
+                    r"间|张|床|栋|幢|吨|亩|公里|千米|米|平方米|立方米|元|处|场|份|件|块|盏|棵|株)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _is_deadline(cell: str, issued: datetime.date | None) -> bool:
     if len(cell) > 400 or _units(cell):
         return False
+    cell = _COUNT.sub("", cell)
     reading = deadlines.read(cell, issued)
     return reading.due is not None or reading.ongoing or reading.repeat is not None

@@ -46,7 +46,11 @@ def clean(text: str) -> list[str]:
     lines = []
     for line in text.split("\n"):
         line = line.strip(" \t\u3000\xa0\ufeff")
-        if len(_WIDE_GAP.findall(line)) >= 2:
+        if _RUN_TABLE.search(line) and len(line) > 80:
+            # a whole table run together on one line, its cells between single spaces
+            # (序号 工作 单位 1 … 市发改委 2 …): the spaces part its cells and stay
+            lines.append(" ".join(_tidy(cell) for cell in line.split(" ")))
+        elif len(_WIDE_GAP.findall(line)) >= 2:
             # a table's row with full-width gaps between its cells: the gaps stay
             lines.append("\u3000\u3000".join(_tidy(cell) for cell in _WIDE_GAP.split(line)))
         else:
@@ -54,12 +58,24 @@ def clean(text: str) -> list[str]:
     return lines
 
 
+# the row numbers 1, 2, 3 each a word of its own between single spaces, in order, each row
+# of two cells or more; a number before a measure word (新建 1 所, 2 个) is prose's
+_MEASURE = "(?![个所项人万千百亿元座家条次户名台套辆只年月日天号%％])"
+_RUN_TABLE = re.compile(rf"(?:^| )1 {_MEASURE}\S+ \S.*? 2 {_MEASURE}\S+ \S.*? "
+                        rf"3 {_MEASURE}\S+ \S")
 # two full-width spaces or more inside a line; twice in a line, they part a table's cells
 _WIDE_GAP = re.compile(r"(?<=\S)\u3000{2,}(?=\S)")
 
 
+# a space in a table's cell between an organ's name and the next one's level (县民政局
+# 各乡镇街道, 区城管局 区水投): two units, a space apart, not a stray space inside a word
+_UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所])[ \u3000\xa0](?=[省市县区镇乡各])")
+
+
 def _tidy(line: str) -> str:
-    line = _STRAY_SPACE.sub("", line)
+    if "|" in line or "│" in line:
+        line = _UNITS_APART.sub("\0", line)
+    line = _STRAY_SPACE.sub("", line).replace("\0", " ")
     return _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
 
 

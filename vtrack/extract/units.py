@@ -34,6 +34,11 @@ _RESIDUE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zA-Z{_TONED}]{{1,7}}[）)]
 _VAGUE_TAIL = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构|企业|组织)"
                          r"(?:[和及与、](?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构|企业|组织))+"
                          r"(?=$|[，,；;。、]|负责|牵头|配合|参与|落实)")
+# 等省有关部门和各地级以上市人民政府: the named ones, more of that level, and another unit
+_VAGUE_LEVEL = re.compile(r"等(?:[省市州县区镇乡]级?|[省市州县区]直)"
+                          r"(?=(?:其他|其它)?(?:有关|相关))")
+_VAGUE_THEN = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)[和及与]"
+                         r"(?=[\u4e00-\u9fff]{3})(?!(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构))")
 _STAR = re.compile(r"\s*[*＊※]\s*$")
 _CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
 _NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
@@ -51,6 +56,8 @@ _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管�
 _PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|县市区|县区|市区|"
               "省|市|州|县|区|镇|乡|旗|村")
 _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
+# the last characters a unit's name can have: a cheap first look before reading one
+END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{_PLACE_END}".split("|")) | {"）", ")"}
 # an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
 # longer body
 _WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处)$")
@@ -58,10 +65,14 @@ _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市|州|县|区|旗|镇|乡|�
                     r"[^\s]{1,6}?(?:省|市|州|县|区|旗|镇|乡))")
 _PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$")
 # words a name never holds: a sentence's verbs and particles
-_NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|根据|要求|推进|加强|开展|完善|"
-                       r"落实|做好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
-                       r"组织实施|适用|范围|以上|以下|不少于|达到|完成|左右|同比|"
+_NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|要求|推进|加强|"
+                       r"开展|完善|落实|做好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
+                       r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
                        r"^(?:含|包括|包含|其中|例如|即|另)")  # （含民办）: a scope, not a unit
+# 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)
+_SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
+_ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
+_FULL_WIDTH = str.maketrans("()", "（）")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z（）()·]+$")
 
 # people: a title, 同志, or a name with a family name first and no organ's ending
@@ -109,18 +120,40 @@ def kind(text: str, known: Collection[str] = ()) -> str | None:
     name = re.sub(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$", "", name)
     if not name or name in known or identity(name) in known:
         return "organ" if name else None
+    name = name.translate(_FULL_WIDTH)  # 高新园(邹区镇): a bracket of either width
     bare = re.sub(r"（[^（）]*）", "", name)  # 各县（市、区）人民政府: the bracket is the place's
+    if name.startswith("各"):
+        bare = bare.replace("、", "")  # 各省、自治区、直辖市人民政府: one 各 over the places
+    if not _balanced(name):
+        return None  # （市工商质监局: a marker's bracket, cut open, is not part of a name
     if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare):
         return None
     if is_person(name):
         return None
-    if _ORGAN.search(name) and (len(bare) >= 3 or _LEVEL.match(bare)):
+    # 高新园（邹区镇）: the organ's ending before the bracket that says where
+    if (_ORGAN.search(name) or _ORGAN.search(bare)) and \
+            (len(bare) >= 3 or _LEVEL.match(bare)):
         return "organ"
     if name.startswith("各") and 2 <= len(name) <= 12 and re.search(r"(?:地|级|地区|方面)$", name):
         return "place"  # 各地, 各级
     if _PLACE.search(name) and (len(name) >= 3 or name.startswith("各")):  # 各村, 各镇
-        return "place"
+        # 宁波电业局鄞州海曙…高新区: an organ, then place names run into it, is no one place
+        return None if _ORGAN_THEN.match(bare) else "place"
     return None
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket in text closes, of either width: 高新园(邹区镇) does,
+    （市教育局 does not."""
+    depth = 0
+    for ch in text:
+        if ch in "（(〔【[［":
+            depth += 1
+        elif ch in "）)〕】]］":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def is_unit(text: str, known: Collection[str] = ()) -> bool:
@@ -149,9 +182,9 @@ def join_lines(text: str) -> str:
 def listed(text: str) -> Reading:
     """text read as a list of units whatever it holds (a label's value, the units before
     负责): names, leads marked (A*, A（牵头）), people apart, 等有关部门和单位 as vague."""
-    text = join_lines(text)
-    vague = bool(_VAGUE_TAIL.search(text))
-    names, more = units(_VAGUE_TAIL.sub("等", text))
+    text = _VAGUE_LEVEL.sub("等", join_lines(text))
+    vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
+    names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
     found = Reading(vague=vague or more)
     stars, people = [], []
     for name in names:
@@ -186,12 +219,22 @@ def read(text: str, known: Collection[str] = (), *,
     if not found.names:
         return None
     kinds = [kind(n, known) for n in found.names]
+    if any(k == "organ" for k in kinds):
+        # 团县委、县妇联、残联: a two-character organ beside others is one too
+        kinds = [k or ("organ" if _SHORT_ORGAN.match(n) else None)
+                 for k, n in zip(kinds, found.names, strict=True)]
     if any(k is None for k in kinds):
         return None
     if organs_only and not any(k == "organ" and _strong(n) and _governmental(n)
                                for k, n in zip(kinds, found.names, strict=True)):
         return None
     return found
+
+
+def weak_end(name: str) -> bool:
+    """Whether name ends with an ending ordinary words share (组 站 会 所 …): 市教育局组织's
+    unit is 市教育局, not 市教育局组."""
+    return bool(_WEAK_END.search(clean(_STAR.sub("", name))))
 
 
 def _strong(name: str) -> bool:

@@ -4,7 +4,8 @@ One sheet per plan: a 台账 is kept per plan, its title heads the sheet, and a 
 that owns tasks of three plans gets three sheets it can print and file apart. Each sheet:
 the plan's title, a line on who it is for and when, the header (frozen, repeated on every
 printed page), then a row per task — 序号, 任务, 牵头单位, 责任单位, 完成时限 (an Excel date),
-灯 (the light as a fill), 状态 (a drop-down), 进展情况, 是否办结, 办结日期, 调整原因 — and two
+原定时限 and 延期次数 (how the date came to be), 灯 (the light as a fill), 状态 (a drop-down),
+进展情况 (the latest progress, to be written over), 是否办结, 办结日期, 调整原因 — and two
 hidden columns the import reads back: the task id and a check code of what was sent.
 
 Reading it back trusts the sheet only for what a department is asked to fill in: progress
@@ -13,7 +14,10 @@ check code binds a row to what was sent: the task id, the department the workboo
 (recorded in the hidden `vtrack` sheet) and the task's text and owners. Rows whose id vtrack
 does not know, whose check code does not match (the id, the department, the text or the
 owners changed), whose task has moved to another department, and rows on hidden sheets or
-hidden rows, are reported and skipped.
+hidden rows, are reported and skipped — but for a row whose only fault is a task text or
+unit typed over (its id and department still those sent), whose progress is recorded: what
+a department reports is not lost for a cell it should not have touched. Progress left as
+the export filled it in (the latest note) is not recorded again.
 
 A returned workbook comes from outside: before openpyxl expands anything, the zip is measured
 (its unpacked size and compression ratio) and every XML part scanned with expat, without
@@ -47,11 +51,11 @@ OLD_FORMATS = ("vtrack-台账 1",)
 META_SHEET = "vtrack"
 # the 状态 drop-down's words, and the status each reads back as
 STATUS_WORDS = {s.zh: s for s in Status}
-COLUMNS = ("序号", "任务", "牵头单位", "责任单位", "完成时限", "灯", "状态", "进展情况", "是否办结",
-           "办结日期", "调整原因", "编号", "核对码")
+COLUMNS = ("序号", "任务", "牵头单位", "责任单位", "完成时限", "原定时限", "延期次数", "灯", "状态",
+           "进展情况", "是否办结", "办结日期", "调整原因", "编号", "核对码")
 WIDTHS = {"序号": 6, "计划": 20, "任务": 48, "牵头单位": 16, "责任单位": 24, "完成时限": 12,
-          "灯": 5, "状态": 9, "进展情况": 36, "是否办结": 9, "办结日期": 12, "调整原因": 20,
-          "编号": 18, "核对码": 14}
+          "原定时限": 12, "延期次数": 9, "灯": 5, "状态": 9, "进展情况": 36, "是否办结": 9,
+          "办结日期": 12, "调整原因": 20, "编号": 18, "核对码": 14}
 _WRAPPED = ("计划", "任务", "牵头单位", "责任单位", "进展情况", "调整原因")
 MAX_PLAN_SHEETS = 12  # more plans than this: one sheet with a 计划 column
 HEADER_ROW = 3
@@ -96,6 +100,21 @@ def _plain(value: object) -> str:
 
 def _leads(task: Task) -> str:
     return "、".join(task.effective_lead)
+
+
+def latest_note(task: Task) -> str:
+    """The task's newest note: the progress last reported, which the 台账 shows to be
+    written over."""
+    if not task.notes:
+        return ""
+    return max(enumerate(task.notes), key=lambda n: (n[1].on, n[0]))[1].text
+
+
+def postponements(task: Task) -> int:
+    """How many times the task's date was put back: log entries that moved it later (a
+    correction, 更正, is not one)."""
+    return sum(1 for entry in task.log if any(
+        c.field == "due" and c.old and c.new and c.new > c.old for c in entry.changes))
 
 
 def _others(task: Task) -> str:
@@ -172,8 +191,9 @@ def _row(task: Task, columns: Sequence[str], plan_title: str | None,
     text, leads, others = _text(task.text or task.title), _text(_leads(task)), _text(_others(task))
     values = {"序号": task.seq, "计划": _text(plan_title or ""), "任务": text,
               "牵头单位": leads, "责任单位": others, "完成时限": due,
+              "原定时限": task.first_due, "延期次数": postponements(task),
               "灯": task.light.zh if task.light else "",
-              "状态": Status(task.status).zh, "进展情况": "",
+              "状态": Status(task.status).zh, "进展情况": _text(latest_note(task)),
               "是否办结": "是" if task.status == Status.DONE else None,  # filled in by them
               "办结日期": task.done_on, "调整原因": "", "编号": task.id,
               "核对码": check_code(task.id, dept or "", text, leads, others)}
@@ -256,9 +276,10 @@ def _formats(book: Any) -> dict[str, Any]:
     }
     for column in ("计划",) + COLUMNS:
         options = dict(border, text_wrap=column in _WRAPPED)
-        if column in ("序号", "完成时限", "灯", "状态", "是否办结", "办结日期"):
+        if column in ("序号", "完成时限", "原定时限", "延期次数", "灯", "状态", "是否办结",
+                      "办结日期"):
             options["align"] = "center"
-        if column in ("完成时限", "办结日期"):
+        if column in ("完成时限", "原定时限", "办结日期"):
             options["num_format"] = "yyyy-mm-dd"
         formats[column] = book.add_format(options)
     for light in Light:
@@ -423,12 +444,25 @@ def _read_row(returned: Returned, store: Store, place: Place, task_id: str,
         return skip("编号不存在：vtrack 没有发出过这项任务")
     sent = (cell("任务"), cell("牵头单位"), cell("责任单位"))
     code = _plain(cell("核对码"))
+    progress = str(cell("进展情况")).strip() if _plain(cell("进展情况")) else None
+    if progress and _plain(progress) == _plain(_text(latest_note(task))):
+        progress = None  # the export's own words, left as they were: nothing new reported
     if check_code(task_id, dept, *sent) != code:
-        return skip(_mismatch(task, task_id, dept, sent, code))
+        touched = _touched(task, task_id, dept, sent, code)
+        if not touched or (dept and dept not in {r.department for r in task.roles}):
+            return skip(_mismatch(task, task_id, dept, sent, code))
+        # the row is the one sent to this department for this task, with a cell of what
+        # vtrack keeps typed over: the progress it reports counts, the rest waits
+        if progress:
+            request = Request(place, dept or "台账", as_of, progress=progress)
+            returned.requests.setdefault(task_id, []).append(request)
+        return skip(f"{'、'.join(touched)}被改动（台账中的这些内容只能由督办人员修改）："
+                    + ("进展情况已记入；" if progress else "")
+                    + "状态、办结和完成时限未导入，请与督办人员联系")
     if dept and dept not in {r.department for r in task.roles}:
         return skip(f"任务已不属于{dept}（现由{'、'.join(task.owners)}负责）")
     request = Request(place, dept or "台账", as_of)
-    request.progress = str(cell("进展情况")).strip() if _plain(cell("进展情况")) else None
+    request.progress = progress
     done_day = _date(cell("办结日期"), as_of)
     if _plain(cell("是否办结")) == "是" or done_day:
         request.done_on = done_day or as_of
@@ -439,6 +473,18 @@ def _read_row(returned: Returned, store: Store, place: Place, task_id: str,
         skip(f"完成时限改为 {request.new_due}，但没有写调整原因：这一项未延期")
         request.new_due = None
     returned.requests.setdefault(task_id, []).append(request)
+
+
+def _touched(task: Task, task_id: str, dept: str, sent: tuple[object, ...],
+             code: str) -> list[str]:
+    """The cells of a row typed over, when its check code is the one sent for this task to
+    this department (its id and department untouched): the columns whose text is no longer
+    the task's. [] when the code is not that one."""
+    now = (_text(task.text or task.title), _text(_leads(task)), _text(_others(task)))
+    if check_code(task_id, dept, *now) != code:
+        return []
+    return [name for name, given, kept in zip(("任务内容", "牵头单位", "责任单位"), sent, now,
+                                              strict=True) if _plain(given) != _plain(kept)]
 
 
 def _mismatch(task: Task, task_id: str, dept: str, sent: tuple[object, ...], code: str) -> str:

@@ -12,7 +12,6 @@ same history.
     - {'on': 2026-11-23, task: ezhou-2022-05, edit: 'due: 2022-11-30 → 2022-12-31'}
 """
 import datetime
-import fnmatch
 import json
 import os
 import sqlite3
@@ -183,23 +182,13 @@ def append(path: str, entries: list[dict[str, Any]]) -> int:
 def _union_merge(path):
     """Tell git to merge the history file by keeping both sides' lines, where it is in a git
     work tree and nothing says so yet."""
-    from .gitrepo import work_tree
-    folder = os.path.dirname(os.path.abspath(path))
-    if work_tree(folder) is None:
-        return
-    attributes = os.path.join(folder, ".gitattributes")
-    rule = f"{os.path.basename(path)} merge=union"
-    try:
-        with open(attributes, encoding="utf-8") as f:
-            old = f.read()
-    except FileNotFoundError:
-        old = ""
-    if any(line.split()[1:2] == ["merge=union"] and fnmatch.fnmatch(os.path.basename(path),
-                                                                     line.split()[0])
-           for line in old.splitlines() if line.strip() and not line.startswith("#")):
-        return  # a rule already covers it (*.history.yaml merge=union)
-    with open(attributes, "a", encoding="utf-8") as f:
-        f.write(("" if not old or old.endswith("\n") else "\n") + rule + "\n")
+    from .gitrepo import add_attributes, set_up_merge
+    root = path.removesuffix(".history.yaml")
+    for tasks_path in (f"{root}.yaml", f"{root}.yml"):
+        if path_for(tasks_path) == path and os.path.exists(tasks_path):
+            set_up_merge(tasks_path, path)  # both rules, as a new cache writes them
+            return
+    add_attributes((path, "merge=union"))
 
 
 # what a sync records of a task it finds new in the file (extract's among them)

@@ -12,7 +12,18 @@ from typing import Any
 import yaml
 
 from ..errors import FileProblems, VtrackError
-from ..model import FIELDS, FieldChange, LogEntry, Milestone, Note, Plan, Repeat, Status, Task
+from ..model import (
+    FIELDS,
+    Conflict,
+    FieldChange,
+    LogEntry,
+    Milestone,
+    Note,
+    Plan,
+    Repeat,
+    Status,
+    Task,
+)
 
 STATUSES = tuple(s.value for s in Status)
 REPEATS = tuple(r.value for r in Repeat)
@@ -333,8 +344,39 @@ _MILESTONE = {"due": _date, "text": _text}
 _NOTE = {"on": _date, "text": _text, "by": _text}
 _LOG = {"on": _date, "what": _text, "why": _text, "by": _text}
 
+# the fields a merge may find changed two ways (the rest are joined: log, notes, conflicts)
+CONFLICT_FIELDS = tuple(f.name for f in FIELDS
+                        if f.name != "id" and f.kind not in ("log", "notes", "conflicts"))
+
+
+def _conflicts(node, what):
+    """What a merge left to settle: {field, ours, theirs}, each value checked as the field
+    itself is (null: the field was absent on that side)."""
+    out = []
+    for item in _items(node, f"{what} 必须是列表"):
+        if item.__class__ is not _MAP:
+            raise _Bad(item, f"{what} 的一项 必须是“键: 值”的映射")
+        values = {}
+        for key_node, value_node in item.value:
+            key = key_node.value
+            if key not in ("field", "ours", "theirs") or key in values:
+                raise _Bad(key_node, f"{what} 的一项只有 field、ours、theirs 三个键")
+            values[key] = value_node
+        name = _text(values["field"], "field") if "field" in values else None
+        if name not in CONFLICT_FIELDS:
+            raise _Bad(item, f"{what} 的 field 必须是任务的字段之一"
+                             f"（{', '.join(CONFLICT_FIELDS)}）")
+        convert = TASK_FIELDS[name]
+        sides = [None if side not in values or _is_null(values[side])
+                 else convert(values[side], f"{what} 中 {name} 的 {side}")
+                 for side in ("ours", "theirs")]
+        out.append(Conflict.of(name, *sides))
+    return out
+
+
 # a converter for each kind of field in model.FIELDS: YAML node -> value, or _Bad
 CONVERTERS = {
+    "conflicts": _conflicts,
     "text": _text, "int": _int, "bool": _bool, "date": _date, "names": _names,
     "review": _review, "repeat": _choice(REPEATS), "status": _choice(STATUSES),
     "milestones": _entries(_MILESTONE, ("due",)),
