@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from conftest import dump_cache, task, write_tasks
+from conftest import agrees_with_a_rebuild, task, write_tasks
 from vtrack.taskfile import merge3
 from vtrack.taskfile.read import parse
 
@@ -196,27 +196,6 @@ def clones(tmp_path, run_e2e):
         assert run_e2e("due", cwd=tmp_path / name).code == 0
         out.append(tmp_path / name)
     return out
-
-
-def agrees_with_a_rebuild(run_e2e, clone):
-    """The cache in place, rows and answers, equals one built afresh from the files."""
-    warm = run_e2e("list", "--all", "--format", "json", cwd=clone)
-    fresh_db = clone.parent / f"fresh-{clone.name}.db"
-    fresh = run_e2e("--db", str(fresh_db), "list", "--all", "--format", "json", cwd=clone)
-    assert warm.code == 0 and fresh.code == 0, (warm.err, fresh.err)
-    assert warm.json() == fresh.json()
-    tables = {"tasks": "id", "task_owners": "task, position", "departments": "name",
-              "journal": "line"}
-
-    def rows(db):
-        # a task's block hash is left empty by an edit until a re-sync reads its bytes back
-        found = dump_cache(db, tables)
-        found["tasks"] = [row[:4] + row[5:] for row in found["tasks"]]
-        return found
-
-    assert rows(clone / ".vtrack.db") == rows(fresh_db)
-    fresh_db.unlink()
-    return {t["id"]: t for t in warm.json()}
 
 
 @needs_git

@@ -191,7 +191,9 @@ def _row(task: Task, columns: Sequence[str], plan_title: str | None,
     text, leads, others = _text(task.text or task.title), _text(_leads(task)), _text(_others(task))
     values = {"序号": task.seq, "计划": _text(plan_title or ""), "任务": text,
               "牵头单位": leads, "责任单位": others, "完成时限": due,
-              "原定时限": task.first_due, "延期次数": postponements(task),
+              # blank where the date never moved: only a changed date needs its first beside it
+              "原定时限": task.first_due if task.first_due != task.due else None,
+              "延期次数": postponements(task),
               "灯": task.light.zh if task.light else "",
               "状态": Status(task.status).zh, "进展情况": _text(latest_note(task)),
               "是否办结": "是" if task.status == Status.DONE else None,  # filled in by them
