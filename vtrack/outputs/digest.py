@@ -328,7 +328,7 @@ _STYLE = ("body{font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',s
           "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
           "th{background:#f2f2f2}td.r{text-align:right}.new{color:#b00000;font-weight:bold}"
           "td.nw,th{white-space:nowrap}"
-          ".summary{background:#fff8e5;padding:8px 12px;border-left:4px solid #e0a000}"
+          ".summary{background:#fff8e5;padding:8px 12px 8px 30px;border-left:4px solid #e0a000}"
           ".light{text-align:center;font-weight:bold}.red{background:#f8cbcb}"
           ".yellow{background:#fde9a9}.green{background:#cdebd3}"
           "small.id{color:#777;font-size:12px;white-space:nowrap}"
