@@ -402,3 +402,222 @@ def test_the_signature_after_the_last_item_is_not_its_words(tmp_path, closing):
                         "2.开展信用分级分类监管（市发改委负责，年底前完成）。\n" + closing)
     assert [t.text for t in tasks] == ["推行包容审慎监管", "开展信用分级分类监管"]
     assert tasks[1].owners == ["市发改委"] and tasks[1].due == D(2023, 12, 31)
+
+
+# -- 5. one owner line for a group of sub-items ----------------------------------------------
+
+GROUP_OWNER = """\
+某市安全生产“十四五”规划责任分解
+某市人民政府办公室
+2022年3月1日
+{h}加强监管体系建设
+{a}健全安全生产责任制，落实企业主体责任。
+{b}推进安全生产标准化建设，提升企业本质安全水平。
+{c}加强执法队伍建设，提高执法能力。
+{owner}
+{h2}提升应急救援能力
+{a}建设区域应急救援基地。
+{owner2}
+"""
+
+
+@pytest.mark.parametrize("h, h2, a, b, c, owner, owner2", [
+    ("1.", "2.", "(1)", "(2)", "(3)", "(责任单位：市应急局、各县(市、区)人民政府)",
+     "(责任单位：市应急局)"),
+    ("（一）", "（二）", "1.", "2.", "3.",
+     "（牵头单位：市应急局；责任单位：各县（市、区）人民政府）", "（牵头单位：市应急局）"),
+    ("一、", "二、", "（1）", "（2）", "（3）", "责任单位：市应急局、各县(市、区)人民政府",
+     "责任单位：市应急局"),
+])
+def test_an_owner_line_after_the_last_sub_item_is_the_group_s(tmp_path, h, h2, a, b, c,
+                                                             owner, owner2):
+    tasks, _ = tasks_of(tmp_path, GROUP_OWNER.format(h=h, h2=h2, a=a, b=b, c=c, owner=owner,
+                                                     owner2=owner2))
+    assert [t.title[:4] for t in tasks] == ["健全安全", "推进安全", "加强执法", "建设区域"]
+    group = [t.owners for t in tasks[:3]]
+    assert group == [["市应急局", "各县（市、区）人民政府"]] * 3
+    assert tasks[3].owners == ["市应急局"]
+    assert not any(t.owners and t.owners[0].startswith(("（", "(")) for t in tasks)
+
+
+def test_an_owner_line_of_one_item_among_owned_ones_stays_its_own(tmp_path):
+    text = """\
+某区2023年重点工作
+1.治理城区河道
+（1）清理河道淤泥。
+责任单位：区水务局
+（2）修复河岸绿化。
+（3）建设河道监测站点。
+责任单位：区生态环境局
+"""
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区水务局"], [], ["区生态环境局"]]
+
+
+# -- 6. run together after an owner marker ----------------------------------------------------
+
+@pytest.mark.parametrize("a, b, c, marker", [
+    ("(1)", "(2)", "(3)", "（市市场监管局牵头负责）"),
+    ("（1）", "（2）", "（3）", "（牵头单位：市市场监管局）"),
+    ("①", "②", "③", "（市市场监管局负责）"),
+])
+def test_items_run_together_each_closed_by_its_owner_marker(tmp_path, a, b, c, marker):
+    text = ("某市优化营商环境实施意见\n2017年6月1日\n一、持续减少审批事项\n"
+            f"1.深化商事制度改革。{a}推行多证合一改革，整合涉企证照事项。{marker}"
+            f"{b}推行企业登记全程电子化，推广网上登记。{marker}"
+            f"{c}推进企业名称登记改革，开放名称库。{marker}\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == ["推行多证合一", "推行企业登记", "推进企业名称"]
+    assert all(t.owners == ["市市场监管局"] for t in tasks)
+
+
+# -- 7. a rate is not a cadence ---------------------------------------------------------------
+
+@pytest.mark.parametrize("item, repeat", [
+    ("城乡低保补差标准由每人每月150元提高到180元。", None),
+    ("对种粮大户每亩每年补贴50元，扩大补贴覆盖面。", None),
+    ("为困难残疾人每月发放生活补贴200元。", None),
+    ("每季度召开一次联席会议，通报工作进展。", "quarterly"),
+    ("每年新增城镇就业1万人以上。", "yearly"),
+    ("每月10日前报送上月工作进展。", "monthly"),
+])
+def test_an_amount_per_period_is_a_rate_not_a_repeat(tmp_path, item, repeat):
+    text = ("某县2023年为民办实事\n2023年1月5日\n一、民生保障\n"
+            f"1.{item}\n2.新建乡镇敬老院5所。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].repeat == repeat
+
+
+# -- ordinals said in words, run in or broken by the page ---------------------------------
+
+@pytest.mark.parametrize("numbers", [
+    ("一是", "二是", "三是", "四是"),
+    ("第一，", "第二，", "第三，", "第四，"),
+    ("其一，", "其二，", "其三，", "其四，"),
+    ("㈠", "㈡", "㈢", "㈣"),
+    ("⑴", "⑵", "⑶", "⑷"),
+    ("(1)", "(2)", "(3)", "(4)"),
+])
+def test_an_enumeration_run_in_after_a_colon_gives_its_items(tmp_path, numbers):
+    a, b, c, d = numbers
+    text = (f"石门县今年为民办好四件实事\n"
+            f"县政府确定的四件实事是：{a}新建城东幼儿园，新增学位300个；"
+            f"{b}改造城区供水管网12公里；{c}新增公共停车位500个；{d}建设乡镇养老服务站6个。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert tasks[1].text.startswith("改造城区供水管网12公里")
+
+
+def test_a_run_in_enumeration_broken_by_the_page_is_one_list(tmp_path):
+    text = ("河口镇确定今年五件民生实事\n"
+            "这五件实事分别为：一是硬化村组道路20公里；二是改造农村危房80户；三是加大\n"
+            "卫生院设备投入，新建村卫生室4个；四是新建农贸市场1个；五是实施饮水安全工程。\n"
+            "新闻推荐\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5]
+    assert "卫生院设备投入" in tasks[2].text
+
+
+def test_items_one_per_paragraph_numbered_in_words(tmp_path):
+    text = ("某街道2024年工作思路\n2024年1月8日\n一是推进老旧小区改造，完成8个小区。\n"
+            "二是提升社区服务，新建邻里中心2个。\n三是加强综合治理，6月底前完成网格划分。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert tasks[2].due == D(2024, 6, 30)
+
+
+def test_a_sharing_site_s_page_numbers_are_no_items(tmp_path):
+    filler = "，".join(["进一步提高群众满意度"] * 12)
+    text = (f"1、某乡2022年工作要点2022年是关键之年，{filler}。"
+            f"一、发展产业1.壮大茶叶产业。建设茶叶基地，"
+            f"{filler}，坚决禁用高\n"
+            f"2、毒农药，{filler}。2.改造农田项目500亩。3.发展特色养殖。二、美化环境4.推进绿化"
+            f"美化，{filler}，争取资\n"
+            "3、金建设新村。5.城乡环境综合治理常态化，场镇保持整洁。6.完善基础设施。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5, 6]
+    assert "高毒农药" in tasks[0].text
+    assert tasks[4].ongoing and not tasks[3].ongoing
+
+
+@pytest.mark.parametrize("text, ongoing", [
+    ("1.城乡环境卫生整治常态化，保持整洁有序。", True),
+    ("1.常态化开展安全生产检查。", True),
+    ("1.完善常态化防控机制，巩固防控成果。", False),
+    ("1.建设人才驿站。推动引才工作常态化，扩大影响。", False),
+])
+def test_standing_work_is_ongoing_only_where_the_item_says_so(tmp_path, text, ongoing):
+    tasks, _ = tasks_of(tmp_path, "某镇2023年工作要点\n2023年1月5日\n" + text + "\n2.加强督查。\n")
+    assert tasks[0].ongoing is ongoing
+
+
+@pytest.mark.parametrize("line", ["（2016年3月2日）", "(2016年3月2日)"])
+def test_a_bracketed_date_under_the_title_dates_the_plan(tmp_path, line):
+    text = ("某市推进智慧城市建设实施意见\n（征求意见稿）\n" + line + "\n"
+            "1.建设城市大脑。三年内建成市级平台。（牵头单位：市数据局）\n"
+            "2.建设特色小镇。力争5年内建成5个。（牵头单位：市发改委）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2018, 12, 31), D(2020, 12, 31)]
+
+
+@pytest.mark.parametrize("clause, due", [
+    ("，第二季度完成设备招标，", D(2024, 6, 30)),
+    ("；三季度开工建设文化中心，", D(2024, 9, 30)),
+    ("，上半年启动智慧停车平台建设，", D(2024, 6, 30)),
+])
+def test_a_period_opening_a_clause_dates_an_undated_plan_s_item_by_its_opening_year(
+        tmp_path, clause, due):
+    text = ("推动经济高质量发展的若干措施\n"
+            "根据《2024年政府工作报告》部署，结合全县2024年财政预算安排，制定以下措施。\n"
+            f"1.支持重点项目建设。安排专项资金500万元{clause}抓好项目落地。\n"
+            "2.支持企业技术改造。对技改投资给予补助。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].due == due and tasks[1].due is None
+
+
+def test_one_year_named_once_or_two_years_date_no_undated_plan(tmp_path):
+    for opening in ("根据《2019年工作要点》部署，结合本县实际，制定以下措施，请认真贯彻执行。",
+                    "根据《2019年工作要点》和2020年预算安排，结合本县实际，制定以下措施。"):
+        text = ("若干措施\n" + opening + "\n1.支持项目建设，第二季度完成招标。\n"
+                "2.支持企业改造，对技改投资给予补助。\n")
+        tasks, _ = tasks_of(tmp_path, text)
+        assert tasks[0].due is None
+
+
+POINTS_IN_WORDS = """\
+某县2024年优化营商环境工作方案
+2024年3月1日
+一、重点任务
+（一）提升政务服务效能。
+{a}推行一网通办，实现高频事项全程网办。
+{b}推行一窗受理，9月底前完成综合窗口改造。（牵头单位：县政务服务中心；配合单位：县直各部门）
+（二）降低企业成本。
+{a}落实减税降费政策。
+{b}降低用电用气成本。（牵头单位：县发改局）
+"""
+
+
+@pytest.mark.parametrize("a, b", [("一是", "二是"), ("其一，", "其二，")])
+def test_points_in_words_closed_by_one_owner_marker_are_the_item_s(tmp_path, a, b):
+    tasks, _ = tasks_of(tmp_path, POINTS_IN_WORDS.format(a=a, b=b))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("提升政务服务效能", ["县政务服务中心", "县直各部门"]), ("降低企业成本", ["县发改局"])]
+    assert tasks[0].due == D(2024, 9, 30)
+
+
+def test_points_in_words_each_naming_owners_are_tasks(tmp_path):
+    text = ("某区2024年民生工作要点\n2024年2月1日\n一、教育\n"
+            "一是新建幼儿园2所。（区教育局负责）\n二是改造薄弱学校5所。（区教育局、区财政局负责）\n"
+            "二、医疗\n一是新建社区卫生服务站3个。（区卫健局负责）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区教育局"], ["区教育局", "区财政局"], ["区卫健局"]]
+
+
+def test_points_in_words_under_a_task_of_a_plan_naming_no_owner_are_its_words(tmp_path):
+    text = ("某县2024年民生工作要点\n2024年2月1日\n一、重点任务\n"
+            "（一）推进道路建设，完成改造10公里。\n"
+            "（二）提升教育质量。\n一是新建学校2所。\n二是改造操场3个，年底前完成。\n"
+            "（三）加强医疗保障，新增床位100张。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert "新建学校2所" in tasks[1].text and tasks[1].due == D(2024, 12, 31)

@@ -1,20 +1,19 @@
 """Plan documents -> plans with their tasks, per the layout the text shows.
 
-A division table (重点任务分工) wins where there is one: its rows are the tasks, and the body's
-numbered items only lend their 牵头单位 as the lead. Otherwise the numbered items under the
-plan's task heading are the tasks.
+The document is read once (its lines, its metadata, its issue date and year: layouts.Doc);
+each layout in layouts.LAYOUTS says how well the document has its shape, and the best that
+gives tasks reads them (a division table, labelled blocks, numbered items in the body …).
+Here the tasks get their ids and the report its lines.
 """
 import datetime
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..errors import VtrackError
-from ..model import Plan, Task
-from . import body, meta, owners, table
-from .dates import in_text
-from .tasks import make_task
+from ..model import Plan
+from . import layouts, meta
+from .layouts import Doc
 
 
 def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
@@ -67,9 +66,6 @@ def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
     return text, report
 
 
-LONG_TIME_CELL = 24
-
-
 def _with_kept_ids(report: list[str], merged: list[str]) -> list[str]:
     """The extraction's report in the ids the task file keeps, then the merge's own lines."""
     kept = {}
@@ -84,16 +80,6 @@ def _with_kept_ids(report: list[str], merged: list[str]) -> list[str]:
     return out + [line for line in merged if " → " not in line]
 
 
-@dataclass
-class Found:
-    """A task as a layout found it, before the plan numbers it: the reasons a person should
-    review it, and the number of the part it stands under (for its id, where the plan's
-    numbering starts again in each part)."""
-    task: Task
-    doubts: list[str]
-    part: int | None = None
-
-
 def extract(path: str | os.PathLike[str], plan_id: str | None = None,
             issued_given: datetime.date | None = None) -> tuple[Plan, list[str]]:
     """(the plan with its tasks, ids given, ready for tasks.yaml; report lines) for one
@@ -101,52 +87,20 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
     which wins over the document's own."""
     from .formats import read_lines
 
-    lines = read_lines(path)
-    info = meta.metadata(lines)
-    own_date = info["issued"]
-    if issued_given is not None:  # deadlines without a year, 明年 …, count from it
-        info["issued"] = issued_given
+    doc = Doc.read(path, read_lines(path), issued_given)
+    info = doc.info
+    own_date = doc.own_issued
     plan_id = plan_id or plan_id_from_path(path, info) or plan_id_from_meta(info)
     if not plan_id:
         raise VtrackError(f"{path}：无法从文件名或计划的地名和年份得出计划编号："
                           "请用 --plan-id 指定")
-    issued, issuer = info["issued"], info["issuer"]
-    year = meta.work_year(info)  # a month without a year is of this year
-    found = table.find(lines, issued)
-    tasks: list[Found] = []
-    if found:
-        layout = "分工表"
-        body_leads = _body_leads(body.items(lines, issued))
-        # deadlines without a year are in the year the table's title names, else the plan's
-        at, work = table.reference(found, issued), found.year or year
-        for row in table.rows(lines, found, at):
-            led = owners.parse(row.lead, issued) if row.lead else owners.Owners()
-            rest = owners.parse(row.owners, issued) if row.owners else owners.Owners()
-            names = list(dict.fromkeys(led.names + rest.names))
-            lead = led.names or rest.leads
-            hint = None if lead else _matching_lead(row.task, body_leads)
-            reading = None
-            if row.time and (len(row.time) > LONG_TIME_CELL or row.steps):
-                # steps with dates (①3月底前…②5月底前…): only dates the words make deadlines
-                _, reading = in_text(row.time, issued, year=work)
-            task, doubts = make_task(row.seq, row.task, names, row.time, issued,
-                                     section=row.section, lead=lead, lead_hint=hint,
-                                     title=row.title, reading=reading, year=work,
-                                     others=led.vague or rest.vague)
-            tasks.append(Found(task, doubts))
-    if not tasks:
-        layout = "正文编号"
-        for item in body.items(lines, issued, year):
-            task, doubts = make_task(item.seq, item.text, item.owners, item.due_text, issued,
-                                     section=item.section, lead=item.leads, title=item.title,
-                                     title_from=item.title_from, glued=item.glued,
-                                     reading=item.reading, reading_text=item.reading_text,
-                                     repeat=item.repeat, others=item.vague, year=year)
-            tasks.append(Found(task, doubts, item.part))
-    if not tasks:
+    issued, issuer = doc.issued, doc.issuer
+    chosen = layouts.read(doc)
+    if chosen is None:
         raise VtrackError(
             f"{path}：没有找到任务：既没有任务分工表（序号/任务/责任单位/时限），也没有带责任单位"
             "或在任务标题下的编号条目（一、 （一） 1. （1） ①）；未写入任何内容")
+    layout, tasks = chosen[0].name, chosen[1]
     plan = Plan(id=plan_id, title=info["title"], issuer=issuer, doc_no=info["doc_no"],
                 issued=issued, source=str(path))
     report = []
@@ -303,43 +257,3 @@ def plan_id_from_meta(info: meta.Metadata) -> str | None:
     levels = place_levels(place)
     slug = _slug(_place_word(place) or (levels[-1] if levels else place))
     return f"{slug}-{year}" if year else slug or None
-
-
-def _grams(text: str, n: int = 4) -> set[str]:
-    return {text[i:i + n] for i in range(max(0, len(text) - n + 1))}
-
-
-@dataclass
-class _BodyLeads:
-    """The 牵头单位 the body's items name, indexed by their words' 4-grams: a table row finds
-    the item that words it by the grams they share, without comparing it with every item
-    (a table of thousands of rows under a body of thousands of items)."""
-    leads: list[str]
-    postings: dict[str, list[int]]  # gram -> the items whose words hold it
-
-
-def _body_leads(items: list[body.Item]) -> _BodyLeads:
-    found = _BodyLeads([], {})
-    for item in items:
-        if item.leads:
-            for gram in _grams(item.text):
-                found.postings.setdefault(gram, []).append(len(found.leads))
-            found.leads.append("、".join(item.leads))
-    return found
-
-
-def _matching_lead(task_text: str, leads: _BodyLeads) -> str | None:
-    """The 牵头单位 the body names for the item that words this table row: the item sharing
-    the largest part of the row's 4-grams (the first of equals), where that is 30% or more."""
-    grams = _grams(task_text)
-    if not grams or not leads.leads:
-        return None
-    shared: dict[int, int] = {}
-    for gram in grams:
-        for k in leads.postings.get(gram, ()):
-            shared[k] = shared.get(k, 0) + 1
-    if not shared:
-        return None
-    best = max(shared.values())
-    k = min(k for k, count in shared.items() if count == best)
-    return leads.leads[k] if best / len(grams) >= 0.3 else None

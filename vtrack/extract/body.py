@@ -8,6 +8,7 @@ are items of their own where that makes them tasks. Owners carried forward (下�
 以下均需…不再列出) and a lead rule (列第一位者为牵头单位) hold for the items after the one that
 states them. No owner is made up: a task whose plan names none has none.
 """
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
@@ -43,19 +44,33 @@ def items(lines: list[str], issued: datetime.date | None = None,
     cut, cut_out = outline.split_run_together(lines)
     nodes = outline.parse(cut)
     if not nodes:
+        # nothing numbered once a sharing site's page numbers are taken out: those numbers
+        # are then all the document has to go by (its items flagged for review as any)
+        cut, cut_out = lines, set()
+        nodes = outline.parse(lines)
+    if not nodes:
         return []
-    found = {id(node): _owners(node, issued) for node in nodes}
+    nodes = _folded_points(nodes, issued)
+    found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
     chosen = _task_nodes(nodes, found, issued)
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
-        found = {id(node): _owners(node, issued) for node in nodes}
+        found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
         chosen = _task_nodes(nodes, found, issued)
     anchor = anchor_year("\n".join(lines))
     out: list[Item] = []
     carried: list[str] = []
     first_leads = False
     chosen_ids = {id(node) for node in chosen}
+    for node in nodes:
+        # the points in words (一是… 二是…) under a task that are not tasks themselves are
+        # its words
+        parent = node.parent
+        if node.kind == "shi" and id(node) not in chosen_ids and parent is not None and \
+                id(parent) in chosen_ids and not found[id(parent)][1]:
+            parent.body += [node.marker + node.head, *node.body]
+            found[id(parent)] = _owners(parent, issued)
     for node in chosen:
         text, named = found[id(node)]
         if not text.strip(" 。；;，,") and not named:
@@ -88,6 +103,31 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
     return out
+
+
+def _folded_points(nodes: list[outline.Node],
+                   issued: datetime.date | None) -> list[outline.Node]:
+    """nodes, where an item's points in words (一是…⏎二是…⏎三是…（牵头单位：A）) close with
+    one owner marker at the end of the last: the marker is the item's, as in one paragraph
+    (split_run_together), so the points go back into the item's words."""
+    groups: dict[int, list[outline.Node]] = {}
+    for node in nodes:
+        if node.kind == "shi" and node.parent is not None:
+            groups.setdefault(id(node.parent), []).append(node)
+    folded: set[int] = set()
+    for group in groups.values():
+        last = group[-1]
+        if len(group) < 2 or last.owner_lines or \
+                owners.marker_at_end(_join(last.text_lines())) is None or \
+                any(_text_owners(n, issued)[1] for n in group[:-1]):
+            continue
+        parent = group[0].parent
+        assert parent is not None
+        for node in group:
+            parent.body += [node.marker + node.head, *node.body]
+            parent.time_lines += node.time_lines
+            folded.add(id(node))
+    return [n for n in nodes if id(n) not in folded] if folded else nodes
 
 
 def _title(node: outline.Node) -> str:
@@ -139,7 +179,7 @@ def _text_owners(node: outline.Node,
         start, content = end
         return text[:start].rstrip(), owners.parse(content, issued)
     if node.owner_lines:
-        return text, owners.parse("；".join(node.owner_lines), issued)
+        return text, owners.parse("；".join(map(_unwrapped, node.owner_lines)), issued)
     notes = owners.notes_in(text)  # …（牵头单位：A）… / 推进…（A牵头，B配合）。…
     if notes is not None:
         return notes[0], owners.parse("；".join(notes[1]), issued)
@@ -152,6 +192,42 @@ def _text_owners(node: outline.Node,
         # a clause after a comma (…，区水务局牵头，各街道参与。) goes with its comma
         return (text[:start].rstrip("，, ") + text[start:].split("。", 1)[-1]).strip(), found
     return text, owners.Owners()
+
+
+def _unwrapped(line: str) -> str:
+    """An owner line without the bracket around all of it: （责任单位：A、B） -> 责任单位：A、B."""
+    end = owners.marker_at_end(line)
+    return end[1] if end is not None and not line[:end[0]].strip() else line
+
+
+def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]]
+                  ) -> dict[int, tuple[str, owners.Owners]]:
+    """found, with the owner line that closes a group of sub-items given to each of them:
+
+        1.完善应急预案体系
+        (1)加强应急预案管理…  (2)…  (3)…  (4)…
+        (责任单位：市应急办、各县(市、区)人民政府)
+
+    An owner line of its own under the last item of a group (the items under one heading,
+    of one kind), where no other item of the group names owners, belongs to the group: each
+    item is a task with those owners. Items at the top have no group: a plan's last part is
+    not the rest's owner."""
+    groups: dict[tuple[int, str], list[outline.Node]] = {}
+    for node in nodes:
+        if node.parent is not None:
+            groups.setdefault((id(node.parent), node.kind), []).append(node)
+    for group in groups.values():
+        last = group[-1]
+        if len(group) < 2 or not last.owner_lines or \
+                any(found[id(n)][1] for n in group[:-1]):
+            continue
+        named = found[id(last)][1]
+        if not named.names:
+            continue
+        shared = dataclasses.replace(named, carry=[], first_leads=False, first_leads_after=False)
+        for node in group[:-1]:
+            found[id(node)] = (found[id(node)][0], shared)
+    return found
 
 
 def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],

@@ -54,7 +54,10 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         if before.endswith("每年") or before.endswith("每"):
             continue
         # 2025年，全区…达到…: a year that opens a sentence states its target
-        opens = (not before or before[-1] in "。；;，,：:") and after[:1] in "，,"
+        # a quarter or a month opening a clause is when its action is done: …，第一季度发行
+        #专项债券2000万元
+        opens = (not before or before[-1] in "。；;，,：:") and \
+            (after[:1] in "，," or kind in ("q", "half", "ym"))
         closing = _AFTER_DEADLINE.match(after)
         if not (closing or _BEFORE_OK.search(before) or opens or _VERBS.search(after[:8])):
             continue
@@ -68,6 +71,11 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     if relative:
         found.append(relative + (relative[1],))
     if not found:
+        # …综合治理常态化，…: the work goes on, with no date, where the item's first sentence
+        # says so (a later one is one of its means: …。推动引进工作常态化，…)
+        ongoing = _ONGOING_PREDICATE.search(text.split("。", 1)[0])
+        if ongoing:
+            return ongoing.group(1), deadlines.Reading(ongoing=True)
         return None, None
     found.sort()
     reading = deadlines.Reading(due=found[-1][0])
@@ -76,6 +84,10 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     return found[-1][1], reading
 
 
+# the work made a standing one: 常态化 (长效化, 制度化) closing a clause (城乡环境综合治理常态化，),
+# or 常态化开展/推进 before its verb; 完善常态化防控机制 (a regime's name) is no time frame
+_ONGOING_PREDICATE = re.compile(r"((?:常[态態]化|常[态態]长效|[长長]效化)(?=[，,。；;]|$)|"
+                                r"常[态態]化(?:开展|推进|实施|运行|落实)|[长長]期坚持)")
 _CLAUSE_MAX = 500  # characters either side of a date that its milestone's words may reach
 
 
@@ -105,7 +117,21 @@ def _relative(normal: str, issued: datetime.date | None,
     return None
 
 
+# a rate: an amount per head or per area per period (每人每月20元, 每亩每年补贴), or a
+# period's amount (每月发放补贴200元)
+_PER_HEAD = re.compile(r"每[^\s，,。；;、每]{1,3}$")
+_AMOUNT = re.compile(r"^[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:元|万元|亿元|千元|块)")
+
+
 def cadence(text: str) -> str | None:
-    """The first cadence the prose names (每年, 每季度, 每月), as a repeat, else None."""
-    m = _CADENCES.search(text)
-    return _CADENCE[m.group(0)] if m else None
+    """The first cadence the prose names (每年, 每季度, 每月) that repeats the task, as a
+    repeat, else None. The work of each period repeats (每季度召开…, 每年开展一次…, 每年新增
+    就业1万人); an amount per head or per period is a rate, not a repeat (补差标准由每人每月
+    20元提高到30元, 每亩每年补贴…, 每月发放生活补贴200元)."""
+    for m in _CADENCES.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()]
+        clause = re.split(r"[，,。；;]", text[m.end():m.end() + 20], maxsplit=1)[0]
+        if _PER_HEAD.search(before) or _AMOUNT.match(clause):
+            continue
+        return _CADENCE[m.group(0)]
+    return None

@@ -12,7 +12,8 @@ _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
 _PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|"
                          r"要点|要點)$")
 _DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
-_SIGNATURE_DATE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日$")
+# on its own line; in brackets under the title of a draft or a speech: （2015年9月15日）
+_SIGNATURE_DATE = re.compile(r"^[（(]?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[)）]?$")
 _RUN_TOGETHER = re.compile(r"^((?:19|20)\d\d)(\d{2,4})$")
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}"
                           r"(人民政府|办公室|辦公室|委员会|委員會|教委|局|厅|廳|委)$")
@@ -163,3 +164,22 @@ def work_year(info: Metadata) -> int | None:
 def year_in(text: str | None) -> int | None:
     m = re.search(r"((?:19|20)\d\d)", text or "")
     return int(m.group(1)) if m else None
+
+
+_OPENING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_OPENING = 40  # a paragraph, not a title or a label line
+
+
+def opening_year(lines: list[str]) -> int | None:
+    """The year of an undated plan's work where its opening paragraph names it again and
+    again and no other (根据《2023年政府工作报告》…结合我市2023年预算…): a repost that lost
+    its date still says which year it is for. One mention, or two years, say nothing."""
+    for line in lines[:12]:
+        if len(line) < _OPENING or line.startswith("#") or "|" in line:
+            continue
+        years = _OPENING_YEAR.findall(line)
+        if len(years) >= 2 and len(set(years)) == 1:
+            return int(years[0])
+        return None
+    return None
+

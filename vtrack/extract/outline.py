@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from .owners import is_owner_line, marker_at_end
 from .tasks import split_deadline
 
-KINDS = ("cn", "pcn", "num", "pnum", "circ")  # from the top level down
+# from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
+# often lists the points under an item of any other kind
+KINDS = ("cn", "pcn", "num", "pnum", "circ", "shi")
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -29,6 +31,9 @@ _MARKERS = (
                        r"\s+(?=[^\d\s])|"
                        r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周%]))")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    # 一是…, 二是…; 其一，…: an ordinal said in words opens an item as a numeral does
+    ("shi", re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[^，,。；;、\s])")),
+    ("shi", re.compile(r"^其([一二三四五六七八九十])[，,、：:]\s*(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # parts that frame the plan rather than list its work
@@ -114,7 +119,8 @@ def cn_number(text: str) -> int:
 
 # the numbers Word's fonts carry as one character: ⑴ is (1), ⒈ is 1.
 _ONE_CHARACTER = {**{chr(0x2474 + n): f"({n + 1})" for n in range(20)},
-                  **{chr(0x2488 + n): f"{n + 1}." for n in range(20)}}
+                  **{chr(0x2488 + n): f"{n + 1}." for n in range(20)},
+                  **{chr(0x3220 + n): f"（{'一二三四五六七八九十'[n]}）" for n in range(10)}}
 
 
 def marker(line: str) -> tuple[str, int, str, str] | None:
@@ -195,23 +201,42 @@ def _belongs(node: Node, line: str) -> bool:
         bool(_SENTENCE_END.search(line)) and not any(marker_at_end(b) for b in node.body)
 
 
-# an inline item marker: (1) （2） 1. 2、 ①; a figure's decimals (3.5万) are not one
-_INLINE = re.compile(r"[（(]\s*(\d{1,2})\s*[)）]|(?<!\d)(\d{1,2})[.、．](?![\d%])|"
-                     r"([①-⑳⑴-⒇⒈-⒛])")
+# an inline item marker: (1) （2） 1. 2、 ① ⑴ ⒈ ㈠, and the ordinals of a Chinese list: 一、 （一）
+# 一是 第一， 其一，; a figure's decimals (3.5万) are not one
+_CN_ORD = "[一二三四五六七八九十]"
+_INLINE = re.compile(r"[（(]\s*(?P<paren>\d{1,2})\s*[)）]|(?<!\d)(?P<dot>\d{1,2})[.、．](?![\d%])|"
+                     r"(?P<char>[①-⑳⑴-⒇⒈-⒛㈠-㈩])|"
+                     rf"[（(](?P<pcn>{_CN_ORD}{{1,3}})[)）]|"
+                     rf"(?<!第)(?P<cn>{_CN_ORD}{{1,3}})、(?!{_CN_ORD})|"
+                     rf"(?P<shi>{_CN_ORD}{{1,3}})是(?=[^，,。；;、\s])|"
+                     rf"第(?P<di>{_CN_ORD}{{1,3}})[，,、：:]|"
+                     rf"其(?P<qi>{_CN_ORD})[，,、：:]")
 _BEFORE_INLINE = "。；;：:！？!?"
+# an ordinal said in words (一是, 第一，) may follow a comma: 一、 (一) 1. in a sentence are
+# more often an enumeration of names than items
+_WORD_STYLES = ("shi", "di", "qi", "cn")
+# a part's heading run in before its first item: …。二、做美环境5.建设… (its title short)
+_INLINE_HEADING = re.compile(rf"(?:^|[。；;：:，,\s])"
+                             rf"(?:{_CN_ORD}{{1,3}}、|[（(]{_CN_ORD}{{1,3}}[)）])"
+                             r"[^，,。；;：:\s]{1,15}$")
+_MIN_PIECE = 2  # 1、2、3项: numbers that count, not items
 
 
 def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     """Lines with items run together (…以下实事：(1)新建幼儿园3所。(2)改造道路5条。(3)…, or
-    ①…②…) cut into a line per item, so that each is an item of its own. Only a run of
-    consecutive numbers from 1, each after a colon or a sentence's end (① anywhere): a
-    lone (1) in a sentence, or figures (3所, 5.5万), are left as they are. Where only the
-    last item ends with an owner marker, the marker is the whole paragraph's: not cut.
+    ①…②…, 一是…；二是…；, 一、道路1.…。2.…。二、水利3.…) cut into a line per item, so that
+    each is an item of its own. Only a run of consecutive numbers from 1, each after a colon,
+    a sentence's end or a space (a word ordinal, 一是 第一， also after a comma; the first
+    item of a part after its run-in heading; ① anywhere): a lone (1) in a sentence, or
+    figures (3所, 5.5万, 1、2、3项), are left as they are. Where only the last item ends with
+    an owner marker, the marker is the whole paragraph's: not cut. A run broken across two
+    lines by the page (…；五是加大⏎医疗投入…；六是…) is one run, and a sharing site's page
+    numbers at the start of each line (1、… 2、…) are no items (_page_breaks).
 
     Returns the lines and the indices of those that were cut out of a line."""
     out: list[str] = []
     cut_out: set[int] = set()
-    for line in lines:
+    for line in _joined_runs(_page_breaks(lines)):
         cuts = _run_together(line) if "|" not in line and "\t" not in line else []
         if not cuts:
             out.append(line)
@@ -238,6 +263,57 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, cut_out
 
 
+_PAGE_NUMBER = re.compile(r"^(\d{1,3})、")
+_PAGE_LINE = 150  # a page's worth of text: a numbered line this long is no heading
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line.rstrip())) or line.rstrip()[-1:] in "，,：:"
+
+
+def _page_breaks(lines: list[str]) -> list[str]:
+    """lines, where a sharing site numbers its pages at the start of each line (1、…⏎2、…⏎3、…,
+    every line but the last a page long, the text running on from one to the next in the
+    middle of a sentence): without those numbers, each page joined to the one before where
+    it breaks a sentence."""
+    numbered = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    run: list[int] = []
+    for i in numbered:
+        m = _PAGE_NUMBER.match(lines[i])
+        assert m is not None
+        if int(m.group(1)) == len(run) + 1 and (not run or all(
+                not lines[j].strip() for j in range(run[-1] + 1, i))):
+            run.append(i)
+        elif int(m.group(1)) == 1:
+            run = [i]
+    if len(run) < 2 or any(len(lines[i]) < _PAGE_LINE for i in run[:-1]) or \
+            all(_ends_sentence(lines[i]) for i in run[:-1]):
+        return lines
+    out = list(lines[:run[0]])
+    for i in range(run[0], run[-1] + 1):
+        line = _PAGE_NUMBER.sub("", lines[i]) if i in run else lines[i]
+        if i in run and i != run[0] and not _ends_sentence(out[-1]):
+            out[-1] += line  # the page broke a sentence
+        elif i in run or line.strip():
+            out.append(line)
+    return out + lines[run[-1] + 1:]
+
+
+def _joined_runs(lines: list[str]) -> list[str]:
+    """lines, where a line holding a run of inline items ends in the middle of a sentence
+    (…；五是加大) and the next goes on with it (医疗卫生投入…；六是…): the two as one line."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if prev and line.strip() and not _ends_sentence(prev) and marker(line) is None and \
+                not any(ch in prev + line for ch in "|\t") and \
+                not _CLOSING_LINE.match(line.strip()) and _run_together(prev):
+            out[-1] = prev + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 _SOME_DAY = datetime.date(2000, 1, 1)  # a month without a year is still a deadline
 
 
@@ -249,21 +325,44 @@ def _own_evidence(piece: str) -> bool:
     return split_deadline(piece, _SOME_DAY)[1] is not None
 
 
+def _markers(line: str) -> list[tuple[int, str, int]]:
+    """The inline item markers of line that may open an item: (start, style, number)."""
+    found: list[tuple[int, str, int]] = []
+    for m in _INLINE.finditer(line):
+        kind = m.lastgroup
+        assert kind is not None
+        value = m.group(kind)
+        if kind == "char":
+            code = ord(value)
+            if code >= 0x3220:  # ㈠ is (一)
+                style, number = "pcn", code - 0x3220 + 1
+            else:
+                style = "circ" + str((code - 0x2460) // 20)  # ①, ⑴ and ⒈ are three styles
+                number = (code - 0x2460) % 20 + 1
+            found.append((m.start(), style, number))
+            continue
+        before = line[:m.start()]
+        stripped = before.rstrip()
+        # after a sentence's end, a space, or the owner marker that closes the item before
+        # ((1)…。（市工商局牵头负责）(2)…)
+        ok = not stripped or stripped[-1] in _BEFORE_INLINE or before != stripped or \
+            (kind in _WORD_STYLES and stripped[-1] in "，,") or \
+            (kind in ("dot", "paren") and _INLINE_HEADING.search(stripped) is not None) or \
+            marker_at_end(stripped[-200:]) is not None
+        if not ok:
+            continue
+        if kind in ("paren", "dot"):
+            style = "paren" if kind == "paren" else "dot" + m.group(0)[-1]
+            number = int(value)
+        else:
+            style, number = kind, cn_number(value)
+        found.append((m.start(), style, number))
+    return found
+
+
 def _run_together(line: str) -> list[int]:
     """Where each item of the runs of inline markers in line starts (0 excluded)."""
-    found: list[tuple[int, str, int]] = []  # (start, style, number)
-    for m in _INLINE.finditer(line):
-        if m.group(3):
-            ch = m.group(3)
-            style = "circ" + str((ord(ch) - 0x2460) // 20)  # ①, ⑴ and ⒈ are three styles
-            number = (ord(ch) - 0x2460) % 20 + 1
-        else:
-            before = line[:m.start()].rstrip()
-            if before and before[-1] not in _BEFORE_INLINE:
-                continue
-            style = "paren" if m.group(1) else "dot" + m.group(0)[-1]
-            number = int(m.group(1) or m.group(2))
-        found.append((m.start(), style, number))
+    found = _markers(line)
     cuts: list[int] = []
     for k, (start, style, number) in enumerate(found):
         if number != 1:
@@ -272,6 +371,7 @@ def _run_together(line: str) -> list[int]:
         for later, later_style, later_number in found[k + 1:]:
             if later_style == style and later_number == len(run) + 1:
                 run.append(later)
-        if len(run) >= 2:
+        pairs = zip(run, run[1:], strict=False)
+        if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
     return sorted(cuts)

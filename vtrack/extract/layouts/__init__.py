@@ -1,0 +1,44 @@
+"""The layouts a plan may lay out its tasks in, each a module that says how it recognises
+itself and how it reads its tasks (docs/extract.md, "Adding a layout").
+
+extract() asks each layout in LAYOUTS how well the document has its shape and reads the
+tasks with the best; where that gives none, the next best, and so on. A new layout is one
+module here with a class of a `name`, `recognise(doc)` and `read(doc)`, and one line in
+LAYOUTS.
+"""
+from .base import Doc, Found, Layout
+from .division_table import DivisionTable
+from .labelled_blocks import LabelledBlocks
+from .numbered_items import NumberedItems
+
+# in the order of preference among equal scores
+LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), NumberedItems()]
+
+
+def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:
+    """(the layout, its tasks) of the best recognised layout that gives tasks; None where
+    none does. A layout whose `ceiling` (the best score it can give) is below a score
+    already found is not asked until those above it have given no task: recognising the
+    body's numbering costs more than a table's header, and is then seldom needed."""
+    ceiling = lambda layout: float(getattr(layout, "ceiling", 1.0))  # noqa: E731
+    pending = sorted(enumerate(LAYOUTS if layouts is None else layouts),
+                     key=lambda p: -ceiling(p[1]))
+    candidates: list[tuple[float, int, Layout]] = []
+    while True:
+        best = max((-c[0] for c in candidates), default=-1.0)
+        while pending and ceiling(pending[0][1]) >= best:
+            order, layout = pending.pop(0)
+            score = layout.recognise(doc)
+            if score is not None:
+                candidates.append((-score, order, layout))
+                best = max(best, score)
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        _, _, layout = candidates.pop(0)
+        tasks = layout.read(doc)
+        if tasks:
+            return layout, tasks
+
+
+__all__ = ["LAYOUTS", "Doc", "Found", "Layout", "read"]

@@ -1,0 +1,77 @@
+"""What every layout reads and gives: the document, read once, and the tasks it finds.
+
+A layout is an object with a name (as the report prints it), a way to recognise itself in a
+document and a way to read its tasks; vtrack/extract/layouts/__init__.py lists them.
+"""
+import datetime
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+from ...model import Task
+from .. import body, meta
+
+T = TypeVar("T")
+
+
+@dataclass
+class Doc:
+    """One plan document as every layout sees it: its lines and what its head says, worked
+    out once. issued: the date deadlines without a year count from (--issued, else the
+    document's own); year: the year of the plan's work (meta.work_year)."""
+    path: str | os.PathLike[str]
+    lines: list[str]
+    info: meta.Metadata
+    issued: datetime.date | None
+    year: int | None
+    issuer: str | None
+    own_issued: datetime.date | None = None  # the date the document gives, if any
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def read(cls, path: str | os.PathLike[str], lines: list[str],
+             issued_given: datetime.date | None = None) -> "Doc":
+        info = meta.metadata(lines)
+        own = info["issued"]
+        if issued_given is not None:  # deadlines without a year, 明年 …, count from it
+            info["issued"] = issued_given
+        # a plan with no date, no year in its title or 文号: the one its opening names
+        year = meta.work_year(info) or meta.opening_year(lines)
+        return cls(path, lines, info, info["issued"], year, info["issuer"],
+                   own)
+
+    def memo(self, key: str, make: Callable[[], T]) -> T:
+        """make(), worked out once per document: what one layout's recogniser found, for
+        its reader, or what two layouts both look at (the body's items)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        value: T = self._memo[key]
+        return value
+
+    def items(self) -> list[body.Item]:
+        """The task items of the body's numbering (body.items), read once."""
+        return self.memo("body.items", lambda: body.items(self.lines, self.issued, self.year))
+
+
+@dataclass
+class Found:
+    """A task as a layout found it, before the plan numbers it: the reasons a person should
+    review it, and the number of the part it stands under (for its id, where the plan's
+    numbering starts again in each part)."""
+    task: Task
+    doubts: list[str]
+    part: int | None = None
+
+
+class Layout(Protocol):
+    """One way a plan lays out its tasks."""
+    name: str  # as the report prints it: 分工表, 正文编号 …
+
+    def recognise(self, doc: Doc) -> float | None:
+        """How well doc has this shape, from 0 to 1 (the strongest evidence wins); None
+        where it has not this shape at all."""
+
+    def read(self, doc: Doc) -> list[Found]:
+        """The tasks, in the document's order; [] where there are none after all (the next
+        layout is tried)."""

@@ -1,0 +1,92 @@
+"""A division table (重点任务分工): a header row naming task, owner and time columns, or
+rows numbered from 1 whose columns are known by what their cells hold (table.py, grid.py).
+
+Its rows are the tasks; the body's numbered items only lend their 牵头单位 as the lead of a
+row that names none.
+"""
+from dataclasses import dataclass
+
+from .. import body, owners, table
+from ..dates import in_text
+from ..tasks import make_task
+from .base import Doc, Found
+
+LONG_TIME_CELL = 24
+
+
+class DivisionTable:
+    name = "分工表"
+
+    def recognise(self, doc: Doc) -> float | None:
+        # a header row (or numbered rows under one) is the strongest evidence a plan gives
+        return 0.9 if self._table(doc) else None
+
+    def read(self, doc: Doc) -> list[Found]:
+        found = self._table(doc)
+        if found is None:
+            return []
+        issued, year = doc.issued, doc.year
+        body_leads = _body_leads(doc.items())
+        # deadlines without a year are in the year the table's title names, else the plan's
+        at, work = table.reference(found, issued), found.year or year
+        tasks: list[Found] = []
+        for row in table.rows(doc.lines, found, at):
+            led = owners.parse(row.lead, issued) if row.lead else owners.Owners()
+            rest = owners.parse(row.owners, issued) if row.owners else owners.Owners()
+            names = list(dict.fromkeys(led.names + rest.names))
+            lead = led.names or rest.leads
+            hint = None if lead else _matching_lead(row.task, body_leads)
+            reading = None
+            if row.time and (len(row.time) > LONG_TIME_CELL or row.steps):
+                # steps with dates (①3月底前…②5月底前…): only dates the words make deadlines
+                _, reading = in_text(row.time, issued, year=work)
+            task, doubts = make_task(row.seq, row.task, names, row.time, issued,
+                                     section=row.section, lead=lead, lead_hint=hint,
+                                     title=row.title, reading=reading, year=work,
+                                     others=led.vague or rest.vague)
+            tasks.append(Found(task, doubts))
+        return tasks
+
+    @staticmethod
+    def _table(doc: Doc) -> table.Table | None:
+        return doc.memo("table", lambda: table.find(doc.lines, doc.issued))
+
+
+def _grams(text: str, n: int = 4) -> set[str]:
+    return {text[i:i + n] for i in range(max(0, len(text) - n + 1))}
+
+
+@dataclass
+class _BodyLeads:
+    """The 牵头单位 the body's items name, indexed by their words' 4-grams: a table row finds
+    the item that words it by the grams they share, without comparing it with every item
+    (a table of thousands of rows under a body of thousands of items)."""
+    leads: list[str]
+    postings: dict[str, list[int]]  # gram -> the items whose words hold it
+
+
+def _body_leads(items: list[body.Item]) -> _BodyLeads:
+    found = _BodyLeads([], {})
+    for item in items:
+        if item.leads:
+            for gram in _grams(item.text):
+                found.postings.setdefault(gram, []).append(len(found.leads))
+            found.leads.append("、".join(item.leads))
+    return found
+
+
+def _matching_lead(task_text: str, leads: _BodyLeads) -> str | None:
+    """The 牵头单位 the body names for the item that words this table row: the item sharing
+    the largest part of the row's 4-grams (the first of equals), where that is 30% or more."""
+    grams = _grams(task_text)
+    if not grams or not leads.leads:
+        return None
+    shared: dict[int, int] = {}
+    for gram in grams:
+        for k in leads.postings.get(gram, ()):
+            shared[k] = shared.get(k, 0) + 1
+    if not shared:
+        return None
+    best = max(shared.values())
+    k = min(k for k, count in shared.items() if count == best)
+    return leads.leads[k] if best / len(grams) >= 0.3 else None

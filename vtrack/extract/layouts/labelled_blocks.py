@@ -1,0 +1,240 @@
+"""Labelled blocks: a record table written out as repeated blocks of `label：value` lines.
+
+    01 项目名称：提升县域生态环境
+    项目内容：
+    连通城区河道水系……
+    责任单位
+    水务局、城管局、自然资源局
+    进展与成效：……
+
+Each record starts with a number (01, 1., （一） …, or on a line of its own) or with its
+first label again; each has the same labels, their values after the colon or on the lines
+below. A label once written without its colon is still the label where the others name it.
+Which label is what is read from the values, not the labels' words: the label whose values
+are lists of units gives the owners (several such labels are read together, so that 牵头…：
+leads), the one whose values are deadlines the due date, the first whose values are short
+names the title, the first whose values run long the task's text (a later long one, such as
+a progress report, is left out). Without a deadline label, dates in the text that the words
+make deadlines count (as in the body's items), never those of a progress report.
+"""
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ... import deadlines
+from .. import owners, units
+from ..dates import cadence, in_text
+from ..outline import cn_number, marker
+from ..tasks import make_task
+from .base import Doc, Found
+
+# a label: a short name of Chinese characters, then a colon and maybe the value
+_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
+_BARE_NUMBER = re.compile(r"^(?:\d{1,3}|[（(]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.、．])$")
+_SHORT = 40  # the longest deadline cell
+_NAME = 30  # the longest name (项目名称): longer values are a text
+_MIN_RECORDS = 2
+_MIN_LABELS = 3
+# the lines that close a document after its last record: the signature's date, 附件, 抄送
+_CLOSING = re.compile(r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|附件\s*\d*\s*[:：]?|抄送\s*[:：]|"
+                      r"联系人\s*[:：]|（此件[^）]*）)")
+
+
+@dataclass
+class _Record:
+    number: int | None
+    fields: dict[str, list[str]] = field(default_factory=dict)  # label -> its value lines
+
+
+@dataclass
+class _Roles:
+    owners: list[str]
+    time: str | None
+    title: str | None
+    text: str | None
+
+
+_NUMBER = re.compile(r"^(?:(\d{1,3})\s*[.、．]?|[（(]\s*(\d{1,3})\s*[)）]|"
+                     r"([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]([一二三四五六七八九十]{1,3})[)）])\s*")
+
+
+def _numbered(line: str) -> tuple[int | None, str]:
+    """(the record number the line opens with, the rest), or (None, line): 01项目名称：…
+    (a number glued to the label), 1. …, （一）…, or a number on a line of its own."""
+    if _BARE_NUMBER.match(line):
+        return int(re.sub(r"\D", "", line)), ""
+    m = _NUMBER.match(line)
+    if m is None:
+        return None, line
+    digits = m.group(1) or m.group(2)
+    return (int(digits) if digits else cn_number(m.group(3) or m.group(4))), line[m.end():]
+
+
+def _labels(lines: list[str]) -> set[str]:
+    """The labels written more than once: the fields of repeated records. A label counts
+    without its colon (责任单位 alone on its line) where it is written with one elsewhere."""
+    seen: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    for line in lines:
+        _, rest = _numbered(line)
+        m = _LABEL.match(rest)
+        if m:
+            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+        elif 2 <= len(rest) <= 8:
+            bare[rest] = bare.get(rest, 0) + 1
+    return {label for label, count in seen.items() if count + bare.get(label, 0) >= 2}
+
+
+def _label_of(text: str, labels: set[str]) -> tuple[str, str] | None:
+    """(label, value on the line) where text is one of labels, with or without its colon."""
+    m = _LABEL.match(text)
+    if m and m.group(1) in labels:
+        return m.group(1), m.group(2).strip()
+    bare = text.strip(" ：:")
+    return (bare, "") if bare in labels else None
+
+
+def _records(lines: list[str]) -> list[_Record]:
+    labels = _labels(lines)
+    if len(labels) < _MIN_LABELS:
+        return []
+    records: list[_Record] = []
+    current: _Record | None = None
+    label: str | None = None
+    pending: int | None = None  # a number on a line of its own, for the record after it
+    numbered_text = False  # the line before was a numbered item's own words
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if current is not None and _CLOSING.match(line):
+            break
+        number, rest = _numbered(line)
+        found = _label_of(rest, labels) if rest else None
+        if number is not None and not rest:
+            pending, label = number, None
+            continue
+        if found is not None and current is None and numbered_text:
+            # 1.新建5G基站…  / 工作目标：… / 牵头单位：…: the task is a numbered item's own
+            # words with labelled lines under it, which the body's items read
+            return []
+        numbered_text = found is None and marker(line) is not None
+        if found is None:
+            kind = marker(line) if number is not None else None
+            if kind is not None and kind[0] == "cn":
+                label = None  # a part's heading (二、民生工程) between records ends the field
+            elif current is not None and label is not None:
+                current.fields[label].append(line)  # a value's further lines
+            continue
+        name, value = found
+        opens = number is not None or pending is not None or current is None or \
+            name in current.fields
+        if opens:
+            current = _Record(number if number is not None else pending)
+            records.append(current)
+            pending = None
+        assert current is not None
+        label = name
+        current.fields[name] = [value] if value else []
+    return [r for r in records if len(r.fields) >= _MIN_LABELS]
+
+
+def _value(lines: list[str]) -> str:
+    return "".join(lines).strip()
+
+
+def _name_like(value: str) -> bool:
+    """A name rather than a text: short, no sentence or clause in it."""
+    return len(value) <= _NAME and not any(ch in value for ch in "。，,；;")
+
+
+def _mean_length(records: list[_Record], label: str) -> float:
+    values = [len(_value(r.fields[label])) for r in records if label in r.fields]
+    return sum(values) / len(values) if values else 0.0
+
+
+def _roles(records: list[_Record], doc: Doc) -> _Roles | None:
+    """Which labels hold what, read from their values in most records."""
+    order: list[str] = []
+    for record in records:
+        order += [label for label in record.fields if label not in order]
+    common = [label for label in order
+              if sum(label in r.fields for r in records) * 2 >= len(records)]
+
+    def share(label: str, fits: Callable[[str], bool]) -> float:
+        """The share of the label's values that fits holds for."""
+        values = [_value(r.fields[label]) for r in records if _value(r.fields.get(label, []))]
+        return sum(1 for v in values if fits(v)) / len(values) if values else 0.0
+
+    def unit_list(value: str) -> bool:
+        return units.split_units(units.join_lines(value)) is not None
+
+    def deadline(value: str) -> bool:
+        if len(value) > _SHORT:
+            return False
+        reading = deadlines.read(value, doc.issued, doc.year)
+        return reading.due is not None or reading.ongoing or bool(reading.repeat)
+
+    # the labels whose values are all (or nearly all) units: a name that only ends like a
+    # unit (…停车场, 改造老旧小区) now and then does not make its label one of owners
+    unit_shares = {label: share(label, unit_list) for label in common}
+    best = max(unit_shares.values(), default=0.0)
+    owner_labels = [label for label in common
+                    if unit_shares[label] >= max(0.5, best - 0.25)]
+    if not owner_labels:
+        return None
+    time = next((label for label in common
+                 if label not in owner_labels and share(label, deadline) >= 0.5), None)
+    texts = [label for label in common if label not in owner_labels and label != time]
+    short = [label for label in texts if share(label, _name_like) >= 0.5]
+    # the title: the label of the shortest names; the text: the first other label (a later
+    # one, a progress report, is not the task)
+    title = min(short, key=lambda label: (_mean_length(records, label), texts.index(label)),
+                default=None)
+    rest = [label for label in texts if label != title]
+    text = next((label for label in rest if label not in short), rest[0] if rest else None)
+    if title is None and text is None:
+        return None
+    return _Roles(owner_labels, time, title, text)
+
+
+class LabelledBlocks:
+    name = "标签分块"
+
+    def recognise(self, doc: Doc) -> float | None:
+        records = self._records(doc)
+        if len(records) < _MIN_RECORDS or _roles(records, doc) is None:
+            return None
+        # records of the same labels, one of them units: as sure a shape as a table's header,
+        # short of it only because a table may name its columns in a record's words
+        return 0.8
+
+    def read(self, doc: Doc) -> list[Found]:
+        records = self._records(doc)
+        roles = _roles(records, doc) if len(records) >= _MIN_RECORDS else None
+        if roles is None:
+            return []
+        tasks: list[Found] = []
+        for k, record in enumerate(records, 1):
+            said = "；".join(f"{label}：{units.join_lines(chr(10).join(record.fields[label]))}"
+                            for label in roles.owners if _value(record.fields.get(label, [])))
+            named = owners.parse(said, doc.issued) if said else owners.Owners()
+            title = _value(record.fields.get(roles.title, [])) if roles.title else ""
+            text = _value(record.fields.get(roles.text, [])) if roles.text else ""
+            text = text or title
+            if not text:
+                continue
+            due_text = _value(record.fields.get(roles.time, [])) if roles.time else ""
+            reading_text, reading = (None, None) if due_text else \
+                in_text(text, doc.issued, year=doc.year)
+            task, doubts = make_task(
+                record.number or k, text, named.names, due_text or None, doc.issued,
+                lead=named.leads, title=title or None, reading=reading,
+                reading_text=reading_text, year=doc.year, others=named.vague,
+                repeat=None if due_text else cadence(text))
+            tasks.append(Found(task, doubts))
+        return tasks
+
+    @staticmethod
+    def _records(doc: Doc) -> list[_Record]:
+        return doc.memo("labelled.records", lambda: _records(doc.lines))
