@@ -38,6 +38,13 @@ DEPARTMENT_DOCS = {
     "replaces": ("list of names", "names a reorganisation retired in favour of this "
                                   "department (`reassign --retire` writes it): filters naming "
                                   "them find this department's tasks and say so."),
+    "remind": ("mapping", "where `vtrack remind` sends the department its 催办: `dingtalk:` a "
+                          "钉钉 group robot's webhook URL (with `secret_env:` the NAME of the "
+                          "environment variable holding its 加签 secret), `wecom:` a 企业微信 "
+                          "group robot's webhook URL, `mail:` an address or a list of them. "
+                          "Secrets never go in the file; the mail server comes from "
+                          "`VTRACK_SMTP_*`. e.g. `{dingtalk: 'https://oapi.dingtalk.com/robot/"
+                          "send?access_token=…', secret_env: VTRACK_DD_SECRET_JYJ}`."),
 }
 PLAN_DOCS = {
     "id": ("id", "required, unique in the file: lower-case letters, digits and `-` "
@@ -169,6 +176,25 @@ MISTAKES = [
      "A department's entry is a mapping: `aliases: [...]`, `contact: ...`."),
     (("    aliases: [人社局]\n", "    aliases: [人社局]\n  人力资源局:\n    aliases: [人社局]\n"),
      "One spelling may stand for one department only."),
+    (("    aliases: [人社局]\n", "    aliases: [人社局]\n    remind: 钉钉群\n"),
+     "`remind:` maps a channel to its address: `{dingtalk: URL, secret_env: NAME}`, "
+     "`{wecom: URL}` or `{mail: ADDRESS}`."),
+    (("    aliases: [人社局]\n", "    aliases: [人社局]\n    remind: {secret_env: VTRACK_DD}\n"),
+     "`remind:` names at least one channel: `dingtalk`, `wecom` or `mail`."),
+    (("    aliases: [人社局]\n", "    aliases: [人社局]\n    remind: {wecom: "
+      "'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', secret_env: VTRACK_DD}\n"),
+     "`secret_env` is 钉钉's signing secret: only beside `dingtalk`."),
+    (("    aliases: [人社局]\n", "    aliases: [人社局]\n    remind: {mail: ''}\n"),
+     "A channel given without its address."),
+    (("    aliases: [人社局]\n", "    aliases: [人社局]\n    remind: {dingtalk: "
+      "oapi.dingtalk.com/robot/send}\n"),
+     "A webhook is the whole URL the robot's settings show, from `https://`."),
+    (("    aliases: [人社局]\n", "    aliases: [人社局]\n    remind: {mail: 人社局}\n"),
+     "A mail address, or a list of them."),
+    (("    aliases: [人社局]\n", "    aliases: [人社局]\n    remind: {dingtalk: "
+      "'https://oapi.dingtalk.com/robot/send?access_token=t', secret_env: SEC 12ab}\n"),
+     "`secret_env` is the NAME of the environment variable that holds the secret, never the "
+     "secret: the file is kept in git."),
     (("    aliases: [人社局]\n", "    aliases: [人社局]\n  市教育局:\n    contact: 王老师\n"
       "  市敎育局:\n    contact: 李老师\n"),
      "Two entries whose names differ only in look-alike characters (traditional and "

@@ -91,6 +91,12 @@ def test_the_wheel_ships_the_whole_program(installed_wheel, tmp_path):
         ok("when", "2022年8月底前出台具体方案")
         ok("completion", "bash")
         ok("ics", "-o", "tasks.ics")
+        assert "没有要发出的催办" in ok("remind", "--dry-run")  # no department has a channel
+        # a plain install has no Datasette (the web extra): serve says so in one line
+        served = run("serve", "--port", "9")
+        assert served.returncode == 1 and served.stderr.count("\n") == 1 and \
+            "pip install 'vtrack[web]'" in served.stderr, served.stderr
+        ran.add("serve")
         # git's merge driver on two changes of one due date, then the clash settled
         merged = tmp_path / "merged"
         merged.mkdir()

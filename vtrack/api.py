@@ -20,6 +20,7 @@ from .model import Task, plain_text
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Callable
 
     from .cache.queries import Store
     from .changes import Edit
@@ -123,6 +124,17 @@ class CheckSummary:
     review: int = 0  # open tasks still flagged for a person to review
     # what git merges left to settle (tasks.yaml's `conflicts:`): (task id, Conflict)
     conflicts: list = field(default_factory=list)
+
+
+@dataclass
+class Reminders:
+    """What `remind` planned, sent and could not send."""
+    messages: list  # outputs.remind.Message: to send (dry run) or sent
+    parts: dict = field(default_factory=dict)  # id(message) -> parts (sizes in a dry run)
+    failed: list = field(default_factory=list)  # (Message, reason)
+    already: list = field(default_factory=list)  # (department, channel) reminded today
+    unreachable: list = field(default_factory=list)  # departments with no channel set
+    recorded: int = 0  # 催办 entries added to the history file
 
 
 @dataclass
@@ -697,15 +709,120 @@ class Tracker:
         return self.change(Selection(ids=tuple(edits)), Each(edits), why="台账导入",
                            on=as_of)
 
-    def ics(self, output: str, dept: str | None = None, plan: str | None = None) -> tuple[int, int]:
-        """Open tasks as a calendar file: (events, tasks)."""
+    def remind(self, within: int = 7, dept: str | None = None, as_of: Date | None = None,
+               dry_run: bool = False, force: bool = False, now_ms: int = 0,
+               env: dict[str, str] | None = None) -> Reminders:
+        """催办: to each department with a channel in the registry (`remind:`), one message
+        of its open tasks overdue or due within `within` days, by 钉钉, 企业微信 or mail.
+        Each message sent is recorded in the history file as a 催办 entry on each task it
+        names; a task already reminded today to that department by that channel is left
+        out (unless force), and a message left with no task is not sent. A failed send is
+        reported, recorded nowhere, and the others still go. now_ms: the time 钉钉's
+        signature and a mail's Date carry."""
+        from .departments import CHANNELS, Directory, remind_channels
+        from .outputs import remind as messages, send
+        from .taskfile import history
+        from .taskfile.lock import locked
+
+        day = as_of or self.today
+        store = self.store()
+        department = store.resolve_department(dept) if dept else None
+        dated, _ = store.due(day, within=within, dept=department)
+        registry = store.registry()
+        directory = Directory(registry)
+        plans = {p["id"]: p for p in store.plans()}
+        vague = store.placeholders()
+        # department -> (its channels, its items), in the order the tasks come (overdue first)
+        found: dict[str, tuple[list, list[tuple[Task, bool]]]] = {}
+        for task in dated:
+            plan = plans.get(task.plan, {})
+            for owner, role in zip(task.owners, task.roles, strict=False):
+                if role.department in vague or (department and role.department != department):
+                    continue
+                name = directory.registered(owner, plan.get("region"))
+                channels = remind_channels(registry.get(name, {})) if name else []
+                entry = found.setdefault(role.department, (channels, []))
+                if not entry[0] and channels:
+                    found[role.department] = entry = (channels, entry[1])
+                if all(t.id != task.id for t, _ in entry[1]):
+                    entry[1].append((task, role.role == "lead"))
+        report = Reminders([])
+        with locked(f"{self.tasks_path}.remind"):  # two runs at once would both send
+            sent_before = store.reminders([t.id for t in dated])
+            for name in sorted(found):
+                channels, tasks = found[name]
+                if not channels:
+                    report.unreachable.append(name)
+                    continue
+                for channel, address, secret_env in channels:
+                    said = messages.record_text(channel, name)
+                    items = []
+                    for task, lead in tasks:
+                        earlier = sent_before.get(task.id, [])
+                        if not force and (day.isoformat(), said) in earlier:
+                            continue
+                        plan = plans.get(task.plan, {})
+                        items.append(messages.Item(
+                            task.id, task.title, task.due, task.days_overdue or 0,
+                            str(plan.get("title") or task.plan), lead,
+                            # this department's 催办 of it before, by any channel
+                            sum(1 for _, what in earlier if what.endswith(f"：{name}"))))
+                    if not items:
+                        report.already.append((name, CHANNELS[channel]))
+                        continue
+                    message = messages.Message(name, channel, address, day, within, items,
+                                               secret_env)
+                    if dry_run:
+                        report.messages.append(message)
+                        report.parts[id(message)] = [len(p.encode("utf-8")) for p in (
+                            [messages.plain_text(message)] if channel == "mail"
+                            else messages.markdown_parts(message, messages.LIMITS[channel]))]
+                        continue
+                    try:
+                        report.parts[id(message)] = send.send(message, env, now_ms)
+                    except send.SendError as e:
+                        report.failed.append((message, str(e)))
+                        continue
+                    report.messages.append(message)
+                    # recorded as soon as it went: a later failure or a kill keeps it
+                    report.recorded += history.append(history.path_for(self.tasks_path), [
+                        {"on": day, "task": item.task_id, "kind": history.REMIND, "text": said,
+                         "by": self.user} for item in items])
+            if report.recorded:
+                history.refresh(store.conn, self.tasks_path)
+        return report
+
+    def reminders(self, task_ids: list[str] | None = None) -> dict[str, list[tuple[str, str]]]:
+        """The 催办 recorded of each task: id -> [(day, 钉钉：市教育局)], oldest first."""
+        return self.store().reminders(task_ids)
+
+    def ics(self, output: str, dept: str | None = None, plan: str | None = None,
+            alarm_days: int = 3) -> tuple[int, int]:
+        """Open tasks as a calendar file: (events, tasks). alarm_days: an alarm that many
+        days before each date (0: none)."""
         from .outputs import ics
         from .taskfile.write import write_atomic
         store = self.store()
         tasks = store.tasks(dept=dept, plan=plan)
-        data, events = ics.calendar(tasks, {p["id"]: p for p in store.plans()})
+        data, events = ics.calendar(tasks, {p["id"]: p for p in store.plans()}, alarm_days,
+                                    store.reminders([t.id for t in tasks]))
         write_atomic(self._output(output), data)
         return events, len(tasks)
+
+    def serve(self, today: Callable[[], Date], host: str = "127.0.0.1", port: int = 8001,
+              open_browser: bool = False, ready: Callable[[str], None] | None = None) -> None:
+        """Serve a read-only snapshot of the cache, synced first, until interrupted (Datasette,
+        the vtrack[web] extra). today: the day a page judges from, asked at each request;
+        ready: told the address once the snapshot is taken."""
+        try:
+            import datasette  # noqa: F401  (only this command needs it)
+        except ImportError:
+            raise VtrackError("vtrack serve 需要 Datasette：pip install 'vtrack[web]'") from None
+        from .outputs import web
+        store = self.store()
+        conn, placeholders, yellow = store.conn, store.placeholders(), store.yellow_days
+        self._store = None  # the snapshot taken, web.serve closes the connection
+        web.serve(conn, placeholders, yellow, today, host, port, open_browser, ready)
 
     # -- plans in ---------------------------------------------------------------------------------
     def extract(self, docs: list[str], output: str | None = None, plan_ids: tuple[str, ...] = (),

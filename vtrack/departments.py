@@ -396,3 +396,44 @@ def retire(registry, old, new, region=None):
     successor["aliases"] = list(dict.fromkeys(a for a in aliases if a not in (new, old)))
     successor["replaces"] = list(dict.fromkeys(successor.get("replaces", []) + [old]))
     return registry
+
+
+# -- where a department is reminded (催办): the registry's `remind:` --------------------------
+#
+# A webhook URL or a mail address, as tasks.yaml gives it; a secret never: only the name of the
+# environment variable that holds it (secret_env), so the file can be kept in git and shared.
+
+CHANNELS = {"dingtalk": "钉钉", "wecom": "企业微信", "mail": "邮件"}
+REMIND_KEYS = (*CHANNELS, "secret_env")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_ADDRESS = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+\Z")
+
+
+def remind_problem(key, value):
+    """Why one value of a department's `remind:` is not usable, or None."""
+    if key in ("dingtalk", "wecom"):
+        from urllib.parse import urlsplit
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return f"{key} 应是机器人的 webhook 地址（https://…），不能是 {value!r}"
+    elif key == "mail":
+        if not _ADDRESS.match(value):
+            return f"mail 应是邮件地址（如 jyj@example.gov.cn），不能是 {value!r}"
+    elif key == "secret_env" and not _ENV_NAME.match(value):
+        return (f"secret_env 应是环境变量的名称（如 VTRACK_DD_SECRET_JYJ），不能是 {value!r}："
+                "密钥本身不写入 tasks.yaml")
+    return None
+
+
+def remind_channels(entry):
+    """A registry entry's channels: [(channel, address, secret_env or None)], in CHANNELS'
+    order; [] where it sets none. Several mail addresses are one mail to them all: one
+    message, sent or not, recorded once."""
+    remind = entry.get("remind") or {}
+    found = []
+    for channel in CHANNELS:
+        given = remind.get(channel)
+        if given:
+            found.append((channel, given if isinstance(given, str) else ", ".join(given),
+                          remind.get("secret_env") if channel == "dingtalk" else None))
+    return found

@@ -22,6 +22,42 @@ OPEN, T_OPEN = sql_open(), sql_open("t.status")
 if TYPE_CHECKING:  # the session's types only: a warm `vtrack due` imports no YAML
     from ..taskfile.session import Edited, WriteResult
 
+# The questions other readers of the cache ask too (the web view's canned queries,
+# outputs/web.py), kept here as SQL so the two cannot drift apart. The days are SQL
+# expressions: `?` or `:as_of` here, a parameter with a default there.
+DUE_ORDER = f"due, {FILE_ORDER}"
+
+
+def due_where(until: str) -> str:
+    """Open tasks with a date on or before until: what `vtrack due` lists."""
+    return f"{OPEN} AND due IS NOT NULL AND due <= {until}"
+
+
+def workload_sql(where: str = "", as_of: str = ":as_of", in30: str = ":in30",
+                 yellow: str = ":yellow") -> str:
+    """One row per department (a task counted once for each owner), unordered:
+    WORKLOAD_ORDER ranks them."""
+    return f"""
+            SELECT o.department AS department, count(*) AS tasks,
+              sum(o.role = 'lead') AS lead, sum(o.role = 'co') AS co,
+              sum({T_OPEN}) AS open,
+              sum({T_OPEN} AND t.due < {as_of}) AS overdue,
+              sum({T_OPEN} AND t.due >= {as_of}
+                  AND t.due <= {in30}) AS due_30d,
+              sum({T_OPEN} AND t.due >= {as_of}
+                  AND t.due <= {yellow}) AS yellow,
+              sum({T_OPEN} AND (t.due IS NULL
+                  OR t.due > {yellow})) AS green,
+              sum(t.status = 'done') AS done,
+              sum(t.status = 'done' AND (coalesce(t.due_original, t.due) IS NULL
+                  OR t.done_on <= coalesce(t.due_original, t.due))) AS done_on_time
+            FROM task_owners o JOIN tasks t ON t.id = o.task
+            WHERE 1{where}
+            GROUP BY o.department"""
+
+
+WORKLOAD_ORDER = "overdue DESC, open DESC, department"
+
 
 
 class Store:
@@ -183,9 +219,7 @@ class Store:
         """
         until = (as_of + datetime.timedelta(days=within)).isoformat()
         where, params = self._filters(dept=dept, plan=plan)
-        tasks = self._select(
-            f"{OPEN} AND due IS NOT NULL AND due <= ?{where}",
-            [until, *params], f"due, {FILE_ORDER}")
+        tasks = self._select(f"{due_where('?')}{where}", [until, *params], DUE_ORDER)
         for task in tasks:
             self.judge(task, as_of)
         ongoing = self.conn.execute(
@@ -237,24 +271,8 @@ class Store:
             found = self.resolve_departments(dept)
             where += f" AND o.department IN ({', '.join(f':d{k}' for k in range(len(found)))})"
             params.update((f"d{k}", d) for k, d in enumerate(found))
-        rows = self.conn.execute(f"""
-            SELECT o.department AS department, count(*) AS tasks,
-              sum(o.role = 'lead') AS lead, sum(o.role = 'co') AS co,
-              sum({T_OPEN}) AS open,
-              sum({T_OPEN} AND t.due < :as_of) AS overdue,
-              sum({T_OPEN} AND t.due >= :as_of
-                  AND t.due <= :in30) AS due_30d,
-              sum({T_OPEN} AND t.due >= :as_of
-                  AND t.due <= :yellow) AS yellow,
-              sum({T_OPEN} AND (t.due IS NULL
-                  OR t.due > :yellow)) AS green,
-              sum(t.status = 'done') AS done,
-              sum(t.status = 'done' AND (coalesce(t.due_original, t.due) IS NULL
-                  OR t.done_on <= coalesce(t.due_original, t.due))) AS done_on_time
-            FROM task_owners o JOIN tasks t ON t.id = o.task
-            WHERE 1{where}
-            GROUP BY o.department
-            ORDER BY overdue DESC, open DESC, department""", params)
+        rows = self.conn.execute(f"{workload_sql(where)}\n            ORDER BY {WORKLOAD_ORDER}",
+                                 params)
         out: list[dict] = []
         apart: list[dict] = []
         vague = self.placeholders()
@@ -298,6 +316,11 @@ class Store:
                 "SELECT on_day, task, kind, text, by FROM journal "
                 f"WHERE 1{where.replace('id', 'task')} ORDER BY line", params):
             note = kind == "note"
+            if kind == history.REMIND:
+                said = f"催办（{text}）"
+                entries.append({"on": on, "task": tid, "what": said, "why": None, "by": by,
+                                "source": "remind", "zh": said})
+                continue
             said = f"备注：{text}" if note else text
             # a hand edit's words are the history file's own (due: A → B): read here
             entries.append({"on": on, "task": tid, "what": said, "why": None, "by": by,
@@ -307,6 +330,24 @@ class Store:
             entries = [e for e in entries if e["on"] >= since.isoformat()]
         entries.sort(key=lambda e: e["on"])  # stable: file order within a day
         return entries
+
+    def registry(self):
+        """The departments registry of tasks.yaml, as the last read of the file kept it."""
+        kept = self.conn.execute("SELECT value FROM meta WHERE key = 'registry'").fetchone()
+        return json.loads(kept[0]) if kept else {}
+
+    def reminders(self, task_ids=None):
+        """The 催办 the history file records: task id -> [(day, what: 钉钉：市教育局)], oldest
+        first; of the tasks given, or of all."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        query = "SELECT task, on_day, text FROM journal WHERE kind = ?"
+        params: list[str] = [history.REMIND]
+        if task_ids is not None and len(task_ids) <= 500:
+            query += f" AND task IN ({', '.join('?' * len(task_ids))})"
+            params += list(task_ids)
+        for task_id, on, text in self.conn.execute(query + " ORDER BY on_day, line", params):
+            found.setdefault(task_id, []).append((on, text))
+        return found
 
     def _with_notes(self, tasks):
         """Tasks with the notes of the history file after those tasks.yaml holds."""

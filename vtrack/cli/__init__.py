@@ -136,7 +136,8 @@ def show(tracker: Tracker, task_id: str, as_of: datetime.date | None, fmt: str) 
     if fmt == "json":
         click.echo(text.to_json(text.task_json(task)))
     else:
-        click.echo(text.task_card(task, terminal_width()))
+        click.echo(text.task_card(task, terminal_width(),
+                                  tracker.reminders([task.id]).get(task.id, [])))
 
 
 @cli.command()
@@ -685,21 +686,106 @@ def import_(tracker: Tracker, files: tuple[str, ...], as_of: datetime.date | Non
 
 @cli.command()
 @as_of_option
+@click.option("--within", type=click.IntRange(min=0, max=365), default=7, show_default=True,
+              help="催办已逾期的任务和这么多天内到期的任务。")
+@dept_option
+@click.option("--dry-run", is_flag=True,
+              help="只打印将发给每个部门的消息（渠道、大小和内容），不发送，不记录。")
+@click.option("--force", is_flag=True, help="今天已经催办过的任务也再发一次。")
+@pass_tracker
+def remind(tracker: Tracker, as_of: datetime.date | None, within: int, dept: str | None,
+           dry_run: bool, force: bool) -> None:
+    """催办：给每个部门发一条消息，列出它逾期和 --within 天内到期的任务
+    （标题、期限、逾期天数、计划）。
+
+    渠道写在 tasks.yaml 的部门登记中：remind: {dingtalk: 钉钉机器人的 webhook, secret_env:
+    存放加签密钥的环境变量名}、{wecom: 企业微信群机器人的 webhook} 或 {mail: 邮件地址}。
+    密钥只写环境变量的名称，不写入 tasks.yaml。
+
+    邮件经 SMTP 发出，服务器和登录只从环境变量读取：VTRACK_SMTP_HOST（服务器）、
+    VTRACK_SMTP_PORT（端口）、VTRACK_SMTP_USER 和 VTRACK_SMTP_PASSWORD（登录）、发件
+    人 VTRACK_MAIL_FROM；加密用 VTRACK_SMTP_STARTTLS=1 或 VTRACK_SMTP_SSL=1。
+
+    每发出一条消息，就在历史文件中给它列出的每项任务记一条催办（show、digest 显示“已催办 N 次”）。
+    同一天不重复催办同一任务（--force 重发）。有部门发送失败时逐一说明并以状态 1 退出，
+    其余部门照常发送。
+    可放进 cron。
+    """
+    from ..outputs import remind as messages
+    from .clock import now_ms
+    day = today(as_of)
+    done = tracker.remind(within, dept, day, dry_run=dry_run, force=force, now_ms=now_ms())
+    tell(tracker.notices(dept))
+    for message in done.messages:
+        where = f"{message.department}（{messages.CHANNELS[message.channel]}）"
+        counted = f"逾期 {len(message.overdue)} 项，即将到期 {len(message.upcoming)} 项"
+        if dry_run:
+            sizes = done.parts[id(message)]
+            shown = "、".join(f"{n} 字节" for n in sizes)
+            click.echo(f"将发给 {where}：{counted}；{len(sizes)} 条消息（{shown}）")
+            bodies = [messages.plain_text(message)] if message.channel == "mail" else \
+                messages.markdown_parts(message, messages.LIMITS[message.channel])
+            for text in bodies:
+                click.echo("    " + text.rstrip("\n").replace("\n", "\n    "))
+        else:
+            click.echo(f"已催办 {where}：{counted}")
+    for name, channel in done.already:
+        click.echo(f"{name}（{channel}）今天已催办过这些任务：未重发（要重发请加 --force）")
+    if done.unreachable:
+        click.echo(f"{len(done.unreachable)} 个部门未设催办渠道（departments 中的 remind）："
+                   f"{'、'.join(done.unreachable)}", err=True)
+    if not done.messages and not done.failed:
+        click.echo("没有要发出的催办。")
+    elif done.recorded:
+        click.echo(f"已在历史文件中记下 {done.recorded} 条催办")
+    for message, reason in done.failed:
+        click.echo(f"vtrack: 催办 {message.department}（{messages.CHANNELS[message.channel]}）"
+                   f"失败：{reason}", err=True)
+    if done.failed:
+        sys.exit(EXIT_DATA)
+
+
+@cli.command()
+@as_of_option
 @plan_option
 @dept_option
 @click.option("-o", "--output", metavar="FILE", required=True,
               help="要写出的 .ics 文件（日历可以订阅它）。")
+@click.option("--alarm-days", type=click.IntRange(min=0, max=365), default=3, show_default=True,
+              help="每个日程提前这么多天（当天 9 点）提醒；0 表示不提醒。")
 @pass_tracker
 def ics(tracker: Tracker, as_of: datetime.date | None, plan: str | None, dept: str | None,
-        output: str) -> None:
-    """把未完成的任务导出为日历（.ics）：每个期限和节点一个全天日程，说明中写明责任单位和计划。
+        output: str, alarm_days: int) -> None:
+    """把未完成的任务导出为日历（.ics）：每个期限和节点一个全天日程，标题前写牵头单位（【市教育局】…），
+    说明中写明责任单位、计划和已催办的次数。
 
     每个日程在各次导出之间保持同一 UID，订阅该文件的日历会更新日程而不是重复添加。
     任务相同，文件逐字节相同。
     """
-    events, count = tracker.ics(output, dept=dept, plan=plan)
+    events, count = tracker.ics(output, dept=dept, plan=plan, alarm_days=alarm_days)
     tell(tracker.notices(dept))
     click.echo(f"已写入 {output}：{events} 个日程，{count} 项任务")
+
+
+@cli.command()
+@as_of_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听的地址；默认只有本机能访问，给 0.0.0.0 则局域网内都能访问。")
+@click.option("--port", type=click.IntRange(min=1, max=65535), default=8001,
+              show_default=True, help="监听的端口。")
+@click.option("--open", "open_browser", is_flag=True, help="启动后在浏览器中打开。")
+@pass_tracker
+def serve(tracker: Tracker, as_of: datetime.date | None, host: str, port: int,
+          open_browser: bool) -> None:
+    """以网页只读展示任务（Datasette），供领导查看；其 JSON 接口供其他系统读取。
+
+    先同步缓存，再展示它此刻的快照：之后 vtrack 的修改不会改变正在看的页面（重新启动才显示），
+    网页上也无法修改任何数据。页面有逾期、两周内到期、各部门工作量、按计划四个查询，
+    可按部门、计划、状态筛选，红黄绿灯以颜色显示。按 Ctrl+C 停止。
+    需要 Datasette：pip install 'vtrack[web]'。
+    """
+    tracker.serve(lambda: today(as_of), host=host, port=port, open_browser=open_browser,
+                  ready=lambda url: click.echo(f"只读网页：{url} （按 Ctrl+C 停止）", err=True))
 
 
 @cli.command()

@@ -70,6 +70,8 @@ def build(store: Store, as_of: datetime.date, days: int = 7, dept: str | None = 
     start = period_start(as_of, days)
     if history is None:
         history = store.history(since=history_start(as_of, days))
+    # a 催办 is no change of the task: counted under it (已催办 N 次), not among the changes
+    history = [e for e in history if e["source"] != "remind"]
     dated, _ = store.due(as_of, within=UPCOMING_DAYS, dept=dept)
     overdue = [t for t in dated if render.is_late(t)]
     upcoming = [t for t in dated if not render.is_late(t)]
@@ -102,10 +104,18 @@ def build(store: Store, as_of: datetime.date, days: int = 7, dept: str | None = 
                f"{render.percent(on_time / len(finished) if finished else None)}"]
     shown = {t.plan for t in overdue + upcoming + done + standing}
     plans = [p for p in store.plans() if p["id"] in shown]
+    reminded = store.reminders([t.id for t in dated])
+
+    def progress_and_reminders(task: Task) -> str | None:
+        said = [s for s in (latest_progress(task), reminders_text(reminded.get(task.id)))
+                if s]
+        return "；".join(said) or None
+
     sections = [
         Section("逾期任务", _overdue_columns(is_new), overdue, "没有逾期任务。",
-                below=latest_progress),
-        Section(f"{UPCOMING_DAYS} 天内到期", _UPCOMING, upcoming, "没有即将到期的任务。"),
+                below=progress_and_reminders),
+        Section(f"{UPCOMING_DAYS} 天内到期", _UPCOMING, upcoming, "没有即将到期的任务。",
+                below=lambda t: reminders_text(reminded.get(t.id))),
         Section("本期办结", _DONE, done, "本期没有办结的任务。"),
         Section("本期变更", _CHANGES, changes, "本期没有变更。", count=f"{changed} 项任务"),
     ]
@@ -139,6 +149,13 @@ def is_correction(entry: Entry) -> bool:
     field = what.partition(": ")[0]
     return field not in ("owners", "lead", "due", "status") and not what.startswith(
         ("手工添加", "从 tasks.yaml 中删除"))
+
+
+def reminders_text(reminded: Sequence[tuple[str, str]] | None) -> str | None:
+    """A task's 催办 as the digest says them: 已催办 2 次（最近 2022-09-01）."""
+    if not reminded:
+        return None
+    return f"已催办 {len(reminded)} 次（最近 {reminded[-1][0]}）"
 
 
 def latest_progress(task: Task) -> str | None:

@@ -515,9 +515,10 @@ def due_report(overdue: Sequence[Task], upcoming: Sequence[Task], undated: int,
     return "\n".join(parts)
 
 
-def task_card(task: Task, width: int | None = None) -> str:
+def task_card(task: Task, width: int | None = None,
+              reminded: Sequence[tuple[str, str]] = ()) -> str:
     """`vtrack show`: every field of one task, in the order of tasks.yaml; long text wrapped
-    to width terminal columns when given."""
+    to width terminal columns when given. reminded: its 催办 (Store.reminders), counted."""
     roles = [f"{r.department}（{'牵头' if r.role == 'lead' else '配合'}）" for r in task.roles]
     due = date_text(task.due)
     if is_late(task) and task.is_open:
@@ -532,6 +533,7 @@ def task_card(task: Task, width: int | None = None) -> str:
         ("办结日期", date_text(task.done_on)), ("需人工复核", review_text(task)),
         ("节点", [f"{date_text(m.due)} {m.text or ''}".strip() for m in task.milestones]),
         ("备注", [f"{n.on} {n.text}" for n in task.notes]),
+        ("催办", f"已催办 {len(reminded)} 次（最近 {reminded[-1][0]}）" if reminded else None),
         ("记录", [f"{e.on} {e.what}" + (f"（{e.why}）" if e.why else "")
                 + (f" — {e.by}" if e.by else "") for e in task.log]),
         ("合并冲突", [conflict_text(c) for c in task.conflicts]),
@@ -566,7 +568,7 @@ def reading_card(reading: Reading) -> str:
 
 
 HISTORY_KEYS = ("on", "task", "what", "why", "by", "source")
-_SOURCES = {"vtrack": "vtrack 命令", "note": "备注", "hand": "手工编辑"}
+_SOURCES = {"vtrack": "vtrack 命令", "note": "备注", "hand": "手工编辑", "remind": "催办"}
 # a history entry (Store.history) is a record: its keys HISTORY_KEYS, and "zh", the change
 # in the words people read
 HISTORY_COLUMNS = [Column("日期", lambda e: e["on"]), Column("编号", lambda e: e["task"]),

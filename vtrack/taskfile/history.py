@@ -10,6 +10,7 @@ same history.
 
     - {'on': 2026-11-23, task: ezhou-2022-03, note: 已报市政府审定, by: 市人社局}
     - {'on': 2026-11-23, task: ezhou-2022-05, edit: 'due: 2022-11-30 → 2022-12-31'}
+    - {'on': 2026-11-30, task: ezhou-2022-03, remind: 钉钉：鄂州市人社局, by: 王强}
 """
 import datetime
 import json
@@ -22,7 +23,8 @@ from ..model import FieldChange, Task, plain_text
 
 HEADER = ("# vtrack 历史记录：备注与手工修改，一行一条，只增不改。\n"
           "# git 以 merge=union 合并本文件（见 .gitattributes），多人同时添加备注不会冲突。\n")
-_KINDS = ("note", "edit")
+_KINDS = ("note", "edit", "remind")
+REMIND = "remind"  # a 催办 sent (`vtrack remind`): the channel and the department, 钉钉：市教育局
 
 
 def path_for(tasks_path):
@@ -91,6 +93,8 @@ def _key(entry: dict[str, Any]) -> tuple:
     when; a note is all it says."""
     if entry["kind"] == "edit":
         return (entry["task"], "edit", entry["text"])
+    if entry["kind"] == REMIND:  # one 催办 of a task to a department by a channel a day
+        return (entry["task"], REMIND, entry["text"], entry["on"])
     return (entry["task"], "note", entry["text"], entry["on"], entry.get("by"))
 
 

@@ -411,7 +411,40 @@ PLAN_FIELDS: dict[str, Any] = {
     "source": _text,
     "tasks": None,  # checked task by task, so that one bad task does not hide the others
 }
-DEPARTMENT_FIELDS = {"aliases": _names, "contact": _text, "region": _text, "replaces": _names}
+def _remind(node, what):
+    """A department's `remind:`: dingtalk, wecom (a webhook URL each), mail (an address or a
+    list of them), secret_env (the name of the variable holding dingtalk's signing secret)."""
+    from ..departments import CHANNELS, REMIND_KEYS, remind_problem
+    if _is_null(node):
+        return None
+    if node.__class__ is not _MAP:
+        raise _Bad(node, f"{what} 应是映射，如 {{dingtalk: https://oapi.dingtalk.com/robot/send"
+                         "?access_token=…, secret_env: VTRACK_DD_SECRET}")
+    out: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value
+        if key not in REMIND_KEYS or key_node.__class__ is not _SCALAR:
+            raise _Bad(key_node, _unknown_key(key, dict.fromkeys(REMIND_KEYS), what))
+        if key in out:
+            raise _Bad(key_node, f"{what}中 {key} 写了两次")
+        values = [_text(value_node, key)] if value_node.__class__ is _SCALAR \
+            else _names(value_node, key) if key == "mail" else [_text(value_node, key)]
+        for value in values:
+            if not value:
+                raise _Bad(value_node, f"{what}中 {key} 是空的")
+            problem = remind_problem(key, value)
+            if problem:
+                raise _Bad(value_node, f"{what}：{problem}")
+        out[key] = values if key == "mail" else values[0]  # mail: one or several
+    if not any(key in out for key in CHANNELS):
+        raise _Bad(node, f"{what} 需要 {'、'.join(CHANNELS)} 之一")
+    if "secret_env" in out and "dingtalk" not in out:
+        raise _Bad(node, f"{what}：secret_env 是钉钉机器人的加签密钥，只能与 dingtalk 一起写")
+    return out
+
+
+DEPARTMENT_FIELDS = {"aliases": _names, "contact": _text, "region": _text, "replaces": _names,
+                     "remind": _remind}
 TOP_FIELDS = {"version": None, "settings": None, "departments": None, "plans": None}
 
 
