@@ -203,6 +203,11 @@ def pytest_collection_finish(session):
 
 
 def pytest_collection_modifyitems(items):
+    # a test that starts the installed command in a new process is end-to-end: the slow
+    # layer, whatever its module says (`-m "not slow"` runs the rest in seconds)
+    for item in items:
+        if "run_e2e" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
     # the wheel's tests last: by then its build has had the whole suite's time
     items.sort(key=lambda item: getattr(item, "module", None) is not None
                and item.module.__name__ == "test_wheel")

@@ -8,6 +8,9 @@ import subprocess
 import pytest
 import yaml
 
+# through the installed command: the slow layer (`-m "not slow"` leaves them out)
+pytestmark = pytest.mark.slow
+
 
 def files(folder):
     """The bytes of every file a command may write (the journal and the cache aside)."""

@@ -312,6 +312,7 @@ def git(cwd, *args):
                         "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@x"})
 
 
+@pytest.mark.slow  # real git, two clones
 def test_two_clones_merge_cleanly_then_conflict_is_reported(run, tmp_path):
     origin = tmp_path / "origin"
     origin.mkdir()

@@ -7,9 +7,13 @@ import json
 import re
 
 import openpyxl
+import pytest
 
 from conftest import write_tasks
 from vtrack.outputs import ledger
+
+# through the installed command: the slow layer (`-m "not slow"` leaves them out)
+pytestmark = pytest.mark.slow
 
 
 def day(text):

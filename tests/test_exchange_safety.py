@@ -14,6 +14,9 @@ import yaml
 
 from conftest import task, write_tasks
 
+# through the installed command: the slow layer (`-m "not slow"` leaves them out)
+pytestmark = pytest.mark.slow
+
 AS_OF = "2022-09-20"
 
 

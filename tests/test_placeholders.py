@@ -218,6 +218,7 @@ def _vtrack_into(args, stdout, cwd):
     return (cwd / stdout).read_bytes()
 
 
+@pytest.mark.slow  # a real shell redirects the installed command
 def test_csv_into_a_file_starts_with_a_bom_and_not_on_a_pipe(tmp_path):
     two_cities(tmp_path / "tasks.yaml")
     # `vtrack list --format csv > x.csv`: the shell hands vtrack the file as its stdout

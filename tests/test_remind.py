@@ -19,6 +19,9 @@ import pytest
 
 from conftest import agrees_with_a_rebuild, task, write_tasks
 
+# through the installed command: the slow layer (`-m "not slow"` leaves them out)
+pytestmark = pytest.mark.slow
+
 SECRET = "SEC0123456789abcdef"  # a made-up 钉钉 signing secret
 NOW_MS = 1661990400000  # 2022-09-01 00:00:00 UTC
 

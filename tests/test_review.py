@@ -11,6 +11,9 @@ import yaml
 
 from conftest import CACHE_TABLES, dump_cache
 
+# through the installed command: the slow layer (`-m "not slow"` leaves them out)
+pytestmark = pytest.mark.slow
+
 # an owner missing (3), a deadline no one can read (2), two tasks whole
 DOUBTFUL = """\
 某县推进职业教育实施方案

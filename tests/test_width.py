@@ -13,6 +13,9 @@ import pytest
 from conftest import VTRACK, _test_env
 from vtrack.outputs.text import display_width
 
+# through the installed command: the slow layer (`-m "not slow"` leaves them out)
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = "2026-11-23"
 CLOSING = "，。、；：！？）》」』】〕”’"
