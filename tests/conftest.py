@@ -145,6 +145,17 @@ def agrees_with_a_rebuild(run_e2e, clone):
     return {t["id"]: t for t in warm.json()}
 
 
+def git(cwd, *args):
+    """Run real git in cwd as a fixed committer; its output. A failure fails the test."""
+    import os
+    import subprocess
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    proc = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, f"git {' '.join(args)}: {proc.stdout}{proc.stderr}"
+    return proc.stdout
+
+
 def write_tasks(path, plans, departments=None):
     doc = {"version": 1}
     if departments:

@@ -11,7 +11,7 @@ import time
 import pytest
 import yaml
 
-from conftest import VTRACK, run_in_process, task, write_tasks
+from conftest import VTRACK, git, run_in_process, task, write_tasks
 from vtrack.errors import VtrackError
 
 HAND_WRITTEN = """\
@@ -304,12 +304,6 @@ def test_a_writer_killed_before_the_rename_leaves_the_file_whole(hand, tmp_path)
     assert hand.read_bytes() == before
     check = subprocess.run([VTRACK, "check"], cwd=tmp_path, env=env, capture_output=True)
     assert check.returncode == 0
-
-
-def git(cwd, *args):
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
-                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x",
-                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@x"})
 
 
 @pytest.mark.slow  # real git, two clones

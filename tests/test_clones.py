@@ -1,22 +1,12 @@
 """Many people, one truth: three clones of one repository, each changing tasks its own way,
 merged with real git; every clone, with its cache deleted, prints the same digest."""
-import os
 import shutil
-import subprocess
 
 import pytest
 
-from conftest import task, write_tasks
+from conftest import git, task, write_tasks
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-
-
-def git(cwd, *args):
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
-    proc = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
-    assert proc.returncode == 0, f"git {' '.join(args)}: {proc.stdout}{proc.stderr}"
-    return proc.stdout
 
 
 def commit(clone, message):

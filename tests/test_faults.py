@@ -4,18 +4,12 @@ keeps, every error one line."""
 import os
 import sqlite3
 import stat
-import subprocess
 
 import pytest
 
-from conftest import task, write_tasks
+from conftest import git, task, write_tasks
 
 pytestmark = pytest.mark.slow  # each runs the installed command
-
-
-def git(cwd, *args):
-    subprocess.run(["git", "-c", "user.name=测试", "-c", "user.email=t@example.org", *args],
-                   cwd=cwd, check=True, capture_output=True)
 
 
 def one_line_error(result, code=1):

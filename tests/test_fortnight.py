@@ -2,24 +2,14 @@
 installed command, and after every step the cache in place equal to one rebuilt from the files
 (rows and answers). Adds, edits, corrects, undoes, reassigns with a short name two cities
 share, and merges two clones that changed the same task."""
-import os
 import shutil
-import subprocess
 
 import pytest
 
-from conftest import agrees_with_a_rebuild, task, write_tasks
+from conftest import agrees_with_a_rebuild, git, task, write_tasks
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(shutil.which("git") is None, reason="需要 git")]
-
-
-def git(cwd, *args):
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
-    proc = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
-    assert proc.returncode == 0, f"git {' '.join(args)}: {proc.stdout}{proc.stderr}"
-    return proc.stdout
 
 
 def test_a_fortnight_at_the_desk(run_e2e, tmp_path):

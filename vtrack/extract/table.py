@@ -29,7 +29,7 @@ import datetime
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .. import deadlines
@@ -703,22 +703,10 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
     headed = any(kind == "seq" for kind, _ in table.columns)
     section: str | None = None
     expected: int | None = None
-    for line in lines[table.start:]:
-        if not line or _PAGE_MARK.match(line):
-            continue
-        cells = cells_of(line)
-        if cells is None:
-            if PART.match(line) and len(line) <= 40:
-                section = line
-                continue
-            break  # the page goes on after the table
-        if all(_is_header_again(c, table) or not c for c in cells):
-            continue
-        filled = [c for c in cells if c]
-        if len(filled) == 1 and (PART.match(filled[0]) or _SUBPART.match(filled[0])) \
-                and len(filled[0]) <= 40:
-            section = filled[0]  # a heading row across the table
-            continue
+    seen = 0
+    for heading, headings, cells in _row_lines(lines, table):
+        if headings != seen:  # a heading since the last row: the rows stand under it now
+            section, seen = heading, headings
         if out and len(cells) > out[-1].at and _row_number(cells[out[-1].at]) == out[-1].seq \
                 and cells[:out[-1].at] in ([""] * out[-1].at, out[-1].before):
             # the row's 序号 merged down over this sub-row too: a step of the same task
@@ -750,25 +738,35 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
 def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
     """The rows of a table without a 序号 column: a line a row, numbered in order."""
     out: list[_Cells] = []
-    section: str | None = None
+    for section, _, cells in _row_lines(lines, table):
+        out.append(_Cells(len(out) + 1, section, _trim(cells), width=len(cells), at=-1))
+    return out
+
+
+def _row_lines(lines: list[str], table: Table) -> Iterator[tuple[str | None, int, list[str]]]:
+    """The table's row lines as (the heading they stand under, how many headings so far,
+    their cells). Blank lines, page marks, the header repeated on a new page and heading
+    rows (一、… across the table, or on a line of its own) are read here; the table ends
+    where the page goes on after it."""
+    heading: str | None = None
+    headings = 0
     for line in lines[table.start:]:
         if not line or _PAGE_MARK.match(line):
             continue
         cells = cells_of(line)
         if cells is None:
             if PART.match(line) and len(line) <= 40:
-                section = line
+                heading, headings = line, headings + 1
                 continue
-            break
+            break  # the page goes on after the table
         if all(_is_header_again(c, table) or not c for c in cells):
             continue
         filled = [c for c in cells if c]
         if len(filled) == 1 and (PART.match(filled[0]) or _SUBPART.match(filled[0])) \
                 and len(filled[0]) <= 40:
-            section = filled[0]
+            heading, headings = filled[0], headings + 1  # a heading row across the table
             continue
-        out.append(_Cells(len(out) + 1, section, _trim(cells), width=len(cells), at=-1))
-    return out
+        yield heading, headings, cells
 
 
 def _continue(row: _Cells, more: list[str]) -> None:
