@@ -621,3 +621,108 @@ def test_points_in_words_under_a_task_of_a_plan_naming_no_owner_are_its_words(tm
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3]
     assert "新建学校2所" in tasks[1].text and tasks[1].due == D(2024, 12, 31)
+
+
+# -- run in on one line, owners as subjects, goals beside tasks, cadences -------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("", ""),
+    ("| ", " |"),  # a web page's layout table of one cell
+])
+@pytest.mark.parametrize("numbers", [
+    ("(1)", "(2)", "(3)", "(4)"),
+    ("（1）", "（2）", "（3）", "（4）"),
+    ("1.", "2.", "3.", "4."),
+])
+def test_a_news_item_s_run_in_list_on_one_line_gives_its_items(tmp_path, before, after,
+                                                              numbers):
+    a, b, c, d = numbers
+    text = ("某县今年将办好四件民生实事\n|\n"
+            f"{before}3月2日上午，某县人代会开幕。县长作报告指出，今年重点抓好四件实事。分别是： "
+            f"{a}新建总投资2.5亿元的县中医院。 {b}改造提升人民路、建设路。 "
+            f"{c}建成乡镇污水处理站6个。 {d}秋季投入使用城南小学。{after}\n"
+            "|\n来源：某县融媒体中心\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert tasks[1].text.startswith("改造提升人民路") and not any(t.owners for t in tasks)
+    assert not tasks[3].text.endswith("|")
+
+
+@pytest.mark.parametrize("a, b, c", [
+    ("市民政局负责", "县住建部门负责", "国有林场及林场社区分别负责"),
+    ("区文明办牵头", "卫健部门具体负责", "县农业局、县林业局共同负责"),
+])
+def test_owners_said_as_the_subject_of_the_item_s_sentence(tmp_path, a, b, c):
+    text = ("某县城乡环境整治实施方案\n2022年3月1日\n一、职责分工\n"
+            f"1、{a}统筹协调宣传报道工作，及时曝光不良行为。\n"
+            f"2、{b}监督检查城区道路、公园等公共场所的环境卫生。\n"
+            f"3、{c}检查辖区内的环境卫生整治。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [
+        [a[:-2].removesuffix("具体")], [b[:-2].removesuffix("具体")],
+        [n for n in c.replace("分别负责", "").replace("共同负责", "").replace("及", "、")
+         .split("、")]]
+
+
+def test_a_unit_mentioned_inside_the_sentence_or_by_由_is_no_owner(tmp_path):
+    text = ("某区人才工作要点\n2022年3月1日\n"
+            "1、加强组织领导，市人社局负责人定期听取汇报。\n"
+            "2、按照省教育厅要求，完善职称评定办法。\n"
+            "3、由教育部门牵头建立教学管理机制，确保规范有序。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], [], []]
+
+
+@pytest.mark.parametrize("numbers", [("一是", "二是", "三是"), ("1.", "2.", "3.")])
+def test_who_does_it_how_often_after_a_short_title_sentence(tmp_path, numbers):
+    a, b, c = numbers
+    text = ("关于建立基层工作例会制度的通知\n2021年3月1日\n"
+            f"{a}半月一调度。各村（社区）党支部每半月召开一次调度会，通报工作进展。\n"
+            f"{b}季度一分析。各乡镇（街道）党委每季度分析一次工作形势。\n"
+            f"{c}半年一总结。各部门每半年进行一次工作总结，安排下一步工作。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.repeat for t in tasks] == ["semimonthly", "quarterly", "half-yearly"]
+    assert [t.owners for t in tasks] == [["各村（社区）党支部"], ["各乡镇（街道）党委"], ["各部门"]]
+
+
+@pytest.mark.parametrize("phrase, repeat", [
+    ("每半年报送一次进展", "half-yearly"), ("每半个月通报一次", "semimonthly"),
+    ("每半月开展一次巡查", "semimonthly"), ("每年开展一次评估", "yearly"),
+])
+def test_half_years_and_half_months_are_cadences(phrase, repeat):
+    assert read(phrase).repeat == repeat
+
+
+@pytest.mark.parametrize("tasks_h, goals_h", [("㈠任务", "㈡目标"),
+                                              ("（一）工作任务", "（二）工作目标")])
+def test_goals_listed_beside_the_tasks_of_a_part_are_tasks(tmp_path, tasks_h, goals_h):
+    text = ("某乡村屯环境整治实施方案\n一、指导思想\n以改善人居环境为目标，发动群众。\n"
+            f"二、任务和目标\n{tasks_h}\n1、清理村内垃圾堆。\n2、每个村建一个垃圾排放场。\n"
+            f"{goals_h}\n1、主要街道两侧无垃圾、无粪堆。\n2、垃圾排放场远离水源。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert len(tasks) == 4 and tasks[2].section == goals_h
+    assert not any("改善人居环境" in t.text for t in tasks)  # 指导思想 still frames
+
+
+@pytest.mark.parametrize("page", ["9", "- 9 -", "第9页"])
+def test_a_page_number_on_its_own_line_is_no_item_s_words(tmp_path, page):
+    text = ("某县环境整治方案\n2022年3月1日\n1、文明办负责宣传报道。\n"
+            f"2、工商部门负责检查集贸市场。\n{page}\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[1].text.startswith("工商部门负责") and tasks[1].owners == ["工商部门"]
+
+
+def test_work_made_standing_as_its_aim_is_ongoing(tmp_path):
+    text = ("某镇2023年工作要点\n2023年1月5日\n"
+            "1.交通部门负责检查公路沿线卫生，实现常态化、长效化保洁。\n"
+            "2.完善常态化、长效化防控机制。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.ongoing for t in tasks] == [True, False]
+
+
+def test_a_guiding_part_beside_the_tasks_still_frames(tmp_path):
+    text = ("某镇2023年人居环境整治方案\n一、总体要求和主要任务\n（一）指导思想\n"
+            "1、坚持以人民为中心。\n2、坚持因地制宜。\n（二）主要任务\n1、清理村内垃圾堆。\n"
+            "2、建设垃圾排放场。\n3、改造农村厕所。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.section for t in tasks] == ["（二）主要任务"] * 3

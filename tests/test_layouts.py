@@ -264,3 +264,101 @@ def test_header_cells_broken_over_two_lines_are_joined_again(tmp_path, header, r
         lines += [cell, ""]
     tasks, _ = extracted(tmp_path, "\n".join(lines) + "\n")
     assert [t.owners for t in tasks] == [[rows[0][3]], [rows[1][3]]]
+
+
+# -- labelled lines under numbered headings (an inspection plan's items) ---------------------
+# （四）重点工程进展情况。 / 1、督查时间：7月中旬 / 2、督查对象：… / 3、人员安排：A、B各派1名… :
+# the heading opens the record and is its title; the fields' own numbers restart in each; a
+# field worded once otherwise (督办时间) is the field of its number; the units a sentence shares
+# the work among (A、B各派1名…) are the owners, the inspected (…对象) are not.
+
+HEADED_A = """某市2010年重点工作督查方案
+（一）城区道路改造进展情况。
+1、督查时间：2010年6月中旬。
+2、督查对象：各区政府。
+3、人员安排：市交通局、财政局各派1名副局长，市审计局、统计局各派1名科长，组成1个督查组。
+4、督查要求：实地查看工程进度。
+（二）农村饮水安全工程完成情况。
+1、督办时间：2010年8月下旬。
+2、督查对象：各乡镇。
+3、人员安排：市水务局、卫生局、环保局各派1名调研员，组成2个督查组。
+4、督查要求：抽查水质。
+（三）中小学校舍改造情况。
+1、督查时间：2010年9月上旬。
+2、督查对象：各中小学校。
+3、人员安排：市教育局、住建局各派1名副局长，组成1个督查组。
+4、督办要求：逐校检查。
+"""
+
+HEADED_B = """XX县2015年督查工作安排
+1.春耕备耕工作落实情况
+（1）检查时间：2015年3月下旬
+（2）检查对象：各镇
+（3）人员安排：县农业局、林业局、供销社分别抽调2人，组成检查组
+2.防汛准备工作情况
+（1）检查时间：2015年5月中旬
+（2）检查对象：水库管理单位
+（3）人员安排：县水利局、应急局分别抽调2人，组成检查组
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    (HEADED_A, [(1, ["市交通局", "财政局", "市审计局", "统计局"], D(2010, 6, 20)),
+                (2, ["市水务局", "卫生局", "环保局"], D(2010, 8, 31)),
+                (3, ["市教育局", "住建局"], D(2010, 9, 10))]),
+    (HEADED_B, [(1, ["县农业局", "林业局", "供销社"], D(2015, 3, 31)),
+                (2, ["县水利局", "应急局"], D(2015, 5, 20))]),
+])
+def test_numbered_headings_over_numbered_label_lines(tmp_path, text, want):
+    tasks, _ = extracted(tmp_path, text)
+    assert [(t.seq, t.owners, t.due) for t in tasks] == want
+    assert "各区政府" not in tasks[0].owners  # the inspected are no owners
+    assert tasks[0].title.endswith("情况")  # the heading is the title
+
+
+# -- a stage timetable -----------------------------------------------------------------------
+
+STAGES_A = """某区2009年节能专项行动方案
+一、工作目标
+全面完成年度节能任务。
+二、时间安排
+（一）宣传发动阶段（3月）各街道结合实际制定实施方案，全面完成动员部署工作。
+（二）集中整治阶段（4月-9月）区节能办组织有关部门开展集中检查，并分别于6月底和9月底报送阶段报告。
+（三）总结验收阶段（12月）各街道对专项行动进行总结，于11月30日前报送总结报告。
+"""
+
+STAGES_B = """XX镇2021年人居环境整治工作方案
+四、实施步骤
+1.摸底排查（2021年4月）各村对照标准全面摸底排查。
+2.整治提升（2021年5月—10月）各村集中整治，10月15日前完成验收。
+3.巩固提高（2021年11月—12月）镇环境办开展检查考核。
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    (STAGES_A, [("宣传发动阶段", D(2009, 3, 31), []),
+                ("集中整治阶段", D(2009, 9, 30), [D(2009, 6, 30), D(2009, 9, 30)]),
+                ("总结验收阶段", D(2009, 12, 31), [D(2009, 11, 30)])]),
+    (STAGES_B, [("摸底排查", D(2021, 4, 30), []),
+                ("整治提升", D(2021, 10, 31), [D(2021, 10, 15)]),
+                ("巩固提高", D(2021, 12, 31), [])]),
+])
+def test_stages_are_due_at_the_end_of_their_period_with_dated_steps(tmp_path, text, want):
+    tasks, report = extracted(tmp_path, text)
+    got = [(t.title, t.due, [m.due for m in t.milestones]) for t in tasks if t.due]
+    assert got == want
+
+
+def test_a_single_bracketed_month_is_no_timetable(tmp_path):
+    from vtrack.extract.layouts.stage_timetable import StageTimetable
+    doc = doc_of(tmp_path, "某县2020年工作方案\n一、重点任务\n"
+                           "（一）完成道路硬化（6月）。县交通局负责。\n"
+                           "（二）完成校舍维修。县教育局负责。\n")
+    assert StageTimetable().recognise(doc) is None
+
+
+def test_a_step_outside_its_stage_is_flagged(tmp_path):
+    tasks, _ = extracted(tmp_path, STAGES_A)
+    # 总结验收阶段（12月）…于11月30日前: a step before its stage's month
+    assert ["阶段时间" in (t.review or "") for t in tasks] == [False, False, True]
+    assert tasks[1].owners == ["区节能办"]  # the unit after the stage's heading

@@ -610,3 +610,15 @@ def test_a_list_with_other_text_run_into_its_end(text, names):
 ])
 def test_units_that_issued_a_paper_are_no_owner_marker(item):
     assert owners.marker_at_end(item) is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("东坡村、西岭村、南湾村等村", ["东坡村", "西岭村", "南湾村"]),
+    ("城关镇、河口镇等乡镇", ["城关镇", "河口镇"]),
+    ("县林业局、县水利局等局", ["县林业局", "县水利局"]),
+    ("东风街道、胜利街道等街道", ["东风街道", "胜利街道"]),
+])
+def test_etc_and_the_kind_of_the_names_before_it_says_there_are_more(text, names):
+    """A、B、C等村: 等 and the kind of unit the names are (村, 乡镇, 局) is no unit of its own."""
+    found = units.read(text)
+    assert found is not None and found.names == names and found.vague

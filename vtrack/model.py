@@ -54,12 +54,15 @@ def sql_open(column: str = "status") -> str:
 
 class Repeat(enum.StrEnum):
     YEARLY = "yearly"
+    HALF_YEARLY = "half-yearly"  # 每半年一总结: as common in plans as 每季度
     QUARTERLY = "quarterly"
     MONTHLY = "monthly"
+    SEMIMONTHLY = "semimonthly"  # 每半月一汇报
 
     @property
     def zh(self) -> str:
-        return {"yearly": "每年", "quarterly": "每季度", "monthly": "每月"}[self.value]
+        return {"yearly": "每年", "half-yearly": "每半年", "quarterly": "每季度",
+                "monthly": "每月", "semimonthly": "每半月"}[self.value]
 
 
 # line and paragraph separators, and every control character but the newline and the tab

@@ -191,6 +191,9 @@ def _text_owners(node: outline.Node,
         start, found = said
         # a clause after a comma (…，区水务局牵头，各街道参与。) goes with its comma
         return (text[:start].rstrip("，, ") + text[start:].split("。", 1)[-1]).strip(), found
+    subject = owners.leading_subject(text, issued)  # 文明办负责协调…: the sentence's subject
+    if subject is not None:
+        return text, subject
     return text, owners.Owners()
 
 

@@ -24,8 +24,9 @@ _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"
                          r"(个工作日|工作日|日|天|周|个月)内")
 _CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quarterly", "每月": "monthly",
-            "每个月": "monthly"}
-_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月")
+            "每个月": "monthly", "每半年": "half-yearly", "每半月": "semimonthly",
+            "每半个月": "semimonthly"}
+_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半个?月")
 
 
 def anchor_year(text: str) -> int | None:
@@ -87,7 +88,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
 # the work made a standing one: 常态化 (长效化, 制度化) closing a clause (城乡环境综合治理常态化，),
 # or 常态化开展/推进 before its verb; 完善常态化防控机制 (a regime's name) is no time frame
 _ONGOING_PREDICATE = re.compile(r"((?:常[态態]化|常[态態]长效|[长長]效化)(?=[，,。；;]|$)|"
-                                r"常[态態]化(?:开展|推进|实施|运行|落实)|[长長]期坚持)")
+                                r"常[态態]化(?:开展|推进|实施|运行|落实)|[长長]期坚持|"
+                                # 实现常态化、长效化保洁: the work made standing is the aim
+                                r"(?:实现|保持|做到)(?:常[态態]化|[长長]效化))")
 _CLAUSE_MAX = 500  # characters either side of a date that its milestone's words may reach
 
 
@@ -124,9 +127,9 @@ _AMOUNT = re.compile(r"^[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:元|万元|亿元
 
 
 def cadence(text: str) -> str | None:
-    """The first cadence the prose names (每年, 每季度, 每月) that repeats the task, as a
-    repeat, else None. The work of each period repeats (每季度召开…, 每年开展一次…, 每年新增
-    就业1万人); an amount per head or per period is a rate, not a repeat (补差标准由每人每月
+    """The first cadence the prose names (每年, 每半年, 每季度, 每月, 每半月) that repeats the
+    task, as a repeat, else None. The work of each period repeats (每季度召开…, 每年开展一次…,
+    每年新增就业1万人); an amount per head or per period is a rate, not a repeat (补差标准由每人每月
     20元提高到30元, 每亩每年补贴…, 每月发放生活补贴200元)."""
     for m in _CADENCES.finditer(text):
         before = text[max(0, m.start() - 4):m.start()]

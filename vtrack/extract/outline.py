@@ -101,8 +101,18 @@ class Node:
     def framing(self) -> bool:
         """Under a part that frames the plan, or itself a framing item (（一）指导思想); a
         part that names its work as well (主要目标任务, 目标和重点举措) is not one."""
-        return any(_frames(a.head[:20]) for a in self.ancestors() if a.is_heading()) \
-            or bool(FRAMING.match(self.head[:8]) and not _WORK_PART.search(self.head[:8]))
+        return any(_frames(a.head[:20]) and not a.goals_as_work()
+                   for a in self.ancestors() if a.is_heading()) \
+            or bool(FRAMING.match(self.head[:8]) and not _WORK_PART.search(self.head[:8])
+                    and not self.goals_as_work())
+
+    def goals_as_work(self) -> bool:
+        """二、任务和目标 over ㈠任务 and ㈡目标: a part that names its goals beside its work
+        lists them as work, the standards under ㈡目标 to be met as the tasks are."""
+        parent = self.parent
+        return "目标" in self.head[:8] and parent is not None and parent.is_heading() and \
+            _WORK_PART.search(parent.head[:20]) is not None and \
+            FRAMING.search(parent.head[:20]) is not None
 
 
 def cn_number(text: str) -> int:
@@ -182,12 +192,17 @@ _CLOSING_LINE = re.compile(r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\
                            r"联系人\s*[:：]|（此件[^）]*）|\(此件[^)]*\)).*|.*\d日印发)$")
 
 
+# a page's number left on a line of its own (9, - 9 -, 第9页, 9/12): no item's words
+_PAGE_FOOTER = re.compile(r"^(?:[-—－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[/／]\s*\d{1,3})?"
+                          r"(?:\s*[-—－])?$")
+
+
 def _belongs(node: Node, line: str) -> bool:
     """Whether an unnumbered line goes on with node: the body of a heading, the rest of a
     paragraph a page broke, or an owner marker on its own line. A whole paragraph after a
     whole item is the document's (a closing paragraph, a part's preface), and so are the
     signature and date that close it."""
-    if _CLOSING_LINE.match(line.strip()):
+    if _CLOSING_LINE.match(line.strip()) or _PAGE_FOOTER.match(line.strip()):
         return False
     if node.is_heading() and not node.body:
         return True
@@ -237,6 +252,9 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     out: list[str] = []
     cut_out: set[int] = set()
     for line in _joined_runs(_page_breaks(lines)):
+        if _one_cell(line):
+            # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
+            line = line.strip().strip("|").strip()
         cuts = _run_together(line) if "|" not in line and "\t" not in line else []
         if not cuts:
             out.append(line)
@@ -261,6 +279,13 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                         piece = piece[:-1] + "。"
                 out.append(piece)
     return out, cut_out
+
+
+def _one_cell(line: str) -> bool:
+    """A row of one cell holding a paragraph of run-in items: no cell boundary inside it."""
+    inner = line.strip().strip("|")
+    return "|" in line and "|" not in inner and "\t" not in inner and \
+        len(_run_together(inner.strip())) >= 2
 
 
 _PAGE_NUMBER = re.compile(r"^(\d{1,3})、")

@@ -291,7 +291,7 @@ _WORK = re.compile(r"牵头|负责|配合|参与|落实|承办|承担|实施|会
 # 此项工作由A牵头: the work named, then who
 _THIS_WORK = re.compile(r"^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)|具体)由")
 # 省财政厅负责资金保障: units, then the verb, then a short object
-_SUBJECT = re.compile(r"^(?P<units>.+?)(?:具体|分别|共同)?(?P<verb>牵头|负责)"
+_SUBJECT = re.compile(r"^(?P<units>.+?)(?:具体|分别|共同)?(?P<verb>牵头|负责)(?!人|同志)"
                       r"(?P<rest>[^，,]{1,15})$")
 # 牵头单位为A / 责任部门是A: a label said in a sentence
 _SAID_LABEL = re.compile(rf"^(?P<label>{_OWNER_LABEL})[为是](?P<units>.+)$")
@@ -329,6 +329,38 @@ def owner_sentence(text: str,
                 if found.names:
                     return begin + offset, found
         return None
+    return None
+
+
+# 文明办负责协调…, 国营农场及农场社区分别负责…: the item opens with who does it and the verb that
+# says so; 负责人, 牵头单位, 组织领导 are nouns, not that verb
+_LEADING = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)"
+                      r"(?:分别|共同|具体|主要|要|应)?"
+                      r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案)|"
+                      r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
+_TITLE_SENTENCE = 15  # 一是半月一汇报。各乡镇…: a short title sentence before the one that says who
+
+
+def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The owners an item names as the subject of its first sentence (A、B负责…, A及B分别牵头…,
+    A每月召开…: who, then the verb or the cadence of the work), or of the sentence after a
+    short title (半月一汇报。A每半月…); else None. A unit merely mentioned inside a sentence
+    is no owner, and so is a unit in any later sentence."""
+    starts = [0]
+    first = re.search(r"[。！？]", text)
+    if first is not None and 0 < first.start() <= _TITLE_SENTENCE and \
+            not re.search(r"[，,；;]", text[:first.start()]):
+        starts.append(first.end())
+    for start in starts:
+        m = _LEADING.match(text[start:].lstrip())
+        # 由A牵头建立…: the plan's way of saying who within the work's words, which the
+        # plans that use it at an item's start do not mean as its owner list
+        if m is None or m.group("units").startswith("由") or \
+                unit_names.read(m.group("units")) is None:
+            continue
+        found = parse(m.group("units") + "负责", issued)
+        if found.names:
+            return found
     return None
 
 

@@ -179,10 +179,24 @@ def join_lines(text: str) -> str:
     return out
 
 
+# 曹林村等村, 河口镇等乡镇, 县林业局等局: 等 and the kind of unit the names before it are
+_VAGUE_KIND = re.compile(rf"等(?P<kind>{_ORGAN_END}|{_PLACE_END})(?=$|[，,；;。、])")
+
+
+def _vague_kind(text: str) -> str:
+    """text with 等X cut to 等 where X is the ending of the name just before: the named ones
+    are of that kind, and there are more."""
+    def cut(m: re.Match[str]) -> str:
+        before = text[:m.start()]
+        same = before.endswith(m.group("kind")) or before[-1:] == m.group("kind")[-1:]
+        return "等" if same else m.group(0)
+    return _VAGUE_KIND.sub(cut, text)
+
+
 def listed(text: str) -> Reading:
     """text read as a list of units whatever it holds (a label's value, the units before
     负责): names, leads marked (A*, A（牵头）), people apart, 等有关部门和单位 as vague."""
-    text = _VAGUE_LEVEL.sub("等", join_lines(text))
+    text = _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text)))
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
     found = Reading(vague=vague or more)

@@ -10,9 +10,10 @@ from .base import Doc, Found, Layout
 from .division_table import DivisionTable
 from .labelled_blocks import LabelledBlocks
 from .numbered_items import NumberedItems
+from .stage_timetable import StageTimetable
 
 # in the order of preference among equal scores
-LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), NumberedItems()]
+LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), NumberedItems()]
 
 
 def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:

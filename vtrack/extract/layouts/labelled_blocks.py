@@ -44,6 +44,8 @@ _CLOSING = re.compile(r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|附件\s*\d*\s*
 class _Record:
     number: int | None
     fields: dict[str, list[str]] = field(default_factory=dict)  # label -> its value lines
+    heading: str | None = None  # the numbered heading that opened it: its title
+    numbered: dict[int, str] = field(default_factory=dict)  # field number -> label
 
 
 @dataclass
@@ -103,10 +105,8 @@ def _records(lines: list[str]) -> list[_Record]:
     label: str | None = None
     pending: int | None = None  # a number on a line of its own, for the record after it
     numbered_text = False  # the line before was a numbered item's own words
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
+    text_lines = [raw.strip() for raw in lines if raw.strip()]
+    for at, line in enumerate(text_lines):
         if current is not None and _CLOSING.match(line):
             break
         number, rest = _numbered(line)
@@ -114,11 +114,31 @@ def _records(lines: list[str]) -> list[_Record]:
         if number is not None and not rest:
             pending, label = number, None
             continue
+        if number is not None and found is None and not _LABEL.match(rest) and \
+                _heading(line, text_lines[at + 1:], labels):
+            # （四）重点工程进展情况。 / 1、督查时间：… / 2、督查对象：…: a numbered heading over
+            # numbered label lines opens the record and is its title
+            current = _Record(number, heading=rest.rstrip("。.；; "))
+            records.append(current)
+            label, pending, numbered_text = None, None, False
+            continue
+        worded = _LABEL.match(rest) if number is not None else None
+        if found is None and current is not None and current.heading is not None and worded:
+            # a numbered field under a heading whose label is worded otherwise than in the
+            # other records (督办时间 for 督查时间): the field of that number elsewhere
+            found = (worded.group(1), worded.group(2).strip())
+        if found is not None and current is not None and current.heading is not None \
+                and number is not None and found[0] not in current.fields:
+            # under a heading, the fields' own numbers (1、2、3、) do not open records
+            current.numbered[number] = found[0]
+            label = found[0]
+            current.fields[label] = [found[1]] if found[1] else []
+            continue
         if found is not None and current is None and numbered_text:
             # 1.新建5G基站…  / 工作目标：… / 牵头单位：…: the task is a numbered item's own
             # words with labelled lines under it, which the body's items read
             return []
-        numbered_text = found is None and marker(line) is not None
+        numbered_text = found is None and marker(line) is not None and not _LABEL.match(rest)
         if found is None:
             kind = marker(line) if number is not None else None
             if kind is not None and kind[0] == "cn":
@@ -136,11 +156,73 @@ def _records(lines: list[str]) -> list[_Record]:
         assert current is not None
         label = name
         current.fields[name] = [value] if value else []
-    return [r for r in records if len(r.fields) >= _MIN_LABELS]
+    records = [r for r in records if len(r.fields) >= _MIN_LABELS]
+    _same_numbers(records)
+    return records
+
+
+def _heading(line: str, after: list[str], labels: set[str]) -> bool:
+    """Whether a numbered line without a label heads a record: the line after it is a
+    numbered label line (1、督查时间：…) and the line is no part's heading (二、…)."""
+    kind = marker(line)
+    if kind is None or kind[0] == "cn" or not after:
+        return False
+    # the first field may be worded otherwise (督办时间): one of the next two lines names a
+    # known label, and the first is a numbered label line of any wording
+    shaped = [(n, r) for n, r in map(_numbered, after[:2])]
+    return shaped[0][0] is not None and _LABEL.match(shaped[0][1]) is not None and \
+        any(n is not None and _label_of(r, labels) is not None for n, r in shaped)
+
+
+def _same_numbers(records: list[_Record]) -> None:
+    """Under headings, a field worded once (督办时间) takes the label most records give the
+    field of its number (督查时间): the number says which field it is."""
+    by_number: dict[int, dict[str, int]] = {}
+    for record in records:
+        for number, label in record.numbered.items():
+            by_number.setdefault(number, {})
+            by_number[number][label] = by_number[number].get(label, 0) + 1
+    for record in records:
+        for number, label in list(record.numbered.items()):
+            usual = max(by_number[number].items(), key=lambda kv: kv[1])[0]
+            if usual != label and usual not in record.fields:
+                record.fields[usual] = record.fields.pop(label)
+                record.numbered[number] = usual
 
 
 def _value(lines: list[str]) -> str:
     return "".join(lines).strip()
+
+
+# 各安排1名… / 分别派出…: what each unit of the list before it does — the list are the doers
+_EACH = re.compile(r"^(?:各|分别)")
+# labels that name whom the work is done to (督查对象 各镇区, 服务对象): not its owners
+_TARGET = re.compile(r"对象$")
+
+
+def _sent_units(value: str) -> list[str]:
+    """The units of the clauses that share a piece of work among a list of units, each its
+    part: 市规划局、财政局各安排1名副局长，市建设局、交通局各安排1名调研员 -> [市规划局, 财政局,
+    市建设局, 交通局]. A clause without that shape (组成2个小组, people) gives none."""
+    found: list[str] = []
+    for clause in re.split(r"[，,；;。]", units.join_lines(value)):
+        items = [item.strip() for item in clause.split("、")]
+        if not items or not all(units.is_unit(item) for item in items[:-1]):
+            continue
+        last = items[-1]
+        cut = next((k for k in range(len(last) - 1, 1, -1)
+                    if _EACH.match(last[k:]) and units.is_unit(last[:k])), None)
+        if cut is not None:
+            found += items[:-1] + [last[:cut]]
+    return found
+
+
+def _owner_text(value: str) -> str:
+    """A field's units as a list owners.parse reads: the value, or the units a sentence
+    shares the work among."""
+    # the sharing-out shape first: a list reading of such a sentence keeps its clauses
+    sent = _sent_units(value)
+    return "、".join(sent) if sent else units.join_lines(value)
 
 
 def _name_like(value: str) -> bool:
@@ -167,7 +249,7 @@ def _roles(records: list[_Record], doc: Doc) -> _Roles | None:
         return sum(1 for v in values if fits(v)) / len(values) if values else 0.0
 
     def unit_list(value: str) -> bool:
-        return units.split_units(units.join_lines(value)) is not None
+        return units.split_units(units.join_lines(value)) is not None or bool(_sent_units(value))
 
     def deadline(value: str) -> bool:
         if len(value) > _SHORT:
@@ -177,7 +259,8 @@ def _roles(records: list[_Record], doc: Doc) -> _Roles | None:
 
     # the labels whose values are all (or nearly all) units: a name that only ends like a
     # unit (…停车场, 改造老旧小区) now and then does not make its label one of owners
-    unit_shares = {label: share(label, unit_list) for label in common}
+    unit_shares = {label: share(label, unit_list) if not _TARGET.search(label) else 0.0
+                   for label in common}
     best = max(unit_shares.values(), default=0.0)
     owner_labels = [label for label in common
                     if unit_shares[label] >= max(0.5, best - 0.25)]
@@ -216,10 +299,17 @@ class LabelledBlocks:
             return []
         tasks: list[Found] = []
         for k, record in enumerate(records, 1):
-            said = "；".join(f"{label}：{units.join_lines(chr(10).join(record.fields[label]))}"
+            said = "；".join(f"{label}：{_owner_text(chr(10).join(record.fields[label]))}"
                             for label in roles.owners if _value(record.fields.get(label, [])))
             named = owners.parse(said, doc.issued) if said else owners.Owners()
-            title = _value(record.fields.get(roles.title, [])) if roles.title else ""
+            if said and not named.names:
+                # a label owners.parse reads as something else (人员安排: people) where its
+                # values are units: the values alone
+                named = owners.parse("；".join(
+                    _owner_text(chr(10).join(record.fields[label])) for label in roles.owners
+                    if _value(record.fields.get(label, []))), doc.issued)
+            title = record.heading or \
+                (_value(record.fields.get(roles.title, [])) if roles.title else "")
             text = _value(record.fields.get(roles.text, [])) if roles.text else ""
             text = text or title
             if not text:
