@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .errors import VtrackError
-from .model import CORRECTED, FieldChange, Note, Status, Task, plain_text
+from .model import CORRECTED, FieldChange, Note, Status, Task, left_out, plain_text
 
 Date = datetime.date
 
@@ -316,7 +316,7 @@ class Resolve:
                 change.changes.append(FieldChange(None, None,
                                                   f"合并冲突 {conflict.field}：保留本方"))
                 continue
-            if _left_out(conflict.field, new, task):
+            if left_out(conflict.field, new, task):
                 change.remove += (conflict.field,)
             else:
                 change.set[conflict.field] = new
@@ -347,16 +347,6 @@ def _shown(value: object) -> str | None:
     if isinstance(value, datetime.date):
         return value.isoformat()
     return str(value)
-
-
-def _left_out(name: str, value: object, task: Task) -> bool:
-    """Whether the record writes this value by leaving the field out (taskfile.write)."""
-    if name == "due":
-        return value is None and not task.due_text
-    if name == "owners":
-        return False
-    return value is None or value == [] or value is False or (
-        name == "status" and str(value) == "open")
 
 
 # -- what a returned 台账's rows ask ---------------------------------------------------------------

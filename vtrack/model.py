@@ -446,3 +446,19 @@ class Plan:
 
 
 PLAN_KEYS = ("id", "title", "issuer", "region", "doc_no", "issued", "source")
+
+
+# what a task record leaves out when it has it (taskfile.write writes, merge3 and the
+# edits compare against it)
+_DEFAULTS = {"status": "open", "ongoing": False, "review": False, "others": False}
+
+
+def left_out(name: str, value: object, task: Task) -> bool:
+    """Whether a task's record says this value by leaving the field out: no value, an empty
+    list, a default. `due: null` stays where a deadline phrase gave no date, and
+    `owners: []` stays: a task the plan names no owner for, to fill in."""
+    if name == "due":
+        return value is None and not task.due_text
+    if name == "owners":
+        return False
+    return value is None or value == [] or _DEFAULTS.get(name) == value

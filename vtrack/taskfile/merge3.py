@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import FileProblems
-from ..model import FIELDS, PLAN_KEYS, Conflict, FieldChange, LogEntry, Plan, Task
+from ..model import FIELDS, PLAN_KEYS, Conflict, FieldChange, LogEntry, Plan, Task, left_out
 from . import blocks
 from .edit import Block, check_block, set_departments
 from .read import CONFLICT_FIELDS, TaskFile, parse
@@ -332,7 +332,7 @@ class _Merge:
                 continue
             if new == t.task.value(f.name) and f.name in theirs_lines:
                 _replace_lines(ours, f.name, theirs_lines[f.name])
-            elif _absent(f.name, new, merged):
+            elif left_out(f.name, new, merged):
                 ours.remove(f.name)
             elif f.listed and f.kind != "names":
                 ours.remove(f.name)
@@ -449,16 +449,6 @@ def _order(ours: list[str], theirs: list[str]) -> list[str]:
         out.insert(out.index(after) + 1 if after is not None else 0, key)
         have.add(key)
     return out
-
-
-def _absent(name: str, value: Any, task: Task) -> bool:
-    """Whether the field is left out of a record that has this value (as write.dump_task)."""
-    if name == "due":
-        return value is None and not task.due_text
-    if name == "owners":
-        return False
-    return value is None or value == [] or value is False or (
-        name == "status" and str(value) == "open")
 
 
 def _replace_lines(block: Block, name: str, lines: list[str]) -> None:

@@ -6,10 +6,8 @@ import enum
 import yaml
 
 from ..errors import VtrackError
-from ..model import FIELDS, PLAN_KEYS, Plan, Task
+from ..model import FIELDS, PLAN_KEYS, Plan, Task, left_out
 from .read import DEPARTMENT_FIELDS
-
-_DEFAULTS = {"status": "open", "ongoing": False, "review": False, "others": False}
 
 
 def dump_plans(plans: list[Plan], indent: str = "  ") -> list[str]:
@@ -32,12 +30,8 @@ def dump_task(task: Task, indent: str) -> list[str]:
     out: list[str] = []
     for f in FIELDS:
         value = task.value(f.name)
-        if f.name == "due":
-            if value is None and not task.due_text:
-                continue  # `due: null` says a plan's deadline phrase gave no date
-        elif value is None or (value == [] and f.name != "owners") \
-                or _DEFAULTS.get(f.name) == value:
-            continue  # `owners: []` stays: a task the plan names no owner for, to fill in
+        if left_out(f.name, value, task):
+            continue
         prefix = f"{indent}- " if not out else f"{indent}  "
         if f.listed and f.kind != "names":
             out.append(f"{prefix}{f.name}:")
