@@ -249,3 +249,16 @@ def test_the_offset_the_cache_keeps_finds_the_tasks_block(store, sample):
 def test_no_task_file_is_an_error_that_says_where(tmp_path):
     with pytest.raises(VtrackError, match="none.yaml"):
         open_store(str(tmp_path / "none.yaml"), str(tmp_path / ".vtrack.db"), today=AS_OF)
+
+
+def test_the_undo_journal_appends_and_is_cut_back_to_its_newest_records(tmp_path):
+    from vtrack.taskfile import undo
+    tasks = str(tmp_path / "tasks.yaml")
+    for n in range(2 * undo.KEEP + 1):
+        undo.push(tasks, {"kind": "change", "n": n})
+    kept = [r["n"] for r in undo.read(tasks)]
+    assert kept == list(range(2 * undo.KEEP + 1))[-undo.KEEP:]
+    with open(undo.path_for(tasks), "ab") as f:
+        f.write(b'{"kind": "chan')  # a crash in the middle of a line
+    undo.push(tasks, {"kind": "change", "n": "last"})
+    assert [r["n"] for r in undo.read(tasks)][-2:] == [2 * undo.KEEP, "last"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import VtrackError
-from .model import Task, plain_text
+from .model import Task, left_out, plain_text
 
 if TYPE_CHECKING:
     import datetime
@@ -576,7 +576,7 @@ class Tracker:
                 change = Change(now.id, changes=[FieldChange(
                     None, None, f"撤销：{one_line(entry['said'] or '修改')}")])
                 for name, value in entry["before"].items():
-                    if value is None or undo.DEFAULTS.get(name) == value:
+                    if value is None or left_out(name, undo.typed(name, value), now):
                         change.remove += (name,)
                     else:
                         change.set[name] = undo.typed(name, value)

@@ -27,9 +27,6 @@ from ..model import FIELDS, Status
 
 KEEP = 100  # records kept: enough to walk back a week at the desk
 _KINDS = {f.name: f.kind for f in FIELDS}
-# a field at its default is written by leaving it out (taskfile.write)
-DEFAULTS: dict[str, object] = {"status": "open", "ongoing": False, "review": False,
-                               "others": False, "lead": []}
 
 
 # the fields a refusal names, as people call them
@@ -105,7 +102,23 @@ def write(tasks_path: str, records: list[dict[str, Any]]) -> None:
 
 
 def push(tasks_path: str, record: dict[str, Any]) -> None:
-    write(tasks_path, read(tasks_path) + [record])
+    """One record more (the caller holds tasks.yaml's lock): a line appended, so a change
+    costs one line, not a rewrite of the journal; the journal is cut back to KEEP records
+    once it holds twice as many. A line a crash cut short is skipped by read()."""
+    path = path_for(tasks_path)
+    if not os.path.exists(path):
+        write(tasks_path, [record])
+        return
+    try:
+        with open(path, "rb+") as f:
+            old = f.read()
+            f.write((b"" if not old or old.endswith(b"\n") else b"\n")
+                    + (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+            lines = old.count(b"\n") + 1
+    except OSError as e:
+        raise VtrackError(f"{path}：无法写入：{e.strerror}") from None
+    if lines > 2 * KEEP:
+        write(tasks_path, read(tasks_path))
 
 
 def summary(record: dict[str, Any]) -> str:
