@@ -185,7 +185,21 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
     """(text without them, their contents) for owner notes in brackets inside an item's
     text: one with a label anywhere (…（牵头单位：A）…), any other that says who where a
     sentence ends after it (推进河道整治（区水务局牵头，区财政局配合）。完成…); None for none."""
-    notes: list[tuple[int, int, str]] = []
+    notes = []
+    for start, end, content in _top_brackets(text):
+        labelled = any(_label_role(m.group(1)) in ("lead", "co")
+                       for m in _LABEL.finditer(content))
+        ends = end == len(text.rstrip()) or text[end:end + 1] in ("。", "；", ";", "\n")
+        if (labelled or ends) and _names_owners(content):
+            notes.append((start, end, content))
+    if not notes:
+        return None
+    return _without(text, notes).strip(), [content for _, _, content in notes]
+
+
+def _top_brackets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) of each bracket not inside another, of either width."""
+    found = []
     depth, start = 0, 0
     for i, ch in enumerate(text):
         if ch in OPENING:
@@ -194,18 +208,16 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
         elif ch in CLOSING and depth:
             depth -= 1
             if depth == 0:
-                content = text[start + 1:i]
-                labelled = any(_label_role(m.group(1)) in ("lead", "co")
-                               for m in _LABEL.finditer(content))
-                ends = i + 1 == len(text.rstrip()) or text[i + 1:i + 2] in ("。", "；", ";", "\n")
-                if (labelled or ends) and _names_owners(content):
-                    notes.append((start, i + 1, content))
-    if not notes:
-        return None
+                found.append((start, i + 1, text[start + 1:i]))
+    return found
+
+
+def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """text with the spans (start, end, …; in order) cut out."""
     rest, last = "", 0
-    for begin, end, _ in notes:
+    for begin, end, _ in spans:
         rest, last = rest + text[last:begin], end
-    return (rest + text[last:]).strip(), [content for _, _, content in notes]
+    return rest + text[last:]
 
 
 def _names_owners(content: str) -> bool:
@@ -453,19 +465,9 @@ def _rule_notes(text: str) -> tuple[str, list[str]]:
     the list rather than name a unit: 市发改委、市税务局（列第一位者为牵头单位，下同）. The
     note is no part of the last unit's name; words around the rule in it (除标注“分别牵头”外)
     name no one."""
-    rules: list[str] = []
-    out, depth, start, last = "", 0, 0, 0
-    for i, ch in enumerate(text):
-        if ch in OPENING:
-            start = i if depth == 0 else start
-            depth += 1
-        elif ch in CLOSING and depth:
-            depth -= 1
-            content = text[start + 1:i]
-            if depth == 0 and (_FIRST_LEADS.search(content) or _SKIP.match(content)):
-                rules.append(content)
-                out, last = out + text[last:start], i + 1
-    return (out + text[last:]) if rules else text, rules
+    rules = [span for span in _top_brackets(text)
+             if _FIRST_LEADS.search(span[2]) or _SKIP.match(span[2])]
+    return _without(text, rules), [content for _, _, content in rules]
 
 
 def _piece(found: Owners, piece: str, role: str | None, pending: list[str],

@@ -24,7 +24,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..departments import identity, lead_marked, units
+from ..departments import CLOSING, OPENING, identity, lead_marked, units
 
 # a converter's romanisation left inside a name: 市商務(wù)局, 市商务（wu）局
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -147,9 +147,9 @@ def _balanced(text: str) -> bool:
     （市教育局 does not."""
     depth = 0
     for ch in text:
-        if ch in "（(〔【[［":
+        if ch in OPENING:
             depth += 1
-        elif ch in "）)〕】]］":
+        elif ch in CLOSING:
             depth -= 1
             if depth < 0:
                 return False
