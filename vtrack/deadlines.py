@@ -112,8 +112,13 @@ def _working_days_after(day: datetime.date, n: int) -> datetime.date:
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 
 
+# a year and month in figures, as tables write them: 2023.6, 2023/06 (not 2023.6.30, 3.5亿)
+_FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%]|\s*[亿万元])")
+
+
 def normalise(phrase):
     text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
+    text = _FIGURES_YM.sub(r"\1年\2月", text)
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)
     return _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
 

@@ -365,7 +365,7 @@ def split_units(text):
     return units(text)[0]
 
 
-_UNIT_END = re.compile(r"(?:局|委|办|院|校|学|厅|部|会|中心|政府|集团|公司|中专|处|室|所|站|队|"
+_UNIT_END = re.compile(r"(?:局|委|办|院|校|学|厅|部|会|中心|政府|集团|公司|中专|处|室|所|股|站|队|"
                        r"行|社|团|馆|区|县|镇|街道|单位|部门|企业|园|组|机构|[銀银]行|[學学]校|联|署|总局|"
                        r"管委|委员会|）|\))$")
 
@@ -375,7 +375,17 @@ def looks_like_units(text):
     names = split_units(text)
     if not names or "。" in text.strip().rstrip("。"):
         return False
-    return sum(1 for n in names if len(n) <= 20 and _UNIT_END.search(n)) >= 0.6 * len(names)
+    return sum(1 for n in names if len(n) <= 20 and _UNIT_END.search(_before_note(n))) \
+        >= 0.6 * len(names)
+
+
+_CLOSING_NOTE = re.compile(r"(?<=.)[（(][^（()）]*[)）]$")
+
+
+def _before_note(name):
+    """A name without the note in brackets it closes with, where it is one (各镇（街道） ->
+    各镇; 完成1480人（20%） -> 完成1480人): a bracket ends a unit's name only after a unit."""
+    return _CLOSING_NOTE.sub("", name)
 
 
 def retire(registry, old, new, region=None):

@@ -10,6 +10,7 @@ states them. No owner is made up: a task whose plan names none has none.
 """
 import dataclasses
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from .. import deadlines
@@ -189,8 +190,17 @@ def _text_owners(node: outline.Node,
     said = owners.owner_sentence(text, issued)
     if said is not None:
         start, found = said
-        # a clause after a comma (…，区水务局牵头，各街道参与。) goes with its comma
-        return (text[:start].rstrip("，, ") + text[start:].split("。", 1)[-1]).strip(), found
+        # a clause after a comma (…，区水务局牵头，各街道参与。) goes with its comma; the
+        # time it closes with (…配合，年底前完成。) stays with the work
+        said_text, _, after = text[start:].partition("。")
+        pieces = re.split(r"[，,]", said_text)
+        when: list[str] = []
+        while len(pieces) > 1 and owners.when_only(pieces[-1]):
+            when.insert(0, pieces.pop())
+        kept = text[:start].rstrip("，, ")
+        if when:
+            kept += "，" + "，".join(when) + "。"
+        return (kept + after).strip(), found
     subject = owners.leading_subject(text, issued)  # 文明办负责协调…: the sentence's subject
     if subject is not None:
         return text, subject

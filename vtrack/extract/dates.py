@@ -60,7 +60,11 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         opens = (not before or before[-1] in "。；;，,：:") and \
             (after[:1] in "，," or kind in ("q", "half", "ym"))
         closing = _AFTER_DEADLINE.match(after)
-        if not (closing or _BEFORE_OK.search(before) or opens or _VERBS.search(after[:8])):
+        # 年内运营: "within the year" is a time limit of itself, whatever the verb (年底 also
+        # names things: 纳入年底考核)
+        by_year_end = kind == "year_end" and m.group(0) == "年内"
+        if not (closing or by_year_end or _BEFORE_OK.search(before) or opens
+                or _VERBS.search(after[:8])):
             continue
         phrase = m.group(0) + (closing.group(0) if closing else "")
         reading = deadlines.read(phrase, issued, last_year)

@@ -5,7 +5,7 @@ from typing import TypedDict
 
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|發布機構|發布機關|成文日期|"
                        r"发布日期|發布日期|发文字号|發文字號|文号|文號|时间|時間)"
-                       r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[]+)")
+                       r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[\n]+)")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
                      r"\s*\d{1,4}\s*[号號]")
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
@@ -102,20 +102,30 @@ def _signature_issuer(lines: list[str]) -> str | None:
 
 
 def _title(lines: list[str]) -> str:
-    for line in lines[:40]:
+    head = [line for line in lines[:40] if not _NOT_TITLE.match(line)]
+    for line in head:
         m = _NOTICE_TITLE.search(line)
         if m:
             return m.group(1).strip("《》“”")
-    for line in lines[:40]:
-        if 6 <= len(line) <= 60 and _PLAN_WORDS.search(line):
+    for line in head:
+        if 6 <= len(line) <= 60 and _PLAN_WORDS.search(_TRAILING_NOTE.sub("", line)):
             return line
-    for line in lines[:40]:  # a table's title row (2023年重点任务分解表), above its header
-        if 6 <= len(line) <= 60 and "|" not in line and _TABLE_TITLE.search(line):
+    for line in head:  # a table's title row (2023年重点任务分解表), above its header
+        if 6 <= len(line) <= 60 and "|" not in line \
+                and _TABLE_TITLE.search(_TRAILING_NOTE.sub("", line)):
             return line
-    return next((line for line in lines if line), "")
+    # else the first line of words, not a table's header row
+    return next((line for line in head if line and "|" not in line),
+                next((re.sub(r"\s*[|│]\s*", " ", line).strip() for line in head if line), ""))
 
 
-_TABLE_TITLE = re.compile(r"(?:[^代]表|清单|台账)$")
+# a comment line or an address (# source: https://…) is never a plan's title
+_NOT_TITLE = re.compile(r"^\s*(?:#|https?://|www\.)")
+# a title's closing note: …推进情况(1-8月), …分解表（征求意见稿）
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[)）]$")
+
+
+_TABLE_TITLE = re.compile(r"(?:[^代]表|清单|台账|进展情况|落实情况|完成情况|推进情况)$")
 
 
 def _title_issuer(title: str | None) -> str | None:
@@ -183,3 +193,32 @@ def opening_year(lines: list[str]) -> int | None:
         return None
     return None
 
+
+
+_SOURCE_LINE = re.compile(r"^#\s*source\s*[:：]\s*(?:https?://)?[^/\s]+(/\S*)", re.I)
+_PATH_YEAR = re.compile(r"/(?:[a-z]{0,12}_?)((?:19|20)\d\d)(?:[-/_]?(?:0?[1-9]|1[0-2]))?(?=[-/_])")
+
+
+def address_year(lines: list[str]) -> int | None:
+    """The year in the address a saved page names on its first line (# source: https://…/
+    2007-03/21/…, …/art/2020/9/15/…, …/202302/t20230208_…): the date the page was put up,
+    for a plan that gives no date nor year of its own."""
+    for line in lines[:3]:
+        m = _SOURCE_LINE.match(line)
+        if m:
+            year = _PATH_YEAR.search(m.group(1))
+            return int(year.group(1)) if year else None
+    return None
+
+
+_CITED = re.compile(r"《[^《》]*》")
+
+
+def only_year(lines: list[str]) -> int | None:
+    """The one year a plan with no date of any kind names in its text (…精心策划2019年…观花
+    活动), where it names no other: the year its work is in. Two years named say nothing,
+    nor does the year of a document it cites (《2019年工作要点》: that document's)."""
+    text = [line for line in lines if not line.startswith("#")]
+    named = {y for line in text for y in _OPENING_YEAR.findall(line)}
+    own = {int(y) for line in text for y in _OPENING_YEAR.findall(_CITED.sub("", line))}
+    return own.pop() if len(named) == 1 and own else None

@@ -391,6 +391,8 @@ def _who(clause: str) -> str | None:
     """The clause as owner text parse() reads, when every piece of it says who does the work
     (units and a verb, units waiting for a verb, 会同 units); else None."""
     pieces = _split_top(clause, "，,")
+    while len(pieces) > 1 and when_only(pieces[-1]):
+        pieces = pieces[:-1]  # 由A牵头，B配合，年底前完成: the time the work is due, not who
     out, verbs = [], 0
     for k, piece in enumerate(pieces):
         piece = _THIS_WORK.sub("由", piece)
@@ -426,6 +428,16 @@ def _who(clause: str) -> str | None:
         else:
             return None
     return "，".join(out) if verbs else None
+
+
+def when_only(piece: str) -> bool:
+    """A short clause that only says when: 2021年底前完成, 持续推进, 每季度."""
+    from .tasks import is_deadline_clause  # tasks reads owners' lists through departments
+    # any issue date will do to tell a time from other words: 明年底前 is one
+    return is_deadline_clause(piece.strip(), _SOME_DAY)
+
+
+_SOME_DAY = datetime.date(2000, 1, 1)
 
 
 # 市教育局牵头、市财政局配合: a verb closes its units' part, though 、 follows it

@@ -55,6 +55,7 @@ _ROW_NUMBER = re.compile(r"^(\d{1,6})[.．、]?$")
 # a table starts at a small number; past it a number is a row's only in sequence, so a year
 # (2022) on a line of its own in a wrapped cell is not a row of a table of a few rows
 _FIRST_ROW_MAX = 999
+_FORM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _PAGE_MARK = re.compile(r"^[-—–－\s]+\d{1,4}[-—–－\s]+$|^第\s*\d+\s*[页頁]")
 _TABLE_END = re.compile(r"^附件\s*\d|^附[:：]|^(?:抄送|印发)[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$")
@@ -101,6 +102,9 @@ class Row:
     owners: str | None  # the 责任单位 cells
     time: str | None  # the 完成时限 cell
     steps: bool = False  # the time cell joins the dated steps of a merged row's sub-rows
+    # the row's unit cell stands in its place, empty, with cells after it filled: a blank
+    # cell, not one merged with the row above
+    units_blank: bool = False
 
 
 _GAP = re.compile(r"\t|\u3000{2,}|[ \u3000]{3,}")
@@ -279,6 +283,10 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
                 return True
         elif _first_row((cells and next((c for c in cells if c), "")) or line):
             return True
+        elif cells is None and _NUMBERED_CELL.match(line) and seen <= 1:
+            return True  # no 序号 column: the first task's cell opens with its number (14.…)
+        elif cells is None and PART.match(line) and len(line) <= 40 and seen == 0:
+            continue  # a group's cell (五、城市建设), merged over the rows under it
         seen += 1
         if seen > 1:
             return False
@@ -432,6 +440,11 @@ def _is_person(cell: str) -> bool:
         and not _is_status(cell)
 
 
+def _share(cells: list[str], fits: Callable[[str], object]) -> float:
+    filled = [c for c in cells if c]
+    return sum(1 for c in filled if fits(c)) / len(filled) if filled else 0.0
+
+
 def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
     """A column's kind by what most of its cells hold, else None (text: a task or words)."""
     filled = [c for c in cells if c]
@@ -452,6 +465,30 @@ def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
     if share(_FIGURE.match) >= 0.6:
         return "value"
     return None
+
+
+# a place's own name, not an organ's: 纸坊街道, 谢村镇, 槐树关镇龙亭镇, 相关镇（街道）
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:镇|乡|街道|村|社区|片区)(?:[（(]街道[)）])?$")
+
+
+def _places_apart(kinds: list[str], aligned: list[list[str]]) -> None:
+    """Where two columns hold units and the cells of one are only places' names (建设地点:
+    谢村镇, 纸坊街道) while the other's are organs (住建局), the places say where the work is
+    done, not who does it: that column is no owners'."""
+    unit_columns = [c for c, kind in enumerate(kinds) if kind in ("owners", "lead")]
+    if len(unit_columns) < 2:
+        return
+
+    def places(c: int) -> float:
+        filled = [re.sub(r"\s", "", row[c]) for row in aligned if row[c]]
+        return sum(1 for cell in filled if _PLACE_ONLY.match(cell)) / len(filled) \
+            if filled else 0.0
+
+    share = {c: places(c) for c in unit_columns}
+    if any(v <= 0.2 for v in share.values()):
+        for c, v in share.items():
+            if v >= 0.8:
+                kinds[c] = "other"
 
 
 def _combined(header: str, content: str | None) -> str:
@@ -480,8 +517,9 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     # the number in a column of its own), the header's words are all there is to go by
     aligned = [cells for cells in map(_untrimmed, raw) if len(cells) == n]
     if not table.per_line:
-        # a cell split at its line breaks or spaces stands for one, as its column's cell
-        aligned += [squeezed for squeezed in (_squeeze(r.cells, n) for r in raw
+        # a cell split at its line breaks or spaces stands for one, as its column's cell;
+        # blank cells at a row's end (a lone | line between rows) are none of its columns'
+        aligned += [squeezed for squeezed in (_squeeze(_trim(r.cells), n) for r in raw
                                               if len(r.cells) > n and not r.subs)
                     if len(squeezed) == n]
     if len(aligned) < max(2, 0.6 * len(raw)) and not _valid(kinds):
@@ -494,6 +532,12 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
                 return again
         return _first_leads(table) if _valid(kinds) else None
     content = [_content_kind([row[c] for row in aligned], issued) for c in range(n)]
+    for c, k in enumerate(others):
+        if kinds[k] in ("lead", "owners") and content[c] not in ("owners", None) and \
+                _share([row[c] for row in aligned], _units) >= 0.3:
+            # an owner column whose cell is merged down over some rows: their next cells
+            # (progress) slide into it, while the rows that have it name units
+            content[c] = "owners"
     new = [_combined(kinds[k], content[c]) for c, k in enumerate(others)]
     if "task" not in new:
         text = [c for c in range(n) if new[c] == "other"]
@@ -507,6 +551,7 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             new[longest] = "task"
     if _figures(new, content, aligned):
         return None
+    _places_apart(new, aligned)
     columns = list(table.columns)
     for c, k in enumerate(others):
         columns[k] = (new[c], columns[k][1])
@@ -736,10 +781,51 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
 
 
 def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
-    """The rows of a table without a 序号 column: a line a row, numbered in order."""
+    """The rows of a table without a 序号 column: a line a row, numbered in order, or by the
+    numbers their task cells begin with (_rows_numbered_in_cell)."""
+    lined = list(_row_lines(lines, table))
+    numbered = _rows_numbered_in_cell(lined)
+    if numbered is not None:
+        return numbered
     out: list[_Cells] = []
-    for section, _, cells in _row_lines(lines, table):
+    for section, _, cells in lined:
         out.append(_Cells(len(out) + 1, section, _trim(cells), width=len(cells), at=-1))
+    return out
+
+
+# a cell that begins with the row's number: 14.改扩建… 57、务实… (not 2022.10 nor 3.5亿)
+_NUMBERED_CELL = re.compile(r"^(\d{1,3})\s*[.．、]\s*(?=[^\d\s.．、])")
+
+
+def _rows_numbered_in_cell(lined: list[tuple[str | None, int, list[str]]]) -> list[_Cells] | None:
+    """The rows of a table with no 序号 column whose task cells carry the plan's own numbers
+    (a list cut from a longer one: 14.… 15.… 16.…), each row numbered as printed; a row
+    without a number is a sub-row of the one above (①② steps under a merged task cell) and
+    lends it nothing but its words. The cells before the numbered one (a 类别 cell merged
+    down over a group of rows) name the section. None unless two rows or more are numbered,
+    the numbers going up one by one (a missed one forgiven)."""
+    found = []
+    for _, _, cells in lined:
+        k = next((k for k, c in enumerate(cells[:3]) if _NUMBERED_CELL.match(c)), None)
+        found.append(k)
+    numbers = [int(_NUMBERED_CELL.match(cells[k]).group(1))  # type: ignore[union-attr]
+               for (_, _, cells), k in zip(lined, found, strict=True) if k is not None]
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    if len(numbers) < 2 or any(step not in (1, 2) for step in steps):
+        return None
+    out: list[_Cells] = []
+    section: str | None = None
+    # the numbered cell's column: in the rows that have the merged cells before it
+    column = max(k for k in found if k is not None)
+    for (heading, _, cells), k in zip(lined, found, strict=True):
+        if k is None:
+            continue  # a sub-row: its cells stand under the merged ones, not in line with them
+        before = [c for c in cells[:k] if c]
+        section = "".join(before) if before else (heading or section)
+        m = _NUMBERED_CELL.match(cells[k])
+        assert m is not None
+        aligned = [""] * (column - k) + cells[:k] + [cells[k][m.end():]] + cells[k + 1:]
+        out.append(_Cells(int(m.group(1)), section, _trim(aligned), width=len(cells), at=-1))
     return out
 
 
@@ -761,6 +847,8 @@ def _row_lines(lines: list[str], table: Table) -> Iterator[tuple[str | None, int
             break  # the page goes on after the table
         if all(_is_header_again(c, table) or not c for c in cells):
             continue
+        if _FORM_LABEL.match(next((c for c in cells if c), "")):
+            break  # a form's label and value (索引号： | … | 成文日期：): past the table
         filled = [c for c in cells if c]
         if len(filled) == 1 and (PART.match(filled[0]) or _SUBPART.match(filled[0])) \
                 and len(filled[0]) <= 40:
@@ -797,6 +885,7 @@ def _in_sequence(number: int, expected: int | None) -> bool:
 
 def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     out: list[_Cells] = []
+    unheaded = all(kind != "seq" for kind, _ in table.columns)
     section: str | None = None
     row: _Cells | None = None
     expected: int | None = None
@@ -806,13 +895,21 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
             cells = piped if any(piped) else [""] * max(1, line.count("|") - 1)
         else:
             cells = [line]
+        if piped is not None and _FORM_LABEL.match(next((c for c in piped if c), "")):
+            break  # a form's label and value (索引号： | … | 成文日期：): past the table
         for cell in cells:
             if _PAGE_MARK.match(cell) or _is_header_again(cell, table):
                 continue
             if _TABLE_END.match(cell):
                 return out
             number = _row_number(cell)
-            if number is not None and _in_sequence(number, expected):
+            numbered = _NUMBERED_CELL.match(cell) if unheaded and number is None else None
+            if numbered and _in_sequence(int(numbered.group(1)), expected):
+                # no 序号 column: the task's cell opens with the row's number (1.推进…)
+                row = _Cells(int(numbered.group(1)), section, [cell[numbered.end():]], at=-1)
+                out.append(row)
+                expected = row.seq + 1
+            elif number is not None and _in_sequence(number, expected):
                 row = _Cells(number, section, [])
                 out.append(row)
                 expected = row.seq + 1
@@ -926,11 +1023,16 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
     time = take("time", lambda c: _is_deadline(c, issued))
     if time and task_cells:
         time = _firmer(time, task_cells[-1], issued)
+    unit_columns = [k for k, kind in enumerate(kinds) if kind in ("lead", "owners")]
+    blank = len(row.cells) >= len(kinds) and bool(unit_columns) and \
+        all(not row.cells[k] for k in unit_columns) and \
+        any(row.cells[j] for j in range(max(unit_columns) + 1, len(row.cells)))
     return Row(seq=row.seq, section=row.section,
                task="".join(task_cells[-1:]) if task_cells else "",
                title=task_cells[0] if len(task_cells) > 1 else None,
                lead=take("lead", _units), owners=take("owners", _units),
-               time=time.rstrip("。") if time else None, steps=bool(row.subs))
+               time=time.rstrip("。") if time else None, steps=bool(row.subs),
+               units_blank=blank)
 
 
 _YEARS_ONLY = re.compile(r"^((?:19|20)\d\d)(?:\s*[-—–~～至到]\s*((?:19|20)\d\d))?\s*年?$")

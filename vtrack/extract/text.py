@@ -1,6 +1,8 @@
 """Plan text as published -> clean lines: encoding, line ends, pinyin notes, stray spaces."""
 import os
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from ..errors import VtrackError
 
@@ -53,9 +55,82 @@ def clean(text: str) -> list[str]:
         elif len(_WIDE_GAP.findall(line)) >= 2:
             # a table's row with full-width gaps between its cells: the gaps stay
             lines.append("\u3000\u3000".join(_tidy(cell) for cell in _WIDE_GAP.split(line)))
+        elif len(line) >= _RUN_ON and "|" not in line and \
+                len(_PARAGRAPH_START.findall(line)) >= 2:
+            # a page run onto one line: the spaces where its paragraphs started stay, for the
+            # items run together to be told apart (…县农业农村局 2.落实…)
+            kept = _PARAGRAPH_START.sub("\0", line)
+            lines.append(_tidy(kept).replace("\0", " "))
         else:
             lines.append(_tidy(line))
-    return lines
+    return unwrapped(lines)
+
+
+def _width(line: str) -> int:
+    """A line's width in half-width columns: a Chinese character takes two."""
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+_MIN_WRAP = 30  # columns: a width shorter than this is a table's cells or a list, not a wrap
+# where a line starts anew, though the line before it runs to the wrap width: an item's
+# number, a label, a table's row
+_STARTS_ANEW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+                          r"\d{1,3}[.．、)）](?!\d)|[①-⑳⑴-⒇]|[一二三四五六七八九十]是|"
+                          r"第[一二三四五六七八九十]+[、，,是]|[\u4e00-\u9fff]{2,8}[：:]|#)")
+_ENDS_LINE = "。；;！？!?：:"
+# a table's line: cells between bars or tabs, or a box drawn round them (┌─┬─┐ │ ├)
+_TABULAR = re.compile(r"[|\t\u2500-\u257f]")
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """Text broken at a fixed width (copied out of a PDF, or saved by a tool that wraps) as
+    its paragraphs again: where most long lines end at one width and none runs past it, a
+    line that reaches that width without ending a sentence goes on in the next, unless the
+    next starts anew (an item's number, a label). The width is in columns (a PDF's lines) or
+    in characters (a tool's), whichever the lines keep to. Text not so wrapped is as it was."""
+    plain = [line for line in lines if not _TABULAR.search(line)]
+    measure = max((_width, len), key=lambda m: _wrap(plain, m)[1])
+    wrap, near = _wrap(plain, measure)
+    # most of a wrapped text's lines are full ones; a table written a cell a line, whose
+    # task cells may be of a length, has more short cells than those
+    if not near or near < 0.3 * sum(1 for line in plain if line):
+        return lines
+    out: list[str] = []
+    going_on = False
+    for line in lines:
+        if going_on and line and not _STARTS_ANEW.match(line) and not _TABULAR.search(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        going_on = bool(line) and measure(line) >= wrap - 2 and line[-1] not in _ENDS_LINE \
+            and not _TABULAR.search(line) and not line.startswith("#")
+    return out
+
+
+def _wrap(lines: list[str], measure: Callable[[str], int]) -> tuple[int, int]:
+    """(the width lines are wrapped at, how many lines reach it), or (0, 0) where they are
+    not wrapped: four long lines or more, a third of them, end at one width (or a column or
+    two short of it, where a wide character would not fit), and hardly any run past it."""
+    long = [w for w in map(measure, lines) if w >= _MIN_WRAP // (2 if measure is len else 1)]
+    if len(long) < 4:
+        return 0, 0
+    wrap = Counter(long).most_common(1)[0][0]
+    near = sum(1 for w in long if wrap - 2 <= w <= wrap + 1)
+    past = sum(1 for w in long if w > wrap + 1)
+    if near < max(4, 0.3 * len(long)) or past > 0.1 * len(long):
+        return 0, 0
+    return wrap, near
+
+
+# where a paragraph starts inside a page run onto one line (its paragraph breaks turned to
+# single spaces): a space, then an item's number (1. 二、 （三）) or an owner label, the number
+# not a figure's (增长 7.5%)
+_PARAGRAPH_START = re.compile(r"[ \u3000\xa0](?=(?:\d{1,2}[.．、](?!\d)|"
+                              r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+                              r"(?:责任|牵头|配合|协办)(?:单位|部门)[:：])\S)")
+_RUN_ON = 120  # characters: a paragraph that holds two items' starts or more
+
 
 
 # the row numbers 1, 2, 3 each a word of its own between single spaces, in order, each row
@@ -67,14 +142,15 @@ _RUN_TABLE = re.compile(rf"(?:^| )1 {_MEASURE}\S+ \S.*? 2 {_MEASURE}\S+ \S.*? "
 _WIDE_GAP = re.compile(r"(?<=\S)\u3000{2,}(?=\S)")
 
 
-# a space in a table's cell between an organ's name and the next one's level (县民政局
-# 各乡镇街道, 区城管局 区水投): two units, a space apart, not a stray space inside a word
-_UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所])[ \u3000\xa0](?=[省市县区镇乡各])")
+# a space between an organ's name and the next one's level (县民政局 各乡镇街道, 区城管局
+# 区水投): two units, a space apart, not a stray space inside a word
+_UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所心会行联协馆）)])[ \u3000\xa0]"
+                          r"(?=[省市县区镇乡各]|团[省市县区])")
 
 
 def _tidy(line: str) -> str:
-    if "|" in line or "│" in line:
-        line = _UNITS_APART.sub("\0", line)
+    # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
+    line = _UNITS_APART.sub("\0", line)
     line = _STRAY_SPACE.sub("", line).replace("\0", " ")
     return _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
 

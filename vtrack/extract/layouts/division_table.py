@@ -4,6 +4,7 @@ rows numbered from 1 whose columns are known by what their cells hold (table.py,
 Its rows are the tasks; the body's numbered items only lend their 牵头单位 as the lead of a
 row that names none.
 """
+import dataclasses
 from dataclasses import dataclass
 
 from .. import body, owners, table
@@ -30,20 +31,45 @@ class DivisionTable:
         # deadlines without a year are in the year the table's title names, else the plan's
         at, work = table.reference(found, issued), found.year or year
         tasks: list[Found] = []
+        timed = any(kind == "time" for kind, _ in found.columns)
+        above: table.Row | None = None
         for row in table.rows(doc.lines, found, at):
+            # a row that names no unit (or no time) where the row above does: its cell was
+            # merged with the one above (a flattened table gives a merged cell only in its
+            # first row), in the same section
+            same = above is not None and row.section == above.section
+            inherited = same and not (row.lead or row.owners) and not row.units_blank
+            if inherited and above is not None:
+                row = dataclasses.replace(row, lead=above.lead, owners=above.owners)
+            time_inherited = same and timed and not row.time and above is not None \
+                and above.time is not None
+            if time_inherited and above is not None:
+                row = dataclasses.replace(row, time=above.time, steps=above.steps)
+            above = row
             led = owners.parse(row.lead, issued) if row.lead else owners.Owners()
             rest = owners.parse(row.owners, issued) if row.owners else owners.Owners()
             names = list(dict.fromkeys(led.names + rest.names))
             lead = led.names or rest.leads
             hint = None if lead else _matching_lead(row.task, body_leads)
-            reading = None
+            reading, reading_text = None, None
             if row.time and (len(row.time) > LONG_TIME_CELL or row.steps):
                 # steps with dates (①3月底前…②5月底前…): only dates the words make deadlines
                 _, reading = in_text(row.time, issued, year=work)
+            elif not row.time and not timed:
+                # a table with no time column: the deadline its task's words give (…年内运营)
+                reading_text, reading = in_text("。".join(filter(None, (row.title, row.task))),
+                                                issued, year=work)
             task, doubts = make_task(row.seq, row.task, names, row.time, issued,
                                      section=row.section, lead=lead, lead_hint=hint,
                                      title=row.title, reading=reading, year=work,
+                                     reading_text=reading_text,
                                      others=led.vague or rest.vague)
+            if inherited and task.owners:
+                doubts.append("责任单位取自上一行（表格合并单元格），请核对")
+                task.review = True
+            if time_inherited:
+                doubts.append("完成时限取自上一行（表格合并单元格），请核对")
+                task.review = True
             tasks.append(Found(task, doubts))
         return tasks
 

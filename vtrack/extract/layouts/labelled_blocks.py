@@ -96,10 +96,32 @@ def _label_of(text: str, labels: set[str]) -> tuple[str, str] | None:
     return (bare, "") if bare in labels else None
 
 
+# a label and its value in the cells of a two-column form: 牵头单位: | 市城管局 |
+_PIPED_LABEL = re.compile(r"^[|│]?\s*([\u4e00-\u9fff、]{2,20})\s*[:：]\s*[|│]\s*(.*?)[\s|│]*$")
+
+
+def _unpiped(lines: list[str]) -> list[str]:
+    """A form of label and value cells (重点工作: | 135.… |) as label：value lines, a value
+    cell that goes on to the next line (…已完成。 |) without its bar."""
+    if not any(_PIPED_LABEL.match(line) for line in lines):
+        return lines
+    out = []
+    for line in lines:
+        m = _PIPED_LABEL.match(line)
+        if m:
+            out.append(f"{m.group(1)}：{m.group(2)}")
+        elif line.rstrip().endswith(("|", "│")) and len(re.findall(r"[|│]", line)) == 1:
+            out.append(line.rstrip().rstrip("|│").rstrip())
+        else:
+            out.append(line)
+    return out
+
+
 def _records(lines: list[str]) -> list[_Record]:
+    lines = _unpiped(lines)
     labels = _labels(lines)
     if len(labels) < _MIN_LABELS:
-        return []
+        return _one_record(lines)
     records: list[_Record] = []
     current: _Record | None = None
     label: str | None = None
@@ -159,6 +181,40 @@ def _records(lines: list[str]) -> list[_Record]:
     records = [r for r in records if len(r.fields) >= _MIN_LABELS]
     _same_numbers(records)
     return records
+
+
+# a form's label may be longer than a record's: 年度阶段性工作目标：…
+_FORM_LABEL = re.compile(r"^([\u4e00-\u9fff、]{2,20})\s*[:：]\s*(.*)$")
+# a value that is an item of a longer list, with its number: 135.统筹违法建设治理…
+_NUMBERED_VALUE = re.compile(r"^(\d{1,4})\s*[.．、]\s*(?=[^\d\s])")
+
+
+def _one_record(lines: list[str]) -> list[_Record]:
+    """A page that gives one task of a list as a form (重点工作：135.… / 牵头单位：… / 工作目标：
+    …): one record, where three labelled lines or more stand together and the first value
+    is a numbered item — the number it has in its list. Labelled lines of another sort (a
+    page's 发布机构：/成文日期：) have no numbered value, and give none."""
+    record: _Record | None = None
+    label: str | None = None
+    for line in (raw.strip() for raw in lines):
+        if not line:
+            continue
+        m = _FORM_LABEL.match(line)
+        if record is None:
+            numbered = _NUMBERED_VALUE.match(m.group(2)) if m else None
+            if m and numbered:
+                record = _Record(int(numbered.group(1)))
+                label = m.group(1)
+                record.fields[label] = [m.group(2)[numbered.end():]]
+            continue
+        if m and m.group(1) not in record.fields:
+            label = m.group(1)
+            record.fields[label] = [m.group(2).strip()] if m.group(2).strip() else []
+        elif _CLOSING.match(line) or m:
+            break
+        elif label is not None:
+            record.fields[label].append(line)
+    return [record] if record is not None and len(record.fields) >= _MIN_LABELS else []
 
 
 def _heading(line: str, after: list[str], labels: set[str]) -> bool:
@@ -286,15 +342,18 @@ class LabelledBlocks:
 
     def recognise(self, doc: Doc) -> float | None:
         records = self._records(doc)
-        if len(records) < _MIN_RECORDS or _roles(records, doc) is None:
+        if not records or _roles(records, doc) is None:
             return None
+        if len(records) < _MIN_RECORDS:
+            # one task given as a form: the shape of last resort, where nothing else is found
+            return 0.2
         # records of the same labels, one of them units: as sure a shape as a table's header,
         # short of it only because a table may name its columns in a record's words
         return 0.8
 
     def read(self, doc: Doc) -> list[Found]:
         records = self._records(doc)
-        roles = _roles(records, doc) if len(records) >= _MIN_RECORDS else None
+        roles = _roles(records, doc) if records else None
         if roles is None:
             return []
         tasks: list[Found] = []
@@ -317,6 +376,15 @@ class LabelledBlocks:
             due_text = _value(record.fields.get(roles.time, [])) if roles.time else ""
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
+            if reading is None and not due_text and len(records) == 1:
+                # a form of one task: its stages (第一季度：…第四季度：…) in a field of their own,
+                # before the last one (the progress report, whose dates are what was done)
+                for label in [label for label in record.fields
+                              if label not in roles.owners and label != roles.text][:-1]:
+                    reading_text, reading = in_text(_value(record.fields[label]), doc.issued,
+                                                    year=doc.year)
+                    if reading is not None:
+                        break
             task, doubts = make_task(
                 record.number or k, text, named.names, due_text or None, doc.issued,
                 lead=named.leads, title=title or None, reading=reading,

@@ -1,0 +1,233 @@
+"""Plans as copies of them arrive: a list cut out of a longer one (its own numbers kept), a
+page saved with its address, one task shown as a form, a table whose merged cells were
+flattened, text broken at a fixed width or run onto one line, owners said in a sentence that
+also gives the time, dates written in figures.
+
+Every plan here is invented, each shape in two or more variants (places, words, layouts),
+so that the rules are held, not the words of any one document."""
+import datetime
+
+import pytest
+
+from vtrack.errors import VtrackError
+from vtrack.extract import extract
+from vtrack.extract.text import clean
+
+D = datetime.date
+
+
+def tasks_of(tmp_path, text, name="plan.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    plan, report = extract(path, "p")
+    return plan, plan.tasks
+
+
+# -- a list cut out of a longer one: the rows keep the plan's numbers ------------------------
+
+@pytest.mark.parametrize("form", ["pipes", "cells"])
+@pytest.mark.parametrize("first, sep", [(14, "."), (57, "、")])
+def test_rows_numbered_in_their_task_cells_keep_the_plan_s_numbers(tmp_path, form, first, sep):
+    rows = [("五、城市建设", f"{first}{sep}改造老旧小区12个", "完成主体改造", "区住建局", "张明"),
+            ("", f"{first + 1}{sep}新建口袋公园5处", "完成选址设计", "区城管局", "张明"),
+            ("", f"{first + 2}{sep}打通断头路3条", "年内建成通车", "区交通局", "李华")]
+    header = ["类别", "项目名称", "年度目标", "责任单位", "分管领导"]
+    if form == "pipes":
+        lines = [" | ".join(header)] + [" | ".join(c for c in row if c) for row in rows]
+    else:  # a cell a line: the merged 类别 cell only in the first row
+        lines = header + [c for row in rows for c in row if c]
+    text = "# source: http://example.org/art/2023/3/1/art_1.html\n" + \
+        "2023年民生实事推进情况（1-6月）\n" + "\n".join(lines) + \
+        "\n索引号： | 1137/2023-01 | 成文日期： | 2023-07-01 |\n发布机构： | 某区政府办 |\n"
+    plan, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [first, first + 1, first + 2]
+    assert [t.owners for t in tasks] == [["区住建局"], ["区城管局"], ["区交通局"]]
+    if form == "pipes":
+        assert tasks[0].title == "改造老旧小区12个" and tasks[0].section == "五、城市建设"
+        # the title is the report's, not the saved page's address
+        assert plan.title == "2023年民生实事推进情况（1-6月）"
+        # no time column: the words of the task date it (年内 in a 2023 list)
+        assert tasks[2].due == D(2023, 12, 31)
+
+
+def test_a_row_without_its_number_under_a_numbered_one_is_no_task(tmp_path):
+    text = ("2024年重点工作落实清单\n"
+            "年度重点工作 | 细化任务 | 牵头单位 | 落实情况\n"
+            "8.实施雨污分流改造，年内完工。 | ①完成管网铺设 | 区水务局 | 已完成 |\n"
+            "②完成泵站建设 | 推进中 | | |\n"
+            "9.建设智慧停车平台。 | 上线运行 | 区城管局 | 已完成 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners, t.due) for t in tasks] == [
+        (8, ["区水务局"], D(2024, 12, 31)), (9, ["区城管局"], None)]
+
+
+# -- the year of a plan that gives none ----------------------------------------------------
+
+@pytest.mark.parametrize("address, year", [
+    ("http://www.example.gov.cn/art/2020/9/15/art_12_345.html", 2020),
+    ("https://www.example.gov.cn/zwgk/202302/t20230208_2147809.shtml", 2023),
+    ("http://news.example.com/html/2018-05/21/content_7734.htm", 2018),
+])
+def test_a_saved_page_s_address_dates_a_plan_that_gives_no_year(tmp_path, address, year):
+    text = (f"# source: {address}\n为民办实事项目\n"
+            "1.新建社区食堂3个，年内完成。（责任单位：区民政局）\n"
+            "2.改造农贸市场2个，9月底前完成。（责任单位：区商务局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(year, 12, 31), D(year, 9, 30)]
+
+
+def test_the_one_year_a_plan_s_text_names_dates_it_but_not_a_cited_document_s(tmp_path):
+    body = ("序号\n工作任务\n完成时限\n责任股室\n"
+            "1\n办好{event}。\n5月底\n旅游股\n"
+            "2\n完成文物普查。\n12月底前\n文物股\n")
+    _, tasks = tasks_of(tmp_path, "文化旅游工作任务分解\n" + body.format(event="2021年油菜花节"))
+    assert [t.due for t in tasks] == [D(2021, 5, 31), D(2021, 12, 31)]
+    assert [t.owners for t in tasks] == [["旅游股"], ["文物股"]]
+    cited = body.format(event="《2021年节庆方案》")
+    _, tasks = tasks_of(tmp_path, "文化旅游工作任务分解\n" + cited)
+    assert [t.due for t in tasks] == [None, None]
+
+
+# -- one task shown as a form ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sep", [" | ", ""])
+def test_a_page_showing_one_task_as_a_form(tmp_path, sep):
+    bar = " |" if sep else ""
+    text = ("# source: http://www.example.gov.cn/zdgz2024/content/post_1.html\n"
+            f"重点工作：{sep}42.推进城市更新，完成片区改造。{bar}\n"
+            f"牵头单位：{sep}市住房城乡建设局{bar}\n"
+            f"年度阶段性工作目标：{sep}第一季度：制定方案。第二季度：完成30%。"
+            f"第四季度：全面完成。{bar}\n"
+            f"进展情况：{sep}{bar}\n已完成方案制定。2024年3月10日召开推进会。{bar}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    (task,) = tasks
+    assert (task.seq, task.owners, task.due) == (42, ["市住房城乡建设局"], D(2024, 12, 31))
+    assert [m.due for m in task.milestones] == [D(2024, 3, 31), D(2024, 6, 30), D(2024, 12, 31)]
+
+
+def test_a_page_s_own_labels_are_no_task(tmp_path):
+    text = ("标题：关于做好春节期间安全生产工作的通知\n发布机构：某县人民政府办公室\n"
+            "成文日期：2024年1月20日\n各乡镇要加强巡查，确保安全。\n")
+    with pytest.raises(VtrackError, match="没有找到任务"):
+        tasks_of(tmp_path, text)
+
+
+# -- merged cells of a flattened table ------------------------------------------------------
+
+def test_a_row_without_its_unit_or_time_cell_shares_the_merged_one_above(tmp_path):
+    text = ("2023年重点任务清单\n序号 | 重点任务 | 牵头单位 | 完成时限 | 备注\n"
+            "1 | 建设5G基站300个 | 市工信局 | 2023年9月底前 | 已开工\n"
+            "2 | 实现乡镇5G全覆盖 | 已完成 | | \n"
+            "3 | 建设数据中心 | 市数据局 | 2023年12月底前 | \n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市工信局"], ["市工信局"], ["市数据局"]]
+    assert tasks[1].due == D(2023, 9, 30)
+    assert "合并单元格" in str(tasks[1].review) and not tasks[2].review
+
+
+def test_a_column_of_places_is_where_the_work_is_not_who_does_it(tmp_path):
+    text = ("2024年民生实事项目清单\n序号 | 项目名称 | 建设地点 | 建设内容 | 责任单位\n"
+            "1 | 中小学操场改造 | 相关镇（街道） | 改造运动场5处 | 教体局\n"
+            "2 | 城北道路建设 | 纸坊街道 | 建成道路1.2公里 | 住建局\n"
+            "3 | 高标准农田 | 谢村镇 | 建设农田5000亩 | 农业农村局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["教体局"], ["住建局"], ["农业农村局"]]
+
+
+def test_an_owner_column_keeps_its_kind_where_progress_slid_into_merged_rows(tmp_path):
+    text = ("2024年民生实事进展情况\n序号 | 项目内容 | 月度计划 | 牵头单位 | 落实情况 |\n"
+            "1 | 接种流感疫苗2万人 | 制定方案 | 县卫生健康局 | 已完成 |\n"
+            "2 | 筛查5000人 | 完成筛查1000人（20%） | 已完成，完成率47%。 | |\n"
+            "3 | 配置除颤仪47台 | 公布采购意向 | 已完成采购。 | |\n"
+            "4 | 培训救护员200人 | 完成培训50人 | 县红十字会 | 已完成 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县卫生健康局"]] * 3 + [["县红十字会"]]
+
+
+# -- owners said in a sentence that also says when -----------------------------------------
+
+@pytest.mark.parametrize("said, owners, due", [
+    ("由县水利局牵头，县财政局、各乡镇配合，2021年底前完成。", ["县水利局", "县财政局", "各乡镇"],
+     D(2021, 12, 31)),
+    ("由区民政局负责，10月底前完成。", ["区民政局"], D(2021, 10, 31)),
+    ("由市商务局牵头，市场监管局参与，明年底前完成。", ["市商务局", "市场监管局"], D(2022, 12, 31)),
+])
+def test_owners_in_a_closing_sentence_that_also_gives_the_time(tmp_path, said, owners, due):
+    text = ("某地2021年工作要点\n2021年3月1日\n一、主要任务\n"
+            f"（一）推进农贸市场改造。完成改造5个，惠及群众3万人。{said}\n"
+            "（二）建设养老服务中心。新建中心2个。由县民政局负责。\n二、保障措施\n加强督查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners and tasks[0].due == due
+
+
+# -- dates in figures; units a space apart -------------------------------------------------
+
+@pytest.mark.parametrize("cell, due", [("2023.6", D(2023, 6, 30)), ("2023/11", D(2023, 11, 30)),
+                                       ("2023.6.15", D(2023, 6, 15))])
+def test_a_year_and_month_in_figures(tmp_path, cell, due):
+    text = ("2023年任务分解表\n序号\t工作任务\t责任单位\t完成时限\n"
+            f"1\t建设污水管网3.5公里，投资1.2亿元\t市水务局\t{cell}\n"
+            "2\t改造供水管网\t市水务局\t2023年12月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == due
+
+
+def test_units_a_space_apart_in_a_cell_a_line(tmp_path):
+    text = ("2022年重点工作分解表\n序号\n工作事项\n牵头单位\n责任单位\n完成时间\n"
+            "1\n推进全民健身设施建设\n市体育局\n"
+            "市财政局 各镇（街道） 市妇联 市投资促进中心\n2022年10月底前\n"
+            "2\n开展职业技能培训\n市人社局\n市总工会 团市委\n2022年12月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["市体育局", "市财政局", "各镇（街道）", "市妇联", "市投资促进中心"]
+    assert tasks[1].owners == ["市人社局", "市总工会", "团市委"]
+
+
+# -- text broken at a fixed width, or run onto one line -------------------------------------
+
+ITEMS = [("（1）2022年底前，建成城乡供水一体化工程，新增供水能力5万吨。",
+          "牵头单位：市水利局；责任单位：市财政局、市自然资源和规划局"),
+         ("（2）推进农村公路提档升级，改造道路120公里，9月底前完成。",
+          "牵头单位：市交通运输局；责任单位：市财政局、各县市区人民政府"),
+         ("（3）实施老旧小区改造，惠及居民3000户，持续推进。",
+          "牵头单位：市住房和城乡建设局；责任单位：市发展和改革委员会")]
+
+
+def _wrapped(line, width):
+    return [line[k:k + width] for k in range(0, len(line), width)]
+
+
+@pytest.mark.parametrize("width", [18, 23])
+def test_text_broken_at_a_fixed_width_is_read_as_its_paragraphs(tmp_path, width):
+    lines = ["某市2022年推进方案", "一、工作任务"]
+    for item, owners in ITEMS:
+        lines += _wrapped(item, width) + _wrapped(owners, width)
+    _, tasks = tasks_of(tmp_path, "\n".join(lines) + "\n")
+    assert [t.owners for t in tasks] == [
+        ["市水利局", "市财政局", "市自然资源和规划局"],
+        ["市交通运输局", "市财政局", "各县市区人民政府"],
+        ["市住房和城乡建设局", "市发展和改革委员会"]]
+    assert [t.due for t in tasks] == [D(2022, 12, 31), D(2022, 9, 30), None]
+    assert tasks[2].ongoing
+
+
+def test_lines_of_one_length_that_are_a_table_s_cells_stay_apart():
+    cells = ["序号", "工作事项", "完成时间", "责任单位"]
+    for k in range(1, 6):
+        cells += [str(k), f"推进第{k}批老旧小区改造工程建设项目", f"2023年{k}月底前", "市住建局"]
+    assert clean("\n".join(cells)) == cells
+    drawn = ["│ 1 │ 推进城乡供水一 │ 县水利局 │", "│   │ 体化建设，新建 │ 县财政局 │"] * 3
+    assert clean("\n".join(drawn)) == drawn
+
+
+def test_a_page_run_onto_one_line_is_read_as_its_items(tmp_path):
+    text = ("某县人民政府办公室关于印发2022年重点工作责任分解的通知\n"
+            "各乡镇人民政府，县政府各部门： 现将《2022年重点工作责任分解》印发给你们，"
+            "请认真贯彻执行。"
+            " 一、县长牵头重点工作 1.全县生产总值增长7.5%左右，一般公共预算收入增长8.5%。"
+            " 责任单位:县发改局、县财政局、县税务局 2.落实过紧日子要求，压减一般性支出5%以上。"
+            " 责任单位:县财政局、县审计局 二、常务副县长牵头重点工作 1.新增规上工业企业50家，"
+            "完成工业投资100亿元。 责任单位:县经信局、县发改局 2.完成招商引资签约项目30个，"
+            "实际利用外资2亿美元。 责任单位:县商务局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners[0] for t in tasks] == ["县发改局", "县财政局", "县经信局", "县商务局"]
+    assert [t.seq for t in tasks] == [1, 2, 1, 2]
