@@ -889,6 +889,7 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     section: str | None = None
     row: _Cells | None = None
     expected: int | None = None
+    after_part = False  # the line before was a part's heading (二、…) across the table
     for line in lines[table.start:]:
         piped = cells_of(line)
         if piped is not None:
@@ -897,6 +898,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
             cells = [line]
         if piped is not None and _FORM_LABEL.match(next((c for c in piped if c), "")):
             break  # a form's label and value (索引号： | … | 成文日期：): past the table
+        part_above, after_part = after_part, (bool(PART.match(line.strip())) and
+                                              len(line) <= 40) if line.strip() else after_part
         for cell in cells:
             if _PAGE_MARK.match(cell) or _is_header_again(cell, table):
                 continue
@@ -909,7 +912,9 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 row = _Cells(int(numbered.group(1)), section, [cell[numbered.end():]], at=-1)
                 out.append(row)
                 expected = row.seq + 1
-            elif number is not None and _in_sequence(number, expected):
+            elif number is not None and (_in_sequence(number, expected) or (
+                    part_above and expected is not None and number >= expected)):
+                # rows picked from a longer table (3, 68, 69) go on past a part's heading
                 row = _Cells(number, section, [])
                 out.append(row)
                 expected = row.seq + 1
