@@ -73,7 +73,18 @@ def deadline(rng, year):
     """(words, due, ongoing, repeat) in one of the forms plans write deadlines."""
     month = rng.randint(1, 12)
     kind = rng.choice(["ym_end", "ym_end", "y_end", "m_only", "ongoing", "quarter", "ymd",
-                       "repeat", "half", "dotted", "next_year"])
+                       "repeat", "half", "dotted", "next_year", "span", "from_year",
+                       "month_part", "quarter_end"])
+    if kind == "span":  # 2022-2024年: the span's last year
+        return f"{year}-{year + 2}年", datetime.date(year + 2, 12, 31), False, None
+    if kind == "from_year":
+        return f"{year}年起每年", None, False, "yearly"
+    if kind == "month_part":
+        part, day = rng.choice([("上旬", 10), ("中旬", 20)])
+        return f"{year}年{month}月{part}", datetime.date(year, month, day), False, None
+    if kind == "quarter_end":
+        q = rng.randint(1, 4)
+        return f"{'一二三四'[q - 1]}季度末", end_of_month(year, 3 * q), False, None
     if kind == "ym_end":
         form = rng.choice(["{y}年{m}月底前", "{y}年{m}月底", "{y}年{m}月"])
         return form.format(y=year, m=month), end_of_month(year, month), False, None
@@ -137,6 +148,7 @@ def render_table(rng, tasks, year, place):
              "note": "备注"}
     header = ([] if numbered_cell else [rng.choice(SEQ_HEADS)]) + [heads[c] for c in cols]
     joiner = rng.choice(["、", "，", " "])
+    style = rng.choice(["plain", "marked", "star", "verbs"])
     rows = []
     for k, t in enumerate(tasks, 1):
         cells = [] if numbered_cell else [str(k)]
@@ -148,7 +160,7 @@ def render_table(rng, tasks, year, place):
             elif c == "rest":
                 cells.append(joiner.join(t["rest"]))
             elif c == "owners":
-                cells.append("、".join(t["lead"] + t["rest"]))
+                cells.append(owner_cell(t, style))
             elif c == "time":
                 cells.append(t["when"])
             else:
@@ -162,11 +174,27 @@ def render_table(rng, tasks, year, place):
     else:
         lines += header + [c for r in rows for c in r]
     for t in tasks:
-        t["lead_key"] = t["lead"] if split_lead else []
+        marked = style != "plain" and bool(t["rest"])
+        t["lead_key"] = t["lead"] if split_lead or marked else []
     return lines
 
 
+def owner_cell(t, style):
+    """One owner cell naming the lead in one of the ways tables do: 市A局（牵头）、市B局;
+    *市A局、市B局; 市A局牵头，市B局配合."""
+    lead, rest = t["lead"][0], "、".join(t["rest"])
+    if not t["rest"] or style == "plain":
+        return "、".join(t["lead"] + t["rest"])
+    if style == "marked":
+        return f"{lead}（牵头）、{rest}"
+    if style == "star":
+        return f"*{lead}、{rest}"
+    return f"{lead}牵头，{rest}配合"
+
+
 MARKERS = [
+    "（{all}按职责分工负责）",
+    "（责任领导：王强；责任单位：{all}）",
     "（牵头单位：{lead}；责任单位：{rest}）",
     "（{lead}牵头，{rest}配合）",
     "（责任单位：{all}）",

@@ -231,3 +231,39 @@ def test_a_page_run_onto_one_line_is_read_as_its_items(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners[0] for t in tasks] == ["县发改局", "县财政局", "县经信局", "县商务局"]
     assert [t.seq for t in tasks] == [1, 2, 1, 2]
+
+
+# -- a lead marked in a cell, a span of years, a bracket wrapped onto the next line ---------
+
+@pytest.mark.parametrize("cell, lead", [
+    ("*市住建局、市财政局、各区政府", "市住建局"),
+    ("市财政局、市住建局★、各区政府", "市住建局"),
+])
+def test_a_star_marks_the_lead_in_an_owner_cell(tmp_path, cell, lead):
+    text = ("2023年任务分解表\n序号\t工作任务\t责任单位\t完成时限\n"
+            f"1\t推进老旧小区改造\t{cell}\t2023年12月底前\n"
+            "2\t建设口袋公园\t市城管局\t2023年10月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners[0] == lead and set(tasks[0].owners) == {"市住建局", "市财政局", "各区政府"}
+    assert not any("★" in o or "*" in o for o in tasks[0].owners)
+
+
+@pytest.mark.parametrize("span, due", [("2023-2025年", D(2025, 12, 31)),
+                                       ("2022—2024年", D(2024, 12, 31))])
+def test_a_span_of_years_opening_an_item_dates_it_to_its_last_year(tmp_path, span, due):
+    text = ("某县2022年推进方案\n一、工作任务\n"
+            f"1.{span}，改造农村公路120公里。（牵头单位：县交通局）\n"
+            "2.推进《农村供水三年行动（2022-2024年）》落实。（牵头单位：县水利局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == due and tasks[1].due is None
+
+
+def test_an_owner_bracket_wrapped_onto_the_next_line_is_whole(tmp_path):
+    text = ("某市2024年推进方案\n一、工作任务\n"
+            "1.推进文旅融合示范区建设，改造45处，持续推进。\n"
+            "（牵头单位：市文旅局；配合单位：市人力资源社会保障局、市住房公积金管理中\n心）\n"
+            "2.实施义务教育学校扩容，新建学校3所，2024年8月底前完成。\n"
+            "（牵头单位：市教育局）\n二、工作要求\n各单位要按时报送进展情况。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["市文旅局", "市人力资源社会保障局", "市住房公积金管理中心"]
+    assert tasks[1].owners == ["市教育局"] and tasks[1].due == D(2024, 8, 31)

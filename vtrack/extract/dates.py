@@ -19,6 +19,9 @@ _AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征�
                         r"之后|年度)")
 _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|上线|投用|投入使用|印发|制定|"
                     r"编制|启动|落地|到位|达到|覆盖|建立|形成|公布|开通|交付|部署|举办|召开|开展")
+# a span of years opening a clause (2023-2025年，完成…): the time of the work, to its last year
+_OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
+                           r"((?:19|20)\d\d)年(?=[，,])")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"
@@ -43,6 +46,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     deadline before it in the prose (2019年3月底前…；6月底前… are both of 2019), else that."""
     normal = deadlines.relative_years(deadlines.normalise(text),
                                       issued or (datetime.date(year, 1, 1) if year else None))
+    normal = _OPENING_SPAN.sub(r"\1年", normal)
     found: list[tuple[datetime.date, str, str]] = []  # (date, phrase, its sentence)
     last_year = year
     for m in deadlines._PATTERN.finditer(normal):

@@ -469,7 +469,21 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
     _assign(found, pending, role or "co")
     if found.first_leads and found.names:
         found.leads = found.names[:1]
+    _starred(found)
     return found
+
+
+# a mark before or after a unit's name that makes it the lead: *市教育局、市财政局
+_LEAD_MARK = re.compile(r"^\s*[*＊※★☆]\s*|\s*[*＊※★☆]\s*$")
+
+
+def _starred(found: Owners) -> None:
+    """The units marked with a star lead, the star left out of their names."""
+    marked = [_LEAD_MARK.sub("", n) for n in found.names if _LEAD_MARK.search(n)]
+    if not marked:
+        return
+    rest = [_LEAD_MARK.sub("", n) for n in found.names if not _LEAD_MARK.search(n)]
+    found.leads, found.co = marked, [n for n in rest if n not in marked]
 
 
 def _rule_notes(text: str) -> tuple[str, list[str]]:

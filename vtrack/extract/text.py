@@ -94,18 +94,26 @@ def unwrapped(lines: list[str]) -> list[str]:
     wrap, near = _wrap(plain, measure)
     # most of a wrapped text's lines are full ones; a table written a cell a line, whose
     # task cells may be of a length, has more short cells than those
-    if not near or near < 0.3 * sum(1 for line in plain if line):
-        return lines
+    wrapped = bool(near) and near >= 0.3 * sum(1 for line in plain if line)
     out: list[str] = []
-    going_on = False
+    full = bracket = False  # the line before runs to the wrap width / leaves a bracket open
     for line in lines:
-        if going_on and line and not _STARTS_ANEW.match(line) and not _TABULAR.search(line):
+        goes_on = line and not _STARTS_ANEW.match(line) and not _TABULAR.search(line) and \
+            (full or (bracket and bool(re.search(r"[）)]", line))))
+        if goes_on:
             out[-1] += line
         else:
             out.append(line)
-        going_on = bool(line) and measure(line) >= wrap - 2 and line[-1] not in _ENDS_LINE \
-            and not _TABULAR.search(line) and not line.startswith("#")
+        mine = bool(line) and not _TABULAR.search(line) and not line.startswith("#")
+        full = mine and wrapped and measure(line) >= wrap - 2 and line[-1] not in _ENDS_LINE
+        # a bracket left open (（牵头单位：…、市住房公积金管理中⏎心）) goes on in the next line
+        # that closes it
+        bracket = mine and _open_bracket(out[-1])
     return out
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _wrap(lines: list[str], measure: Callable[[str], int]) -> tuple[int, int]:
