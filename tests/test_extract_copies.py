@@ -268,3 +268,69 @@ def test_an_owner_bracket_wrapped_onto_the_next_line_is_whole(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["市文旅局", "市人力资源社会保障局", "市住房公积金管理中心"]
     assert tasks[1].owners == ["市教育局"] and tasks[1].due == D(2024, 8, 31)
+
+
+# -- tables of other copies: cells parted by bars, rows picked from a longer table, a group
+# column before the 序号, a table that names no owners, a part led by the units it names ---
+
+@pytest.mark.parametrize("trailing", [False, True])
+def test_a_table_a_cell_a_line_its_rows_parted_by_empty_cells(tmp_path, trailing):
+    rows = [["推进政务公开", "常态化公开教育、医疗、养老等领域信息。", "财政所、便民服务中心等"],
+            ["探索线下公开渠道，持续发布政策文件。", "便民服务中心"],
+            ["强化权责清单公开", "动态更新本镇权责事项清单。", "党政办公室"],
+            ["健全行政执法公示机制。", "综合执法队"]]
+    lines = ["|"]
+    for row in [["工作任务", "具体内容", "责任部门"]] + rows:
+        for cell in row:
+            lines += [cell + " |"] if trailing else [cell, "|"]
+        lines.append("|")
+    _, tasks = tasks_of(tmp_path, "某镇政务公开重点工作\n" + "\n".join(lines) + "\n")
+    assert [t.owners for t in tasks] == [["财政所", "便民服务中心"], ["便民服务中心"],
+                                         ["党政办公室"], ["综合执法队"]]
+    assert tasks[0].others and tasks[0].ongoing and not tasks[1].ongoing
+    assert [t.section for t in tasks] == ["推进政务公开"] * 2 + ["强化权责清单公开"] * 2
+
+
+def test_rows_picked_from_a_longer_table_keep_their_numbers(tmp_path):
+    cells = ["序号", "目标任务", "牵头责任单位", "计划完成时间", "目前完成情况",
+             "6", "农村居民收入与经济增长同步。", "经管站", "2023年底", "三季度增长7.4%",
+             "52", "建成高标准农田8.3万亩。", "农田建设股", "农业股", "2023年底", "正在施工",
+             "53", "完成土地流转改革试验20万亩。", "经管站", "2023年10月底", "已完成"]
+    text = "农业农村局承担政府重点工作完成情况\n" + "\n\n".join(cells) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [6, 52, 53]
+    assert tasks[1].owners == ["农田建设股", "农业股"]
+    assert [t.due for t in tasks] == [D(2023, 12, 31), D(2023, 12, 31), D(2023, 10, 31)]
+
+
+@pytest.mark.parametrize("group", ["省市重点类", "部门重点"])
+def test_a_group_column_before_the_numbers_and_no_owner_column(tmp_path, group):
+    text = ("# source: http://www.example.gov.cn/html/2015/0429/4198.html\n"
+            "类别 | 序号 | 项目名称 | 工作标准 |\n"
+            f"{group} | 1 | 路网完善工程 | 青龙路高架年内通车，完成投资3.36亿元。 |\n"
+            f"{group} | 2 | 文化广场建设 | 5月1日前开工建设；年内完成投资5亿元。 |\n"
+            "共性目标类 | 3 | 安全生产 | 全年不发生较大安全事故。 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert [t.section for t in tasks] == [group, group, "共性目标类"]
+    assert [t.owners for t in tasks] == [[], [], []] and all(t.review for t in tasks)
+    assert [t.due for t in tasks][:2] == [D(2015, 12, 31), D(2015, 12, 31)]
+
+
+def test_a_table_without_owners_gives_way_to_items_that_name_them(tmp_path):
+    text = ("某县2023年工作方案\n一、重点任务\n"
+            "1.建设污水处理厂。（牵头单位：县住建局）\n2.改造农村公路。（牵头单位：县交通局）\n"
+            "附件\n序号 | 项目名称 | 建设内容 |\n1 | 污水处理厂 | 日处理2万吨 |\n2 | 农村公路 | 80公里 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局"], ["县交通局"]]
+
+
+@pytest.mark.parametrize("heading", ["一、县示范区管委会牵头工作（3项）", "一、县发改局牵头的重点任务"])
+def test_a_part_whose_heading_says_which_unit_leads_it(tmp_path, heading):
+    lead = heading[2:heading.index("牵头")]
+    text = ("2025年县政府工作报告任务清单\n" + heading + "\n"
+            "1.建设循环水养殖基地。\n2.打造食用菌生产基地，年底前建成。\n"
+            "二、县长牵头工作\n1.召开全县招商大会。（县商务局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks[:2]] == [[lead], [lead]]
+    assert tasks[2].owners == ["县商务局"]  # a person leads that part: it names no unit

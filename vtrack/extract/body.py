@@ -145,9 +145,9 @@ def _heading_owners(node: outline.Node, chosen: set[int],
     for above in node.ancestors():
         if id(above) in chosen:
             break  # a task's own words are not a heading's
-        end = owners.marker_at_end(above.head)
-        if end is not None:
-            named = owners.parse(end[1], issued)
+        said = owners.heading_owners(above.head)
+        if said is not None:
+            named = owners.parse(said, issued)
         elif above.owner_lines:
             named = owners.parse("；".join(above.owner_lines), issued)
         else:
@@ -166,9 +166,9 @@ def _owners(node: outline.Node,
     text, found = _text_owners(node, issued)
     if not found and node.is_heading() and node.body:
         # （一）推进一网通办（市政务服务局牵头） over its text: the heading says who
-        head = owners.marker_at_end(node.head)
+        head = owners.heading_owners(node.head)
         if head is not None:
-            return text, owners.parse(head[1], issued)
+            return text, owners.parse(head, issued)
     return text, found
 
 
@@ -257,7 +257,7 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     owned = {id(n): bool(found[id(n)][1]) for n in nodes}
     for node in nodes:
         if id(node) in children and node.is_heading() and \
-                owners.marker_at_end(node.head) is not None:
+                owners.heading_owners(node.head) is not None:
             # 三、城市建设（区住建局牵头） over 1. 2. 3.: the owners are the items'
             owned[id(node)] = False
             for child in children[id(node)]:

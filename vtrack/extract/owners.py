@@ -163,6 +163,25 @@ def _split_top(text: str, separators: str) -> list[str]:
         text, lambda text, i, start: text[i] in separators) if p.strip()]
 
 
+# 一、县示范区管委会牵头工作（8项） / 二、市发改委牵头的重点任务: the units a part's heading
+# names as leading the work under it (a person leading it, 县长牵头工作, names none)
+_LEADS_PART = re.compile(r"^(?P<units>.{2,40}?)(?:牵头|负责)(?:的)?(?:重点|主要)?"
+                         r"(?:工作|任务|事项)(?:清单)?\s*(?:[（(]\s*\d+\s*项\s*[)）])?$")
+
+
+def heading_owners(head: str) -> str | None:
+    """The owners a heading names for the items under it, as text parse() reads: a marker
+    ending it (三、城市建设（区住建局牵头）), or the units its words say lead the part's work
+    (一、县示范区管委会牵头工作（8项）); else None."""
+    end = marker_at_end(head)
+    if end is not None and parse(end[1]).names:
+        return end[1]
+    m = _LEADS_PART.match(head.rstrip("。；; "))
+    if m and unit_names.read(m.group("units")) is not None:
+        return m.group("units") + "牵头"
+    return None
+
+
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")

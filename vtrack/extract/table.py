@@ -130,6 +130,18 @@ def column_kind(cell: str) -> str:
     return "other"
 
 
+def _bare(kinds: list[str]) -> bool:
+    """A table of numbered tasks that names no owners nor times (序号 / 项目名称 / 工作标准):
+    its tasks are still the plan's, with owners for a person to fill in."""
+    return "task" in kinds and "seq" in kinds and len(kinds) >= 3 and \
+        not ({"lead", "owners", "time"} & set(kinds))
+
+
+def owned(table: "Table") -> bool:
+    """Whether the table has a column of owners or of deadlines."""
+    return bool({"lead", "owners", "time"} & {kind for kind, _ in table.columns})
+
+
 def _valid(kinds: list[str]) -> bool:
     return "task" in kinds and bool({"lead", "owners", "time"} & set(kinds)) \
         and len(kinds) >= 3
@@ -279,7 +291,8 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
             if cells is None:
                 return False
             filled = [c for c in cells if c]
-            if filled and _first_row(filled[0]) and len(filled) >= 3:
+            # the number in the first cell, or after a group's (类别) cell
+            if len(filled) >= 3 and any(_first_row(c) for c in filled[:2]):
                 return True
         elif _first_row((cells and next((c for c in cells if c), "")) or line):
             return True
@@ -509,6 +522,12 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     not a task table's (a table of figures, or no task column, or no owners nor deadlines)."""
     raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
     kinds = [kind for kind, _ in table.columns]
+    seq_at = kinds.index("seq") if "seq" in kinds else 0
+    if table.per_line and seq_at > 0 and raw and all(r.at <= seq_at for r in raw[:5]):
+        # a group's column before the 序号 (类别: 省市重点类, merged down over its rows): its
+        # cells name the rows' sections; the row's cells are those after its number
+        table = dataclasses.replace(table, columns=table.columns[seq_at:])
+        kinds = kinds[seq_at:]
     others = [k for k, kind in enumerate(kinds) if kind != "seq"]
     if "seq" not in kinds and len(kinds) >= 3 and raw and all(r.at == 0 for r in raw[:5]):
         others = others[1:]  # the row number stands in the first column, under any header
@@ -558,7 +577,7 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     for k in range(len(columns)):
         if k not in others and columns[k][0] != "seq":
             columns[k] = ("seq", columns[k][1])
-    if not _valid([kind for kind, _ in columns]):
+    if not (_valid([kind for kind, _ in columns]) or _bare([kind for kind, _ in columns])):
         return None
     return _first_leads(dataclasses.replace(table, columns=columns))
 
@@ -890,7 +909,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     row: _Cells | None = None
     expected: int | None = None
     after_part = False  # the line before was a part's heading (二、…) across the table
-    for line in lines[table.start:]:
+    width = len([kind for kind, _ in table.columns if kind != "seq"])
+    for at, line in enumerate(lines[table.start:], table.start):
         piped = cells_of(line)
         if piped is not None:
             cells = piped if any(piped) else [""] * max(1, line.count("|") - 1)
@@ -913,8 +933,10 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 out.append(row)
                 expected = row.seq + 1
             elif number is not None and (_in_sequence(number, expected) or (
-                    part_above and expected is not None and number >= expected)):
-                # rows picked from a longer table (3, 68, 69) go on past a part's heading
+                    expected is not None and number >= expected and (
+                        part_above or _picked_row(row, width, lines, at)))):
+                # rows picked from a longer table (3, 68, 69) go on past a part's heading,
+                # or past a row that has all its cells, where a task's words follow
                 row = _Cells(number, section, [])
                 out.append(row)
                 expected = row.seq + 1
@@ -922,14 +944,72 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 section = cell
             elif row is not None and (cell or piped is not None):
                 row.cells.append(cell)
-    width = len([kind for kind, _ in table.columns if kind != "seq"])
+    if not out and unheaded:
+        return _rows_by_breaks(lines, table, width)
     kinds = [kind for kind, _ in table.columns]
-    if kinds.count("owners") + kinds.count("lead") <= 2:
+    unit_columns = kinds.count("owners") + kinds.count("lead")
+    if unit_columns <= 2:
         for each in out:
-            if len(each.cells) > width:
+            # of one owner column, a run of unit cells is its cell's lines, however many
+            # cells the row has (a blank cell at its end left out)
+            if len(each.cells) > width or unit_columns == 1:
                 each.cells = _collapse_units(each.cells,
                                              kinds.count("owners") + kinds.count("lead"))
                 _split_steps(each, width)
+    return out
+
+
+def _picked_row(row: _Cells | None, width: int, lines: list[str], at: int) -> bool:
+    """Whether a number past the next row's (6, then 52) starts a row of a table whose rows
+    were picked from a longer one: the row before has a cell for every column, and the next
+    cell is a task's words, not a figure."""
+    if row is None or len([c for c in row.cells if c]) < width:
+        return False
+    following = next((line.strip() for line in lines[at + 1:at + 4]
+                      if line.strip() and not _BARS_ONLY.match(line.strip())), "")
+    return len(following) >= 8 and not _is_deadline(following, _ANY_YEAR) and \
+        not _units(following)
+
+
+_BARS_ONLY = re.compile(r"^[|│\s]+$")
+
+
+def _rows_by_breaks(lines: list[str], table: Table, width: int) -> list[_Cells]:
+    """The rows of a table written a cell a line with no row numbers, its cells parted by
+    bars (具体内容 ⏎ | ⏎ 责任部门 ⏎ | ⏎ | ⏎ …, or 具体内容 | ⏎ 责任部门 | ⏎ | ⏎ …): where two
+    bars stand together (an empty cell between them) a row ends. A row of fewer cells than
+    the columns lacks its first ones, merged with the row above: the first column's cell
+    (a group's name) names the section of the rows under it. [] where the cells are not so
+    parted: two rows or more, none wider than the table."""
+    rows: list[list[str]] = []
+    current: list[str] = []
+    bars = 0
+    for line in lines[table.start:]:
+        text = line.strip()
+        if not text:
+            continue
+        if _BARS_ONLY.match(text):
+            bars += len(re.findall(r"[|│]", text))
+        else:
+            if _FORM_LABEL.match(text.rstrip("|│ ")) or _TABLE_END.match(text):
+                break
+            if bars >= 2 and current:
+                rows.append(current)
+                current = []
+            current.append(text.rstrip("|│ ").strip())
+            bars = 1 if text.endswith(("|", "│")) else 0
+    if current:
+        rows.append(current)
+    if len(rows) < 2 or any(len(r) > width for r in rows) or \
+            sum(1 for r in rows if len(r) >= 2) < 2:
+        return []
+    out: list[_Cells] = []
+    section: str | None = None
+    full = max(len(r) for r in rows)  # a row with all its cells (a title line may head
+    for cells in rows:                # the table as a column of its own)
+        if len(cells) == full and full >= 3:
+            section = cells[0]
+        out.append(_Cells(len(out) + 1, section, [""] * (width - len(cells)) + cells, at=-1))
     return out
 
 

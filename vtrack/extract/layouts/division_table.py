@@ -19,8 +19,12 @@ class DivisionTable:
     name = "分工表"
 
     def recognise(self, doc: Doc) -> float | None:
-        # a header row (or numbered rows under one) is the strongest evidence a plan gives
-        return 0.9 if self._table(doc) else None
+        # a header row (or numbered rows under one) is the strongest evidence a plan gives;
+        # a table that names neither owners nor times, weaker than items that name owners
+        found = self._table(doc)
+        if found is None:
+            return None
+        return 0.9 if table.owned(found) else 0.45
 
     def read(self, doc: Doc) -> list[Found]:
         found = self._table(doc)
@@ -57,7 +61,7 @@ class DivisionTable:
                 _, reading = in_text(row.time, issued, year=work)
             elif not row.time and not timed:
                 # a table with no time column: the deadline its task's words give (…年内运营)
-                reading_text, reading = in_text("。".join(filter(None, (row.title, row.task))),
+                reading_text, reading = in_text("。".join(filter(None, (row.task, row.title))),
                                                 issued, year=work)
             task, doubts = make_task(row.seq, row.task, names, row.time, issued,
                                      section=row.section, lead=lead, lead_hint=hint,
