@@ -334,3 +334,15 @@ def test_a_part_whose_heading_says_which_unit_leads_it(tmp_path, heading):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks[:2]] == [[lead], [lead]]
     assert tasks[2].owners == ["县商务局"]  # a person leads that part: it names no unit
+
+
+@pytest.mark.parametrize("marker, owners", [
+    ("（区科技局主办，区发改委、区财政局协办）", ["区科技局", "区发改委", "区财政局"]),
+    ("（主办单位：区民政局；协办单位：各街道）", ["区民政局", "各街道"]),
+])
+def test_the_unit_that_hosts_the_work_leads_it(tmp_path, marker, owners):
+    text = ("某区2022年重点工作分解\n一、重点任务\n"
+            f"1.推进科技园区建设，新增科技企业50家{marker}。\n"
+            "2.完善社区养老服务网络（区民政局负责）。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners and tasks[0].lead in ([], owners[:1])

@@ -58,7 +58,7 @@ def _label_role(label: str) -> str:
 
 # the verb that ends a piece, and the role it gives the units before it
 _VERBS = (
-    ("lead", re.compile(r"(?:分别)?(?:牵头|主责|主抓)(?:负责|落实|推进|实施)?$")),
+    ("lead", re.compile(r"(?:分别)?(?:牵头|主责|主抓|主办)(?:负责|落实|推进|实施)?$")),
     ("lead+", re.compile(r"会同(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?"
                          r"(?:负责|落实|推进|实施)?$")),
     ("guide", re.compile(r"(?:负责)?指导$")),
@@ -93,7 +93,7 @@ _GLUED_LABEL = re.compile(rf"(?:^|(?<=[；;。\s]))({_LABEL_HEAD.replace(')*', '
 # 县民政局（牵头）县财政局: the mark closes its unit
 _GLUED_MARK = re.compile(r"([（(]\s*牵头(?:单位|部门)?\s*[）)])(?=[\u4e00-\u9fff])")
 # 县民政局牵头县财政局配合 (the space between lost): a verb, then the next units
-_VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主责)(?=[省市州县区镇乡各团])")
+_VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主责|主办)(?=[省市州县区镇乡各团])")
 
 
 def _normal(text: str) -> str:
@@ -318,7 +318,7 @@ def _any_verb(piece: str) -> tuple[str | None, str]:
 
 
 # a word that says who does the work; a sentence without one names no owners
-_WORK = re.compile(r"牵头|负责|配合|参与|落实|承办|承担|实施|会同|(?:单位|部门)[为是]")
+_WORK = re.compile(r"牵头|负责|配合|参与|落实|承办|承担|实施|会同|主办|协办|(?:单位|部门)[为是]")
 # 此项工作由A牵头: the work named, then who
 _THIS_WORK = re.compile(r"^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)|具体)由")
 # 省财政厅负责资金保障: units, then the verb, then a short object
@@ -460,7 +460,7 @@ _SOME_DAY = datetime.date(2000, 1, 1)
 
 
 # 市教育局牵头、市财政局配合: a verb closes its units' part, though 、 follows it
-_VERB_THEN_UNIT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主责)、")
+_VERB_THEN_UNIT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主责|主办)、")
 # 市教育局为牵头单位 / 市财政局是配合单位: the units, then the label they are given
 _UNITS_ARE = re.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABEL_HEAD}{_LABEL_CORE})$")
 # a label for those who help (配合单位 协办单位 参与部门): the others then lead
