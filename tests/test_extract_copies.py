@@ -320,12 +320,14 @@ def test_a_group_column_before_the_numbers_and_no_owner_column(tmp_path, group):
 def test_a_table_without_owners_gives_way_to_items_that_name_them(tmp_path):
     text = ("某县2023年工作方案\n一、重点任务\n"
             "1.建设污水处理厂。（牵头单位：县住建局）\n2.改造农村公路。（牵头单位：县交通局）\n"
-            "附件\n序号 | 项目名称 | 建设内容 |\n1 | 污水处理厂 | 日处理2万吨 |\n2 | 农村公路 | 80公里 |\n")
+            "附件\n序号 | 项目名称 | 建设内容 |\n1 | 污水处理厂 | 日处理2万吨 |\n"
+            "2 | 农村公路 | 80公里 |\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县住建局"], ["县交通局"]]
 
 
-@pytest.mark.parametrize("heading", ["一、县示范区管委会牵头工作（3项）", "一、县发改局牵头的重点任务"])
+@pytest.mark.parametrize("heading", ["一、县示范区管委会牵头工作（3项）",
+                                     "一、县发改局牵头的重点任务"])
 def test_a_part_whose_heading_says_which_unit_leads_it(tmp_path, heading):
     lead = heading[2:heading.index("牵头")]
     text = ("2025年县政府工作报告任务清单\n" + heading + "\n"

@@ -95,7 +95,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
 
 # the work made a standing one: 常态化 (长效化, 制度化) closing a clause (城乡环境综合治理常态化，),
 # or 常态化开展/推进 before its verb; 完善常态化防控机制 (a regime's name) is no time frame
-_ONGOING_PREDICATE = re.compile(r"(^常[态態]化|(?:常[态態]化|常[态態]长效|[长長]效化)(?=[，,。；;]|$)|"
+# (or opening the item: 常态化公开…)
+_ONGOING_PREDICATE = re.compile(r"(^常[态態]化|"
+                                r"(?:常[态態]化|常[态態]长效|[长長]效化)(?=[，,。；;]|$)|"
                                 r"常[态態]化(?:开展|推进|实施|运行|落实)|[长長]期坚持|"
                                 # 实现常态化、长效化保洁: the work made standing is the aim
                                 r"(?:实现|保持|做到)(?:常[态態]化|[长長]效化))")
