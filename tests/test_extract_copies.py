@@ -348,3 +348,41 @@ def test_the_unit_that_hosts_the_work_leads_it(tmp_path, marker, owners):
             "2.完善社区养老服务网络（区民政局负责）。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners and tasks[0].lead in ([], owners[:1])
+
+
+# -- labels of people, small punctuation, a table whose cells stand a space apart ----------
+
+@pytest.mark.parametrize("dot", ["﹒", "."])
+def test_labelled_lines_under_numbered_items_people_apart(tmp_path, dot):
+    items = [("全省生产总值增长7%以上。", "刘惠", "省发展改革委", "省政府各部门、各直属机构"),
+             ("社会消费品零售总额增长9%左右。", "周喜安", "省商务厅", "省财政厅、省税务局"),
+             ("一般公共预算收入增长7%左右。", "刘惠", "省财政厅", "省税务局")]
+    lines = ["一、确保完成全年主要预期目标"]
+    for k, (task, leader, lead, rest) in enumerate(items, 1):
+        lines += [f"{k}{dot}{task}", f"牵头负责领导:{leader}。", f"牵头责任单位:{lead}。",
+                  f"协同责任单位:{rest}。"]
+    _, tasks = tasks_of(tmp_path, "关于2022年重点工作及责任分解的通知\n" + "\n".join(lines) + "\n")
+    assert [t.owners[0] for t in tasks] == ["省发展改革委", "省商务厅", "省财政厅"]
+    assert tasks[1].owners == ["省商务厅", "省财政厅", "省税务局"]
+    assert "增长" in tasks[0].title  # the item's words, not its leader's name
+
+
+@pytest.mark.parametrize("header", ["序号 工 作 任 务 牵头负责部门", "序号 工作任务 牵头部门"])
+def test_a_table_whose_cells_stand_a_single_space_apart(tmp_path, header):
+    rows = ["1 居民消费价格涨幅3%左右 发展改革委",
+            "2 城镇新增就业1000万人以上 人力资源社会保障部",
+            "3 安排财政赤字2.18万亿元，赤字率提高到3% 财政部", "4 推进5万个行政村通光纤 工业和信息化部"]
+    text = "2016年量化指标任务分工\n\n" + header + "\n" + "\n".join(rows) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["发展改革委"], ["人力资源社会保障部"], ["财政部"],
+                                         ["工业和信息化部"]]
+    assert tasks[2].title.startswith("安排财政赤字")
+
+
+def test_a_division_of_work_label(tmp_path):
+    text = ("某省关于落实若干措施的分工方案\n一、重点任务\n"
+            "1.加快重大项目建设，全年完成投资5000亿元。\n部门分工：省发展改革委牵头，各地、各部门配合。\n"
+            "2.落实减税降费政策。\n任务分工：省财政厅、省税务局。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["省发展改革委", "各地", "各部门"]
+    assert tasks[1].owners == ["省财政厅", "省税务局"]

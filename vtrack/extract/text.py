@@ -46,7 +46,7 @@ def clean(text: str) -> list[str]:
         text = _PINYIN_PLAIN.sub("", text)
     text = _PINYIN_TONED.sub("", text)
     lines = []
-    for line in text.split("\n"):
+    for line in _spaced_rows(text.split("\n")):
         line = line.strip(" \t\u3000\xa0\ufeff")
         if _RUN_TABLE.search(line) and len(line) > 80:
             # a whole table run together on one line, its cells between single spaces
@@ -64,6 +64,55 @@ def clean(text: str) -> list[str]:
         else:
             lines.append(_tidy(line))
     return unwrapped(lines)
+
+
+_SPACED_ROW = re.compile(r"^\s*(\d{1,3}) +(\S.*\S) +(\S+)\s*$")
+
+
+def _spaced_rows(lines: list[str]) -> list[str]:
+    """A table a row a line whose cells stand a single space apart (1 居民消费价格涨幅3%左右
+    发展改革委), as tab-parted rows: three rows or more numbered in order, each ending with a
+    unit's name after a space; its header on the line above, its words' stray spaces closed
+    (序号 工 作 任 务 牵头负责部门 -> 序号, 工作任务, 牵头负责部门). A single space is otherwise
+    a stray one, and goes."""
+    rows = [(k, m) for k, m in enumerate(map(_SPACED_ROW.match, lines)) if m]
+    if len(rows) < 3:
+        return lines
+    from . import units  # only for a text that has such rows
+    table: dict[int, list[str]] = {}
+    expected = None
+    for k, m in rows:
+        number = int(m.group(1))
+        cells = m.group(2).split(" ")
+        if (expected is None or number == expected) and \
+                units.read(m.group(3), organs_only=True) is not None:
+            table[k] = [m.group(1), *cells, m.group(3)] if len(cells) > 1 and all(
+                len(c) > 1 for c in cells) else [m.group(1), m.group(2), m.group(3)]
+            expected = number + 1
+        elif table:
+            break
+    if len(table) < 3:
+        return lines
+    out = list(lines)
+    for k, cells in table.items():
+        out[k] = "\t".join(cells)
+    first = min(table)
+    header = next((j for j in range(first - 1, max(-1, first - 3), -1) if lines[j].strip()), None)
+    if header is not None and " " in lines[header].strip() and len(lines[header]) <= 60:
+        words: list[str] = []
+        spaced = False  # the word before is a run of single characters
+        for word in lines[header].split():
+            single = len(word) == 1 and bool(_CJK_ONLY.match(word))
+            if single and spaced:
+                words[-1] += word  # 工 作 任 务: one word's characters spaced out
+            else:
+                words.append(word)
+            spaced = single
+        out[header] = "\t".join(words)
+    return out
+
+
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _width(line: str) -> int:
@@ -156,7 +205,12 @@ _UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所心会行联�
                           r"(?=[省市县区镇乡各]|团[省市县区])")
 
 
+# the small forms of punctuation (1﹒ …﹐…﹔) as their usual full-width ones
+_SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、．；：？！（）〔〕")
+
+
 def _tidy(line: str) -> str:
+    line = line.translate(_SMALL_FORMS)
     # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
     line = _UNITS_APART.sub("\0", line)
     line = _STRAY_SPACE.sub("", line).replace("\0", " ")

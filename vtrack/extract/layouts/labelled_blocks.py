@@ -324,7 +324,12 @@ def _roles(records: list[_Record], doc: Doc) -> _Roles | None:
         return None
     time = next((label for label in common
                  if label not in owner_labels and share(label, deadline) >= 0.5), None)
-    texts = [label for label in common if label not in owner_labels and label != time]
+    # a label of people (牵头负责领导：刘惠) names who answers for the work, not the work
+    people = {label for label in common
+              if share(label, lambda v: all(units.is_person(p) for p in re.split(r"[、，,]", v)))
+              >= 0.5}
+    texts = [label for label in common
+             if label not in owner_labels and label != time and label not in people]
     short = [label for label in texts if share(label, _name_like) >= 0.5]
     # the title: the label of the shortest names; the text: the first other label (a later
     # one, a progress report, is not the task)
