@@ -371,7 +371,8 @@ def test_labelled_lines_under_numbered_items_people_apart(tmp_path, dot):
 def test_a_table_whose_cells_stand_a_single_space_apart(tmp_path, header):
     rows = ["1 居民消费价格涨幅3%左右 发展改革委",
             "2 城镇新增就业1000万人以上 人力资源社会保障部",
-            "3 安排财政赤字2.18万亿元，赤字率提高到3% 财政部", "4 推进5万个行政村通光纤 工业和信息化部"]
+            "3 安排财政赤字2.18万亿元，赤字率提高到3% 财政部",
+            "4 推进5万个行政村通光纤 工业和信息化部"]
     text = "2016年量化指标任务分工\n\n" + header + "\n" + "\n".join(rows) + "\n"
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["发展改革委"], ["人力资源社会保障部"], ["财政部"],
