@@ -186,7 +186,10 @@ def _text_owners(node: outline.Node,
         return notes[0], owners.parse("；".join(notes[1]), issued)
     inline = owners.INLINE_LABEL.search(text)
     if inline and len(text) - inline.start() < 200:
-        return text[:inline.start()].strip(), owners.parse(text[inline.start():], issued)
+        # the label's value ends with its sentence (…，牵头单位：市教体局。其中，…为舒城县。);
+        # what follows it is a note on the work, not who does it
+        said = text[inline.start():].partition("。")[0]
+        return text[:inline.start()].strip(), owners.parse(said, issued)
     said = owners.owner_sentence(text, issued)
     if said is not None:
         start, found = said

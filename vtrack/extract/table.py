@@ -48,7 +48,7 @@ _KINDS = (
                           r"处室|科室|股室")),
     ("task", re.compile(r"任务|内容|事项|项目|措施|工作|目标|要求|举措|名称")),
 )
-_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.]{1,14}$")
+_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.]{1,20}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
 _SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
 _ROW_NUMBER = re.compile(r"^(\d{1,6})[.．、]?$")
