@@ -186,10 +186,15 @@ def _text_owners(node: outline.Node,
         return notes[0], owners.parse("；".join(notes[1]), issued)
     inline = owners.INLINE_LABEL.search(text)
     if inline and len(text) - inline.start() < 200:
-        # the label's value ends with its sentence (…，牵头单位：市教体局。其中，…为舒城县。);
-        # what follows it is a note on the work, not who does it
-        said = text[inline.start():].partition("。")[0]
-        return text[:inline.start()].strip(), owners.parse(said, issued)
+        # the label's value ends with its sentence, and the labelled ones after it go with
+        # it (。完成时限：…); a sentence of words (。其中，…为舒城县。) is a note on the work
+        sentences = text[inline.start():].split("。")
+        kept = [sentences[0]]
+        for sentence in sentences[1:]:
+            if not _LABELLED.match(sentence.strip()):
+                break
+            kept.append(sentence)
+        return text[:inline.start()].strip(), owners.parse("。".join(kept), issued)
     said = owners.owner_sentence(text, issued)
     if said is not None:
         start, found = said
@@ -200,14 +205,17 @@ def _text_owners(node: outline.Node,
         when: list[str] = []
         while len(pieces) > 1 and owners.when_only(pieces[-1]):
             when.insert(0, pieces.pop())
-        kept = text[:start].rstrip("，, ")
+        work = text[:start].rstrip("，, ")
         if when:
-            kept += "，" + "，".join(when) + "。"
-        return (kept + after).strip(), found
+            work += "，" + "，".join(when) + "。"
+        return (work + after).strip(), found
     subject = owners.leading_subject(text, issued)  # 文明办负责协调…: the sentence's subject
     if subject is not None:
         return text, subject
     return text, owners.Owners()
+
+
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _unwrapped(line: str) -> str:
