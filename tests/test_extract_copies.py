@@ -387,3 +387,14 @@ def test_a_division_of_work_label(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["省发展改革委", "各地", "各部门"]
     assert tasks[1].owners == ["省财政厅", "省税务局"]
+
+
+@pytest.mark.parametrize("note", ["其中，8月份督查发现整改不到位的为城南区。",
+                                  "目前，5月份已完成选址的为城北区。"])
+def test_an_inline_owner_label_ends_with_its_sentence(tmp_path, note):
+    text = ("2021年民生实事推进情况通报\n"
+            f"1、学前教育促进，牵头单位：市教体局。{note}\n"
+            "2、社区卫生机构标准化建设，牵头单位：市卫健委。完成时限：2021年11月底前。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市教体局"], ["市卫健委"]]
+    assert tasks[0].due is None and tasks[1].due == D(2021, 11, 30)
