@@ -273,7 +273,10 @@ def _header_at(lines: list[str], i: int) -> Table | None:
     if cells is not None and len([c for c in cells if c]) >= 3:
         header = [c for c in cells if c]
         kinds = [column_kind(c) for c in header]
-        if all(_HEADER_CELL.match(re.sub(r"\s", "", c)) for c in header) and \
+        # every cell a header's word, or all but one of four or more (a word garbled by
+        # a converter: 项目?jī)?nèi）容)
+        odd = sum(1 for c in header if not _HEADER_CELL.match(re.sub(r"\s", "", c)))
+        if (odd == 0 or (odd == 1 and len(header) >= 4 and _valid(kinds))) and \
                 (_valid(kinds) or _numbered_below(lines, i + 1, per_line=True)):
             return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True)
     return _header_down(lines, i)
