@@ -39,6 +39,7 @@ EXAMPLES = (
     ("10月底前完成", "month without a year: the plan's year"),
     ("2022年9月15日前", "a day"),
     ("2022-12-31", "a date in figures (also 2022.12.31, 2022/12/31)"),
+    ("2023.6", "a year and month in figures (also 2023/06): the month's last day"),
     ("二〇二三年三月底前", "Chinese numerals"),
     ("2023年6月上旬", "上旬/中旬/下旬: the 10th, 20th, last day"),
     ("第三季度", "quarter: its last day"),
