@@ -398,3 +398,18 @@ def test_an_inline_owner_label_ends_with_its_sentence(tmp_path, note):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市教体局"], ["市卫健委"]]
     assert tasks[0].due is None and tasks[1].due == D(2021, 11, 30)
+
+
+@pytest.mark.parametrize("labels", [("具体任务", "责任单位", "配合单位", "完成时限"),
+                                    ("工作内容", "牵头单位", "协办单位", "时间节点")])
+def test_one_task_as_a_form_of_labels_on_lines_of_their_own(tmp_path, labels):
+    task, lead, helps, when = labels
+    text = ("# source: http://www.example.gov.cn/zt/2023zfgzbg/202303/t20230313_1.html\n"
+            f"{task}\n全面完成老年人群疫苗接种，中医院门诊楼建成投运，改扩建社区卫生服务中心。\n"
+            f"{lead}\n卫健局、文旅局\n{helps}\n各乡镇\n"
+            f"{when}\n门诊楼改造1月底前完成；其它事项12月底前取得明显成效并长期坚持\n")
+    _, tasks = tasks_of(tmp_path, text)
+    (found,) = tasks
+    assert found.owners == ["卫健局", "文旅局", "各乡镇"]
+    assert found.due == D(2023, 12, 31) and found.ongoing
+    assert [m.due for m in found.milestones] == [D(2023, 1, 31), D(2023, 12, 31)]

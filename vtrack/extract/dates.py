@@ -87,7 +87,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             return ongoing.group(1), deadlines.Reading(ongoing=True)
         return None, None
     found.sort()
-    reading = deadlines.Reading(due=found[-1][0])
+    # …12月底前取得明显成效并长期坚持: a date, and the work goes on after it
+    reading = deadlines.Reading(due=found[-1][0],
+                                ongoing=bool(_KEPT_UP.search(normal.rstrip("。；; "))))
     if len(found) > 1:
         reading.milestones = [{"due": due, "text": sentence} for due, _, sentence in found]
     return found[-1][1], reading
@@ -101,6 +103,8 @@ _ONGOING_PREDICATE = re.compile(r"(^常[态態]化|"
                                 r"常[态態]化(?:开展|推进|实施|运行|落实)|[长長]期坚持|"
                                 # 实现常态化、长效化保洁: the work made standing is the aim
                                 r"(?:实现|保持|做到)(?:常[态態]化|[长長]效化))")
+# the work kept up after its date, said at the end: …并长期坚持, …，持续推进
+_KEPT_UP = re.compile(r"(?:并|，|,|；|;)(?:长期坚持|持续推进|持续实施|常态化推进|长期推进)$")
 _CLAUSE_MAX = 500  # characters either side of a date that its milestone's words may reach
 
 

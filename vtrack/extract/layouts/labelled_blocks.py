@@ -214,7 +214,40 @@ def _one_record(lines: list[str]) -> list[_Record]:
             break
         elif label is not None:
             record.fields[label].append(line)
-    return [record] if record is not None and len(record.fields) >= _MIN_LABELS else []
+    if record is not None and len(record.fields) >= _MIN_LABELS:
+        return [record]
+    return _one_bare_record(lines)
+
+
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_TASK_WORDS = 15  # the first value of a bare-labelled form: a task's words, not a name
+
+
+def _one_bare_record(lines: list[str]) -> list[_Record]:
+    """One task as a form of labels each on a line of its own, its value on the lines under
+    it (具体任务 ⏎ 全面落实… ⏎ 责任单位 ⏎ 卫健局、文旅局 ⏎ 配合单位 ⏎ 各乡镇 ⏎ 完成时限 ⏎ …): three
+    labels or more, the first one's value a task's words (a sentence, not a name)."""
+    from ..table import column_kind  # a header's words: which short line is a label
+    text = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    record = _Record(None)
+    label: str | None = None
+    for line in text:
+        # a label stands before its value: the first short line, or one after a value that
+        # reads as a column's name (a short value such as 各乡镇 does not)
+        is_label = bool(_BARE_LABEL.match(line)) and line not in record.fields and (
+            label is None or (bool(record.fields[label]) and column_kind(line) != "other"))
+        if is_label:
+            label = line
+            record.fields[label] = []
+        elif label is not None:
+            if _CLOSING.match(line):
+                break
+            record.fields[label].append(line)
+    values = [_value(v) for v in record.fields.values()]
+    if len(record.fields) < _MIN_LABELS or not all(values) or len(values[0]) < _TASK_WORDS \
+            or "。" not in values[0] + "。" or values[0].startswith("关于"):
+        return []
+    return [record]
 
 
 def _heading(line: str, after: list[str], labels: set[str]) -> bool:
@@ -382,10 +415,14 @@ class LabelledBlocks:
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
             if reading is None and not due_text and len(records) == 1:
-                # a form of one task: its stages (第一季度：…第四季度：…) in a field of their own,
-                # before the last one (the progress report, whose dates are what was done)
-                for label in [label for label in record.fields
-                              if label not in roles.owners and label != roles.text][:-1]:
+                # a form of one task: its stages (第一季度：…第四季度：…) in a field of their own:
+                # the one its label names a time (完成时限), else one before the last (the
+                # progress report, whose dates are what was done)
+                from ..table import column_kind
+                others = [label for label in record.fields
+                          if label not in roles.owners and label != roles.text]
+                timed = [label for label in others if column_kind(label) == "time"]
+                for label in timed or others[:-1]:
                     reading_text, reading = in_text(_value(record.fields[label]), doc.issued,
                                                     year=doc.year)
                     if reading is not None:
