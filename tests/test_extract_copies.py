@@ -413,3 +413,17 @@ def test_one_task_as_a_form_of_labels_on_lines_of_their_own(tmp_path, labels):
     assert found.owners == ["卫健局", "文旅局", "各乡镇"]
     assert found.due == D(2023, 12, 31) and found.ongoing
     assert [m.due for m in found.milestones] == [D(2023, 1, 31), D(2023, 12, 31)]
+
+
+def test_an_owner_cell_broken_over_lines_of_a_cell_a_line_table(tmp_path):
+    cells = ["序号", "项目内容", "目标任务", "市级牵头责任单位", "备注",
+             "1", "城镇新增就业", "26000人", "市人力资源", "社会保障局", "达到时间进度",
+             "2", "创业担保贷款扶持", "应补尽补", "市人力资源社会保障局、市教体局、", "团市委",
+             "超额完成",
+             "3*", "农村青年技能培训", "400人", "团市委", "已完成",
+             "4", "妇女居家灵活就业培训", "4000人", "市妇联", "已完成"]
+    _, tasks = tasks_of(tmp_path, "2017年民生工程项目实施进度表\n" + "\n\n".join(cells) + "\n")
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert [t.owners for t in tasks] == [["市人力资源社会保障局"],
+                                         ["市人力资源社会保障局", "市教体局", "团市委"],
+                                         ["团市委"], ["市妇联"]]

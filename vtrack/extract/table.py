@@ -51,7 +51,7 @@ _KINDS = (
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.]{1,20}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
 _SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
-_ROW_NUMBER = re.compile(r"^(\d{1,6})[.．、]?$")
+_ROW_NUMBER = re.compile(r"^(\d{1,6})[.．、]?\s*[*＊※★]?$")  # 9* : a starred row
 # a table starts at a small number; past it a number is a row's only in sequence, so a year
 # (2022) on a line of its own in a wrapped cell is not a row of a table of a few rows
 _FIRST_ROW_MAX = 999
@@ -949,6 +949,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 row.cells.append(cell)
     if not out and unheaded:
         return _rows_by_breaks(lines, table, width)
+    for each in out:
+        each.cells = _units_rejoined(each.cells)
     kinds = [kind for kind, _ in table.columns]
     unit_columns = kinds.count("owners") + kinds.count("lead")
     if unit_columns <= 2:
@@ -959,6 +961,29 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 each.cells = _collapse_units(each.cells,
                                              kinds.count("owners") + kinds.count("lead"))
                 _split_steps(each, width)
+    return out
+
+
+def _units_rejoined(cells: list[str]) -> list[str]:
+    """A row's cells, where an owner cell's lines stood as cells of their own: a unit's name
+    broken over two lines (市人力资源 ⏎ 社会保障局: its first piece names its level, the two a
+    unit) whole again, and a list broken after its 、 (市教体局、 ⏎ 团市委) one cell."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1] and cell:
+            before = out[-1]
+            if before.endswith(("、", "，")) and _unit_cell(before.rstrip("、，")) and \
+                    _unit_cell(cell):
+                out[-1] = before + cell
+                continue
+            if len(before) <= 10 and len(cell) <= 10 and not _unit_cell(before) and \
+                    before[0] in "省市县区州盟旗镇乡各" and not units.is_person(before) and \
+                    not _is_deadline(before, _ANY_YEAR) and _unit_cell(before + cell) and \
+                    units.read(before + cell, organs_only=True) is not None and \
+                    not re.search(r"\d", before + cell):
+                out[-1] = before + cell
+                continue
+        out.append(cell)
     return out
 
 
@@ -1102,10 +1127,13 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
     placed = _place(cells, kinds, issued) if cells else {}
     task_cells = [c for c, k in placed.get("task", []) if c]
 
-    def take(kind: str, fits: Callable[[str], bool] | None = None) -> str | None:
+    def take(kind: str, fits: Callable[[str], bool] | None = None,
+             strict: bool = False) -> str | None:
         got = [c for c, _ in placed.get(kind, []) if c]
-        # a column's stray extra cells (a page footer after the last row) are not its own
-        kept = [c for c in got if fits is None or fits(c)] or got[:1]
+        # a column's stray extra cells (a page footer after the last row) are not its own;
+        # strict: a cell that does not fit is none of the column's (a figure, a status in
+        # the owner column of a row whose owner cell was merged with the row above)
+        kept = [c for c in got if fits is None or fits(c)] or ([] if strict else got[:1])
         return "，".join(kept) or None
 
     time = take("time", lambda c: _is_deadline(c, issued))
@@ -1118,7 +1146,7 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
     return Row(seq=row.seq, section=row.section,
                task="".join(task_cells[-1:]) if task_cells else "",
                title=task_cells[0] if len(task_cells) > 1 else None,
-               lead=take("lead", _units), owners=take("owners", _units),
+               lead=take("lead", _units, strict=True), owners=take("owners", _units, strict=True),
                time=time.rstrip("。") if time else None, steps=bool(row.subs),
                units_blank=blank)
 
