@@ -427,3 +427,43 @@ def test_an_owner_cell_broken_over_lines_of_a_cell_a_line_table(tmp_path):
     assert [t.owners for t in tasks] == [["市人力资源社会保障局"],
                                          ["市人力资源社会保障局", "市教体局", "团市委"],
                                          ["团市委"], ["市妇联"]]
+
+
+@pytest.mark.parametrize("between", ["|\n", ""])
+def test_a_table_cut_above_its_header(tmp_path, between):
+    rows = ["1 | 完成27所学校基础设施改造提升。 | 县教育局 | 已安装空调970台，8月10日开标。"
+            " | 按时序推进 |",
+            "2 | 完成10家居家养老服务照料中心建设。 | 县民政局 | 已完成设计方案，5家施工中。"
+            " | 按时序推进 |",
+            "3 | 为200名残疾儿童实施基本康复服务。 | 县残联 | 已确定221名儿童，开始服务。"
+            " | 按时序推进 |"]
+    text = "# source: http://www.example.gov.cn/art/2021/7/29/art_1.html\n" + \
+        "\n".join(row + "\n" + between for row in rows)
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县教育局"], ["县民政局"], ["县残联"]]
+    assert [t.due for t in tasks] == [None, None, None]  # progress dates are no deadlines
+    assert tasks[0].title.startswith("完成27所学校")
+
+
+def test_rules_inside_an_owner_bracket_are_no_units(tmp_path):
+    text = ("某省重点工作分工\n一、重点任务\n"
+            "1.增强创新能力，建设自主创新示范区（分管副省长负责，省科技厅牵头。明确牵头部门的，"
+            "其他有关部门配合，不逐一列出）。\n"
+            "2.优化营商环境（省发改委、省财政局（第一责任单位为牵头单位，下同））。\n"
+            "3.推进数字政府建设（省数据局、省财政局）。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["省科技厅"]
+    assert tasks[1].owners == ["省发改委", "省财政局"] and tasks[1].lead in ([], ["省发改委"])
+    assert tasks[2].owners[0] == "省数据局"
+
+
+def test_a_lead_and_more_units_each_on_a_line_than_owner_columns(tmp_path):
+    cells = ["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位",
+             "1", "医疗卫生", "村卫生室建设", "新建村卫生室80家。", "区卫健局", "各乡镇（街道）",
+             "2", "卫生院迁建", "实施卫生院迁建1家。", "区卫健局", "源东乡", "区发改局",
+             "区资规分局",
+             "3", "青少年宫", "新建1个青少年宫。", "团区委", "各乡镇（街道）", "区教体局"]
+    _, tasks = tasks_of(tmp_path, "2024年民生实事项目\n" + "\n".join(cells) + "\n")
+    assert [t.owners for t in tasks] == [["区卫健局", "各乡镇（街道）"],
+                                         ["区卫健局", "源东乡", "区发改局", "区资规分局"],
+                                         ["团区委", "各乡镇（街道）", "区教体局"]]

@@ -165,6 +165,39 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
         table.lines = drawn if drawn is not lines else None
         table.year = _title_year(drawn, table.top if table.top is not None else i)
         return table
+    return _headless_rows(drawn, lines, issued)
+
+
+def _headless_rows(drawn: list[str], lines: list[str],
+                   issued: datetime.date | None) -> Table | None:
+    """A table of rows a line without its header (a page cut above it): three rows or more
+    numbered 1, 2, 3 in their first cell, of three cells or more; each column's kind read
+    from its cells alone."""
+    for i, line in enumerate(drawn):
+        cells = cells_of(line)
+        if not cells or _row_number(cells[0]) != 1 or len([c for c in cells if c]) < 3:
+            continue
+        numbered = [n for n in (_row_number((cells_of(other) or [""])[0])
+                                for other in drawn[i:i + 12]) if n is not None]
+        if numbered[:3] != [1, 2, 3]:
+            continue
+        width = len(_trim(cells)) - 1
+        header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
+                       i, per_line=True)
+        aligned = [r.cells for r in _rows_per_line(drawn, header) if len(r.cells) == width]
+        if len(aligned) < 3:
+            return None
+        kinds = [_content_kind([row[c] for row in aligned], issued) or "other"
+                 for c in range(width)]
+        text = [c for c in range(width) if kinds[c] == "other"]
+        if not text or "owners" not in kinds:
+            return None
+        # the first column of text is the task; the longer ones after it the progress
+        kinds[text[0]] = "task"
+        columns = [("seq", "序号")] + [(kind, f"第{c + 2}列") for c, kind in enumerate(kinds)]
+        table = _first_leads(dataclasses.replace(header, columns=columns))
+        table.lines = drawn if drawn is not lines else None
+        return table
     return None
 
 
@@ -957,7 +990,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
         for each in out:
             # of one owner column, a run of unit cells is its cell's lines, however many
             # cells the row has (a blank cell at its end left out)
-            if len(each.cells) > width or unit_columns == 1:
+            if len(each.cells) > width or unit_columns == 1 or \
+                    _longest_unit_run(each.cells) > unit_columns:
                 each.cells = _collapse_units(each.cells,
                                              kinds.count("owners") + kinds.count("lead"))
                 _split_steps(each, width)
@@ -1067,13 +1101,24 @@ def _collapse_units(cells: list[str], columns: int) -> list[str]:
     out: list[str] = []
     run = 0  # the units of the run so far
     for cell in cells:
-        unit = _unit_cell(cell)
+        # a place's own name (源东乡, 孝顺镇) in a run of units is one of them: its government
+        unit = _unit_cell(cell) or (run > 0 and bool(_PLACE_ONLY.match(cell)))
         if unit and run >= max(1, columns):
             out[-1] += "、" + cell
         else:
             out.append(cell)
         run = run + 1 if unit else 0
     return out
+
+
+def _longest_unit_run(cells: list[str]) -> int:
+    """The most unit cells that stand side by side in a row: more than its owner columns
+    are one cell's lines."""
+    best = run = 0
+    for cell in cells:
+        run = run + 1 if _unit_cell(cell) or (run and _PLACE_ONLY.match(cell)) else 0
+        best = max(best, run)
+    return best
 
 
 def _unit_cell(cell: str) -> bool:
