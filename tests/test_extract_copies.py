@@ -467,3 +467,14 @@ def test_a_lead_and_more_units_each_on_a_line_than_owner_columns(tmp_path):
     assert [t.owners for t in tasks] == [["区卫健局", "各乡镇（街道）"],
                                          ["区卫健局", "源东乡", "区发改局", "区资规分局"],
                                          ["团区委", "各乡镇（街道）", "区教体局"]]
+
+
+def test_a_forum_s_anti_copy_noise_is_no_part_of_the_text(tmp_path):
+    text = ("2024年10个民生实事项目具体如下\n"
+            "* p/ {) b& x! R8 r( k 一、教育基础设施提升项目$ N3 {7 w- a G\n"
+            "新建中学学生宿舍楼1栋，年内建成。- s: f1 o, X* g% z* L\n"
+            "二、重点人群健康守护项目% F; h0 J9 u1 P6 Q a5 Z\n"
+            "为65岁以上老年人提供GDP 2 项健康服务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["教育基础设施提升项目", "重点人群健康守护项目"]
+    assert "GDP 2" in tasks[1].text and not any("{" in t.text for t in tasks)

@@ -47,7 +47,7 @@ def clean(text: str) -> list[str]:
     text = _PINYIN_TONED.sub("", text)
     lines = []
     for line in _spaced_rows(text.split("\n")):
-        line = line.strip(" \t\u3000\xa0\ufeff")
+        line = _unjammed(line).strip(" \t\u3000\xa0\ufeff")
         if _RUN_TABLE.search(line) and len(line) > 80:
             # a whole table run together on one line, its cells between single spaces
             # (序号 工作 单位 1 … 市发改委 2 …): the spaces part its cells and stay
@@ -113,6 +113,21 @@ def _spaced_rows(lines: list[str]) -> list[str]:
 
 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+# a forum's anti-copy noise: short runs of Latin letters, digits and signs, a space apart,
+# glued to a line's start or end (* p/ {) b& x! R8 r( k 一、… / …670套。* `9 h3 s& ^7 X* b( ^)
+_JAM = r"(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x7e]{1,3}"
+_JAM_AT = re.compile(rf"^\s*{_JAM}\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s*{_JAM}\s*$")
+
+
+def _unjammed(line: str) -> str:
+    """line without a forum's anti-copy noise at its start or end: four short runs or more
+    of ASCII, two of them with a sign in them (a real figure, GDP 2.5 %, has none such)."""
+    def noise(m: re.Match[str]) -> str:
+        signs = sum(1 for token in m.group(0).split() if re.search(r"[^A-Za-z0-9]", token))
+        return "" if signs >= 2 else m.group(0)
+    return _JAM_AT.sub(noise, line)
 
 
 def _width(line: str) -> int:
