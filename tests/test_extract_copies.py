@@ -478,3 +478,16 @@ def test_a_forum_s_anti_copy_noise_is_no_part_of_the_text(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["教育基础设施提升项目", "重点人群健康守护项目"]
     assert "GDP 2" in tasks[1].text and not any("{" in t.text for t in tasks)
+
+
+@pytest.mark.parametrize("first", [204, 17])
+def test_items_cut_out_of_a_longer_list_keep_their_numbers(tmp_path, first):
+    text = ("2023年政府工作报告目标任务责任分解方案\n——推进教育高质量发展\n"
+            f"{first}.推进学前教育优质普惠发展，新改扩建公办幼儿园45所。（牵头单位：市教育局；"
+            "责任单位：各区人民政府）\n"
+            f"{first + 1}.推进普通高中优质多样化发展。（责任单位：市教育局）\n"
+            f"{first + 2}.支持高校“双一流”建设。（牵头单位：市教育局；责任单位：市财政局）\n"
+            "完成率74.8\n75.8\n76.5\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [first, first + 1, first + 2]
+    assert [t.owners[0] for t in tasks] == ["市教育局"] * 3

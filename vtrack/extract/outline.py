@@ -155,14 +155,18 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
     last: dict[str, int] = {}  # kind -> the number of its latest node
     open_nodes: dict[str, Node] = {}  # kind -> the latest node of that kind, for parents
     current = None
+    markers = [marker(lines[i]) if lines[i] else None for i in range(start, end)]
     for i in range(start, end):
         line = lines[i]
-        found = marker(line) if line else None
+        found = markers[i - start]
         if found:
             kind, number, text, rest = found
-            # a number in sequence (one missed item forgiven), or a list starting again at 1;
-            # anything else is text
-            if number == 1 or last.get(kind, -9) in (number - 1, number - 2):
+            # a number in sequence (one missed item forgiven), or a list starting again at 1,
+            # or the first of a run cut out of a longer list (204. 205. 206.); anything else
+            # is text
+            if number == 1 or last.get(kind, -9) in (number - 1, number - 2) or \
+                    (kind not in last and _worded(found) and
+                     _run_goes_on(markers[i - start + 1:], kind, number)):
                 node = Node(kind, number, rest, i, marker=text)
                 rank = KINDS.index(kind)
                 node.parent = next((open_nodes[k] for k in reversed(KINDS[:rank])
@@ -183,6 +187,19 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
         elif _belongs(current, line):
             current.body.append(line)
     return nodes
+
+
+def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, number: int) -> bool:
+    """Whether the next two numbers of kind after a line numbered number are number + 1 and
+    number + 2: the start of a list cut out of a longer one (204. 205. 206.)."""
+    following = [found for found in after if found is not None and found[0] == kind][:2]
+    return kind in ("num", "pnum") and [f[1] for f in following] == [number + 1, number + 2] \
+        and all(map(_worded, following))
+
+
+def _worded(found: tuple[str, int, str, str]) -> bool:
+    """An item's words after its number, not a figure's decimals (74.8, 75.8, 76.5)."""
+    return len(found[3]) >= 4 and bool(re.search(r"[\u4e00-\u9fff]", found[3]))
 
 
 # the lines that close a document: the signing organ, the date, 附件, 抄送 — never an item's
