@@ -124,6 +124,9 @@ _JAM_AT = re.compile(rf"^\s*{_JAM}\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s*{_JAM}
 def _unjammed(line: str) -> str:
     """line without a forum's anti-copy noise at its start or end: four short runs or more
     of ASCII, two of them with a sign in them (a real figure, GDP 2.5 %, has none such)."""
+    if "|" in line or "\t" in line:
+        return line  # a table's row: its cells' figures and signs (| % | 5.2 |) are its own
+
     def noise(m: re.Match[str]) -> str:
         signs = sum(1 for token in m.group(0).split() if re.search(r"[^A-Za-z0-9]", token))
         return "" if signs >= 2 else m.group(0)
