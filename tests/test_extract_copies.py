@@ -491,3 +491,19 @@ def test_items_cut_out_of_a_longer_list_keep_their_numbers(tmp_path, first):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [first, first + 1, first + 2]
     assert [t.owners[0] for t in tasks] == ["市教育局"] * 3
+
+
+def test_units_that_score_or_supply_data_are_not_owners(tmp_path):
+    cells = ["序号", "工作任务", "责任单位", "评分部门",
+             "1", "推进美丽乡村建设，创建精品村3个。", "县农业农村局", "市农业农村局",
+             "2", "发展农村电商，培育电商专业村2个。", "县经济和信息化局", "市商务局",
+             "3", "完成农房改造300户。", "县住房和城乡建设局", "市建设局"]
+    _, tasks = tasks_of(tmp_path, "2021年乡村振兴任务清单\n" + "\n".join(cells) + "\n")
+    assert [t.owners for t in tasks] == [["县农业农村局"], ["县经济和信息化局"],
+                                         ["县住房和城乡建设局"]]
+    text = ("2019年政府工作报告目标任务分解\n"
+            "（一）地区生产总值增长7.5%左右。（牵头领导：王强，牵头单位：市发改委，"
+            "数据提供单位：市统计局）\n"
+            "（二）固定资产投资增长10%。（牵头单位：市发改委，责任单位：市住建局，数据提供单位：市统计局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市发改委"], ["市发改委", "市住建局"]]

@@ -568,7 +568,9 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
                 role, pending = "skip", []
         return role, pending
     other = _OTHER_LABEL.match(piece)
-    if other and unit_names.is_unit(other.group(0)[:-1]):
+    # 市教育局：负责统筹 names a unit, 数据提供单位：… (a role's word, …单位/…部门) a field
+    if other and unit_names.is_unit(other.group(0)[:-1]) and \
+            not re.search(r"(?:单位|部门)$", other.group(0)[:-1]):
         return role, pending + [other.group(0)[:-1]]  # 市教育局：负责统筹: the unit, its duty
     if other:
         _assign(found, pending, role or "co")

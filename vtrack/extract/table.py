@@ -41,6 +41,8 @@ _KINDS = (
     ("seq", re.compile(r"^(?:序号|编号|序)$")),
     ("progress", re.compile(r"推进情况|进展情况|完成情况|落实情况|进度情况|是否|说明|备注|成效|"
                             r"问题|措施建议")),
+    # who scores, checks or guides the work (评分部门, 考核单位, 督导单位): not its owners
+    ("guide", re.compile(r"(?:评分|考核|督导|督查|督办|指导|监督|评估)(?:单位|部门|科室|处室)")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人")),
     ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
     ("lead", re.compile(r"牵头")),
@@ -544,8 +546,8 @@ def _combined(header: str, content: str | None) -> str:
     """A column's kind from its header's and its cells': the cells' where they say clearly
     what they are (units, a deadline, progress, people, figures), the header's finer word
     (牵头 among the owner columns; 推进情况 over cells that also hold dates) where both agree."""
-    if content is None:
-        return header
+    if content is None or header == "guide":
+        return header  # a column of the units that check the work stays theirs
     if content == "owners":
         return header if header in ("lead", "owners") else "owners"
     if content == "time":
@@ -985,7 +987,7 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     for each in out:
         each.cells = _units_rejoined(each.cells)
     kinds = [kind for kind, _ in table.columns]
-    unit_columns = kinds.count("owners") + kinds.count("lead")
+    unit_columns = kinds.count("owners") + kinds.count("lead") + kinds.count("guide")
     if unit_columns <= 2:
         for each in out:
             # of one owner column, a run of unit cells is its cell's lines, however many
