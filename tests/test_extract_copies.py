@@ -507,3 +507,13 @@ def test_units_that_score_or_supply_data_are_not_owners(tmp_path):
             "（二）固定资产投资增长10%。（牵头单位：市发改委，责任单位：市住建局，数据提供单位：市统计局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市发改委"], ["市发改委", "市住建局"]]
+
+
+@pytest.mark.parametrize("rate", ["1-8月实际完成率%", "完成率（%）"])
+def test_a_progress_table_of_figures_with_an_owner_column_is_a_task_table(tmp_path, rate):
+    cells = ["序号", "民生实事项目名称", "责任单位", "目标任务", "实际完成", rate, "备注",
+             "1", "农村饮用水安全巩固提升", "农林水务局", "1300人", "700", "54%", "已解决700人",
+             "2", "新增城镇就业", "人社局", "8950", "7356", "82%", "",
+             "3", "城市棚户区改造", "房产分局", "7699套", "4629", "60%", ""]
+    _, tasks = tasks_of(tmp_path, "2017年1-8月民生实事完成情况表\n" + " |\n".join(cells) + " |\n")
+    assert [t.owners for t in tasks] == [["农林水务局"], ["人社局"], ["房产分局"]]

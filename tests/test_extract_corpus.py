@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 1391  # of 1547: owner lists + deadlines
-LEADS_AT_LEAST = 836  # of 921
+POINTS_AT_LEAST = 1406  # of 1547: owner lists + deadlines
+LEADS_AT_LEAST = 851  # of 921
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape); fewer is better

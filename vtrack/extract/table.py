@@ -50,7 +50,7 @@ _KINDS = (
                           r"处室|科室|股室")),
     ("task", re.compile(r"任务|内容|事项|项目|措施|工作|目标|要求|举措|名称")),
 )
-_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.]{1,20}$")
+_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.%％]{1,20}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
 _SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
 _ROW_NUMBER = re.compile(r"^(\d{1,6})[.．、]?\s*[*＊※★]?$")  # 9* : a starred row
@@ -677,8 +677,8 @@ def _first_leads(table: Table) -> Table:
 def _figures(kinds: list[str], content: list[str | None], aligned: list[list[str]]) -> bool:
     """Whether a table is one of figures (指标 / 单位 / 目标值 / 2025年): a column of figures, and
     its task column short names of measures, not work to do."""
-    if "value" not in content or "task" not in kinds:
-        return False
+    if "value" not in content or "task" not in kinds or "owners" in content:
+        return False  # a column of organs (农林水务局, 人社局): whose work each row is
     task = kinds.index("task")
     cells = [row[task] for row in aligned if row[task]]
     if not cells:
