@@ -517,3 +517,13 @@ def test_a_progress_table_of_figures_with_an_owner_column_is_a_task_table(tmp_pa
              "3", "城市棚户区改造", "房产分局", "7699套", "4629", "60%", ""]
     _, tasks = tasks_of(tmp_path, "2017年1-8月民生实事完成情况表\n" + " |\n".join(cells) + " |\n")
     assert [t.owners for t in tasks] == [["农林水务局"], ["人社局"], ["房产分局"]]
+
+
+@pytest.mark.parametrize("count", ["（3项）", ""])
+def test_a_unit_s_name_over_its_items_owns_them(tmp_path, count):
+    text = ("全区“我为群众办实事”项目清单\n按照工作方案要求，现将各部门认领项目公布如下。\n"
+            f"区委办公室{count}\n1.领办项目：下荒村路灯修复项目。工作进展：已完成。\n"
+            "2.领办项目：锦绣社区车位规划项目。工作进展：已划定66个车位。\n"
+            f"区住建局{count}\n1.领办项目：老旧小区供暖提升项目。工作进展：推进中。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区委办公室"], ["区委办公室"], ["区住建局"]]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import deadlines
-from . import outline, owners
+from . import outline, owners, units
 from .dates import anchor_year, cadence, in_text
 from .tasks import split_deadline
 
@@ -54,11 +54,14 @@ def items(lines: list[str], issued: datetime.date | None = None,
     nodes = _folded_points(nodes, issued)
     found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
     chosen = _task_nodes(nodes, found, issued)
+    parsed = cut
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
         found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
         chosen = _task_nodes(nodes, found, issued)
+        parsed = lines
+    unit_heads = _unit_headings(parsed)
     anchor = anchor_year("\n".join(lines))
     out: list[Item] = []
     carried: list[str] = []
@@ -80,6 +83,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
             # for the items under it that name none
             named = _heading_owners(node, chosen_ids, issued)
+        if not named:
+            # a unit's name on a line of its own over a list of items (区委办公室（8项）)
+            above = [unit for at, unit in unit_heads if at < node.line]
+            if above:
+                named = owners.parse(above[-1], issued)
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         names += [n for n in carried if n not in names]
@@ -104,6 +112,25 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
     return out
+
+
+_UNIT_HEAD = re.compile(r"^(?P<unit>[^\s，。；：:（()）]{2,30})\s*(?:[（(]\s*\d+\s*项\s*[)）])?$")
+
+
+def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
+    """(line, unit) for each line that is one unit's name alone (区委办公室（8项）) over items
+    numbered from 1: the unit whose items they are, in a list of several units' items."""
+    found: list[tuple[int, str]] = []
+    for at, line in enumerate(lines):
+        m = _UNIT_HEAD.match(line.strip())
+        if not m or outline.marker(line.strip()) is not None:
+            continue
+        following = next((later.strip() for later in lines[at + 1:at + 4] if later.strip()), "")
+        item = outline.marker(following)
+        read = units.read(m.group("unit"), organs_only=True)
+        if item is not None and item[1] == 1 and read is not None and len(read.names) == 1:
+            found.append((at, m.group("unit")))
+    return found
 
 
 def _folded_points(nodes: list[outline.Node],

@@ -180,13 +180,26 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
                 continue
         if current is None or not line:
             continue
-        if is_owner_line(line):
+        if is_owner_line(line) and not _heads_a_list(lines, markers, i - start, start):
             current.owner_lines.append(line)
         elif _TIME_LINE.match(line):
             current.time_lines.append(_TIME_LINE.sub("", line).strip("。 "))
         elif _belongs(current, line):
             current.body.append(line)
     return nodes
+
+
+def _heads_a_list(lines: list[str], markers: list[tuple[str, int, str, str] | None],
+                  k: int, start: int) -> bool:
+    """Whether a line of units without a label (区住建局（3项）) heads the list that starts
+    again at 1 on the next line: that list's owner, not the item above's."""
+    line = lines[start + k].strip()
+    if "：" in line or ":" in line:
+        return False
+    after = next((found for found in markers[k + 1:k + 4] if found is not None), None)
+    nxt = next((j for j in range(k + 1, min(k + 4, len(markers))) if lines[start + j].strip()),
+               None)
+    return after is not None and after[1] == 1 and nxt is not None and markers[nxt] is after
 
 
 def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, number: int) -> bool:
