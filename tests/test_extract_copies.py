@@ -527,3 +527,14 @@ def test_a_unit_s_name_over_its_items_owns_them(tmp_path, count):
             f"区住建局{count}\n1.领办项目：老旧小区供暖提升项目。工作进展：推进中。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["区委办公室"], ["区委办公室"], ["区住建局"]]
+
+
+@pytest.mark.parametrize("rest", ["省直各部门（单位）和各市（州）人民政府",
+                                  "部门（单位）和各市（州）人民政府"])
+def test_units_then_more_of_their_kind_and_another_unit(tmp_path, rest):
+    text = ("2025年法治政府建设工作安排\n"
+            f"（一）开展法治人物巡回宣讲活动。〔省司法厅等{rest}按职责分工负责〕\n"
+            "（二）开展实施方案终期评估。〔省司法厅等省直各部门（单位）按职责分工负责〕\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["省司法厅", "各市（州）人民政府"] and tasks[0].others
+    assert tasks[1].owners == ["省司法厅"] and tasks[1].others
