@@ -538,3 +538,12 @@ def test_units_then_more_of_their_kind_and_another_unit(tmp_path, rest):
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["省司法厅", "各市（州）人民政府"] and tasks[0].others
     assert tasks[1].owners == ["省司法厅"] and tasks[1].others
+
+
+def test_a_title_that_opens_with_a_date_names_no_place(tmp_path):
+    text = ("2024年4月省政府民生实事项目进展情况汇总表\n序号 | 项目内容 | 牵头单位 |\n"
+            "1 | 接种流感疫苗2万人 | 县卫生健康局 |\n2 | 培训救护员200人 | 县红十字会 |\n")
+    path = tmp_path / "进展.txt"
+    path.write_text(text, encoding="utf-8")
+    plan, _ = extract(path)
+    assert "2024nian" not in plan.id and "yue" not in plan.id.split("-")[0]

@@ -69,10 +69,10 @@ class DivisionTable:
                                      reading_text=reading_text,
                                      others=led.vague or rest.vague)
             if inherited and task.owners:
-                doubts.append("责任单位取自上一行（表格合并单元格），请核对")
+                doubts.append("责任单位沿用上一行（合并单元格）")
                 task.review = True
             if time_inherited:
-                doubts.append("完成时限取自上一行（表格合并单元格），请核对")
+                doubts.append("完成时限沿用上一行（合并单元格）")
                 task.review = True
             tasks.append(Found(task, doubts))
         return tasks
