@@ -547,3 +547,14 @@ def test_a_title_that_opens_with_a_date_names_no_place(tmp_path):
     path.write_text(text, encoding="utf-8")
     plan, _ = extract(path)
     assert "2024nian" not in plan.id and "yue" not in plan.id.split("-")[0]
+
+
+def test_a_line_broken_off_mid_sentence_goes_on_in_the_next(tmp_path):
+    text = ("某市2017年推进方案\n一、工作任务\n"
+            "（1）2017年12月上旬，完善智慧城市管理平台，完成投资35亿元\n，建立长效机制。\n"
+            "责任单位：市发展改革委（牵头）、市审计局\n"
+            "（2）打造高标准农田建设，完成投资80亿元，切实提升群众满意度，持\n续实施。\n"
+            "责任单位：市卫生健康局（牵头）、市水利局\n二、工作要求\n各单位要按时报送进展情况。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == D(2017, 12, 10) and tasks[1].ongoing
+    assert tasks[1].text.endswith("持续实施。")

@@ -146,6 +146,7 @@ _STARTS_ANEW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(
                           r"\d{1,3}[.．、)）](?!\d)|[①-⑳⑴-⒇]|[一二三四五六七八九十]是|"
                           r"第[一二三四五六七八九十]+[、，,是]|[\u4e00-\u9fff]{2,8}[：:]|#)")
 _ENDS_LINE = "。；;！？!?：:"
+_NEVER_STARTS = "，,。；;、）)"  # a line of text never opens with these
 # a table's line: cells between bars or tabs, or a box drawn round them (┌─┬─┐ │ ├)
 _TABULAR = re.compile(r"[|\t\u2500-\u257f]")
 
@@ -163,10 +164,13 @@ def unwrapped(lines: list[str]) -> list[str]:
     # task cells may be of a length, has more short cells than those
     wrapped = bool(near) and near >= 0.3 * sum(1 for line in plain if line)
     out: list[str] = []
-    full = bracket = False  # the line before runs to the wrap width / leaves a bracket open
+    # the line before runs to the wrap width / leaves a bracket open / stops mid-sentence
+    full = bracket = broken = False
     for line in lines:
         goes_on = line and not _STARTS_ANEW.match(line) and not _TABULAR.search(line) and \
-            (full or (bracket and bool(re.search(r"[）)]", line))))
+            (full or (bracket and bool(re.search(r"[）)]", line))) or
+             (broken and (line[0] in _NEVER_STARTS or
+                          (len(line) <= 8 and line[-1] in "。；;"))))
         if goes_on:
             out[-1] += line
         else:
@@ -176,6 +180,9 @@ def unwrapped(lines: list[str]) -> list[str]:
         # a bracket left open (（牵头单位：…、市住房公积金管理中⏎心）) goes on in the next line
         # that closes it
         bracket = mine and _open_bracket(out[-1])
+        # a long line broken off mid-sentence: a next line that opens with a comma or a
+        # full stop (，建立长效机制。) or only closes the sentence (续实施。) goes on it
+        broken = mine and len(line) >= 20 and bool(re.match(r"[\u4e00-\u9fff\d]", line[-1]))
     return out
 
 
