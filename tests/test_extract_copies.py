@@ -558,3 +558,13 @@ def test_a_line_broken_off_mid_sentence_goes_on_in_the_next(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due == D(2017, 12, 10) and tasks[1].ongoing
     assert tasks[1].text.endswith("持续实施。")
+
+
+def test_an_owner_column_of_units_and_their_heads_names(tmp_path):
+    text = ("2020年十件民生实事落实情况\n"
+            "大类 | 序号 | 工作任务 | 分管市领导 | 牵头单位及主要负责人 | 落实进展情况 |\n"
+            "一、民生保障 | 1 | 提高城乡低保补差水平。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |\n"
+            "2 | 提高特困人员供养标准。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |\n"
+            "3 | 新建公办幼儿园5所。 | 李明 | 市教育局 张华 | 推进中。 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市民政局"], ["市民政局"], ["市教育局"]]

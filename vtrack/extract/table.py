@@ -128,6 +128,9 @@ def column_kind(cell: str) -> str:
     cell = re.sub(r"\s+", "", cell)
     for kind, pattern in _KINDS:
         if pattern.search(cell):
+            if kind == "leader" and re.search(r"单位|部门", cell):
+                # 牵头单位及主要负责人: the units, their heads' names beside them
+                return "lead" if "牵头" in cell else "owners"
             return kind
     return "other"
 
@@ -1113,6 +1116,32 @@ def _collapse_units(cells: list[str], columns: int) -> list[str]:
     return out
 
 
+# a unit and the name of its head after a space (市民政局 伍泽国: 牵头单位及主要负责人)
+_HEAD_AFTER = re.compile(r"^(?P<unit>\S.*?\S)[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _headed_units(cell: str) -> bool:
+    """Whether a cell holds units, or a unit and its head's name after it."""
+    if _units(cell):
+        return True
+    m = _HEAD_AFTER.match(cell)
+    return m is not None and _units(m.group("unit")) and not _units(m.group("name"))
+
+
+def _without_heads(cells: str | None) -> str | None:
+    """An owner cell's text without the names of the units' heads after them."""
+    if cells is None:
+        return None
+    parts = []
+    for cell in cells.split("，"):
+        m = _HEAD_AFTER.match(cell)
+        if m is not None and not _units(cell) and _units(m.group("unit")) and \
+                not _units(m.group("name")):
+            cell = m.group("unit")
+        parts.append(cell)
+    return "，".join(parts)
+
+
 def _longest_unit_run(cells: list[str]) -> int:
     """The most unit cells that stand side by side in a row: more than its owner columns
     are one cell's lines."""
@@ -1193,7 +1222,8 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
     return Row(seq=row.seq, section=row.section,
                task="".join(task_cells[-1:]) if task_cells else "",
                title=task_cells[0] if len(task_cells) > 1 else None,
-               lead=take("lead", _units, strict=True), owners=take("owners", _units, strict=True),
+               lead=_without_heads(take("lead", _headed_units, strict=True)),
+               owners=_without_heads(take("owners", _headed_units, strict=True)),
                time=time.rstrip("。") if time else None, steps=bool(row.subs),
                units_blank=blank)
 

@@ -234,10 +234,15 @@ _UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所心会行联�
 _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、．；：？！（）〔〕")
 
 
+_HEAD_APART = re.compile(r"(?<=[局委办厅院府队站所心会])[ \u3000](?=[\u4e00-\u9fff]{2,4}\s*\|)")
+
+
 def _tidy(line: str) -> str:
     line = line.translate(_SMALL_FORMS)
     # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
     line = _UNITS_APART.sub("\0", line)
+    if "|" in line:  # a unit and its head's name in one cell (市民政局 伍泽国 |)
+        line = _HEAD_APART.sub("\0", line)
     line = _STRAY_SPACE.sub("", line).replace("\0", " ")
     return _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
 
