@@ -568,3 +568,15 @@ def test_an_owner_column_of_units_and_their_heads_names(tmp_path):
             "3 | 新建公办幼儿园5所。 | 李明 | 市教育局 张华 | 推进中。 |\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市民政局"], ["市民政局"], ["市教育局"]]
+
+
+@pytest.mark.parametrize("first, second, third", [("一是", "二是", "三是"),
+                                                  ("（一）", "（二）", "（三）")])
+def test_a_list_whose_first_item_runs_on_in_the_paragraph_before(tmp_path, first, second, third):
+    text = ("某区2022年十大惠民实事\n"
+            f"经区委区政府研究，拟从以下方面开展工作：{first}加快基础教育提质培优，建成中小学11所。\n"
+            f"{second}加速提高医疗服务水平，改扩建社区卫生服务中心3个。\n"
+            f"{third}持续改善交通出行环境，建成市政道路6条。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert tasks[0].title.startswith("加快基础教育")

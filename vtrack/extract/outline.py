@@ -281,7 +281,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     Returns the lines and the indices of those that were cut out of a line."""
     out: list[str] = []
     cut_out: set[int] = set()
-    for line in _joined_runs(_page_breaks(lines)):
+    for line in _first_item_cut(_joined_runs(_page_breaks(lines))):
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
             line = line.strip().strip("|").strip()
@@ -309,6 +309,33 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                         piece = piece[:-1] + "。"
                 out.append(piece)
     return out, cut_out
+
+
+# a line's own marker kind -> the style _markers gives the same numbering inside a line
+_INLINE_STYLE = {"shi": "shi", "cn": "cn", "pcn": "pcn", "pnum": "paren"}
+
+
+def _first_item_cut(lines: list[str]) -> list[str]:
+    """lines, where a list's first item runs on at the end of the paragraph before it and the
+    others each open a line (…拟从以下十个方面开展工作：一是加快…。⏎二是…⏎三是…): the first
+    item cut onto a line of its own, so that the list starts at 1."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        found = marker(line) if line else None
+        if found is None or found[1] != 2 or i == 0:
+            continue
+        style = _INLINE_STYLE.get(found[0]) or \
+            ("dot" + found[2].strip()[-1] if found[0] == "num" and found[2].strip() else None)
+        before = next((k for k in range(i - 1, max(-1, i - 3), -1) if out[k].strip()), None)
+        if style is None or before is None or marker(out[before]) is not None:
+            continue
+        starts = [at for at, s, n in _markers(out[before]) if s == style]
+        ones = [at for at, s, n in _markers(out[before]) if s == style and n == 1]
+        if len(starts) == 1 and ones and ones[0] > 0:
+            at = ones[0]
+            out[before:before + 1] = [out[before][:at].rstrip(), out[before][at:]]
+            return _first_item_cut(out)  # the lines moved on by one
+    return out
 
 
 def _one_cell(line: str) -> bool:
