@@ -580,3 +580,14 @@ def test_a_list_whose_first_item_runs_on_in_the_paragraph_before(tmp_path, first
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3]
     assert tasks[0].title.startswith("加快基础教育")
+
+
+def test_numbers_on_lines_of_their_own_before_their_items(tmp_path):
+    text = ("关于2018年将实施的十大工程\n十大工程\n\n"
+            "1\n\n实施快速干道改迁工程，加快推进一体化进程；\n\n"
+            "2\n\n实施河道综合治理工程，打造生态景观带；\n\n3\n\n实施易地扶贫搬迁工程，完成3036户安置；\n\n"
+            "十件实事\n\n1\n\n新建幼儿园3所，新增学位900个；\n\n2\n\n改造农村公路80公里；\n\n"
+            "3\n\n新增城镇就业2000人以上。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 1, 2, 3]
+    assert tasks[0].title.startswith("实施快速干道改迁工程")

@@ -281,7 +281,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     Returns the lines and the indices of those that were cut out of a line."""
     out: list[str] = []
     cut_out: set[int] = set()
-    for line in _first_item_cut(_joined_runs(_page_breaks(lines))):
+    for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(lines)))):
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
             line = line.strip().strip("|").strip()
@@ -309,6 +309,41 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                         piece = piece[:-1] + "。"
                 out.append(piece)
     return out, cut_out
+
+
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+def _bare_numbers(lines: list[str]) -> list[str]:
+    """lines, where a list numbers its items on lines of their own (1 ⏎ 实施…工程；⏎ 2 ⏎ …):
+    each number put before its item's words, as 1.实施…, where three numbers or more run
+    from 1, each followed by a line of words."""
+    numbered: list[tuple[int, int, int]] = []  # (number line, words line, number)
+    for at, line in enumerate(lines):
+        m = _BARE_NUMBER.match(line)
+        if not m:
+            continue
+        words = next((k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].strip()),
+                     None)
+        if words is not None and not _BARE_NUMBER.match(lines[words]) and \
+                marker(lines[words].strip()) is None and len(lines[words].strip()) >= 6:
+            numbered.append((at, words, int(m.group(1))))
+    keep: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    for entry in numbered:
+        if entry[2] == 1:
+            keep += run if len(run) >= 3 else []
+            run = [entry]
+        elif run and entry[2] == run[-1][2] + 1:
+            run.append(entry)
+    keep += run if len(run) >= 3 else []
+    if not keep:
+        return lines
+    out = list(lines)
+    for at, words, number in keep:
+        out[at] = f"{number}.{lines[words].strip()}"
+        out[words] = ""
+    return out
 
 
 # a line's own marker kind -> the style _markers gives the same numbering inside a line
