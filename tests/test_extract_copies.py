@@ -591,3 +591,11 @@ def test_numbers_on_lines_of_their_own_before_their_items(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3, 1, 2, 3]
     assert tasks[0].title.startswith("实施快速干道改迁工程")
+
+
+def test_an_item_number_closed_by_a_full_stop(tmp_path):
+    text = ("关于落实政府工作报告重点工作的任务分工\n总体要求和主要预期目标\n"
+            "1。坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展。（市发展改革委牵头）\n"
+            "2。城镇新增就业35万人以上。（市人社局牵头，各区人民政府负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners[0] for t in tasks] == ["市发展改革委", "市人社局"]
