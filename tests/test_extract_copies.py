@@ -599,3 +599,13 @@ def test_an_item_number_closed_by_a_full_stop(tmp_path):
             "2。城镇新增就业35万人以上。（市人社局牵头，各区人民政府负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners[0] for t in tasks] == ["市发展改革委", "市人社局"]
+
+
+def test_two_items_on_one_line_each_closed_by_its_owner_marker(tmp_path):
+    text = ("某省人民政府关于落实政府工作报告重点工作责任分工的意见\n一、主要目标\n"
+            "（一）地区生产总值增长8%左右。（省发改委负责）（二）财政收入增长9%左右。"
+            "（省财政厅主办，省税务局协办）\n"
+            "（三）固定资产投资增长10%以上。（省发改委主办，省住建厅、省交通厅协办）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省发改委"], ["省财政厅", "省税务局"],
+                                         ["省发改委", "省住建厅", "省交通厅"]]

@@ -291,7 +291,9 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
             continue
         pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)],
                                                      strict=True)]
-        items = pieces[1:] if cuts[0] > 0 else pieces
+        # the line's own first words are an item too where it opens with a number: (一)…
+        # (省发改委负责)(二)…(省财政厅主办…)
+        items = pieces[1:] if cuts[0] > 0 and marker(line) is None else pieces
         if marker_at_end(items[-1]) is not None and \
                 not any(marker_at_end(p) is not None for p in items[:-1]):
             out.append(line)
