@@ -609,3 +609,15 @@ def test_two_items_on_one_line_each_closed_by_its_owner_marker(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["省发改委"], ["省财政厅", "省税务局"],
                                          ["省发改委", "省住建厅", "省交通厅"]]
+
+
+def test_units_written_without_a_separator_and_a_row_of_spaced_cells(tmp_path):
+    text = ("2025年县政府重点工作任务一季度完成情况\n"
+            "序号 重点工作任务 牵头责任单位 一季度完成情况\n"
+            "1 地区生产总值增长6%以上。 县发改委 一季度增长6.8%\n"
+            "2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%\n"
+            "3 一般公共预算收入增长3.7%以上。 县财政局、县税务局 增长4.8%\n"
+            "4 机关事务保障提质。 市委社会工作部市广播电视台市地震局 推进中\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县发改委"], ["县工信局"], ["县财政局", "县税务局"],
+                                         ["市委社会工作部", "市广播电视台", "市地震局"]]

@@ -488,6 +488,8 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
         for piece in _split_top(_VERB_THEN_UNIT.sub("，", clause), "，,"):
             role, pending = _piece(found, piece, role, pending, issued)
     _assign(found, pending, role or "co")
+    found.leads = [n for name in found.leads for n in unit_names.unglued(name)]
+    found.co = [n for name in found.co for n in unit_names.unglued(name)]
     if found.first_leads and found.names:
         found.leads = found.names[:1]
     _starred(found)

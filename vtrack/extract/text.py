@@ -71,10 +71,10 @@ _SPACED_ROW = re.compile(r"^\s*(\d{1,3}) +(\S.*\S) +(\S+)\s*$")
 
 def _spaced_rows(lines: list[str]) -> list[str]:
     """A table a row a line whose cells stand a single space apart (1 居民消费价格涨幅3%左右
-    发展改革委), as tab-parted rows: three rows or more numbered in order, each ending with a
-    unit's name after a space; its header on the line above, its words' stray spaces closed
-    (序号 工 作 任 务 牵头负责部门 -> 序号, 工作任务, 牵头负责部门). A single space is otherwise
-    a stray one, and goes."""
+    发展改革委), as tab-parted rows: three rows or more numbered in order, each with a unit's
+    name after a space (at its end, or before the words of its progress); its header on the
+    line above, its words' stray spaces closed (序号 工 作 任 务 牵头负责部门 -> 序号, 工作任务,
+    牵头负责部门). A single space is otherwise a stray one, and goes."""
     rows = [(k, m) for k, m in enumerate(map(_SPACED_ROW.match, lines)) if m]
     if len(rows) < 3:
         return lines
@@ -88,6 +88,16 @@ def _spaced_rows(lines: list[str]) -> list[str]:
                 units.read(m.group(3), organs_only=True) is not None:
             table[k] = [m.group(1), *cells, m.group(3)] if len(cells) > 1 and all(
                 len(c) > 1 for c in cells) else [m.group(1), m.group(2), m.group(3)]
+            expected = number + 1
+            continue
+        # the unit in the middle, the row's progress after it (1 地区生产总值增长6%以上。
+        # 县发改委 一季度增长6.8%)
+        tokens = (m.group(2) + " " + m.group(3)).split(" ")
+        at = next((j for j in range(1, len(tokens))
+                   if units.read(tokens[j], organs_only=True) is not None), None)
+        if (expected is None or number == expected) and at is not None:
+            table[k] = [m.group(1), " ".join(tokens[:at]), tokens[at]] + \
+                ([" ".join(tokens[at + 1:])] if tokens[at + 1:] else [])
             expected = number + 1
         elif table:
             break

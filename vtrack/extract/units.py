@@ -105,6 +105,23 @@ def clean(name: str) -> str:
     return identity(name)
 
 
+# where one organ's name ends and the next, named from inside the same place, begins
+_GLUE = re.compile(r"(?<=[局委办厅部院室台所队站心司团联馆])(?=[省市县区][^场])")
+
+
+def unglued(name: str) -> list[str]:
+    """A name that is several units written without a separator (a cell whose line breaks
+    were lost: 市委社会工作部市广播电视台市地震局), as those units; else [name]. Cut only where
+    every piece is a unit of its own, each longer than its level."""
+    if len(name) < 8:
+        return [name]
+    cuts = [m.start() for m in _GLUE.finditer(name)]
+    pieces = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)], strict=True)]
+    if len(pieces) < 2 or not all(len(p) >= 3 and is_unit(p) for p in pieces):
+        return [name]
+    return pieces
+
+
 def is_person(text: str) -> bool:
     """王强, 王强同志, 李明（副县长）, 分管副县长: a person, not a unit."""
     text = text.strip(" \t\u3000。.：:")
