@@ -621,3 +621,13 @@ def test_units_written_without_a_separator_and_a_row_of_spaced_cells(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县发改委"], ["县工信局"], ["县财政局", "县税务局"],
                                          ["市委社会工作部", "市广播电视台", "市地震局"]]
+
+
+@pytest.mark.parametrize("label", ["治理时限", "整改期限", "完成时限"])
+def test_any_time_limit_label_in_an_owner_bracket(tmp_path, label):
+    text = ("某县危险化学品安全风险集中治理实施方案\n三、具体举措\n"
+            f"1.修订完善安全生产职能职责规定。（责任单位：县安委办；{label}：2022年11月）\n"
+            f"2.完善危险化学品专家组。（责任单位：县应急局、县经科局；{label}：2022年12月）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县安委办"], ["县应急局", "县经科局"]]
+    assert [t.due for t in tasks] == [D(2022, 11, 30), D(2022, 12, 31)]

@@ -76,7 +76,7 @@ _CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负�
 # pieces of a rule, not units: 下同, 不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
 _SKIP = re.compile(r"^(?:不再.*|不(?:逐一|一一)列出.*|.{2,12}的|下同|同上|下略)$")
 _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
-                         r"办结时限)\s*[:：]\s*")
+                         r"办结时限|[\u4e00-\u9fff]{1,4}(?:时限|期限))\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
 _OWNER_LABEL = rf"{_LABEL_HEAD}(?:单位|部门|主体|处室|科室|机构)"
 INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?:{_OWNER_LABEL}\s*[:：]|"
