@@ -631,3 +631,16 @@ def test_any_time_limit_label_in_an_owner_bracket(tmp_path, label):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县安委办"], ["县应急局", "县经科局"]]
     assert [t.due for t in tasks] == [D(2022, 11, 30), D(2022, 12, 31)]
+
+
+@pytest.mark.parametrize("intro", ["这五件民生实事分别是：", "“五件民生实事”具体为："])
+def test_a_counted_list_run_together_with_semicolons(tmp_path, intro):
+    text = ("某县2021年将继续办好五件民生实事\n今年，我县继续扎实办好五件民生实事。\n"
+            f"{intro}新建公办幼儿园10所；提质扩能县级医疗机构4个；改造提升养老院5个；"
+            "开展职业技能培训1万人次；改造农村公路危桥15座。（记者 王明）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5]
+    assert tasks[0].title.startswith("新建公办幼儿园") and tasks[4].title.startswith("改造农村公路")
+    text = text.replace("五件", "六件")  # a count the list does not match: no items of it
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)

@@ -281,7 +281,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     Returns the lines and the indices of those that were cut out of a line."""
     out: list[str] = []
     cut_out: set[int] = set()
-    for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(lines)))):
+    for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(
+            _counted_lists(lines))))):
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
             line = line.strip().strip("|").strip()
@@ -311,6 +312,39 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                         piece = piece[:-1] + "。"
                 out.append(piece)
     return out, cut_out
+
+
+# 这十件民生实事分别是：A；B；…, “十件民生实事”具体为：A；B；…: a list whose items the
+# sentence before it counts
+_COUNTED = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:件|项|个方面|大)"
+                      r"[^：:。；;]{0,20}?(?:分别为|分别是|具体为|具体是|包括|为|是)\s*[：:]")
+
+
+def _counted_lists(lines: list[str]) -> list[str]:
+    """lines, where a sentence counts the items of the list that follows it and the list
+    runs in one paragraph, its items parted by ；: each item a numbered line of its own —
+    only where the pieces are as many as the count says."""
+    out: list[str] = []
+    for line in lines:
+        m = _COUNTED.search(line)
+        if m is None:
+            out.append(line)
+            continue
+        count = int(m.group("count")) if m.group("count").isdigit() else \
+            cn_number(m.group("count"))
+        body = line[m.end():]
+        stop = body.find("。")
+        listed = body if stop < 0 else body[:stop]
+        pieces = [p.strip() for p in re.split(r"[；;]", listed) if p.strip()]
+        if count < 3 or len(pieces) != count or any(marker(p) for p in pieces):
+            out.append(line)  # (numbered pieces, 一是…；二是…, are cut as run-in items)
+            continue
+        out.append(line[:m.end()])
+        out += [f"{k}.{piece}。" for k, piece in enumerate(pieces, 1)]
+        rest = body[stop + 1:].strip() if stop >= 0 else ""
+        if rest:
+            out.append(rest)
+    return out
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
