@@ -644,3 +644,14 @@ def test_a_counted_list_run_together_with_semicolons(tmp_path, intro):
     text = text.replace("五件", "六件")  # a count the list does not match: no items of it
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, text)
+
+
+def test_a_sentence_after_items_names_the_owners_of_the_last_few(tmp_path):
+    text = ("2007年某市人民政府目标管理工作方案\n（一）跨越式发展目标。\n"
+            "1.地区生产总值增长15%；\n2.第三产业增加值达到1000亿元；\n3.城镇固定资产投资新增200亿元；\n"
+            "3项目标的责任单位均为市发展改革委。\n4.规模以上工业销售收入达到3000亿元；\n"
+            "该目标责任单位为市经委。\n5.实际利用外资达到8亿美元；\n6.社会消费品零售总额增长16%；\n"
+            "2项目标的责任单位均为市商务局。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市发展改革委"]] * 3 + [["市经委"]] + [["市商务局"]] * 2
+    assert "责任单位" not in tasks[2].text

@@ -52,13 +52,15 @@ def items(lines: list[str], issued: datetime.date | None = None,
     if not nodes:
         return []
     nodes = _folded_points(nodes, issued)
-    found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
+    found = _counted_back(nodes, _group_owners(
+        nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
     chosen = _task_nodes(nodes, found, issued)
     parsed = cut
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
-        found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
+        found = _counted_back(nodes, _group_owners(
+            nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
     unit_heads = _unit_headings(parsed)
@@ -115,6 +117,39 @@ def items(lines: list[str], issued: datetime.date | None = None,
 
 
 _UNIT_HEAD = re.compile(r"^(?P<unit>[^\s，。；：:（()）]{2,30})\s*(?:[（(]\s*\d+\s*项\s*[)）])?$")
+
+
+# 4项目标的责任单位均为市发展改革委。 / 该目标责任单位为市经委。: a sentence after items that
+# names the owners of the last N of them (or of the one before it)
+_COUNTED_OWNERS = re.compile(r"(?:(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*项|该|此|以上)"
+                             r"(?:目标|任务|工作|指标|事项)?的?(?:责任单位|牵头单位|责任部门)"
+                             r"(?:均|都)?(?:为|是)(?P<units>[^。；;]+)")
+
+
+def _counted_back(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
+                  issued: datetime.date | None) -> dict[int, tuple[str, owners.Owners]]:
+    """found, where a sentence after a run of items names the owners of the last N of them
+    (4项目标的责任单位均为市发展改革委 after items 1-4; 该目标责任单位为市经委 after item 5): each
+    of those items that names none has them, and the sentence is no part of the last one's
+    words."""
+    for k, node in enumerate(nodes):
+        text, named = found[id(node)]
+        m = _COUNTED_OWNERS.search(text)
+        if m is None:
+            continue
+        said = owners.parse(m.group("units"), issued)
+        if not said.names:
+            continue
+        value = m.group("count")
+        count = (int(value) if value.isdigit() else outline.cn_number(value)) if value else 1
+        siblings = [n for n in nodes[:k + 1] if n.parent is node.parent and n.kind == node.kind]
+        for each in siblings[-count:]:
+            words, own = found[id(each)]
+            if each is node:
+                words = (text[:m.start()] + text[m.end():]).strip().rstrip("。") + "。"
+            if not own or each is node:
+                found[id(each)] = (words, said if not own else own)
+    return found
 
 
 def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
