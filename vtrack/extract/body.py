@@ -253,7 +253,7 @@ def _text_owners(node: outline.Node,
         sentences = text[inline.start():].split("。")
         kept = [sentences[0]]
         for sentence in sentences[1:]:
-            if not _LABELLED.match(sentence.strip()):
+            if not owners.FIELD_LABEL.match(sentence.strip()):
                 break
             kept.append(sentence)
         return text[:inline.start()].strip(), owners.parse("。".join(kept), issued)
@@ -275,9 +275,6 @@ def _text_owners(node: outline.Node,
     if subject is not None:
         return text, subject
     return text, owners.Owners()
-
-
-_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _unwrapped(line: str) -> str:

@@ -195,22 +195,6 @@ def opening_year(lines: list[str]) -> int | None:
 
 
 
-_SOURCE_LINE = re.compile(r"^#\s*source\s*[:：]\s*(?:https?://)?[^/\s]+(/\S*)", re.I)
-_PATH_YEAR = re.compile(r"/(?:[a-z]{0,12}_?)((?:19|20)\d\d)(?:[-/_]?(?:0?[1-9]|1[0-2]))?(?=[-/_])")
-
-
-def address_year(lines: list[str]) -> int | None:
-    """The year in the address a saved page names on its first line (# source: https://…/
-    2007-03/21/…, …/art/2020/9/15/…, …/202302/t20230208_…): the date the page was put up,
-    for a plan that gives no date nor year of its own."""
-    for line in lines[:3]:
-        m = _SOURCE_LINE.match(line)
-        if m:
-            year = _PATH_YEAR.search(m.group(1))
-            return int(year.group(1)) if year else None
-    return None
-
-
 _CITED = re.compile(r"《[^《》]*》")
 
 

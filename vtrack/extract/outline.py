@@ -390,22 +390,21 @@ def _first_item_cut(lines: list[str]) -> list[str]:
     """lines, where a list's first item runs on at the end of the paragraph before it and the
     others each open a line (…拟从以下十个方面开展工作：一是加快…。⏎二是…⏎三是…): the first
     item cut onto a line of its own, so that the list starts at 1."""
-    out = list(lines)
-    for i, line in enumerate(lines):
+    out: list[str] = []
+    for line in lines:
         found = marker(line) if line else None
-        if found is None or found[1] != 2 or i == 0:
-            continue
-        style = _INLINE_STYLE.get(found[0]) or \
-            ("dot" + found[2].strip()[-1] if found[0] == "num" and found[2].strip() else None)
-        before = next((k for k in range(i - 1, max(-1, i - 3), -1) if out[k].strip()), None)
-        if style is None or before is None or marker(out[before]) is not None:
-            continue
-        starts = [at for at, s, n in _markers(out[before]) if s == style]
-        ones = [at for at, s, n in _markers(out[before]) if s == style and n == 1]
-        if len(starts) == 1 and ones and ones[0] > 0:
-            at = ones[0]
-            out[before:before + 1] = [out[before][:at].rstrip(), out[before][at:]]
-            return _first_item_cut(out)  # the lines moved on by one
+        style = None
+        if found is not None and found[1] == 2:
+            style = _INLINE_STYLE.get(found[0]) or \
+                ("dot" + found[2].strip()[-1] if found[0] == "num" and found[2].strip() else None)
+        before = next((k for k in range(len(out) - 1, max(-1, len(out) - 3), -1)
+                       if out[k].strip()), None)
+        if style is not None and before is not None and marker(out[before]) is None:
+            starts = [(at, n) for at, s, n in _markers(out[before]) if s == style]
+            if len(starts) == 1 and starts[0][1] == 1 and starts[0][0] > 0:
+                at = starts[0][0]
+                out[before:before + 1] = [out[before][:at].rstrip(), out[before][at:]]
+        out.append(line)
     return out
 
 

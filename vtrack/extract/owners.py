@@ -28,6 +28,7 @@ from ..departments import (
     units,
 )
 from . import units as unit_names
+from .tasks import is_deadline_clause
 
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
@@ -42,7 +43,7 @@ _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|机构|领导|负责人|�
 _BARE = r"(?:单位|部门|主体|处室|科室|机构)"
 _LABEL = re.compile(rf"((?!{_BARE}[:：\s]){_LABEL_HEAD}{_LABEL_CORE})\s*[:：]")
 # any other label at the head of a piece (适用范围： 备注： 目标：): what follows is not owners
-_OTHER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _OWNER_LINE = re.compile(rf"^\s*[（(〔【\[［]?\s*(?!{_BARE}[:：\s]){_LABEL_HEAD}{_LABEL_CORE}"
                          r"\s*[:：]")
 
@@ -453,7 +454,6 @@ def _who(clause: str) -> str | None:
 
 def when_only(piece: str) -> bool:
     """A short clause that only says when: 2021年底前完成, 持续推进, 每季度."""
-    from .tasks import is_deadline_clause  # tasks reads owners' lists through departments
     # any issue date will do to tell a time from other words: 明年底前 is one
     return is_deadline_clause(piece.strip(), _SOME_DAY)
 
@@ -496,17 +496,14 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
     return found
 
 
-# a mark before or after a unit's name that makes it the lead: *市教育局、市财政局
-_LEAD_MARK = re.compile(r"^\s*[*＊※★☆]\s*|\s*[*＊※★☆]\s*$")
-
-
 def _starred(found: Owners) -> None:
-    """The units marked with a star lead, the star left out of their names."""
-    marked = [_LEAD_MARK.sub("", n) for n in found.names if _LEAD_MARK.search(n)]
-    if not marked:
-        return
-    rest = [_LEAD_MARK.sub("", n) for n in found.names if not _LEAD_MARK.search(n)]
-    found.leads, found.co = marked, [n for n in rest if n not in marked]
+    """The units marked with a star (units.LEAD_MARK) lead, the star left out of their
+    names."""
+    mark = unit_names.LEAD_MARK
+    marked = [mark.sub("", n) for n in found.names if mark.search(n)]
+    if marked:
+        rest = [n for n in found.names if not mark.search(n) and n not in marked]
+        found.leads, found.co = marked, rest
 
 
 def _rule_notes(text: str) -> tuple[str, list[str]]:
@@ -569,7 +566,7 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
                 _assign(found, pending, role or "co")
                 role, pending = "skip", []
         return role, pending
-    other = _OTHER_LABEL.match(piece)
+    other = FIELD_LABEL.match(piece)
     # 市教育局：负责统筹 names a unit, 数据提供单位：… (a role's word, …单位/…部门) a field
     if other and unit_names.is_unit(other.group(0)[:-1]) and \
             not re.search(r"(?:单位|部门)$", other.group(0)[:-1]):

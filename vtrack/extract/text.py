@@ -1,6 +1,7 @@
 """Plan text as published -> clean lines: encoding, line ends, pinyin notes, stray spaces."""
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
@@ -145,7 +146,6 @@ def _unjammed(line: str) -> str:
 
 def _width(line: str) -> int:
     """A line's width in half-width columns: a Chinese character takes two."""
-    import unicodedata
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 

@@ -42,7 +42,8 @@ _VAGUE_LEVEL = re.compile(r"等(?:[省市州县区镇乡]级?|[省市州县区]�
 _VAGUE_THEN = re.compile(r"等(?:其他|其它|各)?(?:有关|相关)?(?:部门|单位|机构)"
                          r"(?:[（(](?:部门|单位|机构)[)）])?[和及与]"
                          r"(?=[\u4e00-\u9fff]{2})(?!(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构))")
-_STAR = re.compile(r"\s*[*＊※]\s*$")
+# a mark before or after a unit's name that makes it the lead: *市教育局, 市教育局★
+LEAD_MARK = re.compile(r"^\s*[*＊※★☆]\s*|\s*[*＊※★☆]\s*$")
 _CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
 _NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
 _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责任人|长|书记|主任))[:：]")
@@ -136,7 +137,7 @@ def is_person(text: str) -> bool:
 def kind(text: str, known: Collection[str] = ()) -> str | None:
     """'organ', 'place' (a place standing as a unit: 各街道, 高新区) or None for text that is
     not one unit's name."""
-    name = clean(_STAR.sub("", text))
+    name = clean(LEAD_MARK.sub("", text))
     name = re.sub(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$", "", name)
     if not name or name in known or identity(name) in known:
         return "organ" if name else None
@@ -228,8 +229,8 @@ def listed(text: str) -> Reading:
         if note and (is_person(note.group(1)) or _PERSON_LABEL.match(note.group(1))):
             people.append(_PERSON_LABEL.sub("", note.group(1)))  # 县水利局（王强）
             name = name[:note.start()]
-        if _STAR.search(name):
-            name = _STAR.sub("", name)
+        if LEAD_MARK.search(name):
+            name = LEAD_MARK.sub("", name)
             stars.append(name)
         found.names.append(name)
     found.names, marked = lead_marked(found.names)
@@ -268,20 +269,20 @@ def read(text: str, known: Collection[str] = (), *,
 def weak_end(name: str) -> bool:
     """Whether name ends with an ending ordinary words share (组 站 会 所 …): 市教育局组织's
     unit is 市教育局, not 市教育局组."""
-    return bool(_WEAK_END.search(clean(_STAR.sub("", name))))
+    return bool(_WEAK_END.search(clean(LEAD_MARK.sub("", name))))
 
 
 def _strong(name: str) -> bool:
     """An organ's name that no ordinary phrase has: a strong ending, or a weak one after a
     level (市文旅局, 区妇联; not 试行, 社会)."""
-    name = clean(_STAR.sub("", name))
+    name = clean(LEAD_MARK.sub("", name))
     return not _WEAK_END.search(name) or bool(_LEVEL.match(name))
 
 
 def _governmental(name: str) -> bool:
     """A government's organ (区住建局, 市国投集团): not a company or a school a sentence gives as
     an example (如某某集团)."""
-    name = clean(_STAR.sub("", name))
+    name = clean(LEAD_MARK.sub("", name))
     return bool(_GOVERNMENT_END.search(name) or _LEVEL.match(name))
 
 

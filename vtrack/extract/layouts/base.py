@@ -37,9 +37,8 @@ class Doc:
         if issued_given is not None:  # deadlines without a year, 明年 …, count from it
             info["issued"] = issued_given
         # a plan with no date, no year in its title or 文号: the one its opening names, else
-        # the one in the address of the page it was saved from, else the one year its text names
-        year = meta.work_year(info) or meta.opening_year(lines) or meta.address_year(lines) \
-            or meta.only_year(lines)
+        # the one year its text names
+        year = meta.work_year(info) or meta.opening_year(lines) or meta.only_year(lines)
         return cls(path, lines, info, info["issued"], year, info["issuer"],
                    own)
 

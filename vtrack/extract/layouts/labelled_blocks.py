@@ -25,6 +25,7 @@ from ... import deadlines
 from .. import owners, units
 from ..dates import cadence, in_text
 from ..outline import cn_number, marker
+from ..table import column_kind
 from ..tasks import make_task
 from .base import Doc, Found
 
@@ -227,7 +228,6 @@ def _one_bare_record(lines: list[str]) -> list[_Record]:
     """One task as a form of labels each on a line of its own, its value on the lines under
     it (具体任务 ⏎ 全面落实… ⏎ 责任单位 ⏎ 卫健局、文旅局 ⏎ 配合单位 ⏎ 各乡镇 ⏎ 完成时限 ⏎ …): three
     labels or more, the first one's value a task's words (a sentence, not a name)."""
-    from ..table import column_kind  # a header's words: which short line is a label
     text = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     record = _Record(None)
     label: str | None = None
@@ -418,7 +418,6 @@ class LabelledBlocks:
                 # a form of one task: its stages (第一季度：…第四季度：…) in a field of their own:
                 # the one its label names a time (完成时限), else one before the last (the
                 # progress report, whose dates are what was done)
-                from ..table import column_kind
                 others = [label for label in record.fields
                           if label not in roles.owners and label != roles.text]
                 timed = [label for label in others if column_kind(label) == "time"]
