@@ -642,3 +642,63 @@ def test_a_sentence_after_items_names_the_owners_of_the_last_few(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市发展改革委"]] * 3 + [["市经委"]] + [["市商务局"]] * 2
     assert "责任单位" not in tasks[2].text
+
+
+@pytest.mark.parametrize("sections, remark", [
+    (("综合科", "办公室", "安全稳定科"), "各镇教育办、 县局直属学校"),
+    (("人事股", "计财股", "基础教育股"), "各乡镇中心学校、 各县直学校")])
+def test_spaced_rows_with_a_remarks_column_of_units_and_a_row_under_a_merged_number(
+        tmp_path, sections, remark):
+    a, b, c = sections
+    text = ("某县教育系统2021年创建卫生县城工作任务\n（一）共性工作任务\n"
+            "序号 工作任务 责任部门 备注\n"
+            f"1 健全创建工作机构，做到人员稳定。 {a} {remark}\n"
+            f"2 将创建工作列入年度目标考核，严格奖惩。 {b} {remark}\n"
+            "完成创建办下达的阶段性任务。 各科室\n"
+            f"3 落实门前三包责任制，每季度开展一次督导检查。 {c} {remark}\n"
+            f"4 贯彻落实疫情防控安排，完成某某 领导小组下达的各项任务。 {c} {remark}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    # the bureau's own sections own the rows; the remark's units are no owners
+    assert [t.owners for t in tasks] == [[a], [b, "各科室"], [c], [c]]
+    assert tasks[2].repeat == "quarterly"  # no time column: the words' cadence repeats it
+    assert tasks[3].text.startswith("贯彻落实疫情防控安排") and "领导小组下达" in tasks[3].text
+
+
+@pytest.mark.parametrize("stars", ["**", "***", "＊＊"])
+def test_a_run_of_stars_stands_for_a_name_left_out_not_for_the_lead(tmp_path, stars):
+    text = ("某县创建文明县城活动方案\n活动一、开展文明社区创建活动。\n"
+            "1、各社区要完善社区服务设施，方便居民生活。\n"
+            f"落实单位：县建设局、文体局、{stars}镇各社区\n"
+            "2、社区居委会要开展便民利民服务。\n"
+            f"落实单位：民政局、{stars}镇各社区\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners[-1] for t in tasks] == [f"{stars}镇各社区"] * 2
+    assert [t.owners[0] for t in tasks] == ["县建设局", "民政局"] and not tasks[0].lead
+
+
+def test_a_page_cut_inside_the_list_is_titled_by_its_file_not_by_an_item(tmp_path):
+    text = ("2、由县建设局牵头，整治县城市容市貌，为市民创造整洁的生活环境。\n"
+            "3、县爱卫办要开展卫生创建活动，巩固国家卫生县城的成果。\n"
+            "落实单位：县委宣传部、县建设局\n"
+            "活动二、深入开展创建文明单位活动。\n"
+            "1、各单位要完善创建工作机制。\n落实单位：县直各单位\n"
+            "2、各社区要开展便民利民服务。\n落实单位：民政局、各社区\n")
+    plan, report = extract(_write(tmp_path / "文明县城活动.txt", text), "p")
+    assert plan.title == "文明县城活动" and not plan.issuer
+    assert any("没有找到计划标题" in line for line in report)
+
+
+@pytest.mark.parametrize("label", ["发文日期", "印发日期"])
+def test_an_issue_date_in_the_page_s_index_table(tmp_path, label):
+    text = (f"索引号 | 0001/2022-8 | 公开方式 | 主动公开 |\n发布单位 | 区政府 | {label} | 2022-07-14 |\n"
+            "2022年区政府民生实事项目\n序号 | 实事项目 | 实施计划 | 责任单位 |\n"
+            "1 | 新建公办幼儿园3所 | 11月底前竣工交付 | 区教育局 |\n"
+            "2 | 改造老旧小区10个 | 10月底前完工 | 区住建局 |\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued == D(2022, 7, 14)
+    assert [t.due for t in tasks] == [D(2022, 11, 30), D(2022, 10, 31)]
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path

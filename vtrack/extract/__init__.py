@@ -101,9 +101,13 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
             f"{path}：没有找到任务：既没有任务分工表（序号/任务/责任单位/时限），也没有带责任单位"
             "或在任务标题下的编号条目（一、 （一） 1. （1） ①）；未写入任何内容")
     layout, tasks = chosen[0].name, chosen[1]
-    plan = Plan(id=plan_id, title=info["title"], issuer=issuer, doc_no=info["doc_no"],
-                issued=issued, source=str(path))
     report = []
+    title = info["title"]
+    if not title:  # a record has a title: the file's name stands in, and the report says so
+        title = os.path.splitext(os.path.basename(path))[0]
+        report.append(f"  没有找到计划标题：以文件名“{title}”代替，可在任务文件中改正")
+    plan = Plan(id=plan_id, title=title, issuer=issuer, doc_no=info["doc_no"],
+                issued=issued, source=str(path))
     ids = task_ids(plan_id, [(each.task.seq or 0, each.part) for each in tasks])
     for task_id, each in zip(ids, tasks, strict=True):
         each.task.id, each.task.plan = task_id, plan_id

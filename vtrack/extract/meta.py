@@ -3,7 +3,8 @@ import datetime
 import re
 from typing import TypedDict
 
-_META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|發布機構|發布機關|成文日期|"
+_META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|发布单位|發布機構|發布機關|成文日期|"
+                       r"发文日期|印发日期|"
                        r"发布日期|發布日期|发文字号|發文字號|文号|文號|时间|時間)"
                        r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[\n]+)")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
@@ -53,9 +54,9 @@ def metadata(lines: list[str]) -> Metadata:
 
 
 def _canonical_key(key: str) -> str:
-    if key in ("发布机构", "发布机关", "发文机关", "发文单位", "發布機構", "發布機關"):
+    if key in ("发布机构", "发布机关", "发文机关", "发文单位", "发布单位", "發布機構", "發布機關"):
         return "issuer"
-    if key == "成文日期":
+    if key in ("成文日期", "发文日期", "印发日期"):
         return "written"
     if key in ("发布日期", "發布日期"):
         return "published"
@@ -114,11 +115,15 @@ def _title(lines: list[str]) -> str:
         if 6 <= len(line) <= 60 and "|" not in line \
                 and _TABLE_TITLE.search(_TRAILING_NOTE.sub("", line)):
             return line
-    # else the first line of words, not a table's header row
-    return next((line for line in head if line and "|" not in line),
-                next((re.sub(r"\s*[|│]\s*", " ", line).strip() for line in head if line), ""))
+    # else the first short line of words: not a table's header row, nor an item of the
+    # plan's list (an excerpt that starts inside it: 2、由县建设局为主，…), nor a labelled
+    # line or a sentence (落实单位：…, …活动。)
+    return next((line for line in head if line and len(line) <= 60
+                 and not _ITEM_LINE.match(line) and not re.search(r"[|：:]|[。；;]$", line)),
+                "")
 
 
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|^\s*[（(]")
 # a comment line or an address (# source: https://…) is never a plan's title
 _NOT_TITLE = re.compile(r"^\s*(?:#|https?://|www\.)")
 # a title's closing note: …推进情况(1-8月), …分解表（征求意见稿）

@@ -61,7 +61,7 @@ _FORM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _PAGE_MARK = re.compile(r"^[-—–－\s]+\d{1,4}[-—–－\s]+$|^第\s*\d+\s*[页頁]")
 _TABLE_END = re.compile(r"^附件\s*\d|^附[:：]|^(?:抄送|印发)[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$")
-_NOT_NAME = re.compile(r"[局委办院厅部会处室所站队社团馆区县镇乡街道园组]|"
+_NOT_NAME = re.compile(r"[局委办院厅部会处室科股所站队社团馆区县镇乡街道园组]|"
                        r"单位|部门|政府|中心|公司|集团|学校|[，。；：]")
 
 
@@ -599,6 +599,13 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             # (progress) slide into it, while the rows that have it name units
             content[c] = "owners"
     new = [_combined(kinds[k], content[c]) for c, k in enumerate(others)]
+    headed = [c for c, k in enumerate(others) if kinds[k] in ("lead", "owners")
+              and new[c] in ("lead", "owners")]
+    for c, k in enumerate(others):
+        if kinds[k] == "progress" and new[c] == "owners" and headed:
+            # a remarks column that names units (备注: 各区教育局) beside a column headed
+            # for the owners that holds them: the remark says who else is concerned
+            new[c] = "progress"
     if "task" not in new:
         text = [c for c in range(n) if new[c] == "other"]
         if text and all(_NO_HEADER.match(h) for kind, h in table.columns if kind != "seq"):
@@ -1123,6 +1130,11 @@ _HEAD_AFTER = re.compile(r"^(?P<unit>\S.*?\S)[ \u3000]+(?P<name>[\u4e00-\u9fff]{
 def _headed_units(cell: str) -> bool:
     """Whether a cell holds units, or a unit and its head's name after it."""
     if _units(cell):
+        return True
+    if len(cell) <= 12 and units.read(cell) is not None and not _is_status(cell) \
+            and not re.search(r"\d", cell):
+        # a bureau's own section (基教科, 人秘科) under the owners' header: a unit whose
+        # ending ordinary words share, not a figure or a status slid into the column
         return True
     m = _HEAD_AFTER.match(cell)
     return m is not None and _units(m.group("unit")) and not _units(m.group("name"))

@@ -68,6 +68,8 @@ def clean(text: str) -> list[str]:
 
 
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3}) +(\S.*\S) +(\S+)\s*$")
+_UNNUMBERED_ROW = re.compile(r"^\s*(\D\S*[。；;]) +(\S+)\s*$")
+_LIST_GAP = re.compile(r"([、，,]) +(?=\S)")
 
 
 def _spaced_rows(lines: list[str]) -> list[str]:
@@ -76,6 +78,8 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     name after a space (at its end, or before the words of its progress); its header on the
     line above, its words' stray spaces closed (序号 工 作 任 务 牵头负责部门 -> 序号, 工作任务,
     牵头负责部门). A single space is otherwise a stray one, and goes."""
+    # a word that ends in a list's mark goes on in the next (各区教育局、 市局直属单位)
+    lines = [_LIST_GAP.sub(r"\1", line) for line in lines]
     rows = [(k, m) for k, m in enumerate(map(_SPACED_ROW.match, lines)) if m]
     if len(rows) < 3:
         return lines
@@ -104,6 +108,22 @@ def _spaced_rows(lines: list[str]) -> list[str]:
             break
     if len(table) < 3:
         return lines
+    number = ""
+    for k in range(min(table), max(table)):
+        m = _UNNUMBERED_ROW.match(lines[k])
+        if k in table:
+            number = table[k][0]
+        elif m and units.read(m.group(2), organs_only=True) is not None:
+            # a row under a merged 序号 cell: its words and its own unit, no number; the
+            # number is repeated, as a reader of a merged cell gives it
+            table[k] = [number, m.group(1), m.group(2), ""]
+    # most rows have as many cells as the table has columns; a row with more has a stray
+    # space in its words (完成某市 应对…), which join again
+    width, count = Counter(len(cells) for cells in table.values()).most_common(1)[0]
+    for k, cells in table.items():
+        if len(cells) > width and count >= 0.6 * len(table):
+            extra = len(cells) - width
+            table[k] = [cells[0], "".join(cells[1:2 + extra]), *cells[2 + extra:]]
     out = list(lines)
     for k, cells in table.items():
         out[k] = "\t".join(cells)

@@ -43,7 +43,8 @@ _VAGUE_THEN = re.compile(r"等(?:其他|其它|各)?(?:有关|相关)?(?:部门|
                          r"(?:[（(](?:部门|单位|机构)[)）])?[和及与]"
                          r"(?=[\u4e00-\u9fff]{2})(?!(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构))")
 # a mark before or after a unit's name that makes it the lead: *市教育局, 市教育局★
-LEAD_MARK = re.compile(r"^\s*[*＊※★☆]\s*|\s*[*＊※★☆]\s*$")
+# one mark only: a run of them (**镇) stands for a name left out, as 某 does
+LEAD_MARK = re.compile(r"^\s*[*＊※★☆](?![*＊※★☆])\s*|(?<![*＊※★☆])\s*[*＊※★☆]\s*$")
 _CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
 _NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
 _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责任人|长|书记|主任))[:：]")

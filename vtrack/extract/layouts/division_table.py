@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from .. import body, owners, table
-from ..dates import in_text
+from ..dates import cadence, in_text
 from ..tasks import make_task
 from .base import Doc, Found
 
@@ -67,7 +67,10 @@ class DivisionTable:
                                      section=row.section, lead=lead, lead_hint=hint,
                                      title=row.title, reading=reading, year=work,
                                      reading_text=reading_text,
-                                     others=led.vague or rest.vague)
+                                     others=led.vague or rest.vague,
+                                     # no time column: work its words say recurs
+                                     # (每季度开展一次…) repeats, as an item's does
+                                     repeat=cadence(row.task) if not timed else None)
             if inherited and task.owners:
                 doubts.append("责任单位沿用上一行（合并单元格）")
                 task.review = True
