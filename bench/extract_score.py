@@ -150,7 +150,7 @@ def score_document(corpus, key_path):
         by_seq.setdefault(task.get("seq"), []).append(task)
     used = {}
     for key in keys:
-        seq = key.get("seq")
+        seq = _number(key.get("seq"))
         k = used.get(seq, 0)
         used[seq] = k + 1
         candidates = by_seq.get(seq, [])
@@ -170,6 +170,29 @@ def score_document(corpus, key_path):
             if not right:
                 result.misses.append(_miss(seq, what, task, key))
     return result
+
+
+_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _number(seq):
+    """A key's seq as the number it prints: 3, (三), 三, 实事三, 第三条, ③ -> 3; any other
+    as it stands."""
+    if not isinstance(seq, str):
+        return seq
+    if len(seq) == 1 and seq in _CIRCLED:
+        return _CIRCLED.index(seq) + 1
+    m = re.search(r"([一二三四五六七八九十]+)[)）条项、]?$", seq)
+    if not m:
+        return seq
+    word = m.group(1)
+    if word == "十":
+        return 10
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+    return _DIGITS.get(word, seq) if len(word) == 1 else seq
 
 
 def _record(task):

@@ -702,3 +702,37 @@ def test_an_issue_date_in_the_page_s_index_table(tmp_path, label):
 def _write(path, text):
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("topic", ["关于2016年冬季退役士兵安置问题，", "《关于推进创意产业发展的实施意见》，", ""])
+def test_a_decision_that_opens_by_saying_who_in_a_clause_of_its_own(tmp_path, topic):
+    text = ("县政府第4次常务会议议定事项落实情况通报\n2018年5月25日\n一、正在落实事项\n"
+            f"1.{topic}由县人社局、民政局负责，抓紧做好相关工作。\n"
+            "2.由县编办、发改局牵头，考评办配合，抓紧制定考核办法。\n"
+            "3.由教育部门牵头建立教学管理机制，确保规范有序。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县人社局", "民政局"], ["县编办", "发改局", "考评办"], []]
+    # the year of a decision's topic is no deadline of it
+    assert tasks[0].due is None
+
+
+@pytest.mark.parametrize("word, sep", [("实事", "："), ("项目", ":"), ("任务", "：")])
+def test_items_numbered_by_a_word_and_an_ordinal(tmp_path, word, sep):
+    text = ("县人民政府关于实施十件实事的意见\n一、指导思想\n坚持以人为本。\n三、主要内容\n"
+            f"{word}一{sep}修建乡镇学校教师周转房566套。\n"
+            f"{word}二{sep}全额免除农村孕产妇顺产费用。\n"
+            f"{word}三{sep}新建生活垃圾填埋场4座，年内建成。\n"
+            "四、工作要求\n统一：各乡镇要统一思想。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert tasks[0].title.startswith("修建乡镇学校")
+    assert tasks[2].title.startswith("新建生活垃圾填埋场")  # 统一： alone is no item
+
+
+def test_an_item_of_sentences_each_closed_by_its_owner_marker(tmp_path):
+    text = ("国务院办公厅关于加快发展体育竞赛表演产业的指导意见\n2018年12月11日\n三、主要任务\n"
+            "（一）改善消费条件。加强体育场地设施规划。（体育总局、教育部负责）完善公共安全"
+            "服务体系，规范安保服务供给。（公安部、体育总局负责）\n"
+            "（二）丰富赛事活动。举办群众性赛事。（体育总局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["体育总局", "教育部", "公安部"], ["体育总局"]]

@@ -240,7 +240,10 @@ def _text_owners(node: outline.Node,
     end = owners.marker_at_end(text)
     if end is not None:
         start, content = end
-        return text[:start].rstrip(), owners.parse(content, issued)
+        # an item of several sentences, each closed by its own marker (…。（A、B负责）完善…。
+        # （C负责）): all of them name the item's owners, in their order
+        earlier = owners.closing_markers(text[:start])
+        return text[:start].rstrip(), owners.parse("；".join(earlier + [content]), issued)
     if node.owner_lines:
         return text, owners.parse("；".join(map(_unwrapped, node.owner_lines)), issued)
     notes = owners.notes_in(text)  # …（牵头单位：A）… / 推进…（A牵头，B配合）。…

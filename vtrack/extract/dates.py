@@ -11,7 +11,8 @@ import re
 from .. import deadlines
 
 _DATED = {"ymd", "ym", "q", "half", "year", "year_end"}
-_BEFORE_OK = re.compile(r"(?:于|在|预计|力争|确保|争取|到|要在|计划)$")
+# 于 of time (于2022年底前), not of a topic (关于2016年…问题, 对于, 由于, 用于)
+_BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力争|确保|争取|到|要在|计划)$")
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
                          r"以|按|每|上|起|在\d{4}年|-|—)$")
 _AFTER_DEADLINE = re.compile(r"^(?:前|底前|末前|以前|之前|内|底|末)")

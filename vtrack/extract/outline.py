@@ -15,7 +15,8 @@ from .tasks import split_deadline
 
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
 # often lists the points under an item of any other kind
-KINDS = ("cn", "pcn", "num", "pnum", "circ", "shi")
+# "word": an ordinal after a word of its own and a colon (实事一：… 实事二：…, 任务三：…)
+KINDS = ("cn", "word", "pcn", "num", "pnum", "circ", "shi")
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -34,6 +35,7 @@ _MARKERS = (
     # 一是…, 二是…; 其一，…: an ordinal said in words opens an item as a numeral does
     ("shi", re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[^，,。；;、\s])")),
     ("shi", re.compile(r"^其([一二三四五六七八九十])[，,、：:]\s*(?=\S)")),
+    ("word", re.compile(r"^[\u4e00-\u9fff]{2,4}?([一二三四五六七八九十]{1,3})[：:]\s*(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # parts that frame the plan rather than list its work
@@ -148,6 +150,19 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
     return None
 
 
+def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
+                     ) -> list[tuple[str, int, str, str] | None]:
+    """markers, an ordinal after a word (实事一：) kept only where the same word numbers the
+    item before or after it: 统一： or 之一： alone is a sentence's word, not an item's."""
+    def word(found: tuple[str, int, str, str]) -> str:
+        return re.sub(r"[一二三四五六七八九十]+[：:]\s*$", "", found[2])
+
+    pairs = {(word(m), m[1]) for m in markers if m is not None and m[0] == "word"}
+    return [None if m is not None and m[0] == "word" and
+            not ({(word(m), m[1] - 1), (word(m), m[1] + 1)} & pairs) else m
+            for m in markers]
+
+
 def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node]:
     """The numbered nodes of lines[start:end], each with its body lines, in order."""
     end = len(lines) if end is None else end
@@ -155,7 +170,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
     last: dict[str, int] = {}  # kind -> the number of its latest node
     open_nodes: dict[str, Node] = {}  # kind -> the latest node of that kind, for parents
     current = None
-    markers = [marker(lines[i]) if lines[i] else None for i in range(start, end)]
+    markers = _worded_in_pairs([marker(lines[i]) if lines[i] else None
+                                for i in range(start, end)])
     for i in range(start, end):
         line = lines[i]
         found = markers[i - start]

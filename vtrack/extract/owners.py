@@ -219,6 +219,23 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
     return _without(text, notes).strip(), [content for _, _, content in notes]
 
 
+def closing_markers(text: str) -> list[str]:
+    """The contents of the owner markers that close a sentence inside text, right after its
+    end (…举办体育赛事。（体育总局、教育部负责）完善…): each says who does the work before it."""
+    return [content for start, _, content in _top_brackets(text)
+            if start > 0 and text[start - 1] in "。；;" and _names_owners(content)
+            and _says_who(content)]
+
+
+def _says_who(content: str) -> bool:
+    """A marker with a verb or a label (A负责, 牵头单位：A), not a bare list of units, which
+    inside a text may be an example (如市教育局、市卫健委)."""
+    content = _normal(content)
+    return any(_label_role(m.group(1)) in ("lead", "co") for m in _LABEL.finditer(content)) \
+        or any(_verb(p, loose=True)[0] in ("lead", "lead+", "co")
+               for p in _split_top(content, "，,；;。"))
+
+
 def _top_brackets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, content) of each bracket not inside another, of either width."""
     found = []
@@ -385,6 +402,11 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     if first is not None and 0 < first.start() <= _TITLE_SENTENCE and \
             not re.search(r"[，,；;]", text[:first.start()]):
         starts.append(first.end())
+    by = _by_clauses(text)
+    if by is not None:
+        found = parse(by, issued)
+        if found.names:
+            return found
     for start in starts:
         m = _LEADING.match(text[start:].lstrip())
         # 由A牵头建立…: the plan's way of saying who within the work's words, which the
@@ -396,6 +418,32 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         if found.names:
             return found
     return None
+
+
+_TOPIC = re.compile(r"^(?:关于.{2,40}(?:问题|事项|事宜|工作)|《[^》]{2,60}》)$")
+
+
+_ENDS_WITH_ROLE = re.compile(r"(?:牵头|负责|配合|参与|参加|协办|协助|主办|承办)$")
+
+
+def _by_clauses(text: str) -> str | None:
+    """The owner text of the clauses an item opens with that only say who, each closed by a
+    comma (由县编办、发改局牵头，考评办配合，抓紧制定…), else None: 由A牵头建立… runs on into
+    the work, and says who only within it."""
+    pieces = _split_top(re.split(r"[。；;]", text, maxsplit=1)[0], "，,")
+    if len(pieces) > 2 and _TOPIC.match(pieces[0]):
+        pieces = pieces[1:]  # 关于…问题，由A负责，…: a decision's topic, then who
+    if not pieces[0].startswith("由"):
+        return None
+    said = None
+    for k in range(1, len(pieces)):
+        if not _ENDS_WITH_ROLE.search(pieces[k - 1]):
+            break  # 由A牵头建立…: the verb runs on into the work
+        who = _who("，".join(pieces[:k]))
+        if who is None:
+            break
+        said = who
+    return said
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
