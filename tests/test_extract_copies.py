@@ -690,7 +690,8 @@ def test_a_page_cut_inside_the_list_is_titled_by_its_file_not_by_an_item(tmp_pat
 
 @pytest.mark.parametrize("label", ["发文日期", "印发日期"])
 def test_an_issue_date_in_the_page_s_index_table(tmp_path, label):
-    text = (f"索引号 | 0001/2022-8 | 公开方式 | 主动公开 |\n发布单位 | 区政府 | {label} | 2022-07-14 |\n"
+    text = ("索引号 | 0001/2022-8 | 公开方式 | 主动公开 |\n"
+            f"发布单位 | 区政府 | {label} | 2022-07-14 |\n"
             "2022年区政府民生实事项目\n序号 | 实事项目 | 实施计划 | 责任单位 |\n"
             "1 | 新建公办幼儿园3所 | 11月底前竣工交付 | 区教育局 |\n"
             "2 | 改造老旧小区10个 | 10月底前完工 | 区住建局 |\n")
@@ -704,7 +705,8 @@ def _write(path, text):
     return path
 
 
-@pytest.mark.parametrize("topic", ["关于2016年冬季退役士兵安置问题，", "《关于推进创意产业发展的实施意见》，", ""])
+@pytest.mark.parametrize("topic", ["关于2016年冬季退役士兵安置问题，",
+                                   "《关于推进创意产业发展的实施意见》，", ""])
 def test_a_decision_that_opens_by_saying_who_in_a_clause_of_its_own(tmp_path, topic):
     text = ("县政府第4次常务会议议定事项落实情况通报\n2018年5月25日\n一、正在落实事项\n"
             f"1.{topic}由县人社局、民政局负责，抓紧做好相关工作。\n"

@@ -108,15 +108,15 @@ def _spaced_rows(lines: list[str]) -> list[str]:
             break
     if len(table) < 3:
         return lines
-    number = ""
+    above = ""  # the number of the row above
     for k in range(min(table), max(table)):
-        m = _UNNUMBERED_ROW.match(lines[k])
+        sub = _UNNUMBERED_ROW.match(lines[k])
         if k in table:
-            number = table[k][0]
-        elif m and units.read(m.group(2), organs_only=True) is not None:
+            above = table[k][0]
+        elif sub and units.read(sub.group(2), organs_only=True) is not None:
             # a row under a merged 序号 cell: its words and its own unit, no number; the
             # number is repeated, as a reader of a merged cell gives it
-            table[k] = [number, m.group(1), m.group(2), ""]
+            table[k] = [above, sub.group(1), sub.group(2), ""]
     # most rows have as many cells as the table has columns; a row with more has a stray
     # space in its words (完成某市 应对…), which join again
     width, count = Counter(len(cells) for cells in table.values()).most_common(1)[0]
