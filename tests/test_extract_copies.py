@@ -738,3 +738,82 @@ def test_an_item_of_sentences_each_closed_by_its_owner_marker(tmp_path):
             "（二）丰富赛事活动。举办群众性赛事。（体育总局负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["体育总局", "教育部", "公安部"], ["体育总局"]]
+
+
+@pytest.mark.parametrize("said", ["相关责任单位有", "配合单位为"])
+def test_a_label_said_with_a_verb_before_its_units(tmp_path, said):
+    text = ("2017年某省十件重点民生实事工作方案\n2017年4月18日\n"
+            "一、城乡居民基本养老保险提标\n主要责任单位：省人社厅，"
+            f"{said}省财政厅、省民政厅。\n"
+            "二、贫困妇女两癌筛查\n主要责任单位：省妇联，"
+            f"{said}省卫计委、省残联。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省人社厅", "省财政厅", "省民政厅"],
+                                         ["省妇联", "省卫计委", "省残联"]]
+
+
+@pytest.mark.parametrize("planned", ["2024年度计划对", "2024年计划在"])
+def test_a_target_planned_for_a_year_is_due_at_its_end(tmp_path, planned):
+    text = ("索引号: 0001-2024 主题分类: 综合政务\n发布机构: 某县人民政府 生成日期: 2024-03-16\n"
+            "关于下达2024年民生实事项目任务的通知\n"
+            "一、雨污管网分流改造项目\n牵头单位：县城管局\n"
+            f"任务目标：{planned}城区20个排水单元进行雨污分流改造\n"
+            "二、公共充电桩项目\n牵头单位：县发改委\n任务目标：新建公共充电桩300个\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issuer == "某县人民政府"  # not the field after it on the line
+    assert [t.due for t in tasks] == [D(2024, 12, 31), None]
+
+
+def test_a_progress_table_of_counted_work_is_a_task_table(tmp_path):
+    text = ("2024年某市为民办实事项目完成情况\n序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+            "1 | 新增4000张养老床位 | 4385 | 110% |\n2 | 新增30个社区长者食堂 | 39 | 130% |\n"
+            "3 | 开办500个小学生爱心暑托班 | 699 | 140% |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["新增4000张养老床位", "新增30个社区长者食堂",
+                                        "开办500个小学生爱心暑托班"]
+    # a table of measures is still none: names of figures, not work
+    text = ("2024年主要指标\n序号 | 指标 | 2023年 | 2024年 |\n1 | 地区生产总值 | 520 | 560 |\n"
+            "2 | 一般公共预算收入 | 41 | 44 |\n3 | 城镇居民人均可支配收入 | 4.5 | 4.8 |\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("mark", ["Р", "¶"])
+def test_paragraph_ends_written_as_a_letter_and_stages_numbered_in_words(tmp_path, mark):
+    body = mark.join([
+        "，车辆按照规划停放整齐。", "四、实施步骤",
+        "第一阶段启动宣传阶段。各村委会制定实施方案。",
+        "第二阶段实施推进阶段。各村委会清理积存垃圾。",
+        "第三阶段考核验收阶段。镇领导小组进行督查。",
+        "五、保障措施", "（一）加强领导。成立领导小组。"])
+    _, tasks = tasks_of(tmp_path, "某镇城乡环境卫生整洁行动方案\n" + body + "\n")
+    # the stages are the most items of a plan that names no owner (五's one item is fewer)
+    assert [(t.seq, t.title) for t in tasks] == [(1, "启动宣传阶段"), (2, "实施推进阶段"),
+                                                 (3, "考核验收阶段")]
+    assert all(mark not in t.text for t in tasks)
+
+
+def test_units_of_one_level_on_lines_of_their_own_are_apart():
+    from vtrack.extract.units import join_lines
+    assert join_lines("省卫生厅\n省发改委\n省人口计生\n省妇联") == \
+        "省卫生厅，省发改委，省人口计生，省妇联"
+    assert join_lines("国家税务总局鄂州\n市税务局") == "国家税务总局鄂州市税务局"
+    assert join_lines("市人力资源\n社会保障局") == "市人力资源社会保障局"
+
+
+@pytest.mark.parametrize("name", ["城区交通等候区、公交站、街头绿地等增种林荫50处",
+                                  "某县人民政府办公室 版权所有"])
+def test_a_count_or_a_page_footer_is_no_unit(name):
+    from vtrack.extract.units import read
+    assert read(name) is None
+    assert read(name.replace("50处", "管理处").replace(" 版权所有", "")) \
+        is not None  # the same words without the count or the footer are units
+
+
+@pytest.mark.parametrize("who", ["区公安分局", "新城区建设管理局、区工商分局"])
+def test_a_decision_addressed_to_an_organ(tmp_path, who):
+    text = ("加强城市环境管理会议纪要\n现将会议决定事项纪要如下：\n"
+            f"一、{who}要加大对主街主路机动车乱停乱放的整治力度。\n"
+            "二、各街道要切实管理好便民市场。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == who.split("、") and tasks[1].owners == []

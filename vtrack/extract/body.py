@@ -90,6 +90,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             above = [unit for at, unit in unit_heads if at < node.line]
             if above:
                 named = owners.parse(above[-1], issued)
+        if not named:
+            # 区公安分局要加大…: a decision addressed to an organ, once the tasks are chosen
+            # (the words that say so are no evidence of which level holds the tasks)
+            named = owners.addressed_to(text, issued) or named
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         names += [n for n in carried if n not in names]

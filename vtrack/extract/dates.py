@@ -23,6 +23,7 @@ _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|�
 # a span of years opening a clause (2023-2025年，完成…): the time of the work, to its last year
 _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
                            r"((?:19|20)\d\d)年(?=[，,])")
+_PLANNED = re.compile(r"^度?(?:计划|内计划)(?!单列|生育|经济)")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"
@@ -55,7 +56,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         if kind not in _DATED or (kind == "year" and not m.group(0).endswith("年")):
             continue
         before, after = normal[max(0, m.start() - 4):m.start()], normal[m.end():m.end() + 12]
-        if _BEFORE_NOT.search(before) or _AFTER_NOT.match(after):
+        # 2024年计划改造…, 2024年度计划对…: the year the work is planned for
+        planned = kind == "year" and bool(_PLANNED.match(after))
+        if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and not planned:
             continue
         if before.endswith("每年") or before.endswith("每"):
             continue
@@ -68,7 +71,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         # 年内运营: "within the year" is a time limit of itself, whatever the verb (年底 also
         # names things: 纳入年底考核)
         by_year_end = kind == "year_end" and m.group(0) == "年内"
-        if not (closing or by_year_end or _BEFORE_OK.search(before) or opens
+        if not (closing or by_year_end or planned or _BEFORE_OK.search(before) or opens
                 or _VERBS.search(after[:8])):
             continue
         phrase = m.group(0) + (closing.group(0) if closing else "")

@@ -7,6 +7,10 @@ _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|�
                        r"发文日期|印发日期|"
                        r"发布日期|發布日期|发文字号|發文字號|文号|文號|时间|時間)"
                        r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[\n]+)")
+# the next of a page's index fields on the same line (发布机构: 某县人民政府 生成日期: …; the
+# space between them may be gone)
+_NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)日期|主题分类|文件编号|发文字号|"
+                         r"索引号|有效性|公开(?:方式|范围|时限))\s*[:：]")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
                      r"\s*\d{1,4}\s*[号號]")
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
@@ -40,6 +44,8 @@ def metadata(lines: list[str]) -> Metadata:
     found: dict[str, str] = {}
     for m in _META_KEY.finditer(text):
         key, value = m.group(1), m.group(2).strip(" |:：")
+        # 发布机构: 某县人民政府 生成日期: 2024-03-16: two fields on a line, a space apart
+        value = _NEXT_FIELD.split(value)[0].strip()
         found.setdefault(_canonical_key(key), value)
     title = _title(lines)
     issued = (_date(found.get("written")) or _signature_date(lines)

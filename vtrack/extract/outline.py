@@ -36,6 +36,9 @@ _MARKERS = (
     ("shi", re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[^，,。；;、\s])")),
     ("shi", re.compile(r"^其([一二三四五六七八九十])[，,、：:]\s*(?=\S)")),
     ("word", re.compile(r"^[\u4e00-\u9fff]{2,4}?([一二三四五六七八九十]{1,3})[：:]\s*(?=\S)")),
+    # 第一阶段… 第二阶段…, 第一步：…: the stages of the work, numbered in words
+    ("word", re.compile(r"^第([一二三四五六七八九十]{1,3})(?:阶段|步|批|部分)[：:，,、.．\s]*"
+                        r"(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # parts that frame the plan rather than list its work
@@ -155,7 +158,7 @@ def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
     """markers, an ordinal after a word (实事一：) kept only where the same word numbers the
     item before or after it: 统一： or 之一： alone is a sentence's word, not an item's."""
     def word(found: tuple[str, int, str, str]) -> str:
-        return re.sub(r"[一二三四五六七八九十]+[：:]\s*$", "", found[2])
+        return re.sub(r"[一二三四五六七八九十]+|[：:，,、.．\s]+$", "", found[2])
 
     pairs = {(word(m), m[1]) for m in markers if m is not None and m[0] == "word"}
     return [None if m is not None and m[0] == "word" and
@@ -220,8 +223,12 @@ def _heads_a_list(lines: list[str], markers: list[tuple[str, int, str, str] | No
 
 def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, number: int) -> bool:
     """Whether the next two numbers of kind after a line numbered number are number + 1 and
-    number + 2: the start of a list cut out of a longer one (204. 205. 206.)."""
+    number + 2 (the next one, for a part 四、): the start of a list cut out of a longer one
+    (204. 205. 206.)."""
     following = [found for found in after if found is not None and found[0] == kind][:2]
+    if kind == "cn":
+        # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few
+        return bool(following) and following[0][1] == number + 1 and _worded(following[0])
     return kind in ("num", "pnum") and [f[1] for f in following] == [number + 1, number + 2] \
         and all(map(_worded, following))
 

@@ -33,7 +33,8 @@ from .tasks import is_deadline_clause
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
 # from what it says, not from a list of whole labels.
-_LABEL_HEAD = (r"(?:主要|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|实施|"
+_LABEL_HEAD = (r"(?:主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|"
+               r"实施|"
                r"承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|市直|县直|区直|工作|业务|主办|"
                r"主责|行业|监管|推进|落实)*")
 _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|配合|"
@@ -90,6 +91,7 @@ INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?:{_OWNER_LABEL}\s*[:：
 # space lost); read as 牵头单位：A
 _BRACKET_LABEL = re.compile(rf"[【\[［〔]\s*(?=[\u4e00-\u9fff]{{3}})({_LABEL_HEAD}{_LABEL_CORE})"
                             r"\s*[】\]］〕]\s*[:：]?")
+_SAID_AS = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})(?:有|为|是)(?=[\u4e00-\u9fff])")
 _DASH_LABEL = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})\s*(?:——|—|－－|--)\s*")
 _GLUED_LABEL = re.compile(rf"(?:^|(?<=[；;。\s]))({_LABEL_HEAD.replace(')*', ')+')}"
                           r"(?:单位|部门))(?![为是:：\s])(?=[\u4e00-\u9fff])")
@@ -103,6 +105,9 @@ def _normal(text: str) -> str:
     """Owner text with its labels and parts in the forms parse() reads."""
     text = _BRACKET_LABEL.sub(lambda m: ("；" if m.start() else "") + m.group(1) + "：", text)
     text = _DASH_LABEL.sub(r"\1：", text)
+    # 相关责任单位有A、B / 责任单位为A: a label said with a verb, before units
+    text = _SAID_AS.sub(lambda m: m.group(1) + "：" if _units_follow(text[m.end():]) else
+                        m.group(0), text)
     text = _GLUED_MARK.sub(r"\1、", text)
     text = _GLUED_LABEL.sub(lambda m: m.group(1) + "：" if _units_follow(text[m.end():]) else
                             m.group(1), text)
@@ -444,6 +449,21 @@ def _by_clauses(text: str) -> str | None:
             break
         said = who
     return said
+
+
+# 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
+_MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)(?:要|应当|应|须|必须)(?!求|是|点)"
+                   r"(?=[\u4e00-\u9fff])")
+
+
+def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The organs an item's first sentence is addressed to (A、B要…), else None: places and
+    people (各地要…, 各乡镇要…, 分管领导要…) are no organs."""
+    m = _MUST.match(text.lstrip())
+    if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
+        return None
+    found = parse(m.group("units") + "负责", issued)
+    return found if found.names else None
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:

@@ -693,6 +693,10 @@ def _figures(kinds: list[str], content: list[str | None], aligned: list[list[str
     cells = [row[task] for row in aligned if row[task]]
     if not cells:
         return True
+    if sum(1 for c in cells if _COUNT.search(c)) >= 0.5 * len(cells):
+        # 新增4000张养老床位, 开办500个暑托班: work with its own quantity, its columns the
+        # progress on it; a measure's name (地区生产总值增长) holds no count of its own
+        return False
     mean = sum(len(c) for c in cells) / len(cells)
     verbs = sum(1 for c in cells if _VERB.search(c)) / len(cells)
     return (mean < 16 and verbs < 0.5) or (content.count("value") >= 2 and mean < 20)

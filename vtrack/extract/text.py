@@ -17,6 +17,8 @@ _PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])\([a-zü]{{1,6}}\)")
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}"
                           rf"(?=[{_CJK}\d“”《》（）])"
                           rf"|(?<=[{_CJK}\d])[ \u3000\xa0]{{1,2}}(?=[{_CJK}“”《》（）])")
+# the Cyrillic Р (or ¶) between two Chinese characters or marks: a paragraph's end
+_PARAGRAPH_MARK = re.compile(rf"(?<=[{_CJK}。；：！？”）)])[Р¶](?=[{_CJK}（(“\d])")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
 
@@ -41,6 +43,10 @@ def decode(data: bytes, path: str | os.PathLike[str] = "document") -> str:
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_PARAGRAPH_MARK.findall(text)) >= 3:
+        # a converter that wrote each paragraph's end as a letter (…乱停乱放。Р四、实施步骤Р…):
+        # the paragraphs again, each on a line
+        text = _PARAGRAPH_MARK.sub("\n", text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     text = to_simplified(text)
     if len(_PINYIN_TONED.findall(text)) >= 3:  # a page that annotates: plain notes go too

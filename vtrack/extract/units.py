@@ -73,7 +73,9 @@ _PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）
 _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|要求|推进|加强|"
                        r"开展|完善|落实|做好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
-                       r"^(?:含|包括|包含|其中|例如|即|另)")  # （含民办）: a scope, not a unit
+                       r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
+                       # a count (增种林荫50处, 新建3所), a page's footer (…版权所有)
+                       r"\d+(?:[处所站室队个座家条]|万|千)+$|版权所有|版权所$")
 # 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)
 _SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
 _ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
@@ -184,6 +186,13 @@ def is_unit(text: str, known: Collection[str] = ()) -> bool:
     return kind(text, known) is not None
 
 
+def _same_level(before: str, after: str) -> bool:
+    """Whether two pieces open with the same level (省…, 省…): siblings, not one name broken
+    (国家税务总局鄂州 ⏎ 市税务局)."""
+    a, b = _LEVEL.match(before), _LEVEL.match(after)
+    return a is not None and b is not None and a.group(0) == b.group(0)
+
+
 def join_lines(text: str) -> str:
     """A cell's or a bracket's text on one line: a break (or a gap of spaces) between two
     units separates them (市教育局⏎市人社局 -> 市教育局，市人社局); any other break is the
@@ -196,8 +205,12 @@ def join_lines(text: str) -> str:
         head = re.split(r"[、，,；;]", part)[0]
         if re.match(r"[\u4e00-\u9fff]{1,8}[:：]", part) and out[-1] not in "：:":
             out += "；" + part  # 配合单位：… starts a line of its own
+        elif tail and (is_unit(tail) and is_unit(head) or
+                       _same_level(tail, head) and (is_unit(tail) or is_unit(head))):
+            # 省发改委 ⏎ 省财政厅; 省人口计生 ⏎ 省妇联: two of one level, each on its line
+            out += "，" + part
         else:
-            out += "，" + part if tail and is_unit(tail) and is_unit(head) else part
+            out += part
     return out
 
 
