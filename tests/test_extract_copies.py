@@ -817,3 +817,15 @@ def test_a_decision_addressed_to_an_organ(tmp_path, who):
             "二、各街道要切实管理好便民市场。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == who.split("、") and tasks[1].owners == []
+
+
+def test_items_numbered_之一_之二_and_a_year_counted_from_is_not_the_work_s(tmp_path):
+    text = ("某街道办打造十大民生工程\n"
+            "之一：“亮点工程”——南正街改造提升，年内完成主体工程。\n"
+            "之二：“地标工程”——大南门净菜市场项目主体框架竣工。\n"
+            "之三：“惠民工程”——新建社区服务中心一处。\n"
+            "自2005年开始，该办已连续多年办好民生实事。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    # 年内 has no year to be in: the only year named is one the text counts from
+    assert tasks[0].due is None

@@ -207,6 +207,9 @@ def opening_year(lines: list[str]) -> int | None:
 
 
 _CITED = re.compile(r"《[^《》]*》")
+# a year the text counts from (自2005年开始, 2012年以来): the past, not the year of its work
+_SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:开始|開始|起|以来|以來)|"
+                    r"(?:19|20)\d\d\s*年(?:以来|以來)")
 
 
 def only_year(lines: list[str]) -> int | None:
@@ -215,5 +218,6 @@ def only_year(lines: list[str]) -> int | None:
     nor does the year of a document it cites (《2019年工作要点》: that document's)."""
     text = [line for line in lines if not line.startswith("#")]
     named = {y for line in text for y in _OPENING_YEAR.findall(line)}
-    own = {int(y) for line in text for y in _OPENING_YEAR.findall(_CITED.sub("", line))}
+    own = {int(y) for line in text
+           for y in _OPENING_YEAR.findall(_SINCE.sub("", _CITED.sub("", line)))}
     return own.pop() if len(named) == 1 and own else None

@@ -35,7 +35,7 @@ _MARKERS = (
     # 一是…, 二是…; 其一，…: an ordinal said in words opens an item as a numeral does
     ("shi", re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[^，,。；;、\s])")),
     ("shi", re.compile(r"^其([一二三四五六七八九十])[，,、：:]\s*(?=\S)")),
-    ("word", re.compile(r"^[\u4e00-\u9fff]{2,4}?([一二三四五六七八九十]{1,3})[：:]\s*(?=\S)")),
+    ("word", re.compile(r"^[\u4e00-\u9fff]{1,4}?([一二三四五六七八九十]{1,3})[：:]\s*(?=\S)")),
     # 第一阶段… 第二阶段…, 第一步：…: the stages of the work, numbered in words
     ("word", re.compile(r"^第([一二三四五六七八九十]{1,3})(?:阶段|步|批|部分)[：:，,、.．\s]*"
                         r"(?=\S)")),
