@@ -829,3 +829,17 @@ def test_items_numbered_之一_之二_and_a_year_counted_from_is_not_the_work_s(
     assert [t.seq for t in tasks] == [1, 2, 3]
     # 年内 has no year to be in: the only year named is one the text counts from
     assert tasks[0].due is None
+
+
+def test_a_page_index_names_the_document_and_its_date_and_a_year_s_target_is_no_deadline(
+        tmp_path):
+    text = ("?\n某市人民政府\n索引号: k1249/2017-05044 信息分类: 综合政务\n"
+            "发布机构: 市政府办公室 成文日期: 2017-07-06\n"
+            "信息名称: 关于十大重点民生工程推进落实情况的督查报告 文件下载:\n"
+            "一、就业创业致富工程\n1加快市场主体培育\n牵头单位：市工商局\n"
+            "完成情况：达到序时进度，完成全年目标的51.7%\n"
+            "2加强职业技能培训\n牵头单位：市人社局\n完成情况：年底前完成\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.title == "关于十大重点民生工程推进落实情况的督查报告"
+    assert plan.issued == D(2017, 7, 6) and plan.issuer == "市政府办公室"
+    assert tasks[0].owners == ["市工商局"] and tasks[0].due is None

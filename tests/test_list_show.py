@@ -156,3 +156,20 @@ def test_help_and_errors_speak_chinese(run, sample):
     assert bad.code == 2 and "错误：" in bad.err and "不是有效的整数" in bad.err
     assert "没有部门" in run("due", "--dept", "没有这个局").err
     assert "不是任务状态" in run("status", "finished", "ezhou-2022-01").err
+
+
+def test_a_row_s_colour_goes_on_all_its_wrapped_lines_and_on_no_other_row():
+    from vtrack.outputs.text import Column, listing
+    columns = [Column("编号", lambda t: t), Column("原因", lambda t: t, wrap=10)]
+    rows = [["a-01", "截止日期取自正文，请核对"], ["a-02", "计划未写完成时限"],
+            ["a-03", "截止日期取自正文，请核对"]]
+    out = listing(rows, columns, "table", styles={(0, None): "red", (2, None): "red"})
+    lines = out.split("\n")[2:]
+    red = ["\x1b[31m" in line for line in lines]
+    # a-01 and a-03 take three lines each, a-02 two: only the lines of a-01 and a-03 are red
+    assert [line.split()[0].replace("\x1b[31m", "").replace("\x1b[0m", "")
+            for line in lines if not line.startswith(" ")] == ["a-01", "a-02", "a-03"]
+    starts = [k for k, line in enumerate(lines) if not line.startswith(" ")]
+    ends = starts[1:] + [len(lines)]
+    assert [all(red[a:b]) for a, b in zip(starts, ends)] == [True, False, True]
+    assert not any(red[starts[1]:ends[1]])

@@ -4,13 +4,14 @@ import re
 from typing import TypedDict
 
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|发布单位|發布機構|發布機關|成文日期|"
-                       r"发文日期|印发日期|"
+                       r"发文日期|印发日期|生成日期|信息名称|文件名称|"
                        r"发布日期|發布日期|发文字号|發文字號|文号|文號|时间|時間)"
                        r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[\n]+)")
 # the next of a page's index fields on the same line (发布机构: 某县人民政府 生成日期: …; the
 # space between them may be gone)
 _NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)日期|主题分类|文件编号|发文字号|"
-                         r"索引号|有效性|公开(?:方式|范围|时限))\s*[:：]")
+                         r"索引号|有效性|公开(?:方式|范围|时限)|信息(?:名称|分类)|文件下载|重点领域)"
+                         r"\s*[:：]")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
                      r"\s*\d{1,4}\s*[号號]")
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
@@ -42,12 +43,12 @@ def metadata(lines: list[str]) -> Metadata:
     """{title, issuer, doc_no, issued, horizon} found in the lines; absent ones are None."""
     text = "\n".join(lines)
     found: dict[str, str] = {}
-    for m in _META_KEY.finditer(text):
+    # 发布机构: 某县人民政府 生成日期: 2024-03-16: two fields on a line, each read on its own
+    fields = _NEXT_FIELD.sub(lambda m: "\n" + m.group(0).strip(), text)
+    for m in _META_KEY.finditer(fields):
         key, value = m.group(1), m.group(2).strip(" |:：")
-        # 发布机构: 某县人民政府 生成日期: 2024-03-16: two fields on a line, a space apart
-        value = _NEXT_FIELD.split(value)[0].strip()
         found.setdefault(_canonical_key(key), value)
-    title = _title(lines)
+    title = _title(lines, found.get("name"))
     issued = (_date(found.get("written")) or _signature_date(lines)
               or _date(found.get("published")) or _date(found.get("time")))
     # the 文号 the head gives, else the first in the text's first third
@@ -64,10 +65,12 @@ def _canonical_key(key: str) -> str:
         return "issuer"
     if key in ("成文日期", "发文日期", "印发日期"):
         return "written"
-    if key in ("发布日期", "發布日期"):
+    if key in ("发布日期", "發布日期", "生成日期"):
         return "published"
     if key in ("时间", "時間"):
         return "time"
+    if key in ("信息名称", "文件名称"):
+        return "name"
     return "doc_no"
 
 
@@ -108,7 +111,7 @@ def _signature_issuer(lines: list[str]) -> str | None:
     return None
 
 
-def _title(lines: list[str]) -> str:
+def _title(lines: list[str], named: str | None = None) -> str:
     head = [line for line in lines[:40] if not _NOT_TITLE.match(line)]
     for line in head:
         m = _NOTICE_TITLE.search(line)
@@ -117,6 +120,8 @@ def _title(lines: list[str]) -> str:
     for line in head:
         if 6 <= len(line) <= 60 and _PLAN_WORDS.search(_TRAILING_NOTE.sub("", line)):
             return line
+    if named and 6 <= len(named) <= 80:
+        return named  # the page's index names the document: 信息名称：关于…的督查报告
     for line in head:  # a table's title row (2023年重点任务分解表), above its header
         if 6 <= len(line) <= 60 and "|" not in line \
                 and _TABLE_TITLE.search(_TRAILING_NOTE.sub("", line)):
@@ -124,7 +129,7 @@ def _title(lines: list[str]) -> str:
     # else the first short line of words: not a table's header row, nor an item of the
     # plan's list (an excerpt that starts inside it: 2、由县建设局为主，…), nor a labelled
     # line or a sentence (落实单位：…, …活动。)
-    return next((line for line in head if line and len(line) <= 60
+    return next((line for line in head if len(line) <= 60 and re.search(r"[\u4e00-\u9fff]", line)
                  and not _ITEM_LINE.match(line) and not re.search(r"[|：:]|[。；;]$", line)),
                 "")
 

@@ -123,9 +123,13 @@ def split_deadline(text: str, issued: datetime.date | None) -> tuple[str, str | 
 _ONGOING_CLAUSE = re.compile(r"^(?:[长長]期|持[续續]|常[态態]化)")
 
 
+# 完成全年目标的54.4%: the year's target, a share of it done; not a time limit
+_YEAR_S_TARGET = re.compile(r"全年(?:目标|任务|计划)")
+
+
 def is_deadline_clause(clause: str, issued: datetime.date | None) -> bool:
     """A short clause that is only a deadline: 6月底前完成, 持续实施, “十四五”期间完成."""
-    if len(clause) > 16:
+    if len(clause) > 16 or _YEAR_S_TARGET.search(clause):
         return False
     reading = deadlines.read(clause, issued)
     if reading.due is not None or reading.repeat:

@@ -155,13 +155,17 @@ def listing(rows: Iterable[Sequence[object]], columns: Sequence[Column], fmt: st
     headers = [c.header for c in columns]
     cells = [[_cell(value, column.width, fmt)
               for value, column in zip(row, columns, strict=True)] for row in rows]
-    if fmt != "markdown" and any(c.wrap for c in columns):
-        cells = [line for row in cells for line in _wrapped(row, columns)]
+    # each row as the lines it takes (one, unless long cells wrap), each line keeping the
+    # number of its row: a row's colour goes on all its lines and on no other row's
+    lines = [(i, line) for i, row in enumerate(cells)
+             for line in (_wrapped(row, columns)
+                          if fmt != "markdown" and any(c.wrap for c in columns) else [row])]
     if styles:
-        cells = [[style(c, fg=styles.get((i, j)) or styles.get((i, None))) if c and (
-            (i, j) in styles or (i, None) in styles) else c for j, c in enumerate(row)]
-            for i, row in enumerate(cells)]
-    return table(cells, headers, [c.align for c in columns], fmt == "markdown")
+        lines = [(i, [style(c, fg=styles.get((i, j)) or styles.get((i, None))) if c and (
+            (i, j) in styles or (i, None) in styles) else c for j, c in enumerate(line)])
+            for i, line in lines]
+    return table([line for _, line in lines], headers, [c.align for c in columns],
+                 fmt == "markdown")
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
