@@ -171,5 +171,5 @@ def test_a_row_s_colour_goes_on_all_its_wrapped_lines_and_on_no_other_row():
             for line in lines if not line.startswith(" ")] == ["a-01", "a-02", "a-03"]
     starts = [k for k, line in enumerate(lines) if not line.startswith(" ")]
     ends = starts[1:] + [len(lines)]
-    assert [all(red[a:b]) for a, b in zip(starts, ends)] == [True, False, True]
+    assert [all(red[a:b]) for a, b in zip(starts, ends, strict=True)] == [True, False, True]
     assert not any(red[starts[1]:ends[1]])
