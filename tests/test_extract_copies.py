@@ -843,3 +843,18 @@ def test_a_page_index_names_the_document_and_its_date_and_a_year_s_target_is_no_
     assert plan.title == "关于十大重点民生工程推进落实情况的督查报告"
     assert plan.issued == D(2017, 7, 6) and plan.issuer == "市政府办公室"
     assert tasks[0].owners == ["市工商局"] and tasks[0].due is None
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_a_cell_a_line_table_whose_rows_carry_no_number(tmp_path, blank):
+    cells = ["序号", "目标与任务", "牵头责任单位", "责任单位",
+             "坚持环境保护优先，打好污染防治攻坚战。", "市生态环境局",
+             "各县（市）区政府、开发区管委会",
+             "推进城乡供水一体化，年内完成主体工程。", "市水务局", "市发改委、市财政局",
+             "推动产业环保、阳光环"]  # the page cut inside the third row
+    text = "2020年度市政府重点工作任务分解表\n" + blank.join(cells) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]
+    assert [t.owners for t in tasks] == [
+        ["市生态环境局", "各县（市）区政府", "开发区管委会"], ["市水务局", "市发改委", "市财政局"]]
+    assert tasks[1].lead == [] and tasks[0].title.startswith("坚持环境保护优先")

@@ -998,6 +998,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 row.cells.append(cell)
     if not out and unheaded:
         return _rows_by_breaks(lines, table, width)
+    if not out:
+        return _rows_by_turns(lines, table, width)
     for each in out:
         each.cells = _units_rejoined(each.cells)
     kinds = [kind for kind, _ in table.columns]
@@ -1050,6 +1052,38 @@ def _picked_row(row: _Cells | None, width: int, lines: list[str], at: int) -> bo
 
 
 _BARS_ONLY = re.compile(r"^[|│\s]+$")
+
+
+def _rows_by_turns(lines: list[str], table: Table, width: int) -> list[_Cells]:
+    """The rows of a table written a cell a line whose header has a 序号 but whose rows carry
+    no number (目标与任务 ⏎ 牵头责任单位 ⏎ 责任单位, then a task ⏎ units ⏎ units, …): each
+    cell of words that names no unit starts a row, the unit cells after it are its own.
+    [] unless two rows or more in a run have a task and units; a last row with its task only
+    (a page cut inside it) is none."""
+    kinds = [kind for kind, _ in table.columns if kind != "seq"]
+    if len(kinds) < 2 or kinds[0] != "task" or \
+            not all(kind in ("lead", "owners") for kind in kinds[1:]):
+        return []
+    rows: list[list[str]] = []
+    for line in lines[table.start:]:
+        text = line.strip()
+        if not text or _PAGE_MARK.match(text):
+            continue
+        if _TABLE_END.match(text) or _FORM_LABEL.match(text):
+            break
+        if _unit_cell(text):
+            if not rows or len(rows[-1]) >= width:
+                break  # units with no task before them, or more than the columns: no row
+            rows[-1].append(text)
+        elif rows and len(rows[-1]) < 2:
+            break  # two cells of words in a row: prose, not the table's rows
+        else:
+            rows.append([text])
+    whole = [row for row in rows if len(row) >= 2]
+    if len(whole) < 2 or whole != rows[:len(whole)]:
+        return []
+    return [_Cells(k + 1, None, row + [""] * (width - len(row)), at=-1)
+            for k, row in enumerate(whole)]
 
 
 def _rows_by_breaks(lines: list[str], table: Table, width: int) -> list[_Cells]:
