@@ -802,11 +802,12 @@ def test_units_of_one_level_on_lines_of_their_own_are_apart():
 
 
 @pytest.mark.parametrize("name", ["城区交通等候区、公交站、街头绿地等增种林荫50处",
-                                  "某县人民政府办公室 版权所有"])
+                                  "某县人民政府办公室 版权所有", "新增3个乡镇建有托育机构"])
 def test_a_count_or_a_page_footer_is_no_unit(name):
     from vtrack.extract.units import read
     assert read(name) is None
-    assert read(name.replace("50处", "管理处").replace(" 版权所有", "")) \
+    assert read(name.replace("50处", "管理处").replace(" 版权所有", "")
+                .replace("新增3个乡镇建有", "")) \
         is not None  # the same words without the count or the footer are units
 
 
