@@ -688,9 +688,21 @@ def test_who_does_it_how_often_after_a_short_title_sentence(tmp_path, numbers):
 @pytest.mark.parametrize("phrase, repeat", [
     ("每半年报送一次进展", "half-yearly"), ("每半个月通报一次", "semimonthly"),
     ("每半月开展一次巡查", "semimonthly"), ("每年开展一次评估", "yearly"),
+    ("每周五下午开展义务劳动", "weekly"), ("每星期一报送进度", "weekly"),
 ])
 def test_half_years_and_half_months_are_cadences(phrase, repeat):
     assert read(phrase).repeat == repeat
+
+
+def test_a_weekly_task_in_a_plan_is_read_kept_and_shown(run, tmp_path):
+    (tmp_path / "plan.txt").write_text(
+        "某镇周末义务劳动活动方案\n2015年7月1日\n一、活动安排\n"
+        "1.各村支部组织党员每周五下午开展义务劳动。（责任单位：各村支部）\n"
+        "2.镇机关每周一通报活动情况。（责任单位：镇党政办）\n", encoding="utf-8")
+    assert run("extract", "plan.txt", "--plan-id", "p", "-o", "tasks.yaml").code == 0
+    assert (tmp_path / "tasks.yaml").read_text(encoding="utf-8").count("repeat: weekly") == 2
+    shown = run("show", "p-01")
+    assert shown.code == 0 and "每周" in shown.out  # a task file that holds it loads
 
 
 @pytest.mark.parametrize("tasks_h, goals_h", [("㈠任务", "㈡目标"),

@@ -29,7 +29,7 @@ _PATTERN = re.compile(
     rf"|(?P<year>(?P<year_y>{_YEAR})年?)"
     r"|(?P<year_end>年底|年末|年内|年前|本年度?|当年|今年|全年)"
     r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:[规規][划劃])?(?:期[间間]|[时時]期|末|内)?)"
-    r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月|半年|半个?月|个半月))"
+    r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月|半年|半个?月|个半月|周|星期))"
     r"|(?P<ongoing>持[续續]|[长長]期|常[态態]化|[经經]常性)"
 )
 # One phrase for each rule above, as people write them: docs/deadlines.md shows how each reads
@@ -49,8 +49,8 @@ EXAMPLES = (
     ("年底前", "年底, 年末, 年内, 本年度: 31 December of the plan's year"),
     ("“十四五”期间完成", "five-year plan: its last year (十四五 2021–2025, 十五五 2026–2030)"),
     ("持续实施", "持续, 长期, 常态化, 经常性: ongoing, never overdue without a date"),
-    ("每年2月底前报送", "每年, 每半年, 每季度, 每月, 每半月: repeats; first due after the plan "
-                  "is issued"),
+    ("每年2月底前报送", "每年, 每半年, 每季度, 每月, 每半月, 每周: repeats; first due after "
+                  "the plan is issued"),
     ("2023年起每年开展", "年起: repeats from that year"),
     ("2022年12月底前启动，2023年6月底前完成", "several dates: milestones, due the last"),
     ("明年6月底前", "明年, 次年, 下一年度 (and 今年): counted from the plan's issue date"),
@@ -63,7 +63,7 @@ EXAMPLES = (
 
 _REPEATS = {"年": "yearly", "年度": "yearly", "季": "quarterly", "季度": "quarterly",
             "月": "monthly", "个月": "monthly", "半年": "half-yearly", "半月": "semimonthly",
-            "半个月": "semimonthly", "个半月": "semimonthly"}
+            "半个月": "semimonthly", "个半月": "semimonthly", "周": "weekly", "星期": "weekly"}
 _CLAUSE = re.compile(r"[^,，;；。、]+")
 
 
@@ -189,8 +189,8 @@ def read(phrase, issued=None, year=None):
         first = dated[0][0]
         while first < issued:
             # by months, never replace(year=): 2000-02-29 a year on is 2001-02-28
-            if reading.repeat == "semimonthly":  # half a month: the 1st and the 16th
-                first += datetime.timedelta(days=15)
+            if reading.repeat in ("semimonthly", "weekly"):  # half a month: the 1st, the 16th
+                first += datetime.timedelta(days=15 if reading.repeat == "semimonthly" else 7)
             else:
                 first = _add_months(first, {"yearly": 12, "half-yearly": 6,
                                             "quarterly": 3}.get(reading.repeat, 1))

@@ -58,11 +58,12 @@ class Repeat(enum.StrEnum):
     QUARTERLY = "quarterly"
     MONTHLY = "monthly"
     SEMIMONTHLY = "semimonthly"  # 每半月一汇报
+    WEEKLY = "weekly"  # 每周一调度
 
     @property
     def zh(self) -> str:
         return {"yearly": "每年", "half-yearly": "每半年", "quarterly": "每季度",
-                "monthly": "每月", "semimonthly": "每半月"}[self.value]
+                "monthly": "每月", "semimonthly": "每半月", "weekly": "每周"}[self.value]
 
 
 # line and paragraph separators, and every control character but the newline and the tab

@@ -30,8 +30,8 @@ _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后
                          r"(个工作日|工作日|日|天|周|个月)内")
 _CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quarterly", "每月": "monthly",
             "每个月": "monthly", "每半年": "half-yearly", "每半月": "semimonthly",
-            "每半个月": "semimonthly"}
-_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半个?月")
+            "每半个月": "semimonthly", "每周": "weekly", "每星期": "weekly"}
+_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半个?月|每周|每星期")
 
 
 def anchor_year(text: str) -> int | None:
@@ -145,7 +145,7 @@ _AMOUNT = re.compile(r"^[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:元|万元|亿元
 
 
 def cadence(text: str) -> str | None:
-    """The first cadence the prose names (每年, 每半年, 每季度, 每月, 每半月) that repeats the
+    """The first cadence the prose names (每年, 每半年, 每季度, 每月, 每半月, 每周) that repeats the
     task, as a repeat, else None. The work of each period repeats (每季度召开…, 每年开展一次…,
     每年新增就业1万人); an amount per head or per period is a rate, not a repeat (补差标准由每人每月
     20元提高到30元, 每亩每年补贴…, 每月发放生活补贴200元)."""
