@@ -859,3 +859,24 @@ def test_a_cell_a_line_table_whose_rows_carry_no_number(tmp_path, blank):
     assert [t.owners for t in tasks] == [
         ["市生态环境局", "各县（市）区政府", "开发区管委会"], ["市水务局", "市发改委", "市财政局"]]
     assert tasks[1].lead == [] and tasks[0].title.startswith("坚持环境保护优先")
+
+
+def test_the_organs_a_notice_s_item_asks_to_do_the_work(tmp_path):
+    text = ("国务院办公厅关于抓好有关文件贯彻落实工作的通知\n2018年12月26日\n三、抓紧完善配套制度\n"
+            "（一）推动预算调剂权落实到位。科技部、财政部和相关项目管理部门要抓紧修订管理办法。\n"
+            "（二）明确国有资产管理程序。请财政部落实有关规定，简化管理程序。\n"
+            "（三）明确经费管理制度。各地区、各部门、各单位要制定专门管理办法。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["科技部", "财政部"], ["财政部"], []]
+    assert tasks[0].others and not tasks[1].others
+
+
+@pytest.mark.parametrize("span, due", [("1997年4―6月", D(1997, 6, 30)),
+                                       ("1997年7-9月", D(1997, 9, 30)),
+                                       ("10至12月", D(1997, 12, 31))])
+def test_a_span_of_months_is_due_at_its_end(span, due):
+    from vtrack.deadlines import read
+    from vtrack.extract.dates import in_text
+    assert read(span, D(1997, 4, 8)).due == due
+    # in a report's words, 1-11月 is the year to date: no deadline
+    assert in_text("1-11月固定资产投资同比增长6.3%。", D(1997, 4, 8)) == (None, None)

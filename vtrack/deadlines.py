@@ -42,6 +42,7 @@ EXAMPLES = (
     ("2023.6", "a year and month in figures (also 2023/06): the month's last day"),
     ("二〇二三年三月底前", "Chinese numerals"),
     ("2023年6月上旬", "上旬/中旬/下旬: the 10th, 20th, last day"),
+    ("1997年4―6月", "a span of months: its last (1-11月, a report's year to date, is none)"),
     ("第三季度", "quarter: its last day"),
     ("2023年一季度末", "quarter of a named year"),
     ("上半年", "half year: 30 June or 31 December"),
@@ -117,9 +118,16 @@ _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%]|\s*[亿万元])")
 
 
+# 1997年4―6月, 7-9月: months of one year, a span: the work is due at its end (1-11月 is a
+# report's year to date, not a span of work)
+_MONTH_SPAN = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*(?:[-—―–~～至到]|——|――)\s*"
+                         r"(1[0-2]|0?[1-9])月")
+
+
 def normalise(phrase):
     text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
     text = _FIGURES_YM.sub(r"\1年\2月", text)
+    text = _MONTH_SPAN.sub(r"\1\2月", text)
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)
     return _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
 

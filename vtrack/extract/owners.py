@@ -457,13 +457,49 @@ _MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)(?:要|�
 
 
 def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | None:
-    """The organs an item's first sentence is addressed to (A、B要…), else None: places and
+    """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second
+    where the first is a short title (推动…落实到位。A、B和相关部门要…), else None: places and
     people (各地要…, 各乡镇要…, 分管领导要…) are no organs."""
-    m = _MUST.match(text.lstrip())
-    if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
+    text = text.lstrip()
+    starts = [0]
+    first = text.find("。")
+    if 0 < first <= _TITLE_MAX and not re.search(r"[，,；;]", text[:first]):
+        starts.append(first + 1)
+    for start in starts:
+        sentence = text[start:]
+        m = _MUST.match(sentence)
+        who = m.group("units") if m else _asked(sentence)
+        if who is None:
+            continue
+        # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others
+        named = _AND_OTHERS.sub("", who)
+        if unit_names.read(named, organs_only=True) is None:
+            continue
+        found = parse(named + "负责", issued)
+        if found.names and not all(_EVERY.search(n) for n in found.names):
+            found.vague = found.vague or named != who
+            return found
+    return None
+
+
+# 各地区、各部门要…, 县级以上地方各级人民政府要…: all of a kind, whom the whole plan addresses
+_EVERY = re.compile(r"^各|各级|有关|相关")
+
+
+_TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
+_AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"
+                         r"(?:部门|单位|机构)$")
+
+
+def _asked(sentence: str) -> str | None:
+    """The organs a sentence asks to do the work (请财政部落实…), else None."""
+    if not sentence.startswith("请"):
         return None
-    found = parse(m.group("units") + "负责", issued)
-    return found if found.names else None
+    for end in range(min(41, len(sentence) - 1), 2, -1):
+        if unit_names.read(sentence[1:end], organs_only=True) is not None and \
+                "\u4e00" <= sentence[end] <= "\u9fff":
+            return sentence[1:end]
+    return None
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
