@@ -880,3 +880,25 @@ def test_a_span_of_months_is_due_at_its_end(span, due):
     assert read(span, D(1997, 4, 8)).due == due
     # in a report's words, 1-11月 is the year to date: no deadline
     assert in_text("1-11月固定资产投资同比增长6.3%。", D(1997, 4, 8)) == (None, None)
+
+
+@pytest.mark.parametrize("heading, kept", [("制定配套制度和实施办法", True),
+                                           ("2018年工作完成情况和2019年形势", False)])
+def test_a_part_without_items_that_dates_its_work_before_the_parts_that_hold_them(
+        tmp_path, heading, kept):
+    text = ("国务院办公厅关于抓好有关文件贯彻落实工作的通知\n2018年12月26日\n"
+            "一、充分认识重要意义\n赋予科研机构更大自主权意义重大。\n"
+            f"二、{heading}\n各地区要制定具体实施办法，以上工作要在2019年2月底前完成。\n"
+            "三、深入推进下放管理权限工作\n（一）推动预算调剂权落实到位。抓紧修订管理办法。\n"
+            "（二）推动技术路线决策权落实到位。完善项目评审机制。\n"
+            "（三）推动过程管理权落实到位。减少检查频次。\n"
+            "（四）健全内部管理制度。规范科研经费使用。\n"
+            "四、加强督促检查\n各部门要在2019年底前开展专项检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    titles = [t.title for t in tasks]
+    assert titles[-4:] == ["推动预算调剂权落实到位", "推动技术路线决策权落实到位",
+                           "推动过程管理权落实到位", "健全内部管理制度"]
+    assert (heading in titles) == kept
+    if kept:
+        assert tasks[0].due == D(2019, 2, 28)
+    assert "加强督促检查" not in titles  # a closing part after the tasks is not one

@@ -363,9 +363,44 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     dated = {k: any(_attached_deadline(n, found[id(n)], issued) for n in substantive[k])
              for k in kinds}
     kind = max(kinds, key=lambda k: (len(substantive[k]), dated[k], rank(k)))
-    # (no branch filling here: in a plan that names no one, a part of another level is as
-    # likely a part's preface or its 保障措施 as work)
-    return substantive[kind]
+    chosen = substantive[kind]
+    # (no branch filling here, but for one case: in a plan that names no one, a part of
+    # another level is as likely a part's preface or its 保障措施 as work; a part with no
+    # items of its own before a part that holds the tasks, that dates its work
+    # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own)
+    return _dated_parts_between(nodes, chosen, children, found, issued)
+
+
+# a heading that opens with work to do (制定配套制度, 深入推进…), not a review of the past
+# (1996年地震活动情况, 2018年工作完成情况)
+_WORK_VERB = re.compile(r"推进|建设|完成|实施|开展|建立|推动|加快|提升|落实|制定|出台|新建|改造|"
+                        r"打造|组织|举办|培育|创建|加强|完善|深化|开工|建成|整治|规范|做好|强化")
+
+
+def _dated_parts_between(nodes: list[outline.Node], chosen: list[outline.Node],
+                         children: dict[int, list[outline.Node]],
+                         found: dict[int, tuple[str, owners.Owners]],
+                         issued: datetime.date | None) -> list[outline.Node]:
+    """chosen, with the parts that hold no items before a part that holds chosen ones (not
+    a closing 保障措施 part), where such a part dates its work in its own words."""
+    picked = {id(n) for n in chosen}
+    holders = {id(a) for n in chosen for a in n.ancestors()}
+    siblings: dict[tuple[int, str], list[outline.Node]] = {}
+    for node in nodes:
+        siblings.setdefault((id(node.parent), node.kind), []).append(node)
+    extra = set()
+    for group in siblings.values():
+        last_holder = max((k for k, n in enumerate(group) if id(n) in holders), default=-1)
+        for node in group[:max(0, last_holder)]:
+            if id(node) in picked or id(node) in children or node.framing() or \
+                    not (node.is_heading() and node.body) or \
+                    not _WORK_VERB.search(node.head[:5]):
+                continue
+            if in_text(found[id(node)][0], issued)[1] is not None:
+                extra.add(id(node))
+    if not extra:
+        return chosen
+    return [n for n in nodes if id(n) in picked or id(n) in extra]
 
 
 def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],
