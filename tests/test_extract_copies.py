@@ -902,3 +902,27 @@ def test_a_part_without_items_that_dates_its_work_before_the_parts_that_hold_the
     if kept:
         assert tasks[0].due == D(2019, 2, 28)
     assert "加强督促检查" not in titles  # a closing part after the tasks is not one
+
+
+@pytest.mark.parametrize("text", ["", "加强组织领导。", "摸底排查（2022年5月底前）。"])
+def test_an_item_of_a_title_alone_names_no_one_and_breaks_nothing(text):
+    from vtrack.extract.owners import leading_subject
+    assert leading_subject(text) is None
+
+
+def test_parts_run_onto_one_line_each_with_its_items_and_the_units_before_a_colon(tmp_path):
+    body = ("某市关于印发“三线”整治工作方案的通知各县（市、区）：现印发给你们，请认真贯彻落实。"
+            "“三线”整治工作方案一、工作目标以消除安全隐患为目标，坚持去存量、控增量、促规范的原则，"
+            "稳步推进整治工作。"
+            "二、工作职责（一）市工信局：统筹协调全市整治工作，每季组织召开推进会。"
+            "（二）市城市管理局：负责杆塔上违规设置的广告牌的清理。"
+            "（三）市通信发展管理办公室：协调组织各通信运营商现场复核。"
+            "三、时间安排（一）摸底排查（2022年5月底前）。由国网龙岩供电公司牵头，组织各县供电公司开展排查。"
+            "（二）现场复核（2022年6月底前）。由属地供电公司牵头，市通管办配合，开展现场复核。"
+            "四、工作要求1.加强统筹协调。各责任单位要明确专项整治联络员。（责任单位：市工信局）"
+            "2.强化督促检查。将整治情况纳入文明城市测评。（责任单位：市委文明办）")
+    _, tasks = tasks_of(tmp_path, body + "\n")
+    assert [t.owners for t in tasks] == [
+        ["市工信局"], ["市城市管理局"], ["市通信发展管理办公室"], ["国网龙岩供电公司"],
+        ["属地供电公司", "市通管办"], ["市工信局"], ["市委文明办"]]
+    assert [t.due for t in tasks][3:5] == [D(2022, 5, 31), D(2022, 6, 30)]

@@ -305,7 +305,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     out: list[str] = []
     cut_out: set[int] = set()
     for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(
-            _counted_lists(lines))))):
+            _counted_lists(_heading_then_item(lines)))))):
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
             line = line.strip().strip("|").strip()
@@ -322,7 +322,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                 not any(marker_at_end(p) is not None for p in items[:-1]):
             out.append(line)
             continue
-        if cuts[0] > 0 and marker(line) is not None and not any(map(_own_evidence, items)):
+        if cuts[0] > 0 and marker(line) is not None and not any(map(_own_evidence, items)) \
+                and not _own_run(line, cuts[0]):
             # （三）加强组织领导：(1)…；(2)…: the points of one item, which says nothing of
             # who or by when for each; a list under a heading (重点抓好以下实事：…) is its items
             out.append(line)
@@ -407,6 +408,30 @@ def _bare_numbers(lines: list[str]) -> list[str]:
 
 # a line's own marker kind -> the style _markers gives the same numbering inside a line
 _INLINE_STYLE = {"shi": "shi", "cn": "cn", "pcn": "pcn", "pnum": "paren"}
+
+
+# 一、持续加强水利工程建设1.立足于…, 二、工作职责（一）市工信局：…: a part's heading, then its
+# first item on the same line
+_HEADED_ITEM = re.compile(r"^(?P<head>[^，。；：、,.;:（）()\d]{2,30}?)"
+                          r"(?P<item>(?:1[.．、](?!\d)|[（(]一[)）])\S.{9,})$")
+
+
+def _heading_then_item(lines: list[str]) -> list[str]:
+    """lines, where a part's numbered heading runs on into its first item (a page whose line
+    breaks were lost): the heading and the item apart, as the other cuts here part a line."""
+    out: list[str] = []
+    for line in lines:
+        found = marker(line) if line else None
+        if found is None or found[0] not in ("cn", "pcn"):
+            out.append(line)
+            continue
+        m = _HEADED_ITEM.match(found[3])
+        if m is None or (m.group("item").startswith(("（", "(")) and found[0] != "cn"):
+            # （一） opens an item under a part 一、, not under another （一）
+            out.append(line)
+            continue
+        out += [found[2] + m.group("head"), m.group("item")]
+    return out
 
 
 def _first_item_cut(lines: list[str]) -> list[str]:
@@ -533,6 +558,16 @@ def _markers(line: str) -> list[tuple[int, str, int]]:
             style, number = kind, cn_number(value)
         found.append((m.start(), style, number))
     return found
+
+
+def _own_run(line: str, cut: int) -> bool:
+    """Whether the run cut at cut continues the line's own number ((一)… (二)… (三)…: the
+    items of one list, run together), not points under it ((三)加强领导：(1)…(2)…)."""
+    found = _markers(line)
+    first = next(((style, number) for at, style, number in found if at == 0), None)
+    after = next(((style, number) for at, style, number in found if at == cut), None)
+    return first is not None and after is not None and first[0] == after[0] and \
+        after[1] == first[1] + 1
 
 
 def _run_together(line: str) -> list[int]:

@@ -64,7 +64,8 @@ _VERBS = (
     ("lead+", re.compile(r"会同(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?"
                          r"(?:负责|落实|推进|实施)?$")),
     ("guide", re.compile(r"(?:负责)?指导$")),
-    ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分别|共同|具体|各自|积极|统一|认真|全力)?"
+    ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一|认真|"
+                      r"全力)?"
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办)(?:落实|实施|推进)?$")),
 )
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
@@ -304,7 +305,7 @@ def _verb(piece: str, loose: bool = False) -> tuple[str | None, str]:
 
 
 # the manner before a verb: 按职责分工卖力 is still the units' work, whatever the verb
-_MANNER = re.compile(r"^(?:按职责分工|按照职责分工|按职责|分别|共同|具体|各自|积极|统一)")
+_MANNER = re.compile(r"^(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一)")
 # a sentence's head, not a unit's: 经区政府批准, 报市政府审定 (unlike 由A卖力: by A)
 _NOT_SUBJECT = re.compile(r"^(?:经|报|向|对|与|请|提请|送|在|从|按|据|为|以|给|被|把|将)")
 
@@ -407,9 +408,20 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     if first is not None and 0 < first.start() <= _TITLE_SENTENCE and \
             not re.search(r"[，,；;]", text[:first.start()]):
         starts.append(first.end())
-    by = _by_clauses(text)
-    if by is not None:
-        found = parse(by, issued)
+    stop = text.find("。")
+    after_title = [text[stop + 1:]] if 0 < stop <= _TITLE_MAX and \
+        not re.search(r"[，,；;]", text[:stop]) else []
+    for words in [text, *after_title]:
+        # 由A牵头，B配合，…; 摸底排查（5月底前）。由A牵头，组织…: who, in clauses of their own
+        by = _by_clauses(words)
+        if by is not None:
+            found = parse(by, issued)
+            if found.names:
+                return found
+    colon = _UNIT_COLON.match(text)
+    if colon and unit_names.read(colon.group("units"), organs_only=True) is not None:
+        # （一）市工信局：落实…: the duties of the units before the colon
+        found = parse(colon.group("units") + "负责", issued)
         if found.names:
             return found
     for start in starts:
@@ -438,7 +450,7 @@ def _by_clauses(text: str) -> str | None:
     pieces = _split_top(re.split(r"[。；;]", text, maxsplit=1)[0], "，,")
     if len(pieces) > 2 and _TOPIC.match(pieces[0]):
         pieces = pieces[1:]  # 关于…问题，由A负责，…: a decision's topic, then who
-    if not pieces[0].startswith("由"):
+    if not pieces or not pieces[0].startswith("由"):
         return None
     said = None
     for k in range(1, len(pieces)):
@@ -486,6 +498,7 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
 _EVERY = re.compile(r"^各|各级|有关|相关")
 
 
+_UNIT_COLON = re.compile(r"^(?P<units>[^，,。；;：:“”]{2,40})[：:](?=\S)")
 _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
 _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"
                          r"(?:部门|单位|机构)$")

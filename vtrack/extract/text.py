@@ -53,7 +53,7 @@ def clean(text: str) -> list[str]:
         text = _PINYIN_PLAIN.sub("", text)
     text = _PINYIN_TONED.sub("", text)
     lines = []
-    for line in _spaced_rows(text.split("\n")):
+    for line in _spaced_rows([part for raw in text.split("\n") for part in _parts_apart(raw)]):
         line = _unjammed(line).strip(" \t\u3000\xa0\ufeff")
         if _RUN_TABLE.search(line) and len(line) > 80:
             # a whole table run together on one line, its cells between single spaces
@@ -71,6 +71,41 @@ def clean(text: str) -> list[str]:
         else:
             lines.append(_tidy(line))
     return unwrapped(lines)
+
+
+_WHOLE_PAGE = 300  # characters: a line this long holding a plan's parts is a whole page
+_PART_MIN = 30  # characters between two parts' numbers: 一、二、三类 is a list of words
+_PART_MARK = re.compile(r"(?<![\d一二三四五六七八九十统唯之单同第万])"
+                        r"([一二三四五六七八九十]{1,2})、")
+
+
+def _parts_apart(line: str) -> list[str]:
+    """A whole document stored as one line (a dataset's cell, a page's text with its breaks
+    lost: …分工方案一、持续加强水利工程建设1.立足于…) as lines, a line a part: cut before the
+    parts' numbers 一、 二、 三、 where at least three follow each other in order; else the line."""
+    if len(line) < _WHOLE_PAGE:
+        return [line]
+    marks = [(m.start(), _CN_ORDER.index(m.group(1)) + 1) for m in _PART_MARK.finditer(line)
+             if m.group(1) in _CN_ORDER]
+    best: list[int] = []
+    for k, (_, number) in enumerate(marks):
+        if number != 1:
+            continue
+        run, want = [marks[k][0]], 2
+        for at, n in marks[k + 1:]:
+            if n == want:
+                run.append(at)
+                want += 1
+        if len(run) > len(best):
+            best = run
+    if len(best) < 3 or any(b - a < _PART_MIN for a, b in zip(best, best[1:], strict=False)):
+        return [line]
+    cuts = [0, *best, len(line)]
+    return [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b]]
+
+
+_CN_ORDER = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+             "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十")
 
 
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3}) +(\S.*\S) +(\S+)\s*$")
