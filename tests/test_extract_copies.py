@@ -802,13 +802,23 @@ def test_units_of_one_level_on_lines_of_their_own_are_apart():
 
 
 @pytest.mark.parametrize("name", ["城区交通等候区、公交站、街头绿地等增种林荫50处",
-                                  "某县人民政府办公室 版权所有", "新增3个乡镇建有托育机构"])
-def test_a_count_or_a_page_footer_is_no_unit(name):
+                                  "新增3个乡镇建有托育机构"])
+def test_a_count_is_no_unit(name):
     from vtrack.extract.units import read
     assert read(name) is None
-    assert read(name.replace("50处", "管理处").replace(" 版权所有", "")
-                .replace("新增3个乡镇建有", "")) \
-        is not None  # the same words without the count or the footer are units
+    assert read(name.replace("50处", "管理处").replace("新增3个乡镇建有", "")) \
+        is not None  # the same words without the count are units
+
+
+@pytest.mark.parametrize("footer", ["主办单位：某县人民政府办公室 版权所有：某市人民政府办公室",
+                                    "主办单位：某县政务服务中心 辽ICP备2020012834号"])
+def test_a_web_site_s_footer_after_the_last_item_is_none_of_its(tmp_path, footer):
+    text = ("某县政务公开标准化规范化工作方案\n2020年9月1日\n三、进度安排\n"
+            "1.2020年9月底前制定工作方案\n2.2020年11月底前编制完成基层标准化目录\n"
+            "3.2022年3月底前，对全县26个领域进行验收\n" + footer + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], [], []]
+    assert [t.due for t in tasks] == [D(2020, 9, 30), D(2020, 11, 30), D(2022, 3, 31)]
 
 
 @pytest.mark.parametrize("who", ["区公安分局", "新城区建设管理局、区工商分局"])

@@ -65,6 +65,7 @@ EXAMPLES = (
 _REPEATS = {"年": "yearly", "年度": "yearly", "季": "quarterly", "季度": "quarterly",
             "月": "monthly", "个月": "monthly", "半年": "half-yearly", "半月": "semimonthly",
             "半个月": "semimonthly", "个半月": "semimonthly", "周": "weekly", "星期": "weekly"}
+_DAYS_APART = {"semimonthly": 15, "weekly": 7}  # repeats counted in days, not months
 _CLAUSE = re.compile(r"[^,，;；。、]+")
 
 
@@ -197,8 +198,8 @@ def read(phrase, issued=None, year=None):
         first = dated[0][0]
         while first < issued:
             # by months, never replace(year=): 2000-02-29 a year on is 2001-02-28
-            if reading.repeat in ("semimonthly", "weekly"):  # half a month: the 1st, the 16th
-                first += datetime.timedelta(days=15 if reading.repeat == "semimonthly" else 7)
+            if reading.repeat in _DAYS_APART:  # half a month: the 1st and the 16th
+                first += datetime.timedelta(days=_DAYS_APART[reading.repeat])
             else:
                 first = _add_months(first, {"yearly": 12, "half-yearly": 6,
                                             "quarterly": 3}.get(reading.repeat, 1))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import deadlines
-from . import outline, owners, units
+from . import outline, owners, table, units
 from .dates import anchor_year, cadence, in_text
 from .tasks import split_deadline
 
@@ -368,16 +368,10 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # another level is as likely a part's preface or its 保障措施 as work; a part with no
     # items of its own before a part that holds the tasks, that dates its work
     # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own)
-    return _dated_parts_between(nodes, chosen, children, found, issued)
+    return _dated_parts_before(nodes, chosen, children, found, issued)
 
 
-# a heading that opens with work to do (制定配套制度, 深入推进…), not a review of the past
-# (1996年地震活动情况, 2018年工作完成情况)
-_WORK_VERB = re.compile(r"推进|建设|完成|实施|开展|建立|推动|加快|提升|落实|制定|出台|新建|改造|"
-                        r"打造|组织|举办|培育|创建|加强|完善|深化|开工|建成|整治|规范|做好|强化")
-
-
-def _dated_parts_between(nodes: list[outline.Node], chosen: list[outline.Node],
+def _dated_parts_before(nodes: list[outline.Node], chosen: list[outline.Node],
                          children: dict[int, list[outline.Node]],
                          found: dict[int, tuple[str, owners.Owners]],
                          issued: datetime.date | None) -> list[outline.Node]:
@@ -394,7 +388,9 @@ def _dated_parts_between(nodes: list[outline.Node], chosen: list[outline.Node],
         for node in group[:max(0, last_holder)]:
             if id(node) in picked or id(node) in children or node.framing() or \
                     not (node.is_heading() and node.body) or \
-                    not _WORK_VERB.search(node.head[:5]):
+                    not table.WORK_VERB.search(node.head[:5]):
+                # a heading that opens with work to do (制定配套制度, 深入推进…), not a
+                # review of the past (1996年地震活动情况, 2018年工作完成情况)
                 continue
             if in_text(found[id(node)][0], issued)[1] is not None:
                 extra.add(id(node))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .owners import is_owner_line, marker_at_end
+from .owners import PAGE_CHROME, is_owner_line, marker_at_end
 from .tasks import split_deadline
 
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
@@ -254,8 +254,9 @@ def _belongs(node: Node, line: str) -> bool:
     """Whether an unnumbered line goes on with node: the body of a heading, the rest of a
     paragraph a page broke, or an owner marker on its own line. A whole paragraph after a
     whole item is the document's (a closing paragraph, a part's preface), and so are the
-    signature and date that close it."""
-    if _CLOSING_LINE.match(line.strip()) or _PAGE_FOOTER.match(line.strip()):
+    signature and date that close it, and the web site's footer after them."""
+    if _CLOSING_LINE.match(line.strip()) or _PAGE_FOOTER.match(line.strip()) or \
+            PAGE_CHROME.search(line):
         return False
     if node.is_heading() and not node.body:
         return True

@@ -152,10 +152,16 @@ class Owners:
 _RELATIVE_UNIT = re.compile(r"^(?:[省市州县区镇乡旗](?!场)|各)")
 
 
+# a web site's footer (主办单位：… 版权所有：…, ICP备…): the page's, never the plan's
+PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备")
+
+
 def is_owner_line(line: str) -> bool:
     """A line under an item that says who does it: a label (责任单位：… / 牵头：… /
     责任领导：…; a deadline line, 完成时限：…, is not one), or only units named from inside
     the plan's place (区水务局、区财政局)."""
+    if PAGE_CHROME.search(line):
+        return False  # 主办单位：某县政府办公室 版权所有：…: the web site's footer, not the plan's
     line = _normal(line)
     m = _OWNER_LINE.match(line)
     if m:
@@ -403,15 +409,10 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     A每月召开…: who, then the verb or the cadence of the work), or of the sentence after a
     short title (半月一汇报。A每半月…); else None. A unit merely mentioned inside a sentence
     is no owner, and so is a unit in any later sentence."""
-    starts = [0]
-    first = re.search(r"[。！？]", text)
-    if first is not None and 0 < first.start() <= _TITLE_SENTENCE and \
-            not re.search(r"[，,；;]", text[:first.start()]):
-        starts.append(first.end())
-    stop = text.find("。")
-    after_title = [text[stop + 1:]] if 0 < stop <= _TITLE_MAX and \
-        not re.search(r"[，,；;]", text[:stop]) else []
-    for words in [text, *after_title]:
+    short = _after_title(text, _TITLE_SENTENCE)
+    starts = [0] if short is None else [0, short]
+    title = _after_title(text, _TITLE_MAX)
+    for words in [text] if title is None else [text, text[title:]]:
         # 由A牵头，B配合，…; 摸底排查（5月底前）。由A牵头，组织…: who, in clauses of their own
         by = _by_clauses(words)
         if by is not None:
@@ -437,9 +438,16 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     return None
 
 
+def _after_title(text: str, limit: int) -> int | None:
+    """Where an item's words start after its short title sentence (推动…落实到位。A要…): the
+    end of a first sentence of at most limit characters and no comma, else None."""
+    end = re.search(r"[。！？]", text)
+    if end is None or not 0 < end.start() <= limit or re.search(r"[，,；;]", text[:end.start()]):
+        return None
+    return end.end()
+
+
 _TOPIC = re.compile(r"^(?:关于.{2,40}(?:问题|事项|事宜|工作)|《[^》]{2,60}》)$")
-
-
 _ENDS_WITH_ROLE = re.compile(r"(?:牵头|负责|配合|参与|参加|协办|协助|主办|承办)$")
 
 
@@ -463,6 +471,14 @@ def _by_clauses(text: str) -> str | None:
     return said
 
 
+# 各地区、各部门要…, 县级以上地方各级人民政府要…: all of a kind, whom the whole plan addresses
+_EVERY = re.compile(r"^各|各级|有关|相关")
+# （一）市工信局：落实…: the units whose duties follow the colon
+_UNIT_COLON = re.compile(r"^(?P<units>[^，,。；;：:“”]{2,40})[：:](?=\S)")
+_TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
+# 科技部、财政部和相关科技项目管理部门: the named ones, and others
+_AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"
+                         r"(?:部门|单位|机构)$")
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 _MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)(?:要|应当|应|须|必须)(?!求|是|点)"
                    r"(?=[\u4e00-\u9fff])")
@@ -473,11 +489,8 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
     where the first is a short title (推动…落实到位。A、B和相关部门要…), else None: places and
     people (各地要…, 各乡镇要…, 分管领导要…) are no organs."""
     text = text.lstrip()
-    starts = [0]
-    first = text.find("。")
-    if 0 < first <= _TITLE_MAX and not re.search(r"[，,；;]", text[:first]):
-        starts.append(first + 1)
-    for start in starts:
+    title = _after_title(text, _TITLE_MAX)
+    for start in [0] if title is None else [0, title]:
         sentence = text[start:]
         m = _MUST.match(sentence)
         who = m.group("units") if m else _asked(sentence)
@@ -493,15 +506,6 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
             return found
     return None
 
-
-# 各地区、各部门要…, 县级以上地方各级人民政府要…: all of a kind, whom the whole plan addresses
-_EVERY = re.compile(r"^各|各级|有关|相关")
-
-
-_UNIT_COLON = re.compile(r"^(?P<units>[^，,。；;：:“”]{2,40})[：:](?=\S)")
-_TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
-_AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"
-                         r"(?:部门|单位|机构)$")
 
 
 def _asked(sentence: str) -> str | None:

@@ -464,9 +464,9 @@ _PROGRESS = re.compile(r"已(?:经)?(?:完成|建成|开工|启动|进场|签订
 _FIGURE = re.compile(r"^[\d.,，~～\-—+＋%％‰≥≤<>＜＞以上下左右约万亿千百个元家人户所项次条座"
                      r"辆台套吨亩公里米平方年倍份场处只件名床张间/（）()]+$")
 # verbs of work to do (新增, 提高 name measures as often: 新增就业人数)
-_VERB = re.compile(r"推进|建设|完成|实施|开展|建立|推动|加快|提升|落实|制定|出台|新建|改造|打造|"
-                   r"组织|举办|培育|引进|实现|创建|加强|完善|深化|开工|建成|改扩建|优化|"
-                   r"整治|保障|支持|鼓励|规范|做好|强化")
+WORK_VERB = re.compile(r"推进|建设|完成|实施|开展|建立|推动|加快|提升|落实|制定|出台|新建|改造|"
+                       r"打造|组织|举办|培育|引进|实现|创建|加强|完善|深化|开工|建成|改扩建|优化|"
+                       r"整治|保障|支持|鼓励|规范|做好|强化")
 _ANY_YEAR = datetime.date(2020, 1, 1)  # a cell's shape does not hang on the plan's year
 
 
@@ -698,7 +698,7 @@ def _figures(kinds: list[str], content: list[str | None], aligned: list[list[str
         # progress on it; a measure's name (地区生产总值增长) holds no count of its own
         return False
     mean = sum(len(c) for c in cells) / len(cells)
-    verbs = sum(1 for c in cells if _VERB.search(c)) / len(cells)
+    verbs = sum(1 for c in cells if WORK_VERB.search(c)) / len(cells)
     return (mean < 16 and verbs < 0.5) or (content.count("value") >= 2 and mean < 20)
 
 

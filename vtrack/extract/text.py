@@ -4,6 +4,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ..deadlines import cn_number
 from ..errors import VtrackError
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
@@ -84,8 +85,7 @@ def _parts_apart(line: str) -> list[str]:
     parts' numbers 一、 二、 三、 where at least three follow each other in order; else the line."""
     if len(line) < _WHOLE_PAGE:
         return [line]
-    marks = [(m.start(), _CN_ORDER.index(m.group(1)) + 1) for m in _PART_MARK.finditer(line)
-             if m.group(1) in _CN_ORDER]
+    marks = [(m.start(), cn_number(m.group(1))) for m in _PART_MARK.finditer(line)]
     best: list[int] = []
     for k, (_, number) in enumerate(marks):
         if number != 1:
@@ -103,10 +103,6 @@ def _parts_apart(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b]]
 
 
-_CN_ORDER = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-             "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十")
-
-
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3}) +(\S.*\S) +(\S+)\s*$")
 _UNNUMBERED_ROW = re.compile(r"^\s*(\D\S*[。；;]) +(\S+)\s*$")
 _LIST_GAP = re.compile(r"([、，,]) +(?=\S)")
@@ -118,11 +114,13 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     name after a space (at its end, or before the words of its progress); its header on the
     line above, its words' stray spaces closed (序号 工 作 任 务 牵头负责部门 -> 序号, 工作任务,
     牵头负责部门). A single space is otherwise a stray one, and goes."""
-    # a word that ends in a list's mark goes on in the next (各区教育局、 市局直属单位)
+    # a word that ends in a list's mark goes on in the next (各区教育局、 市局直属单位); the
+    # lines stay as they are where no such table is found
+    original = lines
     lines = [_LIST_GAP.sub(r"\1", line) for line in lines]
     rows = [(k, m) for k, m in enumerate(map(_SPACED_ROW.match, lines)) if m]
     if len(rows) < 3:
-        return lines
+        return original
     from . import units  # only for a text that has such rows
     table: dict[int, list[str]] = {}
     expected = None
@@ -147,7 +145,7 @@ def _spaced_rows(lines: list[str]) -> list[str]:
         elif table:
             break
     if len(table) < 3:
-        return lines
+        return original
     above = ""  # the number of the row above
     for k in range(min(table), max(table)):
         sub = _UNNUMBERED_ROW.match(lines[k])

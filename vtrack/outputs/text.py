@@ -157,9 +157,9 @@ def listing(rows: Iterable[Sequence[object]], columns: Sequence[Column], fmt: st
               for value, column in zip(row, columns, strict=True)] for row in rows]
     # each row as the lines it takes (one, unless long cells wrap), each line keeping the
     # number of its row: a row's colour goes on all its lines and on no other row's
+    wraps = fmt != "markdown" and any(c.wrap for c in columns)
     lines = [(i, line) for i, row in enumerate(cells)
-             for line in (_wrapped(row, columns)
-                          if fmt != "markdown" and any(c.wrap for c in columns) else [row])]
+             for line in (_wrapped(row, columns) if wraps else [row])]
     if styles:
         lines = [(i, [style(c, fg=styles.get((i, j)) or styles.get((i, None))) if c and (
             (i, j) in styles or (i, None) in styles) else c for j, c in enumerate(line)])
