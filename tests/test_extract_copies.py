@@ -936,3 +936,34 @@ def test_parts_run_onto_one_line_each_with_its_items_and_the_units_before_a_colo
         ["市工信局"], ["市城市管理局"], ["市通信发展管理办公室"], ["国网龙岩供电公司"],
         ["属地供电公司", "市通管办"], ["市工信局"], ["市委文明办"]]
     assert [t.due for t in tasks][3:5] == [D(2022, 5, 31), D(2022, 6, 30)]
+
+
+# -- a row whose task cell is a list of numbered items, each with its own units ------------
+
+@pytest.mark.parametrize("bars", [False, True])
+def test_numbered_items_in_a_row_each_with_units_of_their_own_are_the_tasks(tmp_path, bars):
+    rows = [["1", "主要预期目标", "1.地区生产总值增长6%左右。", "王明", "★区发改委、区统计局",
+             "2.城镇新增就业3000人。", "区人社局", "3.居民收入与经济增长同步。", "王明",
+             "★区发改委、区农业农村局"],
+            ["2", "城市建设", "4.改造老旧小区12个，10月底前完工。", "李华", "区住建局",
+             "5.新建口袋公园5处。", "区城管局"]]
+    header = ["序号", "项目", "重点工作目标任务", "牵头领导", "责任单位"]
+    cells = header + [cell for row in rows for cell in row]
+    lines = [piece for cell in cells for piece in ((cell, "|") if bars else (cell,))]
+    text = "区政府2024年重点工作目标任务分解落实方案\n" + "\n".join(lines) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5]
+    assert [t.owners for t in tasks] == [
+        ["区发改委", "区统计局"], ["区人社局"], ["区发改委", "区农业农村局"], ["区住建局"],
+        ["区城管局"]]
+    assert tasks[1].title == "城镇新增就业3000人"
+    assert tasks[3].due == D(2024, 10, 31)
+
+
+def test_measures_numbered_in_one_cell_stay_one_row_s_words(tmp_path):
+    text = ("2023年重点工作任务分解表\n序号\n重点任务\n工作措施\n责任单位\n完成时限\n"
+            "1\n推进城市更新\n1.摸清老旧小区底数。\n2.编制改造计划。\n区住建局\n2023年6月底前\n"
+            "2\n建设智慧停车平台\n1.完成平台招标。\n2.上线运行。\n区城管局\n2023年12月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners, t.due) for t in tasks] == [
+        (1, ["区住建局"], D(2023, 6, 30)), (2, ["区城管局"], D(2023, 12, 31))]

@@ -1000,6 +1000,7 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
         return _rows_by_breaks(lines, table, width)
     if not out:
         return _rows_by_turns(lines, table, width)
+    out = [sub for each in out for sub in _numbered_sub_rows(each)]
     for each in out:
         each.cells = _units_rejoined(each.cells)
     kinds = [kind for kind, _ in table.columns]
@@ -1013,6 +1014,32 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 each.cells = _collapse_units(each.cells,
                                              kinds.count("owners") + kinds.count("lead"))
                 _split_steps(each, width)
+    return out
+
+
+def _numbered_sub_rows(row: _Cells) -> list[_Cells]:
+    """A row whose task cells are numbered items, each with unit cells of its own after it
+    (序号 1 / 主要预期目标 / 1.地区生产总值增长… / 区发改委 / 2.一般公共预算… / 区财政局): the
+    numbered items are the tasks, numbered as printed, under the row's merged cells; else
+    the row as it is. Items numbered in one cell (1.… 2.… in a 工作措施 cell) own no units
+    apart and stay the row's words."""
+    at = [k for k, cell in enumerate(row.cells) if _NUMBERED_CELL.match(cell)]
+    numbers = [int(_NUMBERED_CELL.match(row.cells[k]).group(1)) for k in at]  # type: ignore[union-attr]
+    if len(at) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return [row]
+    ends = at[1:] + [len(row.cells)]
+    owning = sum(1 for k, end in zip(at, ends, strict=True)
+                 if any(_unit_cell(c) for c in row.cells[k + 1:end]))
+    if owning < max(2, len(at) - 1):
+        return [row]
+    # the merged cells before the first item (主要预期目标) name the items' group
+    section = " ".join([row.section or ""] + [c for c in row.cells[:at[0]] if c]).strip()
+    out = []
+    for number, k, end in zip(numbers, at, ends, strict=True):
+        m = _NUMBERED_CELL.match(row.cells[k])
+        assert m is not None
+        out.append(_Cells(number, section or None, [row.cells[k][m.end():]] +
+                          row.cells[k + 1:end], at=row.at))
     return out
 
 
@@ -1436,7 +1463,9 @@ def _fit(features: tuple[bool, bool, bool, int, bool], kind: str) -> int:
 @functools.lru_cache(maxsize=16384)
 def _units(cell: str) -> bool:
     # the registry's word for a list of units, else the unit grammar's (units.py): names
-    # of any form, on a line each or between 、
+    # of any form, on a line each or between 、; a numbered item (2.上线运行。) is work
+    if _NUMBERED_CELL.match(cell):
+        return False
     return looks_like_units(cell) or units.read(cell, organs_only=True) is not None
 
 
