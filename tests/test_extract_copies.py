@@ -967,3 +967,35 @@ def test_measures_numbered_in_one_cell_stay_one_row_s_words(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.owners, t.due) for t in tasks] == [
         (1, ["区住建局"], D(2023, 6, 30)), (2, ["区城管局"], D(2023, 12, 31))]
+
+
+_PROGRESS_TABLES = [
+    (["序号", "类别", "项目名称", "目标任务", "牵头单位", "累计完成", "完成进度", "备注"],
+     [["1", "一、教育提质（2项）", "扩充学前教育资源", "新建公办幼儿园3所", "区教育局", "2", "66.7%", "",
+       "新增普惠性学位900个", "640", "71.1%", ""],
+      ["2", "改善中小学办学条件", "改造薄弱学校校舍12所", "区教育局", "12", "100%", ""],
+      ["3", "二、健康服务（1项）", "提升基层医疗服务能力", "建成社区医院4家", "区卫健委", "3", "75%", "",
+       "培训乡村医生300人次", "310", "103.3%", ""]],
+     [["区教育局"], ["区教育局"], ["区卫健委"]]),
+    (["序号", "实事项目", "年度目标", "责任单位", "完成数", "进度"],
+     [["1", "推进城镇老旧小区改造", "改造老旧小区18个", "县住建局", "11", "61%",
+       "加装电梯40台", "26", "65%"],
+      ["2", "建设城乡公共停车场", "新增公共停车泊位1500个", "县城管局", "900", "60%"],
+      ["3", "开展困难群众救助", "发放临时救助金300万元", "县民政局", "188", "62.7%",
+       "新建幸福食堂6家", "4", "66.7%"]],
+     [["县住建局"], ["县城管局"], ["县民政局"]]),
+]
+
+
+@pytest.mark.parametrize("header, rows, owners", _PROGRESS_TABLES)
+def test_a_second_target_under_a_row_s_merged_cells_is_no_row_of_its_own(tmp_path, header,
+                                                                         rows, owners):
+    # a progress table a cell a line: a row's second target (under its merged 项目名称 and
+    # 牵头单位 cells) brings only its own target and figures
+    lines = [cell + " |" if cell else "|" for cell in header + [c for row in rows for c in row]]
+    text = "2024年民生实事项目推进情况表\n" + "\n".join(lines) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == list(zip([1, 2, 3], owners, strict=True))
+    assert rows[0][header.index("目标任务" if "目标任务" in header else "年度目标")] \
+        not in tasks[0].owners
+    assert rows[0][1 + ("类别" in header)] in tasks[0].title

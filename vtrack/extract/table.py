@@ -963,21 +963,20 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     after_part = False  # the line before was a part's heading (二、…) across the table
     width = len([kind for kind, _ in table.columns if kind != "seq"])
     for at, line in enumerate(lines[table.start:], table.start):
+        cells = _line_cells(line)
         piped = cells_of(line)
-        if piped is not None:
-            cells = piped if any(piped) else [""] * max(1, line.count("|") - 1)
-        else:
-            cells = [line]
         if piped is not None and _FORM_LABEL.match(next((c for c in piped if c), "")):
             break  # a form's label and value (索引号： | … | 成文日期：): past the table
         part_above, after_part = after_part, (bool(PART.match(line.strip())) and
                                               len(line) <= 40) if line.strip() else after_part
-        for cell in cells:
+        for k, cell in enumerate(cells):
             if _PAGE_MARK.match(cell) or _is_header_again(cell, table):
                 continue
             if _TABLE_END.match(cell):
                 return out
             number = _row_number(cell)
+            if number is not None and _PROGRESS_FIGURE.match(_next_cell(lines, at, k)):
+                number = None  # a count (2, then 66.7%): the row's figures, not a row
             numbered = _NUMBERED_CELL.match(cell) if unheaded and number is None else None
             if numbered and _in_sequence(int(numbered.group(1)), expected):
                 # no 序号 column: the task's cell opens with the row's number (1.推进…)
@@ -994,6 +993,12 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 expected = row.seq + 1
             elif PART.match(cell) and len(cell) <= 40 and "。" not in cell:
                 section = cell
+                if row is not None and not row.cells and row.seq == expected - 1 and \
+                        piped is not None:
+                    # the row's own first cell, a 类别 cell merged down over its group's
+                    # rows: the group names their section, its cell keeps its column
+                    row.section = section
+                    row.cells.append("")
             elif row is not None and (cell or piped is not None):
                 row.cells.append(cell)
     if not out and unheaded:
@@ -1014,7 +1019,78 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 each.cells = _collapse_units(each.cells,
                                              kinds.count("owners") + kinds.count("lead"))
                 _split_steps(each, width)
+    for each in out:
+        _sub_row_after(each, [kind for kind in kinds if kind != "seq"])
     return out
+
+
+def _sub_row_after(row: _Cells, kinds: list[str]) -> None:
+    """A row flattened a cell a line whose whole row is followed by a sub-row of its own
+    (城镇新增就业1100人 / 县人社局 / 1100 / 96.64% then 充分就业社区4个 / 4 / 100%: a second
+    target under the same merged 项目 and 牵头单位 cells): the row is its first cells, as many
+    as put its unit cell in a unit column (one fewer than the columns where a merged cell
+    before it is missing), the rest a sub-row placed by what its cells hold. Only where the
+    rest opens with words and names no unit and no date (those are a cell's lines and
+    dated steps, read before)."""
+    width = len(kinds)
+    if row.subs or len(row.cells) <= width or not any(k in _UNIT_KINDS for k in kinds):
+        return
+    for cut in (width, width - 1):
+        first, rest = _trim(row.cells[:cut]), row.cells[cut:]
+        while rest and not rest[0]:
+            rest = rest[1:]
+        if not rest or _units(rest[0]) or _row_number(rest[0]) is not None or \
+                len(re.findall(r"[\u4e00-\u9fff]", rest[0])) < 4 or \
+                any(_unit_cell(c) or _is_deadline(c, _ANY_YEAR) for c in rest):
+            continue
+        aligned = _aligned(first, kinds)
+        if not any(_unit_cell(c) for c, kind in zip(aligned, kinds, strict=True)
+                   if kind in _UNIT_KINDS) or \
+                any(_unit_cell(c) for c, kind in zip(aligned, kinds, strict=True)
+                    if kind not in _UNIT_KINDS):
+            continue
+        # the merged cells stand before the sub-row's: its cells fill the row's last
+        # columns but its unit ones
+        free = [k for k, kind in enumerate(kinds) if kind not in _UNIT_KINDS]
+        if len(rest) > len(free):
+            return
+        sub = [""] * width
+        for k, cell in zip(free[len(free) - len(rest):], rest, strict=True):
+            sub[k] = cell
+        row.cells, row.subs = aligned, [sub]
+        return
+
+
+_UNIT_KINDS = ("lead", "owners")
+
+
+def _aligned(cells: list[str], kinds: list[str]) -> list[str]:
+    """cells in their columns as _place aligns them, a cell a column (several in one column
+    joined), empty where none."""
+    out = [""] * len(kinds)
+    for cell, k in zip(cells, _columns(cells, kinds, _ANY_YEAR), strict=True):
+        out[k] = grid.join_pieces([out[k], cell], _units) if out[k] and cell else out[k] or cell
+    return out
+
+
+def _line_cells(line: str) -> list[str]:
+    """A table line's cells: between its bars, or the line one cell."""
+    piped = cells_of(line)
+    if piped is None:
+        return [line]
+    return piped if any(piped) else [""] * max(1, line.count("|") - 1)
+
+
+# a share done or a figure with decimals (66.7%, 103.27%, 0.5): progress, never a task's words
+_PROGRESS_FIGURE = re.compile(r"^\d+(?:\.\d+)?\s*[%％]$|^\d+\.\d+$")
+
+
+def _next_cell(lines: list[str], at: int, k: int) -> str:
+    """The first filled cell after cell k of line at, on that line or the next few."""
+    rest = _line_cells(lines[at])[k + 1:]
+    for line in lines[at + 1:at + 4]:
+        rest += _line_cells(line)
+    return next((c for c in rest if c), "")
 
 
 def _numbered_sub_rows(row: _Cells) -> list[_Cells]:
@@ -1072,13 +1148,14 @@ def _picked_row(row: _Cells | None, width: int, lines: list[str], at: int) -> bo
     cell is a task's words, not a figure."""
     if row is None or len([c for c in row.cells if c]) < width:
         return False
-    following = next((line.strip() for line in lines[at + 1:at + 4]
-                      if line.strip() and not _BARS_ONLY.match(line.strip())), "")
-    return len(following) >= 8 and not _is_deadline(following, _ANY_YEAR) and \
-        not _units(following)
+    following = next((_BARS_ONLY.sub("", line) for line in lines[at + 1:at + 4]
+                      if line.strip() and not _BARS_ONLY.fullmatch(line.strip())), "")
+    # words, not a figure: 103.27% | is a progress cell of the row before
+    return len(re.findall(r"[\u4e00-\u9fff]", following)) >= 6 and \
+        not _is_deadline(following, _ANY_YEAR) and not _units(following)
 
 
-_BARS_ONLY = re.compile(r"^[|│\s]+$")
+_BARS_ONLY = re.compile(r"[|│\s]+")
 
 
 def _rows_by_turns(lines: list[str], table: Table, width: int) -> list[_Cells]:
@@ -1127,7 +1204,7 @@ def _rows_by_breaks(lines: list[str], table: Table, width: int) -> list[_Cells]:
         text = line.strip()
         if not text:
             continue
-        if _BARS_ONLY.match(text):
+        if _BARS_ONLY.fullmatch(text):
             bars += len(re.findall(r"[|│]", text))
         else:
             if _FORM_LABEL.match(text.rstrip("|│ ")) or _TABLE_END.match(text):
@@ -1361,20 +1438,23 @@ def _place(cells: list[str], kinds: list[str],
     and a column may take several cells (a cell the flattening split). Found by dynamic
     programming over (cell, column), not by trying every alignment: a wide table (a column
     for each month) would have millions of them for every row."""
+    placed: dict[str, list[tuple[str, str]]] = {}
+    for cell, j in zip(cells, _columns(cells, kinds, issued), strict=True):
+        placed.setdefault(kinds[j], []).append((cell, kinds[j]))
+    return placed
+
+
+def _columns(cells: list[str], kinds: list[str], issued: datetime.date | None) -> list[int]:
+    """The column of each cell, in _place's best alignment."""
     n, m = len(cells), len(kinds)
     fit = [[_fit(features, kind) for kind in kinds]
            for features in (_features(cell, issued) for cell in cells)]
     if n <= m:
-        assignment = _fewer_cells(fit, n, m)
-    elif n > 14:
+        return _fewer_cells(fit, n, m)
+    if n > 14:
         # many split cells: one a column, the extra ones in the last column
-        assignment = list(range(m - 1)) + [m - 1] * (n - m + 1)
-    else:
-        assignment = _more_cells(fit, n, m)
-    placed: dict[str, list[tuple[str, str]]] = {}
-    for cell, j in zip(cells, assignment, strict=True):
-        placed.setdefault(kinds[j], []).append((cell, kinds[j]))
-    return placed
+        return list(range(m - 1)) + [m - 1] * (n - m + 1)
+    return _more_cells(fit, n, m)
 
 
 def _fewer_cells(fit: list[list[int]], n: int, m: int) -> list[int]:
