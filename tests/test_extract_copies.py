@@ -971,11 +971,11 @@ def test_measures_numbered_in_one_cell_stay_one_row_s_words(tmp_path):
 
 _PROGRESS_TABLES = [
     (["序号", "类别", "项目名称", "目标任务", "牵头单位", "累计完成", "完成进度", "备注"],
-     [["1", "一、教育提质（2项）", "扩充学前教育资源", "新建公办幼儿园3所", "区教育局", "2", "66.7%", "",
-       "新增普惠性学位900个", "640", "71.1%", ""],
+     [["1", "一、教育提质（2项）", "扩充学前教育资源", "新建公办幼儿园3所", "区教育局", "2",
+       "66.7%", "", "新增普惠性学位900个", "640", "71.1%", ""],
       ["2", "改善中小学办学条件", "改造薄弱学校校舍12所", "区教育局", "12", "100%", ""],
-      ["3", "二、健康服务（1项）", "提升基层医疗服务能力", "建成社区医院4家", "区卫健委", "3", "75%", "",
-       "培训乡村医生300人次", "310", "103.3%", ""]],
+      ["3", "二、健康服务（1项）", "提升基层医疗服务能力", "建成社区医院4家", "区卫健委", "3",
+       "75%", "", "培训乡村医生300人次", "310", "103.3%", ""]],
      [["区教育局"], ["区教育局"], ["区卫健委"]]),
     (["序号", "实事项目", "年度目标", "责任单位", "完成数", "进度"],
      [["1", "推进城镇老旧小区改造", "改造老旧小区18个", "县住建局", "11", "61%",
@@ -999,3 +999,59 @@ def test_a_second_target_under_a_row_s_merged_cells_is_no_row_of_its_own(tmp_pat
     assert rows[0][header.index("目标任务" if "目标任务" in header else "年度目标")] \
         not in tasks[0].owners
     assert rows[0][1 + ("类别" in header)] in tasks[0].title
+
+
+# -- dates and owners a list takes from around it ------------------------------------------
+
+@pytest.mark.parametrize("bullet", ["——", "●"])
+def test_bullets_that_name_their_owners_are_tasks_dated_by_the_sentence_leading_in(tmp_path,
+                                                                                  bullet):
+    text = ("某县推进县域经济发展2023年工作方案\n一、主要目标\n到2023年底，全县主要经济指标如下：\n"
+            f"{bullet}地区生产总值增长6%；（牵头部门：县发改局）\n"
+            f"{bullet}一般公共预算收入增长8%；（牵头部门：县财政局）\n"
+            f"{bullet}城镇新增就业2000人。（牵头部门：县人社局）\n"
+            "二、保障措施\n加强组织领导，形成工作合力。\n"
+            f"{bullet}坚持规划引领。\n{bullet}坚持项目带动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners, t.due) for t in tasks] == [
+        (1, ["县发改局"], D(2023, 12, 31)), (2, ["县财政局"], D(2023, 12, 31)),
+        (3, ["县人社局"], D(2023, 12, 31))]
+
+
+@pytest.mark.parametrize("label, when, due", [
+    ("整治时间", "2021年6月23日-2021年7月1日", D(2021, 7, 1)),
+    ("活动时间", "2023年3月1日至3月31日", D(2023, 3, 31))])
+def test_a_part_that_times_the_whole_plan_dates_its_items(tmp_path, label, when, due):
+    text = (f"关于开展环境卫生集中整治的通知\n一、{label}：{when}\n"
+            "二、整治重点：主次干道、背街小巷。\n"
+            "三、整治任务：\n1.清理村庄内外垃圾杂物；\n2.拆除违规广告牌；\n"
+            "四、责任分工：\n1.由县城投公司负责组织保洁人员开展清扫；\n2.各包村干部负责组织协调；\n"
+            "3.县市场监管局做好沿街商户的宣传引导。\n某镇人民政府\n2021年6月23日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [due] * 5
+    # under a part of duties, the unit each item opens with is its owner; people are none
+    assert [t.owners for t in tasks][2:] == [["县城投公司"], [], ["县市场监管局"]]
+
+
+@pytest.mark.parametrize("footer", ["陕公网安备\n61042302000131号", "网站标识码：6104230001\n2"])
+def test_nothing_after_a_web_site_s_footer_is_the_last_item_s(tmp_path, footer):
+    text = ("关于做好防汛工作的通知\n一、工作任务\n1.区水务局要做好河道清淤工作。\n"
+            "2.区应急局要做好物资储备工作。\n区人民政府\n2021年6月1日\n\n" + footer + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.text for t in tasks] == ["区水务局要做好河道清淤工作。",
+                                       "区应急局要做好物资储备工作。"]
+    assert [t.owners for t in tasks] == [["区水务局"], ["区应急局"]]
+
+
+@pytest.mark.parametrize("asked, due", [
+    ("请各责任单位立即进行整改，并于5月20日前将问题整改完成，整改情况报区督查室。", D(2019, 5, 20)),
+    ("请各单位对照问题清单认真整改，务必于6月底前全部整改到位。", D(2019, 6, 30)),
+    ("请各单位认真整改，并于5月20日前将整改情况报送区督查室。", None)])
+def test_the_cover_letter_s_deadline_for_all_the_items(tmp_path, asked, due):
+    text = ("区人民政府督查室\n关于城区环境卫生检查情况的整改通知\n各街道办事处、区住建局：\n"
+            f"5月15日，区政府对城区环境卫生进行了检查，{asked}\n区人民政府督查室\n2019年5月15日\n"
+            "附件：存在问题\n1.医院北侧胡同内垃圾。（责任单位：英雄街道）\n"
+            "2.天桥下路面破损。（责任单位：区住建局）\n3.广场东侧围挡破损，8月底前更换。（责任单位：区执法局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [due, due, D(2019, 8, 31)]
+    assert all(t.review for t in tasks[:2])

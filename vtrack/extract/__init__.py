@@ -12,8 +12,10 @@ from collections.abc import Sequence
 
 from ..errors import VtrackError
 from ..model import Plan
-from . import layouts, meta
-from .layouts import Doc
+from . import layouts, meta, outline, table
+from .dates import common_deadline
+from .layouts import Doc, Found
+from .tasks import NO_DEADLINE
 
 
 def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
@@ -101,6 +103,7 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
             f"{path}：没有找到任务：既没有任务分工表（序号/任务/责任单位/时限），也没有带责任单位"
             "或在任务标题下的编号条目（一、 （一） 1. （1） ①）；未写入任何内容")
     layout, tasks = chosen[0].name, chosen[1]
+    _common_deadline(doc, tasks)
     report = []
     title = info["title"]
     if not title:  # a record has a title: the file's name stands in, and the report says so
@@ -122,6 +125,32 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
     elif own_date and own_date != issued:
         report.insert(0, f"  以 --issued 给出的 {issued} 为发布日期（文件中写的是 {own_date}）")
     return plan, [summary] + report
+
+
+SHARED_DEADLINE = "截止日期取自通知正文（各项共用），请核对"
+
+
+def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
+    """The tasks that give no time of their own take the one deadline the cover letter
+    before the list sets for all of them (请…立即整改，并于5月20日前将问题整改完成), flagged."""
+    undated = [f for f in tasks if f.task.due is None and not f.task.ongoing
+               and not f.task.repeat]
+    if not undated:
+        return
+    # the cover letter: the lines before the first numbered one, or before the table
+    first = next((k for k, line in enumerate(doc.lines) if outline.marker(line.strip())),
+                 len(doc.lines))
+    found = doc.memo("table", lambda: table.find(doc.lines, doc.issued))
+    if found is not None:
+        first = min(first, found.top if found.top is not None else found.start - 1)
+    common = common_deadline(doc.lines[:first], doc.issued, doc.year)
+    if common is None:
+        return
+    words, reading = common
+    for each in undated:
+        each.task.due, each.task.due_text = reading.due, words
+        each.doubts = [d for d in each.doubts if d != NO_DEADLINE] + [SHARED_DEADLINE]
+        each.task.review = True
 
 
 def task_ids(plan_id: str, numbers: Sequence[tuple[int, int | None]]) -> list[str]:

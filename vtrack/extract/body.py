@@ -69,6 +69,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     carried: list[str] = []
     first_leads = False
     chosen_ids = {id(node) for node in chosen}
+    plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued)
     for node in nodes:
         # the points in words (一是… 二是…) under a task that are not tasks themselves are
         # its words
@@ -94,6 +95,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 区公安分局要加大…: a decision addressed to an organ, once the tasks are chosen
             # (the words that say so are no evidence of which level holds the tasks)
             named = owners.addressed_to(text, issued) or named
+        if not named and any(_DUTY_PART.search(a.head[:12]) for a in node.ancestors()):
+            # 四、责任分工 1.由保洁公司负责组织… 2.乡村振兴办公室做好…: whose duty each states
+            named = owners.duty_subject(text, issued) or named
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         names += [n for n in carried if n not in names]
@@ -111,6 +115,12 @@ def items(lines: list[str], issued: datetime.date | None = None,
         reading: deadlines.Reading | None = None
         if not due_text:
             reading_text, reading = in_text(text, issued, anchor, year)
+        if not due_text and (reading is None or reading.due is None and not reading.ongoing):
+            # 到2018年底，全市主要经济指标如下： the sentence that leads into the list dates
+            # the items that give no date of their own, else the part that times the
+            # whole plan (一、整治时间：6月23日-7月1日)
+            reading_text, reading = _lead_in_date(node, issued, anchor, year) or \
+                plan_time or (reading_text, reading)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
                         title=_title(node) if node.is_heading() and node.body else None,
                         title_from=body if due_text else None, glued=node.glued,
@@ -118,6 +128,44 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
     return out
+
+
+# a part that states who does what: the unit an item under it opens with is its owner
+_DUTY_PART = re.compile(r"责任分工|职责分工|分工负责|工作职责|部门职责|职责任务|任务分工")
+# a part that times the whole plan: 一、整治时间：2021年6月23日-7月1日, 一、时间安排：5月25日
+_TIME_PART = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|时间安排|时限|期限)\s*[:：]\s*"
+                        r"(?P<when>\S.*)$")
+
+
+def _plan_time(parts: list[outline.Node], issued: datetime.date | None
+               ) -> tuple[str, deadlines.Reading] | None:
+    """(its words, the date) of the one top part, not a task, whose heading times the whole
+    plan, where it gives a date."""
+    timed = [m.group("when") for node in parts if node.parent is None
+             for m in [_TIME_PART.match(node.head)] if m]
+    if len(timed) != 1 or len(timed[0]) > 40:
+        return None
+    reading = deadlines.read(timed[0], issued)
+    if reading.due is None:
+        return None
+    # a span's end is when the work is due; its start is no step of any one task
+    return timed[0], dataclasses.replace(reading, milestones=[])
+
+
+def _lead_in_date(node: outline.Node, issued: datetime.date | None, anchor: int | None,
+                  year: int | None) -> tuple[str, deadlines.Reading] | None:
+    """(its words, the date) of the sentence that leads into the list node is in, closing
+    with a colon (…如下： 2023年底前完成以下工作：), where it gives a deadline."""
+    parent = node.parent
+    if parent is None:
+        return None
+    lead_in = next((line for line in reversed(parent.body) if line.strip()), "") or parent.head
+    if not lead_in.rstrip().endswith(("：", ":")):
+        return None
+    found, reading = in_text(lead_in, issued, anchor, year)
+    if found is None or reading is None or reading.due is None:
+        return None
+    return found, reading
 
 
 _UNIT_HEAD = re.compile(r"^(?P<unit>[^\s，。；：:（()）]{2,30})\s*(?:[（(]\s*\d+\s*项\s*[)）])?$")

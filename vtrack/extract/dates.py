@@ -156,3 +156,30 @@ def cadence(text: str) -> str | None:
             continue
         return _CADENCE[m.group(0)]
     return None
+
+
+# the clause of a cover letter that sets when all its items are to be done (并于5月20日前将问题
+# 整改完成, 务必于6月底前全部整改到位), not when a report is due (于3月9日前将落实措施报送…)
+_DONE = re.compile(r"完成|到位|完毕|办结|销号|清零|落实")
+_REPORTED = re.compile(r"报|反馈|提交|上传|送|交")
+_DATED_BEFORE = re.compile(r"(?:日|号|月|底|末)\s*(?:之|以)?前")  # 5月20日前, 6月底前 (not 提前)
+
+
+def common_deadline(lines: list[str], issued: datetime.date | None,
+                    year: int | None) -> tuple[str, deadlines.Reading] | None:
+    """(its words, the date) of the one deadline the lines before a plan's list set for all
+    its items, else None: a clause dated before (于…前, …底前) that says the work is done, not
+    reported."""
+    found: dict[datetime.date, str] = {}
+    for line in lines:
+        for clause in re.split(r"[，,。；;！!]", deadlines.normalise(line)):
+            if not _DONE.search(clause) or _REPORTED.search(clause) or \
+                    not _DATED_BEFORE.search(clause):
+                continue
+            reading = deadlines.read(clause, issued, year)
+            if reading.due is not None and not reading.milestones and not reading.repeat:
+                found.setdefault(reading.due, clause.strip())
+    if len(found) != 1:
+        return None
+    (due, words), = found.items()
+    return words, deadlines.read(words, issued, year)

@@ -16,7 +16,8 @@ from .tasks import split_deadline
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
 # often lists the points under an item of any other kind
 # "word": an ordinal after a word of its own and a colon (实事一：… 实事二：…, 任务三：…)
-KINDS = ("cn", "word", "pcn", "num", "pnum", "circ", "shi")
+# "dash": an unnumbered bullet (——… ●…) that names its owners, counted in order
+KINDS = ("cn", "word", "pcn", "num", "pnum", "circ", "shi", "dash")
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -41,6 +42,7 @@ _MARKERS = (
                         r"(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_DASH = re.compile(r"^\s*(?:——|－－|--|—|[●■◆•▪◇])\s*(?=[^\s—－-])")
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
                      r"(?:总体|发展|主要|工作|预期)?目标|"
@@ -144,6 +146,12 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
         found = marker(_ONE_CHARACTER[line[0]] + line[1:])
         return (found[0], found[1], line[0], found[3]) if found else None
     head = line[:6].translate(_FULL_DIGITS) + line[6:]
+    dash = _DASH.match(line)
+    if dash:
+        # a bullet is an item's only where the line names who does it (——增长8%；（牵头
+        # 部门：市发改委）): bullets without owners are a paragraph's points
+        rest = line[dash.end():].strip()
+        return ("dash", 0, line[:dash.end()], rest) if marker_at_end(rest) else None
     for kind, pattern in _MARKERS:
         m = pattern.match(head)
         if m:
@@ -180,6 +188,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
         found = markers[i - start]
         if found:
             kind, number, text, rest = found
+            if kind == "dash":  # bullets count from 1 under the node they stand under
+                number = open_nodes["dash"].number + 1 if "dash" in open_nodes else 1
             # a number in sequence (one missed item forgiven), or a list starting again at 1,
             # or the first of a run cut out of a longer list (204. 205. 206.); anything else
             # is text
@@ -199,6 +209,11 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
                 continue
         if current is None or not line:
             continue
+        if PAGE_CHROME.search(line) or _signs(lines, i, end):
+            # the web site's footer, or the signature over the date: nothing after it is
+            # an item's, and the issuer who signs is no owner
+            current = None
+            continue
         if is_owner_line(line) and not _heads_a_list(lines, markers, i - start, start):
             current.owner_lines.append(line)
         elif _TIME_LINE.match(line):
@@ -206,6 +221,21 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
         elif _belongs(current, line):
             current.body.append(line)
     return nodes
+
+
+_SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年"
+                          r"[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+
+
+def _signs(lines: list[str], i: int, end: int) -> bool:
+    """Whether line i is the organ that signs the plan: a short line of a name alone, with
+    the date right under it."""
+    line = lines[i].strip()
+    if len(line) > 30 or re.search(r"[，。；：:,.;、（(]|\d", line):
+        return False
+    after = next((lines[j].strip() for j in range(i + 1, min(end, i + 3)) if lines[j].strip()),
+                 "")
+    return bool(_SIGNED_DATE.match(after))
 
 
 def _heads_a_list(lines: list[str], markers: list[tuple[str, int, str, str] | None],

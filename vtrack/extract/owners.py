@@ -508,6 +508,23 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
 
 
 
+def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The organs an item under a part of duties (四、责任分工) opens with, with or without
+    由 (由保洁公司负责组织…, 乡村振兴办公室做好…): there the unit the item starts with is whose
+    duty it states. None where it opens with no organ (各包村干部…: people)."""
+    sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
+    sentence = sentence[1:] if sentence.startswith("由") else sentence
+    for end in range(min(40, len(sentence) - 1), 1, -1):
+        # any unit's name (保洁公司, not only organs): the part says these are duties
+        if "\u4e00" <= sentence[end] <= "\u9fff" and \
+                unit_names.read(sentence[:end]) is not None:
+            found = parse(sentence[:end] + "负责", issued)
+            if found.names and not all(_EVERY.search(n) for n in found.names):
+                return found
+            return None
+    return None
+
+
 def _asked(sentence: str) -> str | None:
     """The organs a sentence asks to do the work (请财政部落实…), else None."""
     if not sentence.startswith("请"):

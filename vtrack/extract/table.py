@@ -993,7 +993,7 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                 expected = row.seq + 1
             elif PART.match(cell) and len(cell) <= 40 and "。" not in cell:
                 section = cell
-                if row is not None and not row.cells and row.seq == expected - 1 and \
+                if row is not None and not row.cells and expected == row.seq + 1 and \
                         piped is not None:
                     # the row's own first cell, a 类别 cell merged down over its group's
                     # rows: the group names their section, its cell keeps its column

@@ -182,7 +182,7 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
     else:
         reading = deadlines.Reading()
         if not repeat:
-            doubts.append("计划未写完成时限")
+            doubts.append(NO_DEADLINE)
     task = Task(id="", seq=seq, section=section, title=title, text=text, owners=names,
                 # the lead is written only where it is not simply the first owner
                 lead=lead_names if lead_names and lead_names != names[:1] else [],
@@ -194,3 +194,4 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
 
 
 NO_OWNER = "计划没有写明责任单位，请填写"
+NO_DEADLINE = "计划未写完成时限"
