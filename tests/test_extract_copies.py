@@ -1055,3 +1055,23 @@ def test_the_cover_letter_s_deadline_for_all_the_items(tmp_path, asked, due):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [due, due, D(2019, 8, 31)]
     assert all(t.review for t in tasks[:2])
+
+
+@pytest.mark.parametrize("people, label", [("牵头领导", "责任部门"), ("分管领导", "责任科室")])
+def test_a_page_on_one_line_whose_headings_lost_their_numbers(tmp_path, people, label):
+    # a sharing site's copy: no line breaks, the parts' 一、二、 gone, so each (一) follows
+    # the heading's last word; every item names its units after a leader's label
+    body = ("区住建局创建文明城市工作方案各科室、各单位：为做好创建工作，制定本方案。"
+            "组织领导成立工作领导小组，由局长任组长。实施专项整治工作"
+            f"(一)建筑工地专项整治：做到围挡规范、净车出场。{people}：李明副局长{label}：建管科、安监站"
+            f"(二)背街小巷专项整治：对路面坑洼、照明不足开展整治。{people}：王强副局长{label}：城建科"
+            f"(三)道路绿化养护：做好行道树修剪、补植工作。{people}：张华副局长{label}：园林所"
+            "配合做好专项整治工作"
+            f"(一)配合区城管局做好环境卫生保洁工作配合领导：张华副局长配合部门：物业科"
+            f"(二)配合区交警大队做好交通秩序整治配合领导：王强副局长配合部门：城建科"
+            "保障措施加强督查考核，确保各项工作落到实处。")
+    _, tasks = tasks_of(tmp_path, body + "\n")
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["建管科", "安监站"]), (2, ["城建科"]), (3, ["园林所"]), (1, ["物业科"]),
+        (2, ["城建科"])]
+    assert all("领导" not in name for t in tasks for name in t.owners)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .owners import PAGE_CHROME, is_owner_line, marker_at_end
+from .owners import INLINE_LABEL, PAGE_CHROME, is_owner_line, marker_at_end
 from .tasks import split_deadline
 
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
@@ -580,15 +580,23 @@ def _markers(line: str) -> list[tuple[int, str, int]]:
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
             (kind in ("dot", "paren") and _INLINE_HEADING.search(stripped) is not None) or \
             marker_at_end(stripped[-200:]) is not None
-        if not ok:
+        # a whole document on one line (a sharing site's text): its items' numbers may
+        # follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…); kept as
+        # loose, for a run whose every item names its owners
+        loose = not ok and kind == "pcn" and len(line) > _WHOLE_DOCUMENT
+        if not ok and not loose:
             continue
         if kind in ("paren", "dot"):
             style = "paren" if kind == "paren" else "dot" + m.group(0)[-1]
             number = int(value)
         else:
             style, number = kind, cn_number(value)
-        found.append((m.start(), style, number))
+        found.append((m.start(), _LOOSE + style if loose else style, number))
     return found
+
+
+_WHOLE_DOCUMENT = 300  # characters on one line: a page stored without its line breaks
+_LOOSE = "loose-"
 
 
 def _own_run(line: str, cut: int) -> bool:
@@ -608,11 +616,25 @@ def _run_together(line: str) -> list[int]:
     for k, (start, style, number) in enumerate(found):
         if number != 1:
             continue
-        run = [start]
+        base = style.removeprefix(_LOOSE)
+        run, loose = [start], style != base
         for later, later_style, later_number in found[k + 1:]:
-            if later_style == style and later_number == len(run) + 1:
+            if later_style.removeprefix(_LOOSE) == base and later_number == len(run) + 1:
                 run.append(later)
+                loose = loose or later_style != base
+        if loose and not _each_owned(line, run):
+            # a marker glued to the words before it ((一) after a heading that lost its
+            # number) opens an item only where every item of the run names its owners
+            continue
         pairs = zip(run, run[1:], strict=False)
         if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
     return sorted(cuts)
+
+
+def _each_owned(line: str, run: list[int]) -> bool:
+    """Whether every item the run's markers open names its owners with a label (责任部门：…)
+    or a closing marker."""
+    ends = run[1:] + [min(len(line), run[-1] + 300)]
+    return all(INLINE_LABEL.search(line[a:b]) or marker_at_end(line[a:b].rstrip("。；; "))
+               for a, b in zip(run, ends, strict=True))

@@ -86,7 +86,11 @@ INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?:{_OWNER_LABEL}\s*[:：
                           rf"[【\[［〔]{_OWNER_LABEL}[】\]］〕])|"
                           # 。牵头领导：王强责任单位：A: fields run together after the item
                           rf"(?<=[。；;])(?={_LABEL_HEAD}(?:领导|负责人|联系人)\s*[:：]"
-                          rf"[^。；;]{{2,12}}?{_OWNER_LABEL}\s*[:：])")
+                          rf"[^。；;]{{2,12}}?{_OWNER_LABEL}\s*[:：])|"
+                          # …门前三包工作配合领导：张明贵副局长配合部门：A: the same, its stop
+                          # lost too (a page stored on one line)
+                          rf"(?=[\u4e00-\u9fff]{{2}}(?:领导|负责人)\s*[:：][^。；;：:]{{2,12}}?"
+                          rf"{_OWNER_LABEL}\s*[:：])")
 
 # a label written another way than with a colon: 【牵头单位】A, 牵头单位——A, 责任单位A (its
 # space lost); read as 牵头单位：A
@@ -747,7 +751,7 @@ def _unit_lead_in(text: str) -> str | None:
     name = names[k]
     for end in range(min(len(name) - 2, 30), 1, -1):
         if name[end - 1] in unit_names.END_CHARS and unit_names.is_unit(name[:end]) and \
-                unit_names.read(name[:end], organs_only=True) is not None:
+                unit_names.read(name[:end]) is not None:
             return "、".join([*names[:k], name[:end]])
     return None
 
