@@ -1069,7 +1069,8 @@ def test_a_page_on_one_line_whose_headings_lost_their_numbers(tmp_path, people, 
             "配合做好专项整治工作"
             f"(一)配合区城管局做好环境卫生保洁工作配合领导：张华副局长配合部门：物业科"
             f"(二)配合区交警大队做好交通秩序整治配合领导：王强副局长配合部门：城建科"
-            "保障措施加强督查考核，确保各项工作落到实处。")
+            # the page cut off inside the next item
+            "(三)配合区消防大队做好住宅小区消防")
     _, tasks = tasks_of(tmp_path, body + "\n")
     assert [(t.seq, t.owners) for t in tasks] == [
         (1, ["建管科", "安监站"]), (2, ["城建科"]), (3, ["园林所"]), (1, ["物业科"]),

@@ -595,7 +595,7 @@ def _markers(line: str) -> list[tuple[int, str, int]]:
     return found
 
 
-_WHOLE_DOCUMENT = 300  # characters on one line: a page stored without its line breaks
+_WHOLE_DOCUMENT = 200  # characters on one line: a page stored without its line breaks
 _LOOSE = "loose-"
 
 
@@ -622,19 +622,22 @@ def _run_together(line: str) -> list[int]:
             if later_style.removeprefix(_LOOSE) == base and later_number == len(run) + 1:
                 run.append(later)
                 loose = loose or later_style != base
-        if loose and not _each_owned(line, run):
+        if loose:
             # a marker glued to the words before it ((一) after a heading that lost its
-            # number) opens an item only where every item of the run names its owners
-            continue
+            # number) opens an item only where the items of the run name their owners:
+            # the run as far as they do (the last one may be cut off with the page)
+            run = run[:_owned_prefix(line, run)]
         pairs = zip(run, run[1:], strict=False)
         if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
     return sorted(cuts)
 
 
-def _each_owned(line: str, run: list[int]) -> bool:
-    """Whether every item the run's markers open names its owners with a label (责任部门：…)
-    or a closing marker."""
+def _owned_prefix(line: str, run: list[int]) -> int:
+    """How many items from the run's first name their owners with a label (责任部门：…) or a
+    closing marker."""
     ends = run[1:] + [min(len(line), run[-1] + 300)]
-    return all(INLINE_LABEL.search(line[a:b]) or marker_at_end(line[a:b].rstrip("。；; "))
-               for a, b in zip(run, ends, strict=True))
+    for k, (a, b) in enumerate(zip(run, ends, strict=True)):
+        if not (INLINE_LABEL.search(line[a:b]) or marker_at_end(line[a:b].rstrip("。；; "))):
+            return k
+    return len(run)

@@ -612,12 +612,19 @@ _SUPPORT = re.compile(r"配合|协办|协助|参与|参加|协同|协作|支持"
 _WRAPPED = re.compile(r"^[（(〔【\[［]([^（(〔【\[［）)〕】\]］]*)[）)〕】\]］]$")
 
 
+_NEXT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])[（(][一二三四五六七八九十]{1,3}[)）]"
+                        r"(?=[\u4e00-\u9fff]{4})")
+
+
 def parse(text: str, issued: datetime.date | None = None) -> Owners:
     """Owners from a marker's content, a labelled line or a table's owner cell."""
     found = Owners()
     role: str | None = None  # the role a label set for the units that follow it
     pending: list[str] = []  # units read before the verb that says what they do
     text = _normal(unit_names.join_lines(text))  # units a line or a space apart stay apart
+    # the next item's number glued on after the list (城建科（三）配合…, a page on one line):
+    # the list ends there
+    text = _NEXT_ITEM.split(text, maxsplit=1)[0]
     text, rules = _rule_notes(text)
     roles = [(_label_role(m.group(1)), m.group(1)) for m in _LABEL.finditer(text)]
     found.primary_leads = all(role != "lead" for role, _ in roles) and \
