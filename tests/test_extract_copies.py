@@ -1076,3 +1076,19 @@ def test_a_page_on_one_line_whose_headings_lost_their_numbers(tmp_path, people, 
         (1, ["建管科", "安监站"]), (2, ["城建科"]), (3, ["园林所"]), (1, ["物业科"]),
         (2, ["城建科"])]
     assert all("领导" not in name for t in tasks for name in t.owners)
+
+
+@pytest.mark.parametrize("label", ["整改要求", "整改措施"])
+def test_a_line_under_a_problem_that_says_by_whom(tmp_path, label):
+    text = ("城区环境卫生巡查问题通报\n"
+            "1、人民公园南门两侧有垃圾死角。\n"
+            f"{label}：由区环卫所负责清除上述地段垃圾。\n"
+            "2、滨河路东段围墙上有野广告。\n"
+            f"{label}：由包联单位区税务局负责清除。\n"
+            "3、农贸市场周边占道经营问题突出。\n"
+            f"{label}：按照先劝导、再处罚的要求，由沿线包片单位区城管局、区市场监管局负责开展劝导。\n"
+            "4、老城区部分路灯损坏。\n"
+            f"{label}：尽快修复，恢复照明。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [
+        ["区环卫所"], ["区税务局"], ["区城管局", "区市场监管局"], []]

@@ -329,6 +329,14 @@ def _text_owners(node: outline.Node,
     subject = owners.leading_subject(text, issued)  # 文明办负责协调…: the sentence's subject
     if subject is not None:
         return text, subject
+    for k, line in enumerate(node.body):
+        # a line of its own under the item: 整改要求：由县环卫站负责清除… (the first line of a
+        # heading's text only after a label: 由A牵头建立… opening an item's words is theirs)
+        if k == 0 and node.is_heading() and not re.match(r"^[\u4e00-\u9fff]{2,6}[:：]", line):
+            continue
+        by = owners.by_line(line, issued)
+        if by is not None:
+            return text, by
     return text, owners.Owners()
 
 

@@ -529,6 +529,34 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     return None
 
 
+# a line of its own under an item that says by whom, after a short label of its own:
+# 整改要求：由县环卫站负责清除…, 由包片单位县气象局负责…
+_BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,30}[，,]){0,2}由"
+                      r"(?P<units>[^，,。；;：:]{2,80}?)(?:分别|共同|具体)?(?:负责|牵头)")
+
+
+def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
+    """The units a line under an item names with 由…负责 (整改要求：由县环卫站负责清除…,
+    按照…的要求，由沿线包片单位县职教中心、县消防大队负责…): a role noun before the first name
+    (包片单位) is no part of it. None where it names no unit."""
+    m = _BY_LINE.match(_normal(line.strip()))
+    if m is None:
+        return None
+    names = _split_top(m.group("units"), "、")
+    first = names[0] if names else ""
+    # the first name where its words start: after a role noun (沿线包片单位县职教中心), else
+    # the whole, else at a level (…沿线县职教中心)
+    starts = [r.end() for r in re.finditer(r"单位|部门", first) if r.end() < len(first) - 1]
+    starts += [0] + [k for k in range(1, len(first) - 1) if first[k] in "省市县区州镇乡街各"]
+    for start in starts:
+        if unit_names.read(first[start:]) is not None:
+            found = parse("、".join([first[start:], *names[1:]]) + "负责", issued)
+            if found.names and not all(_EVERY.search(n) for n in found.names):
+                return found
+            return None
+    return None
+
+
 def _asked(sentence: str) -> str | None:
     """The organs a sentence asks to do the work (请财政部落实…), else None."""
     if not sentence.startswith("请"):
@@ -637,12 +665,23 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
         for piece in _split_top(_VERB_THEN_UNIT.sub("，", clause), "，,"):
             role, pending = _piece(found, piece, role, pending, issued)
     _assign(found, pending, role or "co")
-    found.leads = [n for name in found.leads for n in unit_names.unglued(name)]
-    found.co = [n for name in found.co for n in unit_names.unglued(name)]
+    found.leads = [_without_role(n) for name in found.leads for n in unit_names.unglued(name)]
+    found.co = [_without_role(n) for name in found.co for n in unit_names.unglued(name)]
     if found.first_leads and found.names:
         found.leads = found.names[:1]
     _starred(found)
     return found
+
+
+_ROLE_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:单位|部门)(?=[省市县区州盟旗镇乡街])")
+
+
+def _without_role(name: str) -> str:
+    """A name without the role noun before it: 沿线包片单位区城管局 -> 区城管局."""
+    m = _ROLE_NOUN.match(name)
+    if m and unit_names.read(name[m.end():]) is not None:
+        return name[m.end():]
+    return name
 
 
 def _starred(found: Owners) -> None:
