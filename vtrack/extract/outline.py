@@ -223,8 +223,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
     return nodes
 
 
+# the date under a signature, to the month at least (二○○八年七月, 2021年6月23日), whatever
+# a web page runs on after it
 _SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年"
-                          r"[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+                          r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 
 
 def _signs(lines: list[str], i: int, end: int) -> bool:
