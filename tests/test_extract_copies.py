@@ -1094,7 +1094,8 @@ def test_a_line_under_a_problem_that_says_by_whom(tmp_path, label):
         ["区环卫所"], ["区税务局"], ["区城管局", "区市场监管局"], []]
 
 
-@pytest.mark.parametrize("signed", ["市水利局\n二○○八年七月", "县住建局\n2021年6月扫一扫在手机打开当前页"])
+@pytest.mark.parametrize("signed", ["市水利局\n二○○八年七月",
+                                    "县住建局\n2021年6月扫一扫在手机打开当前页"])
 def test_the_organ_signing_over_the_date_owns_no_item(tmp_path, signed):
     text = ("争创文明城市工作方案\n一、工作任务\n①保持良好的市容市貌；\n②保持良好的交通秩序；\n"
             "③保持基础设施完好无损。\n" + signed + "\n")
