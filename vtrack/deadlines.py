@@ -30,7 +30,7 @@ _PATTERN = re.compile(
     r"|(?P<year_end>年底|年末|年内|年前|本年度?|当年|今年|全年)"
     r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:[规規][划劃])?(?:期[间間]|[时時]期|末|内)?)"
     r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月|半年|半个?月|个半月|周|星期))"
-    r"|(?P<ongoing>持[续續]|[长長]期|常[态態]化|[经經]常性)"
+    r"|(?P<ongoing>持[续續]|[长長]期|常[态態](?:化|工作)|[经經]常性)"
 )
 # One phrase for each rule above, as people write them: docs/deadlines.md shows how each reads
 # (generated), and a test holds every rule to an example.
@@ -49,7 +49,7 @@ EXAMPLES = (
     ("2024年", "a year alone: 31 December"),
     ("年底前", "年底, 年末, 年内, 本年度: 31 December of the plan's year"),
     ("“十四五”期间完成", "five-year plan: its last year (十四五 2021–2025, 十五五 2026–2030)"),
-    ("持续实施", "持续, 长期, 常态化, 经常性: ongoing, never overdue without a date"),
+    ("持续实施", "持续, 长期, 常态化, 常态工作, 经常性: ongoing, never overdue without a date"),
     ("每年2月底前报送", "每年, 每半年, 每季度, 每月, 每半月, 每周: repeats; first due after "
                   "the plan is issued"),
     ("2023年起每年开展", "年起: repeats from that year"),
@@ -121,6 +121,8 @@ _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%
 
 # 1997年4―6月, 7-9月: months of one year, a span: the work is due at its end (1-11月 is a
 # report's year to date, not a span of work)
+# 2016年6底前: a month whose 月 was lost before 底/末
+_MONTH_WORD_LOST = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*(?=底|末)")
 _MONTH_SPAN = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*(?:[-—―–~～至到]|——|――)\s*"
                          r"(1[0-2]|0?[1-9])月")
 
@@ -129,6 +131,7 @@ def normalise(phrase):
     text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
     text = _FIGURES_YM.sub(r"\1年\2月", text)
     text = _MONTH_SPAN.sub(r"\1\2月", text)
+    text = _MONTH_WORD_LOST.sub(r"\1年\2月", text)
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)
     return _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
 
