@@ -1101,3 +1101,15 @@ def test_the_organ_signing_over_the_date_owns_no_item(tmp_path, signed):
             "③保持基础设施完好无损。\n" + signed + "\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 3 and all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("first, second", [("城关镇（3个）", "河口乡（1个）"),
+                                           ("区住建局（共3处）", "区城管局（1处）")])
+def test_problems_handed_to_the_unit_their_heading_names(tmp_path, first, second):
+    text = ("关于文明城市建设工作的督查通报\n一、督查情况\n本次督查共发现问题4个。\n二、存在问题\n"
+            f"（一）{first}\n1.阳光小区门口公益广告破损。\n2.农贸市场周边占道经营。\n"
+            f"3.滨河路垃圾桶满溢。\n（二）{second}\n1.中学门口车辆乱停乱放。\n三、工作要求\n"
+            "请各单位于10日内整改到位。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    unit = [first.split("（")[0]] * 3 + [second.split("（")[0]]
+    assert [t.owners for t in tasks] == [[u] for u in unit]

@@ -198,7 +198,17 @@ def heading_owners(head: str) -> str | None:
     m = _LEADS_PART.match(head.rstrip("。；; "))
     if m and unit_names.read(m.group("units")) is not None:
         return m.group("units") + "牵头"
+    # （一）鹿城镇（14个）: a heading that is only a unit, the count of its items after it,
+    # over the problems it is handed
+    head = head.strip(" 。；;：:")
+    name = _COUNTED_TAIL.sub("", head)
+    if name != head and len(name) <= 20 and unit_names.read(name) is not None \
+            and not _EVERY.search(name):
+        return name
     return None
+
+
+_COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|点)?[)）]$")
 
 
 def marker_at_end(text: str) -> tuple[int, str] | None:
