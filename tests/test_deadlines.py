@@ -49,6 +49,7 @@ PHRASES = [
     ("常态化开展", None, True, None, False),
     ("常态工作", None, True, None, False),
     ("2023 年 6 底前", D(2023, 6, 30), False, None, False),  # 月 lost before 底
+    ("10月30日一11月4日", D(2022, 11, 4), False, None, False),  # 一 typed for the dash
     ("持續實施", None, True, None, False),
     ("“十四五”期间持续实施。", D(2025, 12, 31), True, None, False),
     ("持续实施，12月底完成", D(2022, 12, 31), True, None, False),

@@ -1113,3 +1113,13 @@ def test_problems_handed_to_the_unit_their_heading_names(tmp_path, first, second
     _, tasks = tasks_of(tmp_path, text)
     unit = [first.split("（")[0]] * 3 + [second.split("（")[0]]
     assert [t.owners for t in tasks] == [[u] for u in unit]
+
+
+@pytest.mark.parametrize("label", ["时间", "完成时间"])
+def test_a_time_label_inside_an_item_s_words_dates_it(tmp_path, label):
+    text = ("2021年夏秋两季秸秆禁烧工作方案\n一、工作步骤\n"
+            f"（一）组织发动阶段。{label}：5月30日一6月4日。组织召开全镇秸秆禁烧工作会议。\n"
+            f"（二）全面禁烧阶段。{label}：6月5日至6月30日。各行政村坚持巡回检查。\n"
+            "（三）总结验收阶段。对各村禁烧工作进行考核。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2021, 6, 4), D(2021, 6, 30), None]

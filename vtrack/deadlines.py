@@ -121,6 +121,8 @@ _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%
 
 # 1997年4―6月, 7-9月: months of one year, a span: the work is due at its end (1-11月 is a
 # report's year to date, not a span of work)
+# 5月30日一6月4日: 一 typed for the dash between two dates
+_ONE_FOR_DASH = re.compile(r"(?<=\d日)一(?=\d{1,2}月)")
 # 2016年6底前: a month whose 月 was lost before 底/末
 _MONTH_WORD_LOST = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*(?=底|末)")
 _MONTH_SPAN = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*(?:[-—―–~～至到]|——|――)\s*"
@@ -132,6 +134,7 @@ def normalise(phrase):
     text = _FIGURES_YM.sub(r"\1年\2月", text)
     text = _MONTH_SPAN.sub(r"\1\2月", text)
     text = _MONTH_WORD_LOST.sub(r"\1年\2月", text)
+    text = _ONE_FOR_DASH.sub("—", text)
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)
     return _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
 

@@ -110,7 +110,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
             leads = names[:1]
         first_leads = named.first_leads_after or (first_leads and not named.first_leads)
         body, due_text = split_deadline(text, issued)
-        due_text = "，".join(node.time_lines) or named.due_text or due_text
+        due_text = "，".join(node.time_lines) or named.due_text or due_text or \
+            _inline_time(text, issued, year)
         reading_text: str | None = None
         reading: deadlines.Reading | None = None
         if not due_text:
@@ -128,6 +129,19 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
     return out
+
+
+# 组织发动阶段。时间：5月30日—6月4日。…: the time a label in the item's words gives
+_INLINE_TIME = re.compile(r"(?:^|[。；;])\s*(?:完成|实施|工作)?(?:时间|时限)(?:安排|节点)?\s*[:：]"
+                          r"(?P<when>[^。；;]{2,80})")
+
+
+def _inline_time(text: str, issued: datetime.date | None, year: int | None) -> str | None:
+    m = _INLINE_TIME.search(text)
+    if m is None:
+        return None
+    reading = deadlines.read(m.group("when"), issued, year)
+    return m.group("when").strip() if reading.due or reading.ongoing else None
 
 
 # a part that states who does what: the unit an item under it opens with is its owner
