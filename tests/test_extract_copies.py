@@ -1123,3 +1123,25 @@ def test_a_time_label_inside_an_item_s_words_dates_it(tmp_path, label):
             "（三）总结验收阶段。对各村禁烧工作进行考核。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2021, 6, 4), D(2021, 6, 30), None]
+
+
+@pytest.mark.parametrize("title, year", [("某中学2022-2023学年第二学期工作安排", 2023),
+                                         ("某小学2022—2023学年第一学期工作行事历", 2022)])
+def test_a_week_by_week_schedule_its_weeks_merged_down(tmp_path, title, year):
+    # the header lost its first column's label (周次); a week's label and dates stand only in
+    # its first row, the rows under it lack those merged cells
+    spring = year == 2023
+    first, second = ("3月6日-3月12日", "3月13日-3月19日") if spring else \
+        ("11月6日-11月12日", "11月13日-11月19日")
+    text = (f"{title}\n日期 | 主要工作 | 责任部门 | |\n"
+            f"第一周 | {first} | 开学典礼；升旗仪式 | 政教处、团委 |\n"
+            "教学常规检查 | 教务处 | ||\n消防安全隐患排查 | 总务处 | ||\n"
+            f"第二周 | {second} | 家长会 | 政教处 |\n"
+            "青年教师汇报课 | 教科室 | ||\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.section, t.seq, t.owners) for t in tasks] == [
+        ("第一周", 1, ["政教处", "团委"]), ("第一周", 2, ["教务处"]), ("第一周", 3, ["总务处"]),
+        ("第二周", 1, ["政教处"]), ("第二周", 2, ["教科室"])]
+    ends = [D(year, 3, 12), D(year, 3, 19)] if spring else [D(year, 11, 12), D(year, 11, 19)]
+    assert [t.due for t in tasks] == [ends[0]] * 3 + [ends[1]] * 2
+    assert len({t.id for t in tasks}) == 5

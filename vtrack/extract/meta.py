@@ -165,6 +165,11 @@ def _horizon(text: str, title: str | None,
 _RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d\d)")
 
 
+_SCHOOL_TERM = re.compile(r"((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)\s*学年度?\s*"
+                          r"(第[一二]学期|[上下]学期|春季学期|秋季学期)")
+_SPRING = ("第二学期", "下学期", "春季学期")
+
+
 def work_year(info: Metadata) -> int | None:
     """The year the plan's work is for, which a month without a year belongs to: the one
     year its title names (2023年…工作要点, even when signed in December 2022), else its
@@ -173,6 +178,10 @@ def work_year(info: Metadata) -> int | None:
     (2021—2023年) names no one year."""
     issued = info["issued"]
     title = info["title"] or ""
+    term = _SCHOOL_TERM.search(title)
+    if term:
+        # 2020-2021学年第二学期: a school year's spring term is in its second year
+        return int(term.group(2) if term.group(3) in _SPRING else term.group(1))
     years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", title))
     if len(years) == 1 and not _RANGE.search(title):
         named = int(years.pop())

@@ -77,6 +77,9 @@ class Table:
     # are in it
     year: int | None = None
     top: int | None = None  # the header's first line, where it is not the one found
+    # rows lack their group's merged cells on the left: a row's cells stand against its
+    # right edge, and the first column's labels name the groups (_by_right_edge)
+    right_edge: bool = False
 
 
 @dataclass
@@ -107,6 +110,7 @@ class Row:
     # the row's unit cell stands in its place, empty, with cells after it filled: a blank
     # cell, not one merged with the row above
     units_blank: bool = False
+    part: int | None = None  # the group the row is numbered in, where numbering restarts
 
 
 _GAP = re.compile(r"\t|\u3000{2,}|[ \u3000]{3,}")
@@ -573,6 +577,13 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     if "seq" not in kinds and len(kinds) >= 3 and raw and all(r.at == 0 for r in raw[:5]):
         others = others[1:]  # the row number stands in the first column, under any header
     n = len(others)
+    if table.per_line and raw and "seq" not in kinds and all(r.at == -1 for r in raw) and \
+            max(len(_trim(list(r.cells))) for r in raw) > n:
+        # rows wider than the header (its first column's label lost), the rows under a
+        # group's first lacking its merged cells: read against their right edge
+        edge = _by_right_edge(table, raw, issued)
+        if edge is not None:
+            return edge
     # rows whose cells stand one a column; where most rows do not (merged cells left out,
     # the number in a column of its own), the header's words are all there is to go by
     aligned = [cells for cells in map(_untrimmed, raw) if len(cells) == n]
@@ -665,6 +676,42 @@ def _by_rows_alone(table: Table, raw: list[_Cells],
     return _first_leads(dataclasses.replace(table, columns=columns))
 
 
+def _by_right_edge(table: Table, raw: list[_Cells],
+                   issued: datetime.date | None) -> Table | None:
+    """The table with its columns read from its rows set against their right edge, where
+    the rows that open a group have a cell for every column and the rows under them lack
+    the group's merged cells on the left (第一周 | 3月1日-3月7日 | 开学典礼 | 教育处, then
+    开学督导迎检 | 督导室): each column's kind from its cells, the header's words (which may
+    lack the first column's) set aside. The first column, where it holds short labels over
+    groups of rows, names their sections."""
+    rows = [_trim(list(r.cells)) for r in raw]
+    rows = [r for r in rows if r]
+    if len(rows) < 4:
+        return None
+    width = max(len(r) for r in rows)
+    full = [r for r in rows if len(r) == width]
+    if width < 3 or len(full) < 2 or len(full) == len(rows) or \
+            any(len(r) < 2 for r in rows):
+        return None
+    columns = [[r[c - (width - len(r))] for r in rows if c >= width - len(r)]
+               for c in range(width)]
+    content = [_content_kind(cells, issued) for cells in columns]
+    if content[-1] not in ("owners", "lead") or "time" not in content:
+        return None
+    new = [kind or "other" for kind in content]
+    text = [c for c in range(width) if new[c] == "other"]
+    if not text:
+        return None
+    task = max(text, key=lambda c: sum(len(cell) for cell in columns[c]) / len(columns[c]))
+    new[task] = "task"
+    if new[0] in ("other", "leader") and all(len(cell) <= 10 for cell in columns[0]):
+        new[0] = "group"  # 开学前, 第一周: the groups' labels, merged down over their rows
+    labels = [h for kind, h in table.columns if kind != "seq"]
+    labels = [""] * (width - len(labels)) + labels[-width:]
+    named = [("seq", "序号")] + [(kind, labels[c] or f"第{c + 1}列") for c, kind in enumerate(new)]
+    return dataclasses.replace(table, columns=named, right_edge=True)
+
+
 def _untrimmed(row: _Cells) -> list[str]:
     """A row's cells with the blank ones at its end that its line has (备注 left empty);
     none for a row with sub-rows, whose cells are not one a column."""
@@ -706,10 +753,36 @@ def rows(lines: list[str], table: Table, issued: datetime.date | None) -> list[R
     """Each row, its cells in their columns; issued: the date deadlines without a year are
     read from (reference(), for the table's own year)."""
     lines = table.lines if table.lines is not None else lines
+    if table.right_edge:
+        return _rows_right_edge(lines, table, issued)
     raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
     if not raw:
         return _rows_grouped(lines, table)
     return [_assign(row, table.columns, issued) for row in raw]
+
+
+def _rows_right_edge(lines: list[str], table: Table, issued: datetime.date | None) -> list[Row]:
+    """The rows of a table read against their right edge (_by_right_edge): a group's label
+    in the first column opens a group (第一周), the rows under it lack the merged cells
+    before theirs; the rows are numbered from 1 in each group, the group being their
+    section and part."""
+    kinds = [kind for kind, _ in table.columns if kind != "seq"]
+    width = len(kinds)
+    out: list[Row] = []
+    label: str | None = None
+    groups = 0
+    for _, _, cells in _row_lines(lines, table):
+        cells = _trim(cells)
+        if not cells or len(cells) > width:
+            continue
+        aligned = [""] * (width - len(cells)) + cells
+        if kinds[0] == "group" and aligned[0]:
+            label, groups = aligned[0], groups + 1
+        number = 1 + sum(1 for row in out if row.part == groups)
+        row = _assign(_Cells(number, label, aligned[1:] if kinds[0] == "group" else aligned),
+                      [c for c in table.columns if c[0] not in ("seq", "group")], issued)
+        out.append(dataclasses.replace(row, part=groups or None))
+    return out
 
 
 _GROUP = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]?$")

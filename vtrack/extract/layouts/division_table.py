@@ -77,7 +77,7 @@ class DivisionTable:
             if time_inherited:
                 doubts.append("完成时限沿用上一行（合并单元格）")
                 task.review = True
-            tasks.append(Found(task, doubts))
+            tasks.append(Found(task, doubts, row.part))
         return tasks
 
     @staticmethod
