@@ -1145,3 +1145,15 @@ def test_a_week_by_week_schedule_its_weeks_merged_down(tmp_path, title, year):
     ends = [D(year, 3, 12), D(year, 3, 19)] if spring else [D(year, 11, 12), D(year, 11, 19)]
     assert [t.due for t in tasks] == [ends[0]] * 3 + [ends[1]] * 2
     assert len({t.id for t in tasks}) == 5
+
+
+@pytest.mark.parametrize("wrap", ['<p class="ql-block">{}</p> ', "{}<br/>"])
+def test_a_page_s_paragraphs_saved_with_their_markup(tmp_path, wrap):
+    paragraphs = ["关于城市社区专项检查情况的通报", "一、存在问题",
+                  "1.南二巷门口杂物乱堆乱放。（责任单位：区综合执法局）",
+                  "2.显著位置展示文明实践站组织架构及工作制度。",
+                  "3.南二巷车辆乱停放现象普遍。（责任单位：区交警大队）"]
+    text = "# source: http://example.org/a\n" + "".join(wrap.format(p) for p in paragraphs)
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区综合执法局"], [], ["区交警大队"]]
+    assert not any("<" in t.title or "ql-block" in t.text for t in tasks)

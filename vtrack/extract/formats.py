@@ -86,8 +86,11 @@ def sniff(data: bytes, path: str | os.PathLike[str]) -> str:
         raise VtrackError(f"{path}：vtrack 不能读{_CONVERT[ext]}")
     head = data[:2048].lstrip().lower()
     if ext in (".html", ".htm") or head.startswith((b"<!doctype html", b"<html")) or \
-            b"<body" in head or b"<table" in head:
-        return "html"  # a web page saved with a .doc name too
+            b"<body" in head or b"<table" in head or \
+            data[:4096].count(b"</p>") + data[:4096].count(b"<br") >= 3:
+        # a web page saved with a .doc name too, or a page's paragraphs copied with their
+        # markup into a text file (<p class="…">…</p> <p>…</p>)
+        return "html"
     if ext in _LEGACY:
         saved = ".xlsx" if _LEGACY[ext] == "xlsx" else ".docx"
         raise VtrackError(f"{path}：内容不是 {ext} 文件（也不是 .docx、PDF 或网页）：请用 WPS 或 "
