@@ -1157,3 +1157,18 @@ def test_a_page_s_paragraphs_saved_with_their_markup(tmp_path, wrap):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["区综合执法局"], [], ["区交警大队"]]
     assert not any("<" in t.title or "ql-block" in t.text for t in tasks)
+
+
+def test_a_list_whose_items_open_with_the_organ_that_does_the_work(tmp_path):
+    text = ("某县城市公园建设实施方案\n一、职责分工\n"
+            "1、县住建局统筹推进城市公园规划建设，编制年度计划。\n"
+            "2、县财政局统筹利用现有资金渠道支持公园建设。\n"
+            "3、县自然资源和规划局、县林业局依托国土空间规划落实公园用地。\n"
+            "4、积极争取社会资本参与公园运营。\n"
+            "二、实施步骤\n1、调查摸底。全面摸清现有公园底数。\n"
+            "2、市场主体参与。鼓励企业认建认养。\n3、总结评估。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:4] == [
+        ["县住建局"], ["县财政局"], ["县自然资源和规划局", "县林业局"], []]
+    # a list whose items do not open with organs takes none from their words
+    assert all(t.owners == [] for t in tasks[4:])

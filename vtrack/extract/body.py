@@ -70,6 +70,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     first_leads = False
     chosen_ids = {id(node) for node in chosen}
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued)
+    opening = _opening_organs(chosen, found, issued)
     for node in nodes:
         # the points in words (一是… 二是…) under a task that are not tasks themselves are
         # its words
@@ -95,6 +96,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 区公安分局要加大…: a decision addressed to an organ, once the tasks are chosen
             # (the words that say so are no evidence of which level holds the tasks)
             named = owners.addressed_to(text, issued) or named
+        if not named and id(node) in opening:
+            # 市财政局统筹利用…: in a list whose items mostly open with the organ that does
+            # the work, the organ each opens with
+            named = opening[id(node)]
         if not named and any(_DUTY_PART.search(a.head[:12]) for a in node.ancestors()):
             # 四、责任分工 1.由保洁公司负责组织… 2.乡村振兴办公室做好…: whose duty each states
             named = owners.duty_subject(text, issued) or named
@@ -142,6 +147,23 @@ def _inline_time(text: str, issued: datetime.date | None, year: int | None) -> s
         return None
     reading = deadlines.read(m.group("when"), issued, year)
     return m.group("when").strip() if reading.due or reading.ongoing else None
+
+
+def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
+                    issued: datetime.date | None) -> dict[int, owners.Owners]:
+    """{id(node): the organs its words open with}, for the items of the lists where most
+    items that name no owner otherwise open with organs (two at least)."""
+    lists: dict[tuple[int, str], list[outline.Node]] = {}
+    for node in chosen:
+        lists.setdefault((id(node.parent), node.kind), []).append(node)
+    out: dict[int, owners.Owners] = {}
+    for items in lists.values():
+        unnamed = [n for n in items if not found[id(n)][1]]
+        opened = {id(n): o for n in unnamed
+                  for o in [owners.opening_organs(found[id(n)][0], issued)] if o is not None}
+        if len(opened) >= 2 and len(opened) * 2 >= len(items):
+            out.update(opened)
+    return out
 
 
 # a part that states who does what: the unit an item under it opens with is its owner

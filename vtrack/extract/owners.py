@@ -522,6 +522,35 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
 
 
 
+_ORGAN_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会|委员会|办公室|公司|集团|银行|"
+                        r"分局|支队|大队|海关|法院|检察院)$")
+
+
+def opening_organs(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The organs an item's first words name, run straight into its work (市财政局统筹利用…,
+    市自然资源和规划局按照…): the longest opening of its first clause that reads as organs
+    only; None where it opens otherwise. Whether that is the item's owner is the list's to
+    say (body.items: where most items of a list open so)."""
+    clause = re.split(r"[，,。；;：:（(]", text.lstrip(), maxsplit=1)[0]
+    # an organ's own ending (局 委 中心 …), not one a word may end with (足球场, 市园林)
+    ends = [end for end in range(3, min(40, len(clause) - 2) + 1)
+            if "\u4e00" <= clause[end] <= "\u9fff" and _ORGAN_END.search(clause[:end])
+            and clause[end - 1:end + 1] not in ("部门", "委员", "院校", "办学", "局面")
+            and unit_names.read(clause[:end], organs_only=True) is not None]
+    # the shortest that the list does not go on past (市城乡建设局、… goes on), grown by
+    # a few characters where a longer name reads too (市委 -> 市委组织部), never into the
+    # work's words (市财政局统筹利用…支持足球场 is no organ)
+    end = next((e for e in ends if clause[e] not in "、和及与"), None)
+    if end is None:
+        return None
+    while any(end < e <= end + 4 for e in ends):
+        end = max(e for e in ends if end < e <= end + 4)
+    found = parse(clause[:end] + "负责", issued)
+    if found.names and not any(_EVERY.search(n) for n in found.names):
+        return found
+    return None
+
+
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The organs an item under a part of duties (四、责任分工) opens with, with or without
     由 (由保洁公司负责组织…, 乡村振兴办公室做好…): there the unit the item starts with is whose
@@ -529,8 +558,10 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
     for end in range(min(40, len(sentence) - 1), 1, -1):
-        # any unit's name (保洁公司, not only organs): the part says these are duties
+        # any unit's name (保洁公司, not only organs): the part says these are duties; one
+        # a word may end like (积极争取社会) only where 负责 says so
         if "\u4e00" <= sentence[end] <= "\u9fff" and \
+                (_ORGAN_END.search(sentence[:end]) or sentence[end:].startswith("负责")) and \
                 unit_names.read(sentence[:end]) is not None:
             found = parse(sentence[:end] + "负责", issued)
             if found.names and not all(_EVERY.search(n) for n in found.names):
