@@ -1172,3 +1172,12 @@ def test_a_list_whose_items_open_with_the_organ_that_does_the_work(tmp_path):
         ["县住建局"], ["县财政局"], ["县自然资源和规划局", "县林业局"], []]
     # a list whose items do not open with organs takes none from their words
     assert all(t.owners == [] for t in tasks[4:])
+
+
+@pytest.mark.parametrize("mark", ["；", ";"])
+def test_a_semicolon_typed_for_the_label_s_colon(tmp_path, mark):
+    text = ("关于农村人居环境整治督查的通知\n一、重点督办事项\n"
+            "1.实施改厨、改厕等工程。（责任单位：住建局、畜牧局）\n"
+            f"2.推进村路巷道改造。（责任单位{mark}交通局、各乡镇）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["住建局", "畜牧局"], ["交通局", "各乡镇"]]

@@ -97,7 +97,11 @@ INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?:{_OWNER_LABEL}\s*[:：
 _BRACKET_LABEL = re.compile(rf"[【\[［〔]\s*(?=[\u4e00-\u9fff]{{3}})({_LABEL_HEAD}{_LABEL_CORE})"
                             r"\s*[】\]］〕]\s*[:：]?")
 _SAID_AS = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})(?:有|为|是)(?=[\u4e00-\u9fff])")
-_DASH_LABEL = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})\s*(?:——|—|－－|--)\s*")
+# 牵头单位——A, and 责任单位；A at a marker's start (a semicolon typed for the colon): read as
+# 牵头单位：A
+_DASH_LABEL = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})\s*(?:——|—|－－|--)\s*|"
+                         rf"(?:^|(?<=[（(〔【\[［\s]))({_LABEL_HEAD}{_LABEL_CORE})\s*[；;]"
+                         r"(?=\s*[\u4e00-\u9fff])\s*")
 _GLUED_LABEL = re.compile(rf"(?:^|(?<=[；;。\s]))({_LABEL_HEAD.replace(')*', ')+')}"
                           r"(?:单位|部门))(?![为是:：\s])(?=[\u4e00-\u9fff])")
 # 县民政局（牵头）县财政局: the mark closes its unit
@@ -109,7 +113,7 @@ _VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主
 def _normal(text: str) -> str:
     """Owner text with its labels and parts in the forms parse() reads."""
     text = _BRACKET_LABEL.sub(lambda m: ("；" if m.start() else "") + m.group(1) + "：", text)
-    text = _DASH_LABEL.sub(r"\1：", text)
+    text = _DASH_LABEL.sub(lambda m: (m.group(1) or m.group(2)) + "：", text)
     # 相关责任单位有A、B / 责任单位为A: a label said with a verb, before units
     text = _SAID_AS.sub(lambda m: m.group(1) + "：" if _units_follow(text[m.end():]) else
                         m.group(0), text)
