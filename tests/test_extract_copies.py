@@ -1181,3 +1181,15 @@ def test_a_semicolon_typed_for_the_label_s_colon(tmp_path, mark):
             f"2.推进村路巷道改造。（责任单位{mark}交通局、各乡镇）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["住建局", "畜牧局"], ["交通局", "各乡镇"]]
+
+
+@pytest.mark.parametrize("closing", [
+    "今年是复审年，上述责任单位要高度重视，对存在的问题务必于4月19日前整改完毕。",
+    "请各单位对照问题清单，举一反三，全面排查，并将整改情况及时上传平台。"])
+def test_the_organ_that_signs_after_a_closing_paragraph_owns_no_item(tmp_path, closing):
+    text = ("城区环境卫生督导交办问题\n"
+            "1.益民路小区院内无健康教育宣传内容。责任单位：开发区昆吾办。\n"
+            "2.政和路生活区内乱堆杂物。责任单位：华龙区长庆办。\n" + closing +
+            "\n市卫生城市复审工作督导组\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["开发区昆吾办"], ["华龙区长庆办"]]

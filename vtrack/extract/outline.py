@@ -181,6 +181,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
     last: dict[str, int] = {}  # kind -> the number of its latest node
     open_nodes: dict[str, Node] = {}  # kind -> the latest node of that kind, for parents
     current = None
+    detached: set[int] = set()  # the nodes a paragraph of the document's has followed
     markers = _worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
     for i in range(start, end):
@@ -215,11 +216,16 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
             current = None
             continue
         if is_owner_line(line) and not _heads_a_list(lines, markers, i - start, start):
-            current.owner_lines.append(line)
+            if id(current) not in detached:
+                current.owner_lines.append(line)
         elif _TIME_LINE.match(line):
             current.time_lines.append(_TIME_LINE.sub("", line).strip("。 "))
         elif _belongs(current, line):
             current.body.append(line)
+        elif len(line) > 20:
+            # a paragraph of the document's after the item (…务必于4月19日前整改完毕。):
+            # a unit's name on a line after it (the signature) is not the item's owner
+            detached.add(id(current))
     return nodes
 
 
