@@ -1193,3 +1193,19 @@ def test_the_organ_that_signs_after_a_closing_paragraph_owns_no_item(tmp_path, c
             "\n市卫生城市复审工作督导组\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["开发区昆吾办"], ["华龙区长庆办"]]
+
+
+@pytest.mark.parametrize("first", [7, 12])
+def test_a_page_that_starts_inside_a_list_of_bracketed_items(tmp_path, first):
+    cn = "一二三四五六七八九十"
+    def number(n):
+        return cn[n - 1] if n <= 10 else "十" + cn[n - 11]
+    text = ("2020全国消费促进月时间表：什么时候开始？(2)\n二、激发消费潜力\n"
+            f"（{number(first)}）发放居民消费券，于9月30日前消费完毕。（责任单位：市商务局、市财政局）\n"
+            f"（{number(first + 1)}）推动商超开设扶贫产品专柜。（责任单位：市扶贫办）\n"
+            f"（{number(first + 2)}）落实汽车消费补贴政策。（责任单位：市发改委）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (first, ["市商务局", "市财政局"]), (first + 1, ["市扶贫办"]), (first + 2, ["市发改委"])]
+    # the page's heading names the year its months are in
+    assert tasks[0].due == D(2020, 9, 30)

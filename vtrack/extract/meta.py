@@ -220,6 +220,18 @@ def opening_year(lines: list[str]) -> int | None:
 
 
 
+def heading_year(lines: list[str]) -> int | None:
+    """The one year the first line of an undated page names, where that line is a heading
+    (2020全国消费促进月时间表…): short, no sentence, and the year not a cited document's."""
+    first = next((line.strip() for line in lines if line.strip() and not line.startswith("#")),
+                 "")
+    if not first or len(first) > 60 or re.search(r"[。；;]", first):
+        return None
+    # a heading may write its year without 年 (2020全国消费促进月…)
+    years = set(re.findall(r"(?<![\d.])((?:19|20)\d\d)(?![\d.%])", _CITED.sub("", first)))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 _CITED = re.compile(r"《[^《》]*》")
 # a year the text counts from (自2005年开始, 2012年以来): the past, not the year of its work
 _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:开始|開始|起|以来|以來)|"

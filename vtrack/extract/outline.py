@@ -267,8 +267,8 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     if kind == "cn":
         # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few
         return bool(following) and following[0][1] == number + 1 and _worded(following[0])
-    return kind in ("num", "pnum") and [f[1] for f in following] == [number + 1, number + 2] \
-        and all(map(_worded, following))
+    return kind in ("num", "pnum", "pcn") and \
+        [f[1] for f in following] == [number + 1, number + 2] and all(map(_worded, following))
 
 
 def _worded(found: tuple[str, int, str, str]) -> bool:
