@@ -3,7 +3,8 @@
 The document is read once (its lines, its metadata, its issue date and year: layouts.Doc);
 each layout in layouts.LAYOUTS says how well the document has its shape, and the best that
 gives tasks reads them (a division table, labelled blocks, numbered items in the body …).
-Here the tasks get their ids and the report its lines.
+Here the tasks that give no time take the one deadline a cover letter sets for all, and the
+tasks get their ids and the report its lines.
 """
 import datetime
 import os
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 
 from ..errors import VtrackError
 from ..model import Plan
-from . import layouts, meta, outline, table
+from . import layouts, meta, outline
 from .dates import common_deadline
 from .layouts import Doc, Found
 from .tasks import NO_DEADLINE
@@ -140,7 +141,7 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
     # the cover letter: the lines before the first numbered one, or before the table
     first = next((k for k, line in enumerate(doc.lines) if outline.marker(line.strip())),
                  len(doc.lines))
-    found = doc.memo("table", lambda: table.find(doc.lines, doc.issued))
+    found = doc.table()
     if found is not None:
         first = min(first, found.top if found.top is not None else found.start - 1)
     common = common_deadline(doc.lines[:first], doc.issued, doc.year)

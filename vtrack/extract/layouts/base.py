@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from ...model import Task
-from .. import body, meta
+from .. import body, meta, table
 
 T = TypeVar("T")
 
@@ -54,6 +54,10 @@ class Doc:
     def items(self) -> list[body.Item]:
         """The task items of the body's numbering (body.items), read once."""
         return self.memo("body.items", lambda: body.items(self.lines, self.issued, self.year))
+
+    def table(self) -> table.Table | None:
+        """The first task table of the document (table.find), found once."""
+        return self.memo("table", lambda: table.find(self.lines, self.issued))
 
 
 @dataclass

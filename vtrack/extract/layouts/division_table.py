@@ -21,13 +21,13 @@ class DivisionTable:
     def recognise(self, doc: Doc) -> float | None:
         # a header row (or numbered rows under one) is the strongest evidence a plan gives;
         # a table that names neither owners nor times, weaker than items that name owners
-        found = self._table(doc)
+        found = doc.table()
         if found is None:
             return None
         return 0.9 if table.owned(found) else 0.45
 
     def read(self, doc: Doc) -> list[Found]:
-        found = self._table(doc)
+        found = doc.table()
         if found is None:
             return []
         issued, year = doc.issued, doc.year
@@ -79,10 +79,6 @@ class DivisionTable:
                 task.review = True
             tasks.append(Found(task, doubts, row.part))
         return tasks
-
-    @staticmethod
-    def _table(doc: Doc) -> table.Table | None:
-        return doc.memo("table", lambda: table.find(doc.lines, doc.issued))
 
 
 def _grams(text: str, n: int = 4) -> set[str]:
