@@ -1209,3 +1209,16 @@ def test_a_page_that_starts_inside_a_list_of_bracketed_items(tmp_path, first):
         (first, ["市商务局", "市财政局"]), (first + 1, ["市扶贫办"]), (first + 2, ["市发改委"])]
     # the page's heading names the year its months are in
     assert tasks[0].due == D(2020, 9, 30)
+
+
+@pytest.mark.parametrize("title", ["城区环境整治2015年工作台账", "附件：重点工作安排表"])
+def test_a_ledger_a_cell_a_line_each_cell_closed_by_a_bar_no_numbers(tmp_path, title):
+    rows = [("门前三包", "市容大队", "保持门店门前清洁有序，杜绝乱堆乱放。"),
+            ("夜市整治", "市场监管所", "合理设置夜市，明确出摊收摊时间。"),
+            ("广告整治", "城建监察队", "开展户外广告匾牌改造，严禁随意张贴。")]
+    cells = ["名 称", "责任单位", "工作任务与目标"] + [c for row in rows for c in row]
+    text = (f"{title}\n" + "\n".join(f"{c} |" for c in cells) +
+            "\n区域划分：\n1、严管区：人民路；\n2、控制区：丹江大道；\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.title, t.owners) for t in tasks] == [
+        (n, row[0], [row[1]]) for n, row in enumerate(rows, 1)]

@@ -401,6 +401,11 @@ def _header_down(lines: list[str], i: int) -> Table | None:
         j += 1
     if not header:
         return None
+    if len(header) >= 4 and _TITLE_CELL.search(header[0]) and \
+            not any(column_kind(c) == "seq" for c in header):
+        # the table's title above a header with no 序号 (清洁家园行动2014年工作台账): none
+        # of its cells (above a 序号 the header is found again from there)
+        header, at = header[1:], at[1:]
     header, at = _rejoined_header(header, at, _first_row_width(lines, j))
     kinds = [column_kind(c) for c in header]
     # the known header words from the first: the header as the lists know it
@@ -492,10 +497,12 @@ def _is_status(cell: str) -> bool:
 
 
 def _is_person(cell: str) -> bool:
-    # 长期, 第三季度, 已完成, 建成 are as short as a name
+    # 长期, 第三季度, 已完成, 建成 are as short as a name; a name of four (门前三包, 夜市整治)
+    # is a person's only with a family name first
     return bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell) \
         and not _PROGRESS.search(cell) and not _is_deadline(cell, _ANY_YEAR) \
-        and not _is_status(cell)
+        and not _is_status(cell) and \
+        all(len(name) < 4 or units.is_person(name) for name in re.split(r"[、，,\s]+", cell))
 
 
 def _share(cells: list[str], fits: Callable[[str], object]) -> float:
@@ -1035,7 +1042,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     expected: int | None = None
     after_part = False  # the line before was a part's heading (二、…) across the table
     width = len([kind for kind, _ in table.columns if kind != "seq"])
-    for at, line in enumerate(lines[table.start:], table.start):
+    closed = _bar_closed_end(lines, table.start, width)
+    for at, line in enumerate(lines[table.start:closed], table.start):
         cells = _line_cells(line)
         piped = cells_of(line)
         if piped is not None and _FORM_LABEL.match(next((c for c in piped if c), "")):
@@ -1075,7 +1083,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
             elif row is not None and (cell or piped is not None):
                 row.cells.append(cell)
     if not out and unheaded:
-        return _rows_by_breaks(lines, table, width)
+        return _rows_by_breaks(lines, table, width) or \
+            _rows_by_width(lines[table.start:closed], table, width)
     if not out:
         return _rows_by_turns(lines, table, width)
     out = [sub for each in out for sub in _numbered_sub_rows(each)]
@@ -1300,6 +1309,33 @@ def _rows_by_breaks(lines: list[str], table: Table, width: int) -> list[_Cells]:
             section = cells[0]
         out.append(_Cells(len(out) + 1, section, [""] * (width - len(cells)) + cells, at=-1))
     return out
+
+
+def _bar_closed_end(lines: list[str], start: int, width: int) -> int:
+    """Where a table written a cell a line, each cell closed by a bar (门前六包 | ⏎ 市容大队 |),
+    ends: at the first line of text with no bar (四区划分： 1、严管区…, the page going on);
+    the end of lines where the table is not so written."""
+    filled = [k for k in range(start, len(lines)) if lines[k].strip()]
+    if len(filled) < width or not all(lines[k].rstrip().endswith(("|", "│"))
+                                      for k in filled[:width]):
+        return len(lines)
+    return next((k for k in filled if not _BARS.search(lines[k])), len(lines))
+
+
+def _rows_by_width(lines: list[str], table: Table, width: int) -> list[_Cells]:
+    """The rows of a table written a cell a line with no row numbers and nothing between its
+    rows, every row with all its cells: the cells width at a time, where each row's unit
+    column names units. [] where they do not fall so."""
+    cells = [line.strip().rstrip("|│ ").strip() for line in lines if line.strip()]
+    cells = [c for c in cells if c and not _is_header_again(c, table)]
+    kinds = [kind for kind, _ in table.columns if kind != "seq"]
+    unit_at = [k for k, kind in enumerate(kinds) if kind in _UNIT_KINDS]
+    if width < 2 or len(cells) < 2 * width or len(cells) % width or not unit_at:
+        return []
+    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+    if not all(_unit_cell(row[unit_at[0]]) for row in rows):
+        return []
+    return [_Cells(n, None, row, at=-1) for n, row in enumerate(rows, 1)]
 
 
 def _squeeze(cells: list[str], width: int) -> list[str]:
