@@ -1222,3 +1222,26 @@ def test_a_ledger_a_cell_a_line_each_cell_closed_by_a_bar_no_numbers(tmp_path, t
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.title, t.owners) for t in tasks] == [
         (n, row[0], [row[1]]) for n, row in enumerate(rows, 1)]
+
+
+@pytest.mark.parametrize("lead_in, paragraphs, owners, dues", [
+    ("现将各单位在村庄环境整治工作中的任务明确如下：",
+     ["区住建局负责全区村庄环境整治总协调工作，指导督查康居乡村的创建。",
+      "区委农办要结合全区新农村建设任务，负责指导督查新社区建设。",
+      "区财政局负责村庄环境整治专项经费的落实，监督资金的使用情况。",
+      "区城管局负责村庄生活垃圾的收集、转运和处置，2023年底前实现全覆盖。"],
+     [["区住建局"], ["区委农办"], ["区财政局"], ["区城管局"]],
+     [None, None, None, D(2023, 12, 31)]),
+    ("各部门职责分工如下：",
+     ["县教育局、县卫健局共同做好学校卫生监测，每学期开展一次检查。",
+      "县市场监管局统筹做好校园周边食品安全整治，10月底前完成专项检查。",
+      "县公安局要加强校园周边治安巡逻，严厉打击违法犯罪。"],
+     [["县教育局", "县卫健局"], ["县市场监管局"], ["县公安局"]],
+     [None, D(2023, 10, 31), None])])
+def test_a_division_of_duties_in_unnumbered_paragraphs(tmp_path, lead_in, paragraphs, owners,
+                                                       dues):
+    text = "某区2023年环境整治工作职责分工\n" + lead_in + "\n" + "\n".join(paragraphs) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == owners
+    assert [t.seq for t in tasks] == list(range(1, len(owners) + 1))
+    assert [t.due for t in tasks] == dues

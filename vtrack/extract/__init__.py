@@ -138,8 +138,11 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
                and not f.task.repeat]
     if not undated:
         return
-    # the cover letter: the lines before the first numbered one, or before the table
-    first = next((k for k, line in enumerate(doc.lines) if outline.marker(line.strip())),
+    # the cover letter: the lines before the first numbered one, the table, or the first
+    # line of a task's own words
+    texts = [f.task.text or "" for f in tasks]
+    first = next((k for k, line in enumerate(doc.lines) if outline.marker(line.strip()) or
+                  (len(line.strip()) >= 8 and any(line.strip() in text for text in texts))),
                  len(doc.lines))
     found = doc.table()
     if found is not None:

@@ -8,12 +8,14 @@ LAYOUTS.
 """
 from .base import Doc, Found, Layout
 from .division_table import DivisionTable
+from .duty_paragraphs import DutyParagraphs
 from .labelled_blocks import LabelledBlocks
 from .numbered_items import NumberedItems
 from .stage_timetable import StageTimetable
 
 # in the order of preference among equal scores
-LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), NumberedItems()]
+LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), NumberedItems(),
+                         DutyParagraphs()]
 
 
 def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:

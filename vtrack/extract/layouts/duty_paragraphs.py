@@ -1,0 +1,82 @@
+"""A division of duties in plain paragraphs, unnumbered, each opening with the unit whose
+duty it states:
+
+    现将区各单位在村庄环境整治工作中的任务作如下明确：
+    区住建局负责全区村庄环境整治总协调工作，指导督查……
+    区委农办要结合全区“三新”建设任务，负责指导督查……
+    区财政局负责村庄环境整治专项经费的落实，……
+
+Three paragraphs or more in a row that open so (A负责…, A要…, A、B统筹… as owners.py reads a
+sentence's subject) make the layout; each is a task, numbered in order, its opening units its
+owners, its deadline the one its words give. Numbered items that name their owners are surer
+evidence of the tasks (body.py): this layout scores below them.
+"""
+import datetime
+import re
+
+from .. import outline, owners
+from ..dates import in_text
+from ..tasks import make_task, split_deadline
+from .base import Doc, Found
+
+_MIN_PARAGRAPHS = 3
+_MIN_LENGTH = 12  # a paragraph of a duty, not a unit's name on a line of its own
+
+
+# a first clause with a unit's ending in it: the only paragraphs worth reading for a subject
+_UNIT_FIRST = re.compile(r"^[^，,。；;：:]{1,40}?(?:局|委|办|厅|部|署|院|中心|政府|公司|集团|科|"
+                         r"处|室|站|所|队|社|会|镇|乡|街道)")
+
+
+def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The units a paragraph opens with as the subject of its work, else None."""
+    if not _UNIT_FIRST.match(text):
+        return None
+    return owners.leading_subject(text, issued) or owners.addressed_to(text, issued) or \
+        owners.opening_organs(text, issued)
+
+
+def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
+    """The longest run of consecutive paragraphs, unnumbered, each opening with its units:
+    (its text, its owners) each; [] where no run is long enough."""
+    best: list[tuple[str, owners.Owners]] = []
+    run: list[tuple[str, owners.Owners]] = []
+    for line in doc.lines + [""]:
+        text = line.strip()
+        if not text:
+            continue  # a blank line parts no run
+        subject = None
+        if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text:
+            subject = _subject(text, doc.issued)
+        if subject is not None and subject.names:
+            run.append((text, subject))
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(run) > len(best):
+        best = run
+    return best if len(best) >= _MIN_PARAGRAPHS else []
+
+
+class DutyParagraphs:
+    name = "分工段落"
+    ceiling = 0.6
+
+    def recognise(self, doc: Doc) -> float | None:
+        run = doc.memo("duty_paragraphs", lambda: _run(doc))
+        # below numbered items that name their owners (up to 0.7), above those that do not
+        return 0.6 if run else None
+
+    def read(self, doc: Doc) -> list[Found]:
+        tasks: list[Found] = []
+        for seq, (text, named) in enumerate(doc.memo("duty_paragraphs", lambda: _run(doc)), 1):
+            body, due_text = split_deadline(text, doc.issued)
+            reading_text, reading = (None, None) if due_text else \
+                in_text(text, doc.issued, year=doc.year)
+            task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
+                                     lead=named.leads, title_from=body if due_text else None,
+                                     reading=reading, reading_text=reading_text,
+                                     others=named.vague, year=doc.year)
+            tasks.append(Found(task, doubts))
+        return tasks
