@@ -1245,3 +1245,15 @@ def test_a_division_of_duties_in_unnumbered_paragraphs(tmp_path, lead_in, paragr
     assert [t.owners for t in tasks] == owners
     assert [t.seq for t in tasks] == list(range(1, len(owners) + 1))
     assert [t.due for t in tasks] == dues
+
+
+@pytest.mark.parametrize("mark", ["({})", "（{}）"])
+def test_bracket_numbered_items_in_a_row_with_units_of_their_own(tmp_path, mark):
+    cells = ["序号", "目标名称", "工作标准", "牵头单位", "配合单位",
+             "1", "主要预期目标", mark.format(1) + "地区生产总值增长6%左右。", "发改局", "高新园",
+             "（邹区镇）", "统计局", mark.format(2) + "一般公共预算收入增长3%以上。", "财政局",
+             mark.format(3) + "安全生产形势平稳向好。", "应急管理局", "（安委办）"]
+    _, tasks = tasks_of(tmp_path, "2024年主要目标任务责任分解表\n" + "\n".join(cells) + "\n")
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["发改局", "高新园（邹区镇）", "统计局"]), (2, ["财政局"]),
+        (3, ["应急管理局（安委办）"])]

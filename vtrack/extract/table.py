@@ -1175,26 +1175,36 @@ def _next_cell(lines: list[str], at: int, k: int) -> str:
     return next((c for c in rest if c), "")
 
 
+# a numbered item opening a cell: 1.地区生产总值… 2、… (1)… （2）…
+_SUB_NUMBER = re.compile(r"^(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）])\s*(?=[^\d\s.．、])")
+
+
+_NOTE_ONLY = re.compile(r"^[（(][^（()）]{1,12}[)）]$")
+_NOTE_END = re.compile(r"[)）]$")
+
+
 def _numbered_sub_rows(row: _Cells) -> list[_Cells]:
     """A row whose task cells are numbered items, each with unit cells of its own after it
     (序号 1 / 主要预期目标 / 1.地区生产总值增长… / 区发改委 / 2.一般公共预算… / 区财政局): the
     numbered items are the tasks, numbered as printed, under the row's merged cells; else
     the row as it is. Items numbered in one cell (1.… 2.… in a 工作措施 cell) own no units
     apart and stay the row's words."""
-    at = [k for k, cell in enumerate(row.cells) if _NUMBERED_CELL.match(cell)]
-    numbers = [int(_NUMBERED_CELL.match(row.cells[k]).group(1)) for k in at]  # type: ignore[union-attr]
+    at = [k for k, cell in enumerate(row.cells) if _SUB_NUMBER.match(cell)]
+    numbers = [int(m.group(1) or m.group(2)) for k in at
+               for m in [_SUB_NUMBER.match(row.cells[k])] if m]
     if len(at) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
         return [row]
     ends = at[1:] + [len(row.cells)]
     owning = sum(1 for k, end in zip(at, ends, strict=True)
                  if any(_unit_cell(c) for c in row.cells[k + 1:end]))
-    if owning < max(2, len(at) - 1):
+    # most items with units of their own (those without share the merged cell above them)
+    if owning < max(2, (len(at) + 1) // 2):
         return [row]
     # the merged cells before the first item (主要预期目标) name the items' group
     section = " ".join([row.section or ""] + [c for c in row.cells[:at[0]] if c]).strip()
     out = []
     for number, k, end in zip(numbers, at, ends, strict=True):
-        m = _NUMBERED_CELL.match(row.cells[k])
+        m = _SUB_NUMBER.match(row.cells[k])
         assert m is not None
         out.append(_Cells(number, section or None, [row.cells[k][m.end():]] +
                           row.cells[k + 1:end], at=row.at))
@@ -1212,6 +1222,9 @@ def _units_rejoined(cells: list[str]) -> list[str]:
             if before.endswith(("、", "，")) and _unit_cell(before.rstrip("、，")) and \
                     _unit_cell(cell):
                 out[-1] = before + cell
+                continue
+            if _NOTE_ONLY.match(cell) and _unit_cell(before) and not _NOTE_END.search(before):
+                out[-1] = before + cell  # 高新园 ⏎ （邹区镇）: the unit's note on a line of its own
                 continue
             if len(before) <= 10 and len(cell) <= 10 and not _unit_cell(before) and \
                     before[0] in "省市县区州盟旗镇乡各" and not units.is_person(before) and \
