@@ -1257,3 +1257,12 @@ def test_bracket_numbered_items_in_a_row_with_units_of_their_own(tmp_path, mark)
     assert [(t.seq, t.owners) for t in tasks] == [
         (1, ["发改局", "高新园（邹区镇）", "统计局"]), (2, ["财政局"]),
         (3, ["应急管理局（安委办）"])]
+
+
+@pytest.mark.parametrize("before, due", [("2000年以前投入使用", None), ("2005年之前建成", None),
+                                         ("2014年底前", D(2014, 12, 31))])
+def test_a_year_long_before_the_plan_is_history_not_a_deadline(tmp_path, before, due):
+    text = ("2015年市政府实事项目\n一、完成1200台" + before + "的住宅小区老旧电梯安全评估。\n"
+            "二、新建社区食堂50家。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == due

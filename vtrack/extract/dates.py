@@ -11,6 +11,7 @@ import re
 from .. import deadlines
 
 _DATED = {"ymd", "ym", "q", "half", "year", "year_end"}
+_PAST_YEARS = 3  # a date this many years before the plan's is history, never its deadline
 # 于 of time (于2022年底前), not of a topic (关于2016年…问题, 对于, 由于, 用于)
 _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力争|确保|争取|到|要在|计划)$")
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
@@ -76,6 +77,12 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             continue
         phrase = m.group(0) + (closing.group(0) if closing else "")
         reading = deadlines.read(phrase, issued, last_year)
+        now = issued.year if issued else year
+        if kind == "year" and closing and closing.group(0) in ("以前", "之前", "前") and \
+                reading.due and now and reading.due.year < now - _PAST_YEARS:
+            # 2000年以前投入使用的电梯 in a 2015 plan: what was, not what is due (a date
+            # such as 2011年底前 stays as printed, for a person to see)
+            continue
         if reading.due:
             found.append((reading.due, phrase, _sentence(normal, m.start())))
             named = m.group(f"{kind}_y") if kind in ("ym", "q", "half", "year", "ymd") else None
