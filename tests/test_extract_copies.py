@@ -1266,3 +1266,54 @@ def test_a_year_long_before_the_plan_is_history_not_a_deadline(tmp_path, before,
             "二、新建社区食堂50家。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due == due
+
+
+# -- what the rules above must not take: a review's cases ------------------------------------
+
+def test_paragraphs_of_measures_do_not_displace_numbered_tasks(tmp_path):
+    text = ("某县2020年环境整治工作方案\n一、工作任务\n"
+            "（一）开展河道清理。全面清理河道垃圾，2020年6月底前完成。（责任单位：县水利局）\n"
+            "（二）开展道路保洁。对主次干道实行全天候保洁，2020年8月底前完成。\n"
+            "（三）开展集市整治。规范集贸市场秩序，2020年9月底前完成。（责任单位：县市场监管局）\n"
+            "二、保障措施\n县委宣传部要加强舆论宣传，营造良好氛围，及时报道先进典型。\n"
+            "县财政局要保障整治工作经费，确保资金及时足额到位。\n"
+            "县督查室要加强督导检查，对工作不力的单位进行通报批评。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["开展河道清理", "开展道路保洁", "开展集市整治"]
+
+
+def test_a_stage_s_heading_over_its_dates_is_no_signature(tmp_path):
+    text = ("某县2021年市容整治工作方案\n一、工作步骤\n（一）动员部署\n动员部署阶段\n"
+            "2021年6月1日至6月10日。召开动员会议，制定具体方案。（责任单位：县城管局）\n"
+            "（二）集中整治\n集中整治阶段\n"
+            "2021年6月11日至8月31日。全面开展占道经营整治。（责任单位：县市场监管局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县城管局"], ["县市场监管局"]]
+
+
+def test_a_part_heading_between_the_bar_closed_rows_of_a_numbered_table(tmp_path):
+    cells = ["序号", "名 称", "责任单位", "工作任务与目标", "1", "门前三包", "市容大队",
+             "保持门店门前清洁有序。", "2", "夜市整治", "市场监管所", "明确出摊收摊时间。"]
+    more = ["3", "广告整治", "城建监察队", "开展户外广告匾牌改造。"]
+    text = ("城区环境整治2015年工作台账\n" + "\n".join(f"{c} |" for c in cells) +
+            "\n二、背街小巷\n" + "\n".join(f"{c} |" for c in more) + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市容大队"], ["市场监管所"], ["城建监察队"]]
+
+
+@pytest.mark.parametrize("heading", ["老旧小区（3个）", "重点街道（3条）"])
+def test_a_heading_that_counts_sites_names_no_owner(tmp_path, heading):
+    text = (f"某县2021年城市更新工作方案\n一、改造任务\n（一）{heading}\n"
+            "1.完成幸福小区雨污分流改造，2021年6月底前完成。\n"
+            "2.完成东风小区外立面改造，2021年8月底前完成。\n"
+            "3.完成光明小区加装电梯，2021年10月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.owners == [] for t in tasks) and len(tasks) == 3
+
+
+def test_a_page_s_field_figure_is_no_year(tmp_path):
+    text = ("浏览次数：2013\n高标准农田建设实施方案\n"
+            "一、完成土地平整，6月底前完成。（责任单位：县农业农村局）\n"
+            "二、完成渠系配套，9月底前完成。（责任单位：县水利局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.due is None or t.due.year != 2013 for t in tasks)

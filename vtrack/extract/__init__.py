@@ -135,7 +135,7 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
     """The tasks that give no time of their own take the one deadline the cover letter
     before the list sets for all of them (请…立即整改，并于5月20日前将问题整改完成), flagged."""
     undated = [f for f in tasks if f.task.due is None and not f.task.ongoing
-               and not f.task.repeat]
+               and not f.task.repeat and not f.task.due_text]
     if not undated:
         return
     # the cover letter: the lines before the first numbered one, the table, or the first

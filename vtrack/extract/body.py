@@ -69,7 +69,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     carried: list[str] = []
     first_leads = False
     chosen_ids = {id(node) for node in chosen}
-    plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued)
+    plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year)
     opening = _opening_organs(chosen, found, issued)
     for node in nodes:
         # the points in words (一是… 二是…) under a task that are not tasks themselves are
@@ -151,8 +151,8 @@ def _inline_time(text: str, issued: datetime.date | None, year: int | None) -> s
 
 def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
                     issued: datetime.date | None) -> dict[int, owners.Owners]:
-    """{id(node): the organs its words open with}, for the items of the lists where most
-    items that name no owner otherwise open with organs (two at least)."""
+    """{id(node): the organs its words open with}, for the items of the lists where half the
+    items or more open with organs and name no owner otherwise (two at least)."""
     lists: dict[tuple[int, str], list[outline.Node]] = {}
     for node in chosen:
         lists.setdefault((id(node.parent), node.kind), []).append(node)
@@ -173,7 +173,7 @@ _TIME_PART = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|时间安排|时限|期
                         r"(?P<when>\S.*)$")
 
 
-def _plan_time(parts: list[outline.Node], issued: datetime.date | None
+def _plan_time(parts: list[outline.Node], issued: datetime.date | None, year: int | None
                ) -> tuple[str, deadlines.Reading] | None:
     """(its words, the date) of the one top part, not a task, whose heading times the whole
     plan, where it gives a date."""
@@ -181,7 +181,7 @@ def _plan_time(parts: list[outline.Node], issued: datetime.date | None
              for m in [_TIME_PART.match(node.head)] if m]
     if len(timed) != 1 or len(timed[0]) > 40:
         return None
-    reading = deadlines.read(timed[0], issued)
+    reading = deadlines.read(timed[0], issued, year)
     if reading.due is None:
         return None
     # a span's end is when the work is due; its start is no step of any one task

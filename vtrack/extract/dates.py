@@ -11,7 +11,7 @@ import re
 from .. import deadlines
 
 _DATED = {"ymd", "ym", "q", "half", "year", "year_end"}
-_PAST_YEARS = 3  # a date this many years before the plan's is history, never its deadline
+_PAST_YEARS = 3  # a year more than this before the plan's is history, never its deadline
 # 于 of time (于2022年底前), not of a topic (关于2016年…问题, 对于, 由于, 用于)
 _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力争|确保|争取|到|要在|计划)$")
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
@@ -168,7 +168,8 @@ def cadence(text: str) -> str | None:
 # the clause of a cover letter that sets when all its items are to be done (并于5月20日前将问题
 # 整改完成, 务必于6月底前全部整改到位), not when a report is due (于3月9日前将落实措施报送…)
 _DONE = re.compile(r"完成|到位|完毕|办结|销号|清零|落实")
-_REPORTED = re.compile(r"报|反馈|提交|上传|送|交")
+_REPORTED = re.compile(r"报送|上报|呈报|报告|报(?=[省市区县镇])|反馈|提交|上传|送交|送达|"
+                       r"交(?=[省市区县])")
 _DATED_BEFORE = re.compile(r"(?:日|号|月|底|末)\s*(?:之|以)?前")  # 5月20日前, 6月底前 (not 提前)
 
 
@@ -179,6 +180,8 @@ def common_deadline(lines: list[str], issued: datetime.date | None,
     reported."""
     found: dict[datetime.date, str] = {}
     for line in lines:
+        if "前" not in line or not _DONE.search(line):
+            continue
         for clause in re.split(r"[，,。；;！!]", deadlines.normalise(line)):
             if not _DONE.search(clause) or _REPORTED.search(clause) or \
                     not _DATED_BEFORE.search(clause):

@@ -87,7 +87,7 @@ def sniff(data: bytes, path: str | os.PathLike[str]) -> str:
     head = data[:2048].lstrip().lower()
     if ext in (".html", ".htm") or head.startswith((b"<!doctype html", b"<html")) or \
             b"<body" in head or b"<table" in head or \
-            data[:4096].count(b"</p>") + data[:4096].count(b"<br") >= 3:
+            data[:4096].lower().count(b"</p>") + data[:4096].lower().count(b"<br") >= 3:
         # a web page saved with a .doc name too, or a page's paragraphs copied with their
         # markup into a text file (<p class="…">…</p> <p>…</p>)
         return "html"

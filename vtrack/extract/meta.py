@@ -227,8 +227,13 @@ def heading_year(lines: list[str]) -> int | None:
                  "")
     if not first or len(first) > 60 or re.search(r"[。；;]", first):
         return None
-    # a heading may write its year without 年 (2020全国消费促进月…)
-    years = set(re.findall(r"(?<![\d.])((?:19|20)\d\d)(?![\d.%])", _CITED.sub("", first)))
+    # its year with 年, or opening it without (2020全国消费促进月…); not a figure of a
+    # field (浏览次数：2013) nor a count (2000亩)
+    heading = _CITED.sub("", first)
+    years = set(_OPENING_YEAR.findall(heading))
+    opening = re.match(r"((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![年亩元个万])", heading)
+    if opening:
+        years.add(opening.group(1))
     return int(years.pop()) if len(years) == 1 else None
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from . import units as unit_names
 from .owners import INLINE_LABEL, PAGE_CHROME, is_owner_line, marker_at_end
 from .tasks import split_deadline
 
@@ -236,14 +237,18 @@ _SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八
 
 
 def _signs(lines: list[str], i: int, end: int) -> bool:
-    """Whether line i is the organ that signs the plan: a short line of a name alone, with
-    the date right under it."""
+    """Whether line i is the organ that signs the plan: a short line that is a unit's name
+    alone, with a date right under it (a stage's heading over its dates is none)."""
     line = lines[i].strip()
-    if len(line) > 30 or re.search(r"[，。；：:,.;、（(]|\d", line):
+    if len(line) > 30 or re.search(r"[，。；：:,.;、（(]|\d", line) or \
+            unit_names.read(line) is None:
         return False
     after = next((lines[j].strip() for j in range(i + 1, min(end, i + 3)) if lines[j].strip()),
                  "")
-    return bool(_SIGNED_DATE.match(after))
+    date = _SIGNED_DATE.match(after)
+    # the date alone, or a web page's words run on after it (扫一扫在手机打开…), never a
+    # span or a sentence (2021年6月1日至6月30日，…)
+    return date is not None and not re.match(r"\s*[至到—\-~～，,]", after[date.end():])
 
 
 def _heads_a_list(lines: list[str], markers: list[tuple[str, int, str, str] | None],

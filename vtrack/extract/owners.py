@@ -206,8 +206,11 @@ def heading_owners(head: str) -> str | None:
     # over the problems it is handed
     head = head.strip(" 。；;：:")
     name = _COUNTED_TAIL.sub("", head)
-    if name != head and len(name) <= 20 and unit_names.read(name) is not None \
-            and not _EVERY.search(name):
+    # an organ, or a town (镇, 乡): a heading of a kind of place (老旧小区（3个）, 重点街道（6条）)
+    # counts the sites its items are at, not who works on them
+    if name != head and len(name) <= 20 and not _EVERY.search(name) and \
+            (unit_names.read(name, organs_only=True) is not None or
+             (re.search(r"[镇乡]$", name) and unit_names.read(name) is not None)):
         return name
     return None
 
@@ -532,27 +535,38 @@ _ORGAN_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会
 
 def opening_organs(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The organs an item's first words name, run straight into its work (市财政局统筹利用…,
-    市自然资源和规划局按照…): the longest opening of its first clause that reads as organs
-    only; None where it opens otherwise. Whether that is the item's owner is the list's to
-    say (body.items: where most items of a list open so)."""
+    市自然资源和规划局按照…): the opening of its first clause that reads as organs only;
+    None where it opens otherwise. Whether that is the item's owner is the list's to say
+    (body.items: where most items of a list open so)."""
     clause = re.split(r"[，,。；;：:（(]", text.lstrip(), maxsplit=1)[0]
-    # an organ's own ending (局 委 中心 …), not one a word may end with (足球场, 市园林)
-    ends = [end for end in range(3, min(40, len(clause) - 2) + 1)
+    units = _unit_prefix(clause, organs_only=True)
+    if units is None:
+        return None
+    found = parse(units + "负责", issued)
+    if found.names and not any(_EVERY.search(n) for n in found.names):
+        return found
+    return None
+
+
+def _unit_prefix(clause: str, organs_only: bool) -> str | None:
+    """The units a clause opens with, read to an organ's own ending (局 委 中心 …, not one
+    a word may end with: 足球场, 教育部门): the shortest such opening the list does not go
+    on past (市城乡建设局、… goes on), grown by a few characters where a longer name reads
+    too (市委 -> 市委组织部), never into the work's words. None where there is none."""
+    ends = [end for end in range(2, min(40, len(clause) - 1) + 1)
             if "\u4e00" <= clause[end] <= "\u9fff" and _ORGAN_END.search(clause[:end])
-            and clause[end - 1:end + 1] not in ("部门", "委员", "院校", "办学", "局面")
-            and unit_names.read(clause[:end], organs_only=True) is not None]
-    # the shortest that the list does not go on past (市城乡建设局、… goes on), grown by
-    # a few characters where a longer name reads too (市委 -> 市委组织部), never into the
-    # work's words (市财政局统筹利用…支持足球场 is no organ)
+            and clause[end - 1:end + 1] not in _LONGER_WORD
+            and unit_names.read(clause[:end], organs_only=organs_only) is not None]
     end = next((e for e in ends if clause[e] not in "、和及与"), None)
     if end is None:
         return None
     while any(end < e <= end + 4 for e in ends):
         end = max(e for e in ends if end < e <= end + 4)
-    found = parse(clause[:end] + "负责", issued)
-    if found.names and not any(_EVERY.search(n) for n in found.names):
-        return found
-    return None
+    return clause[:end]
+
+
+# an organ's ending that begins a longer word: 教育部门, 委员, 院校
+_LONGER_WORD = ("部门", "委员", "院校", "办学", "局面")
 
 
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -561,16 +575,13 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     duty it states. None where it opens with no organ (各包村干部…: people)."""
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
-    for end in range(min(40, len(sentence) - 1), 1, -1):
-        # any unit's name (保洁公司, not only organs): the part says these are duties; one
-        # a word may end like (积极争取社会) only where 负责 says so
-        if "\u4e00" <= sentence[end] <= "\u9fff" and \
-                (_ORGAN_END.search(sentence[:end]) or sentence[end:].startswith("负责")) and \
-                unit_names.read(sentence[:end]) is not None:
-            found = parse(sentence[:end] + "负责", issued)
-            if found.names and not all(_EVERY.search(n) for n in found.names):
-                return found
-            return None
+    # any unit's name (保洁公司, not only organs): the part says these are duties
+    units = _unit_prefix(sentence, organs_only=False)
+    if units is None:
+        return None
+    found = parse(units + "负责", issued)
+    if found.names and not any(_EVERY.search(n) for n in found.names):
+        return found
     return None
 
 

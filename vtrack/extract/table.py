@@ -777,15 +777,17 @@ def _rows_right_edge(lines: list[str], table: Table, issued: datetime.date | Non
     width = len(kinds)
     out: list[Row] = []
     label: str | None = None
-    groups = 0
+    groups = number = 0
     for _, _, cells in _row_lines(lines, table):
         cells = _trim(cells)
-        if not cells or len(cells) > width:
+        if not cells:
             continue
-        aligned = [""] * (width - len(cells)) + cells
+        # a row wider than the table: its extra cells split from one (as _squeeze reads)
+        aligned = [""] * (width - len(cells)) + cells if len(cells) <= width \
+            else _squeeze(cells, width)
         if kinds[0] == "group" and aligned[0]:
-            label, groups = aligned[0], groups + 1
-        number = 1 + sum(1 for row in out if row.part == groups)
+            label, groups, number = aligned[0], groups + 1, 0
+        number += 1
         row = _assign(_Cells(number, label, aligned[1:] if kinds[0] == "group" else aligned),
                       [c for c in table.columns if c[0] not in ("seq", "group")], issued)
         out.append(dataclasses.replace(row, part=groups or None))
@@ -1042,7 +1044,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     expected: int | None = None
     after_part = False  # the line before was a part's heading (二、…) across the table
     width = len([kind for kind, _ in table.columns if kind != "seq"])
-    closed = _bar_closed_end(lines, table.start, width)
+    # a ledger with no numbers ends at the first line with no bar (the page going on)
+    closed = _bar_closed_end(lines, table.start, width) if unheaded else len(lines)
     for at, line in enumerate(lines[table.start:closed], table.start):
         cells = _line_cells(line)
         piped = cells_of(line)
@@ -1243,14 +1246,14 @@ def _picked_row(row: _Cells | None, width: int, lines: list[str], at: int) -> bo
     cell is a task's words, not a figure."""
     if row is None or len([c for c in row.cells if c]) < width:
         return False
-    following = next((_BARS_ONLY.sub("", line) for line in lines[at + 1:at + 4]
-                      if line.strip() and not _BARS_ONLY.fullmatch(line.strip())), "")
+    following = next((_BARS_AND_SPACES.sub("", line) for line in lines[at + 1:at + 4]
+                      if line.strip() and not _BARS_AND_SPACES.fullmatch(line.strip())), "")
     # words, not a figure: 103.27% | is a progress cell of the row before
     return len(re.findall(r"[\u4e00-\u9fff]", following)) >= 6 and \
         not _is_deadline(following, _ANY_YEAR) and not _units(following)
 
 
-_BARS_ONLY = re.compile(r"[|│\s]+")
+_BARS_AND_SPACES = re.compile(r"[|│\s]+")
 
 
 def _rows_by_turns(lines: list[str], table: Table, width: int) -> list[_Cells]:
@@ -1299,7 +1302,7 @@ def _rows_by_breaks(lines: list[str], table: Table, width: int) -> list[_Cells]:
         text = line.strip()
         if not text:
             continue
-        if _BARS_ONLY.fullmatch(text):
+        if _BARS_AND_SPACES.fullmatch(text):
             bars += len(re.findall(r"[|│]", text))
         else:
             if _FORM_LABEL.match(text.rstrip("|│ ")) or _TABLE_END.match(text):
@@ -1332,7 +1335,9 @@ def _bar_closed_end(lines: list[str], start: int, width: int) -> int:
     if len(filled) < width or not all(lines[k].rstrip().endswith(("|", "│"))
                                       for k in filled[:width]):
         return len(lines)
-    return next((k for k in filled if not _BARS.search(lines[k])), len(lines))
+    return next((k for k in filled if not _BARS.search(lines[k])
+                 and not (PART.match(lines[k].strip()) or _SUBPART.match(lines[k].strip()))),
+                len(lines))
 
 
 def _rows_by_width(lines: list[str], table: Table, width: int) -> list[_Cells]:

@@ -8,8 +8,9 @@ duty it states:
 
 Three paragraphs or more in a row that open so (A负责…, A要…, A、B统筹… as owners.py reads a
 sentence's subject) make the layout; each is a task, numbered in order, its opening units its
-owners, its deadline the one its words give. Numbered items that name their owners are surer
-evidence of the tasks (body.py): this layout scores below them.
+owners, its deadline the one its words give. Only in a plan whose numbered items name no
+owners (body.py): where they do, they are the tasks, and paragraphs opening with units are
+their parts' prose (保障措施: 县委宣传部要…).
 """
 import datetime
 import re
@@ -24,8 +25,8 @@ _MIN_LENGTH = 12  # a paragraph of a duty, not a unit's name on a line of its ow
 
 
 # a first clause with a unit's ending in it: the only paragraphs worth reading for a subject
-_UNIT_FIRST = re.compile(r"^[^，,。；;：:]{1,40}?(?:局|委|办|厅|部|署|院|中心|政府|公司|集团|科|"
-                         r"处|室|站|所|队|社|会|镇|乡|街道)")
+_UNIT_FIRST = re.compile(r"^[^，,。；;：:]{1,40}?(?:局|委|办(?!理|法|好)|厅|部(?!分|署)|署|院|中心|"
+                         r"政府|公司|集团|科|处|室|站|所(?!有)|队|社(?!会)|会(?!议)|镇|乡|街道)")
 
 
 def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
@@ -41,7 +42,7 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     (its text, its owners) each; [] where no run is long enough."""
     best: list[tuple[str, owners.Owners]] = []
     run: list[tuple[str, owners.Owners]] = []
-    for line in doc.lines + [""]:
+    for line in doc.lines:
         text = line.strip()
         if not text:
             continue  # a blank line parts no run
@@ -64,8 +65,10 @@ class DutyParagraphs:
     ceiling = 0.6
 
     def recognise(self, doc: Doc) -> float | None:
+        if any(item.owners for item in doc.items()):
+            return None
         run = doc.memo("duty_paragraphs", lambda: _run(doc))
-        # below numbered items that name their owners (up to 0.7), above those that do not
+        # above numbered items that name no owner (0.3)
         return 0.6 if run else None
 
     def read(self, doc: Doc) -> list[Found]:
