@@ -1317,3 +1317,17 @@ def test_a_page_s_field_figure_is_no_year(tmp_path):
             "二、完成渠系配套，9月底前完成。（责任单位：县水利局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert all(t.due is None or t.due.year != 2013 for t in tasks)
+
+
+@pytest.mark.parametrize("label, heads", [("责任单位及责任人", "主要领导"),
+                                          ("责任部门和责任领导", "主要负责人")])
+def test_one_label_for_the_units_and_their_heads(tmp_path, label, heads):
+    text = ("加强全市消防救援能力建设主要目标任务及责任分解\n一、消防站点建设\n"
+            "1.2009年底前，完成特勤消防三中队建设。\n"
+            f"{label}：呈贡县政府、市发改委、市财政局{heads}。\n"
+            "2.2010年底前，完成东川消防二中队建设，并在2011年投入使用。\n"
+            f"{label}：东川区政府{heads}。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["呈贡县政府", "市发改委", "市财政局"]), (2, ["东川区政府"])]
+    assert tasks[0].due == D(2009, 12, 31)

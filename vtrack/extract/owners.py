@@ -50,8 +50,10 @@ _OWNER_LINE = re.compile(rf"^\s*[（(〔【\[［]?\s*(?!{_BARE}[:：\s]){_LABEL_
 
 
 def _label_role(label: str) -> str:
-    """What a label's value is: 'people', 'time', 'lead' or 'co'."""
-    if re.search(r"领导|负责人|联系人|责任人|长$|书记$|主任$", label):
+    """What a label's value is: 'people', 'time', 'lead' or 'co'. A label of units and
+    people at once (责任单位及责任人：A、B主要领导) names the units."""
+    if re.search(r"领导|负责人|联系人|责任人|长$|书记$|主任$", label) and \
+            not re.search(r"单位|部门|处室|科室|机构", label):
         return "people"
     if re.search(r"时限|时间|期限|节点", label):
         return "time"
@@ -97,6 +99,9 @@ INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?:{_OWNER_LABEL}\s*[:：
 _BRACKET_LABEL = re.compile(rf"[【\[［〔]\s*(?=[\u4e00-\u9fff]{{3}})({_LABEL_HEAD}{_LABEL_CORE})"
                             r"\s*[】\]］〕]\s*[:：]?")
 _SAID_AS = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})(?:有|为|是)(?=[\u4e00-\u9fff])")
+# 责任单位及责任人：A、B主要领导: one label for the units and their heads, read as 责任单位：
+_UNITS_AND_PEOPLE = re.compile(rf"({_LABEL_HEAD}(?:单位|部门|处室|科室))\s*(?:及|和|与|、|/)\s*"
+                               r"(?:责任|牵头|分管|主要)?(?:人|领导|负责人)(?=\s*[:：])")
 # 牵头单位——A, and 责任单位；A at a marker's start (a semicolon typed for the colon): read as
 # 牵头单位：A
 _DASH_LABEL = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})\s*(?:——|—|－－|--)\s*|"
@@ -112,6 +117,7 @@ _VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主
 
 def _normal(text: str) -> str:
     """Owner text with its labels and parts in the forms parse() reads."""
+    text = _UNITS_AND_PEOPLE.sub(r"\1", text)
     text = _BRACKET_LABEL.sub(lambda m: ("；" if m.start() else "") + m.group(1) + "：", text)
     text = _DASH_LABEL.sub(lambda m: (m.group(1) or m.group(2)) + "：", text)
     # 相关责任单位有A、B / 责任单位为A: a label said with a verb, before units

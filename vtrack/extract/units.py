@@ -228,6 +228,11 @@ def _vague_kind(text: str) -> str:
     return _VAGUE_KIND.sub(cut, text)
 
 
+# 市财政局主要领导, 盘龙区政府主要负责人: a unit named by its head, after an organ's ending
+_HEADS = re.compile(r"(?<=[局委办厅部署院府室科处所站队心司团会])"
+                    r"(?:主要领导|主要负责人|主要负责同志|负责同志)$")
+
+
 def listed(text: str) -> Reading:
     """text read as a list of units whatever it holds (a label's value, the units before
     负责): names, leads marked (A*, A（牵头）), people apart, 等有关部门和单位 as vague."""
@@ -239,6 +244,7 @@ def listed(text: str) -> Reading:
     for name in names:
         name = name.removeprefix("由")  # （由A牵头，B参与）
         name = _CO_MARK.sub("", name)  # 县财政局（配合）
+        name = _HEADS.sub("", name)  # 市财政局主要领导: the unit, by its head
         note = _NOTE.search(name)
         if note and (is_person(note.group(1)) or _PERSON_LABEL.match(note.group(1))):
             people.append(_PERSON_LABEL.sub("", note.group(1)))  # 县水利局（王强）
