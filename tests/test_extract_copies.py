@@ -1331,3 +1331,14 @@ def test_one_label_for_the_units_and_their_heads(tmp_path, label, heads):
     assert [(t.seq, t.owners) for t in tasks] == [
         (1, ["呈贡县政府", "市发改委", "市财政局"]), (2, ["东川区政府"])]
     assert tasks[0].due == D(2009, 12, 31)
+
+
+@pytest.mark.parametrize("marker, owners", [
+    ("（政务司司长办公室/劳工及福利局）", ["政务司司长办公室", "劳工及福利局"]),
+    ("（市财政局及各区政府）", ["市财政局", "各区政府"]),
+    ("（国营农场及农场社区负责）", ["国营农场", "农场社区"])])
+def test_ji_parts_two_names_not_one_bureau_s(tmp_path, marker, owners):
+    text = (f"施政工作指标\n1. 学员中不少于70%取得进步。{marker}\n"
+            "2. 黑点数目至少减半。（环境及生态局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners, ["环境及生态局"]]
