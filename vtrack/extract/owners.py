@@ -17,6 +17,7 @@ something else (适用范围：) names no one, and people (责任领导：王强
 A table's owner cells are read the same way; units on lines of their own stay apart.
 """
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -224,6 +225,7 @@ def heading_owners(head: str) -> str | None:
 _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|点)?[)）]$")
 
 
+@functools.lru_cache(maxsize=16384)
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")

@@ -20,6 +20,7 @@ A unit is an optional level or place (国家 省 市 县 区 镇 乡 街道 各,
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -267,6 +268,25 @@ def read(text: str, known: Collection[str] = (), *,
     """The list of units text is, or None when it is something else: a sentence, a scope
     (适用范围：…), a date. People in the list are kept apart; with organs_only, a list of
     places alone (高新区, 市、区) or of words with a weak ending (试行) is not one."""
+    if known:
+        return _read(text, known, organs_only)
+    # the same words are read again and again (each prefix of a clause, each cell of a
+    # column): kept, and handed out as a fresh Reading the caller may change
+    kept = _read_kept(text, organs_only)
+    return None if kept is None else Reading(list(kept[0]), list(kept[1]), list(kept[2]),
+                                             kept[3])
+
+
+@functools.lru_cache(maxsize=32768)
+def _read_kept(text: str, organs_only: bool
+               ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool] | None:
+    found = _read(text, (), organs_only)
+    if found is None:
+        return None
+    return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
+
+
+def _read(text: str, known: Collection[str], organs_only: bool) -> Reading | None:
     text = join_lines(text).strip("。.；;，,")
     if not text or len(text) > 400 or re.search(r"[。：:]", text):
         return None
