@@ -1,8 +1,10 @@
 """Plan text as published -> clean lines: encoding, line ends, pinyin notes, stray spaces."""
+import functools
 import os
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from ..deadlines import cn_number
 from ..errors import VtrackError
@@ -332,8 +334,15 @@ def to_simplified(text: str) -> str:
     ones: unit names then match the ones people type and the registry holds."""
     if sum(1 for ch in text if ch in _TRADITIONAL) < 3:
         return text
+    return _converter().convert(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _converter() -> Any:
+    """OpenCC's converter, made once: loading its dictionaries costs more than converting a
+    plan."""
     import opencc  # only for the documents that need it
-    return opencc.OpenCC("t2s").convert(text)
+    return opencc.OpenCC("t2s")
 
 
 # A GBK page decoded one byte late: "　（一）緊扣" shows as " ?。ㄒ唬┚o扣". Dropping the byte
