@@ -596,7 +596,7 @@ def _markers(line: str) -> list[tuple[int, str, int]]:
         # a whole document on one line (a sharing site's text): its items' numbers may
         # follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…); kept as
         # loose, for a run whose every item names its owners
-        loose = not ok and kind == "pcn" and len(line) > _WHOLE_DOCUMENT
+        loose = not ok and kind in ("pcn", "dot") and len(line) > _WHOLE_DOCUMENT
         if not ok and not loose:
             continue
         if kind in ("paren", "dot"):
