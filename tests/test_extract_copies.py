@@ -1346,8 +1346,8 @@ def test_ji_parts_two_names_not_one_bureau_s(tmp_path, marker, owners):
 
 @pytest.mark.parametrize("label", ["责任部门", "牵头单位"])
 def test_numbered_items_glued_to_their_part_s_long_heading_on_one_line(tmp_path, label):
-    body = ("关于印发2019年区深入推进一网通办工作要点的通知为深入推进本区一网通办工作，深化放管服改革，"
-            "优化营商环境，现提出工作要点如下：一、对接市级平台，以减时间、减环节为目标，"
+    body = ("关于印发2019年区深入推进一网通办工作要点的通知为深入推进本区一网通办工作，"
+            "深化放管服改革，优化营商环境，现提出工作要点如下：一、对接市级平台，以减时间、减环节为目标，"
             "全力推进业务流程革命性再造1.实现网上行政审批事项提交材料平均减少一半。"
             f"对接市级平台，实现材料减少一半。（{label}：区府办、区科委）"
             "2.实现所有行政审批事项办理时限平均减少一半。"
