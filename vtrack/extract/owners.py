@@ -547,7 +547,13 @@ def opening_organs(text: str, issued: datetime.date | None = None) -> Owners | N
     None where it opens otherwise. Whether that is the item's owner is the list's to say
     (body.items: where most items of a list open so)."""
     clause = re.split(r"[，,。；;：:（(]", text.lstrip(), maxsplit=1)[0]
-    units = _unit_prefix(clause, organs_only=True)
+    return _opening_owners(clause, True, issued)
+
+
+def _opening_owners(clause: str, organs_only: bool,
+                    issued: datetime.date | None) -> Owners | None:
+    """The owners a clause opens with (_unit_prefix), unless they are all of a kind (各部门)."""
+    units = _unit_prefix(clause, organs_only)
     if units is None:
         return None
     found = parse(units + "负责", issued)
@@ -584,13 +590,7 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties
-    units = _unit_prefix(sentence, organs_only=False)
-    if units is None:
-        return None
-    found = parse(units + "负责", issued)
-    if found.names and not any(_EVERY.search(n) for n in found.names):
-        return found
-    return None
+    return _opening_owners(sentence, False, issued)
 
 
 # a line of its own under an item that says by whom, after a short label of its own:
