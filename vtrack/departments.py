@@ -381,11 +381,11 @@ def looks_like_units(text):
     if not names or "。" in text.strip().rstrip("。"):
         return False
     return sum(1 for n in names if len(n) <= 20 and _UNIT_END.search(_before_note(n))
-               and not _COUNTED.search(n)) >= 0.6 * len(names)
+               and not COUNTED.search(n)) >= 0.6 * len(names)
 
 
 # a count that ends like a unit's name (新建公办幼儿园3所): a figure of the work
-_COUNTED = re.compile(r"\d\s*[所个家处座]$")
+COUNTED = re.compile(r"\d+\s*(?:[处所站室队个座家条]|万|千)+$")
 
 
 _CLOSING_NOTE = re.compile(r"(?<=.)[（(][^（()）]*[)）]$")

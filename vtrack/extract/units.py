@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..departments import CLOSING, OPENING, identity, lead_marked, units
+from ..departments import CLOSING, COUNTED, OPENING, identity, lead_marked, units
 
 # a converter's romanisation left inside a name: 市商務(wù)局, 市商务（wu）局
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -75,8 +75,7 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"开展|完善|落实|做好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
-                       # a count (增种林荫50处, 新建3所)
-                       r"\d+(?:[处所站室队个座家条]|万|千)+$|\d+个")
+                       r"\d+个")  # and a count at its end (增种林荫50处): departments.COUNTED
 # 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)
 _SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
 _ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
@@ -151,7 +150,8 @@ def kind(text: str, known: Collection[str] = ()) -> str | None:
         bare = bare.replace("、", "")  # 各省、自治区、直辖市人民政府: one 各 over the places
     if not _balanced(name):
         return None  # （市工商质监局: a marker's bracket, cut open, is not part of a name
-    if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare):
+    if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare) \
+            or COUNTED.search(bare):
         return None
     if is_person(name):
         return None
