@@ -1354,3 +1354,17 @@ def test_numbered_items_glued_to_their_part_s_long_heading_on_one_line(tmp_path,
             f"推进并联审批，压缩办理时限。（{label}：区审改办）3.重点推进以高效办成一件事为目标的业务")
     _, tasks = tasks_of(tmp_path, body + "\n")
     assert [(t.seq, t.owners) for t in tasks][:2] == [(1, ["区府办", "区科委"]), (2, ["区审改办"])]
+
+
+@pytest.mark.parametrize("label", ["责任单位：", "牵头部门:"])
+def test_a_label_alone_on_its_line_its_units_on_the_next(tmp_path, label):
+    text = ("安徽省气象局2013年度科技创新工作计划\n"
+            "一、加强科研能力建设，推进科研所改革与发展1.加强科研所发展与科研创新\n"
+            "积极争取国家项目支持，重点开展两个特色领域研究。\n"
+            f"{label}\n科研所\n"
+            "2.加强省级重点实验室建设\n完善实验室运行管理办法。\n"
+            f"{label}\n科研所、省气象台\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.title, t.owners) for t in tasks] == [
+        (1, "加强科研所发展与科研创新", ["科研所"]),
+        (2, "加强省级重点实验室建设", ["科研所", "省气象台"])]

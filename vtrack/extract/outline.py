@@ -185,7 +185,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
     detached: set[int] = set()  # the nodes a paragraph of the document's has followed
     markers = _worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
+    taken: set[int] = set()  # lines read as the value of the label line above them
     for i in range(start, end):
+        if i in taken:
+            continue
         line = lines[i]
         found = markers[i - start]
         if found:
@@ -217,6 +220,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
             current = None
             continue
         if is_owner_line(line) and not _heads_a_list(lines, markers, i - start, start):
+            value = _value_below(lines, i, end, markers, start)
+            if value is not None:  # 责任单位： ⏎ 科研所、省气象台: the label's value below it
+                line = line + lines[value]
+                taken.add(value)
             if id(current) not in detached:
                 current.owner_lines.append(line)
         elif _TIME_LINE.match(line):
@@ -232,6 +239,18 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
 
 # the date under a signature, to the month at least (二○○八年七月, 2021年6月23日), whatever
 # a web page runs on after it
+def _value_below(lines: list[str], i: int, end: int,
+                 markers: list[tuple[str, int, str, str] | None], start: int) -> int | None:
+    """The line that holds the value of the label line i, where the label stands alone
+    (责任单位： with its units on the next line), else None."""
+    if not re.search(r"[:：]\s*$", lines[i]):
+        return None
+    j = next((j for j in range(i + 1, min(end, i + 3)) if lines[j].strip()), None)
+    if j is None or markers[j - start] is not None or unit_names.read(lines[j]) is None:
+        return None
+    return j
+
+
 _SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年"
                           r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 
@@ -456,7 +475,9 @@ _INLINE_STYLE = {"shi": "shi", "cn": "cn", "pcn": "pcn", "pnum": "paren"}
 
 # 一、持续加强水利工程建设1.立足于…, 二、工作职责（一）市工信局：…: a part's heading, then its
 # first item on the same line
-_HEADED_ITEM = re.compile(r"^(?P<head>[^，。；：、,.;:（）()\d]{2,30}?)"
+# a heading of a clause or two (加强科研能力建设，推进科研所改革与发展), never one ending at a comma
+_HEADED_ITEM = re.compile(r"^(?P<head>[^，。；：、,.;:（）()\d]{2,30}?"
+                          r"(?:，[^，。；：、,.;:（）()\d]{2,20}?)?)"
                           r"(?P<item>(?:1[.．、](?!\d)|[（(]一[)）])\S.{9,})$")
 
 
