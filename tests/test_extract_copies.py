@@ -1368,3 +1368,16 @@ def test_a_label_alone_on_its_line_its_units_on_the_next(tmp_path, label):
     assert [(t.seq, t.title, t.owners) for t in tasks] == [
         (1, "加强科研所发展与科研创新", ["科研所"]),
         (2, "加强省级重点实验室建设", ["科研所", "省气象台"])]
+
+
+@pytest.mark.parametrize("marker", ["（分管领导：张明；牵头部门：省发改委、省能源局）",
+                                    "（牵头单位：省发改委、省能源局）"])
+def test_an_unnumbered_heading_whose_marker_names_the_units_of_the_list_below(tmp_path,
+                                                                             marker):
+    text = ("疫后重振补短板强功能“十大工程”三年行动方案（2020—2022年）\n"
+            f"能源提升工程{marker}。\n"
+            "1.加快电源点建设。推进大型高效电源项目建设。\n"
+            "2.推进特高压输电工程。2021年建成投运。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省发改委", "省能源局"]] * 2
+    assert "张明" not in tasks[0].owners

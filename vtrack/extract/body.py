@@ -245,15 +245,27 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
     numbered from 1: the unit whose items they are, in a list of several units' items."""
     found: list[tuple[int, str]] = []
     for at, line in enumerate(lines):
-        m = _UNIT_HEAD.match(line.strip())
-        if not m or outline.marker(line.strip()) is not None:
+        text = line.strip()
+        if outline.marker(text) is not None:
             continue
         following = next((later.strip() for later in lines[at + 1:at + 4] if later.strip()), "")
         item = outline.marker(following)
-        read = units.read(m.group("unit"), organs_only=True)
-        if item is not None and item[1] == 1 and read is not None and len(read.names) == 1:
+        if item is None or item[1] != 1:
+            continue
+        m = _UNIT_HEAD.match(text)
+        read = units.read(m.group("unit"), organs_only=True) if m else None
+        if m and read is not None and len(read.names) == 1:
             found.append((at, m.group("unit")))
+            continue
+        # 能源提升工程（分管领导：黄楚平；牵头部门：省发改委、省能源局）。: a heading with no
+        # number of its own whose marker names the units of the items under it
+        end = owners.marker_at_end(text)
+        if end is not None and end[0] <= _HEADING_WORDS and "。" not in text[:end[0]]:
+            found.append((at, end[1]))
     return found
+
+
+_HEADING_WORDS = 30  # the words before a heading's owner marker: a short title
 
 
 def _folded_points(nodes: list[outline.Node],
