@@ -1381,3 +1381,13 @@ def test_an_unnumbered_heading_whose_marker_names_the_units_of_the_list_below(tm
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["省发改委", "省能源局"]] * 2
     assert "张明" not in tasks[0].owners
+
+
+@pytest.mark.parametrize("footer", ["花田文秘网 https://www.huatianclub.com", "www.example.org"])
+def test_the_work_s_object_first_then_by_whom(tmp_path, footer):
+    text = ("XX镇新冠病毒疫苗加强免疫接种实施方案\n二、接种对象组织\n"
+            "1.医疗卫生人员由县卫健局负责组织；\n"
+            "2.公安、消防、监所相关人员由县公安局负责组织；\n"
+            "3.福利及养老机构、殡葬行业人员由县民政局负责组织；\n" + footer + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县卫健局"], ["县公安局"], ["县民政局"]]

@@ -168,7 +168,9 @@ _RELATIVE_UNIT = re.compile(r"^(?:[省市州县区镇乡旗](?!场)|各)")
 
 
 # a web site's footer (主办单位：… 版权所有：…, ICP备…): the page's, never the plan's
-PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备")
+PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|"
+                         # a line that is a site's name and address alone (花田文秘网 https://…)
+                         r"^\s*[^\s，。；]{0,20}\s*(?:https?://|www\.)\S+\s*$")
 
 
 def is_owner_line(line: str) -> bool:
@@ -458,10 +460,16 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         m = _LEADING.match(text[start:].lstrip())
         # 由A牵头建立…: the plan's way of saying who within the work's words, which the
         # plans that use it at an item's start do not mean as its owner list
-        if m is None or m.group("units").startswith("由") or \
-                unit_names.read(m.group("units")) is None:
+        if m is None or m.group("units").startswith("由"):
             continue
-        found = parse(m.group("units") + "负责", issued)
+        who = m.group("units")
+        # 医疗卫生人员由县卫健局负责组织: the work's object first, then by whom
+        topic, by, after = who.rpartition("由")
+        if by and topic and unit_names.read(after, organs_only=True) is not None:
+            who = after
+        if unit_names.read(who) is None:
+            continue
+        found = parse(who + "负责", issued)
         if found.names:
             return found
     return None
