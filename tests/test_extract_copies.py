@@ -1391,3 +1391,12 @@ def test_the_work_s_object_first_then_by_whom(tmp_path, footer):
             "3.福利及养老机构、殡葬行业人员由县民政局负责组织；\n" + footer + "\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县卫健局"], ["县公安局"], ["县民政局"]]
+
+
+def test_no_title_from_an_item_naming_a_plan_or_from_the_site_s_words(tmp_path):
+    text = ("日期: 2020-09-28浏览量:127来源:政府办\n一、 主要任务和责任分工\n"
+            "1.2020年9月底前制定工作方案。（责任单位：县政府办）\n"
+            "2.2020年11月底前编制公开事项目录。（责任单位：县司法局）\n"
+            "建议使用1440*768分辨率 IE9.0及以上版本浏览器\n")
+    plan, tasks = tasks_of(tmp_path, text, name="彰武政务公开.txt")
+    assert plan.title == "彰武政务公开" and len(tasks) == 2

@@ -118,7 +118,9 @@ def _title(lines: list[str], named: str | None = None) -> str:
         if m:
             return m.group(1).strip("《》“”")
     for line in head:
-        if 6 <= len(line) <= 60 and _PLAN_WORDS.search(_TRAILING_NOTE.sub("", line)):
+        # an item of the list (1.2020年9月底前制定工作方案) names a plan's word, not the plan
+        if 6 <= len(line) <= 60 and _PLAN_WORDS.search(_TRAILING_NOTE.sub("", line)) \
+                and not _ITEM_LINE.match(line):
             return line
     if named and 6 <= len(named) <= 80:
         return named  # the page's index names the document: 信息名称：关于…的督查报告
@@ -130,8 +132,13 @@ def _title(lines: list[str], named: str | None = None) -> str:
     # plan's list (an excerpt that starts inside it: 2、由县建设局为主，…), nor a labelled
     # line or a sentence (落实单位：…, …活动。)
     return next((line for line in head if len(line) <= 60 and re.search(r"[\u4e00-\u9fff]", line)
-                 and not _ITEM_LINE.match(line) and not re.search(r"[|：:]|[。；;]$", line)),
+                 and not _ITEM_LINE.match(line) and not re.search(r"[|：:]|[。；;]$", line)
+                 and not _SITE_CHROME.search(line)),
                 "")
+
+
+# a web site's own words (建议使用1440*768分辨率 IE9.0及以上版本浏览器): no plan's title
+_SITE_CHROME = re.compile(r"分辨率|浏览器|版权所有|ICP备|网站标识码|公网安备|浏览量|点击数")
 
 
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|^\s*[（(]")
