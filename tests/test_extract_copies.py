@@ -1400,3 +1400,12 @@ def test_no_title_from_an_item_naming_a_plan_or_from_the_site_s_words(tmp_path):
             "建议使用1440*768分辨率 IE9.0及以上版本浏览器\n")
     plan, tasks = tasks_of(tmp_path, text, name="彰武政务公开.txt")
     assert plan.title == "彰武政务公开" and len(tasks) == 2
+
+
+@pytest.mark.parametrize("sentence", ["科协会员是科协组织的细胞，要加强和改进会员工作。",
+                                      "团员是团组织的基础，要加强团员教育管理。"])
+def test_an_organisation_s_noun_is_not_the_verb_that_says_who(tmp_path, sentence):
+    text = (f"县科协2022年重点工作谋划\n（一）强化会员工作。{sentence}\n"
+            "（二）推进科技馆建设。积极沟通联系。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == []

@@ -430,7 +430,7 @@ def owner_sentence(text: str,
 # says so; 负责人, 牵头单位, 组织领导 are nouns, not that verb
 _LEADING = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
-                      r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式)|"
+                      r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
 _TITLE_SENTENCE = 15  # 一是半月一汇报。各乡镇…: a short title sentence before the one that says who
 
