@@ -1409,3 +1409,13 @@ def test_an_organisation_s_noun_is_not_the_verb_that_says_who(tmp_path, sentence
             "（二）推进科技馆建设。积极沟通联系。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == []
+
+
+@pytest.mark.parametrize("heading", ["二、工作安排：", "二、有关要求："])
+def test_a_list_of_duties_whatever_its_heading_calls_it(tmp_path, heading):
+    text = ("关于开展环境卫生集中整治的通知\n一、整治任务：\n1.清理村庄内外垃圾杂物；\n"
+            f"2.拆除违规广告牌；\n{heading}\n1.由保洁公司负责组织保洁人员开展清扫；\n"
+            "2.各包村干部负责组织协调；\n3.乡村振兴办公室做好沿街商户的宣传引导。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    # a company with no level (保洁公司) is no organ, but it is whose duty the item states
+    assert [t.owners for t in tasks][2:] == [["保洁公司"], [], ["乡村振兴办公室"]]

@@ -97,12 +97,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # (the words that say so are no evidence of which level holds the tasks)
             named = owners.addressed_to(text, issued) or named
         if not named and id(node) in opening:
-            # 市财政局统筹利用…: in a list whose items mostly open with the organ that does
-            # the work, the organ each opens with
+            # 市财政局统筹利用…, 由保洁公司负责组织…: in a list whose items mostly open with
+            # the unit that does the work, the unit each opens with
             named = opening[id(node)]
-        if not named and any(_DUTY_PART.search(a.head[:12]) for a in node.ancestors()):
-            # 四、责任分工 1.由保洁公司负责组织… 2.乡村振兴办公室做好…: whose duty each states
-            named = owners.duty_subject(text, issued) or named
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         names += [n for n in carried if n not in names]
@@ -151,8 +148,9 @@ def _inline_time(text: str, issued: datetime.date | None, year: int | None) -> s
 
 def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
                     issued: datetime.date | None) -> dict[int, owners.Owners]:
-    """{id(node): the organs its words open with}, for the items of the lists where half the
-    items or more open with organs and name no owner otherwise (two at least)."""
+    """{id(node): the units its words open with, 由 or not (市财政局统筹利用…, 由保洁公司负责
+    组织…)}, for the items of the lists where half the items or more open so and name no
+    owner otherwise (two at least): a list of duties, whatever its heading calls it."""
     lists: dict[tuple[int, str], list[outline.Node]] = {}
     for node in chosen:
         lists.setdefault((id(node.parent), node.kind), []).append(node)
@@ -160,14 +158,12 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
     for items in lists.values():
         unnamed = [n for n in items if not found[id(n)][1]]
         opened = {id(n): o for n in unnamed
-                  for o in [owners.opening_organs(found[id(n)][0], issued)] if o is not None}
+                  for o in [owners.duty_subject(found[id(n)][0], issued)] if o is not None}
         if len(opened) >= 2 and len(opened) * 2 >= len(items):
             out.update(opened)
     return out
 
 
-# a part that states who does what: the unit an item under it opens with is its owner
-_DUTY_PART = re.compile(r"责任分工|职责分工|分工负责|工作职责|部门职责|职责任务|任务分工")
 # a part that times the whole plan: 一、整治时间：2021年6月23日-7月1日, 一、时间安排：5月25日
 _TIME_PART = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|时间安排|时限|期限)\s*[:：]\s*"
                         r"(?P<when>\S.*)$")

@@ -592,9 +592,9 @@ _LONGER_WORD = ("部门", "委员", "院校", "办学", "局面")
 
 
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
-    """The organs an item under a part of duties (四、责任分工) opens with, with or without
-    由 (由保洁公司负责组织…, 乡村振兴办公室做好…): there the unit the item starts with is whose
-    duty it states. None where it opens with no organ (各包村干部…: people)."""
+    """The units an item opens with, with or without 由 (由保洁公司负责组织…, 乡村振兴办公室
+    做好…): in a list of duties, whose duty each states. None where it opens with no unit
+    (各包村干部…: people)."""
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties
