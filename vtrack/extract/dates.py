@@ -178,7 +178,7 @@ def common_deadline(lines: list[str], issued: datetime.date | None,
     """(its words, the date) of the one deadline the lines before a plan's list set for all
     its items, else None: a clause dated before (于…前, …底前) that says the work is done, not
     reported."""
-    found: dict[datetime.date, str] = {}
+    found: dict[datetime.date, tuple[str, deadlines.Reading]] = {}
     for line in lines:
         if "前" not in line or not _DONE.search(line):
             continue
@@ -188,8 +188,5 @@ def common_deadline(lines: list[str], issued: datetime.date | None,
                 continue
             reading = deadlines.read(clause, issued, year)
             if reading.due is not None and not reading.milestones and not reading.repeat:
-                found.setdefault(reading.due, clause.strip())
-    if len(found) != 1:
-        return None
-    (due, words), = found.items()
-    return words, deadlines.read(words, issued, year)
+                found.setdefault(reading.due, (clause.strip(), reading))
+    return next(iter(found.values())) if len(found) == 1 else None

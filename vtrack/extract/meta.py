@@ -3,6 +3,8 @@ import datetime
 import re
 from typing import TypedDict
 
+from .owners import PAGE_CHROME
+
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|发布单位|發布機構|發布機關|成文日期|"
                        r"发文日期|印发日期|生成日期|信息名称|文件名称|"
                        r"发布日期|發布日期|发文字号|發文字號|文号|文號|时间|時間)"
@@ -133,12 +135,13 @@ def _title(lines: list[str], named: str | None = None) -> str:
     # line or a sentence (落实单位：…, …活动。)
     return next((line for line in head if len(line) <= 60 and re.search(r"[\u4e00-\u9fff]", line)
                  and not _ITEM_LINE.match(line) and not re.search(r"[|：:]|[。；;]$", line)
-                 and not _SITE_CHROME.search(line)),
+                 and not _SITE_CHROME.search(line) and not PAGE_CHROME.search(line)),
                 "")
 
 
-# a web site's own words (建议使用1440*768分辨率 IE9.0及以上版本浏览器): no plan's title
-_SITE_CHROME = re.compile(r"分辨率|浏览器|版权所有|ICP备|网站标识码|公网安备|浏览量|点击数")
+# a web site's own words (建议使用1440*768分辨率 IE9.0及以上版本浏览器), besides its footer
+# (owners.PAGE_CHROME): no plan's title
+_SITE_CHROME = re.compile(r"分辨率|浏览器|浏览量|点击数")
 
 
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|^\s*[（(]")

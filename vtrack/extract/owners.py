@@ -545,6 +545,9 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
 
 
 
+# the endings a unit's name may stop at where the words run on after it (市财政局|统筹…,
+# 县公安局交警大队|开展…): an organ's own, never one an ordinary word shares (units.weak_end:
+# 站 所 队 会 …), but for the organs' own compounds of those (大队, 支队)
 _ORGAN_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会|委员会|办公室|公司|集团|银行|"
                         r"分局|支队|大队|海关|法院|检察院)$")
 

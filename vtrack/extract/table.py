@@ -1047,8 +1047,8 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     # a ledger with no numbers ends at the first line with no bar (the page going on)
     closed = _bar_closed_end(lines, table.start, width) if unheaded else len(lines)
     for at, line in enumerate(lines[table.start:closed], table.start):
-        cells = _line_cells(line)
         piped = cells_of(line)
+        cells = _line_cells(line, piped)
         if piped is not None and _FORM_LABEL.match(next((c for c in piped if c), "")):
             break  # a form's label and value (索引号： | … | 成文日期：): past the table
         part_above, after_part = after_part, (bool(PART.match(line.strip())) and
@@ -1158,9 +1158,10 @@ def _aligned(cells: list[str], kinds: list[str]) -> list[str]:
     return out
 
 
-def _line_cells(line: str) -> list[str]:
-    """A table line's cells: between its bars, or the line one cell."""
-    piped = cells_of(line)
+def _line_cells(line: str, piped: list[str] | None = None) -> list[str]:
+    """A table line's cells: between its bars, or the line one cell (piped: its cells_of,
+    where already read)."""
+    piped = cells_of(line) if piped is None else piped
     if piped is None:
         return [line]
     return piped if any(piped) else [""] * max(1, line.count("|") - 1)

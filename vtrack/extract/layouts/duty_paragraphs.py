@@ -15,7 +15,7 @@ their parts' prose (保障措施: 县委宣传部要…).
 import datetime
 import re
 
-from .. import outline, owners
+from .. import outline, owners, units
 from ..dates import in_text
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
@@ -24,14 +24,11 @@ _MIN_PARAGRAPHS = 3
 _MIN_LENGTH = 12  # a paragraph of a duty, not a unit's name on a line of its own
 
 
-# a first clause with a unit's ending in it: the only paragraphs worth reading for a subject
-_UNIT_FIRST = re.compile(r"^[^，,。；;：:]{1,40}?(?:局|委|办(?!理|法|好)|厅|部(?!分|署)|署|院|中心|"
-                         r"政府|公司|集团|科|处|室|站|所(?!有)|队|社(?!会)|会(?!议)|镇|乡|街道)")
-
-
 def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
-    """The units a paragraph opens with as the subject of its work, else None."""
-    if not _UNIT_FIRST.match(text):
+    """The units a paragraph opens with as the subject of its work, else None: read only
+    where its first clause has a unit's ending in it at all (units.END_CHARS)."""
+    clause = re.split(r"[，,。；;：:]", text, maxsplit=1)[0][:41]
+    if not any(ch in units.END_CHARS for ch in clause[1:]):
         return None
     return owners.leading_subject(text, issued) or owners.addressed_to(text, issued) or \
         owners.opening_organs(text, issued)
