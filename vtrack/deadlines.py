@@ -6,6 +6,7 @@ year takes the year of the last year it named, else the plan's year.
 """
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -129,6 +130,7 @@ _MONTH_SPAN = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*(?:[-�
                          r"(1[0-2]|0?[1-9])月")
 
 
+@functools.lru_cache(maxsize=4096)  # the same phrases come back for every reading of an item
 def normalise(phrase):
     text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
     text = _FIGURES_YM.sub(r"\1年\2月", text)

@@ -322,13 +322,14 @@ def split_outside_brackets(text, separator):
     return pieces
 
 
+@functools.lru_cache(maxsize=4096)  # an owner cell is read again by each rule that asks
 def _pieces(text):
     """text split at 、，,;； and 及 (and 等和) that stand outside brackets; at 及 only after
     a name (市财政局及各区, 国营农场及农场社区), not a bare word (劳工及福利局: one bureau's)."""
-    return split_outside_brackets(re.sub(r"等和", "等、", text), lambda text, i, start: (
+    return tuple(split_outside_brackets(re.sub(r"等和", "等、", text), lambda text, i, start: (
         text[i] in _SEPARATORS or (text[i] == "及" and i > start + 1 and (
             len(text[start:i].strip()) >= 4 or
-            _UNIT_END.search(text[start:i].strip()) is not None))))
+            _UNIT_END.search(text[start:i].strip()) is not None)))))
 
 
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")

@@ -6,6 +6,7 @@ decided from what the levels hold: the one whose items name their owners, else t
 the most items outside the framing parts (总体要求, 指导思想, 目标 …).
 """
 import datetime
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -141,6 +142,7 @@ _ONE_CHARACTER = {**{chr(0x2474 + n): f"({n + 1})" for n in range(20)},
                   **{chr(0x3220 + n): f"（{'一二三四五六七八九十'[n]}）" for n in range(10)}}
 
 
+@functools.lru_cache(maxsize=8192)  # each layout asks of the same lines again
 def marker(line: str) -> tuple[str, int, str, str] | None:
     """(kind, number, marker text, rest of the line) for a numbered line, else None."""
     if line[:1] in _ONE_CHARACTER:

@@ -116,6 +116,7 @@ _GLUED_MARK = re.compile(r"([（(]\s*牵头(?:单位|部门)?\s*[）)])(?=[\u4e0
 _VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主责|主办)(?=[省市州县区镇乡各团])")
 
 
+@functools.lru_cache(maxsize=4096)  # the same owner text is parsed by several readers
 def _normal(text: str) -> str:
     """Owner text with its labels and parts in the forms parse() reads."""
     text = _UNITS_AND_PEOPLE.sub(r"\1", text)
