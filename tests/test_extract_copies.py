@@ -1419,3 +1419,36 @@ def test_a_list_of_duties_whatever_its_heading_calls_it(tmp_path, heading):
     _, tasks = tasks_of(tmp_path, text)
     # a company with no level (保洁公司) is no organ, but it is whose duty the item states
     assert [t.owners for t in tasks][2:] == [["保洁公司"], [], ["乡村振兴办公室"]]
+
+
+@pytest.mark.parametrize("marker", ["承办单位", "责任单位"])
+def test_a_marked_heading_over_its_progress_points_is_the_task_like_its_marked_siblings(
+        tmp_path, marker):
+    text = ("关于十件实事进展情况的通报\n一、进展情况\n"
+            f"1、提升城乡公交一体化（{marker}：县交运局）\n城区主要道路均开通公交车。\n"
+            f"2、医疗惠民工程（{marker}：县卫生局）\n（1）老年人查体已完成。\n"
+            "（2）村医培训已开展。\n（3）镇卫生院改造预计10月份启用。\n"
+            f"3、农村饮水安全（{marker}：县水务局）\n已完成8个村。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县交运局"], ["县卫生局"], ["县水务局"]]
+
+
+@pytest.mark.parametrize("cells", [["区农业局"], ["区农业局", "区水务局"]])
+def test_units_joined_by_yiji_are_each_an_owner(tmp_path, cells):
+    text = ("农业绿色发展实施方案\n1.加大农村环境整治力度。（区乡村振兴办牵头，"
+            f"{'、'.join(cells)}以及各镇街道配合）\n2.落实农业地方标准。（区质监分局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["区乡村振兴办", *cells, "各镇街道"]
+
+
+@pytest.mark.parametrize("lost", ["?", "??"])
+def test_a_page_whose_spaces_were_saved_as_question_marks(tmp_path, lost):
+    q = lost
+    text = (f"附件{q}\n2018年政府工作报告工作任务分解表{q}\n"
+            f"序号{q} | 重 点 工 作 任 务{q} | 牵头领导{q} | 牵头单位{q} |\n"
+            f"1{q} | 城东新城要加快推进创新载体建设。{q} | 张伟{q} 李强{q} | 城东新城{q} |\n"
+            f"2{q} | 经济开发区要加强装备制造产业培育。{q} | 王明{q} | 区经济开发区{q} |\n"
+            f"3{q} | 未来科技城要深化与高校合作。{q} | 赵刚{q} | 未来科技城（海创园）{q} |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    # a zone's name under the owners' header is its owner, though no unit's ending closes it
+    assert [t.owners for t in tasks] == [["城东新城"], ["区经济开发区"], ["未来科技城（海创园）"]]

@@ -324,9 +324,10 @@ def split_outside_brackets(text, separator):
 
 @functools.lru_cache(maxsize=4096)  # an owner cell is read again by each rule that asks
 def _pieces(text):
-    """text split at 、，,;； and 及 (and 等和) that stand outside brackets; at 及 only after
+    """text split at 、，,;； and 及 (以及, and 等和) that stand outside brackets; at 及 only after
     a name (市财政局及各区, 国营农场及农场社区), not a bare word (劳工及福利局: one bureau's)."""
-    return tuple(split_outside_brackets(re.sub(r"等和", "等、", text), lambda text, i, start: (
+    text = re.sub(r"等和", "等、", text).replace("以及", "及")  # A以及B is A及B said longer
+    return tuple(split_outside_brackets(text, lambda text, i, start: (
         text[i] in _SEPARATORS or (text[i] == "及" and i > start + 1 and (
             len(text[start:i].strip()) >= 4 or
             _UNIT_END.search(text[start:i].strip()) is not None)))))

@@ -432,9 +432,15 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
         if node.parent is not None:
             children.setdefault(id(node.parent), []).append(node)
     owned = {id(n): bool(found[id(n)][1]) for n in nodes}
+    # 1、公交一体化（承办单位：县交运局） with no items under it, beside 2、医疗惠民工程（承办
+    # 单位：县卫生局） over its progress points (1)(2)(3): the marked level is the tasks'
+    leaf_owned = {(id(n.parent), n.kind) for n in nodes
+                  if id(n) not in children and owned[id(n)] and n.is_heading()
+                  and owners.heading_owners(n.head) is not None}
     for node in nodes:
         if id(node) in children and node.is_heading() and \
-                owners.heading_owners(node.head) is not None:
+                owners.heading_owners(node.head) is not None and \
+                (id(node.parent), node.kind) not in leaf_owned:
             # 三、城市建设（区住建局牵头） over 1. 2. 3.: the owners are the items'
             owned[id(node)] = False
             for child in children[id(node)]:

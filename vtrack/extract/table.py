@@ -1410,6 +1410,23 @@ def _headed_units(cell: str) -> bool:
     return m is not None and _units(m.group("unit")) and not _units(m.group("name"))
 
 
+_CUT_OR_HEADING = re.compile(r"^(?:(?:省|市|州|县|区|旗|镇|乡|街道|各)|"
+                             r"[（(]?[一二三四五六七八九十]+[）)、])")
+
+
+def _owner_cell(cell: str) -> bool:
+    """Whether a cell under the owners' header is who does the work: units, or a name no
+    unit's ending closes (临平新城, 未来科技城（海创园）: a zone, a town's new district) that
+    is short and holds no figure, no status, no person and no time."""
+    if _headed_units(cell):
+        return True
+    # (a name opening with a level, 各县（市、区）政, is a unit's cut short; a heading's
+    # number, a unit of measure's slash are the page's other lines slid in)
+    return len(cell) <= 20 and not re.search(r"[\d%。，,；;：:/]", cell) and \
+        not _CUT_OR_HEADING.match(cell) and \
+        not _is_status(cell) and not _is_person(cell) and not _is_deadline(cell, _ANY_YEAR)
+
+
 def _without_heads(cells: str | None) -> str | None:
     """An owner cell's text without the names of the units' heads after them."""
     if cells is None:
@@ -1504,8 +1521,8 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
     return Row(seq=row.seq, section=row.section,
                task="".join(task_cells[-1:]) if task_cells else "",
                title=task_cells[0] if len(task_cells) > 1 else None,
-               lead=_without_heads(take("lead", _headed_units, strict=True)),
-               owners=_without_heads(take("owners", _headed_units, strict=True)),
+               lead=_without_heads(take("lead", _owner_cell, strict=True)),
+               owners=_without_heads(take("owners", _owner_cell, strict=True)),
                time=time.rstrip("。") if time else None, steps=bool(row.subs),
                units_blank=blank)
 

@@ -20,6 +20,7 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3
                           rf"(?=[{_CJK}\d“”《》（）])"
                           rf"|(?<=[{_CJK}\d])[ \u3000\xa0]{{1,2}}(?=[{_CJK}“”《》（）])")
 # the Cyrillic Р (or ¶) between two Chinese characters or marks: a paragraph's end
+_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]|$)", re.M)
 _PARAGRAPH_MARK = re.compile(rf"(?<=[{_CJK}。；：！？”）)])[Р¶](?=[{_CJK}（(“\d])")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
@@ -49,6 +50,10 @@ def clean(text: str) -> list[str]:
         # a converter that wrote each paragraph's end as a letter (…乱停乱放。Р四、实施步骤Р…):
         # the paragraphs again, each on a line
         text = _PARAGRAPH_MARK.sub("\n", text)
+    if len(_LOST_SPACE.findall(text)) >= 3:
+        # a page whose non-breaking spaces were saved as ? (序号? | 重点工作任务? |, 1? |):
+        # the ? at a word's or a cell's end go; a question is asked with ？ in Chinese
+        text = _LOST_SPACE.sub("", text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     text = to_simplified(text)
     if len(_PINYIN_TONED.findall(text)) >= 3:  # a page that annotates: plain notes go too
