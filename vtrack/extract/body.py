@@ -118,6 +118,14 @@ def items(lines: list[str], issued: datetime.date | None = None,
         reading: deadlines.Reading | None = None
         if not due_text:
             reading_text, reading = in_text(text, issued, anchor, year)
+        if not due_text and reading is None:
+            # 3提升基层医疗卫生服务能力 ⏎ (1)…；(2)…年底前实现…: the points under a task that are
+            # no tasks are its words, and so is the date one of them gives
+            points = [n for n in nodes if n.parent is node and id(n) not in chosen_ids]
+            said = in_text(_join([t for n in points for t in n.text_lines()]), issued,
+                           anchor, year) if points else (None, None)
+            if said[0] is not None and said[0].endswith(("前", "内")):
+                reading_text, reading = said  # a time limit (…前, …内), not a day in passing
         if not due_text and (reading is None or reading.due is None and not reading.ongoing):
             # 到2018年底，全市主要经济指标如下： the sentence that leads into the list dates
             # the items that give no date of their own, else the part that times the

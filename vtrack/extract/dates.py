@@ -63,6 +63,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             continue
         if before.endswith("每年") or before.endswith("每"):
             continue
+        if m.group(0) == "全年":
+            continue  # 全年开展培训300万人次: the year's target, not a time limit (a time cell
+            # of 全年 is read as the year's end: deadlines.read)
         # 2025年，全区…达到…: a year that opens a sentence states its target
         # a quarter or a month opening a clause is when its action is done: …，第一季度发行
         #专项债券2000万元

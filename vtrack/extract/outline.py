@@ -38,7 +38,9 @@ _MARKERS = (
     # 一是…, 二是…; 其一，…: an ordinal said in words opens an item as a numeral does
     ("shi", re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[^，,。；;、\s])")),
     ("shi", re.compile(r"^其([一二三四五六七八九十])[，,、：:]\s*(?=\S)")),
-    ("word", re.compile(r"^[\u4e00-\u9fff]{1,4}?([一二三四五六七八九十]{1,3})[：:]\s*(?=\S)")),
+    # (礼包1：…, 实事2：…: the ordinal in figures)
+    ("word", re.compile(r"^[\u4e00-\u9fff]{1,4}?([一二三四五六七八九十]{1,3}|\d{1,2})[：:]"
+                        r"\s*(?=\S)")),
     # 第一阶段… 第二阶段…, 第一步：…: the stages of the work, numbered in words
     ("word", re.compile(r"^第([一二三四五六七八九十]{1,3})(?:阶段|步|批|部分)[：:，,、.．\s]*"
                         r"(?=\S)")),
@@ -169,7 +171,7 @@ def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
     """markers, an ordinal after a word (实事一：) kept only where the same word numbers the
     item before or after it: 统一： or 之一： alone is a sentence's word, not an item's."""
     def word(found: tuple[str, int, str, str]) -> str:
-        return re.sub(r"[一二三四五六七八九十]+|[：:，,、.．\s]+$", "", found[2])
+        return re.sub(r"[一二三四五六七八九十]+|\d+|[：:，,、.．\s]+$", "", found[2])
 
     pairs = {(word(m), m[1]) for m in markers if m is not None and m[0] == "word"}
     return [None if m is not None and m[0] == "word" and

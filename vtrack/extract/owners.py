@@ -34,8 +34,9 @@ from .tasks import is_deadline_clause
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
 # from what it says, not from a list of whole labels.
-_LABEL_HEAD = (r"(?:主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|"
-               r"实施|"
+# (省牵头单位： a level before the label: whose level the units are)
+_LABEL_HEAD = (r"[省市州县区镇]?(?:主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|"
+               r"参与|分管|具体|实施|"
                r"承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|市直|县直|区直|工作|业务|主办|"
                r"主责|行业|监管|推进|落实)*")
 _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|配合|"
@@ -71,6 +72,7 @@ _VERBS = (
                       r"全力)?"
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办)(?:落实|实施|推进)?$")),
 )
+_WITH_OPENING = re.compile(r"^(?:并|共同)?(?:会同|协同)(?=\S{2})")
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
 _PAIRED = re.compile(r"^(?P<lead>.+?)会同(?P<co>.+?)(?:共同)?(?:负责|落实|推进|实施)$")
 _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?$")
@@ -113,7 +115,7 @@ _GLUED_LABEL = re.compile(rf"(?:^|(?<=[；;。\s]))({_LABEL_HEAD.replace(')*', '
 # 县民政局（牵头）县财政局: the mark closes its unit
 _GLUED_MARK = re.compile(r"([（(]\s*牵头(?:单位|部门)?\s*[）)])(?=[\u4e00-\u9fff])")
 # 县民政局牵头县财政局配合 (the space between lost): a verb, then the next units
-_VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协同|协办|落实|主责|主办)(?=[省市州县区镇乡各团])")
+_VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协办|落实|主责|主办)(?=[省市州县区镇乡各团])")
 
 
 @functools.lru_cache(maxsize=4096)  # the same owner text is parsed by several readers
@@ -595,10 +597,19 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
 _LONGER_WORD = ("部门", "委员", "院校", "办学", "局面")
 
 
+_UNIT_LABEL = re.compile(r"^([^，,。；;：:\s]{2,12})[：:]")
+
+
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The units an item opens with, with or without 由 (由保洁公司负责组织…, 乡村振兴办公室
     做好…): in a list of duties, whose duty each states. None where it opens with no unit
     (各包村干部…: people)."""
+    labelled = _UNIT_LABEL.match(text.lstrip())
+    if labelled and unit_names.read(labelled.group(1)) is not None:
+        # 办公室：统筹做好…, 法规处：推进…: the unit, then the colon, then its duty
+        found = parse(labelled.group(1) + "负责", issued)
+        return found if found.names and not any(_EVERY.search(n) for n in found.names) \
+            else None
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties
@@ -743,8 +754,10 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
     _assign(found, pending, role or "co")
     found.leads = [_without_role(n) for name in found.leads for n in unit_names.unglued(name)]
     found.co = [_without_role(n) for name in found.co for n in unit_names.unglued(name)]
-    if found.first_leads and found.names:
+    if found.first_leads and found.names and not found.leads:
+        # 列第一位的为牵头单位 (除标注为“牵头”单位外): the first leads where none is marked
         found.leads = found.names[:1]
+        found.co = found.co[1:] if found.co[:1] == found.leads else found.co
     _starred(found)
     return found
 
@@ -817,6 +830,8 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
             _assign(found, pending, role or "co")  # each label's value under its own role
             pending = []
             role = _label_role(label.group(1))
+            if _other_level(label.group(1), found.names + pending):
+                role = "skip"
             if role == "co" and found.primary_leads and not _SUPPORT.search(label.group(1)):
                 role = "lead"
             field_after = _colon_at(value) >= 0  # 实际完成情况：… glued after the value
@@ -846,6 +861,8 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
             unit_names.read(are.group("units")) is not None:
         _assign(found, pending + [are.group("units")], _label_role(are.group("label")))
         return role, []
+    # 由A牵头，会同B、C负责落实: the units worked with, after the clause that names the lead
+    piece = _WITH_OPENING.sub("", piece)
     paired = _PAIRED.match(piece)
     if paired and not _VAGUE_OTHERS.match(paired.group("co")):
         _assign(found, pending + [paired.group("lead")], "lead")
@@ -861,6 +878,15 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
             _assign(found, pending + [lead_in], role)
             return "skip", []
     return role, pending + [piece]
+
+
+def _other_level(label: str, named: list[str]) -> bool:
+    """Whether a label names the units of another level than those already named (市农业
+    农村局、市商务局，省牵头单位：省农业农村厅): the province's lead, noted beside the city's
+    owners, is not one of them."""
+    level = label[:1]
+    return level in "省市州县区镇" and not label.startswith(level + "长") and bool(named) and \
+        not any(name.startswith(level) for name in named)
 
 
 def _unit_lead_in(text: str) -> str | None:

@@ -130,6 +130,9 @@ def cells_of(line: str) -> list[str] | None:
 
 def column_kind(cell: str) -> str:
     cell = re.sub(r"\s+", "", cell)
+    # 重点工作任务（杭州市2项配合工作）: the header's word, not its note's
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", cell)
+    cell = bare or cell
     for kind, pattern in _KINDS:
         if pattern.search(cell):
             if kind == "leader" and re.search(r"单位|部门", cell):

@@ -127,9 +127,14 @@ _ONGOING_CLAUSE = re.compile(r"^(?:[长長]期|持[续續]|常[态態]化)")
 _YEAR_S_TARGET = re.compile(r"全年(?:目标|任务|计划)")
 
 
+# 印发2020年工作要点: a year that names a document or a programme, not when the work is due
+_NAMED_BY_YEAR = re.compile(r"^[^\d]{0,6}(?:19|20)\d\d年(?:度)?(?:工作要点|工作计划|工作方案|计划|"
+                            r"要点|方案|报告|总结|预算|决算|重点工作)")
+
+
 def is_deadline_clause(clause: str, issued: datetime.date | None) -> bool:
     """A short clause that is only a deadline: 6月底前完成, 持续实施, “十四五”期间完成."""
-    if len(clause) > 16 or _YEAR_S_TARGET.search(clause):
+    if len(clause) > 16 or _YEAR_S_TARGET.search(clause) or _NAMED_BY_YEAR.search(clause):
         return False
     reading = deadlines.read(clause, issued)
     if reading.due is not None or reading.repeat:

@@ -11,11 +11,12 @@ from .division_table import DivisionTable
 from .duty_paragraphs import DutyParagraphs
 from .labelled_blocks import LabelledBlocks
 from .numbered_items import NumberedItems
+from .run_in_list import RunInList
 from .stage_timetable import StageTimetable
 
 # in the order of preference among equal scores
 LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), NumberedItems(),
-                         DutyParagraphs()]
+                         DutyParagraphs(), RunInList()]
 
 
 def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:
