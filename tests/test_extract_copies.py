@@ -1528,3 +1528,45 @@ def test_a_list_run_together_in_one_sentence(tmp_path, sep):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.text.rstrip("。") for t in tasks] == items
     assert all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("bullet", ["·", "●"])
+def test_bullets_under_numbered_headings_are_the_tasks_of_a_plan_naming_no_one(tmp_path, bullet):
+    text = ("2021年工作安排\n一、推动高质量发展，构建新发展格局\n"
+            f"{bullet}优化区域营商环境\n{bullet}放大重点地区辐射溢出效应\n{bullet}提高经济运行质量\n"
+            f"二、推动高标准建设，提升城区形象\n{bullet}推进重大工程建设{bullet}提升城区管理效能\n")
+    _, tasks = tasks_of(tmp_path, text)
+    # the last two a page ran onto one line
+    assert [t.title for t in tasks] == ["优化区域营商环境", "放大重点地区辐射溢出效应",
+                                       "提高经济运行质量", "推进重大工程建设", "提升城区管理效能"]
+
+
+@pytest.mark.parametrize("bullet", ["☑", "•"])
+def test_a_list_of_bullets_with_nothing_numbered(tmp_path, bullet):
+    text = (f"{bullet} 发布时间：2025-04-27\n{bullet} 来源：街道办\n"
+            "2025年街道民生实事项目总体进展良好\n"
+            f"已完工项目\n{bullet}老旧路灯改造出新工程项目\n对478盏路灯进行刷漆出新。\n"
+            f"{bullet}公建民营托班项目\n托育服务年龄向下延伸。\n已启动实施项目\n"
+            f"{bullet}社区卫生服务中心改扩建工程\n目前正在桩基施工中。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    # the page's own bullets above the list (each a label and its value) are none of its items
+    assert [t.title for t in tasks] == ["老旧路灯改造出新工程项目", "公建民营托班项目",
+                                       "社区卫生服务中心改扩建工程"]
+
+
+def test_the_numbers_of_a_phrase_at_a_line_s_start_are_no_part(tmp_path):
+    text = ("新村工作计划\n二、主要工作任务\n1、深入开展调研（4月5日以前完成）\n"
+            "2、积极推进新村建设。年内完成新村第\n一、二期工程，完善功能。\n"
+            "3、组织举办科技培训班（12月底以前）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3] and "一、二期工程" in tasks[1].text
+
+
+@pytest.mark.parametrize("first", ["24小时自助政务服务延伸点", "15分钟生活圈建设"])
+def test_numbers_on_their_own_lines_over_titles_that_open_with_a_figure(tmp_path, first):
+    text = ("2023年街道要办哪些民生实事项目？\n01\n动迁安置房分配和交付\n成立工作领导小组。\n"
+            "02\n社区党群服务站建设\n打造活动阵地。\n"
+            f"03\n{first}\n2023年将全面启用该设备。\n04\n亭盛学校新建\n占地面积50284平方米。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks][2] == first and len(tasks) == 4
+    assert tasks[2].due == D(2023, 12, 31)  # a year the work will be done in

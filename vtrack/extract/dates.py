@@ -24,7 +24,8 @@ _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|�
 # a span of years opening a clause (2023-2025年，完成…): the time of the work, to its last year
 _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
                            r"((?:19|20)\d\d)年(?=[，,])")
-_PLANNED = re.compile(r"^度?(?:计划|内计划)(?!单列|生育|经济)")
+# 2024年计划改造…, 2023年将全面启用…: the year the work is planned for
+_PLANNED = re.compile(r"^度?(?:计划|内计划|将(?=[\u4e00-\u9fff]))(?!单列|生育|经济)")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"

@@ -46,7 +46,8 @@ _MARKERS = (
                         r"(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_DASH = re.compile(r"^\s*(?:——|－－|--|—|[●■◆•▪◇])\s*(?=[^\s—－-])")
+_DASH = re.compile(r"^\s*(?:——|－－|--|—|[●■◆•▪◇·☑])\s*(?=[^\s—－-])")
+_BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
                      r"(?:总体|发展|主要|工作|预期)?目标|"
@@ -156,14 +157,25 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
         # a bullet is an item's only where the line names who does it (——增长8%；（牵头
         # 部门：市发改委）): bullets without owners are a paragraph's points
         rest = line[dash.end():].strip()
-        return ("dash", 0, line[:dash.end()], rest) if marker_at_end(rest) else None
+        # …; or where it is a work item's title on a line of its own (·优化区域营商环境,
+        # ☑老旧路灯改造工程项目): a short line, not a sentence of a paragraph's
+        titled = len(rest) <= _BULLET_TITLE and not re.search(r"[。！？]", rest[:-1]) \
+            and not rest.endswith(("：", ":"))
+        return ("dash", 0, line[:dash.end()], rest) if marker_at_end(rest) or titled else None
     for kind, pattern in _MARKERS:
         m = pattern.match(head)
         if m:
             value = m.group(1)
             number = _CIRCLED.index(value) + 1 if kind == "circ" else cn_number(value)
-            return kind, number, line[:m.end()], line[m.end():].strip()
+            rest = line[m.end():].strip()
+            if kind == "cn" and _CN_NUM_NEXT.match(rest) and \
+                    cn_number(_CN_NUM_NEXT.match(rest).group(1)) == number + 1:
+                return None  # 一、二期工程: the numbers of a phrase (第一、二期), not a part's
+            return kind, number, line[:m.end()], rest
     return None
+
+
+_CN_NUM_NEXT = re.compile(r"^([一二三四五六七八九十]{1,2})(?:[、和及至]|期|批|类|级|季度)")
 
 
 def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
@@ -190,6 +202,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
     markers = _worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
     taken: set[int] = set()  # lines read as the value of the label line above them
+    loose_bullets = _loose_bullets(markers)
     for i in range(start, end):
         if i in taken:
             continue
@@ -197,14 +210,22 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
         found = markers[i - start]
         if found:
             kind, number, text, rest = found
-            if kind == "dash":  # bullets count from 1 under the node they stand under
+            if kind == "dash" and not marker_at_end(rest) and \
+                    ((not any(k != "dash" for k in open_nodes) and loose_bullets < 3) or
+                     ":" in rest or "：" in rest):
+                # a bullet that names no owner is an item under a numbered heading, or in a
+                # list of three or more where nothing is numbered above: alone, or with a
+                # label in it, it is the page's (• 发布时间：…, • 政府信息公开)
+                found = None
+            elif kind == "dash":  # bullets count from 1 under the node they stand under
                 number = open_nodes["dash"].number + 1 if "dash" in open_nodes else 1
             # a number in sequence (one missed item forgiven), or a list starting again at 1,
             # or the first of a run cut out of a longer list (204. 205. 206.); anything else
             # is text
-            if number == 1 or last.get(kind, -9) in (number - 1, number - 2) or \
+            if found is not None and (
+                    number == 1 or last.get(kind, -9) in (number - 1, number - 2) or
                     (kind not in last and _worded(found) and
-                     _run_goes_on(markers[i - start + 1:], kind, number)):
+                     _run_goes_on(markers[i - start + 1:], kind, number))):
                 node = Node(kind, number, rest, i, marker=text)
                 rank = KINDS.index(kind)
                 node.parent = next((open_nodes[k] for k in reversed(KINDS[:rank])
@@ -239,6 +260,20 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
             # a unit's name on a line after it (the signature) is not the item's owner
             detached.add(id(current))
     return nodes
+
+
+def _loose_bullets(markers: list[tuple[str, int, str, str] | None]) -> int:
+    """How many bullets that name no owner and hold no label stand before the first
+    numbered line: a list of the page's own work where three or more."""
+    count = 0
+    for found in markers:
+        if found is None:
+            continue
+        if found[0] != "dash":
+            break
+        if not marker_at_end(found[3]) and ":" not in found[3] and "：" not in found[3]:
+            count += 1
+    return count
 
 
 # the date under a signature, to the month at least (二○○八年七月, 2021年6月23日), whatever
@@ -452,8 +487,11 @@ def _bare_numbers(lines: list[str]) -> list[str]:
             continue
         words = next((k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].strip()),
                      None)
+        opens = marker(lines[words].strip()) if words is not None else None
+        # (a figure its words open with is theirs: 01 ⏎ 24小时自助政务服务延伸点)
         if words is not None and not _BARE_NUMBER.match(lines[words]) and \
-                marker(lines[words].strip()) is None and len(lines[words].strip()) >= 6:
+                (opens is None or opens[0] == "num" and opens[2].isdigit()) and \
+                len(lines[words].strip()) >= 6:
             numbered.append((at, words, int(m.group(1))))
     keep: list[tuple[int, int, int]] = []
     run: list[tuple[int, int, int]] = []

@@ -21,6 +21,7 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3
                           rf"|(?<=[{_CJK}\d])[ \u3000\xa0]{{1,2}}(?=[{_CJK}“”《》（）])")
 # the Cyrillic Р (or ¶) between two Chinese characters or marks: a paragraph's end
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]|$)", re.M)
+_RUN_BULLETS = re.compile(r"^([·●■◆•▪◇☑])[^|\t]*\1[^|\t]*$", re.M)  # not a table's cell
 _PARAGRAPH_MARK = re.compile(rf"(?<=[{_CJK}。；：！？”）)])[Р¶](?=[{_CJK}（(“\d])")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
@@ -55,6 +56,9 @@ def clean(text: str) -> list[str]:
         # the ? at a word's or a cell's end go; a question is asked with ？ in Chinese
         text = _LOST_SPACE.sub("", text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
+    # ·构筑…体系·提供…供给: bullets a page ran onto one line, each on its own again
+    text = _RUN_BULLETS.sub(lambda m: m.group(0).replace(m.group(1), "\n" + m.group(1))[1:],
+                            text)
     text = to_simplified(text)
     if len(_PINYIN_TONED.findall(text)) >= 3:  # a page that annotates: plain notes go too
         text = _PINYIN_PLAIN.sub("", text)
@@ -226,7 +230,8 @@ _MIN_WRAP = 30  # columns: a width shorter than this is a table's cells or a lis
 # number, a label, a table's row
 _STARTS_ANEW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                           r"\d{1,3}[.．、)）](?!\d)|[①-⑳⑴-⒇]|[一二三四五六七八九十]是|"
-                          r"第[一二三四五六七八九十]+[、，,是]|[\u4e00-\u9fff]{2,8}[：:]|#)")
+                          r"第[一二三四五六七八九十]+[、，,是]|[\u4e00-\u9fff]{2,8}[：:]|#|"
+                          r"[●■◆•▪◇·☑□√]|——)")  # a bullet starts anew too
 _ENDS_LINE = "。；;！？!?：:"
 _NEVER_STARTS = "，,。；;、）)"  # a line of text never opens with these
 # a table's line: cells between bars or tabs, or a box drawn round them (┌─┬─┐ │ ├)
