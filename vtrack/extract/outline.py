@@ -168,8 +168,8 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
             value = m.group(1)
             number = _CIRCLED.index(value) + 1 if kind == "circ" else cn_number(value)
             rest = line[m.end():].strip()
-            if kind == "cn" and _CN_NUM_NEXT.match(rest) and \
-                    cn_number(_CN_NUM_NEXT.match(rest).group(1)) == number + 1:
+            following = _CN_NUM_NEXT.match(rest) if kind == "cn" else None
+            if following is not None and cn_number(following.group(1)) == number + 1:
                 return None  # 一、二期工程: the numbers of a phrase (第一、二期), not a part's
             return kind, number, line[:m.end()], rest
     return None
