@@ -237,6 +237,17 @@ _HEADS = re.compile(r"(?<=[局委办厅部署院府室科处所站队心司团�
 def listed(text: str) -> Reading:
     """text read as a list of units whatever it holds (a label's value, the units before
     负责): names, leads marked (A*, A（牵头）), people apart, 等有关部门和单位 as vague."""
+    kept = _listed_kept(text)  # read once, handed out as a fresh Reading as read() is
+    return Reading(list(kept[0]), list(kept[1]), list(kept[2]), kept[3])
+
+
+@functools.lru_cache(maxsize=32768)
+def _listed_kept(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
+    found = _listed(text)
+    return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
+
+
+def _listed(text: str) -> Reading:
     text = _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text)))
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
