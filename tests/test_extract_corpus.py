@@ -229,6 +229,19 @@ def test_a_row_without_owner_is_kept_for_review_not_refused(run, tmp_path):
     assert "plan-02: 计划没有写明责任单位" in result.out.replace("doc-2020", "plan")
 
 
+def test_a_doubt_many_tasks_share_is_reported_once(run, tmp_path):
+    rows = "".join(f"{k} | 完成第{k}项整治。 |  | 2023年{k + 5}月底前 |\n" for k in range(1, 5))
+    (tmp_path / "plan.txt").write_text(
+        "某县整治台账\n2023年2月1日\n序号 | 重点任务 | 责任单位 | 完成时限 |\n" + rows +
+        "5 | 建成污水处理厂。 | 县住建局 | 2023年6月底前 |\n", encoding="utf-8")
+    result = run("extract", "plan.txt", "-o", "out.yaml")
+    assert result.code == 0, result.err
+    assert result.out.count("没有写明责任单位") == 1
+    assert "plan-01 等 4 项（vtrack list --review 逐项列出）：计划没有写明责任单位" in result.out
+    tasks = yaml.safe_load((tmp_path / "out.yaml").read_text("utf-8"))["plans"][0]["tasks"]
+    assert sum(1 for t in tasks if "没有写明责任单位" in str(t.get("review"))) == 4
+
+
 def test_owner_forms(run, tmp_path):
     """The owner markers of the corpus, written afresh: the rules, not the samples."""
     (tmp_path / "plan.txt").write_text(

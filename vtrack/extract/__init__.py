@@ -118,7 +118,7 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
         if each.doubts:  # the reasons stay in the record, for `list --review` to show
             each.task.review = "；".join(dict.fromkeys(d for d in each.doubts if d)) or True
         plan.tasks.append(each.task)
-        report += [f"  {task_id}: {doubt}" for doubt in each.doubts]
+    report += _doubts_report(list(zip(ids, (each.doubts for each in tasks), strict=True)))
     review = sum(1 for t in plan.tasks if t.review)
     summary = f"{path}: {plan_id}，{layout}，{len(tasks)} 项任务，{review} 项需人工复核"
     if not issued:
@@ -126,6 +126,30 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
     elif own_date and own_date != issued:
         report.insert(0, f"  以 --issued 给出的 {issued} 为发布日期（文件中写的是 {own_date}）")
     return plan, [summary] + report
+
+
+_GROUPED = 3  # tasks sharing a doubt that the report names once for all of them
+
+
+def _doubts_report(doubts: list[tuple[str, list[str]]]) -> list[str]:
+    """The report's lines for the tasks' doubts: a doubt of a few tasks under each one's
+    id; one that many share said once (全部 18 项：…, a-01 等 5 项：…), not a screenful of
+    the same line."""
+    by_doubt: dict[str, list[str]] = {}
+    for task_id, said in doubts:
+        for doubt in said:
+            by_doubt.setdefault(doubt, []).append(task_id)
+    lines = []
+    for task_id, said in doubts:
+        for doubt in said:
+            ids = by_doubt[doubt]
+            if len(ids) < _GROUPED:
+                lines.append(f"  {task_id}: {doubt}")
+            elif ids[0] == task_id:
+                who = f"全部 {len(ids)} 项" if len(ids) == len(doubts) else \
+                    f"{ids[0]} 等 {len(ids)} 项（vtrack list --review 逐项列出）"
+                lines.append(f"  {who}：{doubt}")
+    return lines
 
 
 SHARED_DEADLINE = "截止日期取自通知正文（各项共用），请核对"
