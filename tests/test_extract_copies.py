@@ -1570,3 +1570,32 @@ def test_numbers_on_their_own_lines_over_titles_that_open_with_a_figure(tmp_path
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks][2] == first and len(tasks) == 4
     assert tasks[2].due == D(2023, 12, 31)  # a year the work will be done in
+
+
+@pytest.mark.parametrize("places", ["各市（县）、区政府", "各县（市）、区人民政府"])
+def test_places_sharing_the_government_that_ends_the_last_are_one_owner(tmp_path, places):
+    text = ("2011年市政府重点工作分解\n1、新增城镇就业10万人。\n"
+            f"（市人保局，{places}）\n2、完善社会保障体系。\n（市人保局、市财政局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["市人保局", places]
+
+
+@pytest.mark.parametrize("count", ["12件", "十件"])
+def test_a_paragraph_after_a_list_run_together_is_not_its_last_item_s(tmp_path, count):
+    text = (f"2005年市政府为民办实事\n这{count}实事是：一、整治小街小巷。二、完成村庄通自来水工程。"
+            "三、建设农产品展示交易中心。\n据介绍，市政府于2004年8月份正式开始项目征集工作，"
+            "征集渠道主要有三个。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3 and tasks[2].due is None and "征集" not in tasks[2].text
+
+
+@pytest.mark.parametrize("words, due, repeat", [
+    ("2004年力争新增就业岗位10万个以上。", D(2004, 12, 31), None),
+    ("实行“半月一督查、一月一通报、两月一竣工验收”工作机制。", None, "semimonthly"),
+    ("坚持季度一盘点、一年一考核。", None, "quarterly"),
+])
+def test_a_year_striven_for_and_a_period_s_work_done_once_in_it(tmp_path, words, due, repeat):
+    text = (f"2004年政府工作报告主要任务分解\n1.{words}（市劳动保障局）\n"
+            "2.完善社会保障体系。（市劳动保障局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert (tasks[0].due, tasks[0].repeat) == (due, repeat)

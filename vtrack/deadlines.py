@@ -15,7 +15,9 @@ _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』]")
 # 十二月, 八月, 三十日: Chinese numerals before a unit become digits
-_CN_NUMBER = re.compile(r"([一二三四五六七八九十两〇零]{1,3})(?=月|日|号)")
+# 十一月 -> 11月; never 两月 (two months) nor a cadence's 一月一通报 (once a month)
+_CN_NUMBER = re.compile(r"(?<!半)((?!两)[一二三四五六七八九十两〇零]{1,3})"
+                        r"(?=月(?!一(?![日号一二三四五六七八九十〇零]))|日|号)")
 
 _YEAR = r"(?:19|20)\d\d"
 _PATTERN = re.compile(

@@ -293,6 +293,8 @@ _PLACE_KINDS = "县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡
 # (not 区直各部门, 县属企业, 市级部门: units of that level, of their own)
 _BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)(?![直属级])")
 _PLACE_LIST_HEAD = re.compile(rf"^各(?:有关|相关)?(?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS}))*$")
+_PLACES_NOTED = re.compile(rf"^各(?:{_PLACE_KINDS})[（(][^（()）]{{1,6}}[)）]$")  # 各市（县）
+_PLACE_GOVERNMENT = re.compile(rf"^(?:{_PLACE_KINDS})(?:人民)?政府$")
 # 市直有关部门、单位: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
@@ -357,7 +359,9 @@ def units(text):
             continue
         if names and joined == "、" and (
                 _BARE_NOUN.match(name) or
-                (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name))):
+                (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name)) or
+                # 各市（县）、区政府: the places share the government that ends the last
+                (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name))):
             names[-1] = f"{names[-1]}、{name}"
         elif _VAGUE_PIECE.match(name) or name == "等":
             vague = True

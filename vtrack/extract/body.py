@@ -43,7 +43,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
     """The task items of the body, or [] when its numbering holds none. year: the year of
     the plan's work, for a month without a year (meta.work_year)."""
     cut, cut_out = outline.split_run_together(lines)
-    nodes = outline.parse(cut)
+    # the last item cut out of a paragraph ends with it: the next paragraph is not its words
+    nodes = outline.parse(cut, closed={i for i in cut_out if i + 1 not in cut_out})
     if not nodes:
         # nothing numbered once a sharing site's page numbers are taken out: those numbers
         # are then all the document has to go by (its items flagged for review as any)

@@ -24,16 +24,20 @@ _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|�
 # a span of years opening a clause (2023-2025年，完成…): the time of the work, to its last year
 _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
                            r"((?:19|20)\d\d)年(?=[，,])")
-# 2024年计划改造…, 2023年将全面启用…: the year the work is planned for
-_PLANNED = re.compile(r"^度?(?:计划|内计划|将(?=[\u4e00-\u9fff]))(?!单列|生育|经济)")
+# 2024年计划改造…, 2023年将全面启用…, 2004年力争新增…: the year the work is planned for
+_PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff]))(?!单列|生育|经济)")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"
                          r"(个工作日|工作日|日|天|周|个月)内")
 _CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quarterly", "每月": "monthly",
             "每个月": "monthly", "每半年": "half-yearly", "每半月": "semimonthly",
-            "每半个月": "semimonthly", "每周": "weekly", "每星期": "weekly"}
-_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半个?月|每周|每星期")
+            "每半个月": "semimonthly", "每周": "weekly", "每星期": "weekly",
+            # 半月一督查、一月一通报、季度一盘点: a period, 一, the work done once in it
+            "半月一": "semimonthly", "一月一": "monthly", "季度一": "quarterly",
+            "一季一": "quarterly", "半年一": "half-yearly", "一年一": "yearly", "一周一": "weekly"}
+_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半个?月|每周|每星期|"
+                       r"(?:半月|一月|季度|一季|半年|一年|一周)一(?=[\u4e00-\u9fff])(?![日号])")
 
 
 def anchor_year(text: str) -> int | None:

@@ -191,14 +191,18 @@ def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
             for m in markers]
 
 
-def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node]:
-    """The numbered nodes of lines[start:end], each with its body lines, in order."""
+def parse(lines: list[str], start: int = 0, end: int | None = None,
+          closed: set[int] | None = None) -> list[Node]:
+    """The numbered nodes of lines[start:end], each with its body lines, in order. closed:
+    the lines whose node takes no further paragraph (the last item of a run cut out of one
+    paragraph), but an owner or time line of its own."""
     end = len(lines) if end is None else end
     nodes: list[Node] = []
     last: dict[str, int] = {}  # kind -> the number of its latest node
     open_nodes: dict[str, Node] = {}  # kind -> the latest node of that kind, for parents
     current = None
     detached: set[int] = set()  # the nodes a paragraph of the document's has followed
+    ended: set[int] = set()  # the nodes that take no further line of words (closed)
     markers = _worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
     taken: set[int] = set()  # lines read as the value of the label line above them
@@ -236,6 +240,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
                 last[kind] = number
                 nodes.append(node)
                 current = node
+                if closed and i in closed:
+                    ended.add(id(node))
                 continue
         if current is None or not line:
             continue
@@ -253,7 +259,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None) -> list[Node
                 current.owner_lines.append(line)
         elif _TIME_LINE.match(line):
             current.time_lines.append(_TIME_LINE.sub("", line).strip("。 "))
-        elif _belongs(current, line):
+        elif id(current) not in ended and _belongs(current, line):
             current.body.append(line)
         elif len(line) > 20:
             # a paragraph of the document's after the item (…务必于4月19日前整改完毕。):
