@@ -1599,3 +1599,47 @@ def test_a_year_striven_for_and_a_period_s_work_done_once_in_it(tmp_path, words,
             "2.完善社会保障体系。（市劳动保障局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert (tasks[0].due, tasks[0].repeat) == (due, repeat)
+
+
+@pytest.mark.parametrize("stamp", ["【14:00更新】", "[13:55更新]"])
+def test_measures_a_paragraph_each_closed_by_semicolons(tmp_path, stamp):
+    text = ("特首今日发表施政报告，提出多项措施。\n\n"
+            f"{stamp}\n\n推出青年参与倡议计划，扩大青年委员自荐计划；\n\n明年起举办青年节；\n\n"
+            "恒常化大湾区青年就业计划；\n\n扩大青年宿舍计划，目标是在五年内提供额外3000个宿位。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks][1:3] == ["明年起举办青年节", "恒常化大湾区青年就业计划"]
+    assert len(tasks) == 4
+    assert tasks[3].due is None  # 五年内 with no date to count from: no year's end either
+
+
+def test_paragraphs_that_each_give_their_work_s_time(tmp_path):
+    text = ("2018年04月08日 来源：晚报\n"
+            "近日，记者从市乡村办了解到，今年的重点项目推进时间节点已明确。\n"
+            "在服务惠民专项活动方面，村级综合服务中心建设要求在今年6月30日之前完成计划下达，"
+            "10月底前全部完成。\n"
+            "重点项目建设方面，特色小城镇项目要求在6月30日前完成调查摸底，12月底完成建设任务。\n"
+            "在6月30日前，达标村屯创建工作要完成申报，12月底完成全部创建任务。\n扫二维码，手机阅读本文\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2018, 10, 31), D(2018, 12, 31), D(2018, 12, 31)]
+
+
+@pytest.mark.parametrize("bullet", ["-", "•"])
+def test_loose_bullets_count_again_under_each_title_over_them(tmp_path, bullet):
+    text = (f"{bullet} 设为首页\n{bullet} 长者版\n2018年财政年度施政方针\n推进职能架构重整\n"
+            f"{bullet} 有序跟进经济财政等范畴部门的重整。\n"
+            f"{bullet} 进一步整合、优化咨询组织体系。\n积极发展电子政务\n"
+            f"{bullet} 选取10项跨部门程序进行优化。\n{bullet} 优化自助服务机的网络架构。\n"
+            f"{bullet} 逐步增设电子支付功能。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    # the page's menu above (设为首页, 长者版) is none of them
+    assert [(t.seq, t.title[:4]) for t in tasks] == [
+        (1, "有序跟进"), (2, "进一步整"), (1, "选取10"), (2, "优化自助"), (3, "逐步增设")]
+    assert len({t.id for t in tasks}) == 5
+
+
+def test_units_and_a_comma_before_what_they_must_do(tmp_path):
+    text = ("关于建立重点工作调度机制的通知\n一、将重大项目纳入月调度机制。\n"
+            "二、继续推行双周例会制度。\n"
+            "三、县政府办、县发改局、县林业局等牵头部门，要于每次调度会议前梳理工作任务进展情况。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[2].owners == ["县政府办", "县发改局", "县林业局"] and tasks[2].others

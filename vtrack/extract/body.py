@@ -456,7 +456,8 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
                 owned[id(child)] = True
     by_kind: dict[str, list[outline.Node]] = {}
     for node in nodes:
-        by_kind.setdefault(node.kind, []).append(node)
+        if node.kind != "group":  # a title over loose bullets heads them, it is none of them
+            by_kind.setdefault(node.kind, []).append(node)
     rank = outline.KINDS.index
     owned_count = {k: sum(owned[id(n)] for n in group) for k, group in by_kind.items()}
     if any(owned_count.values()):

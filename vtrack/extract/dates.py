@@ -68,6 +68,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             continue
         if before.endswith("每年") or before.endswith("每"):
             continue
+        if m.group(0) == "年内" and re.search(r"[一二三四五六七八九十两\d]$", before):
+            continue  # 五年内: a span of years (_relative counts it), not this year's end
         if m.group(0) == "全年":
             continue  # 全年开展培训300万人次: the year's target, not a time limit (a time cell
             # of 全年 is read as the year's end: deadlines.read)

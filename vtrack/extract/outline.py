@@ -19,7 +19,7 @@ from .tasks import split_deadline
 # often lists the points under an item of any other kind
 # "word": an ordinal after a word of its own and a colon (实事一：… 实事二：…, 任务三：…)
 # "dash": an unnumbered bullet (——… ●…) that names its owners, counted in order
-KINDS = ("cn", "word", "pcn", "num", "pnum", "circ", "shi", "dash")
+KINDS = ("cn", "word", "pcn", "num", "pnum", "circ", "shi", "group", "dash")
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -46,7 +46,7 @@ _MARKERS = (
                         r"(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_DASH = re.compile(r"^\s*(?:——|－－|--|—|[●■◆•▪◇·☑])\s*(?=[^\s—－-])")
+_DASH = re.compile(r"^\s*(?:——|－－|--|—|[●■◆•▪◇·☑]|-(?=\s))\s*(?=[^\s—－-])")
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
@@ -207,6 +207,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                                 for i in range(start, end)])
     taken: set[int] = set()  # lines read as the value of the label line above them
     loose_bullets = _loose_bullets(markers)
+    groups: list[Node] = []  # the unnumbered titles over loose bullets
     for i in range(start, end):
         if i in taken:
             continue
@@ -215,13 +216,27 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         if found:
             kind, number, text, rest = found
             if kind == "dash" and not marker_at_end(rest) and \
-                    ((not any(k != "dash" for k in open_nodes) and loose_bullets < 3) or
+                    ((not any(k != "dash" for k in open_nodes) and
+                      (loose_bullets < 3 or len(rest) < _LOOSE_MIN)) or
                      ":" in rest or "：" in rest):
                 # a bullet that names no owner is an item under a numbered heading, or in a
                 # list of three or more where nothing is numbered above: alone, or with a
                 # label in it, it is the page's (• 发布时间：…, • 政府信息公开)
                 found = None
             elif kind == "dash":  # bullets count from 1 under the node they stand under
+                group = _group_title(lines, i, start, markers) \
+                    if not any(k not in ("dash", "group") for k in open_nodes) else None
+                if group is not None:
+                    # 推进职能架构重整 ⏎ - …: a short title with no number over loose bullets
+                    # heads their group, and they count from 1 under it
+                    title_at, title = group
+                    if current is not None and current.body[-1:] == [title]:
+                        current.body.pop()
+                    heading = Node("group", len(groups) + 1, title, title_at)
+                    groups.append(heading)
+                    nodes.append(heading)
+                    open_nodes.pop("dash", None)
+                    open_nodes["group"] = heading
                 number = open_nodes["dash"].number + 1 if "dash" in open_nodes else 1
             # a number in sequence (one missed item forgiven), or a list starting again at 1,
             # or the first of a run cut out of a longer list (204. 205. 206.); anything else
@@ -268,6 +283,24 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     return nodes
 
 
+def _group_title(lines: list[str], i: int, start: int,
+                 markers: list[tuple[str, int, str, str] | None]) -> tuple[int, str] | None:
+    """(its line, its words) for the short unnumbered title just above the bullet on line
+    i, where it heads a group (积极发展电子政务 over its bullets), else None."""
+    above = next((k for k in range(i - 1, start - 1, -1) if lines[k].strip()), None)
+    if above is None or markers[above - start] is not None:
+        return None
+    title = lines[above].strip()
+    if not 2 <= len(title) <= _GROUP_TITLE or re.search(r"[。；;，,：:！？!?|]", title) or \
+            is_owner_line(title) or PAGE_CHROME.search(title):
+        return None
+    return above, title
+
+
+_GROUP_TITLE = 20  # characters: a group's title, not a sentence
+_LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为首页, - 长者版)
+
+
 def _loose_bullets(markers: list[tuple[str, int, str, str] | None]) -> int:
     """How many bullets that name no owner and hold no label stand before the first
     numbered line: a list of the page's own work where three or more."""
@@ -277,7 +310,8 @@ def _loose_bullets(markers: list[tuple[str, int, str, str] | None]) -> int:
             continue
         if found[0] != "dash":
             break
-        if not marker_at_end(found[3]) and ":" not in found[3] and "：" not in found[3]:
+        if not marker_at_end(found[3]) and ":" not in found[3] and "：" not in found[3] \
+                and len(found[3]) >= _LOOSE_MIN:
             count += 1
     return count
 

@@ -520,8 +520,9 @@ _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到�
 _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"
                          r"(?:部门|单位|机构)$")
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
-_MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)(?:要|应当|应|须|必须)(?!求|是|点)"
-                   r"(?=[\u4e00-\u9fff])")
+# (…等牵头部门，要于…: a comma may stand before the verb)
+_MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)[，,]?(?:要|应当|应|须|必须)"
+                   r"(?!求|是|点)(?=[\u4e00-\u9fff])")
 
 
 def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | None:
