@@ -1643,3 +1643,35 @@ def test_units_and_a_comma_before_what_they_must_do(tmp_path):
             "三、县政府办、县发改局、县林业局等牵头部门，要于每次调度会议前梳理工作任务进展情况。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[2].owners == ["县政府办", "县发改局", "县林业局"] and tasks[2].others
+
+
+@pytest.mark.parametrize("months, first_due, last_due", [
+    (["一月份：", "二月份：", "七、八月份："], D(2016, 1, 31), D(2016, 8, 31)),
+    (["九月工作安排", "十二月工作安排", "一月工作安排"], D(2016, 9, 30), D(2017, 1, 31)),
+])
+def test_a_schedule_by_month_dates_the_items_under_each_month(tmp_path, months, first_due,
+                                                               last_due):
+    text = "2016中学工会工作计划\n四、主要活动安排：\n" + "".join(
+        f"{month}\n1、开展第{k}项活动。\n2、慰问退休老教师。\n"
+        for k, month in enumerate(months, 1))
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2] * 3
+    assert tasks[0].due == first_due and tasks[-1].due == last_due
+    assert tasks[0].id != tasks[2].id
+
+
+@pytest.mark.parametrize("span, due", [("3月—5月", D(2014, 5, 31)),
+                                       ("3月中旬―4月下旬", D(2014, 4, 30))])
+def test_a_span_of_months_each_named_is_due_at_its_end(tmp_path, span, due):
+    text = (f"2014年社团文化节活动方案\n1.英语辩论赛。由校社联牵头。此活动拟在{span}进行。\n"
+            "2.知识问答竞赛。由校社联牵头。此活动拟在6月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == due
+
+
+def test_the_day_a_report_tells_of_is_no_time_limit(tmp_path):
+    text = ("4月14日，副县长率县直有关部门负责人来到石羊塘镇调研指导工作，听取了工作汇报。\n"
+            "在座谈会上，镇党政负责人详细介绍了今年的工作思路和2010年的发展目标。\n"
+            "各单位负责人积极建言献策，纷纷表示要利用各自优势于年内提供支持。\n稿源：县公众信息网\n")
+    with pytest.raises(VtrackError):  # not three tasks dated by the visit
+        tasks_of(tmp_path, text)

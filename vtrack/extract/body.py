@@ -72,6 +72,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     chosen_ids = {id(node) for node in chosen}
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year)
     opening = _opening_organs(chosen, found, issued)
+    periods = _periods(nodes)
     for node in nodes:
         # the points in words (一是… 二是…) under a task that are not tasks themselves are
         # its words
@@ -127,6 +128,13 @@ def items(lines: list[str], issued: datetime.date | None = None,
                            anchor, year) if points else (None, None)
             if said[0] is not None and said[0].endswith(("前", "内")):
                 reading_text, reading = said  # a time limit (…前, …内), not a day in passing
+        if not due_text and (reading is None or reading.due is None and not reading.ongoing) \
+                and id(node.parent) in periods:
+            # 一月份： ⏎ 1、庆元旦活动: the month the schedule puts it in (a school year's
+            # months after 十二月 in the next year)
+            month, later = periods[id(node.parent)]
+            when = year + later if year else None
+            reading_text, reading = month, deadlines.read(month, issued, when)
         if not due_text and (reading is None or reading.due is None and not reading.ongoing):
             # 到2018年底，全市主要经济指标如下： the sentence that leads into the list dates
             # the items that give no date of their own, else the part that times the
@@ -191,6 +199,22 @@ def _plan_time(parts: list[outline.Node], issued: datetime.date | None, year: in
         return None
     # a span's end is when the work is due; its start is no step of any one task
     return timed[0], dataclasses.replace(reading, milestones=[])
+
+
+def _periods(nodes: list[outline.Node]) -> dict[int, tuple[str, int]]:
+    """{id(node): (its month, years past the plan's)} for the month headings of a schedule
+    (九月份： 十月份： … 一月份：): a month after a later one is in the next year."""
+    out: dict[int, tuple[str, int]] = {}
+    later, previous = 0, 0
+    for node in nodes:
+        if node.kind != "word" or not outline.PERIOD_HEADING.match(node.marker.strip()):
+            continue
+        if node.number < previous:
+            later += 1
+        previous = node.number
+        month = re.match(r".*?月份?", node.marker.strip())
+        out[id(node)] = (month.group(0) if month else node.marker.strip(), later)
+    return out
 
 
 def _lead_in_date(node: outline.Node, issued: datetime.date | None, anchor: int | None,

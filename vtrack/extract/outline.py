@@ -152,6 +152,10 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
         found = marker(_ONE_CHARACTER[line[0]] + line[1:])
         return (found[0], found[1], line[0], found[3]) if found else None
     head = line[:6].translate(_FULL_DIGITS) + line[6:]
+    period = PERIOD_HEADING.match(head.strip())
+    if period:
+        # 一月份： ⏎ 1、…: a month of a plan's schedule heads the items done in it
+        return "word", cn_number(period.group(1)), line, ""
     dash = _DASH.match(line)
     if dash:
         # a bullet is an item's only where the line names who does it (——增长8%；（牵头
@@ -175,7 +179,12 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
     return None
 
 
-_CN_NUM_NEXT = re.compile(r"^([一二三四五六七八九十]{1,2})(?:[、和及至]|期|批|类|级|季度)")
+_CN_NUM_NEXT = re.compile(r"^([一二三四五六七八九十]{1,2})(?:[、和及至]|期|批|类|级|季度|月)")
+# a line that is only a month (or two) of a schedule: 一月份： 七、八月份： 9月： 十月份
+_MONTH = r"(?:十[一二]|[一二三四五六七八九十]|1[0-2]|0?[1-9])"
+PERIOD_HEADING = re.compile(rf"^({_MONTH})(?:\s*[、，,和至—\-~～]\s*{_MONTH})?\s*月份?"
+                            r"(?:[\u4e00-\u9fff]{0,8}(?:工作|安排|计划|重点|要点|行政|活动))?"
+                            r"\s*[：:]?$")  # (二月园务行政, 三月份工作安排)
 
 
 def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
@@ -183,11 +192,16 @@ def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
     """markers, an ordinal after a word (实事一：) kept only where the same word numbers the
     item before or after it: 统一： or 之一： alone is a sentence's word, not an item's."""
     def word(found: tuple[str, int, str, str]) -> str:
+        if PERIOD_HEADING.match(found[2].strip()):
+            return "月"  # 六月份： 七、八月份： 九月： are one schedule's
         return re.sub(r"[一二三四五六七八九十]+|\d+|[：:，,、.．\s]+$", "", found[2])
 
     pairs = {(word(m), m[1]) for m in markers if m is not None and m[0] == "word"}
+    # a schedule's months are its own whichever it skips (九月, 十二月, 一月), two or more
+    months = sum(1 for m in markers if m is not None and m[0] == "word" and word(m) == "月")
     return [None if m is not None and m[0] == "word" and
-            not ({(word(m), m[1] - 1), (word(m), m[1] + 1)} & pairs) else m
+            not ({(word(m), m[1] - 1), (word(m), m[1] + 1)} & pairs) and
+            not (word(m) == "月" and months >= 2) else m
             for m in markers]
 
 
@@ -244,7 +258,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             if found is not None and (
                     number == 1 or last.get(kind, -9) in (number - 1, number - 2) or
                     (kind not in last and _worded(found) and
-                     _run_goes_on(markers[i - start + 1:], kind, number))):
+                     _run_goes_on(markers[i - start + 1:], kind, number)) or
+                    # a schedule by month starts in any month and may skip some (二月园务
+                    # 行政, 九月份：, then 十二月份：)
+                    PERIOD_HEADING.match(text.strip()) is not None):
                 node = Node(kind, number, rest, i, marker=text)
                 rank = KINDS.index(kind)
                 node.parent = next((open_nodes[k] for k in reversed(KINDS[:rank])

@@ -49,8 +49,12 @@ def _dated_paragraphs(doc: Doc) -> list[str]:
         text = line.strip()
         if not text:
             continue
-        dated = _DATED_PARAGRAPH[0] <= len(text) <= _DATED_PARAGRAPH[1] and \
-            in_text(text, doc.issued, year=doc.year)[1] is not None
+        said = in_text(text, doc.issued, year=doc.year)[0] \
+            if _DATED_PARAGRAPH[0] <= len(text) <= _DATED_PARAGRAPH[1] else None
+        # a time limit (…前, 12月底, 年内, 预计…11月份完成), not the day a report tells of
+        # (4月14日，…来到…)
+        dated = said is not None and (said.endswith(("前", "底", "末", "内")) or re.search(
+            re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None)
         if dated:
             run.append(text)
             continue
