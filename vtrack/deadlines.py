@@ -132,18 +132,11 @@ _MONTH_SPAN = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*(?:[-�
                          r"(1[0-2]|0?[1-9])月")
 
 
-# 3月中旬―4月初, 3月—5月: a span of months, due at its end (the year said once stays)
-_MONTH_TO_MONTH = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月"
-                             r"(?:[上中下]旬|中下旬|初|中)?\s*(?:[-—―–~～至到]|——)\s*"
-                             r"(?=(?:1[0-2]|0?[1-9])月)")
-
-
 @functools.lru_cache(maxsize=4096)  # the same phrases come back for every reading of an item
 def normalise(phrase):
     text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
     text = _FIGURES_YM.sub(r"\1年\2月", text)
     text = _MONTH_SPAN.sub(r"\1\2月", text)
-    text = _MONTH_TO_MONTH.sub(lambda m: m.group(1) or "", text)
     text = _MONTH_WORD_LOST.sub(r"\1年\2月", text)
     text = _ONE_FOR_DASH.sub("—", text)
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)

@@ -25,6 +25,11 @@ _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|�
 _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
                            r"((?:19|20)\d\d)年(?=[，,])")
 # 2024年计划改造…, 2023年将全面启用…, 2004年力争新增…: the year the work is planned for
+# 此活动拟在3月中旬―4月初进行, 3月—5月完成: a span of months in prose, due at its end (the
+# year said once stays); a stage's period (集中整治阶段（4月-9月）) keeps its start elsewhere
+_MONTH_TO_MONTH = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月"
+                             r"(?:[上中下]旬|中下旬|初|中)?\s*(?:[-—―–~～至到]|——)\s*"
+                             r"(?=(?:1[0-2]|0?[1-9])月)")
 _PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff]))(?!单列|生育|经济)")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
@@ -55,6 +60,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     normal = deadlines.relative_years(deadlines.normalise(text),
                                       issued or (datetime.date(year, 1, 1) if year else None))
     normal = _OPENING_SPAN.sub(r"\1年", normal)
+    normal = _MONTH_TO_MONTH.sub(lambda m: m.group(1) or "", normal)
     found: list[tuple[datetime.date, str, str]] = []  # (date, phrase, its sentence)
     last_year = year
     for m in deadlines._PATTERN.finditer(normal):
