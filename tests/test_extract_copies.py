@@ -1675,3 +1675,24 @@ def test_the_day_a_report_tells_of_is_no_time_limit(tmp_path):
             "各单位负责人积极建言献策，纷纷表示要利用各自优势于年内提供支持。\n稿源：县公众信息网\n")
     with pytest.raises(VtrackError):  # not three tasks dated by the visit
         tasks_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("first", [2, 5])
+def test_a_run_the_page_starts_partway_through_keeps_its_numbers(tmp_path, first):
+    items = "".join(f"{first + k}.关于建设第{k}个产业基地的建议（第{1389 + k}号。"
+                    "牵头单位：省经济和信息化委；协办单位：省财政厅，中山市政府）； "
+                    for k in range(3))
+    text = ("广东省人民政府办公厅关于印发2013年重点督办建议提案的通知\n"
+            f"现将今年督办的建议提案工作事项通知如下：（一）重点督办的代表建议。 {items}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [first, first + 1, first + 2]
+    # the proposal's serial number is none of its owners
+    assert tasks[0].owners == ["省经济和信息化委", "省财政厅", "中山市政府"]
+
+
+def test_an_organisation_s_history_is_no_verb_that_says_who(tmp_path):
+    text = ("档案工作责任制清单\n一、主要负责人责任\n1.每年1月听取档案工作汇报。\n"
+            "2.将档案移交情况纳入年度考核。\n"
+            "二、分管领导责任\n1.组织干部职工学习档案法规。\n2.协调编撰本单位组织沿革、大事记。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 4 and all(t.owners == [] for t in tasks)

@@ -747,14 +747,20 @@ def _run_together(line: str) -> list[int]:
     found = _markers(line)
     cuts: list[int] = []
     for k, (start, style, number) in enumerate(found):
-        if number != 1:
-            continue
         base = style.removeprefix(_LOOSE)
+        # a list the page starts partway through (…代表建议。 2.关于…（牵头单位：…）； 3.…):
+        # its first number in the line, where three or more follow on and each names its
+        # owners
+        midway = number != 1 and not any(s.removeprefix(_LOOSE) == base for _, s, _ in found[:k])
+        if number != 1 and not midway:
+            continue
         run, loose = [start], style != base
         for later, later_style, later_number in found[k + 1:]:
-            if later_style.removeprefix(_LOOSE) == base and later_number == len(run) + 1:
+            if later_style.removeprefix(_LOOSE) == base and later_number == number + len(run):
                 run.append(later)
                 loose = loose or later_style != base
+        if midway and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1):
+            continue
         if loose:
             # a marker glued to the words before it ((一) after a heading that lost its
             # number) opens an item only where the items of the run name their owners:

@@ -82,7 +82,8 @@ _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位
                           r"[^，,；;。（）()]{0,4}?牵头")
 _CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
 # pieces of a rule, not units: 下同, 不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
-_SKIP = re.compile(r"^(?:不再.*|不(?:逐一|一一)列出.*|.{2,12}的|下同|同上|下略)$")
+# (第1389号: a proposal's serial number beside its owners)
+_SKIP = re.compile(r"^(?:不再.*|不(?:逐一|一一)列出.*|.{2,12}的|下同|同上|下略|第\s*\d+\s*号)$")
 _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
                          r"办结时限|[\u4e00-\u9fff]{1,4}(?:时限|期限))\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
@@ -433,7 +434,7 @@ def owner_sentence(text: str,
 # says so; 负责人, 牵头单位, 组织领导 are nouns, not that verb
 _LEADING = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
-                      r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的)|"
+                      r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
 _TITLE_SENTENCE = 15  # 一是半月一汇报。各乡镇…: a short title sentence before the one that says who
 
