@@ -1696,3 +1696,11 @@ def test_an_organisation_s_history_is_no_verb_that_says_who(tmp_path):
             "二、分管领导责任\n1.组织干部职工学习档案法规。\n2.协调编撰本单位组织沿革、大事记。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 4 and all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("setting", ["每年1月", "新建或改造信息系统时", "在专项活动方面"])
+def test_a_title_is_the_work_not_the_time_or_scene_set_before_it(tmp_path, setting):
+    text = (f"档案工作责任清单\n1.{setting}，领导班子要听取办公室关于上年度档案归档情况的汇报并研究"
+            "解决档案工作中的重大问题。\n2.将档案移交情况纳入年度考核。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title.startswith("领导班子要听取")

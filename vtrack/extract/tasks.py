@@ -56,9 +56,20 @@ def title_of(text: str, glued: bool = False) -> str:
     return _shortened(sentence)
 
 
+# 每年1月，…; 新建信息系统时，…; 在专项活动方面，…: a clause that only sets the time or the
+# scene of the work, not what the work is
+_SETTING = re.compile(r"(?:时|之前|以前|以后|期间|[年月日]|[上中下]旬|月份|方面|会上|以来)$")
+
+
 def _shortened(sentence: str) -> str:
-    """A long sentence's title: its first clauses that stand on their own, else the verb
-    and the thing it makes (建立由…牵头，…的产教融合推进机制 -> 建立产教融合推进机制)."""
+    """A long sentence's title: its first clauses that stand on their own (past one that
+    only sets the time or the scene), else the verb and the thing it makes (建立由…牵头，…的产
+    教融合推进机制 -> 建立产教融合推进机制)."""
+    setting = re.match(r"^([^，,：:；;]{2,20})[，,]", sentence)
+    if setting and _SETTING.search(setting.group(1)) and len(sentence) - setting.end() >= 4:
+        sentence = sentence[setting.end():]
+        if len(sentence) <= TITLE_MAX:
+            return sentence
     title = None
     for m in re.finditer(r"[，,：:；;]", sentence):
         head = sentence[:m.start()]
