@@ -1704,3 +1704,34 @@ def test_a_title_is_the_work_not_the_time_or_scene_set_before_it(tmp_path, setti
             "解决档案工作中的重大问题。\n2.将档案移交情况纳入年度考核。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].title.startswith("领导班子要听取")
+
+
+@pytest.mark.parametrize("opening", ["对2020年度监督工作具体安排如下。",
+                                     "现将2020年工作要点安排如下："])
+def test_the_year_an_opening_sentence_arranges_dates_its_months(tmp_path, opening):
+    text = (f"根据有关规定，{opening}\n一、听取和审议专项工作报告\n"
+            "（一）听取市政府关于医疗保险工作情况的报告。报告拟安排在6月份举行的常委会会议上"
+            "听取和审议。\n（二）听取市政府关于科技创新工作情况的报告。报告拟安排在8月份举行的"
+            "常委会会议上听取和审议。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2020, 6, 30), D(2020, 8, 31)]
+
+
+@pytest.mark.parametrize("body, duty", [("党委", "主体责任"), ("纪委", "监督责任"),
+                                        ("组织部门", "直接责任")])
+def test_a_part_headed_by_the_body_that_bears_its_duties(tmp_path, body, duty):
+    text = (f"换届风气监督责任清单\n一、{body}：{duty}\n1、切实加强领导和统筹。\n"
+            "2、认真做好谋划和部署。\n二、主要负责人：第一责任\n1、带头严守换届纪律。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:2] == [[body], [body]]
+    assert all(t.owners != ["主要负责人"] for t in tasks)  # a person is never the owner
+
+
+@pytest.mark.parametrize("cell, owners", [("宣传处会办公室", ["宣传处", "办公室"]),
+                                          ("社区居委会办公室", ["社区居委会办公室"])])
+def test_hui_short_for_huitong_between_two_units_in_a_cell(tmp_path, cell, owners):
+    text = ("2021年政务公开工作要点任务分工\n序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+            f"1 | 提高疫情信息发布规范化水平 | {cell} | 2021年8月前 |\n"
+            "2 | 推进政策解读 | 法规处 | 2021年12月底前 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

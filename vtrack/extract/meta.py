@@ -220,6 +220,9 @@ def opening_year(lines: list[str]) -> int | None:
     again and no other (根据《2023年政府工作报告》…结合我市2023年预算…): a repost that lost
     its date still says which year it is for. One mention, or two years, say nothing."""
     for line in lines[:12]:
+        own = _OWN_YEAR.search(line) if not line.startswith("#") else None
+        if own:  # 对2020年度监督工作具体安排如下: the year it arranges, said once
+            return int(own.group(1))
         if len(line) < _OPENING or line.startswith("#") or "|" in line:
             continue
         years = _OPENING_YEAR.findall(line)
@@ -227,6 +230,10 @@ def opening_year(lines: list[str]) -> int | None:
             return int(years[0])
         return None
     return None
+
+
+_OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^。；;，,《》]{0,16}"
+                       r"(?:安排|计划|要点|部署|任务)如下")
 
 
 

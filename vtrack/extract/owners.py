@@ -115,6 +115,8 @@ _GLUED_LABEL = re.compile(rf"(?:^|(?<=[；;。\s]))({_LABEL_HEAD.replace(')*', '
                           r"(?:单位|部门))(?![为是:：\s])(?=[\u4e00-\u9fff])")
 # 县民政局（牵头）县财政局: the mark closes its unit
 _GLUED_MARK = re.compile(r"([（(]\s*牵头(?:单位|部门)?\s*[）)])(?=[\u4e00-\u9fff])")
+_SHORT_WITH = re.compile(r"^(?P<a>[^，,、；;（）()\s]{1,12}?[处局办厅室科部])会"  # (not 居委会)
+                         r"(?P<b>[^，,、；;\s]{1,12}(?:办公室|中心|[处局委办厅室科部]))$")
 # 县民政局牵头县财政局配合 (the space between lost): a verb, then the next units
 _VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协办|落实|主责|主办)(?=[省市州县区镇乡各团])")
 
@@ -122,6 +124,8 @@ _VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协办|落实|主责|主
 @functools.lru_cache(maxsize=4096)  # the same owner text is parsed by several readers
 def _normal(text: str) -> str:
     """Owner text with its labels and parts in the forms parse() reads."""
+    # 宣传处会办公室: 会 short for 会同 between two units in a table's cell
+    text = _SHORT_WITH.sub(r"\g<a>会同\g<b>负责", text)
     text = _UNITS_AND_PEOPLE.sub(r"\1", text)
     text = _BRACKET_LABEL.sub(lambda m: ("；" if m.start() else "") + m.group(1) + "：", text)
     text = _DASH_LABEL.sub(lambda m: (m.group(1) or m.group(2)) + "：", text)
@@ -215,6 +219,10 @@ def heading_owners(head: str) -> str | None:
     m = _LEADS_PART.match(head.rstrip("。；; "))
     if m and unit_names.read(m.group("units")) is not None:
         return m.group("units") + "牵头"
+    # 一、党委：主体责任, 二、纪委：监督责任: a list of duties by the body that bears them
+    duty = _DUTY_HEAD.match(head.strip(" 。；;"))
+    if duty and not re.search(r"负责人|书记|领导|干部|人员|同志|[长员]$", duty.group("units")):
+        return duty.group("units")
     # （一）鹿城镇（14个）: a heading that is only a unit, the count of its items after it,
     # over the problems it is handed
     head = head.strip(" 。；;：:")
@@ -228,6 +236,7 @@ def heading_owners(head: str) -> str | None:
     return None
 
 
+_DUTY_HEAD = re.compile(r"^(?P<units>[^：:，,。；;、\s]{2,12})[：:]\s*[\u4e00-\u9fff]{0,4}责任$")
 _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|点)?[)）]$")
 
 
