@@ -54,7 +54,9 @@ _FORMS = str.maketrans("（）【】〔〕［］，；：", "()[][][],;:")
 
 
 def _name(text):
-    return re.sub(r"\s+", "", str(text)).translate(_FORMS)
+    from vtrack.extract.text import to_simplified  # as the extractor is imported: late
+    # a key may print a name in traditional characters where vtrack gives it simplified
+    return to_simplified(re.sub(r"\s+", "", str(text)).translate(_FORMS), at_least=1)
 
 
 def _names(names):

@@ -1735,3 +1735,12 @@ def test_hui_short_for_huitong_between_two_units_in_a_cell(tmp_path, cell, owner
             "2 | 推进政策解读 | 法规处 | 2021年12月底前 |\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("unit", ["体育系", "宣传部"])
+def test_the_work_then_by_whom_closing_its_sentence(tmp_path, unit):
+    text = ("运动会分工\n1、开幕式主席台布置、音响安排。\n"
+            f"2、确立运动员宣誓的人选和形式，强调宣誓时要面对校旗由{unit}负责。\n"
+            "3、教职工活动由工会负责安排。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], [unit], ["工会"]]

@@ -655,6 +655,30 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
     return None
 
 
+# …强调宣誓时要面对校旗由体育系负责。: the work, then by whom, closing its sentence
+_BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共同|具体)?(?:负责|牵头)"
+                     r"(?:落实|安排|实施|组织|完成)?$")
+
+
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # 体育系, 工会: named by the frame 由…负责
+
+
+def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The units a sentence of the item names at its end with 由…负责 (…邀请记者由宣传部负
+    责。), else None: the work's words first, then who does it."""
+    for sentence in re.split(r"[。；;！]", text):
+        m = _BY_END.search(sentence.strip())
+        if m is None:
+            continue
+        found = parse(m.group("units") + "负责", issued)
+        # the frame says who: a short name no unit's ending closes (体育系) is one too
+        if found.names and not all(_EVERY.search(n) for n in found.names) and \
+                (unit_names.read(m.group("units")) is not None or
+                 _SHORT_NAME.match(m.group("units"))):
+            return found
+    return None
+
+
 def _asked(sentence: str) -> str | None:
     """The organs a sentence asks to do the work (请财政部落实…), else None."""
     if not sentence.startswith("请"):
@@ -763,8 +787,9 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
         for piece in _split_top(_VERB_THEN_UNIT.sub("，", clause), "，,"):
             role, pending = _piece(found, piece, role, pending, issued)
     _assign(found, pending, role or "co")
-    found.leads = [_without_role(n) for name in found.leads for n in unit_names.unglued(name)]
-    found.co = [_without_role(n) for name in found.co for n in unit_names.unglued(name)]
+    found.leads = [_by_whom(_without_role(n)) for name in found.leads
+                   for n in unit_names.unglued(name)]
+    found.co = [_by_whom(_without_role(n)) for name in found.co for n in unit_names.unglued(name)]
     if found.first_leads and found.names and not found.leads:
         # 列第一位的为牵头单位 (除标注为“牵头”单位外): the first leads where none is marked
         found.leads = found.names[:1]
@@ -774,6 +799,15 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
 
 
 _ROLE_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:单位|部门)(?=[省市县区州盟旗镇乡街])")
+
+
+def _by_whom(name: str) -> str:
+    """A name without the work's object before its 由 (教职工活动由工会 -> 工会), where what
+    follows 由 is a unit's name."""
+    topic, by, after = name.rpartition("由")
+    if not (by and topic and len(after) >= 2):
+        return name
+    return after if unit_names.read(after) is not None or _SHORT_NAME.match(after) else name
 
 
 def _without_role(name: str) -> str:

@@ -339,10 +339,11 @@ _TRADITIONAL = set("們國會這來時說對發與學經開關進過還業產實
                    "責縣辦數據統計劃規劃區鎮鄉財稅醫農銀監資聯")
 
 
-def to_simplified(text: str) -> str:
+def to_simplified(text: str, at_least: int = 3) -> str:
     """A plan reposted in traditional characters (or converted by a wiki), in simplified
-    ones: unit names then match the ones people type and the registry holds."""
-    if sum(1 for ch in text if ch in _TRADITIONAL) < 3:
+    ones: unit names then match the ones people type and the registry holds. at_least: the
+    traditional characters that make a text one (a plan's few may be names that are so)."""
+    if sum(1 for ch in text if ch in _TRADITIONAL) < at_least:
         return text
     return _converter().convert(text)
 
