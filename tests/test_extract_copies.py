@@ -1744,3 +1744,101 @@ def test_the_work_then_by_whom_closing_its_sentence(tmp_path, unit):
             "3、教职工活动由工会负责安排。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], [unit], ["工会"]]
+
+
+# -- what the day's rules must not read into ordinary plans (a reviewer's reproductions) ----
+
+def test_a_marked_part_with_no_items_does_not_stop_its_siblings_lending_theirs(tmp_path):
+    text = ("某区2023年重点工作方案\n一、城市建设（区住建局牵头）\n"
+            "1.改造老旧小区30个，6月底前完成。\n"
+            "2.新建口袋公园3个，9月底前完成。\n二、乡村振兴（区农业农村局牵头）\n"
+            "3.建设高标准农田1万亩，11月底前完成。\n三、生态环境（区生态环境局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:3] == [["区住建局"], ["区住建局"], ["区农业农村局"]]
+
+
+def test_bullets_under_an_item_that_says_its_work_and_time_are_its_points(tmp_path):
+    text = ("某区2023年营商环境优化工作方案\n一、主要任务\n"
+            "（一）提升政务服务效能。年底前实现“一网通办”。\n"
+            "● 优化审批流程\n● 压减办理时限\n● 推行告知承诺制\n"
+            "（二）加强要素保障。9月底前出台办法。\n"
+            "● 保障工业用地供给\n● 降低企业用电成本\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2023, 12, 31), D(2023, 9, 30)]
+
+
+@pytest.mark.parametrize("cells, owners", [
+    ("县财政局会计核算中心", ["县财政局会计核算中心"]), ("区商务局会展办", ["区商务局会展办"]),
+    ("全体党员", []), ("另行明确", [])])
+def test_words_of_hui_s_own_and_words_that_are_no_one(tmp_path, cells, owners):
+    text = ("2023年工作任务分解表\n序号|工作任务|责任单位|完成时限\n"
+            f"1|规范会计核算|{cells}|2023年6月底\n2|开展质量检查|省财政厅|2023年9月底\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("label, other", [("区责任单位", "各区人民政府"),
+                                          ("市配合单位", "市城管局")])
+def test_a_label_of_a_lower_or_same_level_names_co_owners(tmp_path, label, other):
+    text = (f"某市2023年城市更新工作方案\n一、推进老旧小区改造，12月底前完成（牵头单位：团市委；"
+            f"{label}：{other}）。\n二、开展城市体检，6月底前完成（牵头单位：市住建局）。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["团市委", other]
+
+
+def test_parts_in_turn_whose_words_open_with_the_next_number_are_parts(tmp_path):
+    text = ("某市2023年卫生健康重点工作\n一、基层医疗机构能力提升\n"
+            "（一）推进卫生院标准化建设（市卫健委负责）。\n"
+            "二、三级医院高质量发展\n（二）支持创建区域医疗中心（市卫健委负责）。\n"
+            "三、四季度专项行动\n（三）开展医疗乱象专项整治（市卫健委负责）。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.section[:2] for t in tasks] == ["一、", "二、", "三、"]
+
+
+def test_a_month_line_after_an_item_is_its_time_not_a_heading(tmp_path):
+    text = ("某镇2023年重点工作安排\n一、推进人居环境整治\n1、开展村庄清洁行动（镇农业办负责）\n"
+            "6月\n"
+            "2、推进农村厕所改造（镇建设办负责）\n9月\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2023, 6, 30), D(2023, 9, 30)]
+
+
+@pytest.mark.parametrize("text_, title, due, repeat", [
+    ("1.建立县领导公开接访日，每月15日由一名县领导接待来访群众（县信访局负责）。",
+     "建立县领导公开接访日", None, "monthly"),
+    ("1.第三季度一并完成棚户区改造项目验收（县住建局负责）。",
+     "第三季度一并完成棚户区改造项目验收", D(2023, 9, 30), None),
+    ("1.促进农民增收，农村居民人均可支配收入较2015年将近翻一番（县农业农村局负责）。",
+     "促进农民增收", None, None),
+])
+def test_readings_the_day_s_rules_must_leave_alone(tmp_path, text_, title, due, repeat):
+    _, tasks = tasks_of(tmp_path, f"某县2023年工作要点\n{text_}\n2.完善制度（县司法局负责）。\n")
+    assert tasks[0].title.startswith(title) and (tasks[0].due, tasks[0].repeat) == (due, repeat)
+
+
+def test_a_date_s_dot_is_no_bullet_and_a_news_page_s_links_are_no_list(tmp_path):
+    _, tasks = tasks_of(tmp_path, "某社区2024年普法工作计划\n·开展3·15消费者权益日宣传\n"
+                                  "·组织12·4国家宪法日主题活动\n·举办七·一党员法治讲座\n")
+    assert [t.title for t in tasks] == ["开展3·15消费者权益日宣传", "组织12·4国家宪法日主题活动",
+                                       "举办七·一党员法治讲座"]
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, "我县召开安全生产工作会议，部署全年工作。\n相关新闻\n"
+                           "· 我县召开安全生产工作会议\n· 县领导调研重点项目建设\n"
+                           "· 我县开展春季植树活动\n")
+
+
+def test_a_news_page_s_sentences_after_its_list_are_not_its_items(tmp_path):
+    text = ("我区部署今年民生实事工作\n会议明确了今年的重点：\n新建改建农村公路50公里；\n"
+            "新增公办幼儿园学位1200个；\n改造老旧小区30个；\n"
+            "会议指出，民生实事是群众最关心的事情，各部门要高度重视。\n"
+            "区长张三出席会议并讲话，副区长李四主持会议。\n责任编辑：王五\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["新建改建农村公路50公里", "新增公办幼儿园学位1200个",
+                                       "改造老旧小区30个"]
+
+
+def test_people_named_by_the_frame_are_no_owners(tmp_path):
+    text = ("某校2023年运动会工作安排\n一、做好开幕式筹备，入场式彩排由专人负责。\n"
+            "二、做好安全保卫，场地巡查由保卫处负责。\n三、做好后勤保障。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], ["保卫处"], []]

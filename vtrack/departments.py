@@ -308,16 +308,18 @@ OPENING = "（(〔【[［"
 CLOSING = "）)〕】]］"
 
 
-def split_outside_brackets(text, separator):
+def split_outside_brackets(text, separator, candidates=None):
     """[(piece, the separator after it)] for text split where separator(text, i, start) holds
-    and no bracket is open: 各县（市、区）政府 stays one piece."""
+    and no bracket is open: 各县（市、区）政府 stays one piece. candidates: the only characters
+    separator can hold at, where known (it is then asked of those alone)."""
     pieces, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch in OPENING:
             depth += 1
         elif ch in CLOSING:
             depth = max(0, depth - 1)
-        elif depth == 0 and separator(text, i, start):
+        elif depth == 0 and (candidates is None or ch in candidates) and \
+                separator(text, i, start):
             pieces.append((text[start:i], ch))
             start = i + 1
     pieces.append((text[start:], ""))
@@ -332,7 +334,7 @@ def _pieces(text):
     return tuple(split_outside_brackets(text, lambda text, i, start: (
         text[i] in _SEPARATORS or (text[i] == "及" and i > start + 1 and (
             len(text[start:i].strip()) >= 4 or
-            _UNIT_END.search(text[start:i].strip()) is not None)))))
+            _UNIT_END.search(text[start:i].strip()) is not None))), _SEPARATORS + "及"))
 
 
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")

@@ -128,13 +128,14 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
     return plan, [summary] + report
 
 
-_GROUPED = 3  # tasks sharing a doubt that the report names once for all of them
+_GROUP_MIN = 3  # tasks sharing a doubt that the report names once for all of them
 
 
 def _doubts_report(doubts: list[tuple[str, list[str]]]) -> list[str]:
     """The report's lines for the tasks' doubts: a doubt of a few tasks under each one's
     id; one that many share said once (全部 18 项：…, a-01 等 5 项：…), not a screenful of
     the same line."""
+    doubts = [(task_id, list(dict.fromkeys(said))) for task_id, said in doubts]
     by_doubt: dict[str, list[str]] = {}
     for task_id, said in doubts:
         for doubt in said:
@@ -143,7 +144,7 @@ def _doubts_report(doubts: list[tuple[str, list[str]]]) -> list[str]:
     for task_id, said in doubts:
         for doubt in said:
             ids = by_doubt[doubt]
-            if len(ids) < _GROUPED:
+            if len(ids) < _GROUP_MIN:
                 lines.append(f"  {task_id}: {doubt}")
             elif ids[0] == task_id:
                 who = f"全部 {len(ids)} 项" if len(ids) == len(doubts) else \

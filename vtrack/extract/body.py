@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .. import deadlines
 from . import outline, owners, table, units
-from .dates import anchor_year, cadence, in_text
+from .dates import anchor_year, cadence, in_text, is_time_limit
 from .tasks import split_deadline
 
 
@@ -53,15 +53,16 @@ def items(lines: list[str], issued: datetime.date | None = None,
     if not nodes:
         return []
     nodes = _folded_points(nodes, issued)
+    read: dict[tuple[str, ...], tuple[str, owners.Owners]] = {}
     found = _counted_back(nodes, _group_owners(
-        nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
+        nodes, {id(node): _owners_once(node, issued, read) for node in nodes}), issued)
     chosen = _task_nodes(nodes, found, issued)
     parsed = cut
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
         found = _counted_back(nodes, _group_owners(
-            nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
+            nodes, {id(node): _owners_once(node, issued, read) for node in nodes}), issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
     unit_heads = _unit_headings(parsed)
@@ -125,10 +126,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 3提升基层医疗卫生服务能力 ⏎ (1)…；(2)…年底前实现…: the points under a task that are
             # no tasks are its words, and so is the date one of them gives
             points = [n for n in nodes if n.parent is node and id(n) not in chosen_ids]
-            said = in_text(_join([t for n in points for t in n.text_lines()]), issued,
-                           anchor, year) if points else (None, None)
-            if said[0] is not None and said[0].endswith(("前", "内")):
-                reading_text, reading = said  # a time limit (…前, …内), not a day in passing
+            said_in = _join([t for n in points for t in n.text_lines()])
+            said = in_text(said_in, issued, anchor, year) if points else (None, None)
+            if said[0] is not None and is_time_limit(said[0], said_in):
+                reading_text, reading = said  # a time limit, not a day in passing
         if not due_text and (reading is None or reading.due is None and not reading.ongoing) \
                 and id(node.parent) in periods:
             # 一月份： ⏎ 1、庆元旦活动: the month the schedule puts it in (a school year's
@@ -208,13 +209,13 @@ def _periods(nodes: list[outline.Node]) -> dict[int, tuple[str, int]]:
     out: dict[int, tuple[str, int]] = {}
     later, previous = 0, 0
     for node in nodes:
-        if node.kind != "word" or not outline.PERIOD_HEADING.match(node.marker.strip()):
+        heading = outline.PERIOD_HEADING.match(node.marker.strip())
+        if node.kind != "word" or heading is None:
             continue
         if node.number < previous:
             later += 1
         previous = node.number
-        month = re.match(r".*?月份?", node.marker.strip())
-        out[id(node)] = (month.group(0) if month else node.marker.strip(), later)
+        out[id(node)] = (heading.group("month"), later)
     return out
 
 
@@ -352,6 +353,19 @@ def _heading_owners(node: outline.Node, chosen: set[int],
     return owners.Owners()
 
 
+def _owners_once(node: outline.Node, issued: datetime.date | None,
+                 read: dict[tuple[str, ...], tuple[str, owners.Owners]]
+                 ) -> tuple[str, owners.Owners]:
+    """_owners, read once for a node's words however often the body is parsed (a second
+    time where the items cut out of paragraphs are not the tasks): a fresh copy each time."""
+    key = (node.kind, node.marker, node.head, *node.body, "\0", *node.owner_lines)
+    if key not in read:
+        read[key] = _owners(node, issued)
+    text, found = read[key]
+    return text, dataclasses.replace(found, leads=list(found.leads), co=list(found.co),
+                                     carry=list(found.carry), leaders=list(found.leaders))
+
+
 def _owners(node: outline.Node,
             issued: datetime.date | None) -> tuple[str, owners.Owners]:
     """(the item's text without its owner marker, the owners it names)."""
@@ -468,9 +482,13 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     owned = {id(n): bool(found[id(n)][1]) for n in nodes}
     # 1、公交一体化（承办单位：县交运局） with no items under it, beside 2、医疗惠民工程（承办
     # 单位：县卫生局） over its progress points (1)(2)(3): the marked level is the tasks'
-    leaf_owned = {(id(n.parent), n.kind) for n in nodes
-                  if id(n) not in children and owned[id(n)] and n.is_heading()
-                  and owners.heading_owners(n.head) is not None}
+    marked: dict[tuple[int, str], list[bool]] = {}  # (parent, kind) -> each marked: a leaf?
+    for n in nodes:
+        if n.is_heading() and owners.heading_owners(n.head) is not None:
+            marked.setdefault((id(n.parent), n.kind), []).append(id(n) not in children)
+    # (where half of them or more are: 三、生态环境（区生态环境局负责） alone with no items,
+    # beside parts over their items, lends as its siblings do)
+    leaf_owned = {key for key, leaves in marked.items() if sum(leaves) * 2 >= len(leaves)}
     for node in nodes:
         if id(node) in children and node.is_heading() and \
                 owners.heading_owners(node.head) is not None and \

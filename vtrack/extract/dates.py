@@ -30,7 +30,7 @@ _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*
 _MONTH_TO_MONTH = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月"
                              r"(?:[上中下]旬|中下旬|初|中)?\s*(?:[-—―–~～至到]|——)\s*"
                              r"(?=(?:1[0-2]|0?[1-9])月)")
-_PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff]))(?!单列|生育|经济)")
+_PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff])(?!近|来))(?!单列|生育|经济)")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"
@@ -42,7 +42,8 @@ _CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quart
             "半月一": "semimonthly", "一月一": "monthly", "季度一": "quarterly",
             "一季一": "quarterly", "半年一": "half-yearly", "一年一": "yearly", "一周一": "weekly"}
 _CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半个?月|每周|每星期|"
-                       r"(?:半月|一月|季度|一季|半年|一年|一周)一(?=[\u4e00-\u9fff])(?![日号])")
+                       r"(?<![第上下])(?:半月|一月|季度|一季|半年|一年|一周)一"
+                       r"(?=[\u4e00-\u9fff])(?![日号并次批般样致起直定些])")  # not 第三季度一并
 
 
 def anchor_year(text: str) -> int | None:
@@ -77,8 +78,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         if m.group(0) == "年内" and re.search(r"[一二三四五六七八九十两\d]$", before):
             continue  # 五年内: a span of years (_relative counts it), not this year's end
         if m.group(0) == "全年":
-            continue  # 全年开展培训300万人次: the year's target, not a time limit (a time cell
-            # of 全年 is read as the year's end: deadlines.read)
+            continue  # 全年开展培训300万人次, 全年完成改造6万户: the year's target, not a time
+            # limit (a time cell of 全年 is read as the year's end: deadlines.read)
         # 2025年，全区…达到…: a year that opens a sentence states its target
         # a quarter or a month opening a clause is when its action is done: …，第一季度发行
         #专项债券2000万元
@@ -165,6 +166,13 @@ def _relative(normal: str, issued: datetime.date | None,
 # period's amount (每月发放补贴200元)
 _PER_HEAD = re.compile(r"每[^\s，,。；;、每]{1,3}$")
 _AMOUNT = re.compile(r"^[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:元|万元|亿元|千元|块)")
+
+
+def is_time_limit(said: str, text: str) -> bool:
+    """Whether the date said in text is a limit for the work (…前, 12月底, 年内, 预计…11月份
+    完成), not a day the text tells of (4月14日，…来到…)."""
+    return said.endswith(("前", "底", "末", "内")) or re.search(
+        re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None
 
 
 def cadence(text: str) -> str | None:

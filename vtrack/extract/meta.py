@@ -232,7 +232,7 @@ def opening_year(lines: list[str]) -> int | None:
     return None
 
 
-_OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^。；;，,《》]{0,16}"
+_OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^。；;，,《》的]{0,8}"
                        r"(?:安排|计划|要点|部署|任务)如下")
 
 

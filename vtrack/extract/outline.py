@@ -155,7 +155,7 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
     period = PERIOD_HEADING.match(head.strip())
     if period:
         # 一月份： ⏎ 1、…: a month of a plan's schedule heads the items done in it
-        return "word", cn_number(period.group(1)), line, ""
+        return "word", cn_number(period.group("first")), line, ""
     dash = _DASH.match(line)
     if dash:
         # a bullet is an item's only where the line names who does it (——增长8%；（牵头
@@ -171,20 +171,36 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
         if m:
             value = m.group(1)
             number = _CIRCLED.index(value) + 1 if kind == "circ" else cn_number(value)
-            rest = line[m.end():].strip()
-            following = _CN_NUM_NEXT.match(rest) if kind == "cn" else None
-            if following is not None and cn_number(following.group(1)) == number + 1:
-                return None  # 一、二期工程: the numbers of a phrase (第一、二期), not a part's
-            return kind, number, line[:m.end()], rest
+            return kind, number, line[:m.end()], line[m.end():].strip()
     return None
 
 
 _CN_NUM_NEXT = re.compile(r"^([一二三四五六七八九十]{1,2})(?:[、和及至]|期|批|类|级|季度|月)")
+def _heads_a_list_again(after: list[tuple[str, int, str, str] | None]) -> bool:
+    """Whether the next numbered line after a month's starts a list again (1、, a bullet) or
+    is the next month: the month heads it."""
+    nxt = next((m for m in after if m is not None), None)
+    # (or the next month of a schedule whose months hold unnumbered lines: 2月份 ⏎ 制定… ⏎
+    # 3月份 ⏎ …)
+    return nxt is not None and (nxt[1] == 1 or nxt[0] == "dash" or
+                                PERIOD_HEADING.match(nxt[2].strip()) is not None)
+
+
+def _phrase_numbers(rest: str, number: int) -> bool:
+    """Whether a part's words open with the next number (一、二期工程, 二、三级医院)."""
+    following = _CN_NUM_NEXT.match(rest)
+    return following is not None and cn_number(following.group(1)) == number + 1
+
+
 # a line that is only a month (or two) of a schedule: 一月份： 七、八月份： 9月： 十月份
 _MONTH = r"(?:十[一二]|[一二三四五六七八九十]|1[0-2]|0?[1-9])"
-PERIOD_HEADING = re.compile(rf"^({_MONTH})(?:\s*[、，,和至—\-~～]\s*{_MONTH})?\s*月份?"
+PERIOD_HEADING = re.compile(rf"^(?P<month>(?P<first>{_MONTH})(?:\s*[、，,和至—\-~～]\s*{_MONTH})?"
+                            r"\s*月份?)"
                             r"(?:[\u4e00-\u9fff]{0,8}(?:工作|安排|计划|重点|要点|行政|活动))?"
                             r"\s*[：:]?$")  # (二月园务行政, 三月份工作安排)
+
+
+_SCHEDULE = "月"  # the word a schedule's month headings share, whatever months they name
 
 
 def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
@@ -193,15 +209,15 @@ def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
     item before or after it: 统一： or 之一： alone is a sentence's word, not an item's."""
     def word(found: tuple[str, int, str, str]) -> str:
         if PERIOD_HEADING.match(found[2].strip()):
-            return "月"  # 六月份： 七、八月份： 九月： are one schedule's
+            return _SCHEDULE  # 六月份： 七、八月份： 九月： are one schedule's
         return re.sub(r"[一二三四五六七八九十]+|\d+|[：:，,、.．\s]+$", "", found[2])
 
     pairs = {(word(m), m[1]) for m in markers if m is not None and m[0] == "word"}
     # a schedule's months are its own whichever it skips (九月, 十二月, 一月), two or more
-    months = sum(1 for m in markers if m is not None and m[0] == "word" and word(m) == "月")
+    months = sum(1 for m in markers if m is not None and m[0] == "word" and word(m) == _SCHEDULE)
     return [None if m is not None and m[0] == "word" and
             not ({(word(m), m[1] - 1), (word(m), m[1] + 1)} & pairs) and
-            not (word(m) == "月" and months >= 2) else m
+            not (word(m) == _SCHEDULE and months >= 2) else m
             for m in markers]
 
 
@@ -222,17 +238,21 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     taken: set[int] = set()  # lines read as the value of the label line above them
     loose_bullets = _loose_bullets(markers)
     groups: list[Node] = []  # the unnumbered titles over loose bullets
+    related = False  # past a news page's 相关新闻: its bullets are the site's links
     for i in range(start, end):
         if i in taken:
             continue
         line = lines[i]
         found = markers[i - start]
+        related = related or bool(_RELATED.match(line.strip()))
         if found:
             kind, number, text, rest = found
+            above = next((open_nodes[k] for k in reversed(KINDS[:KINDS.index("dash")])
+                          if k in open_nodes), None)
             if kind == "dash" and not marker_at_end(rest) and \
-                    ((not any(k != "dash" for k in open_nodes) and
-                      (loose_bullets < 3 or len(rest) < _LOOSE_MIN)) or
-                     ":" in rest or "：" in rest):
+                    (related or not _loose_item(rest) or
+                     (above is None and loose_bullets < 3) or
+                     (above is not None and not _bare_heading(above))):
                 # a bullet that names no owner is an item under a numbered heading, or in a
                 # list of three or more where nothing is numbered above: alone, or with a
                 # label in it, it is the page's (• 发布时间：…, • 政府信息公开)
@@ -255,6 +275,14 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             # a number in sequence (one missed item forgiven), or a list starting again at 1,
             # or the first of a run cut out of a longer list (204. 205. 206.); anything else
             # is text
+            before = next((lines[k].strip() for k in range(i - 1, start - 1, -1)
+                           if lines[k].strip()), "")
+            if found is not None and kind == "cn" and _phrase_numbers(rest, number) and \
+                    (number != last.get("cn", 0) + 1 or
+                     (before and before[-1] not in "。；;：:！？!?）)")):
+                # 一、二期工程 out of turn (…新村第 ⏎ 一、二期工程): the numbers of a phrase
+                # (第一、二期), not a part's; 二、三级医院… in turn is part 二
+                found = None
             if found is not None and (
                     number == 1 or last.get(kind, -9) in (number - 1, number - 2) or
                     (kind not in last and _worded(found) and
@@ -262,6 +290,12 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                     # a schedule by month starts in any month and may skip some (二月园务
                     # 行政, 九月份：, then 十二月份：)
                     PERIOD_HEADING.match(text.strip()) is not None):
+                if PERIOD_HEADING.match(text.strip()) and \
+                        not _heads_a_list_again(markers[i - start + 1:]):
+                    # 1、开展村庄清洁行动 ⏎ 6月 ⏎ 2、…: the month of the item above, no heading
+                    if current is not None:
+                        current.time_lines.append(text.strip())
+                    continue
                 node = Node(kind, number, rest, i, marker=text)
                 rank = KINDS.index(kind)
                 node.parent = next((open_nodes[k] for k in reversed(KINDS[:rank])
@@ -300,6 +334,14 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     return nodes
 
 
+def _bare_heading(node: Node) -> bool:
+    """Whether node is a heading with no words of its own yet (一、推动高质量发展 over its
+    bullets; a group's title): bullets under an item that says its work and its time
+    (（一）提升政务服务效能。年底前实现…。 ● 优化审批流程) are its points, not tasks."""
+    return node.kind == "group" or (node.is_heading() and not node.body and
+                                    not re.search(r"[。；;]", node.head[:-1]))
+
+
 def _group_title(lines: list[str], i: int, start: int,
                  markers: list[tuple[str, int, str, str] | None]) -> tuple[int, str] | None:
     """(its line, its words) for the short unnumbered title just above the bullet on line
@@ -309,12 +351,14 @@ def _group_title(lines: list[str], i: int, start: int,
         return None
     title = lines[above].strip()
     if not 2 <= len(title) <= _GROUP_TITLE or re.search(r"[。；;，,：:！？!?|]", title) or \
-            is_owner_line(title) or PAGE_CHROME.search(title):
+            is_owner_line(title) or PAGE_CHROME.search(title) or _RELATED.match(title):
         return None
     return above, title
 
 
 _GROUP_TITLE = 20  # characters: a group's title, not a sentence
+# a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
+_RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新)(?:新闻|阅读|文章|链接|报道|资讯)")
 _LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为首页, - 长者版)
 
 
@@ -327,10 +371,16 @@ def _loose_bullets(markers: list[tuple[str, int, str, str] | None]) -> int:
             continue
         if found[0] != "dash":
             break
-        if not marker_at_end(found[3]) and ":" not in found[3] and "：" not in found[3] \
-                and len(found[3]) >= _LOOSE_MIN:
+        if _loose_item(found[3]):
             count += 1
     return count
+
+
+def _loose_item(rest: str) -> bool:
+    """Whether a bullet's words are a work item's, where it names no owner: long enough to
+    be more than a page's menu (- 长者版), and no label and its value (• 发布时间：…)."""
+    return not marker_at_end(rest) and len(rest) >= _LOOSE_MIN and \
+        ":" not in rest and "：" not in rest
 
 
 # the date under a signature, to the month at least (二○○八年七月, 2021年6月23日), whatever

@@ -115,7 +115,9 @@ _GLUED_LABEL = re.compile(rf"(?:^|(?<=[；;。\s]))({_LABEL_HEAD.replace(')*', '
                           r"(?:单位|部门))(?![为是:：\s])(?=[\u4e00-\u9fff])")
 # 县民政局（牵头）县财政局: the mark closes its unit
 _GLUED_MARK = re.compile(r"([（(]\s*牵头(?:单位|部门)?\s*[）)])(?=[\u4e00-\u9fff])")
-_SHORT_WITH = re.compile(r"^(?P<a>[^，,、；;（）()\s]{1,12}?[处局办厅室科部])会"  # (not 居委会)
+# (not 居委会; not a word of 会's own: 会计核算中心, 会展办, 会议室)
+_SHORT_WITH = re.compile(r"^(?P<a>[^，,、；;（）()\s]{1,12}?[处局办厅室科部])会"
+                         r"(?![计展议员长商务所场堂])"
                          r"(?P<b>[^，,、；;\s]{1,12}(?:办公室|中心|[处局委办厅室科部]))$")
 # 县民政局牵头县财政局配合 (the space between lost): a verb, then the next units
 _VERB_AT = re.compile(r"(?<=牵头|负责|配合|参与|协办|落实|主责|主办)(?=[省市州县区镇乡各团])")
@@ -199,8 +201,11 @@ def is_owner_line(line: str) -> bool:
 
 def _split_top(text: str, separators: str) -> list[str]:
     """text split at separators that stand outside brackets."""
+    if not any(ch in OPENING or ch in CLOSING for ch in text):
+        # no bracket to stay inside: a plain split (the common case, and far quicker)
+        return [p.strip() for p in re.split(f"[{re.escape(separators)}]", text) if p.strip()]
     return [p.strip() for p, _ in split_outside_brackets(
-        text, lambda text, i, start: text[i] in separators) if p.strip()]
+        text, lambda text, i, start: True, separators) if p.strip()]
 
 
 # 一、县示范区管委会牵头工作（8项） / 二、市发改委牵头的重点任务: the units a part's heading
@@ -221,7 +226,8 @@ def heading_owners(head: str) -> str | None:
         return m.group("units") + "牵头"
     # 一、党委：主体责任, 二、纪委：监督责任: a list of duties by the body that bears them
     duty = _DUTY_HEAD.match(head.strip(" 。；;"))
-    if duty and not re.search(r"负责人|书记|领导|干部|人员|同志|[长员]$", duty.group("units")):
+    if duty and (unit_names.read(duty.group("units")) is not None or
+                 _BODY_END.search(duty.group("units"))):
         return duty.group("units")
     # （一）鹿城镇（14个）: a heading that is only a unit, the count of its items after it,
     # over the problems it is handed
@@ -236,6 +242,9 @@ def heading_owners(head: str) -> str | None:
     return None
 
 
+# the bodies a list of duties may be headed by, which the unit grammar leaves to longer
+# names (党委, 纪委, 党组): not 强化责任, not 主要负责人
+_BODY_END = re.compile(r"(?:党委|党组|纪委|党工委|委员会|支部|总支|部门|政府)$")
 _DUTY_HEAD = re.compile(r"^(?P<units>[^：:，,。；;、\s]{2,12})[：:]\s*[\u4e00-\u9fff]{0,4}责任$")
 _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|点)?[)）]$")
 
@@ -660,7 +669,9 @@ _BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共�
                      r"(?:落实|安排|实施|组织|完成)?$")
 
 
-_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # 体育系, 工会: named by the frame 由…负责
+# 体育系, 工会: named by the frame 由…负责; 专人, 个人 are people
+_SHORT_NAME = re.compile(r"^(?!.*(?:专人|个人|本人|他人|每人|人员|同志|老师|学生|家长|群众)$)"
+                         r"[\u4e00-\u9fff]{2,6}$")
 
 
 def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -925,13 +936,19 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
     return role, pending + [piece]
 
 
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "镇": 3}
+
+
 def _other_level(label: str, named: list[str]) -> bool:
     """Whether a label names the units of another level than those already named (市农业
     农村局、市商务局，省牵头单位：省农业农村厅): the province's lead, noted beside the city's
     owners, is not one of them."""
-    level = label[:1]
-    return level in "省市州县区镇" and not label.startswith(level + "长") and bool(named) and \
-        not any(name.startswith(level) for name in named)
+    rank = _LEVEL_RANK.get(label[:1])
+    if rank is None or label[1:2] == "长":
+        return False
+    ranks = [_LEVEL_RANK[name[0]] for name in named if name[:1] in _LEVEL_RANK]
+    # a higher level's (省 beside 市's units) only: 区责任单位 beside 市 units are co-owners
+    return bool(ranks) and rank < min(ranks)
 
 
 def _unit_lead_in(text: str) -> str | None:

@@ -1417,16 +1417,19 @@ _CUT_OR_HEADING = re.compile(r"^(?:(?:省|市|州|县|区|旗|镇|乡|街道|各
                              r"[（(]?[一二三四五六七八九十]+[）)、])")
 
 
+_ZONE_END = re.compile(r"(?:城|新区|园区?|港|湾|片区|基地|集团|中心)"
+                       r"(?:[（(][^（）()]{1,12}[)）])?$")
+
+
 def _owner_cell(cell: str) -> bool:
     """Whether a cell under the owners' header is who does the work: units, or a name no
     unit's ending closes (临平新城, 未来科技城（海创园）: a zone, a town's new district) that
     is short and holds no figure, no status, no person and no time."""
     if _headed_units(cell):
         return True
-    # (a name opening with a level, 各县（市、区）政, is a unit's cut short; a heading's
-    # number, a unit of measure's slash are the page's other lines slid in)
-    return len(cell) <= 20 and not re.search(r"[\d%。，,；;：:/]", cell) and \
-        not _CUT_OR_HEADING.match(cell) and \
+    # (a name that ends as a zone or a place does; 另行明确, 全体党员 are none)
+    return len(cell) <= 20 and _ZONE_END.search(cell) is not None and \
+        not re.search(r"[\d%。，,；;：:/]", cell) and not _CUT_OR_HEADING.match(cell) and \
         not _is_status(cell) and not _is_person(cell) and not _is_deadline(cell, _ANY_YEAR)
 
 

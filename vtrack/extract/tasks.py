@@ -58,7 +58,8 @@ def title_of(text: str, glued: bool = False) -> str:
 
 # 每年1月，…; 新建信息系统时，…; 在专项活动方面，…: a clause that only sets the time or the
 # scene of the work, not what the work is
-_SETTING = re.compile(r"(?:时|之前|以前|以后|期间|[年月日]|[上中下]旬|月份|方面|会上|以来)$")
+_SETTING = re.compile(r"(?:时|之前|以前|以后|期间|方面|会上|以来|"
+                      r"[\d今明本每次当上下][^，,]{0,4}?(?:[年月日]|[上中下]旬|月份))$")
 
 
 def _shortened(sentence: str) -> str:
@@ -147,6 +148,8 @@ def is_deadline_clause(clause: str, issued: datetime.date | None) -> bool:
     """A short clause that is only a deadline: 6月底前完成, 持续实施, “十四五”期间完成."""
     if len(clause) > 16 or _YEAR_S_TARGET.search(clause) or _NAMED_BY_YEAR.search(clause):
         return False
+    if "全年" in clause and not re.search(r"\d{1,2}\s*月|[年月]底|[年月]末|前", clause):
+        return False  # …，全年开展培训300万人次: the year's target, as in prose (dates.in_text)
     reading = deadlines.read(clause, issued)
     if reading.due is not None or reading.repeat:
         return True

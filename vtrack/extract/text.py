@@ -19,9 +19,14 @@ _PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])\([a-zü]{{1,6}}\)")
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}"
                           rf"(?=[{_CJK}\d“”《》（）])"
                           rf"|(?<=[{_CJK}\d])[ \u3000\xa0]{{1,2}}(?=[{_CJK}“”《》（）])")
-# the Cyrillic Р (or ¶) between two Chinese characters or marks: a paragraph's end
+# a ? after a word or a cell and before a space, a bar or the line's end: a non-breaking
+# space a page saved as ?
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]|$)", re.M)
 _RUN_BULLETS = re.compile(r"^([·●■◆•▪◇☑])[^|\t]*\1[^|\t]*$", re.M)  # not a table's cell
+# a bullet's glyph, not the dot of a date's name (3·15, 12·4, 七·一)
+_BULLET_AT = re.compile(r"(?<![\d一二三四五六七八九十])[·●■◆•▪◇☑]|"
+                        r"[·●■◆•▪◇☑](?![\d一二三四五六七八九十])")
+# the Cyrillic Р (or ¶) between two Chinese characters or marks: a paragraph's end
 _PARAGRAPH_MARK = re.compile(rf"(?<=[{_CJK}。；：！？”）)])[Р¶](?=[{_CJK}（(“\d])")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
@@ -57,8 +62,8 @@ def clean(text: str) -> list[str]:
         text = _LOST_SPACE.sub("", text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     # ·构筑…体系·提供…供给: bullets a page ran onto one line, each on its own again
-    text = _RUN_BULLETS.sub(lambda m: m.group(0).replace(m.group(1), "\n" + m.group(1))[1:],
-                            text)
+    text = _RUN_BULLETS.sub(lambda m: _BULLET_AT.sub(lambda b: "\n" + b.group(0),
+                                                     m.group(0))[1:], text)
     text = to_simplified(text)
     if len(_PINYIN_TONED.findall(text)) >= 3:  # a page that annotates: plain notes go too
         text = _PINYIN_PLAIN.sub("", text)

@@ -10,17 +10,18 @@ with the deadline its words give. Only where nothing else in the plan is numbere
 table holds its tasks: a numbered plan's sentences list means and measures, not its tasks.
 """
 import re
+from collections.abc import Callable
 
-from ..dates import in_text
+from ..dates import in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
 
 _MIN_PIECES = 3
-_PIECE = (4, 80)  # characters: an item's words, not a word of a list nor a paragraph
+_PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word nor paragraph
 _LIST = re.compile(r"[：:](?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$)")
 
 
-def _pieces(doc: Doc) -> list[str]:
+def _listed(doc: Doc) -> list[str]:
     """The items of the longest such list in the document, in one sentence or a paragraph
     each; [] where there is none."""
     best: list[str] = []
@@ -28,66 +29,69 @@ def _pieces(doc: Doc) -> list[str]:
         for m in _LIST.finditer(line):
             pieces = [p.strip(" ，,") for p in re.split(r"[；;]", m.group("list"))]
             pieces = [p for p in pieces if p]
-            if all(_PIECE[0] <= len(p) <= _PIECE[1] for p in pieces) and len(pieces) > len(best):
+            if all(_PIECE_MIN <= len(p) <= _PIECE_MAX for p in pieces) and \
+                    len(pieces) > len(best):
                 best = pieces
     for found in (_paragraph_items(doc.lines), _dated_paragraphs(doc)):
         best = found if len(found) > len(best) else best
     return best if len(best) >= _MIN_PIECES else []
 
 
-_DATED_PARAGRAPH = (20, 400)  # characters: one piece of work and its time, not an article
-
-
-def _dated_paragraphs(doc: Doc) -> list[str]:
-    """The longest run of paragraphs (blank lines between them part none) each of which
-    gives a time limit for its work (在“服务惠民”专项活动方面，…要求在今年6月30日之前完成…；
-    重点项目建设方面，…要求在6月30日前完成…): a report of a plan's time nodes, a paragraph a
-    piece of work."""
-    best: list[str] = []
-    run: list[str] = []
-    for line in [*doc.lines, "\0"]:
-        text = line.strip()
-        if not text:
-            continue
-        said = in_text(text, doc.issued, year=doc.year)[0] \
-            if _DATED_PARAGRAPH[0] <= len(text) <= _DATED_PARAGRAPH[1] else None
-        # a time limit (…前, 12月底, 年内, 预计…11月份完成), not the day a report tells of
-        # (4月14日，…来到…)
-        dated = said is not None and (said.endswith(("前", "底", "末", "内")) or re.search(
-            re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None)
-        if dated:
-            run.append(text)
-            continue
-        if len(run) > len(best):
-            best = run
-        run = []
-    return best
-
-
-_PARAGRAPH = (6, 200)  # characters: a measure's paragraph, not a heading's nor an article's
 _STAMP = re.compile(r"^[【\[][^】\]]{1,20}[】\]]$")  # 【14:00更新】: the page's, between items
 
 
-def _paragraph_items(lines: list[str]) -> list[str]:
-    """The longest run of paragraphs that lists measures a paragraph each, most closed by a
-    semicolon (推出青年参与倡议计划…；⏎ 明年起举办香港青年节；⏎ …): from the first so closed,
-    while each is a measure's length (blank lines and the page's time stamps between them
-    part no run); three closed so at least."""
-    best: list[str] = []
-    run: list[str] = []
-    closed = 0
-    for line in [*lines, "\0"]:  # (a last line that ends any run)
+def _runs(lines: list[str], belongs: Callable[[str], bool]) -> list[list[str]]:
+    """The runs of consecutive paragraphs each of which belongs (blank lines and the page's
+    time stamps between them part none)."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
         text = line.strip()
         if not text or _STAMP.match(text):
             continue
-        fits = _PARAGRAPH[0] <= len(text) <= _PARAGRAPH[1] and text[-1] not in "：:"
-        if fits and (run or text[-1] in "；;"):
-            run.append(text.rstrip("；; "))
-            closed += text[-1] in "；;"
+        if belongs(text):
+            runs[-1].append(text)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+_DATED_MIN, _DATED_MAX = 20, 400  # characters: one piece of work and its time, no article
+
+
+def _dated_paragraphs(doc: Doc) -> list[str]:
+    """The longest run of paragraphs each of which gives a time limit for its work (在“服务
+    惠民”专项活动方面，…要求在今年6月30日之前完成…； 重点项目建设方面，…要求在6月30日前完成…):
+    a report of a plan's time nodes, a paragraph a piece of work; not the day a report tells
+    of (4月14日，…来到…)."""
+    def dated(text: str) -> bool:
+        if not _DATED_MIN <= len(text) <= _DATED_MAX:
+            return False
+        said = in_text(text, doc.issued, year=doc.year)[0]
+        return said is not None and is_time_limit(said, text)
+    return max(_runs(doc.lines, dated), key=len, default=[])
+
+
+_MEASURE_MIN, _MEASURE_MAX = 6, 200  # characters: a measure's paragraph, no heading nor article
+
+
+def _paragraph_items(lines: list[str]) -> list[str]:
+    """The longest list of measures a paragraph each, most closed by a semicolon (推出青年参
+    与倡议计划…；⏎ 明年起举办香港青年节；⏎ …): from the first so closed to the last, and one
+    paragraph after it closed otherwise (the list's last item); three closed so at least."""
+    def measure(text: str) -> bool:
+        return _MEASURE_MIN <= len(text) <= _MEASURE_MAX and text[-1] not in "：:"
+    best: list[str] = []
+    for run in _runs(lines, measure):
+        closed = [k for k, text in enumerate(run) if text[-1] in "；;"]
+        if len(closed) < _MIN_PIECES:
             continue
-        if closed >= _MIN_PIECES and closed * 2 >= len(run) and len(run) > len(best):
-            best = run
-        run, closed = [], 0
+        items = run[closed[0]:closed[-1] + 1]
+        # the list's last item, closed by 。, as long as its others (not 会议指出，… after)
+        after = run[closed[-1] + 1:closed[-1] + 2]
+        if after and len(after[0]) <= 2 * sum(map(len, items)) / len(items):
+            items += after
+        if len(closed) * 2 >= len(items) and len(items) > len(best):
+            best = [text.rstrip("；; ") for text in items]
     return best
 
 
@@ -98,11 +102,11 @@ class RunInList:
     def recognise(self, doc: Doc) -> float | None:
         if doc.items() or doc.table() is not None:
             return None
-        return 0.1 if doc.memo("run_in_list", lambda: _pieces(doc)) else None
+        return 0.1 if doc.memo("run_in_list", lambda: _listed(doc)) else None
 
     def read(self, doc: Doc) -> list[Found]:
         tasks: list[Found] = []
-        for seq, text in enumerate(doc.memo("run_in_list", lambda: _pieces(doc)), 1):
+        for seq, text in enumerate(doc.memo("run_in_list", lambda: _listed(doc)), 1):
             body, due_text = split_deadline(text, doc.issued)
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
