@@ -51,6 +51,7 @@ _OWNER_LINE = re.compile(rf"^\s*[（(〔【\[［]?\s*(?!{_BARE}[:：\s]){_LABEL_
                          r"\s*[:：]")
 
 
+@functools.lru_cache(maxsize=1024)  # a plan's few labels, asked of again and again
 def _label_role(label: str) -> str:
     """What a label's value is: 'people', 'time', 'lead' or 'co'. A label of units and
     people at once (责任单位及责任人：A、B主要领导) names the units."""
@@ -199,9 +200,12 @@ def is_owner_line(line: str) -> bool:
     return found is not None and all(_RELATIVE_UNIT.match(n) for n in found.names)
 
 
+_ANY_BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
+
+
 def _split_top(text: str, separators: str) -> list[str]:
     """text split at separators that stand outside brackets."""
-    if not any(ch in OPENING or ch in CLOSING for ch in text):
+    if not _ANY_BRACKET.search(text):
         # no bracket to stay inside: a plain split (the common case, and far quicker)
         return [p.strip() for p in re.split(f"[{re.escape(separators)}]", text) if p.strip()]
     return [p.strip() for p, _ in split_outside_brackets(

@@ -894,8 +894,12 @@ def reference(table: Table, issued: datetime.date | None) -> datetime.date | Non
 
 
 def _is_header_again(text: str, table: Table) -> bool:
-    headers = {re.sub(r"\s", "", h) for _, h in table.columns}
-    return re.sub(r"\s", "", text) in headers
+    return re.sub(r"\s", "", text) in _header_words(tuple(table.columns))
+
+
+@functools.lru_cache(maxsize=256)  # asked of every cell of the table's rows
+def _header_words(columns: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(re.sub(r"\s", "", h) for _, h in columns)
 
 
 def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:

@@ -140,6 +140,15 @@ def is_person(text: str) -> bool:
 def kind(text: str, known: Collection[str] = ()) -> str | None:
     """'organ', 'place' (a place standing as a unit: 各街道, 高新区) or None for text that is
     not one unit's name."""
+    return _kind(text, known) if known else _kind_kept(text)
+
+
+@functools.lru_cache(maxsize=16384)  # the same names are read in many lists
+def _kind_kept(text: str) -> str | None:
+    return _kind(text, ())
+
+
+def _kind(text: str, known: Collection[str]) -> str | None:
     name = clean(LEAD_MARK.sub("", text))
     name = re.sub(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$", "", name)
     if not name or name in known or identity(name) in known:
