@@ -1842,3 +1842,16 @@ def test_people_named_by_the_frame_are_no_owners(tmp_path):
             "二、做好安全保卫，场地巡查由保卫处负责。\n三、做好后勤保障。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], ["保卫处"], []]
+
+
+@pytest.mark.parametrize("count", ["4", "四"])
+def test_a_counted_list_parted_by_commas_its_count_on_the_line_above(tmp_path, count):
+    items = ["推进能源领域“五个一体化”", "数字经济对标发展", "保障“一泓清水入黄河”",
+             "加快传统文化创造性转化、创新性发展"]
+    text = (f"省委经济工作会议在太原召开\n{count}是指全省{count}项重大任务目标\n分别是："
+            + "，".join(items) + "。\n会议要求，各地要抓好落实。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == items
+    # a count the commas do not match: no counted list
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text.replace(f"{count}项", "5项"))

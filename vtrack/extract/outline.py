@@ -553,26 +553,52 @@ _COUNTED = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,
                       r"[^：:。；;]{0,20}?(?:分别为|分别是|具体为|具体是|包括|为|是)\s*[：:]")
 
 
+_THEY_ARE = re.compile(r"^(?:分别为|分别是|具体为|具体是|包括)\s*[：:]")
+_COUNT_ONLY = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:件|项|个方面|大)"
+                         r"[^：:。；;]{0,12}$")
+
+
+def _split_commas(text: str) -> list[str]:
+    """text parted at its commas outside quotes and brackets (太原市“A”和“B”，大同市“C”)."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "“（(《":
+            depth += 1
+        elif ch in "”）)》":
+            depth = max(0, depth - 1)
+        elif ch in "，," and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+    return pieces + [text[start:]]
+
+
 def _counted_lists(lines: list[str]) -> list[str]:
     """lines, where a sentence counts the items of the list that follows it and the list
     runs in one paragraph, its items parted by ；: each item a numbered line of its own —
     only where the pieces are as many as the count says."""
     out: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         m = _COUNTED.search(line)
-        if m is None:
+        # (4是指全省4项重大任务目标 ⏎ 分别是：A，B，C，D。: the count on the line above)
+        they_are = _THEY_ARE.match(line) if m is None and at else None
+        above = _COUNT_ONLY.search(lines[at - 1]) if they_are else None
+        counted = m or above
+        if counted is None:
             out.append(line)
             continue
-        count = int(m.group("count")) if m.group("count").isdigit() else \
-            cn_number(m.group("count"))
-        body = line[m.end():]
+        number = counted.group("count")
+        count = int(number) if number.isdigit() else cn_number(number)
+        head_end = m.end() if m is not None else they_are.end() if they_are else 0
+        body = line[head_end:]
         stop = body.find("。")
         listed = body if stop < 0 else body[:stop]
         pieces = [p.strip() for p in re.split(r"[；;]", listed) if p.strip()]
+        if len(pieces) != count:  # parted by commas where the count says so: A，B，C，D
+            pieces = [p.strip() for p in _split_commas(listed) if p.strip()]
         if count < 3 or len(pieces) != count or any(marker(p) for p in pieces):
             out.append(line)  # (numbered pieces, 一是…；二是…, are cut as run-in items)
             continue
-        out.append(line[:m.end()])
+        out.append(line[:head_end])
         out += [f"{k}.{piece}。" for k, piece in enumerate(pieces, 1)]
         rest = body[stop + 1:].strip() if stop >= 0 else ""
         if rest:
