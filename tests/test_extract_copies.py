@@ -1855,3 +1855,11 @@ def test_a_counted_list_parted_by_commas_its_count_on_the_line_above(tmp_path, c
     # a count the commas do not match: no counted list
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, text.replace(f"{count}项", "5项"))
+
+
+@pytest.mark.parametrize("level", ["国务院", "省"])
+def test_named_ones_then_more_of_a_level_and_another_unit(tmp_path, level):
+    text = ("重点任务分工方案\n（一）落实减税降费政策。（财政部、国家发展改革委、银保监会等"
+            f"{level}相关部门及各地区按职责分工负责）\n（二）优化审批服务。（国务院办公厅负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["财政部", "国家发展改革委", "银保监会", "各地区"] and tasks[0].others
