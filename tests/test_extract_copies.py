@@ -1863,3 +1863,12 @@ def test_named_ones_then_more_of_a_level_and_another_unit(tmp_path, level):
             f"{level}相关部门及各地区按职责分工负责）\n（二）优化审批服务。（国务院办公厅负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["财政部", "国家发展改革委", "银保监会", "各地区"] and tasks[0].others
+
+
+def test_a_year_that_names_a_project_s_programme_is_no_time_column(tmp_path):
+    text = ("北关区2018年专项扶贫资金分配表\n序号 | 项目名称 | 建设内容 | 责任单位 |\n"
+            "1 | 周家营村2018年度财政扶贫建设人行道项目 | 铺设道板砖1136平方米 | 彰北办事处 |\n"
+            "2 | 屈王度村2018年度财政扶贫建设饮水工程项目 | 新建主管道2300米 | 彰北办事处 |\n"
+            "3 | 后林都道路建设项目 | 道路270米 | 柏庄镇 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None] * 3 and tasks[0].title.startswith("周家营村")

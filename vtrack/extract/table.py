@@ -1709,9 +1709,13 @@ _COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万千百亿]?(?:个|户|所|项|人|座|
                     r"间|张|床|栋|幢|吨|亩|公里|千米|米|平方米|立方米|元|处|场|份|件|块|盏|棵|株)")
 
 
+# …村2018年度财政扶贫建设人行道项目: a year that names the programme a project is of
+_PROGRAMME_YEAR = re.compile(r"(?:19|20)\d\d\s*年度(?!内|前|底|末)[\u4e00-\u9fff]{2}")
+
+
 @functools.lru_cache(maxsize=16384)
 def _is_deadline(cell: str, issued: datetime.date | None) -> bool:
-    if len(cell) > 400 or _units(cell):
+    if len(cell) > 400 or _units(cell) or _PROGRAMME_YEAR.search(cell):
         return False
     cell = _COUNT.sub("", cell)
     reading = deadlines.read(cell, issued)
