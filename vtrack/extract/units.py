@@ -306,9 +306,13 @@ def _read_kept(text: str, organs_only: bool
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
+# a stretch no list's mark parts that is longer than any unit's name: a sentence's words
+_LONG_PIECE = re.compile(r"[^、，,；;\s]{46}")
+
+
 def _read(text: str, known: Collection[str], organs_only: bool) -> Reading | None:
     text = join_lines(text).strip("。.；;，,")
-    if not text or len(text) > 400 or re.search(r"[。：:]", text):
+    if not text or len(text) > 400 or re.search(r"[。：:]", text) or _LONG_PIECE.search(text):
         return None
     found = listed(text)
     if not found.names:
