@@ -1872,3 +1872,20 @@ def test_a_year_that_names_a_project_s_programme_is_no_time_column(tmp_path):
             "3 | 后林都道路建设项目 | 道路270米 | 柏庄镇 |\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [None] * 3 and tasks[0].title.startswith("周家营村")
+
+
+@pytest.mark.parametrize("units", [("学院办公室", "学工部", "后勤集团"),
+                                   ("县教育局", "县卫健局", "县财政局")])
+def test_parts_headed_each_by_a_unit_s_name_give_it_their_items(tmp_path, units):
+    text = "运动会各部门工作安排\n" + "".join(
+        f"{'一二三'[k]}、{unit}\n（一）负责第{k}项筹备工作。\n（二）负责第{k}项保障工作。\n"
+        for k, unit in enumerate(units))
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[u] for u in units for _ in range(2)]
+
+
+def test_a_lone_heading_that_reads_as_a_unit_gives_its_items_nothing(tmp_path):
+    text = ("某县2023年工作方案\n一、工作机构\n（一）成立工作专班。\n（二）明确职责分工。\n"
+            "二、主要任务\n（三）推进项目建设。\n（四）加强督查考核。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.owners == [] for t in tasks)

@@ -74,6 +74,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year)
     opening = _opening_organs(chosen, found, issued)
     periods = _periods(nodes)
+    unit_parts = _unit_parts(nodes)
     for node in nodes:
         # the points in words (一是… 二是…) under a task that are not tasks themselves are
         # its words
@@ -89,7 +90,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
         if not named:
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
             # for the items under it that name none
-            named = _heading_owners(node, chosen_ids, issued)
+            named = _heading_owners(node, chosen_ids, issued, unit_parts)
         if not named:
             # a unit's name on a line of its own over a list of items (区委办公室（8项）)
             above = [unit for at, unit in unit_heads if at < node.line]
@@ -331,14 +332,35 @@ def _title(node: outline.Node) -> str:
     return (head[:end[0]] if end else head).rstrip("。；;，, ") or head
 
 
-def _heading_owners(node: outline.Node, chosen: set[int],
-                    issued: datetime.date | None) -> owners.Owners:
+def _unit_parts(nodes: list[outline.Node]) -> set[int]:
+    """The headings that are only a unit's name (一、学院办公室 ⏎ （一）负责起草… 二、学工部 ⏎ …),
+    where two or more of their siblings and half of them or more are: a plan of duties by
+    unit, each part the duties of the unit that heads it."""
+    siblings: dict[tuple[int, str], list[outline.Node]] = {}
+    for node in nodes:
+        siblings.setdefault((id(node.parent), node.kind), []).append(node)
+    out: set[int] = set()
+    for group in siblings.values():
+        named = [n for n in group if n.is_heading() and len(n.head) <= _UNIT_PART_MAX and
+                 units.read(n.head.strip(" 。：:")) is not None]
+        if len(named) >= 2 and len(named) * 2 >= len(group):
+            out.update(id(n) for n in named)
+    return out
+
+
+_UNIT_PART_MAX = 15  # characters: a unit's name, not a heading's phrase
+
+
+def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,
+                    unit_parts: set[int]) -> owners.Owners:
     """The owners the nearest heading above node names for what stands under it: a marker
-    ending its line or 责任单位： lines under it; none where no heading does."""
+    ending its line, 责任单位： lines under it, or the heading's own words where it is a
+    unit's name among such (unit_parts); none where no heading does."""
     for above in node.ancestors():
         if id(above) in chosen:
             break  # a task's own words are not a heading's
-        said = owners.heading_owners(above.head)
+        said = owners.heading_owners(above.head) or \
+            (above.head.strip(" 。：:") if id(above) in unit_parts else None)
         if said is not None:
             named = owners.parse(said, issued)
         elif above.owner_lines:
