@@ -342,6 +342,7 @@ def _unit_parts(nodes: list[outline.Node]) -> set[int]:
     out: set[int] = set()
     for group in siblings.values():
         named = [n for n in group if n.is_heading() and len(n.head) <= _UNIT_PART_MAX and
+                 n.head.strip(" 。：:")[-1:] in units.END_CHARS and
                  units.read(n.head.strip(" 。：:")) is not None]
         if len(named) >= 2 and len(named) * 2 >= len(group):
             out.update(id(n) for n in named)

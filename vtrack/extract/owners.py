@@ -194,8 +194,8 @@ def is_owner_line(line: str) -> bool:
     m = _OWNER_LINE.match(line)
     if m:
         return _label_role(_LABEL.search(line).group(1)) != "time"  # type: ignore[union-attr]
-    if len(line) > 80:
-        return False
+    if len(line) > 80 or line.rstrip(" 。；;，,、")[-1:] not in unit_names.END_CHARS:
+        return False  # (a list of units ends as its last unit does)
     found = unit_names.read(line, organs_only=True)
     return found is not None and all(_RELATIVE_UNIT.match(n) for n in found.names)
 
