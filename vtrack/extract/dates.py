@@ -33,6 +33,7 @@ _MONTH_TO_MONTH = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月"
 _PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff])(?!近|来))(?!单列|生育|经济)")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
+_FROM_ANY = re.compile(r"年\s*(?:起|开始)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"
                          r"(个工作日|工作日|日|天|周|个月)内")
 _CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quarterly", "每月": "monthly",
@@ -48,6 +49,8 @@ _CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半
 
 def anchor_year(text: str) -> int | None:
     """The year a document counts its N年内 from: 2012年起."""
+    if not _FROM_ANY.search(text):
+        return None  # (most plans count from no year: the whole text normalised for nothing)
     m = _FROM_YEAR.search(deadlines.normalise(text))
     return int(m.group(1)) if m else None
 
