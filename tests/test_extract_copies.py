@@ -1889,3 +1889,11 @@ def test_a_lone_heading_that_reads_as_a_unit_gives_its_items_nothing(tmp_path):
             "二、主要任务\n（三）推进项目建设。\n（四）加强督查考核。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("unit, person", [("学工部", "王锐"), ("县财政局", "李建国")])
+def test_a_person_glued_after_a_unit_is_its_leader_not_its_name(tmp_path, unit, person):
+    text = (f"运动会工作安排\n1.汇总精神文明运动员名单。（{unit}{person}负责）\n"
+            "2.做好场地卫生。（后勤集团负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == [unit]  # the person is a leader, never an owner

@@ -802,9 +802,10 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
         for piece in _split_top(_VERB_THEN_UNIT.sub("，", clause), "，,"):
             role, pending = _piece(found, piece, role, pending, issued)
     _assign(found, pending, role or "co")
-    found.leads = [_by_whom(_without_role(n)) for name in found.leads
+    found.leads = [_without_person(_by_whom(_without_role(n)), found) for name in found.leads
                    for n in unit_names.unglued(name)]
-    found.co = [_by_whom(_without_role(n)) for name in found.co for n in unit_names.unglued(name)]
+    found.co = [_without_person(_by_whom(_without_role(n)), found) for name in found.co
+                for n in unit_names.unglued(name)]
     if found.first_leads and found.names and not found.leads:
         # 列第一位的为牵头单位 (除标注为“牵头”单位外): the first leads where none is marked
         found.leads = found.names[:1]
@@ -814,6 +815,19 @@ def parse(text: str, issued: datetime.date | None = None) -> Owners:
 
 
 _ROLE_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:单位|部门)(?=[省市县区州盟旗镇乡街])")
+
+
+def _without_person(name: str, found: Owners) -> str:
+    """A unit's name without a person's glued after it (学工部王锐 -> 学工部, 王锐 a leader)."""
+    if unit_names.read(name) is not None:
+        return name
+    for k in (2, 3):
+        unit, person = name[:-k], name[-k:]
+        if len(unit) >= 2 and unit_names.is_person(person) and \
+                unit_names.read(unit) is not None:
+            found.leaders += [person] if person not in found.leaders else []
+            return unit
+    return name
 
 
 def _by_whom(name: str) -> str:
