@@ -1897,3 +1897,15 @@ def test_a_person_glued_after_a_unit_is_its_leader_not_its_name(tmp_path, unit, 
             "2.做好场地卫生。（后勤集团负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == [unit]  # the person is a leader, never an owner
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("由区环卫局制定慰问方案，并具体组织实施", ["区环卫局"]),
+    ("由区委政法委统筹协调，并具体组织衔接", ["区委政法委"]),
+    ("由相关人员制定方案", []),  # people, not an organ
+])
+def test_a_clause_that_opens_with_by_an_organ_and_its_work(tmp_path, clause, owners):
+    text = (f"春节慰问工作安排\n1、环卫工人集体慰问，主管副区长参加慰问，{clause}。\n"
+            "2、驻地部队慰问，具体时间另行通知。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

@@ -674,13 +674,23 @@ _BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共�
 
 
 # 体育系, 工会: named by the frame 由…负责; 专人, 个人 are people
+# 由区环卫局制定慰问方案: 由, an organ, and the verb of its work
+_BY_ORGAN = re.compile(r"^由(?P<units>[^，,。；;：:由]{2,30}?)(?:牵头|负责|制定|组织|实施|承办|"
+                       r"落实|开展|统筹|协调)")
 _SHORT_NAME = re.compile(r"^(?!.*(?:专人|个人|本人|他人|每人|人员|同志|老师|学生|家长|群众)$)"
                          r"[\u4e00-\u9fff]{2,6}$")
 
 
 def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The units a sentence of the item names at its end with 由…负责 (…邀请记者由宣传部负
-    责。), else None: the work's words first, then who does it."""
+    责。), or a clause of it opens with 由 and an organ that does the work (…，由区环卫局制定
+    慰问方案，并具体组织实施。), else None: the work's words first, then who does it."""
+    for clause in re.split(r"[。；;！，,]", text):
+        m = _BY_ORGAN.match(clause.strip())
+        if m and unit_names.read(m.group("units"), organs_only=True) is not None:
+            found = parse(m.group("units") + "负责", issued)
+            if found.names and not all(_EVERY.search(n) for n in found.names):
+                return found
     for sentence in re.split(r"[。；;！]", text):
         m = _BY_END.search(sentence.strip())
         if m is None:
