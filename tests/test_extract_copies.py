@@ -1909,3 +1909,17 @@ def test_a_clause_that_opens_with_by_an_organ_and_its_work(tmp_path, clause, own
             "2、驻地部队慰问，具体时间另行通知。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("answer, owners", [
+    ("发展改革委意见：", ["发展改革委"]),
+    ("证监会、发展改革委提出了以下意见：", ["证监会", "发展改革委"])])
+def test_a_reply_s_answer_under_each_request_names_the_organs_that_answer(tmp_path, answer,
+                                                                          owners):
+    text = ("国务院办公厅关于某省有关问题建议办理情况的函\n"
+            "一、关于大连双岛湾石化项目问题。大连市请求建设炼油项目。\n"
+            f"{answer}该项目列入专项规划统筹考虑，请抓紧开展前期工作。\n"
+            "二、关于地方电网建设资金问题。大连市请求对非居民用电加价。\n"
+            "财政部意见：该项加价已纳入电价，不再另行安排。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners, ["财政部"]]

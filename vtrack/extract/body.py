@@ -445,6 +445,9 @@ def _text_owners(node: outline.Node,
     if subject is not None:
         return text, subject
     for k, line in enumerate(node.body):
+        answer = owners.opinion_line(line, issued)  # 发展改革委意见：… under a request
+        if answer is not None:
+            return text, answer
         # a line of its own under the item: 整改要求：由县环卫站负责清除… (the first line of a
         # heading's text only after a label: 由A牵头建立… opening an item's words is theirs)
         if k == 0 and node.is_heading() and not re.match(r"^[\u4e00-\u9fff]{2,6}[:：]", line):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import units as unit_names
-from .owners import INLINE_LABEL, PAGE_CHROME, is_owner_line, marker_at_end
+from .owners import INLINE_LABEL, PAGE_CHROME, is_owner_line, marker_at_end, opinion_line
 from .tasks import split_deadline
 
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
@@ -468,6 +468,8 @@ def _belongs(node: Node, line: str) -> bool:
         return False
     if node.is_heading() and not node.body:
         return True
+    if opinion_line(line) is not None:
+        return True  # 发展改革委意见：… under a request: the answer to that item
     last = node.body[-1] if node.body else node.head
     if not _SENTENCE_END.search(last):
         return True

@@ -646,6 +646,22 @@ _BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,3
                       r"(?P<units>[^，,。；;：:]{2,80}?)(?:分别|共同|具体)?(?:负责|牵头)")
 
 
+# 发展改革委意见：…, 证监会、发展改革委提出了以下意见：: a reply that gives each request's
+# answer under the organs that answer it
+_OPINION = re.compile(r"^(?P<units>[^：:，,。；;“”]{2,30}?)(?:会同有关部门)?(?:研究)?"
+                      r"(?:提出了以下意见|提出以下意见|提出|意见|答复意见|答复)\s*[：:]")
+
+
+def opinion_line(line: str, issued: datetime.date | None = None) -> Owners | None:
+    """The organs a line under an item names as giving their answer to it (发展改革委意见：…),
+    else None."""
+    m = _OPINION.match(line.strip())
+    if m is None or unit_names.read(m.group("units")) is None:
+        return None
+    found = parse(m.group("units") + "负责", issued)
+    return found if found.names and not all(_EVERY.search(n) for n in found.names) else None
+
+
 def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
     """The units a line under an item names with 由…负责 (整改要求：由县环卫站负责清除…,
     按照…的要求，由沿线包片单位县职教中心、县消防大队负责…): a role noun before the first name
