@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from vtrack.deadlines import read
+from vtrack.deadlines import names_a_programme, read
 
 D = datetime.date
 ISSUED = D(2022, 8, 9)
@@ -107,3 +107,11 @@ def test_a_yearly_end_of_february_after_a_leap_year_plan():
     # found by the fuzz suite: 2000-02-29 a year on is no day at all; it is 2001-02-28
     reading = read("每年2月", datetime.date(2000, 3, 1))
     assert reading.due == datetime.date(2001, 2, 28) and reading.repeat == "yearly"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("印发2020年工作要点和责任分工", True), ("周家营村2018年度财政扶贫建设项目", True),
+    ("2020年底前完成2021年工作计划编制", False), ("2024年计划改造老旧小区", False),
+    ("2018年度内完成", False), ("2018年度计划完成", False)])
+def test_a_year_that_names_a_programme_is_no_time(text, names):
+    assert names_a_programme(text) is names

@@ -155,6 +155,21 @@ def _month_end(year, month):
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# the first year a text names, and what follows it: 年度 and a word (2018年度财政扶贫…项目), or
+# a document's or a programme's name (2020年工作要点): what the year names, not a time
+_FIRST_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+# (not 2024年计划改造, 2018年度计划…: the year the work is planned for)
+_PROGRAMME = re.compile(r"度(?!内|前|底|末|计划)[\u4e00-\u9fff]{2}|"
+                        r"度?(?:工作要点|工作计划|工作方案|要点|方案|报告|总结|预算|决算|重点工作)")
+
+
+def names_a_programme(text):
+    """Whether the first year text names is that of a programme or a document (…村2018年度
+    财政扶贫建设…项目, 印发2020年工作要点), not a time the work is due by."""
+    m = _FIRST_YEAR.search(text)
+    return m is not None and _PROGRAMME.match(text, m.end()) is not None
+
+
 def read(phrase, issued=None, year=None):
     """How vtrack reads one deadline phrase, for a plan issued on `issued` (or None).
 

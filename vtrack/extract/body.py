@@ -53,16 +53,15 @@ def items(lines: list[str], issued: datetime.date | None = None,
     if not nodes:
         return []
     nodes = _folded_points(nodes, issued)
-    read: dict[tuple[str, ...], tuple[str, owners.Owners]] = {}
     found = _counted_back(nodes, _group_owners(
-        nodes, {id(node): _owners_once(node, issued, read) for node in nodes}), issued)
+        nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
     chosen = _task_nodes(nodes, found, issued)
     parsed = cut
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
         found = _counted_back(nodes, _group_owners(
-            nodes, {id(node): _owners_once(node, issued, read) for node in nodes}), issued)
+            nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
     unit_heads = _unit_headings(parsed)
@@ -332,20 +331,21 @@ def _title(node: outline.Node) -> str:
     return (head[:end[0]] if end else head).rstrip("。；;，, ") or head
 
 
-def _unit_parts(nodes: list[outline.Node]) -> set[int]:
-    """The headings that are only a unit's name (一、学院办公室 ⏎ （一）负责起草… 二、学工部 ⏎ …),
-    where two or more of their siblings and half of them or more are: a plan of duties by
-    unit, each part the duties of the unit that heads it."""
+def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
+    """{id(heading): the unit it names} for the headings that are only a unit's name (一、学院
+    办公室 ⏎ （一）负责起草… 二、学工部 ⏎ …), where two or more of their siblings and half of
+    them or more are: a plan of duties by unit, each part the duties of the unit heading it."""
     siblings: dict[tuple[int, str], list[outline.Node]] = {}
     for node in nodes:
         siblings.setdefault((id(node.parent), node.kind), []).append(node)
-    out: set[int] = set()
+    out: dict[int, str] = {}
     for group in siblings.values():
-        named = [n for n in group if n.is_heading() and len(n.head) <= _UNIT_PART_MAX and
-                 n.head.strip(" 。：:")[-1:] in units.END_CHARS and
-                 units.read(n.head.strip(" 。：:")) is not None]
+        names = {id(n): n.head.strip(" 。：:") for n in group
+                 if n.is_heading() and len(n.head) <= _UNIT_PART_MAX}
+        named = {k: name for k, name in names.items()
+                 if name[-1:] in units.END_CHARS and units.read(name) is not None}
         if len(named) >= 2 and len(named) * 2 >= len(group):
-            out.update(id(n) for n in named)
+            out.update(named)
     return out
 
 
@@ -353,15 +353,14 @@ _UNIT_PART_MAX = 15  # characters: a unit's name, not a heading's phrase
 
 
 def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,
-                    unit_parts: set[int]) -> owners.Owners:
+                    unit_parts: dict[int, str]) -> owners.Owners:
     """The owners the nearest heading above node names for what stands under it: a marker
     ending its line, 责任单位： lines under it, or the heading's own words where it is a
     unit's name among such (unit_parts); none where no heading does."""
     for above in node.ancestors():
         if id(above) in chosen:
             break  # a task's own words are not a heading's
-        said = owners.heading_owners(above.head) or \
-            (above.head.strip(" 。：:") if id(above) in unit_parts else None)
+        said = owners.heading_owners(above.head) or unit_parts.get(id(above))
         if said is not None:
             named = owners.parse(said, issued)
         elif above.owner_lines:
@@ -374,19 +373,6 @@ def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date 
             return owners.Owners(leads=list(named.leads), co=list(named.co),
                                  vague=named.vague)
     return owners.Owners()
-
-
-def _owners_once(node: outline.Node, issued: datetime.date | None,
-                 read: dict[tuple[str, ...], tuple[str, owners.Owners]]
-                 ) -> tuple[str, owners.Owners]:
-    """_owners, read once for a node's words however often the body is parsed (a second
-    time where the items cut out of paragraphs are not the tasks): a fresh copy each time."""
-    key = (node.kind, node.marker, node.head, *node.body, "\0", *node.owner_lines)
-    if key not in read:
-        read[key] = _owners(node, issued)
-    text, found = read[key]
-    return text, dataclasses.replace(found, leads=list(found.leads), co=list(found.co),
-                                     carry=list(found.carry), leaders=list(found.leaders))
 
 
 def _owners(node: outline.Node,

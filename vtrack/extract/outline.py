@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import units as unit_names
 from .owners import INLINE_LABEL, PAGE_CHROME, is_owner_line, marker_at_end, opinion_line
 from .tasks import split_deadline
+from .text import BULLETS
 
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
 # often lists the points under an item of any other kind
@@ -46,7 +47,7 @@ _MARKERS = (
                         r"(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_DASH = re.compile(r"^\s*(?:——|－－|--|—|[●■◆•▪◇·☑]|-(?=\s))\s*(?=[^\s—－-])")
+_DASH = re.compile(rf"^\s*(?:——|－－|--|—|[{BULLETS}]|-(?=\s))\s*(?=[^\s—－-])")
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
@@ -247,15 +248,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         related = related or bool(_RELATED.match(line.strip()))
         if found:
             kind, number, text, rest = found
-            above = next((open_nodes[k] for k in reversed(KINDS[:KINDS.index("dash")])
-                          if k in open_nodes), None)
-            if kind == "dash" and not marker_at_end(rest) and \
-                    (related or not _loose_item(rest) or
-                     (above is None and loose_bullets < 3) or
-                     (above is not None and not _bare_heading(above))):
-                # a bullet that names no owner is an item under a numbered heading, or in a
-                # list of three or more where nothing is numbered above: alone, or with a
-                # label in it, it is the page's (• 发布时间：…, • 政府信息公开)
+            if kind == "dash" and _page_bullet(rest, _heading_above(open_nodes), related,
+                                               loose_bullets):
                 found = None
             elif kind == "dash":  # bullets count from 1 under the node they stand under
                 group = _group_title(lines, i, start, markers) \
@@ -272,26 +266,19 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                     open_nodes.pop("dash", None)
                     open_nodes["group"] = heading
                 number = open_nodes["dash"].number + 1 if "dash" in open_nodes else 1
-            # a number in sequence (one missed item forgiven), or a list starting again at 1,
-            # or the first of a run cut out of a longer list (204. 205. 206.); anything else
-            # is text
-            before = next((lines[k].strip() for k in range(i - 1, start - 1, -1)
-                           if lines[k].strip()), "")
-            if found is not None and kind == "cn" and _phrase_numbers(rest, number) and \
-                    (number != last.get("cn", 0) + 1 or
-                     (before and before[-1] not in "。；;：:！？!?）)")):
-                # 一、二期工程 out of turn (…新村第 ⏎ 一、二期工程): the numbers of a phrase
-                # (第一、二期), not a part's; 二、三级医院… in turn is part 二
+            elif kind == "cn" and _phrase_out_of_turn(lines, i, start, rest, number,
+                                                      last.get("cn", 0) + 1):
                 found = None
+            period = PERIOD_HEADING.match(text.strip()) is not None
+            # a number in sequence (one missed item forgiven), or a list starting again at 1,
+            # or the first of a run cut out of a longer list (204. 205. 206.), or a month of a
+            # schedule, which starts in any month and may skip some (九月份：, then 十二月
+            # 份：); anything else is text
             if found is not None and (
                     number == 1 or last.get(kind, -9) in (number - 1, number - 2) or
                     (kind not in last and _worded(found) and
-                     _run_goes_on(markers[i - start + 1:], kind, number)) or
-                    # a schedule by month starts in any month and may skip some (二月园务
-                    # 行政, 九月份：, then 十二月份：)
-                    PERIOD_HEADING.match(text.strip()) is not None):
-                if PERIOD_HEADING.match(text.strip()) and \
-                        not _heads_a_list_again(markers[i - start + 1:]):
+                     _run_goes_on(markers[i - start + 1:], kind, number)) or period):
+                if period and not _heads_a_list_again(markers[i - start + 1:]):
                     # 1、开展村庄清洁行动 ⏎ 6月 ⏎ 2、…: the month of the item above, no heading
                     if current is not None:
                         current.time_lines.append(text.strip())
@@ -332,6 +319,36 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             # a unit's name on a line after it (the signature) is not the item's owner
             detached.add(id(current))
     return nodes
+
+
+def _heading_above(open_nodes: dict[str, Node]) -> Node | None:
+    """The deepest open node above a bullet's level, where there is one."""
+    return next((open_nodes[k] for k in reversed(KINDS[:KINDS.index("dash")])
+                 if k in open_nodes), None)
+
+
+def _page_bullet(rest: str, above: Node | None, related: bool, loose_bullets: int) -> bool:
+    """Whether a bullet is no item: one that names no owner is an item only under a heading
+    with no words of its own, or in a list of three or more where nothing numbered stands
+    above; alone, holding a label (• 发布时间：…), a menu's (- 长者版) or under 相关新闻, it
+    is the page's."""
+    if marker_at_end(rest):
+        return False
+    if related or not _loose_item(rest):
+        return True
+    return loose_bullets < 3 if above is None else not _bare_heading(above)
+
+
+def _phrase_out_of_turn(lines: list[str], i: int, start: int, rest: str, number: int,
+                        expected: int) -> bool:
+    """Whether a part's number opens a phrase instead (…新村第 ⏎ 一、二期工程: 第一、二期):
+    its words open with the next number, and it is out of turn or the line above it runs
+    on into it; 二、三级医院… in turn after a closed line is part 二."""
+    if not _phrase_numbers(rest, number):
+        return False
+    before = next((lines[k].strip() for k in range(i - 1, start - 1, -1)
+                   if lines[k].strip()), "")
+    return number != expected or (bool(before) and before[-1] not in "。；;：:！？!?）)")
 
 
 def _bare_heading(node: Node) -> bool:

@@ -548,6 +548,16 @@ _MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)[，,]?(
                    r"(?!求|是|点)(?=[\u4e00-\u9fff])")
 
 
+def _doing(units: str, issued: datetime.date | None, *, none_of_a_kind: bool = False
+           ) -> Owners | None:
+    """The owners units do the work as (parse(units + 负责)), where some of them is more
+    than a kind of body (各地区, 有关部门); with none_of_a_kind, where none of them is one."""
+    found = parse(units + "负责", issued)
+    kinds = [bool(_EVERY.search(n)) for n in found.names]
+    return found if found.names and not (any(kinds) if none_of_a_kind else all(kinds)) \
+        else None
+
+
 def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second
     where the first is a short title (推动…落实到位。A、B和相关部门要…), else None: places and
@@ -564,8 +574,8 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
         named = _AND_OTHERS.sub("", who)
         if unit_names.read(named, organs_only=True) is None:
             continue
-        found = parse(named + "负责", issued)
-        if found.names and not all(_EVERY.search(n) for n in found.names):
+        found = _doing(named, issued)
+        if found is not None:
             found.vague = found.vague or named != who
             return found
     return None
@@ -592,12 +602,7 @@ def _opening_owners(clause: str, organs_only: bool,
                     issued: datetime.date | None) -> Owners | None:
     """The owners a clause opens with (_unit_prefix), unless they are all of a kind (各部门)."""
     units = _unit_prefix(clause, organs_only)
-    if units is None:
-        return None
-    found = parse(units + "负责", issued)
-    if found.names and not any(_EVERY.search(n) for n in found.names):
-        return found
-    return None
+    return None if units is None else _doing(units, issued, none_of_a_kind=True)
 
 
 def _unit_prefix(clause: str, organs_only: bool) -> str | None:
@@ -631,9 +636,7 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     labelled = _UNIT_LABEL.match(text.lstrip())
     if labelled and unit_names.read(labelled.group(1)) is not None:
         # 办公室：统筹做好…, 法规处：推进…: the unit, then the colon, then its duty
-        found = parse(labelled.group(1) + "负责", issued)
-        return found if found.names and not any(_EVERY.search(n) for n in found.names) \
-            else None
+        return _doing(labelled.group(1), issued, none_of_a_kind=True)
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties
@@ -658,8 +661,7 @@ def opinion_line(line: str, issued: datetime.date | None = None) -> Owners | Non
     m = _OPINION.match(line.strip())
     if m is None or unit_names.read(m.group("units")) is None:
         return None
-    found = parse(m.group("units") + "负责", issued)
-    return found if found.names and not all(_EVERY.search(n) for n in found.names) else None
+    return _doing(m.group("units"), issued)
 
 
 def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
@@ -677,10 +679,7 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
     starts += [0] + [k for k in range(1, len(first) - 1) if first[k] in "省市县区州镇乡街各"]
     for start in starts:
         if unit_names.read(first[start:]) is not None:
-            found = parse("、".join([first[start:], *names[1:]]) + "负责", issued)
-            if found.names and not all(_EVERY.search(n) for n in found.names):
-                return found
-            return None
+            return _doing("、".join([first[start:], *names[1:]]), issued)
     return None
 
 
@@ -689,12 +688,16 @@ _BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共�
                      r"(?:落实|安排|实施|组织|完成)?$")
 
 
-# 体育系, 工会: named by the frame 由…负责; 专人, 个人 are people
 # 由区环卫局制定慰问方案: 由, an organ, and the verb of its work
 _BY_ORGAN = re.compile(r"^由(?P<units>[^，,。；;：:由]{2,30}?)(?:牵头|负责|制定|组织|实施|承办|"
                        r"落实|开展|统筹|协调)")
-_SHORT_NAME = re.compile(r"^(?!.*(?:专人|个人|本人|他人|每人|人员|同志|老师|学生|家长|群众)$)"
-                         r"[\u4e00-\u9fff]{2,6}$")
+
+
+def _named_by_frame(name: str) -> bool:
+    """Whether a short name that no unit's ending closes is a body all the same, the frame
+    由…负责 saying it does the work (体育系, 工会); people (专人, 班主任) are none."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) is not None and \
+        not unit_names.is_person(name)
 
 
 def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -703,20 +706,19 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     慰问方案，并具体组织实施。), else None: the work's words first, then who does it."""
     for clause in re.split(r"[。；;！，,]", text):
         m = _BY_ORGAN.match(clause.strip())
-        if m and unit_names.read(m.group("units"), organs_only=True) is not None:
-            found = parse(m.group("units") + "负责", issued)
-            if found.names and not all(_EVERY.search(n) for n in found.names):
-                return found
+        found = _doing(m.group("units"), issued) if m and unit_names.read(
+            m.group("units"), organs_only=True) is not None else None
+        if found is not None:
+            return found
     for sentence in re.split(r"[。；;！]", text):
         m = _BY_END.search(sentence.strip())
         if m is None:
             continue
-        found = parse(m.group("units") + "负责", issued)
         # the frame says who: a short name no unit's ending closes (体育系) is one too
-        if found.names and not all(_EVERY.search(n) for n in found.names) and \
-                (unit_names.read(m.group("units")) is not None or
-                 _SHORT_NAME.match(m.group("units"))):
-            return found
+        if unit_names.read(m.group("units")) is not None or _named_by_frame(m.group("units")):
+            found = _doing(m.group("units"), issued)
+            if found is not None:
+                return found
     return None
 
 
@@ -862,7 +864,7 @@ def _by_whom(name: str) -> str:
     topic, by, after = name.rpartition("由")
     if not (by and topic and len(after) >= 2):
         return name
-    return after if unit_names.read(after) is not None or _SHORT_NAME.match(after) else name
+    return after if unit_names.read(after) is not None or _named_by_frame(after) else name
 
 
 def _without_role(name: str) -> str:

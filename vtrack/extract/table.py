@@ -1417,10 +1417,6 @@ def _headed_units(cell: str) -> bool:
     return m is not None and _units(m.group("unit")) and not _units(m.group("name"))
 
 
-_CUT_OR_HEADING = re.compile(r"^(?:(?:省|市|州|县|区|旗|镇|乡|街道|各)|"
-                             r"[（(]?[一二三四五六七八九十]+[）)、])")
-
-
 _ZONE_END = re.compile(r"(?:城|新区|园区?|港|湾|片区|基地|集团|中心)"
                        r"(?:[（(][^（）()]{1,12}[)）])?$")
 
@@ -1433,7 +1429,7 @@ def _owner_cell(cell: str) -> bool:
         return True
     # (a name that ends as a zone or a place does; 另行明确, 全体党员 are none)
     return len(cell) <= 20 and _ZONE_END.search(cell) is not None and \
-        not re.search(r"[\d%。，,；;：:/]", cell) and not _CUT_OR_HEADING.match(cell) and \
+        not re.search(r"[\d%。，,；;：:/]", cell) and \
         not _is_status(cell) and not _is_person(cell) and not _is_deadline(cell, _ANY_YEAR)
 
 
@@ -1709,13 +1705,10 @@ _COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万千百亿]?(?:个|户|所|项|人|座|
                     r"间|张|床|栋|幢|吨|亩|公里|千米|米|平方米|立方米|元|处|场|份|件|块|盏|棵|株)")
 
 
-# …村2018年度财政扶贫建设人行道项目: a year that names the programme a project is of
-_PROGRAMME_YEAR = re.compile(r"(?:19|20)\d\d\s*年度(?!内|前|底|末)[\u4e00-\u9fff]{2}")
-
-
 @functools.lru_cache(maxsize=16384)
 def _is_deadline(cell: str, issued: datetime.date | None) -> bool:
-    if len(cell) > 400 or _units(cell) or _PROGRAMME_YEAR.search(cell):
+    # (…村2018年度财政扶贫建设人行道项目: a year that names the programme a project is of)
+    if len(cell) > 400 or _units(cell) or deadlines.names_a_programme(cell):
         return False
     cell = _COUNT.sub("", cell)
     reading = deadlines.read(cell, issued)

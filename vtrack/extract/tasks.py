@@ -139,14 +139,10 @@ _ONGOING_CLAUSE = re.compile(r"^(?:[长長]期|持[续續]|常[态態]化)")
 _YEAR_S_TARGET = re.compile(r"全年(?:目标|任务|计划)")
 
 
-# 印发2020年工作要点: a year that names a document or a programme, not when the work is due
-_NAMED_BY_YEAR = re.compile(r"^[^\d]{0,6}(?:19|20)\d\d年(?:度)?(?:工作要点|工作计划|工作方案|计划|"
-                            r"要点|方案|报告|总结|预算|决算|重点工作)")
-
-
 def is_deadline_clause(clause: str, issued: datetime.date | None) -> bool:
     """A short clause that is only a deadline: 6月底前完成, 持续实施, “十四五”期间完成."""
-    if len(clause) > 16 or _YEAR_S_TARGET.search(clause) or _NAMED_BY_YEAR.search(clause):
+    # (印发2020年工作要点: a year that names a document, not when the work is due)
+    if len(clause) > 16 or _YEAR_S_TARGET.search(clause) or deadlines.names_a_programme(clause):
         return False
     if "全年" in clause and not re.search(r"\d{1,2}\s*月|[年月]底|[年月]末|前", clause):
         return False  # …，全年开展培训300万人次: the year's target, as in prose (dates.in_text)

@@ -22,10 +22,11 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3
 # a ? after a word or a cell and before a space, a bar or the line's end: a non-breaking
 # space a page saved as ?
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]|$)", re.M)
-_RUN_BULLETS = re.compile(r"^([·●■◆•▪◇☑])[^|\t]*\1[^|\t]*$", re.M)  # not a table's cell
+BULLETS = "·●■◆•▪◇☑"  # the glyphs a page opens a point with (outline reads them as items)
+_RUN_BULLETS = re.compile(rf"^([{BULLETS}])[^|\t]*\1[^|\t]*$", re.M)  # not a table's cell
 # a bullet's glyph, not the dot of a date's name (3·15, 12·4, 七·一)
-_BULLET_AT = re.compile(r"(?<![\d一二三四五六七八九十])[·●■◆•▪◇☑]|"
-                        r"[·●■◆•▪◇☑](?![\d一二三四五六七八九十])")
+_BULLET_AT = re.compile(rf"(?<![\d一二三四五六七八九十])[{BULLETS}]|"
+                        rf"[{BULLETS}](?![\d一二三四五六七八九十])")
 # the Cyrillic Р (or ¶) between two Chinese characters or marks: a paragraph's end
 _PARAGRAPH_MARK = re.compile(rf"(?<=[{_CJK}。；：！？”）)])[Р¶](?=[{_CJK}（(“\d])")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
@@ -236,7 +237,7 @@ _MIN_WRAP = 30  # columns: a width shorter than this is a table's cells or a lis
 _STARTS_ANEW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                           r"\d{1,3}[.．、)）](?!\d)|[①-⑳⑴-⒇]|[一二三四五六七八九十]是|"
                           r"第[一二三四五六七八九十]+[、，,是]|[\u4e00-\u9fff]{2,8}[：:]|#|"
-                          r"[●■◆•▪◇·☑□√]|——)")  # a bullet starts anew too
+                          rf"[{BULLETS}□√]|——)")  # a bullet starts anew too
 _ENDS_LINE = "。；;！？!?：:"
 _NEVER_STARTS = "，,。；;、）)"  # a line of text never opens with these
 # a table's line: cells between bars or tabs, or a box drawn round them (┌─┬─┐ │ ├)
