@@ -1923,3 +1923,137 @@ def test_a_reply_s_answer_under_each_request_names_the_organs_that_answer(tmp_pa
             "财政部意见：该项加价已纳入电价，不再另行安排。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [owners, ["财政部"]]
+
+
+# -- the seventh round of held-out plans (sets 49-52) -----------------------------------------
+
+@pytest.mark.parametrize("first", ["（二十四）", "（七）"])
+def test_two_items_a_page_quotes_from_a_longer_list_each_naming_owners(tmp_path, first):
+    second = "（二十五）" if first == "（二十四）" else "（八）"
+    text = ("某报讯 国务院印发重点工作部门分工的意见，其中乡村振兴部分如下：\n"
+            f"{first}健全城乡融合发展体制机制。依靠改革创新壮大乡村发展新动能。"
+            "（国家发展改革委、农业农村部牵头，有关部门按职责分工负责）\n"
+            f"{second}推进农业供给侧结构性改革。稳定和优化粮食生产。（农业农村部、水利部等按职责分工负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["国家发展改革委", "农业农村部"], ["农业农村部", "水利部"]]
+
+
+def test_two_numbered_lines_without_owners_are_no_list_cut_from_a_longer_one(tmp_path):
+    # without owners to vouch for them, two lines numbered from 24 are no cut list
+    text = ("某报讯 会议回顾了一年的工作。\n（二十四）健全城乡融合发展体制机制，依靠改革创新。\n"
+            "（二十五）推进农业供给侧结构性改革，稳定粮食生产。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("intro", ["政府工作报告提出2023年十大民生项目清单。具体如下：",
+                                   "会议确定了今年要办好的民生实事："])
+def test_whole_paragraphs_a_line_closed_by_a_colon_announces_are_the_tasks(tmp_path, intro):
+    text = ("湖北今年将办好这些事\n2023-01-14 来源：某报\n"
+            f"{intro}\n\n（相关资料图）\n\n"
+            "推动保障性住房建设和适老化改造，建设筹集保障性租赁住房10万套，改造老旧小区4000个以上。\n\n"
+            "实施人居环境提升工程，建设美丽乡村200个，新增治理农村黑臭水体170条。\n\n"
+            "完善养老服务体系，新建街道社区养老服务综合体100个，改造农村互助照料中心200个。\n\n"
+            "加强困难群众托底保障，为持证残疾人提供基本型辅助器具适配服务8万")  # cut with the page
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == ["推动保障性住", "实施人居环境", "完善养老服务"]
+    assert all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("marker, owners", [
+    ("（规章由政策法规司牵头、规范性文件由制发司（局）牵头，信息中心配合）",
+     ["政策法规司", "制发司（局）", "信息中心"]),
+    ("（养老服务司、规划财务司负责）", ["养老服务司", "规划财务司"])])
+def test_a_ministry_s_departments_end_in_si(tmp_path, marker, owners):
+    text = ("民政部2021年政务公开工作要点及任务分工\n一、推进重点信息公开\n"
+            f"1.规范部门规章、规范性文件公开工作，动态更新。{marker}\n"
+            "2.主动公开“十四五”民政事业发展规划。（规划财务司牵头，信息中心配合）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [n for n in tasks[0].owners] == owners
+
+
+@pytest.mark.parametrize("tail", ["等有关处室（单位）", "等相关科室"])
+def test_and_other_offices_closes_a_list_as_more_units(tmp_path, tail):
+    text = ("省教育厅2024年政务公开工作要点\n"
+            f"1.围绕中心工作抓好主动公开。（人事处、财务处、考试院{tail}，各市教育局负责）\n"
+            "2.助力优化政务服务，6月底前完成。（基教处、电教馆负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["人事处", "财务处", "考试院", "各市教育局"]
+
+
+@pytest.mark.parametrize("phrase, due", [("“十三五”末三级以上县道比重达到60%", D(2020, 12, 31)),
+                                         ("到“十四五”末建成环湖快速通道", D(2025, 12, 31)),
+                                         ("编制“十四五”规划并报批", None)])
+def test_a_five_year_plan_s_end_in_prose_is_a_time_limit(tmp_path, phrase, due):
+    text = ("某县2017年交通建设实施方案\n"
+            f"1、加快国省道升级改造，提升区域内公路等级。{phrase}。（县交通运输局负责）\n"
+            "2、加快铁路建设，支持设置高铁站。（县发改委负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == due
+
+
+@pytest.mark.parametrize("counties", ["各县〔市、区〕政府", "各县［市、区］政府"])
+def test_a_place_s_own_brackets_inside_an_owner_marker(tmp_path, counties):
+    text = ("某市人民政府办公室关于明确2023年重点工作责任单位的通知\n"
+            "一、主要预期目标分解\n"
+            f"1.地区生产总值增长7%以上。(市发展改革委,{counties})\n"
+            f"2.研发投入强度超过2.4%。(市科技局,{counties})\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners[0] for t in tasks] == ["市发展改革委", "市科技局"]
+    assert all(len(t.owners) == 2 for t in tasks)
+
+
+@pytest.mark.parametrize("glyph", ["?", "？"])
+def test_a_question_mark_before_each_paragraph_is_a_lost_bullet(tmp_path, glyph):
+    text = ("其中提到：\n"
+            f"{glyph}重点抓好新材料研发中心等11个创新平台项目。(市发展改革委、商务局,各县〔市、区〕政府)\n"
+            f"{glyph}实施创新平台提质增效工程，确保“智慧岛”建成。(市科技局,示范区管委会等相关县〔市、区〕政府)\n"
+            f"{glyph}组建市级农商行，有效增加金融供给。(市金融局、农信办)\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [
+        ["市发展改革委", "商务局", "各县〔市、区〕政府"],
+        ["市科技局", "示范区管委会", "相关县〔市、区〕政府"],
+        ["市金融局", "农信办"]]
+
+
+def test_a_pipe_header_the_page_broke_over_two_lines(tmp_path):
+    text = ("工作任务 | 具体要求\n| 责任单位 |\n"
+            "一、做好规划公开。 | 1.主动公开规划纲要。 | 市直有关部门;各镇(街) |\n"
+            "2.做好规划的归集整理。 | 市政府办公室牵头,市直有关部门配合;各镇(街)参照落实 |\n"
+            "二、财政公开。 | 3.推进预算公开。 | 市财政局牵头,市直各部门落实;各镇(街)参照落实 |\n"
+            "4.加强执法信息公开。 | 市市场监督管理局;各镇(街) |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert [t.owners for t in tasks] == [
+        ["市直有关部门", "各镇（街）"], ["市政府办公室", "市直有关部门", "各镇（街）"],
+        ["市财政局", "市直各部门", "各镇（街）"], ["市市场监督管理局", "各镇（街）"]]
+
+
+@pytest.mark.parametrize("mark", ["▲", "△"])
+def test_a_triangle_before_a_unit_marks_the_lead(tmp_path, mark):
+    text = ("2023年《政府工作报告》主要目标任务分解清单\n序号\n主要工作\n责任单位\n"
+            f"1\n生产总值增长7.5%左右\n{mark}发改局,各部门,各镇乡(街道)\n"
+            f"2\n一般公共预算收入增长7.5%\n财政局,{mark}税务局\n"
+            "3\n实施制造强市计划\n经信局,相关部门,各镇乡(街道)\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners[:2] for t in tasks[:2]] == [["发改局", "各部门"], ["税务局", "财政局"]]
+    assert tasks[2].owners == ["经信局", "各镇乡（街道）"]  # 相关部门 is more, not 相关部
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_by_an_organ_leading_after_a_heading_s_colon(tmp_path, colon):
+    text = ("某县水毁工程恢复重建工作方案\n"
+            f"（一）加强组织领导{colon}由县交通运输局牵头推进水毁工程的恢复重建工作。\n"
+            f"（二）加强项目实施{colon}路面修复于2021年12月底前完工。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["县交通运输局"] and tasks[1].owners == []
+
+
+@pytest.mark.parametrize("close", ["（{}负责）", "（牵头单位：{}）"])
+def test_paragraphs_each_closed_by_its_owners_with_no_number(tmp_path, close):
+    text = ("某市政府工作报告重点任务分解（摘登）\n其中提到：\n"
+            "重点抓好新材料研发中心等创新平台项目。" + close.format("市发展改革委、市科技局") + "\n"
+            "组建市级农商行，有效增加金融供给。" + close.format("市金融局") + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市发展改革委", "市科技局"], ["市金融局"]]
+    assert tasks[1].title == "组建市级农商行，有效增加金融供给"

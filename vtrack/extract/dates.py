@@ -69,7 +69,11 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     last_year = year
     for m in deadlines._PATTERN.finditer(normal):
         kind = m.lastgroup if m.lastgroup in deadlines._KINDS else deadlines._kind(m)
-        if kind not in _DATED or (kind == "year" and not m.group(0).endswith("年")):
+        # “十三五”末: the plan period's end is a time limit of itself; the period alone
+        # (“十四五”规划, “十四五”时期) names a plan or an era
+        plan_end = kind == "fyp" and m.group(0).endswith("末")
+        if (kind not in _DATED and not plan_end) or \
+                (kind == "year" and not m.group(0).endswith("年")):
             continue
         before, after = normal[max(0, m.start() - 4):m.start()], normal[m.end():m.end() + 12]
         # 2024年计划改造…, 2024年度计划对…: the year the work is planned for
@@ -92,7 +96,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         # 年内运营: "within the year" is a time limit of itself, whatever the verb (年底 also
         # names things: 纳入年底考核)
         by_year_end = kind == "year_end" and m.group(0) == "年内"
-        if not (closing or by_year_end or planned or _BEFORE_OK.search(before) or opens
+        if not (closing or by_year_end or plan_end or planned or _BEFORE_OK.search(before) or opens
                 or _VERBS.search(after[:8])):
             continue
         phrase = m.group(0) + (closing.group(0) if closing else "")

@@ -47,7 +47,9 @@ _MARKERS = (
                         r"(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_DASH = re.compile(rf"^\s*(?:——|－－|--|—|[{BULLETS}]|-(?=\s))\s*(?=[^\s—－-])")
+# (a ? before a line's words is a bullet's glyph the page could not encode: ?重点抓好…)
+_DASH = re.compile(rf"^\s*(?:——|－－|--|—|[{BULLETS}]|-(?=\s)|[?？](?=[\u4e00-\u9fff]))"
+                   rf"\s*(?=[^\s—－-])")
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
@@ -277,7 +279,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             if found is not None and (
                     number == 1 or last.get(kind, -9) in (number - 1, number - 2) or
                     (kind not in last and _worded(found) and
-                     _run_goes_on(markers[i - start + 1:], kind, number)) or period):
+                     _run_goes_on(markers[i - start + 1:], kind, number, found)) or period):
                 if period and not _heads_a_list_again(markers[i - start + 1:]):
                     # 1、开展村庄清洁行动 ⏎ 6月 ⏎ 2、…: the month of the item above, no heading
                     if current is not None:
@@ -446,16 +448,23 @@ def _heads_a_list(lines: list[str], markers: list[tuple[str, int, str, str] | No
     return after is not None and after[1] == 1 and nxt is not None and markers[nxt] is after
 
 
-def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, number: int) -> bool:
+def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, number: int,
+                 this: tuple[str, int, str, str]) -> bool:
     """Whether the next two numbers of kind after a line numbered number are number + 1 and
     number + 2 (the next one, for a part 四、): the start of a list cut out of a longer one
-    (204. 205. 206.)."""
+    (204. 205. 206.). Two items do where both close with their owners ((二十四)…。（国家发展
+    改革委牵头） ⏎ (二十五)…（农业农村部…负责）): the page quotes two of a plan's items."""
     following = [found for found in after if found is not None and found[0] == kind][:2]
     if kind == "cn":
         # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few
         return bool(following) and following[0][1] == number + 1 and _worded(following[0])
-    return kind in ("num", "pnum", "pcn") and \
-        [f[1] for f in following] == [number + 1, number + 2] and all(map(_worded, following))
+    if kind not in ("num", "pnum", "pcn") or not following or \
+            following[0][1] != number + 1 or not all(map(_worded, following)):
+        return False
+    if len(following) == 2 and following[1][1] == number + 2:
+        return True
+    return all(marker_at_end(found[3].rstrip("。；; ")) is not None
+               for found in (this, following[0]))
 
 
 def _worded(found: tuple[str, int, str, str]) -> bool:

@@ -70,8 +70,8 @@ _VERBS = (
                          r"(?:负责|落实|推进|实施)?$")),
     ("guide", re.compile(r"(?:负责)?指导$")),
     ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一|认真|"
-                      r"全力)?"
-                      r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办)(?:落实|实施|推进)?$")),
+                      r"全力|参照|结合实际)?"
+                      r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行)(?:落实|实施|推进)?$")),
 )
 _WITH_OPENING = re.compile(r"^(?:并|共同)?(?:会同|协同)(?=\S{2})")
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
@@ -382,8 +382,9 @@ def _any_verb(piece: str) -> tuple[str | None, str]:
     there where a plan (or a rewriter) uses words of its own. The longest list of units
     with a strong ending before a verb of at most four characters (after 按职责分工, 牵头)."""
     piece = piece.removeprefix("由")
-    if _NOT_SUBJECT.match(piece) or unit_names.read(piece) is not None:
-        return None, piece  # 市委组织部 is a unit, not 市委组 doing 织部
+    if _NOT_SUBJECT.match(piece) or unit_names.read(piece) is not None or \
+            _VAGUE_OTHERS.match(piece):
+        return None, piece  # 市委组织部 is a unit, not 市委组 doing 织部; 相关部门, not 相关部
     best: tuple[bool, int] | None = None
     for k in range(max(1, len(piece) - 10), len(piece)):
         if piece[k - 1] not in unit_names.END_CHARS:
@@ -704,7 +705,7 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The units a sentence of the item names at its end with 由…负责 (…邀请记者由宣传部负
     责。), or a clause of it opens with 由 and an organ that does the work (…，由区环卫局制定
     慰问方案，并具体组织实施。), else None: the work's words first, then who does it."""
-    for clause in re.split(r"[。；;！，,]", text):
+    for clause in re.split(r"[。；;！，,：:]", text):
         m = _BY_ORGAN.match(clause.strip())
         found = _doing(m.group("units"), issued) if m and unit_names.read(
             m.group("units"), organs_only=True) is not None else None
@@ -864,7 +865,9 @@ def _by_whom(name: str) -> str:
     topic, by, after = name.rpartition("由")
     if not (by and topic and len(after) >= 2):
         return name
-    return after if unit_names.read(after) is not None or _named_by_frame(after) else name
+    # 制发司（局）: a unit and the other form of its name in brackets
+    bare = re.sub(r"[（(][\u4e00-\u9fff]{1,4}[）)]$", "", after)
+    return after if unit_names.read(bare) is not None or _named_by_frame(after) else name
 
 
 def _without_role(name: str) -> str:

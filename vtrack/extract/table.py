@@ -315,6 +315,14 @@ def _headless(words: list[str]) -> tuple[str, list[str]] | None:
 
 def _header_at(lines: list[str], i: int) -> Table | None:
     cells = cells_of(lines[i])
+    rest = _header_rest(lines, i, cells)
+    if rest:
+        # 工作任务 | 具体要求 ⏎ | 责任单位 |: a header the page broke over two lines
+        found = _header_at(lines[:i] + [lines[i] + " | " + rest] + lines[i + 2:], i)
+        if found is not None:
+            found.start += 1
+            found.top = i if found.top is None else found.top
+            return found
     if cells is not None and len([c for c in cells if c]) >= 3:
         header = [c for c in cells if c]
         kinds = [column_kind(c) for c in header]
@@ -325,6 +333,20 @@ def _header_at(lines: list[str], i: int) -> Table | None:
                 (_valid(kinds) or _numbered_below(lines, i + 1, per_line=True)):
             return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True)
     return _header_down(lines, i)
+
+
+def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | None:
+    """The header's cells on the next line, where a header of two cells or more goes on there
+    after a bar (| 责任单位 |): every cell of both a header's word."""
+    if cells is None or i + 1 >= len(lines) or not lines[i + 1].lstrip().startswith("|"):
+        return None
+    more = cells_of(lines[i + 1]) or []
+    header = [c for c in cells + more if c]
+    if len([c for c in cells if c]) < 2 or not more or \
+            not all(_HEADER_CELL.match(re.sub(r"\s", "", c)) for c in header) or \
+            not all(column_kind(c) != "other" for c in header if c in more):
+        return None
+    return lines[i + 1].strip().strip("|")
 
 
 def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:

@@ -32,9 +32,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _RESIDUE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zA-Z{_TONED}]{{1,7}}[）)]"
                       rf"(?=[\u4e00-\u9fff]|$)")
 # 教育部等有关部门和单位: the named ones, and more
-_VAGUE_TAIL = re.compile(r"等(?:其他|其它|各)?(?:有关|相关)?(?:部门|单位|机构|企业|组织)"
-                         r"(?:[（(](?:部门|单位|机构)[)）])?"
-                         r"(?:[和及与、](?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构|企业|组织))*"
+_BODIES = r"(?:部门|单位|机构|企业|组织|处室|科室|司局)"  # what a vague tail calls the rest
+_VAGUE_TAIL = re.compile(rf"等(?:其他|其它|各)?(?:有关|相关)?{_BODIES}"
+                         rf"(?:[（(](?:部门|单位|机构)[)）])?"
+                         rf"(?:[和及与、](?:其他|其它)?(?:有关|相关)?{_BODIES})*"
                          r"(?=$|[，,；;。、]|负责|牵头|配合|参与|落实|按职责|分工|共同|分别)")
 # 等省有关部门和各地级以上市人民政府, 等省直各部门（单位）和各市（州）人民政府, 等国务院相关
 # 部门及各地区: the named ones, more of that level, and another unit
@@ -43,9 +44,10 @@ _VAGUE_LEVEL = re.compile(r"等(?:[省市州县区镇乡]级?|[省市州县区]�
 _VAGUE_THEN = re.compile(r"等(?:其他|其它|各)?(?:有关|相关)?(?:部门|单位|机构)"
                          r"(?:[（(](?:部门|单位|机构)[)）])?[和及与]"
                          r"(?=[\u4e00-\u9fff]{2})(?!(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构))")
-# a mark before or after a unit's name that makes it the lead: *市教育局, 市教育局★
+# a mark before or after a unit's name that makes it the lead: *市教育局, 市教育局★, ▲发改局
 # one mark only: a run of them (**镇) stands for a name left out, as 某 does
-LEAD_MARK = re.compile(r"^\s*[*＊※★☆](?![*＊※★☆])\s*|(?<![*＊※★☆])\s*[*＊※★☆]\s*$")
+_STARS = "*＊※★☆▲△"
+LEAD_MARK = re.compile(rf"^\s*[{_STARS}](?![{_STARS}])\s*|(?<![{_STARS}])\s*[{_STARS}]\s*$")
 _CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
 _NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
 _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责任人|长|书记|主任))[:：]")
@@ -54,19 +56,19 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委员会|指挥部|政府|中心|集团|公司|"
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
               "部门|单位|企业|机构|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|处|室|"
-              "所|股|队|站|行|社|团|联|协|馆|校|组|园|台|场")
+              "所|股|队|站|行|社|团|联|协|馆|校|组|园|台|场|司")
 # the endings of a government's own organs: a bracket of these alone is an owner list
 _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
                              r"指挥部|专班|海关|街道|乡镇)$")
 # a place standing for its government or its people: 各街道, 高新区, 各县（市、区）
-_PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|县市区|县区|市区|"
+_PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|镇街|街镇|县市区|县区|市区|"
               "省|市|州|县|区|镇|乡|旗|村")
 _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
 # the last characters a unit's name can have: a cheap first look before reading one
 END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{_PLACE_END}".split("|")) | {"）", ")"}
 # an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
 # longer body
-_WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处)$")
+_WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处|司)$")
 _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市|州|县|区|旗|镇|乡|街道|各|"
                     r"[^\s]{1,6}?(?:省|市|州|县|区|旗|镇|乡))")
 _PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$")
@@ -257,8 +259,14 @@ def _listed_kept(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
+# A等相关县（市、区）政府: a unit named, and a group of governments (相关县…) beside it
+_AND_GROUP = re.compile(r"等(?=(?:有关|相关)[省市州县区乡镇旗]"
+                        r"(?:[^、，,；;等和及（(〔]|[（(〔][^）)〕]{1,8}[）)〕]){0,10}"
+                        r"(?:政府|管委会)$)")
+
+
 def _listed(text: str) -> Reading:
-    text = _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text)))
+    text = _AND_GROUP.sub("、", _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text))))
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
     found = Reading(vague=vague or more)
@@ -307,12 +315,14 @@ def _read_kept(text: str, organs_only: bool
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
+_INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
 _LONG_PIECE = re.compile(r"[^、，,；;\s]{46}")
 
 
 def _read(text: str, known: Collection[str], organs_only: bool) -> Reading | None:
-    text = join_lines(text).strip("。.；;，,")
+    # 各县〔市、区〕政府: a place's brackets of another shape, inside a marker's own
+    text = join_lines(text).strip("。.；;，,").translate(_INNER_BRACKETS)
     if not text or len(text) > 400 or re.search(r"[。：:]", text) or _LONG_PIECE.search(text):
         return None
     found = listed(text)

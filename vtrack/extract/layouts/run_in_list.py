@@ -5,13 +5,16 @@ sentence, its items parted by semicolons after a colon,
     爱心行动；开展智慧化便捷化公交提升工程；…。
 
 or a paragraph an item, most closed by a semicolon, or a paragraph an item that each gives
-its work's time. Three items or more make the layout; each is a task, numbered in order,
-with the deadline its words give. Only where nothing else in the plan is numbered and no
+its work's time, or the whole paragraphs a line closed by a colon announces, or paragraphs
+each closed by its owners in brackets. Three items or more make the layout (two, where each
+names its owners); each is a task, numbered in order, with the deadline its words give and
+the owners its closing bracket names. Only where nothing else in the plan is numbered and no
 table holds its tasks: a numbered plan's sentences list means and measures, not its tasks.
 """
 import re
 from collections.abc import Callable
 
+from .. import owners
 from ..dates import in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
@@ -32,9 +35,22 @@ def _listed(doc: Doc) -> list[str]:
             if all(_PIECE_MIN <= len(p) <= _PIECE_MAX for p in pieces) and \
                     len(pieces) > len(best):
                 best = pieces
-    for found in (_paragraph_items(doc.lines), _dated_paragraphs(doc)):
+    for found in (_paragraph_items(doc.lines), _dated_paragraphs(doc),
+                  _announced_paragraphs(doc.lines)):
         best = found if len(found) > len(best) else best
-    return best if len(best) >= _MIN_PIECES else []
+    if len(best) >= _MIN_PIECES:
+        return best
+    owned = max(_runs(doc.lines, _owned), key=len, default=[])
+    return owned if len(owned) >= 2 else []
+
+
+_OWNED_MIN, _OWNED_MAX = 10, 600  # characters: a measure and its owners, no article
+
+
+def _owned(text: str) -> bool:
+    """A paragraph of one measure closed by its owners in brackets (…增加金融供给。（市金融局、
+    农信办负责）)."""
+    return _OWNED_MIN <= len(text) <= _OWNED_MAX and owners.marker_at_end(text) is not None
 
 
 _STAMP = re.compile(r"^[【\[][^】\]]{1,20}[】\]]$")  # 【14:00更新】: the page's, between items
@@ -95,6 +111,31 @@ def _paragraph_items(lines: list[str]) -> list[str]:
     return best
 
 
+_CAPTION = re.compile(r"^[（(][^）)]{1,12}[）)]$")  # (相关资料图): a picture's, between items
+_ANNOUNCED_MIN, _ANNOUNCED_MAX = 20, 400  # characters: a measure's paragraph, no article
+
+
+def _announced_paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs a line closed by a colon announces, each a whole sentence or more (…提
+    出十大民生项目清单。具体如下： ⏎ 推动保障性住房建设，…。 ⏎ 实施人居环境提升工程，…。):
+    a news page's list of a plan's measures. A paragraph cut with the page, no sentence's
+    end, is no item."""
+    best: list[str] = []
+    texts = [line.strip() for line in lines]
+    texts = [t for t in texts if t and not _STAMP.match(t) and not _CAPTION.match(t)]
+    for k, text in enumerate(texts[:-1]):
+        if len(text) < _MEASURE_MIN or text[-1] not in "：:":
+            continue
+        run: list[str] = []
+        for after in texts[k + 1:]:
+            if not (_ANNOUNCED_MIN <= len(after) <= _ANNOUNCED_MAX and after[-1] in "。；;！!"):
+                break
+            run.append(after.rstrip("；;。 "))
+        if len(run) > len(best):
+            best = run
+    return best
+
+
 class RunInList:
     name = "无编号列举"
     ceiling = 0.1
@@ -107,10 +148,14 @@ class RunInList:
     def read(self, doc: Doc) -> list[Found]:
         tasks: list[Found] = []
         for seq, text in enumerate(doc.memo("run_in_list", lambda: _listed(doc)), 1):
+            marker = owners.marker_at_end(text)
+            named = owners.parse(marker[1], doc.issued) if marker else owners.Owners()
+            text = text[:marker[0]].rstrip() if marker else text
             body, due_text = split_deadline(text, doc.issued)
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
-            task, doubts = make_task(seq, text, [], due_text, doc.issued,
+            task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
+                                     lead=named.leads, others=named.vague,
                                      title_from=body if due_text else None,
                                      reading=reading, reading_text=reading_text, year=doc.year)
             tasks.append(Found(task, doubts))
