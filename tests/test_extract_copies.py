@@ -2057,3 +2057,13 @@ def test_paragraphs_each_closed_by_its_owners_with_no_number(tmp_path, close):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市发展改革委", "市科技局"], ["市金融局"]]
     assert tasks[1].title == "组建市级农商行，有效增加金融供给"
+
+
+@pytest.mark.parametrize("label", ["共同责任单位", "共同配合单位"])
+def test_a_label_of_units_that_share_the_work(tmp_path, label):
+    text = ("2023年某市民生实事项目\n一、教育惠民领域\n"
+            f"1. 新建中小学15所。(牵头单位:市教育局;{label}:市发改委、市财政局,各县区)\n"
+            f"2. 完成义务教育学校灯光照明改造。(牵头单位:市教育局;{label}:各县区)\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市教育局", "市发改委", "市财政局", "各县区"],
+                                         ["市教育局", "各县区"]]

@@ -36,7 +36,7 @@ from .tasks import is_deadline_clause
 # from what it says, not from a list of whole labels.
 # (省牵头单位： a level before the label: whose level the units are)
 _LABEL_HEAD = (r"[省市州县区镇]?(?:主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|"
-               r"参与|分管|具体|实施|"
+               r"参与|分管|具体|实施|共同|"
                r"承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|市直|县直|区直|工作|业务|主办|"
                r"主责|行业|监管|推进|落实)*")
 _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|配合|"

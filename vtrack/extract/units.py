@@ -299,6 +299,8 @@ def read(text: str, known: Collection[str] = (), *,
     places alone (高新区, 市、区) or of words with a weak ending (试行) is not one."""
     if known:
         return _read(text, known, organs_only)
+    if _PARTICLE.search(_BRACKETED.sub("", text)):
+        return None  # a sentence's words outside brackets (推进…的…): no name holds them
     # the same words are read again and again (each prefix of a clause, each cell of a
     # column): kept, and handed out as a fresh Reading the caller may change
     kept = _read_kept(text, organs_only)
@@ -315,6 +317,10 @@ def _read_kept(text: str, organs_only: bool
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
+# the particles and verbs _NOT_NAME finds in a name, found in the whole text at once
+_PARTICLE = re.compile(r"[的了着把将被在须需并或如已未]|按照|根据|要求|推进|加强|开展|完善|"
+                       r"做好|确保|健全|深化|强化|加快|提高|提升")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
 _LONG_PIECE = re.compile(r"[^、，,；;\s]{46}")
