@@ -2067,3 +2067,80 @@ def test_a_label_of_units_that_share_the_work(tmp_path, label):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市教育局", "市发改委", "市财政局", "各县区"],
                                          ["市教育局", "各县区"]]
+
+
+@pytest.mark.parametrize("sections", [("综合科", "污染防治科"), ("监管科", "监测站"),
+                                      ("办公室", "法规宣教股")])
+def test_a_bureau_s_own_sections_in_closing_brackets_are_owners(tmp_path, sections):
+    a, b = sections
+    text = ("某州生态环境局2019年政务公开工作要点\n一、工作要点\n"
+            f"（一）深入解读重要政策措施。全面公开、精准解读相关政策措施。（{a}、{b}）\n"
+            f"（二）积极回应社会关切。加强舆情监测分析研判。（{a}）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[a, b], [a] if a.endswith(("科", "室")) else []]
+
+
+def test_a_closing_bracket_of_a_room_or_a_course_is_no_owner(tmp_path):
+    text = ("某校2023年建设计划\n1、建设重点实验室。（会议室）\n2、开设口腔医学专业。（本科）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("label", ["牵头部门", "责任单位"])
+def test_an_owner_marker_the_page_left_open_at_the_end(tmp_path, label):
+    text = ("某县生态环境分局2022年政务公开工作要点\n一、全面落实“五公开”\n"
+            f"（一）实行重大决策预公开制度。广泛听取公众意见。({label}:办公室、法规宣教股\n"
+            f"（二）将“五公开”落实到公文办理程序。随公文一并报批。({label}:办公室\n"
+            "（三）加大会议开放程度。邀请群众代表列席会议。(有关情况另行说明\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["办公室", "法规宣教股"], ["办公室"], []]
+
+
+@pytest.mark.parametrize("when", ["2021年3月7日-3月10日", "3月7日至10日"])
+def test_a_time_part_s_line_under_its_heading_times_the_tasks(tmp_path, when):
+    text = ("某镇关于做好2021年“两会”安全生产大检查的通知\n一、检查整改时间\n"
+            f"{when}\n二、分组情况\n（一）第一检查督导组\n责任单位：派出所、市场监督管理所\n"
+            "检查范围：烟花爆竹批发零售点。\n（二）第二检查督导组\n责任单位：工业办、供电所\n"
+            "检查范围：加油站，具体时间另行通知。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2021, 3, 10), None]
+
+
+def test_a_time_part_s_line_that_is_no_time_times_nothing(tmp_path):
+    text = ("某村2022年村庄清洁行动方案\n一、时间安排\n2022年村庄清洁行动贯穿全年\n二、工作内容\n"
+            "1、每周开展一次村庄环境卫生大扫除。\n2、每月开展一次整治成效评比。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.repeat for t in tasks] == ["weekly", "monthly"]
+
+
+@pytest.mark.parametrize("indent", ["???", "?"])
+def test_a_paragraph_s_indent_saved_as_question_marks(tmp_path, indent):
+    text = ("某镇安全生产检查方案\n一、分组情况\n"
+            f"{indent}(一)第一检查督导组；\n责任单位:政法办、派出所\n检查范围:烟花爆竹零售点。\n"
+            f"{indent}(二)第二检查督导组；\n责任单位:工业办、供电所\n检查范围:加油站。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["政法办", "派出所"], ["工业办", "供电所"]]
+
+
+@pytest.mark.parametrize("owners, names", [
+    ("公用事业办和各村（社区）负责实施", ["公用事业办", "各村（社区）"]),
+    ("经济办和引进办负责组织实施", ["经济办", "引进办"]),
+    ("住房和城乡建设局负责实施", ["住房和城乡建设局"])])
+def test_and_between_two_organs_parts_them(tmp_path, owners, names):
+    text = ("某镇环境卫生整治方案\n"
+            f"1. 组织开展镇村结合部综合环境治理行动。清除各类积存垃圾。{owners}。\n"
+            "2. 组织开展河道环境卫生治理行动。水利所负责具体实施。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == names
+
+
+def test_a_run_whose_first_number_is_glued_to_the_heading_above(tmp_path):
+    items = "".join(f"{k}、{w}，做到规范有序、整洁美观、长效管理。" for k, w in enumerate(
+        ["在显著位置设置公益广告", "在人行道统一施划自行车车位", "无障碍设施无被占用现象",
+         "无占道经营现象", "便民张贴栏功能完好"], 1))  # a page on one line, as shared
+    text = ("创建文明城市工作专项整治行动实施方案.docx\n"
+            "创建文明城市工作专项整治行动实施方案为深入开展文明城市创建工作，结合我县实际，特制定本方案。"
+            "一、目标要求统一思想，提高认识。二、主要内容(一)主次干道、商业大街" + items + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5]
+    assert tasks[0].title.startswith("在显著位置")

@@ -132,11 +132,17 @@ _MONTH_SPAN = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*(?:[-�
                          r"(1[0-2]|0?[1-9])月")
 
 
+# 3月1日至30日: a span of days in one month, due at its last
+_DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]?\s*"
+                       r"(?:[-—―–~～至到]|——)\s*([12]\d|3[01]|0?[1-9])[日号]")
+
+
 @functools.lru_cache(maxsize=4096)  # the same phrases come back for every reading of an item
 def normalise(phrase):
     text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
     text = _FIGURES_YM.sub(r"\1年\2月", text)
     text = _MONTH_SPAN.sub(r"\1\2月", text)
+    text = _DAY_SPAN.sub(r"\1月\2日", text)
     text = _MONTH_WORD_LOST.sub(r"\1年\2月", text)
     text = _ONE_FOR_DASH.sub("—", text)
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)

@@ -335,7 +335,22 @@ def _pieces(text):
     return tuple(split_outside_brackets(text, lambda text, i, start: (
         text[i] in _SEPARATORS or (text[i] == "及" and i > start + 1 and (
             len(text[start:i].strip()) >= 4 or
-            _UNIT_END.search(text[start:i].strip()) is not None))), _SEPARATORS + "及"))
+            _UNIT_END.search(text[start:i].strip()) is not None)) or
+        (text[i] == "和" and _and_between_units(text, i, start))), _SEPARATORS + "及和"))
+
+
+_ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处)$")
+
+
+def _and_between_units(text, i, start):
+    """Whether 和 at i parts two units (公用事业办和各村（社区）, 经济办和引进办): an organ's
+    name before it and one after it, up to the next mark; not a name's own 和 (住房和城乡建设局,
+    文化和旅游局: no organ's ending before it)."""
+    before = text[start:i].strip()
+    after = re.split(r"[、，,;；/\n和及]", text[i + 1:], maxsplit=1)[0].strip()
+    return len(before) >= 3 and _ORGAN_BEFORE_AND.search(before) is not None and \
+        len(after) >= 2 and (after.startswith("各") or
+                             _UNIT_END.search(_before_note(after)) is not None)
 
 
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import deadlines
 from . import outline, owners, table, units
 from .dates import anchor_year, cadence, in_text, is_time_limit
-from .tasks import split_deadline
+from .tasks import is_deadline_clause, split_deadline
 
 
 @dataclass
@@ -141,8 +141,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 到2018年底，全市主要经济指标如下： the sentence that leads into the list dates
             # the items that give no date of their own, else the part that times the
             # whole plan (一、整治时间：6月23日-7月1日)
+            # (a task whose time is still to be set, 具体时间另行通知, takes none of these)
             reading_text, reading = _lead_in_date(node, issued, anchor, year) or \
-                plan_time or (reading_text, reading)
+                (None if _TIME_LATER.search(text) else plan_time) or (reading_text, reading)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
                         title=_title(node) if node.is_heading() and node.body else None,
                         title_from=body if due_text else None, glued=node.glued,
@@ -188,12 +189,21 @@ _TIME_PART = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|时间安排|时限|期
                         r"(?P<when>\S.*)$")
 
 
+_SOME_DAY = datetime.date(2000, 1, 1)  # any day will do to tell a time from other words
+_TIME_LATER = re.compile(r"(?:时间|日期)(?:另行|另|再行)(?:通知|安排|确定)")
+_TIME_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|时间安排|时限|期限)[:：]?$")
+
+
 def _plan_time(parts: list[outline.Node], issued: datetime.date | None, year: int | None
                ) -> tuple[str, deadlines.Reading] | None:
     """(its words, the date) of the one top part, not a task, whose heading times the whole
     plan, where it gives a date."""
     timed = [m.group("when") for node in parts if node.parent is None
              for m in [_TIME_PART.match(node.head)] if m]
+    # 一、检查整改时间 ⏎ 2021年3月7日-3月10日: the time on the line under the heading
+    timed += [node.body[0].strip() for node in parts if node.parent is None
+              and _TIME_HEADING.match(node.head.strip()) and node.body
+              and is_deadline_clause(node.body[0].strip(), issued or _SOME_DAY)]
     if len(timed) != 1 or len(timed[0]) > 40:
         return None
     reading = deadlines.read(timed[0], issued, year)

@@ -858,14 +858,17 @@ def _run_together(line: str) -> list[int]:
         midway = number != 1 and not any(s.removeprefix(_LOOSE) == base for _, s, _ in found[:k])
         if number != 1 and not midway:
             continue
-        run, loose = [start], style != base
+        run, loose, later_loose = [start], style != base, False
         for later, later_style, later_number in found[k + 1:]:
             if later_style.removeprefix(_LOOSE) == base and later_number == number + len(run):
                 run.append(later)
-                loose = loose or later_style != base
+                later_loose = later_loose or later_style != base
         if midway and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1):
             continue
-        if loose:
+        # …商业大街1、在显著位置… 2、… 3、… 4、…: a first number glued to the heading above
+        # it, the run's next three or more each opening a sentence
+        glued_first = loose and not later_loose and len(run) >= 4
+        if (loose or later_loose) and not glued_first:
             # a marker glued to the words before it ((一) after a heading that lost its
             # number) opens an item only where the items of the run name their owners:
             # the run as far as they do (the last one may be cut off with the page)

@@ -257,8 +257,8 @@ _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|�
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")
-    if not body or body[-1] not in CLOSING:
-        return None
+    if body and body[-1] not in CLOSING:
+        return _unclosed_marker(body)
     depth = 0
     for i in range(len(body) - 1, -1, -1):
         ch = body[i]
@@ -270,6 +270,19 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
                 content = body[i + 1:-1]
                 return (i, content) if _names_owners(content) else None
     return None
+
+
+def _unclosed_marker(body: str) -> tuple[int, str] | None:
+    """(start, content) of a labelled owner marker the page left open at the end
+    (…并说明理由。(牵头部门:办公室、法规宣教股), else None: only a label says it is one."""
+    start = max(body.rfind(ch) for ch in OPENING)
+    if start < 0 or any(ch in CLOSING for ch in body[start:]):
+        return None
+    content = body[start + 1:]
+    m = _LABEL.match(content)
+    if m is None or _label_role(m.group(1)) not in ("lead", "co"):
+        return None
+    return (start, content) if _names_owners(content) else None
 
 
 def notes_in(text: str) -> tuple[str, list[str]] | None:

@@ -22,6 +22,8 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3
 # a ? after a word or a cell and before a space, a bar or the line's end: a non-breaking
 # space a page saved as ?
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]|$)", re.M)
+# ???（一）…, ?（四）…: a paragraph's indent a page saved as ? (one ? before words is a bullet's)
+_LOST_INDENT = re.compile(r"^[ \t]*(?:\?{2,}|\?(?=[（(\d]|[一二三四五六七八九十]{1,3}、))", re.M)
 BULLETS = "·●■◆•▪◇☑"  # the glyphs a page opens a point with (outline reads them as items)
 _RUN_BULLETS = re.compile(rf"^([{BULLETS}])[^|\t]*\1[^|\t]*$", re.M)  # not a table's cell
 # a bullet's glyph, not the dot of a date's name (3·15, 12·4, 七·一)
@@ -61,6 +63,7 @@ def clean(text: str) -> list[str]:
         # a page whose non-breaking spaces were saved as ? (序号? | 重点工作任务? |, 1? |):
         # the ? at a word's or a cell's end go; a question is asked with ？ in Chinese
         text = _LOST_SPACE.sub("", text)
+    text = _LOST_INDENT.sub("", text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     # ·构筑…体系·提供…供给: bullets a page ran onto one line, each on its own again
     text = _RUN_BULLETS.sub(lambda m: _BULLET_AT.sub(lambda b: "\n" + b.group(0),

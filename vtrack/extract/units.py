@@ -56,7 +56,7 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委员会|指挥部|政府|中心|集团|公司|"
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
               "部门|单位|企业|机构|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|处|室|"
-              "所|股|队|站|行|社|团|联|协|馆|校|组|园|台|场|司")
+              "所|股|队|站|行|社|团|联|协|馆|校|组|园|台|场|司|总支")
 # the endings of a government's own organs: a bracket of these alone is an owner list
 _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
                              r"指挥部|专班|海关|街道|乡镇)$")
@@ -342,9 +342,25 @@ def _read(text: str, known: Collection[str], organs_only: bool) -> Reading | Non
     if any(k is None for k in kinds):
         return None
     if organs_only and not any(k == "organ" and _strong(n) and _governmental(n)
-                               for k, n in zip(kinds, found.names, strict=True)):
+                               for k, n in zip(kinds, found.names, strict=True)) and \
+            not _sections(found.names, kinds):
         return None
     return found
+
+
+# the sections inside a bureau (综合科, 法规宣教股, 办公室, 监察支队, 监测站): the owners a
+# bureau's own plan names
+_SECTION_END = re.compile(r"(?:科|股|办公室|支队|大队|中队|站|所)$")
+_OWN_SECTION_END = re.compile(r"(?:科|股|办公室)$")  # one alone (not 口腔科's 专科, 会议室)
+
+
+def _sections(names: list[str], kinds: list[str | None]) -> bool:
+    """Whether names are all of a bureau's sections: two or more such, or one that only a
+    section's name ends as."""
+    if any(k != "organ" or len(n) < 3 for k, n in zip(kinds, names, strict=True)):
+        return False
+    ends = _SECTION_END if len(names) >= 2 else _OWN_SECTION_END
+    return all(ends.search(clean(n)) for n in names)
 
 
 def weak_end(name: str) -> bool:
