@@ -13,14 +13,14 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 4265  # of 5578: owner lists + deadlines
-LEADS_AT_LEAST = 2930  # of 3558
+POINTS_AT_LEAST = 4406  # of 5812: owner lists + deadlines
+LEADS_AT_LEAST = 3066  # of 3717
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
 # "task" before 2026-12-01 was the form's project name read as its owners); fewer is better
-NO_TASKS_AT_MOST = 31
-MISSED_AT_MOST = 529  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 33
+MISSED_AT_MOST = 559  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 5578 and leads[1] == 3558  # the keys as shipped
+    assert points[1] == 5812 and leads[1] == 3717  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
