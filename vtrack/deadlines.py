@@ -140,13 +140,20 @@ _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日�
 @functools.lru_cache(maxsize=4096)  # the same phrases come back for every reading of an item
 def normalise(phrase):
     text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
-    text = _FIGURES_YM.sub(r"\1年\2月", text)
-    text = _MONTH_SPAN.sub(r"\1\2月", text)
-    text = _DAY_SPAN.sub(r"\1月\2日", text)
-    text = _MONTH_WORD_LOST.sub(r"\1年\2月", text)
-    text = _ONE_FOR_DASH.sub("—", text)
-    text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)
-    return _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
+    # each rewrite only where its mark is in the text at all: an item's whole text is read,
+    # and most of its words have none
+    if "." in text or "/" in text:
+        text = _FIGURES_YM.sub(r"\1年\2月", text)
+    if "月" in text:
+        text = _MONTH_SPAN.sub(r"\1\2月", text)
+        text = _DAY_SPAN.sub(r"\1月\2日", text)
+        text = _ONE_FOR_DASH.sub("—", text)
+    if "年" in text:
+        text = _MONTH_WORD_LOST.sub(r"\1年\2月", text)
+        text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)
+    if "月" in text or "日" in text or "号" in text:
+        text = _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
+    return text
 
 
 def cn_number(text):

@@ -627,10 +627,11 @@ def _section(node: outline.Node) -> str | None:
 
 def _join(lines: list[str]) -> str:
     """Lines of one item, broken by the page or the web page, back into one text."""
-    text = ""
+    parts: list[str] = []
+    last = ""  # the last character so far: a space between two words of Latin letters
     for line in lines:
-        if text and text[-1].isascii() and text[-1].isalnum() and line[:1].isascii() \
-                and line[:1].isalnum():
-            text += " "
-        text += line
-    return text.strip()
+        if last.isascii() and last.isalnum() and line[:1].isascii() and line[:1].isalnum():
+            parts.append(" ")
+        parts.append(line)
+        last = line[-1:] or last
+    return "".join(parts).strip()

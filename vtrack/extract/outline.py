@@ -793,7 +793,8 @@ def _own_evidence(piece: str) -> bool:
     return split_deadline(piece, _SOME_DAY)[1] is not None
 
 
-def _markers(line: str) -> list[tuple[int, str, int]]:
+@functools.lru_cache(maxsize=8192)  # a line is asked of by each splitting rule in turn
+def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
     """The inline item markers of line that may open an item: (start, style, number)."""
     found: list[tuple[int, str, int]] = []
     for m in _INLINE.finditer(line):
@@ -829,7 +830,7 @@ def _markers(line: str) -> list[tuple[int, str, int]]:
         else:
             style, number = kind, cn_number(value)
         found.append((m.start(), _LOOSE + style if loose else style, number))
-    return found
+    return tuple(found)
 
 
 _WHOLE_DOCUMENT = 200  # characters on one line: a page stored without its line breaks

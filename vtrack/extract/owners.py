@@ -16,6 +16,7 @@ Labels are read by what they say (负责部门： 主责部门： 牵头：), no
 something else (适用范围：) names no one, and people (责任领导：王强) are leaders, never owners.
 A table's owner cells are read the same way; units on lines of their own stay apart.
 """
+import dataclasses
 import datetime
 import functools
 import re
@@ -172,6 +173,11 @@ class Owners:
     def __bool__(self) -> bool:
         return bool(self.leads or self.co or self.carry or self.first_leads)
 
+    def copy(self) -> "Owners":
+        """A copy whose lists the caller may change."""
+        return dataclasses.replace(self, leads=list(self.leads), co=list(self.co),
+                                   carry=list(self.carry), leaders=list(self.leaders))
+
 
 # a unit named from inside its place (区水务局, 各街道): never the signature under a plan,
 # which gives the issuer's whole name (某某区人民政府办公室)
@@ -184,6 +190,7 @@ PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|"
                          r"^\s*[^\s，。；]{0,20}\s*(?:https?://|www\.)\S+\s*$")
 
 
+@functools.lru_cache(maxsize=8192)  # a body's lines are asked of by each reading of it
 def is_owner_line(line: str) -> bool:
     """A line under an item that says who does it: a label (责任单位：… / 牵头：… /
     责任领导：…; a deadline line, 完成时限：…, is not one), or only units named from inside
@@ -203,11 +210,16 @@ def is_owner_line(line: str) -> bool:
 _ANY_BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 
 
+@functools.lru_cache(maxsize=16)
+def _separator(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(separators)}]")
+
+
 def _split_top(text: str, separators: str) -> list[str]:
     """text split at separators that stand outside brackets."""
     if not _ANY_BRACKET.search(text):
         # no bracket to stay inside: a plain split (the common case, and far quicker)
-        return [p.strip() for p in re.split(f"[{re.escape(separators)}]", text) if p.strip()]
+        return [p.strip() for p in _separator(separators).split(text) if p.strip()]
     return [p.strip() for p, _ in split_outside_brackets(
         text, lambda text, i, start: True, separators) if p.strip()]
 
@@ -254,6 +266,7 @@ _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|�
 
 
 @functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=8192)  # asked of each item's head again and again (is_heading)
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")
@@ -444,6 +457,8 @@ def owner_sentence(text: str,
     """(where it starts, Owners) for a closing clause that only says who does the work
     (由市卫健委牵头，市医保局、市人社局按职责分工负责。 / 区水务局牵头，各街道参与。), else None.
     A sentence that only mentions a unit (按照省教育厅要求，…) names no owners."""
+    if _WORK.search(text, max(0, len(text) - 201)) is None:
+        return None  # no word that says who in the sentences it reads (the last 200 characters)
     ends = [m.end() for m in re.finditer(r"[。；;]", text)]
     starts = [0] + ends
     for begin in reversed(starts):
@@ -825,6 +840,11 @@ _NEXT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])[（(][一二三四五六七八九
 
 def parse(text: str, issued: datetime.date | None = None) -> Owners:
     """Owners from a marker's content, a labelled line or a table's owner cell."""
+    return _parse_kept(text, issued).copy()
+
+
+@functools.lru_cache(maxsize=4096)  # a merged cell's owners, a marker read by two readers
+def _parse_kept(text: str, issued: datetime.date | None) -> Owners:
     found = Owners()
     role: str | None = None  # the role a label set for the units that follow it
     pending: list[str] = []  # units read before the verb that says what they do

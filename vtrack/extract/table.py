@@ -121,10 +121,16 @@ def cells_of(line: str) -> list[str] | None:
     """The cells of a line written as | a | b | (or with box bars │), or with tabs or wide
     gaps between them (a table copied from a spreadsheet or a PDF), or None for a line of one
     cell."""
+    kept = _cells_kept(line)
+    return None if kept is None else list(kept)
+
+
+@functools.lru_cache(maxsize=16384)  # each line is asked of again by each header test
+def _cells_kept(line: str) -> tuple[str, ...] | None:
     if _BARS.search(line):
-        return [p.strip(" \t\u3000") for p in _BARS.split(line.strip().strip("|│┃║"))]
+        return tuple(p.strip(" \t\u3000") for p in _BARS.split(line.strip().strip("|│┃║")))
     if _GAP.search(line.strip()):
-        return [p.strip() for p in _GAP.split(line.strip())]
+        return tuple(p.strip() for p in _GAP.split(line.strip()))
     return None
 
 

@@ -32,6 +32,7 @@ _BULLET_AT = re.compile(rf"(?<![\d一二三四五六七八九十])[{BULLETS}]|"
 # the Cyrillic Р (or ¶) between two Chinese characters or marks: a paragraph's end
 _PARAGRAPH_MARK = re.compile(rf"(?<=[{_CJK}。；：！？”）)])[Р¶](?=[{_CJK}（(“\d])")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
+_ANY_HALF = re.compile(r"[,;:()]")
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:()]|[,;:()](?=[{_CJK}])")
 
 
@@ -222,6 +223,7 @@ def _unjammed(line: str) -> str:
     return _JAM_AT.sub(noise, line)
 
 
+@functools.lru_cache(maxsize=32768)  # each line measured three times (unwrapped)
 def _width(line: str) -> int:
     """A line's width in half-width columns: a Chinese character takes two (the wide and
     full-width blocks, as unicodedata.east_asian_width has them, counted by one regex: this
@@ -254,7 +256,8 @@ def unwrapped(lines: list[str]) -> list[str]:
     next starts anew (an item's number, a label). The width is in columns (a PDF's lines) or
     in characters (a tool's), whichever the lines keep to. Text not so wrapped is as it was."""
     plain = [line for line in lines if not _TABULAR.search(line)]
-    measure = max((_width, len), key=lambda m: _wrap(plain, m)[1])
+    measures: tuple[Callable[[str], int], ...] = (_width, len)
+    measure = max(measures, key=lambda m: _wrap(plain, m)[1])
     wrap, near = _wrap(plain, measure)
     # most of a wrapped text's lines are full ones; a table written a cell a line, whose
     # task cells may be of a length, has more short cells than those
@@ -335,11 +338,14 @@ _HEAD_APART = re.compile(r"(?<=[局委办厅院府队站所心会])[ \u3000](?=[
 
 def _tidy(line: str) -> str:
     line = line.translate(_SMALL_FORMS)
-    # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
-    line = _UNITS_APART.sub("\0", line)
-    if "|" in line:  # a unit and its head's name in one cell (市民政局 伍泽国 |)
-        line = _HEAD_APART.sub("\0", line)
-    line = _STRAY_SPACE.sub("", line).replace("\0", " ")
+    if " " in line or "\u3000" in line or "\xa0" in line:
+        # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
+        line = _UNITS_APART.sub("\0", line)
+        if "|" in line:  # a unit and its head's name in one cell (市民政局 伍泽国 |)
+            line = _HEAD_APART.sub("\0", line)
+        line = _STRAY_SPACE.sub("", line).replace("\0", " ")
+    if _ANY_HALF.search(line) is None:
+        return line
     return _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
 
 
@@ -352,9 +358,12 @@ def to_simplified(text: str, at_least: int = 3) -> str:
     """A plan reposted in traditional characters (or converted by a wiki), in simplified
     ones: unit names then match the ones people type and the registry holds. at_least: the
     traditional characters that make a text one (a plan's few may be names that are so)."""
-    if sum(1 for ch in text if ch in _TRADITIONAL) < at_least:
+    if len(_TRADITIONAL_CHARS.findall(text)) < at_least:
         return text
     return _converter().convert(text)
+
+
+_TRADITIONAL_CHARS = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
 
 
 @functools.lru_cache(maxsize=1)
