@@ -2144,3 +2144,16 @@ def test_a_run_whose_first_number_is_glued_to_the_heading_above(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3, 4, 5]
     assert tasks[0].title.startswith("在显著位置")
+
+
+@pytest.mark.parametrize("opening, owners", [
+    ("凡提交会议研究的事项，党委办公室、校长办公室要", ["党委办公室", "校长办公室"]),
+    ("6月底前，市财政局要", ["市财政局"]),
+    ("为做好此项工作，各地要", []),  # places, not organs
+    ("如有疑问，请联系党政办，并", [])])  # a request to the reader names no organ at work
+def test_an_item_s_subject_after_the_topic_or_time_it_opens_with(tmp_path, opening, owners):
+    text = ("某校关于规范会议议题提交程序的通知\n"
+            f"一、{opening}充分征求相关单位意见，做好记录。\n"
+            "二、未经审定的议题一般不列入会议议程。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

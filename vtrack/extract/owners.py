@@ -587,13 +587,21 @@ def _doing(units: str, issued: datetime.date | None, *, none_of_a_kind: bool = F
         else None
 
 
+_CLAUSES_TRIED = 3  # the commas of a first sentence whose next clause may name who
+
+
 def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second
     where the first is a short title (推动…落实到位。A、B和相关部门要…), else None: places and
     people (各地要…, 各乡镇要…, 分管领导要…) are no organs."""
     text = text.lstrip()
     title = _after_title(text, _TITLE_MAX)
-    for start in [0] if title is None else [0, title]:
+    starts = [0] if title is None else [0, title]
+    # 凡提交会议研究的事项，呈报部门要…, 6月底前，市财政局要…: the first sentence's subject
+    # after the topic or the time it opens with
+    first = re.split(r"[。！？；;]", text[starts[-1]:], maxsplit=1)[0]
+    starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)][:_CLAUSES_TRIED]
+    for start in starts:
         sentence = text[start:]
         m = _MUST.match(sentence)
         who = m.group("units") if m else _asked(sentence)
@@ -751,9 +759,13 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     return None
 
 
+# 请联系党政办, 请及时与…联系, 请于…前: a request to the reader, naming no organ that works
+_ASKED_NOT = re.compile(r"请(?:及时|尽快|联系|与|向|到|于|在|按|把|将|各位|大家|您)")
+
+
 def _asked(sentence: str) -> str | None:
     """The organs a sentence asks to do the work (请财政部落实…), else None."""
-    if not sentence.startswith("请"):
+    if not sentence.startswith("请") or _ASKED_NOT.match(sentence):
         return None
     for end in range(min(41, len(sentence) - 1), 2, -1):
         if unit_names.read(sentence[1:end], organs_only=True) is not None and \
