@@ -2157,3 +2157,20 @@ def test_an_item_s_subject_after_the_topic_or_time_it_opens_with(tmp_path, openi
             "二、未经审定的议题一般不列入会议议程。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("opener", ["，即", "，包括"])
+def test_a_counted_list_after_a_comma_and_its_word_for_namely(tmp_path, opener):
+    items = ["启动公路拓宽工程建设", "完成办公楼改造", "完成自来水项目提质扩容",
+             "完成镇区街道延伸改造"]
+    text = ("某镇2010年工作安排\n"
+            f"今年全镇将全力打造文明之镇，完成四大民生实事{opener}" + "；".join(items) + "。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == items
+
+
+def test_a_count_that_does_not_match_its_list_makes_no_items(tmp_path):
+    text = ("某镇2010年工作安排\n今年完成四大民生实事，即启动公路拓宽；完成办公楼改造；"
+            "完成自来水项目提质扩容。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)

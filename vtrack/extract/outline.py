@@ -578,7 +578,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
 # 这十件民生实事分别是：A；B；…, “十件民生实事”具体为：A；B；…: a list whose items the
 # sentence before it counts
 _COUNTED = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:件|项|个方面|大)"
-                      r"[^：:。；;]{0,20}?(?:分别为|分别是|具体为|具体是|包括|为|是)\s*[：:]")
+                      r"[^：:。；;]{0,20}?(?:(?:分别为|分别是|具体为|具体是|包括|为|是)\s*[：:]|"
+                      r"[，,]\s*(?:即|分别为|分别是|具体为|具体是|包括)(?![：:]))")
 
 
 _THEY_ARE = re.compile(r"^(?:分别为|分别是|具体为|具体是|包括)\s*[：:]")
