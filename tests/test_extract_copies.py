@@ -2174,3 +2174,46 @@ def test_a_count_that_does_not_match_its_list_makes_no_items(tmp_path):
             "完成自来水项目提质扩容。\n")
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, text)
+
+
+def _division_table_a_cell_a_line(rows):
+    header = ["序号", "工作事项", "主要内容", "牵头单位", "配合单位", "市卫健委内牵头处室",
+              "市卫健委内配合处室"]
+    return "附件2\n某市家庭医生签约服务工作任务分工表\n" + "\n".join(header) + "\n" + \
+        "\n".join(cell for row in rows for cell in row) + "\n"
+
+
+def test_a_column_of_one_owner_s_own_sections_is_no_owners(tmp_path):
+    text = _division_table_a_cell_a_line([
+        ["1", "有序扩大家庭医生来源。", "推动人才资源向基层倾斜，到2025年每万人家庭医生不低于4人。",
+         "各区政府", "市卫生健康委", "基层处", "医政处"],
+        ["2", "不断优化签约服务团队。", "家庭医生可以组建团队提供签约服务。", "各区政府",
+         "市卫生健康委、市人社局", "基层处", "人事处"]])
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各区政府", "市卫生健康委"],
+                                         ["各区政府", "市卫生健康委", "市人社局"]]
+
+
+@pytest.mark.parametrize("blank", ["/", "—"])
+def test_a_blank_cell_s_mark_keeps_the_cells_after_it_in_their_columns(tmp_path, blank):
+    text = _division_table_a_cell_a_line([
+        ["1", "鼓励组合签约服务。", "医联体牵头医院要与基层医疗卫生机构建立对口关系。",
+         "各区政府、市卫生健康委", blank, "医政处", "基层处"],
+        ["2", "加强宣传引导。", "各区要采取群众易于接受的方式广泛宣传。", "各区政府",
+         "市卫生健康委", "基层处", "宣传处"]])
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各区政府", "市卫生健康委"]
+
+
+def test_sub_rows_under_one_number_each_with_their_own_unit_cells(tmp_path):
+    text = _division_table_a_cell_a_line([
+        ["1", "有序扩大家庭医生来源。", "由全科向专科拓展，到2023年家庭医生数不低于4人。",
+         "各区政府", "市卫生健康委", "基层处", "医政处"],
+        ["推动人才资源向基层倾斜，力争2025年基层卫生人员数不低于3.5人。", "各区政府",
+         "市卫生健康委、市人社局", "人事处", "基层处"],
+        ["2", "不断优化签约服务团队。", "家庭医生可以组建团队提供签约服务。", "各区政府",
+         "市卫生健康委", "基层处", "人事处"]])
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]
+    assert tasks[0].owners == ["各区政府", "市卫生健康委", "市人社局"]
+    assert "推动人才资源向基层倾斜" in tasks[0].text and tasks[0].due == D(2025, 12, 31)

@@ -43,6 +43,9 @@ _KINDS = (
                             r"问题|措施建议")),
     # who scores, checks or guides the work (评分部门, 考核单位, 督导单位): not its owners
     ("guide", re.compile(r"(?:评分|考核|督导|督查|督办|指导|监督|评估)(?:单位|部门|科室|处室)")),
+    # the sections inside one of the owners that route the work (市卫健委内牵头处室): that
+    # organ's own business, not the plan's owners
+    ("inner", re.compile(r"^[\u4e00-\u9fff]{1,6}[委局厅办部院]内")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人")),
     ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
     ("lead", re.compile(r"牵头")),
@@ -591,7 +594,7 @@ def _combined(header: str, content: str | None) -> str:
     """A column's kind from its header's and its cells': the cells' where they say clearly
     what they are (units, a deadline, progress, people, figures), the header's finer word
     (牵头 among the owner columns; 推进情况 over cells that also hold dates) where both agree."""
-    if content is None or header == "guide":
+    if content is None or header in ("guide", "inner"):
         return header  # a column of the units that check the work stays theirs
     if content == "owners":
         return header if header in ("lead", "owners") else "owners"
@@ -1129,7 +1132,7 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     for each in out:
         each.cells = _units_rejoined(each.cells)
     kinds = [kind for kind, _ in table.columns]
-    unit_columns = kinds.count("owners") + kinds.count("lead") + kinds.count("guide")
+    unit_columns = sum(kinds.count(k) for k in ("owners", "lead", "guide", "inner"))
     if unit_columns <= 2:
         for each in out:
             # of one owner column, a run of unit cells is its cell's lines, however many
@@ -1140,8 +1143,50 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                                              kinds.count("owners") + kinds.count("lead"))
                 _split_steps(each, width)
     for each in out:
+        _full_sub_rows(each, [kind for kind in kinds if kind != "seq"])
         _sub_row_after(each, [kind for kind in kinds if kind != "seq"])
     return out
+
+
+def _full_sub_rows(row: _Cells, kinds: list[str]) -> None:
+    """A row flattened a cell a line followed by sub-rows each with all its own cells but
+    the merged ones before them (1 / 有序扩大家庭医生来源 / 现阶段… / 各区政府 / 市卫生健康委 ⏎
+    根据服务人口… / 各区政府 / 市卫生健康委、市人社局): one task, its sub-rows' words and units
+    together. Only where the first row and every sub-row put units under the unit columns
+    and words under the others."""
+    width = len(kinds)
+    if row.subs or len(row.cells) <= width:
+        return
+    first, rest = row.cells[:width], row.cells[width:]
+    for merged in (1, 2):
+        size = width - merged
+        if size < 2 or len(rest) % size:
+            continue
+        subs = [rest[k:k + size] for k in range(0, len(rest), size)]
+        if all(_fits_kinds(cells, kinds[merged:]) for cells in subs) and \
+                _fits_kinds(first, kinds):
+            row.cells, row.subs = first, [[""] * merged + cells for cells in subs]
+            return
+
+
+def _fits_kinds(cells: list[str], kinds: list[str]) -> bool:
+    """Whether each cell suits its column: units (or a blank's mark) under a unit column and
+    none elsewhere, a deadline (or nothing) under a time column, and a task's words and some
+    units there at all."""
+    words = units = False
+    for cell, kind in zip(cells, kinds, strict=True):
+        if not cell or _BLANK_MARK.match(cell):
+            continue
+        if (kind in _ALL_UNIT_KINDS) != _unit_cell(cell):
+            return False
+        if kind == "time" and not _is_deadline(cell, _ANY_YEAR):
+            return False
+        words = words or kind == "task"
+        units = units or kind in _ALL_UNIT_KINDS
+    return words and units
+
+
+_ALL_UNIT_KINDS = ("lead", "owners", "guide", "inner")
 
 
 def _sub_row_after(row: _Cells, kinds: list[str]) -> None:
@@ -1686,13 +1731,16 @@ def _more_cells(fit: list[list[int]], n: int, m: int) -> list[int]:
 _DUTY_END = re.compile(r"(?:牵头|负责|配合)(?:落实)?[，。]?$")
 
 
+_BLANK_MARK = re.compile(r"^\s*(?:[/／\\—–－-]{1,2}|无)\s*$")
+
+
 @functools.lru_cache(maxsize=16384)
 def _features(cell: str, issued: datetime.date | None) -> tuple[bool, bool, bool, int, bool]:
     """What a cell holds, worked out once however many columns it is weighed for: (units,
     a person's name, a deadline, its length, a stage reached: 序时推进, 建成). Cached: a table
     repeats its owner and time cells row after row."""
-    if not cell:
-        return False, False, False, 0, False
+    if not cell or _BLANK_MARK.match(cell):
+        return False, False, False, 0, False  # (/ or — for a cell left blank: fits any column)
     unit = _units(cell) or bool(_DUTY_END.search(cell) and len(cell) < 120)
     status = _is_status(cell)
     person = bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell) and not status
@@ -1706,7 +1754,7 @@ def _fit(features: tuple[bool, bool, bool, int, bool], kind: str) -> int:
         return -2  # a stage reached (序时推进) is progress, never the work to do
     if not length:
         return 0
-    if kind in ("lead", "owners"):
+    if kind in ("lead", "owners", "guide", "inner"):
         return 3 if unit else -3
     if kind == "leader":
         return 3 if person else -3
