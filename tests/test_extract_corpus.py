@@ -13,14 +13,14 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 4418  # of 5812: owner lists + deadlines
-LEADS_AT_LEAST = 3066  # of 3717
+POINTS_AT_LEAST = 4488  # of 5937: owner lists + deadlines
+LEADS_AT_LEAST = 3147  # of 3818
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
 # "task" before 2026-12-01 was the form's project name read as its owners); fewer is better
-NO_TASKS_AT_MOST = 32
-MISSED_AT_MOST = 559  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 35
+MISSED_AT_MOST = 579  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 5812 and leads[1] == 3717  # the keys as shipped
+    assert points[1] == 5937 and leads[1] == 3818  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 

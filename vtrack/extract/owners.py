@@ -533,10 +533,14 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
 def _after_title(text: str, limit: int) -> int | None:
     """Where an item's words start after its short title sentence (推动…落实到位。A要…): the
     end of a first sentence of at most limit characters and no comma, else None."""
-    end = re.search(r"[。！？]", text)
-    if end is None or not 0 < end.start() <= limit or re.search(r"[，,；;]", text[:end.start()]):
+    end = _FULL_STOP.search(text, 0, limit + 1)
+    if end is None or not 0 < end.start() <= limit or _PAUSE.search(text, 0, end.start()):
         return None
     return end.end()
+
+
+_FULL_STOP = re.compile(r"[。！？]")
+_PAUSE = re.compile(r"[，,；;]")
 
 
 _TOPIC = re.compile(r"^(?:关于.{2,40}(?:问题|事项|事宜|工作)|《[^》]{2,60}》)$")

@@ -137,6 +137,7 @@ def _cells_kept(line: str) -> tuple[str, ...] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # each header cell, and each cell a header may be
 def column_kind(cell: str) -> str:
     cell = re.sub(r"\s+", "", cell)
     # 重点工作任务（杭州市2项配合工作）: the header's word, not its note's
@@ -925,7 +926,10 @@ def reference(table: Table, issued: datetime.date | None) -> datetime.date | Non
 
 
 def _is_header_again(text: str, table: Table) -> bool:
-    return re.sub(r"\s", "", text) in _header_words(tuple(table.columns))
+    return _SPACE.sub("", text) in _header_words(tuple(table.columns))
+
+
+_SPACE = re.compile(r"\s")
 
 
 @functools.lru_cache(maxsize=256)  # asked of every cell of the table's rows

@@ -206,12 +206,17 @@ def _same_level(before: str, after: str) -> bool:
     return a is not None and b is not None and a.group(0) == b.group(0)
 
 
+_BREAK = re.compile(r"[ \t\u3000\xa0]*(?:\n|[ \t\u3000\xa0])[ \t\u3000\xa0]*")
+
+
 def join_lines(text: str) -> str:
     """A cell's or a bracket's text on one line: a break (or a gap of spaces) between two
     units separates them (市教育局⏎市人社局 -> 市教育局，市人社局); any other break is the
     page's and is dropped (2023年 6月, 责任单位：⏎市教育局)."""
-    parts = [p for p in re.split(r"[ \t\u3000\xa0]*(?:\n|[ \t\u3000\xa0])[ \t\u3000\xa0]*",
-                                  (text or "").strip()) if p]
+    text = (text or "").strip()
+    if not _BREAK.search(text):
+        return text  # one line, no gap: as it is (the common case, read for every cell)
+    parts = [p for p in _BREAK.split(text) if p]
     out = parts[0] if parts else ""
     for part in parts[1:]:
         tail = re.split(r"[、，,；;：:]", out)[-1]
