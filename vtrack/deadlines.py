@@ -21,6 +21,9 @@ _CN_NUMBER = re.compile(r"(?<!半)((?!两)[一二三四五六七八九十两〇�
 
 _YEAR = r"(?:19|20)\d\d"
 _PATTERN = re.compile(
+    # (the characters a phrase can start with, looked for first: the alternatives below are
+    # then tried only there, not at every character of an item's text)
+    r"(?=[0-9第一二三四上下年本当今全十每持长長常经經])(?:"
     # a span counted from the plan's issue: 30日内, 14个工作日内, 3个月内
     r"(?P<within>(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周)内)"
     rf"|(?P<ymd>(?P<ymd_y>{_YEAR})[-./](?P<ymd_m>\d{{1,2}})[-./](?P<ymd_d>\d{{1,2}}))"
@@ -33,7 +36,7 @@ _PATTERN = re.compile(
     r"|(?P<year_end>年底|年末|年内|年前|本年度?|当年|今年|全年)"
     r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:[规規][划劃])?(?:期[间間]|[时時]期|末|内)?)"
     r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月|半年|半个?月|个半月|周|星期))"
-    r"|(?P<ongoing>持[续續]|[长長]期|常[态態](?:化|工作)|[经經]常性)"
+    r"|(?P<ongoing>持[续續]|[长長]期|常[态態](?:化|工作)|[经經]常性))"
 )
 # One phrase for each rule above, as people write them: docs/deadlines.md shows how each reads
 # (generated), and a test holds every rule to an example.

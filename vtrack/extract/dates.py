@@ -64,7 +64,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     normal = deadlines.relative_years(deadlines.normalise(text),
                                       issued or (datetime.date(year, 1, 1) if year else None))
     normal = _OPENING_SPAN.sub(r"\1年", normal)
-    normal = _MONTH_TO_MONTH.sub(lambda m: m.group(1) or "", normal)
+    if "月" in normal:
+        normal = _MONTH_TO_MONTH.sub(lambda m: m.group(1) or "", normal)
     found: list[tuple[datetime.date, str, str]] = []  # (date, phrase, its sentence)
     last_year = year
     for m in deadlines._PATTERN.finditer(normal):
