@@ -2217,3 +2217,17 @@ def test_sub_rows_under_one_number_each_with_their_own_unit_cells(tmp_path):
     assert [t.seq for t in tasks] == [1, 2]
     assert tasks[0].owners == ["各区政府", "市卫生健康委", "市人社局"]
     assert "推动人才资源向基层倾斜" in tasks[0].text and tasks[0].due == D(2025, 12, 31)
+
+
+@pytest.mark.parametrize("answer, owners", [
+    ("交通运输部会同财政部研究提出了办理意见：", ["交通运输部", "财政部"]),
+    ("水利部、农业农村部会同自然资源部等有关部门研究提出了办理意见：",
+     ["水利部", "农业农村部", "自然资源部"])])
+def test_an_answer_line_naming_who_answers_with_whom(tmp_path, answer, owners):
+    text = ("国务院办公厅关于某省所提问题和建议办理情况的函\n"
+            "一、关于山区公路建设问题。某省请求加大对山区公路建设的支持。\n"
+            f"{answer}该项目已列入规划，将在安排资金时予以倾斜。\n"
+            "二、关于水库移民问题。某省请求提高移民补助标准。\n"
+            "财政部研究提出了办理意见：补助标准将统筹研究。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners, ["财政部"]]

@@ -692,8 +692,9 @@ _BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,3
 
 # 发展改革委意见：…, 证监会、发展改革委提出了以下意见：: a reply that gives each request's
 # answer under the organs that answer it
-_OPINION = re.compile(r"^(?P<units>[^：:，,。；;“”]{2,30}?)(?:会同有关部门)?(?:研究)?"
-                      r"(?:提出了以下意见|提出以下意见|提出|意见|答复意见|答复)\s*[：:]")
+_OPINION = re.compile(r"^(?P<units>[^：:，,。；;“”]{2,30}?)(?P<with>会同[^：:，,。；;“”]{2,40}?)?"
+                      r"(?:研究)?(?:提出了以下意见|提出以下意见|提出了?办理意见|提出|意见|"
+                      r"答复意见|答复)\s*[：:]")
 
 
 def opinion_line(line: str, issued: datetime.date | None = None) -> Owners | None:
@@ -702,7 +703,8 @@ def opinion_line(line: str, issued: datetime.date | None = None) -> Owners | Non
     m = _OPINION.match(line.strip())
     if m is None or unit_names.read(m.group("units")) is None:
         return None
-    return _doing(m.group("units"), issued)
+    # 发展改革委会同水利部研究提出了办理意见：: the first answers, with the others
+    return _doing(m.group("units") + (m.group("with") or ""), issued)
 
 
 def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
