@@ -2231,3 +2231,14 @@ def test_an_answer_line_naming_who_answers_with_whom(tmp_path, answer, owners):
             "财政部研究提出了办理意见：补助标准将统筹研究。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [owners, ["财政部"]]
+
+
+@pytest.mark.parametrize("said, due", [
+    ("活动时间为11月16日至12月15日", D(2025, 12, 15)),
+    ("于2025年9月1日至9月30日开展专项检查", D(2025, 9, 30)),
+    ("2025年1月1日至12月31日，对参保企业返还失业保险费", None)])  # a policy's window
+def test_a_span_of_days_across_months_times_the_work_at_its_end(tmp_path, said, due):
+    text = ("某区2025年巡察工作安排\n"
+            f"1、开展巡察整改回头看。{said}。\n2、做好总结报告。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == due

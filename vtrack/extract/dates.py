@@ -13,7 +13,8 @@ from .. import deadlines
 _DATED = {"ymd", "ym", "q", "half", "year", "year_end"}
 _PAST_YEARS = 3  # a year more than this before the plan's is history, never its deadline
 # 于 of time (于2022年底前), not of a topic (关于2016年…问题, 对于, 由于, 用于)
-_BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力争|确保|争取|到|要在|计划)$")
+_BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力争|确保|争取|到|要在|计划|"
+                        r"时间[为是：:]?|日期[为是：:]?)$")
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
                          r"以|按|每|上|起|在\d{4}年|-|—)$")
 _AFTER_DEADLINE = re.compile(r"^(?:前|底前|末前|以前|之前|内|底|末)")
@@ -30,6 +31,12 @@ _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*
 _MONTH_TO_MONTH = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月"
                              r"(?:[上中下]旬|中下旬|初|中)?\s*(?:[-—―–~～至到]|——)\s*"
                              r"(?=(?:1[0-2]|0?[1-9])月)")
+# 活动时间为11月16日至12月15日, 于…至…: a span of days across months that times the work,
+# due at its last (2019年1月1日至12月31日，对…: a span that opens a sentence is the window a
+# policy holds in, no deadline)
+_DAY_TO_DAY = re.compile(r"(?:(?<=时间)|(?<=日期)|(?<=[于在为是：:]))"
+                         r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]"
+                         r"\s*(?:[-—―–~～至到]|——)\s*(?=(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号])")
 _PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff])(?!近|来))(?!单列|生育|经济)")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
@@ -66,6 +73,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     normal = _OPENING_SPAN.sub(r"\1年", normal)
     if "月" in normal:
         normal = _MONTH_TO_MONTH.sub(lambda m: m.group(1) or "", normal)
+        normal = _DAY_TO_DAY.sub(lambda m: m.group(1) or "", normal)
     found: list[tuple[datetime.date, str, str]] = []  # (date, phrase, its sentence)
     last_year = year
     for m in deadlines._PATTERN.finditer(normal):
