@@ -49,7 +49,7 @@ EXAMPLES = (
     ("二〇二三年三月底前", "Chinese numerals"),
     ("2023年6月上旬", "上旬/中旬/下旬: the 10th, 20th, last day"),
     ("1997年4―6月", "a span of months: its last (1-11月, a report's year to date, is none)"),
-    ("3月1日至30日", "a span of days in one month: its last"),
+    ("9月1日至30日", "a span of days in one month: its last"),
     ("第三季度", "quarter: its last day"),
     ("2023年一季度末", "quarter of a named year"),
     ("上半年", "half year: 30 June or 31 December"),
