@@ -2242,3 +2242,14 @@ def test_a_span_of_days_across_months_times_the_work_at_its_end(tmp_path, said, 
             f"1、开展巡察整改回头看。{said}。\n2、做好总结报告。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due == due
+
+
+@pytest.mark.parametrize("said, owners", [
+    ("市教育局要抓好足球场地建设；联合市人社局摸清校园场地底数", ["市教育局", "市人社局"]),
+    ("市教育局要抓好足球场地建设，会同市人社局、市财政局研究制定办法",
+     ["市教育局", "市人社局", "市财政局"]),
+    ("市教育局要抓好足球场地建设，协同推进各项改革", ["市教育局"])])
+def test_an_addressed_organ_and_the_organs_it_works_with(tmp_path, said, owners):
+    text = f"某市足球改革工作方案\n1、{said}。\n2、市体育局要组织开展青少年足球联赛。\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

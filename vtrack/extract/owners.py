@@ -74,7 +74,7 @@ _VERBS = (
                       r"全力|参照|结合实际)?"
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行)(?:落实|实施|推进)?$")),
 )
-_WITH_OPENING = re.compile(r"^(?:并|共同)?(?:会同|协同)(?=\S{2})")
+_WITH_OPENING = re.compile(r"^(?:并|共同)?(?:会同|联合|协同)(?=\S{2})")
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
 _PAIRED = re.compile(r"^(?P<lead>.+?)会同(?P<co>.+?)(?:共同)?(?:负责|落实|推进|实施)$")
 _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?$")
@@ -618,8 +618,23 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
         found = _doing(named, issued)
         if found is not None:
             found.vague = found.vague or named != who
+            _worked_with(found, sentence[len(who):], issued)
             return found
     return None
+
+
+def _worked_with(found: Owners, rest: str, issued: datetime.date | None) -> None:
+    """found with the organs a clause of the same sentence says its subject works with (A要
+    抓好…；联合B摸清…, A要…，会同B研究…): they share the work."""
+    sentence = re.split(r"[。！？]", rest, maxsplit=1)[0]
+    for clause in re.split(r"[，,；;]", sentence)[1:]:
+        m = _WITH_OPENING.match(clause.strip())
+        units = _unit_prefix(clause.strip()[m.end():], True) if m else None
+        if units is None:
+            continue
+        more = parse(units + "配合", issued)
+        found.co += [n for n in more.names if n not in found.names]
+        found.vague = found.vague or more.vague
 
 
 
