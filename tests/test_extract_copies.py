@@ -2125,7 +2125,8 @@ def test_a_paragraph_s_indent_saved_as_question_marks(tmp_path, indent):
 @pytest.mark.parametrize("owners, names", [
     ("公用事业办和各村（社区）负责实施", ["公用事业办", "各村（社区）"]),
     ("经济办和引进办负责组织实施", ["经济办", "引进办"]),
-    ("住房和城乡建设局负责实施", ["住房和城乡建设局"])])
+    ("住房和城乡建设局负责实施", ["住房和城乡建设局"]),
+    ("各县（市、区）党委和人民政府负责实施", ["各县（市、区）党委和人民政府"])])
 def test_and_between_two_organs_parts_them(tmp_path, owners, names):
     text = ("某镇环境卫生整治方案\n"
             f"1. 组织开展镇村结合部综合环境治理行动。清除各类积存垃圾。{owners}。\n"

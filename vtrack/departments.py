@@ -339,6 +339,7 @@ def _pieces(text):
         (text[i] == "和" and _and_between_units(text, i, start))), _SEPARATORS + "及和"))
 
 
+_SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 _ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处)$")
 
 
@@ -348,6 +349,8 @@ def _and_between_units(text, i, start):
     文化和旅游局: no organ's ending before it)."""
     before = text[start:i].strip()
     after = re.split(r"[、，,;；/\n和及]", text[i + 1:], maxsplit=1)[0].strip()
+    if _SHARED_BODY.match(after):
+        return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
     return len(before) >= 3 and _ORGAN_BEFORE_AND.search(before) is not None and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
