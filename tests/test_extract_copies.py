@@ -1947,7 +1947,7 @@ def test_two_numbered_lines_without_owners_are_no_list_cut_from_a_longer_one(tmp
 
 
 @pytest.mark.parametrize("intro", ["政府工作报告提出2023年十大民生项目清单。具体如下：",
-                                   "会议确定了今年要办好的民生实事："])
+                                   "会议确定了今年要办好的五件民生实事："])
 def test_whole_paragraphs_a_line_closed_by_a_colon_announces_are_the_tasks(tmp_path, intro):
     text = ("湖北今年将办好这些事\n2023-01-14 来源：某报\n"
             f"{intro}\n\n（相关资料图）\n\n"
@@ -2254,3 +2254,115 @@ def test_an_addressed_organ_and_the_organs_it_works_with(tmp_path, said, owners)
     text = f"某市足球改革工作方案\n1、{said}。\n2、市体育局要组织开展青少年足球联赛。\n"
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+
+# -- a review of the day's rules: the readings they must not make ------------------------------
+
+@pytest.mark.parametrize("first", [
+    "1．推进三项重点改革，即国企改革；财税体制改革；投融资体制改革。（牵头单位：市发改委）",
+    "1．推进三项重点改革，具体为：国企改革；财税体制改革；投融资体制改革。（牵头单位：市发改委）",
+    "1．实施三大惠民工程，包括新建幼儿园5所，改造老旧小区20个，新增停车位1000个。（牵头单位：市发改委）"])
+def test_an_item_naming_its_counted_parts_stays_one_item(tmp_path, first):
+    text = (f"某市2023年深化改革工作要点\n{first}2023年底前完成。\n"
+            "2．开展营商环境评价。（牵头单位：市政务服务中心）2023年9月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners[:1], t.due) for t in tasks] == [
+        (1, ["市发改委"], D(2023, 12, 31)), (2, ["市政务服务中心"], D(2023, 9, 30))]
+
+
+def test_a_line_opening_with_a_lost_quotation_mark_is_no_bullet(tmp_path):
+    text = ("某市2023年政务服务工作要点\n（一）深化放管服改革\n"
+            "?放管服?改革向纵深推进，压减审批时限。（牵头单位：市政务服务中心）\n"
+            "（二）推进一网通办\n高频事项实现全覆盖，2023年底前完成。（牵头单位：市大数据局）\n"
+            "（三）强化事中事后监管\n?双随机、一公开?监管全覆盖。（牵头单位：市市场监管局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市政务服务中心"], ["市大数据局"], ["市市场监管局"]]
+
+
+def test_one_organ_s_sections_as_the_only_unit_column_are_the_owners(tmp_path):
+    text = ("某市市场监管局2023年重点工作任务分解\n| 序号 | 工作任务 | 局内责任科室 | 完成时限 |\n"
+            "| 1 | 推进食品安全示范城市创建 | 食品安全协调科 | 2023年6月底前 |\n"
+            "| 2 | 加强特种设备安全监管 | 特种设备安全监察科 | 2023年9月底前 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["食品安全协调科"], ["特种设备安全监察科"]]
+
+
+def test_a_reported_speech_after_a_colon_is_no_list(tmp_path):
+    text = ("全市优化营商环境推进会召开\n张某在讲话中指出：\n"
+            "优化营商环境是一项系统工程，各级各部门要提高认识，切实把工作抓紧抓实。\n"
+            "要坚持问题导向，聚焦企业反映强烈的堵点难点，拿出务实管用的举措。\n"
+            "会上，市发改委、市市场监管局等单位作了交流发言，与会人员进行了讨论。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+def test_news_items_each_closed_by_their_source_are_no_tasks(tmp_path):
+    text = ("工作动态\n"
+            "3月1日，市发改委召开全市重大项目调度会，研究部署一季度项目建设工作。（市发改委）\n"
+            "3月2日，市发改委赴高新区调研重点项目建设情况，协调解决存在问题。（市发改委）\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("counted", ["力争新增省级重点专科2个（心血管内科、神经内科）",
+                                     "扩大日间手术病种范围（普外科、骨外科）"])
+def test_a_bracket_of_what_is_counted_or_a_hospital_s_specialties_is_no_owners(tmp_path,
+                                                                              counted):
+    text = (f"某县人民医院2023年医疗质量提升方案\n1．加强临床重点专科建设。{counted}。"
+            "2023年12月底前完成。\n2．优化门诊服务。推行分时段预约诊疗（医务科、门诊部负责）。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], ["医务科", "门诊部"]]
+    assert counted[-6:] in tasks[0].text  # the bracket stays in the task's words
+
+
+def test_an_open_marker_cut_with_the_page_and_one_closed_before_it(tmp_path):
+    text = ("某市2023年改革工作要点\n1．推进国企改革，完成混改企业5家。（牵头单位：市国资委、市\n"
+            "2．深化财税改革。（牵头单位：市财政局）\n"
+            "3．推进投融资改革。（牵头单位：市发改委）（配合单位：市财政局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市国资委"], ["市财政局"], ["市发改委", "市财政局"]]
+    assert "牵头单位" not in tasks[2].text
+
+
+def test_a_five_year_plan_s_end_already_reached_is_no_time_limit(tmp_path):
+    text = ("某县农村人居环境整治提升实施方案\n"
+            "1．提升生活垃圾治理水平。在“十三五”末已实现收运处置体系全覆盖的基础上，推进垃圾分类。"
+            "（牵头单位：县城管局）\n2．推进生活污水治理。（牵头单位：县生态环境分局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due is None
+
+
+def test_a_span_of_days_in_chinese_numerals_is_due_at_its_last(tmp_path):
+    text = ("某县2023年春季河道清淤工作方案\n"
+            "1．开展河道清淤，三月一日至三十日集中开展。（县水利局负责）\n"
+            "2．做好验收。（县水利局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == D(2023, 3, 30)
+
+
+@pytest.mark.parametrize("pair, owners", [
+    ("县发改局和县文化和旅游局", ["县发改局", "县文化和旅游局"]),
+    ("县委党校和县融媒体中心", ["县委党校", "县融媒体中心"]),
+    ("市财政局等有关部门和单位", ["市财政局"])])
+def test_and_between_organs_whose_names_hold_and_of_their_own(tmp_path, pair, owners):
+    text = (f"某县2023年重点工作方案\n1．推进文旅项目建设。（责任单位：{pair}）\n"
+            "2．做好稳岗就业。（责任单位：县人社局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+def test_a_clause_saying_who_leads_keeps_a_later_subject_from_being_all(tmp_path):
+    text = ("某市2023年工作要点\n"
+            "1．推进国土空间规划编制。市发改委牵头，市财政局、市自然资源局要积极配合。\n"
+            "2．推进城市更新。（牵头单位：市住建局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners[:1] == ["市发改委"]
+
+
+def test_a_blank_time_cell_s_mark_is_no_time_and_not_the_row_above_s(tmp_path):
+    text = ("某市2023年卫生健康重点工作任务分解表\n序号 | 工作任务 | 责任单位 | 完成时限\n"
+            "1 | 推进医联体建设 | 市卫健委 | 2023年6月底前\n2 | 提升基层服务能力 | 各区政府 | /\n"
+            "3 | 加强疾病预防控制 | 市疾控中心 | 2023年12月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2023, 6, 30), None, D(2023, 12, 31)]

@@ -150,13 +150,14 @@ def normalise(phrase):
         text = _FIGURES_YM.sub(r"\1年\2月", text)
     if "月" in text:
         text = _MONTH_SPAN.sub(r"\1\2月", text)
-        text = _DAY_SPAN.sub(r"\1月\2日", text)
         text = _ONE_FOR_DASH.sub("—", text)
     if "年" in text:
         text = _MONTH_WORD_LOST.sub(r"\1年\2月", text)
         text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[ch]) for ch in m.group(0)), text)
     if "月" in text or "日" in text or "号" in text:
         text = _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
+    if "月" in text:
+        text = _DAY_SPAN.sub(r"\1月\2日", text)  # (三月一日至三十日 too, in figures by now)
     return text
 
 

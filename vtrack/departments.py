@@ -339,8 +339,10 @@ def _pieces(text):
         (text[i] == "和" and _and_between_units(text, i, start))), _SEPARATORS + "及和"))
 
 
+# an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位,
+# 省直有关部门和各市人民政府 are one list's own words)
+_ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校)$")
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
-_ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处)$")
 
 
 def _and_between_units(text, i, start):
@@ -348,7 +350,8 @@ def _and_between_units(text, i, start):
     name before it and one after it, up to the next mark; not a name's own 和 (住房和城乡建设局,
     文化和旅游局: no organ's ending before it)."""
     before = text[start:i].strip()
-    after = re.split(r"[、，,;；/\n和及]", text[i + 1:], maxsplit=1)[0].strip()
+    # (the next name up to the next mark: 县文化和旅游局 keeps its own 和)
+    after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()
     if _SHARED_BODY.match(after):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
     return len(before) >= 3 and _ORGAN_BEFORE_AND.search(before) is not None and \

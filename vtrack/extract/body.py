@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import deadlines
 from . import outline, owners, table, units
 from .dates import anchor_year, cadence, in_text, is_time_limit
-from .tasks import is_deadline_clause, split_deadline
+from .tasks import SOME_DAY, is_deadline_clause, split_deadline
 
 
 @dataclass
@@ -185,13 +185,13 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
 
 
 # a part that times the whole plan: 一、整治时间：2021年6月23日-7月1日, 一、时间安排：5月25日
-_TIME_PART = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|时间安排|时限|期限)\s*[:：]\s*"
-                        r"(?P<when>\S.*)$")
+_TIME_WORDS = r"^[\u4e00-\u9fff]{0,6}(?:时间|时间安排|时限|期限)"
+_TIME_PART = re.compile(_TIME_WORDS + r"\s*[:：]\s*(?P<when>\S.*)$")
+# 一、检查整改时间 ⏎ 2021年3月7日-3月10日: the heading alone, its time on the line below
+_TIME_HEADING = re.compile(_TIME_WORDS + r"[:：]?$")
 
 
-_SOME_DAY = datetime.date(2000, 1, 1)  # any day will do to tell a time from other words
 _TIME_LATER = re.compile(r"(?:时间|日期)(?:另行|另|再行)(?:通知|安排|确定)")
-_TIME_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|时间安排|时限|期限)[:：]?$")
 
 
 def _plan_time(parts: list[outline.Node], issued: datetime.date | None, year: int | None
@@ -203,7 +203,7 @@ def _plan_time(parts: list[outline.Node], issued: datetime.date | None, year: in
     # 一、检查整改时间 ⏎ 2021年3月7日-3月10日: the time on the line under the heading
     timed += [node.body[0].strip() for node in parts if node.parent is None
               and _TIME_HEADING.match(node.head.strip()) and node.body
-              and is_deadline_clause(node.body[0].strip(), issued or _SOME_DAY)]
+              and is_deadline_clause(node.body[0].strip(), issued or SOME_DAY)]
     if len(timed) != 1 or len(timed[0]) > 40:
         return None
     reading = deadlines.read(timed[0], issued, year)

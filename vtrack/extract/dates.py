@@ -80,7 +80,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         kind = m.lastgroup if m.lastgroup in deadlines._KINDS else deadlines._kind(m)
         # “十三五”末: the plan period's end is a time limit of itself; the period alone
         # (“十四五”规划, “十四五”时期) names a plan or an era
-        plan_end = kind == "fyp" and m.group(0).endswith("末")
+        # (在“十三五”末已实现…的基础上: what was done by then, no time limit)
+        plan_end = kind == "fyp" and m.group(0).endswith("末") and \
+            normal[m.end():m.end() + 1] != "已"
         if (kind not in _DATED and not plan_end) or \
                 (kind == "year" and not m.group(0).endswith("年")):
             continue

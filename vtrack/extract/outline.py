@@ -5,15 +5,21 @@ paragraph broken by a page, a 责任单位： line) follow it. Which level holds
 decided from what the levels hold: the one whose items name their owners, else the one with
 the most items outside the framing parts (总体要求, 指导思想, 目标 …).
 """
-import datetime
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import units as unit_names
-from .owners import INLINE_LABEL, PAGE_CHROME, is_owner_line, marker_at_end, opinion_line
-from .tasks import split_deadline
+from .owners import (
+    INLINE_LABEL,
+    PAGE_CHROME,
+    is_owner_line,
+    marker_at_end,
+    notes_in,
+    opinion_line,
+)
+from .tasks import SOME_DAY, split_deadline
 from .text import BULLETS
 
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
@@ -47,8 +53,10 @@ _MARKERS = (
                         r"(?=\S)")),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-# (a ? before a line's words is a bullet's glyph the page could not encode: ?重点抓好…)
-_DASH = re.compile(rf"^\s*(?:——|－－|--|—|[{BULLETS}]|-(?=\s)|[?？](?=[\u4e00-\u9fff]))"
+# (a ? before a line's words is a bullet's glyph the page could not encode: ?重点抓好…; not
+# where another ? follows in the line: ?放管服?改革…, quotation marks lost)
+_DASH = re.compile(rf"^\s*(?:——|－－|--|—|[{BULLETS}]|-(?=\s)|"
+                   rf"[?？](?=[\u4e00-\u9fff])(?![^?？]*[?？]))"
                    rf"\s*(?=[^\s—－-])")
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
@@ -575,8 +583,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, cut_out
 
 
-# 这十件民生实事分别是：A；B；…, “十件民生实事”具体为：A；B；…: a list whose items the
-# sentence before it counts
+# 这十件民生实事分别是：A；B；…, “十件民生实事”具体为：A；B；…, 完成十大民生实事，即A；B；…:
+# a list whose items the words before it count
 _COUNTED = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:件|项|个方面|大)"
                       r"[^：:。；;]{0,20}?(?:(?:分别为|分别是|具体为|具体是|包括|为|是)\s*[：:]|"
                       r"[，,]\s*(?:即|分别为|分别是|具体为|具体是|包括)(?![：:]))")
@@ -613,6 +621,14 @@ def _counted_lists(lines: list[str]) -> list[str]:
         above = _COUNT_ONLY.search(lines[at - 1]) if they_are else None
         counted = m or above
         if counted is None:
+            out.append(line)
+            continue
+        if m is not None and marker(line.strip()) and \
+                (not m.group(0).endswith(("：", ":")) or marker_at_end(line.strip()) or
+                 INLINE_LABEL.search(line[m.end():]) or notes_in(line[m.end():])):
+            # 1．推进三项重点改革，即A；B；C。（牵头单位：…）: an item naming its parts, not a
+            # list of tasks (a numbered line announces one only with a colon, and where no
+            # owner marker closes it as an item of its own)
             out.append(line)
             continue
         number = counted.group("count")
@@ -783,15 +799,12 @@ def _joined_runs(lines: list[str]) -> list[str]:
     return out
 
 
-_SOME_DAY = datetime.date(2000, 1, 1)  # a month without a year is still a deadline
-
-
 def _own_evidence(piece: str) -> bool:
     """An item closing with its owner marker or its deadline (…（区城管局负责）, …，9月底前完成)."""
     piece = piece.rstrip("；;，, ")
     if marker_at_end(piece) is not None:
         return True
-    return split_deadline(piece, _SOME_DAY)[1] is not None
+    return split_deadline(piece, SOME_DAY)[1] is not None
 
 
 @functools.lru_cache(maxsize=8192)  # a line is asked of by each splitting rule in turn

@@ -30,7 +30,7 @@ from ..departments import (
     units,
 )
 from . import units as unit_names
-from .tasks import is_deadline_clause
+from .tasks import SOME_DAY, is_deadline_clause
 
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
@@ -266,7 +266,6 @@ _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|�
 
 
 @functools.lru_cache(maxsize=16384)
-@functools.lru_cache(maxsize=8192)  # asked of each item's head again and again (is_heading)
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")
@@ -281,13 +280,22 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
             depth -= 1
             if depth == 0:
                 content = body[i + 1:-1]
+                if _COUNT_BEFORE.search(body[:i]) and not _says_who(content):
+                    return None  # 新增省级重点专科2个（心血管内科、神经内科）: what is counted
                 return (i, content) if _names_owners(content) else None
     return None
 
 
+# a count just before a bracket: the bracket names what is counted, not who does the work
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*"
+                           r"(?:个|项|所|家|条|座|处|名|批|类|种|支)$")
+
+
 def _unclosed_marker(body: str) -> tuple[int, str] | None:
     """(start, content) of a labelled owner marker the page left open at the end
-    (…并说明理由。(牵头部门:办公室、法规宣教股), else None: only a label says it is one."""
+    (…并说明理由。(牵头部门:办公室、法规宣教股), else None: only a label says it is one. A
+    name the page cut (…、市) is left out, and a closed marker just before it (（牵头单位：A）
+    （配合单位：B) is part of it."""
     start = max(body.rfind(ch) for ch in OPENING)
     if start < 0 or any(ch in CLOSING for ch in body[start:]):
         return None
@@ -295,7 +303,15 @@ def _unclosed_marker(body: str) -> tuple[int, str] | None:
     m = _LABEL.match(content)
     if m is None or _label_role(m.group(1)) not in ("lead", "co"):
         return None
-    return (start, content) if _names_owners(content) else None
+    head, _, last = content.rpartition("、")
+    if head and unit_names.read(last) is None:
+        content = head  # （牵头单位：市国资委、市 cut with the page
+    if not _names_owners(content):
+        return None
+    before = marker_at_end(body[:start])
+    if before is not None and not body[:start].rstrip().endswith(("。", "；", ";")):
+        return before[0], before[1] + "；" + content
+    return start, content
 
 
 def notes_in(text: str) -> tuple[str, list[str]] | None:
@@ -304,6 +320,8 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
     sentence ends after it (推进河道整治（区水务局牵头，区财政局配合）。完成…); None for none."""
     notes = []
     for start, end, content in _top_brackets(text):
+        if _COUNT_BEFORE.search(text[:start]) and not _says_who(content):
+            continue  # …重点专科2个（心血管内科、神经内科）: what is counted
         labelled = any(_label_role(m.group(1)) in ("lead", "co")
                        for m in _LABEL.finditer(content))
         ends = end == len(text.rstrip()) or text[end:end + 1] in ("。", "；", ";", "\n")
@@ -594,6 +612,15 @@ def _doing(units: str, issued: datetime.date | None, *, none_of_a_kind: bool = F
 _CLAUSES_TRIED = 3  # the commas of a first sentence whose next clause may name who
 
 
+def _says_who_before(words: str) -> bool:
+    """Whether a clause of words is units and the verb of their part (市发改委牵头)."""
+    for clause in re.split(r"[，,]", words):
+        role, units = _verb(clause.strip())
+        if role is not None and unit_names.read(units) is not None:
+            return True
+    return False
+
+
 def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second
     where the first is a short title (推动…落实到位。A、B和相关部门要…), else None: places and
@@ -604,7 +631,9 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
     # 凡提交会议研究的事项，呈报部门要…, 6月底前，市财政局要…: the first sentence's subject
     # after the topic or the time it opens with
     first = re.split(r"[。！？；;]", text[starts[-1]:], maxsplit=1)[0]
-    starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)][:_CLAUSES_TRIED]
+    # (not after a clause that already says who: 市发改委牵头，市财政局要积极配合)
+    starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)
+               if not _says_who_before(first[:m.start()])][:_CLAUSES_TRIED]
     for start in starts:
         sentence = text[start:]
         m = _MUST.match(sentence)
@@ -780,8 +809,9 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     return None
 
 
-# 请联系党政办, 请及时与…联系, 请于…前: a request to the reader, naming no organ that works
-_ASKED_NOT = re.compile(r"请(?:及时|尽快|联系|与|向|到|于|在|按|把|将|各位|大家|您)")
+# 请联系党政办, 请及时与…联系, 请向…报送: a request to the reader, naming no organ that works
+# (请于…, 请将… need no word here: no organ's name follows them)
+_ASKED_NOT = re.compile(r"请(?:及时|尽快|联系|与|向|到|在|按|把|各位|大家|您)")
 
 
 def _asked(sentence: str) -> str | None:
@@ -852,10 +882,9 @@ def _who(clause: str) -> str | None:
 def when_only(piece: str) -> bool:
     """A short clause that only says when: 2021年底前完成, 持续推进, 每季度."""
     # any issue date will do to tell a time from other words: 明年底前 is one
-    return is_deadline_clause(piece.strip(), _SOME_DAY)
+    return is_deadline_clause(piece.strip(), SOME_DAY)
 
 
-_SOME_DAY = datetime.date(2000, 1, 1)
 
 
 # 市教育局牵头、市财政局配合: a verb closes its units' part, though 、 follows it

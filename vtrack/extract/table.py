@@ -45,7 +45,7 @@ _KINDS = (
     ("guide", re.compile(r"(?:评分|考核|督导|督查|督办|指导|监督|评估)(?:单位|部门|科室|处室)")),
     # the sections inside one of the owners that route the work (市卫健委内牵头处室): that
     # organ's own business, not the plan's owners
-    ("inner", re.compile(r"^[\u4e00-\u9fff]{1,6}[委局厅办部院]内")),
+    ("inner", re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|部|院|办公室|中心)内")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人")),
     ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
     ("lead", re.compile(r"牵头")),
@@ -114,6 +114,7 @@ class Row:
     # cell, not one merged with the row above
     units_blank: bool = False
     part: int | None = None  # the group the row is numbered in, where numbering restarts
+    time_blank: bool = False  # the time cell holds a blank's mark (/ —): no time, not merged
 
 
 _GAP = re.compile(r"\t|\u3000{2,}|[ \u3000]{3,}")
@@ -165,7 +166,7 @@ def owned(table: "Table") -> bool:
 
 
 def _valid(kinds: list[str]) -> bool:
-    return "task" in kinds and bool({"lead", "owners", "time"} & set(kinds)) \
+    return "task" in kinds and bool({"lead", "owners", "inner", "time"} & set(kinds)) \
         and len(kinds) >= 3
 
 
@@ -181,6 +182,7 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
         found = _header_at(drawn, i)
         if found is None:
             continue
+        found.columns = _inner_as_owners(found.columns)
         table = _by_content(drawn, found, issued)
         if table is None:
             continue
@@ -188,6 +190,14 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
         table.year = _title_year(drawn, table.top if table.top is not None else i)
         return table
     return _headless_rows(drawn, lines, issued)
+
+
+def _inner_as_owners(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The columns, where the sections inside one organ are the only units named (a bureau's
+    own plan: 市局内责任科室), read as the owners."""
+    if any(kind in ("lead", "owners") for kind, _ in columns):
+        return columns
+    return [("owners" if kind == "inner" else kind, header) for kind, header in columns]
 
 
 def _headless_rows(drawn: list[str], lines: list[str],
@@ -1133,12 +1143,15 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     if not out:
         return _rows_by_turns(lines, table, width)
     out = [sub for each in out for sub in _numbered_sub_rows(each)]
+    kinds = [kind for kind, _ in table.columns]
     for each in out:
         each.cells = _units_rejoined(each.cells)
-    kinds = [kind for kind, _ in table.columns]
+        _full_sub_rows(each, [kind for kind in kinds if kind != "seq"])
     unit_columns = sum(kinds.count(k) for k in ("owners", "lead", "guide", "inner"))
     if unit_columns <= 2:
         for each in out:
+            if each.subs:
+                continue  # its sub-rows already stand in their columns
             # of one owner column, a run of unit cells is its cell's lines, however many
             # cells the row has (a blank cell at its end left out)
             if len(each.cells) > width or unit_columns == 1 or \
@@ -1147,7 +1160,6 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                                              kinds.count("owners") + kinds.count("lead"))
                 _split_steps(each, width)
     for each in out:
-        _full_sub_rows(each, [kind for kind in kinds if kind != "seq"])
         _sub_row_after(each, [kind for kind in kinds if kind != "seq"])
     return out
 
@@ -1177,17 +1189,18 @@ def _fits_kinds(cells: list[str], kinds: list[str]) -> bool:
     """Whether each cell suits its column: units (or a blank's mark) under a unit column and
     none elsewhere, a deadline (or nothing) under a time column, and a task's words and some
     units there at all."""
-    words = units = False
+    words = named = False
     for cell, kind in zip(cells, kinds, strict=True):
         if not cell or _BLANK_MARK.match(cell):
             continue
-        if (kind in _ALL_UNIT_KINDS) != _unit_cell(cell):
+        # (read by the unit grammar, not a cell's ending alone: …配置家庭医生团队 is words)
+        if (kind in _ALL_UNIT_KINDS) != (_unit_cell(cell) and units.read(cell) is not None):
             return False
         if kind == "time" and not _is_deadline(cell, _ANY_YEAR):
             return False
         words = words or kind == "task"
-        units = units or kind in _ALL_UNIT_KINDS
-    return words and units
+        named = named or kind in _ALL_UNIT_KINDS
+    return words and named
 
 
 _ALL_UNIT_KINDS = ("lead", "owners", "guide", "inner")
@@ -1587,7 +1600,7 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
 
     def take(kind: str, fits: Callable[[str], bool] | None = None,
              strict: bool = False) -> str | None:
-        got = [c for c, _ in placed.get(kind, []) if c]
+        got = [c for c, _ in placed.get(kind, []) if c and not _BLANK_MARK.match(c)]
         # a column's stray extra cells (a page footer after the last row) are not its own;
         # strict: a cell that does not fit is none of the column's (a figure, a status in
         # the owner column of a row whose owner cell was merged with the row above)
@@ -1607,7 +1620,8 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
                lead=_without_heads(take("lead", _owner_cell, strict=True)),
                owners=_without_heads(take("owners", _owner_cell, strict=True)),
                time=time.rstrip("。") if time else None, steps=bool(row.subs),
-               units_blank=blank)
+               units_blank=blank,
+               time_blank=any(_BLANK_MARK.match(c) for c, _ in placed.get("time", []) if c))
 
 
 _YEARS_ONLY = re.compile(r"^((?:19|20)\d\d)(?:\s*[-—–~～至到]\s*((?:19|20)\d\d))?\s*年?$")

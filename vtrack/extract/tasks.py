@@ -7,6 +7,9 @@ from .. import deadlines
 from ..departments import split_units
 from ..model import Milestone, Task
 
+# any day will do as the issue date to tell a time from other words (6月底前 reads on it)
+SOME_DAY = datetime.date(2000, 1, 1)
+
 _SENTENCE = re.compile(r"^(.+?)[。！；;]")
 _CLAUSE = re.compile(r"^(.+?)[，,：:]")
 _BOLD = re.compile(r"^\*\*(.+?)\*\*")

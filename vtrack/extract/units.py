@@ -322,8 +322,9 @@ def _read_kept(text: str, organs_only: bool
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
-# the particles and verbs _NOT_NAME finds in a name, found in the whole text at once
-_PARTICLE = re.compile(r"[的了着把将被在须需并或如已未]|按照|根据|要求|推进|加强|开展|完善|"
+# the particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
+# 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
+_PARTICLE = re.compile(r"[的了着把将被在须需并或如已未]|根据|要求|推进|加强|开展|完善|"
                        r"做好|确保|健全|深化|强化|加快|提高|提升")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
@@ -355,8 +356,9 @@ def _read(text: str, known: Collection[str], organs_only: bool) -> Reading | Non
 
 # the sections inside a bureau (综合科, 法规宣教股, 办公室, 监察支队, 监测站): the owners a
 # bureau's own plan names
-_SECTION_END = re.compile(r"(?:科|股|办公室|支队|大队|中队|站|所)$")
-_OWN_SECTION_END = re.compile(r"(?:科|股|办公室)$")  # one alone (not 口腔科's 专科, 会议室)
+# (a hospital's specialties, 心血管内科 普外科 儿科, are the work's field, not its owners)
+_SECTION_END = re.compile(r"(?:(?<![内外儿妇产眼骨])科|股|办公室|支队|大队|中队|站|所)$")
+_OWN_SECTION_END = re.compile(r"(?:(?<![内外儿妇产眼骨])科|股|办公室)$")  # not 会议室
 
 
 def _sections(names: list[str], kinds: list[str | None]) -> bool:

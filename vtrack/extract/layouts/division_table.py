@@ -45,8 +45,8 @@ class DivisionTable:
             inherited = same and not (row.lead or row.owners) and not row.units_blank
             if inherited and above is not None:
                 row = dataclasses.replace(row, lead=above.lead, owners=above.owners)
-            time_inherited = same and timed and not row.time and above is not None \
-                and above.time is not None
+            time_inherited = same and timed and not row.time and not row.time_blank and \
+                above is not None and above.time is not None
             if time_inherited and above is not None:
                 row = dataclasses.replace(row, time=above.time, steps=above.steps)
             above = row

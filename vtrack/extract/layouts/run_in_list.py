@@ -49,8 +49,13 @@ _OWNED_MIN, _OWNED_MAX = 10, 600  # characters: a measure and its owners, no art
 
 def _owned(text: str) -> bool:
     """A paragraph of one measure closed by its owners in brackets (…增加金融供给。（市金融局、
-    农信办负责）)."""
-    return _OWNED_MIN <= len(text) <= _OWNED_MAX and owners.marker_at_end(text) is not None
+    农信办负责）); not a news item opening with the day it reports (3月1日，市发改委召开…。
+    （市发改委）: its source)."""
+    return _OWNED_MIN <= len(text) <= _OWNED_MAX and not _REPORTED_DAY.match(text) and \
+        owners.marker_at_end(text) is not None
+
+
+_REPORTED_DAY = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 _STAMP = re.compile(r"^[【\[][^】\]]{1,20}[】\]]$")  # 【14:00更新】: the page's, between items
@@ -111,6 +116,11 @@ def _paragraph_items(lines: list[str]) -> list[str]:
     return best
 
 
+_ANNOUNCING_MIN = 6  # characters: a line that announces a list, not a label (附件：)
+# the words that announce a list (具体如下：, 十大民生项目：, 主要有以下几项：), not a speech
+# reported (张某在讲话中指出：)
+_ANNOUNCES = re.compile(r"如下|以下|下列|具体|分别|主要有|包括|"
+                        r"[一二三四五六七八九十两\d]+\s*(?:件|项|个|大|条|方面)")
 _CAPTION = re.compile(r"^[（(][^）)]{1,12}[）)]$")  # (相关资料图): a picture's, between items
 _ANNOUNCED_MIN, _ANNOUNCED_MAX = 20, 400  # characters: a measure's paragraph, no article
 
@@ -124,7 +134,7 @@ def _announced_paragraphs(lines: list[str]) -> list[str]:
     texts = [line.strip() for line in lines]
     texts = [t for t in texts if t and not _STAMP.match(t) and not _CAPTION.match(t)]
     for k, text in enumerate(texts[:-1]):
-        if len(text) < _MEASURE_MIN or text[-1] not in "：:":
+        if len(text) < _ANNOUNCING_MIN or text[-1] not in "：:" or not _ANNOUNCES.search(text):
             continue
         run: list[str] = []
         for after in texts[k + 1:]:
@@ -154,6 +164,8 @@ class RunInList:
             body, due_text = split_deadline(text, doc.issued)
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
+            if reading_text is not None and not is_time_limit(reading_text, text):
+                reading_text, reading = None, None  # 4月14日，…来到…: the day reported
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
                                      lead=named.leads, others=named.vague,
                                      title_from=body if due_text else None,
