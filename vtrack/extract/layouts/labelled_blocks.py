@@ -31,6 +31,8 @@ from .base import Doc, Found
 
 # a label: a short name of Chinese characters, then a colon and maybe the value
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
+_WORDED_ORDINAL = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:(\d{1,3})|([一二三四五六七八九十]{1,3}))"
+                             r"\s*[:：]\s*(?P<rest>\S.*)$")
 _BARE_NUMBER = re.compile(r"^(?:\d{1,3}|[（(]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.、．])$")
 _SHORT = 40  # the longest deadline cell
 _NAME = 30  # the longest name (项目名称): longer values are a text
@@ -132,6 +134,18 @@ def _records(lines: list[str]) -> list[_Record]:
     for at, line in enumerate(text_lines):
         if current is not None and _CLOSING.match(line):
             break
+        worded = _WORDED_ORDINAL.match(line)
+        if worded and at + 1 < len(text_lines) and \
+                _label_of(text_lines[at + 1], labels) is not None and \
+                _label_of(line, labels) is None:
+            # 问题一：部分县区…不足。 ⏎ 整改目标：… ⏎ 牵头单位：…: a record numbered by a word
+            # and its ordinal, its words the record's title
+            number = int(worded.group(1)) if worded.group(1) else cn_number(worded.group(2))
+            heading = re.split(r"[。；;]", worded.group("rest"), maxsplit=1)[0]
+            current = _Record(number, heading=heading.rstrip("。.；; "))
+            records.append(current)
+            label, pending, numbered_text = None, None, False
+            continue
         number, rest = _numbered(line)
         found = _label_of(rest, labels) if rest else None
         if number is not None and not rest:
