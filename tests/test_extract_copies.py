@@ -2372,8 +2372,9 @@ def test_a_blank_time_cell_s_mark_is_no_time_and_not_the_row_above_s(tmp_path):
 @pytest.mark.parametrize("word", ["问题", "任务"])
 def test_records_numbered_by_a_word_and_its_ordinal(tmp_path, word):
     blocks = []
-    for k, (what, lead, when) in enumerate([("生活污水收集处理能力不足", "市住建局", "2025年6月底前"),
-                                            ("园区环境基础设施建设滞后", "市工信局", "2024年12月底前")]):
+    found = [("生活污水收集处理能力不足", "市住建局", "2025年6月底前"),
+             ("园区环境基础设施建设滞后", "市工信局", "2024年12月底前")]
+    for k, (what, lead, when) in enumerate(found):
         blocks.append(f"{word}{'一二'[k]}：{what}。部分片区管网不完善。\n整改目标：达到65%以上。\n"
                       f"责任领导：周文涛\n牵头单位：{lead}\n责任单位：市生态环境局\n整改时限：{when}\n")
     text = "某市督察反馈问题整改方案\n二、整改任务\n" + "\n".join(blocks)

@@ -140,9 +140,9 @@ def _records(lines: list[str]) -> list[_Record]:
                 _label_of(line, labels) is None:
             # 问题一：部分县区…不足。 ⏎ 整改目标：… ⏎ 牵头单位：…: a record numbered by a word
             # and its ordinal, its words the record's title
-            number = int(worded.group(1)) if worded.group(1) else cn_number(worded.group(2))
+            ordinal = int(worded.group(1)) if worded.group(1) else cn_number(worded.group(2))
             heading = re.split(r"[。；;]", worded.group("rest"), maxsplit=1)[0]
-            current = _Record(number, heading=heading.rstrip("。.；; "))
+            current = _Record(ordinal, heading=heading.rstrip("。.；; "))
             records.append(current)
             label, pending, numbered_text = None, None, False
             continue
