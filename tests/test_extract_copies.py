@@ -2382,3 +2382,20 @@ def test_records_numbered_by_a_word_and_its_ordinal(tmp_path, word):
     assert [(t.seq, t.title, t.owners, t.due) for t in tasks] == [
         (1, "生活污水收集处理能力不足", ["市住建局", "市生态环境局"], D(2025, 6, 30)),
         (2, "园区环境基础设施建设滞后", ["市工信局", "市生态环境局"], D(2024, 12, 31))]
+
+
+
+@pytest.mark.parametrize("marks", [("（1）", "（2）"), ("①", "②")])
+def test_points_each_naming_owners_under_a_task_that_names_none(tmp_path, marks):
+    a, b = marks
+    text = ("某区2024年“一老一小”服务体系建设工作方案\n三、重点任务\n"
+            "1. 发展社区居家养老服务。区民政局负责，年底前新增家庭养老床位300张。\n"
+            "2. 推进医养结合。\n"
+            f"{a}区卫健委负责推动二级以上综合医院设立老年医学科，年底前完成。\n"
+            f"{b}区卫健委会同区民政局推进养老机构与医疗卫生机构签约合作，持续推进。\n"
+            "3. 加强资金保障。区财政局要将项目资金纳入年度预算。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区民政局"], ["区卫健委"], ["区卫健委", "区民政局"],
+                                         ["区财政局"]]
+    assert tasks[2].lead == ["区卫健委"] or tasks[2].effective_lead == ["区卫健委"]
+

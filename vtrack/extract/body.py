@@ -64,6 +64,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
+    chosen = _owned_points(chosen, nodes, found)
     unit_heads = _unit_headings(parsed)
     anchor = anchor_year("\n".join(lines))
     out: list[Item] = []
@@ -164,6 +165,21 @@ def _inline_time(text: str, issued: datetime.date | None, year: int | None) -> s
         return None
     reading = deadlines.read(m.group("when"), issued, year)
     return m.group("when").strip() if reading.due or reading.ongoing else None
+
+
+def _owned_points(chosen: list[outline.Node], nodes: list[outline.Node],
+                  found: dict[int, tuple[str, owners.Owners]]) -> list[outline.Node]:
+    """The tasks, where a task that names no owner has points under it each naming theirs
+    (3. 推进医养结合。 ⏎ （1）区卫健委负责… ⏎ （2）区卫健委会同区民政局…): those points are the
+    tasks there, at the level the owners attach to."""
+    out: list[outline.Node] = []
+    for node in chosen:
+        points = [n for n in nodes if n.parent is node]
+        if not found[id(node)][1] and len(points) >= 2 and all(found[id(n)][1] for n in points):
+            out += points
+        else:
+            out.append(node)
+    return out
 
 
 def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
@@ -591,14 +607,25 @@ def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],
     holding = set(picked)  # the chosen items and every item above one
     for node in chosen:
         holding.update(id(a) for a in node.ancestors())
+    # 1. 2. 3. where 2. holds the chosen points (1)(2): 3., a leaf beside it, is a task too
+    beside = {(id(a.parent), a.kind) for node in chosen for a in node.ancestors()}
     extra = {id(n) for n in nodes
              if id(n) not in holding and id(n) not in children and not n.framing()
-             and (owned[id(n)] or _part_key(n) in parts)
+             and (owned[id(n)] or _part_key(n) in parts or
+                  ((id(n.parent), n.kind) in beside and _addressed(n)))
              and (n.parent is None or id(n.parent) not in holding)
              and not any(id(a) in picked for a in n.ancestors())}
     if not extra:
         return chosen
     return [n for n in nodes if id(n) in picked or id(n) in extra]
+
+
+def _addressed(node: outline.Node) -> bool:
+    """Whether an item's words are addressed to the organs that do its work (3. 加强资金保障。
+    区财政局要…), as a task beside points naming theirs is; not a general call (各乡镇、各部门
+    要立即行动起来) nor a part's heading."""
+    return node.kind != "cn" and not node.is_heading() and \
+        owners.addressed_to(_join(node.text_lines())) is not None
 
 
 def _attached_deadline(node: outline.Node, named: tuple[str, owners.Owners],

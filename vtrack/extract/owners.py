@@ -530,6 +530,9 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         if found.names:
             return found
     for start in starts:
+        paired = _paired_opening(text[start:].lstrip(), issued)
+        if paired is not None:
+            return paired
         m = _LEADING.match(text[start:].lstrip())
         # 由A牵头建立…: the plan's way of saying who within the work's words, which the
         # plans that use it at an item's start do not mean as its owner list
@@ -546,6 +549,19 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         if found.names:
             return found
     return None
+
+
+def _paired_opening(words: str, issued: datetime.date | None) -> Owners | None:
+    """A、B会同C、D推进…: the organs an item opens with, leading, and those they work with."""
+    lead = _unit_prefix(words, True)
+    if lead is None or not words[len(lead):].startswith("会同"):
+        return None
+    rest = words[len(lead) + 2:]
+    partners = _unit_prefix(rest, True)
+    if partners is None:
+        return None
+    found = parse(f"{lead}会同{partners}负责", issued)
+    return found if found.names else None
 
 
 def _after_title(text: str, limit: int) -> int | None:
