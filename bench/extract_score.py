@@ -56,7 +56,8 @@ _FORMS = str.maketrans("（）【】〔〕［］，；：", "()[][][],;:")
 def _name(text):
     from vtrack.extract.text import to_simplified  # as the extractor is imported: late
     # a key may print a name in traditional characters where vtrack gives it simplified
-    return to_simplified(re.sub(r"\s+", "", str(text)).translate(_FORMS), at_least=1)
+    # (converted whatever it holds: 市衛生健康委 has none of the characters that tell a page)
+    return to_simplified(re.sub(r"\s+", "", str(text)).translate(_FORMS), at_least=0)
 
 
 def _names(names):
