@@ -2399,3 +2399,18 @@ def test_points_each_naming_owners_under_a_task_that_names_none(tmp_path, marks)
                                          ["区财政局"]]
     assert tasks[2].lead == ["区卫健委"] or tasks[2].effective_lead == ["区卫健委"]
 
+
+
+
+@pytest.mark.parametrize("comma", ["，", "、"])
+def test_ordinals_in_words_under_a_part_are_its_items(tmp_path, comma):
+    text = ("某县2024年城镇燃气安全专项整治工作方案\n一、整治范围\n全县燃气经营企业和用户。\n"
+            "二、重点任务\n"
+            f"第一{comma}全面排查燃气安全隐患。4月底前完成。〔责任部门：县住建局，各乡镇人民政府〕\n"
+            f"第二{comma}整治餐饮场所燃气使用问题。6月底前完成。〔责任部门：县市场监管局〕\n"
+            f"第三{comma}推进老化管道更新改造。年底前完成。〔责任部门：县住建局、县发改局〕\n"
+            "三、工作要求\n各有关部门要切实扛起安全责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners[0]) for t in tasks] == [(1, "县住建局"), (2, "县市场监管局"),
+                                                     (3, "县住建局")]
+    assert tasks[0].section == "二、重点任务"

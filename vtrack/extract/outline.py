@@ -33,7 +33,7 @@ _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
 _MARKERS = (
     ("cn", re.compile(rf"^({_CN_NUM})[、.．]\s*(?=\S)")),
-    ("cn", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
+    ("word", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）]\s*")),
     # numbers of any length: parse() takes one only in sequence, so a year is no item
     ("pnum", re.compile(r"^[（(]?\s*(\d{1,5})\s*[)）]\s*")),  # also 1） 1)
@@ -463,8 +463,9 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     (204. 205. 206.). Two items do where both close with their owners ((二十四)…。（国家发展
     改革委牵头） ⏎ (二十五)…（农业农村部…负责）): the page quotes two of a plan's items."""
     following = [found for found in after if found is not None and found[0] == kind][:2]
-    if kind == "cn":
-        # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few
+    if kind in ("cn", "word"):
+        # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few (and
+        # 第二，… 第三，…: the ordinals in words after a first said otherwise)
         return bool(following) and following[0][1] == number + 1 and _worded(following[0])
     if kind not in ("num", "pnum", "pcn") or not following or \
             following[0][1] != number + 1 or not all(map(_worded, following)):
