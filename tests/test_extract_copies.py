@@ -2414,3 +2414,31 @@ def test_ordinals_in_words_under_a_part_are_its_items(tmp_path, comma):
     assert [(t.seq, t.owners[0]) for t in tasks] == [(1, "县住建局"), (2, "县市场监管局"),
                                                      (3, "县住建局")]
     assert tasks[0].section == "二、重点任务"
+
+
+
+def test_a_marker_whose_list_is_followed_by_its_rule_for_the_lead(tmp_path):
+    text = ("某市2024年深化医药卫生体制改革重点工作任务\n"
+            "（一）推进城市医疗集团建设。年底前每个县至少建成1个紧密型医疗集团。"
+            "（市卫生健康委、市医保局、市财政局，列第一位的为牵头单位，下同）\n"
+            "（二）提升县级医院综合服务能力。（市卫生健康委、市发展改革委）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市卫生健康委", "市医保局", "市财政局"],
+                                         ["市卫生健康委", "市发展改革委"]]
+    assert [t.effective_lead for t in tasks] == [["市卫生健康委"], ["市卫生健康委"]]
+
+
+def test_the_organs_worked_with_a_clause_of_their_own(tmp_path):
+    text = ("某区2024年水环境治理工作方案\n"
+            "（一）推进雨污分流改造。区住建局要加快老旧城区雨污管网改造，"
+            "会同区城管局、区水务局，年底前完成12个小区改造。\n（二）实施河道清淤。（区水务局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["区住建局", "区城管局", "区水务局"]
+
+
+@pytest.mark.parametrize("unit, owners", [("财务司", ["财务司"]), ("分公司", [])])
+def test_a_ministry_s_department_alone_in_a_closing_bracket(tmp_path, unit, owners):
+    text = ("某部2024年政务公开工作要点\n（一）推进预决算信息公开。按规定公开部门预算、决算及说明。"
+            f"（{unit}）\n（二）做好统计数据发布。每季度发布行业运行主要统计数据。（规划司）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

@@ -386,7 +386,9 @@ def _names_owners(content: str) -> bool:
             return True
     if "people" in labels:
         return True  # （责任领导：王强）: said who answers for it, even if no unit
-    pieces = _split_top(content, "，,；;。")
+    # (市卫生健康委、市医保局，列第一位的为牵头单位，下同: the rule beside the list is no unit)
+    pieces = [p for p in _split_top(content, "，,；;。")
+              if not (_FIRST_LEADS.match(p) or _SKIP.match(p))]
     if any(_verb(p, loose=True)[0] in ("lead", "lead+", "co") and len(p) > 2 for p in pieces):
         return True
     if any((m := _UNITS_ARE.match(p)) and unit_names.read(m.group("units")) is not None
@@ -674,7 +676,10 @@ def _worked_with(found: Owners, rest: str, issued: datetime.date | None) -> None
     sentence = re.split(r"[。！？]", rest, maxsplit=1)[0]
     for clause in re.split(r"[，,；;]", sentence)[1:]:
         m = _WITH_OPENING.match(clause.strip())
-        units = _unit_prefix(clause.strip()[m.end():], True) if m else None
+        words = clause.strip()[m.end():] if m else ""
+        # the organs it opens with, or all of it (…，会同区城管局、区水务局，年底前完成…)
+        units = words if words and unit_names.read(words, organs_only=True) is not None \
+            else _unit_prefix(words, True) if m else None
         if units is None:
             continue
         more = parse(units + "配合", issued)

@@ -358,7 +358,8 @@ def _read(text: str, known: Collection[str], organs_only: bool) -> Reading | Non
 # bureau's own plan names
 # (a hospital's specialties, 心血管内科 普外科 儿科, are the work's field, not its owners)
 _SECTION_END = re.compile(r"(?:(?<![内外儿妇产眼骨])科|股|办公室|支队|大队|中队|站|所)$")
-_OWN_SECTION_END = re.compile(r"(?:(?<![内外儿妇产眼骨])科|股|办公室)$")  # not 会议室
+# one alone: not 会议室, and a ministry's 司 but no company's (分公司)
+_OWN_SECTION_END = re.compile(r"(?:(?<![内外儿妇产眼骨])科|股|办公室|(?<!公)司)$")
 
 
 def _sections(names: list[str], kinds: list[str | None]) -> bool:
