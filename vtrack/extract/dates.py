@@ -31,10 +31,10 @@ _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*
 _MONTH_TO_MONTH = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月"
                              r"(?:[上中下]旬|中下旬|初|中)?\s*(?:[-—―–~～至到]|——)\s*"
                              r"(?=(?:1[0-2]|0?[1-9])月)")
-# 活动时间为11月16日至12月15日, 于…至…: a span of days across months that times the work,
-# due at its last (2019年1月1日至12月31日，对…: a span that opens a sentence is the window a
-# policy holds in, no deadline)
-_DAY_TO_DAY = re.compile(r"(?:(?<=时间)|(?<=日期)|(?<=[于在为是：:]))"
+# 活动时间为11月16日至12月15日, 于…至…, 秋收期间（9月20日至11月20日）: a span of days across
+# months that times the work, due at its last (2019年1月1日至12月31日，对…: a span that opens
+# a sentence is the window a policy holds in, no deadline)
+_DAY_TO_DAY = re.compile(r"(?:(?<=时间)|(?<=日期)|(?<=期间)|(?<=[于在为是：:（(]))"
                          r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]"
                          r"\s*(?:[-—―–~～至到]|——)\s*(?=(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号])")
 _PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff])(?!近|来))(?!单列|生育|经济)")
@@ -107,7 +107,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         # 年内运营: "within the year" is a time limit of itself, whatever the verb (年底 also
         # names things: 纳入年底考核)
         by_year_end = kind == "year_end" and m.group(0) == "年内"
-        if not (closing or by_year_end or plan_end or planned or _BEFORE_OK.search(before) or opens
+        # （9月20日至11月20日）: a time in brackets of its own notes when the work is done
+        bracketed = before.endswith(("（", "(")) and after[:1] in "）)"
+        if not (closing or by_year_end or plan_end or bracketed or planned or _BEFORE_OK.search(before) or opens
                 or _VERBS.search(after[:8])):
             continue
         phrase = m.group(0) + (closing.group(0) if closing else "")
