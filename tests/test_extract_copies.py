@@ -2445,8 +2445,9 @@ def test_a_ministry_s_department_alone_in_a_closing_bracket(tmp_path, unit, owne
 
 
 
-@pytest.mark.parametrize("period, due", [("秋收期间（9月20日至11月20日）", D(2024, 11, 20)),
-                                         ("集中整治期间（2024年10月1日至10月31日）", D(2024, 10, 31))])
+@pytest.mark.parametrize("period, due", [
+    ("秋收期间（9月20日至11月20日）", D(2024, 11, 20)),
+    ("集中整治期间（2024年10月1日至10月31日）", D(2024, 10, 31))])
 def test_a_period_in_brackets_of_its_own_times_the_work(tmp_path, period, due):
     text = ("某镇2024年秸秆禁烧工作方案\n"
             f"1. 加强巡查值守。{period}，实行24小时巡查值守。（责任单位：镇综合执法队）\n"
