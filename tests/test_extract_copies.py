@@ -2454,3 +2454,14 @@ def test_a_period_in_brackets_of_its_own_times_the_work(tmp_path, period, due):
             "2. 加强宣传。（责任单位：镇党政办）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due == due
+
+
+
+def test_a_title_s_place_is_no_province_ending_past_a_city(tmp_path):
+    text = ("南屏市贯彻落实省第三生态环境保护督察组督察报告整改方案\n"
+            "1. 开展污水管网排查。（牵头单位：市住建局）\n"
+            "2. 推进矿山修复。（牵头单位：市自然资源局）\n")
+    path = tmp_path / "南屏督察整改方案.txt"
+    path.write_text(text, encoding="utf-8")
+    plan, _ = extract(path)
+    assert plan.id.startswith("nanping-")  # not 贯彻落实's pinyin

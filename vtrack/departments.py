@@ -156,9 +156,11 @@ def spellings(task_file):
 # a place at the head of an issuer or title: 鄂州市, 重庆市綦江区, 湖北省, 高平市; an issuer, being
 # an organ's name, may also be a town's (南漳镇人民政府), where a title's 乡 is more often 乡村
 def _place_pattern(lowest):
-    # a place's name holds no figures nor dates (2024年4月省政府… names none)
+    # a place's name holds no figures nor dates (2024年4月省政府… names none), and a wider
+    # level's none of a narrower's kind (南屏市贯彻落实省… is no province: 南屏市 is the city)
     name = r"[^\s，。、（(“”《\d年月日]"
-    return re.compile(rf"^(?:{name}{{2,7}}?(?:省|自治区))?"
+    wide = r"[^\s，。、（(“”《\d年月日市县区镇乡]"
+    return re.compile(rf"^(?:{wide}{{2,7}}?(?:省|自治区))?"
                       rf"(?:{name}{{1,4}}?(?:市|自治州|州(?!市)|盟|地区))?"
                       rf"(?:{name}{{1,4}}?(?:{lowest}))?")
 
