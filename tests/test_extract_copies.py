@@ -2465,3 +2465,30 @@ def test_a_title_s_place_is_no_province_ending_past_a_city(tmp_path):
     path.write_text(text, encoding="utf-8")
     plan, _ = extract(path)
     assert plan.id.startswith("nanping-")  # not 贯彻落实's pinyin
+
+
+
+def test_paragraphs_closed_by_owners_under_short_group_titles(tmp_path):
+    text = ("某市冬春火灾防控工作方案\n为有效防范火灾风险，制定本方案。\n全面排查整治火灾隐患\n"
+            "开展高层建筑消防安全专项整治，2024年12月底前完成排查。（市消防救援支队、市住建局负责）\n"
+            "开展“敲门行动”，逐户开展检查。（各区县政府负责，市消防救援支队配合）\n"
+            "强化重点领域火灾防范\n加强人员密集场所消防安全管理，每季度组织一次演练。（市教育局负责）\n"
+            "加强森林草原防火工作，严格野外火源管控。（市林业局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert [t.section for t in tasks] == ["全面排查整治火灾隐患"] * 2 + ["强化重点领域火灾防范"] * 2
+    assert tasks[2].repeat == "quarterly" and tasks[3].owners == ["市林业局"]
+
+
+@pytest.mark.parametrize("line, owners, due", [
+    ("【牵头单位】市住建局 【责任单位】市发改委 市财政局 各区政府 【完成时限】2024年12月底前",
+     ["市住建局", "市发改委", "市财政局", "各区政府"], D(2024, 12, 31)),
+    ("〔责任单位：市住建局、市民政局〕〔完成时限：2024年10月底前〕",
+     ["市住建局", "市民政局"], D(2024, 10, 31)),
+    ("【市文旅局（牵头）、市住建局】【2024年第三季度】", ["市文旅局", "市住建局"], D(2024, 9, 30))])
+def test_an_owner_line_of_bracketed_fields(tmp_path, line, owners, due):
+    text = ("北原市2024年城市更新行动计划\n一、重点任务\n"
+            "1.实施城镇老旧小区改造。全年开工改造120个。\n"
+            f"{line}\n2.推进城中村改造。启动项目8个。\n责任单位：市住建局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert (tasks[0].owners, tasks[0].due) == (owners, due)

@@ -471,9 +471,15 @@ def _text_owners(node: outline.Node,
 
 
 def _unwrapped(line: str) -> str:
-    """An owner line without the bracket around all of it: （责任单位：A、B） -> 责任单位：A、B."""
+    """An owner line without the bracket around all of it: （责任单位：A、B） -> 责任单位：A、B;
+    a line of bracketed fields, each its own (〔责任单位：A、B〕〔完成时限：…〕), as one."""
     end = owners.marker_at_end(line)
-    return end[1] if end is not None and not line[:end[0]].strip() else line
+    if end is not None and not line[:end[0]].strip():
+        return end[1]
+    fields = owners.top_brackets(line.strip())
+    if len(fields) >= 2 and sum(e - s for s, e, _ in fields) == len(line.strip()):
+        return "；".join(content for _, _, content in fields)
+    return line
 
 
 def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]]

@@ -282,7 +282,13 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
                 content = body[i + 1:-1]
                 if _COUNT_BEFORE.search(body[:i]) and not _says_who(content):
                     return None  # 新增省级重点专科2个（心血管内科、神经内科）: what is counted
-                return (i, content) if _names_owners(content) else None
+                if _names_owners(content):
+                    return i, content
+                # 【A（牵头）、B】【2024年第三季度】: the time in a bracket of its own after the
+                # owners' bracket
+                before = marker_at_end(body[:i]) if body[:i].endswith(tuple(CLOSING)) \
+                    and is_deadline_clause(content, SOME_DAY) else None
+                return (before[0], before[1] + "；" + content) if before else None
     return None
 
 
@@ -319,7 +325,7 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
     text: one with a label anywhere (…（牵头单位：A）…), any other that says who where a
     sentence ends after it (推进河道整治（区水务局牵头，区财政局配合）。完成…); None for none."""
     notes = []
-    for start, end, content in _top_brackets(text):
+    for start, end, content in top_brackets(text):
         if _COUNT_BEFORE.search(text[:start]) and not _says_who(content):
             continue  # …重点专科2个（心血管内科、神经内科）: what is counted
         labelled = any(_label_role(m.group(1)) in ("lead", "co")
@@ -335,7 +341,7 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
 def closing_markers(text: str) -> list[str]:
     """The contents of the owner markers that close a sentence inside text, right after its
     end (…举办体育赛事。（体育总局、教育部负责）完善…): each says who does the work before it."""
-    return [content for start, _, content in _top_brackets(text)
+    return [content for start, _, content in top_brackets(text)
             if start > 0 and text[start - 1] in "。；;" and _names_owners(content)
             and _says_who(content)]
 
@@ -349,7 +355,7 @@ def _says_who(content: str) -> bool:
                for p in _split_top(content, "，,；;。"))
 
 
-def _top_brackets(text: str) -> list[tuple[int, int, str]]:
+def top_brackets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, content) of each bracket not inside another, of either width."""
     found = []
     depth, start = 0, 0
@@ -1009,7 +1015,7 @@ def _rule_notes(text: str) -> tuple[str, list[str]]:
     the list rather than name a unit: 市发改委、市税务局（列第一位者为牵头单位，下同）. The
     note is no part of the last unit's name; words around the rule in it (除标注“分别牵头”外)
     name no one."""
-    rules = [span for span in _top_brackets(text)
+    rules = [span for span in top_brackets(text)
              if _FIRST_LEADS.search(span[2]) or _SKIP.match(span[2])]
     return _without(text, rules), [content for _, _, content in rules]
 

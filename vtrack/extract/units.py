@@ -219,7 +219,7 @@ def join_lines(text: str) -> str:
     parts = [p for p in _BREAK.split(text) if p]
     out = parts[0] if parts else ""
     for part in parts[1:]:
-        tail = re.split(r"[、，,；;：:]", out)[-1]
+        tail = re.split(r"[、，,；;：:】〕\]]", out)[-1]  # (after a label 【责任单位】 too)
         head = re.split(r"[、，,；;]", part)[0]
         if re.match(r"[\u4e00-\u9fff]{1,8}[:：]", part) and out[-1] not in "：:":
             out += "；" + part  # 配合单位：… starts a line of its own

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from .. import owners
-from ..dates import in_text, is_time_limit
+from ..dates import cadence, in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
 
@@ -24,9 +24,10 @@ _PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word no
 _LIST = re.compile(r"[：:](?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$)")
 
 
-def _listed(doc: Doc) -> list[str]:
+def _listed(doc: Doc) -> list[tuple[str, str | None]]:
     """The items of the longest such list in the document, in one sentence or a paragraph
-    each; [] where there is none."""
+    each, with the title of the group each stands in where the list has them; [] where there
+    is none."""
     best: list[str] = []
     for line in doc.lines:
         for m in _LIST.finditer(line):
@@ -39,9 +40,34 @@ def _listed(doc: Doc) -> list[str]:
                   _announced_paragraphs(doc.lines)):
         best = found if len(found) > len(best) else best
     if len(best) >= _MIN_PIECES:
-        return best
-    owned = max(_runs(doc.lines, _owned), key=len, default=[])
+        return [(text, None) for text in best]
+    owned = _owned_paragraphs(doc.lines)
     return owned if len(owned) >= 2 else []
+
+
+_GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sentence
+
+
+def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
+    """The longest run of paragraphs each closed by its owners, with the short titles that
+    group them (全面排查整治火灾隐患 ⏎ 开展…。（市消防救援支队负责） ⏎ … ⏎ 强化重点领域火灾
+    防范 ⏎ …): (paragraph, its group's title)."""
+    best: list[tuple[str, str | None]] = []
+    run: list[tuple[str, str | None]] = []
+    title: str | None = None
+    for line in lines:
+        text = line.strip()
+        if not text or _STAMP.match(text):
+            continue
+        if _owned(text):
+            run.append((text, title))
+        elif len(text) <= _GROUP_TITLE_MAX and not re.search(r"[。；;，,：:！？]", text):
+            title = text  # (before the run's first paragraph too: it titles that one's group)
+        else:
+            run, title = [], None
+        if len(run) > len(best):
+            best = list(run)
+    return best
 
 
 _OWNED_MIN, _OWNED_MAX = 10, 600  # characters: a measure and its owners, no article
@@ -157,7 +183,7 @@ class RunInList:
 
     def read(self, doc: Doc) -> list[Found]:
         tasks: list[Found] = []
-        for seq, text in enumerate(doc.memo("run_in_list", lambda: _listed(doc)), 1):
+        for seq, (text, section) in enumerate(doc.memo("run_in_list", lambda: _listed(doc)), 1):
             marker = owners.marker_at_end(text)
             named = owners.parse(marker[1], doc.issued) if marker else owners.Owners()
             text = text[:marker[0]].rstrip() if marker else text
@@ -167,7 +193,8 @@ class RunInList:
             if reading_text is not None and not is_time_limit(reading_text, text):
                 reading_text, reading = None, None  # 4月14日，…来到…: the day reported
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
-                                     lead=named.leads, others=named.vague,
+                                     section=section, lead=named.leads, others=named.vague,
+                                     repeat=None if due_text else cadence(text),
                                      title_from=body if due_text else None,
                                      reading=reading, reading_text=reading_text, year=doc.year)
             tasks.append(Found(task, doubts))
