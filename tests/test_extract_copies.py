@@ -2492,3 +2492,20 @@ def test_an_owner_line_of_bracketed_fields(tmp_path, line, owners, due):
             f"{line}\n2.推进城中村改造。启动项目8个。\n责任单位：市住建局\n")
     _, tasks = tasks_of(tmp_path, text)
     assert (tasks[0].owners, tasks[0].due) == (owners, due)
+
+
+
+def test_a_group_column_cell_a_line_its_group_in_the_first_row_only(tmp_path):
+    cells = ["类别", "序号", "重点任务", "牵头单位", "责任单位", "完成时限",
+             "粮食安全", "1", "稳定粮食播种面积，确保播种面积稳定在300万亩以上、",
+             "总产量稳定在28亿斤以上", "市农业农村局", "各县（市、区）人民政府",
+             "2025年10月底前",
+             "2", "新建高标准农田12万亩", "市农业农村局", "市财政局、市水利局", "2025年12月底前",
+             "产业发展", "3", "培育农业产业化龙头企业，新增8家", "市农业农村局", "市发改委",
+             "2025年11月底前"]
+    text = "某市2025年农业农村重点工作任务分工表\n" + "\n".join(cells) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners, t.due) for t in tasks] == [
+        (1, ["市农业农村局", "各县（市、区）人民政府"], D(2025, 10, 31)),
+        (2, ["市农业农村局", "市财政局", "市水利局"], D(2025, 12, 31)),
+        (3, ["市农业农村局", "市发改委"], D(2025, 11, 30))]

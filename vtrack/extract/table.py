@@ -428,6 +428,11 @@ def _header_down(lines: list[str], i: int) -> Table | None:
         return None
     header: list[str] = []
     at: list[int] = []  # the line each header cell stands on
+    # 类别 ⏎ 序号 ⏎ …: a group's column before the 序号, whose cell a row's group holds only
+    # in its first row (粮食安全 ⏎ 1 ⏎ …): that cell is the row's, not the header's
+    above = lines[i - 1].strip() if i > 0 else ""
+    grouped = column_kind(first[0]) == "seq" and 2 <= len(above) <= 6 and \
+        column_kind(above) == "other" and cells_of(above) is None
     j = i
     while j < len(lines) and len(header) < 12:
         cell = lines[j]
@@ -439,8 +444,12 @@ def _header_down(lines: list[str], i: int) -> Table | None:
         if cell:
             if not _HEADER_CELL.match(re.sub(r"\s", "", cell)) or _row_number(cell) is not None \
                     or PART.match(cell) or _SUBPART.match(cell) \
-                    or (len(header) >= 3 and _first_row(cell)):
-                break  # a row's number, or a section or group row (一、…, 一) over the rows
+                    or (len(header) >= 3 and _first_row(cell)) \
+                    or (grouped and len(header) >= 3 and column_kind(cell) == "other"
+                        and _row_number(_next_cell(lines, j, 0)) == 1):
+                # a row's number, or a section or group row (一、…, 一) over the rows, or the
+                # first row's group cell (类别 … 完成时限 ⏎ 粮食安全 ⏎ 1 ⏎ …)
+                break
             header.append(cell)
             at.append(j)
         j += 1
