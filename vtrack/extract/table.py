@@ -115,6 +115,7 @@ class Row:
     units_blank: bool = False
     part: int | None = None  # the group the row is numbered in, where numbering restarts
     time_blank: bool = False  # the time cell holds a blank's mark (/ —): no time, not merged
+    lead_merged: bool = False  # its one unit cell a co list: the lead's cell merged above
 
 
 _GAP = re.compile(r"\t|\u3000{2,}|[ \u3000]{3,}")
@@ -1605,7 +1606,19 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
     kinds = [kind for kind, _ in columns if kind != "seq"]
     cells = _trim(_merged(row, kinds) if row.subs else list(row.cells))
     placed = _place(cells, kinds, issued) if cells else {}
+    # a lead column and a co column, one unit cell, the co column's, a list of several (市大
+    # 数据局，各县（市、区）人民政府): the lead's cell merged with the row above
+    co = [c for c, _ in placed.get("owners", []) if c]
+    lead_merged = "lead" in kinds and \
+        not any(_owner_cell(c) for c, _ in placed.get("lead", []) if c) and \
+        len(co) == 1 and _co_list(co[0])
     task_cells = [c for c, k in placed.get("task", []) if c]
+    # a task's words wrapped onto a line the alignment gave a unit column (…网上可办率 ⏎
+    # 达到98%以上 ⏎ 市大数据局…): they go on the task's
+    stray = [c for kind in ("lead", "owners") for c, _ in placed.get(kind, [])
+             if c and not _owner_cell(c) and not _BLANK_MARK.match(c)]
+    if stray and task_cells and lead_merged:
+        task_cells[-1] += "".join(stray)
 
     def take(kind: str, fits: Callable[[str], bool] | None = None,
              strict: bool = False) -> str | None:
@@ -1629,13 +1642,19 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
                lead=_without_heads(take("lead", _owner_cell, strict=True)),
                owners=_without_heads(take("owners", _owner_cell, strict=True)),
                time=time.rstrip("。") if time else None, steps=bool(row.subs),
-               units_blank=blank,
+               units_blank=blank, lead_merged=lead_merged,
                time_blank=any(_BLANK_MARK.match(c) for c, _ in placed.get("time", []) if c))
 
 
 _YEARS_ONLY = re.compile(r"^((?:19|20)\d\d)(?:\s*[-—–~～至到]\s*((?:19|20)\d\d))?\s*年?$")
 _CLAUSE = re.compile(r"[^，。；,;]+")
 _DATED = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月")
+
+
+def _co_list(cell: str) -> bool:
+    """Whether a unit cell lists several units, or some and more (市司法局等有关部门)."""
+    found = units.read(cell)
+    return found is not None and (len(found.names) >= 2 or found.vague)
 
 
 def _firmer(time: str, task: str, issued: datetime.date | None) -> str:

@@ -45,6 +45,9 @@ class DivisionTable:
             inherited = same and not (row.lead or row.owners) and not row.units_blank
             if inherited and above is not None:
                 row = dataclasses.replace(row, lead=above.lead, owners=above.owners)
+            elif same and above is not None and above.lead and row.lead_merged:
+                # the lead's cell merged over this row too, its co-owners its own
+                row = dataclasses.replace(row, lead=above.lead)
             time_inherited = same and timed and not row.time and not row.time_blank and \
                 above is not None and above.time is not None
             if time_inherited and above is not None:
