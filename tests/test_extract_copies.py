@@ -2526,3 +2526,16 @@ def test_a_lead_cell_merged_over_rows_whose_co_lists_are_their_own(tmp_path):
     assert tasks[1].effective_lead == ["市政务服务中心"]
     assert "达到98%以上" in tasks[1].text
     assert tasks[2].owners == ["市市场监管局", "市自然资源局", "市住建局"]
+
+
+
+def test_a_rule_under_a_part_s_heading_gives_the_lead_to_tasks_naming_none(tmp_path):
+    text = ("某省促进消费扩容提质行动方案\n一、工作目标\n到2025年，消费对经济增长的贡献明显提升。\n"
+            "二、重点任务\n（以下任务除注明外，均由省商务厅牵头，不再一一列出）\n"
+            "（一）开展“消费促进年”活动。组织开展促消费活动不少于100场。（省文化和旅游厅、省财政厅配合）\n"
+            "（二）促进家电家居消费。支持企业开展以旧换新活动。\n"
+            "（三）繁荣文旅消费。推出一批精品旅游线路。（省文化和旅游厅牵头，省商务厅配合）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省商务厅", "省文化和旅游厅", "省财政厅"], ["省商务厅"],
+                                         ["省文化和旅游厅", "省商务厅"]]
+    assert [t.effective_lead for t in tasks] == [["省商务厅"], ["省商务厅"], ["省文化和旅游厅"]]

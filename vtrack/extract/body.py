@@ -69,6 +69,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     anchor = anchor_year("\n".join(lines))
     out: list[Item] = []
     carried: list[str] = []
+    carried_leads = False
     first_leads = False
     chosen_ids = {id(node) for node in chosen}
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year)
@@ -107,12 +108,25 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named = opening[id(node)]
         first_leads = first_leads or named.first_leads
         names = list(named.names)
-        names += [n for n in carried if n not in names]
-        for n in named.carry:
-            if n not in names:
-                names.append(n)
-        carried += [n for n in named.carry if n not in carried]
         leads = named.leads
+        # (a rule a part's heading states, on a line of its own under it, holds from its first
+        # item: 二、重点任务 ⏎ （以下任务除注明外，均由省商务厅牵头…） ⏎ （一）…)
+        for holder in node.ancestors():
+            carried += [n for n in found[id(holder)][1].carry if n not in carried]
+            carried_leads = carried_leads or found[id(holder)][1].carry_leads
+        carried_leads = carried_leads or named.carry_leads
+        if carried_leads and (carried or named.carry):
+            # 以下任务除注明外，均由省商务厅牵头: the carried units lead a task that names no
+            # lead of its own, and are none of a task's that does
+            if not leads:
+                leads = list(dict.fromkeys(carried + named.carry))
+                names = leads + [n for n in names if n not in leads]
+        else:
+            names += [n for n in carried if n not in names]
+            for n in named.carry:
+                if n not in names:
+                    names.append(n)
+        carried += [n for n in named.carry if n not in carried]
         if first_leads and names and not named.leads:
             leads = names[:1]
         first_leads = named.first_leads_after or (first_leads and not named.first_leads)
@@ -177,8 +191,13 @@ def _owned_points(chosen: list[outline.Node], nodes: list[outline.Node],
         points = [n for n in nodes if n.parent is node]
         if not found[id(node)][1] and len(points) >= 2 and all(found[id(n)][1] for n in points):
             out += points
-        else:
-            out.append(node)
+            continue
+        if not found[id(node)][1] and len(points) >= 2 and found[id(points[-1])][1] and \
+                not any(found[id(n)][1] for n in points[:-1]):
+            # 1.提升…水平。 ⏎ （1）…； ⏎ （2）…。 ⏎ （海关…、省商务厅按职责分工负责）: the marker
+            # after the last point closes the whole item, which names no owner of its own
+            found[id(node)] = (found[id(node)][0], found[id(points[-1])][1])
+        out.append(node)
     return out
 
 

@@ -85,7 +85,8 @@ _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位
 _CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
 # pieces of a rule, not units: 下同, 不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
 # (第1389号: a proposal's serial number beside its owners)
-_SKIP = re.compile(r"^(?:不再.*|不(?:逐一|一一)列出.*|.{2,12}的|下同|同上|下略|第\s*\d+\s*号)$")
+_SKIP = re.compile(r"^(?:不再.*|不(?:逐一|一一)列出.*|.{2,12}的|下同|同上|下略|第\s*\d+\s*号|"
+                   r".{0,10}除.{0,8}外)$")  # (以下任务除注明外: which tasks a rule is for)
 _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
                          r"办结时限|[\u4e00-\u9fff]{1,4}(?:时限|期限))\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
@@ -160,6 +161,7 @@ class Owners:
     vague: bool = False  # 等 / 会同有关部门: more units than it names
     due_text: str | None = None
     carry: list[str] = field(default_factory=list)  # units every later task also has
+    carry_leads: bool = False  # …均由A牵头: the carried units lead, where a task names no lead
     first_leads: bool = False  # 列第一位者为牵头单位
     first_leads_after: bool = False  # … 下同: and so for the tasks after
     leaders: list[str] = field(default_factory=list)  # people (责任领导：王强): never owners
@@ -1038,6 +1040,7 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
     if carry and ("以下" in piece or "具体" in piece or "其余" in piece or "均" in piece[:6]):
         names, _ = units(carry.group("units"))
         found.carry += [n for n in names if n not in found.carry]
+        found.carry_leads = found.carry_leads or "牵头" in carry.group(0)
         return role, pending
     labels = [m for m in _LABEL.finditer(piece) if not _inside_brackets(piece, m.start())]
     if labels:

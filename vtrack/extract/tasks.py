@@ -172,8 +172,9 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
     # a title a record can have: never empty, whatever the text held
     title = (title or title_of(title_from or text, glued=glued)).strip() or f"第{seq}项"
     doubts: list[str] = []
-    names = split_units(owners) if isinstance(owners, str) else list(owners or [])
-    lead_names = split_units(lead) if isinstance(lead, str) else list(lead or [])
+    # (a unit named twice, by the item and by a rule carried from above, is one owner)
+    names = list(dict.fromkeys(split_units(owners) if isinstance(owners, str) else owners or []))
+    lead_names = list(dict.fromkeys(split_units(lead) if isinstance(lead, str) else lead or []))
     if lead_hint:  # a lead the body names for this task counts only among its owners
         lead_names = [name for name in split_units(lead_hint) if name in names]
     for name in reversed(lead_names):
