@@ -2539,3 +2539,16 @@ def test_a_rule_under_a_part_s_heading_gives_the_lead_to_tasks_naming_none(tmp_p
     assert [t.owners for t in tasks] == [["省商务厅", "省文化和旅游厅", "省财政厅"], ["省商务厅"],
                                          ["省文化和旅游厅", "省商务厅"]]
     assert [t.effective_lead for t in tasks] == [["省商务厅"], ["省商务厅"], ["省文化和旅游厅"]]
+
+
+
+def test_a_part_whose_items_are_addressed_to_organs_is_one_of_the_work_s(tmp_path):
+    text = ("某省关于深化现代职业教育体系建设改革的实施意见\n一、提升职业学校关键办学能力\n"
+            "（一）优化职业教育布局结构。省教育厅要会同省发展改革委，编制全省职业院校布局规划。\n"
+            "（二）推进专业动态调整。省教育厅要建立专业设置预警机制。\n"
+            "二、深化产教融合校企合作\n"
+            "（三）建设市域产教联合体。（各设区市政府牵头，省教育厅配合）\n"
+            "（四）落实产教融合型企业激励政策。省财政厅、省税务局要落实组合式激励政策。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert tasks[0].owners == ["省教育厅", "省发展改革委"]

@@ -571,7 +571,11 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
         group = by_kind[kind]
         # a part whose items name owners keeps its others (an opening 目标 item); a part
         # with none of them is framing or a list of another kind
-        parts_with_owners = {_part_key(n) for n in group if owned[id(n)]}
+        # (an item addressed to its organs, 省教育厅要会同…, names them too: its part is one
+        # of the work's, though no marker says so)
+        parts_with_owners = {_part_key(n) for n in group if owned[id(n)]} | \
+            {_part_key(n) for n in group if not n.framing() and
+             owners.addressed_to(found[id(n)][0]) is not None}
         chosen = [n for n in group if owned[id(n)] or
                   (_part_key(n) in parts_with_owners and not n.framing())]
         return _with_gaps(nodes, chosen, children, owned, parts_with_owners)

@@ -682,7 +682,10 @@ def _worked_with(found: Owners, rest: str, issued: datetime.date | None) -> None
     """found with the organs a clause of the same sentence says its subject works with (A要
     抓好…；联合B摸清…, A要…，会同B研究…): they share the work."""
     sentence = re.split(r"[。！？]", rest, maxsplit=1)[0]
-    for clause in re.split(r"[，,；;]", sentence)[1:]:
+    clauses = re.split(r"[，,；;]", sentence)
+    # (A要会同B，…: the first clause, after the word that addresses A, too)
+    clauses[0] = re.sub(r"^[，,]?(?:要|应当|应|须|必须)", "", clauses[0])
+    for clause in clauses:
         m = _WITH_OPENING.match(clause.strip())
         words = clause.strip()[m.end():] if m else ""
         # the organs it opens with, or all of it (…，会同区城管局、区水务局，年底前完成…)
