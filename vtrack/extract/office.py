@@ -49,7 +49,20 @@ def cell_text(paragraphs: list[str]) -> str:
         for p in parts[1:]:  # a remark in brackets on a line of its own: 市教育局 / （牵头）
             out += p if p[0] in "（(〔[【" else "、" + p.rstrip("、，,；;")
         return out
+    labelled = [_LABELLED.match(p) for p in parts]
+    if labelled[0] and all(m is not None and (is_unit(m.group(2)) or
+                                              split_units(m.group(2)) is not None) or u
+                           for m, u in zip(labelled, units, strict=True)):
+        # 牵头单位：区城管局 / 责任单位：区市场监管局 / 各街道办事处: each label a clause of
+        # its own, the units under it a list
+        out = parts[0]
+        for p, m in zip(parts[1:], labelled[1:], strict=True):
+            out += ("；" if m else "、") + p
+        return out
     return "".join(parts)
+
+
+_LABELLED = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]\s*(.+)$")
 
 
 # a sentence's marks or a number: what a unit's name does not hold
