@@ -2552,3 +2552,13 @@ def test_a_part_whose_items_are_addressed_to_organs_is_one_of_the_work_s(tmp_pat
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3, 4]
     assert tasks[0].owners == ["省教育厅", "省发展改革委"]
+
+
+
+def test_owner_markers_closing_sentences_inside_an_item_before_its_stop(tmp_path):
+    text = ("某部关于加快发展农村养老服务的实施方案\n"
+            "（一）发展农村老年助餐服务。因地制宜发展农村老年食堂（民政部牵头，农业农村部配合）。"
+            "鼓励连锁餐饮企业参与农村助餐服务（商务部、供销合作总社按职责分工负责）。\n"
+            "（二）提升村级互助养老服务能力。（民政部负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["民政部", "农业农村部", "商务部", "供销合作总社"]
