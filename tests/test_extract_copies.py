@@ -2562,3 +2562,13 @@ def test_owner_markers_closing_sentences_inside_an_item_before_its_stop(tmp_path
             "（二）提升村级互助养老服务能力。（民政部负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["民政部", "农业农村部", "商务部", "供销合作总社"]
+
+
+
+@pytest.mark.parametrize("person", ["王××", "李**", "张某"])
+def test_a_masked_person_s_name_is_a_leader_not_an_owner(tmp_path, person):
+    text = ("某省2024年政府工作报告重点工作分工方案\n"
+            f"1. 积极扩大有效投资。（牵头省领导：{person}；省发展改革委牵头，省财政厅配合）\n"
+            "2. 加快建设现代化产业体系。（省经济和信息化厅牵头）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["省发展改革委", "省财政厅"]

@@ -134,10 +134,14 @@ def is_person(text: str) -> bool:
     text = text.strip(" \t\u3000。.：:")
     if not text or _ORGAN.search(text) and not _TITLE.search(text):
         return False
-    if _TITLE.search(text) or _TITLED_NAME.match(text):
+    if _TITLE.search(text) or _TITLED_NAME.match(text) or _MASKED_NAME.match(text):
         return True
     return 2 <= len(text) <= 3 and text[0] in _SURNAMES and bool(_NAME_CHARS.match(text)) \
         and not _PLACE.search(text)
+
+
+# 王××, 李**, 张某, 刘XX: a person's name a published copy masks
+_MASKED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[×*＊xX]{1,2}|某{1,2})$")
 
 
 def kind(text: str, known: Collection[str] = ()) -> str | None:
