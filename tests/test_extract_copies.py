@@ -2572,3 +2572,26 @@ def test_a_masked_person_s_name_is_a_leader_not_an_owner(tmp_path, person):
             "2. 加快建设现代化产业体系。（省经济和信息化厅牵头）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["省发展改革委", "省财政厅"]
+
+
+
+def test_a_notice_s_signature_is_no_table_header(tmp_path):
+    text = ("某县人民政府关于印发2024年十件民生实事任务分工的通知\n各乡镇人民政府，县直各单位：\n"
+            "现将任务分工印发给你们，请认真抓好落实。\n\n某县人民政府\n2024年3月4日\n\n"
+            "2024年十件民生实事任务分工\n"
+            "1.实施城乡居民稳岗就业工程。全年新增城镇就业3500人。\n"
+            "牵头单位：县人社局；责任单位：各乡镇（街道）；完成时限：2024年12月底前。\n"
+            "2.新建公办幼儿园3所。新增公办学位810个。\n"
+            "牵头单位：县教育局；责任单位：县财政局；完成时限：2024年8月底前。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title[:6], t.due) for t in tasks] == [("实施城乡居民", D(2024, 12, 31)),
+                                                     ("新建公办幼儿", D(2024, 8, 31))]
+
+
+@pytest.mark.parametrize("label", ["责任股室", "牵头股室"])
+def test_a_county_bureau_s_sections_under_their_label(tmp_path, label):
+    text = ("某县农业农村局2024年工作要点\n一、稳定粮食生产\n"
+            f"（一）落实粮食播种面积。（{label}：种植业股；完成时限：6月底前）\n"
+            f"（二）建设高标准农田。（{label}：农田建设股、计划财务股；完成时限：年底前）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["种植业股"], ["农田建设股", "计划财务股"]]

@@ -40,11 +40,11 @@ _LABEL_HEAD = (r"[省市州县区镇]?(?:主要|相关|其他|牵头|责任|负�
                r"参与|分管|具体|实施|共同|"
                r"承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|市直|县直|区直|工作|业务|主办|"
                r"主责|行业|监管|推进|落实)*")
-_LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|配合|"
-               r"协办|承办|参与|协同|副?[省市州县区镇乡旗]长|书记|主任|时限|时间|期限|"
+_LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|股室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|"
+               r"配合|协办|承办|参与|协同|副?[省市州县区镇乡旗]长|书记|主任|时限|时间|期限|"
                r"时间节点|节点|(?:部门|任务)?分工)")
 # 单位： alone heads a contact block (单位：… 联系人：…), not a list of owners
-_BARE = r"(?:单位|部门|主体|处室|科室|机构)"
+_BARE = r"(?:单位|部门|主体|处室|科室|股室|机构)"
 _LABEL = re.compile(rf"((?!{_BARE}[:：\s]){_LABEL_HEAD}{_LABEL_CORE})\s*[:：]")
 # any other label at the head of a piece (适用范围： 备注： 目标：): what follows is not owners
 FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
@@ -57,7 +57,7 @@ def _label_role(label: str) -> str:
     """What a label's value is: 'people', 'time', 'lead' or 'co'. A label of units and
     people at once (责任单位及责任人：A、B主要领导) names the units."""
     if re.search(r"领导|负责人|联系人|责任人|长$|书记$|主任$", label) and \
-            not re.search(r"单位|部门|处室|科室|机构", label):
+            not re.search(r"单位|部门|处室|科室|股室|机构", label):
         return "people"
     if re.search(r"时限|时间|期限|节点", label):
         return "time"
@@ -90,7 +90,7 @@ _SKIP = re.compile(r"^(?:不再.*|不(?:逐一|一一)列出.*|.{2,12}的|下同
 _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
                          r"办结时限|[\u4e00-\u9fff]{1,4}(?:时限|期限))\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
-_OWNER_LABEL = rf"{_LABEL_HEAD}(?:单位|部门|主体|处室|科室|机构)"
+_OWNER_LABEL = rf"{_LABEL_HEAD}(?:单位|部门|主体|处室|科室|股室|机构)"
 INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?:{_OWNER_LABEL}\s*[:：]|"
                           rf"[【\[［〔]{_OWNER_LABEL}[】\]］〕])|"
                           # 。牵头领导：王强责任单位：A: fields run together after the item
@@ -107,7 +107,8 @@ _BRACKET_LABEL = re.compile(rf"[【\[［〔]\s*(?=[\u4e00-\u9fff]{{3}})({_LABEL_
                             r"\s*[】\]］〕]\s*[:：]?")
 _SAID_AS = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})(?:有|为|是)(?=[\u4e00-\u9fff])")
 # 责任单位及责任人：A、B主要领导: one label for the units and their heads, read as 责任单位：
-_UNITS_AND_PEOPLE = re.compile(rf"({_LABEL_HEAD}(?:单位|部门|处室|科室))\s*(?:及|和|与|、|/)\s*"
+_UNITS_AND_PEOPLE = re.compile(rf"({_LABEL_HEAD}(?:单位|部门|处室|科室|股室))\s*"
+                               r"(?:及|和|与|、|/)\s*"
                                r"(?:责任|牵头|分管|主要)?(?:人|领导|负责人)(?=\s*[:：])")
 # 牵头单位——A, and 责任单位；A at a marker's start (a semicolon typed for the colon): read as
 # 牵头单位：A

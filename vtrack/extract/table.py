@@ -421,6 +421,9 @@ def _title_year(lines: list[str], header: int) -> int | None:
     return None
 
 
+_SIGNED = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
 def _header_down(lines: list[str], i: int) -> Table | None:
     """A header written a cell a line, starting at line i: of known header words, or of any
     short words where the first row (1) follows them."""
@@ -454,8 +457,8 @@ def _header_down(lines: list[str], i: int) -> Table | None:
             header.append(cell)
             at.append(j)
         j += 1
-    if not header:
-        return None
+    if not header or any(_SIGNED.match(c) for c in header):
+        return None  # (南屏县人民政府 ⏎ 2024年3月4日 ⏎ …: a notice's signature, no header)
     if len(header) >= 4 and _TITLE_CELL.search(header[0]) and \
             not any(column_kind(c) == "seq" for c in header):
         # the table's title above a header with no 序号 (清洁家园行动2014年工作台账): none
