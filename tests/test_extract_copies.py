@@ -2595,3 +2595,16 @@ def test_a_county_bureau_s_sections_under_their_label(tmp_path, label):
             f"（二）建设高标准农田。（{label}：农田建设股、计划财务股；完成时限：年底前）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["种植业股"], ["农田建设股", "计划财务股"]]
+
+
+
+@pytest.mark.parametrize("owners, names", [
+    ("区住建局、各街道、区城管局", ["区住建局", "各街道", "区城管局"]),
+    ("市教育局、各市、县（市、区）教育局", ["市教育局", "各市、县（市、区）教育局"]),
+    ("县发改局、各乡、镇人民政府", ["县发改局", "各乡、镇人民政府"])])
+def test_places_listed_before_an_organ_of_one_of_them(tmp_path, owners, names):
+    text = ("某区2024年扬尘污染专项整治方案\n"
+            f"1. 加强建筑工地扬尘管控。（责任单位：{owners}）\n"
+            "2. 开展道路扬尘整治。（区城管局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == names
