@@ -2598,13 +2598,76 @@ def test_a_county_bureau_s_sections_under_their_label(tmp_path, label):
 
 
 
+
+# -- a second reader's cases: what an organ in each place is, and items beside points -------
+
 @pytest.mark.parametrize("owners, names", [
-    ("区住建局、各街道、区城管局", ["区住建局", "各街道", "区城管局"]),
+    ("市教育局、各县、区教育局", ["市教育局", "各县、区教育局"]),
     ("市教育局、各市、县（市、区）教育局", ["市教育局", "各市、县（市、区）教育局"]),
     ("县发改局、各乡、镇人民政府", ["县发改局", "各乡、镇人民政府"])])
-def test_places_listed_before_an_organ_of_one_of_them(tmp_path, owners, names):
-    text = ("某区2024年扬尘污染专项整治方案\n"
-            f"1. 加强建筑工地扬尘管控。（责任单位：{owners}）\n"
-            "2. 开展道路扬尘整治。（区城管局负责）\n")
+def test_one_kind_of_organ_in_each_of_several_places_is_one_owner(tmp_path, owners, names):
+    # 各县、区教育局 is every county's and district's education bureau, not 各县 and an organ
+    text = ("某市2024年校园安全专项整治方案\n"
+            f"1. 加强校园周边安全管控。（责任单位：{owners}）\n"
+            "2. 开展校车安全检查。（市公安局负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == names
+
+
+@pytest.mark.parametrize("leaf, owner", [
+    ("发展社区居家养老服务。区民政局负责，年底前新增家庭养老床位300张。", "区民政局"),
+    ("推进城中村改造。（区自然资源局负责）", "区自然资源局"),
+    ("加强资金保障。区财政局要将项目资金纳入年度预算。", "区财政局")])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_item_beside_one_that_holds_points_is_a_task(tmp_path, leaf, owner, where):
+    points = ("2. 推进医养结合。\n"
+              "（1）区卫健委负责推动二级以上综合医院设立老年医学科，年底前完成。\n"
+              "（2）区卫健委会同区民政局推进养老机构与医疗卫生机构签约合作，持续推进。\n")
+    body = f"1. {leaf}\n{points}" if where == "before" else "1. 推进医养结合。\n" + \
+        points.split("\n", 1)[1] + f"2. {leaf}\n"
+    text = ("某区2024年“一老一小”服务体系建设工作方案\n一、总体要求\n"
+            "到2024年底，服务体系基本建立。\n"
+            f"二、重点任务\n{body}三、保障措施\n各部门要加强协作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3
+    assert [t.owners for t in tasks if t.owners[:1] == [owner]] == [[owner]]
+    assert sum(t.owners[:1] == ["区卫健委"] for t in tasks) == 2
+
+
+@pytest.mark.parametrize("others", ["有关部门", "相关单位", "各有关部门"])
+def test_a_lead_working_with_others_it_does_not_name(tmp_path, others):
+    text = ("某区2024年城市建设工作方案\n一、重点任务\n1. 推进老旧小区改造。\n"
+            f"（1）区住建局会同{others}制定老旧小区改造计划，2024年3月底前完成。\n"
+            "（2）区住建局会同区财政局研究制定补助办法，2024年6月底前完成。\n"
+            "2. 推进城中村改造。（区自然资源局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["区住建局"]
+    assert tasks[1].owners == ["区住建局", "区财政局"]
+
+
+def test_a_part_s_carried_lead_stays_in_its_part(tmp_path):
+    text = ("某省2024年促进消费工作方案\n\n一、促进商品消费\n"
+            "（本部分任务除注明外，均由省商务厅牵头）\n"
+            "（一）开展汽车以旧换新。组织汽车促销活动。（省公安厅配合）\n"
+            "（二）推动家电更新。开展家电下乡活动。（省财政厅配合）\n\n二、促进文旅消费\n"
+            "（三）举办文旅消费季。推出文旅惠民措施。（省文化和旅游厅负责）\n"
+            "（四）发展夜间经济。打造夜间消费集聚区。（省财政厅配合）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省商务厅", "省公安厅"], ["省商务厅", "省财政厅"],
+                                         ["省文化和旅游厅"], ["省财政厅"]]
+
+
+@pytest.mark.parametrize("stage", ["第{n}阶段：{name}", "第{n}阶段：{name}（2024年3月至6月）"])
+def test_first_second_under_each_stage(tmp_path, stage):
+    names = ["动员部署", "集中整治"]
+    ns = ["一", "二"]
+    parts = [stage.format(n=ns[k], name=names[k]) for k in range(2)]
+    text = ("某县2024年农村人居环境整治工作方案\n\n一、总体要求\n全面提升农村人居环境。\n\n"
+            "二、实施步骤\n"
+            f"{parts[0]}\n第一，成立工作专班。（县农业农村局负责）\n第二，制定实施细则。（县住建局负责）\n"
+            f"{parts[1]}\n第一，开展村庄清洁行动。（各乡镇人民政府负责）\n"
+            "第二，整治农村生活垃圾。（县城管局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县农业农村局"], ["县住建局"], ["各乡镇人民政府"],
+                                         ["县城管局"]]
+    assert [t.section for t in tasks] == [parts[0]] * 2 + [parts[1]] * 2

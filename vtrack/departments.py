@@ -293,13 +293,7 @@ _SEPARATORS = "、，,;；/\n"
 # 各区、县级市 and 各县、市、区人民政府 are one unit: the 各 covers the whole list
 _PLACE_KINDS = "县级市|县市区|县区|区县|市区|区|县|市|镇|乡|乡镇|街道|省|自治区|直辖市|自治州|州"
 # (not 区直各部门, 县属企业, 市级部门: units of that level, of their own)
-# (a bare place, or with the government or organ all the places share: 各县、区人民政府（管委
-# 会）, 各市、县（市、区）教育局; not an organ of one of them: 各街道、区城管局 are two)
-_BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)(?![直属级])"
-                         r"(?:(?:[（(][^（()）]{1,6}[)）])?(?:(?:人民)?政府|党委|管委会)?"
-                         r"(?:[（(][^（()）]{1,6}[)）])?$|"
-                         # 各市、县（市、区）教育局: places of a kind noted, one organ each
-                         r"[（(][^（()）]{1,6}[)）].+$)")
+_BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)(?![直属级])")
 _PLACE_LIST_HEAD = re.compile(rf"^各(?:有关|相关)?(?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS}))*$")
 _PLACES_NOTED = re.compile(rf"^各(?:{_PLACE_KINDS})[（(][^（()）]{{1,6}}[)）]$")  # 各市（县）
 _PLACE_GOVERNMENT = re.compile(rf"^(?:{_PLACE_KINDS})(?:人民)?政府$")

@@ -69,7 +69,6 @@ def items(lines: list[str], issued: datetime.date | None = None,
     anchor = anchor_year("\n".join(lines))
     out: list[Item] = []
     carried: list[str] = []
-    carried_leads = False
     first_leads = False
     chosen_ids = {id(node) for node in chosen}
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year)
@@ -109,24 +108,26 @@ def items(lines: list[str], issued: datetime.date | None = None,
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         leads = named.leads
-        # (a rule a part's heading states, on a line of its own under it, holds from its first
-        # item: 二、重点任务 ⏎ （以下任务除注明外，均由省商务厅牵头…） ⏎ （一）…)
-        for holder in node.ancestors():
-            carried += [n for n in found[id(holder)][1].carry if n not in carried]
-            carried_leads = carried_leads or found[id(holder)][1].carry_leads
-        carried_leads = carried_leads or named.carry_leads
-        if carried_leads and (carried or named.carry):
-            # 以下任务除注明外，均由省商务厅牵头: the carried units lead a task that names no
-            # lead of its own, and are none of a task's that does
+        # a rule a part's heading states on a line of its own under it (二、重点任务 ⏎ （以下
+        # 任务除注明外，均由省商务厅牵头，不再一一列出） ⏎ （一）…): within that part, the units
+        # it names lead a task that names no lead of its own, and are none of one that does
+        part_leads = [n for holder in node.ancestors() if found[id(holder)][1].carry_leads
+                      for n in found[id(holder)][1].carry]
+        if named.carry_leads:
+            part_leads += [n for n in named.carry if n not in part_leads]
+        if part_leads:
             if not leads:
-                leads = list(dict.fromkeys(carried + named.carry))
+                leads = list(dict.fromkeys(part_leads))
                 names = leads + [n for n in names if n not in leads]
         else:
+            # 以下任务均需A、B落实: units every later task also has
+            for holder in node.ancestors():
+                carried += [n for n in found[id(holder)][1].carry if n not in carried]
             names += [n for n in carried if n not in names]
             for n in named.carry:
                 if n not in names:
                     names.append(n)
-        carried += [n for n in named.carry if n not in carried]
+            carried += [n for n in named.carry if n not in carried]
         if first_leads and names and not named.leads:
             leads = names[:1]
         first_leads = named.first_leads_after or (first_leads and not named.first_leads)
@@ -525,7 +526,8 @@ def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
         named = found[id(last)][1]
         if not named.names:
             continue
-        shared = dataclasses.replace(named, carry=[], first_leads=False, first_leads_after=False)
+        shared = dataclasses.replace(named, carry=[], carry_leads=False, first_leads=False,
+                                     first_leads_after=False)
         for node in group[:-1]:
             found[id(node)] = (found[id(node)][0], shared)
     return found
@@ -640,10 +642,13 @@ def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],
     beside = {(id(a.parent), a.kind) for node in chosen for a in node.ancestors()}
     extra = {id(n) for n in nodes
              if id(n) not in holding and id(n) not in children and not n.framing()
-             and (owned[id(n)] or _part_key(n) in parts or
-                  ((id(n.parent), n.kind) in beside and _addressed(n)))
-             and (n.parent is None or id(n.parent) not in holding)
-             and not any(id(a) in picked for a in n.ancestors())}
+             and not any(id(a) in picked for a in n.ancestors())
+             and (((owned[id(n)] or _part_key(n) in parts)
+                   and (n.parent is None or id(n.parent) not in holding))
+                  # (beside an item that holds chosen points, under the same part)
+                  or ((id(n.parent), n.kind) in beside and n.kind != "cn"
+                      and not (n.is_heading() and n.body)
+                      and (owned[id(n)] or _addressed(n))))}
     if not extra:
         return chosen
     return [n for n in nodes if id(n) in picked or id(n) in extra]

@@ -26,14 +26,16 @@ from .text import BULLETS
 # often lists the points under an item of any other kind
 # "word": an ordinal after a word of its own and a colon (实事一：… 实事二：…, 任务三：…)
 # "dash": an unnumbered bullet (——… ●…) that names its owners, counted in order
-KINDS = ("cn", "word", "pcn", "num", "pnum", "circ", "shi", "group", "dash")
+# "di": 第一，… 第二，…, ordinals in words below a part (一、重点任务 over them) and below a
+# stage (第一阶段：…)
+KINDS = ("cn", "word", "di", "pcn", "num", "pnum", "circ", "shi", "group", "dash")
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
 _MARKERS = (
     ("cn", re.compile(rf"^({_CN_NUM})[、.．]\s*(?=\S)")),
-    ("word", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
+    ("di", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）]\s*")),
     # numbers of any length: parse() takes one only in sequence, so a year is no item
     ("pnum", re.compile(r"^[（(]?\s*(\d{1,5})\s*[)）]\s*")),  # also 1） 1)
@@ -463,7 +465,7 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     (204. 205. 206.). Two items do where both close with their owners ((二十四)…。（国家发展
     改革委牵头） ⏎ (二十五)…（农业农村部…负责）): the page quotes two of a plan's items."""
     following = [found for found in after if found is not None and found[0] == kind][:2]
-    if kind in ("cn", "word"):
+    if kind in ("cn", "di"):
         # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few (and
         # 第二，… 第三，…: the ordinals in words after a first said otherwise)
         return bool(following) and following[0][1] == number + 1 and _worded(following[0])

@@ -571,9 +571,17 @@ def _paired_opening(words: str, issued: datetime.date | None) -> Owners | None:
     rest = words[len(lead) + 2:]
     partners = _unit_prefix(rest, True)
     if partners is None:
-        return None
+        # A会同有关部门制定…: A leads; the others are not named
+        if not _UNNAMED_PARTNERS.match(rest):
+            return None
+        found = parse(f"{lead}负责", issued)
+        found.vague = True
+        return found if found.names else None
     found = parse(f"{lead}会同{partners}负责", issued)
     return found if found.names else None
+
+
+_UNNAMED_PARTNERS = re.compile(r"(?:各)?(?:有关|相关|其他)(?:部门|单位|方面)")
 
 
 def _after_title(text: str, limit: int) -> int | None:
