@@ -186,7 +186,8 @@ def _owned_points(chosen: list[outline.Node], nodes: list[outline.Node],
                   found: dict[int, tuple[str, owners.Owners]]) -> list[outline.Node]:
     """The tasks, where a task that names no owner has points under it each naming theirs
     (3. 推进医养结合。 ⏎ （1）区卫健委负责… ⏎ （2）区卫健委会同区民政局…): those points are the
-    tasks there, at the level the owners attach to."""
+    tasks there, at the level the owners attach to. An item whose only owner marker closes
+    its last point takes that marker: found is updated in place."""
     out: list[outline.Node] = []
     for node in chosen:
         points = [n for n in nodes if n.parent is node]
@@ -496,8 +497,10 @@ def _unwrapped(line: str) -> str:
     end = owners.marker_at_end(line)
     if end is not None and not line[:end[0]].strip():
         return end[1]
-    fields = owners.top_brackets(line.strip())
-    if len(fields) >= 2 and sum(e - s for s, e, _ in fields) == len(line.strip()):
+    # (〔责任单位：A〕 〔完成时限：…〕: the spaces a page leaves between fields are nothing)
+    bare = re.sub(r"(?<=[）)\]】〕])\s+(?=[（(\[【〔])", "", line.strip())
+    fields = owners.top_brackets(bare)
+    if len(fields) >= 2 and sum(e - s for s, e, _ in fields) == len(bare):
         return "；".join(content for _, _, content in fields)
     return line
 

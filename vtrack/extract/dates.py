@@ -108,7 +108,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         # names things: 纳入年底考核)
         by_year_end = kind == "year_end" and m.group(0) == "年内"
         # （9月20日至11月20日）: a time in brackets of its own notes when the work is done
-        bracketed = before.endswith(("（", "(")) and after[:1] in "）)"
+        bracketed = before.endswith(("（", "(")) and after[:1] in ("）", ")")
         if not (closing or by_year_end or plan_end or bracketed or planned or opens
                 or _BEFORE_OK.search(before) or _VERBS.search(after[:8])):
             continue
