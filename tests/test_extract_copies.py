@@ -2673,3 +2673,17 @@ def test_first_second_under_each_stage(tmp_path, stage):
     assert [t.owners for t in tasks] == [["县农业农村局"], ["县住建局"], ["各乡镇人民政府"],
                                          ["县城管局"]]
     assert [t.section for t in tasks] == [parts[0]] * 2 + [parts[1]] * 2
+
+
+@pytest.mark.parametrize("note", ["（由市民政局、市卫健委等部门组成）",
+                                  "（成员单位为市民政局、市卫健委）",
+                                  "（市民政局、市卫健委参与的联席会议）"])
+def test_a_note_in_brackets_before_a_stop_names_no_owner(tmp_path, note):
+    # …联席会议制度（由A、B等部门组成）。完善…（A负责）: the bracket says what the system is
+    text = ("某市2024年养老服务体系建设方案\n一、重点任务\n"
+            f"（一）健全工作机制。建立养老服务联席会议制度{note}。完善养老服务政策。（市民政局负责）\n"
+            "（二）发展助餐服务。建设老年食堂50个（市民政局牵头，市商务局配合）。"
+            "鼓励社会力量参与（市市场监管局负责）。\n（三）加强人才培养。（市人社局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市民政局"], ["市民政局", "市商务局", "市市场监管局"],
+                                         ["市人社局"]]

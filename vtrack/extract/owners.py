@@ -346,8 +346,20 @@ def closing_markers(text: str) -> list[str]:
     end (…举办体育赛事。（体育总局、教育部负责）完善…) or right before it (…助餐服务（民政部
     牵头，农业农村部配合）。鼓励…): each says who does the work before it."""
     return [content for start, end, content in top_brackets(text)
-            if start > 0 and (text[start - 1] in "。；;" or text[end:end + 1] in ("。", "；", ";"))
+            if start > 0 and (text[start - 1] in "。；;" or
+                              (text[end:end + 1] in ("。", "；", ";") and _closes_work(content)))
             and _names_owners(content) and _says_who(content)]
+
+
+def _closes_work(content: str) -> bool:
+    """Whether a bracket inside a sentence, before its stop, is an owner marker: a label
+    (责任单位：A) or a clause with the role last (民政部牵头，农业农村部配合), not a note on what
+    the sentence names (联席会议制度（由市民政局、市卫健委等部门组成）。)."""
+    content = _normal(content).strip()
+    # (a clause of it: 省国资委牵头。有关部门配合，不逐一列出，下同)
+    return any(_ENDS_WITH_ROLE.search(clause.strip().rstrip("等"))
+               for clause in re.split(r"[，,；;。]", content)) or \
+        any(_label_role(m.group(1)) in ("lead", "co") for m in _LABEL.finditer(content))
 
 
 def _says_who(content: str) -> bool:
