@@ -2687,3 +2687,40 @@ def test_a_note_in_brackets_before_a_stop_names_no_owner(tmp_path, note):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市民政局"], ["市民政局", "市商务局", "市市场监管局"],
                                          ["市人社局"]]
+
+
+@pytest.mark.parametrize("label", ["办理时限", "整改时限", "整改期限", "时间要求", "完成时限"])
+def test_a_deadline_line_under_an_item_whatever_its_label_asks(tmp_path, label):
+    text = ("某县2024年重点工作督办清单\n1.推进重点项目建设\n督办内容：加快推进重点项目建设。\n"
+            f"责任单位：县发改局\n{label}：2024年6月底前\n2.开展安全生产检查\n督办内容：排查隐患。\n"
+            f"责任单位：县应急局\n{label}：2024年9月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(["县发改局"], D(2024, 6, 30)),
+                                                 (["县应急局"], D(2024, 9, 30))]
+
+
+@pytest.mark.parametrize("line", ["附件1：重点工作督办清单", "清单一：重点工作督办事项"])
+def test_a_lone_worded_number_above_labelled_records_is_no_record(tmp_path, line):
+    # 问题一： … 问题二： number records; one 附件1： heads the list and is not its first task
+    text = ("某县人民政府办公室关于重点工作督办的通知\n各乡镇人民政府，县直各单位：\n"
+            f"现将重点工作督办事项印发给你们，请抓好落实。\n{line}\n"
+            "督办内容：加快推进重点项目建设。\n责任单位：县发改局\n完成时限：2024年6月底前\n"
+            "督办内容：排查安全生产隐患。\n责任单位：县应急局\n完成时限：2024年9月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, t.owners) for t in tasks] == [("加快推进重点项目建设", ["县发改局"]),
+                                                   ("排查安全生产隐患", ["县应急局"])]
+
+
+@pytest.mark.parametrize("word", ["问题", "事项"])
+def test_a_worded_record_heading_wrapped_onto_a_second_line(tmp_path, word):
+    text = ("某市督察反馈问题整改方案\n\n二、整改任务\n"
+            f"{word}一：城市生活污水收集处理能力不足。\n整改目标：收集率达到65%以上。\n"
+            "牵头单位：市住建局\n整改时限：2025年6月底前\n"
+            f"{word}二：园区环境基础设施建设滞后。\n整改目标：处理设施稳定运行。\n"
+            "牵头单位：市工信局\n整改时限：2024年12月底前\n"
+            f"{word}三：部分饮用水水源地保护区内\n仍存在违规建筑。\n整改目标：完成违规建筑清理。\n"
+            "牵头单位：市水利局\n整改时限：2024年9月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, t.owners, t.due) for t in tasks][1:] == [
+        ("园区环境基础设施建设滞后", ["市工信局"], D(2024, 12, 31)),
+        ("部分饮用水水源地保护区内仍存在违规建筑", ["市水利局"], D(2024, 9, 30))]

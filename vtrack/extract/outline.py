@@ -74,8 +74,10 @@ def _frames(heading: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[。！？；;][”’]?$|[）)〕】\]]$")
 _HEADING_MAX = 40
-_TIME_LINE = re.compile(r"^\s*(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
-                        r"办结时限)\s*[:：]\s*")
+# a label that asks by when (完成时限, 办理时限, 整改期限, 时间节点, 进度安排), not one that says
+# when something was done or checked (督查时间, 完成情况)
+_TIME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,2}(?:时限|期限)|完成时间|时间节点|时限要求|"
+                        r"时间要求|时间安排|进度安排)\s*[:：]\s*")
 
 
 @dataclass
