@@ -2724,3 +2724,15 @@ def test_a_worded_record_heading_wrapped_onto_a_second_line(tmp_path, word):
     assert [(t.title, t.owners, t.due) for t in tasks][1:] == [
         ("园区环境基础设施建设滞后", ["市工信局"], D(2024, 12, 31)),
         ("部分饮用水水源地保护区内仍存在违规建筑", ["市水利局"], D(2024, 9, 30))]
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_paragraphs_closed_by_owners_right_under_the_plan_s_title_have_no_section(tmp_path,
+                                                                                    blank):
+    text = (f"某市冬春火灾防控工作方案\n{blank}"
+            "开展高层建筑消防隐患排查，年底前完成全部高层建筑检查。（市消防救援支队负责）\n"
+            "开展电动自行车充电设施建设，新建集中充电桩500个。（市住建局、各区人民政府负责）\n"
+            "开展消防宣传进社区活动，覆盖全部社区。（市消防救援支队、市民政局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.section for t in tasks] == [None] * 3
+    assert tasks[1].owners == ["市住建局", "各区人民政府"]

@@ -67,7 +67,9 @@ def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
             run, title = [], None
         if len(run) > len(best):
             best = list(run)
-    return best
+    # the document's own title over its paragraphs groups none of them
+    first = next((line.strip() for line in lines if line.strip()), None)
+    return [(text, None if title == first else title) for text, title in best]
 
 
 _OWNED_MIN, _OWNED_MAX = 10, 600  # characters: a measure and its owners, no article
