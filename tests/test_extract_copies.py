@@ -2736,3 +2736,24 @@ def test_paragraphs_closed_by_owners_right_under_the_plan_s_title_have_no_sectio
     _, tasks = tasks_of(tmp_path, text)
     assert [t.section for t in tasks] == [None] * 3
     assert tasks[1].owners == ["市住建局", "各区人民政府"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "按照市政府常务会议（2024年2月20日）部署，全力推进重点项目开工。",
+    "对照省生态环境保护督察反馈意见（2023年11月），逐项制定整改措施。",
+    "根据市委全会（2024年1月）精神，全力推进重点项目开工。"])
+def test_the_date_of_a_meeting_or_document_in_brackets_is_no_deadline(tmp_path, sentence):
+    text = ("某市2024年重点项目建设工作方案\n一、重点任务\n"
+            f"（一）加快重大项目建设。{sentence}（市发改委负责）\n"
+            "（二）强化要素保障。（市自然资源局负责，2024年6月底前完成）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(["市发改委"], None),
+                                                 (["市自然资源局"], D(2024, 6, 30))]
+
+
+def test_a_time_in_brackets_of_its_own_is_still_when_the_work_is_done(tmp_path):
+    text = ("某市2024年安全生产工作方案\n一、重点任务\n"
+            "（一）开展安全生产大检查（2024年9月20日至11月20日）。（市应急局负责）\n"
+            "（二）开展消防演练。（市消防救援支队负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == D(2024, 11, 20)

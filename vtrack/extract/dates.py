@@ -109,6 +109,10 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         by_year_end = kind == "year_end" and m.group(0) == "年内"
         # （9月20日至11月20日）: a time in brackets of its own notes when the work is done
         bracketed = before.endswith(("（", "(")) and after[:1] in ("）", ")")
+        if bracketed and after[1:2] not in ("", "。", "；", ";", "，", ",", "（", "(", "\n"):
+            # 按照市政府常务会议（2024年2月20日）部署…: the date of the meeting or document the
+            # sentence goes on about, not when its work is due
+            continue
         if not (closing or by_year_end or plan_end or bracketed or planned or opens
                 or _BEFORE_OK.search(before) or _VERBS.search(after[:8])):
             continue
@@ -119,6 +123,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
                 reading.due and now and reading.due.year < now - _PAST_YEARS:
             # 2000年以前投入使用的电梯 in a 2015 plan: what was, not what is due (a date
             # such as 2011年底前 stays as printed, for a person to see)
+            continue
+        if bracketed and reading.due and now and reading.due.year < now:
+            # 督察反馈意见（2023年11月） in a 2024 plan: when the feedback came, not a limit
             continue
         if reading.due:
             found.append((reading.due, phrase, _sentence(normal, m.start())))
