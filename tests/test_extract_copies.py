@@ -2757,3 +2757,17 @@ def test_a_time_in_brackets_of_its_own_is_still_when_the_work_is_done(tmp_path):
             "（二）开展消防演练。（市消防救援支队负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due == D(2024, 11, 20)
+
+
+@pytest.mark.parametrize("first, second, dues", [
+    ("（2024年3月底前）", "（2024年4月至10月）", [D(2024, 3, 31), D(2024, 10, 31)]),
+    ("（3月31日前完成）", "（4月—10月）", [D(2024, 3, 31), D(2024, 10, 31)])])
+def test_a_stage_heading_s_time_in_brackets_dates_its_items(tmp_path, first, second, dues):
+    text = ("某县2024年农村人居环境整治工作方案\n\n一、总体要求\n全面提升农村人居环境。\n\n"
+            f"二、实施步骤\n第一阶段：动员部署{first}\n第一，成立工作专班。（县农业农村局负责）\n"
+            "第二，制定实施细则，5月底前印发。（县住建局负责）\n"
+            f"第二阶段：集中整治{second}\n第一，开展村庄清洁行动。（各乡镇人民政府负责）\n"
+            "第二，整治农村生活垃圾。（县城管局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    # (an item's own date comes first)
+    assert [t.due for t in tasks] == [dues[0], D(2024, 5, 31), dues[1], dues[1]]

@@ -153,6 +153,14 @@ def items(lines: list[str], issued: datetime.date | None = None,
             month, later = periods[id(node.parent)]
             when = year + later if year else None
             reading_text, reading = month, deadlines.read(month, issued, when)
+        if not due_text and (reading is None or reading.due is None and not reading.ongoing) \
+                and node.parent is not None and node.parent.is_heading() \
+                and id(node.parent) not in chosen_ids:
+            # 第一阶段：动员部署（2024年3月底前） ⏎ 第一，成立工作专班。: the time its part's
+            # heading gives in brackets at its end
+            stage = _bracketed_time(node.parent.head, issued, anchor, year)
+            if stage is not None:
+                reading_text, reading = stage
         if not due_text and (reading is None or reading.due is None and not reading.ongoing):
             # 到2018年底，全市主要经济指标如下： the sentence that leads into the list dates
             # the items that give no date of their own, else the part that times the
@@ -655,6 +663,24 @@ def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],
     if not extra:
         return chosen
     return [n for n in nodes if id(n) in picked or id(n) in extra]
+
+
+def _bracketed_time(head: str, issued: datetime.date | None, anchor: int | None,
+                    year: int | None) -> tuple[str, deadlines.Reading] | None:
+    """(its words, the date) a heading gives in brackets at its end, and nothing else
+    there (集中整治（2024年4月至10月）), else None."""
+    spans = owners.top_brackets(head.rstrip("。：: "))
+    if not spans or spans[-1][1] != len(head.rstrip("。：: ")):
+        return None
+    content = spans[-1][2]
+    said, reading = in_text(content, issued, anchor, year)
+    if said is None or reading is None or reading.due is None or \
+            len(content) > len(said) + _TIME_NOTE:
+        return None
+    return said, reading
+
+
+_TIME_NOTE = 4  # characters beside the time in a heading's brackets (2024年3月底前完成)
 
 
 def _addressed(node: outline.Node) -> bool:
