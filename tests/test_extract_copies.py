@@ -2771,3 +2771,17 @@ def test_a_stage_heading_s_time_in_brackets_dates_its_items(tmp_path, first, sec
     _, tasks = tasks_of(tmp_path, text)
     # (an item's own date comes first)
     assert [t.due for t in tasks] == [dues[0], D(2024, 5, 31), dues[1], dues[1]]
+
+
+def test_a_part_s_carried_lead_gives_no_owner_to_the_next_part_s_bare_item(tmp_path):
+    text = ("某省2024年促进外贸稳规模优结构工作方案\n\n一、总体要求\n稳住外贸基本盘。\n\n"
+            "二、重点任务\n"
+            "（以下任务除注明外，均由省商务厅牵头，不再一一列出）\n"
+            "（一）支持企业开拓市场。组织企业参加境外展会。（省贸促会配合）\n"
+            "（二）提升通关便利化水平。压缩整体通关时间。（海关、省交通运输厅负责）\n\n"
+            "三、加快发展新业态\n（三）发展跨境电商。建设跨境电商综合试验区。（省发展改革委配合）\n"
+            "（四）发展数字贸易。培育数字贸易企业。\n\n四、保障措施\n各地各部门要加强组织领导。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省商务厅", "省贸促会"],
+                                         ["省商务厅", "海关", "省交通运输厅"],
+                                         ["省发展改革委"], []]

@@ -345,8 +345,10 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
             continue
         # 能源提升工程（分管领导：黄楚平；牵头部门：省发改委、省能源局）。: a heading with no
         # number of its own whose marker names the units of the items under it
+        # (a bracket alone on its line, （以下任务除注明外，均由A牵头）, is a rule its part
+        # states: the carried lead, read as such in the part and nowhere else)
         end = owners.marker_at_end(text)
-        if end is not None and end[0] <= _HEADING_WORDS and "。" not in text[:end[0]]:
+        if end is not None and 0 < end[0] <= _HEADING_WORDS and "。" not in text[:end[0]]:
             found.append((at, end[1]))
     return found
 
