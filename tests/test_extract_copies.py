@@ -2577,9 +2577,10 @@ def test_a_masked_person_s_name_is_a_leader_not_an_owner(tmp_path, person):
 
 
 
-def test_a_notice_s_signature_is_no_table_header(tmp_path):
+@pytest.mark.parametrize("day", ["2024年3月4日", "2024年3月4日印发", "（2024年3月4日）"])
+def test_a_notice_s_signature_is_no_table_header(tmp_path, day):
     text = ("某县人民政府关于印发2024年十件民生实事任务分工的通知\n各乡镇人民政府，县直各单位：\n"
-            "现将任务分工印发给你们，请认真抓好落实。\n\n某县人民政府\n2024年3月4日\n\n"
+            f"现将任务分工印发给你们，请认真抓好落实。\n\n某县人民政府\n{day}\n\n"
             "2024年十件民生实事任务分工\n"
             "1.实施城乡居民稳岗就业工程。全年新增城镇就业3500人。\n"
             "牵头单位：县人社局；责任单位：各乡镇（街道）；完成时限：2024年12月底前。\n"

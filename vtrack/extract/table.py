@@ -421,7 +421,9 @@ def _title_year(lines: list[str], header: int) -> int | None:
     return None
 
 
-_SIGNED = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# a day in full, maybe with what was done on it (2024年3月4日印发): no column's name
+_SIGNED = re.compile(r"^[（(]?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                     r"[\u4e00-\u9fff]{0,2}[）)]?$")
 
 
 def _header_down(lines: list[str], i: int) -> Table | None:
