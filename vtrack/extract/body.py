@@ -146,22 +146,20 @@ def items(lines: list[str], issued: datetime.date | None = None,
             said = in_text(said_in, issued, anchor, year) if points else (None, None)
             if said[0] is not None and is_time_limit(said[0], said_in):
                 reading_text, reading = said  # a time limit, not a day in passing
-        if not due_text and (reading is None or reading.due is None and not reading.ongoing) \
-                and id(node.parent) in periods:
+        if not due_text and _undated(reading) and id(node.parent) in periods:
             # 一月份： ⏎ 1、庆元旦活动: the month the schedule puts it in (a school year's
             # months after 十二月 in the next year)
             month, later = periods[id(node.parent)]
             when = year + later if year else None
             reading_text, reading = month, deadlines.read(month, issued, when)
-        if not due_text and (reading is None or reading.due is None and not reading.ongoing) \
-                and node.parent is not None and node.parent.is_heading() \
-                and id(node.parent) not in chosen_ids:
+        if not due_text and _undated(reading) and node.parent is not None and \
+                node.parent.is_heading() and id(node.parent) not in chosen_ids:
             # 第一阶段：动员部署（2024年3月底前） ⏎ 第一，成立工作专班。: the time its part's
             # heading gives in brackets at its end
             stage = _bracketed_time(node.parent.head, issued, anchor, year)
             if stage is not None:
                 reading_text, reading = stage
-        if not due_text and (reading is None or reading.due is None and not reading.ongoing):
+        if not due_text and _undated(reading):
             # 到2018年底，全市主要经济指标如下： the sentence that leads into the list dates
             # the items that give no date of their own, else the part that times the
             # whole plan (一、整治时间：6月23日-7月1日)
@@ -188,6 +186,11 @@ def _inline_time(text: str, issued: datetime.date | None, year: int | None) -> s
         return None
     reading = deadlines.read(m.group("when"), issued, year)
     return m.group("when").strip() if reading.due or reading.ongoing else None
+
+
+def _undated(reading: deadlines.Reading | None) -> bool:
+    """Whether a reading gives the task no time yet: no date, and not ongoing work."""
+    return reading is None or (reading.due is None and not reading.ongoing)
 
 
 def _owned_points(chosen: list[outline.Node], nodes: list[outline.Node],
@@ -658,10 +661,7 @@ def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],
              and not any(id(a) in picked for a in n.ancestors())
              and (((owned[id(n)] or _part_key(n) in parts)
                    and (n.parent is None or id(n.parent) not in holding))
-                  # (beside an item that holds chosen points, under the same part)
-                  or ((id(n.parent), n.kind) in beside and n.kind != "cn"
-                      and not (n.is_heading() and n.body)
-                      and (owned[id(n)] or _addressed(n))))}
+                  or ((id(n.parent), n.kind) in beside and _task_beside(n, owned[id(n)])))}
     if not extra:
         return chosen
     return [n for n in nodes if id(n) in picked or id(n) in extra]
@@ -671,8 +671,9 @@ def _bracketed_time(head: str, issued: datetime.date | None, anchor: int | None,
                     year: int | None) -> tuple[str, deadlines.Reading] | None:
     """(its words, the date) a heading gives in brackets at its end, and nothing else
     there (集中整治（2024年4月至10月）), else None."""
-    spans = owners.top_brackets(head.rstrip("。：: "))
-    if not spans or spans[-1][1] != len(head.rstrip("。：: ")):
+    head = head.rstrip("。：: ")
+    spans = owners.top_brackets(head)
+    if not spans or spans[-1][1] != len(head):
         return None
     content = spans[-1][2]
     said, reading = in_text(content, issued, anchor, year)
@@ -685,12 +686,15 @@ def _bracketed_time(head: str, issued: datetime.date | None, anchor: int | None,
 _TIME_NOTE = 4  # characters beside the time in a heading's brackets (2024年3月底前完成)
 
 
-def _addressed(node: outline.Node) -> bool:
-    """Whether an item's words are addressed to the organs that do its work (3. 加强资金保障。
-    区财政局要…), as a task beside points naming theirs is; not a general call (各乡镇、各部门
-    要立即行动起来) nor a part's heading."""
-    return node.kind != "cn" and not node.is_heading() and \
-        owners.addressed_to(_join(node.text_lines())) is not None
+def _task_beside(node: outline.Node, owned: bool) -> bool:
+    """Whether an item beside one that holds chosen points, under the same part, is a task
+    too: an item, not a part's heading nor a heading over its own text, that names its
+    owners (1. 发展…。区民政局负责，…) or whose words are addressed to the organs that do its
+    work (3. 加强资金保障。区财政局要…); not a general call (各乡镇、各部门要立即行动起来)."""
+    if node.kind == "cn" or (node.is_heading() and node.body):
+        return False
+    return owned or (not node.is_heading() and
+                     owners.addressed_to(_join(node.text_lines())) is not None)
 
 
 def _attached_deadline(node: outline.Node, named: tuple[str, owners.Owners],

@@ -218,8 +218,8 @@ PERIOD_HEADING = re.compile(rf"^(?P<month>(?P<first>{_MONTH})(?:\s*[、，,和�
 _SCHEDULE = "月"  # the word a schedule's month headings share, whatever months they name
 
 
-def _worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
-                     ) -> list[tuple[str, int, str, str] | None]:
+def worded_in_pairs(markers: list[tuple[str, int, str, str] | None]
+                    ) -> list[tuple[str, int, str, str] | None]:
     """markers, an ordinal after a word (实事一：) kept only where the same word numbers the
     item before or after it: 统一： or 之一： alone is a sentence's word, not an item's."""
     def word(found: tuple[str, int, str, str]) -> str:
@@ -248,7 +248,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     current = None
     detached: set[int] = set()  # the nodes a paragraph of the document's has followed
     ended: set[int] = set()  # the nodes that take no further line of words (closed)
-    markers = _worded_in_pairs([marker(lines[i]) if lines[i] else None
+    markers = worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
     taken: set[int] = set()  # lines read as the value of the label line above them
     loose_bullets = _loose_bullets(markers)

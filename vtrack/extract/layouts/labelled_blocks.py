@@ -24,15 +24,14 @@ from dataclasses import dataclass, field
 from ... import deadlines
 from .. import owners, units
 from ..dates import cadence, in_text
-from ..outline import cn_number, marker
+from ..outline import cn_number, marker, worded_in_pairs
 from ..table import column_kind
 from ..tasks import make_task
 from .base import Doc, Found
 
 # a label: a short name of Chinese characters, then a colon and maybe the value
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
-_WORDED_ORDINAL = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,4}?)"
-                             r"(?:(\d{1,3})|([一二三四五六七八九十]{1,3}))"
+_WORDED_ORDINAL = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:(\d{1,3})|([一二三四五六七八九十]{1,3}))"
                              r"\s*[:：]\s*(?P<rest>\S.*)$")
 _BARE_NUMBER = re.compile(r"^(?:\d{1,3}|[（(]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.、．])$")
 _SHORT = 40  # the longest deadline cell
@@ -121,21 +120,6 @@ def _unpiped(lines: list[str]) -> list[str]:
     return out
 
 
-def _ordinal(m: re.Match[str]) -> int:
-    return int(m.group(2)) if m.group(2) else cn_number(m.group(3))
-
-
-def _counting_words(lines: list[str]) -> set[str]:
-    """The words that number records in lines (问题一： … 问题二：): those seen with the
-    ordinals 1 and 2 both; one 阶段一： or 附件2： alone numbers nothing."""
-    seen: dict[str, set[int]] = {}
-    for line in lines:
-        m = _WORDED_ORDINAL.match(line)
-        if m:
-            seen.setdefault(m.group("word"), set()).add(_ordinal(m))
-    return {word for word, ordinals in seen.items() if {1, 2} <= ordinals}
-
-
 def _records(lines: list[str]) -> list[_Record]:
     lines = _unpiped(lines)
     labels = _labels(lines)
@@ -147,7 +131,9 @@ def _records(lines: list[str]) -> list[_Record]:
     pending: int | None = None  # a number on a line of its own, for the record after it
     numbered_text = False  # the line before was a numbered item's own words
     text_lines = [raw.strip() for raw in lines if raw.strip()]
-    counted = _counting_words(text_lines)
+    # the worded numbers that number items (问题一： … 问题二：), as the body's outline keeps them
+    markers = [marker(line) for line in text_lines]
+    paired = worded_in_pairs(markers)
     wrapped = -1  # the line a record's worded heading went on to
     for at, line in enumerate(text_lines):
         if at == wrapped:
@@ -156,18 +142,19 @@ def _records(lines: list[str]) -> list[_Record]:
             break
         worded = _WORDED_ORDINAL.match(line)
         # (附件1：清单 alone: a line of its own, which numbers no record)
-        lone_ordinal = worded is not None and worded.group("word") not in counted
+        kept = paired[at]
+        lone_ordinal = worded is not None and (kept is None or kept[0] != "word")
         # 问题三：部分饮用水水源地保护区内 ⏎ 仍存在违规建筑。 ⏎ 整改目标：…: a heading wrapped once
         goes_on = worded is not None and at + 2 < len(text_lines) and \
             _label_of(text_lines[at + 1], labels) is None and \
-            not _LABEL.match(text_lines[at + 1]) and marker(text_lines[at + 1]) is None and \
+            not _LABEL.match(text_lines[at + 1]) and markers[at + 1] is None and \
             _label_of(text_lines[at + 2], labels) is not None
         if worded and not lone_ordinal and at + 1 < len(text_lines) and \
                 (_label_of(text_lines[at + 1], labels) is not None or goes_on) and \
                 _label_of(line, labels) is None:
             # 问题一：部分县区…不足。 ⏎ 整改目标：… ⏎ 牵头单位：…: a record numbered by a word
             # and its ordinal, its words the record's title
-            ordinal = _ordinal(worded)
+            ordinal = int(worded.group(1)) if worded.group(1) else cn_number(worded.group(2))
             words = worded.group("rest") + (text_lines[at + 1] if goes_on else "")
             wrapped = at + 1 if goes_on else wrapped
             heading = re.split(r"[。；;]", words, maxsplit=1)[0]
@@ -204,10 +191,10 @@ def _records(lines: list[str]) -> list[_Record]:
             # 1.新建5G基站…  / 工作目标：… / 牵头单位：…: the task is a numbered item's own
             # words with labelled lines under it, which the body's items read
             return []
-        numbered_text = found is None and marker(line) is not None and \
+        numbered_text = found is None and markers[at] is not None and \
             not _LABEL.match(rest) and not lone_ordinal
         if found is None:
-            kind = marker(line) if number is not None else None
+            kind = markers[at] if number is not None else None
             if kind is not None and kind[0] == "cn":
                 label = None  # a part's heading (二、民生工程) between records ends the field
             elif current is not None and label is not None:
