@@ -2774,6 +2774,44 @@ def test_a_stage_heading_s_time_in_brackets_dates_its_items(tmp_path, first, sec
     assert [t.due for t in tasks] == [dues[0], D(2024, 5, 31), dues[1], dues[1]]
 
 
+@pytest.mark.parametrize("stage, spans", [
+    ("（{}）{}阶段", ["2024年3月1日—3月31日", "2024年4月1日至10月31日"]),
+    ("第{}阶段：{}", ["3月1日-3月31日", "2024年4月1日—2024年10月31日"])])
+def test_a_stage_heading_s_span_of_days_dates_its_items_by_its_last(tmp_path, stage, spans):
+    first, second = (stage.format(n, name) + f"（{span}）" for n, name, span in
+                     (("一", "动员部署", spans[0]), ("二", "集中整治", spans[1])))
+    text = ("某区2024年背街小巷整治工作方案\n一、工作目标\n全面改善背街小巷环境。\n二、实施步骤\n"
+            f"{first}\n1.制定整治方案，明确任务分工。（区城管局负责）\n2.召开动员大会。（区政府办负责）\n"
+            f"{second}\n1.拆除违法建设。（区城管局、各街道办事处负责）\n2.改造老旧管网。（区住建局负责）\n"
+            "三、保障措施\n加强组织领导。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2024, 3, 31)] * 2 + [D(2024, 10, 31)] * 2
+
+
+def test_a_stage_heading_s_bracket_with_more_than_its_time_dates_nothing(tmp_path):
+    text = ("某区2024年背街小巷整治工作方案\n一、工作目标\n全面改善背街小巷环境。\n二、实施步骤\n"
+            "（一）动员部署阶段（由区城管局于2024年3月31日前组织召开动员会）\n"
+            "1.制定整治方案。（区城管局负责）\n2.召开动员大会。（区政府办负责）\n"
+            "（二）集中整治阶段\n1.拆除违法建设。（区城管局负责）\n2.改造老旧管网。（区住建局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None] * 4
+
+
+@pytest.mark.parametrize("label", ["附件：任务清单", "附件:任务清单", "重点任务："])
+def test_a_labelled_title_line_groups_paragraphs_closed_by_owners(tmp_path, label):
+    text = ("某市冬春火灾防控工作方案\n全面排查整治火灾隐患\n"
+            "开展高层建筑消防隐患排查，2024年底前完成全部高层建筑检查。（市消防救援支队负责）\n"
+            "开展电动自行车充电设施建设，新建集中充电桩500个。（市住建局、各区人民政府负责）\n"
+            f"{label}\n开展老旧小区消防设施改造，完成改造小区30个。（市住建局负责）\n"
+            "开展消防宣传进社区活动，覆盖全部社区。（市消防救援支队、市民政局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    title = label.replace(":", "：").split("：")[1] or label.rstrip("：")
+    assert [t.section for t in tasks] == ["全面排查整治火灾隐患"] * 2 + [title] * 2
+    assert [t.owners for t in tasks][2:] == [["市住建局"], ["市消防救援支队", "市民政局"]]
+    # the date in the first task's words is its own, not one the cover letter sets for all
+    assert [t.due for t in tasks] == [D(2024, 12, 31), None, None, None]
+
+
 def test_a_part_s_carried_lead_gives_no_owner_to_the_next_part_s_bare_item(tmp_path):
     text = ("某省2024年促进外贸稳规模优结构工作方案\n\n一、总体要求\n稳住外贸基本盘。\n\n"
             "二、重点任务\n"

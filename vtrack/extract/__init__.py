@@ -164,11 +164,10 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
     if not undated:
         return
     # the cover letter: the lines before the first numbered one, the table, or the first
-    # line of a task's own words
+    # line of a task's own words (or holding them: its owners' bracket closes the line)
     texts = [f.task.text or "" for f in tasks]
     first = next((k for k, line in enumerate(doc.lines) if outline.marker(line.strip()) or
-                  (len(line.strip()) >= 8 and any(line.strip() in text for text in texts))),
-                 len(doc.lines))
+                  _holds_task(line.strip(), texts)), len(doc.lines))
     found = doc.table()
     if found is not None:
         first = min(first, found.top if found.top is not None else found.start - 1)
@@ -180,6 +179,15 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
         each.task.due, each.task.due_text = reading.due, words
         each.doubts = [d for d in each.doubts if d != NO_DEADLINE] + [SHARED_DEADLINE]
         each.task.review = True
+
+
+_TASK_WORDS_MIN = 8  # characters: a line of a task's words, not a word they share
+
+
+def _holds_task(line: str, texts: list[str]) -> bool:
+    """Whether a line is a task's words, a line of them, or them and more."""
+    return len(line) >= _TASK_WORDS_MIN and any(
+        line in text or (len(text) >= _TASK_WORDS_MIN and text in line) for text in texts)
 
 
 def task_ids(plan_id: str, numbers: Sequence[tuple[int, int | None]]) -> list[str]:

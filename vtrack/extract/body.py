@@ -676,14 +676,16 @@ def _bracketed_time(head: str, issued: datetime.date | None, anchor: int | None,
     if not spans or spans[-1][1] != len(head):
         return None
     content = spans[-1][2]
-    said, reading = in_text(content, issued, anchor, year)
+    # read in its brackets: a span of days there times the work (3月1日—3月31日)
+    said, reading = in_text(f"（{content}）", issued, anchor, year)
     if said is None or reading is None or reading.due is None or \
-            len(content) > len(said) + _TIME_NOTE:
+            len(_DATE_CHARS.sub("", content)) > _TIME_NOTE:
         return None
     return said, reading
 
 
 _TIME_NOTE = 4  # characters beside the time in a heading's brackets (2024年3月底前完成)
+_DATE_CHARS = re.compile(r"[\d年月日号旬底初末前止至到起\-—―–~～\s上中下]")
 
 
 def _task_beside(node: outline.Node, owned: bool) -> bool:

@@ -36,7 +36,8 @@ _MONTH_TO_MONTH = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月"
 # a sentence is the window a policy holds in, no deadline)
 _DAY_TO_DAY = re.compile(r"(?:(?<=时间)|(?<=日期)|(?<=期间)|(?<=[于在为是：:（(]))"
                          r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]"
-                         r"\s*(?:[-—―–~～至到]|——)\s*(?=(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号])")
+                         r"\s*(?:[-—―–~～至到]|——)\s*"
+                         r"(?=(?P<again>(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号])")
 _PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff])(?!近|来))(?!单列|生育|经济)")
 _RELATIVE_YEARS = re.compile(r"([一二三四五六七八九十两\d]{1,3})年内")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
@@ -73,7 +74,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     normal = _OPENING_SPAN.sub(r"\1年", normal)
     if "月" in normal:
         normal = _MONTH_TO_MONTH.sub(lambda m: m.group(1) or "", normal)
-        normal = _DAY_TO_DAY.sub(lambda m: m.group(1) or "", normal)
+        # (2024年4月1日—2024年10月31日: the year said again after the dash is the one kept)
+        normal = _DAY_TO_DAY.sub(lambda m: "" if m.group("again") else m.group(1) or "", normal)
     found: list[tuple[datetime.date, str, str]] = []  # (date, phrase, its sentence)
     last_year = year
     for m in deadlines._PATTERN.finditer(normal):

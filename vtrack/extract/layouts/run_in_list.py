@@ -61,8 +61,9 @@ def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
             continue
         if _owned(text):
             run.append((text, title))
-        elif len(text) <= _GROUP_TITLE_MAX and not re.search(r"[。；;，,：:！？]", text):
-            title = text  # (before the run's first paragraph too: it titles that one's group)
+        elif _group_title(text) is not None:
+            # (before the run's first paragraph too: it titles that one's group)
+            title = _group_title(text)
         else:
             run, title = [], None
         if len(run) > len(best):
@@ -70,6 +71,16 @@ def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
     # the document's own title over its paragraphs groups none of them
     first = next((line.strip() for line in lines if line.strip()), None)
     return [(text, None if title == first else title) for text, title in best]
+
+
+def _group_title(text: str) -> str | None:
+    """The title a short line gives the paragraphs after it (强化重点领域火灾防范), with its
+    label's words dropped (附件：任务清单 → 任务清单); None for a sentence."""
+    label, colon, rest = re.sub(r"[:：]", "：", text).partition("：")
+    title = (rest or label).strip() if colon else text
+    if len(text) > _GROUP_TITLE_MAX or not title or re.search(r"[。；;，,：:！？]", title):
+        return None
+    return title
 
 
 _OWNED_MIN, _OWNED_MAX = 10, 600  # characters: a measure and its owners, no article
