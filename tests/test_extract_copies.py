@@ -2824,3 +2824,15 @@ def test_a_part_s_carried_lead_gives_no_owner_to_the_next_part_s_bare_item(tmp_p
     assert [t.owners for t in tasks] == [["省商务厅", "省贸促会"],
                                          ["省商务厅", "海关", "省交通运输厅"],
                                          ["省发展改革委"], []]
+
+
+@pytest.mark.parametrize("dot", ["．", ".", "、"])
+def test_a_run_in_item_opening_with_a_year_is_cut_as_its_own(tmp_path, dot):
+    text = ("某市2024年优化营商环境重点任务分工方案\n一、深化改革\n"
+            "（一）落实减税降费政策。（市财政局牵头，各县区按职责分工负责）具体措施："
+            f"1{dot}完善资金直达机制，加强直达资金监控。（市财政局负责）"
+            f"2{dot}2024年6月底前开展涉企收费专项治理。（市市场监管局负责）"
+            f"3{dot}清理规范融资中的不合理附加费用。（市金融办负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    found = [(t.seq, t.owners, t.due) for t in tasks]
+    assert (2, ["市市场监管局"], D(2024, 6, 30)) in found and (3, ["市金融办"], None) in found

@@ -522,7 +522,9 @@ def _belongs(node: Node, line: str) -> bool:
 # an inline item marker: (1) （2） 1. 2、 ① ⑴ ⒈ ㈠, and the ordinals of a Chinese list: 一、 （一）
 # 一是 第一， 其一，; a figure's decimals (3.5万) are not one
 _CN_ORD = "[一二三四五六七八九十]"
-_INLINE = re.compile(r"[（(]\s*(?P<paren>\d{1,2})\s*[)）]|(?<!\d)(?P<dot>\d{1,2})[.、．](?![\d%])|"
+_INLINE = re.compile(r"[（(]\s*(?P<paren>\d{1,2})\s*[)）]|"
+                     # (3．2020年底前开展…: a number before a year opening its words)
+                     r"(?<!\d)(?P<dot>\d{1,2})[.、．](?!(?!(?:19|20)\d\d年)[\d%])|"
                      r"(?P<char>[①-⑳⑴-⒇⒈-⒛㈠-㈩])|"
                      rf"[（(](?P<pcn>{_CN_ORD}{{1,3}})[)）]|"
                      rf"(?<!第)(?P<cn>{_CN_ORD}{{1,3}})、(?!{_CN_ORD})|"
