@@ -3,7 +3,7 @@ its tasks with the document's hand-written answer key.
 
     python bench/extract_score.py [CORPUS_DIR] [--verbose]
 
-CORPUS_DIR (default tests/corpus) holds SLUG.txt (or .docx/.html/.xlsx) beside
+CORPUS_DIR (default tests/corpus) holds SLUG.txt (or .docx/.html/.xlsx/.pdf) beside
 SLUG.expected.yaml; the keys' format is in its README.md. For each document it prints the
 tasks keyed and found, and how many owner lists, leads and deadlines match; then the totals.
 The headline figure counts, like the corpus README, an owner point for each keyed task with
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CORPUS = os.path.join(HERE, "..", "tests", "corpus")
-SUFFIXES = (".txt", ".docx", ".html", ".htm", ".xlsx")
+SUFFIXES = (".txt", ".docx", ".html", ".htm", ".xlsx", ".pdf")
 
 
 @dataclass
