@@ -2836,3 +2836,64 @@ def test_a_run_in_item_opening_with_a_year_is_cut_as_its_own(tmp_path, dot):
     _, tasks = tasks_of(tmp_path, text)
     found = [(t.seq, t.owners, t.due) for t in tasks]
     assert (2, ["市市场监管局"], D(2024, 6, 30)) in found and (3, ["市金融办"], None) in found
+
+
+def test_bullets_wrapped_by_the_page_are_one_item_each(tmp_path):
+    text = ("2024年某市政府工作报告民生实事清单\n\n某市将继续把保障和改善民生摆在突出位置。\n\n"
+            "【资料图】\n\n"
+            "●新建社区老年人服务中心（站）70个、农村老年\n\n人互助中心（服务点）30个\n\n"
+            "●新开业老年人供餐点30个\n\n●完成特殊困难老年人家庭居家适老化改造\n\n2000户以上\n\n"
+            "●建设市托育综合服务中心，新改扩建婴幼儿照护\n\n服务设施5所\n\n"
+            "●为13个区级儿童福利指导中心配置专业社工\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5]
+    assert [t.section for t in tasks] == [None] * 5  # no wrap, nor the caption, titles a group
+    assert tasks[0].title.startswith("新建社区老年人服务中心") and "人互助中心" in tasks[0].title
+    assert tasks[2].title == "完成特殊困难老年人家庭居家适老化改造2000户以上"
+
+
+def test_short_titles_over_groups_of_bullets_still_head_them(tmp_path):
+    text = ("某区2024年民生实事项目清单\n\n养老服务\n●新建社区老年人服务中心（站）70个\n"
+            "●新开业老年人供餐点30个\n\n教育发展\n●新建公办幼儿园3所\n●改造中小学校舍5所\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.section, t.seq) for t in tasks] == [("养老服务", 1), ("养老服务", 2),
+                                                  ("教育发展", 1), ("教育发展", 2)]
+
+
+def test_a_long_bullet_among_a_list_s_short_ones_is_an_item_too(tmp_path):
+    text = ("某区今年将安排实施十大民生实事\n这十大实事分别为：\n"
+            "●为12个街道配发一套食品安全检验设备。\n"
+            "●新建两所幼儿园。分别是第十幼儿园：项目拟选址于新港九路与航兴路交叉口东北，规划6个教学班，"
+            "可提供学位180个。第十一幼儿园：项目拟选址于航兴路以南，规划9个教学班，可提供学位270个。\n"
+            "●免费为全区60岁以上低保老人进行一次健康体检。\n"
+            "●生态美化工程。主要包括四港联动大道东侧生态廊道、双鹤湖片区约40公里道路美化、青年公园建设，"
+            "涉及绿化面积约120万平方米，年内完成主体工程。\n"
+            "●为全区所有行政村各免费放映一场公益电影。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == [
+        "为12个街道配发一套食品安全检验设备", "新建两所幼儿园",
+        "免费为全区60岁以上低保老人进行一次健康体检", "生态美化工程",
+        "为全区所有行政村各免费放映一场公益电影"]
+
+
+def test_a_site_s_notes_in_bullets_with_colons_are_no_items(tmp_path):
+    text = ("县人民政府关于实施十件实事的意见\n"
+            "• 下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务\n"
+            "• 仅部分预览的文档，如存在完整性等问题，可反馈申请退款\n"
+            "• 如文档侵犯您的权益，请联系客服（人工客服工作时间：9:00-18:30）\n"
+            "一、修建乡镇学校教师周转房566套。（县教育局负责）\n二、新建农村公路200公里。（县交通局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县教育局"], ["县交通局"]]
+
+
+@pytest.mark.parametrize("intro", ["八项民生实事项目分别为：", "具体如下："])
+def test_an_announced_list_s_first_paragraph_on_the_announcing_line(tmp_path, intro):
+    text = ("3月25日，某区政府召开新闻发布会，公布了2021年将实施的八项民生实事项目。\n"
+            f"记者了解到，{intro}新建幼儿园项目。针对全区公办幼儿园数量较少的问题，2021年拟实施新建幼儿园项目，"
+            "规模为15个教学班。\n"
+            "政务大厅服务功能提升项目。为进一步提高行政效率、方便群众办事，2021年拟实施政务大厅服务功能提升项目。\n"
+            "环境整治提升工程。为全面推进生活垃圾分类工作，2021年拟实施环境整治提升工程，增设四分类垃圾桶。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["新建幼儿园项目", "政务大厅服务功能提升项目",
+                                        "环境整治提升工程"]
+    assert [t.due for t in tasks] == [None] * 3  # 2021年拟实施: the programme's year

@@ -250,9 +250,11 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     ended: set[int] = set()  # the nodes that take no further line of words (closed)
     markers = worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
+    siblings = _sibling_bullets(lines, start, markers)  # (markers filled in)
     taken: set[int] = set()  # lines read as the value of the label line above them
     loose_bullets = _loose_bullets(markers)
     groups: list[Node] = []  # the unnumbered titles over loose bullets
+    titled_run = False  # whether the first bullet of the current run has a title over it
     related = False  # past a news page's 相关新闻: its bullets are the site's links
     for i in range(start, end):
         if i in taken:
@@ -263,11 +265,18 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         if found:
             kind, number, text, rest = found
             if kind == "dash" and _page_bullet(rest, _heading_above(open_nodes), related,
-                                               loose_bullets):
+                                               loose_bullets, i - start in siblings):
                 found = None
             elif kind == "dash":  # bullets count from 1 under the node they stand under
                 group = _group_title(lines, i, start, markers) \
                     if not any(k not in ("dash", "group") for k in open_nodes) else None
+                if "dash" not in open_nodes:
+                    titled_run = group is not None
+                elif not titled_run:
+                    # ●新建社区老年人服务中心、农村老年 ⏎ 人互助中心30个 ⏎ ●…: in a run of
+                    # bullets whose first has no title over it, a short line between two is
+                    # the page's wrap of the bullet above, no group's title
+                    group = None
                 if group is not None:
                     # 推进职能架构重整 ⏎ - …: a short title with no number over loose bullets
                     # heads their group, and they count from 1 under it
@@ -326,6 +335,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                 current.owner_lines.append(line)
         elif _TIME_LINE.match(line):
             current.time_lines.append(_TIME_LINE.sub("", line).strip("。 "))
+        elif current.kind == "dash" and not current.body and _wrapped(current.head, line):
+            current.head += line.strip()  # ●…农村老年 ⏎ 人互助中心30个: the bullet's own line
         elif id(current) not in ended and _belongs(current, line):
             current.body.append(line)
         elif len(line) > 20:
@@ -335,21 +346,72 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     return nodes
 
 
+_SIBLINGS_MIN = 3  # bullets in a run: a list, not a paragraph's two points
+
+
+def _sibling_bullets(lines: list[str], start: int,
+                     markers: list[tuple[str, int, str, str] | None]) -> set[int]:
+    """Where a run of lines each opening with the same bullet has half or more of them, or
+    three, read as items, the others are items too, however long their words (●新建两所幼儿
+    园。分别是…: the list's item that tells more, beside ●新增急救站10个): their markers are
+    set in markers, and their offsets returned."""
+    promoted: set[int] = set()
+    run: list[int] = []  # the offsets of the run's lines
+
+    def close() -> None:
+        items = sum(1 for k in run if (found := markers[k]) is not None and found[0] == "dash")
+        if len(run) >= _SIBLINGS_MIN and (2 * items >= len(run) or items >= _SIBLINGS_MIN):
+            for k in run:
+                text = lines[start + k]
+                dash = _DASH.match(text)
+                if markers[k] is None and dash:
+                    markers[k] = ("dash", 0, text[:dash.end()], text[dash.end():].strip())
+                    promoted.add(k)
+        run.clear()
+
+    glyph = None
+    for k, found in enumerate(markers):
+        text = lines[start + k].strip()
+        if not text:
+            continue
+        bullet = text[0] if text[0] in BULLETS else None
+        if bullet is None or bullet != glyph:
+            close()
+        glyph = bullet
+        if bullet is not None and (found is None or found[0] == "dash"):
+            run.append(k)
+        elif bullet is not None:
+            close()
+    close()
+    return promoted
+
+
+def _wrapped(head: str, line: str) -> bool:
+    """Whether line is the rest of a bullet's words the page wrapped onto a line of its own:
+    the bullet's line stops short of any sentence's end or clause's stop and the line is
+    shorter, a phrase with no stop (a sentence below a bullet's title is its words: ●社区卫生
+    服务中心改扩建工程 ⏎ 目前正在桩基施工中。)."""
+    rest = line.strip()
+    return bool(head) and head[-1] not in "。！？；;：:）)】]" and 0 < len(rest) <= len(head) and \
+        not re.search(r"[。！？；;：:]", rest)
+
+
 def _heading_above(open_nodes: dict[str, Node]) -> Node | None:
     """The deepest open node above a bullet's level, where there is one."""
     return next((open_nodes[k] for k in reversed(KINDS[:KINDS.index("dash")])
                  if k in open_nodes), None)
 
 
-def _page_bullet(rest: str, above: Node | None, related: bool, loose_bullets: int) -> bool:
+def _page_bullet(rest: str, above: Node | None, related: bool, loose_bullets: int,
+                 sibling: bool = False) -> bool:
     """Whether a bullet is no item: one that names no owner is an item only under a heading
     with no words of its own, or in a list of three or more where nothing numbered stands
     above; alone, holding a label (• 发布时间：…), a menu's (- 长者版) or under 相关新闻, it
     is the page's."""
     if marker_at_end(rest):
         return False
-    if related or not _loose_item(rest):
-        return True
+    if related or (not sibling and not _loose_item(rest)):
+        return True  # (a sibling of a list's items is one, however it reads: _sibling_bullets)
     return loose_bullets < 3 if above is None else not _bare_heading(above)
 
 
@@ -382,12 +444,14 @@ def _group_title(lines: list[str], i: int, start: int,
         return None
     title = lines[above].strip()
     if not 2 <= len(title) <= _GROUP_TITLE or re.search(r"[。；;，,：:！？!?|]", title) or \
-            is_owner_line(title) or PAGE_CHROME.search(title) or _RELATED.match(title):
+            is_owner_line(title) or PAGE_CHROME.search(title) or _RELATED.match(title) or \
+            _CAPTION.match(title):
         return None
     return above, title
 
 
 _GROUP_TITLE = 20  # characters: a group's title, not a sentence
+_CAPTION = re.compile(r"^[【\[（(][^】\]）)]*[】\]）)]$")  # 【资料图】: a picture's, no title
 # a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
 _RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新)(?:新闻|阅读|文章|链接|报道|资讯)")
 _LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为首页, - 长者版)

@@ -164,6 +164,11 @@ _CAPTION = re.compile(r"^[（(][^）)]{1,12}[）)]$")  # (相关资料图): a pi
 _ANNOUNCED_MIN, _ANNOUNCED_MAX = 20, 400  # characters: a measure's paragraph, no article
 
 
+# an announcing clause (…分别为：) with the list's first paragraph run on after its colon
+_ANNOUNCED_FIRST = re.compile(r"^(.*(?:如下|以下|下列|分别为|分别是|具体为|具体是|主要有|包括)"
+                              rf"\s*[：:])(?=.{{{_ANNOUNCED_MIN},}}$)")
+
+
 def _announced_paragraphs(lines: list[str]) -> list[str]:
     """The paragraphs a line closed by a colon announces, each a whole sentence or more (…提
     出十大民生项目清单。具体如下： ⏎ 推动保障性住房建设，…。 ⏎ 实施人居环境提升工程，…。):
@@ -173,10 +178,12 @@ def _announced_paragraphs(lines: list[str]) -> list[str]:
     texts = [line.strip() for line in lines]
     texts = [t for t in texts if t and not _STAMP.match(t) and not _CAPTION.match(t)]
     for k, text in enumerate(texts[:-1]):
+        # (…八项民生实事项目分别为：新建幼儿园项目。…: the first run on after the colon)
+        text, _, first = _ANNOUNCED_FIRST.sub(r"\1\n", text).partition("\n")
         if len(text) < _ANNOUNCING_MIN or text[-1] not in "：:" or not _ANNOUNCES.search(text):
             continue
         run: list[str] = []
-        for after in texts[k + 1:]:
+        for after in ([first] if first else []) + texts[k + 1:]:
             if not (_ANNOUNCED_MIN <= len(after) <= _ANNOUNCED_MAX and after[-1] in "。；;！!"):
                 break
             run.append(after.rstrip("；;。 "))
