@@ -2897,3 +2897,25 @@ def test_an_announced_list_s_first_paragraph_on_the_announcing_line(tmp_path, in
     assert [t.title for t in tasks] == ["新建幼儿园项目", "政务大厅服务功能提升项目",
                                         "环境整治提升工程"]
     assert [t.due for t in tasks] == [None] * 3  # 2021年拟实施: the programme's year
+
+
+@pytest.mark.parametrize("byline", ["2010-09-20 |  来源:  |  分享到:",
+                                    "2010年9月20日 10:49 来源：省厅", "2010-09-20"])
+def test_a_page_s_byline_dates_a_notice_that_reports_on_last_year(tmp_path, byline):
+    text = ("关于上报2009年度土地执法检查整改情况的紧急通知\n"
+            f"{byline}\n\n各市(州)国土资源局:\n\n按照有关要求，现将有关事项通知如下：\n\n"
+            "一、请你局组织各县(市、区)认真开展登记卡的填写、录入工作，于9月24日前上报省厅。\n\n"
+            "二、请你局组织开展自查，于10月10日前将整改情况报省厅执法监察总队。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued == D(2010, 9, 20)
+    # 2009年度 is the year reported on, not the year of the notice's work
+    assert [t.due for t in tasks] == [D(2010, 9, 24), D(2010, 10, 10)]
+    # 请你局: the units the notice is sent to
+    assert [t.owners for t in tasks] == [["各市（州）国土资源局"]] * 2
+
+
+def test_you_with_no_addressees_line_is_no_owner(tmp_path):
+    text = ("关于做好2024年防汛工作的通知\n"
+            "一、请你局组织开展隐患排查，5月31日前完成。\n二、请你局组织储备防汛物资，6月15日前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]

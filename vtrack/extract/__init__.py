@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..errors import VtrackError
 from ..model import Plan
-from . import layouts, meta, outline
+from . import layouts, meta, outline, owners
 from .dates import common_deadline
 from .layouts import Doc, Found
 from .tasks import NO_DEADLINE
@@ -105,6 +105,7 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
             "或在任务标题下的编号条目（一、 （一） 1. （1） ①）；未写入任何内容")
     layout, tasks = chosen[0].name, chosen[1]
     _common_deadline(doc, tasks)
+    _addressees_for_you(doc, tasks)
     report = []
     title = info["title"]
     if not title:  # a record has a title: the file's name stands in, and the report says so
@@ -179,6 +180,45 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
         each.task.due, each.task.due_text = reading.due, words
         each.doubts = [d for d in each.doubts if d != NO_DEADLINE] + [SHARED_DEADLINE]
         each.task.review = True
+
+
+# 请你局…, 你单位要…, 贵委…: the notice speaks to the units it is addressed to
+_YOU = re.compile(r"^请?(?:你|贵)(?:们|局|委|厅|办|单位|部门|市|县|区|校|院|中心|公司)?$")
+_ADDRESS_LINES = 20  # the notice's head, where the line of whom it is sent to stands
+_ADDRESS_MAX = 120  # characters: a line of units, not a paragraph
+
+
+def _addressees(lines: list[str]) -> list[str]:
+    """The units a notice is addressed to, on the line of its own its head ends with a colon
+    (各市(州)国土资源局:, 各县（市、区）人民政府，县直各单位：), else []."""
+    for line in lines[:_ADDRESS_LINES]:
+        text = line.strip()
+        if not text or text[-1] not in "：:" or len(text) > _ADDRESS_MAX:
+            continue
+        words = text[:-1].strip()
+        named = owners.parse(words, None)
+        # every word of the line a unit's (no sentence that ends with a colon: 现将…通知如下：)
+        if named.names and len(re.sub(r"[，,、；;和及\s]", "", words)) <= \
+                sum(len(re.sub(r"[（）()]", "", n)) for n in named.names) + 2:
+            return named.names
+    return []
+
+
+def _addressees_for_you(doc: Doc, tasks: list[Found]) -> None:
+    """Owners named as 你局 (请你局组织…) are the units the notice is sent to, where its head
+    names them; never "请你局" itself."""
+    for each in tasks:
+        task = each.task
+        if not any(_YOU.match(name) for name in task.owners):
+            continue
+        addressed = doc.memo("addressees", lambda: _addressees(doc.lines))
+        names: list[str] = []
+        for name in task.owners:
+            for named in (addressed if _YOU.match(name) else [name]):
+                if named not in names:
+                    names.append(named)
+        task.lead = [n for n in task.lead if not _YOU.match(n)]
+        task.owners = names
 
 
 _TASK_WORDS_MIN = 8  # characters: a line of a task's words, not a word they share

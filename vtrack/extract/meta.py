@@ -52,7 +52,8 @@ def metadata(lines: list[str]) -> Metadata:
         found.setdefault(_canonical_key(key), value)
     title = _title(lines, found.get("name"))
     issued = (_date(found.get("written")) or _signature_date(lines)
-              or _date(found.get("published")) or _date(found.get("time")))
+              or _date(found.get("published")) or _date(found.get("time"))
+              or _byline_date(lines))
     # the 文号 the head gives, else the first in the text's first third
     given = _DOC_NO.search(found.get("doc_no") or "") or \
         _DOC_NO.search(text[: len(text) // 3 or None])
@@ -84,6 +85,22 @@ def _date(value: str | None) -> datetime.date | None:
         return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+# a web page's byline under its title: 2010-09-20 |  来源:  |  分享到:, 2021-03-30 10:49 作者：…
+_BYLINE = re.compile(r"^\s*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})日?"
+                     r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|｜]|来源|來源|作者|浏览|瀏覽|点击|"
+                     r"點擊|编辑|編輯|字号|字號|分享|$)")
+_BYLINE_LINES = 12  # the page's head, above the plan's words
+
+
+def _byline_date(lines: list[str]) -> datetime.date | None:
+    """The day a web page's byline near its top gives, where nothing else dates the plan."""
+    for line in lines[:_BYLINE_LINES]:
+        m = _BYLINE.match(line)
+        if m:
+            return _date(m.group(1))
+    return None
 
 
 def _signature_date(lines: list[str]) -> datetime.date | None:
@@ -195,8 +212,9 @@ def work_year(info: Metadata) -> int | None:
     years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", title))
     if len(years) == 1 and not _RANGE.search(title):
         named = int(years.pop())
-        # 2035年远景目标 names a horizon, not the year of the work
-        if issued is None or issued.year - 1 <= named <= issued.year + 1:
+        # 2035年远景目标 names a horizon, not the year of the work, and 关于上报2009年度…情况
+        # issued in 2010 the year reported on
+        if issued is None or issued.year <= named <= issued.year + 1:
             return named
     numbered = re.search(r"[〔\[［(（]\s*((?:19|20)\d\d)\s*[〕\]］)）]", info["doc_no"] or "")
     if numbered:
