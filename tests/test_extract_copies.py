@@ -2919,3 +2919,68 @@ def test_you_with_no_addressees_line_is_no_owner(tmp_path):
             "一、请你局组织开展隐患排查，5月31日前完成。\n二、请你局组织储备防汛物资，6月15日前完成。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], []]
+
+
+@pytest.mark.parametrize("group", ["（一）推动经济稳进提质", "一、推动经济稳进提质"])
+def test_a_table_s_group_lines_of_their_own_part_rows_numbered_again(tmp_path, group):
+    second = group.replace("一", "二", 1).replace("推动经济稳进提质", "加快产业转型升级")
+    text = ("北岭市2025年《政府工作报告》重点任务分解表\n"
+            "| 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
+            f"{group}\n"
+            "| 1 | 抓好重大项目建设 | 市发展改革委 | 各区县人民政府 | 2025年6月底前 |\n"
+            "| 2 | 强化招商引资 | 市投资促进局 | 市直有关部门 | 年底前 |\n"
+            f"{second}\n"
+            "| 1 | 推进制造业智能化改造 | 市工业和信息化局 | 市科技局、市财政局 "
+            "| 2025年11月底前 |\n"
+            "| 2 | 增强科技创新能力 | 市科技局 | 市财政局 | 2025年年底 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.section, t.seq) for t in tasks] == [(group, 1), (group, 2), (second, 1),
+                                                  (second, 2)]
+    assert [t.effective_lead for t in tasks] == [["市发展改革委"], ["市投资促进局"],
+                                                   ["市工业和信息化局"], ["市科技局"]]
+    assert tasks[2].due == D(2025, 11, 30)
+
+
+@pytest.mark.parametrize("closing, owners, lead", [
+    ("由县住建局牵头，县自然资源局、县不动产登记中心配合，各乡镇（街道）具体实施。",
+     ["县住建局", "县自然资源局", "县不动产登记中心", "各乡镇（街道）"], ["县住建局"]),
+    ("县住建局为牵头单位，县国有资产服务中心为配合单位。",
+     ["县住建局", "县国有资产服务中心"], ["县住建局"]),
+    ("由各乡镇（街道）负责落实，县住建局加强业务指导。", ["各乡镇（街道）"], ["各乡镇（街道）"]),
+    ("由县民政局负责，县财政局配合，县卫健局做好技术指导。", ["县民政局", "县财政局"],
+     ["县民政局"])])
+def test_owners_said_in_a_closing_sentence_of_prose(tmp_path, closing, owners, lead):
+    text = ("凤溪县老旧小区改造提升三年行动方案\n一、总体目标\n到2026年底基本完成改造任务。\n"
+            "二、重点任务\n（一）摸清改造底数。对全县城镇老旧小区进行全面调查，2024年4月底前完成摸底调查，"
+            f"建立改造项目库并实行动态管理。{closing}\n"
+            "（二）科学编制年度计划。每年11月底前编制下一年度改造计划。由县住建局负责。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners and tasks[0].effective_lead == lead
+    assert tasks[1].owners == ["县住建局"]
+
+
+def test_each_clause_s_subject_of_an_item_s_duties_is_an_owner(tmp_path):
+    text = ("某县老旧小区改造方案\n一、保障措施\n"
+            "（一）加强资金保障。县财政局负责统筹中央、省补助资金和县级配套资金，按项目进度及时拨付；"
+            "县发改局负责积极争取中央预算内投资和地方政府专项债券支持。\n"
+            "（二）强化督查考核。县督查室负责定期督查，每季度通报一次。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县财政局", "县发改局"], ["县督查室"]]
+
+
+def test_a_drawn_cell_s_next_unit_wrapped_in_its_turn_is_still_another_unit(tmp_path):
+    def row(*cells):
+        return "│" + "│".join(f" {c:<12}" for c in cells) + "│"
+    rule = "├" + "┼".join("─" * 26 for _ in range(4)) + "┤"
+    text = "\n".join([
+        "2024年全省农村公路重点任务及进度安排", "┌" + "┬".join("─" * 26 for _ in range(4)) + "┐",
+        row("序号", "工作任务", "责任单位", "完成时限"), rule,
+        row("1", "加快农村公路提档", "厅公路处、", "2024年11月"),
+        row("", "升级", "省公路事业发展中心", "底前"),
+        row("", "", "各市（州）交通运输", ""), row("", "", "局", ""), rule,
+        row("2", "实施安全生命防护", "省交通运输厅公路", "2024年10月"),
+        row("", "工程", "处", "底前"),
+        "└" + "┴".join("─" * 26 for _ in range(4)) + "┘"]) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["厅公路处", "省公路事业发展中心", "各市（州）交通运输局"],
+                                         ["省交通运输厅公路处"]]

@@ -377,12 +377,12 @@ def test_a_web_page_with_a_merged_cell_and_a_footer(run, tmp_path):
 
 
 INVENTED = ROOT / "bench" / "invented"
-INVENTED_AT_LEAST = 1365  # of 1455: invented probe plans (bench/invented/README.md)
+INVENTED_AT_LEAST = 1555  # of 1653: invented probe plans (bench/invented/README.md)
 
 
 @pytest.mark.slow
 def test_the_invented_probes_hold():
     scores = extract_score.score_corpus(str(INVENTED))
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 1455  # the keys as shipped
+    assert points[1] == 1653  # the keys as shipped
     assert points[0] >= INVENTED_AT_LEAST, extract_score.report(scores, 0, verbose=True)

@@ -19,7 +19,10 @@ _ROW_NUMBER = re.compile(r"^\d{1,4}[.．、]?$")
 _WHOLE_END = re.compile(r"[。；;，,、：:）)]$")
 # how a unit's name starts (its level, or 各): a piece so starting after a whole unit is another
 # unit, where a piece wrapped mid-name (革委, 员会) does not so start
-_LEVEL = re.compile(r"^(?:国家|中央|省|自治区|市|州|盟|县|区|旗|镇|乡|街道|各|全)")
+_LEVEL = re.compile(r"^(?:国家|中央|省|自治区|市|州|盟|县|区|旗|镇|乡|街道|各|全|厅)")
+
+
+_LEVEL_WORDS = 2  # characters: 各区, 各县: the first words of a list of levels (各区县)
 
 
 def is_rule(line: str) -> bool:
@@ -41,11 +44,13 @@ def _split(line: str) -> list[str]:
 def join_pieces(pieces: list[str], is_units: Callable[[str], bool]) -> str:
     """A wrapped cell's physical pieces as one text: glued, except between two whole units."""
     out = ""
-    for piece in pieces:
-        if not piece:
-            continue
+    pieces = [piece for piece in pieces if piece]
+    for k, piece in enumerate(pieces):
+        # (省公路事业发展中心 ⏎ 各市（州）交通运输 ⏎ 局: the next unit may wrap in its turn)
+        # (各区 ⏎ 县人民政府: a level word and the next, 各区县, no unit of its own)
         if out and not _WHOLE_END.search(out) and _LEVEL.match(piece) \
-                and is_units(_last_piece(out)) and is_units(piece):
+                and len(_last_piece(out)) > _LEVEL_WORDS and is_units(_last_piece(out)) and \
+                (is_units(piece) or is_units("".join(pieces[k:k + 2]))):
             out += "、"
         out += piece
     return out

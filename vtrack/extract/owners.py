@@ -72,7 +72,8 @@ _VERBS = (
     ("guide", re.compile(r"(?:负责)?指导$")),
     ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一|认真|"
                       r"全力|参照|结合实际)?"
-                      r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行)(?:落实|实施|推进)?$")),
+                      r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施)"
+                      r"(?:落实|实施|推进)?$")),
 )
 _WITH_OPENING = re.compile(r"^(?:并|共同)?(?:会同|联合|协同)(?=\S{2})")
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
@@ -488,6 +489,8 @@ _SAID_LABEL = re.compile(rf"^(?P<label>{_OWNER_LABEL})[为是](?P<units>.+)$")
 _BY = re.compile(r"^由(?P<units>.+?)"
                  r"(?P<verb>(?:分别|共同|具体|统一|全面)?(?:牵头|负责|承办|落实|实施|组织))"
                  r"(?P<rest>[^，,]{0,15})$")
+# 县住建局加强业务指导: units that guide those who do the work
+_GUIDES = re.compile(r"^(?P<units>.+?)(?:负责|加强|做好|给予|进行)?(?:业务|技术|工作)?指导$")
 # 会同市财政局等部门研究制定: the units worked with, whatever they do
 _WITH = re.compile(r"^(?:并|共同)?(?:会同|联合|协同)"
                    r"(?P<units>.+?(?:等(?:有关|相关)?(?:部门|单位)?)?)"
@@ -571,8 +574,22 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
             continue
         found = parse(who + "负责", issued)
         if found.names:
+            _each_clause_s_subject(found, text[start:].lstrip(), issued)
             return found
     return None
+
+
+def _each_clause_s_subject(found: Owners, words: str, issued: datetime.date | None) -> None:
+    """found with the units each later clause of the first sentence opens with as its
+    subject and verb (县财政局负责统筹资金…；县发改局负责争取…: two owners, a duty each)."""
+    sentence = words.split("。", 1)[0]
+    for clause in re.split(r"[；;]", sentence)[1:]:
+        m = _LEADING.match(clause.strip())
+        if m is None or m.group("verb") is None or unit_names.read(m.group("units")) is None:
+            continue
+        for name in parse(m.group("units") + "负责", issued).names:
+            if name not in found.names:
+                found.co.append(name)
 
 
 def _paired_opening(words: str, issued: datetime.date | None) -> Owners | None:
@@ -904,6 +921,15 @@ def _who(clause: str) -> str | None:
             out.append(f"{labelled.group('label')}：{labelled.group('units')}")
             verbs += 1
             continue
+        named = _UNITS_ARE.match(piece)
+        if named and unit_names.read(named.group("units")) is not None:
+            # 县住建局为牵头单位，县国资中心为配合单位: the label each is said to be
+            out.append(f"{named.group('label')}：{named.group('units')}")
+            verbs += 1
+            continue
+        guide = _GUIDES.match(piece)
+        if k > 0 and guide and unit_names.read(guide.group("units")) is not None:
+            continue  # …，县住建局加强业务指导: who guides the work, no owner of it
         subject = _SUBJECT.match(piece)
         if subject and not piece.startswith("由") and \
                 unit_names.read(subject.group("units")) is not None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import VtrackError
-from . import limits
+from . import grid, limits, table
 from .office import cell_text, table_line
 
 # a line that is only a page number: 3, - 3 -, — 3 —, 第3页, 第3页 共9页, 3/9
@@ -423,12 +423,14 @@ def _cell_text(cell: _Cell) -> str:
         return ""
     pad = min([6.0] + [line.x0 - cell.x0 for line in cell.lines])
     edge = cell.x1 - max(pad, 0.0)
-    paragraphs = [cell.lines[0].text]
+    wrapped = [[cell.lines[0].text]]  # each paragraph's lines
     for line, after in zip(cell.lines, cell.lines[1:], strict=False):
         if _full(line, after, edge):
-            glue = " " if _LATIN.match(paragraphs[-1][-1:]) and _LATIN.match(after.text[:1]) \
+            glue = " " if _LATIN.match(wrapped[-1][-1][-1:]) and _LATIN.match(after.text[:1]) \
                 else ""
-            paragraphs[-1] += glue + after.text
+            wrapped[-1].append(glue + after.text)
         else:
-            paragraphs.append(after.text)
-    return cell_text(paragraphs)
+            wrapped.append([after.text])
+    # a whole unit, then another at the next line's start, is a list, not a name the cell's
+    # edge wrapped (…、省公路事业发展中心 ⏎ 各市（州）交通运输 ⏎ 局)
+    return cell_text([grid.join_pieces(lines, table.is_units) for lines in wrapped])

@@ -178,7 +178,7 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
     found by what follows it (rows numbered from 1), and then every column's kind is read
     from its cells, whatever its header says. A table of figures (指标 / 单位 / 目标值) is not a
     task table, however its header reads."""
-    drawn = _unrun(grid.normalise(lines, _units))
+    drawn = _unrun(grid.normalise(lines, is_units))
     for i in range(len(drawn)):
         found = _header_at(drawn, i)
         if found is None:
@@ -553,7 +553,7 @@ def _is_status(cell: str) -> bool:
         return False  # 王建成: a surname and a name, as a leader column gives it
     return len(cell) <= 24 and bool(clauses) \
         and (all(_STATUS.match(c) for c in clauses) or bool(_PROGRESS.search(cell))) \
-        and not _units(cell) and not _is_deadline(cell, _ANY_YEAR)
+        and not is_units(cell) and not _is_deadline(cell, _ANY_YEAR)
 
 
 def _is_person(cell: str) -> bool:
@@ -581,7 +581,7 @@ def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
 
     if share(_is_person) >= 0.6:
         return "leader"
-    if share(_units) >= 0.6:
+    if share(is_units) >= 0.6:
         return "owners"
     if share(_PROGRESS.search) >= 0.5 or share(_is_status) >= 0.8:
         return "progress"
@@ -672,7 +672,7 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     content = [_content_kind([row[c] for row in aligned], issued) for c in range(n)]
     for c, k in enumerate(others):
         if kinds[k] in ("lead", "owners") and content[c] not in ("owners", None) and \
-                _share([row[c] for row in aligned], _units) >= 0.3:
+                _share([row[c] for row in aligned], is_units) >= 0.3:
             # an owner column whose cell is merged down over some rows: their next cells
             # (progress) slide into it, while the rows that have it name units
             content[c] = "owners"
@@ -1061,7 +1061,7 @@ def _row_lines(lines: list[str], table: Table) -> Iterator[tuple[str | None, int
             continue
         cells = cells_of(line)
         if cells is None:
-            if PART.match(line) and len(line) <= 40:
+            if (PART.match(line) or _SUBPART.match(line)) and len(line) <= 40:
                 heading, headings = line, headings + 1
                 continue
             break  # the page goes on after the table
@@ -1081,7 +1081,7 @@ def _continue(row: _Cells, more: list[str]) -> None:
     target = row.subs[-1] if row.subs else row.cells
     target += [""] * (len(more) - len(target))
     for k, cell in enumerate(more):
-        target[k] = grid.join_pieces([target[k], cell], _units)
+        target[k] = grid.join_pieces([target[k], cell], is_units)
 
 
 def _trim(cells: list[str]) -> list[str]:
@@ -1236,7 +1236,7 @@ def _sub_row_after(row: _Cells, kinds: list[str]) -> None:
         first, rest = _trim(row.cells[:cut]), row.cells[cut:]
         while rest and not rest[0]:
             rest = rest[1:]
-        if not rest or _units(rest[0]) or _row_number(rest[0]) is not None or \
+        if not rest or is_units(rest[0]) or _row_number(rest[0]) is not None or \
                 len(re.findall(r"[\u4e00-\u9fff]", rest[0])) < 4 or \
                 any(_unit_cell(c) or _is_deadline(c, _ANY_YEAR) for c in rest):
             continue
@@ -1266,7 +1266,7 @@ def _aligned(cells: list[str], kinds: list[str]) -> list[str]:
     joined), empty where none."""
     out = [""] * len(kinds)
     for cell, k in zip(cells, _columns(cells, kinds, _ANY_YEAR), strict=True):
-        out[k] = grid.join_pieces([out[k], cell], _units) if out[k] and cell else out[k] or cell
+        out[k] = grid.join_pieces([out[k], cell], is_units) if out[k] and cell else out[k] or cell
     return out
 
 
@@ -1363,7 +1363,7 @@ def _picked_row(row: _Cells | None, width: int, lines: list[str], at: int) -> bo
                       if line.strip() and not _BARS_AND_SPACES.fullmatch(line.strip())), "")
     # words, not a figure: 103.27% | is a progress cell of the row before
     return len(re.findall(r"[\u4e00-\u9fff]", following)) >= 6 and \
-        not _is_deadline(following, _ANY_YEAR) and not _units(following)
+        not _is_deadline(following, _ANY_YEAR) and not is_units(following)
 
 
 _BARS_AND_SPACES = re.compile(r"[|│\s]+")
@@ -1511,7 +1511,7 @@ _HEAD_AFTER = re.compile(r"^(?P<unit>\S.*?\S)[ \u3000]+(?P<name>[\u4e00-\u9fff]{
 
 def _headed_units(cell: str) -> bool:
     """Whether a cell holds units, or a unit and its head's name after it."""
-    if _units(cell):
+    if is_units(cell):
         return True
     if len(cell) <= 12 and units.read(cell) is not None and not _is_status(cell) \
             and not re.search(r"\d", cell):
@@ -1519,7 +1519,7 @@ def _headed_units(cell: str) -> bool:
         # ending ordinary words share, not a figure or a status slid into the column
         return True
     m = _HEAD_AFTER.match(cell)
-    return m is not None and _units(m.group("unit")) and not _units(m.group("name"))
+    return m is not None and is_units(m.group("unit")) and not is_units(m.group("name"))
 
 
 _ZONE_END = re.compile(r"(?:城|新区|园区?|港|湾|片区|基地|集团|中心)"
@@ -1545,8 +1545,8 @@ def _without_heads(cells: str | None) -> str | None:
     parts = []
     for cell in cells.split("，"):
         m = _HEAD_AFTER.match(cell)
-        if m is not None and not _units(cell) and _units(m.group("unit")) and \
-                not _units(m.group("name")):
+        if m is not None and not is_units(cell) and is_units(m.group("unit")) and \
+                not is_units(m.group("name")):
             cell = m.group("unit")
         parts.append(cell)
     return "，".join(parts)
@@ -1564,7 +1564,7 @@ def _longest_unit_run(cells: list[str]) -> int:
 
 def _unit_cell(cell: str) -> bool:
     # a sentence (迁建县政务服务中心。) is a task's words, however its last noun reads
-    return bool(cell) and len(cell) <= 40 and not _SENTENCE_END.search(cell) and _units(cell)
+    return bool(cell) and len(cell) <= 40 and not _SENTENCE_END.search(cell) and is_units(cell)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]$")
@@ -1600,7 +1600,7 @@ def _split_steps(row: _Cells, width: int) -> None:
                     return
                 sub[units_at[0]] = cell
             else:
-                sub[texts[-1]] = grid.join_pieces([sub[texts[-1]], cell], _units)
+                sub[texts[-1]] = grid.join_pieces([sub[texts[-1]], cell], is_units)
         subs.append(sub)
         rest = rest[end + 1:]
     row.cells, row.subs = first, subs
@@ -1792,7 +1792,7 @@ def _features(cell: str, issued: datetime.date | None) -> tuple[bool, bool, bool
     repeats its owner and time cells row after row."""
     if not cell or _BLANK_MARK.match(cell):
         return False, False, False, 0, False  # (/ or — for a cell left blank: fits any column)
-    unit = _units(cell) or bool(_DUTY_END.search(cell) and len(cell) < 120)
+    unit = is_units(cell) or bool(_DUTY_END.search(cell) and len(cell) < 120)
     status = _is_status(cell)
     person = bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell) and not status
     return unit, person, _is_deadline(cell, issued), len(cell), status
@@ -1819,7 +1819,7 @@ def _fit(features: tuple[bool, bool, bool, int, bool], kind: str) -> int:
 
 
 @functools.lru_cache(maxsize=16384)
-def _units(cell: str) -> bool:
+def is_units(cell: str) -> bool:
     # the registry's word for a list of units, else the unit grammar's (units.py): names
     # of any form, on a line each or between 、; a numbered item (2.上线运行。) is work
     if _NUMBERED_CELL.match(cell):
@@ -1835,7 +1835,7 @@ _COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万千百亿]?(?:个|户|所|项|人|座|
 @functools.lru_cache(maxsize=16384)
 def _is_deadline(cell: str, issued: datetime.date | None) -> bool:
     # (…村2018年度财政扶贫建设人行道项目: a year that names the programme a project is of)
-    if len(cell) > 400 or _units(cell) or deadlines.names_a_programme(cell):
+    if len(cell) > 400 or is_units(cell) or deadlines.names_a_programme(cell):
         return False
     cell = _COUNT.sub("", cell)
     reading = deadlines.read(cell, issued)
