@@ -2984,3 +2984,29 @@ def test_a_drawn_cell_s_next_unit_wrapped_in_its_turn_is_still_another_unit(tmp_
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["厅公路处", "省公路事业发展中心", "各市（州）交通运输局"],
                                          ["省交通运输厅公路处"]]
+
+
+@pytest.mark.parametrize("second", ["三、工作职责", "三、职责分工"])
+def test_a_part_s_number_printed_twice_starts_a_new_part(tmp_path, second):
+    text = ("xx市“文化扶贫”文艺巡演实施方案\n一、时间、地点\n第一阶段在5月开展。\n"
+            "二、活动主题\n携手迈向新时代\n"
+            "三、主办、承办单位\n主办单位：市委宣传部\n承办单位：市文化馆\n"
+            f"{second}\n（一）市级各部门工作职责\n1.市委宣传部负责活动的总协调；\n"
+            "2.市文广新局负责组织、实施；\n（二）镇乡工作职责\n1.落实场地，准备桌凳；\n"
+            "2.安排人员，搞好环境卫生，维护现场秩序。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    owned = {t.title: t.owners for t in tasks}
+    # the organisers listed under the first 三、 are no owners of the second's items
+    assert owned["落实场地，准备桌凳"] == [] and owned["市文广新局负责组织、实施"] == ["市文广新局"]
+
+
+@pytest.mark.parametrize("item", [
+    "（3）市中西医结合骨科医院、市妇幼保健院负责提供基本医疗服务的宣传资料，市疾病预防控制中心负责提供"
+    "基本公共卫生服务的宣传资料。",
+    "（3）市中西医结合骨科医院、市妇幼保健院负责提供基本医疗服务的宣传资料，市疾病预防控制中心牵头做好"
+    "现场急救保障。"])
+def test_a_sentence_s_subject_and_a_later_clause_s_are_both_owners(tmp_path, item):
+    text = ("家庭医生宣传活动方案\n一、具体分工\n（1）市卫计委基层卫生科负责本次活动的统筹协调。\n"
+            "（2）市卫计委科教科负责宣传资料的准备。\n" + item + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[2].owners == ["市中西医结合骨科医院", "市妇幼保健院", "市疾病预防控制中心"]

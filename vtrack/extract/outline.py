@@ -299,6 +299,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             # 份：); anything else is text
             if found is not None and (
                     number == 1 or last.get(kind, -9) in (number - 1, number - 2) or
+                    _printed_twice(kind, number, last, open_nodes, rest) or
                     (kind not in last and _worded(found) and
                      _run_goes_on(markers[i - start + 1:], kind, number, found)) or period):
                 if period and not _heads_a_list_again(markers[i - start + 1:]):
@@ -394,6 +395,18 @@ def _wrapped(head: str, line: str) -> bool:
     rest = line.strip()
     return bool(head) and head[-1] not in "。！？；;：:）)】]" and 0 < len(rest) <= len(head) and \
         not re.search(r"[。！？；;：:]", rest)
+
+
+def _printed_twice(kind: str, number: int, last: dict[str, int],
+                   open_nodes: dict[str, Node], rest: str) -> bool:
+    """Whether a part's heading repeats the number of the part before it, a slip of the
+    plan's (三、主办、承办单位 … 三、工作职责): a new part, where the one before holds words or
+    items of its own and this one is a heading's length."""
+    before = open_nodes.get(kind)
+    return kind == "cn" and last.get(kind) == number and before is not None and \
+        before.number == number and (bool(before.body) or bool(before.owner_lines) or
+                                     any(k != kind for k in open_nodes)) and \
+        0 < len(rest) <= _HEADING_MAX and not _SENTENCE_END.search(rest)
 
 
 def _heading_above(open_nodes: dict[str, Node]) -> Node | None:

@@ -592,6 +592,13 @@ def _each_clause_s_subject(found: Owners, words: str, issued: datetime.date | No
                 found.co.append(name)
 
 
+def opens_with_subject(clause: str) -> bool:
+    """Whether a clause opens with units as the subject of 负责/牵头 (市疾控中心负责提供…)."""
+    m = _LEADING.match(clause.strip())
+    return m is not None and m.group("verb") is not None and \
+        unit_names.read(m.group("units")) is not None
+
+
 def _paired_opening(words: str, issued: datetime.date | None) -> Owners | None:
     """A、B会同C、D推进…: the organs an item opens with, leading, and those they work with."""
     lead = _unit_prefix(words, True)
