@@ -80,8 +80,8 @@ TASK_DOCS = {
                              "judge by it."),
     "due_text": ("text", "the plan's own words for the deadline (2022年8月底前出台具体方案)."),
     "ongoing": ("true/false", "`true` for 持续实施 and its kin: never overdue without a `due`."),
-    "repeat": ("yearly, half-yearly, quarterly, monthly, semimonthly or weekly",
-               "the task comes back (每年…, 每半年…, 每季度…, 每月…, 每半月…, 每周…)."),
+    "repeat": ("yearly, half-yearly, quarterly, monthly, semimonthly, weekly or daily",
+               "the task comes back (每年…, 每半年…, 每季度…, 每月…, 每半月…, 每周…, 每天…)."),
     "milestones": ("list of {due, text}", "further dated targets inside the task; `due` "
                                           "required in each."),
     "status": ("open, in_progress, done or cancelled", "default `open`."),
@@ -239,7 +239,7 @@ MISTAKES = [
     (("due: 2022-08-31", "due: 2022-02-30"), "A date that is not on the calendar."),
     (("        due: 2022-08-31", "        status: finished"),
      "`status` is one of the four values; `repeat` is yearly, half-yearly, quarterly, "
-     "monthly, semimonthly or weekly."),
+     "monthly, semimonthly, weekly or daily."),
     (("owners: [市教育局, 市人社局]", "owners: 市教育局"),
      "`owners` and `lead` are lists, even of one: `[市教育局]`."),
     (("owners: [市教育局, 市人社局]", "owners: [市教育局, '']"), "An empty name in a list."),

@@ -3010,3 +3010,24 @@ def test_a_sentence_s_subject_and_a_later_clause_s_are_both_owners(tmp_path, ite
             "（2）市卫计委科教科负责宣传资料的准备。\n" + item + "\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[2].owners == ["市中西医结合骨科医院", "市妇幼保健院", "市疾病预防控制中心"]
+
+
+@pytest.mark.parametrize("words, repeat", [
+    ("四是由街道纪委牵头，各包村干部配合，每天到各村、各路段进行工作督查问责。", "daily"),
+    ("四是由街道纪委牵头，各包村干部配合，每日一报工作进展。", "daily"),
+    ("四是由街道纪委牵头，对生活困难的群众按每人每日30元发放补助。", None)])
+def test_work_done_every_day_repeats_daily(tmp_path, words, repeat):
+    text = ("兴隆街道迎接国家创卫复审工作安排\n一是成立迎接国家创卫复审工作领导小组。\n"
+            "二是定于4月23日上午召开动员会。\n三是制定下发实施方案。\n" + words + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[3].repeat == repeat and tasks[3].owners[:1] == ["街道纪委"]
+
+
+def test_a_publication_time_beside_the_issuer_on_one_line_dates_the_page(tmp_path):
+    text = ("大德乡三举措抓好脱贫摘帽“夏季战役”工作\n"
+            "发布机构:大德乡 发布时间: 2019-05-07 17:34 字体: [ ]\n"
+            "一是靶心不散，确定目标不变。确保所有项目6月底前全面完工、所有工作9月底前全面完成。\n"
+            "二是对标对表，精准发力补短板。确保所有项目6月底前完工、9月底前投用。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued == D(2019, 5, 7)
+    assert [t.due for t in tasks] == [D(2019, 9, 30)] * 2

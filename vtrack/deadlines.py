@@ -35,7 +35,7 @@ _PATTERN = re.compile(
     rf"|(?P<year>(?P<year_y>{_YEAR})年?)"
     r"|(?P<year_end>年底|年末|年内|年前|本年度?|当年|今年|全年)"
     r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:[规規][划劃])?(?:期[间間]|[时時]期|末|内)?)"
-    r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月|半年|半个?月|个半月|周|星期))"
+    r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月|半年|半个?月|个半月|周|星期|天|日))"
     r"|(?P<ongoing>持[续續]|[长長]期|常[态態](?:化|工作)|[经經]常性))"
 )
 # One phrase for each rule above, as people write them: docs/deadlines.md shows how each reads
@@ -57,7 +57,7 @@ EXAMPLES = (
     ("年底前", "年底, 年末, 年内, 本年度: 31 December of the plan's year"),
     ("“十四五”期间完成", "five-year plan: its last year (十四五 2021–2025, 十五五 2026–2030)"),
     ("持续实施", "持续, 长期, 常态化, 常态工作, 经常性: ongoing, never overdue without a date"),
-    ("每年2月底前报送", "每年, 每半年, 每季度, 每月, 每半月, 每周: repeats; first due after "
+    ("每年2月底前报送", "每年, 每半年, 每季度, 每月, 每半月, 每周, 每天: repeats; first due after "
                   "the plan is issued"),
     ("2023年起每年开展", "年起: repeats from that year"),
     ("2022年12月底前启动，2023年6月底前完成", "several dates: milestones, due the last"),
@@ -71,8 +71,10 @@ EXAMPLES = (
 
 _REPEATS = {"年": "yearly", "年度": "yearly", "季": "quarterly", "季度": "quarterly",
             "月": "monthly", "个月": "monthly", "半年": "half-yearly", "半月": "semimonthly",
-            "半个月": "semimonthly", "个半月": "semimonthly", "周": "weekly", "星期": "weekly"}
-_DAYS_APART = {"semimonthly": 15, "weekly": 7}  # repeats counted in days, not months
+            "半个月": "semimonthly", "个半月": "semimonthly", "周": "weekly", "星期": "weekly",
+            "天": "daily", "日": "daily"}
+# repeats counted in days, not months
+_DAYS_APART = {"semimonthly": 15, "weekly": 7, "daily": 1}
 _CLAUSE = re.compile(r"[^,，;；。、]+")
 
 

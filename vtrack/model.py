@@ -59,11 +59,13 @@ class Repeat(enum.StrEnum):
     MONTHLY = "monthly"
     SEMIMONTHLY = "semimonthly"  # 每半月一汇报
     WEEKLY = "weekly"  # 每周一调度
+    DAILY = "daily"  # 每天到各村督查: the work of every day
 
     @property
     def zh(self) -> str:
         return {"yearly": "每年", "half-yearly": "每半年", "quarterly": "每季度",
-                "monthly": "每月", "semimonthly": "每半月", "weekly": "每周"}[self.value]
+                "monthly": "每月", "semimonthly": "每半月", "weekly": "每周",
+                "daily": "每天"}[self.value]
 
 
 # line and paragraph separators, and every control character but the newline and the tab

@@ -47,10 +47,11 @@ _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后
 _CADENCE = {"每年": "yearly", "每季度": "quarterly", "每个季度": "quarterly", "每月": "monthly",
             "每个月": "monthly", "每半年": "half-yearly", "每半月": "semimonthly",
             "每半个月": "semimonthly", "每周": "weekly", "每星期": "weekly",
+            "每天": "daily", "每日": "daily",
             # 半月一督查、一月一通报、季度一盘点: a period, 一, the work done once in it
             "半月一": "semimonthly", "一月一": "monthly", "季度一": "quarterly",
             "一季一": "quarterly", "半年一": "half-yearly", "一年一": "yearly", "一周一": "weekly"}
-_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半个?月|每周|每星期|"
+_CADENCES = re.compile(r"每年(?!度)|每个?季度|每个?月|每半年|每半个?月|每周|每星期|每天|每日|"
                        r"(?<![第上下])(?:半月|一月|季度|一季|半年|一年|一周)一"
                        r"(?=[\u4e00-\u9fff])(?![日号并次批般样致起直定些])")  # not 第三季度一并
 

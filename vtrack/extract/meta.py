@@ -7,12 +7,12 @@ from .owners import PAGE_CHROME
 
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|发布单位|發布機構|發布機關|成文日期|"
                        r"发文日期|印发日期|生成日期|信息名称|文件名称|"
-                       r"发布日期|發布日期|发文字号|發文字號|文号|文號|时间|時間)"
+                       r"发布日期|發布日期|发布时间|發布時間|发文字号|發文字號|文号|文號|时间|時間)"
                        r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[\n]+)")
 # the next of a page's index fields on the same line (发布机构: 某县人民政府 生成日期: …; the
 # space between them may be gone)
-_NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)日期|主题分类|文件编号|发文字号|"
-                         r"索引号|有效性|公开(?:方式|范围|时限)|信息(?:名称|分类)|文件下载|重点领域)"
+_NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)(?:日期|时间)|主题分类|文件编号|"
+                         r"发文字号|索引号|有效性|公开(?:方式|范围|时限)|信息(?:名称|分类)|文件下载|重点领域)"
                          r"\s*[:：]")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
                      r"\s*\d{1,4}\s*[号號]")
@@ -68,7 +68,7 @@ def _canonical_key(key: str) -> str:
         return "issuer"
     if key in ("成文日期", "发文日期", "印发日期"):
         return "written"
-    if key in ("发布日期", "發布日期", "生成日期"):
+    if key in ("发布日期", "發布日期", "生成日期", "发布时间", "發布時間"):
         return "published"
     if key in ("时间", "時間"):
         return "time"
