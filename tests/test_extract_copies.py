@@ -3031,3 +3031,39 @@ def test_a_publication_time_beside_the_issuer_on_one_line_dates_the_page(tmp_pat
     plan, tasks = tasks_of(tmp_path, text)
     assert plan.issued == D(2019, 5, 7)
     assert [t.due for t in tasks] == [D(2019, 9, 30)] * 2
+
+
+@pytest.mark.parametrize("title", ["勐海县森林防火指挥部办公室工作职责",
+                                   "县森林防火指挥部办公室主要职责"])
+def test_a_document_of_one_body_s_duties_gives_it_every_item(tmp_path, title):
+    text = (f"{title}\n访问次数 : 发布时间 :2015-09-08\n"
+            "一、贯彻执行森林防火的各项政策、法规，组织森林防火安全检查。\n"
+            "二、指导全县各乡镇森林防火工作。\n三、储备、调拨森林防火各种物资装备。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    owner = title.removesuffix("工作职责").removesuffix("主要职责")
+    assert [t.owners for t in tasks] == [[owner]] * 3
+
+
+def test_a_plan_whose_title_is_no_body_s_duties_gives_its_items_none(tmp_path):
+    text = ("关于进一步压实森林防火工作职责的通知\n"
+            "一、贯彻执行森林防火的各项政策、法规，组织森林防火安全检查。\n"
+            "二、指导全县各乡镇森林防火工作。\n三、储备、调拨森林防火各种物资装备。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[]] * 3
+
+
+@pytest.mark.parametrize("heading, marks, owner", [
+    ("二、县农机安全委员会工作职责：", "（一）、 （二）、 （三）、", "县农机安全委员会"),
+    ("二、工作职责\n（一）镇乡工作职责", "1、 2、 3、", "镇乡"),
+    ("二、各成员单位共同职责", "（一） （二） （三）", "各成员单位")])
+def test_a_heading_naming_whose_duties_follow_owns_its_bare_items(tmp_path, heading, marks,
+                                                                   owner):
+    first, second, third = marks.split()
+    text = ("某县关于成立农机安全生产委员会的通知\n各乡镇、各有关单位：\n一、组织机构\n"
+            f"委员会办公室设在县农机局。\n{heading}\n{first}检查督促各乡镇贯彻执行农机安全生产法规。\n"
+            f"{second}组织全县农机安全生产的宣传、教育、培训活动。\n"
+            f"{third}每半年召开一次全体成员会议。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[owner]] * 3
+    assert tasks[0].title.startswith("检查督促")  # (the stray 、 after （一） is the marker's)
+    assert tasks[2].repeat == "half-yearly"

@@ -36,9 +36,10 @@ _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
 _MARKERS = (
     ("cn", re.compile(rf"^({_CN_NUM})[、.．]\s*(?=\S)")),
     ("di", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
-    ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）]\s*")),
+    # (（一）、…: a stray 、 after the bracket is the marker's)
+    ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）][、，,]?\s*")),
     # numbers of any length: parse() takes one only in sequence, so a year is no item
-    ("pnum", re.compile(r"^[（(]?\s*(\d{1,5})\s*[)）]\s*")),  # also 1） 1)
+    ("pnum", re.compile(r"^[（(]?\s*(\d{1,5})\s*[)）][、，,]?\s*")),  # also 1） 1)
     # 1. 1、 1． "1 加强" or the number glued to its title (1加强…), never 5年内 or 12月
     ("num", re.compile(r"^(\d{1,5})(?:[.、。](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|"
                        r"\s+(?=[^\d\s|│])|"

@@ -244,6 +244,10 @@ def heading_owners(head: str) -> str | None:
     m = _LEADS_PART.match(head.rstrip("。；; "))
     if m and unit_names.read(m.group("units")) is not None:
         return m.group("units") + "牵头"
+    # 一、县农机安全委员会工作职责：, （二）镇乡工作职责: the duties of the units it names
+    duties = duty_owner(head)
+    if duties is not None:
+        return duties
     # 一、党委：主体责任, 二、纪委：监督责任: a list of duties by the body that bears them
     duty = _DUTY_HEAD.match(head.strip(" 。；;"))
     if duty and (unit_names.read(duty.group("units")) is not None or
@@ -262,6 +266,19 @@ def heading_owners(head: str) -> str | None:
     return None
 
 
+def duty_owner(heading: str) -> str | None:
+    """The units a heading (or a document's title) says the duties below are of:
+    勐海县森林防火指挥部办公室工作职责, 县农机安全委员会工作职责：, 镇乡工作职责; else None."""
+    m = _DUTIES_OF.match(heading.strip(" 。；;：:"))
+    if m is None:
+        return None
+    units = m.group("units")
+    return units if unit_names.read(units) is not None or _BODY_END.search(units) or \
+        re.fullmatch(r"(?:各)?[镇乡街道村社区、]{2,6}", units) else None
+
+
+_DUTIES_OF = re.compile(r"^(?P<units>[^：:，,。；;\s]{2,30}?)(?:的)?(?:主要|工作|共同|具体|岗位)?"
+                        r"职责(?:分工)?$")
 # the bodies a list of duties may be headed by, which the unit grammar leaves to longer
 # names (党委, 纪委, 党组): not 强化责任, not 主要负责人
 _BODY_END = re.compile(r"(?:党委|党组|纪委|党工委|委员会|支部|总支|部门|政府)$")

@@ -1,6 +1,7 @@
 """Numbered items in the body (一、 （一） 1. （1） ①): the level whose items name owners, or
 in a plan that names none the level with the most items outside the framing parts
 (body.py, outline.py)."""
+from .. import owners
 from ..tasks import make_task
 from .base import Doc, Found
 
@@ -20,8 +21,14 @@ class NumberedItems:
 
     def read(self, doc: Doc) -> list[Found]:
         tasks: list[Found] = []
-        for item in doc.items():
-            task, doubts = make_task(item.seq, item.text, item.owners, item.due_text,
+        items = doc.items()
+        # 勐海县森林防火指挥部办公室工作职责 ⏎ 一、… 二、…: a document of one body's duties,
+        # where no item names who does it
+        title_owner = owners.duty_owner(doc.info["title"] or "") \
+            if not any(item.owners for item in items) else None
+        for item in items:
+            named = [title_owner] if title_owner else item.owners
+            task, doubts = make_task(item.seq, item.text, named, item.due_text,
                                      doc.issued, section=item.section, lead=item.leads,
                                      title=item.title, title_from=item.title_from,
                                      glued=item.glued, reading=item.reading,
