@@ -76,6 +76,14 @@ _REPEATS = {"年": "yearly", "年度": "yearly", "季": "quarterly", "季度": "
 # repeats counted in days, not months
 _DAYS_APART = {"semimonthly": 15, "weekly": 7, "daily": 1}
 _CLAUSE = re.compile(r"[^,，;；。、]+")
+# a rate, not a cadence: 每人每月300元, 每亩每年…, 每日最大承载量, 每天30元
+_RATE = re.compile(r"每[人户亩家名座台辆]$")
+_RATE_AFTER = re.compile(r"^(?:\d+(?:\.\d+)?\s*(?:元|万元|块)|最|平均|人均|不超过|限)")
+
+
+def is_rate(before: str, after: str) -> bool:
+    """Whether a cadence (每月, 每天) between these words is a rate, not the work's repeat."""
+    return bool(_RATE.search(before[-3:]) or _RATE_AFTER.match(after))
 
 
 @dataclass
@@ -209,7 +217,8 @@ def read(phrase, issued=None, year=None):
             reading.ongoing = True
             continue
         if kind == "repeat":  # the first cadence named is the task's own (每月上报…每季度…)
-            reading.repeat = reading.repeat or _REPEATS[m.group("repeat_unit")]
+            if not is_rate(text[:m.start()], text[m.end():]):
+                reading.repeat = reading.repeat or _REPEATS[m.group("repeat_unit")]
             continue
         if kind == "start":
             year = repeat_from = int(m.group("start_y"))

@@ -16,7 +16,7 @@ from ..model import Plan
 from . import layouts, meta, outline, owners
 from .dates import common_deadline
 from .layouts import Doc, Found
-from .tasks import NO_DEADLINE
+from .tasks import NO_DEADLINE, NO_OWNER
 
 
 def extract_into(output: str, docs: Sequence[str], plan_ids: Sequence[str] = (),
@@ -182,52 +182,41 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
         each.task.review = True
 
 
-# 请你局…, 你单位要…, 贵委…: the notice speaks to the units it is addressed to
-_YOU = re.compile(r"^请?(?:你|贵)(?:们|局|委|厅|办|单位|部门|市|县|区|校|院|中心|公司)?$")
-_ADDRESS_LINES = 20  # the notice's head, where the line of whom it is sent to stands
-_ADDRESS_MAX = 120  # characters: a line of units, not a paragraph
-
-
-def _addressees(lines: list[str]) -> list[str]:
-    """The units a notice is addressed to, on the line of its own its head ends with a colon
-    (各市(州)国土资源局:, 各县（市、区）人民政府，县直各单位：), else []."""
-    for line in lines[:_ADDRESS_LINES]:
-        text = line.strip()
-        if not text or text[-1] not in "：:" or len(text) > _ADDRESS_MAX:
-            continue
-        words = text[:-1].strip()
-        named = owners.parse(words, None)
-        # every word of the line a unit's (no sentence that ends with a colon: 现将…通知如下：)
-        if named.names and len(re.sub(r"[，,、；;和及\s]", "", words)) <= \
-                sum(len(re.sub(r"[（）()]", "", n)) for n in named.names) + 2:
-            return named.names
-    return []
-
-
 def _addressees_for_you(doc: Doc, tasks: list[Found]) -> None:
     """Owners named as 你局 (请你局组织…) are the units the notice is sent to, where its head
     names them; never "请你局" itself."""
     for each in tasks:
         task = each.task
-        if not any(_YOU.match(name) for name in task.owners):
+        if not any(owners.is_you(name) for name in task.owners):
             continue
-        addressed = doc.memo("addressees", lambda: _addressees(doc.lines))
+        addressed = doc.memo("addressees", lambda: owners.addressees(doc.lines))
         names: list[str] = []
         for name in task.owners:
-            for named in (addressed if _YOU.match(name) else [name]):
+            for named in (addressed if owners.is_you(name) else [name]):
                 if named not in names:
                     names.append(named)
-        task.lead = [n for n in task.lead if not _YOU.match(n)]
+        task.lead = [n for n in task.lead if not owners.is_you(n)]
         task.owners = names
+        if not names:  # (no line of addressees: a person fills them in)
+            each.doubts.insert(0, NO_OWNER)
 
 
 _TASK_WORDS_MIN = 8  # characters: a line of a task's words, not a word they share
 
 
 def _holds_task(line: str, texts: list[str]) -> bool:
-    """Whether a line is a task's words, a line of them, or them and more."""
-    return len(line) >= _TASK_WORDS_MIN and any(
-        line in text or (len(text) >= _TASK_WORDS_MIN and text in line) for text in texts)
+    """Whether a line is a task's words, a line of them, them closed by its owners' bracket
+    (开展…检查。（市消防救援支队负责）), or a paragraph of several tasks run together (一是…；
+    二是…); not a cover letter's sentence that only mentions one."""
+    if len(line) < _TASK_WORDS_MIN:
+        return False
+    end = owners.marker_at_end(line)
+    closed = line[:end[0]].strip().rstrip("。") if end is not None else None
+    # (a task cut out of a paragraph of several ends with 。 where the paragraph has ；)
+    held = [text for text in texts
+            if len(text) >= _TASK_WORDS_MIN and text.rstrip("。；;") in line]
+    return any(line in text or closed == text.rstrip("。") for text in texts) or \
+        len(held) >= 2
 
 
 def task_ids(plan_id: str, numbers: Sequence[tuple[int, int | None]]) -> list[str]:

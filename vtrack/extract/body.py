@@ -476,13 +476,12 @@ def _text_owners(node: outline.Node,
     said = owners.owner_sentence(text, issued)
     if said is not None:
         start, found = said
-        subject = owners.leading_subject(text, issued)
-        if subject is not None and "。" not in text[:start] and \
-                owners.opens_with_subject(text[start:]):
-            # A、B负责提供…，C负责提供…: the sentence's subject, then a clause's of its own
-            merged = subject.copy()
-            merged.co += [name for name in found.names if name not in merged.names]
-            return text, merged
+        if owners.opens_with_subject(text[start:]):
+            # A、B负责提供…，C负责提供…: the clause is one of the sentence's duties, each
+            # with its subject (owners.leading_subject reads them all)
+            subject = owners.leading_subject(text, issued)
+            if subject is not None and set(found.names) <= set(subject.names):
+                return text, subject
         # a clause after a comma (…，区水务局牵头，各街道参与。) goes with its comma; the
         # time it closes with (…配合，年底前完成。) stays with the work
         said_text, _, after = text[start:].partition("。")

@@ -206,14 +206,15 @@ def is_time_limit(said: str, text: str) -> bool:
 
 
 def cadence(text: str) -> str | None:
-    """The first cadence the prose names (每年, 每半年, 每季度, 每月, 每半月, 每周) that repeats the
-    task, as a repeat, else None. The work of each period repeats (每季度召开…, 每年开展一次…,
-    每年新增就业1万人); an amount per head or per period is a rate, not a repeat (补差标准由每人每月
-    20元提高到30元, 每亩每年补贴…, 每月发放生活补贴200元)."""
+    """The first cadence the prose names (每年, 每半年, 每季度, 每月, 每半月, 每周, 每天) that
+    repeats the task, as a repeat, else None. The work of each period repeats (每季度召开…,
+    每年开展一次…, 每年新增就业1万人); an amount per head or per period is a rate, not a repeat
+    (补差标准由每人每月20元提高到30元, 每亩每年补贴…, 每月发放生活补贴200元, 每日最大承载量)."""
     for m in _CADENCES.finditer(text):
         before = text[max(0, m.start() - 4):m.start()]
         clause = re.split(r"[，,。；;]", text[m.end():m.end() + 20], maxsplit=1)[0]
-        if _PER_HEAD.search(before) or _AMOUNT.match(clause):
+        if _PER_HEAD.search(before) or _AMOUNT.match(clause) or \
+                deadlines.is_rate(before, text[m.end():]):
             continue
         return _CADENCE[m.group(0)]
     return None

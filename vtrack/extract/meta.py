@@ -213,8 +213,10 @@ def work_year(info: Metadata) -> int | None:
     if len(years) == 1 and not _RANGE.search(title):
         named = int(years.pop())
         # 2035年远景目标 names a horizon, not the year of the work, and 关于上报2009年度…情况
-        # issued in 2010 the year reported on
-        if issued is None or issued.year <= named <= issued.year + 1:
+        # issued in 2010 the year reported on (a 2023年冬季…方案 issued in January 2024 is
+        # still the work of its year)
+        reported = named == (issued.year - 1 if issued else None) and _REPORTED.search(title)
+        if issued is None or (issued.year - 1 <= named <= issued.year + 1 and not reported):
             return named
     numbered = re.search(r"[〔\[［(（]\s*((?:19|20)\d\d)\s*[〕\]］)）]", info["doc_no"] or "")
     if numbered:
@@ -222,6 +224,10 @@ def work_year(info: Metadata) -> int | None:
         if issued is None or issued.year - 1 <= year <= issued.year:
             return year
     return issued.year if issued else None
+
+
+# a title that asks for, or gives, an account of a past year's work
+_REPORTED = re.compile(r"上报|报送|情况|总结|自评|考核|报告|述职")
 
 
 def year_in(text: str | None) -> int | None:

@@ -251,7 +251,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     ended: set[int] = set()  # the nodes that take no further line of words (closed)
     markers = worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
-    siblings = _sibling_bullets(lines, start, markers)  # (markers filled in)
+    siblings = _fill_sibling_bullets(lines, start, markers)
     taken: set[int] = set()  # lines read as the value of the label line above them
     loose_bullets = _loose_bullets(markers)
     groups: list[Node] = []  # the unnumbered titles over loose bullets
@@ -273,10 +273,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                     if not any(k not in ("dash", "group") for k in open_nodes) else None
                 if "dash" not in open_nodes:
                     titled_run = group is not None
-                elif not titled_run:
-                    # ●新建社区老年人服务中心、农村老年 ⏎ 人互助中心30个 ⏎ ●…: in a run of
-                    # bullets whose first has no title over it, a short line between two is
-                    # the page's wrap of the bullet above, no group's title
+                elif not titled_run and group is not None and current is not None and \
+                        current.head.endswith(group[1]):
+                    # ●新建社区老年人服务中心、农村老年 ⏎ 人互助中心30个 ⏎ ●…: the short line
+                    # between two bullets went on the bullet above (_wrapped), no group's title
                     group = None
                 if group is not None:
                     # 推进职能架构重整 ⏎ - …: a short title with no number over loose bullets
@@ -337,7 +337,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                 current.owner_lines.append(line)
         elif _TIME_LINE.match(line):
             current.time_lines.append(_TIME_LINE.sub("", line).strip("。 "))
-        elif current.kind == "dash" and not current.body and _wrapped(current.head, line):
+        elif current.kind == "dash" and not current.body and not titled_run and \
+                _wrapped(current.head, line):
             current.head += line.strip()  # ●…农村老年 ⏎ 人互助中心30个: the bullet's own line
         elif id(current) not in ended and _belongs(current, line):
             current.body.append(line)
@@ -351,7 +352,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
 _SIBLINGS_MIN = 3  # bullets in a run: a list, not a paragraph's two points
 
 
-def _sibling_bullets(lines: list[str], start: int,
+def _fill_sibling_bullets(lines: list[str], start: int,
                      markers: list[tuple[str, int, str, str] | None]) -> set[int]:
     """Where a run of lines each opening with the same bullet has half or more of them, or
     three, read as items, the others are items too, however long their words (●新建两所幼儿
@@ -392,10 +393,18 @@ def _wrapped(head: str, line: str) -> bool:
     """Whether line is the rest of a bullet's words the page wrapped onto a line of its own:
     the bullet's line stops short of any sentence's end or clause's stop and the line is
     shorter, a phrase with no stop (a sentence below a bullet's title is its words: ●社区卫生
-    服务中心改扩建工程 ⏎ 目前正在桩基施工中。)."""
+    服务中心改扩建工程 ⏎ 目前正在桩基施工中。) that reads as no group's title: it counts
+    (2000户以上), runs long, or the bullet's line broke after a comma (教育发展, a title, does
+    none of these)."""
     rest = line.strip()
+    title_like = len(rest) <= _GROUP_WORDS and not re.search(r"\d", rest) and \
+        head[-1:] not in ("，", ",", "、")
     return bool(head) and head[-1] not in "。！？；;：:）)】]" and 0 < len(rest) <= len(head) and \
-        not re.search(r"[。！？；;：:]", rest)
+        not re.search(r"[。！？；;：:]", rest) and not title_like and \
+        not rest.startswith(("以上", "上述", "注"))  # (以上项目年底前全部完成: of all of them)
+
+
+_GROUP_WORDS = 8  # characters: a group's short title (养老服务, 教育发展), no wrapped phrase
 
 
 def _printed_twice(kind: str, number: int, last: dict[str, int],
@@ -459,13 +468,14 @@ def _group_title(lines: list[str], i: int, start: int,
     title = lines[above].strip()
     if not 2 <= len(title) <= _GROUP_TITLE or re.search(r"[。；;，,：:！？!?|]", title) or \
             is_owner_line(title) or PAGE_CHROME.search(title) or _RELATED.match(title) or \
-            _CAPTION.match(title):
+            CAPTION.match(title):
         return None
     return above, title
 
 
 _GROUP_TITLE = 20  # characters: a group's title, not a sentence
-_CAPTION = re.compile(r"^[【\[（(][^】\]）)]*[】\]）)]$")  # 【资料图】: a picture's, no title
+# 【资料图】, （图为…）: a picture's caption, no group's title (【养老服务】 is one)
+CAPTION = re.compile(r"^[【\[（(][^】\]）)]*(?:图|照片|摄影|视频)[^】\]）)]*[】\]）)]$")
 # a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
 _RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新)(?:新闻|阅读|文章|链接|报道|资讯)")
 _LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为首页, - 长者版)

@@ -69,7 +69,8 @@ _VERBS = (
     ("lead", re.compile(r"(?:分别)?(?:牵头|主责|主抓|主办)(?:负责|落实|推进|实施)?$")),
     ("lead+", re.compile(r"会同(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?"
                          r"(?:负责|落实|推进|实施)?$")),
-    ("guide", re.compile(r"(?:负责)?指导$")),
+    # (县住建局加强业务指导, 县规划中心负责技术指导: they guide those who do the work)
+    ("guide", re.compile(r"(?:负责|加强|做好|给予|进行)?(?:业务|技术|工作)?指导$")),
     ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一|认真|"
                       r"全力|参照|结合实际)?"
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施)"
@@ -264,6 +265,31 @@ def heading_owners(head: str) -> str | None:
              (re.search(r"[镇乡]$", name) and unit_names.read(name) is not None)):
         return name
     return None
+
+
+# 请你局…, 你单位要…, 贵委…: the notice speaks to the units it is addressed to
+_YOU = re.compile(r"^请?(?:你|贵)(?:们|局|委|厅|办|单位|部门|市|县|区|校|院|中心|公司)?$")
+_ADDRESS_LINES = 20  # the notice's head, where the line of whom it is sent to stands
+_ADDRESS_MAX = 120  # characters: a line of units, not a paragraph
+
+
+def is_you(name: str) -> bool:
+    """Whether an owner's name is the notice's "you" (你局, 请你局, 贵单位)."""
+    return _YOU.match(name) is not None
+
+
+def addressees(lines: list[str]) -> list[str]:
+    """The units a notice is addressed to, on the line of its own its head ends with a colon
+    (各市(州)国土资源局:, 各县（市、区）人民政府，县直各单位：), else []: every word of the
+    line a unit's (not 现将有关事项通知如下：)."""
+    for line in lines[:_ADDRESS_LINES]:
+        text = line.strip()
+        if not text or text[-1] not in "：:" or len(text) > _ADDRESS_MAX:
+            continue
+        named = unit_names.read(text[:-1].strip(), organs_only=True)
+        if named is not None and named.names:
+            return list(named.names)
+    return []
 
 
 def duty_owner(heading: str) -> str | None:
@@ -506,8 +532,6 @@ _SAID_LABEL = re.compile(rf"^(?P<label>{_OWNER_LABEL})[为是](?P<units>.+)$")
 _BY = re.compile(r"^由(?P<units>.+?)"
                  r"(?P<verb>(?:分别|共同|具体|统一|全面)?(?:牵头|负责|承办|落实|实施|组织))"
                  r"(?P<rest>[^，,]{0,15})$")
-# 县住建局加强业务指导: units that guide those who do the work
-_GUIDES = re.compile(r"^(?P<units>.+?)(?:负责|加强|做好|给予|进行)?(?:业务|技术|工作)?指导$")
 # 会同市财政局等部门研究制定: the units worked with, whatever they do
 _WITH = re.compile(r"^(?:并|共同)?(?:会同|联合|协同)"
                    r"(?P<units>.+?(?:等(?:有关|相关)?(?:部门|单位)?)?)"
@@ -566,6 +590,7 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         if by is not None:
             found = parse(by, issued)
             if found.names:
+                _each_clause_s_subject(found, words, issued)
                 return found
     colon = _UNIT_COLON.match(text)
     if colon and unit_names.read(colon.group("units"), organs_only=True) is not None:
@@ -598,22 +623,26 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
 
 def _each_clause_s_subject(found: Owners, words: str, issued: datetime.date | None) -> None:
     """found with the units each later clause of the first sentence opens with as its
-    subject and verb (县财政局负责统筹资金…；县发改局负责争取…: two owners, a duty each)."""
+    subject and verb (县财政局负责统筹资金…；县发改局负责争取…, A、B负责…，C负责…: an
+    owner for each duty)."""
     sentence = words.split("。", 1)[0]
-    for clause in re.split(r"[；;]", sentence)[1:]:
-        m = _LEADING.match(clause.strip())
-        if m is None or m.group("verb") is None or unit_names.read(m.group("units")) is None:
+    for clause in re.split(r"[；;，,]", sentence)[1:]:
+        if not opens_with_subject(clause):
             continue
+        m = _LEADING.match(clause.strip())
+        assert m is not None
         for name in parse(m.group("units") + "负责", issued).names:
             if name not in found.names:
                 found.co.append(name)
 
 
 def opens_with_subject(clause: str) -> bool:
-    """Whether a clause opens with units as the subject of 负责/牵头 (市疾控中心负责提供…)."""
+    """Whether a clause opens with units as the subject of 负责/牵头 (市疾控中心负责提供…),
+    not of guiding those who do the work (县规划中心负责技术指导)."""
     m = _LEADING.match(clause.strip())
     return m is not None and m.group("verb") is not None and \
-        unit_names.read(m.group("units")) is not None
+        unit_names.read(m.group("units")) is not None and \
+        _verb(clause.strip().rstrip("。；;"))[0] != "guide"
 
 
 def _paired_opening(words: str, issued: datetime.date | None) -> Owners | None:
@@ -951,8 +980,8 @@ def _who(clause: str) -> str | None:
             out.append(f"{named.group('label')}：{named.group('units')}")
             verbs += 1
             continue
-        guide = _GUIDES.match(piece)
-        if k > 0 and guide and unit_names.read(guide.group("units")) is not None:
+        role, before = _verb(piece)
+        if k > 0 and role == "guide" and unit_names.read(before) is not None:
             continue  # …，县住建局加强业务指导: who guides the work, no owner of it
         subject = _SUBJECT.match(piece)
         if subject and not piece.startswith("由") and \

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import VtrackError
-from . import grid, limits, table
+from . import grid, limits, units
 from .office import cell_text, table_line
 
 # a line that is only a page number: 3, - 3 -, — 3 —, 第3页, 第3页 共9页, 3/9
@@ -433,4 +433,4 @@ def _cell_text(cell: _Cell) -> str:
             wrapped.append([after.text])
     # a whole unit, then another at the next line's start, is a list, not a name the cell's
     # edge wrapped (…、省公路事业发展中心 ⏎ 各市（州）交通运输 ⏎ 局)
-    return cell_text([grid.join_pieces(lines, table.is_units) for lines in wrapped])
+    return cell_text([grid.join_pieces(lines, units.is_list) for lines in wrapped])

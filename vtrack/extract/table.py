@@ -33,7 +33,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .. import deadlines
-from ..departments import looks_like_units
 from . import grid, units
 
 # header cell -> column kind; the first that matches wins
@@ -1824,7 +1823,7 @@ def is_units(cell: str) -> bool:
     # of any form, on a line each or between 、; a numbered item (2.上线运行。) is work
     if _NUMBERED_CELL.match(cell):
         return False
-    return looks_like_units(cell) or units.read(cell, organs_only=True) is not None
+    return units.is_list(cell)
 
 
 # a count (2000个, 2019户, 1.5万平方米): a figure, never a year

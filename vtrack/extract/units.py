@@ -17,6 +17,7 @@ A unit is an optional level or place (国家 省 市 县 区 镇 乡 街道 各,
     listed(text)                   -> Reading: text read as a list whatever it holds
     is_person(text)                -> bool: 王强, 李明同志, 分管副县长
     join_lines(text)               -> str: a cell's lines, units on lines of their own apart
+    is_list(text)                  -> bool: a list of units, the registry's or the grammar's
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..departments import CLOSING, COUNTED, OPENING, identity, lead_marked, units
+from ..departments import CLOSING, COUNTED, OPENING, identity, lead_marked, looks_like_units, units
 
 # a converter's romanisation left inside a name: 市商務(wù)局, 市商务（wu）局
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -400,3 +401,9 @@ def split_units(text: str, known: Collection[str] = ()) -> list[str] | None:
     when text is not a list of units (a sentence, people, a scope)."""
     found = read(text, known)
     return found.names if found is not None else None
+
+
+def is_list(text: str) -> bool:
+    """Whether text is a list of units (one or more): the registry's word for one, else the
+    grammar's names of organs, on a line each or between 、."""
+    return looks_like_units(text) or read(text, organs_only=True) is not None

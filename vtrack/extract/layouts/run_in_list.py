@@ -14,7 +14,7 @@ table holds its tasks: a numbered plan's sentences list means and measures, not 
 import re
 from collections.abc import Callable
 
-from .. import owners
+from .. import outline, owners
 from ..dates import cadence, in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
@@ -74,13 +74,19 @@ def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
 
 
 def _group_title(text: str) -> str | None:
-    """The title a short line gives the paragraphs after it (强化重点领域火灾防范), with its
-    label's words dropped (附件：任务清单 → 任务清单); None for a sentence."""
+    """The title a short line gives the paragraphs after it (强化重点领域火灾防范, 重点任务：),
+    an annex's with its label dropped (附件：任务清单 → 任务清单); None for a sentence, or a
+    field's label and value (联系人：张明, 完成时限：2025年3月底)."""
     label, colon, rest = re.sub(r"[:：]", "：", text).partition("：")
+    if colon and rest.strip() and not _ANNEX.match(label.strip()):
+        return None
     title = (rest or label).strip() if colon else text
     if len(text) > _GROUP_TITLE_MAX or not title or re.search(r"[。；;，,：:！？]", title):
         return None
     return title
+
+
+_ANNEX = re.compile(r"^附[件表录]\s*\d*$")
 
 
 _OWNED_MIN, _OWNED_MAX = 10, 600  # characters: a measure and its owners, no article
@@ -160,13 +166,23 @@ _ANNOUNCING_MIN = 6  # characters: a line that announces a list, not a label (�
 # reported (张某在讲话中指出：)
 _ANNOUNCES = re.compile(r"如下|以下|下列|具体|分别|主要有|包括|"
                         r"[一二三四五六七八九十两\d]+\s*(?:件|项|个|大|条|方面)")
-_CAPTION = re.compile(r"^[（(][^）)]{1,12}[）)]$")  # (相关资料图): a picture's, between items
 _ANNOUNCED_MIN, _ANNOUNCED_MAX = 20, 400  # characters: a measure's paragraph, no article
 
 
-# an announcing clause (…分别为：) with the list's first paragraph run on after its colon
-_ANNOUNCED_FIRST = re.compile(r"^(.*(?:如下|以下|下列|分别为|分别是|具体为|具体是|主要有|包括)"
-                              rf"\s*[：:])(?=.{{{_ANNOUNCED_MIN},}}$)")
+# the list's first paragraph run on after the announcing colon opens with its item's name as
+# a short sentence of its own (…分别为：新建幼儿园项目。针对…), not a summary (…包括：教育、医疗…)
+_FIRST_NAMED = re.compile(r"^[^，,。；;：:]{2,20}。")
+
+
+def _run_on_first(text: str) -> tuple[str, str]:
+    """(the announcing words up to the colon, the first paragraph after it) where a line
+    runs the list's first paragraph on after its colon, else (the line, "")."""
+    at = max(text.rfind("："), text.rfind(":"))
+    first = text[at + 1:].strip()
+    if at < 0 or len(first) < _ANNOUNCED_MIN or not _FIRST_NAMED.match(first):
+        return text, ""
+    return text[:at + 1], first
+
 
 
 def _announced_paragraphs(lines: list[str]) -> list[str]:
@@ -176,10 +192,11 @@ def _announced_paragraphs(lines: list[str]) -> list[str]:
     end, is no item."""
     best: list[str] = []
     texts = [line.strip() for line in lines]
-    texts = [t for t in texts if t and not _STAMP.match(t) and not _CAPTION.match(t)]
+    # ((相关资料图): a picture's caption between items)
+    texts = [t for t in texts if t and not _STAMP.match(t) and not outline.CAPTION.match(t)]
     for k, text in enumerate(texts[:-1]):
         # (…八项民生实事项目分别为：新建幼儿园项目。…: the first run on after the colon)
-        text, _, first = _ANNOUNCED_FIRST.sub(r"\1\n", text).partition("\n")
+        text, first = _run_on_first(text)
         if len(text) < _ANNOUNCING_MIN or text[-1] not in "：:" or not _ANNOUNCES.search(text):
             continue
         run: list[str] = []
