@@ -825,9 +825,11 @@ def test_a_web_site_s_footer_after_the_last_item_is_none_of_its(tmp_path, footer
 def test_a_decision_addressed_to_an_organ(tmp_path, who):
     text = ("加强城市环境管理会议纪要\n现将会议决定事项纪要如下：\n"
             f"一、{who}要加大对主街主路机动车乱停乱放的整治力度。\n"
-            "二、各街道要切实管理好便民市场。\n")
+            "二、各街道要切实管理好便民市场。\n三、各地区、各部门要加强协调配合。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert tasks[0].owners == who.split("、") and tasks[1].owners == []
+    # every street office the decision is addressed to does it; a call to all is no owner
+    assert tasks[0].owners == who.split("、") and tasks[1].owners == ["各街道"]
+    assert tasks[2].owners == []
 
 
 def test_items_numbered_之一_之二_and_a_year_counted_from_is_not_the_work_s(tmp_path):
@@ -3138,3 +3140,17 @@ def test_a_title_s_year_before_the_byline_s_is_the_work_s_unless_it_reports(tmp_
             "二、开展燃气安全专项整治。（县住建局负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due == due
+
+
+@pytest.mark.parametrize("said, owners", [
+    ("对于8月份核查中发现的问题，各乡镇要及时整改，确保项目正常建设运营。", ["各乡镇"]),
+    ("市际互查即将开始，各社区、各村要提前准备好台账资料。", ["各社区", "各村"]),
+    ("各学校要认真制定问题整改方案，逐项整改到位。", ["各学校"]),
+    ("垃圾排放场要远离村屯、主要公路和水源。", [])])
+def test_every_one_of_a_kind_an_item_is_addressed_to_does_it(tmp_path, said, owners):
+    text = ("8月22日，某县召开暖民心行动工作推进会。会议要求：\n"
+            "一是要加快项目建设进度。县住建局要抓紧制定赶超举措，确保9月份全部完成。\n"
+            f"二是要积极完成问题整改。{said}\n"
+            "三是要强化营造宣传氛围。县委宣传部要利用好线上和线下多种宣传形式。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == owners

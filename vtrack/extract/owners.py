@@ -739,10 +739,17 @@ def _says_who_before(words: str) -> bool:
     return False
 
 
-def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | None:
+# 各地区、各部门要…, 各级政府要…: whom the whole plan speaks to, in a general call
+_WHOLE_PLAN = re.compile(r"^各(?:地|地区|部门|单位|级|有关|相关|方面)(?:[、，,和及]|$)")
+
+
+def addressed_to(text: str, issued: datetime.date | None = None,
+                 every_kind: bool = False) -> Owners | None:
     """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second
-    where the first is a short title (推动…落实到位。A、B和相关部门要…), else None: places and
-    people (各地要…, 各乡镇要…, 分管领导要…) are no organs."""
+    where the first is a short title (推动…落实到位。A、B和相关部门要…), else None; people
+    (分管领导要…) are none. every_kind: also every one of a kind of body or place it
+    addresses (各乡镇要…, 各地区、各部门要…), for an item already chosen as a task (which
+    such a general call is no evidence of)."""
     text = text.lstrip()
     title = _after_title(text, _TITLE_MAX)
     starts = [0] if title is None else [0, title]
@@ -760,9 +767,16 @@ def addressed_to(text: str, issued: datetime.date | None = None) -> Owners | Non
             continue
         # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others
         named = _AND_OTHERS.sub("", who)
-        if unit_names.read(named, organs_only=True) is None:
+        # organs (区公安分局要…), or every one of a kind the item is addressed to (各乡镇要…,
+        # 各社区、各村要…, 各地区、各部门要…): once the item is a task, they do it; not a
+        # thing the sentence is about (垃圾排放场要远离…)
+        every = every_kind and named.startswith("各") and not _WHOLE_PLAN.match(named) and \
+            unit_names.read(named) is not None
+        if unit_names.read(named, organs_only=True) is None and not every:
             continue
-        found = _doing(named, issued)
+        found = parse(named + "负责", issued) if every else _doing(named, issued)
+        if found is not None and not found.names:
+            found = None
         if found is not None:
             found.vague = found.vague or named != who
             _worked_with(found, sentence[len(who):], issued)
