@@ -3154,3 +3154,22 @@ def test_every_one_of_a_kind_an_item_is_addressed_to_does_it(tmp_path, said, own
             "三是要强化营造宣传氛围。县委宣传部要利用好线上和线下多种宣传形式。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[1].owners == owners
+
+
+@pytest.mark.parametrize("joined", [True, False])
+def test_a_speaker_s_requirements_numbered_一要_二要(tmp_path, joined):
+    items = ["一要加强组织领导，做到分工明确、高效运转，各成员单位要相互配合。",
+             "二要做好宣传引导，加大宣传力度，传播文明理念。",
+             "三要强化督导检查，6月底前完成一轮全覆盖督查。"]
+    text = ("县委副书记到创城办调研指导创城工作\n2023年3月14日，县委副书记到创城办调研。\n"
+            + ("他强调，" + "".join(items) if joined else "\n".join(items)) + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == ["加强组织领导", "做好宣传引导", "强化督导检查"]
+    assert tasks[2].due == D(2023, 6, 30)
+
+
+def test_one_要_inside_a_word_numbers_nothing(tmp_path):
+    text = ("某县2024年安全生产工作要点\n一、统一要求，压实责任。（县应急局负责）\n"
+            "二、进一步要求各乡镇落实属地责任。（各乡镇负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]

@@ -46,7 +46,8 @@ _MARKERS = (
                        r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周%]))")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
     # 一是…, 二是…; 其一，…: an ordinal said in words opens an item as a numeral does
-    ("shi", re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[^，,。；;、\s])")),
+    # (一要…, 二要…: a speaker's requirements, numbered the same way)
+    ("shi", re.compile(r"^([一二三四五六七八九十]{1,3})[是要](?=[^，,。；;、\s])")),
     ("shi", re.compile(r"^其([一二三四五六七八九十])[，,、：:]\s*(?=\S)")),
     # (礼包1：…, 实事2：…: the ordinal in figures)
     ("word", re.compile(r"^[\u4e00-\u9fff]{1,4}?([一二三四五六七八九十]{1,3}|\d{1,2})[：:]"
@@ -616,7 +617,7 @@ _INLINE = re.compile(r"[（(]\s*(?P<paren>\d{1,2})\s*[)）]|"
                      r"(?P<char>[①-⑳⑴-⒇⒈-⒛㈠-㈩])|"
                      rf"[（(](?P<pcn>{_CN_ORD}{{1,3}})[)）]|"
                      rf"(?<!第)(?P<cn>{_CN_ORD}{{1,3}})、(?!{_CN_ORD})|"
-                     rf"(?P<shi>{_CN_ORD}{{1,3}})是(?=[^，,。；;、\s])|"
+                     rf"(?P<shi>{_CN_ORD}{{1,3}})[是要](?=[^，,。；;、\s])|"
                      rf"第(?P<di>{_CN_ORD}{{1,3}})[，,、：:]|"
                      rf"其(?P<qi>{_CN_ORD})[，,、：:]")
 _BEFORE_INLINE = "。；;：:！？!?"
