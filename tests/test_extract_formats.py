@@ -83,6 +83,22 @@ def test_a_pdf_of_wrapped_paragraphs_and_a_merged_cell_gives_the_docx_tasks(run,
     assert owners[1][0] == "县住建局"  # the 牵头单位 merged down over project 2
 
 
+def test_a_pdf_table_s_merged_cell_cut_by_the_page_break_is_whole_in_both_rows():
+    # bench/invented: made by LibreOffice from a Word table whose 配合单位 cell is merged over
+    # rows 9 and 10, rows the page parts (…、区城市管理 ⏎ page 2: 局)
+    lines = read_lines(ROOT / "bench" / "invented" / "donglin-chengshi-2024.pdf")
+    rows = {line.split(" | ")[0].strip("| "): line for line in lines if line.startswith("| ")}
+    assert "区住房和城乡建设局、区城市管理局" in rows["9"]
+    assert "区住房和城乡建设局、区城市管理局" in rows["10"]
+
+
+def test_a_pdf_cell_s_unit_wrapped_after_another_is_a_unit_of_its_own():
+    # a narrow cell: 厅公路处、省公路事业发展中心 ⏎ 各市（州）交通运输 ⏎ 局
+    lines = read_lines(ROOT / "bench" / "invented" / "xijiang-jiaotong-2024.pdf")
+    row = next(line for line in lines if line.startswith("| 1 |"))
+    assert "省公路事业发展中心、各市（州）交通运输局" in row
+
+
 @pytest.mark.slow  # LibreOffice reads the .doc (about 2 s)
 @needs_soffice
 def test_a_doc_saved_by_libreoffice_gives_the_tasks_of_the_docx(run, tmp_path):

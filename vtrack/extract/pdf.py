@@ -16,6 +16,7 @@ A PDF without a text layer (a scan) is refused with one line: it needs OCR first
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -398,7 +399,27 @@ def _continue(table: _Table, more: _Table) -> None:
                 if not cell.covered and more_cell.above is None:
                     target.lines += more_cell.lines
             rows.pop(0)
+    if rows and table.rows:
+        _merged_over_the_page(table.rows[-1], rows[0])
     table.rows += rows
+
+
+_TAIL_MAX = 4  # characters: the end of a unit's name a page break left alone (局, 管理局)
+
+
+def _merged_over_the_page(prior: list[_Cell], first: list[_Cell]) -> None:
+    """A cell merged down over the last row of a page and the first of the next, its text cut
+    by the break (…、区城市管理 / 局): the whole text in both rows."""
+    for cell, more in zip(prior, first, strict=False):
+        if cell.covered or more.covered or more.above is not None:
+            continue
+        head = "".join(line.text for line in (cell.above or cell).lines)
+        tail = "".join(line.text for line in more.lines)
+        if head and 0 < len(tail) <= _TAIL_MAX and units.read(tail) is None and \
+                units.read(head) is None and units.read(head + tail) is not None:
+            whole = (cell.above or cell).lines
+            whole[-1] = dataclasses.replace(whole[-1], text=whole[-1].text + tail)
+            more.lines = list(whole)
 
 
 def _texts(row: list[_Cell]) -> list[str]:
