@@ -92,6 +92,13 @@ def test_a_pdf_table_s_merged_cell_cut_by_the_page_break_is_whole_in_both_rows()
     assert "区住房和城乡建设局、区城市管理局" in rows["10"]
 
 
+def test_a_pdf_cell_s_places_a_line_each_are_owners_of_their_own():
+    # 县财政局 ⏎ 县民政局 ⏎ 各乡镇人民政府 ⏎ 各村（社区）, the third line as wide as the cell
+    lines = read_lines(ROOT / "bench" / "invented" / "qinghe-nongcun-2024.pdf")
+    row = next(line for line in lines if line.startswith("| 7 |"))
+    assert "县财政局、县民政局、各乡镇人民政府、各村（社区）" in row
+
+
 def test_a_pdf_cell_s_unit_wrapped_after_another_is_a_unit_of_its_own():
     # a narrow cell: 厅公路处、省公路事业发展中心 ⏎ 各市（州）交通运输 ⏎ 局
     lines = read_lines(ROOT / "bench" / "invented" / "xijiang-jiaotong-2024.pdf")

@@ -454,4 +454,9 @@ def _cell_text(cell: _Cell) -> str:
             wrapped.append([after.text])
     # a whole unit, then another at the next line's start, is a list, not a name the cell's
     # edge wrapped (…、省公路事业发展中心 ⏎ 各市（州）交通运输 ⏎ 局)
-    return cell_text([grid.join_pieces(lines, units.is_list) for lines in wrapped])
+    return cell_text([grid.join_pieces(lines, _units_or_places) for lines in wrapped])
+
+
+def _units_or_places(text: str) -> bool:
+    """A list of units, places as units among them (各乡镇人民政府 ⏎ 各村（社区）)."""
+    return units.is_list(text) or units.read(text) is not None
