@@ -827,9 +827,9 @@ def test_a_decision_addressed_to_an_organ(tmp_path, who):
             f"一、{who}要加大对主街主路机动车乱停乱放的整治力度。\n"
             "二、各街道要切实管理好便民市场。\n三、各地区、各部门要加强协调配合。\n")
     _, tasks = tasks_of(tmp_path, text)
-    # every street office the decision is addressed to does it; a call to all is no owner
+    # every street office the decision is addressed to does it, and so do all it calls on
     assert tasks[0].owners == who.split("、") and tasks[1].owners == ["各街道"]
-    assert tasks[2].owners == []
+    assert tasks[2].owners == ["各地区", "各部门"]
 
 
 def test_items_numbered_之一_之二_and_a_year_counted_from_is_not_the_work_s(tmp_path):
@@ -879,7 +879,8 @@ def test_the_organs_a_notice_s_item_asks_to_do_the_work(tmp_path):
             "（二）明确国有资产管理程序。请财政部落实有关规定，简化管理程序。\n"
             "（三）明确经费管理制度。各地区、各部门、各单位要制定专门管理办法。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["科技部", "财政部"], ["财政部"], []]
+    assert [t.owners for t in tasks] == [["科技部", "财政部"], ["财政部"],
+                                         ["各地区", "各部门", "各单位"]]
     assert tasks[0].others and not tasks[1].others
 
 
@@ -2152,7 +2153,7 @@ def test_a_run_whose_first_number_is_glued_to_the_heading_above(tmp_path):
 @pytest.mark.parametrize("opening, owners", [
     ("凡提交会议研究的事项，党委办公室、校长办公室要", ["党委办公室", "校长办公室"]),
     ("6月底前，市财政局要", ["市财政局"]),
-    ("为做好此项工作，各地要", []),  # places, not organs
+    ("为做好此项工作，各地要", ["各地"]),  # every place it calls on
     ("如有疑问，请联系党政办，并", [])])  # a request to the reader names no organ at work
 def test_an_item_s_subject_after_the_topic_or_time_it_opens_with(tmp_path, opening, owners):
     text = ("某校关于规范会议议题提交程序的通知\n"

@@ -739,10 +739,6 @@ def _says_who_before(words: str) -> bool:
     return False
 
 
-# 各地区、各部门要…, 各级政府要…: whom the whole plan speaks to, in a general call
-_WHOLE_PLAN = re.compile(r"^各(?:地|地区|部门|单位|级|有关|相关|方面)(?:[、，,和及]|$)")
-
-
 def addressed_to(text: str, issued: datetime.date | None = None,
                  every_kind: bool = False) -> Owners | None:
     """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second
@@ -770,8 +766,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         # organs (区公安分局要…), or every one of a kind the item is addressed to (各乡镇要…,
         # 各社区、各村要…, 各地区、各部门要…): once the item is a task, they do it; not a
         # thing the sentence is about (垃圾排放场要远离…)
-        every = every_kind and named.startswith("各") and not _WHOLE_PLAN.match(named) and \
-            unit_names.read(named) is not None
+        every = every_kind and named.startswith("各") and unit_names.read(named) is not None
         if unit_names.read(named, organs_only=True) is None and not every:
             continue
         found = parse(named + "负责", issued) if every else _doing(named, issued)
