@@ -3174,3 +3174,19 @@ def test_one_要_inside_a_word_numbers_nothing(tmp_path):
             "二、进一步要求各乡镇落实属地责任。（各乡镇负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2]
+
+
+@pytest.mark.parametrize("second_label", ["责任单位", "整改单位"])
+def test_records_of_two_labels_under_a_name_line_each(tmp_path, second_label):
+    text = ("某县创建省级文明城市第16次实地督查问题曝光通报\n发布日期:2024-05-25\n"
+            "5月24日，县创文领导小组开展实地督导检查，现对发现的问题进行曝光通报。\n"
+            f"明馨园小区\n存在问题:公示栏、公益广告管理不到位，电动车乱停放。\n{second_label}:嵩阳街道\n"
+            "黄龙街县医院路段\n存在问题:电动车乱停放，占据人行道，阻碍行人正常通行。\n"
+            f"{second_label}:县卫生健康局、县综合行政执法局、县公安局\n"
+            "隆源生鲜超市\n存在问题:部分花坛管理不到位，垃圾桶未及时清洗。\n"
+            f"{second_label}:嵩阳街道、县商务投促局\n"
+            "县委副书记杨武振，县卫生健康局、县商务投促局等相关单位负责人参加检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["嵩阳街道"],
+                                         ["县卫生健康局", "县综合行政执法局", "县公安局"],
+                                         ["嵩阳街道", "县商务投促局"]]

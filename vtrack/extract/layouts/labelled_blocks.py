@@ -75,6 +75,40 @@ def _numbered(line: str) -> tuple[int | None, str]:
     return (int(digits) if digits else cn_number(m.group(3) or m.group(4))), line[m.end():]
 
 
+_HEAD_NAME = "名称"  # the label given to a record's unlabelled first line (_named_heads)
+_HEAD_MAX = 20  # characters: a place's or a project's name over its fields, no sentence
+
+
+def _named_heads(lines: list[str]) -> list[str]:
+    """lines, where records of two labels each open with an unlabelled name on a line of its
+    own (明馨园小区 ⏎ 存在问题：… ⏎ 责任单位：…): the name labelled, a field like the others, so
+    that each record has three. Only where every record so opens, two records or more."""
+    labels = _labels(lines)
+    if len(labels) >= _MIN_LABELS or len(labels) < 2:
+        return lines
+    text = [(k, line.strip()) for k, line in enumerate(lines) if line.strip()]
+    firsts = [n for n, (_, line) in enumerate(text)
+              if _label_of(line, labels) is not None and
+              (n == 0 or _label_of(text[n - 1][1], labels) is None)]
+    heads = [text[n - 1] for n in firsts if n > 0]
+    if len(firsts) < _MIN_RECORDS or len(heads) < len(firsts) or any(
+            len(line) > _HEAD_MAX or _LABEL.match(line) or re.search(r"[。；;，,！？]", line)
+            for _, line in heads):
+        return lines
+    out = list(lines)
+    for k, line in heads:
+        out[k] = f"{_HEAD_NAME}：{line}"
+    return out
+
+
+def _goes_on(value: list[str], line: str) -> bool:
+    """Whether a line goes on a field's value: not a sentence after a list of units that is
+    whole (责任单位：嵩阳街道 ⏎ 县委副书记…等相关单位负责人参加检查。: the page's report)."""
+    if not value or "。" not in line:
+        return True
+    return units.read("".join(value)) is None
+
+
 def _labels(lines: list[str]) -> set[str]:
     """The labels written more than once: the fields of repeated records. A label counts
     without its colon (责任单位 alone on its line) where it is written with one elsewhere."""
@@ -121,7 +155,7 @@ def _unpiped(lines: list[str]) -> list[str]:
 
 
 def _records(lines: list[str]) -> list[_Record]:
-    lines = _unpiped(lines)
+    lines = _named_heads(_unpiped(lines))
     labels = _labels(lines)
     if len(labels) < _MIN_LABELS:
         return _one_record(lines)
@@ -197,7 +231,8 @@ def _records(lines: list[str]) -> list[_Record]:
             kind = markers[at] if number is not None else None
             if kind is not None and kind[0] == "cn":
                 label = None  # a part's heading (二、民生工程) between records ends the field
-            elif current is not None and label is not None:
+            elif current is not None and label is not None and \
+                    _goes_on(current.fields[label], line):
                 current.fields[label].append(line)  # a value's further lines
             continue
         name, value = found
