@@ -3190,3 +3190,13 @@ def test_records_of_two_labels_under_a_name_line_each(tmp_path, second_label):
     assert [t.owners for t in tasks] == [["嵩阳街道"],
                                          ["县卫生健康局", "县综合行政执法局", "县公安局"],
                                          ["嵩阳街道", "县商务投促局"]]
+
+
+@pytest.mark.parametrize("brk", ["；\n参与单位：", "\n参与单位："])
+def test_an_owner_bracket_the_page_broke_over_two_lines(tmp_path, brk):
+    text = ("某县殡葬领域突出问题专项整治行动实施方案\n一、重点整治问题\n（一）违法违规土葬行为。\n"
+            f"1、遗体违规土葬和骨灰棺木套葬。（牵头单位：各镇（区）{brk}镇区民政办）\n"
+            f"2、领取丧葬补贴后违规土葬。（牵头单位：县人社局{brk}县民政局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各镇（区）", "镇区民政办"], ["县人社局", "县民政局"]]
+    assert [t.effective_lead for t in tasks] == [["各镇（区）"], ["县人社局"]]

@@ -646,7 +646,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     out: list[str] = []
     cut_out: set[int] = set()
     for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(
-            _counted_lists(_heading_then_item(lines)))))):
+            _counted_lists(_heading_then_item(_closed_brackets(lines))))))):
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
             line = line.strip().strip("|").strip()
@@ -878,6 +878,31 @@ def _page_breaks(lines: list[str]) -> list[str]:
         elif i in run or line.strip():
             out.append(line)
     return out + lines[run[-1] + 1:]
+
+
+_OPEN, _SHUT = "（(〔【[", "）)〕】]"
+_BRACKET_TAIL_MAX = 120  # characters: the rest of an owner bracket, not a paragraph
+
+
+def _closed_brackets(lines: list[str]) -> list[str]:
+    """lines, where a bracket a line leaves open (…。（牵头单位：各镇（区）；) is closed by the
+    next (参与单位：镇区民政办）): the two as one line, as the page broke one."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        text = line.strip()
+        if prev and text and len(text) <= _BRACKET_TAIL_MAX and marker(text) is None and \
+                _depth(prev) > 0 and _depth(text) < 0 and "|" not in prev + text:
+            out[-1] = prev.rstrip() + text
+        else:
+            out.append(line)
+    return out
+
+
+def _depth(text: str) -> int:
+    """How many brackets text opens and leaves open (less those it closes that it did not
+    open: negative for the rest of a bracket opened before it)."""
+    return sum(ch in _OPEN for ch in text) - sum(ch in _SHUT for ch in text)
 
 
 def _joined_runs(lines: list[str]) -> list[str]:
