@@ -3200,3 +3200,14 @@ def test_an_owner_bracket_the_page_broke_over_two_lines(tmp_path, brk):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各镇（区）", "镇区民政办"], ["县人社局", "县民政局"]]
     assert [t.effective_lead for t in tasks] == [["各镇（区）"], ["县人社局"]]
+
+
+@pytest.mark.parametrize("unit", ["交警大队", "运管所", "县卫健委"])
+def test_one_unit_named_in_a_bracket_after_the_full_stop(tmp_path, unit):
+    text = ("【文明卫生县城创建通报】3月26日至30日\n"
+            "县文明办对城区车辆管理进行了检查，发现如下问题：\n"
+            f"一、张家桥农贸市场旁无牌货车长期占道停放。（{unit}）\n"
+            "二、三角坪、火车站非法营运车辆多。（运管所、执法大队、交警大队）\n"
+            "三、出租车不打表现象普遍。（试行）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[unit], ["运管所", "执法大队", "交警大队"], []]

@@ -329,7 +329,8 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
                 content = body[i + 1:-1]
                 if _COUNT_BEFORE.search(body[:i]) and not _says_who(content):
                     return None  # 新增省级重点专科2个（心血管内科、神经内科）: what is counted
-                if _names_owners(content):
+                if _names_owners(content) or (body[:i].rstrip().endswith(("。", "！")) and
+                                              _one_named_unit(content)):
                     return i, content
                 # 【A（牵头）、B】【2024年第三季度】: the time in a bracket of its own after the
                 # owners' bracket
@@ -337,6 +338,21 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
                     and is_deadline_clause(content, SOME_DAY) else None
                 return (before[0], before[1] + "；" + content) if before else None
     return None
+
+
+def _one_named_unit(content: str) -> bool:
+    """Whether a bracket holds one unit's name the grammar knows by its ending, without the
+    level an organ's name needs elsewhere (交警大队, 运管所): after a sentence's full stop, a
+    bracket of a name says who (…长期占道停放。（交警大队））, not what (（试行）, （网格员）)."""
+    found = unit_names.read(content)
+    body = _ONE_ENDING.sub("", content)
+    return found is not None and len(found.names) == 1 and not found.people and \
+        content[-1:] in unit_names.END_CHARS and not unit_names.is_person(content) and \
+        len(body) >= 2 and not content.endswith(("室", "科"))  # (会议室, 本科; 分公司: no body)
+
+
+_ONE_ENDING = re.compile(r"(?:公司|大队|中队|中心|委员会|办公室|"
+                         r"[局委办所队站院部司处厅会社行团联署组股])$")
 
 
 # a count just before a bracket: the bracket names what is counted, not who does the work
