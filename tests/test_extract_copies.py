@@ -2940,6 +2940,7 @@ def test_a_table_s_group_lines_of_their_own_part_rows_numbered_again(tmp_path, g
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.section, t.seq) for t in tasks] == [(group, 1), (group, 2), (second, 1),
                                                   (second, 2)]
+    assert [t.id for t in tasks] == ["p-1-01", "p-1-02", "p-2-01", "p-2-02"]  # (not p-01a)
     assert [t.effective_lead for t in tasks] == [["市发展改革委"], ["市投资促进局"],
                                                    ["市工业和信息化局"], ["市科技局"]]
     assert tasks[2].due == D(2025, 11, 30)

@@ -824,7 +824,22 @@ def rows(lines: list[str], table: Table, issued: datetime.date | None) -> list[R
     raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
     if not raw:
         return _rows_grouped(lines, table)
-    return [_assign(row, table.columns, issued) for row in raw]
+    return _parts([_assign(row, table.columns, issued) for row in raw])
+
+
+def _parts(rows: list[Row]) -> list[Row]:
+    """rows, each with the number of the group it stands in where the numbering starts again
+    under each group's line (（一）… ⏎ 1 … 2 … ⏎ （二）… ⏎ 1 …): the group, counted in order."""
+    if any(row.part is not None for row in rows) or \
+            all(b.seq > a.seq for a, b in zip(rows, rows[1:], strict=False)):
+        return rows
+    out: list[Row] = []
+    part = 0
+    for k, row in enumerate(rows):
+        if k == 0 or row.section != rows[k - 1].section:
+            part += 1
+        out.append(dataclasses.replace(row, part=part))
+    return out
 
 
 def _rows_right_edge(lines: list[str], table: Table, issued: datetime.date | None) -> list[Row]:
