@@ -230,12 +230,15 @@ def fit(rows: Sequence[Sequence[object]], columns: Sequence[Column],
         natural.append(max(display_width(column.header) + 2,
                            min(widest, bound) if bound else widest))
     floor = [max(display_width(c.header) + 2, MIN_TEXT_WIDTH) for c in columns]
+    # (a droppable column goes before a text column is cut below what reads: 加快新型… says
+    # less than the red row says without its light)
+    readable = [max(f, READABLE_TEXT_WIDTH) for f in floor]
     kept = list(range(len(columns)))
     narrowed: dict[int, int] = {}
     while True:
         over = sum(natural[k] for k in kept) + 2 * (len(kept) - 1) - limit
         text = [k for k in kept if columns[k].wrap or columns[k].width]
-        room = sum(max(0, natural[k] - floor[k]) for k in text)
+        room = sum(max(0, natural[k] - readable[k]) for k in text)
         droppable = [k for k in kept if columns[k].drop]
         if over <= 0:
             break
@@ -262,6 +265,7 @@ def fit(rows: Sequence[Sequence[object]], columns: Sequence[Column],
 
 
 MIN_TEXT_WIDTH = 8  # four Chinese characters: a text column is not narrowed below this
+READABLE_TEXT_WIDTH = 16  # eight: narrower than this only once no column is left to drop
 
 _BREAK_AFTER = "、，；,; ）)》”"
 
