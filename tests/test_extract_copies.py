@@ -3212,3 +3212,27 @@ def test_one_unit_named_in_a_bracket_after_the_full_stop(tmp_path, unit):
             "三、出租车不打表现象普遍。（试行）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[unit], ["运管所", "执法大队", "交警大队"], []]
+
+
+@pytest.mark.parametrize("opener", ["会议强调", "会议要求", "孟晓龙指出"])
+def test_a_meeting_s_requirements_reported_in_prose(tmp_path, opener):
+    text = ("区政府召开2023年第10次常务会议\n7月12日，区长主持召开区政府常务会议。\n"
+            f"{opener}，创城创卫是系统性、持续性的工作，各部门要高度重视。"
+            "区卫健委要持续发挥好牵头抓总作用，加大督导培训工作力度；"
+            "各相关责任部门要强化协作配合，迅速开展整改行动；"
+            "区爱卫办要扎实开展督导检查，及时掌握工作动态。\n"
+            "会议明确，要抓好工作连贯性，推动各项工作落地见效。要强化工作调度，定期汇报工作进度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    firsts = [t for t in tasks if t.section == opener]
+    # the statement that only comes round to 各部门要 is no requirement of its own
+    assert [t.owners for t in firsts] == [["区卫健委"], ["各相关责任部门"], ["区爱卫办"]]
+    assert [t.seq for t in firsts] == [1, 2, 3]
+    # numbered again in the next paragraph
+    assert [t.seq for t in tasks if t.section == "会议明确"] == [1, 2]
+
+
+def test_a_report_of_what_was_done_is_no_list_of_requirements(tmp_path):
+    text = ("区政府召开常务会议\n会议指出，今年以来全区经济运行总体平稳。各项指标好于预期。\n"
+            "会议听取了区发改局关于重点项目推进情况的汇报。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)

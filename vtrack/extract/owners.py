@@ -755,6 +755,12 @@ def _says_who_before(words: str) -> bool:
     return False
 
 
+def opens_addressed(text: str) -> bool:
+    """Whether text opens with the units it is addressed to (区教育局要…, 各乡镇要…)."""
+    m = _MUST.match(text.strip())
+    return m is not None and unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is not None
+
+
 def addressed_to(text: str, issued: datetime.date | None = None,
                  every_kind: bool = False) -> Owners | None:
     """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second

@@ -24,10 +24,18 @@ _PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word no
 _LIST = re.compile(r"[：:](?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$)")
 
 
-def _listed(doc: Doc) -> list[tuple[str, str | None]]:
-    """The items of the longest such list in the document, in one sentence or a paragraph
-    each, with the title of the group each stands in where the list has them; [] where there
-    is none."""
+def _listed(doc: Doc) -> list[tuple[int, str, str | None]]:
+    """(number, words, section) for the items of the longest such list in the document, in
+    one sentence or a paragraph each, numbered in order, with the title of the group each
+    stands in where the list has them; [] where there is none."""
+    listed = _one_list(doc)
+    required = _required(doc.lines)
+    if len(required) > len(listed):
+        return required
+    return [(seq, text, section) for seq, (text, section) in enumerate(listed, 1)]
+
+
+def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
     best: list[str] = []
     for line in doc.lines:
         for m in _LIST.finditer(line):
@@ -46,6 +54,34 @@ def _listed(doc: Doc) -> list[tuple[str, str | None]]:
 
 
 _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sentence
+
+# 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
+_REQUIRES = re.compile(r"^(?P<who>(?:会议|会上|[\u4e00-\u9fff]{2,4})"
+                       r"(?:要求|强调|指出|明确|决定|部署))[，,：:](?P<rest>.+)$")
+_REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
+# where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
+_NEXT_REQUIREMENT = re.compile(r"[；;]|。(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))")
+
+
+def _required(lines: list[str]) -> list[tuple[int, str, str | None]]:
+    """(number, words, the paragraph's opener) for the requirements of a meeting's report,
+    numbered again in each paragraph (会议强调，要…。要…。 ⏎ 会议要求，A要…；B要…。): where
+    two requirements or more address those who are to do them (要…, A要…)."""
+    out: list[tuple[int, str, str | None]] = []
+    for line in lines:
+        m = _REQUIRES.match(line.strip())
+        if m is None:
+            continue
+        pieces = [p.strip(" ，,。") for p in _NEXT_REQUIREMENT.split(m.group("rest"))]
+        # (要…, or who 要… at its start: not a statement that comes round to 各部门要…)
+        pieces = [p for p in pieces if len(p) >= _REQUIREMENT_MIN and
+                  (p.startswith("要") or owners.opens_addressed(p))]
+        if len(pieces) >= 2:
+            out += [(seq, piece + "。", m.group("who")) for seq, piece in enumerate(pieces, 1)]
+    # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
+    enough = len(out) >= _MIN_PIECES or (len(out) == 2 and all(
+        owners.opens_addressed(text) for _, text, _ in out))
+    return out if enough else []
 
 
 def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
@@ -220,9 +256,11 @@ class RunInList:
 
     def read(self, doc: Doc) -> list[Found]:
         tasks: list[Found] = []
-        for seq, (text, section) in enumerate(doc.memo("run_in_list", lambda: _listed(doc)), 1):
+        for seq, text, section in doc.memo("run_in_list", lambda: _listed(doc)):
             marker = owners.marker_at_end(text)
-            named = owners.parse(marker[1], doc.issued) if marker else owners.Owners()
+            # (or the units the item is addressed to: 区教育局要…)
+            named = owners.parse(marker[1], doc.issued) if marker else \
+                owners.addressed_to(text, doc.issued, every_kind=True) or owners.Owners()
             text = text[:marker[0]].rstrip() if marker else text
             body, due_text = split_deadline(text, doc.issued)
             reading_text, reading = (None, None) if due_text else \
