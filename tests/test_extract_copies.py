@@ -3236,3 +3236,13 @@ def test_a_report_of_what_was_done_is_no_list_of_requirements(tmp_path):
             "会议听取了区发改局关于重点项目推进情况的汇报。\n")
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, text)
+
+
+def test_a_page_that_starts_after_一是_keeps_二是_三是_as_items(tmp_path):
+    text = ("二是稳部署。围绕粮食安全发展战略，对2016年的农业生产工作进行安排部署。\n"
+            "三是备农资。认真抓好种子、农药、化肥等生产资料的组织供应。\n"
+            "四是送科技。邀请农技专家开展农技知识讲座，配备14名科技指导员。\n"
+            "五是清市场。由镇农业服务中心牵头，对镇内农资经营市场开展专项清查活动。\n")
+    _, tasks = tasks_of(tmp_path, text, name="zhen-nongye-2016.txt")
+    assert [t.seq for t in tasks] == [2, 3, 4, 5]
+    assert tasks[3].owners == ["镇农业服务中心"]

@@ -560,7 +560,8 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few (and
         # 第二，… 第三，…: the ordinals in words after a first said otherwise)
         return bool(following) and following[0][1] == number + 1 and _worded(following[0])
-    if kind not in ("num", "pnum", "pcn") or not following or \
+    # (二是… 三是… 四是…: a page that starts after 一是, as after 1.)
+    if kind not in ("num", "pnum", "pcn", "shi") or not following or \
             following[0][1] != number + 1 or not all(map(_worded, following)):
         return False
     if len(following) == 2 and following[1][1] == number + 2:
