@@ -99,6 +99,7 @@ class Node:
         return self.marker + self.head
 
     marker: str = ""
+    _heading_of: tuple[str, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
     def glued(self) -> bool:
@@ -108,6 +109,12 @@ class Node:
     def is_heading(self) -> bool:
         """A short title on its own line, its text below (（一）统筹发展规划); not a whole
         item closed by its owner marker (推行企业开办一日办结（市市场监管局负责）。)."""
+        if self._heading_of is None or self._heading_of[0] != self.head:
+            # (asked again and again of each node; its head may still grow while parsed)
+            self._heading_of = (self.head, self._reads_as_heading())
+        return self._heading_of[1]
+
+    def _reads_as_heading(self) -> bool:
         end = marker_at_end(self.head)
         if end is not None and self.head.endswith("。"):
             return False

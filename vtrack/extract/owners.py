@@ -313,6 +313,7 @@ _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|�
 
 
 @functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=16384)  # asked of the same words by each reader in turn
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")

@@ -79,11 +79,11 @@ _HEAD_NAME = "名称"  # the label given to a record's unlabelled first line (_n
 _HEAD_MAX = 20  # characters: a place's or a project's name over its fields, no sentence
 
 
-def _named_heads(lines: list[str]) -> list[str]:
+def _named_heads(lines: list[str], labels: set[str]) -> list[str]:
     """lines, where records of two labels each open with an unlabelled name on a line of its
     own (明馨园小区 ⏎ 存在问题：… ⏎ 责任单位：…): the name labelled, a field like the others, so
-    that each record has three. Only where every record so opens, two records or more."""
-    labels = _labels(lines)
+    that each record has three. Only where every record so opens, two records or more.
+    labels: the labels written more than once (_labels)."""
     if len(labels) >= _MIN_LABELS or len(labels) < 2:
         return lines
     text = [(k, line.strip()) for k, line in enumerate(lines) if line.strip()]
@@ -155,8 +155,11 @@ def _unpiped(lines: list[str]) -> list[str]:
 
 
 def _records(lines: list[str]) -> list[_Record]:
-    lines = _named_heads(_unpiped(lines))
+    lines = _unpiped(lines)
     labels = _labels(lines)
+    named = _named_heads(lines, labels)
+    if named is not lines:
+        lines, labels = named, _labels(named)
     if len(labels) < _MIN_LABELS:
         return _one_record(lines)
     records: list[_Record] = []
