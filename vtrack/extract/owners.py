@@ -828,6 +828,7 @@ def _worked_with(found: Owners, rest: str, issued: datetime.date | None) -> None
 # 站 所 队 会 …), but for the organs' own compounds of those (大队, 支队)
 _ORGAN_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会|委员会|办公室|公司|集团|银行|"
                         r"分局|支队|大队|海关|法院|检察院)$")
+_ORGAN_LAST = frozenset("局委办厅部署院心府会室司团行队关")  # their last characters: asked first
 
 
 def opening_organs(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -852,7 +853,8 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     on past (市城乡建设局、… goes on), grown by a few characters where a longer name reads
     too (市委 -> 市委组织部), never into the work's words. None where there is none."""
     ends = [end for end in range(2, min(40, len(clause) - 1) + 1)
-            if "\u4e00" <= clause[end] <= "\u9fff" and _ORGAN_END.search(clause[:end])
+            if "\u4e00" <= clause[end] <= "\u9fff" and clause[end - 1] in _ORGAN_LAST
+            and _ORGAN_END.search(clause[:end])
             and clause[end - 1:end + 1] not in _LONGER_WORD
             and unit_names.read(clause[:end], organs_only=organs_only) is not None]
     end = next((e for e in ends if clause[e] not in "、和及与"), None)

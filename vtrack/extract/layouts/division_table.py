@@ -31,7 +31,8 @@ class DivisionTable:
         if found is None:
             return []
         issued, year = doc.issued, doc.year
-        body_leads = _body_leads(doc.items())
+        # (the body's items parsed only for a row that names no lead)
+        body_leads = lambda: doc.memo("body_leads", lambda: _body_leads(doc.items()))  # noqa: E731
         # deadlines without a year are in the year the table's title names, else the plan's
         at, work = table.reference(found, issued), found.year or year
         tasks: list[Found] = []
@@ -57,7 +58,7 @@ class DivisionTable:
             rest = owners.parse(row.owners, issued) if row.owners else owners.Owners()
             names = list(dict.fromkeys(led.names + rest.names))
             lead = led.names or rest.leads
-            hint = None if lead else _matching_lead(row.task, body_leads)
+            hint = None if lead else _matching_lead(row.task, body_leads())
             reading, reading_text = None, None
             if row.time and (len(row.time) > LONG_TIME_CELL or row.steps):
                 # steps with dates (①3月底前…②5月底前…): only dates the words make deadlines
