@@ -3246,3 +3246,15 @@ def test_a_page_that_starts_after_一是_keeps_二是_三是_as_items(tmp_path):
     _, tasks = tasks_of(tmp_path, text, name="zhen-nongye-2016.txt")
     assert [t.seq for t in tasks] == [2, 3, 4, 5]
     assert tasks[3].owners == ["镇农业服务中心"]
+
+
+@pytest.mark.parametrize("words, owners", [
+    ("城伯镇召开专题会议，要求各行政村签订防溺水目标责任书，组建巡逻队。", ["各行政村"]),
+    ("该镇发动各村通过微信群、村大喇叭广播等形式加大宣传力度。", ["各村"]),
+    ("该镇组织专业人员对辖区所有水域进行全面排查登记。", [])])
+def test_the_bodies_an_item_sets_to_its_work(tmp_path, words, owners):
+    text = ("城伯镇多措并举做好防溺水工作\n"
+            f"一是高度重视，压实责任。{words}\n"
+            "二是全面排查，重点巡逻。对危险水域设置安全警示牌。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

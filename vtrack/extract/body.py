@@ -100,7 +100,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 区公安分局要加大…: a decision addressed to an organ, once the tasks are chosen
             # (the words that say so are no evidence of which level holds the tasks)
             named = owners.addressed_to(text, issued, every_kind=True) or \
-                owners.closing_by(text, issued) or named  # …邀请记者由宣传部负责。
+                owners.closing_by(text, issued) or \
+                owners.directed(text, issued) or named  # …邀请记者由宣传部负责。
         if not named and id(node) in opening:
             # 市财政局统筹利用…, 由保洁公司负责组织…: in a list whose items mostly open with
             # the unit that does the work, the unit each opens with

@@ -756,6 +756,24 @@ def _says_who_before(words: str) -> bool:
     return False
 
 
+# 要求各行政村签订…, 发动各村通过…, 组织各村对…排查: the bodies a plan's organ sets to the
+# work, every one of a kind (the verb's object, where it is 各…)
+_DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
+                       r"(?P<units>各[^，,。；;：:、\s]{1,10}?)"
+                       r"(?=对|通过|在|按|于|开展|做好|加强|签订|落实|进行|完成|全面|认真|要|[，,])")
+
+
+def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The bodies an item's words set to its work (…要求各行政村签订责任书…): every one of
+    a kind, named as the object of 要求/发动/组织/督促; None where the words set none."""
+    for m in _DIRECTED.finditer(text):
+        if unit_names.read(m.group("units")) is not None:
+            found = parse(m.group("units") + "负责", issued)
+            if found.names:
+                return found
+    return None
+
+
 def opens_addressed(text: str) -> bool:
     """Whether text opens with the units it is addressed to (区教育局要…, 各乡镇要…)."""
     m = _MUST.match(text.strip())
