@@ -3258,3 +3258,16 @@ def test_the_bodies_an_item_sets_to_its_work(tmp_path, words, owners):
             "二是全面排查，重点巡逻。对危险水域设置安全警示牌。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("item, owners", [
+    ("二、教务处据此及时调整安排教学计划。", ["教务处"]),
+    ("二、各单位根据学院9月份值班表，组织落实值班人员。", ["各单位"]),
+    ("二、省营销服务中心按照公司试验检定能力建设要求，完成标准装置升级。", ["省营销服务中心"]),
+    ("二、请财政部落实《促进科技成果转化法》，按照有关规定提出修订建议。", ["财政部"])])
+def test_who_acts_on_what_it_is_given(tmp_path, item, owners):
+    text = ("学院关于2011年中秋节放假的通知\n学院各处、室、中心：\n"
+            "一、中秋节（9月11日—13日）放假3天。\n" + item + "\n"
+            "三、物业公司要及时清理垃圾、排除故障。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == owners

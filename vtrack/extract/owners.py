@@ -730,7 +730,10 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
                          r"(?:部门|单位|机构)$")
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
-_MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)[，,]?(?:要|应当|应|须|必须)"
+_MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)[，,]?(?:要|应当|应|须|必须|"
+                   # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
+                   # a unit of any name, as no thing a sentence is about does)
+                   r"(?P<acts>据此|根据|按照|依据))"
                    r"(?!求|是|点)(?=[\u4e00-\u9fff])")
 
 
@@ -799,7 +802,9 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     for start in starts:
         sentence = text[start:]
         m = _MUST.match(sentence)
-        who = m.group("units") if m else _asked(sentence)
+        # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
+        who = m.group("units") if m and unit_names.read(_AND_OTHERS.sub("", m.group("units"))) \
+            is not None else _asked(sentence)
         if who is None:
             continue
         # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others
@@ -808,9 +813,11 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         # 各社区、各村要…, 各地区、各部门要…): once the item is a task, they do it; not a
         # thing the sentence is about (垃圾排放场要远离…)
         every = every_kind and named.startswith("各") and unit_names.read(named) is not None
-        if unit_names.read(named, organs_only=True) is None and not every:
+        acts = every_kind and m is not None and m.group("acts") is not None and \
+            who == m.group("units") and unit_names.read(named) is not None
+        if unit_names.read(named, organs_only=True) is None and not every and not acts:
             continue
-        found = parse(named + "负责", issued) if every else _doing(named, issued)
+        found = parse(named + "负责", issued) if every or acts else _doing(named, issued)
         if found is not None and not found.names:
             found = None
         if found is not None:
