@@ -3271,3 +3271,17 @@ def test_who_acts_on_what_it_is_given(tmp_path, item, owners):
             "三、物业公司要及时清理垃圾、排除故障。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[1].owners == owners
+
+
+@pytest.mark.parametrize("clauses, owners", [
+    ("中秋节期间，机房要向学生开放；物业公司要及时清理垃圾、排除故障；安保处要做好假期值班安排。",
+     ["物业公司", "安保处"]),
+    ("卫生局要严格落实卫生安全监管；环卫局要加大清扫频次；执法局要规范周边摊点。",
+     ["卫生局", "环卫局", "执法局"]),
+    ("活动期间，场馆要保持整洁；垃圾排放场要远离水源；集贸市场要每日消毒。", [])])
+def test_each_clause_s_organ_of_a_sentence_of_duties(tmp_path, clauses, owners):
+    text = ("学院关于2011年中秋节放假的通知\n学院各处、室、中心：\n"
+            "一、中秋节（9月11日—13日）放假3天。\n二、教务处要及时调整安排教学计划。\n"
+            f"三、{clauses}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[2].owners == owners

@@ -823,8 +823,32 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         if found is not None:
             found.vague = found.vague or named != who
             _worked_with(found, sentence[len(who):], issued)
+            if every_kind:
+                _each_clause_addressed(found, sentence, issued)
             return found
+    if every_kind:  # (机房要向学生开放；物业公司要…；安保处要…: the first clause's is no unit)
+        found = Owners()
+        _each_clause_addressed(found, text[starts[-1] if title is None else title:], issued)
+        return found if found.names else None
     return None
+
+
+_BODY_LAST = frozenset("局委办厅部署院司处室所队站心社行团联府会")  # 物业公司, 安保处, 信息中心
+
+
+def _each_clause_addressed(found: Owners, sentence: str, issued: datetime.date | None) -> None:
+    """found with the organs each later clause of the sentence (parted by ；) is addressed to
+    (…；物业公司要及时清理垃圾；安保处要做好值班安排): a duty each."""
+    for clause in re.split(r"[；;]", sentence.split("。", 1)[0])[1:]:
+        m = _MUST.match(clause.strip())
+        units = m.group("units") if m is not None and m.group("acts") is None else ""
+        units = re.sub(r"^[一二三四五六七八九十]{1,3}是", "", units)  # (四是经发局要…)
+        # a body by an organ's ending (物业公司, 安保处, 县住建局; not 垃圾排放场, 集贸市场)
+        if not units or units[-1] not in _BODY_LAST or unit_names.read(units) is None:
+            continue
+        for name in parse(units + "负责", issued).names:
+            if name not in found.names:
+                found.co.append(name)
 
 
 def _worked_with(found: Owners, rest: str, issued: datetime.date | None) -> None:
