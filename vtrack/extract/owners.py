@@ -20,6 +20,7 @@ import dataclasses
 import datetime
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import deadlines
@@ -642,13 +643,20 @@ def _each_clause_s_subject(found: Owners, words: str, issued: datetime.date | No
     """found with the units each later clause of the first sentence opens with as its
     subject and verb (县财政局负责统筹资金…；县发改局负责争取…, A、B负责…，C负责…: an
     owner for each duty)."""
-    sentence = words.split("。", 1)[0]
-    for clause in re.split(r"[；;，,]", sentence)[1:]:
-        if not opens_with_subject(clause):
-            continue
+    def subject(clause: str) -> str | None:
         m = _LEADING.match(clause.strip())
-        assert m is not None
-        for name in parse(m.group("units") + "负责", issued).names:
+        return m.group("units") if m is not None and opens_with_subject(clause) else None
+    _later_clauses(found, words, "；;，,", subject, issued)
+
+
+def _later_clauses(found: Owners, words: str, parts: str,
+                   owners_of: Callable[[str], str | None],
+                   issued: datetime.date | None) -> None:
+    """found with the units owners_of reads in each later clause of the first sentence of
+    words (the clauses parted by the characters of parts), in their order."""
+    for clause in re.split(f"[{parts}]", words.split("。", 1)[0])[1:]:
+        units = owners_of(clause)
+        for name in parse(units + "负责", issued).names if units else []:
             if name not in found.names:
                 found.co.append(name)
 
@@ -839,16 +847,14 @@ _BODY_LAST = frozenset("局委办厅部署院司处室所队站心社行团联�
 def _each_clause_addressed(found: Owners, sentence: str, issued: datetime.date | None) -> None:
     """found with the organs each later clause of the sentence (parted by ；) is addressed to
     (…；物业公司要及时清理垃圾；安保处要做好值班安排): a duty each."""
-    for clause in re.split(r"[；;]", sentence.split("。", 1)[0])[1:]:
+    def addressed(clause: str) -> str | None:
         m = _MUST.match(clause.strip())
         units = m.group("units") if m is not None and m.group("acts") is None else ""
         units = re.sub(r"^[一二三四五六七八九十]{1,3}是", "", units)  # (四是经发局要…)
         # a body by an organ's ending (物业公司, 安保处, 县住建局; not 垃圾排放场, 集贸市场)
-        if not units or units[-1] not in _BODY_LAST or unit_names.read(units) is None:
-            continue
-        for name in parse(units + "负责", issued).names:
-            if name not in found.names:
-                found.co.append(name)
+        return units if units and units[-1] in _BODY_LAST and \
+            unit_names.read(units) is not None else None
+    _later_clauses(found, sentence, "；;", addressed, issued)
 
 
 def _worked_with(found: Owners, rest: str, issued: datetime.date | None) -> None:
