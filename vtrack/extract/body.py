@@ -98,10 +98,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
                 named = owners.parse(above[-1], issued)
         if not named:
             # 区公安分局要加大…: a decision addressed to an organ, once the tasks are chosen
-            # (the words that say so are no evidence of which level holds the tasks)
+            # (the words that say so are no evidence of which level holds the tasks); …邀请
+            # 记者由宣传部负责。; …要求各行政村签订…
             named = owners.addressed_to(text, issued, every_kind=True) or \
-                owners.closing_by(text, issued) or \
-                owners.directed(text, issued) or named  # …邀请记者由宣传部负责。
+                owners.closing_by(text, issued) or owners.directed(text, issued) or named
         if not named and id(node) in opening:
             # 市财政局统筹利用…, 由保洁公司负责组织…: in a list whose items mostly open with
             # the unit that does the work, the unit each opens with

@@ -314,7 +314,6 @@ _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|�
 
 
 @functools.lru_cache(maxsize=16384)
-@functools.lru_cache(maxsize=16384)  # asked of the same words by each reader in turn
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")
@@ -770,7 +769,7 @@ def _says_who_before(words: str) -> bool:
 # 要求各行政村签订…, 发动各村通过…, 组织各村对…排查: the bodies a plan's organ sets to the
 # work, every one of a kind (the verb's object, where it is 各…)
 _DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
-                       r"(?P<units>各[^，,。；;：:、\s]{1,10}?)"
+                       r"(?P<units>各[^，,。；;：:、\s]{1,10}?(?:、各[^，,。；;：:、\s]{1,10}?)*)"
                        r"(?=对|通过|在|按|于|开展|做好|加强|签订|落实|进行|完成|全面|认真|要|[，,])")
 
 
@@ -778,11 +777,33 @@ def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The bodies an item's words set to its work (…要求各行政村签订责任书…): every one of
     a kind, named as the object of 要求/发动/组织/督促; None where the words set none."""
     for m in _DIRECTED.finditer(text):
-        if unit_names.read(m.group("units")) is not None:
-            found = parse(m.group("units") + "负责", issued)
-            if found.names:
-                return found
+        if unit_names.read(m.group("units")) is None:
+            continue
+        # (县住建局督促各施工单位落实…: the organ that sets them to it leads them)
+        clause = re.split(r"[，,。；;：:]", text[:m.start()])[-1].strip()
+        subject = clause and unit_names.read(clause, organs_only=True) is not None
+        said = f"{clause}牵头，{m.group('units')}负责" if subject else m.group("units") + "负责"
+        found = parse(said, issued)
+        if found.names:
+            return found
     return None
+
+
+# the last character of every body or place of a level: 各乡镇, 各社区、各村, 各单位, 各学校,
+# 各企业, 各医疗机构, 各地区, 各县（市、区）; not 各类场所, 各施工现场, 各公园, 各工地
+_EVERY_LAST = frozenset("局委办厅部署院司处室所队站心社行团联府会"
+                        "镇乡村区县市州旗位门校业构组道支系")
+
+
+def _every_body(named: str) -> bool:
+    """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
+    kind of thing (各类场所) nor of site (各施工现场)."""
+    for part in re.split(r"[、和及](?=各)", named):
+        bare = re.sub(r"[（(][^（()）]*[)）]$", "", part)
+        if not bare.startswith("各") or bare.startswith(("各类", "各种")) or \
+                not (bare in ("各地", "各地区") or bare[-1] in _EVERY_LAST):
+            return False
+    return True
 
 
 def opens_addressed(text: str) -> bool:
@@ -820,7 +841,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         # organs (区公安分局要…), or every one of a kind the item is addressed to (各乡镇要…,
         # 各社区、各村要…, 各地区、各部门要…): once the item is a task, they do it; not a
         # thing the sentence is about (垃圾排放场要远离…)
-        every = every_kind and named.startswith("各") and unit_names.read(named) is not None
+        every = every_kind and _every_body(named) and unit_names.read(named) is not None
         acts = every_kind and m is not None and m.group("acts") is not None and \
             who == m.group("units") and unit_names.read(named) is not None
         if unit_names.read(named, organs_only=True) is None and not every and not acts:
@@ -881,9 +902,11 @@ def _worked_with(found: Owners, rest: str, issued: datetime.date | None) -> None
 # the endings a unit's name may stop at where the words run on after it (市财政局|统筹…,
 # 县公安局交警大队|开展…): an organ's own, never one an ordinary word shares (units.weak_end:
 # 站 所 队 会 …), but for the organs' own compounds of those (大队, 支队)
-_ORGAN_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会|委员会|办公室|公司|集团|银行|"
-                        r"分局|支队|大队|海关|法院|检察院)$")
-_ORGAN_LAST = frozenset("局委办厅部署院心府会室司团行队关")  # their last characters: asked first
+_ORGAN_ENDINGS = ("局", "委", "办", "厅", "部", "署", "院", "中心", "政府", "管委会", "委员会",
+                  "办公室", "公司", "集团", "银行", "分局", "支队", "大队", "海关", "法院",
+                  "检察院")
+_ORGAN_END = re.compile(f"(?:{'|'.join(_ORGAN_ENDINGS)})$")
+_ORGAN_LAST = frozenset(e[-1] for e in _ORGAN_ENDINGS)  # their last characters: asked first
 
 
 def opening_organs(text: str, issued: datetime.date | None = None) -> Owners | None:

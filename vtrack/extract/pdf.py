@@ -458,5 +458,6 @@ def _cell_text(cell: _Cell) -> str:
 
 
 def _units_or_places(text: str) -> bool:
-    """A list of units, places as units among them (各乡镇人民政府 ⏎ 各村（社区）)."""
-    return units.is_list(text) or units.read(text) is not None
+    """A list of units, every place of a kind among them (各乡镇人民政府 ⏎ 各村（社区）); not
+    a place alone, which a unit's name may go on from (十堰市 ⏎ 市场监督管理局)."""
+    return units.is_list(text) or (text.startswith("各") and units.read(text) is not None)

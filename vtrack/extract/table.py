@@ -829,14 +829,15 @@ def rows(lines: list[str], table: Table, issued: datetime.date | None) -> list[R
 
 def _parts(rows: list[Row]) -> list[Row]:
     """rows, each with the number of the group it stands in where the numbering starts again
-    under each group's line (（一）… ⏎ 1 … 2 … ⏎ （二）… ⏎ 1 …): the group, counted in order."""
+    under each group's line (（一）… ⏎ 1 … 2 … ⏎ （二）… ⏎ 1 …), or with none between (1 2 3 1
+    2): the group, counted in order."""
     if any(row.part is not None for row in rows) or \
             all(b.seq > a.seq for a, b in zip(rows, rows[1:], strict=False)):
         return rows
     out: list[Row] = []
     part = 0
     for k, row in enumerate(rows):
-        if k == 0 or row.section != rows[k - 1].section:
+        if k == 0 or row.section != rows[k - 1].section or row.seq <= rows[k - 1].seq:
             part += 1
         out.append(dataclasses.replace(row, part=part))
     return out

@@ -77,6 +77,9 @@ _PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）
 _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|要求|推进|加强|"
                        r"开展|完善|落实|做好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
+                       # (县水利局督促各水库管理单位: an organ that sets another to work; not
+                       # 指导 or 协调, which name organs too: 指导中心, 协调科)
+                       r"督促|责成|发动|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
                        r"\d+个")  # and a count at its end (增种林荫50处): departments.COUNTED
 # 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)

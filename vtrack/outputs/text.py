@@ -220,9 +220,10 @@ def _wrapped(row: Sequence[str], columns: Sequence[Column]) -> list[list[str]]:
 def fit(rows: Sequence[Sequence[object]], columns: Sequence[Column],
         limit: int) -> tuple[list[Column], list[int]]:
     """The columns of a table made to fit limit terminal columns: the text columns (a width
-    or a wrap) narrowed, the widest first, down to MIN_TEXT_WIDTH (a cut column is cut
+    or a wrap) narrowed, the widest first, down to READABLE_TEXT_WIDTH (a cut column is cut
     shorter, a wrapped one wraps sooner); when that is not enough, the columns with a drop
-    left out, the highest first. Returns the columns and the indices of those kept."""
+    left out, the highest first; with none left to drop, the text columns narrowed further,
+    down to MIN_TEXT_WIDTH. Returns the columns and the indices of those kept."""
     natural = []
     for k, column in enumerate(columns):
         widest = max((display_width(_cell(row[k], None, "table")) for row in rows), default=0)

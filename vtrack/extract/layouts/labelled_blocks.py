@@ -90,7 +90,9 @@ def _named_heads(lines: list[str], labels: set[str]) -> list[str]:
     firsts = [n for n, (_, line) in enumerate(text)
               if _label_of(line, labels) is not None and
               (n == 0 or _label_of(text[n - 1][1], labels) is None)]
-    heads = [text[n - 1] for n in firsts if n > 0]
+    # (not the document's title, nor the rest of a list of units the line above goes on from)
+    heads = [text[n - 1] for n in firsts if n > 1 and
+             not text[n - 2][1].endswith(("、", "，", ","))]
     if len(firsts) < _MIN_RECORDS or len(heads) < len(firsts) or any(
             len(line) > _HEAD_MAX or _LABEL.match(line) or re.search(r"[。；;，,！？]", line)
             for _, line in heads):
@@ -103,10 +105,12 @@ def _named_heads(lines: list[str], labels: set[str]) -> list[str]:
 
 def _goes_on(value: list[str], line: str) -> bool:
     """Whether a line goes on a field's value: not a sentence after a list of units that is
-    whole (责任单位：嵩阳街道 ⏎ 县委副书记…等相关单位负责人参加检查。: the page's report)."""
-    if not value or "。" not in line:
+    whole (责任单位：嵩阳街道 ⏎ 县委副书记…等相关单位负责人参加检查。: the page's report), where
+    a list the line goes on (县住建局、县财政局、 ⏎ 县自然资源局…负责。) is not whole."""
+    if not value or "。" not in line or value[-1].rstrip().endswith(("、", "，", ",")):
         return True
-    return units.read("".join(value)) is None
+    opening = re.split(r"[、，,]", line.strip(), maxsplit=1)[0]
+    return units.read("".join(value)) is None or units.read(opening) is not None
 
 
 def _labels(lines: list[str]) -> set[str]:

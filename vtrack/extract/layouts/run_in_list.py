@@ -56,11 +56,16 @@ def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
 _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sentence
 
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
-_REQUIRES = re.compile(r"^(?P<who>(?:会议|会上|[\u4e00-\u9fff]{2,4})"
+_REQUIRES = re.compile(r"^(?P<who>(?:会议|会上|他|她|[\u4e00-\u9fff]{2,4})"
                        r"(?:要求|强调|指出|明确|决定|部署))[，,：:](?P<rest>.+)$")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 _NEXT_REQUIREMENT = re.compile(r"[；;]|。(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))")
+
+
+def _says_who(piece: str) -> bool:
+    """Whether a requirement opens by saying who does it (由县住建局牵头…, 县教育局负责…)."""
+    return owners.opens_with_subject(piece.removeprefix("由"))
 
 
 def _required(lines: list[str]) -> list[tuple[int, str, str | None]]:
@@ -73,9 +78,9 @@ def _required(lines: list[str]) -> list[tuple[int, str, str | None]]:
         if m is None:
             continue
         pieces = [p.strip(" ，,。") for p in _NEXT_REQUIREMENT.split(m.group("rest"))]
-        # (要…, or who 要… at its start: not a statement that comes round to 各部门要…)
+        # (要…, or who 要… or 负责… at its start: not a statement that comes round to 各部门要…)
         pieces = [p for p in pieces if len(p) >= _REQUIREMENT_MIN and
-                  (p.startswith("要") or owners.opens_addressed(p))]
+                  (p.startswith("要") or owners.opens_addressed(p) or _says_who(p))]
         if len(pieces) >= 2:
             out += [(seq, piece + "。", m.group("who")) for seq, piece in enumerate(pieces, 1)]
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
@@ -256,11 +261,19 @@ class RunInList:
 
     def read(self, doc: Doc) -> list[Found]:
         tasks: list[Found] = []
-        for seq, text, section in doc.memo("run_in_list", lambda: _listed(doc)):
+        listed = doc.memo("run_in_list", lambda: _listed(doc))
+        # numbered again in each paragraph: each paragraph a part, for the tasks' ids
+        restarts = any(seq == 1 for seq, _, _ in listed[1:])
+        part = 0
+        for seq, text, section in listed:
+            if seq == 1:
+                part += 1
             marker = owners.marker_at_end(text)
             # (or the units the item is addressed to: 区教育局要…)
             named = owners.parse(marker[1], doc.issued) if marker else \
-                owners.addressed_to(text, doc.issued, every_kind=True) or owners.Owners()
+                owners.addressed_to(text, doc.issued, every_kind=True) or \
+                owners.by_line(text, doc.issued) or \
+                owners.leading_subject(text, doc.issued) or owners.Owners()
             text = text[:marker[0]].rstrip() if marker else text
             body, due_text = split_deadline(text, doc.issued)
             reading_text, reading = (None, None) if due_text else \
@@ -272,5 +285,5 @@ class RunInList:
                                      repeat=None if due_text else cadence(text),
                                      title_from=body if due_text else None,
                                      reading=reading, reading_text=reading_text, year=doc.year)
-            tasks.append(Found(task, doubts))
+            tasks.append(Found(task, doubts, part if restarts else None))
         return tasks
