@@ -3226,6 +3226,8 @@ def test_a_meeting_s_requirements_reported_in_prose(tmp_path, opener):
     firsts = [t for t in tasks if t.section == opener]
     # the statement that only comes round to 各部门要 is no requirement of its own
     assert [t.owners for t in firsts] == [["区卫健委"], ["各相关责任部门"], ["区爱卫办"]]
+    # (the title is the work, its doer in the owners)
+    assert firsts[0].title == "持续发挥好牵头抓总作用，加大督导培训工作力度"
     assert [t.seq for t in firsts] == [1, 2, 3]
     # numbered again in the next paragraph
     assert [t.seq for t in tasks if t.section == "会议明确"] == [1, 2]

@@ -63,6 +63,22 @@ _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _NEXT_REQUIREMENT = re.compile(r"[；;]|。(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))")
 
 
+_ROLE = re.compile(r"(?:牵头|负责|要)")
+
+
+def _work_of(text: str, names: list[str]) -> str | None:
+    """The words of the work where an item opens with who does it (由县住建局牵头制定… ->
+    制定…, 县教育局负责做好… -> 做好…), for its title; None where it opens otherwise."""
+    words = text.removeprefix("由")
+    if not names or not words.startswith(names[0]):
+        return None
+    role = _ROLE.search(words, len(names[0]))
+    if role is None or role.start() > len("、".join(names)) + 2:
+        return None
+    rest = words[role.end():].lstrip("，, ")
+    return rest or None
+
+
 def _says_who(piece: str) -> bool:
     """Whether a requirement opens by saying who does it (由县住建局牵头…, 县教育局负责…)."""
     return owners.opens_with_subject(piece.removeprefix("由"))
@@ -283,7 +299,9 @@ class RunInList:
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
                                      section=section, lead=named.leads, others=named.vague,
                                      repeat=None if due_text else cadence(text),
-                                     title_from=body if due_text else None,
+                                     title_from=_work_of(body if due_text else text,
+                                                         named.names) or
+                                     (body if due_text else None),
                                      reading=reading, reading_text=reading_text, year=doc.year)
             tasks.append(Found(task, doubts, part if restarts else None))
         return tasks
