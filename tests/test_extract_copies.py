@@ -3342,3 +3342,24 @@ def test_rows_numbered_again_with_no_group_line_between_take_parts(tmp_path):
             "| 2 | 整治河道 | 县水利局 | 年底前 |\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.id for t in tasks] == ["p-1-01", "p-1-02", "p-2-01", "p-2-02"]
+
+
+def test_a_page_s_title_closing_with_its_body_owns_the_items(tmp_path):
+    text = ("•  联系电话:0915-3356512\n > 新闻 > 安康 > 安康\n"
+            "2017年重点工作任务公开承诺(市机场办)\n2017-03-06  来源:本站原创\n"
+            "1.协调发改、民航、空管等部门完成项目各项审批工作。\n"
+            "2.12月底前完成机场试验段土方工程量的80%。\n"
+            "3.12月底前完成机场涉及的电力迁改工程。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.title == "2017年重点工作任务公开承诺（市机场办）"  # not the site's path
+    assert [t.owners for t in tasks] == [["市机场办"]] * 3
+    assert tasks[1].due == D(2017, 12, 31)
+
+
+def test_a_count_in_a_line_taken_for_the_title_is_no_year(tmp_path):
+    text = ("市粮食局局长强调指出，全市粮食系统要加大工作力度，\n"
+            "一要抓好粮食仓储项目建设工作。武山县灾后重建项目要确保年内完成。\n"
+            "二要抓好粮油购销，保障市场供应。\n"
+            "三要完成各级储备粮轮换任务。一定要完成2000万斤省、市级储备粮轮换任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.due is None or t.due.year != 2000 for t in tasks)

@@ -152,8 +152,13 @@ def _title(lines: list[str], named: str | None = None) -> str:
     # line or a sentence (落实单位：…, …活动。)
     return next((line for line in head if len(line) <= 60 and re.search(r"[\u4e00-\u9fff]", line)
                  and not _ITEM_LINE.match(line) and not re.search(r"[|：:]|[。；;]$", line)
-                 and not _SITE_CHROME.search(line) and not PAGE_CHROME.search(line)),
+                 and not _SITE_CHROME.search(line) and not PAGE_CHROME.search(line)
+                 and not _BREADCRUMB.search(line)),
                 "")
+
+
+# 首页 > 新闻 > 安康, 当前位置：…: the site's path to the page, no plan's title
+_BREADCRUMB = re.compile(r"[>＞›»]\s*[\u4e00-\u9fff]|^\s*[•·]")
 
 
 # a web site's own words (建议使用1440*768分辨率 IE9.0及以上版本浏览器), besides its footer
@@ -209,7 +214,9 @@ def work_year(info: Metadata) -> int | None:
     if term:
         # 2020-2021学年第二学期: a school year's spring term is in its second year
         return int(term.group(2) if term.group(3) in _SPRING else term.group(1))
-    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", title))
+    # (a year as a year: 2024年, 2023-2025; not a count, 2000万斤)
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?=\s*年|\s*[-—–~～至到]\s*(?:19|20)\d\d)",
+                           title))
     if len(years) == 1 and not _RANGE.search(title):
         named = int(years.pop())
         # 2035年远景目标 names a horizon, not the year of the work, and 关于上报2009年度…情况

@@ -23,11 +23,14 @@ class NumberedItems:
         tasks: list[Found] = []
         items = doc.items()
         # 勐海县森林防火指挥部办公室工作职责 ⏎ 一、… 二、…: a document of one body's duties,
-        # where no item names who does it
-        title_owner = owners.duty_owner(doc.info["title"] or "") \
+        # or one whose title closes with its body (2017年重点工作任务公开承诺（市机场办）), where
+        # no item names who does it
+        title = doc.info["title"] or ""
+        closing = owners.marker_at_end(title)
+        title_owner = (owners.duty_owner(title) or (closing[1] if closing else None)) \
             if not any(item.owners for item in items) else None
         for item in items:
-            named = [title_owner] if title_owner else item.owners
+            named = owners.parse(title_owner, doc.issued).names if title_owner else item.owners
             task, doubts = make_task(item.seq, item.text, named, item.due_text,
                                      doc.issued, section=item.section, lead=item.leads,
                                      title=item.title, title_from=item.title_from,
