@@ -3203,7 +3203,7 @@ def test_an_owner_bracket_the_page_broke_over_two_lines(tmp_path, brk):
     assert [t.effective_lead for t in tasks] == [["各镇（区）"], ["县人社局"]]
 
 
-@pytest.mark.parametrize("unit", ["交警大队", "运管所", "县卫健委"])
+@pytest.mark.parametrize("unit", ["交警大队", "运管所", "县卫健委", "团委"])
 def test_one_unit_named_in_a_bracket_after_the_full_stop(tmp_path, unit):
     text = ("【文明卫生县城创建通报】3月26日至30日\n"
             "县文明办对城区车辆管理进行了检查，发现如下问题：\n"
@@ -3363,3 +3363,11 @@ def test_a_count_in_a_line_taken_for_the_title_is_no_year(tmp_path):
             "三要完成各级储备粮轮换任务。一定要完成2000万斤省、市级储备粮轮换任务。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert all(t.due is None or t.due.year != 2000 for t in tasks)
+
+
+def test_a_news_agency_after_a_paragraph_is_its_source_not_its_owner(tmp_path):
+    text = ("某市召开全市安全生产工作会议\n会议部署了以下工作：\n"
+            "一、开展安全生产大检查，全面排查各类隐患。（新华社）\n"
+            "二、强化危化品监管，严防重特大事故。（中新社）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]

@@ -345,11 +345,14 @@ def _one_named_unit(content: str) -> bool:
     """Whether a bracket holds one unit's name the grammar knows by its ending, without the
     level an organ's name needs elsewhere (交警大队, 运管所): after a sentence's full stop, a
     bracket of a name says who (…长期占道停放。（交警大队））, not what (（试行）, （网格员）)."""
+    if unit_names.is_short_organ(content):
+        return True  # （团委）, （妇联）
     found = unit_names.read(content)
     body = _ONE_ENDING.sub("", content)
+    # (not 会议室, 本科; 分公司 has no body; 新华社 after a news paragraph is its source)
     return found is not None and len(found.names) == 1 and not found.people and \
         content[-1:] in unit_names.END_CHARS and not unit_names.is_person(content) and \
-        len(body) >= 2 and not content.endswith(("室", "科"))  # (会议室, 本科; 分公司: no body)
+        len(body) >= 2 and not content.endswith(("室", "科", "社"))
 
 
 _ONE_ENDING = re.compile(r"(?:公司|大队|中队|中心|委员会|办公室|"

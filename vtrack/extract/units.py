@@ -18,6 +18,7 @@ A unit is an optional level or place (国家 省 市 县 区 镇 乡 街道 各,
     is_person(text)                -> bool: 王强, 李明同志, 分管副县长
     join_lines(text)               -> str: a cell's lines, units on lines of their own apart
     is_list(text)                  -> bool: a list of units, the registry's or the grammar's
+    is_short_organ(name)           -> bool: 妇联, 团委: an organ of two characters
 """
 from __future__ import annotations
 
@@ -410,3 +411,8 @@ def is_list(text: str) -> bool:
     """Whether text is a list of units (one or more): the registry's word for one, else the
     grammar's names of organs, on a line each or between 、."""
     return looks_like_units(text) or read(text, organs_only=True) is not None
+
+
+def is_short_organ(name: str) -> bool:
+    """Whether name is an organ of two characters, its level left out (妇联, 团委, 科协)."""
+    return _SHORT_ORGAN.match(name) is not None
