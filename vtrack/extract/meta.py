@@ -157,7 +157,7 @@ def _title(lines: list[str], named: str | None = None) -> str:
                 "")
 
 
-# 首页 > 新闻 > 安康, 当前位置：…: the site's path to the page, no plan's title
+# 首页 > 新闻 > 安康: the site's path to the page, and • 联系电话…: its links; no plan's title
 _BREADCRUMB = re.compile(r"[>＞›»]\s*[\u4e00-\u9fff]|^\s*[•·]")
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..departments import CLOSING, OPENING
 from . import units as unit_names
 from .owners import (
     INLINE_LABEL,
@@ -361,7 +362,7 @@ _SIBLINGS_MIN = 3  # bullets in a run: a list, not a paragraph's two points
 
 
 def _fill_sibling_bullets(lines: list[str], start: int,
-                     markers: list[tuple[str, int, str, str] | None]) -> set[int]:
+                          markers: list[tuple[str, int, str, str] | None]) -> set[int]:
     """Where a run of lines each opening with the same bullet has half or more of them, or
     three, read as items, the others are items too, however long their words (●新建两所幼儿
     园。分别是…: the list's item that tells more, beside ●新增急救站10个): their markers are
@@ -442,7 +443,7 @@ def _page_bullet(rest: str, above: Node | None, related: bool, loose_bullets: in
     if marker_at_end(rest):
         return False
     if related or (not sibling and not _loose_item(rest)):
-        return True  # (a sibling of a list's items is one, however it reads: _sibling_bullets)
+        return True  # (a sibling of a list's items is one, however it reads: _fill_sibling_bullets)
     return loose_bullets < 3 if above is None else not _bare_heading(above)
 
 
@@ -888,7 +889,6 @@ def _page_breaks(lines: list[str]) -> list[str]:
     return out + lines[run[-1] + 1:]
 
 
-_OPEN, _SHUT = "（(〔【[", "）)〕】]"
 _BRACKET_TAIL_MAX = 120  # characters: the rest of an owner bracket, not a paragraph
 
 
@@ -910,7 +910,7 @@ def _closed_brackets(lines: list[str]) -> list[str]:
 def _depth(text: str) -> int:
     """How many brackets text opens and leaves open (less those it closes that it did not
     open: negative for the rest of a bracket opened before it)."""
-    return sum(ch in _OPEN for ch in text) - sum(ch in _SHUT for ch in text)
+    return sum(ch in OPENING for ch in text) - sum(ch in CLOSING for ch in text)
 
 
 def _joined_runs(lines: list[str]) -> list[str]:

@@ -348,15 +348,13 @@ def _one_named_unit(content: str) -> bool:
     if unit_names.is_short_organ(content):
         return True  # （团委）, （妇联）
     found = unit_names.read(content)
-    body = _ONE_ENDING.sub("", content)
+    body = unit_names.without_ending(content)
     # (not 会议室, 本科; 分公司 has no body; 新华社 after a news paragraph is its source)
     return found is not None and len(found.names) == 1 and not found.people and \
         content[-1:] in unit_names.END_CHARS and not unit_names.is_person(content) and \
         len(body) >= 2 and not content.endswith(("室", "科", "社"))
 
 
-_ONE_ENDING = re.compile(r"(?:公司|大队|中队|中心|委员会|办公室|"
-                         r"[局委办所队站院部司处厅会社行团联署组股])$")
 
 
 # a count just before a bracket: the bracket names what is counted, not who does the work
@@ -792,10 +790,9 @@ def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
     return None
 
 
-# the last character of every body or place of a level: 各乡镇, 各社区、各村, 各单位, 各学校,
-# 各企业, 各医疗机构, 各地区, 各县（市、区）; not 各类场所, 各施工现场, 各公园, 各工地
-_EVERY_LAST = frozenset("局委办厅部署院司处室所队站心社行团联府会"
-                        "镇乡村区县市州旗位门校业构组道支系")
+# the last character of a body that works or of a place of a level (物业公司, 安保处, 各乡镇,
+# 各医疗机构, 各县（市、区）, 各系): a unit's, not a site's (垃圾排放场, 集贸市场, 各公园, 各工地)
+_BODY_LAST = (unit_names.END_CHARS - frozenset("场园馆台")) | {"系"}
 
 
 def _every_body(named: str) -> bool:
@@ -804,7 +801,7 @@ def _every_body(named: str) -> bool:
     for part in re.split(r"[、和及](?=各)", named):
         bare = re.sub(r"[（(][^（()）]*[)）]$", "", part)
         if not bare.startswith("各") or bare.startswith(("各类", "各种")) or \
-                not (bare in ("各地", "各地区") or bare[-1] in _EVERY_LAST):
+                not (bare in ("各地", "各地区") or bare[-1] in _BODY_LAST):
             return False
     return True
 
@@ -860,22 +857,21 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             return found
     if every_kind:  # (机房要向学生开放；物业公司要…；安保处要…: the first clause's is no unit)
         found = Owners()
-        _each_clause_addressed(found, text[starts[-1] if title is None else title:], issued)
+        _each_clause_addressed(found, text[title or 0:], issued)
         return found if found.names else None
     return None
 
 
-_BODY_LAST = frozenset("局委办厅部署院司处室所队站心社行团联府会")  # 物业公司, 安保处, 信息中心
+_CLAUSE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}[是要](?=\S)")
 
 
 def _each_clause_addressed(found: Owners, sentence: str, issued: datetime.date | None) -> None:
     """found with the organs each later clause of the sentence (parted by ；) is addressed to
     (…；物业公司要及时清理垃圾；安保处要做好值班安排): a duty each."""
     def addressed(clause: str) -> str | None:
-        m = _MUST.match(clause.strip())
+        # (…；四是经发局要…: the clause's ordinal, then whom it addresses)
+        m = _MUST.match(_CLAUSE_ORDINAL.sub("", clause.strip()))
         units = m.group("units") if m is not None and m.group("acts") is None else ""
-        units = re.sub(r"^[一二三四五六七八九十]{1,3}是", "", units)  # (四是经发局要…)
-        # a body by an organ's ending (物业公司, 安保处, 县住建局; not 垃圾排放场, 集贸市场)
         return units if units and units[-1] in _BODY_LAST and \
             unit_names.read(units) is not None else None
     _later_clauses(found, sentence, "；;", addressed, issued)

@@ -19,6 +19,7 @@ A unit is an optional level or place (国家 省 市 县 区 镇 乡 街道 各,
     join_lines(text)               -> str: a cell's lines, units on lines of their own apart
     is_list(text)                  -> bool: a list of units, the registry's or the grammar's
     is_short_organ(name)           -> bool: 妇联, 团委: an organ of two characters
+    without_ending(name)           -> str: the name without its organ's ending
 """
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
+                       r"^[一二三四五六七八九十]{1,3}[是要]|"  # 四是经发局要…: an item's ordinal
                        r"\d+个")  # and a count at its end (增种林荫50处): departments.COUNTED
 # 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)
 _SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
@@ -416,3 +418,8 @@ def is_list(text: str) -> bool:
 def is_short_organ(name: str) -> bool:
     """Whether name is an organ of two characters, its level left out (妇联, 团委, 科协)."""
     return _SHORT_ORGAN.match(name) is not None
+
+
+def without_ending(name: str) -> str:
+    """name without the organ's ending it closes with (交警大队 -> 交警, 县卫健委 -> 县卫健)."""
+    return _ORGAN.sub("", name)

@@ -31,8 +31,8 @@ class DivisionTable:
         if found is None:
             return []
         issued, year = doc.issued, doc.year
-        # (the body's items parsed only for a row that names no lead)
-        body_leads = lambda: doc.memo("body_leads", lambda: _body_leads(doc.items()))  # noqa: E731
+        def body_leads() -> "_BodyLeads":  # (the body parsed only for a row with no lead)
+            return doc.memo("body_leads", lambda: _body_leads(doc.items()))
         # deadlines without a year are in the year the table's title names, else the plan's
         at, work = table.reference(found, issued), found.year or year
         tasks: list[Found] = []

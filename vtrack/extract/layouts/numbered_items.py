@@ -27,12 +27,14 @@ class NumberedItems:
         # no item names who does it
         title = doc.info["title"] or ""
         closing = owners.marker_at_end(title)
-        title_owner = (owners.duty_owner(title) or (closing[1] if closing else None)) \
+        said = (owners.duty_owner(title) or (closing[1] if closing else None)) \
             if not any(item.owners for item in items) else None
+        title_owners = owners.parse(said, doc.issued) if said else None
         for item in items:
-            named = owners.parse(title_owner, doc.issued).names if title_owner else item.owners
+            named, leads = (title_owners.names, title_owners.leads) if title_owners \
+                else (item.owners, item.leads)
             task, doubts = make_task(item.seq, item.text, named, item.due_text,
-                                     doc.issued, section=item.section, lead=item.leads,
+                                     doc.issued, section=item.section, lead=leads,
                                      title=item.title, title_from=item.title_from,
                                      glued=item.glued, reading=item.reading,
                                      reading_text=item.reading_text, repeat=item.repeat,

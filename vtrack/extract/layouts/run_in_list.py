@@ -118,9 +118,8 @@ def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
             continue
         if _owned(text):
             run.append((text, title))
-        elif _group_title(text) is not None:
-            # (before the run's first paragraph too: it titles that one's group)
-            title = _group_title(text)
+        elif (group := _group_title(text)) is not None:
+            title = group  # (before the run's first paragraph too: it titles that one's group)
         else:
             run, title = [], None
         if len(run) > len(best):
