@@ -3371,3 +3371,49 @@ def test_a_news_agency_after_a_paragraph_is_its_source_not_its_owner(tmp_path):
             "二、强化危化品监管，严防重特大事故。（中新社）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], []]
+
+
+# -- the time first, then who: 9月10日前，院办、学生处组织…; 各学院于9月底前完成… ---------------
+
+@pytest.mark.parametrize("when", ["9月10日前", "2024年9月10日前", "自9月1日起"])
+def test_the_units_after_the_time_an_item_opens_with_own_it(tmp_path, when):
+    text = ("关于开展秋季安全检查的通知\n各学院、各部门：\n现将有关事项通知如下。\n"
+            f"一、{when}，院办、学生处、保卫处组织进行校园安全检查，形成问题清单并督促整改到位。\n"
+            "二、10月底前，后勤处负责完成食堂、宿舍消防设施的全面排查和维修更换工作。\n"
+            "学校办公室\n2024年9月2日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["院办", "学生处", "保卫处"], ["后勤处"]]
+    # the title is the work, not the time it opens with
+    assert tasks[0].title.startswith("院办、学生处、保卫处组织进行校园安全检查")
+    assert tasks[1].title.startswith("后勤处负责完成")
+
+
+@pytest.mark.parametrize("said, owners", [
+    ("各学院于9月底前完成实验室安全自查，并将自查报告报送保卫处。", ["各学院"]),
+    ("各单位在10月15日前将值班人员名单报学校办公室。", ["各单位"]),
+    ("县农业农村局于年底前完成高标准农田验收。", ["县农业农村局"]),
+    ("请各学院于9月底前报送自查报告。", ["各学院"]),  # the request's, not 请各学院
+])
+def test_who_does_the_work_by_a_time_said_after_them(tmp_path, said, owners):
+    text = f"关于做好2024年秋季开学工作的通知\n一、{said}\n二、做好开学各项准备工作。\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("said", [
+    "建设100所公办幼儿园，在100所中小学实施智慧校园工程。",  # 在 a place, not a time
+    "各协议项目在本届丝博会签约后，要加快转化。",  # 在本届: not a time
+])
+def test_a_thing_placed_or_counted_is_no_owner(tmp_path, said):
+    text = f"2024年民生实事\n一、{said}\n二、改造老旧小区10个。\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == []
+
+
+@pytest.mark.parametrize("opening", ["持续推进重大项目攻坚", "做好第四季度冲刺"])
+def test_an_ongoing_or_timed_piece_of_work_stays_the_title(tmp_path, opening):
+    text = ("某市2024年重点工作\n"
+            f"一、{opening}，确保有效投资增长高于经济增长、各项结构性指标均实现较快增长。（市发改委）\n"
+            "二、加快城市更新，改造老旧小区30个。（市住建局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title == opening

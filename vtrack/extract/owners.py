@@ -601,6 +601,10 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     is no owner, and so is a unit in any later sentence."""
     short = _after_title(text, _TITLE_SENTENCE)
     starts = [0] if short is None else [0, short]
+    # 9月10日前，院办、学生处组织…: the subject after the time the work is due by
+    timed = re.match(r"\s*([^，,。；;：:]{2,16})[，,]", text)
+    if timed and when_only(timed.group(1)):
+        starts.append(timed.end())
     title = _after_title(text, _TITLE_MAX)
     for words in [text] if title is None else [text, text[title:]]:
         # 由A牵头，B配合，…; 摸底排查（5月底前）。由A牵头，组织…: who, in clauses of their own
@@ -738,11 +742,16 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
                          r"(?:部门|单位|机构)$")
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
-_MUST = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)[，,]?(?:要|应当|应|须|必须|"
+# (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
+_MUST = re.compile(r"^(?!请|会同|联合|协同|配合)(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)[，,]?"
+                   r"(?:要|应当|应|须|必须|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
-                   r"(?P<acts>据此|根据|按照|依据))"
-                   r"(?!求|是|点)(?=[\u4e00-\u9fff])")
+                   r"(?P<acts>据此|根据|按照|依据|"
+                   # (各学院于9月底前完成…: the time its work is due by, after its subject)
+                   r"[于在](?=(?:\d{1,4}|[０-９]{1,4}|[一二三四五六七八九十]{1,3})\s*[年月]|"
+                   r"今年|明年|本月|本年|当月|当年|年底|月底|年内)))"
+                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９])")
 
 
 def _doing(units: str, issued: datetime.date | None, *, none_of_a_kind: bool = False

@@ -65,12 +65,21 @@ _SETTING = re.compile(r"(?:时|之前|以前|以后|期间|方面|会上|以来|
                       r"[\d今明本每次当上下][^，,]{0,4}?(?:[年月日]|[上中下]旬|月份))$")
 
 
+# 9月10日前, 2009年底前, 自3月2日起, 每年1月初: a clause that ends as a time does (持续推进重大
+# 项目攻坚 reads as ongoing, but it is the work)
+_BY_TIME = re.compile(r"(?:前|起|底|末|初|内|[\d０-９一二三四五六七八九十]\s*[年月日号]|旬|季度)$")
+
+
 def _shortened(sentence: str) -> str:
     """A long sentence's title: its first clauses that stand on their own (past one that
     only sets the time or the scene), else the verb and the thing it makes (建立由…牵头，…的产
     教融合推进机制 -> 建立产教融合推进机制)."""
     setting = re.match(r"^([^，,：:；;]{2,20})[，,]", sentence)
-    if setting and _SETTING.search(setting.group(1)) and len(sentence) - setting.end() >= 4:
+    # (9月10日前，院办、学生处组织…: a time the work is due by sets it too)
+    if setting and (_SETTING.search(setting.group(1)) or
+                    _BY_TIME.search(setting.group(1)) and
+                    is_deadline_clause(setting.group(1), SOME_DAY)) and \
+            len(sentence) - setting.end() >= 4:
         sentence = sentence[setting.end():]
         if len(sentence) <= TITLE_MAX:
             return sentence
