@@ -3417,3 +3417,49 @@ def test_an_ongoing_or_timed_piece_of_work_stays_the_title(tmp_path, opening):
             "二、加快城市更新，改造老旧小区30个。（市住建局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].title == opening
+
+
+# -- the years a piece of work is scheduled for, in a bracket after it ------------------------
+
+def test_a_bracketed_span_of_years_dates_an_unnumbered_item(tmp_path):
+    text = ("重点民生实事上半年进展\n按照工作部署，各部门落实责任，推动民生实事各项目标任务。\n"
+            "2606个撤并村通公路（2013—2017年）。上半年已完成建设4022公里，新解决1075个撤并村通公路。\n"
+            "完成7.4万口山坪塘整治（2013-2017年）。上半年已全部完工，提前完成总目标任务。\n"
+            "3000公里农村公路危险路段安装安全保障设施（2015—2017年）。上半年已完成610公里。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2017, 12, 31)] * 3
+    # (上半年已完成…: what was done by then, no step of the work)
+    assert all(not t.milestones or all(m.due.year == 2017 for m in t.milestones) for t in tasks)
+
+
+# -- bodies of any name addressed in an item: 学生处、教务处要…，后勤处、后勤公司要… ------------
+
+def test_bodies_of_any_name_an_item_is_addressed_to_own_it(tmp_path):
+    text = ("关于2007年国庆节期间工作安排的通知\n各学院、各部门、各单位：\n现就有关工作安排如下：\n"
+            "1.学生处、教务处要切实加强对学生的课堂纪律教育，严格请假制度。\n"
+            "2.保卫处要切实加强门卫管理和安全保卫工作，后勤处、后勤公司要认真做好留校师生的生活保障工作。\n"
+            "3.施工单位要合理制定施工计划，确保工程进度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["学生处", "教务处"], ["保卫处", "后勤处", "后勤公司"],
+                                         ["施工单位"]]
+
+
+@pytest.mark.parametrize("said, owners", [
+    ("镇应急小组和村应急小组的所有工作人员都要值班3天，随时准备战斗。", []),  # 应急: no verb
+    ("畜牧饲养小区要人畜分离，圈舍整洁。", []),  # a place of no level
+    ("放假期间各单位必须安排好值班工作。", []),  # the time, then the units
+])
+def test_no_body_where_an_item_is_addressed_to_none(tmp_path, said, owners):
+    text = f"某镇2013年工作安排\n一、{said}\n二、做好各项准备工作。\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+def test_the_organs_a_request_names_before_a_kind_of_body(tmp_path):
+    text = ("关于进一步优化科研管理的通知\n"
+            "（一）科研单位要健全完善内部管理制度。项目管理机构不再承担下放事项，请科技部、"
+            "农业农村部等部门在2019年2月底前完成。\n"
+            "（二）施工单位要合理安排施工进度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["科技部", "农业农村部"]
+    assert tasks[1].owners == ["施工单位"]

@@ -18,13 +18,18 @@ _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力�
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
                          r"以|按|每|上|起|在\d{4}年|-|—)$")
 _AFTER_DEADLINE = re.compile(r"^(?:前|底前|末前|以前|之前|内|底|末)")
+# (上半年已完成建设4022公里: what was done by then, not when the work is due)
 _AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征收|标准|为|是|以后|后|"
-                        r"之后|年度)")
+                        r"之后|年度|已)")
 _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|上线|投用|投入使用|印发|制定|"
                     r"编制|启动|落地|到位|达到|覆盖|建立|形成|公布|开通|交付|部署|举办|召开|开展")
 # a span of years opening a clause (2023-2025年，完成…): the time of the work, to its last year
 _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
                            r"((?:19|20)\d\d)年(?=[，,])")
+# 撤并村通公路（2013—2017年）: the years the work is scheduled for, in a bracket of their
+# own, due at the last one's end
+_BRACKETED_SPAN = re.compile(r"(?<=[（(])(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
+                             r"((?:19|20)\d\d\s*年)(?=[）)])")
 # 2024年计划改造…, 2023年将全面启用…, 2004年力争新增…: the year the work is planned for
 # 此活动拟在3月中旬―4月初进行, 3月—5月完成: a span of months in prose, due at its end (the
 # year said once stays); a stage's period (集中整治阶段（4月-9月）) keeps its start elsewhere
@@ -72,7 +77,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     deadline before it in the prose (2019年3月底前…；6月底前… are both of 2019), else that."""
     normal = deadlines.relative_years(deadlines.normalise(text),
                                       issued or (datetime.date(year, 1, 1) if year else None))
-    normal = _OPENING_SPAN.sub(r"\1年", normal)
+    normal = _BRACKETED_SPAN.sub(r"\1", _OPENING_SPAN.sub(r"\1年", normal))
     if "月" in normal:
         normal = _MONTH_TO_MONTH.sub(lambda m: m.group(1) or "", normal)
         # (2024年4月1日—2024年10月31日: the year said again after the dash is the one kept)
@@ -201,8 +206,11 @@ _AMOUNT = re.compile(r"^[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:元|万元|亿元
 def is_time_limit(said: str, text: str) -> bool:
     """Whether the date said in text is a limit for the work (…前, 12月底, 年内, 预计…11月份
     完成), not a day the text tells of (4月14日，…来到…)."""
+    # (…整治（2013—2017年）: the years the work is scheduled for, in a bracket of their own)
     return said.endswith(("前", "底", "末", "内")) or re.search(
-        re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None
+        re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None or \
+        re.search(r"[（(](?:[^（）()]{0,12}[-—–~～至到])?\s*" + re.escape(said) + r"\s*[）)]",
+                  text) is not None
 
 
 def cadence(text: str) -> str | None:

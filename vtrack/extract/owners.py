@@ -744,7 +744,7 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
 # (…等牵头部门，要于…: a comma may stand before the verb)
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
 _MUST = re.compile(r"^(?!请|会同|联合|协同|配合)(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)[，,]?"
-                   r"(?:要|应当|应|须|必须|"
+                   r"(?:要|应当|应(?!急|用|对|聘|届)|须|必须|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
                    r"(?P<acts>据此|根据|按照|依据|"
@@ -804,6 +804,20 @@ def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
 _BODY_LAST = (unit_names.END_CHARS - frozenset("场园馆台")) | {"系"}
 
 
+def _bodies(named: str) -> bool:
+    """Whether named reads as units, each a body that works (学生处、后勤公司), not a site
+    (垃圾排放场), a place of no level (畜牧饲养小区, 试点地区; 各镇区 is one) nor people
+    (上课教师)."""
+    found = unit_names.read(named)
+    # (放假期间各单位, 工作中各成员单位: the time or the setting, then the units)
+    return found is not None and not found.people and \
+        not re.search(r"期间|时|中(?=各)", named) and \
+        len("".join(found.names)) >= len(re.sub(r"[、，,和及与]", "", named)) and \
+        all(name[-1] in _BODY_LAST and
+            (unit_names.kind(name, ()) == "organ" or _RELATIVE_UNIT.match(name))
+            for name in found.names)
+
+
 def _every_body(named: str) -> bool:
     """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
     kind of thing (各类场所) nor of site (各施工现场)."""
@@ -837,6 +851,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     # (not after a clause that already says who: 市发改委牵头，市财政局要积极配合)
     starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)
                if not _says_who_before(first[:m.start()])][:_CLAUSES_TRIED]
+    bodies: tuple[str, str] | None = None  # (units, their sentence): a kind of body's
     for start in starts:
         sentence = text[start:]
         m = _MUST.match(sentence)
@@ -853,22 +868,36 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         every = every_kind and _every_body(named) and unit_names.read(named) is not None
         acts = every_kind and m is not None and m.group("acts") is not None and \
             who == m.group("units") and unit_names.read(named) is not None
-        if unit_names.read(named, organs_only=True) is None and not every and not acts:
+        if unit_names.read(named, organs_only=True) is None and not (every or acts):
+            # (学生处、教务处要…, 施工单位要…: bodies of any name, as a later clause's are;
+            # where no start of the item names organs or asks them: 科研单位要…。…请科技部…)
+            if every_kind and bodies is None and m is not None and who == m.group("units") \
+                    and _bodies(named):
+                bodies = (named, sentence)
             continue
         found = parse(named + "负责", issued) if every or acts else _doing(named, issued)
-        if found is not None and not found.names:
-            found = None
-        if found is not None:
+        if found is not None and found.names:
             found.vague = found.vague or named != who
-            _worked_with(found, sentence[len(who):], issued)
-            if every_kind:
-                _each_clause_addressed(found, sentence, issued)
-            return found
+            return _with_partners(found, sentence[len(who):], sentence, every_kind, issued)
+    if bodies is not None:
+        named, sentence = bodies
+        return _with_partners(parse(named + "负责", issued), sentence[len(named):], sentence,
+                              every_kind, issued)
     if every_kind:  # (机房要向学生开放；物业公司要…；安保处要…: the first clause's is no unit)
         found = Owners()
         _each_clause_addressed(found, text[title or 0:], issued)
         return found if found.names else None
     return None
+
+
+def _with_partners(found: Owners, rest: str, sentence: str, every_kind: bool,
+                   issued: datetime.date | None) -> Owners:
+    """found with those the rest of its sentence says it works with, and (every_kind) the
+    units each later clause is addressed to."""
+    _worked_with(found, rest, issued)
+    if every_kind:
+        _each_clause_addressed(found, sentence, issued)
+    return found
 
 
 _CLAUSE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}[是要](?=\S)")
@@ -881,9 +910,9 @@ def _each_clause_addressed(found: Owners, sentence: str, issued: datetime.date |
         # (…；四是经发局要…: the clause's ordinal, then whom it addresses)
         m = _MUST.match(_CLAUSE_ORDINAL.sub("", clause.strip()))
         units = m.group("units") if m is not None and m.group("acts") is None else ""
-        return units if units and units[-1] in _BODY_LAST and \
-            unit_names.read(units) is not None else None
-    _later_clauses(found, sentence, "；;", addressed, issued)
+        return units if units and _bodies(units) else None
+    # (…，后勤处、后勤公司要认真做好…: a comma parts them too)
+    _later_clauses(found, sentence, "；;，,", addressed, issued)
 
 
 def _worked_with(found: Owners, rest: str, issued: datetime.date | None) -> None:
