@@ -19,6 +19,8 @@ PHRASES = [
     ("11月底完成", D(2022, 11, 30), False, None, False),
     ("6月底完成", D(2022, 6, 30), False, None, True),  # before the plan: review
     ("十二月底前", D(2022, 12, 31), False, None, False),
+    ("次年元月十日前", D(2023, 1, 10), False, None, False),  # 元月: the first month
+    ("2023年元月底前", D(2023, 1, 31), False, None, False),
     ("９月３０日前", D(2022, 9, 30), False, None, False),
     ("9月15日前", D(2022, 9, 15), False, None, False),
     ("10月中旬", D(2022, 10, 20), False, None, False),

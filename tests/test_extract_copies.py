@@ -3463,3 +3463,21 @@ def test_the_organs_a_request_names_before_a_kind_of_body(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["科技部", "农业农村部"]
     assert tasks[1].owners == ["施工单位"]
+
+
+# -- a numbered line that only says when times the items before it ----------------------------
+
+@pytest.mark.parametrize("label", ["完成时限", "完成时间", "时间节点"])
+def test_a_numbered_time_line_dates_the_items_before_it(tmp_path, label):
+    text = ("关于进一步健全党支部建设的通知\n各党支部：\n现将有关事项通知如下：\n"
+            "一、相关要求\n1.对照党支部委员会建设标准，健全相关委员或副书记。\n"
+            f"2.及时按组织程序进行增补或改选。\n3、{label}：2019年4月20日前。\n特此通知。\n"
+            "某局机关党委\n2019年3月12日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2019, 4, 20)] * 2
+
+
+def test_a_numbered_time_line_alone_is_still_an_item(tmp_path):
+    text = "某项工作安排\n1、完成时限：2019年4月20日前。\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2019, 4, 20)]

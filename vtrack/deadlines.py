@@ -159,6 +159,8 @@ def normalise(phrase):
     if "." in text or "/" in text:
         text = _FIGURES_YM.sub(r"\1年\2月", text)
     if "月" in text:
+        # (次年元月十日前: 元月 is the first month of the year)
+        text = text.replace("元月", "1月")
         text = _MONTH_SPAN.sub(r"\1\2月", text)
         text = _ONE_FOR_DASH.sub("—", text)
     if "年" in text:

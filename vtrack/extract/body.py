@@ -65,6 +65,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
     chosen = _owned_points(chosen, nodes, found)
+    chosen, timed_by = _time_items(chosen, found, issued, year)
     unit_heads = _unit_headings(parsed)
     anchor = anchor_year("\n".join(lines))
     out: list[Item] = []
@@ -134,7 +135,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
         first_leads = named.first_leads_after or (first_leads and not named.first_leads)
         body, due_text = split_deadline(text, issued)
         due_text = "，".join(node.time_lines) or named.due_text or due_text or \
-            _inline_time(text, issued, year)
+            _inline_time(text, issued, year) or timed_by.get(id(node))
         reading_text: str | None = None
         reading: deadlines.Reading | None = None
         if not due_text:
@@ -187,6 +188,34 @@ def _inline_time(text: str, issued: datetime.date | None, year: int | None) -> s
         return None
     reading = deadlines.read(m.group("when"), issued, year)
     return m.group("when").strip() if reading.due or reading.ongoing else None
+
+
+_CLOSING_MAX = 8  # characters: 特此通知。, not an item's words
+
+
+def _time_items(chosen: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
+                issued: datetime.date | None, year: int | None
+                ) -> tuple[list[outline.Node], dict[int, str]]:
+    """(chosen without the items that only say when, {id(item): that time} for the items
+    before each such one in its list): 1.健全相关委员。 ⏎ 2.及时增补。 ⏎ 3、完成时限：2019年4月20日
+    前。 — the last is no task, it times the two before it."""
+    timed_by: dict[int, str] = {}
+    dropped: set[int] = set()
+    for k, node in enumerate(chosen):
+        head = node.head.strip().rstrip("。；; ")
+        m = _INLINE_TIME.match(head)
+        # (its words the time alone: a document's closing 特此通知。 may follow it)
+        if m is None or m.end() < len(head) or found[id(node)][1].names or \
+                any(len(line.strip()) > _CLOSING_MAX for line in node.body):
+            continue
+        before = [n for n in chosen[:k] if n.parent is node.parent and n.kind == node.kind
+                  and id(n) not in dropped]
+        when = m.group("when").strip()
+        if before and deadlines.read(when, issued, year).due is not None:
+            dropped.add(id(node))
+            for item in before:
+                timed_by.setdefault(id(item), when)
+    return [n for n in chosen if id(n) not in dropped], timed_by
 
 
 def _undated(reading: deadlines.Reading | None) -> bool:
