@@ -3481,3 +3481,18 @@ def test_a_numbered_time_line_alone_is_still_an_item(tmp_path):
     text = "某项工作安排\n1、完成时限：2019年4月20日前。\n"
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2019, 4, 20)]
+
+
+# -- a meeting's requirements after a clause of what it did; 要… going on its subject's sentence -
+
+def test_requirements_after_what_the_meeting_did_and_a_subject_carried_in_its_sentence(tmp_path):
+    text = ("某县水利局召开会议部署河长制重点工作\n"
+            "3月23日，县水利局召开专题会议，对当前河长制重点工作进行安排部署。\n"
+            "会议传达学习了上级有关文件，要求各站所、科室要认真领会文件精神，切实抓好河长制工作。"
+            "县河长办要充分发挥组织协调作用，迅速制定工作方案。县河管站要坚持问题导向，"
+            "加大重点河段巡查频次；要着力构建“清四乱”长效机制，巩固整治成果。"
+            "要督促设计公司尽快完成河流划界方案编制工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各站所、科室"], ["县河长办"], ["县河管站"],
+                                         ["县河管站"], []]
+    assert tasks[0].section == "会议要求"

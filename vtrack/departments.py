@@ -297,8 +297,8 @@ _BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)(?![
 _PLACE_LIST_HEAD = re.compile(rf"^各(?:有关|相关)?(?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS}))*$")
 _PLACES_NOTED = re.compile(rf"^各(?:{_PLACE_KINDS})[（(][^（()）]{{1,6}}[)）]$")  # 各市（县）
 _PLACE_GOVERNMENT = re.compile(rf"^(?:{_PLACE_KINDS})(?:人民)?政府$")
-# 市直有关部门、单位: a bare noun after 、 belongs to the unit before it
-_BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织)$")
+# 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it
+_BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
 _VAGUE_TAIL = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)?$")

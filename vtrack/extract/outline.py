@@ -899,8 +899,9 @@ def _closed_brackets(lines: list[str]) -> list[str]:
     for line in lines:
         prev = out[-1] if out else ""
         text = line.strip()
-        if prev and text and len(text) <= _BRACKET_TAIL_MAX and marker(text) is None and \
-                _depth(prev) > 0 and _depth(text) < 0 and "|" not in prev + text:
+        # (the short line first: each long one is measured only where one may close it)
+        if prev and text and len(text) <= _BRACKET_TAIL_MAX and _depth(text) < 0 and \
+                marker(text) is None and _depth(prev) > 0 and "|" not in prev + text:
             out[-1] = prev.rstrip() + text
         else:
             out.append(line)
@@ -910,7 +911,7 @@ def _closed_brackets(lines: list[str]) -> list[str]:
 def _depth(text: str) -> int:
     """How many brackets text opens and leaves open (less those it closes that it did not
     open: negative for the rest of a bracket opened before it)."""
-    return sum(ch in OPENING for ch in text) - sum(ch in CLOSING for ch in text)
+    return sum(map(text.count, OPENING)) - sum(map(text.count, CLOSING))
 
 
 def _joined_runs(lines: list[str]) -> list[str]:

@@ -676,6 +676,8 @@ def opens_with_subject(clause: str) -> bool:
 
 def _paired_opening(words: str, issued: datetime.date | None) -> Owners | None:
     """A、B会同C、D推进…: the organs an item opens with, leading, and those they work with."""
+    if "会同" not in words[:_OPENING_MAX]:
+        return None  # (asked of every item's words: most have no 会同 near their start)
     lead = _unit_prefix(words, True)
     if lead is None or not words[len(lead):].startswith("会同"):
         return None
@@ -831,8 +833,15 @@ def _every_body(named: str) -> bool:
 
 def opens_addressed(text: str) -> bool:
     """Whether text opens with the units it is addressed to (区教育局要…, 各乡镇要…)."""
+    return addressed_units(text) is not None
+
+
+def addressed_units(text: str) -> str | None:
+    """The units text opens addressed to (县河管站要… -> 县河管站), else None."""
     m = _MUST.match(text.strip())
-    return m is not None and unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is not None
+    if m is None or unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is None:
+        return None
+    return str(m.group("units"))
 
 
 def addressed_to(text: str, issued: datetime.date | None = None,
@@ -962,12 +971,15 @@ def _opening_owners(clause: str, organs_only: bool,
     return None if units is None else _doing(units, issued, none_of_a_kind=True)
 
 
+_OPENING_MAX = 40  # characters: the longest opening _unit_prefix reads
+
+
 def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     """The units a clause opens with, read to an organ's own ending (局 委 中心 …, not one
     a word may end with: 足球场, 教育部门): the shortest such opening the list does not go
     on past (市城乡建设局、… goes on), grown by a few characters where a longer name reads
     too (市委 -> 市委组织部), never into the work's words. None where there is none."""
-    ends = [end for end in range(2, min(40, len(clause) - 1) + 1)
+    ends = [end for end in range(2, min(_OPENING_MAX, len(clause) - 1) + 1)
             if "\u4e00" <= clause[end] <= "\u9fff" and clause[end - 1] in _ORGAN_LAST
             and _ORGAN_END.search(clause[:end])
             and clause[end - 1:end + 1] not in _LONGER_WORD

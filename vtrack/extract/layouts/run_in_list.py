@@ -24,7 +24,11 @@ _PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word no
 _LIST = re.compile(r"[：:](?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$)")
 
 
-def _listed(doc: Doc) -> list[tuple[int, str, str | None]]:
+# (number, words, the title of its group, whom the sentence it goes on addressed)
+Listed = tuple[int, str, str | None, str | None]
+
+
+def _listed(doc: Doc) -> list[Listed]:
     """(number, words, section) for the items of the longest such list in the document, in
     one sentence or a paragraph each, numbered in order, with the title of the group each
     stands in where the list has them; [] where there is none."""
@@ -32,7 +36,7 @@ def _listed(doc: Doc) -> list[tuple[int, str, str | None]]:
     required = _required(doc.lines)
     if len(required) > len(listed):
         return required
-    return [(seq, text, section) for seq, (text, section) in enumerate(listed, 1)]
+    return [(seq, text, section, None) for seq, (text, section) in enumerate(listed, 1)]
 
 
 def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
@@ -56,11 +60,13 @@ def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
 _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sentence
 
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
-_REQUIRES = re.compile(r"^(?P<who>(?:会议|会上|他|她|[\u4e00-\u9fff]{2,4})"
-                       r"(?:要求|强调|指出|明确|决定|部署))[，,：:](?P<rest>.+)$")
+# (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
+_REQUIRES = re.compile(r"^(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{2,4})"
+                       r"(?:[^。；;：:]{0,40}?[，,])?"
+                       r"(?P<verb>要求|强调|指出|明确|决定|部署)[，,：:]?(?P<rest>.+)$")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
-_NEXT_REQUIREMENT = re.compile(r"[；;]|。(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))")
+_NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
 _ROLE = re.compile(r"(?:牵头|负责|要)")
@@ -84,24 +90,41 @@ def _says_who(piece: str) -> bool:
     return owners.opens_with_subject(piece.removeprefix("由"))
 
 
-def _required(lines: list[str]) -> list[tuple[int, str, str | None]]:
-    """(number, words, the paragraph's opener) for the requirements of a meeting's report,
-    numbered again in each paragraph (会议强调，要…。要…。 ⏎ 会议要求，A要…；B要…。): where
-    two requirements or more address those who are to do them (要…, A要…)."""
-    out: list[tuple[int, str, str | None]] = []
+def _required(lines: list[str]) -> list[Listed]:
+    """(number, words, the paragraph's opener, whom its sentence addressed) for the
+    requirements of a meeting's report, numbered again in each paragraph (会议强调，要…。要…。
+    ⏎ 会议要求，A要…；B要…。): where two requirements or more address those who are to do
+    them (要…, A要…). A requirement with no subject of its own that goes on the sentence of
+    one addressed (A要…；要…；要…) is A's too; a new sentence's (。要…) is no one's."""
+    out: list[Listed] = []
     for line in lines:
         m = _REQUIRES.match(line.strip())
         if m is None:
             continue
-        pieces = [p.strip(" ，,。") for p in _NEXT_REQUIREMENT.split(m.group("rest"))]
-        # (要…, or who 要… or 负责… at its start: not a statement that comes round to 各部门要…)
-        pieces = [p for p in pieces if len(p) >= _REQUIREMENT_MIN and
-                  (p.startswith("要") or owners.opens_addressed(p) or _says_who(p))]
-        if len(pieces) >= 2:
-            out += [(seq, piece + "。", m.group("who")) for seq, piece in enumerate(pieces, 1)]
+        rest = m.group("rest")
+        # the pieces, each with the mark that closed the one before it
+        cut = [0] + [e for mm in _NEXT_REQUIREMENT.finditer(rest) for e in [mm.end()]]
+        pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
+                  for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
+        kept: list[tuple[str, str | None]] = []
+        subject: str | None = None
+        for piece, after in pieces:
+            subject = subject if after in "；;" and after else None
+            addressed = owners.opens_addressed(piece)
+            if addressed:
+                subject = owners.addressed_units(piece)
+            # (要…, or who 要… or 负责… at its start: not a statement that comes round to
+            # 各部门要…)
+            if len(piece) >= _REQUIREMENT_MIN and \
+                    (piece.startswith("要") or addressed or _says_who(piece)):
+                kept.append((piece, None if addressed else subject))
+        if len(kept) >= 2:
+            opener = m.group("who") + m.group("verb")
+            out += [(seq, piece + "。", opener, carried)
+                    for seq, (piece, carried) in enumerate(kept, 1)]
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and all(
-        owners.opens_addressed(text) for _, text, _ in out))
+        owners.opens_addressed(text) for _, text, _, _ in out))
     return out if enough else []
 
 
@@ -278,9 +301,9 @@ class RunInList:
         tasks: list[Found] = []
         listed = doc.memo("run_in_list", lambda: _listed(doc))
         # numbered again in each paragraph: each paragraph a part, for the tasks' ids
-        restarts = any(seq == 1 for seq, _, _ in listed[1:])
+        restarts = any(seq == 1 for seq, _, _, _ in listed[1:])
         part = 0
-        for seq, text, section in listed:
+        for seq, text, section, carried in listed:
             if seq == 1:
                 part += 1
             marker = owners.marker_at_end(text)
@@ -288,7 +311,8 @@ class RunInList:
             named = owners.parse(marker[1], doc.issued) if marker else \
                 owners.addressed_to(text, doc.issued, every_kind=True) or \
                 owners.by_line(text, doc.issued) or \
-                owners.leading_subject(text, doc.issued) or owners.Owners()
+                owners.leading_subject(text, doc.issued) or \
+                (owners.parse(carried + "负责", doc.issued) if carried else owners.Owners())
             text = text[:marker[0]].rstrip() if marker else text
             body, due_text = split_deadline(text, doc.issued)
             reading_text, reading = (None, None) if due_text else \
