@@ -3496,3 +3496,15 @@ def test_requirements_after_what_the_meeting_did_and_a_subject_carried_in_its_se
     assert [t.owners for t in tasks] == [["各站所、科室"], ["县河长办"], ["县河管站"],
                                          ["县河管站"], []]
     assert tasks[0].section == "会议要求"
+
+
+def test_requirements_asked_within_a_paragraph_of_news(tmp_path):
+    text = ("某镇扎实开展平安创建活动\n发布时间：2013-05-24\n"
+            "5月22日上午，某镇举办平安村（社区）创建活动启动仪式。镇党委政府要求在全镇范围内开展"
+            "“四零”平安村（社区）创建活动，力争三年内实现全覆盖。\n"
+            "为加强对创建活动的指导，镇党委政府成立了创建工作领导小组。镇党委政府要求各办事处、"
+            "各村（居委会）要切实加强组织领导，落实专门人员；要充分运用各种宣传方式，积极宣传创建活动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], ["各办事处", "各村（居委会）"],
+                                         ["各办事处", "各村（居委会）"]]
+    assert tasks[0].title.startswith("在全镇范围内开展")

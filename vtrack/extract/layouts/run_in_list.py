@@ -61,9 +61,10 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
-_REQUIRES = re.compile(r"^(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{2,4})"
+_REQUIRES = re.compile(r"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{2,8}?)"
                        r"(?:[^。；;：:]{0,40}?[，,])?"
-                       r"(?P<verb>要求|强调|指出|明确|决定|部署)[，,：:]?(?P<rest>.+)$")
+                       r"(?P<verb>要求|强调|指出|明确|决定|部署)(?P<mark>[，,：:]?)(?P<rest>.+)$")
+_SENTENCE_END = re.compile(r"[。！？]")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
@@ -98,27 +99,33 @@ def _required(lines: list[str]) -> list[Listed]:
     one addressed (A要…；要…；要…) is A's too; a new sentence's (。要…) is no one's."""
     out: list[Listed] = []
     for line in lines:
-        m = _REQUIRES.match(line.strip())
+        # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
+        text = line.strip()
+        starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
+        m = next((found for found in (_REQUIRES.match(text, k) for k in starts) if found), None)
         if m is None:
             continue
         rest = m.group("rest")
+        # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
+        asked = m.group("verb") == "要求" and not m.group("mark")
         # the pieces, each with the mark that closed the one before it
         cut = [0] + [e for mm in _NEXT_REQUIREMENT.finditer(rest) for e in [mm.end()]]
         pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
         kept: list[tuple[str, str | None]] = []
         subject: str | None = None
-        for piece, after in pieces:
+        for k, (piece, after) in enumerate(pieces):
             subject = subject if after in "；;" and after else None
             addressed = owners.opens_addressed(piece)
             if addressed:
                 subject = owners.addressed_units(piece)
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
-            # 各部门要…)
-            if len(piece) >= _REQUIREMENT_MIN and \
-                    (piece.startswith("要") or addressed or _says_who(piece)):
+            # 各部门要…; what 要求 asks for first, whoever says it)
+            if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
+                                                   _says_who(piece) or (asked and k == 0)):
                 kept.append((piece, None if addressed else subject))
-        if len(kept) >= 2:
+        # (a paragraph of one thing asked for, beside others: 镇党委政府要求在全镇开展…)
+        if len(kept) >= 2 or (asked and len(kept) == 1):
             opener = m.group("who") + m.group("verb")
             out += [(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
