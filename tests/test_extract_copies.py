@@ -3508,3 +3508,25 @@ def test_requirements_asked_within_a_paragraph_of_news(tmp_path):
     assert [t.owners for t in tasks] == [[], ["各办事处", "各村（居委会）"],
                                          ["各办事处", "各村（居委会）"]]
     assert tasks[0].title.startswith("在全镇范围内开展")
+
+
+# -- a page stored a part a line, its items' numbers running on across the parts --------------
+
+def test_items_numbered_on_across_parts_stored_a_part_a_line(tmp_path):
+    item = "。依法严格执行相关制度，加强监督检查，确保各项要求落到实处，取得明显成效。"
+    parts = [("一、全面提高监督管理水平", ["严格执行评价制度", "加强总量减排", "强化执法监管"]),
+             ("二、着力解决突出问题", ["加强重金属污染防治", "严格化学品管理"]),
+             ("三、改革创新体制机制", ["推进历史性转变", "实施有利的经济政策"])]
+    numerals = "一二三四五六七"
+    lines, k = [], 0
+    for head, titles in parts:
+        line = head + "　　"
+        for title in titles:
+            line += f"（{numerals[k]}）{title}{item}"
+            k += 1
+        lines.append(line)
+    head = "关于加强环境保护重点工作的意见\n各省、自治区、直辖市人民政府：\n"
+    text = head + "\n".join(lines) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5, 6, 7]
+    assert [t.title for t in tasks][3:5] == ["加强重金属污染防治", "严格化学品管理"]

@@ -654,15 +654,21 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     Returns the lines and the indices of those that were cut out of a line."""
     out: list[str] = []
     cut_out: set[int] = set()
+    # the number each style's run of the lines cut so far goes on with (一、…（一）…（四）… ⏎
+    # 二、…（五）…: numbering that runs on across the parts of a page stored a part a line)
+    going_on: dict[str, int] = {}
     for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(
             _counted_lists(_heading_then_item(_closed_brackets(lines))))))):
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
             line = line.strip().strip("|").strip()
-        cuts = _run_together(line) if "|" not in line and "\t" not in line else []
+        cuts = _run_together(line, going_on) if "|" not in line and "\t" not in line else []
         if not cuts:
             out.append(line)
             continue
+        for start, style, number in _markers(line):
+            if start in cuts or start == 0:
+                going_on[style.removeprefix(_LOOSE)] = number + 1
         pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)],
                                                      strict=True)]
         # the line's own first words are an item too where it opens with a number: (一)…
@@ -803,24 +809,29 @@ _INLINE_STYLE = {"shi": "shi", "cn": "cn", "pcn": "pcn", "pnum": "paren"}
 # a heading of a clause or two (加强科研能力建设，推进科研所改革与发展), never one ending at a comma
 _HEADED_ITEM = re.compile(r"^(?P<head>[^，。；：、,.;:（）()\d]{2,30}?"
                           r"(?:，[^，。；：、,.;:（）()\d]{2,20}?)?)"
-                          r"(?P<item>(?:1[.．、](?!\d)|[（(]一[)）])\S.{9,})$")
+                          r"(?P<item>(?:1[.．、](?!\d)|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）])"
+                          r"\S.{9,})$")
 
 
 def _heading_then_item(lines: list[str]) -> list[str]:
     """lines, where a part's numbered heading runs on into its first item (a page whose line
     breaks were lost): the heading and the item apart, as the other cuts here part a line."""
     out: list[str] = []
+    last = 0  # the last （N） so far: 二、…（五）… goes on from …（四）…
     for line in lines:
         found = marker(line) if line else None
-        if found is None or found[0] not in ("cn", "pcn"):
+        m = _HEADED_ITEM.match(found[3]) if found is not None and found[0] in ("cn", "pcn") \
+            else None
+        # （一） opens an item under a part 一、, not under another （一）; the part's first
+        # item is （一）, or the one after the last where the numbering runs on
+        if found is not None and m is not None and not (
+                m.group("pcn") and (found[0] != "cn" or
+                                    cn_number(m.group("pcn")) not in (1, last + 1))):
+            out += [found[2] + m.group("head"), m.group("item")]
+        else:
             out.append(line)
-            continue
-        m = _HEADED_ITEM.match(found[3])
-        if m is None or (m.group("item").startswith(("（", "(")) and found[0] != "cn"):
-            # （一） opens an item under a part 一、, not under another （一）
-            out.append(line)
-            continue
-        out += [found[2] + m.group("head"), m.group("item")]
+        last = max([number for _, style, number in _markers(line) if style == "pcn"] +
+                   [found[1] if found is not None and found[0] == "pcn" else 0, last])
     return out
 
 
@@ -991,17 +1002,20 @@ def _own_run(line: str, cut: int) -> bool:
         after[1] == first[1] + 1
 
 
-def _run_together(line: str) -> list[int]:
-    """Where each item of the runs of inline markers in line starts (0 excluded)."""
+def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int]:
+    """Where each item of the runs of inline markers in line starts (0 excluded); a run
+    starts at 1, or at the number going_on says a style's run of the lines before goes on
+    with."""
     found = _markers(line)
     cuts: list[int] = []
     for k, (start, style, number) in enumerate(found):
         base = style.removeprefix(_LOOSE)
+        first = number == 1 or (going_on or {}).get(base) == number
         # a list the page starts partway through (…代表建议。 2.关于…（牵头单位：…）； 3.…):
         # its first number in the line, where three or more follow on and each names its
         # owners
-        midway = number != 1 and not any(s.removeprefix(_LOOSE) == base for _, s, _ in found[:k])
-        if number != 1 and not midway:
+        midway = not first and not any(s.removeprefix(_LOOSE) == base for _, s, _ in found[:k])
+        if not first and not midway:
             continue
         run, loose, later_loose = [start], style != base, False
         for later, later_style, later_number in found[k + 1:]:
