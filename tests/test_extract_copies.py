@@ -3530,3 +3530,14 @@ def test_items_numbered_on_across_parts_stored_a_part_a_line(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3, 4, 5, 6, 7]
     assert [t.title for t in tasks][3:5] == ["加强重金属污染防治", "严格化学品管理"]
+
+
+def test_a_part_s_heading_with_a_short_bracket_runs_into_its_first_item(tmp_path):
+    item = "严格把关，确保人选质量符合要求，切实做到公开公平公正，接受群众监督。"
+    text = ("关于做好村（社区）“两委”换届工作的意见\n各市党委和人民政府：\n"
+            f"一、选优配强村（社区）“两委”班子（一）严明标准条件。{item}（二）提高人选质量。{item}\n"
+            f"二、严肃换届纪律（一）强化宣传教育。{item}（二）严密过程监督。{item}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["严明标准条件", "提高人选质量",
+                                        "强化宣传教育", "严密过程监督"]
+    assert tasks[0].section.startswith("一、选优配强村（社区）")

@@ -807,8 +807,10 @@ _INLINE_STYLE = {"shi": "shi", "cn": "cn", "pcn": "pcn", "pnum": "paren"}
 # 一、持续加强水利工程建设1.立足于…, 二、工作职责（一）市工信局：…: a part's heading, then its
 # first item on the same line
 # a heading of a clause or two (加强科研能力建设，推进科研所改革与发展), never one ending at a comma
-_HEADED_ITEM = re.compile(r"^(?P<head>[^，。；：、,.;:（）()\d]{2,30}?"
-                          r"(?:，[^，。；：、,.;:（）()\d]{2,20}?)?)"
+# (a heading's words may hold a short bracket of their own: 选优配强村（社区）“两委”班子)
+_HEAD_CHAR = r"(?:[^，。；：、,.;:（）()\d]|（[^（）()\d]{1,6}）)"
+_HEADED_ITEM = re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,30}}?"
+                          rf"(?:，{_HEAD_CHAR}{{2,20}}?)?)"
                           r"(?P<item>(?:1[.．、](?!\d)|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）])"
                           r"\S.{9,})$")
 
