@@ -27,9 +27,12 @@ _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|�
 _OPENING_SPAN = re.compile(r"(?:^|(?<=[。；;，,：:]))(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
                            r"((?:19|20)\d\d)年(?=[，,])")
 # 撤并村通公路（2013—2017年）: the years the work is scheduled for, in a bracket of their
-# own, due at the last one's end
-_BRACKETED_SPAN = re.compile(r"(?<=[（(])(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*"
-                             r"((?:19|20)\d\d\s*年)(?=[）)])")
+# own, due at the last one's end (the span's start, before the year that ends it)
+_SPAN_START = re.compile(r"[（(](?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*$")
+# a plan's or a programme's period in brackets (“十四五”规划（2021—2025年）, 耕地保护制度
+# （2021-2035年）): the words before it name a plan, its years are no time limit
+_PERIOD_OF = re.compile(r"(?:规划|纲要|计划|方案|制度|战略|时期|期间|”|》)$")
+_SPAN_YEARS = 5  # a scheduled span ends within these years of the plan's
 # 2024年计划改造…, 2023年将全面启用…, 2004年力争新增…: the year the work is planned for
 # 此活动拟在3月中旬―4月初进行, 3月—5月完成: a span of months in prose, due at its end (the
 # year said once stays); a stage's period (集中整治阶段（4月-9月）) keeps its start elsewhere
@@ -77,7 +80,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     deadline before it in the prose (2019年3月底前…；6月底前… are both of 2019), else that."""
     normal = deadlines.relative_years(deadlines.normalise(text),
                                       issued or (datetime.date(year, 1, 1) if year else None))
-    normal = _BRACKETED_SPAN.sub(r"\1", _OPENING_SPAN.sub(r"\1年", normal))
+    normal = _OPENING_SPAN.sub(r"\1年", normal)
     if "月" in normal:
         normal = _MONTH_TO_MONTH.sub(lambda m: m.group(1) or "", normal)
         # (2024年4月1日—2024年10月31日: the year said again after the dash is the one kept)
@@ -95,9 +98,12 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
                 (kind == "year" and not m.group(0).endswith("年")):
             continue
         before, after = normal[max(0, m.start() - 4):m.start()], normal[m.end():m.end() + 12]
+        # (…政策意见（2017-2019年）》: a document's title, its years the document's)
+        span = kind == "year" and after[:1] in "）)" and after[1:2] != "》" and \
+            _scheduled_span(normal, m.start(), int(m.group("year_y")), issued, year)
         # 2024年计划改造…, 2024年度计划对…: the year the work is planned for
         planned = kind == "year" and bool(_PLANNED.match(after))
-        if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and not planned:
+        if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and not (planned or span):
             continue
         if before.endswith("每年") or before.endswith("每"):
             continue
@@ -112,6 +118,11 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         opens = (not before or before[-1] in "。；;，,：:") and \
             (after[:1] in "，," or kind in ("q", "half", "ym"))
         closing = _AFTER_DEADLINE.match(after)
+        if closing and after[closing.end():closing.end() + 1] == "已" and \
+                not closing.group(0).endswith("前"):
+            # 6月底已完成…: what was done by then (not 10月底前 ⏎ 已制定…, a time cell
+            # that the next cell's progress runs on from)
+            continue
         # 年内运营: "within the year" is a time limit of itself, whatever the verb (年底 also
         # names things: 纳入年底考核)
         by_year_end = kind == "year_end" and m.group(0) == "年内"
@@ -121,7 +132,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             # 按照市政府常务会议（2024年2月20日）部署…: the date of the meeting or document the
             # sentence goes on about, not when its work is due
             continue
-        if not (closing or by_year_end or plan_end or bracketed or planned or opens
+        if not (closing or by_year_end or plan_end or bracketed or planned or opens or span
                 or _BEFORE_OK.search(before) or _VERBS.search(after[:8])):
             continue
         phrase = m.group(0) + (closing.group(0) if closing else "")
@@ -138,7 +149,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         if reading.due:
             found.append((reading.due, phrase, _sentence(normal, m.start())))
             named = m.group(f"{kind}_y") if kind in ("ym", "q", "half", "year", "ymd") else None
-            last_year = int(named) if named else last_year
+            # (a span's last year is no year the months after it are of)
+            last_year = int(named) if named and not span else last_year
     relative = _relative(normal, issued, anchor)
     if relative:
         found.append(relative + (relative[1],))
@@ -201,6 +213,17 @@ def _relative(normal: str, issued: datetime.date | None,
 # period's amount (每月发放补贴200元)
 _PER_HEAD = re.compile(r"每[^\s，,。；;、每]{1,3}$")
 _AMOUNT = re.compile(r"^[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:元|万元|亿元|千元|块)")
+
+
+def _scheduled_span(normal: str, at: int, end_year: int, issued: datetime.date | None,
+                    year: int | None) -> bool:
+    """Whether the year at `at` ends a span of years in a bracket of its own (…（2013—2017
+    年）) that schedules the work, not a plan's or a programme's period."""
+    start = _SPAN_START.search(normal, max(0, at - 12), at)
+    if start is None or _PERIOD_OF.search(normal[max(0, start.start() - 4):start.start()]):
+        return False
+    now = issued.year if issued else year
+    return now is None or end_year - now <= _SPAN_YEARS
 
 
 def is_time_limit(said: str, text: str) -> bool:

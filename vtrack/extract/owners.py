@@ -31,7 +31,7 @@ from ..departments import (
     units,
 )
 from . import units as unit_names
-from .tasks import SOME_DAY, is_deadline_clause
+from .tasks import SOME_DAY, is_deadline_clause, opening_time
 
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
@@ -77,7 +77,8 @@ _VERBS = (
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施)"
                       r"(?:落实|实施|推进)?$")),
 )
-_WITH_OPENING = re.compile(r"^(?:并|共同)?(?:会同|联合|协同)(?=\S{2})")
+_PARTNER = r"(?:并|共同)?(?:会同|联合|协同)"  # who works with the units named next
+_WITH_OPENING = re.compile(rf"^{_PARTNER}(?=\S{{2}})")
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
 _PAIRED = re.compile(r"^(?P<lead>.+?)会同(?P<co>.+?)(?:共同)?(?:负责|落实|推进|实施)$")
 _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?$")
@@ -602,9 +603,9 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     short = _after_title(text, _TITLE_SENTENCE)
     starts = [0] if short is None else [0, short]
     # 9月10日前，院办、学生处组织…: the subject after the time the work is due by
-    timed = re.match(r"\s*([^，,。；;：:]{2,16})[，,]", text)
-    if timed and when_only(timed.group(1)):
-        starts.append(timed.end())
+    timed = opening_time(text)
+    if timed is not None:
+        starts.append(timed)
     title = _after_title(text, _TITLE_MAX)
     for words in [text] if title is None else [text, text[title:]]:
         # 由A牵头，B配合，…; 摸底排查（5月底前）。由A牵头，组织…: who, in clauses of their own
@@ -745,15 +746,38 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
-_MUST = re.compile(r"^(?!请|会同|联合|协同|配合)(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)[，,]?"
-                   r"(?:要|应当|应(?!急|用|对|聘|届)|须|必须|"
+_MUST = re.compile(rf"^(?!请|配合|{_PARTNER})(?P<units>[^，,。；;：:“”‘’\s]{{2,60}}?)[，,]?"
+                   r"(?:要|应当|应(?!急)|须|必须|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
-                   r"(?P<acts>据此|根据|按照|依据|"
-                   # (各学院于9月底前完成…: the time its work is due by, after its subject)
-                   r"[于在](?=(?:\d{1,4}|[０-９]{1,4}|[一二三四五六七八九十]{1,3})\s*[年月]|"
-                   r"今年|明年|本月|本年|当月|当年|年底|月底|年内)))"
+                   r"(?P<acts>据此|根据|按照|依据)|"
+                   # (各学院于9月底前完成…: the time its work is due by, after its subject,
+                   # which _by_time reads)
+                   r"(?P<by>[于在]))"
                    r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９])")
+# the time after 于/在 (9月底前, 2024年9月, 今年底前, 第三季度), read by deadlines.read
+_TIME_AFTER = re.compile(r"^[^，,。；;：:]{1,12}(?:前|底|末|内|日|号|月份?|旬|季度|半年|年)"
+                         r"(?:底|末)?(?:前|以前|之前|内)?")
+
+
+def _must(text: str, issued: datetime.date | None = None) -> re.Match[str] | None:
+    """_MUST's match of text, where its 于/在 (if so) is followed by a time (_by_time)."""
+    m = _MUST.match(text)
+    return None if m is None or m.group("by") and not _by_time(text[m.end():], issued) else m
+
+
+def _by_time(rest: str, issued: datetime.date | None) -> bool:
+    """Whether rest, the words after 于/在, open with a time the work is due by (9月底前完成,
+    今年底前); not a place or a grade (在100所中小学, 在三年级开展), nor a year gone by."""
+    when = _TIME_AFTER.match(rest)
+    if when is None:
+        return False
+    due = deadlines.read(when.group(0), issued or SOME_DAY).due
+    # (县文旅局于2018年挂牌成立 in a 2024 plan: a year gone by; a month without its year
+    # before the plan's date is still the plan's to flag)
+    past = issued is not None and due is not None and due.year < issued.year and \
+        re.match(r"(?:19|20)\d\d", when.group(0)) is not None
+    return due is not None and not past
 
 
 def _doing(units: str, issued: datetime.date | None, *, none_of_a_kind: bool = False
@@ -806,14 +830,16 @@ def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
 _BODY_LAST = (unit_names.END_CHARS - frozenset("场园馆台")) | {"系"}
 
 
+_SETTING_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:期间|之际|时|中)(?=各)")
+
+
 def _bodies(named: str) -> bool:
     """Whether named reads as units, each a body that works (学生处、后勤公司), not a site
     (垃圾排放场), a place of no level (畜牧饲养小区, 试点地区; 各镇区 is one) nor people
-    (上课教师)."""
+    (上课教师). (A kind of party a rule binds, 施工单位要…, 隐患治理主体单位要…, is one: the
+    corpus keys count them.)"""
     found = unit_names.read(named)
-    # (放假期间各单位, 工作中各成员单位: the time or the setting, then the units)
     return found is not None and not found.people and \
-        not re.search(r"期间|时|中(?=各)", named) and \
         len("".join(found.names)) >= len(re.sub(r"[、，,和及与]", "", named)) and \
         all(name[-1] in _BODY_LAST and
             (unit_names.kind(name, ()) == "organ" or _RELATIVE_UNIT.match(name))
@@ -838,7 +864,7 @@ def opens_addressed(text: str) -> bool:
 
 def addressed_units(text: str) -> str | None:
     """The units text opens addressed to (县河管站要… -> 县河管站), else None."""
-    m = _MUST.match(text.strip())
+    m = _must(text.strip())
     if m is None or unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is None:
         return None
     return str(m.group("units"))
@@ -863,14 +889,15 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     bodies: tuple[str, str] | None = None  # (units, their sentence): a kind of body's
     for start in starts:
         sentence = text[start:]
-        m = _MUST.match(sentence)
+        m = _must(sentence, issued)
         # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
         who = m.group("units") if m and unit_names.read(_AND_OTHERS.sub("", m.group("units"))) \
             is not None else _asked(sentence)
         if who is None:
             continue
-        # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others
-        named = _AND_OTHERS.sub("", who)
+        # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others; 放假期间各单位
+        # 必须…: every one of a kind, after the time or the setting it opens with
+        named = _SETTING_BEFORE.sub("", _AND_OTHERS.sub("", who))
         # organs (区公安分局要…), or every one of a kind the item is addressed to (各乡镇要…,
         # 各社区、各村要…, 各地区、各部门要…): once the item is a task, they do it; not a
         # thing the sentence is about (垃圾排放场要远离…)
@@ -917,7 +944,7 @@ def _each_clause_addressed(found: Owners, sentence: str, issued: datetime.date |
     (…；物业公司要及时清理垃圾；安保处要做好值班安排): a duty each."""
     def addressed(clause: str) -> str | None:
         # (…；四是经发局要…: the clause's ordinal, then whom it addresses)
-        m = _MUST.match(_CLAUSE_ORDINAL.sub("", clause.strip()))
+        m = _must(_CLAUSE_ORDINAL.sub("", clause.strip()), issued)
         units = m.group("units") if m is not None and m.group("acts") is None else ""
         return units if units and _bodies(units) else None
     # (…，后勤处、后勤公司要认真做好…: a comma parts them too)

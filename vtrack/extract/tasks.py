@@ -65,9 +65,29 @@ _SETTING = re.compile(r"(?:时|之前|以前|以后|期间|方面|会上|以来|
                       r"[\d今明本每次当上下][^，,]{0,4}?(?:[年月日]|[上中下]旬|月份))$")
 
 
-# 9月10日前, 2009年底前, 自3月2日起, 每年1月初: a clause that ends as a time does (持续推进重大
-# 项目攻坚 reads as ongoing, but it is the work)
-_BY_TIME = re.compile(r"(?:前|起|底|末|初|内|[\d０-９一二三四五六七八九十]\s*[年月日号]|旬|季度)$")
+# 9月10日前, 2009年底前, 自3月2日起, 每年1月初: a clause of a time's words alone (not 持续推进
+# 重大项目攻坚, which reads as ongoing but is the work; not 完成立项审批6月底前)
+_TIME_ONLY = re.compile(r"^\s*(?:于|在|自|从|到|至|截至|力争|确保)?"
+                        r"[\d０-９〇零一二三四五六七八九十两年月日号底前末初内起旬季度上中下半"
+                        r"今明本次每第个周\s—\-～~至到以之]+$")
+
+
+_MOMENT = ("后", "前", "时", "起", "初", "底", "末")  # how a moment in time ends
+
+
+def opening_time(text: str) -> int | None:
+    """Where the words after a first clause that only says when start (9月10日前，院办…,
+    自9月1日起，…, 每周活动结束后，…), else None."""
+    m = re.match(r"^\s*([^，,。；;：:]{2,20})[，,]", text)
+    if m is None:
+        return None
+    reading = deadlines.read(m.group(1), SOME_DAY)
+    # (a time's words alone, or a cadence and the moment in each period: 每周活动结束后;
+    # not 每月15日查核…, the work of each period)
+    clause = m.group(1).strip()
+    timed = _TIME_ONLY.match(clause) and reading.due is not None or \
+        clause.startswith("每") and clause.endswith(_MOMENT) and reading.repeat is not None
+    return m.end() if timed else None
 
 
 def _shortened(sentence: str) -> str:
@@ -76,9 +96,7 @@ def _shortened(sentence: str) -> str:
     教融合推进机制 -> 建立产教融合推进机制)."""
     setting = re.match(r"^([^，,：:；;]{2,20})[，,]", sentence)
     # (9月10日前，院办、学生处组织…: a time the work is due by sets it too)
-    if setting and (_SETTING.search(setting.group(1)) or
-                    _BY_TIME.search(setting.group(1)) and
-                    is_deadline_clause(setting.group(1), SOME_DAY)) and \
+    if setting and (_SETTING.search(setting.group(1)) or opening_time(sentence)) and \
             len(sentence) - setting.end() >= 4:
         sentence = sentence[setting.end():]
         if len(sentence) <= TITLE_MAX:
@@ -158,6 +176,8 @@ def is_deadline_clause(clause: str, issued: datetime.date | None) -> bool:
         return False
     if "全年" in clause and not re.search(r"\d{1,2}\s*月|[年月]底|[年月]末|前", clause):
         return False  # …，全年开展培训300万人次: the year's target, as in prose (dates.in_text)
+    if re.search(r"[年月日底末]已", clause):
+        return False  # …，6月底已完成全部签约: what was done by then (dates.in_text too)
     reading = deadlines.read(clause, issued)
     if reading.due is not None or reading.repeat:
         return True

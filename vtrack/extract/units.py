@@ -72,8 +72,9 @@ END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{_PLACE_END}".split("|")) | 
 # an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
 # longer body
 _WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处|司)$")
-_LEVEL = re.compile(r"^(?:国家|中央|全国|省|市|州|县|区|旗|镇|乡|街道|各|"
-                    r"[^\s]{1,6}?(?:省|市|州|县|区|旗|镇|乡))")
+# (not the 市 of 市场: 农贸市场 is a place of trade, no level's body)
+_LEVEL = re.compile(r"^(?:国家|中央|全国|省|市(?!场)|州|县|区|旗|镇|乡|街道|各|"
+                    r"[^\s]{1,6}?(?:省|市(?!场)|州|县|区|旗|镇|乡))")
 _PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$")
 # words a name never holds: a sentence's verbs and particles
 _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|要求|推进|加强|"

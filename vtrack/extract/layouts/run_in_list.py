@@ -61,9 +61,11 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
-_REQUIRES = re.compile(r"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{2,8}?)"
-                       r"(?:[^。；;：:]{0,40}?[，,])?"
-                       r"(?P<verb>要求|强调|指出|明确|决定|部署)(?P<mark>[，,：:]?)(?P<rest>.+)$")
+_SAYS = r"要求|强调|指出|明确|决定|部署"
+_REQUIRES = re.compile(rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
+                       # (the clause passes no word that says: the nearest is the one)
+                       rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
+                       rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
