@@ -832,7 +832,9 @@ def _heading_then_item(lines: list[str]) -> list[str]:
             out += [found[2] + m.group("head"), m.group("item")]
         else:
             out.append(line)
-        last = max([number for _, style, number in _markers(line) if style == "pcn"] +
+        # (the numbers inside a line asked only of a line that may hold a run of items)
+        inline = _markers(line) if line.count("（") + line.count("(") >= 2 else ()
+        last = max([number for _, style, number in inline if style == "pcn"] +
                    [found[1] if found is not None and found[0] == "pcn" else 0, last])
     return out
 

@@ -1152,6 +1152,8 @@ def _who(clause: str) -> str | None:
     """The clause as owner text parse() reads, when every piece of it says who does the work
     (units and a verb, units waiting for a verb, 会同 units); else None."""
     pieces = _split_top(clause, "，,")
+    if unit_names.END_CHARS.isdisjoint(pieces[0]):
+        return None  # (no unit's last character in its first piece: no unit is named there)
     while len(pieces) > 1 and when_only(pieces[-1]):
         pieces = pieces[:-1]  # 由A牵头，B配合，年底前完成: the time the work is due, not who
     out, verbs = [], 0
