@@ -232,8 +232,22 @@ def is_time_limit(said: str, text: str) -> bool:
     # (…整治（2013—2017年）: the years the work is scheduled for, in a bracket of their own)
     return said.endswith(("前", "底", "末", "内")) or re.search(
         re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None or \
-        re.search(r"[（(](?:[^（）()]{0,12}[-—–~～至到])?\s*" + re.escape(said) + r"\s*[）)]",
-                  text) is not None
+        _own_bracket(said, text)
+
+
+def _own_bracket(said: str, text: str) -> bool:
+    """Whether said stands in a bracket of its own in text (（2017年）), or ends a span there
+    (（2013—2017年）)."""
+    at = text.find(said)
+    while at >= 0:
+        opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+        before = text[opened + 1:at].strip() if opened >= 0 else None
+        if text[at + len(said):].lstrip()[:1] in ("）", ")") and before is not None and \
+                (not before or len(before) <= 12 and before[-1] in "-—–~～至到" and
+                 not any(ch in before for ch in "（）()")):
+            return True
+        at = text.find(said, at + 1)
+    return False
 
 
 def cadence(text: str) -> str | None:

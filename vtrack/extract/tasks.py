@@ -73,21 +73,23 @@ _TIME_ONLY = re.compile(r"^\s*(?:于|在|自|从|到|至|截至|力争|确保)?"
 
 
 _MOMENT = ("后", "前", "时", "起", "初", "底", "末")  # how a moment in time ends
+_FIRST_CLAUSE = re.compile(r"^\s*([^，,。；;：:]{2,20})[，,]")
 
 
 def opening_time(text: str) -> int | None:
     """Where the words after a first clause that only says when start (9月10日前，院办…,
     自9月1日起，…, 每周活动结束后，…), else None."""
-    m = re.match(r"^\s*([^，,。；;：:]{2,20})[，,]", text)
+    m = _FIRST_CLAUSE.match(text)
     if m is None:
         return None
-    reading = deadlines.read(m.group(1), SOME_DAY)
     # (a time's words alone, or a cadence and the moment in each period: 每周活动结束后;
     # not 每月15日查核…, the work of each period)
     clause = m.group(1).strip()
-    timed = _TIME_ONLY.match(clause) and reading.due is not None or \
-        clause.startswith("每") and clause.endswith(_MOMENT) and reading.repeat is not None
-    return m.end() if timed else None
+    if _TIME_ONLY.match(clause):
+        return m.end() if deadlines.read(clause, SOME_DAY).due is not None else None
+    if clause.startswith("每") and clause.endswith(_MOMENT):
+        return m.end() if deadlines.read(clause, SOME_DAY).repeat is not None else None
+    return None
 
 
 def _shortened(sentence: str) -> str:
