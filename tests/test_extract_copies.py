@@ -3574,3 +3574,15 @@ def test_a_part_s_heading_with_a_short_bracket_runs_into_its_first_item(tmp_path
     assert [t.title for t in tasks] == ["严明标准条件", "提高人选质量",
                                         "强化宣传教育", "严密过程监督"]
     assert tasks[0].section.startswith("一、选优配强村（社区）")
+
+
+@pytest.mark.parametrize("office", ["质控办", "招标采购中心"])
+def test_a_page_titled_with_an_office_s_duties_under_its_site_s_path(tmp_path, office):
+    text = (f"机构设置\n当前位置: 首页 > 机构设置 > 职能部门 > {office} > 正文\n{office}\n"
+            f"{office}工作职责\n发布日期:2021-03-05    作者:    点击:[]\n"
+            "一、负责组织制定本院年度工作计划，并督促落实。\n"
+            "二、负责做好日常检查和季度考核，及时通报检查结果。\n"
+            "三、完成院领导交办的其他工作。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.title == f"{office}工作职责"
+    assert [t.owners for t in tasks] == [[office]] * 3
