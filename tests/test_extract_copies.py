@@ -3586,3 +3586,14 @@ def test_a_page_titled_with_an_office_s_duties_under_its_site_s_path(tmp_path, o
     plan, tasks = tasks_of(tmp_path, text)
     assert plan.title == f"{office}工作职责"
     assert [t.owners for t in tasks] == [[office]] * 3
+
+
+@pytest.mark.parametrize("label", ["实施单位", "建设单位", "责任部门"])
+def test_the_units_field_after_another_field_on_a_project_s_line(tmp_path, label):
+    text = ("关于2023年衔接资金项目分配计划的公告\n资金分配计划具体如下：\n"
+            "1.河东乡三个村人饮巩固提升工程\n"
+            f"投资:500万元 {label}:县农牧水利局\n"
+            "2.南山镇饲料加工基地扩建项目\n"
+            f"投资:167万元(少数民族发展资金){label}:南山镇人民政府\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县农牧水利局"], ["南山镇人民政府"]]

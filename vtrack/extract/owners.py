@@ -38,7 +38,7 @@ from .tasks import SOME_DAY, is_deadline_clause, opening_time
 # from what it says, not from a list of whole labels.
 # (省牵头单位： a level before the label: whose level the units are)
 _LABEL_HEAD = (r"[省市州县区镇]?(?:主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|"
-               r"参与|分管|具体|实施|共同|"
+               r"参与|分管|具体|实施|建设|承建|共同|"
                r"承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|市直|县直|区直|工作|业务|主办|"
                r"主责|行业|监管|推进|落实)*")
 _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|股室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|"
@@ -95,7 +95,7 @@ _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要�
                          r"办结时限|[\u4e00-\u9fff]{1,4}(?:时限|期限))\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
 _OWNER_LABEL = rf"{_LABEL_HEAD}(?:单位|部门|主体|处室|科室|股室|机构)"
-INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?:{_OWNER_LABEL}\s*[:：]|"
+INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s）)]))(?:{_OWNER_LABEL}\s*[:：]|"
                           rf"[【\[［〔]{_OWNER_LABEL}[】\]］〕])|"
                           # 。牵头领导：王强责任单位：A: fields run together after the item
                           rf"(?<=[。；;])(?={_LABEL_HEAD}(?:领导|负责人|联系人)\s*[:：]"

@@ -329,6 +329,10 @@ _UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所心会行联�
                           r"(?=[省市县区镇乡各]|团[省市县区])")
 
 
+_FIELD_APART = re.compile(r"(?<=[^\s:：])[ \u3000\xa0]+(?=[\u4e00-\u9fff]{0,4}(?:单位|部门)[:：])")
+_COLON = re.compile(r"[:：]")
+
+
 # the small forms of punctuation (1﹒ …﹐…﹔) as their usual full-width ones
 _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、．；：？！（）〔〕")
 
@@ -341,6 +345,10 @@ def _tidy(line: str) -> str:
     if " " in line or "\u3000" in line or "\xa0" in line:
         # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
         line = _UNITS_APART.sub("\0", line)
+        # (投资：500万元 实施单位：A: the space before a line's second field, the units', parts
+        # them)
+        line = _FIELD_APART.sub(lambda m: "\0" if _COLON.search(line, 0, m.start()) else
+                                m.group(0), line)
         if "|" in line:  # a unit and its head's name in one cell (市民政局 伍泽国 |)
             line = _HEAD_APART.sub("\0", line)
         line = _STRAY_SPACE.sub("", line).replace("\0", " ")
