@@ -3597,3 +3597,27 @@ def test_the_units_field_after_another_field_on_a_project_s_line(tmp_path, label
             f"投资:167万元(少数民族发展资金){label}:南山镇人民政府\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县农牧水利局"], ["南山镇人民政府"]]
+
+
+# -- lines that each open with a unit's name and a colon or a dash: a list of duties ----------
+
+@pytest.mark.parametrize("sep", ["：", "――", "——"])
+def test_lines_each_opening_with_a_unit_s_name_are_its_duties(tmp_path, sep):
+    text = ("关于做好创建迎检工作的通知\n各处室：\n一、成立工作小组\n组长：张明\n"
+            "二、责任分工\n"
+            f"校办{sep}责任人王强主任，主要运用橱窗、横幅等媒体做好校园宣传。\n"
+            f"学工处{sep}组织开展主题班会和志愿服务活动。\n"
+            f"县教育局{sep}负责督促指导各学校做好迎检准备工作。\n"
+            "三、工作要求\n请各处室高度重视，认真落实。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["校办"], ["学工处"], ["县教育局"]]
+    assert [t.title for t in tasks] == ["运用橱窗、横幅等媒体做好校园宣传",
+                                        "组织开展主题班会和志愿服务活动",
+                                        "督促指导各学校做好迎检准备工作"]
+
+
+def test_labelled_lines_that_name_no_unit_are_no_list_of_duties(tmp_path):
+    text = ("关于开展读书活动的通知\n一、活动安排\n时间：2024年4月23日\n地点：学校图书馆\n"
+            "内容：开展好书推荐和读书分享活动。\n二、工作要求\n1.各班级要认真组织，确保全员参与。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(not t.title.startswith(("时间", "地点", "内容")) for t in tasks)

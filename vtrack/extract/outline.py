@@ -260,7 +260,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     ended: set[int] = set()  # the nodes that take no further line of words (closed)
     markers = worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
-    siblings = _fill_sibling_bullets(lines, start, markers)
+    siblings = _fill_sibling_bullets(lines, start, markers) | \
+        _unit_labelled_lines(lines, start, markers)
     taken: set[int] = set()  # lines read as the value of the label line above them
     loose_bullets = _loose_bullets(markers)
     groups: list[Node] = []  # the unnumbered titles over loose bullets
@@ -396,6 +397,45 @@ def _fill_sibling_bullets(lines: list[str], start: int,
             close()
     close()
     return promoted
+
+
+# 校 办――责任人…，主要运用…, 省应急厅：…相关工作迎查资料。: a line that opens with a unit's
+# name, then a colon or a dash, and its duty
+_UNIT_LABELLED = re.compile(r"^\s*(?P<unit>[^，,。；;：:、\s—―\-|（(]{2,12}"
+                            r"(?:\s[^，,。；;：:、\s—―\-|（(]{1,6})?)\s*(?:[：:]|——|――|—|--)\s*"
+                            r"(?=[^\s：:])")
+_LABELLED_MIN = 2  # such lines in a row: a list of duties, each a unit's
+
+
+def _unit_labelled_lines(lines: list[str], start: int,
+                         markers: list[tuple[str, int, str, str] | None]) -> set[int]:
+    """Where two lines or more in a row, none numbered, each open with a unit's name and a
+    colon or a dash (学工处――…, 省教育厅：…), each is an item (a bullet with no glyph), counted
+    in order: a list of duties, each the unit's that opens it (body._opening_organs). Their
+    markers are set in markers, and their offsets returned."""
+    run: list[int] = []
+    found_lines: set[int] = set()
+
+    def close() -> None:
+        if len(run) >= _LABELLED_MIN:
+            for k in run:
+                markers[k] = ("dash", 0, "", lines[start + k].strip())
+                found_lines.add(k)
+        run.clear()
+
+    for k, found in enumerate(markers):
+        text = lines[start + k].strip()
+        if not text:
+            continue
+        m = _UNIT_LABELLED.match(text) if found is None and not is_owner_line(text) else None
+        unit = m.group("unit").replace(" ", "") if m else ""
+        # (校办――…: an organ of two characters, as in a list of units)
+        if m and (unit_names.read(unit) is not None or unit_names.is_short_organ(unit)):
+            run.append(k)
+        else:
+            close()
+    close()
+    return found_lines
 
 
 def _wrapped(head: str, line: str) -> bool:

@@ -738,7 +738,7 @@ def _by_clauses(text: str) -> str | None:
 # 各地区、各部门要…, 县级以上地方各级人民政府要…: all of a kind, whom the whole plan addresses
 _EVERY = re.compile(r"^各|各级|有关|相关")
 # （一）市工信局：落实…: the units whose duties follow the colon
-_UNIT_COLON = re.compile(r"^(?P<units>[^，,。；;：:“”]{2,40})[：:](?=\S)")
+_UNIT_COLON = re.compile(r"^(?P<units>[^，,。；;：:“”—―]{2,40})(?:[：:]|——|――)(?=\S)")
 _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
 _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"
@@ -1023,7 +1023,9 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
 _LONGER_WORD = ("部门", "委员", "院校", "办学", "局面")
 
 
-_UNIT_LABEL = re.compile(r"^([^，,。；;：:\s]{2,12})[：:]")
+# (办公室：统筹…, 学工处――负责…, 校 办――…: a colon or a dash after the unit's name)
+_UNIT_LABEL = re.compile(r"^([^，,。；;：:\s—―]{1,12}(?:\s[^，,。；;：:\s—―]{1,6})?)\s*"
+                         r"(?:[：:]|——|――|—|--)")
 
 
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1031,9 +1033,10 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     做好…): in a list of duties, whose duty each states. None where it opens with no unit
     (各包村干部…: people)."""
     labelled = _UNIT_LABEL.match(text.lstrip())
-    if labelled and unit_names.read(labelled.group(1)) is not None:
+    unit = labelled.group(1).replace(" ", "") if labelled else ""
+    if labelled and (unit_names.read(unit) is not None or unit_names.is_short_organ(unit)):
         # 办公室：统筹做好…, 法规处：推进…: the unit, then the colon, then its duty
-        return _doing(labelled.group(1), issued, none_of_a_kind=True)
+        return _doing(unit, issued, none_of_a_kind=True)
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties

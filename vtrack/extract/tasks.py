@@ -201,7 +201,8 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
     A task without owners keeps none and is flagged: a person names them."""
     text = re.sub(r"\*\*", "", text).strip()
     # a title a record can have: never empty, whatever the text held
-    title = (title or title_of(title_from or text, glued=glued)).strip() or f"第{seq}项"
+    title = (title or title_of(title_from or _without_label(text, owners), glued=glued)
+             ).strip() or f"第{seq}项"
     doubts: list[str] = []
     # (a unit named twice, by the item and by a rule carried from above, is one owner)
     names = list(dict.fromkeys(split_units(owners) if isinstance(owners, str) else owners or []))
@@ -241,6 +242,24 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
                 milestones=[Milestone(m["due"], m.get("text")) for m in reading.milestones],
                 review=bool(doubts))
     return task, doubts
+
+
+# 学工处――责任人李天艳主任，主要运用…: the unit's label, then the person who answers for it
+_LABEL_THEN = re.compile(r"\s*(?:[：:]|——|――|—|--)\s*"
+                         r"(?:(?:责任人|负责人|联系人)[^，,。；;]{0,12}[，,])?(?:主要|负责)?")
+
+
+def _without_label(text: str, owners: str | Sequence[str] | None) -> str:
+    """text without the unit's name and the colon or dash it opens with (省教育厅：…,
+    学工处――…), where that unit is its owner: the title is the work."""
+    names = split_units(owners) if isinstance(owners, str) else list(owners or [])
+    first = names[0] if names else ""
+    bare = re.sub(r"\s", "", text[:len(first) + 2])
+    if not first or not bare.startswith(first):
+        return text
+    at = len(first) + (len(text[:len(first) + 2]) - len(bare))  # (校 办――: a space inside)
+    m = _LABEL_THEN.match(text, at)
+    return text[m.end():] if m and m.end() > at and text[m.end():].strip() else text
 
 
 NO_OWNER = "计划没有写明责任单位，请填写"
