@@ -3621,3 +3621,24 @@ def test_labelled_lines_that_name_no_unit_are_no_list_of_duties(tmp_path):
             "内容：开展好书推荐和读书分享活动。\n二、工作要求\n1.各班级要认真组织，确保全员参与。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert all(not t.title.startswith(("时间", "地点", "内容")) for t in tasks)
+
+
+@pytest.mark.parametrize("glue", ["", "\n"])
+def test_sentences_run_on_each_opening_with_a_unit_s_name(tmp_path, glue):
+    text = ("关于报送迎检资料的函\n省有关部门、单位：\n一、资料主要内容\n"
+            "1.认真准备工作总结。总结报告包括工程整体进展。\n"
+            f"二、提报资料的部门及相关内容{glue}省应急厅：应急避难设施建设等相关工作迎检资料。"
+            "省教育厅：大中小学校舍加固等相关工作迎检资料。省水利厅：水库大坝加固等相关工作迎检资料。\n"
+            "三、报送要求\n1.请于7月30日前报送。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省应急厅"], ["省教育厅"], ["省水利厅"]]
+    assert tasks[0].title == "应急避难设施建设等相关工作迎检资料"
+
+
+def test_two_places_named_with_a_colon_in_a_sentence_are_no_list(tmp_path):
+    text = ("2016年民生实事\n一、新建两所幼儿园，分别是试验区第十幼儿园：选址于新港九路东北；"
+            "试验区第十一幼儿园：选址于飞扬路与航虹路交叉口。\n二、新建两所小学。\n"
+            "三、免费为全区低保老人进行一次健康体检。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert all(t.owners == [] for t in tasks)

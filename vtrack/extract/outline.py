@@ -697,8 +697,11 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     # the number each style's run of the lines cut so far goes on with (一、…（一）…（四）… ⏎
     # 二、…（五）…: numbering that runs on across the parts of a page stored a part a line)
     going_on: dict[str, int] = {}
-    for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(
-            _counted_lists(_heading_then_item(_closed_brackets(lines))))))):
+    parted: set[str] = set()  # the sentences _labelled_apart put on lines of their own
+    for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
+            _counted_lists(_heading_then_item(_closed_brackets(lines))), parted))))):
+        if line in parted:
+            cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
             line = line.strip().strip("|").strip()
@@ -803,6 +806,55 @@ def _counted_lists(lines: list[str]) -> list[str]:
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+# where a unit's name may open a sentence labelled with it (…。省教育厅：…): after a full stop,
+# or after a heading's words it runs on from (…相关内容省应急厅：…)
+_LABEL_AT = re.compile(r"(?:^|(?<=[。；;]))(?=[^。；;：:]{2,40}[：:])")
+_LEVEL_START = re.compile(r"[省市县区镇乡各]")
+_KIND_LABEL = re.compile(r"(?:单位|部门|人)\s*$")  # (整改责任单位：, 实施单位：, 联系人：)
+
+
+def _labelled_apart(lines: list[str], parted: set[str]) -> list[str]:
+    """lines, where a line runs on two sentences or more that each open with a unit's name
+    and a colon (…迎查资料。省教育厅：…迎查资料。省工业和信息化厅：…): each on a line of its
+    own, as _unit_labelled_lines reads them, and the words before the first apart (a
+    heading it ran on from, to the unit's level: …相关内容 | 省应急厅：…); the sentences so
+    parted are added to parted."""
+    out: list[str] = []
+    for line in lines:
+        starts = _labelled_starts(line)
+        cuts = [at for at in starts if at > 0]
+        if len(starts) < _SIBLINGS_MIN or not cuts:  # (three such sentences: a list)
+            out.append(line)
+            continue
+        pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)],
+                                                     strict=True)]
+        out += [piece for piece in pieces if piece]
+        parted.update(pieces[1:])
+    return out
+
+
+def _labelled_starts(line: str) -> list[int]:
+    """Where each sentence of line that opens with a unit's name and a colon starts (the
+    first maybe inside a heading's words, at the unit's level: …内容省应急厅：)."""
+    if line.count("：") + line.count(":") < _LABELLED_MIN:
+        return []
+    starts: list[int] = []
+    for m in _LABEL_AT.finditer(line):
+        head = re.split(r"[：:]", line[m.start():], maxsplit=1)[0]
+        if is_owner_line(line[m.start():].lstrip()) or _KIND_LABEL.search(head):
+            continue  # 责任单位：A、整改责任单位：B: labels for the units, not units' names
+        if unit_names.read(head.strip()) is not None:
+            starts.append(m.start())
+            continue
+        # the unit's name at the end of the words before the colon, from its level on
+        level = next((k for k in range(max(0, len(head) - 12), len(head) - 1)
+                      if _LEVEL_START.match(head, k) and
+                      unit_names.read(head[k:], organs_only=True) is not None), None)
+        if level is not None and not starts:
+            starts.append(m.start() + level)
+    return starts
 
 
 def _bare_numbers(lines: list[str]) -> list[str]:
