@@ -3642,3 +3642,23 @@ def test_two_places_named_with_a_colon_in_a_sentence_are_no_list(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3]
     assert all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("part", ["一、年度主要工作目标", "一、工作目标"])
+def test_the_one_part_that_frames_and_holds_all_items_is_the_plan_s_body(tmp_path, part):
+    text = ("某县民政局年度工作计划\n坚持以人民为中心，紧紧围绕保民生、保稳定的中心工作。\n"
+            f"{part}\n（一）救灾救济工作\n1.加强预防和处置自然灾害能力建设，完善应急预案。\n"
+            "2.严格执行灾情报送制度，做到及时准确。\n（二）社会救助工作\n"
+            "1.加强城乡社会救助体系建设，提高保障水平。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 1]
+    assert tasks[0].title.startswith("加强预防和处置自然灾害能力建设")
+
+
+def test_a_framing_part_beside_the_work_s_parts_stays_a_frame(tmp_path):
+    text = ("某县民政局年度工作计划\n一、工作目标\n1.救助对象应保尽保。\n2.群众满意度达到95%。\n"
+            "二、重点任务\n1.加强城乡社会救助体系建设，提高保障水平。\n2.推进养老服务设施建设。\n"
+            "3.做好优抚安置工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks][0].startswith("加强城乡社会救助体系建设")
+    assert len(tasks) == 3

@@ -633,7 +633,12 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
         chosen = [n for n in group if owned[id(n)] or
                   (_part_key(n) in parts_with_owners and not n.framing())]
         return _with_gaps(nodes, chosen, children, owned, parts_with_owners)
-    substantive = {k: [n for n in group if not n.framing()] for k, group in by_kind.items()}
+    # (一、年度主要工作目标 over all the plan's items: the one part that holds items, and
+    # frames, is the plan's body, not a frame around it)
+    holders = [n for n in nodes if n.parent is None and id(n) in children]
+    framed = (lambda n: n.framing()) if not holders or \
+        not all(n.is_heading() and n.frames() for n in holders) else (lambda n: False)
+    substantive = {k: [n for n in group if not framed(n)] for k, group in by_kind.items()}
     kinds = [k for k in by_kind if substantive[k]]
     if not kinds:  # every item frames the plan: its items are still what it asks for
         kind = max(by_kind, key=lambda k: (len(by_kind[k]), rank(k)))

@@ -138,10 +138,14 @@ class Node:
     def framing(self) -> bool:
         """Under a part that frames the plan, or itself a framing item (（一）指导思想); a
         part that names its work as well (主要目标任务, 目标和重点举措) is not one."""
-        return any(_frames(a.head[:20]) and not a.goals_as_work()
-                   for a in self.ancestors() if a.is_heading()) \
+        return any(a.frames() for a in self.ancestors() if a.is_heading()) \
             or bool(FRAMING.match(self.head[:8]) and not _WORK_PART.search(self.head[:8])
                     and not self.goals_as_work())
+
+    def frames(self) -> bool:
+        """Whether this heading frames the plan (一、指导思想, 二、工作目标), its items no
+        work of their own."""
+        return _frames(self.head[:20]) and not self.goals_as_work()
 
     def goals_as_work(self) -> bool:
         """二、任务和目标 over ㈠任务 and ㈡目标: a part that names its goals beside its work
