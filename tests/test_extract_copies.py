@@ -3662,3 +3662,20 @@ def test_a_framing_part_beside_the_work_s_parts_stays_a_frame(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks][0].startswith("加强城乡社会救助体系建设")
     assert len(tasks) == 3
+
+
+def test_owners_said_in_passing_in_a_few_measures_do_not_drop_the_other_parts(tmp_path):
+    words = "完善相关制度，加强政策引导，推动工作取得实效，形成可复制可推广的经验。"
+    plain = ["推广分类投放", "规范投放设施", "改造转运站点", "规范收运作业", "建设处理设施",
+             "推进资源利用", "培育市场主体", "完善价格政策", "加强宣传引导"]
+    text = ("关于推进垃圾分类工作的意见\n各区、县人民政府：\n一、完善分类体系\n"
+            + "".join(f"（{n}）{t}。{words}\n" for n, t in zip("一二三", plain[:3], strict=True))
+            + "（四）明确相关方责任。物业企业承担分类投放管理的主体责任，督促居民规范投放。\n"
+            + "二、健全配套政策\n"
+            + "".join(f"（{n}）{t}。{words}\n"
+                      for n, t in zip("五六七八九十", plain[3:], strict=True))
+            + "三、加强组织实施\n（十一）强化组织协调。市城管局、市财政局要加强统筹协调，"
+            "制定配套政策。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == list(range(1, 12))
+    assert tasks[10].owners == ["市城管局", "市财政局"]

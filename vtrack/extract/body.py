@@ -585,6 +585,17 @@ def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
     return found
 
 
+_FEW_OWNED = 4  # a level where fewer than one item in this many names owners: by chance
+
+
+def _marked(node: outline.Node) -> bool:
+    """Whether an item names its owners by a marker or a label (（A牵头）, 责任单位：A), not in
+    its sentences' words."""
+    text = _join(node.text_lines())
+    return bool(node.owner_lines) or owners.marker_at_end(text) is not None or \
+        owners.notes_in(text) is not None or owners.INLINE_LABEL.search(text) is not None
+
+
 def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
                 issued: datetime.date | None) -> list[outline.Node]:
     """The items that are the tasks: those of the level where owners attach (a heading that
@@ -630,6 +641,18 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
         parts_with_owners = {_part_key(n) for n in group if owned[id(n)]} | \
             {_part_key(n) for n in group if not n.framing() and
              owners.addressed_to(found[id(n)][0]) is not None}
+        work = [n for n in group if not n.framing()]
+        # (the items that say who in their words count too: …，由区总工会制定慰问方案; and
+        # an owner marker or label is no chance: its part is the work's)
+        saying = [n for n in work if owned[id(n)] or
+                  owners.addressed_to(found[id(n)][0]) is not None or
+                  owners.closing_by(found[id(n)][0], issued) is not None]
+        if len(saying) * _FEW_OWNED < len(work) and \
+                not any(_marked(n) for n in group if owned[id(n)]):
+            # (（八）排污企业承担… and （二十一）发展改革委、财政部要… in a plan of nineteen
+            # measures that name no one: owners said in passing, here and there, no sign of
+            # which parts hold the work; they all do)
+            parts_with_owners |= {_part_key(n) for n in work}
         chosen = [n for n in group if owned[id(n)] or
                   (_part_key(n) in parts_with_owners and not n.framing())]
         return _with_gaps(nodes, chosen, children, owned, parts_with_owners)
