@@ -588,6 +588,24 @@ def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
 _FEW_OWNED = 4  # a level where fewer than one item in this many names owners: by chance
 
 
+def _by_chance(work: list[outline.Node], owned: list[outline.Node],
+               found: dict[int, tuple[str, owners.Owners]],
+               issued: datetime.date | None) -> bool:
+    """Whether the few owned items of a level name their owners by chance: none by a marker
+    or a label (its part is the work's), and with the items that say who in their words
+    (…，由区总工会制定慰问方案), still fewer than one in _FEW_OWNED of the level's work."""
+    if any(_marked(n) for n in owned):
+        return False
+    saying = len(owned)
+    for node in work:
+        if saying * _FEW_OWNED >= len(work):
+            return False
+        if node not in owned and (owners.addressed_to(found[id(node)][0]) is not None or
+                                  owners.closing_by(found[id(node)][0], issued) is not None):
+            saying += 1
+    return saying * _FEW_OWNED < len(work)
+
+
 def _marked(node: outline.Node) -> bool:
     """Whether an item names its owners by a marker or a label (（A牵头）, 责任单位：A), not in
     its sentences' words."""
@@ -642,13 +660,8 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
             {_part_key(n) for n in group if not n.framing() and
              owners.addressed_to(found[id(n)][0]) is not None}
         work = [n for n in group if not n.framing()]
-        # (the items that say who in their words count too: …，由区总工会制定慰问方案; and
-        # an owner marker or label is no chance: its part is the work's)
-        saying = [n for n in work if owned[id(n)] or
-                  owners.addressed_to(found[id(n)][0]) is not None or
-                  owners.closing_by(found[id(n)][0], issued) is not None]
-        if len(saying) * _FEW_OWNED < len(work) and \
-                not any(_marked(n) for n in group if owned[id(n)]):
+        if owned_count[kind] * _FEW_OWNED < len(work) and _by_chance(
+                work, [n for n in group if owned[id(n)]], found, issued):
             # (（八）排污企业承担… and （二十一）发展改革委、财政部要… in a plan of nineteen
             # measures that name no one: owners said in passing, here and there, no sign of
             # which parts hold the work; they all do)

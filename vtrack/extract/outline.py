@@ -431,7 +431,9 @@ def _unit_labelled_lines(lines: list[str], start: int,
         text = lines[start + k].strip()
         if not text:
             continue
-        m = _UNIT_LABELLED.match(text) if found is None and not is_owner_line(text) else None
+        m = _UNIT_LABELLED.match(text) if found is None else None
+        if m and is_owner_line(m.group("unit") + "："):
+            m = None  # (责任单位：A: a label for the units, not a unit's name)
         unit = m.group("unit").replace(" ", "") if m else ""
         # (校办――…: an organ of two characters, as in a list of units)
         if m and (unit_names.read(unit) is not None or unit_names.is_short_organ(unit)):
@@ -816,6 +818,7 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # or after a heading's words it runs on from (…相关内容省应急厅：…)
 _LABEL_AT = re.compile(r"(?:^|(?<=[。；;]))(?=[^。；;：:]{2,40}[：:])")
 _LEVEL_START = re.compile(r"[省市县区镇乡各]")
+_COLON_SPLIT = re.compile(r"[：:]")
 _KIND_LABEL = re.compile(r"(?:单位|部门|人)\s*$")  # (整改责任单位：, 实施单位：, 联系人：)
 
 
@@ -846,8 +849,8 @@ def _labelled_starts(line: str) -> list[int]:
         return []
     starts: list[int] = []
     for m in _LABEL_AT.finditer(line):
-        head = re.split(r"[：:]", line[m.start():], maxsplit=1)[0]
-        if is_owner_line(line[m.start():].lstrip()) or _KIND_LABEL.search(head):
+        head = _COLON_SPLIT.split(line[m.start():m.start() + 41], maxsplit=1)[0]
+        if _KIND_LABEL.search(head) or is_owner_line(head.strip() + "："):
             continue  # 责任单位：A、整改责任单位：B: labels for the units, not units' names
         if unit_names.read(head.strip()) is not None:
             starts.append(m.start())
