@@ -197,18 +197,26 @@ PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|"
                          r"^\s*[^\s，。；]{0,20}\s*(?:https?://|www\.)\S+\s*$")
 
 
+_UNITS_LINE_MAX = 80  # characters: a line of units alone, no paragraph
+# a label's word near a line's start, in any of the forms _normal reads (【牵头单位】, 牵头单位——,
+# 责任单位为, 县民政局牵头): a line without one opens with no label
+_LABEL_NEAR_START = re.compile(rf"^\s*[（(〔【\[［]?\s*[^，,。；;]{{0,40}}?{_LABEL_CORE}")
+
+
 @functools.lru_cache(maxsize=8192)  # a body's lines are asked of by each reading of it
 def is_owner_line(line: str) -> bool:
     """A line under an item that says who does it: a label (责任单位：… / 牵头：… /
     责任领导：…; a deadline line, 完成时限：…, is not one), or only units named from inside
     the plan's place (区水务局、区财政局)."""
+    if len(line) > _UNITS_LINE_MAX and not _LABEL_NEAR_START.match(line):
+        return False  # (a paragraph: no label opens it, and no list of units runs so long)
     if PAGE_CHROME.search(line):
         return False  # 主办单位：某县政府办公室 版权所有：…: the web site's footer, not the plan's
     line = _normal(line)
     m = _OWNER_LINE.match(line)
     if m:
         return _label_role(_LABEL.search(line).group(1)) != "time"  # type: ignore[union-attr]
-    if len(line) > 80 or line.rstrip(" 。；;，,、")[-1:] not in unit_names.END_CHARS:
+    if len(line) > _UNITS_LINE_MAX or line.rstrip(" 。；;，,、")[-1:] not in unit_names.END_CHARS:
         return False  # (a list of units ends as its last unit does)
     found = unit_names.read(line, organs_only=True)
     return found is not None and all(_RELATIVE_UNIT.match(n) for n in found.names)
