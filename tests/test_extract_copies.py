@@ -3679,3 +3679,22 @@ def test_owners_said_in_passing_in_a_few_measures_do_not_drop_the_other_parts(tm
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == list(range(1, 12))
     assert tasks[10].owners == ["市城管局", "市财政局"]
+
+
+def test_paragraphs_each_opening_with_their_work_s_name_are_a_list(tmp_path):
+    text = ("某县2024年十件民生实事发布\n"
+            "建设农村饮水工程。争取债券资金支持，铺设老旧供水管网，预计6月上旬开工，年底完工。\n"
+            "老旧小区改造。改造老旧小区12个，受益居民659户，计划9月末完工。\n"
+            "农村公路提质改造。提质改造农村公路5条37.7公里，计划4月开工建设，11月完工。\n"
+            "第三小学移址新建。实施第三小学移址新建项目，年底前完成主体工程。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["建设农村饮水工程", "老旧小区改造", "农村公路提质改造",
+                                        "第三小学移址新建"]
+
+
+def test_three_paragraphs_opening_with_a_short_sentence_are_prose(tmp_path):
+    text = ("某县召开全县经济工作会议\n会议指出。今年以来全县经济运行总体平稳，主要指标好于预期。\n"
+            "成绩来之不易。全县上下攻坚克难，各项工作取得明显成效。\n"
+            "形势依然严峻。外部环境复杂多变，稳增长压力较大。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)

@@ -13,14 +13,14 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 5677  # of 7852: owner lists + deadlines
+POINTS_AT_LEAST = 5682  # of 7852: owner lists + deadlines
 LEADS_AT_LEAST = 4210  # of 5112
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
 # "task" before 2026-12-01 was the form's project name read as its owners; news items that
 # tell of a plan in prose, sets 58-78); fewer is better
-NO_TASKS_AT_MOST = 52
+NO_TASKS_AT_MOST = 51
 MISSED_AT_MOST = 802  # keyed tasks with no extracted task of their number
 
 

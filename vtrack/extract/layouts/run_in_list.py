@@ -49,7 +49,7 @@ def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
                     len(pieces) > len(best):
                 best = pieces
     for found in (_paragraph_items(doc.lines), _dated_paragraphs(doc),
-                  _announced_paragraphs(doc.lines)):
+                  _announced_paragraphs(doc.lines), _titled_paragraphs(doc.lines)):
         best = found if len(found) > len(best) else best
     if len(best) >= _MIN_PIECES:
         return [(text, None) for text in best]
@@ -247,6 +247,21 @@ def _paragraph_items(lines: list[str]) -> list[str]:
         if len(closed) * 2 >= len(items) and len(items) > len(best):
             best = [text.rstrip("；; ") for text in items]
     return best
+
+
+# 老旧小区及外立面改造。改造老旧小区涉及受益居民659户，项目计划…: a paragraph that opens with
+# its work's name as a short sentence of its own, then tells of it
+_TITLED = re.compile(r"^[^，,。；;：:！？\s（(【\[]{2,20}。\S{6,}")
+_TITLED_MIN = 4  # such paragraphs in a row: a list of projects, not prose
+
+
+def _titled_paragraphs(lines: list[str]) -> list[str]:
+    """The longest run of paragraphs, four at least, each opening with its work's name as a
+    short sentence of its own (建设农村饮水工程。积极对上争取…。 ⏎ 农村公路提质改造。…): a news
+    page's list of a year's projects, with no numbers."""
+    best = max(_runs(lines, lambda text: _TITLED.match(text) is not None and
+                     len(text) <= _ANNOUNCED_MAX), key=len, default=[])
+    return best if len(best) >= _TITLED_MIN else []
 
 
 _ANNOUNCING_MIN = 6  # characters: a line that announces a list, not a label (附件：)
