@@ -3698,3 +3698,15 @@ def test_three_paragraphs_opening_with_a_short_sentence_are_prose(tmp_path):
             "形势依然严峻。外部环境复杂多变，稳增长压力较大。\n")
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("sep", ["——", "――"])
+def test_a_date_after_a_unit_s_label_dash_is_its_deadline(tmp_path, sep):
+    text = ("关于做好迎检工作的通知\n各处室：\n"
+            f"校办{sep}9月底前做好校园宣传。\n学工处{sep}10月15日前组织开展主题班会。\n"
+            f"总务处{sep}10月底前完成校园环境整治。\n某某中学\n2024年9月2日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2024, 9, 30), D(2024, 10, 15), D(2024, 10, 31)]
+    # (the signature under the last, a name no grammar knows over the closing date, is none of
+    # its words)
+    assert [t.owners for t in tasks] == [["校办"], ["学工处"], ["总务处"]]

@@ -15,8 +15,10 @@ _PAST_YEARS = 3  # a year more than this before the plan's is history, never its
 # 于 of time (于2022年底前), not of a topic (关于2016年…问题, 对于, 由于, 用于)
 _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力争|确保|争取|到|要在|计划|"
                         r"时间[为是：:]?|日期[为是：:]?)$")
+# (a single dash ends a span's start, 3月—5月; a double one, 学工处——10月15日前…, sets a
+# label's words apart)
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
-                         r"以|按|每|上|起|在\d{4}年|-|—)$")
+                         r"以|按|每|上|起|在\d{4}年|(?<![-—―])[-—])$")
 _AFTER_DEADLINE = re.compile(r"^(?:前|底前|末前|以前|之前|内|底|末)")
 # (上半年已完成建设4022公里: what was done by then, not when the work is due)
 _AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征收|标准|为|是|以后|后|"

@@ -577,13 +577,17 @@ _SIGNED_DATE = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八
 
 def _signs(lines: list[str], i: int, end: int) -> bool:
     """Whether line i is the organ that signs the plan: a short line that is a unit's name
-    alone, with a date right under it (a stage's heading over its dates is none)."""
+    alone (or any name, where the date under it closes the document), with a date right under
+    it (a stage's heading over its dates is none)."""
     line = lines[i].strip()
-    if len(line) > 30 or re.search(r"[，。；：:,.;、（(]|\d", line) or \
-            unit_names.read(line) is None:
+    if len(line) > 30 or re.search(r"[，。；：:,.;、（(]|\d", line):
         return False
-    after = next((lines[j].strip() for j in range(i + 1, min(end, i + 3)) if lines[j].strip()),
-                 "")
+    at = next((j for j in range(i + 1, min(end, i + 3)) if lines[j].strip()), None)
+    after = lines[at].strip() if at is not None else ""
+    # (a name no grammar knows, 某某中学, signs too where its date closes the document)
+    closing = at is not None and sum(1 for j in range(at + 1, end) if lines[j].strip()) <= 1
+    if unit_names.read(line) is None and not closing:
+        return False
     date = _SIGNED_DATE.match(after)
     # the date alone, or a web page's words run on after it (扫一扫在手机打开…), never a
     # span or a sentence (2021年6月1日至6月30日，…)
