@@ -3594,7 +3594,7 @@ def test_the_units_field_after_another_field_on_a_project_s_line(tmp_path, label
             "1.河东乡三个村人饮巩固提升工程\n"
             f"投资:500万元 {label}:县农牧水利局\n"
             "2.南山镇饲料加工基地扩建项目\n"
-            f"投资:167万元(少数民族发展资金){label}:南山镇人民政府\n")
+            f"投资:86万元(以工代赈资金){label}:南山镇人民政府\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县农牧水利局"], ["南山镇人民政府"]]
 
@@ -3627,17 +3627,17 @@ def test_labelled_lines_that_name_no_unit_are_no_list_of_duties(tmp_path):
 def test_sentences_run_on_each_opening_with_a_unit_s_name(tmp_path, glue):
     text = ("关于报送迎检资料的函\n省有关部门、单位：\n一、资料主要内容\n"
             "1.认真准备工作总结。总结报告包括工程整体进展。\n"
-            f"二、提报资料的部门及相关内容{glue}省应急厅：应急避难设施建设等相关工作迎检资料。"
-            "省教育厅：大中小学校舍加固等相关工作迎检资料。省水利厅：水库大坝加固等相关工作迎检资料。\n"
+            f"二、报送单位及内容{glue}省应急厅：避难场所建设情况的说明材料。"
+            "省教育厅：学校安全设施改造情况的说明材料。省水利厅：水库除险加固情况的说明材料。\n"
             "三、报送要求\n1.请于7月30日前报送。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["省应急厅"], ["省教育厅"], ["省水利厅"]]
-    assert tasks[0].title == "应急避难设施建设等相关工作迎检资料"
+    assert tasks[0].title == "避难场所建设情况的说明材料"
 
 
 def test_two_places_named_with_a_colon_in_a_sentence_are_no_list(tmp_path):
-    text = ("2016年民生实事\n一、新建两所幼儿园，分别是试验区第十幼儿园：选址于新港九路东北；"
-            "试验区第十一幼儿园：选址于飞扬路与航虹路交叉口。\n二、新建两所小学。\n"
+    text = ("2016年民生实事\n一、新建两所幼儿园，分别是开发区第三幼儿园：选址于滨河路北侧；"
+            "开发区第四幼儿园：选址于科技大道与学府路交叉口。\n二、新建两所小学。\n"
             "三、免费为全区低保老人进行一次健康体检。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3]
@@ -3683,13 +3683,13 @@ def test_owners_said_in_passing_in_a_few_measures_do_not_drop_the_other_parts(tm
 
 def test_paragraphs_each_opening_with_their_work_s_name_are_a_list(tmp_path):
     text = ("某县2024年十件民生实事发布\n"
-            "建设农村饮水工程。争取债券资金支持，铺设老旧供水管网，预计6月上旬开工，年底完工。\n"
-            "老旧小区改造。改造老旧小区12个，受益居民659户，计划9月末完工。\n"
-            "农村公路提质改造。提质改造农村公路5条37.7公里，计划4月开工建设，11月完工。\n"
-            "第三小学移址新建。实施第三小学移址新建项目，年底前完成主体工程。\n")
+            "城乡供水一体化。新建加压泵站2座，铺设供水主管网18公里，年底前通水。\n"
+            "老旧小区改造。改造老旧小区12个，惠及居民1200户，计划10月底完工。\n"
+            "乡村道路硬化。硬化通组道路42公里，计划5月开工，10月完工。\n"
+            "第二中学扩建。新建教学楼一栋，年底前完成主体工程。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.title for t in tasks] == ["建设农村饮水工程", "老旧小区改造", "农村公路提质改造",
-                                        "第三小学移址新建"]
+    assert [t.title for t in tasks] == ["城乡供水一体化", "老旧小区改造", "乡村道路硬化",
+                                        "第二中学扩建"]
 
 
 def test_three_paragraphs_opening_with_a_short_sentence_are_prose(tmp_path):
@@ -3710,3 +3710,60 @@ def test_a_date_after_a_unit_s_label_dash_is_its_deadline(tmp_path, sep):
     # (the signature under the last, a name no grammar knows over the closing date, is none of
     # its words)
     assert [t.owners for t in tasks] == [["校办"], ["学工处"], ["总务处"]]
+
+
+
+@pytest.mark.parametrize("lines", [
+    "主席台：设在体育场东侧看台\n检录处：设在体育场西门\n医务室：设在体育馆一楼\n",  # a venue
+    "县教育局：张三，电话13800000000\n县卫健局：李四，电话13900000000\n",  # contacts
+])
+def test_a_venue_or_a_contact_list_is_no_list_of_duties(tmp_path, lines):
+    text = ("关于做好全县运动会筹备工作的通知\n一、工作任务\n"
+            "1.县一中负责开幕式文艺表演，5月10日前完成。\n"
+            "2.县二中负责运动员入场式的组织，5月10日前完成。\n二、场地与联系\n" + lines)
+    _, tasks = tasks_of(tmp_path, text)
+    # (the venue's places, the contacts' names, are no tasks of their own)
+    assert len(tasks) == 2
+    assert not any("设在" in t.title or "电话" in t.title for t in tasks)
+    assert not {n for t in tasks for n in t.owners} & {"主席台", "检录处", "县卫健局"}
+
+
+def test_an_item_opening_with_its_unit_keeps_its_number(tmp_path):
+    text = ("关于报送迎检资料的通知\n（一）认真准备工作总结，7月20日前完成。\n"
+            "（二）省应急厅：避难场所建设情况。省教育厅：学校安全设施情况。省水利厅：水库加固情况。\n"
+            "（三）请于7月30日前报送。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+
+
+def test_a_framing_part_beside_parts_that_are_items_stays_a_frame(tmp_path):
+    text = ("某县2024年农村人居环境整治工作方案\n一、指导思想\n（一）坚持以人民为中心的发展思想。\n"
+            "（二）坚持问题导向和目标导向。\n二、开展农村生活垃圾治理，年底前实现全覆盖。\n"
+            "三、推进农村生活污水治理，10月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [2, 3]
+
+
+def test_paragraphs_of_prose_in_short_sentences_are_no_list(tmp_path):
+    text = ("优秀共产党员先进事迹\n爱岗敬业。他长期扎根基层，兢兢业业，任劳任怨，深受群众好评。\n"
+            "甘于奉献。他放弃休息时间，主动帮助困难群众解决实际问题。\n"
+            "勇于担当。面对急难险重任务，他总是冲锋在前，敢于攻坚克难。\n"
+            "清正廉洁。他严格要求自己，始终保持共产党员的政治本色。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+def test_a_notice_s_heading_of_duties_further_on_is_not_its_title(tmp_path):
+    text = ("关于调整县安全生产委员会组成人员的通知\n各乡镇、县直各单位：\n现将有关事项通知如下。\n"
+            "县安委会办公室工作职责\n一、负责县安委会日常工作。\n二、负责组织安全生产检查。\n")
+    plan, _ = tasks_of(tmp_path, text)
+    assert plan.title == "关于调整县安全生产委员会组成人员的通知"
+
+
+def test_a_title_keeps_a_noun_its_unit_s_label_is_followed_by(tmp_path):
+    text = ("某县创建文明城市工作职责分工\n二、职责分工\n"
+            "县教育局：主要任务是抓好未成年人思想道德建设。\n"
+            "县卫健局：负责做好公共场所卫生监管。\n县住建局：主要开展背街小巷改造提升。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["主要任务是抓好未成年人思想道德建设",
+                                        "做好公共场所卫生监管", "开展背街小巷改造提升"]

@@ -594,8 +594,6 @@ def _by_chance(work: list[outline.Node], owned: list[outline.Node],
     """Whether the few owned items of a level name their owners by chance: none by a marker
     or a label (its part is the work's), and with the items that say who in their words
     (…，由区总工会制定慰问方案), still fewer than one in _FEW_OWNED of the level's work."""
-    if any(_marked(n) for n in owned):
-        return False
     saying = len(owned)
     for node in work:
         if saying * _FEW_OWNED >= len(work):
@@ -672,7 +670,11 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # (一、年度主要工作目标 over all the plan's items: the one part that holds items, and
     # frames, is the plan's body, not a frame around it)
     holders = [n for n in nodes if n.parent is None and id(n) in children]
-    framed = (lambda n: n.framing()) if not holders or \
+    # (not 一、指导思想 over （一）（二） beside 二、开展…。 三、…: parts that are items of their
+    # own hold the work)
+    leaves = [n for n in nodes if n.parent is None and id(n) not in children and
+              not n.framing() and not n.body]
+    framed = (lambda n: n.framing()) if not holders or leaves or \
         not all(n.is_heading() and n.frames() for n in holders) else (lambda n: False)
     substantive = {k: [n for n in group if not framed(n)] for k, group in by_kind.items()}
     kinds = [k for k in by_kind if substantive[k]]

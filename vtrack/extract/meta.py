@@ -17,7 +17,7 @@ _NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)(?
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
                      r"\s*\d{1,4}\s*[号號]")
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
-_PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|职责|職責|"
+_PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|"
                          r"要点|要點)$")
 _DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
 # on its own line; in brackets under the title of a draft or a speech: （2015年9月15日）
@@ -141,6 +141,14 @@ def _title(lines: list[str], named: str | None = None) -> str:
         if 6 <= len(line) <= 60 and _PLAN_WORDS.search(_TRAILING_NOTE.sub("", line)) \
                 and not _ITEM_LINE.match(line):
             return line
+    for k, line in enumerate(head):
+        # 当前位置：首页 > 行政部门 > 创建办 ⏎ 创建办工作职责: the duties of the office the
+        # site's path leads to (not a notice's heading of its own, …办公室工作职责, further on)
+        if _BREADCRUMB.search(line):
+            duties = next((later for later in head[k + 1:k + 4]
+                           if 4 <= len(later) <= 40 and later.endswith("职责")), None)
+            if duties:
+                return duties
     if named and 6 <= len(named) <= 80:
         return named  # the page's index names the document: 信息名称：关于…的督查报告
     for line in head:  # a table's title row (2023年重点任务分解表), above its header

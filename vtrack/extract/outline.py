@@ -411,6 +411,22 @@ _UNIT_LABELLED = re.compile(r"^\s*(?P<unit>[^，,。；;：:、\s—―\-|（(]{
 _LABELLED_MIN = 2  # such lines in a row: a list of duties, each a unit's
 
 
+# what follows a name and its colon in a contact block or a list of places, not a duty
+# (县教育局：张三，电话12345678; 主席台：设在体育场东侧看台)
+_ENTERPRISE = re.compile(r"(?:公司|集团|银行)$")  # (国网龙岩供电公司：…: a company's duty)
+_NO_DUTY = re.compile(r"\d{7,}|^(?:设在|位于|地址|电话)")
+
+
+def _duty_line(unit: str, rest: str) -> bool:
+    """Whether a line opening with unit and a colon or a dash states its duty: an organ's
+    name (省教育厅, 学工处, 国网龙岩供电公司; 校办, an organ of two characters), not a place of
+    the venue (主席台, 检录处) nor a contact's name and number."""
+    named = unit_names.read(unit, organs_only=True) is not None or \
+        unit_names.is_short_organ(unit) or unit_names.is_section(unit) or \
+        _ENTERPRISE.search(unit) is not None and unit_names.read(unit) is not None
+    return named and not _NO_DUTY.search(rest)
+
+
 def _unit_labelled_lines(lines: list[str], start: int,
                          markers: list[tuple[str, int, str, str] | None]) -> set[int]:
     """Where two lines or more in a row, none numbered, each open with a unit's name and a
@@ -435,8 +451,7 @@ def _unit_labelled_lines(lines: list[str], start: int,
         if m and is_owner_line(m.group("unit") + "："):
             m = None  # (责任单位：A: a label for the units, not a unit's name)
         unit = m.group("unit").replace(" ", "") if m else ""
-        # (校办――…: an organ of two characters, as in a list of units)
-        if m and (unit_names.read(unit) is not None or unit_names.is_short_organ(unit)):
+        if m and _duty_line(unit, text[m.end():]):
             run.append(k)
         else:
             close()
@@ -821,8 +836,8 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # where a unit's name may open a sentence labelled with it (…。省教育厅：…): after a full stop,
 # or after a heading's words it runs on from (…相关内容省应急厅：…)
 _LABEL_AT = re.compile(r"(?:^|(?<=[。；;]))(?=[^。；;：:]{2,40}[：:])")
-_LEVEL_START = re.compile(r"[省市县区镇乡各]")
 _COLON_SPLIT = re.compile(r"[：:]")
+_LEVEL_OPENS = "省市县州旗各"  # (区 镇 乡 end words too: 社区, 城镇, 城乡)
 _KIND_LABEL = re.compile(r"(?:单位|部门|人)\s*$")  # (整改责任单位：, 实施单位：, 联系人：)
 
 
@@ -849,22 +864,30 @@ def _labelled_apart(lines: list[str], parted: set[str]) -> list[str]:
 def _labelled_starts(line: str) -> list[int]:
     """Where each sentence of line that opens with a unit's name and a colon starts (the
     first maybe inside a heading's words, at the unit's level: …内容省应急厅：)."""
-    if line.count("：") + line.count(":") < _LABELLED_MIN:
+    if line.count("：") + line.count(":") < _SIBLINGS_MIN:
         return []
     starts: list[int] = []
+    item = marker(line)
     for m in _LABEL_AT.finditer(line):
         head = _COLON_SPLIT.split(line[m.start():m.start() + 41], maxsplit=1)[0]
         if _KIND_LABEL.search(head) or is_owner_line(head.strip() + "："):
             continue  # 责任单位：A、整改责任单位：B: labels for the units, not units' names
-        if unit_names.read(head.strip()) is not None:
+        if m.start() == 0 and item is not None:
+            own = _COLON_SPLIT.split(item[3], maxsplit=1)[0].strip()
+            found = unit_names.read(own)
+            if found is not None and found.names == [own] and _duty_line(own, ""):
+                continue  # (（二）省应急厅：…: the item's own words, its marker kept with them)
+        elif _duty_line(head.strip(), ""):
             starts.append(m.start())
             continue
-        # the unit's name at the end of the words before the colon, from its level on
-        level = next((k for k in range(max(0, len(head) - 12), len(head) - 1)
-                      if _LEVEL_START.match(head, k) and
-                      unit_names.read(head[k:], organs_only=True) is not None), None)
-        if level is not None and not starts:
-            starts.append(m.start() + level)
+        # the unit's name at the end of the words before the colon, from its level on: the
+        # shortest tail that opens with a level no word ends with and reads as an organ's
+        # (…相关内容省应急厅： -> 省应急厅; not the 区卫生服务中心 of 社区…)
+        tail = next((k for k in range(len(head) - 2, max(0, len(head) - 13), -1)
+                     if head[k] in _LEVEL_OPENS and
+                     unit_names.read(head[k:], organs_only=True) is not None), None)
+        if tail is not None and not starts:
+            starts.append(m.start() + tail)
     return starts
 
 
@@ -933,6 +956,8 @@ def _heading_then_item(lines: list[str]) -> list[str]:
                 m.group("pcn") and (found[0] != "cn" or
                                     cn_number(m.group("pcn")) not in (1, last + 1))):
             out += [found[2] + m.group("head"), m.group("item")]
+            if m.group("pcn"):  # (the item parted off is the last so far)
+                last = max(last, cn_number(m.group("pcn")))
         else:
             out.append(line)
         # (the numbers inside a line asked only of a line that may hold a run of items)

@@ -246,7 +246,9 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
 
 # 学工处――责任人李天艳主任，主要运用…: the unit's label, then the person who answers for it
 _LABEL_THEN = re.compile(r"\s*(?:[：:]|——|――|—|--)\s*"
-                         r"(?:(?:责任人|负责人|联系人)[^，,。；;]{0,12}[，,])?(?:主要|负责)?")
+                         r"(?:(?:责任人|负责人|联系人)[^，,。；;]{0,12}[，,])?"
+                         # (主要负责…, 负责…, 主要运用…: the verb's words; not 主要任务是…)
+                         r"(?:主要负责|负责|主要(?=[^任工目内职问]))?")
 
 
 def _without_label(text: str, owners: str | Sequence[str] | None) -> str:

@@ -416,6 +416,15 @@ def is_list(text: str) -> bool:
     return looks_like_units(text) or read(text, organs_only=True) is not None
 
 
+def is_section(name: str) -> bool:
+    """Whether name is a section of a body (学工处, 财务科, 综合股): a unit's name that ends as a
+    section does."""
+    return len(name) >= 3 and _SECTION_ONLY.search(name) is not None and read(name) is not None
+
+
+_SECTION_ONLY = re.compile(r"(?:处|科|股)$")
+
+
 def is_short_organ(name: str) -> bool:
     """Whether name is an organ of two characters, its level left out (妇联, 团委, 科协)."""
     return _SHORT_ORGAN.match(name) is not None

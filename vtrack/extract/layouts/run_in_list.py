@@ -253,6 +253,7 @@ def _paragraph_items(lines: list[str]) -> list[str]:
 # its work's name as a short sentence of its own, then tells of it
 _TITLED = re.compile(r"^[^，,。；;：:！？\s（(【\[]{2,20}。\S{6,}")
 _TITLED_MIN = 4  # such paragraphs in a row: a list of projects, not prose
+_MEASURED = re.compile(r"\d|[一二三四五六七八九十]+月|年底|年内")
 
 
 def _titled_paragraphs(lines: list[str]) -> list[str]:
@@ -261,7 +262,10 @@ def _titled_paragraphs(lines: list[str]) -> list[str]:
     page's list of a year's projects, with no numbers."""
     best = max(_runs(lines, lambda text: _TITLED.match(text) is not None and
                      len(text) <= _ANNOUNCED_MAX), key=len, default=[])
-    return best if len(best) >= _TITLED_MIN else []
+    # (a third of them, at least, give a figure or a time: a list of work, not a piece of
+    # prose in short sentences, 爱岗敬业。他长期… or 会议指出。…)
+    measured = sum(1 for text in best if _MEASURED.search(text))
+    return best if len(best) >= _TITLED_MIN and measured * 3 >= len(best) else []
 
 
 _ANNOUNCING_MIN = 6  # characters: a line that announces a list, not a label (附件：)
