@@ -3767,3 +3767,14 @@ def test_a_title_keeps_a_noun_its_unit_s_label_is_followed_by(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["主要任务是抓好未成年人思想道德建设",
                                         "做好公共场所卫生监管", "开展背街小巷改造提升"]
+
+
+def test_items_that_say_who_in_their_words_keep_a_list_of_another_kind_out(tmp_path):
+    text = ("关于做好春节走访慰问工作的通知\n一、慰问对象\n1.离休老干部6人\n2.困难群众12户\n"
+            "3.残疾人家庭8户\n4.困难党员7人\n5.重点企业5家\n6.驻地部队官兵\n二、慰问安排\n"
+            "1.区级领导春节前分组走访慰问。（区委办公室牵头）\n"
+            "2.环卫工人集体慰问，由区城管局制定慰问方案并组织实施。\n"
+            "3.困难职工集体慰问，由区总工会制定慰问方案并组织实施。\n"
+            "4.政法干警慰问，由区委政法委制定慰问方案并组织实施。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区委办公室"], ["区城管局"], ["区总工会"], ["区委政法委"]]

@@ -591,9 +591,9 @@ _FEW_OWNED = 4  # a level where fewer than one item in this many names owners: b
 def _by_chance(work: list[outline.Node], owned: list[outline.Node],
                found: dict[int, tuple[str, owners.Owners]],
                issued: datetime.date | None) -> bool:
-    """Whether the few owned items of a level name their owners by chance: none by a marker
-    or a label (its part is the work's), and with the items that say who in their words
-    (…，由区总工会制定慰问方案), still fewer than one in _FEW_OWNED of the level's work."""
+    """Whether the few owned items of a level name their owners by chance: with the items
+    that say who in their words (…，由区总工会制定慰问方案), still fewer than one in _FEW_OWNED
+    of the level's work."""
     saying = len(owned)
     for node in work:
         if saying * _FEW_OWNED >= len(work):
@@ -602,14 +602,6 @@ def _by_chance(work: list[outline.Node], owned: list[outline.Node],
                                   owners.closing_by(found[id(node)][0], issued) is not None):
             saying += 1
     return saying * _FEW_OWNED < len(work)
-
-
-def _marked(node: outline.Node) -> bool:
-    """Whether an item names its owners by a marker or a label (（A牵头）, 责任单位：A), not in
-    its sentences' words."""
-    text = _join(node.text_lines())
-    return bool(node.owner_lines) or owners.marker_at_end(text) is not None or \
-        owners.notes_in(text) is not None or owners.INLINE_LABEL.search(text) is not None
 
 
 def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
