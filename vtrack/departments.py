@@ -307,6 +307,9 @@ _DUTY_TAIL = re.compile(r"(?:按职责分工|按照职责分工|按职责|参照
 _PERSON = re.compile(r"(?:县长|市长|区长|镇长|乡长|书记|局长|主任|同志)$")
 
 
+# how a unit's name is set apart from the words that follow it as their label: a colon, or a
+# dash (省教育厅：…, 学工处――…, 校办——…)
+LABEL_SEPARATOR = r"(?:[：:]|——|――|—|--)"
 OPENING = "（(〔【[［"
 CLOSING = "）)〕】]］"
 

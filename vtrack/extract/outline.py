@@ -19,6 +19,7 @@ from .owners import (
     marker_at_end,
     notes_in,
     opinion_line,
+    unit_label,
 )
 from .tasks import SOME_DAY, split_deadline
 from .text import BULLETS
@@ -403,11 +404,6 @@ def _fill_sibling_bullets(lines: list[str], start: int,
     return promoted
 
 
-# 校 办――责任人…，主要运用…, 省应急厅：…相关工作迎查资料。: a line that opens with a unit's
-# name, then a colon or a dash, and its duty
-_UNIT_LABELLED = re.compile(r"^\s*(?P<unit>[^，,。；;：:、\s—―\-|（(]{2,12}"
-                            r"(?:\s[^，,。；;：:、\s—―\-|（(]{1,6})?)\s*(?:[：:]|——|――|—|--)\s*"
-                            r"(?=[^\s：:])")
 _LABELLED_MIN = 2  # such lines in a row: a list of duties, each a unit's
 
 
@@ -447,11 +443,11 @@ def _unit_labelled_lines(lines: list[str], start: int,
         text = lines[start + k].strip()
         if not text:
             continue
-        m = _UNIT_LABELLED.match(text) if found is None else None
-        if m and is_owner_line(m.group("unit") + "："):
-            m = None  # (责任单位：A: a label for the units, not a unit's name)
-        unit = m.group("unit").replace(" ", "") if m else ""
-        if m and _duty_line(unit, text[m.end():]):
+        # (校 办――责任人…，主要运用…, 省应急厅：…迎查资料。: a unit's name, its label's colon or
+        # dash, and its duty; not 责任单位：A, a label for the units)
+        labelled = unit_label(text) if found is None else None
+        if labelled and "、" not in labelled[0] and not is_owner_line(labelled[0] + "：") and \
+                _duty_line(labelled[0], text[labelled[1]:]):
             run.append(k)
         else:
             close()

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from .. import deadlines
 from ..departments import (
     CLOSING,
+    LABEL_SEPARATOR,
     OPENING,
     split_outside_brackets,
     units,
@@ -623,10 +624,10 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
             if found.names:
                 _each_clause_s_subject(found, words, issued)
                 return found
-    colon = _UNIT_COLON.match(text)
-    if colon and unit_names.read(colon.group("units"), organs_only=True) is not None:
+    labelled = unit_label(text)
+    if labelled and unit_names.read(labelled[0], organs_only=True) is not None:
         # （一）市工信局：落实…: the duties of the units before the colon
-        found = parse(colon.group("units") + "负责", issued)
+        found = parse(labelled[0] + "负责", issued)
         if found.names:
             return found
     for start in starts:
@@ -746,7 +747,6 @@ def _by_clauses(text: str) -> str | None:
 # 各地区、各部门要…, 县级以上地方各级人民政府要…: all of a kind, whom the whole plan addresses
 _EVERY = re.compile(r"^各|各级|有关|相关")
 # （一）市工信局：落实…: the units whose duties follow the colon
-_UNIT_COLON = re.compile(r"^(?P<units>[^，,。；;：:“”—―]{2,40})(?:[：:]|——|――)(?=\S)")
 _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
 _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"
@@ -1031,18 +1031,29 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
 _LONGER_WORD = ("部门", "委员", "院校", "办学", "局面")
 
 
-# (办公室：统筹…, 学工处――负责…, 校 办――…: a colon or a dash after the unit's name)
-_UNIT_LABEL = re.compile(r"^([^，,。；;：:\s—―]{1,12}(?:\s[^，,。；;：:\s—―]{1,6})?)\s*"
-                         r"(?:[：:]|——|――|—|--)")
+# 办公室：统筹…, 学工处――负责…, 校 办――…, 市工信局、市财政局：…: the name (spaced inside, as
+# a page may print a short one), then its label's colon or dash
+_UNIT_LABEL = re.compile(r"^\s*(?P<unit>[^，,。；;：:“”\s—―\-|]{1,40}?"
+                         r"(?:\s[^，,。；;：:“”\s—―\-|]{1,6})?)\s*"
+                         rf"{LABEL_SEPARATOR}\s*(?=[^\s：:])")
+
+
+def unit_label(text: str) -> tuple[str, int] | None:
+    """(the name text opens with as its label, where the words after the label start) for
+    text that opens with a name and a colon or a dash (省教育厅：…, 学工处――…, 校 办――…:
+    the name without the spaces inside), else None. Whether the name is a unit's is the
+    caller's to read."""
+    m = _UNIT_LABEL.match(text)
+    return None if m is None else (m.group("unit").replace(" ", ""), m.end())
 
 
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The units an item opens with, with or without 由 (由保洁公司负责组织…, 乡村振兴办公室
     做好…): in a list of duties, whose duty each states. None where it opens with no unit
     (各包村干部…: people)."""
-    labelled = _UNIT_LABEL.match(text.lstrip())
-    unit = labelled.group(1).replace(" ", "") if labelled else ""
-    if labelled and (unit_names.read(unit) is not None or unit_names.is_short_organ(unit)):
+    labelled = unit_label(text)
+    unit = labelled[0] if labelled else ""
+    if unit and (unit_names.read(unit) is not None or unit_names.is_short_organ(unit)):
         # 办公室：统筹做好…, 法规处：推进…: the unit, then the colon, then its duty
         return _doing(unit, issued, none_of_a_kind=True)
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]

@@ -4,7 +4,7 @@ import re
 from collections.abc import Sequence
 
 from .. import deadlines
-from ..departments import split_units
+from ..departments import LABEL_SEPARATOR, split_units
 from ..model import Milestone, Task
 
 # any day will do as the issue date to tell a time from other words (6月底前 reads on it)
@@ -245,7 +245,7 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
 
 
 # 学工处――责任人李天艳主任，主要运用…: the unit's label, then the person who answers for it
-_LABEL_THEN = re.compile(r"\s*(?:[：:]|——|――|—|--)\s*"
+_LABEL_THEN = re.compile(rf"\s*{LABEL_SEPARATOR}\s*"
                          r"(?:(?:责任人|负责人|联系人)[^，,。；;]{0,12}[，,])?"
                          # (主要负责…, 负责…, 主要运用…: the verb's words; not 主要任务是…)
                          r"(?:主要负责|负责|主要(?=[^任工目内职问]))?")
