@@ -718,10 +718,9 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     # the number each style's run of the lines cut so far goes on with (一、…（一）…（四）… ⏎
     # 二、…（五）…: numbering that runs on across the parts of a page stored a part a line)
     going_on: dict[str, int] = {}
-    parted: set[str] = set()  # the sentences _labelled_apart put on lines of their own
     for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
-            _counted_lists(_heading_then_item(_closed_brackets(lines))), parted))))):
-        if line in parted:
+            _counted_lists(_heading_then_item(_closed_brackets(lines)))))))):
+        if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
@@ -837,12 +836,17 @@ _LEVEL_OPENS = "省市县州旗各"  # (区 镇 乡 end words too: 社区, 城�
 _KIND_LABEL = re.compile(r"(?:单位|部门|人)\s*$")  # (整改责任单位：, 实施单位：, 联系人：)
 
 
-def _labelled_apart(lines: list[str], parted: set[str]) -> list[str]:
+class _Parted(str):
+    """A sentence _labelled_apart put on a line of its own (the mark goes with the line, as
+    long as no later cut changes it)."""
+
+
+def _labelled_apart(lines: list[str]) -> list[str]:
     """lines, where a line runs on two sentences or more that each open with a unit's name
     and a colon (…迎查资料。省教育厅：…迎查资料。省工业和信息化厅：…): each on a line of its
     own, as _unit_labelled_lines reads them, and the words before the first apart (a
-    heading it ran on from, to the unit's level: …相关内容 | 省应急厅：…); the sentences so
-    parted are added to parted."""
+    heading it ran on from, to the unit's level: …相关内容 | 省应急厅：…), the sentences so
+    parted marked as such."""
     out: list[str] = []
     for line in lines:
         starts = _labelled_starts(line)
@@ -852,8 +856,7 @@ def _labelled_apart(lines: list[str], parted: set[str]) -> list[str]:
             continue
         pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)],
                                                      strict=True)]
-        out += [piece for piece in pieces if piece]
-        parted.update(pieces[1:])
+        out += [piece if k == 0 else _Parted(piece) for k, piece in enumerate(pieces) if piece]
     return out
 
 
