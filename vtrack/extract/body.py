@@ -650,8 +650,7 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
             {_part_key(n) for n in group if not n.framing() and
              owners.addressed_to(found[id(n)][0]) is not None}
         work = [n for n in group if not n.framing()]
-        if owned_count[kind] * _FEW_OWNED < len(work) and _by_chance(
-                work, [n for n in group if owned[id(n)]], found, issued):
+        if _by_chance(work, [n for n in group if owned[id(n)]], found, issued):
             # (（八）排污企业承担… and （二十一）发展改革委、财政部要… in a plan of nineteen
             # measures that name no one: owners said in passing, here and there, no sign of
             # which parts hold the work; they all do)

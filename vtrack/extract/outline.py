@@ -417,6 +417,8 @@ def _duty_line(unit: str, rest: str) -> bool:
     """Whether a line opening with unit and a colon or a dash states its duty: an organ's
     name (省教育厅, 学工处, 国网龙岩供电公司; 校办, an organ of two characters), not a place of
     the venue (主席台, 检录处) nor a contact's name and number."""
+    if "、" in unit or _KIND_LABEL.search(unit) or is_owner_line(unit + "："):
+        return False  # (责任单位：A, 整改责任单位：A: a label for the units, not a unit's name)
     named = unit_names.read(unit, organs_only=True) is not None or \
         unit_names.is_short_organ(unit) or unit_names.is_section(unit) or \
         _ENTERPRISE.search(unit) is not None and unit_names.read(unit) is not None
@@ -444,10 +446,9 @@ def _unit_labelled_lines(lines: list[str], start: int,
         if not text:
             continue
         # (校 办――责任人…，主要运用…, 省应急厅：…迎查资料。: a unit's name, its label's colon or
-        # dash, and its duty; not 责任单位：A, a label for the units)
+        # dash, and its duty)
         labelled = unit_label(text) if found is None else None
-        if labelled and "、" not in labelled[0] and not is_owner_line(labelled[0] + "：") and \
-                _duty_line(labelled[0], text[labelled[1]:]):
+        if labelled and _duty_line(labelled[0], text[labelled[1]:]):
             run.append(k)
         else:
             close()
@@ -842,7 +843,7 @@ class _Parted(str):
 
 
 def _labelled_apart(lines: list[str]) -> list[str]:
-    """lines, where a line runs on two sentences or more that each open with a unit's name
+    """lines, where a line runs on three sentences or more that each open with a unit's name
     and a colon (…迎查资料。省教育厅：…迎查资料。省工业和信息化厅：…): each on a line of its
     own, as _unit_labelled_lines reads them, and the words before the first apart (a
     heading it ran on from, to the unit's level: …相关内容 | 省应急厅：…), the sentences so
@@ -870,7 +871,7 @@ def _labelled_starts(line: str) -> list[int]:
     for m in _LABEL_AT.finditer(line):
         head = _COLON_SPLIT.split(line[m.start():m.start() + 41], maxsplit=1)[0]
         if _KIND_LABEL.search(head) or is_owner_line(head.strip() + "："):
-            continue  # 责任单位：A、整改责任单位：B: labels for the units, not units' names
+            continue  # (责任单位：A、整改责任单位：B: no unit's name is cut from a label's words)
         if m.start() == 0 and item is not None:
             own = _COLON_SPLIT.split(item[3], maxsplit=1)[0].strip()
             found = unit_names.read(own)

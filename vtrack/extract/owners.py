@@ -746,7 +746,6 @@ def _by_clauses(text: str) -> str | None:
 
 # 各地区、各部门要…, 县级以上地方各级人民政府要…: all of a kind, whom the whole plan addresses
 _EVERY = re.compile(r"^各|各级|有关|相关")
-# （一）市工信局：落实…: the units whose duties follow the colon
 _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
 _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"

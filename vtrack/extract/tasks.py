@@ -247,8 +247,9 @@ def make_task(seq: int, text: str, owners: str | Sequence[str] | None, due_text:
 # 学工处――责任人李天艳主任，主要运用…: the unit's label, then the person who answers for it
 _LABEL_THEN = re.compile(rf"\s*{LABEL_SEPARATOR}\s*"
                          r"(?:(?:责任人|负责人|联系人)[^，,。；;]{0,12}[，,])?"
-                         # (主要负责…, 负责…, 主要运用…: the verb's words; not 主要任务是…)
-                         r"(?:主要负责|负责|主要(?=[^任工目内职问]))?")
+                         # (主要负责…, 负责…: who does it, said again; 主要运用…, 主要任务是…
+                         # are the work's words)
+                         r"(?:主要负责|负责)?")
 
 
 def _without_label(text: str, owners: str | Sequence[str] | None) -> str:

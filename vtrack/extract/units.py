@@ -422,7 +422,7 @@ def is_section(name: str) -> bool:
     return len(name) >= 3 and _SECTION_ONLY.search(name) is not None and read(name) is not None
 
 
-_SECTION_ONLY = re.compile(r"(?:处|科|股)$")
+_SECTION_ONLY = re.compile(r"(?:处|(?<![内外儿妇产眼骨])科|股)$")  # (not 心内科: a field)
 
 
 def is_short_organ(name: str) -> bool:

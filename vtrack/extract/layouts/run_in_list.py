@@ -118,9 +118,9 @@ def _required(lines: list[str]) -> list[Listed]:
         subject: str | None = None
         for k, (piece, after) in enumerate(pieces):
             subject = subject if after in "；;" and after else None
-            addressed = owners.opens_addressed(piece)
-            if addressed:
-                subject = owners.addressed_units(piece)
+            units = owners.addressed_units(piece)
+            addressed = units is not None
+            subject = units if addressed else subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
             if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
