@@ -3780,3 +3780,97 @@ def test_items_that_say_who_in_their_words_keep_a_list_of_another_kind_out(tmp_p
             "4.政法干警慰问，由区委政法委制定慰问方案并组织实施。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["区委办公室"], ["区城管局"], ["区总工会"], ["区委政法委"]]
+
+
+# -- a page's table in markup after a style block; rows numbered by the plan's own numbers ---
+
+_STYLE = "<style>\n" + "".join(f"table td.c{k} {{ padding: .{k}em; text-align: left; }}\n"
+                              for k in range(60)) + "</style>\n"
+
+
+@pytest.mark.parametrize("ids", [["2021307", "2021302", "2021311"], ["518", "503", "527"]])
+def test_a_marked_up_table_after_a_style_block_numbered_by_its_own_numbers(tmp_path, ids):
+    rows = [(ids[0], "更换园区路灯灯具", "设备科", "2022年03月15日"),
+            (ids[1], "疏通南区雨水管网", "后勤科", "2022年04月30日"),
+            (ids[2], "修订值班巡查制度", "保卫科", "2022年05月31日")]
+    cells = "".join(
+        "<tr>\n" + "".join(f'<td data-label="x">{cell}</td>\n' for cell in row) + "</tr>\n"
+        for row in rows)
+    text = ("# 园区服务工作计划\n\n" + _STYLE + "\n<table>\n<thead><tr><th>事项号</th>"
+            "<th>事项内容</th><th>承办科室</th><th>计划完成</th></tr></thead>\n<tbody>\n"
+            + cells + "</tbody>\n</table>\n")
+    _, tasks = tasks_of(tmp_path, text, name="plan.md")
+    assert [(t.seq, t.owners, t.due) for t in tasks] == [
+        (int(ids[0]), ["设备科"], D(2022, 3, 15)), (int(ids[1]), ["后勤科"], D(2022, 4, 30)),
+        (int(ids[2]), ["保卫科"], D(2022, 5, 31))]
+
+
+@pytest.mark.parametrize("number", ["20230415", "201907"])
+def test_a_number_of_more_than_four_figures_is_no_year(number):
+    from vtrack import deadlines
+    assert deadlines.read(number, D(2023, 1, 1)).due is None
+    assert deadlines.read(number[:4] + "年", D(2023, 1, 1)).due == \
+        D(int(number[:4]), 12, 31)
+
+
+# -- a meeting's report: each matter it took up, and what it required of it -----------------
+
+@pytest.mark.parametrize("says", ["会议强调", "会议要求"])
+def test_each_matter_a_meeting_took_up_is_one_task(tmp_path, says):
+    text = ("某县政府召开第8次常务会议\n"
+            "3月2日，县长主持召开县政府第8次常务会议。\n"
+            "会议听取了县交通运输局关于农村公路养护的汇报。" + says +
+            "，农村公路养护是民生工程，各乡镇要落实属地责任，要加快危桥改造。\n"
+            "会议研究了城区停车治理工作。" + says + "，县城管局要会同县公安局规范占道停车，"
+            "要在年内新增公共停车位。\n"
+            "会议还研究了其他事项。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]
+    assert tasks[0].owners == ["各乡镇"]
+    assert tasks[1].owners[0] == "县城管局"
+
+
+@pytest.mark.parametrize("topic", ["“四好农村路”是一项长期工程，", "在秸秆禁烧工作上，"])
+def test_a_requirement_naming_its_matter_first_is_one_of_the_list(tmp_path, topic):
+    text = ("县长办公会议纪要\n"
+            "会议研究了近期重点工作。王某要求，" + topic + "要统筹推进，分步实施；"
+            "要把防汛准备落实到位，县水利局要加强巡查；"
+            "要抓好春季造林，县林业局要做好苗木调度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3
+    assert tasks[0].title.startswith(topic.rstrip("，")[:4]) or topic[:2] in tasks[0].title
+    assert [t.owners for t in tasks[1:]] == [["县水利局"], ["县林业局"]]
+
+
+def test_a_framing_statement_before_the_list_is_no_requirement(tmp_path):
+    text = ("会议纪要\n"
+            "会议强调，文明城市复审是系统性的工作，各相关部门要高度重视。县文明办要加强日常督导检查；"
+            "县住建局要加快背街小巷整治；县城管局要规范夜市管理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县文明办"], ["县住建局"], ["县城管局"]]
+
+
+# -- a forum's noise glued to an item's bracketed number -------------------------------------
+
+@pytest.mark.parametrize("bracket", ["(", "（"])
+def test_forum_noise_glued_to_an_item_s_number_is_taken_off(tmp_path, bracket):
+    close = ")" if bracket == "(" else "）"
+    text = ("督查工作规定\n"
+            f"{bracket}一{close}县委交办事项，各承办单位要在3个工作日内反馈。2 e# R7 v& k\n"
+            f"7 h$ q2 W* z! d' M{bracket}二{close}信访转办事项，各承办单位要按期办结。\n"
+            f"{bracket}三{close}人大建议，各承办单位要在2个月内答复。5 u) p&? n# X\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert all(t.owners == ["各承办单位"] for t in tasks)
+    assert "M" not in tasks[1].title and "7 h" not in tasks[1].title
+
+
+@pytest.mark.parametrize("possessor", ["县政府领导的", "市委的"])
+def test_a_unit_whose_things_an_item_opens_with_is_not_its_owner(tmp_path, possessor):
+    text = ("督查督办规定\n"
+            "（一）县委常委会议决定的事项，各办理单位在5个工作日内报告落实情况。\n"
+            f"（二）{possessor}指示批示、交办事项，承办单位按批示要求及时办理。\n"
+            "（三）县长信箱来信，承办单位按照督办单要求时限办理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks[::2]] == [["各办理单位"], ["承办单位"]]
+    assert not any(name.startswith(possessor[:2]) for name in tasks[1].owners)

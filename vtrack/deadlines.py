@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
+_ANY_FULL_WIDTH = re.compile("[０-９．／－]")
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』]")
 # 十二月, 八月, 三十日: Chinese numerals before a unit become digits
 # 十一月 -> 11月; never 两月 (two months) nor a cadence's 一月一通报 (once a month)
@@ -32,7 +33,8 @@ _PATTERN = re.compile(
     r"(?:(?P<ym_d>[12]\d|3[01]|0?[1-9])[日号]|(?P<ym_part>上旬|中旬|下旬))?)"
     rf"|(?P<q>(?:(?P<q_y>{_YEAR})年?)?第?(?P<q_n>[一二三四1-4])季度?(?=末|底|前|内|完成|$|[,，。;；])?)"
     rf"|(?P<half>(?:(?P<half_y>{_YEAR})年?)?(?P<half_n>上半年|下半年))"
-    rf"|(?P<year>(?P<year_y>{_YEAR})年?)"
+    # (a year alone is four figures of their own: 20181216 is a plan's number, not 2018)
+    rf"|(?P<year>(?<!\d)(?P<year_y>{_YEAR})(?:年|(?!\d)))"
     r"|(?P<year_end>年底|年末|年内|年前|本年度?|当年|今年|全年)"
     r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:[规規][划劃])?(?:期[间間]|[时時]期|末|内)?)"
     r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月|半年|半个?月|个半月|周|星期|天|日))"
@@ -153,7 +155,9 @@ _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日�
 
 @functools.lru_cache(maxsize=4096)  # the same phrases come back for every reading of an item
 def normalise(phrase):
-    text = _QUOTES.sub("", phrase.translate(_FULL_WIDTH))
+    if _ANY_FULL_WIDTH.search(phrase) is not None:  # rare: a search is cheaper than a translate
+        phrase = phrase.translate(_FULL_WIDTH)
+    text = _QUOTES.sub("", phrase)
     # each rewrite only where its mark is in the text at all: an item's whole text is read,
     # and most of its words have none
     if "." in text or "/" in text:

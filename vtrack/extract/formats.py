@@ -86,7 +86,7 @@ def sniff(data: bytes, path: str | os.PathLike[str]) -> str:
         raise VtrackError(f"{path}：vtrack 不能读{_CONVERT[ext]}")
     head = data[:2048].lstrip().lower()
     if ext in (".html", ".htm") or head.startswith((b"<!doctype html", b"<html")) or \
-            b"<body" in head or b"<table" in head or \
+            b"<body" in head or b"<table" in head or _marked_up_table(data) or \
             data[:4096].lower().count(b"</p>") + data[:4096].lower().count(b"<br") >= 3:
         # a web page saved with a .doc name too, or a page's paragraphs copied with their
         # markup into a text file (<p class="…">…</p> <p>…</p>)
@@ -98,6 +98,13 @@ def sniff(data: bytes, path: str | os.PathLike[str]) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise VtrackError(f"{path}：不是文本文件：请给 .txt、.docx、.xlsx、.html 或 PDF")
     return "text"
+
+
+def _marked_up_table(data: bytes) -> bool:
+    """A table in HTML markup further down a text (a Markdown page's <table> after its
+    heading and a <style> block): its rows are the plan, read as a page's."""
+    body = data[:65536].lower()
+    return b"<table" in body and body.count(b"<td") >= 4 and body.count(b"</tr>") >= 2
 
 
 def sniff_zip(data: bytes, path: str | os.PathLike[str]) -> str:

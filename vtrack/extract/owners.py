@@ -445,7 +445,9 @@ def _says_who(content: str) -> bool:
 
 def top_brackets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, content) of each bracket not inside another, of either width."""
-    found = []
+    found: list[tuple[int, int, str]] = []
+    if _ANY_BRACKET.search(text) is None:
+        return found  # most lines hold none: the scan below is Python's, a character a time
     depth, start = 0, 0
     for i, ch in enumerate(text):
         if ch in OPENING:
@@ -1002,7 +1004,14 @@ def _opening_owners(clause: str, organs_only: bool,
                     issued: datetime.date | None) -> Owners | None:
     """The owners a clause opens with (_unit_prefix), unless they are all of a kind (各部门)."""
     units = _unit_prefix(clause, organs_only)
-    return None if units is None else _doing(units, issued, none_of_a_kind=True)
+    if units is None or _POSSESSIVE.match(clause[len(units):]):
+        return None  # 县政府领导的指示批示…: what belongs to the unit, no unit doing it
+    return _doing(units, issued, none_of_a_kind=True)
+
+
+# a unit's name followed by what is its (县政府领导的, 市委的): not the one doing the work
+# (市发改委牵头的项目 is: a role before 的)
+_POSSESSIVE = re.compile(r"^(?!负责|牵头|主管|承办|组织|主办)[一-鿿]{0,3}的")
 
 
 _OPENING_MAX = 40  # characters: the longest opening _unit_prefix reads

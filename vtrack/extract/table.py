@@ -59,6 +59,8 @@ _ROW_NUMBER = re.compile(r"^(\d{1,6})[.．、]?\s*[*＊※★]?$")  # 9* : a sta
 # a table starts at a small number; past it a number is a row's only in sequence, so a year
 # (2022) on a line of its own in a wrapped cell is not a row of a table of a few rows
 _FIRST_ROW_MAX = 999
+# a row's own number of three figures or more (a plan's, a case's: 20181216, 2019007)
+_ID = re.compile(r"^\d{3,10}$")
 _FORM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _PAGE_MARK = re.compile(r"^[-—–－\s]+\d{1,4}[-—–－\s]+$|^第\s*\d+\s*[页頁]")
 _TABLE_END = re.compile(r"^附件\s*\d|^附[:：]|^(?:抄送|印发)[:：]")
@@ -82,6 +84,9 @@ class Table:
     # rows lack their group's merged cells on the left: a row's cells stand against its
     # right edge, and the first column's labels name the groups (_by_right_edge)
     right_edge: bool = False
+    # the first column holds each row's own number, not a count (计划编号 20181216, 20181220):
+    # a row is numbered by it, in whatever order the numbers come
+    ids: bool = False
 
 
 @dataclass
@@ -384,6 +389,8 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
             # the number in the first cell, or after a group's (类别) cell
             if len(filled) >= 3 and any(_first_row(c) for c in filled[:2]):
                 return True
+            if len(filled) >= 3 and _ID.match(filled[0]):
+                return _ids_below(lines, j)
         elif _first_row((cells and next((c for c in cells if c), "")) or line):
             return True
         elif cells is None and _NUMBERED_CELL.match(line) and seen <= 1:
@@ -394,6 +401,14 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
         if seen > 1:
             return False
     return False
+
+
+def _ids_below(lines: list[str], j: int) -> bool:
+    """Whether the rows from line j open with numbers of their own (_ID), three rows or more
+    and each number once: a table numbered by its plan's numbers, not by a count from 1."""
+    firsts = [(cells_of(line) or [""])[0] for line in lines[j:j + 8] if line.strip()]
+    ids = [c for c in firsts if _ID.match(c)]
+    return len(ids) >= 3 and len(set(ids)) == len(ids) and firsts[:3] == ids[:3]
 
 
 def _first_row(cell: str) -> bool:
@@ -564,6 +579,14 @@ def _is_person(cell: str) -> bool:
         all(len(name) < 4 or units.is_person(name) for name in re.split(r"[、，,\s]+", cell))
 
 
+def _ids(cells: list[str]) -> bool:
+    """Whether a table's first column holds each row's own number (20181216, 20181220): three
+    or more, each once, every cell filled, and no count from 1."""
+    return len(cells) >= 3 and all(_ID.match(c) for c in cells) and \
+        len(set(cells)) == len(cells) and \
+        sorted(map(int, cells)) != list(range(1, len(cells) + 1))
+
+
 def _share(cells: list[str], fits: Callable[[str], object]) -> float:
     filled = [c for c in cells if c]
     return sum(1 for c in filled if fits(c)) / len(filled) if filled else 0.0
@@ -669,6 +692,8 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
                 return again
         return _first_leads(table) if _valid(kinds) else None
     content = [_content_kind([row[c] for row in aligned], issued) for c in range(n)]
+    if others and others[0] == 0 and _ids([row[0] for row in aligned]):
+        content[0] = "ids"
     for c, k in enumerate(others):
         if kinds[k] in ("lead", "owners") and content[c] not in ("owners", None) and \
                 _share([row[c] for row in aligned], is_units) >= 0.3:
@@ -696,15 +721,17 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     if _figures(new, content, aligned):
         return None
     _places_apart(new, aligned)
+    ids = bool(others) and others[0] == 0 and new[0] == "ids"
     columns = list(table.columns)
     for c, k in enumerate(others):
-        columns[k] = (new[c], columns[k][1])
+        columns[k] = ("seq" if ids and c == 0 else "other" if new[c] == "ids" else new[c],
+                      columns[k][1])
     for k in range(len(columns)):
         if k not in others and columns[k][0] != "seq":
             columns[k] = ("seq", columns[k][1])
     if not (_valid([kind for kind, _ in columns]) or _bare([kind for kind, _ in columns])):
         return None
-    return _first_leads(dataclasses.replace(table, columns=columns))
+    return _first_leads(dataclasses.replace(table, columns=columns, ids=ids))
 
 
 def _by_rows_alone(table: Table, raw: list[_Cells],
@@ -992,9 +1019,12 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
             # the row's 序号 merged down over this sub-row too: a step of the same task
             out[-1].subs.append(_trim(cells[out[-1].at + 1:]))
             continue
-        numbered = next(((k, n) for k, n in enumerate(map(_row_number, cells))
-                         if n is not None and _in_sequence(n, expected)
-                         and (expected is not None or n == 1 or headed)), None)
+        if table.ids:
+            numbered = (0, int(cells[0])) if cells and _ID.match(cells[0]) else None
+        else:
+            numbered = next(((k, n) for k, n in enumerate(map(_row_number, cells))
+                             if n is not None and _in_sequence(n, expected)
+                             and (expected is not None or n == 1 or headed)), None)
         if numbered is None:
             if out and len(cells) == out[-1].width and not cells[out[-1].at]:
                 # a wrapped row (no number, its cells under the row's): each cell goes on

@@ -208,7 +208,11 @@ _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # a forum's anti-copy noise: short runs of Latin letters, digits and signs, a space apart,
 # glued to a line's start or end (* p/ {) b& x! R8 r( k 一、… / …670套。* `9 h3 s& ^7 X* b( ^)
 _JAM = r"(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x7e]{1,3}"
-_JAM_AT = re.compile(rf"^\s*{_JAM}\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s*{_JAM}\s*$")
+# (at the start, glued to an item's bracketed number too: … n' M(五)省长信箱…, the bracket
+# none of the noise's)
+_JAM_START = r"(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x27\x2a-\x7e]{1,3}"
+_JAM_AT = re.compile(rf"^\s*{_JAM_START}(?:\s+(?=[^\x00-\x7f])|(?=[(（][^\x00-\x7f]))"
+                     rf"|(?<=[^\x00-\x7f])\s*{_JAM}\s*$")
 
 
 def _unjammed(line: str) -> str:
@@ -335,13 +339,15 @@ _COLON = re.compile(r"[:：]")
 
 # the small forms of punctuation (1﹒ …﹐…﹔) as their usual full-width ones
 _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、．；：？！（）〔〕")
+_ANY_SMALL = re.compile("[﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞]")
 
 
 _HEAD_APART = re.compile(r"(?<=[局委办厅院府队站所心会])[ \u3000](?=[\u4e00-\u9fff]{2,4}\s*\|)")
 
 
 def _tidy(line: str) -> str:
-    line = line.translate(_SMALL_FORMS)
+    if _ANY_SMALL.search(line) is not None:  # rare: a search is cheaper than a translate
+        line = line.translate(_SMALL_FORMS)
     if " " in line or "\u3000" in line or "\xa0" in line:
         # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
         line = _UNITS_APART.sub("\0", line)

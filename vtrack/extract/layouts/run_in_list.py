@@ -93,13 +93,29 @@ def _says_who(piece: str) -> bool:
     return owners.opens_with_subject(piece.removeprefix("由"))
 
 
+# a paragraph that reports one matter the meeting took up (会议听取了…汇报, 会议还研究了…):
+# what it then requires of that matter is one task
+_AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后|集中)?(?:听取|研究|审议|讨论|学习|传达|通报)")
+
+
+def _topic_first(piece: str) -> bool:
+    """A requirement that names its matter before it asks (“三改四化”是一项庞大的工程，要…;
+    在…工作上，要…; …，各责任单位要…): a clause after a comma opens with 要 or with units."""
+    clauses = [c.strip() for c in re.split(r"[，,]", piece)[1:]]
+    return any((c.startswith("要") and not c.startswith("要求")) or
+               owners.addressed_units(c) is not None for c in clauses)
+
+
 def _required(lines: list[str]) -> list[Listed]:
     """(number, words, the paragraph's opener, whom its sentence addressed) for the
     requirements of a meeting's report, numbered again in each paragraph (会议强调，要…。要…。
     ⏎ 会议要求，A要…；B要…。): where two requirements or more address those who are to do
     them (要…, A要…). A requirement with no subject of its own that goes on the sentence of
-    one addressed (A要…；要…；要…) is A's too; a new sentence's (。要…) is no one's."""
+    one addressed (A要…；要…；要…) is A's too; a new sentence's (。要…) is no one's. Where
+    two paragraphs or more each report a matter the meeting took up (_AGENDA), each such
+    paragraph's requirements are one task, numbered in order."""
     out: list[Listed] = []
+    agenda: list[Listed] = []
     for line in lines:
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
@@ -116,7 +132,13 @@ def _required(lines: list[str]) -> list[Listed]:
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
         kept: list[tuple[str, str | None]] = []
         subject: str | None = None
+        matter = _AGENDA.match(text) is not None
         for k, (piece, after) in enumerate(pieces):
+            # (a statement that frames the sentences after it, …是系统性的工作，各部门要…。
+            # A要…；B要…, is none of them: a matter named first is asked of in a list parted
+            # by semicolons, or in a paragraph of one matter)
+            listed = matter or (after in "；;" and after != "") or \
+                (k + 1 < len(pieces) and pieces[k + 1][1] in "；;" and pieces[k + 1][1] != "")
             subject = subject if after in "；;" and after else None
             units = owners.addressed_units(piece)
             addressed = units is not None
@@ -124,13 +146,19 @@ def _required(lines: list[str]) -> list[Listed]:
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
             if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
-                                                   _says_who(piece) or (asked and k == 0)):
+                                                   _says_who(piece) or (asked and k == 0)
+                                                   or (listed and _topic_first(piece))):
                 kept.append((piece, None if addressed else subject))
+        if kept and matter:
+            agenda.append((len(agenda) + 1, "；".join(piece for piece, _ in kept) + "。",
+                           m.group("who") + m.group("verb"), None))
         # (a paragraph of one thing asked for, beside others: 镇党委政府要求在全镇开展…)
         if len(kept) >= 2 or (asked and len(kept) == 1):
             opener = m.group("who") + m.group("verb")
             out += [(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
+    if len(agenda) >= 2:
+        return agenda
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and all(
         owners.opens_addressed(text) for _, text, _, _ in out))
