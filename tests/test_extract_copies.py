@@ -3874,3 +3874,38 @@ def test_a_unit_whose_things_an_item_opens_with_is_not_its_owner(tmp_path, posse
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks[::2]] == [["各办理单位"], ["承办单位"]]
     assert not any(name.startswith(possessor[:2]) for name in tasks[1].owners)
+
+
+@pytest.mark.parametrize("pair, names", [
+    ("各施工单位和属地街道", ["各施工单位", "属地街道"]),
+    ("各村委会和驻村工作队", ["各村委会", "驻村工作队"]),
+    ("各有关部门和单位", ["各有关部门"])])
+def test_two_kinds_of_body_asked_as_a_whole_are_two_owners(tmp_path, pair, names):
+    text = ("防汛工作安排\n"
+            f"一、{pair}要落实汛期值守制度，确保信息畅通。\n"
+            "二、县水利局要加强水库巡查，发现险情及时处置。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == names  # (和单位 is "and units": one kind said in two words)
+
+
+@pytest.mark.parametrize("unit, thing", [("各园区", "对进出车辆"), ("县卫健局", "向社会公众")])
+def test_what_the_work_is_done_to_after_its_subject_is_no_part_of_the_unit(tmp_path, unit,
+                                                                           thing):
+    text = ("安全工作要点\n"
+            f"一、{unit}{thing}要做好登记和提示，确保不留死角。\n"
+            "二、县应急局要组织一次综合演练，检验预案。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == [unit]
+
+
+@pytest.mark.parametrize("asked", ["各园所要", "县体育中心要"])
+def test_items_under_a_heading_that_asks_units_are_theirs(tmp_path, asked):
+    text = ("暑期安全工作计划\n"
+            f"一、{asked}健全安全管理制度，做到有章可循。\n"
+            "1、实行每日巡查制度，发现隐患及时整改。\n"
+            "2、县教育局要组织一次专项督查，通报结果。\n"
+            "3、利用宣传栏普及防溺水知识。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    unit = asked.removesuffix("要")
+    # (an item that asks units of its own is theirs alone)
+    assert [t.owners for t in tasks] == [[unit], ["县教育局"], [unit]]

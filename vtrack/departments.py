@@ -359,7 +359,11 @@ def _and_between_units(text, i, start):
     after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()
     if _SHARED_BODY.match(after):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
-    return len(before) >= 3 and _ORGAN_BEFORE_AND.search(before) is not None and \
+    # (各责任单位和属地乡镇, 各乡镇和县直各部门: a kind of body asked as a whole, then another
+    # of three characters or more; not 各有关部门和单位, one kind said in two words)
+    kind_before = before.startswith("各") and len(before) >= 3 and len(after) >= 3
+    return len(before) >= 3 and (_ORGAN_BEFORE_AND.search(before) is not None or
+                                 kind_before) and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
 

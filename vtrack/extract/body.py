@@ -103,6 +103,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 记者由宣传部负责。; …要求各行政村签订…
             named = owners.addressed_to(text, issued, every_kind=True) or \
                 owners.closing_by(text, issued) or owners.directed(text, issued) or named
+        if not named:
+            # 三、各校要建立…制度。 ⏎ 1、实行…: the heading above asks units for what its items
+            # then list, and an item that asks no one of its own is theirs
+            named = _addressed_heading(node, chosen_ids, issued) or named
         if not named and id(node) in opening:
             # 市财政局统筹利用…, 由保洁公司负责组织…: in a list whose items mostly open with
             # the unit that does the work, the unit each opens with
@@ -463,6 +467,17 @@ def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date 
             return owners.Owners(leads=list(named.leads), co=list(named.co),
                                  vague=named.vague)
     return owners.Owners()
+
+
+def _addressed_heading(node: outline.Node, chosen: set[int],
+                       issued: datetime.date | None) -> owners.Owners | None:
+    """The units the nearest heading above node opens addressed to (三、各校要…), else None."""
+    above = node.parent
+    if above is None or id(above) in chosen:
+        return None
+    units = owners.addressed_units(above.head)
+    named = owners.parse(units, issued) if units is not None else None
+    return named if named is not None and named.names else None
 
 
 def _owners(node: outline.Node,

@@ -755,7 +755,9 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
-_MUST = re.compile(rf"^(?!请|配合|{_PARTNER})(?P<units>[^，,。；;：:“”‘’\s]{{2,60}}?)[，,]?"
+_MUST = re.compile(rf"^(?!请|配合|{_PARTNER})(?P<units>[^，,。；;：:“”‘’\s]{{2,60}}?)"
+                   # (各校对学生出入口处要…: what the work is done to, after its subject)
+                   r"(?:(?:对|向|把|将)[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
                    r"(?:要|应当|应(?!急)|须|必须|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
