@@ -3909,3 +3909,29 @@ def test_items_under_a_heading_that_asks_units_are_theirs(tmp_path, asked):
     unit = asked.removesuffix("要")
     # (an item that asks units of its own is theirs alone)
     assert [t.owners for t in tasks] == [[unit], ["县教育局"], [unit]]
+
+
+@pytest.mark.parametrize("must", ["务必", "从即日起至9月20日前"])
+def test_units_before_a_must_word_or_a_window_are_the_owners(tmp_path, must):
+    text = ("关于做好秋季开学准备工作的通知\n"
+            f"一、各片区联校{must}全面检查校舍安全，建立问题台账。\n"
+            "二、县教体局要组织一次开学专项督查，及时通报结果。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各片区联校"]
+
+
+@pytest.mark.parametrize("start", ["即日起至", "本通知下发之日起至"])
+def test_the_end_of_a_window_from_a_day_is_the_deadline(tmp_path, start):
+    text = ("2024年防溺水专项行动方案\n"
+            f"一、各镇街从{start}8月31日前开展水域隐患排查，建立台账。\n"
+            "二、县水利局要组织一次联合督查，通报结果。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == D(2024, 8, 31)
+
+
+def test_what_a_report_sums_up_from_a_start_is_no_deadline(tmp_path):
+    text = ("2023年重点项目进展情况\n"
+            "一、城区污水管网改造：项目开工起至2022年底累计完成投资1.2亿元，县住建局负责。\n"
+            "二、工业园区道路：项目开工起至2022年底累计完成投资0.8亿元，县园区办负责。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] != [D(2022, 12, 31)] * 2

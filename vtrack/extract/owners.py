@@ -758,13 +758,13 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
 _MUST = re.compile(rf"^(?!请|配合|{_PARTNER})(?P<units>[^，,。；;：:“”‘’\s]{{2,60}}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    r"(?:(?:对|向|把|将)[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
-                   r"(?:要|应当|应(?!急)|须|必须|"
+                   r"(?:要|应当|应(?!急)|须|必须|务必|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
                    r"(?P<acts>据此|根据|按照|依据)|"
                    # (各学院于9月底前完成…: the time its work is due by, after its subject,
                    # which _by_time reads)
-                   r"(?P<by>[于在]))"
+                   r"(?P<by>[于在从]))"
                    r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９])")
 # the time after 于/在 (9月底前, 2024年9月, 今年底前, 第三季度), read by deadlines.read
 _TIME_AFTER = re.compile(r"^[^，,。；;：:]{1,12}(?:前|底|末|内|日|号|月份?|旬|季度|半年|年)"
