@@ -347,6 +347,7 @@ def _pieces(text):
 # an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位,
 # 省直有关部门和各市人民政府 are one list's own words)
 _ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校)$")
+_BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
 
@@ -361,7 +362,8 @@ def _and_between_units(text, i, start):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
     # (各责任单位和属地乡镇, 各乡镇和县直各部门: a kind of body asked as a whole, then another
     # of three characters or more; not 各有关部门和单位, one kind said in two words)
-    kind_before = before.startswith("各") and len(before) >= 3 and len(after) >= 3
+    kind_before = before.startswith("各") and len(before) >= 3 and len(after) >= 3 and \
+        not _BARE_KIND.match(after)
     return len(before) >= 3 and (_ORGAN_BEFORE_AND.search(before) is not None or
                                  kind_before) and \
         len(after) >= 2 and (after.startswith("各") or

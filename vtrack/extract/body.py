@@ -103,14 +103,14 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 记者由宣传部负责。; …要求各行政村签订…
             named = owners.addressed_to(text, issued, every_kind=True) or \
                 owners.closing_by(text, issued) or owners.directed(text, issued) or named
-        if not named:
-            # 三、各校要建立…制度。 ⏎ 1、实行…: the heading above asks units for what its items
-            # then list, and an item that asks no one of its own is theirs
-            named = _addressed_heading(node, chosen_ids, issued) or named
         if not named and id(node) in opening:
             # 市财政局统筹利用…, 由保洁公司负责组织…: in a list whose items mostly open with
             # the unit that does the work, the unit each opens with
             named = opening[id(node)]
+        if not named:
+            # 三、各校要建立…制度。 ⏎ 1、实行…: the heading above asks units for what its items
+            # then list, and an item that asks no one of its own is theirs
+            named = _addressed_heading(node, chosen_ids, issued) or named
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         leads = named.leads

@@ -106,8 +106,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         # 2024年计划改造…, 2024年度计划对…: the year the work is planned for
         planned = kind == "year" and bool(_PLANNED.match(after))
         # (从即日起至8月10日前: a window from a day, its end the time the work is due by; not
-        # 项目开工起至2021年底, what a report sums up to)
-        window = before.endswith("日起至") and _AFTER_DEADLINE.match(after) is not None
+        # 项目开工之日起至2021年底, what a report sums up to: no 前)
+        window = before.endswith("日起至") and re.match(r"(?:底|末)?(?:以|之)?前", after) \
+            is not None
         if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and \
                 not (planned or span or window):
             continue

@@ -101,8 +101,9 @@ def sniff(data: bytes, path: str | os.PathLike[str]) -> str:
 
 
 def _marked_up_table(data: bytes) -> bool:
-    """A table in HTML markup further down a text (a Markdown page's <table> after its
-    heading and a <style> block): its rows are the plan, read as a page's."""
+    """A table in HTML markup anywhere in a text's first 64 KB, four cells and two rows at
+    least (a Markdown page's <table> after its heading and a long <style> block, past the
+    first 2 KB the sniff looks at): its rows are the plan, read as a page's."""
     body = data[:65536].lower()
     return b"<table" in body and body.count(b"<td") >= 4 and body.count(b"</tr>") >= 2
 

@@ -757,7 +757,8 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
 _MUST = re.compile(rf"^(?!请|配合|{_PARTNER})(?P<units>[^，,。；;：:“”‘’\s]{{2,60}}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
-                   r"(?:(?:对|向|把|将)[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
+                   # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
+                   r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
                    r"(?:要|应当|应(?!急)|须|必须|务必|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
@@ -1013,7 +1014,9 @@ def _opening_owners(clause: str, organs_only: bool,
 
 # a unit's name followed by what is its (县政府领导的, 市委的): not the one doing the work
 # (市发改委牵头的项目 is: a role before 的)
-_POSSESSIVE = re.compile(r"^(?!负责|牵头|主管|承办|组织|主办)[一-鿿]{0,3}的")
+# (县教育局的同志要…, 各单位的主要负责同志要…: its people, who do it for it)
+_POSSESSIVE = re.compile(r"^(?!负责|牵头|主管|承办|组织|主办)[\u4e00-\u9fff]{0,3}的"
+                         r"(?!同志|负责|主要|书记|领导|干部|工作人员|全体)")
 
 
 _OPENING_MAX = 40  # characters: the longest opening _unit_prefix reads

@@ -407,8 +407,7 @@ def _ids_below(lines: list[str], j: int) -> bool:
     """Whether the rows from line j open with numbers of their own (_ID), three rows or more
     and each number once: a table numbered by its plan's numbers, not by a count from 1."""
     firsts = [(cells_of(line) or [""])[0] for line in lines[j:j + 8] if line.strip()]
-    ids = [c for c in firsts if _ID.match(c)]
-    return len(ids) >= 3 and len(set(ids)) == len(ids) and firsts[:3] == ids[:3]
+    return firsts[:3] == [c for c in firsts[:3] if _ID.match(c)] and _ids(firsts[:3])
 
 
 def _first_row(cell: str) -> bool:
@@ -584,7 +583,11 @@ def _ids(cells: list[str]) -> bool:
     or more, each once, every cell filled, and no count from 1."""
     return len(cells) >= 3 and all(_ID.match(c) for c in cells) and \
         len(set(cells)) == len(cells) and \
-        sorted(map(int, cells)) != list(range(1, len(cells) + 1))
+        sorted(map(int, cells)) != list(range(1, len(cells) + 1)) and \
+        not all(_YEAR_CELL.match(c) for c in cells)  # 2024, 2025, 2026: a column of years
+
+
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _share(cells: list[str], fits: Callable[[str], object]) -> float:

@@ -211,7 +211,7 @@ _JAM = r"(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x7e]{1,3}"
 # (at the start, glued to an item's bracketed number too: … n' M(五)省长信箱…, the bracket
 # none of the noise's)
 _JAM_START = r"(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x27\x2a-\x7e]{1,3}"
-_JAM_AT = re.compile(rf"^\s*{_JAM_START}(?:\s+(?=[^\x00-\x7f])|(?=[(（][^\x00-\x7f]))"
+_JAM_AT = re.compile(rf"^\s*{_JAM}\s+(?=[^\x00-\x7f])|^\s*{_JAM_START}(?=[(（][^\x00-\x7f])"
                      rf"|(?<=[^\x00-\x7f])\s*{_JAM}\s*$")
 
 

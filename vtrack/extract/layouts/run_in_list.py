@@ -95,14 +95,19 @@ def _says_who(piece: str) -> bool:
 
 # a paragraph that reports one matter the meeting took up (会议听取了…汇报, 会议还研究了…):
 # what it then requires of that matter is one task
-_AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后|集中)?(?:听取|研究|审议|讨论|学习|传达|通报)")
+# (not 会议传达学习了…精神: what the meeting heard from above is no matter it decided on)
+_AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:听取|研究|审议|讨论)")
+
+
+# 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
+_NOT_ASKING = re.compile(r"要(?:求|害|素|点|件|闻|地|塞|职|务|员)")
 
 
 def _topic_first(piece: str) -> bool:
     """A requirement that names its matter before it asks (“三改四化”是一项庞大的工程，要…;
     在…工作上，要…; …，各责任单位要…): a clause after a comma opens with 要 or with units."""
     clauses = [c.strip() for c in re.split(r"[，,]", piece)[1:]]
-    return any((c.startswith("要") and not c.startswith("要求")) or
+    return any((c.startswith("要") and not _NOT_ASKING.match(c)) or
                owners.addressed_units(c) is not None for c in clauses)
 
 
@@ -116,6 +121,7 @@ def _required(lines: list[str]) -> list[Listed]:
     paragraph's requirements are one task, numbered in order."""
     out: list[Listed] = []
     agenda: list[Listed] = []
+    apart = False  # requirements outside the matters' paragraphs, or each for its own units
     for line in lines:
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
@@ -149,6 +155,9 @@ def _required(lines: list[str]) -> list[Listed]:
                                                    _says_who(piece) or (asked and k == 0)
                                                    or (listed and _topic_first(piece))):
                 kept.append((piece, None if addressed else subject))
+        # (a matter's requirements each addressed to units of their own stay apart)
+        apart = apart or (len(kept) >= 2 and not matter) or \
+            sum(1 for piece, _ in kept if owners.addressed_units(piece)) >= 2
         if kept and matter:
             agenda.append((len(agenda) + 1, "；".join(piece for piece, _ in kept) + "。",
                            m.group("who") + m.group("verb"), None))
@@ -157,7 +166,7 @@ def _required(lines: list[str]) -> list[Listed]:
             opener = m.group("who") + m.group("verb")
             out += [(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
-    if len(agenda) >= 2:
+    if len(agenda) >= 2 and not apart:
         return agenda
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and all(
