@@ -3990,3 +3990,15 @@ def test_forum_noise_with_brackets_in_its_runs_is_taken_off(line):
 def test_some_units_and_some_other_units_are_one_vague_group():
     from vtrack.extract import owners
     assert owners.parse("各有关部门和有关单位", None).names == ["各有关部门和有关单位"]
+
+
+@pytest.mark.parametrize("title", ["要提高站位，压实防汛责任。",
+                                   "统一思想，提高认识，增强紧迫感。"])
+def test_units_after_a_title_of_short_clauses_own_the_point(tmp_path, title):
+    text = ("街道防汛工作会议\n"
+            "会上，街道党工委书记提出三点要求：\n"
+            f"一是{title}各社区要对辖区低洼地段开展排查，建立台账。\n"
+            "二是落实值班，保障通讯畅通。街道应急办要严格执行24小时值班制度。\n"
+            "三是加强宣传，营造良好氛围。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各社区"], ["街道应急办"], []]

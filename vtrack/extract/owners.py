@@ -713,9 +713,19 @@ def _after_title(text: str, limit: int) -> int | None:
     """Where an item's words start after its short title sentence (推动…落实到位。A要…): the
     end of a first sentence of at most limit characters and no comma, else None."""
     end = _FULL_STOP.search(text, 0, limit + 1)
-    if end is None or not 0 < end.start() <= limit or _PAUSE.search(text, 0, end.start()):
+    if end is None or not 0 < end.start() <= limit:
         return None
+    # (要高度重视，全面落实防汛工作。 / 统一思想，提高认识，增强…紧迫感。: a title of a few short
+    # clauses, as 一是… points give it, is one too)
+    clauses = _PAUSE.split(text[:end.start()])
+    if len(clauses) > 1 and (len(clauses) > _TITLE_CLAUSES or
+                             max(map(len, clauses)) > _TITLE_CLAUSE_MAX or
+                             any(_must(c.strip()) for c in clauses[1:])):
+        return None  # (6月底前，市财政局要…: a sentence that says who, no title)
     return end.end()
+
+
+_TITLE_CLAUSES, _TITLE_CLAUSE_MAX = 3, 16  # a title's clauses, and their longest
 
 
 _FULL_STOP = re.compile(r"[。！？]")
