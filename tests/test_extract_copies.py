@@ -4002,3 +4002,26 @@ def test_units_after_a_title_of_short_clauses_own_the_point(tmp_path, title):
             "三是加强宣传，营造良好氛围。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各社区"], ["街道应急办"], []]
+
+
+def test_a_paragraph_in_a_page_s_layout_table_is_prose(tmp_path):
+    text = ("区市场监管局开展校园周边食品安全整治 | ||||||\n"
+            "| ||||||\n"
+            "为保障开学季校园食品安全，区市场监管局决定开展校园周边食品安全专项整治，整治分为两个"
+            "阶段。一是排查阶段。各市场监管所对照辖区学校名单逐户排查，建立问题清单。"
+            "二是整改阶段。各市场监管所要督促经营户限期整改，整改一户、销号一户。 | ||||||\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["各市场监管所"]), (2, ["各市场监管所"])]
+
+
+@pytest.mark.parametrize("closing", ["请各卫生院于3月15日前将自查报告报区卫健局。",
+                                     "各卫生院要于3月15日前将自查报告报区卫健局。"])
+def test_a_notice_s_sentences_that_ask_units_are_its_tasks(tmp_path, closing):
+    text = ("关于开展春季传染病防控自查的通知\n"
+            "各镇卫生院、社区卫生服务中心：\n"
+            "为做好春季传染病防控工作，现就有关事项通知如下。请各卫生院对照防控方案开展自查，"
+            "重点检查预检分诊和发热门诊运行情况。" + closing + "\n"
+            "区卫健局\n2025年3月1日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["各卫生院"]), (2, ["各卫生院"])]
+    assert tasks[1].due == D(2025, 3, 15)

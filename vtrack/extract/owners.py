@@ -772,7 +772,7 @@ _MUST = re.compile(rf"^(?!请|配合|{_PARTNER})(?P<units>[^，,。；;：:“�
                    r"(?:要|应当|应(?!急)|须|必须|务必|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
-                   r"(?P<acts>据此|根据|按照|依据)|"
+                   r"(?P<acts>据此|根据|按照|依据|对照)|"
                    # (各学院于9月底前完成…: the time its work is due by, after its subject,
                    # which _by_time reads)
                    r"(?P<by>[于在从]))"

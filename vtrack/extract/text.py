@@ -53,6 +53,12 @@ def decode(data: bytes, path: str | os.PathLike[str] = "document") -> str:
                           "请把方案另存为 UTF-8 文本") from None
 
 
+# a paragraph's sentences (40 characters or more, no cell before them, the last closed by 。)
+# followed only by empty cells
+# (two bars at least: one closes a cell a line's own cell, 市发改委牵头。 |)
+_EMPTY_CELLS_AFTER = re.compile(r"^(?P<prose>[^|]{39,}[。！？])\s*\|(?:\s*\|)+\s*$")
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -75,6 +81,9 @@ def clean(text: str) -> list[str]:
     text = _PINYIN_TONED.sub("", text)
     lines = []
     for line in _spaced_rows([part for raw in text.split("\n") for part in _parts_apart(raw)]):
+        # (…整治行动。 | |||||||: a page's layout table around a paragraph of prose, its
+        # empty cells no table's: the paragraph)
+        line = _EMPTY_CELLS_AFTER.sub(r"\g<prose>", line)
         line = _unjammed(line).strip(" \t\u3000\xa0\ufeff")
         if _RUN_TABLE.search(line) and len(line) > 80:
             # a whole table run together on one line, its cells between single spaces

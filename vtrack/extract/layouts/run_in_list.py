@@ -36,7 +36,36 @@ def _listed(doc: Doc) -> list[Listed]:
     required = _required(doc.lines)
     if len(required) > len(listed):
         return required
+    if not listed:
+        # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
+        # 各乡（镇）要…): each sentence that asks one
+        return _asked_sentences(doc.lines)
     return [(seq, text, section, None) for seq, (text, section) in enumerate(listed, 1)]
+
+
+_ASKED_MIN = 12  # characters: a sentence that asks for work, not a greeting (请各单位注意)
+
+
+def _asked_sentences(lines: list[str]) -> list[Listed]:
+    """The sentences of a notice that each ask units for work (请A…, A要…, A于9月底前…),
+    numbered in order; [] where fewer than two do."""
+    out: list[Listed] = []
+    seen: set[str] = set()  # (a page that prints its text twice asks each once)
+    for line in lines:
+        for sentence in re.split(r"(?<=[。！])", line.strip()):
+            sentence = sentence.strip()
+            said = _REQUIRES.match(sentence)
+            if said and said.group("mark") and len(said.group("who")) <= _SAYER_MAX:
+                sentence = said.group("rest")  # 县长强调，A要…: what is asked, for its title
+            if len(sentence) >= _ASKED_MIN and sentence.endswith(("。", "！")) and \
+                    sentence not in seen and \
+                    owners.addressed_to(sentence, every_kind=True) is not None:
+                seen.add(sentence)
+                out.append((len(out) + 1, sentence, None, None))
+    return out if len(out) >= 2 else []
+
+
+_SAYER_MAX = 8  # characters: who says it (会议, 县长李翔, 县委主要领导), not a clause
 
 
 def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
