@@ -4025,3 +4025,25 @@ def test_a_notice_s_sentences_that_ask_units_are_its_tasks(tmp_path, closing):
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.owners) for t in tasks] == [(1, ["各卫生院"]), (2, ["各卫生院"])]
     assert tasks[1].due == D(2025, 3, 15)
+
+
+def test_lines_wrapped_at_a_width_with_their_stray_spaces_are_joined(tmp_path):
+    # a PDF's text at 40 columns or so, with the spaces its layout put between words; the
+    # tidied lines differ in length, the lines as laid out do not
+    text = ("# source: https://example.org/a/very/long/address/of/the/page/it/came/from/2019.html\n"
+            "11 月 5 日上午，镇政府召开秸秆禁烧工作推进会，副镇长出席会议\n"
+            "并讲话。副镇长要求，一是对辖区 农田做到巡查与宣传并重；二是\n"
+            "夜间巡逻 工作不停歇；三是坚持实事求是杜绝虚报瞒报；四是要加\n"
+            "强 督查，确保不发生一起焚烧秸秆事件，圆满完成今年的禁烧任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert tasks[0].title == "对辖区农田做到巡查与宣传并重"
+
+
+@pytest.mark.parametrize("said", ["不等，就是", "重点在学校，特别是"])
+def test_words_that_say_what_a_point_means_are_no_part_of_its_units(tmp_path, said):
+    text = ("创建工作会议纪要\n"
+            f"一、{said}各相关部门要按长效管理要求立足自身做好工作。\n"
+            "二、县创建办要每月通报一次进展，年底前完成验收。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各相关部门"]

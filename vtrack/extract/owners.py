@@ -764,8 +764,10 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
                          r"(?:部门|单位|机构)$")
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
-# (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
-_MUST = re.compile(rf"^(?!请|配合|{_PARTNER})(?P<units>[^，,。；;：:“”‘’\s]{{2,60}}?)"
+# (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere; 不靠，就是A要…:
+# the words that say what it means are none of A's)
+_MUST = re.compile(rf"^(?:就是|也就是|特别是|尤其是|同时)?(?!请|配合|{_PARTNER})"
+                   r"(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"

@@ -80,11 +80,14 @@ def clean(text: str) -> list[str]:
         text = _PINYIN_PLAIN.sub("", text)
     text = _PINYIN_TONED.sub("", text)
     lines = []
+    # each line as the page laid it out, its spaces kept: the width it was wrapped at
+    laid_out: list[str] = []
     for line in _spaced_rows([part for raw in text.split("\n") for part in _parts_apart(raw)]):
         # (…整治行动。 | |||||||: a page's layout table around a paragraph of prose, its
         # empty cells no table's: the paragraph)
         line = _EMPTY_CELLS_AFTER.sub(r"\g<prose>", line)
         line = _unjammed(line).strip(" \t\u3000\xa0\ufeff")
+        laid_out.append(line)
         if _RUN_TABLE.search(line) and len(line) > 80:
             # a whole table run together on one line, its cells between single spaces
             # (序号 工作 单位 1 … 市发改委 2 …): the spaces part its cells and stay
@@ -100,7 +103,7 @@ def clean(text: str) -> list[str]:
             lines.append(_tidy(kept).replace("\0", " "))
         else:
             lines.append(_tidy(line))
-    return unwrapped(lines)
+    return unwrapped(lines, laid_out)
 
 
 _WHOLE_PAGE = 300  # characters: a line this long holding a plan's parts is a whole page
@@ -262,23 +265,32 @@ _NEVER_STARTS = "，,。；;、）)"  # a line of text never opens with these
 _TABULAR = re.compile(r"[|\t\u2500-\u257f]")
 
 
-def unwrapped(lines: list[str]) -> list[str]:
+def unwrapped(lines: list[str], laid_out: list[str] | None = None) -> list[str]:
     """Text broken at a fixed width (copied out of a PDF, or saved by a tool that wraps) as
     its paragraphs again: where most long lines end at one width and none runs past it, a
     line that reaches that width without ending a sentence goes on in the next, unless the
     next starts anew (an item's number, a label). The width is in columns (a PDF's lines) or
-    in characters (a tool's), whichever the lines keep to. Text not so wrapped is as it was."""
-    plain = [line for line in lines if not _TABULAR.search(line)]
+    in characters (a tool's), whichever the lines keep to, measured on laid_out (the lines
+    before their stray spaces were taken out: 管理并 举 took its width with its space) where
+    given. Text not so wrapped is as it was."""
+    if laid_out is None or len(laid_out) != len(lines):
+        laid_out = lines
+    # (a comment line, # source: …, is no line of the page's)
+    kept = [(line, laid) for line, laid in zip(lines, laid_out, strict=True)
+            if not _TABULAR.search(line) and not line.startswith("#")]
+    plain, plain_laid = [line for line, _ in kept], [laid for _, laid in kept]
     measures: tuple[Callable[[str], int], ...] = (_width, len)
-    measure = max(measures, key=lambda m: _wrap(plain, m)[1])
-    wrap, near = _wrap(plain, measure)
+    measure = max(measures, key=lambda m: max(_wrap(plain, m)[1], _wrap(plain_laid, m)[1]))
+    # (the tidied lines where they keep to a width better: spaces a page put between cells)
+    wrap, near = max(_wrap(plain, measure), _wrap(plain_laid, measure), key=lambda w: w[1])
+    by_laid = _wrap(plain_laid, measure)[1] > _wrap(plain, measure)[1]
     # most of a wrapped text's lines are full ones; a table written a cell a line, whose
     # task cells may be of a length, has more short cells than those
     wrapped = bool(near) and near >= 0.3 * sum(1 for line in plain if line)
     out: list[str] = []
     # the line before runs to the wrap width / leaves a bracket open / stops mid-sentence
     full = bracket = broken = False
-    for line in lines:
+    for line, laid in zip(lines, laid_out, strict=True):
         goes_on = line and not _STARTS_ANEW.match(line) and not _TABULAR.search(line) and \
             (full or (bracket and bool(re.search(r"[）)]", line))) or
              (broken and (line[0] in _NEVER_STARTS or
@@ -288,7 +300,8 @@ def unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
         mine = bool(line) and not _TABULAR.search(line) and not line.startswith("#")
-        full = mine and wrapped and measure(line) >= wrap - 2 and line[-1] not in _ENDS_LINE
+        full = mine and wrapped and measure(laid if by_laid else line) >= wrap - 2 and \
+            line[-1] not in _ENDS_LINE
         # a bracket left open (（牵头单位：…、市住房公积金管理中⏎心）) goes on in the next line
         # that closes it
         bracket = mine and _open_bracket(out[-1])
