@@ -4047,3 +4047,14 @@ def test_words_that_say_what_a_point_means_are_no_part_of_its_units(tmp_path, sa
             "二、县创建办要每月通报一次进展，年底前完成验收。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各相关部门"]
+
+
+@pytest.mark.parametrize("first, then", [("二", "三"), ("三", "四")])
+def test_a_page_cut_after_its_first_stage_keeps_the_stages_that_close_with_their_time(
+        tmp_path, first, then):
+    text = (f"（{first}）集中整治（2021年5月1日至7月31日）\n"
+            "主要做好以下工作：一是对沿街门店开展拉网式排查；二是对排查出的隐患逐一整改销号。\n"
+            f"（{then}）总结验收（2021年8月1日至8月31日）\n"
+            "一是街道整治办对整治情况组织验收；二是对工作中的好做法进行总结推广。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2021, 7, 31)] * 2 + [D(2021, 8, 31)] * 2

@@ -636,8 +636,15 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         return False
     if len(following) == 2 and following[1][1] == number + 2:
         return True
+    # (or both close with the time of their stage: （二）组织实施（3月1日至9月30日） ⏎ …
+    # （三）总结验收（10月1日至31日）)
     return all(marker_at_end(found[3].rstrip("。；; ")) is not None
-               for found in (this, following[0]))
+               for found in (this, following[0])) or \
+        all(_STAGE_TIME.search(found[3]) for found in (this, following[0]))
+
+
+# a stage's time in a bracket closing its heading: （2012年3月1日至9月30日）, （10月）
+_STAGE_TIME = re.compile(r"[（(][^（）()]{0,12}\d{1,2}\s*月[^（）()]{0,16}[)）]\s*$")
 
 
 def _worded(found: tuple[str, int, str, str]) -> bool:
