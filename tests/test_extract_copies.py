@@ -4058,3 +4058,16 @@ def test_a_page_cut_after_its_first_stage_keeps_the_stages_that_close_with_their
             "一是街道整治办对整治情况组织验收；二是对工作中的好做法进行总结推广。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2021, 7, 31)] * 2 + [D(2021, 8, 31)] * 2
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("开幕式由县文化馆承办", ["县文化馆"]),
+    ("试卷由学院办公室统一印制", ["学院办公室"]),
+    ("成员由县教育局、县财政局等部门负责同志组成", []),
+    ("由于县财政局资金紧张，进度有所滞后", [])])
+def test_organs_after_a_by_inside_a_clause_see_to_the_work(tmp_path, clause, owners):
+    text = ("校园文化节工作安排\n"
+            f"一、筹备开幕式，{clause}。\n"
+            "二、县教育局要做好安全保障，活动前完成检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

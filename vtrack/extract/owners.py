@@ -1165,7 +1165,22 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
             found = _doing(m.group("units"), issued)
             if found is not None:
                 return found
+    for clause in re.split(r"[。；;！，,：:]", text):
+        # (巡考小组由教务处统一安排, 试卷由学院办公室负责印制: 由 inside the clause, organs
+        # and nothing else before a verb that says they see to it)
+        for m in _BY_INSIDE.finditer(clause):
+            if unit_names.read(m.group("units"), organs_only=True) is not None:
+                found = _doing(m.group("units"), issued)
+                if found is not None:
+                    return found
     return None
+
+
+# 由, organs, and a verb of seeing to the work; not 由于 (because), 理由, 自由, 经由, 缘由
+_BY_INSIDE = re.compile(r"(?<![理自经缘])由(?!于|此)(?P<units>[^，,。；;：:由“”《》]{2,30}?)"
+                        r"(?:统一|具体|分别|共同|负责|牵头)?"
+                        r"(?:安排|组织|承办|办理|审核|审批|把关|实施|落实|牵头|负责|印制|存档|登记)"
+                        r"(?!同志|人|的)")  # (成员由A、B等部门负责同志组成: their members)
 
 
 # 请联系党政办, 请及时与…联系, 请向…报送: a request to the reader, naming no organ that works
