@@ -4071,3 +4071,21 @@ def test_organs_after_a_by_inside_a_clause_see_to_the_work(tmp_path, clause, own
             "二、县教育局要做好安全保障，活动前完成检查。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+def test_contacts_and_the_signature_are_no_paragraphs_of_duties(tmp_path):
+    text = ("关于申报2021年特色小镇项目的通知\n"
+            "各县（区）发改局：\n"
+            "一、申报要求\n"
+            "（一）网上申报\n"
+            "请于4月10日前在系统中填报申报材料。\n"
+            "（二）书面材料\n"
+            "书面材料一式五份，于4月15日前送市发改委。\n"
+            "二、联系方式\n"
+            "市发改委规划科 王明，电话：3370011；\n"
+            "市发改委农经科 李华，电话：3361122；\n"
+            "市财政局经建科 赵强，电话：3877333\n"
+            "某市发展和改革委员会 某市财政局\n"
+            "2021年3月20日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.due) for t in tasks] == [(1, D(2021, 4, 10)), (2, D(2021, 4, 15))]

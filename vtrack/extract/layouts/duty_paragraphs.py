@@ -22,6 +22,8 @@ from .base import Doc, Found
 
 _MIN_PARAGRAPHS = 3
 _MIN_LENGTH = 12  # a paragraph of a duty, not a unit's name on a line of its own
+# a contact's number or its label: a line that says whom to call, not what they do
+_CONTACT = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|(?:联系)?电话[:：]|联系人[:：]|手机[:：]")
 
 
 def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
@@ -44,7 +46,10 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
         if not text:
             continue  # a blank line parts no run
         subject = None
-        if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text:
+        if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text \
+                and not _CONTACT.search(text) and units.read(re.sub(r"\s", "、", text)) is None:
+            # (市农业农村局计划财务科 黄健，电话：3361220: a contact, no duty; 清远市农业农村局
+            # 清远市财政局: the signature, names alone)
             subject = _subject(text, doc.issued)
         if subject is not None and subject.names:
             run.append((text, subject))
