@@ -4089,3 +4089,80 @@ def test_contacts_and_the_signature_are_no_paragraphs_of_duties(tmp_path):
             "2021年3月20日\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.due) for t in tasks] == [(1, D(2021, 4, 10)), (2, D(2021, 4, 15))]
+
+
+def test_a_notice_asks_each_sentence_once_and_tells_no_past_as_a_task(tmp_path):
+    text = ("关于做好汛期值守工作的通知\n"
+            "各镇（街道）：\n"
+            "县水利局于6月2日印发了汛期值守工作方案。县长强调，各镇（街道）要严格执行24小时"
+            "值班制度。请各镇（街道）于6月10日前将值班表报县防汛办。\n"
+            "县长强调，各镇（街道）要严格执行24小时值班制度。\n"
+            "县防汛办\n2024年6月5日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(["各镇（街道）"], None),
+                                                  (["各镇（街道）"], D(2024, 6, 10))]
+    assert not tasks[0].title.startswith("县长")
+
+
+@pytest.mark.parametrize("first, owners", [
+    ("6月底前，县财政局要拨付补助资金。", ["县财政局"]),
+    ("加强督导，县防汛办每周通报一次。", []),
+    ("要提高站位，压实防汛责任。", ["各村"])])
+def test_a_title_of_short_clauses_says_no_one_who_does_the_work(tmp_path, first, owners):
+    text = ("防汛工作要点\n"
+            f"一是{first}各村要积极配合。\n"
+            "二是加强宣传，营造氛围。县融媒体中心要开设专栏。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners[:1] == owners[:1]
+
+
+@pytest.mark.parametrize("clause", ["由于县教育局统一安排考试，进度有所调整",
+                                    "去年由县住建局组织实施的改造项目已全部完工"])
+def test_a_by_that_tells_why_or_what_was_done_names_no_owner(tmp_path, clause):
+    text = ("校园改造工作安排\n"
+            f"一、推进校舍改造，{clause}。\n"
+            "二、县教育局要做好安全保障，活动前完成检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == []
+
+
+def test_a_table_row_whose_merged_cells_are_left_empty_stays_a_row(tmp_path):
+    text = ("2024年城建重点任务\n"
+            "工作任务 | 责任单位 | 完成时限\n"
+            "加快推进城区老旧小区改造，完成改造小区12个，同步实施雨污分流改造工程。 | 区住建局 |"
+            " 2024年12月底\n"
+            "加快推进城区背街小巷整治，完成整治道路20条，同步实施管线入地改造工程。 | |\n"
+            "新建口袋公园5处，改造提升街头绿地10处，完善城市公园的配套服务设施。 | 区城管局 |"
+            " 2024年10月底\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3
+
+
+def test_a_duty_that_gives_a_number_and_a_signature_keep_the_run(tmp_path):
+    text = ("县食品安全专项整治职责分工\n"
+            "县市场监管局负责专项整治的组织协调和日常监督检查。\n"
+            "县信访局负责受理群众投诉举报，公布举报电话：0746-8223456，做到件件有回复。\n"
+            "县公安局负责依法打击食品安全违法犯罪行为。\n"
+            "县食安办\n"
+            "县教育局负责督促各学校落实食堂食品安全主体责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县市场监管局"], ["县信访局"], ["县公安局"],
+                                         ["县教育局"]]
+
+
+def test_a_stage_heading_closed_by_a_full_stop_still_closes_with_its_time(tmp_path):
+    text = ("（二）集中整治阶段（2021年5月1日至7月31日）。\n"
+            "一是对沿街门店开展拉网式排查；二是对排查出的隐患逐一整改销号。\n"
+            "（三）总结验收阶段（2021年8月1日至8月31日）。\n"
+            "一是对整治情况组织验收；二是对工作中的好做法进行总结推广。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2021, 7, 31)] * 2 + [D(2021, 8, 31)] * 2
+
+
+@pytest.mark.parametrize("said", ["特别是", "尤其是"])
+def test_words_that_say_what_a_point_means_are_no_part_of_a_leading_subject(tmp_path, said):
+    text = ("市容整治工作要点\n"
+            f"一、{said}县城管局每月开展一次集中整治。\n"
+            "二、县住建局负责督促物业企业落实门前三包。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["县城管局"]

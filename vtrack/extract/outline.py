@@ -640,7 +640,7 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     # （三）总结验收（10月1日至31日）)
     return all(marker_at_end(found[3].rstrip("。；; ")) is not None
                for found in (this, following[0])) or \
-        all(_STAGE_TIME.search(found[3]) for found in (this, following[0]))
+        all(_STAGE_TIME.search(found[3].rstrip("。；; ")) for found in (this, following[0]))
 
 
 # a stage's time in a bracket closing its heading: （2012年3月1日至9月30日）, （10月）

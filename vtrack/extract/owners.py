@@ -599,7 +599,8 @@ def owner_sentence(text: str,
 
 # 文明办负责协调…, 国营农场及农场社区分别负责…: the item opens with who does it and the verb that
 # says so; 负责人, 牵头单位, 组织领导 are nouns, not that verb
-_LEADING = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)"
+# (特别是县城管局每月…: the words that say what a point means are none of the units')
+_LEADING = re.compile(r"^(?:就是|也就是|特别是|尤其是|同时)?(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
@@ -711,7 +712,8 @@ _UNNAMED_PARTNERS = re.compile(r"(?:各)?(?:有关|相关|其他)(?:部门|单�
 
 def _after_title(text: str, limit: int) -> int | None:
     """Where an item's words start after its short title sentence (推动…落实到位。A要…): the
-    end of a first sentence of at most limit characters and no comma, else None."""
+    end of a first sentence of at most limit characters, of one clause or a few short ones
+    none of which says who (要提高站位，压实责任。), else None."""
     end = _FULL_STOP.search(text, 0, limit + 1)
     if end is None or not 0 < end.start() <= limit:
         return None
@@ -720,12 +722,21 @@ def _after_title(text: str, limit: int) -> int | None:
     clauses = _PAUSE.split(text[:end.start()])
     if len(clauses) > 1 and (len(clauses) > _TITLE_CLAUSES or
                              max(map(len, clauses)) > _TITLE_CLAUSE_MAX or
-                             any(_must(c.strip()) for c in clauses[1:])):
+                             any(_says_who_in(c.strip()) for c in clauses)):
         return None  # (6月底前，市财政局要…: a sentence that says who, no title)
     return end.end()
 
 
 _TITLE_CLAUSES, _TITLE_CLAUSE_MAX = 3, 16  # a title's clauses, and their longest
+
+
+def _says_who_in(clause: str) -> bool:
+    """Whether a clause opens with who does the work: units then 要/于…, 负责/牵头, a cadence
+    (市防指办公室每周通报…), or an organ's name (市水务局完成…)."""
+    if _must(clause) is not None or _unit_prefix(clause, organs_only=True) is not None:
+        return True
+    m = _LEADING.match(clause)
+    return m is not None and unit_names.read(m.group("units")) is not None
 
 
 _FULL_STOP = re.compile(r"[。！？]")
@@ -1168,6 +1179,8 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     for clause in re.split(r"[。；;！，,：:]", text):
         # (巡考小组由教务处统一安排, 试卷由学院办公室负责印制: 由 inside the clause, organs
         # and nothing else before a verb that says they see to it)
+        if _DONE.search(clause):
+            continue  # (去年由县住建局组织实施…已完工: what was done)
         for m in _BY_INSIDE.finditer(clause):
             if unit_names.read(m.group("units"), organs_only=True) is not None:
                 found = _doing(m.group("units"), issued)
@@ -1176,11 +1189,13 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     return None
 
 
+_DONE = re.compile(r"已|去年|了(?![解结])")
 # 由, organs, and a verb of seeing to the work; not 由于 (because), 理由, 自由, 经由, 缘由
 _BY_INSIDE = re.compile(r"(?<![理自经缘])由(?!于|此)(?P<units>[^，,。；;：:由“”《》]{2,30}?)"
                         r"(?:统一|具体|分别|共同|负责|牵头)?"
                         r"(?:安排|组织|承办|办理|审核|审批|把关|实施|落实|牵头|负责|印制|存档|登记)"
-                        r"(?!同志|人|的)")  # (成员由A、B等部门负责同志组成: their members)
+                        r"(?!同志|人)(?![^，,。]{0,4}的)")
+# (成员由A、B等部门负责同志组成: their members; 由A组织实施的项目: what A did, no task's)
 
 
 # 请联系党政办, 请及时与…联系, 请向…报送: a request to the reader, naming no organ that works

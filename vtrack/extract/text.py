@@ -54,9 +54,10 @@ def decode(data: bytes, path: str | os.PathLike[str] = "document") -> str:
 
 
 # a paragraph's sentences (40 characters or more, no cell before them, the last closed by 。)
-# followed only by empty cells
-# (two bars at least: one closes a cell a line's own cell, 市发改委牵头。 |)
-_EMPTY_CELLS_AFTER = re.compile(r"^(?P<prose>[^|]{39,}[。！？])\s*\|(?:\s*\|)+\s*$")
+# followed only by the empty cells of a page's layout table, four bars or more (not a cell a
+# line's one bar, 市发改委牵头。 |, nor a task table's row whose merged cells are left empty,
+# …改造工程。 | |)
+_EMPTY_CELLS_AFTER = re.compile(r"^(?P<prose>[^|]{39,}[。！？])\s*\|(?:\s*\|){3,}\s*$")
 
 
 def clean(text: str) -> list[str]:
@@ -239,7 +240,7 @@ def _unjammed(line: str) -> str:
     return _JAM_AT.sub(noise, line)
 
 
-@functools.lru_cache(maxsize=32768)  # each line measured three times (unwrapped)
+@functools.lru_cache(maxsize=32768)  # each line measured several times (unwrapped)
 def _width(line: str) -> int:
     """A line's width in half-width columns: a Chinese character takes two (the wide and
     full-width blocks, as unicodedata.east_asian_width has them, counted by one regex: this
@@ -280,10 +281,13 @@ def unwrapped(lines: list[str], laid_out: list[str] | None = None) -> list[str]:
             if not _TABULAR.search(line) and not line.startswith("#")]
     plain, plain_laid = [line for line, _ in kept], [laid for _, laid in kept]
     measures: tuple[Callable[[str], int], ...] = (_width, len)
-    measure = max(measures, key=lambda m: max(_wrap(plain, m)[1], _wrap(plain_laid, m)[1]))
+    # (each measure on the tidied lines and on the lines as laid out, once)
+    wraps = {(m, laid): _wrap(plain_laid if laid else plain, m)
+             for m in measures for laid in (False, True)}
+    measure = max(measures, key=lambda m: max(wraps[m, False][1], wraps[m, True][1]))
     # (the tidied lines where they keep to a width better: spaces a page put between cells)
-    wrap, near = max(_wrap(plain, measure), _wrap(plain_laid, measure), key=lambda w: w[1])
-    by_laid = _wrap(plain_laid, measure)[1] > _wrap(plain, measure)[1]
+    by_laid = wraps[measure, True][1] > wraps[measure, False][1]
+    wrap, near = wraps[measure, by_laid]
     # most of a wrapped text's lines are full ones; a table written a cell a line, whose
     # task cells may be of a length, has more short cells than those
     wrapped = bool(near) and near >= 0.3 * sum(1 for line in plain if line)

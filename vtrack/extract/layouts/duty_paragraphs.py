@@ -23,6 +23,7 @@ from .base import Doc, Found
 _MIN_PARAGRAPHS = 3
 _MIN_LENGTH = 12  # a paragraph of a duty, not a unit's name on a line of its own
 # a contact's number or its label: a line that says whom to call, not what they do
+_CONTACT_MAX = 40  # characters: a contact's line, not a duty that gives a number in passing
 _CONTACT = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|(?:联系)?电话[:：]|联系人[:：]|手机[:：]")
 
 
@@ -45,11 +46,13 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
         text = line.strip()
         if not text:
             continue  # a blank line parts no run
-        subject = None
-        if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text \
-                and not _CONTACT.search(text) and units.read(re.sub(r"\s", "、", text)) is None:
+        if (len(text) <= _CONTACT_MAX and _CONTACT.search(text)) or \
+                units.read(re.sub(r"\s", "、", text)) is not None:
             # (市农业农村局计划财务科 黄健，电话：3361220: a contact, no duty; 清远市农业农村局
-            # 清远市财政局: the signature, names alone)
+            # 清远市财政局: the signature, names alone: neither is a duty, nor parts a run)
+            continue
+        subject = None
+        if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text:
             subject = _subject(text, doc.issued)
         if subject is not None and subject.names:
             run.append((text, subject))

@@ -55,17 +55,27 @@ def _asked_sentences(lines: list[str]) -> list[Listed]:
         for sentence in re.split(r"(?<=[。！])", line.strip()):
             sentence = sentence.strip()
             said = _REQUIRES.match(sentence)
-            if said and said.group("mark") and len(said.group("who")) <= _SAYER_MAX:
+            if said and said.group("mark"):
                 sentence = said.group("rest")  # 县长强调，A要…: what is asked, for its title
-            if len(sentence) >= _ASKED_MIN and sentence.endswith(("。", "！")) and \
-                    sentence not in seen and \
-                    owners.addressed_to(sentence, every_kind=True) is not None:
+            # (a sentence that asks: 请, 要, 须; not one that tells what was done, 县教育局于2月
+            # 18日印发了…)
+            if len(sentence) < _ASKED_MIN or not sentence.endswith(("。", "！")) or \
+                    sentence in seen or not _ASKS.search(sentence) or _TOLD.search(sentence):
+                continue
+            asked = owners.addressed_to(sentence, every_kind=True)
+            # (请各镇（街道）于6月10日前…: a request to every one of a kind, whom the task is
+            # then carried to)
+            carried = None if asked else \
+                owners.addressed_to(sentence.removeprefix("请"), every_kind=True)
+            if asked or carried:
                 seen.add(sentence)
-                out.append((len(out) + 1, sentence, None, None))
+                out.append((len(out) + 1, sentence, None,
+                            "、".join(carried.names) if carried else None))
     return out if len(out) >= 2 else []
 
 
-_SAYER_MAX = 8  # characters: who says it (会议, 县长李翔, 县委主要领导), not a clause
+_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
+_TOLD = re.compile(r"已|了(?![解结])")
 
 
 def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
