@@ -4025,6 +4025,7 @@ def test_a_notice_s_sentences_that_ask_units_are_its_tasks(tmp_path, closing):
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.owners) for t in tasks] == [(1, ["各卫生院"]), (2, ["各卫生院"])]
     assert tasks[1].due == D(2025, 3, 15)
+    assert tasks[0].title.startswith("对照防控方案")  # the request's work, not 请各卫生院
 
 
 def test_lines_wrapped_at_a_width_with_their_stray_spaces_are_joined(tmp_path):

@@ -116,10 +116,14 @@ _ROLE = re.compile(r"(?:牵头|负责|要)")
 
 def _work_of(text: str, names: list[str]) -> str | None:
     """The words of the work where an item opens with who does it (由县住建局牵头制定… ->
-    制定…, 县教育局负责做好… -> 做好…), for its title; None where it opens otherwise."""
-    words = text.removeprefix("由")
+    制定…, 县教育局负责做好… -> 做好…, 请各乡镇抓住时机… -> 抓住时机…), for its title; None
+    where it opens otherwise."""
+    words = text.removeprefix("由").removeprefix("请")
     if not names or not words.startswith(names[0]):
         return None
+    if text.startswith("请") and len(names) == 1:
+        rest = words[len(names[0]):]
+        return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
     role = _ROLE.search(words, len(names[0]))
     if role is None or role.start() > len("、".join(names)) + 2:
         return None
