@@ -961,58 +961,6 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     return None
 
 
-# a name in prose opens with its level (县局, 各专卖所, 区政府督查室), not with a verb or a word
-# a unit's ending happens to close (新增城市公共自行, 对个人所, 实施省)
-_LEVEL_START = re.compile(r"^(?:省|市(?!场)|州|县|区|旗|镇|乡|街道|各)")
-_SUBJECT_MAX = 12  # characters: the units a sentence opens with in prose
-
-
-def subject_after_title(text: str, issued: datetime.date | None = None) -> Owners | None:
-    """二是加强宣传引导。各专卖所加强…宣传: after an item's title sentence, the units the next
-    one opens with as its subject, whatever its verb (the title said what is asked), for an
-    item already chosen as a task that no other reading gives owners; else None."""
-    text = text.lstrip()
-    title = _after_title(text, _TITLE_MAX)
-    return None if title is None else _subject_after_title(text[title:], issued)
-
-
-def _subject_after_title(sentence: str, issued: datetime.date | None) -> Owners | None:
-    """The units a sentence opens with as its subject (各专卖所加强…, 县局加强与…配合): a name
-    that opens with its level, organs or every one of a kind (not 各类场所), the longest such,
-    then a verb; None where it opens otherwise, or with what is a unit's (县局的…)."""
-    sentence = sentence.lstrip()
-    if not _LEVEL_START.match(sentence):
-        return None
-    ends = [end for end in range(2, min(_SUBJECT_MAX, len(sentence) - 1) + 1)
-            if sentence[end - 1] in unit_names.END_CHARS and
-            (_every_body(sentence[:end]) if sentence.startswith("各") else
-             unit_names.read(sentence[:end], organs_only=True) is not None) and
-            unit_names.read(sentence[:end]) is not None]
-    if not ends:
-        return None
-    units, rest = sentence[:ends[-1]], sentence[ends[-1]:]
-    if not "\u4e00" <= rest[:1] <= "\u9fff" or rest[0] in "的和与及等是" or \
-            _POSSESSIVE.match(rest) or _SAID_INSIDE.search(units[1:]) or \
-            units[-1] + rest[0] in _WORD_GOES_ON or _PEOPLE_AFTER.match(rest):
-        return None  # (县政府分线领导要站…, 县民宗局联合…: no name, or one cut short)
-    return _named_subject(units, issued)
-
-
-# words inside an opening that make it a clause, not a name (各地可结合…, 县政府…实行…)
-_SAID_INSIDE = re.compile(r"[要可应须将把对在从]|实行|结合|新建|开展|联合|会同")
-# a unit's people after its name: they, not the unit, are the subject (县政府分管领导要…)
-_PEOPLE_AFTER = re.compile(r"^(?:分管|主要领导|主要负责|负责同志|负责人|领导|书记|干部)")
-# a unit's last character that begins a word going on past it: 联合, 组织, 行政, 处理
-_WORD_GOES_ON = frozenset(("联合", "组织", "行政", "处理", "部署", "办理", "队伍", "站位",
-                           "所有", "社会", "会议", "局面", "部门", "委员", "院校", "办学"))
-
-
-def _named_subject(units: str, issued: datetime.date | None) -> Owners | None:
-    """units as the owners that do the work, or None where they name none."""
-    found = parse(units + "负责", issued)
-    return found if found.names else None
-
-
 def _with_partners(found: Owners, rest: str, sentence: str, every_kind: bool,
                    issued: datetime.date | None) -> Owners:
     """found with those the rest of its sentence says it works with, and (every_kind) the
