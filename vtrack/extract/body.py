@@ -471,7 +471,7 @@ def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date 
 
 def _addressed_heading(node: outline.Node, chosen: set[int],
                        issued: datetime.date | None) -> owners.Owners | None:
-    """The units the nearest heading above node opens addressed to (三、各校要…), else None."""
+    """The units the heading right above node opens addressed to (三、各校要…), else None."""
     above = node.parent
     if above is None or id(above) in chosen:
         return None

@@ -20,6 +20,7 @@ _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力�
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
                          r"以|按|每|上|起|在\d{4}年|(?<![-—―])[-—])$")
 _AFTER_DEADLINE = re.compile(r"^(?:前|底前|末前|以前|之前|内|底|末)")
+_WINDOW_END = re.compile(r"(?:底|末)?(?:以|之)?前")  # a window's end: 8月10日前, 年底前
 # (上半年已完成建设4022公里: what was done by then, not when the work is due)
 _AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征收|标准|为|是|以后|后|"
                         r"之后|年度|已)")
@@ -107,8 +108,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         planned = kind == "year" and bool(_PLANNED.match(after))
         # (从即日起至8月10日前: a window from a day, its end the time the work is due by; not
         # 项目开工之日起至2021年底, what a report sums up to: no 前)
-        window = before.endswith("日起至") and re.match(r"(?:底|末)?(?:以|之)?前", after) \
-            is not None
+        window = before.endswith("日起至") and _WINDOW_END.match(after) is not None
         if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and \
                 not (planned or span or window):
             continue

@@ -599,8 +599,10 @@ def owner_sentence(text: str,
 
 # 文明办负责协调…, 国营农场及农场社区分别负责…: the item opens with who does it and the verb that
 # says so; 负责人, 牵头单位, 组织领导 are nouns, not that verb
-# (特别是县城管局每月…: the words that say what a point means are none of the units')
-_LEADING = re.compile(r"^(?:就是|也就是|特别是|尤其是|同时)?(?P<units>[^，,。；;：:“”‘’\s]{2,40}?)"
+# the words that say what a point means before its units (不靠，就是A要…, 特别是县城管局每月…),
+# none of the units'
+_CONNECTIVE = r"(?:就是|也就是|特别是|尤其是|同时)?"
+_LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
@@ -775,9 +777,8 @@ _AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^
                          r"(?:部门|单位|机构)$")
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
-# (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere; 不靠，就是A要…:
-# the words that say what it means are none of A's)
-_MUST = re.compile(rf"^(?:就是|也就是|特别是|尤其是|同时)?(?!请|配合|{_PARTNER})"
+# (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
+_MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
@@ -1161,7 +1162,8 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The units a sentence of the item names at its end with 由…负责 (…邀请记者由宣传部负
     责。), or a clause of it opens with 由 and an organ that does the work (…，由区环卫局制定
     慰问方案，并具体组织实施。), else None: the work's words first, then who does it."""
-    for clause in re.split(r"[。；;！，,：:]", text):
+    clauses = re.split(r"[。；;！，,：:]", text)
+    for clause in clauses:
         m = _BY_ORGAN.match(clause.strip())
         found = _doing(m.group("units"), issued) if m and unit_names.read(
             m.group("units"), organs_only=True) is not None else None
@@ -1176,10 +1178,10 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
             found = _doing(m.group("units"), issued)
             if found is not None:
                 return found
-    for clause in re.split(r"[。；;！，,：:]", text):
+    for clause in clauses:
         # (巡考小组由教务处统一安排, 试卷由学院办公室负责印制: 由 inside the clause, organs
         # and nothing else before a verb that says they see to it)
-        if _DONE.search(clause):
+        if TOLD_DONE.search(clause):
             continue  # (去年由县住建局组织实施…已完工: what was done)
         for m in _BY_INSIDE.finditer(clause):
             if unit_names.read(m.group("units"), organs_only=True) is not None:
@@ -1189,13 +1191,14 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     return None
 
 
-_DONE = re.compile(r"已|去年|了(?![解结])")
-# 由, organs, and a verb of seeing to the work; not 由于 (because), 理由, 自由, 经由, 缘由
+# words that tell what was done, not what is asked (已完成, 去年由A实施, 印发了)
+TOLD_DONE = re.compile(r"已|去年|了(?![解结])")
+# 由, organs, and a verb of seeing to the work; not 由于 (because), 理由, 自由, 经由, 缘由;
+# not 成员由A、B等部门负责同志组成 (their members), nor 由A组织实施的项目 (what A did)
 _BY_INSIDE = re.compile(r"(?<![理自经缘])由(?!于|此)(?P<units>[^，,。；;：:由“”《》]{2,30}?)"
                         r"(?:统一|具体|分别|共同|负责|牵头)?"
                         r"(?:安排|组织|承办|办理|审核|审批|把关|实施|落实|牵头|负责|印制|存档|登记)"
                         r"(?!同志|人)(?![^，,。]{0,4}的)")
-# (成员由A、B等部门负责同志组成: their members; 由A组织实施的项目: what A did, no task's)
 
 
 # 请联系党政办, 请及时与…联系, 请向…报送: a request to the reader, naming no organ that works

@@ -406,8 +406,7 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
 def _ids_below(lines: list[str], j: int) -> bool:
     """Whether the rows from line j open with numbers of their own (_ID), three rows or more
     and each number once: a table numbered by its plan's numbers, not by a count from 1."""
-    firsts = [(cells_of(line) or [""])[0] for line in lines[j:j + 8] if line.strip()]
-    return firsts[:3] == [c for c in firsts[:3] if _ID.match(c)] and _ids(firsts[:3])
+    return _ids([(cells_of(line) or [""])[0] for line in lines[j:j + 8] if line.strip()][:3])
 
 
 def _first_row(cell: str) -> bool:
@@ -724,11 +723,10 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     if _figures(new, content, aligned):
         return None
     _places_apart(new, aligned)
-    ids = bool(others) and others[0] == 0 and new[0] == "ids"
+    ids = bool(new) and new[0] == "ids"  # (only the first column's content is read so)
     columns = list(table.columns)
     for c, k in enumerate(others):
-        columns[k] = ("seq" if ids and c == 0 else "other" if new[c] == "ids" else new[c],
-                      columns[k][1])
+        columns[k] = ("seq" if ids and c == 0 else new[c], columns[k][1])
     for k in range(len(columns)):
         if k not in others and columns[k][0] != "seq":
             columns[k] = ("seq", columns[k][1])

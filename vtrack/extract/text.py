@@ -220,10 +220,11 @@ _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 # a forum's anti-copy noise: short runs of Latin letters, digits and signs, a space apart,
 # glued to a line's start or end (* p/ {) b& x! R8 r( k 一、… / …670套。* `9 h3 s& ^7 X* b( ^)
-_JAM = r"(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x7e]{1,3}"
+_JAM_RUNS = r"(?:[\x21-\x7e]{1,3} ){3,}"
+_JAM = _JAM_RUNS + r"[\x21-\x7e]{1,3}"
 # (at the start, glued to an item's bracketed number too: … n' M(五)省长信箱…, the bracket
 # none of the noise's)
-_JAM_START = r"(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x27\x2a-\x7e]{1,3}"
+_JAM_START = _JAM_RUNS + r"[\x21-\x27\x2a-\x7e]{1,3}"
 _JAM_AT = re.compile(rf"^\s*{_JAM}\s+(?=[^\x00-\x7f])|^\s*{_JAM_START}(?=[(（][^\x00-\x7f])"
                      rf"|(?<=[^\x00-\x7f])\s*{_JAM}\s*$")
 

@@ -29,9 +29,9 @@ Listed = tuple[int, str, str | None, str | None]
 
 
 def _listed(doc: Doc) -> list[Listed]:
-    """(number, words, section) for the items of the longest such list in the document, in
-    one sentence or a paragraph each, numbered in order, with the title of the group each
-    stands in where the list has them; [] where there is none."""
+    """(number, words, section, carried subject) for the items of the longest such list in
+    the document, in one sentence or a paragraph each, numbered in order, with the title of
+    the group each stands in where the list has them; [] where there is none."""
     listed = _one_list(doc)
     required = _required(doc.lines)
     if len(required) > len(listed):
@@ -60,7 +60,8 @@ def _asked_sentences(lines: list[str]) -> list[Listed]:
             # (a sentence that asks: 请, 要, 须; not one that tells what was done, 县教育局于2月
             # 18日印发了…)
             if len(sentence) < _ASKED_MIN or not sentence.endswith(("。", "！")) or \
-                    sentence in seen or not _ASKS.search(sentence) or _TOLD.search(sentence):
+                    sentence in seen or not _ASKS.search(sentence) or \
+                    owners.TOLD_DONE.search(sentence):
                 continue
             asked = owners.addressed_to(sentence, every_kind=True)
             # (请各镇（街道）于6月10日前…: a request to every one of a kind, whom the task is
@@ -75,7 +76,6 @@ def _asked_sentences(lines: list[str]) -> list[Listed]:
 
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
-_TOLD = re.compile(r"已|了(?![解结])")
 
 
 def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
@@ -107,6 +107,7 @@ _REQUIRES = re.compile(rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
+_SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
@@ -182,13 +183,14 @@ def _required(lines: list[str]) -> list[Listed]:
         kept: list[tuple[str, str | None]] = []
         subject: str | None = None
         matter = _AGENDA.match(text) is not None
+        addressed_kept = 0  # the kept pieces that address units of their own
         for k, (piece, after) in enumerate(pieces):
             # (a statement that frames the sentences after it, …是系统性的工作，各部门要…。
             # A要…；B要…, is none of them: a matter named first is asked of in a list parted
             # by semicolons, or in a paragraph of one matter)
-            listed = matter or (after in "；;" and after != "") or \
-                (k + 1 < len(pieces) and pieces[k + 1][1] in "；;" and pieces[k + 1][1] != "")
-            subject = subject if after in "；;" and after else None
+            closed_by = pieces[k + 1][1] if k + 1 < len(pieces) else ""
+            listed = matter or after in _SEMICOLONS or closed_by in _SEMICOLONS
+            subject = subject if after in _SEMICOLONS else None
             units = owners.addressed_units(piece)
             addressed = units is not None
             subject = units if addressed else subject
@@ -198,9 +200,9 @@ def _required(lines: list[str]) -> list[Listed]:
                                                    _says_who(piece) or (asked and k == 0)
                                                    or (listed and _topic_first(piece))):
                 kept.append((piece, None if addressed else subject))
+                addressed_kept += addressed
         # (a matter's requirements each addressed to units of their own stay apart)
-        apart = apart or (len(kept) >= 2 and not matter) or \
-            sum(1 for piece, _ in kept if owners.addressed_units(piece)) >= 2
+        apart = apart or (len(kept) >= 2 and not matter) or addressed_kept >= 2
         if kept and matter:
             agenda.append((len(agenda) + 1, "；".join(piece for piece, _ in kept) + "。",
                            m.group("who") + m.group("verb"), None))
