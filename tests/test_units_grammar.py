@@ -561,6 +561,20 @@ def test_one_each_over_a_list_of_places_is_one_unit(text, names):
     assert units.split_units(text) == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a county's organ after the towns is its own unit: a town has no 生态环境局 of its own
+    ("各乡镇、县生态环境局、县农业农村局", ["各乡镇", "县生态环境局", "县农业农村局"]),
+    ("各街道、区城管局", ["各街道", "区城管局"]),
+    ("各乡镇、县森林防灭火指挥部各成员单位", ["各乡镇", "县森林防灭火指挥部各成员单位"]),
+    # (places of one rank, or a government each has, stay one unit)
+    ("各乡、镇人民政府", ["各乡、镇人民政府"]),
+    ("各县、市人民政府", ["各县、市人民政府"]),
+    ("各市、县发展改革委", ["各市、县发展改革委"]),
+])
+def test_a_county_organ_after_a_list_of_towns(text, names):
+    assert units.split_units(text) == names
+
+
 @pytest.mark.parametrize("text, leads, names, leaders", [
     # a web page's fields run together, their spaces lost: each value is the units it starts
     # with, the next label (or any field: 实际完成情况：) ends it

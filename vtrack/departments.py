@@ -297,6 +297,19 @@ _BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)(?![
 _PLACE_LIST_HEAD = re.compile(rf"^各(?:有关|相关)?(?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS}))*$")
 _PLACES_NOTED = re.compile(rf"^各(?:{_PLACE_KINDS})[（(][^（()）]{{1,6}}[)）]$")  # 各市（县）
 _PLACE_GOVERNMENT = re.compile(rf"^(?:{_PLACE_KINDS})(?:人民)?政府$")
+# 各乡镇、街道 are places below a county's: one of its organs after them (各乡镇、县生态环境局,
+# 各街道、区城管局) is a unit of its own, not the organ of each town (各市、县发展改革委 is
+# of each city and county; 各乡、镇人民政府 of each town)
+_TOWNS = re.compile(r"^各(?:有关|相关)?(?:乡镇|乡|镇|街道)(?:、(?:乡镇|乡|镇|街道))*$")
+_COUNTY_ORGAN = re.compile(rf"^[县区市](?!{_PLACE_KINDS}|(?:人民)?政府$)\S+")
+
+
+def _county_organ_after_towns(head, name):
+    """Whether name is a county's organ standing after a list of towns (各乡镇、县生态环境局)."""
+    return bool(_TOWNS.match(head) and _COUNTY_ORGAN.match(name) and
+                _UNIT_END.search(_before_note(name)))
+
+
 # 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
@@ -394,7 +407,8 @@ def units(text):
             continue
         if names and joined == "、" and (
                 _BARE_NOUN.match(name) or
-                (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name)) or
+                (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name) and
+                 not _county_organ_after_towns(names[-1], name)) or
                 # 各市（县）、区政府: the places share the government that ends the last
                 (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name))):
             names[-1] = f"{names[-1]}、{name}"
