@@ -626,3 +626,25 @@ def test_a_figure_a_word_of_its_own_in_a_table_run_together_without_a_header(tmp
         (1, "新建1所公办幼儿园，新增学位360个"), (2, "改造农村公路45公里"), (3, "建设2个城市书房")]
     assert [t.owners for t in plan.tasks] == [["县教育局"], ["县交通运输局"], ["县文广旅体局"]]
     assert plan.tasks[2].due == datetime.date(2021, 12, 31)
+
+
+def test_a_tab_table_whose_sub_rows_lost_their_blank_merged_cells(tmp_path):
+    # a Word table copied as tabs: under a merged 序号 and 任务 the steps' lines lost their
+    # leading blanks, but keep the blank lead cell inside them and end with their own date
+    lines = ["2023年县城更新重点任务分解表",
+             "序号\t重点任务\t具体措施\t牵头单位\t协同单位\t完成时间",
+             "1\t提升老旧街区\t完成西关街立面整治\t县住建局\t县城管局\t2023年5月底前",
+             "改造街区排水管网8公里\t\t县水务公司、县财政局\t2023年9月底前",
+             "建立街区长效管护机制\t\t—\t2023年12月底前",
+             "2\t完善停车设施\t新建公共停车场2处\t县城管局\t县自然资源局\t2023年10月底前",
+             "3\t建设口袋公园\t新建口袋公园5个\t县住建局\t县财政局\t2023年11月底前"]
+    plan, _ = extract(write(tmp_path, "t.txt", lines), "p", datetime.date(2023, 3, 1))
+    one, two, three = plan.tasks
+    assert one.owners == ["县住建局", "县城管局", "县水务公司", "县财政局"]
+    assert one.due == datetime.date(2023, 12, 31)
+    assert [m.due for m in one.milestones] == [datetime.date(2023, 5, 31),
+                                               datetime.date(2023, 9, 30),
+                                               datetime.date(2023, 12, 31)]
+    assert two.owners == ["县城管局", "县自然资源局"] and not two.milestones
+    assert three.owners == ["县住建局", "县财政局"]
+    assert three.due == datetime.date(2023, 11, 30) and not three.milestones

@@ -1027,7 +1027,10 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
                              if n is not None and _in_sequence(n, expected)
                              and (expected is not None or n == 1 or headed)), None)
         if numbered is None:
-            if out and len(cells) == out[-1].width and not cells[out[-1].at]:
+            step = _step_below(out[-1], cells, table) if out else None
+            if step is not None:
+                out[-1].subs.append(step)
+            elif out and len(cells) == out[-1].width and not cells[out[-1].at]:
                 # a wrapped row (no number, its cells under the row's): each cell goes on
                 # the one above it, as a cell wrapped over two lines
                 _continue(out[-1], cells[out[-1].at + 1:])
@@ -1044,6 +1047,25 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
     if not out and all(kind != "seq" for kind, _ in table.columns):
         return _rows_unnumbered(lines, table)
     return out
+
+
+def _step_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None:
+    """The cells after the number of a line that is a step of the row above, where its
+    merged cells were blanks the copy dropped (1⇥推进…⇥完成目录编制⇥省数据局⇥…⇥2024年6月底前 ⏎
+    建成平台⇥⇥省发展改革委⇥2024年12月底前): a line with no number, short of the row's cells
+    but with a blank cell inside it (a tab row's), whose last cell dates its own step in the
+    table's last column, a time column, as the row above's does; None for anything else (a
+    wrapped cell, a note)."""
+    kinds = [kind for kind, _ in table.columns]
+    width = row.width
+    if not kinds or kinds[-1] != "time" or len(kinds) != width or row.at != 0 or \
+            not 2 <= len(cells) < width or "" not in cells[:-1] or row.subs and \
+            len(row.subs[-1]) < width - 1:
+        return None
+    above = row.cells[-1] if len(row.cells) == width - 1 else ""
+    if not (_DATED.search(cells[-1]) and _DATED.search(above)):
+        return None
+    return _trim(([""] * (width - len(cells)) + cells)[1:])
 
 
 def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
@@ -1744,7 +1766,8 @@ def _merged(row: _Cells, kinds: list[str]) -> list[str]:
             steps = [r[c] + "".join(r[w].rstrip("。；;") for w in words) for r in subrows if r[c]]
             out.append("；".join(steps))
         elif kind[c] in ("lead", "owners"):
-            out.append("、".join(values))
+            # (a sub-row's blank mark, —, names no one beside the others' units)
+            out.append("、".join(v for v in values if not _BLANK_MARK.match(v)))
         else:
             out.append("；".join(values))
     return out
