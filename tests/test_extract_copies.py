@@ -4167,3 +4167,40 @@ def test_words_that_say_what_a_point_means_are_no_part_of_a_leading_subject(tmp_
             "二、县住建局负责督促物业企业落实门前三包。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["县城管局"]
+
+
+# -- a notice's head is no duty; a label with one word more before its colon ----------------
+
+@pytest.mark.parametrize("label, role", [("牵头考核单位", "lead"), ("主责考评单位", None)])
+def test_a_notice_with_items_under_owner_labels_of_another_word(tmp_path, label, role):
+    # the notice's title (twice, as an export prints it) and its number open with its
+    # issuer's name: no duties; the items' brackets, time then a label, name the owners
+    text = ("临江市人民政府办公室关于印发《临江市2023年政务服务考评细则》的通知\n"
+            "临江市人民政府办公室关于印发《临江市2023年政务服务考评细则》的通知\n"
+            "临政办发〔2023〕17号\n"
+            "各县（市、区）人民政府，市直有关部门：\n"
+            "现将《临江市2023年政务服务考评细则》印发给你们，请认真贯彻执行。\n"
+            "2023年3月6日\n"
+            "一、网上办事（20分）\n"
+            f"1．实现高频事项全程网办。（5月底完成，{label}：市行政审批局）\n"
+            f"2．完成政务服务平台适老化改造。（持续推进，{label}：市大数据中心、市民政局）\n"
+            "二、窗口服务（10分）\n"
+            f"3．推行综合窗口改革，一窗受理率达90%。（9月底完成，{label}：市行政审批局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市行政审批局"], ["市大数据中心", "市民政局"],
+                                         ["市行政审批局"]]
+    assert [t.due for t in tasks] == [D(2023, 5, 31), None, D(2023, 9, 30)]
+    assert tasks[1].ongoing
+    if role == "lead":
+        assert tasks[1].lead == ["市大数据中心", "市民政局"]
+
+
+def test_a_notice_s_title_and_number_are_no_duty_paragraphs(tmp_path):
+    text = ("石桥县教育局关于做好2024年秋季开学工作的通知\n"
+            "石教发〔2024〕31号\n"
+            "石桥县教育局关于做好2024年秋季开学工作的通知\n"
+            "县教育局负责制定开学工作方案，8月20日前印发各校。\n"
+            "县卫健委负责指导学校做好传染病防控。\n"
+            "县公安局负责校园周边治安巡逻。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县教育局"], ["县卫健委"], ["县公安局"]]

@@ -38,19 +38,22 @@ from .tasks import SOME_DAY, is_deadline_clause, opening_time
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
 # from what it says, not from a list of whole labels.
 # (省牵头单位： a level before the label: whose level the units are)
-_LABEL_HEAD = (r"[省市州县区镇]?(?:主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|"
-               r"参与|分管|具体|实施|建设|承建|共同|"
-               r"承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|市直|县直|区直|工作|业务|主办|"
-               r"主责|行业|监管|推进|落实)*")
+_HEAD_WORDS = (r"主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|实施|"
+               r"建设|承建|共同|承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|"
+               r"市直|县直|区直|工作|业务|主办|主责|行业|监管|推进|落实")
+_LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
+# (before a colon, after one of those words, one word of two characters more: 牵头考核单位：,
+# 责任落实部门：; not without one: 市直有关部门；各镇 is two units, no label and its value)
+_COLON_LABEL_HEAD = rf"{_LABEL_HEAD}(?:(?<={_HEAD_WORDS})[\u4e00-\u9fff]{{2}})?"
 _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|股室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|"
                r"配合|协办|承办|参与|协同|副?[省市州县区镇乡旗]长|书记|主任|时限|时间|期限|"
                r"时间节点|节点|(?:部门|任务)?分工)")
 # 单位： alone heads a contact block (单位：… 联系人：…), not a list of owners
 _BARE = r"(?:单位|部门|主体|处室|科室|股室|机构)"
-_LABEL = re.compile(rf"((?!{_BARE}[:：\s]){_LABEL_HEAD}{_LABEL_CORE})\s*[:：]")
+_LABEL = re.compile(rf"((?!{_BARE}[:：\s]){_COLON_LABEL_HEAD}{_LABEL_CORE})\s*[:：]")
 # any other label at the head of a piece (适用范围： 备注： 目标：): what follows is not owners
 FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
-_OWNER_LINE = re.compile(rf"^\s*[（(〔【\[［]?\s*(?!{_BARE}[:：\s]){_LABEL_HEAD}{_LABEL_CORE}"
+_OWNER_LINE = re.compile(rf"^\s*[（(〔【\[［]?\s*(?!{_BARE}[:：\s]){_COLON_LABEL_HEAD}{_LABEL_CORE}"
                          r"\s*[:：]")
 
 
@@ -1031,7 +1034,8 @@ def _opening_owners(clause: str, organs_only: bool,
                     issued: datetime.date | None) -> Owners | None:
     """The owners a clause opens with (_unit_prefix), unless they are all of a kind (各部门)."""
     units = _unit_prefix(clause, organs_only)
-    if units is None or _POSSESSIVE.match(clause[len(units):]):
+    if units is None or _POSSESSIVE.match(clause[len(units):]) or \
+            _DOCUMENT_OF.match(clause[len(units):]):
         return None  # 县政府领导的指示批示…: what belongs to the unit, no unit doing it
     return _doing(units, issued, none_of_a_kind=True)
 
@@ -1041,6 +1045,11 @@ def _opening_owners(clause: str, organs_only: bool,
 # (县教育局的同志要…, 各单位的主要负责同志要…: its people, who do it for it)
 _POSSESSIVE = re.compile(r"^(?!负责|牵头|主管|承办|组织|主办)[\u4e00-\u9fff]{0,3}的"
                          r"(?!同志|负责|主要|书记|领导|干部|工作人员|全体)")
+
+
+# a unit's name followed by what makes it a document's issuer: its title (X关于印发…的通知)
+# or its number (包府办发〔2022〕43号), no work it does
+_DOCUMENT_OF = re.compile(r"^(?:关于|发?\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）])")
 
 
 _OPENING_MAX = 40  # characters: the longest opening _unit_prefix reads
