@@ -4204,3 +4204,14 @@ def test_a_notice_s_title_and_number_are_no_duty_paragraphs(tmp_path):
             "县公安局负责校园周边治安巡逻。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县教育局"], ["县卫健委"], ["县公安局"]]
+
+
+@pytest.mark.parametrize("title", ["2016学年总务处工作计划", "城东小学2016学年度德育工作安排"])
+def test_a_school_year_s_plan_posted_a_year_later_has_its_months_in_that_year(tmp_path, title):
+    # the page was posted in the next year; the plan's months are those of its school year
+    text = (f"{title}\n发布时间：2017-10-12\n一、工作重点\n1、做好校舍维修工作。\n"
+            "二、行事历\n十月份\n1、开展消防安全演练。\n2、检查食堂食品卫生。\n"
+            "十一月份\n1、组织冬季校园绿化养护。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    dated = [t.due for t in tasks if t.due]
+    assert dated == [D(2016, 10, 31), D(2016, 10, 31), D(2016, 11, 30)]

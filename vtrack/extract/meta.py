@@ -222,8 +222,9 @@ def work_year(info: Metadata) -> int | None:
     if term:
         # 2020-2021学年第二学期: a school year's spring term is in its second year
         return int(term.group(2) if term.group(3) in _SPRING else term.group(1))
-    # (a year as a year: 2024年, 2023-2025; not a count, 2000万斤)
-    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?=\s*年|\s*[-—–~～至到]\s*(?:19|20)\d\d)",
+    # (a year as a year: 2024年, 2023-2025, 2009学年 (the school year it starts); not a
+    # count, 2000万斤)
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?=\s*学?年|\s*[-—–~～至到]\s*(?:19|20)\d\d)",
                            title))
     if len(years) == 1 and not _RANGE.search(title):
         named = int(years.pop())
