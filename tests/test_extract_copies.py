@@ -4215,3 +4215,15 @@ def test_a_school_year_s_plan_posted_a_year_later_has_its_months_in_that_year(tm
     _, tasks = tasks_of(tmp_path, text)
     dated = [t.due for t in tasks if t.due]
     assert dated == [D(2016, 10, 31), D(2016, 10, 31), D(2016, 11, 30)]
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("确需调整的，由县统计局和县普查办报请市统计局审批", ["县统计局", "县普查办"]),
+    ("需要追加经费的，由镇财政所提请镇党委会研究", ["镇财政所"])])
+def test_units_that_ask_others_own_the_work_not_those_asked(tmp_path, clause, owners):
+    # A报请B审批: A does it; the name does not run on through the verb into B
+    text = ("普查工作时间安排\n"
+            f"一、各地不得增加普查内容，{clause}。\n"
+            "二、县普查办要组织普查员培训，8月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
