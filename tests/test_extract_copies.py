@@ -4227,3 +4227,26 @@ def test_units_that_ask_others_own_the_work_not_those_asked(tmp_path, clause, ow
             "二、县普查办要组织普查员培训，8月底前完成。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("whole", ["全月", "份", "整月"])
+def test_a_whole_month_in_an_item_s_brackets_is_its_time(tmp_path, whole):
+    text = ("2022年“质量月”活动安排\n活动安排\n"
+            "1、召开质量月启动会（9月上旬）\n"
+            f"2、开展质量知识竞赛（9月{whole}）\n"
+            "3、质量月总结表彰（10月中旬）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2022, 9, 10), D(2022, 9, 30), D(2022, 10, 20)]
+
+
+def test_the_last_item_s_time_in_its_own_heading_over_the_lines_after_it(tmp_path):
+    # the last item stands over the next part's words (a heading of no number, its lines):
+    # its own time, in brackets at its end, is still its time
+    text = ("2023年消防宣传月活动方案\n活动安排\n"
+            "1、开展消防演练（11月上旬）\n"
+            "2、消防知识进社区（11月中旬）\n"
+            "3、活动总结（12月上旬）\n"
+            "活动要求\n"
+            "高度重视，精心组织。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2023, 11, 10), D(2023, 11, 20), D(2023, 12, 10)]

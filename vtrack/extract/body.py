@@ -144,6 +144,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
         reading: deadlines.Reading | None = None
         if not due_text:
             reading_text, reading = in_text(text, issued, anchor, year)
+        if not due_text and _undated(reading) and node.is_heading():
+            # 9、安全月总结表彰（7月中旬） over lines of its own: the time its own heading
+            # gives in brackets at its end
+            reading_text, reading = _bracketed_time(node.head, issued, anchor, year) or \
+                (reading_text, reading)
         if not due_text and reading is None:
             # 3提升基层医疗卫生服务能力 ⏎ (1)…；(2)…年底前实现…: the points under a task that are
             # no tasks are its words, and so is the date one of them gives

@@ -75,6 +75,9 @@ def anchor_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_WHOLE_MONTH = re.compile(r"份|全月|整月")
+
+
 def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             year: int | None = None) -> tuple[str, deadlines.Reading] | tuple[None, None]:
     """(due_text, reading) for the deadline the prose gives, else (None, None).
@@ -134,8 +137,12 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         # names things: 纳入年底考核)
         by_year_end = kind == "year_end" and m.group(0) == "年内"
         # （9月20日至11月20日）: a time in brackets of its own notes when the work is done
-        bracketed = before.endswith(("（", "(")) and after[:1] in ("）", ")")
-        if bracketed and after[1:2] not in ("", "。", "；", ";", "，", ",", "（", "(", "\n"):
+        # (（6月份）, （6月全月）: the month named whole)
+        whole = _WHOLE_MONTH.match(after) if kind == "ym" else None
+        shut = whole.end() if whole else 0
+        bracketed = before.endswith(("（", "(")) and after[shut:shut + 1] in ("）", ")")
+        if bracketed and after[shut + 1:shut + 2] not in ("", "。", "；", ";", "，", ",", "（",
+                                                          "(", "\n"):
             # 按照市政府常务会议（2024年2月20日）部署…: the date of the meeting or document the
             # sentence goes on about, not when its work is due
             continue
