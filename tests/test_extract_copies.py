@@ -4250,3 +4250,24 @@ def test_the_last_item_s_time_in_its_own_heading_over_the_lines_after_it(tmp_pat
             "高度重视，精心组织。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2023, 11, 10), D(2023, 11, 20), D(2023, 12, 10)]
+
+
+@pytest.mark.parametrize("organ", ["县委宣传部", "市委组织部"])
+def test_a_verb_that_ends_like_an_organ_is_no_part_of_its_name(tmp_path, organ):
+    # 部署 after 宣传部: a verb, not the organ's ending said twice
+    text = ("安全生产月活动方案\n"
+            "1、开设安全生产专栏，连续报道典型事迹。此项工作由"
+            f"{organ}部署，各新闻单位落实，县应急管理局负责协调。\n"
+            "2、组织安全知识竞赛。此项工作由县应急管理局负责。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == [organ, "各新闻单位", "县应急管理局"]
+
+
+@pytest.mark.parametrize("first", ["6月1日上午，召开活动新闻发布会。",
+                                   "8月底前，完成宣传方案制定。"])
+def test_a_part_s_heading_run_into_its_first_item_that_opens_with_a_date(tmp_path, first):
+    text = ("安全生产月活动方案\n三、活动内容\n"
+            f"（一）宣传报道1、{first}此项工作由县委宣传部负责。\n"
+            "2、开设专题专栏，连续报道典型事迹。此项工作由县融媒体中心负责。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["县委宣传部"]), (2, ["县融媒体中心"])]

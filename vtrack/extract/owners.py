@@ -78,7 +78,8 @@ _VERBS = (
     ("guide", re.compile(r"(?:负责|加强|做好|给予|进行)?(?:业务|技术|工作)?指导$")),
     ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一|认真|"
                       r"全力|参照|结合实际)?"
-                      r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施)"
+                      r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施|"
+                      r"部署)"
                       r"(?:落实|实施|推进)?$")),
 )
 _PARTNER = r"(?:并|共同)?(?:会同|联合|协同)"  # who works with the units named next
@@ -563,7 +564,8 @@ _SUBJECT = re.compile(r"^(?P<units>.+?)(?:具体|分别|共同)?(?P<verb>牵头|
 _SAID_LABEL = re.compile(rf"^(?P<label>{_OWNER_LABEL})[为是](?P<units>.+)$")
 # 由A负责资金保障: 由 says who; a short object may follow the verb
 _BY = re.compile(r"^由(?P<units>.+?)"
-                 r"(?P<verb>(?:分别|共同|具体|统一|全面)?(?:牵头|负责|承办|落实|实施|组织))"
+                 # (not 由市委组织部…: 组织部 is the organ's name, not its verb)
+                 r"(?P<verb>(?:分别|共同|具体|统一|全面)?(?:牵头|负责|承办|落实|实施|组织(?!部)))"
                  r"(?P<rest>[^，,]{0,15})$")
 # 会同市财政局等部门研究制定: the units worked with, whatever they do
 _WITH = re.compile(r"^(?:并|共同)?(?:会同|联合|协同)"
@@ -1073,8 +1075,8 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     return clause[:end]
 
 
-# an organ's ending that begins a longer word: 教育部门, 委员, 院校
-_LONGER_WORD = ("部门", "委员", "院校", "办学", "局面")
+# an organ's ending that begins a longer word: 教育部门, 委员, 院校, 部署 (a verb)
+_LONGER_WORD = ("部门", "委员", "院校", "办学", "局面", "部署")
 
 
 # 办公室：统筹…, 学工处――负责…, 校 办――…, 市工信局、市财政局：…: the name (spaced inside, as

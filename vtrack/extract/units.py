@@ -175,7 +175,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
     if not _balanced(name):
         return None  # （市工商质监局: a marker's bracket, cut open, is not part of a name
     if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare) \
-            or COUNTED.search(bare):
+            or COUNTED.search(bare) or (len(bare) >= 3 and bare[-1] == bare[-2]):
+        # (市委宣传部部: no name says its ending twice; 部署 went on past it, a verb)
         return None
     if is_person(name):
         return None
@@ -339,7 +340,7 @@ def _read_kept(text: str, organs_only: bool
 _PARTICLE = re.compile(r"[的了着把将被在须需并或如已未]|根据|要求|推进|加强|开展|完善|"
                        r"做好|确保|健全|深化|强化|加快|提高|提升|"
                        # (A报请B审批: a unit asking another, two names and a verb)
-                       r"报请|提请|报送|报经|商请")
+                       r"报请|提请|报送|报经|商请|部署")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
