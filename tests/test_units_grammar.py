@@ -575,6 +575,17 @@ def test_a_county_organ_after_a_list_of_towns(text, names):
     assert units.split_units(text) == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a list's "and" opening a piece is no part of the name after it
+    ("以及县指挥办各工作组", ["县指挥办各工作组"]),
+    ("县财政局，及各乡镇财政所", ["县财政局", "各乡镇财政所"]),
+    ("与区应急管理局", ["区应急管理局"]),
+    # (和 opens names: 和平区, 和田地区)
+    ("和平区教育局", ["和平区教育局"])])
+def test_a_conjunction_opening_a_piece_is_no_part_of_a_name(text, names):
+    assert units.split_units(text) == names
+
+
 @pytest.mark.parametrize("text, leads, names, leaders", [
     # a web page's fields run together, their spaces lost: each value is the units it starts
     # with, the next label (or any field: 实际完成情况：) ends it

@@ -392,6 +392,11 @@ def lead_marked(names):
     return [_LEAD_MARK.sub("", n) for n in names], [_LEAD_MARK.sub("", n) for n in leads]
 
 
+# a list's word for "and" that opens a piece (…等五个工作专班，以及县指挥办各工作组): no name
+# starts so (and not 和, which 和平区 and 和田地区 start with)
+_CONJUNCTION = re.compile(r"^(?:以及|及|与)(?=\S{2})")
+
+
 def units(text):
     """A list of responsible units as written in a plan -> (names in the plan's order,
     whether it names only some of them: 等, 有关部门)."""
@@ -399,7 +404,7 @@ def units(text):
     vague, joined = False, "、"
     for piece, separator in _pieces(text or ""):
         name = piece.strip(" \t\u3000。.：:")
-        name = _DUTY_TAIL.sub("", name).strip()
+        name = _DUTY_TAIL.sub("", _CONJUNCTION.sub("", name)).strip()
         if _VAGUE_TAIL.search(name) and not _VAGUE_TAIL.fullmatch(name):
             name, vague = _VAGUE_TAIL.sub("", name).strip(), True
         if not name:
