@@ -4271,3 +4271,25 @@ def test_a_part_s_heading_run_into_its_first_item_that_opens_with_a_date(tmp_pat
             "2、开设专题专栏，连续报道典型事迹。此项工作由县融媒体中心负责。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.owners) for t in tasks] == [(1, ["县委宣传部"]), (2, ["县融媒体中心"])]
+
+
+# -- every one of a kind an item opens with is its owner ---------------------------------
+
+@pytest.mark.parametrize("kind", ["各班", "各村（社区）", "各系部", "各班组"])
+def test_an_item_that_opens_with_every_one_of_a_kind_doing_its_work(tmp_path, kind):
+    text = ("2024年春季学期工作安排\n三月份\n"
+            "1、召开新学期工作会议。\n"
+            f"2、{kind}开展安全隐患自查自纠。\n"
+            f"3、{kind}从学校网站下载登记表，按时填报。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], [kind], [kind]]
+
+
+@pytest.mark.parametrize("opening", ["各班班主任组织学生", "各村的垃圾清运车辆定期",
+                                     "各包村干部深入农户", "各社区群众积极"])
+def test_their_people_or_their_things_are_no_owner(tmp_path, opening):
+    text = ("2024年工作安排\n"
+            "1、召开工作会议。\n"
+            f"2、{opening}开展环境卫生整治。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == []

@@ -103,6 +103,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 记者由宣传部负责。; …要求各行政村签订…
             named = owners.addressed_to(text, issued, every_kind=True) or \
                 owners.closing_by(text, issued) or owners.directed(text, issued) or named
+        if not named:
+            # 2、各班加强常规训练…: every one of a kind an item opens with, doing its work
+            named = owners.every_kind_opening(text, issued) or named
         if not named and id(node) in opening:
             # 市财政局统筹利用…, 由保洁公司负责组织…: in a list whose items mostly open with
             # the unit that does the work, the unit each opens with

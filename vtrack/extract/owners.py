@@ -1023,6 +1023,33 @@ _ORGAN_END = re.compile(f"(?:{'|'.join(_ORGAN_ENDINGS)})$")
 _ORGAN_LAST = frozenset(e[-1] for e in _ORGAN_ENDINGS)  # their last characters: asked first
 
 
+def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """Every one of a kind an item opens with as the subject of its work (2、各班加强常规
+    训练…, 各村成立绿化工作小组…, 各院系从团委网站下载…): 各, a short kind of body that ends
+    as one (班 村 单位 科室 院系 …), then the work; not what belongs to them (各村的…), nor
+    their people (各单位负责人…). None otherwise."""
+    m = _EVERY_KIND.match(text.lstrip())
+    if m is None or _POSSESSIVE.match(text.lstrip()[m.end():]) or \
+            _PEOPLE_AFTER.match(text.lstrip()[m.end():]):
+        return None
+    found = parse(m.group("units") + "负责", issued)
+    return found if found.names else None
+
+
+# 各 and a kind of body of a few characters, ending as one, then a character of the work
+_EVERY_KIND = re.compile(r"^(?P<units>各(?:级|类)?[\u4e00-\u9fff]{0,5}?"
+                         # (the longer ending first: 各系部, 各班组, not 各系 doing 部…)
+                         r"(?:单位|部门|科室|处室|股室|班级|班组|班|村|社区|居委会|乡镇|镇|街道|"
+                         r"学校|校|院系|系部|系|中队|大队|车间|工区|支部|党委|党组|团委|公司|"
+                         r"企业|医院|科|处|所|站|队|组|办|局|委|中心)"
+                         r"(?:[（(][^（）()]{1,8}[）)])?)(?=[\u4e00-\u9fff])")
+# 各单位负责人, 各村干部, 各校校长: the people of the units, who are no units
+# (a few characters on: 各办点单位负责人, 各包社区街道领导 — the kind was read short)
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:主要)?(?:负责人|负责同志|领导|干部|书记|主任|"
+                           r"校长|园长|班主任|老师|教师|党员|人员|工作人员|职工|同志|成员|网格员|"
+                           r"学生|家长|群众)")
+
+
 def opening_organs(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The organs an item's first words name, run straight into its work (市财政局统筹利用…,
     市自然资源和规划局按照…): the opening of its first clause that reads as organs only;
