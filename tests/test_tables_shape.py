@@ -648,3 +648,20 @@ def test_a_tab_table_whose_sub_rows_lost_their_blank_merged_cells(tmp_path):
     assert two.owners == ["县城管局", "县自然资源局"] and not two.milestones
     assert three.owners == ["县住建局", "县财政局"]
     assert three.due == datetime.date(2023, 11, 30) and not three.milestones
+
+
+@pytest.mark.parametrize("end", [" | |", " |", ""])
+def test_sub_rows_of_a_spanned_number_printed_without_it(tmp_path, end):
+    # an HTML table's rowspan flattened: the 序号 (and the merged unit cell) printed once,
+    # the sub-rows start with their own work
+    lines = ["2023年县政府民生实事进展情况表（截至9月底）",
+             "序号 | 项目内容 | 进展情况 | 责任单位 |",
+             "1 | 新建城区公办幼儿园3所。 | 已完成主体工程，完成60%。 | 县教育局 |",
+             "2 | 新建婴幼儿照护驿站5家。 | 已建成驿站6家。 | 县卫生健康局 |",
+             f"新增普惠托位300个。 | 已新增托位320个。{end}",
+             f"开展老年人免费体检2万人次。 | 已体检1.8万人次。{end}",
+             "3 | 实施农村公路大中修80公里。 | 完成50公里，剩余11月底前完成。 | 县交通运输局 |"]
+    plan, _ = extract(write(tmp_path, "p.txt", lines), "p", datetime.date(2023, 10, 8))
+    assert [(t.seq, t.owners) for t in plan.tasks] == [
+        (1, ["县教育局"]), (2, ["县卫生健康局"]), (3, ["县交通运输局"])]
+    assert "托位" in plan.tasks[1].text

@@ -1027,7 +1027,8 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
                              if n is not None and _in_sequence(n, expected)
                              and (expected is not None or n == 1 or headed)), None)
         if numbered is None:
-            step = _step_below(out[-1], cells, table) if out else None
+            step = (_step_below(out[-1], cells, table) or
+                    _spanned_below(out[-1], cells, table)) if out else None
             if step is not None:
                 out[-1].subs.append(step)
             elif out and len(cells) == out[-1].width and not cells[out[-1].at]:
@@ -1066,6 +1067,25 @@ def _step_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None
     if not (_DATED.search(cells[-1]) and _DATED.search(above)):
         return None
     return _trim(([""] * (width - len(cells)) + cells)[1:])
+
+
+def _spanned_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None:
+    """The cells after the number of a line that is a sub-row of the row above, where the
+    row's 序号 spans it and the copy printed the spanned cell only once (an HTML table's
+    rowspan: 2 | 新建驿站7家。 | 已建13家。 | 卫生健康局 ⏎ 新增托位500个。 | 已增600个。 | |):
+    a line with no number and its first cell filled, fewer cells than the row's once its
+    blank ones at the end are dropped, each of which suits the column it then stands in
+    from the row's second on, two of them at least plainly; None for anything else."""
+    kinds = [kind for kind, _ in table.columns]
+    trimmed = _trim(list(cells))
+    if row.at != 0 or len(kinds) != row.width or not 2 <= len(trimmed) < row.width or \
+            not trimmed[0]:
+        return None
+    fits = [_fit(_features(cell, None), kind)
+            for cell, kind in zip(trimmed, kinds[1:len(trimmed) + 1], strict=True)]
+    if min(fits) < 0 or sum(1 for fit in fits if fit > 0) < 2:
+        return None
+    return trimmed
 
 
 def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
