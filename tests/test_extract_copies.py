@@ -4293,3 +4293,21 @@ def test_their_people_or_their_things_are_no_owner(tmp_path, opening):
             f"2、{opening}开展环境卫生整治。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[1].owners == []
+
+
+@pytest.mark.parametrize("kind", ["各单位发展部门", "各乡镇（街道）", "各院系团支部"])
+def test_every_one_of_a_kind_after_an_item_s_short_title(tmp_path, kind):
+    text = ("关于做好年度计划分解的通知\n"
+            "1.做好年度计划的月度分解。"
+            f"{kind}结合月度平衡情况，做好月度计划的制定和跟踪分析。\n"
+            "2.加强统计分析。"
+            f"{kind}在每月5日前报送上月数据。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[kind], [kind]]
+
+
+@pytest.mark.parametrize("second", ["各村已完成摸底排查。", "各院系从团委网站下载登记表。"])
+def test_what_they_did_or_another_organ_after_a_preposition_is_not_read_so(tmp_path, second):
+    text = ("工作安排\n1.开展摸底排查。" + second + "\n2.召开推进会议。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners in ([], ["各院系"])

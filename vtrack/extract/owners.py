@@ -1025,15 +1025,28 @@ _ORGAN_LAST = frozenset(e[-1] for e in _ORGAN_ENDINGS)  # their last characters:
 
 def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners | None:
     """Every one of a kind an item opens with as the subject of its work (2、各班加强常规
-    训练…, 各村成立绿化工作小组…, 各院系从团委网站下载…): 各, a short kind of body that ends
-    as one (班 村 单位 科室 院系 …), then the work; not what belongs to them (各村的…), nor
-    their people (各单位负责人…). None otherwise."""
-    m = _EVERY_KIND.match(text.lstrip())
-    if m is None or _POSSESSIVE.match(text.lstrip()[m.end():]) or \
-            _PEOPLE_AFTER.match(text.lstrip()[m.end():]):
-        return None
-    found = parse(m.group("units") + "负责", issued)
-    return found if found.names else None
+    训练…, 各村成立绿化工作小组…, 各院系从团委网站下载…), or the sentence after its short title
+    (做好月度分解。各单位发展部门结合…): 各, a short kind of body that ends as one (班 村 单位
+    科室 院系 …), then the work; not what belongs to them (各村的…), nor their people (各单位
+    负责人…), nor what they did (各村已…). None otherwise."""
+    text = text.lstrip()
+    title = _after_title(text, _TITLE_SENTENCE)
+    for start in [0] if title is None else [0, title]:
+        words = text[start:].lstrip()
+        m = _EVERY_KIND.match(words)
+        if m is None:
+            continue
+        units = m.group("units")
+        grown = _KIND_GROWN.match(words, m.end())  # 各单位发展部门: a kind within a kind
+        if grown is not None:
+            units = words[:grown.end()]
+        rest = words[len(units):]
+        sentence = re.split(r"[。；;！]", rest, maxsplit=1)[0]
+        if _POSSESSIVE.match(rest) or _PEOPLE_AFTER.match(rest) or TOLD_DONE.search(sentence):
+            return None
+        found = parse(units + "负责", issued)
+        return found if found.names else None
+    return None
 
 
 # 各 and a kind of body of a few characters, ending as one, then a character of the work
@@ -1043,6 +1056,12 @@ _EVERY_KIND = re.compile(r"^(?P<units>各(?:级|类)?[\u4e00-\u9fff]{0,5}?"
                          r"学校|校|院系|系部|系|中队|大队|车间|工区|支部|党委|党组|团委|公司|"
                          r"企业|医院|科|处|所|站|队|组|办|局|委|中心)"
                          r"(?:[（(][^（）()]{1,8}[）)])?)(?=[\u4e00-\u9fff])")
+# a kind of body of two characters' ending within the one read (各单位发展部门, 各院系团支部):
+# not one of one character, which verbs hold (各班照常组织: 组)
+# (a word or two of a name in between, not a preposition: 各院系从团委网站…)
+_KIND_GROWN = re.compile(r"(?![从在对向于与和及为以把将被按])[\u4e00-\u9fff]{1,2}"
+                         r"(?:部门|单位|科室|处室|中心|公司|支部|党委|党组|团委|车间|班组|院系|系部)"
+                         r"(?=[\u4e00-\u9fff（(])")
 # 各单位负责人, 各村干部, 各校校长: the people of the units, who are no units
 # (a few characters on: 各办点单位负责人, 各包社区街道领导 — the kind was read short)
 _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:主要)?(?:负责人|负责同志|领导|干部|书记|主任|"
