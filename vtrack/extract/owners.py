@@ -1050,7 +1050,8 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
 
 
 # 各 and a kind of body of a few characters, ending as one, then a character of the work
-_EVERY_KIND = re.compile(r"^(?P<units>各(?:级|类)?[\u4e00-\u9fff]{0,5}?"
+# (not 各类…, every kind of thing, nor 各…场所, places)
+_EVERY_KIND = re.compile(r"^(?P<units>各(?!类)(?:级)?[\u4e00-\u9fff]{0,5}?(?<!场)"
                          # (the longer ending first: 各系部, 各班组, not 各系 doing 部…)
                          r"(?:单位|部门|科室|处室|股室|班级|班组|班|村|社区|居委会|乡镇|镇|街道|"
                          r"学校|校|院系|系部|系|中队|大队|车间|工区|支部|党委|党组|团委|公司|"
