@@ -665,3 +665,14 @@ def test_sub_rows_of_a_spanned_number_printed_without_it(tmp_path, end):
     assert [(t.seq, t.owners) for t in plan.tasks] == [
         (1, ["县教育局"]), (2, ["县卫生健康局"]), (3, ["县交通运输局"])]
     assert "托位" in plan.tasks[1].text
+
+
+def test_a_tab_line_short_of_more_blanks_than_a_step_is_no_step(tmp_path):
+    # its words would stand in the lead's column: not a step, and the lead stays
+    lines = ["2023年县城更新重点任务分解表",
+             "序号\t重点任务\t具体措施\t牵头单位\t协同单位\t完成时间",
+             "1\t提升老旧街区\t完成西关街立面整治\t县住建局\t县城管局\t2023年5月底前",
+             "改造街区排水管网8公里\t\t2023年9月底前",
+             "2\t完善停车设施\t新建公共停车场2处\t县城管局\t县自然资源局\t2023年10月底前"]
+    plan, _ = extract(write(tmp_path, "t.txt", lines), "p", datetime.date(2023, 3, 1))
+    assert plan.tasks[0].owners == ["县住建局", "县城管局"]

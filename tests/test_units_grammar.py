@@ -580,8 +580,8 @@ def test_a_county_organ_after_a_list_of_towns(text, names):
     ("以及县指挥办各工作组", ["县指挥办各工作组"]),
     ("县财政局，及各乡镇财政所", ["县财政局", "各乡镇财政所"]),
     ("与区应急管理局", ["区应急管理局"]),
-    # (和 opens names: 和平区, 和田地区)
-    ("和平区教育局", ["和平区教育局"])])
+    # (和 opens names: 和平区, 和田地区; 与会单位 are those at a meeting)
+    ("和平区教育局", ["和平区教育局"]), ("县委办、与会单位", ["县委办", "与会单位"])])
 def test_a_conjunction_opening_a_piece_is_no_part_of_a_name(text, names):
     assert units.split_units(text) == names
 

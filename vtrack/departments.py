@@ -394,7 +394,7 @@ def lead_marked(names):
 
 # a list's word for "and" that opens a piece (…等五个工作专班，以及县指挥办各工作组): no name
 # starts so (and not 和, which 和平区 and 和田地区 start with)
-_CONJUNCTION = re.compile(r"^(?:以及|及|与)(?=\S{2})")
+_CONJUNCTION = re.compile(r"^(?:以及|及|与(?!会))(?=\S{2})")  # (与会单位: those at a meeting)
 
 
 def units(text):

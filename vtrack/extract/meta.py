@@ -208,6 +208,8 @@ _RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)
 _SCHOOL_TERM = re.compile(r"((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)\s*学年度?\s*"
                           r"(第[一二]学期|[上下]学期|春季学期|秋季学期)")
 _SPRING = ("第二学期", "下学期", "春季学期")
+_ONE_YEAR_TERM = re.compile(r"((?:19|20)\d\d)\s*学年度?\s*"
+                            r"(第[一二]学期|[上下]学期|春季学期|秋季学期)")
 
 
 def work_year(info: Metadata) -> int | None:
@@ -222,6 +224,9 @@ def work_year(info: Metadata) -> int | None:
     if term:
         # 2020-2021学年第二学期: a school year's spring term is in its second year
         return int(term.group(2) if term.group(3) in _SPRING else term.group(1))
+    one = _ONE_YEAR_TERM.search(title)
+    if one and one.group(2) in _SPRING:
+        return int(one.group(1)) + 1  # 2016学年第二学期: the spring of 2017
     # (a year as a year: 2024年, 2023-2025, 2009学年 (the school year it starts); not a
     # count, 2000万斤)
     years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?=\s*学?年|\s*[-—–~～至到]\s*(?:19|20)\d\d)",

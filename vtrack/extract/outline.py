@@ -944,8 +944,9 @@ _INLINE_STYLE = {"shi": "shi", "cn": "cn", "pcn": "pcn", "pnum": "paren"}
 _HEAD_CHAR = r"(?:[^，。；：、,.;:（）()\d]|（[^（）()\d]{1,6}）)"
 _HEADED_ITEM = re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,30}}?"
                           rf"(?:，{_HEAD_CHAR}{{2,20}}?)?)"
-                          # (1、6月1日…: a date may open the item after 、; 1.5 is a figure)
-                          r"(?P<item>(?:1(?:[.．](?!\d)|、)|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）])"
+                          # (1、6月1日…: a day may open the item after 、; not 1、2月份,
+                          # 1、2号地块, 1、2、3号: numbers listed; 1.5 is a figure)
+                          r"(?P<item>(?:1(?:[.．、](?!\d)|、(?=\d{1,2}月\d{1,2}日))|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）])"
                           r"\S.{9,})$")
 
 

@@ -44,7 +44,8 @@ _HEAD_WORDS = (r"主要|相关|其他|牵头|责任|负责|配合|协办|协助|
 _LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
 # (before a colon, after one of those words, one word of two characters more: 牵头考核单位：,
 # 责任落实部门：; not without one: 市直有关部门；各镇 is two units, no label and its value)
-_COLON_LABEL_HEAD = rf"{_LABEL_HEAD}(?:(?<={_HEAD_WORDS})[\u4e00-\u9fff]{{2}})?"
+# (not a word that makes the units the work's target: 督导对象单位：, 监管重点单位：)
+_COLON_LABEL_HEAD = rf"{_LABEL_HEAD}(?:(?<={_HEAD_WORDS})(?!对象|重点)[\u4e00-\u9fff]{{2}})?"
 _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|股室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|"
                r"配合|协办|承办|参与|协同|副?[省市州县区镇乡旗]长|书记|主任|时限|时间|期限|"
                r"时间节点|节点|(?:部门|任务)?分工)")
@@ -1025,10 +1026,11 @@ _ORGAN_LAST = frozenset(e[-1] for e in _ORGAN_ENDINGS)  # their last characters:
 
 def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners | None:
     """Every one of a kind an item opens with as the subject of its work (2、各班加强常规
-    训练…, 各村成立绿化工作小组…, 各院系从团委网站下载…), or the sentence after its short title
-    (做好月度分解。各单位发展部门结合…): 各, a short kind of body that ends as one (班 村 单位
-    科室 院系 …), then the work; not what belongs to them (各村的…), nor their people (各单位
-    负责人…), nor what they did (各村已…). None otherwise."""
+    训练…, 各村成立绿化工作小组…), or the sentence after its short title (抓好落实。各单位要…):
+    各, a kind of body said in its own word (单位 部门 科室 班 村 社区 乡镇 …), then at once the
+    word the work starts with (加强 开展 做好 …). Not 各乡镇卫生院… (a body of each town: where
+    its name ends the reader cannot tell, so none is read), nor what they did (各村已…).
+    None otherwise."""
     text = text.lstrip()
     title = _after_title(text, _TITLE_SENTENCE)
     for start in [0] if title is None else [0, title]:
@@ -1036,38 +1038,24 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
         m = _EVERY_KIND.match(words)
         if m is None:
             continue
-        units = m.group("units")
-        grown = _KIND_GROWN.match(words, m.end())  # 各单位发展部门: a kind within a kind
-        if grown is not None:
-            units = words[:grown.end()]
-        rest = words[len(units):]
-        sentence = re.split(r"[。；;！]", rest, maxsplit=1)[0]
-        if _POSSESSIVE.match(rest) or _PEOPLE_AFTER.match(rest) or TOLD_DONE.search(sentence):
+        sentence = re.split(r"[。；;！]", words[m.end():], maxsplit=1)[0]
+        if TOLD_DONE.search(sentence):
             return None
-        found = parse(units + "负责", issued)
+        found = parse(m.group("units") + "负责", issued)
         return found if found.names else None
     return None
 
 
-# 各 and a kind of body of a few characters, ending as one, then a character of the work
-# (not 各类…, every kind of thing, nor 各…场所, places)
-_EVERY_KIND = re.compile(r"^(?P<units>各(?!类)(?:级)?[\u4e00-\u9fff]{0,5}?(?<!场)"
-                         # (the longer ending first: 各系部, 各班组, not 各系 doing 部…)
-                         r"(?:单位|部门|科室|处室|股室|班级|班组|班|村|社区|居委会|乡镇|镇|街道|"
-                         r"学校|校|院系|系部|系|中队|大队|车间|工区|支部|党委|党组|团委|公司|"
-                         r"企业|医院|科|处|所|站|队|组|办|局|委|中心)"
-                         r"(?:[（(][^（）()]{1,8}[）)])?)(?=[\u4e00-\u9fff])")
-# a kind of body of two characters' ending within the one read (各单位发展部门, 各院系团支部):
-# not one of one character, which verbs hold (各班照常组织: 组)
-# (a word or two of a name in between, not a preposition: 各院系从团委网站…)
-_KIND_GROWN = re.compile(r"(?![从在对向于与和及为以把将被按])[\u4e00-\u9fff]{1,2}"
-                         r"(?:部门|单位|科室|处室|中心|公司|支部|党委|党组|团委|车间|班组|院系|系部)"
-                         r"(?=[\u4e00-\u9fff（(])")
-# 各单位负责人, 各村干部, 各校校长: the people of the units, who are no units
-# (a few characters on: 各办点单位负责人, 各包社区街道领导 — the kind was read short)
-_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:主要)?(?:负责人|负责同志|领导|干部|书记|主任|"
-                           r"校长|园长|班主任|老师|教师|党员|人员|工作人员|职工|同志|成员|网格员|"
-                           r"学生|家长|群众)")
+# 各, a kind of body in its own word (the longer first: 各系部, 各村民小组), its place in
+# brackets, then the word the work starts with: a manner, a modal or a verb of doing (各系部署…
+# is 各系 doing 部署; 各乡镇配合… helps, and 各村保洁员…, 各村垃圾… are no kind doing work)
+_EVERY_KIND = re.compile(
+    r"^(?P<units>各(?:级)?(?:二级单位|基层单位|单位|部门|科室|处室|股室|班级|班组|班|村民小组|村|"
+    r"社区|居委会|乡镇|镇|街道|学校|校|院系|系部|系|中队|车间|工区|党组织|党支部|团支部|支部|"
+    r"党委|企业|医院)(?:[（(][^（）()]{1,8}[）)])?)"
+    r"(?=认真|严格|积极|及时|切实|全面|进一步|立即|迅速|定期|要|须|必须|务必|应|负责|加强|开展|"
+    r"做好|召开|成立|组织|落实|制定|建立|完善|推进|实施|抓好|结合|按照|对照|根据|围绕|"
+    r"每[周月天日年季])")
 
 
 def opening_organs(text: str, issued: datetime.date | None = None) -> Owners | None:

@@ -1066,7 +1066,13 @@ def _step_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None
     above = row.cells[-1] if len(row.cells) == width - 1 else ""
     if not (_DATED.search(cells[-1]) and _DATED.search(above)):
         return None
-    return _trim(([""] * (width - len(cells)) + cells)[1:])
+    step = ([""] * (width - len(cells)) + cells)[1:]
+    # (each cell suits the column it then stands in: a step's words in a unit column are a
+    # line that lost more blanks than that)
+    if any(_fit(_features(cell, None), kind) < 0
+           for cell, kind in zip(step, kinds[1:], strict=True)):
+        return None
+    return _trim(step)
 
 
 def _spanned_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None:
