@@ -586,6 +586,12 @@ def test_a_conjunction_opening_a_piece_is_no_part_of_a_name(text, names):
     assert units.split_units(text) == names
 
 
+@pytest.mark.parametrize("text", ["上海现代建筑设计有限公司作为备选单位", "县财政局作为配合单位",
+                                  "市政府办公室报请市政府审定"])
+def test_a_verb_inside_is_no_unit_s_name(text):
+    assert units.split_units(text) is None
+
+
 @pytest.mark.parametrize("text, leads, names, leaders", [
     # a web page's fields run together, their spaces lost: each value is the units it starts
     # with, the next label (or any field: 实际完成情况：) ends it

@@ -340,7 +340,7 @@ def _read_kept(text: str, organs_only: bool
 _PARTICLE = re.compile(r"[的了着把将被在须需并或如已未]|根据|要求|推进|加强|开展|完善|"
                        r"做好|确保|健全|深化|强化|加快|提高|提升|"
                        # (A报请B审批: a unit asking another, two names and a verb)
-                       r"报请|提请|报送|报经|商请|部署")
+                       r"报请|提请|报送|报经|商请|部署|作为")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
