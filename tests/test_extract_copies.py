@@ -4338,3 +4338,18 @@ def test_a_label_that_names_the_work_s_target_names_no_owner(tmp_path, label):
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners != ["县化工园区各企业"]
     assert tasks[1].owners == ["县应急管理局"]
+
+
+@pytest.mark.parametrize("marker", ["（{}）", "{}、"])
+def test_headings_that_are_only_their_unit_s_name_own_the_duties_under_them(tmp_path, marker):
+    heads = ["一", "二", "三"]
+    text = ("城区限行实施方案\n三、职责分工\n" if "（" in marker else "城区限行实施方案\n")
+    for head, unit, duty in zip(heads, ["县公安局", "县生态环境局", "县交通运输局"],
+                                ["负责设置禁行标志，依法查处违规车辆。",
+                                 "负责核发环保标志，建立车辆数据库。",
+                                 "负责加强营运车辆管理，引导车辆更新。"], strict=True):
+        text += marker.format(head) + unit + "\n" + duty + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县公安局"], ["县生态环境局"], ["县交通运输局"]]
+    assert ["禁行" in tasks[0].title, "环保" in tasks[1].title, "营运" in tasks[2].title] == \
+        [True] * 3  # (titled by their duties, not by the units' names)

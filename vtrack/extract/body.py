@@ -88,6 +88,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
         text, named = found[id(node)]
         if not text.strip(" 。；;，,") and not named:
             continue  # a number with nothing after it is no task
+        if not named and id(node) in unit_parts:
+            # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
+            # its siblings' are
+            named = owners.parse(unit_parts[id(node)] + "负责", issued)
         if not named:
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
             # for the items under it that name none
@@ -181,7 +185,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             reading_text, reading = _lead_in_date(node, issued, anchor, year) or \
                 (None if _TIME_LATER.search(text) else plan_time) or (reading_text, reading)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
-                        title=_title(node) if node.is_heading() and node.body else None,
+                        # (a heading that is only its unit's name titles nothing: the
+                        # duties under it do)
+                        title=_title(node) if node.is_heading() and node.body and
+                        id(node) not in unit_parts else None,
                         title_from=body if due_text else None, glued=node.glued,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
