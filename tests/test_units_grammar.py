@@ -592,6 +592,23 @@ def test_a_verb_inside_is_no_unit_s_name(text):
     assert units.split_units(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "明确打捆招标还是分配到乡镇自行",  # 自行 ends like 农商行, a bank: it is no bank
+    "2021年大陈乡人民政府",  # a year before the name: a report's title
+    "成员单位工作职责第五条领导小组成员单位",  # an article's number
+    "依据参会安排确定行程的工作组"])
+def test_words_no_name_holds(text):
+    assert units.split_units(text) is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("农商行、县农村信用合作联社", ["农商行", "县农村信用合作联社"]),
+    ("省机场集团有限公司（以下简称省机场集团）、省发展改革委",
+     ["省机场集团有限公司", "省发展改革委"])])
+def test_banks_and_a_name_s_short_form_note(text, names):
+    assert units.split_units(text) == names
+
+
 @pytest.mark.parametrize("text, leads, names, leaders", [
     # a web page's fields run together, their spaces lost: each value is the units it starts
     # with, the next label (or any field: 实际完成情况：) ends it

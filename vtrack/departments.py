@@ -397,6 +397,10 @@ def lead_marked(names):
 _CONJUNCTION = re.compile(r"^(?:以及|及|与(?!会))(?=\S{2})")  # (与会单位: those at a meeting)
 
 
+# 省机场集团有限公司（以下简称省机场集团）: the note that names it shorter is no part of it
+_CALLED = re.compile(r"[（(]以下(?:简称|称)[^（）()]{0,20}[）)]")
+
+
 def units(text):
     """A list of responsible units as written in a plan -> (names in the plan's order,
     whether it names only some of them: 等, 有关部门)."""
@@ -404,7 +408,7 @@ def units(text):
     vague, joined = False, "、"
     for piece, separator in _pieces(text or ""):
         name = piece.strip(" \t\u3000。.：:")
-        name = _DUTY_TAIL.sub("", _CONJUNCTION.sub("", name)).strip()
+        name = _DUTY_TAIL.sub("", _CONJUNCTION.sub("", _CALLED.sub("", name))).strip()
         if _VAGUE_TAIL.search(name) and not _VAGUE_TAIL.fullmatch(name):
             name, vague = _VAGUE_TAIL.sub("", name).strip(), True
         if not name:

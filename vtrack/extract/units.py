@@ -59,7 +59,7 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委员会|指挥部|政府|中心|集团|公司|"
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
               "部门|单位|企业|机构|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|处|室|"
-              "所|股|队|站|行|社|团|联|协|馆|校|组|园|台|场|司|总支")
+              "所|股|队|站|(?<=[商建工农中交招信])行|社|团|联|协|馆|校|组|园|台|场|司|总支")
 # the endings of a government's own organs: a bracket of these alone is an owner list
 _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
                              r"指挥部|专班|海关|街道|乡镇)$")
@@ -77,7 +77,8 @@ _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市(?!场)|州|县|区|旗|�
                     r"[^\s]{1,6}?(?:省|市(?!场)|州|县|区|旗|镇|乡))")
 _PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$")
 # words a name never holds: a sentence's verbs and particles
-_NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|要求|推进|加强|"
+_NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|依据|依托|同志|要求|"
+                       r"推进|加强|"
                        r"开展|完善|落实|做好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
@@ -85,7 +86,9 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"督促|责成|发动|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
                        r"^[一二三四五六七八九十]{1,3}[是要]|"  # 四是经发局要…: an item's ordinal
-                       r"\d+个")  # and a count at its end (增种林荫50处): departments.COUNTED
+                       r"\d+个|"  # and a count at its end (增种林荫50处): departments.COUNTED
+                       # (an article's number, 第五条; a year before the name, 2021年大陈乡…)
+                       r"第[一二三四五六七八九十\d]{1,3}条|^(?:19|20)\d\d年")
 # 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)
 _SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
 _ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
