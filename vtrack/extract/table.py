@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from .. import deadlines
 from . import grid, units
+from .tasks import SOME_DAY  # any issue date tells a time from other words
 
 # header cell -> column kind; the first that matches wins
 _KINDS = (
@@ -1067,10 +1068,11 @@ def _step_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None
     if not (_DATED.search(cells[-1]) and _DATED.search(above)):
         return None
     step = ([""] * (width - len(cells)) + cells)[1:]
-    # (each cell suits the column it then stands in: a step's words in a unit column are a
-    # line that lost more blanks than that)
-    if any(_fit(_features(cell, None), kind) < 0
-           for cell, kind in zip(step, kinds[1:], strict=True)):
+    # (each cell in a column of units or of times suits it: a step's words in a unit column
+    # are a line that lost more blanks than that)
+    if any(_fit(_features(cell, SOME_DAY), kind) < 0
+           for cell, kind in zip(step, kinds[1:], strict=True)
+           if kind in ("lead", "owners", "leader", "time")):
         return None
     return _trim(step)
 
@@ -1087,7 +1089,7 @@ def _spanned_below(row: _Cells, cells: list[str], table: Table) -> list[str] | N
     if row.at != 0 or len(kinds) != row.width or not 2 <= len(trimmed) < row.width or \
             not trimmed[0]:
         return None
-    fits = [_fit(_features(cell, None), kind)
+    fits = [_fit(_features(cell, SOME_DAY), kind)
             for cell, kind in zip(trimmed, kinds[1:len(trimmed) + 1], strict=True)]
     if min(fits) < 0 or sum(1 for fit in fits if fit > 0) < 2:
         return None
