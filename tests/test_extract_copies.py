@@ -4353,3 +4353,12 @@ def test_headings_that_are_only_their_unit_s_name_own_the_duties_under_them(tmp_
     assert [t.owners for t in tasks] == [["县公安局"], ["县生态环境局"], ["县交通运输局"]]
     assert ["禁行" in tasks[0].title, "环保" in tasks[1].title, "营运" in tasks[2].title] == \
         [True] * 3  # (titled by their duties, not by the units' names)
+
+
+@pytest.mark.parametrize("named", ["城南小学2023秋季学期德育工作安排", "2023秋季园务计划（下篇）"])
+def test_a_year_before_a_season_names_the_year_of_month_headings(tmp_path, named):
+    # the only year the page names is glued to its season, with no 年
+    text = (f"{named}\n各月工作安排\n九月份：\n1、做好开学准备工作\n2、召开家长会\n"
+            "十月份：\n1、开展消防演练\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2023, 9, 30), D(2023, 9, 30), D(2023, 10, 31)]

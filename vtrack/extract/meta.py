@@ -256,7 +256,8 @@ def year_in(text: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_OPENING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+# (a year before a season or a term is one too: 2024春季园务计划, 2023秋季学期)
+_OPENING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年|(?=春季|秋季|夏季|冬季|学年))")
 _OPENING = 40  # a paragraph, not a title or a label line
 
 
