@@ -4362,3 +4362,22 @@ def test_a_year_before_a_season_names_the_year_of_month_headings(tmp_path, named
             "十月份：\n1、开展消防演练\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2023, 9, 30), D(2023, 9, 30), D(2023, 10, 31)]
+
+
+@pytest.mark.parametrize("window", ["自2021年3月1日开始至6月30日结束",
+                                    "从2021年3月1日起至6月30日止"])
+def test_a_campaign_window_in_the_opening_times_the_items_that_give_none(tmp_path, window):
+    text = ("县市场监管局2021年食品安全专项整治行动方案\n"
+            f"为规范食品市场秩序，县局决定开展专项整治行动，行动{window}。\n"
+            "一、工作重点\n1、整治校园周边食品经营店。\n2、检查农贸市场食品安全。\n"
+            "3、开展餐饮油烟专项检查，4月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2021, 6, 30), D(2021, 6, 30), D(2021, 4, 30)]
+
+
+def test_a_window_counted_from_no_day_times_nothing(tmp_path):
+    text = ("县市场监管局食品安全专项整治行动方案\n"
+            "本方案自印发之日起至整治结束止有效。\n"
+            "一、工作重点\n1、整治校园周边食品经营店。\n2、检查农贸市场食品安全。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None, None]

@@ -72,7 +72,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
     carried: list[str] = []
     first_leads = False
     chosen_ids = {id(node) for node in chosen}
-    plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year)
+    plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year) or \
+        _opening_window(parsed[:nodes[0].line], issued, year)
     opening = _opening_organs(chosen, found, issued)
     periods = _periods(nodes)
     unit_parts = _unit_parts(nodes)
@@ -308,6 +309,29 @@ def _plan_time(parts: list[outline.Node], issued: datetime.date | None, year: in
         return None
     # a span's end is when the work is due; its start is no step of any one task
     return timed[0], dataclasses.replace(reading, milestones=[])
+
+
+# 专项行动自2016年1月4日开始至5月31日结束: the window a campaign runs in, from one day to
+# another that closes it
+_WINDOW = re.compile(r"(?:自|从)\s*(?P<start>[^，,。；;：:]{3,20}?)\s*(?:开始|起)?\s*(?:至|到)\s*"
+                     r"(?P<end>[^，,。；;：:]{2,16}?)\s*(?:结束|止)")
+
+
+def _opening_window(opening: list[str], issued: datetime.date | None, year: int | None
+                    ) -> tuple[str, deadlines.Reading] | None:
+    """(its words, its end) of the one window from a day to a day that closes it that the
+    plan's opening, before its first numbered part, gives its whole work (…自2016年1月4日开始
+    至5月31日结束): the time of every item that gives none of its own."""
+    found = [m for line in opening for m in _WINDOW.finditer(line)]
+    if len(found) != 1:
+        return None
+    start = deadlines.read(found[0].group("start"), issued, year)
+    if start.due is None:
+        return None  # (自成立之日起至…: no day it starts on, no window of dates)
+    end = deadlines.read(found[0].group("end"), issued, start.due.year)
+    if end.due is None or end.due < start.due:
+        return None
+    return found[0].group(0), dataclasses.replace(end, milestones=[])
 
 
 def _periods(nodes: list[outline.Node]) -> dict[int, tuple[str, int]]:
