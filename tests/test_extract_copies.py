@@ -4381,3 +4381,37 @@ def test_a_window_counted_from_no_day_times_nothing(tmp_path):
             "一、工作重点\n1、整治校园周边食品经营店。\n2、检查农贸市场食品安全。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [None, None]
+
+
+@pytest.mark.parametrize("annex", ["附件", "附件1"])
+def test_an_annex_of_indicators_is_no_task_list_beside_a_dated_body(tmp_path, annex):
+    lines = ["省卫生健康委关于加强县级医院绩效考核工作的意见",
+             "一、工作安排",
+             "（一）完善考核平台。2021年6月底前，省卫生健康委建成全省统一的考核信息平台。",
+             "（二）开展医院自评。各县级医院每年3月底前完成上一年度自评工作。",
+             "（三）做好结果运用。2021年12月底前，各市将考核结果与财政补助挂钩。",
+             "省卫生健康委", "2021年3月2日", annex, "县级医院绩效考核指标",
+             "一级指标", "二级指标", "指标性质", "一、医疗质量", "（一）功能定位"]
+    for k in range(1, 13):
+        lines += [f"{k}.门诊服务指标{k}", "定量", f"计算方法：指标{k}的分子/分母×100%。"]
+        if k == 6:
+            lines.append("（二）质量安全")
+    _, tasks = tasks_of(tmp_path, "\n".join(lines) + "\n")
+    assert len(tasks) == 3
+    assert [t.due for t in tasks][0::2] == [D(2021, 6, 30), D(2021, 12, 31)]
+
+
+def test_an_annex_of_projects_beside_a_body_of_general_requirements_stays_the_tasks(tmp_path):
+    lines = ["县人民政府办公室关于印发2024年民生实事项目的通知",
+             "各乡镇人民政府，县直各单位：",
+             "现将2024年民生实事项目印发给你们，请认真组织实施。",
+             "一、加强组织领导。各单位要高度重视。",
+             "二、强化督查考核。县督查室要加强督查，6月底前开展一次中期检查。",
+             "三、做好宣传引导。",
+             "四、及时报送进展。",
+             "县人民政府办公室", "2024年2月1日", "附件", "2024年民生实事项目",
+             "1.新建城区公办幼儿园2所", "2.改造农村公路50公里", "3.新增公共停车位800个",
+             "4.建设城市书房3个", "5.改造老旧小区12个"]
+    _, tasks = tasks_of(tmp_path, "\n".join(lines) + "\n")
+    assert [t.title[:4] for t in tasks] == ["新建城区", "改造农村", "新增公共", "建设城市",
+                                            "改造老旧"]
