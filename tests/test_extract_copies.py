@@ -4415,3 +4415,49 @@ def test_an_annex_of_projects_beside_a_body_of_general_requirements_stays_the_ta
     _, tasks = tasks_of(tmp_path, "\n".join(lines) + "\n")
     assert [t.title[:4] for t in tasks] == ["新建城区", "改造农村", "新增公共", "建设城市",
                                             "改造老旧"]
+
+
+@pytest.mark.parametrize("first, owners", [
+    ("由县卫健局负责迎检准备，3月底前完成。", ["县卫健局"]),  # the body says who
+    ("检查消防设施运行情况，3月底前完成。", []),  # a place the work is done at
+    ("负责迎检现场准备，3月底前完成。", ["县人民医院"])])
+def test_a_unit_named_heading_owns_only_duties_its_words_do_not_give_another(
+        tmp_path, first, owners):
+    text = ("迎检工作方案\n二、迎检点位\n"
+            f"（一）县人民医院\n{first}\n"
+            "（二）县中医院\n负责院内环境整治。\n"
+            "（三）县妇幼保健院\n负责资料台账整理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("opening", ["各村要求的奖补资金由县财政局统一",
+                                     "各社区开展的志愿服务活动由县文明办统一",
+                                     "各单位负责人要亲自", "各乡镇应急办组织开展",
+                                     "各单位组织部门负责"])
+def test_every_one_of_a_kind_not_before_what_they_did_their_people_or_another_body(
+        tmp_path, opening):
+    text = ("2024年工作安排\n1、召开工作会议。\n" f"2、{opening}安排部署。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert not any(name in ("各村", "各社区", "各单位", "各乡镇") for name in tasks[1].owners)
+
+
+@pytest.mark.parametrize("first", ["6月上旬完成宣传方案制定。", "3月份完成宣传方案制定。",
+                                   "2号楼年底前完成外墙改造。"])
+def test_a_heading_run_into_its_first_item_before_the_line_of_the_second(tmp_path, first):
+    text = ("工作方案\n三、活动内容\n"
+            f"（一）宣传报道1、{first}县委宣传部负责。\n"
+            "2、7月上旬开展集中宣传。县融媒体中心负责。\n"
+            "（二）总结表彰1、11月底前完成总结。县委办负责。\n"
+            "2、12月中旬评选表彰。县人社局负责。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县委宣传部"], ["县融媒体中心"], ["县委办"],
+                                         ["县人社局"]]
+
+
+def test_a_passing_mention_of_a_season_s_year_is_not_the_plan_s_year(tmp_path):
+    text = ("阳光幼儿园春季园务计划\n"
+            "在2023秋季学期工作基础上，本学期重点做好以下工作。\n"
+            "三月份：\n1、开展学雷锋活动。\n五月份：\n1、庆六一活动准备。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.due is None or t.due.year != 2023 for t in tasks)

@@ -603,6 +603,7 @@ def test_words_no_name_holds(text):
 
 @pytest.mark.parametrize("text, names", [
     ("农商行、县农村信用合作联社", ["农商行", "县农村信用合作联社"]),
+    ("县人行、县农发行、县金融办", ["县人行", "县农发行", "县金融办"]),
     ("省机场集团有限公司（以下简称省机场集团）、省发展改革委",
      ["省机场集团有限公司", "省发展改革委"])])
 def test_banks_and_a_name_s_short_form_note(text, names):

@@ -90,10 +90,6 @@ def items(lines: list[str], issued: datetime.date | None = None,
         text, named = found[id(node)]
         if not text.strip(" 。；;，,") and not named:
             continue  # a number with nothing after it is no task
-        if not named and id(node) in unit_parts:
-            # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
-            # its siblings' are
-            named = owners.parse(unit_parts[id(node)] + "负责", issued)
         if not named:
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
             # for the items under it that name none
@@ -120,6 +116,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 三、各校要建立…制度。 ⏎ 1、实行…: the heading above asks units for what its items
             # then list, and an item that asks no one of its own is theirs
             named = _addressed_heading(node, chosen_ids, issued) or named
+        if not named and id(node) in unit_parts and _DUTY.search(text):
+            # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
+            # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
+            # a place the work is done at; nor 由县卫健局负责…, read above)
+            named = owners.parse(unit_parts[id(node)] + "负责", issued)
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         leads = named.leads
@@ -823,6 +824,8 @@ def _task_beside(node: outline.Node, owned: bool) -> bool:
     return owned or (not node.is_heading() and
                      owners.addressed_to(_join(node.text_lines())) is not None)
 
+
+_DUTY = re.compile(r"负责(?!人|同志)|职责|牵头|配合|协助|承担")
 
 # 附件 or 附件2 on a line of its own: where the document's annex starts
 _ANNEX_LINE = re.compile(r"^附\s*件\s*\d*$")

@@ -256,8 +256,11 @@ def year_in(text: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-# (a year before a season or a term is one too: 2024春季园务计划, 2023秋季学期)
-_OPENING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年|(?=春季|秋季|夏季|冬季|学年))")
+_OPENING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+# a title's year before a season or a term (幼儿园2024春季园务计划, 2023秋季学期工作安排): a
+# short line of no sentence, not a passing mention (在2023秋季学期工作基础上，…)
+_TITLE_SEASON_YEAR = re.compile(r"^[^。，,；;：:]{0,20}?(?<!\d)((?:19|20)\d\d)"
+                                r"(?=春季|秋季|夏季|冬季|学年)[^。，,；;]{0,20}$")
 _OPENING = 40  # a paragraph, not a title or a label line
 
 
@@ -311,7 +314,9 @@ def only_year(lines: list[str]) -> int | None:
     活动), where it names no other: the year its work is in. Two years named say nothing,
     nor does the year of a document it cites (《2019年工作要点》: that document's)."""
     text = [line for line in lines if not line.startswith("#")]
-    named = {y for line in text for y in _OPENING_YEAR.findall(line)}
+    titled = {y for line in text for y in _TITLE_SEASON_YEAR.findall(line.strip())}
+    named = {y for line in text for y in _OPENING_YEAR.findall(line)} | titled
     own = {int(y) for line in text
-           for y in _OPENING_YEAR.findall(_SINCE.sub("", _CITED.sub("", line)))}
+           for y in _OPENING_YEAR.findall(_SINCE.sub("", _CITED.sub("", line)))} | \
+        {int(y) for y in titled}
     return own.pop() if len(named) == 1 and own else None

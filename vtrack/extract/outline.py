@@ -950,15 +950,25 @@ _HEADED_ITEM = re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,30}}?"
                           r"\S.{9,})$")
 
 
+# 1、 before any figure, where the next line opens the second item (（一）宣传报道1、6月上旬
+# 完成… ⏎ 2、7月上旬…): the first item's number, not numbers listed
+_HEADED_FIGURE_ITEM = re.compile(_HEADED_ITEM.pattern.replace(r"、(?=\d{1,2}月\d{1,2}日)",
+                                                              r"、(?=\d)"))
+_SECOND_ITEM = re.compile(r"^\s*2\s*[.．、]")
+
+
 def _heading_then_item(lines: list[str]) -> list[str]:
     """lines, where a part's numbered heading runs on into its first item (a page whose line
     breaks were lost): the heading and the item apart, as the other cuts here part a line."""
     out: list[str] = []
     last = 0  # the last （N） so far: 二、…（五）… goes on from …（四）…
-    for line in lines:
+    for k, line in enumerate(lines):
         found = marker(line) if line else None
         m = _HEADED_ITEM.match(found[3]) if found is not None and found[0] in ("cn", "pcn") \
             else None
+        if m is None and found is not None and found[0] in ("cn", "pcn") and \
+                k + 1 < len(lines) and _SECOND_ITEM.match(lines[k + 1]):
+            m = _HEADED_FIGURE_ITEM.match(found[3])
         # （一） opens an item under a part 一、, not under another （一）; the part's first
         # item is （一）, or the one after the last where the numbering runs on
         if found is not None and m is not None and not (
