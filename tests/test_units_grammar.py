@@ -556,6 +556,8 @@ def test_two_characters_alone_or_a_verb_are_no_such_organ(text):
      ["各省、自治区、直辖市人民政府", "国务院各部委"]),
     ("各市、县（区）人民政府，市发改委", ["各市、县（区）人民政府", "市发改委"]),
     ("各州、市人民政府及省直有关部门", ["各州、市人民政府", "省直有关部门"]),
+    ("各县、特区、区人民政府，各经济开发区管委会",
+     ["各县、特区、区人民政府", "各经济开发区管委会"]),
 ])
 def test_one_each_over_a_list_of_places_is_one_unit(text, names):
     assert units.split_units(text) == names
