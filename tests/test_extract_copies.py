@@ -4481,3 +4481,13 @@ def test_a_signature_over_the_opening_prose_is_no_duty_list(tmp_path):
             "一、各学校要加强考务培训。\n二、各考点要做好安全保卫。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert all(t.owners != ["县教育局"] for t in tasks)
+
+
+@pytest.mark.parametrize("remit", ["负责农民工工资的清欠和防欠工作。",
+                                   "主要承担建设领域欠薪治理工作。"])
+def test_a_unit_s_name_over_its_remit_then_its_items(tmp_path, remit):
+    text = ("关于建立解决拖欠农民工工资问题长效机制的实施意见\n"
+            f"市人社局\n{remit}\n（一）建立欠薪预警机制。\n（二）建立工资保证金制度。\n"
+            "市住建局\n（一）在工地设立维权公告牌。\n（二）限时办理竣工结算。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市人社局"]] * 2 + [["市住建局"]] * 2

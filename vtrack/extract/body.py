@@ -412,7 +412,10 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
         text = line.strip()
         if outline.marker(text) is not None:
             continue
-        following = next((later.strip() for later in lines[at + 1:at + 4] if later.strip()), "")
+        after = [later.strip() for later in lines[at + 1:at + 5] if later.strip()]
+        following = after[0] if after else ""
+        if following and _DUTY_LINE.match(following) and len(after) > 1:
+            following = after[1]  # 市劳动保障局 ⏎ 负责农民工工资的清欠工作。 ⏎ （一）…: its remit
         item = outline.marker(following)
         if item is None or item[1] != 1:
             continue
@@ -432,6 +435,8 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
 
 
 _HEADING_WORDS = 30  # the words before a heading's owner marker: a short title
+# a unit's remit said in a sentence under its name, before its items
+_DUTY_LINE = re.compile(r"^(?:主要)?(?:负责|职责[：:]|承担)[^。]{2,60}。$")
 
 
 def _folded_points(nodes: list[outline.Node],
