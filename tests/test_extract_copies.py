@@ -4463,19 +4463,6 @@ def test_a_passing_mention_of_a_season_s_year_is_not_the_plan_s_year(tmp_path):
     assert all(t.due is None or t.due.year != 2023 for t in tasks)
 
 
-@pytest.mark.parametrize("gap", ["\n", "\n\n"])
-def test_duties_a_cell_a_line_under_their_unit_s_name(tmp_path, gap):
-    # a responsibility list flattened: each unit's name on a line of its own, its duty below
-    rows = [("县公安局", "维护考点周边治安秩序，保障试卷运送安全。"),
-            ("县教育局", "负责考试的具体组织实施和协调工作。"),
-            ("县市场监管局", "考点周边餐饮单位食品安全检查。"),
-            ("县卫健委", "考点医疗服务和考生体检保障。")]
-    text = "管理事项 中考、高考保障\n职责分工\n" + gap.join(
-        f"{unit}{gap}{duty}" for unit, duty in rows) + "\n"
-    _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [[unit] for unit, _ in rows]
-
-
 def test_a_signature_over_the_opening_prose_is_no_duty_list(tmp_path):
     text = ("县教育局\n为做好2024年中考工作，现将有关事项通知如下：\n"
             "一、各学校要加强考务培训。\n二、各考点要做好安全保卫。\n")

@@ -21,9 +21,6 @@ from ..tasks import make_task, split_deadline
 from .base import Doc, Found
 
 _MIN_PARAGRAPHS = 3
-# the words a paragraph of duties opens with, its unit on the line above (负责…, 维护…, 考点周边
-# 宾馆…检查): any, but not a sentence that opens the document's prose (为…, 根据…, 按照…)
-_DUTY_WORDS = re.compile(r"^(?!为|根据|按照|依据|经|现|近日|今年|据|在)")
 _MIN_LENGTH = 12  # a paragraph of a duty, not a unit's name on a line of its own
 # a contact's number or its label: a line that says whom to call, not what they do
 _CONTACT_MAX = 40  # characters: a contact's line, not a duty that gives a number in passing
@@ -45,25 +42,18 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     (its text, its owners) each; [] where no run is long enough."""
     best: list[tuple[str, owners.Owners]] = []
     run: list[tuple[str, owners.Owners]] = []
-    above: str | None = None  # a unit's name on the line above, alone
     for line in doc.lines:
         text = line.strip()
         if not text:
             continue  # a blank line parts no run
-        if len(text) <= _CONTACT_MAX and _CONTACT.search(text):
-            continue  # (市农业农村局计划财务科 黄健，电话：3361220: a contact, no duty)
-        if units.read(re.sub(r"\s", "、", text)) is not None:
-            # (清远市农业农村局 清远市财政局: the signature, names alone, is no duty, nor parts
-            # a run; but a name alone over a paragraph of duties is whose they are: 区教育局 ⏎
-            # 负责中考的组织实施…, a list of duties a cell a line)
-            above = text
+        if (len(text) <= _CONTACT_MAX and _CONTACT.search(text)) or \
+                units.read(re.sub(r"\s", "、", text)) is not None:
+            # (市农业农村局计划财务科 黄健，电话：3361220: a contact, no duty; 清远市农业农村局
+            # 清远市财政局: the signature, names alone: neither is a duty, nor parts a run)
             continue
         subject = None
         if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text:
             subject = _subject(text, doc.issued)
-            if subject is None and above is not None and _DUTY_WORDS.match(text):
-                subject = owners.parse(above + "负责", doc.issued)
-        above = None
         if subject is not None and subject.names:
             run.append((text, subject))
             continue
