@@ -64,7 +64,6 @@ def items(lines: list[str], issued: datetime.date | None = None,
             nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
-    chosen = _before_annex(nodes, chosen, found, parsed, issued) or chosen
     chosen = _owned_points(chosen, nodes, found)
     chosen, timed_by = _time_items(chosen, found, issued, year)
     unit_heads = _unit_headings(parsed)
@@ -831,36 +830,6 @@ def _task_beside(node: outline.Node, owned: bool) -> bool:
 
 
 _DUTY = re.compile(r"负责(?!人|同志)|职责|牵头|配合|协助|承担")
-
-# 附件 or 附件2 on a line of its own: where the document's annex starts
-_ANNEX_LINE = re.compile(r"^附\s*件\s*\d*$")
-
-
-def _before_annex(nodes: list[outline.Node], chosen: list[outline.Node],
-                  found: dict[int, tuple[str, owners.Owners]], lines: list[str],
-                  issued: datetime.date | None) -> list[outline.Node] | None:
-    """The tasks of the document's body before its annex, where the items chosen in the
-    annex name no owners nor a time of their own while a third of the body's tasks, two at
-    least, name owners or give dates (国办发…意见 ⏎ （一）…2019年3月底前，国家卫生健康委… ⏎
-    附件 ⏎ 1.门诊人次数与出院人次数比 ⏎ 定量…: the annex's indicators are no tasks); else
-    None. An annex
-    of tasks with their owners or times, the common division table, is chosen as ever, and
-    so is one beside a body of general requirements that date little."""
-    at = next((k for k, line in enumerate(lines) if _ANNEX_LINE.match(line.strip())), None)
-    if at is None:
-        return None
-    annexed = [node for node in chosen if node.line >= at]
-    if not annexed or any(found[id(node)][1] or
-                          _attached_deadline(node, found[id(node)], issued)
-                          for node in annexed):
-        return None
-    before = [node for node in nodes if node.line < at]
-    if not before:
-        return None
-    body = _task_nodes(before, found, issued)
-    said = sum(1 for node in body
-               if found[id(node)][1] or in_text(found[id(node)][0], issued)[1] is not None)
-    return body if said >= 2 and said * 3 >= len(body) else None
 
 
 def _attached_deadline(node: outline.Node, named: tuple[str, owners.Owners],
