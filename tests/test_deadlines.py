@@ -125,6 +125,7 @@ def test_a_year_that_names_a_programme_is_no_time(text, names):
     ("资金规模2020 亿元", None), ("共有2028完成签约户", None),
     # (four figures alone, or before a time's word, are one)
     ("2024", datetime.date(2024, 12, 31)), ("2025底前完成", datetime.date(2025, 12, 31)),
-    ("截至2022，", datetime.date(2022, 12, 31))])
+    ("截至2022，", datetime.date(2022, 12, 31)), ("力争2025完成", datetime.date(2025, 12, 31)),
+    ("确保2026全面完成", datetime.date(2026, 12, 31))])
 def test_four_figures_before_a_measure_word_are_no_year(phrase, due):
     assert read(phrase, datetime.date(2021, 9, 2)).due == due

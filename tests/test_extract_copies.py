@@ -4427,3 +4427,33 @@ def test_a_unit_s_name_over_its_remit_then_its_items(tmp_path, remit):
     assert [t.owners for t in tasks] == [["市人社局"]] * 2 + [["市住建局"]] * 2
 
 
+
+
+@pytest.mark.parametrize("first, owners", [
+    ("做好考点周边治安秩序维护工作。", ["县公安局"]),
+    ("检查院感防控职责落实情况，3月底前完成。", [])])  # a duty named inside: checked there
+def test_a_unit_named_heading_over_words_that_open_with_a_duty(tmp_path, first, owners):
+    text = ("职责分工\n"
+            f"（一）县公安局\n{first}\n"
+            "（二）县教育局\n负责考试组织实施。\n"
+            "（三）县卫健委\n做好考点医疗保障工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+    assert tasks[2].owners == ["县卫健委"]
+
+
+@pytest.mark.parametrize("opening, owners", [
+    ("各社区开展辖区内的燃气安全隐患排查", ["各社区"]),  # 的 inside the work's object
+    ("各单位加强本单位的安全保卫工作", ["各单位"]),
+    ("各村要求群众不要焚烧秸秆", ["各村"])])  # 要求 as the verb
+def test_every_one_of_a_kind_before_a_de_inside_its_work(tmp_path, opening, owners):
+    text = ("2024年工作安排\n1、召开工作会议。\n" f"2、{opening}，6月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == owners
+
+
+def test_a_title_s_season_year_after_its_motto_and_a_colon(tmp_path):
+    text = ("凝心聚力 共育成长：阳光幼儿园2024春季园务计划\n"
+            "三月份：\n1、开展学雷锋活动。\n五月份：\n1、庆六一活动准备。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2024, 3, 31), D(2024, 5, 31)]

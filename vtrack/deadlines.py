@@ -177,7 +177,15 @@ def normalise(phrase):
         text = _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
     if "月" in text:
         text = _DAY_SPAN.sub(r"\1月\2日", text)  # (三月一日至三十日 too, in figures by now)
+    if "完成" in text or "全面" in text:
+        text = _AIMED_YEAR.sub(r"\1年", text)  # 力争2025完成: the year its 年 was left off
     return text
+
+
+# 力争2025完成, 确保2026全面完成: a year aimed at, its 年 left off (not 共有2028完成签约, a
+# count: no word of aiming before it)
+_AIMED_YEAR = re.compile(r"((?:力争|确保|争取|预计|计划|[于到在])\s*(?:19|20)\d\d)"
+                         r"(?=\s*(?:完成|全面))")
 
 
 def cn_number(text):

@@ -829,7 +829,9 @@ def _task_beside(node: outline.Node, owned: bool) -> bool:
                      owners.addressed_to(_join(node.text_lines())) is not None)
 
 
-_DUTY = re.compile(r"负责(?!人|同志)|职责|牵头|配合|协助|承担")
+# the words a task's lines open with where they are a unit's duties (负责…, 牵头…, 做好…);
+# not a duty named inside them (检查院感防控职责落实情况: the hospital is where it is checked)
+_DUTY = re.compile(r"^(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)")
 
 
 def _attached_deadline(node: outline.Node, named: tuple[str, owners.Owners],

@@ -259,7 +259,7 @@ def year_in(text: str | None) -> int | None:
 _OPENING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 # a title's year before a season or a term (幼儿园2024春季园务计划, 2023秋季学期工作安排): a
 # short line of no sentence, not a passing mention (在2023秋季学期工作基础上，…)
-_TITLE_SEASON_YEAR = re.compile(r"^[^。，,；;：:]{0,20}?(?<!\d)((?:19|20)\d\d)"
+_TITLE_SEASON_YEAR = re.compile(r"^[^。，,；;]{0,20}?(?<!\d)((?:19|20)\d\d)"
                                 r"(?=春季|秋季|夏季|冬季|学年)[^。，,；;]{0,20}$")
 _OPENING = 40  # a paragraph, not a title or a label line
 

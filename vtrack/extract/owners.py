@@ -1040,14 +1040,15 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
             continue
         sentence = re.split(r"[。；;！]", words[m.end():], maxsplit=1)[0]
         # (not what was done, 各村已…, nor a thing they did the sentence is about, 各社区开展的
-        # 志愿服务活动由县文明办…)
-        if TOLD_DONE.search(sentence) or "的" in re.split(r"[，,]", sentence, maxsplit=1)[0]:
+        # 志愿服务活动由县文明办…: 的 straight after the verb; 各社区开展辖区内的… is theirs)
+        if TOLD_DONE.search(sentence) or _DONE_THING.match(sentence):
             return None
         found = parse(m.group("units") + "负责", issued)
         return found if found.names else None
     return None
 
 
+_DONE_THING = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 # 各, a kind of body in its own word (the longer first: 各系部, 各村民小组), its place in
 # brackets, then the word the work starts with: a manner, a modal or a verb of doing (各系部署…
 # is 各系 doing 部署; 各乡镇配合… helps, and 各村保洁员…, 各村垃圾… are no kind doing work)
@@ -1055,7 +1056,7 @@ _EVERY_KIND = re.compile(
     r"^(?P<units>各(?:级)?(?:二级单位|基层单位|单位|部门|科室|处室|股室|班级|班组|班|村民小组|村|"
     r"社区|居委会|乡镇|镇|街道|学校|校|院系|系部|系|中队|车间|工区|党组织|党支部|团支部|支部|"
     r"党委|企业|医院)(?:[（(][^（）()]{1,8}[）)])?)"
-    r"(?=认真|严格|积极|及时|切实|全面|进一步|立即|迅速|定期|要(?!求)|须|必须|务必|应(?!急)|"
+    r"(?=认真|严格|积极|及时|切实|全面|进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|"
     r"负责(?!人|同志)|加强|开展|做好|召开|成立|组织(?!部)|落实|制定|建立|完善|推进|实施|抓好|"
     r"结合|按照|对照|根据|围绕|每[周月天日年季])")
 
