@@ -4457,3 +4457,41 @@ def test_a_title_s_season_year_after_its_motto_and_a_colon(tmp_path):
             "三月份：\n1、开展学雷锋活动。\n五月份：\n1、庆六一活动准备。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2024, 3, 31), D(2024, 5, 31)]
+
+
+# -- an annex of measures beside a body of tasks -------------------------------------------
+
+BODY_OF_TASKS = ["省卫生健康委关于加强县级医院绩效考核工作的意见",
+                 "一、总体要求", "以提升医疗服务质量为目标，全面开展县级医院绩效考核工作。",
+                 "二、支撑体系",
+                 "（一）完善考核平台。2021年6月底前，省卫生健康委建成全省统一的考核平台。",
+                 "（二）统一编码。2021年8月底前，省卫生健康委统一疾病分类编码。",
+                 "三、考核程序",
+                 "（一）开展医院自评。每年3月底前完成上一年度医院自评。",
+                 "（二）做好结果运用。2021年12月底前，各市将考核结果与财政补助挂钩。",
+                 "省卫生健康委", "2021年3月2日"]
+
+
+@pytest.mark.parametrize("annex", ["附件", "附件1"])
+def test_an_annex_of_indicators_gives_way_to_the_body_s_tasks(tmp_path, annex):
+    # the indicators outnumber the body's tasks, but each gives fields of a measure
+    lines = BODY_OF_TASKS + [annex, "县级医院绩效考核指标", "一级指标", "二级指标", "指标性质",
+                             "一、医疗质量", "（一）功能定位"]
+    for k in range(1, 25):
+        lines += [f"{k}.门诊服务指标{k}", "定量", f"计算方法：指标{k}的分子/分母×100%。",
+                  "指标来源：医院填报。"]
+        if k == 8:
+            lines.append("（二）质量安全")
+    _, tasks = tasks_of(tmp_path, "\n".join(lines) + "\n")
+    assert [t.title for t in tasks] == ["完善考核平台", "统一编码", "开展医院自评", "做好结果运用"]
+
+
+@pytest.mark.parametrize("item", [
+    # an annexed list of work (no fields of a measure), or one whose items name owners
+    "{k}.新建公办幼儿园{k}所，新增学位{k}00个",
+    "{k}.完成第{k}批老旧小区改造\n责任单位：县住建局"])
+def test_an_annex_of_work_stays_the_tasks_beside_a_dated_body(tmp_path, item):
+    lines = BODY_OF_TASKS + ["附件", "2021年民生实事项目"]
+    lines += [item.format(k=k) for k in range(1, 9)]
+    _, tasks = tasks_of(tmp_path, "\n".join(lines) + "\n")
+    assert len(tasks) == 8 and "完善考核平台" not in [t.title for t in tasks]
