@@ -64,7 +64,6 @@ def items(lines: list[str], issued: datetime.date | None = None,
             nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
-    chosen = _before_annexed_measures(nodes, chosen, found, parsed, issued) or chosen
     chosen = _owned_points(chosen, nodes, found)
     chosen, timed_by = _time_items(chosen, found, issued, year)
     unit_heads = _unit_headings(parsed)
@@ -833,40 +832,6 @@ def _task_beside(node: outline.Node, owned: bool) -> bool:
 # the words a task's lines open with where they are a unit's duties (负责…, 牵头…, 做好…);
 # not a duty named inside them (检查院感防控职责落实情况: the hospital is where it is checked)
 _DUTY = re.compile(r"^(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)")
-
-
-# 附件 or 附件2 on a line of its own: where the document's annex starts
-_ANNEX_LINE = re.compile(r"^附\s*件\s*\d*$")
-_MEASURED_SHARE = 0.8  # the annex's items that give fields of a measure: all but a few
-
-
-def _before_annexed_measures(nodes: list[outline.Node], chosen: list[outline.Node],
-                             found: dict[int, tuple[str, owners.Owners]], lines: list[str],
-                             issued: datetime.date | None) -> list[outline.Node] | None:
-    """The tasks of the document's body before its annex, where the items chosen all stand
-    in the annex and are measures, not work: three or more, none naming owners or a time of
-    its own, nearly every one giving labelled fields of other kinds (附件 ⏎ 1.门诊人次数与出院
-    人次数比 ⏎ 定量 ⏎ 计算方法：… ⏎ 指标来源：…: an annex of indicators, 国办发〔2019〕4号's 55
-    beside its body's 16 tasks). An annexed plan's or list's items, which give no such fields,
-    stay the tasks."""
-    at = next((k for k, line in enumerate(lines) if _ANNEX_LINE.match(line.strip())), None)
-    if at is None or len(chosen) < 3 or any(node.line < at for node in chosen):
-        return None
-    if any(found[id(node)][1] or node.owner_lines or
-           _attached_deadline(node, found[id(node)], issued) for node in chosen):
-        return None
-    fielded = sum(1 for node in chosen if any(_measure_field(line) for line in node.body))
-    before = [node for node in nodes if node.line < at]
-    if fielded < _MEASURED_SHARE * len(chosen) or not before:
-        return None
-    return _task_nodes(before, found, issued) or None
-
-
-def _measure_field(line: str) -> bool:
-    """A labelled field that says no who nor when (计算方法：…, 指标来源：…)."""
-    text = line.strip()
-    return owners.FIELD_LABEL.match(text) is not None and \
-        not owners.opens_with_role_label(text)
 
 
 def _attached_deadline(node: outline.Node, named: tuple[str, owners.Owners],

@@ -210,11 +210,6 @@ _LABEL_NEAR_START = re.compile(rf"^\s*[（(〔【\[［]?\s*[^，,。；;]{{0,40}
 
 
 @functools.lru_cache(maxsize=8192)  # a body's lines are asked of by each reading of it
-def opens_with_role_label(line: str) -> bool:
-    """Whether line opens with a label of who or when (责任单位：, 牵头领导：, 完成时限：)."""
-    return _LABEL.match(line.strip()) is not None
-
-
 def is_owner_line(line: str) -> bool:
     """A line under an item that says who does it: a label (责任单位：… / 牵头：… /
     责任领导：…; a deadline line, 完成时限：…, is not one), or only units named from inside
