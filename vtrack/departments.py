@@ -398,8 +398,9 @@ def lead_marked(names):
 _CONJUNCTION = re.compile(r"^(?:以及|及|与(?!会))(?=\S{2})")  # (与会单位: those at a meeting)
 
 
-# 省机场集团有限公司（以下简称省机场集团）: the note that names it shorter is no part of it
-_CALLED = re.compile(r"[（(]以下(?:简称|称)[^（）()]{0,20}[）)]")
+# 省机场集团有限公司（以下简称省机场集团）, …（以下统称…）: the note that names it shorter is no
+# part of it
+_CALLED = re.compile(r"[（(]以下(?:简称|统称|称)[^（）()]{0,20}[）)]")
 
 
 def units(text):
