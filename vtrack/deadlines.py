@@ -156,6 +156,11 @@ _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日�
                        r"(?:[-—―–~～至到]|——)\s*([12]\d|3[01]|0?[1-9])[日号]")
 
 
+# 力争2025完成, 确保2026全面完成: a year aimed at, its 年 left off (not 共有2028完成签约, a
+# count: no word of aiming before it)
+_AIMED_YEAR = re.compile(rf"((?:力争|确保|争取|预计|计划|[于到在])\s*{_YEAR})(?=\s*(?:完成|全面))")
+
+
 @functools.lru_cache(maxsize=4096)  # the same phrases come back for every reading of an item
 def normalise(phrase):
     if _ANY_FULL_WIDTH.search(phrase) is not None:  # rare: a search is cheaper than a translate
@@ -181,11 +186,6 @@ def normalise(phrase):
         text = _AIMED_YEAR.sub(r"\1年", text)  # 力争2025完成: the year its 年 was left off
     return text
 
-
-# 力争2025完成, 确保2026全面完成: a year aimed at, its 年 left off (not 共有2028完成签约, a
-# count: no word of aiming before it)
-_AIMED_YEAR = re.compile(r"((?:力争|确保|争取|预计|计划|[于到在])\s*(?:19|20)\d\d)"
-                         r"(?=\s*(?:完成|全面))")
 
 
 def cn_number(text):

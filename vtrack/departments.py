@@ -395,7 +395,8 @@ def lead_marked(names):
 
 # a list's word for "and" that opens a piece (…等五个工作专班，以及县指挥办各工作组): no name
 # starts so (and not 和, which 和平区 and 和田地区 start with)
-_CONJUNCTION = re.compile(r"^(?:以及|及|与(?!会))(?=\S{2})")  # (与会单位: those at a meeting)
+# (以及 is 及 by now: _pieces writes it so; 与会单位 are those at a meeting)
+_CONJUNCTION = re.compile(r"^(?:及|与(?!会))(?=\S{2})")
 
 
 # 省机场集团有限公司（以下简称省机场集团）, …（以下统称…）: the note that names it shorter is no

@@ -115,7 +115,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 三、各校要建立…制度。 ⏎ 1、实行…: the heading above asks units for what its items
             # then list, and an item that asks no one of its own is theirs
             named = _addressed_heading(node, chosen_ids, issued) or named
-        if not named and id(node) in unit_parts and _DUTY.search(text):
+        if not named and id(node) in unit_parts and _DUTY_OPENING.match(text):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
             # a place the work is done at; nor 由县卫健局负责…, read above)
@@ -405,12 +405,14 @@ def _counted_back(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
 
 def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
     """(line, unit) for each line that is one unit's name alone (区委办公室（8项）) over items
-    numbered from 1: the unit whose items they are, in a list of several units' items."""
+    numbered from 1, or over a sentence of its remit and then those items (市人社局 ⏎ 负责…。
+    ⏎ （一）…): the unit whose items they are, in a list of several units' items."""
     found: list[tuple[int, str]] = []
     for at, line in enumerate(lines):
         text = line.strip()
         if outline.marker(text) is not None:
             continue
+        # (the next two lines that are not blank, within four: its remit, then its first item)
         after = [later.strip() for later in lines[at + 1:at + 5] if later.strip()]
         following = after[0] if after else ""
         if following and _DUTY_LINE.match(following) and len(after) > 1:
@@ -434,8 +436,12 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
 
 
 _HEADING_WORDS = 30  # the words before a heading's owner marker: a short title
+# the words a unit's duties open with (负责…, 牵头…, 做好…); not a duty named inside them
+# (检查院感防控职责落实情况: the hospital is where it is checked)
+_DUTY_WORDS = r"(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)"
+_DUTY_OPENING = re.compile(_DUTY_WORDS)
 # a unit's remit said in a sentence under its name, before its items
-_DUTY_LINE = re.compile(r"^(?:主要)?(?:负责|职责[：:]|承担)[^。]{2,60}。$")
+_DUTY_LINE = re.compile(_DUTY_WORDS + r"[：:]?[^。]{2,60}。$")
 
 
 def _folded_points(nodes: list[outline.Node],
@@ -828,10 +834,6 @@ def _task_beside(node: outline.Node, owned: bool) -> bool:
     return owned or (not node.is_heading() and
                      owners.addressed_to(_join(node.text_lines())) is not None)
 
-
-# the words a task's lines open with where they are a unit's duties (负责…, 牵头…, 做好…);
-# not a duty named inside them (检查院感防控职责落实情况: the hospital is where it is checked)
-_DUTY = re.compile(r"^(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)")
 
 
 def _attached_deadline(node: outline.Node, named: tuple[str, owners.Owners],

@@ -205,11 +205,11 @@ def _horizon(text: str, title: str | None,
 _RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d\d)")
 
 
+_TERM = r"(第[一二]学期|[上下]学期|春季学期|秋季学期)"
 _SCHOOL_TERM = re.compile(r"((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)\s*学年度?\s*"
-                          r"(第[一二]学期|[上下]学期|春季学期|秋季学期)")
+                          + _TERM)
 _SPRING = ("第二学期", "下学期", "春季学期")
-_ONE_YEAR_TERM = re.compile(r"((?:19|20)\d\d)\s*学年度?\s*"
-                            r"(第[一二]学期|[上下]学期|春季学期|秋季学期)")
+_ONE_YEAR_TERM = re.compile(r"((?:19|20)\d\d)\s*学年度?\s*" + _TERM)  # 2016学年第二学期
 
 
 def work_year(info: Metadata) -> int | None:
@@ -217,7 +217,8 @@ def work_year(info: Metadata) -> int | None:
     year its title names (2023年…工作要点, even when signed in December 2022), else its
     文号's (〔2016〕12号, where that is the issue year or the one before: a 文号 cited from
     an older document is not the plan's own), else its issue date's. A title naming a span
-    (2021—2023年) names no one year."""
+    (2021—2023年) names no one year; a school year names the year it starts (2009学年), or
+    the next for its spring term (2016学年第二学期: 2017)."""
     issued = info["issued"]
     title = info["title"] or ""
     term = _SCHOOL_TERM.search(title)
@@ -311,10 +312,12 @@ _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:�
 
 def only_year(lines: list[str]) -> int | None:
     """The one year a plan with no date of any kind names in its text (…精心策划2019年…观花
-    活动), where it names no other: the year its work is in. Two years named say nothing,
-    nor does the year of a document it cites (《2019年工作要点》: that document's)."""
+    活动), or a title line in it before a season (幼儿园2024春季园务计划), where it names no
+    other: the year its work is in. Two years named say nothing, nor does the year of a
+    document it cites (《2019年工作要点》: that document's)."""
     text = [line for line in lines if not line.startswith("#")]
-    titled = {y for line in text for y in _TITLE_SEASON_YEAR.findall(line.strip())}
+    titled = {m.group(1) for line in text
+              for m in [_TITLE_SEASON_YEAR.match(line.strip())] if m}
     named = {y for line in text for y in _OPENING_YEAR.findall(line)} | titled
     own = {int(y) for line in text
            for y in _OPENING_YEAR.findall(_SINCE.sub("", _CITED.sub("", line)))} | \

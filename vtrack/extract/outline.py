@@ -942,18 +942,22 @@ _INLINE_STYLE = {"shi": "shi", "cn": "cn", "pcn": "pcn", "pnum": "paren"}
 # a heading of a clause or two (加强科研能力建设，推进科研所改革与发展), never one ending at a comma
 # (a heading's words may hold a short bracket of their own: 选优配强村（社区）“两委”班子)
 _HEAD_CHAR = r"(?:[^，。；：、,.;:（）()\d]|（[^（）()\d]{1,6}）)"
-_HEADED_ITEM = re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,30}}?"
-                          rf"(?:，{_HEAD_CHAR}{{2,20}}?)?)"
-                          # (1、6月1日…: a day may open the item after 、; not 1、2月份,
-                          # 1、2号地块, 1、2、3号: numbers listed; 1.5 is a figure)
-                          r"(?P<item>(?:1(?:[.．、](?!\d)|、(?=\d{1,2}月\d{1,2}日))|[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）])"
-                          r"\S.{9,})$")
 
 
+def _headed_item(figure: str) -> re.Pattern[str]:
+    """A part's heading run on into its first item, where 1、 goes on into a figure as figure
+    says (1.5 is a figure, never an item's number)."""
+    return re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,30}}?(?:，{_HEAD_CHAR}{{2,20}}?)?)"
+                      rf"(?P<item>(?:1(?:[.．、](?!\d)|、{figure})|"
+                      r"[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）])\S.{9,})$")
+
+
+# (1、6月1日…: a day may open the item after 、; not 1、2月份, 1、2号地块, 1、2、3号: numbers
+# listed)
+_HEADED_ITEM = _headed_item(r"(?=\d{1,2}月\d{1,2}日)")
 # 1、 before any figure, where the next line opens the second item (（一）宣传报道1、6月上旬
 # 完成… ⏎ 2、7月上旬…): the first item's number, not numbers listed
-_HEADED_FIGURE_ITEM = re.compile(_HEADED_ITEM.pattern.replace(r"、(?=\d{1,2}月\d{1,2}日)",
-                                                              r"、(?=\d)"))
+_HEADED_FIGURE_ITEM = _headed_item(r"(?=\d)")
 _SECOND_ITEM = re.compile(r"^\s*2\s*[.．、]")
 
 
@@ -964,10 +968,10 @@ def _heading_then_item(lines: list[str]) -> list[str]:
     last = 0  # the last （N） so far: 二、…（五）… goes on from …（四）…
     for k, line in enumerate(lines):
         found = marker(line) if line else None
-        m = _HEADED_ITEM.match(found[3]) if found is not None and found[0] in ("cn", "pcn") \
-            else None
-        if m is None and found is not None and found[0] in ("cn", "pcn") and \
-                k + 1 < len(lines) and _SECOND_ITEM.match(lines[k + 1]):
+        part = found is not None and found[0] in ("cn", "pcn")
+        m = _HEADED_ITEM.match(found[3]) if found is not None and part else None
+        if m is None and found is not None and part and k + 1 < len(lines) and \
+                _SECOND_ITEM.match(lines[k + 1]):
             m = _HEADED_FIGURE_ITEM.match(found[3])
         # （一） opens an item under a part 一、, not under another （一）; the part's first
         # item is （一）, or the one after the last where the numbering runs on

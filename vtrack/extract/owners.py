@@ -1038,7 +1038,7 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
         m = _EVERY_KIND.match(words)
         if m is None:
             continue
-        sentence = re.split(r"[。；;！]", words[m.end():], maxsplit=1)[0]
+        sentence = _SENTENCE_STOP.split(words[m.end():], maxsplit=1)[0]
         # (not what was done, 各村已…, nor a thing they did the sentence is about, 各社区开展的
         # 志愿服务活动由县文明办…: 的 straight after the verb; 各社区开展辖区内的… is theirs)
         if TOLD_DONE.search(sentence) or _DONE_THING.match(sentence):
@@ -1049,9 +1049,10 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
 
 
 _DONE_THING = re.compile(r"[\u4e00-\u9fff]{1,3}的")
+_SENTENCE_STOP = re.compile(r"[。；;！]")
 # 各, a kind of body in its own word (the longer first: 各系部, 各村民小组), its place in
-# brackets, then the word the work starts with: a manner, a modal or a verb of doing (各系部署…
-# is 各系 doing 部署; 各乡镇配合… helps, and 各村保洁员…, 各村垃圾… are no kind doing work)
+# brackets, then the word the work starts with: a manner, a modal or a verb of doing (各乡镇
+# 配合… helps, and 各村保洁员…, 各村垃圾… are no kind doing work)
 _EVERY_KIND = re.compile(
     r"^(?P<units>各(?:级)?(?:二级单位|基层单位|单位|部门|科室|处室|股室|班级|班组|班|村民小组|村|"
     r"社区|居委会|乡镇|镇|街道|学校|校|院系|系部|系|中队|车间|工区|党组织|党支部|团支部|支部|"
@@ -1074,9 +1075,13 @@ def _opening_owners(clause: str, organs_only: bool,
                     issued: datetime.date | None) -> Owners | None:
     """The owners a clause opens with (_unit_prefix), unless they are all of a kind (各部门)."""
     units = _unit_prefix(clause, organs_only)
-    if units is None or _POSSESSIVE.match(clause[len(units):]) or \
-            _DOCUMENT_OF.match(clause[len(units):]):
-        return None  # 县政府领导的指示批示…: what belongs to the unit, no unit doing it
+    if units is None:
+        return None
+    after = clause[len(units):]
+    if _POSSESSIVE.match(after) or _DOCUMENT_OF.match(after):
+        # 县政府领导的指示批示…: what belongs to the unit; X关于印发…, X发〔2022〕43号: a
+        # document's issuer; no unit doing work
+        return None
     return _doing(units, issued, none_of_a_kind=True)
 
 
@@ -1218,7 +1223,7 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
             m.group("units"), organs_only=True) is not None else None
         if found is not None:
             return found
-    for sentence in re.split(r"[。；;！]", text):
+    for sentence in _SENTENCE_STOP.split(text):
         m = _BY_END.search(sentence.strip())
         if m is None:
             continue

@@ -34,7 +34,6 @@ from dataclasses import dataclass
 
 from .. import deadlines
 from . import grid, units
-from .tasks import SOME_DAY  # any issue date tells a time from other words
 
 # header cell -> column kind; the first that matches wins
 _KINDS = (
@@ -1061,8 +1060,8 @@ def _step_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None
     kinds = [kind for kind, _ in table.columns]
     width = row.width
     if not kinds or kinds[-1] != "time" or len(kinds) != width or row.at != 0 or \
-            not 2 <= len(cells) < width or "" not in cells[:-1] or row.subs and \
-            len(row.subs[-1]) < width - 1:
+            not 2 <= len(cells) < width or "" not in cells[:-1] or \
+            (row.subs and len(row.subs[-1]) < width - 1):
         return None
     above = row.cells[-1] if len(row.cells) == width - 1 else ""
     if not (_DATED.search(cells[-1]) and _DATED.search(above)):
@@ -1070,7 +1069,7 @@ def _step_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None
     step = ([""] * (width - len(cells)) + cells)[1:]
     # (each cell in a column of units or of times suits it: a step's words in a unit column
     # are a line that lost more blanks than that)
-    if any(_fit(_features(cell, SOME_DAY), kind) < 0
+    if any(_fit(_features(cell, _ANY_YEAR), kind) < 0
            for cell, kind in zip(step, kinds[1:], strict=True)
            if kind in ("lead", "owners", "leader", "time")):
         return None
@@ -1085,11 +1084,11 @@ def _spanned_below(row: _Cells, cells: list[str], table: Table) -> list[str] | N
     blank ones at the end are dropped, each of which suits the column it then stands in
     from the row's second on, two of them at least plainly; None for anything else."""
     kinds = [kind for kind, _ in table.columns]
-    trimmed = _trim(list(cells))
+    trimmed = _trim(cells)
     if row.at != 0 or len(kinds) != row.width or not 2 <= len(trimmed) < row.width or \
             not trimmed[0]:
         return None
-    fits = [_fit(_features(cell, SOME_DAY), kind)
+    fits = [_fit(_features(cell, _ANY_YEAR), kind)
             for cell, kind in zip(trimmed, kinds[1:len(trimmed) + 1], strict=True)]
     if min(fits) < 0 or sum(1 for fit in fits if fit > 0) < 2:
         return None

@@ -60,6 +60,7 @@ _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
               "部门|单位|企业|机构|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|处|室|"
               "所|股|队|站|(?<=[商建工农中交招信发人])行|社|团|联|协|馆|校|组|园|台|场|司|总支")
+# (行 ends a bank's name only, 农商行 人行 农发行: not 各中队自行, which a verb ends)
 # the endings of a government's own organs: a bracket of these alone is an owner list
 _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
                              r"指挥部|专班|海关|街道|乡镇)$")
@@ -76,9 +77,12 @@ _WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|
 _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市(?!场)|州|县|区|旗|镇|乡|街道|各|"
                     r"[^\s]{1,6}?(?:省|市(?!场)|州|县|区|旗|镇|乡))")
 _PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$")
+# verbs that end a name (A报请B审批: a unit asking another, two names and a verb; 市委宣传部
+# 部署; X公司作为备选单位): held by no name, in _NOT_NAME and _PARTICLE alike
+_ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
 # words a name never holds: a sentence's verbs and particles
 _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|依据|依托|同志|要求|"
-                       r"推进|加强|"
+                       rf"推进|加强|{_ASKING_VERBS}|"
                        r"开展|完善|落实|做好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
@@ -338,12 +342,10 @@ def _read_kept(text: str, organs_only: bool
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
-# the particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
+# some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
 _PARTICLE = re.compile(r"[的了着把将被在须需并或如已未]|根据|要求|推进|加强|开展|完善|"
-                       r"做好|确保|健全|深化|强化|加快|提高|提升|"
-                       # (A报请B审批: a unit asking another, two names and a verb)
-                       r"报请|提请|报送|报经|商请|部署|作为")
+                       rf"做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
