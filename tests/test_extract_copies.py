@@ -4457,3 +4457,12 @@ def test_a_title_s_season_year_after_its_motto_and_a_colon(tmp_path):
             "三月份：\n1、开展学雷锋活动。\n五月份：\n1、庆六一活动准备。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2024, 3, 31), D(2024, 5, 31)]
+
+
+@pytest.mark.parametrize("label", ["。牵头考核单位：{}", "。【牵头考核单位】{}"])
+def test_a_label_of_one_word_more_written_inline_or_in_brackets(tmp_path, label):
+    text = ("2023年政务服务考评细则\n"
+            "1．实现高频事项全程网办" + label.format("市行政审批局") + "\n"
+            "2．完成政务服务平台适老化改造" + label.format("市大数据中心") + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市行政审批局"], ["市大数据中心"]]

@@ -44,6 +44,7 @@ _HEAD_WORDS = (r"主要|相关|其他|牵头|责任|负责|配合|协办|协助|
 _LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
 # (before a colon, after one of those words, one word of two characters more: 牵头考核单位：,
 # 责任落实部门：; not without one: 市直有关部门；各镇 is two units, no label and its value)
+# (every head word is of two characters: the lookbehind below needs one width)
 # (not a word that makes the units the work's target: 督导对象单位：, 监管重点单位：)
 _COLON_LABEL_HEAD = rf"{_LABEL_HEAD}(?:(?<={_HEAD_WORDS})(?!对象|重点)[\u4e00-\u9fff]{{2}})?"
 _LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|股室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|"
@@ -101,8 +102,10 @@ _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要�
                          r"办结时限|[\u4e00-\u9fff]{1,4}(?:时限|期限))\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
 _OWNER_LABEL = rf"{_LABEL_HEAD}(?:单位|部门|主体|处室|科室|股室|机构)"
-INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s）)]))(?:{_OWNER_LABEL}\s*[:：]|"
-                          rf"[【\[［〔]{_OWNER_LABEL}[】\]］〕])|"
+# (before a colon or inside brackets, one word more after a head word, as _LABEL reads it)
+_COLON_OWNER_LABEL = rf"{_COLON_LABEL_HEAD}(?:单位|部门|主体|处室|科室|股室|机构)"
+INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s）)]))(?:{_COLON_OWNER_LABEL}\s*[:：]|"
+                          rf"[【\[［〔]{_COLON_OWNER_LABEL}[】\]］〕])|"
                           # 。牵头领导：王强责任单位：A: fields run together after the item
                           rf"(?<=[。；;])(?={_LABEL_HEAD}(?:领导|负责人|联系人)\s*[:：]"
                           rf"[^。；;]{{2,12}}?{_OWNER_LABEL}\s*[:：])|"
@@ -113,8 +116,8 @@ INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s）)]))(?:{_OWNER_LABEL}\s*[
 
 # a label written another way than with a colon: 【牵头单位】A, 牵头单位——A, 责任单位A (its
 # space lost); read as 牵头单位：A
-_BRACKET_LABEL = re.compile(rf"[【\[［〔]\s*(?=[\u4e00-\u9fff]{{3}})({_LABEL_HEAD}{_LABEL_CORE})"
-                            r"\s*[】\]］〕]\s*[:：]?")
+_BRACKET_LABEL = re.compile(rf"[【\[［〔]\s*(?=[\u4e00-\u9fff]{{3}})"
+                            rf"({_COLON_LABEL_HEAD}{_LABEL_CORE})\s*[】\]］〕]\s*[:：]?")
 _SAID_AS = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})(?:有|为|是)(?=[\u4e00-\u9fff])")
 # 责任单位及责任人：A、B主要领导: one label for the units and their heads, read as 责任单位：
 _UNITS_AND_PEOPLE = re.compile(rf"({_LABEL_HEAD}(?:单位|部门|处室|科室|股室))\s*"
