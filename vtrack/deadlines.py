@@ -187,7 +187,6 @@ def normalise(phrase):
     return text
 
 
-
 def cn_number(text):
     """一 .. 九十九 as an int: 十二 -> 12, 二十 -> 20, 三十一 -> 31."""
     if "十" not in text:

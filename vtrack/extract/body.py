@@ -835,7 +835,6 @@ def _task_beside(node: outline.Node, owned: bool) -> bool:
                      owners.addressed_to(_join(node.text_lines())) is not None)
 
 
-
 def _attached_deadline(node: outline.Node, named: tuple[str, owners.Owners],
                        issued: datetime.date | None) -> bool:
     """Whether the item states its own deadline: a 完成时限： line, one in its owner

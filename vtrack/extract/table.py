@@ -1007,8 +1007,9 @@ def _header_words(columns: tuple[tuple[str, str], ...]) -> frozenset[str]:
 
 def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
     out: list[_Cells] = []
+    kinds = [kind for kind, _ in table.columns]
     # without a 序号 column, numbers count as the rows' only from 1 (not a figure: 10)
-    headed = any(kind == "seq" for kind, _ in table.columns)
+    headed = "seq" in kinds
     section: str | None = None
     expected: int | None = None
     seen = 0
@@ -1027,8 +1028,10 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
                              if n is not None and _in_sequence(n, expected)
                              and (expected is not None or n == 1 or headed)), None)
         if numbered is None:
-            step = (_step_below(out[-1], cells, table) or
-                    _spanned_below(out[-1], cells, table)) if out else None
+            # (a sub-row stands under a row numbered in its first cell, the table's columns
+            # one a cell of it)
+            step = (_step_below(out[-1], cells, kinds) or _spanned_below(out[-1], cells, kinds)) \
+                if out and out[-1].at == 0 and len(kinds) == out[-1].width else None
             if step is not None:
                 out[-1].subs.append(step)
             elif out and len(cells) == out[-1].width and not cells[out[-1].at]:
@@ -1045,22 +1048,20 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
         out.append(_Cells(number, section, _trim(cells[at + 1:]), at=at, width=len(cells),
                           before=cells[:at]))
         expected = number + 1
-    if not out and all(kind != "seq" for kind, _ in table.columns):
+    if not out and not headed:
         return _rows_unnumbered(lines, table)
     return out
 
 
-def _step_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None:
+def _step_below(row: _Cells, cells: list[str], kinds: list[str]) -> list[str] | None:
     """The cells after the number of a line that is a step of the row above, where its
     merged cells were blanks the copy dropped (1⇥推进…⇥完成目录编制⇥省数据局⇥…⇥2024年6月底前 ⏎
     建成平台⇥⇥省发展改革委⇥2024年12月底前): a line with no number, short of the row's cells
     but with a blank cell inside it (a tab row's), whose last cell dates its own step in the
     table's last column, a time column, as the row above's does; None for anything else (a
     wrapped cell, a note)."""
-    kinds = [kind for kind, _ in table.columns]
     width = row.width
-    if not kinds or kinds[-1] != "time" or len(kinds) != width or row.at != 0 or \
-            not 2 <= len(cells) < width or "" not in cells[:-1] or \
+    if kinds[-1] != "time" or not 2 <= len(cells) < width or "" not in cells[:-1] or \
             (row.subs and len(row.subs[-1]) < width - 1):
         return None
     above = row.cells[-1] if len(row.cells) == width - 1 else ""
@@ -1076,17 +1077,15 @@ def _step_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None
     return _trim(step)
 
 
-def _spanned_below(row: _Cells, cells: list[str], table: Table) -> list[str] | None:
+def _spanned_below(row: _Cells, cells: list[str], kinds: list[str]) -> list[str] | None:
     """The cells after the number of a line that is a sub-row of the row above, where the
     row's 序号 spans it and the copy printed the spanned cell only once (an HTML table's
     rowspan: 2 | 新建驿站7家。 | 已建13家。 | 卫生健康局 ⏎ 新增托位500个。 | 已增600个。 | |):
     a line with no number and its first cell filled, fewer cells than the row's once its
     blank ones at the end are dropped, each of which suits the column it then stands in
     from the row's second on, two of them at least plainly; None for anything else."""
-    kinds = [kind for kind, _ in table.columns]
     trimmed = _trim(cells)
-    if row.at != 0 or len(kinds) != row.width or not 2 <= len(trimmed) < row.width or \
-            not trimmed[0]:
+    if not 2 <= len(trimmed) < row.width or not trimmed[0]:
         return None
     fits = [_fit(_features(cell, _ANY_YEAR), kind)
             for cell, kind in zip(trimmed, kinds[1:len(trimmed) + 1], strict=True)]
