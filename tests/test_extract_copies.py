@@ -4466,3 +4466,40 @@ def test_a_label_of_one_word_more_written_inline_or_in_brackets(tmp_path, label)
             "2．完成政务服务平台适老化改造" + label.format("市大数据中心") + "\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市行政审批局"], ["市大数据中心"]]
+
+
+# -- numbering that runs on across parts, on one line each -------------------------------
+
+@pytest.mark.parametrize("heads", [("加强制度建设", "推进常态应用"),
+                                   ("健全管理体系", "规范外包业务")])
+def test_items_numbered_across_parts_each_part_run_into_one_line(tmp_path, heads):
+    # a page that lost its line breaks inside each part: the part's heading runs into its
+    # items, and the numbers go on from the part before (5. after 4.)
+    first, second = heads
+    text = ("关于规范巡检业务管理的通知\n"
+            f"一、{first}1.健全管理制度。完善业务管理制度。2.加强队伍建设。强化人员培训。"
+            "3.规范空域使用。建立空域申报机制。4.加强安全监督。落实安全责任。\n"
+            f"二、{second}5.健全巡检体系。优化协同巡检策略。6.规范应用场景。深化常态应用。"
+            "7.加强图像管理。提升缺陷检出率。8.强化计划管控。开展指标分析监控。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_a_part_s_own_points_numbered_from_one_stay_its_words(tmp_path):
+    # guard (passes before the rule too): （三）…：(1)…(2)… numbered from 1 are one item's points
+    text = ("工作方案\n（一）做好宣传。县委宣传部负责。\n（二）做好培训。县人社局负责。\n"
+            "（三）加强组织领导：(1)成立领导小组，统筹推进。(2)建立例会制度，定期调度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("note", [
+    "（此件不公开发布，发至收文单位本部及所属二级单位机关。未经公司许可，严禁对外传播。）",
+    "（此件发至各地市供电企业本部及所属单位机关。不得在互联网上公开。）"])
+def test_a_bracket_of_sentences_after_the_last_item_names_no_owner(tmp_path, note):
+    text = ("关于加强数据安全管理的通知\n"
+            "1.提升安全管理意识。落实专人专岗负责数据管理。\n"
+            "2.强化数据安全交互。规范数据传输和存储。\n"
+            f"3.规范业务系统管理。严禁违规外联。{note}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], [], []]

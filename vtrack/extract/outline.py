@@ -737,6 +737,11 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         if not cuts:
             out.append(line)
             continue
+        # the first cut's run goes on with the numbers of the line before (二、推广应用5.…。
+        # 6.…): the plan's items, numbered across its parts, not one item's points
+        runs_on = any(start == cuts[0] and number > 1 and
+                      going_on.get(style.removeprefix(_LOOSE)) == number
+                      for start, style, number in _markers(line))
         for start, style, number in _markers(line):
             if start in cuts or start == 0:
                 going_on[style.removeprefix(_LOOSE)] = number + 1
@@ -750,7 +755,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
             out.append(line)
             continue
         if cuts[0] > 0 and marker(line) is not None and not any(map(_own_evidence, items)) \
-                and not _own_run(line, cuts[0]):
+                and not _own_run(line, cuts[0]) and not runs_on:
             # （三）加强组织领导：(1)…；(2)…: the points of one item, which says nothing of
             # who or by when for each; a list under a heading (重点抓好以下实事：…) is its items
             out.append(line)

@@ -66,7 +66,8 @@ def _table(table: Any, budget: limits.Budget) -> list[str]:
     rows = [row for row in table.iter("tr")
             if row.getparent() is table or row.getparent().getparent() is table]
     lines: list[str] = []
-    spans: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, the text)
+    # column -> (rows still covered, the text, the columns it covers)
+    spans: dict[int, tuple[int, str, int]] = {}
     for row in rows:
         cells: list[str] = []
         col = 0
@@ -79,9 +80,8 @@ def _table(table: Any, budget: limits.Budget) -> list[str]:
             # as browsers read them: at most 65534 rows and 1000 columns
             rowspan = min(_int(cell.get("rowspan")), 65534)
             colspan = min(_int(cell.get("colspan")), 1000)
-            for k in range(colspan):
-                if rowspan > 1:
-                    spans[col + k] = (rowspan - 1, text)
+            if rowspan > 1:
+                spans[col] = (rowspan - 1, text, colspan)
             col += colspan
         _spanned(cells, spans, col)
         budget.row(cells)
@@ -90,16 +90,19 @@ def _table(table: Any, budget: limits.Budget) -> list[str]:
     return lines
 
 
-def _spanned(cells: list[str], spans: dict[int, tuple[int, str]], col: int) -> int:
-    """Cells that a cell above spans into: its text again, for every row it covers."""
+def _spanned(cells: list[str], spans: dict[int, tuple[int, str, int]], col: int) -> int:
+    """Cells that a cell above spans into: its text again, for every row it covers, and once
+    however many columns it covers, as it stands once in its own row (a colspan="3" task cell
+    over rows that split it into three would otherwise be three cells below and one in its
+    own row, and the columns would not line up)."""
     while col in spans:
-        left, text = spans[col]
+        left, text, width = spans[col]
         cells.append(text)
         if left > 1:
-            spans[col] = (left - 1, text)
+            spans[col] = (left - 1, text, width)
         else:
             del spans[col]
-        col += 1
+        col += width
     return col
 
 
