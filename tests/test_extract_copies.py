@@ -4503,3 +4503,27 @@ def test_a_bracket_of_sentences_after_the_last_item_names_no_owner(tmp_path, not
             f"3.规范业务系统管理。严禁违规外联。{note}\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], [], []]
+
+
+def test_a_one_line_plan_whose_part_heading_holds_a_comma(tmp_path):
+    # the page lost every line break: the part's heading, a clause or two (…理念，严防…),
+    # runs into its first item as the others do into theirs
+    text = ("市水利局2020年工作计划2020年是收官之年，市水利局将在市委、市政府的正确领导下，"
+            "全力冲刺水利收官战。一、坚持智慧水利理念，严防水旱灾害1.进一步优化防汛指挥系统。"
+            "总结防汛防台工作情况，梳理重构水利防汛防台体系。2.进一步优化标化管理平台。开展"
+            "水利工程标准化管理回头看。3.进一步优化水情报汛平台。完成5个遥测站点北斗系统安装。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.title) for t in tasks] == [
+        (1, "进一步优化防汛指挥系统"), (2, "进一步优化标化管理平台"), (3, "进一步优化水情报汛平台")]
+
+
+def test_a_count_whose_commas_run_into_a_list_of_its_own(tmp_path):
+    # 三项工程，即“A，B，C”，着重做好以下四方面的工作：一是…: the commas after the count are
+    # three pieces by chance; the second opens the list that holds the tasks
+    text = ("2012年，市红十字会将围绕中心工作，着力开展三项工程，即“民生实事工程，生命关怀工程，"
+            "强会工程”，着重做好以下四方面的工作：一是多方筹资，提高救助实力。按照政府引领的思路"
+            "增强救助实力。二是深化救护培训，提高自救互救能力。三是加强救备灾管理，提高应急救灾"
+            "能力。四是推进基层组织建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["多方筹资，提高救助实力", "深化救护培训，提高自救互救能力",
+                                        "加强救备灾管理，提高应急救灾能力", "推进基层组织建设"]

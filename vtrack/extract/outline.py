@@ -705,7 +705,7 @@ _WORD_STYLES = ("shi", "di", "qi", "cn")
 # a part's heading run in before its first item: …。二、做美环境5.建设… (its title short)
 _INLINE_HEADING = re.compile(rf"(?:^|[。；;：:，,\s])"
                              rf"(?:{_CN_ORD}{{1,3}}、|[（(]{_CN_ORD}{{1,3}}[)）])"
-                             r"[^，,。；;：:\s]{1,15}$")
+                             r"[^，,。；;：:\s]{1,15}(?:[，,][^，,。；;：:\s]{2,15})?$")
 _MIN_PIECE = 2  # 1、2、3项: numbers that count, not items
 
 
@@ -827,8 +827,10 @@ def _counted_lists(lines: list[str]) -> list[str]:
         pieces = [p.strip() for p in re.split(r"[；;]", listed) if p.strip()]
         if len(pieces) != count:  # parted by commas where the count says so: A，B，C，D
             pieces = [p.strip() for p in _split_commas(listed) if p.strip()]
-        if count < 3 or len(pieces) != count or any(marker(p) for p in pieces):
-            out.append(line)  # (numbered pieces, 一是…；二是…, are cut as run-in items)
+        if count < 3 or len(pieces) != count or any(marker(p) or _markers(p) for p in pieces):
+            # (numbered pieces, 一是…；二是…, are cut as run-in items; a piece that opens a
+            # list of its own, 着重做好以下七方面的工作：一是…, is no item of the count's)
+            out.append(line)
             continue
         out.append(line[:head_end])
         out += [f"{k}.{piece}。" for k, piece in enumerate(pieces, 1)]
