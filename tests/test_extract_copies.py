@@ -4527,3 +4527,59 @@ def test_a_count_whose_commas_run_into_a_list_of_its_own(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["多方筹资，提高救助实力", "深化救护培训，提高自救互救能力",
                                         "加强救备灾管理，提高应急救灾能力", "推进基层组织建设"]
+
+
+def test_a_time_label_whose_value_dates_each_outlet_s_step(tmp_path):
+    # 时间要求：A，8月15日；B，8月8日至8月12日；C，8月10日: every step the task's, due the latest
+    text = ("关于做好规划纲要系列宣传报道责任分工的通知\n岚综管办〔2016〕158号\n"
+            "1.交通设施巨大变化。宣传要点：对外交通变化等。责任单位：区交建局。"
+            "时间要求：平潭时报，8月15日；平潭广播电视台，8月8日至8月12日；平潭网，8月10日。\n"
+            "2.教育优先发展。宣传要点：标准化学校建设等。责任单位：区教育局。"
+            "时间要求：平潭时报，8月19日；平潭广播电视台，8月22日至8月24日；平潭网，8月10日。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, str(t.due)) for t in tasks] == [(["区交建局"], "2016-08-15"),
+                                                       (["区教育局"], "2016-08-24")]
+
+
+def test_long_part_headings_run_into_items_numbered_across_the_parts(tmp_path):
+    # 一、<a heading of some forty characters>（一）…（二）… ⏎ 二、…（三）…: each part's first
+    # item glued to its heading, the numbering going on across the parts
+    text = ("关于印发《2020年普法依法治理工作要点》的通知\n"
+            "一、坚持把学习宣传全面依法治国新理念新思想新战略作为全民普法工作的首要任务（一）深入学习"
+            "宣传新思想。推动领导干部发挥示范带头作用。（二）深入学习宣传全会精神。组织专题学习。\n"
+            "二、坚持把服务大局和保障民生作为普法依法治理工作的核心要求（三）组织开展专项普法宣传。"
+            "营造依法防控的法治氛围。（四）深入开展服务大局普法行活动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["深入学习宣传新思想", "深入学习宣传全会精神",
+                                        "组织开展专项普法宣传", "深入开展服务大局普法行活动"]
+
+
+@pytest.mark.parametrize("label", ["责任单位：{}按职责分工分别负责。",
+                                   "（{}按照职责分工共同落实）"])
+def test_two_manner_words_before_the_verb_are_no_part_of_the_name(tmp_path, label):
+    text = ("农村人居环境整治工作通知\n"
+            "1.强化农村厕所管理。落实管护责任。" + label.format("区直有关部门") + "\n"
+            "2.推进垃圾分类。建立收运体系。" + label.format("各片区管理局") + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区直有关部门"], ["各片区管理局"]]
+
+
+def test_items_run_on_after_the_units_of_the_item_before(tmp_path):
+    # 责任单位：区旅游文体局，各片区管理局2.实施…: the page lost the break after the owners
+    text = ("关于推进农村人居环境整治的通知\n（一）持续推进农村厕所革命\n"
+            "1.高质量完成农村厕所改造。加强改厕质量监管。责任单位：区交建局，各片区管理局"
+            "2.强化旅游厕所管理。加强旅游厕所日常管理。责任单位：区旅游文体局，各片区管理局"
+            "3.实施财政奖补政策。继续组织实施奖补政策。责任单位：区财金局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区交建局", "各片区管理局"],
+                                         ["区旅游文体局", "各片区管理局"], ["区财金局"]]
+
+
+def test_a_part_s_heading_its_first_item_s_heading_and_its_first_point_on_one_line(tmp_path):
+    # 四、工作保障（一）强化责任落实1.加强组织领导。…: two headings run on into the first item
+    text = ("关于推进农村人居环境整治的通知\n"
+            "四、持续强化工作保障（一）强化责任落实1.加强组织领导。完善工作协调推进机制。"
+            "责任单位：各片区管理局。2.加强政策支持。落实奖补资金。责任单位：区财金局。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, t.owners) for t in tasks] == [("加强组织领导", ["各片区管理局"]),
+                                                    ("加强政策支持", ["区财金局"])]

@@ -954,7 +954,7 @@ _HEAD_CHAR = r"(?:[^，。；：、,.;:（）()\d]|（[^（）()\d]{1,6}）)"
 def _headed_item(figure: str) -> re.Pattern[str]:
     """A part's heading run on into its first item, where 1、 goes on into a figure as figure
     says (1.5 is a figure, never an item's number)."""
-    return re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,30}}?(?:，{_HEAD_CHAR}{{2,20}}?)?)"
+    return re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,45}}?(?:，{_HEAD_CHAR}{{2,20}}?)?)"
                       rf"(?P<item>(?:1(?:[.．、](?!\d)|、{figure})|"
                       r"[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）])\S.{9,})$")
 
@@ -985,7 +985,16 @@ def _heading_then_item(lines: list[str]) -> list[str]:
         if found is not None and m is not None and not (
                 m.group("pcn") and (found[0] != "cn" or
                                     cn_number(m.group("pcn")) not in (1, last + 1))):
-            out += [found[2] + m.group("head"), m.group("item")]
+            out.append(found[2] + m.group("head"))
+            item = m.group("item")
+            # 四、工作保障（一）强化责任落实1.加强…: the item parted off a heading in turn,
+            # run on into its own first item
+            inner = marker(item) if m.group("pcn") else None
+            sub = _HEADED_ITEM.match(inner[3]) if inner is not None else None
+            if inner is not None and sub is not None and not sub.group("pcn"):
+                out += [inner[2] + sub.group("head"), sub.group("item")]
+            else:
+                out.append(item)
             if m.group("pcn"):  # (the item parted off is the last so far)
                 last = max(last, cn_number(m.group("pcn")))
         else:
@@ -1134,7 +1143,8 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
         ok = not stripped or stripped[-1] in _BEFORE_INLINE or before != stripped or \
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
             (kind in ("dot", "paren") and _INLINE_HEADING.search(stripped) is not None) or \
-            marker_at_end(stripped[-200:]) is not None
+            marker_at_end(stripped[-200:]) is not None or \
+            (kind in ("dot", "pcn") and _owner_label_ends(stripped))
         # a whole document on one line (a sharing site's text): its items' numbers may
         # follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…); kept as
         # loose, for a run whose every item names its owners
@@ -1148,6 +1158,16 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
             style, number = kind, cn_number(value)
         found.append((m.start(), _LOOSE + style if loose else style, number))
     return tuple(found)
+
+
+def _owner_label_ends(before: str) -> bool:
+    """Whether before ends with an owner label and its units (…。责任单位：区旅游文体局，各片区
+    管理局): the item before is closed by its owners, where a page lost the break after them."""
+    labels = list(INLINE_LABEL.finditer(before[-80:]))
+    if not labels:
+        return False
+    value = before[-80:][labels[-1].end():].strip()
+    return bool(value) and unit_names.read(re.sub(r"[，,]", "、", value)) is not None
 
 
 _WHOLE_DOCUMENT = 200  # characters on one line: a page stored without its line breaks

@@ -79,7 +79,7 @@ _VERBS = (
     # (县住建局加强业务指导, 县规划中心负责技术指导: they guide those who do the work)
     ("guide", re.compile(r"(?:负责|加强|做好|给予|进行)?(?:业务|技术|工作)?指导$")),
     ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一|认真|"
-                      r"全力|参照|结合实际)?"
+                      r"全力|参照|结合实际){0,2}"  # (按职责分工分别负责: two of them)
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施|"
                       r"部署)"
                       r"(?:落实|实施|推进)?$")),
@@ -1519,7 +1519,11 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
         _assign(found, pending, role or "co")
         return "skip", []  # 适用范围：各试点地区: not who does the work
     if _is_deadline(piece, issued):
-        found.due_text = piece
+        # 时间要求：平潭时报，8月15日；平潭广播电视台，8月12日: each step a date of its own,
+        # the task's time all of them (its due the latest)
+        earlier = found.due_text
+        found.due_text = f"{earlier}；{piece}" if earlier and _is_deadline(earlier, issued) \
+            else piece
         return role, pending
     are = _UNITS_ARE.match(piece)
     if are and _label_role(are.group("label")) in ("lead", "co") and \
