@@ -4583,3 +4583,17 @@ def test_a_part_s_heading_its_first_item_s_heading_and_its_first_point_on_one_li
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.title, t.owners) for t in tasks] == [("加强组织领导", ["各片区管理局"]),
                                                     ("加强政策支持", ["区财金局"])]
+
+
+def test_a_part_s_stages_and_their_steps_run_together_on_one_line(tmp_path):
+    # 四、工作安排…：（一）摸底阶段（…）1.…2.…（二）实施阶段（…）1.…: headings of their own with
+    # the steps under them, not one item's points
+    text = ("关于开展环境整治行动的实施方案\n"
+            "一、工作安排各项工作拟分两个阶段进行： （一）摸底调查阶段"
+            "（2021年3月1日-2021年3月10日）1.开展全面摸底调查，掌握各村情况。2.召开动员部署会议。"
+            " （二）集中整治阶段（2021年3月11日-2021年4月30日）1.组织开展集中整治。"
+            "2.开展督查考核。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, str(t.due)) for t in tasks] == [
+        ("开展全面摸底调查，掌握各村情况", "2021-03-10"), ("召开动员部署会议", "2021-03-10"),
+        ("组织开展集中整治", "2021-04-30"), ("开展督查考核", "2021-04-30")]

@@ -702,10 +702,12 @@ _BEFORE_INLINE = "。；;：:！？!?"
 # an ordinal said in words (一是, 第一，) may follow a comma: 一、 (一) 1. in a sentence are
 # more often an enumeration of names than items
 _WORD_STYLES = ("shi", "di", "qi", "cn")
-# a part's heading run in before its first item: …。二、做美环境5.建设… (its title short)
+# a part's heading run in before its first item: …。二、做美环境5.建设… (its title short, a
+# clause or two, maybe with its time in brackets: （一）摸底调查阶段（2020年5月8日-5月10日）1.…)
 _INLINE_HEADING = re.compile(rf"(?:^|[。；;：:，,\s])"
                              rf"(?:{_CN_ORD}{{1,3}}、|[（(]{_CN_ORD}{{1,3}}[)）])"
-                             r"[^，,。；;：:\s]{1,15}(?:[，,][^，,。；;：:\s]{2,15})?$")
+                             r"[^，,。；;：:\s]{1,15}(?:[，,][^，,。；;：:\s]{2,15})?"
+                             r"(?:[（(][^（）()，,。；;：:]{2,30}[)）])?$")
 _MIN_PIECE = 2  # 1、2、3项: numbers that count, not items
 
 
@@ -742,6 +744,10 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         runs_on = any(start == cuts[0] and number > 1 and
                       going_on.get(style.removeprefix(_LOOSE)) == number
                       for start, style, number in _markers(line))
+        # 四、工作安排…：（一）摸底阶段1.…2.…（二）部署阶段1.…: headings of their own and
+        # the items under them, a part's outline run together, not one item's points
+        levels = len({style.removeprefix(_LOOSE) for start, style, _ in _markers(line)
+                      if start in cuts})
         for start, style, number in _markers(line):
             if start in cuts or start == 0:
                 going_on[style.removeprefix(_LOOSE)] = number + 1
@@ -755,7 +761,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
             out.append(line)
             continue
         if cuts[0] > 0 and marker(line) is not None and not any(map(_own_evidence, items)) \
-                and not _own_run(line, cuts[0]) and not runs_on:
+                and not _own_run(line, cuts[0]) and not runs_on and levels < 2:
             # （三）加强组织领导：(1)…；(2)…: the points of one item, which says nothing of
             # who or by when for each; a list under a heading (重点抓好以下实事：…) is its items
             out.append(line)
