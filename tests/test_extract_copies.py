@@ -4597,3 +4597,11 @@ def test_a_part_s_stages_and_their_steps_run_together_on_one_line(tmp_path):
     assert [(t.title, str(t.due)) for t in tasks] == [
         ("开展全面摸底调查，掌握各村情况", "2021-03-10"), ("召开动员部署会议", "2021-03-10"),
         ("组织开展集中整治", "2021-04-30"), ("开展督查考核", "2021-04-30")]
+
+
+def test_a_byline_that_names_its_site_before_the_date_dates_the_plan(tmp_path):
+    # 安陆新闻网 2011-4-28 |: the page's date after the site's name, for months without a year
+    text = ("我市开展节前安全生产大检查 |\n安陆新闻网 2011-4-28 |\n"
+            "1.开展非煤矿山安全检查，5月底前完成。\n2.开展烟花爆竹安全检查，6月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [str(t.due) for t in tasks] == ["2011-05-31", "2011-06-30"]
