@@ -4605,3 +4605,17 @@ def test_a_byline_that_names_its_site_before_the_date_dates_the_plan(tmp_path):
             "1.开展非煤矿山安全检查，5月底前完成。\n2.开展烟花爆竹安全检查，6月底前完成。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [str(t.due) for t in tasks] == ["2011-05-31", "2011-06-30"]
+
+
+def test_a_table_whose_headers_name_no_owner_nor_time_column_is_read_by_its_cells(tmp_path):
+    # 推进安排 / 归口: words no list knows; the cells say deadlines and units, the rows have
+    # no number
+    text = ("某县2023年部门重点工作任务分解实施表\n"
+            "| 工作任务 | 推进安排 | 归口 | 考核要点 |\n"
+            "| 建成城市书房 | 6月底前完成选址 | 县文旅局 | 按进度考核 |\n"
+            "| 改造老旧小区 | 9月底前开工 | 县住建局 | 按进度考核 |\n"
+            "| 新建口袋公园 | 12月底前建成 | 县林业局 | 按完成情况考核 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, t.owners, str(t.due)) for t in tasks] == [
+        ("建成城市书房", ["县文旅局"], "2023-06-30"), ("改造老旧小区", ["县住建局"], "2023-09-30"),
+        ("新建口袋公园", ["县林业局"], "2023-12-31")]
