@@ -4619,3 +4619,19 @@ def test_a_table_whose_headers_name_no_owner_nor_time_column_is_read_by_its_cell
     assert [(t.title, t.owners, str(t.due)) for t in tasks] == [
         ("建成城市书房", ["县文旅局"], "2023-06-30"), ("改造老旧小区", ["县住建局"], "2023-09-30"),
         ("新建口袋公园", ["县林业局"], "2023-12-31")]
+
+
+@pytest.mark.parametrize("leader", ["由王强副县长负责，", "由分管副县长负责，"])
+def test_who_said_in_clauses_before_the_work(tmp_path, leader):
+    # 由<a leader>负责，A牵头，B配合，<the work>: the clauses before the work say who; the
+    # leader is a person, no owner
+    text = ("县政府常务会议议定事项分解\n1、城市轨道交通项目\n"
+            f"{leader}县发改局牵头，县财政局配合，尽快完成项目申报的前期工作，并和省发改委、省"
+            "交通厅衔接，按照程序完成项目报批，争取项目早日进入实质性实施阶段。\n"
+            "2、新材料基地建设事宜\n"
+            f"{leader}县工信局牵头，有关部门配合，尽快理清产业发展的基础和重点，主动向省工信厅"
+            "汇报沟通。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.lead in ([], t.owners[:1])) for t in tasks] == [
+        (["县发改局", "县财政局"], True), (["县工信局"], True)]
+    assert tasks[1].others

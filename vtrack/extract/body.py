@@ -589,7 +589,9 @@ def _text_owners(node: outline.Node,
         if when:
             work += "，" + "，".join(when) + "。"
         return (work + after).strip(), found
-    subject = owners.leading_subject(text, issued)  # 文明办负责协调…: the sentence's subject
+    # 由副市长负责，市发改委牵头，相关部门配合，尽快…: who, in clauses before the work
+    subject = owners.opening_roles(text, issued) or \
+        owners.leading_subject(text, issued)  # 文明办负责协调…: the sentence's subject
     if subject is not None:
         return text, subject
     for k, line in enumerate(node.body):

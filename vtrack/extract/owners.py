@@ -609,6 +609,31 @@ def owner_sentence(text: str,
     return None
 
 
+def opening_roles(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The owners an item's first sentence names in clauses of their own before the work
+    (由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…): two clauses or more that each
+    say who (a leader's the first, kept apart as a person), then the work; else None."""
+    stop = text.find("。")
+    pieces = _split_top(text if stop < 0 else text[:stop], "，,")
+    said: list[str] = []
+    for piece in pieces:
+        who = _who(piece)
+        if who is None:
+            role, before = _verb(piece.removeprefix("由"))
+            if role in ("lead", "co") and before and (
+                    _VAGUE_OTHERS.match(before) or
+                    (not said and unit_names.is_person(before))):
+                # 相关部门配合; 由副市长负责 (a person, read as a leader)
+                who = piece.removeprefix("由")
+        if who is None:
+            break
+        said.append(who)
+    if len(said) < 2 or len(said) == len(pieces):
+        return None  # (one clause is leading_subject's; clauses with no work after, no item)
+    found = parse("；".join(said), issued)
+    return found if found.names and (found.leads or len(found.names) >= 2) else None
+
+
 # 文明办负责协调…, 国营农场及农场社区分别负责…: the item opens with who does it and the verb that
 # says so; 负责人, 牵头单位, 组织领导 are nouns, not that verb
 # the words that say what a point means before its units (不靠，就是A要…, 特别是县城管局每月…),
