@@ -609,12 +609,18 @@ def owner_sentence(text: str,
     return None
 
 
+_ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|参与|协同|协办")
+
+
 def opening_roles(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The owners an item's first sentence names in clauses of their own before the work
     (由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…): two clauses or more that each
     say who (a leader's the first, kept apart as a person), then the work; else None."""
     stop = text.find("。")
-    pieces = _split_top(text if stop < 0 else text[:stop], "，,")
+    sentence = text if stop < 0 else text[:stop]
+    if len(_ROLE_WORDS.findall(sentence[:80])) < 2:
+        return None  # (two clauses that say who each say it with a verb of their own)
+    pieces = _split_top(sentence, "，,")
     said: list[str] = []
     for piece in pieces:
         who = _who(piece)
