@@ -4635,3 +4635,18 @@ def test_who_said_in_clauses_before_the_work(tmp_path, leader):
     assert [(t.owners, t.lead in ([], t.owners[:1])) for t in tasks] == [
         (["县发改局", "县财政局"], True), (["县工信局"], True)]
     assert tasks[1].others
+
+
+def test_a_one_line_problem_list_whose_owner_labels_follow_the_dates_glued(tmp_path):
+    # 整改期限：2020年5月31日责任单位：A、B（二）…: the fields run together, the next item
+    # and the next part (…各片区管理局二、…) right after the owners
+    text = ("关于印发问题整改方案的通知\n"
+            "附件1：问题整改清单。一、部分地方数据填报不规范（一）有的地方存在填报缺数的情况。"
+            "整改措施：区资源局加快调查。整改期限：2020年5月31日责任单位：区资源局、区农业局"
+            "（二）有的地方没有分析填列。整改措施：加强业务培训。整改期限：2020年6月30日"
+            "责任单位：区农业局二、有些地方权益没有保障（一）个别地方排除外嫁女。整改措施："
+            "建立登记备案制度。整改期限：2020年7月31日责任单位：区农业局、各片区管理局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, str(t.due)) for t in tasks] == [
+        (["区资源局", "区农业局"], "2020-05-31"), (["区农业局"], "2020-06-30"),
+        (["区农业局", "各片区管理局"], "2020-07-31")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..departments import CLOSING, OPENING
 from . import units as unit_names
 from .owners import (
+    GLUED_OWNER_LABEL,
     INLINE_LABEL,
     PAGE_CHROME,
     is_owner_line,
@@ -769,9 +770,14 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         for k, piece in enumerate(pieces):
             if piece:
                 if k > 0 or cuts[0] == 0:
-                    cut_out.add(len(out))
                     if piece[-1] in "；;":  # ①清理沟渠；②…: each a sentence of its own
                         piece = piece[:-1] + "。"
+                    # 二、有些地方权益没有保障（一）个别地方…: a part cut out of the line may run
+                    # on into its first item, as a line of its own may (_heading_then_item)
+                    for part in _heading_then_item([piece]):
+                        cut_out.add(len(out))
+                        out.append(part)
+                    continue
                 out.append(piece)
     return out, cut_out
 
@@ -1150,7 +1156,7 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
             (kind in ("dot", "paren") and _INLINE_HEADING.search(stripped) is not None) or \
             marker_at_end(stripped[-200:]) is not None or \
-            (kind in ("dot", "pcn") and _owner_label_ends(stripped))
+            (kind in ("dot", "pcn", "cn") and _owner_label_ends(stripped))
         # a whole document on one line (a sharing site's text): its items' numbers may
         # follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…); kept as
         # loose, for a run whose every item names its owners
@@ -1169,7 +1175,7 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
 def _owner_label_ends(before: str) -> bool:
     """Whether before ends with an owner label and its units (…。责任单位：区旅游文体局，各片区
     管理局): the item before is closed by its owners, where a page lost the break after them."""
-    labels = list(INLINE_LABEL.finditer(before[-80:]))
+    labels = list(GLUED_OWNER_LABEL.finditer(before[-80:]))
     if not labels:
         return False
     value = before[-80:][labels[-1].end():].strip()

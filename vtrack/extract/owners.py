@@ -104,7 +104,11 @@ _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要�
 _OWNER_LABEL = rf"{_LABEL_HEAD}(?:单位|部门|主体|处室|科室|股室|机构)"
 # (before a colon or inside brackets, one word more after a head word, as _LABEL reads it)
 _COLON_OWNER_LABEL = rf"{_COLON_LABEL_HEAD}(?:单位|部门|主体|处室|科室|股室|机构)"
-INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s）)]))(?:{_COLON_OWNER_LABEL}\s*[:：]|"
+# an owner label anywhere, glued to the words before it too (整改期限：5月31日责任单位：…)
+GLUED_OWNER_LABEL = re.compile(rf"(?!{_BARE}[:：]){_COLON_OWNER_LABEL}\s*[:：]")
+# (after a sentence's or a clause's end, or after the date that closes a time label's value:
+# 整改期限：2020年5月31日责任单位：…, fields run together on a page stored on one line)
+INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s）)])|(?<=\d日))(?:{_COLON_OWNER_LABEL}\s*[:：]|"
                           rf"[【\[［〔]{_COLON_OWNER_LABEL}[】\]］〕])|"
                           # 。牵头领导：王强责任单位：A: fields run together after the item
                           rf"(?<=[。；;])(?={_LABEL_HEAD}(?:领导|负责人|联系人)\s*[:：]"
