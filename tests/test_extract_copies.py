@@ -4607,20 +4607,6 @@ def test_a_byline_that_names_its_site_before_the_date_dates_the_plan(tmp_path):
     assert [str(t.due) for t in tasks] == ["2011-05-31", "2011-06-30"]
 
 
-def test_a_table_whose_headers_name_no_owner_nor_time_column_is_read_by_its_cells(tmp_path):
-    # 推进安排 / 归口: words no list knows; the cells say deadlines and units, the rows have
-    # no number
-    text = ("某县2023年部门重点工作任务分解实施表\n"
-            "| 工作任务 | 推进安排 | 归口 | 考核要点 |\n"
-            "| 建成城市书房 | 6月底前完成选址 | 县文旅局 | 按进度考核 |\n"
-            "| 改造老旧小区 | 9月底前开工 | 县住建局 | 按进度考核 |\n"
-            "| 新建口袋公园 | 12月底前建成 | 县林业局 | 按完成情况考核 |\n")
-    _, tasks = tasks_of(tmp_path, text)
-    assert [(t.title, t.owners, str(t.due)) for t in tasks] == [
-        ("建成城市书房", ["县文旅局"], "2023-06-30"), ("改造老旧小区", ["县住建局"], "2023-09-30"),
-        ("新建口袋公园", ["县林业局"], "2023-12-31")]
-
-
 @pytest.mark.parametrize("leader", ["由王强副县长负责，", "由分管副县长负责，"])
 def test_who_said_in_clauses_before_the_work(tmp_path, leader):
     # 由<a leader>负责，A牵头，B配合，<the work>: the clauses before the work say who; the
@@ -4650,3 +4636,35 @@ def test_a_one_line_problem_list_whose_owner_labels_follow_the_dates_glued(tmp_p
     assert [(t.owners, str(t.due)) for t in tasks] == [
         (["区资源局", "区农业局"], "2020-05-31"), (["区农业局"], "2020-06-30"),
         (["区农业局", "各片区管理局"], "2020-07-31")]
+
+
+def test_a_sidebar_headline_and_its_date_do_not_date_the_plan(tmp_path):
+    # guard: a news headline with its date above the plan's title is no byline of the plan
+    text = ("热点新闻\n我县召开防汛工作会 2019-06-02\n全县安全生产大检查启动 2019-05-30\n"
+            "关于做好夏季防汛工作的通知\n1.开展汛前隐患排查，6月底前完成。县应急局负责。\n"
+            "2.储备防汛物资，7月底前完成。县发改局负责。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None, None]
+
+
+def test_a_bracket_of_owners_and_then_their_time_in_a_sentence_of_its_own(tmp_path):
+    # guard: （A、B按职责分工各负其责。2023年5月底前完成。）: two sentences, the second a time
+    text = ("防汛工作方案\n"
+            "1.做好物资储备。（县发改局、县应急局按职责分工各负其责。2023年5月底前完成。）\n"
+            "2.开展隐患排查。（县水利局、各乡镇按职责分工各负其责。2023年6月底前完成。）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县发改局", "县应急局"], ["县水利局", "各乡镇"]]
+
+
+@pytest.mark.parametrize("parts", [("一、加强制度建设。", "二、推进常态应用。"),
+                                   ("（一）加强组织领导。", "（二）强化督查考核。")])
+def test_the_first_part_s_items_go_on_in_the_parts_below(tmp_path, parts):
+    # 一、…。1.…2.… ⏎ 二、…。3.…4.…: the first line's points are the plan's items too, as
+    # the numbering that goes on below says
+    first, second = parts
+    text = ("关于规范巡检业务管理的通知\n"
+            f"{first}1.健全管理制度。完善业务管理制度。2.加强队伍建设。强化人员培训。\n"
+            f"{second}3.健全巡检体系。优化协同巡检策略。4.规范应用场景。深化常态应用。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["健全管理制度", "加强队伍建设", "健全巡检体系",
+                                        "规范应用场景"]

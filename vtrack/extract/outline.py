@@ -729,8 +729,9 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     # the number each style's run of the lines cut so far goes on with (一、…（一）…（四）… ⏎
     # 二、…（五）…: numbering that runs on across the parts of a page stored a part a line)
     going_on: dict[str, int] = {}
-    for line in _first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
-            _counted_lists(_heading_then_item(_closed_brackets(lines)))))))):
+    prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
+        _counted_lists(_heading_then_item(_closed_brackets(lines)))))))))
+    for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
         if _one_cell(line):
@@ -740,18 +741,17 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         if not cuts:
             out.append(line)
             continue
+        found = [(start, style.removeprefix(_LOOSE), number)
+                 for start, style, number in _markers(line)]
         # the first cut's run goes on with the numbers of the line before (二、推广应用5.…。
-        # 6.…): the plan's items, numbered across its parts, not one item's points
-        runs_on = any(start == cuts[0] and number > 1 and
-                      going_on.get(style.removeprefix(_LOOSE)) == number
-                      for start, style, number in _markers(line))
+        # 6.…), or the line after goes on with its run's (一、制度建设。1.…2.… ⏎ 二、…3.…):
+        # the plan's items, numbered across its parts, not one item's points
+        runs_on = any(start == cuts[0] and number > 1 and going_on.get(style) == number
+                      for start, style, number in found) or \
+            _goes_on_below(prepared, at, [f for f in found if f[0] in cuts])
         # 四、工作安排…：（一）摸底阶段1.…2.…（二）部署阶段1.…: headings of their own and
         # the items under them, a part's outline run together, not one item's points
-        levels = len({style.removeprefix(_LOOSE) for start, style, _ in _markers(line)
-                      if start in cuts})
-        for start, style, number in _markers(line):
-            if start in cuts or start == 0:
-                going_on[style.removeprefix(_LOOSE)] = number + 1
+        levels = len({style for start, style, _ in found if start in cuts})
         pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)],
                                                      strict=True)]
         # the line's own first words are an item too where it opens with a number: (一)…
@@ -767,6 +767,9 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
             # who or by when for each; a list under a heading (重点抓好以下实事：…) is its items
             out.append(line)
             continue
+        for start, style, number in found:
+            if start in cuts or start == 0:
+                going_on[style] = number + 1
         for k, piece in enumerate(pieces):
             if piece:
                 if k > 0 or cuts[0] == 0:
@@ -780,6 +783,17 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                     continue
                 out.append(piece)
     return out, cut_out
+
+
+def _goes_on_below(lines: list[str], at: int, cut: list[tuple[int, str, int]]) -> bool:
+    """Whether the next line with words goes on with the numbers of a run cut in line at
+    (一、制度建设。1.…2.… ⏎ 二、常态应用。3.…): numbering that runs across the parts."""
+    last = {style: number for _, style, number in cut}
+    after = next((line for line in lines[at + 1:] if line and line.strip()), None)
+    if after is None or not last:
+        return False
+    return any(last.get(style.removeprefix(_LOOSE)) == number - 1
+               for _, style, number in _markers(after) if number > 1)
 
 
 # 这十件民生实事分别是：A；B；…, “十件民生实事”具体为：A；B；…, 完成十大民生实事，即A；B；…:

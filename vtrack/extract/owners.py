@@ -497,9 +497,11 @@ def _names_owners(content: str) -> bool:
     # (市卫生健康委、市医保局，列第一位的为牵头单位，下同: the rule beside the list is no unit)
     pieces = [p for p in _split_top(content, "，,；;。")
               if not (_FIRST_LEADS.match(p) or _SKIP.match(p))]
-    # any short verb after units, in a bracket of one sentence: a bracket of sentences
-    # (此件不公开发布，发至收文单位本部及所属二级单位机关。未经…) is a note, its verbs its own
-    loose = "。" not in content.rstrip("。")
+    # any short verb after units, in a bracket of one sentence (and maybe its time: …各负其
+    #责。2023年5月底前完成。): a bracket of sentences (此件不公开发布，发至收文单位本部及所属
+    # 二级单位机关。未经…) is a note, its verbs its own
+    sentences = [x for x in content.split("。") if x.strip()]
+    loose = sum(1 for x in sentences if not is_deadline_clause(x, SOME_DAY)) <= 1
     if any(_verb(p, loose=loose)[0] in ("lead", "lead+", "co") and len(p) > 2 for p in pieces):
         return True
     if any((m := _UNITS_ARE.match(p)) and unit_names.read(m.group("units")) is not None

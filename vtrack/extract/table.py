@@ -355,10 +355,7 @@ def _header_at(lines: list[str], i: int) -> Table | None:
         # a converter: 项目?jī)?nèi）容)
         odd = sum(1 for c in header if not _HEADER_CELL.match(re.sub(r"\s", "", c)))
         if (odd == 0 or (odd == 1 and len(header) >= 4 and _valid(kinds))) and \
-                (_valid(kinds) or _numbered_below(lines, i + 1, per_line=True) or
-                 (odd == 0 and "task" in kinds)):
-            # (a header of a task column and words no list knows for the others, over rows
-            # with no number: its other columns are known by their cells, _by_content)
+                (_valid(kinds) or _numbered_below(lines, i + 1, per_line=True)):
             return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True)
     return _header_down(lines, i)
 
@@ -656,10 +653,6 @@ def _combined(header: str, content: str | None) -> str:
     return content
 
 
-def _organs(cell: str) -> bool:
-    return units.read(cell, organs_only=True) is not None
-
-
 def _by_content(lines: list[str], table: Table, issued: datetime.date | None) -> Table | None:
     """The table with each column's kind read from its cells, or None where the cells are
     not a task table's (a table of figures, or no task column, or no owners nor deadlines)."""
@@ -710,12 +703,6 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             # (progress) slide into it, while the rows that have it name units
             content[c] = "owners"
     new = [_combined(kinds[k], content[c]) for c, k in enumerate(others)]
-    for c, k in enumerate(others):
-        if kinds[k] == "task" and new[c] == "owners" and \
-                _share([row[c] for row in aligned], _organs) < 0.6:
-            # works whose names end as places' do (改造老旧小区, 新建口袋公园) under a task
-            # column's header: its tasks, not units; organs (镇人民政府) under it are owners
-            new[c] = "task"
     headed = [c for c, k in enumerate(others) if kinds[k] in ("lead", "owners")
               and new[c] in ("lead", "owners")]
     for c, k in enumerate(others):
