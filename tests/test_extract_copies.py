@@ -4668,3 +4668,13 @@ def test_the_first_part_s_items_go_on_in_the_parts_below(tmp_path, parts):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["健全管理制度", "加强队伍建设", "健全巡检体系",
                                         "规范应用场景"]
+
+
+def test_a_first_sentence_s_own_owner_label_is_no_part_of_the_title(tmp_path):
+    # 1.加快编制…规划（责任单位：A）。加强…（责任单位：B）。: a label after each sentence
+    text = ("农村人居环境整治工作通知\n"
+            "1.加快编制农村生活污水治理规划（责任单位：区资源局）。加强与改厕工作的统筹衔接"
+            "（责任单位：区卫健局）。\n"
+            "2.推进农村公路建设（责任单位：区交通局）。开展管养体制改革（责任单位：区财政局）。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["加快编制农村生活污水治理规划", "推进农村公路建设"]

@@ -38,6 +38,10 @@ _LIST_INTRO = re.compile(rf"^([^：:]{{4,{TITLE_MAX}}})[：:]\s*"
                          r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.、．]|[①-⑳⑴-⒇]|一是)")
 
 
+_LABELLED_BRACKET = re.compile(r"[（(][^（）()：:]{0,8}(?:单位|部门|处室|科室)[：:]"
+                               r"[^（）()]*[）)]$")
+
+
 def title_of(text: str, glued: bool = False) -> str:
     """A short one-line title: the bold lead-in or the heading before the first 。 where the
     item has one, else its first sentence, shortened at a natural break, never at a clause
@@ -51,6 +55,9 @@ def title_of(text: str, glued: bool = False) -> str:
             return title
     m = _SENTENCE.match(text)
     sentence = (m.group(1) if m else text).strip("。 ")
+    # 加快编制…规划（责任单位：区资源生态局）。加强…（责任单位：…）: the first sentence's own
+    # owner label, the task's owners and no part of its title
+    sentence = _LABELLED_BRACKET.sub("", sentence).strip("。 ") or sentence
     listed = _LIST_INTRO.match(sentence)
     if listed:  # 规范交通秩序：(1)规范停车；(2)…: the words before its points
         return listed.group(1)
