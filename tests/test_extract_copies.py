@@ -4678,3 +4678,28 @@ def test_a_first_sentence_s_own_owner_label_is_no_part_of_the_title(tmp_path):
             "2.推进农村公路建设（责任单位：区交通局）。开展管养体制改革（责任单位：区财政局）。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["加快编制农村生活污水治理规划", "推进农村公路建设"]
+
+
+def test_paragraphs_under_a_heading_each_closing_with_their_owners_are_its_items(tmp_path):
+    # 一、支持平台建设 ⏎ 培育各类平台。…（责任单位：A） ⏎ 推动企业上云。…（责任单位：B）: the
+    # paragraphs, numbered by no one, are the tasks, as their owners say
+    text = ("支持数字经济发展若干政策\n一、支持平台建设\n"
+            "培育各类平台。对新认定的平台给予一次性奖补。（责任单位：市经信局、市财政局）\n"
+            "推动企业上云。建立服务商资源池，实施动态管理。（责任单位：市经信局）\n"
+            "二、支持人才培养\n"
+            "引进高端人才。对引进的领军人才给予安家补贴。（责任单位：市人社局）\n"
+            "开展技能培训。每年培训5000人次。（责任单位：市人社局、市教育局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("培育各类平台", ["市经信局", "市财政局"]), ("推动企业上云", ["市经信局"]),
+        ("引进高端人才", ["市人社局"]), ("开展技能培训", ["市人社局", "市教育局"])]
+
+
+def test_a_heading_s_paragraphs_that_do_not_each_name_owners_stay_its_words(tmp_path):
+    # guard: only the last paragraph names owners: one task, the heading's
+    text = ("支持数字经济发展若干政策\n一、支持平台建设\n"
+            "培育各类平台。对新认定的平台给予一次性奖补。\n"
+            "推动企业上云。建立服务商资源池，实施动态管理。（责任单位：市经信局）\n"
+            "二、支持人才培养\n引进高端人才。（责任单位：市人社局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["支持平台建设", "支持人才培养"]

@@ -730,7 +730,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     # 二、…（五）…: numbering that runs on across the parts of a page stored a part a line)
     going_on: dict[str, int] = {}
     prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
-        _counted_lists(_heading_then_item(_closed_brackets(lines)))))))))
+        _counted_lists(_heading_then_item(_owned_paragraphs(_closed_brackets(lines))))))))))
     for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
@@ -794,6 +794,47 @@ def _goes_on_below(lines: list[str], at: int, cut: list[tuple[int, str, int]]) -
         return False
     return any(last.get(style.removeprefix(_LOOSE)) == number - 1
                for _, style, number in _markers(after) if number > 1)
+
+
+_OWNED_HEADING_MAX = 30  # characters: a part's heading over its paragraphs, not a sentence
+
+
+def _owned_paragraphs(lines: list[str]) -> list[str]:
+    """lines, where a numbered heading stands over paragraphs with no number of their own
+    that each close with their owners (一、支持平台建设 ⏎ 培育各类平台。…（责任单位：省经信厅）
+    ⏎ 推动企业上云。…（责任单位：…）): each paragraph numbered in order under it (1. 2. …, or
+    （1）（2） under a heading numbered so), the items of that part, as their owners say."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        found = marker(out[k]) if out[k] else None
+        if found is None or found[0] == "dash" or len(found[3]) > _OWNED_HEADING_MAX or \
+                re.search(r"[。；;]", found[3].rstrip("。")):
+            k += 1
+            continue
+        run: list[int] = []
+        j = k + 1
+        while j < len(out):
+            line = out[j].strip()
+            if not line:
+                j += 1
+                continue
+            if marker(line) is not None or owners_at_end(line) is None:
+                break
+            run.append(j)
+            j += 1
+        ends = j >= len(out) or not out[j].strip() or marker(out[j].strip()) is not None
+        if len(run) >= 2 and ends:
+            style = "（{}）" if found[0] in ("num", "dot", "paren") else "{}."
+            for n, at in enumerate(run, 1):
+                out[at] = style.format(n) + out[at].strip()
+        k = max(j, k + 1)
+    return out
+
+
+def owners_at_end(line: str) -> tuple[int, str] | None:
+    """The owner marker a paragraph closes with, after its sentences' stop or not."""
+    return marker_at_end(line.rstrip("。；; "))
 
 
 # 这十件民生实事分别是：A；B；…, “十件民生实事”具体为：A；B；…, 完成十大民生实事，即A；B；…:
