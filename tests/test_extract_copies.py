@@ -4703,3 +4703,33 @@ def test_a_heading_s_paragraphs_that_do_not_each_name_owners_stay_its_words(tmp_
             "二、支持人才培养\n引进高端人才。（责任单位：市人社局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["支持平台建设", "支持人才培养"]
+
+
+def test_a_table_known_by_its_task_header_and_the_times_its_cells_give(tmp_path):
+    # 工作任务 | 推进安排 | 考核要点: no owner nor time word in the header, no row numbers; a
+    # column of dated steps makes it a task table
+    text = ("学院后勤处2017年部门重点工作任务分解实施表\n"
+            "| 工作任务 | 推进安排 | 考核要点 |\n"
+            "| 青年教师周转公寓装修 | 3月-8月：内装修 | 根据进度考核 |\n"
+            "| 实训教学基地二期工程 | 9月-12月：施工 | 根据进度考核 |\n"
+            "| 食堂改造 | 7月～8月：改造 | 根据完成情况考核 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, str(t.due)) for t in tasks] == [
+        ("青年教师周转公寓装修", "2017-08-31"), ("实训教学基地二期工程", "2017-12-31"),
+        ("食堂改造", "2017-08-31")]
+
+
+@pytest.mark.parametrize("annex", [
+    "附件：重点项目清单\n| 项目 | 规模 | 总投资（万元） | 建设地点 |\n"
+    "| 城东污水处理厂 | 日处理2万吨 | 8000 | 城关镇 |\n| 滨河公园 | 占地200亩 | 5000 | 河口镇 |\n",
+    "附件：各乡镇联络员名单\n| 工作内容 | 乡镇 | 联络人 | 联系电话 |\n"
+    "| 老旧小区改造 | 城关镇 | 王强 | 13800000001 |\n"
+    "| 农村公路建设 | 河口镇 | 李明 | 13800000002 |\n"])
+def test_an_annexed_list_with_no_times_does_not_replace_the_plan_s_tasks(tmp_path, annex):
+    # guard: a table a task word heads, over places or people and no times, is no task table
+    text = ("某县2023年城乡建设工作方案\n"
+            "1.推进老旧小区改造。完成12个小区改造。责任单位：县住建局，2023年12月底前完成。\n"
+            "2.推进农村公路建设。新改建农村公路50公里。责任单位：县交通局，2023年10月底前完成。\n"
+            + annex)
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局"], ["县交通局"]]

@@ -87,6 +87,9 @@ class Table:
     # the first column holds each row's own number, not a count (计划编号 20181216, 20181220):
     # a row is numbered by it, in whatever order the numbers come
     ids: bool = False
+    # found by a task column's header alone, over rows with no number: a task table only
+    # where a column's cells are its tasks' times (3月-8月：内装修), _by_content
+    timed_only: bool = False
 
 
 @dataclass
@@ -189,7 +192,10 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
             continue
         found.columns = _inner_as_owners(found.columns)
         table = _by_content(drawn, found, issued)
-        if table is None:
+        if table is None or (found.timed_only and
+                             not any(kind == "time" for kind, _ in table.columns)):
+            # (a header of a task column and words no list knows, over a list of projects
+            # and their places or a roster: no task table)
             continue
         table.lines = drawn if drawn is not lines else None
         table.year = _title_year(drawn, table.top if table.top is not None else i)
@@ -354,9 +360,13 @@ def _header_at(lines: list[str], i: int) -> Table | None:
         # every cell a header's word, or all but one of four or more (a word garbled by
         # a converter: 项目?jī)?nèi）容)
         odd = sum(1 for c in header if not _HEADER_CELL.match(re.sub(r"\s", "", c)))
+        known = _valid(kinds) or _numbered_below(lines, i + 1, per_line=True)
         if (odd == 0 or (odd == 1 and len(header) >= 4 and _valid(kinds))) and \
-                (_valid(kinds) or _numbered_below(lines, i + 1, per_line=True)):
-            return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True)
+                (known or (odd == 0 and "task" in kinds)):
+            # (a task column's header and words no list knows for the others, over rows with
+            # no number: a task table if a column's cells give its tasks' times)
+            return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True,
+                         timed_only=not known)
     return _header_down(lines, i)
 
 
