@@ -4733,3 +4733,14 @@ def test_an_annexed_list_with_no_times_does_not_replace_the_plan_s_tasks(tmp_pat
             + annex)
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县住建局"], ["县交通局"]]
+
+
+def test_the_articles_of_a_policy_are_its_items(tmp_path):
+    # 第一条 设立产业引导基金 ⏎ …: a 若干政策 numbered by 条, its articles the measures
+    text = ("关于支持临港地区新一轮发展的若干政策\n各相关单位：\n"
+            "第一条　设立产业引导基金\n发挥政府资金杠杆作用，设立市场化运作的产业基金。\n"
+            "第二条　促进智能制造发展\n设立每年5亿元智能制造专项资金。\n"
+            "第三条　推进产业能级提升\n扶持战略性新兴产业发展。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.title) for t in tasks] == [
+        (1, "设立产业引导基金"), (2, "促进智能制造发展"), (3, "推进产业能级提升")]

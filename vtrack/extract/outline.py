@@ -31,7 +31,8 @@ from .text import BULLETS
 # "dash": an unnumbered bullet (——… ●…) that names its owners, counted in order
 # "di": 第一，… 第二，…, ordinals in words below a part (一、重点任务 over them) and below a
 # stage (第一阶段：…)
-KINDS = ("cn", "word", "di", "pcn", "num", "pnum", "circ", "shi", "group", "dash")
+# "tiao": 第一条… 第二条…, a 若干政策's articles, under no part or a chapter (第一章) no marker
+KINDS = ("cn", "tiao", "word", "di", "pcn", "num", "pnum", "circ", "shi", "group", "dash")
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -39,6 +40,8 @@ _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
 _MARKERS = (
     ("cn", re.compile(rf"^({_CN_NUM})[、.．]\s*(?=\S)")),
     ("di", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
+    # 第一条 设立产业引导基金, 第二条：…: the articles of a 若干政策 (numbered in order, as any)
+    ("tiao", re.compile(rf"^第({_CN_NUM})条[、，,.．：:\s\u3000\xa0]*(?=\S)")),
     # (（一）、…: a stray 、 after the bracket is the marker's)
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）][、，,]?\s*")),
     # numbers of any length: parse() takes one only in sequence, so a year is no item
