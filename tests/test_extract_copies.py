@@ -4744,3 +4744,17 @@ def test_the_articles_of_a_policy_are_its_items(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.title) for t in tasks] == [
         (1, "设立产业引导基金"), (2, "促进智能制造发展"), (3, "推进产业能级提升")]
+
+
+def test_points_after_a_part_s_own_sentence_are_its_items(tmp_path):
+    # 一、关于…问题…加大支持。一是…。二是…。: the part says its piece, then lists the measures
+    # (not a lead-in with a colon, （三）加强组织领导：(1)…(2)…, whose points are its words)
+    text = ("国务院办公厅关于修复生态环境问题的复函\n"
+            "一、关于巩固退耕还林成果问题今后将结合有关规划继续给予支持。一是加强石漠化问题的系统研究。"
+            "二是尽快组织编制水土保持生态建设规划。三是加大石漠化治理力度。\n"
+            "二、关于水利建设问题进一步加大对水利建设的支持。一是加快水利枢纽工程前期工作。"
+            "二是支持病险水库除险加固工程建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == [
+        "加强石漠化问题的系统研究", "尽快组织编制水土保持生态建设规划", "加大石漠化治理力度",
+        "加快水利枢纽工程前期工作", "支持病险水库除险加固工程建设"]

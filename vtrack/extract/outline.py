@@ -765,9 +765,12 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
             out.append(line)
             continue
         if cuts[0] > 0 and marker(line) is not None and not any(map(_own_evidence, items)) \
-                and not _own_run(line, cuts[0]) and not runs_on and levels < 2:
-            # （三）加强组织领导：(1)…；(2)…: the points of one item, which says nothing of
-            # who or by when for each; a list under a heading (重点抓好以下实事：…) is its items
+                and not _own_run(line, cuts[0]) and not runs_on and levels < 2 and \
+                line[:cuts[0]].rstrip().endswith(("：", ":")):
+            # （三）加强组织领导：(1)…；(2)…: the points of one item its colon leads into, which
+            # say nothing of who or by when for each (a part that says its piece and then lists
+            # its measures, 一、关于…问题…支持。一是…二是…, lists its items); a list under a
+            # heading (重点抓好以下实事：…) is its items
             out.append(line)
             continue
         for start, style, number in found:
