@@ -4758,3 +4758,74 @@ def test_points_after_a_part_s_own_sentence_are_its_items(tmp_path):
     assert [t.title for t in tasks] == [
         "加强石漠化问题的系统研究", "尽快组织编制水土保持生态建设规划", "加大石漠化治理力度",
         "加快水利枢纽工程前期工作", "支持病险水库除险加固工程建设"]
+
+
+# -- after a second review ------------------------------------------------------------------
+
+def test_an_annexed_project_list_with_years_and_places_does_not_replace_the_tasks(tmp_path):
+    # guard: 项目名称 | 建设内容 | 建设年限 | 建设地点: a column of times, a column of places;
+    # the plan's own numbered, owned items stand, and a place is no owner
+    text = ("某县2023年城乡建设工作方案\n"
+            "1.推进老旧小区改造。完成12个小区改造。责任单位：县住建局，2023年12月底前完成。\n"
+            "2.推进农村公路建设。新改建农村公路50公里。责任单位：县交通局，2023年10月底前完成。\n"
+            "附件：重点项目清单\n| 项目名称 | 建设内容 | 建设年限 | 建设地点 |\n"
+            "| 城东污水处理厂 | 日处理2万吨 | 2023-2025年 | 城关镇 |\n"
+            "| 滨河公园 | 占地200亩 | 2023-2024年 | 河口镇 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局"], ["县交通局"]]
+
+
+def test_a_law_s_article_cited_at_a_line_s_start_is_no_item(tmp_path):
+    # 第一条规定的…要作为学习重点。: an article cited, not one of the plan's
+    text = ("某县2023年法治政府建设工作要点\n一、学习宣传贯彻条例\n"
+            "1.组织学习《某省行政执法条例》。\n"
+            "第一条规定的立法目的和第二条规定的适用范围要作为学习重点。（责任单位：县司法局）\n"
+            "2.开展执法人员培训。全年培训执法人员500人次。（责任单位：县司法局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县司法局"], ["县司法局"]]
+
+
+def test_an_item_s_points_numbered_as_the_items_are_stay_its_words(tmp_path):
+    # 2.…重点抓好：1.…；2.… ⏎ 3.…: the line below goes on with the item's own number
+    text = ("某小区物业管理提升工作方案\n1.推进老旧小区改造，完成12个小区改造。\n"
+            "2.加强物业管理，重点抓好：1.成立业主委员会；2.引入专业物业企业。\n"
+            "3.推进智慧社区建设，建成智慧社区平台。\n4.开展环境整治，清理楼道堆物。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+
+
+def test_owned_paragraphs_before_a_closing_paragraph_are_still_the_part_s_items(tmp_path):
+    # 本政策自…起施行，由…负责解释。 closes the last part: its paragraphs are still items
+    text = ("支持数字经济发展若干政策\n一、支持平台建设\n"
+            "培育各类平台。对新认定的平台给予一次性奖补。（责任单位：市经信局、市财政局）\n"
+            "推动企业上云。建立服务商资源池，实施动态管理。（责任单位：市经信局）\n"
+            "二、支持人才培养\n引进高端人才。对引进的领军人才给予安家补贴。（责任单位：市人社局）\n"
+            "开展技能培训。每年培训5000人次。（责任单位：市人社局、市教育局）\n"
+            "本政策自2023年1月1日起施行，有效期三年，由市经信局负责解释。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["培育各类平台", "推动企业上云", "引进高端人才",
+                                        "开展技能培训"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("3月1日，市发改委召开重点项目推进会，部署一季度工作。（市发改委）",
+     "4月15日，市住建局开展建筑工地安全大检查。（市住建局）"),
+    ("《关于促进中小企业发展的意见》（市发改委、市财政局）。",
+     "《关于加快数字经济发展的实施意见》（市经信局、市财政局）。")])
+def test_reported_days_and_cited_documents_are_no_owned_paragraphs(tmp_path, paragraphs):
+    # guard: a day reported with its source, a document's title with its issuers
+    first, second = paragraphs
+    text = (f"2023年工作情况及计划\n一、有关情况\n{first}\n{second}\n"
+            "二、下步工作\n1.加快项目建设。（责任单位：市发改委）\n"
+            "2.优化营商环境。（责任单位：市政务服务局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][-2:] == [["市发改委"], ["市政务服务局"]]
+    assert len(tasks) <= 3
+
+
+def test_a_measure_s_unit_in_brackets_stays_in_the_title(tmp_path):
+    # guard: （单位：万元） is a figure's unit, no owner label
+    text = ("交通工作要点\n1.安排农村公路养护资金800（单位：万元）。（责任单位：区交通局）\n"
+            "2.加强市容整治。（责任单位：区城管局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title == "安排农村公路养护资金800（单位：万元）"

@@ -31,7 +31,8 @@ from .text import BULLETS
 # "dash": an unnumbered bullet (——… ●…) that names its owners, counted in order
 # "di": 第一，… 第二，…, ordinals in words below a part (一、重点任务 over them) and below a
 # stage (第一阶段：…)
-# "tiao": 第一条… 第二条…, a 若干政策's articles, under no part or a chapter (第一章) no marker
+# "tiao": 第一条… 第二条…, a 若干政策's articles (its chapters, 第一章, are no items), ranked
+# just below a part (一、)
 KINDS = ("cn", "tiao", "word", "di", "pcn", "num", "pnum", "circ", "shi", "group", "dash")
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
@@ -40,8 +41,10 @@ _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
 _MARKERS = (
     ("cn", re.compile(rf"^({_CN_NUM})[、.．]\s*(?=\S)")),
     ("di", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
-    # 第一条 设立产业引导基金, 第二条：…: the articles of a 若干政策 (numbered in order, as any)
-    ("tiao", re.compile(rf"^第({_CN_NUM})条[、，,.．：:\s\u3000\xa0]*(?=\S)")),
+    # 第一条 设立产业引导基金, 第二条：…, 第三条推进产业能级提升 (its space lost, a heading of its
+    # own): the articles of a 若干政策; not 第一条规定的…要作为学习重点。 (a law's article cited)
+    ("tiao", re.compile(rf"^第({_CN_NUM})条(?:[、，,.．：:\s\u3000\xa0]+(?=\S)|"
+                        r"(?=[^。；;：:]{2,30}$))")),
     # (（一）、…: a stray 、 after the bracket is the marker's)
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）][、，,]?\s*")),
     # numbers of any length: parse() takes one only in sequence, so a year is no item
@@ -733,7 +736,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     # 二、…（五）…: numbering that runs on across the parts of a page stored a part a line)
     going_on: dict[str, int] = {}
     prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
-        _counted_lists(_heading_then_item(_owned_paragraphs(_closed_brackets(lines))))))))))
+        _counted_lists(_heading_then_item(_number_owned_paragraphs(_closed_brackets(lines))))))))))
     for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
@@ -791,10 +794,18 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, cut_out
 
 
+# the style of the inline markers (_markers) a line's own number (marker) is written in
+_STYLE_OF = {"num": "dot", "pnum": "paren", "pcn": "pcn", "cn": "cn", "shi": "shi"}
+
+
 def _goes_on_below(lines: list[str], at: int, cut: list[tuple[int, str, int]]) -> bool:
     """Whether the next line with words goes on with the numbers of a run cut in line at
-    (一、制度建设。1.…2.… ⏎ 二、常态应用。3.…): numbering that runs across the parts."""
-    last = {style: number for _, style, number in cut}
+    (一、制度建设。1.…2.… ⏎ 二、常态应用。3.…): numbering that runs across the parts; not where
+    the line is itself numbered as its points are (2.重点抓好：1.…；2.… ⏎ 3.…: the line below
+    goes on with the line's own number)."""
+    own = marker(lines[at])
+    style = _STYLE_OF.get(own[0], "") if own is not None else ""
+    last = {s: number for _, s, number in cut if not (style and s.startswith(style))}
     after = next((line for line in lines[at + 1:] if line and line.strip()), None)
     if after is None or not last:
         return False
@@ -803,13 +814,26 @@ def _goes_on_below(lines: list[str], at: int, cut: list[tuple[int, str, int]]) -
 
 
 _OWNED_HEADING_MAX = 30  # characters: a part's heading over its paragraphs, not a sentence
+_OWNED_MIN, _OWNED_MAX = 10, 600  # characters: a measure and its owners, no article
+_REPORTED_DAY = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
+_CITED_ONLY = re.compile(r"^《[^《》]+》")
 
 
-def _owned_paragraphs(lines: list[str]) -> list[str]:
+def owned_paragraph(text: str) -> bool:
+    """A paragraph of one measure closed by its owners in brackets (…增加金融供给。（市金融局、
+    农信办负责）); not a news item opening with the day it reports (3月1日，市发改委召开…。
+    （市发改委）: its source), nor a document's title and its issuers (《关于…的意见》（市发改
+    委、市财政局）)."""
+    return _OWNED_MIN <= len(text) <= _OWNED_MAX and not _REPORTED_DAY.match(text) and \
+        not _CITED_ONLY.match(text) and marker_at_end(text) is not None
+
+
+def _number_owned_paragraphs(lines: list[str]) -> list[str]:
     """lines, where a numbered heading stands over paragraphs with no number of their own
     that each close with their owners (一、支持平台建设 ⏎ 培育各类平台。…（责任单位：省经信厅）
     ⏎ 推动企业上云。…（责任单位：…）): each paragraph numbered in order under it (1. 2. …, or
-    （1）（2） under a heading numbered so), the items of that part, as their owners say."""
+    （1）（2） under a heading numbered 1.), the items of that part, as their owners say. The run
+    ends at the next numbered line or the first paragraph that names no owners (本政策自…施行)."""
     out = list(lines)
     k = 0
     while k < len(out):
@@ -822,25 +846,17 @@ def _owned_paragraphs(lines: list[str]) -> list[str]:
         j = k + 1
         while j < len(out):
             line = out[j].strip()
-            if not line:
-                j += 1
-                continue
-            if marker(line) is not None or owners_at_end(line) is None:
+            if line and (marker(line) is not None or not owned_paragraph(line)):
                 break
-            run.append(j)
+            if line:
+                run.append(j)
             j += 1
-        ends = j >= len(out) or not out[j].strip() or marker(out[j].strip()) is not None
-        if len(run) >= 2 and ends:
-            style = "（{}）" if found[0] in ("num", "dot", "paren") else "{}."
+        if len(run) >= 2:
+            style = "（{}）" if found[0] in ("num", "pnum") else "{}."
             for n, at in enumerate(run, 1):
                 out[at] = style.format(n) + out[at].strip()
         k = max(j, k + 1)
     return out
-
-
-def owners_at_end(line: str) -> tuple[int, str] | None:
-    """The owner marker a paragraph closes with, after its sentences' stop or not."""
-    return marker_at_end(line.rstrip("。；; "))
 
 
 # 这十件民生实事分别是：A；B；…, “十件民生实事”具体为：A；B；…, 完成十大民生实事，即A；B；…:

@@ -182,8 +182,9 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
     """The first task table in lines, or None.
 
     A header whose words name the columns is found as it stands; a header no list knows is
-    found by what follows it (rows numbered from 1), and then every column's kind is read
-    from its cells, whatever its header says. A table of figures (指标 / 单位 / 目标值) is not a
+    found by what follows it (rows numbered from 1, or, under a task column's word, a column
+    of times: _timed_only), and then every column's kind is read from its cells, whatever
+    its header says. A table of figures (指标 / 单位 / 目标值) is not a
     task table, however its header reads."""
     drawn = _unrun(grid.normalise(lines, is_units))
     for i in range(len(drawn)):
@@ -192,15 +193,30 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
             continue
         found.columns = _inner_as_owners(found.columns)
         table = _by_content(drawn, found, issued)
-        if table is None or (found.timed_only and
-                             not any(kind == "time" for kind, _ in table.columns)):
-            # (a header of a task column and words no list knows, over a list of projects
-            # and their places or a roster: no task table)
+        if table is not None and found.timed_only:
+            table = _timed_only(drawn, table)
+        if table is None:
             continue
         table.lines = drawn if drawn is not lines else None
         table.year = _title_year(drawn, table.top if table.top is not None else i)
         return table
     return _headless_rows(drawn, lines, issued)
+
+
+def _timed_only(lines: list[str], table: Table) -> Table | None:
+    """A table found by its task column's header alone, as its cells read it: a task table
+    only where a column's cells give its tasks' times, and a column of places' names
+    (建设地点: 城关镇) under a header no list knows says where, not who."""
+    if not any(kind == "time" for kind, _ in table.columns):
+        return None  # (a list of projects and their places, a roster: no task table)
+    rows = _rows_per_line(lines, table)
+    columns = list(table.columns)
+    for k, (kind, header) in enumerate(columns):
+        cells = [re.sub(r"\s", "", r.cells[k]) for r in rows if k < len(r.cells) and r.cells[k]]
+        if kind == "owners" and cells and \
+                sum(1 for c in cells if _PLACE_ONLY.match(c)) >= 0.8 * len(cells):
+            columns[k] = ("other", header)
+    return dataclasses.replace(table, columns=columns)
 
 
 def _inner_as_owners(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:

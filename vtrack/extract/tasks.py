@@ -38,7 +38,8 @@ _LIST_INTRO = re.compile(rf"^([^：:]{{4,{TITLE_MAX}}})[：:]\s*"
                          r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.、．]|[①-⑳⑴-⒇]|一是)")
 
 
-_LABELLED_BRACKET = re.compile(r"[（(][^（）()：:]{0,8}(?:单位|部门|处室|科室)[：:]"
+# (a label of a word or more and its role, 责任单位：, 牵头部门：; not （单位：万元）, a measure's)
+_LABELLED_BRACKET = re.compile(r"[（(][^（）()：:]{1,8}(?:单位|部门|处室|科室)[：:]"
                                r"[^（）()]*[）)]$")
 
 
@@ -56,7 +57,7 @@ def title_of(text: str, glued: bool = False) -> str:
     m = _SENTENCE.match(text)
     sentence = (m.group(1) if m else text).strip("。 ")
     # 加快编制…规划（责任单位：区资源生态局）。加强…（责任单位：…）: the first sentence's own
-    # owner label, the task's owners and no part of its title
+    # labelled units (its owners, or the units it is for), no part of its title
     sentence = _LABELLED_BRACKET.sub("", sentence).strip("。 ") or sentence
     listed = _LIST_INTRO.match(sentence)
     if listed:  # 规范交通秩序：(1)规范停车；(2)…: the words before its points

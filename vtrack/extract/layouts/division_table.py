@@ -24,6 +24,10 @@ class DivisionTable:
         found = doc.table()
         if found is None:
             return None
+        if found.timed_only:
+            # a table known only by a task column's header and its cells' times (an annexed
+            # schedule, a timetable as well as a task table): below any numbered items
+            return 0.25
         return 0.9 if table.owned(found) else 0.45
 
     def read(self, doc: Doc) -> list[Found]:

@@ -230,7 +230,7 @@ def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
         text = line.strip()
         if not text or _STAMP.match(text):
             continue
-        if _owned(text):
+        if outline.owned_paragraph(text):
             run.append((text, title))
         elif (group := _group_title(text)) is not None:
             title = group  # (before the run's first paragraph too: it titles that one's group)
@@ -257,20 +257,6 @@ def _group_title(text: str) -> str | None:
 
 
 _ANNEX = re.compile(r"^附[件表录]\s*\d*$")
-
-
-_OWNED_MIN, _OWNED_MAX = 10, 600  # characters: a measure and its owners, no article
-
-
-def _owned(text: str) -> bool:
-    """A paragraph of one measure closed by its owners in brackets (…增加金融供给。（市金融局、
-    农信办负责）); not a news item opening with the day it reports (3月1日，市发改委召开…。
-    （市发改委）: its source)."""
-    return _OWNED_MIN <= len(text) <= _OWNED_MAX and not _REPORTED_DAY.match(text) and \
-        owners.marker_at_end(text) is not None
-
-
-_REPORTED_DAY = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 _STAMP = re.compile(r"^[【\[][^】\]]{1,20}[】\]]$")  # 【14:00更新】: the page's, between items
