@@ -129,3 +129,15 @@ def test_a_year_that_names_a_programme_is_no_time(text, names):
     ("确保2026全面完成", datetime.date(2026, 12, 31))])
 def test_four_figures_before_a_measure_word_are_no_year(phrase, due):
     assert read(phrase, datetime.date(2021, 9, 2)).due == due
+
+
+@pytest.mark.parametrize("phrase", ["细化每周工程量，优化施工方案，5月底前完成主体工程",
+                                    "每年投资额不低于5000万元，2025年底前建成"])
+def test_an_amount_of_each_period_is_no_cadence(phrase):
+    reading = read(phrase, datetime.date(2025, 1, 10))
+    assert reading.repeat is None and reading.due is not None
+
+
+def test_a_cadence_before_a_quantified_word_is_still_one():
+    # guard: 每月量化考核 is work done each month
+    assert read("每月量化考核一次", datetime.date(2025, 1, 10)).repeat == "monthly"
