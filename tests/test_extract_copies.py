@@ -4829,3 +4829,12 @@ def test_a_measure_s_unit_in_brackets_stays_in_the_title(tmp_path):
             "2.加强市容整治。（责任单位：区城管局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].title == "安排农村公路养护资金800（单位：万元）"
+
+
+def test_a_converter_s_comma_before_a_mark_is_residue(tmp_path):
+    # 2,、指导… 工作,。: a comma the converter left before the page's own mark
+    text = ("各区2016年7月份重点工作完成情况\n（一）东城区科协（3项）\n"
+            "1、推进青少年科技创新大赛各项工作； 2,、指导小学规范开展科技俱乐部活动； "
+            "3、指导社区开展科普示范社区创建工作,。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]

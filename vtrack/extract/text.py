@@ -372,6 +372,9 @@ _ANY_SMALL = re.compile("[﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞]")
 _HEAD_APART = re.compile(r"(?<=[局委办厅院府队站所心会])[ \u3000](?=[\u4e00-\u9fff]{2,4}\s*\|)")
 
 
+_COMMA_RESIDUE = re.compile(r",(?=[、。；])")
+
+
 def _tidy(line: str) -> str:
     if _ANY_SMALL.search(line) is not None:  # rare: a search is cheaper than a translate
         line = line.translate(_SMALL_FORMS)
@@ -385,6 +388,9 @@ def _tidy(line: str) -> str:
         if "|" in line:  # a unit and its head's name in one cell (市民政局 伍泽国 |)
             line = _HEAD_APART.sub("\0", line)
         line = _STRAY_SPACE.sub("", line).replace("\0", " ")
+    if "," in line:
+        # 2,、指导… 工作,。 a converter's comma before a mark of its own: residue
+        line = _COMMA_RESIDUE.sub("", line)
     if _ANY_HALF.search(line) is None:
         return line
     return _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
