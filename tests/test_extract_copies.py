@@ -4838,3 +4838,21 @@ def test_a_converter_s_comma_before_a_mark_is_residue(tmp_path):
             "3、指导社区开展科普示范社区创建工作,。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3]
+
+
+def test_a_month_s_plan_times_the_items_that_give_no_time(tmp_path):
+    # 2024年3月份区政府重点工作安排: every item is that month's work
+    text = ("2024年3月份区政府重点工作安排\n现将2024年3月份区政府重点工作安排如下：\n一、综合线\n"
+            "（一）扎实开展学习教育，推动全面从严治党向纵深发展。\n"
+            "（二）全面分析经济运行情况，确保一季度开门红。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [str(t.due) for t in tasks] == ["2024-03-31", "2024-03-31"]
+
+
+def test_a_signature_date_before_the_title_is_no_month_plan(tmp_path):
+    # guard: …管委会办公室2016年8月1日2016年全区海洋经济工作要点: a day signed, then a year's plan
+    text = ("关于印发海洋经济工作要点的通知\n"
+            "平潭综合实验区管委会办公室2016年8月1日2016年全区海洋经济工作要点\n"
+            "一、加快海洋产业发展\n（一）培育海洋新兴产业。\n（二）发展现代渔业。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.due is None or t.due.month != 8 for t in tasks)

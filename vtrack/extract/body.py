@@ -73,7 +73,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
     first_leads = False
     chosen_ids = {id(node) for node in chosen}
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year) or \
-        _opening_window(parsed[:nodes[0].line], issued, year)
+        _opening_window(parsed[:nodes[0].line], issued, year) or \
+        _month_plan(parsed[:nodes[0].line], issued)
     opening = _opening_organs(chosen, found, issued)
     periods = _periods(nodes)
     unit_parts = _unit_parts(nodes)
@@ -333,6 +334,24 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
     if end.due is None or end.due < start.due:
         return None
     return found[0].group(0), dataclasses.replace(end, milestones=[])
+
+
+# 2025年5月份县政府重点工作安排, 2024年3月工作计划: a plan of one month's work
+_MONTH_PLAN = re.compile(r"(?P<month>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)(?!\s*\d)份?"
+                         r"[^，,。；;：:\d]{0,16}?"
+                         r"(?:重点工作|工作)(?:安排|计划|要点)")
+
+
+def _month_plan(opening: list[str], issued: datetime.date | None
+                ) -> tuple[str, deadlines.Reading] | None:
+    """(its words, the month's end) where the plan's title, before its first numbered part,
+    names the one month whose work it plans: the time of every item that gives none."""
+    found = {m.group("month") for line in opening for m in _MONTH_PLAN.finditer(line)}
+    if len(found) != 1:
+        return None
+    month = found.pop()
+    reading = deadlines.read(month, issued)
+    return (month, reading) if reading.due is not None else None
 
 
 def _periods(nodes: list[outline.Node]) -> dict[int, tuple[str, int]]:
