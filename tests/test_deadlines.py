@@ -141,3 +141,9 @@ def test_an_amount_of_each_period_is_no_cadence(phrase):
 def test_a_cadence_before_a_quantified_word_is_still_one():
     # guard: 每月量化考核 is work done each month
     assert read("每月量化考核一次", datetime.date(2025, 1, 10)).repeat == "monthly"
+
+
+def test_quality_checked_each_month_is_a_cadence():
+    # guard: 每月的质量控制指标: 质量 is no amount, 的 no part of one
+    assert read("由组长负责统计和收集每月的质量控制指标", datetime.date(2025, 1, 10)).repeat == \
+        "monthly"

@@ -83,9 +83,10 @@ _DAYS_APART = {"semimonthly": 15, "weekly": 7, "daily": 1}
 _CLAUSE = re.compile(r"[^,，;；。、]+")
 # a rate, not a cadence: 每人每月300元, 每亩每年…, 每日最大承载量, 每天30元
 _RATE = re.compile(r"每[人户亩家名座台辆]$")
-# (每周工程量, 每年投资额: an amount of each period, not work done in each)
+# (每周工程量, 每年投资额: an amount of each period, not work done in each; not 每月的质量
+# 控制指标, the work each month)
 _RATE_AFTER = re.compile(r"^(?:\d+(?:\.\d+)?\s*(?:元|万元|块)|最|平均|人均|不超过|限|"
-                         r"[\u4e00-\u9fff]{1,3}?(?:量|额)(?!化))")
+                         r"[^\W\d的]{1,3}?(?<!质)(?:量|额)(?!化))")
 
 
 def is_rate(before: str, after: str) -> bool:
