@@ -804,8 +804,9 @@ def _goes_on_below(lines: list[str], at: int, cut: list[tuple[int, str, int]]) -
     the line is itself numbered as its points are (2.重点抓好：1.…；2.… ⏎ 3.…: the line below
     goes on with the line's own number)."""
     own = marker(lines[at])
-    style = _STYLE_OF.get(own[0], "") if own is not None else ""
-    last = {s: number for _, s, number in cut if not (style and s.startswith(style))}
+    own_style = _STYLE_OF.get(own[0], "") if own is not None else ""
+    last = {style: number for _, style, number in cut
+            if not (own_style and style.startswith(own_style))}
     after = next((line for line in lines[at + 1:] if line and line.strip()), None)
     if after is None or not last:
         return False
