@@ -4856,3 +4856,22 @@ def test_a_signature_date_before_the_title_is_no_month_plan(tmp_path):
             "一、加快海洋产业发展\n（一）培育海洋新兴产业。\n（二）发展现代渔业。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert all(t.due is None or t.due.month != 8 for t in tasks)
+
+
+def test_a_policy_s_articles_run_together_on_one_line(tmp_path):
+    # 第一条：…；第二条：…: articles on a page stored without its line breaks
+    text = ("科室工作汇报制度\n为规范科室管理，制定本制度。"
+            "第一条：科室负责人每周五召开例会，总结一周工作。"
+            "第二条：各部门主管于每月5日前提交月度工作总结。"
+            "第三条：经营部每季度通报一次工作完成情况。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+
+
+def test_an_article_cited_after_a_comma_in_a_sentence_is_no_item(tmp_path):
+    # guard: 依照第十条，…: the article cited, inside the item's sentence
+    text = ("执法工作要点\n"
+            "1.规范执法程序，依照第十条，严格执行行政执法公示制度。（责任单位：县司法局）\n"
+            "2.开展执法案卷评查。（责任单位：县司法局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]

@@ -704,6 +704,8 @@ _INLINE = re.compile(r"[（(]\s*(?P<paren>\d{1,2})\s*[)）]|"
                      rf"(?<!第)(?P<cn>{_CN_ORD}{{1,3}})、(?!{_CN_ORD})|"
                      rf"(?P<shi>{_CN_ORD}{{1,3}})[是要](?=[^，,。；;、\s])|"
                      rf"第(?P<di>{_CN_ORD}{{1,3}})[，,、：:]|"
+                     # (第一条：…, 第二条 …: a policy's articles run together on one line)
+                     rf"第(?P<tiao>{_CN_ORD}{{1,3}})条(?=[、，,.．：:\s])|"
                      rf"其(?P<qi>{_CN_ORD})[，,、：:]")
 _BEFORE_INLINE = "。；;：:！？!?"
 # an ordinal said in words (一是, 第一，) may follow a comma: 一、 (一) 1. in a sentence are
