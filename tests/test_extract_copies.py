@@ -4875,3 +4875,27 @@ def test_an_article_cited_after_a_comma_in_a_sentence_is_no_item(tmp_path):
             "2.开展执法案卷评查。（责任单位：县司法局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2]
+
+
+def test_a_paragraph_of_duties_a_sentence_a_unit_gives_an_item_each(tmp_path):
+    # （二）成员单位职责。…。县发改局负责…。县教育局负责…。县民政局负责…。: a division of duties
+    # run on in one paragraph
+    text = ("县保障群众温暖过冬工作机制\n二、主要职责\n"
+            "（二）成员单位职责。按照部门职责做好相关工作。县发改局负责供暖价格监管工作。"
+            "县教育局负责指导学校、幼儿园的供暖保障工作。县民政局负责做好敬老院等供暖保障工作。"
+            "县财政局负责做好供暖应急资金支持工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县发改局"], ["县教育局"], ["县民政局"], ["县财政局"]]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # one unit's several duties: its paragraph's words
+    "县发改局负责价格监管。县发改局负责项目审批。县发改局负责统计分析。",
+    # two sentences that say who: no division of duties
+    "县发改局负责价格监管。县教育局负责学校供暖。其他部门按职责做好配合。"])
+def test_a_paragraph_that_is_no_division_of_duties_stays_one_item(tmp_path, paragraph):
+    # guard
+    text = ("县保障群众温暖过冬工作机制\n（一）建立工作机制。" + paragraph + "\n"
+            "（二）加强督导检查。县政府督查室负责督导。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 2

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 8107  # of 11682: owner lists + deadlines
-LEADS_AT_LEAST = 6347  # of 7670
+POINTS_AT_LEAST = 8134  # of 11682: owner lists + deadlines
+LEADS_AT_LEAST = 6361  # of 7670
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -22,7 +22,7 @@ LEADS_AT_LEAST = 6347  # of 7670
 # tell of a plan in prose, sets 58-96; a college's FreeMarker templates of month blocks);
 # fewer is better
 NO_TASKS_AT_MOST = 83
-MISSED_AT_MOST = 1149  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 1135  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

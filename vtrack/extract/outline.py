@@ -738,7 +738,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     # 二、…（五）…: numbering that runs on across the parts of a page stored a part a line)
     going_on: dict[str, int] = {}
     prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
-        _counted_lists(_heading_then_item(_number_owned_paragraphs(_closed_brackets(lines))))))))))
+        _counted_lists(_heading_then_item(_number_owned_paragraphs(_duty_sentences(
+            _closed_brackets(lines)))))))))))
     for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
@@ -814,6 +815,53 @@ def _goes_on_below(lines: list[str], at: int, cut: list[tuple[int, str, int]]) -
         return False
     return any(last.get(style.removeprefix(_LOOSE)) == number - 1
                for _, style, number in _markers(after) if number > 1)
+
+
+# 省教育厅负责指导…。: a sentence that opens with the unit whose duty it states
+_DUTY_SENTENCE = re.compile(r"^(?P<unit>[^，,。；;：:“”（）()]{2,24}?)(?:主要)?(?:负责|牵头)"
+                            r"(?!人|同志)")
+_DUTY_RUN_MIN = 3  # sentences: a division of duties, not a sentence that names who in passing
+
+
+def _duty_sentences(lines: list[str]) -> list[str]:
+    """lines, where a paragraph runs on a division of duties, a sentence a unit (成员单位职责。
+    …。省发展改革委负责…。省教育厅负责…。省民政厅负责…。): each of those sentences a numbered
+    line of its own after the paragraph's own words, the items of the part it stands in."""
+    out: list[str] = []
+    for line in lines:
+        sentences = [x for x in re.split(r"(?<=[。.])(?![0-9])", line) if x.strip()] \
+            if line.count("负责") + line.count("牵头") >= _DUTY_RUN_MIN else []
+        duty = [_duty_unit(x) for x in sentences]
+        start = next((k for k in range(len(duty))
+                      if all(duty[k:k + _DUTY_RUN_MIN]) and
+                      len(duty[k:k + _DUTY_RUN_MIN]) == _DUTY_RUN_MIN), None)
+        if start is None:
+            out.append(line)
+            continue
+        end = start
+        while end < len(duty) and duty[end]:
+            end += 1
+        if len({duty[k] for k in range(start, end)}) < end - start:
+            out.append(line)  # (one unit's several duties: its paragraph's words)
+            continue
+        head = "".join(sentences[:start]).strip()
+        if head:
+            out.append(head)
+        style = "（{}）" if (marker(head) or ("",))[0] in ("num", "pnum") else "{}."
+        out += [style.format(n) + sentences[k].strip()
+                for n, k in enumerate(range(start, end), 1)]
+        rest = "".join(sentences[end:]).strip()
+        if rest:
+            out.append(rest)
+    return out
+
+
+def _duty_unit(sentence: str) -> str | None:
+    """The organ a sentence opens with as the one whose duty it states, else None."""
+    m = _DUTY_SENTENCE.match(sentence.strip())
+    if m is None or unit_names.read(m.group("unit"), organs_only=True) is None:
+        return None
+    return m.group("unit")
 
 
 _OWNED_HEADING_MAX = 30  # characters: a part's heading over its paragraphs, not a sentence
