@@ -4899,3 +4899,13 @@ def test_a_paragraph_that_is_no_division_of_duties_stays_one_item(tmp_path, para
             "（二）加强督导检查。县政府督查室负责督导。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 2
+
+
+def test_a_table_row_of_duties_stays_a_row(tmp_path):
+    # guard: a pipe row whose cell divides duties is the table's row, not a paragraph
+    text = ("县重点工作任务分工表\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+            "| 1 | 保障供暖。县发改局负责价格监管。县教育局负责学校供暖。"
+            "县民政局负责敬老院供暖。 | 县住建局 | 2023年11月底前 |\n"
+            "| 2 | 做好应急保障。 | 县应急局 | 2023年12月底前 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["县住建局"]), (2, ["县应急局"])]

@@ -829,8 +829,10 @@ def _duty_sentences(lines: list[str]) -> list[str]:
     line of its own after the paragraph's own words, the items of the part it stands in."""
     out: list[str] = []
     for line in lines:
+        # (not a table's row: its cells are its columns')
         sentences = [x for x in re.split(r"(?<=[。.])(?![0-9])", line) if x.strip()] \
-            if line.count("负责") + line.count("牵头") >= _DUTY_RUN_MIN else []
+            if line.count("负责") + line.count("牵头") >= _DUTY_RUN_MIN and \
+            "|" not in line and "\t" not in line else []
         duty = [_duty_unit(x) for x in sentences]
         start = next((k for k in range(len(duty))
                       if all(duty[k:k + _DUTY_RUN_MIN]) and
