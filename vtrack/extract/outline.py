@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from ..departments import CLOSING, OPENING
 from . import units as unit_names
 from .owners import (
-    GLUED_OWNER_LABEL,
     INLINE_LABEL,
     PAGE_CHROME,
     is_owner_line,
+    last_owner_label_end,
     marker_at_end,
     notes_in,
     opinion_line,
@@ -797,24 +797,26 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, cut_out
 
 
-# the style of the inline markers (_markers) a line's own number (marker) is written in
-_STYLE_OF = {"num": "dot", "pnum": "paren", "pcn": "pcn", "cn": "cn", "shi": "shi"}
-
-
 def _goes_on_below(lines: list[str], at: int, cut: list[tuple[int, str, int]]) -> bool:
     """Whether the next line with words goes on with the numbers of a run cut in line at
     (一、制度建设。1.…2.… ⏎ 二、常态应用。3.…): numbering that runs across the parts; not where
     the line is itself numbered as its points are (2.重点抓好：1.…；2.… ⏎ 3.…: the line below
     goes on with the line's own number)."""
     own = marker(lines[at])
-    own_style = _STYLE_OF.get(own[0], "") if own is not None else ""
-    last = {style: number for _, style, number in cut
-            if not (own_style and style.startswith(own_style))}
+    own_style = _inline_style(own) if own is not None else None
+    last = {style: number for _, style, number in cut if style != own_style}
     after = next((line for line in lines[at + 1:] if line and line.strip()), None)
     if after is None or not last:
         return False
     return any(last.get(style.removeprefix(_LOOSE)) == number - 1
                for _, style, number in _markers(after) if number > 1)
+
+
+def _numbered_under(heading: tuple[str, int, str, str] | None, texts: list[str]) -> list[str]:
+    """texts numbered in order as the items under heading (its marker, or None): 1. 2. …, or
+    （1）（2）… under a heading numbered 1. itself."""
+    style = "（{}）" if heading is not None and heading[0] in ("num", "pnum") else "{}."
+    return [style.format(n) + text.strip() for n, text in enumerate(texts, 1)]
 
 
 # 省教育厅负责指导…。: a sentence that opens with the unit whose duty it states
@@ -834,9 +836,8 @@ def _duty_sentences(lines: list[str]) -> list[str]:
             if line.count("负责") + line.count("牵头") >= _DUTY_RUN_MIN and \
             "|" not in line and "\t" not in line else []
         duty = [_duty_unit(x) for x in sentences]
-        start = next((k for k in range(len(duty))
-                      if all(duty[k:k + _DUTY_RUN_MIN]) and
-                      len(duty[k:k + _DUTY_RUN_MIN]) == _DUTY_RUN_MIN), None)
+        start = next((k for k in range(len(duty) - _DUTY_RUN_MIN + 1)
+                      if all(duty[k:k + _DUTY_RUN_MIN])), None)
         if start is None:
             out.append(line)
             continue
@@ -849,9 +850,7 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         head = "".join(sentences[:start]).strip()
         if head:
             out.append(head)
-        style = "（{}）" if (marker(head) or ("",))[0] in ("num", "pnum") else "{}."
-        out += [style.format(n) + sentences[k].strip()
-                for n, k in enumerate(range(start, end), 1)]
+        out += _numbered_under(marker(head), [sentences[k] for k in range(start, end)])
         rest = "".join(sentences[end:]).strip()
         if rest:
             out.append(rest)
@@ -905,9 +904,9 @@ def _number_owned_paragraphs(lines: list[str]) -> list[str]:
                 run.append(j)
             j += 1
         if len(run) >= 2:
-            style = "（{}）" if found[0] in ("num", "pnum") else "{}."
-            for n, at in enumerate(run, 1):
-                out[at] = style.format(n) + out[at].strip()
+            for at, numbered in zip(run, _numbered_under(found, [out[at] for at in run]),
+                                    strict=True):
+                out[at] = numbered
         k = max(j, k + 1)
     return out
 
@@ -1086,6 +1085,14 @@ def _bare_numbers(lines: list[str]) -> list[str]:
 _INLINE_STYLE = {"shi": "shi", "cn": "cn", "pcn": "pcn", "pnum": "paren"}
 
 
+def _inline_style(found: tuple[str, int, str, str]) -> str | None:
+    """The style _markers gives the numbering of a line's own marker (marker()) inside a line:
+    1. as dot., 1、 as dot、, （一） as pcn …; None for a kind no line runs in."""
+    if found[0] == "num":
+        return "dot" + found[2].strip()[-1] if found[2].strip() else None
+    return _INLINE_STYLE.get(found[0])
+
+
 # 一、持续加强水利工程建设1.立足于…, 二、工作职责（一）市工信局：…: a part's heading, then its
 # first item on the same line
 # a heading of a clause or two (加强科研能力建设，推进科研所改革与发展), never one ending at a comma
@@ -1127,16 +1134,11 @@ def _heading_then_item(lines: list[str]) -> list[str]:
         if found is not None and m is not None and not (
                 m.group("pcn") and (found[0] != "cn" or
                                     cn_number(m.group("pcn")) not in (1, last + 1))):
-            out.append(found[2] + m.group("head"))
+            # (四、工作保障（一）强化责任落实1.加强…: the item parted off, a heading in turn run
+            # on into its own first item, is parted again)
             item = m.group("item")
-            # 四、工作保障（一）强化责任落实1.加强…: the item parted off a heading in turn,
-            # run on into its own first item
-            inner = marker(item) if m.group("pcn") else None
-            sub = _HEADED_ITEM.match(inner[3]) if inner is not None else None
-            if inner is not None and sub is not None and not sub.group("pcn"):
-                out += [inner[2] + sub.group("head"), sub.group("item")]
-            else:
-                out.append(item)
+            out += [found[2] + m.group("head"),
+                    *(_heading_then_item([item]) if m.group("pcn") else [item])]
             if m.group("pcn"):  # (the item parted off is the last so far)
                 last = max(last, cn_number(m.group("pcn")))
         else:
@@ -1157,8 +1159,7 @@ def _first_item_cut(lines: list[str]) -> list[str]:
         found = marker(line) if line else None
         style = None
         if found is not None and found[1] == 2:
-            style = _INLINE_STYLE.get(found[0]) or \
-                ("dot" + found[2].strip()[-1] if found[0] == "num" and found[2].strip() else None)
+            style = _inline_style(found)
         before = next((k for k in range(len(out) - 1, max(-1, len(out) - 3), -1)
                        if out[k].strip()), None)
         if style is not None and before is not None and marker(out[before]) is None:
@@ -1305,10 +1306,11 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
 def _owner_label_ends(before: str) -> bool:
     """Whether before ends with an owner label and its units (…。责任单位：区旅游文体局，各片区
     管理局): the item before is closed by its owners, where a page lost the break after them."""
-    labels = list(GLUED_OWNER_LABEL.finditer(before[-80:]))
-    if not labels:
+    tail = before[-80:]
+    at = last_owner_label_end(tail)
+    if at is None:
         return False
-    value = before[-80:][labels[-1].end():].strip()
+    value = tail[at:].strip()
     return bool(value) and unit_names.read(re.sub(r"[，,]", "、", value)) is not None
 
 

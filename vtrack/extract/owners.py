@@ -59,6 +59,13 @@ _OWNER_LINE = re.compile(rf"^\s*[（(〔【\[［]?\s*(?!{_BARE}[:：\s]){_COLON_
                          r"\s*[:：]")
 
 
+def last_owner_label_end(text: str) -> int | None:
+    """Where the value of the last label in text that names owners starts (…整改期限：5月31日
+    责任单位：A，B → before A), a label glued to the words before it too; else None."""
+    ends = [m.end() for m in _LABEL.finditer(text) if _label_role(m.group(1)) in ("lead", "co")]
+    return ends[-1] if ends else None
+
+
 @functools.lru_cache(maxsize=1024)  # a plan's few labels, asked of again and again
 def _label_role(label: str) -> str:
     """What a label's value is: 'people', 'time', 'lead' or 'co'. A label of units and
@@ -104,8 +111,6 @@ _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要�
 _OWNER_LABEL = rf"{_LABEL_HEAD}(?:单位|部门|主体|处室|科室|股室|机构)"
 # (before a colon or inside brackets, one word more after a head word, as _LABEL reads it)
 _COLON_OWNER_LABEL = rf"{_COLON_LABEL_HEAD}(?:单位|部门|主体|处室|科室|股室|机构)"
-# an owner label anywhere, glued to the words before it too (整改期限：5月31日责任单位：…)
-GLUED_OWNER_LABEL = re.compile(rf"(?!{_BARE}[:：]){_COLON_OWNER_LABEL}\s*[:：]")
 # (after a sentence's or a clause's end, or after the date that closes a time label's value:
 # 整改期限：2020年5月31日责任单位：…, fields run together on a page stored on one line)
 INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s）)])|(?<=\d日))(?:{_COLON_OWNER_LABEL}\s*[:：]|"

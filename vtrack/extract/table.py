@@ -183,7 +183,7 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
 
     A header whose words name the columns is found as it stands; a header no list knows is
     found by what follows it (rows numbered from 1, or, under a task column's word, a column
-    of times: _timed_only), and then every column's kind is read from its cells, whatever
+    of times: Table.timed_only), and then every column's kind is read from its cells, whatever
     its header says. A table of figures (指标 / 单位 / 目标值) is not a
     task table, however its header reads."""
     drawn = _unrun(grid.normalise(lines, is_units))
@@ -193,30 +193,15 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
             continue
         found.columns = _inner_as_owners(found.columns)
         table = _by_content(drawn, found, issued)
-        if table is not None and found.timed_only:
-            table = _timed_only(drawn, table)
-        if table is None:
+        if table is None or (found.timed_only and
+                             not any(kind == "time" for kind, _ in table.columns)):
+            # (a task column's header alone over a list of projects and their places, or a
+            # roster: no task table where no column gives times)
             continue
         table.lines = drawn if drawn is not lines else None
         table.year = _title_year(drawn, table.top if table.top is not None else i)
         return table
     return _headless_rows(drawn, lines, issued)
-
-
-def _timed_only(lines: list[str], table: Table) -> Table | None:
-    """A table found by its task column's header alone, as its cells read it: a task table
-    only where a column's cells give its tasks' times, and a column of places' names
-    (建设地点: 城关镇) under a header no list knows says where, not who."""
-    if not any(kind == "time" for kind, _ in table.columns):
-        return None  # (a list of projects and their places, a roster: no task table)
-    rows = _rows_per_line(lines, table)
-    columns = list(table.columns)
-    for k, (kind, header) in enumerate(columns):
-        cells = [re.sub(r"\s", "", r.cells[k]) for r in rows if k < len(r.cells) and r.cells[k]]
-        if kind == "owners" and cells and \
-                sum(1 for c in cells if _PLACE_ONLY.match(c)) >= 0.8 * len(cells):
-            columns[k] = ("other", header)
-    return dataclasses.replace(table, columns=columns)
 
 
 def _inner_as_owners(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -376,13 +361,13 @@ def _header_at(lines: list[str], i: int) -> Table | None:
         # every cell a header's word, or all but one of four or more (a word garbled by
         # a converter: 项目?jī)?nèi）容)
         odd = sum(1 for c in header if not _HEADER_CELL.match(re.sub(r"\s", "", c)))
-        known = _valid(kinds) or _numbered_below(lines, i + 1, per_line=True)
-        if (odd == 0 or (odd == 1 and len(header) >= 4 and _valid(kinds))) and \
-                (known or (odd == 0 and "task" in kinds)):
-            # (a task column's header and words no list knows for the others, over rows with
-            # no number: a task table if a column's cells give its tasks' times)
-            return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True,
-                         timed_only=not known)
+        if odd == 0 or (odd == 1 and len(header) >= 4 and _valid(kinds)):
+            known = _valid(kinds) or _numbered_below(lines, i + 1, per_line=True)
+            if known or (odd == 0 and "task" in kinds):
+                # (a task column's header and words no list knows for the others, over rows
+                # with no number: a task table if a column's cells give its tasks' times)
+                return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True,
+                             timed_only=not known)
     return _header_down(lines, i)
 
 
@@ -646,12 +631,13 @@ def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:镇|乡|街道|村|社区|片区)(?:[（(]街道[)）])?$")
 
 
-def _places_apart(kinds: list[str], aligned: list[list[str]]) -> None:
+def _places_apart(kinds: list[str], aligned: list[list[str]], alone: bool = False) -> None:
     """Where two columns hold units and the cells of one are only places' names (建设地点:
     谢村镇, 纸坊街道) while the other's are organs (住建局), the places say where the work is
-    done, not who does it: that column is no owners'."""
+    done, not who does it: that column is no owners'. alone: a table whose header names no
+    owner column (Table.timed_only), where a column of places is no owners' by itself."""
     unit_columns = [c for c, kind in enumerate(kinds) if kind in ("owners", "lead")]
-    if len(unit_columns) < 2:
+    if len(unit_columns) < (1 if alone else 2):
         return
 
     def places(c: int) -> float:
@@ -660,7 +646,7 @@ def _places_apart(kinds: list[str], aligned: list[list[str]]) -> None:
             if filled else 0.0
 
     share = {c: places(c) for c in unit_columns}
-    if any(v <= 0.2 for v in share.values()):
+    if alone or any(v <= 0.2 for v in share.values()):
         for c, v in share.items():
             if v >= 0.8:
                 kinds[c] = "other"
@@ -748,7 +734,7 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             new[longest] = "task"
     if _figures(new, content, aligned):
         return None
-    _places_apart(new, aligned)
+    _places_apart(new, aligned, alone=table.timed_only)
     ids = bool(new) and new[0] == "ids"  # (only the first column's content is read so)
     columns = list(table.columns)
     for c, k in enumerate(others):
