@@ -456,6 +456,58 @@ def test_an_owner_line_of_one_item_among_owned_ones_stays_its_own(tmp_path):
     assert [t.owners for t in tasks] == [["区水务局"], [], ["区生态环境局"]]
 
 
+STEPS_CLOSED = """\
+某省2024年{topic}重点任务
+一、{part}
+{n1}{item1}。{lead_in}
+{p1}2024年6月底前{step1}；
+{p2}2024年12月底前{step2}。
+{m1}
+{n2}{item2}。
+{p1}2024年9月底前{step3}；
+{p2}{step4}。
+{m2}
+"""
+
+
+@pytest.mark.parametrize("n1, n2, p1, p2, m1, m2", [
+    ("1. ", "2. ", "（1）", "（2）", "（省政务服务局牵头，省市场监管局、省公安厅配合）",
+     "（省政务服务局负责）"),
+    ("（一）", "（二）", "1.", "2.", "（省政务服务局、省市场监管局、省公安厅按职责分工负责）",
+     "（省政务服务局负责）"),
+], ids=["arabic-lead", "chinese-shared"])
+@pytest.mark.parametrize("topic, part, item1, lead_in, step1, step2, item2, step3, step4", [
+    ("营商环境", "打造高效便利的政务环境", "深化“一件事”改革", "推动关联事项集成办理：",
+     "推出首批“一件事”", "推出第二批“一件事”", "推进政务服务标准化",
+     "编制政务服务事项目录", "规范线上线下办事流程"),
+    ("数字政府", "夯实数字底座", "建设政务云平台", "",
+     "完成市级节点迁移", "完成县级节点迁移", "推进数据共享",
+     "编制共享目录", "建立数据质量通报制度"),
+], ids=["business", "digital"])
+def test_dated_steps_closed_by_one_marker_line_are_the_item_s(
+        tmp_path, n1, n2, p1, p2, m1, m2, topic, part, item1, lead_in, step1, step2, item2,
+        step3, step4):
+    # a short sentence with only its marker under it is that point's words, and the marker
+    # after the last step closes the whole item, its steps dating it
+    text = STEPS_CLOSED.format(topic=topic, part=part, n1=n1, n2=n2, p1=p1, p2=p2, m1=m1,
+                               m2=m2, item1=item1, lead_in=lead_in, step1=step1, step2=step2,
+                               item2=item2, step3=step3, step4=step4)
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == [item1, item2]
+    assert tasks[0].owners[:1] == ["省政务服务局"] and len(tasks[0].owners) == 3
+    assert tasks[1].owners == ["省政务服务局"]
+    assert [t.due for t in tasks] == [D(2024, 12, 31), D(2024, 9, 30)]
+
+
+@pytest.mark.parametrize("first, second", [("1、", "2、"), ("（一）", "（二）")])
+def test_a_short_item_with_only_its_marker_below_keeps_its_words(tmp_path, first, second):
+    text = (f"某县2024年民生实事\n{first}开通12345政务热线。\n（县政务服务中心负责）\n"
+            f"{second}新建公办幼儿园3所。\n（县教育局负责，2024年9月底前完成）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.text for t in tasks] == ["开通12345政务热线。", "新建公办幼儿园3所。"]
+    assert [t.owners for t in tasks] == [["县政务服务中心"], ["县教育局"]]
+
+
 # -- 6. run together after an owner marker ----------------------------------------------------
 
 @pytest.mark.parametrize("a, b, c, marker", [

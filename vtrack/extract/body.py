@@ -53,15 +53,13 @@ def items(lines: list[str], issued: datetime.date | None = None,
     if not nodes:
         return []
     nodes = _folded_points(nodes, issued)
-    found = _counted_back(nodes, _group_owners(
-        nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
+    found = _found(nodes, issued)
     chosen = _task_nodes(nodes, found, issued)
     parsed = cut
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
-        found = _counted_back(nodes, _group_owners(
-            nodes, {id(node): _owners(node, issued) for node in nodes}), issued)
+        found = _found(nodes, issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
     chosen = _owned_points(chosen, nodes, found)
@@ -639,6 +637,56 @@ def _unwrapped(line: str) -> str:
     if len(fields) >= 2 and sum(e - s for s, e, _ in fields) == len(bare):
         return "；".join(content for _, _, content in fields)
     return line
+
+
+def _found(nodes: list[outline.Node],
+           issued: datetime.date | None) -> dict[int, tuple[str, owners.Owners]]:
+    """{id(item): (its text without its owner marker, the owners it names)}, with the owners
+    a closing line gives a group (_group_owners) or the item above (_closing_marker_up), and
+    those a count after the items gives back (_counted_back)."""
+    found = {id(node): _owners(node, issued) for node in nodes}
+    return _counted_back(nodes, _closing_marker_up(nodes, _group_owners(nodes, found)), issued)
+
+
+_SENTENCE_END = ("。", "：", ":", "；", ";")
+
+
+def _closing_marker_up(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]]
+                       ) -> dict[int, tuple[str, owners.Owners]]:
+    """found, with the owner marker on a line of its own after an item's last point given
+    to the item, where the item says its work in a sentence and no point names owners:
+
+        1. 提升跨境贸易便利化水平。
+        （1）…2024年底前…；
+        （2）2025年6月底前…。
+        （海关…、省商务厅按职责分工负责）
+
+    The points are the item's steps; the marker closes the whole item, as those of the
+    items beside it close theirs. (A title over its points, 1.完善应急预案体系, is a group:
+    a line closing it is each point's, _group_owners.)"""
+    points: dict[int, list[outline.Node]] = {}
+    for node in nodes:
+        if node.parent is not None:
+            points.setdefault(id(node.parent), []).append(node)
+    for node in nodes:
+        under = points.get(id(node), [])
+        if len(under) < 2 or found[id(node)][1] or \
+                not node.head.rstrip().endswith(_SENTENCE_END):
+            continue
+        last = under[-1]
+        if last.owner_lines or not last.body or not found[id(last)][1] or \
+                any(found[id(n)][1] for n in under[:-1]) or \
+                not _bare_marker(last.body[-1]):
+            continue
+        found[id(node)] = (found[id(node)][0], found[id(last)][1])
+        found[id(last)] = (found[id(last)][0], owners.Owners())
+    return found
+
+
+def _bare_marker(line: str) -> bool:
+    """Whether the line is only an owner marker: （省商务厅负责）."""
+    end = owners.marker_at_end(line.strip())
+    return end is not None and not line.strip()[:end[0]].strip()
 
 
 def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]]

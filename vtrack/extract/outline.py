@@ -133,9 +133,16 @@ class Node:
 
     def text_lines(self) -> list[str]:
         """The task's own words: a heading's body, or the item's line and what follows it."""
-        if self.is_heading() and self.body:
+        if self.is_heading() and self.body and not self._closed_by_marker():
             return list(self.body)
         return [self.head, *self.body] if self.head else list(self.body)
+
+    def _closed_by_marker(self) -> bool:
+        """Whether all that follows the item's line is its owner marker on a line of its own
+        (（2）2025年6月底前应用率达到100%。 ⏎ （省商务厅负责）): a short sentence then, with
+        nothing under it but who does it, is the item's words, not a heading over them."""
+        return all((end := marker_at_end(line.strip())) is not None and
+                   not line.strip()[:end[0]].strip() for line in self.body)
 
     def ancestors(self) -> Iterator["Node"]:
         node = self.parent
