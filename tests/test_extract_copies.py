@@ -92,6 +92,27 @@ def test_a_page_showing_one_task_as_a_form(tmp_path, sep):
     assert [m.due for m in task.milestones] == [D(2024, 3, 31), D(2024, 6, 30), D(2024, 12, 31)]
 
 
+@pytest.mark.parametrize("field", [
+    "整改责任单位\n{units}", "责任部门：\n{units}", "牵头单位：{units}"])
+@pytest.mark.parametrize("units, expected", [
+    ("某区人民政府", ["某区人民政府"]), ("县水利局、县生态环境局", ["县水利局", "县生态环境局"])])
+def test_a_form_s_owner_field_over_its_measures_is_theirs(tmp_path, field, units, expected):
+    text = ("生态环境保护督察反馈问题整改销号情况公示表\n日期:2022-09-01\n整改任务概述\n"
+            "深入推进河长制\n" + field.format(units=units) + "\n整改目标\n健全河长制长效机制。\n"
+            "整改措施：\n1.落实河长巡河制度，定期通报巡河情况。\n"
+            "2.开展河道乱占乱建专项整治。\n3.编发河长制工作手册，组织河长培训。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [expected] * 3
+
+
+def test_a_form_s_owner_field_is_not_the_owner_of_measures_naming_their_own(tmp_path):
+    # (a guard: the items' own markers stand)
+    text = ("整改情况公示表\n整改责任单位\n某区人民政府\n整改措施：\n"
+            "1.落实河长巡河制度（区水利局负责）。\n2.开展河道专项整治（区城管局负责）。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区水利局"], ["区城管局"]]
+
+
 def test_a_page_s_own_labels_are_no_task(tmp_path):
     text = ("标题：关于做好春节期间安全生产工作的通知\n发布机构：某县人民政府办公室\n"
             "成文日期：2024年1月20日\n各乡镇要加强巡查，确保安全。\n")

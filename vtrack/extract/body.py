@@ -74,6 +74,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
         _opening_window(parsed[:nodes[0].line], issued, year) or \
         _month_plan(parsed[:nodes[0].line], issued)
     opening = _opening_organs(chosen, found, issued)
+    # a form's owner field over its measures, where no measure names its own
+    fields = None if any(found[id(n)][1] for n in chosen) else \
+        owners.form_fields(parsed[:nodes[0].line], issued)
     periods = _periods(nodes)
     unit_parts = _unit_parts(nodes)
     for node in nodes:
@@ -119,6 +122,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
             # a place the work is done at; nor 由县卫健局负责…, read above)
             named = owners.parse(unit_parts[id(node)] + "负责", issued)
+        if not named and fields is not None:
+            named = fields
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         leads = named.leads

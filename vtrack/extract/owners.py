@@ -1243,6 +1243,34 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
     return None
 
 
+# a form's owner field alone on its line, its value on the next (整改责任单位 ⏎ 万州区人民政府;
+# 牵头部门： ⏎ …): one head word at least (单位 alone heads a contact block), a topic's word of
+# two to four characters before it (整改, 任务)
+_FIELD_ALONE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,4}}?(?P<label>(?:{_HEAD_WORDS})+"
+                          r"(?:单位|部门|主体|处室|科室|股室|机构))\s*[:：]?\s*$")
+_FIELDS_BEFORE_MAX = 40  # lines: a form's fields over its measures, not a long preamble
+
+
+def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners | None:
+    """The owners a form's fields give before its numbered measures (整改任务概述 ⏎ … ⏎
+    整改责任单位 ⏎ 万州区人民政府 ⏎ 整改措施： ⏎ 1.…; 牵头单位：县发改局): the units of each owner
+    field, as one marker gives them; None where no field names a unit."""
+    said: list[str] = []
+    lines = [line.strip() for line in lines[-_FIELDS_BEFORE_MAX:] if line.strip()]
+    for k, line in enumerate(lines):
+        if PAGE_CHROME.search(line):
+            continue
+        alone = _FIELD_ALONE.match(line)
+        if alone and k + 1 < len(lines) and unit_names.read(lines[k + 1]) is not None:
+            said.append(alone.group("label") + "：" + lines[k + 1])
+        elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line):
+            said.append(line)
+    if not said:
+        return None
+    found = parse("；".join(said), issued)
+    return found if found.names else None
+
+
 # …强调宣誓时要面对校旗由体育系负责。: the work, then by whom, closing its sentence
 _BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共同|具体)?(?:负责|牵头)"
                      r"(?:落实|安排|实施|组织|完成)?$")
