@@ -676,3 +676,33 @@ def test_a_tab_line_short_of_more_blanks_than_a_step_is_no_step(tmp_path):
              "2\t完善停车设施\t新建公共停车场2处\t县城管局\t县自然资源局\t2023年10月底前"]
     plan, _ = extract(write(tmp_path, "t.txt", lines), "p", datetime.date(2023, 3, 1))
     assert plan.tasks[0].owners == ["县住建局", "县城管局"]
+
+
+CATEGORISED = [("1", "公共文明环境", "整治主次干道沿街门店“门前五包”责任落实", "县城管局",
+                "长期坚持"),
+               ("2", "", "集中整治城区占道经营和流动摊点等突出问题", "县城管局", "上半年"),
+               ("3", "社区文明建设", "开展老旧小区楼道“清脏治乱”整治", "县住建局", "8月底前"),
+               ("4", "", "新建社区综合服务站12个，补齐便民设施短板", "县民政局", "年底前")]
+
+
+@pytest.mark.parametrize("form", ["pipes", "cells"])
+@pytest.mark.parametrize("header", [("测评项目", "重点任务"), ("工作项目", "具体任务")])
+def test_a_category_merged_down_is_its_rows_section_not_a_title(tmp_path, form, header):
+    head = ["序号", *header, "责任单位", "完成时限"]
+    if form == "pipes":
+        lines = [" | ".join(head)] + [" | ".join(row) for row in CATEGORISED]
+    else:  # a cell a line: the merged category cell only in its first row
+        lines = head + [cell for row in CATEGORISED for cell in row if cell]
+    plan, _ = extract(write(tmp_path, "c.txt", ["2024年创建文明城市重点任务分解表", *lines]), "p")
+    assert [t.title for t in plan.tasks] == [row[2] for row in CATEGORISED]
+    assert [t.section for t in plan.tasks] == ["公共文明环境"] * 2 + ["社区文明建设"] * 2
+
+
+def test_names_beside_their_contents_keep_their_names(tmp_path):
+    # (a guard: a column of project names is no category, though one row's content is blank)
+    lines = ["2024年重点项目表", "序号 | 项目名称 | 建设内容 | 责任单位",
+             "1 | 城北污水厂扩建 | 新增日处理能力5万吨，配套管网12公里 | 县水务局",
+             "2 | 滨江公园二期 |  | 县住建局",
+             "3 | 县医院综合楼 | 新建综合楼3.2万平方米，设置床位500张 | 县卫健局"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks] == ["城北污水厂扩建", "滨江公园二期", "县医院综合楼"]

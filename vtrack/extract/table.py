@@ -864,7 +864,31 @@ def rows(lines: list[str], table: Table, issued: datetime.date | None) -> list[R
     raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
     if not raw:
         return _rows_grouped(lines, table)
-    return _parts([_assign(row, table.columns, issued) for row in raw])
+    return _parts(_categories([_assign(row, table.columns, issued) for row in raw]))
+
+
+_CATEGORY_MAX = 20  # characters: a category's name (公共文明环境), not a task's words
+
+
+def _categories(rows: list[Row]) -> list[Row]:
+    """rows, where the first of two task columns is a category merged down over its rows
+    (序号 / 测评项目 / 重点任务 / …: 公共文明环境 in its first row only, the rows under it with
+    their task's words alone): the category is the section of its rows, no row's title.
+    Not a column of names beside their contents (项目名称 / 建设内容), where a row with one
+    text cell gives its name, as short as the others'."""
+    titled = [row.title for row in rows if row.title]
+    if not titled or len(titled) == len(rows) or rows[0].title is None or \
+            any(len(title) > _CATEGORY_MAX or "。" in title for title in titled):
+        return rows
+    longest = max(map(len, titled))
+    if any(len(row.task) <= longest for row in rows if not row.title):
+        return rows
+    out: list[Row] = []
+    category: str | None = None
+    for row in rows:
+        category = row.title or category
+        out.append(dataclasses.replace(row, title=None, section=row.section or category))
+    return out
 
 
 def _parts(rows: list[Row]) -> list[Row]:
