@@ -706,3 +706,29 @@ def test_names_beside_their_contents_keep_their_names(tmp_path):
              "3 | 县医院综合楼 | 新建综合楼3.2万平方米，设置床位500张 | 县卫健局"]
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.title for t in plan.tasks] == ["城北污水厂扩建", "滨江公园二期", "县医院综合楼"]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+@pytest.mark.parametrize("bracket", ["({})", "（{}）"])
+def test_rows_numbered_in_brackets_with_group_rows_of_their_own_numbers(tmp_path, sep, bracket):
+    def row(number, *cells):
+        return sep.join([number, *cells])
+    lines = ["2025年重点工作及责任分解", sep.join(["序号", "目标与任务", "牵头单位", "责任单位"]),
+             row("一、主要预期目标", "", "", ""),
+             row(bracket.format(1), "地区生产总值增长6%以上。", "市发展改革委", "各县区政府"),
+             row(bracket.format(2), "固定资产投资增长6%左右。", "市发展改革委", "各县区政府"),
+             row("二、重点工作", "", "", ""),
+             row("1", "大力提振消费。", "", ""),
+             row(bracket.format(3), "实施提振消费专项行动，设立消费促进基金。", "市商务局",
+                 "市财政局"),
+             row(bracket.format(4), "发展数字消费和绿色消费，扩大服务供给。", "市商务局",
+                 "市发展改革委"),
+             row("2", "扩大有效投资。", "", ""),
+             row(bracket.format(5), "推进城市更新，改造老旧小区50个。", "市住房城乡建设局",
+                 "各县区政府")]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.seq for t in plan.tasks] == [1, 2, 3, 4, 5]
+    assert [t.owners[0] for t in plan.tasks] == ["市发展改革委"] * 2 + ["市商务局"] * 2 + \
+        ["市住房城乡建设局"]
+    assert plan.tasks[2].section.endswith("大力提振消费")
+    assert plan.tasks[4].section.endswith("扩大有效投资")

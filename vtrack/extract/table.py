@@ -55,7 +55,8 @@ _KINDS = (
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.%％]{1,20}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
 _SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
-_ROW_NUMBER = re.compile(r"^(\d{1,6})[.．、]?\s*[*＊※★]?$")  # 9* : a starred row
+# 9* : a starred row; (8): a number in brackets, the plan's own numbering of its targets
+_ROW_NUMBER = re.compile(r"^(?:(\d{1,6})[.．、]?|[（(](\d{1,6})[)）])\s*[*＊※★]?$")
 # a table starts at a small number; past it a number is a row's only in sequence, so a year
 # (2022) on a line of its own in a wrapped cell is not a row of a table of a few rows
 _FIRST_ROW_MAX = 999
@@ -1047,7 +1048,10 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
     # without a 序号 column, numbers count as the rows' only from 1 (not a figure: 10)
     headed = "seq" in kinds
     section: str | None = None
-    expected: int | None = None
+    # the next number of each style (8, (8)): a table numbering its targets (1)…(7) and its
+    # measures' groups 1 2 … between them counts each on its own
+    expected: dict[bool, int | None] = {}
+    last_style = False  # the style of the last row's number
     seen = 0
     for heading, headings, cells in _row_lines(lines, table):
         if headings != seen:  # a heading since the last row: the rows stand under it now
@@ -1061,8 +1065,10 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
             numbered = (0, int(cells[0])) if cells and _ID.match(cells[0]) else None
         else:
             numbered = next(((k, n) for k, n in enumerate(map(_row_number, cells))
-                             if n is not None and _in_sequence(n, expected)
-                             and (expected is not None or n == 1 or headed)), None)
+                             if n is not None and
+                             _in_sequence(n, expected.get(_bracketed(cells[k])))
+                             and (expected.get(_bracketed(cells[k])) is not None or n == 1
+                                  or headed)), None)
         if numbered is None:
             # (a sub-row stands under a row numbered in its first cell, the table's columns
             # one a cell of it)
@@ -1078,12 +1084,20 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
                 out[-1].cells += cells
             continue
         at, number = numbered
+        style = _bracketed(cells[at])
+        expected[style] = number + 1
+        words = [c for c in cells[at + 1:] if c]
+        if out and style != last_style and len(words) == 1:
+            # 1 | 大力提振消费。 | | between (7) and (8): the heading of the rows after it,
+            # numbered in a style of its own, with no cell but its words
+            section = f"{cells[at]} {words[0].rstrip('。')}"
+            continue
+        last_style = style
         before = [c for c in cells[:at] if c]
         if before:
             section = "".join(before)
         out.append(_Cells(number, section, _trim(cells[at + 1:]), at=at, width=len(cells),
                           before=cells[:at]))
-        expected = number + 1
     if not out and not headed:
         return _rows_unnumbered(lines, table)
     return out
@@ -1222,7 +1236,12 @@ def _trim(cells: list[str]) -> list[str]:
 
 def _row_number(cell: str) -> int | None:
     m = _ROW_NUMBER.match(cell)
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _bracketed(cell: str) -> bool:
+    """Whether a row's number stands in brackets: (8), not 8."""
+    return cell.lstrip()[:1] in ("(", "（")
 
 
 def _in_sequence(number: int, expected: int | None) -> bool:
