@@ -732,3 +732,32 @@ def test_rows_numbered_in_brackets_with_group_rows_of_their_own_numbers(tmp_path
         ["市住房城乡建设局"]
     assert plan.tasks[2].section.endswith("大力提振消费")
     assert plan.tasks[4].section.endswith("扩大有效投资")
+
+
+@pytest.mark.parametrize("header, rows", [
+    ("工作类别 工作任务 责任单位 完成时限",
+     ["环境整治 开展城区河道垃圾清理 区城管局 6月底前",
+      "整治城中村违法建设 区住建局 9月底前",
+      "设施建设 新建公共停车场3处 区交通局 年底前"]),
+    ("检查类别 检查事项 检查依据 检查主体 检查周期",
+     ["一般检查 开展涉大气专项执法检查 环境保护法律、法规 区生态环境局 6月底前",
+      "排污许可证落实情况抽查 环境保护法律、法规 区住建局 9月底前",
+      "专项检查 危险废物规范化管理检查 固体废物污染防治法 区交通局 年底前"]),
+], ids=["tasks", "inspections"])
+def test_a_table_whose_cells_stand_a_single_space_apart_under_its_header(tmp_path, header, rows):
+    # a row under a merged first cell has one word fewer: it is still a row
+    lines = ["2024年某区重点工作计划", "", header, *rows]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["区城管局"], ["区住建局"], ["区交通局"]] \
+        if header.startswith("工作") else [["区生态环境局"], ["区住建局"], ["区交通局"]]
+    assert [t.due for t in plan.tasks] == [datetime.date(2024, 6, 30),
+                                           datetime.date(2024, 9, 30),
+                                           datetime.date(2024, 12, 31)]
+
+
+def test_prose_lines_of_a_few_words_are_no_spaced_table(tmp_path):
+    # (a guard: four words a line, not a header's, over the plan's items)
+    lines = ["某区2024年工作要点", "坚持 创新 协调 发展", "加强 组织 领导 保障",
+             "1.开展城区河道垃圾清理（区城管局负责）。", "2.整治城中村违法建设（区住建局负责）。"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["区城管局"], ["区住建局"]]

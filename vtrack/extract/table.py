@@ -174,6 +174,12 @@ def owned(table: "Table") -> bool:
     return bool({"lead", "owners", "time"} & {kind for kind, _ in table.columns})
 
 
+def is_header(words: list[str]) -> bool:
+    """Whether words are a task table's header: each a header's word, naming a task column
+    and one of owners or times."""
+    return all(_HEADER_CELL.match(w) for w in words) and _valid([column_kind(w) for w in words])
+
+
 def _valid(kinds: list[str]) -> bool:
     return "task" in kinds and bool({"lead", "owners", "inner", "time"} & set(kinds)) \
         and len(kinds) >= 3

@@ -142,6 +142,49 @@ _UNNUMBERED_ROW = re.compile(r"^\s*(\D\S*[。；;]) +(\S+)\s*$")
 _LIST_GAP = re.compile(r"([、，,]) +(?=\S)")
 
 
+_HEADER_WORDS_MIN = 4  # words: a header written with single spaces between its cells
+_HEADER_WORD_MAX = 10  # characters of one header word
+_CELLS_MISSING = 3  # cells a row under it may lack (merged with the row above, or blank)
+_HEADER_NEAR = re.compile(r"^(?:[\u4e00-\u9fff]{2,10} ){3,}[\u4e00-\u9fff]{2,10}\s*$")
+
+
+def _headed_rows(lines: list[str]) -> list[str]:
+    """lines with a table whose cells stand a single space apart, under a header written so
+    too (检查类别 检查事项 检查主体 … ⏎ 一般检查 开展…专项执法检查 朝阳区生态环境局 …), as
+    tab-parted rows: the lines under a header of four words or more, every one a header's,
+    naming a task column and one of owners or times (table.is_header), of as many words as
+    it or a few fewer are its rows. A line of one or two words among them (a cell's
+    wrapped words) stays as it is; the table ends at any other line."""
+    if not any(_HEADER_NEAR.match(line) for line in lines):
+        return lines  # (most plans: no such header, and the table module not loaded)
+    from . import table  # only for a text that may have such a header
+    out: list[str] | None = None
+    i = 0
+    while i < len(lines):
+        words = lines[i].split()
+        if not _HEADER_NEAR.match(lines[i]) or len(words) < _HEADER_WORDS_MIN or \
+                any(len(w) > _HEADER_WORD_MAX for w in words) or not table.is_header(words):
+            i += 1
+            continue
+        rows: list[int] = []
+        j = i + 1
+        while j < len(lines):
+            count = len(lines[j].split())
+            if "|" in lines[j] or "\t" in lines[j]:
+                break  # (a table of its own markup)
+            if len(words) - _CELLS_MISSING <= count <= len(words):
+                rows.append(j)
+            elif count > 2:
+                break
+            j += 1
+        if len(rows) >= 2:
+            out = out if out is not None else list(lines)
+            for k in [i, *rows]:
+                out[k] = "\t".join(lines[k].split())
+        i = max(j, i + 1)
+    return out if out is not None else lines
+
+
 def _spaced_rows(lines: list[str]) -> list[str]:
     """A table a row a line whose cells stand a single space apart (1 居民消费价格涨幅3%左右
     发展改革委), as tab-parted rows: three rows or more numbered in order, each with a unit's
@@ -150,7 +193,7 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     牵头负责部门). A single space is otherwise a stray one, and goes."""
     # a word that ends in a list's mark goes on in the next (各区教育局、 市局直属单位); the
     # lines stay as they are where no such table is found
-    original = lines
+    original = lines = _headed_rows(lines)
     lines = [_LIST_GAP.sub(r"\1", line) for line in lines]
     rows = [(k, m) for k, m in enumerate(map(_SPACED_ROW.match, lines)) if m]
     if len(rows) < 3:
