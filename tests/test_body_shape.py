@@ -325,6 +325,20 @@ def test_without_a_year_in_the_title_the_doc_number_then_the_issue_date_give_it(
     assert tasks[0].due == D(2021, 5, 31)
 
 
+@pytest.mark.parametrize("opening, year", [
+    ("从2016年开始，我部每年都公开业绩指标。根据工作安排，2018年，我们继续制定相关指标。", 2018),
+    ("2023年，我局完成了十项民生实事。2024年，我局将重点抓好以下工作。", 2024),
+    ("自2019年起全面推行河长制。2021年我委要继续深化河湖治理，特制定本计划。", 2021),
+])
+def test_the_year_an_undated_plan_says_it_will_do_its_work_in(tmp_path, opening, year):
+    # (the year the work is reviewed in, or counted from, is not it)
+    text = ("某部门重点工作关键业绩指标\n" + opening + "\n"
+            "1.创建国家级示范区，6月底前完成（规划处负责）。\n"
+            "2.发布典型案例400项，10月底前完成（节能处负责）。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(year, 6, 30), D(year, 10, 31)]
+
+
 def test_a_horizon_in_the_title_is_not_the_year_of_the_work(tmp_path):
     tasks, _ = tasks_of(tmp_path, YEARLESS.format(
         title="某市落实2035年远景目标实施方案", doc_no="", date="2021年6月1日"))

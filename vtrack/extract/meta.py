@@ -273,7 +273,8 @@ def opening_year(lines: list[str]) -> int | None:
     again and no other (根据《2023年政府工作报告》…结合我市2023年预算…): a repost that lost
     its date still says which year it is for. One mention, or two years, say nothing."""
     for line in lines[:12]:
-        own = _OWN_YEAR.search(line) if not line.startswith("#") else None
+        own = (_OWN_YEAR.search(line) or _SELF_YEAR.search(line)) \
+            if not line.startswith("#") else None
         if own:  # 对2020年度监督工作具体安排如下: the year it arranges, said once
             return int(own.group(1))
         if len(line) < _OPENING or line.startswith("#") or "|" in line:
@@ -287,6 +288,11 @@ def opening_year(lines: list[str]) -> int | None:
 
 _OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^。；;，,《》的]{0,8}"
                        r"(?:安排|计划|要点|部署|任务)如下")
+# …根据工作安排，2018年，我们继续制定…: a year opening a clause whose subject is the issuer
+# itself, saying what it will do (not 2023年，我局完成了…, a review of the year before)
+_SELF_YEAR = re.compile(r"(?:^|[。，,；;：:])\s*((?:19|20)\d\d)\s*年\s*[，,]?\s*"
+                        r"(?:我们|我[部局委厅办市区县镇乡校院])[^，,。；;]{0,4}?"
+                        r"(?:将|继续|要|拟|计划|准备)")
 
 
 
