@@ -761,3 +761,19 @@ def test_prose_lines_of_a_few_words_are_no_spaced_table(tmp_path):
              "1.开展城区河道垃圾清理（区城管局负责）。", "2.整治城中村违法建设（区住建局负责）。"]
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.owners for t in plan.tasks] == [["区城管局"], ["区住建局"]]
+
+
+@pytest.mark.parametrize("form", ["pipes", "cells"])
+@pytest.mark.parametrize("target", ["检查对象", "抽查对象"])
+def test_a_column_of_the_units_the_work_is_done_to_is_not_its_owners(tmp_path, form, target):
+    head = ["序号", "抽查事项", target, "检查时间", "责任科室"]
+    rows = [["1", "城市防汛安全监督检查", "市政设施运行维护单位", "5-9月", "防汛科"],
+            ["2", "城市照明设施监督检查", "市政设施运行维护单位", "5-10月", "市政管理科"],
+            ["3", "生活垃圾处理监督检查", "垃圾处理设施运行单位", "5-12月", "市容环卫科"]]
+    lines = ["2023年度城市管理“双随机、一公开”检查计划"]
+    if form == "pipes":
+        lines += [" | ".join(row) for row in [head, *rows]]
+    else:
+        lines += head + [cell for row in rows for cell in row]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["防汛科"], ["市政管理科"], ["市容环卫科"]]

@@ -45,6 +45,8 @@ _KINDS = (
     # the sections inside one of the owners that route the work (市卫健委内牵头处室): that
     # organ's own business, not the plan's owners
     ("inner", re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|部|院|办公室|中心)内")),
+    # whom the work is done to (检查对象 抽查对象 服务对象): units, never its owners
+    ("target", re.compile(r"对象")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人")),
     ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
     ("lead", re.compile(r"牵头")),
@@ -663,8 +665,9 @@ def _combined(header: str, content: str | None) -> str:
     """A column's kind from its header's and its cells': the cells' where they say clearly
     what they are (units, a deadline, progress, people, figures), the header's finer word
     (牵头 among the owner columns; 推进情况 over cells that also hold dates) where both agree."""
-    if content is None or header in ("guide", "inner"):
-        return header  # a column of the units that check the work stays theirs
+    if content is None or header in ("guide", "inner", "target"):
+        # a column of the units that check the work, or of those it checks, stays theirs
+        return header
     if content == "owners":
         return header if header in ("lead", "owners") else "owners"
     if content == "time":
@@ -1317,7 +1320,7 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     for each in out:
         each.cells = _units_rejoined(each.cells)
         _full_sub_rows(each, [kind for kind in kinds if kind != "seq"])
-    unit_columns = sum(kinds.count(k) for k in ("owners", "lead", "guide", "inner"))
+    unit_columns = sum(kinds.count(k) for k in ("owners", "lead", "guide", "inner", "target"))
     if unit_columns <= 2:
         for each in out:
             if each.subs:
@@ -1373,7 +1376,7 @@ def _fits_kinds(cells: list[str], kinds: list[str]) -> bool:
     return words and named
 
 
-_ALL_UNIT_KINDS = ("lead", "owners", "guide", "inner")
+_ALL_UNIT_KINDS = ("lead", "owners", "guide", "inner", "target")
 
 
 def _sub_row_after(row: _Cells, kinds: list[str]) -> None:
@@ -1961,7 +1964,7 @@ def _fit(features: tuple[bool, bool, bool, int, bool], kind: str) -> int:
         return -2  # a stage reached (序时推进) is progress, never the work to do
     if not length:
         return 0
-    if kind in ("lead", "owners", "guide", "inner"):
+    if kind in ("lead", "owners", "guide", "inner", "target"):
         return 3 if unit else -3
     if kind == "leader":
         return 3 if person else -3
