@@ -4929,3 +4929,13 @@ def test_a_table_row_of_duties_stays_a_row():
            "县民政局负责敬老院供暖。 | 县住建局 | 2023年11月底前 |")
     lines, _ = outline.split_run_together(["县重点工作任务分工表", row])
     assert lines == ["县重点工作任务分工表", row]
+
+
+@pytest.mark.parametrize("line, tidy", [
+    ("(1)加快发展现代服务业。", "（1）加快发展现代服务业。"),
+    ("配置自动体外除颤仪（AED)800台", "配置自动体外除颤仪（AED）800台"),
+    ("现将宝民发（2022)4号文件转发", "现将宝民发（2022）4号文件转发"),
+])
+def test_a_pair_of_brackets_is_made_full_width_as_a_pair(line, tidy):
+    # (one mark beside a Chinese character made full-width, the other not: a mixed pair)
+    assert clean(line) == [tidy]

@@ -436,7 +436,13 @@ def _tidy(line: str) -> str:
         line = _COMMA_RESIDUE.sub("", line)
     if _ANY_HALF.search(line) is None:
         return line
-    return _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
+    line = _HALF_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(0)], line)
+    # (1）加快…: a pair of brackets one of whose marks stood by a Chinese character, both
+    # full-width, as the page meant them
+    return _MIXED_PAIR.sub(r"（\1\2）", line) if "(" in line or ")" in line else line
+
+
+_MIXED_PAIR = re.compile(r"\(([^()（）]{0,20})）|（([^()（）]{0,20})\)")
 
 
 # characters that only traditional text uses, common enough to tell a page in a few lines
