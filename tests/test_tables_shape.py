@@ -777,3 +777,18 @@ def test_a_column_of_the_units_the_work_is_done_to_is_not_its_owners(tmp_path, f
         lines += head + [cell for row in rows for cell in row]
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.owners for t in plan.tasks] == [["防汛科"], ["市政管理科"], ["市容环卫科"]]
+
+
+@pytest.mark.parametrize("part, group", [("一、关于优化经济结构", "(1)加快发展现代服务业。"),
+                                         ("二、城市建设", "（1）完善基础设施。")])
+def test_unnumbered_rows_a_cell_a_line_under_group_headings(tmp_path, part, group):
+    # the header has a 序号, the rows none; the groups' headings stand between the rows
+    lines = ["2008年度区政府重点工作责任单位表", "", "序号", "", "重点工作内容", "", "责任单位", "",
+             "配合单位", "", part, "", group, "", "继续推进商务区建设。", "", "徐泾镇", "",
+             "区商务区办公室、发改委", "", "加快旅游集散中心项目建设。", "", "朱家角投资公司", "",
+             "朱家角镇", "", "加快新城沿街立面改造。", "", "经委", "", "夏阳街道、新城公司"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["徐泾镇", "区商务区办公室", "发改委"],
+                                             ["朱家角投资公司", "朱家角镇"],
+                                             ["经委", "夏阳街道", "新城公司"]]
+    assert {t.section for t in plan.tasks} == {group.replace("(", "（").replace(")", "）")}

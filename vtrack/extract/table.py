@@ -1538,12 +1538,19 @@ def _rows_by_turns(lines: list[str], table: Table, width: int) -> list[_Cells]:
             not all(kind in ("lead", "owners") for kind in kinds[1:]):
         return []
     rows: list[list[str]] = []
+    sections: list[str | None] = []
+    section: str | None = None
     for line in lines[table.start:]:
         text = line.strip()
         if not text or _PAGE_MARK.match(text):
             continue
         if _TABLE_END.match(text) or _FORM_LABEL.match(text):
             break
+        if (PART.match(text) or _SUBPART.match(text) or _BRACKETED_HEAD.match(text)) and \
+                (not rows or len(rows[-1]) >= 2):
+            # 一、关于优化经济结构 ⏎ (1)加快发展现代服务业。: the groups' headings between rows
+            section = text
+            continue
         if _unit_cell(text):
             if not rows or len(rows[-1]) >= width:
                 break  # units with no task before them, or more than the columns: no row
@@ -1552,11 +1559,16 @@ def _rows_by_turns(lines: list[str], table: Table, width: int) -> list[_Cells]:
             break  # two cells of words in a row: prose, not the table's rows
         else:
             rows.append([text])
+            sections.append(section)
     whole = [row for row in rows if len(row) >= 2]
     if len(whole) < 2 or whole != rows[:len(whole)]:
         return []
-    return [_Cells(k + 1, None, row + [""] * (width - len(row)), at=-1)
+    return [_Cells(k + 1, sections[k], row + [""] * (width - len(row)), at=-1)
             for k, row in enumerate(whole)]
+
+
+# (1)加快发展现代服务业。: a group's heading numbered in brackets, in a table of unnumbered rows
+_BRACKETED_HEAD = re.compile(r"^[（(]\d{1,2}[)）]\S")
 
 
 def _rows_by_breaks(lines: list[str], table: Table, width: int) -> list[_Cells]:
