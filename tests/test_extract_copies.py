@@ -4939,3 +4939,23 @@ def test_a_table_row_of_duties_stays_a_row():
 def test_a_pair_of_brackets_is_made_full_width_as_a_pair(line, tidy):
     # (one mark beside a Chinese character made full-width, the other not: a mixed pair)
     assert clean(line) == [tidy]
+
+
+@pytest.mark.parametrize("verb", ["牵头", "负责"])
+@pytest.mark.parametrize("first, second", [("5.", "6."), ("5、", "6、")])
+def test_a_page_on_one_line_of_paragraphs_each_closed_by_its_owners(tmp_path, verb, first,
+                                                                   second):
+    # the spaces after each owner marker, and after a numbered heading's few words, were the
+    # page's paragraph breaks
+    page = (f"[接上页] 完善保障性住房管理办法，加快大型居住社区建设。（市住房保障局{verb}） "
+            f"{first}全面提升教育水平 全面实施教育改革和发展规划纲要，推进综合改革试验区建设。"
+            f"（市教委{verb}） 加大幼儿园、中小学建设力度，加快缩小城乡教育差距。"
+            f"（市教委、市财政局{verb}） "
+            f"{second}提高居民健康水平 全面实施医药卫生体制改革方案。（市医改办{verb}） "
+            f"深入推进健康城市建设，实施优生促进工程。（市卫生局、市人口计生委{verb}） "
+            "优化医疗资源结构和")
+    _, tasks = tasks_of(tmp_path, "# source: https://law.example.com/law_1_7.html\n" + page)
+    assert [t.title[:6] for t in tasks] == ["全面实施教育", "加大幼儿园、", "全面实施医药",
+                                            "深入推进健康"]
+    assert [t.owners for t in tasks] == [["市教委"], ["市教委", "市财政局"], ["市医改办"],
+                                         ["市卫生局", "市人口计生委"]]

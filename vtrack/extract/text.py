@@ -83,7 +83,8 @@ def clean(text: str) -> list[str]:
     lines = []
     # each line as the page laid it out, its spaces kept: the width it was wrapped at
     laid_out: list[str] = []
-    for line in _spaced_rows([part for raw in text.split("\n") for part in _parts_apart(raw)]):
+    for line in _spaced_rows([piece for raw in text.split("\n") for part in _parts_apart(raw)
+                              for piece in _paragraphs_apart(part)]):
         # (…整治行动。 | |||||||: a page's layout table around a paragraph of prose, its
         # empty cells no table's: the paragraph)
         line = _EMPTY_CELLS_AFTER.sub(r"\g<prose>", line)
@@ -135,6 +136,30 @@ def _parts_apart(line: str) -> list[str]:
         return [line]
     cuts = [0, *best, len(line)]
     return [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b]]
+
+
+# a paragraph closed by its owner marker, then a space: …支持政策。（市住房保障局牵头） 推进…
+_OWNED_THEN_SPACE = re.compile(r"(?:牵头|负责|配合|参与|落实)[)）][ \u3000\xa0]+(?=\S)")
+_OWNED_PARAGRAPHS_MIN = 3
+# where a paragraph ends and a space parts it from the next: after a sentence's or a
+# bracket's end, or after a numbered heading of a few words (5.全面提升教育水平 全面实施…)
+_PARAGRAPH_GAP = re.compile(r"(?<=[。；;！？）)])[ \u3000\xa0]+(?=\S)|"
+                            r"(?<=[ \u3000\xa0]\d[.．、])[^\s，。；,;：:]{2,16}(?=[ \u3000\xa0])|"
+                            r"(?<=^\d[.．、])[^\s，。；,;：:]{2,16}(?=[ \u3000\xa0])")
+
+
+def _paragraphs_apart(line: str) -> list[str]:
+    """A page stored as one line whose paragraphs each close with their owner marker and a
+    space (…政策。（市住房保障局牵头） 推进旧区改造…。（市建设交通委牵头） 5.全面提升教育水平 全面
+    实施…（市教委牵头） …), as lines, a line a paragraph: cut at the spaces after a sentence's
+    end, and after a numbered heading of a few words. Three such markers at least; else the
+    line."""
+    if len(line) < _RUN_ON or len(_OWNED_THEN_SPACE.findall(line)) < _OWNED_PARAGRAPHS_MIN:
+        return [line]
+    # (a heading's match is its words: the cut after them, at the space)
+    cuts = [0, *(m.end() for m in _PARAGRAPH_GAP.finditer(line))]
+    pieces = [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    return [piece for piece in pieces if piece]
 
 
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3}) +(\S.*\S) +(\S+)\s*$")
