@@ -319,7 +319,11 @@ def _plan_time(parts: list[outline.Node], issued: datetime.date | None, year: in
 # 专项行动自2016年1月4日开始至5月31日结束: the window a campaign runs in, from one day to
 # another that closes it
 _WINDOW = re.compile(r"(?:自|从)\s*(?P<start>[^，,。；;：:]{3,20}?)\s*(?:开始|起)?\s*(?:至|到)\s*"
-                     r"(?P<end>[^，,。；;：:]{2,16}?)\s*(?:结束|止)")
+                     r"(?P<end>[^，,。；;：:]{2,16}?)\s*(?:结束|止)|"
+                     # 定于2022年9月5日至9月12日，在全校开展…活动: the days the work is held on
+                     r"(?:定于|拟于)\s*(?P<held>[^，,。；;：:]{3,20}?)\s*(?:至|到)\s*"
+                     r"(?P<until>[^，,。；;：:]{2,16}?)\s*(?:期间)?\s*[，,]?\s*(?:在[^，,。；;]{1,12})?"
+                     r"(?:开展|举办|举行|组织|集中)")
 
 
 def _opening_window(opening: list[str], issued: datetime.date | None, year: int | None
@@ -330,13 +334,16 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
     found = [m for line in opening for m in _WINDOW.finditer(line)]
     if len(found) != 1:
         return None
-    start = deadlines.read(found[0].group("start"), issued, year)
+    m = found[0]
+    start = deadlines.read(m.group("start") or m.group("held"), issued, year)
     if start.due is None:
         return None  # (自成立之日起至…: no day it starts on, no window of dates)
-    end = deadlines.read(found[0].group("end"), issued, start.due.year)
+    end = deadlines.read(m.group("end") or m.group("until"), issued, start.due.year)
     if end.due is None or end.due < start.due:
         return None
-    return found[0].group(0), dataclasses.replace(end, milestones=[])
+    # (the held form's words are its days alone, not the activity they open)
+    words = m.group(0) if m.group("start") else f"{m.group('held')}至{m.group('until')}"
+    return words, dataclasses.replace(end, milestones=[])
 
 
 # 2025年5月份县政府重点工作安排, 2024年3月工作计划: a plan of one month's work
