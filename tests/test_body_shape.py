@@ -806,3 +806,27 @@ def test_a_guiding_part_beside_the_tasks_still_frames(tmp_path):
             "2、建设垃圾排放场。\n3、改造农村厕所。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.section for t in tasks] == ["（二）主要任务"] * 3
+
+
+@pytest.mark.parametrize("unit, others", [("综合办公室", "党群工作部、监察室、财务室"),
+                                          ("招商合作局", "行政审批局、政务服务中心")])
+def test_a_bracket_of_units_after_a_unit_s_own_name_is_its_other_names(tmp_path, unit, others):
+    text = (f"某园区2019年部室工作任务\n（一）{unit}（{others}）\n"
+            "1.积极宣传推介园区，完成上稿8篇。\n2.完成主要领导交办的其他工作。\n"
+            "（二）工程建设管理局（安全生产监督局）\n1.年底前完成第三期标准厂房建设。\n2.落实安全生产措施。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[unit]] * 2 + [["工程建设管理局"]] * 2
+
+
+@pytest.mark.parametrize("label, first, second", [
+    ("（1）年度主要任务与要求：", "①", "②"), ("1.主要任务：", "（1）", "（2）")])
+def test_one_label_leading_into_an_owned_heading_s_items_hands_them_its_owners(
+        tmp_path, label, first, second):
+    text = (f"某区2024年重点工作\n（一）城市建设（区住建局牵头）\n{label}\n"
+            f"{first}改造老旧小区12个；\n{second}新建口袋公园5处。\n"
+            f"（二）社会事业（区教育局牵头）\n{label}\n{first}新建幼儿园3所；\n"
+            f"{second}改扩建中小学2所。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["改造老旧小区12个", "新建口袋公园5处", "新建幼儿园3所",
+                                        "改扩建中小学2所"]
+    assert [t.owners for t in tasks] == [["区住建局"]] * 2 + [["区教育局"]] * 2

@@ -778,7 +778,13 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
                 (id(node.parent), node.kind) not in leaf_owned:
             # 三、城市建设（区住建局牵头） over 1. 2. 3.: the owners are the items'
             owned[id(node)] = False
-            for child in children[id(node)]:
+            under = children[id(node)]
+            if len(under) == 1 and under[0].head.rstrip().endswith(("：", ":")) and \
+                    len(children.get(id(under[0]), [])) >= 2:
+                # （一）综合办公室 ⏎ （1）年度主要任务与要求：①…；②…: one label leading into
+                # the items, theirs
+                under = children[id(under[0])]
+            for child in under:
                 owned[id(child)] = True
     by_kind: dict[str, list[outline.Node]] = {}
     for node in nodes:

@@ -269,6 +269,13 @@ def heading_owners(head: str) -> str | None:
     (一、县示范区管委会牵头工作（8项）); else None."""
     end = marker_at_end(head)
     if end is not None and parse(end[1]).names:
+        # （一）综合办公室（党群工作部、监察室）: a bracket of bare units after a unit's own name
+        # gives the other names it goes by, or the offices it holds; the unit is the owner
+        named = head[:end[0]].strip(" 。；;：:")
+        named = _HEADING_NUMBER.sub("", named)
+        if named and unit_names.kind(named) == "organ" and \
+                not _ROLE_WORDS.search(end[1]) and not _LABEL.search(end[1]):
+            return named
         return end[1]
     m = _LEADS_PART.match(head.rstrip("。；; "))
     if m and unit_names.read(m.group("units")) is not None:
@@ -293,6 +300,10 @@ def heading_owners(head: str) -> str | None:
              (re.search(r"[镇乡]$", name) and unit_names.read(name) is not None)):
         return name
     return None
+
+
+_HEADING_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+                             r"[一二三四五六七八九十\d]{1,3}[、.．])")
 
 
 # 请你局…, 你单位要…, 贵委…: the notice speaks to the units it is addressed to
