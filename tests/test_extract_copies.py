@@ -4369,7 +4369,8 @@ def test_a_year_before_a_season_names_the_year_of_month_headings(tmp_path, named
 @pytest.mark.parametrize("window", ["自2021年3月1日开始至6月30日结束",
                                     "从2021年3月1日起至6月30日止",
                                     "定于2021年3月1日至6月30日，在全县开展",
-                                    "拟于2021年3月1日至6月30日期间集中开展"])
+                                    "拟于2021年3月1日至6月30日期间集中开展",
+                                    "决定于2021年3月1日—6月30日在全县开展"])
 def test_a_campaign_window_in_the_opening_times_the_items_that_give_none(tmp_path, window):
     text = ("县市场监管局2021年食品安全专项整治行动方案\n"
             f"为规范食品市场秩序，县局决定开展专项整治行动，行动{window}。\n"
