@@ -830,3 +830,29 @@ def test_one_label_leading_into_an_owned_heading_s_items_hands_them_its_owners(
     assert [t.title for t in tasks] == ["改造老旧小区12个", "新建口袋公园5处", "新建幼儿园3所",
                                         "改扩建中小学2所"]
     assert [t.owners for t in tasks] == [["区住建局"]] * 2 + [["区教育局"]] * 2
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("省委组织部要会同省委农办，健全村级组织体系。", ["省委组织部", "省委农办"]),
+    ("县委组织部负责选优配强村党组织书记。", ["县委组织部"]),
+    ("区委组织部牵头，区民政局配合，整顿软弱涣散村党组织。", ["区委组织部", "区民政局"]),
+])
+def test_an_organisation_department_is_no_subject_that_organises(tmp_path, sentence, expected):
+    # (组织 in 组织部 is the name's own word, not the verb of the work)
+    text = ("某省乡村治理工作要点\n（一）加强农村基层党组织建设。" + sentence + "\n"
+            "（二）推进移风易俗。常态化开展专项治理（省委宣传部、省民政厅按职责分工负责）。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == expected
+
+
+@pytest.mark.parametrize("clauses, expected", [
+    ("区民政局牵头，区财政局配合，", ["区民政局", "区财政局"]),
+    ("由县水利局负责，县财政局、各乡镇配合，", ["县水利局", "县财政局", "各乡镇"]),
+    ("由分管副区长负责，区水务局牵头，各街道配合，", ["区水务局", "各街道"]),
+])
+def test_who_in_clauses_after_a_short_title_sentence(tmp_path, clauses, expected):
+    text = ("某区2024年重点工作\n1.推进河湖治理。" + clauses + "年底前完成河道清淤20公里。\n"
+            "2.推进移风易俗。常态化开展专项治理（区委宣传部负责）。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == expected
+    assert "。，" not in tasks[0].text  # (no stray mark where a clause that says who went)

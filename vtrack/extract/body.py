@@ -616,7 +616,9 @@ def _text_owners(node: outline.Node,
             when.insert(0, pieces.pop())
         work = text[:start].rstrip("，, ")
         if when:
-            work += "，" + "，".join(when) + "。"
+            # (after a title sentence's 。 the time opens a sentence of its own)
+            work += ("" if work.endswith(("。", "；", ";")) or not work else "，") + \
+                "，".join(when) + "。"
         return (work + after).strip(), found
     # 由副市长负责，市发改委牵头，相关部门配合，尽快…: who, in clauses before the work
     subject = owners.opening_roles(text, issued) or \

@@ -637,7 +637,17 @@ _ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|参与|协同|协办")
 def opening_roles(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The owners an item's first sentence names in clauses of their own before the work
     (由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…): two clauses or more that each
-    say who (a leader's the first, kept apart as a person), then the work; else None."""
+    say who (a leader's the first, kept apart as a person), then the work; or the sentence
+    after a short title (加强基层党组织建设。区委组织部牵头，区民政局配合，…); else None."""
+    title = _after_title(text, _TITLE_MAX)
+    for words in [text] if title is None else [text, text[title:]]:
+        found = _roles_before_work(words, issued)
+        if found is not None:
+            return found
+    return None
+
+
+def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None:
     stop = text.find("。")
     sentence = text if stop < 0 else text[:stop]
     if len(_ROLE_WORDS.findall(sentence[:80])) < 2:
@@ -669,7 +679,8 @@ def opening_roles(text: str, issued: datetime.date | None = None) -> Owners | No
 _CONNECTIVE = r"(?:就是|也就是|特别是|尤其是|同时)?"
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
-                      r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
+                      # (not 省委组织部要…: 组织 the name's own, before 部)
+                      r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革|部(?!署))|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
 _TITLE_SENTENCE = 15  # 一是半月一汇报。各乡镇…: a short title sentence before the one that says who
 
