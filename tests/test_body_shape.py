@@ -856,3 +856,19 @@ def test_who_in_clauses_after_a_short_title_sentence(tmp_path, clauses, expected
     tasks, _ = tasks_of(tmp_path, text)
     assert tasks[0].owners == expected
     assert "。，" not in tasks[0].text  # (no stray mark where a clause that says who went)
+
+
+@pytest.mark.parametrize("marker", ["（县安委会各成员单位按职责分工负责）",
+                                    "（县应急局牵头，县公安局配合）"])
+def test_a_label_leading_into_points_closed_by_one_marker_shares_it(tmp_path, marker):
+    # a label over its points (重点开展以下专项整治：) is a group: the marker after the last is
+    # each point's; an item that says its work in a sentence over undated points is closed by
+    # its marker, and is a task though its points are not
+    text = ("某县2024年安全生产重点工作\n1.重点开展以下专项整治：\n（1）危化品企业安全专项整治；\n"
+            f"（2）建筑施工安全专项整治；\n（3）道路交通安全专项整治。\n{marker}\n"
+            "2.完善应急预案体系。\n（1）修订县级总体应急预案；\n（2）组织开展综合应急演练。\n"
+            "（县应急局负责）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    shared = [t.owners for t in tasks[:3]]
+    assert len(tasks) == 4 and shared[0] and shared == [shared[0]] * 3
+    assert (tasks[3].title, tasks[3].owners) == ("完善应急预案体系", ["县应急局"])

@@ -53,13 +53,13 @@ def items(lines: list[str], issued: datetime.date | None = None,
     if not nodes:
         return []
     nodes = _folded_points(nodes, issued)
-    found = _found(nodes, issued)
+    found, closed = _found(nodes, issued)
     chosen = _task_nodes(nodes, found, issued)
     parsed = cut
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
-        found = _found(nodes, issued)
+        found, closed = _found(nodes, issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
     chosen = _owned_points(chosen, nodes, found)
@@ -106,6 +106,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 记者由宣传部负责。; …要求各行政村签订…
             named = owners.addressed_to(text, issued, every_kind=True) or \
                 owners.closing_by(text, issued) or owners.directed(text, issued) or named
+        if not named and node.parent is not None and id(node.parent) in closed and \
+                id(node.parent) not in chosen_ids:
+            # 2.完善应急预案体系。 ⏎ （1）… ⏎ （2）… ⏎ （县应急局负责）, where its points are the
+            # tasks: the marker that closes the item is theirs
+            named = found[id(node.parent)][1]
         if not named:
             # 2、各班加强常规训练…: every one of a kind an item opens with, doing its work
             named = owners.every_kind_opening(text, issued) or named
@@ -653,22 +658,25 @@ def _unwrapped(line: str) -> str:
     return line
 
 
-def _found(nodes: list[outline.Node],
-           issued: datetime.date | None) -> dict[int, tuple[str, owners.Owners]]:
-    """{id(item): (its text without its owner marker, the owners it names)}, with the owners
-    a closing line gives a group (_group_owners) or the item above (_closing_marker_up), and
-    those a count after the items gives back (_counted_back)."""
-    found = {id(node): _owners(node, issued) for node in nodes}
-    return _counted_back(nodes, _closing_marker_up(nodes, _group_owners(nodes, found)), issued)
+def _found(nodes: list[outline.Node], issued: datetime.date | None
+           ) -> tuple[dict[int, tuple[str, owners.Owners]], set[int]]:
+    """({id(item): (its text without its owner marker, the owners it names)}, the ids of the
+    items a marker after their last point closes), with the owners a closing line gives a
+    group (_group_owners) or the item above (_closing_marker_up), and those a count after
+    the items gives back (_counted_back)."""
+    found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
+    closed = _closing_marker_up(nodes, found)
+    return _counted_back(nodes, found, issued), closed
 
 
-_SENTENCE_END = ("。", "：", ":", "；", ";")
+_SENTENCE_END = ("。", "；", ";")
 
 
 def _closing_marker_up(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]]
-                       ) -> dict[int, tuple[str, owners.Owners]]:
-    """found, with the owner marker on a line of its own after an item's last point given
-    to the item, where the item says its work in a sentence and no point names owners:
+                       ) -> set[int]:
+    """The ids of the items given (in found, in place) the owner marker on a line of its own
+    after their last point, where the item says its work in a sentence and no point names
+    owners:
 
         1. 提升跨境贸易便利化水平。
         （1）…2024年底前…；
@@ -676,16 +684,20 @@ def _closing_marker_up(nodes: list[outline.Node], found: dict[int, tuple[str, ow
         （海关…、省商务厅按职责分工负责）
 
     The points are the item's steps; the marker closes the whole item, as those of the
-    items beside it close theirs. (A title over its points, 1.完善应急预案体系, is a group:
-    a line closing it is each point's, _group_owners.)"""
+    items beside it close theirs. (A title or a label over its points, 1.完善应急预案体系,
+    重点开展以下专项整治：, is a group: a line closing it is each point's, _group_owners.)"""
     points: dict[int, list[outline.Node]] = {}
     for node in nodes:
         if node.parent is not None:
             points.setdefault(id(node.parent), []).append(node)
+    closed: set[int] = set()
     for node in nodes:
         under = points.get(id(node), [])
+        # (a sentence of its own words, 推进政务服务标准化。 or 深化…改革。围绕…集成办理：; not a
+        # label that leads into its points, 重点开展以下专项整治：, whose points are the tasks)
+        head = node.head.rstrip()
         if len(under) < 2 or found[id(node)][1] or \
-                not node.head.rstrip().endswith(_SENTENCE_END):
+                not (head.endswith(_SENTENCE_END) or "。" in head):
             continue
         last = under[-1]
         if last.owner_lines or not last.body or not found[id(last)][1] or \
@@ -694,7 +706,8 @@ def _closing_marker_up(nodes: list[outline.Node], found: dict[int, tuple[str, ow
             continue
         found[id(node)] = (found[id(node)][0], found[id(last)][1])
         found[id(last)] = (found[id(last)][0], owners.Owners())
-    return found
+        closed.add(id(node))
+    return closed
 
 
 def _bare_marker(line: str) -> bool:
@@ -721,7 +734,12 @@ def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
             groups.setdefault((id(node.parent), node.kind), []).append(node)
     for group in groups.values():
         last = group[-1]
-        if len(group) < 2 or not last.owner_lines or \
+        # (a bare marker on the last line, （县应急局负责）, closes the group where the item
+        # over it is a label that leads into its points, 重点开展以下专项整治：)
+        label = group[0].parent is not None and \
+            group[0].parent.head.rstrip().endswith(("：", ":")) and \
+            "。" not in group[0].parent.head and bool(last.body) and _bare_marker(last.body[-1])
+        if len(group) < 2 or not (last.owner_lines or label) or \
                 any(found[id(n)][1] for n in group[:-1]):
             continue
         named = found[id(last)][1]
@@ -887,6 +905,12 @@ def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],
              and (((owned[id(n)] or _part_key(n) in parts)
                    and (n.parent is None or id(n.parent) not in holding))
                   or ((id(n.parent), n.kind) in beside and _task_beside(n, owned[id(n)])))}
+    # an item that names owners over points none of which is chosen (2.完善应急预案体系。
+    # ⏎ （1）… ⏎ （2）… ⏎ （县应急局负责）, beside a group whose points are the tasks): the
+    # item is the task there, not lost with its points
+    extra |= {id(n) for n in nodes
+              if id(n) in children and owned[id(n)] and id(n) not in holding
+              and not n.framing() and not any(id(a) in picked for a in n.ancestors())}
     if not extra:
         return chosen
     return [n for n in nodes if id(n) in picked or id(n) in extra]
