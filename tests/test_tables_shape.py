@@ -792,3 +792,16 @@ def test_unnumbered_rows_a_cell_a_line_under_group_headings(tmp_path, part, grou
                                              ["朱家角投资公司", "朱家角镇"],
                                              ["经委", "夏阳街道", "新城公司"]]
     assert {t.section for t in plan.tasks} == {group.replace("(", "（").replace(")", "）")}
+
+
+def test_task_cells_numbered_in_brackets_a_cell_a_line_are_rows_not_headings(tmp_path):
+    # a numbered cell with units right under it is a row's task, not a group's heading
+    lines = ["2021年度镇政府重点工作责任分工表", "", "序号", "", "重点工作内容", "", "责任单位", "",
+             "配合单位", "", "(1)继续推进商务区核心区建设。", "", "徐泾镇", "",
+             "区商务区办公室、发改委", "", "(2)加快旅游集散中心项目建设。", "",
+             "朱家角投资公司", "", "朱家角镇", "",
+             "(3)加快新城沿街立面改造。", "", "经委", "", "夏阳街道、新城公司"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["徐泾镇", "区商务区办公室", "发改委"],
+                                             ["朱家角投资公司", "朱家角镇"],
+                                             ["经委", "夏阳街道", "新城公司"]]

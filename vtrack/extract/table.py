@@ -1540,15 +1540,16 @@ def _rows_by_turns(lines: list[str], table: Table, width: int) -> list[_Cells]:
     rows: list[list[str]] = []
     sections: list[str | None] = []
     section: str | None = None
-    for line in lines[table.start:]:
-        text = line.strip()
-        if not text or _PAGE_MARK.match(text):
-            continue
+    cells = [text for text in (line.strip() for line in lines[table.start:])
+             if text and not _PAGE_MARK.match(text)]
+    for k, text in enumerate(cells):
         if _TABLE_END.match(text) or _FORM_LABEL.match(text):
             break
         if (PART.match(text) or _SUBPART.match(text) or _BRACKETED_HEAD.match(text)) and \
-                (not rows or len(rows[-1]) >= 2):
+                (not rows or len(rows[-1]) >= 2) and \
+                not (k + 1 < len(cells) and _unit_cell(cells[k + 1])):
             # 一、关于优化经济结构 ⏎ (1)加快发展现代服务业。: the groups' headings between rows
+            # (not (1)加快旅游集散中心建设。 ⏎ 朱家角投资公司: a row's task cell numbered)
             section = text
             continue
         if _unit_cell(text):
