@@ -805,3 +805,22 @@ def test_task_cells_numbered_in_brackets_a_cell_a_line_are_rows_not_headings(tmp
     assert [t.owners for t in plan.tasks] == [["徐泾镇", "区商务区办公室", "发改委"],
                                              ["朱家角投资公司", "朱家角镇"],
                                              ["经委", "夏阳街道", "新城公司"]]
+
+
+@pytest.mark.parametrize("sub_cells", [["", ""], ["城南街道", "2024年10月底前"]])
+def test_rows_numbered_in_brackets_under_a_numbered_row_are_its_sub_rows(tmp_path, sub_cells):
+    # (1) ranks below 1: the bracketed rows under a row are its steps, not rows or headings
+    lines = ["2024年城乡建设重点工作任务分解表", "序号 | 工作任务 | 责任单位 | 完成时限",
+             "1 | 推进老旧小区改造 | 县住建局 | 2024年12月底前",
+             " | ".join(["(1)", "完成城南片区12个小区改造", *sub_cells]),
+             " | ".join(["(2)", "新建停车位500个", *sub_cells]),
+             "2 | 实施城区河道综合整治 | 县水利局 | 2024年10月底前",
+             "3 | 新建城市公园2处 | 县城管局 | 2024年9月底前"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.seq for t in plan.tasks] == [1, 2, 3]
+    assert [t.owners[0] for t in plan.tasks] == ["县住建局", "县水利局", "县城管局"]
+    assert not any(name.startswith(("(", "（")) for t in plan.tasks for name in t.owners)
+    assert [t.due for t in plan.tasks] == [datetime.date(2024, 12, 31),
+                                           datetime.date(2024, 10, 31),
+                                           datetime.date(2024, 9, 30)]
+    assert {t.section for t in plan.tasks} == {None}

@@ -1060,7 +1060,7 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
     # the next number of each style (8, (8)): a table numbering its targets (1)…(7) and its
     # measures' groups 1 2 … between them counts each on its own
     expected: dict[bool, int | None] = {}
-    last_style = False  # the style of the last row's number
+    rows_style: bool | None = None  # the style of the first row's number: the rows'
     seen = 0
     for heading, headings, cells in _row_lines(lines, table):
         if headings != seen:  # a heading since the last row: the rows stand under it now
@@ -1096,12 +1096,18 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
         style = _bracketed(cells[at])
         expected[style] = number + 1
         words = [c for c in cells[at + 1:] if c]
-        if out and style != last_style and len(words) == 1:
-            # 1 | 大力提振消费。 | | between (7) and (8): the heading of the rows after it,
-            # numbered in a style of its own, with no cell but its words
+        # a number of the other style ranks as numbering does: 1 over (1)
+        if out and rows_style and not style and len(words) == 1:
+            # 1 | 大力提振消费。 | | between (7) and (8): a group's heading, with no cell but
+            # its words
             section = f"{cells[at]} {words[0].rstrip('。')}"
             continue
-        last_style = style
+        if out and rows_style is False and style:
+            # 1 | 推进老旧小区改造 | … ⏎ (1) | 完成城南片区改造 | …: a sub-row of the row
+            # above, one of its steps
+            out[-1].subs.append(_trim(cells[at + 1:]))
+            continue
+        rows_style = style if rows_style is None else rows_style
         before = [c for c in cells[:at] if c]
         if before:
             section = "".join(before)
