@@ -824,3 +824,12 @@ def test_rows_numbered_in_brackets_under_a_numbered_row_are_its_sub_rows(tmp_pat
                                            datetime.date(2024, 10, 31),
                                            datetime.date(2024, 9, 30)]
     assert {t.section for t in plan.tasks} == {None}
+
+
+@pytest.mark.parametrize("header", ["督办对象", "考核对象"])
+def test_the_units_a_table_chases_or_assesses_are_its_owners(tmp_path, header):
+    lines = ["2023年重点工作督办清单", f"序号 | 督办事项 | {header} | 完成时限",
+             "1 | 完成城区雨污分流改造二期工程 | 县住建局 | 2023年9月底前",
+             "2 | 推进农村饮水安全巩固提升工程 | 县水利局 | 2023年10月底前"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["县住建局"], ["县水利局"]]

@@ -45,8 +45,9 @@ _KINDS = (
     # the sections inside one of the owners that route the work (市卫健委内牵头处室): that
     # organ's own business, not the plan's owners
     ("inner", re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|部|院|办公室|中心)内")),
-    # whom the work is done to (检查对象 抽查对象 服务对象): units, never its owners
-    ("target", re.compile(r"对象")),
+    # whom the work is done to (检查对象 抽查对象 服务对象): units, never its owners (not
+    # 督办对象, 考核对象: the units chased or assessed are the ones that do the work)
+    ("target", re.compile(r"^(?!.*(?:督办|督查|督导|考核|考评|问责|责任)).*对象")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人")),
     ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
     ("lead", re.compile(r"牵头")),
