@@ -4962,3 +4962,14 @@ def test_a_page_on_one_line_of_paragraphs_each_closed_by_its_owners(tmp_path, ve
                                             "深入推进健康"]
     assert [t.owners for t in tasks] == [["市教委"], ["市教委", "市财政局"], ["市医改办"],
                                          ["市卫生局", "市人口计生委"]]
+
+
+@pytest.mark.parametrize("opening", [
+    "全年宣传教育工作安排如下，其中拟于6月1日至6月30日在全县集中开展“安全生产月”活动。",
+    "行动拟于2023年4月至6月集中开展排查，7月至10月集中整治，11月底前完成总结验收。"])
+def test_days_of_one_part_or_one_stage_do_not_time_every_item(tmp_path, opening):
+    # (the days of a part of the year's work, or the first of a campaign's stages)
+    text = ("县应急管理局2023年安全生产工作方案\n" + opening + "\n"
+            "1.组织“安全宣传进企业”活动（宣教股负责）。\n2.开展全县安全知识竞赛（宣教股负责）。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert D(2023, 6, 30) not in [t.due for t in tasks]

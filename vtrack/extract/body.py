@@ -336,10 +336,17 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
     """(its words, its end) of the one window from a day to a day that closes it that the
     plan's opening, before its first numbered part, gives its whole work (…自2016年1月4日开始
     至5月31日结束): the time of every item that gives none of its own."""
-    found = [m for line in opening for m in _WINDOW.finditer(line)]
+    found = [(line, m) for line in opening for m in _WINDOW.finditer(line)]
     if len(found) != 1:
         return None
-    m = found[0]
+    line, m = found[0]
+    sentence_start = max(line.rfind(ch, 0, m.start()) for ch in "。；;") + 1
+    stop = [at for at in (line.find(ch, m.end()) for ch in "。；;") if at >= 0]
+    before, after = line[sentence_start:m.start()], line[m.end():min(stop, default=len(line))]
+    if m.group("held") and (_PART_OF_WHOLE.search(before) or _ANOTHER_TIME.search(after)):
+        # …全年工作安排如下，其中拟于6月1日至6月30日…: the days of one part of the work;
+        # 拟于4月至6月集中开展排查，7月至10月集中整治，…: the first of its stages
+        return None
     start = deadlines.read(m.group("start") or m.group("held"), issued, year)
     if start.due is None:
         return None  # (自成立之日起至…: no day it starts on, no window of dates)
@@ -349,6 +356,10 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
     # (the held form's words are its days alone, not the activity they open)
     words = m.group(0) if m.group("start") else f"{m.group('held')}至{m.group('until')}"
     return words, dataclasses.replace(end, milestones=[])
+
+
+_PART_OF_WHOLE = re.compile(r"其中|全年|全年度")
+_ANOTHER_TIME = re.compile(r"\d{1,2}\s*月|[年月]底|季度|上半年|下半年")
 
 
 # 2025年5月份县政府重点工作安排, 2024年3月工作计划: a plan of one month's work
