@@ -1271,6 +1271,8 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
 _FIELD_ALONE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,4}}?(?P<label>(?:{_HEAD_WORDS})+"
                           r"(?:单位|部门|主体|处室|科室|股室|机构))\s*[:：]?\s*$")
 _FIELDS_BEFORE_MAX = 40  # lines: a form's fields over its measures, not a long preamble
+# a field of who chases, checks or is to be asked (督办单位, 督导单位, 联系单位): not who does it
+_OVERSEER = re.compile(r"督办|督查|督导|监督|考核|评估|指导|联系")
 
 
 def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners | None:
@@ -1284,8 +1286,10 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
             continue
         alone = _FIELD_ALONE.match(line)
         if alone and k + 1 < len(lines) and unit_names.read(lines[k + 1]) is not None:
-            said.append(alone.group("label") + "：" + lines[k + 1])
-        elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line):
+            if not _OVERSEER.search(alone.group("label")):
+                said.append(alone.group("label") + "：" + lines[k + 1])
+        elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line) and \
+                not _OVERSEER.search(line.split("：")[0].split(":")[0]):
             said.append(line)
     if not said:
         return None
