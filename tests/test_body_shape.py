@@ -329,6 +329,7 @@ def test_without_a_year_in_the_title_the_doc_number_then_the_issue_date_give_it(
     ("从2016年开始，我部每年都公开业绩指标。根据工作安排，2018年，我们继续制定相关指标。", 2018),
     ("2023年，我局完成了十项民生实事。2024年，我局将重点抓好以下工作。", 2024),
     ("自2019年起全面推行河长制。2021年我委要继续深化河湖治理，特制定本计划。", 2021),
+    ("2023年，我局计划改造12个，实际完成15个。2024年，我局将继续推进改造。", 2024),
 ])
 def test_the_year_an_undated_plan_says_it_will_do_its_work_in(tmp_path, opening, year):
     # (the year the work is reviewed in, or counted from, is not it)

@@ -273,10 +273,12 @@ def opening_year(lines: list[str]) -> int | None:
     again and no other (根据《2023年政府工作报告》…结合我市2023年预算…): a repost that lost
     its date still says which year it is for. One mention, or two years, say nothing."""
     for line in lines[:12]:
-        own = (_OWN_YEAR.search(line) or _SELF_YEAR.search(line)) \
-            if not line.startswith("#") else None
+        own = _OWN_YEAR.search(line) if not line.startswith("#") else None
         if own:  # 对2020年度监督工作具体安排如下: the year it arranges, said once
             return int(own.group(1))
+        said = _SELF_YEAR.findall(line) if not line.startswith("#") else []
+        if said:  # (the last: a review of the year before comes first, 2023年，我局…)
+            return int(said[-1])
         if len(line) < _OPENING or line.startswith("#") or "|" in line:
             continue
         years = _OPENING_YEAR.findall(line)
@@ -292,7 +294,7 @@ _OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^。；;，,《》的]{0,8}"
 # itself, saying what it will do (not 2023年，我局完成了…, a review of the year before)
 _SELF_YEAR = re.compile(r"(?:^|[。，,；;：:])\s*((?:19|20)\d\d)\s*年\s*[，,]?\s*"
                         r"(?:我们|我[部局委厅办市区县镇乡校院])[^，,。；;]{0,4}?"
-                        r"(?:将|继续|要|拟|计划|准备)")
+                        r"(?:将|继续|要|拟|准备)")
 
 
 
