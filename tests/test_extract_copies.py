@@ -4982,3 +4982,14 @@ def test_days_of_one_part_or_one_stage_do_not_time_every_item(tmp_path, opening)
             "1.组织“安全宣传进企业”活动（宣教股负责）。\n2.开展全县安全知识竞赛（宣教股负责）。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert D(2023, 6, 30) not in [t.due for t in tasks]
+
+
+@pytest.mark.parametrize("sep", [" ", "\u3000"])
+def test_a_page_on_one_line_keeps_its_first_item_apart_from_its_title(tmp_path, sep):
+    page = sep.join(["某县2024年重点工作任务",
+                     "1.新开工亿元以上项目30个，12月底前完成。（县发改局牵头）",
+                     "2.规上工业增加值增长8%，12月底前完成。（县工信局牵头）",
+                     "3.新增市场主体5000户，10月底前完成。（县市场监管局负责）",
+                     "4.引进500强企业项目2个，11月底前完成。（县投促局负责）"])
+    _, tasks = tasks_of(tmp_path, "# source: https://www.example.gov.cn/art/1.html\n" + page)
+    assert [t.owners for t in tasks] == [["县发改局"], ["县工信局"], ["县市场监管局"], ["县投促局"]]

@@ -144,6 +144,9 @@ _OWNED_PARAGRAPHS_MIN = 3
 # where a paragraph ends and a space parts it from the next: after a sentence's or a
 # bracket's end, or after a numbered heading of a few words (5.全面提升教育水平 全面实施…)
 _PARAGRAPH_GAP = re.compile(r"(?<=[。；;！？）)])[ \u3000\xa0]+(?=\S)|"
+                            # (任务 1.新开工…: a space before an item's number)
+                            r"[ \u3000\xa0]+(?=(?:\d{1,2}[.．、](?!\d)|"
+                            r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\S)|"
                             r"(?<=[ \u3000\xa0]\d[.．、])[^\s，。；,;：:]{2,16}(?=[ \u3000\xa0])|"
                             r"(?<=^\d[.．、])[^\s，。；,;：:]{2,16}(?=[ \u3000\xa0])")
 
