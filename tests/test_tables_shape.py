@@ -833,3 +833,16 @@ def test_the_units_a_table_chases_or_assesses_are_its_owners(tmp_path, header):
              "2 | 推进农村饮水安全巩固提升工程 | 县水利局 | 2023年10月底前"]
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.owners for t in plan.tasks] == [["县住建局"], ["县水利局"]]
+
+
+def test_names_beside_their_contents_one_name_left_blank_keep_their_names(tmp_path):
+    # a row continuing the project above with its name blank: the names are no categories
+    lines = ["2024年重点项目表", "序号 | 项目名称 | 建设内容 | 责任单位",
+             "1 | 城北污水处理厂扩建 | 新增日处理能力5万吨 | 县水务局",
+             "2 |  | 续建城北污水处理厂配套管网二期工程，新建管网8公里 | 县水务局",
+             "3 | 县医院综合楼 | 新建综合楼3.2万平方米 | 县卫健局",
+             "4 | 滨江公园 | 建设滨江公园二期，新增绿地12公顷 | 县住建局"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks if t.seq != 2] == ["城北污水处理厂扩建", "县医院综合楼",
+                                                            "滨江公园"]
+    assert {t.section for t in plan.tasks} == {None}

@@ -886,9 +886,12 @@ def _categories(rows: list[Row]) -> list[Row]:
     (序号 / 测评项目 / 重点任务 / …: 公共文明环境 in its first row only, the rows under it with
     their task's words alone): the category is the section of its rows, no row's title.
     Not a column of names beside their contents (项目名称 / 建设内容), where a row with one
-    text cell gives its name, as short as the others'."""
+    text cell gives its name, as short as the others', or a row continues the project above
+    with its name left blank."""
     titled = [row.title for row in rows if row.title]
-    if not titled or len(titled) == len(rows) or rows[0].title is None or \
+    # (a category stands over two rows or more on the whole: names beside their contents,
+    # one row of them left blank, are no categories)
+    if not titled or len(titled) * 2 > len(rows) or rows[0].title is None or \
             any(len(title) > _CATEGORY_MAX or "。" in title for title in titled):
         return rows
     longest = max(map(len, titled))
