@@ -846,3 +846,15 @@ def test_names_beside_their_contents_one_name_left_blank_keep_their_names(tmp_pa
     assert [t.title for t in plan.tasks if t.seq != 2] == ["城北污水处理厂扩建", "县医院综合楼",
                                                             "滨江公园"]
     assert {t.section for t in plan.tasks} == {None}
+
+
+def test_a_spaced_table_s_cell_wrapped_onto_a_line_of_one_word(tmp_path):
+    lines = ["2024年某区重点工作计划", "", "工作类别 工作任务 责任单位 完成时限",
+             "环境整治 开展城区河道垃圾清理 区城管局 6月底前",
+             "整治城中村违法建设 区住建局 9月底前",
+             "设施建设 新建公共停车场3处，配套建设 区交通局 年底前", "充电桩200个",
+             "推进背街小巷改造 区住建局 10月底前"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["区城管局"], ["区住建局"], ["区交通局"],
+                                             ["区住建局"]]
+    assert plan.tasks[2].title.endswith("充电桩200个")

@@ -181,11 +181,13 @@ def _headed_rows(lines: list[str]) -> list[str]:
     too (检查类别 检查事项 检查主体 … ⏎ 一般检查 开展…专项执法检查 朝阳区生态环境局 …), as
     tab-parted rows: the lines under a header of four words or more, every one a header's,
     naming a task column and one of owners or times (table.is_header), of as many words as
-    it or a few fewer are its rows. A line of one or two words among them (a cell's
-    wrapped words) stays as it is; the table ends at any other line."""
+    it or a few fewer are its rows. A line of one word between two rows is the wrapped end
+    of the longest cell of the row above (…配套建设 ⏎ 充电桩200个); other lines of one or
+    two words (a unit of a cell on a line of its own) stay as they are; the table ends at
+    any other line."""
     if not any(_HEADER_NEAR.match(line) for line in lines):
         return lines  # (most plans: no such header, and the table module not loaded)
-    from . import table  # only for a text that may have such a header
+    from . import table, units  # only for a text that may have such a header
     out: list[str] | None = None
     i = 0
     while i < len(lines):
@@ -195,20 +197,31 @@ def _headed_rows(lines: list[str]) -> list[str]:
             i += 1
             continue
         rows: list[int] = []
+        wrapped: list[int] = []
         j = i + 1
         while j < len(lines):
             count = len(lines[j].split())
             if "|" in lines[j] or "\t" in lines[j]:
                 break  # (a table of its own markup)
-            if len(words) - _CELLS_MISSING <= count <= len(words):
+            if max(3, len(words) - _CELLS_MISSING) <= count <= len(words):
                 rows.append(j)
+            elif count == 1 and rows and rows[-1] == j - 1 and \
+                    units.read(lines[j].strip(), organs_only=True) is None:
+                wrapped.append(j)
             elif count > 2:
                 break
             j += 1
+        wrapped = [k for k in wrapped if k + 1 in rows]  # (between two rows)
         if len(rows) >= 2:
             out = out if out is not None else list(lines)
-            for k in [i, *rows]:
-                out[k] = "\t".join(lines[k].split())
+            cells = {k: lines[k].split() for k in [i, *rows]}
+            for k in wrapped:
+                above = cells[k - 1]
+                longest = max(range(len(above)), key=lambda c: len(above[c]))
+                above[longest] += lines[k].strip()
+                out[k] = ""
+            for k, parts in cells.items():
+                out[k] = "\t".join(parts)
         i = max(j, i + 1)
     return out if out is not None else lines
 
