@@ -819,6 +819,16 @@ def test_a_bracket_of_units_after_a_unit_s_own_name_is_its_other_names(tmp_path,
     assert [t.owners for t in tasks] == [[unit]] * 2 + [["工程建设管理局"]] * 2
 
 
+def test_a_bracket_of_units_of_the_unit_s_own_level_names_its_partners(tmp_path):
+    # (县统计局 beside 县发改局: organs of its level, not other names of the same office)
+    text = ("某县2024年重点工作任务分工\n（一）县发改局（县统计局、县能源局）\n"
+            "1.完成固定资产投资增长8%。\n2.争取中央预算内投资3亿元。\n"
+            "（二）县商务局（县市场监管局）\n1.社会消费品零售总额增长6%。\n2.新增限上商贸企业20家。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县发改局", "县统计局", "县能源局"]] * 2 + \
+        [["县商务局", "县市场监管局"]] * 2
+
+
 @pytest.mark.parametrize("label, first, second", [
     ("（1）年度主要任务与要求：", "①", "②"), ("1.主要任务：", "（1）", "（2）")])
 def test_one_label_leading_into_an_owned_heading_s_items_hands_them_its_owners(

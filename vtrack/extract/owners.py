@@ -275,6 +275,10 @@ def heading_owners(head: str) -> str | None:
         named = _HEADING_NUMBER.sub("", named)
         if named and unit_names.kind(named) == "organ" and \
                 not _ROLE_WORDS.search(end[1]) and not _LABEL.search(end[1]):
+            inside = parse(end[1]).names
+            if named[0] in _LEVELS and all(n[0] == named[0] for n in inside):
+                # （一）县发改局（县统计局、县能源局）: organs of its own level, beside it
+                return "、".join([named, *inside])
             return named
         return end[1]
     m = _LEADS_PART.match(head.rstrip("。；; "))
@@ -302,6 +306,7 @@ def heading_owners(head: str) -> str | None:
     return None
 
 
+_LEVELS = "省市州县区镇乡"
 _HEADING_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                              r"[一二三四五六七八九十\d]{1,3}[、.．])")
 
