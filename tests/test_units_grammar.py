@@ -675,3 +675,13 @@ def test_etc_and_the_kind_of_the_names_before_it_says_there_are_more(text, names
     """A、B、C等村: 等 and the kind of unit the names are (村, 乡镇, 局) is no unit of its own."""
     found = units.read(text)
     assert found is not None and found.names == names and found.vague
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县直相关单位和各乡镇（街道）", ["县直相关单位", "各乡镇（街道）"]),
+    ("省直有关部门和各市人民政府", ["省直有关部门", "各市人民政府"]),
+    ("各有关部门和单位", ["各有关部门和单位"]),  # one kind said in two words
+])
+def test_units_of_a_kind_and_every_one_of_another(text, names):
+    # (县直相关单位 is no label glued to the units after it)
+    assert owners.parse(text).names == names

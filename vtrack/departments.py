@@ -378,8 +378,11 @@ def _and_between_units(text, i, start):
     # of three characters or more; not 各有关部门和单位, one kind said in two words)
     kind_before = before.startswith("各") and len(before) >= 3 and len(after) >= 3 and \
         not _BARE_KIND.match(after)
+    # (县直相关单位和各乡镇（街道）: units of a kind, then every one of another)
+    kinds_then_every = re.search(r"(?:单位|部门)$", before) is not None and \
+        after.startswith("各") and len(after) >= 3
     return len(before) >= 3 and (_ORGAN_BEFORE_AND.search(before) is not None or
-                                 kind_before) and \
+                                 kind_before or kinds_then_every) and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
 

@@ -138,7 +138,8 @@ _DASH_LABEL = re.compile(rf"({_LABEL_HEAD}{_LABEL_CORE})\s*(?:——|—|－－|
                          rf"(?:^|(?<=[（(〔【\[［\s]))({_LABEL_HEAD}{_LABEL_CORE})\s*[；;]"
                          r"(?=\s*[\u4e00-\u9fff])\s*")
 _GLUED_LABEL = re.compile(rf"(?:^|(?<=[；;。\s]))({_LABEL_HEAD.replace(')*', ')+')}"
-                          r"(?:单位|部门))(?![为是:：\s])(?=[\u4e00-\u9fff])")
+                          # (not 县直相关单位和各乡镇: units of a kind, and others)
+                          r"(?:单位|部门))(?![为是:：\s和及与])(?=[\u4e00-\u9fff])")
 # 县民政局（牵头）县财政局: the mark closes its unit
 _GLUED_MARK = re.compile(r"([（(]\s*牵头(?:单位|部门)?\s*[）)])(?=[\u4e00-\u9fff])")
 # (not 居委会; not a word of 会's own: 会计核算中心, 会展办, 会议室)
