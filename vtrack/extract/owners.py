@@ -1277,6 +1277,7 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
 _FIELD_ALONE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,4}}?(?P<label>(?:{_HEAD_WORDS})+"
                           r"(?:单位|部门|主体|处室|科室|股室|机构))\s*[:：]?\s*$")
 _FIELDS_BEFORE_MAX = 40  # lines: a form's fields over its measures, not a long preamble
+_FIELD_WORD = re.compile(r"单位|部门|主体|处室|科室|股室|机构|牵头")
 # a field of who chases, checks or is to be asked (督办单位, 督导单位, 联系单位): not who does it
 _OVERSEER = re.compile(r"督办|督查|督导|监督|考核|评估|指导|联系")
 
@@ -1288,8 +1289,8 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
     said: list[str] = []
     lines = [line.strip() for line in lines[-_FIELDS_BEFORE_MAX:] if line.strip()]
     for k, line in enumerate(lines):
-        if PAGE_CHROME.search(line):
-            continue
+        if not _FIELD_WORD.search(line) or PAGE_CHROME.search(line):
+            continue  # (most lines name no field of units: asked no more)
         alone = _FIELD_ALONE.match(line)
         if alone and k + 1 < len(lines) and unit_names.read(lines[k + 1]) is not None:
             if not _OVERSEER.search(alone.group("label")):
