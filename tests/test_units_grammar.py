@@ -685,3 +685,13 @@ def test_etc_and_the_kind_of_the_names_before_it_says_there_are_more(text, names
 def test_units_of_a_kind_and_every_one_of_another(text, names):
     # (县直相关单位 is no label glued to the units after it)
     assert owners.parse(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县住建局、凤溪县燃气公司等管线单位", ["县住建局", "凤溪县燃气公司"]),
+    ("区应急管理局、区市场监管局等行业主管部门", ["区应急管理局", "区市场监管局"]),
+    ("办公室、商洛公司等部门单位", ["办公室", "商洛公司"]),
+])
+def test_units_and_others_of_a_kind_a_few_words_say(text, names):
+    found = owners.parse(text)
+    assert (found.names, found.vague) == (names, True)

@@ -315,7 +315,9 @@ def _county_organ_after_towns(head, name):
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
-_VAGUE_TAIL = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)?$")
+# (…燃气公司等管线单位, …市场监管局等行业主管部门: and others of the kind a few words say)
+_VAGUE_TAIL = re.compile(r"等(?:其他|其它)?(?:有关|相关)?"
+                         r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?$")
 _DUTY_TAIL = re.compile(r"(?:按职责分工|按照职责分工|按职责|参照)?"
                         r"(?:负责落实|负责|牵头|配合|落实|参与|执行)$")
 _PERSON = re.compile(r"(?:县长|市长|区长|镇长|乡长|书记|局长|主任|同志)$")
