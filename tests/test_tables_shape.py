@@ -858,3 +858,19 @@ def test_a_spaced_table_s_cell_wrapped_onto_a_line_of_one_word(tmp_path):
     assert [t.owners for t in plan.tasks] == [["区城管局"], ["区住建局"], ["区交通局"],
                                              ["区住建局"]]
     assert plan.tasks[2].title.endswith("充电桩200个")
+
+
+@pytest.mark.parametrize("first, second, due", [
+    ("2023年第二季度", "2023年11月底前", datetime.date(2023, 11, 30)),
+    ("2023年5月底前", "2023年下半年", datetime.date(2023, 12, 31))])
+def test_a_step_under_a_tab_row_dated_by_a_quarter_or_a_half_year(tmp_path, first, second,
+                                                                   due):
+    lines = ["2023年数字政府建设重点任务分解表",
+             "序号\t主要任务\t具体内容\t牵头单位\t参与单位\t完成时限",
+             f"1\t加强网络安全保障\t开展关键信息基础设施安全检查\t县委网信办\t县公安局\t{first}",
+             f"\t\t组织开展网络安全攻防演练\t\t县数据局\t{second}",
+             "2\t推进一网通办\t推动高频事项全程网办\t县政务服务中心\t各乡镇\t2023年12月底前"]
+    plan, _ = extract(write(tmp_path, "t.txt", lines), "p", datetime.date(2023, 3, 1))
+    one, two = plan.tasks
+    assert one.owners == ["县委网信办", "县公安局", "县数据局"] and one.due == due
+    assert two.owners == ["县政务服务中心", "各乡镇"]

@@ -570,6 +570,7 @@ WORK_VERB = re.compile(r"推进|建设|完成|实施|开展|建立|推动|加快
                        r"打造|组织|举办|培育|引进|实现|创建|加强|完善|深化|开工|建成|改扩建|优化|"
                        r"整治|保障|支持|鼓励|规范|做好|强化")
 _ANY_YEAR = datetime.date(2020, 1, 1)  # a cell's shape does not hang on the plan's year
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
 
 # a stage a project has reached, as a progress column gives it in a word or two (建成, 投入使用,
@@ -1134,7 +1135,9 @@ def _step_below(row: _Cells, cells: list[str], kinds: list[str]) -> list[str] | 
             (row.subs and len(row.subs[-1]) < width - 1):
         return None
     above = row.cells[-1] if len(row.cells) == width - 1 else ""
-    if not (_DATED.search(cells[-1]) and _DATED.search(above)):
+    # (a step's time a month or a quarter of a year: 2024年第二季度 ⏎ 2024年11月底前)
+    if not all(_DATED.search(time) or (_YEAR.search(time) and _is_deadline(time, _ANY_YEAR))
+               for time in (cells[-1], above)):
         return None
     step = ([""] * (width - len(cells)) + cells)[1:]
     # (each cell in a column of units or of times suits it: a step's words in a unit column
