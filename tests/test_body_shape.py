@@ -883,3 +883,17 @@ def test_a_label_leading_into_points_closed_by_one_marker_shares_it(tmp_path, ma
     shared = [t.owners for t in tasks[:3]]
     assert len(tasks) == 4 and shared[0] and shared == [shared[0]] * 3
     assert (tasks[3].title, tasks[3].owners) == ("完善应急预案体系", ["县应急局"])
+
+
+@pytest.mark.parametrize("work, ongoing", [
+    ("常态化开展危险货物道路运输联合执法检查，严查非法运输。", True),
+    ("依法打击非法经营、违规储存燃气等违法行为，立即整改、长期坚持。", True),
+    ("巩固学习成果，引导干部加强学习，常态化开展轮值授课，营造学习氛围。", False),
+])
+def test_standing_work_said_after_a_short_title_sentence(tmp_path, work, ongoing):
+    # (the work's sentence opens or closes with it; a means in passing says no time)
+    text = ("某县2024年燃气安全整治工作要点\n2024年3月1日\n"
+            f"1.严厉打击违法行为。{work}（县城管局负责）\n"
+            "2.开展燃气安全宣传，6月底前完成（县住建局负责）。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].ongoing is ongoing and tasks[0].due is None

@@ -171,9 +171,17 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
     if not found:
         # …综合治理常态化，…: the work goes on, with no date, where the item's first sentence
         # says so (a later one is one of its means: …。推动引进工作常态化，…)
-        ongoing = _ONGOING_PREDICATE.search(text.split("。", 1)[0])
-        if ongoing:
-            return ongoing.group(1), deadlines.Reading(ongoing=True)
+        sentences = text.split("。", 2)
+        # (严厉打击非法运输行为。常态化开展…: after a short title, the work's first sentence)
+        said = sentences[:2] if len(sentences) > 1 and len(sentences[0]) <= _TITLE_MAX \
+            else sentences[:1]
+        for k, sentence in enumerate(said):
+            ongoing = _ONGOING_PREDICATE.search(sentence)
+            # (in the work's sentence, the predicate opens or closes it: 常态化开展联合执法…,
+            # …立即整改、长期坚持; not one of its means in passing, …，常态化开展轮值授课，…)
+            if ongoing and (k == 0 or ongoing.start() == 0 or
+                            ongoing.end() == len(sentence.rstrip("；;，, "))):
+                return ongoing.group(1), deadlines.Reading(ongoing=True)
         return None, None
     found.sort()
     # …12月底前取得明显成效并长期坚持: a date, and the work goes on after it
@@ -192,6 +200,7 @@ _ONGOING_PREDICATE = re.compile(r"(^常[态態]化|"
                                 r"常[态態]化(?:开展|推进|实施|运行|落实)|[长長]期坚持|"
                                 # 实现常态化、长效化保洁: the work made standing is the aim
                                 r"(?:实现|保持|做到)(?:常[态態]化|[长長]效化))")
+_TITLE_MAX = 15  # characters: an item's title sentence before the sentences of its work
 # the work kept up after its date, said at the end: …并长期坚持, …，持续推进
 _KEPT_UP = re.compile(r"(?:并|，|,|；|;)(?:长期坚持|持续推进|持续实施|常态化推进|长期推进)$")
 _CLAUSE_MAX = 500  # characters either side of a date that its milestone's words may reach
