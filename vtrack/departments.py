@@ -315,9 +315,10 @@ def _county_organ_after_towns(head, name):
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
-# (…燃气公司等管线单位, …市场监管局等行业主管部门: and others of the kind a few words say)
-_VAGUE_TAIL = re.compile(r"等(?:其他|其它)?(?:有关|相关)?"
-                         r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?$")
+# others of a kind a few words say, after the units named (…燃气公司等管线单位, …等行业主管部门,
+# 科技部、财政部和相关科技项目管理部门)
+OTHERS_OF_A_KIND = r"(?:其他|其它)?(?:有关|相关)?[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构)"
+_VAGUE_TAIL = re.compile(rf"等(?:{OTHERS_OF_A_KIND})?$")
 _DUTY_TAIL = re.compile(r"(?:按职责分工|按照职责分工|按职责|参照)?"
                         r"(?:负责落实|负责|牵头|配合|落实|参与|执行)$")
 _PERSON = re.compile(r"(?:县长|市长|区长|镇长|乡长|书记|局长|主任|同志)$")
@@ -360,8 +361,9 @@ def _pieces(text):
         (text[i] == "和" and _and_between_units(text, i, start))), _SEPARATORS + "及和"))
 
 
-# an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位,
-# 省直有关部门和各市人民政府 are one list's own words)
+# an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位 is
+# one kind said in two words; 省直有关部门和各市人民政府, a kind then every one of another,
+# _and_between_units parts all the same)
 _ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校)$")
 _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")

@@ -53,13 +53,13 @@ def items(lines: list[str], issued: datetime.date | None = None,
     if not nodes:
         return []
     nodes = _folded_points(nodes, issued)
-    found, closed = _found(nodes, issued)
+    found, closed = _owners_by_item(nodes, issued)
     chosen = _task_nodes(nodes, found, issued)
     parsed = cut
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
-        found, closed = _found(nodes, issued)
+        found, closed = _owners_by_item(nodes, issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
     chosen = _owned_points(chosen, nodes, found)
@@ -108,8 +108,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
                 owners.closing_by(text, issued) or owners.directed(text, issued) or named
         if not named and node.parent is not None and id(node.parent) in closed and \
                 id(node.parent) not in chosen_ids:
-            # 2.完善应急预案体系。 ⏎ （1）… ⏎ （2）… ⏎ （县应急局负责）, where its points are the
-            # tasks: the marker that closes the item is theirs
+            # 3.加强队伍建设。 ⏎ （1）… ⏎ （2）… ⏎ （县应急局负责）, its points chosen as tasks
+            # (their level the plan's): the marker that closes the item is theirs
             named = found[id(node.parent)][1]
         if not named:
             # 2、各班加强常规训练…: every one of a kind an item opens with, doing its work
@@ -208,6 +208,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
 
 
 # 组织发动阶段。时间：5月30日—6月4日。…: the time a label in the item's words gives
+_SENTENCE_ENDS = ("。", "；", ";")  # the marks a sentence, or a clause of a list, ends with
 _INLINE_TIME = re.compile(r"(?:^|[。；;])\s*(?:完成|实施|工作)?(?:时间|时限)(?:安排|节点)?\s*[:：]"
                           r"(?P<when>[^。；;]{2,80})")
 
@@ -335,13 +336,15 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
                     ) -> tuple[str, deadlines.Reading] | None:
     """(its words, its end) of the one window from a day to a day that closes it that the
     plan's opening, before its first numbered part, gives its whole work (…自2016年1月4日开始
-    至5月31日结束): the time of every item that gives none of its own."""
+    至5月31日结束; the days a campaign is held on, 定于2022年9月5日至9月12日，在全校开展…):
+    the time of every item that gives none of its own. Not the days of one part of the
+    year's work (…全年…，其中拟于…) nor of a campaign's first stage (…，7月至10月集中整治)."""
     found = [(line, m) for line in opening for m in _WINDOW.finditer(line)]
     if len(found) != 1:
         return None
     line, m = found[0]
-    sentence_start = max(line.rfind(ch, 0, m.start()) for ch in "。；;") + 1
-    stop = [at for at in (line.find(ch, m.end()) for ch in "。；;") if at >= 0]
+    sentence_start = max(line.rfind(ch, 0, m.start()) for ch in _SENTENCE_ENDS) + 1
+    stop = [at for at in (line.find(ch, m.end()) for ch in _SENTENCE_ENDS) if at >= 0]
     before, after = line[sentence_start:m.start()], line[m.end():min(stop, default=len(line))]
     if m.group("held") and (_PART_OF_WHOLE.search(before) or _ANOTHER_TIME.search(after)):
         # …全年工作安排如下，其中拟于6月1日至6月30日…: the days of one part of the work;
@@ -358,7 +361,7 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
     return words, dataclasses.replace(end, milestones=[])
 
 
-_PART_OF_WHOLE = re.compile(r"其中|全年|全年度")
+_PART_OF_WHOLE = re.compile(r"其中|全年")
 _ANOTHER_TIME = re.compile(r"\d{1,2}\s*月|[年月]底|季度|上半年|下半年")
 
 
@@ -633,7 +636,7 @@ def _text_owners(node: outline.Node,
         work = text[:start].rstrip("，, ")
         if when:
             # (after a title sentence's 。 the time opens a sentence of its own)
-            work += ("" if work.endswith(("。", "；", ";")) or not work else "，") + \
+            work += ("" if work.endswith(_SENTENCE_ENDS) or not work else "，") + \
                 "，".join(when) + "。"
         return (work + after).strip(), found
     # 由副市长负责，市发改委牵头，相关部门配合，尽快…: who, in clauses before the work
@@ -658,9 +661,9 @@ def _text_owners(node: outline.Node,
 def _unwrapped(line: str) -> str:
     """An owner line without the bracket around all of it: （责任单位：A、B） -> 责任单位：A、B;
     a line of bracketed fields, each its own (〔责任单位：A、B〕〔完成时限：…〕), as one."""
-    end = owners.marker_at_end(line)
-    if end is not None and not line[:end[0]].strip():
-        return end[1]
+    content = owners.bare_marker(line)
+    if content is not None:
+        return content
     # (〔责任单位：A〕 〔完成时限：…〕: the spaces a page leaves between fields are nothing)
     bare = re.sub(r"(?<=[）)\]】〕])\s+(?=[（(\[【〔])", "", line.strip())
     fields = owners.top_brackets(bare)
@@ -669,34 +672,45 @@ def _unwrapped(line: str) -> str:
     return line
 
 
-def _found(nodes: list[outline.Node], issued: datetime.date | None
-           ) -> tuple[dict[int, tuple[str, owners.Owners]], set[int]]:
+def _owners_by_item(nodes: list[outline.Node], issued: datetime.date | None
+                    ) -> tuple[dict[int, tuple[str, owners.Owners]], set[int]]:
     """({id(item): (its text without its owner marker, the owners it names)}, the ids of the
-    items a marker after their last point closes), with the owners a closing line gives a
-    group (_group_owners) or the item above (_closing_marker_up), and those a count after
-    the items gives back (_counted_back)."""
+    items a marker after their last point closes): with the owners a line closing a group's
+    points gives each point (_group_owners) or gives the item over them (_closed_items),
+    and those a count after the items gives back (_counted_back)."""
     found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
-    closed = _closing_marker_up(nodes, found)
+    closed = _closed_items(nodes, found)
     return _counted_back(nodes, found, issued), closed
 
 
-_SENTENCE_END = ("。", "；", ";")
+def _says_its_work(node: outline.Node) -> bool:
+    """Whether an item's line says its work in a sentence of its own (提升跨境贸易便利化
+    水平。, 深化…改革。围绕…集成办理：), not a title (1.完善应急预案体系) or a label that leads
+    into its points (重点开展以下专项整治：)."""
+    head = node.head.rstrip()
+    return head.endswith(_SENTENCE_ENDS) or "。" in head
 
 
-def _closing_marker_up(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]]
-                       ) -> set[int]:
-    """The ids of the items given (in found, in place) the owner marker on a line of its own
-    after their last point, where the item says its work in a sentence and no point names
-    owners:
+def _leads_into_points(node: outline.Node) -> bool:
+    """Whether an item's line is a label that leads into its points (重点开展以下专项整治：,
+    （1）年度主要任务与要求：): a colon at its end, no sentence of its own before it."""
+    return node.head.rstrip().endswith(("：", ":")) and "。" not in node.head
+
+
+def _closed_items(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]]
+                  ) -> set[int]:
+    """The ids of the items an owner marker on a line of its own after their last point
+    closes, where the item says its work in a sentence and no point names owners (found
+    updated in place: the item takes the marker's owners, its last point loses them):
 
         1. 提升跨境贸易便利化水平。
         （1）…2024年底前…；
         （2）2025年6月底前…。
         （海关…、省商务厅按职责分工负责）
 
-    The points are the item's steps; the marker closes the whole item, as those of the
-    items beside it close theirs. (A title or a label over its points, 1.完善应急预案体系,
-    重点开展以下专项整治：, is a group: a line closing it is each point's, _group_owners.)"""
+    The marker closes the whole item, as those of the items beside it close theirs. (Over a
+    title or a label, 1.完善应急预案体系 or 重点开展以下专项整治：, the points are a group,
+    and the line closing them is each point's: _group_owners.)"""
     points: dict[int, list[outline.Node]] = {}
     for node in nodes:
         if node.parent is not None:
@@ -704,27 +718,17 @@ def _closing_marker_up(nodes: list[outline.Node], found: dict[int, tuple[str, ow
     closed: set[int] = set()
     for node in nodes:
         under = points.get(id(node), [])
-        # (a sentence of its own words, 推进政务服务标准化。 or 深化…改革。围绕…集成办理：; not a
-        # label that leads into its points, 重点开展以下专项整治：, whose points are the tasks)
-        head = node.head.rstrip()
-        if len(under) < 2 or found[id(node)][1] or \
-                not (head.endswith(_SENTENCE_END) or "。" in head):
+        if len(under) < 2 or found[id(node)][1] or not _says_its_work(node):
             continue
         last = under[-1]
         if last.owner_lines or not last.body or not found[id(last)][1] or \
                 any(found[id(n)][1] for n in under[:-1]) or \
-                not _bare_marker(last.body[-1]):
+                owners.bare_marker(last.body[-1]) is None:
             continue
         found[id(node)] = (found[id(node)][0], found[id(last)][1])
         found[id(last)] = (found[id(last)][0], owners.Owners())
         closed.add(id(node))
     return closed
-
-
-def _bare_marker(line: str) -> bool:
-    """Whether the line is only an owner marker: （省商务厅负责）."""
-    end = owners.marker_at_end(line.strip())
-    return end is not None and not line.strip()[:end[0]].strip()
 
 
 def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Owners]]
@@ -745,12 +749,12 @@ def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
             groups.setdefault((id(node.parent), node.kind), []).append(node)
     for group in groups.values():
         last = group[-1]
-        # (a bare marker on the last line, （县应急局负责）, closes the group where the item
-        # over it is a label that leads into its points, 重点开展以下专项整治：)
-        label = group[0].parent is not None and \
-            group[0].parent.head.rstrip().endswith(("：", ":")) and \
-            "。" not in group[0].parent.head and bool(last.body) and _bare_marker(last.body[-1])
-        if len(group) < 2 or not (last.owner_lines or label) or \
+        # (a bare marker on the last line, （县应急局负责）, closes the group too where the item
+        # over it is a title or a label, 1.完善应急预案体系, 重点开展以下专项整治：)
+        parent = group[0].parent
+        marker = parent is not None and not _says_its_work(parent) and bool(last.body) and \
+            owners.bare_marker(last.body[-1]) is not None
+        if len(group) < 2 or not (last.owner_lines or marker) or \
                 any(found[id(n)][1] for n in group[:-1]):
             continue
         named = found[id(last)][1]
@@ -810,7 +814,7 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
             # 三、城市建设（区住建局牵头） over 1. 2. 3.: the owners are the items'
             owned[id(node)] = False
             under = children[id(node)]
-            if len(under) == 1 and under[0].head.rstrip().endswith(("：", ":")) and \
+            if len(under) == 1 and _leads_into_points(under[0]) and \
                     len(children.get(id(under[0]), [])) >= 2:
                 # （一）综合办公室 ⏎ （1）年度主要任务与要求：①…；②…: one label leading into
                 # the items, theirs

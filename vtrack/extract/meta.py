@@ -270,8 +270,10 @@ _OPENING = 40  # a paragraph, not a title or a label line
 
 def opening_year(lines: list[str]) -> int | None:
     """The year of an undated plan's work where its opening paragraph names it again and
-    again and no other (根据《2023年政府工作报告》…结合我市2023年预算…): a repost that lost
-    its date still says which year it is for. One mention, or two years, say nothing."""
+    again and no other (根据《2023年政府工作报告》…结合我市2023年预算…), or says the issuer
+    will work in it (…2024年，我局将…: the last such clause), or arranges it (对2020年度…
+    工作安排如下): a repost that lost its date still says which year it is for. Otherwise one
+    mention, or two years, say nothing."""
     for line in lines[:12]:
         own = _OWN_YEAR.search(line) if not line.startswith("#") else None
         if own:  # 对2020年度监督工作具体安排如下: the year it arranges, said once

@@ -15,6 +15,7 @@ from . import units as unit_names
 from .owners import (
     INLINE_LABEL,
     PAGE_CHROME,
+    bare_marker,
     is_owner_line,
     last_owner_label_end,
     marker_at_end,
@@ -141,8 +142,7 @@ class Node:
         """Whether all that follows the item's line is its owner marker on a line of its own
         (（2）2025年6月底前应用率达到100%。 ⏎ （省商务厅负责）): a short sentence then, with
         nothing under it but who does it, is the item's words, not a heading over them."""
-        return all((end := marker_at_end(line.strip())) is not None and
-                   not line.strip()[:end[0]].strip() for line in self.body)
+        return all(bare_marker(line) is not None for line in self.body)
 
     def ancestors(self) -> Iterator["Node"]:
         node = self.parent

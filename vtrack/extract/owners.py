@@ -28,6 +28,7 @@ from ..departments import (
     CLOSING,
     LABEL_SEPARATOR,
     OPENING,
+    OTHERS_OF_A_KIND,
     split_outside_brackets,
     units,
 )
@@ -266,18 +267,19 @@ _LEADS_PART = re.compile(r"^(?P<units>.{2,40}?)(?:牵头|负责)(?:的)?(?:重�
 
 def heading_owners(head: str) -> str | None:
     """The owners a heading names for the items under it, as text parse() reads: a marker
-    ending it (三、城市建设（区住建局牵头）), or the units its words say lead the part's work
+    ending it (三、城市建设（区住建局牵头）; after a unit's own name, a bracket of bare units is
+    its other names, 综合办公室（党群工作部、监察室）, or its partners of its own level,
+    县发改局（县统计局、县能源局）), or the units its words say lead the part's work
     (一、县示范区管委会牵头工作（8项）); else None."""
     end = marker_at_end(head)
     if end is not None and parse(end[1]).names:
         # （一）综合办公室（党群工作部、监察室）: a bracket of bare units after a unit's own name
         # gives the other names it goes by, or the offices it holds; the unit is the owner
         named = head[:end[0]].strip(" 。；;：:")
-        named = _HEADING_NUMBER.sub("", named)
         if named and unit_names.kind(named) == "organ" and \
                 not _ROLE_WORDS.search(end[1]) and not _LABEL.search(end[1]):
             inside = parse(end[1]).names
-            if named[0] in _LEVELS and all(n[0] == named[0] for n in inside):
+            if named[0] in _LEVEL_CHARS and all(n[0] == named[0] for n in inside):
                 # （一）县发改局（县统计局、县能源局）: organs of its own level, beside it
                 return "、".join([named, *inside])
             return named
@@ -307,9 +309,8 @@ def heading_owners(head: str) -> str | None:
     return None
 
 
-_LEVELS = "省市州县区镇乡"
-_HEADING_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|"
-                             r"[一二三四五六七八九十\d]{1,3}[、.．])")
+# the level a unit's name opens with (县发改局, 区城管局)
+_LEVEL_CHARS = "省市州盟旗县区镇乡"
 
 
 # 请你局…, 你单位要…, 贵委…: the notice speaks to the units it is addressed to
@@ -358,6 +359,14 @@ _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|�
 
 
 @functools.lru_cache(maxsize=16384)
+def bare_marker(line: str) -> str | None:
+    """The content of the owner marker a line is only made of (（省商务厅负责） -> 省商务厅负责),
+    else None."""
+    line = line.strip()
+    end = marker_at_end(line)
+    return end[1] if end is not None and not line[:end[0]].strip() else None
+
+
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")
@@ -644,7 +653,7 @@ def opening_roles(text: str, issued: datetime.date | None = None) -> Owners | No
     """The owners an item's first sentence names in clauses of their own before the work
     (由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…): two clauses or more that each
     say who (a leader's the first, kept apart as a person), then the work; or the sentence
-    after a short title (加强基层党组织建设。区委组织部牵头，区民政局配合，…); else None."""
+    after a title sentence (加强基层党组织建设。区委组织部牵头，区民政局配合，…); else None."""
     title = _after_title(text, _TITLE_MAX)
     for words in [text] if title is None else [text, text[title:]]:
         found = _roles_before_work(words, issued)
@@ -855,8 +864,7 @@ def _by_clauses(text: str) -> str | None:
 _EVERY = re.compile(r"^各|各级|有关|相关")
 _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
-_AND_OTHERS = re.compile(r"(?:和|及|以及|等)(?:其他)?(?:相关|有关)?[^，,。、]{0,12}?"
-                         r"(?:部门|单位|机构)$")
+_AND_OTHERS = re.compile(rf"(?:和|及|以及|等){OTHERS_OF_A_KIND}$")
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
@@ -1275,11 +1283,11 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
 # 牵头部门： ⏎ …): one head word at least (单位 alone heads a contact block), a topic's word of
 # two to four characters before it (整改, 任务)
 _FIELD_ALONE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,4}}?(?P<label>(?:{_HEAD_WORDS})+"
-                          r"(?:单位|部门|主体|处室|科室|股室|机构))\s*[:：]?\s*$")
+                          rf"{_BARE})\s*[:：]?\s*$")
 _FIELDS_BEFORE_MAX = 40  # lines: a form's fields over its measures, not a long preamble
-_FIELD_WORD = re.compile(r"单位|部门|主体|处室|科室|股室|机构|牵头")
+_FIELD_WORD = re.compile(rf"{_BARE}|牵头")
 # a field of who chases, checks or is to be asked (督办单位, 督导单位, 联系单位): not who does it
-_OVERSEER = re.compile(r"督办|督查|督导|监督|考核|评估|指导|联系")
+_OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|联系")
 
 
 def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners | None:

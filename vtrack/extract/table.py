@@ -41,7 +41,7 @@ _KINDS = (
     ("progress", re.compile(r"推进情况|进展情况|完成情况|落实情况|进度情况|是否|说明|备注|成效|"
                             r"问题|措施建议")),
     # who scores, checks or guides the work (评分部门, 考核单位, 督导单位): not its owners
-    ("guide", re.compile(r"(?:评分|考核|督导|督查|督办|指导|监督|评估)(?:单位|部门|科室|处室)")),
+    ("guide", re.compile(rf"(?:{units.OVERSEER_WORDS})(?:单位|部门|科室|处室)")),
     # the sections inside one of the owners that route the work (市卫健委内牵头处室): that
     # organ's own business, not the plan's owners
     ("inner", re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|部|院|办公室|中心)内")),
@@ -1333,7 +1333,7 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     for each in out:
         each.cells = _units_rejoined(each.cells)
         _full_sub_rows(each, [kind for kind in kinds if kind != "seq"])
-    unit_columns = sum(kinds.count(k) for k in ("owners", "lead", "guide", "inner", "target"))
+    unit_columns = sum(kinds.count(k) for k in _ALL_UNIT_KINDS)
     if unit_columns <= 2:
         for each in out:
             if each.subs:
@@ -1389,7 +1389,7 @@ def _fits_kinds(cells: list[str], kinds: list[str]) -> bool:
     return words and named
 
 
-_ALL_UNIT_KINDS = ("lead", "owners", "guide", "inner", "target")
+_ALL_UNIT_KINDS = ("lead", "owners", "guide", "inner", "target")  # the columns of units
 
 
 def _sub_row_after(row: _Cells, kinds: list[str]) -> None:
@@ -1990,7 +1990,7 @@ def _fit(features: tuple[bool, bool, bool, int, bool], kind: str) -> int:
         return -2  # a stage reached (序时推进) is progress, never the work to do
     if not length:
         return 0
-    if kind in ("lead", "owners", "guide", "inner", "target"):
+    if kind in _ALL_UNIT_KINDS:
         return 3 if unit else -3
     if kind == "leader":
         return 3 if person else -3

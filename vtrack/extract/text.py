@@ -83,8 +83,9 @@ def clean(text: str) -> list[str]:
     lines = []
     # each line as the page laid it out, its spaces kept: the width it was wrapped at
     laid_out: list[str] = []
-    for line in _spaced_rows([piece for raw in text.split("\n") for part in _parts_apart(raw)
-                              for piece in _paragraphs_apart(part)]):
+    for line in _spaced_rows(_headed_rows([piece for raw in text.split("\n")
+                                           for part in _parts_apart(raw)
+                                           for piece in _paragraphs_apart(part)])):
         # (…整治行动。 | |||||||: a page's layout table around a paragraph of prose, its
         # empty cells no table's: the paragraph)
         line = _EMPTY_CELLS_AFTER.sub(r"\g<prose>", line)
@@ -147,19 +148,21 @@ _PARAGRAPH_GAP = re.compile(r"(?<=[。；;！？）)])[ \u3000\xa0]+(?=\S)|"
                             # (任务 1.新开工…: a space before an item's number)
                             r"[ \u3000\xa0]+(?=(?:\d{1,2}[.．、](?!\d)|"
                             r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\S)|"
-                            r"(?<=[ \u3000\xa0]\d[.．、])[^\s，。；,;：:]{2,16}(?=[ \u3000\xa0])|"
-                            r"(?<=^\d[.．、])[^\s，。；,;：:]{2,16}(?=[ \u3000\xa0])")
+                            # (5.全面提升教育水平 全面实施…: after a numbered heading's words)
+                            r"(?:^|(?<=[ \u3000\xa0]))\d{1,2}[.．、][^\s，。；,;：:]{2,16}"
+                            r"(?=[ \u3000\xa0])")
 
 
 def _paragraphs_apart(line: str) -> list[str]:
     """A page stored as one line whose paragraphs each close with their owner marker and a
     space (…政策。（市住房保障局牵头） 推进旧区改造…。（市建设交通委牵头） 5.全面提升教育水平 全面
     实施…（市教委牵头） …), as lines, a line a paragraph: cut at the spaces after a sentence's
-    end, and after a numbered heading of a few words. Three such markers at least; else the
-    line."""
+    end, before an item's number, and after a numbered heading of a few words. Three such
+    markers at least; else the line. (The page's words are cut only where its spaces part
+    paragraphs; outline.split_run_together reads the items run together within them.)"""
     if len(line) < _RUN_ON or len(_OWNED_THEN_SPACE.findall(line)) < _OWNED_PARAGRAPHS_MIN:
         return [line]
-    # (a heading's match is its words: the cut after them, at the space)
+    # (a heading's match is its number and words: the cut after them, at the space)
     cuts = [0, *(m.end() for m in _PARAGRAPH_GAP.finditer(line))]
     pieces = [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     return [piece for piece in pieces if piece]
@@ -170,10 +173,11 @@ _UNNUMBERED_ROW = re.compile(r"^\s*(\D\S*[。；;]) +(\S+)\s*$")
 _LIST_GAP = re.compile(r"([、，,]) +(?=\S)")
 
 
-_HEADER_WORDS_MIN = 4  # words: a header written with single spaces between its cells
-_HEADER_WORD_MAX = 10  # characters of one header word
-_CELLS_MISSING = 3  # cells a row under it may lack (merged with the row above, or blank)
+# a header written with single spaces between its cells: four words or more, of two to ten
+# characters each
 _HEADER_NEAR = re.compile(r"^(?:[\u4e00-\u9fff]{2,10} ){3,}[\u4e00-\u9fff]{2,10}\s*$")
+_CELLS_MISSING = 3  # cells a row under it may lack (merged with the row above, or blank)
+_ROW_WORDS_MIN = 3  # words of a row: fewer are a cell's wrapped words
 
 
 def _headed_rows(lines: list[str]) -> list[str]:
@@ -192,8 +196,7 @@ def _headed_rows(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         words = lines[i].split()
-        if not _HEADER_NEAR.match(lines[i]) or len(words) < _HEADER_WORDS_MIN or \
-                any(len(w) > _HEADER_WORD_MAX for w in words) or not table.is_header(words):
+        if not _HEADER_NEAR.match(lines[i]) or not table.is_header(words):
             i += 1
             continue
         rows: list[int] = []
@@ -203,7 +206,7 @@ def _headed_rows(lines: list[str]) -> list[str]:
             count = len(lines[j].split())
             if "|" in lines[j] or "\t" in lines[j]:
                 break  # (a table of its own markup)
-            if max(3, len(words) - _CELLS_MISSING) <= count <= len(words):
+            if max(_ROW_WORDS_MIN, len(words) - _CELLS_MISSING) <= count <= len(words):
                 rows.append(j)
             elif count == 1 and rows and rows[-1] == j - 1 and \
                     units.read(lines[j].strip(), organs_only=True) is None:
@@ -234,7 +237,7 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     牵头负责部门). A single space is otherwise a stray one, and goes."""
     # a word that ends in a list's mark goes on in the next (各区教育局、 市局直属单位); the
     # lines stay as they are where no such table is found
-    original = lines = _headed_rows(lines)
+    original = lines
     lines = [_LIST_GAP.sub(r"\1", line) for line in lines]
     rows = [(k, m) for k, m in enumerate(map(_SPACED_ROW.match, lines)) if m]
     if len(rows) < 3:

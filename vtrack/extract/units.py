@@ -70,6 +70,9 @@ _PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社�
 _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
 # the last characters a unit's name can have: a cheap first look before reading one
 END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{_PLACE_END}".split("|")) | {"）", ")"}
+# the words of who scores, checks or guides the work (考核单位, 督导部门, 指导科室): they
+# oversee those who do it, and are none of its owners
+OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估"
 # an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
 # longer body
 _WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处|司)$")
