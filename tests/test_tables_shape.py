@@ -874,3 +874,21 @@ def test_a_step_under_a_tab_row_dated_by_a_quarter_or_a_half_year(tmp_path, firs
     one, two = plan.tasks
     assert one.owners == ["县委网信办", "县公安局", "县数据局"] and one.due == due
     assert two.owners == ["县政务服务中心", "各乡镇"]
+
+
+@pytest.mark.parametrize("restart", [False, True])
+def test_bare_numbered_group_rows_over_rows_numbered_in_brackets(tmp_path, restart):
+    # the rows with cells of their own are numbered (1)…: a bare number with only words
+    # over them (1 | 产业发展 | |) is their group's heading, not a row with sub-rows
+    def n(k):
+        return f"({k if not restart else (k - 1) % 2 + 1})"
+    lines = ["2024年县政府重点工作任务分解表", "序号 | 工作任务 | 责任单位 | 完成时限",
+             "1 | 产业发展 |  | ", f"{n(1)} | 新建标准厂房10万平方米 | 县工信局 | 2024年12月底前",
+             f"{n(2)} | 引进亿元以上项目20个 | 县投促局 | 2024年11月底前",
+             "2 | 城乡建设 |  | ", f"{n(3)} | 完成老旧小区改造12个 | 县住建局 | 2024年10月底前",
+             f"{n(4)} | 新建城市公园2处 | 县城管局 | 2024年9月底前"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["县工信局"], ["县投促局"], ["县住建局"],
+                                             ["县城管局"]]
+    assert [t.due.month for t in plan.tasks] == [12, 11, 10, 9]
+    assert [t.section for t in plan.tasks] == ["1 产业发展"] * 2 + ["2 城乡建设"] * 2

@@ -1065,12 +1065,14 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
     # the next number of each style (8, (8)): a table numbering its targets (1)…(7) and its
     # measures' groups 1 2 … between them counts each on its own
     expected: dict[bool, int | None] = {}
-    rows_style: bool | None = None  # the style of the first row's number: the rows'
+    lined = list(_row_lines(lines, table))
+    rows_style = _rows_style(lined)
+    number_cell = ""  # the last row's number as printed (2, or (2): not the same)
     seen = 0
-    for heading, headings, cells in _row_lines(lines, table):
+    for heading, headings, cells in lined:
         if headings != seen:  # a heading since the last row: the rows stand under it now
             section, seen = heading, headings
-        if out and len(cells) > out[-1].at and _row_number(cells[out[-1].at]) == out[-1].seq \
+        if out and len(cells) > out[-1].at and cells[out[-1].at] == number_cell \
                 and cells[:out[-1].at] in ([""] * out[-1].at, out[-1].before):
             # the row's 序号 merged down over this sub-row too: a step of the same task
             out[-1].subs.append(_trim(cells[out[-1].at + 1:]))
@@ -1102,9 +1104,9 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
         expected[style] = number + 1
         words = [c for c in cells[at + 1:] if c]
         # a number of the other style ranks as numbering does: 1 over (1)
-        if out and rows_style and not style and len(words) == 1:
-            # 1 | 大力提振消费。 | | between (7) and (8): a group's heading, with no cell but
-            # its words
+        if rows_style and not style and len(words) == 1:
+            # 1 | 产业发展 | | over (1) (2), 1 | 大力提振消费。 | | between (7) and (8): a
+            # group's heading, with no cell but its words
             section = f"{cells[at]} {words[0].rstrip('。')}"
             continue
         if out and rows_style is False and style:
@@ -1112,12 +1114,12 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
             # above, one of its steps
             out[-1].subs.append(_trim(cells[at + 1:]))
             continue
-        rows_style = style if rows_style is None else rows_style
         before = [c for c in cells[:at] if c]
         if before:
             section = "".join(before)
         out.append(_Cells(number, section, _trim(cells[at + 1:]), at=at, width=len(cells),
                           before=cells[:at]))
+        number_cell = cells[at]
     if not out and not headed:
         return _rows_unnumbered(lines, table)
     return out
@@ -1259,6 +1261,17 @@ def _trim(cells: list[str]) -> list[str]:
 def _row_number(cell: str) -> int | None:
     m = _ROW_NUMBER.match(cell)
     return int(m.group(1) or m.group(2)) if m else None
+
+
+def _rows_style(lined: list[tuple[str | None, int, list[str]]]) -> bool | None:
+    """Whether the table's rows are numbered in brackets ((1)…), by the style of most of the
+    numbers that stand before cells of their own (a row with only its words, 1 | 产业发展 |,
+    is a group's); None where no row is numbered."""
+    styles = Counter(_bracketed(cells[k]) for _, _, cells in lined
+                     for k in [next((k for k, c in enumerate(cells)
+                                     if _row_number(c) is not None), -1)]
+                     if k >= 0 and sum(1 for c in cells[k + 1:] if c) >= 2)
+    return styles.most_common(1)[0][0] if styles else None
 
 
 def _bracketed(cell: str) -> bool:
