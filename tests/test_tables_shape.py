@@ -892,3 +892,31 @@ def test_bare_numbered_group_rows_over_rows_numbered_in_brackets(tmp_path, resta
                                              ["县城管局"]]
     assert [t.due.month for t in plan.tasks] == [12, 11, 10, 9]
     assert [t.section for t in plan.tasks] == ["1 产业发展"] * 2 + ["2 城乡建设"] * 2
+
+
+def test_a_spaced_table_s_group_headings_and_units_wrapped_onto_lines_of_their_own(tmp_path):
+    lines = ["2024年某区城市管理重点工作计划", "", "序号 工作任务 责任单位 完成时限",
+             "一、环境整治", "1 开展城区河道垃圾清理 区城管局、 6月底前", "各街道",
+             "2 整治城中村违法建设 区住建局 9月底前", "二、设施建设",
+             "3 新建公共停车场3处 区交通局 年底前", "4 推进背街小巷改造 区住建局、 10月底前",
+             "街道办"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["区城管局", "各街道"], ["区住建局"], ["区交通局"],
+                                             ["区住建局", "街道办"]]
+    assert [t.title for t in plan.tasks][:2] == ["开展城区河道垃圾清理", "整治城中村违法建设"]
+    assert [t.section for t in plan.tasks] == ["一、环境整治"] * 2 + ["二、设施建设"] * 2
+
+
+def test_categories_over_one_or_two_rows_each_are_still_sections(tmp_path):
+    rows = [("1", "公共文明环境", "整治城区主次干道占道经营", "区城管局", "6月底前"),
+            ("2", "", "开展文明交通劝导活动", "区公安分局", "年底前"),
+            ("3", "社区文明环境", "完成老旧小区改造12个", "区住建局", "10月底前"),
+            ("4", "", "新建社区综合服务中心3个", "区民政局", "年底前"),
+            ("5", "公共服务环境", "推进政务服务一网通办", "区政务服务中心", "9月底前")]
+    lines = ["2024年创建文明城市重点任务分解表",
+             "序号 | 测评项目 | 重点任务 | 责任单位 | 完成时限"]
+    lines += [" | ".join(row) for row in rows]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks] == [row[2] for row in rows]
+    assert [t.section for t in plan.tasks] == ["公共文明环境"] * 2 + ["社区文明环境"] * 2 + \
+        ["公共服务环境"]

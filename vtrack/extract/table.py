@@ -890,9 +890,9 @@ def _categories(rows: list[Row]) -> list[Row]:
     text cell gives its name, as short as the others', or a row continues the project above
     with its name left blank."""
     titled = [row.title for row in rows if row.title]
-    # (a category stands over two rows or more on the whole: names beside their contents,
+    # (a category stands over more than one row on the whole: names beside their contents,
     # one row of them left blank, are no categories)
-    if not titled or len(titled) * 2 > len(rows) or rows[0].title is None or \
+    if not titled or len(titled) * 3 > len(rows) * 2 or rows[0].title is None or \
             any(len(title) > _CATEGORY_MAX or "。" in title for title in titled):
         return rows
     longest = max(map(len, titled))

@@ -178,6 +178,8 @@ _LIST_GAP = re.compile(r"([、，,]) +(?=\S)")
 _HEADER_NEAR = re.compile(r"^(?:[\u4e00-\u9fff]{2,10} ){3,}[\u4e00-\u9fff]{2,10}\s*$")
 _CELLS_MISSING = 3  # cells a row under it may lack (merged with the row above, or blank)
 _ROW_WORDS_MIN = 3  # words of a row: fewer are a cell's wrapped words
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+                       r"\d{1,2}[、.．])")
 
 
 def _headed_rows(lines: list[str]) -> list[str]:
@@ -208,25 +210,40 @@ def _headed_rows(lines: list[str]) -> list[str]:
                 break  # (a table of its own markup)
             if max(_ROW_WORDS_MIN, len(words) - _CELLS_MISSING) <= count <= len(words):
                 rows.append(j)
-            elif count == 1 and rows and rows[-1] == j - 1 and \
-                    units.read(lines[j].strip(), organs_only=True) is None:
-                wrapped.append(j)
+            elif count == 1 and rows and rows[-1] == j - 1 and not _NUMBERED.match(lines[j]):
+                wrapped.append(j)  # (not 二、设施建设, a group's heading)
             elif count > 2:
                 break
             j += 1
-        wrapped = [k for k in wrapped if k + 1 in rows]  # (between two rows)
+        # (between two rows, or after the last where a cell of it ends open: 区住建局、)
+        wrapped = [k for k in wrapped if k + 1 in rows or
+                   any(word.endswith(("、", "，", ",")) for word in lines[k - 1].split())]
         if len(rows) >= 2:
             out = out if out is not None else list(lines)
             cells = {k: lines[k].split() for k in [i, *rows]}
             for k in wrapped:
-                above = cells[k - 1]
-                longest = max(range(len(above)), key=lambda c: len(above[c]))
-                above[longest] += lines[k].strip()
+                _rejoin(cells[k - 1], lines[k].strip(), units.read)
                 out[k] = ""
             for k, parts in cells.items():
                 out[k] = "\t".join(parts)
         i = max(j, i + 1)
     return out if out is not None else lines
+
+
+def _rejoin(row: list[str], piece: str, read: Callable[[str], object]) -> None:
+    """row, with the wrapped piece of one of its cells put back on it: on the cell that ends
+    open (区城管局、 ⏎ 各街道), else a unit on the row's last cell of units (区财政局 ⏎
+    区税务局), else on its longest cell (…配套建设 ⏎ 充电桩200个)."""
+    cell = next((c for c, text in enumerate(row) if text.endswith(("、", "，", ","))), None)
+    if cell is not None:
+        row[cell] += piece
+        return
+    if read(piece) is not None:
+        cell = max((c for c, text in enumerate(row) if read(text) is not None), default=None)
+        if cell is not None:
+            row[cell] += "、" + piece
+            return
+    row[max(range(len(row)), key=lambda c: len(row[c]))] += piece
 
 
 def _spaced_rows(lines: list[str]) -> list[str]:
