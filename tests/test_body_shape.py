@@ -330,6 +330,8 @@ def test_without_a_year_in_the_title_the_doc_number_then_the_issue_date_give_it(
     ("2023年，我局完成了十项民生实事。2024年，我局将重点抓好以下工作。", 2024),
     ("自2019年起全面推行河长制。2021年我委要继续深化河湖治理，特制定本计划。", 2021),
     ("2023年，我局计划改造12个，实际完成15个。2024年，我局将继续推进改造。", 2024),
+    ("2024年，我局将深化改造；2025年，我局将全面完成改造任务。", 2024),
+    ("2023年全区完成改造12个。2024年，我局计划重点做好以下工作。", 2024),
 ])
 def test_the_year_an_undated_plan_says_it_will_do_its_work_in(tmp_path, opening, year):
     # (the year the work is reviewed in, or counted from, is not it)

@@ -271,16 +271,17 @@ _OPENING = 40  # a paragraph, not a title or a label line
 def opening_year(lines: list[str]) -> int | None:
     """The year of an undated plan's work where its opening paragraph names it again and
     again and no other (根据《2023年政府工作报告》…结合我市2023年预算…), or says the issuer
-    will work in it (…2024年，我局将…: the last such clause), or arranges it (对2020年度…
-    工作安排如下): a repost that lost its date still says which year it is for. Otherwise one
-    mention, or two years, say nothing."""
+    will work in it (…2024年，我局将…: the first such clause that is no review), or arranges
+    it (对2020年度…工作安排如下): a repost that lost its date still says which year it is
+    for. Otherwise one mention, or two years, say nothing."""
     for line in lines[:12]:
         own = _OWN_YEAR.search(line) if not line.startswith("#") else None
         if own:  # 对2020年度监督工作具体安排如下: the year it arranges, said once
             return int(own.group(1))
-        said = _SELF_YEAR.findall(line) if not line.startswith("#") else []
-        if said:  # (the last: a review of the year before comes first, 2023年，我局…)
-            return int(said[-1])
+        said = [m for m in _SELF_YEAR.finditer(line) if not line.startswith("#") and
+                not _REVIEWED.search(line[m.end():].split("。", 1)[0])]
+        if said:  # (the first that is no review: 2023年，我局计划…，实际完成… is one)
+            return int(said[0].group(1))
         if len(line) < _OPENING or line.startswith("#") or "|" in line:
             continue
         years = _OPENING_YEAR.findall(line)
@@ -296,7 +297,9 @@ _OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^。；;，,《》的]{0,8}"
 # itself, saying what it will do (not 2023年，我局完成了…, a review of the year before)
 _SELF_YEAR = re.compile(r"(?:^|[。，,；;：:])\s*((?:19|20)\d\d)\s*年\s*[，,]?\s*"
                         r"(?:我们|我[部局委厅办市区县镇乡校院])[^，,。；;]{0,4}?"
-                        r"(?:将|继续|要|拟|准备)")
+                        r"(?:将|继续|要|拟|计划|准备)")
+# a sentence that says what was done (…实际完成22个, 已完成…): a review of a year gone by
+_REVIEWED = re.compile(r"实际|已经|已完成|完成了|超额")
 
 
 
