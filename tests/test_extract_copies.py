@@ -122,6 +122,18 @@ def test_a_form_s_field_of_who_chases_or_is_asked_names_no_owner(tmp_path, field
     assert [t.owners for t in tasks] == [[], []]
 
 
+@pytest.mark.parametrize("fields, owners", [
+    ("责任单位：县公安局；督办单位：县委督查室", ["县公安局"]),
+    ("督办单位：县委督查室；责任单位：县公安局", ["县公安局"]),
+    ("承办：县公安局、县城管局", ["县公安局", "县城管局"]),
+    ("包保联系单位：县财政局", ["县财政局"])])
+def test_a_form_s_fields_each_read_on_its_own(tmp_path, fields, owners):
+    text = ("县城区停车秩序整治任务\n" + fields + "\n整改措施：\n"
+            "1.新增公共停车泊位500个，9月底前完成。\n2.规范城区占道停车管理，10月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners, owners]
+
+
 def test_a_page_s_own_labels_are_no_task(tmp_path):
     text = ("标题：关于做好春节期间安全生产工作的通知\n发布机构：某县人民政府办公室\n"
             "成文日期：2024年1月20日\n各乡镇要加强巡查，确保安全。\n")

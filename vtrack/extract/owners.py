@@ -1285,9 +1285,10 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
 _FIELD_ALONE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,4}}?(?P<label>(?:{_HEAD_WORDS})+"
                           rf"{_BARE})\s*[:：]?\s*$")
 _FIELDS_BEFORE_MAX = 40  # lines: a form's fields over its measures, not a long preamble
-_FIELD_WORD = re.compile(rf"{_BARE}|牵头")
+_FIELD_WORD = re.compile(_LABEL_CORE)
 # a field of who chases, checks or is to be asked (督办单位, 督导单位, 联系单位): not who does it
-_OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|联系")
+# (包保联系单位: the units a leader's 包保 puts to the work do it)
+_OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|(?<!包保)联系")
 
 
 def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners | None:
@@ -1303,9 +1304,10 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
         if alone and k + 1 < len(lines) and unit_names.read(lines[k + 1]) is not None:
             if not _OVERSEER.search(alone.group("label")):
                 said.append(alone.group("label") + "：" + lines[k + 1])
-        elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line) and \
-                not _OVERSEER.search(line.split("：")[0].split(":")[0]):
-            said.append(line)
+        elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line):
+            # each field of the line its own (责任单位：A；督办单位：B: only A does the work)
+            said += [field for field in re.split(r"[；;]", line)
+                     if field.strip() and not _OVERSEER.search(re.split(r"[：:]", field)[0])]
     if not said:
         return None
     found = parse("；".join(said), issued)
