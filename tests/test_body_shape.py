@@ -821,14 +821,17 @@ def test_a_bracket_of_units_after_a_unit_s_own_name_is_its_other_names(tmp_path,
     assert [t.owners for t in tasks] == [[unit]] * 2 + [["工程建设管理局"]] * 2
 
 
-def test_a_bracket_of_units_of_the_unit_s_own_level_names_its_partners(tmp_path):
-    # (县统计局 beside 县发改局: organs of its level, not other names of the same office)
-    text = ("某县2024年重点工作任务分工\n（一）县发改局（县统计局、县能源局）\n"
-            "1.完成固定资产投资增长8%。\n2.争取中央预算内投资3亿元。\n"
-            "（二）县商务局（县市场监管局）\n1.社会消费品零售总额增长6%。\n2.新增限上商贸企业20家。\n")
+@pytest.mark.parametrize("heading, unit", [
+    ("（一）县委宣传部（县新闻出版局、县版权局）", "县委宣传部"),
+    ("（一）县发改局（县粮食和物资储备局）", "县发改局")])
+def test_a_bracket_of_units_of_the_unit_s_own_level_is_its_other_names(tmp_path, heading,
+                                                                        unit):
+    # (an office that bears other bodies' names too: the unit alone owns its items)
+    text = (f"某县2024年重点工作任务分工\n{heading}\n1.完成固定资产投资增长8%。\n"
+            "2.争取中央预算内投资3亿元。\n（二）县商务局（县招商服务中心）\n"
+            "1.社会消费品零售总额增长6%。\n2.新增限上商贸企业20家。\n")
     tasks, _ = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["县发改局", "县统计局", "县能源局"]] * 2 + \
-        [["县商务局", "县市场监管局"]] * 2
+    assert [t.owners for t in tasks] == [[unit]] * 2 + [["县商务局"]] * 2
 
 
 @pytest.mark.parametrize("label, first, second", [

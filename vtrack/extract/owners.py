@@ -268,20 +268,18 @@ _LEADS_PART = re.compile(r"^(?P<units>.{2,40}?)(?:牵头|负责)(?:的)?(?:重�
 def heading_owners(head: str) -> str | None:
     """The owners a heading names for the items under it, as text parse() reads: a marker
     ending it (三、城市建设（区住建局牵头）; after a unit's own name, a bracket of bare units is
-    its other names, 综合办公室（党群工作部、监察室）, or its partners of its own level,
-    县发改局（县统计局、县能源局）), or the units its words say lead the part's work
+    the names its office also bears, 综合办公室（党群工作部、监察室）), or the units its words
+    say lead the part's work
     (一、县示范区管委会牵头工作（8项）); else None."""
     end = marker_at_end(head)
     if end is not None and parse(end[1]).names:
         # （一）综合办公室（党群工作部、监察室）: a bracket of bare units after a unit's own name
         # gives the other names it goes by, or the offices it holds; the unit is the owner
         named = head[:end[0]].strip(" 。；;：:")
+        # (县委宣传部（县新闻出版局、县版权局）: the names its office also bears; partners of
+        # its level, were they meant, are told apart by no shape, and are left out)
         if named and unit_names.kind(named) == "organ" and \
                 not _ROLE_WORDS.search(end[1]) and not _LABEL.search(end[1]):
-            inside = parse(end[1]).names
-            if named[0] in _LEVEL_CHARS and all(n[0] == named[0] for n in inside):
-                # （一）县发改局（县统计局、县能源局）: organs of its own level, beside it
-                return "、".join([named, *inside])
             return named
         return end[1]
     m = _LEADS_PART.match(head.rstrip("。；; "))
@@ -307,10 +305,6 @@ def heading_owners(head: str) -> str | None:
              (re.search(r"[镇乡]$", name) and unit_names.read(name) is not None)):
         return name
     return None
-
-
-# the level a unit's name opens with (县发改局, 区城管局)
-_LEVEL_CHARS = "省市州盟旗县区镇乡"
 
 
 # 请你局…, 你单位要…, 贵委…: the notice speaks to the units it is addressed to
