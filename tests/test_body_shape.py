@@ -852,6 +852,7 @@ def test_one_label_leading_into_an_owned_heading_s_items_hands_them_its_owners(
     ("省委组织部要会同省委农办，健全村级组织体系。", ["省委组织部", "省委农办"]),
     ("县委组织部负责选优配强村党组织书记。", ["县委组织部"]),
     ("区委组织部牵头，区民政局配合，整顿软弱涣散村党组织。", ["区委组织部", "区民政局"]),
+    ("各乡镇承担部分村级组织活动场所改造任务。", ["各乡镇"]),  # (承担部分: the verb)
 ])
 def test_an_organisation_department_is_no_subject_that_organises(tmp_path, sentence, expected):
     # (组织 in 组织部 is the name's own word, not the verb of the work)
@@ -872,6 +873,14 @@ def test_who_in_clauses_after_a_short_title_sentence(tmp_path, clauses, expected
     tasks, _ = tasks_of(tmp_path, text)
     assert tasks[0].owners == expected
     assert "。，" not in tasks[0].text  # (no stray mark where a clause that says who went)
+
+
+def test_who_does_a_later_sentence_s_work_is_not_the_item_s(tmp_path):
+    # (after a long first sentence, who funds and audits it is no owner of the river work)
+    text = ("某区2024年重点工作\n1.推进河湖综合治理，年底前完成河道清淤20公里。区财政局牵头，"
+            "区审计局配合，做好项目资金保障和审计监督。\n2.推进移风易俗（区委宣传部负责）。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == []
 
 
 @pytest.mark.parametrize("marker", ["（县安委会各成员单位按职责分工负责）",

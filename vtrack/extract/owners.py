@@ -647,8 +647,9 @@ def opening_roles(text: str, issued: datetime.date | None = None) -> Owners | No
     """The owners an item's first sentence names in clauses of their own before the work
     (由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…): two clauses or more that each
     say who (a leader's the first, kept apart as a person), then the work; or the sentence
-    after a title sentence (加强基层党组织建设。区委组织部牵头，区民政局配合，…); else None."""
-    title = _after_title(text, _TITLE_MAX)
+    after a short title sentence (加强基层党组织建设。区委组织部牵头，区民政局配合，…); else
+    None."""
+    title = _after_title(text, _TITLE_SENTENCE)
     for words in [text] if title is None else [text, text[title:]]:
         found = _roles_before_work(words, issued)
         if found is not None:
@@ -689,7 +690,7 @@ _CONNECTIVE = r"(?:就是|也就是|特别是|尤其是|同时)?"
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       # (not 省委组织部要…: 组织 the name's own, before 部)
-                      r"(?:(?P<verb>负责|牵头|承担|组织)(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革|部(?!署))|"
+                      r"(?:(?P<verb>负责|牵头|承担|组织(?!部(?!署)))(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
 _TITLE_SENTENCE = 15  # 一是半月一汇报。各乡镇…: a short title sentence before the one that says who
 
