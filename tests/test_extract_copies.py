@@ -4391,7 +4391,8 @@ def test_a_year_before_a_season_names_the_year_of_month_headings(tmp_path, named
                                     "从2021年3月1日起至6月30日止",
                                     "定于2021年3月1日至6月30日，在全县开展",
                                     "拟于2021年3月1日至6月30日期间集中开展",
-                                    "决定于2021年3月1日—6月30日在全县开展"])
+                                    "决定于2021年3月1日—6月30日在全县开展",
+                                    "为完成全年目标，县局决定于2021年3月1日至6月30日集中开展"])
 def test_a_campaign_window_in_the_opening_times_the_items_that_give_none(tmp_path, window):
     text = ("县市场监管局2021年食品安全专项整治行动方案\n"
             f"为规范食品市场秩序，县局决定开展专项整治行动，行动{window}。\n"
@@ -5005,3 +5006,16 @@ def test_a_page_on_one_line_keeps_its_first_item_apart_from_its_title(tmp_path, 
                      "4.引进500强企业项目2个，11月底前完成。（县投促局负责）"])
     _, tasks = tasks_of(tmp_path, "# source: https://www.example.gov.cn/art/1.html\n" + page)
     assert [t.owners for t in tasks] == [["县发改局"], ["县工信局"], ["县市场监管局"], ["县投促局"]]
+
+
+def test_a_page_on_one_line_keeps_a_list_of_ordinals_in_its_sentence(tmp_path):
+    # (一、二、三级响应: ordinals listed in a sentence, no item's number after the space)
+    page = " ".join(["某县2024年防汛重点工作",
+                     "1.新开工防汛工程3处，12月底前完成。（县水利局牵头）",
+                     "2.完善防汛应急预案，明确 一、二、三级响应启动条件，5月底前完成。"
+                     "（县应急局牵头）",
+                     "3.开展防汛演练2次，6月底前完成。（县应急局负责）",
+                     "4.储备防汛物资，5月底前完成。（县发改局负责）"])
+    _, tasks = tasks_of(tmp_path, "# source: https://www.example.gov.cn/art/2.html\n" + page)
+    assert [t.owners for t in tasks] == [["县水利局"], ["县应急局"], ["县应急局"], ["县发改局"]]
+    assert tasks[1].text.startswith("完善防汛应急预案，明确一、二、三级响应")

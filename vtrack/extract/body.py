@@ -361,7 +361,7 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
     return words, dataclasses.replace(end, milestones=[])
 
 
-_PART_OF_WHOLE = re.compile(r"其中|全年")
+_PART_OF_WHOLE = re.compile(r"其中")  # (…全年工作安排如下，其中拟于…: one part of the work)
 _ANOTHER_TIME = re.compile(r"\d{1,2}\s*月|[年月]底|季度|上半年|下半年")
 
 
