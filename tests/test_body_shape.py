@@ -911,3 +911,16 @@ def test_standing_work_said_after_a_short_title_sentence(tmp_path, work, ongoing
             "2.开展燃气安全宣传，6月底前完成（县住建局负责）。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert tasks[0].ongoing is ongoing and tasks[0].due is None
+
+
+@pytest.mark.parametrize("label, co", [("责任单位", "配合单位"), ("牵头单位", "协办单位")])
+def test_owner_labels_glued_to_an_item_s_words_with_no_colon(tmp_path, label, co):
+    text = ("某街道环境整顿安排方案\n三、整治重点和责任分解\n"
+            f"1、与交界处经常积存混合垃圾{label}环卫公司、执法七中队\n"
+            f"2、快递网点门前积存垃圾{label}环卫分公司{co}办事处、城管中队\n"
+            f"3、公交站北侧甬道积存垃圾{label}环卫分公司{co}城管中队\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["环卫公司", "执法七中队"],
+                                         ["环卫分公司", "办事处", "城管中队"],
+                                         ["环卫分公司", "城管中队"]]
+    assert tasks[0].title == "与交界处经常积存混合垃圾"

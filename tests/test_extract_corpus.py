@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 8584  # of 12325: owner lists + deadlines
-LEADS_AT_LEAST = 6697  # of 8061
+POINTS_AT_LEAST = 8594  # of 12325: owner lists + deadlines
+LEADS_AT_LEAST = 6700  # of 8061
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -22,7 +22,7 @@ LEADS_AT_LEAST = 6697  # of 8061
 # tell of a plan in prose, sets 58-96; a college's FreeMarker templates of month blocks);
 # fewer is better
 NO_TASKS_AT_MOST = 86
-MISSED_AT_MOST = 1180  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 1177  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -644,6 +644,9 @@ def _text_owners(node: outline.Node,
         owners.leading_subject(text, issued)  # 文明办负责协调…: the sentence's subject
     if subject is not None:
         return text, subject
+    glued = owners.label_without_colon(text, issued)  # …垃圾责任单位环卫公司、执法七中队
+    if glued is not None:
+        return text[:glued[0]].rstrip("，, "), glued[1]
     for k, line in enumerate(node.body):
         answer = owners.opinion_line(line, issued)  # 发展改革委意见：… under a request
         if answer is not None:

@@ -1309,6 +1309,37 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
     return found if found.names else None
 
 
+# an owner label with no colon, glued to the words before it and to its units after it, at
+# an item's end (…积存混合垃圾责任单位环卫公司、执法七中队; …配合单位办事处、城管中队)
+# (not 责任单位为A, 责任单位均为A: a label said with a verb, read as such)
+_LABEL_NO_COLON = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<label>{_COLON_OWNER_LABEL})"
+                             r"(?![:：\s为是均有])(?=[\u4e00-\u9fff])")
+
+
+def label_without_colon(text: str, issued: datetime.date | None = None
+                        ) -> tuple[int, Owners] | None:
+    """(where it starts, the owners) of the owner labels without their colons that close an
+    item, each followed by units alone up to the next or the item's end; None where what
+    follows a label is not units alone."""
+    body = text.rstrip(" 。；;，,")
+    found = list(_LABEL_NO_COLON.finditer(body))
+    if not found:
+        return None
+    # (the last run of labels: each label's value up to the next label)
+    start = len(body)
+    fields: list[str] = []
+    for m in reversed(found):
+        value = body[m.end():start]
+        if unit_names.read(value) is None or fields and m.end() != start and not value:
+            break
+        fields.insert(0, m.group("label") + "：" + value)
+        start = m.start()
+    if not fields:
+        return None
+    named = parse("；".join(fields), issued)
+    return (start, named) if named.names else None
+
+
 # …强调宣誓时要面对校旗由体育系负责。: the work, then by whom, closing its sentence
 _BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共同|具体)?(?:负责|牵头)"
                      r"(?:落实|安排|实施|组织|完成)?$")
