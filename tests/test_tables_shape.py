@@ -920,3 +920,18 @@ def test_categories_over_one_or_two_rows_each_are_still_sections(tmp_path):
     assert [t.title for t in plan.tasks] == [row[2] for row in rows]
     assert [t.section for t in plan.tasks] == ["公共文明环境"] * 2 + ["社区文明环境"] * 2 + \
         ["公共服务环境"]
+
+
+def test_a_progress_cell_slid_into_the_owner_column_names_no_owner(tmp_path):
+    # (a guard: 舜耕街道办事处：已联合…，制定了…, what was done, is not who does it; the corpus's
+    # jinan-shizhong-jinzhan-2019, where the old code read it so, is held by the ratchet)
+    lines = ["2019年第二季度主要工作任务落实情况表", "", "序号", "", "主要任务", "", "进展情况", "",
+             "责任单位", ""]
+    for k, (task, unit) in enumerate([("重点打造总部大厦特色楼宇。", "大观园街道办事处"),
+                                      ("重点打造时代广场特色楼宇。", "舜耕街道办事处")], 1):
+        lines += [str(k), "", task, "", "区投促局：对楼宇信息全面掌握，已开始重点推介。", "",
+                  "区投促局、", "", unit, "", "", "",
+                  f"{unit}：已联合区投促局成立招商小组，制定了下一步重点招商的政策计划。", "", ""]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["区投促局", "大观园街道办事处"],
+                                             ["区投促局", "舜耕街道办事处"]]

@@ -1723,10 +1723,16 @@ _ZONE_END = re.compile(r"(?:城|新区|园区?|港|湾|片区|基地|集团|中�
                        r"(?:[（(][^（）()]{1,12}[)）])?$")
 
 
+_DONE = re.compile(r"已|了")  # (no unit's name says what was done)
+
+
 def _owner_cell(cell: str) -> bool:
     """Whether a cell under the owners' header is who does the work: units, or a name no
     unit's ending closes (临平新城, 未来科技城（海创园）: a zone, a town's new district) that
-    is short and holds no figure, no status, no person and no time."""
+    is short and holds no figure, no status, no person and no time. Not a report of what was
+    done (舜耕街道办事处：已联合区投促局…，制定了…: a progress cell slid into the column)."""
+    if _DONE.search(cell):
+        return False
     if _headed_units(cell):
         return True
     # (a name that ends as a zone or a place does; 另行明确, 全体党员 are none)
