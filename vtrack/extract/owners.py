@@ -1311,6 +1311,7 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
 
 # an owner label with no colon, glued to the words before it and to its units after it, at
 # an item's end (…积存混合垃圾责任单位环卫公司、执法七中队; …配合单位办事处、城管中队)
+_BARE_WORD = re.compile(_BARE)
 # (not 责任单位为A, 责任单位均为A: a label said with a verb, read as such)
 _LABEL_NO_COLON = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<label>{_COLON_OWNER_LABEL})"
                              r"(?![:：\s为是均有])(?=[\u4e00-\u9fff])")
@@ -1322,6 +1323,8 @@ def label_without_colon(text: str, issued: datetime.date | None = None
     item, each followed by units alone up to the next or the item's end; None where what
     follows a label is not units alone."""
     body = text.rstrip(" 。；;，,")
+    if not _BARE_WORD.search(body):
+        return None  # (most items hold no owner label's ending: asked no more)
     found = list(_LABEL_NO_COLON.finditer(body))
     if not found:
         return None
