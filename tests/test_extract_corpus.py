@@ -13,7 +13,7 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 8595  # of 12325: owner lists + deadlines
+POINTS_AT_LEAST = 8603  # of 12325: owner lists + deadlines
 LEADS_AT_LEAST = 6700  # of 8061
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
@@ -21,8 +21,8 @@ LEADS_AT_LEAST = 6700  # of 8061
 # "task" before 2026-12-01 was the form's project name read as its owners; news items that
 # tell of a plan in prose, sets 58-96; a college's FreeMarker templates of month blocks);
 # fewer is better
-NO_TASKS_AT_MOST = 86
-MISSED_AT_MOST = 1177  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 85
+MISSED_AT_MOST = 1173  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -935,3 +935,16 @@ def test_a_progress_cell_slid_into_the_owner_column_names_no_owner(tmp_path):
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.owners for t in plan.tasks] == [["区投促局", "大观园街道办事处"],
                                              ["区投促局", "舜耕街道办事处"]]
+
+
+@pytest.mark.parametrize("group", ["（一） 持续推进示范村建设", "一、乡村建设"])
+def test_a_headless_table_whose_first_row_opens_with_its_group(tmp_path, group):
+    # (the page cut above the header; the group's cell merged down stands in the first row)
+    lines = ["# source: https://example.gov.cn/content/1.htm",
+             f"| {group} | 1 | 完成示范村建设 | 完成1个示范村建设任务。 | 区农业农村委*、区发改委 "
+             "| 浦江镇 |",
+             "| 2 | 开展示范村创建 | 启动示范村创建工作。 | 区农业农村委*、区交通委 | 马桥镇 |",
+             "| 3 | 推进区域联动建设 | 确定连片发展区域。 | 区规资局*、区水务局 | 华漕镇 |"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners[0] for t in plan.tasks] == ["区农业农村委", "区农业农村委", "区规资局"]
+    assert plan.tasks[0].section.endswith(group.split()[-1].split("、")[-1])

@@ -222,20 +222,32 @@ def _inner_as_owners(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [("owners" if kind == "inner" else kind, header) for kind, header in columns]
 
 
+_GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+
+
 def _headless_rows(drawn: list[str], lines: list[str],
                    issued: datetime.date | None) -> Table | None:
     """A table of rows a line without its header (a page cut above it): three rows or more
-    numbered 1, 2, 3 in their first cell, of three cells or more; each column's kind read
-    from its cells alone."""
+    numbered 1, 2, 3 in their first cell (or in their second, after a group's heading merged
+    down over its rows: | （一）持续推进…建设 | 1 | …), of three cells or more; each column's
+    kind read from its cells alone."""
+    def number_at(cells: list[str]) -> tuple[int, int | None]:
+        if cells and _row_number(cells[0]) is not None:
+            return 0, _row_number(cells[0])
+        if len(cells) > 1 and _GROUP_NUMBER.match(cells[0]):
+            return 1, _row_number(cells[1])
+        return 0, None
+
     for i, line in enumerate(drawn):
         cells = cells_of(line)
-        if not cells or _row_number(cells[0]) != 1 or len([c for c in cells if c]) < 3:
+        at, first = number_at(cells or [])
+        if not cells or first != 1 or len([c for c in cells if c]) < 3:
             continue
-        numbered = [n for n in (_row_number((cells_of(other) or [""])[0])
+        numbered = [n for n in (number_at(cells_of(other) or [""])[1]
                                 for other in drawn[i:i + 12]) if n is not None]
         if numbered[:3] != [1, 2, 3]:
             continue
-        width = len(_trim(cells)) - 1
+        width = len(_trim(cells)) - 1 - at
         header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
                        i, per_line=True)
         aligned = [r.cells for r in _rows_per_line(drawn, header) if len(r.cells) == width]
