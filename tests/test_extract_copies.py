@@ -5019,3 +5019,20 @@ def test_a_page_on_one_line_keeps_a_list_of_ordinals_in_its_sentence(tmp_path):
     _, tasks = tasks_of(tmp_path, "# source: https://www.example.gov.cn/art/2.html\n" + page)
     assert [t.owners for t in tasks] == [["县水利局"], ["县应急局"], ["县应急局"], ["县发改局"]]
     assert tasks[1].text.startswith("完善防汛应急预案，明确一、二、三级响应")
+
+
+@pytest.mark.parametrize("label", ["责任单位", "责任部门"])
+def test_a_page_on_one_line_of_items_closed_by_labelled_brackets(tmp_path, label):
+    # (a guard: cutting such a page at the labelled brackets keeps its items whole; the
+    # corpus's shanghai-dianzizhengzhao-2018, read only so, is held by the ratchet)
+    page = " ".join([
+        f"代纸质证照的总场景目标。({label}:各区、各部门。完成时间:2018年12月)",
+        f"3.完善统一电子证照库。对证照库进行升级完善。({label}:市大数据中心。"
+        "完成时间:2018年10月)",
+        f"4.升级改造电子签章系统。实现电子印章统一管理。({label}:市经济信息化委、市大数据中心。"
+        "完成时间:2018年10月)",
+        f"5.对接制发证。各区、各部门开展系统对接。({label}:各区、各部门。完成时间:2019年12月)"])
+    _, tasks = tasks_of(tmp_path, "# source: http://www.example.com/docs/view/1_3.html\n" + page)
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (3, ["市大数据中心"]), (4, ["市经济信息化委", "市大数据中心"]), (5, ["各区", "各部门"])]
+    assert [t.due for t in tasks] == [D(2018, 10, 31), D(2018, 10, 31), D(2019, 12, 31)]

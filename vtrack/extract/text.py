@@ -139,8 +139,11 @@ def _parts_apart(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b]]
 
 
-# a paragraph closed by its owner marker, then a space: …支持政策。（市住房保障局牵头） 推进…
-_OWNED_THEN_SPACE = re.compile(r"(?:牵头|负责|配合|参与|落实)[)）][ \u3000\xa0]+(?=\S)")
+# a paragraph closed by its owner marker, then a space: …支持政策。（市住房保障局牵头） 推进…,
+# …优化架构。(责任部门:市大数据中心。完成时间:2018年10月) 4.升级…
+_OWNED_THEN_SPACE = re.compile(r"(?:(?:牵头|负责|配合|参与|落实)|"
+                               r"[(（][^()（）]{0,20}?(?:单位|部门)[:：][^()（）]{1,80})"
+                               r"[)）][ \u3000\xa0]+(?=\S)")
 _OWNED_PARAGRAPHS_MIN = 3
 # where a paragraph ends and a space parts it from the next: after a sentence's or a
 # bracket's end, or after a numbered heading of a few words (5.全面提升教育水平 全面实施…)
