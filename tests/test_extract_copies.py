@@ -5036,3 +5036,14 @@ def test_a_page_on_one_line_of_items_closed_by_labelled_brackets(tmp_path, label
     assert [(t.seq, t.owners) for t in tasks] == [
         (3, ["市大数据中心"]), (4, ["市经济信息化委", "市大数据中心"]), (5, ["各区", "各部门"])]
     assert [t.due for t in tasks] == [D(2018, 10, 31), D(2018, 10, 31), D(2019, 12, 31)]
+
+
+@pytest.mark.parametrize("opening, owners", [
+    ("各学院将各专业相关信息维护到教务管理系统。", ["各学院"]),
+    ("各村将垃圾清运情况每周报送镇环卫站。", ["各村"]),
+    ("各学院已将各专业信息维护到系统。", [])])  # (what was done: no one's task)
+def test_every_one_of_a_kind_doing_something_to_a_thing(tmp_path, opening, owners):
+    text = ("某学院2025年教学任务落实工作安排\n（二）工作要求\n1." + opening + "\n"
+            "2.开课学院要完成各课程的教学班组合、任课教师安排。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
