@@ -14,15 +14,15 @@ import extract_score  # noqa: E402
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
 POINTS_AT_LEAST = 8610  # of 12325: owner lists + deadlines
-LEADS_AT_LEAST = 6700  # of 8061
+LEADS_AT_LEAST = 6703  # of 8061
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
 # "task" before 2026-12-01 was the form's project name read as its owners; news items that
 # tell of a plan in prose, sets 58-96; a college's FreeMarker templates of month blocks);
 # fewer is better
-NO_TASKS_AT_MOST = 85
-MISSED_AT_MOST = 1173  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 84
+MISSED_AT_MOST = 1170  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
