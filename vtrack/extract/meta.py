@@ -275,14 +275,16 @@ def opening_year(lines: list[str]) -> int | None:
     it (对2020年度…工作安排如下): a repost that lost its date still says which year it is
     for. Otherwise one mention, or two years, say nothing."""
     for line in lines[:12]:
-        own = _OWN_YEAR.search(line) if not line.startswith("#") else None
+        if line.startswith("#"):
+            continue
+        own = _OWN_YEAR.search(line)
         if own:  # 对2020年度监督工作具体安排如下: the year it arranges, said once
             return int(own.group(1))
-        said = [m for m in _SELF_YEAR.finditer(line) if not line.startswith("#") and
-                not _REVIEWED.search(line[m.end():].split("。", 1)[0])]
+        said = [m for m in _SELF_YEAR.finditer(line)
+                if not _REVIEWED.search(line[m.end():].split("。", 1)[0])]
         if said:  # (the first that is no review: 2023年，我局计划…，实际完成… is one)
             return int(said[0].group(1))
-        if len(line) < _OPENING or line.startswith("#") or "|" in line:
+        if len(line) < _OPENING or "|" in line:
             continue
         years = _OPENING_YEAR.findall(line)
         if len(years) >= 2 and len(set(years)) == 1:

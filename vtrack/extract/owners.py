@@ -273,11 +273,11 @@ def heading_owners(head: str) -> str | None:
     (一、县示范区管委会牵头工作（8项）); else None."""
     end = marker_at_end(head)
     if end is not None and parse(end[1]).names:
-        # （一）综合办公室（党群工作部、监察室）: a bracket of bare units after a unit's own name
-        # gives the other names it goes by, or the offices it holds; the unit is the owner
+        # （一）综合办公室（党群工作部、监察室）, 县委宣传部（县新闻出版局、县版权局）: a bracket
+        # of bare units after a unit's own name gives the names its office also bears; the
+        # unit is the owner (partners of its level, were they meant, are told apart by no
+        # shape, and are left out)
         named = head[:end[0]].strip(" 。；;：:")
-        # (县委宣传部（县新闻出版局、县版权局）: the names its office also bears; partners of
-        # its level, were they meant, are told apart by no shape, and are left out)
         if named and unit_names.kind(named) == "organ" and \
                 not _ROLE_WORDS.search(end[1]) and not _LABEL.search(end[1]):
             return named
@@ -352,7 +352,6 @@ _DUTY_HEAD = re.compile(r"^(?P<units>[^：:，,。；;、\s]{2,12})[：:]\s*[\u4
 _COUNTED_TAIL = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:个|项|处|条|件|点)?[)）]$")
 
 
-@functools.lru_cache(maxsize=16384)
 def bare_marker(line: str) -> str | None:
     """The content of the owner marker a line is only made of (（省商务厅负责） -> 省商务厅负责),
     else None."""
@@ -361,6 +360,7 @@ def bare_marker(line: str) -> str | None:
     return end[1] if end is not None and not line[:end[0]].strip() else None
 
 
+@functools.lru_cache(maxsize=16384)
 def marker_at_end(text: str) -> tuple[int, str] | None:
     """(start, content) of the bracketed owner marker that ends text, else None."""
     body = text.rstrip(" 。.；;\t")
@@ -1329,12 +1329,12 @@ def label_without_colon(text: str, issued: datetime.date | None = None
     found = list(_LABEL_NO_COLON.finditer(body))
     if not found:
         return None
-    # (the last run of labels: each label's value up to the next label)
+    # (the last run of labels, read from the end: each label's value up to the next label)
     start = len(body)
     fields: list[str] = []
     for m in reversed(found):
         value = body[m.end():start]
-        if unit_names.read(value) is None or fields and m.end() != start and not value:
+        if not value or unit_names.read(value) is None:
             break
         fields.insert(0, m.group("label") + "：" + value)
         start = m.start()

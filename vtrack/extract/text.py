@@ -191,10 +191,10 @@ def _headed_rows(lines: list[str]) -> list[str]:
     too (检查类别 检查事项 检查主体 … ⏎ 一般检查 开展…专项执法检查 朝阳区生态环境局 …), as
     tab-parted rows: the lines under a header of four words or more, every one a header's,
     naming a task column and one of owners or times (table.is_header), of as many words as
-    it or a few fewer are its rows. A line of one word between two rows is the wrapped end
-    of the longest cell of the row above (…配套建设 ⏎ 充电桩200个); other lines of one or
-    two words (a unit of a cell on a line of its own) stay as they are; the table ends at
-    any other line."""
+    it or a few fewer are its rows. A line of one word after a row (between two rows, or
+    after one whose cell ends open) is a cell's wrapped end, put back on its row (_rejoin);
+    a group's numbered heading, or another line of one or two words, stays as it is; the
+    table ends at any other line."""
     if not any(_HEADER_NEAR.match(line) for line in lines):
         return lines  # (most plans: no such header, and the table module not loaded)
     from . import table, units  # only for a text that may have such a header
