@@ -924,3 +924,21 @@ def test_owner_labels_glued_to_an_item_s_words_with_no_colon(tmp_path, label, co
                                          ["环卫分公司", "办事处", "城管中队"],
                                          ["环卫分公司", "城管中队"]]
     assert tasks[0].title == "与交界处经常积存混合垃圾"
+
+
+@pytest.mark.parametrize("first", ["㈠", "（一）"])
+def test_stages_that_close_with_their_owners_beside_one_over_numbered_items(tmp_path, first):
+    # the first stage run on after its part's heading (二、… ㈠…), its text and owners below;
+    # the second over numbered items that name theirs; the third like the first: all tasks
+    second, third = ("㈡", "㈢") if first == "㈠" else ("（二）", "（三）")
+    text = ("某局2017年卫生城市复审迎查工作方案\n"
+            "一、组织领导\n成立迎查工作领导小组，组长：张明，副组长：李强。\n"
+            f"二、复审任务及时间部署 {first}组织准备阶段（4月下旬~5月中旬）\n"
+            "建立迎查工作领导机构，制定迎查工作方案。\n（责任单位：组宣处）\n"
+            f"{second}自查自纠阶段（5月份）\n"
+            "1.对照标准组织自我检查，制定整改措施。（责任单位：相关处室）\n"
+            "2.完成各类资料汇总整理上报工作。（责任单位：组宣处）\n"
+            f"{third}省级复审阶段（5月下旬）\n迎接省专家组明查暗访。\n（责任单位：办公室）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["组宣处"], ["相关处室"], ["组宣处"], ["办公室"]]
+    assert tasks[0].title.startswith("组织准备阶段")

@@ -948,3 +948,40 @@ def test_a_headless_table_whose_first_row_opens_with_its_group(tmp_path, group):
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.owners[0] for t in plan.tasks] == ["区农业农村委", "区农业农村委", "区规资局"]
     assert plan.tasks[0].section.endswith(group.split()[-1].split("、")[-1])
+
+
+SPANNED = [("1", "新建城区污水处理厂一座", "县住建局", "县财政局、县生态环境分局", "2023年6月底前"),
+           ("2", "改造老旧小区10个", "县水利局", "各乡镇", "2023年12月底前"),
+           ("3", "建设农贸市场2个", "县商务局", "县市场监管局", "2023年9月底前")]
+
+
+@pytest.mark.parametrize("closed", [False, True])
+def test_a_header_of_two_rows_written_a_cell_a_line(tmp_path, closed):
+    # 责任单位 spans 牵头单位 and 配合单位 in the header's second row: flattened a cell a line
+    # (or each cell closed by a bar on a line of its own), the header has a cell more than
+    # its rows, and the second row's cells stand in the place of the one over them
+    header = ["序号", "重点任务", "责任单位", "完成时限", "牵头单位", "配合单位"]
+    lines = ["某县2023年重点任务分工表"]
+    for cell in header + [cell for row in SPANNED for cell in row]:
+        lines += [cell, "|"] if closed else [cell]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["县住建局", "县财政局", "县生态环境分局"],
+                                             ["县水利局", "各乡镇"], ["县商务局", "县市场监管局"]]
+    assert [t.due for t in plan.tasks] == [datetime.date(2023, 6, 30),
+                                           datetime.date(2023, 12, 31),
+                                           datetime.date(2023, 9, 30)]
+
+
+def test_a_pipe_table_whose_rows_the_page_left_open(tmp_path):
+    # a header and rows broken over lines with no bar to close them: the header's next
+    # lines go on with words no list knows (风险点, 风险等级), a cell's words wrap onto a
+    # line with no bar (3.加强…) before the row's next cells; the owner cell merged down
+    lines = ["| 序号 | 单位/科室 | 风险类别",
+             "| 风险点 | 风险主要表现 | 风险等级 | 防控措施 | 责任科室", "| 责任领导", "|", "",
+             "| 1 | 市工程建设中心 | 岗位风险 | 公车管理 | 公车私用。 | 低 | 1.加强教育提醒；",
+             "2.每月汇总核对相关信息并公示。", "| 综合科 | 王强 |", "",
+             "| 2 | 业务风险 | 工程招标 | 设置不合理招标条件。 | 高 | 严格落实招标采购制度。 |", "",
+             "| 3 | 业务风险 | 工程款支付 | 未按进度审核支付。 | 中 | 实行集体决策。 |"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.seq for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[0].owners[-1] == "综合科"

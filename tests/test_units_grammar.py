@@ -681,6 +681,9 @@ def test_etc_and_the_kind_of_the_names_before_it_says_there_are_more(text, names
     ("县直相关单位和各乡镇（街道）", ["县直相关单位", "各乡镇（街道）"]),
     ("省直有关部门和各市人民政府", ["省直有关部门", "各市人民政府"]),
     ("各有关部门和单位", ["各有关部门和单位"]),  # one kind said in two words
+    ("组宣处，相关处室和单位", ["组宣处", "相关处室和单位"]),
+    ("各科室和单位", ["各科室和单位"]),
+    ("相关科室和各乡镇", ["相关科室", "各乡镇"]),
 ])
 def test_units_of_a_kind_and_every_one_of_another(text, names):
     # (县直相关单位 is no label glued to the units after it)

@@ -366,6 +366,8 @@ def _pieces(text):
 # _and_between_units parts all the same)
 _ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校)$")
 _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
+_KIND_BEFORE_AND = re.compile(r"^(?:各|有关|相关|其他|其它){1,2}"
+                              r"(?:处室|科室|股室|站所|部门|单位|机构)$")
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
 
@@ -378,6 +380,8 @@ def _and_between_units(text, i, start):
     after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()
     if _SHARED_BODY.match(after):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
+    if _BARE_NOUN.match(after) and _KIND_BEFORE_AND.match(before):
+        return False  # 相关处室和单位: one kind of the ones concerned, said in two words
     # (各责任单位和属地乡镇, 各乡镇和县直各部门: a kind of body asked as a whole, then another
     # of three characters or more; not 各有关部门和单位, one kind said in two words)
     kind_before = before.startswith("各") and len(before) >= 3 and len(after) >= 3 and \

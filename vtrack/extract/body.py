@@ -960,7 +960,9 @@ def _task_beside(node: outline.Node, owned: bool) -> bool:
     too: an item, not a part's heading nor a heading over its own text, that names its
     owners (1. 发展…。区民政局负责，…) or whose words are addressed to the organs that do its
     work (3. 加强资金保障。区财政局要…); not a general call (各乡镇、各部门要立即行动起来)."""
-    if node.kind == "cn" or (node.is_heading() and node.body):
+    if node.kind == "cn" or (node.is_heading() and node.body and not owned):
+        # (a heading over its own text that closes with its owners, （一）组织准备阶段 ⏎
+        # 建立…。 ⏎ （责任单位：组宣处）, beside a stage over its numbered items: a task)
         return False
     return owned or (not node.is_heading() and
                      owners.addressed_to(_join(node.text_lines())) is not None)

@@ -1112,7 +1112,7 @@ def _headed_item(figure: str) -> re.Pattern[str]:
     says (1.5 is a figure, never an item's number)."""
     return re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,45}}?(?:，{_HEAD_CHAR}{{2,20}}?)?)"
                       rf"(?P<item>(?:1(?:[.．、](?!\d)|、{figure})|"
-                      r"[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）])\S.{9,})$")
+                      r"[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|(?P<pchar>[㈠-㈩]))\S.{9,})$")
 
 
 # (1、6月1日…: a day may open the item after 、; not 1、2月份, 1、2号地块, 1、2、3号: numbers
@@ -1138,16 +1138,16 @@ def _heading_then_item(lines: list[str]) -> list[str]:
             m = _HEADED_FIGURE_ITEM.match(found[3])
         # （一） opens an item under a part 一、, not under another （一）; the part's first
         # item is （一）, or the one after the last where the numbering runs on
+        sub = _sub_number(m) if m is not None else None
         if found is not None and m is not None and not (
-                m.group("pcn") and (found[0] != "cn" or
-                                    cn_number(m.group("pcn")) not in (1, last + 1))):
+                sub is not None and (found[0] != "cn" or sub not in (1, last + 1))):
             # (四、工作保障（一）强化责任落实1.加强…: the item parted off, a heading in turn run
             # on into its own first item, is parted again)
             item = m.group("item")
             out += [found[2] + m.group("head"),
-                    *(_heading_then_item([item]) if m.group("pcn") else [item])]
-            if m.group("pcn"):  # (the item parted off is the last so far)
-                last = max(last, cn_number(m.group("pcn")))
+                    *(_heading_then_item([item]) if sub is not None else [item])]
+            if sub is not None:  # (the item parted off is the last so far)
+                last = max(last, sub)
         else:
             out.append(line)
         # (the numbers inside a line asked only of a line that may hold a run of items)
@@ -1155,6 +1155,15 @@ def _heading_then_item(lines: list[str]) -> list[str]:
         last = max([number for _, style, number in inline if style == "pcn"] +
                    [found[1] if found is not None and found[0] == "pcn" else 0, last])
     return out
+
+
+def _sub_number(m: re.Match[str]) -> int | None:
+    """The number of the （N） or ㈠ item a heading ran on into (None for a 1、 item)."""
+    if m.group("pcn"):
+        return cn_number(m.group("pcn"))
+    if m.group("pchar"):
+        return ord(m.group("pchar")) - 0x3220 + 1
+    return None
 
 
 def _first_item_cut(lines: list[str]) -> list[str]:

@@ -372,7 +372,8 @@ def _header_at(lines: list[str], i: int) -> Table | None:
     rest = _header_rest(lines, i, cells)
     if rest:
         # 工作任务 | 具体要求 ⏎ | 责任单位 |: a header the page broke over two lines
-        found = _header_at(lines[:i] + [lines[i] + " | " + rest] + lines[i + 2:], i)
+        found = _header_at(lines[:i] + [lines[i].rstrip().removesuffix("|") + " | " + rest] +
+                           lines[i + 2:], i)
         if found is not None:
             found.start += 1
             found.top = i if found.top is None else found.top
@@ -401,10 +402,17 @@ def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | Non
     more = cells_of(lines[i + 1]) or []
     header = [c for c in cells + more if c]
     if len([c for c in cells if c]) < 2 or not more or \
-            not all(_HEADER_CELL.match(re.sub(r"\s", "", c)) for c in header) or \
-            not all(column_kind(c) != "other" for c in header if c in more):
+            not all(_HEADER_CELL.match(re.sub(r"\s", "", c)) for c in header):
         return None
-    return lines[i + 1].strip().strip("|")
+    named = [column_kind(c) != "other" for c in more if c]
+    # every cell of the next line names a column; or the line was left open (no bar closes
+    # it: | 序号 | 单位 | 风险类别 ⏎ | 风险点 | 防控措施 | 部门负责人 ⏎ | 责任领导 ⏎ |) and
+    # the next goes on with some that do and no row's number
+    open_row = not lines[i].rstrip().endswith("|") and any(named) and \
+        not any(_row_number(c) is not None for c in more if c)
+    if not (all(named) or open_row):
+        return None
+    return lines[i + 1].strip().removeprefix("|")
 
 
 def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
@@ -511,7 +519,9 @@ def _header_down(lines: list[str], i: int) -> Table | None:
         # the table's title above a header with no 序号 (清洁家园行动2014年工作台账): none
         # of its cells (above a 序号 the header is found again from there)
         header, at = header[1:], at[1:]
-    header, at = _rejoined_header(header, at, _first_row_width(lines, j))
+    width = _first_row_width(lines, j)
+    header, at = _rejoined_header(header, at, width)
+    header, at = _spanned_header(header, at, width)
     kinds = [column_kind(c) for c in header]
     # the known header words from the first: the header as the lists know it
     if "seq" in kinds[1:]:
@@ -536,8 +546,8 @@ def _first_row_width(lines: list[str], j: int) -> int | None:
     number among them; None where no such row follows."""
     width: int | None = None
     for line in lines[j:j + 60]:
-        if not line:
-            continue
+        if not line.strip("| "):
+            continue  # (a line of bars alone closes a cell in some pages: no cell itself)
         number = _row_number(line)
         if width is None:
             if number != 1:
@@ -567,6 +577,67 @@ def _rejoined_header(header: list[str], at: list[int],
             del lines[k + 1]
         k += 1
     return cells, lines
+
+
+def _spanned_header(header: list[str], at: list[int],
+                    width: int | None) -> tuple[list[str], list[int]]:
+    """header, where its rows have fewer cells than it has and its last cells are a second
+    header row under cells that span them (责任单位 ⏎ 完成时限 ⏎ 牵头单位 ⏎ 配合单位, the
+    first row's cells 1 ⏎ 任务 ⏎ 县住建局 ⏎ 县财政局 ⏎ 6月底前): each run of those last cells
+    of one kind (units, people, times, years) set in its spanning cell's place, the cell
+    before them of the same kind. Left as it is where the cells do not pair so."""
+    spans = len(header) - width if width is not None else 0
+    if spans <= 0:
+        return header, at
+    classes = [_span_class(cell) for cell in header]
+    # the second row: the last cells, read back while they fall into no more runs of one
+    # kind than there are spanning cells
+    runs: list[list[int]] = []
+    k = len(header) - 1
+    while k > 0 and classes[k] is not None:
+        if runs and classes[runs[-1][0]] == classes[k]:
+            runs[-1].insert(0, k)
+        elif len(runs) < spans:
+            runs.append([k])
+        else:
+            break
+        k -= 1
+    runs.reverse()
+    first_row = k + 1
+    if len(runs) != spans or any(len(run) < 2 for run in runs):
+        return header, at
+    # each run's spanning cell: the next one of its kind in the first row, in order
+    spanning: list[int] = []
+    for run in runs:
+        start = spanning[-1] + 1 if spanning else 0
+        cell = next((c for c in range(start, first_row) if classes[c] == classes[run[0]]),
+                    None)
+        if cell is None:
+            return header, at
+        spanning.append(cell)
+    cells: list[str] = []
+    lines: list[int] = []
+    for c in range(first_row):
+        placed = runs[spanning.index(c)] if c in spanning else [c]
+        cells += [header[r] for r in placed]
+        lines += [at[r] for r in placed]
+    return cells, lines
+
+
+_SPAN_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|第?[一二三四1-4]季度|[上下]半年)$")
+
+
+def _span_class(cell: str) -> str | None:
+    """The kind a cell of a two-row header shares with the cell that spans it: units (牵头
+    单位 under 责任单位), people, times (2023年 under 完成时限); None for any other."""
+    kind = column_kind(cell)
+    if kind in ("lead", "owners"):
+        return "units"
+    if kind == "leader":
+        return "people"
+    if kind == "time" or _SPAN_YEAR.match(re.sub(r"\s", "", cell)):
+        return "time"
+    return None
 
 
 _TITLE_CELL = re.compile(r"(?:19|20)\d\d年|(?:表|清单|台账|计划|方案|安排)$|^附件")
@@ -1236,7 +1307,7 @@ def _row_lines(lines: list[str], table: Table) -> Iterator[tuple[str | None, int
     where the page goes on after it."""
     heading: str | None = None
     headings = 0
-    for line in lines[table.start:]:
+    for line in _open_rows_joined(lines[table.start:]):
         if not line or _PAGE_MARK.match(line):
             continue
         cells = cells_of(line)
@@ -1255,6 +1326,30 @@ def _row_lines(lines: list[str], table: Table) -> Iterator[tuple[str | None, int
             heading, headings = filled[0], headings + 1  # a heading row across the table
             continue
         yield heading, headings, cells
+
+
+def _open_rows_joined(lines: list[str]) -> list[str]:
+    """lines, where a row the page left open (| 1 | … | 1.加强教育提醒； with no bar to close
+    it) goes on over lines with no bar (3.加强过程管理…。: its last cell's words) to a line
+    that opens with one (| 徐千 | 李彬 |: its next cells): one line again. Only so: a line with
+    no bar after a closed row is the page going on after the table."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        if not line.lstrip().startswith("|") or line.rstrip().endswith("|"):
+            out.append(line)
+            continue
+        words = k
+        while words < len(lines) and lines[words].strip() and "|" not in lines[words]:
+            words += 1
+        if words > k and words < len(lines) and lines[words].lstrip().startswith("|"):
+            line = line.rstrip() + "".join(w.strip() for w in lines[k:words]) + \
+                " " + lines[words].strip()
+            k = words + 1
+        out.append(line)
+    return out
 
 
 def _continue(row: _Cells, more: list[str]) -> None:
