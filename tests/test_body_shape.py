@@ -942,3 +942,26 @@ def test_stages_that_close_with_their_owners_beside_one_over_numbered_items(tmp_
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["组宣处"], ["相关处室"], ["组宣处"], ["办公室"]]
     assert tasks[0].title.startswith("组织准备阶段")
+
+
+@pytest.mark.parametrize("label", ["整改部门", "整改责任单位"])
+def test_a_rectification_label_names_the_owners(tmp_path, label):
+    text = ("关于五一节前安全检查情况的通报\n2019年5月7日\n存在问题：\n"
+            f"1.宿舍大门未及时上锁（{label}：各系部）；\n"
+            f"2.阳台外檐随意摆放物品（{label}：各系部、后勤管理处）；\n"
+            f"3.实验室废液未按规定集中存放。（{label}：药学系）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各系部"], ["各系部", "后勤管理处"], ["药学系"]]
+
+
+def test_an_item_that_opens_with_an_organ_and_the_work_s_verb(tmp_path):
+    # (后勤服务中心加强…: who, then what it does, with no 要 between; a call whose subject is
+    # people, 各部门寒假值班人员…, names no one)
+    text = ("安全检查情况通报\n"
+            "1月7日上午，由副院长带队、各相关部门负责人参加，进行了学院安全检查。现提出以下要求：\n"
+            "一、各部门寒假值班人员一定要落实到位，并对部门所辖各部位进行检查。\n"
+            "二、学生工作处要加强留校值班学生管理。\n"
+            "三、后勤服务中心加强水电管理，能关总闸的关总闸，作好防冰冻的应急预案。\n"
+            "四、教务处做好假期实验室安全巡查。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], ["学生工作处"], ["后勤服务中心"], ["教务处"]]

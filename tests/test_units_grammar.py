@@ -698,3 +698,9 @@ def test_units_of_a_kind_and_every_one_of_another(text, names):
 def test_units_and_others_of_a_kind_a_few_words_say(text, names):
     found = owners.parse(text)
     assert (found.names, found.vague) == (names, True)
+
+
+@pytest.mark.parametrize("text", ["优化职业教育布局", "构建新发展格局", "服务全局"])
+def test_the_lie_of_things_is_no_bureau(text):
+    # (局 closes the word for how things stand, not a bureau's name)
+    assert units.read(text, organs_only=True) is None

@@ -41,7 +41,7 @@ from .tasks import SOME_DAY, is_deadline_clause, opening_time
 # (省牵头单位： a level before the label: whose level the units are)
 _HEAD_WORDS = (r"主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|实施|"
                r"建设|承建|共同|承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|"
-               r"市直|县直|区直|工作|业务|主办|主责|行业|监管|推进|落实")
+               r"市直|县直|区直|工作|业务|主办|主责|行业|监管|推进|落实|整改")
 _LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
 # (before a colon, after one of those words, one word of two characters more: 牵头考核单位：,
 # 责任落实部门：; not without one: 市直有关部门；各镇 is two units, no label and its value)
@@ -1040,11 +1040,32 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         named, sentence = bodies
         return _with_partners(parse(named + "负责", issued), sentence[len(named):], sentence,
                               every_kind, issued)
-    if every_kind:  # (机房要向学生开放；物业公司要…；安保处要…: the first clause's is no unit)
+    if every_kind:
+        # (后勤服务中心加强水电管理: an organ's name, then the work's verb at once)
+        for start in [0] if title is None else [0, title]:
+            m = _ORGAN_DOES.match(text[start:])
+            who = m.group("units") if m is not None else ""
+            # (not every one of a kind, 各乡镇卫生院开展…: every_kind_opening reads those)
+            if who and not who.startswith("各") and (
+                    _unit_prefix(text[start:], organs_only=True) == who or
+                        (_SECTION.search(who) and unit_names.read(who) is not None)):
+                found = parse(who + "负责", issued)
+                if found.names:
+                    return found
+        # (机房要向学生开放；物业公司要…；安保处要…: the first clause's is no unit)
         found = Owners()
         _each_clause_addressed(found, text[title or 0:], issued)
         return found if found.names else None
     return None
+
+
+# the organs an item opens with (as _unit_prefix reads them) and the work's verb right after
+# them (市教育局加快…, 后勤服务中心加强…); or a section of an organ, by a short name of its own
+# (保卫处做好…)
+_ORGAN_DOES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,30}?)"
+                         # (not 督促, 指导, 协调: an organ setting others to work names them too)
+                         r"(?:加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施)")
+_SECTION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:处|科|股|站|所|室|中心)$")
 
 
 def _with_partners(found: Owners, rest: str, sentence: str, every_kind: bool,
