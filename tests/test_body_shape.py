@@ -965,3 +965,43 @@ def test_an_item_that_opens_with_an_organ_and_the_work_s_verb(tmp_path):
             "四、教务处做好假期实验室安全巡查。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], ["学生工作处"], ["后勤服务中心"], ["教务处"]]
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_sections_named_with_a_colon_over_their_items(tmp_path, colon):
+    # each section's name on a line of its own, with its colon, over its numbered items; the
+    # part after them (三、…) is none of the last section's
+    text = ("某县教育局2024年1月工作计划\n一、局主要工作\n1、做好教育工作督导评估。\n"
+            "2、做好寒假期间教育系统的安全工作。\n二、科室工作\n"
+            f"办公室{colon}\n1、对全县教育工作进行详细总结。\n2、做好年终检查的服务工作。\n"
+            f"人事科{colon}\n1、组织专业技术人员考试报名工作。\n"
+            f"安全卫生科{colon}\n1、做好安全隐患整改复查工作。\n"
+            "三、其他工作\n1、做好寒假期间学生资助发放工作。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], [], ["办公室"], ["办公室"], ["人事科"],
+                                         ["安全卫生科"], []]
+
+
+@pytest.mark.parametrize("numbers", ["{}、", "{}."])
+def test_a_list_of_short_items_glued_one_to_the_next(tmp_path, numbers):
+    # (a page whose breaks were lost, each item's number right after the last one's words:
+    # six or more numbers in a row are the list's, not figures)
+    targets = ["符合政策生育率在95%以上", "人口统计准确率在96%以上", "出生人口性别比治理在正常范围",
+               "重点对象三查率达95%以上", "节育措施及时率在90%以上", "优惠政策兑现率达100%",
+               "宣传教育工作到位"]
+    run = "".join(numbers.format(k) + t for k, t in enumerate(targets, 1))
+    # (the page on one line, as sharing sites store it)
+    text = ("某镇2012年度人口和计划生育工作目标任务书为了提高我镇人口和计划生育工作水平，明确"
+            "目标任务，落实工作责任，确保我镇人口和计划生育目标任务的顺利完成，特制定如下目标任"
+            f"务书：一、主要目标任务{run}二、工作要求：各村要加强领导，确保完成任务。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks[:6]] == targets[:6]
+    assert tasks[6].title.startswith(targets[6])  # (二、… glued to it is left on it)
+
+
+def test_numbers_listed_in_a_sentence_are_no_items(tmp_path):
+    # (a guard: 1、2、3、4、5、6号楼 names buildings, each "item" a figure)
+    text = ("某小区改造工作安排\n1.改造小区1、2、3、4、5、6号楼外墙，年底前完成。\n"
+            "2.更新小区路灯30盏，9月底前完成。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]

@@ -64,7 +64,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
         parsed = lines
     chosen = _owned_points(chosen, nodes, found)
     chosen, timed_by = _time_items(chosen, found, issued, year)
-    unit_heads = _unit_headings(parsed)
+    unit_heads = [(at, unit, next((n.parent for n in nodes if n.line > at), None))
+                  for at, unit in _unit_headings(parsed)]
     anchor = anchor_year("\n".join(lines))
     out: list[Item] = []
     carried: list[str] = []
@@ -97,7 +98,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named = _heading_owners(node, chosen_ids, issued, unit_parts)
         if not named:
             # a unit's name on a line of its own over a list of items (区委办公室（8项）)
-            above = [unit for at, unit in unit_heads if at < node.line]
+            # (only over the items of the part the first item under it stands in: 六、… after
+            # the units of 五、 listed with their items is none of theirs)
+            above = [unit for at, unit, part in unit_heads if at < node.line and
+                     (part is None or any(a is part for a in node.ancestors()))]
             if above:
                 named = owners.parse(above[-1], issued)
         if not named:
@@ -415,7 +419,9 @@ def _lead_in_date(node: outline.Node, issued: datetime.date | None, anchor: int 
     return found, reading
 
 
-_UNIT_HEAD = re.compile(r"^(?P<unit>[^\s，。；：:（()）]{2,30})\s*(?:[（(]\s*\d+\s*项\s*[)）])?$")
+# (办公室： ⏎ 1、…: the name and its colon, as a list of sections' items heads each)
+_UNIT_HEAD = re.compile(r"^(?P<unit>[^\s，。；：:（()）]{2,30})\s*(?:[（(]\s*\d+\s*项\s*[)）])?"
+                        r"\s*[：:]?$")
 
 
 # 4项目标的责任单位均为市发展改革委。 / 该目标责任单位为市经委。: a sentence after items that
@@ -470,7 +476,9 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
             continue
         m = _UNIT_HEAD.match(text)
         read = units.read(m.group("unit"), organs_only=True) if m else None
-        if m and read is not None and len(read.names) == 1:
+        # (各处室： over 一、…: a notice's addressees, not a section over its items)
+        salutation = text.endswith(("：", ":")) and text.startswith("各")
+        if m and read is not None and len(read.names) == 1 and not salutation:
             found.append((at, m.group("unit")))
             continue
         # 能源提升工程（分管领导：黄楚平；牵头部门：省发改委、省能源局）。: a heading with no

@@ -1369,7 +1369,11 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         # …商业大街1、在显著位置… 2、… 3、… 4、…: a first number glued to the heading above
         # it, the run's next three or more each opening a sentence
         glued_first = loose and not later_loose and len(run) >= 4
-        if (loose or later_loose) and not glued_first:
+        # 一、主要目标任务1、符合政策生育率在95%以上2、人口统计准确率…3、…: a list of short
+        # items glued one to the next, six or more numbers on in a row (figures never run so)
+        glued_list = len(run) >= _GLUED_LIST and all(
+            _MIN_PIECE + 2 <= b - a <= _GLUED_ITEM for a, b in zip(run, run[1:], strict=False))
+        if (loose or later_loose) and not glued_first and not glued_list:
             # a marker glued to the words before it ((一) after a heading that lost its
             # number) opens an item only where the items of the run name their owners:
             # the run as far as they do (the last one may be cut off with the page)
@@ -1378,6 +1382,10 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
     return sorted(cuts)
+
+
+_GLUED_LIST = 6  # numbers in a row, each glued to the words before it
+_GLUED_ITEM = 60  # characters of one such short item (a target, a measure's name)
 
 
 def _owned_prefix(line: str, run: list[int]) -> int:
