@@ -76,6 +76,28 @@ def test_the_best_recogniser_that_gives_tasks_wins_else_the_next(tmp_path):
     assert read_layouts(doc, [_Never(), _Empty()]) is None
 
 
+class _ThinOne:
+    """A table broken past reading: one row, naming no one and no time."""
+    name = "残表"
+
+    def recognise(self, doc):
+        return 0.9
+
+    def read(self, doc):
+        from vtrack.extract.tasks import make_task
+        task, doubts = make_task(1, "《某某标准》2.《某某要求》", [], None, doc.issued)
+        return [Found(task, doubts)]
+
+
+def test_a_single_task_naming_no_one_and_no_time_yields_to_a_layout_that_gives_more(tmp_path):
+    doc = doc_of(tmp_path, "某市工作方案\n一、做一件事。\n")
+    layout, tasks = read_layouts(doc, [_ThinOne(), _Fallback()])
+    assert layout.name == "后备" and tasks[0].task.owners == ["市教育局"]
+    # (where no other layout gives any, the one task is still the plan's)
+    layout, tasks = read_layouts(doc, [_ThinOne(), _Empty()])
+    assert layout.name == "残表" and len(tasks) == 1
+
+
 class _Costly(_Fallback):
     """A recogniser whose score can never beat a table's, and costly to run."""
     name = "昂贵"

@@ -985,3 +985,4 @@ def test_a_pipe_table_whose_rows_the_page_left_open(tmp_path):
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.seq for t in plan.tasks] == [1, 2, 3]
     assert plan.tasks[0].owners[-1] == "综合科"
+

@@ -28,6 +28,9 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
     pending = sorted(enumerate(LAYOUTS if layouts is None else layouts),
                      key=lambda p: -ceiling(p[1]))
     candidates: list[tuple[float, int, Layout]] = []
+    # a layout that read a single task naming no one and no time (a table of one row broken
+    # past reading, under a body of numbered items): kept only where no other gives more
+    thin: tuple[Layout, list[Found]] | None = None
     while True:
         best = max((-c[0] for c in candidates), default=-1.0)
         while pending and ceiling(pending[0][1]) >= best:
@@ -37,11 +40,13 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
                 candidates.append((-score, order, layout))
                 best = max(best, score)
         if not candidates:
-            return None
+            return thin
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, layout = candidates.pop(0)
         tasks = layout.read(doc)
-        if tasks:
+        if len(tasks) == 1 and not tasks[0].task.owners and tasks[0].task.due is None:
+            thin = thin or (layout, tasks)
+        elif tasks:
             return layout, tasks
 
 
