@@ -954,7 +954,8 @@ def test_a_rectification_label_names_the_owners(tmp_path, label):
     assert [t.owners for t in tasks] == [["各系部"], ["各系部", "后勤管理处"], ["药学系"]]
 
 
-def test_an_item_that_opens_with_an_organ_and_the_work_s_verb(tmp_path):
+@pytest.mark.parametrize("closing", ["", "特此通报，请各部门督促落实。\n"])
+def test_an_item_that_opens_with_an_organ_and_the_work_s_verb(tmp_path, closing):
     # (后勤服务中心加强…: who, then what it does, with no 要 between; a call whose subject is
     # people, 各部门寒假值班人员…, names no one)
     text = ("安全检查情况通报\n"
@@ -962,7 +963,8 @@ def test_an_item_that_opens_with_an_organ_and_the_work_s_verb(tmp_path):
             "一、各部门寒假值班人员一定要落实到位，并对部门所辖各部位进行检查。\n"
             "二、学生工作处要加强留校值班学生管理。\n"
             "三、后勤服务中心加强水电管理，能关总闸的关总闸，作好防冰冻的应急预案。\n"
-            "四、教务处做好假期实验室安全巡查。\n")
+            "四、教务处做好假期实验室安全巡查。\n" + closing)
+    # (the notice's closing formula after the last item is the document's, not its words)
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], ["学生工作处"], ["后勤服务中心"], ["教务处"]]
 
