@@ -986,3 +986,14 @@ def test_a_pipe_table_whose_rows_the_page_left_open(tmp_path):
     assert [t.seq for t in plan.tasks] == [1, 2, 3]
     assert plan.tasks[0].owners[-1] == "综合科"
 
+
+
+@pytest.mark.parametrize("unit", ["行政村", "街道办"])
+def test_short_cells_that_close_as_a_place_or_an_organ_are_no_people(tmp_path, unit):
+    # (行政村 is as short as a name: its column is the owners' its header says, not leaders';
+    # 街道办 a guard, read so before too)
+    lines = ["序号 | 公开事项 | 公开时限 | 公开主体 | 公开层级 |"]
+    for k, item in enumerate(["年度村总体规划", "宅基地审批情况", "低保对象名单"], 1):
+        lines.append(f"{k} | {item} | 每季度首月20日前 | {unit} | 村级 |")
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [[unit]] * 3

@@ -673,10 +673,15 @@ def _is_status(cell: str) -> bool:
         and not is_units(cell) and not _is_deadline(cell, _ANY_YEAR)
 
 
+_PLACE_OR_ORGAN_END = re.compile(r"(?:村|级|镇|乡|局|委|办|处|室|所|站|队|院|部|厅|组)$")
+
+
 def _is_person(cell: str) -> bool:
     # 长期, 第三季度, 已完成, 建成 are as short as a name; a name of four (门前三包, 夜市整治)
-    # is a person's only with a family name first
+    # is a person's only with a family name first; 行政村, 村级, 街道办 close as a place, a
+    # level or an organ does
     return bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell) \
+        and not _PLACE_OR_ORGAN_END.search(cell) \
         and not _PROGRESS.search(cell) and not _is_deadline(cell, _ANY_YEAR) \
         and not _is_status(cell) and \
         all(len(name) < 4 or units.is_person(name) for name in re.split(r"[、，,\s]+", cell))
