@@ -1007,3 +1007,15 @@ def test_numbers_listed_in_a_sentence_are_no_items(tmp_path):
             "2.更新小区路灯30盏，9月底前完成。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2]
+
+
+def test_a_label_of_the_units_the_duty_rests_on(tmp_path):
+    # (主体责任单位：, after the other labels on the same line: a label, not a unit 主体)
+    text = ("某镇2020年河长制湖长制工作安排\n一、强化水资源保护行动\n"
+            "1.落实国家节水行动方案，推进节水型社会建设。牵头部门：镇水利站 协作部门：镇工业办、"
+            "镇城建办 主体责任单位：各村（居）\n"
+            "2.落实入河排污口监督管理实施细则。牵头部门：镇环保站 协作部门：镇水利站 "
+            "主体责任单位：各村（居）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["镇水利站", "镇工业办", "镇城建办", "各村（居）"],
+                                         ["镇环保站", "镇水利站", "各村（居）"]]
