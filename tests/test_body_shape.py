@@ -1019,3 +1019,18 @@ def test_a_label_of_the_units_the_duty_rests_on(tmp_path):
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["镇水利站", "镇工业办", "镇城建办", "各村（居）"],
                                          ["镇环保站", "镇水利站", "各村（居）"]]
+
+
+@pytest.mark.parametrize("listed", [
+    "一、检查依据：1.《安全生产法》2.《消防法》3.《危险化学品安全管理条例》4.《生产安全事故应急"
+    "条例》5.《建设工程安全生产管理条例》6.《特种设备安全监察条例》",
+    "一、检查范围：1、东关村200亩2、西关村150亩3、南庄村180亩4、北庄村120亩5、李家沟村100亩"
+    "6、王家湾村90亩"])
+def test_names_glued_one_to_the_next_are_no_items(tmp_path, listed):
+    # (laws, or places with their counts, glued on a page's one line: a list of names)
+    text = ("某县2022年安全生产大检查实施方案为深入贯彻落实上级关于安全生产工作的决策部署，"
+            f"结合我县实际，制定本方案。{listed}二、检查重点：（一）危险化学品企业全覆盖检查，"
+            "2022年6月15日前完成。（责任单位：县应急管理局）（二）在建工地安全检查，2022年6月20日"
+            "前完成。（责任单位：县住建局）三、工作要求各单位要高度重视，认真组织实施。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县应急管理局"], ["县住建局"]]

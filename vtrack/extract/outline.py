@@ -1374,7 +1374,8 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         # 一、主要目标任务1、符合政策生育率在95%以上2、人口统计准确率…3、…: a list of short
         # items glued one to the next, six or more numbers on in a row (figures never run so)
         glued_list = len(run) >= _GLUED_LIST and all(
-            _MIN_PIECE + 2 <= b - a <= _GLUED_ITEM for a, b in zip(run, run[1:], strict=False))
+            _MIN_PIECE + 2 <= b - a <= _GLUED_ITEM for a, b in zip(run, run[1:], strict=False)) \
+            and not _names_listed([line[a:b] for a, b in zip(run, run[1:], strict=False)])
         if (loose or later_loose) and not glued_first and not glued_list:
             # a marker glued to the words before it ((一) after a heading that lost its
             # number) opens an item only where the items of the run name their owners:
@@ -1386,6 +1387,18 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
     return sorted(cuts)
 
 
+def _names_listed(pieces: list[str]) -> bool:
+    """Whether most pieces of a run are names, not work (1.《安全生产法》2.《消防法》…, 1、县委
+    办公室2、县政府办公室…, 1、东关村200亩2、西关村150亩…): a list of laws, units or places."""
+    def name(piece: str) -> bool:
+        words = _INLINE_NUMBER.sub("", piece).strip("。；;，, ")
+        return words.startswith(("《", "“")) or unit_names.read(words) is not None or \
+            _PLACE_COUNT.match(words) is not None
+    return sum(map(name, pieces)) * 2 >= len(pieces)
+
+
+_INLINE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]")
+_PLACE_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|社区|街道|县|区)\s*\d")
 _GLUED_LIST = 6  # numbers in a row, each glued to the words before it
 _GLUED_ITEM = 60  # characters of one such short item (a target, a measure's name)
 
