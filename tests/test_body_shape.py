@@ -1034,3 +1034,64 @@ def test_names_glued_one_to_the_next_are_no_items(tmp_path, listed):
             "前完成。（责任单位：县住建局）三、工作要求各单位要高度重视，认真组织实施。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县应急管理局"], ["县住建局"]]
+
+
+@pytest.mark.parametrize("addressees", ["县直各单位：", "全县中小学校："])
+def test_a_notice_s_addressees_over_its_items_are_no_section(tmp_path, addressees):
+    text = ("关于春节期间安全生产工作的提示函\n" + addressees + "\n"
+            "一、严格落实节日期间值班值守制度，主要负责人带班。\n"
+            "二、开展一次节前安全隐患自查，于1月15日前完成。\n县安委会办公室\n2023年1月5日\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]
+
+
+def test_a_heading_of_words_with_its_colon_ends_the_sections_items(tmp_path):
+    text = ("县卫生健康局2023年9月份工作安排\n办公室：\n1、做好国庆节期间值班安排。\n"
+            "2、完成三季度信息公开工作。\n财务科：\n1、做好2024年部门预算编制工作。\n"
+            "工作要求：\n1、各科室要于9月5日前将月度工作计划报局办公室。\n"
+            "2、县疾控中心、县卫生监督所于每月25日前报送工作完成情况。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:3] == [["办公室"], ["办公室"], ["财务科"]]
+    assert "财务科" not in tasks[3].owners + tasks[4].owners
+
+
+@pytest.mark.parametrize("opening", [
+    "人员密集场所落实", "门户网站建立", "化学实验室建立", "语文学科开展", "城乡结合部加强",
+    "值班室落实", "与省总工会加强", "坚持以人民为中心加强"])
+def test_places_subjects_and_partners_opening_an_item_are_no_owners(tmp_path, opening):
+    text = ("某县2023年安全工作要点\n一、检查重点\n"
+            f"1、{opening}安全管理制度，确保各项措施落实到位。\n"
+            "2、后勤服务中心加强水电管理。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == [] and tasks[1].owners == ["后勤服务中心"]
+
+
+def test_the_heading_that_asks_a_unit_for_its_items_comes_before_an_organ_in_their_words(
+        tmp_path):
+    text = ("某县住建局安全生产隐患整改方案\n三、县住建局要做好以下工作：\n"
+            "1、建筑工地加强扬尘管控，落实“六个百分百”。\n2、燃气站点落实24小时值守制度。\n"
+            "3、物业服务中心加强电动车充电管理。\n四、保障措施\n"
+            "加强组织领导，确保整改于2023年8月31日前完成。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局"]] * 3
+
+
+@pytest.mark.parametrize("label", ["整改验收单位", "整改复查单位", "督导部门"])
+def test_the_units_that_check_the_work_are_no_owners(tmp_path, label):
+    text = ("某县2023年第三季度安全隐患排查整改清单\n"
+            f"1.农贸市场消防通道堆放杂物。整改责任单位：县市场监管局。{label}：县消防救援大队。"
+            "整改时限：2023年9月30日。\n"
+            f"2.加油站防雷检测过期。整改责任单位：县商务局。{label}：县气象局。"
+            "整改时限：2023年10月15日。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县市场监管局"], ["县商务局"]]
+
+
+def test_the_lead_that_also_scores_the_work_is_its_lead(tmp_path):
+    # (a guard: 牵头考核单位 leads the work, though 考核 is a checker's word; the corpus's
+    # baotou-shuzizhengfu-2022 keys it so)
+    text = ("某市2022年数字政府建设考评指标\n"
+            "1．各级政务服务事项全部开通全程网办。（5月底取得明显成效，牵头考核单位：市审批服务局）\n"
+            "2．加强评价数据综合分析和应用。（6月底完成，牵头考核单位：市审批服务局）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市审批服务局"], ["市审批服务局"]]

@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from .. import deadlines
+from .. import deadlines, departments
 from . import outline, owners, table, units
 from .dates import anchor_year, cadence, in_text, is_time_limit
 from .tasks import SOME_DAY, is_deadline_clause, split_deadline
@@ -100,9 +100,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # a unit's name on a line of its own over a list of items (区委办公室（8项）)
             # (only over the items of the part the first item under it stands in: 六、… after
             # the units of 五、 listed with their items is none of theirs)
+            # (工作要求： between them ends the units' items: (line, None))
             above = [unit for at, unit, part in unit_heads if at < node.line and
-                     (part is None or any(a is part for a in node.ancestors()))]
-            if above:
+                     (part is None or any(a is part for a in node.ancestors()))][-1:]
+            if above and above[-1] is not None:
                 named = owners.parse(above[-1], issued)
         if not named:
             # 区公安分局要加大…: a decision addressed to an organ, once the tasks are chosen
@@ -126,6 +127,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 三、各校要建立…制度。 ⏎ 1、实行…: the heading above asks units for what its items
             # then list, and an item that asks no one of its own is theirs
             named = _addressed_heading(node, chosen_ids, issued) or named
+        if not named:
+            # 后勤服务中心加强水电管理: the organ the words open with, doing the work
+            named = owners.organ_doing(text, issued) or named
         if not named and id(node) in unit_parts and _DUTY_OPENING.match(text):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
@@ -457,11 +461,14 @@ def _counted_back(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
     return found
 
 
-def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
+def _unit_headings(lines: list[str]) -> list[tuple[int, str | None]]:
     """(line, unit) for each line that is one unit's name alone (区委办公室（8项）) over items
     numbered from 1, or over a sentence of its remit and then those items (市人社局 ⏎ 负责…。
-    ⏎ （一）…): the unit whose items they are, in a list of several units' items."""
-    found: list[tuple[int, str]] = []
+    ⏎ （一）…): the unit whose items they are, in a list of several units' items. Written with
+    a colon (办公室： ⏎ 1、…), one unit, not many (县直各单位：, 全县中小学校：: a notice's
+    addressees); a heading of other words with its colon (工作要求：) is (line, None), the end
+    of the unit's items above it."""
+    found: list[tuple[int, str | None]] = []
     for at, line in enumerate(lines):
         text = line.strip()
         if outline.marker(text) is not None:
@@ -476,10 +483,14 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
             continue
         m = _UNIT_HEAD.match(text)
         read = units.read(m.group("unit"), organs_only=True) if m else None
-        # (各处室： over 一、…: a notice's addressees, not a section over its items)
-        salutation = text.endswith(("：", ":")) and text.startswith("各")
-        if m and read is not None and len(read.names) == 1 and not salutation:
+        colon = text.endswith(("：", ":"))
+        many = colon and (departments.placeholder(m.group("unit")) or
+                          m.group("unit").startswith("全")) if m else False
+        if m and read is not None and len(read.names) == 1 and not many:
             found.append((at, m.group("unit")))
+            continue
+        if colon and len(text) <= _LABEL_HEADING:
+            found.append((at, None))  # (工作要求：: the units' list has ended)
             continue
         # 能源提升工程（分管领导：黄楚平；牵头部门：省发改委、省能源局）。: a heading with no
         # number of its own whose marker names the units of the items under it
@@ -492,6 +503,7 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str]]:
 
 
 _HEADING_WORDS = 30  # the words before a heading's owner marker: a short title
+_LABEL_HEADING = 12  # characters of a heading of words with its colon (工作要求：)
 # the words a unit's duties open with (负责…, 牵头…, 做好…); not a duty named inside them
 # (检查院感防控职责落实情况: the hospital is where it is checked)
 _DUTY_WORDS = r"(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)"

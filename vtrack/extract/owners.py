@@ -69,14 +69,23 @@ def last_owner_label_end(text: str) -> int | None:
 
 @functools.lru_cache(maxsize=1024)  # a plan's few labels, asked of again and again
 def _label_role(label: str) -> str:
-    """What a label's value is: 'people', 'time', 'lead' or 'co'. A label of units and
-    people at once (责任单位及责任人：A、B主要领导) names the units."""
+    """What a label's value is: 'people', 'time', 'lead', 'co' or 'skip' (no owners: the
+    units that check the work). A label of units and people at once (责任单位及责任人：A、B
+    主要领导) names the units."""
     if re.search(r"领导|负责人|联系人|责任人|长$|书记$|主任$", label) and \
             not re.search(r"单位|部门|处室|科室|股室|机构", label):
         return "people"
     if re.search(r"时限|时间|期限|节点", label):
         return "time"
-    return "lead" if re.search(r"牵头|主办|主责", label) else "co"
+    if re.search(r"牵头|主办|主责", label):
+        return "lead"  # (牵头考核单位：, the one that leads, and scores, the work)
+    if _CHECKING_LABEL.search(label):
+        return "skip"  # (整改验收单位：, 督导部门：: those who check the work, not its owners)
+    return "co"
+
+
+_CHECKING_LABEL = re.compile(rf"(?:{unit_names.OVERSEER_WORDS}|验收|复查|核查)"
+                             r"(?:单位|部门|处室|科室|股室|机构)")
 
 
 # the verb that ends a piece, and the role it gives the units before it
@@ -1040,32 +1049,43 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         named, sentence = bodies
         return _with_partners(parse(named + "负责", issued), sentence[len(named):], sentence,
                               every_kind, issued)
-    if every_kind:
-        # (后勤服务中心加强水电管理: an organ's name, then the work's verb at once)
-        for start in [0] if title is None else [0, title]:
-            m = _ORGAN_DOES.match(text[start:])
-            who = m.group("units") if m is not None else ""
-            # (not every one of a kind, 各乡镇卫生院开展…: every_kind_opening reads those)
-            if who and not who.startswith("各") and (
-                    _unit_prefix(text[start:], organs_only=True) == who or
-                        (_SECTION.search(who) and unit_names.read(who) is not None)):
-                found = parse(who + "负责", issued)
-                if found.names:
-                    return found
-        # (机房要向学生开放；物业公司要…；安保处要…: the first clause's is no unit)
+    if every_kind:  # (机房要向学生开放；物业公司要…；安保处要…: the first clause's is no unit)
         found = Owners()
         _each_clause_addressed(found, text[title or 0:], issued)
         return found if found.names else None
     return None
 
 
-# the organs an item opens with (as _unit_prefix reads them) and the work's verb right after
-# them (市教育局加快…, 后勤服务中心加强…); or a section of an organ, by a short name of its own
-# (保卫处做好…)
+# the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
+# 中心加强…, 区政府督查室加强…); or a section of an organ, by a short name of its own (保卫处做好…)
 _ORGAN_DOES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,30}?)"
                          # (not 督促, 指导, 协调: an organ setting others to work names them too)
                          r"(?:加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施)")
-_SECTION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:处|科|股|站|所|室|中心)$")
+# (a section's ending: not 学科, a subject taught; nor 场所, 网站, 实验室, 值班室: places)
+_SECTION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?<!学)(?:处|科|股)$")
+
+
+def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The organ a chosen task's words open with, the work's verb right after it (后勤服务中心
+    加强水电管理, 保卫处做好…), in its first sentence or the one after a short title; else
+    None. Asked last of an item's readings: the heading above that asks units for its items
+    (三、县住建局要做好以下工作：) says whose they are before the body its words name."""
+    text = text.lstrip()
+    title = _after_title(text, _TITLE_MAX)
+    for start in [0] if title is None else [0, title]:
+        m = _ORGAN_DOES.match(text[start:])
+        who = m.group("units") if m is not None else ""
+        # (not every one of a kind, 各乡镇卫生院开展…: every_kind_opening reads those; nor
+        # those worked with, 与省总工会加强沟通…)
+        # (nor a topic that lists bodies, 区政府常务会、区长办公会等会议决策事项承办落实情况…)
+        if who and not who.startswith(("各", "与", "和", "同", "向", "对", "跟", "为", "由")) and \
+                "等" not in who and (
+                unit_names.read(who, organs_only=True) is not None or
+                (_SECTION.search(who) and unit_names.read(who) is not None)):
+            found = parse(who + "负责", issued)
+            if found.names:
+                return found
+    return None
 
 
 def _with_partners(found: Owners, rest: str, sentence: str, every_kind: bool,

@@ -93,6 +93,8 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"督促|责成|发动|"
                        # (优化职业教育布局, 发展格局: 局 as the lie of things, no bureau)
                        r"(?:布|格|全|大|开|结|变|时|残)局$|"
+                       # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)
+                       r"学科$|结合部$|坚持|为中心$|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
                        r"^[一二三四五六七八九十]{1,3}[是要]|"  # 四是经发局要…: an item's ordinal
                        r"\d+个|"  # and a count at its end (增种林荫50处): departments.COUNTED
