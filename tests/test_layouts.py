@@ -98,6 +98,22 @@ def test_a_single_task_naming_no_one_and_no_time_yields_to_a_layout_that_gives_m
     assert layout.name == "残表" and len(tasks) == 1
 
 
+class _OneRow(_ThinOne):
+    """A table of one whole row, timed in words (立行立改): the plan's one task."""
+    name = "一行表"
+
+    def read(self, doc):
+        from vtrack.extract.tasks import make_task
+        task, doubts = make_task(1, "规范生熟分开和食品留样", [], "立行立改", doc.issued)
+        return [Found(task, doubts)]
+
+
+def test_a_single_task_timed_in_words_is_kept_over_a_layout_that_gives_more(tmp_path):
+    doc = doc_of(tmp_path, "某市工作方案\n一、做一件事。\n")
+    layout, _ = read_layouts(doc, [_OneRow(), _Fallback()])
+    assert layout.name == "一行表"
+
+
 class _Costly(_Fallback):
     """A recogniser whose score can never beat a table's, and costly to run."""
     name = "昂贵"

@@ -997,3 +997,19 @@ def test_short_cells_that_close_as_a_place_or_an_organ_are_no_people(tmp_path, u
         lines.append(f"{k} | {item} | 每季度首月20日前 | {unit} | 村级 |")
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.owners for t in plan.tasks] == [[unit]] * 3
+
+
+def test_pipe_rows_left_open_each_with_a_cell_wrapped_before_the_next_row(tmp_path):
+    # (no bar closes any row; a cell's words wrap onto a line with no bar, then the next
+    # row opens: the words are the row's, the next row its own)
+    lines = ["某县2023年农村人居环境整治重点任务分工",
+             "| 序号 | 重点任务 | 责任单位 | 完成时限 | 工作要求",
+             "| 1 | 推进农村户厕改造 | 县农业农村局 | 2023年10月底前 | 新改建户厕2000座",
+             "| 2 | 开展村庄清洁行动 | 各乡镇 | 2023年12月底前 | 重点清理房前屋后柴草杂物，",
+             "做到村庄干净整洁有序",
+             "| 3 | 提升农村生活污水治理水平 | 县生态环境分局 | 2023年11月底前 | 治理率达到40%",
+             "| 4 | 推进农村公路路域环境整治 | 县交通运输局 | 2023年9月底前 | 整治路段50公里"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["县农业农村局"], ["各乡镇"], ["县生态环境分局"],
+                                             ["县交通运输局"]]
+    assert [t.due.month for t in plan.tasks] == [10, 12, 11, 9]

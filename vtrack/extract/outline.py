@@ -667,9 +667,11 @@ def _worded(found: tuple[str, int, str, str]) -> bool:
 
 
 # the lines that close a document: the signing organ, the date, 附件, 抄送, the notice's
-# closing formula (特此通报，请各部门督促落实。) — never an item's
+# closing formula (特此通报，请各部门督促落实。; not where it asks for work by a date) — never
+# an item's
 _CLOSING_LINE = re.compile(r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d{5,6}|"
-                           r"特此(?:通知|通报|函告?|公告|批复|报告)(?:[，,。；;]|$).*|"
+                           # (not where it goes on with a date: 特此通报，请各系部于9月30日前…)
+                           r"特此(?:通知|通报|函告?|公告|批复|报告)(?:[，,。；;][^\d]*)?|"
                            r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|教委|局|厅)|"
                            r"(?:附件\s*\d*\s*[:：]|附件\s*\d*$|抄送\s*[:：]|主送\s*[:：]|"
                            r"联系人\s*[:：]|（此件[^）]*）|\(此件[^)]*\)).*|.*\d日印发)$")

@@ -1349,10 +1349,14 @@ def _open_rows_joined(lines: list[str]) -> list[str]:
         words = k
         while words < len(lines) and lines[words].strip() and "|" not in lines[words]:
             words += 1
-        if words > k and words < len(lines) and lines[words].lstrip().startswith("|"):
-            line = line.rstrip() + "".join(w.strip() for w in lines[k:words]) + \
-                " " + lines[words].strip()
-            k = words + 1
+        nxt = lines[words] if words < len(lines) else ""
+        if words > k and nxt.lstrip().startswith("|"):
+            line = line.rstrip() + "".join(w.strip() for w in lines[k:words])
+            k = words
+            # (the bar line goes on with the row's cells; | 3 | … opens a row of its own)
+            if _row_number(next((c for c in cells_of(nxt) or [] if c), "")) is None:
+                line += " " + nxt.strip()
+                k += 1
         out.append(line)
     return out
 

@@ -28,8 +28,9 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
     pending = sorted(enumerate(LAYOUTS if layouts is None else layouts),
                      key=lambda p: -ceiling(p[1]))
     candidates: list[tuple[float, int, Layout]] = []
-    # a layout that read a single task naming no one and no time (a table of one row broken
-    # past reading, under a body of numbered items): kept only where no other gives more
+    # a layout that read a single task naming no one and no time, not even in words (a table
+    # of one row broken past reading, under a body of numbered items): kept only where no
+    # other gives tasks (a table of one row timed 立行立改 is the plan's one task)
     thin: tuple[Layout, list[Found]] | None = None
     while True:
         best = max((-c[0] for c in candidates), default=-1.0)
@@ -44,7 +45,9 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, layout = candidates.pop(0)
         tasks = layout.read(doc)
-        if len(tasks) == 1 and not tasks[0].task.owners and tasks[0].task.due is None:
+        only = tasks[0].task if len(tasks) == 1 else None
+        if only is not None and not only.owners and only.due is None and not only.due_text \
+                and not only.ongoing:
             thin = thin or (layout, tasks)
         elif tasks:
             return layout, tasks
