@@ -1097,10 +1097,12 @@ def test_the_lead_that_also_scores_the_work_is_its_lead(tmp_path):
     assert [t.owners for t in tasks] == [["市审批服务局"], ["市审批服务局"]]
 
 
-def test_a_closing_formula_that_asks_for_work_by_a_date_is_the_work(tmp_path):
+@pytest.mark.parametrize("by, due", [("2023年9月30日前", D(2023, 9, 30)),
+                                     ("十月底前", D(2023, 10, 31))])
+def test_a_closing_formula_that_asks_for_work_by_a_date_is_the_work(tmp_path, by, due):
     text = ("关于国庆节前校园安全检查情况的通报\n9月25日，学院组织对校园进行了安全检查，发现"
             "以下问题：\n一、部分学生宿舍存在使用违规电器现象。\n二、实验楼三楼消防通道堆放杂物。\n"
-            "三、整改要求\n特此通报，请各系部于2023年9月30日前完成整改，并将整改报告报保卫处。\n"
+            f"三、整改要求\n特此通报，请各系部于{by}完成整改，并将整改报告报保卫处。\n"
             "学院保卫处\n2023年9月26日\n")
     tasks, _ = tasks_of(tmp_path, text)
-    assert (tasks[-1].owners, tasks[-1].due) == (["各系部"], D(2023, 9, 30))
+    assert (tasks[-1].owners, tasks[-1].due) == (["各系部"], due)

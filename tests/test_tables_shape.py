@@ -1013,3 +1013,22 @@ def test_pipe_rows_left_open_each_with_a_cell_wrapped_before_the_next_row(tmp_pa
     assert [t.owners for t in plan.tasks] == [["县农业农村局"], ["各乡镇"], ["县生态环境分局"],
                                              ["县交通运输局"]]
     assert [t.due.month for t in plan.tasks] == [10, 12, 11, 9]
+
+
+def test_a_column_of_those_who_check_the_work_is_no_owners(tmp_path):
+    # (整改验收单位 as a column's header, as it is as a label: the checkers, not the owners)
+    lines = ["序号 | 整改任务 | 整改责任单位 | 整改验收单位 | 整改时限",
+             "1 | 农贸市场消防通道堆放杂物 | 县市场监管局 | 县消防救援大队 | 2023年9月30日",
+             "2 | 加油站防雷检测过期 | 县商务局 | 县气象局 | 2023年10月15日"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["县市场监管局"], ["县商务局"]]
+
+
+def test_a_rectification_table_whose_task_column_is_the_problems_found(tmp_path):
+    # (存在问题 over each row's problem, and no other column naming the work: the task's)
+    lines = ["序号 | 存在问题 | 整改责任单位 | 整改时限",
+             "1 | 农贸市场消防通道堆放杂物 | 县市场监管局 | 2023年9月30日",
+             "2 | 加油站防雷检测过期 | 县商务局 | 2023年10月15日"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks] == ["农贸市场消防通道堆放杂物", "加油站防雷检测过期"]
+    assert [t.owners for t in plan.tasks] == [["县市场监管局"], ["县商务局"]]

@@ -112,12 +112,13 @@ def _t2s():
 # 市财政局等单位, 领导小组成员单位: a plan's way of saying "each of them", not one department that
 # can be asked, ranked or sent a 台账. Known by the form of the name, never by a list of names,
 # so a plan's own wording (县直有关单位, 各镇街) is known too: a leading 各 (each), 有关/相关/其他
-# (the ones concerned), a kind of unit after 各, 有关, 相关, 等 or 成员 at the end, 市直单位, or a
-# level with its alternatives in brackets (县（市、区）, 乡镇（街道）).
+# (the ones concerned) or 全县 (all of a place's: 全县中小学校), a kind of unit after 各, 有关,
+# 相关, 等 or 成员 at the end, 市直单位, or a level with its alternatives in brackets (县（市、
+# 区）, 乡镇（街道）).
 _UNIT_KINDS = "部门|单位|机构|企业|组织|学校|院校|园区|委办局|专班"
 _LEVELS = "县级市|县市区|县区|区县|市区|乡镇|街道|区|县|市|镇|乡|旗"
 _PLACEHOLDER = re.compile(
-    r"^(?:各|有关|相关|其他|其它)"
+    r"^(?:各|有关|相关|其他|其它|全[省市州县区镇乡旗](?!委|政府))"
     rf"|(?:各[^、，；]{{0,8}}?|(?:有关|相关|等|其他|其它|成员)[^、，；]{{0,3}}?)(?:{_UNIT_KINDS})"
     rf"(?:、(?:{_UNIT_KINDS}))*$"
     rf"|^[省市州县区](?:直|属|级)(?:属|机关)?(?:{_UNIT_KINDS})(?:、(?:{_UNIT_KINDS}))*$"
@@ -366,8 +367,6 @@ def _pieces(text):
 # _and_between_units parts all the same)
 _ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校)$")
 _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
-_KIND_BEFORE_AND = re.compile(r"^(?:各|有关|相关|其他|其它){1,2}"
-                              r"(?:处室|科室|股室|站所|部门|单位|机构)$")
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
 
@@ -380,8 +379,8 @@ def _and_between_units(text, i, start):
     after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()
     if _SHARED_BODY.match(after):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
-    if _BARE_NOUN.match(after) and _KIND_BEFORE_AND.match(before):
-        return False  # 相关处室和单位: one kind of the ones concerned, said in two words
+    if _BARE_NOUN.match(after) and placeholder(before):
+        return False  # 相关处室和单位: the ones concerned, of two kinds said in one breath
     # (各责任单位和属地乡镇, 各乡镇和县直各部门: a kind of body asked as a whole, then another
     # of three characters or more; not 各有关部门和单位, one kind said in two words)
     kind_before = before.startswith("各") and len(before) >= 3 and len(after) >= 3 and \

@@ -484,8 +484,10 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str | None]]:
         m = _UNIT_HEAD.match(text)
         read = units.read(m.group("unit"), organs_only=True) if m else None
         colon = text.endswith(("：", ":"))
-        many = colon and (departments.placeholder(m.group("unit")) or
-                          m.group("unit").startswith("全")) if m else False
+        # (县直各单位：, 全县中小学校：: many units, a notice's addressees)
+        many = False
+        if m is not None and colon:
+            many = departments.placeholder(m.group("unit"))
         if m and read is not None and len(read.names) == 1 and not many:
             found.append((at, m.group("unit")))
             continue
@@ -977,12 +979,12 @@ _DATE_CHARS = re.compile(r"[\d年月日号旬底初末前止至到起\-—―–
 
 def _task_beside(node: outline.Node, owned: bool) -> bool:
     """Whether an item beside one that holds chosen points, under the same part, is a task
-    too: an item, not a part's heading nor a heading over its own text, that names its
-    owners (1. 发展…。区民政局负责，…) or whose words are addressed to the organs that do its
-    work (3. 加强资金保障。区财政局要…); not a general call (各乡镇、各部门要立即行动起来)."""
+    too: an item, not a part's heading nor a heading over its own text that names no owners,
+    that names its owners (1. 发展…。区民政局负责，…; （一）组织准备阶段 ⏎ 建立…。 ⏎ （责任单位：
+    组宣处）, a stage's heading over its text beside a stage over numbered items) or whose
+    words are addressed to the organs that do its work (3. 加强资金保障。区财政局要…); not a
+    general call (各乡镇、各部门要立即行动起来)."""
     if node.kind == "cn" or (node.is_heading() and node.body and not owned):
-        # (a heading over its own text that closes with its owners, （一）组织准备阶段 ⏎
-        # 建立…。 ⏎ （责任单位：组宣处）, beside a stage over its numbered items: a task)
         return False
     return owned or (not node.is_heading() and
                      owners.addressed_to(_join(node.text_lines())) is not None)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import deadlines
 from ..departments import CLOSING, OPENING
 from . import units as unit_names
 from .owners import (
@@ -667,14 +668,22 @@ def _worded(found: tuple[str, int, str, str]) -> bool:
 
 
 # the lines that close a document: the signing organ, the date, 附件, 抄送, the notice's
-# closing formula (特此通报，请各部门督促落实。; not where it asks for work by a date) — never
-# an item's
+# closing formula (特此通报，请各部门督促落实。) — never an item's (_closes)
 _CLOSING_LINE = re.compile(r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d{5,6}|"
-                           # (not where it goes on with a date: 特此通报，请各系部于9月30日前…)
-                           r"特此(?:通知|通报|函告?|公告|批复|报告)(?:[，,。；;][^\d]*)?|"
+                           r"(?P<formula>特此(?:通知|通报|函告?|公告|批复|报告))(?:[，,。；;].*)?|"
                            r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|教委|局|厅)|"
                            r"(?:附件\s*\d*\s*[:：]|附件\s*\d*$|抄送\s*[:：]|主送\s*[:：]|"
                            r"联系人\s*[:：]|（此件[^）]*）|\(此件[^)]*\)).*|.*\d日印发)$")
+
+
+def _closes(line: str) -> bool:
+    """Whether line closes the document (_CLOSING_LINE); a closing formula that goes on to ask
+    for work by a time (特此通报，请各系部于9月30日前完成整改…, …于年底前完成) is that work."""
+    m = _CLOSING_LINE.match(line.strip())
+    if m is None:
+        return False
+    rest = line.strip()[m.end("formula"):] if m.group("formula") else ""
+    return deadlines.read(rest, SOME_DAY).due is None
 
 
 # a page's number left on a line of its own (9, - 9 -, 第9页, 9/12): no item's words
@@ -687,7 +696,7 @@ def _belongs(node: Node, line: str) -> bool:
     paragraph a page broke, or an owner marker on its own line. A whole paragraph after a
     whole item is the document's (a closing paragraph, a part's preface), and so are the
     signature and date that close it, and the web site's footer after them."""
-    if _CLOSING_LINE.match(line.strip()) or _PAGE_FOOTER.match(line.strip()) or \
+    if _closes(line) or _PAGE_FOOTER.match(line.strip()) or \
             PAGE_CHROME.search(line):
         return False
     if node.is_heading() and not node.body:
@@ -1140,8 +1149,8 @@ def _heading_then_item(lines: list[str]) -> list[str]:
         if m is None and found is not None and part and k + 1 < len(lines) and \
                 _SECOND_ITEM.match(lines[k + 1]):
             m = _HEADED_FIGURE_ITEM.match(found[3])
-        # （一） opens an item under a part 一、, not under another （一）; the part's first
-        # item is （一）, or the one after the last where the numbering runs on
+        # （一） (or ㈠) opens an item under a part 一、, not under another （一）; the part's
+        # first item is （一）, or the one after the last where the numbering runs on
         sub = _sub_number(m) if m is not None else None
         if found is not None and m is not None and not (
                 sub is not None and (found[0] != "cn" or sub not in (1, last + 1))):
@@ -1163,11 +1172,10 @@ def _heading_then_item(lines: list[str]) -> list[str]:
 
 def _sub_number(m: re.Match[str]) -> int | None:
     """The number of the （N） or ㈠ item a heading ran on into (None for a 1、 item)."""
-    if m.group("pcn"):
-        return cn_number(m.group("pcn"))
-    if m.group("pchar"):
-        return ord(m.group("pchar")) - 0x3220 + 1
-    return None
+    if not (m.group("pcn") or m.group("pchar")):
+        return None
+    found = marker(m.group("item"))
+    return found[1] if found is not None else None
 
 
 def _first_item_cut(lines: list[str]) -> list[str]:
@@ -1267,7 +1275,7 @@ def _joined_runs(lines: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         if prev and line.strip() and not _ends_sentence(prev) and marker(line) is None and \
                 not any(ch in prev + line for ch in "|\t") and \
-                not _CLOSING_LINE.match(line.strip()) and _run_together(prev):
+                not _closes(line) and _run_together(prev):
             out[-1] = prev + line.strip()
         else:
             out.append(line)
@@ -1375,9 +1383,10 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         glued_first = loose and not later_loose and len(run) >= 4
         # 一、主要目标任务1、符合政策生育率在95%以上2、人口统计准确率…3、…: a list of short
         # items glued one to the next, six or more numbers on in a row (figures never run so)
-        glued_list = len(run) >= _GLUED_LIST and all(
-            _MIN_PIECE + 2 <= b - a <= _GLUED_ITEM for a, b in zip(run, run[1:], strict=False)) \
-            and not _names_listed([line[a:b] for a, b in zip(run, run[1:], strict=False)])
+        spans = list(zip(run, run[1:], strict=False))
+        glued_list = len(run) >= _GLUED_LIST and \
+            all(_MIN_PIECE + 2 <= b - a <= _GLUED_ITEM for a, b in spans) and \
+            not _names_listed([line[a:b] for a, b in spans])
         if (loose or later_loose) and not glued_first and not glued_list:
             # a marker glued to the words before it ((一) after a heading that lost its
             # number) opens an item only where the items of the run name their owners:
@@ -1390,18 +1399,20 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
 
 
 def _names_listed(pieces: list[str]) -> bool:
-    """Whether most pieces of a run are names, not work (1.《安全生产法》2.《消防法》…, 1、县委
-    办公室2、县政府办公室…, 1、东关村200亩2、西关村150亩…): a list of laws, units or places."""
+    """Whether half the pieces of a run or more are names, not work (1.《安全生产法》2.《消防法》…,
+    1、县委办公室2、县政府办公室…, 1、东关村200亩2、西关村150亩…): a list of laws, units or
+    places."""
     def name(piece: str) -> bool:
-        words = _INLINE_NUMBER.sub("", piece).strip("。；;，, ")
+        number = _INLINE.match(piece)  # (the piece's own number: 1. (1) ①)
+        words = piece[number.end() if number else 0:].strip("。；;，, ")
         return words.startswith(("《", "“")) or unit_names.read(words) is not None or \
             _PLACE_COUNT.match(words) is not None
     return sum(map(name, pieces)) * 2 >= len(pieces)
 
 
-_INLINE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]")
-_PLACE_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|社区|街道|县|区)\s*\d")
-_GLUED_LIST = 6  # numbers in a row, each glued to the words before it
+# a place and its count (东关村200亩)
+_PLACE_COUNT = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{unit_names.PLACE_END})\s*\d")
+_GLUED_LIST = 6  # numbers in a row, of a run glued on (…以上2、…3、…)
 _GLUED_ITEM = 60  # characters of one such short item (a target, a measure's name)
 
 

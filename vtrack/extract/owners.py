@@ -84,8 +84,7 @@ def _label_role(label: str) -> str:
     return "co"
 
 
-_CHECKING_LABEL = re.compile(rf"(?:{unit_names.OVERSEER_WORDS}|验收|复查|核查)"
-                             r"(?:单位|部门|处室|科室|股室|机构)")
+_CHECKING_LABEL = re.compile(unit_names.OVERSEER_LABEL)
 
 
 # the verb that ends a piece, and the role it gives the units before it
@@ -1056,36 +1055,40 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     return None
 
 
+# the verbs of the work a body does, right after its name (各单位加强…, 后勤服务中心做好…); not
+# 督促, 指导, 协调: an organ setting others to work names them too
+_WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
 # the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
 # 中心加强…, 区政府督查室加强…); or a section of an organ, by a short name of its own (保卫处做好…)
-_ORGAN_DOES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,30}?)"
-                         # (not 督促, 指导, 协调: an organ setting others to work names them too)
-                         r"(?:加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施)")
-# (a section's ending: not 学科, a subject taught; nor 场所, 网站, 实验室, 值班室: places)
-_SECTION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?<!学)(?:处|科|股)$")
+_ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:{_WORK_VERBS})")
+# (a section's ending: not 场所, 网站, 实验室, 值班室, places; 学科 the unit grammar refuses)
+_SECTION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:处|科|股)$")
 
 
 def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The organ a chosen task's words open with, the work's verb right after it (后勤服务中心
     加强水电管理, 保卫处做好…), in its first sentence or the one after a short title; else
-    None. Asked last of an item's readings: the heading above that asks units for its items
-    (三、县住建局要做好以下工作：) says whose they are before the body its words name."""
+    None. Unlike opening_organs (the shortest organ's name an opening reads to, 区政府 of 区政
+    府督查室…), the name runs to the verb. Asked after the heading above that asks units for
+    its items (三、县住建局要做好以下工作：), which says whose they are first."""
     text = text.lstrip()
     title = _after_title(text, _TITLE_MAX)
     for start in [0] if title is None else [0, title]:
         m = _ORGAN_DOES.match(text[start:])
         who = m.group("units") if m is not None else ""
         # (not every one of a kind, 各乡镇卫生院开展…: every_kind_opening reads those; nor
-        # those worked with, 与省总工会加强沟通…)
-        # (nor a topic that lists bodies, 区政府常务会、区长办公会等会议决策事项承办落实情况…)
-        if who and not who.startswith(("各", "与", "和", "同", "向", "对", "跟", "为", "由")) and \
-                "等" not in who and (
+        # those worked with, 与省总工会加强沟通…; nor a topic that lists bodies, 区政府常务会、
+        # 区长办公会等会议决策事项承办落实情况…)
+        if who and not who.startswith(("各", *_WITH_WORDS)) and "等" not in who and (
                 unit_names.read(who, organs_only=True) is not None or
                 (_SECTION.search(who) and unit_names.read(who) is not None)):
             found = parse(who + "负责", issued)
             if found.names:
                 return found
     return None
+
+
+_WITH_WORDS = ("与", "和", "同", "向", "对", "跟", "为", "由")  # before those worked with, for
 
 
 def _with_partners(found: Owners, rest: str, sentence: str, every_kind: bool,
@@ -1179,7 +1182,7 @@ _EVERY_KIND = re.compile(
     r"团支部|支部|党委|企业|医院)(?:[（(][^（）()]{1,8}[）)])?)"
     # (各学院将…维护到系统: what it does to a thing, 将 before it)
     r"(?=认真|严格|积极|及时|切实|全面|进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|将|"
-    r"负责(?!人|同志)|加强|开展|做好|召开|成立|组织(?!部)|落实|制定|建立|完善|推进|实施|抓好|"
+    rf"负责(?!人|同志)|{_WORK_VERBS}|召开|成立|组织(?!部)|"
     r"结合|按照|对照|根据|围绕|每[周月天日年季])")
 
 

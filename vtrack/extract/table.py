@@ -41,7 +41,7 @@ _KINDS = (
     ("progress", re.compile(r"推进情况|进展情况|完成情况|落实情况|进度情况|是否|说明|备注|成效|"
                             r"问题|措施建议")),
     # who scores, checks or guides the work (评分部门, 考核单位, 督导单位): not its owners
-    ("guide", re.compile(rf"(?:{units.OVERSEER_WORDS})(?:单位|部门|科室|处室)")),
+    ("guide", re.compile(units.OVERSEER_LABEL)),
     # the sections inside one of the owners that route the work (市卫健委内牵头处室): that
     # organ's own business, not the plan's owners
     ("inner", re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|部|院|办公室|中心)内")),
@@ -69,7 +69,8 @@ _FORM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _PAGE_MARK = re.compile(r"^[-—–－\s]+\d{1,4}[-—–－\s]+$|^第\s*\d+\s*[页頁]")
 _TABLE_END = re.compile(r"^附件\s*\d|^附[:：]|^(?:抄送|印发)[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*$")
-_NOT_NAME = re.compile(r"[局委办院厅部会处室科股所站队社团馆区县镇乡街道园组]|"
+# (the characters of a body's name, and a village or a level closing a cell: 行政村, 村级)
+_NOT_NAME = re.compile(r"[局委办院厅部会处室科股所站队社团馆区县镇乡街道园组]|[村级]$|"
                        r"单位|部门|政府|中心|公司|集团|学校|[，。；：]")
 
 
@@ -165,6 +166,21 @@ def column_kind(cell: str) -> str:
     return "other"
 
 
+def header_kinds(header: list[str]) -> list[str]:
+    """Each header cell's column_kind; where none names the task, a column of the problems
+    found (存在问题, 反馈问题 in a 整改 table, read as remarks elsewhere) is the task's."""
+    kinds = [column_kind(c) for c in header]
+    if "task" not in kinds:
+        problem = next((k for k, cell in enumerate(header)
+                        if kinds[k] == "progress" and _PROBLEM.search(cell)), None)
+        if problem is not None:
+            kinds[problem] = "task"
+    return kinds
+
+
+_PROBLEM = re.compile(r"^(?:存在|反馈|发现|主要|突出)?问题(?:清单|描述|表现)?$")
+
+
 def _bare(kinds: list[str]) -> bool:
     """A table of numbered tasks that names no owners nor times (序号 / 项目名称 / 工作标准):
     its tasks are still the plan's, with owners for a person to fill in."""
@@ -180,7 +196,7 @@ def owned(table: "Table") -> bool:
 def is_header(words: list[str]) -> bool:
     """Whether words are a task table's header: each a header's word, naming a task column
     and one of owners or times."""
-    return all(_HEADER_CELL.match(w) for w in words) and _valid([column_kind(w) for w in words])
+    return all(_HEADER_CELL.match(w) for w in words) and _valid(header_kinds(words))
 
 
 def _valid(kinds: list[str]) -> bool:
@@ -380,7 +396,7 @@ def _header_at(lines: list[str], i: int) -> Table | None:
             return found
     if cells is not None and len([c for c in cells if c]) >= 3:
         header = [c for c in cells if c]
-        kinds = [column_kind(c) for c in header]
+        kinds = header_kinds(header)
         # every cell a header's word, or all but one of four or more (a word garbled by
         # a converter: 项目?jī)?nèi）容)
         odd = sum(1 for c in header if not _HEADER_CELL.match(re.sub(r"\s", "", c)))
@@ -522,7 +538,7 @@ def _header_down(lines: list[str], i: int) -> Table | None:
     width = _first_row_width(lines, j)
     header, at = _rejoined_header(header, at, width)
     header, at = _spanned_header(header, at, width)
-    kinds = [column_kind(c) for c in header]
+    kinds = header_kinds(header)
     # the known header words from the first: the header as the lists know it
     if "seq" in kinds[1:]:
         return None  # a title line above the header: the header starts at its 序号
@@ -582,10 +598,10 @@ def _rejoined_header(header: list[str], at: list[int],
 def _spanned_header(header: list[str], at: list[int],
                     width: int | None) -> tuple[list[str], list[int]]:
     """header, where its rows have fewer cells than it has and its last cells are a second
-    header row under cells that span them (责任单位 ⏎ 完成时限 ⏎ 牵头单位 ⏎ 配合单位, the
-    first row's cells 1 ⏎ 任务 ⏎ 县住建局 ⏎ 县财政局 ⏎ 6月底前): each run of those last cells
-    of one kind (units, people, times, years) set in its spanning cell's place, the cell
-    before them of the same kind. Left as it is where the cells do not pair so."""
+    header row under cells that span them (序号 ⏎ 任务 ⏎ 责任单位 ⏎ 完成时限 ⏎ 牵头单位 ⏎
+    配合单位, six cells over rows of five: 1 ⏎ 任务 ⏎ 县住建局 ⏎ 县财政局 ⏎ 6月底前): each run
+    of those last cells of one kind (units, people, times, years) set in the place of the
+    first row's cell of that kind before them. Left as it is where the cells do not pair so."""
     spans = len(header) - width if width is not None else 0
     if spans <= 0:
         return header, at
@@ -673,15 +689,10 @@ def _is_status(cell: str) -> bool:
         and not is_units(cell) and not _is_deadline(cell, _ANY_YEAR)
 
 
-_PLACE_OR_ORGAN_END = re.compile(r"(?:村|级|镇|乡|局|委|办|处|室|所|站|队|院|部|厅|组)$")
-
-
 def _is_person(cell: str) -> bool:
     # 长期, 第三季度, 已完成, 建成 are as short as a name; a name of four (门前三包, 夜市整治)
-    # is a person's only with a family name first; 行政村, 村级, 街道办 close as a place, a
-    # level or an organ does
+    # is a person's only with a family name first; 行政村, 村级 name a place or a level
     return bool(_PERSON.match(cell)) and not _NOT_NAME.search(cell) \
-        and not _PLACE_OR_ORGAN_END.search(cell) \
         and not _PROGRESS.search(cell) and not _is_deadline(cell, _ANY_YEAR) \
         and not _is_status(cell) and \
         all(len(name) < 4 or units.is_person(name) for name in re.split(r"[、，,\s]+", cell))
@@ -1336,8 +1347,9 @@ def _row_lines(lines: list[str], table: Table) -> Iterator[tuple[str | None, int
 def _open_rows_joined(lines: list[str]) -> list[str]:
     """lines, where a row the page left open (| 1 | … | 1.加强教育提醒； with no bar to close
     it) goes on over lines with no bar (3.加强过程管理…。: its last cell's words) to a line
-    that opens with one (| 徐千 | 李彬 |: its next cells): one line again. Only so: a line with
-    no bar after a closed row is the page going on after the table."""
+    that opens with one (| 徐千 | 李彬 |: its next cells): one line again; a line that opens
+    with a row's number (| 3 | …) opens the next row, the words before it still the open
+    row's. Only so: a line with no bar after a closed row is the page going on after it."""
     out: list[str] = []
     k = 0
     while k < len(lines):

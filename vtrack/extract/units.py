@@ -65,21 +65,23 @@ _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委
 _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
                              r"指挥部|专班|海关|街道|乡镇)$")
 # a place standing for its government or its people: 各街道, 高新区, 各县（市、区）
-_PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|镇街|街镇|县市区|县区|市区|"
+PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|镇街|街镇|县市区|县区|市区|"
               "省|市|州|县|区|镇|乡|旗|村")
 _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
 # the last characters a unit's name can have: a cheap first look before reading one
-END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{_PLACE_END}".split("|")) | {"）", ")"}
+END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{PLACE_END}".split("|")) | {"）", ")"}
 # the words of who scores, checks or guides the work (考核单位, 督导部门, 指导科室): they
 # oversee those who do it, and are none of its owners
-OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估"
+OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估|验收|复查|核查"
+# a label or a column of those who check the work (督导单位, 整改验收部门): not its owners
+OVERSEER_LABEL = rf"(?:{OVERSEER_WORDS})(?:单位|部门|处室|科室|股室|机构)"
 # an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
 # longer body
 _WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处|司)$")
 # (not the 市 of 市场: 农贸市场 is a place of trade, no level's body)
 _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市(?!场)|州|县|区|旗|镇|乡|街道|各|"
                     r"[^\s]{1,6}?(?:省|市(?!场)|州|县|区|旗|镇|乡))")
-_PLACE = re.compile(rf"(?:{_PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$")
+_PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$")
 # verbs that end a name (A报请B审批: a unit asking another, two names and a verb; 市委宣传部
 # 部署; X公司作为备选单位): held by no name, in _NOT_NAME and _PARTICLE alike
 _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
@@ -260,7 +262,7 @@ def join_lines(text: str) -> str:
 
 
 # 曹林村等村, 河口镇等乡镇, 县林业局等局: 等 and the kind of unit the names before it are
-_VAGUE_KIND = re.compile(rf"等(?P<kind>{_ORGAN_END}|{_PLACE_END})(?=$|[，,；;。、])")
+_VAGUE_KIND = re.compile(rf"等(?P<kind>{_ORGAN_END}|{PLACE_END})(?=$|[，,；;。、])")
 
 
 def _vague_kind(text: str) -> str:

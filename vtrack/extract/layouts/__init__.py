@@ -2,7 +2,8 @@
 itself and how it reads its tasks (docs/extract.md, "Adding a layout").
 
 extract() asks each layout in LAYOUTS how well the document has its shape and reads the
-tasks with the best; where that gives none, the next best, and so on. A new layout is one
+tasks with the best; where that gives none (or a single task naming no one and no time), the
+next best, and so on. A new layout is one
 module here with a class of a `name`, `recognise(doc)` and `read(doc)`, and one line in
 LAYOUTS.
 """
@@ -20,8 +21,9 @@ LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), Nu
 
 
 def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:
-    """(the layout, its tasks) of the best recognised layout that gives tasks; None where
-    none does. A layout whose `ceiling` (the best score it can give) is below a score
+    """(the layout, its tasks) of the best recognised layout that gives tasks; a layout that
+    gives one task naming no one and no time only where no other gives any; None where none
+    gives tasks. A layout whose `ceiling` (the best score it can give) is below a score
     already found is not asked until those above it have given no task: recognising the
     body's numbering costs more than a table's header, and is then seldom needed."""
     ceiling = lambda layout: float(getattr(layout, "ceiling", 1.0))  # noqa: E731
