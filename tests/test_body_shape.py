@@ -1106,3 +1106,15 @@ def test_a_closing_formula_that_asks_for_work_by_a_date_is_the_work(tmp_path, by
             "学院保卫处\n2023年9月26日\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert (tasks[-1].owners, tasks[-1].due) == (["各系部"], due)
+
+
+@pytest.mark.parametrize("leader", ["", "组长：张明"])
+def test_an_item_headed_by_a_working_group_s_name_is_its(tmp_path, leader):
+    # (an event plan's groups: each item's heading is the group's name and its colon, its
+    # duties below; a meeting's name so written, 家长会：, is none)
+    text = ("某校2023年趣味运动会活动方案\n（二）人员安排\n"
+            f"1、考勤组：{leader}\n负责人：李明\n（做好考勤记录，运动会期间提前30分钟到达现场。）\n"
+            f"2、裁判组：{leader}\n负责人：王强\n（做好器材检查，公正判定比赛。）\n"
+            "3、家长会：\n（活动结束后召开家长会，通报活动情况。）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["考勤组"], ["裁判组"], []]

@@ -29,6 +29,7 @@ from ..departments import (
     LABEL_SEPARATOR,
     OPENING,
     OTHERS_OF_A_KIND,
+    placeholder,
     split_outside_brackets,
     units,
 )
@@ -1260,6 +1261,28 @@ def unit_label(text: str) -> tuple[str, int] | None:
     caller's to read."""
     m = _UNIT_LABEL.match(text)
     return None if m is None else (m.group("unit").replace(" ", ""), m.end())
+
+
+def named_by_its_head(head: str, issued: datetime.date | None = None) -> Owners | None:
+    """The body an item's heading is only the name of, with its colon, its leader's label at
+    most after it (1、考勤组： ⏎ 负责人：…; 1、安全保卫组：组长：刘亚斌 ⏎ 职责：负责…): the
+    body whose duties its words are; else None. Not many of a kind (各单位：)."""
+    m = _NAMED_HEAD.match(head.strip())
+    unit = m.group("unit") if m is not None else ""
+    # an organ, or a working group, a team or a section by its short name (宣传组, 救护队,
+    # 保卫处); not a meeting or a body of any kind (家长会：, 活动领导机构：), nor many
+    if not unit or placeholder(unit) or not (
+            unit_names.read(unit, organs_only=True) is not None or
+            (_GROUP_OR_SECTION.search(unit) and unit_names.read(unit) is not None)):
+        return None
+    found = parse(unit + "负责", issued)
+    return found if found.names else None
+
+
+_GROUP_OR_SECTION = re.compile(r"^[\u4e00-\u9fff（）()]{1,12}(?:组|队|处|科|股)$")
+# a heading of a name, its colon, and at most the label of the one who leads it
+_NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*[:：]\s*"
+                         r"(?:副?(?:组长|队长|负责人|责任人|联系人)\s*[:：].*)?$")
 
 
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
