@@ -704,3 +704,10 @@ def test_units_and_others_of_a_kind_a_few_words_say(text, names):
 def test_the_lie_of_things_is_no_bureau(text):
     # (局 closes the word for how things stand, not a bureau's name)
     assert units.read(text, organs_only=True) is None
+
+
+def test_places_governments_run_together_are_each_their_own():
+    # (a list whose spaces the page lost: 城关镇人民政府 天龙镇人民政府 …)
+    assert units.unglued("城关镇人民政府天龙镇人民政府白云镇人民政府") == \
+        ["城关镇人民政府", "天龙镇人民政府", "白云镇人民政府"]
+    assert units.unglued("各县区人民政府") == ["各县区人民政府"]

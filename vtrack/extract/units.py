@@ -138,6 +138,10 @@ def clean(name: str) -> str:
 
 # where one organ's name ends and the next, named from inside the same place, begins
 _GLUE = re.compile(r"(?<=[局委办厅部院室台所队站心司团联馆])(?=[省市县区][^场])")
+# one place's government run into the next's (城关镇人民政府天龙镇人民政府…: a list whose
+# spaces a page lost), the next one's name its own place
+_GLUED_GOVERNMENT = re.compile(r"(?<=政府)(?=[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|县|区|市)"
+                               r"(?:人民)?政府)")
 
 
 def unglued(name: str) -> list[str]:
@@ -146,7 +150,8 @@ def unglued(name: str) -> list[str]:
     every piece is a unit of its own, each longer than its level."""
     if len(name) < 8:
         return [name]
-    cuts = [m.start() for m in _GLUE.finditer(name)]
+    cuts = sorted({m.start() for m in _GLUE.finditer(name)} |
+                  {m.start() for m in _GLUED_GOVERNMENT.finditer(name)})
     pieces = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)], strict=True)]
     if len(pieces) < 2 or not all(len(p) >= 3 and is_unit(p) for p in pieces):
         return [name]
