@@ -711,3 +711,9 @@ def test_places_governments_run_together_are_each_their_own():
     assert units.unglued("城关镇人民政府天龙镇人民政府白云镇人民政府") == \
         ["城关镇人民政府", "天龙镇人民政府", "白云镇人民政府"]
     assert units.unglued("各县区人民政府") == ["各县区人民政府"]
+
+
+@pytest.mark.parametrize("text", ["举办春节团拜会文艺演出专场", "召开三个现场会", "召开支部"])
+def test_work_to_hold_is_no_unit(text):
+    # (举办…专场, 召开…会: an event held, whatever its last word)
+    assert units.read(text) is None
