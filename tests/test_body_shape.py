@@ -1118,3 +1118,29 @@ def test_an_item_headed_by_a_working_group_s_name_is_its(tmp_path, leader):
             "3、家长会：\n（活动结束后召开家长会，通报活动情况。）\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["考勤组"], ["裁判组"], []]
+
+
+@pytest.mark.parametrize("items", [
+    ["1、小学组：", "每校限报2个节目，节目时长不超过5分钟。", "2、初中组：", "每校限报3个节目。"],
+    ["1、签到处：", "设在学校南门广场，新生凭录取通知书签到。", "2、缴费处：",
+     "设在行政楼一楼大厅。"],
+    ["1、县人民医院：", "地址：城关镇解放路12号", "2、县中医院：", "地址：城关镇人民路8号"]])
+def test_a_division_a_desk_or_an_address_headed_by_its_name_has_no_owner(tmp_path, items):
+    text = "某县2024年活动方案\n二、安排\n" + "\n".join(items) + "\n"
+    try:
+        tasks, _ = tasks_of(tmp_path, text)
+    except Exception:  # (no task at all is a right reading too)
+        return
+    assert all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("closing, last", [
+    ("特此通知，元月二日（星期二）正常上课。", "三、作业要求：学生要按时完成寒假作业。"),
+    ("特此通知，请于二月二十三日前将参会回执报县教育局。",
+     "三、参会人员：各学校校长、分管安全副校长")])
+def test_a_closing_formula_with_a_day_after_an_item_s_words_is_not_that_item_s(
+        tmp_path, closing, last):
+    text = ("关于召开会议的通知\n一、会议时间：2024年2月26日上午9:00\n"
+            f"二、会议地点：县教育局三楼会议室\n{last}\n{closing}\n县教育局\n2024年2月20日\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[-1].due is None

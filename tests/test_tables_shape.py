@@ -1032,3 +1032,24 @@ def test_a_rectification_table_whose_task_column_is_the_problems_found(tmp_path)
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.title for t in plan.tasks] == ["农贸市场消防通道堆放杂物", "加油站防雷检测过期"]
     assert [t.owners for t in plan.tasks] == [["县市场监管局"], ["县商务局"]]
+
+
+@pytest.mark.parametrize("header", ["核查单位", "验收单位"])
+def test_in_a_plan_whose_work_is_the_check_the_checkers_are_its_owners(tmp_path, header):
+    lines = [f"序号 | 核查内容 | {header} | 完成时限",
+             "1 | 城关镇疑似违法占用耕地图斑126个 | 县自然资源局 | 2024年6月30日",
+             "2 | 河道管理范围内疑似违建图斑21个 | 县水利局 | 2024年7月31日"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["县自然资源局"], ["县水利局"]]
+
+
+def test_problems_beside_those_who_found_them_are_no_rectification_table(tmp_path):
+    # (问题 | 发现单位 | 发现时间: a log of checks, the finder no owner, the day no deadline)
+    lines = ["序号 | 问题 | 发现单位 | 发现时间",
+             "1 | 农贸市场消防通道堆放杂物 | 县应急局 | 2023年9月3日",
+             "2 | 加油站防雷检测过期 | 县应急局 | 2023年9月5日"]
+    try:
+        plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    except Exception:  # (no task at all is a right reading too)
+        return
+    assert all(not t.owners and t.due is None for t in plan.tasks)

@@ -717,3 +717,14 @@ def test_places_governments_run_together_are_each_their_own():
 def test_work_to_hold_is_no_unit(text):
     # (举办…专场, 召开…会: an event held, whatever its last word)
     assert units.read(text) is None
+
+
+def test_a_county_s_office_before_a_town_s_government_is_not_cut_into_a_government():
+    assert "县人民政府" not in units.unglued("县人民政府办公室城关镇人民政府天龙镇人民政府")
+
+
+@pytest.mark.parametrize("name", ["全州县教育局", "全州县人民政府", "全州镇人民政府"])
+def test_a_place_named_quan_is_one_unit_not_all_of_a_place(name):
+    # (全州县 is a county of Guangxi; 全县中小学校 is every school of one)
+    from vtrack import departments
+    assert not departments.placeholder(name) and departments.placeholder("全县中小学校")

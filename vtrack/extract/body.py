@@ -130,8 +130,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
         if not named:
             # 后勤服务中心加强水电管理: the organ the words open with, doing the work; 1、考勤组：
             # ⏎ 负责人：… ⏎ （做好考勤记录…）: the body the item's heading names, its duties below
+            words = "".join([node.head, *node.body, *node.owner_lines])
             named = owners.organ_doing(text, issued) or \
-                owners.named_by_its_head(node.head, issued) or named
+                owners.named_by_its_head(node.head, words, issued) or named
         if not named and id(node) in unit_parts and _DUTY_OPENING.match(text):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,

@@ -676,14 +676,18 @@ _CLOSING_LINE = re.compile(r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\
                            r"联系人\s*[:：]|（此件[^）]*）|\(此件[^)]*\)).*|.*\d日印发)$")
 
 
-def _closes(line: str) -> bool:
-    """Whether line closes the document (_CLOSING_LINE); a closing formula that goes on to ask
-    for work by a time (特此通报，请各系部于9月30日前完成整改…, …于年底前完成) is that work."""
+def _closes(line: str, node: "Node | None" = None) -> bool:
+    """Whether line closes the document (_CLOSING_LINE). A closing formula that goes on to ask
+    for work by a time (特此通报，请各系部于9月30日前完成整改…) is the words of a heading with
+    none of its own above it (三、整改要求): that work; after an item's words, still the
+    document's (a request of its own, or a day that is no deadline: 元月二日正常上课)."""
     m = _CLOSING_LINE.match(line.strip())
     if m is None:
         return False
-    rest = line.strip()[m.end("formula"):] if m.group("formula") else ""
-    return deadlines.read(rest, SOME_DAY).due is None
+    if not m.group("formula") or node is None or not node.is_heading() or node.body or \
+            _SENTENCE_END.search(node.head) or re.search(r"[：:]", node.head):
+        return True  # (a heading of words alone, 三、整改要求: not 作业要求：学生要…。)
+    return deadlines.read(line.strip()[m.end("formula"):], SOME_DAY).due is None
 
 
 # a page's number left on a line of its own (9, - 9 -, 第9页, 9/12): no item's words
@@ -696,7 +700,7 @@ def _belongs(node: Node, line: str) -> bool:
     paragraph a page broke, or an owner marker on its own line. A whole paragraph after a
     whole item is the document's (a closing paragraph, a part's preface), and so are the
     signature and date that close it, and the web site's footer after them."""
-    if _closes(line) or _PAGE_FOOTER.match(line.strip()) or \
+    if _closes(line, node) or _PAGE_FOOTER.match(line.strip()) or \
             PAGE_CHROME.search(line):
         return False
     if node.is_heading() and not node.body:

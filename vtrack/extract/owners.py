@@ -1263,10 +1263,16 @@ def unit_label(text: str) -> tuple[str, int] | None:
     return None if m is None else (m.group("unit").replace(" ", ""), m.end())
 
 
-def named_by_its_head(head: str, issued: datetime.date | None = None) -> Owners | None:
+def named_by_its_head(head: str, words: str,
+                      issued: datetime.date | None = None) -> Owners | None:
     """The body an item's heading is only the name of, with its colon, its leader's label at
-    most after it (1、考勤组： ⏎ 负责人：…; 1、安全保卫组：组长：刘亚斌 ⏎ 职责：负责…): the
-    body whose duties its words are; else None. Not many of a kind (各单位：)."""
+    most after it (1、考勤组： ⏎ 负责人：…; 1、安全保卫组：组长：刘亚斌 ⏎ 职责：负责…), where
+    its words (the heading's and the body's) name its leader or its duties: the body whose
+    duties they are; else None. Not many of a kind (各单位：), nor a division of a contest,
+    a desk or an organ listed with its address (小学组：参赛对象…, 签到处：设在…, 县人民医院：
+    地址：…)."""
+    if not _LEADS_OR_DUTIES.search(words):
+        return None
     m = _NAMED_HEAD.match(head.strip())
     unit = m.group("unit") if m is not None else ""
     # an organ, or a working group, a team or a section by its short name (宣传组, 救护队,
@@ -1279,6 +1285,7 @@ def named_by_its_head(head: str, issued: datetime.date | None = None) -> Owners 
     return found if found.names else None
 
 
+_LEADS_OR_DUTIES = re.compile(r"组长|队长|负责人|责任人|职责|负责(?!人)")
 _GROUP_OR_SECTION = re.compile(r"^[\u4e00-\u9fff（）()]{1,12}(?:组|队|处|科|股)$")
 # a heading of a name, its colon, and at most the label of the one who leads it
 _NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*[:：]\s*"

@@ -170,7 +170,9 @@ def header_kinds(header: list[str]) -> list[str]:
     """Each header cell's column_kind; where none names the task, a column of the problems
     found (存在问题, 反馈问题 in a 整改 table, read as remarks elsewhere) is the task's."""
     kinds = [column_kind(c) for c in header]
-    if "task" not in kinds:
+    # (only beside a column of those who answer for it: 整改责任单位, not 发现单位)
+    if "task" not in kinds and any(kinds[k] in ("lead", "owners") and _ANSWERS_FOR.search(cell)
+                                   for k, cell in enumerate(header)):
         problem = next((k for k, cell in enumerate(header)
                         if kinds[k] == "progress" and _PROBLEM.search(cell)), None)
         if problem is not None:
@@ -179,6 +181,7 @@ def header_kinds(header: list[str]) -> list[str]:
 
 
 _PROBLEM = re.compile(r"^(?:存在|反馈|发现|主要|突出)?问题(?:清单|描述|表现)?$")
+_ANSWERS_FOR = re.compile(r"责任|整改|牵头|承办|主体|负责")
 
 
 def _bare(kinds: list[str]) -> bool:

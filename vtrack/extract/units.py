@@ -72,9 +72,11 @@ _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
 END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{PLACE_END}".split("|")) | {"）", ")"}
 # the words of who scores, checks or guides the work (考核单位, 督导部门, 指导科室): they
 # oversee those who do it, and are none of its owners
-OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估|验收|复查|核查"
-# a label or a column of those who check the work (督导单位, 整改验收部门): not its owners
-OVERSEER_LABEL = rf"(?:{OVERSEER_WORDS})(?:单位|部门|处室|科室|股室|机构)"
+OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估"
+# a label or a column of those who check the work (督导单位, 整改验收部门: the check of a
+# rectification by another than its owner): not its owners; 验收单位 alone, in a plan whose
+# work is the check, are the ones who do it
+OVERSEER_LABEL = rf"(?:{OVERSEER_WORDS}|整改(?:验收|复查|核查))(?:单位|部门|处室|科室|股室|机构)"
 # an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
 # longer body
 _WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处|司)$")
@@ -139,8 +141,8 @@ def clean(name: str) -> str:
 # where one organ's name ends and the next, named from inside the same place, begins
 _GLUE = re.compile(r"(?<=[局委办厅部院室台所队站心司团联馆])(?=[省市县区][^场])")
 # one place's government run into the next's (城关镇人民政府天龙镇人民政府…: a list whose
-# spaces a page lost), the next one's name its own place
-_GLUED_GOVERNMENT = re.compile(r"(?<=政府)(?=[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|县|区|市)"
+# spaces a page lost), the next one's name a place's alone (not 县人民政府办公室…: its office)
+_GLUED_GOVERNMENT = re.compile(r"(?<=政府)(?=[^\W\d办室局委部厅处科]{1,6}?(?:镇|乡|街道|县|区|市)"
                                r"(?:人民)?政府)")
 
 
