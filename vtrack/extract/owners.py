@@ -1060,10 +1060,11 @@ def addressed_to(text: str, issued: datetime.date | None = None,
 # 督促, 指导, 协调: an organ setting others to work names them too
 _WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
 # the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
-# 中心加强…, 区政府督查室加强…); or a section of an organ, by a short name of its own (保卫处做好…)
+# 中心加强…, 区政府督查室加强…); or a group or a section by its short name (保卫处做好…)
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:{_WORK_VERBS})")
-# (a section's ending: not 场所, 网站, 实验室, 值班室, places; 学科 the unit grammar refuses)
-_SECTION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:处|科|股)$")
+# a working group, a team or a section of an organ by its short name (宣传组, 救护队, 保卫处;
+# not 场所, 网站, 实验室, 值班室: places; 学科 the unit grammar refuses)
+_GROUP_OR_SECTION = re.compile(r"^[\u4e00-\u9fff（）()]{1,12}(?:组|队|处|科|股)$")
 
 
 def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1082,7 +1083,7 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
         # 区长办公会等会议决策事项承办落实情况…)
         if who and not who.startswith(("各", *_WITH_WORDS)) and "等" not in who and (
                 unit_names.read(who, organs_only=True) is not None or
-                (_SECTION.search(who) and unit_names.read(who) is not None)):
+                (_GROUP_OR_SECTION.search(who) and unit_names.read(who) is not None)):
             found = parse(who + "负责", issued)
             if found.names:
                 return found
@@ -1275,8 +1276,8 @@ def named_by_its_head(head: str, words: str,
         return None
     m = _NAMED_HEAD.match(head.strip())
     unit = m.group("unit") if m is not None else ""
-    # an organ, or a working group, a team or a section by its short name (宣传组, 救护队,
-    # 保卫处); not a meeting or a body of any kind (家长会：, 活动领导机构：), nor many
+    # an organ, or a working group, a team or a section (_GROUP_OR_SECTION); not a meeting
+    # or a body of any kind (家长会：, 活动领导机构：), nor many
     if not unit or placeholder(unit) or not (
             unit_names.read(unit, organs_only=True) is not None or
             (_GROUP_OR_SECTION.search(unit) and unit_names.read(unit) is not None)):
@@ -1286,7 +1287,6 @@ def named_by_its_head(head: str, words: str,
 
 
 _LEADS_OR_DUTIES = re.compile(r"组长|队长|负责人|责任人|职责|负责(?!人)")
-_GROUP_OR_SECTION = re.compile(r"^[\u4e00-\u9fff（）()]{1,12}(?:组|队|处|科|股)$")
 # a heading of a name, its colon, and at most the label of the one who leads it
 _NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*[:：]\s*"
                          r"(?:副?(?:组长|队长|负责人|责任人|联系人)\s*[:：].*)?$")
