@@ -1144,3 +1144,12 @@ def test_a_closing_formula_with_a_day_after_an_item_s_words_is_not_that_item_s(
             f"二、会议地点：县教育局三楼会议室\n{last}\n{closing}\n县教育局\n2024年2月20日\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert tasks[-1].due is None
+
+
+@pytest.mark.parametrize("when", ["六月份以后", "6月份以后", "6月份起"])
+def test_a_month_the_work_starts_after_is_no_deadline(tmp_path, when):
+    text = ("某博物馆2020年工作计划\n一、做好参访客人接待和防控措施落实。\n"
+            f"二、{when}，视疫情变化情况开展联展及学术交流会等活动。\n"
+            "三、6月份完成馆藏文物清点。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None, None, D(2020, 6, 30)]

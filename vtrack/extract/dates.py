@@ -23,7 +23,7 @@ _AFTER_DEADLINE = re.compile(r"^(?:前|底前|末前|以前|之前|内|底|末)"
 _WINDOW_END = re.compile(r"(?:底|末)?(?:以|之)?前")  # a window's end: 8月10日前, 年底前
 # (上半年已完成建设4022公里: what was done by then, not when the work is due)
 _AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征收|标准|为|是|以后|后|"
-                        r"之后|年度|已)")
+                        r"之后|年度|已|份(?:起|开始|以来|以后|后|之后))")  # (六月份以后: a start)
 _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|上线|投用|投入使用|印发|制定|"
                     r"编制|启动|落地|到位|达到|覆盖|建立|形成|公布|开通|交付|部署|举办|召开|开展")
 # a span of years opening a clause (2023-2025年，完成…): the time of the work, to its last year
