@@ -488,9 +488,7 @@ def _unit_headings(lines: list[str]) -> list[tuple[int, str | None]]:
         read = units.read(m.group("unit"), organs_only=True) if m else None
         colon = text.endswith(("：", ":"))
         # (县直各单位：, 全县中小学校：: many units, a notice's addressees)
-        many = False
-        if m is not None and colon:
-            many = departments.placeholder(m.group("unit"))
+        many = colon and m is not None and departments.placeholder(m.group("unit"))
         if m and read is not None and len(read.names) == 1 and not many:
             found.append((at, m.group("unit")))
             continue
