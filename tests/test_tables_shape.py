@@ -1054,3 +1054,35 @@ def test_problems_beside_those_who_found_them_are_no_rectification_table(tmp_pat
     except VtrackError:  # (no task at all is a right reading too)
         return
     assert all(not t.owners and t.due is None for t in plan.tasks)
+
+
+@pytest.mark.parametrize("bullet", ["▶", "►", "●"])
+@pytest.mark.parametrize("number", ["01", "1"])
+def test_a_list_of_topics_over_numbered_parts_is_no_table(tmp_path, bullet, number):
+    # 涵盖 ⏎ 交通出行 ⏎ 住房保障 ⏎ … over 01 ⏎ heading ⏎ bullets: short lines no header list
+    # knows over a part numbered 1 looked a table's header a cell a line, its rows naming no
+    # one and no time; the bullets under each part are the tasks
+    def part(k):
+        return f"0{k}" if number == "01" else str(k)
+    lines = ["某县2025年十件民生实事", "内容涵盖", "道路交通", "住房保障", "教育医疗",
+             "每一件都与群众息息相关", part(1), "出行顺畅实事",
+             f"{bullet}改造城区背街小巷40条。", f"{bullet}新增公共停车位600个。",
+             part(2), "安居宜居实事", f"{bullet}改造老旧小区15个。",
+             f"{bullet}建成保障性租赁住房200套。", f"{bullet}新建口袋公园3个。",
+             part(3), "健康就医实事", f"{bullet}建设村卫生室标准化5个。"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks] == [
+        "改造城区背街小巷40条", "新增公共停车位600个", "改造老旧小区15个",
+        "建成保障性租赁住房200套", "新建口袋公园3个", "建设村卫生室标准化5个"]
+    assert all(t.owners == [] for t in plan.tasks)
+
+
+def test_a_table_naming_no_owners_nor_times_is_one_where_its_header_names_the_task(tmp_path):
+    # (a guard: 序号 ⏎ 项目名称 ⏎ 建设内容 ⏎ 建设地点 over rows numbered 1, 2, 3 stays a table)
+    lines = ["2025年县级重点项目清单", "序号", "项目名称", "建设内容", "建设地点",
+             "1", "城北污水处理厂扩建", "新增日处理能力2万吨", "城北工业园",
+             "2", "县人民医院门诊楼", "新建门诊楼3万平方米", "城东新区",
+             "3", "滨河公园二期", "建设绿道5公里及配套设施", "滨河路"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks][:3] == ["城北污水处理厂扩建", "县人民医院门诊楼",
+                                                "滨河公园二期"]

@@ -24,7 +24,7 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]|$)", re.M)
 # ???（一）…, ?（四）…: a paragraph's indent a page saved as ? (one ? before words is a bullet's)
 _LOST_INDENT = re.compile(r"^[ \t]*(?:\?{2,}|\?(?=[（(\d]|[一二三四五六七八九十]{1,3}、))", re.M)
-BULLETS = "·●■◆•▪◇☑"  # the glyphs a page opens a point with (outline reads them as items)
+BULLETS = "·●■◆•▪◇☑▶►➤➢"  # the glyphs a page opens a point with (outline reads them as items)
 _RUN_BULLETS = re.compile(rf"^([{BULLETS}])[^|\t]*\1[^|\t]*$", re.M)  # not a table's cell
 # a bullet's glyph, not the dot of a date's name (3·15, 12·4, 七·一)
 _BULLET_AT = re.compile(rf"(?<![\d一二三四五六七八九十])[{BULLETS}]|"
