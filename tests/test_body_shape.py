@@ -1154,3 +1154,28 @@ def test_a_month_the_work_starts_after_is_no_deadline(tmp_path, when):
             "三、6月份完成馆藏文物清点。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [None, None, D(2020, 6, 30)]
+
+
+@pytest.mark.parametrize("mark", ["，", ","])
+@pytest.mark.parametrize("kind, verb", [("制定", "起草"), ("修订", "负责"), ("", "牵头")])
+def test_a_sentence_s_list_of_items_each_closed_by_its_owners(tmp_path, mark, kind, verb):
+    # 包括：A（制定，省甲厅起草）、B（…）: each item of a list run together with 、 closed by a
+    # bracket of its owners, under the short line before its paragraph; the work's kind in
+    # the bracket (制定, 修订) is no unit
+    def owned(name):
+        return f"（{kind}{mark}{name}{verb}）" if kind else f"（{name}{verb}）"
+    text = ("某省政府今年的立法工作计划公布\n近日，省政府印发2023年立法工作计划。\n审议项目\n"
+            f"年内提请审议项目3部，包括：某省物业管理条例{owned('省住房城乡建设厅')}、"
+            f"某省河道管理条例{owned('省水利厅、省自然资源厅')}、"
+            f"某省全民健身条例{owned('省体育局')}。\n预备项目\n"
+            f"预备项目10部，包括某省养老服务条例{owned('省民政厅')}、"
+            f"某省中医药条例{owned('省卫生健康委')}等。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["某省物业管理条例", "某省河道管理条例", "某省全民健身条例",
+                                        "某省养老服务条例", "某省中医药条例"]
+    assert [t.owners for t in tasks] == [["省住房城乡建设厅"], ["省水利厅", "省自然资源厅"],
+                                         ["省体育局"], ["省民政厅"], ["省卫生健康委"]]
+    assert [t.section for t in tasks] == ["审议项目"] * 3 + ["预备项目"] * 2
+    # the sentence that announces the first list times its items (年内提请审议); the second's
+    # names no time
+    assert [t.due for t in tasks] == [D(2023, 12, 31)] * 3 + [None] * 2

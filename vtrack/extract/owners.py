@@ -1059,6 +1059,8 @@ def addressed_to(text: str, issued: datetime.date | None = None,
 # the verbs of the work a body does, right after its name (各单位加强…, 后勤服务中心做好…); not
 # 督促, 指导, 协调: an organ setting others to work names them too
 _WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
+# a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)
+_KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{_WORK_VERBS}|修改|修订|废止|废除|起草|编制)$")
 # the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
 # 中心加强…, 区政府督查室加强…); or a group or a section by its short name (保卫处做好…)
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:{_WORK_VERBS})")
@@ -1754,6 +1756,8 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
         _assign(found, pending + [paired.group("lead")], "lead")
         _assign(found, [paired.group("co")], "co")
         return role, []
+    if _KIND_OF_WORK.match(piece.strip()):
+        return role, pending  # （制定，省文旅厅起草）: what kind of work, not who does it
     verb, before = _verb(piece, loose=role != "people")
     if verb:
         _assign(found, pending + [before], verb)

@@ -13,6 +13,7 @@ table holds its tasks: a numbered plan's sentences list means and measures, not 
 """
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .. import outline, owners
 from ..dates import cadence, in_text, is_time_limit
@@ -24,8 +25,14 @@ _PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word no
 _LIST = re.compile(r"[：:](?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$)")
 
 
-# (number, words, the title of its group, whom the sentence it goes on addressed)
-Listed = tuple[int, str, str | None, str | None]
+class Listed(NamedTuple):
+    seq: int  # its number, in order
+    text: str  # its words
+    section: str | None  # the title of its group
+    carried: str | None = None  # whom the sentence it goes on addressed
+    # the words of the sentence that lists it that give all its items a time (年内提请审议项目
+    # 14部，包括：…)
+    when: str | None = None
 
 
 def _listed(doc: Doc) -> list[Listed]:
@@ -34,13 +41,16 @@ def _listed(doc: Doc) -> list[Listed]:
     the group each stands in where the list has them; [] where there is none."""
     listed = _one_list(doc)
     required = _required(doc.lines)
+    owned = _owned_lists(doc.lines)
+    if len(owned) >= max(len(listed), len(required), 2):
+        return owned
     if len(required) > len(listed):
         return required
     if not listed:
         # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
         # 各乡（镇）要…): each sentence that asks one
         return _asked_sentences(doc.lines)
-    return [(seq, text, section, None) for seq, (text, section) in enumerate(listed, 1)]
+    return [Listed(seq, text, section) for seq, (text, section) in enumerate(listed, 1)]
 
 
 _ASKED_MIN = 12  # characters: a sentence that asks for work, not a greeting (请各单位注意)
@@ -70,7 +80,7 @@ def _asked_sentences(lines: list[str]) -> list[Listed]:
                 owners.addressed_to(sentence.removeprefix("请"), every_kind=True)
             if asked or carried:
                 seen.add(sentence)
-                out.append((len(out) + 1, sentence, None,
+                out.append(Listed(len(out) + 1, sentence, None,
                             "、".join(carried.names) if carried else None))
     return out if len(out) >= 2 else []
 
@@ -94,6 +104,46 @@ def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
         return [(text, None) for text in best]
     owned = _owned_paragraphs(doc.lines)
     return owned if len(owned) >= 2 else []
+
+
+# 包括：A条例（制定，省文旅厅起草）、B条例（修改，省农业农村厅起草）、…: a sentence's list of
+# items parted by 、, each closed by its owners in brackets (no mark of a clause inside one)
+_OWNED_PIECE = r"[^、，,。；;：:（）()]{2,60}[（(][^（）()]{2,40}[）)]"
+_OWNED_LIST = re.compile(rf"{_OWNED_PIECE}(?:、{_OWNED_PIECE})+")
+_OWNED_PIECE_AT = re.compile(rf"{_OWNED_PIECE}")
+_LIST_OPENER = re.compile(r"^(?:包括|分别是|分别为|主要有|有|即)")
+
+
+def _owned_lists(lines: list[str]) -> list[Listed]:
+    """The items of the lists run together in sentences whose items each close with their
+    owners in brackets, two or more to a list (包括：A（省甲厅起草）、B（省乙厅起草）): each list
+    numbered again, under the short line before its paragraph where there is one (审议项目)."""
+    out: list[Listed] = []
+    title: str | None = None
+    first = next((line.strip() for line in lines if line.strip()), None)
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        found = next(_OWNED_LIST.finditer(text), None)
+        pieces = [] if found is None else \
+            [_LIST_OPENER.sub("", piece.group(0).strip())
+             for piece in _OWNED_PIECE_AT.finditer(found.group(0))]
+        pieces = [p for p in pieces if owners.marker_at_end(p) is not None]
+        if found is not None and len(pieces) >= 2:
+            # (the clause that announces the list, 年内提请审议项目14部，包括：, timed, times
+            # every item)
+            when = _announcing(text[:found.start()]) or None
+            out += [Listed(seq, piece, title, None, when) for seq, piece in enumerate(pieces, 1)]
+        # (the document's own title over the list groups none of its items)
+        title = _group_title(text) if text != first else None
+    return out
+
+
+def _announcing(text: str) -> str:
+    """The last sentence of text, the words that announce what follows it."""
+    sentence = re.split(r"[。！？]", text)[-1].strip()
+    return sentence if len(sentence) <= _ANNOUNCED_MAX else ""
 
 
 _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sentence
@@ -204,18 +254,18 @@ def _required(lines: list[str]) -> list[Listed]:
         # (a matter's requirements each addressed to units of their own stay apart)
         apart = apart or (len(kept) >= 2 and not matter) or addressed_kept >= 2
         if kept and matter:
-            agenda.append((len(agenda) + 1, "；".join(piece for piece, _ in kept) + "。",
+            agenda.append(Listed(len(agenda) + 1, "；".join(piece for piece, _ in kept) + "。",
                            m.group("who") + m.group("verb"), None))
         # (a paragraph of one thing asked for, beside others: 镇党委政府要求在全镇开展…)
         if len(kept) >= 2 or (asked and len(kept) == 1):
             opener = m.group("who") + m.group("verb")
-            out += [(seq, piece + "。", opener, carried)
+            out += [Listed(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
     if len(agenda) >= 2 and not apart:
         return agenda
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and all(
-        owners.opens_addressed(text) for _, text, _, _ in out))
+        owners.opens_addressed(item.text) for item in out))
     return out if enough else []
 
 
@@ -397,9 +447,9 @@ class RunInList:
         tasks: list[Found] = []
         listed = doc.memo("run_in_list", lambda: _listed(doc))
         # numbered again in each paragraph: each paragraph a part, for the tasks' ids
-        restarts = any(seq == 1 for seq, _, _, _ in listed[1:])
+        restarts = any(item.seq == 1 for item in listed[1:])
         part = 0
-        for seq, text, section, carried in listed:
+        for seq, text, section, carried, when in listed:
             if seq == 1:
                 part += 1
             marker = owners.marker_at_end(text)
@@ -415,6 +465,10 @@ class RunInList:
                 in_text(text, doc.issued, year=doc.year)
             if reading_text is not None and not is_time_limit(reading_text, text):
                 reading_text, reading = None, None  # 4月14日，…来到…: the day reported
+            if reading_text is None and not due_text and when:
+                reading_text, reading = in_text(when, doc.issued, year=doc.year)
+                if reading_text is not None and not is_time_limit(reading_text, when):
+                    reading_text, reading = None, None
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
                                      section=section, lead=named.leads, others=named.vague,
                                      repeat=None if due_text else cadence(text),
