@@ -99,8 +99,15 @@ def per_cell(header, rows):
     return [*header] + [c for row in rows for c in row if c]
 
 
+def bar_lines(header, rows):
+    """A cell a line with a bar on a line of its own after each (a web page's table cells
+    saved as text): an empty cell is a bar alone."""
+    return [line for cells in [header, *rows] for c in cells
+            for line in ([c, "|"] if c else ["|"])]
+
+
 FORMS = {"pipes": pipes, "tabs": tabs, "gaps": gaps, "box": box, "box_open": box_open,
-         "markdown": markdown, "per_cell": per_cell}
+         "markdown": markdown, "per_cell": per_cell, "bar_lines": bar_lines}
 
 
 def write(folder: Path, name: str, lines: list[str]) -> Path:
@@ -1086,3 +1093,34 @@ def test_a_table_naming_no_owners_nor_times_is_one_where_its_header_names_the_ta
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.title for t in plan.tasks][:3] == ["城北污水处理厂扩建", "县人民医院门诊楼",
                                                 "滨河公园二期"]
+
+
+@pytest.mark.parametrize("note", ["责任部门（加*号为牵头部门，其余为参与部门）",
+                                  "责任部门(加*号为牵头部门,其余为参与部门)"])
+@pytest.mark.parametrize("form", ["per_cell", "bar_lines"])
+def test_a_header_cell_s_note_in_brackets_is_no_part_of_its_word(tmp_path, form, note):
+    # 责任部门（加*号为牵头部门，其余为参与部门）: the header's word and a note that says how
+    # the cells mark the lead; the note's marks (*, ，) make no cell of another kind
+    header = ["序号", "任务名称", note, "完成时间"]
+    rows = [["1", "完成乡村振兴示范村建设", "区农业农村委*、区财政局", "10月底"],
+            ["2", "推进农民相对集中居住", "区规划资源局*、区房管局", "12月底"],
+            ["3", "开展农村人居环境整治", "区农业农村委", "11月底"]]
+    lines = ["某区2023年乡村振兴重点任务清单", *FORMS[form](header, rows)]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["区农业农村委", "区财政局"],
+                                             ["区规划资源局", "区房管局"], ["区农业农村委"]]
+    assert [t.due.month for t in plan.tasks] == [10, 12, 11]
+
+
+@pytest.mark.parametrize("form", ["pipes", "bar_lines", "markdown"])
+def test_a_task_column_whose_sentences_name_times_beside_the_time_column(tmp_path, form):
+    # 力争全年盘活…, 年底前建成…: the work's words name a time, the column headed for the task
+    # stays the task's where another column holds the times
+    header = ["序号", "重点工作", "责任领导", "责任单位", "完成时限"]
+    rows = [["1", "力争全年盘活僵尸企业10家，盘活存量土地400亩", "叶林", "招商工作部", "全年"],
+            ["2", "年底前建成开发区污水处理厂提标改造工程", "马振明", "规划建设局", "12月底前"],
+            ["3", "全年引进亿元以上项目15个以上", "张云峰", "投资促进局", "全年"]]
+    lines = ["2025年开发区重点工作及责任清单", *FORMS[form](header, rows)]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks] == [row[1] for row in rows]
+    assert [t.owners for t in plan.tasks] == [["招商工作部"], ["规划建设局"], ["投资促进局"]]

@@ -62,8 +62,10 @@ def _last_piece(text: str) -> str:
 
 def normalise(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
     """lines with each box-drawn table as pipe rows (| a | b |, a row a line) and its rules as
-    blank lines; the number of lines stays, so that line numbers keep their meaning: a row
-    stands on the line its first physical line stood on."""
+    blank lines, and each table whose cells stand a line each with bars between them (序号 ⏎
+    | ⏎ 抽查事项 ⏎ | ⏎ …) as pipe rows; the number of lines stays, so that line numbers keep
+    their meaning: a row stands on the line its first physical line stood on."""
+    lines = _bar_parted(lines)
     if not any(is_rule(line) for line in lines):
         return lines
     out = list(lines)
@@ -117,3 +119,50 @@ def _redraw(lines: list[str], out: list[str], start: int, end: int,
             cells = [join_pieces([p[c] if c < len(p) else "" for p in physical], is_units)
                      for c in range(width)]
             out[a] = "| " + " | ".join(cells) + " |"
+
+
+_BARS_ONLY = re.compile(r"^\s*\|+\s*$")
+_BAR_PARTED_MIN = 8  # cells closed by a bar: a table's header and a row at least
+
+
+def _bar_parted(lines: list[str]) -> list[str]:
+    """lines, where a table's cells stand a line each (a cell's wrapped words a few lines)
+    with a bar on a line of its own after each (序号 ⏎ | ⏎ 任务 ⏎ | ⏎ …; || after an empty
+    cell), as a cell a line: each cell's words joined on the line it starts on, the bars'
+    lines blank. (Not as pipe rows: where a cell spans rows, a row's bounds are not known
+    here, while the reader of a cell a line finds them.)"""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j, cells = _bar_run(lines, i)
+        # (a header of three cells or more, then a row numbered 1)
+        if len(cells) >= _BAR_PARTED_MIN and "1" in [cell for _, cell in cells[3:]]:
+            for k in range(i, j):
+                out[k] = ""
+            for at, cell in cells:
+                out[at] = cell
+        i = max(j, i + 1)
+    return out
+
+
+def _bar_run(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]]:
+    """(the line after the run, its cells that hold words, each with the line it starts on)
+    for the run of cells closed by bars from line i; no cells where line i opens none."""
+    cells: list[tuple[int, str]] = []
+    pending: list[str] = []
+    start = j = i
+    while j < len(lines):
+        line = lines[j].strip()
+        if _BARS_ONLY.match(line):
+            if pending:
+                cells.append((start, "".join(pending)))
+            pending, start = [], j + 1
+        elif "|" in line or (not line and (j == i or not pending)):
+            break  # a pipe row of its own, or a blank line between cells: no more
+        elif line:
+            if not cells and (pending or not (j + 1 < len(lines) and
+                                              _BARS_ONLY.match(lines[j + 1]))):
+                break  # (a title over the table: the run starts with a cell of one line)
+            pending.append(line)
+        j += 1
+    return (start if pending else j), cells

@@ -152,11 +152,15 @@ def _cells_kept(line: str) -> tuple[str, ...] | None:
 
 
 @functools.lru_cache(maxsize=4096)  # each header cell, and each cell a header may be
-def column_kind(cell: str) -> str:
+def _without_note(cell: str) -> str:
+    """A header cell's words without the note in brackets after them (重点工作任务（杭州市2项
+    配合工作）, 责任部门（加*号为牵头部门，其余为参与部门）), and without spaces."""
     cell = re.sub(r"\s+", "", cell)
-    # 重点工作任务（杭州市2项配合工作）: the header's word, not its note's
-    bare = re.sub(r"[（(][^（）()]*[）)]$", "", cell)
-    cell = bare or cell
+    return re.sub(r"[（(][^（）()]*[）)]$", "", cell) or cell
+
+
+def column_kind(cell: str) -> str:
+    cell = _without_note(cell)  # the header's word, not its note's
     for kind, pattern in _KINDS:
         if pattern.search(cell):
             if kind == "leader" and re.search(r"单位|部门", cell):
@@ -520,7 +524,7 @@ def _header_down(lines: list[str], i: int) -> Table | None:
                 break
             cell = next((c for c in piped if c), "")
         if cell:
-            if not _HEADER_CELL.match(re.sub(r"\s", "", cell)) or _row_number(cell) is not None \
+            if not _HEADER_CELL.match(_without_note(cell)) or _row_number(cell) is not None \
                     or PART.match(cell) or _SUBPART.match(cell) \
                     or (len(header) >= 3 and _first_row(cell)) \
                     or (grouped and len(header) >= 3 and column_kind(cell) == "other"
@@ -829,6 +833,12 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             # (progress) slide into it, while the rows that have it name units
             content[c] = "owners"
     new = [_combined(kinds[k], content[c]) for c, k in enumerate(others)]
+    timed = [c for c, k in enumerate(others) if kinds[k] == "time" == new[c]]
+    for c, k in enumerate(others):
+        if kinds[k] == "task" and new[c] == "time" and timed:
+            # (a column headed for the task whose sentences each name a time, 力争全年盘活…,
+            # beside the column of times: the work, its time inside its words)
+            new[c] = "task"
     headed = [c for c, k in enumerate(others) if kinds[k] in ("lead", "owners")
               and new[c] in ("lead", "owners")]
     for c, k in enumerate(others):
