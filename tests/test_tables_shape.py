@@ -1124,3 +1124,20 @@ def test_a_task_column_whose_sentences_name_times_beside_the_time_column(tmp_pat
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.title for t in plan.tasks] == [row[1] for row in rows]
     assert [t.owners for t in plan.tasks] == [["招商工作部"], ["规划建设局"], ["投资促进局"]]
+
+
+@pytest.mark.parametrize("split", [2, 4])
+def test_a_header_closed_by_its_bar_going_on_in_a_line_of_cells_between_bars(tmp_path, split):
+    # 序号 | 重点任务 | ⏎ 完成时间 | 责任人 | 责任部门 | 进展情况 |: the header's line closed by
+    # its bar, the next going on with bars only between its cells; then a cell a line, each
+    # closed by its bar
+    header = ["序号", "重点任务", "完成时间", "责任人", "责任部门", "进展情况"]
+    rows = [["1", "开工建设凤凰路。", "11月底前", "王明", "国土住建局", "已建成通车。"],
+            ["2", "建成污水处理厂二期工程。", "12月底前", "李强", "生态环境局", "正在施工。"],
+            ["3", "新建人才公寓200套。", "10月底前", "张伟", "人才服务中心", "主体完工。"]]
+    lines = ["高新区2022年第二季度重点任务公开承诺事项进展情况",
+             " | ".join(header[:split]) + " |", " | ".join(header[split:]) + " |"]
+    lines += [cell + " |" for row in rows for cell in row]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["国土住建局"], ["生态环境局"], ["人才服务中心"]]
+    assert [t.due.month for t in plan.tasks] == [11, 12, 10]
