@@ -1179,3 +1179,40 @@ def test_a_sentence_s_list_of_items_each_closed_by_its_owners(tmp_path, mark, ki
     # the sentence that announces the first list times its items (年内提请审议); the second's
     # names no time
     assert [t.due for t in tasks] == [D(2023, 12, 31)] * 3 + [None] * 2
+
+
+@pytest.mark.parametrize("arrow", ["▶", "►", "➢"])
+@pytest.mark.parametrize("points", ["●", "——"])
+def test_an_arrow_over_points_or_sentences_opens_a_heading(tmp_path, arrow, points):
+    # (a guard: ▶ 强化要素保障 ⏎ ● 建立…，县自然资源局负责，…: the arrow heads a group of
+    # points, not one of them; arrows that follow one another open the points themselves)
+    text = (f"某县优化营商环境行动方案\n主要任务\n{arrow} 提升政务服务效能\n"
+            f"{points}推行“一窗受理、集成服务”，县政务服务中心负责，2024年6月底前完成。\n"
+            f"{points}实现高频事项“跨省通办”，县行政审批局负责，2024年12月底前完成。\n"
+            f"{arrow} 强化要素保障\n"
+            f"{points}建立用地保障“白名单”制度，县自然资源局负责，2024年9月底前完成。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县政务服务中心"], ["县行政审批局"], ["县自然资源局"]]
+    assert [t.due.month for t in tasks] == [6, 12, 9]
+    assert [t.section.endswith("提升政务服务效能") for t in tasks] == [True, True, False]
+
+
+@pytest.mark.parametrize("listed, announcing", [
+    ("县委宣传部（县文明办）、县发展改革局（县粮食和储备局）、县住建局（县人防办）",
+     "成员单位包括："),
+    ("张建国（县应急管理局）、李红梅（县住建局）、王志强（县交通运输局）", "决定表彰："),
+    ("某市物业管理条例（市住建局起草）、某市养犬管理条例（市公安局起草）",
+     "2023年已完成审议项目2部，包括："),
+])
+def test_a_list_of_names_or_of_work_done_with_units_in_brackets_gives_no_items(tmp_path, listed,
+                                                                               announcing):
+    # units with their other names, people with their units, or what was done last year:
+    # no work to follow up; the sentences that ask units are the tasks where there are any
+    text = (f"某县关于做好2024年有关工作的通知\n{announcing}{listed}。\n"
+            "请各乡镇于3月10日前将联络员名单报县文明办。\n"
+            "请县住建局于3月底前完成城区背街小巷改造方案编制。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县住建局"]]
+    text = f"某县工作情况\n{announcing}{listed}。\n"
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text, "alone.txt")

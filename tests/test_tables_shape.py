@@ -1068,10 +1068,11 @@ def test_problems_beside_those_who_found_them_are_no_rectification_table(tmp_pat
 def test_a_list_of_topics_over_numbered_parts_is_no_table(tmp_path, bullet, number):
     # 涵盖 ⏎ 交通出行 ⏎ 住房保障 ⏎ … over 01 ⏎ heading ⏎ bullets: short lines no header list
     # knows over a part numbered 1 looked a table's header a cell a line, its rows naming no
-    # one and no time; the bullets under each part are the tasks
+    # one and no time; the bullets under each part are the tasks (a table of no owners nor
+    # times whose header names a column, 序号 ⏎ 活动 ⏎ 形式, is one: the next test)
     def part(k):
         return f"0{k}" if number == "01" else str(k)
-    lines = ["某县2025年十件民生实事", "内容涵盖", "道路交通", "住房保障", "教育医疗",
+    lines = ["某县2025年十件民生实事", "涵盖以下方面", "道路交通", "住房保障", "教育医疗",
              "每一件都与群众息息相关", part(1), "出行顺畅实事",
              f"{bullet}改造城区背街小巷40条。", f"{bullet}新增公共停车位600个。",
              part(2), "安居宜居实事", f"{bullet}改造老旧小区15个。",
@@ -1084,15 +1085,20 @@ def test_a_list_of_topics_over_numbered_parts_is_no_table(tmp_path, bullet, numb
     assert all(t.owners == [] for t in plan.tasks)
 
 
-def test_a_table_naming_no_owners_nor_times_is_one_where_its_header_names_the_task(tmp_path):
-    # (a guard: 序号 ⏎ 项目名称 ⏎ 建设内容 ⏎ 建设地点 over rows numbered 1, 2, 3 stays a table)
-    lines = ["2025年县级重点项目清单", "序号", "项目名称", "建设内容", "建设地点",
-             "1", "城北污水处理厂扩建", "新增日处理能力2万吨", "城北工业园",
-             "2", "县人民医院门诊楼", "新建门诊楼3万平方米", "城东新区",
-             "3", "滨河公园二期", "建设绿道5公里及配套设施", "滨河路"]
-    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
-    assert [t.title for t in plan.tasks][:3] == ["城北污水处理厂扩建", "县人民医院门诊楼",
-                                                "滨河公园二期"]
+@pytest.mark.parametrize("form", ["per_cell", "pipes", "tabs"])
+@pytest.mark.parametrize("header", [["序号", "项目名称", "建设内容", "建设地点"],
+                                    ["序号", "实事", "具体标准", "实施地点"]])
+def test_a_table_naming_no_owners_nor_times_is_one_where_its_header_names_a_column(
+        tmp_path, form, header):
+    # (a guard: 序号 ⏎ 项目名称 ⏎ 建设内容 ⏎ 建设地点 over rows numbered 1, 2, 3 stays a table,
+    # and so does 序号 | 实事 | 具体标准, whose task column no header word names)
+    rows = [["1", "城北污水处理厂扩建工程", "新增日处理能力2万吨", "城北工业园"],
+            ["2", "县人民医院门诊楼建设", "新建门诊楼3万平方米", "城东新区"],
+            ["3", "滨河公园二期工程", "建设绿道5公里及配套设施", "滨河路"]]
+    lines = ["2025年县级重点项目清单", *FORMS[form](header, rows)]
+    plan, report = extract(write(tmp_path, "c.txt", lines), "p")
+    assert "分工表" in report[0] and [t.seq for t in plan.tasks] == [1, 2, 3]
+    assert all(t.title in row for t, row in zip(plan.tasks, rows, strict=True))
 
 
 @pytest.mark.parametrize("note", ["责任部门（加*号为牵头部门，其余为参与部门）",
@@ -1141,3 +1147,19 @@ def test_a_header_closed_by_its_bar_going_on_in_a_line_of_cells_between_bars(tmp
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.owners for t in plan.tasks] == [["国土住建局"], ["生态环境局"], ["人才服务中心"]]
     assert [t.due.month for t in plan.tasks] == [11, 12, 10]
+
+
+def test_a_bar_after_a_bar_closes_an_empty_cell_not_one_merged_with_the_one_above(tmp_path):
+    # 2024年9月底 ⏎ | ⏎ 4 ⏎ | ⏎ 建成口袋公园6个 ⏎ | ⏎ 区城管局 ⏎ | ⏎ 区住建局 ⏎ | ⏎ | : the last
+    # row's time cell is empty, not the one above it carried down
+    header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    rows = [["1", "完成老旧小区改造20个", "区住建局", "区财政局", "2024年10月底"],
+            ["2", "新建社区养老服务站5个", "区民政局", "", "2024年12月底"],
+            ["3", "新增停车泊位2000个", "区城管局", "区交通局", "2024年9月底"],
+            ["4", "建成口袋公园6个", "区城管局", "区住建局、各街道", ""],
+            ["5", "完成背街小巷整治30条", "区城管局", "各街道", "2024年11月底"]]
+    lines = ["某区2024年重点工作任务分解表", *bar_lines(header, rows)]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.due.month if t.due else None for t in plan.tasks] == [10, 12, 9, None, 11]
+    assert [t.owners for t in plan.tasks][1:4] == [["区民政局"], ["区城管局", "区交通局"],
+                                                  ["区城管局", "区住建局", "各街道"]]

@@ -127,35 +127,42 @@ _BAR_PARTED_MIN = 8  # cells closed by a bar: a table's header and a row at leas
 
 def _bar_parted(lines: list[str]) -> list[str]:
     """lines, where a table's cells stand a line each (a cell's wrapped words a few lines)
-    with a bar on a line of its own after each (序号 ⏎ | ⏎ 任务 ⏎ | ⏎ …; || after an empty
-    cell), as a cell a line: each cell's words joined on the line it starts on, the bars'
-    lines blank. (Not as pipe rows: where a cell spans rows, a row's bounds are not known
-    here, while the reader of a cell a line finds them.)"""
+    with a bar on a line of its own after each (序号 ⏎ | ⏎ 任务 ⏎ | ⏎ …; a bar after a bar
+    closes an empty cell), as a cell a line: each cell's words joined on the line it starts
+    on, the bars' lines blank, a row's empty cell a blank's mark (/). (Not as pipe rows:
+    where a cell spans rows, a row's bounds are not known here, while the reader of a cell
+    a line finds them.)"""
     out = list(lines)
     i = 0
     while i < len(lines):
         j, cells = _bar_run(lines, i)
         # (a header of three cells or more, then a row numbered 1)
-        if len(cells) >= _BAR_PARTED_MIN and "1" in [cell for _, cell in cells[3:]]:
+        words = [cell for _, cell in cells]
+        if len([w for w in words if w]) >= _BAR_PARTED_MIN and "1" in words[3:]:
+            first = words.index("1", 3)
             for k in range(i, j):
                 out[k] = ""
-            for at, cell in cells:
-                out[at] = cell
+            for n, (at, cell) in enumerate(cells):
+                # (a row's empty cell as a blank's mark, that the reader takes for no value
+                # rather than for a cell merged with the one above; not the header's, nor
+                # the bars of the cells a group's row spans, |||| after its words)
+                out[at] = cell or ("/" if n > first and lines[at].strip() == "|" else "")
         i = max(j, i + 1)
     return out
 
 
 def _bar_run(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]]:
-    """(the line after the run, its cells that hold words, each with the line it starts on)
-    for the run of cells closed by bars from line i; no cells where line i opens none."""
+    """(the line after the run, its cells, each with the line it starts on: "" an empty
+    cell's) for the run of cells closed by bars from line i; no cells where line i opens
+    none."""
     cells: list[tuple[int, str]] = []
     pending: list[str] = []
     start = j = i
     while j < len(lines):
         line = lines[j].strip()
         if _BARS_ONLY.match(line):
-            if pending:
-                cells.append((start, "".join(pending)))
+            # (a bar after a bar closes an empty cell: its blank's mark, past the header)
+            cells.append((start, "".join(pending)) if pending else (j, ""))
             pending, start = [], j + 1
         elif "|" in line or (not line and (j == i or not pending)):
             break  # a pipe row of its own, or a blank line between cells: no more

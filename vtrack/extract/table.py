@@ -871,11 +871,10 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
         if k not in others and columns[k][0] != "seq":
             columns[k] = ("seq", columns[k][1])
     if not (_valid([kind for kind, _ in columns]) or
-            (_bare([kind for kind, _ in columns]) and
-             any(kind == "task" == kinds[k] for k, (kind, _) in enumerate(columns)))):
-        # (a table naming no owners nor times is one only where its header names the column
-        # its cells show the task's: 内容涵盖 ⏎ 交通出行 ⏎ 住房保障 ⏎ … over 01 ⏎ …, a list of
-        # topics over numbered parts, is none)
+            (_bare([kind for kind, _ in columns]) and any(kind != "other" for kind in kinds))):
+        # (a table naming no owners nor times is one only where its header names a column by
+        # a header's word: 涵盖 ⏎ 交通出行 ⏎ 住房保障 ⏎ … over 01 ⏎ …, a list of topics over
+        # numbered parts, is none)
         return None
     return _first_leads(dataclasses.replace(table, columns=columns, ids=ids))
 

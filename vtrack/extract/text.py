@@ -24,7 +24,10 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]|$)", re.M)
 # ???（一）…, ?（四）…: a paragraph's indent a page saved as ? (one ? before words is a bullet's)
 _LOST_INDENT = re.compile(r"^[ \t]*(?:\?{2,}|\?(?=[（(\d]|[一二三四五六七八九十]{1,3}、))", re.M)
-BULLETS = "·●■◆•▪◇☑▶►➤➢"  # the glyphs a page opens a point with (outline reads them as items)
+BULLETS = "·●■◆•▪◇☑"  # the glyphs a page opens a point with (outline reads them as items)
+# an arrow opens a point too, where the points it opens follow one another (▶新增公共停车位… ⏎
+# ▶改造老旧小区…); over other lines it opens a heading (▶ 强化要素保障 ⏎ ● …)
+_ARROW = re.compile(r"^([ \t\u3000]*)[▶►➤➢](?=[ \t\u3000]*\S)", re.M)
 _RUN_BULLETS = re.compile(rf"^([{BULLETS}])[^|\t]*\1[^|\t]*$", re.M)  # not a table's cell
 # a bullet's glyph, not the dot of a date's name (3·15, 12·4, 七·一)
 _BULLET_AT = re.compile(rf"(?<![\d一二三四五六七八九十])[{BULLETS}]|"
@@ -60,6 +63,25 @@ def decode(data: bytes, path: str | os.PathLike[str] = "document") -> str:
 _EMPTY_CELLS_AFTER = re.compile(r"^(?P<prose>[^|]{39,}[。！？])\s*\|(?:\s*\|){3,}\s*$")
 
 
+_STOPS = ("。", "；", ";", "！")
+
+
+def _arrows_as_bullets(text: str) -> str:
+    """text with the arrows that open points as bullets (●): an arrow line whose next line
+    with words opens with an arrow too, or the last of such a run, or one that ends as a
+    sentence does."""
+    lines = text.split("\n")
+    arrowed = [bool(_ARROW.match(line)) for line in lines]
+    if sum(arrowed) < 2:
+        return text
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    following = {a for a, b in zip(filled, filled[1:], strict=False) if arrowed[a] and arrowed[b]}
+    following |= {b for a, b in zip(filled, filled[1:], strict=False) if a in following}
+    following |= {k for k in filled if arrowed[k] and lines[k].rstrip().endswith(_STOPS)}
+    return "\n".join(_ARROW.sub(r"\1●", line, count=1) if k in following else line
+                     for k, line in enumerate(lines))
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -73,6 +95,7 @@ def clean(text: str) -> list[str]:
         text = _LOST_SPACE.sub("", text)
     text = _LOST_INDENT.sub("", text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
+    text = _arrows_as_bullets(text)
     # ·构筑…体系·提供…供给: bullets a page ran onto one line, each on its own again
     text = _RUN_BULLETS.sub(lambda m: _BULLET_AT.sub(lambda b: "\n" + b.group(0),
                                                      m.group(0))[1:], text)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .. import outline, owners
+from .. import outline, owners, units as unit_names
 from ..dates import cadence, in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
@@ -41,15 +41,13 @@ def _listed(doc: Doc) -> list[Listed]:
     the group each stands in where the list has them; [] where there is none."""
     listed = _one_list(doc)
     required = _required(doc.lines)
-    owned = _owned_lists(doc.lines)
-    if len(owned) >= max(len(listed), len(required), 2):
-        return owned
     if len(required) > len(listed):
         return required
     if not listed:
         # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
-        # 各乡（镇）要…): each sentence that asks one
-        return _asked_sentences(doc.lines)
+        # 各乡（镇）要…): each sentence that asks one; else the lists in its sentences whose
+        # items each name their owners
+        return _asked_sentences(doc.lines) or _owned_lists(doc.lines)
     return [Listed(seq, text, section) for seq, (text, section) in enumerate(listed, 1)]
 
 
@@ -129,15 +127,26 @@ def _owned_lists(lines: list[str]) -> list[Listed]:
         pieces = [] if found is None else \
             [_LIST_OPENER.sub("", piece.group(0).strip())
              for piece in _OWNED_PIECE_AT.finditer(found.group(0))]
-        pieces = [p for p in pieces if owners.marker_at_end(p) is not None]
-        if found is not None and len(pieces) >= 2:
-            # (the clause that announces the list, 年内提请审议项目14部，包括：, timed, times
-            # every item)
-            when = _announcing(text[:found.start()]) or None
-            out += [Listed(seq, piece, title, None, when) for seq, piece in enumerate(pieces, 1)]
+        announcing = "" if found is None else _announcing(text[:found.start()])
+        # every piece a work's words and its owners; not a list of units or people, each
+        # with another name or a unit in brackets (县委宣传部（县文明办）、…, 张建国（县应急
+        # 管理局）、…), nor one of what was done (已完成审议项目4部，包括：…)
+        if len(pieces) >= 2 and not owners.TOLD_DONE.search(announcing) and all(
+                owners.marker_at_end(p) is not None and not _named(p) for p in pieces):
+            # (the words that announce the list, 年内提请审议项目14部，包括：, timed, time every
+            # item)
+            out += [Listed(seq, piece, title, None, announcing or None)
+                    for seq, piece in enumerate(pieces, 1)]
         # (the document's own title over the list groups none of its items)
         title = _group_title(text) if text != first else None
     return out
+
+
+def _named(piece: str) -> bool:
+    """Whether a piece's words before its brackets are only a unit's or a person's name."""
+    marker = owners.marker_at_end(piece)
+    words = piece[:marker[0]].strip() if marker else piece
+    return unit_names.read(words) is not None or unit_names.is_person(words)
 
 
 def _announcing(text: str) -> str:
