@@ -1232,3 +1232,19 @@ def test_a_meeting_s_paragraph_asking_one_thing_of_units_it_names(tmp_path, verb
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks][:2] == [["县疫情防控指挥部各工作组"], ["各镇", "各部门"]]
     assert len(tasks) == 4
+
+
+@pytest.mark.parametrize("cited", ["（国办发明电〔2022〕16号）", "(鄂政办发〔2022〕31号)"])
+def test_a_cited_document_s_number_gives_no_year_where_the_plan_has_its_date(tmp_path, cited):
+    # 根据《…的通知》（国办发明电〔2022〕16号）精神 …, signed 2023年4月20日: a month and day
+    # without a year are in the year of the plan's own date, not of the document it cites
+    text = ("关于劳动节放假及有关工作的通知\n各部门：\n"
+            f"根据《国务院办公厅关于部分节假日安排的通知》{cited}精神，现将有关事项通知如下。\n"
+            "一、各部门于5月3日前将值班安排报办公室。\n二、后勤处于4月28日前完成节前安全检查。\n"
+            "三、保卫处于4月29日前组织开展校园消防安全专项检查，发现隐患立即整改到位。\n"
+            "四、各学院于5月6日前将学生返校情况报学生工作处，如有未按时返校学生须说明原因。\n"
+            "五、信息中心于4月28日前完成网络安全检查，做好假期网络安全保障和应急值守工作。\n"
+            "办公室\n2023年4月20日\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2023, 5, 3), D(2023, 4, 28), D(2023, 4, 29),
+                                      D(2023, 5, 6), D(2023, 4, 28)]

@@ -16,6 +16,7 @@ _NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)(?
                          r"\s*[:：]")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
                      r"\s*\d{1,4}\s*[号號]")
+_CITED_NO = re.compile(r"》[（(]?$")  # 《…》（国办发〔2022〕16号）: another document's 文号
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
 _PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|"
                          r"要点|要點)$")
@@ -54,9 +55,13 @@ def metadata(lines: list[str]) -> Metadata:
     issued = (_date(found.get("written")) or _signature_date(lines)
               or _date(found.get("published")) or _date(found.get("time"))
               or _byline_date(lines))
-    # the 文号 the head gives, else the first in the text's first third
+    # the 文号 the head gives, else the first in the text's first third; where the plan has
+    # its date, not another document's cited by its title (根据《…的通知》（国办发明电〔2022〕
+    # 16号）精神，现将2023年…: the year the date gives is the plan's)
     given = _DOC_NO.search(found.get("doc_no") or "") or \
-        _DOC_NO.search(text[: len(text) // 3 or None])
+        next((m for m in _DOC_NO.finditer(text[: len(text) // 3 or None])
+              if issued is None or
+              not _CITED_NO.search(text[max(0, m.start() - 2):m.start()])), None)
     doc_no = re.sub(r"\s", "", given.group(0)) if given else None
     issuer = _signature_issuer(lines) or found.get("issuer") or _title_issuer(title)
     return {"title": title, "issuer": issuer, "doc_no": doc_no, "issued": issued,
