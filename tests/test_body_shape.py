@@ -1248,3 +1248,18 @@ def test_a_cited_document_s_number_gives_no_year_where_the_plan_has_its_date(tmp
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2023, 5, 3), D(2023, 4, 28), D(2023, 4, 29),
                                       D(2023, 5, 6), D(2023, 4, 28)]
+
+
+def test_a_sentence_s_time_word_is_no_field_giving_the_plan_s_date(tmp_path):
+    # 报送材料的时间区间为2012年1月1日至…: 时间 in a sentence, not a page's 时间： field, gives
+    # the plan no date (nor its months a year, where nothing else gives one)
+    text = ("各区县、市直各有关部门：\n"
+            "省文明委将于2013年5月对我市城市文明程度进行测评，现将有关事项通知如下。\n"
+            "一、报送材料的时间区间为2012年1月1日至2013年3月31日。\n"
+            "二、各单位于4月10日前将材料报市创建办。\n"
+            "三、市创建办于4月20日前完成材料审核。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert not any(t.due and t.due.year == 2012 for t in tasks)
+    text += "2013年3月1日\n"  # (under its own date, the year of it)
+    tasks, _ = tasks_of(tmp_path, text, "dated.txt")
+    assert [t.due for t in tasks if t.due] == [D(2013, 4, 10), D(2013, 4, 20)]

@@ -7,7 +7,10 @@ from .owners import PAGE_CHROME
 
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|发布单位|發布機構|發布機關|成文日期|"
                        r"发文日期|印发日期|生成日期|信息名称|文件名称|"
-                       r"发布日期|發布日期|发布时间|發布時間|发文字号|發文字號|文号|文號|时间|時間)"
+                       r"发布日期|發布日期|发布时间|發布時間|发文字号|發文字號|文号|文號|"
+                       # (时间 alone as a field's label, its value a date: not a sentence's
+                       # word, 报送材料的时间区间为2012年1月1日至…)
+                       r"(?:时间|時間)(?=[ \t\]]*[:：]|[ \t]*(?:19|20)\d\d))"
                        r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[\n]+)")
 # the next of a page's index fields on the same line (发布机构: 某县人民政府 生成日期: …; the
 # space between them may be gone)
