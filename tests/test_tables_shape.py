@@ -1163,3 +1163,18 @@ def test_a_bar_after_a_bar_closes_an_empty_cell_not_one_merged_with_the_one_abov
     assert [t.due.month if t.due else None for t in plan.tasks] == [10, 12, 9, None, 11]
     assert [t.owners for t in plan.tasks][1:4] == [["区民政局"], ["区城管局", "区交通局"],
                                                   ["区城管局", "区住建局", "各街道"]]
+
+
+@pytest.mark.parametrize("number", ["1.", "1、", "1．"])
+def test_an_item_s_numbered_line_is_no_header_cell(tmp_path, number):
+    # 台儿庄区人民政府 ⏎ 2024年度重大行政决策事项目录 ⏎ 1. 台儿庄区碳达峰工作方案 ⏎ （承办单位：
+    # 区发改局）: an annex's title lines over numbered items are no table's header
+    second = number.replace("1", "2")
+    third = number.replace("1", "3")
+    lines = ["某区人民政府", "2024年度重大行政决策事项目录", f"{number} 某区碳达峰工作方案",
+             "（承办单位：区发改局）", f"{second} 某区公益性公墓建设项目", "（承办单位：区民政局）",
+             f"{third} 某区城市更新专项规划", "（承办单位：区住建局）"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks] == ["某区碳达峰工作方案", "某区公益性公墓建设项目",
+                                             "某区城市更新专项规划"]
+    assert [t.owners for t in plan.tasks] == [["区发改局"], ["区民政局"], ["区住建局"]]

@@ -57,6 +57,7 @@ _KINDS = (
 )
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.%％]{1,20}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
+_ITEM_OPENING = re.compile(r"^\d{1,2}[.．、]\s*[\u4e00-\u9fff]")  # 1. 台儿庄区碳达峰工作方案
 _SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
 # 9* : a starred row; (8): a number in brackets, the plan's own numbering of its targets
 _ROW_NUMBER = re.compile(r"^(?:(\d{1,6})[.．、]?|[（(](\d{1,6})[)）])\s*[*＊※★]?$")
@@ -529,7 +530,7 @@ def _header_down(lines: list[str], i: int) -> Table | None:
             cell = next((c for c in piped if c), "")
         if cell:
             if not _HEADER_CELL.match(_without_note(cell)) or _row_number(cell) is not None \
-                    or PART.match(cell) or _SUBPART.match(cell) \
+                    or PART.match(cell) or _SUBPART.match(cell) or _ITEM_OPENING.match(cell) \
                     or (len(header) >= 3 and _first_row(cell)) \
                     or (grouped and len(header) >= 3 and column_kind(cell) == "other"
                         and _row_number(_next_cell(lines, j, 0)) == 1):
