@@ -1218,22 +1218,6 @@ def test_a_list_of_names_or_of_work_done_with_units_in_brackets_gives_no_items(t
         tasks_of(tmp_path, text, "alone.txt")
 
 
-@pytest.mark.parametrize("verbs", [("指出", "强调"), ("明确", "要求")])
-def test_a_meeting_s_paragraph_asking_one_thing_of_units_it_names(tmp_path, verbs):
-    # 会议指出，…面临新挑战。A要…。 beside 会议强调，…。B要…；要…: a paragraph of one requirement
-    # addressed to the units it names is a task, as each of a paragraph of several is
-    one, two = verbs
-    text = ("某县召开第4次常务会议\n2月17日下午，县长主持召开县政府2020年第4次常务会议。\n"
-            f"会议{one}，当前重点企业正在有序复工复产，疫情防控面临新挑战。"
-            "县疫情防控指挥部各工作组要进一步压实责任，细化举措。\n"
-            f"会议{two}，重点项目建设是推动县域经济高质量发展的强力引擎。"
-            "各镇、各部门要明确目标任务，夯实工作责任；要加快项目前期手续办理；"
-            "要积极争取上级资金支持。\n会议还研究了其他事项。\n")
-    tasks, _ = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks][:2] == [["县疫情防控指挥部各工作组"], ["各镇", "各部门"]]
-    assert len(tasks) == 4
-
-
 @pytest.mark.parametrize("cited", ["（国办发明电〔2022〕16号）", "(鄂政办发〔2022〕31号)"])
 def test_a_cited_document_s_number_gives_no_year_where_the_plan_has_its_date(tmp_path, cited):
     # 根据《…的通知》（国办发明电〔2022〕16号）精神 …, signed 2023年4月20日: a month and day

@@ -199,7 +199,6 @@ def _says_who(piece: str) -> bool:
 # a paragraph that reports one matter the meeting took up (会议听取了…汇报, 会议还研究了…):
 # what it then requires of that matter is one task
 # (not 会议传达学习了…精神: what the meeting heard from above is no matter it decided on)
-_RELAYED = re.compile(r"^(?:会议|会上)(?:首先)?传达")
 _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:听取|研究|审议|讨论)")
 
 
@@ -266,11 +265,8 @@ def _required(lines: list[str]) -> list[Listed]:
         if kept and matter:
             agenda.append(Listed(len(agenda) + 1, "；".join(piece for piece, _ in kept) + "。",
                            m.group("who") + m.group("verb"), None))
-        # (a paragraph of one thing asked for, beside others: 镇党委政府要求在全镇开展…, or a
-        # meeting's, asked of units it names: 会议指出，各单位要…; not after what the meeting
-        # heard from above, 会议传达学习了…精神。会议要求，各乡镇要抓好贯彻落实)
-        meeting = m.group("who") in ("会议", "会上") and not _RELAYED.match(text)
-        if len(kept) >= 2 or (len(kept) == 1 and (asked or (addressed_kept and meeting))):
+        # (a paragraph of one thing asked for, beside others: 镇党委政府要求在全镇开展…)
+        if len(kept) >= 2 or (asked and len(kept) == 1):
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
