@@ -1181,8 +1181,9 @@ def test_a_sentence_s_list_of_items_each_closed_by_its_owners(tmp_path, mark, ki
     assert [t.due for t in tasks] == [D(2023, 12, 31)] * 3 + [None] * 2
 
 
-@pytest.mark.parametrize("arrow", ["▶", "►", "➢"])
-@pytest.mark.parametrize("points", ["●", "——"])
+@pytest.mark.parametrize("arrow, points", [
+    (arrow, points) for arrow in ("▶", "►", "➢") for points in ("●", "——", "➢")
+    if arrow != points])  # (the same arrow over its points opens one run of points)
 def test_an_arrow_over_points_or_sentences_opens_a_heading(tmp_path, arrow, points):
     # (a guard: ▶ 强化要素保障 ⏎ ● 建立…，县自然资源局负责，…: the arrow heads a group of
     # points, not one of them; arrows that follow one another open the points themselves)
@@ -1247,3 +1248,29 @@ def test_a_sentence_s_time_word_is_no_field_giving_the_plan_s_date(tmp_path):
     text += "2013年3月1日\n"  # (under its own date, the year of it)
     tasks, _ = tasks_of(tmp_path, text, "dated.txt")
     assert [t.due for t in tasks if t.due] == [D(2013, 4, 10), D(2013, 4, 20)]
+
+
+def test_a_second_number_cited_after_a_first_is_no_plan_s_number_either(tmp_path):
+    # 根据《…》（湘农发〔2022〕12号）和宁办发〔2021〕30号文件精神, signed 2022: neither cited
+    # number is the plan's; its months are in the year of its date
+    text = ("关于开展村庄清洁行动的通知\n各乡镇：\n"
+            "根据《省村庄清洁行动方案》（湘农发〔2022〕12号）和宁办发〔2021〕30号文件精神，"
+            "现将有关事项通知如下。\n一、各乡镇于4月15日前完成村庄垃圾集中清理。\n"
+            "二、县住建局于5月底前完成农村危房排查，建立台账。\n"
+            "三、县生态环境局于6月底前完成农村生活污水治理设施运行情况检查。\n"
+            "县农业农村局\n2022年3月10日\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2022, 4, 15), D(2022, 5, 31), D(2022, 6, 30)]
+
+
+@pytest.mark.parametrize("field, issued", [
+    ("时间 | 2023-02-20", D(2023, 2, 20)), ("【时间】2023-02-20", D(2023, 2, 20)),
+    ("[时间] 2023-02-20", D(2023, 2, 20)), ("时间：2023-02-20 10:15", D(2023, 2, 20)),
+    ("统计时间：2021年1月1日至2021年12月31日", None),  # a span the plan's words give
+    ("报送材料的时间区间为2021年1月1日", None),  # a sentence's word
+])
+def test_a_page_s_time_field_dates_the_plan_in_its_forms(field, issued):
+    from vtrack.extract import meta
+    lines = ["关于做好开学工作的通知", field, "各学校：",
+             "一、各学校于2月25日前完成校园安全隐患排查。"]
+    assert meta.metadata(lines)["issued"] == issued

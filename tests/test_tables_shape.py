@@ -1178,3 +1178,17 @@ def test_an_item_s_numbered_line_is_no_header_cell(tmp_path, number):
     assert [t.title for t in plan.tasks] == ["某区碳达峰工作方案", "某区公益性公墓建设项目",
                                              "某区城市更新专项规划"]
     assert [t.owners for t in plan.tasks] == [["区发改局"], ["区民政局"], ["区住建局"]]
+
+
+@pytest.mark.parametrize("group", ["一、重点项目", "（一）重点工作任务", "一、县直单位"])
+def test_a_group_s_row_under_a_header_closed_by_its_bar_is_no_header_cell(tmp_path, group):
+    # 序号 | 工作任务 | 责任单位 | 完成时限 | ⏎ 一、重点项目 |: the first group's row, whose
+    # words a header word may be in, heads its rows; the header ends before it
+    lines = ["2024年县政府重点工作任务分解表", "序号 | 工作任务 | 责任单位 | 完成时限 |",
+             f"{group} |",
+             "1 | 完成城区老旧小区改造20个 | 县住建局 | 2024年10月底前 |",
+             "2 | 新建社区养老服务站5个 | 县民政局 | 2024年12月底前 |", "二、民生实事 |",
+             "3 | 新增停车泊位2000个 | 县城管局 | 2024年9月底前 |"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.section for t in plan.tasks] == [group, group, "二、民生实事"]
+    assert [t.owners for t in plan.tasks] == [["县住建局"], ["县民政局"], ["县城管局"]]

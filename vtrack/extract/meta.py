@@ -10,7 +10,7 @@ _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|�
                        r"发布日期|發布日期|发布时间|發布時間|发文字号|發文字號|文号|文號|"
                        # (时间 alone as a field's label, its value a date: not a sentence's
                        # word, 报送材料的时间区间为2012年1月1日至…)
-                       r"(?:时间|時間)(?=[ \t\]]*[:：]|[ \t]*(?:19|20)\d\d))"
+                       r"(?:时间|時間)(?=[ \t\]】|｜]*(?:[:：]|(?:19|20)\d\d)))"
                        r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[\n]+)")
 # the next of a page's index fields on the same line (发布机构: 某县人民政府 生成日期: …; the
 # space between them may be gone)
@@ -52,7 +52,10 @@ def metadata(lines: list[str]) -> Metadata:
     # 发布机构: 某县人民政府 生成日期: 2024-03-16: two fields on a line, each read on its own
     fields = _NEXT_FIELD.sub(lambda m: "\n" + m.group(0).strip(), text)
     for m in _META_KEY.finditer(fields):
-        key, value = m.group(1), m.group(2).strip(" |:：")
+        key, value = m.group(1), m.group(2).strip(" |:：】")
+        if _canonical_key(key) == "time" and (fields.count("\n", 0, m.start()) > _BYLINE_LINES
+                                              or re.search(r"[至到]", value)):
+            continue  # (统计时间：2022年1月1日至…, a span in the plan's words: no page's field)
         found.setdefault(_canonical_key(key), value)
     title = _title(lines, found.get("name"))
     issued = (_date(found.get("written")) or _signature_date(lines)
@@ -61,10 +64,11 @@ def metadata(lines: list[str]) -> Metadata:
     # the 文号 the head gives, else the first in the text's first third; where the plan has
     # its date, not another document's cited by its title (根据《…的通知》（国办发明电〔2022〕
     # 16号）精神，现将2023年…: the year the date gives is the plan's)
-    given = _DOC_NO.search(found.get("doc_no") or "") or \
-        next((m for m in _DOC_NO.finditer(text[: len(text) // 3 or None])
-              if issued is None or
-              not _CITED_NO.search(text[max(0, m.start() - 2):m.start()])), None)
+    first = _DOC_NO.search(text[: len(text) // 3 or None])
+    if first and issued is not None and \
+            _CITED_NO.search(text[max(0, first.start() - 2):first.start()]):
+        first = None  # (nor one cited after it: 和宁办发〔2021〕30号文件精神)
+    given = _DOC_NO.search(found.get("doc_no") or "") or first
     doc_no = re.sub(r"\s", "", given.group(0)) if given else None
     issuer = _signature_issuer(lines) or found.get("issuer") or _title_issuer(title)
     return {"title": title, "issuer": issuer, "doc_no": doc_no, "issued": issued,

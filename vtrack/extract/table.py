@@ -428,6 +428,8 @@ def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | Non
             (lines[i].rstrip().endswith("|") and cells_of(lines[i + 1]) is not None)):
         return None
     more = cells_of(lines[i + 1]) or []
+    if any(PART.match(c) or _SUBPART.match(c) for c in more):
+        return None  # (一、重点项目 |: the first group's row under the header, none of it)
     header = [c for c in cells + more if c]
     if len([c for c in cells if c]) < 2 or not more or \
             not all(_HEADER_CELL.match(re.sub(r"\s", "", c)) for c in header):

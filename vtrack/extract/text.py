@@ -71,11 +71,13 @@ def _arrows_as_bullets(text: str) -> str:
     with words opens with an arrow too, or the last of such a run, or one that ends as a
     sentence does."""
     lines = text.split("\n")
-    arrowed = [bool(_ARROW.match(line)) for line in lines]
-    if sum(arrowed) < 2:
+    # (each line's arrow: ▶ over ➢ points heads them, the same arrow runs)
+    arrowed = [m.group(0)[-1] if (m := _ARROW.match(line)) else "" for line in lines]
+    if sum(map(bool, arrowed)) < 2:
         return text
     filled = [k for k, line in enumerate(lines) if line.strip()]
-    following = {a for a, b in zip(filled, filled[1:], strict=False) if arrowed[a] and arrowed[b]}
+    following = {a for a, b in zip(filled, filled[1:], strict=False)
+                 if arrowed[a] and arrowed[a] == arrowed[b]}
     following |= {b for a, b in zip(filled, filled[1:], strict=False) if a in following}
     following |= {k for k in filled if arrowed[k] and lines[k].rstrip().endswith(_STOPS)}
     return "\n".join(_ARROW.sub(r"\1●", line, count=1) if k in following else line
