@@ -63,8 +63,9 @@ def _last_piece(text: str) -> str:
 def normalise(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
     """lines with each box-drawn table as pipe rows (| a | b |, a row a line) and its rules as
     blank lines, and each table whose cells stand a line each with bars between them (序号 ⏎
-    | ⏎ 抽查事项 ⏎ | ⏎ …) as pipe rows; the number of lines stays, so that line numbers keep
-    their meaning: a row stands on the line its first physical line stood on."""
+    | ⏎ 抽查事项 ⏎ | ⏎ …) as a cell a line (_bar_parted); the number of lines stays, so that
+    line numbers keep their meaning: a row stands on the line its first physical line stood
+    on."""
     lines = _bar_parted(lines)
     if not any(is_rule(line) for line in lines):
         return lines

@@ -152,7 +152,6 @@ def _cells_kept(line: str) -> tuple[str, ...] | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)  # each header cell, and each cell a header may be
 def _without_note(cell: str) -> str:
     """A header cell's words without the note in brackets after them (重点工作任务（杭州市2项
     配合工作）, 责任部门（加*号为牵头部门，其余为参与部门）), and without spaces."""
@@ -160,6 +159,7 @@ def _without_note(cell: str) -> str:
     return re.sub(r"[（(][^（）()]*[）)]$", "", cell) or cell
 
 
+@functools.lru_cache(maxsize=4096)  # each header cell, and each cell a header may be
 def column_kind(cell: str) -> str:
     cell = _without_note(cell)  # the header's word, not its note's
     for kind, pattern in _KINDS:
