@@ -735,6 +735,7 @@ def test_a_place_named_quan_is_one_unit_not_all_of_a_place(name):
     ("省、市、县三级人民政府", ["省、市、县三级人民政府"]),
     ("区、镇两级农业农村部门、区财政局", ["区、镇两级农业农村部门", "区财政局"]),
     ("县财政局、市场监管局", ["县财政局", "市场监管局"]),
+    ("区科技局、街道、板块", ["区科技局", "街道", "板块"]),  # no organ's name after the levels
 ])
 def test_levels_alone_before_the_name_they_share_are_one_name(text, names):
     # 市、县（市）交通运输管理部门: 市 alone is no unit; the levels share the name after them

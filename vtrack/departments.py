@@ -312,10 +312,10 @@ def _county_organ_after_towns(head, name):
                 _UNIT_END.search(_before_note(name)))
 
 
-# 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it
 # levels alone before the name they share (市、县（市）交通运输管理部门, 省、市、县三级人民政府):
-# one name as printed, no level a unit by itself
-_BARE_LEVELS = re.compile(r"^(?:[省市州县区旗乡镇](?:[（(][^（）()]{1,6}[）)])?、?)+$")
+# one name as printed, no level a unit by itself (not 街道、板块: no organ's name after them)
+_BARE_LEVELS = re.compile(rf"^(?:(?:{_PLACE_KINDS}|旗)(?:[（(][^（）()]{{1,6}}[）)])?、?)+$")
+# 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
@@ -431,7 +431,9 @@ def units(text):
             joined = separator
             continue
         if names and joined == "、" and (
-                _BARE_NOUN.match(name) or _BARE_LEVELS.match(names[-1]) or
+                _BARE_NOUN.match(name) or
+                (_BARE_LEVELS.match(names[-1]) and (_BARE_LEVELS.match(name) or
+                                                    _UNIT_END.search(_before_note(name)))) or
                 (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name) and
                  not _county_organ_after_towns(names[-1], name)) or
                 # 各市（县）、区政府: the places share the government that ends the last

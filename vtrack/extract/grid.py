@@ -7,6 +7,10 @@ lines as the widest needs; a cell's pieces are joined without a separator, since
 mid-word (市发展改 / 革委), except where each piece is a whole unit (市教育局 / 市财政局: two
 units, joined with 、). A table drawn with rules only around its header has no rule between
 rows: there a line whose first cell is a row number starts a row, the lines after it go on it.
+
+A table whose cells stand a line each with a bar on a line of its own after each (序号 ⏎ | ⏎
+任务 ⏎ | ⏎ …, a web page's cells saved as text) is drawn too, with bars alone: it becomes a cell
+a line, the form the table reader reads such tables in (_bar_parted).
 """
 import re
 from collections.abc import Callable
@@ -138,9 +142,9 @@ def _bar_parted(lines: list[str]) -> list[str]:
     while i < len(lines):
         j, cells = _bar_run(lines, i)
         # (a header of three cells or more, then a row numbered 1)
-        words = [cell for _, cell in cells]
-        if len([w for w in words if w]) >= _BAR_PARTED_MIN and "1" in words[3:]:
-            first = words.index("1", 3)
+        firsts = [n for n, (_, cell) in enumerate(cells) if n >= 3 and _first_row(cell)]
+        if len([cell for _, cell in cells if cell]) >= _BAR_PARTED_MIN and firsts:
+            first = firsts[0]
             for k in range(i, j):
                 out[k] = ""
             for n, (at, cell) in enumerate(cells):
@@ -150,6 +154,11 @@ def _bar_parted(lines: list[str]) -> list[str]:
                 out[at] = cell or ("/" if n > first and lines[at].strip() == "|" else "")
         i = max(j, i + 1)
     return out
+
+
+def _first_row(cell: str) -> bool:
+    """Whether a cell is the first row's number (1, 1., 1、)."""
+    return _ROW_NUMBER.match(cell) is not None and int(cell.rstrip(".．、")) == 1
 
 
 def _bar_run(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]]:
@@ -162,7 +171,6 @@ def _bar_run(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]]:
     while j < len(lines):
         line = lines[j].strip()
         if _BARS_ONLY.match(line):
-            # (a bar after a bar closes an empty cell: its blank's mark, past the header)
             cells.append((start, "".join(pending)) if pending else (j, ""))
             pending, start = [], j + 1
         elif "|" in line or (not line and (j == i or not pending)):

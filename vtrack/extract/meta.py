@@ -11,7 +11,7 @@ _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|�
                        # (时间 alone as a field's label, its value a date: not a sentence's
                        # word, 报送材料的时间区间为2012年1月1日至…)
                        r"(?:时间|時間)(?=[ \t\]】|｜]*(?:[:：]|(?:19|20)\d\d)))"
-                       r"[ \t\]]*[:：]?[ \t|\]]*([^|\]\[\n]+)")
+                       r"[ \t\]】｜]*[:：]?[ \t|\]】｜]*([^|｜\]\[\n]+)")
 # the next of a page's index fields on the same line (发布机构: 某县人民政府 生成日期: …; the
 # space between them may be gone)
 _NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)(?:日期|时间)|主题分类|文件编号|"
@@ -50,13 +50,15 @@ def metadata(lines: list[str]) -> Metadata:
     text = "\n".join(lines)
     found: dict[str, str] = {}
     # 发布机构: 某县人民政府 生成日期: 2024-03-16: two fields on a line, each read on its own
-    fields = _NEXT_FIELD.sub(lambda m: "\n" + m.group(0).strip(), text)
+    def apart(part: str) -> str:
+        return _NEXT_FIELD.sub(lambda m: "\n" + m.group(0).strip(), part)
+    fields = apart(text)
+    head_end = len(apart("\n".join(lines[:_BYLINE_LINES])))  # (where the page's head ends)
     for m in _META_KEY.finditer(fields):
-        key, value = m.group(1), m.group(2).strip(" |:：】")
-        if _canonical_key(key) == "time" and (fields.count("\n", 0, m.start()) > _BYLINE_LINES
-                                              or re.search(r"[至到]", value)):
+        key, value = _canonical_key(m.group(1)), m.group(2).strip(" |:：")
+        if key == "time" and (m.start() >= head_end or re.search(r"[至到]", value)):
             continue  # (统计时间：2022年1月1日至…, a span in the plan's words: no page's field)
-        found.setdefault(_canonical_key(key), value)
+        found.setdefault(key, value)
     title = _title(lines, found.get("name"))
     issued = (_date(found.get("written")) or _signature_date(lines)
               or _date(found.get("published")) or _date(found.get("time"))

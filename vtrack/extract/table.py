@@ -57,7 +57,6 @@ _KINDS = (
 )
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.%％]{1,20}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
-_ITEM_OPENING = re.compile(r"^\d{1,2}[.．、]\s*[\u4e00-\u9fff]")  # 1. 台儿庄区碳达峰工作方案
 _SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
 # 9* : a starred row; (8): a number in brackets, the plan's own numbering of its targets
 _ROW_NUMBER = re.compile(r"^(?:(\d{1,6})[.．、]?|[（(](\d{1,6})[)）])\s*[*＊※★]?$")
@@ -420,7 +419,8 @@ def _header_at(lines: list[str], i: int) -> Table | None:
 
 def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | None:
     """The header's cells on the next line, where a header of two cells or more goes on there
-    after a bar (| 责任单位 |): every cell of both a header's word."""
+    after a bar (| 责任单位 |), or after its line closed by its bar (序号 | 重点任务 | ⏎ 完成时间 |
+    责任单位 |): every cell of both a header's word."""
     # (or the header's line closed by its bar, the next going on with a bar only between its
     # cells: 序号 | 事项名称 | 承办单位 | ⏎ 是否履行公众参与 | 是否履行听证程序 |)
     if cells is None or i + 1 >= len(lines) or not (
@@ -432,7 +432,7 @@ def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | Non
         return None  # (一、重点项目 |: the first group's row under the header, none of it)
     header = [c for c in cells + more if c]
     if len([c for c in cells if c]) < 2 or not more or \
-            not all(_HEADER_CELL.match(re.sub(r"\s", "", c)) for c in header):
+            not all(_HEADER_CELL.match(_without_note(c)) for c in header):
         return None
     named = [column_kind(c) != "other" for c in more if c]
     # every cell of the next line names a column; or the line was left open (no bar closes
@@ -513,7 +513,7 @@ def _header_down(lines: list[str], i: int) -> Table | None:
     """A header written a cell a line, starting at line i: of known header words, or of any
     short words where the first row (1) follows them."""
     first = [c for c in (cells_of(lines[i]) or [lines[i]]) if c]
-    if len(first) != 1 or not _HEADER_CELL.match(re.sub(r"\s", "", first[0])):
+    if len(first) != 1 or not _HEADER_CELL.match(_without_note(first[0])):
         return None
     header: list[str] = []
     at: list[int] = []  # the line each header cell stands on
@@ -532,12 +532,13 @@ def _header_down(lines: list[str], i: int) -> Table | None:
             cell = next((c for c in piped if c), "")
         if cell:
             if not _HEADER_CELL.match(_without_note(cell)) or _row_number(cell) is not None \
-                    or PART.match(cell) or _SUBPART.match(cell) or _ITEM_OPENING.match(cell) \
+                    or PART.match(cell) or _SUBPART.match(cell) or _NUMBERED_CELL.match(cell) \
                     or (len(header) >= 3 and _first_row(cell)) \
                     or (grouped and len(header) >= 3 and column_kind(cell) == "other"
                         and _row_number(_next_cell(lines, j, 0)) == 1):
-                # a row's number, or a section or group row (一、…, 一) over the rows, or the
-                # first row's group cell (类别 … 完成时限 ⏎ 粮食安全 ⏎ 1 ⏎ …)
+                # a row's number, or a section or group row (一、…, 一) over the rows, or an
+                # item's numbered line (1. 某区碳达峰工作方案: an annex's items, no header's), or
+                # the first row's group cell (类别 … 完成时限 ⏎ 粮食安全 ⏎ 1 ⏎ …)
                 break
             header.append(cell)
             at.append(j)
@@ -840,7 +841,7 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             # (progress) slide into it, while the rows that have it name units
             content[c] = "owners"
     new = [_combined(kinds[k], content[c]) for c, k in enumerate(others)]
-    timed = [c for c, k in enumerate(others) if kinds[k] == "time" == new[c]]
+    timed = any(kinds[k] == "time" and new[c] == "time" for c, k in enumerate(others))
     for c, k in enumerate(others):
         if kinds[k] == "task" and new[c] == "time" and timed:
             # (a column headed for the task whose sentences each name a time, 力争全年盘活…,

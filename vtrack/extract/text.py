@@ -25,8 +25,9 @@ _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]
 # ???（一）…, ?（四）…: a paragraph's indent a page saved as ? (one ? before words is a bullet's)
 _LOST_INDENT = re.compile(r"^[ \t]*(?:\?{2,}|\?(?=[（(\d]|[一二三四五六七八九十]{1,3}、))", re.M)
 BULLETS = "·●■◆•▪◇☑"  # the glyphs a page opens a point with (outline reads them as items)
-# an arrow opens a point too, where the points it opens follow one another (▶新增公共停车位… ⏎
-# ▶改造老旧小区…); over other lines it opens a heading (▶ 强化要素保障 ⏎ ● …)
+# an arrow opens a point too, where the points it opens follow one another with the same
+# arrow (▶新增公共停车位… ⏎ ▶改造老旧小区…); over other lines it opens a heading (▶ 强化要素
+# 保障 ⏎ ● …, ▶ … ⏎ ➢ …)
 _ARROW = re.compile(r"^([ \t\u3000]*)[▶►➤➢](?=[ \t\u3000]*\S)", re.M)
 _RUN_BULLETS = re.compile(rf"^([{BULLETS}])[^|\t]*\1[^|\t]*$", re.M)  # not a table's cell
 # a bullet's glyph, not the dot of a date's name (3·15, 12·4, 七·一)
@@ -63,12 +64,12 @@ def decode(data: bytes, path: str | os.PathLike[str] = "document") -> str:
 _EMPTY_CELLS_AFTER = re.compile(r"^(?P<prose>[^|]{39,}[。！？])\s*\|(?:\s*\|){3,}\s*$")
 
 
-_STOPS = ("。", "；", ";", "！")
+_STOPS = ("。", "；", ";", "！")  # the marks a point's sentence ends with (a heading has none)
 
 
 def _arrows_as_bullets(text: str) -> str:
     """text with the arrows that open points as bullets (●): an arrow line whose next line
-    with words opens with an arrow too, or the last of such a run, or one that ends as a
+    with words opens with the same arrow, or the last of such a run, or one that ends as a
     sentence does."""
     lines = text.split("\n")
     # (each line's arrow: ▶ over ➢ points heads them, the same arrow runs)

@@ -6,15 +6,18 @@ sentence, its items parted by semicolons after a colon,
 
 or a paragraph an item, most closed by a semicolon, or a paragraph an item that each gives
 its work's time, or the whole paragraphs a line closed by a colon announces, or paragraphs
-each closed by its owners in brackets. Three items or more make the layout (two, where each
-names its owners); each is a task, numbered in order, with the deadline its words give and
-the owners its closing bracket names. Only where nothing else in the plan is numbered and no
-table holds its tasks: a numbered plan's sentences list means and measures, not its tasks.
+each closed by its owners in brackets, or a sentence's items parted by 、 each closed by its
+owners in brackets (包括：A条例（制定，省甲厅起草）、B条例（…）). Three items or more
+make the layout (two, where each names its owners); each is a task, numbered in order, with
+the deadline its words give and the owners its closing bracket names. Only where nothing else
+in the plan is numbered and no table holds its tasks: a numbered plan's sentences list means
+and measures, not its tasks.
 """
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ...deadlines import Reading
 from .. import outline, owners, units as unit_names
 from ..dates import cadence, in_text, is_time_limit
 from ..tasks import make_task, split_deadline
@@ -28,7 +31,7 @@ _LIST = re.compile(r"[：:](?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:�
 class Listed(NamedTuple):
     seq: int  # its number, in order
     text: str  # its words
-    section: str | None  # the title of its group
+    section: str | None  # the title of its group, or the words that open its paragraph
     carried: str | None = None  # whom the sentence it goes on addressed
     # the words of the sentence that lists it that give all its items a time (年内提请审议项目
     # 14部，包括：…)
@@ -36,9 +39,9 @@ class Listed(NamedTuple):
 
 
 def _listed(doc: Doc) -> list[Listed]:
-    """(number, words, section, carried subject) for the items of the longest such list in
-    the document, in one sentence or a paragraph each, numbered in order, with the title of
-    the group each stands in where the list has them; [] where there is none."""
+    """The items (Listed) of the longest such list in the document, in one sentence or a
+    paragraph each, numbered in order, with the title of the group each stands in where the
+    list has them; [] where there is none."""
     listed = _one_list(doc)
     required = _required(doc.lines)
     if len(required) > len(listed):
@@ -109,7 +112,8 @@ def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
 _OWNED_PIECE = r"[^、，,。；;：:（）()]{2,60}[（(][^（）()]{2,40}[）)]"
 _OWNED_LIST = re.compile(rf"{_OWNED_PIECE}(?:、{_OWNED_PIECE})+")
 _OWNED_PIECE_AT = re.compile(rf"{_OWNED_PIECE}")
-_LIST_OPENER = re.compile(r"^(?:包括|分别是|分别为|主要有|有|即)")
+# the words that open a list run on after a comma, before its first item (…17部，包括黑龙江省…)
+_LIST_OPENER = re.compile(r"^(?:包括|分别是|分别为|主要有|即)")
 
 
 def _owned_lists(lines: list[str]) -> list[Listed]:
@@ -123,11 +127,11 @@ def _owned_lists(lines: list[str]) -> list[Listed]:
         text = line.strip()
         if not text:
             continue
-        found = next(_OWNED_LIST.finditer(text), None)
+        found = _OWNED_LIST.search(text)
         pieces = [] if found is None else \
-            [_LIST_OPENER.sub("", piece.group(0).strip())
-             for piece in _OWNED_PIECE_AT.finditer(found.group(0))]
-        announcing = "" if found is None else _announcing(text[:found.start()])
+            [piece.group(0).strip() for piece in _OWNED_PIECE_AT.finditer(found.group(0))]
+        pieces[:1] = [_LIST_OPENER.sub("", piece) for piece in pieces[:1]]
+        announcing = "" if found is None else _last_sentence(text[:found.start()])
         # every piece a work's words and its owners; not a list of units or people, each
         # with another name or a unit in brackets (县委宣传部（县文明办）、…, 张建国（县应急
         # 管理局）、…), nor one of what was done (已完成审议项目4部，包括：…)
@@ -149,10 +153,14 @@ def _named(piece: str) -> bool:
     return unit_names.read(words) is not None or unit_names.is_person(words)
 
 
-def _announcing(text: str) -> str:
-    """The last sentence of text, the words that announce what follows it."""
-    sentence = re.split(r"[。！？]", text)[-1].strip()
-    return sentence if len(sentence) <= _ANNOUNCED_MAX else ""
+_ANNOUNCING_MAX = 120  # characters: a sentence that announces a list, no paragraph
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of text (the words that announce the list after it), or "" where
+    it is longer than such a sentence."""
+    sentence = _SENTENCE_END.split(text)[-1].strip()
+    return sentence if len(sentence) <= _ANNOUNCING_MAX else ""
 
 
 _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sentence
@@ -443,6 +451,12 @@ def _announced_paragraphs(lines: list[str]) -> list[str]:
     return best
 
 
+def _time_limit_in(words: str, doc: Doc) -> tuple[str, Reading] | tuple[None, None]:
+    """(the words, their reading) of the time limit words give, else (None, None)."""
+    found = in_text(words, doc.issued, year=doc.year)
+    return found if found[0] is not None and is_time_limit(found[0], words) else (None, None)
+
+
 class RunInList:
     name = "无编号列举"
     ceiling = 0.1
@@ -458,7 +472,8 @@ class RunInList:
         # numbered again in each paragraph: each paragraph a part, for the tasks' ids
         restarts = any(item.seq == 1 for item in listed[1:])
         part = 0
-        for seq, text, section, carried, when in listed:
+        for item in listed:
+            seq, text, section, carried = item.seq, item.text, item.section, item.carried
             if seq == 1:
                 part += 1
             marker = owners.marker_at_end(text)
@@ -470,14 +485,12 @@ class RunInList:
                 (owners.parse(carried + "负责", doc.issued) if carried else owners.Owners())
             text = text[:marker[0]].rstrip() if marker else text
             body, due_text = split_deadline(text, doc.issued)
+            # (4月14日，…来到…: the day reported, no time limit; else the time the words that
+            # announce the list give all its items)
             reading_text, reading = (None, None) if due_text else \
-                in_text(text, doc.issued, year=doc.year)
-            if reading_text is not None and not is_time_limit(reading_text, text):
-                reading_text, reading = None, None  # 4月14日，…来到…: the day reported
-            if reading_text is None and not due_text and when:
-                reading_text, reading = in_text(when, doc.issued, year=doc.year)
-                if reading_text is not None and not is_time_limit(reading_text, when):
-                    reading_text, reading = None, None
+                next((found for words in (text, item.when or "")
+                      for found in [_time_limit_in(words, doc)] if found[0] is not None),
+                     (None, None))
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
                                      section=section, lead=named.leads, others=named.vague,
                                      repeat=None if due_text else cadence(text),
