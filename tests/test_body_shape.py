@@ -1276,22 +1276,6 @@ def test_a_page_s_time_field_dates_the_plan_in_its_forms(field, issued):
     assert meta.metadata(lines)["issued"] == issued
 
 
-@pytest.mark.parametrize("subject", ["各部门", "各乡镇、各有关单位"])
-def test_a_list_going_on_asking_with_no_subject_takes_the_one_before_it(tmp_path, subject):
-    # 会议强调，各部门要…。一是要…。二是要…。三是进一步…: the list's 要 leaves out whom it asks,
-    # the sentence before it named; a list that opens otherwise asks no one of it
-    text = ("某公司召开审计整改推进会\n"
-            f"会议强调，{subject}要深刻认识审计整改的重要性，加快整改进度。"
-            "一是要严格按照整改意见，对反馈问题逐一回应。二是要举一反三，全面排查同类问题。"
-            "三是进一步明确整改任务及整改时限，确保按期清零。\n")
-    tasks, _ = tasks_of(tmp_path, text)
-    names = subject.split("、")
-    assert [t.owners for t in tasks] == [names] * 3
-    text = text.replace("一是要严格按照", "一是严格按照")
-    tasks, _ = tasks_of(tmp_path, text, "other.txt")
-    assert [t.owners for t in tasks] == [[]] * 3
-
-
 def test_a_listed_item_s_own_words_keep_a_word_that_opens_lists_elsewhere(tmp_path):
     # 包括：A（…）、有色金属产业促进条例（…）: 有 opens no list inside it; only the first item
     # loses the words that open the list (…17部，包括某省…)

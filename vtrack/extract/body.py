@@ -80,7 +80,6 @@ def items(lines: list[str], issued: datetime.date | None = None,
         owners.form_fields(parsed[:nodes[0].line], issued)
     periods = _periods(nodes)
     unit_parts = _unit_parts(nodes)
-    chosen_lines = {node.line for node in chosen}
     for node in nodes:
         # the points in words (一是… 二是…) under a task that are not tasks themselves are
         # its words
@@ -127,8 +126,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
         if not named:
             # 三、各校要建立…制度。 ⏎ 1、实行…: the heading above asks units for what its items
             # then list, and an item that asks no one of its own is theirs
-            named = _addressed_heading(node, chosen_ids, issued) or \
-                _lead_in_subject(node, parsed, chosen_lines, issued) or named
+            named = _addressed_heading(node, chosen_ids, issued) or named
         if not named:
             # 后勤服务中心加强水电管理: the organ the words open with, doing the work; 1、考勤组：
             # ⏎ 负责人：… ⏎ （做好考勤记录…）: the body the item's heading names, its duties below
@@ -591,25 +589,6 @@ def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date 
             return owners.Owners(leads=list(named.leads), co=list(named.co),
                                  vague=named.vague)
     return owners.Owners()
-
-
-def _lead_in_subject(node: outline.Node, lines: list[str], item_lines: set[int],
-                     issued: datetime.date | None) -> owners.Owners | None:
-    """The units the sentence before a list under no heading asks, for the items of a list
-    that goes on asking with no subject of its own (会议强调，各部门要…加快整改进度。一是要严格
-    按照…。二是要…。四是进一步明确…): the subject its first item's 要 leaves out; else None."""
-    if node.parent is not None:
-        return None
-    k = node.line - 1
-    while k >= 0 and (not lines[k].strip() or k in item_lines):
-        k -= 1
-    first = next((j for j in range(k + 1, node.line + 1) if j in item_lines), node.line)
-    found = outline.marker(lines[first]) if k >= 0 else None
-    if found is None or not found[3].lstrip().startswith("要"):
-        return None  # (the list's first item goes on asking: the others are its run's too)
-    sentence = [s for s in re.split(r"(?<=[。！])", lines[k].strip()) if s.strip()][-1:]
-    named = owners.addressed_to(sentence[0], issued, every_kind=True) if sentence else None
-    return named if named is not None and named.names else None
 
 
 def _addressed_heading(node: outline.Node, chosen: set[int],
