@@ -1280,7 +1280,7 @@ def test_a_listed_item_s_own_words_keep_a_word_that_opens_lists_elsewhere(tmp_pa
     # 包括：A（…）、有色金属产业促进条例（…）: 有 opens no list inside it; only the first item
     # loses the words that open the list (…17部，包括某省…)
     text = ("某省政府今年的立法工作计划公布\n预备项目\n"
-            "预备项目3部，包括某省电动自行车管理条例（制定，省公安厅起草）、"
+            "预备项目3部，有某省电动自行车管理条例（制定，省公安厅起草）、"
             "有色金属产业促进条例（修订，省工业和信息化厅起草）。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["某省电动自行车管理条例", "有色金属产业促进条例"]

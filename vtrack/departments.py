@@ -313,8 +313,17 @@ def _county_organ_after_towns(head, name):
 
 
 # levels alone before the name they share (市、县（市）交通运输管理部门, 省、市、县三级人民政府):
-# one name as printed, no level a unit by itself (not 街道、板块: no organ's name after them)
-_BARE_LEVELS = re.compile(rf"^(?:(?:{_PLACE_KINDS}|旗)(?:[（(][^（）()]{{1,6}}[）)])?、?)+$")
+# one name as printed, no level a unit by itself (not 街道、板块: no organ's name after them;
+# not 镇（街道）、区城管局, 乡镇、区生态环境局: a level of its own, beside an organ of a higher one)
+_BARE_LEVELS = re.compile(r"^(?:[省市州县区旗乡镇]、?)+$")
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
+
+
+def _levels_down(levels, name):
+    """Whether name opens with a level below the last of levels (市 before 县…, 县 before 乡…):
+    the levels run down into the name they share."""
+    last = _LEVEL_RANK[levels.rstrip("、")[-1]]
+    return name[:1] in _LEVEL_RANK and _LEVEL_RANK[name[0]] > last
 # 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
@@ -432,8 +441,8 @@ def units(text):
             continue
         if names and joined == "、" and (
                 _BARE_NOUN.match(name) or
-                (_BARE_LEVELS.match(names[-1]) and (_BARE_LEVELS.match(name) or
-                                                    _UNIT_END.search(_before_note(name)))) or
+                (_BARE_LEVELS.match(names[-1]) and _levels_down(names[-1], name) and
+                 (_BARE_LEVELS.match(name) or _UNIT_END.search(_before_note(name)))) or
                 (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name) and
                  not _county_organ_after_towns(names[-1], name)) or
                 # 各市（县）、区政府: the places share the government that ends the last

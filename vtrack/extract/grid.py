@@ -137,6 +137,8 @@ def _bar_parted(lines: list[str]) -> list[str]:
     on, the bars' lines blank, a row's empty cell a blank's mark (/). (Not as pipe rows:
     where a cell spans rows, a row's bounds are not known here, while the reader of a cell
     a line finds them.)"""
+    if not any(line.strip() == "|" for line in lines):
+        return lines  # (no bar on a line of its own: no such table)
     out = list(lines)
     i = 0
     while i < len(lines):

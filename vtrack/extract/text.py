@@ -71,6 +71,8 @@ def _arrows_as_bullets(text: str) -> str:
     """text with the arrows that open points as bullets (●): an arrow line whose next line
     with words opens with the same arrow, or the last of such a run, or one that ends as a
     sentence does."""
+    if not any(arrow in text for arrow in "▶►➤➢"):
+        return text
     lines = text.split("\n")
     # (each line's arrow: ▶ over ➢ points heads them, the same arrow runs)
     arrowed = [m.group(0)[-1] if (m := _ARROW.match(line)) else "" for line in lines]

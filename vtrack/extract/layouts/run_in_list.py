@@ -112,8 +112,9 @@ def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
 _OWNED_PIECE = r"[^、，,。；;：:（）()]{2,60}[（(][^（）()]{2,40}[）)]"
 _OWNED_LIST = re.compile(rf"{_OWNED_PIECE}(?:、{_OWNED_PIECE})+")
 _OWNED_PIECE_AT = re.compile(rf"{_OWNED_PIECE}")
-# the words that open a list run on after a comma, before its first item (…17部，包括黑龙江省…)
-_LIST_OPENER = re.compile(r"^(?:包括|分别是|分别为|主要有|即)")
+# the words that open a list run on after a comma, before its first item (…17部，包括黑龙江省…,
+# …3件，有某省…; a later item's 有 is its own: 有色金属…)
+_LIST_OPENER = re.compile(r"^(?:包括|分别是|分别为|主要有|有|即)")
 
 
 def _owned_lists(lines: list[str]) -> list[Listed]:
