@@ -324,6 +324,8 @@ def _levels_down(levels, name):
     the levels run down into the name they share."""
     last = _LEVEL_RANK[levels.rstrip("、")[-1]]
     return name[:1] in _LEVEL_RANK and _LEVEL_RANK[name[0]] > last
+
+
 # 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
