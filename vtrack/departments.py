@@ -316,14 +316,15 @@ def _county_organ_after_towns(head, name):
 # one name as printed, no level a unit by itself (not 街道、板块: no organ's name after them;
 # not 镇（街道）、区城管局, 乡镇、区生态环境局: a level of its own, beside an organ of a higher one)
 _BARE_LEVELS = re.compile(r"^(?:[省市州县区旗乡镇]、?)+$")
-_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
+# the levels of government, from the top down (a name's first character)
+LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
 
 
 def _levels_down(levels, name):
     """Whether name opens with a level below the last of levels (市 before 县…, 县 before 乡…):
     the levels run down into the name they share."""
-    last = _LEVEL_RANK[levels.rstrip("、")[-1]]
-    return name[:1] in _LEVEL_RANK and _LEVEL_RANK[name[0]] > last
+    last = LEVEL_RANK[levels.rstrip("、")[-1]]
+    return name[:1] in LEVEL_RANK and LEVEL_RANK[name[0]] > last
 
 
 # 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it

@@ -173,7 +173,7 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         # says so (a later one is one of its means: …。推动引进工作常态化，…)
         sentences = text.split("。", 2)
         # (严厉打击非法运输行为。常态化开展…: after a short title, the work's first sentence)
-        said = sentences[:2] if len(sentences) > 1 and len(sentences[0]) <= _TITLE_SENTENCE \
+        said = sentences[:2] if len(sentences) > 1 and len(sentences[0]) <= TITLE_SENTENCE \
             else sentences[:1]
         for k, sentence in enumerate(said):
             ongoing = _ONGOING_PREDICATE.search(sentence)
@@ -200,9 +200,9 @@ _ONGOING_PREDICATE = re.compile(r"(^常[态態]化|"
                                 r"常[态態]化(?:开展|推进|实施|运行|落实)|[长長]期坚持|"
                                 # 实现常态化、长效化保洁: the work made standing is the aim
                                 r"(?:实现|保持|做到)(?:常[态態]化|[长長]效化))")
-# characters: an item's short title sentence before the sentences of its work (as owners'
-# _TITLE_SENTENCE)
-_TITLE_SENTENCE = 15
+# characters: an item's short title sentence before the sentences of its work, or of whom it
+# asks (owners reads it so too)
+TITLE_SENTENCE = 15
 # the work kept up after its date, said at the end: …并长期坚持, …，持续推进
 _KEPT_UP = re.compile(r"(?:并|，|,|；|;)(?:长期坚持|持续推进|持续实施|常态化推进|长期推进)$")
 _CLAUSE_MAX = 500  # characters either side of a date that its milestone's words may reach

@@ -27,6 +27,7 @@ from .. import deadlines
 from ..departments import (
     CLOSING,
     LABEL_SEPARATOR,
+    LEVEL_RANK,
     OPENING,
     OTHERS_OF_A_KIND,
     placeholder,
@@ -34,6 +35,7 @@ from ..departments import (
     units,
 )
 from . import units as unit_names
+from .dates import TITLE_SENTENCE  # (一是半月一汇报。各乡镇…: a title before who)
 from .tasks import SOME_DAY, is_deadline_clause, opening_time
 
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
@@ -658,7 +660,7 @@ def opening_roles(text: str, issued: datetime.date | None = None) -> Owners | No
     say who (a leader's the first, kept apart as a person), then the work; or the sentence
     after a short title sentence (加强基层党组织建设。区委组织部牵头，区民政局配合，…); else
     None."""
-    title = _after_title(text, _TITLE_SENTENCE)
+    title = _after_title(text, TITLE_SENTENCE)
     for words in [text] if title is None else [text, text[title:]]:
         found = _roles_before_work(words, issued)
         if found is not None:
@@ -701,7 +703,6 @@ _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s
                       # (not 省委组织部要…: 组织 the name's own, before 部)
                       r"(?:(?P<verb>负责|牵头|承担|组织(?!部(?!署)))(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
-_TITLE_SENTENCE = 15  # 一是半月一汇报。各乡镇…: a short title sentence before the one that says who
 
 
 def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -709,7 +710,7 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     A每月召开…: who, then the verb or the cadence of the work), or of the sentence after a
     short title (半月一汇报。A每半月…); else None. A unit merely mentioned inside a sentence
     is no owner, and so is a unit in any later sentence."""
-    short = _after_title(text, _TITLE_SENTENCE)
+    short = _after_title(text, TITLE_SENTENCE)
     starts = [0] if short is None else [0, short]
     # 9月10日前，院办、学生处组织…: the subject after the time the work is due by
     timed = opening_time(text)
@@ -1159,7 +1160,7 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
     its name ends the reader cannot tell, so none is read), nor what they did (各村已…).
     None otherwise."""
     text = text.lstrip()
-    title = _after_title(text, _TITLE_SENTENCE)
+    title = _after_title(text, TITLE_SENTENCE)
     for start in [0] if title is None else [0, title]:
         words = text[start:].lstrip()
         m = _EVERY_KIND.match(words)
@@ -1770,17 +1771,14 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
     return role, pending + [piece]
 
 
-_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "镇": 3}
-
-
 def _other_level(label: str, named: list[str]) -> bool:
     """Whether a label names the units of another level than those already named (市农业
     农村局、市商务局，省牵头单位：省农业农村厅): the province's lead, noted beside the city's
     owners, is not one of them."""
-    rank = _LEVEL_RANK.get(label[:1])
+    rank = LEVEL_RANK.get(label[:1])
     if rank is None or label[1:2] == "长":
         return False
-    ranks = [_LEVEL_RANK[name[0]] for name in named if name[:1] in _LEVEL_RANK]
+    ranks = [LEVEL_RANK[name[0]] for name in named if name[:1] in LEVEL_RANK]
     # a higher level's (省 beside 市's units) only: 区责任单位 beside 市 units are co-owners
     return bool(ranks) and rank < min(ranks)
 

@@ -421,8 +421,6 @@ def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | Non
     """The header's cells on the next line, where a header of two cells or more goes on there
     after a bar (| 责任单位 |), or after its line closed by its bar (序号 | 重点任务 | ⏎ 完成时间 |
     责任单位 |): every cell of both a header's word."""
-    # (or the header's line closed by its bar, the next going on with a bar only between its
-    # cells: 序号 | 事项名称 | 承办单位 | ⏎ 是否履行公众参与 | 是否履行听证程序 |)
     if cells is None or i + 1 >= len(lines) or not (
             lines[i + 1].lstrip().startswith("|") or
             (lines[i].rstrip().endswith("|") and cells_of(lines[i + 1]) is not None)):

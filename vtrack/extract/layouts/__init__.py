@@ -3,9 +3,8 @@ itself and how it reads its tasks (docs/extract.md, "Adding a layout").
 
 extract() asks each layout in LAYOUTS how well the document has its shape and reads the
 tasks with the best; where that gives none (or a single task naming no one and no time), the
-next best, and so on. A new layout is one
-module here with a class of a `name`, `recognise(doc)` and `read(doc)`, and one line in
-LAYOUTS.
+next best, and so on. A new layout is one module here with a class of a `name`,
+`recognise(doc)` and `read(doc)`, and one line in LAYOUTS.
 """
 from .base import Doc, Found, Layout
 from .division_table import DivisionTable
