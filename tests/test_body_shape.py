@@ -1284,3 +1284,25 @@ def test_a_listed_item_s_own_words_keep_a_word_that_opens_lists_elsewhere(tmp_pa
             "有色金属产业促进条例（修订，省工业和信息化厅起草）。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["某省电动自行车管理条例", "有色金属产业促进条例"]
+
+
+@pytest.mark.parametrize("mark, dot", [("、", "。"), (".", "。"), ("．", "；")])
+def test_an_item_run_on_into_the_line_of_the_item_before_it_is_an_item(tmp_path, mark, dot):
+    # 1、… ⏎ 2、…。3、…: the line of item 2 carries item 3; its run starts at the number the
+    # line above gave, not at 1
+    items = ["开展文明礼仪教育活动", "组织安全知识竞赛", "举办读书节系列活动",
+             "开展防溺水主题班会", "组织家长开放日"]
+    text = ("某小学2023年春季德育工作安排\n二〇二三年二月十日\n三月主题：文明伴我行\n"
+            f"1{mark}{items[0]}{dot}\n2{mark}{items[1]}{dot}3{mark}{items[2]}{dot}\n"
+            f"4{mark}{items[3]}{dot}5{mark}{items[4]}{dot}\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == items
+
+
+def test_figures_after_an_item_s_words_are_no_item_run_on(tmp_path):
+    # guard (passes on the old code): 2、… figures 3、4 inside the words are counts, not items
+    text = ("某小学2023年春季德育工作安排\n二〇二三年二月十日\n1、开展文明礼仪教育活动。\n"
+            "2、组织第3、4年级学生参加安全知识竞赛。\n3、举办读书节系列活动。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == [
+        "开展文明礼仪教育活动", "组织第3、4年级学生参加安全知识竞赛", "举办读书节系列活动"]

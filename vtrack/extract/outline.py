@@ -773,6 +773,11 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         cuts = _run_together(line, going_on) if "|" not in line and "\t" not in line else []
         if not cuts:
             out.append(line)
+            own = _markers(line)[:1]
+            if own and own[0][0] == 0:
+                # 1、开学校会。 ⏎ 2、…活动。3、…: a line that opens with its own number tells
+                # the run of the line below which number comes next
+                going_on[own[0][1]] = own[0][2] + 1
             continue
         found = [(start, style.removeprefix(_LOOSE), number)
                  for start, style, number in _markers(line)]
