@@ -3217,6 +3217,39 @@ def test_records_of_two_labels_under_a_name_line_each(tmp_path, second_label):
                                          ["嵩阳街道", "县商务投促局"]]
 
 
+@pytest.mark.parametrize("owner_label, time_label", [("责任单位", "完成期限"),
+                                                     ("牵头单位", "完成时限")])
+@pytest.mark.parametrize("colon", [":", "："])
+def test_records_of_two_labels_under_a_sentence_of_work_each(tmp_path, owner_label, time_label,
+                                                             colon):
+    # the heads are the work, sentences with commas, not names; the page's footer after the
+    # last record is no part of its deadline
+    text = ("《2024年某区重要民生实事项目》提到关于养老、托育，详情见下：\n"
+            "新建社区养老服务驿站5家，提升居家养老服务水平\n"
+            f"{owner_label}{colon}区民政局\n{time_label}{colon}2024年10月底前\n"
+            "新增普惠托位300个，缓解入托难问题\n"
+            f"{owner_label}{colon}区卫健委、区教委\n{time_label}{colon}2024年12月底前\n"
+            "改造老旧小区12个，完善配套设施\n"
+            f"{owner_label}{colon}区住建委\n{time_label}{colon}2024年11月底前\n"
+            "延伸阅读：\n点击查看>>2023某区民生实事完成情况汇总（养老、托育、住房等）\n"
+            "声明：本文信息来源于某区发布，由本站编辑整理，若有侵权，请联系管理员删除。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区民政局"], ["区卫健委", "区教委"], ["区住建委"]]
+    assert [t.due for t in tasks] == [D(2024, 10, 31), D(2024, 12, 31), D(2024, 11, 30)]
+    assert tasks[1].title.startswith("新增普惠托位300个")
+
+
+def test_a_deadline_field_wrapped_onto_a_second_line_is_whole(tmp_path):
+    # guard (passes on the old code): the line after the first names a time, so it is the
+    # field's, not a footer
+    text = ("某县2024年重点项目推进表\n1.项目名称：县城污水处理厂扩建\n责任单位：县住建局\n"
+            "完成时限：2024年6月底前完成主体工程，\n12月底前完成设备安装并投入试运行\n"
+            "2.项目名称：城北片区道路改造\n责任单位：县交通运输局\n完成时限：2024年9月底前\n"
+            "3.项目名称：县人民医院门诊楼\n责任单位：县卫健局\n完成时限：2024年11月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2024, 12, 31), D(2024, 9, 30), D(2024, 11, 30)]
+
+
 @pytest.mark.parametrize("brk", ["；\n参与单位：", "\n参与单位："])
 def test_an_owner_bracket_the_page_broke_over_two_lines(tmp_path, brk):
     text = ("某县殡葬领域突出问题专项整治行动实施方案\n一、重点整治问题\n（一）违法违规土葬行为。\n"

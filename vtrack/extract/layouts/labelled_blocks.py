@@ -77,13 +77,14 @@ def _numbered(line: str) -> tuple[int | None, str]:
 
 _HEAD_NAME = "名称"  # the label given to a record's unlabelled first line (_named_heads)
 _HEAD_MAX = 20  # characters: a place's or a project's name over its fields, no sentence
+_HEAD_SENTENCE = 120  # characters: a line of work to do over its fields
 
 
 def _named_heads(lines: list[str], labels: set[str]) -> list[str]:
-    """lines, where records of two labels each open with an unlabelled name on a line of its
-    own (明馨园小区 ⏎ 存在问题：… ⏎ 责任单位：…): the name labelled, a field like the others, so
-    that each record has three. Only where every record so opens, two records or more.
-    labels: the labels written more than once (_labels)."""
+    """lines, where records of two labels each open with an unlabelled name or sentence on a
+    line of its own (明馨园小区 ⏎ 存在问题：… ⏎ 责任单位：…): the name labelled, a field like
+    the others, so that each record has three. Only where every record so opens, two records
+    or more. labels: the labels written more than once (_labels)."""
     if len(labels) >= _MIN_LABELS or len(labels) < 2:
         return lines
     text = [(k, line.strip()) for k, line in enumerate(lines) if line.strip()]
@@ -93,9 +94,16 @@ def _named_heads(lines: list[str], labels: set[str]) -> list[str]:
     # (not the document's title, nor the rest of a list of units the line above goes on from)
     heads = [text[n - 1] for n in firsts if n > 1 and
              not text[n - 2][1].endswith(("、", "，", ","))]
-    if len(firsts) < _MIN_RECORDS or len(heads) < len(firsts) or any(
-            len(line) > _HEAD_MAX or _LABEL.match(line) or re.search(r"[。；;，,！？]", line)
-            for _, line in heads):
+    if len(firsts) < _MIN_RECORDS or len(heads) < len(firsts) or \
+            any(_LABEL.match(line) for _, line in heads):
+        return lines
+    # 建成台湖公租房配套小学，提供学位1200个 ⏎ 责任单位：区教委 ⏎ 完成期限：…: the heads may
+    # be the work itself, a sentence each, where every one is a line of its own, not numbered
+    # (a numbered item's fields are its own, read with it)
+    named = all(len(line) <= _HEAD_MAX and not re.search(r"[。；;，,！？]", line)
+                for _, line in heads)
+    if not named and not all(len(line) <= _HEAD_SENTENCE and marker(line) is None
+                             for _, line in heads):
         return lines
     out = list(lines)
     for k, line in heads:
@@ -356,6 +364,17 @@ def _value(lines: list[str]) -> str:
     return "".join(lines).strip()
 
 
+def _time_value(lines: list[str]) -> str:
+    """A deadline field's value: its first line alone where the lines after it run long and
+    name no time (the last record's 完成期限：2023年12月底前, then the page's footer:
+    延伸阅读：点击查看…); a deadline wrapped onto a second line is whole."""
+    value = _value(lines)
+    if len(value) <= _SHORT or not lines or len(lines[0].strip()) > _SHORT:
+        return value
+    rest = deadlines.read(_value(lines[1:]))
+    return value if rest.due is not None or rest.ongoing or rest.repeat else lines[0].strip()
+
+
 # 各安排1名… / 分别派出…: what each unit of the list before it does — the list are the doers
 _EACH = re.compile(r"^(?:各|分别)")
 # labels that name whom the work is done to (督查对象 各镇区, 服务对象): not its owners
@@ -484,7 +503,7 @@ class LabelledBlocks:
             text = text or title
             if not text:
                 continue
-            due_text = _value(record.fields.get(roles.time, [])) if roles.time else ""
+            due_text = _time_value(record.fields.get(roles.time, [])) if roles.time else ""
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
             if reading is None and not due_text and len(records) == 1:
