@@ -5080,3 +5080,23 @@ def test_every_one_of_a_kind_doing_something_to_a_thing(tmp_path, opening, owner
             "2.开课学院要完成各课程的教学班组合、任课教师安排。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("asked", [["学生处", "后勤服务管理处", "保卫处"], ["教务处"],
+                                   ["信息中心", "后勤公司"]])
+def test_a_request_to_a_notice_s_sections_by_name_names_them(tmp_path, asked):
+    text = ("关于2025年国庆节放假安排的通知\n各部门：\n现将国庆节放假安排通知如下：\n"
+            "一、放假时间\n10月1日至10月8日放假调休，共8天。\n二、相关要求\n"
+            "1.放假期间领导干部值班不变。\n"
+            f"2.请{'、'.join(asked)}将国庆节值班安排于9月25日前发至学院办公室。\n"
+            "3.各部门要安排好值班，确保各项工作有序进行。\n学院办公室\n2025年9月4日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], asked, ["各部门"]]
+
+
+def test_a_request_to_the_reader_names_no_owner(tmp_path):
+    # guard (passes on the old code): 请及时…, 请于… ask whoever reads, by no name
+    text = ("关于2025年国庆节放假安排的通知\n各部门：\n二、相关要求\n"
+            "1.请及时与保卫处联系，做好安全检查。\n2.请于9月25日前将值班表发至学院办公室。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]

@@ -1023,7 +1023,8 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         m = _must(sentence, issued)
         # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
         who = m.group("units") if m and unit_names.read(_AND_OTHERS.sub("", m.group("units"))) \
-            is not None else _asked(sentence)
+            is not None else _asked(sentence, bodies=every_kind)
+        asked = who is not None and (m is None or who != m.group("units"))
         if who is None:
             continue
         # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others; 放假期间各单位
@@ -1038,9 +1039,10 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         if unit_names.read(named, organs_only=True) is None and not (every or acts):
             # (学生处、教务处要…, 施工单位要…: bodies of any name, as a later clause's are;
             # where no start of the item names organs or asks them: 科研单位要…。…请科技部…)
-            if every_kind and bodies is None and m is not None and who == m.group("units") \
-                    and _bodies(named):
-                bodies = (named, sentence)
+            if every_kind and bodies is None and _bodies(named) and \
+                    (m is not None and who == m.group("units") or asked):
+                # (请学生处、保卫处将…: asked by name, as 学生处、保卫处要… is)
+                bodies = (named, sentence[1:] if asked else sentence)
             continue
         found = parse(named + "负责", issued) if every or acts else _doing(named, issued)
         if found is not None and found.names:
@@ -1487,12 +1489,14 @@ _BY_INSIDE = re.compile(r"(?<![理自经缘])由(?!于|此)(?P<units>[^，,。�
 _ASKED_NOT = re.compile(r"请(?:及时|尽快|联系|与|向|到|在|按|把|各位|大家|您)")
 
 
-def _asked(sentence: str) -> str | None:
-    """The organs a sentence asks to do the work (请财政部落实…), else None."""
+def _asked(sentence: str, bodies: bool = False) -> str | None:
+    """The organs a sentence asks to do the work (请财政部落实…), else None. bodies: also
+    bodies of any name (请学生处、保卫处将…报…: a notice's sections, _bodies)."""
     if not sentence.startswith("请") or _ASKED_NOT.match(sentence):
         return None
     for end in range(min(41, len(sentence) - 1), 2, -1):
-        if unit_names.read(sentence[1:end], organs_only=True) is not None and \
+        if (unit_names.read(sentence[1:end], organs_only=True) is not None or
+                bodies and _bodies(sentence[1:end])) and \
                 "\u4e00" <= sentence[end] <= "\u9fff":
             return sentence[1:end]
     return None
