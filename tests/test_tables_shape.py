@@ -1192,3 +1192,43 @@ def test_a_group_s_row_under_a_header_closed_by_its_bar_is_no_header_cell(tmp_pa
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.section for t in plan.tasks] == [group, group, "二、民生实事"]
     assert [t.owners for t in plan.tasks] == [["县住建局"], ["县民政局"], ["县城管局"]]
+
+
+def _bar_closed(header, rows):
+    """A table as a page gives it a cell a line, each cell closed by its bar, each row by a
+    bar on a line of its own, an empty cell by its bar alone."""
+    lines = ["|"] + [f"{cell} |" for cell in header] + ["|"]
+    for row in rows:
+        lines += [f"{cell} |" if cell else "|" for cell in row] + ["|"]
+    return lines
+
+
+PICKED = [["40", "加快建设文旅项目，促进葡萄产业和休闲旅游深度融合",
+           "谋划景区等文旅项目，文化节暂停举办", ""],
+          ["54", "推进全域旅游发展，培育一批研学旅行基地",
+           "景区通过景观质量评审，制定创建方案", ""],
+          ["106", "筹办第十一届群众文化艺术节", "制定完成活动方案，筹备文艺演出活动", ""]]
+
+
+@pytest.mark.parametrize("numbers", [["40", "54", "106"], ["3", "7", "8"], ["1", "2", "3"]])
+@pytest.mark.parametrize("remark", ["备注", "说明"])
+def test_rows_picked_from_a_longer_table_each_closed_by_a_bar(tmp_path, numbers, remark):
+    # an office's report of its own rows of the plan's table: no owners, no times, the rows'
+    # numbers as the plan gave them (40, 54, 106), the remarks left empty
+    rows = [[n] + row[1:] for n, row in zip(numbers, PICKED, strict=True)]
+    lines = ["某区文化旅游体育局重点工作任务进展情况"] + \
+        _bar_closed(["序号", "工作任务", "进展情况", remark], rows)
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.seq for t in plan.tasks] == [int(n) for n in numbers]
+    assert [t.title[:6] for t in plan.tasks] == ["加快建设文旅", "推进全域旅游", "筹办第十一届"]
+    assert all(t.owners == [] for t in plan.tasks)
+
+
+def test_figures_under_a_header_are_no_rows_picked_from_a_table(tmp_path):
+    # guard (passes on the old code): a list of scores (40, 50, 100) under its items is no
+    # table whose rows were picked; the items are read as they stand
+    lines = ["某单位2024年目标考核细则", "项目", "分值", "1.抓好各项专题会议的筹备工作", "40",
+             "2.加强与相关部门的工作联系", "50", "3.抓好机关规范管理", "100"]
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    assert [t.title for t in plan.tasks] == [
+        "抓好各项专题会议的筹备工作", "加强与相关部门的工作联系", "抓好机关规范管理"]

@@ -460,7 +460,8 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
                 return True
             if len(filled) >= 3 and _ID.match(filled[0]):
                 return _ids_below(lines, j)
-        elif _first_row((cells and next((c for c in cells if c), "")) or line):
+        elif _first_row((cells and next((c for c in cells if c), "")) or line) or \
+                _picked_rows(lines, j):
             return True
         elif cells is None and _NUMBERED_CELL.match(line) and seen <= 1:
             return True  # no 序号 column: the first task's cell opens with its number (14.…)
@@ -469,6 +470,32 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
         seen += 1
         if seen > 1:
             return False
+    return False
+
+
+_PICKED_MIN = 3  # rows: a table's rows picked from a longer one, each number on its own line
+
+
+def _picked_rows(lines: list[str], j: int) -> bool:
+    """Whether the cells from line j, a cell a line, open with rows numbered on from a number
+    past 1 (40 ⏎ 加快… ⏎ 54 ⏎ 推进… ⏎ 106 ⏎ …: the rows an office picked from the plan's
+    table, each with its own number): three rows or more, each number on a line of its own
+    and greater than the one before, words between them."""
+    numbers: list[int] = []
+    words = True
+    for line in lines[j:j + 12 * _PICKED_MIN]:
+        cells = cells_of(line)
+        cell = next((c for c in cells if c), "") if cells is not None else line.strip()
+        number = _row_number(cell) if cell else None
+        if number is None:
+            words = words or len(cell) > 4
+            continue
+        if not numbers and number == 1 or numbers and number <= numbers[-1] or not words:
+            return False
+        numbers.append(number)
+        words = False
+        if len(numbers) >= _PICKED_MIN:
+            return True
     return False
 
 
@@ -821,8 +848,10 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
                                               if len(r.cells) > n and not r.subs)
                     if len(squeezed) == n]
     if len(aligned) < max(2, 0.6 * len(raw)) and not _valid(kinds):
-        # a trailing blank cell (备注) left out
-        aligned += [r.cells + [""] for r in raw if len(r.cells) == n - 1 and not r.subs]
+        # a trailing blank cell (备注) left out, or closed by the bar that closes the row too
+        # (… | ⏎ | ⏎ |: the empty cell's bar and the row's end alike)
+        aligned += [_trim(r.cells) + [""] for r in raw
+                    if len(_trim(r.cells)) == n - 1 and len(r.cells) != n and not r.subs]
     if n < 2 or len(aligned) < max(2, 0.6 * len(raw)):
         if table.per_line:
             again = _by_rows_alone(table, raw, issued)
@@ -1691,8 +1720,10 @@ def _units_rejoined(cells: list[str]) -> list[str]:
 def _picked_row(row: _Cells | None, width: int, lines: list[str], at: int) -> bool:
     """Whether a number past the next row's (6, then 52) starts a row of a table whose rows
     were picked from a longer one: the row before has a cell for every column, and the next
-    cell is a task's words, not a figure."""
-    if row is None or len([c for c in row.cells if c]) < width:
+    cell is a task's words, not a figure. (A last cell left empty, its bar standing for it,
+    is a cell: 备注 with nothing to remark.)"""
+    if row is None or len(row.cells) < width or \
+            len([c for c in row.cells[:width - 1] if c]) < width - 1:
         return False
     following = next((_BARS_AND_SPACES.sub("", line) for line in lines[at + 1:at + 4]
                       if line.strip() and not _BARS_AND_SPACES.fullmatch(line.strip())), "")
