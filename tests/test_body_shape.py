@@ -1306,3 +1306,31 @@ def test_figures_after_an_item_s_words_are_no_item_run_on(tmp_path):
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == [
         "开展文明礼仪教育活动", "组织第3、4年级学生参加安全知识竞赛", "举办读书节系列活动"]
+
+
+@pytest.mark.parametrize("leaf", ["完善流动人口管理服务", "加强卫生健康宣传教育",
+                                  "推进家庭医生签约服务"])
+@pytest.mark.parametrize("first", [True, False])
+def test_a_part_of_work_with_no_items_before_parts_with_items_is_a_task(tmp_path, leaf, first):
+    # in a plan that names no one: 二、完善… with its words but no items, before a part over
+    # its items, is a task of its own (after the last such part, a part is the plan's closing
+    # words: 四、加强督促检查, test_extract_copies)
+    parts = ["创新宣传方式\n1、利用广播宣传人口政策。\n2、在村民集中居住地建宣传栏2个。\n",
+             "提高服务工作质量\n1、保证服务室整洁规范。\n2、做好随访工作。\n"]
+    alone = f"{leaf}\n加大工作力度，随时掌握变动情况，做好登记。\n"
+    ordered = [alone] + parts if first else [parts[0], alone, parts[1]]
+    body = "".join(f"{number}、{part}" for number, part in zip("一二三", ordered, strict=True))
+    text = "某村2023年计划生育工作计划\n二〇二三年一月五日\n" + body
+    tasks, _ = tasks_of(tmp_path, text)
+    assert leaf in [t.title for t in tasks]
+    assert len(tasks) == 5
+
+
+@pytest.mark.parametrize("aspect", ["整治时间", "整治内容", "组织机构", "工作措施"])
+def test_a_part_naming_an_aspect_of_the_plan_is_no_task(tmp_path, aspect):
+    # guard for the rule above: 一、整治时间 ⏎ 2023年3月5日——5月5日 names when, not work
+    text = ("某村开展环境整治实施方案\n二〇二三年三月一日\n"
+            f"一、{aspect}\n本村的环境卫生、循环路沿线的装饰。\n"
+            "二、整治标准\n1、村庄卫生：严格实行垃圾定点倾倒。\n2、通道绿化：循环路沿线空地绿化。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["村庄卫生", "通道绿化"]

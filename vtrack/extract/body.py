@@ -892,19 +892,35 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
              for k in kinds}
     kind = max(kinds, key=lambda k: (len(substantive[k]), dated[k], rank(k)))
     chosen = substantive[kind]
-    # (no branch filling here, but for one case: in a plan that names no one, a part of
+    # (no branch filling here, but for two cases: in a plan that names no one, a part of
     # another level is as likely a part's preface or its 保障措施 as work; a part with no
     # items of its own before a part that holds the tasks, that dates its work
-    # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own)
-    return _dated_parts_before(nodes, chosen, children, found, issued)
+    # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own, and so is one
+    # there whose heading is a piece of work (二、完善流动人口管理工作))
+    return _leaf_parts(nodes, chosen, children, found, issued)
 
 
-def _dated_parts_before(nodes: list[outline.Node], chosen: list[outline.Node],
-                         children: dict[int, list[outline.Node]],
-                         found: dict[int, tuple[str, owners.Owners]],
-                         issued: datetime.date | None) -> list[outline.Node]:
-    """chosen, with the parts that hold no items before a part that holds chosen ones (not
-    a closing 保障措施 part), where such a part dates its work in its own words."""
+# a part's heading that names an aspect of the plan (整治时间, 整治内容, 组织机构, 保障措施),
+# not a piece of its work
+_ASPECT = re.compile(r"(?:时间|内容|标准|机构|范围|对象|步骤|安排|方式|方法|要求|保障|领导|计划|"
+                     r"原则|目标|措施)$")
+_PART_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）])\s*")
+
+
+def _work_heading(head: str) -> bool:
+    """Whether a part's heading is a piece of work, a verb and what it works on (完善流动人口
+    管理工作, 推进…), not an aspect of the plan (整治时间, 工作措施)."""
+    words = _PART_NUMBER.sub("", head).rstrip("。；;：: ")
+    return table.WORK_VERB.match(words) is not None and not _ASPECT.search(words)
+
+
+def _leaf_parts(nodes: list[outline.Node], chosen: list[outline.Node],
+                children: dict[int, list[outline.Node]],
+                found: dict[int, tuple[str, owners.Owners]],
+                issued: datetime.date | None) -> list[outline.Node]:
+    """chosen, with the parts that hold no items before a part that holds chosen ones (not a
+    closing part: 加强督促检查, 保障措施), where such a part dates its work in its own words
+    or its heading is a piece of work (_work_heading)."""
     picked = {id(n) for n in chosen}
     holders = {id(a) for n in chosen for a in n.ancestors()}
     siblings: dict[tuple[int, str], list[outline.Node]] = {}
@@ -920,7 +936,7 @@ def _dated_parts_before(nodes: list[outline.Node], chosen: list[outline.Node],
                 # a heading that opens with work to do (制定配套制度, 深入推进…), not a
                 # review of the past (1996年地震活动情况, 2018年工作完成情况)
                 continue
-            if in_text(found[id(node)][0], issued)[1] is not None:
+            if in_text(found[id(node)][0], issued)[1] is not None or _work_heading(node.head):
                 extra.add(id(node))
     if not extra:
         return chosen
