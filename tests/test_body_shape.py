@@ -1334,3 +1334,30 @@ def test_a_part_naming_an_aspect_of_the_plan_is_no_task(tmp_path, aspect):
             "二、整治标准\n1、村庄卫生：严格实行垃圾定点倾倒。\n2、通道绿化：循环路沿线空地绿化。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.title[:4] for t in tasks] == ["村庄卫生", "通道绿化"]
+
+
+ONE_LINE_PAGE = (
+    "某区国有资产管理局关于印发行动方案的通知 各区属国企：现予以印发，请遵照执行。 "
+    "某区国有资产管理局 2022年5月10日某区“国企改革攻坚年”行动实施方案 为贯彻落实有关要求，"
+    "制定本方案。一、指导思想坚持稳中求进，推动国企高质量发展。二、主要任务{g1}{h1}"
+    "{p}1{q}加快制度化规范化建设。厘清职责定位和权责边界。{p}2{q}加强董事会建设。"
+    "集团企业实现董事会应建尽建。{p}3{q}落实董事会职权。2022年6月底前制定授权管理制度。"
+    "{h2}{p}1{q}加强工资总额管理。严格控制企业工资总额增长。{p}2{q}实施成本精细化管理。"
+    "加强项目成本核算。{p}3{q}强化成本管控考核。层层分解成本控制责任。"
+    "三、工作要求（一）加强组织领导。各区属国企要切实担负起责任。\n")
+
+
+@pytest.mark.parametrize("p, q", [("（", "）"), ("(", ")")])
+@pytest.mark.parametrize("h1, h2", [("1.法人治理结构得到改进", "2.加大成本管控力度"),
+                                    ("1．完善公司治理", "2．强化成本管控")])
+@pytest.mark.parametrize("g1", ["（一）国企改革效率提高", ""])
+def test_a_page_on_one_line_with_points_glued_to_their_numbered_headings(tmp_path, p, q, h1,
+                                                                         h2, g1):
+    # a crawler's page stored on one line: （1） glued to the words of its heading
+    # 1.法人治理结构得到改进（1）…, the points run on after each sentence's end
+    text = "某区行动方案\n" + ONE_LINE_PAGE.format(p=p, q=q, h1=h1, h2=h2, g1=g1)
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == [
+        "加快制度化规范化建设", "加强董事会建设", "落实董事会职权", "加强工资总额管理",
+        "实施成本精细化管理", "强化成本管控考核"]
+    assert tasks[2].due == D(2022, 6, 30)

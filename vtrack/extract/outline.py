@@ -738,7 +738,7 @@ _WORD_STYLES = ("shi", "di", "qi", "cn")
 # a part's heading run in before its first item: …。二、做美环境5.建设… (its title short, a
 # clause or two, maybe with its time in brackets: （一）摸底调查阶段（2020年5月8日-5月10日）1.…)
 _INLINE_HEADING = re.compile(rf"(?:^|[。；;：:，,\s])"
-                             rf"(?:{_CN_ORD}{{1,3}}、|[（(]{_CN_ORD}{{1,3}}[)）])"
+                             rf"(?:{_CN_ORD}{{1,3}}、|[（(]{_CN_ORD}{{1,3}}[)）]|\d{{1,2}}[.．]\s?)"
                              r"[^，,。；;：:\s]{1,15}(?:[，,][^，,。；;：:\s]{2,15})?"
                              r"(?:[（(][^（）()，,。；;：:]{2,30}[)）])?$")
 _MIN_PIECE = 2  # 1、2、3项: numbers that count, not items
@@ -1325,10 +1325,11 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
             (kind in ("dot", "paren") and _INLINE_HEADING.search(stripped) is not None) or \
             marker_at_end(stripped[-200:]) is not None or \
             (kind in ("dot", "pcn", "cn") and _owner_label_ends(stripped))
-        # a whole document on one line (a sharing site's text): its items' numbers may
-        # follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…); kept as
-        # loose, for a run whose every item names its owners
-        loose = not ok and kind in ("pcn", "dot") and len(line) > _WHOLE_DOCUMENT
+        # a whole document on one line (a sharing site's text, a crawler's page): its items'
+        # numbers may follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…,
+        # 2.加大成本管控力度（1）…); kept as loose, for a run whose every item names its
+        # owners or whose first alone is glued on
+        loose = not ok and kind in ("pcn", "dot", "paren") and len(line) > _WHOLE_DOCUMENT
         if not ok and not loose:
             continue
         if kind in ("paren", "dot"):
@@ -1388,8 +1389,11 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         if midway and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1):
             continue
         # …商业大街1、在显著位置… 2、… 3、… 4、…: a first number glued to the heading above
-        # it, the run's next three or more each opening a sentence
-        glued_first = loose and not later_loose and len(run) >= 4
+        # it, the run's next three or more each opening a sentence; two where the points are
+        # bracketed, (1) glued to the heading of their item (1.法人治理结构得到改进（1）…。
+        # （2）…。（3）…: points restart under each item; (一) runs on across a plan's parts)
+        glued_first = loose and not later_loose and \
+            len(run) >= (_GLUED_POINTS if base == "paren" else _GLUED_RUN)
         # 一、主要目标任务1、符合政策生育率在95%以上2、人口统计准确率…3、…: a list of short
         # items glued one to the next, six or more numbers on in a row (figures never run so)
         spans = list(zip(run, run[1:], strict=False))
@@ -1422,6 +1426,8 @@ def _names_listed(pieces: list[str]) -> bool:
 # a place and its count (东关村200亩)
 _PLACE_COUNT = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{unit_names.PLACE_END})\s*\d")
 _GLUED_LIST = 6  # numbers in a row, of a run glued on (…以上2、…3、…)
+_GLUED_RUN = 4  # numbers in a run whose first is glued to the heading above it
+_GLUED_POINTS = 3  # the same, of bracketed points ((1)(2)(3))
 _GLUED_ITEM = 60  # characters of one such short item (a target, a measure's name)
 
 
