@@ -1361,3 +1361,29 @@ def test_a_page_on_one_line_with_points_glued_to_their_numbered_headings(tmp_pat
         "加快制度化规范化建设", "加强董事会建设", "落实董事会职权", "加强工资总额管理",
         "实施成本精细化管理", "强化成本管控考核"]
     assert tasks[2].due == D(2022, 6, 30)
+
+
+@pytest.mark.parametrize("group", [("（", "）"), ("(", ")")])
+@pytest.mark.parametrize("dot", [".", "．"])
+def test_items_numbered_through_groups_on_a_page_of_one_line(tmp_path, group, dot):
+    # a crawler's page on one line: 1.…（…负责…）2.…（…）（二）group heading3.…（…）: the items
+    # run on through the groups, each closed by its owners; the next group's heading glued
+    # on before an item's number is no part of the item before it
+    o, c = group
+    text = ("某区危险化学品安全综合治理实施方案\n"
+            "为加强危险化学品安全管理，制定本方案。一、指导思想坚持安全发展，夯实安全基础。"
+            f"二、治理内容及分工{o}一{c}全面摸排安全风险1{dot}全面摸排风险。认真组织摸排各行业领域"
+            "安全风险，建立风险分布档案。（区直各有关部门按职责分工负责，2018年3月底前完成）"
+            f"2{dot}重点排查重大危险源。建立重大危险源数据库。（区应急局牵头，区公安局配合，持续推进）"
+            f"{o}二{c}有效遏制重特大事故3{dot}加强罐区风险管控。开展罐区安全隐患排查整治。"
+            "（区应急局牵头，区住建局、区市场监管局等按职责分工负责，2018年6月底前完成）"
+            f"4{dot}加强运输安全管控。严把运输企业准入关。（区交通运输局牵头，区公安局配合，"
+            "2018年9月底前完成）"
+            f"{o}三{c}健全监管体制机制5{dot}完善统筹协调机制。完善联席会议制度。"
+            "（区应急局负责，2018年3月底前完成）三、工作要求各部门要高度重视，抓好落实。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4, 5]
+    assert [t.title for t in tasks] == ["全面摸排风险", "重点排查重大危险源", "加强罐区风险管控",
+                                        "加强运输安全管控", "完善统筹协调机制"]
+    assert tasks[2].owners == ["区应急局", "区住建局", "区市场监管局"]
+    assert tasks[3].due == D(2018, 9, 30)

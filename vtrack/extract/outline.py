@@ -1436,6 +1436,16 @@ def _owned_prefix(line: str, run: list[int]) -> int:
     closing marker."""
     ends = run[1:] + [min(len(line), run[-1] + 300)]
     for k, (a, b) in enumerate(zip(run, ends, strict=True)):
-        if not (INLINE_LABEL.search(line[a:b]) or marker_at_end(line[a:b].rstrip("。；; "))):
+        # (…（区直各有关部门按职责分工负责）（二）有效遏制重特大事故3.…: the next group's
+        # heading glued on before the next item is not the item's, nor the next part's after
+        # the last item: …（区应急局负责）三、工作要求…)
+        piece = _GROUP_GLUED.sub("", line[a:b], count=1)
+        if not (INLINE_LABEL.search(piece) or marker_at_end(piece.rstrip("。；; "))):
             return k
     return len(run)
+
+
+# a group's or a part's heading after an item's closing bracket, and all after it:
+# …（…负责）（二）有效遏制危险化学品重特大事故, …（…负责）三、工作要求…
+_GROUP_GLUED = re.compile(r"(?<=[)）])\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|"
+                          r"[一二三四五六七八九十]{1,3}、)[^（(]{2}.*$")
