@@ -1387,3 +1387,16 @@ def test_items_numbered_through_groups_on_a_page_of_one_line(tmp_path, group, do
                                         "加强运输安全管控", "完善统筹协调机制"]
     assert tasks[2].owners == ["区应急局", "区住建局", "区市场监管局"]
     assert tasks[3].due == D(2018, 9, 30)
+
+
+@pytest.mark.parametrize("preface", ["开展专项整治的重要意义", "强化思想认识，增强责任意识",
+                                     "开展的主要工作"])
+def test_a_part_that_names_a_thing_or_a_frame_of_mind_is_no_task(tmp_path, preface):
+    # guard for the part-of-work rule: a preface whose heading opens with a verb but names a
+    # thing (…的重要意义) or a frame of mind (…意识) is no task before the parts over items
+    text = ("某街道开展夏季治安专项整治行动实施方案\n二〇二三年六月一日\n"
+            f"一、{preface}\n开展夏季治安专项整治行动，是保障群众安居乐业的重要举措，各社区务必高度重视。\n"
+            "二、整治重点\n1、严厉打击盗窃电动车、入室盗窃等多发性侵财犯罪。\n"
+            "2、深入排查整治出租屋、网吧等重点场所治安隐患。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == ["严厉打击盗窃", "深入排查整治"]

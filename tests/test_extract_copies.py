@@ -5100,3 +5100,51 @@ def test_a_request_to_the_reader_names_no_owner(tmp_path):
             "1.请及时与保卫处联系，做好安全检查。\n2.请于9月25日前将值班表发至学院办公室。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], []]
+
+
+def test_working_groups_with_their_members_are_no_records_of_work(tmp_path):
+    # 综合协调组，负责… ⏎ 组长：… ⏎ 成员：…: the groups of a plan's 组织机构 part, over the
+    # numbered tasks of its next part; the tasks are those, not the groups
+    text = ("某县创建全国文明城市工作方案\n一、组织机构\n成立工作指挥部，下设三个工作组：\n"
+            "综合协调组，负责统筹协调、信息汇总和督导检查工作\n组长：王建国\n成员：县委宣传部、县文明办\n"
+            "环境整治组，负责城区环境卫生整治和市容市貌管理工作\n组长：李卫东\n成员：县城管局、县住建局\n"
+            "宣传教育组，负责创建工作的宣传报道和社会动员工作\n组长：张立新\n成员：县融媒体中心、县教育局\n"
+            "二、工作任务\n（一）开展城区环境卫生大整治，2024年6月底前完成。（县城管局负责）\n"
+            "（二）开展文明交通劝导行动。（县公安局负责）\n（三）开展志愿服务进社区活动。（团县委负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县城管局"], ["县公安局"], ["团县委"]]
+
+
+def test_events_with_their_times_and_places_name_no_owner(tmp_path):
+    # 时间：… 地点：县体育中心 under each event: the place is where, not who
+    text = ("某县2024年全民健身月活动安排\n全民健身启动仪式暨万人健步走活动，倡导全民参与健身\n"
+            "时间：2024年8月8日上午\n地点：县体育中心\n全县职工篮球比赛，各单位组队参加\n"
+            "时间：2024年8月10日至15日\n地点：县全民健身中心\n青少年游泳培训活动，免费开放游泳馆\n"
+            "时间：2024年8月1日至31日\n地点：县游泳馆\n")
+    try:
+        _, tasks = tasks_of(tmp_path, text)
+    except VtrackError:
+        return  # (no task found: said so, nothing wrong said)
+    assert all(t.owners == [] for t in tasks)
+
+
+def test_a_deadline_field_going_on_after_a_comma_is_whole(tmp_path):
+    # 完成期限：2024年6月底前完成立项， ⏎ 下半年开工建设，年底前完成主体工程: one field, its
+    # last date the deadline, though its second line names no year
+    text = ("某县2024年重点项目推进计划\n县城第二污水处理厂\n责任单位：县住建局\n"
+            "完成期限：2024年6月底前完成项目立项和可研批复，\n下半年开工建设，年底前完成主体工程并通水试运行\n"
+            "城北片区道路改造\n责任单位：县交通运输局\n完成期限：2024年9月底前\n"
+            "县人民医院门诊楼\n责任单位：县卫健局\n完成期限：2024年11月底前\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2024, 12, 31), D(2024, 9, 30), D(2024, 11, 30)]
+
+
+@pytest.mark.parametrize("asked, owners", [
+    ("请学生会干部协助维持演出现场秩序", []), ("请教研室主任组织本教研室教师观摩演出", []),
+    ("请假离校的学生须提前向辅导员报备", []),
+    ("请后勤处、保卫处于4月2日前对校园进行一次安全大检查", ["后勤处", "保卫处"])])
+def test_a_request_to_a_person_or_for_leave_names_no_body(tmp_path, asked, owners):
+    text = ("关于2024年清明节放假安排的通知\n各部门：\n一、放假时间\n4月4日至6日放假调休，共3天。\n"
+            f"二、相关要求\n1.放假期间领导干部值班不变。\n2.{asked}。\n3.请教务处做好调课安排。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], owners, ["教务处"]]

@@ -1232,3 +1232,16 @@ def test_figures_under_a_header_are_no_rows_picked_from_a_table(tmp_path):
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     assert [t.title for t in plan.tasks] == [
         "抓好各项专题会议的筹备工作", "加强与相关部门的工作联系", "抓好机关规范管理"]
+
+
+def test_a_row_after_a_row_with_all_its_cells_keeps_its_owner_and_time(tmp_path):
+    # a table numbered by project ids (101, 318), its remarks left empty: the row after one
+    # whose cells are all there (and more, a row missed inside it) starts where its id stands
+    rows = [["101", "新建日处理2万吨污水处理厂及配套管网", "县住建局", "2024年12月底前", ""],
+            ["205", "改造城北片区道路8条，总长12公里", "县交通运输局", "2024年10月底前", ""],
+            ["318", "新建县人民医院门诊楼1栋，建筑面积2万平方米", "县卫健局", "2024年11月底前", ""]]
+    lines = ["某县2024年重点项目建设计划表"] + \
+        _bar_closed(["项目编号", "建设内容", "责任单位", "完成时限", "备注"], rows)
+    plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
+    last = next(t for t in plan.tasks if t.seq == 318)
+    assert last.owners == ["县卫健局"] and last.due == datetime.date(2024, 11, 30)

@@ -1722,8 +1722,8 @@ def _picked_row(row: _Cells | None, width: int, lines: list[str], at: int) -> bo
     were picked from a longer one: the row before has a cell for every column, and the next
     cell is a task's words, not a figure. (A last cell left empty, its bar standing for it,
     is a cell: 备注 with nothing to remark.)"""
-    if row is None or len(row.cells) < width or \
-            len([c for c in row.cells[:width - 1] if c]) < width - 1:
+    if row is None or len([c for c in row.cells if c]) < width and (
+            len(row.cells) < width or len([c for c in row.cells[:width - 1] if c]) < width - 1):
         return False
     following = next((_BARS_AND_SPACES.sub("", line) for line in lines[at + 1:at + 4]
                       if line.strip() and not _BARS_AND_SPACES.fullmatch(line.strip())), "")

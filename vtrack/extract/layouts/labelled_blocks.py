@@ -17,6 +17,7 @@ names the title, the first whose values run long the task's text (a later long o
 a progress report, is left out). Without a deadline label, dates in the text that the words
 make deadlines count (as in the body's items), never those of a progress report.
 """
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,12 +99,16 @@ def _named_heads(lines: list[str], labels: set[str]) -> list[str]:
             any(_LABEL.match(line) for _, line in heads):
         return lines
     # 建成台湖公租房配套小学，提供学位1200个 ⏎ 责任单位：区教委 ⏎ 完成期限：…: the heads may
-    # be the work itself, a sentence each, where every one is a line of its own, not numbered
-    # (a numbered item's fields are its own, read with it)
+    # be the work itself, a sentence each, on a page of such records alone: no line numbered
+    # (a numbered item's fields are its own, read with it; a plan's parts are no records),
+    # and one label a responsibility's (组长：… 成员：… of working groups, 时间：… 地点：… of
+    # events, are none)
     named = all(len(line) <= _HEAD_MAX and not re.search(r"[。；;，,！？]", line)
                 for _, line in heads)
-    if not named and not all(len(line) <= _HEAD_SENTENCE and marker(line) is None
-                             for _, line in heads):
+    if not named and not (
+            all(len(line) <= _HEAD_SENTENCE for _, line in heads) and
+            not any(marker(line) is not None for _, line in text) and
+            any(column_kind(label) in ("owners", "lead") for label in labels)):
         return lines
     out = list(lines)
     for k, line in heads:
@@ -364,15 +369,17 @@ def _value(lines: list[str]) -> str:
     return "".join(lines).strip()
 
 
-def _time_value(lines: list[str]) -> str:
+def _time_value(lines: list[str], issued: datetime.date | None, year: int | None) -> str:
     """A deadline field's value: its first line alone where the lines after it run long and
     name no time (the last record's 完成期限：2023年12月底前, then the page's footer:
-    延伸阅读：点击查看…); a deadline wrapped onto a second line is whole."""
+    延伸阅读：点击查看…); a deadline wrapped onto a second line is whole (…完成立项，⏎
+    下半年开工建设，年底前完成主体工程)."""
     value = _value(lines)
-    if len(value) <= _SHORT or not lines or len(lines[0].strip()) > _SHORT:
+    first = lines[0].strip() if lines else ""
+    if len(value) <= _SHORT or not first or len(first) > _SHORT or first[-1] in "，,、；;":
         return value
-    rest = deadlines.read(_value(lines[1:]))
-    return value if rest.due is not None or rest.ongoing or rest.repeat else lines[0].strip()
+    rest = deadlines.read(_value(lines[1:]), issued, year)
+    return value if rest.due is not None or rest.ongoing or rest.repeat else first
 
 
 # 各安排1名… / 分别派出…: what each unit of the list before it does — the list are the doers
@@ -503,7 +510,8 @@ class LabelledBlocks:
             text = text or title
             if not text:
                 continue
-            due_text = _time_value(record.fields.get(roles.time, [])) if roles.time else ""
+            due_text = _time_value(record.fields.get(roles.time, []), doc.issued,
+                                   doc.year) if roles.time else ""
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
             if reading is None and not due_text and len(records) == 1:
