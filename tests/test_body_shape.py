@@ -1390,7 +1390,8 @@ def test_items_numbered_through_groups_on_a_page_of_one_line(tmp_path, group, do
 
 
 @pytest.mark.parametrize("preface", ["开展专项整治的重要意义", "强化思想认识，增强责任意识",
-                                     "开展的主要工作"])
+                                     "开展的主要工作", "强化政治担当",
+                                     "强化底线思维，树牢安全发展理念"])
 def test_a_part_that_names_a_thing_or_a_frame_of_mind_is_no_task(tmp_path, preface):
     # guard for the part-of-work rule: a preface whose heading opens with a verb but names a
     # thing (…的重要意义) or a frame of mind (…意识) is no task before the parts over items
@@ -1400,3 +1401,34 @@ def test_a_part_that_names_a_thing_or_a_frame_of_mind_is_no_task(tmp_path, prefa
             "2、深入排查整治出租屋、网吧等重点场所治安隐患。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.title[:6] for t in tasks] == ["严厉打击盗窃", "深入排查整治"]
+
+
+@pytest.mark.parametrize("p, q", [("（", "）"), ("(", ")")])
+def test_points_glued_to_their_item_on_one_line_keep_the_item_s_owners(tmp_path, p, q):
+    # 1.加强董事会建设（1）…。（2）…。（3）…。（区国资局牵头，…，2022年6月底前完成）: the
+    # owners and the time close the item the points are of; the points stay in it
+    text = ("某区2022年国企改革三年行动重点任务清单\n"
+            "根据市国资委工作部署，结合我区实际，制定本清单。"
+            f"一、完善中国特色现代企业制度1.加强董事会建设{p}1{q}区属一级企业实现董事会应建尽建。"
+            f"{p}2{q}外部董事占多数。{p}3{q}建立董事会向经理层授权管理制度。"
+            "（区国资局牵头，各区属国企负责，2022年6月底前完成）2.健全市场化经营机制"
+            f"{p}1{q}全面推行经理层成员任期制和契约化管理。{p}2{q}推行职业经理人制度。"
+            f"{p}3{q}健全中长期激励机制。（区国资局、区人社局负责，2022年9月底前完成）"
+            "二、工作要求各单位要按照时间节点推进，每月25日前报送进展情况。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:2] == [["区国资局", "各区属国企"], ["区国资局", "区人社局"]]
+    assert [t.due for t in tasks][:2] == [D(2022, 6, 30), D(2022, 9, 30)]
+
+
+@pytest.mark.parametrize("counted", ["班", "号楼"])
+def test_a_class_s_number_in_brackets_opens_no_item(tmp_path, counted):
+    # 初一（1）班负责…。（2）班负责…: the classes that do the work, by their numbers
+    text = ("某中学关于开展2023年秋季校园环境卫生大扫除的通知\n各年级、各班级：为营造整洁优美的校园"
+            "环境，学校定于9月1日下午开展全校环境卫生大扫除，现将有关事项通知如下。"
+            f"一、卫生区划分本次大扫除由初一年级负责教学楼及周边区域，其中初一（1）{counted}负责"
+            f"教学楼一楼走廊和楼梯。（2）{counted}负责教学楼二楼走廊和卫生间。（3）{counted}负责"
+            f"教学楼前花坛和宣传栏。（4）{counted}负责自行车棚。二、工作要求（一）各班主任要提前做好"
+            "分工，9月1日下午4点前完成清扫。（二）政教处于9月1日下午5点组织检查评比，结果纳入班级"
+            "量化考核。（三）清扫过程中注意安全，严禁攀爬窗台。某中学政教处 2023年8月30日\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert not any(t.title.startswith(counted) for t in tasks)

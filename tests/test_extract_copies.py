@@ -5141,7 +5141,9 @@ def test_a_deadline_field_going_on_after_a_comma_is_whole(tmp_path):
 
 @pytest.mark.parametrize("asked, owners", [
     ("请学生会干部协助维持演出现场秩序", []), ("请教研室主任组织本教研室教师观摩演出", []),
-    ("请假离校的学生须提前向辅导员报备", []),
+    ("请假离校的学生须提前向辅导员报备", []), ("请全体师生自觉遵守校园管理规定", []),
+    ("请新生按时到校报到注册", []), ("请参赛队伍提前熟悉比赛场地", []),
+    ("请班委会协助做好班级管理", []),
     ("请后勤处、保卫处于4月2日前对校园进行一次安全大检查", ["后勤处", "保卫处"])])
 def test_a_request_to_a_person_or_for_leave_names_no_body(tmp_path, asked, owners):
     text = ("关于2024年清明节放假安排的通知\n各部门：\n一、放假时间\n4月4日至6日放假调休，共3天。\n"

@@ -901,9 +901,11 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
 
 
 # a part's heading that names an aspect of the plan (整治时间, 整治内容, 组织机构, 保障措施,
-# 开展专项整治的重要意义, 强化思想认识), not a piece of its work
+# 开展专项整治的重要意义) or a frame of mind (强化思想认识, 强化政治担当, 树牢安全发展理念),
+# not a piece of its work
 _ASPECT = re.compile(r"(?:时间|内容|标准|机构|范围|对象|步骤|安排|方式|方法|要求|保障|领导|计划|"
-                     r"原则|目标|措施|意义|必要性|思路|情况|认识|意识|成效|经验|问题)$")
+                     r"原则|目标|措施|意义|必要性|思路|情况|认识|意识|思维|理念|担当|站位|成效|"
+                     r"经验|问题)$")
 _PART_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）])\s*")
 
 

@@ -1332,6 +1332,8 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
         loose = not ok and kind in ("pcn", "dot", "paren") and len(line) > _WHOLE_DOCUMENT
         if not ok and not loose:
             continue
+        if kind == "paren" and _COUNTED_BY.match(line, m.end()):
+            continue  # (初一（1）班, （3）号楼: a class's or a building's number, no item's)
         if kind in ("paren", "dot"):
             style = "paren" if kind == "paren" else "dot" + m.group(0)[-1]
             number = int(value)
@@ -1339,6 +1341,11 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
             style, number = kind, cn_number(value)
         found.append((m.start(), _LOOSE + style if loose else style, number))
     return tuple(found)
+
+
+# what a bracketed number counts, right after it: a class, a building, a room, an issue
+# (not a word that opens an item: 班子建设, 楼道管理, 室内…)
+_COUNTED_BY = re.compile(r"[号栋幢届]|[班楼室](?![子道内外])")
 
 
 def _owner_label_ends(before: str) -> bool:
@@ -1405,10 +1412,30 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
             # number) opens an item only where the items of the run name their owners:
             # the run as far as they do (the last one may be cut off with the page)
             run = run[:_owned_prefix(line, run)]
+        if len(run) >= 2 and _closed_by_owners(line, run, found):
+            continue
         pairs = zip(run, run[1:], strict=False)
         if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
     return sorted(cuts)
+
+
+def _closed_by_owners(line: str, run: list[int],
+                      found: tuple[tuple[int, str, int], ...]) -> bool:
+    """Whether only the run's last piece closes with owners (1.加强董事会建设（1）…。（2）…。
+    （3）…。（区国资局牵头，…）2.…): the owners, and the time with them, are the item's the
+    points are of, not the last point's; the points stay in their item. The last piece ends
+    at the next marker of another run (a page on one line holds many)."""
+    after = next((start for start, _, _ in found if start > run[-1] and start not in run),
+                 len(line))
+    ends = run[1:] + [after]
+
+    def owned(a: int, b: int) -> bool:
+        piece = _GROUP_GLUED.sub("", line[a:b], count=1).rstrip("。；; ")
+        return marker_at_end(piece) is not None or INLINE_LABEL.search(piece) is not None
+
+    return owned(run[-1], ends[-1]) and \
+        not any(owned(a, b) for a, b in zip(run[:-1], ends[:-1], strict=True))
 
 
 def _names_listed(pieces: list[str]) -> bool:

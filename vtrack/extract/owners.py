@@ -1491,22 +1491,24 @@ _ASKED_NOT = re.compile(r"请(?:及时|尽快|联系|与|向|到|在|按|把|各
 
 def _asked(sentence: str, bodies: bool = False) -> str | None:
     """The organs a sentence asks to do the work (请财政部落实…), else None. bodies: also
-    bodies of any name (请学生处、保卫处将…报…, 请研考会综整…: a notice's sections,
-    _bodies); since the grammar of bodies takes in what a name runs into, none whose words
-    hold a person (请教研室主任组织…, 请学生会干部协助…) or run on into 的 (请假离校的学生)."""
+    an organ's sections by name (请学生处、保卫处将…报…, _SECTIONS); since the grammar of
+    bodies takes in what a name runs into, none whose words hold a person (请教研室主任组织…)
+    or run on into 的 (请假离校的学生)."""
     if not sentence.startswith("请") or _ASKED_NOT.match(sentence):
         return None
     for end in range(min(41, len(sentence) - 1), 2, -1):
         if "\u4e00" <= sentence[end] <= "\u9fff" and (
                 unit_names.read(sentence[1:end], organs_only=True) is not None or
-                bodies and sentence[end] != "的" and _NAME_CHARS.fullmatch(sentence[1:end])
+                bodies and sentence[end] != "的" and _SECTIONS.fullmatch(sentence[1:end])
                 and _bodies(sentence[1:end]) and not _PERSON_IN.search(sentence[1:end + 2])):
             return sentence[1:end]
     return None
 
 
-# the characters of bodies' names and of a list of them (no figure: 于4月2日前对校 is none)
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fff、（）()]+")
+# the sections of an organ by name, one or a list (学生处、保卫处, 后勤服务中心): no figure
+# (于4月2日前对校), no body of people (全体师生…校, 参赛队, 班委会)
+_SECTIONS = re.compile(r"[\u4e00-\u9fff]{1,10}?[处科室部办局委院所站心]"
+                       r"(?:、[\u4e00-\u9fff]{1,10}?[处科室部办局委院所站心])*")
 # a person's title inside the words a request opens with (教研室主任, 学生会干部)
 _PERSON_IN = re.compile(r"主任|干部|老师|教师|人员|同志|书记|领导|[局处科所站校院部组队]长")
 
