@@ -1432,3 +1432,12 @@ def test_a_class_s_number_in_brackets_opens_no_item(tmp_path, counted):
             "量化考核。（三）清扫过程中注意安全，严禁攀爬窗台。某中学政教处 2023年8月30日\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert not any(t.title.startswith(counted) for t in tasks)
+
+
+@pytest.mark.parametrize("line", ["1.县委办公室2.县政府办公室3.县人大办公室",
+                                  "1.加强管理2.推进改革3.完善制度"])
+def test_numbers_glued_on_in_a_short_line_are_not_cut_as_items(line):
+    # a numbered heading (2.加大成本管控力度) counts as one only before bracketed points: a
+    # short line of names or of words, numbered and glued on, stays whole
+    from vtrack.extract.outline import split_run_together
+    assert split_run_together([line])[0] == [line]

@@ -900,22 +900,13 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     return _leaf_parts(nodes, chosen, children, found, issued)
 
 
-# a part's heading that names an aspect of the plan (整治时间, 整治内容, 组织机构, 保障措施,
-# 开展专项整治的重要意义) or a frame of mind (强化思想认识, 强化政治担当, 树牢安全发展理念),
-# not a piece of its work
-_ASPECT = re.compile(r"(?:时间|内容|标准|机构|范围|对象|步骤|安排|方式|方法|要求|保障|领导|计划|"
-                     r"原则|目标|措施|意义|必要性|思路|情况|认识|意识|思维|理念|担当|站位|成效|"
-                     r"经验|问题)$")
-_PART_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）])\s*")
-
-
 def _work_heading(head: str) -> bool:
     """Whether a part's heading is a piece of work, a verb and what it works on (完善流动人口
     管理工作, 推进…), not an aspect of the plan (整治时间, 工作措施) nor a thing named (开展的
     主要工作)."""
-    words = _PART_NUMBER.sub("", head).rstrip("。；;：: ")
+    words = head.rstrip("。；;：: ")
     # (…的…: a thing named, 开展的主要工作, not work to do)
-    return table.WORK_VERB.match(words) is not None and not _ASPECT.search(words) and \
+    return table.WORK_VERB.match(words) is not None and not outline.ASPECT.search(words) and \
         "的" not in words
 
 

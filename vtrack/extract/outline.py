@@ -79,6 +79,14 @@ FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作�
                      r"(?:总体|发展|主要|工作|预期)?目标|"
                      r"背景|意义|现状|形势|适用范围|试点范围|编制依据")
 _WORK_PART = re.compile(r"任务|措施|举措|行动|项目|重点|工程")
+# the last words of a part's heading that names an aspect of the plan (整治时间, 整治内容, 组织
+# 机构, 工作措施, 开展专项整治的重要意义) or a frame of mind (强化思想认识, 强化政治担当, 树牢安全
+# 发展理念): unlike FRAMING (the first words of parts that frame the plan, their items no work)
+# and _WORK_PART (words that say a part holds the work, over its items), they keep a part that
+# holds no items from being a task of its own
+ASPECT = re.compile(r"(?:时间|内容|标准|机构|范围|对象|步骤|安排|方式|方法|要求|保障|领导|计划|"
+                    r"原则|目标|措施|意义|必要性|思路|情况|认识|意识|思维|理念|担当|站位|成效|"
+                    r"经验|问题)$")
 
 
 def _frames(heading: str) -> bool:
@@ -736,11 +744,13 @@ _BEFORE_INLINE = "。；;：:！？!?"
 # more often an enumeration of names than items
 _WORD_STYLES = ("shi", "di", "qi", "cn")
 # a part's heading run in before its first item: …。二、做美环境5.建设… (its title short, a
-# clause or two, maybe with its time in brackets: （一）摸底调查阶段（2020年5月8日-5月10日）1.…)
-_INLINE_HEADING = re.compile(rf"(?:^|[。；;：:，,\s])"
-                             rf"(?:{_CN_ORD}{{1,3}}、|[（(]{_CN_ORD}{{1,3}}[)）]|\d{{1,2}}[.．]\s?)"
-                             r"[^，,。；;：:\s]{1,15}(?:[，,][^，,。；;：:\s]{2,15})?"
-                             r"(?:[（(][^（）()，,。；;：:]{2,30}[)）])?$")
+# clause or two, maybe with its time in brackets: （一）摸底调查阶段（2020年5月8日-5月10日）1.…);
+# before bracketed points, an item's heading too: …。2.加大成本管控力度（1）…
+_HEADING_WORDS = (r"[^，,。；;：:\s]{1,15}(?:[，,][^，,。；;：:\s]{2,15})?"
+                  r"(?:[（(][^（）()，,。；;：:]{2,30}[)）])?$")
+_PART_MARK = rf"(?:^|[。；;：:，,\s])(?:{_CN_ORD}{{1,3}}、|[（(]{_CN_ORD}{{1,3}}[)）]"
+_INLINE_HEADING = re.compile(_PART_MARK + ")" + _HEADING_WORDS)
+_ITEM_HEADING = re.compile(_PART_MARK + r"|\d{1,2}[.．]\s?)" + _HEADING_WORDS)
 _MIN_PIECE = 2  # 1、2、3项: numbers that count, not items
 
 
@@ -773,11 +783,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         cuts = _run_together(line, going_on) if "|" not in line and "\t" not in line else []
         if not cuts:
             out.append(line)
-            own = _markers(line)[:1]
-            if own and own[0][0] == 0:
-                # 1、开学校会。 ⏎ 2、…活动。3、…: a line that opens with its own number tells
-                # the run of the line below which number comes next
-                going_on[own[0][1]] = own[0][2] + 1
+            _note_own_number(line, going_on)
             continue
         found = [(start, style.removeprefix(_LOOSE), number)
                  for start, style, number in _markers(line)]
@@ -798,6 +804,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         if marker_at_end(items[-1]) is not None and \
                 not any(marker_at_end(p) is not None for p in items[:-1]):
             out.append(line)
+            _note_own_number(line, going_on)
             continue
         if cuts[0] > 0 and marker(line) is not None and not any(map(_own_evidence, items)) \
                 and not _own_run(line, cuts[0]) and not runs_on and levels < 2 and \
@@ -807,6 +814,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
             # its measures, 一、关于…问题…支持。一是…二是…, lists its items); a list under a
             # heading (重点抓好以下实事：…) is its items
             out.append(line)
+            _note_own_number(line, going_on)
             continue
         for start, style, number in found:
             if start in cuts or start == 0:
@@ -824,6 +832,14 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                     continue
                 out.append(piece)
     return out, cut_out
+
+
+def _note_own_number(line: str, going_on: dict[str, int]) -> None:
+    """A line left whole that opens with its own number tells the run of the line below which
+    number comes next (1、开学校会。 ⏎ 2、…活动。3、…)."""
+    own = _markers(line)[:1]
+    if own and own[0][0] == 0:
+        going_on[own[0][1]] = own[0][2] + 1
 
 
 def _goes_on_below(lines: list[str], at: int, cut: list[tuple[int, str, int]]) -> bool:
@@ -1322,7 +1338,8 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
         # ((1)…。（市工商局牵头负责）(2)…)
         ok = not stripped or stripped[-1] in _BEFORE_INLINE or before != stripped or \
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
-            (kind in ("dot", "paren") and _INLINE_HEADING.search(stripped) is not None) or \
+            (kind == "dot" and _INLINE_HEADING.search(stripped) is not None) or \
+            (kind == "paren" and _ITEM_HEADING.search(stripped) is not None) or \
             marker_at_end(stripped[-200:]) is not None or \
             (kind in ("dot", "pcn", "cn") and _owner_label_ends(stripped))
         # a whole document on one line (a sharing site's text, a crawler's page): its items'
@@ -1343,7 +1360,7 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(found)
 
 
-# what a bracketed number counts, right after it: a class, a building, a room, an issue
+# what a bracketed number counts, right after it: a class, a building, a room, a session (届)
 # (not a word that opens an item: 班子建设, 楼道管理, 室内…)
 _COUNTED_BY = re.compile(r"[号栋幢届]|[班楼室](?![子道内外])")
 
@@ -1428,14 +1445,8 @@ def _closed_by_owners(line: str, run: list[int],
     at the next marker of another run (a page on one line holds many)."""
     after = next((start for start, _, _ in found if start > run[-1] and start not in run),
                  len(line))
-    ends = run[1:] + [after]
-
-    def owned(a: int, b: int) -> bool:
-        piece = _GROUP_GLUED.sub("", line[a:b], count=1).rstrip("。；; ")
-        return marker_at_end(piece) is not None or INLINE_LABEL.search(piece) is not None
-
-    return owned(run[-1], ends[-1]) and \
-        not any(owned(a, b) for a, b in zip(run[:-1], ends[:-1], strict=True))
+    pieces = [line[a:b] for a, b in zip(run, run[1:] + [after], strict=True)]
+    return _owned_piece(pieces[-1]) and not any(map(_owned_piece, pieces[:-1]))
 
 
 def _names_listed(pieces: list[str]) -> bool:
@@ -1463,16 +1474,22 @@ def _owned_prefix(line: str, run: list[int]) -> int:
     closing marker."""
     ends = run[1:] + [min(len(line), run[-1] + 300)]
     for k, (a, b) in enumerate(zip(run, ends, strict=True)):
-        # (…（区直各有关部门按职责分工负责）（二）有效遏制重特大事故3.…: the next group's
-        # heading glued on before the next item is not the item's, nor the next part's after
-        # the last item: …（区应急局负责）三、工作要求…)
-        piece = _GROUP_GLUED.sub("", line[a:b], count=1)
-        if not (INLINE_LABEL.search(piece) or marker_at_end(piece.rstrip("。；; "))):
+        if not _owned_piece(line[a:b]):
             return k
     return len(run)
 
 
+def _owned_piece(piece: str) -> bool:
+    """Whether an item's piece of a line names its owners, with a label (责任部门：…) or a
+    closing marker; the next group's heading glued on after the marker, before the next
+    item, is not the item's (…（区直各有关部门按职责分工负责）（二）有效遏制重特大事故3.…), nor
+    the next part's after the last item (…（区应急局负责）三、工作要求…)."""
+    piece = _GROUP_GLUED.sub("", piece, count=1)
+    return INLINE_LABEL.search(piece) is not None or \
+        marker_at_end(piece.rstrip("。；; ")) is not None
+
+
 # a group's or a part's heading after an item's closing bracket, and all after it:
 # …（…负责）（二）有效遏制危险化学品重特大事故, …（…负责）三、工作要求…
-_GROUP_GLUED = re.compile(r"(?<=[)）])\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|"
-                          r"[一二三四五六七八九十]{1,3}、)[^（(]{2}.*$")
+_GROUP_GLUED = re.compile(rf"(?<=[)）])\s*(?:[（(]{_CN_ORD}{{1,3}}[)）]|{_CN_ORD}{{1,3}}、)"
+                          r"[^（(]{2}.*$")

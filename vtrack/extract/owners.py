@@ -1017,16 +1017,20 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     # (not after a clause that already says who: 市发改委牵头，市财政局要积极配合)
     starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)
                if not _says_who_before(first[:m.start()])][:_CLAUSES_TRIED]
-    bodies: tuple[str, str] | None = None  # (units, their sentence): a kind of body's
+    # (units, the sentence's words after them, the sentence): a kind of body's
+    bodies: tuple[str, str, str] | None = None
     for start in starts:
         sentence = text[start:]
         m = _must(sentence, issued)
         # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
-        who = m.group("units") if m and unit_names.read(_AND_OTHERS.sub("", m.group("units"))) \
-            is not None else _asked(sentence, bodies=every_kind)
-        asked = who is not None and (m is None or who != m.group("units"))
+        must = m.group("units") if m and \
+            unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is not None else None
+        asked = must is None
+        who = _asked(sentence, sections=every_kind) if asked else must
         if who is None:
             continue
+        # (请财政部…: the sentence's words after the organs asked start past 请)
+        rest = sentence[1 + len(who):] if asked else sentence[len(who):]
         # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others; 放假期间各单位
         # 必须…: every one of a kind, after the time or the setting it opens with
         named = _SETTING_BEFORE.sub("", _AND_OTHERS.sub("", who))
@@ -1039,19 +1043,17 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         if unit_names.read(named, organs_only=True) is None and not (every or acts):
             # (学生处、教务处要…, 施工单位要…: bodies of any name, as a later clause's are;
             # where no start of the item names organs or asks them: 科研单位要…。…请科技部…)
-            if every_kind and bodies is None and _bodies(named) and \
-                    (m is not None and who == m.group("units") or asked):
+            if every_kind and bodies is None and _bodies(named):
                 # (请学生处、保卫处将…: asked by name, as 学生处、保卫处要… is)
-                bodies = (named, sentence[1:] if asked else sentence)
+                bodies = (named, (sentence[1:] if asked else sentence)[len(named):], sentence)
             continue
         found = parse(named + "负责", issued) if every or acts else _doing(named, issued)
         if found is not None and found.names:
             found.vague = found.vague or named != who
-            return _with_partners(found, sentence[len(who):], sentence, every_kind, issued)
+            return _with_partners(found, rest, sentence, every_kind, issued)
     if bodies is not None:
-        named, sentence = bodies
-        return _with_partners(parse(named + "负责", issued), sentence[len(named):], sentence,
-                              every_kind, issued)
+        named, after, sentence = bodies
+        return _with_partners(parse(named + "负责", issued), after, sentence, every_kind, issued)
     if every_kind:  # (机房要向学生开放；物业公司要…；安保处要…: the first clause's is no unit)
         found = Owners()
         _each_clause_addressed(found, text[title or 0:], issued)
@@ -1489,8 +1491,8 @@ _BY_INSIDE = re.compile(r"(?<![理自经缘])由(?!于|此)(?P<units>[^，,。�
 _ASKED_NOT = re.compile(r"请(?:及时|尽快|联系|与|向|到|在|按|把|各位|大家|您)")
 
 
-def _asked(sentence: str, bodies: bool = False) -> str | None:
-    """The organs a sentence asks to do the work (请财政部落实…), else None. bodies: also
+def _asked(sentence: str, sections: bool = False) -> str | None:
+    """The organs a sentence asks to do the work (请财政部落实…), else None. sections: also
     an organ's sections by name (请学生处、保卫处将…报…, _SECTIONS); since the grammar of
     bodies takes in what a name runs into, none whose words hold a person (请教研室主任组织…)
     or run on into 的 (请假离校的学生)."""
@@ -1499,17 +1501,20 @@ def _asked(sentence: str, bodies: bool = False) -> str | None:
     for end in range(min(41, len(sentence) - 1), 2, -1):
         if "\u4e00" <= sentence[end] <= "\u9fff" and (
                 unit_names.read(sentence[1:end], organs_only=True) is not None or
-                bodies and sentence[end] != "的" and _SECTIONS.fullmatch(sentence[1:end])
+                sections and sentence[end] != "的" and _SECTIONS.fullmatch(sentence[1:end])
                 and _bodies(sentence[1:end]) and not _PERSON_IN.search(sentence[1:end + 2])):
             return sentence[1:end]
     return None
 
 
-# the sections of an organ by name, one or a list (学生处、保卫处, 后勤服务中心): no figure
-# (于4月2日前对校), no body of people (全体师生…校, 参赛队, 班委会)
-_SECTIONS = re.compile(r"[\u4e00-\u9fff]{1,10}?[处科室部办局委院所站心]"
-                       r"(?:、[\u4e00-\u9fff]{1,10}?[处科室部办局委院所站心])*")
-# a person's title inside the words a request opens with (教研室主任, 学生会干部)
+# the sections of an organ by name, one or a list (学生处、保卫处, 后勤服务中心): the endings
+# of bodies (_BODY_LAST) but those a body of people or a school ends with (全体师生…校, 参赛队,
+# 班委会, 学生会干部协), and no figure (于4月2日前对校)
+_SECTION_LAST = "".join(sorted(_BODY_LAST - frozenset("会队校协组团社联行司系）)")))
+_SECTIONS = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?[{_SECTION_LAST}]"
+                       rf"(?:、[\u4e00-\u9fff]{{1,10}}?[{_SECTION_LAST}])*")
+# a person's title inside the words a request opens with (教研室主任, 学生会干部); not
+# units' whole list of people (_TITLE), whose 学生, 群众 sit inside sections' names (学生处)
 _PERSON_IN = re.compile(r"主任|干部|老师|教师|人员|同志|书记|领导|[局处科所站校院部组队]长")
 
 

@@ -447,6 +447,7 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
     """Whether the table's first row, numbered 1, follows line j (past blank lines and a
     section row): a header no list knows is a header by what stands under it."""
     seen = 0
+    picked = not per_line and _opens_with_picked_rows(lines, j)
     for line in lines[j:j + 6]:
         if not line:
             continue
@@ -460,8 +461,7 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
                 return True
             if len(filled) >= 3 and _ID.match(filled[0]):
                 return _ids_below(lines, j)
-        elif _first_row((cells and next((c for c in cells if c), "")) or line) or \
-                _picked_rows(lines, j):
+        elif _first_row((cells and next((c for c in cells if c), "")) or line) or picked:
             return True
         elif cells is None and _NUMBERED_CELL.match(line) and seen <= 1:
             return True  # no 序号 column: the first task's cell opens with its number (14.…)
@@ -474,16 +474,17 @@ def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
 
 
 _PICKED_MIN = 3  # rows: a table's rows picked from a longer one, each number on its own line
+_PICKED_CELLS = 12  # lines a picked row may run to (its cells and bars) before the next number
 
 
-def _picked_rows(lines: list[str], j: int) -> bool:
+def _opens_with_picked_rows(lines: list[str], j: int) -> bool:
     """Whether the cells from line j, a cell a line, open with rows numbered on from a number
     past 1 (40 ⏎ 加快… ⏎ 54 ⏎ 推进… ⏎ 106 ⏎ …: the rows an office picked from the plan's
     table, each with its own number): three rows or more, each number on a line of its own
     and greater than the one before, words between them."""
     numbers: list[int] = []
     words = True
-    for line in lines[j:j + 12 * _PICKED_MIN]:
+    for line in lines[j:j + _PICKED_CELLS * _PICKED_MIN]:
         cells = cells_of(line)
         cell = next((c for c in cells if c), "") if cells is not None else line.strip()
         number = _row_number(cell) if cell else None
@@ -1720,16 +1721,22 @@ def _units_rejoined(cells: list[str]) -> list[str]:
 def _picked_row(row: _Cells | None, width: int, lines: list[str], at: int) -> bool:
     """Whether a number past the next row's (6, then 52) starts a row of a table whose rows
     were picked from a longer one: the row before has a cell for every column, and the next
-    cell is a task's words, not a figure. (A last cell left empty, its bar standing for it,
-    is a cell: 备注 with nothing to remark.)"""
-    if row is None or len([c for c in row.cells if c]) < width and (
-            len(row.cells) < width or len([c for c in row.cells[:width - 1] if c]) < width - 1):
+    cell is a task's words, not a figure."""
+    if row is None or not _has_all_cells(row.cells, width):
         return False
     following = next((_BARS_AND_SPACES.sub("", line) for line in lines[at + 1:at + 4]
                       if line.strip() and not _BARS_AND_SPACES.fullmatch(line.strip())), "")
     # words, not a figure: 103.27% | is a progress cell of the row before
     return len(re.findall(r"[\u4e00-\u9fff]", following)) >= 6 and \
         not _is_deadline(following, _ANY_YEAR) and not is_units(following)
+
+
+def _has_all_cells(cells: list[str], width: int) -> bool:
+    """Whether a row has a filled cell for every column, or for all but the last where that
+    one stands empty, its bar standing for it (备注 with nothing to remark)."""
+    if len([c for c in cells if c]) >= width:
+        return True
+    return len(cells) >= width and all(cells[:width - 1])
 
 
 _BARS_AND_SPACES = re.compile(r"[|│\s]+")

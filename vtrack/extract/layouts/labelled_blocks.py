@@ -378,8 +378,13 @@ def _time_value(lines: list[str], issued: datetime.date | None, year: int | None
     first = lines[0].strip() if lines else ""
     if len(value) <= _SHORT or not first or len(first) > _SHORT or first[-1] in "，,、；;":
         return value
-    rest = deadlines.read(_value(lines[1:]), issued, year)
-    return value if rest.due is not None or rest.ongoing or rest.repeat else first
+    return value if _names_time(_value(lines[1:]), issued, year) else first
+
+
+def _names_time(text: str, issued: datetime.date | None, year: int | None) -> bool:
+    """Whether text reads as a deadline: a date, work that goes on, or a repeat."""
+    reading = deadlines.read(text, issued, year)
+    return reading.due is not None or reading.ongoing or bool(reading.repeat)
 
 
 # 各安排1名… / 分别派出…: what each unit of the list before it does — the list are the doers
@@ -440,10 +445,7 @@ def _roles(records: list[_Record], doc: Doc) -> _Roles | None:
         return units.split_units(units.join_lines(value)) is not None or bool(_sent_units(value))
 
     def deadline(value: str) -> bool:
-        if len(value) > _SHORT:
-            return False
-        reading = deadlines.read(value, doc.issued, doc.year)
-        return reading.due is not None or reading.ongoing or bool(reading.repeat)
+        return len(value) <= _SHORT and _names_time(value, doc.issued, doc.year)
 
     # the labels whose values are all (or nearly all) units: a name that only ends like a
     # unit (…停车场, 改造老旧小区) now and then does not make its label one of owners
