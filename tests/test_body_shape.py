@@ -1441,3 +1441,17 @@ def test_numbers_glued_on_in_a_short_line_are_not_cut_as_items(line):
     # short line of names or of words, numbered and glued on, stays whole
     from vtrack.extract.outline import split_run_together
     assert split_run_together([line])[0] == [line]
+
+
+@pytest.mark.parametrize("second, unit", [("县公安局维护考点周边交通秩序，加强巡逻", "县公安局"),
+                                          ("县卫健局安排医护人员驻点保障", "县卫健局"),
+                                          ("县供电公司确保考点电力供应", "县供电公司")])
+def test_a_list_of_duties_counts_the_items_whose_owners_another_reading_took(tmp_path, second,
+                                                                            unit):
+    # 1.县教育局牵头…（县教育局负责） ⏎ 2.县公安局维护…: two of three items open with their
+    # units, though the first names them in its bracket too: a list of duties, each its own
+    text = ("关于做好2024年中考考务工作的通知\n二〇二四年五月二十日\n二、工作要求\n"
+            "1.县教育局牵头做好考务组织工作（县教育局负责）。\n"
+            f"2.{second}。\n3.全体考务人员严守考试纪律。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县教育局"], [unit], []]

@@ -296,11 +296,13 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
         lists.setdefault((id(node.parent), node.kind), []).append(node)
     out: dict[int, owners.Owners] = {}
     for items in lists.values():
-        unnamed = [n for n in items if not found[id(n)][1]]
-        opened = {id(n): o for n in unnamed
+        opened = {id(n): o for n in items
                   for o in [owners.duty_subject(found[id(n)][0], issued)] if o is not None}
+        # (an item whose opening units another reading already took counts too: 教务科研处
+        # 根据…做好… ⏎ 后勤与资产管理处、安全保卫部协调…)
         if len(opened) >= 2 and len(opened) * 2 >= len(items):
-            out.update(opened)
+            out.update({k: o for k, o in opened.items()
+                        if not found[k][1]})
     return out
 
 
