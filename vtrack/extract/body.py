@@ -289,8 +289,9 @@ def _owned_points(chosen: list[outline.Node], nodes: list[outline.Node],
 def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
                     issued: datetime.date | None) -> dict[int, owners.Owners]:
     """{id(node): the units its words open with, 由 or not (市财政局统筹利用…, 由保洁公司负责
-    组织…)}, for the items of the lists where half the items or more open so and name no
-    owner otherwise (two at least): a list of duties, whatever its heading calls it."""
+    组织…)}, for the items that name no owner otherwise, in the lists where half the items
+    or more open so (two at least, those that name theirs otherwise too): a list of duties,
+    whatever its heading calls it."""
     lists: dict[tuple[int, str], list[outline.Node]] = {}
     for node in chosen:
         lists.setdefault((id(node.parent), node.kind), []).append(node)
@@ -298,11 +299,10 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
     for items in lists.values():
         opened = {id(n): o for n in items
                   for o in [owners.duty_subject(found[id(n)][0], issued)] if o is not None}
-        # (an item whose opening units another reading already took counts too: 教务科研处
-        # 根据…做好… ⏎ 后勤与资产管理处、安全保卫部协调…)
+        # (an item whose opening units another reading already took counts too: 1.县教育局
+        # 牵头…（县教育局负责） ⏎ 2.县公安局维护…)
         if len(opened) >= 2 and len(opened) * 2 >= len(items):
-            out.update({k: o for k, o in opened.items()
-                        if not found[k][1]})
+            out.update({k: o for k, o in opened.items() if not found[k][1]})
     return out
 
 

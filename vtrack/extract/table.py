@@ -445,7 +445,8 @@ def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | Non
 
 def _numbered_below(lines: list[str], j: int, per_line: bool) -> bool:
     """Whether the table's first row, numbered 1, follows line j (past blank lines and a
-    section row): a header no list knows is a header by what stands under it."""
+    section row), or, a cell a line, rows picked from a longer table (_opens_with_picked_rows):
+    a header no list knows is a header by what stands under it."""
     seen = 0
     picked = not per_line and _opens_with_picked_rows(lines, j)
     for line in lines[j:j + 6]:
