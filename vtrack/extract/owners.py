@@ -1071,7 +1071,8 @@ _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{_WORK_VERBS}|修改|修订|废
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:{_WORK_VERBS})")
 # a working group, a team or a section of an organ by its short name (宣传组, 救护队, 保卫处;
 # not 场所, 网站, 实验室, 值班室: places; 学科 the unit grammar refuses)
-_GROUP_OR_SECTION = re.compile(r"^[\u4e00-\u9fff（）()]{1,12}(?:组|队|处|科|股)$")
+_SECTION_END = "处|科|股"
+_GROUP_OR_SECTION = re.compile(rf"^[\u4e00-\u9fff（）()]{{1,12}}(?:组|队|{_SECTION_END})$")
 
 
 def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1507,12 +1508,11 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     return None
 
 
-# the sections of an organ by name, one or a list (学生处、保卫处, 后勤服务中心): the endings
-# of bodies (_BODY_LAST) but those a body of people or a school ends with (全体师生…校, 参赛队,
-# 班委会, 学生会干部协), and no figure (于4月2日前对校)
-_SECTION_LAST = "".join(sorted(_BODY_LAST - frozenset("会队校协组团社联行司系）)")))
-_SECTIONS = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?[{_SECTION_LAST}]"
-                       rf"(?:、[\u4e00-\u9fff]{{1,10}}?[{_SECTION_LAST}])*")
+# the sections of an organ by their short names, one or a list (学生处、保卫处): not groups or
+# teams, as _GROUP_OR_SECTION takes them (参赛队, 班委会: bodies of people), and no figure
+# (于4月2日前对校)
+_SECTIONS = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SECTION_END})"
+                       rf"(?:、[\u4e00-\u9fff]{{1,10}}?(?:{_SECTION_END}))*")
 # a person's title inside the words a request opens with (教研室主任, 学生会干部); not
 # units' whole list of people (_TITLE), whose 学生, 群众 sit inside sections' names (学生处)
 _PERSON_IN = re.compile(r"主任|干部|老师|教师|人员|同志|书记|领导|[局处科所站校院部组队]长")

@@ -406,7 +406,7 @@ def _header_at(lines: list[str], i: int) -> Table | None:
         kinds = header_kinds(header)
         # every cell a header's word, or all but one of four or more (a word garbled by
         # a converter: 项目?jī)?nèi）容)
-        odd = sum(1 for c in header if not _HEADER_CELL.match(re.sub(r"\s", "", c)))
+        odd = sum(1 for c in header if not _HEADER_CELL.match(_without_note(c)))
         if odd == 0 or (odd == 1 and len(header) >= 4 and _valid(kinds)):
             known = _valid(kinds) or _numbered_below(lines, i + 1, per_line=True)
             if known or (odd == 0 and "task" in kinds):

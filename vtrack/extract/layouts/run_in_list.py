@@ -488,10 +488,9 @@ class RunInList:
             body, due_text = split_deadline(text, doc.issued)
             # (4月14日，…来到…: the day reported, no time limit; else the time the words that
             # announce the list give all its items)
-            reading_text, reading = (None, None) if due_text else \
-                next((found for words in (text, item.when or "")
-                      for found in [_time_limit_in(words, doc)] if found[0] is not None),
-                     (None, None))
+            reading_text, reading = (None, None) if due_text else _time_limit_in(text, doc)
+            if not due_text and reading_text is None and item.when:
+                reading_text, reading = _time_limit_in(item.when, doc)
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
                                      section=section, lead=named.leads, others=named.vague,
                                      repeat=None if due_text else cadence(text),
