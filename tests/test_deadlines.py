@@ -147,3 +147,49 @@ def test_quality_checked_each_month_is_a_cadence():
     # guard: 每月的质量控制指标: 质量 is no amount, 的 no part of one
     assert read("由组长负责统计和收集每月的质量控制指标", datetime.date(2025, 1, 10)).repeat == \
         "monthly"
+
+
+@pytest.mark.parametrize("phrase, issued, due", [
+    # the eve of the holiday: of the year printed, else the first one after the plan's issue
+    ("2020年春节前", D(2019, 12, 2), D(2020, 1, 24)),  # 春节 2020: 25 January
+    ("春节前完成全部兑付", D(2021, 10, 15), D(2022, 1, 31)),  # a winter plan: next year's
+    ("確保春節前全部兌付", D(2012, 11, 20), D(2013, 2, 9)),
+    ("明年春节前", D(2016, 3, 1), D(2017, 1, 27)),  # 明年 first, then its holiday
+    ("国庆节前完成改造", D(2022, 8, 9), D(2022, 9, 30)),
+    ("國慶前", D(2022, 10, 9), D(2023, 9, 30)),  # issued after this year's
+    ("元旦前", D(2022, 8, 9), D(2022, 12, 31)),
+    ("2019年元旦前", D(2018, 11, 1), D(2018, 12, 31)),
+    ("清明前，全面完成通道隐患治理", D(2021, 3, 1), D(2021, 4, 3)),  # 清明 2021: 4 April
+    ("端午节之前", D(2023, 3, 1), D(2023, 6, 21)),
+    ("中秋节前", D(2024, 3, 1), D(2024, 9, 16)),
+    ("“七一”前召开表彰大会", D(2015, 5, 1), D(2015, 6, 30)),
+    ("五一前", D(2024, 3, 1), D(2024, 4, 30)),
+    ("劳动节前", D(2024, 3, 1), D(2024, 4, 30)),
+    ("六一儿童节前", D(2013, 3, 1), D(2013, 5, 31)),
+    # around the holiday, during it, or a figure that holds 五一: no day
+    ("清明节前后开展督查", D(2021, 3, 1), None), ("春节期间", D(2021, 3, 1), None),
+    ("春节慰问", D(2021, 3, 1), None), ("第五一前", D(2021, 3, 1), None),
+])
+def test_a_holiday_names_the_day_before_it(phrase, issued, due):
+    assert read(phrase, issued).due == due
+
+
+def test_a_holiday_without_a_year_takes_the_year_named_before_it_or_the_plans():
+    # (the Spring Festival after the year the phrase named, not the one after the issue)
+    assert read("2020年1月20日起停工，春节前完成", None).due == D(2020, 1, 24)
+    # a plan known only by its year: that year's holiday (the next 元旦: that year's eve)
+    assert read("春节前", None, year=2017).due == D(2017, 1, 27)
+    assert read("元旦前", None, year=2017).due == D(2017, 12, 31)
+    reading = read("春节前", None)  # no year at all: no day, and a person is asked
+    assert reading.due is None and reading.review
+
+
+def test_the_holiday_table_agrees_with_the_calendar_it_was_made_from():
+    from vtrack import holidays
+    # a few years checked by hand against the published calendars
+    assert holidays.eve("春节", 2009) == D(2009, 1, 25)
+    assert holidays.eve("春節", 2025) == D(2025, 1, 28)
+    assert holidays.eve("中秋", 2020) == D(2020, 9, 30)  # 中秋 and 国庆 on one day
+    assert holidays.eve("清明", 2010) == D(2010, 4, 4)
+    # a year the table does not hold names no day
+    assert holidays.eve("春节", 2051) is None and holidays.eve("国庆", 2051) == D(2051, 9, 30)

@@ -937,6 +937,19 @@ def test_a_span_of_months_is_due_at_its_end(span, due):
     assert in_text("1-11月固定资产投资同比增长6.3%。", D(1997, 4, 8)) == (None, None)
 
 
+@pytest.mark.parametrize("item, due", [
+    ("2020年1月15日前，全部在建项目（即2019年在建且2020年春节前未投运项目，下同）管理人员完成"
+     "APP安装。", D(2020, 1, 15)),
+    ("6月底前，各地要摸清存量项目（即2018年底前已批未建的项目）底数。", D(2019, 6, 30)),
+    ("10月底前完成老旧小区改造（2000年底前建成的小区，下同）。", D(2019, 10, 31)),
+    # (a bracket that dates the work itself is the work's time)
+    ("完成道路改造（2019年8月底前）。", D(2019, 8, 31))])
+def test_a_date_inside_a_bracket_that_says_what_a_word_means_is_no_time(item, due):
+    from vtrack.extract.dates import in_text
+    said, reading = in_text(item, D(2019, 3, 1))
+    assert reading is not None and reading.due == due and not reading.milestones
+
+
 @pytest.mark.parametrize("heading, kept", [("制定配套制度和实施办法", True),
                                            ("2018年工作完成情况和2019年形势", False)])
 def test_a_part_without_items_that_dates_its_work_before_the_parts_that_hold_them(

@@ -10,6 +10,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from . import holidays
+
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
@@ -24,9 +26,14 @@ _YEAR = r"(?:19|20)\d\d"
 _PATTERN = re.compile(
     # (the characters a phrase can start with, looked for first: the alternatives below are
     # then tried only there, not at every character of an item's text)
-    r"(?=[0-9第一二三四上下年本当今全十每持长長常经經])(?:"
+    r"(?=[0-9第一二三四上下年本当今全十每持长長常经經春元国國清端中劳勞儿兒建五六七])(?:"
     # a span counted from the plan's issue: 30日内, 14个工作日内, 3个月内
     r"(?P<within>(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周)内)"
+    # a holiday the work is due before: 春节前, 2020年国庆节前, “七一”前, 六一儿童节前 (not
+    # 清明节前后, around it; nor 第五一, figures)
+    rf"|(?P<holiday>(?:(?P<holiday_y>{_YEAR})年)?(?<![一二三四五六七八九十〇零\d第])"
+    rf"(?P<holiday_name>{holidays.NAMES})(?:[儿兒]童|[劳勞][动動]|建[党黨])?[节節]?"
+    r"(?=(?:之|以)?前(?!后)))"
     rf"|(?P<ymd>(?P<ymd_y>{_YEAR})[-./](?P<ymd_m>\d{{1,2}})[-./](?P<ymd_d>\d{{1,2}}))"
     rf"|(?P<start>(?P<start_y>{_YEAR})年?(?:起|开始))"
     rf"|(?P<ym>(?:(?P<ym_y>{_YEAR})年?)?(?P<ym_m>1[0-2]|0?[1-9])月"
@@ -68,6 +75,8 @@ EXAMPLES = (
     ("2022年12月底前启动，2023年6月底前完成", "several dates: milestones, due the last"),
     ("明年6月底前", "明年, 次年, 下一年度 (and 今年): counted from the plan's issue date"),
     ("30日内", "N日内, N天内, N周内, N个月内: counted from the plan's issue date"),
+    ("春节前完成", "a holiday (春节 元旦 清明 端午 中秋 五一 六一 七一 国庆): its eve, the "
+              "first after the plan is issued"),
     ("14个工作日内", "N个工作日内: weekends skipped; review, holidays are not known"),
     ("2022年2月30日", "a day not on the calendar: review"),
     ("2022年6月底前", "a due before the plan was issued: review"),
@@ -242,6 +251,13 @@ def read(phrase, issued=None, year=None):
         if kind == "start":
             year = repeat_from = int(m.group("start_y"))
             continue
+        if kind == "holiday":
+            due = _holiday_eve(m, year, issued, plan_year)
+            if m.group("holiday_y"):
+                year = int(m.group("holiday_y"))
+            if due:
+                dated.append((due, m.start(), m.end(), True))
+            continue
         if kind == "within":
             if _OTHER_START.search(text[:m.start()]):
                 continue  # 申请之日起14个工作日内办结: a service's standard, not a deadline
@@ -294,6 +310,18 @@ def read(phrase, issued=None, year=None):
     return reading
 
 
+def _holiday_eve(m, year, issued, plan_year):
+    """The day before the holiday m names: of the year it gives, else the first after the
+    plan's issue (or the start of the last year named, or of the plan's year)."""
+    name = m.group("holiday_name")
+    if m.group("holiday_y"):
+        return holidays.eve(name, int(m.group("holiday_y")))
+    starts = [day for day in (issued, datetime.date(year, 1, 1) if year else None) if day]
+    if not starts and plan_year:
+        starts = [datetime.date(plan_year, 1, 1)]
+    return holidays.next_eve(name, max(starts)) if starts else None
+
+
 def _within(issued, n, unit):
     if "工作日" in unit:
         return _working_days_after(issued, n)
@@ -302,8 +330,8 @@ def _within(issued, n, unit):
     return issued + datetime.timedelta(days=n * 7 if unit == "周" else n)
 
 
-_KINDS = {"within", "ymd", "start", "ym", "q", "half", "year", "year_end", "fyp", "repeat",
-          "ongoing"}
+_KINDS = {"within", "holiday", "ymd", "start", "ym", "q", "half", "year", "year_end", "fyp",
+          "repeat", "ongoing"}
 
 
 def _kind(m):

@@ -10,7 +10,7 @@ import re
 
 from .. import deadlines
 
-_DATED = {"ymd", "ym", "q", "half", "year", "year_end"}
+_DATED = {"ymd", "ym", "q", "half", "year", "year_end", "holiday"}
 _PAST_YEARS = 3  # a year more than this before the plan's is history, never its deadline
 # 于 of time (于2022年底前), not of a topic (关于2016年…问题, 对于, 由于, 用于)
 _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力争|确保|争取|到|要在|计划|"
@@ -117,6 +117,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             continue
         if before.endswith("每年") or before.endswith("每"):
             continue
+        if _in_definition(normal, m.start()):
+            continue
         if m.group(0) == "年内" and re.search(r"[一二三四五六七八九十两\d]$", before):
             continue  # 五年内: a span of years (_relative counts it), not this year's end
         if m.group(0) == "全年":
@@ -162,7 +164,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             continue
         if reading.due:
             found.append((reading.due, phrase, _sentence(normal, m.start())))
-            named = m.group(f"{kind}_y") if kind in ("ym", "q", "half", "year", "ymd") else None
+            named = m.group(f"{kind}_y") if kind in ("ym", "q", "half", "year", "ymd", "holiday") \
+                else None
             # (a span's last year is no year the months after it are of)
             last_year = int(named) if named and not span else last_year
     relative = _relative(normal, issued, anchor)
@@ -206,6 +209,24 @@ TITLE_SENTENCE = 15
 # the work kept up after its date, said at the end: …并长期坚持, …，持续推进
 _KEPT_UP = re.compile(r"(?:并|，|,|；|;)(?:长期坚持|持续推进|持续实施|常态化推进|长期推进)$")
 _CLAUSE_MAX = 500  # characters either side of a date that its milestone's words may reach
+
+
+_DEFINITION_MAX = 80  # characters: a bracket that says what a word means, no paragraph
+# （即2019年在建且2020年春节前未投运项目，下同）: what a word of the sentence means
+_DEFINES = re.compile(r"^[（(]\s*即|下同\s*[）)]$")
+
+
+def _in_definition(text: str, at: int) -> bool:
+    """Whether position at stands in a bracket that says what a word means (（即…）, （…，下
+    同）): a date in it is part of the meaning, not a time the work is due by."""
+    opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if opening < 0 or at - opening > _DEFINITION_MAX or \
+            max(text.rfind("）", opening, at), text.rfind(")", opening, at)) >= 0:
+        return False
+    ends = [i for i in (text.find("）", at), text.find(")", at)) if i >= 0]
+    closing = min(ends) if ends else -1
+    return closing >= 0 and closing - opening <= _DEFINITION_MAX and \
+        _DEFINES.search(text[opening:closing + 1]) is not None
 
 
 def _sentence(text: str, at: int) -> str:
