@@ -1245,3 +1245,68 @@ def test_a_row_after_a_row_with_all_its_cells_keeps_its_owner_and_time(tmp_path)
     plan, _ = extract(write(tmp_path, "c.txt", lines), "p")
     last = next(t for t in plan.tasks if t.seq == 318)
     assert last.owners == ["县卫健局"] and last.due == datetime.date(2024, 11, 30)
+
+
+# -- a header no list knows over rows with no numbers: a table where a column names units ---
+
+UNNUMBERED = [
+    ("某学院消防安全检查通报", ["检查部位", "发现隐患", "所属单位"],
+     [["北苑3号宿舍楼215", "宿舍内私拉电线给电动车充电", "机械工程学院"],
+      ["南苑6号宿舍楼408", "使用大功率电热水壶", "外国语学院"],
+      ["图书馆二楼东侧楼梯", "安全出口堆放杂物", "图书馆"],
+      ["南苑商业街北侧", "电动车集中停放处无灭火器", "后勤管理处"]]),
+    ("某街道城市管理巡查情况", ["路段", "存在的情况", "归口"],
+     [["人民路与解放路交叉口", "占道经营摊点未清理", "街道城管执法中队"],
+      ["建设路东段", "共享单车乱停乱放阻塞人行道", "街道城建办"],
+      ["滨河公园北门", "垃圾桶满溢未及时清运", "区环卫所"],
+      ["和平路88号", "沿街店铺门头招牌破损", "街道城管执法中队"]]),
+]
+
+
+@pytest.mark.parametrize("title, header, rows", UNNUMBERED)
+def test_rows_with_no_numbers_under_a_header_no_list_knows_by_their_unit_cells(
+        tmp_path, title, header, rows):
+    lines = [title, "各相关单位：", "现将检查发现的问题通报如下："] + \
+        [" | ".join(header) + " |"] + [" | ".join(row) + " |" for row in rows]
+    plan, _ = extract(write(tmp_path, "u.txt", lines), "p")
+    assert [t.seq for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.owners for t in plan.tasks] == [[row[2]] for row in rows]
+    # the problem found is the work, titled by the place it was found
+    assert [(t.title, t.text) for t in plan.tasks] == [(row[0], row[1]) for row in rows]
+
+
+def test_a_unit_cell_that_holds_other_words_names_no_owner_and_takes_none_from_above(tmp_path):
+    title, header, rows = UNNUMBERED[0]
+    remark = "已通知周边单位，近期统一清理"
+    rows = rows[:2] + [["实验楼五楼东北疏散楼梯", "摆放大量办公设备和杂物", remark],
+                       ["实验楼四楼东南疏散楼梯", "摆放办公设备和杂物", remark]]
+    lines = [title] + [" | ".join(header) + " |"] + [" | ".join(row) + " |" for row in rows]
+    plan, _ = extract(write(tmp_path, "u.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["机械工程学院"], ["外国语学院"], [], []]
+
+
+@pytest.mark.parametrize("header, rows", [
+    (["姓名", "职务", "工作单位"],
+     [["张建国", "组长", "县应急管理局"], ["李明华", "副组长", "县住建局"],
+      ["王晓东", "成员", "县消防救援大队"], ["赵丽", "成员", "县市场监管局"]]),
+    (["成员", "分工", "所在单位"],
+     [["刘洋", "总协调", "区发改局"], ["陈静", "联络", "区财政局"], ["周强", "督办", "区督查室"]])])
+def test_a_roster_under_a_header_no_list_knows_is_no_table(tmp_path, header, rows):
+    # guard: people and their posts beside their units are a working group's roster
+    lines = ["关于成立工作专班的通知", "成员如下："] + \
+        [" | ".join(header) + " |"] + [" | ".join(row) + " |" for row in rows] + \
+        ["一、工作任务", "1. 开展企业安全生产检查。", "2. 督促整改重大隐患。"]
+    plan, _ = extract(write(tmp_path, "r.txt", lines), "p")
+    assert [t.title for t in plan.tasks] == ["开展企业安全生产检查", "督促整改重大隐患"]
+
+
+def test_a_numbered_row_whose_unit_cell_holds_other_words_takes_no_owner_from_above(tmp_path):
+    # the same in a table whose header is known: the cell stands in its place, so it was
+    # not merged with the one above
+    rows = [["1", "老旧小区消防通道被占用", "清理占道车辆和杂物", "区住建局"],
+            ["2", "农贸市场电线私拉乱接", "规范线路敷设", "区市场监管局"],
+            ["3", "河道沿线垃圾堆放", "组织集中清运", "已于5月底前完成清运"]]
+    lines = ["某区安全隐患整改清单", "序号 | 存在问题 | 整改措施 | 责任单位 |"] + \
+        [" | ".join(row) + " |" for row in rows]
+    plan, _ = extract(write(tmp_path, "n.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["区住建局"], ["区市场监管局"], []]

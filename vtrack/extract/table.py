@@ -95,6 +95,9 @@ class Table:
     # found by a task column's header alone, over rows with no number: a task table only
     # where a column's cells are its tasks' times (3月-8月：内装修), _by_content
     timed_only: bool = False
+    # found by a header of words no list knows, over rows a line with no number: a task
+    # table only where a column's cells name the units whose work each row is
+    owned_only: bool = False
 
 
 @dataclass
@@ -231,10 +234,19 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
             # (a task column's header alone over a list of projects and their places, or a
             # roster: no task table where no column gives times)
             continue
+        if found.owned_only and not _owned_by_cells(table):
+            continue
         table.lines = drawn if drawn is not lines else None
         table.year = _title_year(drawn, table.top if table.top is not None else i)
         return table
     return _headless_rows(drawn, lines, issued)
+
+
+def _owned_by_cells(table: Table) -> bool:
+    """Whether a table found by a header no list knows reads, by its cells, as one of tasks:
+    a column of units (whose work each row is) and a task column beside it."""
+    kinds = [kind for kind, _ in table.columns]
+    return "task" in kinds and bool({"lead", "owners"} & set(kinds))
 
 
 def _inner_as_owners(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -414,7 +426,28 @@ def _header_at(lines: list[str], i: int) -> Table | None:
                 # with no number: a task table if a column's cells give its tasks' times)
                 return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True,
                              timed_only=not known)
+            if odd == 0 and _rows_alike(lines, i + 1, len(header)):
+                # (校区、建筑、房间 | 消防隐患问题 | 备注 over rows with no number: a task
+                # table if a column's cells name units, _by_content)
+                return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True,
+                             owned_only=True)
     return _header_down(lines, i)
+
+
+_ALIKE_MIN = 3  # rows under a header no list knows: a table's, not a line or two of pipes
+
+
+def _rows_alike(lines: list[str], j: int, width: int) -> bool:
+    """Whether the lines from j open with three rows or more a line, each with as many filled
+    cells as the header (width), none of them numbered: a table's body under its header."""
+    rows = 0
+    for line in lines[j:j + _ALIKE_MIN]:
+        cells = cells_of(line)
+        filled = [c for c in cells or [] if c]
+        if len(filled) != width or _row_number(filled[0]) is not None:
+            return False
+        rows += 1
+    return rows == _ALIKE_MIN
 
 
 def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | None:
@@ -804,6 +837,10 @@ def _places_apart(kinds: list[str], aligned: list[list[str]], alone: bool = Fals
                 kinds[c] = "other"
 
 
+_WORK_MIN = 5  # characters a task cell holds on average: work's words, not a post (组长)
+_PROBLEM = re.compile(r"问题|隐患")  # a column of what was found wrong (存在问题, 隐患问题)
+
+
 def _combined(header: str, content: str | None) -> str:
     """A column's kind from its header's and its cells': the cells' where they say clearly
     what they are (units, a deadline, progress, people, figures), the header's finer word
@@ -883,6 +920,15 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             # a remarks column that names units (备注: 各区教育局) beside a column headed
             # for the owners that holds them: the remark says who else is concerned
             new[c] = "progress"
+    problems = [c for c, k in enumerate(others) if new[c] == "progress" and
+                content[c] is None and _PROBLEM.search(table.columns[k][1])]
+    if "task" not in new and problems and table.owned_only:
+        # (校区、建筑、房间 | 消防隐患问题 | 备注, over rows each naming its unit: where no
+        # column is the work's, the problems found are what each unit is to put right; the
+        # column of text before them names where)
+        new[problems[0]] = "task"
+        if problems[0] > 0 and new[problems[0] - 1] == "other":
+            new[problems[0] - 1] = "task"
     if "task" not in new:
         text = [c for c in range(n) if new[c] == "other"]
         if text and all(_NO_HEADER.match(h) for kind, h in table.columns if kind != "seq"):
@@ -895,6 +941,14 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             new[longest] = "task"
     if _figures(new, content, aligned):
         return None
+    if table.owned_only and "task" in new:
+        # (姓名 | 职务 | 工作单位: a roster, its second column people's posts, no work's words)
+        task = len(new) - 1 - new[::-1].index("task")  # (the last: the work, after its place)
+        work = [row[task] for row in aligned]
+        if sum(map(len, work)) < _WORK_MIN * len(work):
+            return None
+        if task > 0 and new[task - 1] == "other":
+            new[task - 1] = "task"  # the place or the thing before the work: its title
     _places_apart(new, aligned, alone=table.timed_only)
     ids = bool(new) and new[0] == "ids"  # (only the first column's content is read so)
     columns = list(table.columns)
@@ -2034,6 +2088,12 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
     blank = len(row.cells) >= len(kinds) and bool(unit_columns) and \
         all(not row.cells[k] for k in unit_columns) and \
         any(row.cells[j] for j in range(max(unit_columns) + 1, len(row.cells)))
+    # (a row a line whose unit cells stand in their places holding no unit, 已通知周边单位,
+    # 近期将统一组织清理: that row names no owner, its cells none merged with the row above)
+    blank = blank or (row.width > 0 and len(_trim(list(row.cells))) == len(kinds) and
+                      bool(unit_columns) and
+                      all(row.cells[k] and not _names_a_unit(row.cells[k])
+                          for k in unit_columns))
     return Row(seq=row.seq, section=row.section,
                task="".join(task_cells[-1:]) if task_cells else "",
                title=task_cells[0] if len(task_cells) > 1 else None,
@@ -2042,6 +2102,12 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
                time=time.rstrip("。") if time else None, steps=bool(row.subs),
                units_blank=blank, lead_merged=lead_merged,
                time_blank=any(_BLANK_MARK.match(c) for c, _ in placed.get("time", []) if c))
+
+
+def _names_a_unit(cell: str) -> bool:
+    """Whether any piece of a cell (parted by spaces or list marks) is a unit's name: 市民政局
+    伍泽国 names one, 已通知周边单位，近期将统一组织清理 none."""
+    return any(units.is_unit(piece) for piece in re.split(r"[\s、，,；;]+", cell) if piece)
 
 
 _YEARS_ONLY = re.compile(r"^((?:19|20)\d\d)(?:\s*[-—–~～至到]\s*((?:19|20)\d\d))?\s*年?$")
