@@ -193,3 +193,14 @@ def test_the_holiday_table_agrees_with_the_calendar_it_was_made_from():
     assert holidays.eve("清明", 2010) == D(2010, 4, 4)
     # a year the table does not hold names no day
     assert holidays.eve("春节", 2051) is None and holidays.eve("国庆", 2051) == D(2051, 9, 30)
+
+
+@pytest.mark.parametrize("phrase, due", [
+    # a span counted in Chinese numerals reads as one in figures (from the issue, 2016-06-30)
+    ("于一周内将整改报告交运行管理科", D(2016, 7, 7)), ("两周内", D(2016, 7, 14)),
+    ("三个星期内完成", D(2016, 7, 21)), ("两个月内完成整改", D(2016, 8, 30)),
+    ("十五个工作日内", D(2016, 7, 21)), ("三日内", D(2016, 7, 3)),
+    # (a month's name is no count of months: 十一月内 is November)
+    ("十一月内完成", D(2016, 11, 30)), ("第一周内", None)])
+def test_a_span_in_chinese_numerals_counts_from_the_issue(phrase, due):
+    assert read(phrase, D(2016, 6, 30)).due == due

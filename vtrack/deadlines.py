@@ -28,7 +28,7 @@ _PATTERN = re.compile(
     # then tried only there, not at every character of an item's text)
     r"(?=[0-9第一二三四上下年本当今全十每持长長常经經春元国國清端中劳勞儿兒建五六七])(?:"
     # a span counted from the plan's issue: 30日内, 14个工作日内, 3个月内
-    r"(?P<within>(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周)内)"
+    r"(?P<within>(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周|个?星期)内)"
     # a holiday the work is due before: 春节前, 2020年国庆节前, “七一”前, 六一儿童节前 (not
     # 清明节前后, around it; nor 第五一, figures)
     rf"|(?P<holiday>(?:(?P<holiday_y>{_YEAR})年)?(?<![一二三四五六七八九十〇零\d第])"
@@ -74,7 +74,8 @@ EXAMPLES = (
     ("2023年起每年开展", "年起: repeats from that year"),
     ("2022年12月底前启动，2023年6月底前完成", "several dates: milestones, due the last"),
     ("明年6月底前", "明年, 次年, 下一年度 (and 今年): counted from the plan's issue date"),
-    ("30日内", "N日内, N天内, N周内, N个月内: counted from the plan's issue date"),
+    ("30日内", "N日内, N天内, N周内, N个月内 (一周内, 两个月内 too): counted from the plan's "
+              "issue date"),
     ("春节前完成", "a holiday (春节 元旦 清明 端午 中秋 五一 六一 七一 国庆): its eve, the "
               "first after the plan is issued"),
     ("14个工作日内", "N个工作日内: weekends skipped; review, holidays are not known"),
@@ -168,6 +169,11 @@ _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日�
                        r"(?:[-—―–~～至到]|——)\s*([12]\d|3[01]|0?[1-9])[日号]")
 
 
+# 一周内, 两个月内, 十五个工作日内, 三个星期内: a span counted in Chinese numerals
+_CN_SPAN = re.compile(r"(?<![一二三四五六七八九十两〇零百千万\d第])([一二三四五六七八九十两]{1,3})"
+                      r"(?=\s*(?:个(?:工作日|月|星期)|工作日|天|周|星期)内)")
+
+
 # 力争2025完成, 确保2026全面完成: a year aimed at, its 年 left off (not 共有2028完成签约, a
 # count: no word of aiming before it)
 _AIMED_YEAR = re.compile(rf"((?:力争|确保|争取|预计|计划|[于到在])\s*{_YEAR})(?=\s*(?:完成|全面))")
@@ -194,6 +200,10 @@ def normalise(phrase):
         text = _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
     if "月" in text:
         text = _DAY_SPAN.sub(r"\1月\2日", text)  # (三月一日至三十日 too, in figures by now)
+    if "内" in text:
+        # 一周内, 两个月内, 十五个工作日内: a count in Chinese numerals, in figures (not 十一月内,
+        # a month: months are counted with 个)
+        text = _CN_SPAN.sub(lambda m: str(cn_number(m.group(1).replace("两", "二"))), text)
     if "完成" in text or "全面" in text:
         text = _AIMED_YEAR.sub(r"\1年", text)  # 力争2025完成: the year its 年 was left off
     return text
@@ -327,7 +337,7 @@ def _within(issued, n, unit):
         return _working_days_after(issued, n)
     if unit == "个月":
         return _add_months(issued, n)
-    return issued + datetime.timedelta(days=n * 7 if unit == "周" else n)
+    return issued + datetime.timedelta(days=n * 7 if unit in ("周", "星期", "个星期") else n)
 
 
 _KINDS = {"within", "holiday", "ymd", "start", "ym", "q", "half", "year", "year_end", "fyp",
