@@ -1455,3 +1455,14 @@ def test_a_list_of_duties_counts_the_items_whose_owners_another_reading_took(tmp
             f"2.{second}。\n3.全体考务人员严守考试纪律。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县教育局"], [unit], []]
+
+
+@pytest.mark.parametrize("score", ["（99分）", "(97分)", "（-2分）"])
+def test_a_score_in_brackets_after_a_unit_s_heading_is_no_part_of_its_name(tmp_path, score):
+    text = ("后勤保障处关于校园例行检查情况的通报\n现将检查发现的问题通报如下：\n"
+            f"一、物业服务中心{score}\n1、北区20栋学生公寓二楼楼梯口堆放杂物，请及时督促清理。\n"
+            "2、西区行李托运点现场卫生有待加强，请加强监督清理。\n"
+            f"二、房产管理中心{score}\n1、生活服务中心旁水果店门口有垃圾堆积，请督促尽快清除。\n"
+            "2、西区门面均有纸盒杂物堆积，请督促清除。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["物业服务中心"]] * 2 + [["房产管理中心"]] * 2

@@ -53,6 +53,7 @@ _STARS = "*＊※★☆▲△"
 LEAD_MARK = re.compile(rf"^\s*[{_STARS}](?![{_STARS}])\s*|(?<![{_STARS}])\s*[{_STARS}]\s*$")
 _CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
 _NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+_SCORE = re.compile(r"[（(]\s*[-+−]?\d+(?:\.\d+)?\s*分\s*[）)]$")
 _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责任人|长|书记|主任))[:：]")
 
 # endings of an organ's name, longest first where one ends another
@@ -315,6 +316,7 @@ def _listed(text: str) -> Reading:
     for name in names:
         name = name.removeprefix("由")  # （由A牵头，B参与）
         name = _CO_MARK.sub("", name)  # 县财政局（配合）
+        name = _SCORE.sub("", name)  # 物业服务中心（99分）: its score in a check, no name
         name = _HEADS.sub("", name)  # 市财政局主要领导: the unit, by its head
         note = _NOTE.search(name)
         if note and (is_person(note.group(1)) or _PERSON_LABEL.match(note.group(1))):
