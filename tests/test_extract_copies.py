@@ -5163,3 +5163,22 @@ def test_a_request_to_a_person_or_for_leave_names_no_body(tmp_path, asked, owner
             f"二、相关要求\n1.放假期间领导干部值班不变。\n2.{asked}。\n3.请教务处做好调课安排。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], owners, ["教务处"]]
+
+
+@pytest.mark.parametrize("opener", ["为顺利完成市政府下达的处置目标任务，曲道凯要求，",
+                                    "为确保年底前全面完成任务，会议要求，",
+                                    "为了加快推进项目建设，县长强调，"])
+def test_requirements_after_a_purpose_clause_each_name_their_lead_and_helpers(tmp_path, opener):
+    text = ("发布时间：2022-06-16 11:27 来源：某县人民政府办公室\n"
+            "6月14日下午，某县召开闲置土地处置工作推进会。县长主持会议并讲话。\n"
+            f"{opener}由县发展和改革局牵头，县委党校、县自然资源局配合，在9月底前完成政务服务中心"
+            "项目60亩供地工作；由县工业园区管委会牵头，县自然资源局配合，在12月底前完成工业园区"
+            "74亩批而未供土地处置任务；由丹凤街道牵头，县住建局配合，在11月底前完成老旧小区改造。"
+            "其他涉及部门要积极配合。\n县直相关部门负责人参加会议。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks[:3]] == [["县发展和改革局", "县委党校", "县自然资源局"],
+                                             ["县工业园区管委会", "县自然资源局"],
+                                             ["丹凤街道", "县住建局"]]
+    assert [t.due for t in tasks[:3]] == [D(2022, 9, 30), D(2022, 12, 31), D(2022, 11, 30)]
+    # the work's words, past who helps and the time it is due by
+    assert [t.title[:4] for t in tasks[:3]] == ["完成政务", "完成工业", "完成老旧"]

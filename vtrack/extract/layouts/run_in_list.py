@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ... import deadlines
 from ...deadlines import Reading
 from .. import outline, owners, units as unit_names
 from ..dates import cadence, in_text, is_time_limit
-from ..tasks import make_task, split_deadline
+from ..tasks import SOME_DAY, make_task, split_deadline
 from .base import Doc, Found
 
 _MIN_PIECES = 3
@@ -169,7 +170,8 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署"
-_REQUIRES = re.compile(rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
+_REQUIRES = re.compile(r"(?:(?:为了|为)[^。；;：:，,]{2,40}[，,])?"  # (为顺利完成…任务，A要求，…)
+                       rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
                        # (the clause passes no word that says: the nearest is the one)
                        rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
@@ -197,7 +199,23 @@ def _work_of(text: str, names: list[str]) -> str | None:
     if role is None or role.start() > len("、".join(names)) + 2:
         return None
     rest = words[role.end():].lstrip("，, ")
+    # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
+    helping = _HELPING.match(rest)
+    if helping and unit_names.read(helping.group("units")) is not None:
+        rest = rest[helping.end():]
+    # (在9月底前完成…: the time the work is due by, the deadline's, before its verb)
+    timed = _TIME_FIRST.match(rest)
+    if timed and rest[timed.end():] and \
+            deadlines.read(timed.group(0), SOME_DAY).due is not None:
+        rest = rest[timed.end():].lstrip("，, ")
     return rest or None
+
+
+_TIME_FIRST = re.compile(r"^(?:要|须|务必)?(?:在|于)[^，,。；;]{2,14}?(?:以前|之前|前|内)")
+
+
+_HELPING = re.compile(r"(?P<units>[^，,。；;]{2,80}?)(?:配合|参与|协助|协同)(?:落实|实施)?"
+                      r"(?:[，,。]\s*|$)")
 
 
 def _says_who(piece: str) -> bool:
@@ -479,8 +497,11 @@ class RunInList:
                 part += 1
             marker = owners.marker_at_end(text)
             # (or the units the item is addressed to: 区教育局要…)
+            # (由A牵头，B、C配合，…: the clauses name the lead and those who help, which
+            # by_line, reading the 由 clause alone, would not)
             named = owners.parse(marker[1], doc.issued) if marker else \
                 owners.addressed_to(text, doc.issued, every_kind=True) or \
+                (owners.leading_subject(text, doc.issued) if text.startswith("由") else None) or \
                 owners.by_line(text, doc.issued) or \
                 owners.leading_subject(text, doc.issued) or \
                 (owners.parse(carried + "负责", doc.issued) if carried else owners.Owners())
@@ -494,8 +515,11 @@ class RunInList:
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
                                      section=section, lead=named.leads, others=named.vague,
                                      repeat=None if due_text else cadence(text),
+                                     # (the work's words, else, where the time at the
+                                     # end took them all, those before it)
                                      title_from=_work_of(body if due_text else text,
                                                          named.names) or
+                                     (_work_of(text, named.names) if due_text else None) or
                                      (body if due_text else None),
                                      reading=reading, reading_text=reading_text, year=doc.year)
             tasks.append(Found(task, doubts, part if restarts else None))
