@@ -1466,3 +1466,30 @@ def test_a_score_in_brackets_after_a_unit_s_heading_is_no_part_of_its_name(tmp_p
             "2、西区门面均有纸盒杂物堆积，请督促清除。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["物业服务中心"]] * 2 + [["房产管理中心"]] * 2
+
+
+@pytest.mark.parametrize("verb", ["督促商户更换", "督办整改到位",
+                                  # guards (pass on the old code): other verbs of doing
+                                  "组织人员清理", "协调有关方面处置"])
+def test_a_measure_line_by_a_unit_and_its_verb_names_the_unit(tmp_path, verb):
+    text = ("11月8日市容环境综合整治情况的通报\n发布时间：2015-11-08\n"
+            "县双创办巡查发现存在以下问题亟待整改：\n1、广伟商城户外宣传广告破损。\n"
+            f"整改措施：由县住建局{verb}。\n2、新正街人行道多处水果摊贩流动经营。\n"
+            f"整改措施：由包片单位县文广局{verb}。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局"], ["县文广局"]]
+
+
+@pytest.mark.parametrize("closing", [
+    "请各责任单位按整改要求对上述问题尽快整改落实，整改结果纳入第四季度考核。",
+    "对检查中发现的问题，请相关单位及时整改落实到位，整改情况纳入第四季度考评。",
+    "针对上述存在的问题，请相关单位立即整改，第四季度将组织复查。"])
+def test_the_notice_s_request_about_all_the_problems_is_none_of_the_last_one_s(
+        tmp_path, closing):
+    text = ("11月8日市容环境综合整治情况的通报\n发布时间：2015-11-08\n"
+            "县双创办巡查发现存在以下问题亟待整改：\n1、广伟商城户外宣传广告破损。\n"
+            "整改措施：由县住建局负责督促商户更换。\n2、河滨南路绿化带有住户晾晒坐垫。\n"
+            f"整改措施：由县民政局负责督促住户移走。\n{closing}\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(["县住建局"], None), (["县民政局"], None)]
+    assert "上述" not in tasks[-1].text and "发现的问题" not in tasks[-1].text

@@ -703,6 +703,11 @@ _PAGE_FOOTER = re.compile(r"^(?:[-—－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s
                           r"(?:\s*[-—－])?$")
 
 
+# the problems a notice lists, referred to all together: 上述问题, 以上存在的问题, 检查中发现的问题
+_ALL_PROBLEMS = re.compile(r"(?:上述|以上|前述)[^，,。；;]{0,6}(?:问题|隐患)|"
+                           r"检查(?:中|时|过程中)?(?:所)?发现的(?:问题|隐患)")
+
+
 def _belongs(node: Node, line: str) -> bool:
     """Whether an unnumbered line goes on with node: the body of a heading, the rest of a
     paragraph a page broke, or an owner marker on its own line. A whole paragraph after a
@@ -710,6 +715,10 @@ def _belongs(node: Node, line: str) -> bool:
     signature and date that close it, and the web site's footer after them."""
     if _closes(line, node) or _PAGE_FOOTER.match(line.strip()) or \
             PAGE_CHROME.search(line):
+        return False
+    if _ALL_PROBLEMS.search(line) and (node.body or _SENTENCE_END.search(node.head)):
+        # 请各责任单位对上述问题尽快整改…, 对检查中发现的问题，请…: after the last problem's
+        # words, the notice's own request about all of them, none of that problem's
         return False
     if node.is_heading() and not node.body:
         return True

@@ -1318,7 +1318,10 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
 # a line of its own under an item that says by whom, after a short label of its own:
 # 整改要求：由县环卫站负责清除…, 由包片单位县气象局负责…
 _BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,30}[，,]){0,2}由"
-                      r"(?P<units>[^，,。；;：:]{2,80}?)(?:分别|共同|具体)?(?:负责|牵头)")
+                      r"(?P<units>[^，,。；;：:]{2,80}?)(?:分别|共同|具体)?"
+                      # (由县住建局督促商户更换: the unit that sees the work done; not 指导,
+                      # a guide's; 由A组织…, 由A协调… are read as A doing the work)
+                      r"(?:负责|牵头|督促|督办)")
 
 
 # 发展改革委意见：…, 证监会、发展改革委提出了以下意见：: a reply that gives each request's
