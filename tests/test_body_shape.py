@@ -1493,3 +1493,17 @@ def test_the_notice_s_request_about_all_the_problems_is_none_of_the_last_one_s(
     tasks, _ = tasks_of(tmp_path, text)
     assert [(t.owners, t.due) for t in tasks] == [(["县住建局"], None), (["县民政局"], None)]
     assert "上述" not in tasks[-1].text and "发现的问题" not in tasks[-1].text
+
+
+@pytest.mark.parametrize("proposer, verb", [("区交投集团", "提出"), ("宁南管委会", "提交"),
+                                            ("县住建局", "上报")])
+def test_a_meeting_that_agrees_to_a_unit_s_proposal_and_asks_for_it_gives_that_unit(
+        tmp_path, proposer, verb):
+    text = ("区政府第89次常务会议纪要\n2021年4月2日，区长主持召开区政府第89次常务会议，现将会议"
+            "讨论研究的有关事项纪要如下。\n"
+            f"一、听取关于长汀商贸大厦改造项目有关情况汇报。会议原则同意{proposer}{verb}的改造"
+            "方案，要求根据会议审议意见作进一步修改完善后，依法依规组织实施。\n"
+            "二、听取关于城区停车场建设有关情况汇报。会议原则同意区城投公司提出的建设方案。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    # (the second: agreed to, nothing asked of anyone: no owner from it)
+    assert [t.owners for t in tasks] == [[proposer], []]

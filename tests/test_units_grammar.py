@@ -744,3 +744,13 @@ def test_a_place_named_quan_is_one_unit_not_all_of_a_place(name):
 def test_levels_alone_before_the_name_they_share_are_one_name(text, names):
     # 市、县（市）交通运输管理部门: 市 alone is no unit; the levels share the name after them
     assert owners.parse(text, None).names == names
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("宁南管委会", True),
+    # guards (pass on the old code): after a level, or a 委员会; 会 alone stays weak (a
+    # gathering, the society: no organ of itself)
+    ("高新区管委会", True), ("乡村振兴委员会", True),
+    ("职工代表大会", False), ("和谐社会", False)])
+def test_a_management_committee_is_an_organ_whatever_its_place(text, organ):
+    assert (units.read(text, organs_only=True) is not None) is organ

@@ -1446,6 +1446,24 @@ def _named_by_frame(name: str) -> bool:
         not unit_names.is_person(name)
 
 
+# 会议原则同意区交投集团提出的…方案，要求根据会议审议意见修改完善后组织实施: a meeting
+# agrees to what a unit put forward, and asks for it to be done; the proposer does it
+_PROPOSED = re.compile(r"(?:原则)?同意(?P<units>[^，,。；;、“”《》]{2,30}?)"
+                       r"(?:提出|提交|上报|报送|报来|起草|拟定|编制)的")
+_ASKED_AFTER = re.compile(r"要求|请|责成|由其")
+
+
+def proposer_asked(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The unit whose proposal a meeting agrees to, where the item then asks for the work to
+    be done (会议原则同意A提出的…方案，要求…组织实施), else None: the one who proposed it
+    carries it out. Not the meeting's agreement alone (同意A提出的意见。): nothing asked."""
+    m = _PROPOSED.search(text)
+    if m is None or not _ASKED_AFTER.search(text, m.end()) or \
+            unit_names.read(m.group("units"), organs_only=True) is None:
+        return None
+    return _doing(m.group("units"), issued)
+
+
 def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The units a sentence of the item names at its end with 由…负责 (…邀请记者由宣传部负
     责。), or a clause of it opens with 由 and an organ that does the work (…，由区环卫局制定

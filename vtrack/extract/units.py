@@ -80,7 +80,9 @@ OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估"
 OVERSEER_LABEL = rf"(?:{OVERSEER_WORDS}|整改(?:验收|复查|核查))(?:单位|部门|处室|科室|股室|机构)"
 # an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
 # longer body
-_WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|会|所|站|室|馆|校|科|队|处|司)$")
+# (管委会, 委员会: a committee, strong wherever it stands)
+_WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|(?<!管委)(?<!委员)会|所|站|室|馆|校|科|"
+                       r"队|处|司)$")
 # (not the 市 of 市场: 农贸市场 is a place of trade, no level's body)
 _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市(?!场)|州|县|区|旗|镇|乡|街道|各|"
                     r"[^\s]{1,6}?(?:省|市(?!场)|州|县|区|旗|镇|乡))")
