@@ -1507,3 +1507,13 @@ def test_a_meeting_that_agrees_to_a_unit_s_proposal_and_asks_for_it_gives_that_u
     tasks, _ = tasks_of(tmp_path, text)
     # (the second: agreed to, nothing asked of anyone: no owner from it)
     assert [t.owners for t in tasks] == [[proposer], []]
+
+
+@pytest.mark.parametrize("unit", ["市外轮供应公司", "县物资供应站", "区应急响应中心"])
+def test_the_should_inside_a_unit_s_name_is_not_its_call_to_act(tmp_path, unit):
+    # (市外轮供应公司应将…: the 应 of 供应 is the name's; the one after it asks the unit)
+    text = ("关于协调解决房屋使用权问题的会议纪要\n会议议定如下：\n"
+            f"一、{unit}应将沙面大街56号房屋的使用权交给胜利宾馆。\n"
+            "二、区住建局应于2月20日前完成房屋安全鉴定。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[unit], ["区住建局"]]

@@ -754,3 +754,9 @@ def test_levels_alone_before_the_name_they_share_are_one_name(text, names):
     ("职工代表大会", False), ("和谐社会", False)])
 def test_a_management_committee_is_an_organ_whatever_its_place(text, organ):
     assert (units.read(text, organs_only=True) is not None) is organ
+
+
+@pytest.mark.parametrize("text", ["考虑到市外轮供应公司", "鉴于县供销社", "由于区财政局"])
+def test_a_reason_s_words_before_a_level_are_no_place_s_name(text):
+    # (考虑到 before 市 is no city called 考虑到: the sentence's reason, then a unit in it)
+    assert units.read(text) is None

@@ -878,7 +878,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
-                   r"(?:要|应当|应(?!急)|须|必须|务必|"
+                   # (not the 应 of 供应, 响应, 相应: 市外轮供应公司应将…)
+                   r"(?:要|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
                    r"(?P<acts>据此|根据|按照|依据|对照)|"

@@ -103,6 +103,9 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)
                        r"学科$|结合部$|坚持|为中心$|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
+                       # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
+                       # before a level)
+                       r"考虑到|鉴于|由于|对于|为了|经过|^于|"
                        r"^[一二三四五六七八九十]{1,3}[是要]|"  # 四是经发局要…: an item's ordinal
                        r"\d+个|"  # and a count at its end (增种林荫50处): departments.COUNTED
                        # (an article's number, 第五条; a year before the name, 2021年大陈乡…)
