@@ -1517,3 +1517,30 @@ def test_the_should_inside_a_unit_s_name_is_not_its_call_to_act(tmp_path, unit):
             "二、区住建局应于2月20日前完成房屋安全鉴定。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[unit], ["区住建局"]]
+
+
+@pytest.mark.parametrize("duty, owners_", [
+    ("县交通局负责，各乡镇配合", ["县交通局", "各乡镇"]),
+    ("县住建局牵头，县财政局、县自然资源局配合", ["县住建局", "县财政局", "县自然资源局"]),
+    ("区城管局具体负责", ["区城管局"]),
+    # (a person's part is no unit's: 分管副县长负责 names no owner)
+    ("分管副县长负责", [])])
+def test_a_clause_of_units_and_their_part_inside_a_requirement_names_them(
+        tmp_path, duty, owners_):
+    text = ("县长主持召开农村公路建设推进会\n2020-02-24 来源：某县融媒体中心\n"
+            f"会议要求，要明确工作任务，坚持目标导向，早谋划、早着手，{duty}，细化任务，建立台账，"
+            "3月底前完成115公里示范路段绿化任务。要加强财政支持，做好资金保障，确保年内完成。"
+            "要强化督查考核，定期通报进展情况。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners_ and tasks[1].owners == tasks[2].owners == []
+
+
+def test_a_clause_of_units_and_their_part_inside_a_numbered_item_names_them(tmp_path):
+    # guard (passes on the old code): numbered items read such a clause already
+    text = ("某县2021年城市建设重点工作安排\n一、重点工作\n"
+            "1、加快老旧小区改造，全年改造小区12个，县住建局牵头，各街道配合，年底前完成。\n"
+            "2、推进城区道路提升，完成主干道改造8公里，县交通运输局负责，10月底前完成。\n"
+            "3、完善城市照明设施，新增路灯500盏，县城管局负责，县供电公司配合，9月底前完成。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局", "各街道"], ["县交通运输局"],
+                                         ["县城管局", "县供电公司"]]

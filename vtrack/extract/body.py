@@ -111,7 +111,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 记者由宣传部负责。; …要求各行政村签订…
             named = owners.addressed_to(text, issued, every_kind=True) or \
                 owners.closing_by(text, issued) or owners.directed(text, issued) or \
-                owners.proposer_asked(text, issued) or named
+                owners.proposer_asked(text, issued) or owners.duty_clauses(text, issued) or \
+                named
         if not named and node.parent is not None and id(node.parent) in closed and \
                 id(node.parent) not in chosen_ids:
             # 3.加强队伍建设。 ⏎ （1）… ⏎ （2）… ⏎ （县应急局负责）, its points chosen as tasks

@@ -1447,6 +1447,36 @@ def _named_by_frame(name: str) -> bool:
         not unit_names.is_person(name)
 
 
+# a clause of its own that is units and their part: 县交通局负责, 县发改局牵头; then those who
+# help, 各乡镇配合
+_DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,。；;：:]{2,40}?)(?:具体|统一)?"
+                          r"(?:牵头负责|负责|牵头)$")
+_HELP_CLAUSE = re.compile(r"^(?P<units>[^，,。；;：:]{2,60}?)(?:积极|密切|全力)?"
+                          r"(?:配合|参与|协助|协同配合)$")
+
+
+def duty_clauses(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The units a clause of an item's sentence names as the ones who do it, wherever in the
+    sentence it stands (要明确工作任务，…，县交通局负责，各乡镇配合，细化任务…): the clause
+    is the units and their part alone; the clauses after it of units that help add them.
+    None where no clause does."""
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", text)]
+    for k, clause in enumerate(clauses):
+        m = _DUTY_CLAUSE.match(clause)
+        if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
+            continue
+        said = [clause]
+        for after in clauses[k + 1:]:
+            helping = _HELP_CLAUSE.match(after)
+            if helping is None or unit_names.read(helping.group("units")) is None:
+                break
+            said.append(after)
+        found = parse("，".join(said), issued)
+        if found.names:
+            return found
+    return None
+
+
 # 会议原则同意区交投集团提出的…方案，要求根据会议审议意见修改完善后组织实施: a meeting
 # agrees to what a unit put forward, and asks for it to be done; the proposer does it
 _PROPOSED = re.compile(r"(?:原则)?同意(?P<units>[^，,。；;、“”《》]{2,30}?)"

@@ -504,6 +504,7 @@ class RunInList:
                 (owners.leading_subject(text, doc.issued) if text.startswith("由") else None) or \
                 owners.by_line(text, doc.issued) or \
                 owners.leading_subject(text, doc.issued) or \
+                owners.duty_clauses(text, doc.issued) or \
                 (owners.parse(carried + "负责", doc.issued) if carried else owners.Owners())
             text = text[:marker[0]].rstrip() if marker else text
             body, due_text = split_deadline(text, doc.issued)
