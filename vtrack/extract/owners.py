@@ -1456,11 +1456,13 @@ _HELP_CLAUSE = re.compile(r"^(?P<units>[^，,。；;：:]{2,60}?)(?:积极|密�
 
 
 def duty_clauses(text: str, issued: datetime.date | None = None) -> Owners | None:
-    """The units a clause of an item's sentence names as the ones who do it, wherever in the
-    sentence it stands (要明确工作任务，…，县交通局负责，各乡镇配合，细化任务…): the clause
-    is the units and their part alone; the clauses after it of units that help add them.
-    None where no clause does."""
-    clauses = [c.strip() for c in re.split(r"[，,；;。]", text)]
+    """The units a clause of an item's first sentence names as the ones who do it, wherever
+    in the sentence it stands (要明确工作任务，…，县交通局负责，各乡镇配合，细化任务…): the
+    clause is the units and their part alone; the clauses after it of units that help add
+    them. None where no clause does (and for a later sentence's: who funds or audits the
+    work, 区财政局牵头，做好资金保障, is none of the item's)."""
+    first = re.split(r"[。！？]", text.strip(), maxsplit=1)[0]
+    clauses = [c.strip() for c in re.split(r"[，,；;]", first)]
     for k, clause in enumerate(clauses):
         m = _DUTY_CLAUSE.match(clause)
         if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
