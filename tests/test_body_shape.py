@@ -1544,3 +1544,15 @@ def test_a_clause_of_units_and_their_part_inside_a_numbered_item_names_them(tmp_
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县住建局", "各街道"], ["县交通运输局"],
                                          ["县城管局", "县供电公司"]]
+
+
+def test_a_notice_s_title_repeated_over_its_parts_names_no_owner(tmp_path):
+    # guard (passes on the old code): the parts are the tasks, the title no owner's name
+    text = ("关于清查办公及附属用房的通知\n发布院部：资产管理处发布时间：2018-04-23\n"
+            "关于清查办公及附属用房的通知\n各学院、各部门：\n现决定对办公及附属用房进行清查，具体安排如下：\n"
+            "一、自查和上报阶段\n各学院、各部门对本单位现有办公用房情况进行全面登记。\n"
+            "二、清查阶段\n学校将组织相关职能部门进行集中清查，时间为4月27日—28日。\n"
+            "三、整改阶段\n各学院、各部门于5月15日前完成整改工作。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["自查和上报阶段", "清查阶段", "整改阶段"]
+    assert all("关于" not in name for t in tasks for name in t.owners)

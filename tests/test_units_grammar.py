@@ -760,3 +760,9 @@ def test_a_management_committee_is_an_organ_whatever_its_place(text, organ):
 def test_a_reason_s_words_before_a_level_are_no_place_s_name(text):
     # (考虑到 before 市 is no city called 考虑到: the sentence's reason, then a unit in it)
     assert units.read(text) is None
+
+
+@pytest.mark.parametrize("text", ["关于清查办", "关于加强安全管理办", "关于成立工作领导小组"])
+def test_a_document_s_title_is_no_unit_however_it_ends(text):
+    # (关于清查办公及附属用房的通知: the notice's title, its 办 the start of 办公)
+    assert units.read(text) is None
