@@ -1556,3 +1556,50 @@ def test_a_notice_s_title_repeated_over_its_parts_names_no_owner(tmp_path):
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["自查和上报阶段", "清查阶段", "整改阶段"]
     assert all("关于" not in name for t in tasks for name in t.owners)
+
+
+def test_a_problem_s_own_measure_that_refers_back_to_it_stays_its_own(tmp_path):
+    # (上述问题由A负责整改…: a line under one problem is that problem's measure; only the
+    # notice's request to all the units about all of them is none of the last one's)
+    text = ("某县城乡环境整治督查通报\n发布时间：2023-04-10\n督查发现以下问题：\n"
+            "1、人民路农贸市场周边占道经营严重，垃圾未及时清运。\n"
+            "上述问题由县市场监管局负责整改，4月20日前完成。\n"
+            "2、滨河公园公厕卫生脏乱，设施损坏。\n"
+            "检查中发现的问题由县住建局负责，4月30日前整改完毕。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(["县市场监管局"], D(2023, 4, 20)),
+                                                  (["县住建局"], D(2023, 4, 30))]
+
+
+def test_a_measure_by_one_unit_urging_another_names_no_overseer(tmp_path):
+    # (由县政府办督促县城管局依法取缔: 县政府办 oversees; the one urged does the work)
+    text = ("市容环境综合整治情况的通报\n发布时间：2015-11-08\n发现以下问题亟待整改：\n"
+            "1、广伟商城户外宣传广告破损。\n整改措施：由县住建局督促商户更换。\n"
+            "2、新正街人行道多处水果摊贩流动经营。\n整改措施：由县政府办督促县城管局依法取缔。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["县住建局"] and "县政府办" not in tasks[1].owners
+
+
+@pytest.mark.parametrize("request_, owners_", [
+    ("要求县财政局做好资金保障，县自然资源局做好用地报批。", []),  # asks others
+    ("请分管副县长牵头抓好落实。", []),  # asks a person
+    ("要求作进一步修改完善后组织实施。", ["县教育局"])])  # asks for the proposal's work
+def test_a_proposer_owns_the_work_only_where_the_request_names_no_one_else(
+        tmp_path, request_, owners_):
+    text = ("县政府第12次常务会议纪要\n2021年4月2日，县长主持召开县政府第12次常务会议，现将会议"
+            "讨论研究的有关事项纪要如下。\n"
+            f"一、听取关于城区学校布局调整有关情况汇报。会议原则同意县教育局提出的布局调整方案，{request_}\n"
+            "二、听取关于农村公路养护有关情况汇报。会议原则同意县交通局报送的养护方案。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners_
+
+
+@pytest.mark.parametrize("clause", ["项目资金县财政局负责，土地报批县自然资源局负责",
+                                    "改变以往县住建局牵头，各部门配合的做法"])
+def test_a_clause_of_a_thing_or_a_way_done_away_with_names_no_owner(tmp_path, clause):
+    # (项目资金县财政局负责: who pays for a part, no unit alone; 改变以往…: the way ended)
+    text = ("县长主持召开全县重点项目建设推进会\n2023-03-02 来源：某县融媒体中心\n"
+            f"会议要求，要加快推进城区污水处理厂扩建，{clause}，确保6月底前开工。"
+            "要抓好农村人居环境整治，年底前完成。要强化督查考核，定期通报进展情况。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert all(not name.startswith(("项目资金", "改变")) for name in tasks[0].owners)

@@ -204,3 +204,24 @@ def test_the_holiday_table_agrees_with_the_calendar_it_was_made_from():
     ("十一月内完成", D(2016, 11, 30)), ("第一周内", None)])
 def test_a_span_in_chinese_numerals_counts_from_the_issue(phrase, due):
     assert read(phrase, D(2016, 6, 30)).due == due
+
+
+@pytest.mark.parametrize("phrase", ["两三天内整改到位", "一两个月内完成加固", "三四个月内全部完成",
+                                    "七八天内", "三五个工作日内"])
+def test_a_guess_of_two_numbers_side_by_side_is_no_span(phrase):
+    # (两三天: two or three days, a guess; read as 23 it lands weeks away)
+    assert read(phrase, D(2023, 5, 10)).due is None
+
+
+@pytest.mark.parametrize("phrase", ["县人社局要对春节前返乡的外出务工人员开展登记",
+                                    "确保重要商品价格与国庆节前基本持平", "在春节前一周完成",
+                                    "在春节前3天完成清查"])
+def test_a_holiday_that_says_who_or_counts_back_is_no_deadline(phrase):
+    # (who came home before it, a comparison with it, a time counted back from it)
+    assert read(phrase, D(2023, 11, 20)).due is None
+
+
+def test_a_holiday_s_year_guessed_from_the_plan_s_year_alone_asks_for_review():
+    # (a winter plan of 2021 known by its year: 2021's 春节 or 2022's is a guess)
+    reading = read("春节前足额支付", None, year=2021)
+    assert reading.review and "节日" in reading.why

@@ -5182,3 +5182,22 @@ def test_requirements_after_a_purpose_clause_each_name_their_lead_and_helpers(tm
     assert [t.due for t in tasks[:3]] == [D(2022, 9, 30), D(2022, 12, 31), D(2022, 11, 30)]
     # the work's words, past who helps and the time it is due by
     assert [t.title[:4] for t in tasks[:3]] == ["完成政务", "完成工业", "完成老旧"]
+
+
+@pytest.mark.parametrize("item, due", [
+    ("县住建局要对燃气管道进行全面排查，限期整改（即2023年6月30日前完成）。", D(2023, 6, 30)),
+    ("县市场监管局要在规定期限内（即2023年7月31日前）完成钢瓶充装单位检查。", D(2023, 7, 31))])
+def test_a_bracket_that_says_the_time_limit_again_keeps_it(item, due):
+    # (（即…前）: that is, by then; not a word's meaning)
+    from vtrack.extract.dates import in_text
+    assert in_text(item, D(2023, 3, 1))[1].due == due
+
+
+def test_a_request_led_by_a_unit_s_helpers_and_its_bare_mark_keeps_a_title(tmp_path):
+    # (由丹凤街道负责，在11月底前完成…: a title of the work's words, no 。 left alone)
+    text = ("发布时间：2022-06-16 11:27 来源：某县人民政府办公室\n6月14日下午，某县召开推进会。\n"
+            "为确保按期完成任务，会议要求，由县发展和改革局牵头，县委党校配合，在9月底前完成政务"
+            "服务中心项目供地工作；由县工业园区管委会牵头督促，县自然资源局配合，在12月底前完成"
+            "工业园区土地处置任务；由丹凤街道负责，在11月底前完成老旧小区改造。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["完成政务", "完成工业", "完成老旧"]

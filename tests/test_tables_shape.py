@@ -1310,3 +1310,42 @@ def test_a_numbered_row_whose_unit_cell_holds_other_words_takes_no_owner_from_ab
         [" | ".join(row) + " |" for row in rows]
     plan, _ = extract(write(tmp_path, "n.txt", lines), "p")
     assert [t.owners for t in plan.tasks] == [["区住建局"], ["区市场监管局"], []]
+
+
+def test_a_roster_with_long_posts_is_no_table_and_hides_no_task(tmp_path):
+    # guard against reading posts as work (县住建局党组书记、局长 is long, and still a post)
+    lines = ["关于成立工作专班的通知", "专班成员如下：", "姓名 | 职务 | 工作单位 |",
+             "张建国 | 县住建局党组书记、局长 | 县住建局 |",
+             "李明华 | 县城管局党组成员、副局长 | 县城管局 |",
+             "王晓东 | 县生态环境分局副局长 | 县生态环境分局 |",
+             "赵丽 | 县市场监管局综合执法大队大队长 | 县市场监管局 |",
+             "一、工作任务", "1.县住建局负责牵头开展城乡环境综合整治。",
+             "2.县城管局负责督促整改重大问题。"]
+    plan, _ = extract(write(tmp_path, "r.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["县住建局"], ["县城管局"]]
+
+
+def test_an_assessment_s_rows_of_units_are_no_header_over_tasks(tmp_path):
+    # (被考核单位 | 主要亮点 | 考核等次: praise; no row of units is read as a header either)
+    lines = ["关于2022年度安全生产工作考核情况的通报", "考核结果如下：",
+             "被考核单位 | 主要亮点 | 考核等次 |",
+             "县住建局 | 建筑施工领域隐患排查整治成效明显 | 优秀 |",
+             "县交通运输局 | 道路运输安全监管机制健全完善 | 优秀 |",
+             "县市场监管局 | 特种设备安全检验覆盖率百分之百 | 良好 |",
+             "县应急管理局 | 应急救援队伍建设走在全市前列 | 良好 |", "希望受到表扬的单位再接再厉。"]
+    try:
+        plan, _ = extract(write(tmp_path, "a.txt", lines), "p")
+    except VtrackError:  # (no task at all is a right reading)
+        return
+    assert not any("成效明显" in t.title or "走在全市前列" in t.title for t in plan.tasks)
+
+
+@pytest.mark.parametrize("ditto", ["同上", "〃"])
+def test_a_ditto_mark_in_a_unit_cell_takes_the_unit_above(tmp_path, ditto):
+    rows = [["1", "完成老旧小区改造12个", "县住建局", "2023年10月底前"],
+            ["2", "改造背街小巷20条", ditto, "2023年11月底前"],
+            ["3", "新建城市停车泊位800个", "县城管局", "2023年9月底前"]]
+    lines = ["某县2023年城市更新重点任务分解表", "序号 | 重点任务 | 责任单位 | 完成时限 |"] + \
+        [" | ".join(row) + " |" for row in rows]
+    plan, _ = extract(write(tmp_path, "d.txt", lines), "p")
+    assert [t.owners for t in plan.tasks] == [["县住建局"], ["县住建局"], ["县城管局"]]

@@ -766,3 +766,23 @@ def test_a_reason_s_words_before_a_level_are_no_place_s_name(text):
 def test_a_document_s_title_is_no_unit_however_it_ends(text):
     # (关于清查办公及附属用房的通知: the notice's title, its 办 the start of 办公)
     assert units.read(text) is None
+
+
+@pytest.mark.parametrize("text", ["于都县住建局", "于洪区教育局", "于田县交通运输局"])
+def test_a_place_whose_name_opens_with_yu_is_a_unit(text):
+    # guard against a rule that took 于 for the preposition: 于都县 is a county
+    assert units.read(text, organs_only=True) is not None
+
+
+@pytest.mark.parametrize("text", ["物业服务中心（扣2分）", "物业服务中心（得分99分）",
+                                  "物业服务中心（99分，优秀）"])
+def test_a_check_s_marks_in_any_form_are_no_part_of_a_name(text):
+    assert owners.parse(text + "负责").names == ["物业服务中心"]
+
+
+@pytest.mark.parametrize("text, name", [("加大对货运车辆整治力度区渣土办", "区渣土办"),
+                                        ("整治校园周边环境县公安局", "县公安局"),
+                                        ("规范渣土运输市城管局", "市城管局")])
+def test_a_heading_of_work_run_into_a_unit_s_name_is_no_part_of_it(text, name):
+    # (a page stored on one line: 3.加大对货运车辆整治力度区渣土办要…: the unit from its level)
+    assert units.read(text).names == [name]

@@ -30,10 +30,13 @@ _PATTERN = re.compile(
     # a span counted from the plan's issue: 30日内, 14个工作日内, 3个月内
     r"(?P<within>(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周|个?星期)内)"
     # a holiday the work is due before: 春节前, 2020年国庆节前, “七一”前, 六一儿童节前 (not
-    # 清明节前后, around it; nor 第五一, figures)
-    rf"|(?P<holiday>(?:(?P<holiday_y>{_YEAR})年)?(?<![一二三四五六七八九十〇零\d第])"
+    # 清明节前后, around it; 春节前一周, a time counted back from it; 春节前返乡的人员, who, not
+    # when; 与国庆节前持平, a comparison; nor 第五一, figures)
+    rf"|(?P<holiday>(?<![与和比较同])(?:(?P<holiday_y>{_YEAR})年)?"
+    r"(?<![一二三四五六七八九十〇零\d第])"
     rf"(?P<holiday_name>{holidays.NAMES})(?:[儿兒]童|[劳勞][动動]|建[党黨])?[节節]?"
-    r"(?=(?:之|以)?前(?!后)))"
+    r"(?=(?:之|以)?前(?!后|[\d一二三四五六七八九十两半]+\s*个?(?:天|日|周|星期|月))"
+    r"(?![^，,。；;的]{0,8}的)))"
     rf"|(?P<ymd>(?P<ymd_y>{_YEAR})[-./](?P<ymd_m>\d{{1,2}})[-./](?P<ymd_d>\d{{1,2}}))"
     rf"|(?P<start>(?P<start_y>{_YEAR})年?(?:起|开始))"
     rf"|(?P<ym>(?:(?P<ym_y>{_YEAR})年?)?(?P<ym_m>1[0-2]|0?[1-9])月"
@@ -170,7 +173,9 @@ _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日�
 
 
 # 一周内, 两个月内, 十五个工作日内, 三个星期内: a span counted in Chinese numerals
-_CN_SPAN = re.compile(r"(?<![一二三四五六七八九十两〇零百千万\d第])([一二三四五六七八九十两]{1,3})"
+# (a numeral as written, 十五, 二十, 两: not two side by side, 两三天内, 三四个月内, a guess)
+_CN_SPAN = re.compile(r"(?<![一二三四五六七八九十两〇零百千万\d第])"
+                      r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
                       r"(?=\s*(?:个(?:工作日|月|星期)|工作日|天|周|星期)内)")
 
 
@@ -265,6 +270,10 @@ def read(phrase, issued=None, year=None):
             due = _holiday_eve(m, year, issued, plan_year)
             if m.group("holiday_y"):
                 year = int(m.group("holiday_y"))
+            elif due and issued is None and year is None:
+                # (a winter plan known by its year alone: which 春节 it means is a guess)
+                reading.review = True
+                reading.why = f"没有发布日期，节日按计划年份推算，请核对：{m.group(0)}前"
             if due:
                 dated.append((due, m.start(), m.end(), True))
             continue
@@ -322,7 +331,9 @@ def read(phrase, issued=None, year=None):
 
 def _holiday_eve(m, year, issued, plan_year):
     """The day before the holiday m names: of the year it gives, else the first after the
-    plan's issue (or the start of the last year named, or of the plan's year)."""
+    plan's issue, or after the start of the last year the phrase named (2020年1月20日起…
+    春节前: that year's), whichever is later; with neither, the first in the plan's year (a
+    guess the caller flags: a winter plan of 2021 means the 春节 of 2022)."""
     name = m.group("holiday_name")
     if m.group("holiday_y"):
         return holidays.eve(name, int(m.group("holiday_y")))

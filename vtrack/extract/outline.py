@@ -706,6 +706,8 @@ _PAGE_FOOTER = re.compile(r"^(?:[-—－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s
 # the problems a notice lists, referred to all together: 上述问题, 以上存在的问题, 检查中发现的问题
 _ALL_PROBLEMS = re.compile(r"(?:上述|以上|前述)[^，,。；;]{0,6}(?:问题|隐患)|"
                            r"检查(?:中|时|过程中)?(?:所)?发现的(?:问题|隐患)")
+# asked of the units in general, no one named: 请各责任单位, 请相关单位, 请有关单位
+_TO_ALL = re.compile(r"请(?:各|相关|有关)|(?:各|相关|有关)(?:责任)?(?:单位|部门)(?:要|务必|须)")
 
 
 def _belongs(node: Node, line: str) -> bool:
@@ -716,9 +718,11 @@ def _belongs(node: Node, line: str) -> bool:
     if _closes(line, node) or _PAGE_FOOTER.match(line.strip()) or \
             PAGE_CHROME.search(line):
         return False
-    if _ALL_PROBLEMS.search(line) and (node.body or _SENTENCE_END.search(node.head)):
-        # 请各责任单位对上述问题尽快整改…, 对检查中发现的问题，请…: after the last problem's
-        # words, the notice's own request about all of them, none of that problem's
+    if _ALL_PROBLEMS.search(line) and _TO_ALL.search(line) and \
+            (node.body or _SENTENCE_END.search(node.head)):
+        # 请各责任单位对上述问题尽快整改…, 对检查中发现的问题，请相关单位…: after the last
+        # problem's words, the notice's request to all the units about all the problems,
+        # none of that problem's (not 上述问题由县市场监管局负责整改…, a problem's own measure)
         return False
     if node.is_heading() and not node.body:
         return True

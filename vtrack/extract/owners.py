@@ -92,7 +92,8 @@ _CHECKING_LABEL = re.compile(unit_names.OVERSEER_LABEL)
 
 # the verb that ends a piece, and the role it gives the units before it
 _VERBS = (
-    ("lead", re.compile(r"(?:分别)?(?:牵头|主责|主抓|主办)(?:负责|落实|推进|实施)?$")),
+    # (牵头督促, 牵头组织: the lead, and how it leads)
+    ("lead", re.compile(r"(?:分别)?(?:牵头|主责|主抓|主办)(?:负责|落实|推进|实施|督促|组织)?$")),
     ("lead+", re.compile(r"会同(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?"
                          r"(?:负责|落实|推进|实施)?$")),
     # (县住建局加强业务指导, 县规划中心负责技术指导: they guide those who do the work)
@@ -878,7 +879,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
-                   # (not the 应 of 供应, 响应, 相应: 市外轮供应公司应将…)
+                   # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
+                   # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    r"(?:要|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
@@ -1318,6 +1320,8 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
 
 # a line of its own under an item that says by whom, after a short label of its own:
 # 整改要求：由县环卫站负责清除…, 由包片单位县气象局负责…
+_LEADING_UNIT = re.compile(r"^(?:省|市|县|区|州|镇|乡|各)[\u4e00-\u9fff]{1,12}?"
+                           r"(?:局|委|办|中心|站|所|队|院|部|厅|公司)")
 _BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,30}[，,]){0,2}由"
                       r"(?P<units>[^，,。；;：:]{2,80}?)(?:分别|共同|具体)?"
                       # (由县住建局督促商户更换: the unit that sees the work done; not 指导,
@@ -1346,9 +1350,18 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
     """The units a line under an item names with 由…负责 (整改要求：由县环卫站负责清除…,
     按照…的要求，由沿线包片单位县职教中心、县消防大队负责…): a role noun before the first name
     (包片单位) is no part of it. None where it names no unit."""
-    m = _BY_LINE.match(_normal(line.strip()))
+    normal = _normal(line.strip())
+    m = _BY_LINE.match(normal)
     if m is None:
         return None
+    if m.group(0).endswith(("督促", "督办")):
+        # (由县政府办督促县城管局依法取缔: the unit urged does the work, the one urging
+        # oversees it; 由县住建局督促商户更换: no unit urged, the one urging sees to it)
+        urged = leading_subject(normal[m.end():], issued)
+        if urged is not None:
+            return urged
+        if _LEADING_UNIT.match(normal[m.end():]):
+            return None
     names = _split_top(m.group("units"), "、")
     first = names[0] if names else ""
     # the first name where its words start: after a role noun (沿线包片单位县职教中心), else
@@ -1451,8 +1464,16 @@ def _named_by_frame(name: str) -> bool:
 # help, 各乡镇配合
 _DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,。；;：:]{2,40}?)(?:具体|统一)?"
                           r"(?:牵头负责|负责|牵头)$")
+_LEVEL_FIRST = re.compile(r"^(?:国家|省|市|县|区|州|旗|镇|乡|街道|各)")
 _HELP_CLAUSE = re.compile(r"^(?P<units>[^，,。；;：:]{2,60}?)(?:积极|密切|全力)?"
-                          r"(?:配合|参与|协助|协同配合)$")
+                          r"(?:配合|参与|协助|协同|协同配合)(?:落实|实施)?$")
+
+
+def helping(clause: str) -> bool:
+    """Whether a clause is units and their part of helping alone (县自然资源局、漾月街道配合,
+    各乡镇积极配合)."""
+    m = _HELP_CLAUSE.match(clause.strip())
+    return m is not None and unit_names.read(m.group("units")) is not None
 
 
 def duty_clauses(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1465,12 +1486,14 @@ def duty_clauses(text: str, issued: datetime.date | None = None) -> Owners | Non
     clauses = [c.strip() for c in re.split(r"[，,；;]", first)]
     for k, clause in enumerate(clauses):
         m = _DUTY_CLAUSE.match(clause)
-        if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
+        if m is None or not _LEVEL_FIRST.match(m.group("units")) or \
+                unit_names.read(m.group("units"), organs_only=True) is None:
+            # (the units alone, from their level: not 项目资金县财政局负责, a thing and who
+            # pays, nor 改变以往县住建局牵头, the way that is done away with)
             continue
         said = [clause]
         for after in clauses[k + 1:]:
-            helping = _HELP_CLAUSE.match(after)
-            if helping is None or unit_names.read(helping.group("units")) is None:
+            if not helping(after):
                 break
             said.append(after)
         found = parse("，".join(said), issued)
@@ -1483,7 +1506,7 @@ def duty_clauses(text: str, issued: datetime.date | None = None) -> Owners | Non
 # agrees to what a unit put forward, and asks for it to be done; the proposer does it
 _PROPOSED = re.compile(r"(?:原则)?同意(?P<units>[^，,。；;、“”《》]{2,30}?)"
                        r"(?:提出|提交|上报|报送|报来|起草|拟定|编制)的")
-_ASKED_AFTER = re.compile(r"要求|请|责成|由其")
+_ASKED_AFTER = re.compile(r"要求|(?<![提报申])请|责成|修改完善")  # (not 提请: submits it)
 
 
 def proposer_asked(text: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1491,10 +1514,24 @@ def proposer_asked(text: str, issued: datetime.date | None = None) -> Owners | N
     be done (会议原则同意A提出的…方案，要求…组织实施), else None: the one who proposed it
     carries it out. Not the meeting's agreement alone (同意A提出的意见。): nothing asked."""
     m = _PROPOSED.search(text)
-    if m is None or not _ASKED_AFTER.search(text, m.end()) or \
+    asked = _ASKED_AFTER.search(text, m.end()) if m else None
+    if m is None or asked is None or \
             unit_names.read(m.group("units"), organs_only=True) is None:
         return None
+    # (要求县财政局做好资金保障, 请分管副县长牵头: the request names whom it asks, and the
+    # proposer is none of them; 由县城投公司组织实施: nor where another does the work; 作进一步
+    # 修改完善后提请…审议: the proposal itself to be worked on, its proposer's)
+    request = text[asked.end():].lstrip("，, ")
+    if not asked.group(0).endswith("完善") and (
+            opens_with_subject(request) or _LEADING_UNIT.match(request) or
+            _PERSON_FIRST.match(request)) or closing_by(text[m.end():], issued) is not None:
+        return None
     return _doing(m.group("units"), issued)
+
+
+# a person's post or a leader first in a request (请分管副县长牵头…, 要求各位局长…)
+_PERSON_FIRST = re.compile(r"^(?:分管|主管|主要|各位|有关)?[\u4e00-\u9fff]{0,4}?"
+                           r"(?:领导|县长|市长|区长|镇长|乡长|局长|主任|书记|同志)")
 
 
 def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:

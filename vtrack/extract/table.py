@@ -426,9 +426,11 @@ def _header_at(lines: list[str], i: int) -> Table | None:
                 # with no number: a task table if a column's cells give its tasks' times)
                 return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True,
                              timed_only=not known)
-            if odd == 0 and _rows_alike(lines, i + 1, len(header)):
+            if odd == 0 and not any(units.read(c, organs_only=True) for c in header) and \
+                    _rows_alike(lines, i + 1, len(header)):
                 # (校区、建筑、房间 | 消防隐患问题 | 备注 over rows with no number: a task
-                # table if a column's cells name units, _by_content)
+                # table if a column's cells name units, _by_content; not a row of units
+                # read as a header, 县住建局 | 建筑施工领域…成效明显 | 优秀)
                 return Table(list(zip(kinds, header, strict=True)), i + 1, per_line=True,
                              owned_only=True)
     return _header_down(lines, i)
@@ -855,6 +857,36 @@ def _combined(header: str, content: str | None) -> str:
     return content
 
 
+def _owned_columns(new: list[str], content: list[str | None], table: Table,
+                   others: list[int], aligned: list[list[str]]) -> bool:
+    """For a table found by a header no list knows (Table.owned_only), whether its cells read
+    as a task table's, its kinds (new) set so where they do: one column of units (whose work
+    each row is), no column of people (姓名 | 职务 | 工作单位: a roster), and a column of work:
+    the one left of text, or the problems found where no other is (校区、建筑、房间 | 消防隐患
+    问题 | 备注), titled by the column of text before it (where they were found)."""
+    if sum(kind in ("lead", "owners") for kind in new) != 1 or "leader" in new:
+        # (督查时段 | 督查对象 | 带队单位: those checked beside those who check, no owners)
+        return False
+    if "task" not in new:
+        problems = [c for c, k in enumerate(others) if new[c] == "progress" and
+                    content[c] is None and _PROBLEM.search(table.columns[k][1])]
+        text = problems[:1] or [c for c in range(len(new)) if new[c] == "other"][-1:]
+        if not text:
+            return False
+        new[text[0]] = "task"
+    task = len(new) - 1 - new[::-1].index("task")  # (the last: the work, after its place)
+    work = [row[task] for row in aligned]
+    if sum(map(len, work)) < _WORK_MIN * len(work) or \
+            sum(1 for cell in work if _POST.search(cell)) * 2 >= len(work):
+        return False  # (组长, 县住建局党组书记、局长: people's posts, no work's words)
+    if task > 0 and new[task - 1] == "other":
+        new[task - 1] = "task"  # the place or the thing before the work: its title
+    return True
+
+
+_POST = re.compile(r"(?:长|书记|主任|委员|成员|干事|科员|助理|秘书)$")
+
+
 def _by_content(lines: list[str], table: Table, issued: datetime.date | None) -> Table | None:
     """The table with each column's kind read from its cells, or None where the cells are
     not a task table's (a table of figures, or no task column, or no owners nor deadlines)."""
@@ -920,15 +952,8 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             # a remarks column that names units (备注: 各区教育局) beside a column headed
             # for the owners that holds them: the remark says who else is concerned
             new[c] = "progress"
-    problems = [c for c, k in enumerate(others) if new[c] == "progress" and
-                content[c] is None and _PROBLEM.search(table.columns[k][1])]
-    if "task" not in new and problems and table.owned_only:
-        # (校区、建筑、房间 | 消防隐患问题 | 备注, over rows each naming its unit: where no
-        # column is the work's, the problems found are what each unit is to put right; the
-        # column of text before them names where)
-        new[problems[0]] = "task"
-        if problems[0] > 0 and new[problems[0] - 1] == "other":
-            new[problems[0] - 1] = "task"
+    if table.owned_only and not _owned_columns(new, content, table, others, aligned):
+        return None
     if "task" not in new:
         text = [c for c in range(n) if new[c] == "other"]
         if text and all(_NO_HEADER.match(h) for kind, h in table.columns if kind != "seq"):
@@ -941,14 +966,6 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             new[longest] = "task"
     if _figures(new, content, aligned):
         return None
-    if table.owned_only and "task" in new:
-        # (姓名 | 职务 | 工作单位: a roster, its second column people's posts, no work's words)
-        task = len(new) - 1 - new[::-1].index("task")  # (the last: the work, after its place)
-        work = [row[task] for row in aligned]
-        if sum(map(len, work)) < _WORK_MIN * len(work):
-            return None
-        if task > 0 and new[task - 1] == "other":
-            new[task - 1] = "task"  # the place or the thing before the work: its title
     _places_apart(new, aligned, alone=table.timed_only)
     ids = bool(new) and new[0] == "ids"  # (only the first column's content is read so)
     columns = list(table.columns)
@@ -2105,9 +2122,14 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
 
 
 def _names_a_unit(cell: str) -> bool:
-    """Whether any piece of a cell (parted by spaces or list marks) is a unit's name: 市民政局
-    伍泽国 names one, 已通知周边单位，近期将统一组织清理 none."""
-    return any(units.is_unit(piece) for piece in re.split(r"[\s、，,；;]+", cell) if piece)
+    """Whether a cell names a unit, itself or as the row above does: a piece of it (parted by
+    spaces or list marks) is a unit's name (市民政局 伍泽国), or it is a ditto mark (同上, 〃);
+    已通知周边单位，近期将统一组织清理 names none."""
+    return bool(_DITTO.match(cell.strip())) or \
+        any(units.is_unit(piece) for piece in re.split(r"[\s、，,；;/]+", cell) if piece)
+
+
+_DITTO = re.compile(r'^(?:同上|同左|同前|〃|"|”|\.{2,}|…+)$')
 
 
 _YEARS_ONLY = re.compile(r"^((?:19|20)\d\d)(?:\s*[-—–~～至到]\s*((?:19|20)\d\d))?\s*年?$")

@@ -53,7 +53,9 @@ _STARS = "*＊※★☆▲△"
 LEAD_MARK = re.compile(rf"^\s*[{_STARS}](?![{_STARS}])\s*|(?<![{_STARS}])\s*[{_STARS}]\s*$")
 _CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
 _NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
-_SCORE = re.compile(r"[（(]\s*[-+−]?\d+(?:\.\d+)?\s*分\s*[）)]$")
+# （99分）, （-2分）, （扣2分）, （得分99分）, （99分，优秀）: a check's marks
+_SCORE = re.compile(r"[（(]\s*(?:扣|得分|得|加)?\s*[-+−]?\d+(?:\.\d+)?\s*分"
+                    r"(?:\s*[，,、]\s*[\u4e00-\u9fff]{1,4})?\s*[）)]$")
 _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责任人|长|书记|主任))[:：]")
 
 # endings of an organ's name, longest first where one ends another
@@ -105,7 +107,7 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
                        # before a level)
-                       r"考虑到|鉴于|由于|对于|为了|经过|^于|"
+                       r"考虑到|鉴于|由于|对于|为了|"
                        r"^关于|"  # (关于清查办公及附属用房的通知: a title, no 清查办)
                        r"^[一二三四五六七八九十]{1,3}[是要]|"  # 四是经发局要…: an item's ordinal
                        r"\d+个|"  # and a count at its end (增种林荫50处): departments.COUNTED
@@ -320,9 +322,11 @@ def _listed(text: str) -> Reading:
     found = Reading(vague=vague or more)
     stars, people = [], []
     for name in names:
-        name = name.removeprefix("由")  # （由A牵头，B参与）
+        if not name.startswith("由于"):  # (由于…: because, no 由 before a unit)
+            name = name.removeprefix("由")  # （由A牵头，B参与）
         name = _CO_MARK.sub("", name)  # 县财政局（配合）
         name = _SCORE.sub("", name)  # 物业服务中心（99分）: its score in a check, no name
+        name = _past_heading(name)  # 加大对货运车辆整治力度区渣土办: 区渣土办
         name = _HEADS.sub("", name)  # 市财政局主要领导: the unit, by its head
         note = _NOTE.search(name)
         if note and (is_person(note.group(1)) or _PERSON_LABEL.match(note.group(1))):
@@ -339,6 +343,25 @@ def _listed(text: str) -> Reading:
     found.names = list(dict.fromkeys(clean(n) for n in found.names if n not in found.people))
     found.leads = list(dict.fromkeys(clean(n) for n in marked + stars))
     return found
+
+
+# the verbs a piece of work's heading opens with (加大…力度, 加强…管理, 推进…建设): no name's
+_HEADING_VERB = re.compile(r"^(?:加大|加强|强化|严格|深化|做好|抓好|推进|推动|开展|落实|完善|"
+                           r"健全|建立|实施|提升|提高|加快|规范|整治|优化)")
+_LEVEL_AT = re.compile(r"(?<=[^\s])(?=(?:省|市(?!场)|县|区|州|镇|乡)[\u4e00-\u9fff]{2})")
+
+
+def _past_heading(name: str) -> str:
+    """A unit's name where a heading of work runs straight into it (a page stored on one
+    line: 3.加大对货运车辆整治力度区渣土办要…): the name from the level it starts at; the
+    name as it stands otherwise."""
+    if not _HEADING_VERB.match(name):
+        return name
+    for at in _LEVEL_AT.finditer(name):
+        rest = name[at.start():]
+        if _kind_kept(rest) == "organ":
+            return rest
+    return name
 
 
 def read(text: str, known: Collection[str] = (), *,

@@ -182,7 +182,7 @@ _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no se
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
-_ROLE = re.compile(r"(?:牵头|负责|要)")
+_ROLE = re.compile(r"(?:牵头(?:负责|督促|组织)?|负责|要)")  # (牵头督促: the lead and its part)
 
 
 def _work_of(text: str, names: list[str]) -> str | None:
@@ -200,22 +200,22 @@ def _work_of(text: str, names: list[str]) -> str | None:
         return None
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
-    helping = _HELPING.match(rest)
-    if helping and unit_names.read(helping.group("units")) is not None:
-        rest = rest[helping.end():]
+    first = _FIRST_CLAUSE.match(rest)
+    if first and owners.helping(first.group("clause")):
+        rest = rest[first.end():]
     # (在9月底前完成…: the time the work is due by, the deadline's, before its verb)
     timed = _TIME_FIRST.match(rest)
     if timed and rest[timed.end():] and \
             deadlines.read(timed.group(0), SOME_DAY).due is not None:
         rest = rest[timed.end():].lstrip("，, ")
-    return rest or None
+    # (由丹凤街道负责。: nothing of the work's left, only the mark that closed it)
+    return rest if re.search(r"[\u4e00-\u9fff]", rest) else None
 
 
 _TIME_FIRST = re.compile(r"^(?:要|须|务必)?(?:在|于)[^，,。；;]{2,14}?(?:以前|之前|前|内)")
 
 
-_HELPING = re.compile(r"(?P<units>[^，,。；;]{2,80}?)(?:配合|参与|协助|协同)(?:落实|实施)?"
-                      r"(?:[，,。]\s*|$)")
+_FIRST_CLAUSE = re.compile(r"(?P<clause>[^，,。；;]+)(?:[，,。；;]\s*|$)")
 
 
 def _says_who(piece: str) -> bool:
