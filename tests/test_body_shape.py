@@ -1603,3 +1603,22 @@ def test_a_clause_of_a_thing_or_a_way_done_away_with_names_no_owner(tmp_path, cl
             "要抓好农村人居环境整治，年底前完成。要强化督查考核，定期通报进展情况。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert all(not name.startswith(("项目资金", "改变")) for name in tasks[0].owners)
+
+
+def test_a_paragraph_of_duties_parted_by_semicolons_under_a_part_gives_its_tasks(tmp_path):
+    text = ("某县铁路两侧环境安全整治实施方案\n一、整治范围\n"
+            "重点对我县境内铁路两侧控制区开展综合整治。\n二、责任划定\n各有关单位要严格落实监管责任。县委政法委负责抓好护路联防工作；县交运局负责"
+            "抓好公铁并行路段安全整治工作；县应急管理局负责抓好铁路沿线消防安全整治工作；县公安局负责"
+            "抓好铁路沿线突出治安问题整治工作。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县委政法委"], ["县交运局"], ["县应急管理局"],
+                                         ["县公安局"]]
+
+
+def test_an_item_s_own_division_of_duties_stays_its_words(tmp_path):
+    # guard (passes on the old code): 2、明确分工 is the task, its duties its words
+    text = ("某市节能工作实施方案\n四、保障措施\n1、加强领导，统筹协调。成立节能工作领导小组。\n"
+            "2、明确分工，责任到人。市发改委负责全市节能规划；市经贸委负责工业节能；市建设局负责建筑"
+            "节能；市交通局负责交通领域节能。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["加强领导，统筹协调", "明确分工，责任到人"]

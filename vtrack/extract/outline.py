@@ -890,7 +890,10 @@ def _duty_sentences(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         # (not a table's row: its cells are its columns')
-        sentences = [x for x in re.split(r"(?<=[。.])(?![0-9])", line) if x.strip()] \
+        # (…。县委政法委负责抓好…；县交运局负责抓好…；: clauses parted by semicolons too, in
+        # a paragraph of no item's own; an item's, 2、明确分工。A负责…；B负责…, is its words)
+        ends = "。.；;" if marker(line.strip()) is None else "。."
+        sentences = [x for x in re.split(rf"(?<=[{ends}])(?![0-9])", line) if x.strip()] \
             if line.count("负责") + line.count("牵头") >= _DUTY_RUN_MIN and \
             "|" not in line and "\t" not in line else []
         duty = [_duty_unit(x) for x in sentences]
