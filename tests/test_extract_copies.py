@@ -5201,3 +5201,17 @@ def test_a_request_led_by_a_unit_s_helpers_and_its_bare_mark_keeps_a_title(tmp_p
             "工业园区土地处置任务；由丹凤街道负责，在11月底前完成老旧小区改造。\n")
     plan, tasks = tasks_of(tmp_path, text)
     assert [t.title[:4] for t in tasks] == ["完成政务", "完成工业", "完成老旧"]
+
+
+@pytest.mark.parametrize("level", ["区", "县", "市"])
+def test_a_heading_run_straight_into_its_subject_gives_the_subject(tmp_path, level):
+    # (（一）完善…标志区交通与建设局要…, as pages stored on one line give it: no mark between
+    # the heading and the unit the sentence asks)
+    text = (f"某{level}迎青运交通安全综合整治专项行动方案\n一、工作目标\n确保赛事期间道路畅通。\n"
+            f"二、工作内容\n（一）完善辖区主干道交通指示标志{level}交通与建设局要牵头开展主干道交通"
+            f"指示标志集中排查，予以整改完善。\n（二）开展停车秩序整治{level}公安局交警部门要规范"
+            f"城区机动车停放秩序。\n（三）加快交通安全基础设施建设{level}住建局要督促施工单位完善"
+            "安全设施。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[f"{level}交通与建设局"], [f"{level}公安局交警部门"],
+                                         [f"{level}住建局"]]

@@ -1028,6 +1028,12 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
         must = m.group("units") if m and \
             unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is not None else None
+        if m and must is None and start == 0:
+            # （一）完善辖区主干道交通指示标志区交通与建设局要…: a heading run straight into the
+            # subject, on a page stored on one line; the subject from its level
+            must = _subject_past_heading(m.group("units"))
+            if must is not None:
+                sentence = sentence[sentence.index(must):]
         asked = must is None
         who = _asked(sentence, sections=every_kind) if asked else must
         if who is None:
@@ -1061,6 +1067,23 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         found = Owners()
         _each_clause_addressed(found, text[title or 0:], issued)
         return found if found.names else None
+    return None
+
+
+_HEADING_MIN = 4  # characters of a heading before the subject it runs into
+
+
+def _subject_past_heading(words: str) -> str | None:
+    """The organs at the end of words that open with a heading of work run straight into
+    them (完善辖区主干道交通指示标志区交通与建设局 -> 区交通与建设局): the longest end from a
+    level's character on that reads as organs, with four characters of heading at least
+    before it and no mark between; else None."""
+    if re.search(r"[，,。；;：:（）()]", words):
+        return None
+    for at in range(_HEADING_MIN, len(words) - 2):
+        if words[at] in "省市县区州镇乡" and \
+                unit_names.read(words[at:], organs_only=True) is not None:
+            return words[at:]
     return None
 
 
