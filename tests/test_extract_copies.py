@@ -5215,3 +5215,13 @@ def test_a_heading_run_straight_into_its_subject_gives_the_subject(tmp_path, lev
     plan, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[f"{level}交通与建设局"], [f"{level}公安局交警部门"],
                                          [f"{level}住建局"]]
+
+
+@pytest.mark.parametrize("said", ["李进要求", "会议强调：", "县长指出"])
+def test_a_subheading_of_who_asked_over_a_paragraph_of_requirements(tmp_path, said):
+    # (a news page's line of its own, 李进要求, over 要…。要…。: what was asked, each a task)
+    text = ("9月3日，县委副书记主持召开工作调度会。\n会上，各单位分别汇报了工作进展情况。\n"
+            f"{said}\n要细化工作任务和目标，确立示范片的发展方向。要统筹项目资金使用，规范使用专项资金。"
+            "要强化力量保障，保障好专班的经费与人员力量。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["要细化工", "要统筹项", "要强化力"]

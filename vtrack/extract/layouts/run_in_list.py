@@ -241,6 +241,28 @@ def _topic_first(piece: str) -> bool:
                owners.addressed_units(c) is not None for c in clauses)
 
 
+# a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
+_SAID_ALONE = re.compile(rf"^(?:会议|会上|[\u4e00-\u9fff]{{2,8}}?)(?:{_SAYS})[：:]?$")
+
+
+def _said_over(lines: list[str]) -> list[str]:
+    """lines, where a line of its own says who asked (李进要求) over the paragraph of what was
+    asked (要细化工作任务…。要…): the two as one line, 李进要求，要细化…."""
+    texts = [line.strip() for line in lines]
+    out: list[str] = []
+    k = 0
+    while k < len(texts):
+        text = texts[k]
+        after = next((j for j in range(k + 1, len(texts)) if texts[j]), None)
+        if _SAID_ALONE.match(text) and after is not None and texts[after].startswith("要"):
+            out.append(text.rstrip("：:") + "，" + texts[after])
+            k = after + 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def _required(lines: list[str]) -> list[Listed]:
     """(number, words, the paragraph's opener, whom its sentence addressed) for the
     requirements of a meeting's report, numbered again in each paragraph (会议强调，要…。要…。
@@ -252,7 +274,7 @@ def _required(lines: list[str]) -> list[Listed]:
     out: list[Listed] = []
     agenda: list[Listed] = []
     apart = False  # requirements outside the matters' paragraphs, or each for its own units
-    for line in lines:
+    for line in _said_over(lines):
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
