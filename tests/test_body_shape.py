@@ -1622,3 +1622,20 @@ def test_an_item_s_own_division_of_duties_stays_its_words(tmp_path):
             "节能；市交通局负责交通领域节能。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == ["加强领导，统筹协调", "明确分工，责任到人"]
+
+
+def test_a_unit_that_urges_people_who_are_no_unit_does_the_work(tmp_path):
+    # (由县住建局督促区域内所有商户更换: 区域内所… is no unit urged; 县住建局 sees to it)
+    text = ("市容环境综合整治情况的通报\n发布时间：2015-11-08\n发现以下问题亟待整改：\n"
+            "1、广伟商城户外宣传广告破损。\n整改措施：由县住建局督促区域内所有商户更换招牌。\n"
+            "2、新正街人行道多处水果摊贩流动经营。\n整改措施：由县城管局督促市民办理登记。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局"], ["县城管局"]]
+
+
+def test_a_problem_s_measure_that_also_asks_the_units_in_general_stays_its_own(tmp_path):
+    text = ("某县城乡环境整治督查通报\n发布时间：2023-04-10\n督查发现以下问题：\n"
+            "1、人民路农贸市场周边占道经营严重。\n上述问题由县市场监管局负责整改，相关单位要积极配合。\n"
+            "2、滨河公园公厕卫生脏乱。\n上述问题由县住建局负责整改，相关单位要积极配合。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县市场监管局"], ["县住建局"]]

@@ -225,3 +225,24 @@ def test_a_holiday_s_year_guessed_from_the_plan_s_year_alone_asks_for_review():
     # (a winter plan of 2021 known by its year: 2021's 春节 or 2022's is a guess)
     reading = read("春节前足额支付", None, year=2021)
     assert reading.review and "节日" in reading.why
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("元旦和春节前完成", D(2024, 2, 9)),  # (和 joins two holidays, no comparison)
+    ("确保春节前完成整改的目标", D(2024, 2, 9)),  # (a 的 after the work, not before it)
+    ("元旦劳动节前", D(2024, 4, 30)), ("中秋建党节前", D(2024, 6, 30))])  # (each its own)
+def test_holidays_named_side_by_side_each_read_as_their_own(phrase, due):
+    assert read(phrase, D(2023, 11, 20)).due == due
+
+
+def test_every_name_of_a_holiday_resolves_to_a_day():
+    import re
+
+    from vtrack import holidays
+    names = ["春节", "春節", "元旦", "国庆", "國慶", "清明", "端午", "中秋", "劳动节", "勞動節",
+             "儿童节", "建党节", "五一", "五一劳动", "六一", "六一儿童", "七一", "七一建党"]
+    for name in names:
+        assert re.fullmatch(holidays.NAMES, name), name
+        assert holidays.eve(name, 2024) is not None, name
+        assert name[0] in holidays.FIRST_CHARS, name
+        assert read(name + "前", D(2024, 1, 2)).due is not None, name

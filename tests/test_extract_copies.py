@@ -5225,3 +5225,17 @@ def test_a_subheading_of_who_asked_over_a_paragraph_of_requirements(tmp_path, sa
             "要强化力量保障，保障好专班的经费与人员力量。\n")
     plan, tasks = tasks_of(tmp_path, text)
     assert [t.title[:4] for t in tasks] == ["要细化工", "要统筹项", "要强化力"]
+
+
+def test_a_bracket_that_says_the_year_s_end_again_keeps_it():
+    from vtrack.extract.dates import in_text
+    assert in_text("县住建局要完成老旧小区改造（即2023年末）。", D(2023, 3, 1))[1].due == \
+        D(2023, 12, 31)
+
+
+def test_a_heading_that_ends_with_a_word_of_asking_is_no_one_who_asked():
+    # (工作要求 ⏎ 要…: the plan's heading, not a speaker; 李进要求 ⏎ 要…: a person who asked)
+    from vtrack.extract.layouts.run_in_list import _said_over
+    lines = ["工作要求", "要细化工作任务。要统筹项目资金。"]
+    assert _said_over(lines) == lines
+    assert _said_over(["李进要求", "要细化工作任务。"]) == ["李进要求，要细化工作任务。"]

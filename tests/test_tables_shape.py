@@ -1271,8 +1271,9 @@ def test_rows_with_no_numbers_under_a_header_no_list_knows_by_their_unit_cells(
     plan, _ = extract(write(tmp_path, "u.txt", lines), "p")
     assert [t.seq for t in plan.tasks] == [1, 2, 3, 4]
     assert [t.owners for t in plan.tasks] == [[row[2]] for row in rows]
-    # the problem found is the work, titled by the place it was found
-    assert [(t.title, t.text) for t in plan.tasks] == [(row[0], row[1]) for row in rows]
+    # the problem found is the work, the place it was found said with it
+    assert [(t.title, t.text) for t in plan.tasks] == \
+        [(f"{row[1]}（{row[0]}）", f"{row[0]}：{row[1]}") for row in rows]
 
 
 def test_a_unit_cell_that_holds_other_words_names_no_owner_and_takes_none_from_above(tmp_path):

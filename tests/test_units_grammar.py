@@ -786,3 +786,13 @@ def test_a_check_s_marks_in_any_form_are_no_part_of_a_name(text):
 def test_a_heading_of_work_run_into_a_unit_s_name_is_no_part_of_it(text, name):
     # (a page stored on one line: 3.加大对货运车辆整治力度区渣土办要…: the unit from its level)
     assert units.read(text).names == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # (not 区道路管理县交通局: the level inside the heading)
+    ("加强城区道路管理县交通局负责", ["县交通局"]),
+    ("由于都县交通局负责", ["于都县交通局"]), ("由于区财政局资金紧张负责", []),
+    # (a place's own name before a level is the unit's: 平潭综合实验区农业农村局)
+    ("平潭综合实验区农业农村局负责", ["平潭综合实验区农业农村局"])])
+def test_words_before_a_unit_s_name_that_are_none_of_it(text, names):
+    assert owners.parse(text).names == names

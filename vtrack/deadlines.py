@@ -26,17 +26,17 @@ _YEAR = r"(?:19|20)\d\d"
 _PATTERN = re.compile(
     # (the characters a phrase can start with, looked for first: the alternatives below are
     # then tried only there, not at every character of an item's text)
-    r"(?=[0-9第一二三四上下年本当今全十每持长長常经經春元国國清端中劳勞儿兒建五六七])(?:"
+    rf"(?=[0-9第一二三四上下年本当今全十每持长長常经經{holidays.FIRST_CHARS}])(?:"
     # a span counted from the plan's issue: 30日内, 14个工作日内, 3个月内
     r"(?P<within>(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周|个?星期)内)"
     # a holiday the work is due before: 春节前, 2020年国庆节前, “七一”前, 六一儿童节前 (not
     # 清明节前后, around it; 春节前一周, a time counted back from it; 春节前返乡的人员, who, not
     # when; 与国庆节前持平, a comparison; nor 第五一, figures)
-    rf"|(?P<holiday>(?<![与和比较同])(?:(?P<holiday_y>{_YEAR})年)?"
+    rf"|(?P<holiday>(?<![与比较同])(?:(?P<holiday_y>{_YEAR})年)?"
     r"(?<![一二三四五六七八九十〇零\d第])"
-    rf"(?P<holiday_name>{holidays.NAMES})(?:[儿兒]童|[劳勞][动動]|建[党黨])?[节節]?"
+    rf"(?P<holiday_name>{holidays.NAMES})[节節]?"
     r"(?=(?:之|以)?前(?!后|[\d一二三四五六七八九十两半]+\s*个?(?:天|日|周|星期|月))"
-    r"(?![^，,。；;的]{0,8}的)))"
+    r"(?![^，,。；;的]{0,2}的)))"
     rf"|(?P<ymd>(?P<ymd_y>{_YEAR})[-./](?P<ymd_m>\d{{1,2}})[-./](?P<ymd_d>\d{{1,2}}))"
     rf"|(?P<start>(?P<start_y>{_YEAR})年?(?:起|开始))"
     rf"|(?P<ym>(?:(?P<ym_y>{_YEAR})年?)?(?P<ym_m>1[0-2]|0?[1-9])月"
@@ -208,7 +208,7 @@ def normalise(phrase):
     if "内" in text:
         # 一周内, 两个月内, 十五个工作日内: a count in Chinese numerals, in figures (not 十一月内,
         # a month: months are counted with 个)
-        text = _CN_SPAN.sub(lambda m: str(cn_number(m.group(1).replace("两", "二"))), text)
+        text = _CN_SPAN.sub(lambda m: str(cn_number(m.group(1))), text)
     if "完成" in text or "全面" in text:
         text = _AIMED_YEAR.sub(r"\1年", text)  # 力争2025完成: the year its 年 was left off
     return text

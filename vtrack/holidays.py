@@ -8,7 +8,8 @@
 
 春节, 端午 and 中秋 follow the lunar calendar and 清明 the solar terms: their days, 1990 to
 2050, are in the table below (made with the lunardate package, and for 清明 the formula
-[Y×0.2422+C]−[Y/4]); a year outside it has no day here.
+[Y×0.2422+C]−[Y/4], Y the year's last two figures, C 5.59 before 2001 and 4.81 after; checked
+against the sun's longitude at 15°); a year outside it has no day here.
 """
 import datetime
 import re
@@ -50,15 +51,22 @@ def _moving_days() -> dict[str, dict[int, datetime.date]]:
 
 
 _MOVING = _moving_days()
+assert all(len(days) == 61 for days in _MOVING.values()), "a row of the table is mistyped"
 # the holidays on the same day each year: (month, day)
 _FIXED = {"元旦": (1, 1), "五一": (5, 1), "六一": (6, 1), "七一": (7, 1), "国庆": (10, 1)}
 _SIMPLIFIED = str.maketrans("節國慶勞動兒黨", "节国庆劳动儿党")
-_ALIASES = {"劳动节": "五一", "儿童节": "六一", "建党节": "七一"}
+_ALIASES = {"劳动节": "五一", "儿童节": "六一", "建党节": "七一", "五一劳动": "五一",
+            "六一儿童": "六一", "七一建党": "七一"}
 
 # the holidays' names as plans print them, simplified or traditional (the 节 after a name
 # is the reader's to take: 国庆节, 清明节)
 NAMES = (r"春[节節]|元旦|[国國][庆慶]|清明|端午|中秋|[劳勞][动動][节節]|[儿兒]童[节節]|"
-         r"建[党黨][节節]|五一|六一|七一")
+         r"建[党黨][节節]|五一(?:[劳勞][动動])?|六一(?:[儿兒]童)?|七一(?:建[党黨])?")
+
+
+# the characters a holiday's name starts with, for the deadline pattern's first look (a test
+# holds every name NAMES reads to one of them)
+FIRST_CHARS = "春元国國清端中劳勞儿兒建五六七"
 
 
 def _day(name: str, year: int) -> datetime.date | None:
@@ -76,7 +84,8 @@ def eve(name: str, year: int) -> datetime.date | None:
 
 
 def next_eve(name: str, after: datetime.date) -> datetime.date | None:
-    """The day before the first holiday of that name after the day `after`."""
+    """The day before the first holiday of that name after the day `after` (strictly: a
+    plan issued on the holiday itself means the next year's)."""
     for year in (after.year, after.year + 1):
         day = _day(name, year)
         if day is not None and day > after:

@@ -214,7 +214,8 @@ _CLAUSE_MAX = 500  # characters either side of a date that its milestone's words
 _DEFINITION_MAX = 80  # characters: a bracket that says what a word means, no paragraph
 # （即2019年在建且2020年春节前未投运项目，下同）: what a word of the sentence means
 # (not （即2023年6月30日前完成）, （即7月31日前）: the time limit said again, closing as one does)
-_DEFINES = re.compile(r"^[（(]\s*即(?!.*(?:前|内|底|止|完成|完工)\s*[）)]$)|下同\s*[）)]$")
+_DEFINES = re.compile(r"^[（(]\s*即(?!.*(?:前|内|底|末|止|完成|完工)\s*[）)]$)(?!.*截[至止])|"
+                      r"下同\s*[）)]$")
 
 
 def _in_definition(text: str, at: int) -> bool:

@@ -17,6 +17,8 @@ from .owners import (
     INLINE_LABEL,
     PAGE_CHROME,
     bare_marker,
+    by_line,
+    closing_by,
     is_owner_line,
     last_owner_label_end,
     marker_at_end,
@@ -719,6 +721,7 @@ def _belongs(node: Node, line: str) -> bool:
             PAGE_CHROME.search(line):
         return False
     if _ALL_PROBLEMS.search(line) and _TO_ALL.search(line) and \
+            by_line(line) is None and closing_by(line) is None and \
             (node.body or _SENTENCE_END.search(node.head)):
         # 请各责任单位对上述问题尽快整改…, 对检查中发现的问题，请相关单位…: after the last
         # problem's words, the notice's request to all the units about all the problems,

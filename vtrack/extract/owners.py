@@ -1031,9 +1031,9 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         if m and must is None and start == 0:
             # （一）完善辖区主干道交通指示标志区交通与建设局要…: a heading run straight into the
             # subject, on a page stored on one line; the subject from its level
-            must = _subject_past_heading(m.group("units"))
+            must = unit_names.past_heading(m.group("units"))
             if must is not None:
-                sentence = sentence[sentence.index(must):]
+                sentence = sentence[m.end("units") - len(must):]
         asked = must is None
         who = _asked(sentence, sections=every_kind) if asked else must
         if who is None:
@@ -1067,23 +1067,6 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         found = Owners()
         _each_clause_addressed(found, text[title or 0:], issued)
         return found if found.names else None
-    return None
-
-
-_HEADING_MIN = 4  # characters of a heading before the subject it runs into
-
-
-def _subject_past_heading(words: str) -> str | None:
-    """The organs at the end of words that open with a heading of work run straight into
-    them (完善辖区主干道交通指示标志区交通与建设局 -> 区交通与建设局): the longest end from a
-    level's character on that reads as organs, with four characters of heading at least
-    before it and no mark between; else None."""
-    if re.search(r"[，,。；;：:（）()]", words):
-        return None
-    for at in range(_HEADING_MIN, len(words) - 2):
-        if words[at] in "省市县区州镇乡" and \
-                unit_names.read(words[at:], organs_only=True) is not None:
-            return words[at:]
     return None
 
 
@@ -1343,8 +1326,9 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
 
 # a line of its own under an item that says by whom, after a short label of its own:
 # 整改要求：由县环卫站负责清除…, 由包片单位县气象局负责…
-_LEADING_UNIT = re.compile(r"^(?:省|市|县|区|州|镇|乡|各)[\u4e00-\u9fff]{1,12}?"
-                           r"(?:局|委|办|中心|站|所|队|院|部|厅|公司)")
+# an organ urged by name right after 督促 (县城管局依法取缔; not 区域内所有商户, 市民办理登记)
+_URGED_ORGAN = re.compile(r"^(?:省|市(?!民)|县|区(?!域)|州|镇|乡)[\u4e00-\u9fff]{1,10}?"
+                          r"(?:局|委|办公室|中心|大队|支队|中队|政府|管委会)(?![理公事])")
 _BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,30}[，,]){0,2}由"
                       r"(?P<units>[^，,。；;：:]{2,80}?)(?:分别|共同|具体)?"
                       # (由县住建局督促商户更换: the unit that sees the work done; not 指导,
@@ -1378,12 +1362,10 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
     if m is None:
         return None
     if m.group(0).endswith(("督促", "督办")):
-        # (由县政府办督促县城管局依法取缔: the unit urged does the work, the one urging
-        # oversees it; 由县住建局督促商户更换: no unit urged, the one urging sees to it)
-        urged = leading_subject(normal[m.end():], issued)
-        if urged is not None:
-            return urged
-        if _LEADING_UNIT.match(normal[m.end():]):
+        # (由县住建局督促商户更换: no unit urged, the one urging sees to it; 由县政府办督促县
+        # 城管局依法取缔: a unit urged, which does the work, while the one urging oversees it:
+        # who does it is left to a person, an empty owner rather than the overseer)
+        if _URGED_ORGAN.match(normal[m.end():]):
             return None
     names = _split_top(m.group("units"), "、")
     first = names[0] if names else ""
@@ -1487,7 +1469,7 @@ def _named_by_frame(name: str) -> bool:
 # help, 各乡镇配合
 _DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,。；;：:]{2,40}?)(?:具体|统一)?"
                           r"(?:牵头负责|负责|牵头)$")
-_LEVEL_FIRST = re.compile(r"^(?:国家|省|市|县|区|州|旗|镇|乡|街道|各)")
+_LEVEL_FIRST = re.compile(r"^(?:国家|省|市(?!场)|县|区|州|旗|镇|乡|街道|各)")
 _HELP_CLAUSE = re.compile(r"^(?P<units>[^，,。；;：:]{2,60}?)(?:积极|密切|全力)?"
                           r"(?:配合|参与|协助|协同|协同配合)(?:落实|实施)?$")
 
@@ -1527,7 +1509,7 @@ def duty_clauses(text: str, issued: datetime.date | None = None) -> Owners | Non
 
 # 会议原则同意区交投集团提出的…方案，要求根据会议审议意见修改完善后组织实施: a meeting
 # agrees to what a unit put forward, and asks for it to be done; the proposer does it
-_PROPOSED = re.compile(r"(?:原则)?同意(?P<units>[^，,。；;、“”《》]{2,30}?)"
+_PROPOSED = re.compile(r"同意(?P<units>[^，,。；;、“”《》]{2,30}?)"
                        r"(?:提出|提交|上报|报送|报来|起草|拟定|编制)的")
 _ASKED_AFTER = re.compile(r"要求|(?<![提报申])请|责成|修改完善")  # (not 提请: submits it)
 
@@ -1545,9 +1527,10 @@ def proposer_asked(text: str, issued: datetime.date | None = None) -> Owners | N
     # proposer is none of them; 由县城投公司组织实施: nor where another does the work; 作进一步
     # 修改完善后提请…审议: the proposal itself to be worked on, its proposer's)
     request = text[asked.end():].lstrip("，, ")
-    if not asked.group(0).endswith("完善") and (
-            opens_with_subject(request) or _LEADING_UNIT.match(request) or
-            _PERSON_FIRST.match(request)) or closing_by(text[m.end():], issued) is not None:
+    names_its_own = opens_with_subject(request) or _PERSON_FIRST.match(request) is not None or \
+        any(unit_names.read(request[:k], organs_only=True) for k in range(3, 16))
+    if closing_by(text[m.end():], issued) is not None or \
+            (not asked.group(0).endswith("完善") and names_its_own):
         return None
     return _doing(m.group("units"), issued)
 

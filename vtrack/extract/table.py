@@ -857,12 +857,12 @@ def _combined(header: str, content: str | None) -> str:
     return content
 
 
-def _owned_columns(new: list[str], content: list[str | None], table: Table,
+def _set_owned_kinds(new: list[str], content: list[str | None], table: Table,
                    others: list[int], aligned: list[list[str]]) -> bool:
     """For a table found by a header no list knows (Table.owned_only), whether its cells read
     as a task table's, its kinds (new) set so where they do: one column of units (whose work
     each row is), no column of people (姓名 | 职务 | 工作单位: a roster), and a column of work:
-    the one left of text, or the problems found where no other is (校区、建筑、房间 | 消防隐患
+    the last column of text, or the problems found where no other is (校区、建筑、房间 | 消防隐患
     问题 | 备注), titled by the column of text before it (where they were found)."""
     if sum(kind in ("lead", "owners") for kind in new) != 1 or "leader" in new:
         # (督查时段 | 督查对象 | 带队单位: those checked beside those who check, no owners)
@@ -884,7 +884,9 @@ def _owned_columns(new: list[str], content: list[str | None], table: Table,
     return True
 
 
-_POST = re.compile(r"(?:长|书记|主任|委员|成员|干事|科员|助理|秘书)$")
+# a post's name at a cell's end (局长, 大队长, 党组书记); not 增长, 延长: a word's 长
+_POST = re.compile(r"(?:[组科处局校院部县市镇乡区队站所厅委社]长|书记|主任|委员|成员|干事|科员|"
+                   r"助理|秘书)$")
 
 
 def _by_content(lines: list[str], table: Table, issued: datetime.date | None) -> Table | None:
@@ -952,7 +954,7 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             # a remarks column that names units (备注: 各区教育局) beside a column headed
             # for the owners that holds them: the remark says who else is concerned
             new[c] = "progress"
-    if table.owned_only and not _owned_columns(new, content, table, others, aligned):
+    if table.owned_only and not _set_owned_kinds(new, content, table, others, aligned):
         return None
     if "task" not in new:
         text = [c for c in range(n) if new[c] == "other"]
@@ -1100,7 +1102,15 @@ def rows(lines: list[str], table: Table, issued: datetime.date | None) -> list[R
     raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
     if not raw:
         return _rows_grouped(lines, table)
-    return _parts(_categories([_assign(row, table.columns, issued) for row in raw]))
+    assigned = [_assign(row, table.columns, issued) for row in raw]
+    if table.owned_only:
+        # (a problem found and the place it was found: the problem first in the title, its
+        # place after it, so that tasks at places alike are told apart in a narrow list:
+        # 空调插座引线（龙湖校区南苑2号宿舍楼219）)
+        assigned = [dataclasses.replace(row, title=f"{row.task}（{row.title}）",
+                                        task=f"{row.title}：{row.task}")
+                    if row.title and row.task else row for row in assigned]
+    return _parts(_categories(assigned))
 
 
 _CATEGORY_MAX = 20  # characters: a category's name (公共文明环境), not a task's words

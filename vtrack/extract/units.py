@@ -322,11 +322,17 @@ def _listed(text: str) -> Reading:
     found = Reading(vague=vague or more)
     stars, people = [], []
     for name in names:
-        if not name.startswith("由于"):  # (由于…: because, no 由 before a unit)
-            name = name.removeprefix("由")  # （由A牵头，B参与）
+        if name.startswith("由"):  # （由A牵头，B参与）
+            if name.startswith("由于") and not (len(name) > 3 and name[3] in "省市县区州旗镇乡"
+                                               and kind(name[1:]) is not None):
+                continue  # (由于区财政局资金紧张: because, no 由 before 于都县's kind of name)
+            name = name[1:]  # (由于都县交通局: 由 before 于都县)
         name = _CO_MARK.sub("", name)  # 县财政局（配合）
         name = _SCORE.sub("", name)  # 物业服务中心（99分）: its score in a check, no name
-        name = _past_heading(name)  # 加大对货运车辆整治力度区渣土办: 区渣土办
+        if _HEADING_VERB.match(name):
+            # 加大对货运车辆整治力度区渣土办: 区渣土办 (only after a verb of work: a place's name
+            # before a level, 平潭综合实验区农业农村局, is the unit's own)
+            name = past_heading(name) or name
         name = _HEADS.sub("", name)  # 市财政局主要领导: the unit, by its head
         note = _NOTE.search(name)
         if note and (is_person(note.group(1)) or _PERSON_LABEL.match(note.group(1))):
@@ -345,23 +351,23 @@ def _listed(text: str) -> Reading:
     return found
 
 
-# the verbs a piece of work's heading opens with (加大…力度, 加强…管理, 推进…建设): no name's
+_HEADING_MIN = 4  # characters of a heading before the unit's name it runs into
+# the verbs a heading of work opens with (加大…力度, 推进…建设): no unit's name opens so
 _HEADING_VERB = re.compile(r"^(?:加大|加强|强化|严格|深化|做好|抓好|推进|推动|开展|落实|完善|"
                            r"健全|建立|实施|提升|提高|加快|规范|整治|优化)")
-_LEVEL_AT = re.compile(r"(?<=[^\s])(?=(?:省|市(?!场)|县|区|州|镇|乡)[\u4e00-\u9fff]{2})")
 
 
-def _past_heading(name: str) -> str:
-    """A unit's name where a heading of work runs straight into it (a page stored on one
-    line: 3.加大对货运车辆整治力度区渣土办要…): the name from the level it starts at; the
-    name as it stands otherwise."""
-    if not _HEADING_VERB.match(name):
-        return name
-    for at in _LEVEL_AT.finditer(name):
-        rest = name[at.start():]
-        if _kind_kept(rest) == "organ":
-            return rest
-    return name
+def past_heading(words: str) -> str | None:
+    """The organs at the end of words that open with a heading of work run straight into
+    them, with no mark between (a page stored on one line: 完善辖区主干道交通指示标志区交通与
+    建设局 -> 区交通与建设局; 加大对货运车辆整治力度区渣土办 -> 区渣土办): the longest end from
+    a level's character, four characters in at least, that reads as organs; else None."""
+    if re.search(r"[，,。；;：:（）()]", words):
+        return None
+    for at in range(_HEADING_MIN, len(words) - 2):
+        if words[at] in "省市县区州镇乡" and read(words[at:], organs_only=True) is not None:
+            return words[at:]
+    return None
 
 
 def read(text: str, known: Collection[str] = (), *,

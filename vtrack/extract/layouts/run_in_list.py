@@ -170,7 +170,7 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署"
-_REQUIRES = re.compile(r"(?:(?:为了|为)[^。；;：:，,]{2,40}[，,])?"  # (为顺利完成…任务，A要求，…)
+_REQUIRES = re.compile(r"(?:为[^。；;：:，,]{2,40}[，,])?"  # (为顺利完成…任务，A要求，…)
                        rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
                        # (the clause passes no word that says: the nearest is the one)
                        rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
@@ -242,7 +242,9 @@ def _topic_first(piece: str) -> bool:
 
 
 # a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
-_SAID_ALONE = re.compile(rf"^(?:会议|会上|[\u4e00-\u9fff]{{2,8}}?)(?:{_SAYS})[：:]?$")
+_SAID_ALONE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?:{_SAYS})[：:]?$")
+# who says it: the meeting, a person by name, or a post (not 工作要求, 总体要求: a heading)
+_SAYER = re.compile(r"^(?:会议|会上)$|(?:长|书记|主任|领导)$")
 
 
 def _said_over(lines: list[str]) -> list[str]:
@@ -254,7 +256,9 @@ def _said_over(lines: list[str]) -> list[str]:
     while k < len(texts):
         text = texts[k]
         after = next((j for j in range(k + 1, len(texts)) if texts[j]), None)
-        if _SAID_ALONE.match(text) and after is not None and texts[after].startswith("要"):
+        said = _SAID_ALONE.match(text)
+        if said and after is not None and texts[after].startswith("要") and \
+                (_SAYER.search(said.group("who")) or unit_names.is_person(said.group("who"))):
             out.append(text.rstrip("：:") + "，" + texts[after])
             k = after + 1
             continue
@@ -521,11 +525,11 @@ class RunInList:
             # (or the units the item is addressed to: 区教育局要…)
             # (由A牵头，B、C配合，…: the clauses name the lead and those who help, which
             # by_line, reading the 由 clause alone, would not)
+            subject = owners.leading_subject(text, doc.issued)
             named = owners.parse(marker[1], doc.issued) if marker else \
                 owners.addressed_to(text, doc.issued, every_kind=True) or \
-                (owners.leading_subject(text, doc.issued) if text.startswith("由") else None) or \
-                owners.by_line(text, doc.issued) or \
-                owners.leading_subject(text, doc.issued) or \
+                (subject if text.startswith("由") else None) or \
+                owners.by_line(text, doc.issued) or subject or \
                 owners.duty_clauses(text, doc.issued) or \
                 (owners.parse(carried + "负责", doc.issued) if carried else owners.Owners())
             text = text[:marker[0]].rstrip() if marker else text
