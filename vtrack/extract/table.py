@@ -234,19 +234,10 @@ def find(lines: list[str], issued: datetime.date | None = None) -> Table | None:
             # (a task column's header alone over a list of projects and their places, or a
             # roster: no task table where no column gives times)
             continue
-        if found.owned_only and not _owned_by_cells(table):
-            continue
         table.lines = drawn if drawn is not lines else None
         table.year = _title_year(drawn, table.top if table.top is not None else i)
         return table
     return _headless_rows(drawn, lines, issued)
-
-
-def _owned_by_cells(table: Table) -> bool:
-    """Whether a table found by a header no list knows reads, by its cells, as one of tasks:
-    a column of units (whose work each row is) and a task column beside it."""
-    kinds = [kind for kind, _ in table.columns]
-    return "task" in kinds and bool({"lead", "owners"} & set(kinds))
 
 
 def _inner_as_owners(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -908,7 +899,7 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
             max(len(_trim(list(r.cells))) for r in raw) > n:
         # rows wider than the header (its first column's label lost), the rows under a
         # group's first lacking its merged cells: read against their right edge
-        edge = _by_right_edge(table, raw, issued)
+        edge = None if table.owned_only else _by_right_edge(table, raw, issued)
         if edge is not None:
             return edge
     # rows whose cells stand one a column; where most rows do not (merged cells left out,
@@ -926,6 +917,10 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
         aligned += [_trim(r.cells) + [""] for r in raw
                     if len(_trim(r.cells)) == n - 1 and len(r.cells) != n and not r.subs]
     if n < 2 or len(aligned) < max(2, 0.6 * len(raw)):
+        if table.owned_only:
+            # (a table known by its cells alone is read only where most rows stand a cell a
+            # column under its header, through _set_owned_kinds: no other reading's guess)
+            return None
         if table.per_line:
             again = _by_rows_alone(table, raw, issued)
             if again is not None:
