@@ -5239,3 +5239,14 @@ def test_a_heading_that_ends_with_a_word_of_asking_is_no_one_who_asked():
     lines = ["工作要求", "要细化工作任务。要统筹项目资金。"]
     assert _said_over(lines) == lines
     assert _said_over(["李进要求", "要细化工作任务。"]) == ["李进要求，要细化工作任务。"]
+
+
+@pytest.mark.parametrize("lead", ["牵头落实", "牵头负责", "牵头推进"])
+def test_a_lead_s_part_in_any_words_is_none_of_the_work_s_title(tmp_path, lead):
+    # (由县住建局牵头落实，各乡镇配合，完成…: the lead's verb said as the owners' reading says it)
+    text = ("发布时间：2022-06-16 11:27 来源：某县人民政府办公室\n6月14日下午，某县召开推进会。\n"
+            f"为确保按期完成任务，会议要求，由县住建局{lead}，各乡镇配合，在9月底前完成老旧小区改造；"
+            f"由县交通局{lead}，县公安局配合，在12月底前完成道路整治；由县水利局{lead}，"
+            "在11月底前完成河道清淤。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["完成老旧", "完成道路", "完成河道"]

@@ -91,9 +91,11 @@ _CHECKING_LABEL = re.compile(unit_names.OVERSEER_LABEL)
 
 
 # the verb that ends a piece, and the role it gives the units before it
+# the verbs of a lead's part, and how it leads (牵头, 牵头负责, 牵头督促, 主抓): read by the
+# owners' verbs below and by the run-in list's titles alike
+LEAD_VERB = r"(?:牵头|主责|主抓|主办)(?:负责|落实|推进|实施|督促|组织)?"
 _VERBS = (
-    # (牵头督促, 牵头组织: the lead, and how it leads)
-    ("lead", re.compile(r"(?:分别)?(?:牵头|主责|主抓|主办)(?:负责|落实|推进|实施|督促|组织)?$")),
+    ("lead", re.compile(rf"(?:分别)?{LEAD_VERB}$")),
     ("lead+", re.compile(r"会同(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?"
                          r"(?:负责|落实|推进|实施)?$")),
     # (县住建局加强业务指导, 县规划中心负责技术指导: they guide those who do the work)

@@ -182,7 +182,7 @@ _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no se
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
-_ROLE = re.compile(r"(?:牵头(?:负责|督促|组织)?|负责|要)")  # (牵头督促: the lead and its part)
+_ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要)")  # (牵头督促: the lead and its part)
 
 
 def _work_of(text: str, names: list[str]) -> str | None:
