@@ -5250,3 +5250,24 @@ def test_a_lead_s_part_in_any_words_is_none_of_the_work_s_title(tmp_path, lead):
             "在11月底前完成河道清淤。\n")
     plan, tasks = tasks_of(tmp_path, text)
     assert [t.title[:4] for t in tasks] == ["完成老旧", "完成道路", "完成河道"]
+
+
+@pytest.mark.parametrize("count, glue", [("三点要求", ""), ("三项要求", ""), ("三条意见", "。")])
+def test_a_counted_list_whose_numbers_are_glued_on_is_cut_at_them(tmp_path, count, glue):
+    # (提出三点要求：1、…责任感2、…。3、…。: the page lost the mark before 2、; the count and
+    # its numbers in order say where the items start)
+    text = ("11月20日下午，某县召开营商环境监测工作部署会议。\n"
+            f"县政府办副主任对样本框整理上报工作提出{count}：1、各主管部门务必提高思想认识，增强"
+            f"工作责任感{glue}2、加强监测工作的研究和指导，确保样本框质量。3、各部门务必强化协作配合，"
+            "形成强大合力。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert tasks[0].text.endswith(("责任感", "责任感。"))
+
+
+def test_numbers_beyond_the_count_are_another_list(tmp_path):
+    # guard: 三点要求：1、…2、…3、…4、…: more numbers than the count, no cut by it
+    from vtrack.extract.outline import _counted_numbers
+    assert _counted_numbers("1、甲事项办理2、乙事项办理3、丙事项办理4、丁事项办理", 3) is None
+    assert _counted_numbers("1、甲事项办理2、乙事项办理3、丙事项办理", 3) == \
+        ["1、甲事项办理", "2、乙事项办理", "3、丙事项办理"]

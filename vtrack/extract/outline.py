@@ -1007,6 +1007,14 @@ def _counted_lists(lines: list[str]) -> list[str]:
     only where the pieces are as many as the count says."""
     out: list[str] = []
     for at, line in enumerate(lines):
+        said = _COUNT_SAID.search(line)
+        numbered = _counted_numbers(line[said.end():], _count_of(said.group("count"))) \
+            if said else None
+        if said and numbered is not None:
+            # 提出三点要求：1、…责任感2、…。3、…。: the count's own numbers, glued on where a
+            # page lost the mark before them: each a line of its own
+            out += [line[:said.end()]] + numbered
+            continue
         m = _COUNTED.search(line)
         # (4是指全省4项重大任务目标 ⏎ 分别是：A，B，C，D。: the count on the line above)
         they_are = _THEY_ARE.match(line) if m is None and at else None
@@ -1023,8 +1031,7 @@ def _counted_lists(lines: list[str]) -> list[str]:
             # owner marker closes it as an item of its own)
             out.append(line)
             continue
-        number = counted.group("count")
-        count = int(number) if number.isdigit() else cn_number(number)
+        count = _count_of(counted.group("count"))
         head_end = m.end() if m is not None else they_are.end() if they_are else 0
         body = line[head_end:]
         stop = body.find("。")
@@ -1043,6 +1050,35 @@ def _counted_lists(lines: list[str]) -> list[str]:
         if rest:
             out.append(rest)
     return out
+
+
+# 提出三点要求：, 作出以下五项部署：: a count of points, then the colon before them
+_COUNT_SAID = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:点|项|条|个方面)"
+                         r"[\u4e00-\u9fff]{0,6}[：:]")
+
+
+def _count_of(number: str) -> int:
+    return int(number) if number.isdigit() else cn_number(number)
+
+
+def _counted_numbers(body: str, count: int) -> list[str] | None:
+    """The items of a counted list numbered 1、 to count、 in order in body (3 at least, the
+    last running to the end or a full stop), each a numbered line; None where the numbers are
+    not all there, in order, once each."""
+    if count < 3:
+        return None
+    starts = []
+    at = 0
+    for k in range(1, count + 1):
+        found = re.compile(rf"(?<!\d){k}[、.．](?!\d)").search(body, at)
+        if found is None or (k == 1 and body[:found.start()].strip()):
+            return None
+        starts.append(found.start())
+        at = found.end()
+    if re.search(rf"(?<!\d){count + 1}[、.．](?!\d)", body[at:]):
+        return None  # (more numbers than the count: another list)
+    ends = starts[1:] + [len(body)]
+    return [body[a:b].strip() for a, b in zip(starts, ends, strict=True)]
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
