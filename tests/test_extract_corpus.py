@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 10305  # of 15076: owner lists + deadlines
-LEADS_AT_LEAST = 8133  # of 9959
+POINTS_AT_LEAST = 10433  # of 15269: owner lists + deadlines
+LEADS_AT_LEAST = 8244  # of 10085
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -24,9 +24,10 @@ LEADS_AT_LEAST = 8133  # of 9959
 # columns and rows run together with no separator at all, set 151; a sharing site's table
 # with no header whose cells came out of order, set 157; a news report of a campaign
 # notice's tasks in prose, set 161; a chief's order and a scoring table flattened column by
-# column, set 164; month tables whose rows are a line of activities, set 166); fewer is better
-NO_TASKS_AT_MOST = 109
-MISSED_AT_MOST = 1611  # keyed tasks with no extracted task of their number
+# column, set 164; month tables whose rows are a line of activities, set 166; a forum's page
+# of a residents' council's motions, set 169); fewer is better
+NO_TASKS_AT_MOST = 110
+MISSED_AT_MOST = 1626  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 15076 and leads[1] == 9959  # the keys as shipped
+    assert points[1] == 15269 and leads[1] == 10085  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
