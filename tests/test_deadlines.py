@@ -246,3 +246,10 @@ def test_every_name_of_a_holiday_resolves_to_a_day():
         assert holidays.eve(name, 2024) is not None, name
         assert name[0] in holidays.FIRST_CHARS, name
         assert read(name + "前", D(2024, 1, 2)).due is not None, name
+
+
+def test_the_holiday_table_holds_every_year_of_each_moving_holiday():
+    # (a mistyped row, five groups of four figures no more, would drop a year unseen)
+    from vtrack import holidays
+    assert {name: len(days) for name, days in holidays._MOVING.items()} == \
+        {"春节": 61, "清明": 61, "端午": 61, "中秋": 61}

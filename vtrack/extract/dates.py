@@ -222,8 +222,7 @@ def _in_definition(text: str, at: int) -> bool:
     """Whether position at stands in a bracket that says what a word means (（即…）, （…，下
     同）): a date in it is part of the meaning, not a time the work is due by."""
     opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
-    if opening < 0 or at - opening > _DEFINITION_MAX or \
-            max(text.rfind("）", opening, at), text.rfind(")", opening, at)) >= 0:
+    if opening < 0 or max(text.rfind("）", opening, at), text.rfind(")", opening, at)) >= 0:
         return False
     ends = [i for i in (text.find("）", at), text.find(")", at)) if i >= 0]
     closing = min(ends) if ends else -1

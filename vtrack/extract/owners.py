@@ -1264,7 +1264,7 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
 
 
 # an organ's ending that begins a longer word: 教育部门, 委员, 院校, 部署 (a verb)
-_LONGER_WORD = ("部门", "委员", "院校", "办学", "局面", "部署")
+_LONGER_WORD = ("部门", "委员", "院校", "办学", "办理", "办事", "办公", "局面", "部署")
 
 
 # 办公室：统筹…, 学工处――负责…, 校 办――…, 市工信局、市财政局：…: the name (spaced inside, as
@@ -1328,9 +1328,6 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
 
 # a line of its own under an item that says by whom, after a short label of its own:
 # 整改要求：由县环卫站负责清除…, 由包片单位县气象局负责…
-# an organ urged by name right after 督促 (县城管局依法取缔; not 区域内所有商户, 市民办理登记)
-_URGED_ORGAN = re.compile(r"^(?:省|市(?!民)|县|区(?!域)|州|镇|乡)[\u4e00-\u9fff]{1,10}?"
-                          r"(?:局|委|办公室|中心|大队|支队|中队|政府|管委会)(?![理公事])")
 _BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,30}[，,]){0,2}由"
                       r"(?P<units>[^，,。；;：:]{2,80}?)(?:分别|共同|具体)?"
                       # (由县住建局督促商户更换: the unit that sees the work done; not 指导,
@@ -1367,7 +1364,7 @@ def by_line(line: str, issued: datetime.date | None = None) -> Owners | None:
         # (由县住建局督促商户更换: no unit urged, the one urging sees to it; 由县政府办督促县
         # 城管局依法取缔: a unit urged, which does the work, while the one urging oversees it:
         # who does it is left to a person, an empty owner rather than the overseer)
-        if _URGED_ORGAN.match(normal[m.end():]):
+        if _unit_prefix(normal[m.end():], True) is not None:
             return None
     names = _split_top(m.group("units"), "、")
     first = names[0] if names else ""
@@ -1530,7 +1527,7 @@ def proposer_asked(text: str, issued: datetime.date | None = None) -> Owners | N
     # 修改完善后提请…审议: the proposal itself to be worked on, its proposer's)
     request = text[asked.end():].lstrip("，, ")
     names_its_own = opens_with_subject(request) or _PERSON_FIRST.match(request) is not None or \
-        any(unit_names.read(request[:k], organs_only=True) for k in range(3, 16))
+        _unit_prefix(request, True) is not None
     if closing_by(text[m.end():], issued) is not None or \
             (not asked.group(0).endswith("完善") and names_its_own):
         return None

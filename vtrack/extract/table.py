@@ -433,14 +433,9 @@ _ALIKE_MIN = 3  # rows under a header no list knows: a table's, not a line or tw
 def _rows_alike(lines: list[str], j: int, width: int) -> bool:
     """Whether the lines from j open with three rows or more a line, each with as many filled
     cells as the header (width), none of them numbered: a table's body under its header."""
-    rows = 0
-    for line in lines[j:j + _ALIKE_MIN]:
-        cells = cells_of(line)
-        filled = [c for c in cells or [] if c]
-        if len(filled) != width or _row_number(filled[0]) is not None:
-            return False
-        rows += 1
-    return rows == _ALIKE_MIN
+    rows = [[c for c in cells_of(line) or [] if c] for line in lines[j:j + _ALIKE_MIN]]
+    return len(rows) == _ALIKE_MIN and \
+        all(len(filled) == width and _row_number(filled[0]) is None for filled in rows)
 
 
 def _header_rest(lines: list[str], i: int, cells: list[str] | None) -> str | None:
