@@ -3597,7 +3597,7 @@ def test_requirements_after_what_the_meeting_did_and_a_subject_carried_in_its_se
             "加大重点堤段巡查频次；要着力完善隐患排查长效机制，巩固整治成果。"
             "要督促施工单位尽快完成堤防加固工程收尾工作。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["各站所、科室"], ["区防汛办"], ["区水利站"],
+    assert [t.owners for t in tasks] == [["各站所", "各科室"], ["区防汛办"], ["区水利站"],
                                          ["区水利站"], []]
     assert tasks[0].section == "会议要求"
 
@@ -5271,3 +5271,56 @@ def test_numbers_beyond_the_count_are_another_list(tmp_path):
     assert _counted_numbers("1、甲事项办理2、乙事项办理3、丙事项办理4、丁事项办理", 3) is None
     assert _counted_numbers("1、甲事项办理2、乙事项办理3、丙事项办理", 3) == \
         ["1、甲事项办理", "2、乙事项办理", "3、丙事项办理"]
+
+
+# -- the sixteenth session's shapes: the matter named before who said it; a list after its
+# sentence's 为; a campaign's count of its items and who the sentence leading in asks --------
+
+@pytest.mark.parametrize("matter", ["关于河道管护工作，", "就秸秆禁烧工作，", "针对近期汛情，"])
+def test_requirements_after_the_matter_they_are_about(tmp_path, matter):
+    text = ("某县召开联席会议\n会议听取了工作推进情况汇报。\n"
+            f"{matter}会议强调，要进一步压实责任，切实履职尽责。要细化工作方案，部门联动，"
+            "狠抓工作落实。要健全组织体系，强化信息共享。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["要进一步压实责任，切实履职尽责",
+                                        "要细化工作方案，部门联动，狠抓工作落实",
+                                        "要健全组织体系，强化信息共享"]
+
+
+@pytest.mark.parametrize("opening", ["今年活动的主要内容为", "本月重点工作是"])
+def test_a_list_after_its_sentence_s_first_clause_says_what_it_is(tmp_path, opening):
+    items = ["召开一次安委会扩大会议", "在人口密集区悬挂安全生产宣传标语",
+             "在各生产经营单位开展一次安全检查", "分发安全教育材料"]
+    text = "某农场开展安全生产月活动\n" + opening + "；".join(items) + "。\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == items
+
+
+def test_a_sentence_with_a_comma_before_its_is_no_such_list(tmp_path):
+    # guard (passes on the old code): 为 past the first clause is a purpose, no list's opener
+    text = ("某农场开展安全生产月活动\n今年，为保证活动开展，召开一次安委会扩大会议；"
+            "悬挂安全生产宣传标语；开展一次安全检查。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("count, unit", [("四个一", "各单位"), ("“四个一”", "各学院")])
+def test_a_campaign_s_count_of_things_done_once_and_whom_its_sentence_asks(
+        tmp_path, count, unit):
+    items = ["组织一次消防安全大检查", "制作一期消防知识宣传专栏", "进行一次消防安全知识讲座",
+             "举办一次灭火疏散演练"]
+    text = ("关于开展消防宣传月活动的通知\n"
+            f"为普及消防知识，增强消防意识，请{unit}在消防宣传月期间，结合实际，开展{count}活动，即"
+            + "；".join(items) + "。\n特此通知\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == items
+    assert [t.owners for t in tasks] == [[unit]] * 4
+
+
+def test_a_lead_in_that_asks_no_unit_gives_no_owner(tmp_path):
+    # 请大家…: no unit asked
+    items = ["组织一次消防安全大检查", "制作一期消防知识宣传专栏", "进行一次消防安全知识讲座"]
+    text = ("关于开展消防宣传月活动的通知\n为普及消防知识，请大家积极参与“三个一”活动，即"
+            + "；".join(items) + "。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[]] * 3

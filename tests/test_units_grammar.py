@@ -796,3 +796,23 @@ def test_a_heading_of_work_run_into_a_unit_s_name_is_no_part_of_it(text, name):
     ("平潭综合实验区农业农村局负责", ["平潭综合实验区农业农村局"])])
 def test_words_before_a_unit_s_name_that_are_none_of_it(text, names):
     assert owners.parse(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各部门、单位", ["各部门", "各单位"]),
+    ("各学院、部门、单位", ["各学院", "各部门", "各单位"]),
+    ("各相关处室、单位", ["各相关处室", "各相关单位"]),
+    ("学院各单位、部门", ["学院各单位", "学院各部门"]),
+    ("区农业局、各站所、科室", ["区农业局", "各站所", "各科室"]),
+])
+def test_every_one_of_each_kind_shares_the_each(text, names):
+    assert units.split_units(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各县、区人民政府", ["各县、区人民政府"]),  # places that share the body the last names
+    ("各乡、镇人民政府", ["各乡、镇人民政府"]),
+])
+def test_no_each_to_share_or_places_sharing_a_body(text, names):
+    # guard (passes on the old code)
+    assert units.split_units(text) == names

@@ -329,6 +329,8 @@ def _levels_down(levels, name):
 
 # 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
+# the 各 a name opens with (学院各单位, 各相关处室), which the bare kinds after it share
+_EVERY_OF = re.compile(r"^[\u4e00-\u9fff]{0,4}?各(?:有关|相关)?(?=[\u4e00-\u9fff])")
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
 # others of a kind a few words say, after the units named (…燃气公司等管线单位, …等行业主管部门,
@@ -442,7 +444,14 @@ def units(text):
         if not name:
             joined = separator
             continue
-        if names and joined == "、" and (
+        every = _EVERY_OF.match(names[-1]) if names and joined == "、" else None
+        if every and _BARE_NOUN.match(name):
+            # 各部门、单位 and 各相关处室、单位: every one of each kind, the 各 (and what it
+            # qualifies) shared
+            name = every.group(0) + name
+            if name not in names:
+                names.append(name)
+        elif names and joined == "、" and (
                 _BARE_NOUN.match(name) or
                 (_BARE_LEVELS.match(names[-1]) and _levels_down(names[-1], name) and
                  (_BARE_LEVELS.match(name) or _UNIT_END.search(_before_note(name)))) or

@@ -142,6 +142,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named = owners.parse(unit_parts[id(node)] + "负责", issued)
         if not named and fields is not None:
             named = fields
+        if not named:
+            # 请各单位在…期间开展…“四个一”活动，即 ⏎ 1.… ⏎ 2.…: the units the sentence that
+            # leads into the list asks
+            named = _lead_in_asked(node, parsed[:nodes[0].line], issued) or named
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         leads = named.leads
@@ -428,6 +432,23 @@ def _lead_in_date(node: outline.Node, issued: datetime.date | None, anchor: int 
     if found is None or reading is None or reading.due is None:
         return None
     return found, reading
+
+
+def _lead_in_asked(node: outline.Node, before: list[str],
+                   issued: datetime.date | None) -> owners.Owners | None:
+    """The units the sentence that leads into node's list asks to do its items (为…，请各单位
+    …开展以下工作： / …活动，即), where it closes with a colon or 即; else None. before: the
+    lines before the document's first item, whose last leads into a list at the top."""
+    parent = node.parent
+    lines = before if parent is None else [parent.head, *parent.body]
+    lead_in = next((line.strip() for line in reversed(lines) if line.strip()), "")
+    if not lead_in.endswith(("：", ":", "即")):
+        return None
+    sentence = re.split(r"[。！？]", lead_in)[-1]
+    # (the request after the sentence's purpose: 为营造…，请各单位…)
+    request = re.search(r"(?:^|[，,])(?=请)", sentence)
+    return owners.addressed_to(sentence[request.end() if request else 0:], issued,
+                               every_kind=True)
 
 
 # (办公室： ⏎ 1、…: the name and its colon, as a list of sections' items heads each)

@@ -26,7 +26,11 @@ from .base import Doc, Found
 
 _MIN_PIECES = 3
 _PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word nor paragraph
-_LIST = re.compile(r"[：:](?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$)")
+# the list opens after a colon or after the 为/是 of its sentence's first clause (活动的主要内容
+# 为A；B；C。); each opener tried, as the lookahead lets them overlap
+# (…，即A；B；C。, a list its count announces, outline's _counted_lists reads)
+_LIST = re.compile(r"(?=(?:[：:]|(?:^|(?<=[。！？]))[^：:。！？，,；;]{2,30}?[为是])"
+                   r"(?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$))")
 
 
 class Listed(NamedTuple):
@@ -52,7 +56,7 @@ def _listed(doc: Doc) -> list[Listed]:
         # 各乡（镇）要…): each sentence that asks one; else the lists in its sentences whose
         # items each name their owners
         return _asked_sentences(doc.lines) or _owned_lists(doc.lines)
-    return [Listed(seq, text, section) for seq, (text, section) in enumerate(listed, 1)]
+    return listed
 
 
 _ASKED_MIN = 12  # characters: a sentence that asks for work, not a greeting (请各单位注意)
@@ -90,22 +94,32 @@ def _asked_sentences(lines: list[str]) -> list[Listed]:
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
 
 
-def _one_list(doc: Doc) -> list[tuple[str, str | None]]:
+def _one_list(doc: Doc) -> list[Listed]:
     best: list[str] = []
+    announcing = ""  # the words of the sentence before its list, where best is one
     for line in doc.lines:
         for m in _LIST.finditer(line):
             pieces = [p.strip(" ，,") for p in re.split(r"[；;]", m.group("list"))]
             pieces = [p for p in pieces if p]
             if all(_PIECE_MIN <= len(p) <= _PIECE_MAX for p in pieces) and \
                     len(pieces) > len(best):
-                best = pieces
+                best, announcing = pieces, _last_sentence(line[:m.start("list")])
     for found in (_paragraph_items(doc.lines), _dated_paragraphs(doc),
                   _announced_paragraphs(doc.lines), _titled_paragraphs(doc.lines)):
-        best = found if len(found) > len(best) else best
+        if len(found) > len(best):
+            best, announcing = found, ""
     if len(best) >= _MIN_PIECES:
-        return [(text, None) for text in best]
+        # (为…，请各单位在…期间开展…活动，即A；B；C: the units the sentence asks, after
+        # its purpose, do every item)
+        request = re.search(r"(?:^|[，,])(?=请)", announcing)
+        asked = owners.addressed_to(announcing[request.end() if request else 0:],
+                                    every_kind=True) if announcing else None
+        carried = "、".join(asked.names) if asked else None
+        return [Listed(seq, text, None, carried, announcing or None)
+                for seq, text in enumerate(best, 1)]
     owned = _owned_paragraphs(doc.lines)
-    return owned if len(owned) >= 2 else []
+    return [Listed(seq, text, section)
+            for seq, (text, section) in enumerate(owned, 1)] if len(owned) >= 2 else []
 
 
 # 包括：A条例（制定，省文旅厅起草）、B条例（修改，省农业农村厅起草）、…: a sentence's list of
@@ -170,7 +184,8 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署"
-_REQUIRES = re.compile(r"(?:为[^。；;：:，,]{2,40}[，,])?"  # (为顺利完成…任务，A要求，…)
+# (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first)
+_REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,])?"
                        rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
                        # (the clause passes no word that says: the nearest is the one)
                        rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
