@@ -5324,3 +5324,29 @@ def test_a_lead_in_that_asks_no_unit_gives_no_owner(tmp_path):
             + "；".join(items) + "。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[]] * 3
+
+
+@pytest.mark.parametrize("count", ["4项工作任务", "四项任务", "4个重点项目"])
+def test_a_list_parted_by_commas_of_enumeration_and_closed_by_its_count(tmp_path, count):
+    items = ["饮用水源保护", "矿石开采及加工业整治", "“五小”企业关停", "畜禽养殖污染整治"]
+    text = ("某乡召开环保专项整治工作会议\n4月8日上午，某乡召开环保专项整治工作会议。会上，"
+            "分管负责人传达了上级会议精神，要求各村（居）在上级部门的统一部署下，完成好"
+            + "、".join(items) + f"等{count}。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks][1:] == items[1:]
+    assert tasks[0].title.endswith(items[0])
+    assert [t.owners for t in tasks] == [["各村（居）"]] * 4
+
+
+@pytest.mark.parametrize("text", [
+    # the count is not the list's: five named, four counted
+    "要求各村完成好饮用水源保护、矿石开采整治、“五小”企业关停、畜禽养殖污染整治、秸秆禁烧等4项工作任务。",
+    # the fields one piece of work covers
+    "请各养老机构主要从疫情防控、消防安全、燃气安全、食品安全等四个方面开展安全摸底排查。",
+    # names, not work
+    "建立以城区水厂为主水厂，双龙、狮子、双河、铁佛等四个水厂为分水厂的供水体系。",
+])
+def test_a_count_after_a_list_that_is_no_list_of_tasks(tmp_path, text):
+    # guard (passes on the old code)
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, "某乡工作会议\n" + text + "\n")

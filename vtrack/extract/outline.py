@@ -1009,7 +1009,7 @@ def _counted_lists(lines: list[str]) -> list[str]:
     out: list[str] = []
     for at, line in enumerate(lines):
         said = _COUNT_SAID.search(line)
-        numbered = _counted_numbers(line[said.end():], _count_of(said.group("count"))) \
+        numbered = _counted_numbers(line[said.end():], count_of(said.group("count"))) \
             if said else None
         if said and numbered is not None:
             # 提出三点要求：1、…责任感2、…。3、…。: the count's own numbers, glued on where a
@@ -1032,7 +1032,7 @@ def _counted_lists(lines: list[str]) -> list[str]:
             # owner marker closes it as an item of its own)
             out.append(line)
             continue
-        count = _count_of(counted.group("count"))
+        count = count_of(counted.group("count"))
         head_end = m.end() if m is not None else they_are.end() if they_are else 0
         body = line[head_end:]
         stop = body.find("。")
@@ -1058,7 +1058,7 @@ _COUNT_SAID = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d
                          r"[\u4e00-\u9fff]{0,6}[：:]")
 
 
-def _count_of(number: str) -> int:
+def count_of(number: str) -> int:
     return int(number) if number.isdigit() else cn_number(number)
 
 

@@ -104,22 +104,65 @@ def _one_list(doc: Doc) -> list[Listed]:
             if all(_PIECE_MIN <= len(p) <= _PIECE_MAX for p in pieces) and \
                     len(pieces) > len(best):
                 best, announcing = pieces, _last_sentence(line[:m.start("list")])
+        for pieces, before in _counted_after(line):
+            if len(pieces) > len(best):
+                best, announcing = pieces, before
     for found in (_paragraph_items(doc.lines), _dated_paragraphs(doc),
                   _announced_paragraphs(doc.lines), _titled_paragraphs(doc.lines)):
         if len(found) > len(best):
             best, announcing = found, ""
     if len(best) >= _MIN_PIECES:
-        # (为…，请各单位在…期间开展…活动，即A；B；C: the units the sentence asks, after
-        # its purpose, do every item)
+        # (为…，请各单位在…期间开展…活动，即A；B；C / …，要求各村（居）完成好A、B…等7项
+        # 工作任务: the units the sentence asks, after its purpose, do every item)
         request = re.search(r"(?:^|[，,])(?=请)", announcing)
-        asked = owners.addressed_to(announcing[request.end() if request else 0:],
-                                    every_kind=True) if announcing else None
+        asked = (owners.addressed_to(announcing[request.end() if request else 0:],
+                                     every_kind=True) or owners.directed(announcing)) \
+            if announcing else None
         carried = "、".join(asked.names) if asked else None
         return [Listed(seq, text, None, carried, announcing or None)
                 for seq, text in enumerate(best, 1)]
     owned = _owned_paragraphs(doc.lines)
     return [Listed(seq, text, section)
             for seq, (text, section) in enumerate(owned, 1)] if len(owned) >= 2 else []
+
+
+# …完成好A、B、C等7项工作任务: a list parted by 、 that the count after it closes
+_COUNT_AFTER = re.compile(r"等(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})"
+                          r"(?:项|件|大|个)(?P<aspects>方面)?")
+_CLAUSE_START = re.compile(r"[，,。；;：:！？]")
+
+
+def _counted_after(line: str) -> list[tuple[list[str], str]]:
+    """(the items, the words of their sentence before them) of each list in line whose items
+    are parted by 、 and closed by a count of them (…，要求各村完成好A、B、C等3项工作任务): as
+    many as the count says, three or more; the first item from its clause's start."""
+    out: list[tuple[list[str], str]] = []
+    for m in _COUNT_AFTER.finditer(line):
+        count = outline.count_of(m.group("count"))
+        starts = [c.end() for c in _CLAUSE_START.finditer(line, 0, m.start())]
+        start = starts[-1] if starts else 0
+        pieces = [p.strip() for p in _split_outside_quotes(line[start:m.start()], "、")]
+        if count < _MIN_PIECES or len(pieces) != count or \
+                not all(_PIECE_MIN <= len(p) <= _PIECE_MAX for p in pieces):
+            continue
+        if m.group("aspects") and "从" in pieces[0]:
+            continue  # 从A、B…等六个方面开展排查: the fields one piece of work covers
+        out.append((pieces, _last_sentence(line[:start])))
+    return out
+
+
+def _split_outside_quotes(text: str, mark: str) -> list[str]:
+    """text parted at mark outside quotes and brackets (“煤改清洁能源”、“创模”企业…)."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "“（(《":
+            depth += 1
+        elif ch in "”）)》":
+            depth = max(0, depth - 1)
+        elif ch == mark and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+    return pieces + [text[start:]]
 
 
 # 包括：A条例（制定，省文旅厅起草）、B条例（修改，省农业农村厅起草）、…: a sentence's list of
