@@ -5350,3 +5350,31 @@ def test_a_count_after_a_list_that_is_no_list_of_tasks(tmp_path, text):
     # guard (passes on the old code)
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, "某乡工作会议\n" + text + "\n")
+
+
+def test_a_note_whose_verb_opens_with_an_organ_s_last_character_names_no_one(tmp_path):
+    # 明确办理时限: 办 opens 办理 there, no 办 (office) doing 理时限
+    text = ("关于强化重点项目建设责任制的通知\n"
+            "一、积极配合有关部门和项目业主，在规定时限内完成有关手续（无明确办理时限的，"
+            "相关部门应进行全面的梳理，明确办理时限，并予以公布）。需报省审批的，必须积极配合。\n"
+            "二、加强监督检查，对工作不力的予以通报。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == []
+
+
+def test_a_partner_s_name_is_not_cut_inside_its_ending(tmp_path):
+    # 社区居委|会: 委 opens 委会 there, no organ's ending to cut the name at
+    text = ("某市老旧小区改造推进会\n一、要做好加装电梯工作。各地要联合街道办事处、社区居委会等"
+            "基层组织，协同做好加梯政策宣传工作。\n二、要加强质量安全监管，确保工程质量。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert not any(name.endswith("居委") for t in tasks for name in t.owners)
+
+
+def test_requirements_under_a_line_of_who_said_them_after_a_framing_sentence(tmp_path):
+    text = ("某县建议提案交办会召开\n4月29日，某县召开建议提案交办会。\n会议强调\n"
+            "代表建议和委员提案体现着民心、反映着民意。各承办单位要高度重视，认真做好办理工作；"
+            "要严格按照工作程序，确保办理工作扎实有序开展；县政府督办中心要切实加强对办理工作的"
+            "监督检查，及时了解工作进度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各承办单位"], ["各承办单位"], ["县政府督办中心"]]
+    assert not any("民心" in t.title for t in tasks)

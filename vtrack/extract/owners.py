@@ -585,8 +585,8 @@ def _any_verb(piece: str) -> tuple[str | None, str]:
         return None, piece  # 市委组织部 is a unit, not 市委组 doing 织部; 相关部门, not 相关部
     best: tuple[bool, int] | None = None
     for k in range(max(1, len(piece) - 10), len(piece)):
-        if piece[k - 1] not in unit_names.END_CHARS:
-            continue
+        if piece[k - 1] not in unit_names.END_CHARS or _runs_on(piece, k):
+            continue  # (明确办理时限: 办 opens 办理, no organ's ending)
         before, tail = piece[:k], piece[k:]
         verb = re.sub(r"^牵头|^主办|^主责", "", _MANNER.sub("", tail))
         if not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", verb) or verb == tail == "" or \
@@ -1253,7 +1253,7 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     ends = [end for end in range(2, min(_OPENING_MAX, len(clause) - 1) + 1)
             if "\u4e00" <= clause[end] <= "\u9fff" and clause[end - 1] in _ORGAN_LAST
             and _ORGAN_END.search(clause[:end])
-            and clause[end - 1:end + 1] not in _LONGER_WORD
+            and not _runs_on(clause, end)
             and unit_names.read(clause[:end], organs_only=organs_only) is not None]
     end = next((e for e in ends if clause[e] not in "、和及与"), None)
     if end is None:
@@ -1263,8 +1263,14 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     return clause[:end]
 
 
-# an organ's ending that begins a longer word: 教育部门, 委员, 院校, 部署 (a verb)
-_LONGER_WORD = ("部门", "委员", "院校", "办学", "办理", "办事", "办公", "局面", "部署")
+# an organ's ending that begins a longer word: 教育部门, 委员, 居委会, 院校, 部署 (a verb)
+_LONGER_WORD = ("部门", "委员", "委会", "院校", "办学", "办理", "办事", "办公", "局面", "部署")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the organ's ending at end - 1 begins a longer word there (社区居委|会,
+    明确办|理时限); not 县委|会同…, the organ then the word it works with."""
+    return text[end - 1:end + 1] in _LONGER_WORD and text[end:end + 2] != "会同"
 
 
 # 办公室：统筹…, 学工处――负责…, 校 办――…, 市工信局、市财政局：…: the name (spaced inside, as

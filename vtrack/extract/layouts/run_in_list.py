@@ -315,7 +315,7 @@ def _said_over(lines: list[str]) -> list[str]:
         text = texts[k]
         after = next((j for j in range(k + 1, len(texts)) if texts[j]), None)
         said = _SAID_ALONE.match(text)
-        if said and after is not None and texts[after].startswith("要") and \
+        if said and after is not None and _asks(texts[after]) and \
                 (_SAYER.search(said.group("who")) or unit_names.is_person(said.group("who"))):
             out.append(text.rstrip("：:") + "，" + texts[after])
             k = after + 1
@@ -323,6 +323,14 @@ def _said_over(lines: list[str]) -> list[str]:
         out.append(lines[k])
         k += 1
     return out
+
+
+def _asks(paragraph: str) -> bool:
+    """Whether a paragraph asks for work: it opens with 要…, or a sentence of it opens with
+    the units it asks (…体现着民心。各承办单位要…)."""
+    return paragraph.startswith("要") or any(
+        owners.opens_addressed(sentence.strip())
+        for sentence in _SENTENCE_END.split(paragraph) if sentence.strip())
 
 
 def _required(lines: list[str]) -> list[Listed]:
