@@ -816,3 +816,12 @@ def test_every_one_of_each_kind_shares_the_each(text, names):
 def test_no_each_to_share_or_places_sharing_a_body(text, names):
     # guard (passes on the old code)
     assert units.split_units(text) == names
+
+
+@pytest.mark.parametrize("name", ["各行政机关", "公安机关", "县直机关", "税务机关"])
+def test_organs_by_the_word_for_organs(name):
+    assert units.is_unit(name)
+
+
+def test_a_kind_of_department_and_the_organs_of_another():
+    assert units.split_units("各级环境保护部门和公安机关") == ["各级环境保护部门", "公安机关"]

@@ -61,7 +61,7 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 # endings of an organ's name, longest first where one ends another
 _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委员会|指挥部|政府|中心|集团|公司|"
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
-              "部门|单位|企业|机构|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|处|室|"
+              "部门|单位|企业|机构|机关|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|处|室|"
               "所|股|队|站|(?<=[商建工农中交招信发人])行|社|团|联|协|馆|校|组|园|台|场|司|总支")
 # (行 ends a bank's name only, 农商行 人行 农发行: not 各中队自行, which a verb ends)
 # the endings of a government's own organs: a bracket of these alone is an owner list
