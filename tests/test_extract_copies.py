@@ -5378,3 +5378,16 @@ def test_requirements_under_a_line_of_who_said_them_after_a_framing_sentence(tmp
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各承办单位"], ["各承办单位"], ["县政府督办中心"]]
     assert not any("民心" in t.title for t in tasks)
+
+
+def test_a_division_of_duties_with_each_unit_a_sentence_of_its_own_before_them(tmp_path):
+    # 县环保局。负责…。加强…。县交通局、公路局。负责…: the units' names, a full stop, then
+    # their duties, which may run on for a sentence or two
+    text = ("某县秸秆禁烧工作实施方案\n一、组织领导\n县政府成立领导小组。各组成单位及其职责如下："
+            "县生态环境分局。负责对全县秸秆禁烧工作实施统一监督。加强现场执法检查，责令立即停止。"
+            "县交通局、公路局。负责国道、省道两侧燃烧秸秆情况的巡查。县农业农村局。负责秸秆综合"
+            "利用工作的督导。县融媒体中心。负责秸秆禁烧的宣传报道。\n二、工作要求\n各单位要加强协作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks[:4]] == [["县生态环境分局"], ["县交通局", "公路局"],
+                                             ["县农业农村局"], ["县融媒体中心"]]
+    assert "执法检查" in tasks[0].text

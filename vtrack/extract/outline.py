@@ -899,6 +899,8 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         sentences = [x for x in re.split(rf"(?<=[{ends}])(?![0-9])", line) if x.strip()] \
             if line.count("负责") + line.count("牵头") >= _DUTY_RUN_MIN and \
             "|" not in line and "\t" not in line else []
+        sentences = _units_then_duties(sentences)
+        sentences = _duties_going_on(sentences, [_duty_unit(x) for x in sentences])
         duty = [_duty_unit(x) for x in sentences]
         start = next((k for k in range(len(duty) - _DUTY_RUN_MIN + 1)
                       if all(duty[k:k + _DUTY_RUN_MIN])), None)
@@ -918,6 +920,54 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         rest = "".join(sentences[end:]).strip()
         if rest:
             out.append(rest)
+    return out
+
+
+_GOING_ON_MAX = 2  # sentences: a unit's duties running on, not a paragraph of other words
+
+
+def _duties_going_on(sentences: list[str], duty: list[str | None]) -> list[str]:
+    """sentences, where a unit's duties run on past its first sentence before the next
+    unit's (县环保局负责…。加强现场执法检查…。县交通局负责…): the sentences between, a few at
+    most, joined to the duty they go on."""
+    out: list[str] = []
+    k = 0
+    while k < len(sentences):
+        out.append(sentences[k])
+        if duty[k]:
+            after = next((j for j in range(k + 1, min(len(duty), k + 2 + _GOING_ON_MAX))
+                          if duty[j]), None)
+            if after is not None:
+                out[-1] = "".join(sentences[k:after])
+                k = after
+                continue
+        k += 1
+    return out
+
+
+_DUTY_OPENS = re.compile(r"^\s*(?:主要)?(?:负责|牵头)")
+
+
+def _units_then_duties(sentences: list[str]) -> list[str]:
+    """sentences, where a sentence of units' names alone is the subject of the duties the next
+    opens with (…职责如下：县环保局。负责…。县交通局、公路局。负责…): the two as one
+    (县环保局负责…), the words before a colon that announce the list apart."""
+    out: list[str] = []
+    k = 0
+    while k < len(sentences):
+        sentence = sentences[k]
+        head, colon, named = sentence.rpartition("：") if "：" in sentence else \
+            sentence.rpartition(":")
+        names = named.strip().rstrip("。.")
+        if k + 1 < len(sentences) and _DUTY_OPENS.match(sentences[k + 1]) and names and \
+                unit_names.read(names, organs_only=True) is not None:
+            if head or colon:
+                out.append(head + colon)
+            out.append(names + sentences[k + 1].lstrip())
+            k += 2
+            continue
+        out.append(sentence)
+        k += 1
     return out
 
 
