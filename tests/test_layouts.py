@@ -400,3 +400,85 @@ def test_a_step_outside_its_stage_is_flagged(tmp_path):
     # 总结验收阶段（12月）…于11月30日前: a step before its stage's month
     assert ["阶段时间" in (t.review or "") for t in tasks] == [False, False, True]
     assert tasks[1].owners == ["区节能办"]  # the unit after the stage's heading
+
+
+# -- a schedule of dated rows, a cell a line ------------------------------------------------
+
+SCHEDULE = """某区2015年小学招生工作日程表
+
+日 期
+
+内 容
+
+责任单位
+
+3月下旬
+
+研究和制定招生方案
+
+基教科
+
+招生办
+
+4月5日
+
+1.召开全区招生工作会议
+
+2.下发各校招生计划数
+
+基教科
+
+各校
+
+4月29日-5月4日
+
+民办小学网上报名
+
+招生办
+
+5月12日—16日
+
+各小学公示《新生入学告知书》
+
+各小学
+
+6月11日
+
+下达外来务工人员子女招生
+
+计划
+
+王建国
+
+7月上旬
+
+招生工作检查
+
+基教科
+"""
+
+
+def test_a_schedule_whose_rows_open_with_their_dates(tmp_path):
+    tasks, report = extracted(tmp_path, SCHEDULE)
+    assert "日程表" in report[0]
+    assert [(t.due, t.owners) for t in tasks] == [
+        (D(2015, 3, 31), ["基教科", "招生办"]), (D(2015, 4, 5), ["基教科", "各校"]),
+        (D(2015, 5, 4), ["招生办"]), (D(2015, 5, 16), ["各小学"]),
+        (D(2015, 6, 11), []),  # a person's name is no owner
+        (D(2015, 7, 10), ["基教科"])]
+    assert tasks[3].title == "各小学公示《新生入学告知书》"
+    assert tasks[4].title == "下达外来务工人员子女招生计划"  # a wrapped cell runs on
+    assert "下发各校招生计划数" in tasks[1].text
+
+
+@pytest.mark.parametrize("text", [
+    # months alone head groups of a year's numbered items
+    "某校2012年文体活动安排\n3月\n1.举办棋牌赛\n2.举办趣味比赛\n4月\n1.举办网球赛\n"
+    "5月\n1.举办羽毛球赛\n2.举办篮球赛\n",
+    # dates a text gives in passing, out of the calendar's order
+    "某县工作情况\n5月8日\n召开全县动员会议\n3月2日\n印发实施方案\n4月1日\n开展专项检查\n",
+])
+def test_months_over_items_or_dates_out_of_order_are_no_schedule(tmp_path, text):
+    # guard: the shapes the schedule must not take in
+    from vtrack.extract.layouts.dated_rows import DatedRows
+    assert DatedRows().recognise(doc_of(tmp_path, text)) is None

@@ -825,3 +825,8 @@ def test_organs_by_the_word_for_organs(name):
 
 def test_a_kind_of_department_and_the_organs_of_another():
     assert units.split_units("各级环境保护部门和公安机关") == ["各级环境保护部门", "公安机关"]
+
+
+@pytest.mark.parametrize("name", ["各小学", "相关小学", "区实验中学", "各幼儿园"])
+def test_schools_by_their_kind(name):
+    assert units.is_unit(name)

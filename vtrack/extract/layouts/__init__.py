@@ -7,6 +7,7 @@ next best, and so on. A new layout is one module here with a class of a `name`,
 `recognise(doc)` and `read(doc)`, and one line in LAYOUTS.
 """
 from .base import Doc, Found, Layout
+from .dated_rows import DatedRows
 from .division_table import DivisionTable
 from .duty_paragraphs import DutyParagraphs
 from .labelled_blocks import LabelledBlocks
@@ -15,8 +16,8 @@ from .run_in_list import RunInList
 from .stage_timetable import StageTimetable
 
 # in the order of preference among equal scores
-LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), NumberedItems(),
-                         DutyParagraphs(), RunInList()]
+LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), DatedRows(),
+                         NumberedItems(), DutyParagraphs(), RunInList()]
 
 
 def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:
