@@ -5391,3 +5391,23 @@ def test_a_division_of_duties_with_each_unit_a_sentence_of_its_own_before_them(t
     assert [t.owners for t in tasks[:4]] == [["县生态环境分局"], ["县交通局", "公路局"],
                                              ["县农业农村局"], ["县融媒体中心"]]
     assert "执法检查" in tasks[0].text
+
+
+def test_ordinals_in_words_glued_to_their_part_s_heading_on_a_page_of_one_line(tmp_path):
+    text = ("某局2022年工作计划\n当前位置：首页 某局2022年工作计划 今年重点抓好以下工作："
+            "（一）狠抓收入管理，着力壮大财源税源一是全面加强财源管理，持续培育财源增量。"
+            "二是积极争取上级支持，保障重点项目有序推进。三是支持招商引资工作，做好服务保障。"
+            "（二）优化支出结构，着力保障重点支出一是牢固树立过紧日子思想，厉行节约。"
+            "二是加大盘活存量资金力度，提高资金使用效益。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == ["全面加强财源", "积极争取上级", "支持招商引资",
+                                           "牢固树立过紧", "加大盘活存量"]
+    assert [t.seq for t in tasks] == [1, 2, 3, 1, 2]
+
+
+def test_one_is_glued_to_a_heading_without_a_second_is_no_item(tmp_path):
+    # guard (passes on the old code): 统一是 is no ordinal where no 二是 follows
+    text = ("某局2022年工作计划\n（一）加强队伍建设，思想统一是前提，坚持学习制度。"
+            "（二）优化支出结构，厉行节约办一切事业。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 2

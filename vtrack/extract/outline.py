@@ -842,9 +842,12 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                         piece = piece[:-1] + "。"
                     # 二、有些地方权益没有保障（一）个别地方…: a part cut out of the line may run
                     # on into its first item, as a line of its own may (_heading_then_item)
-                    for part in _heading_then_item([piece]):
-                        cut_out.add(len(out))
-                        out.append(part)
+                    for n, part in enumerate(_heading_then_item([piece])):
+                        # (（二）…财源税源一是…。二是…。三是…: the item parted off runs on into
+                        # its fellows, which its glued 一是 hid from the line's own cuts)
+                        for item in _own_items(part) if n > 0 else [part]:
+                            cut_out.add(len(out))
+                            out.append(item)
                     continue
                 out.append(piece)
     return out, cut_out
@@ -1254,8 +1257,9 @@ _HEAD_CHAR = r"(?:[^，。；：、,.;:（）()\d]|（[^（）()\d]{1,6}）)"
 def _headed_item(figure: str) -> re.Pattern[str]:
     """A part's heading run on into its first item, where 1、 goes on into a figure as figure
     says (1.5 is a figure, never an item's number)."""
+    # (…壮大财源税源一是全面加强…。二是…: 一是 glued to the heading, where 二是 follows)
     return re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,45}}?(?:，{_HEAD_CHAR}{{2,20}}?)?)"
-                      rf"(?P<item>(?:1(?:[.．、](?!\d)|、{figure})|"
+                      rf"(?P<item>(?:1(?:[.．、](?!\d)|、{figure})|一是(?=.*[。；;]二是)|"
                       r"[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|(?P<pchar>[㈠-㈩]))\S.{9,})$")
 
 
@@ -1266,6 +1270,16 @@ _HEADED_ITEM = _headed_item(r"(?=\d{1,2}月\d{1,2}日)")
 # 完成… ⏎ 2、7月上旬…): the first item's number, not numbers listed
 _HEADED_FIGURE_ITEM = _headed_item(r"(?=\d)")
 _SECOND_ITEM = re.compile(r"^\s*2\s*[.．、]")
+
+
+def _own_items(line: str) -> list[str]:
+    """line cut into its items where it opens with one of a run of ordinals in words of its
+    own (一是…。二是…。三是…), else [line]."""
+    found = marker(line)
+    cuts = _run_together(line) if found is not None and found[0] == "shi" else []
+    if not cuts:
+        return [line]
+    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
 
 
 def _heading_then_item(lines: list[str]) -> list[str]:
