@@ -482,3 +482,15 @@ def test_months_over_items_or_dates_out_of_order_are_no_schedule(tmp_path, text)
     # guard: the shapes the schedule must not take in
     from vtrack.extract.layouts.dated_rows import DatedRows
     assert DatedRows().recognise(doc_of(tmp_path, text)) is None
+
+
+def test_a_label_of_where_the_work_is_done_names_no_owner(tmp_path):
+    text = "某县春节文化活动安排\n" + "".join(
+        f"活动{n}：{title}\n活动时间：{when}\n活动地点：县文化中心{place}\n活动内容：{what}\n"
+        for n, title, when, place, what in [
+            ("一", "迎新春少儿联欢晚会", "1月13日", "演播厅", "组织全县少儿文艺节目汇演"),
+            ("二", "迎新春书画展", "2月8日", "展厅", "展出全县书画爱好者作品"),
+            ("三", "迎新春戏曲展演", "2月10日", "影剧院", "组织全县戏曲团队展演")])
+    tasks, _ = extracted(tmp_path, text)
+    assert len(tasks) == 3
+    assert not any(t.owners for t in tasks)
