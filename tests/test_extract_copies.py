@@ -5411,3 +5411,18 @@ def test_one_is_glued_to_a_heading_without_a_second_is_no_item(tmp_path):
             "（二）优化支出结构，厉行节约办一切事业。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 2
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("由交警大队调查论证，拿出道路改造方案", ["交警大队"]),
+    ("由区住建委（交通办）立即在两处道口设置警示标志", ["区住建委（交通办）"]),
+    ("由交警大队报告市重点局封闭相关缺口", ["交警大队"]),  # not past its verb
+    ("由自然资源局统一组织清理", ["自然资源局"]),  # 组 opens 组织 there
+    ("由镇机关应急人员56人分两组值守", []),  # the unit's people
+    ("由县发改局、县财政局等部门组成工作专班", []),  # its members
+])
+def test_a_clause_that_opens_with_by_and_an_organ_doing_its_work(tmp_path, clause, owners):
+    text = ("某区交通安全整治会议纪要\n一、大桥北段机动车逆向行驶隐患。" + clause + "。\n"
+            "二、加强道路巡查，消除安全隐患。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

@@ -1263,8 +1263,9 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     return clause[:end]
 
 
-# an organ's ending that begins a longer word: 教育部门, 委员, 居委会, 院校, 部署 (a verb)
-_LONGER_WORD = ("部门", "委员", "委会", "院校", "办学", "办理", "办事", "办公", "局面", "部署")
+# an organ's ending that begins a longer word: 教育部门, 委员, 居委会, 组织, 院校, 部署 (a verb)
+_LONGER_WORD = ("部门", "委员", "委会", "组织", "院校", "办学", "办理", "办事", "办公", "局面",
+                "部署")
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -1458,6 +1459,50 @@ _BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共�
                      r"(?:落实|安排|实施|组织|完成)?$")
 
 
+# 由街道负责 as a clause of its own: a place standing for its body, as an organ does
+_BY_WHOLE = re.compile(r"^由(?P<units>[^，,。；;：:由]{2,30}?)(?:分别|共同|具体)?(?:负责|牵头)$")
+# 由A、B等部门组成 (its members), 由A组织实施的项目 (what A did): no one set to the work
+_NOT_BY_WORK = re.compile(r"组成|^[^，,。]{0,6}的")
+_BY_UNITS_MAX = 30  # characters: the units after 由, not a clause's words
+_OVERSEES = re.compile(r"(?:督促|督办|督导|指导|监督)")
+_PEOPLE_AFTER = re.compile(r"[^，,。]{0,4}(?:人员|同志|领导|干部|负责人|职工)")
+
+
+def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
+    """The units a clause opens with after 由, where they do its work whatever its verb
+    (由交警大队调查论证…, 由区住建委（交通办）立即在…设置…), or where the clause is only 由A负责
+    (由街道负责); None otherwise."""
+    whole = _BY_WHOLE.match(clause)
+    if whole is not None and unit_names.read(whole.group("units")) is not None:
+        return _doing(whole.group("units"), issued)
+    if not clause.startswith("由") or clause.startswith(("由于", "由此")) or \
+            _NOT_BY_WORK.search(clause):
+        return None
+    # the shortest opening read as an organ with a verb's character after it (区住建委（交通
+    # 办）立即…: a bracket of the unit's other name is its own), grown by a few characters
+    # where a longer name reads too (市委 -> 市委组织部), never past a verb (交警大队|报告市…局)
+    ends = [end for end in range(3, min(len(clause) - 1, _BY_UNITS_MAX) + 1)
+            if clause[end - 1] in unit_names.END_CHARS and not _runs_on(clause, end)
+            and re.match(r"[\u4e00-\u9fff]", clause[end]) and clause[end] not in "、和及与等"
+            and unit_names.kind(clause[1:end]) == "organ"
+            # (学校分管领导|联系: a person's post; 由教育部门牵头…: a kind, which the
+            # organs_only reading of 由…牵头 leaves to a person too)
+            and not _PERSON_IN.search(clause[1:end])
+            and not re.search(r"(?:部门|单位|机构)$", clause[1:end])]
+    if not ends:
+        return None
+    end = ends[0]
+    # (not 胜利宾馆|协调, 院党委|会研究: grown only to a strong ending)
+    grown = [e for e in ends if not unit_names.weak_end(clause[1:e])]
+    while any(end < e <= end + 4 for e in grown):
+        end = max(e for e in grown if end < e <= end + 4)
+    if _PEOPLE_AFTER.match(clause, end) or _OVERSEES.match(clause, end):
+        # 由镇机关应急人员56人分两组: the unit's people, not the unit; 由县政府办督促县城管局…:
+        # the one who urges others to the work (by_line leaves it to a person)
+        return None
+    return _doing(clause[1:end], issued)
+
+
 # 由区环卫局制定慰问方案: 由, an organ, and the verb of its work
 _BY_ORGAN = re.compile(r"^由(?P<units>[^，,。；;：:由]{2,30}?)(?:牵头|负责|制定|组织|实施|承办|"
                        r"落实|开展|统筹|协调)")
@@ -1554,6 +1599,8 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
         m = _BY_ORGAN.match(clause.strip())
         found = _doing(m.group("units"), issued) if m and unit_names.read(
             m.group("units"), organs_only=True) is not None else None
+        if found is None:
+            found = _by_any_verb(clause.strip(), issued)
         if found is not None:
             return found
     for sentence in _SENTENCE_STOP.split(text):
