@@ -5426,3 +5426,12 @@ def test_a_clause_that_opens_with_by_and_an_organ_doing_its_work(tmp_path, claus
             "二、加强道路巡查，消除安全隐患。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+def test_a_list_after_the_namely_a_sentence_opens_with(tmp_path):
+    items = ["召开一次庆祝表彰大会", "举办一次文艺汇演活动", "集中宣传一批先进典型",
+             "开展一次集中走访慰问活动"]
+    text = ("我区部署庆祝建党周年工作\n区委决定在各级党组织中开展系列庆祝活动。即，"
+            + "；".join(items) + "。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == items

@@ -830,3 +830,14 @@ def test_a_kind_of_department_and_the_organs_of_another():
 @pytest.mark.parametrize("name", ["各小学", "相关小学", "区实验中学", "各幼儿园"])
 def test_schools_by_their_kind(name):
     assert units.is_unit(name)
+
+
+@pytest.mark.parametrize("name", ["各二级党组织", "基层党组织", "各党支部"])
+def test_party_bodies_are_units(name):
+    assert units.is_unit(name)
+
+
+@pytest.mark.parametrize("text", ["统筹组织各党支部", "整顿软弱涣散村党组织"])
+def test_the_work_done_to_party_bodies_is_no_name(text):
+    # a verb and its object
+    assert not units.is_unit(text)

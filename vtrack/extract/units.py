@@ -61,7 +61,8 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 # endings of an organ's name, longest first where one ends another
 _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委员会|指挥部|政府|中心|集团|公司|"
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
-              "部门|单位|企业|机构|机关|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|处|室|"
+              "部门|单位|企业|机构|机关|党组织|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|"
+              "处|室|"
               "所|股|队|站|(?<=[商建工农中交招信发人])行|社|团|联|协|馆|校|小学|中学|幼儿园|组|园|台|场|司|总支")
 # (行 ends a bank's name only, 农商行 人行 农发行: not 各中队自行, which a verb ends)
 # the endings of a government's own organs: a bracket of these alone is an owner list
@@ -100,6 +101,8 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|"
+                       # (统筹组织各党支部: an organ setting every one of a kind to work)
+                       r"组织(?=各)|"
                        # (优化职业教育布局, 发展格局: 局 as the lie of things, no bureau)
                        r"(?:布|格|全|大|开|结|变|时|残)局$|"
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)
@@ -212,6 +215,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return None
     if is_person(name):
         return None
+    if bare.endswith("党组织") and not (_LEVEL.match(bare) or bare.startswith("基层")):
+        return None  # 各二级党组织, 基层党组织; not 整顿软弱涣散村党组织, the work done to them
     # 高新园（邹区镇）: the organ's ending before the bracket that says where
     if (_ORGAN.search(name) or _ORGAN.search(bare)) and \
             (len(bare) >= 3 or _LEVEL.match(bare)):

@@ -26,10 +26,11 @@ from .base import Doc, Found
 
 _MIN_PIECES = 3
 _PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word nor paragraph
-# the list opens after a colon or after the 为/是 of its sentence's first clause (活动的主要内容
-# 为A；B；C。); each opener tried, as the lookahead lets them overlap
+# the list opens after a colon, after the 为/是 of its sentence's first clause (活动的主要内容
+# 为A；B；C。) or after the 即 a sentence opens with (…系列活动。即，A；B；C。); each opener
+# tried, as the lookahead lets them overlap
 # (…，即A；B；C。, a list its count announces, outline's _counted_lists reads)
-_LIST = re.compile(r"(?=(?:[：:]|(?:^|(?<=[。！？]))[^：:。！？，,；;]{2,30}?[为是])"
+_LIST = re.compile(r"(?=(?:[：:]|(?:^|(?<=[。！？]))(?:即[，,]|[^：:。！？，,；;]{2,30}?[为是]))"
                    r"(?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$))")
 
 
