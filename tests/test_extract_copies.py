@@ -5435,3 +5435,16 @@ def test_a_list_after_the_namely_a_sentence_opens_with(tmp_path):
             + "；".join(items) + "。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks] == items
+
+
+def test_a_day_gone_by_that_opens_a_sentence_is_no_deadline(tmp_path):
+    text = ("关于5月教职工政治理论学习安排的通知\n一、学习内容\n"
+            "1.4月15日习近平总书记在《求是》杂志发表重要文章。\n"
+            "2.4月23日习近平总书记在座谈会上的重要讲话精神。\n"
+            "二、相关要求\n1.请各党总支、直属党支部组织教职工认真开展学习。\n"
+            "2.6月10日，各党总支报送学习情况。\n党委宣传部\n2024年5月6日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    # (a day still to come, 6月10日, the work's time)
+    assert {t.due for t in tasks} - {None} == {D(2024, 6, 10)}
+    asked = next(t for t in tasks if t.title.startswith("请各党总支"))
+    assert asked.owners == ["各党总支", "直属党支部"]  # not 请各党总支, nor 直属党支部组

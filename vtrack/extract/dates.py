@@ -162,6 +162,14 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         if bracketed and reading.due and now and reading.due.year < now:
             # 督察反馈意见（2023年11月） in a 2024 plan: when the feedback came, not a limit
             continue
+        only_opens = opens and not (closing or by_year_end or plan_end or bracketed or planned
+                                    or span or _BEFORE_OK.search(before)
+                                    or _VERBS.search(after[:8]))
+        if only_opens and "日" in m.group(0) and reading.due and issued and \
+                reading.due < issued:
+            # 4月15日习近平总书记…发表…, in a notice of 5月6日: a day gone by that the sentence
+            # tells of, no time the work is due by
+            continue
         if reading.due:
             found.append((reading.due, phrase, _sentence(normal, m.start())))
             named = m.group(f"{kind}_y") if kind in ("ym", "q", "half", "year", "ymd", "holiday") \

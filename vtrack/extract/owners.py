@@ -744,6 +744,8 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         if m is None or m.group("units").startswith("由"):
             continue
         who = m.group("units")
+        if who.startswith("请") and unit_names.read(who[1:]) is not None:
+            who = who[1:]  # (请各党总支、直属党支部组织…: the units asked, 请 none of theirs)
         # 医疗卫生人员由县卫健局负责组织: the work's object first, then by whom
         topic, by, after = who.rpartition("由")
         if by and topic and unit_names.read(after, organs_only=True) is not None:
@@ -833,8 +835,10 @@ _TITLE_CLAUSES, _TITLE_CLAUSE_MAX = 3, 16  # a title's clauses, and their longes
 
 def _says_who_in(clause: str) -> bool:
     """Whether a clause opens with who does the work: units then 要/于…, 负责/牵头, a cadence
-    (市防指办公室每周通报…), or an organ's name (市水务局完成…)."""
-    if _must(clause) is not None or _unit_prefix(clause, organs_only=True) is not None:
+    (市防指办公室每周通报…), an organ's name (市水务局完成…), or a request to units (请各局处
+    应…)."""
+    if _must(clause) is not None or _unit_prefix(clause, organs_only=True) is not None or \
+            _asked(clause, sections=True) is not None:
         return True
     m = _LEADING.match(clause)
     return m is not None and unit_names.read(m.group("units")) is not None
@@ -1649,7 +1653,8 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     if not sentence.startswith("请") or _ASKED_NOT.match(sentence):
         return None
     for end in range(min(41, len(sentence) - 1), 2, -1):
-        if "\u4e00" <= sentence[end] <= "\u9fff" and (
+        # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
+        if "\u4e00" <= sentence[end] <= "\u9fff" and not _runs_on(sentence, end) and (
                 unit_names.read(sentence[1:end], organs_only=True) is not None or
                 sections and sentence[end] != "的" and _SECTIONS.fullmatch(sentence[1:end])
                 and _bodies(sentence[1:end]) and not _PERSON_IN.search(sentence[1:end + 2])):
