@@ -5448,3 +5448,59 @@ def test_a_day_gone_by_that_opens_a_sentence_is_no_deadline(tmp_path):
     assert {t.due for t in tasks} - {None} == {D(2024, 6, 10)}
     asked = next(t for t in tasks if t.title.startswith("请各党总支"))
     assert asked.owners == ["各党总支", "直属党支部"]  # not 请各党总支, nor 直属党支部组
+
+
+@pytest.mark.parametrize("clause", [
+    "成立工作领导小组，由县委常委、常务副县长任组长",
+    "成立工作专班，由镇党委书记任组长",
+    "由区政府分管副区长召集相关部门研究解决",
+    "由县住建局总工程师牵头组织技术攻关",
+    "由县客运站发车，途经沿线各乡镇",
+])
+def test_by_people_by_their_posts_or_a_route_s_start_names_no_unit(tmp_path, clause):
+    # guard: 由 before a post, people or a route, no unit set to the work
+    text = ("某县工作方案\n一、加强组织领导。" + clause + "。\n二、加强督促检查，确保工作落实。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == []
+
+
+def test_a_sentence_with_a_subject_of_its_own_does_not_go_on_another_unit_s_duties(tmp_path):
+    text = ("某县秸秆禁烧工作实施方案\n一、组织领导\n各成员单位职责如下：县生态环境分局负责全县"
+            "秸秆禁烧统一监督。县交通运输局负责国道、省道两侧的巡查。县农业农村局负责秸秆综合"
+            "利用的指导。全县各乡镇要于6月30日前完成田间秸秆清运。县融媒体中心负责宣传报道。\n"
+            "二、工作要求\n各单位要加强协作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    farming = next(t for t in tasks if t.owners == ["县农业农村局"])
+    assert farming.due is None and "秸秆清运" not in farming.text
+
+
+@pytest.mark.parametrize("text", [
+    # members, problems, an opinion: a 为/是 that says no work
+    "领导小组组长为县政府县长；副组长为县政府副县长；成员为各乡镇主要负责人。",
+    "检查中发现的主要问题是部分企业主体责任落实不到位；隐患排查治理流于形式；应急演练开展不够经常。",
+    # the fields one piece of work covers, named units, what was done
+    "请各养老机构重点围绕疫情防控、消防安全、燃气安全、食品安全等四个方面开展安全摸底排查。",
+    "确定县人民医院、县中医医院、县妇幼保健院等3个单位为定点救治医院。",
+    "去年全镇顺利完成了农村道路硬化工程、饮水安全巩固提升工程、农村危房改造工程等3项民生工程。",
+])
+def test_lists_of_what_is_no_work_are_no_tasks(tmp_path, text):
+    # guard: the lists the new openers must not take in
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, "某县工作情况\n" + text + "\n")
+
+
+def test_a_meeting_s_requirements_beside_a_list_of_as_many_opinions(tmp_path):
+    text = ("某县政企座谈会召开\n与会企业家普遍认为营商环境持续优化；审批效率明显提高；要素保障仍需"
+            "加强。\n会议强调，要持续优化营商环境，抓好涉企事项清理。要加强要素保障，解决企业用地"
+            "难题。要健全包联机制，及时回应企业诉求。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["要持续优", "要加强要", "要健全包"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县住建局各科室、企业", ["县住建局各科室、企业"]),  # the firms are none of the bureau's
+    ("全县各级党组织、机构", ["全县各级党组织", "全县各级机构"]),
+])
+def test_each_shared_only_after_a_scope_of_a_word(text, names):
+    from vtrack.departments import split_units
+    assert split_units(text) == names

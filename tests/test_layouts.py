@@ -494,3 +494,26 @@ def test_a_label_of_where_the_work_is_done_names_no_owner(tmp_path):
     tasks, _ = extracted(tmp_path, text)
     assert len(tasks) == 3
     assert not any(t.owners for t in tasks)
+
+
+@pytest.mark.parametrize("text", [
+    # items that name their owners, a timetable at the plan's end
+    "某县2024年农村人居环境整治工作方案\n一、开展村庄清洁行动。各乡镇负责，6月底前完成。\n"
+    "二、推进农村改厕。县农业农村局负责。\n三、进度安排\n3月底前\n完成摸底调查\n5月底前\n"
+    "完成方案编制\n9月底前\n完成主体工程\n11月底前\n完成验收\n",
+    # a schedule that is one part of a notice whose words go on after it
+    "关于举办全县村干部培训班的通知\n一、培训安排\n5月8日\n报到\n5月9日\n开班仪式\n5月10日\n"
+    "现场教学\n5月11日\n结业考试\n二、参训人员\n各村党支部书记。请各乡镇于5月6日前将名单报县委组织部。\n",
+])
+def test_dated_lines_inside_a_plan_of_other_words_are_no_schedule(tmp_path, text):
+    # guard: the shapes the schedule must not take in
+    from vtrack.extract.layouts.dated_rows import DatedRows
+    assert DatedRows().recognise(doc_of(tmp_path, text)) is None
+
+
+def test_a_schedule_s_cell_wrapped_mid_phrase_runs_on(tmp_path):
+    text = SCHEDULE.replace("1.召开全区招生工作会议\n\n2.下发各校招生计划数",
+                            "召开全区招生工作会议，部署到各\n\n中心校")
+    tasks, _ = extracted(tmp_path, text)
+    assert tasks[1].title.endswith("部署到各中心校")
+    assert tasks[1].owners == ["基教科", "各校"]

@@ -142,10 +142,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named = owners.parse(unit_parts[id(node)] + "负责", issued)
         if not named and fields is not None:
             named = fields
-        if not named:
+        asked = None if named else _lead_in_asked(node, parsed[:nodes[0].line], issued)
+        if asked is not None:
             # 请各单位在…期间开展…“四个一”活动，即 ⏎ 1.… ⏎ 2.…: the units the sentence that
             # leads into the list asks
-            named = _lead_in_asked(node, parsed[:nodes[0].line], issued) or named
+            named = asked
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         leads = named.leads
@@ -445,10 +446,11 @@ def _lead_in_asked(node: outline.Node, before: list[str],
     if not lead_in.endswith(("：", ":", "即")):
         return None
     sentence = re.split(r"[。！？]", lead_in)[-1]
-    # (the request after the sentence's purpose: 为营造…，请各单位…)
+    # (the request after the sentence's purpose: 为营造…，请各单位…; or 要求各中小学在…开展…:
+    # the bodies set to it)
     request = re.search(r"(?:^|[，,])(?=请)", sentence)
     return owners.addressed_to(sentence[request.end() if request else 0:], issued,
-                               every_kind=True)
+                               every_kind=True) or owners.directed(sentence, issued)
 
 
 # (办公室： ⏎ 1、…: the name and its colon, as a list of sections' items heads each)

@@ -16,6 +16,7 @@ from . import units as unit_names
 from .owners import (
     INLINE_LABEL,
     PAGE_CHROME,
+    addressed_units,
     bare_marker,
     by_line,
     closing_by,
@@ -23,6 +24,7 @@ from .owners import (
     last_owner_label_end,
     marker_at_end,
     notes_in,
+    opens_addressed,
     opinion_line,
     unit_label,
 )
@@ -905,6 +907,11 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         sentences = _units_then_duties(sentences)
         sentences = _duties_going_on(sentences, [_duty_unit(x) for x in sentences])
         duty = [_duty_unit(x) for x in sentences]
+        # (…县农业农村局负责…。全县各乡镇要于6月30日前完成…。县融媒体中心负责…: a unit asked
+        # for its part between the units' duties is one of them)
+        duty = [d or (addressed_units(sentences[k].strip())
+                      if 0 < k < len(duty) - 1 and duty[k - 1] and duty[k + 1] else None)
+                for k, d in enumerate(duty)]
         start = next((k for k in range(len(duty) - _DUTY_RUN_MIN + 1)
                       if all(duty[k:k + _DUTY_RUN_MIN])), None)
         if start is None:
@@ -940,7 +947,9 @@ def _duties_going_on(sentences: list[str], duty: list[str | None]) -> list[str]:
         if duty[k]:
             after = next((j for j in range(k + 1, min(len(duty), k + 2 + _GOING_ON_MAX))
                           if duty[j]), None)
-            if after is not None:
+            # (…。全县各乡镇要于6月30日前完成…。: a sentence of its own subject, no going on)
+            if after is not None and not any(opens_addressed(sentences[j].strip())
+                                             for j in range(k + 1, after)):
                 out[-1] = "".join(sentences[k:after])
                 k = after
                 continue
@@ -968,6 +977,12 @@ def _units_then_duties(sentences: list[str]) -> list[str]:
                 out.append(head + colon)
             out.append(names + sentences[k + 1].lstrip())
             k += 2
+            continue
+        if colon and _duty_unit(named) is not None:
+            # (…职责如下：县生态环境分局负责…。: the first duty after the words that announce
+            # them, a sentence of its own)
+            out += [head + colon, named]
+            k += 1
             continue
         out.append(sentence)
         k += 1

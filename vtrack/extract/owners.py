@@ -1469,7 +1469,11 @@ _BY_WHOLE = re.compile(r"^由(?P<units>[^，,。；;：:由]{2,30}?)(?:分别|�
 _NOT_BY_WORK = re.compile(r"组成|^[^，,。]{0,6}的")
 _BY_UNITS_MAX = 30  # characters: the units after 由, not a clause's words
 _OVERSEES = re.compile(r"(?:督促|督办|督导|指导|监督)")
-_PEOPLE_AFTER = re.compile(r"[^，,。]{0,4}(?:人员|同志|领导|干部|负责人|职工)")
+_ROUTE = re.compile(r"(?:发车|出发|始发|途经|开往|驶往|至|到)")
+_HEAD_OF_PLACE = re.compile(r"[省市州县区镇乡旗]长")  # (由县长任组长: 县长|任组, no organ)
+# a post or people in the words after 由, up to its verb: the clause names who by the post
+_POST_AFTER = re.compile(r"[^，,。]{0,16}?(?:人员|同志|领导|干部|负责人|职工|书记|常委|委员|主任|"
+                         r"工程师|[省市县区镇乡旗局处科所站校院部组队]长|(?:担|兼)任)")
 
 
 def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
@@ -1500,9 +1504,12 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
     grown = [e for e in ends if not unit_names.weak_end(clause[1:e])]
     while any(end < e <= end + 4 for e in grown):
         end = max(e for e in grown if end < e <= end + 4)
-    if _PEOPLE_AFTER.match(clause, end) or _OVERSEES.match(clause, end):
-        # 由镇机关应急人员56人分两组: the unit's people, not the unit; 由县政府办督促县城管局…:
-        # the one who urges others to the work (by_line leaves it to a person)
+    if _POST_AFTER.match(clause, end) or _HEAD_OF_PLACE.search(clause, 1, end) or \
+            _OVERSEES.match(clause, end) or \
+            _ROUTE.match(clause, end):  # (由县客运站发车，途经…: where a route starts)
+        # 由县委常委、常务副县长任组长, 由镇机关应急人员56人分两组: people, by their posts,
+        # not the unit they belong to; 由县政府办督促县城管局…: the one who urges others to the
+        # work (by_line leaves it to a person)
         return None
     return _doing(clause[1:end], issued)
 

@@ -20,18 +20,20 @@ each needs, its header's cells one a line).
 import re
 
 from ... import deadlines
-from .. import units as unit_names
+from .. import outline, units as unit_names
 from ..tasks import TIME_ONLY, make_task
 from .base import Doc, Found
 from .division_table import DivisionTable
 
 _MIN_ROWS = 3
 _DATE_LINE_MAX = 24  # characters: a date cell, not a sentence that opens with one
-_CELL_MAX = 120  # characters: a cell's line, not the prose after the table
+# lines: a row's cells (its work, wrapped, and its units one a line), more than a table's row
+# holds is prose after it
+_ROW_LINES_MAX = 6
+_CELL_MAX = 120  # characters: a cell's line, not a paragraph
 # 3月下旬, 4月29日-5月4日, 5月12-13日, 6月10日前: a month's day, part or range, alone
 _DATE_CELL = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月")
-
-
+# 3月, 3月份: a month alone, the head of a month's group of items rather than a row's date
 _MONTH_ALONE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月份?$")
 
 
@@ -40,30 +42,62 @@ def _date_line(text: str) -> bool:
         TIME_ONLY.match(text) is not None
 
 
-def _rows(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """(the date line, the lines of its row) for each row opened by a date line; the lines
-    after the last row's are its own up to the first that is no cell (a paragraph)."""
-    texts = [line.strip() for line in lines]
-    starts = [k for k, text in enumerate(texts) if _date_line(text)]
-    rows: list[tuple[str, list[str]]] = []
-    for at, start in enumerate(starts):
-        end = starts[at + 1] if at + 1 < len(starts) else len(texts)
-        cells: list[str] = []
-        for text in texts[start + 1:end]:
-            if len(text) > _CELL_MAX:
+def _cell(text: str) -> bool:
+    """Whether a line may be a row's cell: short, and not a part's heading (二、参训人员,
+    （二）…: the table has ended)."""
+    found = outline.marker(text)
+    return len(text) <= _CELL_MAX and not (found is not None and found[0] in ("cn", "pcn"))
+
+
+_Row = tuple[str, list[str]]
+
+
+def _runs(texts: list[str]) -> list[tuple[int, int, list[_Row]]]:
+    """(its first line, the line after it, its rows) for each run of rows, each opened by a
+    date line, its cells the few lines up to the next: a run ends at a line that is no cell
+    or where more lines follow than a row holds."""
+    runs: list[tuple[int, int, list[_Row]]] = []
+    k = 0
+    while k < len(texts):
+        if not _date_line(texts[k]):
+            k += 1
+            continue
+        first, rows = k, []
+        while k < len(texts) and _date_line(texts[k]):
+            date, k = texts[k], k + 1
+            cells: list[str] = []
+            while k < len(texts) and not _date_line(texts[k]) and _cell(texts[k]) and \
+                    len(cells) < _ROW_LINES_MAX:
+                # (a cell a page left as a mark: ?, ??)
+                if re.search(r"[\u4e00-\u9fff]", texts[k]):
+                    cells.append(texts[k])
+                k += 1
+            rows.append((date, cells))
+            # (blank lines between cells are the page's; a line of words more is prose)
+            if k < len(texts) and not _date_line(texts[k]):
                 break
-            # (a cell a page left as a mark: ?, ??)
-            if re.search(r"[\u4e00-\u9fff]", text):
-                cells.append(text)
-        rows.append((texts[start], cells))
-    return rows
+        runs.append((first, k, rows))
+    return runs
 
 
-def _schedule(doc: Doc) -> list[tuple[str, list[str]]]:
-    """The rows of the document's dated schedule, or [] where it has none: three rows or
-    more, each with words, their dates in the calendar's order."""
-    rows = _rows(doc.lines)
-    if len(rows) < _MIN_ROWS or not all(cells for _, cells in rows):
+def _schedule(doc: Doc) -> list[_Row]:
+    """The rows of the document's dated schedule, or [] where it has none: one run of three
+    rows or more, each with words, their dates in the calendar's order, and no item of the
+    body's numbering with words of its own outside it (一、开展村庄清洁行动。各乡镇负责…:
+    the plan's tasks, a schedule at its end their timing)."""
+    texts = [line.strip() for line in doc.lines]
+    runs = [run for run in _runs([t for t in texts if t]) if len(run[2]) >= _MIN_ROWS]
+    if len(runs) != 1:
+        return []
+    first, after, rows = runs[0]
+    kept = [t for t in texts if t]
+    if any(_item_of_its_own(text) for text in kept[:first] + kept[after:]):
+        return []
+    # (…结业考试 ⏎ 二、参训人员 ⏎ …请各乡镇于5月6日前…: the schedule is one part of a
+    # notice whose words go on after it, not the plan's rows)
+    if any(len(text) > _FOOTER_MAX and re.search(r"[。；;]", text) for text in kept[after:]):
+        return []
+    if not all(cells for _, cells in rows):
         return []
     ends = [deadlines.read(date, doc.issued, doc.year).due for date, _ in rows]
     known = [end for end in ends if end is not None]
@@ -77,6 +111,17 @@ def _schedule(doc: Doc) -> list[tuple[str, list[str]]]:
     return rows
 
 
+_FOOTER_MAX = 15  # characters: a page's footer or a signature after a table, not a sentence
+
+
+def _item_of_its_own(text: str) -> bool:
+    """Whether a line is a numbered item with words of its own (一、开展村庄清洁行动。…), not
+    a heading (一、招生日程安排)."""
+    return outline.marker(text) is not None and re.search(r"[。；;，,]", text) is not None
+
+
+# a line of work the cell wrapped mid-phrase (部署到各 ⏎ 中心校): the next line goes on with it
+_DANGLING = re.compile(r"[各到和及与的等、，,]$")
 _PERSON_MAX = 8  # characters: a person's name or post in a cell, not a line of work
 
 
@@ -87,7 +132,7 @@ def _parts(cells: list[str]) -> tuple[list[str], list[str]]:
     named: list[str] = []
     for cell in cells:
         found = unit_names.read(cell)
-        if found is not None and work:
+        if found is not None and work and not _DANGLING.search(work[-1]):
             named += [name for name in found.names if name not in named]
         elif not (len(cell) <= _PERSON_MAX and unit_names.is_person(cell)):
             work.append(cell)
@@ -102,7 +147,8 @@ def _joined(work: list[str]) -> str:
     lines of their own (召开… ⏎ 下发…) parted."""
     text = ""
     for line in work:
-        text += line if not text or len(line) <= _WRAPPED_MAX else "；" + line
+        wrapped = len(line) <= _WRAPPED_MAX or _DANGLING.search(text) is not None
+        text += line if not text or wrapped else "；" + line
     return text
 
 

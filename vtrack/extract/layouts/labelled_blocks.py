@@ -391,7 +391,7 @@ def _names_time(text: str, issued: datetime.date | None, year: int | None) -> bo
 _EACH = re.compile(r"^(?:各|分别)")
 # labels that name whom the work is done to (督查对象 各镇区, 服务对象) or where (演出地点
 # 大槐树文化中心影剧院, 活动场所): not its owners
-_TARGET = re.compile(r"(?:对象|地点|地址|场所|场地)$")
+_TARGET = re.compile(r"(?:对象|地点|地址|场所|场地|场馆|举办地|所在地)$")
 
 
 def _sent_units(value: str) -> list[str]:

@@ -26,11 +26,14 @@ from .base import Doc, Found
 
 _MIN_PIECES = 3
 _PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word nor paragraph
-# the list opens after a colon, after the 为/是 of its sentence's first clause (活动的主要内容
-# 为A；B；C。) or after the 即 a sentence opens with (…系列活动。即，A；B；C。); each opener
-# tried, as the lookahead lets them overlap
+# the list opens after a colon, after its sentence's first clause saying what the work is
+# (活动的主要内容为A；B；C。, 本月重点工作是…; not 普遍认为…, 组长为…, 主要问题是…: an opinion,
+# members, problems) or after the 即 a sentence opens with (…系列活动。即，A；B；C。); each
+# opener tried, as the lookahead lets them overlap
 # (…，即A；B；C。, a list its count announces, outline's _counted_lists reads)
-_LIST = re.compile(r"(?=(?:[：:]|(?:^|(?<=[。！？]))(?:即[，,]|[^：:。！？，,；;]{2,30}?[为是]))"
+_WORK_IS = r"(?:内容|工作|任务|重点|措施|举措|活动|事项|安排)(?:主要|具体)?[为是]"
+_LIST = re.compile(r"(?=(?:[：:]|(?:^|(?<=[。！？]))(?:即[，,]|"
+                   rf"[^：:。！？，,；;]{{0,30}}?{_WORK_IS}))"
                    r"(?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$))")
 
 
@@ -50,7 +53,9 @@ def _listed(doc: Doc) -> list[Listed]:
     list has them; [] where there is none."""
     listed = _one_list(doc)
     required = _required(doc.lines)
-    if len(required) > len(listed):
+    # (a meeting's requirements beside a list of as many, 与会企业家普遍认为A；B；C。 ⏎ 会议强调，
+    # 要…。要…。要…。: what it asked for)
+    if required and len(required) >= len(listed):
         return required
     if not listed:
         # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
@@ -146,9 +151,15 @@ def _counted_after(line: str) -> list[tuple[list[str], str]]:
         if count < _MIN_PIECES or len(pieces) != count or \
                 not all(_PIECE_MIN <= len(p) <= _PIECE_MAX for p in pieces):
             continue
-        if m.group("aspects") and "从" in pieces[0]:
+        if m.group("aspects") and not line.startswith("的", m.end()):
             continue  # 从A、B…等六个方面开展排查: the fields one piece of work covers
-        out.append((pieces, _last_sentence(line[:start])))
+        before = _last_sentence(line[:start])
+        if owners.TOLD_DONE.search(pieces[0]) or \
+                all(unit_names.read(piece) is not None for piece in pieces):
+            # (去年全镇顺利完成了A、B、C等3项民生工程: what was done; 确定A、B、C等3个单位为…:
+            # units named, not work)
+            continue
+        out.append((pieces, before))
     return out
 
 
