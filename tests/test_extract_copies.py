@@ -5504,3 +5504,20 @@ def test_a_meeting_s_requirements_beside_a_list_of_as_many_opinions(tmp_path):
 def test_each_shared_only_after_a_scope_of_a_word(text, names):
     from vtrack.departments import split_units
     assert split_units(text) == names
+
+
+def test_the_day_an_organ_signed_a_document_is_no_deadline(tmp_path):
+    text = ("关于东扩变电站资产收购工作协调会议纪要\n1.完善机制，指导资产收购工作。"
+            "国网武汉供电公司要制定变电站土建资产收购工作细则。"
+            "国网湖北省电力有限公司办公室2022年1月13日印发\n"
+            "2.优化计划，加快推进收购工作。国网武汉供电公司要尽快完成规划验收。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None, None]
+
+
+def test_a_year_before_a_holiday_is_not_the_year_s_end(tmp_path):
+    text = ("某集团城建项目推进会\n"
+            "一是连云港大剧院要继续细致谋划，全盘推进，确保2019年元旦节试运营。\n"
+            "二是集团总工办要指导润科集团加快大数据中心建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due != D(2019, 12, 31)

@@ -46,8 +46,9 @@ _PATTERN = re.compile(
     # (a year alone is four figures of their own: 20181216 is a plan's number, not 2018;
     # and not a sum or a count, 2000万元, 2020个, 2028完成签约: words after it only of a
     # time, 2025底前)
-    rf"|(?P<year>(?<!\d)(?P<year_y>{_YEAR})(?:年|(?!\s*[\d.%％\u4e00-\u9fff])|"
-    r"(?=\s*[前底末内起至到以后])))"
+    # (2019年元旦节: the holiday's day, not the year's end)
+    rf"|(?P<year>(?<!\d)(?P<year_y>{_YEAR})(?:年(?!{holidays.NAMES})|"
+    r"(?!\s*[\d.%％\u4e00-\u9fff])|(?=\s*[前底末内起至到以后])))"
     r"|(?P<year_end>年底|年末|年内|年前|本年度?|当年|今年|全年)"
     r"|(?P<fyp>十(?P<fyp_n>[一二三四五六七八九]?)五(?:[规規][划劃])?(?:期[间間]|[时時]期|末|内)?)"
     r"|(?P<repeat>每(?P<repeat_unit>年度?|季度?|个?月|半年|半个?月|个半月|周|星期|天|日))"

@@ -8,7 +8,7 @@ years (不高于2017年) and plan names (三年行动计划(2022-2024)) are not.
 import datetime
 import re
 
-from .. import deadlines
+from .. import deadlines, holidays
 
 _DATED = {"ymd", "ym", "q", "half", "year", "year_end", "holiday"}
 _PAST_YEARS = 3  # a year more than this before the plan's is history, never its deadline
@@ -24,6 +24,8 @@ _WINDOW_END = re.compile(r"(?:底|末)?(?:以|之)?前")  # a window's end: 8月
 # (上半年已完成建设4022公里: what was done by then, not when the work is due)
 _AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征收|标准|为|是|以后|后|"
                         r"之后|年度|已|份(?:起|开始|以来|以后|后|之后))")  # (六月份以后: a start)
+# an organ's name ending right before a date (…办公室2022年1月13日): who signed it, then
+_SIGNED_BY = re.compile(r"(?:办公室|局|委|厅|司|政府|公司|中心|集团|院)$")
 _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|上线|投用|投入使用|印发|制定|"
                     r"编制|启动|落地|到位|达到|覆盖|建立|形成|公布|开通|交付|部署|举办|召开|开展")
 # a span of years opening a clause (2023-2025年，完成…): the time of the work, to its last year
@@ -114,6 +116,13 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         window = before.endswith("日起至") and _WINDOW_END.match(after) is not None
         if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and \
                 not (planned or span or window):
+            continue
+        if kind == "year" and re.match(holidays.NAMES, after):
+            continue  # 确保2019年元旦节试运营: the holiday's day, not the year's end
+        if "日" in m.group(0) and _SIGNED_BY.search(before) and \
+                not _AFTER_DEADLINE.match(after):
+            # …国网湖北省电力有限公司办公室2022年1月13日印发, …国网办公室2021年4月2日: the
+            # day an organ signed or issued the document, its name right before it
             continue
         if before.endswith("每年") or before.endswith("每"):
             continue
