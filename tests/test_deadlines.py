@@ -253,3 +253,11 @@ def test_the_holiday_table_holds_every_year_of_each_moving_holiday():
     from vtrack import holidays
     assert {name: len(days) for name, days in holidays._MOVING.items()} == \
         {"春节": 61, "清明": 61, "端午": 61, "中秋": 61}
+
+
+def test_a_span_of_days_that_runs_into_the_next_year():
+    reading = read("12月24日至1月3日", datetime.date(2011, 12, 22))
+    assert reading.due == datetime.date(2012, 1, 3)
+    # guard: a span within one year keeps it
+    assert read("4月29日至5月4日", datetime.date(2012, 3, 1)).due == \
+        datetime.date(2012, 5, 4)

@@ -5521,3 +5521,11 @@ def test_a_year_before_a_holiday_is_not_the_year_s_end(tmp_path):
             "二是集团总工办要指导润科集团加快大数据中心建设。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due != D(2019, 12, 31)
+
+
+def test_the_days_a_notice_s_campaign_runs_into_the_next_year_time_its_items(tmp_path):
+    text = ("关于加强元旦节前后城市管理工作的通告\n发布时间:2011-12-22\n"
+            "经研究决定，12月24日至1月3日期间，进一步加强城市管理工作，现将有关事项通告如下：\n"
+            "一、严格管理城市。禁止占用城市道路从事经营活动。\n二、严禁在城区燃放孔明灯。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2012, 1, 3)] * 2

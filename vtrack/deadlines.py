@@ -66,6 +66,7 @@ EXAMPLES = (
     ("2023年6月上旬", "上旬/中旬/下旬: the 10th, 20th, last day"),
     ("1997年4―6月", "a span of months: its last (1-11月, a report's year to date, is none)"),
     ("9月1日至30日", "a span of days in one month: its last"),
+    ("12月24日至1月3日", "a span into the next year: its last day, in that year"),
     ("第三季度", "quarter: its last day"),
     ("2023年一季度末", "quarter of a named year"),
     ("上半年", "half year: 30 June or 31 December"),
@@ -168,6 +169,8 @@ _MONTH_SPAN = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*(?:[-�
                          r"(1[0-2]|0?[1-9])月")
 
 
+# what joins a span's start to its end (12月24日至1月3日)
+_SPAN_JOIN = re.compile(r"\s*(?:至|到|[-—―–~～]|——)\s*")
 # 3月1日至30日: a span of days in one month, due at its last
 _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]?\s*"
                        r"(?:[-—―–~～至到]|——)\s*([12]\d|3[01]|0?[1-9])[日号]")
@@ -301,6 +304,9 @@ def read(phrase, issued=None, year=None):
             return reading
         if due is None:
             continue
+        if dated and not explicit and due < dated[-1][0] and \
+                _SPAN_JOIN.fullmatch(text[dated[-1][2]:m.start()]):
+            due = _add_months(due, 12)  # 12月24日至1月3日: the span runs into the next year
         dated.append((due, m.start(), m.end(), explicit is not None or kind == "fyp"))
     if reading.repeat and repeat_from is None and dated and issued and not dated[0][3]:
         # 每年2月底前 in a plan issued in August: the first such day after the plan

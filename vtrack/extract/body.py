@@ -349,7 +349,10 @@ _WINDOW = re.compile(r"(?:自|从)\s*(?P<start>[^，,。；;：:]{3,20}?)\s*(?:�
                      # 定于2022年9月5日至9月12日，在全校开展…活动: the days the work is held on
                      r"(?:定于|拟于)\s*(?P<held>[^，,。；;：:]{3,20}?)\s*(?:至|到|[—–~～-]{1,2})\s*"
                      r"(?P<until>[^，,。；;：:]{2,16}?)\s*(?:期间)?\s*[，,]?\s*(?:在[^，,。；;]{1,12})?"
-                     r"(?:开展|举办|举行|组织|集中)")
+                     r"(?:开展|举办|举行|组织|集中)|"
+                     # 12月24日至1月3日期间，进一步加强…: the days a campaign runs, said so
+                     r"(?<![\d月])(?P<during>(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)\s*(?:至|到)\s*"
+                     r"(?P<during_end>(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日)\s*期间")
 
 
 def _opening_window(opening: list[str], issued: datetime.date | None, year: int | None
@@ -370,14 +373,19 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
         # …全年工作安排如下，其中拟于6月1日至6月30日…: the days of one part of the work;
         # 拟于4月至6月集中开展排查，7月至10月集中整治，…: the first of its stages
         return None
-    start = deadlines.read(m.group("start") or m.group("held"), issued, year)
+    begins = m.group("start") or m.group("held") or m.group("during")
+    ends = m.group("end") or m.group("until") or m.group("during_end")
+    start = deadlines.read(begins, issued, year)
     if start.due is None:
         return None  # (自成立之日起至…: no day it starts on, no window of dates)
-    end = deadlines.read(m.group("end") or m.group("until"), issued, start.due.year)
+    end = deadlines.read(ends, issued, start.due.year)
+    if end.due is not None and end.due < start.due and not re.match(r"(?:19|20)\d\d", ends):
+        # (12月24日至1月3日: a window that runs into the next year)
+        end = deadlines.read(ends, issued, start.due.year + 1)
     if end.due is None or end.due < start.due:
         return None
     # (the held form's words are its days alone, not the activity they open)
-    words = m.group(0) if m.group("start") else f"{m.group('held')}至{m.group('until')}"
+    words = m.group(0) if m.group("start") else f"{begins}至{ends}"
     return words, dataclasses.replace(end, milestones=[])
 
 
