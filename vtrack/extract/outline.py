@@ -1056,15 +1056,16 @@ _COUNT_ONLY = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d
                          r"[^：:。；;]{0,12}$")
 
 
-def _split_commas(text: str) -> list[str]:
-    """text parted at its commas outside quotes and brackets (太原市“A”和“B”，大同市“C”)."""
+def split_outside_quotes(text: str, marks: str = "，,") -> list[str]:
+    """text parted at its marks (commas unless said) outside quotes and brackets (太原市“A”和
+    “B”，大同市“C”; “煤改清洁能源”、“创模”企业…)."""
     pieces, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "“（(《":
             depth += 1
         elif ch in "”）)》":
             depth = max(0, depth - 1)
-        elif ch in "，," and depth == 0:
+        elif ch in marks and depth == 0:
             pieces.append(text[start:i])
             start = i + 1
     return pieces + [text[start:]]
@@ -1107,7 +1108,7 @@ def _counted_lists(lines: list[str]) -> list[str]:
         listed = body if stop < 0 else body[:stop]
         pieces = [p.strip() for p in re.split(r"[；;]", listed) if p.strip()]
         if len(pieces) != count:  # parted by commas where the count says so: A，B，C，D
-            pieces = [p.strip() for p in _split_commas(listed) if p.strip()]
+            pieces = [p.strip() for p in split_outside_quotes(listed) if p.strip()]
         if count < 3 or len(pieces) != count or any(marker(p) or _markers(p) for p in pieces):
             # (numbered pieces, 一是…；二是…, are cut as run-in items; a piece that opens a
             # list of its own, 着重做好以下七方面的工作：一是…, is no item of the count's)

@@ -147,7 +147,7 @@ def _counted_after(line: str) -> list[tuple[list[str], str]]:
         count = outline.count_of(m.group("count"))
         starts = [c.end() for c in _CLAUSE_START.finditer(line, 0, m.start())]
         start = starts[-1] if starts else 0
-        pieces = [p.strip() for p in _split_outside_quotes(line[start:m.start()], "、")]
+        pieces = [p.strip() for p in outline.split_outside_quotes(line[start:m.start()], "、")]
         if count < _MIN_PIECES or len(pieces) != count or \
                 not all(_PIECE_MIN <= len(p) <= _PIECE_MAX for p in pieces):
             continue
@@ -161,20 +161,6 @@ def _counted_after(line: str) -> list[tuple[list[str], str]]:
             continue
         out.append((pieces, before))
     return out
-
-
-def _split_outside_quotes(text: str, mark: str) -> list[str]:
-    """text parted at mark outside quotes and brackets (“煤改清洁能源”、“创模”企业…)."""
-    pieces, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "“（(《":
-            depth += 1
-        elif ch in "”）)》":
-            depth = max(0, depth - 1)
-        elif ch == mark and depth == 0:
-            pieces.append(text[start:i])
-            start = i + 1
-    return pieces + [text[start:]]
 
 
 # 包括：A条例（制定，省文旅厅起草）、B条例（修改，省农业农村厅起草）、…: a sentence's list of
