@@ -261,3 +261,8 @@ def test_a_span_of_days_that_runs_into_the_next_year():
     # guard: a span within one year keeps it
     assert read("4月29日至5月4日", datetime.date(2012, 3, 1)).due == \
         datetime.date(2012, 5, 4)
+
+
+def test_a_month_after_a_span_into_the_next_year_is_of_that_year():
+    reading = read("12月24日至1月3日，1月10日前报送总结", datetime.date(2021, 12, 20))
+    assert reading.due == datetime.date(2022, 1, 10)

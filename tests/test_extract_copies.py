@@ -5491,6 +5491,7 @@ def test_a_meeting_s_requirements_beside_a_list_of_as_many_opinions(tmp_path):
 
 @pytest.mark.parametrize("text, names", [
     ("县住建局各科室、企业", ["县住建局各科室、企业"]),  # the firms are none of the bureau's
+    ("市局各科室、企业", ["市局各科室、企业"]),
     ("全县各级党组织、机构", ["全县各级党组织", "全县各级机构"]),
 ])
 def test_each_shared_only_after_a_scope_of_a_word(text, names):
@@ -5521,3 +5522,36 @@ def test_the_days_a_notice_s_campaign_runs_into_the_next_year_time_its_items(tmp
             "一、严格管理城市。禁止占用城市道路从事经营活动。\n二、严禁在城区燃放孔明灯。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2012, 1, 3)] * 2
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("由县交警大队检查过往车辆驾驶人员证件", ["县交警大队"]),  # people in the object
+    ("由县应急局到各乡镇开展检查", ["县应急局"]),
+    ("去年，由县住建局完成了主干道改造", []),  # work done
+])
+def test_by_an_organ_whose_object_holds_people_or_whose_work_is_done(tmp_path, clause, owners):
+    text = ("某县工作方案\n一、加强道路管理。" + clause + "。\n二、加强督促检查，确保工作落实。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+def test_a_signing_organ_s_date_only_where_the_document_is_signed(tmp_path):
+    text = ("关于做好道路验收工作的通知\n一、由县住建局2022年3月15日组织验收。\n"
+            "二、请区卫健委2022年6月30日完成验收工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2022, 3, 15), D(2022, 6, 30)]
+
+
+def test_whether_is_no_list_s_opener(tmp_path):
+    # 是否 after 工作 is a question, no 是 that says what the work is
+    text = ("某县督查方案\n督查组重点检查各项工作是否落实到位；隐患台账是否建立齐全；"
+            "整改措施是否有效。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+def test_a_line_broken_after_at_once_leads_into_nothing(tmp_path):
+    text = ("关于开展消防检查的通知\n请各单位收到通知后立即\n1.组织一次消防安全大检查。\n"
+            "2.制作一期消防知识宣传专栏。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]

@@ -517,3 +517,13 @@ def test_a_schedule_s_cell_wrapped_mid_phrase_runs_on(tmp_path):
     tasks, _ = extracted(tmp_path, text)
     assert tasks[1].title.endswith("部署到各中心校")
     assert tasks[1].owners == ["基教科", "各校"]
+
+
+def test_a_schedule_over_new_year_and_the_lines_after_its_last_row(tmp_path):
+    text = ("某校2014-2015学年第一学期工作日程\n9月1日\n开学典礼\n教务处\n11月10日\n期中考试\n"
+            "教务处\n12月20日\n校园文化节\n团委\n1月10日\n期末考试\n教务处\n请各部门严格按照日程执行。\n"
+            "联系人：张三\n校长办公室\n2014年8月25日\n")
+    tasks, _ = extracted(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2014, 9, 1), D(2014, 11, 10), D(2014, 12, 20),
+                                      D(2015, 1, 10)]
+    assert tasks[-1].owners == ["教务处"] and "联系人" not in tasks[-1].text

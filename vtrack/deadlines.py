@@ -307,6 +307,7 @@ def read(phrase, issued=None, year=None):
         if dated and not explicit and due < dated[-1][0] and \
                 _SPAN_JOIN.fullmatch(text[dated[-1][2]:m.start()]):
             due = _add_months(due, 12)  # 12月24日至1月3日: the span runs into the next year
+            year = due.year  # (…，1月10日前报送总结: a month after it is of that year too)
         dated.append((due, m.start(), m.end(), explicit is not None or kind == "fyp"))
     if reading.repeat and repeat_from is None and dated and issued and not dated[0][3]:
         # 每年2月底前 in a plan issued in August: the first such day after the plan

@@ -330,9 +330,11 @@ def _levels_down(levels, name):
 # 市直有关部门、单位, 各站所、科室: a bare noun after 、 belongs to the unit before it
 _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|股室|站所)$")
 # the 各 a name opens with, after a scope of a word at most (各相关处室, 学院各单位, 全县各级…),
-# which the bare kinds after it share; not an organ's own (县住建局各科室、企业: the firms are
+# which the bare kinds after it share; not an organ's name (县住建局各科室、企业: the firms are
 # none of the bureau's)
 _EVERY_OF = re.compile(r"^[\u4e00-\u9fff]{0,2}?各级?(?:有关|相关)?(?=[\u4e00-\u9fff])")
+_OWN_KIND = re.compile(r"^(?:单位|部门|科室|处室|股室|站所)$")  # (an organ's parts, not 企业)
+_SCOPE = re.compile(r"^(?:全[省市县区镇乡]|[省市县区]直|[省市县区]属)?各")  # (全县各级…, 各…)
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
 # others of a kind a few words say, after the units named (…燃气公司等管线单位, …等行业主管部门,
@@ -447,7 +449,9 @@ def units(text):
             joined = separator
             continue
         every = _EVERY_OF.match(names[-1]) if names and joined == "、" else None
-        if every and _BARE_NOUN.match(name):
+        # (学院各单位、部门: an organ's own kinds of body share its scope; 企业 is no one's)
+        if every and _BARE_NOUN.match(name) and \
+                (_SCOPE.match(every.group(0)) or _OWN_KIND.match(name)):
             # 各部门、单位 and 各相关处室、单位: every one of each kind, the 各 (and what it
             # qualifies) shared
             name = every.group(0) + name

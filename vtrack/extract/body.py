@@ -451,14 +451,10 @@ def _lead_in_asked(node: outline.Node, before: list[str],
     parent = node.parent
     lines = before if parent is None else [parent.head, *parent.body]
     lead_in = next((line.strip() for line in reversed(lines) if line.strip()), "")
-    if not lead_in.endswith(("：", ":", "即")):
+    # (…活动，即: the list's namely; not 立即, 随即 where a line broke)
+    if not (lead_in.endswith(("：", ":")) or re.search(r"(?:^|[，,。])即$", lead_in)):
         return None
-    sentence = re.split(r"[。！？]", lead_in)[-1]
-    # (the request after the sentence's purpose: 为营造…，请各单位…; or 要求各中小学在…开展…:
-    # the bodies set to it)
-    request = re.search(r"(?:^|[，,])(?=请)", sentence)
-    return owners.addressed_to(sentence[request.end() if request else 0:], issued,
-                               every_kind=True) or owners.directed(sentence, issued)
+    return owners.asked_in(re.split(r"[。！？]", lead_in)[-1], issued)
 
 
 # (办公室： ⏎ 1、…: the name and its colon, as a list of sections' items heads each)

@@ -8,7 +8,7 @@ years (不高于2017年) and plan names (三年行动计划(2022-2024)) are not.
 import datetime
 import re
 
-from .. import deadlines, holidays
+from .. import deadlines
 
 _DATED = {"ymd", "ym", "q", "half", "year", "year_end", "holiday"}
 _PAST_YEARS = 3  # a year more than this before the plan's is history, never its deadline
@@ -26,6 +26,11 @@ _AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征�
                         r"之后|年度|已|份(?:起|开始|以来|以后|后|之后))")  # (六月份以后: a start)
 # an organ's name ending right before a date (…办公室2022年1月13日): who signed it, then
 _SIGNED_BY = re.compile(r"(?:办公室|局|委|厅|司|政府|公司|中心|集团|院)$")
+# what follows a signature's date: the word for issuing it, or the signature again (…办公室
+# 2016年11月23日平潭综合实验区管委会办公室2016年11月23日印发)
+_ISSUED_AFTER = re.compile(r"(?:印发|发布|签发|制发|"
+                           r"[^，,。；;]{2,20}?(?:办公室|局|委|政府|公司|中心)(?:19|20)\d\d年)")
+_WITH_YEAR = re.compile(r"(?:19|20)\d\d")
 _VERBS = re.compile(r"完成|竣工|建成|开工|实现|出台|报送|验收|上线|投用|投入使用|印发|制定|"
                     r"编制|启动|落地|到位|达到|覆盖|建立|形成|公布|开通|交付|部署|举办|召开|开展")
 # a span of years opening a clause (2023-2025年，完成…): the time of the work, to its last year
@@ -117,12 +122,10 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and \
                 not (planned or span or window):
             continue
-        if kind == "year" and re.match(holidays.NAMES, after):
-            continue  # 确保2019年元旦节试运营: the holiday's day, not the year's end
-        if "日" in m.group(0) and _SIGNED_BY.search(before) and \
-                not _AFTER_DEADLINE.match(after):
-            # …国网湖北省电力有限公司办公室2022年1月13日印发, …国网办公室2021年4月2日: the
-            # day an organ signed or issued the document, its name right before it
+        if "日" in m.group(0) and _WITH_YEAR.match(m.group(0)) and _SIGNED_BY.search(before) \
+                and (not after.strip() or _ISSUED_AFTER.match(after)):
+            # …国网湖北省电力有限公司办公室2022年1月13日印发: the day an organ signed or issued
+            # the document, its name right before it (not 由县住建局3月15日组织验收)
             continue
         if before.endswith("每年") or before.endswith("每"):
             continue

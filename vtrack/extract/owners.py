@@ -949,6 +949,14 @@ _DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
                        r"(?=对|通过|在|按|于|开展|做好|加强|签订|落实|进行|完成|全面|认真|要|[，,])")
 
 
+def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | None:
+    """The units a sentence that leads into a list asks to do its items, after its purpose
+    (为营造…，请各单位…开展…活动，即), or sets to them (…，要求各村（居）完成好…), else None."""
+    request = re.search(r"(?:^|[，,])(?=请)", sentence)
+    return addressed_to(sentence[request.end() if request else 0:], issued,
+                        every_kind=True) or directed(sentence, issued)
+
+
 def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The bodies an item's words set to its work (…要求各行政村签订责任书…): every one of
     a kind, named as the object of 要求/发动/组织/督促; None where the words set none."""
@@ -1463,16 +1471,16 @@ _BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共�
                      r"(?:落实|安排|实施|组织|完成)?$")
 
 
-# 由街道负责 as a clause of its own: a place standing for its body, as an organ does
-_BY_WHOLE = re.compile(r"^由(?P<units>[^，,。；;：:由]{2,30}?)(?:分别|共同|具体)?(?:负责|牵头)$")
 # 由A、B等部门组成 (its members), 由A组织实施的项目 (what A did): no one set to the work
-_NOT_BY_WORK = re.compile(r"组成|^[^，,。]{0,6}的")
+_NOT_BY_WORK = re.compile(r"组成(?:的|$)")
+_DONE_BY = re.compile(r"[^，,。]{0,6}的")  # (…组织实施的项目: the work, what it did)
 _BY_UNITS_MAX = 30  # characters: the units after 由, not a clause's words
 _OVERSEES = re.compile(r"(?:督促|督办|督导|指导|监督)")
-_ROUTE = re.compile(r"(?:发车|出发|始发|途经|开往|驶往|至|到)")
+_ROUTE = re.compile(r"(?:发车|出发|始发|途经|开往|驶往)")
 _HEAD_OF_PLACE = re.compile(r"[省市州县区镇乡旗]长")  # (由县长任组长: 县长|任组, no organ)
-# a post or people in the words after 由, up to its verb: the clause names who by the post
-_POST_AFTER = re.compile(r"[^，,。]{0,16}?(?:人员|同志|领导|干部|负责人|职工|书记|常委|委员|主任|"
+# a post or people in the few words right after the organ (由镇党委书记…, 由县住建局总工程师…):
+# the clause names who by the post
+_POST_AFTER = re.compile(r"[^，,。、]{0,4}?(?:人员|同志|领导|干部|负责人|职工|书记|常委|委员|主任|"
                          r"工程师|[省市县区镇乡旗局处科所站校院部组队]长|(?:担|兼)任)")
 
 
@@ -1480,12 +1488,13 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
     """The units a clause opens with after 由, where they do its work whatever its verb
     (由交警大队调查论证…, 由区住建委（交通办）立即在…设置…), or where the clause is only 由A负责
     (由街道负责); None otherwise."""
-    whole = _BY_WHOLE.match(clause)
+    # (由街道负责 as a clause of its own: a place standing for its body, as an organ does)
+    whole = _BY_END.fullmatch(clause)
     if whole is not None and unit_names.read(whole.group("units")) is not None:
         return _doing(whole.group("units"), issued)
     if not clause.startswith("由") or clause.startswith(("由于", "由此")) or \
-            _NOT_BY_WORK.search(clause):
-        return None
+            _NOT_BY_WORK.search(clause) or TOLD_DONE.search(clause):
+        return None  # (去年，由县住建局完成了…: work done, no one set to it)
     # the shortest opening read as an organ with a verb's character after it (区住建委（交通
     # 办）立即…: a bracket of the unit's other name is its own), grown by a few characters
     # where a longer name reads too (市委 -> 市委组织部), never past a verb (交警大队|报告市…局)
@@ -1505,6 +1514,7 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
     while any(end < e <= end + 4 for e in grown):
         end = max(e for e in grown if end < e <= end + 4)
     if _POST_AFTER.match(clause, end) or _HEAD_OF_PLACE.search(clause, 1, end) or \
+            _DONE_BY.match(clause, end) or \
             _OVERSEES.match(clause, end) or \
             _ROUTE.match(clause, end):  # (由县客运站发车，途经…: where a route starts)
         # 由县委常委、常务副县长任组长, 由镇机关应急人员56人分两组: people, by their posts,
@@ -1609,7 +1619,8 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     for clause in clauses:
         m = _BY_ORGAN.match(clause.strip())
         found = _doing(m.group("units"), issued) if m and unit_names.read(
-            m.group("units"), organs_only=True) is not None else None
+            m.group("units"), organs_only=True) is not None and \
+            not TOLD_DONE.search(clause) else None
         if found is None:
             found = _by_any_verb(clause.strip(), issued)
         if found is not None:

@@ -76,8 +76,8 @@ _SETTING = re.compile(r"(?:时|之前|以前|以后|期间|方面|会上|以来|
 # 9月10日前, 2009年底前, 自3月2日起, 每年1月初: a clause of a time's words alone (not 持续推进
 # 重大项目攻坚, which reads as ongoing but is the work; not 完成立项审批6月底前)
 TIME_ONLY = re.compile(r"^\s*(?:于|在|自|从|到|至|截至|力争|确保)?"
-                        r"[\d０-９〇零一二三四五六七八九十两年月日号底前末初内起旬季度上中下半"
-                        r"今明本次每第个周\s—\-～~至到以之]+$")
+                       r"[\d０-９〇零一二三四五六七八九十两年月日号底前末初内起旬季度上中下半"
+                       r"今明本次每第个周\s—\-～~至到以之]+$")
 
 
 _MOMENT = ("后", "前", "时", "起", "初", "底", "末")  # how a moment in time ends

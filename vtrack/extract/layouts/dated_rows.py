@@ -17,6 +17,7 @@ stand inside the rows (a row's 1. 2. are its own words), and no table holds the 
 read a cell a line whose rows are fewer than the dates open (its rows are of as many lines as
 each needs, its header's cells one a line).
 """
+import datetime
 import re
 
 from ... import deadlines
@@ -31,10 +32,12 @@ _DATE_LINE_MAX = 24  # characters: a date cell, not a sentence that opens with o
 # holds is prose after it
 _ROW_LINES_MAX = 6
 _CELL_MAX = 120  # characters: a cell's line, not a paragraph
+_FOOTER_MAX = 15  # characters: a page's footer or a signature after a table, not a sentence
 # 3月下旬, 4月29日-5月4日, 5月12-13日, 6月10日前: a month's day, part or range, alone
 _DATE_CELL = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月")
-# 3月, 3月份: a month alone, the head of a month's group of items rather than a row's date
-_MONTH_ALONE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月份?$")
+# 3月: a month alone, the head of a month's group of items rather than a row's date
+_MONTH_ALONE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月$")
+_EXPLICIT_YEAR = re.compile(r"^(?:19|20)\d\d")
 
 
 def _date_line(text: str) -> bool:
@@ -53,9 +56,12 @@ _Row = tuple[str, list[str]]
 
 
 def _runs(texts: list[str]) -> list[tuple[int, int, list[_Row]]]:
-    """(its first line, the line after it, its rows) for each run of rows, each opened by a
-    date line, its cells the few lines up to the next: a run ends at a line that is no cell
-    or where more lines follow than a row holds."""
+    """(its first line, the line after it, its rows) for each run of rows in texts (the
+    document's lines that are not blank), each row opened by a date line, its cells the few
+    lines up to the next; a run ends at a line that is no cell, or where more lines follow
+    than a row holds. The last row keeps no more cells than the others have (what follows the
+    table: its signature, a closing sentence, a contact), and a last date line with none is
+    the signature's day."""
     runs: list[tuple[int, int, list[_Row]]] = []
     k = 0
     while k < len(texts):
@@ -73,11 +79,36 @@ def _runs(texts: list[str]) -> list[tuple[int, int, list[_Row]]]:
                     cells.append(texts[k])
                 k += 1
             rows.append((date, cells))
-            # (blank lines between cells are the page's; a line of words more is prose)
             if k < len(texts) and not _date_line(texts[k]):
-                break
+                break  # (a line of words more than a row holds: prose after the table)
+        if len(rows) > 1 and not rows[-1][1]:
+            rows, k = rows[:-1], k - 1  # (…7月30日前 ⏎ 各校 ⏎ 2012年3月1日: the signature)
+        if len(rows) > 1:
+            most = max(len(cells) for _, cells in rows[:-1])
+            date, cells = rows[-1]
+            if len(cells) > most:  # (the lines after the last row's own: the page's)
+                rows[-1] = (date, cells[:most])
+                k -= len(cells) - most
         runs.append((first, k, rows))
     return runs
+
+
+def _row_years(rows: list[_Row], doc: Doc) -> list[tuple[datetime.date | None, int | None]]:
+    """(due, the year it is in) for each row's date, a row without a year before the one
+    above it in the next year (9月… ⏎ 1月…: a school year's schedule)."""
+    out: list[tuple[datetime.date | None, int | None]] = []
+    year = doc.year
+    last: datetime.date | None = None
+    for date, _ in rows:
+        due = deadlines.read(date, doc.issued, year).due
+        if due is not None and last is not None and due < last and \
+                not _EXPLICIT_YEAR.match(date):
+            year = due.year + 1
+            due = deadlines.read(date, doc.issued, year).due
+        if due is not None:
+            last, year = due, due.year
+        out.append((due, year))
+    return out
 
 
 def _schedule(doc: Doc) -> list[_Row]:
@@ -85,12 +116,11 @@ def _schedule(doc: Doc) -> list[_Row]:
     rows or more, each with words, their dates in the calendar's order, and no item of the
     body's numbering with words of its own outside it (一、开展村庄清洁行动。各乡镇负责…:
     the plan's tasks, a schedule at its end their timing)."""
-    texts = [line.strip() for line in doc.lines]
-    runs = [run for run in _runs([t for t in texts if t]) if len(run[2]) >= _MIN_ROWS]
+    kept = [line.strip() for line in doc.lines if line.strip()]
+    runs = [run for run in _runs(kept) if len(run[2]) >= _MIN_ROWS]
     if len(runs) != 1:
         return []
     first, after, rows = runs[0]
-    kept = [t for t in texts if t]
     if any(_item_of_its_own(text) for text in kept[:first] + kept[after:]):
         return []
     # (…结业考试 ⏎ 二、参训人员 ⏎ …请各乡镇于5月6日前…: the schedule is one part of a
@@ -99,19 +129,14 @@ def _schedule(doc: Doc) -> list[_Row]:
         return []
     if not all(cells for _, cells in rows):
         return []
-    ends = [deadlines.read(date, doc.issued, doc.year).due for date, _ in rows]
-    known = [end for end in ends if end is not None]
-    # (the months of one year in order: a schedule, not dates a text lists in passing)
-    months = [(end.month, end.day) for end in known]
-    if len(known) < _MIN_ROWS or months != sorted(months):
+    known = [due for due, _ in _row_years(rows, doc) if due is not None]
+    # (in the calendar's order: a schedule, not dates a text lists in passing)
+    if len(known) < _MIN_ROWS or known != sorted(known):
         return []
     # (3月 ⏎ 1.… ⏎ 2.… ⏎ 4月 ⏎ …: months alone head groups of a year's items, no row's date)
     if sum(1 for date, _ in rows if _MONTH_ALONE.match(date)) * 2 > len(rows):
         return []
     return rows
-
-
-_FOOTER_MAX = 15  # characters: a page's footer or a signature after a table, not a sentence
 
 
 def _item_of_its_own(text: str) -> bool:
@@ -140,15 +165,22 @@ def _parts(cells: list[str]) -> tuple[list[str], list[str]]:
 
 
 _WRAPPED_MAX = 4  # characters: the tail of a cell the page wrapped, no line of its own
+_CLOSED = re.compile(r"[。；;！？.]$")
 
 
 def _joined(work: list[str]) -> str:
-    """The row's lines of work as one text: a cell's wrapped tail (…子女招生 ⏎ 计划) run on,
-    lines of their own (召开… ⏎ 下发…) parted."""
+    """The row's lines of work as one text: a cell's wrapped tail (…子女招生 ⏎ 计划; a short
+    line after one left open) run on, lines of their own (召开… ⏎ 下发…) parted; their
+    numbers (1.召开… ⏎ 2.下发…: the row's own points) none of its words."""
     text = ""
     for line in work:
-        wrapped = len(line) <= _WRAPPED_MAX or _DANGLING.search(text) is not None
-        text += line if not text or wrapped else "；" + line
+        line = re.sub(r"^\d{1,2}\s*[.、．]\s*", "", line)
+        wrapped = _DANGLING.search(text) is not None or \
+            (len(line) <= _WRAPPED_MAX and not _CLOSED.search(text))
+        if not text or wrapped:
+            text += line
+        else:  # (…招生工作会议。 ⏎ 下发…: one mark between them, not 。；)
+            text = _CLOSED.sub("", text) + "；" + line
     return text
 
 
@@ -163,20 +195,23 @@ class DatedRows:
         found = doc.table()
         if found is not None:
             # a header read as a table's, a cell a line (日期 ⏎ 内容 ⏎ 责任单位), over rows of
-            # as many lines as each needs: the dated rows, where the table reads fewer
-            if found.per_line or len(DivisionTable().read(doc)) >= len(rows):
+            # as many lines as each needs: the dated rows, where the table reads fewer (a
+            # table of a row a line has its cells in place, and stays the table)
+            table_tasks = doc.memo("division_table.read", lambda: DivisionTable().read(doc))
+            if found.per_line or len(table_tasks) >= len(rows):
                 return None
             return 0.95
         # the body's numbered items inside the rows are their words: fewer than the rows
         return 0.8 if len(doc.items()) < len(rows) else None
 
     def read(self, doc: Doc) -> list[Found]:
+        rows = doc.memo("dated_rows", lambda: _schedule(doc))
+        found = [(date, year, *_parts(cells))
+                 for (date, cells), (_, year) in zip(rows, _row_years(rows, doc), strict=True)]
         tasks: list[Found] = []
-        for seq, (date, cells) in enumerate(doc.memo("dated_rows", lambda: _schedule(doc)), 1):
-            work, named = _parts(cells)
-            text = _joined(work)
-            if not text:
-                continue
-            task, doubts = make_task(seq, text, named, date, doc.issued, year=doc.year)
+        # (numbered once the rows with no words of work, a person's name alone, are left out)
+        for seq, (date, year, work, named) in enumerate(
+                [row for row in found if _joined(row[2])], 1):
+            task, doubts = make_task(seq, _joined(work), named, date, doc.issued, year=year)
             tasks.append(Found(task, doubts))
         return tasks

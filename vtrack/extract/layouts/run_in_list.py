@@ -31,7 +31,7 @@ _PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word no
 # members, problems) or after the 即 a sentence opens with (…系列活动。即，A；B；C。); each
 # opener tried, as the lookahead lets them overlap
 # (…，即A；B；C。, a list its count announces, outline's _counted_lists reads)
-_WORK_IS = r"(?:内容|工作|任务|重点|措施|举措|活动|事项|安排)(?:主要|具体)?[为是]"
+_WORK_IS = r"(?:内容|工作|任务|重点|措施|举措|活动|事项|安排)(?:主要|具体)?[为是](?![否非民])"
 _LIST = re.compile(r"(?=(?:[：:]|(?:^|(?<=[。！？]))(?:即[，,]|"
                    rf"[^：:。！？，,；;]{{0,30}}?{_WORK_IS}))"
                    r"(?P<list>[^：:。]+；[^：:。]+；[^：:。]+)(?:。|$))")
@@ -120,10 +120,7 @@ def _one_list(doc: Doc) -> list[Listed]:
     if len(best) >= _MIN_PIECES:
         # (为…，请各单位在…期间开展…活动，即A；B；C / …，要求各村（居）完成好A、B…等7项
         # 工作任务: the units the sentence asks, after its purpose, do every item)
-        request = re.search(r"(?:^|[，,])(?=请)", announcing)
-        asked = (owners.addressed_to(announcing[request.end() if request else 0:],
-                                     every_kind=True) or owners.directed(announcing)) \
-            if announcing else None
+        asked = owners.asked_in(announcing, doc.issued) if announcing else None
         carried = "、".join(asked.names) if asked else None
         return [Listed(seq, text, None, carried, announcing or None)
                 for seq, text in enumerate(best, 1)]
