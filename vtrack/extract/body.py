@@ -378,10 +378,8 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
     start = deadlines.read(begins, issued, year)
     if start.due is None:
         return None  # (自成立之日起至…: no day it starts on, no window of dates)
-    end = deadlines.read(ends, issued, start.due.year)
-    if end.due is not None and end.due < start.due and not re.match(r"(?:19|20)\d\d", ends):
-        # (12月24日至1月3日: a window that runs into the next year)
-        end = deadlines.read(ends, issued, start.due.year + 1)
+    # (the span read whole: 12月24日至1月3日 runs into the next year)
+    end = deadlines.read(f"{begins}至{ends}", issued, year)
     if end.due is None or end.due < start.due:
         return None
     # (the held form's words are its days alone, not the activity they open)
