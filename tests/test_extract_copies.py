@@ -5555,3 +5555,11 @@ def test_a_line_broken_after_at_once_leads_into_nothing(tmp_path):
             "2.制作一期消防知识宣传专栏。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], []]
+
+
+@pytest.mark.parametrize("company", ["各分子公司", "各分（子）公司", "各子(分)公司"])
+def test_every_branch_company_an_item_opens_with(tmp_path, company):
+    text = ("某集团计量结算推进会\n一是加快计量回收，确保资金充足；二是" + company
+            + "重新核实经营报表数据的真实性；三是做好廉政工作，严格按照规定做事。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [len(t.owners) for t in tasks] == [0, 1, 0]
