@@ -11,11 +11,13 @@
 
 Each row is a task: its date line gives the deadline (a range's last day), the lines of units
 after its work give the owners, a person's name (the 责任人 a row may give instead) none. The
-rows are told by their dates alone, whatever the header says: three dated rows or more, in the
-order of the calendar, each with words of work; only where the body's numbered items, if any,
-stand inside the rows (a row's 1. 2. are its own words), and no table holds the tasks but one
-read a cell a line whose rows are fewer than the dates open (its rows are of as many lines as
-each needs, its header's cells one a line).
+rows are told by their dates alone, whatever the header says. It is this layout only where:
+
+- three dated rows or more form one run, in the calendar's order, each with words of work;
+- no numbered item with words of its own stands outside the run, and no prose follows it
+  (the body's 1. 2. inside a row are that row's points);
+- no table holds the tasks, unless one read a cell a line (its header's cells one a line)
+  reads fewer rows than the dates open.
 """
 import datetime
 import re
