@@ -5563,3 +5563,11 @@ def test_every_branch_company_an_item_opens_with(tmp_path, company):
             + "重新核实经营报表数据的真实性；三是做好廉政工作，严格按照规定做事。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [len(t.owners) for t in tasks] == [0, 1, 0]
+
+
+def test_group_leaders_asked_are_people_not_their_group(tmp_path):
+    text = ("某小学周工作安排\n"
+            "1、周三下午4:10，请各子课题组长集中小会议室参加学期主课题工作会议。\n"
+            "2、周四上交电脑制作活动参赛作品。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == []

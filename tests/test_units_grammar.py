@@ -841,3 +841,8 @@ def test_party_bodies_are_units(name):
 def test_the_work_done_to_party_bodies_is_no_name(text):
     # a verb and its object
     assert not units.is_unit(text)
+
+
+@pytest.mark.parametrize("text", ["各子课题组长集中小会议室参加学期主课题工作会", "组长单位"])
+def test_people_by_their_post_and_what_they_do_are_no_name(text):
+    assert not units.is_unit(text)
