@@ -846,3 +846,9 @@ def test_the_work_done_to_party_bodies_is_no_name(text):
 @pytest.mark.parametrize("text", ["各子课题组长集中小会议室参加学期主课题工作会", "组长单位"])
 def test_people_by_their_post_and_what_they_do_are_no_name(text):
     assert not units.is_unit(text)
+
+
+def test_a_time_after_the_subject_is_no_part_of_a_name():
+    # 央企于2012年12月28日前向国家发改委: the subject, its time, whom it reports to
+    assert units.read("央企于2012年12月28日前向国家发改委") is None
+    assert units.is_unit("于都县教育局")  # guard: a place whose name starts with 于

@@ -100,7 +100,7 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
-                       r"督促|责成|发动|参加|"
+                       r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)
                        # (各子课题组长集中…: people by their post, then what they are to do)
                        r"组长(?=.)|"
                        # (统筹组织各党支部: an organ setting every one of a kind to work)
