@@ -852,3 +852,8 @@ def test_a_time_after_the_subject_is_no_part_of_a_name():
     # 央企于2012年12月28日前向国家发改委: the subject, its time, whom it reports to
     assert units.read("央企于2012年12月28日前向国家发改委") is None
     assert units.is_unit("于都县教育局")  # guard: a place whose name starts with 于
+
+
+def test_a_heading_of_work_opened_by_its_manner_runs_into_the_unit():
+    # 全面…, 充分…: no unit's name opens with the manner of a piece of work
+    assert units.split_units("全面整治占道经营违法现象区综合执法局") == ["区综合执法局"]

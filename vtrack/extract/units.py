@@ -359,9 +359,11 @@ def _listed(text: str) -> Reading:
 
 
 _HEADING_MIN = 4  # characters of a heading before the unit's name it runs into
-# the verbs a heading of work opens with (加大…力度, 推进…建设): no unit's name opens so
+# the verbs a heading of work opens with (加大…力度, 推进…建设), and the adverbs of its manner
+# (全面公开…, 充分发挥…): no unit's name opens so
 _HEADING_VERB = re.compile(r"^(?:加大|加强|强化|严格|深化|做好|抓好|推进|推动|开展|落实|完善|"
-                           r"健全|建立|实施|提升|提高|加快|规范|整治|优化)")
+                           r"健全|建立|实施|提升|提高|加快|规范|整治|优化|全面|充分|切实|深入|"
+                           r"持续|积极|增进)")
 
 
 def past_heading(words: str) -> str | None:
