@@ -476,12 +476,12 @@ def test_a_schedule_whose_rows_open_with_their_dates(tmp_path):
     "某校2012年文体活动安排\n3月\n1.举办棋牌赛\n2.举办趣味比赛\n4月\n1.举办网球赛\n"
     "5月\n1.举办羽毛球赛\n2.举办篮球赛\n",
     # dates a text gives in passing, out of the calendar's order
-    "某县工作情况\n5月8日\n召开全县动员会议\n3月2日\n印发实施方案\n4月1日\n开展专项检查\n",
+    "某县2024年工作情况\n5月8日\n召开全县动员会议\n3月2日\n印发实施方案\n4月1日\n开展专项检查\n",
 ])
 def test_months_over_items_or_dates_out_of_order_are_no_schedule(tmp_path, text):
-    # guard: the shapes the schedule must not take in
-    from vtrack.extract.layouts.dated_rows import DatedRows
-    assert DatedRows().recognise(doc_of(tmp_path, text)) is None
+    # the schedule's own reading, not the numbered items' gate in front of it
+    from vtrack.extract.layouts.dated_rows import _schedule
+    assert _schedule(doc_of(tmp_path, text)) == []
 
 
 def test_a_label_of_where_the_work_is_done_names_no_owner(tmp_path):
@@ -502,13 +502,14 @@ def test_a_label_of_where_the_work_is_done_names_no_owner(tmp_path):
     "二、推进农村改厕。县农业农村局负责。\n三、进度安排\n3月底前\n完成摸底调查\n5月底前\n"
     "完成方案编制\n9月底前\n完成主体工程\n11月底前\n完成验收\n",
     # a schedule that is one part of a notice whose words go on after it
-    "关于举办全县村干部培训班的通知\n一、培训安排\n5月8日\n报到\n5月9日\n开班仪式\n5月10日\n"
+    "关于举办2024年全县村干部培训班的通知\n一、培训安排\n5月8日\n报到\n5月9日\n开班仪式\n"
+    "5月10日\n"
     "现场教学\n5月11日\n结业考试\n二、参训人员\n各村党支部书记。请各乡镇于5月6日前将名单报县委组织部。\n",
 ])
 def test_dated_lines_inside_a_plan_of_other_words_are_no_schedule(tmp_path, text):
-    # guard: the shapes the schedule must not take in
-    from vtrack.extract.layouts.dated_rows import DatedRows
-    assert DatedRows().recognise(doc_of(tmp_path, text)) is None
+    # guard: the shapes the schedule must not take in (its own reading, not a gate before it)
+    from vtrack.extract.layouts.dated_rows import _schedule
+    assert _schedule(doc_of(tmp_path, text)) == []
 
 
 def test_a_schedule_s_cell_wrapped_mid_phrase_runs_on(tmp_path):

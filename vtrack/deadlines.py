@@ -159,21 +159,22 @@ _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%]|\s*[亿万元])")
 
 
+# what joins a span's start to its end (12月24日至1月3日, 3月1日—30日)
+_TO = r"(?:[-—―–~～至到]|——|――)"
 # 1997年4―6月, 7-9月: months of one year, a span: the work is due at its end (1-11月 is a
 # report's year to date, not a span of work)
 # 5月30日一6月4日: 一 typed for the dash between two dates
 _ONE_FOR_DASH = re.compile(r"(?<=\d日)一(?=\d{1,2}月)")
 # 2016年6底前: a month whose 月 was lost before 底/末
 _MONTH_WORD_LOST = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*(?=底|末)")
-_MONTH_SPAN = re.compile(r"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*(?:[-—―–~～至到]|——|――)\s*"
+_MONTH_SPAN = re.compile(rf"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*{_TO}\s*"
                          r"(1[0-2]|0?[1-9])月")
 
 
-# what joins a span's start to its end (12月24日至1月3日)
-_SPAN_JOIN = re.compile(r"\s*(?:至|到|[-—―–~～]|——)\s*")
+_SPAN_JOIN = re.compile(rf"\s*{_TO}\s*")
 # 3月1日至30日: a span of days in one month, due at its last
 _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]?\s*"
-                       r"(?:[-—―–~～至到]|——)\s*([12]\d|3[01]|0?[1-9])[日号]")
+                       rf"{_TO}\s*([12]\d|3[01]|0?[1-9])[日号]")
 
 
 # 一周内, 两个月内, 十五个工作日内, 三个星期内: a span counted in Chinese numerals

@@ -905,7 +905,7 @@ def _duty_sentences(lines: list[str]) -> list[str]:
             if line.count("负责") + line.count("牵头") >= _DUTY_RUN_MIN and \
             "|" not in line and "\t" not in line else []
         sentences = _units_then_duties(sentences)
-        sentences = _duties_going_on(sentences, [_duty_unit(x) for x in sentences])
+        sentences = _duties_going_on(sentences)
         duty = [_duty_unit(x) for x in sentences]
         # (…县农业农村局负责…。全县各乡镇要于6月30日前完成…。县融媒体中心负责…: a unit asked
         # for its part between the units' duties is one of them)
@@ -936,10 +936,11 @@ def _duty_sentences(lines: list[str]) -> list[str]:
 _GOING_ON_MAX = 2  # sentences: a unit's duties running on, not a paragraph of other words
 
 
-def _duties_going_on(sentences: list[str], duty: list[str | None]) -> list[str]:
+def _duties_going_on(sentences: list[str]) -> list[str]:
     """sentences, where a unit's duties run on past its first sentence before the next
     unit's (县环保局负责…。加强现场执法检查…。县交通局负责…): the sentences between, a few at
     most, joined to the duty they go on."""
+    duty = [_duty_unit(x) for x in sentences]
     out: list[str] = []
     k = 0
     while k < len(sentences):

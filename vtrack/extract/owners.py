@@ -1474,10 +1474,12 @@ _BY_END = re.compile(r"由(?P<units>[^，,。；;：:由]{2,40}?)(?:分别|共�
 
 # 由A、B等部门组成 (its members), 由A组织实施的项目 (what A did): no one set to the work
 _NOT_BY_WORK = re.compile(r"组成(?:的|$)")
-_DONE_BY = re.compile(r"[^，,。]{0,6}的")  # (…组织实施的项目: the work, what it did)
 _BY_UNITS_MAX = 30  # characters: the units after 由, not a clause's words
-_OVERSEES = re.compile(r"(?:督促|督办|督导|指导|监督)")
-_ROUTE = re.compile(r"(?:发车|出发|始发|途经|开往|驶往)")
+# right after the organ, words that set it to no work of its own: urging or guiding others
+# (由县政府办督促县城管局…: by_line leaves it to a person), a route's start (由县客运站发车，
+# 途经…), or the work as a thing it did (由A组织实施的项目)
+_NO_WORK_AFTER = re.compile(r"督促|督办|督导|指导|监督|发车|出发|始发|途经|开往|驶往|"
+                            r"[^，,。]{0,6}的")
 _HEAD_OF_PLACE = re.compile(r"[省市州县区镇乡旗]长")  # (由县长任组长: 县长|任组, no organ)
 # a post or people in the few words right after the organ (由镇党委书记…, 由县住建局总工程师…):
 # the clause names who by the post
@@ -1515,12 +1517,9 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
     while any(end < e <= end + 4 for e in grown):
         end = max(e for e in grown if end < e <= end + 4)
     if _POST_AFTER.match(clause, end) or _HEAD_OF_PLACE.search(clause, 1, end) or \
-            _DONE_BY.match(clause, end) or \
-            _OVERSEES.match(clause, end) or \
-            _ROUTE.match(clause, end):  # (由县客运站发车，途经…: where a route starts)
-        # 由县委常委、常务副县长任组长, 由镇机关应急人员56人分两组: people, by their posts,
-        # not the unit they belong to; 由县政府办督促县城管局…: the one who urges others to the
-        # work (by_line leaves it to a person)
+            _NO_WORK_AFTER.match(clause, end):
+        # (由县委常委、常务副县长任组长, 由镇机关应急人员56人分两组: people, by their posts,
+        # not the unit they belong to)
         return None
     return _doing(clause[1:end], issued)
 

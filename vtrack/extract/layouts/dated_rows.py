@@ -95,9 +95,13 @@ def _runs(texts: list[str]) -> list[tuple[int, int, list[_Row]]]:
     return runs
 
 
+_NEW_YEAR_STEP = 183  # days: a row after New Year follows the last soon, not months back
+
+
 def _row_years(rows: list[_Row], doc: Doc) -> list[tuple[datetime.date | None, int | None]]:
     """(due, the year it is in) for each row's date, a row without a year before the one
-    above it in the next year (9月… ⏎ 1月…: a school year's schedule)."""
+    above it in the next year where that is soon after it (12月20日 ⏎ 1月10日: a school
+    year's schedule; not 5月8日 ⏎ 3月2日, dates out of order, which stay so)."""
     out: list[tuple[datetime.date | None, int | None]] = []
     year = doc.year
     last: datetime.date | None = None
@@ -105,8 +109,9 @@ def _row_years(rows: list[_Row], doc: Doc) -> list[tuple[datetime.date | None, i
         due = deadlines.read(date, doc.issued, year).due
         if due is not None and last is not None and due < last and \
                 not _EXPLICIT_YEAR.match(date):
-            year = due.year + 1
-            due = deadlines.read(date, doc.issued, year).due
+            later = deadlines.read(date, doc.issued, due.year + 1).due
+            if later is not None and (later - last).days <= _NEW_YEAR_STEP:
+                due = later
         if due is not None:
             last, year = due, due.year
         out.append((due, year))
