@@ -857,3 +857,22 @@ def test_a_time_after_the_subject_is_no_part_of_a_name():
 def test_a_heading_of_work_opened_by_its_manner_runs_into_the_unit():
     # 全面…, 充分…: no unit's name opens with the manner of a piece of work
     assert units.split_units("全面整治占道经营违法现象区综合执法局") == ["区综合执法局"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("财政、税务部门", ["财政部门", "税务部门"]),
+    ("卫生健康、疾控、能源主管部门", ["卫生健康主管部门", "疾控主管部门", "能源主管部门"]),
+    ("交通运输、林业等部门", ["交通运输部门", "林业部门"]),
+    ("就业、社保等工作机构", ["就业工作机构", "社保工作机构"]),
+    ("县应急局、消防、林业等有关部门", ["县应急局", "消防部门", "林业部门"]),
+])
+def test_sectors_named_bare_share_the_kind_of_body_said_after_them(text, names):
+    assert units.listed(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各乡镇、水利部门", ["各乡镇", "水利部门"]),  # a place standing as a unit
+    ("学校、医院等单位", ["学校", "医院"]),  # 单位 is no kind of body a sector has
+])
+def test_names_of_their_own_keep_their_names(text, names):
+    assert units.listed(text).names == names

@@ -322,10 +322,39 @@ _AND_GROUP = re.compile(r"等(?=(?:有关|相关)[省市州县区乡镇旗]"
                         r"(?:政府|管委会)$)")
 
 
+# 财政、税务部门 / 教育、能源主管部门 / 交通、农业等部门: sectors named bare before the kind
+# of body each is, said once after the last
+_SHARED_KIND = re.compile(r"(?:行政主管|主管|行政)?(?:部门|机构)$|工作机构$")
+_SHARED_TAIL = re.compile(r"等(?:其他|其它|各)?(?:有关|相关)?(?P<kind>(?:工作)?机构|部门)$")
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{1,4}）)?$")
+
+
+def _shared_kind(names: list[str], text: str) -> list[str]:
+    """names where the run of bare sectors just before the last name shares its kind of body
+    (财政、税务部门: 财政部门, 税务部门; 交通、农业等部门: 交通部门, 农业部门); a unit's
+    name of its own (县林业局, 各乡镇) ends the run, and keeps its name."""
+    tail = _SHARED_TAIL.search(text.rstrip("。；;，, "))
+    if tail is not None:
+        shared, bare = tail.group("kind"), len(names)
+    else:
+        last = _SHARED_KIND.search(names[-1]) if names else None
+        if last is None or last.start() < 2:
+            return names
+        shared, bare = last.group(0), len(names) - 1
+    first = bare
+    while first > 0 and _SECTOR.match(names[first - 1].translate(_FULL_WIDTH)) and \
+            kind(names[first - 1]) is None:  # (林业 is a sector here, not a person's name)
+        first -= 1
+    if first == bare:
+        return names
+    return [n + shared if first <= k < bare else n for k, n in enumerate(names)]
+
+
 def _listed(text: str) -> Reading:
     text = _AND_GROUP.sub("、", _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text))))
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
+    names = _shared_kind(names, text)
     found = Reading(vague=vague or more)
     stars, people = [], []
     for name in names:
