@@ -5571,3 +5571,46 @@ def test_group_leaders_asked_are_people_not_their_group(tmp_path):
             "2、周四上交电脑制作活动参赛作品。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == []
+
+
+# -- a meeting's requirement, then the list it asks for ---------------------------------------
+
+@pytest.mark.parametrize("asker, units, when, due", [
+    ("她要求", "全市各级妇联组织", "下半年", D(2024, 12, 31)),
+    ("会议要求，", "各乡镇", "上半年", D(2024, 6, 30)),
+])
+def test_the_units_a_meeting_asks_and_the_time_it_gives_own_the_list_it_counts(
+        tmp_path, asker, units, when, due):
+    # the units and their time in one sentence, then one that only leads on into the list
+    text = ("县妇联召开年中工作推进会\n发布日期：2024-07-10\n"
+            f"会上，主席对上半年工作给予了肯定。{asker}{units}{when}要进一步找准工作定位，"
+            "明确工作任务。具体而言是重点做好三件事：一是带领妇女建功立业。二是完善留守儿童"
+            "活动室管护机制。三是加强志愿者队伍建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[units]] * 3
+    assert {t.due for t in tasks} == {due}
+
+
+def test_a_rule_cited_before_a_notice_s_points_asks_no_one(tmp_path):
+    # guard: 根据…规定，各级行政机关应… is the rule, 现就有关事项通知如下 no list it counts
+    text = ("关于做好年度报告工作的通知\n各县市、各部门：\n根据条例规定，各级行政机关应于每年"
+            "3月31日前公布年度报告。为做好2024年报告工作，现就有关事项通知如下：\n"
+            "一、编制年度报告\n全面总结本年度工作情况。\n二、报送统计报表\n认真填报统计报表。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]
+
+
+@pytest.mark.parametrize("units", ["各乡镇", "各村、各社区"])
+def test_every_one_of_a_kind_of_place_asked_to_do_the_list(tmp_path, units):
+    text = (f"关于做好防汛工作的通知\n{units}：\n为做好今年防汛工作，请{units}于2024年5月底前"
+            "完成以下工作：\n一、排查隐患点。\n二、修订应急预案。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [units.split("、")] * 2
+
+
+def test_what_the_work_is_done_to_is_no_part_of_the_units_asked(tmp_path):
+    # guard: 请各相关单位对本地区…: 各相关单位, not 各相关单位对本地区
+    text = ("关于开展文物保护工程检查的通知\n请各相关单位对本地区文物保护工程项目开展检查，"
+            "于3月底前完成以下工作：\n一、自查\n排查工程进度。\n二、上报\n报送检查情况。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all("对本地区" not in name for t in tasks for name in t.owners)

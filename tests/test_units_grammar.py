@@ -876,3 +876,12 @@ def test_sectors_named_bare_share_the_kind_of_body_said_after_them(text, names):
 ])
 def test_names_of_their_own_keep_their_names(text, names):
     assert units.listed(text).names == names
+
+
+@pytest.mark.parametrize("name", ["各级妇联组织", "全县工会组织", "各级团组织", "各级残联组织"])
+def test_a_body_of_members_own_organisation_is_a_unit(name):
+    assert units.is_unit(name)
+
+
+def test_an_organ_then_its_verb_to_organise_is_no_unit():
+    assert not units.is_unit("县教育局组织")  # guard: 县教育局组织开展…

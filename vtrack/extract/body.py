@@ -211,7 +211,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # the items that give no date of their own, else the part that times the
             # whole plan (一、整治时间：6月23日-7月1日)
             # (a task whose time is still to be set, 具体时间另行通知, takes none of these)
-            reading_text, reading = _lead_in_date(node, issued, anchor, year) or \
+            reading_text, reading = \
+                _lead_in_date(node, parsed[:nodes[0].line], issued, anchor, year) or \
                 (None if _TIME_LATER.search(text) else plan_time) or (reading_text, reading)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
                         # (a heading that is only its unit's name titles nothing: the
@@ -425,17 +426,29 @@ def _periods(nodes: list[outline.Node]) -> dict[int, tuple[str, int]]:
     return out
 
 
-def _lead_in_date(node: outline.Node, issued: datetime.date | None, anchor: int | None,
-                  year: int | None) -> tuple[str, deadlines.Reading] | None:
+def _lead_in_date(node: outline.Node, before: list[str], issued: datetime.date | None,
+                  anchor: int | None, year: int | None) -> tuple[str, deadlines.Reading] | None:
     """(its words, the date) of the sentence that leads into the list node is in, closing
-    with a colon (…如下： 2023年底前完成以下工作：), where it gives a deadline."""
+    with a colon (…如下： 2023年底前完成以下工作：), where it gives a deadline; for a list at
+    the top, of the sentence that asks its units (_asking_sentence). before: the lines
+    before the document's first item."""
     parent = node.parent
     if parent is None:
-        return None
-    lead_in = next((line for line in reversed(parent.body) if line.strip()), "") or parent.head
-    if not lead_in.rstrip().endswith(("：", ":")):
+        # 会议要求各乡镇上半年要抓好以下工作：一是…: the sentence that asks the units of a
+        # list at the top
+        lead_in = _asking_sentence(before)
+        lead_in = lead_in if lead_in and owners.asked_in(lead_in, issued) else None
+    else:
+        lead_in = next((line for line in reversed(parent.body) if line.strip()), "") or \
+            parent.head
+        lead_in = lead_in if lead_in.rstrip().endswith(("：", ":")) else None
+    if lead_in is None:
         return None
     found, reading = in_text(lead_in, issued, anchor, year)
+    when = _ASKED_WHEN.search(lead_in) if parent is None and found is None else None
+    if when is not None:
+        # (各级妇联组织下半年要…: the time the units are asked to do the work in)
+        found, reading = when.group("when"), deadlines.read(when.group("when"), issued, year)
     if found is None or reading is None or reading.due is None:
         return None
     return found, reading
@@ -447,12 +460,34 @@ def _lead_in_asked(node: outline.Node, before: list[str],
     …开展以下工作： / …活动，即), where it closes with a colon or 即; else None. before: the
     lines before the document's first item, whose last leads into a list at the top."""
     parent = node.parent
-    lines = before if parent is None else [parent.head, *parent.body]
+    sentence = _asking_sentence(before if parent is None else [parent.head, *parent.body])
+    return None if sentence is None else owners.asked_in(sentence, issued)
+
+
+# 全市各级妇联组织下半年要…: the time of the work, between the units asked and their 要
+_ASKED_WHEN = re.compile(r"(?P<when>今年|明年|下半年|上半年|年内)[，,]?(?:要|应|须|务必)")
+
+
+def _asking_sentence(lines: list[str]) -> str | None:
+    """The sentence that leads into the list after lines and asks its units: the last, where
+    the last line closes with a colon or 即 (为…，请各单位…开展以下工作：); the one before as
+    well, where it asks units the last, which only leads on, names none of (她要求全市各级妇联
+    组织下半年要…。具体而言是重点做好五件事：, 现要求各学院…。相关要求如下：); else None."""
     lead_in = next((line.strip() for line in reversed(lines) if line.strip()), "")
     # (…活动，即: the list's namely; not 立即, 随即 where a line broke)
     if not (lead_in.endswith(("：", ":")) or re.search(r"(?:^|[，,。])即$", lead_in)):
         return None
-    return owners.asked_in(re.split(r"[。！？]", lead_in)[-1], issued)
+    sentences = [s for s in re.split(r"(?<=[。！？])", lead_in) if s.strip()]
+    if len(sentences) > 1 and units.read(sentences[-1]) is None and \
+            owners.asked_in(sentences[-1]) is None and _ASKS.search(sentences[-2]) and \
+            owners.asked_in(sentences[-2]):
+        return sentences[-2] + sentences[-1]
+    return sentences[-1]
+
+
+# 现要求各学院…。, 她要求全市各级妇联组织…要…。: a sentence that asks in so many words (not
+# 根据…规定，各级行政机关应于…, a rule it cites)
+_ASKS = re.compile(r"要求|请")
 
 
 # (办公室： ⏎ 1、…: the name and its colon, as a list of sections' items heads each)

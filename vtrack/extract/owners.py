@@ -885,6 +885,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
+                   # (各级妇联下半年要…: the time of the work, after its subject)
+                   r"(?:(?:今年|明年|下半年|上半年|年内|近期|下一步|下阶段|今后)[，,]?)?"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    r"(?:要|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
@@ -951,8 +953,9 @@ _DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
 
 def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | None:
     """The units a sentence that leads into a list asks to do its items, after its purpose
-    (为营造…，请各单位…开展…活动，即), or sets to them (…，要求各村（居）完成好…), else None."""
-    request = re.search(r"(?:^|[，,])(?=请)", sentence)
+    (为营造…，请各单位…开展…活动，即), or sets to them (…，要求各村（居）完成好…; 她要求全市
+    各级妇联组织下半年要…), else None."""
+    request = re.search(r"(?:^|[，,])(?=请)|要求[，,：:]?", sentence)
     return addressed_to(sentence[request.end() if request else 0:], issued,
                         every_kind=True) or directed(sentence, issued)
 
@@ -996,9 +999,9 @@ def _bodies(named: str) -> bool:
 
 def _every_body(named: str) -> bool:
     """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
-    kind of thing (各类场所) nor of site (各施工现场)."""
+    kind of thing (各类场所) nor of site (各施工现场); over the place it says (全市各级妇联组织)."""
     for part in re.split(r"[、和及](?=各)", named):
-        bare = re.sub(r"[（(][^（()）]*[)）]$", "", part)
+        bare = re.sub(r"[（(][^（()）]*[)）]$", "", re.sub(r"^全[省市州县区镇乡旗]", "", part))
         if not bare.startswith("各") or bare.startswith(("各类", "各种")) or \
                 not (bare in ("各地", "各地区") or bare[-1] in _BODY_LAST):
             return False
@@ -1674,6 +1677,11 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
         # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
         if "\u4e00" <= sentence[end] <= "\u9fff" and not _runs_on(sentence, end) and (
                 unit_names.read(sentence[1:end], organs_only=True) is not None or
+                # (请各乡镇于…完成: every one of a kind of place, as 各乡镇要… is; not 请各相关
+                # 单位对本地区…, what the work is done to run into it)
+                sections and _every_body(sentence[1:end]) and
+                not re.search(r"对(?![外口])", sentence[1:end]) and
+                unit_names.read(sentence[1:end]) is not None or
                 sections and sentence[end] != "的" and _SECTIONS.fullmatch(sentence[1:end])
                 and _bodies(sentence[1:end]) and not _PERSON_IN.search(sentence[1:end + 2])):
             return sentence[1:end]

@@ -219,6 +219,11 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return None
     if bare.endswith("党组织") and not (_LEVEL.match(bare) or bare.startswith("基层")):
         return None  # 各二级党组织, 基层党组织; not 整顿软弱涣散村党组织, the work done to them
+    if bare.endswith("组织") and not bare.endswith("党组织"):
+        # 各级妇联组织, 全县工会组织, 各级团组织: a body of members' own organisation, named
+        # by the body (not 县教育局组织…, an organ, then its verb)
+        body = name[:-2]
+        return "organ" if body[-1:] in "联会团协" and _kind(body, known) == "organ" else None
     # 高新园（邹区镇）: the organ's ending before the bracket that says where
     if (_ORGAN.search(name) or _ORGAN.search(bare)) and \
             (len(bare) >= 3 or _LEVEL.match(bare)):
