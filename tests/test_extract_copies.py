@@ -5614,3 +5614,11 @@ def test_what_the_work_is_done_to_is_no_part_of_the_units_asked(tmp_path):
             "于3月底前完成以下工作：\n一、自查\n排查工程进度。\n二、上报\n报送检查情况。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert all("对本地区" not in name for t in tasks for name in t.owners)
+
+
+@pytest.mark.parametrize("together", ["与县文体广新局联合开展", "和县文体广新局共同开展"])
+def test_units_that_do_the_work_together(tmp_path, together):
+    text = ("松溪县开展双拥活动\n一是开展走访慰问活动。走访困难优抚对象255户。"
+            f"二是开展军民共建活动。县民政局{together}摄影书画展览、文艺演出等活动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == ["县民政局", "县文体广新局"]

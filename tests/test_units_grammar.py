@@ -885,3 +885,16 @@ def test_a_body_of_members_own_organisation_is_a_unit(name):
 
 def test_an_organ_then_its_verb_to_organise_is_no_unit():
     assert not units.is_unit("县教育局组织")  # guard: 县教育局组织开展…
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县民政局与县文体广新局", ["县民政局", "县文体广新局"]),
+    ("区文旅局与区公安分局", ["区文旅局", "区公安分局"]),
+])
+def test_and_between_two_units_parts_them(text, names):
+    assert units.listed(text).names == names
+
+
+@pytest.mark.parametrize("name", ["县教育与体育局", "市文化与旅游局"])
+def test_and_inside_one_bureau_s_name_is_its_own(name):
+    assert units.listed(name).names == [name]  # guard: no organ's ending before 与

@@ -374,13 +374,18 @@ def split_outside_brackets(text, separator, candidates=None):
 @functools.lru_cache(maxsize=4096)  # an owner cell is read again by each rule that asks
 def _pieces(text):
     """text split at 、，,;； and 及 (以及, and 等和) that stand outside brackets; at 及 only after
-    a name (市财政局及各区, 国营农场及农场社区), not a bare word (劳工及福利局: one bureau's)."""
+    a name (市财政局及各区, 国营农场及农场社区), not a bare word (劳工及福利局: one bureau's);
+    at 和 or 与 only between two units (县民政局与县文体广新局; not 县教育与体育局)."""
     text = re.sub(r"等和", "等、", text).replace("以及", "及")  # A以及B is A及B said longer
     return tuple(split_outside_brackets(text, lambda text, i, start: (
         text[i] in _SEPARATORS or (text[i] == "及" and i > start + 1 and (
             len(text[start:i].strip()) >= 4 or
             _UNIT_END.search(text[start:i].strip()) is not None)) or
-        (text[i] == "和" and _and_between_units(text, i, start))), _SEPARATORS + "及和"))
+        (text[i] == "和" and _and_between_units(text, i, start)) or
+        # (县民政局与县文体广新局; not 推进中等职业学校与武汉职业技术学院, a school and
+        # another it works with)
+        (text[i] == "与" and not text[start:i].strip().endswith("校") and
+         _and_between_units(text, i, start))), _SEPARATORS + "及和与"))
 
 
 # an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位 is
@@ -392,9 +397,9 @@ _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^�
 
 
 def _and_between_units(text, i, start):
-    """Whether 和 at i parts two units (公用事业办和各村（社区）, 经济办和引进办): an organ's
-    name before it and one after it, up to the next mark; not a name's own 和 (住房和城乡建设局,
-    文化和旅游局: no organ's ending before it)."""
+    """Whether 和 (or 与) at i parts two units (公用事业办和各村（社区）, 经济办和引进办): an
+    organ's name before it and one after it, up to the next mark; not a name's own 和
+    (住房和城乡建设局, 文化和旅游局: no organ's ending before it)."""
     before = text[start:i].strip()
     # (the next name up to the next mark: 县文化和旅游局 keeps its own 和)
     after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()

@@ -1093,8 +1093,10 @@ _WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|�
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)
 _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{_WORK_VERBS}|修改|修订|废止|废除|起草|编制)$")
 # the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
-# 中心加强…, 区政府督查室加强…); or a group or a section by its short name (保卫处做好…)
-_ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:{_WORK_VERBS})")
+# 中心加强…, 区政府督查室加强…, 县民政局与县文体广新局联合开展…); or a group or a section by
+# its short name (保卫处做好…)
+_ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:联合|共同|一起|携手)?"
+                          rf"(?:{_WORK_VERBS})")
 # a working group, a team or a section of an organ by its short name (宣传组, 救护队, 保卫处;
 # not 场所, 网站, 实验室, 值班室: places; 学科 the unit grammar refuses)
 _SECTION_END = "处|科|股"
