@@ -23,6 +23,7 @@ PHRASES = [
     ("2023年元月底前", D(2023, 1, 31), False, None, False),
     ("９月３０日前", D(2022, 9, 30), False, None, False),
     ("9月15日前", D(2022, 9, 15), False, None, False),
+    ("在9月20前完成选址", D(2022, 9, 20), False, None, False),  # its 日 left off
     ("10月中旬", D(2022, 10, 20), False, None, False),
     ("10月上旬", D(2022, 10, 10), False, None, False),
     ("10月下旬", D(2022, 10, 31), False, None, False),

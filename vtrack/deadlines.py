@@ -60,6 +60,7 @@ EXAMPLES = (
     ("2022年8月底前出台具体方案", "month: its last day"),
     ("10月底前完成", "month without a year: the plan's year"),
     ("2022年9月15日前", "a day"),
+    ("9月20前", "a day whose 日 is left off, before 前"),
     ("2022-12-31", "a date in figures (also 2022.12.31, 2022/12/31)"),
     ("2023.6", "a year and month in figures (also 2023/06): the month's last day"),
     ("二〇二三年三月底前", "Chinese numerals"),
@@ -189,6 +190,10 @@ _CN_SPAN = re.compile(r"(?<![一二三四五六七八九十两〇零百千万\d�
 _AIMED_YEAR = re.compile(rf"((?:力争|确保|争取|预计|计划|[于到在])\s*{_YEAR})(?=\s*(?:完成|全面))")
 
 
+# 在3月20前完成: a day whose 日 was left off, before 前
+_DAY_WORD_LOST = re.compile(r"(\d{1,2}\s*月\s*\d{1,2})(?=\s*(?:前|之前|以前))")
+
+
 @functools.lru_cache(maxsize=4096)  # the same phrases come back for every reading of an item
 def normalise(phrase):
     if _ANY_FULL_WIDTH.search(phrase) is not None:  # rare: a search is cheaper than a translate
@@ -210,6 +215,7 @@ def normalise(phrase):
         text = _CN_NUMBER.sub(lambda m: str(cn_number(m.group(1))), text)
     if "月" in text:
         text = _DAY_SPAN.sub(r"\1月\2日", text)  # (三月一日至三十日 too, in figures by now)
+        text = _DAY_WORD_LOST.sub(r"\1日", text)
     if "内" in text:
         # 一周内, 两个月内, 十五个工作日内: a count in Chinese numerals, in figures (not 十一月内,
         # a month: months are counted with 个)
