@@ -3899,6 +3899,20 @@ def test_each_matter_a_meeting_took_up_is_one_task(tmp_path, says):
     assert tasks[1].owners[0] == "县城管局"
 
 
+@pytest.mark.parametrize("adopted", ["会议原则通过了", "会议原则同意", "会议审议通过了"])
+def test_each_plan_a_meeting_adopted_is_one_task(tmp_path, adopted):
+    text = ("【时政新闻】县政府召开常务会议\n"
+            "4月18日，县长主持召开县政府常务会议，县直相关部门负责人列席会议。\n"
+            f"{adopted}《某县发展庭院经济实施方案》。会议强调，要细化完善奖补标准，"
+            "鼓励群众发展特色种植。\n"
+            f"{adopted}《某县农村改厕实施方案》。会议指出，要统筹推进户厕和公厕改造。"
+            "要科学设计、合理布局，持续巩固改厕成效。\n"
+            "会议还研究了其他事宜。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 2
+    assert "奖补标准" in tasks[0].text and "改厕" in tasks[1].text
+
+
 @pytest.mark.parametrize("topic", ["“四好农村路”是一项长期工程，", "在秸秆禁烧工作上，"])
 def test_a_requirement_naming_its_matter_first_is_one_of_the_list(tmp_path, topic):
     text = ("县长办公会议纪要\n"

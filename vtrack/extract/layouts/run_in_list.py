@@ -276,10 +276,10 @@ def _says_who(piece: str) -> bool:
     return owners.opens_with_subject(piece.removeprefix("由"))
 
 
-# a paragraph that reports one matter the meeting took up (会议听取了…汇报, 会议还研究了…):
-# what it then requires of that matter is one task
+# a paragraph that reports one matter the meeting took up (会议听取了…汇报, 会议还研究了…,
+# 会议原则通过了《…方案》): what it then requires of that matter is one task
 # (not 会议传达学习了…精神: what the meeting heard from above is no matter it decided on)
-_AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:听取|研究|审议|讨论)")
+_AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听取|研究|审议|讨论|通过|同意)")
 
 
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
