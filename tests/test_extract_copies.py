@@ -5636,3 +5636,50 @@ def test_units_that_do_the_work_together(tmp_path, together):
             f"二是开展军民共建活动。县民政局{together}摄影书画展览、文艺演出等活动。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[1].owners == ["县民政局", "县文体广新局"]
+
+
+def test_units_asked_before_a_requirement_named_as_a_noun(tmp_path):
+    # 按照…要求: the requirement they follow, no ask that names others
+    text = ("关于做好防汛工作的通知\n为做好今年防汛工作，各乡镇要严格按照县防指要求，"
+            "认真做好以下工作：\n一、排查隐患点。\n二、修订应急预案。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["各乡镇"]]
+
+
+def test_a_day_the_sentence_before_sets_for_other_work_times_no_item(tmp_path):
+    text = ("发布日期：2024-02-20\n会议要求各乡镇于3月5日前上报春耕生产方案。"
+            "会议还部署了以下工作：\n一、抓好种子化肥储备。\n二、推进高标准农田建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None, None]
+
+
+def test_a_half_year_gone_by_is_no_time_of_the_list(tmp_path):
+    text = ("县妇联召开年中工作推进会\n发布日期：2024-07-10\n会上，主席总结了上半年，要求全市各级"
+            "妇联组织要进一步找准工作定位。具体而言是重点做好三件事：一是带领妇女建功立业。"
+            "二是完善留守儿童活动室管护机制。三是加强志愿者队伍建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["全市各级妇联组织"]] * 3
+    assert {t.due for t in tasks} == {None}
+
+
+@pytest.mark.parametrize("before", ["去年，省政府要求各乡镇全面完成农村改厕任务。",
+                                    "省政府要求各乡镇全面完成农村改厕任务。今年我局"])
+def test_an_ask_told_of_before_a_writer_s_own_list_is_no_owner_of_it(tmp_path, before):
+    text = (f"县农业农村局2024年工作要点\n{before}重点做好以下工作：\n一、推进高标准农田建设。\n"
+            "二、抓好粮食生产。\n三、加强动物防疫。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], [], []]
+
+
+@pytest.mark.parametrize("bar", ["", " |"])
+def test_a_table_a_cell_a_line_without_its_header(tmp_path, bar):
+    rows = [("1", "3月中旬", "拟制小学升初中招生方案", "区教育局"),
+            ("2", "4月下旬", "召开毕业生会议，宣传招生方案", "各小学"),
+            ("3", "5月6-9日", "集中办理跨区生报名", "市、区教育局"),
+            ("4", "6月30日", "公布派位结果", "区教育局")]
+    text = "# source: http://example.org/a.html\n" + \
+        "\n".join(cell + bar for row in rows for cell in row) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert tasks[1].owners == ["各小学"]
+    assert tasks[3].title == "公布派位结果"

@@ -898,3 +898,26 @@ def test_and_between_two_units_parts_them(text, names):
 @pytest.mark.parametrize("name", ["县教育与体育局", "市文化与旅游局"])
 def test_and_inside_one_bureau_s_name_is_its_own(name):
     assert units.listed(name).names == [name]  # guard: no organ's ending before 与
+
+
+@pytest.mark.parametrize("name", ["各热电厂", "县自来水厂", "鄂州球团厂"])
+def test_a_works_is_a_unit(name):
+    assert units.is_unit(name)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("学校、教育主管部门", ["学校", "教育主管部门"]),  # a kind of body standing alone
+    ("企业、行业主管部门", ["企业", "行业主管部门"]),
+    ("农户、农业部门", ["农户", "农业部门"]),  # people asked, no field of work
+    ("景区、文旅部门", ["景区", "文旅部门"]),  # a kind of place
+])
+def test_bodies_places_and_people_named_bare_keep_their_names(text, names):
+    assert units.listed(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县职业技术学校与县人社局", ["县职业技术学校", "县人社局"]),
+    ("文化站与中小学", ["文化站", "中小学"]),
+])
+def test_and_between_a_school_or_a_short_name_and_a_unit(text, names):
+    assert units.listed(text).names == names

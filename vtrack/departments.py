@@ -382,10 +382,14 @@ def _pieces(text):
             len(text[start:i].strip()) >= 4 or
             _UNIT_END.search(text[start:i].strip()) is not None)) or
         (text[i] == "和" and _and_between_units(text, i, start)) or
-        # (县民政局与县文体广新局; not 推进中等职业学校与武汉职业技术学院, a school and
-        # another it works with)
-        (text[i] == "与" and not text[start:i].strip().endswith("校") and
+        # (县民政局与县文体广新局, a unit named with its level, or 文化站与中小学, short; not
+        # 推进中等职业学校与武汉职业技术学院, the work done with another)
+        (text[i] == "与" and (_RELATIVE.match(text[start:i].strip()) is not None or
+                             len(text[start:i].strip()) <= _SHORT_NAME) and
          _and_between_units(text, i, start))), _SEPARATORS + "及和与"))
+
+
+_SHORT_NAME = 4  # the characters of a unit's short name (文化站, 派出所), with no level
 
 
 # an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位 is

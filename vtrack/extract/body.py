@@ -436,17 +436,20 @@ def _lead_in_date(node: outline.Node, before: list[str], issued: datetime.date |
     if parent is None:
         # 会议要求各乡镇上半年要抓好以下工作：一是…: the sentence that asks the units of a
         # list at the top
-        lead_in = _asking_sentence(before)
-        lead_in = lead_in if lead_in and owners.asked_in(lead_in, issued) else None
+        asking = _asking_sentence(before)
+        # (its time of the last sentence, or between the units and their 要: not a day the
+        # sentence before sets for other work, 各乡镇于3月5日前上报…。还部署了以下工作：)
+        lead_in = _last_sentence(asking) if asking and owners.asked_in(asking, issued) else None
+        when = _ASKED_WHEN.search(asking) if asking and lead_in is not None else None
     else:
         lead_in = next((line for line in reversed(parent.body) if line.strip()), "") or \
             parent.head
         lead_in = lead_in if lead_in.rstrip().endswith(("：", ":")) else None
+        when = None
     if lead_in is None:
         return None
     found, reading = in_text(lead_in, issued, anchor, year)
-    when = _ASKED_WHEN.search(lead_in) if parent is None and found is None else None
-    if when is not None:
+    if found is None and when is not None:
         # (各级妇联组织下半年要…: the time the units are asked to do the work in)
         found, reading = when.group("when"), deadlines.read(when.group("when"), issued, year)
     if found is None or reading is None or reading.due is None:
@@ -465,29 +468,53 @@ def _lead_in_asked(node: outline.Node, before: list[str],
 
 
 # 全市各级妇联组织下半年要…: the time of the work, between the units asked and their 要
-_ASKED_WHEN = re.compile(r"(?P<when>今年|明年|下半年|上半年|年内)[，,]?(?:要|应|须|务必)")
+# (not 主席总结了上半年，要求…: a time gone by, then 要求)
+_ASKED_WHEN = re.compile(rf"(?<=[{''.join(sorted(units.END_CHARS))}])"
+                         r"(?P<when>今年|明年|下半年|上半年|年内)[，,]?(?:要(?!求)|应|须|务必)")
+
+
+def _last_sentence(text: str) -> str:
+    return [s for s in re.split(r"(?<=[。！？])", text) if s.strip()][-1]
 
 
 def _asking_sentence(lines: list[str]) -> str | None:
     """The sentence that leads into the list after lines and asks its units: the last, where
     the last line closes with a colon or 即 (为…，请各单位…开展以下工作：); the one before as
     well, where it asks units the last, which only leads on, names none of (她要求全市各级妇联
-    组织下半年要…。具体而言是重点做好五件事：, 现要求各学院…。相关要求如下：); else None."""
+    组织下半年要…。具体而言是重点做好五件事：, 各供热企业要…。具体相关要求如下：); else None."""
     lead_in = next((line.strip() for line in reversed(lines) if line.strip()), "")
     # (…活动，即: the list's namely; not 立即, 随即 where a line broke)
     if not (lead_in.endswith(("：", ":")) or re.search(r"(?:^|[，,。])即$", lead_in)):
         return None
     sentences = [s for s in re.split(r"(?<=[。！？])", lead_in) if s.strip()]
     if len(sentences) > 1 and units.read(sentences[-1]) is None and \
-            owners.asked_in(sentences[-1]) is None and _ASKS.search(sentences[-2]) and \
+            owners.asked_in(sentences[-1]) is None and not _OWN_WORK.search(sentences[-1]) and \
+            not _CITES.match(sentences[-2]) and not _asked_before(sentences[-2]) and \
             owners.asked_in(sentences[-2]):
         return sentences[-2] + sentences[-1]
     return sentences[-1]
 
 
-# 现要求各学院…。, 她要求全市各级妇联组织…要…。: a sentence that asks in so many words (not
-# 根据…规定，各级行政机关应于…, a rule it cites)
-_ASKS = re.compile(r"要求|请")
+def _asked_before(sentence: str) -> bool:
+    """Whether sentence tells of an ask made before (去年，省政府要求各乡镇…; …要求…已…), not
+    one it makes (主席总结了上半年，要求…要…: what was done, then the ask)."""
+    said = re.search(r"要求|请", sentence)
+    clause = sentence[max(sentence.rfind(c, 0, said.start()) for c in "，,") + 1:] \
+        if said else sentence
+    return bool(_PAST_OPENING.match(sentence) or owners.TOLD_DONE.search(clause))
+
+
+_PAST_OPENING = re.compile(r"^(?:去年|上年|前年|往年)")
+
+
+# 今年我局重点做好以下工作：: the list is the writer's own work, whoever the sentence before
+# asked
+_OWN_WORK = re.compile(r"我[局委办厅院校部所站处科司]|我们")
+
+
+# 根据…规定，各级行政机关应于…: a rule a notice cites, no ask of its own (nor 去年，省政府要求
+# 各乡镇…了: what was asked before, TOLD_DONE)
+_CITES = re.compile(r"^(?:根据|依据|按照)")
 
 
 # (办公室： ⏎ 1、…: the name and its colon, as a list of sections' items heads each)

@@ -955,9 +955,13 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
     """The units a sentence that leads into a list asks to do its items, after its purpose
     (为营造…，请各单位…开展…活动，即), or sets to them (…，要求各村（居）完成好…; 她要求全市
     各级妇联组织下半年要…), else None."""
-    request = re.search(r"(?:^|[，,])(?=请)|要求[，,：:]?", sentence)
-    return addressed_to(sentence[request.end() if request else 0:], issued,
-                        every_kind=True) or directed(sentence, issued)
+    request = re.search(r"(?:^|[，,])(?=请)", sentence)
+    # (after what asks: 她要求A…要…; not where A要按…要求… is addressed itself)
+    said = re.search(r"要求[，,：:]?", sentence)
+    starts = [request.end() if request else 0] + ([said.end()] if said else [])
+    return next((found for found in (addressed_to(sentence[start:], issued, every_kind=True)
+                                     for start in starts) if found), None) or \
+        directed(sentence, issued)
 
 
 def directed(text: str, issued: datetime.date | None = None) -> Owners | None:

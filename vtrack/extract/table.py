@@ -277,20 +277,55 @@ def _headless_rows(drawn: list[str], lines: list[str],
         header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
                        i, per_line=True)
         aligned = [r.cells for r in _rows_per_line(drawn, header) if len(r.cells) == width]
-        if len(aligned) < 3:
-            return None
-        kinds = [_content_kind([row[c] for row in aligned], issued) or "other"
-                 for c in range(width)]
-        text = [c for c in range(width) if kinds[c] == "other"]
-        if not text or "owners" not in kinds:
-            return None
-        # the first column of text is the task; the longer ones after it the progress
-        kinds[text[0]] = "task"
-        columns = [("seq", "序号")] + [(kind, f"第{c + 2}列") for c, kind in enumerate(kinds)]
-        table = _first_leads(dataclasses.replace(header, columns=columns))
-        table.lines = drawn if drawn is not lines else None
-        return table
+        return _headless_kinds(header, aligned, drawn, lines, issued)
+    return _headless_cells(drawn, lines, issued)
+
+
+def _headless_cells(drawn: list[str], lines: list[str],
+                    issued: datetime.date | None) -> Table | None:
+    """A table flattened a cell a line without its header: the row numbers 1, 2, 3 each on
+    a line of its own, the same number of lines apart (1 ⏎ 3月中旬 ⏎ 拟制…方案 ⏎ 区教育局 ⏎
+    2 ⏎ …), three cells or more a row; each column's kind read from its cells alone."""
+    def lone_number(line: str) -> int | None:
+        cells = [c for c in (cells_of(line) or [line.strip()]) if c]
+        return _row_number(cells[0]) if len(cells) == 1 else None
+
+    for i, line in enumerate(drawn):
+        if lone_number(line) != 1:
+            continue
+        second = next((j for j in range(i + 4, min(i + 13, len(drawn)))
+                       if lone_number(drawn[j]) == 2), None)
+        if second is None:
+            continue
+        stride = second - i
+        if i + 2 * stride >= len(drawn) or lone_number(drawn[i + 2 * stride]) != 3:
+            continue
+        width = stride - 1
+        header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
+                       i, per_line=False)
+        aligned = [r.cells for r in _rows_per_cell(drawn, header) if len(r.cells) == width]
+        return _headless_kinds(header, aligned, drawn, lines, issued)
     return None
+
+
+def _headless_kinds(header: Table, aligned: list[list[str]], drawn: list[str],
+                    lines: list[str], issued: datetime.date | None) -> Table | None:
+    """The headerless table with each column's kind read from its rows' aligned cells: a
+    task table where a column names units, its first column of text the task; else None."""
+    width = len(header.columns) - 1
+    if len(aligned) < 3:
+        return None
+    kinds = [_content_kind([row[c] for row in aligned], issued) or "other"
+             for c in range(width)]
+    text = [c for c in range(width) if kinds[c] == "other"]
+    if not text or "owners" not in kinds:
+        return None
+    # the first column of text is the task; the longer ones after it the progress
+    kinds[text[0]] = "task"
+    columns = [("seq", "序号")] + [(kind, f"第{c + 2}列") for c, kind in enumerate(kinds)]
+    table = _first_leads(dataclasses.replace(header, columns=columns))
+    table.lines = drawn if drawn is not lines else None
+    return table
 
 
 def _unrun(lines: list[str]) -> list[str]:

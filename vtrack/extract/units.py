@@ -63,7 +63,7 @@ _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
               "部门|单位|企业|机构|机关|党组织|协会|工会|商会|专班|小组|局|委|办|厅|部|署|院|会|科|"
               "处|室|所|股|队|站|(?<=[商建工农中交招信发人])行|社|团|联|协|馆|校|小学|中学|幼儿园|"
-              "组|园|台|场|司|总支")
+              "组|园|台|场|司|总支|厂")
 # (行 ends a bank's name only, 农商行 人行 农发行: not 各中队自行, which a verb ends)
 # the endings of a government's own organs: a bracket of these alone is an owner list
 _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
@@ -85,7 +85,7 @@ OVERSEER_LABEL = rf"(?:{OVERSEER_WORDS}|整改(?:验收|复查|核查))(?:单位
 # longer body
 # (管委会, 委员会: a committee, strong wherever it stands)
 _WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|(?<!管委)(?<!委员)会|所|站|室|馆|校|科|"
-                       r"队|处|司)$")
+                       r"队|处|司|厂)$")
 # (not the 市 of 市场: 农贸市场 is a place of trade, no level's body)
 _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市(?!场)|州|县|区|旗|镇|乡|街道|各|"
                     r"[^\s]{1,6}?(?:省|市(?!场)|州|县|区|旗|镇|乡))")
@@ -340,19 +340,32 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
     name of its own (县林业局, 各乡镇) ends the run, and keeps its name."""
     tail = _SHARED_TAIL.search(text.rstrip("。；;，, "))
     if tail is not None:
-        shared, bare = tail.group("kind"), len(names)
+        shared, shared_from = tail.group("kind"), len(names)
     else:
         last = _SHARED_KIND.search(names[-1]) if names else None
+        # (the last name a field of its own before its kind: 能源主管部门, not 部门 alone)
         if last is None or last.start() < 2:
             return names
-        shared, bare = last.group(0), len(names) - 1
-    first = bare
-    while first > 0 and _SECTOR.match(names[first - 1].translate(_FULL_WIDTH)) and \
-            kind(names[first - 1]) is None:  # (林业 is a sector here, not a person's name)
+        shared, shared_from = last.group(0), len(names) - 1
+    first = shared_from
+    while first > 0 and _sector(names[first - 1]):
         first -= 1
-    if first == bare:
+    if first == shared_from:
         return names
-    return [n + shared if first <= k < bare else n for k, n in enumerate(names)]
+    return [n + shared if first <= k < shared_from else n for k, n in enumerate(names)]
+
+
+# the last character of those a plan asks by what they are, not by their field of work:
+# households, people, pupils (农户, 个人, 经营者, 居民, 学生, 家庭)
+_PEOPLE_END = "户人者民生庭"
+
+
+def _sector(name: str) -> bool:
+    """Whether name is a field of work named bare (财政, 交通运输, 林业: not 林 named 业), not a
+    kind of body or place standing alone (学校, 企业, 景区) nor of people (农户, 家庭)."""
+    bare = name.translate(_FULL_WIDTH)
+    return bool(_SECTOR.match(bare)) and kind(name) is None and \
+        not _ORGAN.search(bare) and not _PLACE.search(bare) and bare[-1] not in _PEOPLE_END
 
 
 def _listed(text: str) -> Reading:
