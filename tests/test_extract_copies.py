@@ -5683,3 +5683,25 @@ def test_a_table_a_cell_a_line_without_its_header(tmp_path, bar):
     assert [t.seq for t in tasks] == [1, 2, 3, 4]
     assert tasks[1].owners == ["各小学"]
     assert tasks[3].title == "公布派位结果"
+
+
+def _exam_plan(first, second):
+    return ("某县2024年高考考点工作方案\n（一）前期工作\n1.考点工作领导小组\n"
+            "由组长主持全校组考工作协调会，明确各部门责任。\n"
+            f"2.{first}\n（1）落实考场区域，确保设施完好。\n（2）制定工作人员选聘方案。\n"
+            f"3.{second}\n（1）开展考点周边检查。\n（2）做好应急值守。\n（3）准备防疫物资。\n"
+            "（二）考点布置\n1.准备横幅、宣传展板等。\n2.各考点负责考室的布置。\n"
+            "（三）人员安排\n1.考务人员选聘\n由综合协调组向各学院发选聘通知，各学院根据要求选派。\n")
+
+
+@pytest.mark.parametrize("first, second", [("综合协调组", "安全保卫组"), ("县公安局", "县卫健委")])
+def test_points_under_the_unit_that_heads_them_are_its_tasks(tmp_path, first, second):
+    _, tasks = tasks_of(tmp_path, _exam_plan(first, second))
+    assert [t.owners for t in tasks if t.owners in ([first], [second])] == \
+        [[first]] * 2 + [[second]] * 3
+
+
+def test_points_under_a_heading_of_work_stay_its_words(tmp_path):
+    # guard: 前期准备 names no unit: its points are its words, the heading the task
+    _, tasks = tasks_of(tmp_path, _exam_plan("前期准备", "考试实施"))
+    assert [t.title for t in tasks][1:3] == ["前期准备", "考试实施"]

@@ -62,7 +62,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
         found, closed = _owners_by_item(nodes, issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
-    chosen = _owned_points(chosen, nodes, found)
+    unit_parts = _unit_parts(nodes)
+    chosen = _owned_points(chosen, nodes, found, unit_parts)
     chosen, timed_by = _time_items(chosen, found, issued, year)
     unit_heads = [(at, unit, next((n.parent for n in nodes if n.line > at), None))
                   for at, unit in _unit_headings(parsed)]
@@ -79,7 +80,6 @@ def items(lines: list[str], issued: datetime.date | None = None,
     fields = None if any(found[id(n)][1] for n in chosen) else \
         owners.form_fields(parsed[:nodes[0].line], issued)
     periods = _periods(nodes)
-    unit_parts = _unit_parts(nodes)
     for node in nodes:
         # the points in words (一是… 二是…) under a task that are not tasks themselves are
         # its words
@@ -274,15 +274,19 @@ def _undated(reading: deadlines.Reading | None) -> bool:
 
 
 def _owned_points(chosen: list[outline.Node], nodes: list[outline.Node],
-                  found: dict[int, tuple[str, owners.Owners]]) -> list[outline.Node]:
+                  found: dict[int, tuple[str, owners.Owners]],
+                  unit_parts: dict[int, str]) -> list[outline.Node]:
     """The tasks, where a task that names no owner has points under it each naming theirs
-    (3. 推进医养结合。 ⏎ （1）区卫健委负责… ⏎ （2）区卫健委会同区民政局…): those points are the
-    tasks there, at the level the owners attach to. An item whose only owner marker closes
-    its last point takes that marker: found is updated in place."""
+    (3. 推进医养结合。 ⏎ （1）区卫健委负责… ⏎ （2）区卫健委会同区民政局…), or is only the name
+    of the unit whose duties its points are (2.考务组 ⏎ （1）落实考场区域… ⏎ （2）…, among
+    siblings so named: unit_parts): those points are the tasks there, at the level the owners
+    attach to. An item whose only owner marker closes its last point takes that marker:
+    found is updated in place."""
     out: list[outline.Node] = []
     for node in chosen:
         points = [n for n in nodes if n.parent is node]
-        if not found[id(node)][1] and len(points) >= 2 and all(found[id(n)][1] for n in points):
+        if not found[id(node)][1] and len(points) >= 2 and (
+                all(found[id(n)][1] for n in points) or id(node) in unit_parts):
             out += points
             continue
         if not found[id(node)][1] and len(points) >= 2 and found[id(points[-1])][1] and \
