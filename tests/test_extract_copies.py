@@ -5705,3 +5705,19 @@ def test_points_under_a_heading_of_work_stay_its_words(tmp_path):
     # guard: 前期准备 names no unit: its points are its words, the heading the task
     _, tasks = tasks_of(tmp_path, _exam_plan("前期准备", "考试实施"))
     assert [t.title for t in tasks][1:3] == ["前期准备", "考试实施"]
+
+
+@pytest.mark.parametrize("first, label", [("6月-7月上旬", "时间"), ("招生准备", "阶段")])
+def test_rows_under_a_first_cell_merged_down_and_points_of_one_row(tmp_path, first, label):
+    text = (f"2022年义务教育招生工作日程\n{label} | 工作事项 | 责任主体 |\n"
+            "5月底 | 发布招生工作方案 | 市教育局 |\n"
+            f"{first} | 公布各区招生工作方案 | 各区教育局 |\n"
+            "做好民办学校招生计划核定工作 | 市教育局 |\n"
+            "8月5日前 | 1.完成本区民办学校招生工作 | 各区教育局 |\n"
+            "2.分区派发报名数据 | 市教育局 |\n"
+            "3.分发录取结果 | 市教育局 |\n"
+            "8月底前 | 进行调剂录取 | 各区教育局 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 7
+    assert tasks[2].owners == ["市教育局"] and "核定" in tasks[2].title
+    assert "派发" in tasks[4].title

@@ -1434,10 +1434,21 @@ def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
     numbered = _rows_numbered_in_cell(lined)
     if numbered is not None:
         return numbered
+    width = len(table.columns)
+    timed_first = width >= 3 and table.columns[0][0] == "time"
     out: list[_Cells] = []
     for section, _, cells in lined:
-        out.append(_Cells(len(out) + 1, section, _trim(cells), width=len(cells), at=-1))
+        trimmed = _trim(cells)
+        if out and timed_first and len(trimmed) == width - 1 and \
+                len(out[-1].cells) == width and len(out[-1].cells[0]) <= _MERGED_MAX:
+            # 6月-7月上旬 | A | 市教育局 ⏎ B | 各区教育局: the time, merged down over the
+            # rows under it, which lack it (a group's merged cell _categories reads)
+            trimmed = out[-1].cells[:1] + trimmed
+        out.append(_Cells(len(out) + 1, section, trimmed, width=len(cells), at=-1))
     return out
+
+
+_MERGED_MAX = 12  # characters of a time merged down over rows
 
 
 # a cell that begins with the row's number: 14.改扩建… 57、务实… (not 2022.10 nor 3.5亿)
@@ -1459,6 +1470,11 @@ def _rows_numbered_in_cell(lined: list[tuple[str | None, int, list[str]]]) -> li
                for (_, _, cells), k in zip(lined, found, strict=True) if k is not None]
     steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
     if len(numbers) < 2 or any(step not in (1, 2) for step in steps):
+        return None
+    at = [k for k, f in enumerate(found) if f is not None]
+    if numbers[0] == 1 and len(numbers) * 2 < len(lined) and at[-1] - at[0] == len(at) - 1:
+        # (8月5日前 | 1.… ⏎ | 2.… in rows one after another, among more rows of no number:
+        # the points of the rows one time cell spans, no numbering of the table's)
         return None
     out: list[_Cells] = []
     section: str | None = None
