@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 11190  # of 16498: owner lists + deadlines
-LEADS_AT_LEAST = 8899  # of 10865
+POINTS_AT_LEAST = 11747  # of 17485: owner lists + deadlines
+LEADS_AT_LEAST = 9393  # of 11472
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -28,9 +28,12 @@ LEADS_AT_LEAST = 8899  # of 10865
 # of a residents' council's motions, set 169; news items of a year's targets, of a meeting's
 # talk and of a campaign's stages told in prose, a notice of one paragraph, a duty table
 # flattened with spaces for its cells, sets 170-184; a notice of market monitoring in prose,
-# set 186); fewer is better
-NO_TASKS_AT_MOST = 120
-MISSED_AT_MOST = 1726  # keyed tasks with no extracted task of their number
+# set 186; a year's targets on dated lines, a notice in unnumbered prose, a meeting's report
+# with no items' shape, departments' duties run together in one paragraph, a schedule whose
+# cells run together with no separator, a campaign's stages in prose, a table whose task
+# column is a count of markets, sets 188-199); fewer is better
+NO_TASKS_AT_MOST = 123
+MISSED_AT_MOST = 1825  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +45,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 16498 and leads[1] == 10865  # the keys as shipped
+    assert points[1] == 17485 and leads[1] == 11472  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
