@@ -731,9 +731,10 @@ def test_a_place_named_quan_is_one_unit_not_all_of_a_place(name):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("市、县（市）交通运输管理部门", ["市、县（市）交通运输管理部门"]),
-    ("省、市、县三级人民政府", ["省、市、县三级人民政府"]),
-    ("区、镇两级农业农村部门、区财政局", ["区、镇两级农业农村部门", "区财政局"]),
+    ("市、县（市）交通运输管理部门", ["市交通运输管理部门", "县（市）交通运输管理部门"]),
+    ("省、市、县三级人民政府", ["省人民政府", "市人民政府", "县人民政府"]),
+    ("区、镇两级农业农村部门、区财政局", ["区农业农村部门", "镇农业农村部门", "区财政局"]),
+    ("区、县（市）教育局", ["区教育局", "县（市）教育局"]),
     ("县财政局、市场监管局", ["县财政局", "市场监管局"]),
     ("区科技局、街道、板块", ["区科技局", "街道", "板块"]),  # no organ's name after the levels
     # a level of its own beside an organ of a higher level: two units
@@ -741,8 +742,9 @@ def test_a_place_named_quan_is_one_unit_not_all_of_a_place(name):
     ("乡镇、县自然资源局、县林业局", ["乡镇", "县自然资源局", "县林业局"]),
     ("街道、社区", ["街道", "社区"]),
 ])
-def test_levels_alone_before_the_name_they_share_are_one_name(text, names):
-    # 市、县（市）交通运输管理部门: 市 alone is no unit; the levels share the name after them
+def test_levels_alone_before_the_name_they_share_are_its_units(text, names):
+    # 市、县（市）交通运输管理部门: 市 alone is no unit; the levels share the body after the
+    # last one's level, each level's own to follow up (a level above them shares nothing)
     assert owners.parse(text, None).names == names
 
 

@@ -320,6 +320,16 @@ _BARE_LEVELS = re.compile(r"^(?:[省市州县区旗乡镇]、?)+$")
 LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
 
 
+# a name's level: 区, 县（市）, 区县（市）, 县级, 县两级
+_LEVEL_OPENING = re.compile(r"^[省市州县区旗乡镇]{1,2}(?:（[省市州县区旗乡镇]）|[两三四]?级)?(?=[\u4e00-\u9fff])")
+
+
+def _levels_up(levels, name):
+    """Whether name opens with a level above the last of levels (乡镇、县自然资源局: the towns,
+    and a county's bureau, which shares nothing with them)."""
+    return LEVEL_RANK[name[0]] < LEVEL_RANK[levels.rstrip("、")[-1]]
+
+
 def _levels_down(levels, name):
     """Whether name opens with a level below the last of levels (市 before 县…, 县 before 乡…):
     the levels run down into the name they share."""
@@ -466,10 +476,21 @@ def units(text):
             name = every.group(0) + name
             if name not in names:
                 names.append(name)
+        elif names and joined == "、" and _BARE_LEVELS.match(names[-1]) and \
+                not _BARE_LEVELS.match(name) and _UNIT_END.search(_before_note(name)) and \
+                (opening := _LEVEL_OPENING.match(name)) and not _levels_up(names[-1], name):
+            # 市、区教育局, 区、县（市）教育局: the levels before share the body after the last
+            # one's level (市教育局, 区教育局)
+            level = opening.group(0)
+            body = name[len(level):]
+            # (市、县两级环保部门: the two levels, each its own 环保部门)
+            name = level[:-2] + body if re.search(r"[两三四]级$", level) else name
+            shared = [each + body for each in names.pop().split("、") if each]
+            names += [n for n in [*shared, name] if n not in names]
         elif names and joined == "、" and (
                 _BARE_NOUN.match(name) or
                 (_BARE_LEVELS.match(names[-1]) and _levels_down(names[-1], name) and
-                 (_BARE_LEVELS.match(name) or _UNIT_END.search(_before_note(name)))) or
+                 _BARE_LEVELS.match(name)) or
                 (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name) and
                  not _county_organ_after_towns(names[-1], name)) or
                 # 各市（县）、区政府: the places share the government that ends the last
