@@ -321,7 +321,8 @@ LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡":
 
 
 # a name's level: 区, 县（市）, 区县（市）, 县级, 县两级
-_LEVEL_OPENING = re.compile(r"^[省市州县区旗乡镇]{1,2}(?:（[省市州县区旗乡镇]）|[两三四]?级)?(?=[\u4e00-\u9fff])")
+_LEVEL_OPENING = re.compile(r"^[省市州县区旗乡镇]{1,2}(?:（[省市州县区旗乡镇]）|[两三四]?级)?"
+                            r"(?=[\u4e00-\u9fff])")
 
 
 def _levels_up(levels, name):
@@ -395,11 +396,11 @@ def _pieces(text):
         # (县民政局与县文体广新局, a unit named with its level, or 文化站与中小学, short; not
         # 推进中等职业学校与武汉职业技术学院, the work done with another)
         (text[i] == "与" and (_RELATIVE.match(text[start:i].strip()) is not None or
-                             len(text[start:i].strip()) <= _SHORT_NAME) and
+                             len(text[start:i].strip()) <= _SHORT_NAME_MAX) and
          _and_between_units(text, i, start))), _SEPARATORS + "及和与"))
 
 
-_SHORT_NAME = 4  # the characters of a unit's short name (文化站, 派出所), with no level
+_SHORT_NAME_MAX = 4  # characters: a unit's short name with no level (文化站, 派出所)
 
 
 # an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位 is

@@ -491,7 +491,8 @@ def _asking_sentence(lines: list[str]) -> str | None:
     if not (lead_in.endswith(("：", ":")) or re.search(r"(?:^|[，,。])即$", lead_in)):
         return None
     sentences = [s for s in re.split(r"(?<=[。！？])", lead_in) if s.strip()]
-    if len(sentences) > 1 and units.read(sentences[-1]) is None and \
+    if len(sentences) > 1 and _LEADS_ON.match(sentences[-1]) and \
+            units.read(sentences[-1]) is None and \
             owners.asked_in(sentences[-1]) is None and not _OWN_WORK.search(sentences[-1]) and \
             not _CITES.match(sentences[-2]) and not _asked_before(sentences[-2]) and \
             owners.asked_in(sentences[-2]):
@@ -500,25 +501,32 @@ def _asking_sentence(lines: list[str]) -> str | None:
 
 
 def _asked_before(sentence: str) -> bool:
-    """Whether sentence tells of an ask made before (去年，省政府要求各乡镇…; …要求…已…), not
-    one it makes (主席总结了上半年，要求…要…: what was done, then the ask)."""
-    said = re.search(r"要求|请", sentence)
-    clause = sentence[max(sentence.rfind(c, 0, said.start()) for c in "，,") + 1:] \
-        if said else sentence
+    """Whether sentence tells of an ask made before (去年，省政府要求各乡镇…; 省政府已要求…),
+    not one it makes (主席总结了上半年，要求…要…: what was done, then the ask; …要求各乡镇要
+    巩固已有成果: what is asked)."""
+    said = re.search(r"要求|(?:^|[，,])请", sentence)
+    if said is None:
+        return False
+    # (the words of the ask's own clause before it: 省政府已要求…)
+    clause = sentence[max(sentence.rfind(c, 0, said.start()) for c in "，,") + 1:said.start()]
     return bool(_PAST_OPENING.match(sentence) or owners.TOLD_DONE.search(clause))
 
 
+# 去年，省政府要求各乡镇…: an ask of a year gone by (TOLD_DONE reads the ask's own clause)
 _PAST_OPENING = re.compile(r"^(?:去年|上年|前年|往年)")
 
 
 # 今年我局重点做好以下工作：: the list is the writer's own work, whoever the sentence before
-# asked
-_OWN_WORK = re.compile(r"我[局委办厅院校部所站处科司]|我们")
+# asked (我局, 我县, 我们)
+_OWN_WORK = re.compile(rf"我们|我(?=[{re.escape(''.join(sorted(units.END_CHARS)))}])")
+# 具体而言是…：, 相关要求如下：, 主要做好以下工作：: a sentence that only leads on into the list,
+# with no subject of its own (not 会议还部署了以下工作：, which says what else was done)
+_LEADS_ON = re.compile(r"^(?:具体|主要|其中|相关|重点|分别)")
 
 
-# 根据…规定，各级行政机关应于…: a rule a notice cites, no ask of its own (nor 去年，省政府要求
-# 各乡镇…了: what was asked before, TOLD_DONE)
-_CITES = re.compile(r"^(?:根据|依据|按照)")
+# 根据…规定，各级行政机关应于…: a rule a notice cites, no ask of its own (not 按照县委部署，
+# 各乡镇要…, an ask on a plan's behalf)
+_CITES = re.compile(r"^(?:根据|依据|按照)[^，,。]*(?:规定|条例|办法)")
 
 
 # (办公室： ⏎ 1、…: the name and its colon, as a list of sections' items heads each)

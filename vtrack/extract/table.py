@@ -277,7 +277,9 @@ def _headless_rows(drawn: list[str], lines: list[str],
         header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
                        i, per_line=True)
         aligned = [r.cells for r in _rows_per_line(drawn, header) if len(r.cells) == width]
-        return _headless_kinds(header, aligned, drawn, lines, issued)
+        table = _headless_table(header, aligned, drawn, lines, issued)
+        if table is not None:
+            return table
     return _headless_cells(drawn, lines, issued)
 
 
@@ -293,7 +295,8 @@ def _headless_cells(drawn: list[str], lines: list[str],
     for i, line in enumerate(drawn):
         if lone_number(line) != 1:
             continue
-        second = next((j for j in range(i + 4, min(i + 13, len(drawn)))
+        # (three cells a row or more, up to _ROW_CELLS_MAX)
+        second = next((j for j in range(i + 4, min(i + _ROW_CELLS_MAX + 2, len(drawn)))
                        if lone_number(drawn[j]) == 2), None)
         if second is None:
             continue
@@ -304,11 +307,16 @@ def _headless_cells(drawn: list[str], lines: list[str],
         header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
                        i, per_line=False)
         aligned = [r.cells for r in _rows_per_cell(drawn, header) if len(r.cells) == width]
-        return _headless_kinds(header, aligned, drawn, lines, issued)
+        table = _headless_table(header, aligned, drawn, lines, issued)
+        if table is not None:
+            return table
     return None
 
 
-def _headless_kinds(header: Table, aligned: list[list[str]], drawn: list[str],
+_ROW_CELLS_MAX = 11  # the cells of a headless table's row, its number's line apart
+
+
+def _headless_table(header: Table, aligned: list[list[str]], drawn: list[str],
                     lines: list[str], issued: datetime.date | None) -> Table | None:
     """The headerless table with each column's kind read from its rows' aligned cells: a
     task table where a column names units, its first column of text the task; else None."""
@@ -1439,8 +1447,9 @@ def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
     out: list[_Cells] = []
     for section, _, cells in lined:
         trimmed = _trim(cells)
-        if out and timed_first and len(trimmed) == width - 1 and \
-                len(out[-1].cells) == width and len(out[-1].cells[0]) <= _MERGED_MAX:
+        if out and timed_first and len(cells) == width - 1 and \
+                len(out[-1].cells) == width and len(out[-1].cells[0]) <= _MERGED_MAX and \
+                not _is_deadline(trimmed[0], None):
             # 6月-7月上旬 | A | 市教育局 ⏎ B | 各区教育局: the time, merged down over the
             # rows under it, which lack it (a group's merged cell _categories reads)
             trimmed = out[-1].cells[:1] + trimmed

@@ -222,8 +222,9 @@ def _kind(text: str, known: Collection[str]) -> str | None:
     if bare.endswith("组织") and not bare.endswith("党组织"):
         # 各级妇联组织, 全县工会组织, 各级团组织: a body of members' own organisation, named
         # by the body (not 县教育局组织…, an organ, then its verb)
-        body = name[:-2]
-        return "organ" if body[-1:] in "联会团协" and _kind(body, known) == "organ" else None
+        body = bare[:-2]
+        return "organ" if re.search("[联会团协]$", body) and _kind(body, known) == "organ" \
+            else None
     # 高新园（邹区镇）: the organ's ending before the bracket that says where
     if (_ORGAN.search(name) or _ORGAN.search(bare)) and \
             (len(bare) >= 3 or _LEVEL.match(bare)):
@@ -355,9 +356,9 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
     return [n + shared if first <= k < shared_from else n for k, n in enumerate(names)]
 
 
-# the last character of those a plan asks by what they are, not by their field of work:
-# households, people, pupils (农户, 个人, 经营者, 居民, 学生, 家庭)
-_PEOPLE_END = "户人者民生庭"
+# those a plan asks by what they are, not by their field of work: households, people, pupils
+# (农户, 个人, 经营者, 居民, 学生, 家庭; not 卫生, 移民: fields of work)
+_PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|家长)$")
 
 
 def _sector(name: str) -> bool:
@@ -365,7 +366,7 @@ def _sector(name: str) -> bool:
     kind of body or place standing alone (学校, 企业, 景区) nor of people (农户, 家庭)."""
     bare = name.translate(_FULL_WIDTH)
     return bool(_SECTOR.match(bare)) and kind(name) is None and \
-        not _ORGAN.search(bare) and not _PLACE.search(bare) and bare[-1] not in _PEOPLE_END
+        not _ORGAN.search(bare) and not _PLACE.search(bare) and not _PEOPLE.search(bare)
 
 
 def _listed(text: str) -> Reading:

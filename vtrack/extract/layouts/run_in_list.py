@@ -279,7 +279,9 @@ def _says_who(piece: str) -> bool:
 # a paragraph that reports one matter the meeting took up (会议听取了…汇报, 会议还研究了…,
 # 会议原则通过了《…方案》): what it then requires of that matter is one task
 # (not 会议传达学习了…精神: what the meeting heard from above is no matter it decided on)
-_AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听取|研究|审议|讨论|通过|同意)")
+# (通过 only of what it adopted, 通过了…, 通过《…》: not 会议通过视频方式召开, the means)
+_AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听取|研究|审议|讨论|同意|"
+                     r"通过(?=了|《))")
 
 
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
