@@ -5647,10 +5647,23 @@ def test_units_asked_before_a_requirement_named_as_a_noun(tmp_path):
 
 
 def test_a_day_the_sentence_before_sets_for_other_work_times_no_item(tmp_path):
+    # nor are its units this list's: 会议还部署了… says what else was done, it leads on to none
     text = ("发布日期：2024-02-20\n会议要求各乡镇于3月5日前上报春耕生产方案。"
             "会议还部署了以下工作：\n一、抓好种子化肥储备。\n二、推进高标准农田建设。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.due for t in tasks] == [None, None]
+    assert [(t.owners, t.due) for t in tasks] == [([], None), ([], None)]
+
+
+@pytest.mark.parametrize("asking", [
+    "按照县委部署，全市各级妇联组织下半年要进一步找准工作定位。",  # on a plan's behalf
+    # (邀请, 已有: no ask told of before)
+    "会议邀请了专家授课，要求全市各级妇联组织下半年要巩固已有成果。",
+])
+def test_an_ask_on_a_plan_s_behalf_or_after_what_was_done_still_asks(tmp_path, asking):
+    text = ("县妇联召开年中工作推进会\n发布日期：2024-07-10\n" + asking +
+            "具体而言是重点做好两件事：一是带领妇女建功立业。二是完善留守儿童活动室管护机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["全市各级妇联组织"]] * 2
 
 
 def test_a_half_year_gone_by_is_no_time_of_the_list(tmp_path):
@@ -5663,7 +5676,8 @@ def test_a_half_year_gone_by_is_no_time_of_the_list(tmp_path):
 
 
 @pytest.mark.parametrize("before", ["去年，省政府要求各乡镇全面完成农村改厕任务。",
-                                    "省政府要求各乡镇全面完成农村改厕任务。今年我局"])
+                                    "省政府要求各乡镇全面完成农村改厕任务。今年我局",
+                                    "省政府要求各乡镇全面完成农村改厕任务。具体我县"])
 def test_an_ask_told_of_before_a_writer_s_own_list_is_no_owner_of_it(tmp_path, before):
     text = (f"县农业农村局2024年工作要点\n{before}重点做好以下工作：\n一、推进高标准农田建设。\n"
             "二、抓好粮食生产。\n三、加强动物防疫。\n")
@@ -5694,6 +5708,16 @@ def _exam_plan(first, second):
             "（三）人员安排\n1.考务人员选聘\n由综合协调组向各学院发选聘通知，各学院根据要求选派。\n")
 
 
+@pytest.mark.parametrize("paragraph, matter", [
+    ("会议原则通过了《某县农村改厕实施方案》。", True), ("会议审议通过《某县实施方案》。", True),
+    ("会议通过视频方式召开，县直相关部门负责人参加。", False),  # how it met, no matter
+])
+def test_a_plan_adopted_is_a_matter_a_meeting_took_up_the_means_it_met_by_none(paragraph,
+                                                                             matter):
+    from vtrack.extract.layouts import run_in_list
+    assert (run_in_list._AGENDA.match(paragraph) is not None) == matter
+
+
 @pytest.mark.parametrize("first, second", [("综合协调组", "安全保卫组"), ("县公安局", "县卫健委")])
 def test_points_under_the_unit_that_heads_them_are_its_tasks(tmp_path, first, second):
     _, tasks = tasks_of(tmp_path, _exam_plan(first, second))
@@ -5705,6 +5729,16 @@ def test_points_under_a_heading_of_work_stay_its_words(tmp_path):
     # guard: 前期准备 names no unit: its points are its words, the heading the task
     _, tasks = tasks_of(tmp_path, _exam_plan("前期准备", "考试实施"))
     assert [t.title for t in tasks][1:3] == ["前期准备", "考试实施"]
+
+
+def test_a_row_with_its_own_time_and_no_owner_keeps_its_cells(tmp_path):
+    text = ("2022年义务教育招生工作日程\n时间 | 工作事项 | 责任主体 |\n"
+            "5月底 | 发布招生工作方案 | 市教育局 |\n"
+            "6月30日 | 公布各区招生工作方案 | 各区教育局 |\n"
+            "7月10日 | 做好民办学校招生计划核定工作 | |\n"
+            "8月底前 | 进行调剂录取 | 各区教育局 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert "核定" in tasks[2].title and tasks[2].due == D(2022, 7, 10)
 
 
 @pytest.mark.parametrize("first, label", [("6月-7月上旬", "时间"), ("招生准备", "阶段")])

@@ -866,6 +866,7 @@ def test_a_heading_of_work_opened_by_its_manner_runs_into_the_unit():
     ("卫生健康、疾控、能源主管部门", ["卫生健康主管部门", "疾控主管部门", "能源主管部门"]),
     ("交通运输、林业等部门", ["交通运输部门", "林业部门"]),
     ("就业、社保等工作机构", ["就业工作机构", "社保工作机构"]),
+    ("卫生、移民、教育部门", ["卫生部门", "移民部门", "教育部门"]),  # fields, not people
     ("县应急局、消防、林业等有关部门", ["县应急局", "消防部门", "林业部门"]),
 ])
 def test_sectors_named_bare_share_the_kind_of_body_said_after_them(text, names):
@@ -880,7 +881,8 @@ def test_names_of_their_own_keep_their_names(text, names):
     assert units.listed(text).names == names
 
 
-@pytest.mark.parametrize("name", ["各级妇联组织", "全县工会组织", "各级团组织", "各级残联组织"])
+@pytest.mark.parametrize("name", ["各级妇联组织", "全县工会组织", "各级团组织", "各级残联组织",
+                                  "各级妇联组织（试点）"])
 def test_a_body_of_members_own_organisation_is_a_unit(name):
     assert units.is_unit(name)
 
