@@ -5755,3 +5755,15 @@ def test_rows_under_a_first_cell_merged_down_and_points_of_one_row(tmp_path, fir
     assert len(tasks) == 7
     assert tasks[2].owners == ["市教育局"] and "核定" in tasks[2].title
     assert "派发" in tasks[4].title
+
+
+@pytest.mark.parametrize("says", ["钱某强调", "会议要求"])
+def test_a_meeting_s_slogans_each_a_matter_and_what_must_become_of_it(tmp_path, says):
+    text = ("县人才工作领导小组会议召开\n3月9日，全县人才工作领导小组会议召开。\n"
+            f"就今年人才工作重点，{says}，各成员单位要根据工作要点抓好落实。"
+            "人才政策体系要有新完善；人才运行机制要不断健全；人才工作平台建设要有新推进；"
+            "大学生村官管理要上新台阶。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks][-4:] == [
+        "人才政策体系要有新完善", "人才运行机制要不断健全", "人才工作平台建设要有新推进",
+        "大学生村官管理要上新台阶"]

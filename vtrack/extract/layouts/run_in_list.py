@@ -290,10 +290,18 @@ _NOT_ASKING = re.compile(r"要(?:求|害|素|点|件|闻|地|塞|职|务|员)")
 
 def _topic_first(piece: str) -> bool:
     """A requirement that names its matter before it asks (“三改四化”是一项庞大的工程，要…;
-    在…工作上，要…; …，各责任单位要…): a clause after a comma opens with 要 or with units."""
+    在…工作上，要…; …，各责任单位要…; 人才政策体系要有新完善): a clause after a comma opens
+    with 要 or with units, or the matter is the subject of the piece's 要."""
     clauses = [c.strip() for c in re.split(r"[，,]", piece)[1:]]
-    return any((c.startswith("要") and not _NOT_ASKING.match(c)) or
-               owners.addressed_units(c) is not None for c in clauses)
+    return (len(piece) <= _SLOGAN_MAX and bool(_MATTER_MUST.match(piece))) or any(
+        (c.startswith("要") and not _NOT_ASKING.match(c)) or
+        owners.addressed_units(c) is not None for c in clauses)
+
+
+# 人才政策体系要有新完善, 人才运行机制要不断健全: a matter, then what must become of it, in
+# a line of a slogan's length (not a sentence that frames the list)
+_SLOGAN_MAX = 20
+_MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?(?:要|必须|须)(?!求|害|素|点|件|闻|地|职|务|员)")
 
 
 # a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
