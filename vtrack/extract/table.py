@@ -270,14 +270,10 @@ def _headless_rows(drawn: list[str], lines: list[str],
         if not cells or first != 1 or len([c for c in cells if c]) < 3:
             continue
         numbered = [n for n in (number_at(cells_of(other) or [""])[1]
-                                for other in drawn[i:i + 12]) if n is not None]
+                                for other in drawn[i:i + _ROW_CELLS_MAX + 1]) if n is not None]
         if numbered[:3] != [1, 2, 3]:
             continue
-        width = len(_trim(cells)) - 1 - at
-        header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
-                       i, per_line=True)
-        aligned = [r.cells for r in _rows_per_line(drawn, header) if len(r.cells) == width]
-        table = _headless_table(header, aligned, drawn, lines, issued)
+        table = _headless_table(drawn, lines, issued, i, len(_trim(cells)) - 1 - at, True)
         if table is not None:
             return table
     return _headless_cells(drawn, lines, issued)
@@ -303,11 +299,7 @@ def _headless_cells(drawn: list[str], lines: list[str],
         stride = second - i
         if i + 2 * stride >= len(drawn) or lone_number(drawn[i + 2 * stride]) != 3:
             continue
-        width = stride - 1
-        header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
-                       i, per_line=False)
-        aligned = [r.cells for r in _rows_per_cell(drawn, header) if len(r.cells) == width]
-        table = _headless_table(header, aligned, drawn, lines, issued)
+        table = _headless_table(drawn, lines, issued, i, stride - 1, False)
         if table is not None:
             return table
     return None
@@ -316,11 +308,15 @@ def _headless_cells(drawn: list[str], lines: list[str],
 _ROW_CELLS_MAX = 11  # the cells of a headless table's row, its number's line apart
 
 
-def _headless_table(header: Table, aligned: list[list[str]], drawn: list[str],
-                    lines: list[str], issued: datetime.date | None) -> Table | None:
-    """The headerless table with each column's kind read from its rows' aligned cells: a
-    task table where a column names units, its first column of text the task; else None."""
-    width = len(header.columns) - 1
+def _headless_table(drawn: list[str], lines: list[str], issued: datetime.date | None,
+                    start: int, width: int, per_line: bool) -> Table | None:
+    """The table with no header whose rows start at line start, a number and width cells
+    each, with each column's kind read from the cells of the rows that have them all: a task
+    table where a column names units, its first column of text the task; else None."""
+    header = Table([("seq", "序号")] + [("other", f"第{k}列") for k in range(2, width + 2)],
+                   start, per_line=per_line)
+    rows = _rows_per_line(drawn, header) if per_line else _rows_per_cell(drawn, header)
+    aligned = [r.cells for r in rows if len(r.cells) == width]
     if len(aligned) < 3:
         return None
     kinds = [_content_kind([row[c] for row in aligned], issued) or "other"
