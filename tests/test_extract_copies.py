@@ -5767,3 +5767,19 @@ def test_a_meeting_s_slogans_each_a_matter_and_what_must_become_of_it(tmp_path, 
     assert [t.title for t in tasks][-4:] == [
         "人才政策体系要有新完善", "人才运行机制要不断健全", "人才工作平台建设要有新推进",
         "大学生村官管理要上新台阶"]
+
+
+@pytest.mark.parametrize("row_end", ["|\n", ""])
+def test_a_table_a_cell_a_line_each_cell_closed_by_a_bar(tmp_path, row_end):
+    # no 序号; a cell's units one a line; a bar after a bar ends a row (or the count does)
+    def row(task, when, lead, co):
+        return f"{task}\n|\n{when}\n|\n" + "\n".join(lead) + "\n|\n" + co + "\n|\n" + row_end
+    text = ("近期防震减灾工作目标管理责任分解表\n工作目标任务\n|\n完成时间\n|\n牵头部门\n|\n"
+            "配合部门\n|\n" + row_end
+            + row("制定年度防震减灾工作实施计划。", "年内", ["地震局", "财政局"], "建设局")
+            + row("启动市区震害预测工程项目。", "9月底前", ["地震局"], "发改委")
+            + row("新增监测手段和宏观观测点。", "年内", ["地震局"], "规划局"))
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["地震局", "财政局", "建设局"], ["地震局", "发改委"],
+                                         ["地震局", "规划局"]]
+    assert tasks[0].lead == ["地震局", "财政局"]

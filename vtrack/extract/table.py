@@ -1129,6 +1129,8 @@ def rows(lines: list[str], table: Table, issued: datetime.date | None) -> list[R
     if table.right_edge:
         return _rows_right_edge(lines, table, issued)
     raw = _rows_per_line(lines, table) if table.per_line else _rows_per_cell(lines, table)
+    if not raw and not table.per_line:
+        raw = _rows_barred(lines, table)
     if not raw:
         return _rows_grouped(lines, table)
     assigned = [_assign(row, table.columns, issued) for row in raw]
@@ -1429,6 +1431,50 @@ def _spanned_below(row: _Cells, cells: list[str], kinds: list[str]) -> list[str]
     if min(fits) < 0 or sum(1 for fit in fits if fit > 0) < 2:
         return None
     return trimmed
+
+
+def _rows_barred(lines: list[str], table: Table) -> list[_Cells]:
+    """The rows of a table a cell a line with no 序号, each cell closed by a line that is a bar
+    alone (制定年度…计划。 ⏎ | ⏎ 年内 ⏎ | ⏎ 地震局 ⏎ 财政局 ⏎ | ⏎ …): a cell's lines go
+    together, units one a line parted as units, a bar after a bar (an empty cell) ends a row,
+    a part's heading (一、强化…机制) names the rows' section; a row is its columns' count of
+    cells. [] where the lines are not so barred."""
+    width = len(table.columns)
+    cells: list[list[str]] = []
+    cell: list[str] = []
+    for line in lines[table.start:]:
+        text = line.strip()
+        if text == "|":
+            cells.append(cell)
+            cell = []
+        elif text and cells_of(text) is None:
+            if len(cell) >= _BARRED_CELL_LINES:
+                break  # (prose after the table: no bar closes its lines)
+            cell.append(text)
+    if len(cells) < 2 * width:
+        return []
+    out: list[_Cells] = []
+    row: list[str] = []
+    section: str | None = None
+    for lines_of_cell in cells:
+        if not lines_of_cell:
+            if len(row) >= width - 1:
+                out.append(_Cells(len(out) + 1, section, row, width=len(row), at=-1))
+            row = []
+            continue
+        joined = "、".join(lines_of_cell) if len(lines_of_cell) > 1 and \
+            all(units.read(part) is not None for part in lines_of_cell) else "".join(lines_of_cell)
+        if not row and PART.match(joined) and len(joined) <= 40:
+            section = joined
+            continue
+        row.append(joined)
+        if len(row) == width:
+            out.append(_Cells(len(out) + 1, section, row, width=width, at=-1))
+            row = []
+    return out if len(out) >= 2 else []
+
+
+_BARRED_CELL_LINES = 8  # lines of one barred cell, at most: more is the page going on
 
 
 def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
