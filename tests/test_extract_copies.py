@@ -5783,3 +5783,17 @@ def test_a_table_a_cell_a_line_each_cell_closed_by_a_bar(tmp_path, row_end):
     assert [t.owners for t in tasks] == [["地震局", "财政局", "建设局"], ["地震局", "发改委"],
                                          ["地震局", "规划局"]]
     assert tasks[0].lead == ["地震局", "财政局"]
+
+
+@pytest.mark.parametrize("zero", ["〇", "○"])
+def test_a_signature_dated_in_chinese_numerals_dates_the_plan(tmp_path, zero):
+    # the year of 年内 and 9月底前 comes from it; 今年年内 is this year's end, not five years'
+    text = ("关于做好防震减灾工作的通知\n各区人民政府：\n"
+            "一、制定年度防震减灾工作实施计划，年内完成。（市地震局负责）\n"
+            "二、启动震害预测工程，9月底前完成。（市地震局负责）\n"
+            "三、积极推进门户网站建设。市政府办正在组织建设门户网站，力争今年年内推出。"
+            "门户网站建成之后，必将起到带动作用。\n南通市人民政府\n"
+            f"二{zero}{zero}七年八月十二日\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued == D(2007, 8, 12)
+    assert [t.due for t in tasks] == [D(2007, 12, 31), D(2007, 9, 30), D(2007, 12, 31)]

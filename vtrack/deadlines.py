@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from . import holidays
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}  # (○ for 〇, as pages often print it)
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
 _ANY_FULL_WIDTH = re.compile("[０-９．／－]")
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』]")

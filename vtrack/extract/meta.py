@@ -3,6 +3,7 @@ import datetime
 import re
 from typing import TypedDict
 
+from .. import deadlines
 from .owners import PAGE_CHROME
 
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|发布单位|發布機構|發布機關|成文日期|"
@@ -27,6 +28,9 @@ _DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s
 # on its own line; in brackets under the title of a draft or a speech: （2015年9月15日）
 _SIGNATURE_DATE = re.compile(r"^[（(]?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[)）]?$")
 _RUN_TOGETHER = re.compile(r"^((?:19|20)\d\d)(\d{2,4})$")
+# 二〇〇七年八月十二日 (its 〇 printed ○ as often), a signature's date in Chinese numerals
+_CN_SIGNATURE_DATE = re.compile(r"^[（(]?([〇○零一二三四五六七八九]{4})年"
+                                r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[)）]?$")
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}"
                           r"(人民政府|办公室|辦公室|委员会|委員會|教委|局|厅|廳|委)$")
 _UNIT_PREFIX = re.compile(r"^(.{1,12}?(?:人民政府办公室|人民政府|委员会|教委|局|厅|委))")
@@ -121,11 +125,16 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
 
 
 def _signature_date(lines: list[str]) -> datetime.date | None:
-    """The date on its own line under the signature: 2022年8月9日, or run together: 2023324."""
+    """The date on its own line under the signature: 2022年8月9日, 二〇二二年八月九日, or run
+    together: 2023324."""
     for line in lines:
         m = _SIGNATURE_DATE.match(line)
         if m:
             return _date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+        m = _CN_SIGNATURE_DATE.match(line.strip())
+        if m:
+            year, month, day = (deadlines.cn_number(part) for part in m.groups())
+            return _date(f"{year}-{month}-{day}")
         m = _RUN_TOGETHER.match(line)
         if m:
             year, rest = int(m.group(1)), m.group(2)
