@@ -5797,3 +5797,21 @@ def test_a_signature_dated_in_chinese_numerals_dates_the_plan(tmp_path, zero):
     plan, tasks = tasks_of(tmp_path, text)
     assert plan.issued == D(2007, 8, 12)
     assert [t.due for t in tasks] == [D(2007, 12, 31), D(2007, 9, 30), D(2007, 12, 31)]
+
+
+@pytest.mark.parametrize("units", [("公安部门", "工商部门", "市容环卫部门"),
+                                   ("县公安局", "县市场监管局", "县城管局")])
+def test_the_pieces_of_one_sentence_each_asking_its_own_units(tmp_path, units):
+    text = ("市整治校园周边环境\n为保持校园周边良好环境，市青保委要求在开学之际加大整治力度。\n"
+            f"在集中整治期间，{units[0]}要专门负责学校周边治安案件的查处；{units[1]}要坚决取缔"
+            f"无证无照经营场所；{units[2]}要重点查处学校周边乱设摊、乱堆物行为。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[u] for u in units]
+
+
+def test_a_sentence_whose_pieces_not_all_ask_units_is_no_such_list(tmp_path):
+    # guard: the middle piece asks no one: no list of units' pieces
+    text = ("市整治校园周边环境\n在集中整治期间，公安部门要专门负责学校周边治安案件的查处；"
+            "校园周边环境明显改善；市容环卫部门要重点查处学校周边乱设摊行为。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)

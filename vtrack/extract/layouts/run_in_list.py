@@ -57,12 +57,32 @@ def _listed(doc: Doc) -> list[Listed]:
     # 要…。要…。要…。: what it asked for)
     if required and len(required) >= len(listed):
         return required
+    addressed = _addressed_pieces(doc.lines)
+    if addressed and len(addressed) >= len(listed):
+        # (公安部门要…；工商部门要…；文化稽查部门要…: each piece of one sentence asks its
+        # own units, beside a list of slogans in the page's lead)
+        return addressed
     if not listed:
         # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
         # 各乡（镇）要…): each sentence that asks one; else the lists in its sentences whose
         # items each name their owners
         return _asked_sentences(doc.lines) or _owned_lists(doc.lines)
     return listed
+
+
+def _addressed_pieces(lines: list[str]) -> list[Listed]:
+    """The pieces of the one sentence whose pieces, parted by semicolons, each ask units of
+    their own (在…期间，公安部门要…；工商部门要…；市容环卫部门要…), three or more, numbered in
+    order; [] where no sentence has such pieces."""
+    best: list[str] = []
+    for line in lines:
+        for sentence in re.split(r"(?<=[。！])", line.strip()):
+            pieces = [p.strip(" ，,。") for p in re.split(r"[；;]", sentence) if p.strip(" ，,。")]
+            if len(pieces) >= _MIN_PIECES and len(pieces) > len(best) and \
+                    not owners.TOLD_DONE.search(pieces[0]) and \
+                    all(owners.addressed_to(p, every_kind=True) for p in pieces):
+                best = pieces
+    return [Listed(seq, piece + "。", None) for seq, piece in enumerate(best, 1)]
 
 
 _ASKED_MIN = 12  # characters: a sentence that asks for work, not a greeting (请各单位注意)
