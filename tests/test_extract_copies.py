@@ -5815,3 +5815,15 @@ def test_a_sentence_whose_pieces_not_all_ask_units_is_no_such_list(tmp_path):
             "校园周边环境明显改善；市容环卫部门要重点查处学校周边乱设摊行为。\n")
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("allies, owners", [
+    ("县民政局联合县教育局、县人社局广泛开展", ["县民政局", "县教育局", "县人社局"]),
+    ("区城管执法局将联合教育、交警等部门对全区中小学开展",
+     ["区城管执法局", "教育部门", "交警部门"]),
+])
+def test_an_organ_and_those_it_works_with_share_the_work(tmp_path, allies, owners):
+    text = ("县双拥活动安排\n一是开展走访慰问活动。县民政局走访困难优抚对象255户。"
+            f"二是开展军地互办实事活动。{allies}科技拥军、文化拥军等活动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == owners and tasks[1].lead == []

@@ -1116,6 +1116,13 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
     text = text.lstrip()
     title = _after_title(text, _TITLE_MAX)
     for start in [0] if title is None else [0, title]:
+        allied = _ORGAN_ALLIES.match(text[start:])
+        if allied and unit_names.read(allied.group("units"), organs_only=True) is not None:
+            # 县民政局联合教育、人社等部门开展…: the organ, and those it works with, who share
+            # the work (no lead: 联合 is no 牵头)
+            found = parse(f"{allied.group('units')}、{allied.group('partners')}负责", issued)
+            if len(found.names) > 1:
+                return found
         m = _ORGAN_DOES.match(text[start:])
         who = m.group("units") if m is not None else ""
         # (not every one of a kind, 各乡镇卫生院开展…: every_kind_opening reads those; nor
@@ -1128,6 +1135,15 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
             if found.names:
                 return found
     return None
+
+
+# the organ an item opens with, then those it works with, then the work's verb (县民政局联合
+# 教育、人社、司法等部门和单位广泛开展…; not 会同, whose organ leads: _paired_opening)
+# (…等部门对全区中小学开展…: what the work is done to, between them and the verb)
+_ORGAN_ALLIES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,20}}?)(?:将|要)?(?:联合|协同)"
+                           rf"(?P<partners>[^，,。；;：:“”‘’\s对在把]{{2,40}}?)"
+                           rf"(?:[对在把][^，,。；;：:]{{1,30}}?)?"
+                           rf"(?:共同|一起|广泛|全面|深入)?(?:{_WORK_VERBS})")
 
 
 _WITH_WORDS = ("与", "和", "同", "向", "对", "跟", "为", "由")  # before those worked with, for
