@@ -5827,3 +5827,43 @@ def test_an_organ_and_those_it_works_with_share_the_work(tmp_path, allies, owner
             f"二是开展军地互办实事活动。{allies}科技拥军、文化拥军等活动。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[1].owners == owners and tasks[1].lead == []
+
+
+@pytest.mark.parametrize("signed", ["2007年8月12日", "二〇〇七年八月十二日", "二00七年八月十二日"])
+def test_the_signature_at_the_foot_dates_the_plan_not_a_day_in_the_body(tmp_path, signed):
+    text = ("关于做好防震减灾工作的通知\n各区人民政府：\n一、制定年度实施计划，年内完成。"
+            "（市地震局负责）\n二、启动震害预测工程，9月底前完成。（市地震局负责）\n附件：工作日程\n"
+            "二〇〇六年十二月一日\n召开动员会\n南通市人民政府\n" + signed + "\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued == D(2007, 8, 12) and tasks[0].due == D(2007, 12, 31)
+
+
+def test_a_row_s_own_time_word_is_no_task_under_a_merged_time(tmp_path):
+    text = ("2024年招生工作安排\n时间\t工作内容\t责任单位\n3月上旬\t制定招生工作方案\t市教育局\n"
+            "\t发布招生简章\t各区教育局\n全年\t做好招生政策宣传解读\t\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[-1].title == "做好招生政策宣传解读"
+
+
+@pytest.mark.parametrize("allies, owners", [
+    ("县市场监管局联合多部门开展", ["县市场监管局"]),  # others of no name
+    ("团县委联合爱心企业和志愿者开展", ["团县委"]),  # no units to follow up
+    ("县残疾人联合会联合县卫健局开展", ["县残疾人联合会", "县卫健局"]),  # 联合 inside 联合会
+])
+def test_those_an_organ_works_with_only_where_they_are_units(tmp_path, allies, owners):
+    text = ("县双拥活动安排\n一是开展走访慰问活动。县民政局走访困难优抚对象255户。"
+            f"二是开展关爱活动。{allies}关爱留守儿童等活动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == owners
+
+
+def test_a_word_with_yao_inside_is_no_matter_asked_of(tmp_path):
+    # guard: 需要, 主要 are words, not a matter and what must become of it
+    text = ("县人才工作领导小组会议召开\n会议要求，各成员单位要根据工作要点抓好落实。"
+            "人才工作十分重要；引进人才的需要十分迫切；全县主要领导亲自部署；"
+            "大学生村官管理要上新台阶。\n")
+    try:
+        _, tasks = tasks_of(tmp_path, text)
+    except VtrackError:
+        tasks = []
+    assert not any("需要" in t.title or "主要领导" in t.title for t in tasks)

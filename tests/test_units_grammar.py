@@ -925,3 +925,12 @@ def test_bodies_places_and_people_named_bare_keep_their_names(text, names):
 ])
 def test_and_between_a_school_or_a_short_name_and_a_unit(text, names):
     assert units.listed(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("市、县市场监管局", ["市市场监管局", "县市场监管局"]),  # 市场 is no level
+    ("省、市场监管局", ["省", "市场监管局"]),
+    ("市、县级财政部门", ["市财政部门", "县财政部门"]),  # each named as the others are
+])
+def test_levels_sharing_a_body_named_with_market_or_a_level_word(text, names):
+    assert units.listed(text).names == names

@@ -321,8 +321,9 @@ LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡":
 
 
 # a name's level: 区, 县（市）, 区县（市）, 县级, 县两级
-_LEVEL_OPENING = re.compile(r"^[省市州县区旗乡镇]{1,2}(?:（[省市州县区旗乡镇]）|[两三四]?级)?"
-                            r"(?=[\u4e00-\u9fff])")
+# (not 市场监管局: 市场 is no level)
+_LEVEL_OPENING = re.compile(r"^(?!市场)[省市州县区旗乡镇](?:[省市州县区旗乡镇](?!场))?"
+                            r"(?:（[省市州县区旗乡镇]）|[两三四]?级)?(?=[\u4e00-\u9fff])")
 
 
 def _levels_up(levels, name):
@@ -484,8 +485,9 @@ def units(text):
             # one's level (市教育局, 区教育局)
             level = opening.group(0)
             body = name[len(level):]
-            # (市、县两级环保部门: the two levels, each its own 环保部门)
-            name = level[:-2] + body if re.search(r"[两三四]级$", level) else name
+            # (市、县两级环保部门, 市、县级财政部门: the levels, each its own 环保部门, named as
+            # the ones before it are)
+            name = re.sub(r"[两三四]?级$", "", level) + body
             shared = [each + body for each in names.pop().split("、") if each]
             names += [n for n in [*shared, name] if n not in names]
         elif names and joined == "、" and (

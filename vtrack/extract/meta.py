@@ -29,7 +29,9 @@ _DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s
 _SIGNATURE_DATE = re.compile(r"^[（(]?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[)）]?$")
 _RUN_TOGETHER = re.compile(r"^((?:19|20)\d\d)(\d{2,4})$")
 # 二〇〇七年八月十二日 (its 〇 printed ○ as often), a signature's date in Chinese numerals
-_CN_SIGNATURE_DATE = re.compile(r"^[（(]?([〇○零一二三四五六七八九]{4})年"
+# (二0一九年, 二○一九年: a zero typed as a figure, a letter or a circle)
+_ZERO_FORMS = str.maketrans("○0OＯ", "〇〇〇〇")
+_CN_SIGNATURE_DATE = re.compile(r"^[（(]?([〇零一二三四五六七八九]{4})年"
                                 r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[)）]?$")
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}"
                           r"(人民政府|办公室|辦公室|委员会|委員會|教委|局|厅|廳|委)$")
@@ -126,12 +128,13 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
 
 def _signature_date(lines: list[str]) -> datetime.date | None:
     """The date on its own line under the signature: 2022年8月9日, 二〇二二年八月九日, or run
-    together: 2023324."""
-    for line in lines:
+    together: 2023324. The last such line: the signature is at the foot, and a date line in
+    the body above it (二〇〇六年十二月一日 ⏎ 召开动员会) is a day of the work."""
+    for line in reversed(lines):
         m = _SIGNATURE_DATE.match(line)
         if m:
             return _date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
-        m = _CN_SIGNATURE_DATE.match(line.strip())
+        m = _CN_SIGNATURE_DATE.match(line.strip().translate(_ZERO_FORMS))
         if m:
             year, month, day = (deadlines.cn_number(part) for part in m.groups())
             return _date(f"{year}-{month}-{day}")

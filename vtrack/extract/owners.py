@@ -1119,10 +1119,13 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
         allied = _ORGAN_ALLIES.match(text[start:])
         if allied and unit_names.read(allied.group("units"), organs_only=True) is not None:
             # 县民政局联合教育、人社等部门开展…: the organ, and those it works with, who share
-            # the work (no lead: 联合 is no 牵头)
+            # the work (no lead: 联合 is no 牵头); the organ alone where those are others of no
+            # name (联合多部门) or no units (联合爱心企业和志愿者), none to follow up
             found = parse(f"{allied.group('units')}、{allied.group('partners')}负责", issued)
-            if len(found.names) > 1:
-                return found
+            named = unit_names.read(allied.group("partners")) is not None and \
+                not any(_NO_NAME_PARTNER.match(n) for n in found.names)
+            return found if named and len(found.names) > 1 else \
+                parse(allied.group("units") + "负责", issued)
         m = _ORGAN_DOES.match(text[start:])
         who = m.group("units") if m is not None else ""
         # (not every one of a kind, 各乡镇卫生院开展…: every_kind_opening reads those; nor
@@ -1139,8 +1142,9 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
 
 # the organ an item opens with, then those it works with, then the work's verb (县民政局联合
 # 教育、人社、司法等部门和单位广泛开展…; not 会同, whose organ leads: _paired_opening)
+_NO_NAME_PARTNER = re.compile(r"^(?:多|众多|多个|各|有关|相关|其他|其它)(?:部门|单位|方面)$")
 # (…等部门对全区中小学开展…: what the work is done to, between them and the verb)
-_ORGAN_ALLIES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,20}}?)(?:将|要)?(?:联合|协同)"
+_ORGAN_ALLIES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:将|要)?(?:联合(?!会)|协同)"
                            rf"(?P<partners>[^，,。；;：:“”‘’\s对在把]{{2,40}}?)"
                            rf"(?:[对在把][^，,。；;：:]{{1,30}}?)?"
                            rf"(?:共同|一起|广泛|全面|深入)?(?:{_WORK_VERBS})")

@@ -305,7 +305,8 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 
 
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
-_NOT_ASKING = re.compile(r"要(?:求|害|素|点|件|闻|地|塞|职|务|员)")
+_NOUN_AFTER_YAO = "求害素点件闻地塞职务员"
+_NOT_ASKING = re.compile(rf"要[{_NOUN_AFTER_YAO}]")
 
 
 def _topic_first(piece: str) -> bool:
@@ -321,7 +322,9 @@ def _topic_first(piece: str) -> bool:
 # 人才政策体系要有新完善, 人才运行机制要不断健全: a matter, then what must become of it, in
 # a line of a slogan's length (not a sentence that frames the list)
 _SLOGAN_MAX = 20
-_MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?(?:要|必须|须)(?!求|害|素|点|件|闻|地|职|务|员)")
+# (not 需要, 主要, 重要, 只要, 不要: 要 inside a word)
+_MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
+                          rf"(?:(?<![需主重只不想])要(?![{_NOUN_AFTER_YAO}])|必须|(?<![必无])须)")
 
 
 # a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
