@@ -80,6 +80,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
     fields = None if any(found[id(n)][1] for n in chosen) else \
         owners.form_fields(parsed[:nodes[0].line], issued)
     periods = _periods(nodes)
+    # the sentence that leads into a list at the top and asks its units, read once
+    top_asking = _asking_sentence(parsed[:nodes[0].line])
     for node in nodes:
         # the points in words (一是… 二是…) under a task that are not tasks themselves are
         # its words
@@ -142,7 +144,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named = owners.parse(unit_parts[id(node)] + "负责", issued)
         if not named and fields is not None:
             named = fields
-        asked = None if named else _lead_in_asked(node, parsed[:nodes[0].line], issued)
+        asked = None if named else _lead_in_asked(node, top_asking, issued)
         if asked is not None:
             # 请各单位在…期间开展…“四个一”活动，即 ⏎ 1.… ⏎ 2.…: the units the sentence that
             # leads into the list asks
@@ -212,7 +214,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # whole plan (一、整治时间：6月23日-7月1日)
             # (a task whose time is still to be set, 具体时间另行通知, takes none of these)
             reading_text, reading = \
-                _lead_in_date(node, parsed[:nodes[0].line], issued, anchor, year) or \
+                _lead_in_date(node, top_asking, issued, anchor, year) or \
                 (None if _TIME_LATER.search(text) else plan_time) or (reading_text, reading)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
                         # (a heading that is only its unit's name titles nothing: the
@@ -430,21 +432,19 @@ def _periods(nodes: list[outline.Node]) -> dict[int, tuple[str, int]]:
     return out
 
 
-def _lead_in_date(node: outline.Node, before: list[str], issued: datetime.date | None,
+def _lead_in_date(node: outline.Node, top_asking: str | None, issued: datetime.date | None,
                   anchor: int | None, year: int | None) -> tuple[str, deadlines.Reading] | None:
     """(its words, the date) of the sentence that leads into the list node is in, closing
     with a colon (…如下： 2023年底前完成以下工作：), where it gives a deadline; for a list at
-    the top, of the sentence that asks its units (_asking_sentence). before: the lines
-    before the document's first item."""
+    the top, of top_asking, the sentence that asks its units (_asking_sentence)."""
     parent = node.parent
     if parent is None:
-        # 会议要求各乡镇上半年要抓好以下工作：一是…: the sentence that asks the units of a
-        # list at the top
-        asking = _asking_sentence(before)
-        # (its time of the last sentence, or between the units and their 要: not a day the
-        # sentence before sets for other work, 各乡镇于3月5日前上报…。还部署了以下工作：)
-        lead_in = _last_sentence(asking) if asking and owners.asked_in(asking, issued) else None
-        when = _ASKED_WHEN.search(asking) if asking and lead_in is not None else None
+        # 会议要求各乡镇上半年要抓好以下工作：一是…: its time of the last sentence, or between
+        # the units and their 要 (not a day the sentence before sets for other work,
+        # 各乡镇于3月5日前上报…。还部署了以下工作：)
+        asking = top_asking if top_asking and owners.asked_in(top_asking, issued) else None
+        lead_in = _last_sentence(asking) if asking else None
+        when = _ASKED_WHEN.search(asking) if asking else None
     else:
         lead_in = next((line for line in reversed(parent.body) if line.strip()), "") or \
             parent.head
@@ -461,19 +461,20 @@ def _lead_in_date(node: outline.Node, before: list[str], issued: datetime.date |
     return found, reading
 
 
-def _lead_in_asked(node: outline.Node, before: list[str],
+def _lead_in_asked(node: outline.Node, top_asking: str | None,
                    issued: datetime.date | None) -> owners.Owners | None:
     """The units the sentence that leads into node's list asks to do its items (为…，请各单位
-    …开展以下工作： / …活动，即), where it closes with a colon or 即; else None. before: the
-    lines before the document's first item, whose last leads into a list at the top."""
+    …开展以下工作： / …活动，即), where it closes with a colon or 即; else None. top_asking:
+    the sentence that leads into a list at the top (_asking_sentence of the lines before the
+    document's first item)."""
     parent = node.parent
-    sentence = _asking_sentence(before if parent is None else [parent.head, *parent.body])
+    sentence = top_asking if parent is None else _asking_sentence([parent.head, *parent.body])
     return None if sentence is None else owners.asked_in(sentence, issued)
 
 
 # 全市各级妇联组织下半年要…: the time of the work, between the units asked and their 要
 # (not 主席总结了上半年，要求…: a time gone by, then 要求)
-_ASKED_WHEN = re.compile(rf"(?<=[{''.join(sorted(units.END_CHARS))}])"
+_ASKED_WHEN = re.compile(rf"(?<=[{re.escape(''.join(sorted(units.END_CHARS)))}])"
                          r"(?P<when>今年|明年|下半年|上半年|年内)[，,]?(?:要(?!求)|应|须|务必)")
 
 

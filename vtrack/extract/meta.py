@@ -28,9 +28,9 @@ _DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s
 # on its own line; in brackets under the title of a draft or a speech: （2015年9月15日）
 _SIGNATURE_DATE = re.compile(r"^[（(]?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[)）]?$")
 _RUN_TOGETHER = re.compile(r"^((?:19|20)\d\d)(\d{2,4})$")
-# 二〇〇七年八月十二日 (its 〇 printed ○ as often), a signature's date in Chinese numerals
 # (二0一九年, 二○一九年: a zero typed as a figure, a letter or a circle)
 _ZERO_FORMS = str.maketrans("○0OＯ", "〇〇〇〇")
+# 二〇〇七年八月十二日, a signature's date in Chinese numerals
 _CN_SIGNATURE_DATE = re.compile(r"^[（(]?([〇零一二三四五六七八九]{4})年"
                                 r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[)）]?$")
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}"
