@@ -24,6 +24,8 @@ PHRASES = [
     ("９月３０日前", D(2022, 9, 30), False, None, False),
     ("9月15日前", D(2022, 9, 15), False, None, False),
     ("在9月20前完成选址", D(2022, 9, 20), False, None, False),  # its 日 left off
+    ("三年内完成", D(2024, 12, 31), False, None, False),  # the plan's year counted first
+    ("2022年内完成", D(2022, 12, 31), False, None, False),  # a year's end, no 2 years' count
     ("10月中旬", D(2022, 10, 20), False, None, False),
     ("10月上旬", D(2022, 10, 10), False, None, False),
     ("10月下旬", D(2022, 10, 31), False, None, False),

@@ -28,7 +28,10 @@ _PATTERN = re.compile(
     # then tried only there, not at every character of an item's text)
     rf"(?=[0-9第一二三四上下年本当今全十每持长長常经經{holidays.FIRST_CHARS}])(?:"
     # a span counted from the plan's issue: 30日内, 14个工作日内, 3个月内
-    r"(?P<within>(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周|个?星期)内)"
+    # (三年内: the years counted as the plan's own count does, dates.py _relative; not
+    # 2005年内, a year's end)
+    r"(?P<within>(?<!\d)(?P<within_n>\d{1,3})\s*(?P<within_unit>个工作日|工作日|日|天|个月|周|个?星期|年)"
+    r"内)"
     # a holiday the work is due before: 春节前, 2020年国庆节前, “七一”前, 六一儿童节前 (not
     # 清明节前后, around it; 春节前一周, a time counted back from it; 春节前返乡的人员, who, not
     # when; 与国庆节前持平, a comparison; nor 第五一, figures)
@@ -61,6 +64,7 @@ EXAMPLES = (
     ("10月底前完成", "month without a year: the plan's year"),
     ("2022年9月15日前", "a day"),
     ("9月20前", "a day whose 日 is left off, before 前"),
+    ("三年内完成", "within N years: the end of the Nth year, the plan's own counted first"),
     ("2022-12-31", "a date in figures (also 2022.12.31, 2022/12/31)"),
     ("2023.6", "a year and month in figures (also 2023/06): the month's last day"),
     ("二〇二三年三月底前", "Chinese numerals"),
@@ -182,7 +186,7 @@ _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日�
 # (a numeral as written, 十五, 二十, 两: not two side by side, 两三天内, 三四个月内, a guess)
 _CN_SPAN = re.compile(r"(?<![一二三四五六七八九十两〇零百千万\d第])"
                       r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
-                      r"(?=\s*(?:个(?:工作日|月|星期)|工作日|天|周|星期)内)")
+                      r"(?=\s*(?:个(?:工作日|月|星期)|工作日|天|周|星期|年)内)")
 
 
 # 力争2025完成, 确保2026全面完成: a year aimed at, its 年 left off (not 共有2028完成签约, a
@@ -359,6 +363,8 @@ def _holiday_eve(m, year, issued, plan_year):
 
 
 def _within(issued, n, unit):
+    if unit == "年":
+        return datetime.date(issued.year + n - 1, 12, 31)  # (三年内 from 2007: 2009's end)
     if "工作日" in unit:
         return _working_days_after(issued, n)
     if unit == "个月":
