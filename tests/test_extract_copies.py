@@ -5867,3 +5867,19 @@ def test_a_word_with_yao_inside_is_no_matter_asked_of(tmp_path):
     except VtrackError:
         tasks = []
     assert not any("需要" in t.title or "主要领导" in t.title for t in tasks)
+
+
+@pytest.mark.parametrize("form", ["pipes", "cells"])
+def test_a_column_of_where_the_work_is_held_names_no_owner(tmp_path, form):
+    header = ["序号", "活动内容", "活动时间", "活动地点", "主办单位", "承办单位"]
+    rows = [["1", "首届厨艺大赛", "2023年12月31日", "县电视台", "县委宣传部", "县旅游局、县总工会"],
+            ["2", "书画大赛", "2024年2月1日", "县文化馆", "县委宣传部", "县美协"],
+            ["3", "篮球比赛", "2023年12月23日", "县体育场", "县教育体育局", "县篮球协会"]]
+    if form == "pipes":
+        lines = [" | ".join(header)] + [" | ".join(row) for row in rows]
+    else:
+        lines = [cell + " |" for cell in header] + [cell + " |" for row in rows for cell in row]
+    text = "某县2024年春节文化活动日程安排\n" + "\n".join(lines) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县委宣传部", "县旅游局", "县总工会"],
+                                         ["县委宣传部", "县美协"], ["县教育体育局", "县篮球协会"]]

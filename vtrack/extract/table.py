@@ -48,6 +48,9 @@ _KINDS = (
     # whom the work is done to (检查对象 抽查对象 服务对象): units, never its owners (not
     # 督办对象, 考核对象: the units chased or assessed are the ones that do the work)
     ("target", re.compile(r"^(?!.*(?:督办|督查|督导|考核|考评|问责|责任)).*对象")),
+    # where the work is held (活动地点, 举办场所): its cells may name a unit's hall (县电视台,
+    # 县体育场), never the work's owner
+    ("venue", re.compile(r"地点|场所|场地")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人")),
     ("time", re.compile(r"时限|时间|期限|进度安排|节点|完成日期|截止")),
     ("lead", re.compile(r"牵头")),
@@ -872,8 +875,9 @@ def _combined(header: str, content: str | None) -> str:
     """A column's kind from its header's and its cells': the cells' where they say clearly
     what they are (units, a deadline, progress, people, figures), the header's finer word
     (牵头 among the owner columns; 推进情况 over cells that also hold dates) where both agree."""
-    if content is None or header in ("guide", "inner", "target"):
-        # a column of the units that check the work, or of those it checks, stays theirs
+    if content is None or header in ("guide", "inner", "target", "venue"):
+        # a column of the units that check the work, of those it checks, or of where it is
+        # held, stays theirs
         return header
     if content == "owners":
         return header if header in ("lead", "owners") else "owners"
@@ -1767,7 +1771,8 @@ def _fits_kinds(cells: list[str], kinds: list[str]) -> bool:
     return words and named
 
 
-_ALL_UNIT_KINDS = ("lead", "owners", "guide", "inner", "target")  # the columns of units
+# the columns of units (a venue's cells may read as units too)
+_ALL_UNIT_KINDS = ("lead", "owners", "guide", "inner", "target", "venue")
 
 
 def _sub_row_after(row: _Cells, kinds: list[str]) -> None:
