@@ -5829,13 +5829,19 @@ def test_an_organ_and_those_it_works_with_share_the_work(tmp_path, allies, owner
     assert tasks[1].owners == owners and tasks[1].lead == []
 
 
-@pytest.mark.parametrize("signed", ["2007年8月12日", "二〇〇七年八月十二日", "二00七年八月十二日"])
-def test_the_signature_at_the_foot_dates_the_plan_not_a_day_in_the_body(tmp_path, signed):
-    text = ("关于做好防震减灾工作的通知\n各区人民政府：\n一、制定年度实施计划，年内完成。"
-            "（市地震局负责）\n二、启动震害预测工程，9月底前完成。（市地震局负责）\n附件：工作日程\n"
-            "二〇〇六年十二月一日\n召开动员会\n南通市人民政府\n" + signed + "\n")
+@pytest.mark.parametrize("signed, forwarded", [
+    ("2007年9月5日", "2007年8月29日"), ("二〇〇七年九月五日", "二〇〇七年八月二十九日"),
+    ("二00七年九月五日", "二00七年八月二十九日")])
+def test_a_forwarding_notice_s_signature_dates_the_plan_not_the_forwarded_one(
+        tmp_path, signed, forwarded):
+    # the covering notice signs first; the document it forwards, signed earlier, below it
+    text = ("关于开展学校安全隐患排查治理专项行动的通知\n各小学：\n现将市教育局通知转发给你们，"
+            "请认真贯彻执行。\n一、全面排查校舍隐患，年内完成。（各小学负责）\n"
+            "二、建立隐患台账，9月底前完成。（各小学负责）\n中心学校\n" + signed + "\n"
+            "市教育局关于开展学校安全隐患排查治理专项行动的通知\n各中学：\n请各校认真排查。\n"
+            "市教育局\n" + forwarded + "\n")
     plan, tasks = tasks_of(tmp_path, text)
-    assert plan.issued == D(2007, 8, 12) and tasks[0].due == D(2007, 12, 31)
+    assert plan.issued == D(2007, 9, 5) and tasks[0].due == D(2007, 12, 31)
 
 
 def test_a_row_s_own_time_word_is_no_task_under_a_merged_time(tmp_path):

@@ -475,7 +475,7 @@ def _lead_in_asked(node: outline.Node, top_asking: str | None,
 # 全市各级妇联组织下半年要…: the time of the work, between the units asked and their 要
 # (not 主席总结了上半年，要求…: a time gone by, then 要求)
 _ASKED_WHEN = re.compile(rf"(?<=[{re.escape(''.join(sorted(units.END_CHARS)))}])"
-                         r"(?P<when>今年|明年|下半年|上半年|年内)[，,]?(?:要(?!求)|应|须|务必)")
+                         rf"(?P<when>{owners.WORK_TIME})[，,]?(?:要(?!求)|应|须|务必)")
 
 
 def _last_sentence(text: str) -> str:

@@ -127,33 +127,40 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
 
 
 def _signature_date(lines: list[str]) -> datetime.date | None:
-    """The date on its own line under the signature: 2022年8月9日, 二〇二二年八月九日, or run
-    together: 2023324. The last such line: the signature is at the foot, and a date line in
-    the body above it (二〇〇六年十二月一日 ⏎ 召开动员会) is a day of the work."""
-    for line in reversed(lines):
-        m = _SIGNATURE_DATE.match(line)
-        if m:
-            return _date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
-        m = _CN_SIGNATURE_DATE.match(line.strip().translate(_ZERO_FORMS))
-        if m:
-            year, month, day = (deadlines.cn_number(part) for part in m.groups())
-            return _date(f"{year}-{month}-{day}")
-        m = _RUN_TOGETHER.match(line)
-        if m:
-            year, rest = int(m.group(1)), m.group(2)
-            # 324 -> 3-24 (no month 32); 1231 -> 12-31; 1111 -> 11-11
-            for split in ((1, 2) if len(rest) < 4 else (2,)):
-                try:
-                    return datetime.date(year, int(rest[:split]), int(rest[split:]))
-                except ValueError:
-                    continue
+    """The date on its own line under the signature (_dated_line), the first such line: a
+    notice that forwards another organ's document signs above it (…小学 ⏎ 2007年9月5日 ⏎
+    南安市教育局 … 2007年8月29日)."""
+    return next((day for day in map(_dated_line, lines) if day), None)
+
+
+def _dated_line(line: str) -> datetime.date | None:
+    """The day a line that is only a date gives: 2022年8月9日, 二〇二二年八月九日, or run
+    together: 2023324."""
+    m = _SIGNATURE_DATE.match(line)
+    if m:
+        return _date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    m = _CN_SIGNATURE_DATE.match(line.strip().translate(_ZERO_FORMS))
+    if m:
+        year, month, day = (deadlines.cn_number(part) for part in m.groups())
+        return _date(f"{year}-{month}-{day}")
+    m = _RUN_TOGETHER.match(line)
+    if m:
+        year, rest = int(m.group(1)), m.group(2)
+        # 324 -> 3-24 (no month 32); 1231 -> 12-31; 1111 -> 11-11
+        for split in ((1, 2) if len(rest) < 4 else (2,)):
+            try:
+                return datetime.date(year, int(rest[:split]), int(rest[split:]))
+            except ValueError:
+                continue
     return None
 
 
 def _signature_issuer(lines: list[str]) -> str | None:
-    for i, line in enumerate(lines):
-        if _SIGNATURE_DATE.match(line) or _RUN_TOGETHER.match(line):
-            for before in reversed(lines[max(0, i - 3):i]):
+    """The organ named on one of the three lines over the first date line (_dated_line) that
+    has one."""
+    for at, line in enumerate(lines):
+        if _dated_line(line):
+            for before in reversed(lines[max(0, at - 3):at]):
                 if _ISSUER_LINE.match(before):
                     return before
     return None

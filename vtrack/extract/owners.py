@@ -877,6 +877,8 @@ _EVERY = re.compile(r"^各|各级|有关|相关")
 _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
 _AND_OTHERS = re.compile(rf"(?:和|及|以及|等){OTHERS_OF_A_KIND}$")
+# 今年, 下半年: the time a plan gives the work it asks of units (between them and their 要)
+WORK_TIME = "今年|明年|下半年|上半年|年内"
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
@@ -886,7 +888,7 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
                    # (各级妇联下半年要…: the time of the work, after its subject)
-                   r"(?:(?:今年|明年|下半年|上半年|年内|近期|下一步|下阶段|今后)[，,]?)?"
+                   rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后)[，,]?)?"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    r"(?:要|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
@@ -1140,9 +1142,10 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
     return None
 
 
+# others of no name an organ works with (联合多部门): none to follow up
+_NO_NAME_PARTNER = re.compile(r"^(?:多|众多|多个|各|有关|相关|其他|其它)(?:部门|单位|方面)$")
 # the organ an item opens with, then those it works with, then the work's verb (县民政局联合
 # 教育、人社、司法等部门和单位广泛开展…; not 会同, whose organ leads: _paired_opening)
-_NO_NAME_PARTNER = re.compile(r"^(?:多|众多|多个|各|有关|相关|其他|其它)(?:部门|单位|方面)$")
 # (…等部门对全区中小学开展…: what the work is done to, between them and the verb)
 _ORGAN_ALLIES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:将|要)?(?:联合(?!会)|协同)"
                            rf"(?P<partners>[^，,。；;：:“”‘’\s对在把]{{2,40}}?)"
@@ -1701,16 +1704,16 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
         return None
     for end in range(min(41, len(sentence) - 1), 2, -1):
         # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
+        asked = sentence[1:end]
         if "\u4e00" <= sentence[end] <= "\u9fff" and not _runs_on(sentence, end) and (
-                unit_names.read(sentence[1:end], organs_only=True) is not None or
+                unit_names.read(asked, organs_only=True) is not None or
                 # (请各乡镇于…完成: every one of a kind of place, as 各乡镇要… is; not 请各相关
                 # 单位对本地区…, what the work is done to run into it)
-                sections and _every_body(sentence[1:end]) and
-                not re.search(r"对(?![外口])", sentence[1:end]) and
-                unit_names.read(sentence[1:end]) is not None or
-                sections and sentence[end] != "的" and _SECTIONS.fullmatch(sentence[1:end])
-                and _bodies(sentence[1:end]) and not _PERSON_IN.search(sentence[1:end + 2])):
-            return sentence[1:end]
+                (sections and _every_body(asked) and not re.search(r"对(?![外口])", asked)
+                 and unit_names.read(asked) is not None) or
+                (sections and sentence[end] != "的" and _SECTIONS.fullmatch(asked)
+                 and _bodies(asked) and not _PERSON_IN.search(sentence[1:end + 2]))):
+            return asked
     return None
 
 

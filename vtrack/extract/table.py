@@ -1495,7 +1495,7 @@ def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
         trimmed = _trim(cells)
         if out and timed_first and len(cells) == width - 1 and \
                 len(out[-1].cells) == width and 0 < len(out[-1].cells[0]) <= _MERGED_MAX and \
-                not _reads_as_time(trimmed[0]):
+                not (len(trimmed[0]) <= _MERGED_MAX and _is_deadline(trimmed[0], _ANY_YEAR)):
             # 6月-7月上旬 | A | 市教育局 ⏎ B | 各区教育局: the time, merged down over the
             # rows under it, which lack it (a group's merged cell _categories reads)
             trimmed = out[-1].cells[:1] + trimmed
@@ -1503,17 +1503,8 @@ def _rows_unnumbered(lines: list[str], table: Table) -> list[_Cells]:
     return out
 
 
-_MERGED_MAX = 12  # characters of a time merged down over rows
-
-
-def _reads_as_time(cell: str) -> bool:
-    """Whether a cell says when (6月30日, 全年, 长期, 每月): a row's own time, no task."""
-    reading = deadlines.read(cell, _ANY_DAY)
-    return len(cell) <= _MERGED_MAX and (reading.due is not None or reading.ongoing or
-                                         reading.repeat is not None)
-
-
-_ANY_DAY = datetime.date(2000, 1, 1)  # (whether a cell says when, not which year)
+# characters of a time merged down over rows (a row's own time, 全年 or 6月30日, is no task)
+_MERGED_MAX = 12
 
 
 # a cell that begins with the row's number: 14.改扩建… 57、务实… (not 2022.10 nor 3.5亿)
