@@ -1,4 +1,4 @@
-"""Writers and syncing readers on one task file at once, as the installed command runs them:
+"""Writers and syncing readers on one task file (4000 tasks) at once, as the installed command runs them:
 no phantom hand edit, no lost update, and the cache equal to a rebuild after every round.
 
 Each round a hand edit (a due date typed into tasks.yaml) makes every reader re-sync while
@@ -42,7 +42,7 @@ def cache_rows(db):
 
 def test_writers_and_syncing_readers_lose_nothing_and_invent_nothing(tmp_path):
     tasks = tmp_path / "tasks.yaml"
-    tasks.write_text(generate(10000), encoding="utf-8")
+    tasks.write_text(generate(4000), encoding="utf-8")
     env = _test_env({"VTRACK_TODAY": "2026-11-22", "VTRACK_LOCK_WAIT": "120",
                      "VTRACK_USER": "测试员"})
 
