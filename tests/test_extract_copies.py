@@ -4188,6 +4188,26 @@ def test_a_notice_asks_each_sentence_once_and_tells_no_past_as_a_task(tmp_path):
     assert not tasks[0].title.startswith("县长")
 
 
+@pytest.mark.parametrize("asks, owners, due", [
+    ("请各乡镇接此通知后高度重视，加大河道整治力度，于2017年3月3日前完成整治工作。",
+     ["各乡镇"], D(2017, 3, 3)),
+    ("各乡镇要在3月10日前将整治情况报县水务局。", ["各乡镇"], D(2017, 3, 10)),
+    # one request with no time is a greeting's kind, no task
+    ("请各乡镇高度重视，加大河道整治力度，坚决查处侵占河道的违法行为。", None, None)])
+def test_a_notice_of_one_request_with_its_time_limit_is_one_task(tmp_path, asks, owners, due):
+    text = ("湟水县政府办公室关于加大河道整治的督办通知\n"
+            "时间:2017-03-01\n"
+            "鲁沙尔镇、西堡镇人民政府，康川街道办事处：\n"
+            "近期，县水政监察大队在日常巡查中发现，各乡镇辖区河道内存在非法养殖场。"
+            f"县长在《督查通知》上作了批示。{asks}\n")
+    if owners is None:
+        with pytest.raises(VtrackError):
+            tasks_of(tmp_path, text)
+        return
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(owners, due)]
+
+
 @pytest.mark.parametrize("first, owners", [
     ("6月底前，县财政局要拨付补助资金。", ["县财政局"]),
     ("加强督导，县防汛办每周通报一次。", []),

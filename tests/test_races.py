@@ -1,5 +1,6 @@
-"""Writers and syncing readers on one task file (4000 tasks) at once, as the installed command runs them:
-no phantom hand edit, no lost update, and the cache equal to a rebuild after every round.
+"""Writers and syncing readers on one task file (4000 tasks) at once, as the installed command
+runs them: no phantom hand edit, no lost update, and the cache equal to a rebuild after every
+round.
 
 Each round a hand edit (a due date typed into tasks.yaml) makes every reader re-sync while
 writers change other tasks through vtrack; the history file may then hold that hand edit and

@@ -66,7 +66,7 @@ def _listed(doc: Doc) -> list[Listed]:
         # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
         # 各乡（镇）要…): each sentence that asks one; else the lists in its sentences whose
         # items each name their owners
-        return _asked_sentences(doc.lines) or _owned_lists(doc.lines)
+        return _asked_sentences(doc) or _owned_lists(doc.lines)
     return listed
 
 
@@ -88,12 +88,13 @@ def _addressed_pieces(lines: list[str]) -> list[Listed]:
 _ASKED_MIN = 12  # characters: a sentence that asks for work, not a greeting (请各单位注意)
 
 
-def _asked_sentences(lines: list[str]) -> list[Listed]:
+def _asked_sentences(doc: Doc) -> list[Listed]:
     """The sentences of a notice that each ask units for work (请A…, A要…, A于9月底前…),
-    numbered in order; [] where fewer than two do."""
+    numbered in order; [] where fewer than two do, unless the one that does gives its work a
+    time limit (请各乡镇…，于2017年3月3日前完成整治工作。: a notice's one request)."""
     out: list[Listed] = []
     seen: set[str] = set()  # (a page that prints its text twice asks each once)
-    for line in lines:
+    for line in doc.lines:
         for sentence in re.split(r"(?<=[。！])", line.strip()):
             sentence = sentence.strip()
             said = _REQUIRES.match(sentence)
@@ -114,7 +115,7 @@ def _asked_sentences(lines: list[str]) -> list[Listed]:
                 seen.add(sentence)
                 out.append(Listed(len(out) + 1, sentence, None,
                             "、".join(carried.names) if carried else None))
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or len(out) == 1 and _time_limit_in(out[0].text, doc)[0] else []
 
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
