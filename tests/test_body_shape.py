@@ -343,6 +343,25 @@ def test_the_year_an_undated_plan_says_it_will_do_its_work_in(tmp_path, opening,
     assert [t.due for t in tasks] == [D(year, 6, 30), D(year, 10, 31)]
 
 
+@pytest.mark.parametrize("sends, year", [
+    ("现将2008年县领导接待群众来访日有关事项通知如下：", 2008),
+    ("現將2008年縣領導接待群眾來訪日有關事項通知如下：", 2008),
+    ("现就2008年领导接待日工作提出责任分工意见如下：", 2008),
+    # an account of work done names the year it reports on, not this work's
+    ("现将2008年领导接待日工作开展情况通报如下：", 2022),
+    ("根据工作安排，特制定本方案。", 2022)])
+def test_the_year_a_notice_sends_its_work_out_for_over_a_reposting_page_s_date(
+        tmp_path, sends, year):
+    text = ("领导接待群众来访日通知\n"
+            "时间:2022-08-20 10:59:00\n"
+            "各乡镇、县直机关各单位:\n"
+            f"根据《信访条例》的规定和要求，为畅通信访渠道。{sends}\n"
+            "一、县信访局认真做好准备工作，请各单位在1月15日前将安排方案报县信访局。\n"
+            "二、县信访局于3月底前完成登记系统升级。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(year, 1, 15), D(year, 3, 31)]
+
+
 def test_a_horizon_in_the_title_is_not_the_year_of_the_work(tmp_path):
     tasks, _ = tasks_of(tmp_path, YEARLESS.format(
         title="某市落实2035年远景目标实施方案", doc_no="", date="2021年6月1日"))

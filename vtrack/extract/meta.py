@@ -1,6 +1,7 @@
 """Plan metadata from the text's head: title, issuer, 文号, issued date, horizon."""
 import datetime
 import re
+from collections.abc import Sequence
 from typing import TypedDict
 
 from .. import deadlines
@@ -248,13 +249,21 @@ _SPRING = ("第二学期", "下学期", "春季学期")
 _ONE_YEAR_TERM = re.compile(r"((?:19|20)\d\d)\s*学年度?\s*" + _TERM)  # 2016学年第二学期
 
 
-def work_year(info: Metadata) -> int | None:
+def work_year(info: Metadata, lines: Sequence[str] = ()) -> int | None:
+    """The year the plan's work is for (named_year), else the year its opening says it
+    sends out (stated_year: 现将2008年…有关事项通知如下, where the date a reposting page
+    printed is years later), else its issue date's."""
+    issued = info["issued"]
+    return named_year(info) or stated_year(lines) or (issued.year if issued else None)
+
+
+def named_year(info: Metadata) -> int | None:
     """The year the plan's work is for, which a month without a year belongs to: the one
     year its title names (2023年…工作要点, even when signed in December 2022), else its
     文号's (〔2016〕12号, where that is the issue year or the one before: a 文号 cited from
     an older document is not the plan's own), else its issue date's. A title naming a span
     (2021—2023年) names no one year; a school year names the year it starts (2009学年), or
-    the next for its spring term (2016学年第二学期: 2017)."""
+    the next for its spring term (2016学年第二学期: 2017). None where neither names one."""
     issued = info["issued"]
     title = info["title"] or ""
     term = _SCHOOL_TERM.search(title)
@@ -281,7 +290,28 @@ def work_year(info: Metadata) -> int | None:
         year = int(numbered.group(1))
         if issued is None or issued.year - 1 <= year <= issued.year:
             return year
-    return issued.year if issued else None
+    return None
+
+
+# the clause that sends the plan out says the year of its work (现将2025年迎新工作有关安排通知
+# 如下, 现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下, 现将2019年重点工作
+# 及责任分解印发给你们) (not an account of work done: 现将2022年…督查情况通报如下, …总结如下)
+_SENDS_OUT = re.compile(r"[现現][将將就对對提][^。；;]{0,8}?(?<!\d)((?:19|20)\d\d)\s*年"
+                        r"(?P<what>[^。；;]{0,60}?)(?:如下|印发给你们|印發給你們|下达|下達)")
+_ACCOUNT = re.compile(r"情况|情況|总结|總結|通报|通報|综述|綜述|呈报|呈報|报告如下|報告如下")
+
+
+def stated_year(lines: Sequence[str]) -> int | None:
+    """The year the clause that sends the plan out names (现将2008年…有关事项通知如下), among
+    its first lines; None where none does, or where it gives an account of work done."""
+    for line in lines[:_STATED_WITHIN]:
+        m = _SENDS_OUT.search(line)
+        if m:
+            return None if _ACCOUNT.search(m.group("what")) else int(m.group(1))
+    return None
+
+
+_STATED_WITHIN = 20  # lines: a notice's opening, past a reposting page's head
 
 
 # a title that asks for, or gives, an account of a past year's work

@@ -38,7 +38,7 @@ class Doc:
             info["issued"] = issued_given
         # a plan with no date, no year in its title or 文号: the one its opening names, else
         # the one year its text names
-        year = meta.work_year(info) or meta.opening_year(lines) or \
+        year = meta.work_year(info, lines) or meta.opening_year(lines) or \
             meta.heading_year(lines) or meta.only_year(lines)
         return cls(path, lines, info, info["issued"], year, info["issuer"],
                    own)
