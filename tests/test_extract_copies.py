@@ -5837,6 +5837,32 @@ def test_a_sentence_whose_pieces_not_all_ask_units_is_no_such_list(tmp_path):
         tasks_of(tmp_path, text)
 
 
+# a news page's account of who does what: each piece opens with its doers, no 要
+_DOERS = ("全力做好旺季保障工作。市分公司推动各部门高效联动，确保各环节运行顺畅。"
+          "{a}提升集包能力，做好收寄质量管控；{b}保证处理能力，做好车辆调配；"
+          "{c}用好自提资源，确保人员到位；{d}保持服务渠道畅通；{e}开展跟班作业，保障系统稳定运行。")
+
+
+@pytest.mark.parametrize("doers, owners", [
+    (("经营部门", "网运部门", "投递环节", "客服团队", "信息科技人员"),
+     [["经营部门"], ["网运部门"], [], ["客服团队"], []]),
+    (("县商务局", "县交通局", "县邮政公司", "县供销社", "值班人员"),
+     [["县商务局"], ["县交通局"], ["县邮政公司"], ["县供销社"], []])])
+def test_the_pieces_of_a_sentence_most_opening_with_their_doers(tmp_path, doers, owners):
+    text = "旺季保障工作\n" + _DOERS.format(**dict(zip("abcde", doers, strict=True))) + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == owners
+    assert tasks[0].title.startswith(doers[0])
+
+
+def test_a_sentence_of_pieces_few_opening_with_doers_is_no_such_list(tmp_path):
+    # guard: two pieces of five open with units: a sentence of means, no list of work
+    text = "旺季保障工作\n" + _DOERS.format(a="经营部门", b="网运部门", c="投递环节",
+                                          d="服务渠道", e="信息科技人员") + "\n"
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
 @pytest.mark.parametrize("allies, owners", [
     ("县民政局联合县教育局、县人社局广泛开展", ["县民政局", "县教育局", "县人社局"]),
     ("区城管执法局将联合教育、交警等部门对全区中小学开展",

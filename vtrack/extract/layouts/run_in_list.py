@@ -73,16 +73,44 @@ def _listed(doc: Doc) -> list[Listed]:
 def _addressed_pieces(lines: list[str]) -> list[Listed]:
     """The pieces of the one sentence whose pieces, parted by semicolons, each ask units of
     their own (在…期间，公安部门要…；工商部门要…；市容环卫部门要…), three or more, numbered in
-    order; [] where no sentence has such pieces."""
-    best: list[str] = []
+    order; or whose pieces, most of them, each open with the units that do them (经营部门提升…；
+    网运部门保证…；投递环节用好…；客服团队保持…: a news page's account of who does what);
+    [] where no sentence has such pieces."""
+    best: list[Listed] = []
     for line in lines:
         for sentence in re.split(r"(?<=[。！])", line.strip()):
             pieces = [p.strip(" ，,。") for p in re.split(r"[；;]", sentence) if p.strip(" ，,。")]
-            if len(pieces) >= _MIN_PIECES and len(pieces) > len(best) and \
-                    not owners.TOLD_DONE.search(pieces[0]) and \
-                    all(owners.addressed_to(p, every_kind=True) for p in pieces):
-                best = pieces
-    return [Listed(seq, piece + "。", None) for seq, piece in enumerate(best, 1)]
+            if len(pieces) < _MIN_PIECES or len(pieces) <= len(best) or \
+                    owners.TOLD_DONE.search(pieces[0]):
+                continue
+            if all(owners.addressed_to(p, every_kind=True) for p in pieces):
+                best = [Listed(seq, piece + "。", None) for seq, piece in enumerate(pieces, 1)]
+                continue
+            doers = [_doer(p) for p in pieces]
+            done_by = sum(1 for d in doers if d)
+            if done_by >= _MIN_PIECES and done_by >= _DOERS_SHARE * len(pieces):
+                best = [Listed(seq, piece + "。", None, doer)
+                        for seq, (piece, doer) in enumerate(zip(pieces, doers, strict=True), 1)]
+    return best
+
+
+_DOERS_SHARE = 0.6  # of a sentence's pieces that open with their doers, to be a list of work
+# the verbs of work right after the units that do it (经营部门提升集包能力, 客服团队保持…)
+_DOER_VERB = re.compile(r"(?:要|将|应|须|也|还)?(?:负责|牵头|加强|加快|做好|抓好|落实|开展|推进|"
+                        r"完善|建立|健全|制定|实施|提升|提高|保证|保障|保持|确保|强化|严格|"
+                        r"切实|全力|积极|认真|深入|持续|着力|及时|主动|围绕|聚焦|用好|狠抓)")
+_DOER_MAX = 16  # characters of the units a piece opens with
+
+
+def _doer(piece: str) -> str | None:
+    """The units a piece of a list opens with, the verb of its work right after them (网运
+    部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
+    none)."""
+    for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
+        if _DOER_VERB.match(piece, end) and unit_names.read(piece[:end]) is not None and \
+                not unit_names.is_person(piece[:end]):
+            return piece[:end]
+    return None
 
 
 _ASKED_MIN = 12  # characters: a sentence that asks for work, not a greeting (请各单位注意)
