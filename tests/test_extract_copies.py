@@ -3404,6 +3404,22 @@ def test_every_body_of_a_kind_not_every_kind_of_thing(tmp_path, subject, owners)
     assert tasks[0].owners == owners
 
 
+@pytest.mark.parametrize("opening, owners", [
+    ("各责任学校填报信息表", ["各责任学校"]), ("各中小学加强安全教育", ["各中小学"]),
+    ("各定点医院做好救治准备", ["各定点医院"]),
+    # a note in brackets, cut by a full stop inside it, tells nothing of the work's time
+    ("各责任学校填报名单（原来已确定的教师不得改变。各校只报新增名单", ["各责任学校"]),
+    # a body of each town: where its name ends the reader cannot tell
+    ("各乡镇卫生院开展义诊活动", []),
+    ("各责任学校已报送名单", [])])
+def test_every_one_of_a_kind_named_with_what_sets_it_apart_does_the_work(
+        tmp_path, opening, owners):
+    text = ("某县2019年送教上门工作安排\n（一）落实责任教师。每名学生安排一名教师。\n"
+            f"（二）{opening}。\n（三）县教育局组织责任教师集中培训。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == owners
+
+
 def test_rows_numbered_again_with_no_group_line_between_take_parts(tmp_path):
     text = ("某县2024年重点任务清单\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n"
             "| 1 | 改造老旧小区 | 县住建局 | 2024年10月底前 |\n"

@@ -1228,8 +1228,9 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
             continue
         sentence = _SENTENCE_STOP.split(words[m.end():], maxsplit=1)[0]
         # (not what was done, 各村已…, nor a thing they did the sentence is about, 各社区开展的
-        # 志愿服务活动由县文明办…: 的 straight after the verb; 各社区开展辖区内的… is theirs)
-        if TOLD_DONE.search(sentence) or _DONE_THING.match(sentence):
+        # 志愿服务活动由县文明办…: 的 straight after the verb; 各社区开展辖区内的… is theirs; a
+        # note in brackets, （原来已确定的…不得改变。…）, tells nothing of the work's own time)
+        if TOLD_DONE.search(_IN_BRACKETS.sub("", sentence)) or _DONE_THING.match(sentence):
             return None
         found = parse(m.group("units") + "负责", issued)
         return found if found.names else None
@@ -1237,17 +1238,18 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
 
 
 _DONE_THING = re.compile(r"[\u4e00-\u9fff]{1,3}的")
+_IN_BRACKETS = re.compile(r"[（(][^（）()]*(?:[）)]|$)")  # (or cut by the sentence's end)
 _SENTENCE_STOP = re.compile(r"[。；;！]")
 # 各, a kind of body in its own word (the longer first: 各系部, 各村民小组), its place in
 # brackets, then the word the work starts with: a manner, a modal or a verb of doing (各乡镇
 # 配合… helps, and 各村保洁员…, 各村垃圾… are no kind doing work)
 _EVERY_KIND = re.compile(
-    r"^(?P<units>各(?:级)?(?:二级单位|基层单位|单位|部门|科室|处室|股室|班级|班组|班|村民小组|村|"
-    r"社区|居委会|乡镇|镇|街道|二级学院|学院|学校|校|院系|系部|系|中队|车间|工区|党组织|党支部|"
+    r"^(?P<units>各(?:级)?(?:[\u4e00-\u9fff]{1,4}?(?<![的和与及、]))??(?:二级单位|基层单位|单位|部门|科室|处室|股室|班级|班组|班|村民小组|村|"
+    r"社区|居委会|乡镇|镇|街道|二级学院|学院|学校|校|中小学|小学|中学|幼儿园|院系|系部|系|中队|车间|工区|党组织|党支部|"
     r"团支部|支部|党委|企业|医院|(?:分|子|分子)(?:[（(][分子][）)])?公司)(?:[（(][^（）()]{1,8}[）)])?)"
     # (各学院将…维护到系统: what it does to a thing, 将 before it)
     r"(?=认真|严格|积极|及时|切实|全面|重新|进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|将|"
-    rf"负责(?!人|同志)|{_WORK_VERBS}|召开|成立|组织(?!部)|"
+    rf"负责(?!人|同志)|{_WORK_VERBS}|召开|成立|组织(?!部)|填报|报送|上报|"
     r"结合|按照|对照|根据|围绕|每[周月天日年季])")
 
 
