@@ -4224,6 +4224,16 @@ def test_a_notice_of_one_request_with_its_time_limit_is_one_task(tmp_path, asks,
     assert [(t.owners, t.due) for t in tasks] == [(owners, due)]
 
 
+@pytest.mark.parametrize("did", ["实地查看了三个乡镇国省干道环境整治情况，他", "在会上"])
+def test_what_a_leader_did_before_he_asks_is_no_account_of_work_done(tmp_path, did):
+    text = ("8月3日，市委副书记张明对河西片区人居环境整治工作进行了督查。\n"
+            f"张明{did}要求各乡镇要按照共同缔造的理念，迅速拿出道路两边住户整治方案。"
+            "交通部门要拿出国省干道沿线整治方案，快速推进落实到位。"
+            "市美丽办要及时召开推进会，对整治工作开展情况及时通报。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["交通部门"], ["市美丽办"]]
+
+
 @pytest.mark.parametrize("first, owners", [
     ("6月底前，县财政局要拨付补助资金。", ["县财政局"]),
     ("加强督导，县防汛办每周通报一次。", []),

@@ -275,7 +275,8 @@ _SAYS = r"要求|强调|指出|明确|决定|部署"
 _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,])?"
                        rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
                        # (the clause passes no word that says: the nearest is the one)
-                       rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
+                       # (or a clause of what he did: 粟建湘实地查看了…情况，他要求…)
+                       rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,](?:他|她)?)?"
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
