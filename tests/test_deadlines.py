@@ -30,6 +30,10 @@ PHRASES = [
     ("10月上旬", D(2022, 10, 10), False, None, False),
     ("10月下旬", D(2022, 10, 31), False, None, False),
     ("2022.9.30前", D(2022, 9, 30), False, None, False),
+    # a schedule table's span of months in figures: due at its last month's end
+    ("2022.9—12", D(2022, 12, 31), False, None, False),
+    ("2023.3-8", D(2023, 8, 31), False, None, False),
+    ("2022.9—2023.4", D(2023, 4, 30), False, None, False),
     ("年底前", D(2022, 12, 31), False, None, False),
     ("年内完成", D(2022, 12, 31), False, None, False),
     ("2023年底前", D(2023, 12, 31), False, None, False),

@@ -166,6 +166,15 @@ _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%
 
 # what joins a span's start to its end (12月24日至1月3日, 3月1日—30日)
 _TO = r"(?:[-—―–~～至到]|——|――)"
+# a span of months of one year in figures, as a schedule's table writes it (2005.1—4: January
+# to April 2005, due at April's end; not 2005.11—2, which runs into the next year)
+_FIGURES_SPAN = re.compile(rf"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])\s*{_TO}\s*"
+                           r"(1[0-2]|0?[1-9])(?![\d.%月日])")
+
+
+def _figures_span(m):
+    start, end = int(m.group(2)), int(m.group(3))
+    return f"{m.group(1)}年{end}月" if end > start else m.group(0)
 # 1997年4―6月, 7-9月: months of one year, a span: the work is due at its end (1-11月 is a
 # report's year to date, not a span of work)
 # 5月30日一6月4日: 一 typed for the dash between two dates
@@ -206,6 +215,7 @@ def normalise(phrase):
     # each rewrite only where its mark is in the text at all: an item's whole text is read,
     # and most of its words have none
     if "." in text or "/" in text:
+        text = _FIGURES_SPAN.sub(_figures_span, text)
         text = _FIGURES_YM.sub(r"\1年\2月", text)
     if "月" in text:
         # (次年元月十日前: 元月 is the first month of the year)
