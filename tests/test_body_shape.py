@@ -362,6 +362,22 @@ def test_the_year_a_notice_sends_its_work_out_for_over_a_reposting_page_s_date(
     assert [t.due for t in tasks] == [D(year, 1, 15), D(year, 3, 31)]
 
 
+@pytest.mark.parametrize("campaign, due", [
+    ("本次集中整治的时间自2013年11月1日—12月10日。", D(2013, 11, 7)),
+    # a plan's own dates may be of the year before its issue date: no repost
+    ("本次集中整治的时间自2021年11月1日—12月10日。", D(2022, 11, 7))])
+def test_an_old_plan_a_page_reposted_years_later_keeps_its_own_year(tmp_path, campaign, due):
+    text = ("城区乱搭乱建整治实施方案\n"
+            "时间:2022-10-16 11:00:21\n"
+            "为打击城区临街违章搭建行为，市城管大队拟开展专项整治，制定本方案。\n"
+            f"一、整治时间\n{campaign}\n"
+            "二、实施步骤\n"
+            "（一）调查摸底阶段（11月1日——11月7日）。由各中队对乱搭乱建情况进行实地调查。\n"
+            "（二）宣传发动阶段（11月8日——11月16日）。由各中队组织宣传发动。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[-2].due == due
+
+
 def test_a_horizon_in_the_title_is_not_the_year_of_the_work(tmp_path):
     tasks, _ = tasks_of(tmp_path, YEARLESS.format(
         title="某市落实2035年远景目标实施方案", doc_no="", date="2021年6月1日"))

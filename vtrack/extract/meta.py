@@ -251,10 +251,22 @@ _ONE_YEAR_TERM = re.compile(r"((?:19|20)\d\d)\s*学年度?\s*" + _TERM)  # 2016�
 
 def work_year(info: Metadata, lines: Sequence[str] = ()) -> int | None:
     """The year the plan's work is for (named_year), else the year its opening says it
-    sends out (stated_year: 现将2008年…有关事项通知如下, where the date a reposting page
-    printed is years later), else its issue date's."""
+    sends out (stated_year: 现将2025年…有关事项通知如下), else its issue date's."""
     issued = info["issued"]
     return named_year(info) or stated_year(lines) or (issued.year if issued else None)
+
+
+def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
+    """The year of a plan a page reposted years later, printing the day it did so as the
+    only date (时间:2022-10-16 over 现将2008年…通知如下, or over a campaign 自2013年11月1日…):
+    the year the sending clause names, else the one year of every date the text gives,
+    where that is two years or more before the page's date and the title and 文号 name
+    none; else None (a plan's own dates are of its year or the next)."""
+    issued = info["issued"]
+    if issued is None or named_year(info) is not None:
+        return None
+    own = stated_year(lines) or dated_year(lines)
+    return own if own is not None and own <= issued.year - _REPOST_GAP else None
 
 
 def named_year(info: Metadata) -> int | None:
@@ -299,6 +311,19 @@ def named_year(info: Metadata) -> int | None:
 _SENDS_OUT = re.compile(r"[现現][将將就对對提][^。；;]{0,8}?(?<!\d)((?:19|20)\d\d)\s*年"
                         r"(?P<what>[^。；;]{0,60}?)(?:如下|印发给你们|印發給你們|下达|下達)")
 _ACCOUNT = re.compile(r"情况|情況|总结|總結|通报|通報|综述|綜述|呈报|呈報|报告如下|報告如下")
+
+
+_REPOST_GAP = 2  # years between a plan's own dates and the issue date a reposting page gives
+_DATED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9])\s*月")
+
+
+def dated_year(lines: Sequence[str]) -> int | None:
+    """The one year every date with a month in the text is of (2013年11月1日…), not counting
+    those of documents it cites (《…》) or the past it counts from (自2005年…以来); None where
+    it gives no such date, or dates in two years."""
+    years = {int(y) for line in lines if not line.startswith("#")
+             for y in _DATED.findall(_SINCE.sub("", _CITED.sub("", line)))}
+    return years.pop() if len(years) == 1 else None
 
 
 def stated_year(lines: Sequence[str]) -> int | None:

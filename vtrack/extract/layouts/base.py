@@ -33,12 +33,16 @@ class Doc:
     def read(cls, path: str | os.PathLike[str], lines: list[str],
              issued_given: datetime.date | None = None) -> "Doc":
         info = meta.metadata(lines)
+        reposted = meta.reposted_year(info, lines)
+        if reposted is not None:
+            # the day a page reposted an old plan is no date of the plan's
+            info["issued"] = None
         own = info["issued"]
         if issued_given is not None:  # deadlines without a year, 明年 …, count from it
             info["issued"] = issued_given
         # a plan with no date, no year in its title or 文号: the one its opening names, else
         # the one year its text names
-        year = meta.work_year(info, lines) or meta.opening_year(lines) or \
+        year = reposted or meta.work_year(info, lines) or meta.opening_year(lines) or \
             meta.heading_year(lines) or meta.only_year(lines)
         return cls(path, lines, info, info["issued"], year, info["issuer"],
                    own)
