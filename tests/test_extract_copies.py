@@ -479,9 +479,12 @@ def test_rules_inside_an_owner_bracket_are_no_units(tmp_path):
             "1.增强创新能力，建设自主创新示范区（分管副省长负责，省科技厅牵头。明确牵头部门的，"
             "其他有关部门配合，不逐一列出）。\n"
             "2.优化营商环境（省发改委、省财政局（第一责任单位为牵头单位，下同））。\n"
-            "3.推进数字政府建设（省数据局、省财政局）。\n")
+            "3.推进数字政府建设（省数据局、省财政局）。\n"
+            "4.强化节水宣传（牵头部门：省水利厅；配合部门：省教育厅。相关市县政府为责任主体，"
+            "以下不再列出）。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["省科技厅"]
+    assert tasks[3].owners == ["省水利厅", "省教育厅", "相关市县政府"]
     assert tasks[1].owners == ["省发改委", "省财政局"] and tasks[1].lead in ([], ["省发改委"])
     assert tasks[2].owners[0] == "省数据局"
 

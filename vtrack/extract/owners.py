@@ -116,10 +116,11 @@ _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位
                           r"(?:者|的|的部门|的单位|(?:责任)?单位|(?:责任)?部门)?(?:为|是)"
                           r"[^，,；;。（）()]{0,4}?牵头")
 _CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
-# pieces of a rule, not units: 下同, 不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
-# (第1389号: a proposal's serial number beside its owners)
-_SKIP = re.compile(r"^(?:不再.*|不(?:逐一|一一)列出.*|.{2,12}的|下同|同上|下略|第\s*\d+\s*号|"
-                   r".{0,10}除.{0,8}外)$")  # (以下任务除注明外: which tasks a rule is for)
+# pieces of a rule, not units: 下同, (以下)不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
+# (第1389号: a proposal's serial number beside its owners; 以下任务除注明外: which tasks a
+# rule is for)
+_SKIP = re.compile(r"^(?:(?:以下|下文|后文)?不再.*|(?:以下)?不(?:逐一|一一)列出.*|.{2,12}的|"
+                   r"下同|同上|下略|第\s*\d+\s*号|.{0,10}除.{0,8}外)$")
 _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
                          r"办结时限|[\u4e00-\u9fff]{1,4}(?:时限|期限))\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
