@@ -30,6 +30,10 @@ PHRASES = [
     ("10月上旬", D(2022, 10, 10), False, None, False),
     ("10月下旬", D(2022, 10, 31), False, None, False),
     ("2022.9.30前", D(2022, 9, 30), False, None, False),
+    # a year a template page masked: no day can be told, none of the page's year
+    ("XX年4月下旬", None, False, None, True),
+    ("20xx年12月31日前完成", None, False, None, True),
+    ("xx年年底前完成", None, False, None, True),
     # a schedule table's span of months in figures: due at its last month's end
     ("2022.9—12", D(2022, 12, 31), False, None, False),
     ("2023.3-8", D(2023, 8, 31), False, None, False),

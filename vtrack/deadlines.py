@@ -164,6 +164,13 @@ _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%]|\s*[亿万元])")
 
 
+# a date whose year a template page masked (XX年4月下旬, 20xx年10月, **年6月底): no day
+# can be told from it, and the year of the page the template was saved on is not its year
+_MASKED_DATE = re.compile(r"(?:19|20)?(?:[Xx×＊*]{2})\s*年\s*(?:[0-9一二三四五六七八九十]{1,3}\s*月"
+                          r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])?|年?底|年?末)?")
+_MASKS = frozenset("Xx×＊*")
+
+
 # what joins a span's start to its end (12月24日至1月3日, 3月1日—30日)
 _TO = r"(?:[-—―–~～至到]|——|――)"
 # a span of months of one year in figures, as a schedule's table writes it (2005.1—4: January
@@ -212,6 +219,8 @@ def normalise(phrase):
     if _ANY_FULL_WIDTH.search(phrase) is not None:  # rare: a search is cheaper than a translate
         phrase = phrase.translate(_FULL_WIDTH)
     text = _QUOTES.sub("", phrase)
+    if "年" in text and not _MASKS.isdisjoint(text):
+        text = _MASKED_DATE.sub("某时", text)
     # each rewrite only where its mark is in the text at all: an item's whole text is read,
     # and most of its words have none
     if "." in text or "/" in text:
