@@ -489,6 +489,26 @@ def test_rules_inside_an_owner_bracket_are_no_units(tmp_path):
     assert tasks[2].owners[0] == "省数据局"
 
 
+@pytest.mark.parametrize("levels", ["市、区县", "县", "省、市、县级"])
+def test_a_column_of_the_levels_the_work_is_done_at_names_no_owner(tmp_path, levels):
+    cells = ["序号", "检查事项", "检查对象", "检查方式", "牵头实施主体", "实施层级", "时间安排"]
+    for k, when in enumerate(["2025年7月底前", "2025年10月底前", "2025年12月底前"], 1):
+        cells += [str(k), f"校外培训专项检查{k}", "校外培训机构", "现场检查",
+                  "市教委（校外教育培训监管处）", levels, when]
+    _, tasks = tasks_of(tmp_path, "2025年度校外培训机构行政检查计划\n" + "\n".join(cells) + "\n")
+    assert [t.owners for t in tasks] == [["市教委（校外教育培训监管处）"]] * 3
+    assert [t.due for t in tasks] == [D(2025, 7, 31), D(2025, 10, 31), D(2025, 12, 31)]
+
+
+def test_a_town_s_name_after_a_unit_in_one_cell_is_still_an_owner(tmp_path):
+    # guard: a place's own name, or a kind of place (乡镇), goes on the unit cell's lines
+    cells = ["序号", "项目名称", "责任单位", "完成时限",
+             "1", "卫生院迁建", "区卫健局", "源东乡", "2024年12月底前",
+             "2", "村卫生室建设", "区卫健局", "乡镇", "2024年10月底前"]
+    _, tasks = tasks_of(tmp_path, "2024年民生实事项目\n" + "\n".join(cells) + "\n")
+    assert [t.owners for t in tasks] == [["区卫健局", "源东乡"], ["区卫健局", "乡镇"]]
+
+
 def test_a_lead_and_more_units_each_on_a_line_than_owner_columns(tmp_path):
     cells = ["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位",
              "1", "医疗卫生", "村卫生室建设", "新建村卫生室80家。", "区卫健局", "各乡镇（街道）",

@@ -831,7 +831,8 @@ def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
 
     if share(_is_person) >= 0.6:
         return "leader"
-    if share(is_units) >= 0.6:
+    # (the levels the work is done at, 市、区县 or 县, are no units: a column of its own)
+    if share(is_units) >= 0.6 and share(_LEVELS_ONLY.match) < 0.6:
         return "owners"
     if share(_PROGRESS.search) >= 0.5 or share(_is_status) >= 0.8:
         return "progress"
@@ -2062,7 +2063,7 @@ def _collapse_units(cells: list[str], columns: int) -> list[str]:
     run = 0  # the units of the run so far
     for cell in cells:
         # a place's own name (源东乡, 孝顺镇) in a run of units is one of them: its government
-        unit = _unit_cell(cell) or (run > 0 and bool(_PLACE_ONLY.match(cell)))
+        unit = _run_unit(cell, run)
         if unit and run >= max(1, columns):
             out[-1] += "、" + cell
         else:
@@ -2129,9 +2130,24 @@ def _longest_unit_run(cells: list[str]) -> int:
     are one cell's lines."""
     best = run = 0
     for cell in cells:
-        run = run + 1 if _unit_cell(cell) or (run and _PLACE_ONLY.match(cell)) else 0
+        run = run + 1 if _run_unit(cell, run) else 0
         best = max(best, run)
     return best
+
+
+def _run_unit(cell: str, run: int) -> bool:
+    """Whether a cell goes on a run of unit cells (run: the units before it): a unit's, or a
+    place's own name after one (源东乡: its government); not the levels the work is done at
+    (市、区县, 县: a column of its own beside the owners, 实施层级)."""
+    return (_unit_cell(cell) and not _LEVELS_ONLY.match(cell)) or \
+        (run > 0 and bool(_PLACE_ONLY.match(cell)))
+
+
+# levels alone, one a bare character among them (市、区县; 县; 省、市、县级): no unit's name
+# (縣, 區, 級: a traditional page's, read before it is simplified)
+_LEVELS_ONLY = re.compile(r"^(?=.*(?:^|[、，,/])[省市州县縣区區旗][级級]?(?:$|[、，,/]))"
+                          r"(?:(?:[省市州县縣区區旗]|[区區][县縣]|[县縣][区區]|市[县縣]|"
+                          r"[县縣]市[区區]?)[级級]?(?:[、，,/]|$))+$")
 
 
 def _unit_cell(cell: str) -> bool:
