@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 12127  # of 18177: owner lists + deadlines
-LEADS_AT_LEAST = 9755  # of 11952
+POINTS_AT_LEAST = 12783  # of 19364: owner lists + deadlines
+LEADS_AT_LEAST = 10307  # of 12655
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -33,9 +33,11 @@ LEADS_AT_LEAST = 9755  # of 11952
 # cells run together with no separator, a campaign's stages in prose, a table whose task
 # column is a count of markets, sets 188-199; news of meetings and campaigns in prose, a
 # recruitment notice's steps, a fair's halls each 由A牵头, sets 200-207; a notice's two asks
-# in one sentence, news paragraphs headed but not numbered, sets 208-211); fewer is better
-NO_TASKS_AT_MOST = 133
-MISSED_AT_MOST = 1946  # keyed tasks with no extracted task of their number
+# in one sentence, news paragraphs headed but not numbered, sets 208-211; news of meetings,
+# visits and inspections whose asks are told in prose, a project table glued on one line,
+# a campaign's drills in a table cut from its header, sets 212-239); fewer is better
+NO_TASKS_AT_MOST = 146
+MISSED_AT_MOST = 2084  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +49,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 18177 and leads[1] == 11952  # the keys as shipped
+    assert points[1] == 19364 and leads[1] == 12655  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
