@@ -5878,6 +5878,17 @@ def test_the_pieces_of_one_sentence_each_asking_its_own_units(tmp_path, units):
     assert [t.owners for t in tasks] == [[u] for u in units]
 
 
+def test_the_sentences_about_a_sentence_of_asking_pieces_ask_too(tmp_path):
+    text = ("县政府关于做好春运工作的通知\n"
+            "各运输管理部门要根据春运期间的客流变化规律，有针对性地制定运输方案。"
+            "铁路部门要合理安排运力，增开临客列车；交通运管部门要组织增开道路客运；"
+            "民航部门要精心安排好加班、包机飞行。\n"
+            "价格主管部门要加强春运价格监管，做好价格信息的发布工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各运输管理部门"], ["铁路部门"], ["交通运管部门"],
+                                         ["民航部门"], ["价格主管部门"]]
+
+
 def test_a_sentence_whose_pieces_not_all_ask_units_is_no_such_list(tmp_path):
     # guard: the middle piece asks no one: no list of units' pieces
     text = ("市整治校园周边环境\n在集中整治期间，公安部门要专门负责学校周边治安案件的查处；"

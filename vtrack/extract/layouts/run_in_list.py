@@ -60,7 +60,12 @@ def _listed(doc: Doc) -> list[Listed]:
     addressed = _addressed_pieces(doc.lines)
     if addressed and len(addressed) >= len(listed):
         # (公安部门要…；工商部门要…；文化稽查部门要…: each piece of one sentence asks its
-        # own units, beside a list of slogans in the page's lead)
+        # own units, beside a list of slogans in the page's lead; and the sentences about it
+        # that each ask units of their own, 各运输管理部门要…。铁路部门要…；…: all of them)
+        asked = _asked_sentences(doc)
+        texts = {item.text for item in asked}
+        if len(asked) > len(addressed) and all(item.text in texts for item in addressed):
+            return asked
         return addressed
     if not listed:
         # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
@@ -83,8 +88,9 @@ def _addressed_pieces(lines: list[str]) -> list[Listed]:
             if len(pieces) < _MIN_PIECES or len(pieces) <= len(best) or \
                     owners.TOLD_DONE.search(pieces[0]):
                 continue
-            if all(owners.addressed_to(p, every_kind=True) for p in pieces):
-                best = [Listed(seq, piece + "。", None) for seq, piece in enumerate(pieces, 1)]
+            asking = _asking_pieces(sentence)
+            if asking:
+                best = [Listed(seq, piece, None) for seq, piece in enumerate(asking, 1)]
                 continue
             doers = [_doer(p) for p in pieces]
             done_by = sum(1 for d in doers if d)
@@ -134,6 +140,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     sentence in seen or not _ASKS.search(sentence) or \
                     owners.TOLD_DONE.search(sentence):
                 continue
+            pieces = _asking_pieces(sentence)
+            if pieces:  # (铁路部门要…；交通运管部门要…；民航部门要…: a task each)
+                seen.add(sentence)
+                out += [Listed(len(out) + k, piece, None) for k, piece in enumerate(pieces, 1)]
+                continue
             asked = owners.addressed_to(sentence, every_kind=True)
             # (请各镇（街道）于6月10日前…: a request to every one of a kind, whom the task is
             # then carried to)
@@ -147,6 +158,16 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
 
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
+
+
+def _asking_pieces(sentence: str) -> list[str]:
+    """The pieces of a sentence, parted by semicolons, where three or more each ask units of
+    their own (each closed by a full stop, as _addressed_pieces gives them); else []."""
+    pieces = [p.strip(" ，,。") for p in re.split(r"[；;]", sentence) if p.strip(" ，,。")]
+    if len(pieces) < _MIN_PIECES or owners.TOLD_DONE.search(pieces[0]) or \
+            not all(owners.addressed_to(p, every_kind=True) for p in pieces):
+        return []
+    return [piece + "。" for piece in pieces]
 
 
 def _one_list(doc: Doc) -> list[Listed]:
