@@ -362,8 +362,22 @@ def test_the_year_a_notice_sends_its_work_out_for_over_a_reposting_page_s_date(
     assert [t.due for t in tasks] == [D(year, 1, 15), D(year, 3, 31)]
 
 
+@pytest.mark.parametrize("sends", [
+    "现将2022年度目标责任考核有关事项通知如下：",  # the last year's work, assessed now
+    "现将2022年度考核结果及2023年工作安排通知如下：",  # two years: neither alone
+    "现将《某省2021年—2023年乡村振兴三年行动方案》转发给你们，并提出如下意见："])
+def test_a_dated_notice_keeps_its_year_whatever_year_its_sending_clause_names(tmp_path, sends):
+    text = ("关于做好有关工作的通知\n各乡镇：\n" + sends + "\n"
+            "一、各单位于3月20日前完成自查自评。\n二、县考核办于4月底前组织实地考核。\n"
+            "县人民政府办公室\n2023年3月1日\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2023, 3, 20), D(2023, 4, 30)]
+
+
 @pytest.mark.parametrize("campaign, due", [
     ("本次集中整治的时间自2013年11月1日—12月10日。", D(2013, 11, 7)),
+    # a dated event it recalls is no date of its own work: no repost
+    ("2013年8月，我市被确定为全省城市管理试点市。", D(2022, 11, 7)),
     # a plan's own dates may be of the year before its issue date: no repost
     ("本次集中整治的时间自2021年11月1日—12月10日。", D(2022, 11, 7))])
 def test_an_old_plan_a_page_reposted_years_later_keeps_its_own_year(tmp_path, campaign, due):

@@ -38,6 +38,9 @@ PHRASES = [
     ("2022.9—12", D(2022, 12, 31), False, None, False),
     ("2023.3-8", D(2023, 8, 31), False, None, False),
     ("2022.9—2023.4", D(2023, 4, 30), False, None, False),
+    ("2022.11—2", D(2023, 2, 28), False, None, False),  # into the next year
+    ("2022.9—10.15", D(2022, 10, 15), False, None, False),  # to a day
+    ("于**年底前完成", D(2022, 12, 31), False, None, False),  # a page's bold, no mask
     ("年底前", D(2022, 12, 31), False, None, False),
     ("年内完成", D(2022, 12, 31), False, None, False),
     ("2023年底前", D(2023, 12, 31), False, None, False),

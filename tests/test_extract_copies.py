@@ -481,10 +481,13 @@ def test_rules_inside_an_owner_bracket_are_no_units(tmp_path):
             "2.优化营商环境（省发改委、省财政局（第一责任单位为牵头单位，下同））。\n"
             "3.推进数字政府建设（省数据局、省财政局）。\n"
             "4.强化节水宣传（牵头部门：省水利厅；配合部门：省教育厅。相关市县政府为责任主体，"
-            "以下不再列出）。\n")
+            "以下不再列出）。\n"
+            "5.推进工业节水（省工信厅、省水利厅，以下同）。\n"
+            "6.推进城镇节水（省住建厅，此后不再列出）。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["省科技厅"]
     assert tasks[3].owners == ["省水利厅", "省教育厅", "相关市县政府"]
+    assert tasks[4].owners == ["省工信厅", "省水利厅"] and tasks[5].owners == ["省住建厅"]
     assert tasks[1].owners == ["省发改委", "省财政局"] and tasks[1].lead in ([], ["省发改委"])
     assert tasks[2].owners[0] == "省数据局"
 
@@ -498,6 +501,23 @@ def test_a_column_of_the_levels_the_work_is_done_at_names_no_owner(tmp_path, lev
     _, tasks = tasks_of(tmp_path, "2025年度校外培训机构行政检查计划\n" + "\n".join(cells) + "\n")
     assert [t.owners for t in tasks] == [["市教委（校外教育培训监管处）"]] * 3
     assert [t.due for t in tasks] == [D(2025, 7, 31), D(2025, 10, 31), D(2025, 12, 31)]
+
+
+def test_the_levels_alone_in_a_column_of_no_known_header_are_its_owners(tmp_path):
+    # guard: no other column names the owners: the levels are who does the work
+    cells = ["序号", "任务", "落实", "完成时限",
+             "1", "改造老旧小区120个", "区县", "2024年12月底前",
+             "2", "新建口袋公园30个", "市、区县", "2024年10月底前",
+             "3", "完成背街小巷整治80条", "区", "2024年9月底前"]
+    _, tasks = tasks_of(tmp_path, "2024年城市更新任务\n" + "\n".join(cells) + "\n")
+    assert [t.owners for t in tasks] == [["区县"], ["市、区县"], ["区"]]
+
+
+def test_a_masked_date_after_its_subject_still_says_whose_the_work_is(tmp_path):
+    text = ("XX县秋季开学工作安排\n一、各学校于20XX年8月25日前完成校舍安全排查。\n"
+            "二、县教育局于XX年9月10日前完成教材发放情况检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(["各学校"], None), (["县教育局"], None)]
 
 
 def test_a_town_s_name_after_a_unit_in_one_cell_is_still_an_owner(tmp_path):
@@ -3434,6 +3454,8 @@ def test_every_body_of_a_kind_not_every_kind_of_thing(tmp_path, subject, owners)
     ("各责任学校填报名单（原来已确定的教师不得改变。各校只报新增名单", ["各责任学校"]),
     # a body of each town: where its name ends the reader cannot tell
     ("各乡镇卫生院开展义诊活动", []),
+    # a kind of one character takes no words before it: no bodies
+    ("各航班严格执行安检程序", []), ("各主要水系落实巡河护河制度", []),
     ("各责任学校已报送名单", [])])
 def test_every_one_of_a_kind_named_with_what_sets_it_apart_does_the_work(
         tmp_path, opening, owners):
@@ -4245,6 +4267,14 @@ def test_a_notice_of_one_request_with_its_time_limit_is_one_task(tmp_path, asks,
         return
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.owners, t.due) for t in tasks] == [(owners, due)]
+
+
+def test_anyone_s_demand_after_what_he_did_is_no_requirement(tmp_path):
+    text = ("白石乡防汛排涝工作动态\n7月12日，乡党委书记王刚带队检查防汛工作。\n"
+            "村民李大爷查看了自家被淹的农田，他要求村委会尽快疏通排水渠，恢复农田生产。"
+            "乡农业服务中心要及时组织技术人员指导农户开展灾后补种。乡应急办要加强值守，确保信息畅通。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["乡农业服务中心"], ["乡应急办"]]
 
 
 @pytest.mark.parametrize("did", ["实地查看了三个乡镇国省干道环境整治情况，他", "在会上"])
@@ -5913,6 +5943,14 @@ def test_the_pieces_of_a_sentence_most_opening_with_their_doers(tmp_path, doers,
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == owners
     assert tasks[0].title.startswith(doers[0])
+
+
+def test_a_paragraph_of_work_done_by_its_doers_is_no_list_of_work(tmp_path):
+    text = ("青河县2022年民生工作综述\n过去一年，全县上下围绕民生实事持续发力。"
+            "县教育局全力推进校舍改造，新建教学楼3栋；县卫健局持续提升基层医疗服务水平，"
+            "建成标准化村卫生室12个；县交通局加快农村公路建设，完成提档升级80公里。\n")
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
 
 
 def test_a_sentence_of_pieces_few_opening_with_doers_is_no_such_list(tmp_path):

@@ -166,22 +166,25 @@ _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%
 
 # a date whose year a template page masked (XX年4月下旬, 20xx年10月, **年6月底): no day
 # can be told from it, and the year of the page the template was saved on is not its year
-_MASKED_DATE = re.compile(r"(?:19|20)?(?:[Xx×＊*]{2})\s*年\s*(?:[0-9一二三四五六七八九十]{1,3}\s*月"
-                          r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])?|年?底|年?末)?")
+# (** alone only before a month: 于**年底前** is a page's bold, not a mask)
+MASKED_DATE = re.compile(r"(?:(?:19|20)[Xx×＊*]{2}|[Xx×]{2}|[＊*]{2}(?=\s*年\s*\d))\s*年\s*"
+                         r"(?:[0-9一二三四五六七八九十]{1,3}\s*月"
+                         r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])?|年?底|年?末)?")
 _MASKS = frozenset("Xx×＊*")
 
 
 # what joins a span's start to its end (12月24日至1月3日, 3月1日—30日)
 _TO = r"(?:[-—―–~～至到]|——|――)"
-# a span of months of one year in figures, as a schedule's table writes it (2005.1—4: January
-# to April 2005, due at April's end; not 2005.11—2, which runs into the next year)
+# a span of months in figures, as a schedule's table writes it, due at its end: 2005.1—4
+# (January to April 2005), 2023.11—2 (to February 2024), 2023.3—4.15 (to 15 April)
 _FIGURES_SPAN = re.compile(rf"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])\s*{_TO}\s*"
-                           r"(1[0-2]|0?[1-9])(?![\d.%月日])")
+                           r"(1[0-2]|0?[1-9])(?:[./]([12]\d|3[01]|0?[1-9]))?(?![\d.%月日])")
 
 
 def _figures_span(m):
-    start, end = int(m.group(2)), int(m.group(3))
-    return f"{m.group(1)}年{end}月" if end > start else m.group(0)
+    year, start, end = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    day = f"{m.group(4)}日" if m.group(4) else ""
+    return f"{year if end >= start else year + 1}年{end}月{day}"
 # 1997年4―6月, 7-9月: months of one year, a span: the work is due at its end (1-11月 is a
 # report's year to date, not a span of work)
 # 5月30日一6月4日: 一 typed for the dash between two dates
@@ -220,7 +223,7 @@ def normalise(phrase):
         phrase = phrase.translate(_FULL_WIDTH)
     text = _QUOTES.sub("", phrase)
     if "年" in text and not _MASKS.isdisjoint(text):
-        text = _MASKED_DATE.sub("某时", text)
+        text = MASKED_DATE.sub("某时", text)
     # each rewrite only where its mark is in the text at all: an item's whole text is read,
     # and most of its words have none
     if "." in text or "/" in text:

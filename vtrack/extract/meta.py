@@ -250,23 +250,52 @@ _ONE_YEAR_TERM = re.compile(r"((?:19|20)\d\d)\s*学年度?\s*" + _TERM)  # 2016�
 
 
 def work_year(info: Metadata, lines: Sequence[str] = ()) -> int | None:
-    """The year the plan's work is for (named_year), else the year its opening says it
-    sends out (stated_year: 现将2025年…有关事项通知如下), else its issue date's."""
+    """The year the plan's work is for (named_year), else its issue date's, else, where the
+    page gives no date, the year its opening says it sends out (stated_year: 现将2025年…有关
+    事项通知如下; a notice dated in March may send out the last year's assessment)."""
     issued = info["issued"]
-    return named_year(info) or stated_year(lines) or (issued.year if issued else None)
+    return named_year(info) or (issued.year if issued else stated_year(lines))
 
 
 def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
-    """The year of a plan a page reposted years later, printing the day it did so as the
+    """The year of a plan a page reposted years later, stamping the day it did so as the
     only date (时间:2022-10-16 over 现将2008年…通知如下, or over a campaign 自2013年11月1日…):
     the year the sending clause names, else the one year of every date the text gives,
     where that is two years or more before the page's date and the title and 文号 name
     none; else None (a plan's own dates are of its year or the next)."""
     issued = info["issued"]
-    if issued is None or named_year(info) is not None:
-        return None
+    if issued is None or named_year(info) is not None or not any(
+            m and int(m.group(1)) == issued.year for m in map(_PAGE_STAMP.match, lines)):
+        return None  # (a plan's own signature is its date, however old its dates)
     own = stated_year(lines) or dated_year(lines)
     return own if own is not None and own <= issued.year - _REPOST_GAP else None
+
+
+_REPOST_GAP = 2  # years between a plan's own dates and the issue date a reposting page gives
+# the time a page stamps on what it posts (时间:2022-10-16 11:00:21, 发布日期：2022-08-20)
+_PAGE_STAMP = re.compile(r"^\s*(?:[发發]布)?(?:时间|時間|日期)\s*[:：]\s*"
+                         r"((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
+# a date of the plan's own work: its period or its time limit (本次集中整治的时间自2013年11月1日
+# —12月10日, 于2013年11月7日前), not a dated event it recalls (2019年8月，我县被确定为…,
+# 省政府2020年7月召开的…)
+_OWN_DATE = re.compile(r"(?:[自从于在到至]\s*)?(?<!\d)((?:19|20)\d\d)\s*年"
+                       r"\s*(?:1[0-2]|0?[1-9])\s*月(?:\s*(?:[12]\d|3[01]|0?[1-9])\s*[日号])?"
+                       r"(?P<end>\s*(?:底|末|中旬|下旬|上旬)?\s*(?:前|止|起|[-—―–~～至到]))?")
+
+
+def dated_year(lines: Sequence[str]) -> int | None:
+    """The one year every date of the plan's own work is of (自2013年11月1日—…, 于2013年11月7日
+    前): a date that opens a period or closes a time limit, not one of a document it cites
+    (《…》) or the past it counts from (自2005年…以来); None where it gives no such date, or
+    dates in two years."""
+    years = set()
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        for m in _OWN_DATE.finditer(_SINCE.sub("", _CITED.sub("", line))):
+            if m.group("end") or m.group(0)[:1] in "自从于在到至":
+                years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
 
 
 def named_year(info: Metadata) -> int | None:
@@ -310,29 +339,22 @@ def named_year(info: Metadata) -> int | None:
 # 及责任分解印发给你们) (not an account of work done: 现将2022年…督查情况通报如下, …总结如下)
 _SENDS_OUT = re.compile(r"[现現][将將就对對提][^。；;]{0,8}?(?<!\d)((?:19|20)\d\d)\s*年"
                         r"(?P<what>[^。；;]{0,60}?)(?:如下|印发给你们|印發給你們|下达|下達)")
-_ACCOUNT = re.compile(r"情况|情況|总结|總結|通报|通報|综述|綜述|呈报|呈報|报告如下|報告如下")
-
-
-_REPOST_GAP = 2  # years between a plan's own dates and the issue date a reposting page gives
-_DATED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9])\s*月")
-
-
-def dated_year(lines: Sequence[str]) -> int | None:
-    """The one year every date with a month in the text is of (2013年11月1日…), not counting
-    those of documents it cites (《…》) or the past it counts from (自2005年…以来); None where
-    it gives no such date, or dates in two years."""
-    years = {int(y) for line in lines if not line.startswith("#")
-             for y in _DATED.findall(_SINCE.sub("", _CITED.sub("", line)))}
-    return years.pop() if len(years) == 1 else None
+_ACCOUNT = re.compile(r"情况|情況|总结|總結|通报|通報|综述|綜述|呈报|呈報|报告如下|報告如下|"
+                      r"考核|考評|考评|评比|評比|验收|驗收|决算|決算")
 
 
 def stated_year(lines: Sequence[str]) -> int | None:
     """The year the clause that sends the plan out names (现将2008年…有关事项通知如下), among
-    its first lines; None where none does, or where it gives an account of work done."""
+    its first lines; None where none does, where it names two years (…2018年考核结果及2019年
+    工作安排), or where it gives an account of work done or to be assessed. A year in a title
+    it cites (现将《2019年—2021年…方案》转发给你们) is that document's."""
     for line in lines[:_STATED_WITHIN]:
-        m = _SENDS_OUT.search(line)
+        m = _SENDS_OUT.search(_CITED.sub("", line))
         if m:
-            return None if _ACCOUNT.search(m.group("what")) else int(m.group(1))
+            other = re.search(r"(?:19|20)\d\d", m.group("what"))
+            if _ACCOUNT.search(m.group("what")) or (other and other.group(0) != m.group(1)):
+                return None
+            return int(m.group(1))
     return None
 
 

@@ -119,8 +119,8 @@ _CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负�
 # pieces of a rule, not units: 下同, (以下)不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
 # (第1389号: a proposal's serial number beside its owners; 以下任务除注明外: which tasks a
 # rule is for)
-_SKIP = re.compile(r"^(?:(?:以下|下文|后文)?不再.*|(?:以下)?不(?:逐一|一一)列出.*|.{2,12}的|"
-                   r"下同|同上|下略|第\s*\d+\s*号|.{0,10}除.{0,8}外)$")
+_SKIP = re.compile(r"^(?:(?:以下|下文|后文|此后|下面|后面)?不再.*|(?:以下)?不(?:逐一|一一)列出.*|"
+                   r".{2,12}的|(?:以下|下|后)同|同上|下略|第\s*\d+\s*号|.{0,10}除.{0,8}外)$")
 _TIME_LABEL = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|完成期限|"
                          r"办结时限|[\u4e00-\u9fff]{1,4}(?:时限|期限))\s*[:：]\s*")
 # 责任单位：… written into the item's last sentence, without brackets
@@ -899,7 +899,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (各学院于9月底前完成…: the time its work is due by, after its subject,
                    # which _by_time reads)
                    r"(?P<by>[于在从]))"
-                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９])")
+                   # (于XX年9月10日前: a year a template page masked)
+                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９]|[Xx×]{2}年)")
 # the time after 于/在 (9月底前, 2024年9月, 今年底前, 第三季度), read by deadlines.read
 _TIME_AFTER = re.compile(r"^[^，,。；;：:]{1,12}(?:前|底|末|内|日|号|月份?|旬|季度|半年|年)"
                          r"(?:底|末)?(?:前|以前|之前|内)?")
@@ -922,7 +923,9 @@ def _by_time(rest: str, issued: datetime.date | None) -> bool:
     # before the plan's date is still the plan's to flag)
     past = issued is not None and due is not None and due.year < issued.year and \
         re.match(r"(?:19|20)\d\d", when.group(0)) is not None
-    return due is not None and not past
+    # (各学校于20XX年8月25日前…: a time a template page masked is a time all the same)
+    return (due is not None and not past) or \
+        deadlines.MASKED_DATE.match(when.group(0)) is not None
 
 
 def _doing(units: str, issued: datetime.date | None, *, none_of_a_kind: bool = False
@@ -1244,10 +1247,14 @@ _SENTENCE_STOP = re.compile(r"[。；;！]")
 # 各, a kind of body in its own word (the longer first: 各系部, 各村民小组), its place in
 # brackets, then the word the work starts with: a manner, a modal or a verb of doing (各乡镇
 # 配合… helps, and 各村保洁员…, 各村垃圾… are no kind doing work)
+# (a kind of two characters or more may follow words that set it apart, 各责任学校, 各定点医院;
+# one of a character may not: 各航班, 各主要水系 are no bodies)
+_KINDS_NAMED = (r"二级单位|基层单位|单位|部门|科室|处室|股室|班级|班组|村民小组|社区|居委会|乡镇|"
+                r"街道|二级学院|学院|学校|中小学|小学|中学|幼儿园|院系|系部|中队|车间|工区|党组织|"
+                r"党支部|团支部|支部|党委|企业|医院|(?:分|子|分子)(?:[（(][分子][）)])?公司")
 _EVERY_KIND = re.compile(
-    r"^(?P<units>各(?:级)?(?:[\u4e00-\u9fff]{1,4}?(?<![的和与及、]))??(?:二级单位|基层单位|单位|部门|科室|处室|股室|班级|班组|班|村民小组|村|"
-    r"社区|居委会|乡镇|镇|街道|二级学院|学院|学校|校|中小学|小学|中学|幼儿园|院系|系部|系|中队|车间|工区|党组织|党支部|"
-    r"团支部|支部|党委|企业|医院|(?:分|子|分子)(?:[（(][分子][）)])?公司)(?:[（(][^（）()]{1,8}[）)])?)"
+    rf"^(?P<units>各(?:级)?(?:(?:[\u4e00-\u9fff]{{1,4}}?(?<![的和与及、]))??(?:{_KINDS_NAMED})|"
+    r"班|村|镇|校|系)(?:[（(][^（）()]{1,8}[）)])?)"
     # (各学院将…维护到系统: what it does to a thing, 将 before it)
     r"(?=认真|严格|积极|及时|切实|全面|重新|进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|将|"
     rf"负责(?!人|同志)|{_WORK_VERBS}|召开|成立|组织(?!部)|填报|报送|上报|"

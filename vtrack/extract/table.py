@@ -831,8 +831,7 @@ def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
 
     if share(_is_person) >= 0.6:
         return "leader"
-    # (the levels the work is done at, 市、区县 or 县, are no units: a column of its own)
-    if share(is_units) >= 0.6 and share(_LEVELS_ONLY.match) < 0.6:
+    if share(is_units) >= 0.6:
         return "owners"
     if share(_PROGRESS.search) >= 0.5 or share(_is_status) >= 0.8:
         return "progress"
@@ -984,6 +983,11 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     headed = [c for c, k in enumerate(others) if kinds[k] in ("lead", "owners")
               and new[c] in ("lead", "owners")]
     for c, k in enumerate(others):
+        if new[c] == "owners" and kinds[k] not in ("lead", "owners") and headed and \
+                _share([row[c] for row in aligned], _LEVELS_ONLY.match) >= 0.6:
+            # the levels the work is done at (实施层级: 市、区县, 县) beside a column headed for
+            # the owners that names them: a column of its own (alone, they are the owners)
+            new[c] = "other"
         if kinds[k] == "progress" and new[c] == "owners" and headed:
             # a remarks column that names units (备注: 各区教育局) beside a column headed
             # for the owners that holds them: the remark says who else is concerned

@@ -92,6 +92,8 @@ def _addressed_pieces(lines: list[str]) -> list[Listed]:
             if asking:
                 best = [Listed(seq, piece, None) for seq, piece in enumerate(asking, 1)]
                 continue
+            if owners.TOLD_DONE.search(line) or _LOOKS_BACK.search(line):
+                continue  # (过去一年，…县教育局全力推进校舍改造，新建教学楼3栋；…: work done)
             doers = [_doer(p) for p in pieces]
             done_by = sum(1 for d in doers if d)
             if done_by >= _MIN_PIECES and done_by >= _DOERS_SHARE * len(pieces):
@@ -101,6 +103,7 @@ def _addressed_pieces(lines: list[str]) -> list[Listed]:
 
 
 _DOERS_SHARE = 0.6  # of a sentence's pieces that open with their doers, to be a list of work
+_LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成|取得")  # a paragraph of work done
 # the verbs of work right after the units that do it (经营部门提升集包能力, 客服团队保持…)
 _DOER_VERB = re.compile(r"(?:要|将|应|须|也|还)?(?:负责|牵头|加强|加快|做好|抓好|落实|开展|推进|"
                         r"完善|建立|健全|制定|实施|提升|提高|保证|保障|保持|确保|强化|严格|"
@@ -297,7 +300,7 @@ _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2
                        rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
                        # (the clause passes no word that says: the nearest is the one)
                        # (or a clause of what he did: 粟建湘实地查看了…情况，他要求…)
-                       rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,](?:他|她)?)?"
+                       rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,](?P<pronoun>他|她)?)?"
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
@@ -431,6 +434,13 @@ def _required(lines: list[str]) -> list[Listed]:
         if m is None:
             continue
         rest = m.group("rest")
+        if m.group("pronoun") and not any(
+                owners.addressed_units(piece) is not None
+                for piece in re.split(r"[；;]", rest.split("。", 1)[0])):
+            # (村民李大爷查看了…，他要求村委会尽快…: who asks units to work is one whose
+            # sentence names them as asked, 他要求各乡镇要…, 他指出，…；各相关单位要…; not
+            # anyone's demand)
+            continue
         # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
         asked = m.group("verb") == "要求" and not m.group("mark")
         # the pieces, each with the mark that closed the one before it
