@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 12783  # of 19364: owner lists + deadlines
-LEADS_AT_LEAST = 10307  # of 12655
+POINTS_AT_LEAST = 12882  # of 19588: owner lists + deadlines
+LEADS_AT_LEAST = 10392  # of 12788
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -35,9 +35,9 @@ LEADS_AT_LEAST = 10307  # of 12655
 # recruitment notice's steps, a fair's halls each 由A牵头, sets 200-207; a notice's two asks
 # in one sentence, news paragraphs headed but not numbered, sets 208-211; news of meetings,
 # visits and inspections whose asks are told in prose, a project table glued on one line,
-# a campaign's drills in a table cut from its header, sets 212-239); fewer is better
-NO_TASKS_AT_MOST = 146
-MISSED_AT_MOST = 2084  # keyed tasks with no extracted task of their number
+# a campaign's drills in a table cut from its header, sets 212-244); fewer is better
+NO_TASKS_AT_MOST = 150
+MISSED_AT_MOST = 2128  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 19364 and leads[1] == 12655  # the keys as shipped
+    assert points[1] == 19588 and leads[1] == 12788  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
