@@ -503,6 +503,16 @@ def test_a_column_of_the_levels_the_work_is_done_at_names_no_owner(tmp_path, lev
     assert [t.due for t in tasks] == [D(2025, 7, 31), D(2025, 10, 31), D(2025, 12, 31)]
 
 
+@pytest.mark.parametrize("header", ["监督方式", "督查主体"])
+def test_a_column_of_who_oversees_the_work_names_no_owner(tmp_path, header):
+    text = ("高新区2023年重点工作任务\n"
+            f"| 序号 | 重点工作任务 | 责任部门 | 完成期限 | {header} |\n"
+            "| 1 | 申建综合保税区 | 经济发展局 | 2023年12月底前 | 区委、区政府 |\n"
+            "| 2 | 共建产业飞地 | 科技中心、经济发展局 | 持续推进 | 区委、区政府 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["经济发展局"], ["科技中心", "经济发展局"]]
+
+
 def test_the_levels_alone_in_a_column_of_no_known_header_are_its_owners(tmp_path):
     # guard: no other column names the owners: the levels are who does the work
     cells = ["序号", "任务", "落实", "完成时限",
