@@ -32,6 +32,7 @@ PHRASES = [
     ("2022.9.30前", D(2022, 9, 30), False, None, False),
     # a year a template page masked: no day can be told, none of the page's year
     ("XX年4月下旬", None, False, None, True),
+    ("XX年2—4月", None, False, None, True),
     ("20xx年12月31日前完成", None, False, None, True),
     ("xx年年底前完成", None, False, None, True),
     # a schedule table's span of months in figures: due at its last month's end

@@ -164,11 +164,12 @@ _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%]|\s*[亿万元])")
 
 
-# a date whose year a template page masked (XX年4月下旬, 20xx年10月, **年6月底): no day
+# a date whose year a template page masked (XX年4月下旬, XX年2—4月, 20xx年10月, **年6月底): no day
 # can be told from it, and the year of the page the template was saved on is not its year
 # (** alone only before a month: 于**年底前** is a page's bold, not a mask)
 MASKED_DATE = re.compile(r"(?:(?:19|20)[Xx×＊*]{2}|[Xx×]{2}|[＊*]{2}(?=\s*年\s*\d))\s*年\s*"
-                         r"(?:[0-9一二三四五六七八九十]{1,3}\s*月"
+                         r"(?:[0-9一二三四五六七八九十]{1,3}\s*(?:[-—―–~～至到]\s*"
+                         r"[0-9一二三四五六七八九十]{1,3}\s*)?月"
                          r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])?|年?底|年?末)?")
 _MASKS = frozenset("Xx×＊*")
 
