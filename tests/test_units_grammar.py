@@ -14,6 +14,7 @@ from vtrack.extract import body, owners, text, units
     "国务院扶贫办", "市政务服务中心", "市国投集团", "鄂州供电公司", "县公安局交警大队",
     "市行政审批制度改革工作领导小组办公室", "各县（市、区）人民政府", "各街道", "各乡镇",
     "中国人民银行黄石市中心支行", "市住房和城乡建设委员会", "区应急管理局", "市直有关部门",
+    "有关县（市）、区政府", "各县(市)、区人民政府",
 ])
 def test_a_unit_is_a_level_a_body_and_an_ending(name):
     assert units.is_unit(name)
@@ -46,6 +47,10 @@ def test_units_are_not_people(text):
     ("州商務(wù)局、州財政局", ["州商务局", "州财政局"]),
     ("县商务（shang）局", ["县商务局"]),
     ("省教育厅及省财政厅", ["省教育厅", "省财政厅"]),
+    # the levels of one body of many: each county's, county-level city's and district's
+    ("各县（市）、区人民政府、市发改委", ["各县（市）、区人民政府", "市发改委"]),
+    ("有关县(市)、区政府、市水利局", ["有关县（市）、区政府", "市水利局"]),
+    ("县教育局、区财政局", ["县教育局", "区财政局"]),
 ])
 def test_split_units_reads_a_list(text, names):
     assert units.split_units(text) == names

@@ -383,6 +383,13 @@ def split_outside_brackets(text, separator, candidates=None):
     return pieces
 
 
+def _joins_levels(text, i):
+    """Whether the 、 at i joins the levels of one body of many (各县（市）、区人民政府: the
+    governments of each county, county-level city and district), not two units."""
+    return text[i] == "、" and text[i + 1:i + 2] == "区" and \
+        re.search(r"县[（(]市[)）]$", text[:i]) is not None
+
+
 @functools.lru_cache(maxsize=4096)  # an owner cell is read again by each rule that asks
 def _pieces(text):
     """text split at 、，,;； and 及 (以及, and 等和) that stand outside brackets; at 及 only after
@@ -390,7 +397,8 @@ def _pieces(text):
     at 和 or 与 only between two units (县民政局与县文体广新局; not 县教育与体育局)."""
     text = re.sub(r"等和", "等、", text).replace("以及", "及")  # A以及B is A及B said longer
     return tuple(split_outside_brackets(text, lambda text, i, start: (
-        text[i] in _SEPARATORS or (text[i] == "及" and i > start + 1 and (
+        (text[i] in _SEPARATORS and not _joins_levels(text, i)) or
+        (text[i] == "及" and i > start + 1 and (
             len(text[start:i].strip()) >= 4 or
             _UNIT_END.search(text[start:i].strip()) is not None)) or
         (text[i] == "和" and _and_between_units(text, i, start)) or

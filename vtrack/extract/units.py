@@ -209,6 +209,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
     bare = re.sub(r"（[^（）]*）", "", name)  # 各县（市、区）人民政府: the bracket is the place's
     if name.startswith("各"):
         bare = bare.replace("、", "")  # 各省、自治区、直辖市人民政府: one 各 over the places
+    # 有关县（市）、区政府: the levels of one body of many (departments._joins_levels)
+    bare = re.sub(r"(?<=县)、(?=区)", "", bare)
     if not _balanced(name):
         return None  # （市工商质监局: a marker's bracket, cut open, is not part of a name
     if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare) \
