@@ -4279,6 +4279,13 @@ def test_a_notice_of_one_request_with_its_time_limit_is_one_task(tmp_path, asks,
     assert [(t.owners, t.due) for t in tasks] == [(owners, due)]
 
 
+def test_the_time_an_item_s_work_is_done_in_run_into_its_subject_is_no_name_s(tmp_path):
+    text = ("某县小型水利工程建设方案\n（五）资金保障。县财政局负责落实配套资金。\n"
+            "（六）工程检查验收。4月下旬市政府组织召开一次流动现场会，对工程进度进行督促。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[-1].owners == ["市政府"]
+
+
 def test_anyone_s_demand_after_what_he_did_is_no_requirement(tmp_path):
     text = ("白石乡防汛排涝工作动态\n7月12日，乡党委书记王刚带队检查防汛工作。\n"
             "村民李大爷查看了自家被淹的农田，他要求村委会尽快疏通排水渠，恢复农田生产。"

@@ -744,7 +744,8 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         # plans that use it at an item's start do not mean as its owner list
         if m is None or m.group("units").startswith("由"):
             continue
-        who = m.group("units")
+        # (4月下旬市政府组织召开…: the time the work is done in, run into its subject)
+        who = _TIME_BEFORE.sub("", m.group("units"))
         if who.startswith("请") and unit_names.read(who[1:]) is not None:
             who = who[1:]  # (请各党总支、直属党支部组织…: the units asked, 请 none of theirs)
         # 医疗卫生人员由县卫健局负责组织: the work's object first, then by whom
@@ -758,6 +759,10 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
             _each_clause_s_subject(found, text[start:].lstrip(), issued)
             return found
     return None
+
+
+_TIME_BEFORE = re.compile(r"^\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:上旬|中旬|下旬|初|底|末|份)?"
+                          r"(?:前|以前|之前)?")
 
 
 def _each_clause_s_subject(found: Owners, words: str, issued: datetime.date | None) -> None:

@@ -195,6 +195,9 @@ def kind(text: str, known: Collection[str] = ()) -> str | None:
     return _kind(text, known) if known else _kind_kept(text)
 
 
+_DATED = re.compile(r"\d\s*[月日号]")  # a month or a day in figures
+
+
 @functools.lru_cache(maxsize=16384)  # the same names are read in many lists
 def _kind_kept(text: str) -> str | None:
     return _kind(text, ())
@@ -214,7 +217,9 @@ def _kind(text: str, known: Collection[str]) -> str | None:
     if not _balanced(name):
         return None  # （市工商质监局: a marker's bracket, cut open, is not part of a name
     if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare) \
-            or COUNTED.search(bare) or (len(bare) >= 3 and bare[-1] == bare[-2]):
+            or COUNTED.search(bare) or (len(bare) >= 3 and bare[-1] == bare[-2]) or \
+            _DATED.search(bare):
+        # (4月下旬市政府: a time run into the name, no name's part)
         # (市委宣传部部: no name says its ending twice; 部署 went on past it, a verb)
         return None
     if is_person(name):
