@@ -4280,8 +4280,9 @@ def test_a_notice_of_one_request_with_its_time_limit_is_one_task(tmp_path, asks,
 
 
 def test_the_time_an_item_s_work_is_done_in_run_into_its_subject_is_no_name_s(tmp_path):
-    text = ("某县小型水利工程建设方案\n（五）资金保障。县财政局负责落实配套资金。\n"
-            "（六）工程检查验收。4月下旬市政府组织召开一次流动现场会，对工程进度进行督促。\n")
+    text = ("某县小型水利工程建设方案\n（一）加强领导。县水利局负责统筹协调。\n"
+            "（二）资金保障。县财政局负责落实配套资金。\n"
+            "（三）工程检查验收。4月下旬市政府组织召开一次流动现场会，对工程进度进行督促。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[-1].owners == ["市政府"]
 
