@@ -374,10 +374,25 @@ def test_a_dated_notice_keeps_its_year_whatever_year_its_sending_clause_names(tm
     assert [t.due for t in tasks] == [D(2023, 3, 20), D(2023, 4, 30)]
 
 
+@pytest.mark.parametrize("sends, due", [
+    ("现将2023年度安全生产工作安排通知如下：", D(2023, 3, 20)),
+    # none where it names two years, or cites a title's
+    ("现将2022年度考核结果及2023年工作安排通知如下：", None),
+    ("现将《某省2021年—2023年乡村振兴三年行动方案》转发给你们，并提出如下意见：", None)])
+def test_an_undated_notice_s_year_is_the_one_its_sending_clause_names(tmp_path, sends, due):
+    text = ("关于做好有关工作的通知\n各乡镇：\n" + sends + "\n"
+            "一、各单位于3月20日前完成自查自评。\n二、县考核办于4月底前组织实地考核。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].due == due
+
+
 @pytest.mark.parametrize("campaign, due", [
     ("本次集中整治的时间自2013年11月1日—12月10日。", D(2013, 11, 7)),
     # a dated event it recalls is no date of its own work: no repost
     ("2013年8月，我市被确定为全省城市管理试点市。", D(2022, 11, 7)),
+    ("省政府于2013年7月召开的全省会议部署了违建整治工作。", D(2022, 11, 7)),
+    # an assessment of a year gone by names the year assessed, not the plan's
+    ("现将2013年度目标责任考核有关事项通知如下：", D(2022, 11, 7)),
     # a plan's own dates may be of the year before its issue date: no repost
     ("本次集中整治的时间自2021年11月1日—12月10日。", D(2022, 11, 7))])
 def test_an_old_plan_a_page_reposted_years_later_keeps_its_own_year(tmp_path, campaign, due):
@@ -390,6 +405,19 @@ def test_an_old_plan_a_page_reposted_years_later_keeps_its_own_year(tmp_path, ca
             "（二）宣传发动阶段（11月8日——11月16日）。由各中队组织宣传发动。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert tasks[-2].due == due
+
+
+@pytest.mark.parametrize("signed, given", [(True, None), (False, D(2022, 10, 16))])
+def test_a_plan_signed_or_dated_by_its_user_is_no_repost(tmp_path, signed, given):
+    text = ("违建整治回头看方案\n时间:2022-10-16 11:00:21\n"
+            "为巩固整治成果，现将2019年违建整治回头看有关事项通知如下：\n"
+            "一、各中队于11月7日前完成调查摸底。\n二、各中队于11月16日前完成宣传发动。\n"
+            + ("市城管大队\n2022年10月16日\n" if signed else ""))
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    plan, _ = extract(path, "p", given)
+    assert plan.issued == D(2022, 10, 16)
+    assert [t.due for t in plan.tasks] == [D(2022, 11, 7), D(2022, 11, 16)]
 
 
 def test_a_horizon_in_the_title_is_not_the_year_of_the_work(tmp_path):

@@ -33,6 +33,8 @@ PHRASES = [
     # a year a template page masked: no day can be told, none of the page's year
     ("XX年4月下旬", None, False, None, True),
     ("XX年2—4月", None, False, None, True),
+    ("2022年××月底前完成", None, False, None, True),  # a month masked
+    ("9月××日前完成", None, False, None, True),  # a day masked
     ("20xx年12月31日前完成", None, False, None, True),
     ("xx年年底前完成", None, False, None, True),
     # a schedule table's span of months in figures: due at its last month's end

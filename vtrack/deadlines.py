@@ -170,7 +170,10 @@ _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])(?![\d.%
 MASKED_DATE = re.compile(r"(?:(?:19|20)[Xx×＊*]{2}|[Xx×]{2}|[＊*]{2}(?=\s*年\s*\d))\s*年\s*"
                          r"(?:[0-9一二三四五六七八九十]{1,3}\s*(?:[-—―–~～至到]\s*"
                          r"[0-9一二三四五六七八九十]{1,3}\s*)?月"
-                         r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])?|年?底|年?末)?")
+                         r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])?|年?底|年?末)?|"
+                         # (2024年××月底前, 9月××日: a month or a day masked)
+                         r"(?:(?:19|20)\d\d\s*年\s*)?[Xx×＊*]{1,2}\s*月(?:\s*[Xx×＊*\d]{1,2}\s*[日号])?|"
+                         r"\d{1,2}\s*月\s*[Xx×＊*]{1,2}\s*[日号]")
 _MASKS = frozenset("Xx×＊*")
 
 
@@ -179,10 +182,11 @@ _TO = r"(?:[-—―–~～至到]|——|――)"
 # a span of months in figures, as a schedule's table writes it, due at its end: 2005.1—4
 # (January to April 2005), 2023.11—2 (to February 2024), 2023.3—4.15 (to 15 April)
 _FIGURES_SPAN = re.compile(rf"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])\s*{_TO}\s*"
-                           r"(1[0-2]|0?[1-9])(?:[./]([12]\d|3[01]|0?[1-9]))?(?![\d.%月日])")
+                           r"(1[0-2]|0?[1-9])(?:[./]([12]\d|3[01]|0?[1-9]))?"
+                           r"(?![\d.%月日]|\s*[亿万元])")  # (2015.6—8亿元: a sum)
 
 
-def _figures_span(m):
+def _figures_span(m: re.Match[str]) -> str:
     year, start, end = int(m.group(1)), int(m.group(2)), int(m.group(3))
     day = f"{m.group(4)}日" if m.group(4) else ""
     return f"{year if end >= start else year + 1}年{end}月{day}"
@@ -223,7 +227,7 @@ def normalise(phrase):
     if _ANY_FULL_WIDTH.search(phrase) is not None:  # rare: a search is cheaper than a translate
         phrase = phrase.translate(_FULL_WIDTH)
     text = _QUOTES.sub("", phrase)
-    if "年" in text and not _MASKS.isdisjoint(text):
+    if not _MASKS.isdisjoint(text) and ("年" in text or "月" in text):
         text = MASKED_DATE.sub("某时", text)
     # each rewrite only where its mark is in the text at all: an item's whole text is read,
     # and most of its words have none

@@ -249,7 +249,7 @@ _SPRING = ("第二学期", "下学期", "春季学期")
 _ONE_YEAR_TERM = re.compile(r"((?:19|20)\d\d)\s*学年度?\s*" + _TERM)  # 2016学年第二学期
 
 
-def work_year(info: Metadata, lines: Sequence[str] = ()) -> int | None:
+def work_year(info: Metadata, lines: Sequence[str]) -> int | None:
     """The year the plan's work is for (named_year), else its issue date's, else, where the
     page gives no date, the year its opening says it sends out (stated_year: 现将2025年…有关
     事项通知如下; a notice dated in March may send out the last year's assessment)."""
@@ -258,15 +258,19 @@ def work_year(info: Metadata, lines: Sequence[str] = ()) -> int | None:
 
 
 def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
-    """The year of a plan a page reposted years later, stamping the day it did so as the
-    only date (时间:2022-10-16 over 现将2008年…通知如下, or over a campaign 自2013年11月1日…):
-    the year the sending clause names, else the one year of every date the text gives,
-    where that is two years or more before the page's date and the title and 文号 name
-    none; else None (a plan's own dates are of its year or the next)."""
+    """The year of a plan a page reposted years later, its issue date the day the page
+    stamped on it (时间:2022-10-16 over 现将2008年…通知如下, or over a campaign 自2013年11月
+    1日…): the year the sending clause names, else the one year of every date of the plan's
+    own work, where that is two years or more before the page's date and the title and 文号
+    name none; else None (a plan's own dates are of its year or the next). Not where the
+    plan signs with that day (市城管大队 ⏎ 2022年10月16日): a signature is the plan's own."""
     issued = info["issued"]
     if issued is None or named_year(info) is not None or not any(
             m and int(m.group(1)) == issued.year for m in map(_PAGE_STAMP.match, lines)):
-        return None  # (a plan's own signature is its date, however old its dates)
+        return None
+    signed = f"{issued.year}年{issued.month}月{issued.day}日"
+    if any(re.sub(r"\s", "", line) == signed for line in lines):
+        return None
     own = stated_year(lines) or dated_year(lines)
     return own if own is not None and own <= issued.year - _REPOST_GAP else None
 
@@ -277,8 +281,8 @@ _PAGE_STAMP = re.compile(r"^\s*(?:[发發]布)?(?:时间|時間|日期)\s*[:：]
                          r"((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # a date of the plan's own work: its period or its time limit (本次集中整治的时间自2013年11月1日
 # —12月10日, 于2013年11月7日前), not a dated event it recalls (2019年8月，我县被确定为…,
-# 省政府2020年7月召开的…)
-_OWN_DATE = re.compile(r"(?:[自从于在到至]\s*)?(?<!\d)((?:19|20)\d\d)\s*年"
+# 省政府于2020年7月召开的…: 于 and 在 before a day say when, not by when)
+_OWN_DATE = re.compile(r"(?:[自从到至]\s*)?(?<!\d)((?:19|20)\d\d)\s*年"
                        r"\s*(?:1[0-2]|0?[1-9])\s*月(?:\s*(?:[12]\d|3[01]|0?[1-9])\s*[日号])?"
                        r"(?P<end>\s*(?:底|末|中旬|下旬|上旬)?\s*(?:前|止|起|[-—―–~～至到]))?")
 
@@ -293,16 +297,16 @@ def dated_year(lines: Sequence[str]) -> int | None:
         if line.startswith("#"):
             continue
         for m in _OWN_DATE.finditer(_SINCE.sub("", _CITED.sub("", line))):
-            if m.group("end") or m.group(0)[:1] in "自从于在到至":
+            if m.group("end") or m.group(0)[:1] in "自从到至":
                 years.add(int(m.group(1)))
     return years.pop() if len(years) == 1 else None
 
 
 def named_year(info: Metadata) -> int | None:
-    """The year the plan's work is for, which a month without a year belongs to: the one
-    year its title names (2023年…工作要点, even when signed in December 2022), else its
-    文号's (〔2016〕12号, where that is the issue year or the one before: a 文号 cited from
-    an older document is not the plan's own), else its issue date's. A title naming a span
+    """The year the plan's work is for as its title or 文号 names it, which a month without
+    a year belongs to: the one year its title names (2023年…工作要点, even when signed in
+    December 2022), else its 文号's (〔2016〕12号, where that is the issue year or the one
+    before: a 文号 cited from an older document is not the plan's own). A title naming a span
     (2021—2023年) names no one year; a school year names the year it starts (2009学年), or
     the next for its spring term (2016学年第二学期: 2017). None where neither names one."""
     issued = info["issued"]
@@ -363,6 +367,14 @@ _STATED_WITHIN = 20  # lines: a notice's opening, past a reposting page's head
 
 # a title that asks for, or gives, an account of a past year's work
 _REPORTED = re.compile(r"上报|报送|情况|总结|自评|考核|报告|述职")
+
+
+def reports_work(title: str | None) -> bool:
+    """Whether a title names an account of work done (…民生工作综述, …工作总结, …进展情况)."""
+    return bool(title) and _WORK_DONE.search(title or "") is not None
+
+
+_WORK_DONE = re.compile(r"综述|綜述|总结|總結|回顾|回顧|情况|情況|成效|报告|報告")
 
 
 def year_in(text: str | None) -> int | None:

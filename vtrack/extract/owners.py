@@ -905,7 +905,7 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # which _by_time reads)
                    r"(?P<by>[于在从]))"
                    # (于XX年9月10日前: a year a template page masked)
-                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９]|[Xx×]{2}年)")
+                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９]|[Xx×＊*]{2}年)")
 # the time after 于/在 (9月底前, 2024年9月, 今年底前, 第三季度), read by deadlines.read
 _TIME_AFTER = re.compile(r"^[^，,。；;：:]{1,12}(?:前|底|末|内|日|号|月份?|旬|季度|半年|年)"
                          r"(?:底|末)?(?:前|以前|之前|内)?")
@@ -1104,14 +1104,14 @@ def addressed_to(text: str, issued: datetime.date | None = None,
 
 # the verbs of the work a body does, right after its name (各单位加强…, 后勤服务中心做好…); not
 # 督促, 指导, 协调: an organ setting others to work names them too
-_WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
+WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)
-_KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{_WORK_VERBS}|修改|修订|废止|废除|起草|编制)$")
+_KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废止|废除|起草|编制)$")
 # the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
 # 中心加强…, 区政府督查室加强…, 县民政局与县文体广新局联合开展…); or a group or a section by
 # its short name (保卫处做好…)
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:联合|共同|一起|携手)?"
-                          rf"(?:{_WORK_VERBS})")
+                          rf"(?:{WORK_VERBS})")
 # a working group, a team or a section of an organ by its short name (宣传组, 救护队, 保卫处;
 # not 场所, 网站, 实验室, 值班室: places; 学科 the unit grammar refuses)
 _SECTION_END = "处|科|股"
@@ -1159,7 +1159,7 @@ _NO_NAME_PARTNER = re.compile(r"^(?:多|众多|多个|各|有关|相关|其他|�
 _ORGAN_ALLIES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:将|要)?(?:联合(?!会)|协同)"
                            rf"(?P<partners>[^，,。；;：:“”‘’\s对在把]{{2,40}}?)"
                            rf"(?:[对在把][^，,。；;：:]{{1,30}}?)?"
-                           rf"(?:共同|一起|广泛|全面|深入)?(?:{_WORK_VERBS})")
+                           rf"(?:共同|一起|广泛|全面|深入)?(?:{WORK_VERBS})")
 
 
 _WITH_WORDS = ("与", "和", "同", "向", "对", "跟", "为", "由")  # before those worked with, for
@@ -1262,7 +1262,7 @@ _EVERY_KIND = re.compile(
     r"班|村|镇|校|系)(?:[（(][^（）()]{1,8}[）)])?)"
     # (各学院将…维护到系统: what it does to a thing, 将 before it)
     r"(?=认真|严格|积极|及时|切实|全面|重新|进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|将|"
-    rf"负责(?!人|同志)|{_WORK_VERBS}|召开|成立|组织(?!部)|填报|报送|上报|"
+    rf"负责(?!人|同志)|{WORK_VERBS}|召开|成立|组织(?!部)|填报|报送|上报|"
     r"结合|按照|对照|根据|围绕|每[周月天日年季])")
 
 

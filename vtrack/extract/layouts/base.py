@@ -33,9 +33,10 @@ class Doc:
     def read(cls, path: str | os.PathLike[str], lines: list[str],
              issued_given: datetime.date | None = None) -> "Doc":
         info = meta.metadata(lines)
-        reposted = meta.reposted_year(info, lines)
+        # the day a page reposted an old plan is no date of the plan's (a date the user
+        # gives is the plan's, whatever the page says)
+        reposted = meta.reposted_year(info, lines) if issued_given is None else None
         if reposted is not None:
-            # the day a page reposted an old plan is no date of the plan's
             info["issued"] = None
         own = info["issued"]
         if issued_given is not None:  # deadlines without a year, 明年 …, count from it

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ... import deadlines
 from ...deadlines import Reading
-from .. import outline, owners, units as unit_names
+from .. import meta, outline, owners, units as unit_names
 from ..dates import cadence, in_text, is_time_limit
 from ..tasks import SOME_DAY, make_task, split_deadline
 from .base import Doc, Found
@@ -41,7 +41,8 @@ class Listed(NamedTuple):
     seq: int  # its number, in order
     text: str  # its words
     section: str | None  # the title of its group, or the words that open its paragraph
-    carried: str | None = None  # whom the sentence it goes on addressed
+    # whom the sentence it goes on addressed, or the units the item opens with, doing it
+    carried: str | None = None
     # the words of the sentence that lists it that give all its items a time (年内提请审议项目
     # 14部，包括：…)
     when: str | None = None
@@ -57,7 +58,7 @@ def _listed(doc: Doc) -> list[Listed]:
     # 要…。要…。要…。: what it asked for)
     if required and len(required) >= len(listed):
         return required
-    addressed = _addressed_pieces(doc.lines)
+    addressed = _addressed_pieces(doc.lines, meta.reports_work(doc.info["title"]))
     if addressed and len(addressed) >= len(listed):
         # (公安部门要…；工商部门要…；文化稽查部门要…: each piece of one sentence asks its
         # own units, beside a list of slogans in the page's lead; and the sentences about it
@@ -75,24 +76,24 @@ def _listed(doc: Doc) -> list[Listed]:
     return listed
 
 
-def _addressed_pieces(lines: list[str]) -> list[Listed]:
+def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     """The pieces of the one sentence whose pieces, parted by semicolons, each ask units of
     their own (在…期间，公安部门要…；工商部门要…；市容环卫部门要…), three or more, numbered in
     order; or whose pieces, most of them, each open with the units that do them (经营部门提升…；
-    网运部门保证…；投递环节用好…；客服团队保持…: a news page's account of who does what);
+    网运部门保证…；投递环节用好…；客服团队保持…: a news page's account of who does what; not
+    in a report of work done, report, nor in a paragraph that looks back);
     [] where no sentence has such pieces."""
     best: list[Listed] = []
     for line in lines:
         for sentence in re.split(r"(?<=[。！])", line.strip()):
-            pieces = [p.strip(" ，,。") for p in re.split(r"[；;]", sentence) if p.strip(" ，,。")]
+            pieces = _semicolon_pieces(sentence)
             if len(pieces) < _MIN_PIECES or len(pieces) <= len(best) or \
                     owners.TOLD_DONE.search(pieces[0]):
                 continue
-            asking = _asking_pieces(sentence)
-            if asking:
-                best = [Listed(seq, piece, None) for seq, piece in enumerate(asking, 1)]
+            if _all_asking(pieces):
+                best = [Listed(seq, piece + "。", None) for seq, piece in enumerate(pieces, 1)]
                 continue
-            if owners.TOLD_DONE.search(line) or _LOOKS_BACK.search(line):
+            if report or owners.TOLD_DONE.search(line) or _LOOKS_BACK.search(line):
                 continue  # (过去一年，…县教育局全力推进校舍改造，新建教学楼3栋；…: work done)
             doers = [_doer(p) for p in pieces]
             done_by = sum(1 for d in doers if d)
@@ -103,11 +104,11 @@ def _addressed_pieces(lines: list[str]) -> list[Listed]:
 
 
 _DOERS_SHARE = 0.6  # of a sentence's pieces that open with their doers, to be a list of work
-_LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成|取得")  # a paragraph of work done
+_LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成")  # a paragraph of work done
 # the verbs of work right after the units that do it (经营部门提升集包能力, 客服团队保持…)
-_DOER_VERB = re.compile(r"(?:要|将|应|须|也|还)?(?:负责|牵头|加强|加快|做好|抓好|落实|开展|推进|"
-                        r"完善|建立|健全|制定|实施|提升|提高|保证|保障|保持|确保|强化|严格|"
-                        r"切实|全力|积极|认真|深入|持续|着力|及时|主动|围绕|聚焦|用好|狠抓)")
+_DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|负责|牵头|提升|提高|保证|"
+                        r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
+                        r"围绕|聚焦|用好|狠抓)")
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
@@ -143,10 +144,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     sentence in seen or not _ASKS.search(sentence) or \
                     owners.TOLD_DONE.search(sentence):
                 continue
-            pieces = _asking_pieces(sentence)
-            if pieces:  # (铁路部门要…；交通运管部门要…；民航部门要…: a task each)
+            pieces = _semicolon_pieces(sentence)
+            if _all_asking(pieces):  # (铁路部门要…；交通运管部门要…；民航部门要…: a task each)
                 seen.add(sentence)
-                out += [Listed(len(out) + k, piece, None) for k, piece in enumerate(pieces, 1)]
+                out += [Listed(len(out) + k, piece + "。", None)
+                        for k, piece in enumerate(pieces, 1)]
                 continue
             asked = owners.addressed_to(sentence, every_kind=True)
             # (请各镇（街道）于6月10日前…: a request to every one of a kind, whom the task is
@@ -163,14 +165,16 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
 
 
-def _asking_pieces(sentence: str) -> list[str]:
-    """The pieces of a sentence, parted by semicolons, where three or more each ask units of
-    their own (each closed by a full stop, as _addressed_pieces gives them); else []."""
-    pieces = [p.strip(" ，,。") for p in re.split(r"[；;]", sentence) if p.strip(" ，,。")]
-    if len(pieces) < _MIN_PIECES or owners.TOLD_DONE.search(pieces[0]) or \
-            not all(owners.addressed_to(p, every_kind=True) for p in pieces):
-        return []
-    return [piece + "。" for piece in pieces]
+def _semicolon_pieces(sentence: str) -> list[str]:
+    """A sentence's pieces, parted by semicolons, without the marks that close them."""
+    return [p.strip(" ，,。") for p in re.split(r"[；;]", sentence) if p.strip(" ，,。")]
+
+
+def _all_asking(pieces: list[str]) -> bool:
+    """Whether a sentence's pieces, three or more, each ask units of their own, the first no
+    account of work done (铁路部门要…；交通运管部门要…；民航部门要…)."""
+    return len(pieces) >= _MIN_PIECES and not owners.TOLD_DONE.search(pieces[0]) and \
+        all(owners.addressed_to(p, every_kind=True) for p in pieces)
 
 
 def _one_list(doc: Doc) -> list[Listed]:
@@ -303,6 +307,8 @@ _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2
                        rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,](?P<pronoun>他|她)?)?"
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
+# one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…)
+_PUBLIC = re.compile(r"村民|居民|市民|群众|网友|家长|患者|游客|业主|农户|老人|大爷|大妈")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
@@ -434,9 +440,9 @@ def _required(lines: list[str]) -> list[Listed]:
         if m is None:
             continue
         rest = m.group("rest")
-        if m.group("pronoun") and not any(
+        if m.group("pronoun") and (_PUBLIC.search(m.group("who")) or not any(
                 owners.addressed_units(piece) is not None
-                for piece in re.split(r"[；;]", rest.split("。", 1)[0])):
+                for piece in re.split(r"[；;]", rest.split("。", 1)[0]))):
             # (村民李大爷查看了…，他要求村委会尽快…: who asks units to work is one whose
             # sentence names them as asked, 他要求各乡镇要…, 他指出，…；各相关单位要…; not
             # anyone's demand)
