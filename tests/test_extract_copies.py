@@ -4290,6 +4290,15 @@ def test_the_time_an_item_s_work_is_done_in_run_into_its_subject_is_no_name_s(tm
     assert tasks[-1].owners == ["市政府"]
 
 
+def test_a_meeting_s_ordinals_after_the_units_it_asks_are_their_tasks(tmp_path):
+    text = ("某区召开2025年建议提案交办会议\n3月11日，区人大常委会、区政府召开交办会议。\n"
+            "会议要求，各承办部门一是要提高站位，高度重视建议提案办理工作；二是要压实责任，"
+            "细化措施，切实解决代表反映的问题；三是要强化督办，进一步提高建议办理质量。\n"
+            "区直相关部门负责人参加会议。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [(k, ["各承办部门"]) for k in (1, 2, 3)]
+
+
 @pytest.mark.parametrize("asks", ["村委会尽快疏通", "村委会要尽快疏通"])
 def test_one_of_the_public_s_demand_after_what_he_did_is_no_requirement(tmp_path, asks):
     text = ("白石乡防汛排涝工作动态\n7月12日，乡党委书记王刚带队检查防汛工作。\n"

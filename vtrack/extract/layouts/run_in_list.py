@@ -312,6 +312,7 @@ _PUBLIC = re.compile(r"村民|居民|市民|群众|网友|家长|患者|游客|�
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
+_ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
@@ -447,6 +448,8 @@ def _required(lines: list[str]) -> list[Listed]:
             # sentence names them as asked, 他要求各乡镇要…, 他指出，…；各相关单位要…; not
             # anyone's demand)
             continue
+        # (各承办部门一是要…；二是要…: the ordinals of what it asks, no words of it)
+        rest = _ORDINAL_ASKS.sub("要", rest)
         # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
         asked = m.group("verb") == "要求" and not m.group("mark")
         # the pieces, each with the mark that closed the one before it
