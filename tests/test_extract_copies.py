@@ -4290,6 +4290,15 @@ def test_the_time_an_item_s_work_is_done_in_run_into_its_subject_is_no_name_s(tm
     assert tasks[-1].owners == ["市政府"]
 
 
+@pytest.mark.parametrize("firmly", ["一定要", "都要", "也要"])
+def test_units_asked_how_firmly_they_must_still_own_the_work(tmp_path, firmly):
+    text = ("某县放管服改革工作推进会\n会议强调：\n"
+            f"一、各部门、各乡镇{firmly}提高政治站位，真正重视这项工作。\n"
+            f"二、县政务中心{firmly}加强窗口建设，每月通报工作进展。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各部门", "各乡镇"], ["县政务中心"]]
+
+
 def test_a_meeting_s_ordinals_after_the_units_it_asks_are_their_tasks(tmp_path):
     text = ("某区召开2025年建议提案交办会议\n3月11日，区人大常委会、区政府召开交办会议。\n"
             "会议要求，各承办部门一是要提高站位，高度重视建议提案办理工作；二是要压实责任，"

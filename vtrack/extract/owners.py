@@ -895,6 +895,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
                    # (各级妇联下半年要…: the time of the work, after its subject)
                    rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后)[，,]?)?"
+                   # (各部门、乡镇一定要…: how firmly it must)
+                   r"(?:一定|都|也|还|更)?"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    r"(?:要|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
