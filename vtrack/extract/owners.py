@@ -761,8 +761,8 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     return None
 
 
-_TIME_BEFORE = re.compile(r"^\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:上旬|中旬|下旬|初|底|末|份)?"
-                          r"(?:前|以前|之前)?")
+_TIME_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+                          r"(?:上旬|中旬|下旬|初|底|末|份)?(?:前|以前|之前)?")
 
 
 def _each_clause_s_subject(found: Owners, words: str, issued: datetime.date | None) -> None:

@@ -41,8 +41,8 @@ _KINDS = (
     ("progress", re.compile(r"推进情况|进展情况|完成情况|落实情况|进度情况|是否|说明|备注|成效|"
                             r"问题|措施建议")),
     # who scores, checks or guides the work (评分部门, 考核单位, 督导单位): not its owners
-    # (监督方式, 督查主体 over cells of units: who oversees it, 区委、区政府)
-    ("guide", re.compile(rf"{units.OVERSEER_LABEL}|^(?:{units.OVERSEER_WORDS})(?:方式|主体)$")),
+    # (监督方式 over cells of units: who oversees it, 区委、区政府)
+    ("guide", re.compile(rf"{units.OVERSEER_LABEL}|^(?:{units.OVERSEER_WORDS})方式$")),
     # the sections inside one of the owners that route the work (市卫健委内牵头处室): that
     # organ's own business, not the plan's owners
     ("inner", re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|部|院|办公室|中心)内")),

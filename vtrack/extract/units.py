@@ -195,7 +195,8 @@ def kind(text: str, known: Collection[str] = ()) -> str | None:
     return _kind(text, known) if known else _kind_kept(text)
 
 
-_DATED = re.compile(r"\d\s*[月日号]")  # a month or a day in figures
+# a time in figures (4月下旬, 6月30日): no part of a name (1号线, 3号楼, 12345 are)
+_DATED = re.compile(r"\d\s*月\s*(?:\d{1,2}\s*[日号]|上旬|中旬|下旬|初|底|末|前)")
 
 
 @functools.lru_cache(maxsize=16384)  # the same names are read in many lists

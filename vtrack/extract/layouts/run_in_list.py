@@ -307,12 +307,15 @@ _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2
                        rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,](?P<pronoun>他|她)?)?"
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
-# one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…)
-_PUBLIC = re.compile(r"村民|居民|市民|群众|网友|家长|患者|游客|业主|农户|老人|大爷|大妈")
+# one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
+# 市民政局局长…, 群众工作部部长…: an organ's head)
+_PUBLIC = re.compile(r"^(?:一位|一名)?(?:村民|居民|市民|群众|网友|家长|患者|游客|业主|农户)"
+                     r"(?![政防宗航委办局部工会组])")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 _ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
+_ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?:[省市州县区乡镇]|各)")
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
@@ -441,15 +444,17 @@ def _required(lines: list[str]) -> list[Listed]:
         if m is None:
             continue
         rest = m.group("rest")
-        if m.group("pronoun") and (_PUBLIC.search(m.group("who")) or not any(
+        if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
                 for piece in re.split(r"[；;]", rest.split("。", 1)[0]))):
             # (村民李大爷查看了…，他要求村委会尽快…: who asks units to work is one whose
             # sentence names them as asked, 他要求各乡镇要…, 他指出，…；各相关单位要…; not
             # anyone's demand)
             continue
-        # (各承办部门一是要…；二是要…: the ordinals of what it asks, no words of it)
-        rest = _ORDINAL_ASKS.sub("要", rest)
+        # (各承办部门一是要…；二是要…: the ordinals of what it asks, no words of it; not
+        # where an ordinal asks units of its own, 一是要县水利局牵头…)
+        if not _ORDINAL_OWN_UNITS.search(rest):
+            rest = _ORDINAL_ASKS.sub("要", rest)
         # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
         asked = m.group("verb") == "要求" and not m.group("mark")
         # the pieces, each with the mark that closed the one before it
