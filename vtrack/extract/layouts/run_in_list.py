@@ -81,7 +81,7 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     their own (在…期间，公安部门要…；工商部门要…；市容环卫部门要…), three or more, numbered in
     order; or whose pieces, most of them, each open with the units that do them (经营部门提升…；
     网运部门保证…；投递环节用好…；客服团队保持…: a news page's account of who does what; not
-    in a report of work done, report, nor in a paragraph that looks back);
+    where the title reports work done, report, nor in a paragraph that looks back);
     [] where no sentence has such pieces."""
     best: list[Listed] = []
     for line in lines:
@@ -313,9 +313,10 @@ _PUBLIC = re.compile(r"^(?:一位|一名)?(?:村民|居民|市民|群众|网友|
                      r"(?![政防宗航委办局部工会组])")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
-# where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
+# the ordinal of a requirement (一是要…), and one that asks units of its own (一是要县水利局…)
 _ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
 _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?:[省市州县区乡镇]|各)")
+# where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
