@@ -4291,6 +4291,21 @@ def test_the_time_an_item_s_work_is_done_in_run_into_its_subject_is_no_name_s(tm
     assert [t.owners for t in tasks[-2:]] == [["市政府"], ["县农机中心"]]
 
 
+def test_an_ordinal_before_the_units_a_piece_asks_is_no_part_of_them(tmp_path):
+    text = ("某区2024年安全生产会议\n2024年3月1日，区政府召开安全生产会议。\n"
+            "会议要求，各部门一是要提高认识，4月底前完成自查；二是区应急局要牵头开展隐患排查，"
+            "5月底前完成；三是各街道要落实属地责任，加强巡查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各部门"], ["区应急局"], ["各街道"]]
+
+
+def test_a_requirement_s_ask_before_the_units_that_lead_it(tmp_path):
+    text = ("某区2024年安全生产会议\n会议要求：\n一是要区应急局牵头开展隐患排查，4月底前完成。\n"
+            "二是要区住建局负责建筑工地监管。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区应急局"], ["区住建局"]]
+
+
 def test_ordinals_that_ask_units_of_their_own_are_no_words_before_them(tmp_path):
     text = ("某县防汛工作会议\n会议要求，各有关单位一是要县水利局牵头做好水库巡查；"
             "二是要县应急管理局负责物资储备；三是要县气象局加强预报预警。\n")

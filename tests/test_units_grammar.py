@@ -24,7 +24,7 @@ def test_a_unit_is_a_level_a_body_and_an_ending(name):
 @pytest.mark.parametrize("text", [
     "王强", "李明同志", "县长", "分管副市长", "局长", "适用范围", "按照省教育厅要求",
     "推进教育改革", "试行", "暂行", "2021-2025年", "6月底前完成", "各部门积极", "",
-    "四是经发局", "一要县住建局", "县水利局督促各水库管理单位", "4月下旬市政府",
+    "四是经发局", "一要县住建局", "县水利局督促各水库管理单位", "4月下旬市政府", "要区应急局",
 ])
 def test_people_sentences_and_words_are_not_units(text):
     assert not units.is_unit(text)

@@ -701,7 +701,8 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 # says so; 负责人, 牵头单位, 组织领导 are nouns, not that verb
 # the words that say what a point means before its units (不靠，就是A要…, 特别是县城管局每月…),
 # none of the units'
-_CONNECTIVE = r"(?:就是|也就是|特别是|尤其是|同时)?"
+# (…；要区应急局牵头…: a requirement's 要 before the units it asks)
+_CONNECTIVE = r"(?:就是|也就是|特别是|尤其是|同时|要(?=[省市州县区乡镇各]))?"
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       # (not 省委组织部要…: 组织 the name's own, before 部)

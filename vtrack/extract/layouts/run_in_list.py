@@ -315,7 +315,7 @@ _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
 # the ordinal of a requirement (一是要…), and one that asks units of its own (一是要县水利局…)
 _ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
-_ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?:[省市州县区乡镇]|各)")
+_ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?=[省市州县区乡镇]|各)")
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
@@ -452,10 +452,9 @@ def _required(lines: list[str]) -> list[Listed]:
             # sentence names them as asked, 他要求各乡镇要…, 他指出，…；各相关单位要…; not
             # anyone's demand)
             continue
-        # (各承办部门一是要…；二是要…: the ordinals of what it asks, no words of it; not
-        # where an ordinal asks units of its own, 一是要县水利局牵头…)
-        if not _ORDINAL_OWN_UNITS.search(rest):
-            rest = _ORDINAL_ASKS.sub("要", rest)
+        # (各承办部门一是要…；二是要…, 一是要县水利局牵头…；二是区应急局要…: the ordinals of
+        # what it asks, no words of it, nor of the units each asks)
+        rest = _ORDINAL_ASKS.sub("要", _ORDINAL_OWN_UNITS.sub("", rest))
         # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
         asked = m.group("verb") == "要求" and not m.group("mark")
         # the pieces, each with the mark that closed the one before it
