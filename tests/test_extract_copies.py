@@ -4301,9 +4301,10 @@ def test_an_ordinal_before_the_units_a_piece_asks_is_no_part_of_them(tmp_path):
 
 def test_a_requirement_s_ask_before_the_units_that_lead_it(tmp_path):
     text = ("某区2024年安全生产会议\n会议要求：\n一是要区应急局牵头开展隐患排查，4月底前完成。\n"
-            "二是要区住建局负责建筑工地监管。\n")
+            "二是要区住建局负责建筑工地监管。\n三是要区城管局加强占道经营整治。\n"
+            "四是要各街道落实属地责任。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["区应急局"], ["区住建局"]]
+    assert [t.owners for t in tasks] == [["区应急局"], ["区住建局"], ["区城管局"], ["各街道"]]
 
 
 def test_ordinals_that_ask_units_of_their_own_are_no_words_before_them(tmp_path):

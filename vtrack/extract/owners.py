@@ -703,6 +703,7 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 # none of the units'
 # (…；要区应急局牵头…: a requirement's 要 before the units it asks)
 _CONNECTIVE = r"(?:就是|也就是|特别是|尤其是|同时|要(?=[省市州县区乡镇各]))?"
+_ASK_BEFORE_UNITS = re.compile(r"^要(?=[省市州县区乡镇各])")
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       # (not 省委组织部要…: 组织 the name's own, before 部)
@@ -1127,7 +1128,7 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
     None. Unlike opening_organs (the shortest organ's name an opening reads to, 区政府 of 区政
     府督查室…), the name runs to the verb. Asked after the heading above that asks units for
     its items (三、县住建局要做好以下工作：), which says whose they are first."""
-    text = text.lstrip()
+    text = _ASK_BEFORE_UNITS.sub("", text.lstrip(), count=1)  # (要区住建局加强…)
     title = _after_title(text, _TITLE_MAX)
     for start in [0] if title is None else [0, title]:
         allied = _ORGAN_ALLIES.match(text[start:])
@@ -1231,7 +1232,7 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
     word the work starts with (加强 开展 做好 …). Not 各乡镇卫生院… (a body of each town: where
     its name ends the reader cannot tell, so none is read), nor what they did (各村已…).
     None otherwise."""
-    text = text.lstrip()
+    text = _ASK_BEFORE_UNITS.sub("", text.lstrip(), count=1)  # (要区住建局加强…)
     title = _after_title(text, TITLE_SENTENCE)
     for start in [0] if title is None else [0, title]:
         words = text[start:].lstrip()
