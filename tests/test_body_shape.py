@@ -407,12 +407,13 @@ def test_an_old_plan_a_page_reposted_years_later_keeps_its_own_year(tmp_path, ca
     assert tasks[-2].due == due
 
 
-@pytest.mark.parametrize("signed, given", [(True, None), (False, D(2022, 10, 16))])
+@pytest.mark.parametrize("signed, given", [("2022年10月16日", None), ("二〇二二年十月十六日", None),
+                                           ("", D(2022, 10, 16))])
 def test_a_plan_signed_or_dated_by_its_user_is_no_repost(tmp_path, signed, given):
     text = ("违建整治回头看方案\n时间:2022-10-16 11:00:21\n"
             "为巩固整治成果，现将2019年违建整治回头看有关事项通知如下：\n"
             "一、各中队于11月7日前完成调查摸底。\n二、各中队于11月16日前完成宣传发动。\n"
-            + ("市城管大队\n2022年10月16日\n" if signed else ""))
+            + (f"市城管大队\n{signed}\n" if signed else ""))
     path = tmp_path / "plan.txt"
     path.write_text(text, encoding="utf-8")
     plan, _ = extract(path, "p", given)

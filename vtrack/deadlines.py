@@ -190,6 +190,8 @@ def _figures_span(m: re.Match[str]) -> str:
     year, start, end = int(m.group(1)), int(m.group(2)), int(m.group(3))
     day = f"{m.group(4)}日" if m.group(4) else ""
     return f"{year if end >= start else year + 1}年{end}月{day}"
+
+
 # 1997年4―6月, 7-9月: months of one year, a span: the work is due at its end (1-11月 is a
 # report's year to date, not a span of work)
 # 5月30日一6月4日: 一 typed for the dash between two dates

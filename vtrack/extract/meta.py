@@ -49,6 +49,9 @@ class Metadata(TypedDict):
     issuer: str | None
     doc_no: str | None
     issued: datetime.date | None
+    # the issue date is a page's (发布日期, 时间, a byline), not the plan's own (成文日期, the
+    # date under its signature): a page that reposts an old plan stamps its own day
+    stamped: bool
     horizon: datetime.date | None
 
 
@@ -67,9 +70,9 @@ def metadata(lines: list[str]) -> Metadata:
             continue  # (统计时间：2022年1月1日至…, a span in the plan's words: no page's field)
         found.setdefault(key, value)
     title = _title(lines, found.get("name"))
-    issued = (_date(found.get("written")) or _signature_date(lines)
-              or _date(found.get("published")) or _date(found.get("time"))
-              or _byline_date(lines))
+    own = _date(found.get("written")) or _signature_date(lines)
+    issued = own or _date(found.get("published")) or _date(found.get("time")) or \
+        _byline_date(lines)
     # the 文号 the head gives, else the first in the text's first third; where the plan has
     # its date, not another document's cited by its title (根据《…的通知》（国办发明电〔2022〕
     # 16号）精神，现将2023年…: the year the date gives is the plan's)
@@ -81,6 +84,7 @@ def metadata(lines: list[str]) -> Metadata:
     doc_no = re.sub(r"\s", "", given.group(0)) if given else None
     issuer = _signature_issuer(lines) or found.get("issuer") or _title_issuer(title)
     return {"title": title, "issuer": issuer, "doc_no": doc_no, "issued": issued,
+            "stamped": own is None and issued is not None,
             "horizon": _horizon(text, title, issued)}
 
 
@@ -263,22 +267,15 @@ def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
     1日…): the year the sending clause names, else the one year of every date of the plan's
     own work, where that is two years or more before the page's date and the title and 文号
     name none; else None (a plan's own dates are of its year or the next). Not where the
-    plan signs with that day (市城管大队 ⏎ 2022年10月16日): a signature is the plan's own."""
+    plan dates itself (成文日期, a date under its signature): that date is its own."""
     issued = info["issued"]
-    if issued is None or named_year(info) is not None or not any(
-            m and int(m.group(1)) == issued.year for m in map(_PAGE_STAMP.match, lines)):
-        return None
-    signed = f"{issued.year}年{issued.month}月{issued.day}日"
-    if any(re.sub(r"\s", "", line) == signed for line in lines):
+    if issued is None or not info["stamped"] or named_year(info) is not None:
         return None
     own = stated_year(lines) or dated_year(lines)
     return own if own is not None and own <= issued.year - _REPOST_GAP else None
 
 
 _REPOST_GAP = 2  # years between a plan's own dates and the issue date a reposting page gives
-# the time a page stamps on what it posts (时间:2022-10-16 11:00:21, 发布日期：2022-08-20)
-_PAGE_STAMP = re.compile(r"^\s*(?:[发發]布)?(?:时间|時間|日期)\s*[:：]\s*"
-                         r"((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # a date of the plan's own work: its period or its time limit (本次集中整治的时间自2013年11月1日
 # —12月10日, 于2013年11月7日前), not a dated event it recalls (2019年8月，我县被确定为…,
 # 省政府于2020年7月召开的…: 于 and 在 before a day say when, not by when)
@@ -370,11 +367,12 @@ _REPORTED = re.compile(r"上报|报送|情况|总结|自评|考核|报告|述职
 
 
 def reports_work(title: str | None) -> bool:
-    """Whether a title names an account of work done (…民生工作综述, …工作总结, …进展情况)."""
-    return bool(title) and _WORK_DONE.search(title or "") is not None
+    """Whether a title names a look back at work done (…民生工作综述, …工作总结); a progress
+    report (…推进情况) still lists the work under way, each unit's."""
+    return _SUMS_UP.search(title or "") is not None
 
 
-_WORK_DONE = re.compile(r"综述|綜述|总结|總結|回顾|回顧|情况|情況|成效|报告|報告")
+_SUMS_UP = re.compile(r"综述|綜述|总结|總結|回顾|回顧")
 
 
 def year_in(text: str | None) -> int | None:

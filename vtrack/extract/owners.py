@@ -702,8 +702,7 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 # the words that say what a point means before its units (不靠，就是A要…, 特别是县城管局每月…),
 # none of the units'
 # (…；要区应急局牵头…: a requirement's 要 before the units it asks)
-_CONNECTIVE = r"(?:就是|也就是|特别是|尤其是|同时|要(?=[省市州县区乡镇各]))?"
-_ASK_BEFORE_UNITS = re.compile(r"^要(?=[省市州县区乡镇各])")
+_CONNECTIVE = rf"(?:就是|也就是|特别是|尤其是|同时|{unit_names.ASKED_BEFORE.pattern})?"
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       # (not 省委组织部要…: 组织 the name's own, before 部)
@@ -765,6 +764,12 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
 
 _TIME_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
                           r"(?:上旬|中旬|下旬|初|底|末|份)?(?:前|以前|之前)?")
+
+
+def _without_ask(text: str) -> str:
+    """text without the 要 that opens it asking the units after it (要区住建局加强…)."""
+    m = unit_names.ASKED_BEFORE.match(text)
+    return text[m.end():] if m else text
 
 
 def _each_clause_s_subject(found: Owners, words: str, issued: datetime.date | None) -> None:
@@ -1128,7 +1133,7 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
     None. Unlike opening_organs (the shortest organ's name an opening reads to, 区政府 of 区政
     府督查室…), the name runs to the verb. Asked after the heading above that asks units for
     its items (三、县住建局要做好以下工作：), which says whose they are first."""
-    text = _ASK_BEFORE_UNITS.sub("", text.lstrip(), count=1)  # (要区住建局加强…)
+    text = _without_ask(text.lstrip())
     title = _after_title(text, _TITLE_MAX)
     for start in [0] if title is None else [0, title]:
         allied = _ORGAN_ALLIES.match(text[start:])
@@ -1232,7 +1237,7 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
     word the work starts with (加强 开展 做好 …). Not 各乡镇卫生院… (a body of each town: where
     its name ends the reader cannot tell, so none is read), nor what they did (各村已…).
     None otherwise."""
-    text = _ASK_BEFORE_UNITS.sub("", text.lstrip(), count=1)  # (要区住建局加强…)
+    text = _without_ask(text.lstrip())
     title = _after_title(text, TITLE_SENTENCE)
     for start in [0] if title is None else [0, title]:
         words = text[start:].lstrip()

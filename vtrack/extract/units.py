@@ -196,7 +196,8 @@ def kind(text: str, known: Collection[str] = ()) -> str | None:
 
 
 # a time in figures (4月下旬, 6月30日): no part of a name (1号线, 3号楼, 12345 are)
-_ASKED_BEFORE = re.compile(r"要(?=[省市州县区乡镇各])")  # (not 要素保障组: a name's own word)
+# the 要 that asks the units after it (要区应急局牵头…; not 要素保障组: a name's own word)
+ASKED_BEFORE = re.compile(r"要(?=[省市州县区乡镇各])")
 _DATED = re.compile(r"\d\s*月\s*(?:\d{1,2}\s*[日号]|上旬|中旬|下旬|初|底|末|前)")
 
 
@@ -220,7 +221,7 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return None  # （市工商质监局: a marker's bracket, cut open, is not part of a name
     if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare) \
             or COUNTED.search(bare) or (len(bare) >= 3 and bare[-1] == bare[-2]) or \
-            _DATED.search(bare) or _ASKED_BEFORE.match(bare):
+            _DATED.search(bare) or ASKED_BEFORE.match(bare):
         # (4月下旬市政府: a time run into the name, no name's part; 要区应急局: the word that
         # asks it)
         # (市委宣传部部: no name says its ending twice; 部署 went on past it, a verb)
