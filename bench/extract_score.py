@@ -180,15 +180,15 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _number(seq):
-    """A key's seq as the number it prints: 3, "3", (三), 三, 实事三, 第三条, 三是, ③ -> 3; any
-    other as it stands."""
+    """A key's seq as the number it prints: 3, "3", (三), 三, 实事三, 第三条, 三是, 三要, ③
+    -> 3; any other as it stands."""
     if not isinstance(seq, str):
         return seq
     if re.fullmatch(r"[0-9]+", seq.strip()):
         return int(seq)
     if len(seq) == 1 and seq in _CIRCLED:
         return _CIRCLED.index(seq) + 1
-    m = re.search(r"([一二三四五六七八九十]+)(?:[)）条项、]|是)?$", seq)
+    m = re.search(r"([一二三四五六七八九十]+)(?:[)）条项、]|[是要])?$", seq)
     if not m:
         return seq
     word = m.group(1)

@@ -6124,3 +6124,96 @@ def test_a_column_of_where_the_work_is_held_names_no_owner(tmp_path, form):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县委宣传部", "县旅游局", "县总工会"],
                                          ["县委宣传部", "县美协"], ["县教育体育局", "县篮球协会"]]
+
+
+@pytest.mark.parametrize("lead_in, owners", [
+    ("调研组对我镇工作予以肯定，并提出几点要求", []),  # the colon lost before 一是
+    ("会议要求，各承办部门", ["各承办部门"]),  # the units asked, glued to their ordinals
+    ("会议强调，各单位", ["各单位"]),
+])
+@pytest.mark.parametrize("second", ["二是", "二要"])
+def test_ordinals_glued_to_the_words_before_them_are_a_list(tmp_path, lead_in, owners, second):
+    first = "一是" if second == "二是" else "一要"
+    third = second.replace("二", "三")
+    text = ("某镇社会救助工作调研\n8月12日，调研组来我镇调研。\n"
+            f"{lead_in}{first}年底前完成公益性公墓建设全覆盖；{second}加大低保政策宣传力度；"
+            f"{third}加大入户核查监督力度，确保公平公正。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert [t.owners for t in tasks] == [owners] * 3
+    assert tasks[1].title.startswith("加大低保政策宣传")
+
+
+@pytest.mark.parametrize("asks, owners", [
+    ("县里要求各乡镇按照相关通知，认真组织实施，确保补助经费按时足额发放。", ["各乡镇"]),
+    ("县里责成各街道对辖区内隐患开展排查，逐一登记造册。", ["各街道"]),
+])
+def test_a_news_item_s_sentences_that_set_units_to_work_are_its_tasks(tmp_path, asks, owners):
+    text = ("某县提高老年人生活补助标准\n今年，某县将提高老年人生活补助标准。\n"
+            f"{asks}补助经费发放结束后，要求各乡镇在2012年6月30日前到县民政局财务室核销。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners, ["各乡镇"]]
+    assert tasks[1].due == D(2012, 6, 30)
+
+
+def test_an_organ_that_organises_bodies_sets_them_no_task_of_a_news_item(tmp_path):
+    # guard: 组织各村… tells what the organ does; only 要求, 责成 ask
+    text = ("某县开展春耕检查\n县农业局组织各乡镇对春耕备耕情况进行检查，发现问题12个。"
+            "县农业局指导各村按时完成春播，确保不误农时。\n")
+    try:
+        _, tasks = tasks_of(tmp_path, text)
+    except VtrackError:
+        tasks = []
+    assert tasks == []
+
+
+@pytest.mark.parametrize("channel", ["时事", "本地", ""])
+def test_a_reposting_account_s_timed_stamp_dates_the_notice(tmp_path, channel):
+    text = (f"台风防御通知\n{channel}   2024-10-22 14:35   福建\n关于做好台风防御工作的通知\n"
+            "各乡镇：\n一要强化预警预报。气象部门要持续监测台风动态。\n"
+            "二要强化海上防御。渔船于10月23日17时之前全部就近到港避风。\n"
+            "三要强化应急值守。各乡镇要严格落实24小时值班制度。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued == D(2024, 10, 22) and tasks[1].due == D(2024, 10, 23)
+
+
+def test_a_headline_beside_a_timed_date_is_no_stamp(tmp_path):
+    # guard: a sidebar's headline, longer than a channel's name, with its date
+    text = ("台风防御通知\n我县召开防汛工作会议 2019-06-02 10:30\n"
+            "一要强化预警预报。气象部门要持续监测台风动态，10月23日前完成。\n"
+            "二要强化应急值守。各乡镇要严格落实24小时值班制度。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued is None and tasks[0].due is None
+
+
+@pytest.mark.parametrize("span", ["毕业5年内的", "成立3年内的", "注册2年内的"])
+def test_a_span_that_describes_whom_is_no_deadline(tmp_path, span):
+    text = ("2017年民生工程推进情况\n2017年8月8日\n"
+            f"1.对{span}小微企业给予创业补贴。（市人社局负责）\n"
+            "2.新建公办幼儿园3所，年底前完成。（市教体局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due is None and tasks[1].due == D(2017, 12, 31)
+
+
+@pytest.mark.parametrize("after", ["", "五、工作要求\n各单位要高度重视，按时报送宣传情况。\n"])
+def test_the_duties_under_a_plan_s_division_heading_are_its_tasks(tmp_path, after):
+    text = ("某县防范电信网络诈骗宣传活动方案\n一、工作目标\n遏制电信网络诈骗案件高发势头。\n"
+            "二、活动时间\n1月10日至3月31日。\n三、宣传对象\n全县广大人民群众。\n四、任务分工\n"
+            "县公安局负责提供宣传、培训素材，每周通报各乡镇发案情况。\n"
+            "县委宣传部负责全县公共媒体、自媒体的防范宣传工作。\n"
+            "县委政法委负责对各乡镇、各县直单位宣传工作进行考核。\n"
+            "县教体局负责对所有学校以及学生家长的宣传防范工作。\n" + after)
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县公安局"], ["县委宣传部"], ["县委政法委"], ["县教体局"]]
+
+
+def test_a_plan_s_measures_outnumbering_its_safeguards_stay_its_tasks(tmp_path):
+    # guard: duties under one heading (保障措施) beside more numbered tasks naming none
+    measures = ["全面排查燃气隐患", "开展打非治违行动", "加强宣传教育", "完善应急预案",
+                "强化考核问责"]
+    items = "".join(f"{k}、{w}。\n" for k, w in zip("一二三四五", measures, strict=True))
+    text = ("某县燃气安全专项整治方案\n" + items + "六、保障措施\n"
+            "县应急局负责统筹协调专项整治工作。\n县住建局负责燃气经营企业的监管。\n"
+            "县市场监管局负责气瓶充装单位的监管。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) >= 5 and tasks[0].title.startswith("全面排查燃气隐患")

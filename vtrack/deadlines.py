@@ -324,6 +324,8 @@ def read(phrase, issued=None, year=None):
         if kind == "within":
             if _OTHER_START.search(text[:m.start()]):
                 continue  # 申请之日起14个工作日内办结: a service's standard, not a deadline
+            if text.startswith("的", m.end()):
+                continue  # 毕业5年内的高校毕业生: whom the span describes, not when
             if issued is None:
                 reading.review, reading.why = True, f"须知道计划的发布日期：{m.group(0)}"
                 continue

@@ -488,8 +488,10 @@ def _asking_sentence(lines: list[str]) -> str | None:
     well, where it asks units the last, which only leads on, names none of (她要求全市各级妇联
     组织下半年要…。具体而言是重点做好五件事：, 各供热企业要…。具体相关要求如下：); else None."""
     lead_in = next((line.strip() for line in reversed(lines) if line.strip()), "")
-    # (…活动，即: the list's namely; not 立即, 随即 where a line broke)
-    if not (lead_in.endswith(("：", ":")) or re.search(r"(?:^|[，,。])即$", lead_in)):
+    # (…活动，即: the list's namely; not 立即, 随即 where a line broke; 会议要求，各单位 ⏎
+    # 一要…: the units asked, whose items were cut from after them)
+    if not (lead_in.endswith(("：", ":")) or re.search(r"(?:^|[，,。])即$", lead_in) or
+            owners.asks_units_at_end(lead_in)):
         return None
     sentences = [s for s in re.split(r"(?<=[。！？])", lead_in) if s.strip()]
     if len(sentences) > 1 and _LEADS_ON.match(sentences[-1]) and \

@@ -119,13 +119,17 @@ _BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:网|报|台|社|在线)\s*
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})日?"
                      r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|｜]|来源|來源|作者|浏览|瀏覽|点击|"
                      r"點擊|编辑|編輯|字号|字號|分享|$)")
+# a stamp with its time of day, after a channel's short name (时事   2024-10-22 14:35   福建:
+# a reposting account's line; a headline beside a date is longer, and gives no time)
+_TIMED_STAMP = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}\s+)?"
+                          r"((?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s+\d{1,2}:\d\d(?!\d)")
 _BYLINE_LINES = 12  # the page's head, above the plan's words
 
 
 def _byline_date(lines: list[str]) -> datetime.date | None:
     """The day a web page's byline near its top gives, where nothing else dates the plan."""
     for line in lines[:_BYLINE_LINES]:
-        m = _BYLINE.match(line)
+        m = _BYLINE.match(line) or _TIMED_STAMP.match(line)
         if m:
             return _date(m.group(1))
     return None

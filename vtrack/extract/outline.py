@@ -1478,7 +1478,8 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
             (kind == "dot" and _INLINE_HEADING.search(stripped) is not None) or \
             (kind == "paren" and _ITEM_HEADING.search(stripped) is not None) or \
             marker_at_end(stripped[-200:]) is not None or \
-            (kind in ("dot", "pcn", "cn") and _owner_label_ends(stripped))
+            (kind in ("dot", "pcn", "cn") and _owner_label_ends(stripped)) or \
+            (kind == "shi" and value == "一" and _SECOND_SHI.match(line, m.end()) is not None)
         # a whole document on one line (a sharing site's text, a crawler's page): its items'
         # numbers may follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…,
         # 2.加大成本管控力度（1）…); kept as loose, for a run whose every item names its
@@ -1513,6 +1514,10 @@ def _owner_label_ends(before: str) -> bool:
     return bool(value) and unit_names.read(re.sub(r"[，,]", "、", value)) is not None
 
 
+# 一是 glued to the words before it, where 二是 opens a later sentence or piece (提出几点要求
+# 一是…；二是…: the colon lost; 会议要求，各单位一要…。二要…: the units before it ask them,
+# body._asking_sentence): the first of a run, as 统一是 never runs on so
+_SECOND_SHI = re.compile(r"[^。；;]{4,}[。；;]\s*二[是要]")
 _WHOLE_DOCUMENT = 200  # characters on one line: a page stored without its line breaks
 _LOOSE = "loose-"
 

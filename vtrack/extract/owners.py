@@ -979,9 +979,22 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
     # (after what asks: 她要求A…要…; not where A要按…要求… is addressed itself)
     said = re.search(r"要求[，,：:]?", sentence)
     starts = [request.end() if request else 0] + ([said.end()] if said else [])
+    closing = _ASKS_AT_END.search(sentence.strip())
+    if closing is not None and unit_names.read(closing.group("units")) is not None:
+        return parse(closing.group("units"), issued)  # (会议要求，各单位 ⏎ 一要…)
     return next((found for found in (addressed_to(sentence[start:], issued, every_kind=True)
                                      for start in starts) if found), None) or \
         directed(sentence, issued)
+
+
+_ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")
+
+
+def asks_units_at_end(sentence: str) -> bool:
+    """Whether sentence closes with the units it asks, its items cut from after them (会议
+    要求，各单位 ⏎ 一要…)."""
+    m = _ASKS_AT_END.search(sentence.strip())
+    return m is not None and unit_names.read(m.group("units")) is not None
 
 
 def directed(text: str, issued: datetime.date | None = None) -> Owners | None:

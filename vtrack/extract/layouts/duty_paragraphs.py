@@ -15,7 +15,7 @@ their parts' prose (保障措施: 县委宣传部要…).
 import datetime
 import re
 
-from .. import outline, owners, units
+from .. import body, outline, owners, units
 from ..dates import in_text
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
@@ -65,14 +65,38 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     return best if len(best) >= _MIN_PARAGRAPHS else []
 
 
+def _line_of(lines: list[str], words: str, start: int = 0) -> int | None:
+    """The index of the first line from start that holds words' opening, else None."""
+    opening = words.strip()[:12]
+    return next((k for k in range(start, len(lines)) if opening and opening in lines[k]), None)
+
+
+def _under(lines: list[str], paragraph: str, items: list[body.Item], at: int) -> bool:
+    """Whether paragraph stands after items[at]'s opening and before the next item's."""
+    begins = _line_of(lines, items[at].text)
+    where = _line_of(lines, paragraph)
+    if begins is None or where is None or where < begins:
+        return False
+    after = _line_of(lines, items[at + 1].text, begins + 1) if at + 1 < len(items) else None
+    return after is None or where < after
+
+
 class DutyParagraphs:
     name = "分工段落"
     ceiling = 0.6
 
     def recognise(self, doc: Doc) -> float | None:
-        if any(item.owners for item in doc.items()):
-            return None
+        items = doc.items()
+        owned = [k for k, item in enumerate(items) if item.owners]
         run = doc.memo("duty_paragraphs", lambda: _run(doc))
+        # (四、任务分工 ⏎ 县公安局负责…⏎ 县委宣传部负责…⏎ …: the numbered item that names
+        # owners is the heading of the duties, whose paragraphs outnumber the other items;
+        # any other names only every one of a kind, 五、工作要求 各单位要…)
+        holder = next((k for k in owned if run and _under(doc.lines, run[0][0], items, k)), None)
+        if owned and (holder is None or len(run) <= len(items) - 1 or any(
+                not name.startswith(("各", "全")) for k in owned if k != holder
+                for name in items[k].owners)):
+            return None
         # above numbered items that name no owner (0.3)
         return 0.6 if run else None
 

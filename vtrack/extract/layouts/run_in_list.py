@@ -141,8 +141,14 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # (a sentence that asks: 请, 要, 须; not one that tells what was done, 县教育局于2月
             # 18日印发了…)
             if len(sentence) < _ASKED_MIN or not sentence.endswith(("。", "！")) or \
-                    sentence in seen or not _ASKS.search(sentence) or \
-                    owners.TOLD_DONE.search(sentence):
+                    sentence in seen or owners.TOLD_DONE.search(sentence):
+                continue
+            if not _ASKS.search(sentence):
+                # (县里要求各乡镇按照…认真组织实施。: every one of a kind set to the work)
+                set_to = owners.directed(sentence) if _SETS_TO.search(sentence) else None
+                if set_to is not None:
+                    seen.add(sentence)
+                    out.append(Listed(len(out) + 1, sentence, None, "、".join(set_to.names)))
                 continue
             pieces = _semicolon_pieces(sentence)
             if _all_asking(pieces):  # (铁路部门要…；交通运管部门要…；民航部门要…: a task each)
@@ -163,6 +169,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
 
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
+_SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
 
 def _semicolon_pieces(sentence: str) -> list[str]:
