@@ -6217,3 +6217,35 @@ def test_a_plan_s_measures_outnumbering_its_safeguards_stay_its_tasks(tmp_path):
             "县市场监管局负责气瓶充装单位的监管。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) >= 5 and tasks[0].title.startswith("全面排查燃气隐患")
+
+
+def test_a_requirement_s_sentences_each_opening_with_their_units_are_its_parts(tmp_path):
+    text = ("某区全力以赴为高考保驾护航\n6月5日，区政府组织10多个部门检查高考考前工作。\n"
+            "区长要求，各职能部门要各司其责。区公安、保密部门切实做好试卷安全保卫工作；"
+            "公安交警、城管部门切实做好接送考生车辆的疏导工作。"
+            "卫计部门全力做好考点医疗救治保障工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各职能部门"], ["区公安部门", "保密部门"],
+                                         ["公安交警部门", "城管部门"], ["卫计部门"]]
+
+
+@pytest.mark.parametrize("dress", ["#{}", " #{} ", "NO.{}", "No.{}", "0{}"])
+def test_numbers_dressed_on_lines_of_their_own_number_the_items(tmp_path, dress):
+    measures = ["全市各加油站点应严禁为未佩戴安全头盔的摩托车提供加油服务。",
+                "全市各学校应加强学生、家长宣传教育。",
+                "全市各住宅小区物业管理部门应加强业主宣传引导。"]
+    body = "".join(f"{dress.format(k)}\n\n{m}\n\n" for k, m in enumerate(measures, 1))
+    text = "全市“戴帽工程”十条严管措施\n\n" + body
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert tasks[2].title.startswith("全市各住宅小区物业管理部门")
+
+
+@pytest.mark.parametrize("word", ["要", "是"])
+def test_ordinals_going_on_from_two_after_a_first_said_without_one(tmp_path, word):
+    text = ("某镇召开春季征兵工作会\n会上，副镇长对各村征兵工作进行了总结。他要求，各村务必"
+            f"提高思想认识，迅速行动起来。二{word}加大征兵宣传力度，确保宣传效果落实，"
+            f"三{word}做好兵役登记工作，四{word}加大疫情防控力度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.title) for t in tasks][-3:] == [
+        (2, "加大征兵宣传力度，确保宣传效果落实"), (3, "做好兵役登记工作"), (4, "加大疫情防控力度")]

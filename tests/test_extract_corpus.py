@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 12910  # of 19588: owner lists + deadlines
-LEADS_AT_LEAST = 10409  # of 12788
+POINTS_AT_LEAST = 12914  # of 19588: owner lists + deadlines
+LEADS_AT_LEAST = 10415  # of 12788
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -36,8 +36,8 @@ LEADS_AT_LEAST = 10409  # of 12788
 # in one sentence, news paragraphs headed but not numbered, sets 208-211; news of meetings,
 # visits and inspections whose asks are told in prose, a project table glued on one line,
 # a campaign's drills in a table cut from its header, sets 212-244); fewer is better
-NO_TASKS_AT_MOST = 146
-MISSED_AT_MOST = 2114  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 144
+MISSED_AT_MOST = 2108  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

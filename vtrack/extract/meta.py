@@ -121,7 +121,7 @@ _BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:网|报|台|社|在线)\s*
                      r"點擊|编辑|編輯|字号|字號|分享|$)")
 # a stamp with its time of day, after a channel's short name (时事   2024-10-22 14:35   福建:
 # a reposting account's line; a headline beside a date is longer, and gives no time)
-_TIMED_STAMP = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}\s+)?"
+_TIMED_STAMP = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}\s*)?"
                           r"((?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s+\d{1,2}:\d\d(?!\d)")
 _BYLINE_LINES = 12  # the page's head, above the plan's words
 

@@ -840,7 +840,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         for k, piece in enumerate(pieces):
             if piece:
                 if k > 0 or cuts[0] == 0:
-                    if piece[-1] in "；;":  # ①清理沟渠；②…: each a sentence of its own
+                    if piece[-1] in "；;，,":  # ①清理沟渠；②…: each a sentence of its own
                         piece = piece[:-1] + "。"
                     # 二、有些地方权益没有保障（一）个别地方…: a part cut out of the line may run
                     # on into its first item, as a line of its own may (_heading_then_item)
@@ -1152,7 +1152,8 @@ def _counted_numbers(body: str, count: int) -> list[str] | None:
     return [body[a:b].strip() for a, b in zip(starts, ends, strict=True)]
 
 
-_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+# (also as a page's editor dresses it: #1, NO.1, No.2)
+_BARE_NUMBER = re.compile(r"^\s*(?:#|[Nn][Oo]\.?)?\s*(\d{1,3})\s*$")
 
 
 # where a unit's name may open a sentence labelled with it (…。省教育厅：…): after a full stop,
@@ -1518,6 +1519,7 @@ def _owner_label_ends(before: str) -> bool:
 # 一是…；二是…: the colon lost; 会议要求，各单位一要…。二要…: the units before it ask them,
 # body._asking_sentence): the first of a run, as 统一是 never runs on so
 _SECOND_SHI = re.compile(r"[^。；;]{4,}[。；;]\s*二[是要]")
+_PARAGRAPH_MAX = 600  # characters: a paragraph's, not a page stored on one line
 _WHOLE_DOCUMENT = 200  # characters on one line: a page stored without its line breaks
 _LOOSE = "loose-"
 
@@ -1552,7 +1554,11 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
             if later_style.removeprefix(_LOOSE) == base and later_number == number + len(run):
                 run.append(later)
                 later_loose = later_loose or later_style != base
-        if midway and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1):
+        # (他要求，各村务必…。二要…，三要…，四要…: a first said without its ordinal, the
+        # ordinals in words going on from 二, three or more, in a paragraph; not on a page
+        # stored on one line, whose lists' firsts may be anywhere before)
+        if midway and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1 and
+                       not (base == "shi" and number == 2 and len(line) <= _PARAGRAPH_MAX)):
             continue
         # …商业大街1、在显著位置… 2、… 3、… 4、…: a first number glued to the heading above
         # it, the run's next three or more each opening a sentence; two where the points are

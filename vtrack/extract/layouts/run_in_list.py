@@ -314,6 +314,7 @@ _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2
                        rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,](?P<pronoun>他|她)?)?"
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
+_PIECE_END = re.compile(r"[。！？；;]")
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
 # 市民政局局长…, 群众工作部部长…: an organ's head)
 _PUBLIC = re.compile(r"^(?:一位|一名)?(?:村民|居民|市民|群众|网友|家长|患者|游客|业主|农户)"
@@ -465,7 +466,11 @@ def _required(lines: list[str]) -> list[Listed]:
         # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
         asked = m.group("verb") == "要求" and not m.group("mark")
         # the pieces, each with the mark that closed the one before it
-        cut = [0] + [e for mm in _NEXT_REQUIREMENT.finditer(rest) for e in [mm.end()]]
+        # (and each sentence or piece that opens with the units doing it, 区公安、保密部门切实
+        # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
+        cut = sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
+                      *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
+                        if _doer(rest[mm.end():].lstrip()) is not None)})
         pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
         kept: list[tuple[str, str | None]] = []
@@ -480,14 +485,15 @@ def _required(lines: list[str]) -> list[Listed]:
             listed = matter or after in _SEMICOLONS or closed_by in _SEMICOLONS
             subject = subject if after in _SEMICOLONS else None
             units = owners.addressed_units(piece)
-            addressed = units is not None
-            subject = units if addressed else subject
+            doer = _doer(piece) if units is None else None
+            addressed = units is not None or doer is not None
+            subject = (units or doer) if addressed else subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
             if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
                                                    _says_who(piece) or (asked and k == 0)
                                                    or (listed and _topic_first(piece))):
-                kept.append((piece, None if addressed else subject))
+                kept.append((piece, doer if addressed else subject))
                 addressed_kept += addressed
         # (a matter's requirements each addressed to units of their own stay apart)
         apart = apart or (len(kept) >= 2 and not matter) or addressed_kept >= 2
