@@ -180,14 +180,16 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _number(seq):
-    """A key's seq as the number it prints: 3, "3", (三), 三, 实事三, 第三条, 三是, 三要, ③
-    -> 3; any other as it stands."""
+    """A key's seq as the number it prints: 3, "3", (3), 3., (三), 三, 实事三, 第三条, 三是,
+    三要, ③, ⑶, ⒊ -> 3; any other as it stands."""
     if not isinstance(seq, str):
         return seq
-    if re.fullmatch(r"[0-9]+", seq.strip()):
-        return int(seq)
+    if re.fullmatch(r"\s*[(（]?\s*[0-9]+\s*[)）.．、]?\s*", seq):  # 3, (3), 3.
+        return int(re.sub(r"\D", "", seq))
     if len(seq) == 1 and seq in _CIRCLED:
         return _CIRCLED.index(seq) + 1
+    if len(seq) == 1 and "⑴" <= seq <= "⒛":  # ⑴-⒇ and ⒈-⒛
+        return (ord(seq) - ord("⑴")) % 20 + 1
     m = re.search(r"([一二三四五六七八九十]+)(?:[)）条项、]|[是要])?$", seq)
     if not m:
         return seq

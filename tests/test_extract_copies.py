@@ -6249,3 +6249,23 @@ def test_ordinals_going_on_from_two_after_a_first_said_without_one(tmp_path, wor
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.title) for t in tasks][-3:] == [
         (2, "加大征兵宣传力度，确保宣传效果落实"), (3, "做好兵役登记工作"), (4, "加大疫情防控力度")]
+
+
+@pytest.mark.parametrize("label", ["责任部门：", "责任单位:"])
+def test_owner_lines_each_close_the_points_since_the_last(tmp_path, label):
+    text = ("城镇环境整治工作安排\n一、整治内容\n1整治市区环境卫生\n⑴清扫责任区内道路环境卫生。\n"
+            f"⑵清掏市区内公共旱厕。\n⑶清理绿化带内环境卫生。\n{label}各街道办事处、市住建局\n"
+            f"⑷清理城区河道两侧卫生。\n{label}市水利局\n⑸整治饭店、宾馆室内外卫生。\n"
+            f"⑹清理各医院内外环境卫生。\n{label}市卫生局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各街道办事处", "市住建局"]] * 3 + [["市水利局"]] + \
+        [["市卫生局"]] * 2
+
+
+def test_points_with_owner_brackets_of_their_own_lend_none(tmp_path):
+    # guard: owners in a point's own words close that point alone
+    text = ("城镇环境整治工作安排\n1整治市区环境卫生\n⑴清扫责任区内道路环境卫生。\n"
+            "⑵清理河道两侧卫生。（市水利局负责）\n⑶清理医院内外环境卫生。\n"
+            "责任部门：市卫生局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners != ["市水利局"]

@@ -886,17 +886,31 @@ def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
         parent = group[0].parent
         marker = parent is not None and not _says_its_work(parent) and bool(last.body) and \
             owners.bare_marker(last.body[-1]) is not None
-        if len(group) < 2 or not (last.owner_lines or marker) or \
-                any(found[id(n)][1] for n in group[:-1]):
+        if len(group) < 2 or not (last.owner_lines or marker):
+            continue
+        owned = [k for k, n in enumerate(group) if found[id(n)][1]]
+        if owned[:-1] and all(group[k].owner_lines for k in owned):
+            # (⑴… ⑵… ⑶… 责任部门：A ⏎ ⑷… 责任部门：B ⏎ ⑸… ⑹… 责任部门：C: each owner line
+            # of its own closes the items since the one before it)
+            for k, node in enumerate(group):
+                after = next((j for j in owned if j >= k), None)
+                if after is not None and after != k:
+                    found[id(node)] = (found[id(node)][0], _shared(found[id(group[after])][1]))
+            continue
+        if owned[:-1]:
             continue
         named = found[id(last)][1]
         if not named.names:
             continue
-        shared = dataclasses.replace(named, carry=[], carry_leads=False, first_leads=False,
-                                     first_leads_after=False)
         for node in group[:-1]:
-            found[id(node)] = (found[id(node)][0], shared)
+            found[id(node)] = (found[id(node)][0], _shared(named))
     return found
+
+
+def _shared(named: owners.Owners) -> owners.Owners:
+    """An owner line's owners as the items it closes each take them."""
+    return dataclasses.replace(named, carry=[], carry_leads=False, first_leads=False,
+                               first_leads_after=False)
 
 
 _FEW_OWNED = 4  # a level where fewer than one item in this many names owners: by chance
