@@ -6269,3 +6269,26 @@ def test_points_with_owner_brackets_of_their_own_lend_none(tmp_path):
             "责任部门：市卫生局\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners != ["市水利局"]
+
+
+@pytest.mark.parametrize("asks, owners", [
+    ("区里要求热源单位立即按照已签订的购煤协议，10月20日前务必实现煤炭运输到场。", ["热源单位"]),
+    ("区政府责成区交通局尽快完成道路修复，10月20日前务必通车。", ["区政府", "区交通局"]),
+])
+def test_a_request_that_names_its_units_and_how_soon_is_their_task(tmp_path, asks, owners):
+    text = ("某区供热工作检查\n2021年9月28日\n近日，区有关部门深入热源单位检查供热准备工作。\n"
+            f"针对检查中发现的问题，{asks}\n"
+            "区住建局供热办作为行业管理部门，要进一步完善对供热企业的管理举措，务必保证供热质量。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners, ["区住建局供热办"]]
+    assert tasks[0].due == D(2021, 10, 20)
+
+
+@pytest.mark.parametrize("done", ["区里已要求各供热企业完成煤炭储备。",
+                                  "区里已要求各供热企业签订购煤协议。"])
+def test_an_account_of_work_done_is_no_request(tmp_path, done):
+    # guard: 已 that tells of work done, not what the work goes by (已签订的协议)
+    text = ("某区供热工作检查\n2021年9月28日\n" + done +
+            "要求各热源单位务必于10月20日前完成设备检修。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 1 and tasks[0].owners == ["各热源单位"]

@@ -900,6 +900,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
+                   # (区住建局作为行业管理部门，要…: the part it plays, after its subject)
+                   r"(?:作为[^，,。；;：:“”‘’\s]{2,20}?[，,])?"
                    # (各级妇联下半年要…: the time of the work, after its subject)
                    rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后)[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
@@ -997,10 +999,17 @@ def asks_units_at_end(sentence: str) -> bool:
     return m is not None and unit_names.read(m.group("units")) is not None
 
 
+# 要求热源单位立即…, 责成县交通局尽快…: named units a request sets to the work, how soon or
+# how firmly said after them
+_ASKED_NAMED = re.compile(r"(?:要求|责成)(?P<units>[^，,。；;：:、\s]{2,12}?)"
+                          r"(?=立即|马上|尽快|务必|必须|切实|认真|抓紧|于|在\d)")
+
+
 def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The bodies an item's words set to its work (…要求各行政村签订责任书…): every one of
-    a kind, named as the object of 要求/发动/组织/督促; None where the words set none."""
-    for m in _DIRECTED.finditer(text):
+    a kind, named as the object of 要求/发动/组织/督促, or units named as the object of
+    要求/责成 before how soon (要求热源单位立即…); None where the words set none."""
+    for m in [*_DIRECTED.finditer(text), *_ASKED_NAMED.finditer(text)]:
         if unit_names.read(m.group("units")) is None:
             continue
         # (县住建局督促各施工单位落实…: the organ that sets them to it leads them)
@@ -1716,8 +1725,9 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
     return None
 
 
-# words that tell what was done, not what is asked (已完成, 去年由A实施, 印发了)
-TOLD_DONE = re.compile(r"已|去年|了(?![解结])")
+# words that tell what was done, not what is asked (已完成, 去年由A实施, 印发了; not 已签订的
+# 协议, what the work goes by)
+TOLD_DONE = re.compile(r"已(?![^，,。；;了]{1,4}的)|去年|了(?![解结])")
 # 由, organs, and a verb of seeing to the work; not 由于 (because), 理由, 自由, 经由, 缘由;
 # not 成员由A、B等部门负责同志组成 (their members), nor 由A组织实施的项目 (what A did)
 _BY_INSIDE = re.compile(r"(?<![理自经缘])由(?!于|此)(?P<units>[^，,。；;：:由“”《》]{2,30}?)"

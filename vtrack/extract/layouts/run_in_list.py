@@ -161,6 +161,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # then carried to)
             carried = None if asked else \
                 owners.addressed_to(sentence.removeprefix("请"), every_kind=True)
+            if not asked and not carried and _SETS_TO.search(sentence):
+                # (针对…问题，区里要求热源单位立即…，10月20日前务必…: the units it sets to)
+                carried = owners.asked_in(sentence)
             if asked or carried:
                 seen.add(sentence)
                 out.append(Listed(len(out) + 1, sentence, None,
