@@ -6292,3 +6292,24 @@ def test_an_account_of_work_done_is_no_request(tmp_path, done):
             "要求各热源单位务必于10月20日前完成设备检修。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 1 and tasks[0].owners == ["各热源单位"]
+
+
+@pytest.mark.parametrize("head", ["主要领导", "主要负责人", "党政主要负责同志"])
+def test_a_unit_s_head_asked_answers_for_the_unit(tmp_path, head):
+    text = ("某市召开审计整改工作会议\n近日，市审计局提请召开专题会议研究审计整改工作。\n"
+            f"会议强调，市审计局{head}要亲自安排部署督促检查工作，对问题进行细化分解；"
+            "要抽调专人组成督导组，履行督促检查职责；要建立审计整改问题台账。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市审计局"]] * 3
+    assert tasks[0].title.startswith("亲自安排部署")
+
+
+def test_a_leader_of_no_unit_owns_nothing(tmp_path):
+    # guard: 各级党政主要负责同志要… names people, no unit
+    text = ("某市召开审计整改工作会议\n会议强调，各级党政主要负责同志要亲自安排部署督促检查工作；"
+            "要抽调专人组成督导组，履行督促检查职责；要建立审计整改问题台账。\n")
+    try:
+        _, tasks = tasks_of(tmp_path, text)
+    except VtrackError:
+        tasks = []
+    assert all(t.owners == [] for t in tasks)

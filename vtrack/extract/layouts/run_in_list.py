@@ -344,8 +344,10 @@ def _work_of(text: str, names: list[str]) -> str | None:
     if text.startswith("请") and len(names) == 1:
         rest = words[len(names[0]):]
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
-    role = _ROLE.search(words, len(names[0]))
-    if role is None or role.start() > len("、".join(names)) + 2:
+    # (市审计局主要领导要…: the head who answers for the unit, whose 要 is not 主要's)
+    head = owners.HEAD.match(words, len(names[0]))
+    role = _ROLE.search(words, head.end() if head else len(names[0]))
+    if role is None or role.start() > (head.end() if head else len("、".join(names))) + 2:
         return None
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
@@ -496,7 +498,7 @@ def _required(lines: list[str]) -> list[Listed]:
             if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
                                                    _says_who(piece) or (asked and k == 0)
                                                    or (listed and _topic_first(piece))):
-                kept.append((piece, doer if addressed else subject))
+                kept.append((piece, (doer or units) if addressed else subject))
                 addressed_kept += addressed
         # (a matter's requirements each addressed to units of their own stay apart)
         apart = apart or (len(kept) >= 2 and not matter) or addressed_kept >= 2
