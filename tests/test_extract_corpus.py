@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 12918  # of 19588: owner lists + deadlines
-LEADS_AT_LEAST = 10416  # of 12788
+POINTS_AT_LEAST = 13792  # of 21502: owner lists + deadlines
+LEADS_AT_LEAST = 11186  # of 13918
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -35,9 +35,11 @@ LEADS_AT_LEAST = 10416  # of 12788
 # recruitment notice's steps, a fair's halls each 由A牵头, sets 200-207; a notice's two asks
 # in one sentence, news paragraphs headed but not numbered, sets 208-211; news of meetings,
 # visits and inspections whose asks are told in prose, a project table glued on one line,
-# a campaign's drills in a table cut from its header, sets 212-244); fewer is better
-NO_TASKS_AT_MOST = 144
-MISSED_AT_MOST = 2108  # keyed tasks with no extracted task of their number
+# a campaign's drills in a table cut from its header, sets 212-244; news of meetings whose
+# asks run as clauses of one paragraph, notices in prose, a duty table of merged cells, sets
+# 246-287); fewer is better
+NO_TASKS_AT_MOST = 178
+MISSED_AT_MOST = 2447  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +51,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 19588 and leads[1] == 12788  # the keys as shipped
+    assert points[1] == 21502 and leads[1] == 13918  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
