@@ -6244,8 +6244,10 @@ def test_ordinals_going_on_from_two_after_a_first_said_without_one(tmp_path, wor
             f"提高思想认识，迅速行动起来。二{word}加大征兵宣传力度，确保宣传效果落实，"
             f"三{word}做好兵役登记工作，四{word}加大疫情防控力度。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [(t.seq, t.title) for t in tasks][-3:] == [
-        (2, "加大征兵宣传力度，确保宣传效果落实"), (3, "做好兵役登记工作"), (4, "加大疫情防控力度")]
+    assert [(t.seq, t.title) for t in tasks] == [
+        (1, "各村务必提高思想认识，迅速行动起来"), (2, "加大征兵宣传力度，确保宣传效果落实"),
+        (3, "做好兵役登记工作"), (4, "加大疫情防控力度")]
+    assert tasks[0].owners == ["各村"]
 
 
 @pytest.mark.parametrize("label", ["责任部门：", "责任单位:"])
@@ -6279,6 +6281,7 @@ def test_a_request_that_names_its_units_and_how_soon_is_their_task(tmp_path, ask
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [owners, ["区住建局供热办"]]
     assert tasks[0].due == D(2021, 10, 20)
+    assert tasks[1].title.startswith("进一步完善对供热企业的管理举措")
 
 
 @pytest.mark.parametrize("done", ["区里已要求各供热企业完成煤炭储备。",
@@ -6307,3 +6310,58 @@ def test_a_leader_of_no_unit_owns_nothing(tmp_path):
             "要抽调专人组成督导组，履行督促检查职责；要建立审计整改问题台账。\n")
     tasks = tasks_if_any(tmp_path, text)
     assert all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("first", ["要把安全生产作为第一要务抓紧抓实",
+                                   "各部门要把民生工作作为唯一要务来抓好落实",
+                                   "各乡镇要严格落实全市统一要求的管控措施"])
+def test_the_yi_of_a_word_opens_no_list(tmp_path, first):
+    # guard: 第一要务, 唯一要务, 统一要求 hold 一要 but open no item
+    text = (f"某镇召开安全生产工作会议\n会议指出，{first}；二要强化隐患排查；三要落实值班值守。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any(t.title.startswith(("务", "求")) for t in tasks)
+
+
+def test_a_request_s_title_is_the_work_it_asks_for(tmp_path):
+    text = ("某县餐饮安全检查\n2024年3月1日\n县市场监管局要求各乡镇于3月底前完成辖区餐饮店排查。"
+            "检查组要求各学校于3月20日前完成消防设施维修，县卫健局要求各医院于3月25日前"
+            "落实晨午检制度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due, t.title) for t in tasks] == [
+        (["各乡镇"], D(2024, 3, 31), "完成辖区餐饮店排查"),
+        (["各学校"], D(2024, 3, 20), "完成消防设施维修"),
+        (["各医院"], D(2024, 3, 25), "落实晨午检制度")]
+
+
+@pytest.mark.parametrize("told", [
+    "据了解，2023年市政府曾要求各区于6月底前完成老旧小区改造，但部分区至今未完成。",
+    "群众反映，要求相关企业尽快整改、于6月底前完成的呼声较高。"])
+def test_an_ask_told_of_or_the_public_s_demand_is_no_request(tmp_path, told):
+    text = "某市老旧小区改造情况\n2024年5月6日\n" + told + "\n"
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_a_time_the_page_sets_is_no_stamp_of_it(tmp_path):
+    # guard: 报名截止 2025-01-10 17:00 is a limit the notice sets, not the day it was posted
+    text = ("关于举办业务培训的通知\n报名截止 2025-01-10 17:00\n各单位：\n"
+            "请各单位于12月20日前确定参训人员。请各单位于12月31日前完成线上报名。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued is None and tasks[0].due is None
+
+
+def test_work_told_of_after_a_requirement_is_no_part_of_it(tmp_path):
+    # guard: 区卫健局开展了…, 区教育局负责同志汇报了…: accounts, not parts
+    text = ("某区高考保障工作检查\n区长要求，各职能部门要各司其责，确保高考平稳有序。"
+            "区公安、保密部门切实做好试卷安全保卫工作；公安交警、城管部门切实做好交通疏导工作。"
+            "区教育局负责同志汇报了考点设置情况。区卫健局积极开展了考前培训演练。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert not any(t.owners in (["区卫健局"], ["区教育局"]) for t in tasks)
+
+
+def test_owner_lines_each_of_one_point_leave_a_first_point_none(tmp_path):
+    # guard: where every line but the first closes one point, the first point has no owner
+    text = ("城镇环境整治工作安排\n1整治市区环境卫生\n⑴开展城区违章建筑拆除专项行动。\n"
+            "⑵清扫责任区内道路环境卫生。\n责任部门：各街道办事处\n⑶清理城区河道两侧卫生。\n"
+            "责任部门：市水利局\n⑷清理各医院内外环境卫生。\n责任部门：市卫生局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == [] and tasks[1].owners == ["各街道办事处"]

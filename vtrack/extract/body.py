@@ -889,11 +889,14 @@ def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
         if len(group) < 2 or not (last.owner_lines or marker):
             continue
         owned = [k for k, n in enumerate(group) if found[id(n)][1]]
-        if owned[:-1] and owned[0] > 0 and all(group[k].owner_lines for k in owned):
+        # the items each owner line closes: since the one before it
+        runs = [b - a for a, b in zip([-1, *owned], owned, strict=False)]
+        if owned[:-1] and sum(run >= 2 for run in runs) >= 2 and \
+                all(group[k].owner_lines for k in owned):
             # (⑴… ⑵… ⑶… 责任部门：A ⏎ ⑷… 责任部门：B ⏎ ⑸… ⑹… 责任部门：C: each owner line
-            # of its own closes the items since the one before it, as the first closes
-            # several; not where the first item has its own, 1.… 责任单位：A ⏎ 2.… ⏎ 3.… 责任
-            # 单位：B, each line its item's)
+            # of its own closes the items since the one before it, as two close several;
+            # not where the lines close one item each but the first, 1.… ⏎ 2.… 责任单位：A ⏎
+            # 3.… 责任单位：B ⏎ 4.… 责任单位：C: each line its item's, the first none's)
             for k, node in enumerate(group):
                 after = next((j for j in owned if j >= k), None)
                 if after is not None and after != k:

@@ -120,8 +120,10 @@ _BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:网|报|台|社|在线)\s*
                      r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|｜]|来源|來源|作者|浏览|瀏覽|点击|"
                      r"點擊|编辑|編輯|字号|字號|分享|$)")
 # a stamp with its time of day, after a channel's short name (时事   2024-10-22 14:35   福建:
-# a reposting account's line; a headline beside a date is longer, and gives no time)
-_TIMED_STAMP = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}\s*)?"
+# a reposting account's line; a headline beside a date is longer, and gives no time; not a
+# time the page sets, 报名截止 2025-01-10 17:00, 会议时间 …)
+_TIMED_STAMP = re.compile(r"^\s*(?:(?![^\s\d]*(?:截止|截至|时间|日期|期限|开始|结束))"
+                          r"[\u4e00-\u9fff]{1,4}\s*)?"
                           r"((?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s+\d{1,2}:\d\d(?!\d)")
 _BYLINE_LINES = 12  # the page's head, above the plan's words
 

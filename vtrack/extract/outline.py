@@ -798,6 +798,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         if _one_cell(line):
             # a web page's layout table of one cell (…分别是：(1)…(2)… |): its text is prose
             line = line.strip().strip("|").strip()
+        if "|" not in line and "\t" not in line:
+            line = _first_said_without_ordinal(line)
         cuts = _run_together(line, going_on) if "|" not in line and "\t" not in line else []
         if not cuts:
             out.append(line)
@@ -853,6 +855,29 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                     continue
                 out.append(piece)
     return out, cut_out
+
+
+_SAID = re.compile(r"(?:要求|强调|指出|提出)[，,：:]")
+
+
+def _first_said_without_ordinal(line: str) -> str:
+    """line, where a paragraph's ordinals in words go on from 二 after a first said without
+    one (他要求，各村务必提高认识。二要…，三要…，四要…): the first given its 一要 (一是) at
+    the start of what is asked, so that the run starts at 1; else line as it stands."""
+    if len(line) > _PARAGRAPH_MAX or marker(line) is not None:
+        return line
+    words = [(at, n) for at, style, n in _markers(line) if style == "shi"]
+    if not words or words[0][1] != 2 or [n for _, n in words[:3]] != [2, 3, 4]:
+        return line
+    second = words[0][0]
+    before = line[:second].rstrip(" 。；;，,")
+    start = max(before.rfind(ch) for ch in "。！？；;") + 1
+    said = list(_SAID.finditer(before, start))
+    if said:
+        start = said[-1].end()
+    if len(before) - start < 4:
+        return line
+    return line[:start] + "一" + line[second + 1] + line[start:]
 
 
 def _note_own_number(line: str, going_on: dict[str, int]) -> None:
@@ -1480,7 +1505,9 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
             (kind == "paren" and _ITEM_HEADING.search(stripped) is not None) or \
             marker_at_end(stripped[-200:]) is not None or \
             (kind in ("dot", "pcn", "cn") and _owner_label_ends(stripped)) or \
-            (kind == "shi" and value == "一" and _SECOND_SHI.match(line, m.end()) is not None)
+            (kind == "shi" and value == "一" and _SECOND_SHI.match(line, m.end()) is not None
+             and stripped[-1] not in _ONE_AFTER and line[m.end() - 1:m.end() + 1] not in
+             _YAO_WORDS)
         # a whole document on one line (a sharing site's text, a crawler's page): its items'
         # numbers may follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…,
         # 2.加大成本管控力度（1）…); kept as loose, for a run whose every item names its
@@ -1517,8 +1544,11 @@ def _owner_label_ends(before: str) -> bool:
 
 # 一是 glued to the words before it, where 二是 opens a later sentence or piece (提出几点要求
 # 一是…；二是…: the colon lost; 会议要求，各单位一要…。二要…: the units before it ask them,
-# body._asking_sentence): the first of a run, as 统一是 never runs on so
+# body._asking_sentence); not the 一 of a word (第一要务, 统一是…, 唯一要求, 万一要是), nor
+# the 要 of one (一要务, 一要求)
 _SECOND_SHI = re.compile(r"[^。；;]{4,}[。；;]\s*二[是要]")
+_ONE_AFTER = "第统唯万之同单专划逐均合归"
+_YAO_WORDS = {"要务", "要求", "要素", "要点", "要件", "要害", "要是"}
 _PARAGRAPH_MAX = 600  # characters: a paragraph's, not a page stored on one line
 _WHOLE_DOCUMENT = 200  # characters on one line: a page stored without its line breaks
 _LOOSE = "loose-"

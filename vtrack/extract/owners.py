@@ -1059,14 +1059,14 @@ def opens_addressed(text: str) -> bool:
     return addressed_units(text) is not None
 
 
-# the head of a unit, who answers for it (被审计单位主要领导要…: the unit's work)
+# the head of a unit, who answers for it (市审计局主要领导要…: the unit's work)
 HEAD = re.compile(r"(?:党政)?(?:主要领导(?:同志)?|主要负责人|主要负责同志|负责同志|一把手)")
 _HEAD_OF = re.compile(rf"^(?P<units>[^，,。；;：:“”\s]{{2,30}}?){HEAD.pattern}(?:要|务必|必须)")
 
 
 def addressed_units(text: str) -> str | None:
-    """The units text opens addressed to (县河管站要… -> 县河管站; 被审计单位主要领导要… ->
-    被审计单位, whose head answers for it), else None."""
+    """The units text opens addressed to (县河管站要… -> 县河管站; 市审计局主要领导要… ->
+    市审计局, whose head answers for it), else None."""
     head = _HEAD_OF.match(text.strip())
     # (not 各级党政主要负责同志: the heads of every level, people of no one body)
     if head is not None and unit_names.kind(head.group("units")) is not None and \

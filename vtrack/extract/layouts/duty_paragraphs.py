@@ -9,8 +9,9 @@ duty it states:
 Three paragraphs or more in a row that open so (A负责…, A要…, A、B统筹… as owners.py reads a
 sentence's subject) make the layout; each is a task, numbered in order, its opening units its
 owners, its deadline the one its words give. Only in a plan whose numbered items name no
-owners (body.py): where they do, they are the tasks, and paragraphs opening with units are
-their parts' prose (保障措施: 县委宣传部要…).
+owners (body.py), or where the one that does is the heading the duties stand under (四、任务
+分工) and they outnumber the other items: where numbered items name owners, they are the
+tasks, and paragraphs opening with units are their parts' prose (保障措施: 县委宣传部要…).
 """
 import datetime
 import re

@@ -46,6 +46,9 @@ class Listed(NamedTuple):
     # the words of the sentence that lists it that give all its items a time (年内提请审议项目
     # 14部，包括：…)
     when: str | None = None
+    # a request an organ makes of others (县里要求各乡镇…): carried are its owners, not the
+    # organ the sentence opens with
+    directed: bool = False
 
 
 def _listed(doc: Doc) -> list[Listed]:
@@ -106,18 +109,22 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
 _DOERS_SHARE = 0.6  # of a sentence's pieces that open with their doers, to be a list of work
 _LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成")  # a paragraph of work done
 # the verbs of work right after the units that do it (经营部门提升集包能力, 客服团队保持…)
-_DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|负责|牵头|提升|提高|保证|"
+# (not 负责同志, 负责人: the people in charge)
+_DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|负责(?!同志|人)|牵头|"
+                        r"提升|提高|保证|"
                         r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
                         r"围绕|聚焦|用好|狠抓)")
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
-def _doer(piece: str) -> str | None:
+def _doer(piece: str, any_verb: bool = False) -> str | None:
     """The units a piece of a list opens with, the verb of its work right after them (网运
     部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
-    none)."""
+    none). any_verb: whatever follows them (区教育局负责同志汇报了…: a piece of its own,
+    though no work)."""
     for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
-        if _DOER_VERB.match(piece, end) and unit_names.read(piece[:end]) is not None and \
+        if (any_verb or _DOER_VERB.match(piece, end)) and \
+                unit_names.read(piece[:end]) is not None and \
                 not unit_names.is_person(piece[:end]):
             return piece[:end]
     return None
@@ -133,8 +140,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     out: list[Listed] = []
     seen: set[str] = set()  # (a page that prints its text twice asks each once)
     for line in doc.lines:
-        for sentence in re.split(r"(?<=[。！])", line.strip()):
-            sentence = sentence.strip()
+        for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
+                         for request in _requests(whole.strip())):
             said = _REQUIRES.match(sentence)
             if said and said.group("mark"):
                 sentence = said.group("rest")  # 县长强调，A要…: what is asked, for its title
@@ -143,12 +150,15 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             if len(sentence) < _ASKED_MIN or not sentence.endswith(("。", "！")) or \
                     sentence in seen or owners.TOLD_DONE.search(sentence):
                 continue
+            sets_to = _SETS_TO.search(sentence) is not None and \
+                not _TOLD_BEFORE.search(sentence) and not _PUBLIC.match(sentence)
             if not _ASKS.search(sentence):
                 # (县里要求各乡镇按照…认真组织实施。: every one of a kind set to the work)
-                set_to = owners.directed(sentence) if _SETS_TO.search(sentence) else None
+                set_to = _set_to(sentence) if sets_to else None
                 if set_to is not None:
                     seen.add(sentence)
-                    out.append(Listed(len(out) + 1, sentence, None, "、".join(set_to.names)))
+                    out.append(Listed(len(out) + 1, sentence, None, "、".join(set_to.names),
+                                      directed=True))
                 continue
             pieces = _semicolon_pieces(sentence)
             if _all_asking(pieces):  # (铁路部门要…；交通运管部门要…；民航部门要…: a task each)
@@ -161,18 +171,41 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # then carried to)
             carried = None if asked else \
                 owners.addressed_to(sentence.removeprefix("请"), every_kind=True)
-            if not asked and not carried and _SETS_TO.search(sentence):
+            directed = not asked and not carried and sets_to
+            if directed:
                 # (针对…问题，区里要求热源单位立即…，10月20日前务必…: the units it sets to)
-                carried = owners.asked_in(sentence)
+                carried = _set_to(sentence)
             if asked or carried:
                 seen.add(sentence)
                 out.append(Listed(len(out) + 1, sentence, None,
-                            "、".join(carried.names) if carried else None))
+                                  "、".join(carried.names) if carried else None,
+                                  directed=directed))
     return out if len(out) >= 2 or len(out) == 1 and _time_limit_in(out[0].text, doc)[0] else []
 
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
+# an ask told of, made before (市政府曾要求各区…, 此前已责成…): no request of the page's
+_TOLD_BEFORE = re.compile(r"(?:曾|已|此前|以前|去年|早在)[^，,。；;]{0,8}(?:要求|责成)")
+
+
+def _set_to(sentence: str) -> owners.Owners | None:
+    """The units a request sets to the work: those its 要求 or 责成 addresses (县教育局要求各
+    幼儿园于…落实…), else those asked_in reads."""
+    asked = _SETS_TO.search(sentence)
+    after = owners.addressed_to(sentence[asked.end():].lstrip("，,：: "), every_kind=True) \
+        if asked else None
+    return after or owners.asked_in(sentence)
+
+
+def _requests(sentence: str) -> list[str]:
+    """sentence, cut where a second organ makes a request of its own (检查组要求学校…，县教育
+    局要求各学校…: two requests, each its units'), each piece closed as a sentence."""
+    if len(_SETS_TO.findall(sentence)) < 2:
+        return [sentence]
+    pieces = re.split(r"(?<=[，,])(?=[^，,。；;]{2,15}?(?:要求|责成))", sentence)
+    return [p.rstrip("，, ") + ("" if p.rstrip().endswith(("。", "！")) else "。")
+            for p in pieces if p.strip()]
 
 
 def _semicolon_pieces(sentence: str) -> list[str]:
@@ -331,7 +364,8 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 _NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
-_ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要)")  # (牵头督促: the lead and its part)
+# (牵头督促: the lead and its part; 要求各乡镇…: whom it asks, then their work)
+_ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要求|责成|要)")
 
 
 def _work_of(text: str, names: list[str]) -> str | None:
@@ -344,8 +378,9 @@ def _work_of(text: str, names: list[str]) -> str | None:
     if text.startswith("请") and len(names) == 1:
         rest = words[len(names[0]):]
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
-    # (市审计局主要领导要…: the head who answers for the unit, whose 要 is not 主要's)
-    head = owners.HEAD.match(words, len(names[0]))
+    # (市审计局主要领导要…: the head who answers for the unit, whose 要 is not 主要's;
+    # 区住建局作为行业管理部门，要…: the part it plays, before its 要)
+    head = owners.HEAD.match(words, len(names[0])) or _PART_PLAYED.match(words, len(names[0]))
     role = _ROLE.search(words, head.end() if head else len(names[0]))
     if role is None or role.start() > (head.end() if head else len("、".join(names))) + 2:
         return None
@@ -360,6 +395,25 @@ def _work_of(text: str, names: list[str]) -> str | None:
             deadlines.read(timed.group(0), SOME_DAY).due is not None:
         rest = rest[timed.end():].lstrip("，, ")
     # (由丹凤街道负责。: nothing of the work's left, only the mark that closed it)
+    return rest if re.search(r"[\u4e00-\u9fff]", rest) else None
+
+
+_PART_PLAYED = re.compile(r"作为[^，,。；;：:]{2,20}?[，,]")
+
+
+def _directed_work(text: str, names: list[str]) -> str | None:
+    """The words of the work a request sets its units to (县市场监管局要求各乡镇于3月底前完成
+    排查 -> 完成排查), for its title; None where it names them otherwise."""
+    asked = _SETS_TO.search(text)
+    if asked is None or not names:
+        return None
+    rest = text[asked.end():].lstrip("，,：: ")
+    if not rest.startswith(names[0]):
+        return None
+    rest = rest[len("、".join(names)) if rest.startswith("、".join(names)) else len(names[0]):]
+    timed = _TIME_FIRST.match(rest)
+    if timed and rest[timed.end():] and deadlines.read(timed.group(0), SOME_DAY).due is not None:
+        rest = rest[timed.end():].lstrip("，, ")
     return rest if re.search(r"[\u4e00-\u9fff]", rest) else None
 
 
@@ -475,7 +529,7 @@ def _required(lines: list[str]) -> list[Listed]:
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
         cut = sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
-                        if _doer(rest[mm.end():].lstrip()) is not None)})
+                        if _doer(rest[mm.end():].lstrip(), any_verb=True) is not None)})
         pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
         kept: list[tuple[str, str | None]] = []
@@ -490,7 +544,9 @@ def _required(lines: list[str]) -> list[Listed]:
             listed = matter or after in _SEMICOLONS or closed_by in _SEMICOLONS
             subject = subject if after in _SEMICOLONS else None
             units = owners.addressed_units(piece)
-            doer = _doer(piece) if units is None else None
+            # (not 区卫健局开展了培训…: work told of after the requirement)
+            doer = _doer(piece) if units is None and not owners.TOLD_DONE.search(piece) \
+                else None
             addressed = units is not None or doer is not None
             subject = (units or doer) if addressed else subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
@@ -713,7 +769,8 @@ class RunInList:
             # (由A牵头，B、C配合，…: the clauses name the lead and those who help, which
             # by_line, reading the 由 clause alone, would not)
             subject = owners.leading_subject(text, doc.issued)
-            named = owners.parse(marker[1], doc.issued) if marker else \
+            named = owners.parse(carried + "负责", doc.issued) if carried and item.directed \
+                else owners.parse(marker[1], doc.issued) if marker else \
                 owners.addressed_to(text, doc.issued, every_kind=True) or \
                 (subject if text.startswith("由") else None) or \
                 owners.by_line(text, doc.issued) or subject or \
@@ -731,8 +788,9 @@ class RunInList:
                                      repeat=None if due_text else cadence(text),
                                      # (the work's words, else, where the time at the
                                      # end took them all, those before it)
-                                     title_from=_work_of(body if due_text else text,
-                                                         named.names) or
+                                     title_from=(_directed_work(text, named.names)
+                                                 if item.directed else None) or
+                                     _work_of(body if due_text else text, named.names) or
                                      (_work_of(text, named.names) if due_text else None) or
                                      (body if due_text else None),
                                      reading=reading, reading_text=reading_text, year=doc.year)
