@@ -200,17 +200,24 @@ _wheel_build = {}
 
 def pytest_collection_finish(session):
     """Start building and installing the wheel as soon as a test needs it, so that it runs
-    on the other core while the in-process tests run on this one."""
-    if any(item.module.__name__ == "test_wheel" for item in session.items
-           if hasattr(item, "module")):
-        import tempfile
-        dest = tempfile.mkdtemp(prefix="vtrack-wheel-")
-        log = open(os.path.join(dest, "build.log"), "w+")
-        _wheel_build["dest"] = dest
-        _wheel_build["log"] = log
-        _wheel_build["proc"] = subprocess.Popen(
-            [sys.executable, str(ROOT / "tests" / "wheel_install.py"), str(ROOT), dest],
-            stdout=log, stderr=subprocess.STDOUT)
+    on the other core while the in-process tests run on this one; under pytest-xdist in the
+    first worker only (each worker collects every test: one build, not one a worker; a test
+    of it that another worker runs builds it then, installed_wheel)."""
+    if os.environ.get("PYTEST_XDIST_WORKER", "gw0") == "gw0" and \
+            any(item.module.__name__ == "test_wheel" for item in session.items
+                if hasattr(item, "module")):
+        _start_wheel_build()
+
+
+def _start_wheel_build():
+    import tempfile
+    dest = tempfile.mkdtemp(prefix="vtrack-wheel-")
+    log = open(os.path.join(dest, "build.log"), "w+")
+    _wheel_build["dest"] = dest
+    _wheel_build["log"] = log
+    _wheel_build["proc"] = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "wheel_install.py"), str(ROOT), dest],
+        stdout=log, stderr=subprocess.STDOUT)
 
 
 def pytest_collection_modifyitems(items):
@@ -219,9 +226,12 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "run_e2e" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
-    # the wheel's tests last: by then its build has had the whole suite's time
-    items.sort(key=lambda item: getattr(item, "module", None) is not None
-               and item.module.__name__ == "test_wheel")
+    # the corpus's score first, the suite's longest test, begun while the others run beside
+    # it; the wheel's tests last: by then its build has had the whole suite's time
+    def place(item):
+        name = item.module.__name__ if getattr(item, "module", None) is not None else ""
+        return {"test_extract_corpus": 0, "test_wheel": 2}.get(name, 1)
+    items.sort(key=place)
 
 
 def pytest_unconfigure(config):
@@ -235,9 +245,9 @@ def pytest_unconfigure(config):
 @pytest.fixture(scope="session")
 def installed_wheel():
     """The bin folder of a fresh virtual environment with vtrack's wheel installed."""
-    proc = _wheel_build.get("proc")
-    if proc is None:
-        pytest.fail("the wheel build was not started (conftest.pytest_collection_finish)")
+    if "proc" not in _wheel_build:
+        _start_wheel_build()  # (a worker that did not start it at collection)
+    proc = _wheel_build["proc"]
     code = proc.wait(timeout=600)
     log = _wheel_build["log"]
     log.seek(0)
