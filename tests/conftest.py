@@ -198,17 +198,6 @@ ROOT = Path(__file__).resolve().parent.parent
 _wheel_build = {}
 
 
-def pytest_collection_finish(session):
-    """Start building and installing the wheel as soon as a test needs it, so that it runs
-    on the other core while the in-process tests run on this one; under pytest-xdist in the
-    first worker only (each worker collects every test: one build, not one a worker; a test
-    of it that another worker runs builds it then, installed_wheel)."""
-    if os.environ.get("PYTEST_XDIST_WORKER", "gw0") == "gw0" and \
-            any(item.module.__name__ == "test_wheel" for item in session.items
-                if hasattr(item, "module")):
-        _start_wheel_build()
-
-
 def _start_wheel_build():
     import tempfile
     dest = tempfile.mkdtemp(prefix="vtrack-wheel-")
@@ -226,11 +215,11 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "run_e2e" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
-    # the corpus's score first, the suite's longest test, begun while the others run beside
-    # it; the wheel's tests last: by then its build has had the whole suite's time
+    # the corpus's score and the wheel's build first, the suite's two longest waits, each
+    # begun on a worker of its own while the other tests follow (pytest-xdist, by file)
     def place(item):
         name = item.module.__name__ if getattr(item, "module", None) is not None else ""
-        return {"test_extract_corpus": 0, "test_wheel": 2}.get(name, 1)
+        return {"test_extract_corpus": 0, "test_wheel": 1}.get(name, 2)
     items.sort(key=place)
 
 
@@ -244,9 +233,11 @@ def pytest_unconfigure(config):
 
 @pytest.fixture(scope="session")
 def installed_wheel():
-    """The bin folder of a fresh virtual environment with vtrack's wheel installed."""
+    """The bin folder of a fresh virtual environment with vtrack's wheel installed: built by
+    the worker that runs the wheel's tests, early (pytest_collection_modifyitems), while the
+    other worker runs the rest."""
     if "proc" not in _wheel_build:
-        _start_wheel_build()  # (a worker that did not start it at collection)
+        _start_wheel_build()
     proc = _wheel_build["proc"]
     code = proc.wait(timeout=600)
     log = _wheel_build["log"]
