@@ -215,11 +215,14 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "run_e2e" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
-    # the corpus's score and the wheel's build first, the suite's two longest waits, each
-    # begun on a worker of its own while the other tests follow (pytest-xdist, by file)
+    # the longest first (the corpus's score, the wheel's build, the races, a fortnight at the
+    # desk), each begun on a worker of its own while the many short tests follow: none left
+    # to run alone at the end (pytest-xdist, by file, in this order)
+    longest = ["test_extract_corpus", "test_wheel", "test_races", "test_fortnight", "test_width"]
+
     def place(item):
         name = item.module.__name__ if getattr(item, "module", None) is not None else ""
-        return {"test_extract_corpus": 0, "test_wheel": 1}.get(name, 2)
+        return longest.index(name) if name in longest else len(longest)
     items.sort(key=place)
 
 
