@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate  # noqa: E402
 
 pytestmark = pytest.mark.slow
-ROUNDS = 4
+ROUNDS = 2  # (each round: four writers and four readers at once, a hand edit between)
 WRITERS = 4
 READERS = 4
 

@@ -190,8 +190,8 @@ _TOLD_BEFORE = re.compile(r"(?:曾|已|此前|以前|去年|早在)[^，,。；;
 
 
 def _set_to(sentence: str) -> owners.Owners | None:
-    """The units a request sets to the work: those its 要求 or 责成 addresses (县教育局要求各
-    幼儿园于…落实…), else those asked_in reads."""
+    """The units a request sets to the work: those its 要求 or 责成 addresses (县卫健局要求各
+    医院于…落实…), else those asked_in reads."""
     asked = _SETS_TO.search(sentence)
     after = owners.addressed_to(sentence[asked.end():].lstrip("，,：: "), every_kind=True) \
         if asked else None
