@@ -9,7 +9,12 @@ COMPLETE_VAR = "_VTRACK_COMPLETE"
 def source(cli, shell):
     """The shell code that makes `vtrack <TAB>` complete (click's own, for this program)."""
     from click.shell_completion import get_completion_class
-    return get_completion_class(shell)(cli, {}, "vtrack", COMPLETE_VAR).source()
+
+    from ..errors import VtrackError
+    completion = get_completion_class(shell)
+    if completion is None:  # (SHELLS are click's own; a click without one of them)
+        raise VtrackError(f"这一版 click 不支持 {shell} 的补全（可用：{'、'.join(SHELLS)}）")
+    return completion(cli, {}, "vtrack", COMPLETE_VAR).source()
 
 
 def _query(ctx, sql, incomplete):

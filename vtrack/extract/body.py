@@ -497,26 +497,10 @@ def _asking_sentence(lines: list[str]) -> str | None:
     if len(sentences) > 1 and _LEADS_ON.match(sentences[-1]) and \
             units.read(sentences[-1]) is None and \
             owners.asked_in(sentences[-1]) is None and not _OWN_WORK.search(sentences[-1]) and \
-            not _CITES.match(sentences[-2]) and not _asked_before(sentences[-2]) and \
+            not _CITES.match(sentences[-2]) and not owners.asked_before(sentences[-2]) and \
             owners.asked_in(sentences[-2]):
         return sentences[-2] + sentences[-1]
     return sentences[-1]
-
-
-def _asked_before(sentence: str) -> bool:
-    """Whether sentence tells of an ask made before (去年，省政府要求各乡镇…; 省政府已要求…),
-    not one it makes (主席总结了上半年，要求…要…: what was done, then the ask; …要求各乡镇要
-    巩固已有成果: what is asked)."""
-    said = re.search(r"要求|(?:^|[，,])请", sentence)
-    if said is None:
-        return False
-    # (the words of the ask's own clause before it: 省政府已要求…)
-    clause = sentence[max(sentence.rfind(c, 0, said.start()) for c in "，,") + 1:said.start()]
-    return bool(_PAST_OPENING.match(sentence) or owners.TOLD_DONE.search(clause))
-
-
-# 去年，省政府要求各乡镇…: an ask of a year gone by (TOLD_DONE reads the ask's own clause)
-_PAST_OPENING = re.compile(r"^(?:去年|上年|前年|往年)")
 
 
 # 今年我局重点做好以下工作：: the list is the writer's own work, whoever the sentence before

@@ -1506,8 +1506,8 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
             marker_at_end(stripped[-200:]) is not None or \
             (kind in ("dot", "pcn", "cn") and _owner_label_ends(stripped)) or \
             (kind == "shi" and value == "一" and _SECOND_SHI.match(line, m.end()) is not None
-             and stripped[-1] not in _ONE_AFTER and line[m.end() - 1:m.end() + 1] not in
-             _YAO_WORDS)
+             and stripped[-1] not in _ONE_AFTER and
+             not (line[m.end() - 1] == "要" and line[m.end():m.end() + 1] in NOUN_AFTER_YAO))
         # a whole document on one line (a sharing site's text, a crawler's page): its items'
         # numbers may follow a heading that lost its own ((一)…实施专项整治工作(一)建筑施工…,
         # 2.加大成本管控力度（1）…); kept as loose, for a run whose every item names its
@@ -1548,7 +1548,8 @@ def _owner_label_ends(before: str) -> bool:
 # the 要 of one (一要务, 一要求)
 _SECOND_SHI = re.compile(r"[^。；;]{4,}[。；;]\s*二[是要]")
 _ONE_AFTER = "第统唯万之同单专划逐均合归"
-_YAO_WORDS = {"要务", "要求", "要素", "要点", "要件", "要害", "要是"}
+# 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点, 要务
+NOUN_AFTER_YAO = "求害素点件闻地塞职务员"
 _PARAGRAPH_MAX = 600  # characters: a paragraph's, not a page stored on one line
 _WHOLE_DOCUMENT = 200  # characters on one line: a page stored without its line breaks
 _LOOSE = "loose-"
@@ -1584,11 +1585,7 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
             if later_style.removeprefix(_LOOSE) == base and later_number == number + len(run):
                 run.append(later)
                 later_loose = later_loose or later_style != base
-        # (他要求，各村务必…。二要…，三要…，四要…: a first said without its ordinal, the
-        # ordinals in words going on from 二, three or more, in a paragraph; not on a page
-        # stored on one line, whose lists' firsts may be anywhere before)
-        if midway and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1 and
-                       not (base == "shi" and number == 2 and len(line) <= _PARAGRAPH_MAX)):
+        if midway and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1):
             continue
         # …商业大街1、在显著位置… 2、… 3、… 4、…: a first number glued to the heading above
         # it, the run's next three or more each opening a sentence; two where the points are

@@ -895,13 +895,15 @@ WORK_TIME = "今年|明年|下半年|上半年|年内"
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
+# the part a unit plays, after its name (区住建局作为行业管理部门，要…): no part of the name
+PART_PLAYED = re.compile(r"作为[^，,。；;：:“”‘’\s]{2,20}?[，,]")
 _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
                    # (区住建局作为行业管理部门，要…: the part it plays, after its subject)
-                   r"(?:作为[^，,。；;：:“”‘’\s]{2,20}?[，,])?"
+                   rf"(?:{PART_PLAYED.pattern})?"
                    # (各级妇联下半年要…: the time of the work, after its subject)
                    rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后)[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
@@ -973,6 +975,24 @@ _DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
                        r"(?=对|通过|在|按|于|开展|做好|加强|签订|落实|进行|完成|全面|认真|要|[，,])")
 
 
+def asked_before(sentence: str) -> bool:
+    """Whether sentence tells of an ask made before (去年，省政府要求各乡镇…; 省政府已要求…;
+    市政府曾责成各区…), not one it makes (主席总结了上半年，要求…要…: what was done, then the
+    ask; …要求各乡镇要巩固已有成果: what is asked)."""
+    said = re.search(r"要求|责成|(?:^|[，,])请", sentence)
+    if said is None:
+        return False
+    # (the words of the ask's own clause before it: 省政府已要求…, 市政府曾要求…)
+    clause = sentence[max(sentence.rfind(c, 0, said.start()) for c in "，,") + 1:said.start()]
+    return bool(_PAST_OPENING.match(sentence) or TOLD_DONE.search(clause) or
+                _BEFORE_NOW.search(clause))
+
+
+# 去年，省政府要求各乡镇…: an ask of a year gone by (TOLD_DONE reads the ask's own clause)
+_PAST_OPENING = re.compile(r"^(?:去年|上年|前年|往年)")
+_BEFORE_NOW = re.compile(r"曾|此前|以前|早在")
+
+
 def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | None:
     """The units a sentence that leads into a list asks to do its items, after its purpose
     (为营造…，请各单位…开展…活动，即), or sets to them (…，要求各村（居）完成好…; 她要求全市
@@ -981,9 +1001,9 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
     # (after what asks: 她要求A…要…; not where A要按…要求… is addressed itself)
     said = re.search(r"要求[，,：:]?", sentence)
     starts = [request.end() if request else 0] + ([said.end()] if said else [])
-    closing = _ASKS_AT_END.search(sentence.strip())
-    if closing is not None and unit_names.read(closing.group("units")) is not None:
-        return parse(closing.group("units"), issued)  # (会议要求，各单位 ⏎ 一要…)
+    closing = _units_at_end(sentence)
+    if closing is not None:
+        return parse(closing, issued)  # (会议要求，各单位 ⏎ 一要…)
     return next((found for found in (addressed_to(sentence[start:], issued, every_kind=True)
                                      for start in starts) if found), None) or \
         directed(sentence, issued)
@@ -995,8 +1015,12 @@ _ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;�
 def asks_units_at_end(sentence: str) -> bool:
     """Whether sentence closes with the units it asks, its items cut from after them (会议
     要求，各单位 ⏎ 一要…)."""
+    return _units_at_end(sentence) is not None
+
+
+def _units_at_end(sentence: str) -> str | None:
     m = _ASKS_AT_END.search(sentence.strip())
-    return m is not None and unit_names.read(m.group("units")) is not None
+    return m.group("units") if m and unit_names.read(m.group("units")) is not None else None
 
 
 # 要求热源单位立即…, 责成县交通局尽快…: named units a request sets to the work, how soon or

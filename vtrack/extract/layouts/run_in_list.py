@@ -151,7 +151,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     sentence in seen or owners.TOLD_DONE.search(sentence):
                 continue
             sets_to = _SETS_TO.search(sentence) is not None and \
-                not _TOLD_BEFORE.search(sentence) and not _PUBLIC.match(sentence)
+                not owners.asked_before(sentence) and not _PUBLIC.match(sentence)
             if not _ASKS.search(sentence):
                 # (县里要求各乡镇按照…认真组织实施。: every one of a kind set to the work)
                 set_to = _set_to(sentence) if sets_to else None
@@ -185,8 +185,6 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
-# an ask told of, made before (市政府曾要求各区…, 此前已责成…): no request of the page's
-_TOLD_BEFORE = re.compile(r"(?:曾|已|此前|以前|去年|早在)[^，,。；;]{0,8}(?:要求|责成)")
 
 
 def _set_to(sentence: str) -> owners.Owners | None:
@@ -203,7 +201,7 @@ def _requests(sentence: str) -> list[str]:
     局要求各学校…: two requests, each its units'), each piece closed as a sentence."""
     if len(_SETS_TO.findall(sentence)) < 2:
         return [sentence]
-    pieces = re.split(r"(?<=[，,])(?=[^，,。；;]{2,15}?(?:要求|责成))", sentence)
+    pieces = re.split(rf"(?<=[，,])(?=[^，,。；;]{{2,15}}?(?:{_SETS_TO.pattern}))", sentence)
     return [p.rstrip("，, ") + ("" if p.rstrip().endswith(("。", "！")) else "。")
             for p in pieces if p.strip()]
 
@@ -380,7 +378,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
     # (市审计局主要领导要…: the head who answers for the unit, whose 要 is not 主要's;
     # 区住建局作为行业管理部门，要…: the part it plays, before its 要)
-    head = owners.HEAD.match(words, len(names[0])) or _PART_PLAYED.match(words, len(names[0]))
+    head = owners.HEAD.match(words, len(names[0])) or \
+        owners.PART_PLAYED.match(words, len(names[0]))
     role = _ROLE.search(words, head.end() if head else len(names[0]))
     if role is None or role.start() > (head.end() if head else len("、".join(names))) + 2:
         return None
@@ -389,16 +388,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
     first = _FIRST_CLAUSE.match(rest)
     if first and owners.helping(first.group("clause")):
         rest = rest[first.end():]
-    # (在9月底前完成…: the time the work is due by, the deadline's, before its verb)
-    timed = _TIME_FIRST.match(rest)
-    if timed and rest[timed.end():] and \
-            deadlines.read(timed.group(0), SOME_DAY).due is not None:
-        rest = rest[timed.end():].lstrip("，, ")
     # (由丹凤街道负责。: nothing of the work's left, only the mark that closed it)
-    return rest if re.search(r"[\u4e00-\u9fff]", rest) else None
-
-
-_PART_PLAYED = re.compile(r"作为[^，,。；;：:]{2,20}?[，,]")
+    return _past_time_first(rest)
 
 
 def _directed_work(text: str, names: list[str]) -> str | None:
@@ -411,6 +402,12 @@ def _directed_work(text: str, names: list[str]) -> str | None:
     if not rest.startswith(names[0]):
         return None
     rest = rest[len("、".join(names)) if rest.startswith("、".join(names)) else len(names[0]):]
+    return _past_time_first(rest)
+
+
+def _past_time_first(rest: str) -> str | None:
+    """The words of the work after the time it is due by, where they open with it (在9月底前
+    完成… -> 完成…: the deadline's, before its verb); None where no words are left."""
     timed = _TIME_FIRST.match(rest)
     if timed and rest[timed.end():] and deadlines.read(timed.group(0), SOME_DAY).due is not None:
         rest = rest[timed.end():].lstrip("，, ")
@@ -437,8 +434,7 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 
 
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
-_NOUN_AFTER_YAO = "求害素点件闻地塞职务员"
-_NOT_ASKING = re.compile(rf"要[{_NOUN_AFTER_YAO}]")
+_NOT_ASKING = re.compile(rf"要[{outline.NOUN_AFTER_YAO}]")
 
 
 def _topic_first(piece: str) -> bool:
@@ -456,7 +452,7 @@ def _topic_first(piece: str) -> bool:
 _SLOGAN_MAX = 20
 # (not 需要, 主要, 重要, 只要, 不要: 要 inside a word)
 _MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
-                          rf"(?:(?<![需主重只不想])要(?![{_NOUN_AFTER_YAO}])|必须|(?<![必无])须)")
+                          rf"(?:(?<![需主重只不想])要(?![{outline.NOUN_AFTER_YAO}])|必须|(?<![必无])须)")
 
 
 # a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
