@@ -6365,3 +6365,26 @@ def test_owner_lines_each_of_one_point_leave_a_first_point_none(tmp_path):
             "责任部门：市水利局\n⑷清理各医院内外环境卫生。\n责任部门：市卫生局\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == [] and tasks[1].owners == ["各街道办事处"]
+
+
+@pytest.mark.parametrize("then", ["", "同时，"])
+def test_a_requirement_s_sentences_that_open_with_who_must_are_each_one(tmp_path, then):
+    # 会议要求，全镇干部职工要…。要…。(同时，)各村要…: each sentence whose subject comes
+    # before its 要 is one requirement, whoever (units or people) the subject is
+    text = ("某镇召开秋季防火工作会议\n2024年10月8日，某镇召开秋季防火工作会议。\n"
+            "会议要求，全镇干部职工要进一步提高认识，压实责任，确保不发生森林火灾。"
+            "要督促护林员逐山逐片开展巡查，建立隐患台账，确保巡查全覆盖。"
+            f"{then}各村要加强野外用火管理，严防死守，坚决杜绝违规用火行为发生。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], [], ["各村"]]
+    assert "进一步提高认识" in tasks[0].title and "督促护林员" in tasks[1].title
+
+
+def test_a_slogan_over_the_sentence_that_elaborates_it_is_no_requirement_of_its_own(tmp_path):
+    # guard: 思想上务必要警惕。当前…，各乡镇要…: the slogan heads the sentence after it
+    text = ("某县防汛工作会议\n2024年6月3日，某县召开防汛工作会议。\n"
+            "县长强调，思想上务必要警惕警觉。当前已进入主汛期，各乡镇要克服麻痹思想，做细各项防范工作。"
+            "气象部门要加强预警预报，强化雨情监测；水利部门要严格执行水库调度计划，做好腾库迎汛准备。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert all(t.title != "思想上务必要警惕警觉" and not t.title.startswith("思想上")
+               for t in tasks)

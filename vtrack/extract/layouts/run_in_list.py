@@ -359,7 +359,10 @@ _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no se
 _ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
 _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?=[省市州县区乡镇]|各)")
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
-_NEXT_REQUIREMENT = re.compile(r"([；;]|。)(?=\s*(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
+# (同时，各村要…: a word that only joins it to the one before)
+_THEN = re.compile(r"^(?:同时|此外|另外|其次|最后)[，,]?")
+_NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
+                               r"(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
 # (牵头督促: the lead and its part; 要求各乡镇…: whom it asks, then their work)
@@ -549,6 +552,7 @@ def _required(lines: list[str]) -> list[Listed]:
             # 各部门要…; what 要求 asks for first, whoever says it)
             if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
                                                    _says_who(piece) or (asked and k == 0)
+                                                   or _subject_must(piece, m)
                                                    or (listed and _topic_first(piece))):
                 kept.append((piece, (doer or units) if addressed else subject))
                 addressed_kept += addressed
@@ -568,6 +572,16 @@ def _required(lines: list[str]) -> list[Listed]:
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and all(
         owners.opens_addressed(item.text) for item in out))
     return out if enough else []
+
+
+def _subject_must(piece: str, said: re.Match[str]) -> bool:
+    """Whether a sentence of what a meeting required or stressed opens with whoever must do
+    it, then 要 (会议要求，全县水务系统干部职工要进一步…。…。同时，各村要…: its subject, units
+    or people, then the call); not a slogan that heads the sentence after it (思想上务必要
+    警惕警觉。当前…，各乡镇要…)."""
+    first = _SENTENCE_END.split(_THEN.sub("", piece), 1)[0]
+    return said.group("verb") in ("要求", "强调") and len(first) > _SLOGAN_MAX and \
+        _MATTER_MUST.match(first) is not None
 
 
 def _owned_paragraphs(lines: list[str]) -> list[tuple[str, str | None]]:
