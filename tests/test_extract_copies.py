@@ -6388,3 +6388,15 @@ def test_a_slogan_over_the_sentence_that_elaborates_it_is_no_requirement_of_its_
     tasks = tasks_if_any(tmp_path, text)
     assert all(t.title != "思想上务必要警惕警觉" and not t.title.startswith("思想上")
                for t in tasks)
+
+
+@pytest.mark.parametrize("units", ["各街道", "各责任单位"])
+def test_the_parts_of_one_request_to_units_are_each_a_task_of_theirs(tmp_path, units):
+    # 会议要求A对…，立即…；对…，…。: what 要求 asks runs to the sentence's end, each part A's
+    text = ("某区部署燃气隐患整改销号工作\n发布日期：2024-04-12\n"
+            "4月12日，区安委办召开会议，部署燃气隐患整改销号工作。"
+            f"会议要求{units}对已完成整改的隐患点，立即组织复核，完善整改档案，及时申请销号；"
+            "对尚未完成整改的隐患点，制定详细整改方案，明确整改时限，按序推进整改工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[units], [units]]
+    assert "制定详细整改方案" in tasks[1].title

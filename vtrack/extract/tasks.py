@@ -34,6 +34,11 @@ _DANGLING = re.compile(r"(?:牵头|负责|配合|参与|协同|的|和|与|及|�
                        r"按照|根据|围绕|通过|结合|依托|其中|包括)$")
 
 
+# 对尚未完成整改的隐患点，制定…: the matter the work is done to, no title without the work
+# (not 对接…, 对照…, 对标…: work of their own)
+_MATTER_FIRST = re.compile(r"^对(?![外口接照标表话])[^，,：:；;]*$")
+
+
 _LIST_INTRO = re.compile(rf"^([^：:]{{4,{TITLE_MAX}}})[：:]\s*"
                          r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.、．]|[①-⑳⑴-⒇]|一是)")
 
@@ -116,7 +121,8 @@ def _shortened(sentence: str) -> str:
         head = sentence[:m.start()]
         if len(head) > TITLE_MAX:
             break
-        if len(head) >= 4 and not _DANGLING.search(head) and _balanced(head):
+        if len(head) >= 4 and not _DANGLING.search(head) and _balanced(head) and \
+                not _MATTER_FIRST.match(head):
             title = head
             break
     if title:

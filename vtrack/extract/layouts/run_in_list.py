@@ -503,6 +503,7 @@ def _required(lines: list[str]) -> list[Listed]:
     out: list[Listed] = []
     agenda: list[Listed] = []
     apart = False  # requirements outside the matters' paragraphs, or each for its own units
+    one_request = False  # a paragraph's two requirements the parts of one request
     for line in _said_over(lines):
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
@@ -535,7 +536,10 @@ def _required(lines: list[str]) -> list[Listed]:
         subject: str | None = None
         matter = _AGENDA.match(text) is not None
         addressed_kept = 0  # the kept pieces that address units of their own
+        first_sentence = True  # (要求A…；…。: what 要求 asks for runs to the sentence's end)
+        requested = 0  # the pieces kept of that sentence, the units 要求 sets to their own
         for k, (piece, after) in enumerate(pieces):
+            first_sentence = first_sentence and (k == 0 or after in _SEMICOLONS)
             # (a statement that frames the sentences after it, …是系统性的工作，各部门要…。
             # A要…；B要…, is none of them: a matter named first is asked of in a list parted
             # by semicolons, or in a paragraph of one matter)
@@ -543,6 +547,11 @@ def _required(lines: list[str]) -> list[Listed]:
             listed = matter or after in _SEMICOLONS or closed_by in _SEMICOLONS
             subject = subject if after in _SEMICOLONS else None
             units = owners.addressed_units(piece)
+            if units is None and asked and k == 0:
+                # (会议要求各责任单位对…，立即…: the units 要求 sets to the work)
+                set_to = _set_to(m.group("verb") + piece)
+                units = "、".join(set_to.names) if set_to is not None and set_to.names \
+                    else None
             # (not 区卫健局开展了培训…: work told of after the requirement)
             doer = _doer(piece) if units is None and not owners.TOLD_DONE.search(piece) \
                 else None
@@ -551,17 +560,19 @@ def _required(lines: list[str]) -> list[Listed]:
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
             if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
-                                                   _says_who(piece) or (asked and k == 0)
+                                                   _says_who(piece) or (asked and first_sentence)
                                                    or _subject_must(piece, m)
                                                    or (listed and _topic_first(piece))):
                 kept.append((piece, (doer or units) if addressed else subject))
                 addressed_kept += addressed
+                requested += asked and first_sentence and subject is not None
         # (a matter's requirements each addressed to units of their own stay apart)
         apart = apart or (len(kept) >= 2 and not matter) or addressed_kept >= 2
         if kept and matter:
             agenda.append(Listed(len(agenda) + 1, "；".join(piece for piece, _ in kept) + "。",
                            m.group("who") + m.group("verb"), None))
         # (a paragraph of one thing asked for, beside others: 镇党委政府要求在全镇开展…)
+        one_request = one_request or (requested == len(kept) == 2)
         if len(kept) >= 2 or (asked and len(kept) == 1):
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
@@ -569,8 +580,9 @@ def _required(lines: list[str]) -> list[Listed]:
     if len(agenda) >= 2 and not apart:
         return agenda
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
-    enough = len(out) >= _MIN_PIECES or (len(out) == 2 and all(
-        owners.opens_addressed(item.text) for item in out))
+    # (or the two parts of one request to units: 会议要求各责任单位对…，…；对…，….)
+    enough = len(out) >= _MIN_PIECES or (len(out) == 2 and (one_request or all(
+        owners.opens_addressed(item.text) for item in out)))
     return out if enough else []
 
 
