@@ -6400,3 +6400,64 @@ def test_the_parts_of_one_request_to_units_are_each_a_task_of_theirs(tmp_path, u
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[units], [units]]
     assert "制定详细整改方案" in tasks[1].title
+
+
+@pytest.mark.parametrize("record", [
+    ["110102003158/2024-00031", "京统发〔2024〕9号", "北京市某区统计局", "2024-05-08"],
+    ["某环发〔2023〕12号", "2023-11-02", "11330100MB1234567X/2023-00088", "某市生态环境局"]])
+def test_a_page_s_record_of_the_plan_in_bullets_is_no_list_of_work(tmp_path, record):
+    # • 115002245043/2023-00014 ⏎ • 铜统发〔2023〕21号 ⏎ • 铜梁区统计局 ⏎ • 2023-09-13: the
+    # page's filing of the notice, not its tasks (those are the body's numbered items)
+    text = ("\n".join(f"  • {value}" for value in record) +
+            "\n关于开展统计数据质量检查的通知\n各镇（街道）：\n现将有关事项通知如下：\n"
+            "一、检查方式\n（一）自查。各镇（街道）要对所辖调查对象的基础工作进行一次全面自查。\n"
+            "（二）集中检查。区统计局对各镇（街道）提交的台账资料开展集中检查。\n"
+            "（三）重点核查。区统计局抽选5个调查村开展重点核查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["自查", "集中检查", "重点核查"]
+
+
+@pytest.mark.parametrize("statement", [
+    "主汛期马上就要到来，今年降雨偏多、防汛形势复杂严峻",
+    "今年秋冬季防火形势要比往年更加严峻复杂",
+    "做好受灾群众安置是当前的首要任务，决不能让一名群众无家可归"])
+def test_a_statement_with_要_inside_its_words_is_no_requirement(tmp_path, statement):
+    # guard: 就要到来, 要比往年, 首要任务: 要 in a word or of what will be, no call to work
+    text = ("某县召开专题工作会议\n发布日期：2024-06-05\n6月5日，某县召开专题工作会议。\n"
+            f"会议强调，{statement}。各乡镇要克服麻痹思想，扎实做好各项防范应对工作。"
+            "县水利局要加强水库巡查，严格执行调度计划。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县水利局"]]
+
+
+@pytest.mark.parametrize("after", [
+    "目前全镇已有8个村完成清运任务，剩余村正在加紧推进",
+    "安全生产是发展的底线和红线，任何时候都不能有丝毫松懈"])
+def test_what_follows_a_request_that_asks_nothing_is_no_part_of_it(tmp_path, after):
+    # guard: 会议要求各村…；<an account or a statement>: the request's one part, none after it
+    text = ("某镇召开环境整治推进会\n发布日期：2024-10-09\n"
+            f"会议要求各村加快秸秆离田进度，确保10月底前全部清运完毕；{after}。\n")
+    assert all("剩余村" not in t.title and "底线" not in t.title
+               for t in tasks_if_any(tmp_path, text))
+
+
+def test_those_a_request_has_supervised_are_not_its_owners(tmp_path):
+    # guard: 要求进一步加强行业监管，督促各企业…: the enterprises are supervised, not owners
+    text = ("某区安全生产工作会议\n发布日期：2024-03-12\n"
+            "会议要求进一步加强行业监管，督促各企业落实安全生产主体责任，全面开展自查自纠；"
+            "严格执法检查，对非法违法生产经营行为依法严肃查处。\n")
+    assert all(t.owners != ["各企业"] for t in tasks_if_any(tmp_path, text))
+
+
+@pytest.mark.parametrize("item, title", [
+    ("对上争取项目资金，全年力争争取中央和省级各类补助资金5亿元以上，确保资金及时拨付到位",
+     "对上争取项目资金"),
+    ("对症施策化解信访积案，逐案落实包案领导和化解责任人，确保年内积案全部化解到位",
+     "对症施策化解信访积案"),
+    ("对重点行业领域开展安全生产专项整治，全面排查治理各类安全隐患，坚决遏制重特大事故发生",
+     "对重点行业领域开展安全生产专项整治")])
+def test_a_title_whose_对_clause_holds_its_work_stops_there(tmp_path, item, title):
+    text = ("某县2024年重点工作任务分解\n一、" + item + "。（责任单位：县发改委）\n"
+            "二、加快推进重点项目建设，确保年内开工项目20个。（责任单位：县住建局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title == title

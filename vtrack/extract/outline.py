@@ -593,7 +593,24 @@ def _loose_item(rest: str) -> bool:
     """Whether a bullet's words are a work item's, where it names no owner: long enough to
     be more than a page's menu (- 长者版), and no label and its value (• 发布时间：…)."""
     return not marker_at_end(rest) and len(rest) >= _LOOSE_MIN and \
-        ":" not in rest and "：" not in rest
+        ":" not in rest and "：" not in rest and not _FILED.match(rest) and \
+        not _organ_alone(rest)
+
+
+def _organ_alone(rest: str) -> bool:
+    """Whether a bullet is one organ's name and nothing else (• 铜梁区统计局: the page's
+    record of who issued the plan)."""
+    return len(rest) <= _ORGAN_MAX and not re.search(r"[，,。；;、\s]", rest) and \
+        unit_names.read(rest, organs_only=True) is not None
+
+
+_ORGAN_MAX = 16  # characters of one organ's name
+
+
+# a page's own record of the plan in its bullets (• 115002245043/2023-00014, • 铜统发〔2023〕
+# 21号, • 2023-09-13, • 铜梁区统计局): a code, a number, a date or the organ alone, no work
+_FILED = re.compile(r"^(?:[\dA-Za-z\-/—_.年月日\s]+|[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*"
+                    r"(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号)$")
 
 
 # the date under a signature, to the month at least (二○○八年七月, 2021年6月23日), whatever

@@ -35,8 +35,11 @@ _DANGLING = re.compile(r"(?:牵头|负责|配合|参与|协同|的|和|与|及|�
 
 
 # 对尚未完成整改的隐患点，制定…: the matter the work is done to, no title without the work
-# (not 对接…, 对照…, 对标…: work of their own)
-_MATTER_FIRST = re.compile(r"^对(?![外口接照标表话])[^，,：:；;]*$")
+# (not 对接…, 对照…, 对上争取…, 对症施策…: words of their own; nor 对重点行业开展…: the work
+# in the clause)
+_MATTER_FIRST = re.compile(r"^对(?![外口接照标表话上下账症])(?:(?!" + "|".join(
+    _OPENING_VERBS + _WEAK_VERBS[:5] + ("进行", "组织", "制定", "做好", "抓好", "加大", "予以",
+                                       "给予", "实行", "依法")) + r")[^，,：:；;])*$")
 
 
 _LIST_INTRO = re.compile(rf"^([^：:]{{4,{TITLE_MAX}}})[：:]\s*"

@@ -383,6 +383,9 @@ def _work_of(text: str, names: list[str]) -> str | None:
     # 区住建局作为行业管理部门，要…: the part it plays, before its 要)
     head = owners.HEAD.match(words, len(names[0])) or \
         owners.PART_PLAYED.match(words, len(names[0]))
+    if words.startswith("对", len(names[0])) and not words.startswith(("对外", "对口"),
+                                                                       len(names[0])):
+        return words[len(names[0]):]  # (各责任单位对已完成整改的…，立即…: what it is done to)
     role = _ROLE.search(words, head.end() if head else len(names[0]))
     if role is None or role.start() > (head.end() if head else len("、".join(names))) + 2:
         return None
@@ -454,8 +457,11 @@ def _topic_first(piece: str) -> bool:
 # a line of a slogan's length (not a sentence that frames the list)
 _SLOGAN_MAX = 20
 # (not 需要, 主要, 重要, 只要, 不要: 要 inside a word)
+# (not 需要, 主要, 重要, 只要, 不要, 就要, 首要, 纲要, 简要, 要比, 要是: 要 inside a word, or
+# of what will be)
 _MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
-                          rf"(?:(?<![需主重只不想])要(?![{outline.NOUN_AFTER_YAO}])|必须|(?<![必无])须)")
+                          r"(?:(?<![需主重只不想就将快首纲简摘提概纪扼紧显必])要"
+                          rf"(?![{outline.NOUN_AFTER_YAO}]|比|是)|必须|(?<![必无])须)")
 
 
 # a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
@@ -548,10 +554,7 @@ def _required(lines: list[str]) -> list[Listed]:
             subject = subject if after in _SEMICOLONS else None
             units = owners.addressed_units(piece)
             if units is None and asked and k == 0:
-                # (会议要求各责任单位对…，立即…: the units 要求 sets to the work)
-                set_to = _set_to(m.group("verb") + piece)
-                units = "、".join(set_to.names) if set_to is not None and set_to.names \
-                    else None
+                units = _set_first(piece)  # (会议要求各责任单位对…，立即…)
             # (not 区卫健局开展了培训…: work told of after the requirement)
             doer = _doer(piece) if units is None and not owners.TOLD_DONE.search(piece) \
                 else None
@@ -560,10 +563,13 @@ def _required(lines: list[str]) -> list[Listed]:
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
             if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
-                                                   _says_who(piece) or (asked and first_sentence)
+                                                   _says_who(piece) or
+                                                   (asked and first_sentence and
+                                                    (k == 0 or _asks_work(piece)))
                                                    or _subject_must(piece, m)
                                                    or (listed and _topic_first(piece))):
-                kept.append((piece, (doer or units) if addressed else subject))
+                # (此外，各村要…: the word that joins it to the one before is none of its own)
+                kept.append((_THEN.sub("", piece), (doer or units) if addressed else subject))
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
         # (a matter's requirements each addressed to units of their own stay apart)
@@ -584,6 +590,33 @@ def _required(lines: list[str]) -> list[Listed]:
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and (one_request or all(
         owners.opens_addressed(item.text) for item in out)))
     return out if enough else []
+
+
+# the units 要求 sets to the work, straight after it, before what the work is done to or how
+# soon (要求各责任单位对…, 要求各村立即…): not 督促各企业…, whom the work is done to
+_SET_FIRST = re.compile(r"(?P<units>[^，,。；;：:对把将]{2,20}?)"
+                        r"(?=对(?![外口])|把|将|立即|尽快|马上|迅速|抓紧|切实|认真|[，,])")
+
+
+def _set_first(piece: str) -> str | None:
+    """The units a request's first piece opens with, those 要求 sets to it; else None."""
+    m = _SET_FIRST.match(piece)
+    if m is None or unit_names.read(m.group("units")) is None or \
+            unit_names.is_person(m.group("units")):
+        return None
+    return m.group("units")
+
+
+# a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
+# with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
+# (安全生产是发展的底线)
+_ASKS_WORK = re.compile(r"^(?:同时|并|还)?[，,]?(?:对(?![外口])|要|须|务必|在|于|"
+                        rf"{owners.WORK_VERBS}|"
+                        r"严格|强化|组织|建立|及时|切实|确保|加大|认真|全面|深入|督促|指导)")
+
+
+def _asks_work(piece: str) -> bool:
+    return _ASKS_WORK.match(piece) is not None and not owners.TOLD_DONE.search(piece)
 
 
 def _subject_must(piece: str, said: re.Match[str]) -> bool:
