@@ -113,6 +113,8 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
                        # before a level)
                        r"考虑到|鉴于|由于|对于|为了|"
+                       # (围绕实施新时期基层团…, 使全省基层团组织达到…: the aim of the work)
+                       r"围绕|^使(?!馆)|"
                        r"^关于|"  # (关于清查办公及附属用房的通知: a title, no 清查办)
                        r"^[一二三四五六七八九十]{1,3}[是要]|"  # 四是经发局要…: an item's ordinal
                        r"\d+个|"  # and a count at its end (增种林荫50处): departments.COUNTED
