@@ -6461,3 +6461,24 @@ def test_a_title_whose_对_clause_holds_its_work_stops_there(tmp_path, item, tit
             "二、加快推进重点项目建设，确保年内开工项目20个。（责任单位：县住建局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].title == title
+
+
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_articles_whose_number_runs_into_their_words_are_items(tmp_path, gap):
+    # 第一条 为… with the space lost in cleaning (or never printed): the rules' articles
+    text = ("某市基层党组织按期换届制度\n"
+            f"第一条{gap}为规范基层党组织按期换届工作，根据有关规定，结合本市实际，制定本制度。\n"
+            f"第二条{gap}各基层党委每年12月底前向上级党组织书面报告本年度换届工作情况。\n"
+            f"第三条{gap}各县（区）委组织部每年要对所属基层党组织换届情况进行一次全面检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert tasks[2].owners == ["各县（区）委组织部"]
+
+
+def test_a_law_s_articles_cited_at_a_line_s_start_are_no_items(tmp_path):
+    # guard: 第一条规定的…, 第三条第二款…: articles of another text cited, not this one's
+    text = ("某县学习贯彻条例工作安排\n一、认真组织学习\n"
+            "第一条规定的各项要求要作为学习重点，各单位要组织干部逐条学习领会。\n"
+            "第三条第二款明确的职责，县司法局要组织专题解读，确保理解到位。\n"
+            "二、抓好贯彻落实\n各单位要结合实际制定贯彻落实措施，于6月底前报县司法局。\n")
+    assert not any(t.title.startswith(("规定的", "第二款")) for t in tasks_if_any(tmp_path, text))

@@ -49,8 +49,11 @@ _MARKERS = (
     ("di", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
     # 第一条 设立产业引导基金, 第二条：…, 第三条推进产业能级提升 (its space lost, a heading of its
     # own): the articles of a 若干政策; not 第一条规定的…要作为学习重点。 (a law's article cited)
+    # (第一条为切实维护…: an article's words, the space after its number lost; not 第一条规定
+    # 的…, 第三条第二款…, 第五条至…: a law's articles cited)
     ("tiao", re.compile(rf"^第({_CN_NUM})条(?:[、，,.．：:\s\u3000\xa0]+(?=\S)|"
-                        r"(?=[^。；;：:]{2,30}$))")),
+                        r"(?=[^。；;：:]{2,30}$)|"
+                        r"(?![规的之款第至和及与中所、]|[一二三四五六七八九十]+款)(?=\S{12,}))")),
     # (（一）、…: a stray 、 after the bracket is the marker's)
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）][、，,]?\s*")),
     # numbers of any length: parse() takes one only in sequence, so a year is no item
