@@ -6482,3 +6482,15 @@ def test_a_law_s_articles_cited_at_a_line_s_start_are_no_items(tmp_path):
             "第三条第二款明确的职责，县司法局要组织专题解读，确保理解到位。\n"
             "二、抓好贯彻落实\n各单位要结合实际制定贯彻落实措施，于6月底前报县司法局。\n")
     assert not any(t.title.startswith(("规定的", "第二款")) for t in tasks_if_any(tmp_path, text))
+
+
+@pytest.mark.parametrize("credit", ["（县农业农村局 供稿）", "(来源：市商务局)",
+                                    "（通讯员 区水务局 王强）"])
+def test_a_credit_that_closes_a_news_item_names_no_owner(tmp_path, credit):
+    # (县乡村振兴局 供稿): who sent the story, not who does the last item's work
+    text = ("某县召开项目推进会\n发布时间：2023-05-06\n"
+            "会议要求：一是要高度重视，加强沟通衔接，确保规划按期完成。"
+            "二是县发改局要细化完善任务措施，形成高质量实施方案。"
+            f"三是按时上报项目规划表，严格按照时间节点推进项目建设。{credit}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], ["县发改局"], []]
