@@ -6494,3 +6494,15 @@ def test_a_credit_that_closes_a_news_item_names_no_owner(tmp_path, credit):
             f"三是按时上报项目规划表，严格按照时间节点推进项目建设。{credit}\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], ["县发改局"], []]
+
+
+@pytest.mark.parametrize("setting", ["在随后召开的座谈会上", "在调研结束时召开的会议上"])
+def test_who_speaks_after_the_meeting_s_setting_still_asks(tmp_path, setting):
+    # 在随后召开的座谈会上，李江河指出，…: the setting first, then who says what is asked
+    text = ("某市市长调研农贸市场改造工作\n发布时间：2024-05-21\n"
+            f"{setting}，王明指出，农贸市场改造关系千家万户，是一项重要的民生工作。"
+            "各区要在思想上进一步重视，紧盯目标任务，列出工作计划。"
+            "要加强统筹调度，每月通报改造进度，确保9月底前完成改造任务。"
+            "要同步规范市场经营秩序，严查缺斤短两等违法行为。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各区"], [], []]

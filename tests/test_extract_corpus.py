@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 13844  # of 21502: owner lists + deadlines
-LEADS_AT_LEAST = 11230  # of 13918
+POINTS_AT_LEAST = 13848  # of 21502: owner lists + deadlines
+LEADS_AT_LEAST = 11234  # of 13918
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -38,7 +38,7 @@ LEADS_AT_LEAST = 11230  # of 13918
 # a campaign's drills in a table cut from its header, sets 212-244; news of meetings whose
 # asks run as clauses of one paragraph, notices in prose, a duty table of merged cells, sets
 # 246-287); fewer is better
-NO_TASKS_AT_MOST = 172
+NO_TASKS_AT_MOST = 171
 MISSED_AT_MOST = 2402  # keyed tasks with no extracted task of their number
 
 

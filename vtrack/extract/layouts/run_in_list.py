@@ -340,8 +340,10 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署"
-# (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first)
-_REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,])?"
+# (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
+# 在随后召开的座谈会上，A指出，…: the setting)
+_REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
+                       r"在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)[，,])?"
                        rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
                        # (the clause passes no word that says: the nearest is the one)
                        # (or a clause of what he did: 粟建湘实地查看了…情况，他要求…)
