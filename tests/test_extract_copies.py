@@ -144,10 +144,11 @@ def test_a_form_s_fields_each_read_on_its_own(tmp_path, fields, owners):
 
 
 def test_a_page_s_own_labels_are_no_task(tmp_path):
+    # the labels are the page's; the one request under them is the notice's one task
     text = ("标题：关于做好春节期间安全生产工作的通知\n发布机构：某县人民政府办公室\n"
             "成文日期：2024年1月20日\n各乡镇要加强巡查，确保安全。\n")
-    with pytest.raises(VtrackError, match="没有找到任务"):
-        tasks_of(tmp_path, text)
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"]]
 
 
 # -- merged cells of a flattened table ------------------------------------------------------
@@ -4269,8 +4270,8 @@ def test_a_notice_asks_each_sentence_once_and_tells_no_past_as_a_task(tmp_path):
     ("请各乡镇接此通知后高度重视，加大河道整治力度，于2017年3月3日前完成整治工作。",
      ["各乡镇"], D(2017, 3, 3)),
     ("各乡镇要在3月10日前将整治情况报县水务局。", ["各乡镇"], D(2017, 3, 10)),
-    # one request with no time is a greeting's kind, no task
-    ("请各乡镇高度重视，加大河道整治力度，坚决查处侵占河道的违法行为。", None, None)])
+    # one request with no time, to the units it names, is a task still
+    ("请各乡镇高度重视，加大河道整治力度，坚决查处侵占河道的违法行为。", ["各乡镇"], None)])
 def test_a_notice_of_one_request_with_its_time_limit_is_one_task(tmp_path, asks, owners, due):
     text = ("湟水县政府办公室关于加大河道整治的督办通知\n"
             "时间:2017-03-01\n"
@@ -5533,15 +5534,12 @@ def test_a_list_parted_by_commas_of_enumeration_and_closed_by_its_count(tmp_path
 @pytest.mark.parametrize("text", [
     # the count is not the list's: five named, four counted
     "要求各村完成好饮用水源保护、矿石开采整治、“五小”企业关停、畜禽养殖污染整治、秸秆禁烧等4项工作任务。",
-    # the fields one piece of work covers
-    "请各养老机构主要从疫情防控、消防安全、燃气安全、食品安全等四个方面开展安全摸底排查。",
     # names, not work
     "建立以城区水厂为主水厂，双龙、狮子、双河、铁佛等四个水厂为分水厂的供水体系。",
     # members, problems, an opinion: a 为/是 that says no work
     "领导小组组长为县政府县长；副组长为县政府副县长；成员为各乡镇主要负责人。",
     "检查中发现的主要问题是部分企业主体责任落实不到位；隐患排查治理流于形式；应急演练开展不够经常。",
-    # fields again, named units, what was done
-    "请各养老机构重点围绕疫情防控、消防安全、燃气安全、食品安全等四个方面开展安全摸底排查。",
+    # named units, what was done
     "确定县人民医院、县中医医院、县妇幼保健院等3个单位为定点救治医院。",
     "去年全镇顺利完成了农村道路硬化工程、饮水安全巩固提升工程、农村危房改造工程等3项民生工程。",
 ])
@@ -5549,6 +5547,15 @@ def test_lists_of_what_is_no_work_are_no_tasks(tmp_path, text):
     # guard: the lists the new openers must not take in
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, "某乡工作会议\n" + text + "\n")
+
+
+@pytest.mark.parametrize("fields", ["主要从", "重点围绕"])
+def test_the_fields_one_request_covers_are_no_tasks_of_their_own(tmp_path, fields):
+    # guard: 请各养老机构…从A、B、C、D等四个方面开展…: one request, its fields no list
+    text = (f"某乡工作会议\n请各养老机构{fields}疫情防控、消防安全、燃气安全、食品安全等四个方面"
+            "开展安全摸底排查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各养老机构"]]
 
 
 def test_a_note_whose_verb_opens_with_an_organ_s_last_character_names_no_one(tmp_path):

@@ -180,7 +180,19 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out.append(Listed(len(out) + 1, sentence, None,
                                   "、".join(carried.names) if carried else None,
                                   directed=directed))
-    return out if len(out) >= 2 or len(out) == 1 and _time_limit_in(out[0].text, doc)[0] else []
+    return out if len(out) >= 2 or len(out) == 1 and (
+        _time_limit_in(out[0].text, doc)[0] or _lone_request(out[0])) else []
+
+
+def _lone_request(item: Listed) -> bool:
+    """Whether a notice's one sentence that asks is a task with no time limit: it opens with
+    the units it asks (请各乡镇高度重视…, 各乡镇要加强巡查…), in one piece (not A要…；<a
+    statement>；B要…), and sets none to the work by a verb of another's (督促各企业…: those it
+    supervises)."""
+    text = item.text
+    return not item.directed and not re.search(r"[；;]", text) and (
+        owners.opens_addressed(text) or
+        (text.startswith("请") and owners.addressed_to(text, every_kind=True) is not None))
 
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
