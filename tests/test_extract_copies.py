@@ -6513,3 +6513,30 @@ def test_who_speaks_after_the_meeting_s_setting_still_asks(tmp_path, setting):
             "要同步规范市场经营秩序，严查缺斤短两等违法行为。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各区"], [], []]
+
+
+def test_paragraphs_that_each_ask_units_one_thing_are_its_tasks_in_order(tmp_path):
+    # 他强调，A要…。 ⏎ …，B指出，…。C要…。 ⏎ B要求，C要…；要…: each paragraph's asks, one
+    # list numbered on; the page's summary that repeats the first is asked once
+    first = "他强调，东城区、西城区要科学规划、合理布局，加快推进农贸市场改造提升工作。"
+    text = ("某市市长调研农贸市场改造提升工作\n发布时间：2024-05-21\n"
+            f"摘要：5月20日，张明市长调研农贸市场改造提升工作。{first}\n"
+            f"5月20日，张明市长调研农贸市场改造提升工作。{first}\n"
+            "在随后召开的座谈会上，张明指出，农贸市场改造关系千家万户。"
+            "各级各有关部门要在思想上进一步重视，紧盯目标任务，列出工作计划。\n"
+            "张明要求，市商务局要做好农贸市场的布局规划，形成便民生活圈；"
+            "要明确目标，改造提升的农贸市场必须在9月底之前完成改造任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert [t.owners for t in tasks][1:3] == [["各级各有关部门"], ["市商务局"]]
+    assert tasks[3].due == D(2024, 9, 30)
+
+
+def test_an_ask_told_of_as_made_before_is_none_of_the_paragraphs_asks(tmp_path):
+    # guard: 区里已要求各供热企业…: done, no ask of this page's
+    text = ("某区供热准备工作情况\n发布时间：2024-10-08\n"
+            "区长强调，各街道要加快老旧管网改造，确保按期供热。\n"
+            "此前，区里已要求各供热企业完成煤炭储备，目前储煤工作进展顺利。\n"
+            "区长要求，区住建局要加强督导检查，及时协调解决供热准备中的问题。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert all(t.owners != ["各供热企业"] for t in tasks)

@@ -75,7 +75,9 @@ def _listed(doc: Doc) -> list[Listed]:
         # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
         # 各乡（镇）要…): each sentence that asks one; else the lists in its sentences whose
         # items each name their owners
-        return _asked_sentences(doc) or _owned_lists(doc.lines)
+        asked = _asked_sentences(doc)
+        each = _required(doc.lines, True)
+        return each if len(each) > len(asked) else asked or _owned_lists(doc.lines)
     return listed
 
 
@@ -512,7 +514,7 @@ def _asks(paragraph: str) -> bool:
         for sentence in _SENTENCE_END.split(paragraph) if sentence.strip())
 
 
-def _required(lines: list[str]) -> list[Listed]:
+def _required(lines: list[str], one_each: bool = False) -> list[Listed]:
     """(number, words, the paragraph's opener, whom its sentence addressed) for the
     requirements of a meeting's report, numbered again in each paragraph (会议强调，要…。要…。
     ⏎ 会议要求，A要…；B要…。): where two requirements or more address those who are to do
@@ -522,6 +524,9 @@ def _required(lines: list[str]) -> list[Listed]:
     paragraph's requirements are one task, numbered in order."""
     out: list[Listed] = []
     agenda: list[Listed] = []
+    # one_each: where nothing else gives tasks, the paragraphs that each ask units of their
+    # own one thing (他强调，A、B要…。 ⏎ 李江河要求，各级各有关部门要…), numbered in order
+    single: list[Listed] = []
     apart = False  # requirements outside the matters' paragraphs, or each for its own units
     one_request = False  # a paragraph's two requirements the parts of one request
     for line in _said_over(lines):
@@ -529,8 +534,8 @@ def _required(lines: list[str]) -> list[Listed]:
         text = line.strip()
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
         m = next((found for found in (_REQUIRES.match(text, k) for k in starts) if found), None)
-        if m is None:
-            continue
+        if m is None or (one_each and owners.asked_before(text[m.start():])):
+            continue  # (区里已要求各供热企业…: an ask told of as made before)
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
@@ -593,12 +598,21 @@ def _required(lines: list[str]) -> list[Listed]:
                            m.group("who") + m.group("verb"), None))
         # (a paragraph of one thing asked for, beside others: 镇党委政府要求在全镇开展…)
         one_request = one_request or (requested == len(kept) == 2)
+        if one_each and (len(kept) >= 2 or addressed_kept == 1 or asked):
+            # (a page's summary that repeats the first paragraph asks it once)
+            # (…办好办 ...: cut short, its opening the same)
+            seen = {item.text[:_SAME_OPENING] for item in single}
+            single += [Listed(len(single) + k, piece + "。", m.group("who") + m.group("verb"),
+                              carried) for k, (piece, carried) in enumerate(
+                                  [(p, c) for p, c in kept if p[:_SAME_OPENING] not in seen], 1)]
         if len(kept) >= 2 or (asked and len(kept) == 1):
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
     if len(agenda) >= 2 and not apart:
         return agenda
+    if one_each:
+        return single if len(single) >= 2 else []
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
     # (or the two parts of one request to units: 会议要求各责任单位对…，…；对…，….)
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and (one_request or all(
@@ -631,6 +645,9 @@ _ASKS_WORK = re.compile(r"^(?:同时|并|还)?[，,]?(?:对(?![外口])|要|须|
 
 def _asks_work(piece: str) -> bool:
     return _ASKS_WORK.match(piece) is not None and not owners.TOLD_DONE.search(piece)
+
+
+_SAME_OPENING = 20  # characters: two requirements that open so are one, told twice
 
 
 def _subject_must(piece: str, said: re.Match[str]) -> bool:
