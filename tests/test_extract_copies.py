@@ -6540,3 +6540,31 @@ def test_an_ask_told_of_as_made_before_is_none_of_the_paragraphs_asks(tmp_path):
             "区长要求，区住建局要加强督导检查，及时协调解决供热准备中的问题。\n")
     tasks = tasks_if_any(tmp_path, text)
     assert all(t.owners != ["各供热企业"] for t in tasks)
+
+
+def test_headlines_under_related_news_are_no_asks_of_the_page(tmp_path):
+    # guard: 推荐阅读 ⏎ 市政府要求各区切实做好…: other pages' headlines, no sentence of this one
+    text = ("区长检查防汛工作\n发布时间：2024-06-17\n6月17日，区长陈峰检查防汛工作。\n推荐阅读：\n"
+            "市政府要求各区切实做好今年防汛抗旱工作\n市应急局要求各区加强汛期安全生产监管工作\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("asked", ["广大市民爱护环境卫生，尊重环卫工人的劳动成果",
+                                   "各位家长配合学校做好学生假期安全教育"])
+def test_a_bare_ask_of_the_public_is_no_task(tmp_path, asked):
+    # guard: 李华要求广大市民…: the public, asked without units, owns no task
+    text = ("某区召开环境卫生整治推进会\n发布时间：2024-04-02\n"
+            f"李华强调，各街道要落实属地责任，加大背街小巷整治力度。\n李华要求{asked}。\n")
+    assert all(t.owners or "市民" not in t.title and "家长" not in t.title
+               for t in tasks_if_any(tmp_path, text))
+
+
+def test_the_public_s_demand_and_a_message_page_s_request_are_no_tasks(tmp_path):
+    # guard: 群众要求村委会…; 请县住建局尽快修复… on a page of messages and replies
+    demand = ("某镇调研道路建设\n发布时间：2024-04-08\n"
+              "群众要求村委会尽快修复村内破损道路，方便出行，刘洋听取了情况汇报。\n")
+    message = ("网友留言：幸福路路灯坏了\n发布时间：2024-04-08\n"
+               "幸福路中段路灯已经坏了一个多月，晚上出行很不安全。请县住建局尽快修复幸福路中段损坏的路灯。\n"
+               "回复内容：您好！经核实，该路段路灯已于4月5日修复。\n")
+    assert tasks_if_any(tmp_path, demand) == []
+    assert tasks_if_any(tmp_path, message) == []

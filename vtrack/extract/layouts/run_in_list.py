@@ -182,8 +182,13 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out.append(Listed(len(out) + 1, sentence, None,
                                   "、".join(carried.names) if carried else None,
                                   directed=directed))
+    # (a page of the public's messages and the replies to them asks no unit of its own)
+    replied = any(_REPLIED.match(line.strip()) for line in doc.lines)
     return out if len(out) >= 2 or len(out) == 1 and (
-        _time_limit_in(out[0].text, doc)[0] or _lone_request(out[0])) else []
+        _time_limit_in(out[0].text, doc)[0] or (_lone_request(out[0]) and not replied)) else []
+
+
+_REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
 
 def _lone_request(item: Listed) -> bool:
@@ -598,13 +603,15 @@ def _required(lines: list[str], one_each: bool = False) -> list[Listed]:
                            m.group("who") + m.group("verb"), None))
         # (a paragraph of one thing asked for, beside others: 镇党委政府要求在全镇开展…)
         one_request = one_request or (requested == len(kept) == 2)
-        if one_each and (len(kept) >= 2 or addressed_kept == 1 or asked):
-            # (a page's summary that repeats the first paragraph asks it once)
-            # (…办好办 ...: cut short, its opening the same)
-            seen = {item.text[:_SAME_OPENING] for item in single}
+        # (a paragraph of sentences, not a headline under 推荐阅读 (市政府要求各区切实做好…);
+        # not the public's demand, 群众要求村委会…)
+        if one_each and (len(kept) >= 2 or addressed_kept == 1) and \
+                (text.endswith(("。", "！")) or len(text) > _HEADLINE_MAX) and \
+                not _PUBLIC.match(text, m.start("who")):
+            # (a page's summary that repeats the first paragraph, cut short, asks it once)
             single += [Listed(len(single) + k, piece + "。", m.group("who") + m.group("verb"),
                               carried) for k, (piece, carried) in enumerate(
-                                  [(p, c) for p, c in kept if p[:_SAME_OPENING] not in seen], 1)]
+                                  [(p, c) for p, c in kept if not _told_again(p, single)], 1)]
         if len(kept) >= 2 or (asked and len(kept) == 1):
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
@@ -647,7 +654,19 @@ def _asks_work(piece: str) -> bool:
     return _ASKS_WORK.match(piece) is not None and not owners.TOLD_DONE.search(piece)
 
 
-_SAME_OPENING = 20  # characters: two requirements that open so are one, told twice
+_HEADLINE_MAX = 40  # characters of a news headline, which no full stop closes
+_SAME_OPENING = 8  # characters: two requirements that open so, one the other's start, are one
+
+
+def _told_again(piece: str, items: list[Listed]) -> bool:
+    """Whether piece is one of items told again, whole or cut short (…加快推进 ...)."""
+    words = piece.rstrip(" .…。")
+    for item in items:
+        other = item.text.rstrip(" .…。")
+        shorter, longer = sorted((words, other), key=len)
+        if len(shorter) >= _SAME_OPENING and longer.startswith(shorter):
+            return True
+    return False
 
 
 def _subject_must(piece: str, said: re.Match[str]) -> bool:
