@@ -19,7 +19,7 @@ _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|�
 _NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)(?:日期|时间)|主题分类|文件编号|"
                          r"发文字号|索引号|有效性|公开(?:方式|范围|时限)|信息(?:名称|分类)|文件下载|重点领域)"
                          r"\s*[:：]")
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
+DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
                      r"\s*\d{1,4}\s*[号號]")
 _CITED_NO = re.compile(r"》[（(]?$")  # 《…》（国办发〔2022〕16号）: another document's 文号
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
@@ -76,11 +76,11 @@ def metadata(lines: list[str]) -> Metadata:
     # the 文号 the head gives, else the first in the text's first third; where the plan has
     # its date, not another document's cited by its title (根据《…的通知》（国办发明电〔2022〕
     # 16号）精神，现将2023年…: the year the date gives is the plan's)
-    first = _DOC_NO.search(text[: len(text) // 3 or None])
+    first = DOC_NO.search(text[: len(text) // 3 or None])
     if first and issued is not None and \
             _CITED_NO.search(text[max(0, first.start() - 2):first.start()]):
         first = None  # (nor one cited after it: 和宁办发〔2021〕30号文件精神)
-    given = _DOC_NO.search(found.get("doc_no") or "") or first
+    given = DOC_NO.search(found.get("doc_no") or "") or first
     doc_no = re.sub(r"\s", "", given.group(0)) if given else None
     issuer = _signature_issuer(lines) or found.get("issuer") or _title_issuer(title)
     return {"title": title, "issuer": issuer, "doc_no": doc_no, "issued": issued,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .. import deadlines
 from ..departments import CLOSING, OPENING
 from . import units as unit_names
+from .meta import DOC_NO
 from .owners import (
     INLINE_LABEL,
     PAGE_CHROME,
@@ -48,9 +49,8 @@ _MARKERS = (
     ("cn", re.compile(rf"^({_CN_NUM})[、.．]\s*(?=\S)")),
     ("di", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
     # 第一条 设立产业引导基金, 第二条：…, 第三条推进产业能级提升 (its space lost, a heading of its
-    # own): the articles of a 若干政策; not 第一条规定的…要作为学习重点。 (a law's article cited)
-    # (第一条为切实维护…: an article's words, the space after its number lost; not 第一条规定
-    # 的…, 第三条第二款…, 第五条至…: a law's articles cited)
+    # own), 第一条为切实维护… (an article's words, the space lost): the articles of a 若干政策 or
+    # a 制度; not 第一条规定的…要作为学习重点。, 第三条第二款…, 第五条至… (a law's articles cited)
     ("tiao", re.compile(rf"^第({_CN_NUM})条(?:[、，,.．：:\s\u3000\xa0]+(?=\S)|"
                         r"(?=[^。；;：:]{2,30}$)|"
                         r"(?![规的之款第至和及与中所、]|[一二三四五六七八九十]+款)(?=\S{12,}))")),
@@ -596,7 +596,7 @@ def _loose_item(rest: str) -> bool:
     """Whether a bullet's words are a work item's, where it names no owner: long enough to
     be more than a page's menu (- 长者版), and no label and its value (• 发布时间：…)."""
     return not marker_at_end(rest) and len(rest) >= _LOOSE_MIN and \
-        ":" not in rest and "：" not in rest and not _FILED.match(rest) and \
+        ":" not in rest and "：" not in rest and not _filed(rest) and \
         not _organ_alone(rest)
 
 
@@ -610,10 +610,13 @@ def _organ_alone(rest: str) -> bool:
 _ORGAN_MAX = 16  # characters of one organ's name
 
 
-# a page's own record of the plan in its bullets (• 115002245043/2023-00014, • 铜统发〔2023〕
-# 21号, • 2023-09-13, • 铜梁区统计局): a code, a number, a date or the organ alone, no work
-_FILED = re.compile(r"^(?:[\dA-Za-z\-/—_.年月日\s]+|[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*"
-                    r"(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号)$")
+# a page's own record of the plan in its bullets (• 115002245043/2023-00014, • 2023-09-13,
+# with • 铜统发〔2023〕21号, meta.DOC_NO, and • 铜梁区统计局): a code or a date, no work
+_CODE_OR_DATE = re.compile(r"[\dA-Za-z\-/—_.年月日\s]+")
+
+
+def _filed(rest: str) -> bool:
+    return bool(_CODE_OR_DATE.fullmatch(rest) or DOC_NO.fullmatch(rest.strip()))
 
 
 # the date under a signature, to the month at least (二○○八年七月, 2021年6月23日), whatever

@@ -382,6 +382,8 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 # (同时，各村要…: a word that only joins it to the one before)
 _THEN = re.compile(r"^(?:同时|此外|另外|其次|最后)[，,]?")
+# 对 before what the work is done to (对尚未完成整改的…; not 对外, 对口: words of their own)
+_DONE_TO = r"对(?![外口])"
 _NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
                                r"(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
@@ -404,8 +406,7 @@ def _work_of(text: str, names: list[str]) -> str | None:
     # 区住建局作为行业管理部门，要…: the part it plays, before its 要)
     head = owners.HEAD.match(words, len(names[0])) or \
         owners.PART_PLAYED.match(words, len(names[0]))
-    if words.startswith("对", len(names[0])) and not words.startswith(("对外", "对口"),
-                                                                       len(names[0])):
+    if re.match(_DONE_TO, words[len(names[0]):]):
         return words[len(names[0]):]  # (各责任单位对已完成整改的…，立即…: what it is done to)
     role = _ROLE.search(words, head.end() if head else len(names[0]))
     if role is None or role.start() > (head.end() if head else len("、".join(names))) + 2:
@@ -477,7 +478,6 @@ def _topic_first(piece: str) -> bool:
 # 人才政策体系要有新完善, 人才运行机制要不断健全: a matter, then what must become of it, in
 # a line of a slogan's length (not a sentence that frames the list)
 _SLOGAN_MAX = 20
-# (not 需要, 主要, 重要, 只要, 不要: 要 inside a word)
 # (not 需要, 主要, 重要, 只要, 不要, 就要, 首要, 纲要, 简要, 要比, 要是: 要 inside a word, or
 # of what will be)
 _MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
@@ -630,7 +630,7 @@ def _required(lines: list[str], one_each: bool = False) -> list[Listed]:
 # the units 要求 sets to the work, straight after it, before what the work is done to or how
 # soon (要求各责任单位对…, 要求各村立即…): not 督促各企业…, whom the work is done to
 _SET_FIRST = re.compile(r"(?P<units>[^，,。；;：:对把将]{2,20}?)"
-                        r"(?=对(?![外口])|把|将|立即|尽快|马上|迅速|抓紧|切实|认真|[，,])")
+                        rf"(?={_DONE_TO}|把|将|立即|尽快|马上|迅速|抓紧|切实|认真|[，,])")
 
 
 def _set_first(piece: str) -> str | None:
@@ -645,7 +645,7 @@ def _set_first(piece: str) -> str | None:
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
-_ASKS_WORK = re.compile(r"^(?:同时|并|还)?[，,]?(?:对(?![外口])|要|须|务必|在|于|"
+_ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|须|务必|在|于|"
                         rf"{owners.WORK_VERBS}|"
                         r"严格|强化|组织|建立|及时|切实|确保|加大|认真|全面|深入|督促|指导)")
 
