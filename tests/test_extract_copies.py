@@ -6568,3 +6568,13 @@ def test_the_public_s_demand_and_a_message_page_s_request_are_no_tasks(tmp_path)
                "回复内容：您好！经核实，该路段路灯已于4月5日修复。\n")
     assert tasks_if_any(tmp_path, demand) == []
     assert tasks_if_any(tmp_path, message) == []
+
+
+@pytest.mark.parametrize("unit, work", [("县委宣传部", "报道"), ("县档案馆", "整理"),
+                                        ("县融媒体中心", "编辑")])
+def test_work_that_ends_like_a_credit_still_names_its_owner(tmp_path, unit, work):
+    # guard: （县委宣传部负责报道）: an owner bracket, not a credit (…供稿, 来源：…)
+    text = ("某县文明城市创建工作安排\n一、组织开展创建宣传活动。"
+            f"（{unit}负责{work}）\n二、集中整治背街小巷环境卫生。（县城管局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[unit], ["县城管局"]]

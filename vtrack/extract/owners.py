@@ -522,8 +522,9 @@ def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 # （县乡村振兴局 供稿）, （来源：市商务局）, （通讯员 王强）: who sent the page its story, not
 # who does the work
-_CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄影?|报道|编辑|整理)\s*$|"
-                     r"^\s*(?:来源|稿源|通讯员|记者|作者|编辑|摄影|图文|文/图|图/文)")
+# (not 县委宣传部负责宣传报道, 县档案馆负责整理: work; not 编辑部负责…: a unit)
+_CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄)\s*$|"
+                     r"^\s*(?:(?:来源|稿源|通讯员|记者|作者|编辑|摄影)\s*[：:\s]|图文|文/图|图/文)")
 
 
 def _names_owners(content: str) -> bool:
@@ -1029,10 +1030,12 @@ def _units_at_end(sentence: str) -> str | None:
     return m.group("units") if m and unit_names.read(m.group("units")) is not None else None
 
 
+# how soon or how firmly a request says its units are to work, after them
+HOW_SOON = "立即|马上|尽快|迅速|务必|必须|切实|认真|抓紧"
 # 要求热源单位立即…, 责成县交通局尽快…: named units a request sets to the work, how soon or
 # how firmly said after them
 _ASKED_NAMED = re.compile(r"(?:要求|责成)(?P<units>[^，,。；;：:、\s]{2,12}?)"
-                          r"(?=立即|马上|尽快|务必|必须|切实|认真|抓紧|于|在\d)")
+                          rf"(?={HOW_SOON}|于|在\d)")
 
 
 def directed(text: str, issued: datetime.date | None = None) -> Owners | None:

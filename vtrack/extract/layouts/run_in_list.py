@@ -56,7 +56,7 @@ def _listed(doc: Doc) -> list[Listed]:
     paragraph each, numbered in order, with the title of the group each stands in where the
     list has them; [] where there is none."""
     listed = _one_list(doc)
-    required = _required(doc.lines)
+    required, each = _required(doc.lines)
     # (a meeting's requirements beside a list of as many, 与会企业家普遍认为A；B；C。 ⏎ 会议强调，
     # 要…。要…。要…。: what it asked for)
     if required and len(required) >= len(listed):
@@ -75,8 +75,8 @@ def _listed(doc: Doc) -> list[Listed]:
         # a notice with no numbers whose sentences ask units (请各养老机构于1月21日前…。
         # 各乡（镇）要…): each sentence that asks one; else the lists in its sentences whose
         # items each name their owners
+        # (or, where they give fewer, the paragraphs that each ask units one thing)
         asked = _asked_sentences(doc)
-        each = _required(doc.lines, True)
         return each if len(each) > len(asked) else asked or _owned_lists(doc.lines)
     return listed
 
@@ -519,19 +519,21 @@ def _asks(paragraph: str) -> bool:
         for sentence in _SENTENCE_END.split(paragraph) if sentence.strip())
 
 
-def _required(lines: list[str], one_each: bool = False) -> list[Listed]:
+def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     """(number, words, the paragraph's opener, whom its sentence addressed) for the
     requirements of a meeting's report, numbered again in each paragraph (会议强调，要…。要…。
     ⏎ 会议要求，A要…；B要…。): where two requirements or more address those who are to do
     them (要…, A要…). A requirement with no subject of its own that goes on the sentence of
     one addressed (A要…；要…；要…) is A's too; a new sentence's (。要…) is no one's. Where
     two paragraphs or more each report a matter the meeting took up (_AGENDA), each such
-    paragraph's requirements are one task, numbered in order."""
+    paragraph's requirements are one task, numbered in order.
+
+    And, read in the same pass, the requirements of the paragraphs that each ask units of
+    their own one thing or more (他强调，A、B要…。 ⏎ 李江河要求，各级各有关部门要…), numbered on
+    across them: the tasks where nothing else gives any."""
     out: list[Listed] = []
     agenda: list[Listed] = []
-    # one_each: where nothing else gives tasks, the paragraphs that each ask units of their
-    # own one thing (他强调，A、B要…。 ⏎ 李江河要求，各级各有关部门要…), numbered in order
-    single: list[Listed] = []
+    single: list[Listed] = []  # the second reading
     apart = False  # requirements outside the matters' paragraphs, or each for its own units
     one_request = False  # a paragraph's two requirements the parts of one request
     for line in _said_over(lines):
@@ -539,8 +541,8 @@ def _required(lines: list[str], one_each: bool = False) -> list[Listed]:
         text = line.strip()
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
         m = next((found for found in (_REQUIRES.match(text, k) for k in starts) if found), None)
-        if m is None or (one_each and owners.asked_before(text[m.start():])):
-            continue  # (区里已要求各供热企业…: an ask told of as made before)
+        if m is None:
+            continue
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
@@ -605,9 +607,11 @@ def _required(lines: list[str], one_each: bool = False) -> list[Listed]:
         one_request = one_request or (requested == len(kept) == 2)
         # (a paragraph of sentences, not a headline under 推荐阅读 (市政府要求各区切实做好…);
         # not the public's demand, 群众要求村委会…)
-        if one_each and (len(kept) >= 2 or addressed_kept == 1) and \
+        # (nor an ask told of as made before, 区里已要求各供热企业…)
+        if (len(kept) >= 2 or addressed_kept == 1) and \
                 (text.endswith(("。", "！")) or len(text) > _HEADLINE_MAX) and \
-                not _PUBLIC.match(text, m.start("who")):
+                not _PUBLIC.match(text, m.start("who")) and \
+                not owners.asked_before(text[m.start():]):
             # (a page's summary that repeats the first paragraph, cut short, asks it once)
             single += [Listed(len(single) + k, piece + "。", m.group("who") + m.group("verb"),
                               carried) for k, (piece, carried) in enumerate(
@@ -616,21 +620,20 @@ def _required(lines: list[str], one_each: bool = False) -> list[Listed]:
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
+    single = single if len(single) >= 2 else []
     if len(agenda) >= 2 and not apart:
-        return agenda
-    if one_each:
-        return single if len(single) >= 2 else []
+        return agenda, single
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
     # (or the two parts of one request to units: 会议要求各责任单位对…，…；对…，….)
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and (one_request or all(
         owners.opens_addressed(item.text) for item in out)))
-    return out if enough else []
+    return (out if enough else []), single
 
 
 # the units 要求 sets to the work, straight after it, before what the work is done to or how
 # soon (要求各责任单位对…, 要求各村立即…): not 督促各企业…, whom the work is done to
 _SET_FIRST = re.compile(r"(?P<units>[^，,。；;：:对把将]{2,20}?)"
-                        rf"(?={_DONE_TO}|把|将|立即|尽快|马上|迅速|抓紧|切实|认真|[，,])")
+                        rf"(?={_DONE_TO}|把|将|{owners.HOW_SOON}|[，,])")
 
 
 def _set_first(piece: str) -> str | None:
