@@ -6578,3 +6578,27 @@ def test_work_that_ends_like_a_credit_still_names_its_owner(tmp_path, unit, work
             f"（{unit}负责{work}）\n二、集中整治背街小巷环境卫生。（县城管局负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[unit], ["县城管局"]]
+
+
+def test_units_under_an_organising_label_own_their_activity(tmp_path):
+    # 组织单位：学工部、校团委 under an activity: the label names who does it, as 承办单位： does
+    text = ("关于开展网络安全宣传周活动的通知\n各学院：\n三、活动安排\n"
+            "（一）组织观看网络安全教育课\n活动时间：9月10日至15日\n组织单位：学工部、校团委、各学院\n"
+            "（二）开展网络安全主题班会\n活动时间：9月9日至14日\n组织单位：各学院\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["学工部", "校团委", "各学院"], ["各学院"]]
+
+
+@pytest.mark.parametrize("label", ["组织单位", "主办单位"])
+def test_an_event_plan_s_organiser_field_is_no_task_level(tmp_path, label):
+    # guard: 二、组织单位：A、B among 一、活动主题 三、时间地点: who runs the whole event, a
+    # field of the plan; the work is the items under 四、任务分工
+    text = ("“青春之梦”文艺晚会志愿服务活动方案\n一、活动主题：青春建功新时代\n"
+            f"二、{label}：共青团某市委、某市青年志愿者协会\n三、时间地点：2018年5月4日，人民广场\n"
+            "四、任务分工\n1.布置场地，搬运桌椅板凳。\n2.引导群众观看，维护会场秩序。\n"
+            "3.宣传志愿服务条例，讲解业务知识。\n五、注意事项\n1.各单位要提醒参加人员注意交通安全。\n"
+            "2.各单位要提醒参加人员保持场地卫生。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks][:3] == ["布置场地，搬运桌椅板凳", "引导群众观看，维护会场秩序",
+                                            "宣传志愿服务条例，讲解业务知识"]
+    assert len(tasks) == 5 and all("青年志愿者协会" not in t.owners for t in tasks)

@@ -932,7 +932,11 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     for node in nodes:
         if node.parent is not None:
             children.setdefault(id(node.parent), []).append(node)
-    owned = {id(n): bool(found[id(n)][1]) for n in nodes}
+    # (二、组织单位：共青团市委、市青年志愿者协会 among 一、活动主题：… 三、时间地点：…: a field
+    # of the plan naming who runs all of it, no item of work whose owners mark a level)
+    owned = {id(n): bool(found[id(n)][1]) and
+             not (n.parent is None and id(n) not in children and _field_of_plan(n))
+             for n in nodes}
     # 1、公交一体化（承办单位：县交运局） with no items under it, beside 2、医疗惠民工程（承办
     # 单位：县卫生局） over its progress points (1)(2)(3): the marked level is the tasks'
     marked: dict[tuple[int, str], list[bool]] = {}  # (parent, kind) -> each marked: a leaf?
@@ -1007,6 +1011,12 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own, and so is one
     # there whose heading is a piece of work (二、完善流动人口管理工作))
     return _leaf_parts(nodes, chosen, children, found, issued)
+
+
+def _field_of_plan(node: outline.Node) -> bool:
+    """Whether an item is only a label naming units and its value (二、组织单位：A、B), nothing
+    of work before the label nor lines under it."""
+    return not node.body and owners.opens_with_unit_label(node.head)
 
 
 def _work_heading(head: str) -> bool:

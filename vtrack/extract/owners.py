@@ -43,7 +43,7 @@ from .tasks import SOME_DAY, is_deadline_clause, opening_time
 # from what it says, not from a list of whole labels.
 # (省牵头单位： a level before the label: whose level the units are)
 _HEAD_WORDS = (r"主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|实施|"
-               r"建设|承建|共同|承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|"
+               r"建设|承建|共同|承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|组织|"
                r"市直|县直|区直|工作|业务|主办|主责|行业|监管|推进|落实|整改|主体")
 _LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
 # (before a colon, after one of those words, one word of two characters more: 牵头考核单位：,
@@ -255,6 +255,14 @@ def is_owner_line(line: str) -> bool:
         return False  # (a list of units ends as its last unit does)
     found = unit_names.read(line, organs_only=True)
     return found is not None and all(_RELATIVE_UNIT.match(n) for n in found.names)
+
+
+def opens_with_unit_label(line: str) -> bool:
+    """Whether a line opens with a label whose value is units (组织单位：…, 牵头：…), not people
+    nor a time."""
+    line = _normal(line)
+    return bool(_OWNER_LINE.match(line)) and \
+        _label_role(_LABEL.search(line).group(1)) in ("lead", "co")  # type: ignore[union-attr]
 
 
 _ANY_BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
