@@ -6602,3 +6602,24 @@ def test_an_event_plan_s_organiser_field_is_no_task_level(tmp_path, label):
     assert [t.title for t in tasks][:3] == ["布置场地，搬运桌椅板凳", "引导群众观看，维护会场秩序",
                                             "宣传志愿服务条例，讲解业务知识"]
     assert len(tasks) == 5 and all("青年志愿者协会" not in t.owners for t in tasks)
+
+
+def test_a_pronoun_s_word_after_a_clause_that_says_is_the_one(tmp_path):
+    # 程洪全就…做出部署，他指出，A要…。同时要…；要…: 部署 in the clause of what he did is
+    # no word of asking; 他指出 is, and 同时 joins its sentence to the one before: A's too
+    text = ("某县召开殡葬领域突出问题整治工作推进会\n发布时间：2023-11-08\n"
+            "11月8日上午，副县长王明主持召开推进会。县民政局、县公安局负责人参加会议。\n"
+            "王明就全县殡葬改革工作做出部署，他指出，各乡镇要认真摸底排查殡葬领域突出问题。"
+            "同时要彻底整治丧葬用品市场，从源头杜绝散埋乱葬行为；要加强行业监管，全面落实整治任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"]] * 3
+    assert tasks[1].title.endswith("彻底整治丧葬用品市场，从源头杜绝散埋乱葬行为")
+
+
+def test_a_new_sentence_without_a_joining_word_asks_no_one_named(tmp_path):
+    # guard: A要…。要…: a new sentence with no 同时 names no one of its own
+    text = ("某县召开殡葬工作推进会\n发布时间：2023-11-08\n"
+            "王明指出，各乡镇要认真摸底排查殡葬领域突出问题。要彻底整治丧葬用品市场，杜绝散埋乱葬行为；"
+            "要加强行业监管，全面落实整治任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], [], []]

@@ -364,9 +364,11 @@ _SAYS = r"要求|强调|指出|明确|决定|部署"
 _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
                        r"在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)[，,])?"
                        rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
-                       # (the clause passes no word that says: the nearest is the one)
-                       # (or a clause of what he did: 粟建湘实地查看了…情况，他要求…)
-                       rf"(?:(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,](?P<pronoun>他|她)?)?"
+                       # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
+                       # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
+                       # no word that says, the nearest is the one)
+                       rf"(?:[^。；;：:]{{0,40}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
+                       rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
@@ -577,7 +579,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # by semicolons, or in a paragraph of one matter)
             closed_by = pieces[k + 1][1] if k + 1 < len(pieces) else ""
             listed = matter or after in _SEMICOLONS or closed_by in _SEMICOLONS
-            subject = subject if after in _SEMICOLONS else None
+            # (a sentence joined to the one before, 。同时要…, asks the same units)
+            subject = subject if after in _SEMICOLONS or _THEN.match(piece) else None
             units = owners.addressed_units(piece)
             if units is None and asked and k == 0:
                 units = _set_first(piece)  # (会议要求各责任单位对…，立即…)
@@ -588,7 +591,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             subject = (units or doer) if addressed else subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
-            if len(piece) >= _REQUIREMENT_MIN and (piece.startswith("要") or addressed or
+            if len(piece) >= _REQUIREMENT_MIN and (_THEN.sub("", piece).startswith("要") or
+                                                   addressed or
                                                    _says_who(piece) or
                                                    (asked and first_sentence and
                                                     (k == 0 or _asks_work(piece)))
