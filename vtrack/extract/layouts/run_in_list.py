@@ -367,8 +367,8 @@ _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
-                       rf"(?:[^。；;：:]{{0,40}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
-                       rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
+                       rf"(?:[^。；;：:]{{0,60}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
+                       rf"(?:(?!{_SAYS})[^。；;：:]){{0,60}}?[，,])?"
                        rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
@@ -561,9 +561,13 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # the pieces, each with the mark that closed the one before it
         # (and each sentence or piece that opens with the units doing it, 区公安、保密部门切实
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
+        # (and, of what 要求 asks, each sentence: those after the first that open with the
+        # work, 市双代办要求各地压实责任，…。坚持旬通报…。完善机制，…, are the request's parts)
         cut = sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
-                        if _doer(rest[mm.end():].lstrip(), any_verb=True) is not None)})
+                        if _doer(rest[mm.end():].lstrip(), any_verb=True) is not None),
+                      *(mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1)
+                        if asked)})
         pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
         kept: list[tuple[str, str | None]] = []
@@ -594,7 +598,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             if len(piece) >= _REQUIREMENT_MIN and (_THEN.sub("", piece).startswith("要") or
                                                    addressed or
                                                    _says_who(piece) or
-                                                   (asked and first_sentence and
+                                                   (asked and (first_sentence or
+                                                               after in ("。", "！")) and
                                                     (k == 0 or _asks_work(piece)))
                                                    or _subject_must(piece, m)
                                                    or (listed and _topic_first(piece))):
@@ -654,7 +659,7 @@ def _set_first(piece: str) -> str | None:
 # (安全生产是发展的底线)
 _ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|须|务必|在|于|"
                         rf"{owners.WORK_VERBS}|"
-                        r"严格|强化|组织|建立|及时|切实|确保|加大|认真|全面|深入|督促|指导)")
+                        r"严格|强化|组织|建立|及时|切实|确保|加大|认真|全面|深入|督促|指导|坚持|明确|压实)")
 
 
 def _asks_work(piece: str) -> bool:
