@@ -6638,3 +6638,59 @@ def test_the_sentences_after_a_request_that_open_with_work_are_its_parts(tmp_pat
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due == datetime.date(2021, 9, 30)
     assert [t.title[:4] for t in tasks[1:]] == ["各地压实", "坚持旬通", "完善机制"]
+
+
+def test_a_site_s_terms_at_the_page_foot_are_no_items(tmp_path):
+    # 【某某新闻网版权声明】 ⏎ 1.本网稿件…: the site's terms, numbered, after the news
+    text = ("住建部：6月底前完成所有自建房摸底排查\n2023-04-09 08:14:50  来源：央视网\n"
+            "在会议上，住房和城乡建设部要求，各地各部门要确保今年6月底前完成所有自建房摸底排查任务。\n"
+            "此外，各地还要积极构建房屋安全管理长效机制，加快推进房屋安全管理地方立法。\n"
+            "【某某新闻网版权声明 】\n"
+            "1.本网稿件下“稿件来源”项标注为“某某新闻网”的，其网络版权均属本网所有。\n"
+            "2.本网转载的稿件，不代表本网观点，如有侵权请联系本网。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert tasks and not any("本网" in t.title for t in tasks)
+
+
+def test_an_organ_that_asks_after_the_matter_s_clauses_asks(tmp_path):
+    # 针对…等问题，住房和城乡建设部要求，A要…。要…。: the organ straight before its word,
+    # after clauses that name the matter, asks as a sentence's speaker does
+    text = ("住建部部署自建房安全专项整治\n2023-04-09 08:14:50  来源：央视网\n"
+            "针对经营性自建房量大面广、情况复杂，安全管理基础薄弱，仍存在审批与监管脱节等问题，"
+            "住房和城乡建设部要求，各地区、各部门要严格落实各方责任，抓紧实施分类整治。"
+            "要抓紧开展非经营性自建房摸底排查，确保今年6月底前完成。"
+            "要把安全责任落实到用地、规划、建设、经营等审批环节。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3 and tasks[0].owners == ["各地区", "各部门"]
+    assert tasks[1].due == datetime.date(2023, 6, 30)
+
+
+def test_what_a_meeting_did_is_not_what_it_said(tmp_path):
+    # 近日，某市召开…会议，部署有关工作。会议要求，A要…；要…: 部署 before the work it names
+    # (not a mark) is what the meeting did; 会议要求 is what it asked, A's throughout
+    text = ("某市召开农房管控和风貌提升工作会议\n"
+            "近日，某市召开农房管控和风貌提升工作会议，部署有关工作。会议要求，各地各部门要争取多方资金投入，逐步减少需改造农房存量；要加强部门之间的协作，"
+            "形成有效合力；要加强宣传，争取群众的支持和参与。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地各部门"]] * 3
+
+
+def test_what_a_speaker_says_after_said_is_asked(tmp_path):
+    # 陈美蓉说，当前…，各级各部门要…。相关部门要…: 说 with its mark reports what she asked
+    text = ("市领导督查社区创文工作\n发布时间：2020年11月12日\n"
+            "陈美蓉说，当前创文工作已进入攻坚期，各级各部门要进一步提高思想认识，扎实做好各项工作。"
+            "相关部门要切实强化责任，加大业务指导和日常督导力度，建立长效管理机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 2 and tasks[0].owners == ["各级各部门"]
+    assert tasks[0].title.startswith("进一步提高思想认识")
+    assert tasks[1].title.startswith("相关部门要")
+
+
+@pytest.mark.parametrize("said", ["说", "指出"])
+def test_the_state_of_things_said_first_is_no_part_of_the_request(tmp_path, said):
+    # 当前…已进入攻坚期，各级各部门要…: whom it asks and what, from the units on
+    text = ("市领导督查社区创文工作\n"
+            f"王强{said}，当前创文工作已进入攻坚期，各级各部门要进一步提高思想认识，扎实做好各项工作。"
+            "各街道要强化日常督导，建立长效管理机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各级各部门"], ["各街道"]]

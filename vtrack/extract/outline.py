@@ -308,6 +308,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         line = lines[i]
         found = markers[i - start]
         related = related or bool(_RELATED.match(line.strip()))
+        if _LEGAL_NOTICE.match(line.strip()):
+            break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
         if found:
             kind, number, text, rest = found
             if kind == "dash" and _page_bullet(rest, _heading_above(open_nodes), related,
@@ -575,6 +577,9 @@ _GROUP_TITLE = 20  # characters: a group's title, not a sentence
 CAPTION = re.compile(r"^[【\[（(][^】\]）)]*(?:图|照片|摄影|视频)[^】\]）)]*[】\]）)]$")
 # a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
 _RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新)(?:新闻|阅读|文章|链接|报道|资讯)")
+# 【张家口新闻网版权声明 】, 免责声明：: the heading of a site's terms at a page's foot
+_LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。]{0,16}(?:版权声明|免责声明|法律声明)"
+                           r"\s*[】\]]?[:：]?$")
 _LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为首页, - 长者版)
 
 

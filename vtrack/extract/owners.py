@@ -1114,9 +1114,15 @@ def addressed_units(text: str) -> str | None:
             not head.group("units").endswith("级"):
         return str(head.group("units"))
     m = _must(text.strip())
+    if m is not None and _RELEVANT.match(m.group("units")):
+        return str(m.group("units"))  # (相关部门要…: the relevant ones, asked as a subject)
     if m is None or unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is None:
         return None
     return str(m.group("units"))
+
+
+# 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
+_RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
 
 
 def addressed_to(text: str, issued: datetime.date | None = None,

@@ -359,6 +359,9 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署"
+# the word before what was said: 明确, 决定, 部署 only before a mark (not 部署有关工作: what the
+# meeting did)
+_SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|说)(?=[，,：:])"
 # (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
 # 在随后召开的座谈会上，A指出，…: the setting)
 _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
@@ -369,7 +372,11 @@ _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2
                        # no word that says, the nearest is the one)
                        rf"(?:[^。；;：:]{{0,60}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
                        rf"(?:(?!{_SAYS})[^。；;：:]){{0,60}}?[，,])?"
-                       rf"(?P<verb>{_SAYS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
+                       rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
+_ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
+                         rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
+_CLAUSE_END = re.compile(r"[，,]")
+_NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期)")
 _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
@@ -544,6 +551,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
         m = next((found for found in (_REQUIRES.match(text, k) for k in starts) if found), None)
         if m is None:
+            # (针对…等问题，住房和城乡建设部要求，…: an organ that asks after the matter's
+            # clauses, straight before its word)
+            m = next((found for found in (_ORGAN_SAYS.match(text, at.end())
+                                          for at in _CLAUSE_END.finditer(text))
+                      if found and unit_names.read(found.group("who")) is not None), None)
+        if m is None:
             continue
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
@@ -588,6 +601,14 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             units = owners.addressed_units(piece)
             if units is None and asked and k == 0:
                 units = _set_first(piece)  # (会议要求各责任单位对…，立即…)
+            if units is None and _NOW.match(piece):
+                # (当前…已进入攻坚期，各级各部门要…: the state of things said first, then
+                # whom it asks and what; the request is from them on)
+                at = next((mm.end() for mm in _CLAUSE_END.finditer(piece)
+                           if owners.addressed_units(piece[mm.end():]) is not None), None)
+                if at is not None:
+                    piece = piece[at:]
+                    units = owners.addressed_units(piece)
             # (not 区卫健局开展了培训…: work told of after the requirement)
             doer = _doer(piece) if units is None and not owners.TOLD_DONE.search(piece) \
                 else None
