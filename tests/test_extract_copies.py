@@ -5417,7 +5417,7 @@ def test_a_subheading_of_who_asked_over_a_paragraph_of_requirements(tmp_path, sa
             f"{said}\n要细化工作任务和目标，确立示范片的发展方向。要统筹项目资金使用，规范使用专项资金。"
             "要强化力量保障，保障好专班的经费与人员力量。\n")
     plan, tasks = tasks_of(tmp_path, text)
-    assert [t.title[:4] for t in tasks] == ["要细化工", "要统筹项", "要强化力"]
+    assert [t.title[:4] for t in tasks] == ["细化工作", "统筹项目", "强化力量"]
 
 
 def test_a_bracket_that_says_the_year_s_end_again_keeps_it():
@@ -5475,9 +5475,9 @@ def test_requirements_after_the_matter_they_are_about(tmp_path, matter):
             f"{matter}会议强调，要进一步压实责任，切实履职尽责。要细化工作方案，部门联动，"
             "狠抓工作落实。要健全组织体系，强化信息共享。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.title for t in tasks] == ["要进一步压实责任，切实履职尽责",
-                                        "要细化工作方案，部门联动，狠抓工作落实",
-                                        "要健全组织体系，强化信息共享"]
+    assert [t.title for t in tasks] == ["进一步压实责任，切实履职尽责",
+                                        "细化工作方案，部门联动，狠抓工作落实",
+                                        "健全组织体系，强化信息共享"]
 
 
 @pytest.mark.parametrize("opening", ["今年活动的主要内容为", "本月重点工作是"])
@@ -5685,7 +5685,7 @@ def test_a_meeting_s_requirements_beside_a_list_of_as_many_opinions(tmp_path):
             "加强。\n会议强调，要持续优化营商环境，抓好涉企事项清理。要加强要素保障，解决企业用地"
             "难题。要健全包联机制，及时回应企业诉求。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.title[:4] for t in tasks] == ["要持续优", "要加强要", "要健全包"]
+    assert [t.title[:4] for t in tasks] == ["持续优化", "加强要素", "健全包联"]
 
 
 @pytest.mark.parametrize("text, names", [
@@ -6694,3 +6694,15 @@ def test_the_state_of_things_said_first_is_no_part_of_the_request(tmp_path, said
             "各街道要强化日常督导，建立长效管理机制。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各级各部门"], ["各街道"]]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("要加强行业监管，全面落实整治任务。", "加强行业监管，全面落实整治任务"),
+    ("同时要彻底整治丧葬用品市场。", "彻底整治丧葬用品市场"),
+    ("要求各单位于5月底前报送材料。", "要求各单位于5月底前报送材料"),
+    ("要素保障有力，项目按期开工。", "要素保障有力，项目按期开工"),
+])
+def test_a_title_leaves_out_the_call_s_要(text, title):
+    # 要加强… is a call to 加强…; 要求…, 要素… are words of their own
+    from vtrack.extract.tasks import title_of
+    assert title_of(text) == title

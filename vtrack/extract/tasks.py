@@ -64,6 +64,8 @@ def title_of(text: str, glued: bool = False) -> str:
             return title
     m = _SENTENCE.match(text)
     sentence = (m.group(1) if m else text).strip("。 ")
+    # 要加强行业监管 -> 加强行业监管: the call's 要 is no word of the work (not 要求…, 要素…)
+    sentence = _CALL.sub("", sentence) or sentence
     # 加快编制…规划（责任单位：区资源生态局）。加强…（责任单位：…）: the first sentence's own
     # labelled units (its owners, or the units it is for), no part of its title
     sentence = _LABELLED_BRACKET.sub("", sentence).strip("。 ") or sentence
@@ -75,6 +77,8 @@ def title_of(text: str, glued: bool = False) -> str:
     return _shortened(sentence)
 
 
+_CALL = re.compile(r"^(?:同时|此外|另外)?[，,]?(?:还|也|更|必须|务必|一定)?"
+                   r"要(?![求素点件闻务害])(?=[\u4e00-\u9fff])")
 # 每年1月，…; 新建信息系统时，…; 在专项活动方面，…: a clause that only sets the time or the
 # scene of the work, not what the work is
 _SETTING = re.compile(r"(?:时|之前|以前|以后|期间|方面|会上|以来|"
