@@ -6706,3 +6706,26 @@ def test_a_title_leaves_out_the_call_s_要(text, title):
     # 要加强… is a call to 加强…; 要求…, 要素… are words of their own
     from vtrack.extract.tasks import title_of
     assert title_of(text) == title
+
+
+def test_a_run_in_item_s_title_then_the_units_it_asks(tmp_path):
+    # 三要抓好粮油储存安全。保证存粮质量安全是…职责。各级粮食主管部门一定要…: after the
+    # item's short title and a statement, the first clause addressed to units names its owners
+    text = ("全市粮食工作会议召开\n会议强调：\n"
+            "一要抓好粮食仓储项目建设。仓储设施是粮食安全的基础。项目建设县区要加快工程进度，"
+            "确保年底前完工。\n二要抓好粮油储存安全。保证存粮质量安全是粮食行业的神圣职责。"
+            "各级粮食主管部门一定要高度重视，认真开展秋季粮油大普查。\n"
+            "三要抓好粮油购销。粮油购销关系民生，事关大局。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["项目建设县区"], ["各级粮食主管部门"], []]
+
+
+def test_a_long_first_sentence_is_no_title_to_read_units_after(tmp_path):
+    # guard: 二要把…放在突出位置，切实…，确保…: a sentence of work, no title; a later
+    # statement's units (各地都要…) are not read into it
+    text = ("全市粮食工作会议召开\n会议强调：\n"
+            "一要抓好粮食仓储项目建设。仓储设施是粮食安全的基础。项目建设县区要加快工程进度。\n"
+            "二要把粮油储存安全放在更加突出的位置，切实加强组织领导，确保储粮安全万无一失。"
+            "保证存粮质量安全是粮食行业的神圣职责。各级粮食主管部门一定要高度重视。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == []

@@ -771,7 +771,42 @@ def _text_owners(node: outline.Node,
         by = owners.by_line(line, issued)
         if by is not None:
             return text, by
+    asked = _asked_after_title(text, issued) if node.kind == "shi" else None
+    if asked is not None:
+        return text, asked
     return text, owners.Owners()
+
+
+_TITLE_SENTENCE_MAX = 16  # characters: a run-in item's title (强化责任意识。), no sentence of work
+
+
+def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The units the first sentence after a run-in item's short title asks (一要强化责任意识。
+    泉州是文物大市，…，市、县文旅部门、各文物相关单位都要…: those units), where no sentence
+    before it names any; else None."""
+    sentences = [s.strip() for s in re.split(r"[。！]", text) if s.strip()]
+    if len(sentences) < 2 or len(sentences[0]) > _TITLE_SENTENCE_MAX or \
+            _names_organs(sentences[0]):
+        return None  # (加强督导，县防汛办每周通报一次。: a title that names its own)
+    for sentence in sentences[1:]:
+        for clause in re.split(r"[，,；;]", sentence):
+            # (an organ, 县住建局, or the governments of places, 各村, 项目建设县区; not
+            # 垃圾排放场要远离…, a thing the work is about)
+            asked = owners.addressed_units(clause.strip())
+            if asked is not None and (units.read(asked, organs_only=True) is not None or
+                                      units.kind(asked) == "place"):
+                return owners.parse(asked, issued)
+    return None
+
+
+def _names_organs(sentence: str) -> bool:
+    """Whether a clause of sentence opens with an organ's name (县防汛办每周…)."""
+    return any(units.read(clause[:k], organs_only=True) is not None
+               for clause in re.split(r"[，,；;]", sentence)
+               for k in range(2, min(len(clause), _ORGAN_MAX) + 1))
+
+
+_ORGAN_MAX = 12  # characters of an organ's name at a clause's start
 
 
 def _unwrapped(line: str) -> str:
