@@ -6729,3 +6729,19 @@ def test_a_long_first_sentence_is_no_title_to_read_units_after(tmp_path):
             "保证存粮质量安全是粮食行业的神圣职责。各级粮食主管部门一定要高度重视。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[1].owners == []
+
+
+def test_items_run_together_each_closed_by_its_owners_whatever_numbers_are_left_out(tmp_path):
+    # a shortened copy on one line: 1.…，(责任单位：A、B等)2.…(责任单位：…)4.…(二)…行动5.…: each
+    # owner bracket closes an item, the number after it opens the next, 3 left out or not
+    text = ("某区中医药强区实施方案\n"
+            "二、重点任务(一)建立健全中医药服务体系行动1.中医医院高质量发展，(责任单位：区卫生健康局、区财政局等)2.政府举办的综合医院中医药科室建设，"
+            "(责任单位：区卫生健康局、区发展改革局等)4.推进传统中医惠民行动，"
+            "(责任单位：区卫生健康局、区委宣传部等)(二)提升中医药服务能力建设行动5.打造中医药示范品牌，"
+            "(责任单位：区卫生健康局、区农业农村局等)6.建设特色重点专科，"
+            "(责任单位：区卫生健康局等)\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners[-1] for t in tasks] == ["区财政局", "区发展改革局", "区委宣传部",
+                                             "区农业农村局", "区卫生健康局"]
+    assert tasks[1].title == "政府举办的综合医院中医药科室建设"
+

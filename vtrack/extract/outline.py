@@ -819,7 +819,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     going_on: dict[str, int] = {}
     prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
         _counted_lists(_heading_then_item(_number_owned_paragraphs(_duty_sentences(
-            _closed_brackets(lines)))))))))))
+            _owned_items_apart(_closed_brackets(lines))))))))))))
     for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
@@ -1459,6 +1459,34 @@ def _page_breaks(lines: list[str]) -> list[str]:
 
 
 _BRACKET_TAIL_MAX = 120  # characters: the rest of an owner bracket, not a paragraph
+
+
+# an item's owner bracket and the next item's number straight after it: …，(责任单位：区卫生健康局、
+# 区财政局等)4.推进…, …)（二）提升…
+_OWNED_THEN_NUMBER = re.compile(r"[(（][^()（）]{0,20}?(?:单位|部门)[:：][^()（）]{1,200}[)）]"
+                                r"(?=\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])")
+_OWNED_ITEMS_MIN = 3
+_GROUP_THEN_ITEM = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][^，,。；;：:（）()\d]{2,30}"
+                              r"(?=\d{1,2}[.．、](?!\d))")
+
+
+def _owned_items_apart(lines: list[str]) -> list[str]:
+    """lines, where a line runs items together each closed by its owner bracket and the next
+    number straight after it (…（责任单位：A、B等）2.政府举办…（责任单位：…）4.推进…): cut after
+    each such bracket, a line an item, whatever numbers a shortened copy left out; three
+    such brackets at least."""
+    out: list[str] = []
+    for line in lines:
+        ends = [m.end() for m in _OWNED_THEN_NUMBER.finditer(line)]
+        if len(ends) < _OWNED_ITEMS_MIN or "|" in line:
+            out.append(line)
+            continue
+        cuts = [0, *ends, len(line)]
+        for piece in (line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)):
+            # (（二）提升…能力建设行动5.打造…: a group's heading, then its first item)
+            head = _GROUP_THEN_ITEM.match(piece)
+            out += [piece[:head.end()], piece[head.end():]] if head else [piece]
+    return [line for line in out if line.strip()]
 
 
 def _closed_brackets(lines: list[str]) -> list[str]:

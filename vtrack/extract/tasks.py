@@ -66,6 +66,8 @@ def title_of(text: str, glued: bool = False) -> str:
     sentence = (m.group(1) if m else text).strip("。 ")
     # 要加强行业监管 -> 加强行业监管: the call's 要 is no word of the work (not 要求…, 要素…)
     sentence = _CALL.sub("", sentence) or sentence
+    # (…科室建设，（责任单位：…）: the comma before the owners' bracket ends nothing)
+    sentence = sentence.rstrip("，,、 ") or sentence
     # 加快编制…规划（责任单位：区资源生态局）。加强…（责任单位：…）: the first sentence's own
     # labelled units (its owners, or the units it is for), no part of its title
     sentence = _LABELLED_BRACKET.sub("", sentence).strip("。 ") or sentence
