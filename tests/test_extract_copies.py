@@ -6744,3 +6744,88 @@ def test_items_run_together_each_closed_by_its_owners_whatever_numbers_are_left_
                                              "区农业农村局", "区卫生健康局"]
     assert tasks[1].title == "政府举办的综合医院中医药科室建设"
 
+
+
+def test_a_plan_s_own_terms_heading_ends_nothing(tmp_path):
+    # 三、版权声明 of a call for entries, 2.规范…版权声明: the plan's own parts, no site's terms
+    text = ("关于开展摄影作品征集活动的通知\n各镇（街道）、县直各单位：\n一、征集时间\n"
+            "2023年5月1日至7月31日。\n二、作品要求\n作品须为原创，内容积极向上。\n三、版权声明\n"
+            "四、工作要求\n1.县委宣传部负责活动的统筹协调和宣传报道。\n2.县文联负责作品的收集、评审和展览。\n"
+            "3.各镇（街道）要广泛发动，积极组织辖区内摄影爱好者参加。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县委宣传部"], ["县文联"], ["各镇（街道）"]]
+
+
+@pytest.mark.parametrize("line", [
+    # a bracket that closes a group's heading over its points 1. 2.: no item's end
+    "三、整治内容（一）整治乱停乱放（责任单位：县公安局交警大队）1.清理人行道违停车辆。"
+    "2.规范非机动车停放。（二）整治占道经营（责任单位：县城管局）1.取缔流动摊点。2.规范店外经营。"
+    "（三）整治渣土运输（责任单位：县住建局）1.查处抛洒滴漏。2.规范运输时间。",
+    # numbers one by one, a bracket with words after it: the run of items as it reads
+    "二、主要任务1.扩大学前教育资源，新建幼儿园5所，(责任单位：区教育局、区住建局)2023年完成3所；"
+    "2.推进义务教育优质均衡，(责任单位：区教育局)3.加强教师队伍建设，(责任单位：区教育局、区人社局)"
+    "4.提升职业教育水平，(责任单位：区教育局、区发改局)5.促进特殊教育发展(责任单位：区教育局、区残联)"])
+def test_items_run_together_are_cut_apart_by_brackets_only_where_numbers_skip(tmp_path, line):
+    _, tasks = tasks_of(tmp_path, "某区工作方案\n" + line + "\n")
+    assert len(tasks) in (5, 6)
+    assert all("。" not in t.title and not t.title.endswith("，") for t in tasks)
+
+
+@pytest.mark.parametrize("text", [
+    # what people said of it and a visit before the meeting: no parts of the request
+    "近日，县住建局召开电动自行车安全管理工作会，要求各物业服务企业立即开展违规充电排查，坚决杜绝"
+    "“飞线充电”。严格落实楼道巡查制度，发现问题及时劝导。对此，不少居民纷纷表示支持。在会议召开前，"
+    "县住建局联合县消防救援大队对城区23个小区进行暗访，发现问题56处。",
+    # 同时要清醒看到…, 此外要看到…: what the speaker sees, no work
+    "县委书记李明指出，各乡镇各部门要切实扛起巡察整改主体责任，逐条对账销号；要建立健全长效机制，"
+    "防止问题反弹。同时要清醒看到，当前整改工作还存在进度不平衡、成效不明显等问题。此外要看到，"
+    "个别单位对整改工作重视不够、认识不到位。"])
+def test_what_follows_a_request_without_asking_is_no_task(tmp_path, text):
+    _, tasks = tasks_of(tmp_path, "某县工作会议召开\n发布时间：2023-05-18\n" + text + "\n")
+    assert len(tasks) == 2
+    assert not any(word in t.title for t in tasks for word in ("支持", "会议召开前", "看到"))
+
+
+@pytest.mark.parametrize("text", [
+    # a request of four years before, told in a review of the work
+    "2019年，省政府要求各地全面建立河湖长制，落实河湖管护责任。建立健全市县乡村四级河长体系。"
+    "目前全市已设立各级河长1200余名，河湖面貌明显改善。",
+    # 总的来说 is no one speaking; 要素 no call
+    "总的来说，各乡镇要素保障还不够到位，部分村庄环境卫生反弹明显。一位老党员说，村里要是早点把路修好"
+    "就好了，现在下雨天出门都难。",
+    # a resident's wish, named by courtesy
+    "近日，家住某小区的王女士向本报反映，小区门前道路坑洼不平，雨天积水严重。王女士说，相关部门要尽快"
+    "安排维修，不能让居民天天蹚水出门。要在路口加装路灯，方便老人夜间出行。"])
+def test_no_one_asking_now_gives_no_task(tmp_path, text):
+    assert tasks_if_any(tmp_path, "某市工作综述\n发布时间：2023-03-22\n" + text + "\n") == []
+
+
+def test_a_plan_s_organisation_heading_is_no_owner_label(tmp_path):
+    # （一）组织机构：成立…领导小组 under 保障措施: a heading's word, not 组织单位：
+    text = ("某县创建国家卫生县城工作方案\n二、主要任务\n"
+            "（一）整治城区环境卫生。（责任单位：县城管局）\n"
+            "（二）规范农贸市场管理。（责任单位：县市场监管局）\n（三）加强病媒生物防制。（责任单位：县卫健局）\n"
+            "三、保障措施\n（一）组织机构：成立以县长为组长的创建工作领导小组。\n"
+            "（二）经费保障：县财政局要将创建经费纳入年度预算。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县城管局"], ["县市场监管局"], ["县卫健局"]]
+
+
+def test_a_word_that_opens_with_要_keeps_it(tmp_path):
+    # 要情, 要案, 要道, 要地: words of their own, no call to strip from a title
+    text = ("某县突发事件信息报送工作方案\n一、主要任务\n"
+            "1.要情信息报送。发生重大突发事件后须在30分钟内报告。（责任单位：县政府办）\n"
+            "2.要案督办。对重大案件实行挂牌督办。（责任单位：县公安局）\n"
+            "3.要道路口管控。在节假日期间加强管控。（责任单位：县公安局交警大队）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["要情信息报送", "要案督办", "要道路口管控"]
+
+
+def test_a_news_lede_s_day_before_its_speaker(tmp_path):
+    # 6月19日，副市长刘强…查看了…，他指出，A要…。要…。: the day first, then who asks
+    text = ("市领导调研防汛工作\n发布时间：2023-06-20\n"
+            "6月19日，副市长刘强带队调研防汛工作，先后查看了"
+            "城区排涝泵站和河道堤防，他指出，各区县要压紧压实防汛责任，加强巡查值守。要加快病险水库除险加固，"
+            "确保安全度汛。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各区县"], []]

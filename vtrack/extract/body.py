@@ -789,6 +789,8 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
             _names_organs(sentences[0]):
         return None  # (加强督导，县防汛办每周通报一次。: a title that names its own)
     for sentence in sentences[1:]:
+        if owners.TOLD_DONE.search(sentence):
+            continue  # (上半年，市粮食局要对…进行了全面清查，未发现问题: work told of as done)
         for clause in re.split(r"[，,；;]", sentence):
             # (an organ, 县住建局, or the governments of places, 各村, 项目建设县区; not
             # 垃圾排放场要远离…, a thing the work is about)

@@ -308,7 +308,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         line = lines[i]
         found = markers[i - start]
         related = related or bool(_RELATED.match(line.strip()))
-        if _LEGAL_NOTICE.match(line.strip()):
+        if _site_terms(lines, i, end):
             break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
         if found:
             kind, number, text, rest = found
@@ -578,8 +578,21 @@ CAPTION = re.compile(r"^[【\[（(][^】\]）)]*(?:图|照片|摄影|视频)[^�
 # a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
 _RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新)(?:新闻|阅读|文章|链接|报道|资讯)")
 # 【张家口新闻网版权声明 】, 免责声明：: the heading of a site's terms at a page's foot
-_LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。]{0,16}(?:版权声明|免责声明|法律声明)"
+_LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,16}(?:版权声明|免责声明|法律声明)"
                            r"\s*[】\]]?[:：]?$")
+# the site speaking of itself: 本网稿件…, 凡注明“来源：…”的作品, 转载请注明
+_SITE_SPEAKS = re.compile(r"本网|本站|转载|凡注明")
+_TERMS_LOOKAHEAD = 3  # lines after the heading where the site's words show it is its terms
+
+
+def _site_terms(lines: list[str], i: int, end: int) -> bool:
+    """Whether line i heads a web site's terms at the page's foot (【某某新闻网版权声明】 ⏎
+    1.本网稿件…): the heading alone, with no number of its own (not 三、版权声明, 2.规范…版权
+    声明, a plan's own), and the site speaking of itself in the lines under it."""
+    if not _LEGAL_NOTICE.match(lines[i].strip()):
+        return False
+    return any(_SITE_SPEAKS.search(line) for line in lines[i + 1:min(end, i + 1 +
+                                                                   _TERMS_LOOKAHEAD)])
 _LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为首页, - 长者版)
 
 
@@ -1478,7 +1491,13 @@ def _owned_items_apart(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         ends = [m.end() for m in _OWNED_THEN_NUMBER.finditer(line)]
-        if len(ends) < _OWNED_ITEMS_MIN or "|" in line:
+        numbers = [int(m.group(1)) for m in (re.match(r"(\d{1,2})[.．、]", line[at:])
+                                             for at in ends) if m]
+        # (not where a number after a bracket is 1, the bracket a group heading's over its
+        # points (（一）整治乱停乱放（责任单位：…）1.…2.…; nor where the numbers run on one by one,
+        # the run the reading of items run together finds)
+        if len(ends) < _OWNED_ITEMS_MIN or "|" in line or 1 in numbers or \
+                all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
             out.append(line)
             continue
         cuts = [0, *ends, len(line)]

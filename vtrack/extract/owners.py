@@ -43,7 +43,7 @@ from .tasks import SOME_DAY, is_deadline_clause, opening_time
 # from what it says, not from a list of whole labels.
 # (省牵头单位： a level before the label: whose level the units are)
 _HEAD_WORDS = (r"主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|实施|"
-               r"建设|承建|共同|承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|组织|"
+               r"建设|承建|共同|承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|"
                r"市直|县直|区直|工作|业务|主办|主责|行业|监管|推进|落实|整改|主体")
 _LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
 # (before a colon, after one of those words, one word of two characters more: 牵头考核单位：,
@@ -51,7 +51,9 @@ _LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
 # (every head word is of two characters: the lookbehind below needs one width)
 # (not a word that makes the units the work's target: 督导对象单位：, 监管重点单位：)
 _COLON_LABEL_HEAD = rf"{_LABEL_HEAD}(?:(?<={_HEAD_WORDS})(?!对象|重点)[\u4e00-\u9fff]{{2}})?"
-_LABEL_CORE = (r"(?:单位|部门|主体|处室|科室|股室|机构|领导|负责人|联系人|责任人|牵头|主办|负责|"
+# (组织单位： of an activity, its organisers; not 组织机构：, 组织领导：, a plan's headings)
+_LABEL_CORE = (r"(?:组织单位|单位|部门|主体|处室|科室|股室|机构|领导|负责人|联系人|责任人|牵头|"
+               r"主办|负责|"
                r"配合|协办|承办|参与|协同|副?[省市州县区镇乡旗]长|书记|主任|时限|时间|期限|"
                r"时间节点|节点|(?:部门|任务)?分工)")
 # 单位： alone heads a contact block (单位：… 联系人：…), not a list of owners
@@ -925,7 +927,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?:一定|都|也|还|更)?"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
-                   r"(?:要|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
+                   # (not 要素, 要害, 要点: a word of its own after the units, 各乡镇要素保障…)
+                   r"(?:要(?![素害点])|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
                    r"(?P<acts>据此|根据|按照|依据|对照)|"

@@ -360,12 +360,13 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署"
 # the word before what was said: 明确, 决定, 部署 only before a mark (not 部署有关工作: what the
-# meeting did)
-_SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|说)(?=[，,：:])"
+# meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
+_SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|(?<![来以所听据])说)(?=[，,：:])"
 # (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
-# 在随后召开的座谈会上，A指出，…: the setting)
-_REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
-                       r"在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)[，,])?"
+# 在随后召开的座谈会上，A指出，…, 会上，A指出，…: the setting; the day, in a news lede)
+_REQUIRES = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
+                       r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
+                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|会上|会议上)[，,])?"
                        rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
@@ -376,13 +377,28 @@ _REQUIRES = re.compile(r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
+# 同时要清醒看到，…; 要认识到…; 此外要指出的是，…: what the speaker sees or points out, no
+# work asked
+_SEES = re.compile(r"^(?:也|还)?要(?:清醒|充分|深刻|清楚)?地?"
+                   r"(?:看到|认识到|意识到|注意到|看清|指出的是|说明的是|强调的是)")
+# 2019年，省政府要求…; 去年，…: a request of years gone by, told of
+_PAST = re.compile(r"(?:19|20)\d\d\s*年(?!\d{1,2}月)|去年|此前|以往|曾")
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of text's sentence before position at."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return text[start:at]
 _NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期)")
 _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
 # 市民政局局长…, 群众工作部部长…: an organ's head)
-_PUBLIC = re.compile(r"^(?:一位|一名)?(?:村民|居民|市民|群众|网友|家长|患者|游客|业主|农户)"
-                     r"(?![政防宗航委办局部工会组])")
+# (matched from where the speaker's words start: no ^, which would hold only at the text's)
+_PUBLIC = re.compile(r"(?:一位|一名)?(?:村民|居民|市民|群众|网友|家长|患者|游客|业主|农户)"
+                     r"(?![政防宗航委办局部工会组])|"
+                     # (王女士说，…; 张大爷…: one of the public named by courtesy)
+                     r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
 # the ordinal of a requirement (一是要…), and one that asks units of its own (一是要县水利局…)
@@ -555,7 +571,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # clauses, straight before its word)
             m = next((found for found in (_ORGAN_SAYS.match(text, at.end())
                                           for at in _CLAUSE_END.finditer(text))
-                      if found and unit_names.read(found.group("who")) is not None), None)
+                      if found and unit_names.read(found.group("who")) is not None and
+                      not _PAST.search(_sentence_before(text, found.start()))), None)
         if m is None:
             continue
         rest = m.group("rest")
@@ -616,14 +633,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             subject = (units or doer) if addressed else subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
-            if len(piece) >= _REQUIREMENT_MIN and (_THEN.sub("", piece).startswith("要") or
-                                                   addressed or
-                                                   _says_who(piece) or
-                                                   (asked and (first_sentence or
-                                                               after in ("。", "！")) and
-                                                    (k == 0 or _asks_work(piece)))
-                                                   or _subject_must(piece, m)
-                                                   or (listed and _topic_first(piece))):
+            called = _THEN.sub("", piece)
+            if len(piece) >= _REQUIREMENT_MIN and not _SEES.match(called) and (
+                    called.startswith("要") or addressed or _says_who(piece) or
+                    (asked and first_sentence and (k == 0 or _asks_work(piece))) or
+                    (asked and after in ("。", "！") and _goes_on_asking(piece)) or
+                    _subject_must(piece, m) or (listed and _topic_first(piece))):
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
                 kept.append((_THEN.sub("", piece), (doer or units) if addressed else subject))
                 addressed_kept += addressed
@@ -685,6 +700,21 @@ _ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|�
 
 def _asks_work(piece: str) -> bool:
     return _ASKS_WORK.match(piece) is not None and not owners.TOLD_DONE.search(piece)
+
+
+# a sentence after what 要求 asks that goes on asking: it opens with the work's verb (坚持旬通报…,
+# 完善机制，…) or what it is done to (对拒不履行…的，…); not 对此，… nor where (在会议召开前，…),
+# nor a verdict
+# (加强…改造，是…重要举措; 推进…是重大民生工程) or an account (…以来，满意度达到…; 投入资金…，惠及…)
+_GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{owners.WORK_VERBS}|坚持|明确|压实|强化|"
+                      rf"严格|切实|确保|加大|全面|深入|认真|及时|督促|指导|{_DONE_TO}(?!此))")
+_VERDICT_OR_ACCOUNT = re.compile(r"[，,]是|是(?:重大|重要|关键|基础|必然|当前)|以来|已经|"
+                                 r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
+
+
+def _goes_on_asking(piece: str) -> bool:
+    return _GOES_ON.match(piece) is not None and not _VERDICT_OR_ACCOUNT.search(piece) and \
+        not owners.TOLD_DONE.search(piece)
 
 
 _HEADLINE_MAX = 40  # characters of a news headline, which no full stop closes
