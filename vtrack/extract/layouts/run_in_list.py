@@ -704,8 +704,8 @@ def _asks_work(piece: str) -> bool:
 
 # a sentence after what 要求 asks that goes on asking: it opens with the work's verb (坚持旬通报…,
 # 完善机制，…) or what it is done to (对拒不履行…的，…); not 对此，… nor where (在会议召开前，…),
-# nor a verdict
-# (加强…改造，是…重要举措; 推进…是重大民生工程) or an account (…以来，满意度达到…; 投入资金…，惠及…)
+# nor a verdict (加强…改造，是…重要举措; 推进…是重大民生工程) or an account (…以来，满意度
+# 达到…; 投入资金…，惠及…)
 _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{owners.WORK_VERBS}|坚持|明确|压实|强化|"
                       rf"严格|切实|确保|加大|全面|深入|认真|及时|督促|指导|{_DONE_TO}(?!此))")
 _VERDICT_OR_ACCOUNT = re.compile(r"[，,]是|是(?:重大|重要|关键|基础|必然|当前)|以来|已经|"
@@ -713,6 +713,7 @@ _VERDICT_OR_ACCOUNT = re.compile(r"[，,]是|是(?:重大|重要|关键|基础|�
 
 
 def _goes_on_asking(piece: str) -> bool:
+    """Whether a later sentence of what 要求 asks goes on asking (_GOES_ON)."""
     return _GOES_ON.match(piece) is not None and not _VERDICT_OR_ACCOUNT.search(piece) and \
         not owners.TOLD_DONE.search(piece)
 
