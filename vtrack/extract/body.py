@@ -786,7 +786,7 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
     before it names any; else None."""
     sentences = [s.strip() for s in re.split(r"[。！]", text) if s.strip()]
     if len(sentences) < 2 or len(sentences[0]) > _TITLE_SENTENCE_MAX or \
-            _names_organs(sentences[0]):
+            any(map(owners.opens_with_organ, re.split(r"[，,；;]", sentences[0]))):
         return None  # (加强督导，县防汛办每周通报一次。: a title that names its own)
     for sentence in sentences[1:]:
         if owners.TOLD_DONE.search(sentence):
@@ -799,16 +799,6 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
                                       units.kind(asked) == "place"):
                 return owners.parse(asked, issued)
     return None
-
-
-def _names_organs(sentence: str) -> bool:
-    """Whether a clause of sentence opens with an organ's name (县防汛办每周…)."""
-    return any(units.read(clause[:k], organs_only=True) is not None
-               for clause in re.split(r"[，,；;]", sentence)
-               for k in range(2, min(len(clause), _ORGAN_MAX) + 1))
-
-
-_ORGAN_MAX = 12  # characters of an organ's name at a clause's start
 
 
 def _unwrapped(line: str) -> str:

@@ -593,6 +593,8 @@ def _site_terms(lines: list[str], i: int, end: int) -> bool:
         return False
     return any(_SITE_SPEAKS.search(line) for line in lines[i + 1:min(end, i + 1 +
                                                                    _TERMS_LOOKAHEAD)])
+
+
 _LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为首页, - 长者版)
 
 

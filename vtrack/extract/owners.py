@@ -1396,6 +1396,11 @@ _DOCUMENT_OF = re.compile(r"^(?:关于|发?\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[
 _OPENING_MAX = 40  # characters: the longest opening _unit_prefix reads
 
 
+def opens_with_organ(clause: str) -> bool:
+    """Whether a clause opens with an organ's name (县防汛办每周…, 县财政局要…)."""
+    return _unit_prefix(clause.strip(), True) is not None
+
+
 def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     """The units a clause opens with, read to an organ's own ending (局 委 中心 …, not one
     a word may end with: 足球场, 教育部门): the shortest such opening the list does not go

@@ -374,6 +374,8 @@ _REQUIRES = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6�
                        rf"(?:[^。；;：:]{{0,40}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
                        rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
                        rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
+# (an organ straight before its word, after a clause's comma; an empty pronoun, as
+# _REQUIRES's matches have one)
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
@@ -383,15 +385,16 @@ _SEES = re.compile(r"^(?:也|还)?要(?:清醒|充分|深刻|清楚)?地?"
                    r"(?:看到|认识到|意识到|注意到|看清|指出的是|说明的是|强调的是)")
 # 2019年，省政府要求…; 去年，…: a request of years gone by, told of
 _PAST = re.compile(r"(?:19|20)\d\d\s*年(?!\d{1,2}月)|去年|此前|以往|曾")
-
-
+# 当前…，各级各部门要…: the state of things, said before whom a request asks
+_NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期)")
+_SENTENCE_END = re.compile(r"[。！？]")
+_PIECE_END = re.compile(r"[。！？；;]")
 def _sentence_before(text: str, at: int) -> str:
     """The words of text's sentence before position at."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     return text[start:at]
-_NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期)")
-_SENTENCE_END = re.compile(r"[。！？]")
-_PIECE_END = re.compile(r"[。！？；;]")
+
+
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
 # 市民政局局长…, 群众工作部部长…: an organ's head)
 # (matched from where the speaker's words start: no ^, which would hold only at the text's)
@@ -596,8 +599,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         cut = sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
                         if _doer(rest[mm.end():].lstrip(), any_verb=True) is not None),
-                      *(mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1)
-                        if asked)})
+                      *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
+                        if asked else ())})
         pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
         kept: list[tuple[str, str | None]] = []
@@ -693,9 +696,10 @@ def _set_first(piece: str) -> str | None:
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
-_ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|须|务必|在|于|"
-                        rf"{owners.WORK_VERBS}|"
-                        r"严格|强化|组织|建立|及时|切实|确保|加大|认真|全面|深入|督促|指导|坚持|明确|压实)")
+_WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
+               r"坚持|明确|压实")  # (the verb or the manner a piece of work opens with)
+_ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|须|务必|在|于|组织|"
+                        rf"{_WORK_OPENS})")
 
 
 def _asks_work(piece: str) -> bool:
@@ -706,8 +710,7 @@ def _asks_work(piece: str) -> bool:
 # 完善机制，…) or what it is done to (对拒不履行…的，…); not 对此，… nor where (在会议召开前，…),
 # nor a verdict (加强…改造，是…重要举措; 推进…是重大民生工程) or an account (…以来，满意度
 # 达到…; 投入资金…，惠及…)
-_GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{owners.WORK_VERBS}|坚持|明确|压实|强化|"
-                      rf"严格|切实|确保|加大|全面|深入|认真|及时|督促|指导|{_DONE_TO}(?!此))")
+_GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_WORK_OPENS}|{_DONE_TO}(?!此))")
 _VERDICT_OR_ACCOUNT = re.compile(r"[，,]是|是(?:重大|重要|关键|基础|必然|当前)|以来|已经|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
 
