@@ -6829,3 +6829,31 @@ def test_a_news_lede_s_day_before_its_speaker(tmp_path):
             "确保安全度汛。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各区县"], []]
+
+
+def test_the_later_pieces_of_an_addressed_sentence_that_open_with_work_are_its_units(tmp_path):
+    # A要X；明确…；抓紧…。: the sentence's later pieces, with no subject of their own, are A's
+    text = ("县召开国企改革推进会\n发布时间：2022-07-07\n"
+            "副县长李明指出，县属国有企业是县域经济的重要支撑。各国有企业要深入学习文件，落实方案的各项"
+            "要求；明确时间节点，确保按期完成改革任务；抓紧落实各项任务，精心组织实施。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各国有企业"]] * 3
+    assert tasks[2].title.startswith("抓紧落实各项任务")
+
+
+def test_a_statement_after_an_addressed_sentence_s_semicolon_is_no_task(tmp_path):
+    # …；这是一项长期任务: a piece that opens with no work asks nothing
+    text = ("县召开国企改革推进会\n发布时间：2022-07-07\n"
+            "副县长李明指出，各国有企业要深入学习文件，落实方案的各项要求；这是一项长期任务，"
+            "不能一蹴而就；各主管部门要加强督促指导，定期通报进展。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各国有企业"], ["各主管部门"]]
+
+
+def test_a_request_s_units_end_where_their_work_begins(tmp_path):
+    # 请各区、县招投标监管部门下载所属区（县）管…: the bodies, not their work run into a place
+    text = ("关于开展政府投资工程招投标专项检查的通知\n2008年7月10日\n一、具体办法\n"
+            "（1）请各区、县招投标监管部门下载所属区（县）管项目清单及自查表。\n"
+            "（2）请各区、县建设单位于8月9日前完成自查并报送自查报告。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各区、县招投标监管部门"]

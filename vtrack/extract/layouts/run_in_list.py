@@ -641,6 +641,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     called.startswith("要") or addressed or _says_who(piece) or
                     (asked and first_sentence and (k == 0 or _asks_work(piece))) or
                     (asked and after in ("。", "！") and _goes_on_asking(piece)) or
+                    # (各国有企业要深入学习文件…；明确时间节点…；抓紧落实…: the addressed
+                    # sentence's later pieces that open with the work, theirs too)
+                    (after in _SEMICOLONS and subject is not None and _goes_on_asking(piece)) or
                     _subject_must(piece, m) or (listed and _topic_first(piece))):
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
                 kept.append((_THEN.sub("", piece), (doer or units) if addressed else subject))
@@ -697,7 +700,7 @@ def _set_first(piece: str) -> str | None:
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
-               r"坚持|明确|压实")  # (the verb or the manner a piece of work opens with)
+               r"坚持|明确|压实|抓紧|扎实")  # (the verb or the manner a piece of work opens with)
 _ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|须|务必|在|于|组织|"
                         rf"{_WORK_OPENS})")
 
