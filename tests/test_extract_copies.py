@@ -6857,3 +6857,21 @@ def test_a_request_s_units_end_where_their_work_begins(tmp_path):
             "（2）请各区、县建设单位于8月9日前完成自查并报送自查报告。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各区、县招投标监管部门"]
+
+
+def test_points_in_words_are_the_units_the_sentence_before_them_asks(tmp_path):
+    # 会议要求，各成员单位要…做好四个方面工作。一要…；二要…: the units asked right before the run
+    text = ("市新能源汽车产业发展座谈会召开\n发布日期：2025-02-26\n"
+            "会议要求，各成员单位要合力合拍，协同做好三个方面工作。一要凝聚共识，合力推动产业发展；"
+            "二要整合资源，抓好惠企政策落实落地；三要加强部门联动，畅通工作协调机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各成员单位"]] * 3
+
+
+def test_points_in_words_after_an_ask_told_of_name_no_one(tmp_path):
+    # 市政府已要求各成员单位…: an ask made before, told before the points, asks no one now
+    text = ("市新能源汽车产业发展座谈会召开\n发布日期：2025-02-26\n"
+            "据悉，市政府此前已要求各成员单位要加快充电设施建设。一要凝聚共识，合力推动产业发展；"
+            "二要整合资源，抓好惠企政策落实落地；三要加强部门联动，畅通工作协调机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[]] * 3

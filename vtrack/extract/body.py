@@ -149,6 +149,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 请各单位在…期间开展…“四个一”活动，即 ⏎ 1.… ⏎ 2.…: the units the sentence that
             # leads into the list asks
             named = asked
+        if not named:
+            # 会议要求，各成员单位要…做好四个方面工作。一要…；二要…: the units the sentence
+            # right before a run of points in words asks
+            named = _run_asked(node, nodes, parsed, issued) or named
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         leads = named.leads
@@ -470,6 +474,26 @@ def _lead_in_asked(node: outline.Node, top_asking: str | None,
     parent = node.parent
     sentence = top_asking if parent is None else _asking_sentence([parent.head, *parent.body])
     return None if sentence is None else owners.asked_in(sentence, issued)
+
+
+def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
+               issued: datetime.date | None) -> owners.Owners | None:
+    """The units the sentence right before node's run of points in words asks (他强调，各
+    相关单位要高度重视…。一是要…；二是要…), where that sentence ends the paragraph the points
+    were cut from, or the one before them; else None."""
+    if node.kind != "shi":
+        return None
+    run = [n for n in nodes if n.parent is node.parent and n.kind == "shi" and
+           n.line <= node.line]
+    first = next((n for n in reversed(run) if n.number == 1), None)
+    at = None if first is None else first.line - 1
+    if at is None or at < 0 or any(n.line == at for n in nodes) or not lines[at].strip():
+        return None
+    sentence = _last_sentence(lines[at].strip())
+    # (not work told of, 各单位已完成…, nor an ask made before)
+    if owners.TOLD_DONE.search(sentence) or owners.asked_before(sentence):
+        return None
+    return owners.asked_in(sentence, issued)
 
 
 # 全市各级妇联组织下半年要…: the time of the work, between the units asked and their 要
