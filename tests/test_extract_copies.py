@@ -6875,3 +6875,13 @@ def test_points_in_words_after_an_ask_told_of_name_no_one(tmp_path):
             "二要整合资源，抓好惠企政策落实落地；三要加强部门联动，畅通工作协调机制。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[]] * 3
+
+
+def test_a_notice_a_news_page_reports_asks_as_a_speaker_does(tmp_path):
+    # 《通知》要求，各地要…；要…；要…: the document the page reports on, asking
+    text = ("省人社厅部署高温天气劳动保护专项行动\n发布时间：2021-08-02\n"
+            "省人社厅日前印发《关于开展夏季高温天气劳动保护专项行动的通知》。\n"
+            "《通知》要求，各地要畅通劳动者举报投诉渠道，依法查处违法行为；要随机抽取检查对象，实施“双随机”"
+            "抽查；要广泛宣传高温天气劳动保护政策法规，增强用人单位依法用工意识。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地"]] * 3

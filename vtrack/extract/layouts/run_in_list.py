@@ -367,7 +367,8 @@ _SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|(?<![来以所听据
 _REQUIRES = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
                        r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|会上|会议上)[，,])?"
-                       rf"(?P<who>会议|会上|他|她|[\u4e00-\u9fff]{{2,8}}?)"
+                       # (《通知》要求，各地要…: the document a news page reports, as speaker)
+                       rf"(?P<who>会议|会上|他|她|《[^《》]{{1,40}}》|[\u4e00-\u9fff]{{2,8}}?)"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
