@@ -10,7 +10,7 @@ import datetime
 import pytest
 
 from vtrack.errors import VtrackError
-from vtrack.extract import extract, outline
+from vtrack.extract import extract, outline, units
 from vtrack.extract.text import clean
 
 D = datetime.date
@@ -6885,3 +6885,28 @@ def test_a_notice_a_news_page_reports_asks_as_a_speaker_does(tmp_path):
             "抽查；要广泛宣传高温天气劳动保护政策法规，增强用人单位依法用工意识。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各地"]] * 3
+
+
+@pytest.mark.parametrize("words", ["指导各会员企业", "更是政府", "也是政府", "明确各地教育部门"])
+def test_a_verb_before_an_organ_makes_no_name(words):
+    # 指导各会员企业, 更是政府应尽的职责, 明确各地教育部门要…: a verb, then the organ
+    assert units.read(words) is None
+
+
+def test_an_item_s_owner_is_no_body_its_later_clause_guides(tmp_path):
+    # 家政服务协会要…，指导各会员企业…: the association's work, the firms it guides no owner
+    text = ("家政服务行业疫情防控指引\n一、行业管理\n"
+            "1.家政服务协会要主动做好服务，指导各会员企业按照本指引做好疫情防控和经营活动。\n"
+            "2.家政服务企业要落实疫情防控的主体责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners != ["指导各会员企业"]
+    assert tasks[1].owners == ["家政服务企业"]
+
+
+def test_what_a_notice_makes_plain_asks_the_units_after_it(tmp_path):
+    # 明确各地教育部门要…: the units asked, after the notice's word
+    text = ("四部门部署秋季学校食品安全工作\n发布时间：2023-08-30\n"
+            "各地市场监管部门要组织对校外供餐单位开展全覆盖监督检查。\n"
+            "明确各地教育部门要会同卫生健康部门加大学校食品安全知识宣传力度，确保营养均衡。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地市场监管部门"], ["各地教育部门"]]

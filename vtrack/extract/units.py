@@ -103,8 +103,12 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)
                        # (各子课题组长集中…: people by their post, then what they are to do)
                        r"组长(?=.)|"
-                       # (统筹组织各党支部: an organ setting every one of a kind to work)
-                       r"组织(?=各)|"
+                       # (统筹组织各党支部, 指导各会员企业: an organ setting every one of a
+                       # kind to work)
+                       r"(?:组织|指导)(?=各)|"
+                       # (…，更是政府应尽的职责; 明确各地教育部门要…: what a thing is, what a
+                       # notice makes plain, before the organ)
+                       r"^(?:更|也|还|就|都|正)?是|^明确|"
                        # (优化职业教育布局, 发展格局: 局 as the lie of things, no bureau)
                        r"(?:布|格|全|大|开|结|变|时|残)局$|"
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)
