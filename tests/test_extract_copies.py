@@ -6910,3 +6910,13 @@ def test_what_a_notice_makes_plain_asks_the_units_after_it(tmp_path):
             "明确各地教育部门要会同卫生健康部门加大学校食品安全知识宣传力度，确保营养均衡。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各地市场监管部门"], ["各地教育部门"]]
+
+
+def test_the_later_pieces_of_a_call_that_open_with_work_are_calls_of_their_own(tmp_path):
+    # 要推进A；推进B；帮助C。: a call's pieces, each its work; not …；这是…, a statement
+    text = ("全市电子商务工作会召开\n发布时间：2016-03-11\n"
+            "副市长周正英强调，要推进各行业、各产业“涉电”；推进所有市场主体“涉电”；帮助本地产品网上营销；"
+            "这是一项长期任务。要积极发展特色电商园区，完善仓储物流配送服务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == \
+        ["推进各行业、", "推进所有市场", "帮助本地产品", "积极发展特色"]

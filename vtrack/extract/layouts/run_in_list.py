@@ -609,9 +609,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         matter = _AGENDA.match(text) is not None
         addressed_kept = 0  # the kept pieces that address units of their own
         first_sentence = True  # (要求A…；…。: what 要求 asks for runs to the sentence's end)
+        calling = False  # the sentence so far is a call kept (要推进…；推进…；帮助…)
         requested = 0  # the pieces kept of that sentence, the units 要求 sets to their own
         for k, (piece, after) in enumerate(pieces):
             first_sentence = first_sentence and (k == 0 or after in _SEMICOLONS)
+            calling = calling and after in _SEMICOLONS
             # (a statement that frames the sentences after it, …是系统性的工作，各部门要…。
             # A要…；B要…, is none of them: a matter named first is asked of in a list parted
             # by semicolons, or in a paragraph of one matter)
@@ -644,10 +646,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     (asked and after in ("。", "！") and _goes_on_asking(piece)) or
                     # (各国有企业要深入学习文件…；明确时间节点…；抓紧落实…: the addressed
                     # sentence's later pieces that open with the work, theirs too)
-                    (after in _SEMICOLONS and subject is not None and _goes_on_asking(piece)) or
+                    (after in _SEMICOLONS and (subject is not None or calling) and
+                     _goes_on_asking(piece)) or
                     _subject_must(piece, m) or (listed and _topic_first(piece))):
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
                 kept.append((_THEN.sub("", piece), (doer or units) if addressed else subject))
+                calling = calling or after not in _SEMICOLONS
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
         # (a matter's requirements each addressed to units of their own stay apart)
@@ -700,8 +704,9 @@ def _set_first(piece: str) -> str | None:
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
+# (the verb or the manner a piece of work opens with)
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
-               r"坚持|明确|压实|抓紧|扎实")  # (the verb or the manner a piece of work opens with)
+               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时")
 _ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|须|务必|在|于|组织|"
                         rf"{_WORK_OPENS})")
 
