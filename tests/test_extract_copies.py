@@ -6920,3 +6920,13 @@ def test_the_later_pieces_of_a_call_that_open_with_work_are_calls_of_their_own(t
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title[:6] for t in tasks] == \
         ["推进各行业、", "推进所有市场", "帮助本地产品", "积极发展特色"]
+
+
+def test_points_in_words_after_units_asked_for_after_the_meeting(tmp_path):
+    # 会议要求，各地、各部门在会后要…。一是…；二是…: the units, then when
+    text = ("市春运工作会议召开\n时间：2021-01-15\n"
+            "会议要求，各地、各部门在会后要按照省委、省政府的决策部署，统筹做好春运工作和疫情防控。"
+            "一是着力加强组织领导，建立由主要领导牵头的春运工作机制；二是务必坚持底线思维，科学精准做好"
+            "春运疫情防控。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地", "各部门"]] * 2

@@ -923,7 +923,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (区住建局作为行业管理部门，要…: the part it plays, after its subject)
                    rf"(?:{PART_PLAYED.pattern})?"
                    # (各级妇联下半年要…: the time of the work, after its subject)
-                   rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后)[，,]?)?"
+                   # (各地、各部门在会后要…: after the meeting)
+                   rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后|在?会后)[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
                    r"(?:一定|都|也|还|更)?"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
