@@ -6930,3 +6930,38 @@ def test_points_in_words_after_units_asked_for_after_the_meeting(tmp_path):
             "春运疫情防控。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各地", "各部门"]] * 2
+
+
+def test_long_bullets_each_labelled_with_owners_on_the_next_line_are_items(tmp_path):
+    # --…。…。 ⏎ 责任单位：A ⏎ 配合单位：B: a bullet of sentences, its owners on the lines under it
+    text = ("某区环境保护工作任务\n（二）加强固体废物管理\n"
+            "--建立健全工业危险废物收集、运输、处置的全过程监督管理体系。对处置不规范的单位限期整改。\n"
+            "责任单位：区环保局\n配合单位：各镇、街道\n"
+            "--建立废旧物资回收利用系统。积极鼓励废旧物资回收利用，规范个体回收废品行为。\n"
+            "责任单位：区经委\n配合单位：区绿化市容局、区环保局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区环保局", "各镇、街道"],
+                                         ["区经委", "区绿化市容局", "区环保局"]]
+
+
+def test_long_bullets_over_a_time_line_are_no_items_for_it(tmp_path):
+    # --…。…。 ⏎ 完成时限：…: a time line names no owner, so a paragraph's points stay words
+    text = ("某区环境保护工作任务\n一、加强固体废物管理（责任单位：区环保局）\n"
+            "--建立健全工业危险废物收集、运输、处置的全过程监督管理体系。对处置不规范的单位限期整改。\n"
+            "完成时限：2023年12月底\n"
+            "--建立废旧物资回收利用系统。积极鼓励废旧物资回收利用，规范个体回收废品行为。\n"
+            "完成时限：2023年12月底\n"
+            "二、推进生态镇创建（责任单位：区农委）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区环保局"], ["区农委"]]
+
+
+def test_a_bullet_s_glyph_is_no_word_of_its_title(tmp_path):
+    # --建立…: the point's dashes, whichever layout reads it
+    text = ("某区环境保护工作任务\n"
+            "--建立健全工业危险废物收集、运输、处置的全过程监督管理体系。对处置不规范的单位限期整改。\n"
+            "责任单位：区环保局\n配合单位：各镇、街道\n"
+            "--建立废旧物资回收利用系统。积极鼓励废旧物资回收利用，规范个体回收废品行为。\n"
+            "责任单位：区经委\n配合单位：区绿化市容局、区环保局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == ["建立健全工业", "建立废旧物资"]

@@ -295,7 +295,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     ended: set[int] = set()  # the nodes that take no further line of words (closed)
     markers = worded_in_pairs([marker(lines[i]) if lines[i] else None
                                 for i in range(start, end)])
-    siblings = _fill_sibling_bullets(lines, start, markers) | \
+    owned = _owner_lined_bullets(lines, start, markers)
+    siblings = owned | _fill_sibling_bullets(lines, start, markers) | \
         _unit_labelled_lines(lines, start, markers)
     taken: set[int] = set()  # lines read as the value of the label line above them
     loose_bullets = _loose_bullets(markers)
@@ -312,8 +313,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
         if found:
             kind, number, text, rest = found
-            if kind == "dash" and _page_bullet(rest, _heading_above(open_nodes), related,
-                                               loose_bullets, i - start in siblings):
+            # (a bullet its next line labels with owners is an item, however few: its own)
+            if kind == "dash" and i - start not in owned and \
+                    _page_bullet(rest, _heading_above(open_nodes), related, loose_bullets,
+                                 i - start in siblings):
                 found = None
             elif kind == "dash":  # bullets count from 1 under the node they stand under
                 group = _group_title(lines, i, start, markers) \
@@ -397,6 +400,26 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
 
 
 _SIBLINGS_MIN = 3  # bullets in a run: a list, not a paragraph's two points
+
+
+def _owner_lined_bullets(lines: list[str], start: int,
+                         markers: list[tuple[str, int, str, str] | None]) -> set[int]:
+    """The bullets, however long their words, that the next line labels with their owners
+    (--建立健全工业危险废物…。对…限期整改。 ⏎ 责任单位：区环保局 ⏎ 配合单位：…): items, their
+    markers set in markers, their offsets returned."""
+    promoted: set[int] = set()
+    for k, found in enumerate(markers):
+        text = lines[start + k]
+        dash = _DASH.match(text) if found is None else None
+        after = next((line.strip() for line in lines[start + k + 1:start + len(markers)]
+                      if line.strip()), "")
+        if dash and _OWNER_LABEL_NEAR.match(after) and is_owner_line(after):
+            markers[k] = ("dash", 0, text[:dash.end()], text[dash.end():].strip())
+            promoted.add(k)
+    return promoted
+
+
+_OWNER_LABEL_NEAR = re.compile(r"^[^：:]{2,8}[：:]")  # (责任单位：…, 牵头：…: a label, not a list)
 
 
 def _fill_sibling_bullets(lines: list[str], start: int,
