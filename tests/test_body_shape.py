@@ -1346,6 +1346,10 @@ def test_a_second_number_cited_after_a_first_is_no_plan_s_number_either(tmp_path
     ("[时间] 2023-02-20", D(2023, 2, 20)), ("时间：2023-02-20 10:15", D(2023, 2, 20)),
     ("统计时间：2021年1月1日至2021年12月31日", None),  # a span the plan's words give
     ("报送材料的时间区间为2021年1月1日", None),  # a sentence's word
+    # 日期 alone as the page's label, beside its source
+    ("日期:2017-08-23 16:26:52  来源:东海县国土局  作者:", D(2017, 8, 23)),
+    ("公开日期2020年09月15日成文日期2020年09月14日", D(2020, 9, 14)),  # the plan's own first
+    ("活动日期为2021年5月1日", None),  # a sentence's word
 ])
 def test_a_page_s_time_field_dates_the_plan_in_its_forms(field, issued):
     from vtrack.extract import meta

@@ -12,7 +12,9 @@ _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|�
                        r"发布日期|發布日期|发布时间|發布時間|发文字号|發文字號|文号|文號|"
                        # (时间 alone as a field's label, its value a date: not a sentence's
                        # word, 报送材料的时间区间为2012年1月1日至…)
-                       r"(?:时间|時間)(?=[ \t\]】|｜]*(?:[:：]|(?:19|20)\d\d)))"
+                       # (日期:2017-08-23 16:26:52 来源:…: the same, a page's date)
+                       r"(?:时间|時間|(?<![\u4e00-\u9fff])日期)"
+                       r"(?=[ \t\]】|｜]*(?:[:：]|(?:19|20)\d\d)))"
                        r"[ \t\]】｜]*[:：]?[ \t|\]】｜]*([^|｜\]\[\n]+)")
 # the next of a page's index fields on the same line (发布机构: 某县人民政府 生成日期: …; the
 # space between them may be gone)
@@ -95,7 +97,7 @@ def _canonical_key(key: str) -> str:
         return "written"
     if key in ("发布日期", "發布日期", "生成日期", "发布时间", "發布時間"):
         return "published"
-    if key in ("时间", "時間"):
+    if key in ("时间", "時間", "日期"):
         return "time"
     if key in ("信息名称", "文件名称"):
         return "name"
