@@ -6965,3 +6965,15 @@ def test_a_bullet_s_glyph_is_no_word_of_its_title(tmp_path):
             "责任单位：区经委\n配合单位：区绿化市容局、区环保局\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title[:6] for t in tasks] == ["建立健全工业", "建立废旧物资"]
+
+
+def test_a_news_page_s_short_lines_over_numbered_points_are_no_table_header(tmp_path):
+    # 12月18日 ⏎ 市住房和建设局组织召开 ⏎ 建筑垃圾专项整治工作协调联动会议 ⏎ … ⏎ 会议强调 ⏎ 1.…:
+    # a phrase where a table's first column would be named, no header
+    text = ("市住建局推进建筑垃圾专项整治工作\n时间:2025-03-26 08:22:19\n12月18日\n"
+            "市住房和建设局组织召开\n建筑垃圾专项整治工作协调联动会议\n持续深入推进专项整治相关工作\n"
+            "会议强调\n1.着眼群策群力\n各区各部门要强化统筹协调，形成工作合力，提升监管效能。\n"
+            "2.狠抓监督执法\n各区各部门要围绕建筑垃圾产生、运输、消纳环节开展全链条排查整治。\n"
+            "3.提升消纳能力\n各区要重点解决建筑垃圾处置突出问题，加快消纳场规划建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各区各部门"], ["各区各部门"], ["各区"]]

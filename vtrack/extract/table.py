@@ -653,7 +653,11 @@ def _header_down(lines: list[str], i: int) -> Table | None:
         # the whole header, its words known or not, where the first row follows it; a title
         # line above it (2024年实事清单, 附件2) is not one of its cells
         titles = next((k for k, cell in enumerate(header) if not _TITLE_CELL.search(cell)), 0)
-        if len(header) - titles >= 3:
+        # (not a news page's short lines over its numbered points, 建筑垃圾专项整治工作协调
+        # 联动会议 ⏎ 持续深入推进专项整治相关工作 ⏎ 会议强调 ⏎ 1.着眼…: a phrase where the first
+        # column's name stands; the last cell may be the first row's group, however long)
+        if len(header) - titles >= 3 and \
+                len(_without_note(header[titles])) <= _UNKNOWN_HEADER_CELL:
             return Table(list(zip(kinds[titles:], header[titles:], strict=True)), j,
                          per_line=False, top=at[titles])
     if _valid(kinds[:known]) and kinds[:known].count("task") <= 3:
@@ -661,6 +665,9 @@ def _header_down(lines: list[str], i: int) -> Table | None:
         return Table(list(zip(kinds[:known], header[:known], strict=True)), end,
                      per_line=False)
     return None
+
+
+_UNKNOWN_HEADER_CELL = 12  # characters: a column's name no list knows, not a phrase
 
 
 def _first_row_width(lines: list[str], j: int) -> int | None:
