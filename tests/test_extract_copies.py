@@ -6887,7 +6887,8 @@ def test_a_notice_a_news_page_reports_asks_as_a_speaker_does(tmp_path):
     assert [t.owners for t in tasks] == [["各地"]] * 3
 
 
-@pytest.mark.parametrize("words", ["指导各会员企业", "更是政府", "也是政府", "明确各地教育部门"])
+@pytest.mark.parametrize("words", ["指导各会员企业", "更是政府", "也是政府", "明确各地教育部门",
+                                   "各县（市、区）政府组织有关部门"])
 def test_a_verb_before_an_organ_makes_no_name(words):
     # 指导各会员企业, 更是政府应尽的职责, 明确各地教育部门要…: a verb, then the organ
     assert units.read(words) is None
@@ -6977,3 +6978,16 @@ def test_a_news_page_s_short_lines_over_numbered_points_are_no_table_header(tmp_
             "3.提升消纳能力\n各区要重点解决建筑垃圾处置突出问题，持续推进源头减量相关工作。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各区各部门"], ["各区各部门"], ["各区"]]
+
+
+def test_a_news_page_s_headline_and_byline_are_no_requirements(tmp_path):
+    # 福建省林业厅要求做好… ⏎ 中国政府门户网站 www.gov.cn 2005年11月07日 来源:…: the page's
+    # headline and byline, neither a duty nor a request; the byline dates the page
+    text = ("当前位置：工作动态>>地方政务\n福建省林业厅要求做好湿地公园发展建设工作\n"
+            "中国政府门户网站 www.gov.cn   2005年11月07日   来源:国家林业局网站\n"
+            "福建省林业厅要求各地要提高对湿地公园发展建设重要性的认识，切实履行保护管理职责。"
+            "要高度重视湿地公园发展建设工作。各地要认真组织做好湿地公园发展规划，于11月20日前上报。\n")
+    plan, tasks = tasks_of(tmp_path, text)
+    assert plan.issued == datetime.date(2005, 11, 7)
+    assert [t.owners for t in tasks] == [["各地"], [], ["各地"]]
+    assert tasks[2].due == datetime.date(2005, 11, 20)

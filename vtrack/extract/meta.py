@@ -117,7 +117,8 @@ def _date(value: str | None) -> datetime.date | None:
 # a web page's byline under its title: 2010-09-20 |  来源:  |  分享到:, 2021-03-30 10:49 作者：…,
 # maybe after the name of the site or paper it is from (安陆新闻网 2011-4-28 |; not a sidebar's
 # headline and its date: 我县召开防汛工作会 2019-06-02)
-_BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:网|报|台|社|在线)\s*)?"
+_BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:网站?|報|报|台|社|在线)\s*"
+                     r"(?:www\.[\w.]+\s*)?)?"  # (中国政府门户网站 www.gov.cn 2005年11月07日)
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})日?"
                      r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|｜]|来源|來源|作者|浏览|瀏覽|点击|"
                      r"點擊|编辑|編輯|字号|字號|分享|$)")

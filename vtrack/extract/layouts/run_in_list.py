@@ -672,7 +672,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             single += [Listed(len(single) + k, piece + "。", m.group("who") + m.group("verb"),
                               carried) for k, (piece, carried) in enumerate(
                                   [(p, c) for p, c in kept if not _told_again(p, single)], 1)]
-        if len(kept) >= 2 or (asked and len(kept) == 1):
+        # (not a headline, 福建省林业厅要求做好湿地公园发展建设工作, over the paragraph)
+        if (len(kept) >= 2 or (asked and len(kept) == 1)) and \
+                (text.endswith(("。", "！")) or len(text) > _HEADLINE_MAX):
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
