@@ -6888,7 +6888,7 @@ def test_a_notice_a_news_page_reports_asks_as_a_speaker_does(tmp_path):
 
 
 @pytest.mark.parametrize("words", ["指导各会员企业", "更是政府", "也是政府", "明确各地教育部门",
-                                   "各县（市、区）政府组织有关部门"])
+                                   "各县（市、区）政府组织有关部门", "来自交通部网站"])
 def test_a_verb_before_an_organ_makes_no_name(words):
     # 指导各会员企业, 更是政府应尽的职责, 明确各地教育部门要…: a verb, then the organ
     assert units.read(words) is None
@@ -6991,3 +6991,13 @@ def test_a_news_page_s_headline_and_byline_are_no_requirements(tmp_path):
     assert plan.issued == datetime.date(2005, 11, 7)
     assert [t.owners for t in tasks] == [["各地"], [], ["各地"]]
     assert tasks[2].due == datetime.date(2005, 11, 20)
+
+
+@pytest.mark.parametrize("sentence", ["经现场踏勘，该桥建于1994年，属石拱结构，已成危桥。",
+                                      "县文化馆成立于2010年，现有馆舍面积2000平方米。"])
+def test_when_a_thing_came_to_be_is_no_time_limit(sentence):
+    # 建于1994年, 成立于2010年: a thing's history told, not a time the work is due by
+    from vtrack.extract.dates import in_text
+    assert in_text(sentence, datetime.date(2024, 5, 28)) == (None, None)
+    assert in_text("力争于2024年10月底前完工。", datetime.date(2024, 5, 28))[1].due == \
+        datetime.date(2024, 10, 31)
