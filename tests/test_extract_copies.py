@@ -6889,7 +6889,7 @@ def test_a_notice_a_news_page_reports_asks_as_a_speaker_does(tmp_path):
 
 @pytest.mark.parametrize("words", ["指导各会员企业", "更是政府", "也是政府", "明确各地教育部门",
                                    "各县（市、区）政府组织有关部门", "来自交通部网站",
-                                   "积极协调有关部门"])
+                                   "积极协调有关部门", "抓好新型农机专业合作社"])
 def test_a_verb_before_an_organ_makes_no_name(words):
     # 指导各会员企业, 更是政府应尽的职责, 明确各地教育部门要…: a verb, then the organ
     assert units.read(words) is None
@@ -7002,3 +7002,14 @@ def test_when_a_thing_came_to_be_is_no_time_limit(sentence):
     assert in_text(sentence, datetime.date(2024, 5, 28)) == (None, None)
     assert in_text("力争于2024年10月底前完工。", datetime.date(2024, 5, 28))[1].due == \
         datetime.date(2024, 10, 31)
+
+
+def test_a_sentence_s_pieces_that_open_with_their_doers_and_how_are_theirs(tmp_path):
+    # 市城管局充分利用…；市住建局支持…；市商务局合理利用…: each piece its units', however
+    # the work is said (not 抓好新型农机专业合作社建设: work, then its object)
+    text = ("关于政协第219号提案的答复\n发布时间：2022年11月22日\n"
+            "我市计划2022年建设1000个新能源汽车充电设施。市城管局充分利用公共停车场配套建设150个充电桩；"
+            "市住建局支持群众在居民小区内自建400个充电桩；市商务局合理利用现有加油站资源建设100个充电桩；"
+            "市发改委推进企业、商超、物流园区等100个充电设施建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市城管局"], ["市住建局"], ["市商务局"], ["市发改委"]]

@@ -115,7 +115,7 @@ _LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成")  # a
 _DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|负责(?!同志|人)|牵头|"
                         r"提升|提高|保证|"
                         r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
-                        r"围绕|聚焦|用好|狠抓)")
+                        r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理)")
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
