@@ -7013,3 +7013,82 @@ def test_a_sentence_s_pieces_that_open_with_their_doers_and_how_are_theirs(tmp_p
             "市发改委推进企业、商超、物流园区等100个充电设施建设。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市城管局"], ["市住建局"], ["市商务局"], ["市发改委"]]
+
+
+@pytest.mark.parametrize("request_, owner", [
+    ("请各部门（单位）于2024年1月15日前将年度报告报县政府办公室。", "各部门（单位）"),
+    ("请县事业单位登记管理局于2024年4月30日前完成年度报告审核。", "县事业单位登记管理局"),
+    ("请各部门预算单位于2024年3月20日前核对本单位经费来源。", "各部门预算单位")])
+def test_a_request_s_units_run_on_past_部门_and_单位_inside_a_name(tmp_path, request_, owner):
+    # 部门（单位）, 事业单位登记管理局: 部门 and 单位 inside a name, not where it ends
+    text = (f"关于做好年度报告工作的通知\n2024年1月3日\n一、{request_}\n"
+            "二、请各镇于2024年1月20日前完成公示。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == [owner]
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("乡镇综合应急救援队伍的组建于2024年6月底前完成。", datetime.date(2024, 6, 30)),
+    ("城区供水管网改扩建于2024年10月底前完工。", datetime.date(2024, 10, 31))])
+def test_a_time_limit_after_a_word_of_coming_to_be_is_one(sentence, due):
+    # 组建于…前完成: when the work is to be done by, though 建于 opens it
+    from vtrack.extract.dates import in_text
+    assert in_text(sentence, datetime.date(2024, 3, 1))[1].due == due
+
+
+@pytest.mark.parametrize("statement", ["加强巡查是防止秸秆焚烧反弹的有效手段，不能有丝毫松懈",
+                                       "积极因素正在不断累积，全区安全形势总体平稳",
+                                       "探索的步伐一刻也不能停止"])
+def test_a_statement_after_a_request_s_semicolon_is_no_task(tmp_path, statement):
+    # …；加强巡查是…: a verdict, opening with a word work opens with, asks nothing
+    text = ("县秸秆禁烧工作推进会召开\n发布时间：2023-10-12\n"
+            f"副县长王强指出，各乡镇要加强秸秆禁烧巡查，落实网格化管理责任；{statement}；"
+            "县生态环境分局要加强督导检查，定期通报火点情况。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县生态环境分局"]]
+
+
+@pytest.mark.parametrize("source", ["《人民日报》指出", "《条例》明确"])
+def test_a_paper_or_a_law_a_page_quotes_asks_no_one(tmp_path, source):
+    # 《人民日报》指出，各地要…: a paper's comment, a law's provision; not a notice's request
+    text = ("“双减”政策落地一周年\n发布时间：2022-07-24\n"
+            f"{source}，各地要把“双减”工作作为重大民生工程；要加强校外培训机构监管；要提升课后服务水平。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_points_that_tell_what_got_better_take_no_units_from_the_request(tmp_path):
+    # 会议要求各成员单位认真总结…。一是组织领导不断加强…: an account, given to no one
+    text = ("县食品安全委员会全体会议召开\n发布时间：2023-12-26\n"
+            "会议要求各成员单位认真总结全年工作经验。一是组织领导不断加强，党政同责全面落实；"
+            "二是监管能力持续提升，全年完成食品抽检1200批次；三是群众满意度稳步提高，未发生重大事故。\n")
+    assert all(t.owners == [] for t in tasks_if_any(tmp_path, text))
+
+
+def test_a_table_with_a_long_first_header_cell_over_numbered_rows_is_read(tmp_path):
+    # 具体工作内容和目标要求及标准 ⏎ 资金来源 ⏎ 牵头单位 ⏎ … ⏎ 1 ⏎ …: a row's number alone below
+    text = ("县2024年民生实事项目任务分解表\n具体工作内容和目标要求及标准\n资金来源\n牵头单位\n"
+            "配合单位\n完成时限\n1\n新建城南幼儿园1所，新增学位360个\n县级财政\n县教育局\n县住建局\n2024年8月底\n"
+            "2\n改造提升农村公路50公里\n上级补助\n县交通运输局\n各乡镇\n2024年11月底\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [datetime.date(2024, 8, 31), datetime.date(2024, 11, 30)]
+
+
+@pytest.mark.parametrize("line", ["日期：2024年1月5日（星期五）上午9:00", "日期：2023年12月25日"])
+def test_a_day_in_the_words_is_no_page_stamp(line):
+    from vtrack.extract import meta
+    lines = ["关于召开全县农业农村工作会议的通知", "各乡镇人民政府：", "一、会议时间", line,
+             "二、有关要求", "请各乡镇于12月28日前报送参会名单。"]
+    assert meta.metadata(lines)["issued"] is None
+
+
+def test_a_sharing_site_s_notices_are_no_items(tmp_path):
+    # 1、下载文档前请自行甄别… 2、“仅部分预览”的文档… 3、如文档侵犯您的权益…: the site's, numbered
+    # as the plan's items are
+    text = ("某县设施农业基地建设工作通知\n合集下载\n"
+            "1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+            "2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。\n"
+            "3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理。\n"
+            "【发布日期】2009.09.03\n一、明确目标任务（责任单位：县农业局）\n"
+            "二、加强组织领导（责任单位：县政府办）\n三、强化资金保障（责任单位：县财政局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县农业局"], ["县政府办"], ["县财政局"]]

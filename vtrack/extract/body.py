@@ -481,7 +481,13 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     """The units the sentence right before node's run of points in words asks (他强调，各
     相关单位要高度重视…。一是要…；二是要…), where that sentence ends the paragraph the points
     were cut from, or the one before them; else None."""
-    if node.kind != "shi":
+    # (not 一是组织领导不断加强…, 一是部分乡镇重视程度不够: what was done, or found wrong,
+    # listed after the request)
+    # (not 要注重解决…遇到的具体困难: what is wrong, to be put right)
+    clause = re.split(r"[，,。；;]", node.head, maxsplit=1)[0]
+    told = owners.TOLD_DONE.search(clause) or (
+        _DONE_OR_WRONG.search(clause) and not _TO_PUT_RIGHT.search(clause))
+    if node.kind != "shi" or told:
         return None
     run = [n for n in nodes if n.parent is node.parent and n.kind == "shi" and
            n.line <= node.line]
@@ -494,6 +500,14 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     if owners.TOLD_DONE.search(sentence) or owners.asked_before(sentence):
         return None
     return owners.asked_in(sentence, issued)
+
+
+# a point's first clause that tells what got better, or what is wrong (组织领导不断加强,
+# 重视程度不够, 水费收缴困难): an account, no work
+_DONE_OR_WRONG = re.compile(r"(?:不断|持续|稳步|明显|显著|逐步)(?:加强|提升|提高|增强|改善|优化|"
+                            r"完善|扩大|下降)$|(?:不够|不足|不到位|不规范|不高|不强|不力|困难|滞后|"
+                            r"薄弱|较差|较多|较大|突出)$")
+_TO_PUT_RIGHT = re.compile(r"^(?:要|务必|必须)|解决|克服|破解|整改|补齐|扭转")
 
 
 # 全市各级妇联组织下半年要…: the time of the work, between the units asked and their 要

@@ -17,10 +17,11 @@ _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力�
                         r"时间[为是：:]?|日期[为是：:]?)$")
 # (a single dash ends a span's start, 3月—5月; a double one, 学工处——10月15日前…, sets a
 # label's words apart)
-# (该桥建于1994年, 成立于2010年: when a thing came to be, no time the work is due by)
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
-                         r"以|按|每|上|起|在\d{4}年|(?<![-—―])[-—]|"
-                         r"(?:始?建|建成|成立|设立|创建|组建|落成)于)$")
+                         r"以|按|每|上|起|在\d{4}年|(?<![-—―])[-—])$")
+# (该桥建于1994年, 成立于2010年: when a thing came to be, no time the work is due by; not
+# …的组建于2024年6月底前完成: a time limit after all)
+_CAME_TO_BE = re.compile(r"(?:始?建|建成|成立|设立|创建|组建|落成)于$")
 _AFTER_DEADLINE = re.compile(r"^(?:前|底前|末前|以前|之前|内|底|末)")
 _WINDOW_END = re.compile(r"(?:底|末)?(?:以|之)?前")  # a window's end: 8月10日前, 年底前
 # (上半年已完成建设4022公里: what was done by then, not when the work is due)
@@ -124,6 +125,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         window = before.endswith("日起至") and _WINDOW_END.match(after) is not None
         if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and \
                 not (planned or span or window):
+            continue
+        if _CAME_TO_BE.search(before) and not _AFTER_DEADLINE.match(after) and \
+                not re.search(r"(?:前|内)$", m.group(0)):
             continue
         if "日" in m.group(0) and _WITH_YEAR.match(m.group(0)) and _SIGNED_BY.search(before) \
                 and (not after.strip() or _ISSUED_AFTER.match(after)):

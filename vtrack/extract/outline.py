@@ -311,6 +311,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         related = related or bool(_RELATED.match(line.strip()))
         if _site_terms(lines, i, end):
             break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
+        if i - start < _HEAD_LINES and _SHARING_NOTICE.search(line):
+            continue  # (1、下载文档前请自行甄别…: a sharing site's notice, no item nor words)
         if found:
             kind, number, text, rest = found
             # (a bullet its next line labels with owners is an item, however few: its own)
@@ -605,6 +607,11 @@ _LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,16}(?:版�
                            r"\s*[】\]]?[:：]?$")
 # the site speaking of itself: 本网稿件…, 凡注明“来源：…”的作品, 转载请注明
 _SITE_SPEAKS = re.compile(r"本网|本站|转载|凡注明")
+# a document-sharing site's notice to its users about the document (1、下载文档前请自行甄别文档
+# 内容的完整性…, 2、“仅部分预览”的文档…, 3、如文档侵犯您的权益…)
+_SHARING_NOTICE = re.compile(r"文档.{0,20}(?:下载|预览|侵犯|客服|退款)|"
+                             r"(?:下载|预览|侵犯).{0,10}文档")
+_HEAD_LINES = 20  # the page's head, where a sharing site prints its notices
 _TERMS_LOOKAHEAD = 3  # lines after the heading where the site's words show it is its terms
 
 

@@ -1820,10 +1820,7 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     for end in range(min(41, len(sentence) - 1), 2, -1):
         # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
         asked = sentence[1:end]
-        # (not 请各区、县招投标监管部门下载所属区(县)管…: the bodies' name, then their work run
-        # on into what reads as one)
-        if "\u4e00" <= sentence[end] <= "\u9fff" and not _runs_on(sentence, end) and \
-                not _PAST_BODY.search(asked) and (
+        if "\u4e00" <= sentence[end] <= "\u9fff" and not _runs_on(sentence, end) and (
                 unit_names.read(asked, organs_only=True) is not None or
                 # (请各乡镇于…完成: every one of a kind of place, as 各乡镇要… is; not 请各相关
                 # 单位对本地区…, what the work is done to run into it)
@@ -1835,8 +1832,6 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     return None
 
 
-# a kind of body's name with words after it that go on to no other name (…监管部门下载所属区)
-_PAST_BODY = re.compile(r"(?:部门|单位)(?![、，,和及与]|$)")
 # the sections of an organ by their short names, one or a list (学生处、保卫处): not groups or
 # teams, as _GROUP_OR_SECTION takes them (参赛队, 班委会: bodies of people), and no figure
 # (于4月2日前对校)

@@ -656,8 +656,11 @@ def _header_down(lines: list[str], i: int) -> Table | None:
         # (not a news page's short lines over its numbered points, 建筑垃圾专项整治工作协调
         # 联动会议 ⏎ 持续深入推进专项整治相关工作 ⏎ 会议强调 ⏎ 1.着眼…: a phrase where the first
         # column's name stands; the last cell may be the first row's group, however long)
-        if len(header) - titles >= 3 and \
-                len(_without_note(header[titles])) <= _UNKNOWN_HEADER_CELL:
+        # (a bare row number below, 1 ⏎ 新建…, is a table's row whatever its header says)
+        below = next((line for line in lines[j:j + 6] if line.strip()), "")
+        if len(header) - titles >= 3 and (
+                len(_without_note(header[titles])) <= _UNKNOWN_HEADER_CELL or
+                _row_number(below) is not None):
             return Table(list(zip(kinds[titles:], header[titles:], strict=True)), j,
                          per_line=False, top=at[titles])
     if _valid(kinds[:known]) and kinds[:known].count("task") <= 3:

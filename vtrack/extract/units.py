@@ -96,6 +96,8 @@ _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
 # words a name never holds: a sentence's verbs and particles
 _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|依据|依托|同志|要求|"
                        rf"推进|加强|举办|召开|{_ASKING_VERBS}|"
+                       # (请各区、县招投标监管部门下载所属区（县）管…: the bodies, then their work)
+                       r"下载|上传|填写|填报|"
                        r"开展|完善|落实|做好|抓好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not

@@ -364,11 +364,16 @@ _SAYS = r"要求|强调|指出|明确|决定|部署"
 _SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|(?<![来以所听据])说)(?=[，,：:])"
 # (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
 # 在随后召开的座谈会上，A指出，…, 会上，A指出，…: the setting; the day, in a news lede)
+# the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
+_PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
 _REQUIRES = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
                        r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|会上|会议上)[，,])?"
                        # (《通知》要求，各地要…: the document a news page reports, as speaker)
-                       rf"(?P<who>会议|会上|他|她|《[^《》]{{1,40}}》|[\u4e00-\u9fff]{{2,8}}?)"
+                       # (not 《条例》, 《人民日报》: a law's provisions, a paper's comment)
+                       # (《通(tong)知(zhi)》: a converter's residue inside the name)
+                       rf"(?P<who>会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
+                       rf"[\u4e00-\u9fff]{{2,8}}?)"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
@@ -721,8 +726,11 @@ def _asks_work(piece: str) -> bool:
 # 完善机制，…) or what it is done to (对拒不履行…的，…); not 对此，… nor where (在会议召开前，…),
 # nor a verdict (加强…改造，是…重要举措; 推进…是重大民生工程) or an account (…以来，满意度
 # 达到…; 投入资金…，惠及…)
-_GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_WORK_OPENS}|{_DONE_TO}(?!此))")
-_VERDICT_OR_ACCOUNT = re.compile(r"[，,]是|是(?:重大|重要|关键|基础|必然|当前)|以来|已经|"
+# (not 积极因素…, 探索的步伐…, 积极性: the opener's word as a noun's)
+_GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?!的|因素|性|作用)|"
+                      rf"{_DONE_TO}(?!此))")
+# (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
+_VERDICT_OR_ACCOUNT = re.compile(r"(?<![特别尤其或还凡只但要总可于若])是(?!否)|以来|已经|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
 
 
