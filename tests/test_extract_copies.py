@@ -6889,7 +6889,8 @@ def test_a_notice_a_news_page_reports_asks_as_a_speaker_does(tmp_path):
 
 @pytest.mark.parametrize("words", ["指导各会员企业", "更是政府", "也是政府", "明确各地教育部门",
                                    "各县（市、区）政府组织有关部门", "来自交通部网站",
-                                   "积极协调有关部门", "抓好新型农机专业合作社"])
+                                   "积极协调有关部门", "抓好新型农机专业合作社",
+                                   "对全市医疗保障经办", "对野生动物饲养繁育场所"])
 def test_a_verb_before_an_organ_makes_no_name(words):
     # 指导各会员企业, 更是政府应尽的职责, 明确各地教育部门要…: a verb, then the organ
     assert units.read(words) is None
