@@ -481,13 +481,13 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     """The units the sentence right before node's run of points in words asks (他强调，各
     相关单位要高度重视…。一是要…；二是要…), where that sentence ends the paragraph the points
     were cut from, or the one before them; else None."""
+    if node.kind != "shi":
+        return None
     # (not 一是组织领导不断加强…, 一是部分乡镇重视程度不够: what was done, or found wrong,
-    # listed after the request)
-    # (not 要注重解决…遇到的具体困难: what is wrong, to be put right)
+    # listed after the request; but 要注重解决…遇到的具体困难, what is wrong to be put right)
     clause = re.split(r"[，,。；;]", node.head, maxsplit=1)[0]
-    told = owners.TOLD_DONE.search(clause) or (
-        _DONE_OR_WRONG.search(clause) and not _TO_PUT_RIGHT.search(clause))
-    if node.kind != "shi" or told:
+    if owners.TOLD_DONE.search(clause) or (
+            _DONE_OR_WRONG.search(clause) and not _TO_PUT_RIGHT.search(clause)):
         return None
     run = [n for n in nodes if n.parent is node.parent and n.kind == "shi" and
            n.line <= node.line]

@@ -70,11 +70,8 @@ def metadata(lines: list[str]) -> Metadata:
         key, value = _canonical_key(m.group(1)), m.group(2).strip(" |:：")
         if key == "time" and (m.start() >= head_end or re.search(r"[至到]", value)):
             continue  # (统计时间：2022年1月1日至…, a span in the plan's words: no page's field)
-        line = fields[fields.rfind("\n", 0, m.start()) + 1:m.end()]
-        if m.group(1) == "日期" and not (_PAGE_WORDS.search(line) or _STAMP_DAY.match(value)):
-            # (日期：2024年1月5日（星期五）上午9:00, 报送截止 ⏎ 日期：2023年12月25日: a meeting's
-            # day, a time limit; a page's stamp is written 2017-08-23, or beside 来源, 作者)
-            continue
+        if m.group(1) == "日期" and not _page_stamp(fields, m):
+            continue  # (日期：2024年1月5日（星期五）上午9:00: a meeting's day, no page's stamp)
         found.setdefault(key, value)
     title = _title(lines, found.get("name"))
     own = _date(found.get("written")) or _signature_date(lines)
@@ -93,6 +90,13 @@ def metadata(lines: list[str]) -> Metadata:
     return {"title": title, "issuer": issuer, "doc_no": doc_no, "issued": issued,
             "stamped": own is None and issued is not None,
             "horizon": _horizon(text, title, issued)}
+
+
+def _page_stamp(fields: str, m: re.Match[str]) -> bool:
+    """Whether a 日期: field m is the page's stamp: written 2017-08-23, or on a line with the
+    page's other words (来源, 作者); not 报送截止 ⏎ 日期：2023年12月25日, a time limit."""
+    line = fields[fields.rfind("\n", 0, m.start()) + 1:m.end()]
+    return bool(_PAGE_WORDS.search(line) or _STAMP_DAY.match(m.group(2).strip(" |:：")))
 
 
 # the words a page's stamp runs on with (日期:2017-08-23 16:26:52 来源:东海县国土局 作者:)

@@ -25,7 +25,7 @@ _MIN_PARAGRAPHS = 3
 _MIN_LENGTH = 12  # a paragraph of a duty, not a unit's name on a line of its own
 # a contact's number or its label: a line that says whom to call, not what they do
 _CONTACT_MAX = 40  # characters: a contact's line, not a duty that gives a number in passing
-_HEAD_LINES = 12  # the page's head, where its title stands
+_TITLE_LINES = 12  # the page's head, where its title stands (as meta reads it)
 # a page's byline: its date, then where it is from (中国政府门户网站 www.gov.cn 2005年11月07日
 # 来源:…)
 _STAMP = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?[^。，,]{0,30}?"
@@ -52,7 +52,7 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
         text = line.strip()
         if not text:
             continue  # a blank line parts no run
-        if (at < _HEAD_LINES and text == doc.info["title"]) or _STAMP.search(text):
+        if (at < _TITLE_LINES and text == doc.info["title"]) or _STAMP.search(text):
             continue  # (the page's title over the paragraphs, and its byline: no duties)
         if (len(text) <= _CONTACT_MAX and _CONTACT.search(text)) or \
                 units.read(re.sub(r"\s", "、", text)) is not None:

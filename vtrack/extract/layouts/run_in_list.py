@@ -362,10 +362,10 @@ _SAYS = r"要求|强调|指出|明确|决定|部署"
 # the word before what was said: 明确, 决定, 部署 only before a mark (not 部署有关工作: what the
 # meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
 _SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|(?<![来以所听据])说)(?=[，,：:])"
-# (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
-# 在随后召开的座谈会上，A指出，…, 会上，A指出，…: the setting; the day, in a news lede)
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
 _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
+# (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
+# 在随后召开的座谈会上，A指出，…, 会上，A指出，…: the setting; the day, in a news lede)
 _REQUIRES = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
                        r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|会上|会议上)[，,])?"
@@ -708,12 +708,12 @@ def _set_first(piece: str) -> str | None:
     return m.group("units")
 
 
+# the verb or the manner a piece of work opens with
+_WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
+               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时")
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
-# (the verb or the manner a piece of work opens with)
-_WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
-               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时")
 _ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|须|务必|在|于|组织|"
                         rf"{_WORK_OPENS})")
 
