@@ -7093,3 +7093,22 @@ def test_a_sharing_site_s_notices_are_no_items(tmp_path):
             "二、加强组织领导（责任单位：县政府办）\n三、强化资金保障（责任单位：县财政局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县农业局"], ["县政府办"], ["县财政局"]]
+
+
+def test_points_in_words_glued_together_after_a_colon_are_cut_apart(tmp_path):
+    # …提出以下几点工作安排:一是…方案二是…问题三是…: the marks between the points lost
+    text = ("市共建办召开高铁通信公网覆盖工程协调会\n发布时间：2019-02-25\n"
+            "会上，市工信局提出以下几点工作安排:一是各通信企业要尽快衔接省级公司，明确具体的建设方案"
+            "二是市工信局牵头，与市供电公司协商解决引电中存在的困难和问题三是各县区要按照现有政策，"
+            "合理有据开展选址工作\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各通信企业"], ["市工信局"], ["各县区"]]
+
+
+def test_a_word_ending_in_一是_is_no_point_without_its_run_after_a_colon(tmp_path):
+    # 思想统一是…，不二是非…，三是…: 一是 and 二是 inside words, where no colon announces a run
+    text = ("县召开安全生产工作会议\n发布时间：2023-03-02\n"
+            "会议指出，思想统一是做好工作的前提，不二是非观念要分清，三是工作要落实。各乡镇要加强隐患排查；"
+            "各部门要落实监管责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["各部门"]]

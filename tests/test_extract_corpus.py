@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 16809  # of 27673: owner lists + deadlines
-LEADS_AT_LEAST = 13790  # of 17639
+POINTS_AT_LEAST = 16815  # of 27673: owner lists + deadlines
+LEADS_AT_LEAST = 13798  # of 17639
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -40,8 +40,8 @@ LEADS_AT_LEAST = 13790  # of 17639
 # 246-287; news of visits and campaigns told in prose, a reply letter's shares of a quota, a
 # sharing site's page with its notices and a table cut from its header, sets 384-439); fewer
 # is better
-NO_TASKS_AT_MOST = 239
-MISSED_AT_MOST = 3512  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 238
+MISSED_AT_MOST = 3504  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

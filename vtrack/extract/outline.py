@@ -607,6 +607,7 @@ _LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,16}(?:版�
                            r"\s*[】\]]?[:：]?$")
 # the site speaking of itself: 本网稿件…, 凡注明“来源：…”的作品, 转载请注明
 _SITE_SPEAKS = re.compile(r"本网|本站|转载|凡注明")
+_GLUED_SHI_RUN = re.compile(r"[：:]\s*一是[^。；;]{4,}?二是[^。；;]{4,}?三是")
 # a document-sharing site's notice to its users about the document (1、下载文档前请自行甄别文档
 # 内容的完整性…, 2、“仅部分预览”的文档…, 3、如文档侵犯您的权益…)
 _SHARING_NOTICE = re.compile(r"文档.{0,20}(?:下载|预览|侵犯|客服|退款)|"
@@ -1589,6 +1590,9 @@ def _own_evidence(piece: str) -> bool:
 def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
     """The inline item markers of line that may open an item: (start, style, number)."""
     found: list[tuple[int, str, int]] = []
+    # (…提出以下几点工作安排:一是…方案二是…问题三是…: a page that lost the marks between
+    # its points, their ordinals in turn after the colon that announces them)
+    glued_run = _GLUED_SHI_RUN.search(line) is not None
     for m in _INLINE.finditer(line):
         kind = m.lastgroup
         assert kind is not None
@@ -1608,6 +1612,7 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
         # ((1)…。（市工商局牵头负责）(2)…)
         ok = not stripped or stripped[-1] in _BEFORE_INLINE or before != stripped or \
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
+            (kind == "shi" and glued_run) or \
             (kind == "dot" and _INLINE_HEADING.search(stripped) is not None) or \
             (kind == "paren" and _ITEM_HEADING.search(stripped) is not None) or \
             marker_at_end(stripped[-200:]) is not None or \
