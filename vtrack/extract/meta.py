@@ -65,12 +65,13 @@ def metadata(lines: list[str]) -> Metadata:
     def apart(part: str) -> str:
         return _NEXT_FIELD.sub(lambda m: "\n" + m.group(0).strip(), part)
     fields = apart(text)
-    head_end = len(apart("\n".join(lines[:_BYLINE_LINES])))  # (where the page's head ends)
+    head_end = len(apart("\n".join(lines[:HEAD_LINES])))  # (where the page's head ends)
     for m in _META_KEY.finditer(fields):
         key, value = _canonical_key(m.group(1)), m.group(2).strip(" |:：")
         if key == "time" and (m.start() >= head_end or re.search(r"[至到]", value)):
             continue  # (统计时间：2022年1月1日至…, a span in the plan's words: no page's field)
-        if m.group(1) == "日期" and not _page_stamp(fields, m):
+        if m.group(1) == "日期" and not _page_stamp(fields[fields.rfind("\n", 0, m.start()) + 1:
+                                                           m.end()], value):
             continue  # (日期：2024年1月5日（星期五）上午9:00: a meeting's day, no page's stamp)
         found.setdefault(key, value)
     title = _title(lines, found.get("name"))
@@ -92,11 +93,11 @@ def metadata(lines: list[str]) -> Metadata:
             "horizon": _horizon(text, title, issued)}
 
 
-def _page_stamp(fields: str, m: re.Match[str]) -> bool:
-    """Whether a 日期: field m is the page's stamp: written 2017-08-23, or on a line with the
-    page's other words (来源, 作者); not 报送截止 ⏎ 日期：2023年12月25日, a time limit."""
-    line = fields[fields.rfind("\n", 0, m.start()) + 1:m.end()]
-    return bool(_PAGE_WORDS.search(line) or _STAMP_DAY.match(m.group(2).strip(" |:：")))
+def _page_stamp(line: str, value: str) -> bool:
+    """Whether a 日期: field, its line and its value, is the page's stamp: written 2017-08-23,
+    or on a line with the page's other words (来源, 作者); not 报送截止 ⏎ 日期：2023年12月25日, a
+    time limit."""
+    return bool(_PAGE_WORDS.search(line) or _STAMP_DAY.match(value))
 
 
 # the words a page's stamp runs on with (日期:2017-08-23 16:26:52 来源:东海县国土局 作者:)
@@ -142,16 +143,26 @@ _BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:网站?|報|报|台|社|�
 _TIMED_STAMP = re.compile(r"^\s*(?:(?![^\s\d]*(?:截止|截至|时间|日期|期限|开始|结束))"
                           r"[\u4e00-\u9fff]{1,4}\s*)?"
                           r"((?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s+\d{1,2}:\d\d(?!\d)")
-_BYLINE_LINES = 12  # the page's head, above the plan's words
+HEAD_LINES = 12  # lines: the page's head, above the plan's words (its title, its byline)
 
 
 def _byline_date(lines: list[str]) -> datetime.date | None:
     """The day a web page's byline near its top gives, where nothing else dates the plan."""
-    for line in lines[:_BYLINE_LINES]:
-        m = _BYLINE.match(line) or _TIMED_STAMP.match(line)
+    for line in lines[:HEAD_LINES]:
+        m = _byline(line)
         if m:
             return _date(m.group(1))
     return None
+
+
+def _byline(line: str) -> re.Match[str] | None:
+    return _BYLINE.match(line) or _TIMED_STAMP.match(line)
+
+
+def is_byline(line: str) -> bool:
+    """Whether line is a web page's byline (2021-03-30 10:49 作者：…, 中国政府门户网站 www.gov.cn
+    2005年11月07日 来源：…): the page's, no words of the plan."""
+    return _byline(line) is not None
 
 
 def _signature_date(lines: list[str]) -> datetime.date | None:

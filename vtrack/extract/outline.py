@@ -30,7 +30,7 @@ from .owners import (
     unit_label,
 )
 from .tasks import SOME_DAY, split_deadline
-from .text import BULLETS
+from .text import BULLET_MARK, BULLETS
 
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
 # often lists the points under an item of any other kind
@@ -77,7 +77,7 @@ _MARKERS = (
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # (a ? before a line's words is a bullet's glyph the page could not encode: ?重点抓好…; not
 # where another ? follows in the line: ?放管服?改革…, quotation marks lost)
-_DASH = re.compile(rf"^\s*(?:——|－－|--|—|[{BULLETS}]|-(?=\s)|"
+_DASH = re.compile(rf"^\s*(?:{BULLET_MARK}|—|-(?=\s)|"
                    rf"[?？](?=[\u4e00-\u9fff])(?![^?？]*[?？]))"
                    rf"\s*(?=[^\s—－-])")
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from .. import deadlines
 from ..departments import LABEL_SEPARATOR, split_units
 from ..model import Milestone, Task
-from .text import BULLETS
+from .text import BULLET_MARK
 
 # any day will do as the issue date to tell a time from other words (6月底前 reads on it)
 SOME_DAY = datetime.date(2000, 1, 1)
@@ -81,7 +81,7 @@ def title_of(text: str, glued: bool = False) -> str:
     return _shortened(sentence)
 
 
-_BULLET_OPENING = re.compile(rf"^\s*(?:——|－－|--|[{BULLETS}])\s*(?=\S)")
+_BULLET_OPENING = re.compile(rf"^\s*(?:{BULLET_MARK})\s*(?=\S)")
 # the call's 要 before the work's verb or how it is done (要加强…, 要切实…, 要把…); not a word
 # that opens with 要 (要情, 要案, 要道, 要求, 要素)
 _CALL = re.compile(r"^(?:同时|此外|另外)?[，,]?(?:还|也|更|必须|务必|一定)?要"

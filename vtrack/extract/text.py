@@ -25,6 +25,8 @@ _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]
 # ???（一）…, ?（四）…: a paragraph's indent a page saved as ? (one ? before words is a bullet's)
 _LOST_INDENT = re.compile(r"^[ \t]*(?:\?{2,}|\?(?=[（(\d]|[一二三四五六七八九十]{1,3}、))", re.M)
 BULLETS = "·●■◆•▪◇☑"  # the glyphs a page opens a point with (outline reads them as items)
+# a point's opening mark: dashes or a glyph (outline's items, a title's words without it)
+BULLET_MARK = rf"——|－－|--|[{BULLETS}]"
 # an arrow opens a point too, where the points it opens follow one another with the same
 # arrow (▶新增公共停车位… ⏎ ▶改造老旧小区…); over other lines it opens a heading (▶ 强化要素
 # 保障 ⏎ ● …, ▶ … ⏎ ➢ …)

@@ -16,7 +16,7 @@ tasks, and paragraphs opening with units are their parts' prose (保障措施: �
 import datetime
 import re
 
-from .. import body, outline, owners, units
+from .. import body, meta, outline, owners, units
 from ..dates import in_text
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
@@ -25,11 +25,6 @@ _MIN_PARAGRAPHS = 3
 _MIN_LENGTH = 12  # a paragraph of a duty, not a unit's name on a line of its own
 # a contact's number or its label: a line that says whom to call, not what they do
 _CONTACT_MAX = 40  # characters: a contact's line, not a duty that gives a number in passing
-_TITLE_LINES = 12  # the page's head, where its title stands (as meta reads it)
-# a page's byline: its date, then where it is from (中国政府门户网站 www.gov.cn 2005年11月07日
-# 来源:…)
-_STAMP = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?[^。，,]{0,30}?"
-                    r"(?:来源|來源|作者|浏览|瀏覽|编辑|編輯)[:：]")
 _CONTACT = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|(?:联系)?电话[:：]|联系人[:：]|手机[:：]")
 
 
@@ -52,7 +47,7 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
         text = line.strip()
         if not text:
             continue  # a blank line parts no run
-        if (at < _TITLE_LINES and text == doc.info["title"]) or _STAMP.search(text):
+        if (at < meta.HEAD_LINES and text == doc.info["title"]) or meta.is_byline(text):
             continue  # (the page's title over the paragraphs, and its byline: no duties)
         if (len(text) <= _CONTACT_MAX and _CONTACT.search(text)) or \
                 units.read(re.sub(r"\s", "、", text)) is not None:
