@@ -7112,3 +7112,32 @@ def test_a_word_ending_in_一是_is_no_point_without_its_run_after_a_colon(tmp_p
             "各部门要落实监管责任。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各乡镇"], ["各部门"]]
+
+
+def test_news_of_work_units_will_do_gives_their_tasks(tmp_path):
+    # 各区将联合…开展检查: a page that reports a plan tells its work as what units will do
+    text = ("中小学将实施明亮工程\n"
+            "市教委近日启动学生近视防控主题宣传月活动。宣传月期间，各中小学将开展1次视力自测，"
+            "及时反馈监测结果。\n各区教育行政部门将联合区卫健部门开展教室照明条件检查。"
+            "各区将建立台账，实现照明达标率100%。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各中小学"], ["各区教育行政部门"], ["各区"]]
+
+
+def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
+    # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
+    text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"
+            "各定点医药机构要高度重视自查自纠工作，于6月30日前完成自查。"
+            "医保部门将加大对定点医药机构的监督检查力度。"
+            "各定点医药机构要严格按照规定的时间节点报送自查报告。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各定点医药机构"], ["各定点医药机构"]]
+
+
+def test_a_page_s_one_request_with_a_month_of_no_printed_year_is_a_task(tmp_path):
+    # 9月底前 on a page that prints no year: a time limit all the same
+    text = ("区召开厕所革命推进会\n"
+            "副区长强调：户厕整改是一件实事，各镇（街道）一定要高度重视，"
+            "问题户厕9月底前全面整改清零。\n扫一扫在手机打开当前页\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各镇（街道）"]]

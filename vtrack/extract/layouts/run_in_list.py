@@ -141,6 +141,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     time limit (请各乡镇…，于2017年3月3日前完成整治工作。: a notice's one request)."""
     out: list[Listed] = []
     seen: set[str] = set()  # (a page that prints its text twice asks each once)
+    willed: set[int] = set()  # the numbers of those that tell what units will do
     for line in doc.lines:
         for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
                          for request in _requests(whole.strip())):
@@ -154,6 +155,16 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 continue
             sets_to = _SETS_TO.search(sentence) is not None and \
                 not owners.asked_before(sentence) and not _PUBLIC.match(sentence)
+            will = _WILL.search(sentence)
+            if will and not _ASKS.search(sentence):
+                # (各区教育行政部门将联合…开展检查。: news of work units will do, read as asked)
+                told = owners.addressed_to(sentence[:will.start()] + "要" + sentence[will.end():],
+                                           every_kind=True)
+                if told is not None:
+                    seen.add(sentence)
+                    out.append(Listed(len(out) + 1, sentence, None, "、".join(told.names)))
+                    willed.add(len(out))
+                continue
             if not _ASKS.search(sentence):
                 # (县里要求各乡镇按照…认真组织实施。: every one of a kind set to the work)
                 set_to = _set_to(sentence) if sets_to else None
@@ -184,8 +195,12 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                                   directed=directed))
     # (a page of the public's messages and the replies to them asks no unit of its own)
     replied = any(_REPLIED.match(line.strip()) for line in doc.lines)
+    plainly = [item for item in out if item.seq not in willed]
+    if len(plainly) >= 2:
+        # (a notice that asks, where 医保部门将加大…检查 is its issuer's warning, not a task)
+        out = [item._replace(seq=k) for k, item in enumerate(plainly, 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
-        _time_limit_in(out[0].text, doc)[0] or (_lone_request(out[0]) and not replied)) else []
+        _gives_time_limit(out[0].text, doc) or (_lone_request(out[0]) and not replied)) else []
 
 
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
@@ -711,6 +726,8 @@ def _set_first(piece: str) -> str | None:
 # the verb or the manner a piece of work opens with
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
                r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时")
+# 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
+_WILL = re.compile(rf"将(?={_WORK_OPENS}|联合|继续|进一步|持续|启动|组织)")
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
@@ -934,6 +951,13 @@ def _time_limit_in(words: str, doc: Doc) -> tuple[str, Reading] | tuple[None, No
     """(the words, their reading) of the time limit words give, else (None, None)."""
     found = in_text(words, doc.issued, year=doc.year)
     return found if found[0] is not None and is_time_limit(found[0], words) else (None, None)
+
+
+def _gives_time_limit(words: str, doc: Doc) -> bool:
+    """Whether words give a time limit, one of a year the page does not print among them
+    (问题户厕9月底前全面整改清零 on a page with no date)."""
+    return _time_limit_in(words, doc)[0] is not None or doc.issued is None and doc.year is None \
+        and in_text(words, SOME_DAY)[0] is not None
 
 
 class RunInList:
