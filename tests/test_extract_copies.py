@@ -7141,3 +7141,21 @@ def test_a_page_s_one_request_with_a_month_of_no_printed_year_is_a_task(tmp_path
             "问题户厕9月底前全面整改清零。\n扫一扫在手机打开当前页\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各镇（街道）"]]
+
+
+@pytest.mark.parametrize("writer", ["庞清月", "樊晓东", "翟志刚"])
+def test_a_news_paragraph_s_closing_credit_is_no_owner_of_its_points(tmp_path, writer):
+    # （某县法律援助中心 庞清月）: the unit and the person who wrote the story, its space lost
+    text = ("县民生工委检查法律援助民生工程\n"
+            "6月14日，县民生工委到司法局检查指导工作，同时就下步工作提出要求：一是要进一步加大法律援助"
+            "宣传力度，主动作为。二是要进一步加强与民生办的沟通联系，加大信息报送力度。三是进一步提炼"
+            f"工作特色和亮点，强化群众知晓率。（某县法律援助中心 {writer}）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+
+
+def test_the_unit_a_lead_is_given_as_is_no_part_of_its_name():
+    # 以县口岸打私办牵头: with it as the lead, 以 no part of the name
+    from vtrack.extract import owners
+    found = owners.parse("县反走私综合治理领导小组牵头抓总，以县口岸打私办牵头")
+    assert found.names == ["县反走私综合治理领导小组", "县口岸打私办"]

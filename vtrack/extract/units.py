@@ -143,7 +143,12 @@ _TITLED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}[（(][^（）()]*(?:长|书记
                           r"[^（）()]*[）)]$")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
                 "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段"
-                "雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+                "雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                # (the next hundred or so, less those that open a common word: 冷链, 季度,
+                # 施工, 申报, 艾滋病)
+                "庞樊兰殷翟颜倪俞鲁葛伍聂柳邢岳梅庄祁舒耿牟卜詹凌靳盛童欧甄裴席屈鲍霍翁隋柏"
+                "阮桂闵冉饶刁瞿戚丘滕邬臧苟褚娄奚穆郎邸冀姬郜晏栾郁蒙喻揭窦迟敖鄢卓仇蓝仲虞"
+                "卞竺冼佟栗匡巫鞠荆谌岑胥蔺乔赖燕祝辛")
 
 
 @dataclass
@@ -403,6 +408,8 @@ def _listed(text: str) -> Reading:
                                                and kind(name[1:]) is not None):
                 continue  # (由于区财政局资金紧张: because, no 由 before 于都县's kind of name)
             name = name[1:]  # (由于都县交通局: 由 before 于都县)
+        elif name.startswith("以") and kind(name[1:]) is not None:
+            name = name[1:]  # (以县打私办牵头: with it as the lead)
         name = _CO_MARK.sub("", name)  # 县财政局（配合）
         name = _SCORE.sub("", name)  # 物业服务中心（99分）: its score in a check, no name
         if _HEADING_VERB.match(name):
