@@ -7159,3 +7159,15 @@ def test_the_unit_a_lead_is_given_as_is_no_part_of_its_name():
     from vtrack.extract import owners
     found = owners.parse("县反走私综合治理领导小组牵头抓总，以县口岸打私办牵头")
     assert found.names == ["县反走私综合治理领导小组", "县口岸打私办"]
+
+
+def test_a_meeting_s_asks_are_read_across_its_paragraphs(tmp_path):
+    # 会议指出，…。各级林草部门要…。 ⏎ 会议强调，要…。要…。要…。: the first paragraph asks
+    # units too, beside the run of 要 of the second
+    text = ("防沙治沙攻坚推进会召开\n"
+            "会议指出，三大战役是防沙治沙的主战场，要集中人力物力。各级林草部门要抓好抓实各项工作，"
+            "全力打赢三大战役。\n"
+            "会议强调，要坚持系统治理，加强全要素协调。要遵循生态系统内在规律开展治沙，确保治一片成一片。"
+            "要强化区域协同，探索联防联治的新路子。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各级林草部门"], [], [], []]

@@ -60,7 +60,13 @@ def _listed(doc: Doc) -> list[Listed]:
     # (a meeting's requirements beside a list of as many, 与会企业家普遍认为A；B；C。 ⏎ 会议强调，
     # 要…。要…。要…。: what it asked for)
     if required and len(required) >= len(listed):
-        return required
+        # (会议指出，…。各级林草部门要…。 ⏎ 会议强调，要…。要…。: the reading across the
+        # paragraphs, where it holds all the other's and the asks of another paragraph too;
+        # not where the meeting's report tells the matters it took up, each with its run)
+        texts = {item.text for item in each}
+        matters = any(_AGENDA.match(line.strip()) for line in doc.lines)
+        return each if len(each) > len(required) and not matters and \
+            all(item.text in texts for item in required) else required
     addressed = _addressed_pieces(doc.lines, meta.reports_work(doc.info["title"]))
     if addressed and len(addressed) >= len(listed):
         # (公安部门要…；工商部门要…；文化稽查部门要…: each piece of one sentence asks its
