@@ -7171,3 +7171,26 @@ def test_a_meeting_s_asks_are_read_across_its_paragraphs(tmp_path):
             "要强化区域协同，探索联防联治的新路子。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各级林草部门"], [], [], []]
+
+
+def test_a_summary_page_s_parts_run_together_after_their_owner_labels_are_cut_apart(tmp_path):
+    # …牵头单位：A责任单位：B、C四、…: a page that quotes some of a plan's parts on one line,
+    # each closed by its bare labels, the next number glued to the last unit
+    text = ("推进茶产业高质量发展的若干措施\n"
+            "做大做强茶产业，各县（区）人民政府、开发区管委会二、加快茶叶交易市场建设，评选一批龙头企业，"
+            "牵头单位：市农业农村局责任单位：市市场监管局、财政局四、加大科技创新投入，推广茶叶新品种，"
+            "牵头单位：市农业农村局责任单位：市科技局、工信局五、加大政策扶持力度，落实贴息补助，"
+            "牵头单位：市财政局责任单位：市农业农村局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners[0]) for t in tasks] == [
+        (2, "市农业农村局"), (4, "市农业农村局"), (5, "市财政局")]
+
+
+def test_a_page_s_first_part_after_one_left_out_is_read_where_both_name_owners(tmp_path):
+    # 二、…牵头单位：A ⏎ 四、…牵头单位：B: the parts a page quotes, one missed between them
+    text = ("推进茶产业高质量发展的若干措施\n"
+            "二、加快茶叶交易市场建设，评选一批龙头企业，牵头单位：市农业农村局责任单位：市财政局\n"
+            "四、加大科技创新投入，推广茶叶新品种，牵头单位：市科技局责任单位：市工信局\n"
+            "五、加大政策扶持力度，落实贴息补助，牵头单位：市财政局责任单位：市农业农村局\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [2, 4, 5]

@@ -730,7 +730,11 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     if kind in ("cn", "di"):
         # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few (and
         # 第二，… 第三，…: the ordinals in words after a first said otherwise)
-        return bool(following) and following[0][1] == number + 1 and _worded(following[0])
+        # (or one part missed between two that each name their owners: 二、…牵头单位：A ⏎
+        # 四、…牵头单位：B, a summary page that quotes some of a plan's parts)
+        return bool(following) and _worded(following[0]) and (
+            following[0][1] == number + 1 or following[0][1] == number + 2 and
+            all(_OWNERS_LABELLED.search(found[3]) for found in (this, following[0])))
     # (二是… 三是… 四是…: a page that starts after 一是, as after 1.)
     if kind not in ("num", "pnum", "pcn", "shi") or not following or \
             following[0][1] != number + 1 or not all(map(_worded, following)):
@@ -746,6 +750,9 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
 
 # a stage's time in a bracket closing its heading: （2012年3月1日至9月30日）, （10月）
 _STAGE_TIME = re.compile(r"[（(][^（）()]{0,12}\d{1,2}\s*月[^（）()]{0,16}[)）]\s*$")
+
+
+_OWNERS_LABELLED = re.compile(r"(?:牵头|责任)(?:单位|部门)[:：]")
 
 
 def _worded(found: tuple[str, int, str, str]) -> bool:
@@ -865,7 +872,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     going_on: dict[str, int] = {}
     prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
         _counted_lists(_heading_then_item(_number_owned_paragraphs(_duty_sentences(
-            _owned_items_apart(_closed_brackets(lines))))))))))))
+            _owned_items_apart(_labelled_parts_apart(_closed_brackets(lines)))))))))))))
     for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
@@ -1539,6 +1546,32 @@ def _owned_items_apart(lines: list[str]) -> list[str]:
             head = _GROUP_THEN_ITEM.match(piece)
             out += [piece[:head.end()], piece[head.end():]] if head else [piece]
     return [line for line in out if line.strip()]
+
+
+# a part's owner labels, bare, and the next part's number glued to their last unit (…，牵头单位：
+# 市林业局责任单位：市财政局、工信局四、加大…): a summary page that ran its parts together
+_LABELLED_THEN_PART = re.compile(r"牵头(?:单位|部门)[:：][^:：。；;]{2,40}?责任(?:单位|部门)[:：]"
+                                 r"[^:：。；;]{2,160}?(?<=[\u4e00-\u9fff）)])"
+                                 r"(?=(?P<part>[一二三四五六七八九十]{1,3})、)")
+
+
+def _labelled_parts_apart(lines: list[str]) -> list[str]:
+    """lines, where a line runs parts together each closed by its bare owner labels and the
+    next part's number straight after them (…牵头单位：A责任单位：B、C四、加大…五、…): cut
+    before each such number, a line a part, whatever numbers a shortened copy left out; two
+    such numbers at least, rising."""
+    out: list[str] = []
+    for line in lines:
+        found = list(_LABELLED_THEN_PART.finditer(line))
+        numbers = [cn_number(m.group("part")) for m in found]
+        first = re.search(r"[一二三四五六七八九十]{1,3}、", line)
+        if len(found) < 2 or first is None or \
+                any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+            out.append(line)
+            continue
+        cuts = [0, first.start(), *(m.end() for m in found), len(line)]
+        out += [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
+    return out
 
 
 def _closed_brackets(lines: list[str]) -> list[str]:
