@@ -7194,3 +7194,10 @@ def test_a_page_s_first_part_after_one_left_out_is_read_where_both_name_owners(t
             "五、加大政策扶持力度，落实贴息补助，牵头单位：市财政局责任单位：市农业农村局\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [2, 4, 5]
+
+
+@pytest.mark.parametrize("site", ["本站", "本网"])
+def test_a_site_s_notice_about_itself_names_no_unit(site):
+    # 本站部分信息由…提供: the site of itself, no 本站部
+    from vtrack.extract import units
+    assert units.read(f"{site}部") is None
