@@ -3675,8 +3675,9 @@ def test_requirements_after_what_the_meeting_did_and_a_subject_carried_in_its_se
             "加大重点堤段巡查频次；要着力完善隐患排查长效机制，巩固整治成果。"
             "要督促施工单位尽快完成堤防加固工程收尾工作。\n")
     _, tasks = tasks_of(tmp_path, text)
+    # (the last, a sentence of its own that opens with 要, asks the units the one before did)
     assert [t.owners for t in tasks] == [["各站所", "各科室"], ["区防汛办"], ["区水利站"],
-                                         ["区水利站"], []]
+                                         ["区水利站"], ["区水利站"]]
     assert tasks[0].section == "会议要求"
 
 
@@ -6512,7 +6513,8 @@ def test_who_speaks_after_the_meeting_s_setting_still_asks(tmp_path, setting):
             "要加强统筹调度，每月通报改造进度，确保9月底前完成改造任务。"
             "要同步规范市场经营秩序，严查缺斤短两等违法行为。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["各区"], [], []]
+    # (the sentences after that open with 要 ask 各区 too)
+    assert [t.owners for t in tasks] == [["各区"], ["各区"], ["各区"]]
 
 
 def test_paragraphs_that_each_ask_units_one_thing_are_its_tasks_in_order(tmp_path):
@@ -6616,13 +6618,14 @@ def test_a_pronoun_s_word_after_a_clause_that_says_is_the_one(tmp_path):
     assert tasks[1].title.endswith("彻底整治丧葬用品市场，从源头杜绝散埋乱葬行为")
 
 
-def test_a_new_sentence_without_a_joining_word_asks_no_one_named(tmp_path):
-    # guard: A要…。要…: a new sentence with no 同时 names no one of its own
+def test_a_new_sentence_without_a_joining_word_asks_the_units_before(tmp_path):
+    # A要…。要…: a new sentence that opens with 要, no subject of its own, asks A as 同时要…
+    # does (the keys of 33 plans carry A so, none leaves it)
     text = ("某县召开殡葬工作推进会\n发布时间：2023-11-08\n"
             "王明指出，各乡镇要认真摸底排查殡葬领域突出问题。要彻底整治丧葬用品市场，杜绝散埋乱葬行为；"
             "要加强行业监管，全面落实整治任务。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["各乡镇"], [], []]
+    assert [t.owners for t in tasks] == [["各乡镇"], ["各乡镇"], ["各乡镇"]]
 
 
 def test_the_sentences_after_a_request_that_open_with_work_are_its_parts(tmp_path):
@@ -6828,7 +6831,7 @@ def test_a_news_lede_s_day_before_its_speaker(tmp_path):
             "城区排涝泵站和河道堤防，他指出，各区县要压紧压实防汛责任，加强巡查值守。要加快病险水库除险加固，"
             "确保安全度汛。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["各区县"], []]
+    assert [t.owners for t in tasks] == [["各区县"], ["各区县"]]
 
 
 def test_the_later_pieces_of_an_addressed_sentence_that_open_with_work_are_its_units(tmp_path):
@@ -6990,7 +6993,7 @@ def test_a_news_page_s_headline_and_byline_are_no_requirements(tmp_path):
             "要高度重视湿地公园发展建设工作。各地要认真组织做好湿地公园发展规划，于11月20日前上报。\n")
     plan, tasks = tasks_of(tmp_path, text)
     assert plan.issued == datetime.date(2005, 11, 7)
-    assert [t.owners for t in tasks] == [["各地"], [], ["各地"]]
+    assert [t.owners for t in tasks] == [["各地"], ["各地"], ["各地"]]
     assert tasks[2].due == datetime.date(2005, 11, 20)
 
 
@@ -7201,3 +7204,14 @@ def test_a_site_s_notice_about_itself_names_no_unit(site):
     # 本站部分信息由…提供: the site of itself, no 本站部
     from vtrack.extract import units
     assert units.read(f"{site}部") is None
+
+
+def test_a_speaker_s_later_sentences_that_open_with_要_ask_the_units_of_the_first(tmp_path):
+    # 他强调，各级各部门要…。要…。要…。: the sentences after, no subject of their own, ask
+    # the same units (not a new sentence with units of its own)
+    text = ("全市肉牛产业发展专题会议召开\n"
+            "副市长强调，各级畜牧部门要提高认识，把肉牛产业摆上重要位置。要加快良种繁育体系建设，"
+            "扩大基础母牛存栏。要强化疫病防控，落实强制免疫措施。市财政局要加大资金支持力度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各级畜牧部门"], ["各级畜牧部门"], ["各级畜牧部门"],
+                                         ["市财政局"]]

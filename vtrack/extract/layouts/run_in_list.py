@@ -579,7 +579,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     requirements of a meeting's report, numbered again in each paragraph (会议强调，要…。要…。
     ⏎ 会议要求，A要…；B要…。): where two requirements or more address those who are to do
     them (要…, A要…). A requirement with no subject of its own that goes on the sentence of
-    one addressed (A要…；要…；要…) is A's too; a new sentence's (。要…) is no one's. Where
+    one addressed (A要…；要…；要…), or opens a sentence after it with 要 (A要…。要…), is A's
+    too. Where
     two paragraphs or more each report a matter the meeting took up (_AGENDA), each such
     paragraph's requirements are one task, numbered in order.
 
@@ -645,8 +646,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # by semicolons, or in a paragraph of one matter)
             closed_by = pieces[k + 1][1] if k + 1 < len(pieces) else ""
             listed = matter or after in _SEMICOLONS or closed_by in _SEMICOLONS
-            # (a sentence joined to the one before, 。同时要…, asks the same units)
-            subject = subject if after in _SEMICOLONS or _THEN.match(piece) else None
+            # (a sentence joined to the one before, 。同时要…, or one that opens with 要, with
+            # no subject of its own, 各级畜牧部门要…。要加快…。, asks the same units)
+            subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
+                piece.startswith("要") else None
             units = owners.addressed_units(piece)
             if units is None and asked and k == 0:
                 units = _set_first(piece)  # (会议要求各责任单位对…，立即…)
