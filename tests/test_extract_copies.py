@@ -7215,3 +7215,13 @@ def test_a_speaker_s_later_sentences_that_open_with_要_ask_the_units_of_the_fir
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各级畜牧部门"], ["各级畜牧部门"], ["各级畜牧部门"],
                                          ["市财政局"]]
+
+
+def test_what_a_meeting_puts_forward_is_asked(tmp_path):
+    # 会议提出，A要…。要…。: 提出 before a mark says what is asked, as 要求 does (not 提出了
+    # 意见: what the meeting did)
+    text = ("全市社会心理服务体系建设推进会召开\n"
+            "会议提出了三点意见。会议提出，各县区要加快心理服务站点建设，年底前实现全覆盖。"
+            "要加强心理服务人才队伍建设。要完善心理危机干预机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县区"], ["各县区"], ["各县区"]]

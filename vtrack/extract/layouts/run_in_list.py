@@ -380,9 +380,9 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署"
-# the word before what was said: 明确, 决定, 部署 only before a mark (not 部署有关工作: what the
-# meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
-_SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|(?<![来以所听据])说)(?=[，,：:])"
+# the word before what was said: 明确, 决定, 部署, 提出 only before a mark (not 部署有关工作,
+# 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
+_SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|提出|(?<![来以所听据])说)(?=[，,：:])"
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
 _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
 # (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
