@@ -7225,3 +7225,17 @@ def test_what_a_meeting_puts_forward_is_asked(tmp_path):
             "要加强心理服务人才队伍建设。要完善心理危机干预机制。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各县区"], ["各县区"], ["各县区"]]
+
+
+def test_a_list_s_long_pieces_parted_by_semicolons_are_its_items(tmp_path):
+    # …明确了四个方面的工作重点：A；B；C；D。: each piece a task, however many clauses it has
+    piece = ("加强对重点环节、重点区域和重点对象的监管，充分发挥现有协作机制作用，"
+             "合力做好案件深度经营，保持高压态势不减，确保各项措施落到实处，取得实效，"
+             "形成长效机制，持续巩固治理成果")
+    text = ("四部门联合部署百日专项行动\n近日，省烟草专卖局会同省公安厅联合印发实施方案。"
+            f"方案明确了四个方面的工作重点：持续保持打假高压态势，{piece}；"
+            f"持续推进物流寄递渠道联合监管，{piece}；持续关注并依法查处新型违法行为，{piece}；"
+            f"持续开展宣传引导，{piece}。\n")
+    assert len(piece) > 80
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]

@@ -25,7 +25,7 @@ from ..tasks import SOME_DAY, make_task, split_deadline
 from .base import Doc, Found
 
 _MIN_PIECES = 3
-_PIECE_MIN, _PIECE_MAX = 4, 80  # characters: an item's words, no list's word nor paragraph
+_PIECE_MIN, _PIECE_MAX = 4, 120  # characters: an item's words, no list's word nor paragraph
 # the list opens after a colon, after its sentence's first clause saying what the work is
 # (活动的主要内容为A；B；C。, 本月重点工作是…; not 普遍认为…, 组长为…, 主要问题是…: an opinion,
 # members, problems) or after the 即 a sentence opens with (…系列活动。即，A；B；C。); each
