@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 16815  # of 27673: owner lists + deadlines
-LEADS_AT_LEAST = 13798  # of 17639
+POINTS_AT_LEAST = 17971  # of 29761: owner lists + deadlines
+LEADS_AT_LEAST = 14762  # of 18921
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -38,10 +38,11 @@ LEADS_AT_LEAST = 13798  # of 17639
 # a campaign's drills in a table cut from its header, sets 212-244; news of meetings whose
 # asks run as clauses of one paragraph, notices in prose, a duty table of merged cells, sets
 # 246-287; news of visits and campaigns told in prose, a reply letter's shares of a quota, a
-# sharing site's page with its notices and a table cut from its header, sets 384-439); fewer
-# is better
-NO_TASKS_AT_MOST = 238
-MISSED_AT_MOST = 3504  # keyed tasks with no extracted task of their number
+# sharing site's page with its notices and a table cut from its header, sets 384-439; news
+# whose asks run clause by clause in one sentence, a table flattened with its merged rows
+# short, a policy's questions and answers, sets 440-494); fewer is better
+NO_TASKS_AT_MOST = 266
+MISSED_AT_MOST = 3809  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +55,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 27673 and leads[1] == 17639  # the keys as shipped
+    assert points[1] == 29761 and leads[1] == 18921  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
