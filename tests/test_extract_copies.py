@@ -7239,3 +7239,24 @@ def test_a_list_s_long_pieces_parted_by_semicolons_are_its_items(tmp_path):
     assert len(piece) > 80
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2, 3, 4]
+
+
+def test_a_page_of_a_rule_set_s_articles_cut_after_its_first_is_read(tmp_path):
+    # 第七条… 第八条… 第九条…: a page that starts inside a rule set, its articles the tasks
+    text = ("某省公共机构节能办法\n"
+            "第七条 机关事务管理机构应当将节能目标按年度分解落实到本级公共机构。\n"
+            "第八条 机关事务管理机构应当制定本级公共机构节能考核评价办法。\n"
+            "第九条 公共机构应当设立节能联络员，按时报送能源消费统计数据。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [7, 8, 9]
+
+
+def test_a_partner_s_name_does_not_run_into_the_rule_it_drafts(tmp_path):
+    # 会同…部门制定…考核评价办法: 办 of 办法 ends no organ's name
+    text = ("某省公共机构节能办法\n"
+            "第七条 机关事务管理机构应当将节能目标按年度分解落实到本级公共机构。\n"
+            "第八条 机关事务管理机构应当会同同级有关部门制定本级公共机构节能考核评价办法。\n"
+            "第九条 公共机构应当设立节能联络员，按时报送能源消费统计数据。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners[0] == "机关事务管理机构"
+    assert not any("办法" in name or name.endswith("评价办") for name in tasks[1].owners)

@@ -735,8 +735,9 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         return bool(following) and _worded(following[0]) and (
             following[0][1] == number + 1 or following[0][1] == number + 2 and
             all(_OWNERS_LABELLED.search(found[3]) for found in (this, following[0])))
-    # (二是… 三是… 四是…: a page that starts after 一是, as after 1.)
-    if kind not in ("num", "pnum", "pcn", "shi") or not following or \
+    # (二是… 三是… 四是…: a page that starts after 一是, as after 1.; 第七条… 第八条… 第九条…:
+    # a page of a rule set's articles, cut after its first)
+    if kind not in ("num", "pnum", "pcn", "shi", "tiao") or not following or \
             following[0][1] != number + 1 or not all(map(_worded, following)):
         return False
     if len(following) == 2 and following[1][1] == number + 2:
