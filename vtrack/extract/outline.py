@@ -1552,8 +1552,10 @@ def _owned_items_apart(lines: list[str]) -> list[str]:
 # a part's owner labels, bare, and the next part's number glued to their last unit (…，牵头单位：
 # 市林业局责任单位：市财政局、工信局四、加大…): a summary page that ran its parts together
 _LABELLED_THEN_PART = re.compile(r"牵头(?:单位|部门)[:：][^:：。；;]{2,40}?责任(?:单位|部门)[:：]"
-                                 r"[^:：。；;]{2,160}?(?<=[\u4e00-\u9fff）)])"
-                                 r"(?=(?P<part>[一二三四五六七八九十]{1,3})、)")
+                                 r"[^:：。；;]{2,160}?(?<=[\u4e00-\u9fff）)])(?<![各第])"
+                                 # (not 各二、三级医院: grades in a unit's name)
+                                 r"(?=(?P<part>[一二三四五六七八九十]{1,3})、"
+                                 r"(?![一二三四五六七八九十]{1,3}[、级类]))")
 
 
 def _labelled_parts_apart(lines: list[str]) -> list[str]:

@@ -163,10 +163,13 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 not owners.asked_before(sentence) and not _PUBLIC.match(sentence)
             will = _WILL.search(sentence)
             if will and not _ASKS.search(sentence):
-                # (各区教育行政部门将联合…开展检查。: news of work units will do, read as asked)
+                # (各区教育行政部门将联合…开展检查。: news of work units will do, read as asked;
+                # not a forecast, 专家认为，…各地将进一步释放消费潜力, nor a subject of no name or
+                # after its time, 该局将…, 今年该局将…)
                 told = owners.addressed_to(sentence[:will.start()] + "要" + sentence[will.end():],
-                                           every_kind=True)
-                if told is not None:
+                                           every_kind=True) \
+                    if not _FORECAST.search(sentence[:will.start()]) else None
+                if told is not None and not any(_NO_NAME_YET.match(n) for n in told.names):
                     seen.add(sentence)
                     out.append(Listed(len(out) + 1, sentence, None, "、".join(told.names)))
                     willed.add(len(out))
@@ -196,7 +199,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 carried = _set_to(sentence)
             if asked or carried:
                 seen.add(sentence)
-                out.append(Listed(len(out) + 1, sentence, None,
+                out.append(Listed(len(out) + 1, _from_units(sentence), None,
                                   "、".join(carried.names) if carried else None,
                                   directed=directed))
     # (a page of the public's messages and the replies to them asks no unit of its own)
@@ -205,6 +208,13 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     if len(plainly) >= 2:
         # (a notice that asks, where 医保部门将加大…检查 is its issuer's warning, not a task)
         out = [item._replace(seq=k) for k, item in enumerate(plainly, 1)]
+    elif plainly and doc.info["issuer"]:
+        # (a notice's one ask beside 市教育局将组织…抽查, signed 市教育局: the issuer's own
+        # warning, no task; another organ's, in news of a plan, is told its work)
+        issuer = doc.info["issuer"]
+        out = [item._replace(seq=k) for k, item in enumerate(
+            (item for item in out if item.seq not in willed or not any(
+                n in issuer or issuer in n for n in (item.carried or "").split("、") if n)), 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
         _gives_time_limit(out[0].text, doc) or (_lone_request(out[0]) and not replied)) else []
 
@@ -265,9 +275,12 @@ def _one_list(doc: Doc) -> list[Listed]:
         for m in _LIST.finditer(line):
             pieces = [p.strip(" ，,") for p in re.split(r"[；;]", m.group("list"))]
             pieces = [p for p in pieces if p]
+            before = _last_sentence(line[:m.start("list")])
+            # (not 我局重点抓了以下几项工作：…; 仍存在一些问题：…: an account of work done, or
+            # of what is wrong)
             if all(_PIECE_MIN <= len(p) <= _PIECE_MAX for p in pieces) and \
-                    len(pieces) > len(best):
-                best, announcing = pieces, _last_sentence(line[:m.start("list")])
+                    len(pieces) > len(best) and not _ACCOUNT.search(before):
+                best, announcing = pieces, before
         for pieces, before in _counted_after(line):
             if len(pieces) > len(best):
                 best, announcing = pieces, before
@@ -382,7 +395,11 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 _SAYS = r"要求|强调|指出|明确|决定|部署"
 # the word before what was said: 明确, 决定, 部署, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
-_SAYS_THIS = r"要求|强调|指出|(?:明确|决定|部署|提出|(?<![来以所听据])说)(?=[，,：:])"
+_SAYS_THIS = (r"要求|强调|指出|(?:明确|决定|部署|(?<![来以所听据])说|"
+              # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
+              # 网友提出, 代表提出: a proposal, no request)
+              r"(?:(?<=会议)|(?<=会上)|(?<=文件)|(?<=通知)|(?<=方案)|(?<=意见)|(?<=》)|"
+              r"(?<=会议还)|(?<=通知还)|(?<=文件还))提出)(?=[，,：:])")
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
 _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
 # (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
@@ -406,9 +423,9 @@ _REQUIRES = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6�
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
-# 同时要清醒看到，…; 要认识到…; 此外要指出的是，…: what the speaker sees or points out, no
-# work asked
-_SEES = re.compile(r"^(?:也|还)?要(?:清醒|充分|深刻|清楚)?地?"
+# 同时要清醒看到，…; 要认识到…; 此外要指出的是，…; 各级水利部门要清醒认识到，…: what the
+# speaker sees or points out, no work asked
+_SEES = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?=要))?(?:也|还)?要(?:清醒|充分|深刻|清楚)?地?"
                    r"(?:看到|认识到|意识到|注意到|看清|指出的是|说明的是|强调的是)")
 # 2019年，省政府要求…; 去年，…: a request of years gone by, told of
 _PAST = re.compile(r"(?:19|20)\d\d\s*年(?!\d{1,2}月)|去年|此前|以往|曾")
@@ -516,6 +533,9 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
                      r"通过(?=了|《))")
 
 
+# a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
+# of units of its own), 要件齐全的项目… (a noun), 要是… (if)
+_ASKS_ON = re.compile(rf"^要(?![{outline.NOUN_AFTER_YAO}是])")
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
 _NOT_ASKING = re.compile(rf"要[{outline.NOUN_AFTER_YAO}]")
 
@@ -649,7 +669,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (a sentence joined to the one before, 。同时要…, or one that opens with 要, with
             # no subject of its own, 各级畜牧部门要…。要加快…。, asks the same units)
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
-                piece.startswith("要") else None
+                _ASKS_ON.match(piece) else None
             units = owners.addressed_units(piece)
             if units is None and asked and k == 0:
                 units = _set_first(piece)  # (会议要求各责任单位对…，立即…)
@@ -735,6 +755,14 @@ def _set_first(piece: str) -> str | None:
 # the verb or the manner a piece of work opens with
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
                r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时")
+# 重点抓了以下几项工作, 存在一些问题: what a list that follows tells was done, or is wrong (not
+# 明确了六个方面的工作重点: what a plan set out)
+_ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
+                      r"(?:存在|发现|暴露)[^，,。；;]{0,12}(?:问题|不足|短板|困难|隐患)")
+# 专家认为，…; 预计…: a forecast of what will come, no work told
+_FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
+# 该局, 今年该局, 明年县文旅局: a subject named before (no name of its own) or after its time
+_NO_NAME_YET = re.compile(rf"^(?:{owners.WORK_TIME}|明年|近期|下一步|该|此)")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
 _WILL = re.compile(rf"将(?={_WORK_OPENS}|联合|继续|进一步|持续|启动|组织)")
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
@@ -964,9 +992,29 @@ def _time_limit_in(words: str, doc: Doc) -> tuple[str, Reading] | tuple[None, No
 
 def _gives_time_limit(words: str, doc: Doc) -> bool:
     """Whether words give a time limit, one of a year the page does not print among them
-    (问题户厕9月底前全面整改清零 on a page with no date)."""
+    (问题户厕9月底前全面整改清零 on a page with no date; not in an ask told as made on a day
+    gone by, 今年3月，县政府印发通知，各乡镇要在6月底前完成…)."""
     return _time_limit_in(words, doc)[0] is not None or doc.issued is None and doc.year is None \
-        and in_text(words, SOME_DAY)[0] is not None
+        and in_text(words, SOME_DAY)[0] is not None and not _TOLD_ON_A_DAY.match(words)
+
+
+# 今年3月，…; 5月8日，…: a sentence that opens with the day its news happened
+_TOLD_ON_A_DAY = re.compile(r"^(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午)?[，,]")
+
+
+def _from_units(sentence: str) -> str:
+    """sentence from the units it asks, where a statement that frames the ask comes first
+    (秸秆禁烧事关大气质量，各街道一定要…: from 各街道) and gives no time of the work; else
+    sentence as it stands."""
+    if owners.opens_addressed(sentence):
+        return sentence
+    for m in re.finditer(r"[，,]", sentence.split("。", 1)[0]):
+        rest = sentence[m.end():]
+        if owners.opens_addressed(rest):
+            framing = sentence[:m.start()]
+            return rest if in_text(framing, SOME_DAY)[0] is None and \
+                not re.search(r"\d|要求|强调|指出|提出|建议|认为|表示|请", framing) else sentence
+    return sentence
 
 
 class RunInList:
