@@ -600,9 +600,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     ⏎ 会议要求，A要…；B要…。): where two requirements or more address those who are to do
     them (要…, A要…). A requirement with no subject of its own that goes on the sentence of
     one addressed (A要…；要…；要…), or opens a sentence after it with 要 (A要…。要…), is A's
-    too. Where
-    two paragraphs or more each report a matter the meeting took up (_AGENDA), each such
-    paragraph's requirements are one task, numbered in order.
+    too. Where two paragraphs or more each report a matter the meeting took up (_AGENDA),
+    each such paragraph's requirements are one task, numbered in order.
 
     And, read in the same pass, the requirements of the paragraphs that each ask units of
     their own one thing or more (他强调，A、B要…。 ⏎ 李江河要求，各级各有关部门要…), numbered on
