@@ -7347,14 +7347,3 @@ def test_a_line_of_prose_after_an_item_s_label_adds_no_owner(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县农业农村局"], ["县行政审批局"]]
 
-
-
-def test_a_short_item_closed_by_its_owners_label_is_no_title_over_the_line_below(tmp_path):
-    # 二、…，牵头单位：A ⏎ <a line of news>: the item is its own line, not a heading over the next
-    text = ("县委全面深化改革委员会2024年工作要点（摘要）\n"
-            "二、深化农村集体产权制度改革，年底前完成清产核资，牵头单位：县农业农村局\n"
-            "县委改革办有关负责人介绍，今年的改革要点突出问题导向，共安排改革事项36项。\n"
-            "三、深化放管服改革，推行企业开办一日办结，牵头单位：县行政审批局\n")
-    _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["县农业农村局"], ["县行政审批局"]]
-    assert tasks[0].title.startswith("深化农村集体产权制度改革")

@@ -144,11 +144,6 @@ class Node:
         end = marker_at_end(self.head)
         if end is not None and self.head.endswith("。"):
             return False
-        label = INLINE_LABEL.search(self.head)
-        if label is not None and label.start() > 0 and self.head[label.start() - 1] in "，,":
-            # (二、深化…改革，年底前完成…，牵头单位：县农业农村局: an item closed by its owners'
-            # label, whatever follows it, no title over text)
-            return False
         # a heading's owner marker is not its length: （二）…发展（责任单位：A、B、C）
         title = self.head[:end[0]] if end is not None else self.head
         return len(title) <= _HEADING_MAX and "。" not in title[:-1]
