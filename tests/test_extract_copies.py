@@ -7336,14 +7336,3 @@ def test_a_lone_request_s_title_starts_at_the_units_it_asks(tmp_path):
             "区委副书记强调：秸秆禁烧事关大气质量，各街道一定要压实网格责任，10月15日前完成秸秆离田。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各街道"] and tasks[0].title.startswith("压实网格责任")
-
-
-def test_a_line_of_prose_after_an_item_s_label_adds_no_owner(tmp_path):
-    # …，牵头单位：县农业农村局 ⏎ 县委改革办有关负责人介绍，…: the label's value ends with its line
-    text = ("县委全面深化改革委员会2024年工作要点（摘要）\n"
-            "二、深化农村集体产权制度改革，年底前完成村级集体经济组织清产核资，牵头单位：县农业农村局\n"
-            "县委改革办有关负责人介绍，今年的改革要点突出问题导向，共安排改革事项36项。\n"
-            "三、深化“放管服”改革，推行企业开办“一日办结”，牵头单位：县行政审批局\n")
-    _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["县农业农村局"], ["县行政审批局"]]
-

@@ -742,11 +742,6 @@ def _owners(node: outline.Node,
     return text, found
 
 
-_LIST_GOES_ON = ("、", "，", ",", "；", ";", "：", ":")  # a list's mark before the line broke
-# a line of prose: words, a comma, and more words (县委改革办有关负责人介绍，今年…)
-_SENTENCE_OF_ITS_OWN = re.compile(r"^[^，,。]{6,}[，,][^，,。]{4,}")
-
-
 def _text_owners(node: outline.Node,
                  issued: datetime.date | None) -> tuple[str, owners.Owners]:
     text = _join(node.text_lines())
@@ -763,15 +758,6 @@ def _text_owners(node: outline.Node,
     if notes is not None:
         return notes[0], owners.parse("；".join(notes[1]), issued)
     inline = owners.INLINE_LABEL.search(text)
-    in_head = owners.INLINE_LABEL.search(node.head.rstrip())
-    if inline and in_head and node.body and text.startswith(node.head.rstrip()) and \
-            not node.head.rstrip().endswith(_LIST_GOES_ON) and _SENTENCE_OF_ITS_OWN.match(
-                node.body[0].strip()):
-        # (…，牵头单位：县农业农村局 ⏎ 县委改革办有关负责人介绍，…: the label's value ends with
-        # the item's line, the next a sentence of its own; not …：A、 ⏎ B, a list wrapped, nor
-        # …市住建 ⏎ 局, a name the page broke)
-        head = node.head.rstrip()
-        return text[:inline.start()].strip(), owners.parse(head[in_head.start():], issued)
     if inline and len(text) - inline.start() < 200:
         # the label's value ends with its sentence, and the labelled ones after it go with
         # it (。完成时限：…); a sentence of words (。其中，…为舒城县。) is a note on the work
