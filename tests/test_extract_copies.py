@@ -7289,6 +7289,11 @@ def test_a_plan_item_s_closing_unit_and_person_names_its_owner(tmp_path):
     # what a survey found wrong
     "调研发现，当前农村饮水安全工作仍存在一些问题：供水工程设施老化，管网漏损率偏高；"
     "小型供水工程水质检测覆盖面不够，消毒设备配备不到位；供水工程管护责任落实不到位，管护经费不稳定。",
+    # the public's voice, an expert's account, a time gone by, a question: framed asks of no one
+    "不少市民反映停车位紧张，各街道要加快建设公共停车场。",
+    "专家介绍，迎峰度冬期间，各地要提前做好电煤储备。",
+    "计划经济时期，各生产队要按计划上缴公粮，农民生活十分清苦。",
+    "针对这一话题，各地要不要取消中考成为家长关注的焦点。",
 ])
 def test_what_asks_no_one_gives_no_task(tmp_path, text):
     assert tasks_if_any(tmp_path, "某县工作动态\n" + text + "\n") == []
@@ -7336,3 +7341,14 @@ def test_a_lone_request_s_title_starts_at_the_units_it_asks(tmp_path):
             "区委副书记强调：秸秆禁烧事关大气质量，各街道一定要压实网格责任，10月15日前完成秸秆离田。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各街道"] and tasks[0].title.startswith("压实网格责任")
+
+
+@pytest.mark.parametrize("remark", ["要想养殖业健康发展，就必须把防疫放在首位",
+                                    "要么整改到位，要么停产停业，决不姑息",
+                                    "要数游客最多的景区，还是古城景区"])
+def test_a_remark_that_opens_with_要_takes_no_units_from_the_sentence_before(tmp_path, remark):
+    text = ("全县畜牧业发展推进会召开\n"
+            f"会议要求，各级畜牧部门要做好重大动物疫病防控工作，落实强制免疫措施。{remark}。"
+            "县财政局要加大资金支持力度，保障防疫经费。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any("各级畜牧部门" in t.owners and t.title.startswith(remark[:3]) for t in tasks)

@@ -148,6 +148,10 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     out: list[Listed] = []
     seen: set[str] = set()  # (a page that prints its text twice asks each once)
     willed: set[int] = set()  # the numbers of those that tell what units will do
+    # the numbers of those whose words before their units are neither the work's purpose nor
+    # its stakes (市民反映，各部门要…; 计划经济时期，各生产队要…): no page's one request
+    # without a time limit
+    framed: set[int] = set()
     for line in doc.lines:
         for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
                          for request in _requests(whole.strip())):
@@ -156,8 +160,10 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 sentence = said.group("rest")  # 县长强调，A要…: what is asked, for its title
             # (a sentence that asks: 请, 要, 须; not one that tells what was done, 县教育局于2月
             # 18日印发了…)
+            # (nor a question, 各地要不要取消中考成为家长关注的焦点)
             if len(sentence) < _ASKED_MIN or not sentence.endswith(("。", "！")) or \
-                    sentence in seen or owners.TOLD_DONE.search(sentence):
+                    sentence in seen or owners.TOLD_DONE.search(sentence) or \
+                    "要不要" in sentence:
                 continue
             sets_to = _SETS_TO.search(sentence) is not None and \
                 not owners.asked_before(sentence) and not _PUBLIC.match(sentence)
@@ -202,6 +208,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out.append(Listed(len(out) + 1, _from_units(sentence), None,
                                   "、".join(carried.names) if carried else None,
                                   directed=directed))
+                framing = sentence[:len(sentence) - len(out[-1].text)]
+                if framing and not _PURPOSE_OR_STAKES.match(framing.rstrip("，, ")):
+                    framed.add(len(out))
     # (a page of the public's messages and the replies to them asks no unit of its own)
     replied = any(_REPLIED.match(line.strip()) for line in doc.lines)
     plainly = [item for item in out if item.seq not in willed]
@@ -216,7 +225,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             (item for item in out if item.seq not in willed or not any(
                 n in issuer or issuer in n for n in (item.carried or "").split("、") if n)), 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
-        _gives_time_limit(out[0].text, doc) or (_lone_request(out[0]) and not replied)) else []
+        _gives_time_limit(out[0].text, doc) or
+        (_lone_request(out[0]) and not replied and out[0].seq not in framed)) else []
 
 
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
@@ -534,8 +544,10 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 
 
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
-# of units of its own), 要件齐全的项目… (a noun), 要是… (if)
-_ASKS_ON = re.compile(rf"^要(?![{outline.NOUN_AFTER_YAO}是])")
+# of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
+# 要知道…, 要紧的是…, 要数…最… (a remark)
+_ASKS_ON = re.compile(rf"^要(?![{outline.NOUN_AFTER_YAO}是想说么]|不然|不要|紧的|知道|"
+                      r"数(?![据字量]))")
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
 _NOT_ASKING = re.compile(rf"要[{outline.NOUN_AFTER_YAO}]")
 
@@ -999,6 +1011,13 @@ def _gives_time_limit(words: str, doc: Doc) -> bool:
 
 # 今年3月，…; 5月8日，…: a sentence that opens with the day its news happened
 _TOLD_ON_A_DAY = re.compile(r"^(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午)?[，,]")
+
+
+# 根据安排，…; 为做好…，…; 秸秆禁烧事关大气质量，…; 户厕整改是一件实事，…: the basis or the
+# purpose of an ask, or what is at stake in it, said before the units it asks (not one who
+# speaks, complains or explains: 市民反映, 专家介绍, 负责人称)
+_PURPOSE_OR_STAKES = re.compile(r"^(?:根据|按照|依据|为了?|围绕|针对)[^，,；;：:]{0,40}$|"
+                                r"^[^，,；;：:]{2,30}(?:事关|关系到?|关乎|是)[^，,；;：:]{2,30}$")
 
 
 def _from_units(sentence: str) -> str:
