@@ -734,7 +734,7 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         # 四、…牵头单位：B, a summary page that quotes some of a plan's parts)
         return bool(following) and _worded(following[0]) and (
             following[0][1] == number + 1 or following[0][1] == number + 2 and
-            all(_OWNERS_LABELLED.search(found[3]) for found in (this, following[0])))
+            all(INLINE_LABEL.search(found[3]) for found in (this, following[0])))
     # (二是… 三是… 四是…: a page that starts after 一是, as after 1.; 第七条… 第八条… 第九条…:
     # a page of a rule set's articles, cut after its first)
     if kind not in ("num", "pnum", "pcn", "shi", "tiao") or not following or \
@@ -751,9 +751,6 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
 
 # a stage's time in a bracket closing its heading: （2012年3月1日至9月30日）, （10月）
 _STAGE_TIME = re.compile(r"[（(][^（）()]{0,12}\d{1,2}\s*月[^（）()]{0,16}[)）]\s*$")
-
-
-_OWNERS_LABELLED = re.compile(r"(?:牵头|责任)(?:单位|部门)[:：]")
 
 
 def _worded(found: tuple[str, int, str, str]) -> bool:

@@ -148,10 +148,6 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     out: list[Listed] = []
     seen: set[str] = set()  # (a page that prints its text twice asks each once)
     willed: set[int] = set()  # the numbers of those that tell what units will do
-    # the numbers of those whose words before their units are neither the work's purpose nor
-    # its stakes (市民反映，各部门要…; 计划经济时期，各生产队要…): no page's one request
-    # without a time limit
-    framed: set[int] = set()
     for line in doc.lines:
         for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
                          for request in _requests(whole.strip())):
@@ -208,9 +204,6 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out.append(Listed(len(out) + 1, _from_units(sentence), None,
                                   "、".join(carried.names) if carried else None,
                                   directed=directed))
-                framing = sentence[:len(sentence) - len(out[-1].text)]
-                if framing and not _PURPOSE_OR_STAKES.match(framing.rstrip("，, ")):
-                    framed.add(len(out))
     # (a page of the public's messages and the replies to them asks no unit of its own)
     replied = any(_REPLIED.match(line.strip()) for line in doc.lines)
     plainly = [item for item in out if item.seq not in willed]
@@ -226,7 +219,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 n in issuer or issuer in n for n in (item.carried or "").split("、") if n)), 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
         _gives_time_limit(out[0].text, doc) or
-        (_lone_request(out[0]) and not replied and out[0].seq not in framed)) else []
+        (_lone_request(out[0]) and not replied)) else []
 
 
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
@@ -1021,17 +1014,18 @@ _PURPOSE_OR_STAKES = re.compile(r"^(?:根据|按照|依据|为了?|围绕|针对
 
 
 def _from_units(sentence: str) -> str:
-    """sentence from the units it asks, where a statement that frames the ask comes first
-    (秸秆禁烧事关大气质量，各街道一定要…: from 各街道) and gives no time of the work; else
-    sentence as it stands."""
+    """sentence from the units it asks, where a clause of the ask's basis, purpose or stakes
+    comes first and gives no time of the work (秸秆禁烧事关大气质量，各街道一定要…: from
+    各街道, a request that opens with its units); else sentence as it stands (市民反映，各部门
+    要…: no one's request)."""
     if owners.opens_addressed(sentence):
         return sentence
     for m in re.finditer(r"[，,]", sentence.split("。", 1)[0]):
         rest = sentence[m.end():]
         if owners.opens_addressed(rest):
             framing = sentence[:m.start()]
-            return rest if in_text(framing, SOME_DAY)[0] is None and \
-                not re.search(r"\d|要求|强调|指出|提出|建议|认为|表示|请", framing) else sentence
+            return rest if _PURPOSE_OR_STAKES.match(framing) and \
+                in_text(framing, SOME_DAY)[0] is None else sentence
     return sentence
 
 
