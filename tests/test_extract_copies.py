@@ -7352,3 +7352,60 @@ def test_a_remark_that_opens_with_要_takes_no_units_from_the_sentence_before(tm
             "县财政局要加大资金支持力度，保障防疫经费。\n")
     tasks = tasks_if_any(tmp_path, text)
     assert not any("各级畜牧部门" in t.owners and t.title.startswith(remark[:3]) for t in tasks)
+
+
+def test_points_after_a_hope_of_units_are_theirs(tmp_path):
+    # 强调了四点意见，希望各承办单位要…。一是要…: what is said now, not work told as done; 希望
+    # asks as 要求 does, and is no part of the units' name
+    text = ("区政协召开提案交办会\n"
+            "会议最后，区政协副主席就提案办理工作强调了三点意见，希望各承办单位要增强责任意识。"
+            "一是要把提案办理作为重要政治责任，确保件件有回音；二是要认真研究提案提出的意见建议，"
+            "提出可行的解决方案；三是要按时按质完成提案办理工作，及时答复提案人。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各承办单位"]] * 3
+
+
+def test_units_asked_while_doing_the_work_are_the_points_owners(tmp_path):
+    # 各地在开展…工作时要…，一要…: the setting between the units and their 要
+    text = ("全市农田水利建设推进会召开\n"
+            "副局长指出，农田水利是农业的命脉。各地在开展农田水利建设工作时要讲究方式方法，"
+            "一要压实责任，严格落实专班推进机制；二要摸清家底，制定分类整治方案；"
+            "三要聚焦重点，同步推进渠系配套。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地"]] * 3
+
+
+def test_a_line_of_places_sharing_their_governments_names_each_government(tmp_path):
+    text = ("湖区船舶污染整治行动计划\n"
+            "1、加快船舶污水垃圾接收设施建设。\n"
+            "甲山市、乙水市和丙川区人民政府\n"
+            "省住房城乡建设厅\n"
+            "2、建立船舶污染物联合监管制度。\n"
+            "省交通运输厅\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["甲山市人民政府", "乙水市人民政府", "丙川区人民政府",
+                               "省住房城乡建设厅"]
+    assert tasks[1].owners == ["省交通运输厅"]
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("各监管部门和各区", ["各监管部门", "各区"]),
+    ("各相关部门和各乡镇", ["各相关部门", "各乡镇"]),
+    ("各县（市、区）和有关部门", ["各县（市、区）"]),
+    ("各有关部门和单位", ["各有关部门和单位"]),
+])
+def test_every_one_of_a_kind_and_another_are_two(said, expected):
+    assert units.listed(said).names == expected
+
+
+def test_the_web_site_s_own_organiser_beside_its_footer_owns_nothing(tmp_path):
+    text = ("主办：某市人民政府 © 版权所有 2018\n"
+            "承办：某市科学技术局\n"
+            "晋ICP备05003731号\n"
+            "关于开展众创空间绩效评价工作的通知\n"
+            "各县科技局，各有关单位：\n"
+            "一、各孵化器运营单位于4月30日前报送绩效评价报告。\n"
+            "二、各县科技局于5月10日前报送汇总表。\n"
+            "三、请按时报送材料，逾期不再受理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各孵化器运营单位"], ["各县科技局"], []]

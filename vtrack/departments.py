@@ -432,9 +432,12 @@ def _and_between_units(text, i, start):
     if _BARE_NOUN.match(after) and placeholder(before):
         return False  # 相关处室和单位: the ones concerned, of two kinds said in one breath
     # (各责任单位和属地乡镇, 各乡镇和县直各部门: a kind of body asked as a whole, then another
-    # of three characters or more; not 各有关部门和单位, one kind said in two words)
-    kind_before = before.startswith("各") and len(before) >= 3 and len(after) >= 3 and \
-        not _BARE_KIND.match(after)
+    # of three characters or more, or every one of a kind, 各监管部门和各区; not 各有关部门和
+    # 单位, one kind said in two words; but every place, then those concerned, 各县（市、区）
+    # 和有关部门)
+    kind_before = before.startswith("各") and len(before) >= 3 and \
+        (len(after) >= 3 or after.startswith("各")) and \
+        (not _BARE_KIND.match(after) or _EVERY_PLACE.match(before) is not None)
     # (县直相关单位和各乡镇（街道）: units of a kind, then every one of another)
     kinds_then_every = re.search(r"(?:单位|部门)$", before) is not None and \
         after.startswith("各") and len(after) >= 3
@@ -442,6 +445,10 @@ def _and_between_units(text, i, start):
                                  kind_before or kinds_then_every) and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
+
+
+# 各县（市、区）, 各乡镇（街道）, 各区: every place of a level, with the levels it notes
+_EVERY_PLACE = re.compile(r"^各[省市州县区乡镇村旗]{1,2}(?:[（(][^（）()]{1,10}[)）])?$")
 
 
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")

@@ -256,7 +256,9 @@ def is_owner_line(line: str) -> bool:
     if len(line) > _UNITS_LINE_MAX or line.rstrip(" 。；;，,、")[-1:] not in unit_names.END_CHARS:
         return False  # (a list of units ends as its last unit does)
     found = unit_names.read(line, organs_only=True)
-    return found is not None and all(_RELATIVE_UNIT.match(n) for n in found.names)
+    return found is not None and (all(_RELATIVE_UNIT.match(n) for n in found.names) or
+                                  unit_names.PLACES_GOVERNMENTS.match(line.strip(" 。；;，,、"))
+                                  is not None)
 
 
 def opens_with_unit_label(line: str) -> bool:
@@ -923,8 +925,9 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (区住建局作为行业管理部门，要…: the part it plays, after its subject)
                    rf"(?:{PART_PLAYED.pattern})?"
                    # (各级妇联下半年要…: the time of the work, after its subject)
-                   # (各地、各部门在会后要…: after the meeting)
-                   rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后|在?会后)[，,]?)?"
+                   # (各地、各部门在会后要…: after the meeting; 各地在开展…工作时要…: while)
+                   rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后|在?会后|"
+                   r"在[^，,。；;：:“”‘’\s]{1,24}?(?:时|中|期间))[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
                    r"(?:一定|都|也|还|更)?"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
@@ -1018,8 +1021,8 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
     (为营造…，请各单位…开展…活动，即), or sets to them (…，要求各村（居）完成好…; 她要求全市
     各级妇联组织下半年要…), else None."""
     request = re.search(r"(?:^|[，,])(?=请)", sentence)
-    # (after what asks: 她要求A…要…; not where A要按…要求… is addressed itself)
-    said = re.search(r"要求[，,：:]?", sentence)
+    # (after what asks: 她要求A…要…, 他希望A要…; not where A要按…要求… is addressed itself)
+    said = re.search(r"(?:要求|希望)[，,：:]?", sentence)
     starts = [request.end() if request else 0] + ([said.end()] if said else [])
     closing = _units_at_end(sentence)
     if closing is not None:
@@ -1565,6 +1568,8 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
     for k, line in enumerate(lines):
         if not _FIELD_WORD.search(line) or PAGE_CHROME.search(line):
             continue  # (most lines name no field of units: asked no more)
+        if any(PAGE_CHROME.search(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines)):
+            continue  # (主办：… 版权所有 ⏎ 承办：市科技局 ⏎ ICP备…: the web site's, beside its own)
         alone = _FIELD_ALONE.match(line)
         if alone and k + 1 < len(lines) and unit_names.read(lines[k + 1]) is not None:
             if not _OVERSEER.search(alone.group("label")):

@@ -121,7 +121,7 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"^对(?![外口])|"  # (对全市医疗保障经办…: what the work is done to)
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
                        # before a level)
-                       r"考虑到|鉴于|由于|对于|为了|"
+                       r"考虑到|鉴于|由于|对于|为了|^希望|"
                        # (围绕实施新时期基层团…, 使全省基层团组织达到…: the aim of the work)
                        r"围绕|^使(?!馆)|"
                        r"^关于|"  # (关于清查办公及附属用房的通知: a title, no 清查办)
@@ -391,7 +391,18 @@ def _sector(name: str) -> bool:
         not _ORGAN.search(bare) and not _PLACE.search(bare) and not _PEOPLE.search(bare)
 
 
+# 岳阳市、常德市、益阳市和望城区人民政府: the governments of places named in full, the ending
+# said once after the last (a list, never the one issuer that signs a plan)
+_PLACE_NAMED = r"[\u4e00-\u9fff]{2,10}?[省市州县区旗盟镇乡]"
+PLACES_GOVERNMENTS = re.compile(rf"^(?P<places>(?:{_PLACE_NAMED}[、，,和及与])+{_PLACE_NAMED})"
+                                r"(?P<ending>(?:人民)?政府)$")
+
+
 def _listed(text: str) -> Reading:
+    governments = PLACES_GOVERNMENTS.match(text.strip(" 。；;，,、"))
+    if governments is not None:
+        return Reading([place + governments.group("ending") for place in
+                        re.split(r"[、，,和及与]", governments.group("places"))])
     text = _AND_GROUP.sub("、", _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text))))
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
