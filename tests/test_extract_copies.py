@@ -7409,3 +7409,34 @@ def test_the_web_site_s_own_organiser_beside_its_footer_owns_nothing(tmp_path):
             "三、请按时报送材料，逾期不再受理。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各孵化器运营单位"], ["各县科技局"], []]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("以本次专项整治为契机，全面掌握本地区粉尘涉爆企业底数和安全生产基本情况，健全工作台账。",
+     "全面掌握本地区粉尘涉爆企业底数和安全生产基本情况"),
+    ("依据现有政策，结合市区信访工作实际，进一步落实属地监管责任，梳理操作细则，完善制度设计。",
+     "进一步落实属地监管责任，梳理操作细则，完善制度设计"),
+    # (the work said in the clause: 根据通知要求按时停工 is no grounds alone)
+    ("根据通知要求按时停工，提前对施工道口、运输路线及渣土消纳场出入口沿线做好保洁工作。",
+     "根据通知要求按时停工"),
+])
+def test_a_long_title_leaves_out_the_grounds_the_work_is_framed_by(text, title):
+    from vtrack.extract.tasks import title_of
+    assert title_of(text) == title
+
+
+def test_grounds_whose_quotation_runs_past_a_comma_are_not_cut_inside_it():
+    from vtrack.extract.tasks import title_of
+    text = ("根据市政府《关于开展“埋头苦干、争创一流”主题实践活动的实施方案》的要求，"
+            "组织开展系列活动。")
+    assert title_of(text).startswith("根据市政府《关于开展")
+
+
+def test_a_title_after_units_that_share_their_ending_is_the_work(tmp_path):
+    # 各市州、各县市区政府要…: the names are 各市州政府, 各县市区政府; the title is what they do
+    text = ("全省融资平台整合转型推进会召开\n"
+            "会议强调，各市州、各县市区政府要充分认识这项工作的重要性和艰巨性，切实履行主体责任。"
+            "各相关部门要积极作为，相互配合，形成工作合力。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各市州政府", "各县市区政府"]
+    assert tasks[0].title.startswith("充分认识")

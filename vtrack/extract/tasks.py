@@ -96,6 +96,14 @@ _SETTING = re.compile(r"(?:时|之前|以前|以后|期间|方面|会上|以来|
                       r"[\d今明本每次当上下][^，,]{0,4}?(?:[年月日]|[上中下]旬|月份))$")
 
 
+# 以…为契机, 根据现有政策, 结合工作实际, 在…基础上: a clause of the grounds or the occasion
+# of the work, none of the work (not 根据通知要求按时停工: the work said in it; nor 围绕…)
+_FRAMING = re.compile(r"^(?:以[^，,]{1,16}为(?:契机|抓手|载体|引领|导向|突破口)|"
+                      r"(?:依据|根据|依照|按照)[^，,]*(?:要求|精神|规定|安排|部署|职责|情况|需要|"
+                      r"实际|意见|通知|办法|方案|授权|指令|预案|原因|需求|法规|政策|标准)|"
+                      r"结合[^，,]*(?:实际|内容|特点|情况|要求)|在[^，,]*基础上)$")
+
+
 # 9月10日前, 2009年底前, 自3月2日起, 每年1月初: a clause of a time's words alone (not 持续推进
 # 重大项目攻坚, which reads as ongoing but is the work; not 完成立项审批6月底前)
 TIME_ONLY = re.compile(r"^\s*(?:于|在|自|从|到|至|截至|力争|确保)?"
@@ -127,6 +135,14 @@ def _shortened(sentence: str) -> str:
     """A long sentence's title: its first clauses that stand on their own (past one that
     only sets the time or the scene), else the verb and the thing it makes (建立由…牵头，…的产
     教融合推进机制 -> 建立产教融合推进机制)."""
+    # (以本次整治为契机，…; 依据现有政策，结合工作实际，…: the grounds or the occasion the work
+    # is framed by, each clause of them, before the work)
+    while (framing := re.match(r"^([^，,：:；;]{2,24})[，,]", sentence)) and \
+            _FRAMING.match(framing.group(1)) and _balanced(framing.group(1)) and \
+            len(sentence) - framing.end() >= 4:
+        sentence = sentence[framing.end():]
+    if len(sentence) <= TITLE_MAX:
+        return sentence
     setting = re.match(r"^([^，,：:；;]{2,20})[，,]", sentence)
     # (9月10日前，院办、学生处组织…: a time the work is due by sets it too)
     if setting and (_SETTING.search(setting.group(1)) or opening_time(sentence)) and \

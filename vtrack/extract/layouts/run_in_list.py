@@ -472,19 +472,25 @@ def _work_of(text: str, names: list[str]) -> str | None:
     制定…, 县教育局负责做好… -> 做好…, 请各乡镇抓住时机… -> 抓住时机…), for its title; None
     where it opens otherwise."""
     words = text.removeprefix("由").removeprefix("请")
-    if not names or not words.startswith(names[0]):
+    if not names:
+        return None
+    # (the units as printed where they share an ending, 各市州、各县市区政府要…: names
+    # 各市州政府, 各县市区政府)
+    printed = names[0] if words.startswith(names[0]) else owners.addressed_units(words)
+    if not printed or not words.startswith(printed):
         return None
     if text.startswith("请") and len(names) == 1:
-        rest = words[len(names[0]):]
+        rest = words[len(printed):]
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
     # (市审计局主要领导要…: the head who answers for the unit, whose 要 is not 主要's;
     # 区住建局作为行业管理部门，要…: the part it plays, before its 要)
-    head = owners.HEAD.match(words, len(names[0])) or \
-        owners.PART_PLAYED.match(words, len(names[0]))
-    if re.match(_DONE_TO, words[len(names[0]):]):
-        return words[len(names[0]):]  # (各责任单位对已完成整改的…，立即…: what it is done to)
-    role = _ROLE.search(words, head.end() if head else len(names[0]))
-    if role is None or role.start() > (head.end() if head else len("、".join(names))) + 2:
+    head = owners.HEAD.match(words, len(printed)) or \
+        owners.PART_PLAYED.match(words, len(printed))
+    if re.match(_DONE_TO, words[len(printed):]):
+        return words[len(printed):]  # (各责任单位对已完成整改的…，立即…: what it is done to)
+    role = _ROLE.search(words, head.end() if head else len(printed))
+    listed = max(len("、".join(names)), len(printed))
+    if role is None or role.start() > (head.end() if head else listed) + 2:
         return None
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
