@@ -7440,3 +7440,22 @@ def test_a_title_after_units_that_share_their_ending_is_the_work(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各市州政府", "各县市区政府"]
     assert tasks[0].title.startswith("充分认识")
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("各乡镇、相关部门", ["各乡镇", "相关部门"]),  # the ones concerned, asked with the others
+    ("市发改委、有关单位", ["市发改委", "有关单位"]),
+    ("县教育局等有关部门", ["县教育局"]),  # others besides the ones named
+    ("有关部门和各县市区", ["各县市区"]),  # (会同有关部门和各县市区: others the lead works with)
+    ("市环保局牵头，有关部门按职责分工负责", ["市环保局"]),
+])
+def test_the_units_concerned_listed_among_others_are_asked_too(said, expected):
+    assert units.listed(said).names == expected
+
+
+def test_a_meeting_asks_the_units_concerned_beside_the_towns(tmp_path):
+    text = ("县环境问题督查推进会召开\n"
+            "督查组要求，各乡镇、相关部门要建立问题清单，逐一销号整改。"
+            "县环保局要加强日常巡查，发现问题及时交办。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各乡镇", "相关部门"]
