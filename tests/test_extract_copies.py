@@ -7459,3 +7459,25 @@ def test_a_meeting_asks_the_units_concerned_beside_the_towns(tmp_path):
             "县环保局要加强日常巡查，发现问题及时交办。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各乡镇", "相关部门"]
+
+
+def test_a_forwarding_notice_s_one_request_and_its_last_step_s_time(tmp_path):
+    # 现将《…》转发给你们，请A…。并将…于3月26日前报送…。: the request from its units, and
+    # the sentence that goes on with it gives its time limit
+    text = ("关于转发开展建筑工地扬尘专项督查的通知\n"
+            "各县（市、区）建设局：\n"
+            "现将《省住房和城乡建设厅关于开展建筑工地施工扬尘专项督查的通知》转发给你们，"
+            "请各县（市、区）建设主管部门结合实际制定专项检查工作方案，迅速组织开展专项检查。"
+            "并将专项检查情况报告于3月26日前报送市住建局建管科。\n"
+            "2018年3月9日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县（市、区）建设主管部门"]]
+    assert tasks[0].due == datetime.date(2018, 3, 26)
+
+
+def test_a_year_before_which_things_were_built_is_not_the_plan_s(tmp_path):
+    text = ("老旧小区消防车通道治理推进\n"
+            "2000年以前建成的老旧小区，各物业服务企业要在6月底前完成消防通道标识化整改。"
+            "各街道要加强督查，确保整改到位。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert tasks and all(t.due is None or t.due.year != 2000 for t in tasks)

@@ -27,6 +27,9 @@ _WINDOW_END = re.compile(r"(?:底|末)?(?:以|之)?前")  # a window's end: 8月
 # (上半年已完成建设4022公里: what was done by then, not when the work is due)
 _AFTER_NOT = re.compile(r"^(?:起|开始|以来|至|到|—|-|～|~|度|的|征收|标准|为|是|以后|后|"
                         r"之后|年度|已|份(?:起|开始|以来|以后|后|之后))")  # (六月份以后: a start)
+# 建成的, 出生的: what came to be before a year (2000年以前建成的小区), said of things as they are
+BUILT = r"建成|建造|修建|竣工|投用|投入使用|出生|成立|登记|注册|颁发|取得"
+_BUILT_BEFORE = re.compile(rf"^(?:{BUILT})(?:的|并)")
 # an organ's name ending right before a date (…办公室2022年1月13日): who signed it, then
 _SIGNED_BY = re.compile(r"(?:办公室|局|委|厅|司|政府|公司|中心|集团|院)$")
 # what follows a signature's date: the word for issuing it, or the signature again (…办公室
@@ -149,6 +152,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         opens = (not before or before[-1] in "。；;，,：:") and \
             (after[:1] in "，," or kind in ("q", "half", "ym"))
         closing = _AFTER_DEADLINE.match(after)
+        if closing and closing.group(0) in ("以前", "之前", "前") and \
+                _BUILT_BEFORE.match(after[closing.end():]):
+            continue  # (2000年以前建成的老旧小区: what was built by then, no time limit)
         if closing and after[closing.end():closing.end() + 1] == "已" and \
                 not closing.group(0).endswith("前"):
             # 6月底已完成…: what was done by then (not 10月底前 ⏎ 已制定…, a time cell

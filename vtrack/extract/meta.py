@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from typing import TypedDict
 
 from .. import deadlines
+from .dates import BUILT
 from .owners import PAGE_CHROME
 
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|发布单位|發布機構|發布機關|成文日期|"
@@ -477,9 +478,11 @@ def heading_year(lines: list[str]) -> int | None:
 
 
 _CITED = re.compile(r"《[^《》]*》")
-# a year the text counts from (自2005年开始, 2012年以来): the past, not the year of its work
+# a year the text counts from (自2005年开始, 2012年以来), or what was built or set up before
+# it (2000年以前建成的老旧小区): the past, not the year of its work
 _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:开始|開始|起|以来|以來)|"
-                    r"(?:19|20)\d\d\s*年(?:以来|以來)")
+                    r"(?:19|20)\d\d\s*年(?:以来|以來)|"
+                    rf"(?:19|20)\d\d\s*年(?:以前|之前|前)(?:{BUILT})")
 
 
 def only_year(lines: list[str]) -> int | None:

@@ -149,8 +149,16 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     seen: set[str] = set()  # (a page that prints its text twice asks each once)
     willed: set[int] = set()  # the numbers of those that tell what units will do
     for line in doc.lines:
+        asked_last = False  # the sentence before, in this line, was kept as asked
         for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
                          for request in _requests(whole.strip())):
+            if asked_last and _GOES_ON_WITH.match(sentence) and out:
+                # (请各县…制定方案，迅速组织检查。并将检查情况于3月26日前报送…。: the same
+                # request's last step, and its time limit)
+                out[-1] = out[-1]._replace(text=out[-1].text + sentence)
+                continue
+            kept = len(out)
+            asked_last = False
             said = _REQUIRES.match(sentence)
             if said and said.group("mark"):
                 sentence = said.group("rest")  # 县长强调，A要…: what is asked, for its title
@@ -204,6 +212,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out.append(Listed(len(out) + 1, _from_units(sentence), None,
                                   "、".join(carried.names) if carried else None,
                                   directed=directed))
+                asked_last = len(out) == kept + 1
     # (a page of the public's messages and the replies to them asks no unit of its own)
     replied = any(_REPLIED.match(line.strip()) for line in doc.lines)
     plainly = [item for item in out if item.seq not in willed]
@@ -220,6 +229,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     return out if len(out) >= 2 or len(out) == 1 and (
         _gives_time_limit(out[0].text, doc) or
         (_lone_request(out[0]) and not replied)) else []
+
+
+# 并将…报送, 并于…前: a sentence with no subject of its own that goes on with the request
+# before it
+_GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在|请)")
 
 
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
@@ -1016,7 +1030,9 @@ _TOLD_ON_A_DAY = re.compile(r"^(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?(?:[�
 # purpose of an ask, or what is at stake in it, said before the units it asks (not one who
 # speaks, complains or explains: 市民反映, 专家介绍, 负责人称)
 _PURPOSE_OR_STAKES = re.compile(r"^(?:根据|按照|依据|为了?|围绕|针对)[^，,；;：:]{0,40}$|"
-                                r"^[^，,；;：:]{2,30}(?:事关|关系到?|关乎|是)[^，,；;：:]{2,30}$")
+                                r"^[^，,；;：:]{2,30}(?:事关|关系到?|关乎|是)[^，,；;：:]{2,30}$|"
+                                # (现将《…》转发给你们，请各县…: the notice it hands on)
+                                r"^现将[^；;：:]{2,120}?(?:转发|印发|下发|发)给你们$")
 
 
 def _from_units(sentence: str) -> str:
@@ -1028,7 +1044,8 @@ def _from_units(sentence: str) -> str:
         return sentence
     for m in re.finditer(r"[，,]", sentence.split("。", 1)[0]):
         rest = sentence[m.end():]
-        if owners.opens_addressed(rest):
+        if owners.opens_addressed(rest) or (
+                rest.startswith("请") and owners.addressed_to(rest, every_kind=True)):
             framing = sentence[:m.start()]
             return rest if _PURPOSE_OR_STAKES.match(framing) and \
                 in_text(framing, SOME_DAY)[0] is None else sentence
