@@ -7481,3 +7481,22 @@ def test_a_year_before_which_things_were_built_is_not_the_plan_s(tmp_path):
             "各街道要加强督查，确保整改到位。\n")
     tasks = tasks_if_any(tmp_path, text)
     assert tasks and all(t.due is None or t.due.year != 2000 for t in tasks)
+
+
+def test_a_bracket_of_whom_to_reach_names_no_owner(tmp_path):
+    # （卫生局四楼，联系人周某，电话：…）: where and whom to reach, not who does the work
+    text = ("关于开展慈善一日捐活动的通知\n"
+            "一、募捐办法\n"
+            "1.各医疗卫生单位个人捐款由单位统一收取，并登记造册。\n"
+            "2.各单位汇集捐款后，统一上缴市红十字会（卫生局四楼，联系人周某，电话：85268897）。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any(any("联系人" in n or n == "卫生局" for n in t.owners) for t in tasks)
+
+
+def test_setting_up_a_group_is_no_unit_s_name(tmp_path):
+    text = ("关于开展经营性公墓年检工作的通知\n"
+            "一是严密组织。组成检查组，按照年检评分标准深入细致检查，确保年检质量。\n"
+            "二是客观公正。实事求是地评价各经营性公墓的年检事项。\n"
+            "三是严格标准。对年检不合格的公墓责令限期整改。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any("组成检查组" in t.owners for t in tasks)

@@ -535,6 +535,8 @@ def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
 # （县乡村振兴局 供稿）, （来源：市商务局）, （通讯员 王强）: who sent the page its story, not
 # who does the work
 # (not 县委宣传部负责宣传报道, 县档案馆负责整理: work; not 编辑部负责…: a unit)
+# （卫生局四楼，联系人周某，电话：…）: where and whom to reach, not who does the work
+_CONTACT = re.compile(r"联系人|联系电话|电话[：:]?\s*\d|传真|邮箱|手机")
 _CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄)\s*$|"
                      r"^\s*(?:(?:来源|稿源|通讯员|记者|作者|编辑|摄影)\s*[：:\s]|图文|文/图|图/文)")
 
@@ -543,7 +545,8 @@ def _names_owners(content: str) -> bool:
     """Whether a bracket's content says who does the work: a label with units after it
     (牵头单位：A；适用范围：… names A; 适用范围：… alone names none), a leader label, units before a
     verb (A负责), or, with no marker at all, a list of organs (市教育局、市人社局)."""
-    if not content or len(content) > 400 or _CREDIT.search(content):
+    if not content or len(content) > 400 or _CREDIT.search(content) or \
+            _CONTACT.search(content):
         return False
     content = _normal(content)
     labels = [_label_role(m.group(1)) for m in _LABEL.finditer(content)]
