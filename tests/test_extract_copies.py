@@ -7500,3 +7500,13 @@ def test_setting_up_a_group_is_no_unit_s_name(tmp_path):
             "三是严格标准。对年检不合格的公墓责令限期整改。\n")
     tasks = tasks_if_any(tmp_path, text)
     assert not any("组成检查组" in t.owners for t in tasks)
+
+
+def test_a_meeting_that_set_out_work_asks_the_units_it_names_now(tmp_path):
+    # 对…工作进行了部署，要求各镇区组织…: what the meeting sets out, not work told as done;
+    # the units 要求 sets to their work with no 要 of their own
+    text = ("县召开散坟平迁工作会议\n"
+            "会议还对全县散坟平迁工作进行了部署，要求各镇区组织专门力量，对所属区域内的散坟"
+            "进行全面摸底，将散坟平迁工作纳入日常管理。县民政局要加强督导检查，定期通报进展。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各镇区"], ["县民政局"]]

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 18010  # of 29761: owner lists + deadlines
-LEADS_AT_LEAST = 14781  # of 18921
+POINTS_AT_LEAST = 18014  # of 29761: owner lists + deadlines
+LEADS_AT_LEAST = 14783  # of 18921
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -41,7 +41,7 @@ LEADS_AT_LEAST = 14781  # of 18921
 # sharing site's page with its notices and a table cut from its header, sets 384-439; news
 # whose asks run clause by clause in one sentence, a table flattened with its merged rows
 # short, a policy's questions and answers, sets 440-494); fewer is better
-NO_TASKS_AT_MOST = 259
+NO_TASKS_AT_MOST = 258
 MISSED_AT_MOST = 3793  # keyed tasks with no extracted task of their number
 
 

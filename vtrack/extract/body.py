@@ -498,12 +498,10 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     sentence = _last_sentence(lines[at].strip())
     # (not work told of, 各单位已完成…, nor an ask made before; 强调了四点意见 tells what is
     # said now, no work done)
-    if owners.TOLD_DONE.search(_SAID_NOW.sub("", sentence)) or owners.asked_before(sentence):
+    if owners.TOLD_DONE.search(owners.SAID_NOW.sub("", sentence)) or \
+            owners.asked_before(sentence):
         return None
     return owners.asked_in(sentence, issued)
-
-
-_SAID_NOW = re.compile(r"(?:强调|指出|提出|谈|讲)了")
 
 
 # a point's first clause that tells what got better, or what is wrong (组织领导不断加强,

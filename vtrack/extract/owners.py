@@ -994,12 +994,6 @@ def _says_who_before(words: str) -> bool:
     return False
 
 
-# 要求各行政村签订…, 发动各村通过…, 组织各村对…排查: the bodies a plan's organ sets to the
-# work, every one of a kind (the verb's object, where it is 各…)
-_DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
-                       r"(?P<units>各[^，,。；;：:、\s]{1,10}?(?:、各[^，,。；;：:、\s]{1,10}?)*)"
-                       r"(?=对|通过|在|按|于|开展|做好|加强|签订|落实|进行|完成|全面|认真|要|[，,])")
-
 
 def asked_before(sentence: str) -> bool:
     """Whether sentence tells of an ask made before (去年，省政府要求各乡镇…; 省政府已要求…;
@@ -1205,6 +1199,17 @@ def addressed_to(text: str, issued: datetime.date | None = None,
 # the verbs of the work a body does, right after its name (各单位加强…, 后勤服务中心做好…); not
 # 督促, 指导, 协调: an organ setting others to work names them too
 WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
+
+
+# 要求各行政村签订…, 发动各村通过…, 组织各村对…排查: the bodies a plan's organ sets to the
+# work, every one of a kind (the verb's object, where it is 各…)
+_DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
+                       r"(?P<units>各[^，,。；;：:、\s]{1,10}?(?:、各[^，,。；;：:、\s]{1,10}?)*)"
+                       r"(?=对|通过|在|按|于|开展|做好|加强|签订|落实|进行|完成|全面|认真|要|[，,]|"
+                       # (要求各镇区组织专门力量…, 要求各乡镇立即…: the units, then their work)
+                       rf"组织|{HOW_SOON}|{WORK_VERBS})")
+
+
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)
 _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废止|废除|起草|编制)$")
 # the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
@@ -1803,6 +1808,9 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
 
 # words that tell what was done, not what is asked (已完成, 去年由A实施, 印发了; not 已签订的
 # 协议, what the work goes by)
+# 强调了四点意见, 对…工作进行了部署，要求…: what a meeting says or sets out now, no work told
+# as done
+SAID_NOW = re.compile(r"(?:强调|指出|提出|谈|讲|部署|安排)了|(?:进行|作|做)了(?:部署|安排)")
 TOLD_DONE = re.compile(r"已(?![^，,。；;了]{1,4}的)|去年|了(?![解结])")
 # 由, organs, and a verb of seeing to the work; not 由于 (because), 理由, 自由, 经由, 缘由;
 # not 成员由A、B等部门负责同志组成 (their members), nor 由A组织实施的项目 (what A did)

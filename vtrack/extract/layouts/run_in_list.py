@@ -166,7 +166,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # 18日印发了…)
             # (nor a question, 各地要不要取消中考成为家长关注的焦点)
             if len(sentence) < _ASKED_MIN or not sentence.endswith(("。", "！")) or \
-                    sentence in seen or owners.TOLD_DONE.search(sentence) or \
+                    sentence in seen or \
+                    owners.TOLD_DONE.search(owners.SAID_NOW.sub("", sentence)) or \
                     "要不要" in sentence:
                 continue
             sets_to = _SETS_TO.search(sentence) is not None and \
