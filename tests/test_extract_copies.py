@@ -7510,3 +7510,13 @@ def test_a_meeting_that_set_out_work_asks_the_units_it_names_now(tmp_path):
             "进行全面摸底，将散坟平迁工作纳入日常管理。县民政局要加强督导检查，定期通报进展。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各镇区"], ["县民政局"]]
+
+
+@pytest.mark.parametrize("how", ["充分利用电视、网络等形式大力宣传烈士事迹",
+                                 "进一步加强烈士纪念设施管理保护",
+                                 "严格落实纪念设施日常巡查制度"])
+def test_要求_sets_every_one_of_a_kind_to_work_said_with_how_it_is_done(tmp_path, how):
+    text = ("市民政局部署清明节纪念烈士活动\n"
+            f"会议要求各区县{how}，发现问题及时整改。市烈士陵园要做好祭扫接待服务工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各区县"], ["市烈士陵园"]]

@@ -1206,8 +1206,10 @@ WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|�
 _DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
                        r"(?P<units>各[^，,。；;：:、\s]{1,10}?(?:、各[^，,。；;：:、\s]{1,10}?)*)"
                        r"(?=对|通过|在|按|于|开展|做好|加强|签订|落实|进行|完成|全面|认真|要|[，,]|"
-                       # (要求各镇区组织专门力量…, 要求各乡镇立即…: the units, then their work)
-                       rf"组织|{HOW_SOON}|{WORK_VERBS})")
+                       # (要求各镇区组织专门力量…, 要求各乡镇立即…, 要求各区县充分利用…: the
+                       # units, then their work or how it is done)
+                       rf"组织|{HOW_SOON}|{WORK_VERBS}|充分|进一步|高度|积极|严格|及时|深入|扎实|"
+                       r"主动|大力|全力|集中|继续|持续|结合|根据|按照|把|将)")
 
 
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)
