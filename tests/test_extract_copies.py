@@ -6282,7 +6282,8 @@ def test_points_with_owner_brackets_of_their_own_lend_none(tmp_path):
 
 @pytest.mark.parametrize("asks, owners", [
     ("区里要求热源单位立即按照已签订的购煤协议，10月20日前务必实现煤炭运输到场。", ["热源单位"]),
-    ("区政府责成区交通局尽快完成道路修复，10月20日前务必通车。", ["区政府", "区交通局"]),
+    # (the organ that orders it is none of the owners: the work is the bureau's)
+    ("区政府责成区交通局尽快完成道路修复，10月20日前务必通车。", ["区交通局"]),
 ])
 def test_a_request_that_names_its_units_and_how_soon_is_their_task(tmp_path, asks, owners):
     text = ("某区供热工作检查\n2021年9月28日\n近日，区有关部门深入热源单位检查供热准备工作。\n"
@@ -7520,3 +7521,13 @@ def test_要求_sets_every_one_of_a_kind_to_work_said_with_how_it_is_done(tmp_pa
             f"会议要求各区县{how}，发现问题及时整改。市烈士陵园要做好祭扫接待服务工作。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各区县"], ["市烈士陵园"]]
+
+
+def test_the_organ_that_only_asks_is_none_of_the_owners(tmp_path):
+    # 全国老龄办要求通报单位切实…: the work is theirs, not the asker's (县住建局督促各施工单位…
+    # is the bureau's lead over theirs)
+    text = ("关于老年口腔健康活动情况的通报\n"
+            "全国老龄办要求通报单位切实组织开展各类老年口腔健康活动，扩大活动覆盖面。"
+            "各省级老龄办要加强督促指导，及时总结经验。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["通报单位"], ["各省级老龄办"]]

@@ -1058,9 +1058,11 @@ def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
     for m in [*_DIRECTED.finditer(text), *_ASKED_NAMED.finditer(text)]:
         if unit_names.read(m.group("units")) is None:
             continue
-        # (县住建局督促各施工单位落实…: the organ that sets them to it leads them)
+        # (县住建局督促各施工单位落实…: the organ that sets them to it leads them; not one
+        # that only asks, 全国老龄办要求通报单位切实…: the work is theirs)
         clause = re.split(r"[，,。；;：:]", text[:m.start()])[-1].strip()
-        subject = clause and unit_names.read(clause, organs_only=True) is not None
+        subject = clause and unit_names.read(clause, organs_only=True) is not None and \
+            not text.startswith(("要求", "责成"), m.start())
         said = f"{clause}牵头，{m.group('units')}负责" if subject else m.group("units") + "负责"
         found = parse(said, issued)
         if found.names:
