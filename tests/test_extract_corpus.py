@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 18025  # of 29761: owner lists + deadlines
-LEADS_AT_LEAST = 14784  # of 18921
+POINTS_AT_LEAST = 18952  # of 31779: owner lists + deadlines
+LEADS_AT_LEAST = 15608  # of 20152
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -40,9 +40,11 @@ LEADS_AT_LEAST = 14784  # of 18921
 # 246-287; news of visits and campaigns told in prose, a reply letter's shares of a quota, a
 # sharing site's page with its notices and a table cut from its header, sets 384-439; news
 # whose asks run clause by clause in one sentence, a table flattened with its merged rows
-# short, a policy's questions and answers, sets 440-494); fewer is better
-NO_TASKS_AT_MOST = 258
-MISSED_AT_MOST = 3793  # keyed tasks with no extracted task of their number
+# short, a policy's questions and answers, sets 440-494; AI summaries of news, apps' timetables
+# of a month a line, meeting news whose asks run on past a cut page, sets 495-549); fewer is
+# better
+NO_TASKS_AT_MOST = 295
+MISSED_AT_MOST = 4169  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +57,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 29761 and leads[1] == 18921  # the keys as shipped
+    assert points[1] == 31779 and leads[1] == 20152  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
