@@ -7531,3 +7531,70 @@ def test_the_organ_that_only_asks_is_none_of_the_owners(tmp_path):
             "各省级老龄办要加强督促指导，及时总结经验。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["通报单位"], ["各省级老龄办"]]
+
+
+@pytest.mark.parametrize("bracket, owners", [
+    ("（责任单位：市市场监管局；联系人：张伟，电话：0731-8123456）", ["市市场监管局"]),
+    ("（牵头单位：县教育局；配合单位：县财政局；联系人：王芳）", ["县教育局", "县财政局"]),
+    ("（责任单位：县交通运输局 联系电话：0745-6123456）", ["县交通运输局"]),
+])
+def test_an_owner_bracket_keeps_its_owners_beside_whom_to_reach(tmp_path, bracket, owners):
+    text = ("2024年优化营商环境工作要点\n"
+            f"1.推行企业开办一网通办，企业开办时间压缩至1个工作日内。{bracket}\n"
+            "2.推进工程建设项目审批制度改革，审批时限压缩至60个工作日以内。（责任单位：市住建局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+def test_a_deployment_told_of_with_its_day_gone_by_asks_nothing_now(tmp_path):
+    text = ("我市秸秆禁烧工作取得实效\n"
+            "2023年9月，市政府对秋季秸秆禁烧工作进行了部署，要求各县区于10月底前建立网格化巡查机制。"
+            "各县区迅速行动，全市未发现一处火点。\n")
+    assert not any(t.owners == ["各县区"] for t in tasks_if_any(tmp_path, text))
+
+
+def test_places_governments_that_sign_together_own_no_item(tmp_path):
+    text = ("关于加强大气污染联防联控的实施意见\n"
+            "一、加强工业源治理，6月底前完成重点企业深度治理。\n"
+            "二、强化移动源管控，9月底前完成柴油货车排查。\n"
+            "甲山市、乙水市和丙川市人民政府\n"
+            "2024年3月1日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]
+
+
+def test_a_request_joined_by_同时_is_its_own_units(tmp_path):
+    text = ("关于转发开展安全生产大检查的通知\n"
+            "现将《省应急管理厅关于开展安全生产大检查的通知》转发给你们，请各乡镇结合实际制定方案，"
+            "迅速组织检查。同时请县卫健委做好医疗机构消防安全检查。\n"
+            "县安委会办公室\n2024年3月10日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县卫健委"]]
+
+
+def test_a_year_before_which_works_are_to_be_built_is_their_time_limit(tmp_path):
+    text = ("2024年城建重点工作\n"
+            "1.推进雨污分流改造，力争2026年前建成的雨污分流管网覆盖城区主要片区。（责任单位：县住建局）\n"
+            "2.对2000年以前建成的老旧小区实施改造。（责任单位：县住建局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == datetime.date(2026, 12, 31)
+    assert tasks[1].due is None or tasks[1].due.year != 2000
+
+
+def test_the_web_site_s_organs_over_its_footer_own_no_item(tmp_path):
+    text = ("关于做好2024年高温天气防范工作的通知\n"
+            "一、各镇区要于7月10日前完成高温作业企业检查。\n"
+            "二、市人社局要加强高温津贴发放监督。\n"
+            "主办：某市人民政府办公室\n"
+            "承办：某市大数据中心\n"
+            "版权所有 © 某市人民政府 粤ICP备05012345号\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各镇区"], ["市人社局"]]
+
+
+def test_a_speaker_s_hope_asks_the_units_after_it(tmp_path):
+    text = ("全县秋冬季消防安全工作会议召开\n"
+            "副县长李明出席会议并讲话。\n"
+            "李明希望各乡镇、县直各部门要充分认识消防安全工作的重要性，于11月30日前完成隐患排查整治。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各乡镇", "县直各部门"]

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 18952  # of 31779: owner lists + deadlines
-LEADS_AT_LEAST = 15608  # of 20152
+POINTS_AT_LEAST = 18954  # of 31779: owner lists + deadlines
+LEADS_AT_LEAST = 15610  # of 20152
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -43,8 +43,8 @@ LEADS_AT_LEAST = 15608  # of 20152
 # short, a policy's questions and answers, sets 440-494; AI summaries of news, apps' timetables
 # of a month a line, meeting news whose asks run on past a cut page, sets 495-549); fewer is
 # better
-NO_TASKS_AT_MOST = 295
-MISSED_AT_MOST = 4169  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 293
+MISSED_AT_MOST = 4167  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -498,8 +498,7 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     sentence = _last_sentence(lines[at].strip())
     # (not work told of, 各单位已完成…, nor an ask made before; 强调了四点意见 tells what is
     # said now, no work done)
-    if owners.TOLD_DONE.search(owners.SAID_NOW.sub("", sentence)) or \
-            owners.asked_before(sentence):
+    if owners.told_done(sentence) or owners.asked_before(sentence):
         return None
     return owners.asked_in(sentence, issued)
 

@@ -482,7 +482,7 @@ _CITED = re.compile(r"《[^《》]*》")
 # it (2000年以前建成的老旧小区): the past, not the year of its work
 _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:开始|開始|起|以来|以來)|"
                     r"(?:19|20)\d\d\s*年(?:以来|以來)|"
-                    rf"(?:19|20)\d\d\s*年(?:以前|之前|前)(?:{BUILT})")
+                    rf"(?:19|20)\d\d\s*年(?:以前|之前)(?:{BUILT})")
 
 
 def only_year(lines: list[str]) -> int | None:

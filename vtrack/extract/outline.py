@@ -27,6 +27,7 @@ from .owners import (
     notes_in,
     opens_addressed,
     opinion_line,
+    site_organ,
     unit_label,
 )
 from .tasks import SOME_DAY, split_deadline
@@ -375,7 +376,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                 continue
         if current is None or not line:
             continue
-        if PAGE_CHROME.search(line) or _signs(lines, i, end):
+        if PAGE_CHROME.search(line) or site_organ(lines, i) or _signs(lines, i, end):
             # the web site's footer, or the signature over the date: nothing after it is
             # an item's, and the issuer who signs is no owner
             current = None
@@ -693,7 +694,10 @@ def _signs(lines: list[str], i: int, end: int) -> bool:
     alone (or any name, where the date under it closes the document), with a date right under
     it (a stage's heading over its dates is none)."""
     line = lines[i].strip()
-    if len(line) > 30 or re.search(r"[，。；：:,.;、（(]|\d", line):
+    # (长沙市、株洲市和湘潭市人民政府 over the date: places' governments that sign together)
+    joint = unit_names.PLACES_GOVERNMENTS.match(line) is not None
+    if len(line) > (40 if joint else 30) or re.search(r"[，。；：:,.;（(]|\d", line) or \
+            ("、" in line and not joint):
         return False
     at = next((j for j in range(i + 1, min(end, i + 3)) if lines[j].strip()), None)
     after = lines[at].strip() if at is not None else ""

@@ -228,6 +228,21 @@ class Owners:
 _RELATIVE_UNIT = re.compile(r"^(?:[省市州县区镇乡旗](?!场)|各)")
 
 
+# 主办：某市人民政府办公室 ⏎ 承办：某市大数据中心 ⏎ 版权所有…: the web site's own organs
+_SITE_ORGAN = re.compile(r"^\s*(?:主办|承办|协办|技术支持|维护)(?:单位)?\s*[：:]")
+_FOOTER_NEAR = 2  # lines: how far a site's organ stands from the footer it goes with
+
+
+def site_organ(lines: list[str], i: int) -> bool:
+    """Whether line i names the web site's organ (主办：…, 承办：…) beside the page's footer
+    (版权所有, ICP备) a line or two away, not a plan's owner label."""
+    if not _SITE_ORGAN.match(lines[i]):
+        return False
+    near = [line for line in lines[max(0, i - _FOOTER_NEAR * 2):i + _FOOTER_NEAR * 2 + 1]
+            if line.strip()]
+    return any(PAGE_CHROME.search(line) for line in near)
+
+
 # a web site's footer (主办单位：… 版权所有：…, ICP备…): the page's, never the plan's
 PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|"
                          # a line that is a site's name and address alone (花田文秘网 https://…)
@@ -401,7 +416,9 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
         elif ch in OPENING:
             depth -= 1
             if depth == 0:
-                content = body[i + 1:-1]
+                content = _without_contact(body[i + 1:-1])
+                if content is None:
+                    return None
                 if _COUNT_BEFORE.search(body[:i]) and not _says_who(content):
                     return None  # 新增省级重点专科2个（心血管内科、神经内科）: what is counted
                 if _names_owners(content) or (body[:i].rstrip().endswith(("。", "！")) and
@@ -464,7 +481,10 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
     text: one with a label anywhere (…（牵头单位：A）…), any other that says who where a
     sentence ends after it (推进河道整治（区水务局牵头，区财政局配合）。完成…); None for none."""
     notes = []
-    for start, end, content in top_brackets(text):
+    for start, end, bracket in top_brackets(text):
+        content = _without_contact(bracket)
+        if content is None:
+            continue
         if _COUNT_BEFORE.search(text[:start]) and not _says_who(content):
             continue  # …重点专科2个（心血管内科、神经内科）: what is counted
         labelled = any(_label_role(m.group(1)) in ("lead", "co")
@@ -535,8 +555,21 @@ def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
 # （县乡村振兴局 供稿）, （来源：市商务局）, （通讯员 王强）: who sent the page its story, not
 # who does the work
 # (not 县委宣传部负责宣传报道, 县档案馆负责整理: work; not 编辑部负责…: a unit)
-# （卫生局四楼，联系人周某，电话：…）: where and whom to reach, not who does the work
-_CONTACT = re.compile(r"联系人|联系电话|电话[：:]?\s*\d|传真|邮箱|手机")
+# （…；联系人：张伟，电话：…）, （卫生局四楼，联系人周某）: where and whom to reach, to the
+# field's end, none of who does the work
+_CONTACT = re.compile(r"[；;，,\s]*(?:联系人|联系电话|联系方式|电话[：:]?\s*\d|传真|邮箱|手机)"
+                      r"[^；;]*")
+
+
+def _without_contact(content: str) -> str | None:
+    """A bracket's content without whom to reach (…；联系人：张伟，电话：…); None where that is
+    all it says of anyone (卫生局四楼，联系人周某: where to go, no owner)."""
+    cut = _CONTACT.sub("", content)
+    if cut != content and not _LABEL.search(cut) and not re.search(r"负责|牵头|配合", cut):
+        return None
+    return cut
+
+
 _CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄)\s*$|"
                      r"^\s*(?:(?:来源|稿源|通讯员|记者|作者|编辑|摄影)\s*[：:\s]|图文|文/图|图/文)")
 
@@ -545,8 +578,7 @@ def _names_owners(content: str) -> bool:
     """Whether a bracket's content says who does the work: a label with units after it
     (牵头单位：A；适用范围：… names A; 适用范围：… alone names none), a leader label, units before a
     verb (A负责), or, with no marker at all, a list of organs (市教育局、市人社局)."""
-    if not content or len(content) > 400 or _CREDIT.search(content) or \
-            _CONTACT.search(content):
+    if not content or len(content) > 400 or _CREDIT.search(content):
         return False
     content = _normal(content)
     labels = [_label_role(m.group(1)) for m in _LABEL.finditer(content)]
@@ -1580,7 +1612,7 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
     for k, line in enumerate(lines):
         if not _FIELD_WORD.search(line) or PAGE_CHROME.search(line):
             continue  # (most lines name no field of units: asked no more)
-        if any(PAGE_CHROME.search(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines)):
+        if site_organ(lines, k):
             continue  # (主办：… 版权所有 ⏎ 承办：市科技局 ⏎ ICP备…: the web site's, beside its own)
         alone = _FIELD_ALONE.match(line)
         if alone and k + 1 < len(lines) and unit_names.read(lines[k + 1]) is not None:
@@ -1815,6 +1847,22 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
 # 强调了四点意见, 对…工作进行了部署，要求…: what a meeting says or sets out now, no work told
 # as done
 SAID_NOW = re.compile(r"(?:强调|指出|提出|谈|讲|部署|安排)了|(?:进行|作|做)了(?:部署|安排)")
+# 2023年9月，市政府对…进行了部署: a day gone by that the sentence tells of first
+_TOLD_WHEN = re.compile(r"(?:19|20)\d\d\s*年|今年|去年|前期|此前|\d{1,2}\s*月")
+
+
+_MEETING_HELD = re.compile(r"召开|会议|会上")
+
+
+def told_done(sentence: str) -> bool:
+    """Whether sentence tells of work done (已…, 去年…, …了), not counting what a meeting says
+    or sets out now (强调了…, 进行了部署，要求…) where no time of telling comes before it."""
+    said = SAID_NOW.search(sentence)
+    # (2月20日，县政府召开调度会，对…进行了部署，要求…: the news of a meeting, its day first)
+    if said is not None and (not _TOLD_WHEN.search(sentence, 0, said.start()) or
+                             _MEETING_HELD.search(sentence, 0, said.start())):
+        sentence = SAID_NOW.sub("", sentence)
+    return TOLD_DONE.search(sentence) is not None
 TOLD_DONE = re.compile(r"已(?![^，,。；;了]{1,4}的)|去年|了(?![解结])")
 # 由, organs, and a verb of seeing to the work; not 由于 (because), 理由, 自由, 经由, 缘由;
 # not 成员由A、B等部门负责同志组成 (their members), nor 由A组织实施的项目 (what A did)

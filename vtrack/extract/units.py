@@ -122,7 +122,7 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"^对(?![外口])|"  # (对全市医疗保障经办…: what the work is done to)
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
                        # before a level)
-                       r"考虑到|鉴于|由于|对于|为了|^希望|"
+                       r"考虑到|鉴于|由于|对于|为了|^希望|希望(?=各)|"
                        # (围绕实施新时期基层团…, 使全省基层团组织达到…: the aim of the work)
                        r"围绕|^使(?!馆)|"
                        r"^关于|"  # (关于清查办公及附属用房的通知: a title, no 清查办)

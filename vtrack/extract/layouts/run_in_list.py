@@ -160,14 +160,15 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             kept = len(out)
             asked_last = False
             said = _REQUIRES.match(sentence)
-            if said and said.group("mark"):
-                sentence = said.group("rest")  # 县长强调，A要…: what is asked, for its title
+            # 县长强调，A要…, 李明希望各乡镇要…: what is asked, for its title and its units
+            if said and (said.group("mark") or (said.group("verb") == "希望" and
+                                                owners.opens_addressed(said.group("rest")))):
+                sentence = said.group("rest")
             # (a sentence that asks: 请, 要, 须; not one that tells what was done, 县教育局于2月
             # 18日印发了…)
             # (nor a question, 各地要不要取消中考成为家长关注的焦点)
             if len(sentence) < _ASKED_MIN or not sentence.endswith(("。", "！")) or \
-                    sentence in seen or \
-                    owners.TOLD_DONE.search(owners.SAID_NOW.sub("", sentence)) or \
+                    sentence in seen or owners.told_done(sentence) or \
                     "要不要" in sentence:
                 continue
             sets_to = _SETS_TO.search(sentence) is not None and \
@@ -199,7 +200,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out += [Listed(len(out) + k, piece + "。", None)
                         for k, piece in enumerate(pieces, 1)]
                 continue
-            asked = owners.addressed_to(sentence, every_kind=True)
+            # (同时请县卫健委…: the word that joins it to the request before is none of it)
+            request = _THEN.sub("", sentence)
+            asked = owners.addressed_to(request, every_kind=True)
             # (请各镇（街道）于6月10日前…: a request to every one of a kind, whom the task is
             # then carried to)
             carried = None if asked else \
@@ -210,7 +213,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 carried = _set_to(sentence)
             if asked or carried:
                 seen.add(sentence)
-                out.append(Listed(len(out) + 1, _from_units(sentence), None,
+                out.append(Listed(len(out) + 1, _from_units(request), None,
                                   "、".join(carried.names) if carried else None,
                                   directed=directed))
                 asked_last = len(out) == kept + 1
@@ -234,7 +237,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
 
 # 并将…报送, 并于…前: a sentence with no subject of its own that goes on with the request
 # before it
-_GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在|请)")
+_GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在)")
 
 
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
@@ -413,7 +416,7 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 _SAYS = r"要求|强调|指出|明确|决定|部署"
 # the word before what was said: 明确, 决定, 部署, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
-_SAYS_THIS = (r"要求|强调|指出|(?:明确|决定|部署|(?<![来以所听据])说|"
+_SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|(?<![来以所听据])说|"
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
               # 网友提出, 代表提出: a proposal, no request)
               r"(?:(?<=会议)|(?<=会上)|(?<=文件)|(?<=通知)|(?<=方案)|(?<=意见)|(?<=》)|"
@@ -663,7 +666,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # what it asks, no words of it, nor of the units each asks)
         rest = _ORDINAL_ASKS.sub("要", _ORDINAL_OWN_UNITS.sub("", rest))
         # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
-        asked = m.group("verb") == "要求" and not m.group("mark")
+        asked = m.group("verb") in ("要求", "希望") and not m.group("mark")
         # the pieces, each with the mark that closed the one before it
         # (and each sentence or piece that opens with the units doing it, 区公安、保密部门切实
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
