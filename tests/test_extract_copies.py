@@ -7598,3 +7598,18 @@ def test_a_speaker_s_hope_asks_the_units_after_it(tmp_path):
             "李明希望各乡镇、县直各部门要充分认识消防安全工作的重要性，于11月30日前完成隐患排查整治。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各乡镇", "县直各部门"]
+
+
+def test_units_asked_after_a_sentence_of_what_the_work_is_own_the_item(tmp_path):
+    # 本次专项行动是…的重要举措。A要…: the statement first asks no one; the sentence after it
+    # says who; and A于每月21日前报送…: a time that comes round each month
+    text = ("关于开展反垄断执法专项行动的通知\n"
+            "一、强化思想认识\n"
+            "本次专项行动是落实党中央、国务院关于强化反垄断、深入推进公平竞争政策实施重大决策部署的"
+            "重要举措。"
+            "各县市区市场监督管理局要加强组织领导，切实强化反垄断监管执法。\n"
+            "二、及时报送信息\n"
+            "专项行动期间，各县市区市场监督管理局于每月21日前向市局报送案件线索办理进展情况。\n"
+            "2022年4月19日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县市区市场监督管理局"]] * 2

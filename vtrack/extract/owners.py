@@ -899,6 +899,20 @@ def _after_title(text: str, limit: int) -> int | None:
 
 
 _TITLE_CLAUSES, _TITLE_CLAUSE_MAX = 3, 16  # a title's clauses, and their longest
+_STATEMENT_MAX = 80  # characters: a first sentence that says what the work is, not how long
+# 本次专项行动是落实…的重要举措。: a sentence of what the work is (…是…), asking no one
+_STATEMENT = re.compile(r"^[^。！？；;]*?(?<![要但只凡若])是(?!否)[^。！？；;]*$")
+_ASKING = re.compile(r"(?<![重主需必首紧纲摘概])要|须|应当|务必|(?<![申邀提])请")
+
+
+def _after_statement(text: str) -> int | None:
+    """Where an item's words start after a first sentence that only says what the work is
+    (本次专项行动是…重要举措。各县市区市场监督管理局要…), else None."""
+    end = _FULL_STOP.search(text, 0, _STATEMENT_MAX + 1)
+    if end is None or end.end() >= len(text.rstrip()):
+        return None
+    first = text[:end.start()]
+    return end.end() if _STATEMENT.match(first) and not _ASKING.search(first) else None
 
 
 def _says_who_in(clause: str) -> bool:
@@ -994,7 +1008,10 @@ def _by_time(rest: str, issued: datetime.date | None) -> bool:
     when = _TIME_AFTER.match(rest)
     if when is None:
         return False
-    due = deadlines.read(when.group(0), issued or SOME_DAY).due
+    reading = deadlines.read(when.group(0), issued or SOME_DAY)
+    if reading.repeat is not None and when.group(0).startswith("每"):
+        return True  # (各县市区局于每月21日前报送…: a time that comes round, each period's)
+    due = reading.due
     # (县文旅局于2018年挂牌成立 in a 2024 plan: a year gone by; a month without its year
     # before the plan's date is still the plan's to flag)
     past = issued is not None and due is not None and due.year < issued.year and \
@@ -1172,7 +1189,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     addresses (各乡镇要…, 各地区、各部门要…), for an item already chosen as a task (which
     such a general call is no evidence of)."""
     text = text.lstrip()
-    title = _after_title(text, _TITLE_MAX)
+    title = _after_title(text, _TITLE_MAX) or _after_statement(text)
     starts = [0] if title is None else [0, title]
     # 凡提交会议研究的事项，呈报部门要…, 6月底前，市财政局要…: the first sentence's subject
     # after the topic or the time it opens with
