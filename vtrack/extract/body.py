@@ -1032,21 +1032,7 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
             by_kind.setdefault(node.kind, []).append(node)
     rank = outline.KINDS.index
     owned_count = {k: sum(owned[id(n)] for n in group) for k, group in by_kind.items()}
-    # (三、工作要求 ⏎ 1、各街道要… ⏎ 2、各街道要…: items each addressed to their units say
-    # who as a marker does, over a part's one 由A主办，B负责实施 sentence)
-    addressed = {k: sum(not owned[id(n)] and not n.framing() and
-                        owners.addressed_to(found[id(n)][0], every_kind=True) is not None
-                        for n in group)
-                 for k, group in by_kind.items()}
     if any(owned_count.values()):
-        most = max(owned_count, key=lambda k: (owned_count[k], rank(k)))
-        rival = max(addressed, key=lambda k: (addressed[k], rank(k)))
-        if rival != most and addressed[rival] >= max(_ADDRESSED_MIN, 2 * owned_count[most]) and \
-                owned_count[rival] + addressed[rival] > owned_count[most] + addressed[most]:
-            for n in by_kind[rival]:
-                owned[id(n)] = owned[id(n)] or \
-                    owners.addressed_to(found[id(n)][0], every_kind=True) is not None
-            owned_count[rival] += addressed[rival]
         kind = max(owned_count, key=lambda k: (owned_count[k], rank(k)))
         group = by_kind[kind]
         # a part whose items name owners keeps its others (an opening 目标 item); a part
@@ -1091,9 +1077,6 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own, and so is one
     # there whose heading is a piece of work (二、完善流动人口管理工作))
     return _leaf_parts(nodes, chosen, children, found, issued)
-
-
-_ADDRESSED_MIN = 3  # items each addressed to their units, to outweigh a level's markers
 
 
 def _field_of_plan(node: outline.Node) -> bool:
