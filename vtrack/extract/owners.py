@@ -230,7 +230,7 @@ _RELATIVE_UNIT = re.compile(r"^(?:[省市州县区镇乡旗](?!场)|各)")
 
 # 主办：某市人民政府办公室 ⏎ 承办：某市大数据中心 ⏎ 版权所有…: the web site's own organs
 _SITE_ORGAN = re.compile(r"^\s*(?:主办|承办|协办|技术支持|维护)(?:单位)?\s*[：:]")
-_FOOTER_NEAR = 2  # lines: how far a site's organ stands from the footer it goes with
+_FOOTER_NEAR = 4  # lines, blank ones counted: how far a site's organ stands from its footer
 
 
 def site_organ(lines: list[str], i: int) -> bool:
@@ -238,9 +238,8 @@ def site_organ(lines: list[str], i: int) -> bool:
     (版权所有, ICP备) a line or two away, not a plan's owner label."""
     if not _SITE_ORGAN.match(lines[i]):
         return False
-    near = [line for line in lines[max(0, i - _FOOTER_NEAR * 2):i + _FOOTER_NEAR * 2 + 1]
-            if line.strip()]
-    return any(PAGE_CHROME.search(line) for line in near)
+    return any(PAGE_CHROME.search(line) for line in lines[max(0, i - _FOOTER_NEAR):
+                                                          i + _FOOTER_NEAR + 1])
 
 
 # a web site's footer (主办单位：… 版权所有：…, ICP备…): the page's, never the plan's
@@ -552,9 +551,6 @@ def _without(text: str, spans: list[tuple[int, int, str]]) -> str:
     return rest + text[last:]
 
 
-# （县乡村振兴局 供稿）, （来源：市商务局）, （通讯员 王强）: who sent the page its story, not
-# who does the work
-# (not 县委宣传部负责宣传报道, 县档案馆负责整理: work; not 编辑部负责…: a unit)
 # （…；联系人：张伟，电话：…）, （卫生局四楼，联系人周某）: where and whom to reach, to the
 # field's end, none of who does the work
 _CONTACT = re.compile(r"[；;，,\s]*(?:联系人|联系电话|联系方式|电话[：:]?\s*\d|传真|邮箱|手机)"
@@ -570,6 +566,9 @@ def _without_contact(content: str) -> str | None:
     return cut
 
 
+# （县乡村振兴局 供稿）, （来源：市商务局）, （通讯员 王强）: who sent the page its story, not
+# who does the work
+# (not 县委宣传部负责宣传报道, 县档案馆负责整理: work; not 编辑部负责…: a unit)
 _CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄)\s*$|"
                      r"^\s*(?:(?:来源|稿源|通讯员|记者|作者|编辑|摄影)\s*[：:\s]|图文|文/图|图/文)")
 
@@ -1861,14 +1860,15 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
 
 # words that tell what was done, not what is asked (已完成, 去年由A实施, 印发了; not 已签订的
 # 协议, what the work goes by)
+TOLD_DONE = re.compile(r"已(?![^，,。；;了]{1,4}的)|去年|了(?![解结])")
+
+
 # 强调了四点意见, 对…工作进行了部署，要求…: what a meeting says or sets out now, no work told
 # as done
 SAID_NOW = re.compile(r"(?:强调|指出|提出|谈|讲|部署|安排)了|(?:进行|作|做)了(?:部署|安排)")
 # 2023年9月，市政府对…进行了部署: a day gone by that the sentence tells of first
 _TOLD_WHEN = re.compile(r"(?:19|20)\d\d\s*年|今年|去年|前期|此前|\d{1,2}\s*月")
-
-
-_MEETING_HELD = re.compile(r"召开|会议|会上")
+_MEETING_HELD = re.compile(r"召开|会议|会上")  # (…召开调度会，对…进行了部署: the news of it)
 
 
 def told_done(sentence: str) -> bool:
@@ -1880,7 +1880,8 @@ def told_done(sentence: str) -> bool:
                              _MEETING_HELD.search(sentence, 0, said.start())):
         sentence = SAID_NOW.sub("", sentence)
     return TOLD_DONE.search(sentence) is not None
-TOLD_DONE = re.compile(r"已(?![^，,。；;了]{1,4}的)|去年|了(?![解结])")
+
+
 # 由, organs, and a verb of seeing to the work; not 由于 (because), 理由, 自由, 经由, 缘由;
 # not 成员由A、B等部门负责同志组成 (their members), nor 由A组织实施的项目 (what A did)
 _BY_INSIDE = re.compile(r"(?<![理自经缘])由(?!于|此)(?P<units>[^，,。；;：:由“”《》]{2,30}?)"

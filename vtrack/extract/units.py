@@ -393,7 +393,8 @@ def _sector(name: str) -> bool:
 
 
 # 岳阳市、常德市、益阳市和望城区人民政府: the governments of places named in full, the ending
-# said once after the last (a list, never the one issuer that signs a plan)
+# said once after the last (the owners on a line under an item; over the date, the places
+# that sign a plan together)
 _PLACE_NAMED = r"[\u4e00-\u9fff]{2,10}?[省市州县区旗盟镇乡]"
 PLACES_GOVERNMENTS = re.compile(rf"^(?P<places>(?:{_PLACE_NAMED}[、，,和及与])+{_PLACE_NAMED})"
                                 r"(?P<ending>(?:人民)?政府)$")
