@@ -7613,3 +7613,14 @@ def test_units_asked_after_a_sentence_of_what_the_work_is_own_the_item(tmp_path)
             "2022年4月19日\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各县市区市场监督管理局"]] * 2
+
+
+def test_the_matter_a_sentence_is_about_is_no_part_of_its_owner_s_name(tmp_path):
+    # 农村改厕是乡村振兴局负责实施的民生项目: the matter, then who does it
+    text = ("关于印发城乡环境整治方案的通知\n"
+            "一、工作任务\n"
+            "（一）农村改厕。农村改厕是乡村振兴局负责实施的民生项目。各镇要于每月底前上报改厕进度。\n"
+            "（二）河道清理。区水务局负责河道清理，确保河面整洁。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert not any("是" in n for t in tasks for n in t.owners)
+    assert "乡村振兴局" in tasks[0].owners

@@ -467,6 +467,11 @@ def lead_marked(names):
 _CONJUNCTION = re.compile(r"^(?:及|与(?!会))(?=\S{2})")
 
 
+# 农村改厕是乡村振兴局（负责实施…）: the matter a sentence is about, then who does it; a
+# unit's own name holds no 是
+_TOPIC_IS = re.compile(r"^[^、，,（(]{2,12}?是(?=[\u4e00-\u9fff]{2})")
+
+
 # 省机场集团有限公司（以下简称省机场集团）, …（以下统称…）: the note that names it shorter is no
 # part of it
 _CALLED = re.compile(r"[（(]以下(?:简称|统称|称)[^（）()]{0,20}[）)]")
@@ -480,6 +485,7 @@ def units(text):
     for k, (piece, separator) in enumerate(_pieces(text or "")):
         name = piece.strip(" \t\u3000。.：:")
         name = _DUTY_TAIL.sub("", _CONJUNCTION.sub("", _CALLED.sub("", name))).strip()
+        name = _TOPIC_IS.sub("", name)
         if _VAGUE_TAIL.search(name) and not _VAGUE_TAIL.fullmatch(name):
             name, vague = _VAGUE_TAIL.sub("", name).strip(), True
         if not name:
