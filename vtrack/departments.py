@@ -438,7 +438,8 @@ def _and_between_units(text, i, start):
     # 和有关部门)
     kind_before = before.startswith("各") and len(before) >= 3 and \
         (len(after) >= 3 or after.startswith("各")) and \
-        (not _BARE_KIND.match(after) or _EVERY_PLACE.match(before) is not None)
+        (not _BARE_KIND.match(after) or _PLACE_LIST_HEAD.match(before) is not None or
+         _PLACES_NOTED.match(before) is not None)
     # (县直相关单位和各乡镇（街道）: units of a kind, then every one of another)
     kinds_then_every = re.search(r"(?:单位|部门)$", before) is not None and \
         after.startswith("各") and len(after) >= 3
@@ -446,10 +447,6 @@ def _and_between_units(text, i, start):
                                  kind_before or kinds_then_every) and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
-
-
-# 各县（市、区）, 各乡镇（街道）, 各区: every place of a level, with the levels it notes
-_EVERY_PLACE = re.compile(r"^各[省市州县区乡镇村旗]{1,2}(?:[（(][^（）()]{1,10}[)）])?$")
 
 
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")

@@ -695,7 +695,7 @@ def _signs(lines: list[str], i: int, end: int) -> bool:
     it (a stage's heading over its dates is none)."""
     line = lines[i].strip()
     # (长沙市、株洲市和湘潭市人民政府 over the date: places' governments that sign together)
-    joint = unit_names.PLACES_GOVERNMENTS.match(line) is not None
+    joint = unit_names.places_governments(line) is not None
     if len(line) > (40 if joint else 30) or re.search(r"[，。；：:,.;（(]|\d", line) or \
             ("、" in line and not joint):
         return False

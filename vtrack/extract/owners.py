@@ -271,8 +271,7 @@ def is_owner_line(line: str) -> bool:
         return False  # (a list of units ends as its last unit does)
     found = unit_names.read(line, organs_only=True)
     return found is not None and (all(_RELATIVE_UNIT.match(n) for n in found.names) or
-                                  unit_names.PLACES_GOVERNMENTS.match(line.strip(" 。；;，,、"))
-                                  is not None)
+                                  unit_names.places_governments(line) is not None)
 
 
 def opens_with_unit_label(line: str) -> bool:
@@ -561,6 +560,7 @@ def _without_contact(content: str) -> str | None:
     """A bracket's content without whom to reach (…；联系人：张伟，电话：…); None where that is
     all it says of anyone (卫生局四楼，联系人周某: where to go, no owner)."""
     cut = _CONTACT.sub("", content)
+    # (not _says_who: its loose reading takes 卫生局四楼, a place, for units before a verb)
     if cut != content and not _LABEL.search(cut) and not re.search(r"负责|牵头|配合", cut):
         return None
     return cut
@@ -899,8 +899,10 @@ def _after_title(text: str, limit: int) -> int | None:
 
 _TITLE_CLAUSES, _TITLE_CLAUSE_MAX = 3, 16  # a title's clauses, and their longest
 _STATEMENT_MAX = 80  # characters: a first sentence that says what the work is, not how long
+# 是 that says what a thing is (not 特别是, 还是, 凡是, 只是, 但是, 要是, 可是, 于是, 是否)
+VERDICT_IS = r"(?<![特别尤其或还凡只但要总可于若])是(?!否)"
 # 本次专项行动是落实…的重要举措。: a sentence of what the work is (…是…), asking no one
-_STATEMENT = re.compile(r"^[^。！？；;]*?(?<![要但只凡若])是(?!否)[^。！？；;]*$")
+_STATEMENT = re.compile(rf"^[^。！？；;]*?{VERDICT_IS}[^。！？；;]*$")
 _ASKING = re.compile(r"(?<![重主需必首紧纲摘概])要|须|应当|务必|(?<![申邀提])请")
 
 

@@ -396,12 +396,18 @@ def _sector(name: str) -> bool:
 # said once after the last (the owners on a line under an item; over the date, the places
 # that sign a plan together)
 _PLACE_NAMED = r"[\u4e00-\u9fff]{2,10}?[省市州县区旗盟镇乡]"
-PLACES_GOVERNMENTS = re.compile(rf"^(?P<places>(?:{_PLACE_NAMED}[、，,和及与])+{_PLACE_NAMED})"
-                                r"(?P<ending>(?:人民)?政府)$")
+_PLACES_GOVERNMENTS = re.compile(rf"^(?P<places>(?:{_PLACE_NAMED}[、，,和及与])+{_PLACE_NAMED})"
+                                 r"(?P<ending>(?:人民)?政府)$")
+
+
+def places_governments(text: str) -> re.Match[str] | None:
+    """The match of text as places sharing their governments (甲市、乙市和丙区人民政府), the
+    marks around it aside; else None."""
+    return _PLACES_GOVERNMENTS.match(text.strip(" 。；;，,、"))
 
 
 def _listed(text: str) -> Reading:
-    governments = PLACES_GOVERNMENTS.match(text.strip(" 。；;，,、"))
+    governments = places_governments(text)
     if governments is not None:
         return Reading([place + governments.group("ending") for place in
                         re.split(r"[、，,和及与]", governments.group("places"))])

@@ -157,7 +157,6 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 # request's last step, and its time limit)
                 out[-1] = out[-1]._replace(text=out[-1].text + sentence)
                 continue
-            kept = len(out)
             asked_last = False
             said = _REQUIRES.match(sentence)
             # 县长强调，A要…, 李明希望各乡镇要…: what is asked, for its title and its units
@@ -216,7 +215,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out.append(Listed(len(out) + 1, _from_units(request), None,
                                   "、".join(carried.names) if carried else None,
                                   directed=directed))
-                asked_last = len(out) == kept + 1
+                asked_last = True
     # (a page of the public's messages and the replies to them asks no unit of its own)
     replied = any(_REPLIED.match(line.strip()) for line in doc.lines)
     plainly = [item for item in out if item.seq not in willed]
@@ -812,7 +811,7 @@ def _asks_work(piece: str) -> bool:
 _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?!的|因素|性|作用)|"
                       rf"{_DONE_TO}(?!此))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
-_VERDICT_OR_ACCOUNT = re.compile(r"(?<![特别尤其或还凡只但要总可于若])是(?!否)|以来|已经|"
+_VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
 
 
