@@ -20,6 +20,7 @@ What matches:
 - deadline: the same `due` (or none), `ongoing` and `repeat`.
 """
 import datetime
+import functools
 import os
 import re
 import sys
@@ -113,15 +114,23 @@ def _layouts(key_path):
     """The layout letters the corpus README gives the document (A-H), if any."""
     readme = os.path.join(os.path.dirname(key_path), "README.md")
     slug = os.path.basename(key_path).removesuffix(".expected.yaml")
+    return _layouts_of(readme).get(slug, "")
+
+
+@functools.lru_cache(maxsize=4)
+def _layouts_of(readme):
+    """Each slug's layout letters in a corpus README's table, read once a process (read again
+    for each of thousands of documents, the README cost more than extracting them)."""
+    table = {}
     try:
         with open(readme, encoding="utf-8") as f:
             for line in f:
                 cells = [c.strip() for c in line.split("|")]
-                if cells and cells[0] == slug and len(cells) > 4:
-                    return cells[4]
+                if len(cells) > 4:
+                    table.setdefault(cells[0], cells[4])
     except OSError:
         pass
-    return ""
+    return table
 
 
 def score_document(corpus, key_path):
