@@ -7624,3 +7624,44 @@ def test_the_matter_a_sentence_is_about_is_no_part_of_its_owner_s_name(tmp_path)
     _, tasks = tasks_of(tmp_path, text)
     assert not any("是" in n for t in tasks for n in t.owners)
     assert "乡村振兴局" in tasks[0].owners
+
+
+@pytest.mark.parametrize("cut", ["一、总体要求\n以习近平新时代中国特色社会主义思想为指导，坚持",
+                                 "一、指导思想\n"])
+def test_a_covering_notice_s_asks_where_the_plan_it_sends_is_cut_off(tmp_path, cut):
+    # 现印发给你们…各省级X要…于5月底前报…: the notice asks; the plan after it, cut off in
+    # its framing section, gives no task of its own
+    text = ("各省、自治区、直辖市人力资源社会保障厅（局）、财政厅（局）：\n"
+            "我们研究制定了《工伤预防五年行动计划（2021-2025年）》，现印发给你们，请结合实际，"
+            "认真贯彻落实。\n"
+            "各省级人力资源社会保障部门要会同相关单位制定实施方案，于2021年5月底前报人力资源社会"
+            "保障部备案。\n"
+            "人力资源社会保障部\n"
+            "2020年12月18日\n"
+            "工伤预防五年行动计划（2021-2025年）\n" + cut)
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == \
+        [(["各省级人力资源社会保障部门"], datetime.date(2021, 5, 31))]
+
+
+@pytest.mark.parametrize("noise", ["1 G, Z* U+ L4 k; P1 l$ ~) E/ S9 E",
+                                   "# {2 c7 }! ~6 q5 p8 S: c9"])
+def test_a_line_of_forum_noise_alone_is_no_item_and_noise_glued_to_words_goes(noise):
+    # (its first run's digit would make it item 1, the date of the next line its time)
+    lines = clean("铁路沿线环境整治工作检查\n" + noise + "\n8月12日，专班到两镇检查指导。\n"
+                  "' G* S8 y3 Z* P: E) [; ]: ?1 b整治专班指出，沿线镇办要强化责任。\n"
+                  "11 12 13 14 15 16 17")
+    assert lines == ["铁路沿线环境整治工作检查", "", "8月12日，专班到两镇检查指导。",
+                     "整治专班指出，沿线镇办要强化责任。", "11 12 13 14 15 16 17"]
+
+
+def test_what_a_speaker_points_out_first_asks_nothing_the_request_after_it_does(tmp_path):
+    # 指出，去年以来…取得了显著成绩。A要求，各乡镇…要…: the request is the second sentence's
+    text = ("2月14日，某县交通运输工作会议召开。\n"
+            "董学琛在会上讲话指出，去年以来，交通运输系统紧紧围绕全县发展大局，认真履责，各项"
+            "工作取得了显著成绩。董学琛要求，各乡镇、各有关部门要牢固树立“一盘棋”思想，主动协调，"
+            "形成工作合力。要集中开展运输市场秩序整顿，严厉打击非法经营行为。要切实把公路养护管理"
+            "工作纳入议事日程。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇", "各有关部门"]] * 3
+    assert tasks[0].title.startswith("牢固树立")

@@ -363,8 +363,10 @@ _JAM = _JAM_RUNS + r"[\x21-\x7e]{1,3}"
 # (at the start, glued to an item's bracketed number too: … n' M(五)省长信箱…, the bracket
 # none of the noise's)
 _JAM_START = _JAM_RUNS + r"[\x21-\x27\x2a-\x7e]{1,3}"
-_JAM_AT = re.compile(rf"^\s*{_JAM}\s+(?=[^\x00-\x7f])|^\s*{_JAM_START}(?=[(（][^\x00-\x7f])"
-                     rf"|(?<=[^\x00-\x7f])\s*{_JAM}\s*$")
+# (or glued to the line's first word: ?1 b整治专班指出…; or a line of its own, which its
+# first run's digit would make an item: 1 G, Z* U+ L4 k; P1 l$)
+_JAM_AT = re.compile(rf"^\s*{_JAM}\s+(?=[^\x00-\x7f])|^\s*{_JAM_START}(?=[(（]?[^\x00-\x7f])"
+                     rf"|(?<=[^\x00-\x7f])\s*{_JAM}\s*$|^\s*{_JAM}\s*$")
 
 
 def _unjammed(line: str) -> str:

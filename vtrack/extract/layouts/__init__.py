@@ -6,6 +6,7 @@ tasks with the best; where that gives none (or a single task naming no one and n
 next best, and so on. A new layout is one module here with a class of a `name`,
 `recognise(doc)` and `read(doc)`, and one line in LAYOUTS.
 """
+from .. import outline
 from .base import Doc, Found, Layout
 from .dated_rows import DatedRows
 from .division_table import DivisionTable
@@ -43,7 +44,7 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
                 candidates.append((-score, order, layout))
                 best = max(best, score)
         if not candidates:
-            return thin
+            return _notice_before_plan(doc, thin) or thin
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, layout = candidates.pop(0)
         tasks = layout.read(doc)
@@ -53,6 +54,23 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             thin = thin or (layout, tasks)
         elif tasks:
             return layout, tasks
+
+
+def _notice_before_plan(doc: Doc, thin: tuple[Layout, list[Found]] | None
+                        ) -> tuple[Layout, list[Found]] | None:
+    """A covering notice's own asks, read from the lines before the plan it sends out,
+    where that plan gives no task (its text cut off after its framing section: 现印发给你们…
+    各省级部门要…于5月底前报送。 then 一、总体要求 …)."""
+    first = next((i for i, line in enumerate(doc.lines) if outline.marker(line.strip())), None)
+    if not first:
+        return None
+    head = Doc(doc.path, doc.lines[:first], doc.info, doc.issued, doc.year, doc.issuer,
+               doc.own_issued)
+    layout = RunInList()
+    if layout.recognise(head) is None:
+        return None
+    tasks = layout.read(head)
+    return (layout, tasks) if tasks else None
 
 
 __all__ = ["LAYOUTS", "Doc", "Found", "Layout", "read"]

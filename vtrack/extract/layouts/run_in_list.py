@@ -254,6 +254,7 @@ def _lone_request(item: Listed) -> bool:
 
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
+_ASKING_WORDS = ("要求", "希望")  # (of _SAYS_THIS: the words that ask, not tell)
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
 
@@ -643,7 +644,13 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
-        m = next((found for found in (_REQUIRES.match(text, k) for k in starts) if found), None)
+        said = [found for found in (_REQUIRES.match(text, k) for k in starts) if found]
+        m = said[0] if said else None
+        # (A讲话指出，去年以来…取得了显著成绩。A要求，各乡镇要…: what was said first asks
+        # nothing; the request is the sentence that asks)
+        if m is not None and m.group("verb") not in _ASKING_WORDS:
+            m = next((later for later in said[1:] if later.group("verb") in _ASKING_WORDS
+                      and not _ASKS.search(text, m.start("rest"), later.start())), m)
         if m is None:
             # (针对…等问题，住房和城乡建设部要求，…: an organ that asks after the matter's
             # clauses, straight before its word)
@@ -665,7 +672,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # what it asks, no words of it, nor of the units each asks)
         rest = _ORDINAL_ASKS.sub("要", _ORDINAL_OWN_UNITS.sub("", rest))
         # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
-        asked = m.group("verb") in ("要求", "希望") and not m.group("mark")
+        asked = m.group("verb") in _ASKING_WORDS and not m.group("mark")
         # the pieces, each with the mark that closed the one before it
         # (and each sentence or piece that opens with the units doing it, 区公安、保密部门切实
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
