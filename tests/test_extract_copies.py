@@ -7665,3 +7665,13 @@ def test_what_a_speaker_points_out_first_asks_nothing_the_request_after_it_does(
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各乡镇", "各有关部门"]] * 3
     assert tasks[0].title.startswith("牢固树立")
+
+
+def test_the_units_requests_are_made_of_own_the_points_after(tmp_path):
+    # 他对A、B提出四点要求。一是要…: the units the speaker's requests are made of
+    text = ("某铁路征地拆迁工作推进会召开\n"
+            "王海鹰指出，铁路的开工建设是一大盛事。他对市铁路建设指挥部各成员单位、各县区政府提出"
+            "三点要求。一是要全力支持征地拆迁工作。二是要强力推进征地拆迁进度，不拖后腿。三是要全面"
+            "落实补偿政策，维护好沿线群众利益。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市铁路建设指挥部各成员单位", "各县区政府"]] * 3

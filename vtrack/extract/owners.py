@@ -1074,11 +1074,18 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
     closing = _units_at_end(sentence)
     if closing is not None:
         return parse(closing, issued)  # (会议要求，各单位 ⏎ 一要…)
+    # (他对A、B及有关部门提出四点要求。 ⏎ 一是要…: the units the requests are made of)
+    made_of = _REQUESTS_OF.search(sentence)
+    if made_of and unit_names.read(made_of.group("units")) is not None:
+        return parse(made_of.group("units"), issued)
     return next((found for found in (addressed_to(sentence[start:], issued, every_kind=True)
                                      for start in starts) if found), None) or \
         directed(sentence, issued)
 
 
+_REQUESTS_OF = re.compile(r"对(?P<units>[^，,。；;：:对]{2,60}?)提出了?"
+                          r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?:工作)?"
+                          r"(?:要求|希望)")
 _ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")
 
 
