@@ -7675,3 +7675,23 @@ def test_the_units_requests_are_made_of_own_the_points_after(tmp_path):
             "落实补偿政策，维护好沿线群众利益。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市铁路建设指挥部各成员单位", "各县区政府"]] * 3
+
+
+def test_points_that_end_cut_off_after_a_list_of_kinds_are_read_without_a_crash(tmp_path):
+    # (a page cut after 三是, a 一是 with no 二是 before: the points read no item at all,
+    # once found an error, and the document still reads or says it has no task)
+    text = ("此次专项行动自9月至12月开展，海南全覆盖排查整治问题地图的检查内容为，一是检查三大类"
+            "“问题地图”，分别是存在危害国家统一、主权和领土完整等严重问题的地图；存在危害国家安全"
+            "和利益等严重问题的地图；其他不符合地图管理有关规定的地图和行为。主要检查地图的种类有，"
+            "互联网网站登载的动态和静态地图、政府网站登载的地图、新闻媒体使用的地图、展览（展会）、"
+            "博物馆等展示的地图、公开出版和销售的地图、地方教材中使用的地图、进出口地图及其他地图"
+            "等。\n"
+            "海南省全覆盖排查整治问题地图的主要任务分为三项：一是省领导小组各成员单位根据职责分工"
+            "组织相关单位开展全面自查整改。对自查中发现存在重大问题的地图应及时予以删除或撤换，对未"
+            "依法履行地图审核程序的地图，应送省测绘地理信息局审核并取得审图号后方能登载。对拒不自查"
+            "或未纠正违法违规问题的单位，将依法追究有关责任。二是省测绘地理信息局联合省政府办公厅、"
+            "省网信办、省文体厅、省工商局等单位对“问题地图”出现较多的领域开展跟踪检查。三是\n")
+    tasks = tasks_if_any(tmp_path, text)  # (an error other than "no task" fails here)
+    named = (["省领导小组各成员单位"],
+             ["省测绘地理信息局", "省政府办公厅", "省网信办", "省文体厅", "省工商局"])
+    assert all(t.owners in named for t in tasks)

@@ -59,6 +59,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
     if cut_out and not any(node.line in cut_out for node in chosen):
         # the items cut out of paragraphs are not the tasks: they stay the words of theirs
         nodes = outline.parse(lines)
+        if not nodes:
+            return []
         found, closed = _owners_by_item(nodes, issued)
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
@@ -1062,6 +1064,8 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
         not all(n.is_heading() and n.frames() for n in holders) else (lambda n: False)
     substantive = {k: [n for n in group if not framed(n)] for k, group in by_kind.items()}
     kinds = [k for k in by_kind if substantive[k]]
+    if not by_kind:  # (only titles over loose bullets: no item of any level)
+        return []
     if not kinds:  # every item frames the plan: its items are still what it asks for
         kind = max(by_kind, key=lambda k: (len(by_kind[k]), rank(k)))
         return by_kind[kind]
