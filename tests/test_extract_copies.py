@@ -7695,3 +7695,22 @@ def test_points_that_end_cut_off_after_a_list_of_kinds_are_read_without_a_crash(
     named = (["省领导小组各成员单位"],
              ["省测绘地理信息局", "省政府办公厅", "省网信办", "省文体厅", "省工商局"])
     assert all(t.owners in named for t in tasks)
+
+
+def test_sub_rows_under_a_row_whose_number_and_task_span_them_are_its_steps(tmp_path):
+    # 1 | 任务 | 内容 | 牵头 | 协同 ⏎ 内容 | 牵头 | 协同: the number and the task's cells span
+    # the lines below; their cells start at the content column, and the places a sentence
+    # names (加快城中村、老旧城区…等范围内的…) are no units
+    text = ("序号 | 重点工作任务 | 工作内容 | 牵头部门 | 协同部门 |\n"
+            "1 | 科学完善顶层设计 | 科学完善城镇污水专项规划，优化污水系统布局。 | 市建设局 | "
+            "市自然资源和规划局 |\n"
+            "加快城中村、老旧城区、城乡结合部、新建城区、工业园区等范围内的市政污水管网规划"
+            "建设。 | 市建设局 | 市生态环境局、市经信局 |\n"
+            "2024年底前，各县（市、区）完成城镇污水工程专项规划的编制工作。 | 市建设局 | "
+            "市“五水共治”办 |\n"
+            "2 | 全面开展隐患排查 | 组织实施污水管网隐患排查。 | 市综合执法局 | 市建设局 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]
+    assert not any("城中村" in n or "老旧城区" in n for n in tasks[0].owners)
+    assert {"市建设局", "市生态环境局", "市“五水共治”办"} <= set(tasks[0].owners)
+    assert tasks[0].due == datetime.date(2024, 12, 31)

@@ -546,6 +546,11 @@ def looks_like_units(text):
     names = split_units(text)
     if not names or "。" in text.strip().rstrip("。"):
         return False
+    # (加快城中村、老旧城区、工业园区等范围内的管网建设。: places the work is in, a sentence's
+    # object, where its last piece names no unit)
+    last = _before_note(names[-1])
+    if not _UNIT_END.search(last) and (len(last) > 12 or "的" in last):
+        return False
     return sum(1 for n in names if len(n) <= 20 and _UNIT_END.search(_before_note(n))
                and not COUNTED.search(n)) >= 0.6 * len(names)
 

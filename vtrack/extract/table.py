@@ -1446,11 +1446,15 @@ def _spanned_below(row: _Cells, cells: list[str], kinds: list[str]) -> list[str]
     trimmed = _trim(cells)
     if not 2 <= len(trimmed) < row.width or not trimmed[0]:
         return None
-    fits = [_fit(_features(cell, _ANY_YEAR), kind)
-            for cell, kind in zip(trimmed, kinds[1:len(trimmed) + 1], strict=True)]
-    if min(fits) < 0 or sum(1 for fit in fits if fit > 0) < 2:
-        return None
-    return trimmed
+    # (the row's first cells after its number may span it too, 1 | 完善顶层设计 | 做好规划。 |
+    # 市建设局 | … ⏎ 加快管网建设。 | 市建设局 | …: its cells then start further right, where
+    # each suits its column)
+    for start in range(1, row.width - len(trimmed) + 1):
+        fits = [_fit(_features(cell, _ANY_YEAR), kind)
+                for cell, kind in zip(trimmed, kinds[start:start + len(trimmed)], strict=True)]
+        if min(fits) >= 0 and sum(1 for fit in fits if fit > 0) >= 2:
+            return [""] * (start - 1) + trimmed
+    return None
 
 
 def _rows_barred(lines: list[str], table: Table) -> list[_Cells]:
