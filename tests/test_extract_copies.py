@@ -7714,3 +7714,25 @@ def test_sub_rows_under_a_row_whose_number_and_task_span_them_are_its_steps(tmp_
     assert not any("城中村" in n or "老旧城区" in n for n in tasks[0].owners)
     assert {"市建设局", "市生态环境局", "市“五水共治”办"} <= set(tasks[0].owners)
     assert tasks[0].due == datetime.date(2024, 12, 31)
+
+
+def test_paragraphs_labelled_with_their_units_are_their_duties(tmp_path):
+    # 财政部门：安排…: the units as the paragraph's label, its duty after them
+    text = ("集体林权制度改革工作职责分工\n"
+            "林业部门：承担林改办公室的具体工作，负责林改工作的技术指导。\n"
+            "民政、国土部门：组织、协调、指导县际行政区域界线的认定。\n"
+            "财政部门：安排林改工作经费，监督管理林改经费的使用。\n"
+            "其他各部门：根据本部门的职责，协调对接好林改工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["林业部门"], ["民政部门", "国土部门"], ["财政部门"],
+                                         ["其他各部门"]]
+    assert tasks[1].title.startswith("组织、协调")
+
+
+def test_a_news_digest_s_places_before_their_stories_are_no_duty_labels(tmp_path):
+    text = ("全省审计工作动态\n"
+            "铜川市：政府常务会议专题研究部署审计整改工作。会议要求各相关部门要切实抓好整改落实。\n"
+            "佛坪县：开展年度审计项目冲刺月活动。县审计局组织开展冲刺月活动。\n"
+            "留坝县：三措并举，决胜年度审计收官战。县审计局召开推进会。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any(name in ("铜川市", "佛坪县", "留坝县") for t in tasks for name in t.owners)

@@ -34,8 +34,27 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
     clause = re.split(r"[，,。；;：:]", text, maxsplit=1)[0][:41]
     if not any(ch in units.END_CHARS for ch in clause[1:]):
         return None
+    labelled = _labelled(text)
+    if labelled:  # (财政部门：安排工作经费…: the units as the paragraph's label)
+        return owners.parse(text[:labelled - 1], issued)
     return owners.leading_subject(text, issued) or owners.addressed_to(text, issued) or \
         owners.opening_organs(text, issued)
+
+
+_LABEL = re.compile(r"(?P<units>[^，,。；;：:\s]{2,30})[：:](?=\S)")
+
+
+def _labelled(text: str) -> int:
+    """Where the words start after the units a paragraph opens with as its label (财政部门：
+    安排…), else 0."""
+    m = _LABEL.match(text)
+    named = units.read(m.group("units")) if m else None
+    # (not 铜川市：政府常务会议研究…: a news digest's place, its story after it; 各乡镇：… is
+    # every one of them given a duty)
+    if named is None or all(units.kind(name) == "place" and not name.startswith(("各", "全"))
+                            for name in named.names):
+        return 0
+    return m.end() if m else 0
 
 
 def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
@@ -109,8 +128,11 @@ class DutyParagraphs:
             body, due_text = split_deadline(text, doc.issued)
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
+            labelled = _labelled(text)
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
-                                     lead=named.leads, title_from=body if due_text else None,
+                                     lead=named.leads,
+                                     title_from=(body if due_text else text)[labelled:]
+                                     if labelled else body if due_text else None,
                                      reading=reading, reading_text=reading_text,
                                      others=named.vague, year=doc.year)
             tasks.append(Found(task, doubts))
