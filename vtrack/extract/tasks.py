@@ -300,12 +300,21 @@ _LABEL_THEN = re.compile(rf"\s*{LABEL_SEPARATOR}\s*"
                          r"(?:主要负责|负责)?")
 
 
+_JOINT_LABEL = re.compile(r"([^，,。；;：:\s]{2,30})(?=[：:])")
+
+
 def _without_label(text: str, owners: str | Sequence[str] | None) -> str:
     """text without the unit's name and the colon or dash it opens with (省教育厅：…,
     学工处――…), where that unit is its owner: the title is the work."""
     names = split_units(owners) if isinstance(owners, str) else list(owners or [])
     first = names[0] if names else ""
     bare = re.sub(r"\s", "", text[:len(first) + 2])
+    if first and not bare.startswith(first):
+        # (民政、国土部门：…: the owners written as one, their kind said once at the end)
+        joint = _JOINT_LABEL.match(text)
+        if joint and joint.group(1).startswith(first[:2]) and joint.group(1).endswith(names[-1]):
+            first = joint.group(1)
+            bare = re.sub(r"\s", "", text[:len(first) + 2])
     if not first or not bare.startswith(first):
         return text
     at = len(first) + (len(text[:len(first) + 2]) - len(bare))  # (校 办――: a space inside)

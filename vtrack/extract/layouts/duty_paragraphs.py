@@ -128,11 +128,8 @@ class DutyParagraphs:
             body, due_text = split_deadline(text, doc.issued)
             reading_text, reading = (None, None) if due_text else \
                 in_text(text, doc.issued, year=doc.year)
-            labelled = _labelled(text)
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
-                                     lead=named.leads,
-                                     title_from=(body if due_text else text)[labelled:]
-                                     if labelled else body if due_text else None,
+                                     lead=named.leads, title_from=body if due_text else None,
                                      reading=reading, reading_text=reading_text,
                                      others=named.vague, year=doc.year)
             tasks.append(Found(task, doubts))
