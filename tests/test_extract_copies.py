@@ -7736,3 +7736,13 @@ def test_a_news_digest_s_places_before_their_stories_are_no_duty_labels(tmp_path
             "留坝县：三措并举，决胜年度审计收官战。县审计局召开推进会。\n")
     tasks = tasks_if_any(tmp_path, text)
     assert not any(name in ("铜川市", "佛坪县", "留坝县") for t in tasks for name in t.owners)
+
+
+def test_each_area_s_units_after_由_own_its_piece_of_a_request(tmp_path):
+    # 通知要求，A负责…；老城区范围由B负责清扫；新区范围由C负责清扫。: each area's units
+    text = ("市委办、市政府办发出紧急通知做好积雪清扫工作\n"
+            "通知要求，各县（市、区）负责做好本辖区的除雪工作；老城区范围由宝塔区环卫处负责清扫；"
+            "新区范围由新区管委会负责清扫。公安交警部门要加强交通管理，防止发生交通事故。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县（市、区）"], ["宝塔区环卫处"], ["新区管委会"],
+                                         ["公安交警部门"]]

@@ -1566,7 +1566,9 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
 
 # a line of its own under an item that says by whom, after a short label of its own:
 # 整改要求：由县环卫站负责清除…, 由包片单位县气象局负责…
-_BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,30}[，,]){0,2}由"
+# (老城区范围由A负责清扫: the area the duty is of, straight before 由)
+_BY_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：])?\s*(?:[^，,。；;]{0,30}[，,]){0,2}"
+                      r"(?:[\u4e00-\u9fff]{1,8}?(?:范围|区域|片区|路段|地段|辖区))?由"
                       r"(?P<units>[^，,。；;：:]{2,80}?)(?:分别|共同|具体)?"
                       # (由县住建局督促商户更换: the unit that sees the work done; not 指导,
                       # a guide's; 由A组织…, 由A协调… are read as A doing the work)

@@ -718,6 +718,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (not 区卫健局开展了培训…: work told of after the requirement)
             doer = _doer(piece) if units is None and not owners.TOLD_DONE.search(piece) \
                 else None
+            if units is None and doer is None:
+                # (老城区范围由A负责清扫；新区范围由B负责清扫: each area's units)
+                by = owners.by_line(piece)
+                doer = "、".join(by.names) if by is not None and by.names else None
             addressed = units is not None or doer is not None
             subject = (units or doer) if addressed else subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
