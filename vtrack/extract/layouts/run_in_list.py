@@ -454,6 +454,31 @@ _PAST = re.compile(r"(?:19|20)\d\d\s*年(?!\d{1,2}月)|去年|此前|以往|曾"
 _NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期)")
 _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
+_CLAUSE_ASKS = re.compile(r"(?:也|还|都|均|分别)?(?:要|须|务必|必须|应当|应)")
+
+
+def _own_units_asked(text: str, at: int) -> bool:
+    """Whether the clause of text from at opens with units of its own that it asks (A要…),
+    others than those a clause before it in its piece opens with (A要…，B要…; not A要…，A要…,
+    nor 要…，A要…)."""
+    clause = text[at:].lstrip()
+    units = owners.addressed_units(clause)
+    # (asked with 要, 务必…: not 由A牵头，B、C配合，在9月底前完成…, the parts of one task)
+    if units is None or not _CLAUSE_ASKS.match(clause, len(units)):
+        return False
+    # (the nearest clause before it, in its piece, that opens with units: 要把…落实到位，县水
+    # 利局要加强巡查 is the work and then who does it, one requirement)
+    start = max((m.end() for m in _PIECE_END.finditer(text, 0, at)), default=0)
+    clauses = [m.end() for m in _CLAUSE_END.finditer(text, start, at - 1)]
+    named = next((found for found in (owners.addressed_units(text[k:].lstrip())
+                                      for k in reversed([start, *clauses])) if found), None)
+    if named is None:
+        # (…长远利益，各成员单位要…: a statement first, the request from the units on; but
+        # 要把…落实到位，县水利局要…: the work asked first, then who does it)
+        return not _CLAUSE_ASKS.match(_THEN.sub("", text[start:].lstrip()))
+    return named != units
+
+
 def _sentence_before(text: str, at: int) -> str:
     """The words of text's sentence before position at."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
@@ -682,7 +707,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
                         if _doer(rest[mm.end():].lstrip(), any_verb=True) is not None),
                       *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
-                        if asked else ())})
+                        if asked else ()),
+                      # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
+                      # its own, within a piece)
+                      *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
+                        if _own_units_asked(rest, mm.end()))})
         pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
         kept: list[tuple[str, str | None]] = []
