@@ -7772,3 +7772,14 @@ def test_a_lead_and_its_helpers_asked_in_one_sentence_stay_one_requirement(tmp_p
     assert [(t.owners, t.due) for t in tasks] == [
         (["县发展和改革局", "县委党校", "县自然资源局"], datetime.date(2022, 9, 30)),
         (["县工业园区管委会", "县自然资源局"], datetime.date(2022, 12, 31))]
+
+
+@pytest.mark.parametrize("stamp", ["上载日期:2022/11/30 15:18:24 来源:某县民政局",
+                                   "更新时间：2022-11-30 来源：某县民政局"])
+def test_the_day_a_page_put_a_notice_up_gives_its_months_their_year(tmp_path, stamp):
+    text = ("省民政厅关于进一步加强养老服务领域自建房安全专项整治的通知\n" + stamp + "\n"
+            "各市（州）、县（市、区）民政局：\n"
+            "一、做好数据核实\n请各地于8月20日前对照台账进行认定核实。\n"
+            "二、加强督促整改\n请各地于8月25日前报送整改情况。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [datetime.date(2022, 8, 20), datetime.date(2022, 8, 25)]

@@ -8,9 +8,13 @@ from .. import deadlines
 from .dates import BUILT
 from .owners import PAGE_CHROME
 
+# the day a page put a document up, under the words for doing so
+_PAGE_ACTION_DAY = r"(?:上载|上传|更新|录入|发表|发稿|刊发)(?:日期|时间)"
 _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|发布单位|發布機構|發布機關|成文日期|"
                        r"发文日期|印发日期|生成日期|信息名称|文件名称|"
                        r"发布日期|發布日期|发布时间|發布時間|发文字号|發文字號|文号|文號|"
+                       # (上载日期:2022/11/30 15:18:24 来源:…: the day a page put it up)
+                       rf"{_PAGE_ACTION_DAY}|"
                        # (时间 alone as a field's label, its value a date: not a sentence's
                        # word, 报送材料的时间区间为2012年1月1日至…)
                        # (日期:2017-08-23 16:26:52 来源:…: the same, a page's date)
@@ -111,7 +115,8 @@ def _canonical_key(key: str) -> str:
         return "issuer"
     if key in ("成文日期", "发文日期", "印发日期"):
         return "written"
-    if key in ("发布日期", "發布日期", "生成日期", "发布时间", "發布時間"):
+    if key in ("发布日期", "發布日期", "生成日期", "发布时间", "發布時間") or \
+            re.fullmatch(_PAGE_ACTION_DAY, key):
         return "published"
     if key in ("时间", "時間", "日期"):
         return "time"
