@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 18963  # of 31779: owner lists + deadlines
-LEADS_AT_LEAST = 15610  # of 20152
+POINTS_AT_LEAST = 20224  # of 34117: owner lists + deadlines
+LEADS_AT_LEAST = 16647  # of 21539
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -41,10 +41,12 @@ LEADS_AT_LEAST = 15610  # of 20152
 # sharing site's page with its notices and a table cut from its header, sets 384-439; news
 # whose asks run clause by clause in one sentence, a table flattened with its merged rows
 # short, a policy's questions and answers, sets 440-494; AI summaries of news, apps' timetables
-# of a month a line, meeting news whose asks run on past a cut page, sets 495-549); fewer is
-# better
-NO_TASKS_AT_MOST = 293
-MISSED_AT_MOST = 4167  # keyed tasks with no extracted task of their number
+# of a month a line, meeting news whose asks run on past a cut page, sets 495-549; a notice
+# of a single paragraph after its list's lead-in, meeting news of one ask a paragraph, a duty
+# table with a header of two words over rows of four cells, a page's steps each under a lone
+# number, sets 551-603); fewer is better
+NO_TASKS_AT_MOST = 312
+MISSED_AT_MOST = 4482  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +59,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 31779 and leads[1] == 20152  # the keys as shipped
+    assert points[1] == 34117 and leads[1] == 21539  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
