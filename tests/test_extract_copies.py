@@ -7783,3 +7783,14 @@ def test_the_day_a_page_put_a_notice_up_gives_its_months_their_year(tmp_path, st
             "二、加强督促整改\n请各地于8月25日前报送整改情况。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [datetime.date(2022, 8, 20), datetime.date(2022, 8, 25)]
+
+
+def test_the_roles_before_a_unit_s_own_ask_stay_with_it(tmp_path):
+    # 由A牵头，B、C配合，D要…: the roles of one task, not a task of the framing alone (found by
+    # the session's review); the roles are no title
+    text = ("某县召开食品安全会议\n8月25日，某县召开食品安全会议。\n"
+            "会议要求，由县市场监管局牵头，县教育局、县卫健局配合，县公安局要依法打击违法犯罪行为，"
+            "开展校园食品安全专项检查。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any(t.title.startswith("由县市场监管局牵头") or t.owners == ["县市场监管局"]
+                   for t in tasks)

@@ -454,6 +454,8 @@ _PAST = re.compile(r"(?:19|20)\d\d\s*年(?!\d{1,2}月)|去年|此前|以往|曾"
 _NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期)")
 _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
+_ROLES_GIVEN = re.compile(r"(?:^|[，,])\s*由[^，,。；;]{2,40}(?:牵头|负责)")
+_HELPS = re.compile(r"(?:^|[，,])[^，,。；;]{2,40}(?:配合|参与|协助|协同)$")  # (B、C配合)
 _CLAUSE_ASKS = re.compile(r"(?:也|还|都|均|分别)?(?:要|须|务必|必须|应当|应)")
 
 
@@ -469,6 +471,9 @@ def _own_units_asked(text: str, at: int) -> bool:
     # (the nearest clause before it, in its piece, that opens with units: 要把…落实到位，县水
     # 利局要加强巡查 is the work and then who does it, one requirement)
     start = max((m.end() for m in _PIECE_END.finditer(text, 0, at)), default=0)
+    before = text[start:at].rstrip(" ，,")
+    if _ROLES_GIVEN.search(before.lstrip()) and _HELPS.search(before):
+        return False  # (由A牵头，B、C配合，D要…: the roles in one task, each its part)
     clauses = [m.end() for m in _CLAUSE_END.finditer(text, start, at - 1)]
     named = next((found for found in (owners.addressed_units(text[k:].lstrip())
                                       for k in reversed([start, *clauses])) if found), None)
