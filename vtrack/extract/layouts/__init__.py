@@ -53,7 +53,11 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
                 and not only.ongoing:
             thin = thin or (layout, tasks)
         elif tasks:
-            return layout, tasks
+            # (the plan's only items its framing sections, 一、总体要求 …持续优化…: a covering
+            # notice's asks before it are the work, where it has any)
+            framing = all(not each.task.owners and outline.FRAMING.match(each.task.title)
+                          for each in tasks)
+            return (_notice_before_plan(doc, None) if framing else None) or (layout, tasks)
 
 
 def _notice_before_plan(doc: Doc, thin: tuple[Layout, list[Found]] | None
