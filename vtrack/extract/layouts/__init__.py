@@ -24,9 +24,12 @@ LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), Da
 def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:
     """(the layout, its tasks) of the best recognised layout that gives tasks; a layout that
     gives one task naming no one and no time only where no other gives any; None where none
-    gives tasks. A layout whose `ceiling` (the best score it can give) is below a score
-    already found is not asked until those above it have given no task: recognising the
-    body's numbering costs more than a table's header, and is then seldom needed."""
+    gives tasks. Where the best gives none, one such task, or only the framing sections of a
+    plan a covering notice sends out (一、总体要求), the notice's own asks before that plan
+    are the tasks, where it has any. A layout whose `ceiling` (the best score it can give) is
+    below a score already found is not asked until those above it have given no task:
+    recognising the body's numbering costs more than a table's header, and is then seldom
+    needed."""
     ceiling = lambda layout: float(getattr(layout, "ceiling", 1.0))  # noqa: E731
     pending = sorted(enumerate(LAYOUTS if layouts is None else layouts),
                      key=lambda p: -ceiling(p[1]))
@@ -44,7 +47,7 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
                 candidates.append((-score, order, layout))
                 best = max(best, score)
         if not candidates:
-            return _notice_before_plan(doc, thin) or thin
+            return _notice_before_plan(doc) or thin
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, layout = candidates.pop(0)
         tasks = layout.read(doc)
@@ -57,11 +60,10 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             # notice's asks before it are the work, where it has any)
             framing = all(not each.task.owners and outline.FRAMING.match(each.task.title)
                           for each in tasks)
-            return (_notice_before_plan(doc, None) if framing else None) or (layout, tasks)
+            return (_notice_before_plan(doc) if framing else None) or (layout, tasks)
 
 
-def _notice_before_plan(doc: Doc, thin: tuple[Layout, list[Found]] | None
-                        ) -> tuple[Layout, list[Found]] | None:
+def _notice_before_plan(doc: Doc) -> tuple[Layout, list[Found]] | None:
     """A covering notice's own asks, read from the lines before the plan it sends out,
     where that plan gives no task (its text cut off after its framing section: 现印发给你们…
     各省级部门要…于5月底前报送。 then 一、总体要求 …)."""

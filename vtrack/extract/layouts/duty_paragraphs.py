@@ -51,10 +51,11 @@ def _labelled(text: str) -> int:
     named = units.read(m.group("units")) if m else None
     # (not 铜川市：政府常务会议研究…: a news digest's place, its story after it; 各乡镇：… is
     # every one of them given a duty)
-    if named is None or all(units.kind(name) == "place" and not name.startswith(("各", "全"))
-                            for name in named.names):
+    if m is None or named is None or all(
+            units.kind(name) == "place" and not name.startswith(("各", "全"))
+            for name in named.names):
         return 0
-    return m.end() if m else 0
+    return m.end()
 
 
 def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
