@@ -7807,13 +7807,3 @@ def test_a_covering_notice_s_ask_where_the_plan_s_framing_reads_as_ongoing(tmp_p
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.owners, t.due) for t in tasks] == [
         (["各县区", "各部门"], datetime.date(2023, 6, 30))]
-
-
-@pytest.mark.parametrize("names, expected", [
-    ("省机场管理集团，深圳、珠海市政府", ["省机场管理集团", "深圳市政府", "珠海市政府"]),
-    ("湛江、茂名市人民政府", ["湛江市人民政府", "茂名市人民政府"]),
-    ("财政、税务部门", ["财政部门", "税务部门"])])
-def test_places_named_bare_share_the_government_after_them(names, expected):
-    # 深圳、珠海市政府: the level and the ending said once, after the last place
-    from vtrack.extract import owners
-    assert owners.parse(names, None).names == expected

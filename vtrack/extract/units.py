@@ -379,27 +379,6 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
     return [n + shared if first <= k < shared_from else n for k, n in enumerate(names)]
 
 
-# 珠海市政府, 茂名市人民政府: a place's government, its level and ending
-_PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?P<ending>[市县区州](?:人民)?政府)$")
-
-
-def _shared_government(names: list[str]) -> list[str]:
-    """names where bare place names just before a place's government share its level and
-    ending (深圳、珠海市政府: 深圳市政府, 珠海市政府); any other name ends the run."""
-    out = list(names)
-    for k in range(len(out) - 1, 0, -1):
-        government = _PLACE_GOVERNMENT.match(out[k])
-        if government is None:
-            continue
-        j = k - 1
-        # (a bare name of two to four characters: a place's, beside a place's government)
-        while j >= 0 and 2 <= len(out[j]) <= 4 and kind(out[j]) is None and \
-                re.fullmatch(r"[\u4e00-\u9fff]+", out[j]):
-            out[j] += government.group("ending")
-            j -= 1
-    return out
-
-
 # those a plan asks by what they are, not by their field of work: households, people, pupils
 # (农户, 个人, 经营者, 居民, 学生, 家庭; not 卫生, 移民: fields of work)
 _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|家长)$")
@@ -435,7 +414,7 @@ def _listed(text: str) -> Reading:
     text = _AND_GROUP.sub("、", _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text))))
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
-    names = _shared_government(_shared_kind(names, text))
+    names = _shared_kind(names, text)
     found = Reading(vague=vague or more)
     stars, people = [], []
     for name in names:
