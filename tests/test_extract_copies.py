@@ -7807,3 +7807,14 @@ def test_a_covering_notice_s_ask_where_the_plan_s_framing_reads_as_ongoing(tmp_p
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.owners, t.due) for t in tasks] == [
         (["各县区", "各部门"], datetime.date(2023, 6, 30))]
+
+
+def test_a_plan_s_dated_targets_under_a_framing_heading_stay_its_tasks(tmp_path):
+    # 一、工作目标 6月30日前完成…: the plan's own dated work, not framing a notice's ask
+    # stands in for (found by the session's second review)
+    text = ("某市2024年义务教育招生工作方案\n"
+            "为做好2024年义务教育招生工作，经研究，请各县区教育局于5月31日前公布招生计划。\n"
+            "一、工作目标\n6月30日前完成全市小学一年级新生入学登记，8月20日前完成初中新生录取。\n"
+            "二、基本原则\n坚持公平公正，阳光招生。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert any(t.due == datetime.date(2024, 8, 20) for t in tasks)

@@ -56,10 +56,11 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
                 and not only.ongoing:
             thin = thin or (layout, tasks)
         elif tasks:
-            # (the plan's only items its framing sections, 一、总体要求 …持续优化…: a covering
-            # notice's asks before it are the work, where it has any)
-            framing = all(not each.task.owners and outline.FRAMING.match(each.task.title)
-                          for each in tasks)
+            # (the plan's only items its framing sections, 一、总体要求 …持续优化…, naming no
+            # one and no date: a covering notice's asks before it are the work, where it has
+            # any; not 一、工作目标 6月30日前完成…, a plan's dated targets)
+            framing = all(not each.task.owners and each.task.due is None and
+                          outline.FRAMING.match(each.task.title) for each in tasks)
             return (_notice_before_plan(doc) if framing else None) or (layout, tasks)
 
 
