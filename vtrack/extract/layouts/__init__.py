@@ -6,6 +6,8 @@ tasks with the best; where that gives none (or a single task naming no one and n
 next best, and so on. A new layout is one module here with a class of a `name`,
 `recognise(doc)` and `read(doc)`, and one line in LAYOUTS.
 """
+import dataclasses
+
 from .. import outline
 from .base import Doc, Found, Layout
 from .dated_rows import DatedRows
@@ -71,8 +73,8 @@ def _notice_before_plan(doc: Doc) -> tuple[Layout, list[Found]] | None:
     first = next((i for i, line in enumerate(doc.lines) if outline.marker(line.strip())), None)
     if not first:
         return None
-    head = Doc(doc.path, doc.lines[:first], doc.info, doc.issued, doc.year, doc.issuer,
-               doc.own_issued)
+    # (the same plan's head and dates, its lines cut; nothing the whole's layouts found)
+    head = dataclasses.replace(doc, lines=doc.lines[:first], _memo={})
     layout = RunInList()
     if layout.recognise(head) is None:
         return None

@@ -674,12 +674,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
-        said = [found for found in (_REQUIRES.match(text, k) for k in starts) if found]
-        m = said[0] if said else None
+        said = (found for found in (_REQUIRES.match(text, k) for k in starts) if found)
+        m = next(said, None)
         # (A讲话指出，去年以来…取得了显著成绩。A要求，各乡镇要…: what was said first asks
-        # nothing; the request is the sentence that asks)
+        # nothing; the request is the sentence that asks; the later sentences read only then)
         if m is not None and m.group("verb") not in _ASKING_WORDS:
-            m = next((later for later in said[1:] if later.group("verb") in _ASKING_WORDS
+            m = next((later for later in said if later.group("verb") in _ASKING_WORDS
                       and not _ASKS.search(text, m.start("rest"), later.start())), m)
         if m is None:
             # (针对…等问题，住房和城乡建设部要求，…: an organ that asks after the matter's
