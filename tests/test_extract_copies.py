@@ -7818,3 +7818,37 @@ def test_a_plan_s_dated_targets_under_a_framing_heading_stay_its_tasks(tmp_path)
             "二、基本原则\n坚持公平公正，阳光招生。\n")
     tasks = tasks_if_any(tmp_path, text)
     assert any(t.due == datetime.date(2024, 8, 20) for t in tasks)
+
+
+def test_paragraphs_that_each_ask_one_thing_of_no_one_named_are_the_tasks(tmp_path):
+    # 会议指出，…。要…。 ⏎ 会议强调，…。要…。: one ask a paragraph, no units named in any
+    text = ("某区商务局召开局长办公会议\n"
+            "3月2日，区商务局召开局长办公会议，研究稳外贸工作。\n"
+            "会议指出，今年以来外贸运行面临较大压力，成绩来之不易。要继续坚定信心，支持企业积极"
+            "开拓新兴市场。\n"
+            "会议强调，稳外资是稳增长的重要内容。要持续加大招商引资力度，推动重点外资项目落地。\n"
+            "会议要求，要加快推进重点项目建设，确保按期投产。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3]
+    assert "继续坚定信心" in tasks[0].title and "招商引资" in tasks[1].title
+    assert "重点项目建设" in tasks[2].title
+    assert all(t.owners == [] for t in tasks)
+
+
+def test_a_lone_ask_beside_paragraphs_that_ask_units_is_not_added(tmp_path):
+    # the paragraphs that ask units two things are the reading; a framing ask stays out
+    text = ("某市召开审计整改工作会议\n"
+            "会议要求，参会的30家单位要高度重视，不折不扣完成整改任务。\n"
+            "会议强调，各责任单位要盯住问题清单，逐一制定整改计划。同时要引以为戒，举一反三。\n"
+            "会议指出，市审计局要认真履行督促检查职责。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各责任单位"], ["各责任单位"], ["市审计局"]]
+
+
+def test_a_count_of_years_after_the_years_it_counts_is_no_time_limit(tmp_path):
+    # 在2003年至2004年两年内…做出突出贡献的: the years just named, not two years from now
+    text = ("关于做好2005年度某奖申报工作的通知\n发布日期:2005-06-28\n"
+            "一、申报条件\n凡在2003年至2004年两年内做出突出贡献的集体，均可申报。\n"
+            "二、申报截止日期\n请于2005年8月15日前报送市技术市场管理办公室。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None, D(2005, 8, 15)]

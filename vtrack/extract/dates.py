@@ -63,8 +63,9 @@ _DAY_TO_DAY = re.compile(r"(?:(?<=时间)|(?<=日期)|(?<=期间)|(?<=[于在为
                          r"\s*(?:[-—―–~～至到]|——)\s*"
                          r"(?=(?P<again>(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号])")
 _PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff])(?!近|来))(?!单列|生育|经济)")
-# (not 2005年内; nor 毕业5年内的高校毕业生: whom the span describes)
-_RELATIVE_YEARS = re.compile(r"(?<!\d)([一二三四五六七八九十两\d]{1,3})年内(?!的)")
+# (not 2005年内; nor 毕业5年内的高校毕业生: whom the span describes; nor 2003年至2004年两年内:
+# the years just named, counted again)
+_RELATIVE_YEARS = re.compile(r"(?<![\d年])([一二三四五六七八九十两\d]{1,3})年内(?!的)")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ANY = re.compile(r"年\s*(?:起|开始)")
 _FROM_ISSUE = re.compile(r"(?:印发|发布|施行|实施)(?:之日起|之日后|后)\s*(\d{1,3})\s*"

@@ -497,6 +497,7 @@ _PUBLIC = re.compile(r"(?:一位|一名)?(?:村民|居民|市民|群众|网友|�
                      r"(?![政防宗航委办局部工会组])|"
                      # (王女士说，…; 张大爷…: one of the public named by courtesy)
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
+_ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
 # the ordinal of a requirement (一是要…), and one that asks units of its own (一是要县水利局…)
@@ -664,10 +665,13 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
 
     And, read in the same pass, the requirements of the paragraphs that each ask units of
     their own one thing or more (他强调，A、B要…。 ⏎ 李江河要求，各级各有关部门要…), numbered on
-    across them: the tasks where nothing else gives any."""
+    across them: the tasks where nothing else gives any. Where fewer than two paragraphs do,
+    the requirements of every paragraph that asks, though it asks one thing of no one named
+    (会议指出，…。要继续…。 ⏎ 会议强调，…。要坚持…。), numbered on so."""
     out: list[Listed] = []
     agenda: list[Listed] = []
     single: list[Listed] = []  # the second reading
+    lone: list[Listed] = []  # the third, where the second finds fewer than two
     apart = False  # requirements outside the matters' paragraphs, or each for its own units
     one_request = False  # a paragraph's two requirements the parts of one request
     for line in _said_over(lines):
@@ -785,21 +789,26 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (a paragraph of sentences, not a headline under 推荐阅读 (市政府要求各区切实做好…);
         # not the public's demand, 群众要求村委会…)
         # (nor an ask told of as made before, 区里已要求各供热企业…)
-        if (len(kept) >= 2 or addressed_kept == 1) and \
-                (text.endswith(("。", "！")) or len(text) > _HEADLINE_MAX) and \
-                not _PUBLIC.match(text, m.start("who")) and \
-                not owners.asked_before(text[m.start():]):
-            # (a page's summary that repeats the first paragraph, cut short, asks it once)
-            single += [Listed(len(single) + k, piece + "。", m.group("who") + m.group("verb"),
-                              carried) for k, (piece, carried) in enumerate(
-                                  [(p, c) for p, c in kept if not _told_again(p, single)], 1)]
+        reported = (text.endswith(("。", "！")) or len(text) > _HEADLINE_MAX) and \
+            not _PUBLIC.match(text, m.start("who")) and \
+            not owners.asked_before(text[m.start():])
+        # (a page's summary that repeats the first paragraph, cut short, asks it once)
+        if (len(kept) >= 2 or addressed_kept == 1) and reported:
+            single += _numbered_on(single, kept, m.group("who") + m.group("verb"))
+        # (会议指出，…。要继续…。 ⏎ 会议强调，…，要坚持…。: paragraphs that each ask one thing of
+        # no one named, the reading where no paragraph asks units or two things)
+        # (not 李华要求广大市民爱护…: the public asked)
+        if kept and reported and not matter:
+            lone += _numbered_on(lone, [(p, c) for p, c in kept
+                                        if not _PUBLIC.match(_ALL_OF.sub("", p))],
+                                 m.group("who") + m.group("verb"))
         # (not a headline, 福建省林业厅要求做好湿地公园发展建设工作, over the paragraph)
         if (len(kept) >= 2 or (asked and len(kept) == 1)) and \
                 (text.endswith(("。", "！")) or len(text) > _HEADLINE_MAX):
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
-    single = single if len(single) >= 2 else []
+    single = single if len(single) >= 2 else lone if len(lone) >= 2 else []
     if len(agenda) >= 2 and not apart:
         return agenda, single
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
@@ -868,6 +877,13 @@ def _goes_on_asking(piece: str) -> bool:
 
 _HEADLINE_MAX = 40  # characters of a news headline, which no full stop closes
 _SAME_OPENING = 8  # characters: two requirements that open so, one the other's start, are one
+
+
+def _numbered_on(items: list[Listed], kept: list[tuple[str, str | None]],
+                 opener: str) -> list[Listed]:
+    """A paragraph's requirements, numbered on after items; not one the items hold already."""
+    return [Listed(len(items) + k, piece + "。", opener, carried) for k, (piece, carried) in
+            enumerate([(p, c) for p, c in kept if not _told_again(p, items)], 1)]
 
 
 def _told_again(piece: str, items: list[Listed]) -> bool:
