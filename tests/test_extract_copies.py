@@ -6034,7 +6034,8 @@ def test_the_pieces_of_a_sentence_most_opening_with_their_doers(tmp_path, doers,
     text = "旺季保障工作\n" + _DOERS.format(**dict(zip("abcde", doers, strict=True))) + "\n"
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == owners
-    assert tasks[0].title.startswith(doers[0])
+    # (the work's words, its doers apart in owners)
+    assert tasks[0].title.startswith("提升集包能力")
 
 
 @pytest.mark.parametrize("title, opening", [
@@ -7852,3 +7853,26 @@ def test_a_count_of_years_after_the_years_it_counts_is_no_time_limit(tmp_path):
             "二、申报截止日期\n请于2005年8月15日前报送市技术市场管理办公室。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [None, D(2005, 8, 15)]
+
+
+def test_the_units_a_notice_s_pieces_open_with_own_them_whatever_the_verb(tmp_path):
+    # 其中，A、B将重点慰问…；C、D重点慰问…；E、F对…进行慰问: each piece's units, after 其中 too
+    text = ("某市开展走访慰问活动\n"
+            "《通知》要求，走访慰问活动采取集中座谈和入户走访相结合的方式进行。其中，省委政法委、"
+            "省见义勇为基金会将重点慰问受到全国表彰的人员及其亲属；市委政法委、市见义勇为基金会"
+            "重点慰问家庭生活困难人员；各县区委政法委、见义勇为工作机构对本区域内其他人员进行慰问。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省委政法委", "省见义勇为基金会"],
+                                         ["市委政法委", "市见义勇为基金会"],
+                                         ["各县区委政法委", "见义勇为工作机构"]]
+    assert [t.title[:4] for t in tasks] == ["重点慰问", "重点慰问", "对本区域"]
+
+
+def test_a_heading_s_units_and_its_key_work_are_no_doer(tmp_path):
+    # guard: 市林长办跟踪县（区）重点任务进展情况: 重点 of a noun, no verb of the units' work;
+    # 要对全市…进行…: an ask of no one named, 要对全市 no unit
+    text = ("某市林长制工作会议\n"
+            "会议要求，市林长办跟踪县（区）重点任务进展情况，及时通报。要对全市重点督办事项逐项"
+            "核查，逐项建立台账。要加快推进造林绿化工作，确保按期完成。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert all(t.owners != ["市林长办跟踪县（区）"] and t.owners != ["要对全市"] for t in tasks)

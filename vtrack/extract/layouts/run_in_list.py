@@ -121,7 +121,10 @@ _LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成")  # a
 _DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|负责(?!同志|人)|牵头|"
                         r"提升|提高|保证|"
                         r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
-                        r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理)")
+                        r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|"
+                        # (A、B将重点慰问…; A对本区域内…进行慰问)
+                        rf"重点(?:{owners.WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
+                        r"对(?=[^，,。；;]{2,30}?(?:进行|开展)))")
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
@@ -130,6 +133,8 @@ def _doer(piece: str, any_verb: bool = False) -> str | None:
     部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
     none). any_verb: whatever follows them (区教育局负责同志汇报了…: a piece of its own,
     though no work)."""
+    if _ASKS_ON.match(piece):
+        return None  # (要对全市…进行…: an ask of no one named, 要对全市 no unit)
     for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
         if (any_verb or _DOER_VERB.match(piece, end)) and \
                 unit_names.read(piece[:end]) is not None and \
@@ -505,7 +510,7 @@ _ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
 _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?=[省市州县区乡镇]|各)")
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 # (同时，各村要…: a word that only joins it to the one before)
-_THEN = re.compile(r"^(?:同时|此外|另外|其次|最后)[，,]?")
+_THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中)[，,]?")
 # 对 before what the work is done to (对尚未完成整改的…; not 对外, 对口: words of their own)
 _DONE_TO = r"对(?![外口])"
 _NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
@@ -514,6 +519,10 @@ _NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
 
 # (牵头督促: the lead and its part; 要求各乡镇…: whom it asks, then their work)
 _ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要求|责成|要)")
+
+
+# the word of will or must before a work's verb (将加强…, 应及时…; not 应急…, 应用…)
+_MUST_OR_WILL = re.compile(r"^(?:也|还)?(?:将|应当|必须|须|应(?![急用对]))")
 
 
 def _work_of(text: str, names: list[str]) -> str | None:
@@ -540,7 +549,10 @@ def _work_of(text: str, names: list[str]) -> str | None:
     role = _ROLE.search(words, head.end() if head else len(printed))
     listed = max(len("、".join(names)), len(printed))
     if role is None or role.start() > (head.end() if head else listed) + 2:
-        return None
+        # (A、B将重点慰问…, A对…进行慰问: the verb of the work straight after the units)
+        end = listed if words.startswith("、".join(names)) else len(printed)
+        verb = _DOER_VERB.match(words, end)
+        return _MUST_OR_WILL.sub("", words[end:]) if verb and not head else None
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
     first = _FIRST_CLAUSE.match(rest)
@@ -714,7 +726,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # work, 市双代办要求各地压实责任，…。坚持旬通报…。完善机制，…, are the request's parts)
         cut = sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
-                        if _doer(rest[mm.end():].lstrip(), any_verb=True) is not None),
+                        if _doer(_THEN.sub("", rest[mm.end():].lstrip()), any_verb=True)
+                        is not None),
                       *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
                         if asked else ()),
                       # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
@@ -754,7 +767,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     piece = piece[at:]
                     units = owners.addressed_units(piece)
             # (not 区卫健局开展了培训…: work told of after the requirement)
-            doer = _doer(piece) if units is None and not owners.TOLD_DONE.search(piece) \
+            doer = _doer(_THEN.sub("", piece)) if units is None and \
+                not owners.TOLD_DONE.search(piece) \
                 else None
             if units is None and doer is None:
                 # (老城区范围由A负责清扫；新区范围由B负责清扫: each area's units)
