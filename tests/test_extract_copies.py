@@ -7876,3 +7876,12 @@ def test_a_heading_s_units_and_its_key_work_are_no_doer(tmp_path):
             "核查，逐项建立台账。要加快推进造林绿化工作，确保按期完成。\n")
     tasks = tasks_if_any(tmp_path, text)
     assert all(t.owners != ["市林长办跟踪县（区）"] and t.owners != ["要对全市"] for t in tasks)
+
+
+def test_a_speaker_who_states_what_units_are_to_do_asks_it(tmp_path):
+    # A表示，各镇要…；要…；要…: 表示 before units asked, as 指出 is
+    text = ("某市召开小麦病虫防控工作会议\n"
+            "副市长王明出席会议。   王明表示，各镇（区、街道）要统一思想，切实增强责任感和紧迫感；"
+            "要突出重点，科学精准实施防控措施；要整体联动，强化组织领导，落实工作责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各镇（区、街道）"]] * 3

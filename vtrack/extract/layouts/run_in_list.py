@@ -419,9 +419,9 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署"
-# the word before what was said: 明确, 决定, 部署, 提出 only before a mark (not 部署有关工作,
+# the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
-_SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|(?<![来以所听据])说|"
+_SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|(?<![来以所听据])说|"
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
               # 网友提出, 代表提出: a proposal, no request)
               r"(?:(?<=会议)|(?<=会上)|(?<=文件)|(?<=通知)|(?<=方案)|(?<=意见)|(?<=》)|"
@@ -430,7 +430,9 @@ _SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|(?<![
 _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
 # (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
 # 在随后召开的座谈会上，A指出，…, 会上，A指出，…: the setting; the day, in a news lede)
-_REQUIRES = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
+# (…出席会议。   张某表示，…: the spaces a page left after a sentence)
+_REQUIRES = re.compile(r"[ \u3000\xa0]*"
+                       r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
                        r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|会上|会议上)[，,])?"
                        # (《通知》要求，各地要…: the document a news page reports, as speaker)
