@@ -7885,3 +7885,15 @@ def test_a_speaker_who_states_what_units_are_to_do_asks_it(tmp_path):
             "要突出重点，科学精准实施防控措施；要整体联动，强化组织领导，落实工作责任。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各镇（区、街道）"]] * 3
+
+
+def test_a_duty_list_s_units_each_on_a_line_over_its_duties_own_them(tmp_path):
+    # 职责分工 ⏎ 区公安分局 ⏎ 负责…。 ⏎ 区环保局 ⏎ 负责…: a unit's name alone, its duties below
+    text = ("与相关部门的职责边界\n管理事项 放射性同位素管理\n职责分工\n\n"
+            "区公安分局\n\n负责对放射源的安全保卫和道路运输安全的监管；参与应急工作。\n\n"
+            "区环保局\n\n负责放射源生产、销售、使用和废弃处置安全的统一监管。\n\n"
+            "区商务局\n\n会同环保部门公布放射源进出口管理目录。\n\n"
+            "区交通分局\n\n分别负责放射源运输单位及其运输工具的安全监管。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区公安分局"], ["区环保局"], ["区商务局"], ["区交通分局"]]
+    assert tasks[2].title.startswith("会同环保部门")

@@ -7,11 +7,12 @@ duty it states:
     区财政局负责村庄环境整治专项经费的落实，……
 
 Three paragraphs or more in a row that open so (A负责…, A要…, A、B统筹… as owners.py reads a
-sentence's subject) make the layout; each is a task, numbered in order, its opening units its
-owners, its deadline the one its words give. Only in a plan whose numbered items name no
-owners (body.py), or where the one that does is the heading the duties stand under (四、任务
-分工) and they outnumber the other items: where numbered items name owners, they are the
-tasks, and paragraphs opening with units are their parts' prose (保障措施: 县委宣传部要…).
+sentence's subject, or under the unit's name on a line of its own: 区公安分局 ⏎ 负责…) make the
+layout; each is a task, numbered in order, its opening units its owners, its deadline the
+one its words give. Only in a plan whose numbered items name no owners (body.py), or where the
+one that does is the heading the duties stand under (四、任务分工) and they outnumber the other
+items: where numbered items name owners, they are the tasks, and paragraphs opening with units
+are their parts' prose (保障措施: 县委宣传部要…).
 """
 import datetime
 import re
@@ -58,25 +59,40 @@ def _labelled(text: str) -> int:
     return m.end()
 
 
+_LABEL_MAX = 20  # characters of a unit's name on a line of its own over its duties
+# how a unit's duties open under its name (负责…, 会同…, 分别负责…)
+_DUTY_OPENS = re.compile(r"(?:分别|主要|具体)?"
+                         r"(?:负责(?!人|同志)|会同|参与|协助|配合|牵头|承担|指导|组织)")
+
+
 def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     """The longest run of consecutive paragraphs, unnumbered, each opening with its units:
     (its text, its owners) each; [] where no run is long enough."""
     best: list[tuple[str, owners.Owners]] = []
     run: list[tuple[str, owners.Owners]] = []
+    label: owners.Owners | None = None  # the units of a line of their own just above
     for at, line in enumerate(doc.lines):
         text = line.strip()
         if not text:
             continue  # a blank line parts no run
         if (at < meta.HEAD_LINES and text == doc.info["title"]) or meta.is_byline(text):
             continue  # (the page's title over the paragraphs, and its byline: no duties)
+        above, label = label, None
         if (len(text) <= _CONTACT_MAX and _CONTACT.search(text)) or \
                 units.read(re.sub(r"\s", "、", text)) is not None:
             # (市农业农村局计划财务科 黄健，电话：3361220: a contact, no duty; 清远市农业农村局
             # 清远市财政局: the signature, names alone: neither is a duty, nor parts a run)
+            if len(text) <= _LABEL_MAX and not re.search(r"\s", text):
+                label = owners.parse(text, doc.issued)
             continue
         subject = None
         if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text:
             subject = _subject(text, doc.issued)
+            if subject is None and above is not None and above.names and \
+                    _DUTY_OPENS.match(text):
+                # (区公安分局 ⏎ 负责对放射源的安全保卫…: a duty list's unit on a line of its
+                # own, its duties below it)
+                subject = above
         if subject is not None and subject.names:
             run.append((text, subject))
             continue
