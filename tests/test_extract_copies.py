@@ -7897,3 +7897,14 @@ def test_a_duty_list_s_units_each_on_a_line_over_its_duties_own_them(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["区公安分局"], ["区环保局"], ["区商务局"], ["区交通分局"]]
     assert tasks[2].title.startswith("会同环保部门")
+
+
+def test_a_piece_that_names_what_its_work_is_done_to_and_then_asks_is_a_requirement(tmp_path):
+    # 按照要求，对…放射源要严格落实…；…使用单位要…；…使用单位，要…: 对… then 要 asks too
+    text = ("某区开展核与辐射安全大检查\n"
+            "按照要求，对风险较高的移动探伤和工程检测等重点放射源要严格落实辐射安全责任制，实施"
+            "24小时受控；需要退役的放射源，各使用单位要及时联系市核与辐射安全中心集中收贮；"
+            "非密封放射性物质使用单位，要加强工作场所的管理，严格限制无关人员进出。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3 and tasks[0].owners == []
+    assert "辐射安全责任制" in tasks[0].text

@@ -619,11 +619,14 @@ def _topic_first(piece: str) -> bool:
     在…工作上，要…; …，各责任单位要…; 人才政策体系要有新完善): a clause after a comma opens
     with 要 or with units, or the matter is the subject of the piece's 要."""
     clauses = [c.strip() for c in re.split(r"[，,]", piece)[1:]]
-    return (len(piece) <= _SLOGAN_MAX and bool(_MATTER_MUST.match(piece))) or any(
+    return (len(piece) <= _SLOGAN_MAX and bool(_MATTER_MUST.match(piece))) or \
+        bool(_DONE_TO_MUST.match(piece)) or any(
         (c.startswith("要") and not _NOT_ASKING.match(c)) or
         owners.addressed_units(c) is not None for c in clauses)
 
 
+# 对风险较高的…放射源要严格落实…: what the work is done to, then what must be done
+_DONE_TO_MUST = re.compile(r"^对[^，,；;。：:]{2,40}?(?:要(?![求素点害])|必须|务必)")
 # 人才政策体系要有新完善, 人才运行机制要不断健全: a matter, then what must become of it, in
 # a line of a slogan's length (not a sentence that frames the list)
 _SLOGAN_MAX = 20
