@@ -7908,3 +7908,13 @@ def test_a_piece_that_names_what_its_work_is_done_to_and_then_asks_is_a_requirem
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 3 and tasks[0].owners == []
     assert "辐射安全责任制" in tasks[0].text
+
+
+def test_a_person_by_title_who_asks_after_a_clause_of_what_the_meeting_did_asks(tmp_path):
+    # 会议传达学习了…，通报了…，王永龙科长要求A必须…，B要…: the speaker named by his title
+    text = ("某市召开商品房预售资金监管工作会议\n"
+            "会议传达学习了《某市商品房预售资金监管银行信用考评暂行规定》，通报了各房地产开发企业"
+            "预售资金监管账户缴存情况，王永龙科长要求各开发企业必须将预售资金全额存入监管账户，"
+            "各银行机构要密切配合、强化监管账户资金管理，有效防范资金风险。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各开发企业"], ["各银行机构"]]

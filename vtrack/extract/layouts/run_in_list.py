@@ -448,6 +448,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
+# (…，王永龙科长要求…: a person by the title after the name, who speaks for the organ)
+_BY_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:科长|局长|主任|书记|县长|市长|区长|镇长|乡长|"
+                     r"厅长|部长|处长|所长|站长|队长|组长)$")
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
@@ -704,10 +707,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       and not _ASKS.search(text, m.start("rest"), later.start())), m)
         if m is None:
             # (针对…等问题，住房和城乡建设部要求，…: an organ that asks after the matter's
-            # clauses, straight before its word)
+            # clauses, straight before its word; or a person by a title, …，王永龙科长要求…)
             m = next((found for found in (_ORGAN_SAYS.match(text, at.end())
                                           for at in _CLAUSE_END.finditer(text))
-                      if found and unit_names.read(found.group("who")) is not None and
+                      if found and (unit_names.read(found.group("who")) is not None or
+                                    _BY_TITLE.search(found.group("who"))) and
                       not _PAST.search(_sentence_before(text, found.start()))), None)
         if m is None:
             continue
