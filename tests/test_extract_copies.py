@@ -7918,3 +7918,27 @@ def test_a_person_by_title_who_asks_after_a_clause_of_what_the_meeting_did_asks(
             "各银行机构要密切配合、强化监管账户资金管理，有效防范资金风险。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各开发企业"], ["各银行机构"]]
+
+
+def test_a_speaker_with_titles_listed_before_the_name_asks(tmp_path):
+    # 现场会上，副市长、市公安局局长严小康要求，接下来全市各公安分局要…，每个分局必须…
+    text = ("全市公安机关治安监控建设现场推广会召开\n"
+            "现场会上，副市长、市公安局局长严小康要求，接下来全市各公安分局要全面推进治安监控系统"
+            "建设与应用，每个分局必须建立一个治安监控指挥平台，确保主要部位场所全部安装视频监控。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["全市各公安分局"], ["每个分局"]]
+
+
+def test_units_asked_to_act_on_a_notice_are_no_speaker_of_it(tmp_path):
+    # guard: 请各地、各有关部门根据通知要求，…: the units asked, not titles before a name
+    text = ("各辖市（区）减灾委员会：\n"
+            "近日，国家减灾委员会办公室印发了《关于做好2022年全国防灾减灾日有关工作的通知》，就做好"
+            "今年全国防灾减灾日有关事项提出了具体要求，现将通知层转你们。请各地、各有关部门根据通知"
+            "要求，加强对今年全国防灾减灾日有关工作的组织领导，广泛开展防灾减灾宣传教育，着力提升"
+            "全社会灾害风险防范意识和能力；强力推进各类风险隐患排查治理，从源头上消除风险；充分做好"
+            "灾害应对各项准备。同时，加强基层能力建设。\n"
+            "请各地、各有关部门于5月30日前，将工作开展情况报市减灾委办公室。\n"
+            "常州市减灾委员会办公室\n2022年3月14日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None, D(2022, 5, 30)]
+    assert all(t.owners == ["各地", "各有关部门"] for t in tasks)

@@ -434,12 +434,15 @@ _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
 _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
                        r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
-                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|会上|会议上)[，,])?"
+                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上))"
+                       r"[，,])?"
                        # (《通知》要求，各地要…: the document a news page reports, as speaker)
                        # (not 《条例》, 《人民日报》: a law's provisions, a paper's comment)
                        # (《通(tong)知(zhi)》: a converter's residue inside the name)
                        rf"(?P<who>会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
-                       rf"[\u4e00-\u9fff]{{2,8}}?)"
+                       # (副市长、市公安局局长严小康要求: titles listed before the name)
+                       rf"[\u4e00-\u9fff]{{2,8}}?|(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
+                       rf"[\u4e00-\u9fff]{{2,10}}?)"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
@@ -515,7 +518,7 @@ _ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
 _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?=[省市州县区乡镇]|各)")
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 # (同时，各村要…: a word that only joins it to the one before)
-_THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中)[，,]?")
+_THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下一步)[，,]?")
 # 对 before what the work is done to (对尚未完成整改的…; not 对外, 对口: words of their own)
 _DONE_TO = r"对(?![外口])"
 _NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
@@ -764,7 +767,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # no subject of its own, 各级畜牧部门要…。要加快…。, asks the same units)
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
                 _ASKS_ON.match(piece) else None
-            units = owners.addressed_units(piece)
+            units = owners.addressed_units(_THEN.sub("", piece))
             if units is None and asked and k == 0:
                 units = _set_first(piece)  # (会议要求各责任单位对…，立即…)
             if units is None and _NOW.match(piece):
