@@ -7942,3 +7942,26 @@ def test_units_asked_to_act_on_a_notice_are_no_speaker_of_it(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [None, D(2022, 5, 30)]
     assert all(t.owners == ["各地", "各有关部门"] for t in tasks)
+
+
+def test_the_units_a_request_sets_straight_to_work_own_the_points_after(tmp_path):
+    # …，要求全省各级农业农村部门紧紧抓住…。 ⏎ (blank) ⏎ 一是…二是…三是…: the units 要求 names,
+    # the manner of their work straight after them, with no 要
+    text = ("某省畜牧兽医工作会议召开\n\n"
+            "2月15日，省畜牧兽医局召开全省畜牧兽医工作会议，要求全省各级农业农村部门紧紧抓住有利"
+            "时机，以“八大抓手”为主要措施，确保畜牧兽医工作“开门红”。\n\n"
+            "一是以落实实施方案为抓手，推动全省畜牧业转型升级。二是以实施草原畜牧业转型升级试点"
+            "项目为抓手，推进草畜平衡。三是全力加强非洲猪瘟等动物疫情防控，确保不发生区域性重大"
+            "动物疫情。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["全省各级农业农村部门"]] * 3
+
+
+def test_a_speaker_s_units_set_to_work_own_the_requests_after_them(tmp_path):
+    # A要求各县区各有关单位高度重视…。要组建…。要加快…: 要求's units, then 要 sentences
+    text = ("某市雪亮工程建设推进会议召开\n"
+            "7月16日，某市雪亮工程建设推进会议召开。\n"
+            "王天阳要求各县区各有关单位高度重视国家阶段性检查、年底验收评估工作。要组建工作专班，"
+            "对标对表，做好各项迎检准备。要加快推进项目建设，确保10月底前完成建设任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县区各有关单位"]] * 3

@@ -1080,7 +1080,9 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
         return parse(made_of.group("units"), issued)
     return next((found for found in (addressed_to(sentence[start:], issued, every_kind=True)
                                      for start in starts) if found), None) or \
-        directed(sentence, issued)
+        directed(sentence, issued) or (_set_to_work(sentence[said.end():], issued)
+                                       if said else None)
+
 
 
 _REQUESTS_OF = re.compile(r"对(?P<units>[^，,。；;：:对]{2,60}?)提出了?"
@@ -1102,6 +1104,8 @@ def _units_at_end(sentence: str) -> str | None:
 
 # how soon or how firmly a request says its units are to work, after them
 HOW_SOON = "立即|马上|尽快|迅速|务必|必须|切实|认真|抓紧"
+
+
 # 要求热源单位立即…, 责成县交通局尽快…: named units a request sets to the work, how soon or
 # how firmly said after them
 _ASKED_NAMED = re.compile(r"(?:要求|责成)(?P<units>[^，,。；;：:、\s]{2,12}?)"
@@ -1258,6 +1262,24 @@ def addressed_to(text: str, issued: datetime.date | None = None,
 # the verbs of the work a body does, right after its name (各单位加强…, 后勤服务中心做好…); not
 # 督促, 指导, 协调: an organ setting others to work names them too
 WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
+
+
+# the manner or verb of work straight after the units 要求 sets to it (要求全省各级…部门紧紧
+# 抓住…, 要求各县区高度重视…)
+_WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实|深入|进一步|{HOW_SOON}|"
+                                  rf"{WORK_VERBS})")
+_SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
+
+
+def _set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
+    """The units that open rest, the words after 要求, where the manner or verb of their work
+    follows them straight; else None."""
+    for end in range(min(_SET_UNITS_MAX, len(rest) - 2), 1, -1):
+        if _WORK_STRAIGHT_AFTER.match(rest, end) and unit_names.read(rest[:end]) is not None \
+                and not unit_names.is_person(rest[:end]):
+            return parse(rest[:end], issued)
+    return None
+
 
 
 # 要求各行政村签订…, 发动各村通过…, 组织各村对…排查: the bodies a plan's organ sets to the

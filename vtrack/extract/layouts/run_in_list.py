@@ -121,7 +121,7 @@ _LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成")  # a
 _DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|负责(?!同志|人)|牵头|"
                         r"提升|提高|保证|"
                         r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
-                        r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|"
+                        r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|"
                         # (A、B将重点慰问…; A对本区域内…进行慰问)
                         rf"重点(?:{owners.WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
                         r"对(?=[^，,。；;]{2,30}?(?:进行|开展)))")
@@ -769,7 +769,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 _ASKS_ON.match(piece) else None
             units = owners.addressed_units(_THEN.sub("", piece))
             if units is None and asked and k == 0:
-                units = _set_first(piece)  # (会议要求各责任单位对…，立即…)
+                units = _set_first(piece) or _doer(piece)  # (会议要求各责任单位对…，立即…)
             if units is None and _NOW.match(piece):
                 # (当前…已进入攻坚期，各级各部门要…: the state of things said first, then
                 # whom it asks and what; the request is from them on)
