@@ -941,3 +941,19 @@ def test_and_between_a_school_or_a_short_name_and_a_unit(text, names):
 ])
 def test_levels_sharing_a_body_named_with_market_or_a_level_word(text, names):
     assert units.listed(text).names == names
+
+
+@pytest.mark.parametrize("text", ["各地住房和城乡建设部门", "各级文化和旅游部门",
+                                  "各省级人力资源和社会保障（人才）主管部门",
+                                  "各省级住房和城乡建设（园林绿化）主管部门"])
+def test_a_level_then_a_field_whose_name_holds_和_is_one_unit(text):
+    # 各地 + 住房和城乡建设 + 部门: the field's own 和, no unit before it to part from
+    assert units.read(text).names == [text]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各乡镇和县直各部门", ["各乡镇", "县直各部门"]),
+    ("各责任单位和属地乡镇", ["各责任单位", "属地乡镇"]),
+    ("各级团组织和学生会", ["各级团组织", "学生会"])])
+def test_every_one_of_a_kind_and_another_kind_are_two(text, names):
+    assert units.read(text).names == names

@@ -421,6 +421,10 @@ _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机�
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
 
+_LEVEL_THEN_FIELD = re.compile(r"^各(?:省级|市级|县级|区级|地|级)?(?P<field>[\u4e00-\u9fff]{2,6})$")
+_PLACE_LAST = re.compile(r"(?:[省市州县区旗盟乡镇村街道地]|组织)$")  # (a place; 各级团组织)
+
+
 def _and_between_units(text, i, start):
     """Whether 和 (or 与) at i parts two units (公用事业办和各村（社区）, 经济办和引进办): an
     organ's name before it and one after it, up to the next mark; not a name's own 和
@@ -436,6 +440,12 @@ def _and_between_units(text, i, start):
     # of three characters or more, or every one of a kind, 各监管部门和各区; not 各有关部门和
     # 单位, one kind said in two words; but every place, then those concerned, 各县（市、区）
     # 和有关部门)
+    # (not 各地住房和城乡建设部门, 各省级人力资源和社会保障主管部门: a level, then a field whose
+    # own name holds 和, no unit before it)
+    field = _LEVEL_THEN_FIELD.match(before)
+    if field and _UNIT_END.search(field.group("field")) is None and \
+            not _PLACE_LAST.search(field.group("field")):
+        return False
     kind_before = before.startswith("各") and len(before) >= 3 and \
         (len(after) >= 3 or after.startswith("各")) and \
         (not _BARE_KIND.match(after) or _PLACE_LIST_HEAD.match(before) is not None or
