@@ -7965,3 +7965,18 @@ def test_a_speaker_s_units_set_to_work_own_the_requests_after_them(tmp_path):
             "对标对表，做好各项迎检准备。要加快推进项目建设，确保10月底前完成建设任务。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各县区各有关单位"]] * 3
+
+
+def test_a_news_lede_on_a_plan_s_issue_is_no_step_of_its_timetable(tmp_path):
+    # 日前，…下发《…方案》，明年底，…；2020年底前，…。 ⏎ 到2017年底前，… ⏎ 2018年底前，…: the
+    # lede tells what the plan was issued to do; the dated paragraphs after it are the steps
+    text = ("某市推进畜禽养殖废弃物资源化利用\n时间:2017/12/21 来源:某市晚报\n"
+            "日前，某市政府办公厅下发《某市加快推进畜禽养殖废弃物资源化利用工作方案》，明年底，大型"
+            "规模养殖场粪污处理设施装备配套率达到100%；2020年底前，全市基本解决废弃物处理问题。\n"
+            "方案明确，到2017年底前，完成存栏5000头以上的拟保留生猪养殖场资源化利用设施建设。\n"
+            "2018年底前，完成存栏3000头以上的拟保留生猪养殖场粪污资源化利用设施建设。\n"
+            "2019年底前，畜禽养殖废弃物处理和资源化利用工作取得明显成效，综合利用率达到88%以上。\n"
+            "2020年底前，完成全市畜禽养殖废弃物处理和资源化利用工作任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2017, 12, 31), D(2018, 12, 31), D(2019, 12, 31),
+                                      D(2020, 12, 31)]

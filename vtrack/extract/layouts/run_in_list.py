@@ -992,6 +992,10 @@ def _runs(lines: list[str], belongs: Callable[[str], bool]) -> list[list[str]]:
 
 
 _DATED_MIN, _DATED_MAX = 20, 400  # characters: one piece of work and its time, no article
+# 日前，福州市政府办公厅下发《…方案》，明年底，…: a news page's lede, what a plan was issued to
+# do by when, not a piece of its work
+_LEDE = re.compile(r"^(?:日前|近日|近期|\d{1,2}月\d{1,2}日)[，,][^。；;]{0,40}?"
+                   r"(?:印发|下发|出台|发布|制定)了?《")
 
 
 def _dated_paragraphs(doc: Doc) -> list[str]:
@@ -1000,7 +1004,7 @@ def _dated_paragraphs(doc: Doc) -> list[str]:
     a report of a plan's time nodes, a paragraph a piece of work; not the day a report tells
     of (4月14日，…来到…)."""
     def dated(text: str) -> bool:
-        if not _DATED_MIN <= len(text) <= _DATED_MAX:
+        if not _DATED_MIN <= len(text) <= _DATED_MAX or _LEDE.match(text):
             return False
         said = in_text(text, doc.issued, year=doc.year)[0]
         return said is not None and is_time_limit(said, text)
