@@ -157,9 +157,14 @@ def _doubts_report(doubts: list[tuple[str, list[str]]]) -> list[str]:
 SHARED_DEADLINE = "截止日期取自通知正文（各项共用），请核对"
 
 
+# a line after the list that speaks of all its work: 以上工作, 以上各项任务
+_ALL_ABOVE = re.compile(r"^(?:以上|上述)(?:各项|所有|全部)?(?:工作|任务|事项|要求)")
+
+
 def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
     """The tasks that give no time of their own take the one deadline the cover letter
-    before the list sets for all of them (请…立即整改，并于5月20日前将问题整改完成), flagged."""
+    before the list sets for all of them (请…立即整改，并于5月20日前将问题整改完成), or a line
+    after it on all the work above (以上工作请于7月19日前完成), flagged."""
     undated = [f for f in tasks if f.task.due is None and not f.task.ongoing
                and not f.task.repeat and not f.task.due_text]
     if not undated:
@@ -173,6 +178,10 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
     if found is not None:
         first = min(first, found.top if found.top is not None else found.start - 1)
     common = common_deadline(doc.lines[:first], doc.issued, doc.year)
+    if common is None:
+        # (…五、其他注意事项… ⏎ 以上工作请于7月19日前完成。: a closing line on all of them)
+        closing = [line.strip() for line in doc.lines[first:] if _ALL_ABOVE.match(line.strip())]
+        common = common_deadline(closing, doc.issued, doc.year)
     if common is None:
         return
     words, reading = common
