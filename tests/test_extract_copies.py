@@ -7991,3 +7991,22 @@ def test_a_closing_line_on_all_the_work_above_dates_the_items_that_give_none(tmp
             "以上工作请于7月19日前完成。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2019, 7, 19)] * 3
+
+
+def test_a_request_s_units_printed_with_their_marks_are_no_part_of_its_title(tmp_path):
+    # 督查组要求A、B，C、D立即进行全面整改…: the title is the work, the units as printed cut
+    text = ("某市创城督查情况\n"
+            "督查组要求南山街道孤岛社区、新元社区，冠山街道天缘社区、新村社区立即进行全面整改，并"
+            "及时向上级党工委汇报。要求全市各街道、社区立即开展自检自查自改工作。同时，请各包扶单位"
+            "进一步落实包保责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title.startswith("立即进行全面整改")
+
+
+@pytest.mark.parametrize("says", ["方案明确", "《方案》提出", "通知要求"])
+def test_the_paper_that_says_a_piece_is_no_part_of_its_title(says):
+    # 方案明确，到2017年底前，完成…: the paper's words, then the work
+    text = (f"{says}，到2017年底前，完成存栏5000头以上的拟保留生猪养殖场废弃物资源化利用设施建设，"
+            "养殖废弃物处理模式基本建立。")
+    from vtrack.extract.tasks import title_of
+    assert title_of(text).startswith("完成存栏5000头以上")

@@ -579,8 +579,24 @@ def _directed_work(text: str, names: list[str]) -> str | None:
     rest = text[asked.end():].lstrip("，,：: ")
     if not rest.startswith(names[0]):
         return None
-    rest = rest[len("、".join(names)) if rest.startswith("、".join(names)) else len(names[0]):]
+    rest = rest[_units_printed(rest, names):]
     return _past_time_first(rest)
+
+
+_PRINTED_MAX = 60  # characters of a list of units as printed before its work
+
+
+def _units_printed(text: str, names: list[str]) -> int:
+    """Where the units text opens with end, as printed (A、B，C、D立即…: the marks between
+    them as they stand): the longest opening that reads as exactly names; else the first
+    name's length."""
+    for end in range(min(_PRINTED_MAX, len(text)), len(names[0]), -1):
+        if text[end - 1] in "，,、；;" or not text.startswith(names[0]):
+            continue
+        found = unit_names.read(text[:end])
+        if found is not None and found.names == names:
+            return end
+    return len("、".join(names)) if text.startswith("、".join(names)) else len(names[0])
 
 
 def _past_time_first(rest: str) -> str | None:
