@@ -8010,3 +8010,23 @@ def test_the_paper_that_says_a_piece_is_no_part_of_its_title(says):
             "养殖废弃物处理模式基本建立。")
     from vtrack.extract.tasks import title_of
     assert title_of(text).startswith("完成存栏5000头以上")
+
+
+def test_an_official_s_he_says_then_calls_to_work_asks_though_it_names_no_units(tmp_path):
+    # 姚英杰充分肯定了…工作，他表示，要…。要…。要…: an official named, then his 要 calls
+    text = ("全省油气长输管道保护工作推进会召开\n"
+            "7月9日下午，全省油气长输管道保护工作推进会在长沙召开。\n"
+            "姚英杰充分肯定了今年上半年管道保护工作，他表示，要坚决贯彻落实省委省政府关于安全生产"
+            "工作的重要决策部署。要全力推动重大安全风险管控能力建设。要抓好抓实管道沿线高后果区识别"
+            "与管控。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3 and all(t.owners == [] for t in tasks)
+    assert "高后果区" in tasks[2].title
+
+
+def test_one_of_the_public_who_says_what_must_be_done_asks_nothing(tmp_path):
+    # guard: 村民李大爷查看了…，他表示，要…: the public's view, no request of the meeting's
+    text = ("某村环境整治见闻\n"
+            "村民李大爷查看了新修的村道，他表示，要把村里的环境卫生搞好。要多种树。要把垃圾分类做好，"
+            "让村子更干净。\n")
+    assert tasks_if_any(tmp_path, text) == []

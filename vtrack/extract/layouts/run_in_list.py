@@ -418,7 +418,7 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
-_SAYS = r"要求|强调|指出|明确|决定|部署"
+_SAYS = r"要求|强调|指出|明确|决定|部署|表示"
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
 _SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|(?<![来以所听据])说|"
@@ -433,6 +433,7 @@ _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
 # (…出席会议。   张某表示，…: the spaces a page left after a sentence)
 _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
+                       r"(?:(?:同时|此外|另外)[，,])?"  # (同时，A强调，…)
                        r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上))"
                        r"[，,])?"
@@ -503,6 +504,9 @@ def _sentence_before(text: str, at: int) -> str:
     return text[start:at]
 
 
+# 姚英杰, 王局长, 李副县长: an official by name (two or three characters) or by title, whose
+# 他表示，要…, 他强调，要… asks the meeting's units though it names none
+_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书记|主任)$")
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
 # 市民政局局长…, 群众工作部部长…: an organ's head)
 # (matched from where the speaker's words start: no ^, which would hold only at the text's)
@@ -737,7 +741,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
-                for piece in re.split(r"[；;]", rest.split("。", 1)[0]))):
+                for piece in re.split(r"[；;]", rest.split("。", 1)[0])) and
+                not (_OFFICIAL.match(m.group("who")) and _ASKS_ON.match(rest))):
             # (村民李大爷查看了…，他要求村委会尽快…: who asks units to work is one whose
             # sentence names them as asked, 他要求各乡镇要…, 他指出，…；各相关单位要…; not
             # anyone's demand)
