@@ -8030,3 +8030,73 @@ def test_one_of_the_public_who_says_what_must_be_done_asks_nothing(tmp_path):
             "村民李大爷查看了新修的村道，他表示，要把村里的环境卫生搞好。要多种树。要把垃圾分类做好，"
             "让村子更干净。\n")
     assert tasks_if_any(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a doctor's advice, an economist's forum talk, a spokesman's comment: no meeting's
+    # report nor an official's words, whose 要… ask no unit
+    "健康讲座走进社区\n3月5日，市人民医院心内科主任医师走进社区开展健康讲座。\n医生详细讲解了高血压的"
+    "防治知识，他表示，要坚持低盐低脂饮食，控制体重。要坚持适量运动，每周至少锻炼五次。要定期测量"
+    "血压，按时服药。\n",
+    "专家谈经济形势\n7月2日，经济学家李明在论坛上发表演讲。\n李明指出，当前经济面临一定下行压力。"
+    "要稳定市场预期，增强企业信心。\n李明强调，消费是经济增长的主引擎。要进一步释放消费潜力。\n",
+    "外交部发言人答记者问\n3月5日，外交部发言人汪文斌主持例行记者会。\n汪文斌表示，美方要停止干涉"
+    "中国内政，切实尊重中国主权；日方要正视历史，慎重处理有关问题；有关国家要摒弃冷战思维。\n"])
+def test_calls_to_do_something_outside_a_meeting_or_an_official_s_words_are_no_tasks(
+        tmp_path, text):
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_a_section_chief_named_by_his_title_asks_and_a_team_captain_does_not(tmp_path):
+    text = ("某局召开安全工作会议\n会议传达了上级文件精神，通报了近期检查情况，李科长要求各科室要"
+            "加强值班值守，各站所要在5月10日前完成隐患整改。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各科室"], ["各站所"]]
+    text = ("某中学篮球队备战市运会\n训练结束后，球队队长要求全体队员要加强体能训练，各小组要"
+            "互相配合、查找不足，确保比赛发挥出最好水平。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_a_unit_s_duties_on_several_lines_under_its_name_are_all_its_own(tmp_path):
+    text = ("某县校园周边环境整治职责分工\n区公安分局\n负责校园周边治安巡逻防控，严厉打击违法犯罪"
+            "。\n负责校园周边道路交通秩序管理，在上下学时段安排警力疏导交通。\n区市场监管局\n"
+            "负责校园周边食品经营单位的监督检查。\n区城管局\n负责校园周边占道经营的整治。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区公安分局"], ["区公安分局"], ["区市场监管局"],
+                                         ["区城管局"]]
+
+
+def test_a_dated_step_that_opens_with_近期_is_no_news_lede(tmp_path):
+    text = ("某省推进农村人居环境整治工作安排\n发布日期：2021-02-20\n"
+            "近期，各市要制定《农村人居环境整治实施方案》，于2021年3月底前报省农业农村厅备案。\n"
+            "2021年6月底前，各县完成农村人居环境整治摸底调查工作。\n"
+            "2021年9月底前，各县完成整治项目的招标和开工建设。\n"
+            "2021年12月底前，各市组织开展整治工作验收。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == D(2021, 3, 31) and len(tasks) == 4
+
+
+def test_units_asked_by_name_and_post_are_no_speaker(tmp_path):
+    # 请各村党支部书记、村委会主任按照要求，…；要在10月30日前完成…: those asked, not one who says
+    text = ("关于做好秋冬季森林防火工作的通知\n发布日期：2023-09-20\n各镇、各村：\n"
+            "请各村党支部书记、村委会主任按照要求，切实做好森林防火宣传，加强野外火源管控；要在10月30日"
+            "前完成防火物资储备。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert any(t.due == D(2023, 10, 30) for t in tasks)
+
+
+def test_a_closing_line_that_tells_of_work_done_dates_nothing(tmp_path):
+    text = ("关于干部网络学院有关工作的通报\n发布日期：2019-07-10\n市直各单位：\n"
+            "一、完善报批培训计划资料\n需补充上传能证明领导参加该培训班的相关文件。\n"
+            "二、完善班级资料\n已结班的在培训班列表中找到该班级，补充上传培训方案。\n"
+            "上述工作已于7月5日前全部完成，现予以通报。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due is None  # (the first item's own words give none, nor does the line)
+
+
+def test_a_unit_s_paired_schools_are_no_unit_that_does_the_work(tmp_path):
+    # guard: 县教育局对口帮扶的学校要进行自查: 对口 is no 对 of what the work is done to
+    text = ("某县教育安全工作会议\n会议要求，各学校要严格落实安全责任；县教育局对口帮扶的学校要进行"
+            "自查；县教育局对外交流工作要进一步加强。\n")
+    assert all(t.owners != ["县教育局"] or "自查" not in t.title
+               for t in tasks_if_any(tmp_path, text))

@@ -421,8 +421,11 @@ _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机�
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
 
-_LEVEL_THEN_FIELD = re.compile(r"^各(?:省级|市级|县级|区级|地|级)?(?P<field>[\u4e00-\u9fff]{2,6})$")
-_PLACE_LAST = re.compile(r"(?:[省市州县区旗盟乡镇村街道地]|组织)$")  # (a place; 各级团组织)
+# the fields of work whose own names hold 和 (or 与), as the ministries' and bureaus' names
+# have them: 各地住房和城乡建设部门 is one unit, 各地卫健和各级疾控机构, 各级财政和审计部门 two
+_FIELDS_WITH_AND = [tuple(name.split("和")) for name in (
+    "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "工业和信息化", "卫生和计划生育",
+    "自然资源和规划", "发展和改革", "教育和体育", "民族和宗教", "广播电视和网络视听")]
 
 
 def _and_between_units(text, i, start):
@@ -442,9 +445,8 @@ def _and_between_units(text, i, start):
     # 和有关部门)
     # (not 各地住房和城乡建设部门, 各省级人力资源和社会保障主管部门: a level, then a field whose
     # own name holds 和, no unit before it)
-    field = _LEVEL_THEN_FIELD.match(before)
-    if field and _UNIT_END.search(field.group("field")) is None and \
-            not _PLACE_LAST.search(field.group("field")):
+    if any(before.endswith(first) and after.startswith(second)
+           for first, second in _FIELDS_WITH_AND):
         return False
     kind_before = before.startswith("各") and len(before) >= 3 and \
         (len(after) >= 3 or after.startswith("各")) and \

@@ -180,8 +180,15 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
     common = common_deadline(doc.lines[:first], doc.issued, doc.year)
     if common is None:
         # (…五、其他注意事项… ⏎ 以上工作请于7月19日前完成。: a closing line on all of them)
-        closing = [line.strip() for line in doc.lines[first:] if _ALL_ABOVE.match(line.strip())]
+        # (not 上述工作已于…完成, work told of; nor a line of an attachment after 附件)
+        after = doc.lines[first:]
+        end = next((k for k, line in enumerate(after) if line.strip().startswith("附件")),
+                   len(after))
+        closing = [line.strip() for line in after[:end]
+                   if _ALL_ABOVE.match(line.strip()) and "已" not in line]
         common = common_deadline(closing, doc.issued, doc.year)
+        if common is not None and doc.issued and common[1].due and common[1].due < doc.issued:
+            common = None  # (a day gone by when the notice was issued)
     if common is None:
         return
     words, reading = common

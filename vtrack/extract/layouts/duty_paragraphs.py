@@ -90,9 +90,9 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
             subject = _subject(text, doc.issued)
             if subject is None and above is not None and above.names and \
                     _DUTY_OPENS.match(text):
-                # (区公安分局 ⏎ 负责对放射源的安全保卫…: a duty list's unit on a line of its
-                # own, its duties below it)
-                subject = above
+                # (区公安分局 ⏎ 负责对放射源的安全保卫… ⏎ 参与…: a duty list's unit on a line
+                # of its own, each of its duties below it)
+                subject = label = above
         if subject is not None and subject.names:
             run.append((text, subject))
             continue

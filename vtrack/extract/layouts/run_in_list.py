@@ -124,7 +124,7 @@ _DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|�
                         r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|"
                         # (A、B将重点慰问…; A对本区域内…进行慰问)
                         rf"重点(?:{owners.WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
-                        r"对(?=[^，,。；;]{2,30}?(?:进行|开展)))")
+                        r"对(?![外口])(?=[^，,。；;]{2,30}?(?:进行|开展)))")  # (not 对口帮扶)
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
@@ -442,8 +442,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (《通(tong)知(zhi)》: a converter's residue inside the name)
                        rf"(?P<who>会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
-                       rf"[\u4e00-\u9fff]{{2,8}}?|(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
-                       rf"[\u4e00-\u9fff]{{2,10}}?)"
+                       rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
+                       rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据))"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
@@ -453,8 +453,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
 # (…，王永龙科长要求…: a person by the title after the name, who speaks for the organ)
-_BY_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:科长|局长|主任|书记|县长|市长|区长|镇长|乡长|"
-                     r"厅长|部长|处长|所长|站长|队长|组长)$")
+_BY_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:科长|局长|主任|书记|县长|市长|区长|镇长|乡长|"
+                       r"厅长|部长|处长|所长|站长)$")
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
@@ -504,6 +504,14 @@ def _sentence_before(text: str, at: int) -> str:
     return text[start:at]
 
 
+# (《通知》要求，…, 通知要求，…: a paper that asks)
+_PAPER_OR_ORGAN = re.compile(rf"^(?:会议|会上|《|(?:{_PAPER})$)")
+# a government post named in the page (副市长, 局长, 党委书记): an official's words it reports
+_POST = re.compile(r"(?:市长|县长|区长|镇长|乡长|局长|书记|厅长|部长|署长|秘书长)")
+# a meeting's report, in any line of the page
+_MEETING = re.compile(r"会议|会上|召开|座谈会|推进会|调度会|部署会|现场会|工作会|联席会")
+# 请各村党支部书记、村委会主任按照要求，…: those asked, on whose grounds, not one who speaks
+_NOT_SPEAKER = re.compile(r"^请|.(?:按照|根据|依照|遵照)$")
 # 姚英杰, 王局长, 李副县长: an official by name (two or three characters) or by title, whose
 # 他表示，要…, 他强调，要… asks the meeting's units though it names none
 _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书记|主任)$")
@@ -716,12 +724,17 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     single: list[Listed] = []  # the second reading
     lone: list[Listed] = []  # the third, where the second finds fewer than two
     apart = False  # requirements outside the matters' paragraphs, or each for its own units
+    # (a meeting's report, or an official's words: his 他表示，要… and paragraphs that ask no
+    # one named are its requests; not a doctor's advice, an athlete's interview)
+    meeting = any(_MEETING.search(line) or _POST.search(line) for line in lines)
+    official = meeting  # (or a paper or an organ asks in one of its paragraphs: 通知要求，…)
     one_request = False  # a paragraph's two requirements the parts of one request
     for line in _said_over(lines):
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
-        said = (found for found in (_REQUIRES.match(text, k) for k in starts) if found)
+        said = (found for found in (_REQUIRES.match(text, k) for k in starts)
+                if found and not _NOT_SPEAKER.search(found.group("who")))
         m = next(said, None)
         # (A讲话指出，去年以来…取得了显著成绩。A要求，各乡镇要…: what was said first asks
         # nothing; the request is the sentence that asks; the later sentences read only then)
@@ -736,13 +749,13 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       if found and (unit_names.read(found.group("who")) is not None or
                                     _BY_TITLE.search(found.group("who"))) and
                       not _PAST.search(_sentence_before(text, found.start()))), None)
-        if m is None:
+        if m is None or (m.group("verb") == "表示" and not meeting):
             continue
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
                 for piece in re.split(r"[；;]", rest.split("。", 1)[0])) and
-                not (_OFFICIAL.match(m.group("who")) and _ASKS_ON.match(rest))):
+                not (meeting and _OFFICIAL.match(m.group("who")) and _ASKS_ON.match(rest))):
             # (村民李大爷查看了…，他要求村委会尽快…: who asks units to work is one whose
             # sentence names them as asked, 他要求各乡镇要…, 他指出，…；各相关单位要…; not
             # anyone's demand)
@@ -845,6 +858,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (会议指出，…。要继续…。 ⏎ 会议强调，…，要坚持…。: paragraphs that each ask one thing of
         # no one named, the reading where no paragraph asks units or two things)
         # (not 李华要求广大市民爱护…: the public asked)
+        official = official or bool(_PAPER_OR_ORGAN.match(m.group("who")) or
+                                    unit_names.read(m.group("who")))
         if kept and reported and not matter:
             lone += _numbered_on(lone, [(p, c) for p, c in kept
                                         if not _PUBLIC.match(_ALL_OF.sub("", p))],
@@ -855,7 +870,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
-    single = single if len(single) >= 2 else lone if len(lone) >= 2 else []
+    single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else []
     if len(agenda) >= 2 and not apart:
         return agenda, single
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
@@ -1015,8 +1030,8 @@ def _runs(lines: list[str], belongs: Callable[[str], bool]) -> list[list[str]]:
 _DATED_MIN, _DATED_MAX = 20, 400  # characters: one piece of work and its time, no article
 # 日前，福州市政府办公厅下发《…方案》，明年底，…: a news page's lede, what a plan was issued to
 # do by when, not a piece of its work
-_LEDE = re.compile(r"^(?:日前|近日|近期|\d{1,2}月\d{1,2}日)[，,][^。；;]{0,40}?"
-                   r"(?:印发|下发|出台|发布|制定)了?《")
+_LEDE = re.compile(r"^(?:日前|近日|\d{1,2}月\d{1,2}日)[，,][^。；;要将]{0,40}?"
+                   r"(?:印发|下发|出台|发布)了?《")
 
 
 def _dated_paragraphs(doc: Doc) -> list[str]:
