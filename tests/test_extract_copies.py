@@ -8100,3 +8100,17 @@ def test_a_unit_s_paired_schools_are_no_unit_that_does_the_work(tmp_path):
             "自查；县教育局对外交流工作要进一步加强。\n")
     assert all(t.owners != ["县教育局"] or "自查" not in t.title
                for t in tasks_if_any(tmp_path, text))
+
+
+def test_a_plan_with_no_date_of_its_own_is_of_the_latest_document_it_cites(tmp_path):
+    # 根据《…》(教师〔2009〕1号)和《…》(教师厅〔2015〕1号)精神，…: 3月9日 is of 2015, not 2009
+    text = ("关于做好特岗教师工作的通知\n"
+            "根据《关于继续组织实施特设岗位计划的通知》(教师〔2009〕1号)和《关于做好2015年特设岗位"
+            "计划实施工作的通知》(教师厅〔2015〕1号)精神，2015年继续实施特岗计划。\n"
+            "一、请各市教育部门于3月9日前报送设岗计划，按申报县（区）教师队伍编制情况如实填写"
+            "设岗计划表，并对所报数据的真实性负责。\n"
+            "二、请各市人社部门做好招聘工作，会同教育部门按照公开、公平、择优的原则组织招聘，"
+            "严格资格审查，确保招聘质量。\n"
+            "三、请各市编制部门核定特岗教师聘期满后的入编计划，确保留任特岗教师及时入编。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].due == D(2015, 3, 9)
