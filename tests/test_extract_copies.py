@@ -8114,3 +8114,15 @@ def test_a_plan_with_no_date_of_its_own_is_of_the_latest_document_it_cites(tmp_p
             "三、请各市编制部门核定特岗教师聘期满后的入编计划，确保留任特岗教师及时入编。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].due == D(2015, 3, 9)
+
+
+def test_a_pipe_table_of_dates_and_work_is_a_schedule(tmp_path):
+    # 时间 | 工作内容 | ⏎ 3月14日—15日 | …培训 | ⏎ …: each dated row a task, due its range's end
+    text = ("2016年中考报名工作日程安排\n时间 | 工作内容 |\n"
+            "2月下旬 | 拟定我市2016年中考报名工作文件及报名工作日程安排表 |\n"
+            "3月14日—15日 | 市级、各区县招办对报名点学校进行网上报名系统操作培训 |\n"
+            "3月16日-19日 | 各报名点进行网上报名并提交区县招办审批 |\n"
+            "4月3日前 | 报名点对考生报名信息数据库进行完善。 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2016, 2, 29), D(2016, 3, 15), D(2016, 3, 19),
+                                      D(2016, 4, 3)]

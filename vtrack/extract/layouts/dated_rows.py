@@ -9,6 +9,7 @@
     召开全区招生工作会议
     …
 
+(or a pipe table's rows that open with their dates, 3月14日—15日 | …培训 |, read so.)
 Each row is a task: its date line gives the deadline (a range's last day), the lines of units
 after its work give the owners, a person's name (the 责任人 a row may give instead) none. The
 rows are told by their dates alone, whatever the header says. It is this layout only where:
@@ -123,7 +124,7 @@ def _schedule(doc: Doc) -> list[_Row]:
     rows or more, each with words, their dates in the calendar's order, and no item of the
     body's numbering with words of its own outside it (一、开展村庄清洁行动。各乡镇负责…:
     the plan's tasks, a schedule at its end their timing)."""
-    kept = [line.strip() for line in doc.lines if line.strip()]
+    kept = [cell for line in doc.lines if line.strip() for cell in _cells_of(line.strip())]
     runs = [run for run in _runs(kept) if len(run[2]) >= _MIN_ROWS]
     if len(runs) != 1:
         return []
@@ -144,6 +145,17 @@ def _schedule(doc: Doc) -> list[_Row]:
     if sum(1 for date, _ in rows if _MONTH_ALONE.match(date)) * 2 > len(rows):
         return []
     return rows
+
+
+def _cells_of(line: str) -> list[str]:
+    """A pipe table's row that opens with its date (3月14日—15日 | 市级招办对…培训 |) as the
+    lines a page flattened it to, its date first; any other line as it stands."""
+    if "|" not in line:
+        return [line]
+    cells = [cell.strip() for cell in line.strip("| ").split("|")]
+    if len(cells) < 2 or len(cells[0]) > _DATE_LINE_MAX or not _DATE_CELL.match(cells[0]):
+        return [line]
+    return [cell for cell in cells if cell]
 
 
 def _item_of_its_own(text: str) -> bool:
