@@ -8126,3 +8126,35 @@ def test_a_pipe_table_of_dates_and_work_is_a_schedule(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2016, 2, 29), D(2016, 3, 15), D(2016, 3, 19),
                                       D(2016, 4, 3)]
+
+
+@pytest.mark.parametrize("text, owners", [
+    # a vice-governor's 调研 page: an official's words, though the page says no 会议
+    ("副省长张建华到我市调研防汛工作\n6月5日，副省长张建华到我市调研防汛工作，实地查看了青山水库安全度"
+     "汛情况，他表示，要压紧压实防汛责任，加强巡查值守。要加强技术指导，确保水库安全度汛。\n", []),
+    # an organ that 表示 what units are to do
+    ("我市开展建筑工地扬尘专项整治\n近日，市住建局印发通知，在全市开展建筑工地扬尘污染专项整治行动"
+     "。\n市住建局表示，各施工单位要严格落实扬尘防治责任，做好工地围挡和裸土覆盖；各监理单位要加强"
+     "日常巡查，发现问题及时督促整改。\n", ["各施工单位"]),
+    # an inspection team's leader asks
+    ("省安全生产督导组到我县开展督导检查\n4月12日，省安全生产第三督导组到我县开展安全生产督导检查，"
+     "听取了工作汇报，督导组组长要求各乡镇要立即开展隐患排查整治，各有关部门要在4月30日前完成问题"
+     "整改。\n", ["各乡镇"])])
+def test_an_official_an_organ_or_a_team_leader_who_asks_gives_tasks(tmp_path, text, owners):
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) >= 2 and tasks[0].owners == owners
+
+
+def test_a_class_teacher_s_words_to_study_groups_are_no_tasks(tmp_path):
+    text = ("我班召开期末复习动员班会\n1月5日，初三（2）班召开期末复习动员班会，总结了上半学期的"
+            "学习情况，班主任要求各学习小组要制定复习计划，互相督促检查；各科课代表要及时收发作业。\n")
+    assert all(t.owners != ["各学习小组"] for t in tasks_if_any(tmp_path, text))
+
+
+def test_a_doer_who_works_on_people_from_elsewhere_keeps_its_piece(tmp_path):
+    # 县卫健局对外地返乡人员进行健康监测: 对外地 is what the work is done to, no 对外交流
+    text = ("某县疫情防控工作会议\n会议要求，各乡镇要严格落实属地责任，加强重点人群管控；县卫健局对"
+            "外地返乡人员进行健康监测，落实核酸检测措施；县商务局对外贸企业开展走访服务，帮助企业复工"
+            "复产。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县卫健局"], ["县商务局"]]

@@ -957,3 +957,9 @@ def test_a_level_then_a_field_whose_name_holds_和_is_one_unit(text):
     ("各级团组织和学生会", ["各级团组织", "学生会"])])
 def test_every_one_of_a_kind_and_another_kind_are_two(text, names):
     assert units.read(text).names == names
+
+
+@pytest.mark.parametrize("text", ["各县区文化广电和旅游局", "各地文化广电和旅游部门",
+                                  "各市经济和信息化委", "各县区城市管理和综合执法局"])
+def test_more_fields_whose_names_hold_和_are_one_unit(text):
+    assert units.read(text).names == [text]

@@ -159,6 +159,7 @@ SHARED_DEADLINE = "截止日期取自通知正文（各项共用），请核对"
 
 # a line after the list that speaks of all its work: 以上工作, 以上各项任务
 _ALL_ABOVE = re.compile(r"^(?:以上|上述)(?:各项|所有|全部)?(?:工作|任务|事项|要求)")
+_TOLD_DONE = re.compile(r"已于|已经|均已|已全部|已按|已完成")  # (work told of as done)
 
 
 def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
@@ -180,12 +181,9 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
     common = common_deadline(doc.lines[:first], doc.issued, doc.year)
     if common is None:
         # (…五、其他注意事项… ⏎ 以上工作请于7月19日前完成。: a closing line on all of them)
-        # (not 上述工作已于…完成, work told of; nor a line of an attachment after 附件)
-        after = doc.lines[first:]
-        end = next((k for k, line in enumerate(after) if line.strip().startswith("附件")),
-                   len(after))
-        closing = [line.strip() for line in after[:end]
-                   if _ALL_ABOVE.match(line.strip()) and "已" not in line]
+        # (not 上述工作已于…完成, work told of)
+        closing = [line.strip() for line in doc.lines[first:]
+                   if _ALL_ABOVE.match(line.strip()) and not _TOLD_DONE.search(line)]
         common = common_deadline(closing, doc.issued, doc.year)
         if common is not None and doc.issued and common[1].due and common[1].due < doc.issued:
             common = None  # (a day gone by when the notice was issued)

@@ -122,9 +122,9 @@ _DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|�
                         r"提升|提高|保证|"
                         r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
                         r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|"
-                        # (A、B将重点慰问…; A对本区域内…进行慰问)
+                        # (A、B将重点慰问…; A对本区域内…进行慰问; not 对口帮扶, 对外交流)
                         rf"重点(?:{owners.WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
-                        r"对(?![外口])(?=[^，,。；;]{2,30}?(?:进行|开展)))")  # (not 对口帮扶)
+                        r"对(?!口|外[交开合联宣])(?=[^，,。；;]{2,30}?(?:进行|开展)))")
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
@@ -453,8 +453,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
 # (…，王永龙科长要求…: a person by the title after the name, who speaks for the organ)
-_BY_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:科长|局长|主任|书记|县长|市长|区长|镇长|乡长|"
-                       r"厅长|部长|处长|所长|站长)$")
+_BY_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}(?:科长|局长|(?<!班)主任|书记|县长|市长|区长|镇长|"
+                       r"乡长|厅长|部长|处长|所长|站长)|(?:督导|督查|检查|巡查|工作)组组?长)$")
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
@@ -505,11 +505,13 @@ def _sentence_before(text: str, at: int) -> str:
 
 
 # (《通知》要求，…, 通知要求，…: a paper that asks)
-_PAPER_OR_ORGAN = re.compile(rf"^(?:会议|会上|《|(?:{_PAPER})$)")
+_PAPER_OR_ORGAN = re.compile(rf"^(?:会议|会上|《)|(?:{_PAPER})$")
 # a government post named in the page (副市长, 局长, 党委书记): an official's words it reports
-_POST = re.compile(r"(?:市长|县长|区长|镇长|乡长|局长|书记|厅长|部长|署长|秘书长)")
+_POST = re.compile(r"(?:省长|州长|市长|县长|区长|镇长|乡长|局长|书记|厅长|部长|署长|秘书长|常委|"
+                   r"(?<!班)主任(?!医师)|主席)")
 # a meeting's report, in any line of the page
-_MEETING = re.compile(r"会议|会上|召开|座谈会|推进会|调度会|部署会|现场会|工作会|联席会")
+_MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署会|现场会|工作会|联席会|调研|视察|"
+                      r"督导|检查")
 # 请各村党支部书记、村委会主任按照要求，…: those asked, on whose grounds, not one who speaks
 _NOT_SPEAKER = re.compile(r"^请|.(?:按照|根据|依照|遵照)$")
 # 姚英杰, 王局长, 李副县长: an official by name (two or three characters) or by title, whose
@@ -749,7 +751,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       if found and (unit_names.read(found.group("who")) is not None or
                                     _BY_TITLE.search(found.group("who"))) and
                       not _PAST.search(_sentence_before(text, found.start()))), None)
-        if m is None or (m.group("verb") == "表示" and not meeting):
+        if m is None or (m.group("verb") == "表示" and not meeting and
+                         unit_names.read(m.group("who")) is None):
             continue
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
@@ -858,7 +861,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (会议指出，…。要继续…。 ⏎ 会议强调，…，要坚持…。: paragraphs that each ask one thing of
         # no one named, the reading where no paragraph asks units or two things)
         # (not 李华要求广大市民爱护…: the public asked)
-        official = official or bool(_PAPER_OR_ORGAN.match(m.group("who")) or
+        official = official or bool(_PAPER_OR_ORGAN.search(m.group("who")) or
                                     unit_names.read(m.group("who")))
         if kept and reported and not matter:
             lone += _numbered_on(lone, [(p, c) for p, c in kept
@@ -1030,8 +1033,8 @@ def _runs(lines: list[str], belongs: Callable[[str], bool]) -> list[list[str]]:
 _DATED_MIN, _DATED_MAX = 20, 400  # characters: one piece of work and its time, no article
 # 日前，福州市政府办公厅下发《…方案》，明年底，…: a news page's lede, what a plan was issued to
 # do by when, not a piece of its work
-_LEDE = re.compile(r"^(?:日前|近日|\d{1,2}月\d{1,2}日)[，,][^。；;要将]{0,40}?"
-                   r"(?:印发|下发|出台|发布)了?《")
+_LEDE = re.compile(r"^(?:日前|近日|近期|\d{1,2}月\d{1,2}日)[，,][^。；;]{0,40}?(?<![要将])"
+                   r"(?:印发|下发|出台|发布|制定了)了?《")
 
 
 def _dated_paragraphs(doc: Doc) -> list[str]:
