@@ -421,11 +421,13 @@ _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机�
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
 
-# the fields of work whose own names hold 和 (or 与), as the ministries' and bureaus' names
-# have them: 各地住房和城乡建设部门 is one unit, 各地卫健和各级疾控机构, 各级财政和审计部门 two
+# every one of a level, then a field (各县区文化广电…), and the rest of one organ's name after
+# 和 with its own ending and no level of its own (…旅游局, …信息化委)
 _LEVEL_THEN_FIELD = re.compile(r"^各(?:省级|市级|县级|区级|县区|市县|地|级)?[\u4e00-\u9fff]{2,6}$")
 _ONE_ORGAN_AFTER_AND = re.compile(r"^(?![各省市州县区乡镇])[\u4e00-\u9fff]{2,8}"
                                   r"(?:局|委员会|委|厅|办公室|办|中心|署)$")
+# the fields of work whose own names hold 和, as the ministries' and bureaus' names have them:
+# 各地住房和城乡建设部门 is one unit, 各地卫健和各级疾控机构, 各级财政和审计部门 two
 _FIELDS_WITH_AND = [tuple(name.split("和")) for name in (
     "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "工业和信息化", "卫生和计划生育",
     "自然资源和规划", "发展和改革", "教育和体育", "民族和宗教", "广播电视和网络视听",
