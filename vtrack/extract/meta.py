@@ -86,14 +86,15 @@ def metadata(lines: list[str]) -> Metadata:
     # the 文号 the head gives, else the first in the text's first third; where the plan has
     # its date, not another document's cited by its title (根据《…的通知》（国办发明电〔2022〕
     # 16号）精神，现将2023年…: the year the date gives is the plan's)
-    first = DOC_NO.search(text[: len(text) // 3 or None])
+    opening = text[: len(text) // 3 or None]
+    first = DOC_NO.search(opening)
     if first and _CITED_NO.search(text[max(0, first.start() - 2):first.start()]):
         if issued is not None:
             first = None  # (nor one cited after it: 和宁办发〔2021〕30号文件精神)
         else:
             # (根据《…》(教师〔2009〕1号)和《…》(教师厅〔2015〕1号)精神: with no date of its
             # own, a plan is of the year of the latest document it cites, not the first)
-            first = max(DOC_NO.finditer(text[: len(text) // 3 or None]),
+            first = max(DOC_NO.finditer(opening),
                         key=lambda m: re.sub(r"\D", "", m.group(0))[:4])
     given = DOC_NO.search(found.get("doc_no") or "") or first
     doc_no = re.sub(r"\s", "", given.group(0)) if given else None

@@ -1084,7 +1084,6 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
                                        if said else None)
 
 
-
 _REQUESTS_OF = re.compile(r"对(?P<units>[^，,。；;：:对]{2,60}?)提出了?"
                           r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?:工作)?"
                           r"(?:要求|希望)")
@@ -1104,8 +1103,6 @@ def _units_at_end(sentence: str) -> str | None:
 
 # how soon or how firmly a request says its units are to work, after them
 HOW_SOON = "立即|马上|尽快|迅速|务必|必须|切实|认真|抓紧"
-
-
 # 要求热源单位立即…, 责成县交通局尽快…: named units a request sets to the work, how soon or
 # how firmly said after them
 _ASKED_NAMED = re.compile(r"(?:要求|责成)(?P<units>[^，,。；;：:、\s]{2,12}?)"
@@ -1279,7 +1276,6 @@ def _set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
                 and not unit_names.is_person(rest[:end]):
             return parse(rest[:end], issued)
     return None
-
 
 
 # 要求各行政村签订…, 发动各村通过…, 组织各村对…排查: the bodies a plan's organ sets to the

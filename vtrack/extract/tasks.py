@@ -302,7 +302,8 @@ _LABEL_THEN = re.compile(rf"\s*{LABEL_SEPARATOR}\s*"
                          r"(?:主要负责|负责)?")
 
 
-_JOINT_LABEL = re.compile(r"([^，,。；;：:\s]{2,30})(?=[：:])")
+# the units a paragraph opens with as its label, and its colon (财政部门：…; 民政、国土部门：…)
+UNITS_LABEL = re.compile(r"(?P<units>[^，,。；;：:\s]{2,30})[：:]")
 
 
 def _without_label(text: str, owners: str | Sequence[str] | None) -> str:
@@ -313,9 +314,10 @@ def _without_label(text: str, owners: str | Sequence[str] | None) -> str:
     bare = re.sub(r"\s", "", text[:len(first) + 2])
     if first and not bare.startswith(first):
         # (民政、国土部门：…: the owners written as one, their kind said once at the end)
-        joint = _JOINT_LABEL.match(text)
-        if joint and joint.group(1).startswith(first[:2]) and joint.group(1).endswith(names[-1]):
-            first = joint.group(1)
+        joint = UNITS_LABEL.match(text)
+        if joint and joint.group("units").startswith(first[:2]) and \
+                joint.group("units").endswith(names[-1]):
+            first = joint.group("units")
             bare = re.sub(r"\s", "", text[:len(first) + 2])
     if not first or not bare.startswith(first):
         return text

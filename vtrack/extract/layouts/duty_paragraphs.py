@@ -19,7 +19,7 @@ import re
 
 from .. import body, meta, outline, owners, units
 from ..dates import in_text
-from ..tasks import make_task, split_deadline
+from ..tasks import UNITS_LABEL, make_task, split_deadline
 from .base import Doc, Found
 
 _MIN_PARAGRAPHS = 3
@@ -42,13 +42,12 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
         owners.opening_organs(text, issued)
 
 
-_LABEL = re.compile(r"(?P<units>[^，,。；;：:\s]{2,30})[：:](?=\S)")
-
-
 def _labelled(text: str) -> int:
     """Where the words start after the units a paragraph opens with as its label (财政部门：
     安排…), else 0."""
-    m = _LABEL.match(text)
+    m = UNITS_LABEL.match(text)
+    if m is not None and not text[m.end():m.end() + 1].strip():
+        m = None  # (财政部门： with nothing after it: a heading, no duty)
     named = units.read(m.group("units")) if m else None
     # (not 铜川市：政府常务会议研究…: a news digest's place, its story after it; 各乡镇：… is
     # every one of them given a duty)

@@ -118,13 +118,16 @@ _DOERS_SHARE = 0.6  # of a sentence's pieces that open with their doers, to be a
 _LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成")  # a paragraph of work done
 # the verbs of work right after the units that do it (经营部门提升集包能力, 客服团队保持…)
 # (not 负责同志, 负责人: the people in charge)
+# 对 before what the work is done to (对尚未完成整改的…, 对外地返乡人员…; not 对口, 对外交流,
+# 对外开放: words of their own)
+_DONE_TO = r"对(?!口|外[交开合联宣])"
 _DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|负责(?!同志|人)|牵头|"
                         r"提升|提高|保证|"
                         r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
                         r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|"
-                        # (A、B将重点慰问…; A对本区域内…进行慰问; not 对口帮扶, 对外交流)
+                        # (A、B将重点慰问…; A对本区域内…进行慰问)
                         rf"重点(?:{owners.WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
-                        r"对(?!口|外[交开合联宣])(?=[^，,。；;]{2,30}?(?:进行|开展)))")
+                        rf"{_DONE_TO}(?=[^，,。；;]{{2,30}}?(?:进行|开展)))")
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
@@ -416,6 +419,9 @@ def _last_sentence(text: str) -> str:
 
 _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sentence
 
+# the posts of government officials (not 班主任, 主任医师: a class's teacher, a doctor's rank)
+_POSTS = (r"省长|州长|市长|县长|区长|镇长|乡长|局长|科长|处长|所长|站长|书记|厅长|部长|署长|"
+          r"秘书长|常委|(?<!班)主任(?!医师)|主席")
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署|表示"
@@ -453,8 +459,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
 # (…，王永龙科长要求…: a person by the title after the name, who speaks for the organ)
-_BY_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}(?:科长|局长|(?<!班)主任|书记|县长|市长|区长|镇长|"
-                       r"乡长|厅长|部长|处长|所长|站长)|(?:督导|督查|检查|巡查|工作)组组?长)$")
+_BY_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}(?:{_POSTS})|"
+                       r"(?:督导|督查|检查|巡查|工作)组组?长)$")
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
@@ -507,15 +513,15 @@ def _sentence_before(text: str, at: int) -> str:
 # (《通知》要求，…, 通知要求，…: a paper that asks)
 _PAPER_OR_ORGAN = re.compile(rf"^(?:会议|会上|《)|(?:{_PAPER})$")
 # a government post named in the page (副市长, 局长, 党委书记): an official's words it reports
-_POST = re.compile(r"(?:省长|州长|市长|县长|区长|镇长|乡长|局长|书记|厅长|部长|署长|秘书长|常委|"
-                   r"(?<!班)主任(?!医师)|主席)")
+_POST = re.compile(_POSTS)
 # a meeting's report, in any line of the page
 _MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署会|现场会|工作会|联席会|调研|视察|"
                       r"督导|检查")
 # 请各村党支部书记、村委会主任按照要求，…: those asked, on whose grounds, not one who speaks
 _NOT_SPEAKER = re.compile(r"^请|.(?:按照|根据|依照|遵照)$")
-# 姚英杰, 王局长, 李副县长: an official by name (two or three characters) or by title, whose
-# 他表示，要…, 他强调，要… asks the meeting's units though it names none
+# 姚英杰, 王局长, 李副县长: an official by name (two or three characters, or those the
+# speaker's words open with: 副县长马登峰…，他指出 gives 副县) or by title, whose 他表示，要…,
+# 他强调，要… asks the meeting's units though it names none
 _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书记|主任)$")
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
 # 市民政局局长…, 群众工作部部长…: an organ's head)
@@ -533,8 +539,6 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 # (同时，各村要…: a word that only joins it to the one before)
 _THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下一步)[，,]?")
-# 对 before what the work is done to (对尚未完成整改的…; not 对外, 对口: words of their own)
-_DONE_TO = r"对(?![外口])"
 _NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
                                r"(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
