@@ -8158,3 +8158,23 @@ def test_a_doer_who_works_on_people_from_elsewhere_keeps_its_piece(tmp_path):
             "复产。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各乡镇"], ["县卫健局"], ["县商务局"]]
+
+
+@pytest.mark.parametrize("text, owners", [
+    # a run of points in words after the setting and the organ that will do them
+    ("县水利局2024年重点工作\n在农田水利建设方面，县水利局将着力抓好三项工作，一是新建高标准农田"
+     "灌溉渠道12公里；二是完成小型水库除险加固4座；三是推进灌区信息化改造。\n", ["县水利局"]),
+    # a numbered list after the organ that deploys it, its count before the colon
+    ("省网信办部署开展专项整治\n省网信办部署开展2023年网络环境专项整治，具体包括以下4个方面重点任务："
+     "\n1.整治网络直播乱象\n2.打击网络谣言\n3.规范自媒体账号运营\n4.治理未成年人网络环境\n",
+     ["省网信办"])])
+def test_the_organ_announcing_a_list_as_its_work_owns_its_items(tmp_path, text, owners):
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) >= 3 and all(t.owners == owners for t in tasks)
+
+
+def test_an_organ_that_tells_of_a_list_done_owns_none_of_it(tmp_path):
+    # 已/了: the work told is done, no task of the organ's to follow up
+    text = ("县水利局农田水利建设情况\n今年，县水利局重点推进了以下三项工作：\n"
+            "1.新建高标准农田灌溉渠道12公里\n2.完成小型水库除险加固4座\n3.推进灌区信息化改造\n")
+    assert all(t.owners != ["县水利局"] for t in tasks_if_any(tmp_path, text))

@@ -475,7 +475,8 @@ def _lead_in_asked(node: outline.Node, top_asking: str | None,
     document's first item)."""
     parent = node.parent
     sentence = top_asking if parent is None else _asking_sentence([parent.head, *parent.body])
-    return None if sentence is None else owners.asked_in(sentence, issued)
+    return None if sentence is None else \
+        owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued)
 
 
 def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
@@ -502,7 +503,7 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     # said now, no work done)
     if owners.told_done(sentence) or owners.asked_before(sentence):
         return None
-    return owners.asked_in(sentence, issued)
+    return owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued)
 
 
 # a point's first clause that tells what got better, or what is wrong (组织领导不断加强,

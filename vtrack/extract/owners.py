@@ -1289,6 +1289,34 @@ _DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
                        r"主动|大力|全力|集中|继续|持续|结合|根据|按照|把|将)")
 
 
+# the organ a list's lead-in opens with, announcing the work it will do (口岸委将着力抓好六项
+# 工作，一是…; 国家网信办部署开展…专项行动，具体包括10个方面重点任务：), after the setting it
+# stands in (在…方面，); its count or 以下/如下 says the list is that work
+_ANNOUNCES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:将|要|还|也|今年|明年)*"
+                        r"(?:着力|继续|重点|主要|全力|集中|进一步|积极|认真|切实)*"
+                        rf"(?:{WORK_VERBS}|部署|抓|推出|采取|突出)")
+_SETTING = re.compile(r"^(?:在|为|围绕|按照|根据|针对|今年|明年|下一步|下半年)")
+_COUNTED_WORK = re.compile(r"以下|如下|[一二三四五六七八九十两\d]+(?:个方面|方面|项|件|大|点|条)")
+
+
+def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:
+    """The organ that announces, in the sentence leading into a list, the list as its own
+    work to come (在口岸通关环境建设方面，口岸委将继续做好七项工作，一是…); None where the
+    sentence names none, or tells of work done (已/了), or announces no count of work."""
+    if not _COUNTED_WORK.search(sentence) or TOLD_DONE.search(sentence):
+        return None
+    for clause in re.split(r"[，,]", sentence.strip()):
+        clause = clause.strip()
+        if not clause or _SETTING.match(clause):
+            continue
+        m = _ANNOUNCES.match(clause)
+        if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
+            return None
+        found = parse(m.group("units") + "负责", issued)
+        return found if found.names else None
+    return None
+
+
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)
 _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废止|废除|起草|编制)$")
 # the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
