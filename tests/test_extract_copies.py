@@ -821,7 +821,8 @@ def test_a_decision_that_opens_by_saying_who_in_a_clause_of_its_own(tmp_path, to
             "2.由县编办、发改局牵头，考评办配合，抓紧制定考核办法。\n"
             "3.由教育部门牵头建立教学管理机制，确保规范有序。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["县人社局", "民政局"], ["县编办", "发改局", "考评办"], []]
+    assert [t.owners for t in tasks] == [["县人社局", "民政局"], ["县编办", "发改局", "考评办"],
+                                         ["教育部门"]]
     # the year of a decision's topic is no deadline of it
     assert tasks[0].due is None
 
@@ -8178,3 +8179,46 @@ def test_an_organ_that_tells_of_a_list_done_owns_none_of_it(tmp_path):
     text = ("县水利局农田水利建设情况\n今年，县水利局重点推进了以下三项工作：\n"
             "1.新建高标准农田灌溉渠道12公里\n2.完成小型水库除险加固4座\n3.推进灌区信息化改造\n")
     assert all(t.owners != ["县水利局"] for t in tasks_if_any(tmp_path, text))
+
+
+def test_points_opening_with_units_of_a_kind_and_their_work_are_theirs(tmp_path):
+    # 物业单位落实…, 维保单位加强…: no organ's ending, but units that do the work named
+    text = ("区市场监管局召开电梯安全协调会\n11月30日，区市场监管局召开电梯安全协调会。会上要求，"
+            "一是物业单位落实安全主体责任，加强日常使用管理。二是维保单位加强日常维护保养，严格把控维保"
+            "质量。三是各街道落实属地管理责任，加强巡查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["物业单位"], ["维保单位"], ["各街道"]]
+
+
+def test_a_point_that_opens_with_an_ask_names_no_unit(tmp_path):
+    # 要组织有意向企业…: an ask of no one named, 有意向企业 what is organised
+    text = ("市奶业振兴推进会\n会议要求，一是要组织有意向企业积极申报专项债。二是要抓紧办理新建牧场"
+            "相关手续。三是物业单位加强管理。\n")
+    assert all(t.owners != ["要组织有意向企业"] for t in tasks_if_any(tmp_path, text))
+
+
+@pytest.mark.parametrize("when, due", [("下半年", D(2017, 12, 31)), ("今年", None)])
+def test_a_half_year_before_a_run_of_asks_dates_them(tmp_path, when, due):
+    # 下半年: the half the work asked is to be done in; 今年: the year the words are of
+    text = ("市侨办召开出访情况汇报会\n2017年7月24日\n7月20日，市侨办召开出访情况汇报会。会后，"
+            f"主任肯定了各出访团组的访问成果，并对{when}出访工作提出了要求，一是明确出访任务，加强工作"
+            "统筹；二是把握形势变化，加强调研思考；三是了解侨胞需求，涵养侨务资源。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3 and all(t.due == due for t in tasks)
+
+
+def test_a_verb_inside_a_unit_s_name_does_not_cut_it(tmp_path):
+    # 市人力资源社会|保障局: 保障 is a word of the name, the work's verb comes after it
+    text = ("全市职业技能提升行动推进情况\n近日，全市职业技能提升行动推进会召开。会议明确，"
+            "市人力资源社会保障局开展企业职工技能培训；市教育局加强职业院校专业建设；市财政局落实培训补贴资金。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市人力资源社会保障局"], ["市教育局"], ["市财政局"]]
+    assert tasks[0].title == "开展企业职工技能培训"
+
+
+def test_an_item_opening_with_whom_the_work_is_done_with_names_no_doer(tmp_path):
+    # 与省总工会加强…, 经各省…牵头: a partner, a way the work goes, before the verb
+    text = ("某县2023年工会工作要点\n一、重点工作\n1、与省总工会加强沟通联系，争取项目支持。\n"
+            "2、物业单位加强职工之家建设。\n3、维保单位落实职工安全培训。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == [] and tasks[1].owners == ["物业单位"]

@@ -221,6 +221,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # (a task whose time is still to be set, 具体时间另行通知, takes none of these)
             reading_text, reading = \
                 _lead_in_date(node, top_asking, issued, anchor, year) or \
+                _run_time(node, nodes, parsed, issued, year) or \
                 (None if _TIME_LATER.search(text) else plan_time) or (reading_text, reading)
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
                         # (a heading that is only its unit's name titles nothing: the
@@ -492,18 +493,50 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     if owners.TOLD_DONE.search(clause) or (
             _DONE_OR_WRONG.search(clause) and not _TO_PUT_RIGHT.search(clause)):
         return None
+    sentence = _run_lead(node, nodes, lines)
+    if sentence is None:
+        return None
+    # (not work told of, 各单位已完成…, nor an ask made before; 强调了四点意见 tells what is
+    # said now, no work done)
+    if owners.told_done(sentence) or owners.asked_before(sentence):
+        return None
+    return owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued)
+
+
+def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -> str | None:
+    """The sentence right before node's run of points in words (…提出了要求，一是…), where
+    that sentence ends the paragraph the points were cut from, or the one before them."""
     run = [n for n in nodes if n.parent is node.parent and n.kind == "shi" and
            n.line <= node.line]
     first = next((n for n in reversed(run) if n.number == 1), None)
     at = None if first is None else first.line - 1
     if at is None or at < 0 or any(n.line == at for n in nodes) or not lines[at].strip():
         return None
-    sentence = _last_sentence(lines[at].strip())
-    # (not work told of, 各单位已完成…, nor an ask made before; 强调了四点意见 tells what is
-    # said now, no work done)
-    if owners.told_done(sentence) or owners.asked_before(sentence):
+    return _last_sentence(lines[at].strip())
+
+
+# 下半年, 年内: a time the work asked is to be done in (not 今年, 明年: the year a meeting's
+# words are of, which keys leave undated)
+_HALF_OR_WITHIN = re.compile(r"[上下]半年|年内")
+
+
+def _run_time(node: outline.Node, nodes: list[outline.Node], lines: list[str],
+              issued: datetime.date | None, year: int | None
+              ) -> tuple[str, deadlines.Reading] | None:
+    """(its words, the date) of the time the clause right before node's run of points in
+    words gives the work they ask (…并对下半年出访工作提出了要求，一是…), where it names one
+    (下半年, 年内) and tells of no work done."""
+    if node.kind != "shi" or node.parent is not None:
         return None
-    return owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued)
+    sentence = _run_lead(node, nodes, lines)
+    clauses = [c for c in re.split(r"[，,]", sentence or "") if c.strip()]
+    if not clauses or owners.told_done(clauses[-1]):
+        return None
+    when = re.search(_HALF_OR_WITHIN, clauses[-1])
+    if when is None:
+        return None
+    reading = deadlines.read(when.group(), issued, year)
+    return (when.group(), reading) if reading.due is not None else None
 
 
 # a point's first clause that tells what got better, or what is wrong (组织领导不断加强,

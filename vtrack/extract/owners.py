@@ -1261,6 +1261,44 @@ def addressed_to(text: str, issued: datetime.date | None = None,
 WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
 
 
+# the verbs of work right after the units that do it (经营部门提升集包能力, 客服团队保持…)
+# (not 负责同志, 负责人: the people in charge)
+# 对 before what the work is done to (对尚未完成整改的…, 对外地返乡人员…; not 对口, 对外交流,
+# 对外开放: words of their own)
+DONE_TO = r"对(?!口|外[交开合联宣])"
+DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{WORK_VERBS}|负责(?!同志|人)|牵头|"
+                       r"提升|提高|保证|"
+                       r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
+                       r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|"
+                       # (A、B将重点慰问…; A对本区域内…进行慰问)
+                       rf"重点(?:{WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
+                       rf"{DONE_TO}(?=[^，,。；;]{{2,30}}?(?:进行|开展)))")
+_DOER_MAX = 16  # characters of the units a piece opens with
+
+
+def doer(piece: str, any_verb: bool = False) -> str | None:
+    """The units a piece of a list opens with, the verb of its work right after them (网运
+    部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
+    none). any_verb: whatever follows them."""
+    for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
+        if (any_verb or DOER_VERB.match(piece, end)) and \
+                unit_names.read(piece[:end]) is not None and \
+                not unit_names.is_person(piece[:end]) and not _name_goes_on(piece, end):
+            return piece[:end]
+    return None
+
+
+_NAME_ON = 4  # characters: how far a name may run on past a verb inside it (社会|保障局)
+
+
+def _name_goes_on(piece: str, end: int) -> bool:
+    """Whether the name piece opens with runs on past end to an organ's ending, the verb
+    there a word of it (市教育局与人力资源社会|保障局联合…: 保障 is no work's verb; not 各有关
+    单位|认真组织…, whose 组 ends no organ)."""
+    return any(_ORGAN_END.search(piece, 0, later) and unit_names.read(piece[:later]) is not None
+               for later in range(end + 2, min(end + _NAME_ON, len(piece)) + 1))
+
+
 # the manner or verb of work straight after the units 要求 sets to it (要求全省各级…部门紧紧
 # 抓住…, 要求各县区高度重视…)
 _WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实|深入|进一步|{HOW_SOON}|"
@@ -1595,6 +1633,10 @@ _NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*[:：]\
                          r"(?:副?(?:组长|队长|负责人|责任人|联系人)\s*[:：].*)?$")
 
 
+_ASK_FIRST = re.compile(r"^(?:要|须|务必|应当|必须|请|将)")
+_OF_A_KIND = re.compile(r"(?:单位|部门|企业|公司|机构|主体)$")
+
+
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The units an item opens with, with or without 由 (由保洁公司负责组织…, 乡村振兴办公室
     做好…): in a list of duties, whose duty each states. None where it opens with no unit
@@ -1607,7 +1649,16 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties
-    return _opening_owners(sentence, False, issued)
+    # (物业单位落实…, 维保单位加强…: a unit of a kind, its work's verb straight after it,
+    # named by the word for a body of any kind; an organ, 县级以上人民政府负责…; a group or a
+    # section, 筹建组负责…; not 人员密集场所落实…, 值班室落实…: places; nor 要组织有意向企业…,
+    # an ask of no one named)
+    kind = None if _ASK_FIRST.match(sentence) or _NOT_SUBJECT.match(sentence) else \
+        doer(sentence)
+    kind = kind if kind and (_OF_A_KIND.search(kind) or _GROUP_OR_SECTION.search(kind) or
+                             unit_names.read(kind, organs_only=True) is not None) else None
+    return _opening_owners(sentence, False, issued) or \
+        (_doing(kind, issued, none_of_a_kind=True) if kind else None)
 
 
 # a line of its own under an item that says by whom, after a short label of its own:

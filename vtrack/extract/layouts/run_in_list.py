@@ -116,21 +116,6 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
 
 _DOERS_SHARE = 0.6  # of a sentence's pieces that open with their doers, to be a list of work
 _LOOKS_BACK = re.compile(r"过去|回顾|以来|按期完成|圆满完成")  # a paragraph of work done
-# the verbs of work right after the units that do it (经营部门提升集包能力, 客服团队保持…)
-# (not 负责同志, 负责人: the people in charge)
-# 对 before what the work is done to (对尚未完成整改的…, 对外地返乡人员…; not 对口, 对外交流,
-# 对外开放: words of their own)
-_DONE_TO = r"对(?!口|外[交开合联宣])"
-_DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{owners.WORK_VERBS}|负责(?!同志|人)|牵头|"
-                        r"提升|提高|保证|"
-                        r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
-                        r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|"
-                        # (A、B将重点慰问…; A对本区域内…进行慰问)
-                        rf"重点(?:{owners.WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
-                        rf"{_DONE_TO}(?=[^，,。；;]{{2,30}}?(?:进行|开展)))")
-_DOER_MAX = 16  # characters of the units a piece opens with
-
-
 def _doer(piece: str, any_verb: bool = False) -> str | None:
     """The units a piece of a list opens with, the verb of its work right after them (网运
     部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
@@ -138,12 +123,7 @@ def _doer(piece: str, any_verb: bool = False) -> str | None:
     though no work)."""
     if _ASKS_ON.match(piece):
         return None  # (要对全市…进行…: an ask of no one named, 要对全市 no unit)
-    for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
-        if (any_verb or _DOER_VERB.match(piece, end)) and \
-                unit_names.read(piece[:end]) is not None and \
-                not unit_names.is_person(piece[:end]):
-            return piece[:end]
-    return None
+    return owners.doer(piece, any_verb)
 
 
 _ASKED_MIN = 12  # characters: a sentence that asks for work, not a greeting (请各单位注意)
@@ -570,14 +550,14 @@ def _work_of(text: str, names: list[str]) -> str | None:
     # 区住建局作为行业管理部门，要…: the part it plays, before its 要)
     head = owners.HEAD.match(words, len(printed)) or \
         owners.PART_PLAYED.match(words, len(printed))
-    if re.match(_DONE_TO, words[len(printed):]):
+    if re.match(owners.DONE_TO, words[len(printed):]):
         return words[len(printed):]  # (各责任单位对已完成整改的…，立即…: what it is done to)
     role = _ROLE.search(words, head.end() if head else len(printed))
     listed = max(len("、".join(names)), len(printed))
     if role is None or role.start() > (head.end() if head else listed) + 2:
         # (A、B将重点慰问…, A对…进行慰问: the verb of the work straight after the units)
         end = listed if words.startswith("、".join(names)) else len(printed)
-        verb = _DOER_VERB.match(words, end)
+        verb = owners.DOER_VERB.match(words, end)
         return _MUST_OR_WILL.sub("", words[end:]) if verb and not head else None
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
@@ -890,7 +870,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
 # the units 要求 sets to the work, straight after it, before what the work is done to or how
 # soon (要求各责任单位对…, 要求各村立即…): not 督促各企业…, whom the work is done to
 _SET_FIRST = re.compile(r"(?P<units>[^，,。；;：:对把将]{2,20}?)"
-                        rf"(?={_DONE_TO}|把|将|{owners.HOW_SOON}|[，,])")
+                        rf"(?={owners.DONE_TO}|把|将|{owners.HOW_SOON}|[，,])")
 
 
 def _set_first(piece: str) -> str | None:
@@ -918,8 +898,8 @@ _WILL = re.compile(rf"将(?={_WORK_OPENS}|联合|继续|进一步|持续|启动|
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
-_ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{_DONE_TO}|要|须|务必|在|于|组织|"
-                        rf"{_WORK_OPENS})")
+_ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{owners.DONE_TO}|要|须|务必|在|于|"
+                        rf"组织|{_WORK_OPENS})")
 
 
 def _asks_work(piece: str) -> bool:
@@ -932,7 +912,7 @@ def _asks_work(piece: str) -> bool:
 # 达到…; 投入资金…，惠及…)
 # (not 积极因素…, 探索的步伐…, 积极性: the opener's word as a noun's)
 _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?!的|因素|性|作用)|"
-                      rf"{_DONE_TO}(?!此))")
+                      rf"{owners.DONE_TO}(?!此))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
 _VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
