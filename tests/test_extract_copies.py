@@ -8222,3 +8222,21 @@ def test_an_item_opening_with_whom_the_work_is_done_with_names_no_doer(tmp_path)
             "2、物业单位加强职工之家建设。\n3、维保单位落实职工安全培训。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == [] and tasks[1].owners == ["物业单位"]
+
+
+def test_the_units_a_point_hopes_will_work_own_it(tmp_path):
+    # 一是希望各律所要…: 希望 asks the units after it, as 要求 does
+    text = ("区司法局召开律师事务所主任工作会议\n6月20日，区司法局召开律师事务所主任工作会议。"
+            "局长提了几点要求：一是希望各律所要提高政治站位，做好各项法律服务工作；二是希望各律所要增强前瞻"
+            "性，认真做好涉诉案件代理工作；三是希望各律所要增强工作责任感，发挥专业优势。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各律所"]] * 3
+
+
+def test_the_body_whose_work_s_theme_a_list_is_owns_it(tmp_path):
+    # …确定2006年X代表团工作主题为：一要…: the body whose work the list is (not 年X…)
+    text = ("区律师代表团召开工作会议\n3月10日下午，区律师代表团召开年度第一次工作会议。"
+            "会议讨论确定2006年闸北区律师代表团工作主题为：一要提高代表意识，努力为广大律师服务；二要加强业务"
+            "交流，组织专题研讨会；三要建立档案管理制度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["闸北区律师代表团"]] * 3

@@ -756,7 +756,7 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 # none of the units'
 # (…；要区应急局牵头…: a requirement's 要 before the units it asks)
 # (明确各地教育部门要…: what a notice makes plain, before whom it asks)
-_CONNECTIVE = rf"(?:就是|也就是|特别是|尤其是|同时|明确|{unit_names.ASKED_BEFORE.pattern})?"
+_CONNECTIVE = rf"(?:就是|也就是|特别是|尤其是|同时|明确|希望|{unit_names.ASKED_BEFORE.pattern})?"
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       # (not 省委组织部要…: 组织 the name's own, before 部)
@@ -1334,14 +1334,31 @@ _ANNOUNCES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:
                         r"(?:着力|继续|重点|主要|全力|集中|进一步|积极|认真|切实)*"
                         rf"(?:{WORK_VERBS}|部署|抓|推出|采取|突出)")
 _SETTING = re.compile(r"^(?:在|为|围绕|按照|根据|针对|今年|明年|下一步|下半年)")
+# …闸北区律师代表团工作主题为：, 市残联2023年工作重点是：: the body whose work the list is,
+# the name before its work's theme
+_WORK_THEME = re.compile(r"(?P<before>[^，,。；;：:“”‘’\s]{2,40}?)(?:的)?"
+                         r"(?:(?:19|20)\d\d\s*年度?|今年|明年|下半年|上半年)?(?:的)?"
+                         r"工作(?:主题|重点|任务|要点|思路)(?:为|是|如下)")
 _COUNTED_WORK = re.compile(r"以下|如下|[一二三四五六七八九十两\d]+(?:个方面|方面|项|件|大|点|条)")
 
 
 def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:
     """The organ that announces, in the sentence leading into a list, the list as its own
-    work to come (在口岸通关环境建设方面，口岸委将继续做好七项工作，一是…); None where the
-    sentence names none, or tells of work done (已/了), or announces no count of work."""
-    if not _COUNTED_WORK.search(sentence) or TOLD_DONE.search(sentence):
+    work to come (在口岸通关环境建设方面，口岸委将继续做好七项工作，一是…), or whose work's
+    theme the list is (…闸北区律师代表团工作主题为：); None where the sentence names none, or
+    tells of work done (已/了), or announces no count of work."""
+    if TOLD_DONE.search(sentence):
+        return None
+    theme = _WORK_THEME.search(sentence)
+    if theme is not None:
+        # (会议讨论确定2006年闸北区律师代表团工作主题为：一要…: whose work the list is)
+        # (the longest name it closes with, after the year the work is of)
+        before = re.split(r"(?:19|20)\d\d\s*年度?|今年|明年", theme.group("before"))[-1]
+        whose = next((before[at:] for at in range(len(before) - 1)
+                      if unit_names.read(before[at:], organs_only=True) is not None), None)
+        found = parse(whose + "负责", issued) if whose else None
+        return found if found and found.names else None
+    if not _COUNTED_WORK.search(sentence):
         return None
     for clause in re.split(r"[，,]", sentence.strip()):
         clause = clause.strip()
