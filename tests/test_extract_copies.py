@@ -8240,3 +8240,34 @@ def test_the_body_whose_work_s_theme_a_list_is_owns_it(tmp_path):
             "交流，组织专题研讨会；三要建立档案管理制度。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["闸北区律师代表团"]] * 3
+
+
+def test_a_page_s_list_of_linked_posts_is_no_table(tmp_path):
+    # 春运工作方案06-04: a link and the day it was posted, no header's word
+    text = ("春运即将启幕\n会议指出，各地各有关部门要全力以赴做好今年的春运工作。要认清形势、提高"
+            "认识，切实增强责任感；科学调配，及早研判，认真做好春运的组织工作；明确分工，强化责任，"
+            "全力保障春运工作安全有序。\n相关文章:\n春运起止时间_春运机票打折吗07-21\n铁路春运方案07-23\n"
+            "的春运开始时间06-03\n春运工作方案06-04\n春运起止时间01-26\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:1] == [["各地各有关部门"]]
+    # the calls of one sentence, each after a semicolon, whatever verb it opens with
+    assert any(t.title.startswith("科学调配") for t in tasks)
+
+
+def test_an_official_who_asks_after_the_meeting_gives_tasks(tmp_path):
+    # 扬州电视电话会议结束后，高长明要求，…: the time after the meeting, then who asks
+    text = ("春运工作电视电话会议召开\n1月20日，全市春运工作电视电话会议召开。\n"
+            "扬州电视电话会议结束后，高长明要求，交通部门要及早制订春运期间道路交通安全工作方案。交通运输单位要抓好春节"
+            "期间交通运输安全生产的各项工作；要打击非法运营，取缔危险运输。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["交通部门"], ["交通运输单位"], ["交通运输单位"]]
+    assert tasks[0].title == "及早制订春运期间道路交通安全工作方案"
+
+
+def test_a_field_whose_name_holds_and_is_not_others_of_a_kind(tmp_path):
+    # 各级住房和城乡建设部门要…: one unit, not 各级住房 and other departments
+    text = ("自建房安全专项整治工作会议召开\n会议要求，各级住房和城乡建设部门要在现有摸底排查数据的"
+            "基础上，全面开展“回头看”；充分发挥行业主管部门和专业机构作用，加强会商研判；重点关注违规"
+            "改建为经营性场所点位，坚决排除风险隐患。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各级住房和城乡建设部门"]

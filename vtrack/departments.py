@@ -428,7 +428,7 @@ _ONE_ORGAN_AFTER_AND = re.compile(r"^(?![各省市州县区乡镇])[\u4e00-\u9ff
                                   r"(?:局|委员会|委|厅|办公室|办|中心|署)$")
 # the fields of work whose own names hold 和, as the ministries' and bureaus' names have them:
 # 各地住房和城乡建设部门 is one unit, 各地卫健和各级疾控机构, 各级财政和审计部门 two
-_FIELDS_WITH_AND = [tuple(name.split("和")) for name in (
+FIELDS_WITH_AND = [tuple(name.split("和")) for name in (
     "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "工业和信息化", "卫生和计划生育",
     "自然资源和规划", "发展和改革", "教育和体育", "民族和宗教", "广播电视和网络视听",
     "文化广电和旅游", "文化体育和旅游", "经济和信息化", "城市管理和综合执法", "规划和自然资源",
@@ -453,7 +453,7 @@ def _and_between_units(text, i, start):
     # (not 各地住房和城乡建设部门, 各省级人力资源和社会保障主管部门: a level, then a field whose
     # own name holds 和, no unit before it)
     if any(before.endswith(first) and after.startswith(second)
-           for first, second in _FIELDS_WITH_AND):
+           for first, second in FIELDS_WITH_AND):
         return False
     # (各县区文化广电和旅游局, 各市经济和信息化委: a level and a field, then the rest of one
     # organ's name with its own ending, no level of its own; not 各级财政和审计部门, two

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from .. import deadlines
 from ..departments import (
     CLOSING,
+    FIELDS_WITH_AND,
     LABEL_SEPARATOR,
     LEVEL_RANK,
     OPENING,
@@ -959,7 +960,9 @@ def _by_clauses(text: str) -> str | None:
 _EVERY = re.compile(r"^各|各级|有关|相关")
 _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
-_AND_OTHERS = re.compile(rf"(?:和|及|以及|等){OTHERS_OF_A_KIND}$")
+# (not the 和 of a field's own name, 各级住房和城乡建设部门: one unit)
+_AND_OTHERS = re.compile(rf"(?:{''.join(f'(?<!{first})' for first, _ in FIELDS_WITH_AND)}和|"
+                         rf"及|以及|等){OTHERS_OF_A_KIND}$")
 # 今年, 下半年: the time a plan gives the work it asks of units (between them and their 要)
 WORK_TIME = "今年|明年|下半年|上半年|年内"
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do

@@ -59,7 +59,8 @@ _KINDS = (
                           r"处室|科室|股室")),
     ("task", re.compile(r"任务|内容|事项|项目|措施|工作|目标|要求|举措|名称")),
 )
-_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()\d\-—、/A-Za-z.%％]{1,20}$")
+# (not 春运工作方案06-04: a list of a page's links, each with the day it was posted)
+_HEADER_CELL = re.compile(r"^(?!.*\d\d-\d\d$)[\u4e00-\u9fff（）()\d\-—、/A-Za-z.%％]{1,20}$")
 PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\S")
 _SUBPART = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
 # 9* : a starred row; (8): a number in brackets, the plan's own numbering of its targets

@@ -421,7 +421,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
                        r"(?:(?:同时|此外|另外)[，,])?"  # (同时，A强调，…)
                        r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
-                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上))"
+                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
+                       # (扬州电视电话会议结束后，高长明要求…: after the meeting)
+                       r"[\u4e00-\u9fff]{0,18}?(?:(?:会议?|报告|讲话|汇报|座谈)结束后|会后))"
                        r"[，,])?"
                        # (《通知》要求，各地要…: the document a news page reports, as speaker)
                        # (not 《条例》, 《人民日报》: a law's provisions, a paper's comment)
@@ -820,6 +822,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     # sentence's later pieces that open with the work, theirs too)
                     (after in _SEMICOLONS and (subject is not None or calling) and
                      _goes_on_asking(piece)) or
+                    # (要认清形势…；科学调配，及早研判，…；明确分工…: a call's later pieces,
+                    # its fellows in a list of calls, whatever verb they open with)
+                    (after in _SEMICOLONS and calling and _called_too(piece)) or
                     _subject_must(piece, m) or (listed and _topic_first(piece))):
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
                 kept.append((_THEN.sub("", piece), (doer or units) if addressed else subject))
@@ -916,6 +921,20 @@ _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
 _VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
+
+
+# the words of a statement's first clause, not a call's: a thing's own (探索的步伐…), how
+# things stand or go on (积极因素正在不断累积, 形势总体平稳, 日益突出)
+_STATED = re.compile(r"正在|仍然|依然|依旧|总体|日益|越来越|一刻")
+
+
+def _called_too(piece: str) -> bool:
+    """Whether a piece after a call's semicolon is one of its fellows (要认清形势…；科学
+    调配，及早研判，…；明确分工…), whatever verb it opens with: no statement, nor work told
+    as done."""
+    first = re.split(r"[，,]", piece, maxsplit=1)[0]
+    return not _STATED.search(first) and not _VERDICT_OR_ACCOUNT.search(piece) and \
+        not owners.TOLD_DONE.search(piece)
 
 
 def _goes_on_asking(piece: str) -> bool:
