@@ -8271,3 +8271,14 @@ def test_a_field_whose_name_holds_and_is_not_others_of_a_kind(tmp_path):
             "改建为经营性场所点位，坚决排除风险隐患。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各级住房和城乡建设部门"]
+
+
+def test_a_requirement_dated_before_its_units_is_theirs(tmp_path):
+    # 。4月20日前各设区市应…: the time the work is due by, then the units asked
+    text = ("我省将严查幼儿园乱收费\n加入时间：2009-3-12\n"
+            "省教育厅日前下发通知，我省将开展幼儿园收费专项检查。\n"
+            "通知强调，各地根据检查内容于3月份对所辖区的幼儿园开展收费自查工作。"
+            "4月20日前各设区市应组织有关部门对所属县（市、区）开展此项工作的情况进行检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地"], ["各设区市"]]
+    assert tasks[1].due == D(2009, 4, 20)

@@ -521,7 +521,10 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 # (同时，各村要…: a word that only joins it to the one before)
 _THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下一步)[，,]?")
-_NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
+# a time the work is due by, straight before the units asked (4月20日前各设区市应…)
+_TIME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号])?(?:底|上旬|中旬|下旬)?"
+                        r"(?:前|以前|之前)[，,]?")
+_NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?(?:{_TIME_LEAD.pattern[1:]})?"
                                r"(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
@@ -790,7 +793,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # no subject of its own, 各级畜牧部门要…。要加快…。, asks the same units)
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
                 _ASKS_ON.match(piece) else None
-            units = owners.addressed_units(_THEN.sub("", piece))
+            units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
             if units is None and asked and k == 0:
                 units = _set_first(piece) or _doer(piece)  # (会议要求各责任单位对…，立即…)
             if units is None and _NOW.match(piece):
