@@ -8282,3 +8282,12 @@ def test_a_requirement_dated_before_its_units_is_theirs(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各地"], ["各设区市"]]
     assert tasks[1].due == D(2009, 4, 20)
+
+
+def test_an_official_who_asks_last_and_units_asked_after_a_setting(tmp_path):
+    # 局长程辉最后强调，在抓好…的同时，各科室要…: when he says it, then the setting of the work
+    text = ("市地震局召开会议谋划2020年重点工作\n近日，市地震局召开干部职工会议。会议要求全局上下要"
+            "统一思想，进一步完善防震减灾工作机制。\n为进一步做好本年度各项工作，市地震局局长程辉最后"
+            "强调，在抓好当前疫情防控工作的同时，各科室要认真落实好防震减灾各项工作，制定年度方案。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], ["各科室"]]

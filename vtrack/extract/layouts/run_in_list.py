@@ -432,6 +432,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
                        rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据))"
+                       # (市地震局局长程辉最后强调: when in the meeting he says it)
+                       r"(?:最后|首先|随后|再次|同时|还|也|又)?"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
@@ -453,7 +455,9 @@ _SEES = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?=要))?(?:也|还)?要
 # 2019年，省政府要求…; 去年，…: a request of years gone by, told of
 _PAST = re.compile(r"(?:19|20)\d\d\s*年(?!\d{1,2}月)|去年|此前|以往|曾")
 # 当前…，各级各部门要…: the state of things, said before whom a request asks
-_NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期)")
+_NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期|"
+                  # (在抓好当前疫情防控工作的同时，各科室要…: the setting of the work asked)
+                  r"在[^，,。；;]{2,30}?(?:的同时|同时|之际|期间)(?=[，,]))")
 _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
 _ROLES_GIVEN = re.compile(r"(?:^|[，,])\s*由[^，,。；;]{2,40}(?:牵头|负责)")
