@@ -8291,3 +8291,19 @@ def test_an_official_who_asks_last_and_units_asked_after_a_setting(tmp_path):
             "强调，在抓好当前疫情防控工作的同时，各科室要认真落实好防震减灾各项工作，制定年度方案。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], ["各科室"]]
+
+
+def test_a_meeting_s_one_request_of_units_is_a_task(tmp_path):
+    # 会议强调，…。各县市区科技管理部门应…: one task, not "no task found"
+    text = ("全市技术合同认定登记工作会召开\n近日，我市召开2017年度全市技术合同认定登记工作会。\n"
+            "会议强调，技术合同交易额是一个地区科技成果转化能力的重要标志。各县市区科技管理部门应"
+            "进一步提高认定登记质量水平，确保完成年度目标任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县市区科技管理部门"]]
+
+
+def test_one_request_with_no_meeting_or_official_is_no_task(tmp_path):
+    # a columnist's advice: no meeting's or official's request
+    text = ("电梯安全小常识\n专家强调，电梯是高层住宅居民出行的重要工具。"
+            "物业公司应加强电梯日常维护保养，确保电梯安全运行。\n")
+    assert tasks_if_any(tmp_path, text) == []

@@ -1282,7 +1282,10 @@ _DOER_MAX = 16  # characters of the units a piece opens with
 def doer(piece: str, any_verb: bool = False) -> str | None:
     """The units a piece of a list opens with, the verb of its work right after them (网运
     部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
-    none). any_verb: whatever follows them."""
+    none). any_verb: whatever follows them. (由A牵头…: the roles by_line reads, no doer's
+    name.)"""
+    if piece.startswith("由"):
+        return None
     for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
         if (any_verb or DOER_VERB.match(piece, end)) and \
                 unit_names.read(piece[:end]) is not None and \

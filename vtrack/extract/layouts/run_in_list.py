@@ -57,6 +57,17 @@ def _listed(doc: Doc) -> list[Listed]:
     list has them; [] where there is none."""
     listed = _one_list(doc)
     required, each = _required(doc.lines)
+    # a meeting's one request of units it names (会议要求，相关部门要…): the tasks only where
+    # no reading finds more
+    one = required if len(required) == 1 else each if len(each) == 1 else []
+    return _more_listed(doc, listed, required if len(required) > 1 else [],
+                        each if len(each) > 1 else []) or one
+
+
+def _more_listed(doc: Doc, listed: list[Listed], required: list[Listed], each: list[Listed]
+                 ) -> list[Listed]:
+    """_listed's reading of a document's one list, of its requirements (two or more) or of
+    the sentences that ask units, whichever holds most."""
     # (a meeting's requirements beside a list of as many, 与会企业家普遍认为A；B；C。 ⏎ 会议强调，
     # 要…。要…。要…。: what it asked for)
     if required and len(required) >= len(listed):
@@ -528,7 +539,8 @@ _THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下
 # a time the work is due by, straight before the units asked (4月20日前各设区市应…)
 _TIME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号])?(?:底|上旬|中旬|下旬)?"
                         r"(?:前|以前|之前)[，,]?")
-_NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?(?:{_TIME_LEAD.pattern[1:]})?"
+_NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
+                               rf"(?:{_TIME_LEAD.pattern[1:]})?"
                                r"(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
@@ -869,7 +881,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
-    single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else []
+    # (or a meeting's one request of units it names, 会议强调，…。各县市区科技管理部门应…:
+    # _listed's last; not roles that frame another's ask, 由A牵头，B配合，C要…)
+    single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
+        single if meeting and len(single) == 1 and single[0].carried and \
+        not single[0].text.startswith("由") else []
     if len(agenda) >= 2 and not apart:
         return agenda, single
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
