@@ -1721,3 +1721,13 @@ def test_a_problem_s_measure_that_also_asks_the_units_in_general_stays_its_own(t
             "2、滨河公园公厕卫生脏乱。\n上述问题由县住建局负责整改，相关单位要积极配合。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县市场监管局"], ["县住建局"]]
+
+
+def test_every_one_of_a_kind_labelled_over_its_duty_owns_it(tmp_path):
+    # （二）各村（社区）：实施…: the label's units, though every one of a kind
+    text = ("XX镇2023年春运工作实施方案\n三、工作职责\n（一）镇春运领导小组：结合我镇工作实际，"
+            "科学研判春运形势。\n（二）各村（社区）：实施村（社区）辖区内春运期间道路交通安全工作，"
+            "维护春运秩序。\n（三）镇派出所：加强道路巡逻管控。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["镇春运领导小组"], ["各村（社区）"], ["镇派出所"]]
+    assert tasks[1].title.startswith("实施村")

@@ -1667,8 +1667,9 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     labelled = unit_label(text)
     unit = labelled[0] if labelled else ""
     if unit and (unit_names.read(unit) is not None or unit_names.is_short_organ(unit)):
-        # 办公室：统筹做好…, 法规处：推进…: the unit, then the colon, then its duty
-        return _doing(unit, issued, none_of_a_kind=True)
+        # 办公室：统筹做好…, 法规处：推进…: the unit, then the colon, then its duty (各村
+        # （社区）：实施…: every one of a kind, labelled so, too)
+        return parse(unit + "负责", issued)
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     sentence = sentence[1:] if sentence.startswith("由") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties
