@@ -8307,3 +8307,12 @@ def test_one_request_with_no_meeting_or_official_is_no_task(tmp_path):
     text = ("电梯安全小常识\n专家强调，电梯是高层住宅居民出行的重要工具。"
             "物业公司应加强电梯日常维护保养，确保电梯安全运行。\n")
     assert tasks_if_any(tmp_path, text) == []
+
+
+def test_the_units_a_request_sets_to_work_whatever_verb_follows(tmp_path):
+    # 要求各级公安交管部门树牢…: units whose name ends as a body's, then their work
+    text = ("公安部交管局部署假期交通管理工作\n4月24日，公安部交通管理局召开全国视频会议。\n"
+            "公安部交通管理局要求各级公安交管部门树牢底线思维，全警动员、全员上路，加大巡逻力度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各级公安交管部门"]]
+

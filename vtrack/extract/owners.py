@@ -1083,7 +1083,7 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
         return parse(made_of.group("units"), issued)
     return next((found for found in (addressed_to(sentence[start:], issued, every_kind=True)
                                      for start in starts) if found), None) or \
-        directed(sentence, issued) or (_set_to_work(sentence[said.end():], issued)
+        directed(sentence, issued) or (set_to_work(sentence[said.end():], issued)
                                        if said else None)
 
 
@@ -1312,12 +1312,18 @@ _WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实
 _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
 
 
-def _set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
+def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
     """The units that open rest, the words after 要求, where the manner or verb of their work
     follows them straight; else None."""
+    clause = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]
     for end in range(min(_SET_UNITS_MAX, len(rest) - 2), 1, -1):
-        if _WORK_STRAIGHT_AFTER.match(rest, end) and unit_names.read(rest[:end]) is not None \
-                and not unit_names.is_person(rest[:end]):
+        # (or units in the first clause whose name ends as a body's does, whatever verb
+        # follows: 要求各级公安交管部门树牢底线思维…; not 全面动员部|署…, a word's start)
+        ends_as_body = end <= len(clause) and not _runs_on(rest, end) and bool(
+            _OF_A_KIND.search(rest, 0, end) or _ORGAN_END.search(rest, 0, end))
+        if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body) and \
+                unit_names.read(rest[:end]) is not None and \
+                not unit_names.is_person(rest[:end]):
             return parse(rest[:end], issued)
     return None
 

@@ -811,7 +811,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 _ASKS_ON.match(piece) else None
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
             if units is None and asked and k == 0:
-                units = _set_first(piece) or _doer(piece)  # (会议要求各责任单位对…，立即…)
+                # (会议要求各责任单位对…，立即…; 要求各级公安交管部门树牢…)
+                units = _set_first(piece) or _doer(piece) or \
+                    "、".join(getattr(owners.set_to_work(piece, None), "names", [])) or None
             if units is None and _NOW.match(piece):
                 # (当前…已进入攻坚期，各级各部门要…: the state of things said first, then
                 # whom it asks and what; the request is from them on)
