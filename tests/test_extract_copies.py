@@ -8316,3 +8316,14 @@ def test_the_units_a_request_sets_to_work_whatever_verb_follows(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各级公安交管部门"]]
 
+
+
+def test_a_rule_s_articles_run_on_in_a_paragraph_are_its_items(tmp_path):
+    # …的原则。第五条州人民政府负责…: articles with no mark after 条, from where the page starts
+    text = ("某州农村集体经济促进条例\n"
+            "第三条本条例所称农村集体经济组织，是指依法设立的股份经济合作社。第四条农村集体经济的发展和管理应当遵循政府推动的原则。"
+            "第五条州人民政府负责农村集体经济工作的组织领导。第六条州、县（市）农业和农村主管部门负责农村集体经济的行业管理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [3, 4, 5, 6]
+    assert tasks[2].owners == ["州人民政府"]
+

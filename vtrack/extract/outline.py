@@ -838,7 +838,9 @@ _INLINE = re.compile(r"[（(]\s*(?P<paren>\d{1,2})\s*[)）]|"
                      rf"(?P<shi>{_CN_ORD}{{1,3}})[是要](?=[^，,。；;、\s])|"
                      rf"第(?P<di>{_CN_ORD}{{1,3}})[，,、：:]|"
                      # (第一条：…, 第二条 …: a policy's articles run together on one line)
-                     rf"第(?P<tiao>{_CN_ORD}{{1,3}})条(?=[、，,.．：:\s])|"
+                     # (…的原则。第五条州人民政府负责…: run on with no mark after it; not 第五条
+                     # 规定, 第五条的…: a cited article)
+                     rf"第(?P<tiao>{_CN_ORD}{{1,3}})条(?=[、，,.．：:\s]|(?![规的所之中款第])[\u4e00-\u9fff])|"
                      rf"其(?P<qi>{_CN_ORD})[，,、：:]")
 _BEFORE_INLINE = "。；;：:！？!?"
 # an ordinal said in words (一是, 第一，) may follow a comma: 一、 (一) 1. in a sentence are
@@ -1734,7 +1736,9 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
             if later_style.removeprefix(_LOOSE) == base and later_number == number + len(run):
                 run.append(later)
                 later_loose = later_loose or later_style != base
-        if midway and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1):
+        # (…的原则。第四条…。第五条…: a rule's articles, which no figure's words look like,
+        # run on from where the page starts)
+        if midway and base != "tiao" and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1):
             continue
         # …商业大街1、在显著位置… 2、… 3、… 4、…: a first number glued to the heading above
         # it, the run's next three or more each opening a sentence; two where the points are
