@@ -8327,3 +8327,14 @@ def test_a_rule_s_articles_run_on_in_a_paragraph_are_its_items(tmp_path):
     assert [t.seq for t in tasks] == [3, 4, 5, 6]
     assert tasks[2].owners == ["州人民政府"]
 
+
+
+@pytest.mark.parametrize("when", ["近期", "近日", "同时"])
+def test_a_time_before_the_units_is_no_part_of_their_name(tmp_path, when):
+    # 近期各部门加强…, 近日市文旅局将…: when, then the units doing the work
+    text = ("全区严重精神障碍患者管理工作联席会召开\n"
+            "3月1日，全区严重精神障碍患者管理工作联席会召开。"
+            f"会议强调，{when}各部门加强患者监管，确保社会和谐稳定；各街道要做好日常走访，落实一人"
+            "一档管理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各部门"], ["各街道"]]

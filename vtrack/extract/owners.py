@@ -1286,6 +1286,7 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
     name.)"""
     if piece.startswith("由"):
         return None
+    piece = _WHEN_FIRST.sub("", piece, count=1)  # (近期各部门加强…: when, first)
     for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
         if (any_verb or DOER_VERB.match(piece, end)) and \
                 unit_names.read(piece[:end]) is not None and \
@@ -1294,6 +1295,9 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
     return None
 
 
+# the time of the work, or what joins the sentence, before the units doing it
+_WHEN_FIRST = re.compile(r"^(?:近日|日前|近期|目前|当前|今年|明年|今后|下一步|随后|同时|此外)"
+                         r"[，,]?")
 _NAME_ON = 4  # characters: how far a name may run on past a verb inside it (社会|保障局)
 
 

@@ -111,6 +111,9 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        # (…，更是政府应尽的职责; 明确各地教育部门要…: what a thing is, what a
                        # notice makes plain, before the organ)
                        r"^(?:更|也|还|就|都|正)?是|^明确|"
+                       # (近日市文旅局将…, 同时县教育局…: when, or what joins the sentence,
+                       # before the organ)
+                       r"^(?:近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|今后|下一步)|"
                        # (优化职业教育布局, 发展格局: 局 as the lie of things, no bureau)
                        r"(?:布|格|全|大|开|结|变|时|残)局$|"
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)

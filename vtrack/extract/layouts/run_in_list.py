@@ -814,11 +814,14 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # (会议要求各责任单位对…，立即…; 要求各级公安交管部门树牢…)
                 units = _set_first(piece) or _doer(piece) or \
                     "、".join(getattr(owners.set_to_work(piece, None), "names", [])) or None
-            if units is None and _NOW.match(piece):
+            now = _NOW.match(piece)
+            if units is None and now:
                 # (当前…已进入攻坚期，各级各部门要…: the state of things said first, then
-                # whom it asks and what; the request is from them on)
-                at = next((mm.end() for mm in _CLAUSE_END.finditer(piece)
-                           if owners.addressed_units(piece[mm.end():]) is not None), None)
+                # whom it asks and what; the request is from them on; 近期各部门要…: straight
+                # after the time)
+                at = next((at for at in [now.end(), *(mm.end() for mm in
+                                                      _CLAUSE_END.finditer(piece))]
+                           if owners.addressed_units(piece[at:]) is not None), None)
                 if at is not None:
                     piece = piece[at:]
                     units = owners.addressed_units(piece)
