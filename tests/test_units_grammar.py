@@ -963,3 +963,16 @@ def test_every_one_of_a_kind_and_another_kind_are_two(text, names):
                                   "各市经济和信息化委", "各县区城市管理和综合执法局"])
 def test_more_fields_whose_names_hold_和_are_one_unit(text):
     assert units.read(text).names == [text]
+
+
+@pytest.mark.parametrize("text", ["全市文化系统", "全省林业系统", "各级生态环境系统"])
+def test_a_whole_sector_at_a_level_is_a_unit(text):
+    # 全市文化系统: every body of the sector, its scope first
+    assert units.read(text).names == [text]
+
+
+@pytest.mark.parametrize("text", ["政务信息系统", "生态环境系统", "各级机关和教科文卫系统"])
+def test_a_system_with_no_scope_or_of_two_sectors_is_no_one_unit(text):
+    # 政务信息系统: a thing; 各级机关和教科文卫系统: two, not one sector's whole
+    found = units.read(text)
+    assert found is None or found.names != [text]

@@ -72,8 +72,12 @@ _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管�
 PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|镇街|街镇|县市区|县区|市区|"
              "省|市|州|县|区|镇|乡|旗|村")
 _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
+# a whole sector's bodies at a level, its scope first (全市文化系统, 全省林业系统, 县交通运输
+# 系统; not 政务信息系统, a thing, nor 生态环境系统 with no level)
+_SECTOR_WHOLE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全局|全系统|各级)"
+                           r"(?:(?![和及与])[\u4e00-\u9fff]){2,8}系统$")
 # the last characters a unit's name can have: a cheap first look before reading one
-END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{PLACE_END}".split("|")) | {"）", ")"}
+END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{PLACE_END}".split("|")) | {"）", ")", "统"}
 # the words of who scores, checks or guides the work (考核单位, 督导部门, 指导科室): they
 # oversee those who do it, and are none of its owners
 OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估"
@@ -255,6 +259,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
     if (_ORGAN.search(name) or _ORGAN.search(bare)) and \
             (len(bare) >= 3 or _LEVEL.match(bare)):
         return "organ"
+    if _SECTOR_WHOLE.match(bare):
+        return "organ"  # 全市文化系统, 县交通运输系统: every body of a sector at a level
     if name.startswith("各") and 2 <= len(name) <= 12 and re.search(r"(?:地|级|地区|方面)$", name):
         return "place"  # 各地, 各级
     if _PLACE.search(name) and (len(name) >= 3 or name.startswith("各")):  # 各村, 各镇
