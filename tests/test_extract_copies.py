@@ -8338,3 +8338,12 @@ def test_a_time_before_the_units_is_no_part_of_their_name(tmp_path, when):
             "一档管理。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各部门"], ["各街道"]]
+
+
+def test_the_units_requests_are_made_of_before_their_work_s_topic(tmp_path):
+    # 对我区体育系统安全工作提出要求：一是…: the units, then the topic of their work
+    text = ("市体育局来我区开展体育行业安全检查\n6月15日，市体育局一行来我区开展体育行业安全检查。"
+            "检查组对我区体育系统安全工作提出要求：一是提高政治站位，深化思想认识。二是加强隐患排查"
+            "，确保场馆安全。三是建立联动机制，提升办赛能力。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["我区体育系统"]] * 3

@@ -1079,15 +1079,22 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
         return parse(closing, issued)  # (会议要求，各单位 ⏎ 一要…)
     # (他对A、B及有关部门提出四点要求。 ⏎ 一是要…: the units the requests are made of)
     made_of = _REQUESTS_OF.search(sentence)
-    if made_of and unit_names.read(made_of.group("units")) is not None:
-        return parse(made_of.group("units"), issued)
+    # (对我区体育系统安全工作提出要求: the longest opening of the words that reads as units,
+    # the work's topic after them)
+    of = made_of.group("units") + (made_of.group("topic") or "") if made_of else ""
+    units = next((of[:end] for end in range(len(of), 1, -1)
+                  if unit_names.read(of[:end]) is not None), None)
+    if units is not None:
+        return parse(units, issued)
     return next((found for found in (addressed_to(sentence[start:], issued, every_kind=True)
                                      for start in starts) if found), None) or \
         directed(sentence, issued) or (set_to_work(sentence[said.end():], issued)
                                        if said else None)
 
 
-_REQUESTS_OF = re.compile(r"对(?P<units>[^，,。；;：:对]{2,60}?)提出了?"
+_REQUESTS_OF = re.compile(r"对(?P<units>[^，,。；;：:对]{2,60}?)"
+                          # (对我区体育系统安全工作提出要求: the units, then their work's topic)
+                          r"(?P<topic>[^，,。；;：:对]{1,8}?工作)?提出了?"
                           r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?:工作)?"
                           r"(?:要求|希望)")
 _ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")

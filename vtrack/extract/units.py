@@ -74,7 +74,7 @@ PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社�
 _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
 # a whole sector's bodies at a level, its scope first (全市文化系统, 全省林业系统, 县交通运输
 # 系统; not 政务信息系统, a thing, nor 生态环境系统 with no level)
-_SECTOR_WHOLE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全局|全系统|各级)"
+_SECTOR_WHOLE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全局|全系统|各级|我[省市州县区])"
                            r"(?:(?![和及与])[\u4e00-\u9fff]){2,8}系统$")
 # the last characters a unit's name can have: a cheap first look before reading one
 END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{PLACE_END}".split("|")) | {"）", ")", "统"}
