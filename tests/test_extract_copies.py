@@ -8347,3 +8347,12 @@ def test_the_units_requests_are_made_of_before_their_work_s_topic(tmp_path):
             "，确保场馆安全。三是建立联动机制，提升办赛能力。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["我区体育系统"]] * 3
+
+
+def test_an_organ_after_the_time_that_will_do_work_owns_it(tmp_path):
+    # 近日市文旅局将组织…: the time, then the organ, no comma between
+    text = ("市文化和旅游局关于歌舞娱乐场所暂停开放的通知\n各区文旅局，执法支队：\n"
+            "请各单位立即组织开展歌舞娱乐场所全覆盖的检查督导，督促暂停开放，开展自查自纠。"
+            "近日市文旅局将组织明查暗访、督导检查。\n市文化和旅游局\n2022年3月15日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各单位"], ["市文旅局"]]

@@ -1216,6 +1216,10 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     # (not after a clause that already says who: 市发改委牵头，市财政局要积极配合)
     starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)
                if not _says_who_before(first[:m.start()])][:_CLAUSES_TRIED]
+    # (近日市文旅局将…: the subject straight after the time, no comma between)
+    when = _WHEN_FIRST.match(text, starts[0])
+    if when is not None and when.end() > starts[0]:
+        starts.insert(1, when.end())
     # (units, the sentence's words after them, the sentence): a kind of body's
     bodies: tuple[str, str, str] | None = None
     for start in starts:
@@ -1293,7 +1297,8 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
     name.)"""
     if piece.startswith("由"):
         return None
-    piece = _WHEN_FIRST.sub("", piece, count=1)  # (近期各部门加强…: when, first)
+    when = _WHEN_FIRST.match(piece)  # (近期各部门加强…: when, first)
+    piece = piece[when.end():] if when else piece
     for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
         if (any_verb or DOER_VERB.match(piece, end)) and \
                 unit_names.read(piece[:end]) is not None and \
@@ -1303,7 +1308,7 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
 
 
 # the time of the work, or what joins the sentence, before the units doing it
-_WHEN_FIRST = re.compile(r"^(?:近日|日前|近期|目前|当前|今年|明年|今后|下一步|随后|同时|此外)"
+_WHEN_FIRST = re.compile(r"(?:近日|日前|近期|目前|当前|今年|明年|今后|下一步|随后|同时|此外)"
                          r"[，,]?")
 _NAME_ON = 4  # characters: how far a name may run on past a verb inside it (社会|保障局)
 
