@@ -8356,3 +8356,12 @@ def test_an_organ_after_the_time_that_will_do_work_owns_it(tmp_path):
             "近日市文旅局将组织明查暗访、督导检查。\n市文化和旅游局\n2022年3月15日\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各单位"], ["市文旅局"]]
+
+
+def test_the_units_whose_work_requests_are_made_on_own_the_points(tmp_path):
+    # 就当前湄潭县档案局的工作实际，提出了3个要求：一是…: 就, the units, their work, a comma
+    text = ("省档案局领导莅临县档案局调研指导工作\n2016年7月8日，省档案局副局长黄远良率队莅临湄潭县"
+            "档案局调研。\n座谈会上，黄远良就当前湄潭县档案局的工作实际，提出了3个要求：一是筹备好新馆"
+            "建设工作；二是要注意档案安全；三是充分利用社会资源，做好服务项目。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["湄潭县档案局"]] * 3

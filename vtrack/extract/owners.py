@@ -1092,10 +1092,11 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
                                        if said else None)
 
 
-_REQUESTS_OF = re.compile(r"对(?P<units>[^，,。；;：:对]{2,60}?)"
-                          # (对我区体育系统安全工作提出要求: the units, then their work's topic)
-                          r"(?P<topic>[^，,。；;：:对]{1,8}?工作)?提出了?"
-                          r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?:工作)?"
+_REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;：:对就]{2,60}?)"
+                          # (对我区体育系统安全工作提出要求: the units, then their work's topic;
+                          # 就当前湄潭县档案局的工作实际，提出了3个要求)
+                          r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?提出了?"
+                          r"(?:[一二三四五六七八九十两\d]{1,2}个?[点条项]?|几点|以下|如下)?(?:工作)?"
                           r"(?:要求|希望)")
 _ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")
 
