@@ -8224,13 +8224,12 @@ def test_an_item_opening_with_whom_the_work_is_done_with_names_no_doer(tmp_path)
     assert tasks[0].owners == [] and tasks[1].owners == ["物业单位"]
 
 
-def test_the_units_a_point_hopes_will_work_own_it(tmp_path):
-    # 一是希望各律所要…: 希望 asks the units after it, as 要求 does
-    text = ("区司法局召开律师事务所主任工作会议\n6月20日，区司法局召开律师事务所主任工作会议。"
-            "局长提了几点要求：一是希望各律所要提高政治站位，做好各项法律服务工作；二是希望各律所要增强前瞻"
-            "性，认真做好涉诉案件代理工作；三是希望各律所要增强工作责任感，发挥专业优势。\n")
-    _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["各律所"]] * 3
+def test_the_public_s_wishes_ask_no_units(tmp_path):
+    # 网友…提出建议：一是希望城管部门要…: a wish, no work set (found by the session's review)
+    text = ("网友热议停车难\n记者走访发现，老城区停车难问题突出。网友们纷纷留言提出建议：一是希望"
+            "城管部门要加强占道停车管理；二是希望物业公司要开放小区车位；三是希望公交公司要增加夜班"
+            "线路。\n")
+    assert all(t.owners == [] for t in tasks_if_any(tmp_path, text))
 
 
 def test_the_body_whose_work_s_theme_a_list_is_owns_it(tmp_path):
@@ -8365,3 +8364,106 @@ def test_the_units_whose_work_requests_are_made_on_own_the_points(tmp_path):
             "建设工作；二是要注意档案安全；三是充分利用社会资源，做好服务项目。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["湄潭县档案局"]] * 3
+
+
+# cases of the session's review of its rules (/work/notes/review26.md), each a wrong reading
+# the rules gave before their mends
+def _texts(*lines):
+    return "\n".join(lines) + "\n"
+
+
+def test_statements_after_a_call_s_semicolons_are_no_tasks(tmp_path):
+    text = _texts("全市安全生产工作会议召开",
+                  "会议指出，各地各部门要高度重视节日期间安全生产工作。要压实责任，强化监管；节日期间"
+                  "人员流动大，各类风险交织叠加；部分企业主体责任落实不到位，隐患较多；全市安全形势"
+                  "稳中向好。")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 2
+
+
+def test_a_verb_and_its_object_after_要求_are_no_units(tmp_path):
+    text = _texts("市应急局部署安全检查", "5月8日，市应急局召开会议。",
+                  "市应急局要求约谈相关企业负责人，督促落实整改措施。")
+    assert all(t.owners != ["约谈相关企业"] for t in tasks_if_any(tmp_path, text))
+
+
+def test_a_requirement_opening_with_its_roles_is_cut_from_the_statement_before(tmp_path):
+    text = _texts("县疫情防控会议召开", "1月29日，县疫情防控工作领导小组召开会议。",
+                  "会上，县长强调：疫情防控工作，刻不容缓。由公安部门牵头，48小时内对外来重点人群"
+                  "进行排查，疾控部门要紧密配合，搞好跟踪随访；民政部门要加强困难群众帮扶；交通部门"
+                  "要加强运输保障。")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["公安部门"]
+
+
+def test_an_expert_s_one_advice_on_a_meeting_s_page_is_no_task(tmp_path):
+    text = _texts("电梯安全小常识", "近日，市场监管局召开电梯安全座谈会。",
+                  "专家强调，电梯是高层住宅居民出行的重要工具。物业公司应加强电梯日常维护保养，"
+                  "确保电梯安全运行。")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("clause, due", [
+    ("对明年下半年出访工作提出要求", D(2018, 12, 31)),
+    ("主任回顾了上半年工作，并对上半年工作特点进行总结", None)])
+def test_a_half_year_before_a_run_is_read_with_its_year_and_only_for_an_ask(
+        tmp_path, clause, due):
+    text = _texts("市侨办召开工作会", "2017年11月24日",
+                  f"11月20日，市侨办召开工作会，{clause}，一是明确出访任务；二是加强调研思考；"
+                  "三是涵养侨务资源。")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3 and all(t.due == due for t in tasks)
+
+
+@pytest.mark.parametrize("text", [
+    _texts("某县安全生产检查问题整改方案", "一、存在问题", "1.部分企业落实主体责任不到位，隐患排查"
+           "流于形式。", "2.个别单位严格执行值班制度不够。", "3.少数施工企业持续整改意识不强。"),
+    _texts("某县安全生产整改方案", "一、整改措施", "1、由于部分企业落实主体责任不到位，县应急局将"
+           "开展专项检查。", "2、由于物业企业加强管理，小区火灾明显减少。",
+           "3、县应急局加强消防检查。")])
+def test_a_finding_s_subject_is_no_owner(tmp_path, text):
+    owners = [o for t in tasks_if_any(tmp_path, text) for o in t.owners]
+    assert not any(o.startswith(("部分", "个别", "少数", "于")) for o in owners)
+
+
+def test_the_labels_of_what_is_checked_are_no_owners(tmp_path):
+    text = _texts("XX镇2023年消防安全检查方案", "三、检查对象",
+                  "（一）重点单位：学校、医院、商场等人员密集场所。",
+                  "（二）各村（社区）：出租屋、群租房消防安全。")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]
+
+
+@pytest.mark.parametrize("text", [
+    _texts("县交通运输局农村公路建设情况", "近年来县交通运输局着力抓好四项工作，一是新改建农村公路"
+           "300公里；二是完成危桥改造12座；三是推进路长制；四是加强养护。"),
+    _texts("市市场监管局推出以下三项消费提示：", "1.消费者购买商品时要索要发票。",
+           "2.消费者要保留购物凭证。", "3.消费者要理性消费。")])
+def test_work_told_of_and_tips_for_others_are_no_organ_s_announced_work(tmp_path, text):
+    assert all(t.owners == [] for t in tasks_if_any(tmp_path, text))
+
+
+def test_around_a_day_is_no_time_limit_and_no_part_of_the_units(tmp_path):
+    text = _texts("全市旅游安全工作会议召开", "2023年9月20日，全市旅游安全工作会议召开。",
+                  "会议要求，各区县要加强景区安全检查。10月1日前后各景区要严格落实限流措施，做好"
+                  "游客疏导工作。")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == ["各景区"] and tasks[1].due is None
+
+
+def test_an_explainer_s_cited_articles_are_no_items(tmp_path):
+    text = _texts("某县食品安全条例解读", "一、条例的主要内容",
+                  "《条例》共六章四十条。第三条明确了县政府的领导责任。第四条要求各乡镇落实属地管理"
+                  "责任。第五条提出市场监管部门负责日常监管。", "二、贯彻落实要求",
+                  "各乡镇要组织学习。")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]
+
+
+@pytest.mark.parametrize("when", ["本周", "近期"])
+def test_the_time_before_the_units_is_in_neither_their_name_nor_the_title(tmp_path, when):
+    text = _texts("全区精神卫生工作联席会召开",
+                  f"3月1日，全区精神卫生工作联席会召开。会议强调，{when}各部门加强患者监管，确保社会"
+                  "和谐稳定；各街道要做好日常走访，落实一人一档管理。")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["各部门"] and tasks[0].title == "加强患者监管，确保社会和谐稳定"

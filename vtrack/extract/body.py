@@ -517,7 +517,10 @@ def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -
 
 # 下半年, 年内: a time the work asked is to be done in (not 今年, 明年: the year a meeting's
 # words are of, which keys leave undated)
-_HALF_OR_WITHIN = re.compile(r"[上下]半年|年内")
+_HALF_OR_WITHIN = re.compile(r"(?:(?:19|20)\d\d\s*年|明年|今年)?(?:[上下]半年|年内)")
+# the clause asks for the work (提出了要求, 作出部署, 安排); not one that looks back (总结, 回顾)
+_ASKED_FOR = re.compile(r"要求|部署|安排|任务|希望")
+_LOOKED_BACK = re.compile(r"总结|回顾|完成的|取得")
 
 
 def _run_time(node: outline.Node, nodes: list[outline.Node], lines: list[str],
@@ -530,11 +533,13 @@ def _run_time(node: outline.Node, nodes: list[outline.Node], lines: list[str],
         return None
     sentence = _run_lead(node, nodes, lines)
     clauses = [c for c in re.split(r"[，,]", sentence or "") if c.strip()]
-    if not clauses or owners.told_done(clauses[-1]):
-        return None
+    if not clauses or owners.told_done(clauses[-1]) or not _ASKED_FOR.search(clauses[-1]) or \
+            _LOOKED_BACK.search(clauses[-1]):
+        return None  # (…对上半年工作特点进行总结，一是…: findings, no ask)
     when = re.search(_HALF_OR_WITHIN, clauses[-1])
     if when is None:
         return None
+    # (对明年下半年出访工作提出要求: the half of the year the words before it say)
     reading = deadlines.read(when.group(), issued, year)
     return (when.group(), reading) if reading.due is not None else None
 

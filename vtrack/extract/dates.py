@@ -153,6 +153,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         opens = (not before or before[-1] in "。；;，,：:") and \
             (after[:1] in "，," or kind in ("q", "half", "ym"))
         closing = _AFTER_DEADLINE.match(after)
+        if closing and closing.group(0) == "前" and after[1:2] == "后":
+            continue  # (10月1日前后各景区要…: around the day, no time limit)
         if closing and closing.group(0) in ("以前", "之前") and \
                 _BUILT_BEFORE.match(after[closing.end():]):
             continue  # (2000年以前建成的老旧小区: what was built by then, no time limit)

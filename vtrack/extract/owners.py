@@ -757,7 +757,7 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 # none of the units'
 # (…；要区应急局牵头…: a requirement's 要 before the units it asks)
 # (明确各地教育部门要…: what a notice makes plain, before whom it asks)
-_CONNECTIVE = rf"(?:就是|也就是|特别是|尤其是|同时|明确|希望|{unit_names.ASKED_BEFORE.pattern})?"
+_CONNECTIVE = rf"(?:就是|也就是|特别是|尤其是|同时|明确|{unit_names.ASKED_BEFORE.pattern})?"
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       # (not 省委组织部要…: 组织 the name's own, before 部)
@@ -1218,7 +1218,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)
                if not _says_who_before(first[:m.start()])][:_CLAUSES_TRIED]
     # (近日市文旅局将…: the subject straight after the time, no comma between)
-    when = _WHEN_FIRST.match(text, starts[0])
+    when = WHEN_FIRST.match(text, starts[0])
     if when is not None and when.end() > starts[0]:
         starts.insert(1, when.end())
     # (units, the sentence's words after them, the sentence): a kind of body's
@@ -1296,9 +1296,10 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
     部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
     none). any_verb: whatever follows them. (由A牵头…: the roles by_line reads, no doer's
     name.)"""
-    if piece.startswith("由"):
+    # (由A牵头…: the roles by_line reads; 部分企业落实…不到位: a finding of some, no doer)
+    if piece.startswith("由") or _SOME.match(piece):
         return None
-    when = _WHEN_FIRST.match(piece)  # (近期各部门加强…: when, first)
+    when = WHEN_FIRST.match(piece)  # (近期各部门加强…: when, first)
     piece = piece[when.end():] if when else piece
     for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
         if (any_verb or DOER_VERB.match(piece, end)) and \
@@ -1309,8 +1310,8 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
 
 
 # the time of the work, or what joins the sentence, before the units doing it
-_WHEN_FIRST = re.compile(r"(?:近日|日前|近期|目前|当前|今年|明年|今后|下一步|随后|同时|此外)"
-                         r"[，,]?")
+WHEN_FIRST = re.compile(rf"(?:{unit_names.TIME_BEFORE})[，,]?")
+_SOME = re.compile(r"^(?:部分|个别|少数|一些|有的|多数|不少|大部分|绝大多数)")
 _NAME_ON = 4  # characters: how far a name may run on past a verb inside it (社会|保障局)
 
 
@@ -1327,6 +1328,8 @@ def _name_goes_on(piece: str, end: int) -> bool:
 _WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实|深入|进一步|{HOW_SOON}|"
                                   rf"{WORK_VERBS})")
 _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
+# the opening of units by their scope or level, not a verb's object (约谈相关企业, 关停污染企业)
+_SCOPE_FIRST = re.compile(r"各|全|所有|相关|有关|[省市州县区乡镇]")
 
 
 def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
@@ -1337,7 +1340,8 @@ def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
         # (or units in the first clause whose name ends as a body's does, whatever verb
         # follows: 要求各级公安交管部门树牢底线思维…; not 全面动员部|署…, a word's start)
         ends_as_body = end <= len(clause) and not _runs_on(rest, end) and bool(
-            _OF_A_KIND.search(rest, 0, end) or _ORGAN_END.search(rest, 0, end))
+            _OF_A_KIND.search(rest, 0, end) or _ORGAN_END.search(rest, 0, end)) and \
+            bool(_SCOPE_FIRST.match(rest))
         if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body) and \
                 unit_names.read(rest[:end]) is not None and \
                 not unit_names.is_person(rest[:end]):
@@ -1368,7 +1372,9 @@ _SETTING = re.compile(r"^(?:在|为|围绕|按照|根据|针对|今年|明年|�
 _WORK_THEME = re.compile(r"(?P<before>[^，,。；;：:“”‘’\s]{2,40}?)(?:的)?"
                          r"(?:(?:19|20)\d\d\s*年度?|今年|明年|下半年|上半年)?(?:的)?"
                          r"工作(?:主题|重点|任务|要点|思路)(?:为|是|如下)")
-_COUNTED_WORK = re.compile(r"以下|如下|[一二三四五六七八九十两\d]+(?:个方面|方面|项|件|大|点|条)")
+# a count of work (六项工作, 10个方面重点任务, 以下工作; not 三项消费提示: tips for others)
+_COUNTED_WORK = re.compile(r"(?:以下|如下|[一二三四五六七八九十两\d]+"
+                           r"(?:个方面|方面|项|件|大|点|条))[^，,。；;：:]{0,4}?(?:工作|任务|措施|举措|行动|实事|重点)")
 
 
 def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1376,8 +1382,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
     work to come (在口岸通关环境建设方面，口岸委将继续做好七项工作，一是…), or whose work's
     theme the list is (…闸北区律师代表团工作主题为：); None where the sentence names none, or
     tells of work done (已/了), or announces no count of work."""
-    if TOLD_DONE.search(sentence):
-        return None
+    if TOLD_DONE.search(sentence) or re.search(r"以来|年来", sentence):
+        return None  # (近年来县交通运输局着力抓好…: work told of)
     theme = _WORK_THEME.search(sentence)
     if theme is not None:
         # (会议讨论确定2006年闸北区律师代表团工作主题为：一要…: whose work the list is)
@@ -1680,6 +1686,7 @@ _NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*[:：]\
 
 
 _ASK_FIRST = re.compile(r"^(?:要|须|务必|应当|必须|请|将)")
+_DUTY_VERB = re.compile(r"实施|组织|督促|指导|协助|配合|开展|承担|做好|抓好|维护|监督")
 _OF_A_KIND = re.compile(r"(?:单位|部门|企业|公司|机构|主体)$")
 
 
@@ -1688,20 +1695,24 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     做好…): in a list of duties, whose duty each states. None where it opens with no unit
     (各包村干部…: people)."""
     labelled = unit_label(text)
-    unit = labelled[0] if labelled else ""
+    unit, duty_at = labelled if labelled else ("", 0)
     if unit and (unit_names.read(unit) is not None or unit_names.is_short_organ(unit)):
         # 办公室：统筹做好…, 法规处：推进…: the unit, then the colon, then its duty (各村
-        # （社区）：实施…: every one of a kind, labelled so, too)
-        return parse(unit + "负责", issued)
+        # （社区）：实施…: every one of a kind, labelled so, over its work's verb; not 重点
+        # 单位：学校、医院…, what is checked)
+        if DOER_VERB.match(text, duty_at) or _DUTY_VERB.match(text, duty_at):
+            return parse(unit + "负责", issued)
+        return _doing(unit, issued, none_of_a_kind=True)
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
-    sentence = sentence[1:] if sentence.startswith("由") else sentence
+    sentence = sentence[1:] if sentence.startswith("由") and \
+        not sentence.startswith("由于") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties
     # (物业单位落实…, 维保单位加强…: a unit of a kind, its work's verb straight after it,
     # named by the word for a body of any kind; an organ, 县级以上人民政府负责…; a group or a
     # section, 筹建组负责…; not 人员密集场所落实…, 值班室落实…: places; nor 要组织有意向企业…,
     # an ask of no one named)
-    kind = None if _ASK_FIRST.match(sentence) or _NOT_SUBJECT.match(sentence) else \
-        doer(sentence)
+    kind = None if _ASK_FIRST.match(sentence) or _NOT_SUBJECT.match(sentence) or \
+        TOLD_DONE.search(sentence) else doer(sentence)
     kind = kind if kind and (_OF_A_KIND.search(kind) or _GROUP_OR_SECTION.search(kind) or
                              unit_names.read(kind, organs_only=True) is not None) else None
     return _opening_owners(sentence, False, issued) or \

@@ -58,6 +58,10 @@ _SCORE = re.compile(r"[（(]\s*(?:扣|得分|得|加)?\s*[-+−]?\d+(?:\.\d+)?\s
                     r"(?:\s*[，,、]\s*[\u4e00-\u9fff]{1,4})?\s*[）)]$")
 _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责任人|长|书记|主任))[:：]")
 
+# the words of when, or of what joins a sentence, that may stand straight before an organ's
+# name and are none of it (近日市文旅局将…, 近年来县交通运输局…, 本周各部门…)
+TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
+               r"紧接着|下一步|本周|本月|本年|近年来|多年来|历年来|[\u4e00-\u9fff]{0,3}以来")
 # endings of an organ's name, longest first where one ends another
 _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委员会|指挥部|政府|中心|集团|公司|"
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
@@ -117,7 +121,7 @@ _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按
                        r"^(?:更|也|还|就|都|正)?是|^明确|"
                        # (近日市文旅局将…, 同时县教育局…: when, or what joins the sentence,
                        # before the organ)
-                       r"^(?:近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|今后|下一步)|"
+                       rf"^(?:{TIME_BEFORE})|"
                        # (优化职业教育布局, 发展格局: 局 as the lie of things, no bureau)
                        r"(?:布|格|全|大|开|结|变|时|残)局$|"
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)

@@ -538,7 +538,8 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 _THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下一步)[，,]?")
 # a time the work is due by, straight before the units asked (4月20日前各设区市应…)
 _TIME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号])?(?:底|上旬|中旬|下旬)?"
-                        r"(?:前|以前|之前)[，,]?")
+                        # (10月1日前后: around the day, which the piece's own words date)
+                        r"(?:前后|前|以前|之前)[，,]?")
 _NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
                                rf"(?:{_TIME_LEAD.pattern[1:]})?"
                                r"(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
@@ -557,6 +558,9 @@ def _work_of(text: str, names: list[str]) -> str | None:
     制定…, 县教育局负责做好… -> 做好…, 请各乡镇抓住时机… -> 抓住时机…), for its title; None
     where it opens otherwise."""
     words = text.removeprefix("由").removeprefix("请")
+    # (近期各部门加强…, 10月1日前各景区要…: the time first, then who)
+    when = _TIME_LEAD.match(words) or owners.WHEN_FIRST.match(words)
+    words = words[when.end():] if when else words
     if not names:
         return None
     # (the units as printed where they share an ending, 各市州、各县市区政府要…: names
@@ -781,7 +785,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         cut = sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
                         if _doer(_THEN.sub("", rest[mm.end():].lstrip()), any_verb=True)
-                        is not None),
+                        is not None or (rest[mm.end():].lstrip().startswith("由") and
+                                        owners.by_line(rest[mm.end():].lstrip()))),
                       *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
                         if asked else ()),
                       # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
@@ -890,6 +895,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     # _listed's last; not roles that frame another's ask, 由A牵头，B配合，C要…)
     single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
         single if meeting and len(single) == 1 and single[0].carried and \
+        single[0].section is not None and _SPOKEN_FOR.search(single[0].section) and \
         not single[0].text.startswith("由") else []
     if len(agenda) >= 2 and not apart:
         return agenda, single
@@ -951,18 +957,30 @@ _VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
 
 
-# the words of a statement's first clause, not a call's: a thing's own (探索的步伐…), how
-# things stand or go on (积极因素正在不断累积, 形势总体平稳, 日益突出)
-_STATED = re.compile(r"正在|仍然|依然|依旧|总体|日益|越来越|一刻")
+# who says a meeting's one request, its section: the meeting, an organ or an official by
+# post (会议强调, 县政府要求, 副县长王强指出; not 专家强调, 委员王某指出)
+_SPOKEN_FOR = re.compile(rf"^(?:会议|会上)|(?:{_POSTS})|(?:局|委|办|厅|部|政府|中心|管委会)"
+                         rf"(?:{_SAYS})")
 
 
 def _called_too(piece: str) -> bool:
     """Whether a piece after a call's semicolon is one of its fellows (要认清形势…；科学
-    调配，及早研判，…；明确分工…), whatever verb it opens with: no statement, nor work told
-    as done."""
+    调配，及早研判，…；明确分工…), whatever verb it opens with: not a statement of how things
+    stand (节日期间人员流动大…, 部分企业…不到位, 全市安全形势稳中向好, 气象部门预测…), nor
+    work told as done."""
     first = re.split(r"[，,]", piece, maxsplit=1)[0]
-    return not _STATED.search(first) and not _VERDICT_OR_ACCOUNT.search(piece) and \
-        not owners.TOLD_DONE.search(piece)
+    return not _STATE_END.search(first) and not _STATED.search(first) and \
+        not _VERDICT_OR_ACCOUNT.search(piece) and not owners.TOLD_DONE.search(piece)
+
+
+# a clause that says how things stand, by its end: a state (流动大, 风险交织叠加, 稳中向好)
+# or a fault (落实不到位, 隐患较多)
+_STATE_END = re.compile(r"(?:大|多|少|高|低|严峻|复杂|平稳|向好|明显|显著|突出|不够|不足|不到位|"
+                        r"不规范|不力|困难|滞后|薄弱|较差|较多|较大|叠加)$")
+# …or by its words: how things go on (正在, 仍然, 日益), a forecast (预测, 预计, 将有), the
+# state of things (形势), some of those found at fault (部分企业, 个别单位)
+_STATED = re.compile(r"正在|仍然|依然|依旧|总体|日益|越来越|一刻|形势|预测|预计|将有|偏多|偏少|"
+                     r"^(?:部分|个别|少数|一些|有的)")
 
 
 def _goes_on_asking(piece: str) -> bool:
