@@ -8467,3 +8467,51 @@ def test_the_time_before_the_units_is_in_neither_their_name_nor_the_title(tmp_pa
                   "和谐稳定；各街道要做好日常走访，落实一人一档管理。")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各部门"] and tasks[0].title == "加强患者监管，确保社会和谐稳定"
+
+
+# cases of the second review, of the mends (/work/notes/review26b.md): good readings the first
+# mends refused
+@pytest.mark.parametrize("lines, holds", [
+    ((
+      "全县防汛工作会议召开\n"
+      "6月1日，全县防汛工作会议召开。\n"
+      "会议强调，各乡镇要高度重视防汛工作。要压实责任，强化值守；力争把灾害损失降到"
+      "最低，确保群众生命安全；加强隐患排查，及时消除险情。\n"),
+     lambda tasks: tasks[2].owners == ["各乡镇"] and tasks[2].title.startswith("力争")),
+    ((
+      "市住建局部署安全工作\n"
+      "5月8日，市住建局召开会议。\n"
+      "市住建局要求物业企业树牢安全意识，落实电梯维保责任。\n"),
+     lambda tasks: tasks[0].owners == ["物业企业"]),
+    ((
+      "市侨办召开工作会\n"
+      "2017年7月24日\n"
+      "7月20日，市侨办召开工作会，下半年重点抓好以下工作，一是明确出访任务；二是"
+      "加强调研思考；三是涵养侨务资源。\n"),
+     lambda tasks: all(t.due == D(2017, 12, 31) for t in tasks)),
+    ((
+      "XX镇消防安全工作方案\n"
+      "三、职责分工\n"
+      "（一）各村（社区）：全面排查辖区出租屋、群租房消防隐患。\n"
+      "（二）各企业：主要负责本单位消防安全。\n"
+      "（三）镇安监站：牵头抓总，统筹协调。\n"),
+     lambda tasks: tasks[0].owners == ["各村（社区）"]),
+    ((
+      "县交通运输局2024年重点工作\n"
+      "今年，县交通运输局将实施三大工程，一是新改建农村公路30公里；二是完成危桥改"
+      "造5座；三是推进城乡公交一体化。\n"),
+     lambda tasks: all(t.owners == ["县交通运输局"] for t in tasks)),
+    ((
+      "全市旅游安全工作会议召开\n"
+      "2023年9月20日，全市旅游安全工作会议召开。\n"
+      "会议要求，各区县要加强景区安全检查。10月1日前后勤保障部门要备足应急物资，"
+      "做好游客疏导工作。\n"),
+     lambda tasks: tasks[1].owners == ["后勤保障部门"] and tasks[1].due == D(2023, 10, 1)),
+    ((
+      "某县河道管理办法\n"
+      "第一条为加强河道管理，制定本办法。第二条县水利局负责全县河道的监督管理。第三"
+      "条对违反本办法的行为，由县水利局依法查处。第四条本办法自发布之日起施行。\n"),
+     lambda tasks: [t.seq for t in tasks] == [1, 2, 3, 4])])
+def test_the_second_review_s_good_readings_hold(tmp_path, lines, holds):
+    _, tasks = tasks_of(tmp_path, lines)
+    assert holds(tasks)

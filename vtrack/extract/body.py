@@ -519,8 +519,8 @@ def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -
 # words are of, which keys leave undated)
 _HALF_OR_WITHIN = re.compile(r"(?:(?:19|20)\d\d\s*年|明年|今年)?(?:[上下]半年|年内)")
 # the clause asks for the work (提出了要求, 作出部署, 安排); not one that looks back (总结, 回顾)
-_ASKED_FOR = re.compile(r"要求|部署|安排|任务|希望")
-_LOOKED_BACK = re.compile(r"总结|回顾|完成的|取得")
+_ASKED_FOR = re.compile(rf"要求|部署|安排|任务|希望|要|{owners.WORK_VERBS}")
+_LOOKED_BACK = re.compile(r"总结|回顾|完成的|取得(?:了|的)|迎来|将有")
 
 
 def _run_time(node: outline.Node, nodes: list[outline.Node], lines: list[str],

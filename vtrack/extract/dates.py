@@ -153,7 +153,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         opens = (not before or before[-1] in "。；;，,：:") and \
             (after[:1] in "，," or kind in ("q", "half", "ym"))
         closing = _AFTER_DEADLINE.match(after)
-        if closing and closing.group(0) == "前" and after[1:2] == "后":
+        if closing and closing.group(0) == "前" and after[1:2] == "后" and \
+                re.match(r"[，,]|各|全|有关|相关|[省市州县区乡镇]", after[2:]):
             continue  # (10月1日前后各景区要…: around the day, no time limit)
         if closing and closing.group(0) in ("以前", "之前") and \
                 _BUILT_BEFORE.match(after[closing.end():]):

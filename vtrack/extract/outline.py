@@ -840,7 +840,7 @@ _INLINE = re.compile(r"[（(]\s*(?P<paren>\d{1,2})\s*[)）]|"
                      # (第一条：…, 第二条 …: a policy's articles run together on one line)
                      # (…的原则。第五条州人民政府负责…: run on with no mark after it; not 第五条
                      # 规定, 第五条的…, 第三条明确了…: a cited article)
-                     rf"第(?P<tiao>{_CN_ORD}{{1,3}})条(?=[、，,.．：:\s]|(?![规的所之中款第]|明确|要求|提出|指出|强调|指|将|还|也|对)"
+                     rf"第(?P<tiao>{_CN_ORD}{{1,3}})条(?=[、，,.．：:\s]|(?![规的所之中款第]|明确了|提出|指出|界定|写明|强调)"
                      rf"[\u4e00-\u9fff])|"
                      rf"其(?P<qi>{_CN_ORD})[，,、：:]")
 _BEFORE_INLINE = "。；;：:！？!?"

@@ -1328,8 +1328,10 @@ def _name_goes_on(piece: str, end: int) -> bool:
 _WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实|深入|进一步|{HOW_SOON}|"
                                   rf"{WORK_VERBS})")
 _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
-# the opening of units by their scope or level, not a verb's object (约谈相关企业, 关停污染企业)
-_SCOPE_FIRST = re.compile(r"各|全|所有|相关|有关|[省市州县区乡镇]")
+# a verb and its object, no units (约谈相关企业, 关停污染企业, 全面排查…, 区分高危企业): the
+# verb first, or whom it is done to (相关, 有关, 重点) after a two-character verb
+_VERB_FIRST = re.compile(rf"(?:{WORK_VERBS}|全面|全力|区分|约谈|关停|帮扶|引进|查处|取缔|整治|排查|"
+                         rf"打击|督促|指导)|[\u4e00-\u9fff]{{2}}(?:相关|有关|重点)")
 
 
 def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
@@ -1341,7 +1343,7 @@ def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
         # follows: 要求各级公安交管部门树牢底线思维…; not 全面动员部|署…, a word's start)
         ends_as_body = end <= len(clause) and not _runs_on(rest, end) and bool(
             _OF_A_KIND.search(rest, 0, end) or _ORGAN_END.search(rest, 0, end)) and \
-            bool(_SCOPE_FIRST.match(rest))
+            not _VERB_FIRST.match(rest)
         if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body) and \
                 unit_names.read(rest[:end]) is not None and \
                 not unit_names.is_person(rest[:end]):
@@ -1372,9 +1374,10 @@ _SETTING = re.compile(r"^(?:在|为|围绕|按照|根据|针对|今年|明年|�
 _WORK_THEME = re.compile(r"(?P<before>[^，,。；;：:“”‘’\s]{2,40}?)(?:的)?"
                          r"(?:(?:19|20)\d\d\s*年度?|今年|明年|下半年|上半年)?(?:的)?"
                          r"工作(?:主题|重点|任务|要点|思路)(?:为|是|如下)")
-# a count of work (六项工作, 10个方面重点任务, 以下工作; not 三项消费提示: tips for others)
+# a count of work (六项工作, 10个方面重点任务, 三大工程; not 三项消费提示: tips for others)
 _COUNTED_WORK = re.compile(r"(?:以下|如下|[一二三四五六七八九十两\d]+"
-                           r"(?:个方面|方面|项|件|大|点|条))[^，,。；;：:]{0,4}?(?:工作|任务|措施|举措|行动|实事|重点)")
+                           r"(?:个方面|方面|项|件|大|点|条))(?![^，,。；;：:]{0,4}?(?:提示|建议|"
+                           r"注意事项|须知|常识))")
 
 
 def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1382,8 +1385,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
     work to come (在口岸通关环境建设方面，口岸委将继续做好七项工作，一是…), or whose work's
     theme the list is (…闸北区律师代表团工作主题为：); None where the sentence names none, or
     tells of work done (已/了), or announces no count of work."""
-    if TOLD_DONE.search(sentence) or re.search(r"以来|年来", sentence):
-        return None  # (近年来县交通运输局着力抓好…: work told of)
+    if TOLD_DONE.search(sentence):
+        return None
     theme = _WORK_THEME.search(sentence)
     if theme is not None:
         # (会议讨论确定2006年闸北区律师代表团工作主题为：一要…: whose work the list is)
@@ -1399,6 +1402,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
         clause = clause.strip()
         if not clause or _SETTING.match(clause):
             continue
+        if re.match(r"[\u4e00-\u9fff]{0,3}(?:以来|年来)(?!临)", clause):
+            return None  # (近年来县交通运输局着力抓好…: work told of)
         m = _ANNOUNCES.match(clause)
         if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
             return None
@@ -1686,7 +1691,8 @@ _NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*[:：]\
 
 
 _ASK_FIRST = re.compile(r"^(?:要|须|务必|应当|必须|请|将)")
-_DUTY_VERB = re.compile(r"实施|组织|督促|指导|协助|配合|开展|承担|做好|抓好|维护|监督")
+_DUTY_VERB = re.compile(r"实施|组织|督促|指导|协助|配合|开展|承担|做好|抓好|维护|监督|排查|检查|"
+                        r"按照|依法|结合|根据|负责")
 _OF_A_KIND = re.compile(r"(?:单位|部门|企业|公司|机构|主体)$")
 
 
@@ -1700,7 +1706,8 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
         # 办公室：统筹做好…, 法规处：推进…: the unit, then the colon, then its duty (各村
         # （社区）：实施…: every one of a kind, labelled so, over its work's verb; not 重点
         # 单位：学校、医院…, what is checked)
-        if DOER_VERB.match(text, duty_at) or _DUTY_VERB.match(text, duty_at):
+        duty = re.split(r"[，,。；;]", text[duty_at:], maxsplit=1)[0]
+        if DOER_VERB.search(duty) or _DUTY_VERB.search(duty):
             return parse(unit + "负责", issued)
         return _doing(unit, issued, none_of_a_kind=True)
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]

@@ -539,7 +539,7 @@ _THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下
 # a time the work is due by, straight before the units asked (4月20日前各设区市应…)
 _TIME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号])?(?:底|上旬|中旬|下旬)?"
                         # (10月1日前后: around the day, which the piece's own words date)
-                        r"(?:前后|前|以前|之前)[，,]?")
+                        r"(?:前后(?=[，,]|各|全|有关|相关|[省市州县区乡镇])|前|以前|之前)[，,]?")
 _NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
                                rf"(?:{_TIME_LEAD.pattern[1:]})?"
                                r"(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
@@ -969,7 +969,9 @@ def _called_too(piece: str) -> bool:
     stand (节日期间人员流动大…, 部分企业…不到位, 全市安全形势稳中向好, 气象部门预测…), nor
     work told as done."""
     first = re.split(r"[，,]", piece, maxsplit=1)[0]
-    return not _STATE_END.search(first) and not _STATED.search(first) and \
+    # (力争把损失降到最低, 准确研判形势: an ask's own words, whatever its clause ends with)
+    asks = _ASKS_IN.search(first) or _GOES_ON.match(piece)
+    return not (_STATE_END.search(first) and not asks) and not _STATED.search(first) and \
         not _VERDICT_OR_ACCOUNT.search(piece) and not owners.TOLD_DONE.search(piece)
 
 
@@ -979,8 +981,10 @@ _STATE_END = re.compile(r"(?:大|多|少|高|低|严峻|复杂|平稳|向好|明
                         r"不规范|不力|困难|滞后|薄弱|较差|较多|较大|叠加)$")
 # …or by its words: how things go on (正在, 仍然, 日益), a forecast (预测, 预计, 将有), the
 # state of things (形势), some of those found at fault (部分企业, 个别单位)
-_STATED = re.compile(r"正在|仍然|依然|依旧|总体|日益|越来越|一刻|形势|预测|预计|将有|偏多|偏少|"
-                     r"^(?:部分|个别|少数|一些|有的)")
+_STATED = re.compile(r"正在|仍然|依然|依旧|总体|日益|越来越|一刻|形势(?:严峻|复杂|平稳|向好|稳)|"
+                     r"预测|预计|将有|偏多|偏少|^(?:部分|个别|少数|一些|有的(?!放矢))")
+# the marks of an ask inside a clause (力争, 确保, 把…, 要, 做到)
+_ASKS_IN = re.compile(r"要|应|须|力争|确保|把|做到|研判|认清")
 
 
 def _goes_on_asking(piece: str) -> bool:
