@@ -980,7 +980,7 @@ def _called_too(piece: str) -> bool:
 _STATE_END = re.compile(r"(?:大|多|少|高|低|严峻|复杂|平稳|向好|明显|显著|突出|不够|不足|不到位|"
                         r"不规范|不力|困难|滞后|薄弱|较差|较多|较大|叠加)$")
 # …or by its words: how things go on (正在, 仍然, 日益), a forecast (预测, 预计, 将有), the
-# state of things (形势), some of those found at fault (部分企业, 个别单位)
+# state of things (形势严峻, 形势稳中向好), some of those found at fault (部分企业, 个别单位)
 _STATED = re.compile(r"正在|仍然|依然|依旧|总体|日益|越来越|一刻|形势(?:严峻|复杂|平稳|向好|稳)|"
                      r"预测|预计|将有|偏多|偏少|^(?:部分|个别|少数|一些|有的(?!放矢))")
 # the marks of an ask inside a clause (力争, 确保, 把…, 要, 做到)
