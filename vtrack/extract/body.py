@@ -515,8 +515,8 @@ def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -
     return _last_sentence(lines[at].strip())
 
 
-# 下半年, 年内: a time the work asked is to be done in (not 今年, 明年: the year a meeting's
-# words are of, which keys leave undated)
+# 下半年, 年内, with the year before it (明年下半年): a time the work asked is to be done in (not
+# 今年 or 明年 alone: the year a meeting's words are of, which keys leave undated)
 _HALF_OR_WITHIN = re.compile(r"(?:(?:19|20)\d\d\s*年|明年|今年)?(?:[上下]半年|年内)")
 # the clause asks for the work (提出了要求, 作出部署, 安排); not one that looks back (总结, 回顾)
 _ASKED_FOR = re.compile(rf"要求|部署|安排|任务|希望|要|{owners.WORK_VERBS}")
