@@ -8515,3 +8515,12 @@ def test_the_time_before_the_units_is_in_neither_their_name_nor_the_title(tmp_pa
 def test_the_second_review_s_good_readings_hold(tmp_path, lines, holds):
     _, tasks = tasks_of(tmp_path, lines)
     assert holds(tasks)
+
+
+def test_an_official_s_hopes_ask_the_units_after_them(tmp_path):
+    # 会长提出三点希望：一是希望各律所要…: an official's 希望 asks; the public's does not
+    text = _texts("区律师协会召开会议", "2006年3月1日，区律师协会召开会议。",
+                  "会长提出三点希望：一是希望各律所要加强党建工作；二是希望各律所要规范执业行为；"
+                  "三是希望各律所要积极参与公益法律服务。")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各律所"]] * 3

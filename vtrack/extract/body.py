@@ -155,6 +155,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 会议要求，各成员单位要…做好四个方面工作。一要…；二要…: the units the sentence
             # right before a run of points in words asks
             named = _run_asked(node, nodes, parsed, issued) or named
+        if named and node.kind == "shi" and text.lstrip().startswith("希望") and \
+                _PUBLIC_WISH.search(_run_lead(node, nodes, parsed) or ""):
+            # (网友们纷纷留言提出建议：一是希望城管部门要…: the public's wish, no work set; an
+            # official's 提出三点希望：一是希望各律所要… is)
+            named = owners.Owners()
         first_leads = first_leads or named.first_leads
         names = list(named.names)
         leads = named.leads
@@ -513,6 +518,10 @@ def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -
     if at is None or at < 0 or any(n.line == at for n in nodes) or not lines[at].strip():
         return None
     return _last_sentence(lines[at].strip())
+
+
+# those whose wishes set no one to work: the public, deputies, reporters (网友们纷纷留言提出建议)
+_PUBLIC_WISH = re.compile(r"网友|市民|群众|居民|村民|代表|委员|记者|家长|读者")
 
 
 # 下半年, 年内, with the year before it (明年下半年): a time the work asked is to be done in (not
