@@ -521,7 +521,7 @@ def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -
 
 
 # those whose wishes set no one to work: the public, deputies, reporters (网友们纷纷留言提出建议)
-_PUBLIC_WISH = re.compile(r"网友|市民|群众|居民|村民|代表|委员|记者|家长|读者")
+_PUBLIC_WISH = re.compile(rf"{owners.PUBLIC}|代表|委员|记者")
 
 
 # 下半年, 年内, with the year before it (明年下半年): a time the work asked is to be done in (not

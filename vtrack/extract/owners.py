@@ -1294,10 +1294,9 @@ _DOER_MAX = 16  # characters of the units a piece opens with
 def doer(piece: str, any_verb: bool = False) -> str | None:
     """The units a piece of a list opens with, the verb of its work right after them (网运
     部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
-    none). any_verb: whatever follows them. (由A牵头…: the roles by_line reads, no doer's
-    name.)"""
+    none). any_verb: whatever follows them."""
     # (由A牵头…: the roles by_line reads; 部分企业落实…不到位: a finding of some, no doer)
-    if piece.startswith("由") or _SOME.match(piece):
+    if piece.startswith("由") or SOME.match(piece):
         return None
     when = WHEN_FIRST.match(piece)  # (近期各部门加强…: when, first)
     piece = piece[when.end():] if when else piece
@@ -1309,9 +1308,12 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
     return None
 
 
+# the public, people of no office (村民, 网友, 家长): their demands and wishes set no one to work
+PUBLIC = r"村民|居民|市民|群众|网友|家长|患者|游客|业主|农户|读者"
 # the time of the work, or what joins the sentence, before the units doing it
 WHEN_FIRST = re.compile(rf"(?:{unit_names.TIME_BEFORE})[，,]?")
-_SOME = re.compile(r"^(?:部分|个别|少数|一些|有的|多数|不少|大部分|绝大多数)")
+# some of those a finding is of (部分企业, 个别单位), no doer of work
+SOME = re.compile(r"^(?:部分|个别|少数|一些|有的(?!放矢)|多数|不少|大部分|绝大多数)")
 _NAME_ON = 4  # characters: how far a name may run on past a verb inside it (社会|保障局)
 
 
@@ -1691,8 +1693,8 @@ _NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*[:：]\
 
 
 _ASK_FIRST = re.compile(r"^(?:要|须|务必|应当|必须|请|将)")
-_DUTY_VERB = re.compile(r"实施|组织|督促|指导|协助|配合|开展|承担|做好|抓好|维护|监督|排查|检查|"
-                        r"按照|依法|结合|根据|负责")
+# a duty's verbs beyond a doer's (DOER_VERB): 组织…, 按照…, 排查…
+_DUTY_VERB = re.compile(r"组织|督促|指导|协助|配合|承担|维护|监督|排查|检查|按照|依法|结合|根据")
 _OF_A_KIND = re.compile(r"(?:单位|部门|企业|公司|机构|主体)$")
 
 

@@ -76,8 +76,8 @@ _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管�
 PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|镇街|街镇|县市区|县区|市区|"
              "省|市|州|县|区|镇|乡|旗|村")
 _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
-# a whole sector's bodies at a level, its scope first (全市文化系统, 全省林业系统, 县交通运输
-# 系统; not 政务信息系统, a thing, nor 生态环境系统 with no level)
+# a whole sector's bodies at a level, its scope first (全市文化系统, 全省林业系统, 我区体育
+# 系统; not 政务信息系统, a thing, nor 生态环境系统 or 县交通运输系统 with no scope word)
 _SECTOR_WHOLE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全局|全系统|各级|我[省市州县区])"
                            r"(?:(?![和及与])[\u4e00-\u9fff]){2,8}系统$")
 # the last characters a unit's name can have: a cheap first look before reading one
@@ -264,7 +264,7 @@ def _kind(text: str, known: Collection[str]) -> str | None:
             (len(bare) >= 3 or _LEVEL.match(bare)):
         return "organ"
     if _SECTOR_WHOLE.match(bare):
-        return "organ"  # 全市文化系统, 县交通运输系统: every body of a sector at a level
+        return "organ"  # 全市文化系统: every body of a sector at a level
     if name.startswith("各") and 2 <= len(name) <= 12 and re.search(r"(?:地|级|地区|方面)$", name):
         return "place"  # 各地, 各级
     if _PLACE.search(name) and (len(name) >= 3 or name.startswith("各")):  # 各村, 各镇

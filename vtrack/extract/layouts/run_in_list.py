@@ -523,7 +523,7 @@ _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书�
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
 # 市民政局局长…, 群众工作部部长…: an organ's head)
 # (matched from where the speaker's words start: no ^, which would hold only at the text's)
-_PUBLIC = re.compile(r"(?:一位|一名)?(?:村民|居民|市民|群众|网友|家长|患者|游客|业主|农户)"
+_PUBLIC = re.compile(rf"(?:一位|一名)?(?:{owners.PUBLIC})"
                      r"(?![政防宗航委办局部工会组])|"
                      # (王女士说，…; 张大爷…: one of the public named by courtesy)
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
@@ -817,8 +817,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
             if units is None and asked and k == 0:
                 # (会议要求各责任单位对…，立即…; 要求各级公安交管部门树牢…)
+                set_to = owners.set_to_work(piece, None)
                 units = _set_first(piece) or _doer(piece) or \
-                    "、".join(getattr(owners.set_to_work(piece, None), "names", [])) or None
+                    ("、".join(set_to.names) if set_to and set_to.names else None)
             now = _NOW.match(piece)
             if units is None and now:
                 # (当前…已进入攻坚期，各级各部门要…: the state of things said first, then
@@ -982,9 +983,9 @@ _STATE_END = re.compile(r"(?:大|多|少|高|低|严峻|复杂|平稳|向好|明
 # …or by its words: how things go on (正在, 仍然, 日益), a forecast (预测, 预计, 将有), the
 # state of things (形势严峻, 形势稳中向好), some of those found at fault (部分企业, 个别单位)
 _STATED = re.compile(r"正在|仍然|依然|依旧|总体|日益|越来越|一刻|形势(?:严峻|复杂|平稳|向好|稳)|"
-                     r"预测|预计|将有|偏多|偏少|^(?:部分|个别|少数|一些|有的(?!放矢))")
+                     rf"预测|预计|将有|偏多|偏少|{owners.SOME.pattern}")
 # the marks of an ask inside a clause (力争, 确保, 把…, 要, 做到)
-_ASKS_IN = re.compile(r"要|应|须|力争|确保|把|做到|研判|认清")
+_ASKS_IN = re.compile(r"要|应|须|力争|确保|把|做到")
 
 
 def _goes_on_asking(piece: str) -> bool:
