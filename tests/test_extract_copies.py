@@ -7983,13 +7983,18 @@ def test_a_news_lede_on_a_plan_s_issue_is_no_step_of_its_timetable(tmp_path):
                                       D(2020, 12, 31)]
 
 
-def test_a_closing_line_on_all_the_work_above_dates_the_items_that_give_none(tmp_path):
-    # 一、… 二、… 三、… ⏎ 以上工作请于7月19日前完成。: the time every item above is due by
+@pytest.mark.parametrize("closing", ["以上工作请于7月19日前完成。",
+                                     "以上治理工作务必在7月19日前完成，并将结果及时上报。",
+                                     "上述三项工作请于7月19日前完成。"])
+def test_a_closing_line_on_all_the_work_above_dates_the_items_that_give_none(tmp_path,
+                                                                           closing):
+    # 一、… 二、… 三、… ⏎ 以上工作请于7月19日前完成。: the time every item above is due by,
+    # the work named (以上治理工作) or counted (上述三项工作)
     text = ("关于做好干部网络学院有关工作的通知\n发布日期：2019-07-10\n市直各单位：\n"
             "一、完善报批培训计划资料\n需补充上传能证明领导参加该培训班的相关文件。\n"
             "二、完善班级资料\n已结班的在培训班列表中找到该班级，补充上传培训方案。\n"
             "三、培训班结束后及时结班\n培训结束后，建班者进行结班，让学员及时获得学分。\n"
-            "以上工作请于7月19日前完成。\n")
+            f"{closing}\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2019, 7, 19)] * 3
 

@@ -157,8 +157,9 @@ def _doubts_report(doubts: list[tuple[str, list[str]]]) -> list[str]:
 SHARED_DEADLINE = "截止日期取自通知正文（各项共用），请核对"
 
 
-# a line after the list that speaks of all its work: 以上工作, 以上各项任务
-_ALL_ABOVE = re.compile(r"^(?:以上|上述)(?:各项|所有|全部)?(?:工作|任务|事项|要求)")
+# a line after the list that speaks of all its work: 以上工作, 以上各项任务, 以上治理工作,
+# 上述三项工作
+_ALL_ABOVE = re.compile(r"^(?:以上|上述)[^，,。；;：:\s]{0,6}?(?:工作|任务|事项|要求)")
 _TOLD_DONE = re.compile(r"已于|已经|均已|已全部|已按|已完成")  # (work told of as done)
 
 
