@@ -7135,6 +7135,28 @@ def test_news_of_work_units_will_do_gives_their_tasks(tmp_path):
     assert [t.owners for t in tasks] == [["各中小学"], ["各区教育行政部门"], ["各区"]]
 
 
+@pytest.mark.parametrize("will", ["将进一步完善联合执法监管机制，创新监管举措",
+                                  "将牵头相关成员单位开展明察暗访，压实属地责任",
+                                  "将由专业人员组成工作组，对各校开展抽查核实"])
+def test_an_organ_s_next_step_in_news_of_its_work_is_its_task(tmp_path, will):
+    # 下一步，市疾控中心将…: what the organ will do next, the one work the news sets out
+    text = ("市疾控中心开展学校结核病筛查\n"
+            "近日，市疾控中心对全市学校开展结核病筛查，共筛查学生3200人。\n"
+            f"下一步，市疾控中心{will}。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市疾控中心"]]
+
+
+@pytest.mark.parametrize("next_step", ["下一步，我县将进一步加大学校结核病防治力度。",
+                                       "下一步，全市气温将进一步下降，各地降雨明显增多。"])
+def test_a_next_step_of_no_named_organ_is_no_task(tmp_path, next_step):
+    # (下一步，我县将…: the page's own place, no organ; 气温将下降: no work)
+    text = ("市疾控中心开展学校结核病筛查\n"
+            "近日，市疾控中心对全市学校开展结核病筛查，共筛查学生3200人。\n"
+            f"{next_step}\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -147,6 +147,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     out: list[Listed] = []
     seen: set[str] = set()  # (a page that prints its text twice asks each once)
     willed: set[int] = set()  # the numbers of those that tell what units will do
+    pledged: set[str] = set()  # …as their next step (下一步，市生态环境局将…)
     for line in doc.lines:
         asked_last = False  # the sentence before, in this line, was kept as asked
         for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
@@ -171,8 +172,14 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 continue
             sets_to = _SETS_TO.search(sentence) is not None and \
                 not owners.asked_before(sentence) and not _PUBLIC.match(sentence)
-            will = _WILL.search(sentence)
+            # (下一步，惠州市局将牵头…, 将由相关科室组成…: an organ's next step, in news of its
+            # work, whatever work it will do)
+            next_step = _NEXT_STEP.match(sentence)
+            will = _WILL.search(sentence) if not next_step else \
+                re.search(r"将(?=[\u4e00-\u9fff])", sentence[next_step.end():])
             if will and not _ASKS.search(sentence):
+                if next_step:
+                    sentence = sentence[next_step.end():]
                 # (各区教育行政部门将联合…开展检查。: news of work units will do, read as asked;
                 # not a forecast, 专家认为，…各地将进一步释放消费潜力, nor a subject of no name or
                 # after its time, 该局将…, 今年该局将…)
@@ -183,6 +190,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     seen.add(sentence)
                     out.append(Listed(len(out) + 1, sentence, None, "、".join(told.names)))
                     willed.add(len(out))
+                    if next_step:
+                        pledged.add(sentence)
                 continue
             if not _ASKS.search(sentence):
                 # (县里要求各乡镇按照…认真组织实施。: every one of a kind set to the work)
@@ -229,7 +238,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             (item for item in out if item.seq not in willed or not any(
                 n in issuer or issuer in n for n in (item.carried or "").split("、") if n)), 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
-        _gives_time_limit(out[0].text, doc) or
+        _gives_time_limit(out[0].text, doc) or out[0].text in pledged or
         (_lone_request(out[0]) and not replied)) else []
 
 
@@ -933,6 +942,8 @@ _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
 _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 # 该局, 今年该局, 明年县文旅局: a subject named before (no name of its own) or after its time
 _NO_NAME_YET = re.compile(rf"^(?:{owners.WORK_TIME}|明年|近期|下一步|该|此)")
+# 下一步，… 接下来，…: the words that open the work an organ will do next, in news of its work
+_NEXT_STEP = re.compile(r"^(?:下一步|接下来|下步)[，,]")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
 _WILL = re.compile(rf"将(?={_WORK_OPENS}|联合|继续|进一步|持续|启动|组织)")
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
