@@ -579,6 +579,10 @@ def test_one_each_over_a_list_of_places_is_one_unit(text, names):
     ("各乡、镇人民政府", ["各乡、镇人民政府"]),
     ("各县、市人民政府", ["各县、市人民政府"]),
     ("各市、县发展改革委", ["各市、县发展改革委"]),
+    # (cities named by their standing share the organ after the list as the plain levels do)
+    ("各辖市、区应急管理局", ["各辖市、区应急管理局"]),
+    ("各市、州、直管市及神农架林区人民政府", ["各市、州、直管市及神农架林区人民政府"]),
+    ("各地级以上市、县（市、区）人民政府", ["各地级以上市、县（市、区）人民政府"]),
 ])
 def test_a_county_organ_after_a_list_of_towns(text, names):
     assert units.split_units(text) == names
