@@ -7473,6 +7473,8 @@ def test_a_title_after_units_that_share_their_ending_is_the_work(tmp_path):
 @pytest.mark.parametrize("said, expected", [
     ("各乡镇、相关部门", ["各乡镇", "相关部门"]),  # the ones concerned, asked with the others
     ("市发改委、有关单位", ["市发改委", "有关单位"]),
+    ("各县（市、区）和有关部门", ["各县（市、区）", "有关部门"]),  # (和, 及: a list's marks)
+    ("各县（市、区）及相关单位", ["各县（市、区）", "相关单位"]),
     ("县教育局等有关部门", ["县教育局"]),  # others besides the ones named
     ("有关部门和各县市区", ["各县市区"]),  # (会同有关部门和各县市区: others the lead works with)
     ("市环保局牵头，有关部门按职责分工负责", ["市环保局"]),

@@ -349,6 +349,7 @@ _EVERY_OF = re.compile(r"^[\u4e00-\u9fff]{0,2}?各级?(?:有关|相关)?(?=[\u4e
 _OWN_KIND = re.compile(r"^(?:单位|部门|科室|处室|股室|站所)$")  # (an organ's parts, not 企业)
 _SCOPE = re.compile(r"^(?:全[省市县区镇乡]|[省市县区]直|[省市县区]属)?各")  # (全县各级…, 各…)
 _CONCERNED = re.compile(r"^(?:有关|相关)(?:部门|单位)$")
+_LISTED = ("、", "和", "及", "与")  # the marks that join one more of a list (not 会同, 配合)
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
 # others of a kind a few words say, after the units named (…燃气公司等管线单位, …等行业主管部门,
@@ -545,10 +546,10 @@ def units(text):
                 (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name))):
             names[-1] = f"{names[-1]}、{name}"
         elif (_VAGUE_PIECE.match(name) and not (
-                # (各乡镇、相关部门要…: the ones concerned named in a list of its own, one of
-                # those asked; not A牵头，有关部门按职责分工负责, nor A会同有关部门和…: others
-                # besides the ones named)
-                _CONCERNED.match(name) and (separator == "、" or (k and joined == "、")))) or \
+                # (各乡镇、相关部门要…, 各县（市、区）和有关部门要…: the ones concerned named in a
+                # list of its own, one of those asked; not A牵头，有关部门按职责分工负责, nor
+                # A会同有关部门和…: others besides the ones named)
+                _CONCERNED.match(name) and (separator == "、" or (k and joined in _LISTED)))) or \
                 name == "等":
             vague = True
         elif not _PERSON.search(name) and name not in names:
