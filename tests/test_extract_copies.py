@@ -7157,6 +7157,19 @@ def test_a_next_step_of_no_named_organ_is_no_task(tmp_path, next_step):
     assert tasks_if_any(tmp_path, text) == []
 
 
+def test_units_a_plan_allows_to_do_the_work_own_it(tmp_path):
+    # 各乡镇（街道）可依托…设立…: what a unit may do is its work, as what it must do is; not
+    # 可能 (what may happen) nor 可持续发展 (a word of its own)
+    text = ("关于加强流动人口服务管理工作的通知\n二、完善服务管理体制\n"
+            "（一）各县（市、区）要设立承担流动人口服务管理工作的专门机构。\n"
+            "（二）各乡镇（街道）可依托社会治安综合治理工作中心设立流动人口服务管理所。\n"
+            "（三）各社区可以设立流动人口服务站，配备协管员。\n"
+            "（四）各乡镇可能出现流动人口集中返乡情况。\n"
+            "（五）各村可持续发展集体经济的路子越走越宽。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县（市、区）"], ["各乡镇（街道）"], ["各社区"], [], []]
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"
@@ -7419,7 +7432,7 @@ def test_a_line_of_places_sharing_their_governments_names_each_government(tmp_pa
 @pytest.mark.parametrize("said, expected", [
     ("各监管部门和各区", ["各监管部门", "各区"]),
     ("各相关部门和各乡镇", ["各相关部门", "各乡镇"]),
-    ("各县（市、区）和有关部门", ["各县（市、区）"]),
+    ("各县（市、区）和有关部门", ["各县（市、区）", "有关部门"]),  # (the concerned asked too)
     ("各有关部门和单位", ["各有关部门和单位"]),
 ])
 def test_every_one_of_a_kind_and_another_are_two(said, expected):

@@ -987,6 +987,9 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    # (not 要素, 要害, 要点: a word of its own after the units, 各乡镇要素保障…)
                    r"(?:要(?![素害点])|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
+                   # (各乡镇可依托…: what it may do, its work all the same; not 可能, 可见,
+                   # 可持续发展: words of their own)
+                   r"可以|可(?![能见是靠信行控视]|再生|持续发展)|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
                    r"(?P<acts>据此|根据|按照|依据|对照)|"
