@@ -7170,6 +7170,15 @@ def test_units_a_plan_allows_to_do_the_work_own_it(tmp_path):
     assert [t.owners for t in tasks] == [["各县（市、区）"], ["各乡镇（街道）"], ["各社区"], [], []]
 
 
+def test_every_body_of_a_kind_at_a_level_is_asked_as_every_one_is(tmp_path):
+    # 区级有关部门、各街道办事处要…, 县直各单位要…: all of a kind at a level, asked
+    text = ("关于做好流动人口服务管理工作的方案\n四、工作内容\n"
+            "（一）完善组织机构。\n区级有关部门、各街道办事处要根据工作职责，及时制定工作方案。\n"
+            "（二）加强值班值守。\n县直各单位要严格落实领导带班制度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区级有关部门", "各街道办事处"], ["县直各单位"]]
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

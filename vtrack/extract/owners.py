@@ -1163,11 +1163,18 @@ def _bodies(named: str) -> bool:
             for name in found.names)
 
 
+# every body of a kind, or those concerned, at a level: 区级有关部门, 县直各单位, 市属相关单位
+_LEVEL_KIND = re.compile(r"^[省市州县区旗乡镇](?:级|直|属)(?:各|各有关|各相关|有关|相关)?"
+                         r"(?:部门|单位|机关|机构)$")
+
+
 def _every_body(named: str) -> bool:
     """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
     kind of thing (各类场所) nor of site (各施工现场); over the place it says (全市各级妇联组织)."""
-    for part in re.split(r"[、和及](?=各)", named):
+    for part in re.split(r"[、和及](?=各|[省市州县区旗乡镇][级直属])", named):
         bare = re.sub(r"[（(][^（()）]*[)）]$", "", re.sub(r"^全[省市州县区镇乡旗]", "", part))
+        if _LEVEL_KIND.match(bare):
+            continue  # (区级有关部门, 县直各单位: all of a kind at a level)
         if not bare.startswith("各") or bare.startswith(("各类", "各种")) or \
                 not (bare in ("各地", "各地区") or bare[-1] in _BODY_LAST):
             return False
