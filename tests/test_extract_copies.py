@@ -7179,6 +7179,16 @@ def test_every_body_of_a_kind_at_a_level_is_asked_as_every_one_is(tmp_path):
     assert [t.owners for t in tasks] == [["区级有关部门", "各街道办事处"], ["县直各单位"]]
 
 
+def test_what_a_request_s_work_is_done_to_is_no_part_of_its_units(tmp_path):
+    # 请各有关单位对2007年全国科普日活动…: 科 ends a section's name (…科), but the units
+    # are those before 对
+    text = ("关于开展2007年全国科普日活动总结工作的通知\n各有关单位：\n"
+            "为继续组织开展好科普日活动，请各有关单位对2007年全国科普日活动进行认真总结并形成"
+            "书面报告，于11月8日前报送中国科协科普部。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各有关单位"]]
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -2091,6 +2091,11 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     for end in range(min(41, len(sentence) - 1), 2, -1):
         # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
         asked = sentence[1:end]
+        done_to = re.search(r"对(?![外口])", asked)
+        if done_to and unit_names.read(asked[:done_to.start()]) is not None:
+            # (请各有关单位对2007年全国科普日活动…: what the work is done to runs on from the
+            # units into a name's last character, 科; the units are before 对)
+            continue
         if "\u4e00" <= sentence[end] <= "\u9fff" and not _runs_on(sentence, end) and (
                 unit_names.read(asked, organs_only=True) is not None or
                 # (请各乡镇于…完成: every one of a kind of place, as 各乡镇要… is; not 请各相关
