@@ -893,13 +893,16 @@ def test_names_of_their_own_keep_their_names(text, names):
 
 
 @pytest.mark.parametrize("name", ["各级妇联组织", "全县工会组织", "各级团组织", "各级残联组织",
-                                  "各级妇联组织（试点）"])
+                                  "各级妇联组织（试点）",
+                                  # (and with no level: each place's own, 工会组织：依法参加…)
+                                  "工会组织", "共青团和妇联组织"])
 def test_a_body_of_members_own_organisation_is_a_unit(name):
     assert units.is_unit(name)
 
 
-def test_an_organ_then_its_verb_to_organise_is_no_unit():
-    assert not units.is_unit("县教育局组织")  # guard: 县教育局组织开展…
+@pytest.mark.parametrize("words", ["县教育局组织", "学会组织"])
+def test_an_organ_then_its_verb_to_organise_is_no_unit(words):
+    assert not units.is_unit(words)  # guard: 县教育局组织开展…, 各班要学会组织…
 
 
 @pytest.mark.parametrize("text, names", [

@@ -229,6 +229,12 @@ def _kind_kept(text: str) -> str | None:
     return _kind(text, ())
 
 
+# the bodies of members a plan names with no level (工会组织, 共青团和妇联组织: the unions', the
+# league's and the women's federations' own organisations, each place's)
+_MEMBERS_BODY = re.compile(r"(?:工会|妇联|共青团|团委|残联|科协|侨联|文联|工商联)"
+                           r"(?:[和及、](?:工会|妇联|共青团|团委|残联|科协|侨联|文联|工商联))*")
+
+
 def _kind(text: str, known: Collection[str]) -> str | None:
     name = clean(LEAD_MARK.sub("", text))
     name = re.sub(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$", "", name)
@@ -257,8 +263,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         # 各级妇联组织, 全县工会组织, 各级团组织: a body of members' own organisation, named
         # by the body (not 县教育局组织…, an organ, then its verb)
         body = bare[:-2]
-        return "organ" if re.search("[联会团协]$", body) and _kind(body, known) == "organ" \
-            else None
+        return "organ" if re.search("[联会团协]$", body) and (
+            _kind(body, known) == "organ" or _MEMBERS_BODY.fullmatch(body)) else None
     # 高新园（邹区镇）: the organ's ending before the bracket that says where
     if (_ORGAN.search(name) or _ORGAN.search(bare)) and \
             (len(bare) >= 3 or _LEVEL.match(bare)):
