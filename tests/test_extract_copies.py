@@ -7189,6 +7189,28 @@ def test_what_a_request_s_work_is_done_to_is_no_part_of_its_units(tmp_path):
     assert [t.owners for t in tasks] == [["各有关单位"]]
 
 
+def test_items_run_on_from_a_page_before_each_opening_with_its_unit_s_name(tmp_path):
+    # [接上页] 3.人民检察院。依法开展…4.公安机关。把…: a list the page starts partway through,
+    # each item its unit's name as a sentence of its own, then that unit's duties
+    text = ("社区矫正工作成员单位职责\n"
+            "3.人民检察院。依法开展对监外执行的检察，防止和纠正罪犯漏管。"
+            " 4.公安机关。把社区服刑人员列入人口管理的一项重要内容，实行信息化管理。"
+            " 5.财政部门。做好社区矫正经费保障工作，将经费纳入年度预算。"
+            " 6.民政部门。加强社会工作人才队伍建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (3, ["人民检察院"]), (4, ["公安机关"]), (5, ["财政部门"]), (6, ["民政部门"])]
+    assert tasks[1].title.startswith("把社区服刑人员")
+
+
+def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
+    # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
+    text = ("节前安全检查情况通报\n"
+            "1.县人民医院。检查发现消防通道堵塞，灭火器过期。"
+            " 2.县第一中学。检查发现食堂燃气管道老化。\n")
+    assert all(not t.owners for t in tasks_if_any(tmp_path, text))
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -139,11 +139,17 @@ def items(lines: list[str], issued: datetime.date | None = None,
             words = "".join([node.head, *node.body, *node.owner_lines])
             named = owners.organ_doing(text, issued) or \
                 owners.named_by_its_head(node.head, words, issued) or named
-        if not named and id(node) in unit_parts and _DUTY_OPENING.match(text):
+        duties = text
+        if not node.is_heading() and id(node) in unit_parts:
+            # (3.人民检察院。依法开展…: the unit's name the item's first sentence, its duties
+            # after it)
+            duties = text.split("。", 1)[1].lstrip()
+        if not named and id(node) in unit_parts and _DUTY_OPENING.match(duties):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
             # a place the work is done at; nor 由县卫健局负责…, read above)
             named = owners.parse(unit_parts[id(node)] + "负责", issued)
+            text = duties
         if not named and fields is not None:
             named = fields
         asked = None if named else _lead_in_asked(node, top_asking, issued)
@@ -689,7 +695,10 @@ _LABEL_HEADING = 12  # characters of a heading of words with its colon (工作�
 # the words a unit's duties open with (负责…, 牵头…, 做好…); not a duty named inside them
 # (检查院感防控职责落实情况: the hospital is where it is checked)
 _DUTY_WORDS = r"(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)"
-_DUTY_OPENING = re.compile(_DUTY_WORDS)
+# (or a duty's own verb or manner, 依法开展…, 会同…, 把…纳入…, 积极做好…: the work a unit does,
+# not 检查…, what is checked at a place)
+_DUTY_OPENING = re.compile(rf"{_DUTY_WORDS}|依法|积极|主动|会同|协同|加强|完善|建立|健全|制定|"
+                           r"督促|指导|协调|把|将")
 # a unit's remit said in a sentence under its name, before its items
 _DUTY_LINE = re.compile(_DUTY_WORDS + r"[：:]?[^。]{2,60}。$")
 
@@ -735,8 +744,12 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
         siblings.setdefault((id(node.parent), node.kind), []).append(node)
     out: dict[int, str] = {}
     for group in siblings.values():
-        names = {id(n): n.head.strip(" 。：:") for n in group
-                 if n.is_heading() and len(n.head) <= _UNIT_PART_MAX}
+        # (or a run-in item's first sentence, 3.人民检察院。依法开展…, with words after it)
+        names = {id(n): n.head.strip(" 。：:") if n.is_heading() else n.head.split("。", 1)[0]
+                 for n in group
+                 if n.is_heading() and len(n.head) <= _UNIT_PART_MAX or
+                 not n.is_heading() and 0 < n.head.find("。") <= _UNIT_PART_MAX and
+                 n.head.split("。", 1)[1].strip()}
         named = {k: name for k, name in names.items()
                  if name[-1:] in units.END_CHARS and units.read(name) is not None}
         if len(named) >= 2 and len(named) * 2 >= len(group):

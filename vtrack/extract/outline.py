@@ -7,7 +7,7 @@ the most items outside the framing parts (总体要求, 指导思想, 目标 …
 """
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .. import deadlines
@@ -1739,7 +1739,10 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
                 later_loose = later_loose or later_style != base
         # (…的原则。第四条…。第五条…: a rule's articles, which no figure's words look like,
         # run on from where the page starts)
-        if midway and base != "tiao" and (len(run) < 3 or _owned_prefix(line, run) < len(run) - 1):
+        # (…3.人民检察院。依法开展…4.公安机关。…: or each opens with its unit's name)
+        if midway and base != "tiao" and (len(run) < 3 or (
+                _owned_prefix(line, run) < len(run) - 1 and
+                _owned_prefix(line, run, _unit_first) < len(run) - 1)):
             continue
         # …商业大街1、在显著位置… 2、… 3、… 4、…: a first number glued to the heading above
         # it, the run's next three or more each opening a sentence; two where the points are
@@ -1798,14 +1801,25 @@ _GLUED_POINTS = 3  # the same, of bracketed points ((1)(2)(3))
 _GLUED_ITEM = 60  # characters of one such short item (a target, a measure's name)
 
 
-def _owned_prefix(line: str, run: list[int]) -> int:
+def _owned_prefix(line: str, run: list[int],
+                  owned: Callable[[str], bool] | None = None) -> int:
     """How many items from the run's first name their owners with a label (责任部门：…) or a
-    closing marker."""
+    closing marker (or as owned says)."""
     ends = run[1:] + [min(len(line), run[-1] + 300)]
     for k, (a, b) in enumerate(zip(run, ends, strict=True)):
-        if not _owned_piece(line[a:b]):
+        if not (owned or _owned_piece)(line[a:b]):
             return k
     return len(run)
+
+
+_UNIT_FIRST = re.compile(r"^\S{1,4}?(?P<name>[\u4e00-\u9fff（）()、]{2,15})[。：:]\s*\S")
+
+
+def _unit_first(piece: str) -> bool:
+    """Whether an item's piece opens, after its number, with a unit's name as its first
+    sentence or label (4.公安机关。把…, 2.县财政局：…)."""
+    m = _UNIT_FIRST.match(piece)
+    return m is not None and unit_names.read(m.group("name")) is not None
 
 
 def _owned_piece(piece: str) -> bool:
