@@ -7211,6 +7211,23 @@ def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     assert all(not t.owners for t in tasks_if_any(tmp_path, text))
 
 
+@pytest.mark.parametrize("every", ["沿江各地", "全市各地", "沿海各乡镇", "长城沿线各县区"])
+def test_every_place_of_a_scope_is_asked(tmp_path, every):
+    # 通知强调，沿江各地要…；要…: every place along the river, or of the whole city
+    text = ("长江河道采砂管理清江行动通知\n"
+            f"通知强调，{every}要提高认识，加强组织领导；要落实责任，确保行动全覆盖。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[every], [every]]
+
+
+def test_the_words_that_say_are_no_scope_of_every_place(tmp_path):
+    # guard: 会议强调各县市区要…: the meeting that says it is no scope of the places
+    text = ("全市鲜鱼商业推进会召开\n"
+            "会议强调各县市区要压实属地责任，加快推进鲜鱼市场建设，确保年底前全部投入使用。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县市区"]]
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -1172,7 +1172,9 @@ def _every_body(named: str) -> bool:
     """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
     kind of thing (各类场所) nor of site (各施工现场); over the place it says (全市各级妇联组织)."""
     for part in re.split(r"[、和及](?=各|[省市州县区旗乡镇][级直属])", named):
-        bare = re.sub(r"[（(][^（()）]*[)）]$", "", re.sub(r"^全[省市州县区镇乡旗]", "", part))
+        # (全市各地, 沿江各地, 长城沿线各县区: every one of a scope)
+        bare = re.sub(r"[（(][^（()）]*[)）]$", "",
+                      re.sub(rf"^{unit_names.EVERY_SCOPE}(?=各)", "", part))
         if _LEVEL_KIND.match(bare):
             continue  # (区级有关部门, 县直各单位: all of a kind at a level)
         if not bare.startswith("各") or bare.startswith(("各类", "各种")) or \

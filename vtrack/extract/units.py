@@ -271,12 +271,19 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return "organ"
     if _SECTOR_WHOLE.match(bare):
         return "organ"  # 全市文化系统: every body of a sector at a level
-    if name.startswith("各") and 2 <= len(name) <= 12 and re.search(r"(?:地|级|地区|方面)$", name):
-        return "place"  # 各地, 各级
+    if _EVERY_PLACE.fullmatch(name) and 2 <= len(name) <= 12:
+        return "place"  # 各地, 各级; 全市各地, 沿江各地, 四川各地: every place of a scope
     if _PLACE.search(name) and (len(name) >= 3 or name.startswith("各")):  # 各村, 各镇
         # 宁波电业局鄞州海曙…高新区: an organ, then place names run into it, is no one place
         return None if _ORGAN_THEN.match(bare) else "place"
     return None
+
+
+# the scope every one of a kind is of, before its 各: the whole of a level (全市各地), or the
+# places along a line (沿江各地, 沿海各乡镇, 长城沿线各县区)
+EVERY_SCOPE = r"(?:全[省市州县区镇乡旗]|沿[江河海湖线岸边]|[\u4e00-\u9fff]{1,4}沿线)"
+# 各地, 各级, 各地区, and after their scope
+_EVERY_PLACE = re.compile(rf"{EVERY_SCOPE}?各[^各]{{0,8}}?(?:地|级|地区|方面)")
 
 
 def _balanced(text: str) -> bool:
