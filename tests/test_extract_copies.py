@@ -7228,6 +7228,17 @@ def test_the_words_that_say_are_no_scope_of_every_place(tmp_path):
     assert [t.owners for t in tasks] == [["各县市区"]]
 
 
+@pytest.mark.parametrize("did", ["出席会议并要求", "主持会议并强调"])
+def test_what_an_official_did_at_the_meeting_then_his_request(tmp_path, did):
+    # 副市长王仁臣出席会议并要求，A要…；…: the speaker, what he did there, then what he asks
+    text = ("王仁臣部署打击非法采砂专项整治行动\n"
+            "8月4日，我市召开打击非法采砂专项行动工作会议。"
+            f"副市长王仁臣{did}，各镇（街道）要充分认识专项整治行动的重要性，突出重点，认真组织；"
+            "迅速做好摸底调查，限期清理各种非法采砂协议；建立长效机制，保证专项整治取得成效。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各镇（街道）"]] * 3
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

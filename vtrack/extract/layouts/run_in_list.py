@@ -458,7 +458,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
                        rf"(?:[^。；;：:]{{0,40}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
-                       rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,])?"
+                       rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,]|"
+                       # (副市长王仁臣出席会议并要求，…: what he did at the meeting, then 并)
+                       r"(?:出席|主持|参加)会议并)?"
                        rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
