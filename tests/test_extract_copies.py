@@ -7239,6 +7239,21 @@ def test_what_an_official_did_at_the_meeting_then_his_request(tmp_path, did):
     assert [t.owners for t in tasks] == [["各镇（街道）"]] * 3
 
 
+def test_the_pieces_of_who_does_what_after_the_time_of_the_work(tmp_path):
+    # 行动中，A负责…；B、C负责…；D负责…: the time of the work before the first piece's units,
+    # and a paper's terms at the page's foot (…声明版权与免责声明 ⏎ 1、凡注有…) no item
+    text = ("永登开展农村耕地撂荒整治攻坚行动\n"
+            "4月22日，记者从永登县获悉，永登县扎实开展农村耕地撂荒整治攻坚行动。\n"
+            "行动中，县农业农村局负责完善高标准农田建设规划，加快项目施工进度；"
+            "县自然资源局、县经济指导站负责提供相关资料；县司法局负责对相关文本内容进行合法性审查。\n"
+            "甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明\n"
+            "1、凡注有“每日甘肃网讯”的稿件，均为每日甘肃网版权稿件，未经许可不得转载或镜像；\n"
+            "2、凡注明“来源：XXX（非每日甘肃网）”的作品，均转载自其它媒体。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县农业农村局"], ["县自然资源局", "县经济指导站"],
+                                         ["县司法局"]]
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -604,7 +604,8 @@ CAPTION = re.compile(r"^[【\[（(][^】\]）)]*(?:图|照片|摄影|视频)[^�
 # a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
 _RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新)(?:新闻|阅读|文章|链接|报道|资讯)")
 # 【张家口新闻网版权声明 】, 免责声明：: the heading of a site's terms at a page's foot
-_LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,16}(?:版权声明|免责声明|法律声明)"
+# (甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明: a paper's, named in full)
+_LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,24}(?:版权|免责|法律|版权与免责)声明"
                            r"\s*[】\]]?[:：]?$")
 # the site speaking of itself: 本网稿件…, 凡注明“来源：…”的作品, 转载请注明
 _SITE_SPEAKS = re.compile(r"本网|本站|转载|凡注明")

@@ -61,7 +61,9 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 # the words of when, or of what joins a sentence, that may stand straight before an organ's
 # name and are none of it (近日市文旅局将…, 近年来县交通运输局…, 本周各部门…)
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
-               r"紧接着|下一步|本周|本月|本年|近年来|多年来|历年来|[\u4e00-\u9fff]{0,3}以来")
+               r"紧接着|下一步|本周|本月|本年|近年来|多年来|历年来|[\u4e00-\u9fff]{0,3}以来|"
+               # (行动中，县农业农村局负责…, 春节期间，各单位…: the time of the work it sets)
+               r"[\u4e00-\u9fff]{1,4}(?:中|期间)(?=[，,])")
 # endings of an organ's name, longest first where one ends another
 _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委员会|指挥部|政府|中心|集团|公司|"
               "银行|分行|支行|医院|学校|学院|大学|法院|检察院|海关|总局|分局|支队|大队|中队|"
