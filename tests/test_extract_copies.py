@@ -7254,6 +7254,20 @@ def test_the_pieces_of_who_does_what_after_the_time_of_the_work(tmp_path):
                                          ["县司法局"]]
 
 
+def test_the_contact_after_the_closing_formula_is_no_item_s_owner_line(tmp_path):
+    # 三、请各市级文物部门于…前…上报我局。 ⏎ 特此通知。 ⏎ 联系人： ⏎ 杨宏军029-…: the notice's
+    # close, after which the contact is none of the item's; and 各市级…部门是…的主要责任人，
+    # 要…: the part it plays, then what it is asked
+    text = ("关于开展不可移动文物调查工作的通知\n陕文物发〔2023〕66号\n各设区市文物局：\n"
+            "一、此次调查应以第三次全国文物普查成果为基础，对各类不可移动文物进行调查。\n"
+            "二、各市级文物行政主管部门是此次调查工作的主要责任人，要高度重视，认真组织。\n"
+            "三、请各市级文物部门于2023年6月30日前，以市为单位将调查表汇总后上报我局。\n"
+            "特此通知。\n联系人：\n杨宏军 029-62893959\n陕西省文物局\n2023年6月19日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], ["各市级文物行政主管部门"], ["各市级文物部门"]]
+    assert tasks[2].due == D(2023, 6, 30)
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -381,6 +381,12 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             # an item's, and the issuer who signs is no owner
             current = None
             continue
+        formula = _CLOSING_LINE.match(line.strip())
+        if formula and formula.group("formula") and _closes(line, current):
+            # 特此通知。 ⏎ 联系人： ⏎ …: the notice's closing formula, after which no line is
+            # an item's (the contact's label no owner line)
+            current = None
+            continue
         if is_owner_line(line) and not _heads_a_list(lines, markers, i - start, start):
             value = _value_below(lines, i, end, markers, start)
             if value is not None:  # 责任单位： ⏎ 科研所、省气象台: the label's value below it

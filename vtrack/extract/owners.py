@@ -969,7 +969,9 @@ WORK_TIME = "今年|明年|下半年|上半年|年内"
 # (…等牵头部门，要于…: a comma may stand before the verb)
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
 # the part a unit plays, after its name (区住建局作为行业管理部门，要…): no part of the name
-PART_PLAYED = re.compile(r"作为[^，,。；;：:“”‘’\s]{2,20}?[，,]")
+# (…作为行业管理部门，; …是此次调查工作的主要责任人，: the part it plays in the work)
+PART_PLAYED = re.compile(r"(?:作为[^，,。；;：:“”‘’\s]{2,20}?|"
+                         r"是[^，,。；;：:“”‘’\s]{2,20}?(?:责任人|责任主体|责任单位))[，,]")
 _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
