@@ -1952,6 +1952,17 @@ def test_a_date_s_dot_is_no_bullet_and_a_news_page_s_links_are_no_list(tmp_path)
                            "· 我县开展春季植树活动\n")
 
 
+@pytest.mark.parametrize("heading", ["同类新闻", "往期报道"])
+def test_a_news_page_s_links_of_its_kind_are_no_list(tmp_path, heading):
+    # 同类新闻 ⏎ - 2026/3/15 周口市总工会召开…: the site's links, dated, no tasks of the story's
+    text = ("周口市工会全面推进困难职工精准识别工作\n"
+            "王予立强调，各地要认真扎实组织困难职工精准识别工作，切实摸清底数。\n"
+            f"{heading}\n- 2026/3/15 周口市总工会召开2025年度党支部书记述职评议考核会\n"
+            "- 2026/3/12 凝聚“她”力量 巾帼绽芳华\n- 2026/3/10 市总工会开展线上法律知识竞赛活动\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地"]] and tasks[0].due is None
+
+
 def test_a_news_page_s_sentences_after_its_list_are_not_its_items(tmp_path):
     text = ("我区部署今年民生实事工作\n会议明确了今年的重点：\n新建改建农村公路50公里；\n"
             "新增公办幼儿园学位1200个；\n改造老旧小区30个；\n"
