@@ -219,6 +219,8 @@ def test_a_bracket_of_units_may_say_when_or_start_with_by(item, names, due):
 @pytest.mark.parametrize("line, owner", [
     ("责任单位：县发改局", True), ("牵头：县发改局", True), ("负责部门：市场监管总局", True),
     ("（牵头单位：县发改局）", True), ("责任领导：王强", True),
+    ("任务部门：宣传部", True), ("任务单位：院团委", True), ("执行单位：县发改局", True),
+    ("任务目标：完成培训", False),
     ("单位：鄂州市教育局", False), ("完成时限：2023年底", False), ("适用范围：各试点地区", False),
 ])
 def test_a_line_of_its_own_says_who_by_its_label(line, owner):
