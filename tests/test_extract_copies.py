@@ -7279,6 +7279,30 @@ def test_the_contact_after_the_closing_formula_is_no_item_s_owner_line(tmp_path)
     assert tasks[2].due == D(2023, 6, 30)
 
 
+@pytest.mark.parametrize("first, heading, whose", [
+    ("第一条", "第二条 各级党委（党组）主要承担的网络安全责任是：", "各级党委（党组）"),
+    ("一、", "二、各级党委（党组）的主要职责是：", "各级党委（党组）"),
+    ("一、", "二、市卫健委主要职责为：", "市卫健委")])
+def test_a_heading_that_gives_units_the_duties_below_it(tmp_path, first, heading, whose):
+    # X主要承担的…责任是： ⏎ （一）… ⏎ （二）…: the unit whose duties the items are
+    text = ("网络安全工作责任制实施办法\n"
+            f"{first}为了进一步加强网络安全工作，制定本办法。\n"
+            f"{heading}\n（一）认真贯彻落实网络安全法律法规，明确本地区网络安全的主要目标；\n"
+            "（二）建立和落实网络安全责任制，把网络安全工作纳入重要议事日程；\n"
+            "（三）组织开展经常性网络安全宣传教育。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[whose]] * 3
+
+
+def test_a_heading_of_the_work_s_aims_names_no_one(tmp_path):
+    # guard: 二、本办法的主要任务是： ⏎ （一）…: the work's own, no unit
+    text = ("网络安全工作方案\n一、为了进一步加强网络安全工作，制定本方案。\n"
+            "二、本办法的主要任务是：\n"
+            "（一）认真贯彻落实网络安全法律法规，明确本地区网络安全的主要目标；\n"
+            "（二）建立和落实网络安全责任制，把网络安全工作纳入重要议事日程。\n")
+    assert all(not t.owners for t in tasks_if_any(tmp_path, text))
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -789,9 +789,20 @@ def _addressed_heading(node: outline.Node, chosen: set[int],
     above = node.parent
     if above is None or id(above) in chosen:
         return None
-    units = owners.addressed_units(above.head)
-    named = owners.parse(units, issued) if units is not None else None
+    asked = owners.addressed_units(above.head)
+    duty = _DUTIES_ARE.match(above.head.strip()) if asked is None else None
+    if duty is not None:
+        # 各级党委（党组）主要承担的网络安全责任是：
+        asked = duty.group("units") if units.read(duty.group("units")) is not None else None
+    named = owners.parse(asked, issued) if asked is not None else None
     return named if named is not None and named.names else None
+
+
+# a heading that says its units' duties are the items below it: 各级党委（党组）主要承担的网络
+# 安全责任是：, 市卫健委的主要职责是：
+_DUTIES_ARE = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,30}?)(?:的|主要|应当|要|须|具体)*"
+                         r"(?:(?:承担|履行|负有|负)[^，,。；;：:]{0,12}?(?:责任|职责)|职责|责任|"
+                         r"主要任务|工作任务)(?:是|为|包括|有)?[：:]$")
 
 
 def _owners(node: outline.Node,
