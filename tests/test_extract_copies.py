@@ -7303,6 +7303,25 @@ def test_a_heading_of_the_work_s_aims_names_no_one(tmp_path):
     assert all(not t.owners for t in tasks_if_any(tmp_path, text))
 
 
+def test_the_work_an_organ_will_do_parted_by_semicolons_is_a_task_each(tmp_path):
+    # …获悉，2015年教育部将建立…；深入开展…；着力提升…。: the year and the news's lede before
+    # the organ, each piece after the first more of its work
+    text = ("校园足球工作领导小组举行第一次会议\n会议审议了2015年校园足球工作计划。\n"
+            "从当天举行的新闻通气会上获悉，2015年教育部将建立健全全国校园足球竞赛体系；"
+            "深入开展校园足球人员队伍素质提升培训；着力提升校园足球发展基础保障水平。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["教育部"]] * 3
+    assert [t.title[:4] for t in tasks] == ["建立健全", "深入开展", "着力提升"]
+
+
+def test_what_an_organ_will_do_then_a_statement_is_one_task(tmp_path):
+    # guard: 县教育局将开展…；全县共有学校120所。: the second piece states, no more work
+    text = ("县教育局部署校园安全检查\n近日，县教育局召开校园安全工作会议。\n"
+            "下一步，县教育局将联合公安部门开展校园安全大检查；全县共有中小学校120所。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县教育局"]]
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -1231,10 +1231,12 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     # (not after a clause that already says who: 市发改委牵头，市财政局要积极配合)
     starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)
                if not _says_who_before(first[:m.start()])][:_CLAUSES_TRIED]
-    # (近日市文旅局将…: the subject straight after the time, no comma between)
-    when = WHEN_FIRST.match(text, starts[0])
-    if when is not None and when.end() > starts[0]:
-        starts.insert(1, when.end())
+    # (近日市文旅局将…: the subject straight after the time, no comma between; …获悉，2015年
+    # 教育部将…: after a clause's comma too)
+    for k, start in reversed(list(enumerate(starts))):
+        when = WHEN_FIRST.match(text, start)
+        if when is not None and when.end() > start:
+            starts.insert(k + 1, when.end())
     # (units, the sentence's words after them, the sentence): a kind of body's
     bodies: tuple[str, str, str] | None = None
     for start in starts:

@@ -188,8 +188,20 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     if not _FORECAST.search(sentence[:will.start()]) else None
                 if told is not None and not any(_NO_NAME_YET.match(n) for n in told.names):
                     seen.add(sentence)
-                    out.append(Listed(len(out) + 1, sentence, None, "、".join(told.names)))
-                    willed.add(len(out))
+                    # (…获悉，2015年教育部将…: the clause of the organ and its work, not the
+                    # news's lede before it)
+                    clause = max(sentence.rfind(mark, 0, will.start()) for mark in "，,") + 1
+                    if clause and all(n in sentence[clause:will.start()] for n in told.names):
+                        sentence = sentence[clause:]
+                    # (教育部将建立…；深入开展…；组织推进…。: each piece after the first, opening
+                    # with its work, is more work the organ will do)
+                    pieces = _semicolon_pieces(sentence)
+                    if len(pieces) < 2 or not all(map(_asks_work, pieces[1:])):
+                        pieces = [sentence]
+                    for piece in pieces:
+                        out.append(Listed(len(out) + 1, piece if len(pieces) == 1 else
+                                          piece + "。", None, "、".join(told.names)))
+                        willed.add(len(out))
                     if next_step:
                         pledged.add(sentence)
                 continue
@@ -935,7 +947,7 @@ def _set_first(piece: str) -> str | None:
 
 # the verb or the manner a piece of work opens with
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
-               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时")
+               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力")
 # 重点抓了以下几项工作, 存在一些问题: what a list that follows tells was done, or is wrong (not
 # 明确了六个方面的工作重点: what a plan set out)
 _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
