@@ -7322,6 +7322,19 @@ def test_what_an_organ_will_do_then_a_statement_is_one_task(tmp_path):
     assert [t.owners for t in tasks] == [["县教育局"]]
 
 
+def test_a_notice_s_one_request_of_you_and_its_attachments(tmp_path):
+    # 各地级以上市林业主管部门： ⏎ 为…，请你们…于2015年1月5日前…报送… ⏎ 附件1：… ⏎ 附件2：…:
+    # the addressees asked, the attachments no list of work
+    text = ("关于报送2014年市、县级自然保护区统计数据的通知\n各地级以上市林业主管部门：\n"
+            "为做好2014年度全省自然保护区数据统计工作，请你们对照名录填写统计表，"
+            "于2015年1月5日前将加盖公章的表格报送省自然保护区管理办公室。\n"
+            "附件1：2013年市、县级自然保护区名录\n附件2：2014年新建或调整市、县级自然保护区名录\n"
+            "广东省林业厅办公室\n2014年12月22日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(["各地级以上市林业主管部门"], D(2015, 1, 5))]
+    assert tasks[0].title.startswith("对照名录")
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 23557  # of 40955: owner lists + deadlines
-LEADS_AT_LEAST = 19483  # of 25759
+POINTS_AT_LEAST = 23564  # of 40955: owner lists + deadlines
+LEADS_AT_LEAST = 19485  # of 25759
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -45,8 +45,8 @@ LEADS_AT_LEAST = 19483  # of 25759
 # of a single paragraph after its list's lead-in, meeting news of one ask a paragraph, a duty
 # table with a header of two words over rows of four cells, a page's steps each under a lone
 # number, sets 551-603); fewer is better
-NO_TASKS_AT_MOST = 477
-MISSED_AT_MOST = 5848  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 476
+MISSED_AT_MOST = 5846  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -226,6 +226,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # then carried to)
             carried = None if asked else \
                 owners.addressed_to(sentence.removeprefix("请"), every_kind=True)
+            if not asked and not carried and (you := _ASKS_YOU.search(request)):
+                # (请你们对照…，于2015年1月5日前…报送: the notice's addressees, whom the head
+                # names, as 你局 in a table is)
+                carried = owners.parse(you.group("you") + "负责")
+                request = request[you.start("you"):]  # (its words from what it asks)
             directed = not asked and not carried and sets_to
             if directed:
                 # (针对…问题，区里要求热源单位立即…，10月20日前务必…: the units it sets to)
@@ -254,6 +259,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
         (_lone_request(out[0]) and not replied)) else []
 
 
+# (为…，)请你们…, 请你局…, 请贵单位…: the notice asks its addressees
+_ASKS_YOU = re.compile(r"(?:^|[，,])请"
+                       r"(?P<you>(?:你|贵)(?:们|局|委|厅|办|单位|部门|校|院|中心|公司))")
 # 并将…报送, 并于…前: a sentence with no subject of its own that goes on with the request
 # before it
 _GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在)")
