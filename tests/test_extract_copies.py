@@ -7335,6 +7335,88 @@ def test_a_notice_s_one_request_of_you_and_its_attachments(tmp_path):
     assert tasks[0].title.startswith("对照名录")
 
 
+# -- read of the session's rules (/work/notes/review27.md): what they must not read ---------
+
+def test_setting_a_body_up_is_no_unit_s_name_over_its_duties(tmp_path):
+    # （一）成立领导小组。加强…: the work of setting it up, titled so, owned by no one
+    text = ("关于开展流动人口服务管理工作的方案\n三、组织保障\n"
+            "（一）成立领导小组。加强对全县流动人口服务管理工作的统筹协调。\n"
+            "（二）组建工作专班。负责日常工作，每月召开一次调度会。\n"
+            "（三）设立流动人口服务站。配备专职协管员，做好登记服务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("成立领导小组", []), ("组建工作专班", []), ("设立流动人口服务站", [])]
+
+
+def test_a_body_s_account_under_its_name_is_no_duty(tmp_path):
+    # 1.县财政局。积极主动作为，圆满完成了…: what it did, no duty of its own
+    text = ("2023年度先进单位表彰名单\n"
+            "1.县财政局。积极主动作为，圆满完成了全年预算收支任务。\n"
+            "2.县税务局。积极主动作为，圆满完成了全年税收征管任务。\n")
+    assert all(not t.owners for t in tasks_if_any(tmp_path, text))
+
+
+@pytest.mark.parametrize("said, owners_", [
+    ("县直有关部门和单位要给予大力扶持与配合", ["县直有关部门和单位"]),
+    ("市级相关单位和县直有关部门要加强配合", ["市级相关单位", "县直有关部门"])])
+def test_all_of_a_kind_at_a_level_joined_by_and_are_all_asked(tmp_path, said, owners_):
+    text = ("全县风电项目推进会召开\n9月5日，副县长吴峰召集有关部门专题协调风电项目。"
+            f"吴峰要求，业主单位要加快各项工作进度；{said}；县发改委要加强协调服务力度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == owners_
+
+
+@pytest.mark.parametrize("next_step", ["下一步，县人民医院将迎来就诊高峰，门诊量预计增加三成。",
+                                       "接下来，各中小学将陆续进入期末考试阶段。"])
+def test_what_comes_to_units_next_is_no_work_of_theirs(tmp_path, next_step):
+    text = ("市疾控中心开展学校结核病筛查\n"
+            f"近日，市疾控中心对全市学校开展结核病筛查，共筛查学生3200人。\n{next_step}\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("said", ["各乡镇可谓成效显著，群众满意度明显提升。",
+                                  "各社区可用于服务的场地普遍不足。",
+                                  "各街道可供出租的房屋数量逐年增加。",
+                                  "县人民医院可容纳住院病人500人。"])
+def test_what_units_can_hold_or_are_said_to_be_is_no_work(tmp_path, said):
+    text = ("关于加强流动人口服务管理工作的通知\n二、完善服务管理体制\n"
+            "（一）各县（市、区）要设立承担流动人口服务管理工作的专门机构。\n"
+            f"（二）{said}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == []
+
+
+@pytest.mark.parametrize("closing", ["以上第三项工作请于7月19日前完成。",
+                                     "上述第一、二项工作请于7月19日前完成。",
+                                     "上述两项工作请于7月19日前完成。"])
+def test_a_closing_line_on_some_of_the_work_dates_not_all(tmp_path, closing):
+    # (以上第三项工作…, 上述两项工作… under three items: not every item's time)
+    text = ("关于做好干部网络学院有关工作的通知\n发布日期：2019-07-10\n市直各单位：\n"
+            "一、完善报批培训计划资料\n需补充上传能证明领导参加该培训班的相关文件。\n"
+            "二、完善班级资料\n已结班的在培训班列表中找到该班级，补充上传培训方案。\n"
+            "三、培训班结束后及时结班\n培训结束后，建班者进行结班，让学员及时获得学分。\n"
+            f"{closing}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks][:2] == [None, None]
+
+
+def test_who_sets_a_task_is_none_of_its_owners(tmp_path):
+    # 任务下达单位：市科技局 ⏎ 承担单位：市农机研究所: the one that sets it, the one that does it
+    text = ("2024年市级科技计划项目任务清单\n一、智能农机装备研发\n任务下达单位：市科技局\n"
+            "承担单位：市农机研究所\n完成时限：2024年12月底\n二、智慧灌溉系统研发\n"
+            "任务下达单位：市科技局\n承担单位：市水利科学研究所\n完成时限：2024年12月底\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市农机研究所"], ["市水利科学研究所"]]
+
+
+def test_an_office_for_taiwan_affairs_keeps_its_name(tmp_path):
+    # 请市委对台工作办公室…: 对台 is the office's own word, not what the work is done to
+    text = ("关于报送上半年涉台工作情况的通知\n"
+            "请市委对台工作办公室于2023年6月30日前将上半年涉台工作情况书面报送市政府办公室。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["市委对台工作办公室"]
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

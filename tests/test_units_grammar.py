@@ -585,6 +585,9 @@ def test_one_each_over_a_list_of_places_is_one_unit(text, names):
     ("各辖市、区应急管理局", ["各辖市、区应急管理局"]),
     ("各市、州、直管市及神农架林区人民政府", ["各市、州、直管市及神农架林区人民政府"]),
     ("各地级以上市、县（市、区）人民政府", ["各地级以上市、县（市、区）人民政府"]),
+    # (an organ of the province's, or the prefecture's after cities by standing: its own)
+    ("各设区市、省公安厅", ["各设区市", "省公安厅"]), ("各辖市、市公安局", ["各辖市", "市公安局"]),
+    ("各市、省财政厅", ["各市", "省财政厅"]),
 ])
 def test_a_county_organ_after_a_list_of_towns(text, names):
     assert units.split_units(text) == names

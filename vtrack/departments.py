@@ -307,6 +307,18 @@ _TOWNS = re.compile(r"^各(?:有关|相关)?(?:乡镇|乡|镇|街道)(?:、(?:�
 _COUNTY_ORGAN = re.compile(rf"^[县区市](?!{_PLACE_KINDS}|(?:人民)?政府$)\S+")
 
 
+# cities named by their standing, whose list an organ of the province or the prefecture
+# follows (各设区市、省公安厅, 各辖市、市公安局): the organ is one of its own
+_CITIES_BY_STANDING = re.compile(r"(?:地级以上市|地级市|设区的市|设区市|直管市|辖市)$")
+
+
+def _organ_above_cities(head, name):
+    """Whether name, after a list of places, is an organ of the level above them: the
+    province's after any (各市、省财政厅), the prefecture's after cities by their standing."""
+    return name.startswith("省") and "省" not in head or \
+        name.startswith("市") and _CITIES_BY_STANDING.search(head) is not None
+
+
 def _county_organ_after_towns(head, name):
     """Whether name is a county's organ standing after a list of towns (各乡镇、县生态环境局)."""
     return bool(_TOWNS.match(head) and _COUNTY_ORGAN.match(name) and
@@ -541,7 +553,8 @@ def units(text):
                 (_BARE_LEVELS.match(names[-1]) and _levels_down(names[-1], name) and
                  _BARE_LEVELS.match(name)) or
                 (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name) and
-                 not _county_organ_after_towns(names[-1], name)) or
+                 not _county_organ_after_towns(names[-1], name) and
+                 not _organ_above_cities(names[-1], name)) or
                 # 各市（县）、区政府: the places share the government that ends the last
                 (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name))):
             names[-1] = f"{names[-1]}、{name}"

@@ -144,7 +144,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # (3.人民检察院。依法开展…: the unit's name the item's first sentence, its duties
             # after it)
             duties = text.split("。", 1)[1].lstrip()
-        if not named and id(node) in unit_parts and _DUTY_OPENING.match(duties):
+        if not named and id(node) in unit_parts and _DUTY_OPENING.match(duties) and \
+                not owners.told_done(duties) and not _FOUNDED.match(duties):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
             # a place the work is done at; nor 由县卫健局负责…, read above)
@@ -696,7 +697,8 @@ _LABEL_HEADING = 12  # characters of a heading of words with its colon (工作�
 # (检查院感防控职责落实情况: the hospital is where it is checked)
 _DUTY_WORDS = r"(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)"
 # (or a duty's own verb or manner, 依法开展…, 会同…, 把…纳入…, 积极做好…: the work a unit does,
-# not 检查…, what is checked at a place)
+# not 检查…, what is checked at a place; nor work told as done, 建立于1958年…, …圆满完成了…)
+_FOUNDED = re.compile(r"^[\u4e00-\u9fff]{1,3}于(?:19|20)\d\d")
 _DUTY_OPENING = re.compile(rf"{_DUTY_WORDS}|依法|积极|主动|会同|协同|加强|完善|建立|健全|制定|"
                            r"督促|指导|协调|把|将")
 # a unit's remit said in a sentence under its name, before its items
@@ -750,14 +752,17 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
                  if n.is_heading() and len(n.head) <= _UNIT_PART_MAX or
                  not n.is_heading() and 0 < n.head.find("。") <= _UNIT_PART_MAX and
                  n.head.split("。", 1)[1].strip()}
+        # (not 成立领导小组, 组建工作专班: the work of setting a body up, no body's name)
         named = {k: name for k, name in names.items()
-                 if name[-1:] in units.END_CHARS and units.read(name) is not None}
+                 if name[-1:] in units.END_CHARS and units.read(name) is not None and
+                 not _SETS_UP.match(name)}
         if len(named) >= 2 and len(named) * 2 >= len(group):
             out.update(named)
     return out
 
 
 _UNIT_PART_MAX = 15  # characters: a unit's name, not a heading's phrase
+_SETS_UP = re.compile(rf"^(?:成立|组建|设立|建立|召开|组织|{owners.WORK_VERBS})")
 
 
 def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,

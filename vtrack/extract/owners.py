@@ -45,7 +45,7 @@ from .tasks import SOME_DAY, is_deadline_clause, opening_time
 # (省牵头单位： a level before the label: whose level the units are)
 _HEAD_WORDS = (r"主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|实施|"
                r"建设|承建|共同|承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|"
-               r"市直|县直|区直|工作|业务|主办|主责|行业|监管|推进|落实|整改|主体|任务|执行|承担")
+               r"市直|县直|区直|工作|业务|主办|主责|行业|监管|推进|落实|整改|主体|承担")
 _LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
 # (before a colon, after one of those words, one word of two characters more: 牵头考核单位：,
 # 责任落实部门：; not without one: 市直有关部门；各镇 is two units, no label and its value)
@@ -53,7 +53,9 @@ _LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
 # (not a word that makes the units the work's target: 督导对象单位：, 监管重点单位：)
 _COLON_LABEL_HEAD = rf"{_LABEL_HEAD}(?:(?<={_HEAD_WORDS})(?!对象|重点)[\u4e00-\u9fff]{{2}})?"
 # (组织单位： of an activity, its organisers; not 组织机构：, 组织领导：, a plan's headings)
-_LABEL_CORE = (r"(?:组织单位|单位|部门|主体|处室|科室|股室|机构|领导|负责人|联系人|责任人|牵头|"
+# (任务部门：, 执行单位：: the task's own units; not 任务下达单位：, those who set it)
+_LABEL_CORE = (r"(?:组织单位|(?:任务|执行)?(?:单位|部门)|主体|处室|科室|股室|机构|领导|负责人|"
+               r"联系人|责任人|牵头|"
                r"主办|负责|"
                r"配合|协办|承办|参与|协同|副?[省市州县区镇乡旗]长|书记|主任|时限|时间|期限|"
                r"时间节点|节点|(?:部门|任务)?分工)")
@@ -991,7 +993,9 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?:要(?![素害点])|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
                    # (各乡镇可依托…: what it may do, its work all the same; not 可能, 可见,
                    # 可持续发展: words of their own)
-                   r"可以|可(?![能见是靠信行控视]|再生|持续发展)|"
+                   # (nor 可谓, 可供出租的…, 可用于…的: what it is, or has)
+                   r"可以|可(?![能见是靠信行控视谓供]|再生|持续发展|容纳|获得|追溯|复制|用于|"
+                   r"[^，,。；;]{0,6}的)|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
                    r"(?P<acts>据此|根据|按照|依据|对照)|"
@@ -1167,7 +1171,7 @@ def _bodies(named: str) -> bool:
 
 # every body of a kind, or those concerned, at a level: 区级有关部门, 县直各单位, 市属相关单位
 _LEVEL_KIND = re.compile(r"^[省市州县区旗乡镇](?:级|直|属)(?:各|各有关|各相关|有关|相关)?"
-                         r"(?:部门|单位|机关|机构)$")
+                         r"(?:部门|单位|机关|机构)(?:和(?:部门|单位))?$")
 
 
 def _every_body(named: str) -> bool:
@@ -1260,6 +1264,11 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others; 放假期间各单位
         # 必须…: every one of a kind, after the time or the setting it opens with
         named = _SETTING_BEFORE.sub("", _AND_OTHERS.sub("", who))
+        parts = re.split(r"[和及](?=[省市州县区旗乡镇][级直属])", _SETTING_BEFORE.sub("", who))
+        if every_kind and named != who and all(_LEVEL_KIND.match(part) for part in parts):
+            # (县直有关部门和单位, 市级相关单位和县直有关部门: all of a kind at a level, its 和
+            # no others besides)
+            named = "、".join(parts)
         # organs (区公安分局要…), or every one of a kind the item is addressed to (各乡镇要…,
         # 各社区、各村要…, 各地区、各部门要…): once the item is a task, they do it; not a
         # thing the sentence is about (垃圾排放场要远离…)
@@ -2097,7 +2106,7 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     for end in range(min(41, len(sentence) - 1), 2, -1):
         # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
         asked = sentence[1:end]
-        done_to = re.search(r"对(?![外口])", asked)
+        done_to = re.search(r"对(?![外口台])", asked)  # (not 市委对台工作办公室: a name's own)
         if done_to and unit_names.read(asked[:done_to.start()]) is not None:
             # (请各有关单位对2007年全国科普日活动…: what the work is done to runs on from the
             # units into a name's last character, 科; the units are before 对)

@@ -176,7 +176,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # work, whatever work it will do)
             next_step = _NEXT_STEP.match(sentence)
             will = _WILL.search(sentence) if not next_step else \
-                re.search(r"将(?=[\u4e00-\u9fff])", sentence[next_step.end():])
+                _NEXT_WILL.search(sentence[next_step.end():])
             if will and not _ASKS.search(sentence):
                 if next_step:
                     sentence = sentence[next_step.end():]
@@ -966,6 +966,10 @@ _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 _NO_NAME_YET = re.compile(rf"^(?:{owners.WORK_TIME}|明年|近期|下一步|该|此)")
 # 下一步，… 接下来，…: the words that open the work an organ will do next, in news of its work
 _NEXT_STEP = re.compile(r"^(?:下一步|接下来|下步)[，,]")
+# …and the work it will do: the will of _WILL, or who and how (将牵头…, 将由…组成, 将以…, 将按照…,
+# 将把…); not what will come to it (将迎来就诊高峰, 将进入期末考试阶段)
+_NEXT_WILL = re.compile(r"将(?=由|牵头|把|对|会同|围绕|按照|结合|以|在|重点|坚持|根据|常态化|定期|"
+                        rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织)")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
 _WILL = re.compile(rf"将(?={_WORK_OPENS}|联合|继续|进一步|持续|启动|组织)")
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
