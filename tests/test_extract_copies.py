@@ -7417,6 +7417,91 @@ def test_an_office_for_taiwan_affairs_keeps_its_name(tmp_path):
     assert tasks[0].owners == ["市委对台工作办公室"]
 
 
+# -- a second read, of the mends (/work/notes/review27b.md): good readings they must keep ----
+
+@pytest.mark.parametrize("said", ["各乡镇可依托现有的综治中心设立服务窗口。",
+                                  "各乡镇可采取灵活多样的方式开展政策宣传。",
+                                  "各乡镇可通过购买服务的方式聘请协管员。"])
+def test_what_units_may_do_before_a_noun_s_de_is_still_theirs(tmp_path, said):
+    text = ("关于加强流动人口服务管理工作的通知\n二、完善服务管理体制\n"
+            "（一）各县（市、区）要设立承担流动人口服务管理工作的专门机构。\n"
+            f"（二）{said}\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == ["各乡镇"]
+
+
+def test_a_duty_with_its_time_is_no_account_and_organs_named_for_organising_are_units(
+        tmp_path):
+    # （一）县教育局。负责于2024年6月底前完成…; （一）组织部。负责…: duties, their units'
+    text = ("关于做好校舍安全排查工作的通知\n一、职责分工\n"
+            "（一）县教育局。负责于2024年6月底前完成全县中小学校舍安全排查。\n"
+            "（二）组织部。负责将安全工作纳入干部考核内容。\n"
+            "（三）县财政局。负责于2024年8月底前落实改造资金。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县教育局"], ["组织部"], ["县财政局"]]
+
+
+@pytest.mark.parametrize("piece", ["对此，不少家长表示欢迎",
+                                   "在此前的专项检查中，共查处违规机构32家",
+                                   "组织者表示，此次行动为期三个月",
+                                   "严格的监管让不少机构主动整改"])
+def test_a_statement_after_a_will_s_semicolon_is_no_more_work(tmp_path, piece):
+    text = ("市教育局部署校外培训治理工作\n"
+            f"记者从市教育局获悉，市教育局将加强校外培训机构监管；{piece}。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("said", ["李明对群众说，请你们放心，党和政府一定会帮助大家解决困难。",
+                                  "张女士在来信中写道：“感谢贵单位的帮助，请贵公司继续关注供暖问题。”"])
+def test_you_in_someone_s_words_is_no_notice_s_request(tmp_path, said):
+    text = (f"县领导走访慰问困难群众\n1月20日，副县长李明走访慰问了城关镇困难群众。{said}\n"
+            "李明要求，各乡镇要切实做好困难群众春节期间基本生活保障工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"]]
+
+
+def test_a_closing_line_that_names_the_work_at_length_or_counts_the_parts(tmp_path):
+    # 以上隐患排查整改工作…; 以上三项工作… over 一、二、三 each with points
+    text = ("关于做好安全隐患排查整改工作的通知\n发布日期：2019-07-10\n各单位：\n"
+            "一、排查隐患\n1.排查消防设施。\n2.排查用电线路。\n"
+            "二、整改问题\n1.整改消防通道。\n2.整改违规用电。\n"
+            "三、报送情况\n1.汇总排查情况。\n2.形成整改台账。\n")
+    for closing in ["以上隐患排查整改工作请于7月19日前完成。", "以上三项工作请于7月19日前完成。"]:
+        _, tasks = tasks_of(tmp_path, text + closing + "\n")
+        assert {t.due for t in tasks} == {D(2019, 7, 19)}, closing
+
+
+@pytest.mark.parametrize("next_step", ["接下来，全市中小学将在7月10日前后迎来暑假，筛查工作暂停。",
+                                       "接下来，各中小学将对照教学计划进入期末考试阶段。"])
+def test_what_comes_to_units_later_in_the_clause_is_no_work(tmp_path, next_step):
+    text = ("市疾控中心开展学校结核病筛查\n"
+            f"近日，市疾控中心对全市学校开展结核病筛查，共筛查学生3200人。\n{next_step}\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_what_is_done_to_units_is_no_heading_of_their_duties(tmp_path):
+    # 第二条 追究各级党委（党组）责任： ⏎ （一）…的；: the cases they answer for, no owner
+    text = ("县网络安全工作责任制实施办法\n第一条 为了进一步加强网络安全工作，制定本办法。\n"
+            "第二条 追究各级党委（党组）责任：\n（一）发生重大网络安全事件，造成严重后果的；\n"
+            "（二）瞒报、迟报网络安全事件，造成不良影响的。\n")
+    assert all(not t.owners for t in tasks_if_any(tmp_path, text))
+
+
+def test_a_past_year_s_account_with_jiang_as_ba_is_no_work(tmp_path):
+    # 2015年市教育局将开展阳光招生作为重点工作: 将 as 把, what was made of it then
+    text = ("我市义务教育招生改革五年回顾\n发布时间：2020-09-01\n"
+            "记者从市教育局获悉，2015年市教育局将开展阳光招生作为重点工作，取得明显成效。"
+            "2016年市教育局将推进集团化办学作为突破口，全市新组建教育集团12个。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_an_appendix_is_no_numbered_work(tmp_path):
+    text = ("关于开展农村人居环境整治的通知\n各乡镇人民政府：\n附录1：各乡镇整治任务清单\n"
+            "附录2：县直部门联系人名单\n请各乡镇于6月30日前完成村庄清洁行动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"]]
+
+
 def test_an_issuer_s_warning_in_a_notice_that_asks_is_no_task(tmp_path):
     # 医保部门将加大检查力度: what the issuer will do, among the sentences that ask units
     text = ("关于开展医保基金自查自纠工作的通知\n各定点医药机构：\n"

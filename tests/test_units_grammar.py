@@ -588,6 +588,7 @@ def test_one_each_over_a_list_of_places_is_one_unit(text, names):
     # (an organ of the province's, or the prefecture's after cities by standing: its own)
     ("各设区市、省公安厅", ["各设区市", "省公安厅"]), ("各辖市、市公安局", ["各辖市", "市公安局"]),
     ("各市、省财政厅", ["各市", "省财政厅"]),
+    ("各设区市、市县（区）农业农村局", ["各设区市、市县（区）农业农村局"]),  # (市县: places)
 ])
 def test_a_county_organ_after_a_list_of_towns(text, names):
     assert units.split_units(text) == names

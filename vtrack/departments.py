@@ -316,7 +316,8 @@ def _organ_above_cities(head, name):
     """Whether name, after a list of places, is an organ of the level above them: the
     province's after any (各市、省财政厅), the prefecture's after cities by their standing."""
     return name.startswith("省") and "省" not in head or \
-        name.startswith("市") and _CITIES_BY_STANDING.search(head) is not None
+        re.match(r"市(?![辖县区])", name) is not None and \
+        _CITIES_BY_STANDING.search(head) is not None  # (not 市辖县, 市县, 市区: places)
 
 
 def _county_organ_after_towns(head, name):

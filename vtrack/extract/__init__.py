@@ -159,12 +159,19 @@ SHARED_DEADLINE = "截止日期取自通知正文（各项共用），请核对"
 
 # a line after the list that speaks of all its work: 以上工作, 以上各项任务, 以上治理工作,
 # 上述三项工作
-# (not 以上第三项工作, 上述第一、二项任务: some of it, by number; nor 上述企业整改任务: no items')
+# (not 以上第三项工作, 上述第一、二项任务: some of it, by number)
 _ALL_ABOVE = re.compile(r"^(?:以上|上述)(?:各项|所有|全部|"
                         r"(?P<count>[一二三四五六七八九十两\d]{1,3})项|"
-                        r"[^，,。；;：:\s第、\d一二三四五六七八九十企]{0,4}?)"
+                        r"[^，,。；;：:\s第、\d一二三四五六七八九十]{0,6}?)"
                         r"(?:工作|任务|事项|要求)")
 _TOLD_DONE = re.compile(r"已于|已经|均已|已全部|已按|已完成")  # (work told of as done)
+
+
+def _counts(tasks: list[Found]) -> set[int]:
+    """The numbers a line may count the work above by: its tasks, or its parts where the tasks
+    are their points (以上三项工作 over 一、二、三 and their points)."""
+    parts = {each.task.section for each in tasks if each.task.section}
+    return {len(tasks), len(parts)} if len(parts) > 1 else {len(tasks)}
 
 
 def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
@@ -191,7 +198,7 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
         closing = [line.strip() for line in doc.lines[first:]
                    if (above := _ALL_ABOVE.match(line.strip())) and not _TOLD_DONE.search(line)
                    and (not above.group("count") or
-                        outline.cn_number(above.group("count")) == len(tasks))]
+                        outline.cn_number(above.group("count")) in _counts(tasks))]
         common = common_deadline(closing, doc.issued, doc.year)
         if common is not None and doc.issued and common[1].due and common[1].due < doc.issued:
             common = None  # (a day gone by when the notice was issued)

@@ -698,7 +698,9 @@ _LABEL_HEADING = 12  # characters of a heading of words with its colon (工作�
 _DUTY_WORDS = r"(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)"
 # (or a duty's own verb or manner, 依法开展…, 会同…, 把…纳入…, 积极做好…: the work a unit does,
 # not 检查…, what is checked at a place; nor work told as done, 建立于1958年…, …圆满完成了…)
-_FOUNDED = re.compile(r"^[\u4e00-\u9fff]{1,3}于(?:19|20)\d\d")
+# (not 负责于2024年6月底前完成…: a duty with its time)
+_FOUNDED = re.compile(rf"^(?!{_DUTY_WORDS})[\u4e00-\u9fff]{{1,3}}于(?:19|20)\d\d年"
+                      r"(?![^，,。；;]{0,8}前)")
 _DUTY_OPENING = re.compile(rf"{_DUTY_WORDS}|依法|积极|主动|会同|协同|加强|完善|建立|健全|制定|"
                            r"督促|指导|协调|把|将")
 # a unit's remit said in a sentence under its name, before its items
@@ -762,7 +764,9 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
 
 
 _UNIT_PART_MAX = 15  # characters: a unit's name, not a heading's phrase
-_SETS_UP = re.compile(rf"^(?:成立|组建|设立|建立|召开|组织|{owners.WORK_VERBS})")
+# (not 组织部, 组织部门, 实施单位: bodies whose names open so)
+_SETS_UP = re.compile(rf"^(?:成立|组建|筹建|增设|抽调|设立|建立|召开|组织|{owners.WORK_VERBS})"
+                      r"(?!部|单位|主体|人事)")
 
 
 def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,
@@ -798,11 +802,14 @@ def _addressed_heading(node: outline.Node, chosen: set[int],
     duty = _DUTIES_ARE.match(above.head.strip()) if asked is None else None
     if duty is not None:
         # 各级党委（党组）主要承担的网络安全责任是：
-        asked = duty.group("units") if units.read(duty.group("units")) is not None else None
+        # (not 追究各级党委（党组）责任：, 检查考核各乡镇的主要任务：: what is done to them)
+        asked = duty.group("units") if units.read(duty.group("units")) is not None and \
+            not _ACTS_ON.match(duty.group("units")) else None
     named = owners.parse(asked, issued) if asked is not None else None
     return named if named is not None and named.names else None
 
 
+_ACTS_ON = re.compile(r"^(?:追究|免除|免予|问责|检查|考核|督查|督促|指导|协调|对)")
 # a heading that says its units' duties are the items below it: 各级党委（党组）主要承担的网络
 # 安全责任是：, 市卫健委的主要职责是：
 _DUTIES_ARE = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,30}?)(?:的|主要|应当|要|须|具体)*"

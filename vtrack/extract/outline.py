@@ -68,10 +68,10 @@ _MARKERS = (
     # (一要…, 二要…: a speaker's requirements, numbered the same way)
     ("shi", re.compile(r"^([一二三四五六七八九十]{1,3})[是要](?=[^，,。；;、\s])")),
     ("shi", re.compile(r"^其([一二三四五六七八九十])[，,、：:]\s*(?=\S)")),
-    # (礼包1：…, 实事2：…: the ordinal in figures; not 附件1：…, 附表2：…, the attachments
+    # (礼包1：…, 实事2：…: the ordinal in figures; not 附件1：…, 附录2：…, the attachments
     # a notice lists, no work of theirs)
-    ("word", re.compile(r"^(?!附件|附表)[\u4e00-\u9fff]{1,4}?([一二三四五六七八九十]{1,3}|\d{1,2})"
-                        r"[：:]\s*(?=\S)")),
+    ("word", re.compile(r"^(?!附[件表录图页])[\u4e00-\u9fff]{1,4}?"
+                        r"([一二三四五六七八九十]{1,3}|\d{1,2})[：:]\s*(?=\S)")),
     # 第一阶段… 第二阶段…, 第一步：…: the stages of the work, numbered in words
     ("word", re.compile(r"^第([一二三四五六七八九十]{1,3})(?:阶段|步|批|部分)[：:，,、.．\s]*"
                         r"(?=\S)")),

@@ -974,6 +974,11 @@ WORK_TIME = "今年|明年|下半年|上半年|年内"
 # (…作为行业管理部门，; …是此次调查工作的主要责任人，: the part it plays in the work)
 PART_PLAYED = re.compile(r"(?:作为[^，,。；;：:“”‘’\s]{2,20}?|"
                          r"是[^，,。；;：:“”‘’\s]{2,20}?(?:责任人|责任主体|责任单位))[，,]")
+# the verbs of the work a body does, right after its name (各单位加强…, 后勤服务中心做好…); not
+# 督促, 指导, 协调: an organ setting others to work names them too
+WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
+# what units may do, straight after 可 (各乡镇可依托现有的综治中心设立…)
+_MAY_DO = rf"依托|参照|根据|结合|采取|通过|按照|因地制宜|{WORK_VERBS}"
 _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
@@ -994,8 +999,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (各乡镇可依托…: what it may do, its work all the same; not 可能, 可见,
                    # 可持续发展: words of their own)
                    # (nor 可谓, 可供出租的…, 可用于…的: what it is, or has)
-                   r"可以|可(?![能见是靠信行控视谓供]|再生|持续发展|容纳|获得|追溯|复制|用于|"
-                   r"[^，,。；;]{0,6}的)|"
+                   rf"可以|可(?={_MAY_DO})|可(?![能见是靠信行控视谓供]|再生|持续发展|容纳|获得|追溯|"
+                   r"复制|用于|[^，,。；;]{0,6}的)|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
                    r"(?P<acts>据此|根据|按照|依据|对照)|"
@@ -1171,7 +1176,7 @@ def _bodies(named: str) -> bool:
 
 # every body of a kind, or those concerned, at a level: 区级有关部门, 县直各单位, 市属相关单位
 _LEVEL_KIND = re.compile(r"^[省市州县区旗乡镇](?:级|直|属)(?:各|各有关|各相关|有关|相关)?"
-                         r"(?:部门|单位|机关|机构)(?:和(?:部门|单位))?$")
+                         r"(?:部门|单位|机关|机构)(?:[和及](?:部门|单位))?$")
 
 
 def _every_body(named: str) -> bool:
@@ -1296,9 +1301,6 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     return None
 
 
-# the verbs of the work a body does, right after its name (各单位加强…, 后勤服务中心做好…); not
-# 督促, 指导, 协调: an organ setting others to work names them too
-WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
 
 
 # the verbs of work right after the units that do it (经营部门提升集包能力, 客服团队保持…)

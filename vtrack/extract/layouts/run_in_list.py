@@ -177,6 +177,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             next_step = _NEXT_STEP.match(sentence)
             will = _WILL.search(sentence) if not next_step else \
                 _NEXT_WILL.search(sentence[next_step.end():])
+            if will and (_COMES_TO.match(sentence, (next_step.end() if next_step else 0) +
+                                         will.end()) or _WILL_AS_BA.search(sentence)):
+                # (将在7月10日前后迎来暑假: what comes to them; 2015年市教育局将开展阳光招生
+                # 作为重点工作: 将 as 把, an account)
+                will = None
             if will and not _ASKS.search(sentence):
                 if next_step:
                     sentence = sentence[next_step.end():]
@@ -196,7 +201,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     # (教育部将建立…；深入开展…；组织推进…。: each piece after the first, opening
                     # with its work, is more work the organ will do)
                     pieces = _semicolon_pieces(sentence)
-                    if len(pieces) < 2 or not all(map(_asks_work, pieces[1:])):
+                    if len(pieces) < 2 or not all(map(_more_work, pieces[1:])):
                         pieces = [sentence]
                     for piece in pieces:
                         out.append(Listed(len(out) + 1, piece if len(pieces) == 1 else
@@ -226,7 +231,10 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # then carried to)
             carried = None if asked else \
                 owners.addressed_to(sentence.removeprefix("请"), every_kind=True)
-            if not asked and not carried and (you := _ASKS_YOU.search(request)):
+            spoken = said is not None and said.group("verb") not in _ASKING_WORDS
+            if not asked and not carried and not spoken and \
+                    (you := _ASKS_YOU.search(request)) and \
+                    not _QUOTED.search(request, 0, you.start()):
                 # (请你们对照…，于2015年1月5日前…报送: the notice's addressees, whom the head
                 # names, as 你局 in a table is)
                 carried = owners.parse(you.group("you") + "负责")
@@ -260,6 +268,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
 
 
 # (为…，)请你们…, 请你局…, 请贵单位…: the notice asks its addressees
+# (not 他说，请你们放心…, …写道，请贵公司…: a speaker's words to those before him)
+_QUOTED = re.compile(r"[说称道示]|“")
 _ASKS_YOU = re.compile(r"(?:^|[，,])请"
                        r"(?P<you>(?:你|贵)(?:们|局|委|厅|办|单位|部门|校|院|中心|公司))")
 # 并将…报送, 并于…前: a sentence with no subject of its own that goes on with the request
@@ -970,6 +980,10 @@ _NEXT_STEP = re.compile(r"^(?:下一步|接下来|下步)[，,]")
 # 将把…); not what will come to it (将迎来就诊高峰, 将进入期末考试阶段)
 _NEXT_WILL = re.compile(r"将(?=由|牵头|把|对|会同|围绕|按照|结合|以|在|重点|坚持|根据|常态化|定期|"
                         rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织)")
+# …what comes to units after 将 in its clause (将在7月10日前后迎来暑假, 将以…迎来…)
+_COMES_TO = re.compile(r"[^，,。；;]*?(?:迎来|进入|迎接|面临|成为)")
+# 将 as 把 (将开展阳光招生作为重点工作, 将…纳入…): what was made of the work, an account
+_WILL_AS_BA = re.compile(r"将[^，,。；;]{1,20}(?:作为|列为|纳入|当作|视为)")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
 _WILL = re.compile(rf"将(?={_WORK_OPENS}|联合|继续|进一步|持续|启动|组织)")
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
@@ -977,6 +991,18 @@ _WILL = re.compile(rf"将(?={_WORK_OPENS}|联合|继续|进一步|持续|启动|
 # (安全生产是发展的底线)
 _ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{owners.DONE_TO}|要|须|务必|在|于|"
                         rf"组织|{_WORK_OPENS})")
+
+
+def _more_work(piece: str) -> bool:
+    """Whether a piece after a will's semicolon is more of the work: it opens with the work's
+    verb or manner (not 积极性高的…, 组织者表示…), and neither judges, tells nor counts (对此，
+    不少家长表示欢迎; 共查处…)."""
+    return _asks_work(piece) and _MORE_WORK.match(piece) is not None and \
+        not _VERDICT_OR_ACCOUNT.search(piece) and not _VIEW_OR_TALLY.search(piece)
+
+
+_MORE_WORK = re.compile(rf"^(?:{_WORK_OPENS}|组织)(?!的|性|者|点)")
+_VIEW_OR_TALLY = re.compile(r"表示|认为|共[查处完]")
 
 
 def _asks_work(piece: str) -> bool:
