@@ -697,8 +697,8 @@ _LABEL_HEADING = 12  # characters of a heading of words with its colon (工作�
 # (检查院感防控职责落实情况: the hospital is where it is checked)
 _DUTY_WORDS = r"(?:主要)?(?:负责(?!人|同志)|职责|牵头|配合|协助|承担|做好|落实)"
 # (or a duty's own verb or manner, 依法开展…, 会同…, 把…纳入…, 积极做好…: the work a unit does,
-# not 检查…, what is checked at a place; nor work told as done, 建立于1958年…, …圆满完成了…)
-# (not 负责于2024年6月底前完成…: a duty with its time)
+# not 检查…, what is checked at a place; nor work told as done, 建立于1958年…, …圆满完成了…,
+# though a duty may say its time, 负责于2024年6月底前完成…)
 _FOUNDED = re.compile(rf"^(?!{_DUTY_WORDS})[\u4e00-\u9fff]{{1,3}}于(?:19|20)\d\d年"
                       r"(?![^，,。；;]{0,8}前)")
 _DUTY_OPENING = re.compile(rf"{_DUTY_WORDS}|依法|积极|主动|会同|协同|加强|完善|建立|健全|制定|"

@@ -234,8 +234,8 @@ def _kind_kept(text: str) -> str | None:
 
 # the bodies of members a plan names with no level (工会组织, 共青团和妇联组织: the unions', the
 # league's and the women's federations' own organisations, each place's)
-_MEMBERS_BODY = re.compile(r"(?:工会|妇联|共青团|团委|残联|科协|侨联|文联|工商联)"
-                           r"(?:[和及、](?:工会|妇联|共青团|团委|残联|科协|侨联|文联|工商联))*")
+_MEMBERS = r"(?:工会|妇联|共青团|团委|残联|科协|侨联|文联|工商联)"
+_MEMBERS_BODY = re.compile(rf"{_MEMBERS}(?:[和及、]{_MEMBERS})*")
 
 
 def _kind(text: str, known: Collection[str]) -> str | None:
@@ -275,7 +275,7 @@ def _kind(text: str, known: Collection[str]) -> str | None:
     if _SECTOR_WHOLE.match(bare):
         return "organ"  # 全市文化系统: every body of a sector at a level
     if _EVERY_PLACE.fullmatch(name) and 2 <= len(name) <= 12:
-        return "place"  # 各地, 各级; 全市各地, 沿江各地, 四川各地: every place of a scope
+        return "place"  # 各地, 各级; 全市各地, 沿江各地: every place of a scope
     if _PLACE.search(name) and (len(name) >= 3 or name.startswith("各")):  # 各村, 各镇
         # 宁波电业局鄞州海曙…高新区: an organ, then place names run into it, is no one place
         return None if _ORGAN_THEN.match(bare) else "place"
