@@ -293,7 +293,8 @@ def _place(region):
 _SEPARATORS = "、，,;；/\n"
 # 各区、县级市 and 各县、市、区人民政府 are one unit: the 各 covers the whole list (and 各辖市、
 # 区应急管理局, 各市、州、直管市及神农架林区人民政府: cities by their standing)
-_PLACE_KINDS = ("县级市|县市区|县区|区县|市区|特区|地级以上市|地级市|设区的市|设区市|直管市|辖市|"
+_CITY_STANDINGS = "地级以上市|地级市|设区的市|设区市|直管市|辖市"  # (cities by their standing)
+_PLACE_KINDS = (f"县级市|县市区|县区|区县|市区|特区|{_CITY_STANDINGS}|"
                 "区|县|市|镇|乡|乡镇|街道|省|自治区|直辖市|自治州|州")
 # (not 区直各部门, 县属企业, 市级部门: units of that level, of their own)
 _BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)(?![直属级])")
@@ -309,7 +310,7 @@ _COUNTY_ORGAN = re.compile(rf"^[县区市](?!{_PLACE_KINDS}|(?:人民)?政府$)\
 
 # cities named by their standing, whose list an organ of the province or the prefecture
 # follows (各设区市、省公安厅, 各辖市、市公安局): the organ is one of its own
-_CITIES_BY_STANDING = re.compile(r"(?:地级以上市|地级市|设区的市|设区市|直管市|辖市)$")
+_CITIES_BY_STANDING = re.compile(rf"(?:{_CITY_STANDINGS})$")
 
 
 def _organ_above_cities(head, name):

@@ -143,7 +143,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
         if not node.is_heading() and id(node) in unit_parts:
             # (3.人民检察院。依法开展…: the unit's name the item's first sentence, its duties
             # after it)
-            duties = text.split("。", 1)[1].lstrip()
+            duties = text.partition("。")[2].lstrip()
         if not named and id(node) in unit_parts and _DUTY_OPENING.match(duties) and \
                 not owners.told_done(duties) and not _FOUNDED.match(duties):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
@@ -749,11 +749,10 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
     out: dict[int, str] = {}
     for group in siblings.values():
         # (or a run-in item's first sentence, 3.人民检察院。依法开展…, with words after it)
-        names = {id(n): n.head.strip(" 。：:") if n.is_heading() else n.head.split("。", 1)[0]
+        names = {id(n): n.head.strip(" 。：:") if n.is_heading() else _first_sentence(n.head)
                  for n in group
                  if n.is_heading() and len(n.head) <= _UNIT_PART_MAX or
-                 not n.is_heading() and 0 < n.head.find("。") <= _UNIT_PART_MAX and
-                 n.head.split("。", 1)[1].strip()}
+                 not n.is_heading() and _first_sentence(n.head)}
         # (not 成立领导小组, 组建工作专班: the work of setting a body up, no body's name)
         named = {k: name for k, name in names.items()
                  if name[-1:] in units.END_CHARS and units.read(name) is not None and
@@ -761,6 +760,13 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
         if len(named) >= 2 and len(named) * 2 >= len(group):
             out.update(named)
     return out
+
+
+def _first_sentence(head: str) -> str:
+    """A run-in item's first sentence where it is short enough to be a unit's name and words
+    follow it (人民检察院。依法开展… -> 人民检察院), else ""."""
+    first, end, rest = head.partition("。")
+    return first if end and len(first) <= _UNIT_PART_MAX and rest.strip() else ""
 
 
 _UNIT_PART_MAX = 15  # characters: a unit's name, not a heading's phrase

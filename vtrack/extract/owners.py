@@ -351,7 +351,8 @@ def heading_owners(head: str) -> str | None:
 
 
 # 请你局…, 你单位要…, 贵委…: the notice speaks to the units it is addressed to
-_YOU = re.compile(r"^请?(?:你|贵)(?:们|局|委|厅|办|单位|部门|市|县|区|校|院|中心|公司)?$")
+YOU_OF = r"们|局|委|厅|办|单位|部门|市|县|区|校|院|中心|公司"  # (你们, 你局, 贵单位…)
+_YOU = re.compile(rf"^请?(?:你|贵)(?:{YOU_OF})?$")
 _ADDRESS_LINES = 20  # the notice's head, where the line of whom it is sent to stands
 _ADDRESS_MAX = 120  # characters: a line of units, not a paragraph
 

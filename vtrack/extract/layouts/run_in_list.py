@@ -270,8 +270,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
 # (为…，)请你们…, 请你局…, 请贵单位…: the notice asks its addressees
 # (not 他说，请你们放心…, …写道，请贵公司…: a speaker's words to those before him)
 _QUOTED = re.compile(r"[说称道示]|“")
-_ASKS_YOU = re.compile(r"(?:^|[，,])请"
-                       r"(?P<you>(?:你|贵)(?:们|局|委|厅|办|单位|部门|校|院|中心|公司))")
+_ASKS_YOU = re.compile(rf"(?:^|[，,])请(?P<you>(?:你|贵)(?:{owners.YOU_OF}))")
 # 并将…报送, 并于…前: a sentence with no subject of its own that goes on with the request
 # before it
 _GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在)")
