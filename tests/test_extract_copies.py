@@ -6360,6 +6360,33 @@ def test_a_request_s_title_is_the_work_it_asks_for(tmp_path):
         (["各医院"], D(2024, 3, 25), "落实晨午检制度")]
 
 
+def test_a_news_page_s_one_request_to_the_units_its_yaoqiu_names_is_their_task(tmp_path):
+    # 检查组要求各驾培机构务必要…: asked as 请各乡镇… is, with no time; 有关要求 and 工作要求
+    # after it are requirements, no second organ's request
+    text = ("某市驾培机构疫情防控检查\n近日，市运服中心对市区驾培机构开展检查。\n"
+            "检查组要求各驾培机构务必要高度重视，严格落实疫情防控工作有关要求，"
+            "并将疫情防控工作要求传达到每名教练员和学员，切实保障培训安全。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.title[:4]) for t in tasks] == [(["各驾培机构"], "高度重视")]
+
+
+def test_a_second_organ_s_request_is_cut_at_its_yaoqiu_that_names_units(tmp_path):
+    # 并要求各部门按照要求…: the first 要求 asks the units, the second is requirements
+    text = ("某公司安全生产工作会议\n会上，总经理与各分管副总经理签订了安全生产责任书，"
+            "并要求各部门按照要求层层签订安全生产责任书，严格落实安全生产目标责任。"
+            "安全管理部要切实履行安全生产监督检查责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.title[:4]) for t in tasks] == [
+        (["各部门"], "按照要求"), (["安全管理部"], "切实履行")]
+
+
+def test_a_news_page_s_one_sentence_that_sets_others_to_work_is_no_task(tmp_path):
+    # guard: 要求加大…，督促各企业…: those the organ is asked to supervise, not the units it asks
+    text = ("某县安全生产检查\n近日，县应急管理局开展检查。\n"
+            "检查组要求加大检查力度，督促各企业落实安全生产主体责任，及时消除各类隐患。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
 @pytest.mark.parametrize("told", [
     "据了解，2023年市政府曾要求各区于6月底前完成老旧小区改造，但部分区至今未完成。",
     "群众反映，要求相关企业尽快整改、于6月底前完成的呼声较高。"])

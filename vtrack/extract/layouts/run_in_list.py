@@ -285,7 +285,12 @@ def _lone_request(item: Listed) -> bool:
     statement>；B要…), and sets none to the work by a verb of another's (督促各企业…: those it
     supervises)."""
     text = item.text
-    return not item.directed and not re.search(r"[；;]", text) and (
+    if item.directed:
+        # (检查组要求各驾培机构务必要…: the units its 要求 names, as 请各乡镇… does)
+        sets = _SETS_TO.search(text)
+        return sets is not None and not re.search(r"[；;]", text) and owners.addressed_to(
+            text[sets.end():].lstrip("，,：: "), every_kind=True) is not None
+    return not re.search(r"[；;]", text) and (
         owners.opens_addressed(text) or
         (text.startswith("请") and owners.addressed_to(text, every_kind=True) is not None))
 
@@ -309,7 +314,13 @@ def _requests(sentence: str) -> list[str]:
     局要求各学校…: two requests, each its units'), each piece closed as a sentence."""
     if len(_SETS_TO.findall(sentence)) < 2:
         return [sentence]
-    pieces = re.split(rf"(?<=[，,])(?=[^，,。；;]{{2,15}}?(?:{_SETS_TO.pattern}))", sentence)
+    # (a cut where the organ's 要求 addresses units; not …工作有关要求, 并将工作要求传达到…:
+    # requirements, a noun)
+    cuts = [m.start() for m in re.finditer(r"(?<=[，,])", sentence)
+            if any(owners.addressed_to(sentence[sets.end():].lstrip("，,：: "), every_kind=True)
+                   for sets in _SETS_TO.finditer(sentence[:m.start() + 17], m.start() + 1)
+                   if not re.search(r"[，,。；;]", sentence[m.start():sets.start()]))]
+    pieces = [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
     return [p.rstrip("，, ") + ("" if p.rstrip().endswith(("。", "！")) else "。")
             for p in pieces if p.strip()]
 
