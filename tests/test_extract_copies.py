@@ -8326,6 +8326,16 @@ def test_a_speaker_with_titles_listed_before_the_name_asks(tmp_path):
     assert [t.owners for t in tasks] == [["全市各公安分局"], ["每个分局"]]
 
 
+def test_a_speaker_named_with_place_and_post_past_eight_characters_asks(tmp_path):
+    # 山西省副省长郭迎光指出，各级各部门要…。要…。: the place, the post and the name, nine
+    # characters, are one speaker
+    text = ("全省饲料兽药质量安全整治电视电话会议召开\n"
+            "山西省副省长郭迎光指出，各级各部门要切实增强责任感，做好专项整治工作。"
+            "要逐项检查整治情况，及时进行整改。要进一步完善生产经营制度，建立责任追究制度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各级各部门"]] * 3
+
+
 def test_units_asked_to_act_on_a_notice_are_no_speaker_of_it(tmp_path):
     # guard: 请各地、各有关部门根据通知要求，…: the units asked, not titles before a name
     text = ("各辖市（区）减灾委员会：\n"

@@ -107,6 +107,9 @@ _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
 # words a name never holds: a sentence's verbs and particles
 _NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|依据|依托|同志|要求|"
                        rf"推进|加强|举办|召开|{_ASKING_VERBS}|"
+                       # (建立侨联组织, 实现全区侨联组织全覆盖: a body set up, or reached, is
+                       # work, no name)
+                       r"建立|成立|设立|实现|"
                        # (请各区、县招投标监管部门下载所属区（县）管…: the bodies, then their work)
                        r"下载|上传|填写|填报|"
                        r"开展|完善|落实|做好|抓好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"

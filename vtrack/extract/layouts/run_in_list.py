@@ -490,6 +490,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (《通(tong)知(zhi)》: a converter's residue inside the name)
                        rf"(?P<who>会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
+                       # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
+                       rf"[\u4e00-\u9fff]{{2,8}}(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}|"
                        rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
                        rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据))"
                        # (市地震局局长程辉最后强调: when in the meeting he says it)
