@@ -6156,6 +6156,7 @@ def test_a_column_of_where_the_work_is_held_names_no_owner(tmp_path, form):
     ("调研组对我镇工作予以肯定，并提出几点要求", []),  # the colon lost before 一是
     ("会议要求，各承办部门", ["各承办部门"]),  # the units asked, glued to their ordinals
     ("会议强调，各单位", ["各单位"]),
+    ("会议指出，各县（区）局", ["各县（区）局"]),  # (what it points out, the units' to do)
 ])
 @pytest.mark.parametrize("second", ["二是", "二要"])
 def test_ordinals_glued_to_the_words_before_them_are_a_list(tmp_path, lead_in, owners, second):
@@ -8579,7 +8580,17 @@ def test_a_doer_who_works_on_people_from_elsewhere_keeps_its_piece(tmp_path):
     # a numbered list after the organ that deploys it, its count before the colon
     ("省网信办部署开展专项整治\n省网信办部署开展2023年网络环境专项整治，具体包括以下4个方面重点任务："
      "\n1.整治网络直播乱象\n2.打击网络谣言\n3.规范自媒体账号运营\n4.治理未成年人网络环境\n",
-     ["省网信办"])])
+     ["省网信办"]),
+    # a news page's day, then the organ and its measures counted in quotes
+    ("县烟草专卖局四举措打击涉烟违法\n2020年，某县烟草专卖局“四举措”提升打击涉烟违法犯罪工作。\n"
+     "一是坚持政府领导，凝聚打假打私合力。\n二是加强源头管控，斩断制假原辅料供应链。\n"
+     "三是重拳出击，加大打击制售假烟力度。\n四是明确目标，加大涉烟案件侦破力度。\n",
+     ["某县烟草专卖局"]),
+    # a purpose of two clauses and the news's day before the organ that takes measures
+    ("市烟草专卖局加强电子烟市场监管\n为落实电子烟监管工作要求，规范电子烟市场经营行为，近日，"
+     "某市烟草专卖局采取措施切实加强电子烟监管。\n一是加强沟通协作。每月联合开展专项检查。\n"
+     "二是加强巡查走访。深入零售户开展宣传。\n三是加强信息监测。定期分析研判经营数据。\n",
+     ["某市烟草专卖局"])])
 def test_the_organ_announcing_a_list_as_its_work_owns_its_items(tmp_path, text, owners):
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) >= 3 and all(t.owners == owners for t in tasks)

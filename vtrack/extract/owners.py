@@ -1113,7 +1113,7 @@ _REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;
                           r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?提出了?"
                           r"(?:[一二三四五六七八九十两\d]{1,2}个?[点条项]?|几点|以下|如下)?(?:工作)?"
                           r"(?:要求|希望)")
-_ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")
+_ASKS_AT_END = re.compile(r"(?:要求|强调|指出)[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")
 
 
 def asks_units_at_end(sentence: str) -> bool:
@@ -1395,10 +1395,16 @@ _DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
 # the organ a list's lead-in opens with, announcing the work it will do (口岸委将着力抓好六项
 # 工作，一是…; 国家网信办部署开展…专项行动，具体包括10个方面重点任务：), after the setting it
 # stands in (在…方面，); its count or 以下/如下 says the list is that work
-_ANNOUNCES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:将|要|还|也|今年|明年)*"
+_ANNOUNCES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:"
+                        # (县烟草专卖局“四举措”提升…: the count of its measures, quoted)
+                        r"[“\"][一二三四五六七八九十两\d][^”\"]{0,6}[”\"]|"
+                        r"(?:将|要|还|也|今年|明年)*"
                         r"(?:着力|继续|重点|主要|全力|集中|进一步|积极|认真|切实)*"
-                        rf"(?:{WORK_VERBS}|部署|抓|推出|采取|突出)")
-_SETTING = re.compile(r"^(?:在|为|围绕|按照|根据|针对|今年|明年|下一步|下半年)")
+                        rf"(?:{WORK_VERBS}|部署|抓|推出|采取|突出))")
+# the setting before the organ: a purpose, a time to come, or the news's own day (近日，
+# 2020年，; not 近年来: work told of)
+_SETTING = re.compile(r"^(?:在|为|围绕|按照|根据|针对|今年|明年|下一步|下半年|"
+                      r"近日|近期|日前|(?:19|20)\d\d\s*年$)")
 # …闸北区律师代表团工作主题为：, 市残联2023年工作重点是：: the body whose work the list is,
 # the name before its work's theme
 _WORK_THEME = re.compile(r"(?P<before>[^，,。；;：:“”‘’\s]{2,40}?)(?:的)?"
@@ -1406,8 +1412,10 @@ _WORK_THEME = re.compile(r"(?P<before>[^，,。；;：:“”‘’\s]{2,40}?)(?
                          r"工作(?:主题|重点|任务|要点|思路)(?:为|是|如下)")
 # a count of work (六项工作, 10个方面重点任务, 三大工程; not 三项消费提示: tips for others)
 _COUNTED_WORK = re.compile(r"(?:以下|如下|[一二三四五六七八九十两\d]+"
-                           r"(?:个方面|方面|项|件|大|点|条))(?![^，,。；;：:]{0,4}?(?:提示|建议|"
-                           r"注意事项|须知|常识))")
+                           r"(?:个方面|方面|项|件|大|点|条|举措|措施))(?![^，,。；;：:]{0,4}?(?:"
+                           r"提示|建议|注意事项|须知|常识))|"
+                           # (…局采取措施切实加强…监管。 ⏎ 一是…: its measures, listed)
+                           r"采取(?:有力|有效|多项|一系列|系列)?(?:举措|措施)")
 
 
 def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1428,13 +1436,17 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
         return found if found and found.names else None
     if not _COUNTED_WORK.search(sentence):
         return None
+    purpose = False  # (为落实…要求，规范…行为，近日，…局采取措施…: a purpose of two clauses)
     for clause in re.split(r"[，,]", sentence.strip()):
         clause = clause.strip()
         if not clause or _SETTING.match(clause):
+            purpose = purpose or clause.startswith(("为", "围绕"))
             continue
         if re.match(r"[\u4e00-\u9fff]{0,3}(?:以来|年来)(?!临)", clause):
             return None  # (近年来县交通运输局着力抓好…: work told of)
         m = _ANNOUNCES.match(clause)
+        if m is None and purpose and not unit_names.read(clause):
+            continue
         if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
             return None
         found = parse(m.group("units") + "负责", issued)
