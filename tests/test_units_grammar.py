@@ -911,6 +911,16 @@ def test_an_organ_then_its_verb_to_organise_is_no_unit(words):
     assert not units.is_unit(words)  # guard: 县教育局组织开展…, 各班要学会组织…
 
 
+@pytest.mark.parametrize("name", ["各村居", "全镇各村居", "各村居委"])
+def test_villages_and_neighbourhoods_together_are_places(name):
+    assert units.is_unit(name)  # 各村居应专门配一间房屋…: the villages' and 居委会's own
+
+
+@pytest.mark.parametrize("words", ["宜居", "安居", "邻居", "村居"])
+def test_words_ending_in_ju_with_no_scope_are_no_places(words):
+    assert units.read(words) is None  # guard: 居 ends the place only after 各/全镇各…村
+
+
 @pytest.mark.parametrize("words", ["建立侨联组织", "成立妇联", "设立工会", "实现全区侨联"])
 def test_a_body_set_up_or_reached_is_work_no_unit(words):
     # 建立侨联组织，实现全区侨联组织全覆盖: the work of a list, no bodies named 建立侨联
