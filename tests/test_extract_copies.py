@@ -7174,6 +7174,15 @@ def test_news_of_work_units_will_do_gives_their_tasks(tmp_path):
     assert [t.owners for t in tasks] == [["各中小学"], ["各区教育行政部门"], ["各区"]]
 
 
+def test_news_of_work_units_will_do_with_or_beside_others_gives_their_tasks(tmp_path):
+    # 旅游部门将对…进行摸底, 将配合住建部门做好…: what it will do, and with whom
+    text = ("某省旅游厕所建设管理新三年实施方案发布\n"
+            "按照方案，旅游部门将对全省重要旅游区域现有旅游厕所分布和数量进行摸底，制定路线图、时间表。\n"
+            "旅游部门将配合住建部门做好城市内旅游景点周边公共厕所规划与建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["旅游部门"], ["旅游部门"]]
+
+
 @pytest.mark.parametrize("will", ["将进一步完善联合执法监管机制，创新监管举措",
                                   "将牵头相关成员单位开展明察暗访，压实属地责任",
                                   "将由专业人员组成工作组，对各校开展抽查核实"])

@@ -999,7 +999,7 @@ _COMES_TO = re.compile(r"[^，,。；;]*?(?:迎来|进入|迎接|面临|成为)"
 # 将 as 把 (将开展阳光招生作为重点工作, 将…纳入…): what was made of the work, an account
 _WILL_AS_BA = re.compile(r"将[^，,。；;]{1,20}(?:作为|列为|纳入|当作|视为)")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
-_WILL = re.compile(rf"将(?={_WILL_ON})")
+_WILL = re.compile(rf"将(?={_WILL_ON}|对|配合|会同)")
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
