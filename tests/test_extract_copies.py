@@ -7745,10 +7745,13 @@ def test_grades_in_a_unit_s_name_are_no_part_s_number(tmp_path):
     assert tasks[1].owners == ["市卫健委", "市医保局"]
 
 
-def test_a_lone_request_s_title_starts_at_the_units_it_asks(tmp_path):
+@pytest.mark.parametrize("stakes", ["秸秆禁烧事关大气质量",
+                                    # (what the work does for the place, no request)
+                                    "做好秸秆禁烧对改善我区空气质量具有重要的促进作用"])
+def test_a_lone_request_s_title_starts_at_the_units_it_asks(tmp_path, stakes):
     # 秸秆禁烧事关大气质量，各街道一定要…: the statement that frames the ask is no title
     text = ("区召开秸秆禁烧工作会议\n"
-            "区委副书记强调：秸秆禁烧事关大气质量，各街道一定要压实网格责任，10月15日前完成秸秆离田。\n")
+            f"区委副书记强调：{stakes}，各街道一定要压实网格责任，10月15日前完成秸秆离田。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["各街道"] and tasks[0].title.startswith("压实网格责任")
 
