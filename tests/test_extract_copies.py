@@ -7618,6 +7618,16 @@ def test_a_speaker_s_later_sentences_that_open_with_要_ask_the_units_of_the_fir
                                          ["市财政局"]]
 
 
+def test_the_sentences_after_requests_made_of_units_are_theirs(tmp_path):
+    # 会议对各级畜牧兽医部门提出要求：A。B。C。: each sentence after the mark one request of them
+    text = ("全国禽流感防控工作视频会议召开\n"
+            "会议对各级畜牧兽医部门提出要求：进一步完善突发动物疫情应急机制。认真实施秋冬季重大动物"
+            "疫病防控计划。加强活禽交易市场的监管，严格检疫监督。加强防控工作督查，严格落实责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各级畜牧兽医部门"]] * 4
+    assert tasks[1].title.startswith("认真实施")
+
+
 def test_what_a_meeting_puts_forward_is_asked(tmp_path):
     # 会议提出，A要…。要…。: 提出 before a mark says what is asked, as 要求 does (not 提出了
     # 意见: what the meeting did)

@@ -503,6 +503,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,]|"
                        # (副市长王仁臣出席会议并要求，…: what he did at the meeting, then 并)
                        r"(?:出席|主持|参加)会议并)?"
+                       # (会议对各级畜牧兽医部门提出要求：…: the units the requests are made of)
+                       r"(?:对(?P<of>[^。；;：:，,对]{2,30}?)提出了?"
+                       r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?=要求))?"
                        rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
@@ -829,7 +832,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # what it asks, no words of it, nor of the units each asks)
         rest = _ORDINAL_ASKS.sub("要", _ORDINAL_OWN_UNITS.sub("", rest))
         # (要求在全镇开展…: what it asks for, straight after the word; not 要求，创城是…工作)
-        asked = m.group("verb") in _ASKING_WORDS and not m.group("mark")
+        # (对A提出要求：…。…。: each sentence after the mark A's request)
+        of = m.groupdict().get("of")  # (_ORGAN_SAYS names none)
+        made_of = of if of and unit_names.read(of) else None
+        asked = m.group("verb") in _ASKING_WORDS and (not m.group("mark") or made_of is not None)
         # the pieces, each with the mark that closed the one before it
         # (and each sentence or piece that opens with the units doing it, 区公安、保密部门切实
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
@@ -910,7 +916,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     (after in _SEMICOLONS and calling and _called_too(piece)) or
                     _subject_must(piece, m) or (listed and _topic_first(piece))):
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
-                kept.append((_THEN.sub("", piece), (doer or units) if addressed else subject))
+                kept.append((_THEN.sub("", piece),
+                             (doer or units) if addressed else subject or made_of))
                 calling = calling or after not in _SEMICOLONS
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
