@@ -5560,6 +5560,9 @@ def test_a_list_parted_by_commas_of_enumeration_and_closed_by_its_count(tmp_path
     # named units, what was done
     "确定县人民医院、县中医医院、县妇幼保健院等3个单位为定点救治医院。",
     "去年全镇顺利完成了农村道路硬化工程、饮水安全巩固提升工程、农村危房改造工程等3项民生工程。",
+    # the problems the work looks for, listed
+    "自查自纠重点查找以下乱收费问题并进行清理整治：强制入会并收取会费；只收取会费不提供服务；"
+    "利用分支机构多头收取会费。",
 ])
 def test_lists_of_what_is_no_work_are_no_tasks(tmp_path, text):
     # guard: the lists the new openers must not take in

@@ -988,7 +988,9 @@ _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|
 # 重点抓了以下几项工作, 存在一些问题: what a list that follows tells was done, or is wrong (not
 # 明确了六个方面的工作重点: what a plan set out)
 _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
-                      r"(?:存在|发现|暴露)[^，,。；;]{0,12}(?:问题|不足|短板|困难|隐患)")
+                      r"(?:存在|发现|暴露)[^，,。；;]{0,12}(?:问题|不足|短板|困难|隐患)|"
+                      # (重点查找以下…乱收费问题并进行清理整治：A；B: the problems it looks for)
+                      r"(?:以下|如下)[^，,。；;：:]{0,20}问题")
 # 专家认为，…; 预计…: a forecast of what will come, no work told
 _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 # 该局, 今年该局, 明年县文旅局: a subject named before (no name of its own) or after its time
