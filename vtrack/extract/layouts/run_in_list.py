@@ -309,6 +309,9 @@ def _set_to(sentence: str) -> owners.Owners | None:
     return after or owners.asked_in(sentence)
 
 
+_ORGAN_BEFORE_MAX = 15  # characters: a second organ's name before its 要求, no clause
+
+
 def _requests(sentence: str) -> list[str]:
     """sentence, cut where a second organ makes a request of its own (检查组要求学校…，县教育
     局要求各学校…: two requests, each its units'), each piece closed as a sentence."""
@@ -318,7 +321,8 @@ def _requests(sentence: str) -> list[str]:
     # requirements, a noun)
     cuts = [m.start() for m in re.finditer(r"(?<=[，,])", sentence)
             if any(owners.addressed_to(sentence[sets.end():].lstrip("，,：: "), every_kind=True)
-                   for sets in _SETS_TO.finditer(sentence[:m.start() + 17], m.start() + 1)
+                   for sets in _SETS_TO.finditer(
+                       sentence[:m.start() + _ORGAN_BEFORE_MAX + len("要求")], m.start() + 1)
                    if not re.search(r"[，,。；;]", sentence[m.start():sets.start()]))]
     pieces = [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
     return [p.rstrip("，, ") + ("" if p.rstrip().endswith(("。", "！")) else "。")
