@@ -6384,6 +6384,15 @@ def test_a_second_organ_s_request_is_cut_at_its_yaoqiu_that_names_units(tmp_path
         (["各部门"], "按照要求"), (["安全管理部"], "切实履行")]
 
 
+def test_a_news_page_s_one_request_to_units_straight_before_their_work_is_theirs(tmp_path):
+    # 该局要求各县（市）区财政部门切实增强…: the units, then how firmly, no 要
+    text = ("市财政局保障义务教育资金直达基层\n日前，市财政局争取补助资金3642.1万元。\n"
+            "该局要求各县（市）区财政部门切实增强责任意识，将直达资金直接支付到最终收款人，"
+            "切实加强管理，提高使用效益。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县（市）区财政部门"]]
+
+
 def test_a_news_page_s_one_sentence_that_sets_others_to_work_is_no_task(tmp_path):
     # guard: 要求加大…，督促各企业…: those the organ is asked to supervise, not the units it asks
     text = ("某县安全生产检查\n近日，县应急管理局开展检查。\n"
@@ -8360,6 +8369,28 @@ def test_a_speaker_named_with_place_and_post_past_eight_characters_asks(tmp_path
             "要逐项检查整治情况，及时进行整改。要进一步完善生产经营制度，建立责任追究制度。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各级各部门"]] * 3
+
+
+def test_an_organ_s_head_speaks_and_an_organ_by_its_short_name_is_asked(tmp_path):
+    # 区人大财经委负责人指出，各部门要…；区财政要…: the organ's head, by the organ; 区财政 the
+    # piece's own subject, no more 各部门's
+    text = ("全区半年预算执行情况座谈会召开\n"
+            "区人大财经委负责人指出，各部门要加强对项目资金执行情况的分析研判，及时对已完工项目开展"
+            "验收；区财政要客观真实地反映预算执行情况，及时开展资金调度。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各部门"], ["区财政"]]
+
+
+@pytest.mark.parametrize("subject", ["县领导", "市场"])
+def test_people_or_a_word_that_opens_with_a_level_are_no_short_organ(tmp_path, subject):
+    # guard: 县领导要…: people, owning nothing, though the piece's own subject; 市场要…: 市 and
+    # one character, no field's short name
+    text = ("全区半年预算执行情况座谈会召开\n"
+            "区人大财经委负责人指出，各部门要加强对项目资金执行情况的分析研判，及时对已完工项目开展"
+            f"验收；{subject}要客观真实地反映预算执行情况，及时开展资金调度。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert all(subject not in t.owners for t in tasks)
+    assert subject == "市场" or tasks[1].owners == []
 
 
 def test_units_asked_to_act_on_a_notice_are_no_speaker_of_it(tmp_path):

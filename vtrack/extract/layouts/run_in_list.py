@@ -286,10 +286,13 @@ def _lone_request(item: Listed) -> bool:
     supervises)."""
     text = item.text
     if item.directed:
-        # (检查组要求各驾培机构务必要…: the units its 要求 names, as 请各乡镇… does)
+        # (检查组要求各驾培机构务必要…, 该局要求各县区财政部门切实增强…: the units its 要求
+        # names, as 请各乡镇… does)
         sets = _SETS_TO.search(text)
-        return sets is not None and not re.search(r"[；;]", text) and owners.addressed_to(
-            text[sets.end():].lstrip("，,：: "), every_kind=True) is not None
+        tail = text[sets.end():].lstrip("，,：: ") if sets else ""
+        return bool(tail) and not re.search(r"[；;]", text) and (
+            owners.addressed_to(tail, every_kind=True) or owners.set_to_work(tail, None)
+        ) is not None
     return not re.search(r"[；;]", text) and (
         owners.opens_addressed(text) or
         (text.startswith("请") and owners.addressed_to(text, every_kind=True) is not None))
@@ -496,6 +499,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
                        rf"[\u4e00-\u9fff]{{2,8}}(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}|"
+                       # (区人大财经委负责人指出: an organ's head, by the organ)
+                       r"[\u4e00-\u9fff]{2,14}?(?:主要|有关|相关)?负责(?:人|同志)|"
                        rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
                        rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据))"
                        # (市地震局局长程辉最后强调: when in the meeting he says it)
@@ -902,6 +907,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # (老城区范围由A负责清扫；新区范围由B负责清扫: each area's units)
                 by = owners.by_line(piece)
                 doer = "、".join(by.names) if by is not None and by.names else None
+            if units is None and doer is None:
+                # (…；区财政要及时拨付…: an organ by its level and its field's short name,
+                # the piece's own subject, none carried from the piece before)
+                doer = _short_organ(_THEN.sub("", piece))
             addressed = units is not None or doer is not None
             subject = (units or doer) if addressed else subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
@@ -969,6 +978,19 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     enough = len(out) >= _MIN_PIECES or (len(out) == 2 and (one_request or all(
         owners.opens_addressed(item.text) for item in out)))
     return (out if enough else []), single
+
+
+# 区财政要…, 市审计须…: an organ named by its level and its field's two characters, asked
+_SHORT_ORGAN = re.compile(r"^(?P<name>[省市州县区][\u4e00-\u9fff]{2})(?:也|还|都|均)?"
+                          r"(?:要|须|必须|应当)")
+
+
+def _short_organ(piece: str) -> str | None:
+    """The organ a piece opens with by its level and its field's short name (区财政, 市审计,
+    县公安), asked to work, or people so named (县领导: the piece's own, no one's to carry on);
+    else None."""
+    m = _SHORT_ORGAN.match(piece)
+    return m.group("name") if m else None
 
 
 # the units 要求 sets to the work, straight after it, before what the work is done to or how
