@@ -9002,3 +9002,14 @@ def test_an_official_s_hopes_ask_the_units_after_them(tmp_path):
                   "三是希望各律所要积极参与公益法律服务。")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各律所"]] * 3
+
+
+def test_a_web_page_s_markup_left_in_its_text_is_no_item(tmp_path):
+    # 1. <del id="twfpw"></del>: a spam mirror's tags, numbered by its list, no task of the plan
+    page = '<nav id="mmmmm"><sup id="mmmmm"></sup></nav>\n一、加强领导<br/>'
+    assert clean(page) == ["", "一、加强领导"]
+    text = ("国务院教育督导办开展营养改善计划专项督导\n"
+            '1. <del id="twfpw"></del>\n  <em id="twfpw"><em id="twfpw"></em></em>\n'
+            "通知要求，各地要认真组织开展自查，及时梳理总结本地区营养改善计划工作开展情况。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any("<" in t.title or "id=" in t.title for t in tasks)

@@ -89,6 +89,10 @@ def _arrows_as_bullets(text: str) -> str:
                      for k, line in enumerate(lines))
 
 
+# a web page's markup left in its text (<del id="twfpw"></del>, <em>, <br/>): no words of the plan
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s+[a-zA-Z-]+=\"[^\"<>\n]*\")*\s*/?>")
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -101,6 +105,7 @@ def clean(text: str) -> list[str]:
         # the ? at a word's or a cell's end go; a question is asked with ？ in Chinese
         text = _LOST_SPACE.sub("", text)
     text = _LOST_INDENT.sub("", text)
+    text = _MARKUP.sub("", text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     text = _arrows_as_bullets(text)
     # ·构筑…体系·提供…供给: bullets a page ran onto one line, each on its own again
