@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 24327  # of 42523: owner lists + deadlines
-LEADS_AT_LEAST = 20123  # of 26722
+POINTS_AT_LEAST = 24493  # of 42885: owner lists + deadlines
+LEADS_AT_LEAST = 20250  # of 26939
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -45,9 +45,10 @@ LEADS_AT_LEAST = 20123  # of 26722
 # of a single paragraph after its list's lead-in, meeting news of one ask a paragraph, a duty
 # table with a header of two words over rows of four cells, a page's steps each under a lone
 # number, sets 551-603; inspection news whose asks are told in prose, a regulation run on one
-# line, a news page's measures under slogan subheads, sets 750-773); fewer is better
-NO_TASKS_AT_MOST = 512
-MISSED_AT_MOST = 6166  # keyed tasks with no extracted task of their number
+# line, a news page's measures under slogan subheads, a city's rules run together, sets
+# 750-781); fewer is better
+NO_TASKS_AT_MOST = 506
+MISSED_AT_MOST = 6253  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 42523 and leads[1] == 26722  # the keys as shipped
+    assert points[1] == 42885 and leads[1] == 26939  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
