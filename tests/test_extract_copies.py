@@ -7195,6 +7195,15 @@ def test_news_of_work_units_will_do_with_or_beside_others_gives_their_tasks(tmp_
     assert [t.owners for t in tasks] == [["旅游部门"], ["旅游部门"]]
 
 
+def test_news_of_work_an_organ_will_do_said_again_in_a_later_clause_is_one_task(tmp_path):
+    # …；同时，公安机关将会同…: the clause a sentence before said, no second task
+    will = "公安机关将会同市场监管部门加强对宠物市场经营活动的监督管理，依法查处无照经营行为。"
+    text = ("广州开展养犬整治\n" + will + "\n城管执法部门将加强巡查，及时清理犬只粪便。\n"
+            "其中，公安机关侧重于整治养犬不登记行为；同时，" + will + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["公安机关"], ["城管执法部门"]]
+
+
 @pytest.mark.parametrize("will", ["将进一步完善联合执法监管机制，创新监管举措",
                                   "将牵头相关成员单位开展明察暗访，压实属地责任",
                                   "将由专业人员组成工作组，对各校开展抽查核实"])

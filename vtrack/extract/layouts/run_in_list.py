@@ -198,6 +198,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     clause = max(sentence.rfind(mark, 0, will.start()) for mark in "，,") + 1
                     if clause and all(n in sentence[clause:will.start()] for n in told.names):
                         sentence = sentence[clause:]
+                        if sentence in seen:
+                            continue  # (…；同时，A将…: the clause a sentence before said)
+                        seen.add(sentence)
                     # (教育部将建立…；深入开展…；组织推进…。: each piece after the first, opening
                     # with its work, is more work the organ will do)
                     pieces = _semicolon_pieces(sentence)
