@@ -7393,6 +7393,25 @@ def test_a_notice_s_one_request_of_you_and_its_attachments(tmp_path):
     assert tasks[0].title.startswith("对照名录")
 
 
+def test_a_notice_s_bare_requests_ask_its_addressees(tmp_path):
+    # 请将…于4月22日前报…, 请于…前完成…: no units named, the line of addressees asked
+    text = ("关于做好2010年科学施肥指导工作的通知\n各市农业局，各县（区）农业局：\n"
+            "为做好春季科学施肥工作，现将有关事项通知如下。\n"
+            "请于4月10日前完成本地区科学施肥指导方案的细化工作。\n"
+            "请将细化完善的科学施肥指导意见于4月22日前报省农业厅种植业管理处。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各市农业局", "各县（区）农业局"]] * 2
+    assert tasks[1].title.startswith("将细化完善")
+
+
+def test_a_bare_request_with_no_addressees_names_no_one(tmp_path):
+    # guard: a page with no line of addressees: 请… asks its readers, no unit
+    text = ("春季科学施肥小贴士\n"
+            "请于4月10日前完成本地区科学施肥指导方案的细化工作。\n"
+            "请将细化完善的科学施肥指导意见于4月22日前报省农业厅种植业管理处。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
 # -- read of the session's rules (/work/notes/review27.md): what they must not read ---------
 
 def test_setting_a_body_up_is_no_unit_s_name_over_its_duties(tmp_path):

@@ -242,6 +242,12 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 # names, as 你局 in a table is)
                 carried = owners.parse(you.group("you") + "负责")
                 request = request[you.start("you"):]  # (its words from what it asks)
+            elif not asked and not carried and not spoken and request.startswith("请") and \
+                    doc.memo("addressees", lambda: owners.addressees(doc.lines)):
+                # (请将…于4月22日前报我部, under a line of addressees: the notice asks them, as
+                # 请你们… does)
+                carried = owners.parse("你们负责")
+                request = request[1:]
             directed = not asked and not carried and sets_to
             if directed:
                 # (针对…问题，区里要求热源单位立即…，10月20日前务必…: the units it sets to)
