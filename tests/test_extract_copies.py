@@ -8421,6 +8421,17 @@ def test_people_or_a_word_that_opens_with_a_level_are_no_short_organ(tmp_path, s
     assert subject == "市场" or tasks[1].owners == []
 
 
+@pytest.mark.parametrize("says, owners", [("马军胜称", ["各快递企业"]),
+                                           # (a name's 简称, no one saying)
+                                           ("快递企业以下简称", [])])
+def test_an_official_who_says_so_asks(tmp_path, says, owners):
+    # 马军胜称，各快递企业要…: 称 before its mark says what is asked, as 说 does
+    text = ("国家邮政局召开保障快递员合法权益座谈会\n12月15日，国家邮政局召开座谈会。"
+            f"{says}，各快递企业要承担起维护快递小哥合法权益的主体责任，规范管理提升质效。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert [t.owners for t in tasks][:1] == ([owners] if owners else [])
+
+
 def test_units_asked_to_act_on_a_notice_are_no_speaker_of_it(tmp_path):
     # guard: 请各地、各有关部门根据通知要求，…: the units asked, not titles before a name
     text = ("各辖市（区）减灾委员会：\n"

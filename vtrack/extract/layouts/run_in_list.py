@@ -484,6 +484,7 @@ _SAYS = r"要求|强调|指出|明确|决定|部署|表示"
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
 _SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|(?<![来以所听据])说|"
+              r"(?<![名职简堪号俗统])称|"  # (马军胜称，…: says; not 简称, 名称)
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
               # 网友提出, 代表提出: a proposal, no request)
               r"(?:(?<=会议)|(?<=会上)|(?<=文件)|(?<=通知)|(?<=方案)|(?<=意见)|(?<=》)|"
