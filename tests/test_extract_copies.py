@@ -1004,6 +1004,14 @@ def test_a_span_of_months_is_due_at_its_end(span, due):
     assert in_text("1-11月固定资产投资同比增长6.3%。", D(1997, 4, 8)) == (None, None)
 
 
+@pytest.mark.parametrize("words", ["2020年各地样本企业总数不少于2019年。",
+                                   "完成投资额较2019年实现翻番。", "建设数量比2019年多完成10个。",
+                                   "全年建成项目数多于2021年。"])
+def test_a_year_compared_with_is_no_time_limit(words):
+    from vtrack.extract.dates import in_text
+    assert in_text(words, D(2020, 4, 18)) == (None, None)
+
+
 @pytest.mark.parametrize("item, due", [
     ("2020年1月15日前，全部在建项目（即2019年在建且2020年春节前未投运项目，下同）管理人员完成"
      "APP安装。", D(2020, 1, 15)),

@@ -18,6 +18,8 @@ _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力�
 # (a single dash ends a span's start, 3月—5月; a double one, 学工处——10月15日前…, sets a
 # label's words apart)
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
+                         # (总数不少于2019年, 较2019年增长: the year compared with)
+                         r"少于|多于|超过|较|比|"
                          r"以|按|每|上|起|在\d{4}年|(?<![-—―])[-—])$")
 # (该桥建于1994年, 成立于2010年: when a thing came to be, no time the work is due by; not
 # …的组建于2024年6月底前完成: a time limit after all)
