@@ -512,7 +512,8 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     # said now, no work done)
     if owners.told_done(sentence) or owners.asked_before(sentence):
         return None
-    return owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued)
+    return owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued) or (
+        owners.units_pointed_out(sentence, issued) if node.head.startswith("要") else None)
 
 
 def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -> str | None:

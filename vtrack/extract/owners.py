@@ -1077,7 +1077,7 @@ def asked_before(sentence: str) -> bool:
 
 
 # 去年，省政府要求各乡镇…: an ask of a year gone by (TOLD_DONE reads the ask's own clause)
-_PAST_OPENING = re.compile(r"^(?:去年|上年|前年|往年)")
+_PAST_OPENING = re.compile(r"^(?:去年|上年|前年|往年|当时|当年)")
 _BEFORE_NOW = re.compile(r"曾|此前|以前|早在")
 
 
@@ -1113,7 +1113,18 @@ _REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;
                           r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?提出了?"
                           r"(?:[一二三四五六七八九十两\d]{1,2}个?[点条项]?|几点|以下|如下)?(?:工作)?"
                           r"(?:要求|希望)")
-_ASKS_AT_END = re.compile(r"(?:要求|强调|指出)[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")
+_ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")
+# 会议指出，各县（区）局 ⏎ 一是要…: what is pointed out to units closing its sentence, theirs
+# where the items ask (要); else a finding (调研组指出，各村一是底数不清…)
+_POINTS_OUT_AT_END = re.compile(r"指出[，,：:]?(?P<units>[^，,。；;：:]{2,30})$")
+
+
+def units_pointed_out(sentence: str, issued: datetime.date | None = None) -> Owners | None:
+    """The units a sentence closes with after 指出 (会议指出，各县（区）局), else None; for
+    items that each open with 要."""
+    m = _POINTS_OUT_AT_END.search(sentence.strip())
+    return parse(m.group("units"), issued) \
+        if m and unit_names.read(m.group("units")) is not None else None
 
 
 def asks_units_at_end(sentence: str) -> bool:
@@ -1439,6 +1450,9 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
     purpose = False  # (为落实…要求，规范…行为，近日，…局采取措施…: a purpose of two clauses)
     for clause in re.split(r"[，,]", sentence.strip()):
         clause = clause.strip()
+        year = re.match(r"(19|20)\d\d", clause)
+        if year and _SETTING.match(clause) and issued and int(year.group(0)) < issued.year:
+            return None  # (2021年，某县交通运输局采取措施…, in a later page: results told)
         if not clause or _SETTING.match(clause):
             purpose = purpose or clause.startswith(("为", "围绕"))
             continue
@@ -1447,11 +1461,19 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
         m = _ANNOUNCES.match(clause)
         if m is None and purpose and not unit_names.read(clause):
             continue
-        if m is None or unit_names.read(m.group("units"), organs_only=True) is None:
+        if m is None or unit_names.read(m.group("units"), organs_only=True) is None or \
+                _TELLS_OF_ANOTHER.search(m.group("units")):
+            # (省生态环境厅通报表扬某市生态环境局采取…, 央视新闻报道某市卫健委…: one organ
+            # telling of another's measures, no organ announcing its own)
             return None
-        found = parse(m.group("units") + "负责", issued)
+        # (某县市场监管局联合县公安局采取…: the two organs, together)
+        found = parse(_TOGETHER.sub("、", m.group("units")) + "负责", issued)
         return found if found.names else None
     return None
+
+
+_TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")
+_TOGETHER = re.compile(r"(?<=[局委办厅部院所站队])(?:联合|会同|携手)")
 
 
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)

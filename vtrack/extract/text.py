@@ -89,8 +89,19 @@ def _arrows_as_bullets(text: str) -> str:
                      for k, line in enumerate(lines))
 
 
-# a web page's markup left in its text (<del id="twfpw"></del>, <em>, <br/>): no words of the plan
-_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s+[a-zA-Z-]+=\"[^\"<>\n]*\")*\s*/?>")
+# a web page's markup left in its text (<del id="twfpw"></del>, <em>, <br/>): no words of the
+# plan; a tag that breaks a line (<br/>, </p>, </tr>) breaks it still, a cell's (</td>) parts
+# its words. Lower case only: <A>级, <I>类, <GB3095> are a plan's own words
+_MARKUP = re.compile(r"</?(?P<tag>[a-z][a-z0-9]{0,9})"
+                     r"(?:\s+[a-z-]+(?:=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))?)*\s*/?>")
+_LINE_TAGS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "table", "ul", "ol"})
+
+
+def _unmarked(text: str) -> str:
+    """text without a web page's markup, its line breaks kept as lines and its cells apart."""
+    return _MARKUP.sub(lambda m: "\n" if m.group("tag") in _LINE_TAGS else
+                       " " if m.group("tag") in ("td", "th") else "", text)
 
 
 def clean(text: str) -> list[str]:
@@ -105,7 +116,7 @@ def clean(text: str) -> list[str]:
         # the ? at a word's or a cell's end go; a question is asked with ？ in Chinese
         text = _LOST_SPACE.sub("", text)
     text = _LOST_INDENT.sub("", text)
-    text = _MARKUP.sub("", text)
+    text = _unmarked(text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     text = _arrows_as_bullets(text)
     # ·构筑…体系·提供…供给: bullets a page ran onto one line, each on its own again

@@ -178,7 +178,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             will = _WILL.search(sentence) if not next_step else \
                 _NEXT_WILL.search(sentence[next_step.end():])
             if will and (_COMES_TO.match(sentence, (next_step.end() if next_step else 0) +
-                                         will.end()) or _WILL_AS_BA.search(sentence)):
+                                         will.end()) or _WILL_AS_BA.search(sentence) or
+                         _IF_SO.match(sentence) or "将对其" in sentence):
+                # (对拒不整改的，交通运输部门将对其依法从重处罚: a penalty threatened)
                 # (将在7月10日前后迎来暑假: what comes to them; 2015年市教育局将开展阳光招生
                 # 作为重点工作: 将 as 把, an account)
                 will = None
@@ -197,9 +199,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     # news's lede before it)
                     clause = max(sentence.rfind(mark, 0, will.start()) for mark in "，,") + 1
                     if clause and all(n in sentence[clause:will.start()] for n in told.names):
-                        sentence = sentence[clause:]
-                        if sentence in seen:
-                            continue  # (…；同时，A将…: the clause a sentence before said)
+                        lede, sentence = sentence[:clause], sentence[clause:]
+                        if sentence in seen and not _TIMED_LEDE.search(lede):
+                            # (…；同时，A将…: the clause a sentence before said; not 2024年
+                            # 下半年，A将…, the same work again in another time)
+                            continue
                         seen.add(sentence)
                     # (教育部将建立…；深入开展…；组织推进…。: each piece after the first, opening
                     # with its work, is more work the organ will do)
@@ -243,6 +247,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 carried = owners.parse(you.group("you") + "负责")
                 request = request[you.start("you"):]  # (its words from what it asks)
             elif not asked and not carried and not spoken and request.startswith("请") and \
+                    not _NOT_ASKED_OF_ADDRESSEES.search(request) and \
+                    not _PUBLIC.match(re.sub(r"^请(?:广大|各位|全体)?", "", request)) and \
                     doc.memo("addressees", lambda: owners.addressees(doc.lines)):
                 # (请将…于4月22日前报我部, under a line of addressees: the notice asks them, as
                 # 请你们… does)
@@ -285,6 +291,11 @@ _ASKS_YOU = re.compile(rf"(?:^|[，,])请(?P<you>(?:你|贵)(?:{owners.YOU_OF}))
 _GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在)")
 
 
+# 请勿…, 请广大…, 请…联系，联系电话…, 请认真贯彻执行: a ban, the public asked, a contact line,
+# a closing formula; none a request of a notice's addressees
+_NOT_ASKED_OF_ADDRESSEES = re.compile(r"^请(?:勿|不要|广大|各位|全体)|"
+                                      r"^请[^，,。；;]{0,15}(?:联系|咨询|拨打)|"
+                                      r"(?:贯彻|遵照|参照|认真)执行")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
 
@@ -297,11 +308,17 @@ def _lone_request(item: Listed) -> bool:
     if item.directed:
         # (检查组要求各驾培机构务必要…, 该局要求各县区财政部门切实增强…: the units its 要求
         # names, as 请各乡镇… does)
+        # (not the public's demand, 不少网友要求各外卖平台…, nor an ask made before, 当时区政府
+        # 要求…; nor the units' things, 要求各驾培机构的防控措施必须…)
         sets = _SETS_TO.search(text)
         tail = text[sets.end():].lstrip("，,：: ") if sets else ""
-        return bool(tail) and not re.search(r"[；;]", text) and (
-            owners.addressed_to(tail, every_kind=True) or owners.set_to_work(tail, None)
-        ) is not None
+        asker = re.split(r"[，,]", text[:sets.start()])[-1] if sets else ""
+        asker = re.sub(r"^(?:不少|部分|广大|多名|许多|众多|一些|有的)", "", asker)
+        return bool(tail) and not re.search(r"[；;]", text) and \
+            not _PUBLIC.match(asker) and not _PAST.search(asker) and \
+            not asker.startswith("当时") and _sets_units(tail) and not (
+                (whose := re.match(r"([^，,。；;的]{2,15})的", tail)) and
+                unit_names.read(whose.group(1)) is not None)
     return not re.search(r"[；;]", text) and (
         owners.opens_addressed(text) or
         (text.startswith("请") and owners.addressed_to(text, every_kind=True) is not None))
@@ -324,6 +341,13 @@ def _set_to(sentence: str) -> owners.Owners | None:
 _ORGAN_BEFORE_MAX = 15  # characters: a second organ's name before its 要求, no clause
 
 
+def _sets_units(tail: str) -> bool:
+    """Whether the words after 要求 open with the units it sets to work (各乡镇要…, 各学校
+    立即…; not 工作要求传达到…: requirements)."""
+    found = owners.addressed_to(tail, every_kind=True) or owners.set_to_work(tail, None)
+    return found is not None and bool(found.names)
+
+
 def _requests(sentence: str) -> list[str]:
     """sentence, cut where a second organ makes a request of its own (检查组要求学校…，县教育
     局要求各学校…: two requests, each its units'), each piece closed as a sentence."""
@@ -332,7 +356,7 @@ def _requests(sentence: str) -> list[str]:
     # (a cut where the organ's 要求 addresses units; not …工作有关要求, 并将工作要求传达到…:
     # requirements, a noun)
     cuts = [m.start() for m in re.finditer(r"(?<=[，,])", sentence)
-            if any(owners.addressed_to(sentence[sets.end():].lstrip("，,：: "), every_kind=True)
+            if any(_sets_units(sentence[sets.end():].lstrip("，,：: "))
                    for sets in _SETS_TO.finditer(
                        sentence[:m.start() + _ORGAN_BEFORE_MAX + len("要求")], m.start() + 1)
                    if not re.search(r"[，,。；;]", sentence[m.start():sets.start()]))]
@@ -604,6 +628,7 @@ _PUBLIC = re.compile(rf"(?:一位|一名)?(?:{owners.PUBLIC})"
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
+_MADE_OF_MIN = 6  # …, where each sentence after 对A提出要求： is one (加强粮食质量检验。)
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
 # the ordinal of a requirement (一是要…), and one that asks units of its own (一是要县水利局…)
 _ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
@@ -657,7 +682,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
     if role is None or role.start() > (head.end() if head else listed) + 2:
         # (A、B将重点慰问…, A对…进行慰问: the verb of the work straight after the units)
         end = listed if words.startswith("、".join(names)) else len(printed)
-        verb = owners.DOER_VERB.match(words, end)
+        # (A将会同B…, A将配合B…, A将对…: its verb after the will)
+        verb = owners.DOER_VERB.match(words, end) or _WILL_WITH.match(words, end)
         return _MUST_OR_WILL.sub("", words[end:]) if verb and not head else None
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
@@ -666,6 +692,9 @@ def _work_of(text: str, names: list[str]) -> str | None:
         rest = rest[first.end():]
     # (由丹凤街道负责。: nothing of the work's left, only the mark that closed it)
     return _past_time_first(rest)
+
+
+_WILL_WITH = re.compile(r"将(?=会同|配合|对)")
 
 
 def _directed_work(text: str, names: list[str]) -> str | None:
@@ -926,7 +955,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
             called = _THEN.sub("", piece)
-            if len(piece) >= _REQUIREMENT_MIN and not _SEES.match(called) and (
+            if len(piece) >= (_MADE_OF_MIN if made_of else _REQUIREMENT_MIN) and \
+                    not _SEES.match(called) and (
                     called.startswith("要") or addressed or _says_who(piece) or
                     (asked and first_sentence and (k == 0 or _asks_work(piece))) or
                     (asked and after in ("。", "！") and _goes_on_asking(piece)) or
@@ -991,14 +1021,14 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
 
 
 # 区财政要…, 市审计须…: an organ named by its level and its field's two characters, asked
-_SHORT_ORGAN = re.compile(r"^(?P<name>[省市州县区][\u4e00-\u9fff]{2})(?:也|还|都|均)?"
-                          r"(?:要|须|必须|应当)")
+_SHORT_ORGAN = re.compile(r"^(?P<name>[省市州县区](?:(?![也还都均里内们域])[\u4e00-\u9fff]){2})"
+                          r"(?:也|还|都|均)?(?:要|须|必须|应当)")
 
 
 def _short_organ(piece: str) -> str | None:
     """The organ a piece opens with by its level and its field's short name (区财政, 市审计,
     县公安), asked to work, or people so named (县领导: the piece's own, no one's to carry on);
-    else None."""
+    not a place's scope or the public (区域内, 区里也, 市民们); else None."""
     m = _SHORT_ORGAN.match(piece)
     return m.group("name") if m else None
 
@@ -1025,8 +1055,10 @@ _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|
 # 明确了六个方面的工作重点: what a plan set out)
 _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
                       r"(?:存在|发现|暴露)[^，,。；;]{0,12}(?:问题|不足|短板|困难|隐患)|"
-                      # (重点查找以下…乱收费问题并进行清理整治：A；B: the problems it looks for)
-                      r"(?:以下|如下)[^，,。；;：:]{0,20}问题")
+                      # (重点查找以下…乱收费问题并进行清理整治：A；B: the problems it looks for;
+                      # not 解决好以下几个方面的问题：, 注意以下问题：, what to do or heed)
+                      r"(?:查找|排查|查摆|梳理|发现)[^，,。；;：:]{0,6}(?:以下|如下)"
+                      r"[^，,。；;：:]{0,20}问题")
 # 专家认为，…; 预计…: a forecast of what will come, no work told
 _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 # 该局, 今年该局, 明年县文旅局: a subject named before (no name of its own) or after its time
@@ -1041,6 +1073,9 @@ _NEXT_WILL = re.compile(r"将(?=由|牵头|把|对|会同|围绕|按照|结合|�
                         rf"{_WILL_ON})")
 # …what comes to units after 将 in its clause (将在7月10日前后迎来暑假, 将以…迎来…)
 _COMES_TO = re.compile(r"[^，,。；;]*?(?:迎来|进入|迎接|面临|成为)")
+_TIMED_LEDE = re.compile(r"\d|[上下]半年|季度|今年|明年|年底|年内")
+# 对拒不整改的，…, 凡…的，…, 如发现…，…: a condition the sentence's will hangs on
+_IF_SO = re.compile(r"^(?:对|凡)[^，,。；;]{1,20}的[，,]|^如[^，,。；;]{1,16}[，,]")
 # 将 as 把 (将开展阳光招生作为重点工作, 将…纳入…): what was made of the work, an account
 _WILL_AS_BA = re.compile(r"将[^，,。；;]{1,20}(?:作为|列为|纳入|当作|视为)")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
