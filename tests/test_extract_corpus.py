@@ -431,3 +431,16 @@ def test_the_invented_probes_hold():
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     assert points[1] == 1653  # the keys as shipped
     assert points[0] >= INVENTED_AT_LEAST, extract_score.report(scores, 0, verbose=True)
+
+
+def test_every_key_s_milestones_are_a_date_and_words():
+    # a comma inside a flow mapping ({due: …, text: A,B}) cuts the words in two: quote them
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    cut = []
+    for key in sorted(CORPUS.glob("*.expected.yaml")):
+        for task in yaml.load(key.read_text(encoding="utf-8"), Loader=loader) or []:
+            for step in (task.get("milestones") or []) if isinstance(task, dict) else []:
+                if isinstance(step, dict) and not all(str(k).isascii() for k in step):
+                    cut.append(f"{key.name}: {step}")
+    assert cut == []
