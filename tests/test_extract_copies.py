@@ -9167,3 +9167,109 @@ def test_a_short_request_after_requests_made_of_units_is_one(tmp_path):
 
 def test_a_line_breaking_tag_breaks_its_line(tmp_path):
     assert clean("一、加强领导<br/>二、落实责任</p>") == ["一、加强领导", "二、落实责任", ""]
+
+
+# -- second read (/work/notes/review28b.md): the mends must not refuse good readings ---------
+
+@pytest.mark.parametrize("announce", ["督查组反馈了以下问题：", "检查中查出以下问题：",
+                                      "检查发现，各学校主要有以下问题："])
+def test_problems_fed_back_or_found_are_no_list_of_work(tmp_path, announce):
+    text = ("县教育局关于校园安全检查情况的通报\n各学校：\n" + announce +
+            "部分学校消防通道被占用，存在安全隐患；部分学校食堂进货台账记录不全；"
+            "部分学校监控设备损坏未及时维修。\n")
+    assert all(not t.title.startswith("部分学校") for t in tasks_if_any(tmp_path, text))
+
+
+@pytest.mark.parametrize("line, due", [
+    ("请于2024年5月15日前将联系人名单报送县环保局污防股，联系电话：1234567。", D(2024, 5, 15)),
+    ("请结合实际参照执行，并于5月底前将实施情况报送县环保局。", D(2024, 5, 31))])
+def test_a_notice_s_dated_request_that_names_a_contact_or_a_formula_asks_its_addressees(
+        tmp_path, line, due):
+    text = ("关于做好2024年秸秆禁烧工作的通知\n各乡镇人民政府，县直有关单位：\n"
+            "为做好秸秆禁烧工作，现将有关事项通知如下。\n"
+            "请各乡镇于2024年5月10日前制定本地区秸秆禁烧工作方案。\n" + line + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2024, 5, 10), due]
+    assert tasks[1].owners == ["各乡镇人民政府", "县直有关单位"]
+
+
+def test_work_for_those_a_condition_names_is_work_to_come(tmp_path):
+    # 对已完成改造的，市住建局将组织…: whom the work is for, no penalty
+    text = ("某市老旧小区改造\n近日，市住建局部署老旧小区改造工作。\n"
+            "对已完成改造的，市住建局将组织开展竣工验收。\n"
+            "对有就业意愿的失业人员，市人社局将对其开展免费技能培训。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市住建局"], ["市人社局"]]
+
+
+@pytest.mark.parametrize("points, owners", [
+    ("一要年底前完成公益性公墓建设全覆盖；二要加大低保政策宣传力度；三要加大入户核查监督力度。",
+     ["各县（区）局"]),
+    ("一是要素保障不足；二是要件审核不严；三是档案管理不规范。", [])])
+def test_a_run_pointed_out_to_units_is_theirs_where_its_first_item_asks(tmp_path, points,
+                                                                      owners):
+    text = ("某县专卖管理边界协调会\n8月21日，协调会召开。\n会议指出，各县（区）局" + points + "\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners] * 3
+
+
+@pytest.mark.parametrize("organ", ["县农业技术推广中心", "市职业介绍服务中心"])
+def test_an_organ_whose_name_holds_a_verb_of_telling_owns_its_measures(tmp_path, organ):
+    text = (f"{organ}推进春耕\n近日，{organ}采取三项措施推进春耕生产。\n"
+            "一是加强源头管控。严格落实进货查验。\n二是加强市场巡查。每周开展一次检查。\n"
+            "三是加强宣传引导。深入社区开展宣传。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[organ]] * 3
+
+
+def test_an_older_page_s_capital_tags_are_dropped_its_words_kept(tmp_path):
+    page = ('二、<FONT face="仿宋_GB2312">县农业农村局</FONT>要于<SPAN lang=EN-US>2024</SPAN>'
+            "年5月20日前完成培训。<BR>")
+    assert clean(page) == ["二、县农业农村局要于2024年5月20日前完成培训。", ""]
+
+
+@pytest.mark.parametrize("words, due", [("最迟不超过2024年10月底完成。", D(2024, 10, 31)),
+                                        ("力争比2024年10月底提前完成。", D(2024, 10, 31)),
+                                        ("对超过9月底仍未落实的资金，要切实收回。", None)])
+def test_a_date_not_to_be_passed_is_a_time_limit_one_passed_is_not(words, due):
+    from vtrack.extract.dates import in_text
+    reading = in_text(words, D(2024, 1, 10))[1]
+    assert (reading.due if reading else None) == due
+
+
+@pytest.mark.parametrize("asks, owners", [
+    ("会上，村民代表大会要求各村民小组切实做好人居环境整治工作，确保村容整洁。", ["各村民小组"]),
+    ("检查组要求各驾培机构的教练员必须严格落实防控要求，做到万无一失。", ["各驾培机构"])])
+def test_a_lone_request_of_a_representative_body_or_through_units_people(tmp_path, asks, owners):
+    text = "某村人居环境整治\n8月5日，某村召开村民代表大会。\n" + asks + "\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners]
+
+
+def test_a_joint_body_s_name_is_one_owner(tmp_path):
+    text = ("县商务局加强党建\n近日，县商务局联合党委采取三项措施加强党建工作。\n"
+            "一是加强理论学习。\n二是加强阵地建设。\n三是加强队伍建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县商务局联合党委"]] * 3
+
+
+def test_a_noun_yaoqiu_closing_a_clause_cuts_no_request(tmp_path):
+    text = ("全省文物普查推进会召开\n会议还要求各地切实推行主体责任，严格落实国家“两个一致”要求，"
+            "持续增强与公安等部门的协调联动，实时移交相关线索。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地"]]
+
+
+def test_work_restated_for_this_year_is_one_task(tmp_path):
+    text = ("市教育局部署校园安全工作\n近日，市教育局召开校园安全工作会议。会议明确，市教育局将组织"
+            "开展校园安全大检查。\n市卫健委将加强学校卫生监督，开展传染病防控指导。\n"
+            "今年，市教育局将组织开展校园安全大检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市教育局"], ["市卫健委"]]
+
+
+@pytest.mark.parametrize("says", ["该企业声称", "有关人士宣称"])
+def test_a_claim_asks_no_one(tmp_path, says):
+    text = ("国家邮政局召开保障快递员合法权益座谈会\n12月15日，国家邮政局召开座谈会。"
+            f"{says}，各快递企业要承担起维护快递小哥合法权益的主体责任，规范管理提升质效。\n")
+    assert tasks_if_any(tmp_path, text) == []

@@ -512,8 +512,14 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     # said now, no work done)
     if owners.told_done(sentence) or owners.asked_before(sentence):
         return None
+    # (会议指出，各县（区）局一要…；二要…: units pointed out own the run where its first item
+    # asks; 一是要素保障不足 is a finding)
+    first = next((n for n in nodes if n.kind == node.kind and n.parent is node.parent), node)
     return owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued) or (
-        owners.units_pointed_out(sentence, issued) if node.head.startswith("要") else None)
+        owners.units_pointed_out(sentence, issued) if _ASKS_FIRST.match(first.heading) else None)
+
+
+_ASKS_FIRST = re.compile(r"^[一二三四五六七八九十]{1,3}是?要(?![素件情点求害])")
 
 
 def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -> str | None:

@@ -18,9 +18,12 @@ _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力�
 # (a single dash ends a span's start, 3月—5月; a double one, 学工处——10月15日前…, sets a
 # label's words apart)
 _BEFORE_NOT = re.compile(r"(?:至|截至|截止|截止到|期限|自|从|不高于|不低于|高于|低于|"
-                         # (总数不少于2019年, 较2019年增长: the year compared with)
-                         r"少于|多于|超过|较|比|"
+                         # (超过9月底仍未落实的: past it, a condition; not 不超过, 不得超过)
+                         r"(?<![不得])超过|"
                          r"以|按|每|上|起|在\d{4}年|(?<![-—―])[-—])$")
+# 总数不少于2019年, 较2019年增长, 比2019年多完成: a year alone compared with, no time limit (not
+# 不超过2024年10月底, 比2024年10月底提前: a date the work is held to)
+_COMPARED = re.compile(r"(?:少于|多于|较|(?<![评对])比)$")
 # (该桥建于1994年, 成立于2010年: when a thing came to be, no time the work is due by; not
 # …的组建于2024年6月底前完成: a time limit after all)
 _CAME_TO_BE = re.compile(r"(?:始?建|建成|成立|设立|创建|组建|落成)于$")
@@ -129,8 +132,9 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         # (从即日起至8月10日前: a window from a day, its end the time the work is due by; not
         # 项目开工之日起至2021年底, what a report sums up to: no 前)
         window = before.endswith("日起至") and _WINDOW_END.match(after) is not None
-        if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after)) and \
-                not (planned or span or window):
+        if (_BEFORE_NOT.search(before) or _AFTER_NOT.match(after) or
+                (kind == "year" and _COMPARED.search(before) and
+                 not _AFTER_DEADLINE.match(after))) and not (planned or span or window):
             continue
         if _CAME_TO_BE.search(before) and not _AFTER_DEADLINE.match(after) and \
                 not re.search(r"(?:前|内)$", m.group(0)):

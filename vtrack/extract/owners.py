@@ -1461,8 +1461,10 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
         m = _ANNOUNCES.match(clause)
         if m is None and purpose and not unit_names.read(clause):
             continue
-        if m is None or unit_names.read(m.group("units"), organs_only=True) is None or \
-                _TELLS_OF_ANOTHER.search(m.group("units")):
+        tells = _TELLS_OF_ANOTHER.search(m.group("units")) if m else None
+        if m is None or unit_names.read(m.group("units"), organs_only=True) is None or (
+                tells and unit_names.read(m.group("units")[:tells.start()],
+                                          organs_only=True) is not None):
             # (省生态环境厅通报表扬某市生态环境局采取…, 央视新闻报道某市卫健委…: one organ
             # telling of another's measures, no organ announcing its own)
             return None
@@ -1473,7 +1475,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
 
 
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")
-_TOGETHER = re.compile(r"(?<=[局委办厅部院所站队])(?:联合|会同|携手)")
+# (某县市场监管局联合县公安局: two organs; not 县商务局联合党委, 联合执法大队: one body's name)
+_TOGETHER = re.compile(r"(?<=[局委办厅部院所站队])(?:联合|会同|携手)(?=[省市州县区乡镇某])")
 
 
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)

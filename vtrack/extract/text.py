@@ -89,19 +89,23 @@ def _arrows_as_bullets(text: str) -> str:
                      for k, line in enumerate(lines))
 
 
-# a web page's markup left in its text (<del id="twfpw"></del>, <em>, <br/>): no words of the
-# plan; a tag that breaks a line (<br/>, </p>, </tr>) breaks it still, a cell's (</td>) parts
-# its words. Lower case only: <A>级, <I>类, <GB3095> are a plan's own words
-_MARKUP = re.compile(r"</?(?P<tag>[a-z][a-z0-9]{0,9})"
-                     r"(?:\s+[a-z-]+(?:=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))?)*\s*/?>")
+# a web page's markup left in its text (<del id="twfpw"></del>, <em>, <BR>, <FONT face=…>): no
+# words of the plan; a tag that breaks a line (<br/>, </p>, </tr>) breaks it still. Any tag
+# in lower case, an older page's known ones in capitals too; not a capital letter alone,
+# <A>级, <I>类, nor <GB3095>: a plan's own words
+_KNOWN_TAGS = (r"br|p|div|span|font|td|th|tr|table|tbody|thead|b|strong|em|i|u|a|img|li|ul|"
+               r"ol|h[1-6]|sup|sub|center|o:p")
+_MARKUP = re.compile(r"(?!<[A-Z]>)</?"
+                     r"(?P<tag>[a-z][a-z0-9]{0,9}|(?i:" + _KNOWN_TAGS + r")(?![a-z0-9]))"
+                     r"(?:\s+[a-zA-Z:-]+(?:=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))?)*"
+                     r"\s*/?>")
 _LINE_TAGS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                         "table", "ul", "ol"})
 
 
 def _unmarked(text: str) -> str:
-    """text without a web page's markup, its line breaks kept as lines and its cells apart."""
-    return _MARKUP.sub(lambda m: "\n" if m.group("tag") in _LINE_TAGS else
-                       " " if m.group("tag") in ("td", "th") else "", text)
+    """text without a web page's markup, its line breaks kept as lines."""
+    return _MARKUP.sub(lambda m: "\n" if m.group("tag").lower() in _LINE_TAGS else "", text)
 
 
 def clean(text: str) -> list[str]:

@@ -148,6 +148,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     seen: set[str] = set()  # (a page that prints its text twice asks each once)
     willed: set[int] = set()  # the numbers of those that tell what units will do
     pledged: set[str] = set()  # …as their next step (下一步，市生态环境局将…)
+    timed: dict[str, set[str]] = {}  # a will's clause -> the times of the ledes it came after
     for line in doc.lines:
         asked_last = False  # the sentence before, in this line, was kept as asked
         for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
@@ -179,7 +180,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 _NEXT_WILL.search(sentence[next_step.end():])
             if will and (_COMES_TO.match(sentence, (next_step.end() if next_step else 0) +
                                          will.end()) or _WILL_AS_BA.search(sentence) or
-                         _IF_SO.match(sentence) or "将对其" in sentence):
+                         _SANCTION.match(sentence, (next_step.end() if next_step else 0) +
+                                         will.start())):
                 # (对拒不整改的，交通运输部门将对其依法从重处罚: a penalty threatened)
                 # (将在7月10日前后迎来暑假: what comes to them; 2015年市教育局将开展阳光招生
                 # 作为重点工作: 将 as 把, an account)
@@ -200,11 +202,13 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     clause = max(sentence.rfind(mark, 0, will.start()) for mark in "，,") + 1
                     if clause and all(n in sentence[clause:will.start()] for n in told.names):
                         lede, sentence = sentence[:clause], sentence[clause:]
-                        if sentence in seen and not _TIMED_LEDE.search(lede):
-                            # (…；同时，A将…: the clause a sentence before said; not 2024年
-                            # 下半年，A将…, the same work again in another time)
+                        times = "".join(_TIMED_LEDE.findall(lede))
+                        before = timed.setdefault(sentence, set())
+                        if sentence in seen or times in before or "" in before:
+                            # (…；同时，A将…, 今年，A将…: the clause said before; not 2024年下半年，
+                            # A将…, the same work again in another time)
                             continue
-                        seen.add(sentence)
+                        before.add(times)
                     # (教育部将建立…；深入开展…；组织推进…。: each piece after the first, opening
                     # with its work, is more work the organ will do)
                     pieces = _semicolon_pieces(sentence)
@@ -247,7 +251,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 carried = owners.parse(you.group("you") + "负责")
                 request = request[you.start("you"):]  # (its words from what it asks)
             elif not asked and not carried and not spoken and request.startswith("请") and \
-                    not _NOT_ASKED_OF_ADDRESSEES.search(request) and \
+                    not _BANS_OR_THE_PUBLIC.match(request) and \
+                    (not _CONTACT_OR_CLOSING.search(request) or _SENDS.search(request) or
+                     _gives_time_limit(request, doc)) and \
                     not _PUBLIC.match(re.sub(r"^请(?:广大|各位|全体)?", "", request)) and \
                     doc.memo("addressees", lambda: owners.addressees(doc.lines)):
                 # (请将…于4月22日前报我部, under a line of addressees: the notice asks them, as
@@ -291,11 +297,13 @@ _ASKS_YOU = re.compile(rf"(?:^|[，,])请(?P<you>(?:你|贵)(?:{owners.YOU_OF}))
 _GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在)")
 
 
-# 请勿…, 请广大…, 请…联系，联系电话…, 请认真贯彻执行: a ban, the public asked, a contact line,
-# a closing formula; none a request of a notice's addressees
-_NOT_ASKED_OF_ADDRESSEES = re.compile(r"^请(?:勿|不要|广大|各位|全体)|"
-                                      r"^请[^，,。；;]{0,15}(?:联系|咨询|拨打)|"
-                                      r"(?:贯彻|遵照|参照|认真)执行")
+# 请勿…, 请广大…: a ban, the public asked; 请…联系，联系电话…, 请认真贯彻执行: a contact line, a
+# closing formula, unless it sends something or gives a time (请于5月15日前将联系人名单报送…);
+# none a request of a notice's addressees
+_BANS_OR_THE_PUBLIC = re.compile(r"^请(?:勿|不要|广大|全体)")
+_CONTACT_OR_CLOSING = re.compile(r"^请[^，,。；;]{0,15}(?:联系|咨询|拨打)|"
+                                 r"(?:贯彻|遵照|参照|认真)执行")
+_SENDS = re.compile(r"报送|上报|提交|反馈|报[省市县区]")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
 
@@ -315,9 +323,9 @@ def _lone_request(item: Listed) -> bool:
         asker = re.split(r"[，,]", text[:sets.start()])[-1] if sets else ""
         asker = re.sub(r"^(?:不少|部分|广大|多名|许多|众多|一些|有的)", "", asker)
         return bool(tail) and not re.search(r"[；;]", text) and \
-            not _PUBLIC.match(asker) and not _PAST.search(asker) and \
-            not asker.startswith("当时") and _sets_units(tail) and not (
-                (whose := re.match(r"([^，,。；;的]{2,15})的", tail)) and
+            not _PUBLIC.match(asker) and not re.search(r"去年|此前|以往|曾|当时|当年", asker) and \
+            _sets_units(tail) and not (
+                (whose := re.match(rf"([^，,。；;的]{{2,15}})的(?!{_PEOPLE_OF})", tail)) and
                 unit_names.read(whose.group(1)) is not None)
     return not re.search(r"[；;]", text) and (
         owners.opens_addressed(text) or
@@ -339,6 +347,20 @@ def _set_to(sentence: str) -> owners.Owners | None:
 
 
 _ORGAN_BEFORE_MAX = 15  # characters: a second organ's name before its 要求, no clause
+# 各驾培机构的教练员: the units' people, asked through them (not 的防控措施, their things)
+_PEOPLE_OF = r"教练员|负责人|校长|工作人员|干部|人员|职工|员工|老师|教师"
+
+
+def _asks_as_organ(words: str) -> bool:
+    """Whether the words before a second 要求 are who asks: an organ, a team, a meeting, an
+    official or a word that joins the request to the one before (并, 同时); not the words of
+    a clause that ends in 要求 as a noun (…落实国家“两个一致”要求)."""
+    words = words.strip()
+    return words in ("并", "同时", "还", "也", "并且", "同时还") or \
+        words.endswith(("组", "会议", "会上", "领导", "负责人", "负责同志")) or \
+        _POST.search(words) is not None or \
+        unit_names.read(words, organs_only=True) is not None or \
+        _BY_TITLE.search(words) is not None
 
 
 def _sets_units(tail: str) -> bool:
@@ -359,7 +381,8 @@ def _requests(sentence: str) -> list[str]:
             if any(_sets_units(sentence[sets.end():].lstrip("，,：: "))
                    for sets in _SETS_TO.finditer(
                        sentence[:m.start() + _ORGAN_BEFORE_MAX + len("要求")], m.start() + 1)
-                   if not re.search(r"[，,。；;]", sentence[m.start():sets.start()]))]
+                   if not re.search(r"[，,。；;]", sentence[m.start():sets.start()]) and
+                   _asks_as_organ(sentence[m.start():sets.start()]))]
     pieces = [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
     return [p.rstrip("，, ") + ("" if p.rstrip().endswith(("。", "！")) else "。")
             for p in pieces if p.strip()]
@@ -508,7 +531,8 @@ _SAYS = r"要求|强调|指出|明确|决定|部署|表示"
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
 _SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|(?<![来以所听据])说|"
-              r"(?<![名职简堪号俗统])称|"  # (马军胜称，…: says; not 简称, 名称)
+              # (马军胜称，…: says; not 简称, 名称, 声称, 宣称: a name, a claim)
+              r"(?<![名职简堪号俗统声宣辩自谎又全并人昵改通总合尊对相著])称|"
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
               # 网友提出, 代表提出: a proposal, no request)
               r"(?:(?<=会议)|(?<=会上)|(?<=文件)|(?<=通知)|(?<=方案)|(?<=意见)|(?<=》)|"
@@ -623,7 +647,7 @@ _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书�
 # 市民政局局长…, 群众工作部部长…: an organ's head)
 # (matched from where the speaker's words start: no ^, which would hold only at the text's)
 _PUBLIC = re.compile(rf"(?:一位|一名)?(?:{owners.PUBLIC})"
-                     r"(?![政防宗航委办局部工会组])|"
+                     r"(?![政防宗航委办局部工会组]|代表|大会)|"
                      # (王女士说，…; 张大爷…: one of the public named by courtesy)
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
@@ -1021,7 +1045,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
 
 
 # 区财政要…, 市审计须…: an organ named by its level and its field's two characters, asked
-_SHORT_ORGAN = re.compile(r"^(?P<name>[省市州县区](?:(?![也还都均里内们域])[\u4e00-\u9fff]){2})"
+_SHORT_ORGAN = re.compile(r"^(?P<name>[省市州县区](?!城区|乡村|县区|街道|各级|镇村|农村|城乡)"
+                          r"(?:(?![也还都均里内们域])[\u4e00-\u9fff]){2})"
                           r"(?:也|还|都|均)?(?:要|须|必须|应当)")
 
 
@@ -1057,8 +1082,8 @@ _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
                       r"(?:存在|发现|暴露)[^，,。；;]{0,12}(?:问题|不足|短板|困难|隐患)|"
                       # (重点查找以下…乱收费问题并进行清理整治：A；B: the problems it looks for;
                       # not 解决好以下几个方面的问题：, 注意以下问题：, what to do or heed)
-                      r"(?:查找|排查|查摆|梳理|发现)[^，,。；;：:]{0,6}(?:以下|如下)"
-                      r"[^，,。；;：:]{0,20}问题")
+                      r"(?:查找|排查|查摆|梳理|发现|反馈|查出|指出|存在|有)[^，,。；;：:]{0,6}"
+                      r"(?:以下|如下)[^，,。；;：:]{0,20}问题")
 # 专家认为，…; 预计…: a forecast of what will come, no work told
 _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 # 该局, 今年该局, 明年县文旅局: a subject named before (no name of its own) or after its time
@@ -1073,9 +1098,11 @@ _NEXT_WILL = re.compile(r"将(?=由|牵头|把|对|会同|围绕|按照|结合|�
                         rf"{_WILL_ON})")
 # …what comes to units after 将 in its clause (将在7月10日前后迎来暑假, 将以…迎来…)
 _COMES_TO = re.compile(r"[^，,。；;]*?(?:迎来|进入|迎接|面临|成为)")
-_TIMED_LEDE = re.compile(r"\d|[上下]半年|季度|今年|明年|年底|年内")
-# 对拒不整改的，…, 凡…的，…, 如发现…，…: a condition the sentence's will hangs on
-_IF_SO = re.compile(r"^(?:对|凡)[^，,。；;]{1,20}的[，,]|^如[^，,。；;]{1,16}[，,]")
+_TIMED_LEDE = re.compile(r"(?:19|20)\d\d年|\d{1,2}月|[上下]半年|[一二三四]季度|明年")
+# …将对其依法从重处罚, 将依法吊销…: a penalty threatened, no work to come
+_SANCTION = re.compile(r"将(?:会同[^，,。；;]{1,12}?)?(?:对其)?"
+                       r"(?:依法|从严|从重|严肃|坚决|一律|予以)*"
+                       r"(?:处罚|查处|处理|吊销|追究|问责|曝光|取缔|关停|列入|罚款)")
 # 将 as 把 (将开展阳光招生作为重点工作, 将…纳入…): what was made of the work, an account
 _WILL_AS_BA = re.compile(r"将[^，,。；;]{1,20}(?:作为|列为|纳入|当作|视为)")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
