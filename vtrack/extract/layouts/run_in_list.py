@@ -323,7 +323,7 @@ def _lone_request(item: Listed) -> bool:
         asker = re.split(r"[，,]", text[:sets.start()])[-1] if sets else ""
         asker = re.sub(r"^(?:不少|部分|广大|多名|许多|众多|一些|有的)", "", asker)
         return bool(tail) and not re.search(r"[；;]", text) and \
-            not _PUBLIC.match(asker) and not re.search(r"去年|此前|以往|曾|当时|当年", asker) and \
+            not _PUBLIC.match(asker) and not owners.asked_before(text) and \
             _sets_units(tail) and not (
                 (whose := re.match(rf"([^，,。；;的]{{2,15}})的(?!{_PEOPLE_OF})", tail)) and
                 unit_names.read(whose.group(1)) is not None)
