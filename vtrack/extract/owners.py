@@ -1476,7 +1476,7 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
 
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")
 # (某县市场监管局联合县公安局: two organs; not 县商务局联合党委, 联合执法大队: one body's name)
-_TOGETHER = re.compile(r"(?<=[局委办厅部院所站队])(?:联合|会同|携手)(?=[省市州县区乡镇某])")
+_TOGETHER = re.compile(rf"(?<=[局委办厅部院所站队]){_PARTNER}(?=[省市州县区乡镇某])")
 
 
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)

@@ -321,7 +321,6 @@ def _lone_request(item: Listed) -> bool:
         sets = _SETS_TO.search(text)
         tail = text[sets.end():].lstrip("，,：: ") if sets else ""
         asker = re.split(r"[，,]", text[:sets.start()])[-1] if sets else ""
-        asker = re.sub(r"^(?:不少|部分|广大|多名|许多|众多|一些|有的)", "", asker)
         return bool(tail) and not re.search(r"[；;]", text) and \
             not _PUBLIC.match(asker) and not owners.asked_before(text) and \
             _sets_units(tail) and not (
@@ -646,7 +645,7 @@ _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书�
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
 # 市民政局局长…, 群众工作部部长…: an organ's head)
 # (matched from where the speaker's words start: no ^, which would hold only at the text's)
-_PUBLIC = re.compile(rf"(?:一位|一名)?(?:{owners.PUBLIC})"
+_PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众多|一些|有的)?(?:{owners.PUBLIC})"
                      r"(?![政防宗航委办局部工会组]|代表|大会)|"
                      # (王女士说，…; 张大爷…: one of the public named by courtesy)
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
@@ -1088,13 +1087,14 @@ _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
 _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 # 该局, 今年该局, 明年县文旅局: a subject named before (no name of its own) or after its time
 _NO_NAME_YET = re.compile(rf"^(?:{owners.WORK_TIME}|明年|近期|下一步|该|此)")
-# what follows 将 where units will do work (将加强…, 将联合…开展, 将进一步…)
-_WILL_ON = rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织"
+# what follows 将 where units will do work (将加强…, 将联合…开展, 将进一步…; to a thing or beside
+# others: 将对…进行, 将配合…, 将会同…)
+_WILL_ON = rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织|对|配合|会同"
 # 下一步，… 接下来，…: the words that open the work an organ will do next, in news of its work
 _NEXT_STEP = re.compile(r"^(?:下一步|接下来|下步)[，,]")
 # …and the work it will do: the will of _WILL, or who and how (将牵头…, 将由…组成, 将以…, 将按照…,
 # 将把…); not what will come to it (将迎来就诊高峰, 将进入期末考试阶段)
-_NEXT_WILL = re.compile(r"将(?=由|牵头|把|对|会同|围绕|按照|结合|以|在|重点|坚持|根据|常态化|定期|"
+_NEXT_WILL = re.compile(r"将(?=由|牵头|把|围绕|按照|结合|以|在|重点|坚持|根据|常态化|定期|"
                         rf"{_WILL_ON})")
 # …what comes to units after 将 in its clause (将在7月10日前后迎来暑假, 将以…迎来…)
 _COMES_TO = re.compile(r"[^，,。；;]*?(?:迎来|进入|迎接|面临|成为)")
@@ -1106,7 +1106,7 @@ _SANCTION = re.compile(r"将(?:会同[^，,。；;]{1,12}?)?(?:对其)?"
 # 将 as 把 (将开展阳光招生作为重点工作, 将…纳入…): what was made of the work, an account
 _WILL_AS_BA = re.compile(r"将[^，,。；;]{1,20}(?:作为|列为|纳入|当作|视为)")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
-_WILL = re.compile(rf"将(?={_WILL_ON}|对|配合|会同)")
+_WILL = re.compile(rf"将(?={_WILL_ON})")
 # a later piece of what 要求 asks (…；对尚未完成整改的…，制定…): work still to do, opening
 # with what it is done to or its verb; not an account (目前全镇已有8个村完成…) nor a statement
 # (安全生产是发展的底线)
