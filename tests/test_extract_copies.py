@@ -9273,3 +9273,38 @@ def test_a_claim_asks_no_one(tmp_path, says):
     text = ("国家邮政局召开保障快递员合法权益座谈会\n12月15日，国家邮政局召开座谈会。"
             f"{says}，各快递企业要承担起维护快递小哥合法权益的主体责任，规范管理提升质效。\n")
     assert tasks_if_any(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("lead_in", ["督查要求各县（区）交通运输局：",
+                                     "会议指出，各县（区）交通运输局，"])
+def test_units_closing_a_lead_in_before_its_mark_own_the_run(tmp_path, lead_in):
+    text = ("某市开展汛期水上交通安全督查\n近日，某市交通运输局对各县区开展专项督查。\n"
+            f"针对督查情况，{lead_in}一是要立即深入各有船乡镇开展业务指导；"
+            "二是要深入开展汛期隐患大排查大整治行动；三是要加强水情、雨情等预警信息传递。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县（区）交通运输局"]] * 3
+
+
+
+def test_text_wrapped_with_half_width_marks_is_read_as_its_paragraphs():
+    # (its lines, measured in columns, end a few short of the width or a few past it: a
+    # half-width comma took a wide character's room on the page, figures half of it)
+    lines = ["在3月9日,辽宁省某某市召开了矿山修复现场观摩暨动员部署大会,"
+             "围绕矿山生态的修复治理展开思想动员",
+             "和具体行动安排,副市长参加会议。",
+             "会上,首先,市自然资源局领导对《某市矿山地质环境恢复和综合治理规划》(2018-2022年)进行了一番简要",
+             "讲解;随后与会各镇街领导和60多家矿山企业负责人还一同去观摩了某某某矿业有限公司的矿山修复现场,详",
+             "细了解到了当地矿山修复具体情况。",
+             "在动员部署会上,副市长指出,会议的主要任务是贯彻落实上级关于生态文明建设的重要部署和各项工作要求",
+             ",落实省政府部署,周密安排好本市矿山生态修复和治理工作。为此,各相关部门要提高思想认识,认清矿",
+             "业修复的严峻形势,切实增强矿山生态修复治理工作的紧迫感与责任感;要守好“三条线”:生态保护红线",
+             "、环境质量底线、资源利用上线。",
+             "矿山企业是地质环境治理、土地复垦及生态环境保护的主体,要强化担当主体责任,认真按《地质环境保护",
+             "与土地复垦方案》贯彻落实矿山修复治理工作,不可大意马虎;要加快推进绿色矿山建设的进程,逐步构建",
+             "生产工艺环保化、企业管理规范化、矿山环境生态化、矿地关系和谐化的绿色矿山。在矿企落实建设举措的",
+             "同时,各相关部门要建立完善的监督机制,强化问责,进一步夯实监管责任,做到齐抓共管,推动全市矿山",
+             "应复尽复,应绿尽绿。"]
+    assert len({len(line) for line in lines if len(line) > 30}) > 2  # (no one width in characters)
+    paragraphs = clean("\n".join(lines))
+    assert [line[:4] for line in paragraphs] == ["在3月9", "会上，首", "在动员部", "矿山企业"]
+

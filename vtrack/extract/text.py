@@ -465,7 +465,8 @@ def unwrapped(lines: list[str], laid_out: list[str] | None = None) -> list[str]:
         else:
             out.append(line)
         mine = bool(line) and not _TABULAR.search(line) and not line.startswith("#")
-        full = mine and wrapped and measure(laid if by_laid else line) >= wrap - 2 and \
+        full = mine and wrapped and \
+            measure(laid if by_laid else line) >= wrap - _slack(measure)[0] and \
             line[-1] not in _ENDS_LINE
         # a bracket left open (（牵头单位：…、市住房公积金管理中⏎心）) goes on in the next line
         # that closes it
@@ -480,6 +481,13 @@ def _open_bracket(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
+def _slack(measure: Callable[[str], int]) -> tuple[int, int]:
+    """(how far short of the width, how far past it) a wrapped line may end: in columns, a
+    line's half-width marks and figures (，, 60) leave it a few short of what a wide character
+    would fill or let it run a few past."""
+    return (4, 3) if measure is _width else (2, 1)
+
+
 def _wrap(lines: list[str], measure: Callable[[str], int]) -> tuple[int, int]:
     """(the width lines are wrapped at, how many lines reach it), or (0, 0) where they are
     not wrapped: four long lines or more, a third of them, end at one width (or a column or
@@ -488,8 +496,9 @@ def _wrap(lines: list[str], measure: Callable[[str], int]) -> tuple[int, int]:
     if len(long) < 4:
         return 0, 0
     wrap = Counter(long).most_common(1)[0][0]
-    near = sum(1 for w in long if wrap - 2 <= w <= wrap + 1)
-    past = sum(1 for w in long if w > wrap + 1)
+    short, past_by = _slack(measure)
+    near = sum(1 for w in long if wrap - short <= w <= wrap + past_by)
+    past = sum(1 for w in long if w > wrap + past_by)
     if near < max(4, 0.3 * len(long)) or past > 0.1 * len(long):
         return 0, 0
     return wrap, near
