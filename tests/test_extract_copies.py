@@ -9276,7 +9276,8 @@ def test_a_claim_asks_no_one(tmp_path, says):
 
 
 @pytest.mark.parametrize("lead_in", ["督查要求各县（区）交通运输局：",
-                                     "会议指出，各县（区）交通运输局，"])
+                                     "会议指出，各县（区）交通运输局，",
+                                     "会议强调：汛期安全事关群众生命安全，各县（区）交通运输局"])
 def test_units_closing_a_lead_in_before_its_mark_own_the_run(tmp_path, lead_in):
     text = ("某市开展汛期水上交通安全督查\n近日，某市交通运输局对各县区开展专项督查。\n"
             f"针对督查情况，{lead_in}一是要立即深入各有船乡镇开展业务指导；"
@@ -9308,3 +9309,18 @@ def test_text_wrapped_with_half_width_marks_is_read_as_its_paragraphs():
     paragraphs = clean("\n".join(lines))
     assert [line[:4] for line in paragraphs] == ["在3月9", "会上，首", "在动员部", "矿山企业"]
 
+
+
+def test_a_later_piece_that_hopes_names_its_own_units(tmp_path):
+    text = ("某县石漠化治理工程开工\n8月26日，某县举行石漠化治理工程开工仪式。\n"
+            "副县长宣布工程正式开工，要求各项目所在地乡镇高度重视，做好协调配合工作，确保项目顺利"
+            "实施；希望各施工单位高标准严要求，精心谋划，科学施工，确保按时完成建设任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各项目所在地乡镇"], ["各施工单位"]]
+
+
+def test_a_later_piece_that_sees_to_others_is_still_the_units_before(tmp_path):
+    text = ("文旅部部署旅游安全工作\n通知要求，各地文旅部门应深刻吸取事故教训，指导旅游饭店加强"
+            "安全检查和隐患排查；督促A级旅游景区加强火源管控，严格控制野外用火。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地文旅部门"]] * 2

@@ -1005,3 +1005,16 @@ def test_a_system_with_no_scope_or_of_two_sectors_is_no_one_unit(text):
     # 政务信息系统: a thing; 各级机关和教科文卫系统: two, not one sector's whole
     found = units.read(text)
     assert found is None or found.names != [text]
+
+
+@pytest.mark.parametrize("text", ["项目所在地县级人民政府", "各项目所在地乡镇", "企业所在地政府",
+                                  "工程所在地住房城乡建设主管部门", "学生所在院"])
+def test_the_body_of_the_place_where_a_thing_is_is_a_unit(text):
+    # 所在地: where the project is; 在 no verb here, as in 在…方面
+    assert units.read(text).names == [text]
+
+
+@pytest.mark.parametrize("text", ["在全县范围内", "项目在乡镇", "各单位在显著位置"])
+def test_a_place_said_with_zai_is_still_no_unit(text):
+    found = units.read(text)
+    assert found is None or found.names != [text]

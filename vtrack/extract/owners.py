@@ -1115,10 +1115,13 @@ _REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;
                           r"(?:要求|希望)")
 # (督查要求各县（区）交通运输局： ⏎ 一是要…: the units closing it, before the mark that opens
 # the list)
-_ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
+# (会议强调：晚秋蚕生产事关…，各县（市） ⏎ 一要…: or the last of its clauses)
+_ASKS_AT_END = re.compile(r"(?:要求|强调)(?:[^。；;！]*[，,])?[，,：:]?"
+                          r"(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
 # 会议指出，各县（区）局 ⏎ 一是要…: what is pointed out to units closing its sentence, theirs
 # where the items ask (要); else a finding (调研组指出，各村一是底数不清…)
-_POINTS_OUT_AT_END = re.compile(r"指出[，,：:]?(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
+_POINTS_OUT_AT_END = re.compile(r"指出(?:[^。；;！]*[，,])?[，,：:]?"
+                                r"(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
 
 
 def units_pointed_out(sentence: str, issued: datetime.date | None = None) -> Owners | None:

@@ -105,7 +105,7 @@ _PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]
 # 部署; X公司作为备选单位): held by no name, in _NOT_NAME and _PARTICLE alike
 _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
 # words a name never holds: a sentence's verbs and particles
-_NOT_NAME = re.compile(r"[的了着把将被在须需并或如已未]|按照|按职责|分工|根据|依据|依托|同志|要求|"
+_NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|同志|要求|"
                        rf"推进|加强|举办|召开|{_ASKING_VERBS}|"
                        # (建立侨联组织, 实现全区侨联组织全覆盖: a body set up, or reached, is
                        # work, no name)
@@ -529,7 +529,7 @@ def _read_kept(text: str, organs_only: bool
 
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
-_PARTICLE = re.compile(r"[的了着把将被在须需并或如已未]|根据|要求|推进|加强|开展|完善|"
+_PARTICLE = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|根据|要求|推进|加强|开展|完善|"
                        rf"做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")

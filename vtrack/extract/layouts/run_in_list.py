@@ -950,6 +950,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 set_to = owners.set_to_work(piece, None)
                 units = _set_first(piece) or _doer(piece) or \
                     ("、".join(set_to.names) if set_to and set_to.names else None)
+            wish = _WISHES.match(piece) if units is None and k > 0 else None
+            if wish is not None:
+                # (…，要求各乡镇高度重视…；希望各施工单位高标准…: a later piece that asks
+                # units of its own, by its own verb)
+                set_to = owners.set_to_work(piece[wish.end():], None)
+                units = "、".join(set_to.names) if set_to and set_to.names else None
             now = _NOW.match(piece)
             if units is None and now:
                 # (当前…已进入攻坚期，各级各部门要…: the state of things said first, then
@@ -1061,6 +1067,11 @@ def _short_organ(piece: str) -> str | None:
 # soon (要求各责任单位对…, 要求各村立即…): not 督促各企业…, whom the work is done to
 _SET_FIRST = re.compile(r"(?P<units>[^，,。；;：:对把将]{2,20}?)"
                         rf"(?={owners.DONE_TO}|把|将|{owners.HOW_SOON}|[，,])")
+
+
+# 希望各施工单位…, 要求各村…, 请各单位…: a piece that sets units of its own to work (not
+# 督促A级旅游景区…: the work of the units before, who see to it)
+_WISHES = re.compile(r"^(?:同时|并|还|也)?(?:希望|要求|请)")
 
 
 def _set_first(piece: str) -> str | None:
