@@ -104,8 +104,10 @@ _PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]
 # verbs that end a name (A报请B审批: a unit asking another, two names and a verb; 市委宣传部
 # 部署; X公司作为备选单位): held by no name, in _NOT_NAME and _PARTICLE alike
 _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
-# words a name never holds: a sentence's verbs and particles
-_NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|同志|要求|"
+# words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
+# is: 项目所在地县级人民政府)
+_NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|"
+                       r"同志|要求|"
                        rf"推进|加强|举办|召开|{_ASKING_VERBS}|"
                        # (建立侨联组织, 实现全区侨联组织全覆盖: a body set up, or reached, is
                        # work, no name)
