@@ -73,6 +73,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
     out: list[Item] = []
     carried: list[str] = []
     first_leads = False
+    # (the part a run of points in words stands in, the units its first point names)
+    run_addressed: tuple[outline.Node | None, owners.Owners] | None = None
     chosen_ids = {id(node) for node in chosen}
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year) or \
         _opening_window(parsed[:nodes[0].line], issued, year) or \
@@ -162,6 +164,13 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 会议要求，各成员单位要…做好四个方面工作。一要…；二要…: the units the sentence
             # right before a run of points in words asks
             named = _run_asked(node, nodes, parsed, issued) or named
+        if node.kind == "shi" and node.number == 1:
+            run_addressed = (node.parent, named) if named else None
+        elif not named and node.kind == "shi" and run_addressed is not None and \
+                run_addressed[0] is node.parent:
+            # 一是各服务区务必做好…；二是进一步加强…: the units the run's first point names,
+            # addressed, for a later point with no subject of its own
+            named = run_addressed[1]
         if named and node.kind == "shi" and text.lstrip().startswith("希望") and \
                 _PUBLIC_WISH.search(_run_lead(node, nodes, parsed) or ""):
             # (网友们纷纷留言提出建议：一是希望城管部门要…: the public's wish, no work set; an
