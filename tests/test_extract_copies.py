@@ -9326,11 +9326,15 @@ def test_a_later_piece_that_sees_to_others_is_still_the_units_before(tmp_path):
     assert [t.owners for t in tasks] == [["各地文旅部门"]] * 2
 
 
-def test_points_in_words_after_one_that_names_its_units_are_theirs(tmp_path):
+@pytest.mark.parametrize("third, owners", [
+    ("三是各服务区要把好食品安全关，严格执行食品进货索证制度；", [["各服务区"]] * 4),
+    ("三是县市场监管局要把好食品安全关，严格执行食品进货索证制度；",
+     [["各服务区"], [], ["县市场监管局"], []])])
+def test_points_in_words_after_one_that_names_its_units_are_theirs(tmp_path, third, owners):
+    # (where every point that names units names the same; a run whose points name others
+    # gives a point that names none no one's)
     text = ("某集团督导服务区安全生产\n1月11日，集团副总经理到某服务区督导检查。\n"
             "李总要求：一是各服务区务必做好安全生产隐患排查和整改落实；二是进一步加强各场所的巡查，"
-            "发现问题立即整改；三是县市场监管局要把好食品安全关，严格执行食品进货索证制度；"
-            "四是严格春运期间值班值守，完善应急预案。\n")
+            f"发现问题立即整改；{third}四是在做好春运保障的同时要严格值班值守，完善应急预案。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["各服务区"], ["各服务区"], ["县市场监管局"],
-                                         ["各服务区"]]
+    assert [t.owners for t in tasks] == owners

@@ -73,8 +73,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
     out: list[Item] = []
     carried: list[str] = []
     first_leads = False
-    # (the part a run of points in words stands in, the units its first point names)
-    run_addressed: tuple[outline.Node | None, owners.Owners] | None = None
+    # the runs of points in words of each part, each point as (where in out, number, words)
+    runs: dict[int, list[list[tuple[int, int, str]]]] = {}
     chosen_ids = {id(node) for node in chosen}
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year) or \
         _opening_window(parsed[:nodes[0].line], issued, year) or \
@@ -164,13 +164,6 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 会议要求，各成员单位要…做好四个方面工作。一要…；二要…: the units the sentence
             # right before a run of points in words asks
             named = _run_asked(node, nodes, parsed, issued) or named
-        if node.kind == "shi" and node.number == 1:
-            run_addressed = (node.parent, named) if named else None
-        elif not named and node.kind == "shi" and run_addressed is not None and \
-                run_addressed[0] is node.parent:
-            # 一是各服务区务必做好…；二是进一步加强…: the units the run's first point names,
-            # addressed, for a later point with no subject of its own
-            named = run_addressed[1]
         if named and node.kind == "shi" and text.lstrip().startswith("希望") and \
                 _PUBLIC_WISH.search(_run_lead(node, nodes, parsed) or ""):
             # (网友们纷纷留言提出建议：一是希望城管部门要…: the public's wish, no work set; an
@@ -244,6 +237,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
                 _lead_in_date(node, top_asking, issued, anchor, year) or \
                 _run_time(node, nodes, parsed, issued, year) or \
                 (None if _TIME_LATER.search(text) else plan_time) or (reading_text, reading)
+        if node.kind == "shi":
+            run = runs.setdefault(id(node.parent), [[]])
+            if run[-1] and node.number <= run[-1][-1][1]:
+                run.append([])  # (the points of a second run, numbered anew)
+            run[-1].append((len(out), node.number, text))
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
                         # (a heading that is only its unit's name titles nothing: the
                         # duties under it do)
@@ -253,7 +251,30 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
+    for run in (run for part in runs.values() for run in part):
+        _addressed_run([(out[at], words) for at, number, words in run], run[0][1])
     return out
+
+
+def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
+    """一是各服务区务必做好…；二是进一步加强…: the units a run's first point names, where every
+    point that names any names them, are those of a later point that names none and no other
+    subject of its own (not 二是要…整改。垃圾排放场要远离…, a point that says what is to see
+    to it; nor a run whose points each name their own: 一是…各社区要…；二是…街道应急办要…)."""
+    first = points[0][0]
+    named = {(tuple(item.leads), tuple(item.owners)) for item, _ in points if item.owners}
+    if first_number != 1 or not first.owners or len(named) != 1:
+        return
+    for item, words in points[1:]:
+        if not item.owners and not any(
+                not m.group("who").startswith(tuple(first.owners))
+                for m in _OWN_SUBJECT.finditer(words)):
+            item.leads, item.owners, item.vague = list(first.leads), list(first.owners), \
+                first.vague
+
+
+# a subject, in a sentence after a point's first (…整改。垃圾排放场要…)
+_OWN_SUBJECT = re.compile(r"(?<=[。！；;])\s*(?P<who>[^，,。；;：:\s]{2,12}?)(?:要|务必|必须|应当?)")
 
 
 # 组织发动阶段。时间：5月30日—6月4日。…: the time a label in the item's words gives
