@@ -251,8 +251,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
-    for run in (run for part in runs.values() for run in part):
-        _addressed_run([(out[at], words) for at, number, words in run], run[0][1])
+    for points in (points for part in runs.values() for points in part):
+        _addressed_run([(out[at], words) for at, _, words in points], points[0][1])
     return out
 
 
@@ -274,7 +274,8 @@ def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
 
 
 # a subject, in a sentence after a point's first (…整改。垃圾排放场要…)
-_OWN_SUBJECT = re.compile(r"(?<=[。！；;])\s*(?P<who>[^，,。；;：:\s]{2,12}?)(?:要|务必|必须|应当?)")
+_OWN_SUBJECT = re.compile(r"(?<=[。！；;])\s*(?P<who>[^，,。；;：:\s]{2,12}?)"
+                          r"(?:要|务必|必须|应当?)")
 
 
 # 组织发动阶段。时间：5月30日—6月4日。…: the time a label in the item's words gives
