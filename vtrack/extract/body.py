@@ -251,8 +251,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
-    for points in (points for part in runs.values() for points in part):
-        _addressed_run([(out[at], words) for at, _, words in points], points[0][1])
+    for run_of in (run_of for part in runs.values() for run_of in part):
+        _addressed_run([(out[at], words) for at, _, words in run_of], run_of[0][1])
     return out
 
 
