@@ -9338,3 +9338,24 @@ def test_points_in_words_after_one_that_names_its_units_are_theirs(tmp_path, thi
             f"发现问题立即整改；{third}四是在做好春运保障的同时要严格值班值守，完善应急预案。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == owners
+
+
+def test_units_in_the_sentence_after_a_numbered_item_s_short_title_own_it(tmp_path):
+    text = ("关于开展反诈宣传周活动的通知\n各中小学（园）：\n现将有关事项通知如下：\n"
+            "一、召开一次反诈主题的教职工会议。各校园在宣传周内组织召开一次教职工会议，"
+            "由校领导亲自主讲。\n"
+            "二、召开一次反诈主题班会。各校园于12月18日前组织召开一次反诈主题班会。\n"
+            "三、进一步增强反诈宣防强度。各校园要充分利用宣传栏、校园网、广播等方式开展宣传。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各校园"]] * 3
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("各校园在宣传周内组织召开一次教职工会议", ["各校园"]),
+    ("各单位于3月底前上报自查报告", ["各单位"]),
+    ("各县在脱贫攻坚中取得明显成效", None),
+    ("各乡镇在农村环境整治方面成效明显", None)])
+def test_every_one_of_a_kind_then_when_then_its_work(text, owners):
+    from vtrack.extract import owners as read
+    found = read.every_kind_opening(text)
+    assert (found.names if found else None) == owners

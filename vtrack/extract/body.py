@@ -127,6 +127,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
         if not named:
             # 2、各班加强常规训练…: every one of a kind an item opens with, doing its work
             named = owners.every_kind_opening(text, issued) or named
+        if not named and not node.is_heading():
+            # 一、召开一次反诈主题的教职工会议。各校园在宣传周内组织召开…: the units the
+            # sentence after the item's short title asks, once the tasks are chosen
+            named = _asked_after_title(text, issued) or named
         if not named and id(node) in opening:
             # 市财政局统筹利用…, 由保洁公司负责组织…: in a list whose items mostly open with
             # the unit that does the work, the unit each opens with
@@ -964,8 +968,12 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
             # (an organ, 县住建局, or the governments of places, 各村, 项目建设县区; not
             # 垃圾排放场要远离…, a thing the work is about)
             asked = owners.addressed_units(clause.strip())
+            # (every one of a kind of body, 各校园; not every kind of thing, 各类…要…, nor
+            # a site, 各施工现场要…, 各场所要…)
             if asked is not None and (units.read(asked, organs_only=True) is not None or
-                                      units.kind(asked) == "place"):
+                                      units.kind(asked) == "place") and \
+                    not asked.startswith(("各类", "各种")) and \
+                    not asked.endswith(("现场", "场所")):
                 return owners.parse(asked, issued)
     return None
 
