@@ -1018,3 +1018,8 @@ def test_the_body_of_the_place_where_a_thing_is_is_a_unit(text):
 def test_a_place_said_with_zai_is_still_no_unit(text):
     found = units.read(text)
     assert found is None or found.names != [text]
+
+
+def test_a_decision_after_study_is_no_name():
+    # 经研究确定…试点单位名单现予以公布: what was decided, then the list; no unit
+    assert units.read("经研究确定全国红色旅游融合发展试点单位") is None
