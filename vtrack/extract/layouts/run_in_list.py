@@ -576,11 +576,13 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
 # (…，王永龙科长要求…: a person by the title after the name, who speaks for the organ)
-_BY_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}(?:{_POSTS})|"
+_BY_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}副?(?:{_POSTS})|"
                        r"(?:督导|督查|检查|巡查|工作)组组?长)$")
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
+# …，赵悦飞副局长在会上强调，…: where the speaker says it, after who
+_AT_MEETING = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?会上|[\u4e00-\u9fff]{0,8}?会议上|讲话中)$")
 # 同时要清醒看到，…; 要认识到…; 此外要指出的是，…; 各级水利部门要清醒认识到，…: what the
 # speaker sees or points out, no work asked
 _SEES = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?=要))?(?:也|还)?要(?:清醒|充分|深刻|清楚)?地?"
@@ -884,8 +886,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # clauses, straight before its word; or a person by a title, …，王永龙科长要求…)
             m = next((found for found in (_ORGAN_SAYS.match(text, at.end())
                                           for at in _CLAUSE_END.finditer(text))
-                      if found and (unit_names.read(found.group("who")) is not None or
-                                    _BY_TITLE.search(found.group("who"))) and
+                      if found and (unit_names.read(_AT_MEETING.sub("", found.group("who")))
+                                    is not None or
+                                    _BY_TITLE.search(_AT_MEETING.sub("", found.group("who"))))
+                      and
                       not _PAST.search(_sentence_before(text, found.start()))), None)
         if m is None or (m.group("verb") == "表示" and not meeting and
                          unit_names.read(m.group("who")) is None):
