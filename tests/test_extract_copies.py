@@ -9364,7 +9364,19 @@ def test_every_one_of_a_kind_then_when_then_its_work(text, owners):
 def test_a_speaker_by_name_and_deputy_post_at_the_meeting_after_a_purpose(tmp_path):
     text = ("某县召开老楼危楼安全排查整治工作会议\n7月21日上午，某县住房城乡建设局召开工作会议。\n"
             "按照省厅文件要求，为切实加强房屋安全管理，确保人民群众生命财产安全，"
-            "赵某某副局长在会上强调，要突出重点，全面排查，不留死角；发现隐患，立即整治；"
+            "赵某某副局长在会上强调，要突出重点，全面排查，不留死角；发现隐患，立即整治，"
+            "从根本上杜绝重大房屋安全事故发生；"
             "明确责任，严肃追究，并建立健全长效机制。各乡镇要迅速制定实施方案，立即开展排查。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], [], [], ["各乡镇"]]
+
+
+def test_what_the_work_follows_is_not_who_asks_where_a_speaker_comes_after(tmp_path):
+    # (按照省厅文件要求，为…，赵某某副局长在会上强调，…: the deputy asks; 按照通知要求，A要…
+    # with no one after it is still the notice's ask)
+    text = ("某县召开老楼危楼安全排查整治工作会议\n7月21日上午，某县住房城乡建设局召开工作会议。\n"
+            "按照省厅文件要求，为切实加强房屋安全管理，确保人民群众生命财产安全，"
+            "赵某某副局长在会上强调，要突出重点，全面排查，不留死角；发现隐患，立即整治；"
+            "明确责任，严肃追究，并建立健全长效机制。各乡镇要迅速制定实施方案，立即开展排查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title.startswith("突出重点")

@@ -581,6 +581,8 @@ _BY_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}副?(?:{_POSTS})|"
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
+# 按照通知要求，…: what the work follows, read as who asks where no one else does
+_FOLLOWS = ("按照", "根据", "依照", "依据", "遵照")
 # …，赵悦飞副局长在会上强调，…: where the speaker says it, after who
 _AT_MEETING = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?会上|[\u4e00-\u9fff]{0,8}?会议上|讲话中)$")
 # 同时要清醒看到，…; 要认识到…; 此外要指出的是，…; 各级水利部门要清醒认识到，…: what the
@@ -881,16 +883,18 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         if m is not None and m.group("verb") not in _ASKING_WORDS:
             m = next((later for later in said if later.group("verb") in _ASKING_WORDS
                       and not _ASKS.search(text, m.start("rest"), later.start())), m)
-        if m is None:
+        if m is None or m.group("who").startswith(_FOLLOWS):
             # (针对…等问题，住房和城乡建设部要求，…: an organ that asks after the matter's
-            # clauses, straight before its word; or a person by a title, …，王永龙科长要求…)
+            # clauses, straight before its word; or a person by a title, …，王永龙科长要求…;
+            # 按照省厅文件要求，为…，赵某某副局长在会上强调，…: the one who asks, after what
+            # the work follows)
             m = next((found for found in (_ORGAN_SAYS.match(text, at.end())
                                           for at in _CLAUSE_END.finditer(text))
                       if found and (unit_names.read(_AT_MEETING.sub("", found.group("who")))
                                     is not None or
                                     _BY_TITLE.search(_AT_MEETING.sub("", found.group("who"))))
                       and
-                      not _PAST.search(_sentence_before(text, found.start()))), None)
+                      not _PAST.search(_sentence_before(text, found.start()))), m)
         if m is None or (m.group("verb") == "表示" and not meeting and
                          unit_names.read(m.group("who")) is None):
             continue
