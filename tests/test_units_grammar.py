@@ -1023,3 +1023,10 @@ def test_a_place_said_with_zai_is_still_no_unit(text):
 def test_a_decision_after_study_is_no_name():
     # 经研究确定…试点单位名单现予以公布: what was decided, then the list; no unit
     assert units.read("经研究确定全国红色旅游融合发展试点单位") is None
+
+
+@pytest.mark.parametrize("text", ["公安、工商、盐务等多部门", "公安、工商、盐务等6个部门",
+                                  "公安、工商、盐务等十部门"])
+def test_the_rest_counted_or_said_to_be_many_share_the_kind(text):
+    found = units.read(text)
+    assert found.names == ["公安部门", "工商部门", "盐务部门"] and found.vague

@@ -36,7 +36,9 @@ _RESIDUE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zA-Z{_TONED}]{{1,7}}[）)]
                       rf"(?=[\u4e00-\u9fff]|$)")
 # 教育部等有关部门和单位: the named ones, and more
 _BODIES = r"(?:部门|单位|机构|企业|组织|处室|科室|司局)"  # what a vague tail calls the rest
-_VAGUE_TAIL = re.compile(rf"等(?:其他|其它|各)?(?:有关|相关)?{_BODIES}"
+# (…、盐务等多部门, 等7个部门, 等十部门: the rest counted, or said to be many)
+_COUNT_OF = r"(?:多|多个|多家|[一二三四五六七八九十两\d]{1,3}[个家]?)?"
+_VAGUE_TAIL = re.compile(rf"等(?:其他|其它|各)?(?:有关|相关)?{_COUNT_OF}{_BODIES}"
                          rf"(?:[（(](?:部门|单位|机构)[)）])?"
                          rf"(?:[和及与、](?:其他|其它)?(?:有关|相关)?{_BODIES})*"
                          r"(?=$|[，,；;。、]|负责|牵头|配合|参与|落实|按职责|分工|共同|分别)")
@@ -388,7 +390,8 @@ _AND_GROUP = re.compile(r"等(?=(?:有关|相关)[省市州县区乡镇旗]"
 # 财政、税务部门 / 教育、能源主管部门 / 交通、农业等部门: sectors named bare before the kind
 # of body each is, said once after the last
 _SHARED_KIND = re.compile(r"(?:行政主管|主管|行政)?(?:部门|机构)$|工作机构$")
-_SHARED_TAIL = re.compile(r"等(?:其他|其它|各)?(?:有关|相关)?(?P<kind>(?:工作)?机构|部门)$")
+_SHARED_TAIL = re.compile(rf"等(?:其他|其它|各)?(?:有关|相关)?{_COUNT_OF}"
+                          r"(?P<kind>(?:工作)?机构|部门)$")
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{1,4}）)?$")
 
 
