@@ -9380,3 +9380,13 @@ def test_what_the_work_follows_is_not_who_asks_where_a_speaker_comes_after(tmp_p
             "明确责任，严肃追究，并建立健全长效机制。各乡镇要迅速制定实施方案，立即开展排查。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].title.lstrip("要").startswith("突出重点")
+
+
+def test_a_demand_named_as_a_thing_is_no_ask_told_of_before(tmp_path):
+    text = ("某省红色资源保护传承工作协调推进会召开\n"
+            "4月27日，某省红色资源保护传承工作协调推进会召开。\n"
+            "会议指出，党的十八大以来，总书记对红色资源保护利用工作作出了一系列重要指示批示，"
+            "提出了一系列明确要求。要进一步用好独特、富集的红色资源，把红色基因传承好。\n"
+            "会议要求，要强化使命担当，发挥好协调机制及其专家委员会作用，推动保护利用工作上台阶。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == ["进一步用好独", "强化使命担当"]

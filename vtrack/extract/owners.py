@@ -1067,15 +1067,21 @@ def asked_before(sentence: str) -> bool:
     """Whether sentence tells of an ask made before (去年，省政府要求各乡镇…; 省政府已要求…;
     市政府曾责成各区…), not one it makes (主席总结了上半年，要求…要…: what was done, then the
     ask; …要求各乡镇要巩固已有成果: what is asked)."""
-    said = re.search(r"要求|责成|(?:^|[，,])请", sentence)
-    if said is None:
+    for said in re.finditer(r"要求|责成|(?:^|[，,])请", sentence):
+        # (the words of the ask's own clause before it: 省政府已要求…, 市政府曾要求…)
+        clause = sentence[max(sentence.rfind(c, 0, said.start()) for c in "，,。") + 1:
+                          said.start()]
+        # (not 总书记…提出了一系列明确要求。要…: a demand named as a thing, no ask)
+        if not _DEMAND_NAMED.search(clause):
+            break
+    else:
         return False
-    # (the words of the ask's own clause before it: 省政府已要求…, 市政府曾要求…)
-    clause = sentence[max(sentence.rfind(c, 0, said.start()) for c in "，,") + 1:said.start()]
     return bool(_PAST_OPENING.match(sentence) or TOLD_DONE.search(clause) or
                 _BEFORE_NOW.search(clause))
 
 
+# 提出了…要求, 作出…要求, 按照…要求: 要求 as the thing asked for, the object of a verb
+_DEMAND_NAMED = re.compile(r"(?:提出|作出|做出|按照|根据|依照|落实|贯彻)[^，,。]*$|[的了]$")
 # 去年，省政府要求各乡镇…: an ask of a year gone by (TOLD_DONE reads the ask's own clause)
 _PAST_OPENING = re.compile(r"^(?:去年|上年|前年|往年|当时|当年)")
 _BEFORE_NOW = re.compile(r"曾|此前|以前|早在")
