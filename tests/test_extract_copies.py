@@ -9390,3 +9390,11 @@ def test_a_demand_named_as_a_thing_is_no_ask_told_of_before(tmp_path):
             "会议要求，要强化使命担当，发挥好协调机制及其专家委员会作用，推动保护利用工作上台阶。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title[:6] for t in tasks] == ["进一步用好独", "强化使命担当"]
+
+
+def test_a_meeting_that_asks_on_a_matter_then_stresses(tmp_path):
+    text = ("某局召开细则宣贯会\n会上，有关同志对《细则》进行了解读。"
+            "会议就执行《细则》和推动机场有序发展提出工作要求，强调各管理局、监管局应当尽快将管理程序向《细则》看齐，规范开展审查工作；"
+            "因地制宜合理确定建设规模，切实降低建设成本；找准发展定位，明确机场功能目标。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各管理局", "监管局"]] * 3

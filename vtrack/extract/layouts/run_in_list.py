@@ -567,6 +567,10 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # no word that says, the nearest is the one)
                        rf"(?:[^。；;：:]{{0,40}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
                        rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,]|"
+                       # (会议就执行《细则》…提出工作要求，强调…: the matter it asked on, then
+                       # the word its asks follow)
+                       r"(?:就|对)[^。；;：:，,]{2,40}?提出了?[^。；;：:，,]{0,4}?要求[，,]"
+                       rf"(?={_SAYS})|"
                        # (副市长王仁臣出席会议并要求，…: what he did at the meeting, then 并)
                        r"(?:出席|主持|参加)会议并)?"
                        # (会议对各级畜牧兽医部门提出要求：…: the units the requests are made of)
