@@ -1030,3 +1030,9 @@ def test_a_decision_after_study_is_no_name():
 def test_the_rest_counted_or_said_to_be_many_share_the_kind(text):
     found = units.read(text)
     assert found.names == ["公安部门", "工商部门", "盐务部门"] and found.vague
+
+
+def test_a_means_after_the_units_is_no_part_of_a_name():
+    # 由县卫健部门与托育机构通过协商确定…: the two units, then how they do it
+    found = units.read("县卫健部门与托育机构通过协")
+    assert found is None or "县卫健部门与托育机构通过协" not in found.names
