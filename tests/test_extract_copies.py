@@ -9398,3 +9398,12 @@ def test_a_meeting_that_asks_on_a_matter_then_stresses(tmp_path):
             "因地制宜合理确定建设规模，切实降低建设成本；找准发展定位，明确机场功能目标。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各管理局", "监管局"]] * 3
+
+
+def test_the_units_an_organ_asks_own_the_later_sentences_of_its_request(tmp_path):
+    text = ("省住建部门部署城市排水防涝工作\n省住建部门近日部署今年城市排水防涝工作。\n"
+            "省住建厅要求各地相关部门要积极将责任落实到位。加强排水防涝设施的日常巡查、维护，"
+            "做好汛前各项准备工作。要对下凹式立交桥、隧道等重点区域开展全面排查整治。"
+            "城市排水主管部门要做好与气象、水利等部门的协调。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地相关部门"]] * 3 + [["城市排水主管部门"]]

@@ -944,6 +944,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         first_sentence = True  # (要求A…；…。: what 要求 asks for runs to the sentence's end)
         calling = False  # the sentence so far is a call kept (要推进…；推进…；帮助…)
         requested = 0  # the pieces kept of that sentence, the units 要求 sets to their own
+        set_first: str | None = None  # the units 要求 sets to the request's first piece
         for k, (piece, after) in enumerate(pieces):
             first_sentence = first_sentence and (k == 0 or after in _SEMICOLONS)
             calling = calling and after in _SEMICOLONS
@@ -993,6 +994,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 doer = _short_organ(_THEN.sub("", piece))
             addressed = units is not None or doer is not None
             subject = (units or doer) if addressed else subject
+            if k == 0 and asked:
+                # (省住建厅要求各地相关部门要…。加强…。要对…: the units 要求 sets to the work,
+                # for the request's later sentences that name none)
+                set_first = subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
             called = _THEN.sub("", piece)
@@ -1011,7 +1016,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     _subject_must(piece, m) or (listed and _topic_first(piece))):
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
                 kept.append((_THEN.sub("", piece),
-                             (doer or units) if addressed else subject or made_of))
+                             (doer or units) if addressed else subject or made_of or
+                             (set_first if asked else None)))
                 calling = calling or after not in _SEMICOLONS
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
