@@ -9407,3 +9407,9 @@ def test_the_units_an_organ_asks_own_the_later_sentences_of_its_request(tmp_path
             "城市排水主管部门要做好与气象、水利等部门的协调。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各地相关部门"]] * 3 + [["城市排水主管部门"]]
+
+
+@pytest.mark.parametrize("line", ["会(huì )议要求，各地要加快推进排水管网改造。",
+                                  "会（huì）议要求，各地要加快推进排水管网改造。"])
+def test_pinyin_notes_a_converter_left_with_a_space_go(line):
+    assert clean("某市通知\n" + line)[1] == "会议要求，各地要加快推进排水管网改造。"

@@ -12,8 +12,9 @@ from ..errors import VtrackError
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň"
 # 優(yōu)化: a web page's pinyin note after a character, never part of the text
-_PINYIN_TONED = re.compile(rf"(?<=[{_CJK}])\([a-zü]*[{_TONED}][a-zü{_TONED}]*\)")
-_PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])\([a-zü]{{1,6}}\)")
+# (会(huì )议: a space left before the bracket closes, as some converters do)
+_PINYIN_TONED = re.compile(rf"(?<=[{_CJK}])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
+_PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])[(（][a-zü]{{1,6}} ?[)）]")
 # spaces between two Chinese characters, or a Chinese character and a digit
 # (one or two: a tab or a wider gap separates a table's columns and stays)
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}"
