@@ -1036,3 +1036,8 @@ def test_a_means_after_the_units_is_no_part_of_a_name():
     # 由县卫健部门与托育机构通过协商确定…: the two units, then how they do it
     found = units.read("县卫健部门与托育机构通过协")
     assert found is None or "县卫健部门与托育机构通过协" not in found.names
+
+
+def test_who_leads_a_team_is_no_name():
+    # 督导组由班子成员带队，对…进行督导检查: the members lead the group; no unit
+    assert units.read("班子成员带队") is None
