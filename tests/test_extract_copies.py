@@ -9413,3 +9413,20 @@ def test_the_units_an_organ_asks_own_the_later_sentences_of_its_request(tmp_path
                                   "会（huì）议要求，各地要加快推进排水管网改造。"])
 def test_pinyin_notes_a_converter_left_with_a_space_go(line):
     assert clean("某市通知\n" + line)[1] == "会议要求，各地要加快推进排水管网改造。"
+
+
+def test_numbered_items_with_label_lines_under_a_cut_off_item_s_labels(tmp_path):
+    # (a page's second part: the labels of the item above the cut first, then items each
+    # with its labelled lines under it, the body's items, not a form's records)
+    text = ("某市医疗保障基金监管制度体系改革实施方案\n"
+            "牵头部门：市医保局\n配合部门：市卫健委等\n责任部门：各县（市）区\n"
+            "（三）多措并举，健全严密有力的基金监管制度体系\n"
+            "9.健全监督检查制度。推行“双随机、一公开”监管机制，完善检查清单。\n"
+            "牵头部门：市医保局\n配合部门：市财政局、市卫健委\n责任部门：各县（市）区\n"
+            "10.推进协议管理制度。理顺医保行政监管与经办协议管理关系，提升监管效能。\n"
+            "牵头部门：市医保局\n配合部门：市人社局\n责任部门：各县（市）区\n"
+            "11.完善智能监控制度。依托医疗保障信息平台建设，强化事前提醒、事中检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks[:2]] == [
+        (9, ["市医保局", "市财政局", "市卫健委", "各县（市）区"]),
+        (10, ["市医保局", "市人社局", "各县（市）区"])]

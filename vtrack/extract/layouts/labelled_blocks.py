@@ -241,9 +241,10 @@ def _records(lines: list[str]) -> list[_Record]:
             label = found[0]
             current.fields[label] = [found[1]] if found[1] else []
             continue
-        if found is not None and current is None and numbered_text:
+        if found is not None and numbered_text and (current is None or current.heading is None):
             # 1.新建5G基站…  / 工作目标：… / 牵头单位：…: the task is a numbered item's own
-            # words with labelled lines under it, which the body's items read
+            # words with labelled lines under it, which the body's items read (after the
+            # labelled lines of an item the page cut off above, too)
             return []
         numbered_text = found is None and markers[at] is not None and \
             not _LABEL.match(rest) and not lone_ordinal
