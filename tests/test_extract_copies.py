@@ -9430,3 +9430,16 @@ def test_numbered_items_with_label_lines_under_a_cut_off_item_s_labels(tmp_path)
     assert [(t.seq, t.owners) for t in tasks[:2]] == [
         (9, ["市医保局", "市财政局", "市卫健委", "各县（市）区"]),
         (10, ["市医保局", "市人社局", "各县（市）区"])]
+
+
+@pytest.mark.parametrize("lead_in, owner", [("下一步，县住建局将从以下方面开展：", "县住建局"),
+                                            ("今年县住建局将重点抓好以下工作：", "县住建局")])
+def test_an_organ_after_the_time_to_come_announces_its_run(tmp_path, lead_in, owner):
+    text = ("县召开渣土运输专项整治联勤会议\n2月8日，县住建局牵头召开渣土运输专项整治联勤会议。\n"
+            f"{lead_in}一是源头管控：要求建筑工地严格落实作业要求；二是严格审批：对渣土运输审批"
+            "报备资料严格审核；三是联合执法：不定期开展联合执法专项整治行动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[owner]] * 3
+    # (下一步我局将…: the writer's own list, no one's)
+    _, tasks = tasks_of(tmp_path, text.replace(lead_in, "下一步我局将从以下方面开展："))
+    assert [t.owners for t in tasks] == [[]] * 3

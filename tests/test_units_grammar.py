@@ -1041,3 +1041,11 @@ def test_a_means_after_the_units_is_no_part_of_a_name():
 def test_who_leads_a_team_is_no_name():
     # 督导组由班子成员带队，对…进行督导检查: the members lead the group; no unit
     assert units.read("班子成员带队") is None
+
+
+@pytest.mark.parametrize("text, names", [("我局", ["我局"]),
+                                         ("我部、县公安局", ["我部", "县公安局"]),
+                                         ("我们", None), ("我市", None)])
+def test_the_issuer_naming_itself_is_a_unit(text, names):
+    found = units.read(text)
+    assert (found.names if found else None) == names

@@ -1422,6 +1422,8 @@ _ANNOUNCES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:
                         r"[“\"][一二三四五六七八九十两\d][^”\"]{0,6}[”\"]|"
                         r"(?:将|要|还|也|今年|明年)*"
                         r"(?:着力|继续|重点|主要|全力|集中|进一步|积极|认真|切实)*"
+                        # (我局将从以下方面开展: the sides of the work, then its verb)
+                        r"(?:从[^，,。；;：:]{1,8}?方面)?"
                         rf"(?:{WORK_VERBS}|部署|抓|推出|采取|突出))")
 # the setting before the organ: a purpose, a time to come, or the news's own day (近日，
 # 2020年，; not 近年来: work told of)
@@ -1464,12 +1466,15 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
         year = re.match(r"(19|20)\d\d", clause)
         if year and _SETTING.match(clause) and issued and int(year.group(0)) < issued.year:
             return None  # (2021年，某县交通运输局采取措施…, in a later page: results told)
-        if not clause or _SETTING.match(clause):
+        # (下一步我局将…: the time to come run into the organ, no comma between)
+        timed = _TIME_TO_COME.match(clause)
+        if not clause or (_SETTING.match(clause) and not (
+                timed and _ANNOUNCES.match(clause[timed.end():]))):
             purpose = purpose or clause.startswith(("为", "围绕"))
             continue
         if re.match(r"[\u4e00-\u9fff]{0,3}(?:以来|年来)(?!临)", clause):
             return None  # (近年来县交通运输局着力抓好…: work told of)
-        m = _ANNOUNCES.match(clause)
+        m = _ANNOUNCES.match(clause[timed.end():] if timed else clause)
         if m is None and purpose and not unit_names.read(clause):
             continue
         tells = _TELLS_OF_ANOTHER.search(m.group("units")) if m else None
@@ -1479,6 +1484,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
             # (省生态环境厅通报表扬某市生态环境局采取…, 央视新闻报道某市卫健委…: one organ
             # telling of another's measures, no organ announcing its own)
             return None
+        if unit_names.is_self(m.group("units")):
+            return None  # (今年我局重点做好以下工作：: the writer's own list, no one's)
         # (某县市场监管局联合县公安局采取…: the two organs, together)
         found = parse(_TOGETHER.sub("、", m.group("units")) + "负责", issued)
         return found if found.names else None
@@ -1486,6 +1493,7 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
 
 
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")
+_TIME_TO_COME = re.compile(r"(?:下一步|下步|接下来|今年|明年)(?=[^，,])")
 # (某县市场监管局联合县公安局: two organs; not 县商务局联合党委, 联合执法大队: one body's name)
 _TOGETHER = re.compile(rf"(?<=[局委办厅部院所站队]){_PARTNER}(?=[省市州县区乡镇某])")
 
