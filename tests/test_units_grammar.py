@@ -1049,3 +1049,10 @@ def test_who_leads_a_team_is_no_name():
 def test_the_issuer_naming_itself_is_a_unit(text, names):
     found = units.read(text)
     assert (found.names if found else None) == names
+
+
+@pytest.mark.parametrize("text", ["此次工作会", "本次排查要对辖区内河流全部", "县防汛调度会"])
+def test_this_time_or_a_meeting_is_no_unit(text):
+    # (对此次工作会议提出要求: the meeting the asks are made at; 本次排查要…: the work)
+    found = units.read(text)
+    assert found is None or text not in found.names

@@ -109,8 +109,10 @@ _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
 # words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
 # is: 项目所在地县级人民政府)
 _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|"
-                       r"同志|要求|经研究|通过|带队|"  # (经研究确定…名单, …与托育机构通过协商,
-                       # 由班子成员带队: a decision, a means, who leads a team; no name)
+                       # (经研究确定…名单, …与托育机构通过协商, 由班子成员带队: a decision, a
+                       # means, who leads a team; 对此次工作会议提出要求: this time, a meeting)
+                       r"同志|要求|经研究|通过|带队|^(?:此次|本次|这次|该次)|"
+                       r"(?:工作|座谈|推进|调度|部署|动员)会$|"
                        rf"推进|加强|举办|召开|{_ASKING_VERBS}|"
                        # (建立侨联组织, 实现全区侨联组织全覆盖: a body set up, or reached, is
                        # work, no name)
