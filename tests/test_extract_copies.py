@@ -9443,3 +9443,16 @@ def test_an_organ_after_the_time_to_come_announces_its_run(tmp_path, lead_in, ow
     # (下一步我局将…: the writer's own list, no one's)
     _, tasks = tasks_of(tmp_path, text.replace(lead_in, "下一步我局将从以下方面开展："))
     assert [t.owners for t in tasks] == [[]] * 3
+
+
+def test_units_duties_under_their_names_after_a_part_of_principles(tmp_path):
+    # (二 、基本原则: a converter's space before the mark; a principle that names a party
+    # does not make the principles the tasks)
+    text = ("某县共享单车实施意见\n一、指导思想\n以新发展理念为指导，促进城市慢行体系协调发展。\n"
+            "二 、基本原则\n（一）总量调控、动态平衡\n车辆投放实行总量调控和动态平衡。\n"
+            "（二）企业主责、行业自律\n运营企业承担运营管理的主体责任，应依法依规经营。\n"
+            "三、职责分工\n（一）县交通局：\n负责共享单车与城市公共交通融合发展的政策制定。\n"
+            "（二）县住建局：\n负责做好非机动车停放区施划设置，对违规停放行为进行处罚。\n"
+            "（三）县公安局：\n负责共享单车驾驶人交通违法行为的执法。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][-3:] == [["县交通局"], ["县住建局"], ["县公安局"]]

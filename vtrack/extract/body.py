@@ -1000,7 +1000,16 @@ def _owners_by_item(nodes: list[outline.Node], issued: datetime.date | None
     and those a count after the items gives back (_counted_back)."""
     found = _group_owners(nodes, {id(node): _owners(node, issued) for node in nodes})
     closed = _closed_items(nodes, found)
-    return _counted_back(nodes, found, issued), closed
+    found = _counted_back(nodes, found, issued)
+    unit_parts = _unit_parts(nodes)
+    for node in nodes:
+        unit = unit_parts.get(id(node)) if node.is_heading() else None
+        if unit is not None and not found[id(node)][1] and node.body and \
+                _DUTY_OPENING.match(node.body[0]) and not owners.told_done(node.body[0]):
+            # (（一）县交通局： ⏎ 负责…: a unit's duties under its name, its own as any
+            # item's owners are, when the tasks are chosen)
+            found[id(node)] = (found[id(node)][0], owners.parse(unit + "负责", issued))
+    return found, closed
 
 
 def _says_its_work(node: outline.Node) -> bool:

@@ -47,7 +47,8 @@ _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
 _MARKERS = (
-    ("cn", re.compile(rf"^({_CN_NUM})[、.．]\s*(?=\S)")),
+    # (二 、基本原则: a converter's space before the mark)
+    ("cn", re.compile(rf"^({_CN_NUM})[ \u3000]?[、.．]\s*(?=\S)")),
     ("di", re.compile(rf"^第({_CN_NUM})[、，,.．：:]\s*(?=\S)")),  # 第一，… 第二，…
     # 第一条 设立产业引导基金, 第二条：…, 第三条推进产业能级提升 (its space lost, a heading of its
     # own), 第一条为切实维护… (an article's words, the space lost): the articles of a 若干政策 or
