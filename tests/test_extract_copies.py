@@ -9456,3 +9456,55 @@ def test_units_duties_under_their_names_after_a_part_of_principles(tmp_path):
             "（三）县公安局：\n负责共享单车驾驶人交通违法行为的执法。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks][-3:] == [["县交通局"], ["县住建局"], ["县公安局"]]
+
+
+def test_a_form_s_fields_of_numbered_measures_stay_its_records(tmp_path):
+    # guard: 工作措施：1.… ⏎ 2.… ⏎ 牵头单位：…: the measures a record's field numbers
+    records = [("推进5G网络建设", "完成5G基站选址规划", "新建5G基站200个", "县工信局", 12),
+               ("推进农村公路提档升级", "完成农村公路改造", "实施危桥改造10座", "县交通局", 11),
+               ("推进城区排水管网改造", "改造城区雨污管网", "新建排涝泵站2座", "县住建局", 10)]
+    text = "某县2024年重点工作任务分解表\n" + "".join(
+        f"任务名称：{name}\n工作措施：1.{one}。\n2.{two}。\n牵头单位：{unit}\n完成时限：2024年{month}月底\n"
+        for name, one, two, unit, month in records)
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, t.owners) for t in tasks] == [(r[0], [r[3]]) for r in records]
+
+
+def test_what_the_work_follows_keeps_its_asks_before_a_later_speaker(tmp_path):
+    # guard: 根据…部署，各乡镇要…；各部门要…。随后，张某副县长指出，…: the asks stand before him
+    text = ("某县召开防汛工作会议\n6月1日，某县召开防汛工作会议。\n根据县委县政府部署，各乡镇要全面"
+            "排查山洪地质灾害隐患点；各部门要加强协调配合，形成工作合力。随后，张某副县长指出，今年"
+            "汛期形势复杂严峻。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["各部门"]]
+
+
+@pytest.mark.parametrize("first, second, owners", [
+    ("一是各学校要落实安全主体责任；", "二是学生家长要加强对孩子的安全教育；",
+     [["各学校"], [], ["各学校"]]),
+    ("一是督促各乡镇落实防汛责任；", "二是全面排查山洪地质灾害隐患点；", [["各乡镇"], [], []]),
+    ("一是县水利局要加强水库巡查；", "二是全面排查山洪地质灾害隐患点；", [["县水利局"], [], []])])
+def test_points_carry_only_the_run_s_addressee_to_points_with_no_subject(tmp_path, first, second,
+                                                                          owners):
+    # guard: a point whose own subject is people, units the speaker sees to, one point's organ
+    text = ("某县召开安全工作会议\n9月1日，某县召开安全工作会议。\n"
+            f"县长要求：{first}{second}三是加强周边治安巡逻，做好应急物资储备。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == owners
+
+
+@pytest.mark.parametrize("text", ["各乡镇在县委县政府的坚强领导下层层签订责任书",
+                                  "各学校在校学生参加安全知识竞赛达1.2万人次"])
+def test_every_one_of_a_kind_then_who_leads_or_its_people_is_no_work_of_theirs(text):
+    from vtrack.extract import owners as read
+    assert read.every_kind_opening(text) is None
+
+
+@pytest.mark.parametrize("sentence, before", [
+    ("去年，省政府提出了明确要求，各乡镇要全面做好农村危房改造工作。", True),
+    ("省政府曾提出明确要求，各地要全面做好农村危房改造工作。", True),
+    ("会议指出，总书记提出了一系列明确要求。要进一步用好红色资源。", False)])
+def test_a_demand_named_as_a_thing_is_told_of_before_only_where_the_words_say_so(sentence,
+                                                                                  before):
+    from vtrack.extract import owners as read
+    assert read.asked_before(sentence) is before

@@ -265,9 +265,15 @@ def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
     point that names any names them, are those of a later point that names none and no other
     subject of its own (not 二是要…整改。垃圾排放场要远离…, a point that says what is to see
     to it; nor a run whose points each name their own: 一是…各社区要…；二是…街道应急办要…)."""
-    first = points[0][0]
+    first, first_words = points[0]
     named = {(tuple(item.leads), tuple(item.owners)) for item, _ in points if item.owners}
-    if first_number != 1 or not first.owners or len(named) != 1:
+    # (the units the first point's words open a clause with, its subject, or ask: not 一是
+    # 督促各乡镇落实…, units the speaker sees to; and a run's addressee, every one of a kind
+    # or a group, 各服务区, 有关部门: not 一是县水利局要…, one point's own organ)
+    if first_number != 1 or not first.owners or len(named) != 1 or \
+            not all(_ADDRESSEE.search(name) for name in first.owners) or not any(
+            re.sub(r"^(?:要求|希望|请)", "", clause.strip()).startswith(tuple(first.owners))
+            for clause in re.split(r"[，,。；;！]", first_words)):
         return
     for item, words in points[1:]:
         if not item.owners and not any(
@@ -277,9 +283,12 @@ def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
                 first.vague
 
 
-# a subject, in a sentence after a point's first (…整改。垃圾排放场要…)
-_OWN_SUBJECT = re.compile(r"(?<=[。！；;])\s*(?P<who>[^，,。；;：:\s]{2,12}?)"
-                          r"(?:要|务必|必须|应当?)")
+_ADDRESSEE = re.compile(r"各|全|有关|相关|部门")
+# a subject of a point's own, at its start or a sentence's (二是学生家长要…, …整改。垃圾排放场要…)
+_OWN_SUBJECT = re.compile(r"(?:^|(?<=[。！；;]))\s*"
+                          # (not a setting, 在做好…的同时要…, nor 重要/主要: no subject)
+                          r"(?!在|对|按照|根据|结合|通过|围绕)(?P<who>[^，,。；;：:\s]{2,12}?)"
+                          r"(?:(?<![重主需必只紧])要(?![求素点件])|务必|必须|应当?)")
 
 
 # 组织发动阶段。时间：5月30日—6月4日。…: the time a label in the item's words gives

@@ -1067,15 +1067,20 @@ def asked_before(sentence: str) -> bool:
     """Whether sentence tells of an ask made before (去年，省政府要求各乡镇…; 省政府已要求…;
     市政府曾责成各区…), not one it makes (主席总结了上半年，要求…要…: what was done, then the
     ask; …要求各乡镇要巩固已有成果: what is asked)."""
+    named: str | None = None  # the clause of the last demand named as a thing
     for said in re.finditer(r"要求|责成|(?:^|[，,])请", sentence):
         # (the words of the ask's own clause before it: 省政府已要求…, 市政府曾要求…)
         clause = sentence[max(sentence.rfind(c, 0, said.start()) for c in "，,。") + 1:
                           said.start()]
-        # (not 总书记…提出了一系列明确要求。要…: a demand named as a thing, no ask)
+        # (not 总书记…提出了一系列明确要求。要…: a demand named as a thing, which 了 does not
+        # make an ask told of; but 去年/此前/曾/已 still do: 省政府曾提出明确要求，各地要…)
         if not _DEMAND_NAMED.search(clause):
             break
+        named = clause
     else:
-        return False
+        return named is not None and bool(
+            _PAST_OPENING.match(sentence) or _BEFORE_NOW.search(named) or "已" in named or
+            re.match(r"(?:此前|以前|早在)", sentence))
     return bool(_PAST_OPENING.match(sentence) or TOLD_DONE.search(clause) or
                 _BEFORE_NOW.search(clause))
 
@@ -1121,21 +1126,38 @@ _REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;
                           r"(?:要求|希望)")
 # (督查要求各县（区）交通运输局： ⏎ 一是要…: the units closing it, before the mark that opens
 # the list)
-# (会议强调：晚秋蚕生产事关…，各县（市） ⏎ 一要…: or the last of its clauses)
-_ASKS_AT_END = re.compile(r"(?:要求|强调)(?:[^。；;！]*[，,])?[，,：:]?"
-                          r"(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
+_ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
 # 会议指出，各县（区）局 ⏎ 一是要…: what is pointed out to units closing its sentence, theirs
 # where the items ask (要); else a finding (调研组指出，各村一是底数不清…)
-_POINTS_OUT_AT_END = re.compile(r"指出(?:[^。；;！]*[，,])?[，,：:]?"
-                                r"(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
+_POINTS_OUT_AT_END = re.compile(r"指出[，,：:]?(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
+# 会议强调：晚秋蚕生产事关…，各县（市） ⏎ 一要…: the units closing the last of its clauses
+_SAID_THEN_UNITS = re.compile(r"(?<!按照)(?<!根据)(?<!依照)(?:要求|强调|指出)[，,：:]?"
+                              r"(?P<between>[^。；;！]*)[，,](?P<units>[^，,。；;：:]{2,30})"
+                              r"[，,：:]?$")
 
 
 def units_pointed_out(sentence: str, issued: datetime.date | None = None) -> Owners | None:
-    """The units a sentence closes with after 指出 (会议指出，各县（区）局), else None; for
-    items that each open with 要."""
-    m = _POINTS_OUT_AT_END.search(sentence.strip())
-    return parse(m.group("units"), issued) \
-        if m and unit_names.read(m.group("units")) is not None else None
+    """The units a sentence closes with after 指出 (会议指出，各县（区）局), or after the
+    clauses of what is said (会议强调：…事关…，各县（市）), else None; for items that each open
+    with 要. Not where a clause between names a subject asked already (各乡镇要压实…，积极配合
+    县应急管理局：), nor an ask told of as made before."""
+    text = sentence.strip()
+    m = _POINTS_OUT_AT_END.search(text)
+    if m is not None and _reads_whole(m.group("units")):
+        return parse(m.group("units"), issued)
+    m = _SAID_THEN_UNITS.search(text)
+    if m is None or not _reads_whole(m.group("units")) or \
+            re.search(r"要|务必|必须|应当?", m.group("between")) or asked_before(text):
+        return None
+    return parse(m.group("units"), issued)
+
+
+def _reads_whole(named: str) -> bool:
+    """Whether the words read as units, all of them (各县（市）; not 积极配合县应急管理局, a
+    clause with a unit in it)."""
+    found = unit_names.read(named)
+    return found is not None and \
+        len("".join(found.names)) >= len(re.sub(r"[、，,和及与]", "", named))
 
 
 def asks_units_at_end(sentence: str) -> bool:
@@ -1146,7 +1168,7 @@ def asks_units_at_end(sentence: str) -> bool:
 
 def _units_at_end(sentence: str) -> str | None:
     m = _ASKS_AT_END.search(sentence.strip())
-    return m.group("units") if m and unit_names.read(m.group("units")) is not None else None
+    return m.group("units") if m and _reads_whole(m.group("units")) else None
 
 
 # how soon or how firmly a request says its units are to work, after them
@@ -1654,8 +1676,10 @@ _EVERY_KIND = re.compile(
     rf"^(?P<units>各(?:级)?(?:(?:[\u4e00-\u9fff]{{1,4}}?(?<![的和与及、]))??(?:{_KINDS_NAMED})|"
     r"班|村|镇|校|校园|园|系)(?:[（(][^（）()]{1,8}[）)])?)"
     # (各学院将…维护到系统: what it does to a thing, 将 before it; 各校园在宣传周内组织…,
-    # 各单位于3月底前报送…: when, then the work; not 各县在…方面, 在…中: a field, a course)
-    r"(?=认真|在(?![^，,。；;]{0,12}(?:方面|领域|中|上))|于|严格|积极|及时|切实|全面|重新|"
+    # 各单位于3月底前报送…: when, then the work; not 各县在…方面, 在…中, 在…领导下: a field, a
+    # course, who leads; nor 各学校在校学生…: people of theirs)
+    r"(?=认真|在(?![校岗职建])(?![^，,。；;]{0,12}(?:方面|领域|中|上|下))|于|严格|积极|及时|"
+    r"切实|全面|重新|"
     r"进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|将|"
     rf"负责(?!人|同志)|{WORK_VERBS}|召开|成立|组织(?!部)|填报|报送|上报|"
     r"结合|按照|对照|根据|围绕|每[周月天日年季])")

@@ -171,6 +171,20 @@ def _unpiped(lines: list[str]) -> list[str]:
     return out
 
 
+def _numbering_goes_on(lines: list[str], at: int,
+                       markers: list[tuple[str, int, str, str] | None]) -> bool:
+    """Whether the numbered line at `at` goes on a numbering begun on the line before it, or
+    in the value of the label line before it (工作措施：1.… ⏎ 2.…)."""
+    now = markers[at]
+    if now is None or at == 0:
+        return False
+    before = markers[at - 1]
+    if before is None:
+        label = _LABEL.match(lines[at - 1])
+        before = marker(label.group(2).strip()) if label else None
+    return before is not None and before[0] == now[0] and before[1] == now[1] - 1
+
+
 def _records(lines: list[str]) -> list[_Record]:
     lines = _unpiped(lines)
     labels = _labels(lines)
@@ -241,10 +255,13 @@ def _records(lines: list[str]) -> list[_Record]:
             label = found[0]
             current.fields[label] = [found[1]] if found[1] else []
             continue
-        if found is not None and numbered_text and (current is None or current.heading is None):
+        if found is not None and numbered_text and (current is None or (
+                len(records) == 1 and current.heading is None and
+                not _numbering_goes_on(text_lines, at - 1, markers))):
             # 1.新建5G基站…  / 工作目标：… / 牵头单位：…: the task is a numbered item's own
-            # words with labelled lines under it, which the body's items read (after the
-            # labelled lines of an item the page cut off above, too)
+            # words with labelled lines under it, which the body's items read; and so after
+            # the labelled lines of an item the page cut off above (牵头部门：… ⏎ 9.健全…。 ⏎
+            # 牵头部门：…), not a field's numbered measures (工作措施：1.… ⏎ 2.… ⏎ 牵头单位：…)
             return []
         numbered_text = found is None and markers[at] is not None and \
             not _LABEL.match(rest) and not lone_ordinal

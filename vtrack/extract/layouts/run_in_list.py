@@ -887,7 +887,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         if m is not None and m.group("verb") not in _ASKING_WORDS:
             m = next((later for later in said if later.group("verb") in _ASKING_WORDS
                       and not _ASKS.search(text, m.start("rest"), later.start())), m)
-        if m is None or m.group("who").startswith(_FOLLOWS):
+        follows = m is not None and m.group("who").startswith(_FOLLOWS)
+        if m is None or follows:
             # (针对…等问题，住房和城乡建设部要求，…: an organ that asks after the matter's
             # clauses, straight before its word; or a person by a title, …，王永龙科长要求…;
             # 按照省厅文件要求，为…，赵某某副局长在会上强调，…: the one who asks, after what
@@ -898,7 +899,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                     is not None or
                                     _BY_TITLE.search(_AT_MEETING.sub("", found.group("who"))))
                       and
-                      not _PAST.search(_sentence_before(text, found.start()))), m)
+                      not _PAST.search(_sentence_before(text, found.start())) and
+                      # (after 按照…要求，: the one who asks in that sentence, before any ask;
+                      # not 根据…部署，各乡镇要…。随后，张某副县长指出，…: one who speaks after)
+                      not (follows and (_SENTENCE_END.search(text, 0, found.start()) or
+                                        _ASKS.search(text, 0, found.start())))), m)
         if m is None or (m.group("verb") == "表示" and not meeting and
                          unit_names.read(m.group("who")) is None):
             continue
