@@ -1056,3 +1056,9 @@ def test_this_time_or_a_meeting_is_no_unit(text):
     # (对此次工作会议提出要求: the meeting the asks are made at; 本次排查要…: the work)
     found = units.read(text)
     assert found is None or text not in found.names
+
+
+def test_a_speaker_s_words_are_no_part_of_a_name():
+    # 他表示，人保公司将…: who speaks, then the unit
+    found = units.read("他表示人保公司")
+    assert found is None or "他表示人保公司" not in found.names
