@@ -270,25 +270,32 @@ def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
     # (the units the first point's words open a clause with, its subject, or ask: not 一是
     # 督促各乡镇落实…, units the speaker sees to; and a run's addressee, every one of a kind
     # or a group, 各服务区, 有关部门: not 一是县水利局要…, one point's own organ)
-    if first_number != 1 or not first.owners or len(named) != 1 or \
-            not all(_ADDRESSEE.search(name) for name in first.owners) or not any(
-            re.sub(r"^(?:要求|希望|请)", "", clause.strip()).startswith(tuple(first.owners))
+    if first_number != 1 or not first.owners or len(named) != 1 or not any(
+            _TIME_OR_ASK_FIRST.sub("", clause.strip()).startswith(tuple(first.owners))
             for clause in re.split(r"[，,。；;！]", first_words)):
         return
+    # (one organ's own point, 一是县水利局要…, carries only to points that go on asking with
+    # a bare 要, 二是要…; a class or group to any)
+    addressee = all(name.startswith(("各", "全")) or _GROUP.search(name)
+                    for name in first.owners)
     for item, words in points[1:]:
-        if not item.owners and not any(
+        if not item.owners and (addressee or words.startswith("要")) and not any(
                 not m.group("who").startswith(tuple(first.owners))
                 for m in _OWN_SUBJECT.finditer(words)):
             item.leads, item.owners, item.vague = list(first.leads), list(first.owners), \
                 first.vague
 
 
-_ADDRESSEE = re.compile(r"各|全|有关|相关|部门")
+_GROUP = re.compile(r"有关|相关|部门|单位|成员")
+# 要求各乡镇…, 春运期间各客运站要…: an ask or a time before the units a clause opens with
+_TIME_OR_ASK_FIRST = re.compile(r"^(?:要求|希望|请)?(?:[\u4e00-\u9fff]{1,8}?(?:期间|之际|以来))?")
 # a subject of a point's own, at its start or a sentence's (二是学生家长要…, …整改。垃圾排放场要…)
 _OWN_SUBJECT = re.compile(r"(?:^|(?<=[。！；;]))\s*"
-                          # (not a setting, 在做好…的同时要…, nor 重要/主要: no subject)
+                          # (not a setting, 在做好…的同时要…, 春运期间要…, 站区内应…; nor 重要,
+                          # 应急, 要道: no subject)
                           r"(?!在|对|按照|根据|结合|通过|围绕)(?P<who>[^，,。；;：:\s]{2,12}?)"
-                          r"(?:(?<![重主需必只紧])要(?![求素点件])|务必|必须|应当?)")
+                          r"(?<!期间)(?<![期前后时内外中节])(?<!之际)(?<!以来)"
+                          rf"(?:{owners.ASKS_OF_UNITS})")
 
 
 # 组织发动阶段。时间：5月30日—6月4日。…: the time a label in the item's words gives
@@ -1014,11 +1021,24 @@ def _owners_by_item(nodes: list[outline.Node], issued: datetime.date | None
     for node in nodes:
         unit = unit_parts.get(id(node)) if node.is_heading() else None
         if unit is not None and not found[id(node)][1] and node.body and \
-                _DUTY_OPENING.match(node.body[0]) and not owners.told_done(node.body[0]):
+                re.match(_DUTY_WORDS, node.body[0]) and not owners.told_done(node.body[0]) and \
+                not any((found[id(n)][1] or _TIMED.search(n.head)) and not _in_framing(n)
+                        for n in nodes if id(n) not in unit_parts):
             # (（一）县交通局： ⏎ 负责…: a unit's duties under its name, its own as any
-            # item's owners are, when the tasks are chosen)
+            # item's owners are, when the tasks are chosen, where no item owned outside the
+            # plan's framing competes: not findings or results told per unit, 县交通局： ⏎
+            # 落实…不到位)
             found[id(node)] = (found[id(node)][0], owners.parse(unit + "负责", issued))
     return found, closed
+
+
+# a time limit in an item's words (5月底前, 年底前完成): the plan's own dated tasks
+_TIMED = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬|上旬)?前|年底前|月底前")
+
+
+def _in_framing(node: outline.Node) -> bool:
+    """Whether node stands in a part that frames the plan (基本原则, 总体要求)."""
+    return any(outline.FRAMING.search(a.head) for a in node.ancestors())
 
 
 def _says_its_work(node: outline.Node) -> bool:

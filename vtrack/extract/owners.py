@@ -1076,15 +1076,17 @@ def asked_before(sentence: str) -> bool:
         # make an ask told of; but 去年/此前/曾/已 still do: 省政府曾提出明确要求，各地要…)
         if not _DEMAND_NAMED.search(clause):
             break
-        named = clause
+        if not _CITED.match(clause):  # (not 根据已出台的方案要求: a demand cited)
+            named = clause
     else:
         return named is not None and bool(
-            _PAST_OPENING.match(sentence) or _BEFORE_NOW.search(named) or "已" in named or
-            re.match(r"(?:此前|以前|早在)", sentence))
+            _PAST_OPENING.match(sentence) or re.match(r"(?:此前|早在)", sentence) or
+            re.search(r"(?:已|曾)(?:经|多次|专门|明确)?(?:提出|作出|做出|部署)", named))
     return bool(_PAST_OPENING.match(sentence) or TOLD_DONE.search(clause) or
                 _BEFORE_NOW.search(clause))
 
 
+_CITED = re.compile(r"(?:按照|根据|依照|落实|贯彻)")
 # 提出了…要求, 作出…要求, 按照…要求: 要求 as the thing asked for, the object of a verb
 _DEMAND_NAMED = re.compile(r"(?:提出|作出|做出|按照|根据|依照|落实|贯彻)[^，,。]*$|[的了]$")
 # 去年，省政府要求各乡镇…: an ask of a year gone by (TOLD_DONE reads the ask's own clause)
@@ -1101,7 +1103,8 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
     said = re.search(r"(?:要求|希望)[，,：:]?", sentence)
     starts = [request.end() if request else 0] + ([said.end()] if said else [])
     closing = _units_at_end(sentence)
-    if closing is not None:
+    if closing is not None and not asked_before(sentence) and \
+            not _told_before(sentence[:sentence.rfind(closing)]):
         return parse(closing, issued)  # (会议要求，各单位 ⏎ 一要…)
     # (他对A、B及有关部门提出四点要求。 ⏎ 一是要…: the units the requests are made of)
     made_of = _REQUESTS_OF.search(sentence)
@@ -1130,6 +1133,9 @@ _ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;�
 # 会议指出，各县（区）局 ⏎ 一是要…: what is pointed out to units closing its sentence, theirs
 # where the items ask (要); else a finding (调研组指出，各村一是底数不清…)
 _POINTS_OUT_AT_END = re.compile(r"指出[，,：:]?(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
+# 要, 务必, 必须, 应: the words that ask of a subject (not 重要, 主要, 要求, 要道; 应急, 相应)
+ASKS_OF_UNITS = (r"(?<![重主需必只紧])要(?![求素点件道害])|务必|必须|"
+                 r"(?<![相响适供反对])应当?(?![急对用变])")
 # 会议强调：晚秋蚕生产事关…，各县（市） ⏎ 一要…: the units closing the last of its clauses
 _SAID_THEN_UNITS = re.compile(r"(?<!按照)(?<!根据)(?<!依照)(?:要求|强调|指出)[，,：:]?"
                               r"(?P<between>[^。；;！]*)[，,](?P<units>[^，,。；;：:]{2,30})"
@@ -1147,7 +1153,8 @@ def units_pointed_out(sentence: str, issued: datetime.date | None = None) -> Own
         return parse(m.group("units"), issued)
     m = _SAID_THEN_UNITS.search(text)
     if m is None or not _reads_whole(m.group("units")) or \
-            re.search(r"要|务必|必须|应当?", m.group("between")) or asked_before(text):
+            re.search(ASKS_OF_UNITS, m.group("between")) or asked_before(text) or \
+            _told_before(text[:m.start()]):
         return None
     return parse(m.group("units"), issued)
 
@@ -1156,8 +1163,21 @@ def _reads_whole(named: str) -> bool:
     """Whether the words read as units, all of them (各县（市）; not 积极配合县应急管理局, a
     clause with a unit in it)."""
     found = unit_names.read(named)
+    # (县住建局、县城管局等部门: the rest said after 等, read as no name)
+    bare = _REST_AFTER.sub("", named)
     return found is not None and \
-        len("".join(found.names)) >= len(re.sub(r"[、，,和及与]", "", named))
+        len("".join(found.names)) >= len(re.sub(r"[、，,和及与]", "", bare))
+
+
+_REST_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个|多个|多)?(?:其他|其它|各)?"
+                         r"(?:相关|有关)?(?:部门|单位|机构)?$")
+
+
+def _told_before(words: str) -> bool:
+    """Whether the words before 强调/指出/要求 tell of what was said before (去年，…; 此前，市政府
+    曾在会上…)."""
+    return bool(_PAST_OPENING.match(words) or re.match(r"(?:此前|早在|以前)", words) or
+                re.search(r"(?:已|曾)(?:经)?(?:[^，,。]{0,8})?$", words))
 
 
 def asks_units_at_end(sentence: str) -> bool:
@@ -1678,7 +1698,8 @@ _EVERY_KIND = re.compile(
     # (各学院将…维护到系统: what it does to a thing, 将 before it; 各校园在宣传周内组织…,
     # 各单位于3月底前报送…: when, then the work; not 各县在…方面, 在…中, 在…领导下: a field, a
     # course, who leads; nor 各学校在校学生…: people of theirs)
-    r"(?=认真|在(?![校岗职建])(?![^，,。；;]{0,12}(?:方面|领域|中|上|下))|于|严格|积极|及时|"
+    r"(?=认真|在(?!(?:校|岗|职)(?:学生|生|人员|职工|干部|教师)|建(?:项目|工程|工地))"
+    r"(?![^，,。；;]{0,12}(?:方面|领域|中|上|(?:领导|指导|帮助|支持|带领|关心)下))|于|严格|积极|及时|"
     r"切实|全面|重新|"
     r"进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|将|"
     rf"负责(?!人|同志)|{WORK_VERBS}|召开|成立|组织(?!部)|填报|报送|上报|"

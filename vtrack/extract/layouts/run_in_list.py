@@ -900,10 +900,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                     _BY_TITLE.search(_AT_MEETING.sub("", found.group("who"))))
                       and
                       not _PAST.search(_sentence_before(text, found.start())) and
-                      # (after 按照…要求，: the one who asks in that sentence, before any ask;
-                      # not 根据…部署，各乡镇要…。随后，张某副县长指出，…: one who speaks after)
-                      not (follows and (_SENTENCE_END.search(text, 0, found.start()) or
-                                        _ASKS.search(text, 0, found.start())))), m)
+                      # (after 按照…要求，: the one who asks, before any ask; not 根据…部署，
+                      # 各乡镇要…。随后，张某副县长指出，…: one who speaks after the asks)
+                      not (follows and re.search(rf"请|{owners.ASKS_OF_UNITS}",
+                                                 text[:found.start()]))), m)
         if m is None or (m.group("verb") == "表示" and not meeting and
                          unit_names.read(m.group("who")) is None):
             continue
