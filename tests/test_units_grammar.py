@@ -1062,3 +1062,12 @@ def test_a_speaker_s_words_are_no_part_of_a_name():
     # 他表示，人保公司将…: who speaks, then the unit
     found = units.read("他表示人保公司")
     assert found is None or "他表示人保公司" not in found.names
+
+
+@pytest.mark.parametrize("text, names", [("我局和县公安局", ["我局", "县公安局"]),
+                                         ("防汛工作事关全县", None), ("整改情况报县安委办", None)])
+def test_the_issuer_and_another_and_a_clause_that_only_ends_as_a_place(text, names):
+    # (我局和县公安局: two units; 防汛工作事关全县, …报县安委办: what a thing concerns, where a
+    # report goes, no unit)
+    found = units.read(text)
+    assert (found.names if found else None) == names

@@ -113,6 +113,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # means, who leads a team; 对此次工作会议提出要求: this time, a meeting)
                        r"同志|要求|经研究|通过|带队|^(?:此次|本次|这次|该次)|"
                        r"表示|指出|强调|认为|^[他她]|"  # (他表示人保公司…: a speaker's words)
+                       # (防汛工作事关全县, 整改情况报县安委办: what a thing concerns, where it
+                       # is sent)
+                       r"事关|(?:^|情况|材料|结果)报(?=[省市州县区])|"
                        r"(?:工作|座谈|推进|调度|部署|动员)会$|"
                        rf"推进|加强|举办|召开|{_ASKING_VERBS}|"
                        # (建立侨联组织, 实现全区侨联组织全覆盖: a body set up, or reached, is
