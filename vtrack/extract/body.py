@@ -294,7 +294,7 @@ _OWN_SUBJECT = re.compile(r"(?:^|(?<=[。！；;]))\s*"
                           # (not a setting, 在做好…的同时要…, 春运期间要…, 站区内应…; nor 重要,
                           # 应急, 要道: no subject)
                           r"(?!在|对|按照|根据|结合|通过|围绕)(?P<who>[^，,。；;：:\s]{2,12}?)"
-                          r"(?<!期间)(?<![期前后时内外中节])(?<!之际)(?<!以来)"
+                          r"(?<!期间)(?<!之际)(?<!以来)(?<![期前后时内外中节])"
                           rf"(?:{owners.ASKS_OF_UNITS})")
 
 
@@ -1018,12 +1018,13 @@ def _owners_by_item(nodes: list[outline.Node], issued: datetime.date | None
     closed = _closed_items(nodes, found)
     found = _counted_back(nodes, found, issued)
     unit_parts = _unit_parts(nodes)
+    # (an item owned or dated outside the plan's framing and the units' own parts)
+    competing = any((found[id(n)][1] or _TIMED.search(n.head)) and not _in_framing(n)
+                    for n in nodes if id(n) not in unit_parts)
     for node in nodes:
-        unit = unit_parts.get(id(node)) if node.is_heading() else None
+        unit = unit_parts.get(id(node)) if node.is_heading() and not competing else None
         if unit is not None and not found[id(node)][1] and node.body and \
-                re.match(_DUTY_WORDS, node.body[0]) and not owners.told_done(node.body[0]) and \
-                not any((found[id(n)][1] or _TIMED.search(n.head)) and not _in_framing(n)
-                        for n in nodes if id(n) not in unit_parts):
+                re.match(_DUTY_WORDS, node.body[0]) and not owners.told_done(node.body[0]):
             # (（一）县交通局： ⏎ 负责…: a unit's duties under its name, its own as any
             # item's owners are, when the tasks are chosen, where no item owned outside the
             # plan's framing competes: not findings or results told per unit, 县交通局： ⏎
@@ -1033,7 +1034,7 @@ def _owners_by_item(nodes: list[outline.Node], issued: datetime.date | None
 
 
 # a time limit in an item's words (5月底前, 年底前完成): the plan's own dated tasks
-_TIMED = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬|上旬)?前|年底前|月底前")
+_TIMED = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬|上旬)?前|年底前")
 
 
 def _in_framing(node: outline.Node) -> bool:

@@ -1080,18 +1080,22 @@ def asked_before(sentence: str) -> bool:
             named = clause
     else:
         return named is not None and bool(
-            _PAST_OPENING.match(sentence) or re.match(r"(?:此前|早在)", sentence) or
+            _PAST_OPENING.match(sentence) or _EARLIER.match(sentence) or
             re.search(r"(?:已|曾)(?:经|多次|专门|明确)?(?:提出|作出|做出|部署)", named))
     return bool(_PAST_OPENING.match(sentence) or TOLD_DONE.search(clause) or
                 _BEFORE_NOW.search(clause))
 
 
-_CITED = re.compile(r"(?:按照|根据|依照|落实|贯彻)")
+# 按照, 根据…: what the work follows, a demand cited (按照通知要求，…)
+FOLLOWS = "按照|根据|依照|依据|遵照"
+_CITED = re.compile(rf"(?:{FOLLOWS}|落实|贯彻)")
 # 提出了…要求, 作出…要求, 按照…要求: 要求 as the thing asked for, the object of a verb
-_DEMAND_NAMED = re.compile(r"(?:提出|作出|做出|按照|根据|依照|落实|贯彻)[^，,。]*$|[的了]$")
+_DEMAND_NAMED = re.compile(rf"(?:提出|作出|做出|{FOLLOWS}|落实|贯彻)[^，,。]*$|[的了]$")
 # 去年，省政府要求各乡镇…: an ask of a year gone by (TOLD_DONE reads the ask's own clause)
 _PAST_OPENING = re.compile(r"^(?:去年|上年|前年|往年|当时|当年)")
 _BEFORE_NOW = re.compile(r"曾|此前|以前|早在")
+# 此前，…: a sentence that opens with a time gone by (not 曾, which opens names: 曾都区)
+_EARLIER = re.compile(r"此前|以前|早在")
 
 
 def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | None:
@@ -1164,19 +1168,15 @@ def _reads_whole(named: str) -> bool:
     clause with a unit in it)."""
     found = unit_names.read(named)
     # (县住建局、县城管局等部门: the rest said after 等, read as no name)
-    bare = _REST_AFTER.sub("", named)
+    bare = unit_names.REST_AFTER.sub("", named)
     return found is not None and \
         len("".join(found.names)) >= len(re.sub(r"[、，,和及与]", "", bare))
-
-
-_REST_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个|多个|多)?(?:其他|其它|各)?"
-                         r"(?:相关|有关)?(?:部门|单位|机构)?$")
 
 
 def _told_before(words: str) -> bool:
     """Whether the words before 强调/指出/要求 tell of what was said before (去年，…; 此前，市政府
     曾在会上…)."""
-    return bool(_PAST_OPENING.match(words) or re.match(r"(?:此前|早在|以前)", words) or
+    return bool(_PAST_OPENING.match(words) or _EARLIER.match(words) or
                 re.search(r"(?:已|曾)(?:经)?(?:[^，,。]{0,8})?$", words))
 
 

@@ -38,6 +38,8 @@ _RESIDUE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(][a-zA-Z{_TONED}]{{1,7}}[）)]
 _BODIES = r"(?:部门|单位|机构|企业|组织|处室|科室|司局)"  # what a vague tail calls the rest
 # (…、盐务等多部门, 等7个部门, 等十部门: the rest counted, or said to be many)
 _COUNT_OF = r"(?:多|多个|多家|[一二三四五六七八九十两\d]{1,3}[个家]?)?"
+# (…等部门, 等6个单位, 等相关部门 at a list's end: the rest, said and not named)
+REST_AFTER = re.compile(rf"等(?:其他|其它|各)?(?:有关|相关)?{_COUNT_OF}{_BODIES}?$")
 _VAGUE_TAIL = re.compile(rf"等(?:其他|其它|各)?(?:有关|相关)?{_COUNT_OF}{_BODIES}"
                          rf"(?:[（(](?:部门|单位|机构)[)）])?"
                          rf"(?:[和及与、](?:其他|其它)?(?:有关|相关)?{_BODIES})*"

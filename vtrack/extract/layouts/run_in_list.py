@@ -586,9 +586,14 @@ _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
 _CLAUSE_END = re.compile(r"[，,]")
 # 按照通知要求，…: what the work follows, read as who asks where no one else does
-_FOLLOWS = ("按照", "根据", "依照", "依据", "遵照")
+_FOLLOWS = tuple(owners.FOLLOWS.split("|"))
 # …，赵悦飞副局长在会上强调，…: where the speaker says it, after who
 _AT_MEETING = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?会上|[\u4e00-\u9fff]{0,8}?会议上|讲话中)$")
+
+
+def _speaker(found: re.Match[str]) -> str:
+    """Who speaks in an _ORGAN_SAYS match, without where he says it (赵悦飞副局长在会上)."""
+    return _AT_MEETING.sub("", found.group("who"))
 # 同时要清醒看到，…; 要认识到…; 此外要指出的是，…; 各级水利部门要清醒认识到，…: what the
 # speaker sees or points out, no work asked
 _SEES = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?=要))?(?:也|还)?要(?:清醒|充分|深刻|清楚)?地?"
@@ -895,10 +900,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # the work follows)
             m = next((found for found in (_ORGAN_SAYS.match(text, at.end())
                                           for at in _CLAUSE_END.finditer(text))
-                      if found and (unit_names.read(_AT_MEETING.sub("", found.group("who")))
-                                    is not None or
-                                    _BY_TITLE.search(_AT_MEETING.sub("", found.group("who"))))
-                      and
+                      if found and (unit_names.read(_speaker(found)) is not None or
+                                    _BY_TITLE.search(_speaker(found))) and
                       not _PAST.search(_sentence_before(text, found.start())) and
                       # (after 按照…要求，: the one who asks, before any ask; not 根据…部署，
                       # 各乡镇要…。随后，张某副县长指出，…: one who speaks after the asks)
