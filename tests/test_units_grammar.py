@@ -1071,3 +1071,10 @@ def test_the_issuer_and_another_and_a_clause_that_only_ends_as_a_place(text, nam
     # report goes, no unit)
     found = units.read(text)
     assert (found.names if found else None) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("项目所在地乡镇和县林业局", ["项目所在地乡镇", "县林业局"]),
+    ("属地乡镇和县林业局", ["属地乡镇", "县林业局"])])
+def test_places_and_an_organ_of_a_level_are_two_units(text, names):
+    assert units.read(text).names == names

@@ -484,9 +484,14 @@ def _and_between_units(text, i, start):
     # (县直相关单位和各乡镇（街道）: units of a kind, then every one of another)
     kinds_then_every = re.search(r"(?:单位|部门)$", before) is not None and \
         after.startswith("各") and len(after) >= 3
+    # (项目所在地乡镇和县林业局, 属地乡镇和县林业局: places, then an organ of a level)
+    places_then_organ = re.search(r"(?:乡镇|街道|社区)$", before) is not None and \
+        re.match(r"[省市县区]", after) is not None and \
+        _ORGAN_BEFORE_AND.search(_before_note(after)) is not None
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or re.fullmatch(r"我[局部厅委办院站所]", before) is not None) and \
-        (_ORGAN_BEFORE_AND.search(before) is not None or kind_before or kinds_then_every) and \
+        (_ORGAN_BEFORE_AND.search(before) is not None or kind_before or kinds_then_every or
+         places_then_organ) and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
 
