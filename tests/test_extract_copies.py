@@ -9573,3 +9573,16 @@ SECOND_REVIEW = [
 def test_the_mends_read_what_the_second_review_asked_for(tmp_path, text, owners):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == owners
+
+
+def test_a_form_cut_inside_a_record_keeps_each_record_s_own_owner_and_date(tmp_path):
+    # (the page opens with the tail of a record above the cut: each record opens with its
+    # title's label, not with the owner's label the page began with)
+    records = [("推进农村公路提档升级", "县交通运输局", 11),
+               ("推进城区排水管网改造", "县住建局", 10), ("推进老旧小区改造", "县房管局", 9)]
+    text = "某县2024年重点工作任务分解表\n牵头单位：县工信局\n完成时限：2024年12月底\n" + "".join(
+        f"任务名称：{name}\n工作措施：完成年度改造任务，加强质量监管。\n牵头单位：{unit}\n"
+        f"完成时限：2024年{month}月底\n" for name, unit, month in records)
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title, t.owners, t.due.month) for t in tasks] == \
+        [(name, [unit], month) for name, unit, month in records]

@@ -185,7 +185,9 @@ def _numbering_goes_on(lines: list[str], at: int,
     return before is not None and before[0] == now[0] and before[1] == now[1] - 1
 
 
-def _records(lines: list[str]) -> list[_Record]:
+def _records(lines: list[str], opener: str | None = None) -> list[_Record]:
+    """The records of labelled lines; opener: the label each record opens with, where the
+    page's first labels are the tail of a record it cut (_cut_record's)."""
     lines = _unpiped(lines)
     labels = _labels(lines)
     named = _named_heads(lines, labels)
@@ -275,7 +277,7 @@ def _records(lines: list[str]) -> list[_Record]:
             continue
         name, value = found
         opens = number is not None or pending is not None or current is None or \
-            name in current.fields
+            name in current.fields or name == opener
         if opens:
             current = _Record(number if number is not None else pending)
             records.append(current)
@@ -447,6 +449,27 @@ def _mean_length(records: list[_Record], label: str) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
+def _cut_record(records: list[_Record], doc: Doc) -> str | None:
+    """The label records open with where a page cut inside a record, else None: the records
+    as read open with an owner's label (牵头单位：… ⏎ 完成时限：… ⏎ 任务名称：…), the title's
+    label comes after it, and the page holds that owner's label once more than the title's:
+    its first lines were the tail of a record above the cut, so each record took the next
+    one's title."""
+    if len(records) < 2 or records[0].heading is not None:
+        return None
+    roles = _roles(records, doc)
+    if roles is None or roles.title is None:
+        return None
+    order = list(records[0].fields)
+    if not order or order[0] not in roles.owners or roles.title not in order:
+        return None
+
+    def written(label: str) -> int:
+        return sum(1 for line in doc.lines if re.match(rf"\s*{label}\s*[:：]", line))
+
+    return roles.title if written(order[0]) == written(roles.title) + 1 else None
+
+
 def _roles(records: list[_Record], doc: Doc) -> _Roles | None:
     """Which labels hold what, read from their values in most records."""
     order: list[str] = []
@@ -557,4 +580,8 @@ class LabelledBlocks:
 
     @staticmethod
     def _records(doc: Doc) -> list[_Record]:
-        return doc.memo("labelled.records", lambda: _records(doc.lines))
+        def read() -> list[_Record]:
+            records = _records(doc.lines)
+            opener = _cut_record(records, doc)
+            return _records(doc.lines, opener) if opener else records
+        return doc.memo("labelled.records", read)
