@@ -178,10 +178,17 @@ def _numbering_goes_on(lines: list[str], at: int,
     now = markers[at]
     if now is None or at == 0:
         return False
-    before = markers[at - 1]
+    back = at - 1
+    # (a measure wrapped onto a line of its own: the numbered line or label above it)
+    while back > 0 and markers[back] is None and not _LABEL.match(lines[back]):
+        back -= 1
+    before = markers[back]
     if before is None:
-        label = _LABEL.match(lines[at - 1])
-        before = marker(label.group(2).strip()) if label else None
+        label = _LABEL.match(lines[back])
+        value = label.group(2).strip() if label else ""
+        if label and not value:
+            return now[1] == 1  # (工作措施： ⏎ 1.…: the field's first measure under it)
+        before = marker(value) if value else None
     return before is not None and before[0] == now[0] and before[1] == now[1] - 1
 
 
