@@ -1769,8 +1769,8 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
 
 # an organ's ending that begins a longer word: 教育部门, 委员, 居委会, 组织, 组长 (a person),
 # 院校, 部署 (a verb), 办法 (a rule: 制定…考核评价办法)
-_LONGER_WORD = ("部门", "委员", "委会", "组织", "组长", "院校", "办学", "办理", "办事", "办公", "团体",
-                "办法", "局面", "部署")
+_LONGER_WORD = ("部门", "委员", "委会", "组织", "组长", "院校", "办学", "办理", "办事", "办公",
+                "办法", "局面", "部署", "团体")
 
 
 def _runs_on(text: str, end: int) -> bool:
