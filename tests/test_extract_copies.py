@@ -9634,3 +9634,40 @@ def test_a_body_s_name_is_not_cut_inside_团体():
     from vtrack.extract import owners as read
     found = read.asked_in("请各宗教团体、宗教活动场所遵守相关要求，服从管理规定，及时发出公告")
     assert found is None or "各宗教团" not in found.names
+
+
+
+@pytest.mark.parametrize("text, first", [
+    # guard: a unit's duties under its name do not take the place of a plan's dated tasks,
+    # nor are results told per unit (…全年完成投资2.1亿元) work when next year's plans follow
+    (
+     "某县2024年防汛工作方案\n"
+     "一、工作目标\n"
+     "确保人民群众生命财产安全。\n"
+     "二、主要任务\n"
+     "1.开展汛前隐患排查，5月底前完成全县山洪地质灾害隐患点排查。\n"
+     "2.加强水库安全管理，落实水库安全度汛责任人。\n"
+     "3.做好应急物资储备，6月15日前完成物资补充。\n"
+     "三、职责分工\n"
+     "（一）县水利局：\n"
+     "负责水库、河道的防汛工作。\n"
+     "（二）县应急管理局：\n"
+     "负责组织协调抢险救灾工作。\n",
+     "开展汛前隐患排查"),
+    (
+     "某县2023年交通水利工作总结\n"
+     "一、主要工作成效\n"
+     "（一）县交通局：\n"
+     "积极推进农村公路建设，全年完成投资2.1亿元，新改建农村公路120公里。\n"
+     "（二）县水利局：\n"
+     "加强水库安全管理，全县32座水库安全度汛。\n"
+     "（三）县住建局：\n"
+     "落实老旧小区改造任务，完成改造小区15个。\n"
+     "二、2024年工作打算\n"
+     "1.加快推进国省干线公路改造，年底前完成50公里。\n"
+     "2.实施中小河流治理工程3处。\n"
+     "3.完成老旧小区改造20个。\n",
+     "加快推进国省干线公路改造")])
+def test_duties_under_units_names_yield_to_dated_or_owned_items(tmp_path, text, first):
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title.startswith(first)

@@ -451,6 +451,10 @@ FIELDS_WITH_AND = [tuple(name.split("和")) for name in (
     "政务服务和大数据管理")]
 
 
+# 我局, 我部: the organ that issues the words, naming itself
+SELF = re.compile(r"我[局部厅委办院站所]")
+
+
 def _and_between_units(text, i, start):
     """Whether 和 (or 与) at i parts two units (公用事业办和各村（社区）, 经济办和引进办): an
     organ's name before it and one after it, up to the next mark; not a name's own 和
@@ -489,7 +493,7 @@ def _and_between_units(text, i, start):
         re.match(r"[省市县区]", after) is not None and \
         _ORGAN_BEFORE_AND.search(_before_note(after)) is not None
     # (我局和县公安局: the issuer naming itself, then another)
-    return (len(before) >= 3 or re.fullmatch(r"我[局部厅委办院站所]", before) is not None) and \
+    return (len(before) >= 3 or SELF.fullmatch(before) is not None) and \
         (_ORGAN_BEFORE_AND.search(before) is not None or kind_before or kinds_then_every or
          places_then_organ) and \
         len(after) >= 2 and (after.startswith("各") or

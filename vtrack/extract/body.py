@@ -985,11 +985,10 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
             # 垃圾排放场要远离…, a thing the work is about)
             asked = owners.addressed_units(clause.strip())
             # (every one of a kind of body, 各校园; not every kind of thing, 各类…要…, nor
-            # a site, 各施工现场要…, 各场所要…)
+            # a site, 各施工现场要…)
             if asked is not None and (units.read(asked, organs_only=True) is not None or
                                       units.kind(asked) == "place") and \
-                    not asked.startswith(("各类", "各种")) and \
-                    not asked.endswith(("现场", "场所")):
+                    not owners.kind_of_thing(asked):
                 return owners.parse(asked, issued)
     return None
 
@@ -1019,8 +1018,10 @@ def _owners_by_item(nodes: list[outline.Node], issued: datetime.date | None
     found = _counted_back(nodes, found, issued)
     unit_parts = _unit_parts(nodes)
     # (an item owned or dated outside the plan's framing and the units' own parts)
-    competing = any((found[id(n)][1] or _TIMED.search(n.head)) and not _in_framing(n)
-                    for n in nodes if id(n) not in unit_parts)
+    competing = bool(unit_parts) and any(
+        (found[id(n)][1] or not _undated(in_text(n.head, issued or SOME_DAY)[1])) and
+        not n.framing()
+        for n in nodes if id(n) not in unit_parts)
     for node in nodes:
         unit = unit_parts.get(id(node)) if node.is_heading() and not competing else None
         if unit is not None and not found[id(node)][1] and node.body and \
@@ -1031,15 +1032,6 @@ def _owners_by_item(nodes: list[outline.Node], issued: datetime.date | None
             # 落实…不到位)
             found[id(node)] = (found[id(node)][0], owners.parse(unit + "负责", issued))
     return found, closed
-
-
-# a time limit in an item's words (5月底前, 年底前完成): the plan's own dated tasks
-_TIMED = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬|上旬)?前|年底前")
-
-
-def _in_framing(node: outline.Node) -> bool:
-    """Whether node stands in a part that frames the plan (基本原则, 总体要求)."""
-    return any(outline.FRAMING.search(a.head) for a in node.ancestors())
 
 
 def _says_its_work(node: outline.Node) -> bool:

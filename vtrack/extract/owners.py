@@ -1244,6 +1244,12 @@ _LEVEL_KIND = re.compile(r"^[省市州县区旗乡镇](?:级|直|属)(?:各|各�
                          r"(?:部门|单位|机关|机构)(?:[和及](?:部门|单位))?$")
 
 
+def kind_of_thing(named: str) -> bool:
+    """Whether named is every kind of thing (各类场所) or a site (各施工现场), no body (a
+    venue that is a body, 各宗教活动场所, is one)."""
+    return named.startswith(("各类", "各种")) or named.endswith("现场")
+
+
 def _every_body(named: str) -> bool:
     """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
     kind of thing (各类场所) nor of site (各施工现场); over the place it says (全市各级妇联组织)."""
@@ -1253,7 +1259,7 @@ def _every_body(named: str) -> bool:
                       re.sub(rf"^{unit_names.EVERY_SCOPE}(?=各)", "", part))
         if _LEVEL_KIND.match(bare):
             continue  # (区级有关部门, 县直各单位: all of a kind at a level)
-        if not bare.startswith("各") or bare.startswith(("各类", "各种")) or \
+        if not bare.startswith("各") or kind_of_thing(bare) or \
                 not (bare in ("各地", "各地区") or bare[-1] in _BODY_LAST):
             return False
     return True

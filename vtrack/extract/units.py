@@ -28,7 +28,16 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..departments import CLOSING, COUNTED, OPENING, identity, lead_marked, looks_like_units, units
+from ..departments import (
+    CLOSING,
+    COUNTED,
+    OPENING,
+    SELF,
+    identity,
+    lead_marked,
+    looks_like_units,
+    units,
+)
 
 # a converter's romanisation left inside a name: 市商務(wù)局, 市商务（wu）局
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -160,8 +169,6 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"\d+个|"  # and a count at its end (增种林荫50处): departments.COUNTED
                        # (an article's number, 第五条; a year before the name, 2021年大陈乡…)
                        r"第[一二三四五六七八九十\d]{1,3}条|^(?:19|20)\d\d年")
-# 我局将从以下方面开展：一是…: the organ that issues the words, naming itself
-_SELF = re.compile(r"我[局部厅委办院站所]")
 # 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)
 _SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
 _ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
@@ -278,7 +285,7 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return None
     if is_person(name):
         return None
-    if _SELF.fullmatch(bare):
+    if SELF.fullmatch(bare):
         return "organ"  # 我局, 我部: the issuer naming itself
     if bare.endswith("党组织") and not (_LEVEL.match(bare) or bare.startswith("基层")):
         return None  # 各二级党组织, 基层党组织; not 整顿软弱涣散村党组织, the work done to them
@@ -638,7 +645,7 @@ _SECTION_ONLY = re.compile(r"(?:处|(?<![内外儿妇产眼骨])科|股)$")  # (
 
 def is_self(name: str) -> bool:
     """Whether name is the issuer naming itself (我局, 我部)."""
-    return _SELF.fullmatch(name) is not None
+    return SELF.fullmatch(name) is not None
 
 
 def is_short_organ(name: str) -> bool:

@@ -472,7 +472,7 @@ def _cut_record(records: list[_Record], doc: Doc) -> str | None:
         return None
 
     def written(label: str) -> int:
-        return sum(1 for line in doc.lines if re.match(rf"\s*{label}\s*[:：]", line))
+        return sum(1 for line in doc.lines if re.match(rf"\s*{re.escape(label)}\s*[:：]", line))
 
     return roles.title if written(order[0]) == written(roles.title) + 1 else None
 
