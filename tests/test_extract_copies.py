@@ -9671,3 +9671,32 @@ def test_a_body_s_name_is_not_cut_inside_团体():
 def test_duties_under_units_names_yield_to_dated_or_owned_items(tmp_path, text, first):
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].title.startswith(first)
+
+
+def test_short_calls_title_the_sentences_after_them(tmp_path):
+    # 要X。 closed by its full stop, each followed by sentences of its own: each call with its
+    # sentences one requirement, its units those they address, else those asked before
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开安全生产工作会议\n"
+        "会议要求，各乡镇要认真落实今年安全生产工作各项目标任务。要压实工作责任。"
+        "按照有关要求，提高政治站位，自觉强化职责担当，维护好安全生产形势。"
+        "要强化宣传教育。县应急管理局要充分发挥宣传阵地作用，开展系列宣传活动。"
+        "要常态开展检查。县安委会各成员单位要形成工作合力，不定期开展联合检查。"
+        "要加大执法力度，对违法违规行为依法查处。\n"))
+    assert [(t.title[:6], t.owners) for t in tasks] == [
+        ("认真落实今年", ["各乡镇"]), ("压实工作责任", ["各乡镇"]),
+        ("强化宣传教育", ["县应急管理局"]), ("常态开展检查", ["县安委会各成员单位"]),
+        ("加大执法力度", ["各乡镇"])]
+
+
+@pytest.mark.parametrize("text, last", [
+    # guard: short calls among long calls of their kind are each a requirement, no title
+    ("会议要求，要加大审计力度，查明问题，查清金额。要严控工程质量，绝不能降低标准。"
+     "要强化预售资金监管。要落实项目包保责任，全面执行领导包案化解机制。"
+     "要建立健全周报月报制度。要利用风险普查平台做好分档管理。\n", "要利用风险普查平台"),
+    # guard: short calls with no sentence of their own after them
+    ("会议要求，各乡镇要依法查处违法违规行为，严厉打击。要限期整改。要追究责任。"
+     "县应急局要加强日常巡查，确保不留隐患。\n", "加强日常巡查")])
+def test_short_calls_among_calls_title_nothing(tmp_path, text, last):
+    _, tasks = tasks_of(tmp_path, "某县召开工作会议\n" + text)
+    assert tasks[-1].title.startswith(last)

@@ -856,6 +856,61 @@ def _asks(paragraph: str) -> bool:
         for sentence in _SENTENCE_END.split(paragraph) if sentence.strip())
 
 
+# 要压实工作责任。各镇街要…。要强化督查。…: a short call closed by its full stop, the title
+# of the sentences after it up to the next (他要求，要重视到位。…: after who asks)
+_TITLE_CALL = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}(?:要求|强调|指出)[，,：:])?"
+                         r"(?:[一二三四五六七八九十]{1,2}是)?要(?P<title>[^，,；;。！：:“”]{2,10})$")
+
+
+def _titled_calls(rest: str) -> list[tuple[str, str | None]] | None:
+    """The requirements of rest where two short calls or more each title the sentences
+    after them (要压实工作责任。按照…。要强化宣传教育。各联络站要…。): each call with its
+    sentences one requirement, whose units are the first they address (up to one that calls
+    again with 要, a requirement of its own); the
+    sentences before the first call that ask, each one of their own, and their units those of
+    the calls whose sentences address none. None where rest is not
+    so written (a call with no sentence after it: 要依法查处。要追究责任。, a law's clauses; short
+    calls among others of their kind)."""
+    sentences = [s for s in re.split(r"(?<=[。！])", rest) if s.strip(" 。！")]
+    titles = [k for k, sentence in enumerate(sentences)
+              if _TITLE_CALL.match(sentence.rstrip("。！ "))]
+    if len(titles) < 2 or any(b - a < 2 for a, b in zip(titles, titles[1:] + [len(sentences)],
+                                                        strict=True)):
+        return None
+    # (not short calls among calls of their kind, 要加大审计力度，…。要强化预售资金监管。要落实…:
+    # the calls open with the titles, whom the sentences before them ask named)
+    if any(_ASKS_ON.match(_THEN.sub("", sentence.strip())) for sentence in sentences[:titles[0]]):
+        return None
+    kept: list[tuple[str, str | None]] = []
+    opener: str | None = None  # whom the sentences before the calls ask
+    for sentence in sentences[:titles[0]]:
+        piece = _THEN.sub("", sentence.strip(" 。！"))
+        units = owners.addressed_units(piece) or _doer(piece)
+        if units is not None:
+            kept.append((piece, units))
+            opener = units
+    for a, b in zip(titles, titles[1:] + [len(sentences)], strict=True):
+        title = _TITLE_CALL.match(sentences[a].rstrip("。！ "))
+        assert title is not None  # (found so above)
+        body = [sentence.strip(" 。！") for sentence in sentences[a + 1:b]]
+        # (要提前谋划。工作组要…。要倒排任务，…: a later sentence that calls again with 要 a
+        # requirement of its own, the first's follow-up being its first sentence)
+        again = next((k for k, sentence in enumerate(body[1:], 1)
+                      if _ASKS_ON.match(_THEN.sub("", sentence))), len(body))
+        units = next((found for part in body[:again] for piece in re.split(r"[；;]", part)
+                      if (found := owners.addressed_units(_THEN.sub("", piece.strip())))),
+                     opener)  # (会议要求，各乡镇要…。要解决…问题。…: theirs, where none other)
+        kept.append((title.group("title") + "。" + "。".join(body[:again]), units))
+        for sentence in body[again:]:
+            piece = _THEN.sub("", sentence)
+            units = owners.addressed_units(piece)
+            if units is not None or _ASKS_ON.match(piece):
+                kept.append((piece, units or opener))
+            else:  # (its follow-up)
+                kept[-1] = (kept[-1][0] + "。" + sentence, kept[-1][1])
+    return kept
+
+
 def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     """(number, words, the paragraph's opener, whom its sentence addressed) for the
     requirements of a meeting's report, numbered again in each paragraph (会议强调，要…。要…。
@@ -932,7 +987,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
         # (and, of what 要求 asks, each sentence: those after the first that open with the
         # work, 市双代办要求各地压实责任，…。坚持旬通报…。完善机制，…, are the request's parts)
-        cut = sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
+        titled = _titled_calls(rest)  # (its pieces then none to cut)
+        cut = [] if titled else sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
                         if _doer(_THEN.sub("", rest[mm.end():].lstrip()), any_verb=True)
                         is not None or (rest[mm.end():].lstrip().startswith("由") and
@@ -944,11 +1000,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
                         if _own_units_asked(rest, mm.end()))})
         pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
-                  for a, b in zip(cut, cut[1:] + [len(rest)], strict=True)]
-        kept: list[tuple[str, str | None]] = []
+                  for a, b in zip(cut, cut[1:] + [len(rest)], strict=False)]
+        kept: list[tuple[str, str | None]] = list(titled or [])
         subject: str | None = None
         matter = _AGENDA.match(text) is not None
-        addressed_kept = 0  # the kept pieces that address units of their own
+        addressed_kept = sum(units is not None for _, units in kept)  # (theirs own)
         first_sentence = True  # (要求A…；…。: what 要求 asks for runs to the sentence's end)
         calling = False  # the sentence so far is a call kept (要推进…；推进…；帮助…)
         requested = 0  # the pieces kept of that sentence, the units 要求 sets to their own
