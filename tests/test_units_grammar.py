@@ -1078,3 +1078,19 @@ def test_the_issuer_and_another_and_a_clause_that_only_ends_as_a_place(text, nam
     ("属地乡镇和县林业局", ["属地乡镇", "县林业局"])])
 def test_places_and_an_organ_of_a_level_are_two_units(text, names):
     assert units.read(text).names == names
+
+
+@pytest.mark.parametrize("text", ["阅读全部", "企业内部", "工作全部"])
+def test_all_or_the_inside_of_a_thing_is_no_department(text):
+    # (…（阅读全部图文内容，您需要先登录!）: a page's notice, 部 as all of it, no department)
+    assert units.read(text) is None
+
+
+def test_a_page_s_login_notice_in_brackets_names_no_owner(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("某镇疫苗接种工作方案\n一、工作任务\n（一）县卫健局负责接种点设置。\n"
+                    "（二）各村负责摸排登记。\n（三）督查督办组\n"
+                    "（阅读全部图文内容,您需要先登录!）\n", encoding="utf-8")
+    from vtrack.extract import extract
+    plan, _ = extract(path, "p")
+    assert not any("阅读全部" in name for t in plan.tasks for name in t.owners)
