@@ -1094,3 +1094,8 @@ def test_a_page_s_login_notice_in_brackets_names_no_owner(tmp_path):
     from vtrack.extract import extract
     plan, _ = extract(path, "p")
     assert not any("阅读全部" in name for t in plan.tasks for name in t.owners)
+
+
+def test_a_body_where_the_work_is_done_is_asked_as_a_subject():
+    # 项目所在镇村要…: 所在 is where the project is, no 在 of a time after the subject
+    assert owners.addressed_units("项目所在镇村要不等不靠、加大力度。") == "项目所在镇村"

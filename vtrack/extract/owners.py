@@ -1007,7 +1007,7 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?P<acts>据此|根据|按照|依据|对照)|"
                    # (各学院于9月底前完成…: the time its work is due by, after its subject,
                    # which _by_time reads)
-                   r"(?P<by>[于在从]))"
+                   r"(?P<by>于|(?<!所)在|从))"
                    # (于XX年9月10日前: a year a template page masked)
                    r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９]|[Xx×＊*]{2}年)")
 # the time after 于/在 (9月底前, 2024年9月, 今年底前, 第三季度), read by deadlines.read
