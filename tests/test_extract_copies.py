@@ -6762,7 +6762,7 @@ def test_what_a_speaker_says_after_said_is_asked(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 2 and tasks[0].owners == ["各级各部门"]
     assert tasks[0].title.startswith("进一步提高思想认识")
-    assert tasks[1].title.startswith("相关部门要")
+    assert tasks[1].owners == ["相关部门"] and tasks[1].title.startswith("切实强化责任")
 
 
 @pytest.mark.parametrize("said", ["说", "指出"])
@@ -9700,3 +9700,15 @@ def test_short_calls_title_the_sentences_after_them(tmp_path):
 def test_short_calls_among_calls_title_nothing(tmp_path, text, last):
     _, tasks = tasks_of(tmp_path, "某县召开工作会议\n" + text)
     assert tasks[-1].title.startswith(last)
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("黄伟强调，相关部门要深入贯彻落实上级政策，科学合理谋划债券项目。"
+     "各乡镇要加大项目储备力度，确保应入尽入。\n", [["相关部门"], ["各乡镇"]]),
+    # guard: the heads of the relevant ones are people, no owners
+    ("黄伟强调，相关部门负责同志要深入贯彻落实上级政策，科学合理谋划债券项目。"
+     "各乡镇要加大项目储备力度，确保应入尽入。\n", [[], ["各乡镇"]])])
+def test_the_relevant_ones_asked_as_a_subject_own_the_requirement(tmp_path, text, owners):
+    # 相关部门要…: no name of their own, but those the requirement asks
+    _, tasks = tasks_of(tmp_path, "某县召开专项债券项目调度会\n" + text)
+    assert [t.owners for t in tasks] == owners

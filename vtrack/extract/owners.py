@@ -1291,6 +1291,11 @@ def addressed_units(text: str) -> str | None:
     return str(m.group("units"))
 
 
+def _inside_bracket(before: str) -> bool:
+    """Whether the words after before stand inside a bracket before opened."""
+    return sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
+
+
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
 _RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
 
@@ -1331,6 +1336,13 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             must = unit_names.past_heading(m.group("units"))
             if must is not None:
                 sentence = sentence[m.end("units") - len(must):]
+        if every_kind and m is not None and _RELEVANT.match(m.group("units")) and \
+                not _inside_bracket(text[:start]):
+            # (相关部门要…: the relevant ones, whom a requirement asks as its subject, once
+            # the item is a task: the owners it names, though by no name of their own; not
+            # a note's, （无明确时限的，相关部门应…）)
+            return _with_partners(Owners(co=[m.group("units")]), sentence[m.end("units"):],
+                                  sentence, every_kind, issued)
         asked = must is None
         who = _asked(sentence, sections=every_kind) if asked else must
         if who is None:

@@ -160,6 +160,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 continue
             asked_last = False
             said = _REQUIRES.match(sentence)
+            if said and _PUBLIC.match(sentence, said.start("who")):
+                continue  # (王女士说，相关部门要尽快…: the public's wish, no one asked)
             # 县长强调，A要…, 李明希望各乡镇要…: what is asked, for its title and its units
             if said and (said.group("mark") or (said.group("verb") == "希望" and
                                                 owners.opens_addressed(said.group("rest")))):
