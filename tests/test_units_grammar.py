@@ -1099,3 +1099,9 @@ def test_a_page_s_login_notice_in_brackets_names_no_owner(tmp_path):
 def test_a_body_where_the_work_is_done_is_asked_as_a_subject():
     # 项目所在镇村要…: 所在 is where the project is, no 在 of a time after the subject
     assert owners.addressed_units("项目所在镇村要不等不靠、加大力度。") == "项目所在镇村"
+
+
+@pytest.mark.parametrize("text", ["主要考核各村", "检查各乡镇", "督导有关单位"])
+def test_every_one_of_a_kind_checked_is_no_name(text):
+    # (主要考核各村组织落实…情况: what is checked of every village, no unit named so)
+    assert units.read(text) is None
