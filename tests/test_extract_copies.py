@@ -9712,3 +9712,12 @@ def test_the_relevant_ones_asked_as_a_subject_own_the_requirement(tmp_path, text
     # 相关部门要…: no name of their own, but those the requirement asks
     _, tasks = tasks_of(tmp_path, "某县召开专项债券项目调度会\n" + text)
     assert [t.owners for t in tasks] == owners
+
+
+def test_a_number_with_a_space_before_its_mark_opens_an_item(tmp_path):
+    # 2 .市…: a converter's space between the number and its mark
+    _, tasks = tasks_of(tmp_path, "某市民办学校年检工作程序\n"
+                        "1 .各民办学校将年检材料报送所属教育局；\n"
+                        "2 .县教育局组织专家组对年检材料进行初审；\n3 .县教育局作出年检结论。\n")
+    assert [t.owners for t in tasks] == [["各民办学校"], ["县教育局"], ["县教育局"]]
+    assert not any(t.title.startswith(".") for t in tasks)

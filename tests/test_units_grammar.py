@@ -1105,3 +1105,8 @@ def test_a_body_where_the_work_is_done_is_asked_as_a_subject():
 def test_every_one_of_a_kind_checked_is_no_name(text):
     # (主要考核各村组织落实…情况: what is checked of every village, no unit named so)
     assert units.read(text) is None
+
+
+def test_levels_before_a_level_noted_with_its_fellows_share_its_body():
+    # 市、县（市、区）教育局: the city's and every county's, as 市、县教育局 reads
+    assert units.read("市、县（市、区）教育局").names == ["市教育局", "县（市、区）教育局"]

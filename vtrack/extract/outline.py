@@ -61,7 +61,8 @@ _MARKERS = (
     # numbers of any length: parse() takes one only in sequence, so a year is no item
     ("pnum", re.compile(r"^[（(]?\s*(\d{1,5})\s*[)）][、，,]?\s*")),  # also 1） 1)
     # 1. 1、 1． "1 加强" or the number glued to its title (1加强…), never 5年内 or 12月
-    ("num", re.compile(r"^(\d{1,5})(?:[.、。](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|"
+    # (2 .市…: a converter's space before the mark)
+    ("num", re.compile(r"^(\d{1,5})(?:[ \u3000]?[.、。](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|"
                        r"\s+(?=[^\d\s|│])|"
                        r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周%]))")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
