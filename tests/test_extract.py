@@ -57,8 +57,10 @@ def test_re_extracting_the_seeds_keeps_every_shipped_record(run, tmp_path):
     after, _ = _records(tmp_path / "tasks.yaml")
     assert {k: v for k, v in after.items() if k in shipped} == shipped
     added = sorted(set(after) - set(shipped))
-    assert added == [f"jining-2025-3-0{n}" for n in range(1, 5)]  # its 三、保障措施
-    assert all(after[k]["section"] == "三、保障措施" for k in added)
+    # jining's 三、保障措施, and gaoping's one 保障机制 item addressed to units (各单位要…)
+    assert added == ["gaoping-2021-5-02"] + [f"jining-2025-3-0{n}" for n in range(1, 5)]
+    assert [after[k]["section"] for k in added] == ["五、保障机制"] + ["三、保障措施"] * 4
+    assert after["gaoping-2021-5-02"]["owners"] == ["各单位"]
     before = (tmp_path / "tasks.yaml").read_bytes()
     again = run("extract", *[f"seeds/{p.name}" for p in SEEDS], "-o", "tasks.yaml")
     assert "没有变化" in again.out and (tmp_path / "tasks.yaml").read_bytes() == before
@@ -99,7 +101,7 @@ def test_task_counts_per_plan(seeds_extracted):
     _, plans = seeds_extracted
     assert {pid: len(p["tasks"]) for pid, p in plans.items()} == {
         "jining-2025": 12, "chanjiao-2022": 8, "ezhou-2022": 25, "qijiang-2023": 26,
-        "gaoping-2021": 17}
+        "gaoping-2021": 18}  # (18: its 保障机制 item addressed to 各单位, another level)
 
 
 def test_every_task_has_a_date_or_is_ongoing_or_repeats_or_is_flagged(seeds_extracted):

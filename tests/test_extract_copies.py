@@ -9721,3 +9721,31 @@ def test_a_number_with_a_space_before_its_mark_opens_an_item(tmp_path):
                         "2 .县教育局组织专家组对年检材料进行初审；\n3 .县教育局作出年检结论。\n")
     assert [t.owners for t in tasks] == [["各民办学校"], ["县教育局"], ["县教育局"]]
     assert not any(t.title.startswith(".") for t in tasks)
+
+
+@pytest.mark.parametrize("marked", [False, True])
+def test_a_part_s_items_of_another_level_addressed_to_organs_are_tasks(tmp_path, marked):
+    # 五、工作要求 ⏎ 1、各乡镇中心学校要… beside 四、 over （一）（二）: the part's items of
+    # another level, addressed to their organs, are the plan's asks there too
+    mark = "（县教育局负责）" if marked else ""
+    text = ("某县民办学校年检工作通知\n一、年检程序\n"
+            f"（一）自我检查。各民办学校对照年检内容开展自查，填写年检报告书。{mark}\n"
+            f"（二）初审。各乡镇中心学校对辖区民办学校进行初审。{mark}\n"
+            f"（三）审查。县教育局对初审合格的学校进行审查。{mark}\n"
+            "二、工作要求\n1、各乡镇中心学校要对照年检内容，严格把关，按时报送年检材料。\n"
+            "2、各民办学校要如实填报年检材料，不得弄虚作假。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][-2:] == [["各乡镇中心学校"], ["各民办学校"]]
+    assert len(tasks) == 5
+
+
+def test_a_part_with_one_item_addressed_among_others_stays_out(tmp_path):
+    # guard: one item addressed to organs is no sign the part's items are asks
+    text = ("某县民办学校年检工作通知\n一、年检程序\n"
+            "（一）自我检查。各民办学校对照年检内容开展自查，填写年检报告书。\n"
+            "（二）初审。各乡镇中心学校对辖区民办学校进行初审。\n"
+            "（三）审查。县教育局对初审合格的学校进行审查。\n"
+            "二、年检结论\n1、年检结论分为合格、基本合格、不合格三种。\n"
+            "2、各民办学校要如实填报年检材料，不得弄虚作假。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3

@@ -1219,7 +1219,13 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
             parts_with_owners |= {_part_key(n) for n in work}
         chosen = [n for n in group if owned[id(n)] or
                   (_part_key(n) in parts_with_owners and not n.framing())]
-        return _with_gaps(nodes, chosen, children, owned, parts_with_owners)
+        # (五、工作要求 ⏎ 1、各乡镇中心学校要… beside 四、 over （一）（二）: items of another
+        # level, each addressed to its organs, name them as a marker would)
+        addressed = {id(n) for n in nodes if id(n) not in children and n.kind != kind and
+                     n.parent is not None and not n.framing() and
+                     owners.addressed_to(found[id(n)][0], every_kind=True) is not None}
+        return _with_gaps(nodes, chosen, children,
+                          {k: v or k in addressed for k, v in owned.items()}, parts_with_owners)
     # (一、年度主要工作目标 over all the plan's items: the one part that holds items, and
     # frames, is the plan's body, not a frame around it)
     holders = [n for n in nodes if n.parent is None and id(n) in children]
@@ -1241,13 +1247,32 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     dated = {k: any(_attached_deadline(n, found[id(n)], issued) for n in substantive[k])
              for k in kinds}
     kind = max(kinds, key=lambda k: (len(substantive[k]), dated[k], rank(k)))
-    chosen = substantive[kind]
+    chosen = substantive[kind] + _addressed_parts(nodes, substantive[kind], children, found)
     # (no branch filling here, but for two cases: in a plan that names no one, a part of
     # another level is as likely a part's preface or its 保障措施 as work; a part with no
     # items of its own before a part that holds the tasks, that dates its work
     # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own, and so is one
     # there whose heading is a piece of work (二、完善流动人口管理工作))
     return _leaf_parts(nodes, chosen, children, found, issued)
+
+
+def _addressed_parts(nodes: list[outline.Node], chosen: list[outline.Node],
+                     children: dict[int, list[outline.Node]],
+                     found: dict[int, tuple[str, owners.Owners]]) -> list[outline.Node]:
+    """The items of another level than chosen's in a part that holds none of them, where two
+    of them or more are addressed to their organs (五、工作要求 ⏎ 1、各乡镇中心学校要… ⏎ 2、…
+    beside 四、 over （一）（二）): the plan's asks there, as a marker would show."""
+    held = {_part_key(n) for n in chosen}
+    under: dict[int, list[outline.Node]] = {}
+    for node in nodes:
+        part = node.parent
+        if part is not None and part.parent is None and id(part) not in held and \
+                not part.framing() and id(node) not in children and not node.framing() and \
+                node.kind != chosen[0].kind:
+            under.setdefault(id(part), []).append(node)
+    return [node for items in under.values()
+            if sum(owners.addressed_to(found[id(n)][0], every_kind=True) is not None
+                   for n in items) >= 2 for node in items]
 
 
 def _field_of_plan(node: outline.Node) -> bool:
