@@ -1110,3 +1110,10 @@ def test_every_one_of_a_kind_checked_is_no_name(text):
 def test_levels_before_a_level_noted_with_its_fellows_share_its_body():
     # 市、县（市、区）教育局: the city's and every county's, as 市、县教育局 reads
     assert units.read("市、县（市、区）教育局").names == ["市教育局", "县（市、区）教育局"]
+
+
+@pytest.mark.parametrize("text, names", [("各地和流域机构", ["各地", "流域机构"]),
+                                         ("各区和各部门", ["各区", "各部门"])])
+def test_every_place_and_another_kind_are_two_units(text, names):
+    # (各地和流域机构要…: every place, in two characters, then another kind of body)
+    assert units.read(text).names == names

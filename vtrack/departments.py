@@ -483,7 +483,9 @@ def _and_between_units(text, i, start):
     if _LEVEL_THEN_FIELD.match(before) and not _UNIT_END.search(before) and \
             _ONE_ORGAN_AFTER_AND.match(after):
         return False
-    kind_before = before.startswith("各") and len(before) >= 3 and \
+    # (各地和流域机构: every place, its two characters, then another kind)
+    kind_before = before.startswith("各") and \
+        (len(before) >= 3 or _EVERY_PLACE.fullmatch(before) is not None) and \
         (len(after) >= 3 or after.startswith("各")) and \
         (not _BARE_KIND.match(after) or _PLACE_LIST_HEAD.match(before) is not None or
          _PLACES_NOTED.match(before) is not None)
@@ -495,13 +497,14 @@ def _and_between_units(text, i, start):
         re.match(r"[省市县区]", after) is not None and \
         _ORGAN_BEFORE_AND.search(_before_note(after)) is not None
     # (我局和县公安局: the issuer naming itself, then another)
-    return (len(before) >= 3 or SELF.fullmatch(before) is not None) and \
+    return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before) and \
         (_ORGAN_BEFORE_AND.search(before) is not None or kind_before or kinds_then_every or
          places_then_organ) and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
 
 
+_EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 
 
