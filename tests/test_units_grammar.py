@@ -1101,9 +1101,11 @@ def test_a_body_where_the_work_is_done_is_asked_as_a_subject():
     assert owners.addressed_units("项目所在镇村要不等不靠、加大力度。") == "项目所在镇村"
 
 
-@pytest.mark.parametrize("text", ["主要考核各村", "检查各乡镇", "督导有关单位"])
+@pytest.mark.parametrize("text", ["主要考核各村", "检查各乡镇", "督导有关单位",
+                                  "规划建设好广大农村"])
 def test_every_one_of_a_kind_checked_is_no_name(text):
-    # (主要考核各村组织落实…情况: what is checked of every village, no unit named so)
+    # (主要考核各村组织落实…情况: what is checked of every village, no unit named so; 广大农村:
+    # the countryside at large)
     assert units.read(text) is None
 
 

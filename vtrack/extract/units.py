@@ -136,6 +136,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"下载|上传|填写|填报|"
                        r"开展|完善|落实|做好|抓好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
+                       # (规划建设好广大农村: the countryside at large, no body's name)
+                       r"广大|"
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)
