@@ -9749,3 +9749,24 @@ def test_a_part_with_one_item_addressed_among_others_stays_out(tmp_path):
             "2、各民办学校要如实填报年检材料，不得弄虚作假。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 3
+
+
+def test_a_page_s_sentences_each_with_a_time_limit_are_its_tasks(tmp_path):
+    # a report of a plan's time nodes, where no other reading finds work: each sentence that
+    # gives its work a time limit (not the lede, nor work told as done)
+    _, tasks = tasks_of(tmp_path, (
+        "某省印发历史文化街区划定工作方案\n"
+        "近日，某省住房和城乡建设厅印发《某省2021年度历史文化街区划定工作方案》。\n"
+        "《方案》提出，2021年底前，设市城市完成新一轮历史文化街区普查认定工作。"
+        "各地可委托第三方开展普查，于2021年10月底前完成普查工作。"
+        "去年全省已完成历史建筑挂牌工作，2020年12月底前全部挂牌到位。\n"))
+    assert [t.due for t in tasks] == [D(2021, 12, 31), D(2021, 10, 31)]
+    assert tasks[1].owners == ["各地"]
+
+
+def test_one_sentence_with_a_time_limit_is_no_list_of_tasks(tmp_path):
+    # guard: a page that dates one piece of work, beside its news, gives no tasks of it
+    assert tasks_if_any(tmp_path, (
+        "某市召开历史文化街区保护座谈会\n"
+        "座谈会上，与会专家围绕历史文化街区保护利用进行了交流发言，气氛热烈。"
+        "据悉，该市历史建筑测绘建档工作将于2021年10月底前完成。\n")) == []

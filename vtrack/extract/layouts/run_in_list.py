@@ -61,7 +61,27 @@ def _listed(doc: Doc) -> list[Listed]:
     # no reading finds more
     one = required if len(required) == 1 else each if len(each) == 1 else []
     return _more_listed(doc, listed, required if len(required) > 1 else [],
-                        each if len(each) > 1 else []) or one
+                        each if len(each) > 1 else []) or one or _dated_sentences(doc)
+
+
+def _dated_sentences(doc: Doc) -> list[Listed]:
+    """The sentences of a page that each give their work a time limit (《方案》提出，2021年底前
+    完成…。各地于10月底前完成普查工作。), two or more, numbered in order: a report of a plan's
+    time nodes, where no other reading finds its work; not a lede (近日，…印发了《…》), nor
+    work told as done (已完成…)."""
+    out: list[Listed] = []
+    for line in doc.lines:
+        text = line.strip()
+        if _LEDE.match(text):
+            continue
+        for sentence in re.split(r"(?<=[。！；;])", text):
+            piece = sentence.strip(" 。！；;")
+            if not _DATED_MIN <= len(piece) <= _DATED_MAX or owners.told_done(piece):
+                continue
+            said = in_text(piece, doc.issued, year=doc.year)[0]
+            if said is not None and is_time_limit(said, piece):
+                out.append(Listed(len(out) + 1, piece + "。", None))
+    return out if len(out) >= 2 else []
 
 
 def _more_listed(doc: Doc, listed: list[Listed], required: list[Listed], each: list[Listed]
