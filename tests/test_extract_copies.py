@@ -9770,3 +9770,27 @@ def test_one_sentence_with_a_time_limit_is_no_list_of_tasks(tmp_path):
         "某市召开历史文化街区保护座谈会\n"
         "座谈会上，与会专家围绕历史文化街区保护利用进行了交流发言，气氛热烈。"
         "据悉，该市历史建筑测绘建档工作将于2021年10月底前完成。\n")) == []
+
+
+def test_a_short_call_s_pieces_that_ask_units_of_their_own_are_theirs(tmp_path):
+    # 要压实责任担当。住建部门要…；相关职能部门要…；各单位要…: after units asked, each piece
+    # that asks units of its own is a requirement of its own
+    _, tasks = tasks_of(tmp_path, (
+        "某区召开污水处理提质增效推进会\n"
+        "会议要求，要提高思想认识。各有关部门要认识到工作的重要性，集中力量推进达标区建设。"
+        "要压实责任担当。住建部门要牵头抓总，明确各项工作职责；相关职能部门要加强协同，"
+        "完善各项手续；各单位要积极做好向上对接工作，争取更多资源要素。\n"))
+    assert [t.owners for t in tasks] == [["各有关部门"], ["住建部门"], ["相关职能部门"],
+                                         ["各单位"]]
+
+
+def test_an_official_named_by_post_before_asks_after_what_he_did(tmp_path):
+    # 在…汇报后，吴某要求，县卫健局要…: after the setting, one request of an organ, by one
+    # the page names after his post (县长吴某)
+    _, tasks = tasks_of(tmp_path, (
+        "县长调研县人民医院分院项目复工情况\n"
+        "2月17日，县委副书记、县长吴海芬深入县人民医院调研分院项目建设复工情况。\n"
+        "在县人民医院分院建设项目工地现场，吴海芬详细了解了县人民医院分院项目建设情况。\n"
+        "在实地查看并听取各项工作情况汇报后，吴海芬要求，县卫生健康局要根据项目建设的实际需要，"
+        "积极与项目施工单位沟通对接，有序地开展复工工作。项目复工后要加快施工进度。\n"))
+    assert tasks[0].owners == ["县卫生健康局"]

@@ -567,7 +567,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
                        r"(?:(?:同时|此外|另外)[，,])?"  # (同时，A强调，…)
                        r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
-                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
+                       # (在听取…汇报后，吴某要求…: after what he did there)
+                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
                        # (扬州电视电话会议结束后，高长明要求…: after the meeting)
                        r"[\u4e00-\u9fff]{0,18}?(?:(?:会议?|报告|讲话|汇报|座谈)结束后|会后))"
                        r"[，,])?"
@@ -914,22 +915,28 @@ def _titled_calls(rest: str) -> list[tuple[str, str | None]] | None:
     for a, b in zip(titles, titles[1:] + [len(sentences)], strict=True):
         title = _TITLE_CALL.match(sentences[a].rstrip("。！ "))
         assert title is not None  # (found so above)
-        body = [sentence.strip(" 。！") for sentence in sentences[a + 1:b]]
+        # its pieces, each with the mark that closed the one before it
+        text = "".join(sentences[a + 1:b])
+        cuts = [0] + [m.end() for m in _PIECE_END.finditer(text, 0, len(text) - 1)]
+        body = [(text[x:y].strip(" 。！；;"), text[x - 1:x] if x else "")
+                for x, y in zip(cuts, cuts[1:] + [len(text)], strict=True)]
+        body = [(piece, after) for piece, after in body if piece]
         # (要提前谋划。工作组要…。要倒排任务，…: a later sentence that calls again with 要 a
-        # requirement of its own, the first's follow-up being its first sentence)
-        again = next((k for k, sentence in enumerate(body[1:], 1)
-                      if _ASKS_ON.match(_THEN.sub("", sentence))), len(body))
-        units = next((found for part in body[:again] for piece in re.split(r"[；;]", part)
-                      if (found := owners.addressed_units(_THEN.sub("", piece.strip())))),
-                     opener)  # (会议要求，各乡镇要…。要解决…问题。…: theirs, where none other)
-        kept.append((title.group("title") + "。" + "。".join(body[:again]), units))
-        for sentence in body[again:]:
-            piece = _THEN.sub("", sentence)
-            units = owners.addressed_units(piece)
-            if units is not None or _ASKS_ON.match(piece):
-                kept.append((piece, units or opener))
-            else:  # (its follow-up)
-                kept[-1] = (kept[-1][0] + "。" + sentence, kept[-1][1])
+        # requirement of its own, the first's follow-up being its first sentence; and 要压实责任。
+        # 住建部门要…；相关职能部门要…: a piece that asks units of its own, after units asked)
+        asked = [owners.addressed_units(_THEN.sub("", piece)) for piece, _ in body]
+        starts = [0] + [k for k, (piece, after) in enumerate(body) if k and (
+            (after not in _SEMICOLONS and _ASKS_ON.match(_THEN.sub("", piece))) or
+            (asked[k] is not None and any(asked[:k]) and asked[k] not in asked[:k]))]
+        for n, (x, y) in enumerate(zip(starts, starts[1:] + [len(body)], strict=True)):
+            units = next((found for found in asked[x:y] if found), None)
+            words = "".join(piece + ("。" if k + 1 == y or body[k + 1][1] not in _SEMICOLONS
+                                     else "；")
+                            for k, (piece, _) in enumerate(body[x:y], x))
+            if n == 0:  # (会议要求，各乡镇要…。要解决…问题。…: the opener's, where none other)
+                kept.append((title.group("title") + "。" + words, units or opener))
+            else:
+                kept.append((_THEN.sub("", words), units or opener))
     return kept
 
 
