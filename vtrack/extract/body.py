@@ -567,7 +567,27 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     # asks; 一是要素保障不足 is a finding)
     first = next((n for n in nodes if n.kind == node.kind and n.parent is node.parent), node)
     return owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued) or (
-        owners.units_pointed_out(sentence, issued) if _ASKS_FIRST.match(first.heading) else None)
+        owners.units_pointed_out(sentence, issued) if _ASKS_FIRST.match(first.heading) else
+        None) or _asked_before_lead(sentence, node, nodes, lines, issued)
+
+
+def _asked_before_lead(sentence: str, node: outline.Node, nodes: list[outline.Node],
+                       lines: list[str], issued: datetime.date | None) -> owners.Owners | None:
+    """The units the sentence before a run's lead-in asks, where the lead-in only leads on
+    and names none (请各地各单位提前谋划…。读书活动今年要注意突出几个重点：一是…), else None."""
+    if not sentence.rstrip().endswith(("：", ":")) or units.read(sentence) is not None or \
+            owners.units_pointed_out(sentence, issued) is not None:
+        return None
+    run = [n for n in nodes if n.parent is node.parent and n.kind == "shi" and
+           n.line <= node.line]
+    first = next((n for n in reversed(run) if n.number == 1), None)
+    if first is None or first.line < 1:
+        return None
+    said = [s for s in re.split(r"(?<=[。！？])", lines[first.line - 1].strip()) if s.strip()]
+    before = said[-2] if len(said) > 1 else None
+    if before is None or owners.told_done(before) or owners.asked_before(before):
+        return None
+    return owners.asked_in(before, issued)
 
 
 _ASKS_FIRST = re.compile(r"^[一二三四五六七八九十]{1,3}是?要(?![素件情点求害])")
