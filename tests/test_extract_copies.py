@@ -5199,17 +5199,25 @@ def test_a_paragraph_of_duties_a_sentence_a_unit_gives_an_item_each(tmp_path):
     assert [t.owners for t in tasks] == [["县发改局"], ["县教育局"], ["县民政局"], ["县财政局"]]
 
 
-@pytest.mark.parametrize("paragraph", [
-    # one unit's several duties: its paragraph's words
-    "县发改局负责价格监管。县发改局负责项目审批。县发改局负责统计分析。",
-    # two sentences that say who: no division of duties
-    "县发改局负责价格监管。县教育局负责学校供暖。其他部门按职责做好配合。"])
-def test_a_paragraph_that_is_no_division_of_duties_stays_one_item(tmp_path, paragraph):
-    # guard
-    text = ("县保障群众温暖过冬工作机制\n（一）建立工作机制。" + paragraph + "\n"
+def test_a_paragraph_of_one_unit_s_duties_stays_one_item(tmp_path):
+    # guard: one unit's several duties are its paragraph's words
+    text = ("县保障群众温暖过冬工作机制\n（一）建立工作机制。"
+            "县发改局负责价格监管。县发改局负责项目审批。县发改局负责统计分析。\n"
             "（二）加强督导检查。县政府督查室负责督导。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 2
+
+
+def test_two_units_sentences_in_an_item_are_each_one_s_share(tmp_path):
+    # 建立工作机制。县发改局负责…。县教育局负责…。其他部门…: two units' shares, the sentence
+    # that names none going with the one before it
+    text = ("县保障群众温暖过冬工作机制\n（一）建立工作机制。"
+            "县发改局负责价格监管。县教育局负责学校供暖。其他部门按职责做好配合。\n"
+            "（二）加强督导检查。县政府督查室负责督导。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["县发改局"]), (1, ["县教育局"]),
+                                                  (2, ["县政府督查室"])]
+    assert tasks[1].text.endswith("其他部门按职责做好配合。")
 
 
 def test_a_table_row_of_duties_stays_a_row():
@@ -9816,3 +9824,28 @@ def test_a_run_s_lead_in_that_names_its_own_units_keeps_them(tmp_path):
         "各学校要注意突出几个重点：一是学习贯彻会议精神；二是加强阅读阵地建设，发挥图书室作用；"
         "三是利用多种介质推动数字阅读。\n"))
     assert [t.owners for t in tasks] == [["各学校"]] * 3
+
+
+def test_an_item_s_sentences_that_open_with_units_of_their_own_are_their_shares(tmp_path):
+    # 1、A要…。B负责…。C负责…: each unit's share a task of its own, with the item's number
+    _, tasks = tasks_of(tmp_path, (
+        "某市农家书屋工程实施意见\n一、资金和政策保障\n"
+        "1、工程领导小组各成员单位要根据各自的职能落实配套资金和政策。"
+        "市新闻出版局负责争取专项资金和出版发行单位援建书屋的资金。"
+        "市发改委负责将农家书屋工程列入全市经济社会发展规划，2024年6月底前完成。\n"
+        "2、市财政局要加强对专项资金的使用管理，做到专款专用。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["工程领导小组各成员单位"]), (1, ["市新闻出版局"]), (1, ["市发改委"]),
+        (2, ["市财政局"])]
+    assert tasks[2].due == D(2024, 6, 30) and tasks[1].due is None
+    assert len({t.id for t in tasks}) == 4
+
+
+def test_an_item_whose_owners_a_marker_names_stays_whole(tmp_path):
+    # guard: 1、…。各乡镇要…。（牵头单位：市财政局）: the marker names the item's owners
+    _, tasks = tasks_of(tmp_path, (
+        "某市农家书屋工程实施意见\n"
+        "1、落实配套资金和政策。市新闻出版局负责争取专项资金。各乡镇要做好书屋管理。"
+        "（牵头单位：市财政局）\n"
+        "2、加强专项资金的使用管理，做到专款专用。（牵头单位：市审计局）\n"))
+    assert [t.seq for t in tasks] == [1, 2]

@@ -260,6 +260,74 @@ def items(lines: list[str], issued: datetime.date | None = None,
     return out
 
 
+def by_subject(items: list[Item], lines: list[str], issued: datetime.date | None,
+               year: int | None) -> list[Item]:
+    """items, each item whose sentences open with units of their own (1、A要…。B负责…。C负责…)
+    parted into one task a unit's share, all with the item's number (its first part keeps
+    the item's title). The layout is chosen on the items whole; this is how it reads them."""
+    anchor = anchor_year("\n".join(lines))
+    return [piece for item in items for piece in _by_subject(item, issued, anchor, year)]
+
+
+_LABELLED = re.compile(r"^\s*[^，,。；;：:]{2,20}[：:]")
+_OWNER_LABEL = re.compile(r"(?:牵头|责任|配合|主责|协办|承办)(?:单位|部门|领导)\s*[：:]")
+
+
+def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The units a sentence opens with as its subject, doing or asked (市财政局负责…, 各乡镇要…);
+    None for a label and its value (省教育厅：学校安全设施情况。)."""
+    if _LABELLED.match(sentence):
+        return None
+    found = owners.addressed_to(sentence, issued, every_kind=True) or \
+        owners.organ_doing(sentence, issued) or owners.leading_subject(sentence, issued)
+    return found if found is not None and found.names else None
+
+
+def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
+                year: int | None) -> list[Item]:
+    """item, or its sentences each a task of its own with the same number, where two or more
+    of them open with units of their own (1、A要…。B负责…。C负责…: each unit's share)."""
+    sentences = [s for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")]
+    # (not an item whose owners a marker, a label or a heading names, outside its words:
+    # 1.…。各乡镇要…。（牵头单位：A）)
+    if len(sentences) < 2 or _OWNER_LABEL.search(item.text) or \
+            any(name not in item.text for name in item.owners):
+        return [item]
+    subjects = [_subject(s, issued) for s in sentences]
+    opened = [k for k, found in enumerate(subjects) if found is not None]
+    if len({tuple(found.names) for found in subjects if found is not None}) < 2:
+        return [item]
+    # the parts, each from a sentence that opens with its units: the first sentence that does
+    # is the item's own first part with the words before it (its title), whose owners the
+    # item's reading gives; the others are a unit's share each
+    starts = [0, *opened[1:]]
+    if item.owners and any(found.names == item.owners for found in
+                           (subjects[a] for a in starts[1:]) if found is not None):
+        return [item]  # (the item's owners a later sentence's, 请科技部…: the item's ask)
+    parts = ["".join(sentences[a:b])
+             for a, b in zip(starts, starts[1:] + [len(sentences)], strict=True)]
+    # (the item's time, the first part's as the whole item's; a later part's that gives
+    # none of its own where no other later part says it)
+    said = item.reading_text or item.due_text
+    elsewhere = {k for k, part in enumerate(parts) if k and said and said in part}
+    out: list[Item] = [dataclasses.replace(item, text=parts[0])]
+    for n, (a, text) in enumerate(zip(starts, parts, strict=True)):
+        if n == 0:
+            continue
+        found = subjects[a]
+        body, due_text = split_deadline(text, issued)
+        reading_text, reading = (None, None) if due_text else in_text(text, issued, anchor, year)
+        if not due_text and _undated(reading) and (not elsewhere or n in elsewhere):
+            due_text, reading_text, reading = item.due_text, item.reading_text, item.reading
+        assert found is not None  # (a start is a sentence that opens so)
+        out.append(Item(seq=item.seq, part=item.part, section=item.section, text=text,
+                        title=None, title_from=body if due_text else None,
+                        leads=found.leads, owners=found.names, vague=found.vague,
+                        due_text=due_text, reading=reading, reading_text=reading_text,
+                        repeat=None if due_text else cadence(text)))
+    return out
+
+
 def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
     """一是各服务区务必做好…；二是进一步加强…: the units a run's first point names, where every
     point that names any names them, are those of a later point that names none and no other

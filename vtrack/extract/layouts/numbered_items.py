@@ -1,7 +1,7 @@
 """Numbered items in the body (一、 （一） 1. （1） ①): the level whose items name owners, or
 in a plan that names none the level with the most items outside the framing parts
 (body.py, outline.py)."""
-from .. import owners
+from .. import body, owners
 from ..tasks import make_task
 from .base import Doc, Found
 
@@ -30,6 +30,8 @@ class NumberedItems:
         said = (owners.duty_owner(title) or (closing[1] if closing else None)) \
             if not any(item.owners for item in items) else None
         title_owners = owners.parse(said, doc.issued) if said else None
+        if title_owners is None:
+            items = body.by_subject(items, doc.lines, doc.issued, doc.year)
         for item in items:
             named, leads = (title_owners.names, title_owners.leads) if title_owners \
                 else (item.owners, item.leads)
