@@ -9849,3 +9849,22 @@ def test_an_item_whose_owners_a_marker_names_stays_whole(tmp_path):
         "（牵头单位：市财政局）\n"
         "2、加强专项资金的使用管理，做到专款专用。（牵头单位：市审计局）\n"))
     assert [t.seq for t in tasks] == [1, 2]
+
+
+def test_a_page_s_sentences_each_giving_work_to_their_units_are_its_tasks(tmp_path):
+    # duties in prose, where no other reading finds work: each sentence that gives its work
+    # to the units it opens with, three or more (not work told as done)
+    _, tasks = tasks_of(tmp_path, (
+        "相关部门积极做好高考保障工作\n"
+        "为确保高考顺利进行，全县各部门协同配合。高考保障项目由县民政局牵头，负责总体策划和协调联系。\n"
+        "县公安局负责考点周边交通疏导和治安巡逻。\n"
+        "县供电公司负责考点电力保障，确保不断电。县卫健局已完成考点医疗保障人员的培训。\n"))
+    assert [t.owners for t in tasks] == [["县民政局"], ["县公安局"], ["县供电公司"]]
+
+
+def test_two_sentences_giving_work_to_units_are_no_list_of_tasks(tmp_path):
+    # guard: two such sentences in a page's news are its report, no list
+    assert tasks_if_any(tmp_path, (
+        "相关部门积极做好高考保障工作\n"
+        "为确保高考顺利进行，全县各部门协同配合。\n县公安局负责考点周边交通疏导和治安巡逻。\n"
+        "县供电公司负责考点电力保障，确保不断电。考生们对此表示满意。\n")) == []

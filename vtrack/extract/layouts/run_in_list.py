@@ -61,7 +61,30 @@ def _listed(doc: Doc) -> list[Listed]:
     # no reading finds more
     one = required if len(required) == 1 else each if len(each) == 1 else []
     return _more_listed(doc, listed, required if len(required) > 1 else [],
-                        each if len(each) > 1 else []) or one or _dated_sentences(doc)
+                        each if len(each) > 1 else []) or one or _dated_sentences(doc) or \
+        _owned_sentences(doc)
+
+
+def _owned_sentences(doc: Doc) -> list[Listed]:
+    """The sentences of a page that each give their work to the units they open with (由A牵头，
+    负责…。B负责…。C负责…; 各接种单位应…), three or more, numbered in order: duties in prose,
+    where no other reading finds work; not work told as done, nor in a paragraph that looks
+    back."""
+    out: list[Listed] = []
+    for line in doc.lines:
+        text = line.strip()
+        if _LEDE.match(text) or _LOOKS_BACK.search(text):
+            continue
+        for sentence in re.split(r"(?<=[。！])", text):
+            piece = _THEN.sub("", sentence.strip(" 。！"))
+            if len(piece) < _ASKED_MIN or _PUBLIC.match(piece) or owners.told_done(piece):
+                continue
+            named = owners.by_line(piece, doc.issued) or \
+                owners.addressed_to(piece, doc.issued, every_kind=True) or \
+                owners.leading_subject(piece, doc.issued) or owners.closing_by(piece, doc.issued)
+            if named is not None and named.names:
+                out.append(Listed(len(out) + 1, piece + "。", None, "、".join(named.names)))
+    return out if len(out) >= _MIN_PIECES else []
 
 
 def _dated_sentences(doc: Doc) -> list[Listed]:
