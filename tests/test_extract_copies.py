@@ -9868,3 +9868,14 @@ def test_two_sentences_giving_work_to_units_are_no_list_of_tasks(tmp_path):
         "相关部门积极做好高考保障工作\n"
         "为确保高考顺利进行，全县各部门协同配合。\n县公安局负责考点周边交通疏导和治安巡逻。\n"
         "县供电公司负责考点电力保障，确保不断电。考生们对此表示满意。\n")) == []
+
+
+def test_three_paragraphs_each_titled_by_its_work_are_a_list(tmp_path):
+    # 建设农村饮水工程。… ⏎ 农村公路提质改造。… ⏎ …: a page's list of a year's projects, three
+    # of them, each with a figure or a time
+    _, tasks = tasks_of(tmp_path, (
+        "某县2023年民生实事项目\n"
+        "建设农村饮水工程。新建改造供水管网120公里，年底前全面完工。\n"
+        "农村公路提质改造。完成农村公路提质改造80公里，10月底前完成。\n"
+        "改造老旧小区。完成老旧小区改造15个，惠及居民3000户。\n"))
+    assert len(tasks) == 3 and tasks[1].due == D(2023, 10, 31)

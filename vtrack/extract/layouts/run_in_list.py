@@ -1460,12 +1460,12 @@ def _paragraph_items(lines: list[str]) -> list[str]:
 # 老旧小区及外立面改造。改造老旧小区涉及受益居民659户，项目计划…: a paragraph that opens with
 # its work's name as a short sentence of its own, then tells of it
 _TITLED = re.compile(r"^[^，,。；;：:！？\s（(【\[]{2,20}。\S{6,}")
-_TITLED_MIN = 4  # such paragraphs in a row: a list of projects, not prose
+_TITLED_MIN = 3  # such paragraphs in a row: a list of measures or projects, not prose
 _MEASURED = re.compile(r"\d|[一二三四五六七八九十]+月|年底|年内")
 
 
 def _titled_paragraphs(lines: list[str]) -> list[str]:
-    """The longest run of paragraphs, four at least, each opening with its work's name as a
+    """The longest run of paragraphs, three at least, each opening with its work's name as a
     short sentence of its own (建设农村饮水工程。积极对上争取…。 ⏎ 农村公路提质改造。…): a news
     page's list of a year's projects, with no numbers."""
     best = max(_runs(lines, lambda text: _TITLED.match(text) is not None and
