@@ -9879,3 +9879,14 @@ def test_three_paragraphs_each_titled_by_its_work_are_a_list(tmp_path):
         "农村公路提质改造。完成农村公路提质改造80公里，10月底前完成。\n"
         "改造老旧小区。完成老旧小区改造15个，惠及居民3000户。\n"))
     assert len(tasks) == 3 and tasks[1].due == D(2023, 10, 31)
+
+
+def test_a_list_of_what_a_word_covers_is_no_list_of_work(tmp_path):
+    # 所称孤弃儿童是指…，具体包括：A；B；C: a definition's list, not the work asked
+    tasks = tasks_if_any(tmp_path, (
+        "省民政厅安排部署孤弃儿童养育情况大排查\n"
+        "近日，会议要求各级民政部门开展排查，全面提升儿童福利工作质量。\n"
+        "大排查中所称孤弃儿童是指孤儿和被遗弃儿童，具体包括：失去父母的儿童；儿童福利机构抚养的"
+        "查找不到父母的儿童；民办机构收留抚养的疑似孤儿；仍未查找到父母的流浪乞讨儿童等。\n"
+        "省民政厅强调，各市级民政部门要综合运用突击检查、随机抽查等方法开展检查。\n"))
+    assert not any("儿童" in t.title[:8] for t in tasks)

@@ -1227,7 +1227,9 @@ _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
                       # (重点查找以下…乱收费问题并进行清理整治：A；B: the problems it looks for;
                       # not 解决好以下几个方面的问题：, 注意以下问题：, what to do or heed)
                       r"(?:查找|排查|查摆|梳理|发现|反馈|查出|指出|存在|有)[^，,。；;：:]{0,6}"
-                      r"(?:以下|如下)[^，,。；;：:]{0,20}问题")
+                      r"(?:以下|如下)[^，,。；;：:]{0,20}问题|"
+                      # (所称孤弃儿童是指…，具体包括：A；B: what a word covers, no work)
+                      r"所称|是指|指的是")
 # 专家认为，…; 预计…: a forecast of what will come, no work told
 _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 # 该局, 今年该局, 明年县文旅局: a subject named before (no name of its own) or after its time
