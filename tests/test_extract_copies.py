@@ -9890,3 +9890,14 @@ def test_a_list_of_what_a_word_covers_is_no_list_of_work(tmp_path):
         "查找不到父母的儿童；民办机构收留抚养的疑似孤儿；仍未查找到父母的流浪乞讨儿童等。\n"
         "省民政厅强调，各市级民政部门要综合运用突击检查、随机抽查等方法开展检查。\n"))
     assert not any("儿童" in t.title[:8] for t in tasks)
+
+
+def test_a_request_s_later_sentences_that_go_on_asking_are_its_units(tmp_path):
+    # 会议要求，A要…。加强…。严格…: the units the request opens with own its later sentences
+    # that go on with the work, though 要求 is followed by its mark
+    _, tasks = tasks_of(tmp_path, (
+        "全省农村电网改造升级工作会议召开\n"
+        "会议要求，各地主管部门要统一思想，加大工作力度，组织好本地区农网改造升级工程建设。"
+        "加强农网改造升级项目管理和技术管理，确保工程质量。"
+        "严格执行基本建设程序和各项管理制度，努力把农网改造升级工程建成精品工程。\n"))
+    assert [t.owners for t in tasks] == [["各地主管部门"]] * 3

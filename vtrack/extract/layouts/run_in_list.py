@@ -1040,13 +1040,16 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (and, of what 要求 asks, each sentence: those after the first that open with the
         # work, 市双代办要求各地压实责任，…。坚持旬通报…。完善机制，…, are the request's parts)
         titled = _titled_calls(rest)  # (its pieces then none to cut)
+        # (会议要求，A要…。加强…: a request that opens with the units it asks, each sentence)
+        opens_addressed = m.group("verb") in _ASKING_WORDS and \
+            owners.addressed_units(rest.lstrip()) is not None
         cut = [] if titled else sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
                         if _doer(_THEN.sub("", rest[mm.end():].lstrip()), any_verb=True)
                         is not None or (rest[mm.end():].lstrip().startswith("由") and
                                         owners.by_line(rest[mm.end():].lstrip()))),
                       *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
-                        if asked else ()),
+                        if asked or opens_addressed else ()),
                       # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
                       # its own, within a piece)
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
@@ -1110,9 +1113,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 doer = _short_organ(_THEN.sub("", piece))
             addressed = units is not None or doer is not None
             subject = (units or doer) if addressed else subject
-            if k == 0 and asked:
+            if k == 0 and (asked or (m.group("verb") in _ASKING_WORDS and units is not None)):
                 # (省住建厅要求各地相关部门要…。加强…。要对…: the units 要求 sets to the work,
-                # for the request's later sentences that name none)
+                # for the request's later sentences that name none; 会议要求，A要…。认真做好…。
+                # 加强…: the units the request opens with, so too)
                 set_first = subject
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
@@ -1122,6 +1126,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     called.startswith("要") or addressed or _says_who(piece) or
                     (asked and first_sentence and (k == 0 or _asks_work(piece))) or
                     (asked and after in ("。", "！") and _goes_on_asking(piece)) or
+                    # (not 要想…，就必须…: a remark, which _ASKS_ON tells)
+                    (set_first is not None and after in ("。", "！") and
+                     not piece.startswith("要") and _goes_on_asking(piece)) or
                     # (各国有企业要深入学习文件…；明确时间节点…；抓紧落实…: the addressed
                     # sentence's later pieces that open with the work, theirs too)
                     (after in _SEMICOLONS and (subject is not None or calling) and
@@ -1133,7 +1140,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
                 kept.append((_THEN.sub("", piece),
                              (doer or units) if addressed else subject or made_of or
-                             (set_first if asked else None)))
+                             (set_first if asked or (not called.startswith("要") and
+                                                     _goes_on_asking(called)) else None)))
                 calling = calling or after not in _SEMICOLONS
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
