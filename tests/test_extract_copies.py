@@ -9901,3 +9901,15 @@ def test_a_request_s_later_sentences_that_go_on_asking_are_its_units(tmp_path):
         "加强农网改造升级项目管理和技术管理，确保工程质量。"
         "严格执行基本建设程序和各项管理制度，努力把农网改造升级工程建成精品工程。\n"))
     assert [t.owners for t in tasks] == [["各地主管部门"]] * 3
+
+
+def test_an_owner_marker_that_runs_on_into_the_next_item_closes_its_own(tmp_path):
+    # （责任单位：…，完成时限：…）2.低产林改造。: the marker closes item 1, item 2 opens after it
+    _, tasks = tasks_of(tmp_path, (
+        "某县核桃产业发展实施方案\n一、工作重点\n1.新植核桃基地。\n新建基地4万亩。\n"
+        "（责任单位：县林业局，相关乡镇人民政府，完成时限：2023年12月底）2.低产林改造。\n"
+        "低产林改造3万亩。\n（责任单位：县林业局，完成时限：2023年12月底）3.优质苗圃建设。\n"
+        "建设苗圃100亩。\n（责任单位：县林业局）\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["县林业局", "相关乡镇人民政府"]), (2, ["县林业局"]), (3, ["县林业局"])]
+    assert tasks[0].due == D(2023, 12, 31)

@@ -28,6 +28,7 @@ from .owners import (
     opens_addressed,
     opinion_line,
     site_organ,
+    top_brackets,
     unit_label,
 )
 from .tasks import SOME_DAY, split_deadline
@@ -888,7 +889,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     going_on: dict[str, int] = {}
     prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
         _counted_lists(_heading_then_item(_number_owned_paragraphs(_duty_sentences(
-            _owned_items_apart(_labelled_parts_apart(_closed_brackets(lines)))))))))))))
+            _owned_items_apart(_labelled_parts_apart(_marker_then_item(
+                _closed_brackets(lines))))))))))))))
     for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
@@ -1603,6 +1605,22 @@ def _closed_brackets(lines: list[str]) -> list[str]:
         if prev and text and len(text) <= _BRACKET_TAIL_MAX and _depth(text) < 0 and \
                 marker(text) is None and _depth(prev) > 0 and "|" not in prev + text:
             out[-1] = prev.rstrip() + text
+        else:
+            out.append(line)
+    return out
+
+
+def _marker_then_item(lines: list[str]) -> list[str]:
+    """lines, where one opens with the owner marker that closes the item before it and runs on
+    into the next item (（责任单位：县林业局，完成时限：12月底）2.低产林改造。): the marker a
+    line of its own, the item another, as a page that kept its breaks has them."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        spans = top_brackets(text) if text[:1] in OPENING else []
+        if spans and spans[0][0] == 0 and marker(text[spans[0][1]:].strip()) is not None and \
+                marker_at_end(text[:spans[0][1]]) is not None:
+            out += [text[:spans[0][1]], text[spans[0][1]:].strip()]
         else:
             out.append(line)
     return out
