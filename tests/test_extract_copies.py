@@ -9913,3 +9913,17 @@ def test_an_owner_marker_that_runs_on_into_the_next_item_closes_its_own(tmp_path
     assert [(t.seq, t.owners) for t in tasks] == [
         (1, ["县林业局", "相关乡镇人民政府"]), (2, ["县林业局"]), (3, ["县林业局"])]
     assert tasks[0].due == D(2023, 12, 31)
+
+
+@pytest.mark.parametrize("subject, owners", [
+    ("承担示范场建设的乡镇", ["承担示范场建设的乡镇"]),
+    ("流动人口较多的乡镇（街道）", ["流动人口较多的乡镇（街道）"]),
+    # guard: those counted at a meeting, and people, are no bodies described so
+    ("参会的30家责任单位", []), ("各公司的领导、部门", [])])
+def test_bodies_described_by_a_clause_are_asked_as_a_subject(tmp_path, subject, owners):
+    # 承担…建设的乡镇要…: bodies of a kind described by what they do or are own the ask
+    _, tasks = tasks_of(tmp_path, (
+        "某区召开肉牛肉羊产业专项工作会议\n"
+        f"一、{subject}要加强组织领导，协同推进落实，扎实做好各项基础性工作。\n"
+        "二、区畜牧站要做好技术指导服务。\n"))
+    assert tasks[0].owners == owners

@@ -1291,6 +1291,16 @@ def addressed_units(text: str) -> str | None:
     return str(m.group("units"))
 
 
+# bodies of a kind described by a clause before them (承担示范场建设的乡镇, 提供托育服务的机构,
+# 流动人口较多的乡镇（街道）), the subject of 要 or 应; not a thing (建成的项目要…)
+# (not 参会的30家责任单位: those counted at a meeting; nor 各公司的领导、部门: people)
+_DESCRIBED = re.compile(r"(?P<units>[^，,。；;：:“”‘’\s\d]{2,24}的(?:各|所有|全部)?"
+                        r"[^，,。；;：:“”‘’\s\d的、]{0,6}?"
+                        r"(?:单位|机构|部门|企业|乡镇|街道|学校|医院|村|社区|场馆|公司|商会|"
+                        r"主体|组织)(?:（[^（）]{1,8}）)?)"
+                        r"(?:也|还|都|均)?(?:要|须|务必|必须|应当|(?<![供反适响相对答效呼感照])应(?!急))")
+
+
 def _inside_bracket(before: str) -> bool:
     """Whether the words after before stand inside a bracket before opened."""
     return sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
@@ -1310,6 +1320,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     text = text.lstrip()
     title = _after_title(text, _TITLE_MAX) or _after_statement(text)
     starts = [0] if title is None else [0, title]
+    heads = set(starts)  # (where a sentence opens, not a clause after its comma)
     # 凡提交会议研究的事项，呈报部门要…, 6月底前，市财政局要…: the first sentence's subject
     # after the topic or the time it opens with
     first = re.split(r"[。！？；;]", text[starts[-1]:], maxsplit=1)[0]
@@ -1336,6 +1347,12 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             must = unit_names.past_heading(m.group("units"))
             if must is not None:
                 sentence = sentence[m.end("units") - len(must):]
+        described = _DESCRIBED.match(sentence) if every_kind and start in heads else None
+        if described is not None and not _inside_bracket(text[:start]):
+            # (承担示范场建设的乡镇要…, 流动人口较多的乡镇要…: bodies of a kind described by
+            # what they do or are, asked as a subject, once the item is a task)
+            return _with_partners(Owners(co=[described.group("units")]),
+                                  sentence[described.end("units"):], sentence, every_kind, issued)
         if every_kind and m is not None and _RELEVANT.match(m.group("units")) and \
                 not _inside_bracket(text[:start]):
             # (相关部门要…: the relevant ones, whom a requirement asks as its subject, once
