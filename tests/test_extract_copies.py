@@ -9927,3 +9927,12 @@ def test_bodies_described_by_a_clause_are_asked_as_a_subject(tmp_path, subject, 
         f"一、{subject}要加强组织领导，协同推进落实，扎实做好各项基础性工作。\n"
         "二、区畜牧站要做好技术指导服务。\n"))
     assert tasks[0].owners == owners
+
+
+def test_what_is_at_stake_said_first_is_no_part_of_the_call(tmp_path):
+    # 会议强调，X是…的重要抓手，要…: the call after what is at stake is the requirement
+    _, tasks = tasks_of(tmp_path, (
+        "全县问题楼盘化解工作推进会召开\n"
+        "会议强调，问题楼盘化解是事关群众切身利益的重大民生工程，要压实属地责任，"
+        "一盘一策推进化解。各乡镇要加强排查，及时上报风险隐患。住建部门要做好政策指导。\n"))
+    assert tasks[0].title.startswith("压实属地责任")

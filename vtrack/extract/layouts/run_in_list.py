@@ -1121,6 +1121,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (要…, or who 要… or 负责… at its start: not a statement that comes round to
             # 各部门要…; what 要求 asks for first, whoever says it)
             called = _THEN.sub("", piece)
+            stakes = _STAKES_THEN_CALL.match(called) if not addressed and k == 0 and \
+                not called.startswith("要") else None
+            if stakes is not None:
+                # (会议指出，国土资源是…的基础要素，要深刻认识…，确保…: what is at stake, said
+                # first, then the call; the call is the requirement)
+                piece = called = stakes.group("call")
             if len(piece) >= (_MADE_OF_MIN if made_of else _REQUIREMENT_MIN) and \
                     not _SEES.match(called) and (
                     called.startswith("要") or addressed or _says_who(piece) or
@@ -1563,6 +1569,12 @@ _PURPOSE_OR_STAKES = re.compile(r"^(?:根据|按照|依据|为了?|围绕|针对
                                 r"^[^，,；;：:]{2,30}(?:至关重要|意义重大)$|"
                                 # (现将《…》转发给你们，请各县…: the notice it hands on)
                                 r"^现将[^；;：:]{2,120}?(?:转发|印发|下发|发)给你们$")
+
+
+# a statement of what is at stake, then a call with 要 in the same sentence (…是…重要抓手，要…)
+_STAKES_THEN_CALL = re.compile(r"^(?P<stakes>[^。；;]{2,60}?"
+                               r"(?:是|事关|关系到?|关乎|至关重要|意义重大)[^。；;]{0,60}?)"
+                               r"[，,](?P<call>要(?![求素点件道害是])[^。；;]{6,})$")
 
 
 def _from_units(sentence: str) -> str:
