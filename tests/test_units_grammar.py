@@ -1119,3 +1119,9 @@ def test_levels_before_a_level_noted_with_its_fellows_share_its_body():
 def test_every_place_and_another_kind_are_two_units(text, names):
     # (各地和流域机构要…: every place, in two characters, then another kind of body)
     assert units.read(text).names == names
+
+
+@pytest.mark.parametrize("text", ["记者程远州", "记者从市交通局", "交通运输部副部长刘小明和公安部"])
+def test_a_reporter_or_an_organ_s_head_by_name_is_no_unit(text):
+    # (记者程远州: a reporter, his name ending as a place's; 交通运输部副部长刘小明: a person)
+    assert units.read(text) is None
