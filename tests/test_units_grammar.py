@@ -1125,3 +1125,8 @@ def test_every_place_and_another_kind_are_two_units(text, names):
 def test_a_reporter_or_an_organ_s_head_by_name_is_no_unit(text):
     # (记者程远州: a reporter, his name ending as a place's; 交通运输部副部长刘小明: a person)
     assert units.read(text) is None
+
+
+def test_every_level_s_party_committee_and_government_are_two_units():
+    # 各级党委、政府: every level's committee, and every level's government
+    assert units.read("各级党委、政府").names == ["各级党委", "各级政府"]

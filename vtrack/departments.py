@@ -544,6 +544,8 @@ def units(text):
         if not name:
             joined = separator
             continue
+        if names and joined == "、" and names[-1].startswith("各级") and _SHARED_BODY.match(name):
+            name = "各级" + name  # (各级党委、政府: every level's government too)
         every = _EVERY_OF.match(names[-1]) if names and joined == "、" else None
         # (学院各单位、部门: an organ's own kinds of body share its scope; 企业 is no one's)
         if every and _BARE_NOUN.match(name) and \
