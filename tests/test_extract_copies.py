@@ -9870,17 +9870,6 @@ def test_two_sentences_giving_work_to_units_are_no_list_of_tasks(tmp_path):
         "县供电公司负责考点电力保障，确保不断电。考生们对此表示满意。\n")) == []
 
 
-def test_three_paragraphs_each_titled_by_its_work_are_a_list(tmp_path):
-    # 建设农村饮水工程。… ⏎ 农村公路提质改造。… ⏎ …: a page's list of a year's projects, three
-    # of them, each with a figure or a time
-    _, tasks = tasks_of(tmp_path, (
-        "某县2023年民生实事项目\n"
-        "建设农村饮水工程。新建改造供水管网120公里，年底前全面完工。\n"
-        "农村公路提质改造。完成农村公路提质改造80公里，10月底前完成。\n"
-        "改造老旧小区。完成老旧小区改造15个，惠及居民3000户。\n"))
-    assert len(tasks) == 3 and tasks[1].due == D(2023, 10, 31)
-
-
 def test_a_list_of_what_a_word_covers_is_no_list_of_work(tmp_path):
     # 所称孤弃儿童是指…，具体包括：A；B；C: a definition's list, not the work asked
     tasks = tasks_if_any(tmp_path, (
@@ -9936,3 +9925,67 @@ def test_what_is_at_stake_said_first_is_no_part_of_the_call(tmp_path):
         "会议强调，问题楼盘化解是事关群众切身利益的重大民生工程，要压实属地责任，"
         "一盘一策推进化解。各乡镇要加强排查，及时上报风险隐患。住建部门要做好政策指导。\n"))
     assert tasks[0].title.startswith("压实属地责任")
+
+
+# -- the second session-30 review's texts (/work/notes/review30.md) ----------------------------
+
+def test_an_item_a_marker_owns_is_not_parted_into_shares(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县创建文明城市工作方案\n"
+        "1、整治市容市貌。县城管局负责占道经营整治。县住建局负责背街小巷改造。"
+        "（牵头单位：县城管局；责任单位：县住建局）\n"
+        "2、规范交通秩序。县公安局负责交通秩序整治。县交通运输局负责公交站点建设。"
+        "（牵头单位：县公安局）\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["县城管局", "县住建局"]),
+                                                  (2, ["县公安局"])]
+
+
+def test_a_sentence_that_only_says_who_helps_is_no_share(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "2024年某县校园安全工作方案\n"
+        "1、排查校舍隐患。县教育局要组织全面排查校舍安全隐患，6月底前完成。相关部门要积极配合。\n"
+        "2、整治周边环境。县公安局要加强校园周边治安巡逻。有关单位要给予支持。\n"))
+    assert [t.seq for t in tasks] == [1, 2]
+
+
+def test_two_units_duties_are_parted_and_a_date_stays_in_its_unit_s_share(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "2024年县保障群众温暖过冬工作机制\n（一）建立工作机制。县发改局负责价格监管，11月底前完成。"
+        "县教育局要做好学校供暖保障。\n（二）加强督导检查。县政府督查室负责督导。\n"))
+    assert [(t.id, t.owners) for t in tasks] == [
+        ("p-01", ["县发改局"]), ("p-01a", ["县教育局"]), ("p-02", ["县政府督查室"])]
+    assert tasks[0].due == D(2024, 11, 30) and tasks[1].due is None
+
+
+@pytest.mark.parametrize("later, wrong", [
+    ("对工作不力、出现火点的乡镇，县委县政府将严肃追责问责。", "对工作不力"),
+    ("对照上级要求，我县秸秆综合利用率还有差距。", "对照上级要求"),
+    ("加大资金投入，县财政局安排专项资金200万元用于秸秆收储。", "加大资金投入")])
+def test_a_request_s_later_sentence_of_another_s_work_is_not_the_units(tmp_path, later, wrong):
+    tasks = tasks_if_any(tmp_path, (
+        "某县召开秸秆禁烧工作会议\n"
+        f"会议要求，各乡镇要切实履行属地管理责任，加强巡查值守。{later}\n"))
+    assert not any(t.title.startswith(wrong) and t.owners == ["各乡镇"] for t in tasks)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年度城乡居民医保集中缴费工作已经开始。请广大参保居民于2023年12月31日前完成缴费。"
+    "逾期未缴费的，自2024年3月1日起方可享受待遇。参保人员可在2023年12月25日前通过微信缴费。",
+    "市民张先生表示，希望停车场能在2024年底前建成。另一位市民李女士则认为，收费标准应在6月底前公布。"])
+def test_the_public_s_dates_and_views_are_no_tasks(tmp_path, text):
+    assert tasks_if_any(tmp_path, "关于缴纳城乡居民医疗保险费的通告\n" + text + "\n") == []
+
+
+def test_the_relevant_ones_in_a_report_or_a_view_are_asked_by_no_one(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "某市停车难问题调查\n"
+        "记者了解到，相关部门要在年底前出台停车收费办法。专家认为，有关部门要加强统筹规划。\n"))
+    assert not any(t.owners for t in tasks)
+
+
+def test_a_findings_lead_in_takes_no_units_from_the_sentence_before(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "某县全民阅读活动通知\n"
+        "请各乡镇、各部门提前谋划，精心组织。当前工作中存在的问题主要有：一是宣传发动不够广泛；"
+        "二是阅读阵地建设滞后；三是活动形式比较单一。\n"))
+    assert not any(t.owners == ["各乡镇", "各部门"] and "不够" in t.title for t in tasks)

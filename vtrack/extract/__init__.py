@@ -254,7 +254,10 @@ def task_ids(plan_id: str, numbers: Sequence[tuple[int, int | None]]) -> list[st
     in each part, and a letter after any that would still repeat."""
     seqs = [seq for seq, _ in numbers]
     width = max(2, len(str(max(seqs, default=0))))
-    restarts = len(set(seqs)) < len(seqs)
+    # (an item's shares, each unit's, repeat its number one after another: no restart)
+    items = [seq for k, (seq, part) in enumerate(numbers)
+             if k == 0 or numbers[k - 1] != (seq, part)]
+    restarts = len(set(items)) < len(items)
     ids: list[str] = []
     used: set[str] = set()
     for seq, part in numbers:

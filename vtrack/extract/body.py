@@ -36,6 +36,8 @@ class Item:
     reading: deadlines.Reading | None = None  # for dates found in the prose
     reading_text: str | None = None  # the words it was read from
     repeat: str | None = None
+    # its owners named outside its sentences (a marker, a label, a heading, a form's field)
+    marked: bool = False
 
 
 def items(lines: list[str], issued: datetime.date | None = None,
@@ -98,6 +100,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
         text, named = found[id(node)]
         if not text.strip(" 。；;，,") and not named:
             continue  # a number with nothing after it is no task
+        # (owners a marker, a label or a heading names, not the item's sentences: no unit's
+        # share of it to part off)
+        marked = bool(named) and _owned_by_mark(node)
+        read_from_item = bool(named)
         if not named:
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
             # for the items under it that name none
@@ -111,6 +117,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
                      (part is None or any(a is part for a in node.ancestors()))][-1:]
             if above and above[-1] is not None:
                 named = owners.parse(above[-1], issued)
+        marked = marked or (bool(named) and not read_from_item)
         if not named:
             # 区公安分局要加大…: a decision addressed to an organ, once the tasks are chosen
             # (the words that say so are no evidence of which level holds the tasks); …邀请
@@ -124,6 +131,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 3.加强队伍建设。 ⏎ （1）… ⏎ （2）… ⏎ （县应急局负责）, its points chosen as tasks
             # (their level the plan's): the marker that closes the item is theirs
             named = found[id(node.parent)][1]
+            marked = True
         if not named:
             # 2、各班加强常规训练…: every one of a kind an item opens with, doing its work
             named = owners.every_kind_opening(text, issued) or named
@@ -158,11 +166,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named = owners.parse(unit_parts[id(node)] + "负责", issued)
             text = duties
         if not named and fields is not None:
-            named = fields
+            named, marked = fields, True
         asked = None if named else _lead_in_asked(node, top_asking, issued)
         if asked is not None:
             # 请各单位在…期间开展…“四个一”活动，即 ⏎ 1.… ⏎ 2.…: the units the sentence that
-            # leads into the list asks
+            # leads into the list asks (who asks them, not who owns the item's shares)
             named = asked
         if not named:
             # 会议要求，各成员单位要…做好四个方面工作。一要…；二要…: the units the sentence
@@ -254,7 +262,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         title_from=body if due_text else None, glued=node.glued,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
-                        repeat=None if due_text else cadence(text)))
+                        repeat=None if due_text else cadence(text), marked=marked))
     for run_of in (run_of for part in runs.values() for run_of in part):
         _addressed_run([(out[at], words) for at, _, words in run_of], run_of[0][1])
     return out
@@ -270,13 +278,18 @@ def by_subject(items: list[Item], lines: list[str], issued: datetime.date | None
 
 
 _LABELLED = re.compile(r"^\s*[^，,。；;：:]{2,20}[：:]")
-_OWNER_LABEL = re.compile(r"(?:牵头|责任|配合|主责|协办|承办)(?:单位|部门|领导)\s*[：:]")
+# a request or an assignment made of units from outside (请A…, …，由A负责)
+_REQUESTED = re.compile(r"(?:^|[，,])\s*(?:请|由)")
+# a sentence whose only work is to help (相关部门要积极配合, 有关单位要给予支持)
+_ONLY_HELPS = re.compile(r"^[^，,。；;]{2,30}?(?:要|应|须)?(?:积极|密切|主动|全力)?"
+                         r"(?:配合|支持|协助|参与)[^，,。；;]{0,10}[。！]?$")
 
 
 def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
     """The units a sentence opens with as its subject, doing or asked (市财政局负责…, 各乡镇要…);
-    None for a label and its value (省教育厅：学校安全设施情况。)."""
-    if _LABELLED.match(sentence):
+    None for a label and its value (省教育厅：学校安全设施情况。) and for a sentence that only
+    says who helps (相关部门要积极配合。有关单位要给予支持。)."""
+    if _LABELLED.match(sentence) or _ONLY_HELPS.match(sentence.strip()):
         return None
     found = owners.addressed_to(sentence, issued, every_kind=True) or \
         owners.organ_doing(sentence, issued) or owners.leading_subject(sentence, issued)
@@ -289,9 +302,8 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     of them open with units of their own (1、A要…。B负责…。C负责…: each unit's share)."""
     sentences = [s for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")]
     # (not an item whose owners a marker, a label or a heading names, outside its words:
-    # 1.…。各乡镇要…。（牵头单位：A）)
-    if len(sentences) < 2 or _OWNER_LABEL.search(item.text) or \
-            any(name not in item.text for name in item.owners):
+    # 1.…。县住建局负责…。（牵头单位：县城管局）)
+    if len(sentences) < 2 or item.marked:
         return [item]
     subjects = [_subject(s, issued) for s in sentences]
     opened = [k for k, found in enumerate(subjects) if found is not None]
@@ -301,15 +313,16 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     # is the item's own first part with the words before it (its title), whose owners the
     # item's reading gives; the others are a unit's share each
     starts = [0, *opened[1:]]
-    if item.owners and any(found.names == item.owners for found in
-                           (subjects[a] for a in starts[1:]) if found is not None):
-        return [item]  # (the item's owners a later sentence's, 请科技部…: the item's ask)
+    if item.owners and any(found.names == item.owners and _REQUESTED.search(sentences[a])
+                           for a, found in ((a, subjects[a]) for a in starts[1:])
+                           if found is not None):
+        return [item]  # (the item's owners a later request's, …，请科技部…: the item's ask)
     parts = ["".join(sentences[a:b])
              for a, b in zip(starts, starts[1:] + [len(sentences)], strict=True)]
-    # (the item's time, the first part's as the whole item's; a later part's that gives
-    # none of its own where no other later part says it)
+    # (the item's time the first part's, as the whole item's; a later part's that gives none
+    # of its own only where no unit's sentence says it: 2024年底前全面完成。 in its heading)
     said = item.reading_text or item.due_text
-    elsewhere = {k for k, part in enumerate(parts) if k and said and said in part}
+    elsewhere = said is not None and any(said in part for part in parts)
     out: list[Item] = [dataclasses.replace(item, text=parts[0])]
     for n, (a, text) in enumerate(zip(starts, parts, strict=True)):
         if n == 0:
@@ -317,7 +330,7 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
         found = subjects[a]
         body, due_text = split_deadline(text, issued)
         reading_text, reading = (None, None) if due_text else in_text(text, issued, anchor, year)
-        if not due_text and _undated(reading) and (not elsewhere or n in elsewhere):
+        if not due_text and _undated(reading) and not elsewhere:
             due_text, reading_text, reading = item.due_text, item.reading_text, item.reading
         assert found is not None  # (a start is a sentence that opens so)
         out.append(Item(seq=item.seq, part=item.part, section=item.section, text=text,
@@ -639,12 +652,19 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
         None) or _asked_before_lead(sentence, node, nodes, lines, issued)
 
 
+_LEAD_ASKS = re.compile(r"要|需|须|应")
+_FINDINGS_OR_PUBLIC = re.compile(r"存在|问题|不足|差距|广大|市民|群众|居民")
+
+
 def _asked_before_lead(sentence: str, node: outline.Node, nodes: list[outline.Node],
                        lines: list[str], issued: datetime.date | None) -> owners.Owners | None:
     """The units the sentence before a run's lead-in asks, where the lead-in only leads on
     and names none (请各地各单位提前谋划…。读书活动今年要注意突出几个重点：一是…), else None."""
+    # (the lead-in itself asks, 要注意突出…：; not 存在的问题主要有：, 广大市民可以通过以下方式
+    # 参与：: findings, or the public's ways)
     if not sentence.rstrip().endswith(("：", ":")) or units.read(sentence) is not None or \
-            owners.units_pointed_out(sentence, issued) is not None:
+            owners.units_pointed_out(sentence, issued) is not None or \
+            not _LEAD_ASKS.search(sentence) or _FINDINGS_OR_PUBLIC.search(sentence):
         return None
     run = [n for n in nodes if n.parent is node.parent and n.kind == "shi" and
            n.line <= node.line]
@@ -967,6 +987,14 @@ _ACTS_ON = re.compile(r"^(?:追究|免除|免予|问责|检查|考核|督查|督
 _DUTIES_ARE = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,30}?)(?:的|主要|应当|要|须|具体)*"
                          r"(?:(?:承担|履行|负有|负)[^，,。；;：:]{0,12}?(?:责任|职责)|职责|责任|"
                          r"主要任务|工作任务)(?:是|为|包括|有)?[：:]$")
+
+
+def _owned_by_mark(node: outline.Node) -> bool:
+    """Whether an item's owners stand in a marker or a label of its own (…（A负责）, 牵头单位：
+    A, a line of owners under it), not in its sentences."""
+    text = _join(node.text_lines())
+    return bool(node.owner_lines or owners.marker_at_end(text) or owners.notes_in(text) or
+                owners.INLINE_LABEL.search(text))
 
 
 def _owners(node: outline.Node,

@@ -1284,7 +1284,7 @@ def addressed_units(text: str) -> str | None:
             not head.group("units").endswith("级"):
         return str(head.group("units"))
     m = _must(text.strip())
-    if m is not None and _RELEVANT.match(m.group("units")):
+    if m is not None and RELEVANT.match(m.group("units")):
         return str(m.group("units"))  # (相关部门要…: the relevant ones, asked as a subject)
     if m is None or unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is None:
         return None
@@ -1301,13 +1301,17 @@ _DESCRIBED = re.compile(r"(?P<units>[^，,。；;：:“”‘’\s\d]{2,24}的(
                         r"(?:也|还|都|均)?(?:要|须|务必|必须|应当|(?<![供反适响相对答效呼感照])应(?!急))")
 
 
+# 记者了解到，…; 专家认为，…; 有市民建议，…: a report or a view before the clause, no one asked
+_VIEW_BEFORE = re.compile(r"了解到|获悉|认为|建议|呼吁|反映")
+
+
 def _inside_bracket(before: str) -> bool:
     """Whether the words after before stand inside a bracket before opened."""
     return sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
 
 
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
-_RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
+RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
 
 
 def addressed_to(text: str, issued: datetime.date | None = None,
@@ -1353,8 +1357,8 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             # what they do or are, asked as a subject, once the item is a task)
             return _with_partners(Owners(co=[described.group("units")]),
                                   sentence[described.end("units"):], sentence, every_kind, issued)
-        if every_kind and m is not None and _RELEVANT.match(m.group("units")) and \
-                not _inside_bracket(text[:start]):
+        if every_kind and m is not None and RELEVANT.match(m.group("units")) and \
+                not _inside_bracket(text[:start]) and not _VIEW_BEFORE.search(text[:start]):
             # (相关部门要…: the relevant ones, whom a requirement asks as its subject, once
             # the item is a task: the owners it names, though by no name of their own; not
             # a note's, （无明确时限的，相关部门应…）)

@@ -65,6 +65,12 @@ def _listed(doc: Doc) -> list[Listed]:
         _owned_sentences(doc)
 
 
+_MAY = re.compile(r"可(?:以|在|于|通过)|方可")
+# 市民张先生表示，…; 另一位市民李女士则认为，…: one of the public's view
+_PUBLIC_VIEW = re.compile(rf"(?:{owners.PUBLIC}|女士|先生)[\u4e00-\u9fff]{{0,4}}"
+                          r"(?:表示|认为|说|建议|希望)")
+
+
 def _owned_sentences(doc: Doc) -> list[Listed]:
     """The sentences of a page that each give their work to the units they open with (由A牵头，
     负责…。B负责…。C负责…; 各接种单位应…), three or more, numbered in order: duties in prose,
@@ -99,7 +105,12 @@ def _dated_sentences(doc: Doc) -> list[Listed]:
             continue
         for sentence in re.split(r"(?<=[。！；;])", text):
             piece = sentence.strip(" 。！；;")
-            if not _DATED_MIN <= len(piece) <= _DATED_MAX or owners.told_done(piece):
+            # (not the public asked, 请广大参保居民…, a view, 市民张先生表示…, a forecast,
+            # 预计…, nor what one may do, …可在12月25日前…)
+            if not _DATED_MIN <= len(piece) <= _DATED_MAX or owners.told_done(piece) or \
+                    _BANS_OR_THE_PUBLIC.match(piece) or _PUBLIC.match(piece) or \
+                    _PUBLIC_VIEW.search(piece) or \
+                    _FORECAST.search(piece) or _MAY.search(piece):
                 continue
             said = in_text(piece, doc.issued, year=doc.year)[0]
             if said is not None and is_time_limit(said, piece):
@@ -1134,7 +1145,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     (asked and after in ("。", "！") and _goes_on_asking(piece)) or
                     # (not 要想…，就必须…: a remark, which _ASKS_ON tells)
                     (set_first is not None and after in ("。", "！") and
-                     not piece.startswith("要") and _goes_on_asking(piece)) or
+                     closed_by not in ("，", ",") and _goes_on_with_the_units(called)) or
                     # (各国有企业要深入学习文件…；明确时间节点…；抓紧落实…: the addressed
                     # sentence's later pieces that open with the work, theirs too)
                     (after in _SEMICOLONS and (subject is not None or calling) and
@@ -1146,8 +1157,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
                 kept.append((_THEN.sub("", piece),
                              (doer or units) if addressed else subject or made_of or
-                             (set_first if asked or (not called.startswith("要") and
-                                                     _goes_on_asking(called)) else None)))
+                             (set_first if asked or (closed_by not in ("，", ",") and
+                                                     _goes_on_with_the_units(called))
+                              else None)))
                 calling = calling or after not in _SEMICOLONS
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
@@ -1333,6 +1345,23 @@ _STATED = re.compile(r"正在|仍然|依然|依旧|总体|日益|越来越|一�
 _ASKS_IN = re.compile(r"要|应|须|力争|确保|把|做到")
 
 
+def _goes_on_with_the_units(piece: str) -> bool:
+    """Whether a later sentence of a request that opens with the units it asks goes on with
+    their work (会议要求，A要…。加强…。): it goes on asking, not a remark (要想…，就…), a
+    sanction or a finding (对…的乡镇，县委将严肃追责; 对照上级要求，…还有差距), nor work it
+    gives another (…，县财政局安排专项资金…)."""
+    return not piece.startswith("要") and _goes_on_asking(piece) and \
+        not _NO_GOING_ON.search(piece) and not any(
+            owners.addressed_units(piece[m.end():]) or owners.doer(piece[m.end():]) or
+            _SHORT_ORGAN_NAMED.match(piece[m.end():]) for m in _CLAUSE_END.finditer(piece))
+
+
+# 对照…, 对于…，, 对…的乡镇，…将…: a measure against a yardstick, a topic, a sanction;
+# …还有差距: a finding
+_NO_GOING_ON = re.compile(r"^对(?:照|于)|^对[^，,。]{1,20}的[^，,。]{0,8}[，,]|还有差距")
+_SHORT_ORGAN_NAMED = re.compile(r"[省市县区][\u4e00-\u9fff]{1,8}?(?:局|委|办|厅)")
+
+
 def _goes_on_asking(piece: str) -> bool:
     """Whether a later sentence of what 要求 asks goes on asking (_GOES_ON)."""
     return _GOES_ON.match(piece) is not None and not _VERDICT_OR_ACCOUNT.search(piece) and \
@@ -1476,12 +1505,12 @@ def _paragraph_items(lines: list[str]) -> list[str]:
 # 老旧小区及外立面改造。改造老旧小区涉及受益居民659户，项目计划…: a paragraph that opens with
 # its work's name as a short sentence of its own, then tells of it
 _TITLED = re.compile(r"^[^，,。；;：:！？\s（(【\[]{2,20}。\S{6,}")
-_TITLED_MIN = 3  # such paragraphs in a row: a list of measures or projects, not prose
+_TITLED_MIN = 4  # such paragraphs in a row: a list of projects, not prose
 _MEASURED = re.compile(r"\d|[一二三四五六七八九十]+月|年底|年内")
 
 
 def _titled_paragraphs(lines: list[str]) -> list[str]:
-    """The longest run of paragraphs, three at least, each opening with its work's name as a
+    """The longest run of paragraphs, four at least, each opening with its work's name as a
     short sentence of its own (建设农村饮水工程。积极对上争取…。 ⏎ 农村公路提质改造。…): a news
     page's list of a year's projects, with no numbers."""
     best = max(_runs(lines, lambda text: _TITLED.match(text) is not None and
