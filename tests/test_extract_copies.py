@@ -9804,26 +9804,20 @@ def test_an_official_named_by_post_before_asks_after_what_he_did(tmp_path):
     assert tasks[0].owners == ["县卫生健康局"]
 
 
-def test_a_run_s_lead_in_that_only_leads_on_takes_the_units_asked_before_it(tmp_path):
-    # 请各地各单位提前谋划…。读书活动今年要注意突出几个重点：一是…；二是…: the lead-in names
-    # no one; the sentence before it asks the units the points are for
+@pytest.mark.parametrize("lead_in, owners", [
+    # 请各地各单位提前谋划…。读书活动今年要注意突出几个重点：一是…: the lead-in names no one;
+    # the sentence before it asks the units the points are for
+    ("读书活动今年要注意突出几个重点：", ["各地各单位"]),
+    # guard: a lead-in that names its own units keeps them
+    ("各学校要注意突出几个重点：", ["各学校"])])
+def test_a_run_s_lead_in_that_only_leads_on_takes_the_units_asked_before_it(tmp_path, lead_in,
+                                                                              owners):
     _, tasks = tasks_of(tmp_path, (
         "关于报送2013年读书活动安排的通知\n"
         "市文明委决定今年继续在全市开展系列读书活动，请各地各单位提前谋划今年的读书活动，"
-        "并将读书活动计划报送市文明办。读书活动今年要注意突出几个重点：一是学习贯彻会议精神；"
+        f"并将读书活动计划报送市文明办。{lead_in}一是学习贯彻会议精神；"
         "二是加强阅读阵地建设，发挥农家书屋作用；三是利用多种介质推动数字阅读。\n"))
-    assert [t.owners for t in tasks] == [["各地各单位"]] * 3
-
-
-def test_a_run_s_lead_in_that_names_its_own_units_keeps_them(tmp_path):
-    # guard: 请各地各单位…。各学校要突出几个重点：一是…: the lead-in's own units, not the
-    # sentence before
-    _, tasks = tasks_of(tmp_path, (
-        "关于报送2013年读书活动安排的通知\n"
-        "请各地各单位提前谋划今年的读书活动，并将读书活动计划报送市文明办。"
-        "各学校要注意突出几个重点：一是学习贯彻会议精神；二是加强阅读阵地建设，发挥图书室作用；"
-        "三是利用多种介质推动数字阅读。\n"))
-    assert [t.owners for t in tasks] == [["各学校"]] * 3
+    assert [t.owners for t in tasks] == [owners] * 3
 
 
 def test_an_item_s_sentences_that_open_with_units_of_their_own_are_their_shares(tmp_path):
