@@ -9983,3 +9983,13 @@ def test_a_findings_lead_in_takes_no_units_from_the_sentence_before(tmp_path):
         "请各乡镇、各部门提前谋划，精心组织。当前工作中存在的问题主要有：一是宣传发动不够广泛；"
         "二是阅读阵地建设滞后；三是活动形式比较单一。\n"))
     assert not any(t.owners == ["各乡镇", "各部门"] and "不够" in t.title for t in tasks)
+
+
+@pytest.mark.parametrize("said, owners", [("各乡镇全部要在6月底前完成校舍隐患排查。", ["各乡镇"]),
+                                          ("各学校内部要建立安全管理制度。", ["各学校"])])
+def test_all_of_them_or_inside_them_after_the_units_is_no_part_of_their_name(tmp_path, said,
+                                                                               owners):
+    # (各乡镇全部要…: all the towns; 全部 is how many, no part of a name)
+    _, tasks = tasks_of(tmp_path,
+                        f"2024年某县校园安全工作方案\n1、{said}\n2、县教育局要做好督导。\n")
+    assert tasks[0].owners == owners

@@ -992,7 +992,7 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后|在?会后|"
                    r"在[^，,。；;：:“”‘’\s]{1,24}?(?:时|中|期间))[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
-                   r"(?:一定|都|也|还|更)?"
+                   r"(?:全部|内部|一定|都|也|还|更)?"  # (各乡镇全部要…, 各学校内部要…)
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    # (not 要素, 要害, 要点: a word of its own after the units, 各乡镇要素保障…)
