@@ -9993,3 +9993,47 @@ def test_all_of_them_or_inside_them_after_the_units_is_no_part_of_their_name(tmp
     _, tasks = tasks_of(tmp_path,
                         f"2024年某县校园安全工作方案\n1、{said}\n2、县教育局要做好督导。\n")
     assert tasks[0].owners == owners
+
+
+# -- the second session-30 review's texts (/work/notes/review30b.md) ---------------------------
+
+def test_a_request_s_later_sentence_that_opens_with_what_it_is_done_to_is_the_units(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开秸秆禁烧工作会议\n"
+        "会议要求，各乡镇要切实履行属地管理责任，加强巡查值守。"
+        "对排查出的火点隐患，要立即处置，确保不留死角。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"], ["各乡镇"]]
+
+
+@pytest.mark.parametrize("text, owners", [
+    # an official body's view is a request all the same
+    ("会议认为，相关部门要在年底前出台停车收费办法，切实解决停车难问题。", ["相关部门"]),
+    # 群众反映 in an item's title is no view before its request
+    ("针对群众反映的停车难问题，相关部门要在年底前出台停车收费办法。", ["相关部门"])])
+def test_the_relevant_ones_after_an_official_view_are_asked(tmp_path, text, owners):
+    _, tasks = tasks_of(tmp_path,
+                        "某市停车治理工作方案\n一、" + text + "\n二、县交通局要做好引导。\n")
+    assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("said, owners", [
+    ("县财政局要支持企业开展贷款贴息，减轻企业负担。", ["县财政局"]),
+    ("县商务局要协助企业开拓国内外市场。", ["县商务局"])])
+def test_support_that_is_work_of_its_own_is_a_unit_s_share(tmp_path, said, owners):
+    _, tasks = tasks_of(tmp_path, (
+        "某县稳增长工作方案\n1、支持企业发展。县工信局要做好企业帮扶。" + said + "\n"
+        "2、县发改局要抓好项目建设。\n"))
+    assert [t.owners for t in tasks][:2] == [["县工信局"], owners]
+
+
+def test_a_lead_in_that_asks_to_solve_problems_takes_the_units_asked_before_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县营商环境工作会议\n"
+        "会议要求，各乡镇、各部门要提高认识，狠抓落实。今年要重点解决以下问题：一是办事难，"
+        "压缩审批时限；二是融资难，拓宽融资渠道；三是用地难，加快土地供应。\n"))
+    assert all(t.owners == ["各乡镇", "各部门"] for t in tasks[-3:])
+
+
+@pytest.mark.parametrize("name", ["市记者协会", "驻市记者站"])
+def test_a_body_of_reporters_is_a_unit(name):
+    assert units.read(name) is not None

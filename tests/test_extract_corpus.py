@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 27043  # of 47427: owner lists + deadlines
-LEADS_AT_LEAST = 22292  # of 29743
+POINTS_AT_LEAST = 27050  # of 47427: owner lists + deadlines
+LEADS_AT_LEAST = 22300  # of 29743
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -48,8 +48,8 @@ LEADS_AT_LEAST = 22292  # of 29743
 # line, a news page's measures under slogan subheads, a city's rules run together, sets
 # 750-828; news of one ask by a speaker after what he did, a survey page of bulleted nav,
 # prose of a plan's measures with no subject, sets 829-874); fewer is better
-NO_TASKS_AT_MOST = 581
-MISSED_AT_MOST = 6986  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 580
+MISSED_AT_MOST = 6978  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -281,8 +281,8 @@ _LABELLED = re.compile(r"^\s*[^，,。；;：:]{2,20}[：:]")
 # a request or an assignment made of units from outside (请A…, …，由A负责)
 _REQUESTED = re.compile(r"(?:^|[，,])\s*(?:请|由)")
 # a sentence whose only work is to help (相关部门要积极配合, 有关单位要给予支持)
-_ONLY_HELPS = re.compile(r"^[^，,。；;]{2,30}?(?:要|应|须)?(?:积极|密切|主动|全力)?"
-                         r"(?:配合|支持|协助|参与)[^，,。；;]{0,10}[。！]?$")
+_ONLY_HELPS = re.compile(r"^[^，,。；;]{2,20}?(?:要|应|须)?(?:积极|密切|主动|全力)?"
+                         r"(?:配合|给予支持|予以支持|协助配合|参与配合)(?:工作)?[。！]?$")
 
 
 def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
@@ -652,8 +652,8 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
         None) or _asked_before_lead(sentence, node, nodes, lines, issued)
 
 
-_LEAD_ASKS = re.compile(r"要|需|须|应")
-_FINDINGS_OR_PUBLIC = re.compile(r"存在|问题|不足|差距|广大|市民|群众|居民")
+_LEAD_ASKS = re.compile(r"(?<![主重需必])要(?![素点])|需要|须|应")
+_FINDINGS_OR_PUBLIC = re.compile(r"存在的?问题|不足|差距|表现在|广大|市民可|群众可|居民可")
 
 
 def _asked_before_lead(sentence: str, node: outline.Node, nodes: list[outline.Node],

@@ -1302,7 +1302,8 @@ _DESCRIBED = re.compile(r"(?P<units>[^，,。；;：:“”‘’\s\d]{2,24}的(
 
 
 # 记者了解到，…; 专家认为，…; 有市民建议，…: a report or a view before the clause, no one asked
-_VIEW_BEFORE = re.compile(r"了解到|获悉|认为|建议|呼吁|反映")
+_VIEW_BEFORE = re.compile(r"了解到|获悉|(?:专家|市民|群众|网友|居民|村民|有人)[\u4e00-\u9fff]{0,4}"
+                          r"(?:认为|建议|呼吁|反映)[，,：:]")
 
 
 def _inside_bracket(before: str) -> bool:
@@ -1358,7 +1359,8 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             return _with_partners(Owners(co=[described.group("units")]),
                                   sentence[described.end("units"):], sentence, every_kind, issued)
         if every_kind and m is not None and RELEVANT.match(m.group("units")) and \
-                not _inside_bracket(text[:start]) and not _VIEW_BEFORE.search(text[:start]):
+                not _inside_bracket(text[:start]) and \
+                not _VIEW_BEFORE.search(text[text.rfind("。", 0, start) + 1:start]):
             # (相关部门要…: the relevant ones, whom a requirement asks as its subject, once
             # the item is a task: the owners it names, though by no name of their own; not
             # a note's, （无明确时限的，相关部门应…）)

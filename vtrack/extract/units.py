@@ -140,7 +140,7 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"广大|"
                        # (记者程远州, 记者从市交通局获悉: a reporter, whose name may end as a
                        # place's; 交通运输部副部长刘小明: an organ's head by name, a person)
-                       r"记者|通讯员|(?:部|厅|局|委|办)副?(?:部长|厅长|局长|主任)|"
+                       r"^(?:本报|本台|本网)?(?:记者|通讯员)|(?:部|厅|局|委|办)副?(?:部长|厅长|局长|主任)|"
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)

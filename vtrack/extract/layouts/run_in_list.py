@@ -65,10 +65,11 @@ def _listed(doc: Doc) -> list[Listed]:
         _owned_sentences(doc)
 
 
-_MAY = re.compile(r"可(?:以|在|于|通过)|方可")
+_FORESEEN = re.compile(r"预计|有望|可望")  # (a forecast, no work set)
+_MAY = re.compile(r"方可|(?<![认许])可(?:在|于|通过)(?!\w{0,2}[的性])")
 # 市民张先生表示，…; 另一位市民李女士则认为，…: one of the public's view
 _PUBLIC_VIEW = re.compile(rf"(?:{owners.PUBLIC}|女士|先生)[\u4e00-\u9fff]{{0,4}}"
-                          r"(?:表示|认为|说|建议|希望)")
+                          r"(?:表示|认为|说|建议|希望)[，,：:]")
 
 
 def _owned_sentences(doc: Doc) -> list[Listed]:
@@ -110,7 +111,7 @@ def _dated_sentences(doc: Doc) -> list[Listed]:
             if not _DATED_MIN <= len(piece) <= _DATED_MAX or owners.told_done(piece) or \
                     _BANS_OR_THE_PUBLIC.match(piece) or _PUBLIC.match(piece) or \
                     _PUBLIC_VIEW.search(piece) or \
-                    _FORECAST.search(piece) or _MAY.search(piece):
+                    _FORESEEN.search(piece) or _MAY.search(piece):
                 continue
             said = in_text(piece, doc.issued, year=doc.year)[0]
             if said is not None and is_time_limit(said, piece):
@@ -1356,9 +1357,9 @@ def _goes_on_with_the_units(piece: str) -> bool:
             _SHORT_ORGAN_NAMED.match(piece[m.end():]) for m in _CLAUSE_END.finditer(piece))
 
 
-# 对照…, 对于…，, 对…的乡镇，…将…: a measure against a yardstick, a topic, a sanction;
-# …还有差距: a finding
-_NO_GOING_ON = re.compile(r"^对(?:照|于)|^对[^，,。]{1,20}的[^，,。]{0,8}[，,]|还有差距")
+# 对照…: a measure against a yardstick; …还有差距: a finding; 对…的乡镇，县委县政府将…: a
+# sanction
+_NO_GOING_ON = re.compile(r"^对照|还有差距|(?:委|政府)将")
 _SHORT_ORGAN_NAMED = re.compile(r"[省市县区][\u4e00-\u9fff]{1,8}?(?:局|委|办|厅)")
 
 
