@@ -10037,3 +10037,13 @@ def test_a_lead_in_that_asks_to_solve_problems_takes_the_units_asked_before_it(t
 @pytest.mark.parametrize("name", ["市记者协会", "驻市记者站"])
 def test_a_body_of_reporters_is_a_unit(name):
     assert units.read(name) is not None
+
+
+@pytest.mark.parametrize("subject", ["按照县里的统一部署各乡镇", "统一使用的计量单位"])
+def test_what_the_work_follows_or_a_measure_is_no_body_described(tmp_path, subject):
+    # guard (review30b): 按照…的统一部署各乡镇 is what the work follows, then the units
+    tasks = tasks_if_any(tmp_path, (
+        "某区召开肉牛肉羊产业专项工作会议\n"
+        f"一、{subject}要加强组织领导，协同推进落实，扎实做好各项基础性工作。\n"
+        "二、区畜牧站要做好技术指导服务。\n"))
+    assert not any(subject in name for t in tasks for name in t.owners)

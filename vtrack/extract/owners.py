@@ -1294,7 +1294,9 @@ def addressed_units(text: str) -> str | None:
 # bodies of a kind described by a clause before them (承担示范场建设的乡镇, 提供托育服务的机构,
 # 流动人口较多的乡镇（街道）), the subject of 要 or 应; not a thing (建成的项目要…)
 # (not 参会的30家责任单位: those counted at a meeting; nor 各公司的领导、部门: people)
-_DESCRIBED = re.compile(r"(?P<units>[^，,。；;：:“”‘’\s\d]{2,24}的(?:各|所有|全部)?"
+# (not 按照县里的统一部署各乡镇…: what the work follows, then the units; nor 计量单位, a measure)
+_DESCRIBED = re.compile(r"(?!按照|根据|依据|依照|遵照|在|对|为)"
+                        r"(?P<units>[^，,。；;：:“”‘’\s\d]{2,24}的(?:各|所有|全部)?(?!计量)"
                         r"[^，,。；;：:“”‘’\s\d的、]{0,6}?"
                         r"(?:单位|机构|部门|企业|乡镇|街道|学校|医院|村|社区|场馆|公司|商会|"
                         r"主体|组织)(?:（[^（）]{1,8}）)?)"
