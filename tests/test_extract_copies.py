@@ -9596,6 +9596,13 @@ def test_a_form_cut_inside_a_record_keeps_each_record_s_own_owner_and_date(tmp_p
         [(name, [unit], month) for name, unit, month in records]
 
 
+# two records of a form after the one a test varies: 牵头单位 and 完成时限 each under its measures
+_TWO_MORE_RECORDS = ("任务名称：推进农村公路提档升级\n工作措施：1.完成农村公路改造100公里。\n"
+                     "2.实施危桥改造10座。\n牵头单位：县交通运输局\n完成时限：2024年11月底\n"
+                     "任务名称：推进城区排水管网改造\n工作措施：1.改造城区雨污管网20公里。\n"
+                     "2.新建排涝泵站2座。\n牵头单位：县住建局\n完成时限：2024年10月底\n")
+
+
 @pytest.mark.parametrize("text", [
     # (工作措施： ⏎ 1.…: a field's one measure under it; a measure wrapped onto a second line)
     (
@@ -9605,16 +9612,7 @@ def test_a_form_cut_inside_a_record_keeps_each_record_s_own_owner_and_date(tmp_p
      "1.年内新建5G基站200个。\n"
      "牵头单位：县工信局\n"
      "完成时限：2024年12月底\n"
-     "任务名称：推进农村公路提档升级\n"
-     "工作措施：1.完成农村公路改造100公里。\n"
-     "2.实施危桥改造10座。\n"
-     "牵头单位：县交通运输局\n"
-     "完成时限：2024年11月底\n"
-     "任务名称：推进城区排水管网改造\n"
-     "工作措施：1.改造城区雨污管网20公里。\n"
-     "2.新建排涝泵站2座。\n"
-     "牵头单位：县住建局\n"
-     "完成时限：2024年10月底\n"),
+     + _TWO_MORE_RECORDS),
     (
      "某县2024年重点工作任务分解表\n"
      "任务名称：推进5G网络建设\n"
@@ -9623,16 +9621,7 @@ def test_a_form_cut_inside_a_record_keeps_each_record_s_own_owner_and_date(tmp_p
      "2.年内新建5G基站200个。\n"
      "牵头单位：县工信局\n"
      "完成时限：2024年12月底\n"
-     "任务名称：推进农村公路提档升级\n"
-     "工作措施：1.完成农村公路改造100公里。\n"
-     "2.实施危桥改造10座。\n"
-     "牵头单位：县交通运输局\n"
-     "完成时限：2024年11月底\n"
-     "任务名称：推进城区排水管网改造\n"
-     "工作措施：1.改造城区雨污管网20公里。\n"
-     "2.新建排涝泵站2座。\n"
-     "牵头单位：县住建局\n"
-     "完成时限：2024年10月底\n")])
+     + _TWO_MORE_RECORDS)])
 def test_a_form_s_field_of_one_measure_or_a_wrapped_one_stays_its_record(tmp_path, text):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县工信局"], ["县交通运输局"], ["县住建局"]]

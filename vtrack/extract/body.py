@@ -103,11 +103,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
         # (owners a marker, a label or a heading names, not the item's sentences: no unit's
         # share of it to part off)
         marked = bool(named) and _owned_by_mark(node)
-        read_from_item = bool(named)
         if not named:
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
             # for the items under it that name none
             named = _heading_owners(node, chosen_ids, issued, unit_parts)
+            marked = bool(named)
         if not named:
             # a unit's name on a line of its own over a list of items (区委办公室（8项）)
             # (only over the items of the part the first item under it stands in: 六、… after
@@ -117,7 +117,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
                      (part is None or any(a is part for a in node.ancestors()))][-1:]
             if above and above[-1] is not None:
                 named = owners.parse(above[-1], issued)
-        marked = marked or (bool(named) and not read_from_item)
+            marked = bool(named)
         if not named:
             # 区公安分局要加大…: a decision addressed to an organ, once the tasks are chosen
             # (the words that say so are no evidence of which level holds the tasks); …邀请
@@ -652,7 +652,7 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
         None) or _asked_before_lead(sentence, node, nodes, lines, issued)
 
 
-_LEAD_ASKS = re.compile(r"(?<![主重需必])要(?![素点])|需要|须|应")
+_LEAD_ASKS = re.compile(rf"{owners.ASKS_OF_UNITS}|需要?|须")
 _FINDINGS_OR_PUBLIC = re.compile(r"存在的?问题|不足|差距|表现在|广大|市民可|群众可|居民可")
 
 

@@ -1303,11 +1303,6 @@ _DESCRIBED = re.compile(r"(?!按照|根据|依据|依照|遵照|在|对|为)"
                         r"(?:也|还|都|均)?(?:要|须|务必|必须|应当|(?<![供反适响相对答效呼感照])应(?!急))")
 
 
-# 记者了解到，…; 专家认为，…; 有市民建议，…: a report or a view before the clause, no one asked
-_VIEW_BEFORE = re.compile(r"了解到|获悉|(?:专家|市民|群众|网友|居民|村民|有人)[\u4e00-\u9fff]{0,4}"
-                          r"(?:认为|建议|呼吁|反映)[，,：:]")
-
-
 def _inside_bracket(before: str) -> bool:
     """Whether the words after before stand inside a bracket before opened."""
     return sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
@@ -1362,7 +1357,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
                                   sentence[described.end("units"):], sentence, every_kind, issued)
         if every_kind and m is not None and RELEVANT.match(m.group("units")) and \
                 not _inside_bracket(text[:start]) and \
-                not _VIEW_BEFORE.search(text[text.rfind("。", 0, start) + 1:start]):
+                not VIEW_BEFORE.search(text[text.rfind("。", 0, start) + 1:start]):
             # (相关部门要…: the relevant ones, whom a requirement asks as its subject, once
             # the item is a task: the owners it names, though by no name of their own; not
             # a note's, （无明确时限的，相关部门应…）)
@@ -1445,6 +1440,11 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
 
 # the public, people of no office (村民, 网友, 家长): their demands and wishes set no one to work
 PUBLIC = r"村民|居民|市民|群众|网友|家长|患者|游客|业主|农户|读者"
+
+# 记者了解到，…; 专家认为，…; 市民张先生表示，…: a report, or a view not an organ's, before
+# what it says (no one asked)
+VIEW_BEFORE = re.compile(rf"了解到|获悉|(?:{PUBLIC}|专家|有人|女士|先生)[\u4e00-\u9fff]{{0,4}}"
+                         r"(?:表示|认为|说|建议|呼吁|反映|希望)[，,：:]")
 # the time of the work, or what joins the sentence, before the units doing it
 WHEN_FIRST = re.compile(rf"(?:{unit_names.TIME_BEFORE})[，,]?")
 # some of those a finding is of (部分企业, 个别单位), no doer of work

@@ -67,10 +67,6 @@ def _listed(doc: Doc) -> list[Listed]:
 
 _FORESEEN = re.compile(r"预计|有望|可望")  # (a forecast, no work set)
 _MAY = re.compile(r"方可|(?<![认许])可(?:在|于|通过)(?!\w{0,2}[的性])")
-# 市民张先生表示，…; 另一位市民李女士则认为，…: one of the public's view
-_PUBLIC_VIEW = re.compile(rf"(?:{owners.PUBLIC}|女士|先生)[\u4e00-\u9fff]{{0,4}}"
-                          r"(?:表示|认为|说|建议|希望)[，,：:]")
-
 
 def _owned_sentences(doc: Doc) -> list[Listed]:
     """The sentences of a page that each give their work to the units they open with (由A牵头，
@@ -110,7 +106,7 @@ def _dated_sentences(doc: Doc) -> list[Listed]:
             # 预计…, nor what one may do, …可在12月25日前…)
             if not _DATED_MIN <= len(piece) <= _DATED_MAX or owners.told_done(piece) or \
                     _BANS_OR_THE_PUBLIC.match(piece) or _PUBLIC.match(piece) or \
-                    _PUBLIC_VIEW.search(piece) or \
+                    owners.VIEW_BEFORE.search(piece) or \
                     _FORESEEN.search(piece) or _MAY.search(piece):
                 continue
             said = in_text(piece, doc.issued, year=doc.year)[0]
