@@ -9940,6 +9940,17 @@ def test_two_units_duties_are_parted_and_a_date_stays_in_its_unit_s_share(tmp_pa
     assert tasks[0].due == D(2024, 11, 30) and tasks[1].due is None
 
 
+def test_an_item_s_closing_unit_sentence_is_one_share_not_the_whole_item_s_owner(tmp_path):
+    # (县财政局负责资金保障。 closes the item, but 县教育局负责… before it is a share as well)
+    _, tasks = tasks_of(tmp_path, (
+        "2024年某县义务教育优质均衡发展实施方案\n（一）改善办学条件。年底前完成学校标准化建设。"
+        "县教育局负责项目规划和组织实施。县财政局负责资金保障。\n"
+        "（二）加强教师队伍建设。县人社局负责教师招聘。\n"))
+    assert [(t.id, t.owners) for t in tasks] == [
+        ("p-01", ["县教育局"]), ("p-01a", ["县财政局"]), ("p-02", ["县人社局"])]
+    assert "资金保障" not in tasks[0].text and tasks[1].text == "县财政局负责资金保障。"
+
+
 @pytest.mark.parametrize("later, wrong", [
     ("对工作不力、出现火点的乡镇，县委县政府将严肃追责问责。", "对工作不力"),
     ("对照上级要求，我县秸秆综合利用率还有差距。", "对照上级要求"),

@@ -1102,11 +1102,16 @@ def test_a_body_where_the_work_is_done_is_asked_as_a_subject():
 
 
 @pytest.mark.parametrize("text", ["主要考核各村", "检查各乡镇", "督导有关单位",
-                                  "规划建设好广大农村"])
+                                  "规划建设好广大农村", "组织乡镇半专业扑火队"])
 def test_every_one_of_a_kind_checked_is_no_name(text):
     # (主要考核各村组织落实…情况: what is checked of every village, no unit named so; 广大农村:
     # the countryside at large)
     assert units.read(text) is None
+
+
+@pytest.mark.parametrize("text", ["组织部", "组织人事科", "县委组织部"])
+def test_the_organ_named_for_organising_is_a_unit(text):
+    assert units.read(text).names == [text]
 
 
 def test_levels_before_a_level_noted_with_its_fellows_share_its_body():

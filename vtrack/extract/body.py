@@ -324,6 +324,11 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     said = item.reading_text or item.due_text
     elsewhere = said is not None and any(said in part for part in parts)
     out: list[Item] = [dataclasses.replace(item, text=parts[0])]
+    first = subjects[opened[0]]
+    if not item.owners and first is not None:
+        # (an item that names no owners of its own: its first part is the first unit's share)
+        out[0] = dataclasses.replace(out[0], leads=first.leads, owners=first.names,
+                                     vague=first.vague)
     for n, (a, text) in enumerate(zip(starts, parts, strict=True)):
         if n == 0:
             continue
@@ -997,6 +1002,18 @@ def _owned_by_mark(node: outline.Node) -> bool:
                 owners.INLINE_LABEL.search(text))
 
 
+def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> bool:
+    """Whether the closing sentence that says who, from start, is one of the item's sentences
+    that each open with units of their own (…。县教育局负责规划。县财政局负责资金保障。),
+    not a clause after the work (…，区水务局牵头。) nor the only sentence that names units."""
+    if start == 0 or text[start - 1] not in "。！":
+        return False
+    closing = _subject(text[start:], issued)
+    before = [_subject(s, issued) for s in re.split(r"(?<=[。！])", text[:start]) if s.strip()]
+    return closing is not None and any(
+        found is not None and found.names != closing.names for found in before)
+
+
 def _owners(node: outline.Node,
             issued: datetime.date | None) -> tuple[str, owners.Owners]:
     """(the item's text without its owner marker, the owners it names)."""
@@ -1036,6 +1053,10 @@ def _text_owners(node: outline.Node,
             kept.append(sentence)
         return text[:inline.start()].strip(), owners.parse("。".join(kept), issued)
     said = owners.owner_sentence(text, issued)
+    if said is not None and _one_of_the_shares(text, said[0], issued):
+        # 县教育局负责规划。县财政局负责资金保障。: the closing sentence is one unit's share of
+        # the item among others, not who does the whole of it (by_subject parts them)
+        said = None
     if said is not None:
         start, found = said
         if owners.opens_with_subject(text[start:]):

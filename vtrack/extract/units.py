@@ -166,6 +166,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
                        r"^(?:来自|来源|转自|摘自)|"  # （来自交通部网站）: where a page got it
                        r"^组成(?=.)|"  # (组成检查组，…: the work of setting one up)
+                       # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
+                       # level; not 组织部, 组织人事科)
+                       r"^组织(?=[省市州县区乡镇村])|"
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself
                        r"^对(?![外口])|"  # (对全市医疗保障经办…: what the work is done to)
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
