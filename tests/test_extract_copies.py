@@ -10047,3 +10047,24 @@ def test_what_the_work_follows_or_a_measure_is_no_body_described(tmp_path, subje
         f"一、{subject}要加强组织领导，协同推进落实，扎实做好各项基础性工作。\n"
         "二、区畜牧站要做好技术指导服务。\n"))
     assert not any(subject in name for t in tasks for name in t.owners)
+
+
+# -- session 31: the held-out sets' misses -----------------------------------------------------
+
+@pytest.mark.parametrize("says", ["总结道", "总结到", "强调"])
+def test_what_a_leader_sums_up_with_is_asked_and_also_one_more_call(tmp_path, says):
+    # (罗某最后总结道，要…。各成员单位务必…，同时也要…。: the closing words ask, the clause
+    # joined by 同时也要 one more call of the same units)
+    tasks = tasks_if_any(tmp_path, (
+        "某区召开精神卫生工作推进会\n6月9日下午，区领导小组办公室召开推进会。"
+        f"区委政法委常务副书记罗凭辉最后{says}，要全面贯彻落实重要讲话精神。"
+        "各成员单位务必提高思想认识，按时完成工作任务，同时也要为试点工作做好充足的准备。\n"))
+    assert [(t.title[:4], t.owners) for t in tasks] == [
+        ("全面贯彻", []), ("各成员单", ["各成员单位"]), ("要为试点", ["各成员单位"])]
+
+
+def test_a_sentence_that_opens_with_also_after_then_asks_the_units_before(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "某区召开精神卫生工作推进会\n会议强调，各成员单位务必提高思想认识，按时完成工作任务。"
+        "同时也要为试点工作做好充足的准备。\n"))
+    assert [t.owners for t in tasks] == [["各成员单位"], ["各成员单位"]]

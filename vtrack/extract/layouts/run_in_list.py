@@ -579,10 +579,11 @@ _POSTS = (r"省长|州长|市长|县长|区长|镇长|乡长|局长|科长|处�
           r"秘书长|常委|(?<!班)主任(?!医师)|主席")
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
-_SAYS = r"要求|强调|指出|明确|决定|部署|表示"
+_SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
-_SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|(?<![来以所听据])说|"
+# (罗某最后总结道，…: what he sums up with, said as asked)
+_SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|总结[道到]|(?<![来以所听据])说|"
               # (马军胜称，…: says; not 简称, 名称, 声称, 宣称: a name, a claim)
               r"(?<![名职简堪号俗统声宣辩自谎又全并人昵改通总合尊对相著])称|"
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
@@ -725,7 +726,10 @@ _ORDINAL_ASKS = re.compile(r"[一二三四五六七八九十]{1,2}是要")
 _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?=[省市州县区乡镇]|各)")
 # where a sentence of a requirements paragraph starts another requirement: 要…, or who, 要…
 # (同时，各村要…: a word that only joins it to the one before)
-_THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下一步)[，,]?")
+# a clause that joins one more call to a request's sentence (…，同时也要…, …，同时要…)
+_ALSO_ASKS = re.compile(r"同时[，,]?(?:也|还)?要(?![求是])")
+# (同时也要…, 此外还要…: the also said again after it)
+_THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下一步)[，,]?(?:也|还)?")
 # a time the work is due by, straight before the units asked (4月20日前各设区市应…)
 _TIME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号])?(?:底|上旬|中旬|下旬)?"
                         # (10月1日前后: around the day, which the piece's own words date)
@@ -1061,7 +1065,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
                       # its own, within a piece)
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
-                        if _own_units_asked(rest, mm.end()))})
+                        if _own_units_asked(rest, mm.end())),
+                      # (…，同时也要为…做好准备。: a clause that asks one more thing)
+                      *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
+                        if _ALSO_ASKS.match(rest, mm.end()))})
         pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=False)]
         kept: list[tuple[str, str | None]] = list(titled or [])
