@@ -7242,14 +7242,22 @@ def test_an_organ_s_next_step_in_news_of_its_work_is_its_task(tmp_path, will):
     assert [t.owners for t in tasks] == [["市疾控中心"]]
 
 
-@pytest.mark.parametrize("next_step", ["下一步，我县将进一步加大学校结核病防治力度。",
-                                       "下一步，全市气温将进一步下降，各地降雨明显增多。"])
-def test_a_next_step_of_no_named_organ_is_no_task(tmp_path, next_step):
-    # (下一步，我县将…: the page's own place, no organ; 气温将下降: no work)
+def test_a_next_step_of_no_named_organ_is_no_task(tmp_path):
+    # (气温将下降: no work)
     text = ("市疾控中心开展学校结核病筛查\n"
             "近日，市疾控中心对全市学校开展结核病筛查，共筛查学生3200人。\n"
-            f"{next_step}\n")
+            "下一步，全市气温将进一步下降，各地降雨明显增多。\n")
     assert tasks_if_any(tmp_path, text) == []
+
+
+def test_the_writer_s_own_next_step_is_a_task_of_no_named_owner(tmp_path):
+    # (下一步，我县将…: the page's own place will do it, where nothing else is work; no organ
+    # to follow up, left for the reader to fill in)
+    text = ("市疾控中心开展学校结核病筛查\n"
+            "近日，市疾控中心对全市学校开展结核病筛查，共筛查学生3200人。\n"
+            "下一步，我县将进一步加大学校结核病防治力度。\n")
+    assert [(t.title, t.owners) for t in tasks_if_any(tmp_path, text)] == [
+        ("我县将进一步加大学校结核病防治力度", [])]
 
 
 def test_units_a_plan_allows_to_do_the_work_own_it(tmp_path):
@@ -10068,3 +10076,28 @@ def test_a_sentence_that_opens_with_also_after_then_asks_the_units_before(tmp_pa
         "某区召开精神卫生工作推进会\n会议强调，各成员单位务必提高思想认识，按时完成工作任务。"
         "同时也要为试点工作做好充足的准备。\n"))
     assert [t.owners for t in tasks] == [["各成员单位"], ["各成员单位"]]
+
+
+def test_a_report_s_next_steps_are_its_tasks_where_nothing_else_is(tmp_path):
+    # (下一步，大祥区将…。…。: the work to come a report closes with, its sentences, the units
+    # that will do it carried; not 我县, the writer)
+    tasks = tasks_if_any(tmp_path, (
+        "大祥区开展创文常态化督查\n近日，区创文办对城区主次干道开展了督查，发现问题12处。"
+        "下一步，大祥区将坚持开展创文常态化督查，对照市级督查结果立行立改。"
+        "坚持问题导向，一线查找问题，建立台账，实施销号整改。\n"))
+    assert [(t.title[:4], t.owners) for t in tasks] == [("坚持开展", ["大祥区"]),
+                                                       ("坚持问题", ["大祥区"])]
+
+
+
+def test_next_steps_that_announce_their_points_are_the_points_and_a_credit_no_owner(tmp_path):
+    # (下一步，将采取以下措施：一是…。…。二是…: each point with its sentences; （劳动保障部提供）
+    # after the paragraph says who gave the page its words)
+    tasks = tasks_if_any(tmp_path, (
+        "农民工参保工作进展\n今年以来，各地积极推进农民工参保工作，参保人数明显增加。\n"
+        "    下一步，将采取以下措施：一是改进管理服务方式，为参保者提供优质便捷服务。"
+        "社会保险经办机构将开设个人缴费窗口，通过中介机构多点缴费。二是加大社会保险宣传力度。"
+        "采取多种形式广泛宣传，使农民工了解有关政策。三是组织力量对农民工参保问题进行专题调研，"
+        "研究提出工作思路。（劳动保障部提供）\n"))
+    assert [(t.title[:4], t.owners) for t in tasks] == [
+        ("改进管理", []), ("加大社会", []), ("组织力量", [])]

@@ -573,7 +573,8 @@ def _without_contact(content: str) -> str | None:
 # （县乡村振兴局 供稿）, （来源：市商务局）, （通讯员 王强）: who sent the page its story, not
 # who does the work
 # (not 县委宣传部负责宣传报道, 县档案馆负责整理: work; not 编辑部负责…: a unit)
-_CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄)\s*$|"
+# (（劳动保障部提供）after a news paragraph: who gave the page its words, no owner)
+_CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄|提供)\s*$|"
                      r"^\s*(?:(?:来源|稿源|通讯员|记者|作者|编辑|摄影)\s*[：:\s]|图文|文/图|图/文)")
 
 

@@ -62,7 +62,7 @@ def _listed(doc: Doc) -> list[Listed]:
     one = required if len(required) == 1 else each if len(each) == 1 else []
     return _more_listed(doc, listed, required if len(required) > 1 else [],
                         each if len(each) > 1 else []) or one or _dated_sentences(doc) or \
-        _owned_sentences(doc)
+        _owned_sentences(doc) or _next_steps(doc)
 
 
 _FORESEEN = re.compile(r"预计|有望|可望")  # (a forecast, no work set)
@@ -88,6 +88,53 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
             if named is not None and named.names:
                 out.append(Listed(len(out) + 1, piece + "。", None, "、".join(named.names)))
     return out if len(out) >= _MIN_PIECES else []
+
+
+# 下一步，大祥区将…: the work to come a report closes with, and who says it will do it
+_STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*(?:下一步|下步|接下来)[，,]?(?P<rest>.+)$")
+_WHO_WILL = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,20}?)(?:还|也|仍)?(?:将|要)(?!求)")
+
+
+# 将进一步下降，: a verb with nothing it is done to, a change that comes, no work
+_NO_OBJECT = re.compile(r"(?:进一步|继续|持续|逐步|陆续|明显|有所)?[\u4e00-\u9fff]{2}[，,。；;]")
+_ANNOUNCED_POINTS = re.compile(r"^[^。：:]*?(?:以下|如下)[^。：:]{0,10}[：:](?=\s*一是)")
+
+
+def _next_steps(doc: Doc) -> list[Listed]:
+    """The sentences of the paragraph a page's next steps open (下一步，大祥区将坚持…。坚持问题
+    导向，…。), numbered in order, the first's units (大祥区, 市交通运输局; not 我县, the writer)
+    carried to those that name none: a report's work to come, where no other reading finds
+    work."""
+    out: list[Listed] = []
+    for line in doc.lines:
+        m = _STEPS_TO_COME.search(line.strip())
+        if m is None or out:
+            continue
+        will = _WHO_WILL.match(m.group("rest"))
+        if will and (_COMES_TO.match(m.group("rest"), will.end()) or
+                     _NO_OBJECT.match(m.group("rest"), will.end())):
+            # (各中小学将陆续进入期末考试阶段, 全市气温将进一步下降，…: what will come to
+            # them, no work)
+            continue
+        units = will.group("units") if will else None
+        if units is not None and (unit_names.read(units) is None or unit_names.is_self(units)):
+            units = None  # (我县将…, 福建将…: the writer, a place of no organ's name)
+        rest = m.group("rest")
+        # (下一步，将采取以下措施：一是…。…。二是…: the points it announces, each with its
+        # sentences)
+        announced = _ANNOUNCED_POINTS.match(rest)
+        pieces = re.split(r"(?=[一二三四五六七八九十]是)", rest[announced.end():]) \
+            if announced else re.split(r"(?<=[。！])", rest)
+        for sentence in pieces:
+            piece = _THEN.sub("", sentence.strip(" 。！"))
+            if announced:
+                piece = piece[2:]  # (一是改进…: the point's words, without its number)
+            if len(piece) < _ASKED_MIN or owners.told_done(piece) or _FORECAST.search(piece):
+                continue
+            own = _WHO_WILL.match(piece)
+            said = own.group("units") if own and unit_names.read(own.group("units")) else None
+            out.append(Listed(len(out) + 1, piece + "。", None, said or units))
+    return out
 
 
 def _dated_sentences(doc: Doc) -> list[Listed]:
@@ -776,7 +823,7 @@ def _work_of(text: str, names: list[str]) -> str | None:
     if role is None or role.start() > (head.end() if head else listed) + 2:
         # (A、B将重点慰问…, A对…进行慰问: the verb of the work straight after the units)
         end = listed if words.startswith("、".join(names)) else len(printed)
-        # (A将会同B…, A将配合B…, A将对…: its verb after the will)
+        # (A将会同B…, A将配合B…, A将对…, A还将立足…: its verb after the will)
         verb = owners.DOER_VERB.match(words, end) or _WILL_WITH.match(words, end)
         return _MUST_OR_WILL.sub("", words[end:]) if verb and not head else None
     rest = words[role.end():].lstrip("，, ")
@@ -788,7 +835,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
     return _past_time_first(rest)
 
 
-_WILL_WITH = re.compile(r"将(?=会同|配合|对)")
+# (大祥区将坚持…: a will of any work, in a report's next steps; not 将来, 将近)
+_WILL_WITH = re.compile(r"(?:还|也|仍)?将(?![来近])")
 
 
 def _directed_work(text: str, names: list[str]) -> str | None:
