@@ -10101,3 +10101,17 @@ def test_next_steps_that_announce_their_points_are_the_points_and_a_credit_no_ow
         "研究提出工作思路。（劳动保障部提供）\n"))
     assert [(t.title[:4], t.owners) for t in tasks] == [
         ("改进管理", []), ("加大社会", []), ("组织力量", [])]
+
+
+def test_an_article_s_opening_sentence_over_its_words_asks_its_units(tmp_path):
+    # (第七条各级人民政府应当…。 ⏎ 对…给予表彰。: the article's first line is no title but a
+    # sentence that asks its units)
+    _, tasks = tasks_of(tmp_path, (
+        "黑土地保护条例\n第七条各级人民政府应当加强黑土地保护宣传教育，提高全社会的黑土地保护意识。\n"
+        "对在黑土地保护工作中做出突出贡献的单位和个人，按照国家有关规定给予表彰和奖励。\n"
+        "第八条县级以上人民政府应当将黑土地保护工作纳入国民经济和社会发展规划。\n"
+        "国土空间规划应当充分考虑保护黑土地的需要。\n"
+        "第九条乡镇人民政府应当协助组织实施黑土地保护工作。\n"
+        "第十条国家建立健全黑土地调查和监测制度。\n"))
+    assert [t.owners for t in tasks][:3] == [["各级人民政府"], ["县级以上人民政府"],
+                                             ["乡镇人民政府"]]

@@ -147,6 +147,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 三、各校要建立…制度。 ⏎ 1、实行…: the heading above asks units for what its items
             # then list, and an item that asks no one of its own is theirs
             named = _addressed_heading(node, chosen_ids, issued) or named
+        if not named and node.is_heading() and node.head.rstrip().endswith(("。", "！")):
+            # 第七条各级人民政府应当加强…。 ⏎ 对…给予表彰。: the sentence over the words, not a
+            # title, asks its units
+            named = owners.addressed_to(node.head, issued, every_kind=True) or named
         if not named:
             # 后勤服务中心加强水电管理: the organ the words open with, doing the work; 1、考勤组：
             # ⏎ 负责人：… ⏎ （做好考勤记录…）: the body the item's heading names, its duties below
