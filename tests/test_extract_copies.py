@@ -10115,3 +10115,17 @@ def test_an_article_s_opening_sentence_over_its_words_asks_its_units(tmp_path):
         "第十条国家建立健全黑土地调查和监测制度。\n"))
     assert [t.owners for t in tasks][:3] == [["各级人民政府"], ["县级以上人民政府"],
                                              ["乡镇人民政府"]]
+
+
+def test_a_paragraph_whose_name_runs_on_into_its_words_is_one_of_the_titled_list(tmp_path):
+    # (开展耕地质量等级评价，科学…。 between paragraphs that each open with their work's name as
+    # a sentence: one of them, its name run on with a comma)
+    tasks = tasks_if_any(tmp_path, (
+        "某县2024年盐碱地综合治理利用试点项目重点开展五项内容\n"
+        "近日，某县盐碱地综合治理利用试点项目获批复。\n"
+        "示范区建设。项目共建成盐碱耕地治理利用示范区10677亩，地点位于草窝滩镇。\n"
+        "布设田间试验。在轻度盐碱耕地核心示范区开展试验研究30亩，开展效果监测评价。\n"
+        "开展耕地质量等级评价，科学准确评价耕地质量各项指标水平状况，掌握治理前后变化情况。\n"
+        "加强院地技术合作。与多家科研单位共同探索盐碱耕地治理新技术、新材料。\n"
+        "宣传展示。设立公示牌、试验示范标示牌，运用电视、报纸等媒体进行宣传。\n"))
+    assert [t.title[:4] for t in tasks] == ["示范区建", "布设田间", "开展耕地", "加强院地", "宣传展示"]

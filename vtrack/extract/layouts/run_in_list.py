@@ -1565,12 +1565,28 @@ def _titled_paragraphs(lines: list[str]) -> list[str]:
     """The longest run of paragraphs, four at least, each opening with its work's name as a
     short sentence of its own (建设农村饮水工程。积极对上争取…。 ⏎ 农村公路提质改造。…): a news
     page's list of a year's projects, with no numbers."""
-    best = max(_runs(lines, lambda text: _TITLED.match(text) is not None and
-                     len(text) <= _ANNOUNCED_MAX), key=len, default=[])
+    def titled(text: str) -> bool:
+        return _TITLED.match(text) is not None and len(text) <= _ANNOUNCED_MAX
+
+    def between(text: str) -> bool:  # (a paragraph of the same length's work, no title)
+        return _ANNOUNCED_MIN <= len(text) <= _ANNOUNCED_MAX and text[-1] in "。！"
+    best: list[str] = []
+    for run in _runs(lines, lambda text: titled(text) or between(text)):
+        # (开展耕地质量等级评价，科学…。 between 布设田间试验。… and 加强院地技术合作。…: one of
+        # the list whose name runs on into its words; one alone, titled ones on both sides)
+        kept: list[str] = []
+        for k, text in enumerate(run + [""]):
+            if text and (titled(text) or (kept and k + 1 < len(run) and titled(run[k + 1]) and
+                                          titled(kept[-1]))):
+                kept.append(text)
+                continue
+            if sum(map(titled, kept)) > sum(map(titled, best)):
+                best = kept
+            kept = [text] if text and titled(text) else []
     # (a third of them, at least, give a figure or a time: a list of work, not a piece of
     # prose in short sentences, 爱岗敬业。他长期… or 会议指出。…)
     measured = sum(1 for text in best if _MEASURED.search(text))
-    return best if len(best) >= _TITLED_MIN and measured * 3 >= len(best) else []
+    return best if sum(map(titled, best)) >= _TITLED_MIN and measured * 3 >= len(best) else []
 
 
 _ANNOUNCING_MIN = 6  # characters: a line that announces a list, not a label (附件：)
