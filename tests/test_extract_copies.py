@@ -10126,6 +10126,18 @@ def test_a_paragraph_whose_name_runs_on_into_its_words_is_one_of_the_titled_list
         "示范区建设。项目共建成盐碱耕地治理利用示范区10677亩，地点位于草窝滩镇。\n"
         "布设田间试验。在轻度盐碱耕地核心示范区开展试验研究30亩，开展效果监测评价。\n"
         "开展耕地质量等级评价，科学准确评价耕地质量各项指标水平状况，掌握治理前后变化情况。\n"
-        "加强院地技术合作。与多家科研单位共同探索盐碱耕地治理新技术、新材料。\n"
+        "加强院地技术合作。与多家科研单位共同探索盐碱耕地治理新技术。\n"
         "宣传展示。设立公示牌、试验示范标示牌，运用电视、报纸等媒体进行宣传。\n"))
-    assert [t.title[:4] for t in tasks] == ["示范区建", "布设田间", "开展耕地", "加强院地", "宣传展示"]
+    assert [t.title[:4] for t in tasks] == [
+        "示范区建", "布设田间", "开展耕地", "加强院地", "宣传展示"]
+
+
+def test_an_organ_that_says_its_next_steps_owns_them_with_those_it_works_with(tmp_path):
+    # (商务部表示，下一步将会同有关部门、各地方抓好落实。A。B。: its work, with the ones it
+    # names to work with; the sentence that only says so no task)
+    tasks = tasks_if_any(tmp_path, (
+        "商务部推进海外仓建设\n记者从商务部获悉，过去5年跨境电商贸易规模增长超过10倍。\n"
+        "商务部表示，下一步将会同有关部门、各地方抓好落实。赋能产业发展，带动更多企业利用跨境电商"
+        "参与国际贸易。加大主体培育，引领上下游中小企业数字化改造。\n"))
+    owners = ["商务部", "有关部门", "各地方"]
+    assert [(t.title[:4], t.owners) for t in tasks] == [("赋能产业", owners), ("加大主体", owners)]

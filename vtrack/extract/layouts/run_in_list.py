@@ -91,7 +91,16 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
 
 
 # 下一步，大祥区将…: the work to come a report closes with, and who says it will do it
-_STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*(?:下一步|下步|接下来)[，,]?(?P<rest>.+)$")
+# (东营市邮政管理局表示，下一步，将…: the organ that says it, whose the work is)
+_STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*(?:(?P<who>[^，,。；;：:“”\s]{2,16}?)"
+                            r"(?:表示|介绍|指出|强调)[，,：:])?"
+                            r"(?:下一步|下步|接下来)[，,]?(?P<rest>.+)$")
+# …有关负责人: the organ by the one who speaks for it
+_SPOKESMAN = re.compile(r"(?:有关|相关|主要)?(?:负责人|负责同志)$")
+# 将会同有关部门、各地方抓好落实。: those it will work with, and no work of its own (the work is
+# the sentences after it)
+_JOINED_BY = re.compile(r"^(?:还|也)?将(?:会同|联合|协同)(?P<partners>[^，,。；;]{2,30}?)"
+                        r"(?:共同|一道|一起)?(?:抓好|抓紧|推动|推进|狠抓|认真)?落实$")
 _WHO_WILL = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,20}?)(?:还|也|仍)?(?:将|要)(?!求)")
 
 
@@ -119,6 +128,9 @@ def _next_steps(doc: Doc) -> list[Listed]:
         units = will.group("units") if will else None
         if units is not None and (unit_names.read(units) is None or unit_names.is_self(units)):
             units = None  # (我县将…, 福建将…: the writer, a place of no organ's name)
+        speaker = _SPOKESMAN.sub("", m.group("who") or "")
+        if will is None and speaker and unit_names.read(speaker, organs_only=True) is not None:
+            units = speaker  # (市发展改革委表示，接下来将…: its own work to come)
         rest = m.group("rest")
         # (下一步，将采取以下措施：一是…。…。二是…: the points it announces, each with its
         # sentences)
@@ -129,6 +141,10 @@ def _next_steps(doc: Doc) -> list[Listed]:
             piece = _THEN.sub("", sentence.strip(" 。！"))
             if announced:
                 piece = piece[2:]  # (一是改进…: the point's words, without its number)
+            joined = _JOINED_BY.match(piece)
+            if joined and units and owners.parse(joined.group("partners") + "负责").names:
+                units += "、" + joined.group("partners")
+                continue
             if len(piece) < _ASKED_MIN or owners.told_done(piece) or _FORECAST.search(piece):
                 continue
             own = _WHO_WILL.match(piece)
