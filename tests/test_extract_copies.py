@@ -10141,3 +10141,15 @@ def test_an_organ_that_says_its_next_steps_owns_them_with_those_it_works_with(tm
         "参与国际贸易。加大主体培育，引领上下游中小企业数字化改造。\n"))
     owners = ["商务部", "有关部门", "各地方"]
     assert [(t.title[:4], t.owners) for t in tasks] == [("赋能产业", owners), ("加大主体", owners)]
+
+
+def test_sentences_after_a_speaker_s_call_that_go_on_with_the_work_are_calls(tmp_path):
+    # (调研组表示，应…。要进一步健全…。强化…。: the sentences after the call that open with
+    # the work's verb go on calling; not 通过…，促进…, how it all comes about)
+    tasks = tasks_if_any(tmp_path, (
+        "全国政协调研组赴南通开展直播电商专题调研\n"
+        "5月13日至17日，全国政协专题调研组赴南通市开展实地调研，并召开专题调研座谈会。\n"
+        "调研组表示，应充分肯定直播电商对经济社会发展起到的积极作用。要进一步健全直播电商监管"
+        "体系，完善直播电商法律法规。强化直播电商平台责任，发挥平台在行业建设方面的合规作用。"
+        "通过广泛凝聚共识，多方协同发力，促进直播电商行业健康发展。\n"))
+    assert [t.title[:4] for t in tasks] == ["进一步健", "强化直播"]

@@ -793,6 +793,8 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 _ALSO_ASKS = re.compile(r"同时[，,]?(?:也|还)?要(?![求是])")
 # (同时也要…, 此外还要…: the also said again after it)
 _THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下一步)[，,]?(?:也|还)?")
+# a sentence that opens with 要, a call (not 要求, 重要: _ASKS_ON)
+_CALLS_IN = re.compile(rf"(?:^|[。！])(?:{_THEN.pattern[1:]})?要(?![求是素点件])")
 # a time the work is due by, straight before the units asked (4月20日前各设区市应…)
 _TIME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号])?(?:底|上旬|中旬|下旬)?"
                         # (10月1日前后: around the day, which the piece's own words date)
@@ -1125,7 +1127,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                         is not None or (rest[mm.end():].lstrip().startswith("由") and
                                         owners.by_line(rest[mm.end():].lstrip()))),
                       *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
-                        if asked or opens_addressed else ()),
+                        if asked or opens_addressed or _CALLS_IN.search(rest) else ()),
                       # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
                       # its own, within a piece)
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
@@ -1143,6 +1145,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         calling = False  # the sentence so far is a call kept (要推进…；推进…；帮助…)
         requested = 0  # the pieces kept of that sentence, the units 要求 sets to their own
         set_first: str | None = None  # the units 要求 sets to the request's first piece
+        called_on = False  # a sentence of the paragraph kept as a call (要进一步健全…。)
         for k, (piece, after) in enumerate(pieces):
             first_sentence = first_sentence and (k == 0 or after in _SEMICOLONS)
             calling = calling and after in _SEMICOLONS
@@ -1210,7 +1213,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     not _SEES.match(called) and (
                     called.startswith("要") or addressed or _says_who(piece) or
                     (asked and first_sentence and (k == 0 or _asks_work(piece))) or
-                    (asked and after in ("。", "！") and _goes_on_asking(piece)) or
+                    ((asked or called_on) and after in ("。", "！") and _goes_on_asking(piece)) or
                     # (not 要想…，就必须…: a remark, which _ASKS_ON tells)
                     (set_first is not None and after in ("。", "！") and
                      closed_by not in ("，", ",") and _goes_on_with_the_units(called)) or
@@ -1229,6 +1232,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                                      _goes_on_with_the_units(called))
                               else None)))
                 calling = calling or after not in _SEMICOLONS
+                # (调研组表示，…。要进一步健全…。强化…。: the sentences after a call that go on
+                # with the work are its fellows)
+                called_on = called_on or called.startswith("要")
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
         # (a matter's requirements each addressed to units of their own stay apart)
