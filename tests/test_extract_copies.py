@@ -10153,3 +10153,14 @@ def test_sentences_after_a_speaker_s_call_that_go_on_with_the_work_are_calls(tmp
         "体系，完善直播电商法律法规。强化直播电商平台责任，发挥平台在行业建设方面的合规作用。"
         "通过广泛凝聚共识，多方协同发力，促进直播电商行业健康发展。\n"))
     assert [t.title[:4] for t in tasks] == ["进一步健", "强化直播"]
+
+
+@pytest.mark.parametrize("how", ["多举措做好", "多措并举做好", "采取多项措施做好"])
+def test_an_organ_that_takes_measures_owns_the_points_after(tmp_path, how):
+    # (…中心多举措做好资金发放工作。一是…二是…: its measures, how many left unsaid)
+    tasks = tasks_if_any(tmp_path, (
+        "某县发放公益林补偿资金\n截至6月28日，某县发放2022年度公益林补偿资金5345余万元。\n"
+        f"为切实做好资金的精准发放，某县生态林业发展中心{how}资金发放工作。一是专题部署资金发放"
+        "工作，确保资金安全及时发放到位。二是强化公益林政策宣传，提高群众的认识。三是严格公示"
+        "程序，做到公开透明。\n"))
+    assert [t.owners for t in tasks] == [["某县生态林业发展中心"]] * 3

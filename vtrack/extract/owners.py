@@ -1510,6 +1510,7 @@ _ANNOUNCES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:
                         r"(?:着力|继续|重点|主要|全力|集中|进一步|积极|认真|切实)*"
                         # (我局将从以下方面开展: the sides of the work, then its verb)
                         r"(?:从[^，,。；;：:]{1,8}?方面)?"
+                        r"(?:多(?:项|种)?(?:举措|措施)|多措并举[，,]?)?"  # (…中心多举措做好…)
                         rf"(?:{WORK_VERBS}|部署|抓|推出|采取|突出))")
 # the setting before the organ: a purpose, a time to come, or the news's own day (近日，
 # 2020年，; not 近年来: work told of)
@@ -1525,7 +1526,10 @@ _COUNTED_WORK = re.compile(r"(?:以下|如下|[一二三四五六七八九十两
                            r"(?:个方面|方面|项|件|大|点|条|举措|措施))(?![^，,。；;：:]{0,4}?(?:"
                            r"提示|建议|注意事项|须知|常识))|"
                            # (…局采取措施切实加强…监管。 ⏎ 一是…: its measures, listed)
-                           r"采取(?:有力|有效|多项|一系列|系列)?(?:举措|措施)")
+                           r"采取(?:有力|有效|多项|一系列|系列)?(?:举措|措施)|"
+                           # (…中心多举措做好资金发放工作。一是…, 多措并举: its measures,
+                           # how many left unsaid)
+                           r"多(?:项|种)?(?:举措|措施)|多措并举")
 
 
 def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:
