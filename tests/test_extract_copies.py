@@ -10173,3 +10173,13 @@ def test_a_meeting_that_says_after_what_it_did_first_asks(tmp_path):
         "会议在肯定去年全省对口支援协作合作工作后指出，今年做好对口支援工作意义重大。要提高政治"
         "站位，提升工作实效。要围绕共推高质量发展，不断扩展和深化合作领域。\n"))
     assert [t.title[:4] for t in tasks] == ["提高政治", "围绕共推"]
+
+
+def test_news_of_an_organ_s_work_keeps_its_time_and_titles_past_its_partner(tmp_path):
+    # (本报讯（记者…）记者昨日了解，6月10日前，市残联将联合市城管局，对…开展…。: the lede cut
+    # away, its time kept, the partner's clause no title)
+    tasks = tasks_if_any(tmp_path, (
+        "2025年芜湖市将专项整治40处人行道\n本报讯（记者吴培丹）记者昨日了解，6月10日前，市残联"
+        "将联合市城管局，对全市40处人行道开展为期一个月的无障碍设施专项提升行动。\n"))
+    assert [(t.title[:6], t.owners, t.due) for t in tasks] == [
+        ("对全市40处", ["市残联", "市城管局"], D(2025, 6, 10))]

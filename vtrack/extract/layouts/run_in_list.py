@@ -316,8 +316,13 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     # (…获悉，2015年教育部将…: the clause of the organ and its work, not the
                     # news's lede before it)
                     clause = max(sentence.rfind(mark, 0, will.start()) for mark in "，,") + 1
-                    if clause and all(n in sentence[clause:will.start()] for n in told.names):
+                    when = None
+                    # (the first named opens it: 市残联将联合市城管局…, the one it works with after)
+                    if clause and told.names[0] in sentence[clause:will.start()]:
                         lede, sentence = sentence[:clause], sentence[clause:]
+                        # (…记者昨日了解，6月10日前，市残联将…: the time limit kept with the work)
+                        last = re.split(r"[，,]", lede.rstrip("，, "))[-1] + "，"
+                        when = last if _TIME_LEAD.fullmatch(last) else None
                         times = "".join(_TIMED_LEDE.findall(lede))
                         before = timed.setdefault(sentence, set())
                         if sentence in seen or times in before or "" in before:
@@ -332,7 +337,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                         pieces = [sentence]
                     for piece in pieces:
                         out.append(Listed(len(out) + 1, piece if len(pieces) == 1 else
-                                          piece + "。", None, "、".join(told.names)))
+                                          piece + "。", None, "、".join(told.names),
+                                          when=when))
                         willed.add(len(out))
                     if next_step:
                         pledged.add(sentence)
@@ -400,7 +406,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             (item for item in out if item.seq not in willed or not any(
                 n in issuer or issuer in n for n in (item.carried or "").split("、") if n)), 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
-        _gives_time_limit(out[0].text, doc) or out[0].text in pledged or
+        _gives_time_limit((out[0].when or "") + out[0].text, doc) or out[0].text in pledged or
         (_lone_request(out[0]) and not replied)) else []
 
 
@@ -812,6 +818,7 @@ _ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要求|责成|要)")
 
 # the word of will or must before a work's verb (将加强…, 应及时…; not 应急…, 应用…)
 _MUST_OR_WILL = re.compile(r"^(?:也|还)?(?:将|应当|必须|须|应(?![急用对]))")
+_PARTNERS_CLAUSE = re.compile(r"^(?:联合|会同|协同)[^，,。；;]{2,30}[，,](?=.{4})")
 
 
 def _work_of(text: str, names: list[str]) -> str | None:
@@ -845,7 +852,10 @@ def _work_of(text: str, names: list[str]) -> str | None:
         end = listed if words.startswith("、".join(names)) else len(printed)
         # (A将会同B…, A将配合B…, A将对…, A还将立足…: its verb after the will)
         verb = owners.DOER_VERB.match(words, end) or _WILL_WITH.match(words, end)
-        return _MUST_OR_WILL.sub("", words[end:]) if verb and not head else None
+        if not verb or head:
+            return None
+        # (市残联将联合市城管局，对全市…开展…: the work after the clause of those it works with)
+        return _PARTNERS_CLAUSE.sub("", _MUST_OR_WILL.sub("", words[end:]))
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
     first = _FIRST_CLAUSE.match(rest)
