@@ -10183,3 +10183,16 @@ def test_news_of_an_organ_s_work_keeps_its_time_and_titles_past_its_partner(tmp_
         "将联合市城管局，对全市40处人行道开展为期一个月的无障碍设施专项提升行动。\n"))
     assert [(t.title[:6], t.owners, t.due) for t in tasks] == [
         ("对全市40处", ["市残联", "市城管局"], D(2025, 6, 10))]
+
+
+def test_paragraphs_that_each_open_with_a_call_go_on_with_the_speaker_s_words(tmp_path):
+    # (会议强调，要…。 ⏎ 要夯实产业基础。强化…。 ⏎ 要塑造应用优势。…: each paragraph's call the
+    # title of its sentences, the speaker's call before them one of its own)
+    tasks = tasks_if_any(tmp_path, (
+        "工业和信息化部召开会议研究推动人工智能产业发展\n"
+        "6月3日，工业和信息化部部长主持召开会议，研究推动人工智能产业发展的思路举措。\n"
+        "会议强调，要系统谋划、协同推进，一体推动战略、规划、政策、标准等方面任务落实。\n"
+        "要夯实产业基础。强化算力供给，加快建立高质量行业数据集。\n"
+        "要塑造应用优势。推动大模型在制造业重点行业落地部署。\n"
+        "要强化标准引领。统筹推进人工智能标准工作。\n"))
+    assert [t.title[:4] for t in tasks] == ["要系统谋", "夯实产业", "塑造应用", "强化标准"]

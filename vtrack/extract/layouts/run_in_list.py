@@ -981,7 +981,20 @@ def _said_over(lines: list[str]) -> list[str]:
             continue
         out.append(lines[k])
         k += 1
-    return out
+    # (会议强调，要…。 ⏎ 要夯实产业基础。强化…。 ⏎ 要塑造应用优势。…: the paragraphs after a
+    # speaker's that each open with a call go on with his words)
+    joined: list[str] = []
+    for line in out:
+        text = line.strip()
+        if joined and _ASKS_ON.match(text) and _SPEAKS.search(joined[-1]):
+            joined[-1] = joined[-1].rstrip() + PARAGRAPH + text  # (_titled_calls sees where)
+        else:
+            joined.append(line)
+    return joined
+
+
+_SPEAKS = re.compile(rf"(?:{_SAYS_THIS})[，,：:]")
+PARAGRAPH = "\u2029"  # where a paragraph joined on began (whitespace to strip(), any to .)
 
 
 def _asks(paragraph: str) -> bool:
@@ -1015,7 +1028,11 @@ def _titled_calls(rest: str) -> list[tuple[str, str | None]] | None:
         return None
     # (not short calls among calls of their kind, 要加大审计力度，…。要强化预售资金监管。要落实…:
     # the calls open with the titles, whom the sentences before them ask named)
-    if any(_ASKS_ON.match(_THEN.sub("", sentence.strip())) for sentence in sentences[:titles[0]]):
+    # (but calls that each open a paragraph of their own after the speaker's, 会议强调，要…。
+    # ⏎ 要夯实产业基础。…: titles of their paragraphs)
+    paragraphs = all(sentences[k].startswith(PARAGRAPH) for k in titles)
+    if not paragraphs and any(_ASKS_ON.match(_THEN.sub("", sentence.strip()))
+                              for sentence in sentences[:titles[0]]):
         return None
     kept: list[tuple[str, str | None]] = []
     opener: str | None = None  # whom the sentences before the calls ask
@@ -1025,6 +1042,8 @@ def _titled_calls(rest: str) -> list[tuple[str, str | None]] | None:
         if units is not None:
             kept.append((piece, units))
             opener = units
+        elif _ASKS_ON.match(piece):
+            kept.append((piece, None))  # (会议强调，要系统谋划…。 ⏎ 要夯实…。: a call before)
     for a, b in zip(titles, titles[1:] + [len(sentences)], strict=True):
         title = _TITLE_CALL.match(sentences[a].rstrip("。！ "))
         assert title is not None  # (found so above)
