@@ -10166,11 +10166,14 @@ def test_an_organ_that_takes_measures_owns_the_points_after(tmp_path, how):
     assert [t.owners for t in tasks] == [["某县生态林业发展中心"]] * 3
 
 
-def test_a_meeting_that_says_after_what_it_did_first_asks(tmp_path):
-    # (会议在肯定去年…工作后指出，…。要…。要…。: what it did before it spoke, no clause)
+@pytest.mark.parametrize("speaker", ["会议在肯定去年全省对口支援协作合作工作后指出",
+                                     "副省长陈某在总结讲话时指出"])
+def test_a_meeting_that_says_after_what_it_did_first_asks(tmp_path, speaker):
+    # (会议在肯定去年…工作后指出，…。要…。要…。: what it did before it spoke, no clause; 在总结讲话
+    # 时: when he says it)
     tasks = tasks_if_any(tmp_path, (
         "全省对口支援协作合作工作会议召开\n2月11日，全省对口支援协作合作工作会议召开。\n"
-        "会议在肯定去年全省对口支援协作合作工作后指出，今年做好对口支援工作意义重大。要提高政治"
+        f"{speaker}，今年做好对口支援工作意义重大。要提高政治"
         "站位，提升工作实效。要围绕共推高质量发展，不断扩展和深化合作领域。\n"))
     assert [t.title[:4] for t in tasks] == ["提高政治", "围绕共推"]
 

@@ -686,8 +686,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据))"
                        # (市地震局局长程辉最后强调: when in the meeting he says it)
                        r"(?:最后|首先|随后|再次|同时|还|也|又)?"
-                       # (会议在肯定去年…工作后指出: after what it did first)
-                       r"(?:在[^。；;：:，,]{2,30}?(?:之后|后|的同时|基础上))?"
+                       # (会议在肯定去年…工作后指出: after what it did first; 陈某在总结讲话时
+                       # 指出: when he says it)
+                       r"(?:在[^。；;：:，,]{2,30}?(?:之后|后|时|中|的同时|基础上))?"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
