@@ -10199,3 +10199,16 @@ def test_paragraphs_that_each_open_with_a_call_go_on_with_the_speaker_s_words(tm
         "要塑造应用优势。推动大模型在制造业重点行业落地部署。\n"
         "要强化标准引领。统筹推进人工智能标准工作。\n"))
     assert [t.title[:4] for t in tasks] == ["要系统谋", "夯实产业", "塑造应用", "强化标准"]
+
+
+def test_a_heading_run_into_a_short_first_item_whose_second_follows_close(tmp_path):
+    # (二、主要任务及实施步骤1、制定部署计划。 ⏎ 各街要… ⏎ 2、…: the first item's title alone
+    # glued to the heading, its words on the line after; 各街, every street office)
+    _, tasks = tasks_of(tmp_path, (
+        "24小时政务服务自助区建设工作方案\n一、工作目标\n5月底前在全区全面铺开。\n"
+        "二、主要任务及实施步骤1、制定部署计划。\n"
+        "各街要结合实际情况，制定本街道政务服务自助终端部署计划，5月6日前提交区政务服务局。\n"
+        "2、搭建配套应用环境。\n各街道要按照市级标准建设完成配套基础设施。\n"
+        "3、应用推广。\n各街道要加强宣传和推广应用。\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("制定部署计划", ["各街"]), ("搭建配套应用环境", ["各街道"]), ("应用推广", ["各街道"])]

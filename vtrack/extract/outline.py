@@ -1396,13 +1396,14 @@ def _inline_style(found: tuple[str, int, str, str]) -> str | None:
 _HEAD_CHAR = r"(?:[^，。；：、,.;:（）()\d]|（[^（）()\d]{1,6}）)"
 
 
-def _headed_item(figure: str) -> re.Pattern[str]:
+def _headed_item(figure: str, least: int = 9) -> re.Pattern[str]:
     """A part's heading run on into its first item, where 1、 goes on into a figure as figure
-    says (1.5 is a figure, never an item's number)."""
+    says (1.5 is a figure, never an item's number), the item least characters and one on."""
     # (…壮大财源税源一是全面加强…。二是…: 一是 glued to the heading, where 二是 follows)
     return re.compile(rf"^(?P<head>{_HEAD_CHAR}{{2,45}}?(?:，{_HEAD_CHAR}{{2,20}}?)?)"
                       rf"(?P<item>(?:1(?:[.．、](?!\d)|、{figure})|一是(?=.*[。；;]二是)|"
-                      r"[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|(?P<pchar>[㈠-㈩]))\S.{9,})$")
+                      r"[（(](?P<pcn>[一二三四五六七八九十]{1,3})[)）]|(?P<pchar>[㈠-㈩]))"
+                      rf"\S.{{{least},}})$")
 
 
 # (1、6月1日…: a day may open the item after 、; not 1、2月份, 1、2号地块, 1、2、3号: numbers
@@ -1411,6 +1412,9 @@ _HEADED_ITEM = _headed_item(r"(?=\d{1,2}月\d{1,2}日)")
 # 1、 before any figure, where the next line opens the second item (（一）宣传报道1、6月上旬
 # 完成… ⏎ 2、7月上旬…): the first item's number, not numbers listed
 _HEADED_FIGURE_ITEM = _headed_item(r"(?=\d)")
+# …步骤1、制定部署计划。 ⏎ … ⏎ 2、…: a short first item, its title alone, where the second
+# follows close
+_HEADED_SHORT_ITEM = _headed_item(r"(?=\d)", least=3)
 _SECOND_ITEM = re.compile(r"^\s*2\s*[.．、]")
 
 
@@ -1433,9 +1437,8 @@ def _heading_then_item(lines: list[str]) -> list[str]:
         found = marker(line) if line else None
         part = found is not None and found[0] in ("cn", "pcn")
         m = _HEADED_ITEM.match(found[3]) if found is not None and part else None
-        if m is None and found is not None and part and k + 1 < len(lines) and \
-                _SECOND_ITEM.match(lines[k + 1]):
-            m = _HEADED_FIGURE_ITEM.match(found[3])
+        if m is None and found is not None and part and _second_item_next(lines, k):
+            m = _HEADED_FIGURE_ITEM.match(found[3]) or _HEADED_SHORT_ITEM.match(found[3])
         # （一） (or ㈠) opens an item under a part 一、, not under another （一）; the part's
         # first item is （一）, or the one after the last where the numbering runs on
         sub = _sub_number(m) if m is not None else None
@@ -1455,6 +1458,21 @@ def _heading_then_item(lines: list[str]) -> list[str]:
         last = max([number for _, style, number in inline if style == "pcn"] +
                    [found[1] if found is not None and found[0] == "pcn" else 0, last])
     return out
+
+
+_FIRST_ITEM_BODY = 3  # lines of the first item's words before the second item's number
+
+
+def _second_item_next(lines: list[str], k: int) -> bool:
+    """Whether the second item (2、) opens one of the few lines after line k, before any other
+    numbered line (…步骤1、制定部署计划。 ⏎ 各街要…。 ⏎ 2、搭建…: the first item's words
+    between)."""
+    for line in lines[k + 1:k + 2 + _FIRST_ITEM_BODY]:
+        if _SECOND_ITEM.match(line):
+            return True
+        if line.strip() and marker(line) is not None:
+            return False
+    return False
 
 
 def _sub_number(m: re.Match[str]) -> int | None:
