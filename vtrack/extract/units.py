@@ -114,7 +114,8 @@ _WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|(?<!管委)(?<!�
 _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市(?!场)|州|县|区|旗|镇|乡|街道|各|"
                     r"[^\s]{1,6}?(?:省|市(?!场)|州|县|区|旗|镇|乡))")
 # (各街: every street office, its short name after 各)
-_PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|^各[^（）]*（[^（）]{{1,8}}）$|^各街$")
+_PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|"
+                    r"^各[^（）]*（[^（）]{1,8}）$|^各街$")
 # verbs that end a name (A报请B审批: a unit asking another, two names and a verb; 市委宣传部
 # 部署; X公司作为备选单位): held by no name, in _NOT_NAME and _PARTICLE alike
 _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
