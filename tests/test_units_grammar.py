@@ -1135,3 +1135,10 @@ def test_a_reporter_or_an_organ_s_head_by_name_is_no_unit(text):
 def test_every_level_s_party_committee_and_government_are_two_units():
     # 各级党委、政府: every level's committee, and every level's government
     assert units.read("各级党委、政府").names == ["各级党委", "各级政府"]
+
+
+@pytest.mark.parametrize("text, units", [("“两办”督查室要及时开展专项督查。", "“两办”督查室"),
+                                         ("“十四五”期间要加强统筹。", None)])
+def test_a_short_name_quoted_before_an_organ_s_ending_is_its_name(text, units):
+    # (“两办”督查室: the two offices' inspection office, its short name quoted)
+    assert owners.addressed_units(text) == units

@@ -982,7 +982,8 @@ WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|�
 # what units may do, straight after 可 (各乡镇可依托现有的综治中心设立…)
 _MAY_DO = rf"依托|参照|根据|结合|采取|通过|按照|因地制宜|{WORK_VERBS}"
 _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
-                   r"(?P<units>[^，,。；;：:“”‘’\s]{2,60}?)"
+                   # (“两办”督查室要…: a short name quoted before the organ's ending)
+                   r"(?P<units>(?:“[\u4e00-\u9fff]{1,6}”)?[^，,。；;：:“”‘’\s]{2,60}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
                    r"(?:(?:对(?![外口])|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"

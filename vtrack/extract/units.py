@@ -187,6 +187,7 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
 _SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
 _ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
 _FULL_WIDTH = str.maketrans("()", "（）")
+_QUOTED_FIRST = re.compile(r"^[“\"]([\u4e00-\u9fff]{1,6})[”\"](?=[\u4e00-\u9fff]{2})")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z（）()·]+$")
 
 # people: a title, 同志, or a name with a family name first and no organ's ending
@@ -284,6 +285,7 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return "organ" if name else None
     name = name.translate(_FULL_WIDTH)  # 高新园(邹区镇): a bracket of either width
     bare = re.sub(r"（[^（）]*）", "", name)  # 各县（市、区）人民政府: the bracket is the place's
+    bare = _QUOTED_FIRST.sub(r"\1", bare)  # “两办”督查室: a short name quoted before the ending
     if name.startswith("各"):
         bare = bare.replace("、", "")  # 各省、自治区、直辖市人民政府: one 各 over the places
     # 有关县（市）、区政府: the levels of one body of many (departments._joins_levels)
