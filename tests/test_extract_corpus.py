@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 27050  # of 47427: owner lists + deadlines
-LEADS_AT_LEAST = 22300  # of 29743
+POINTS_AT_LEAST = 27560  # of 48174: owner lists + deadlines
+LEADS_AT_LEAST = 22730  # of 30220
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -47,9 +47,11 @@ LEADS_AT_LEAST = 22300  # of 29743
 # number, sets 551-603; inspection news whose asks are told in prose, a regulation run on one
 # line, a news page's measures under slogan subheads, a city's rules run together, sets
 # 750-828; news of one ask by a speaker after what he did, a survey page of bulleted nav,
-# prose of a plan's measures with no subject, sets 829-874); fewer is better
-NO_TASKS_AT_MOST = 580
-MISSED_AT_MOST = 6978  # keyed tasks with no extracted task of their number
+# prose of a plan's measures with no subject, sets 829-874; news of an agreement told as what
+# two places will do, a visit's findings and the group's calls, a partial page of two items,
+# sets 875-890); fewer is better
+NO_TASKS_AT_MOST = 573
+MISSED_AT_MOST = 7015  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +64,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 47427 and leads[1] == 29743  # the keys as shipped
+    assert points[1] == 48174 and leads[1] == 30220  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
