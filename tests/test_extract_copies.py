@@ -10212,3 +10212,31 @@ def test_a_heading_run_into_a_short_first_item_whose_second_follows_close(tmp_pa
         "3、应用推广。\n各街道要加强宣传和推广应用。\n"))
     assert [(t.title, t.owners) for t in tasks] == [
         ("制定部署计划", ["各街"]), ("搭建配套应用环境", ["各街道"]), ("应用推广", ["各街道"])]
+
+
+# -- the session-31 review's texts (/work/notes/review31.md) -----------------------------------
+
+@pytest.mark.parametrize("step", [
+    "下一步，随着气温持续升高，夜间纳凉的市民将越来越多。",
+    "村民张某表示，下一步，他打算再扩大种植规模，带动更多乡亲致富。",
+    "接下来，让我们一起来看看各区县的具体表现。",
+    "公司负责人表示，下一步，公司将加大研发投入，力争年产值突破10亿元。",
+    "下一步，请广大家长切实履行监护责任，加强对孩子的看护。",
+    "下一步，规划将提交市政府常务会议审议。",
+    "下一步工作中，全县将在稳定面积的基础上，进一步提高单产水平。"])
+def test_a_next_step_that_is_no_organ_s_work_is_no_task(tmp_path, step):
+    # (a forecast, a person's or a firm's plans, the reader, the public asked, a thing's fate)
+    tasks = tasks_if_any(tmp_path, (
+        "某地夏季夜市开放\n近日，某地夜市正式开放，吸引了大量市民前来消费。\n" + step + "\n"))
+    assert tasks == []
+
+
+@pytest.mark.parametrize("later", [
+    "据了解，此次行动共出动执法人员200余人次，车辆30台次。",
+    "同时，欢迎广大市民积极建言献策。",
+    "对进度滞后的项目，区纪委监委将严肃追责问责。"])
+def test_an_account_a_welcome_or_a_sanction_after_a_next_step_is_no_step(tmp_path, later):
+    tasks = tasks_if_any(tmp_path, (
+        "大祥区开展占道经营整治\n近日，大祥区开展占道经营集中整治行动。\n"
+        "下一步，大祥区将持续开展占道经营整治，巩固整治成果。" + later + "\n"))
+    assert [(t.title[:4], t.owners) for t in tasks] == [("持续开展", ["大祥区"])]

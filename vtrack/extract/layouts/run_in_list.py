@@ -94,7 +94,8 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
 # (东营市邮政管理局表示，下一步，将…: the organ that says it, whose the work is)
 _STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*(?:(?P<who>[^，,。；;：:“”\s]{2,16}?)"
                             r"(?:表示|介绍|指出|强调)[，,：:])?"
-                            r"(?:下一步|下步|接下来)[，,]?(?P<rest>.+)$")
+                            # (not 下一步工作中，…: the work's time, no step's start)
+                            r"(?:下一步|下步|接下来)(?:[，,]|(?=[^，,。]{0,20}?将))(?P<rest>.+)$")
 # …有关负责人: the organ by the one who speaks for it
 _SPOKESMAN = re.compile(r"(?:有关|相关|主要)?(?:负责人|负责同志)$")
 # 将会同有关部门、各地方抓好落实。: those it will work with, and no work of its own (the work is
@@ -111,33 +112,49 @@ _ANNOUNCED_POINTS = re.compile(r"^[^。：:]*?(?:以下|如下)[^。：:]{0,10}[
 
 def _next_steps(doc: Doc) -> list[Listed]:
     """The sentences of the paragraph a page's next steps open (下一步，大祥区将坚持…。坚持问题
-    导向，…。), numbered in order, the first's units (大祥区, 市交通运输局; not 我县, the writer)
-    carried to those that name none: a report's work to come, where no other reading finds
-    work."""
+    导向，…。), numbered in order, the first's units carried to those that go on with the work:
+    a report's work to come, where no other reading finds work. Only an organ's (大祥区将…,
+    市发展改革委表示，接下来将…) or the writer's (我县将…, no owner named): not a person's,
+    a firm's or the public's plans, a forecast (规划将提交…, 市民将可以…)."""
     out: list[Listed] = []
     for line in doc.lines:
         m = _STEPS_TO_COME.search(line.strip())
         if m is None or out:
             continue
-        will = _WHO_WILL.match(m.group("rest"))
-        if will and (_COMES_TO.match(m.group("rest"), will.end()) or
-                     _NO_OBJECT.match(m.group("rest"), will.end())):
+        rest = m.group("rest")
+        speaker = _SPOKESMAN.sub("", m.group("who") or "")
+        organ = speaker if speaker and \
+            unit_names.read(speaker, organs_only=True) is not None else None
+        if m.group("who") and organ is None:
+            continue  # (村民张某表示，下一步，他打算…: a person's plans)
+        will = None if _BARE_WILL.match(rest) else _WHO_WILL.match(rest)
+        if will is None:
+            # (…负责人表示，下一步，将…: the organ that speaks will do it, or sets the work:
+            # 教育部有关负责人表示，下一步，各地重点工作任务是…)
+            if organ is None:
+                continue
+            units: str | None = organ
+            bare = _BARE_WILL.match(rest)
+            at = bare.end() if bare else 0
+        else:
+            subject, at = will.group("units"), will.end()
+            if unit_names.read(subject) is not None and not unit_names.is_self(subject):
+                units = subject
+            elif re.match(r"[我本]", subject):
+                units = None  # (我县将…: the writer, no owner named)
+            else:
+                continue  # (公司将…, 规划将提交…, 市民将可以…: no organ's work)
+        if _COMES_TO.match(rest, at) or _NO_OBJECT.match(rest, at) or \
+                _SANCTION.match(rest, at - 1):
             # (各中小学将陆续进入期末考试阶段, 全市气温将进一步下降，…: what will come to
             # them, no work)
             continue
-        units = will.group("units") if will else None
-        if units is not None and (unit_names.read(units) is None or unit_names.is_self(units)):
-            units = None  # (我县将…, 福建将…: the writer, a place of no organ's name)
-        speaker = _SPOKESMAN.sub("", m.group("who") or "")
-        if will is None and speaker and unit_names.read(speaker, organs_only=True) is not None:
-            units = speaker  # (市发展改革委表示，接下来将…: its own work to come)
-        rest = m.group("rest")
         # (下一步，将采取以下措施：一是…。…。二是…: the points it announces, each with its
         # sentences)
         announced = _ANNOUNCED_POINTS.match(rest)
         pieces = re.split(r"(?=[一二三四五六七八九十]是)", rest[announced.end():]) \
             if announced else re.split(r"(?<=[。！])", rest)
-        for sentence in pieces:
+        for k, sentence in enumerate(pieces):
             piece = _THEN.sub("", sentence.strip(" 。！"))
             if announced:
                 piece = piece[2:]  # (一是改进…: the point's words, without its number)
@@ -145,12 +162,26 @@ def _next_steps(doc: Doc) -> list[Listed]:
             if joined and units and owners.parse(joined.group("partners") + "负责").names:
                 units += "、" + joined.group("partners")
                 continue
-            if len(piece) < _ASKED_MIN or owners.told_done(piece) or _FORECAST.search(piece):
-                continue
             own = _WHO_WILL.match(piece)
             said = own.group("units") if own and unit_names.read(own.group("units")) else None
-            out.append(Listed(len(out) + 1, piece + "。", None, said or units))
+            # (a later sentence goes on with the work, or names its own organ; not 据了解，…,
+            # 欢迎广大市民…, 对…的，…将严肃追责, …是…: an account, the public asked, a sanction,
+            # a verdict)
+            if len(piece) < _ASKED_MIN or owners.told_done(piece) or \
+                    _FORECAST.search(piece) or _NOT_A_STEP.match(piece) or \
+                    _SANCTION.search(piece) or _PUBLIC.match(piece) or \
+                    (k and not said and _VERDICT_OR_ACCOUNT.search(piece)):
+                continue
+            # (将继续聚焦…: the work, its will said before it with no subject)
+            out.append(Listed(len(out) + 1, _BARE_WILL.sub("", piece) + "。", None,
+                              said or units))
     return out
+
+
+# 将…, 还将…, 要…: the will said with no subject of its own
+_BARE_WILL = re.compile(r"^(?:还|也|仍)?(?:将|要)(?!求)")
+# what no next step opens with: who told it, the public asked or welcomed, a wish, the reader
+_NOT_A_STEP = re.compile(r"^(?:据|请|欢迎|希望|让我们|记者)")
 
 
 def _dated_sentences(doc: Doc) -> list[Listed]:
@@ -1381,7 +1412,7 @@ _TIMED_LEDE = re.compile(r"(?:19|20)\d\d年|\d{1,2}月|[上下]半年|[一二三
 # …将对其依法从重处罚, 将依法吊销…: a penalty threatened, no work to come
 _SANCTION = re.compile(r"将(?:会同[^，,。；;]{1,12}?)?(?:对其)?"
                        r"(?:依法|从严|从重|严肃|坚决|一律|予以)*"
-                       r"(?:处罚|查处|处理|吊销|追究|问责|曝光|取缔|关停|列入|罚款)")
+                       r"(?:处罚|查处|处理|吊销|追究|追责|问责|曝光|取缔|关停|列入|罚款)")
 # 将 as 把 (将开展阳光招生作为重点工作, 将…纳入…): what was made of the work, an account
 _WILL_AS_BA = re.compile(r"将[^，,。；;]{1,20}(?:作为|列为|纳入|当作|视为)")
 # 各校将加强…, 各区将联合…开展: the work units will do, in news of a plan
