@@ -10240,3 +10240,15 @@ def test_an_account_a_welcome_or_a_sanction_after_a_next_step_is_no_step(tmp_pat
         "大祥区开展占道经营整治\n近日，大祥区开展占道经营集中整治行动。\n"
         "下一步，大祥区将持续开展占道经营整治，巩固整治成果。" + later + "\n"))
     assert [(t.title[:4], t.owners) for t in tasks] == [("持续开展", ["大祥区"])]
+
+
+@pytest.mark.parametrize("closing, owners", [
+    ("县教育局负责。", ["县教育局"]),
+    ("县农业农村局牵头，县卫健局、县财政局配合。", ["县农业农村局", "县卫健局", "县财政局"])])
+def test_a_closing_sentence_of_who_alone_owns_the_whole_item(tmp_path, closing, owners):
+    # (…。各学校要…。县教育局负责。: who does the whole item, no share of its own)
+    _, tasks = tasks_of(tmp_path, (
+        "2024年某县校园安全专项整治实施方案\n（一）加强校园安全管理。各学校要落实安全主体责任，"
+        f"10月底前完善安全管理制度。{closing}\n（二）开展周边环境整治。县公安局要加强校园周边巡逻。\n"))
+    assert [(t.id, t.owners) for t in tasks][:1] == [("p-01", owners)] and len(tasks) == 2
+    assert tasks[0].due == D(2024, 10, 31)

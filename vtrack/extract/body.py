@@ -1006,11 +1006,21 @@ def _owned_by_mark(node: outline.Node) -> bool:
                 owners.INLINE_LABEL.search(text))
 
 
+# a clause of units and their part alone (县教育局负责, 县卫健局、县财政局配合)
+_ROLE_ONLY = re.compile(r"[^，,。；;]{2,40}?(?:具体|分别|共同|积极)?"
+                        r"(?:负责|牵头|配合|参与|协助|协同|协办)(?:落实|实施)?")
+
+
 def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> bool:
     """Whether the closing sentence that says who, from start, is one of the item's sentences
     that each open with units of their own (…。县教育局负责规划。县财政局负责资金保障。),
     not a clause after the work (…，区水务局牵头。) nor the only sentence that names units."""
     if start == 0 or text[start - 1] not in "。！":
+        return False
+    # (县教育局负责。 县农业农村局牵头，县卫健局配合。: who does the whole item, no work of its
+    # own to be a share)
+    clauses = [c for c in re.split(r"[，,。；;！]", text[start:]) if c.strip()]
+    if all(_ROLE_ONLY.fullmatch(c.strip()) for c in clauses):
         return False
     closing = _subject(text[start:], issued)
     before = [_subject(s, issued) for s in re.split(r"(?<=[。！])", text[:start]) if s.strip()]
