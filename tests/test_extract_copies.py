@@ -10252,3 +10252,21 @@ def test_a_closing_sentence_of_who_alone_owns_the_whole_item(tmp_path, closing, 
         f"10月底前完善安全管理制度。{closing}\n（二）开展周边环境整治。县公安局要加强校园周边巡逻。\n"))
     assert [(t.id, t.owners) for t in tasks][:1] == [("p-01", owners)] and len(tasks) == 2
     assert tasks[0].due == D(2024, 10, 31)
+
+
+def test_a_short_call_titles_its_sentence_and_a_shortfall_after_a_call_is_no_call(tmp_path):
+    # (要加强组织建设。把…落到实处。: the call and its sentence, one; 落实…不够到位: a finding)
+    tasks = tasks_if_any(tmp_path, (
+        "某县老年教育委员会全体会议召开\n会议强调，要抓好老年教育规划落实。要加强组织建设。把部门"
+        "密切配合的管理体制落到实处。要务实有为，努力办好人民满意的老年教育。落实整改责任不够到位，"
+        "部分问题整改进度缓慢。\n"))
+    assert [t.title[:4] for t in tasks] == ["抓好老年", "加强组织", "要务实有"]
+
+
+def test_a_call_s_later_sentences_keep_the_units_carried_past_a_sanction(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "某市危货运输专项整治汇报会召开\n3月2日，某市召开危货运输专项整治汇报会。\n"
+        "副市长袁某强调，在专项整治工作中，要突出整治重点。各县（市、区）要对辖区内危险货物运输企业"
+        "进行停业整顿，整改达标后投入运营。逾期整改不到位的，应当撤销行政许可。要坚决清理危险货物"
+        "运输车辆非法挂靠经营问题。要明确监管责任，确保安全责任追溯到人。\n"))
+    assert [t.owners for t in tasks][-2:] == [["各县（市、区）"], ["各县（市、区）"]]

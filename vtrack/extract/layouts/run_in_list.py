@@ -1190,7 +1190,14 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                         is not None or (rest[mm.end():].lstrip().startswith("由") and
                                         owners.by_line(rest[mm.end():].lstrip()))),
                       *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
-                        if asked or opens_addressed or _CALLS_IN.search(rest) else ()),
+                        if asked or opens_addressed else ()),
+                      # (要进一步健全…。强化…。: in a paragraph of calls, a sentence that goes on
+                      # with the work; not after a short call that titles it, 要加强组织建设。把…)
+                      *(mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1)
+                        if _CALLS_IN.search(rest) and
+                        (_goes_on_asking(_THEN.sub("", rest[mm.end():].lstrip())) or
+                         _TIMED_CALL.match(rest, mm.end())) and
+                        not _SHORT_CALL_BEFORE.search(rest, 0, mm.end())),
                       # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
                       # its own, within a piece)
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
@@ -1449,7 +1456,14 @@ _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?
                       rf"{owners.DONE_TO}(?!此))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
 _VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
-                                 r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
+                                 r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金|"
+                                 # (落实整改责任不够到位, 存在一些困难: a shortfall found)
+                                 r"不够|不到位|不足|缓慢|滞后|尚不|"
+                                 r"存在(?:一些|不少)?(?:问题|困难|短板|差距)")
+# 下一阶段，要…: a call after its time
+_TIMED_CALL = re.compile(r"\s*[^。！，,；;]{1,8}[，,]要(?![求是])")
+# …。要加强组织建设。: a short call, the title of the sentence after it
+_SHORT_CALL_BEFORE = re.compile(r"(?:^|[。！])\s*要[^。！，,；;]{2,10}。$")
 
 
 # who says a meeting's one request, its section: the meeting, an organ or an official by
