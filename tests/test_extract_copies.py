@@ -10270,3 +10270,15 @@ def test_a_call_s_later_sentences_keep_the_units_carried_past_a_sanction(tmp_pat
         "进行停业整顿，整改达标后投入运营。逾期整改不到位的，应当撤销行政许可。要坚决清理危险货物"
         "运输车辆非法挂靠经营问题。要明确监管责任，确保安全责任追溯到人。\n"))
     assert [t.owners for t in tasks][-2:] == [["各县（市、区）"], ["各县（市、区）"]]
+
+
+def test_what_a_unit_provides_in_an_item_s_marker_names_its_owner(tmp_path):
+    # (…报送（县公安局提供）: the unit that provides it; only after a news paragraph's full stop
+    # is （X提供） who gave the page its words)
+    _, tasks = tasks_of(tmp_path, (
+        "某县第五次全国经济普查资料报送工作安排\n一、报送资料清单\n"
+        "1.全县单位名录库及变动情况，2024年3月底前报送（县市场监管局提供）\n"
+        "2.全县户籍人口及流动人口数据，2024年3月底前报送（县公安局提供）\n"
+        "3.全县财政收支情况，2024年4月底前报送（县财政局负责提供）\n"))
+    assert [t.owners for t in tasks] == [["县市场监管局"], ["县公安局"], ["县财政局"]]
+    assert not any("提供" in t.title for t in tasks)

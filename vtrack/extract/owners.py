@@ -423,6 +423,10 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
                     return None
                 if _COUNT_BEFORE.search(body[:i]) and not _says_who(content):
                     return None  # 新增省级重点专科2个（心血管内科、神经内科）: what is counted
+                if _GAVE_WORDS.search(content) and body[:i].rstrip().endswith(("。", "！")):
+                    # (…研究提出工作思路。（劳动保障部提供）: after a paragraph's full stop, who
+                    # gave the page its words; not …报送（县公安局提供）, what a unit provides)
+                    return None
                 if _names_owners(content) or (body[:i].rstrip().endswith(("。", "！")) and
                                               _one_named_unit(content)):
                     return i, content
@@ -489,6 +493,8 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
             continue
         if _COUNT_BEFORE.search(text[:start]) and not _says_who(content):
             continue  # …重点专科2个（心血管内科、神经内科）: what is counted
+        if _GAVE_WORDS.search(content) and text[:start].rstrip().endswith(("。", "！")):
+            continue  # …。（劳动保障部提供）: who gave the page its words
         labelled = any(_label_role(m.group(1)) in ("lead", "co")
                        for m in _LABEL.finditer(content))
         ends = end == len(text.rstrip()) or text[end:end + 1] in ("。", "；", ";", "\n")
@@ -573,9 +579,11 @@ def _without_contact(content: str) -> str | None:
 # （县乡村振兴局 供稿）, （来源：市商务局）, （通讯员 王强）: who sent the page its story, not
 # who does the work
 # (not 县委宣传部负责宣传报道, 县档案馆负责整理: work; not 编辑部负责…: a unit)
-# (（劳动保障部提供）after a news paragraph: who gave the page its words, no owner)
-_CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄|提供)\s*$|"
+_CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄)\s*$|"
                      r"^\s*(?:(?:来源|稿源|通讯员|记者|作者|编辑|摄影)\s*[：:\s]|图文|文/图|图/文)")
+
+
+_GAVE_WORDS = re.compile(r"^[^，,；;：:]{2,20}(?<!负责)提供\s*$")
 
 
 def _names_owners(content: str) -> bool:
