@@ -10282,3 +10282,20 @@ def test_what_a_unit_provides_in_an_item_s_marker_names_its_owner(tmp_path):
         "3.全县财政收支情况，2024年4月底前报送（县财政局负责提供）\n"))
     assert [t.owners for t in tasks] == [["县市场监管局"], ["县公安局"], ["县财政局"]]
     assert not any("提供" in t.title for t in tasks)
+
+
+@pytest.mark.parametrize("lede, due", [("今年9月底前，", D(2025, 9, 30)), ("年底前，", D(2025, 12, 31)),
+                                       ("6月1日，", None)])  # (the day, no time limit)
+def test_news_of_an_organ_s_work_keeps_whatever_time_its_lede_gives(tmp_path, lede, due):
+    tasks = tasks_if_any(tmp_path, (
+        "2025年某市新建公共充电桩\n记者从市发改委获悉，" + lede +
+        "市发改委将会同市住建局，在全市新建公共充电桩2000个。\n"))
+    assert [(t.title[:4], t.owners, t.due) for t in tasks] == [
+        ("在全市新", ["市发改委", "市住建局"], due)]
+
+
+def test_joint_enforcement_is_the_work_not_a_partner_s_clause(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "2025年某市整治占道经营\n记者从市城管局获悉，6月底前，市城管局将联合执法，对城区主次干道"
+        "占道经营行为开展集中整治。\n"))
+    assert [t.title[:4] for t in tasks] == ["联合执法"]

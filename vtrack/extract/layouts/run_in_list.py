@@ -353,7 +353,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                         lede, sentence = sentence[:clause], sentence[clause:]
                         # (…记者昨日了解，6月10日前，市残联将…: the time limit kept with the work)
                         last = re.split(r"[，,]", lede.rstrip("，, "))[-1] + "，"
-                        when = last if _TIME_LEAD.fullmatch(last) else None
+                        # (今年9月底前，…, 年底前，…, 6月1日，…: any time the clause gives)
+                        when = last if _TIME_LEAD.fullmatch(last) or _TIMED_LEDE.search(last) or \
+                            in_text(last, doc.issued, year=doc.year)[0] is not None else None
                         times = "".join(_TIMED_LEDE.findall(lede))
                         before = timed.setdefault(sentence, set())
                         if sentence in seen or times in before or "" in before:
@@ -438,6 +440,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 n in issuer or issuer in n for n in (item.carried or "").split("、") if n)), 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
         _gives_time_limit((out[0].when or "") + out[0].text, doc) or out[0].text in pledged or
+        # (…获悉，6月1日，市消防救援支队将…: an organ's work on a day its lede gives)
+        out[0].when is not None or
         (_lone_request(out[0]) and not replied)) else []
 
 
@@ -850,7 +854,7 @@ _ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要求|责成|要)")
 
 # the word of will or must before a work's verb (将加强…, 应及时…; not 应急…, 应用…)
 _MUST_OR_WILL = re.compile(r"^(?:也|还)?(?:将|应当|必须|须|应(?![急用对]))")
-_PARTNERS_CLAUSE = re.compile(r"^(?:联合|会同|协同)[^，,。；;]{2,30}[，,](?=.{4})")
+_PARTNERS_CLAUSE = re.compile(r"^(?:联合|会同|协同)(?P<partners>[^，,。；;]{2,30})[，,](?=.{4})")
 
 
 def _work_of(text: str, names: list[str]) -> str | None:
@@ -887,7 +891,11 @@ def _work_of(text: str, names: list[str]) -> str | None:
         if not verb or head:
             return None
         # (市残联将联合市城管局，对全市…开展…: the work after the clause of those it works with)
-        return _PARTNERS_CLAUSE.sub("", _MUST_OR_WILL.sub("", words[end:]))
+        work = _MUST_OR_WILL.sub("", words[end:])
+        partners = _PARTNERS_CLAUSE.match(work)
+        # (not 联合执法，对…: the work itself, no one worked with)
+        return work[partners.end():] if partners and unit_names.read(
+            partners.group("partners")) is not None else work
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
     first = _FIRST_CLAUSE.match(rest)
