@@ -10284,7 +10284,8 @@ def test_what_a_unit_provides_in_an_item_s_marker_names_its_owner(tmp_path):
     assert not any("提供" in t.title for t in tasks)
 
 
-@pytest.mark.parametrize("lede, due", [("今年9月底前，", D(2025, 9, 30)), ("年底前，", D(2025, 12, 31)),
+@pytest.mark.parametrize("lede, due", [("今年9月底前，", D(2025, 9, 30)),
+                                       ("年底前，", D(2025, 12, 31)),
                                        ("6月1日，", None)])  # (the day, no time limit)
 def test_news_of_an_organ_s_work_keeps_whatever_time_its_lede_gives(tmp_path, lede, due):
     tasks = tasks_if_any(tmp_path, (
