@@ -10199,6 +10199,7 @@ def test_paragraphs_that_each_open_with_a_call_go_on_with_the_speaker_s_words(tm
         "要塑造应用优势。推动大模型在制造业重点行业落地部署。\n"
         "要强化标准引领。统筹推进人工智能标准工作。\n"))
     assert [t.title[:4] for t in tasks] == ["要系统谋", "夯实产业", "塑造应用", "强化标准"]
+    assert not any("。。" in t.text for t in tasks)  # (review31: one full stop)
 
 
 def test_a_heading_run_into_a_short_first_item_whose_second_follows_close(tmp_path):
@@ -10300,3 +10301,15 @@ def test_joint_enforcement_is_the_work_not_a_partner_s_clause(tmp_path):
         "2025年某市整治占道经营\n记者从市城管局获悉，6月底前，市城管局将联合执法，对城区主次干道"
         "占道经营行为开展集中整治。\n"))
     assert [t.title[:4] for t in tasks] == ["联合执法"]
+
+
+def test_an_aside_between_titled_paragraphs_is_none_of_their_list(tmp_path):
+    # (据了解，该项目总投资…。 between 布设田间试验。… and 加强院地技术合作。…: an account)
+    tasks = tasks_if_any(tmp_path, (
+        "某县2024年盐碱地综合治理利用试点项目重点开展四项内容\n"
+        "示范区建设。项目共建成盐碱耕地治理利用示范区10677亩，地点位于草窝滩镇。\n"
+        "布设田间试验。在轻度盐碱耕地核心示范区开展试验研究30亩，开展效果监测评价。\n"
+        "据了解，该项目总投资3000万元，其中中央财政资金2000万元，地方配套1000万元。\n"
+        "加强院地技术合作。与多家科研单位共同探索盐碱耕地治理新技术。\n"
+        "宣传展示。设立公示牌、试验示范标示牌，运用电视、报纸等媒体进行宣传。\n"))
+    assert not any(t.title.startswith("据了解") for t in tasks)

@@ -1090,7 +1090,7 @@ def _titled_calls(rest: str) -> list[tuple[str, str | None]] | None:
         # its pieces, each with the mark that closed the one before it
         text = "".join(sentences[a + 1:b])
         cuts = [0] + [m.end() for m in _PIECE_END.finditer(text, 0, len(text) - 1)]
-        body = [(text[x:y].strip(" 。！；;"), text[x - 1:x] if x else "")
+        body = [(text[x:y].strip(" 。！；;" + PARAGRAPH), text[x - 1:x] if x else "")
                 for x, y in zip(cuts, cuts[1:] + [len(text)], strict=True)]
         body = [(piece, after) for piece, after in body if piece]
         # (要提前谋划。工作组要…。要倒排任务，…: a later sentence that calls again with 要 a
@@ -1344,7 +1344,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         if (len(kept) >= 2 or (asked and len(kept) == 1)) and \
                 (text.endswith(("。", "！")) or len(text) > _HEADLINE_MAX):
             opener = m.group("who") + m.group("verb")
-            out += [Listed(seq, piece + "。", opener, carried)
+            out += [Listed(seq, piece.rstrip("。") + "。", opener, carried)
                     for seq, (piece, carried) in enumerate(kept, 1)]
     # (or a meeting's one request of units it names, 会议强调，…。各县市区科技管理部门应…:
     # _listed's last; not roles that frame another's ask, 由A牵头，B配合，C要…)
@@ -1534,7 +1534,9 @@ _SAME_OPENING = 8  # characters: two requirements that open so, one the other's 
 def _numbered_on(items: list[Listed], kept: list[tuple[str, str | None]],
                  opener: str) -> list[Listed]:
     """A paragraph's requirements, numbered on after items; not one the items hold already."""
-    return [Listed(len(items) + k, piece + "。", opener, carried) for k, (piece, carried) in
+    # (a titled call's words close with their own full stop: one stop)
+    return [Listed(len(items) + k, piece.rstrip("。") + "。", opener, carried)
+            for k, (piece, carried) in
             enumerate([(p, c) for p, c in kept if not _told_again(p, items)], 1)]
 
 
@@ -1676,7 +1678,9 @@ def _titled_paragraphs(lines: list[str]) -> list[str]:
         return _TITLED.match(text) is not None and len(text) <= _ANNOUNCED_MAX
 
     def between(text: str) -> bool:  # (a paragraph of the same length's work, no title)
-        return _ANNOUNCED_MIN <= len(text) <= _ANNOUNCED_MAX and text[-1] in "。！"
+        # (that opens with its work's verb: not 据了解，…, 项目负责人介绍，…: an account)
+        return _ANNOUNCED_MIN <= len(text) <= _ANNOUNCED_MAX and text[-1] in "。！" and \
+            _goes_on_asking(text)
     best: list[str] = []
     for run in _runs(lines, lambda text: titled(text) or between(text)):
         # (开展耕地质量等级评价，科学…。 between 布设田间试验。… and 加强院地技术合作。…: one of
