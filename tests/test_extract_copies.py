@@ -10313,3 +10313,23 @@ def test_an_aside_between_titled_paragraphs_is_none_of_their_list(tmp_path):
         "加强院地技术合作。与多家科研单位共同探索盐碱耕地治理新技术。\n"
         "宣传展示。设立公示牌、试验示范标示牌，运用电视、报纸等媒体进行宣传。\n"))
     assert not any(t.title.startswith("据了解") for t in tasks)
+
+
+# -- the session-31 second review's texts (/work/notes/review31b.md) ---------------------------
+
+@pytest.mark.parametrize("later, title", [
+    ("对整改进度缓慢的村，实行挂牌督办，限期销号。", "对整改进"),
+    ("着力解决乡镇卫生院医疗人才不足问题，补齐基层医疗短板。", "着力解决")])
+def test_a_call_that_names_the_fault_it_fixes_is_a_call(tmp_path, later, title):
+    tasks = tasks_if_any(tmp_path, (
+        "某县召开整改工作推进会\n会议要求，各乡镇要切实扛起整改主体责任，逐项抓好问题整改。"
+        + later + "\n"))
+    assert [t.title[:4] for t in tasks] == ["切实扛起", title]
+
+
+def test_a_credit_after_a_paragraph_of_calls_is_none_of_the_last_call(tmp_path):
+    # (…。各乡镇要强化督查问效…。（县应急管理局）: the page's credit, not an owner)
+    tasks = tasks_if_any(tmp_path, (
+        "某县召开安全生产工作会议\n会议强调，要加强组织领导，压实工作责任。各乡镇要强化督查问效，"
+        "确保各项任务落到实处。（县应急管理局）\n"))
+    assert [t.owners for t in tasks] == [[], ["各乡镇"]]

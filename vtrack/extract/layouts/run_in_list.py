@@ -1199,12 +1199,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                         owners.by_line(rest[mm.end():].lstrip()))),
                       *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
                         if asked or opens_addressed else ()),
-                      # (要进一步健全…。强化…。: in a paragraph of calls, a sentence that goes on
-                      # with the work; not after a short call that titles it, 要加强组织建设。把…)
+                      # (要进一步健全…。强化…。: in a paragraph of calls, each sentence; not after
+                      # a short call that titles the next, 要加强组织建设。把…)
                       *(mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1)
                         if _CALLS_IN.search(rest) and
-                        (_goes_on_asking(_THEN.sub("", rest[mm.end():].lstrip())) or
-                         _TIMED_CALL.match(rest, mm.end())) and
                         not _SHORT_CALL_BEFORE.search(rest, 0, mm.end())),
                       # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
                       # its own, within a piece)
@@ -1224,6 +1222,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         requested = 0  # the pieces kept of that sentence, the units 要求 sets to their own
         set_first: str | None = None  # the units 要求 sets to the request's first piece
         called_on = False  # a sentence of the paragraph kept as a call (要进一步健全…。)
+        calls = _CALLS_IN.search(rest) is not None  # (a paragraph of calls, cut by sentence)
         for k, (piece, after) in enumerate(pieces):
             first_sentence = first_sentence and (k == 0 or after in _SEMICOLONS)
             calling = calling and after in _SEMICOLONS
@@ -1234,6 +1233,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             listed = matter or after in _SEMICOLONS or closed_by in _SEMICOLONS
             # (a sentence joined to the one before, 。同时要…, or one that opens with 要, with
             # no subject of its own, 各级畜牧部门要…。要加快…。, asks the same units)
+            carried_before, kept_before = subject, len(kept)
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
                 _ASKS_ON.match(piece) else None
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
@@ -1291,7 +1291,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     not _SEES.match(called) and (
                     called.startswith("要") or addressed or _says_who(piece) or
                     (asked and first_sentence and (k == 0 or _asks_work(piece))) or
-                    ((asked or called_on) and after in ("。", "！") and _goes_on_asking(piece)) or
+                    (asked and after in ("。", "！") and _goes_on_asking(piece)) or
+                    # (调研组表示，…。要进一步健全…。强化…。: the sentences after a call that go on
+                    # with the work are its fellows; not a shortfall, …不够到位)
+                    (called_on and after in ("。", "！") and _goes_on_asking(piece) and
+                     not _SHORTFALL.search(piece)) or
                     # (not 要想…，就必须…: a remark, which _ASKS_ON tells)
                     (set_first is not None and after in ("。", "！") and
                      closed_by not in ("，", ",") and _goes_on_with_the_units(called)) or
@@ -1310,11 +1314,13 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                                      _goes_on_with_the_units(called))
                               else None)))
                 calling = calling or after not in _SEMICOLONS
-                # (调研组表示，…。要进一步健全…。强化…。: the sentences after a call that go on
-                # with the work are its fellows)
                 called_on = called_on or called.startswith("要")
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
+            if len(kept) == kept_before and not addressed and calls:
+                # (各县要…。逾期整改不到位的，应当撤销…。要坚决清理…: a sentence of a paragraph of
+                # calls that is none, and names no one, leaves the units carried to the next)
+                subject = carried_before
         # (a matter's requirements each addressed to units of their own stay apart)
         apart = apart or (len(kept) >= 2 and not matter) or addressed_kept >= 2
         if kept and matter:
@@ -1464,14 +1470,13 @@ _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?
                       rf"{owners.DONE_TO}(?!此))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
 _VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
-                                 r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金|"
-                                 # (落实整改责任不够到位, 存在一些困难: a shortfall found)
-                                 r"不够|不到位|不足|缓慢|滞后|尚不|"
-                                 r"存在(?:一些|不少)?(?:问题|困难|短板|差距)")
-# 下一阶段，要…: a call after its time
-_TIMED_CALL = re.compile(r"\s*[^。！，,；;]{1,8}[，,]要(?![求是])")
+                                 r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
+# 落实整改责任不够到位，…, …，存在一些困难: a shortfall found, said as what a clause ends with or
+# opens on (not 对整改进度缓慢的村，…, 解决…人才不足问题: the fault the work fixes)
+_SHORTFALL = re.compile(r"(?:不够(?:到位)?|不到位|不足|缓慢|滞后|尚不[\u4e00-\u9fff]{1,3})"
+                        r"(?=[，,。；;]|$)|(?:^|[，,])存在(?:一些|不少)?(?:问题|困难|短板|差距)")
 # …。要加强组织建设。: a short call, the title of the sentence after it
-_SHORT_CALL_BEFORE = re.compile(r"(?:^|[。！])\s*要[^。！，,；;]{2,10}。$")
+_SHORT_CALL_BEFORE = re.compile(r"(?:^|[。！；;])\s*要[^。！，,；;]{2,10}。$")
 
 
 # who says a meeting's one request, its section: the meeting, an organ or an official by
