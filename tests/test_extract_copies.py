@@ -10333,3 +10333,19 @@ def test_a_credit_after_a_paragraph_of_calls_is_none_of_the_last_call(tmp_path):
         "某县召开安全生产工作会议\n会议强调，要加强组织领导，压实工作责任。各乡镇要强化督查问效，"
         "确保各项任务落到实处。（县应急管理局）\n"))
     assert [t.owners for t in tasks] == [[], ["各乡镇"]]
+
+
+@pytest.mark.parametrize("step, owners", [
+    ("下一步，福建将加快建设海洋强省，推动海上风电规模化开发。", []),
+    ("下一步，支队将持续加大路面巡逻管控力度，严查酒驾醉驾。", []),
+    ("区住建局局长王某表示，下一步，将全力推进剩余小区改造，确保年底前完工。", ["区住建局"]),
+    ("县委书记李某表示，下一步，我县将持续推进农村人居环境整治提升。", []),
+    ("下一步要持续推进农村人居环境整治提升，确保年底前完成改厕5000户。", []),
+    ("下一步，我县计划投入资金2000万元，新建农村公路50公里。", []),
+    ("下一步，区市场监管局将依法查处一批食品安全违法案件，形成有力震慑。", ["区市场监管局"])])
+def test_a_next_step_of_a_place_an_official_or_the_writer_is_a_task(tmp_path, step, owners):
+    # (a place or a short name, no owner to follow up; an organ's head for the organ; the
+    # writer's plan; an organ's own enforcement, no sanction threatened)
+    tasks = tasks_if_any(tmp_path, (
+        "某地推进重点工作\n近日，某地召开会议，总结前一阶段工作。\n" + step + "\n"))
+    assert [t.owners for t in tasks] == [owners]

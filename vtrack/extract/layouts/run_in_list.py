@@ -95,14 +95,15 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
 _STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*(?:(?P<who>[^，,。；;：:“”\s]{2,16}?)"
                             r"(?:表示|介绍|指出|强调)[，,：:])?"
                             # (not 下一步工作中，…: the work's time, no step's start)
-                            r"(?:下一步|下步|接下来)(?:[，,]|(?=[^，,。]{0,20}?将))(?P<rest>.+)$")
+                            r"(?:下一步|下步|接下来)(?:[，,]|(?=[^，,。]{0,20}?[将要拟]))(?P<rest>.+)$")
 # …有关负责人: the organ by the one who speaks for it
 _SPOKESMAN = re.compile(r"(?:有关|相关|主要)?(?:负责人|负责同志)$")
 # 将会同有关部门、各地方抓好落实。: those it will work with, and no work of its own (the work is
 # the sentences after it)
 _JOINED_BY = re.compile(r"^(?:还|也)?将(?:会同|联合|协同)(?P<partners>[^，,。；;]{2,30}?)"
                         r"(?:共同|一道|一起)?(?:抓好|抓紧|推动|推进|狠抓|认真)?落实$")
-_WHO_WILL = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,20}?)(?:还|也|仍)?(?:将|要)(?!求)")
+_WHO_WILL = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,20}?)(?:还|也|仍)?"
+                       r"(?:将|要(?!求)|计划(?=[\u4e00-\u9fff])|拟|准备(?=[\u4e00-\u9fff]))")
 
 
 # 将进一步下降，: a verb with nothing it is done to, a change that comes, no work
@@ -122,32 +123,41 @@ def _next_steps(doc: Doc) -> list[Listed]:
         if m is None or out:
             continue
         rest = m.group("rest")
-        speaker = _SPOKESMAN.sub("", m.group("who") or "")
+        who = m.group("who") or ""
+        speaker = _SPOKESMAN.sub("", who)
         organ = speaker if speaker and \
             unit_names.read(speaker, organs_only=True) is not None else None
-        if m.group("who") and organ is None:
-            continue  # (村民张某表示，下一步，他打算…: a person's plans)
+        if who and organ is None:
+            # (区住建局局长王某表示: the bureau its head speaks for; 县委书记李某表示: an
+            # official, for the writer's place; not 村民张某, 公司负责人: a person's, a firm's)
+            head = _ORGAN_OF_HEAD.match(who)
+            organ = head.group("organ") if head and unit_names.read(
+                head.group("organ"), organs_only=True) is not None else None
+            if organ is None and (_PUBLIC.match(who) or _FIRM.search(who) or
+                                  not (_POST.search(who) or _SPOKESMAN.search(who))):
+                continue
         will = None if _BARE_WILL.match(rest) else _WHO_WILL.match(rest)
+        units: str | None
         if will is None:
             # (…负责人表示，下一步，将…: the organ that speaks will do it, or sets the work:
-            # 教育部有关负责人表示，下一步，各地重点工作任务是…)
-            if organ is None:
-                continue
-            units: str | None = organ
+            # 教育部有关负责人表示，下一步，各地重点工作任务是…; 下一步要…: the writer's)
+            units = organ
             bare = _BARE_WILL.match(rest)
+            if organ is None and not bare:
+                continue
             at = bare.end() if bare else 0
         else:
             subject, at = will.group("units"), will.end()
-            if unit_names.read(subject) is not None and not unit_names.is_self(subject):
-                units = subject
-            elif re.match(r"[我本]", subject):
-                units = None  # (我县将…: the writer, no owner named)
-            else:
+            if _PUBLIC.match(subject) or _NO_ACTOR.search(subject):
                 continue  # (公司将…, 规划将提交…, 市民将可以…: no organ's work)
+            # (大祥区将…; 我县将…, 福建将…, 支队将…: the writer, a place or a short name,
+            # no owner to follow up)
+            units = subject if unit_names.read(subject) is not None and \
+                not unit_names.is_self(subject) else None
         if _COMES_TO.match(rest, at) or _NO_OBJECT.match(rest, at) or \
-                _SANCTION.match(rest, at - 1):
+                (_THREATENS.match(rest) and _SANCTION.search(rest)):
             # (各中小学将陆续进入期末考试阶段, 全市气温将进一步下降，…: what will come to
-            # them, no work)
+            # them, no work; 对…的，将依法查处: a sanction threatened)
             continue
         # (下一步，将采取以下措施：一是…。…。二是…: the points it announces, each with its
         # sentences)
@@ -169,7 +179,8 @@ def _next_steps(doc: Doc) -> list[Listed]:
             # a verdict)
             if len(piece) < _ASKED_MIN or owners.told_done(piece) or \
                     _FORECAST.search(piece) or _NOT_A_STEP.match(piece) or \
-                    _SANCTION.search(piece) or _PUBLIC.match(piece) or \
+                    (_THREATENS.match(piece) and _SANCTION.search(piece)) or \
+                    _PUBLIC.match(piece) or \
                     (k and not said and _VERDICT_OR_ACCOUNT.search(piece)):
                 continue
             # (将继续聚焦…: the work, its will said before it with no subject)
@@ -180,6 +191,12 @@ def _next_steps(doc: Doc) -> list[Listed]:
 
 # 将…, 还将…, 要…: the will said with no subject of its own
 _BARE_WILL = re.compile(r"^(?:还|也|仍)?(?:将|要)(?!求)")
+# a firm, a plan or a thing, or a person by a pronoun: no organ whose work a step is
+_FIRM = re.compile(r"公司|企业|集团|合作社|商户|店")
+_NO_ACTOR = re.compile(r"^(?:他|她|他们|她们)$|公司$|企业$|集团$|合作社$|"
+                       r"(?:规划|项目|方案|活动|工程|政策|办法)$")
+# 对…的，…将依法查处: the ones a sanction is for, then the sanction
+_THREATENS = re.compile(r"^(?:对|针对)[^，,。]{2,30}的[^，,。]{0,6}[，,]")
 # what no next step opens with: who told it, the public asked or welcomed, a wish, the reader
 _NOT_A_STEP = re.compile(r"^(?:据|请|欢迎|希望|让我们|记者)")
 
@@ -681,6 +698,9 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # the posts of government officials (not 班主任, 主任医师: a class's teacher, a doctor's rank)
 _POSTS = (r"省长|州长|市长|县长|区长|镇长|乡长|局长|科长|处长|所长|站长|书记|厅长|部长|署长|"
           r"秘书长|常委|(?<!班)主任(?!医师)|主席")
+# 区住建局局长王某: the organ before its head's post
+_ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅院])"
+                            rf"(?:党组|党委)?(?:副?(?:{_POSTS})|负责人)")
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
