@@ -1008,7 +1008,8 @@ def _owned_by_mark(node: outline.Node) -> bool:
 
 # a clause of units and their part alone (县教育局负责, 县卫健局、县财政局配合)
 _ROLE_ONLY = re.compile(r"[^，,。；;]{2,40}?(?:具体|分别|共同|积极)?"
-                        r"(?:负责|牵头|配合|参与|协助|协同|协办)(?:落实|实施)?")
+                        r"(?:负责|牵头|配合|参与|协助|协同|协办)"
+                        r"(?:(?:组织|督促|抓好|具体)?(?:落实|实施))?")
 
 
 def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> bool:
@@ -1020,7 +1021,8 @@ def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> b
     # (县教育局负责。 县农业农村局牵头，县卫健局配合。: who does the whole item, no work of its
     # own to be a share)
     clauses = [c for c in re.split(r"[，,。；;！]", text[start:]) if c.strip()]
-    if all(_ROLE_ONLY.fullmatch(c.strip()) for c in clauses):
+    # (…配合，2024年9月底前完成。: the time it closes with is the whole item's too)
+    if all(_ROLE_ONLY.fullmatch(c.strip()) or owners.when_only(c.strip()) for c in clauses):
         return False
     closing = _subject(text[start:], issued)
     before = [_subject(s, issued) for s in re.split(r"(?<=[。！])", text[:start]) if s.strip()]

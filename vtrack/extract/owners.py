@@ -423,7 +423,8 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
                     return None
                 if _COUNT_BEFORE.search(body[:i]) and not _says_who(content):
                     return None  # 新增省级重点专科2个（心血管内科、神经内科）: what is counted
-                if _GAVE_WORDS.search(content) and body[:i].rstrip().endswith(("。", "！")):
+                if _GAVE_WORDS.search(content) and body[:i].rstrip().endswith(("。", "！")) \
+                        and len(body[:i]) >= _NEWS_PARAGRAPH:
                     # (…研究提出工作思路。（劳动保障部提供）: after a paragraph's full stop, who
                     # gave the page its words; not …报送（县公安局提供）, what a unit provides)
                     return None
@@ -493,7 +494,8 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
             continue
         if _COUNT_BEFORE.search(text[:start]) and not _says_who(content):
             continue  # …重点专科2个（心血管内科、神经内科）: what is counted
-        if _GAVE_WORDS.search(content) and text[:start].rstrip().endswith(("。", "！")):
+        if _GAVE_WORDS.search(content) and text[:start].rstrip().endswith(("。", "！")) and \
+                len(text[:start]) >= _NEWS_PARAGRAPH:
             continue  # …。（劳动保障部提供）: who gave the page its words
         labelled = any(_label_role(m.group(1)) in ("lead", "co")
                        for m in _LABEL.finditer(content))
@@ -583,6 +585,8 @@ _CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄)\s*$|"
                      r"^\s*(?:(?:来源|稿源|通讯员|记者|作者|编辑|摄影)\s*[：:\s]|图文|文/图|图/文)")
 
 
+# characters: a news paragraph a credit closes, longer than an item's words (…报送。（X提供）)
+_NEWS_PARAGRAPH = 40
 _GAVE_WORDS = re.compile(r"^[^，,；;：:]{2,20}(?<!负责)提供\s*$")
 
 

@@ -122,7 +122,8 @@ def _next_steps(doc: Doc) -> list[Listed]:
         m = _STEPS_TO_COME.search(line.strip())
         if m is None or out:
             continue
-        rest = m.group("rest")
+        # (…研究提出工作思路。（劳动保障部提供）: who gave the page its words, none of the step)
+        rest = _CREDIT_AT_END.sub("", m.group("rest"))
         who = m.group("who") or ""
         speaker = _SPOKESMAN.sub("", who)
         organ = speaker if speaker and \
@@ -189,6 +190,7 @@ def _next_steps(doc: Doc) -> list[Listed]:
     return out
 
 
+_CREDIT_AT_END = re.compile(r"(?<=[。！])\s*[（(][^（）()]{2,20}(?:提供|供稿)[)）]\s*$")
 # 将…, 还将…, 要…: the will said with no subject of its own
 _BARE_WILL = re.compile(r"^(?:还|也|仍)?(?:将|要)(?!求)")
 # a firm, a plan or a thing, or a person by a pronoun: no organ whose work a step is
@@ -371,8 +373,10 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                         # (…记者昨日了解，6月10日前，市残联将…: the time limit kept with the work)
                         last = re.split(r"[，,]", lede.rstrip("，, "))[-1] + "，"
                         # (今年9月底前，…, 年底前，…, 6月1日，…: any time the clause gives)
-                        when = last if _TIME_LEAD.fullmatch(last) or _TIMED_LEDE.search(last) or \
-                            in_text(last, doc.issued, year=doc.year)[0] is not None else None
+                        # (not 记者5月20日从…获悉: the reporter's day)
+                        when = last if (_TIME_LEAD.fullmatch(last) or _TIMED_LEDE.search(last) or
+                                        in_text(last, doc.issued, year=doc.year)[0] is not None) \
+                            and not _REPORTED.search(last) else None
                         times = "".join(_TIMED_LEDE.findall(lede))
                         before = timed.setdefault(sentence, set())
                         if sentence in seen or times in before or "" in before:
@@ -457,8 +461,10 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 n in issuer or issuer in n for n in (item.carried or "").split("、") if n)), 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
         _gives_time_limit((out[0].when or "") + out[0].text, doc) or out[0].text in pledged or
-        # (…获悉，6月1日，市消防救援支队将…: an organ's work on a day its lede gives)
-        out[0].when is not None or
+        # (…获悉，6月1日，市消防救援支队将…: an organ's work on a day its lede gives; not
+        # 全市各A级景区将…免费开放: news of a benefit)
+        (out[0].when is not None and
+         unit_names.read(out[0].carried or "", organs_only=True) is not None) or
         (_lone_request(out[0]) and not replied)) else []
 
 
@@ -874,6 +880,10 @@ _ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要求|责成|要)")
 
 # the word of will or must before a work's verb (将加强…, 应及时…; not 应急…, 应用…)
 _MUST_OR_WILL = re.compile(r"^(?:也|还)?(?:将|应当|必须|须|应(?![急用对]))")
+# 联合执法, 联合开展…: joint work, no partner named
+_JOINT_WORK = re.compile(r"执法|开展|整治|检查|行动|督查|攻关|办公|调研|会商")
+# 记者…获悉, …报道: who told the news and how
+_REPORTED = re.compile(r"记者|获悉|了解到|报道|介绍")
 _PARTNERS_CLAUSE = re.compile(r"^(?:联合|会同|协同)(?P<partners>[^，,。；;]{2,30})[，,](?=.{4})")
 
 
@@ -914,8 +924,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
         work = _MUST_OR_WILL.sub("", words[end:])
         partners = _PARTNERS_CLAUSE.match(work)
         # (not 联合执法，对…: the work itself, no one worked with)
-        return work[partners.end():] if partners and unit_names.read(
-            partners.group("partners")) is not None else work
+        return work[partners.end():] if partners and not _JOINT_WORK.match(
+            partners.group("partners")) else work
     rest = words[role.end():].lstrip("，, ")
     # (由A牵头，B、C配合，完成…: the clause of those who help is none of the work's words)
     first = _FIRST_CLAUSE.match(rest)
@@ -1702,19 +1712,24 @@ def _titled_paragraphs(lines: list[str]) -> list[str]:
     def titled(text: str) -> bool:
         return _TITLED.match(text) is not None and len(text) <= _ANNOUNCED_MAX
 
-    def between(text: str) -> bool:  # (a paragraph of the same length's work, no title)
-        # (that opens with its work's verb: not 据了解，…, 项目负责人介绍，…: an account)
-        return _ANNOUNCED_MIN <= len(text) <= _ANNOUNCED_MAX and text[-1] in "。！" and \
-            _goes_on_asking(text)
+    def between(text: str) -> bool:  # (a paragraph of the same length, no title)
+        return _ANNOUNCED_MIN <= len(text) <= _ANNOUNCED_MAX and text[-1] in "。！"
+
+    def work(text: str) -> bool:  # (that opens with its work or its units: not 据了解，…)
+        return _goes_on_asking(text) or owners.leading_subject(text) is not None
     best: list[str] = []
     for run in _runs(lines, lambda text: titled(text) or between(text)):
         # (开展耕地质量等级评价，科学…。 between 布设田间试验。… and 加强院地技术合作。…: one of
-        # the list whose name runs on into its words; one alone, titled ones on both sides)
+        # the list whose name runs on into its words; one alone, titled ones on both sides; an
+        # aside there, 据了解，该项目总投资…。, keeps the run but is none of it)
         kept: list[str] = []
         for k, text in enumerate(run + [""]):
-            if text and (titled(text) or (kept and k + 1 < len(run) and titled(run[k + 1]) and
-                                          titled(kept[-1]))):
+            flanked = bool(kept) and k + 1 < len(run) and titled(run[k + 1]) and \
+                titled(kept[-1])
+            if text and (titled(text) or (flanked and work(text))):
                 kept.append(text)
+                continue
+            if text and flanked:
                 continue
             if sum(map(titled, kept)) > sum(map(titled, best)):
                 best = kept
