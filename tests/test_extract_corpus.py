@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 27560  # of 48174: owner lists + deadlines
-LEADS_AT_LEAST = 22730  # of 30220
+POINTS_AT_LEAST = 27570  # of 48174: owner lists + deadlines
+LEADS_AT_LEAST = 22735  # of 30220
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -50,8 +50,8 @@ LEADS_AT_LEAST = 22730  # of 30220
 # prose of a plan's measures with no subject, sets 829-874; news of an agreement told as what
 # two places will do, a visit's findings and the group's calls, a partial page of two items,
 # sets 875-890); fewer is better
-NO_TASKS_AT_MOST = 573
-MISSED_AT_MOST = 7024  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 571
+MISSED_AT_MOST = 7013  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
