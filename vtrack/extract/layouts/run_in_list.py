@@ -114,9 +114,10 @@ _ANNOUNCED_POINTS = re.compile(r"^[^。：:]*?(?:以下|如下)[^。：:]{0,10}[
 def _next_steps(doc: Doc) -> list[Listed]:
     """The sentences of the paragraph a page's next steps open (下一步，大祥区将坚持…。坚持问题
     导向，…。), numbered in order, the first's units carried to those that go on with the work:
-    a report's work to come, where no other reading finds work. Only an organ's (大祥区将…,
-    市发展改革委表示，接下来将…) or the writer's (我县将…, no owner named): not a person's,
-    a firm's or the public's plans, a forecast (规划将提交…, 市民将可以…)."""
+    a report's work to come, where no other reading finds work. An organ's (大祥区将…,
+    市发展改革委表示，接下来将…, 区住建局局长王某表示…), owned by it; the writer's, a place's or
+    an official's (我县将…, 福建将…, 县委书记李某表示…), owned by no one; not a person's, a
+    firm's or the public's plans, nor a thing's fate (规划将提交…, 市民将可以…)."""
     out: list[Listed] = []
     for line in doc.lines:
         m = _STEPS_TO_COME.search(line.strip())
@@ -376,7 +377,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                         # (not 记者5月20日从…获悉: the reporter's day)
                         when = last if (_TIME_LEAD.fullmatch(last) or _TIMED_LEDE.search(last) or
                                         in_text(last, doc.issued, year=doc.year)[0] is not None) \
-                            and not _REPORTED.search(last) else None
+                            and not _NEWS_SOURCE.search(last) else None
                         times = "".join(_TIMED_LEDE.findall(lede))
                         before = timed.setdefault(sentence, set())
                         if sentence in seen or times in before or "" in before:
@@ -882,8 +883,8 @@ _ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要求|责成|要)")
 _MUST_OR_WILL = re.compile(r"^(?:也|还)?(?:将|应当|必须|须|应(?![急用对]))")
 # 联合执法, 联合开展…: joint work, no partner named
 _JOINT_WORK = re.compile(r"执法|开展|整治|检查|行动|督查|攻关|办公|调研|会商")
-# 记者…获悉, …报道: who told the news and how
-_REPORTED = re.compile(r"记者|获悉|了解到|报道|介绍")
+# 记者…获悉, …报道: who told the news and how (the reporter's clause, no time of the work)
+_NEWS_SOURCE = re.compile(r"记者|获悉|了解到|报道|介绍")
 _PARTNERS_CLAUSE = re.compile(r"^(?:联合|会同|协同)(?P<partners>[^，,。；;]{2,30})[，,](?=.{4})")
 
 
