@@ -10380,3 +10380,13 @@ def test_who_leads_and_helps_closing_with_the_time_owns_the_whole_item(tmp_path)
         "（二）开展周边环境整治。县公安局要加强校园周边巡逻。\n"))
     assert [(t.id, t.owners) for t in tasks][0] == (
         "p-01", ["县教育局", "县公安局", "县消防救援大队"]) and len(tasks) == 2
+
+
+def test_paragraphs_of_untitled_calls_after_a_speaker_s_are_each_a_call(tmp_path):
+    # (会议强调，要…。 ⏎ 要深入开展…，…。 ⏎ 要严格…，…。: each joined paragraph's call seen as one,
+    # where no short call titles it)
+    tasks = tasks_if_any(tmp_path, (
+        "某市召开安全生产会议\n6月3日，某市召开安全生产会议。\n"
+        "会议强调，要压紧压实安全生产责任，坚决防范遏制重特大事故发生。\n"
+        "要深入开展隐患排查整治，建立健全隐患台账。\n要严格执法检查，依法查处违法违规行为。\n"))
+    assert [t.title[:4] for t in tasks] == ["要压紧压", "深入开展", "严格执法"]

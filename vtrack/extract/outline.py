@@ -1409,12 +1409,10 @@ def _headed_item(figure: str, least: int = 9) -> re.Pattern[str]:
 # (1、6月1日…: a day may open the item after 、; not 1、2月份, 1、2号地块, 1、2、3号: numbers
 # listed)
 _HEADED_ITEM = _headed_item(r"(?=\d{1,2}月\d{1,2}日)")
-# 1、 before any figure, where the next line opens the second item (（一）宣传报道1、6月上旬
-# 完成… ⏎ 2、7月上旬…): the first item's number, not numbers listed
-_HEADED_FIGURE_ITEM = _headed_item(r"(?=\d)")
-# …步骤1、制定部署计划。 ⏎ … ⏎ 2、…: a short first item, its title alone, where the second
-# follows close
-_HEADED_SHORT_ITEM = _headed_item(r"(?=\d)", least=3)
+# 1、 before any figure, where a line close after opens the second item (（一）宣传报道1、6月
+# 上旬完成… ⏎ 2、7月上旬…; …步骤1、制定部署计划。 ⏎ 各街要… ⏎ 2、…): the first item's number,
+# not numbers listed, its words as short as a title
+_HEADED_FIGURE_ITEM = _headed_item(r"(?=\d)", least=3)
 _SECOND_ITEM = re.compile(r"^\s*2\s*[.．、]")
 
 
@@ -1438,7 +1436,7 @@ def _heading_then_item(lines: list[str]) -> list[str]:
         part = found is not None and found[0] in ("cn", "pcn")
         m = _HEADED_ITEM.match(found[3]) if found is not None and part else None
         if m is None and found is not None and part and _second_item_next(lines, k):
-            m = _HEADED_FIGURE_ITEM.match(found[3]) or _HEADED_SHORT_ITEM.match(found[3])
+            m = _HEADED_FIGURE_ITEM.match(found[3])
         # （一） (or ㈠) opens an item under a part 一、, not under another （一）; the part's
         # first item is （一）, or the one after the last where the numbering runs on
         sub = _sub_number(m) if m is not None else None

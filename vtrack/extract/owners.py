@@ -423,10 +423,7 @@ def marker_at_end(text: str) -> tuple[int, str] | None:
                     return None
                 if _COUNT_BEFORE.search(body[:i]) and not _says_who(content):
                     return None  # 新增省级重点专科2个（心血管内科、神经内科）: what is counted
-                if _GAVE_WORDS.search(content) and body[:i].rstrip().endswith(("。", "！")) \
-                        and len(body[:i]) >= _NEWS_PARAGRAPH:
-                    # (…研究提出工作思路。（劳动保障部提供）: after a paragraph's full stop, who
-                    # gave the page its words; not …报送（县公安局提供）, what a unit provides)
+                if credit_after(body[:i], content):
                     return None
                 if _names_owners(content) or (body[:i].rstrip().endswith(("。", "！")) and
                                               _one_named_unit(content)):
@@ -494,9 +491,8 @@ def notes_in(text: str) -> tuple[str, list[str]] | None:
             continue
         if _COUNT_BEFORE.search(text[:start]) and not _says_who(content):
             continue  # …重点专科2个（心血管内科、神经内科）: what is counted
-        if _GAVE_WORDS.search(content) and text[:start].rstrip().endswith(("。", "！")) and \
-                len(text[:start]) >= _NEWS_PARAGRAPH:
-            continue  # …。（劳动保障部提供）: who gave the page its words
+        if credit_after(text[:start], content):
+            continue
         labelled = any(_label_role(m.group(1)) in ("lead", "co")
                        for m in _LABEL.finditer(content))
         ends = end == len(text.rstrip()) or text[end:end + 1] in ("。", "；", ";", "\n")
@@ -588,6 +584,14 @@ _CREDIT = re.compile(r"(?:供稿|供图|撰稿|投稿|摄)\s*$|"
 # characters: a news paragraph a credit closes, longer than an item's words (…报送。（X提供）)
 _NEWS_PARAGRAPH = 40
 _GAVE_WORDS = re.compile(r"^[^，,；;：:]{2,20}(?<!负责)提供\s*$")
+
+
+def credit_after(before: str, content: str) -> bool:
+    """Whether a bracket's content, after the words before it, is who gave the page its words
+    (…研究提出工作思路。（劳动保障部提供）, （记者 张三）, （某某供稿）): closing a news paragraph's
+    full stop; not …报送。（县公安局提供）, what a unit provides after an item's short words."""
+    return bool(_CREDIT.search(content) or _GAVE_WORDS.search(content)) and \
+        before.rstrip().endswith(("。", "！")) and len(before) >= _NEWS_PARAGRAPH
 
 
 def _names_owners(content: str) -> bool:
@@ -1513,6 +1517,8 @@ _DIRECTED = re.compile(r"(?:要求|发动|组织|督促|责成|安排|指导)"
                        r"主动|大力|全力|集中|继续|持续|结合|根据|按照|把|将)")
 
 
+# 多举措, 多项措施, 多措并举: measures, how many left unsaid
+_MANY_MEASURES = r"(?:多(?:项|种)?(?:举措|措施)|多措并举)"
 # the organ a list's lead-in opens with, announcing the work it will do (口岸委将着力抓好六项
 # 工作，一是…; 国家网信办部署开展…专项行动，具体包括10个方面重点任务：), after the setting it
 # stands in (在…方面，); its count or 以下/如下 says the list is that work
@@ -1523,7 +1529,7 @@ _ANNOUNCES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:
                         r"(?:着力|继续|重点|主要|全力|集中|进一步|积极|认真|切实)*"
                         # (我局将从以下方面开展: the sides of the work, then its verb)
                         r"(?:从[^，,。；;：:]{1,8}?方面)?"
-                        r"(?:多(?:项|种)?(?:举措|措施)|多措并举[，,]?)?"  # (…中心多举措做好…)
+                        rf"(?:{_MANY_MEASURES}[，,]?)?"  # (…中心多举措做好…)
                         rf"(?:{WORK_VERBS}|部署|抓|推出|采取|突出))")
 # the setting before the organ: a purpose, a time to come, or the news's own day (近日，
 # 2020年，; not 近年来: work told of)
@@ -1540,9 +1546,9 @@ _COUNTED_WORK = re.compile(r"(?:以下|如下|[一二三四五六七八九十两
                            r"提示|建议|注意事项|须知|常识))|"
                            # (…局采取措施切实加强…监管。 ⏎ 一是…: its measures, listed)
                            r"采取(?:有力|有效|多项|一系列|系列)?(?:举措|措施)|"
-                           # (…中心多举措做好资金发放工作。一是…, 多措并举: its measures,
-                           # how many left unsaid)
-                           r"多(?:项|种)?(?:举措|措施)|多措并举")
+                           # (…中心多举措做好资金发放工作。一是…: its measures, how many left
+                           # unsaid)
+                           rf"{_MANY_MEASURES}")
 
 
 def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:

@@ -124,7 +124,7 @@ def _next_steps(doc: Doc) -> list[Listed]:
         if m is None or out:
             continue
         # (…研究提出工作思路。（劳动保障部提供）: who gave the page its words, none of the step)
-        rest = _CREDIT_AT_END.sub("", m.group("rest"))
+        rest = _without_credit(m.group("rest"))
         who = m.group("who") or ""
         speaker = _SPOKESMAN.sub("", who)
         organ = speaker if speaker and \
@@ -191,12 +191,21 @@ def _next_steps(doc: Doc) -> list[Listed]:
     return out
 
 
-_CREDIT_AT_END = re.compile(r"(?<=[。！])\s*[（(][^（）()]{2,20}(?:提供|供稿)[)）]\s*$")
+def _without_credit(text: str) -> str:
+    """text without the credit that closes it (…。（劳动保障部提供）: owners.credit_after)."""
+    last = owners.top_brackets(text)[-1:]
+    if last and not text[last[0][1]:].strip() and \
+            owners.credit_after(text[:last[0][0]], last[0][2]):
+        return text[:last[0][0]].rstrip()
+    return text
+
+
 # 将…, 还将…, 要…: the will said with no subject of its own
 _BARE_WILL = re.compile(r"^(?:还|也|仍)?(?:将|要)(?!求)")
 # a firm, a plan or a thing, or a person by a pronoun: no organ whose work a step is
-_FIRM = re.compile(r"公司|企业|集团|合作社|商户|店")
-_NO_ACTOR = re.compile(r"^(?:他|她|他们|她们)$|公司$|企业$|集团$|合作社$|"
+_FIRMS = r"公司|企业|集团|合作社|商户|店"
+_FIRM = re.compile(_FIRMS)
+_NO_ACTOR = re.compile(rf"^(?:他|她|他们|她们)$|(?:{_FIRMS})$|"
                        r"(?:规划|项目|方案|活动|工程|政策|办法)$")
 # 对…的，…将依法查处: the ones a sanction is for, then the sanction
 _THREATENS = re.compile(r"^(?:对|针对)[^，,。]{2,30}的[^，,。]{0,6}[，,]")
@@ -1242,7 +1251,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       # (…，同时也要为…做好准备。: a clause that asks one more thing)
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
                         if _ALSO_ASKS.match(rest, mm.end()))})
-        pieces = [(rest[a:b].strip(" ，,。；;"), rest[a - 1:a] if a else "")
+        pieces = [(rest[a:b].strip(" ，,。；;" + PARAGRAPH), rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=False)]
         kept: list[tuple[str, str | None]] = list(titled or [])
         subject: str | None = None
