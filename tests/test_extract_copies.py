@@ -7306,6 +7306,18 @@ def test_items_run_on_from_a_page_before_each_opening_with_its_unit_s_name(tmp_p
     assert tasks[1].title.startswith("把社区服刑人员")
 
 
+def test_a_unit_s_name_as_its_item_s_first_sentence_owns_duties_of_any_verb(tmp_path):
+    # 1、区住建局。排查…: the unit's duties, whatever verb they open with (排查, 启动, 按照…)
+    text = ("某区黑臭水体防治工作实施方案\n"
+            "三、任务分工\n"
+            "1、区住建局。排查生活污水直排污染源，发现问题立即向市住建局报告。\n"
+            "2、生态局某某分局。启动湖泡水系水质监测，按时上报监测数据。\n"
+            "3、某某街道办事处。加强环境保护宣传，引导周边商户规范排污。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["区住建局"], ["生态局某某分局"], ["某某街道办事处"]]
+    assert tasks[0].title.startswith("排查生活污水")
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

@@ -162,7 +162,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # (3.人民检察院。依法开展…: the unit's name the item's first sentence, its duties
             # after it)
             duties = text.partition("。")[2].lstrip()
-        if not named and id(node) in unit_parts and _DUTY_OPENING.match(duties) and \
+        if not named and id(node) in unit_parts and \
+                (_DUTY_OPENING.match(duties) or
+                 not node.is_heading() and not _CHECKED_AT.match(duties)) and \
                 not owners.told_done(duties) and not _FOUNDED.match(duties):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
@@ -878,6 +880,9 @@ _FOUNDED = re.compile(rf"^(?!{_DUTY_WORDS})[\u4e00-\u9fff]{{1,3}}于(?:19|20)\d\
                       r"(?![^，,。；;]{0,8}前)")
 _DUTY_OPENING = re.compile(rf"{_DUTY_WORDS}|依法|积极|主动|会同|协同|加强|完善|建立|健全|制定|"
                            r"督促|指导|协调|把|将")
+# what is checked at a place (县人民医院。检查发现…, 抽查食堂…): its words after its name are
+# no duties of its, as a unit's run-in duties of any other verb are (区住建局。排查…)
+_CHECKED_AT = re.compile(r"^(?:[检抽督巡]查|暗访|走访)")
 # a unit's remit said in a sentence under its name, before its items
 _DUTY_LINE = re.compile(_DUTY_WORDS + r"[：:]?[^。]{2,60}。$")
 
