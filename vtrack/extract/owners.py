@@ -1842,8 +1842,10 @@ _LONGER_WORD = ("部门", "委员", "委会", "组织", "组长", "院校", "办
 
 def _runs_on(text: str, end: int) -> bool:
     """Whether the organ's ending at end - 1 begins a longer word there (社区居委|会,
-    明确办|理时限); not 县委|会同…, the organ then the word it works with."""
-    return text[end - 1:end + 1] in _LONGER_WORD and text[end:end + 2] != "会同"
+    明确办|理时限, 主管部门会|同…: the 会 of 会同); not 县委|会同…, the organ then the word it
+    works with."""
+    return (text[end - 1:end + 1] in _LONGER_WORD and text[end:end + 2] != "会同") or \
+        text[end - 1:end + 1] == "会同"
 
 
 # 办公室：统筹…, 学工处――负责…, 校 办――…, 市工信局、市财政局：…: the name (spaced inside, as
