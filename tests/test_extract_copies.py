@@ -7318,6 +7318,19 @@ def test_a_unit_s_name_as_its_item_s_first_sentence_owns_duties_of_any_verb(tmp_
     assert tasks[0].title.startswith("排查生活污水")
 
 
+def test_a_meeting_s_ask_after_a_semicolon_is_read_as_after_a_full_stop(tmp_path):
+    # 会上，专家讲解了…；会议要求，各社区要…；同时…要…: the ask follows what was done at the
+    # meeting in the same sentence
+    text = ("某街道召开充电桩建设会议\n"
+            "2023年7月20日上午，某街道召开新能源汽车充电桩建设会议。\n"
+            "会上，特邀专家讲解新能源汽车充电桩的相关政策；会议要求，各社区要充分了解小区居民"
+            "对充电桩的需求情况，为下一步加装充电桩打下基础；同时针对“油车占位”等问题要加强与"
+            "各管理处的沟通协调。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各社区"], ["各社区"]]
+    assert tasks[0].title.startswith("充分了解小区居民")
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

@@ -1180,6 +1180,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
+        # (会上，…讲解了…；会议要求，各社区要…: the meeting's ask after what was done at it)
+        starts = sorted({*starts, *(at.end() for at in re.finditer(r"[；;]", text))})
         said = (found for found in (_REQUIRES.match(text, k) for k in starts)
                 if found and not _NOT_SPEAKER.search(found.group("who")))
         m = next(said, None)
