@@ -164,7 +164,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
             duties = text.partition("。")[2].lstrip()
         if not named and id(node) in unit_parts and \
                 (_DUTY_OPENING.match(duties) or
-                 not node.is_heading() and not _CHECKED_AT.match(duties)) and \
+                 not node.is_heading() and owners.is_body(unit_parts[id(node)], kinds=True) and
+                 not _CHECKED_AT.match(duties)) and \
                 not owners.told_done(duties) and not _FOUNDED.match(duties):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,

@@ -31,7 +31,7 @@ from .owners import (
     top_brackets,
     unit_label,
 )
-from .tasks import SOME_DAY, split_deadline
+from .tasks import NOUN_AFTER_YAO, SOME_DAY, split_deadline
 from .text import BULLET_MARK, BULLETS
 
 # from the top level down; "shi" is a numbering in words (一是… 二是…, 其一，…), which most
@@ -1746,7 +1746,6 @@ def _owner_label_ends(before: str) -> bool:
 _SECOND_SHI = re.compile(r"[^。；;]{4,}[。；;]\s*二[是要]")
 _ONE_AFTER = "第统唯万之同单专划逐均合归"
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点, 要务
-NOUN_AFTER_YAO = "求害素点件闻地塞职务员"
 _PARAGRAPH_MAX = 600  # characters: a paragraph's, not a page stored on one line
 _WHOLE_DOCUMENT = 200  # characters on one line: a page stored without its line breaks
 _LOOSE = "loose-"

@@ -1620,6 +1620,16 @@ _SECTION_END = "处|科|股"
 _GROUP_OR_SECTION = re.compile(rf"^[\u4e00-\u9fff（）()]{{1,12}}(?:组|队|{_SECTION_END})$")
 
 
+def is_body(name: str, kinds: bool = False) -> bool:
+    """Whether name is an organ's (区住建局, 县人民医院) or a working group's, a team's or a
+    section's (学院认定工作组, 学生处): a body that does work, not a thing named like one
+    (进一步优化标化管理平台). kinds: or bodies of a kind (农业部门, 各镇（园区）)."""
+    return unit_names.read(name, organs_only=True) is not None or \
+        bool(_GROUP_OR_SECTION.search(name) and unit_names.read(name) is not None) or \
+        kinds and (_every_body(name) or bool(
+            _OF_A_KIND.search(name) and unit_names.read(name) is not None))
+
+
 def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The organ a chosen task's words open with, the work's verb right after it (后勤服务中心
     加强水电管理, 保卫处做好…), in its first sentence or the one after a short title; else
@@ -1645,8 +1655,7 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
         # those worked with, 与省总工会加强沟通…; nor a topic that lists bodies, 区政府常务会、
         # 区长办公会等会议决策事项承办落实情况…)
         if who and not who.startswith(("各", *_WITH_WORDS)) and "等" not in who and (
-                unit_names.read(who, organs_only=True) is not None or
-                (_GROUP_OR_SECTION.search(who) and unit_names.read(who) is not None)):
+                is_body(who)):
             found = parse(who + "负责", issued)
             if found.names:
                 return found
@@ -1878,9 +1887,7 @@ def named_by_its_head(head: str, words: str,
     unit = m.group("unit") if m is not None else ""
     # an organ, or a working group, a team or a section (_GROUP_OR_SECTION); not a meeting
     # or a body of any kind (家长会：, 活动领导机构：), nor many
-    if not unit or placeholder(unit) or not (
-            unit_names.read(unit, organs_only=True) is not None or
-            (_GROUP_OR_SECTION.search(unit) and unit_names.read(unit) is not None)):
+    if not unit or placeholder(unit) or not is_body(unit):
         return None
     found = parse(unit + "负责", issued)
     return found if found.names else None

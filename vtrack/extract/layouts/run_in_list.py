@@ -719,11 +719,14 @@ _ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅�
                             rf"(?:党组|党委)?(?:副?(?:{_POSTS})|负责人)")
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
-_SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
+_SAYS = r"要求|强调|指出|明确|决定|部署|表示|认为|总结[道到说]"
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
 # (罗某最后总结道，…: what he sums up with, said as asked)
-_SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|总结[道到]|(?<![来以所听据])说|"
+_SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|总结[道到]|"
+              # (会议认为，…, 调研组认为，…: the meeting's or the visiting group's view, then
+              # its asks; not 专家认为: an expert's)
+              r"(?:(?<=会议)|(?<=组))认为|(?<![来以所听据])说|"
               # (马军胜称，…: says; not 简称, 名称, 声称, 宣称: a name, a claim)
               r"(?<![名职简堪号俗统声宣辩自谎又全并人昵改通总合尊对相著])称|"
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
