@@ -7345,6 +7345,27 @@ def test_a_meeting_s_view_then_its_asks_are_the_meeting_s_calls(tmp_path):
         ("锚定重点", ["各级各部门单位"])]
 
 
+def test_what_a_speaker_stresses_at_the_meeting_opening_with_the_work_is_his_calls(tmp_path):
+    # 朱民在会上强调，重点做好…；培育…；弘扬…: where he said it, then calls without 要
+    text = ("某市召开夜间经济发展座谈会\n"
+            "某市近日召开夜间经济发展座谈会，听取9个区商务部门有关情况的介绍。\n"
+            "市商务委主任朱民在会上强调，重点做好策划开展夜间促消费活动，加强商旅文体食联动；"
+            "培育引进新业态新模式，创新夜间消费新场景；弘扬海派餐饮文化，推广中华及环球美食。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["重点做好", "培育引进", "弘扬海派"]
+
+
+@pytest.mark.parametrize("stressed", [
+    "健全口岸协调机制、提高综合执法效能，是口岸工作面临的紧迫任务",
+    "做好校园食品安全专项整治工作责任重大，意义深远"])
+def test_a_stressed_sentence_that_says_what_the_work_is_is_no_call(tmp_path, stressed):
+    # guard: 汪洋强调，健全…机制，是…紧迫任务。: what the work is, said
+    text = ("某市召开工作会议\n某市召开工作会议，部署有关工作。\n"
+            f"市长强调，{stressed}。要加快推动各部门信息互换，实现执法信息数据全面共享。"
+            "推动查验结果互认，扩大联合执法范围。\n")
+    assert not any(t.title.startswith(stressed[:4]) for t in tasks_if_any(tmp_path, text))
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

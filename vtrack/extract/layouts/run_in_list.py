@@ -762,7 +762,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:最后|首先|随后|再次|同时|还|也|又)?"
                        # (会议在肯定去年…工作后指出: after what it did first; 陈某在总结讲话时
                        # 指出: when he says it)
-                       r"(?:在[^。；;：:，,]{2,30}?(?:之后|后|时|中|的同时|基础上))?"
+                       # (朱民在会上强调: where he says it)
+                       r"(?:在[^。；;：:，,]{0,30}?(?:之后|后|时|中|的同时|基础上|会上|会议上))?"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
@@ -1332,9 +1333,14 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # (会议指出，国土资源是…的基础要素，要深刻认识…，确保…: what is at stake, said
                 # first, then the call; the call is the requirement)
                 piece = called = stakes.group("call")
+            # (会议强调，加快推进…，…。推动…。: what is stressed opens with the work, a call
+            # without its 要; not a sentence that says what the work is or calls further on)
+            stressed = k == 0 and m.group("verb") == "强调" and \
+                _STRESSED_WORK.match(called) is not None and \
+                not _STATED_OR_CALLED.search(rest.split("。")[0])
             if len(piece) >= (_MADE_OF_MIN if made_of else _REQUIREMENT_MIN) and \
                     not _SEES.match(called) and (
-                    called.startswith("要") or addressed or _says_who(piece) or
+                    called.startswith("要") or stressed or addressed or _says_who(piece) or
                     (asked and first_sentence and (k == 0 or _asks_work(piece))) or
                     (asked and after in ("。", "！") and _goes_on_asking(piece)) or
                     # (调研组表示，…。要进一步健全…。强化…。: the sentences after a call that go on
@@ -1359,7 +1365,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                                      _goes_on_with_the_units(called))
                               else None)))
                 calling = calling or after not in _SEMICOLONS
-                called_on = called_on or called.startswith("要")
+                called_on = called_on or called.startswith("要") or stressed
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
             if len(kept) == kept_before and not addressed and calls:
@@ -1835,6 +1841,12 @@ _PURPOSE_OR_STAKES = re.compile(r"^(?:根据|按照|依据|为了?|围绕|针对
 
 
 # a statement of what is at stake, then a call with 要 in the same sentence (…是…重要抓手，要…)
+# the work a stressed call opens with
+_STRESSED_WORK = re.compile(rf"^(?:重点|着力|全力|切实|进一步)?(?:{owners.WORK_VERBS}|强化|深化|"
+                            r"提升|提高|推动|坚持)")
+# (a sentence that says what the work is, 健全…机制，是…紧迫任务 / 做好…工作责任重大，…; or
+# that calls further on, 抓好…，各工作组要…: no call in its opening words)
+_STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要")
 _STAKES_THEN_CALL = re.compile(r"^(?P<stakes>[^。；;]{2,60}?"
                                r"(?:是|事关|关系到?|关乎|至关重要|意义重大)[^。；;]{0,60}?)"
                                r"[，,](?P<call>要(?![求素点件道害是])[^。；;]{6,})$")
