@@ -7366,6 +7366,17 @@ def test_a_stressed_sentence_that_says_what_the_work_is_is_no_call(tmp_path, str
     assert not any(t.title.startswith(stressed[:4]) for t in tasks_if_any(tmp_path, text))
 
 
+def test_organs_listed_as_who_asks_and_a_place_and_a_level_s_units_asked(tmp_path):
+    # 省委、省政府要求，庆阳市和省直有关部门要…。要…: two organs that ask; a city and the
+    # province's departments, two owners
+    text = ("某数据中心集群项目开工\n"
+            "2023年是首批数据中心建成投运的关键之年。省委、省政府要求，庆阳市和省直有关部门要"
+            "以此次项目开工为契机，加快枢纽节点建设，为经济发展提供硬支撑。要加强政策引导，"
+            "积极协同创新，尽早落地智慧计算业务场景。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["庆阳市", "省直有关部门"]] * 2
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

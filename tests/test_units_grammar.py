@@ -988,6 +988,13 @@ def test_every_one_of_a_kind_and_another_kind_are_two(text, names):
     assert units.read(text).names == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("庆阳市和省直有关部门", ["庆阳市", "省直有关部门"]),
+    ("某某县和县级有关部门", ["某某县", "县级有关部门"])])
+def test_a_place_and_the_units_of_a_level_are_two(text, names):
+    assert units.read(text).names == names
+
+
 @pytest.mark.parametrize("text", ["各县区文化广电和旅游局", "各地文化广电和旅游部门",
                                   "各市经济和信息化委", "各县区城市管理和综合执法局"])
 def test_more_fields_whose_names_hold_和_are_one_unit(text):

@@ -496,10 +496,13 @@ def _and_between_units(text, i, start):
     places_then_organ = re.search(r"(?:乡镇|街道|社区)$", before) is not None and \
         re.match(r"[省市县区]", after) is not None and \
         _ORGAN_BEFORE_AND.search(_before_note(after)) is not None
+    # (庆阳市和省直有关部门: a place, then the units of a level)
+    place_then_level = re.fullmatch(r"[\u4e00-\u9fff]{1,6}[市县区州旗盟]", before) is not None and \
+        re.match(r"[省市州县区][直级]", after) is not None
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before) and \
         (_ORGAN_BEFORE_AND.search(before) is not None or kind_before or kinds_then_every or
-         places_then_organ) and \
+         places_then_organ or place_then_level) and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
 

@@ -334,6 +334,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 continue
             asked_last = False
             said = _REQUIRES.match(sentence)
+            if said and (_NOT_SPEAKER.search(said.group("who")) or
+                         not _listed_speaker(said.group("who"))):
+                said = None  # (请各村书记、村委会主任按照要求，…: those asked, no speaker)
             if said and _PUBLIC.match(sentence, said.start("who")):
                 continue  # (王女士说，相关部门要尽快…: the public's wish, no one asked)
             # 县长强调，A要…, 李明希望各乡镇要…: what is asked, for its title and its units
@@ -757,7 +760,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (区人大财经委负责人指出: an organ's head, by the organ)
                        r"[\u4e00-\u9fff]{2,14}?(?:主要|有关|相关)?负责(?:人|同志)|"
                        rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
-                       rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据))"
+                       rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据)|"
+                       # (省委、省政府要求: organs listed, read as such below; the last way)
+                       r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}?(?=要求|强调|指出))"
                        # (市地震局局长程辉最后强调: when in the meeting he says it)
                        r"(?:最后|首先|随后|再次|同时|还|也|又)?"
                        # (会议在肯定去年…工作后指出: after what it did first; 陈某在总结讲话时
@@ -791,6 +796,13 @@ _CLAUSE_END = re.compile(r"[，,]")
 _FOLLOWS = tuple(owners.FOLLOWS.split("|"))
 # …，赵悦飞副局长在会上强调，…: where the speaker says it, after who
 _AT_MEETING = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?会上|[\u4e00-\u9fff]{0,8}?会议上|讲话中)$")
+
+
+def _listed_speaker(who: str) -> bool:
+    """Whether a speaker is one, or names listed with 、 that are organs (省委、省政府) or an
+    official's posts (副市长、市公安局局长严小康), not anything else listed."""
+    return "、" not in who or re.search(rf"(?:{_POSTS})", who) is not None or \
+        unit_names.read(who, organs_only=True) is not None
 
 
 def _speaker(found: re.Match[str]) -> str:
@@ -1187,7 +1199,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (会上，…讲解了…；会议要求，各社区要…: the meeting's ask after what was done at it)
         starts = sorted({*starts, *(at.end() for at in re.finditer(r"[；;]", text))})
         said = (found for found in (_REQUIRES.match(text, k) for k in starts)
-                if found and not _NOT_SPEAKER.search(found.group("who")))
+                if found and not _NOT_SPEAKER.search(found.group("who")) and
+                _listed_speaker(found.group("who")))
         m = next(said, None)
         # (A讲话指出，去年以来…取得了显著成绩。A要求，各乡镇要…: what was said first asks
         # nothing; the request is the sentence that asks; the later sentences read only then)
