@@ -7377,6 +7377,27 @@ def test_organs_listed_as_who_asks_and_a_place_and_a_level_s_units_asked(tmp_pat
     assert [t.owners for t in tasks] == [["庆阳市", "省直有关部门"]] * 2
 
 
+def test_a_point_that_calls_after_its_setting_asks_the_first_point_s_units(tmp_path):
+    # 一是A要…；二是在摸清底数的同时，要开展…: the setting first, then the call with no subject
+    text = ("某县召开计量监督管理推进会\n"
+            "会上，县市场监管局计量科提出具体工作要求：一是各基层市场监管所及局执法大队要按照"
+            "各自分工开展安全计量领域风险排查，建立强检器具档案；二是在摸清底数的同时，要开展"
+            "计量器具使用单位的监督检查，及时上报工作总结。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各基层市场监管所", "局执法大队"]] * 2
+    assert tasks[1].title.startswith("开展计量器具")
+
+
+def test_a_picture_s_file_name_is_no_item(tmp_path):
+    # 1.jpg: the name of a picture the page left on a line of its own
+    text = ("某市质量大会召开\n1.jpg\n"
+            "会上，市市场监管局局长要求，全市市场监管系统要完善平台线上服务功能，进一步拓展"
+            "服务范围；要高效率提供质量服务，解决中小微企业质量需求。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert "jpg" not in [t.title for t in tasks]
+    assert tasks[0].owners == ["全市市场监管系统"]
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

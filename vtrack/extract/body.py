@@ -372,7 +372,7 @@ def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
     addressee = all(name.startswith(("各", "全")) or _GROUP.search(name)
                     for name in first.owners)
     for item, words in points[1:]:
-        if not item.owners and (addressee or words.startswith("要")) and not any(
+        if not item.owners and (addressee or _BARE_CALL.match(words)) and not any(
                 not m.group("who").startswith(tuple(first.owners))
                 for m in _OWN_SUBJECT.finditer(words)):
             item.leads, item.owners, item.vague = list(first.leads), list(first.owners), \
@@ -380,6 +380,8 @@ def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
 
 
 _GROUP = re.compile(r"有关|相关|部门|单位|成员")
+# 要…, or 在摸清底数的同时，要…: a call with no subject, after the time or the setting at most
+_BARE_CALL = re.compile(r"^(?:在[^，,。；;]{1,30}?(?:的同时|时|中|后|期间|基础上)[，,]?)?要")
 # 要求各乡镇…, 春运期间各客运站要…: an ask or a time before the units a clause opens with
 _TIME_OR_ASK_FIRST = re.compile(r"^(?:要求|希望|请)?(?:[\u4e00-\u9fff]{1,8}?(?:期间|之际|以来))?")
 # a subject of a point's own, at its start or a sentence's (二是学生家长要…, …整改。垃圾排放场要…)

@@ -231,6 +231,8 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
         titled = len(rest) <= _BULLET_TITLE and not re.search(r"[。！？]", rest[:-1]) \
             and not rest.endswith(("：", ":"))
         return ("dash", 0, line[:dash.end()], rest) if marker_at_end(rest) or titled else None
+    if _FILE_NAME.match(head.strip()):
+        return None  # (1.jpg: a picture's file name a page left, no item)
     for kind, pattern in _MARKERS:
         m = pattern.match(head)
         if m:
@@ -240,6 +242,7 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
     return None
 
 
+_FILE_NAME = re.compile(r"^\d{1,3}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)$", re.I)
 _CN_NUM_NEXT = re.compile(r"^([一二三四五六七八九十]{1,2})(?:[、和及至]|期|批|类|级|季度|月)")
 def _heads_a_list_again(after: list[tuple[str, int, str, str] | None]) -> bool:
     """Whether the next numbered line after a month's starts a list again (1、, a bullet) or

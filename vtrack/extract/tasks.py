@@ -148,7 +148,8 @@ def _shortened(sentence: str) -> str:
     # (9月10日前，院办、学生处组织…: a time the work is due by sets it too)
     if setting and (_SETTING.search(setting.group(1)) or opening_time(sentence)) and \
             len(sentence) - setting.end() >= 4:
-        sentence = sentence[setting.end():]
+        # (在摸清底数的同时，要开展…: the call's 要 after the setting, no word of the work)
+        sentence = _CALL.sub("", sentence[setting.end():]) or sentence[setting.end():]
         if len(sentence) <= TITLE_MAX:
             return sentence
     title = None
