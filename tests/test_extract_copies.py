@@ -7398,6 +7398,29 @@ def test_a_picture_s_file_name_is_no_item(tmp_path):
     assert tasks[0].owners == ["全市市场监管系统"]
 
 
+def test_a_field_s_bodies_and_others_are_asked(tmp_path):
+    # 二是…。各地商务等部门要…: the field's bodies and more, read as the grammar reads 等部门
+    text = ("关于扎实推进塑料污染治理工作的通知\n"
+            "一是加强对禁止生产销售塑料制品的监督检查。各地市场监管部门要开展塑料制品质量监督"
+            "检查；\n二是加强对零售餐饮等领域禁限塑的监督管理。各地商务等部门要结合当地工作"
+            "安排，加强对商品零售场所的监督管理；\n三是推进农膜治理。各地农业农村部门要健全"
+            "废旧农膜回收利用体系。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地市场监管部门"], ["各地商务部门"],
+                                         ["各地农业农村部门"]]
+
+
+def test_paragraphs_of_duties_each_asking_a_kind_of_body(tmp_path):
+    # 财政部门要…, 电信公司要…: bodies of a kind asked, each paragraph a duty in the run
+    text = ("某市网吧管理部门职责分工\n"
+            "教育部门负责对全市中小学生进行宣传教育和管理工作。\n"
+            "财政部门要保证网吧管理工作必需的正常经费，并纳入同级财政预算。\n"
+            "市容部门要把网吧管理工作纳入创建文明城市的工作范围。\n"
+            "电信公司要加强对网吧接入工作的监管。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["教育部门"], ["财政部门"], ["市容部门"], ["电信公司"]]
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

@@ -1304,9 +1304,17 @@ def addressed_units(text: str) -> str | None:
     m = _must(text.strip())
     if m is not None and RELEVANT.match(m.group("units")):
         return str(m.group("units"))  # (相关部门要…: the relevant ones, asked as a subject)
-    if m is None or unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is None:
+    if m is None or not _reads_with_others(m.group("units")):
         return None
     return str(m.group("units"))
+
+
+def _reads_with_others(units: str) -> bool:
+    """Whether units, and others of a kind after them (A和相关部门), read as units: without
+    the others, or whole as the grammar reads 等部门 (各地商务等部门: a field's bodies and
+    more)."""
+    return unit_names.read(_AND_OTHERS.sub("", units)) is not None or \
+        unit_names.read(units) is not None
 
 
 # bodies of a kind described by a clause before them (承担示范场建设的乡镇, 提供托育服务的机构,
@@ -1359,8 +1367,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         sentence = text[start:]
         m = _must(sentence, issued)
         # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
-        must = m.group("units") if m and \
-            unit_names.read(_AND_OTHERS.sub("", m.group("units"))) is not None else None
+        must = m.group("units") if m and _reads_with_others(m.group("units")) else None
         if m and must is None and start == 0:
             # （一）完善辖区主干道交通指示标志区交通与建设局要…: a heading run straight into the
             # subject, on a page stored on one line; the subject from its level
@@ -1390,6 +1397,8 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         # 科技部、财政部和相关科技项目管理部门要…: the named ones, and others; 放假期间各单位
         # 必须…: every one of a kind, after the time or the setting it opens with
         named = _SETTING_BEFORE.sub("", _AND_OTHERS.sub("", who))
+        if unit_names.read(named) is None:
+            named = _SETTING_BEFORE.sub("", who)  # (各地商务等部门: read whole)
         parts = re.split(r"[和及](?=[省市州县区旗乡镇][级直属])", _SETTING_BEFORE.sub("", who))
         if every_kind and named != who and all(_LEVEL_KIND.match(part) for part in parts):
             # (县直有关部门和单位, 市级相关单位和县直有关部门: all of a kind at a level, its 和

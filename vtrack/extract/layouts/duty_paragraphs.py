@@ -38,7 +38,8 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
     labelled = _labelled(text)
     if labelled:  # (财政部门：安排工作经费…: the units as the paragraph's label)
         return owners.parse(text[:labelled - 1], issued)
-    return owners.leading_subject(text, issued) or owners.addressed_to(text, issued) or \
+    return owners.leading_subject(text, issued) or \
+        owners.addressed_to(text, issued, every_kind=True) or \
         owners.opening_organs(text, issued)
 
 
