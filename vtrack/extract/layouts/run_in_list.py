@@ -1170,12 +1170,13 @@ def _titled_calls(rest: str) -> list[tuple[str, str | None]] | None:
 
 def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     """(number, words, the paragraph's opener, whom its sentence addressed) for the
-    requirements of a meeting's report, numbered again in each paragraph (会议强调，要…。要…。
-    ⏎ 会议要求，A要…；B要…。): where two requirements or more address those who are to do
-    them (要…, A要…). A requirement with no subject of its own that goes on the sentence of
-    one addressed (A要…；要…；要…), or opens a sentence after it with 要 (A要…。要…), is A's
-    too. Where two paragraphs or more each report a matter the meeting took up (_AGENDA),
-    each such paragraph's requirements are one task, numbered in order.
+    requirements of a meeting's report, numbered on across its paragraphs (会议强调，要…。要…。
+    ⏎ 会议要求，A要…；B要…。: 1, 2, then 3, 4, as a page that prints no numbers is read):
+    where two requirements or more address those who are to do them (要…, A要…). A
+    requirement with no subject of its own that goes on the sentence of one addressed
+    (A要…；要…；要…), or opens a sentence after it with 要 (A要…。要…), is A's too. Where
+    two paragraphs or more each report a matter the meeting took up (_AGENDA), each such
+    paragraph's requirements are one task, numbered in order.
 
     And, read in the same pass, the requirements of the paragraphs that each ask units of
     their own one thing or more (他强调，A、B要…。 ⏎ 李江河要求，各级各有关部门要…), numbered on
@@ -1415,7 +1416,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 (text.endswith(("。", "！")) or len(text) > _HEADLINE_MAX):
             opener = m.group("who") + m.group("verb")
             out += [Listed(seq, piece.rstrip("。") + "。", opener, carried)
-                    for seq, (piece, carried) in enumerate(kept, 1)]
+                    for seq, (piece, carried) in enumerate(kept, len(out) + 1)]
     # (or a meeting's one request of units it names, 会议强调，…。各县市区科技管理部门应…:
     # _listed's last; not roles that frame another's ask, 由A牵头，B配合，C要…)
     single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
