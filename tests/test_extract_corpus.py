@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 27570  # of 48174: owner lists + deadlines
-LEADS_AT_LEAST = 22735  # of 30220
+POINTS_AT_LEAST = 28120  # of 48474: owner lists + deadlines
+LEADS_AT_LEAST = 23130  # of 30411
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -49,9 +49,10 @@ LEADS_AT_LEAST = 22735  # of 30220
 # 750-828; news of one ask by a speaker after what he did, a survey page of bulleted nav,
 # prose of a plan's measures with no subject, sets 829-874; news of an agreement told as what
 # two places will do, a visit's findings and the group's calls, a partial page of two items,
-# sets 875-890); fewer is better
+# sets 875-890; news retelling a plan's contents, a promise told as expected, a vague
+# pledge, sets 891-898); fewer is better
 NO_TASKS_AT_MOST = 571
-MISSED_AT_MOST = 7013  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 6813  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 48174 and leads[1] == 30220  # the keys as shipped
+    assert points[1] == 48474 and leads[1] == 30411  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 

@@ -988,6 +988,13 @@ def test_every_one_of_a_kind_and_another_kind_are_two(text, names):
     assert units.read(text).names == names
 
 
+@pytest.mark.parametrize("text, unit", [("各地结合本地区", False), ("各乡镇结合实际", False),
+                                        ("市中西医结合骨科医院", True)])
+def test_how_the_places_go_about_it_is_no_part_of_their_name(text, unit):
+    # 请各地结合本地区实际…: the places, then how; 中西医结合 a name's own words
+    assert (units.read(text) is not None) == unit
+
+
 @pytest.mark.parametrize("text, names", [
     ("庆阳市和省直有关部门", ["庆阳市", "省直有关部门"]),
     ("某某县和县级有关部门", ["某某县", "县级有关部门"])])

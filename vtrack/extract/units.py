@@ -165,6 +165,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"(?:全|局|内|外|细)部$|"
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)
                        r"学科$|结合部$|坚持|为中心$|"
+                       # (各地结合本地区…: how the places go about it, after them)
+                       r"结合(?:本|实际|当地|自身|各自)|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
                        r"^(?:来自|来源|转自|摘自)|"  # （来自交通部网站）: where a page got it
                        r"^组成(?=.)|"  # (组成检查组，…: the work of setting one up)
