@@ -7422,6 +7422,19 @@ def test_paragraphs_of_duties_each_asking_a_kind_of_body(tmp_path):
     assert [t.owners for t in tasks] == [["教育部门"], ["财政部门"], ["市容部门"], ["电信公司"]]
 
 
+@pytest.mark.parametrize("asked, owners", [
+    ("各地压茬推进", ["各地"]), ("各县（区）各有关单位扎实推进", ["各县（区）", "各有关单位"]),
+    ("各级农业农村部门深入推进", ["各级农业农村部门"])])
+def test_a_request_set_to_every_one_of_a_kind_before_a_verb_of_any_word(tmp_path, asked,
+                                                                         owners):
+    # 会议要求各地压茬推进…: 要求 sets the places to the work, whatever verb it opens with
+    text = ("某部召开保障性住房建设工作现场会\n"
+            "某部近日在杭州市召开保障性住房建设工作现场会。"
+            f"会议要求{asked}保障性住房建设，扎实做好项目前期工作，尽快达到开工条件。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners]
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

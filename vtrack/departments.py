@@ -415,6 +415,8 @@ def _pieces(text):
     a name (市财政局及各区, 国营农场及农场社区), not a bare word (劳工及福利局: one bureau's);
     at 和 or 与 only between two units (县民政局与县文体广新局; not 县教育与体育局)."""
     text = re.sub(r"等和", "等、", text).replace("以及", "及")  # A以及B is A及B said longer
+    # (各县（区）各有关单位: every one of a kind, its note closed, then every one of another)
+    text = re.sub(r"^(各[^、，,;；（(]{1,6}[（(][^（()）]{1,8}[）)])(?=各)", r"\1、", text)
     return tuple(split_outside_brackets(text, lambda text, i, start: (
         (text[i] in _SEPARATORS and not _joins_levels(text, i)) or
         (text[i] == "及" and i > start + 1 and (

@@ -1268,7 +1268,7 @@ def kind_of_thing(named: str) -> bool:
     return named.startswith(("各类", "各种")) or named.endswith("现场")
 
 
-def _every_body(named: str) -> bool:
+def every_body(named: str) -> bool:
     """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
     kind of thing (各类场所) nor of site (各施工现场); over the place it says (全市各级妇联组织)."""
     for part in re.split(r"[、和及](?=各|[省市州县区旗乡镇][级直属])", named):
@@ -1407,7 +1407,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         # organs (区公安分局要…), or every one of a kind the item is addressed to (各乡镇要…,
         # 各社区、各村要…, 各地区、各部门要…): once the item is a task, they do it; not a
         # thing the sentence is about (垃圾排放场要远离…)
-        every = every_kind and _every_body(named) and unit_names.read(named) is not None
+        every = every_kind and every_body(named) and unit_names.read(named) is not None
         acts = every_kind and m is not None and m.group("acts") is not None and \
             who == m.group("units") and unit_names.read(named) is not None
         if unit_names.read(named, organs_only=True) is None and not (every or acts):
@@ -1635,7 +1635,7 @@ def is_body(name: str, kinds: bool = False) -> bool:
     (进一步优化标化管理平台). kinds: or bodies of a kind (农业部门, 各镇（园区）)."""
     return unit_names.read(name, organs_only=True) is not None or \
         bool(_GROUP_OR_SECTION.search(name) and unit_names.read(name) is not None) or \
-        kinds and (_every_body(name) or bool(
+        kinds and (every_body(name) or bool(
             _OF_A_KIND.search(name) and unit_names.read(name) is not None))
 
 
@@ -2306,7 +2306,7 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
                 unit_names.read(asked, organs_only=True) is not None or
                 # (请各乡镇于…完成: every one of a kind of place, as 各乡镇要… is; not 请各相关
                 # 单位对本地区…, what the work is done to run into it)
-                (sections and _every_body(asked) and not re.search(r"对(?![外口])", asked)
+                (sections and every_body(asked) and not re.search(r"对(?![外口])", asked)
                  and unit_names.read(asked) is not None) or
                 (sections and sentence[end] != "的" and _SECTIONS.fullmatch(asked)
                  and _bodies(asked) and not _PERSON_IN.search(sentence[1:end + 2]))):

@@ -1319,9 +1319,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 if at is not None:
                     piece = piece[at:]
                     units = owners.addressed_units(piece)
-            # (not 区卫健局开展了培训…: work told of after the requirement)
+            # (not 区卫健局开展了培训…: work told of after the requirement; nor in a view,
+            # 会议认为，今年以来各级部门积极开展…: what units have been doing)
             doer = _doer(_THEN.sub("", piece)) if units is None and \
-                not owners.TOLD_DONE.search(piece) \
+                not owners.TOLD_DONE.search(piece) and m.group("verb") != "认为" \
                 else None
             if units is None and doer is None:
                 # (老城区范围由A负责清扫；新区范围由B负责清扫: each area's units)
@@ -1462,8 +1463,31 @@ def _set_first(piece: str) -> str | None:
     m = _SET_FIRST.match(piece)
     if m is None or unit_names.read(m.group("units")) is None or \
             unit_names.is_person(m.group("units")):
-        return None
+        return _every_first(piece)
     return m.group("units")
+
+
+def _every_first(piece: str) -> str | None:
+    """要求各地压茬推进…: every one of a kind a request opens with, then the work in any verb;
+    the longest such opening (各乡镇, not 各乡), but past a kind's closing word (各有关单位,
+    各级农业农村部门) only by more bodies listed after it (各县（区）各有关单位…), not by the
+    work (各有关单位深刻反省…)."""
+    found: str | None = None
+    for end in range(2, min(_EVERY_MAX, len(piece) - 2) + 1):
+        words = piece[:end]
+        if not (words.startswith("各") and owners.every_body(words) and
+                unit_names.read(words) is not None):
+            continue
+        if found is None or not _KIND_CLOSED.search(found) or piece[len(found)] in "各（(、和及与":
+            found = words
+    return found
+
+
+# the word that closes a kind of body (单位, 部门, 乡镇, 街道, 地区, 县（区）)
+_KIND_CLOSED = re.compile(r"(?:单位|部门|机构|企业|公司|主体|乡镇|街道|社区|地区|[）)])$")
+
+
+_EVERY_MAX = 16  # characters of every one of a kind a request opens with (各县（区）各有关单位)
 
 
 # the verb or the manner a piece of work opens with
