@@ -7031,7 +7031,7 @@ def test_long_bullets_each_labelled_with_owners_on_the_next_line_are_items(tmp_p
             "--建立废旧物资回收利用系统。积极鼓励废旧物资回收利用，规范个体回收废品行为。\n"
             "责任单位：区经委\n配合单位：区绿化市容局、区环保局\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["区环保局", "各镇、街道"],
+    assert [t.owners for t in tasks] == [["区环保局", "各镇", "各街道"],
                                          ["区经委", "区绿化市容局", "区环保局"]]
 
 

@@ -996,6 +996,15 @@ def test_how_the_places_go_about_it_is_no_part_of_their_name(text, unit):
 
 
 @pytest.mark.parametrize("text, names", [
+    ("各乡镇、街道", ["各乡镇", "各街道"]), ("各镇、街道", ["各镇", "各街道"]),
+    ("各乡镇、街道办事处", ["各乡镇", "街道办事处"]),
+    ("各县、市、区人民政府", ["各县、市、区人民政府"])])  # guard: the places share the one
+def test_every_town_and_every_street_office_are_two(text, names):
+    # 各乡镇、街道: the 各 shared by two kinds of place, each its own owner
+    assert units.read(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
     ("庆阳市和省直有关部门", ["庆阳市", "省直有关部门"]),
     ("某某县和县级有关部门", ["某某县", "县级有关部门"])])
 def test_a_place_and_the_units_of_a_level_are_two(text, names):

@@ -572,11 +572,16 @@ def units(text):
             name = re.sub(r"[两三四]?级$", "", level) + body
             shared = [each + body for each in names.pop().split("、") if each]
             names += [n for n in [*shared, name] if n not in names]
+        elif names and joined == "、" and re.fullmatch(r"各(?:乡镇|镇|乡)", names[-1]) and \
+                re.fullmatch(r"街道|社区|村", name):
+            # 各乡镇、街道: every town and every street office, the 各 shared, two kinds
+            names.append("各" + name)
         elif names and joined == "、" and (
                 _BARE_NOUN.match(name) or
                 (_BARE_LEVELS.match(names[-1]) and _levels_down(names[-1], name) and
                  _BARE_LEVELS.match(name)) or
                 (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name) and
+                 not re.fullmatch(r"(?:街道|乡镇|镇)(?:办事处|办)", name) and
                  not _county_organ_after_towns(names[-1], name) and
                  not _organ_above_cities(names[-1], name)) or
                 # 各市（县）、区政府: the places share the government that ends the last
