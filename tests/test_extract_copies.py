@@ -7435,6 +7435,16 @@ def test_a_request_set_to_every_one_of_a_kind_before_a_verb_of_any_word(tmp_path
     assert [t.owners for t in tasks] == [owners]
 
 
+def test_a_call_on_the_basis_of_the_one_before_goes_on_asking(tmp_path):
+    # 各地要…。要建立…。在此基础上，要着力…: on that basis, one more call of the same units
+    text = ("某省召开保障性安居工程推进会\n"
+            "会议强调，各地要围绕“三个确保”，加大克难攻坚力度。要建立倒逼机制，科学安排进度。"
+            "在此基础上，要着力强化质量安全管理，健全完善管理运营机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.title[:4], t.owners) for t in tasks] == [
+        ("围绕“三", ["各地"]), ("建立倒逼", ["各地"]), ("着力强化", ["各地"])]
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"
