@@ -7445,6 +7445,24 @@ def test_a_call_on_the_basis_of_the_one_before_goes_on_asking(tmp_path):
         ("围绕“三", ["各地"]), ("建立倒逼", ["各地"]), ("着力强化", ["各地"])]
 
 
+def test_places_asked_by_name_after_a_titled_call_and_the_year_to_be_done_by(tmp_path):
+    # 消除达标要开启新征程。沙洋县、东宝区、屈家岭管理区要制定…，确保到2020年，…: the places by
+    # name asked, their governments the owners; 确保到2020年 the year the work is done by
+    text = ("全市卫生血防工作会议召开\n"
+            "3月22日，全市卫生血防工作会议召开，安排部署了2018年血防工作任务。\n"
+            "消除达标要开启新征程。沙洋县、东宝区、屈家岭管理区要制定消除达标三年行动计划，"
+            "确保到2020年，达到血吸虫病消除标准。\n"
+            "家畜查治病要构建新局面。推动家畜查治病与灭螺杀蚴同步，切断双向传播链条。\n"
+            "血防综合治理要增添新动能。制定部门血防工作实施方案，加强部门血防项目管理。\n"
+            "卫生血防要呈现新作为。全面抓好灭螺治病、监测预警、联防联控和健康教育。\n"
+            "市卫生计生委副主任李某参加会议并讲话。各县卫生计生局分管局长参加会议。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["沙洋县", "东宝区", "屈家岭管理区"]
+    assert tasks[0].due == D(2020, 12, 31)
+    # (who attended and spoke, the report's close, names no work)
+    assert not any("参加会议" in t.title for t in tasks)
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

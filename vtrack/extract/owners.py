@@ -1334,6 +1334,15 @@ def _inside_bracket(before: str) -> bool:
     return sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
 
 
+def _places_asked(named: str) -> bool:
+    """Whether named is places by their names, two or more (沙洋县、东宝区、屈家岭管理区), each
+    a county, a district or a town: asked, their governments do the work."""
+    reading = unit_names.read(named)
+    return reading is not None and len(reading.names) >= 2 and all(
+        unit_names.kind(name) == "place" and not name.startswith(("各", "全", "我", "本"))
+        for name in reading.names)
+
+
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
 RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
 
@@ -1410,14 +1419,17 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         every = every_kind and every_body(named) and unit_names.read(named) is not None
         acts = every_kind and m is not None and m.group("acts") is not None and \
             who == m.group("units") and unit_names.read(named) is not None
-        if unit_names.read(named, organs_only=True) is None and not (every or acts):
+        # (沙洋县、东宝区、屈家岭管理区要制定…: places by name asked, their governments)
+        places = every_kind and _places_asked(named)
+        if unit_names.read(named, organs_only=True) is None and not (every or acts or places):
             # (学生处、教务处要…, 施工单位要…: bodies of any name, as a later clause's are;
             # where no start of the item names organs or asks them: 科研单位要…。…请科技部…)
             if every_kind and bodies is None and _bodies(named):
                 # (请学生处、保卫处将…: asked by name, as 学生处、保卫处要… is)
                 bodies = (named, (sentence[1:] if asked else sentence)[len(named):], sentence)
             continue
-        found = parse(named + "负责", issued) if every or acts else _doing(named, issued)
+        found = parse(named + "负责", issued) if every or acts or places else \
+            _doing(named, issued)
         if found is not None and found.names:
             found.vague = found.vague or named != who
             return _with_partners(found, rest, sentence, every_kind, issued)

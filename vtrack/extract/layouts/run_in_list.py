@@ -1760,7 +1760,9 @@ def _paragraph_items(lines: list[str]) -> list[str]:
 
 # 老旧小区及外立面改造。改造老旧小区涉及受益居民659户，项目计划…: a paragraph that opens with
 # its work's name as a short sentence of its own, then tells of it
-_TITLED = re.compile(r"^[^，,。；;：:！？\s（(【\[]{2,20}。\S{6,}")
+_TITLED = re.compile(r"^(?![^。]{2,20}(?:出席|主持|参加)(?:了)?(?:会议|活动)?(?:并[^。]{0,4})?。)"
+                     r"[^，,。；;：:！？\s（(【\[]{2,20}。\S{6,}")
+# (not 市卫健委副主任李某参加会议并讲话。…: who attended, the report's close, no work's name)
 _TITLED_MIN = 4  # such paragraphs in a row: a list of projects, not prose
 _MEASURED = re.compile(r"\d|[一二三四五六七八九十]+月|年底|年内")
 
