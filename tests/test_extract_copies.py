@@ -7463,6 +7463,19 @@ def test_places_asked_by_name_after_a_titled_call_and_the_year_to_be_done_by(tmp
     assert not any("参加会议" in t.title for t in tasks)
 
 
+def test_paragraphs_of_calls_after_a_blank_line_go_on_with_the_speaker_s_words(tmp_path):
+    # 裴某强调，…。要结合…。 ⏎ (blank) ⏎ 要抓紧推进…。 ⏎ (blank) ⏎ 要加快…。: a page that
+    # leaves a blank line between its paragraphs
+    text = ("某市长调度交通物流工作\n\n"
+            "3月1日，市长裴某主持召开交通物流专题调度会。\n\n"
+            "在听取了各相关部门工作汇报后，裴某强调，我市交通物流大有可为。要结合区位优势"
+            "大力发展交通物流工作。\n\n"
+            "要抓紧推进既定的工作任务，倒排工期，挂图作战。\n\n"
+            "要突破性发展电商产业，打造区域性大市场。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["结合区位", "抓紧推进", "突破性发"]
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

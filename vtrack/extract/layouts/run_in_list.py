@@ -1080,11 +1080,14 @@ def _said_over(lines: list[str]) -> list[str]:
         k += 1
     # (会议强调，要…。 ⏎ 要夯实产业基础。强化…。 ⏎ 要塑造应用优势。…: the paragraphs after a
     # speaker's that each open with a call go on with his words)
+    # (a blank line between them parts nothing)
     joined: list[str] = []
     for line in out:
         text = line.strip()
-        if joined and _ASKS_ON.match(text) and _SPEAKS.search(joined[-1]):
-            joined[-1] = joined[-1].rstrip() + PARAGRAPH + text  # (_titled_calls sees where)
+        last = next((j for j in range(len(joined) - 1, -1, -1) if joined[j].strip()), None)
+        if last is not None and _ASKS_ON.match(text) and _SPEAKS.search(joined[last]):
+            joined[last] = joined[last].rstrip() + PARAGRAPH + text  # (_titled_calls sees where)
+            del joined[last + 1:]
         else:
             joined.append(line)
     return joined
