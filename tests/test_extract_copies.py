@@ -7476,6 +7476,16 @@ def test_paragraphs_of_calls_after_a_blank_line_go_on_with_the_speaker_s_words(t
     assert [t.title[:4] for t in tasks] == ["结合区位", "抓紧推进", "突破性发"]
 
 
+def test_two_officials_by_name_who_ask_together(tmp_path):
+    # 陈洪豪、刘子恒要求，要…。要…: two officials listed, one speaker
+    text = ("县领导调研冷链物流园项目\n"
+            "11月16日，县委书记陈洪豪、县长刘子恒到冷链物流园项目了解进展情况。\n"
+            "陈洪豪、刘子恒要求，要牢固树立服务项目的大局意识，为项目发展做好服务。"
+            "要完善齐抓共管机制，严格按照既定的协议条款抓落实。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["牢固树立", "完善齐抓"]
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

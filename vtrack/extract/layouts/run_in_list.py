@@ -799,10 +799,12 @@ _AT_MEETING = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?会上|[\u4e00-\u9fff]{0,8
 
 
 def _listed_speaker(who: str) -> bool:
-    """Whether a speaker is one, or names listed with 、 that are organs (省委、省政府) or an
-    official's posts (副市长、市公安局局长严小康), not anything else listed."""
+    """Whether a speaker is one, or names listed with 、 that are organs (省委、省政府), an
+    official's posts (副市长、市公安局局长严小康) or officials by name (陈洪豪、刘子恒), not
+    anything else listed."""
     return "、" not in who or re.search(rf"(?:{_POSTS})", who) is not None or \
-        unit_names.read(who, organs_only=True) is not None
+        unit_names.read(who, organs_only=True) is not None or \
+        all(unit_names.is_person(name) for name in who.split("、"))
 
 
 def _speaker(found: re.Match[str]) -> str:
