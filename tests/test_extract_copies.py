@@ -7486,6 +7486,18 @@ def test_two_officials_by_name_who_ask_together(tmp_path):
     assert [t.title[:4] for t in tasks] == ["牢固树立", "完善齐抓"]
 
 
+def test_calls_framed_by_what_they_are_about_each_a_requirement(tmp_path):
+    # 会议还强调，针对…问题，要建立…。针对…，要依法…。严格落实…: each sentence what the call is
+    # about, then the call
+    text = ("某市召开核与辐射环境风险排查工作部署会议\n"
+            "会议还强调，针对排查出的安全隐患和问题，要建立问题清单，督促限期整改。"
+            "针对许可证超期未延续的项目，要依法依规严查严抓。"
+            "严格落实辐射事故报告制度，按规定及时启动应急预案。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [w in t.title for t, w in zip(tasks, ["建立问题清单", "依法依规", "严格落实"],
+                                          strict=True)] == [True] * 3
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

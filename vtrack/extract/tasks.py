@@ -101,6 +101,8 @@ _FRAMING = re.compile(r"^(?:以[^，,]{1,16}为(?:契机|抓手|载体|引领|�
                       r"(?:依据|根据|依照|按照)[^，,]*(?:要求|精神|规定|安排|部署|职责|情况|需要|"
                       r"实际|意见|通知|办法|方案|授权|指令|预案|原因|需求|法规|政策|标准)|"
                       r"结合[^，,]*(?:实际|内容|特点|情况|要求)|在[^，,]*基础上|"
+                      # (针对排查出的问题，要建立…: what the work is aimed at)
+                      r"针对[^，,]{2,30}|"
                       # (方案明确，到2017年底前，完成…; 《通知》要求，…: the paper that says it)
                       r"(?:方案|通知|意见|文件|《[^》]{1,30}》)还?(?:明确|提出|要求|指出|强调|规定))$")
 
@@ -141,7 +143,8 @@ def _shortened(sentence: str) -> str:
     while (framing := re.match(r"^([^，,：:；;]{2,24})[，,]", sentence)) and \
             _FRAMING.match(framing.group(1)) and _balanced(framing.group(1)) and \
             len(sentence) - framing.end() >= 4:
-        sentence = sentence[framing.end():]
+        # (…，要建立…: the call's 要 after the frame, no word of the work)
+        sentence = _CALL.sub("", sentence[framing.end():]) or sentence[framing.end():]
     if len(sentence) <= TITLE_MAX:
         return sentence
     setting = re.match(r"^([^，,：:；;]{2,20})[，,]", sentence)

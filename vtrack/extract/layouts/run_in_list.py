@@ -1268,7 +1268,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       # (要进一步健全…。强化…。: in a paragraph of calls, each sentence; not after
                       # a short call that titles the next, 要加强组织建设。把…)
                       *(mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1)
-                        if _CALLS_IN.search(rest) and
+                        if (_CALLS_IN.search(rest) or _framed_calls(rest)) and
                         not _SHORT_CALL_BEFORE.search(rest, 0, mm.end())),
                       # (…，教育部门要督导…，公安交警部门要做好…: a clause that asks units of
                       # its own, within a piece)
@@ -1288,7 +1288,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         requested = 0  # the pieces kept of that sentence, the units 要求 sets to their own
         set_first: str | None = None  # the units 要求 sets to the request's first piece
         called_on = False  # a sentence of the paragraph kept as a call (要进一步健全…。)
-        calls = _CALLS_IN.search(rest) is not None  # (a paragraph of calls, cut by sentence)
+        # (a paragraph of calls, cut by sentence)
+        calls = _CALLS_IN.search(rest) is not None or _framed_calls(rest)
         for k, (piece, after) in enumerate(pieces):
             first_sentence = first_sentence and (k == 0 or after in _SEMICOLONS)
             calling = calling and after in _SEMICOLONS
@@ -1354,6 +1355,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # (会议指出，国土资源是…的基础要素，要深刻认识…，确保…: what is at stake, said
                 # first, then the call; the call is the requirement)
                 piece = called = stakes.group("call")
+            framed = _FRAMED_CALL.match(called) if not addressed else None
+            if framed is not None:
+                # (针对排查出的问题，要建立问题清单…: what the call is about, then the call;
+                # the piece keeps its frame)
+                called = framed.group("call")
             # (会议强调，加快推进…，…。推动…。: what is stressed opens with the work, a call
             # without its 要; not a sentence that says what the work is or calls further on)
             stressed = k == 0 and m.group("verb") == "强调" and \
@@ -1887,6 +1893,18 @@ _PURPOSE_OR_STAKES = re.compile(r"^(?:根据|按照|依据|为了?|围绕|针对
 
 
 # a statement of what is at stake, then a call with 要 in the same sentence (…是…重要抓手，要…)
+# 针对排查出的问题，要…; 为确保…，要…: what a call is about or for, then the call
+_FRAMED_CALL = re.compile(r"^(?:针对|为了?|围绕|对于)(?:[^。；;，,]{2,40}[，,]){1,2}"
+                          r"(?P<call>要(?![求素点件道害是])[^。；;]{4,})")
+
+
+def _framed_calls(rest: str) -> bool:
+    """Whether a sentence of rest is a framed call (针对…，要…): a paragraph of calls, cut at
+    each sentence."""
+    return any(_FRAMED_CALL.match(sentence.strip(" ，," + PARAGRAPH))
+               for sentence in _SENTENCE_END.split(rest))
+
+
 # the work a stressed call opens with
 _STRESSED_WORK = re.compile(rf"^(?:重点|着力|全力|切实|进一步)?(?:{owners.WORK_VERBS}|强化|深化|"
                             r"提升|提高|推动|坚持)")
