@@ -7498,6 +7498,15 @@ def test_calls_framed_by_what_they_are_about_each_a_requirement(tmp_path):
                                           strict=True)] == [True] * 3
 
 
+def test_a_contact_s_line_before_the_measures_names_no_owner(tmp_path):
+    # 联系人：胡乔；电话（传真）：88588570；: whom to call about the draft, no owner of its work
+    text = ("关于征求实施方案意见的通知\n各有关部门：\n"
+            "请于7月31日前将修改意见反馈市国资局。\n联系人：胡乔；电话（传真）：88588570；\n"
+            "一、整合重组的总体思路\n科学整合国有资产、资源，完善业务板块设置。\n"
+            "二、主要任务\n组建若干家国有资本投资建设集团公司。\n")
+    assert not any("电话" in name for t in tasks_if_any(tmp_path, text) for name in t.owners)
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

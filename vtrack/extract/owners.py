@@ -2022,6 +2022,9 @@ _FIELD_WORD = re.compile(_LABEL_CORE)
 _OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|(?<!包保)联系")
 
 
+_CONTACT_FIELD = re.compile(r"联系|电话|传真|手机|邮箱|邮编|地址|[Ee]-?mail")
+
+
 def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners | None:
     """The owners a form's fields give before its numbered measures (整改任务概述 ⏎ … ⏎
     整改责任单位 ⏎ 万州区人民政府 ⏎ 整改措施： ⏎ 1.…; 牵头单位：县发改局): the units of each owner
@@ -2039,8 +2042,10 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
                 said.append(alone.group("label") + "：" + lines[k + 1])
         elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line):
             # each field of the line its own (责任单位：A；督办单位：B: only A does the work)
+            # (not 联系人：胡乔；电话（传真）：88588570: whom to call, no owner)
             said += [field for field in re.split(r"[；;]", line)
-                     if field.strip() and not _OVERSEER.search(re.split(r"[：:]", field)[0])]
+                     if field.strip() and not _OVERSEER.search(re.split(r"[：:]", field)[0])
+                     and not _CONTACT_FIELD.search(re.split(r"[：:]", field)[0])]
     if not said:
         return None
     found = parse("；".join(said), issued)
