@@ -2022,7 +2022,7 @@ _FIELD_WORD = re.compile(_LABEL_CORE)
 _OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|(?<!包保)联系")
 
 
-_CONTACT_FIELD = re.compile(r"联系|电话|传真|手机|邮箱|邮编|地址|[Ee]-?mail")
+_CONTACT_FIELD = re.compile(r"联系人|联系电话|联系方式|电话|传真|手机|邮箱|邮编|地址|[Ee]-?mail")
 
 
 def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners | None:
