@@ -7507,6 +7507,18 @@ def test_a_contact_s_line_before_the_measures_names_no_owner(tmp_path):
     assert not any("电话" in name for t in tasks_if_any(tmp_path, text) for name in t.owners)
 
 
+def test_a_lede_and_who_attended_make_no_paragraphs_of_duties(tmp_path):
+    # guard (review32): 经省政府同意，…召开…; 王某出席会议并讲话; then 各地各有关部门要…: the
+    # meeting's news, its calls the tasks, not each paragraph a duty of the units it opens with
+    text = ("全省农村供水保障工作现场会在某市召开\n"
+            "经省政府同意，5月18日，省水利厅在某市召开全省农村供水保障工作现场会，部署工作。\n"
+            "省政府办公厅副主任王某出席会议并讲话，省水利厅厅长李某通报工作情况。\n"
+            "各地各有关部门要提高政治站位，充分认识农村供水保障工作的重要性和紧迫性。\n"
+            "会议强调，各地要采取有力措施，加快推进城乡供水一体化。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地各有关部门"], ["各地"]]
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

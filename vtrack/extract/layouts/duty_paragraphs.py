@@ -38,9 +38,19 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
     labelled = _labelled(text)
     if labelled:  # (财政部门：安排工作经费…: the units as the paragraph's label)
         return owners.parse(text[:labelled - 1], issued)
-    return owners.leading_subject(text, issued) or \
-        owners.addressed_to(text, issued, every_kind=True) or \
-        owners.opening_organs(text, issued)
+    if _NO_DUTY.search(text):
+        return None  # (经省政府同意，…; 王某出席会议并讲话。: no duty of theirs)
+    # (财政部门要…, 电信公司要…: bodies of a kind asked at the paragraph's opening, not in a
+    # sentence after it)
+    asked = owners.addressed_to(text, issued, every_kind=True) \
+        if owners.addressed_units(text) is not None else None
+    return owners.leading_subject(text, issued) or owners.addressed_to(text, issued) or \
+        asked or owners.opening_organs(text, issued)
+
+
+# what a news page tells of a meeting or a paper, no unit's duty: who attended, whose consent
+_NO_DUTY = re.compile(r"^经[^，,。]{1,16}同意|"
+                      r"^[^，,。]{2,30}(?:出席|主持|参加)了?会议(?:并[^，,。]{0,4})?[。，,]")
 
 
 def _labelled(text: str) -> int:
