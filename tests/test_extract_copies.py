@@ -7519,6 +7519,17 @@ def test_a_lede_and_who_attended_make_no_paragraphs_of_duties(tmp_path):
     assert [t.owners for t in tasks] == [["各地各有关部门"], ["各地"]]
 
 
+@pytest.mark.parametrize("asked, owners", [
+    ("各校全面排查校舍安全隐患", [["各校"]]), ("各户村民自觉做好门前三包", []),
+    ("各校学生严格遵守校规校纪", [])])
+def test_every_one_of_a_kind_asked_stops_at_its_name(tmp_path, asked, owners):
+    # (review32) 会议要求各校全面排查校舍…: 各校, not a name run on into the work; the people
+    # of each (各户村民, 各校学生) no body asked
+    text = ("某县召开安全工作会议\n某县近日召开安全工作会议。\n"
+            f"会议要求{asked}，扎实做好各项工作，尽快见到实效。\n")
+    assert [t.owners for t in tasks_if_any(tmp_path, text)] == owners
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

@@ -1481,17 +1481,22 @@ def _set_first(piece: str) -> str | None:
 
 def _every_first(piece: str) -> str | None:
     """要求各地压茬推进…: every one of a kind a request opens with, then the work in any verb;
-    the longest such opening (各乡镇, not 各乡), but past a kind's closing word (各有关单位,
-    各级农业农村部门) only by more bodies listed after it (各县（区）各有关单位…), not by the
-    work (各有关单位深刻反省…)."""
+    the shortest such opening, run on only to a kind's closing word (各乡 to 各乡镇, 各级农业
+    农村 to 各级农业农村部门) or by more bodies listed after it (各县（区）各有关单位…), not into
+    the work (各校全面排查校…, 各有关单位深刻反省…)."""
     found: str | None = None
     for end in range(2, min(_EVERY_MAX, len(piece) - 2) + 1):
         words = piece[:end]
         if not (words.startswith("各") and owners.every_body(words) and
                 unit_names.read(words) is not None):
             continue
-        if found is None or not _KIND_CLOSED.search(found) or piece[len(found)] in "各（(、和及与":
+        if found is None or _KIND_CLOSED.search(words) or piece[len(found)] in "各（(、和及与":
             found = words
+    # (各校学生严格遵守…, 各地群众增强…, 各户村民…: the people of each, asked as people, no
+    # body; the name's last character may open their word)
+    if found is not None and any(_PUBLIC.match(piece, at) or piece.startswith(("学生", "师生"), at)
+                                 for at in (len(found) - 1, len(found))):
+        return None
     return found
 
 
