@@ -7358,7 +7358,9 @@ def test_what_a_speaker_stresses_at_the_meeting_opening_with_the_work_is_his_cal
 
 @pytest.mark.parametrize("stressed", [
     "健全口岸协调机制、提高综合执法效能，是口岸工作面临的紧迫任务",
-    "做好校园食品安全专项整治工作责任重大，意义深远"])
+    "做好校园食品安全专项整治工作责任重大，意义深远",
+    "推进乡村振兴，关键在人；提升治理水平，根本在于激发群众内生动力",  # (review32)
+    "提高居民收入有助于扩大消费；推动产业升级将带来新的增长点"])
 def test_a_stressed_sentence_that_says_what_the_work_is_is_no_call(tmp_path, stressed):
     # guard: 汪洋强调，健全…机制，是…紧迫任务。: what the work is, said
     text = ("某市召开工作会议\n某市召开工作会议，部署有关工作。\n"

@@ -1362,7 +1362,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 called = framed.group("call")
             # (会议强调，加快推进…，…。推动…。: what is stressed opens with the work, a call
             # without its 要; not a sentence that says what the work is or calls further on)
-            stressed = k == 0 and m.group("verb") == "强调" and \
+            stressed = meeting and k == 0 and m.group("verb") == "强调" and \
                 _STRESSED_WORK.match(called) is not None and \
                 not _STATED_OR_CALLED.search(rest.split("。")[0])
             if len(piece) >= (_MADE_OF_MIN if made_of else _REQUIREMENT_MIN) and \
@@ -1915,7 +1915,10 @@ _STRESSED_WORK = re.compile(rf"^(?:重点|着力|全力|切实|进一步)?(?:{ow
                             r"提升|提高|推动|坚持)")
 # (a sentence that says what the work is, 健全…机制，是…紧迫任务 / 做好…工作责任重大，…; or
 # that calls further on, 抓好…，各工作组要…: no call in its opening words)
-_STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要")
+_STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要|"
+                               # (提高居民收入有助于…, 推进乡村振兴，关键在人: a view of what
+                               # the work does or needs)
+                               r"有助于|将|可以|能够|关键在|在于|重在|离不开|取决于")
 _STAKES_THEN_CALL = re.compile(r"^(?P<stakes>[^。；;]{2,60}?"
                                r"(?:是|事关|关系到?|关乎|至关重要|意义重大)[^。；;]{0,60}?)"
                                r"[，,](?P<call>要(?![求素点件道害是])[^。；;]{6,})$")
