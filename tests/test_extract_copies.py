@@ -7532,6 +7532,15 @@ def test_every_one_of_a_kind_asked_stops_at_its_name(tmp_path, asked, owners):
     assert [t.owners for t in tasks_if_any(tmp_path, text)] == owners
 
 
+@pytest.mark.parametrize("title", ["要事报告制度", "要约收购业务合规管理", "要庄村道路硬化工程"])
+def test_a_title_that_opens_with_要_as_a_word_keeps_it(tmp_path, title):
+    # guard (review32): 要事, 要约, a village 要庄村: no call's 要 to drop
+    text = (f"某单位2024年工作方案\n一、{title}。各部门遇有重大事项按规定报告。\n"
+            "二、值班记录制度。各部门做好值班记录。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title == title
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"
