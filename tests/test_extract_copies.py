@@ -7541,6 +7541,16 @@ def test_a_title_that_opens_with_要_as_a_word_keeps_it(tmp_path, title):
     assert tasks[0].title == title
 
 
+@pytest.mark.parametrize("asked, owners", [
+    ("请各设市城市城乡规划主管部门会同文物等有关部门负责此次统计工作", ["各设市城市城乡规划主管部门"]),
+    ("请县红十字会同步做好应急救护培训工作", ["县红十字会"])])  # guard (review32)
+def test_会同_after_an_asked_organ_is_the_work_with_others(tmp_path, asked, owners):
+    # 请…主管部门会同…: 会同 the work with others, no 会 ending the name; but 县红十字会 同步…
+    text = (f"关于开展统计工作的通知\n各市、州住建局：\n{asked}，5月8日前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners[:1] == owners
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

@@ -1874,8 +1874,9 @@ def _runs_on(text: str, end: int) -> bool:
     """Whether the organ's ending at end - 1 begins a longer word there (社区居委|会,
     明确办|理时限, 主管部门会|同…: the 会 of 会同); not 县委|会同…, the organ then the word it
     works with."""
+    # (not 县红十字会|同步…: 会 a name's own ending, then 同步, 同时, 同意, 同期)
     return (text[end - 1:end + 1] in _LONGER_WORD and text[end:end + 2] != "会同") or \
-        text[end - 1:end + 1] == "会同"
+        (text[end - 1:end + 1] == "会同" and text[end + 1:end + 2] not in "时步意期样")
 
 
 # 办公室：统筹…, 学工处――负责…, 校 办――…, 市工信局、市财政局：…: the name (spaced inside, as
