@@ -7542,7 +7542,8 @@ def test_a_title_that_opens_with_要_as_a_word_keeps_it(tmp_path, title):
 
 
 @pytest.mark.parametrize("asked, owners", [
-    ("请各设市城市城乡规划主管部门会同文物等有关部门负责此次统计工作", ["各设市城市城乡规划主管部门"]),
+    ("请各设市城市城乡规划主管部门会同文物等有关部门负责此次统计工作",
+     ["各设市城市城乡规划主管部门"]),
     ("请县红十字会同步做好应急救护培训工作", ["县红十字会"])])  # guard (review32)
 def test_会同_after_an_asked_organ_is_the_work_with_others(tmp_path, asked, owners):
     # 请…主管部门会同…: 会同 the work with others, no 会 ending the name; but 县红十字会 同步…
