@@ -7552,6 +7552,15 @@ def test_会同_after_an_asked_organ_is_the_work_with_others(tmp_path, asked, ow
     assert tasks[0].owners[:1] == owners
 
 
+@pytest.mark.parametrize("words", ["发现消防通道堵塞，灭火器过期未更换", "考核得分95分，等次为优秀",
+                                   "工作进展缓慢，隐患台账不完善", "深入开展普法宣传，受到好评"])
+def test_what_was_found_scored_or_praised_of_a_unit_is_no_duty(tmp_path, words):
+    # guard (review32): 1、县公安局。破获案件…，成绩突出。: a unit's findings, score or praise
+    text = ("关于2024年工作情况的通报\n一、情况\n"
+            f"1、县公安局。{words}。\n2、县司法局。{words}。\n3、县信访局。{words}。\n")
+    assert not any(t.owners for t in tasks_if_any(tmp_path, text))
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

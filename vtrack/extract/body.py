@@ -165,7 +165,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
         if not named and id(node) in unit_parts and \
                 (_DUTY_OPENING.match(duties) or
                  not node.is_heading() and owners.is_body(unit_parts[id(node)], kinds=True) and
-                 not _CHECKED_AT.match(duties)) and \
+                 not _CHECKED_AT.match(duties) and
+                 not _FOUND_OR_RATED.search(re.split(r"[，,。；;]", duties)[0]) and
+                 not _PRAISED.search(duties.split("。")[0])) and \
                 not owners.told_done(duties) and not _FOUNDED.match(duties):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
@@ -886,6 +888,11 @@ _DUTY_OPENING = re.compile(rf"{_DUTY_WORDS}|依法|积极|主动|会同|协同|�
 # what is checked at a place (县人民医院。检查发现…, 抽查食堂…): its words after its name are
 # no duties of its, as a unit's run-in duties of any other verb are (区住建局。排查…)
 _CHECKED_AT = re.compile(r"^(?:[检抽督巡]查|暗访|走访)")
+# (县第一中学。发现消防通道堵塞…, 区住建局。考核得分95分…, 县交通运输局。工作进展缓慢…, 县公安局。
+# 破获案件120起，成绩突出: what was found, scored or praised of a unit, no duty)
+_FOUND_OR_RATED = re.compile(r"发现|存在|得分|等次|评为|获得|荣获|破获|成绩|不够|不到位|缓慢|滞后|"
+                             r"不完善|不足|不力|未(?:按|能|落实|完成|建立)")
+_PRAISED = re.compile(r"好评|表扬|成绩突出|成效显著|受到[^，,。]{0,6}肯定")
 # a unit's remit said in a sentence under its name, before its items
 _DUTY_LINE = re.compile(_DUTY_WORDS + r"[：:]?[^。]{2,60}。$")
 
