@@ -7561,6 +7561,14 @@ def test_what_was_found_scored_or_praised_of_a_unit_is_no_duty(tmp_path, words):
     assert not any(t.owners for t in tasks_if_any(tmp_path, text))
 
 
+def test_funds_of_a_year_won_are_no_deadline(tmp_path):
+    # guard (review32): 争取到2024年中央预算内投资支持: 争取到 wins a year's funds, no time limit
+    text = ("某县召开项目推进会议\n某县近日召开项目推进会议。\n"
+            "会议要求，县发改委要积极对接上级部门，争取到2024年中央预算内投资支持；"
+            "县财政局要加快资金拨付进度。\n")
+    assert all(t.due is None for t in tasks_if_any(tmp_path, text))
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

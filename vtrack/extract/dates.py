@@ -320,10 +320,13 @@ def is_time_limit(said: str, text: str) -> bool:
     """Whether the date said in text is a limit for the work (…前, 12月底, 年内, 预计…11月份
     完成), not a day the text tells of (4月14日，…来到…)."""
     # (…整治（2013—2017年）: the years the work is scheduled for, in a bracket of their own)
-    # (确保到2020年，…达到…标准: the year the work is to be done by, 到 before it)
+    # (确保到2020年，…达到…标准: the year the work is to be done by, 到 before it; not 争取到
+    # 2024年中央预算内投资, funds of a year's budget won)
     return said.endswith(("前", "底", "末", "内")) or re.search(
         re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None or \
-        re.search(r"(?:确保|力争|争取)到" + re.escape(said), text) is not None or \
+        re.search(r"(?:确保|力争|争取)到" + re.escape(said) +
+                  r"(?!中央|省级|市级|县级|年度|预算|资金|专项|项目|投资|补助|政策|指标)",
+                  text) is not None or \
         _own_bracket(said, text)
 
 
