@@ -7496,8 +7496,15 @@ def test_calls_framed_by_what_they_are_about_each_a_requirement(tmp_path):
             "针对许可证超期未延续的项目，要依法依规严查严抓。"
             "严格落实辐射事故报告制度，按规定及时启动应急预案。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [w in t.title for t, w in zip(tasks, ["建立问题清单", "依法依规", "严格落实"],
-                                          strict=True)] == [True] * 3
+    assert [t.title[:4] for t in tasks] == ["建立问题", "依法依规", "严格落实"]
+
+
+def test_what_it_takes_for_a_thing_to_happen_is_no_framed_call(tmp_path):
+    # guard (review32): 针对这些问题，要实现根本好转还需要较长时间: 要 of "for … to", no call
+    text = ("某市召开安全生产形势分析会\n"
+            "会议指出，当前全市安全生产形势总体平稳，但部分单位主体责任落实不到位。"
+            "针对这些问题，要实现根本好转还需要较长时间，不可能一蹴而就。\n")
+    assert not any("根本好转" in t.title for t in tasks_if_any(tmp_path, text))
 
 
 def test_a_contact_s_line_before_the_measures_names_no_owner(tmp_path):

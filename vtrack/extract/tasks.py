@@ -68,6 +68,10 @@ def title_of(text: str, glued: bool = False) -> str:
     sentence = (m.group(1) if m else text).strip("。 ")
     # 要加强行业监管 -> 加强行业监管: the call's 要 is no word of the work (not 要求…, 要素…)
     sentence = _CALL.sub("", sentence) or sentence
+    framed = re.match(r"^([^，,：:；;]{2,24})[，,]", sentence)
+    if framed and _FRAMING.match(framed.group(1)) and _CALL.match(sentence[framed.end():]):
+        # (针对…的项目，要依法依规严查严抓: the call past what it is aimed at)
+        sentence = _CALL.sub("", sentence[framed.end():])
     # (…科室建设，（责任单位：…）: the comma before the owners' bracket ends nothing)
     sentence = sentence.rstrip("，,、 ") or sentence
     # 加快编制…规划（责任单位：区资源生态局）。加强…（责任单位：…）: the first sentence's own
