@@ -7503,7 +7503,8 @@ def test_what_it_takes_for_a_thing_to_happen_is_no_framed_call(tmp_path):
     # guard (review32): 针对这些问题，要实现根本好转还需要较长时间: 要 of "for … to", no call
     text = ("某市召开安全生产形势分析会\n"
             "会议指出，当前全市安全生产形势总体平稳，但部分单位主体责任落实不到位。"
-            "针对这些问题，要实现根本好转还需要较长时间，不可能一蹴而就。\n")
+            "针对这些问题，要实现根本好转还需要较长时间，不可能一蹴而就。"
+            "对于个别单位存在的侥幸心理，要从思想根源上认识其危害性。\n")
     assert not any("根本好转" in t.title for t in tasks_if_any(tmp_path, text))
 
 
