@@ -1011,6 +1011,15 @@ def test_a_place_and_the_units_of_a_level_are_two(text, names):
     assert units.read(text).names == names
 
 
+@pytest.mark.parametrize("text", ["大中城市和县级医院", "地级市和县级人民政府",
+                                  "省会城市和省直单位"])
+def test_places_of_a_kind_and_a_level_s_units_are_not_two_owners(text):
+    # guard (review32): 大中城市, 地级市: places of a kind, no place of its own to own work
+    reading = units.read(text)
+    assert reading is None or not any(name in ("大中城市", "地级市", "省会城市")
+                                      for name in reading.names)
+
+
 @pytest.mark.parametrize("text", ["各县区文化广电和旅游局", "各地文化广电和旅游部门",
                                   "各市经济和信息化委", "各县区城市管理和综合执法局"])
 def test_more_fields_whose_names_hold_和_are_one_unit(text):

@@ -499,8 +499,9 @@ def _and_between_units(text, i, start):
         re.match(r"[省市县区]", after) is not None and \
         _ORGAN_BEFORE_AND.search(_before_note(after)) is not None
     # (庆阳市和省直有关部门: a place, then the units of a level)
+    # (not 大中城市, 地级市, 中心城区: places of a kind, no one place)
     place_then_level = re.fullmatch(r"[\u4e00-\u9fff]{1,6}[市县区州旗盟]", before) is not None and \
-        re.match(r"[省市州县区][直级]", after) is not None
+        not _PLACE_OF_A_KIND.search(before) and re.match(r"[省市州县区][直级]", after) is not None
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before) and \
         (_ORGAN_BEFORE_AND.search(before) is not None or kind_before or kinds_then_every or
@@ -510,6 +511,7 @@ def _and_between_units(text, i, start):
 
 
 _EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
+_PLACE_OF_A_KIND = re.compile(r"(?:城市|城区|[地县]级市|设区市|直辖市|市区|县区|市县)$")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 
 
