@@ -7577,6 +7577,24 @@ def test_funds_of_a_year_won_are_no_deadline(tmp_path):
     assert all(t.due is None for t in tasks_if_any(tmp_path, text))
 
 
+@pytest.mark.parametrize("group", ["专家组", "课题组", "评审组"])
+def test_an_expert_panel_s_view_asks_no_one(tmp_path, group):
+    # guard (review32): 专家组认为，该方案总体可行。要进一步优化…: experts' advice, no meeting's ask
+    text = ("某大桥设计方案专家评审会召开\n"
+            f"{group}认为，该设计方案总体可行。要进一步优化桥型方案，降低工程造价。"
+            "要加强地质勘察，确保基础安全。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_a_noun_after_a_setting_is_no_bare_call(tmp_path):
+    # guard (review32): 二是在项目推进中要素保障必须跟上: 要素 a noun, no call of the first units
+    text = ("某县召开项目推进会\n"
+            "会议要求：一是县发改委要加快项目前期工作，建立项目台账；二是在项目推进中要素保障必须"
+            "跟上，确保用地、资金及时到位。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == []
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

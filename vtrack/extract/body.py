@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import deadlines, departments
 from . import outline, owners, table, units
 from .dates import anchor_year, cadence, in_text, is_time_limit
-from .tasks import SOME_DAY, is_deadline_clause, split_deadline
+from .tasks import NOUN_AFTER_YAO, SOME_DAY, is_deadline_clause, split_deadline
 
 
 @dataclass
@@ -383,7 +383,8 @@ def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
 
 _GROUP = re.compile(r"有关|相关|部门|单位|成员")
 # 要…, or 在摸清底数的同时，要…: a call with no subject, after the time or the setting at most
-_BARE_CALL = re.compile(r"^(?:在[^，,。；;]{1,30}?(?:的同时|时|中|后|期间|基础上)[，,]?)?要")
+_BARE_CALL = re.compile(r"^(?:在[^，,。；;]{1,30}?(?:的同时|时|中|后|期间|基础上)[，,]?)?"
+                        rf"要(?![{NOUN_AFTER_YAO}想])")  # (not 要素保障…, 要想…)
 # 要求各乡镇…, 春运期间各客运站要…: an ask or a time before the units a clause opens with
 _TIME_OR_ASK_FIRST = re.compile(r"^(?:要求|希望|请)?(?:[\u4e00-\u9fff]{1,8}?(?:期间|之际|以来))?")
 # a subject of a point's own, at its start or a sentence's (二是学生家长要…, …整改。垃圾排放场要…)

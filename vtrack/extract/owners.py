@@ -1014,7 +1014,7 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    # (not 要素, 要害, 要点: a word of its own after the units, 各乡镇要素保障…)
-                   r"(?:要(?![素害点])|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
+                   r"(?:要(?![素害点想])|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
                    # (各乡镇可依托…: what it may do, its work all the same; not 可能, 可见,
                    # 可持续发展: words of their own)
                    # (nor 可谓, 可供出租的…, 可用于…的: what it is, or has)
