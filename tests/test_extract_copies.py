@@ -7531,7 +7531,10 @@ def test_a_lede_and_who_attended_make_no_paragraphs_of_duties(tmp_path):
 
 @pytest.mark.parametrize("asked, owners", [
     ("各校全面排查校舍安全隐患", [["各校"]]), ("各户村民自觉做好门前三包", []),
-    ("各校学生严格遵守校规校纪", [])])
+    ("各校学生严格遵守校规校纪", []),
+    # (review32b: names of more than one character of kind, and bodies of people)
+    ("各县区全面排查安全隐患", [["各县区"]]), ("各科室全面排查安全隐患", [["各科室"]]),
+    ("各办事处全面排查安全隐患", [["各办事处"]]), ("各村民小组全面清理垃圾", [["各村民小组"]])])
 def test_every_one_of_a_kind_asked_stops_at_its_name(tmp_path, asked, owners):
     # (review32) 会议要求各校全面排查校舍…: 各校, not a name run on into the work; the people
     # of each (各户村民, 各校学生) no body asked
@@ -7593,6 +7596,58 @@ def test_a_noun_after_a_setting_is_no_bare_call(tmp_path):
             "跟上，确保用地、资金及时到位。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[1].owners == []
+
+
+def test_duty_paragraphs_after_who_asks_or_a_consent_keep_their_units(tmp_path):
+    # (review32b) 县政府要求，各乡镇要…: the units asked, not the organ asking; 经县政府同意，
+    # 县财政局负责…: the organ past the consent; 县应急管理局参加会议，负责…: a unit's own duty
+    text = ("某县防汛工作职责分工\n县政府要求，各乡镇要全面落实属地责任，严格火源管控。\n"
+            "经县政府同意，县财政局负责安排防汛专项经费，加强资金监管。\n"
+            "县应急管理局参加会议，负责防汛抗旱有关工作的衔接，6月底前完成预案修订。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县财政局"], ["县应急管理局"]]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # (将 before what the work puts somewhere, a call's; a paper's 强调)
+    ("会议强调，加快推进重点项目建设，将项目推进情况纳入年度目标考核；强化资金保障，确保项目按期"
+     "开工。", ["加快推进重点项目建设", "强化资金保障"]),
+    ("通知强调，加强安全生产隐患排查整治，落实企业主体责任；提升应急处置能力，完善应急预案。",
+     ["加强安全生产隐患排查整治", "提升应急处置能力"])])
+def test_what_is_stressed_with_将_or_by_a_paper_is_still_called(tmp_path, text, titles):
+    _, tasks = tasks_of(tmp_path, "某县安全生产工作部署\n" + text + "\n")
+    assert [t.title[:4] for t in tasks] == [title[:4] for title in titles]
+
+
+def test_review32b_readings_kept(tmp_path):
+    # 要继续…, 要提前…: the call's 要 no word of the title; a finding inside a duty (及时发现并
+    # 上报) keeps its unit; 力争到2026年…突破 a deadline; 需要 in a later clause keeps the call
+    text = ("某县安全生产工作职责分工\n三、职责分工\n"
+            "1、县住建局。及时发现并上报建筑施工领域安全隐患，力争到2026年隐患整改率突破95%。\n"
+            "2、县交通运输局。要继续加强道路运输安全监管，对需要整改的企业限期整改。\n"
+            "3、县应急管理局。要提前做好应急准备，加强值班值守。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局"], ["县交通运输局"], ["县应急管理局"]]
+    assert tasks[0].due == D(2026, 12, 31)
+    assert [t.title[:2] for t in tasks[1:]] == ["继续", "提前"]
+
+
+@pytest.mark.parametrize("group", ["省委第一巡视组", "市委第二巡察组", "省第三指导组"])
+def test_a_visiting_official_group_s_view_then_its_calls(tmp_path, group):
+    # (review32b) 巡视组认为，…。要…: a visiting group of officials, not an expert panel
+    text = ("某县接受巡视反馈\n"
+            f"{group}认为，某县工作总体扎实有效。要进一步压实主体责任，抓好问题整改。"
+            "要加强干部队伍建设，提升履职能力。\n")
+    assert len(tasks_if_any(tmp_path, text)) == 2
+
+
+def test_a_city_whose_name_ends_like_a_kind_and_a_level_s_units_are_two(tmp_path):
+    # (review32b) 晋城市和省直有关部门要…; 各乡镇要想方设法…: 要想方设法 a call
+    assert units.read("晋城市和省直有关部门").names == ["晋城市", "省直有关部门"]
+    text = ("某县召开农民增收工作会议\n"
+            "会议要求，各乡镇要想方设法拓宽农民增收渠道；县农业农村局要加强技术指导。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县农业农村局"]]
 
 
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):

@@ -501,7 +501,7 @@ def _and_between_units(text, i, start):
     # (庆阳市和省直有关部门: a place, then the units of a level)
     # (not 大中城市, 地级市, 中心城区: places of a kind, no one place)
     place_then_level = re.fullmatch(r"[\u4e00-\u9fff]{1,6}[市县区州旗盟]", before) is not None and \
-        not _PLACE_OF_A_KIND.search(before) and re.match(r"[省市州县区][直级]", after) is not None
+        not _PLACE_OF_A_KIND.match(before) and re.match(r"[省市州县区][直级]", after) is not None
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before) and \
         (_ORGAN_BEFORE_AND.search(before) is not None or kind_before or kinds_then_every or
@@ -511,7 +511,8 @@ def _and_between_units(text, i, start):
 
 
 _EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
-_PLACE_OF_A_KIND = re.compile(r"(?:城市|城区|[地县]级市|设区市|直辖市|市区|县区|市县)$")
+_PLACE_OF_A_KIND = re.compile(r"^(?:大中小?|中小|大|特大|超大|地级|县级|设区的?|直辖|中心|主|老|新|"
+                              r"省会)?(?:城市|城区|市区|县区|市县)$|^(?:[地县]级|设区|直辖)市$")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 
 

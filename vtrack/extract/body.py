@@ -384,7 +384,7 @@ def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
 _GROUP = re.compile(r"有关|相关|部门|单位|成员")
 # 要…, or 在摸清底数的同时，要…: a call with no subject, after the time or the setting at most
 _BARE_CALL = re.compile(r"^(?:在[^，,。；;]{1,30}?(?:的同时|时|中|后|期间|基础上)[，,]?)?"
-                        rf"要(?![{NOUN_AFTER_YAO}想])")  # (not 要素保障…, 要想…)
+                        rf"要(?![{NOUN_AFTER_YAO}]|想(?!方设法|尽办法))")  # (not 要素…, 要想…)
 # 要求各乡镇…, 春运期间各客运站要…: an ask or a time before the units a clause opens with
 _TIME_OR_ASK_FIRST = re.compile(r"^(?:要求|希望|请)?(?:[\u4e00-\u9fff]{1,8}?(?:期间|之际|以来))?")
 # a subject of a point's own, at its start or a sentence's (二是学生家长要…, …整改。垃圾排放场要…)
@@ -891,9 +891,9 @@ _DUTY_OPENING = re.compile(rf"{_DUTY_WORDS}|依法|积极|主动|会同|协同|�
 _CHECKED_AT = re.compile(r"^(?:[检抽督巡]查|暗访|走访)")
 # (县第一中学。发现消防通道堵塞…, 区住建局。考核得分95分…, 县交通运输局。工作进展缓慢…, 县公安局。
 # 破获案件120起，成绩突出: what was found, scored or praised of a unit, no duty)
-_FOUND_OR_RATED = re.compile(r"发现|存在|得分|等次|评为|获得|荣获|破获|成绩|不够|不到位|缓慢|滞后|"
-                             r"不完善|不足|不力|未(?:按|能|落实|完成|建立)")
-_PRAISED = re.compile(r"好评|表扬|成绩突出|成效显著|受到[^，,。]{0,6}肯定")
+_FOUND_OR_RATED = re.compile(r"^(?:检查|排查)?发现|^存在|得分\d|等次为|评为|荣获|破获|"
+                             r"(?:进展|推进)缓慢|(?:不够|不到位|不完善|滞后)$")
+_PRAISED = re.compile(r"受到[^，,。]{0,6}(?:好评|表扬|肯定)|成绩突出|成效显著")
 # a unit's remit said in a sentence under its name, before its items
 _DUTY_LINE = re.compile(_DUTY_WORDS + r"[：:]?[^。]{2,60}。$")
 

@@ -324,9 +324,10 @@ def is_time_limit(said: str, text: str) -> bool:
     # 2024年中央预算内投资, funds of a year's budget won)
     return said.endswith(("前", "底", "末", "内")) or re.search(
         re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None or \
-        re.search(r"(?:确保|力争|争取)到" + re.escape(said) +
-                  r"(?!中央|省级|市级|县级|年度|预算|资金|专项|项目|投资|补助|政策|指标)",
-                  text) is not None or \
+        re.search(r"(?:确保|力争)到" + re.escape(said), text) is not None or \
+        re.search(r"争取到" + re.escape(said) +
+                  r"(?:(?!中央|省级|市级|县级|年度|预算|资金|专项|项目|投资|补助|政策|指标)|"
+                  r"[^，,。；;]*(?:达到|实现|完成|建成|突破))", text) is not None or \
         _own_bracket(said, text)
 
 

@@ -1014,7 +1014,7 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    # (not 要素, 要害, 要点: a word of its own after the units, 各乡镇要素保障…)
-                   r"(?:要(?![素害点想])|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
+                   r"(?:要(?![素害点]|想(?!方设法|尽办法))|应当|(?<![供反适响相对答效呼感照])应(?!急)|须|必须|务必|"
                    # (各乡镇可依托…: what it may do, its work all the same; not 可能, 可见,
                    # 可持续发展: words of their own)
                    # (nor 可谓, 可供出租的…, 可用于…的: what it is, or has)
@@ -1872,11 +1872,8 @@ _LONGER_WORD = ("部门", "委员", "委会", "组织", "组长", "院校", "办
 
 def _runs_on(text: str, end: int) -> bool:
     """Whether the organ's ending at end - 1 begins a longer word there (社区居委|会,
-    明确办|理时限, 主管部门会|同…: the 会 of 会同); not 县委|会同…, the organ then the word it
-    works with."""
-    # (not 县红十字会|同步…: 会 a name's own ending, then 同步, 同时, 同意, 同期)
-    return (text[end - 1:end + 1] in _LONGER_WORD and text[end:end + 2] != "会同") or \
-        (text[end - 1:end + 1] == "会同" and text[end + 1:end + 2] not in "时步意期样")
+    明确办|理时限); not 县委|会同…, the organ then the word it works with."""
+    return text[end - 1:end + 1] in _LONGER_WORD and text[end:end + 2] != "会同"
 
 
 # 办公室：统筹…, 学工处――负责…, 校 办――…, 市工信局、市财政局：…: the name (spaced inside, as
@@ -2319,6 +2316,11 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
         if done_to and unit_names.read(asked[:done_to.start()]) is not None:
             # (请各有关单位对2007年全国科普日活动…: what the work is done to runs on from the
             # units into a name's last character, 科; the units are before 对)
+            continue
+        if asked.endswith("会") and sentence[end] == "同" and \
+                unit_names.read(asked[:-1]) is not None:
+            # (请…主管部门会同…: the 会 of 会同, where the name without it reads; not
+            # 县红十字会同步…, 县红十字会同县卫健局…: 会 the name's own)
             continue
         if "\u4e00" <= sentence[end] <= "\u9fff" and not _runs_on(sentence, end) and (
                 unit_names.read(asked, organs_only=True) is not None or

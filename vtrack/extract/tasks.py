@@ -67,7 +67,8 @@ def title_of(text: str, glued: bool = False) -> str:
     m = _SENTENCE.match(text)
     sentence = (m.group(1) if m else text).strip("。 ")
     # 要加强行业监管 -> 加强行业监管: the call's 要 is no word of the work (not 要求…, 要素…)
-    sentence = _CALL.sub("", sentence) or sentence
+    if not _NAMED_HEADING.match(sentence):
+        sentence = _CALL.sub("", sentence) or sentence
     framed = re.match(r"^([^，,：:；;]{2,24})[，,]", sentence)
     if framed and _FRAMING.match(framed.group(1)) and _CALL.match(sentence[framed.end():]):
         # (针对…的项目，要依法依规严查严抓: the call past what it is aimed at)
@@ -88,20 +89,14 @@ def title_of(text: str, glued: bool = False) -> str:
 _BULLET_OPENING = re.compile(rf"^\s*(?:{BULLET_MARK})\s*(?=\S)")
 # the nouns 要 opens (要求, 要害, 要素, 要点…): after it no call to do
 NOUN_AFTER_YAO = "求害素点件闻地塞职务员"
-# the call's 要 before the work's verb or how it is done (要加强…, 要切实…, 要把…, 要锚定…); not a
-# word that opens with 要 (要事, 要约, 要求, 要素) nor a name (要庄村): the verbs and manners known
+# the call's 要 before the work (要加强…, 要切实…, 要把…, 要锚定…); not a word that opens with
+# 要 (要求, 要素, 要情, 要案, 要道, 要事, 要约), nor 要是/要想/要说 (if, to speak), 要有/要让 (its
+# own verb)
 _CALL = re.compile(r"^(?:同时|此外|另外)?[，,]?(?:还|也|更|必须|务必|一定)?要"
-                   r"(?=加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施|强化|提高|提升|"
-                   r"坚持|切实|认真|严格|全面|持续|深入|进一步|积极|主动|及时|尽快|抓紧|加大|确保|"
-                   r"把|将|以|按照|围绕|彻底|着力|始终|不断|高度|充分|统筹|狠抓|严守|压实|明确|"
-                   r"规范|优化|扎实|细化|深化|注重|重视|广泛|大力|全力|集中|牢固|守牢|筑牢|"
-                   r"增强|树立|保持|发挥|用好|管好|抓实|做实|落细|"
-                   # (and more of a call's verbs: 要锚定重点任务, 要树牢问题导向, 要系统谋划…)
-                   r"锚定|树牢|坚定|聚焦|紧盯|瞄准|立足|牢牢|依法|精心|科学|密切|系统|压紧|利用|"
-                   r"为|对|在|从|通过|结合|依托|推动|构建|打造|营造|培育|建设|组织|督促|指导|"
-                   r"协调|配合|开发|创新|探索|引导|鼓励|支持|保障|维护|防范|排查|整治|查处|"
-                   r"打击|清理|治理|监管|监督|检查|做到|实现|形成|解决|突出|抓住|加速|突破|倒排|"
-                   r"挂图|履责|发展|提供|调研|开好|召开|办好|管理)")
+                   rf"(?![{NOUN_AFTER_YAO}情案道事约是想说么有让]|不然|不要|紧的|知道|"
+                   r"数(?![据字量]))(?=[\u4e00-\u9fff])")
+# a heading that opens with a place's name, 要 its own first character (要庄村道路硬化工程)
+_NAMED_HEADING = re.compile(r"^要[\u4e00-\u9fff]{0,2}[村庄][^，,。；;]{2,12}(?:工程|项目)$")
 # 每年1月，…; 新建信息系统时，…; 在专项活动方面，…: a clause that only sets the time or the
 # scene of the work, not what the work is
 _SETTING = re.compile(r"(?:时|之前|以前|以后|期间|方面|会上|以来|"

@@ -38,8 +38,14 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
     labelled = _labelled(text)
     if labelled:  # (财政部门：安排工作经费…: the units as the paragraph's label)
         return owners.parse(text[:labelled - 1], issued)
-    if _NO_DUTY.search(text):
-        return None  # (经省政府同意，…; 王某出席会议并讲话。: no duty of theirs)
+    if _ATTENDED.search(text):
+        return None  # (副主任王某出席会议并讲话。: who attended, no duty of his)
+    # (经县政府同意，县财政局负责…: the duty past the consent it has)
+    text = _CONSENT.sub("", text)
+    # (县政府要求，各乡镇要…: the units asked, past the organ that asks)
+    said = _SAID_FIRST.match(text)
+    if said is not None:
+        return owners.addressed_to(text[said.end():], issued, every_kind=True)
     # (财政部门要…, 电信公司要…: bodies of a kind asked at the paragraph's opening, not in a
     # sentence after it)
     asked = owners.addressed_to(text, issued, every_kind=True) \
@@ -48,9 +54,12 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
         asked or owners.opening_organs(text, issued)
 
 
-# what a news page tells of a meeting or a paper, no unit's duty: who attended, whose consent
-_NO_DUTY = re.compile(r"^经[^，,。]{1,16}同意|"
-                      r"^[^，,。]{2,30}(?:出席|主持|参加)了?会议(?:并[^，,。]{0,4})?[。，,]")
+# what a news page tells of a meeting, no unit's duty: an official who attended it
+_ATTENDED = re.compile(r"^[^，,。]{0,20}(?:长|书记|主任|委员)[\u4e00-\u9fff]{2,3}"
+                       r"(?:出席|主持|参加)了?会议(?:并[^，,。]{0,4})?[。，,]")
+_CONSENT = re.compile(r"^经[^，,。]{1,16}同意[，,]")
+# an organ that asks, then the units it asks (县政府要求，…; 市教育局在通知中指出，…)
+_SAID_FIRST = re.compile(r"^[^，,。]{2,20}?(?:要求|强调|指出|提出)[，,：:]")
 
 
 def _labelled(text: str) -> int:

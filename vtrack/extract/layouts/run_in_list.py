@@ -729,8 +729,8 @@ _SAYS = r"要求|强调|指出|明确|决定|部署|表示|认为|总结[道到�
 _SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|总结[道到]|"
               # (会议认为，…, 调研组认为，…: the meeting's or the visiting group's view, then
               # its asks; not 专家认为, 专家组认为, 课题组认为: experts')
-              r"(?:(?<=会议)|(?<=调研组)|(?<=督查组)|(?<=检查组)|(?<=督导组)|(?<=视察组)|"
-              r"(?<=考察组)|(?<=工作组))认为|(?<![来以所听据])说|"
+              r"(?:(?<=会议)|(?<=组)(?<!专家组)(?<!课题组)(?<!研究组)(?<!评审组)(?<!评估组))认为|"
+              r"(?<![来以所听据])说|"
               # (马军胜称，…: says; not 简称, 名称, 声称, 宣称: a name, a claim)
               r"(?<![名职简堪号俗统声宣辩自谎又全并人昵改通总合尊对相著])称|"
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
@@ -1363,7 +1363,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 called = framed.group("call")
             # (会议强调，加快推进…，…。推动…。: what is stressed opens with the work, a call
             # without its 要; not a sentence that says what the work is or calls further on)
-            stressed = meeting and k == 0 and m.group("verb") == "强调" and \
+            stressed = k == 0 and m.group("verb") == "强调" and \
                 _STRESSED_WORK.match(called) is not None and \
                 not _STATED_OR_CALLED.search(rest.split("。")[0])
             if len(piece) >= (_MADE_OF_MIN if made_of else _REQUIREMENT_MIN) and \
@@ -1482,27 +1482,43 @@ def _set_first(piece: str) -> str | None:
 
 def _every_first(piece: str) -> str | None:
     """要求各地压茬推进…: every one of a kind a request opens with, then the work in any verb;
-    the shortest such opening, run on only to a kind's closing word (各乡 to 各乡镇, 各级农业
-    农村 to 各级农业农村部门) or by more bodies listed after it (各县（区）各有关单位…), not into
-    the work (各校全面排查校…, 各有关单位深刻反省…)."""
+    the longest such opening (各县区, 各村民小组, 各县（区）各有关单位) whose characters past the
+    shortest hold no word of the work (not 各校全面排查校…, 各地帮助企业…); none where it is the
+    people of each (各户村民…, 各校学生…), not a body of theirs (各村民小组)."""
     found: str | None = None
     for end in range(2, min(_EVERY_MAX, len(piece) - 2) + 1):
         words = piece[:end]
         if not (words.startswith("各") and owners.every_body(words) and
                 unit_names.read(words) is not None):
             continue
-        if found is None or _KIND_CLOSED.search(words) or piece[len(found)] in "各（(、和及与":
+        added = words[len(found):] if found is not None else ""
+        if found is None or not _WORK_IN_NAME.search(added) and (
+                _KIND_CLOSED.search(words) or piece[len(found)] in "各（(、和及与" or
+                (len(added) <= 2 and found != "各地" and
+                 all(ch in _KIND_CHARS for ch in added))):
             found = words
-    # (各校学生严格遵守…, 各地群众增强…, 各户村民…: the people of each, asked as people, no
-    # body; the name's last character may open their word)
-    if found is not None and any(_PUBLIC.match(piece, at) or piece.startswith(("学生", "师生"), at)
-                                 for at in (len(found) - 1, len(found))):
+    # (the name's last character may open the people's word: 各户村|民)
+    if found is not None and any(
+            (_PUBLIC.match(piece, at) or piece.startswith(("学生", "师生"), at)) and
+            not _body_of_people(piece, at) for at in (len(found) - 1, len(found))):
         return None
     return found
 
 
+def _body_of_people(piece: str, at: int) -> bool:
+    """Whether the people's word at at opens a body's name (村民小组, 学生处, 群众性…组织)."""
+    return any(unit_names.read(piece[:end]) is not None and
+               piece[end - 1:end] in unit_names.END_CHARS and
+               not _WORK_IN_NAME.search(piece[at:end])
+               for end in range(at + 3, min(at + 6, len(piece)) + 1))
+
+
+
+
 # the word that closes a kind of body (单位, 部门, 乡镇, 街道, 地区, 县（区）)
-_KIND_CLOSED = re.compile(r"(?:单位|部门|机构|企业|公司|主体|乡镇|街道|社区|地区|[）)])$")
+_KIND_CLOSED = re.compile(r"(?:单位|部门|机构|企业|公司|主体|乡镇|街道|社区|地区|小组|委员会|"
+                          r"[处室站所队）)])$")
+_KIND_CHARS = "区县市镇乡街村室处科站所队办事组委会旗盟"  # (各县区, 各镇街, 各科室, 各办事处)
 
 
 _EVERY_MAX = 16  # characters of every one of a kind a request opens with (各县（区）各有关单位)
@@ -1550,6 +1566,8 @@ _WILL = re.compile(rf"将(?={_WILL_ON})")
 # (安全生产是发展的底线)
 _ASKS_WORK = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:{owners.DONE_TO}|要|须|务必|在|于|"
                         rf"组织|{_WORK_OPENS})")
+# a word of the work, not of a name (各校全面排查校…, 各地帮助企业…)
+_WORK_IN_NAME = re.compile(rf"{_WORK_OPENS}|帮助|联合|排查|检查|清理|深刻|反省|做好|增强|遵守")
 
 
 def _more_work(piece: str) -> bool:
@@ -1902,7 +1920,7 @@ _PURPOSE_OR_STAKES = re.compile(r"^(?:根据|按照|依据|为了?|围绕|针对
 # 针对排查出的问题，要…; 为确保…，要…: what a call is about or for, then the call
 _FRAMED_CALL = re.compile(r"^(?:针对|为了?|围绕|对于)(?:[^。；;，,]{2,40}[，,]){1,2}"
                           # (not 要实现根本好转还需要较长时间: 要 of "for … to", then what it takes)
-                          r"(?P<call>要(?![求素点件道害是])(?![^。；;]*(?:还需|需要|才能|必须先))"
+                          r"(?P<call>要(?![求素点件道害是])(?![^，,。；;]*(?:还需|需要|才能|必须先))"
                           r"[^。；;]{4,})")
 
 
@@ -1921,7 +1939,7 @@ _STRESSED_WORK = re.compile(rf"^(?:重点|着力|全力|切实|进一步)?(?:{ow
 _STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要|"
                                # (提高居民收入有助于…, 推进乡村振兴，关键在人: a view of what
                                # the work does or needs)
-                               r"有助于|将|可以|能够|关键在|在于|重在|离不开|取决于")
+                               r"有助于|将会?带来|可以进一步|关键在|在于|重在|离不开|取决于")
 _STAKES_THEN_CALL = re.compile(r"^(?P<stakes>[^。；;]{2,60}?"
                                r"(?:是|事关|关系到?|关乎|至关重要|意义重大)[^。；;]{0,60}?)"
                                r"[，,](?P<call>要(?![求素点件道害是])[^。；;]{6,})$")
