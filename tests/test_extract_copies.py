@@ -7650,6 +7650,14 @@ def test_a_city_whose_name_ends_like_a_kind_and_a_level_s_units_are_two(tmp_path
     assert [t.owners for t in tasks] == [["各乡镇"], ["县农业农村局"]]
 
 
+def test_a_lead_whose_name_ends_in_会_before_会同(tmp_path):
+    # (review32b #11) （县总工会同县民政局负责）: 县总工会, then 同 the word it works with
+    text = ("某县困难职工帮扶工作方案\n一、开展困难职工走访慰问（县总工会同县民政局负责）\n"
+            "二、落实困难职工救助政策（县民政局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["县总工会", "县民政局"]
+
+
 def test_a_place_over_what_is_checked_there_owns_none_of_it(tmp_path):
     # 1.县人民医院。检查消防通道…: the place the work is done at, its findings no duties
     text = ("节前安全检查情况通报\n"

@@ -2600,8 +2600,12 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
     piece = _WITH_OPENING.sub("", piece)
     paired = _PAIRED.match(piece)
     if paired and not _VAGUE_OTHERS.match(paired.group("co")):
-        _assign(found, pending + [paired.group("lead")], "lead")
-        _assign(found, [paired.group("co")], "co")
+        lead, co = paired.group("lead"), paired.group("co")
+        if unit_names.read(lead) is None and unit_names.read(lead + "会") is not None:
+            # (县总工会同县民政局负责: the 会 the lead's own, 同 the word it works with)
+            lead += "会"
+        _assign(found, pending + [lead], "lead")
+        _assign(found, [co], "co")
         return role, []
     if _KIND_OF_WORK.match(piece.strip()):
         return role, pending  # （制定，省文旅厅起草）: what kind of work, not who does it
