@@ -164,10 +164,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             duties = text.partition("。")[2].lstrip()
         if not named and id(node) in unit_parts and \
                 (_DUTY_OPENING.match(duties) or
-                 not node.is_heading() and owners.is_body(unit_parts[id(node)], kinds=True) and
-                 not _CHECKED_AT.match(duties) and
-                 not _FOUND_OR_RATED.search(re.split(r"[，,。；;]", duties)[0]) and
-                 not _PRAISED.search(duties.split("。")[0])) and \
+                 not node.is_heading() and _run_in_duties(unit_parts[id(node)], duties)) and \
                 not owners.told_done(duties) and not _FOUNDED.match(duties):
             # （一）市公安局 ⏎ 负责设置…: the task's own heading is only its unit's name, as
             # its siblings' are, and its words are duties (not 县人民医院 ⏎ 检查消防设施…,
@@ -886,8 +883,17 @@ _FOUNDED = re.compile(rf"^(?!{_DUTY_WORDS})[\u4e00-\u9fff]{{1,3}}于(?:19|20)\d\
                       r"(?![^，,。；;]{0,8}前)")
 _DUTY_OPENING = re.compile(rf"{_DUTY_WORDS}|依法|积极|主动|会同|协同|加强|完善|建立|健全|制定|"
                            r"督促|指导|协调|把|将")
+def _run_in_duties(unit: str, duties: str) -> bool:
+    """Whether the words after a run-in item's unit name (区住建局。排查…) are that body's
+    duties, whatever verb they open with: not what is checked at a place, nor what was found,
+    scored or praised of it."""
+    return owners.is_body(unit, kinds=True) and not _CHECKED_AT.match(duties) and \
+        not _FOUND_OR_RATED.search(re.split(r"[，,。；;]", duties)[0]) and \
+        not _PRAISED.search(duties.split("。")[0])
+
+
 # what is checked at a place (县人民医院。检查发现…, 抽查食堂…): its words after its name are
-# no duties of its, as a unit's run-in duties of any other verb are (区住建局。排查…)
+# no duties of its
 _CHECKED_AT = re.compile(r"^(?:[检抽督巡]查|暗访|走访)")
 # (县第一中学。发现消防通道堵塞…, 区住建局。考核得分95分…, 县交通运输局。工作进展缓慢…, 县公安局。
 # 破获案件120起，成绩突出: what was found, scored or praised of a unit, no duty)

@@ -2020,9 +2020,6 @@ _FIELD_WORD = re.compile(_LABEL_CORE)
 _OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|(?<!包保)联系")
 
 
-_CONTACT_FIELD = re.compile(r"联系人|联系电话|联系方式|电话|传真|手机|邮箱|邮编|地址|[Ee]-?mail")
-
-
 def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners | None:
     """The owners a form's fields give before its numbered measures (整改任务概述 ⏎ … ⏎
     整改责任单位 ⏎ 万州区人民政府 ⏎ 整改措施： ⏎ 1.…; 牵头单位：县发改局): the units of each owner
@@ -2043,7 +2040,7 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
             # (not 联系人：胡乔；电话（传真）：88588570: whom to call, no owner)
             said += [field for field in re.split(r"[；;]", line)
                      if field.strip() and not _OVERSEER.search(re.split(r"[：:]", field)[0])
-                     and not _CONTACT_FIELD.search(re.split(r"[：:]", field)[0])]
+                     and not _CONTACT.search(field)]
     if not said:
         return None
     found = parse("；".join(said), issued)

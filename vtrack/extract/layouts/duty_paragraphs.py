@@ -46,12 +46,12 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
     said = _SAID_FIRST.match(text)
     if said is not None:
         return owners.addressed_to(text[said.end():], issued, every_kind=True)
-    # (财政部门要…, 电信公司要…: bodies of a kind asked at the paragraph's opening, not in a
-    # sentence after it)
-    asked = owners.addressed_to(text, issued, every_kind=True) \
-        if owners.addressed_units(text) is not None else None
-    return owners.leading_subject(text, issued) or owners.addressed_to(text, issued) or \
-        asked or owners.opening_organs(text, issued)
+    found = owners.leading_subject(text, issued) or owners.addressed_to(text, issued)
+    if found is None and owners.addressed_units(text) is not None:
+        # (财政部门要…, 电信公司要…: bodies of a kind asked at the paragraph's opening, not in
+        # a sentence after it)
+        found = owners.addressed_to(text, issued, every_kind=True)
+    return found or owners.opening_organs(text, issued)
 
 
 # what a news page tells of a meeting, no unit's duty: an official who attended it

@@ -722,7 +722,7 @@ _ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅�
                             rf"(?:党组|党委)?(?:副?(?:{_POSTS})|负责人)")
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
-_SAYS = r"要求|强调|指出|明确|决定|部署|表示|认为|总结[道到说]"
+_SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
 # (罗某最后总结道，…: what he sums up with, said as asked)
@@ -1494,7 +1494,9 @@ def _every_first(piece: str) -> str | None:
         added = words[len(found):] if found is not None else ""
         if found is None or not _WORK_IN_NAME.search(added) and (
                 _KIND_CLOSED.search(words) or piece[len(found)] in "各（(、和及与" or
-                (len(added) <= 2 and found != "各地" and
+                # (各县|区, 各科|室, 各办|事处: a kind's name of more characters; not past 地,
+                # whose longer kind, 各地区, ends in a closing word: 各地科学布局…)
+                (len(added) <= 2 and not found.endswith("地") and
                  all(ch in _KIND_CHARS for ch in added))):
             found = words
     # (the name's last character may open the people's word: 各户村|民)
