@@ -10742,3 +10742,28 @@ def test_paragraphs_of_untitled_calls_after_a_speaker_s_are_each_a_call(tmp_path
         "会议强调，要压紧压实安全生产责任，坚决防范遏制重特大事故发生。\n"
         "要深入开展隐患排查整治，建立健全隐患台账。\n要严格执法检查，依法查处违法违规行为。\n"))
     assert [t.title[:4] for t in tasks] == ["压紧压实", "深入开展", "严格执法"]
+
+
+# -- session 33: the held-out sets' misses -----------------------------------------------------
+
+@pytest.mark.parametrize("done", ["分别完成了经营服务性收费、行政事业性收费的目录清单编制",
+                                  "先后制定了项目管理办法和资金使用细则"])
+def test_a_paragraph_of_work_done_among_duty_paragraphs_is_no_duty(tmp_path, done):
+    text = ("某市发展和改革局关于做好收费清单有关工作的通知\n各县(区)政府,市直有关单位:\n"
+            "为贯彻落实上级有关文件精神，现就有关工作通知如下。\n"
+            f"按照省有关工作部署,市发展改革局、市财政局等部门按照职责分工,{done}。\n"
+            "各相关部门要对照目录清单,按照统一格式编制发布本单位收费目录清单。\n"
+            "各县(区)要对照国家、省市收费政策,对本地区收费项目进行评估,全面部署清单发布工作。\n"
+            "相关收费单位必须建立健全收费目录清单公示机制,及时动态更新收费目录清单。\n"
+            "某市发展和改革局\n2024年3月1日\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各相关部门"], ["各县（区）"], ["相关收费单位"]]
+
+
+@pytest.mark.parametrize("asked, names", [("请市林业局会同市公安厅", ["市林业局", "市公安厅"]),
+                                          ("请县财政局", ["县财政局"])])
+def test_the_please_that_asks_units_is_no_part_of_their_names(tmp_path, asked, names):
+    text = ("县政府专题会议纪要\n2023年3月1日，会议议定：\n"
+            f"一、{asked}开展专项清查，6月底前完成。\n二、请各乡镇做好宣传引导。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == names and tasks[1].owners == ["各乡镇"]

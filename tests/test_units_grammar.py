@@ -1174,3 +1174,24 @@ def test_every_level_s_party_committee_and_government_are_two_units():
 def test_a_short_name_quoted_before_an_organ_s_ending_is_its_name(text, units):
     # (“两办”督查室: the two offices' inspection office, its short name quoted)
     assert owners.addressed_units(text) == units
+
+
+@pytest.mark.parametrize("text", ["县卫健局联", "市财政局协", "县教育局组", "省农业农村厅联"])
+def test_a_bureau_then_a_verb_s_first_character_is_no_name(text):
+    # (县卫健局联合…, 市财政局协调…: the bureau, then its verb; no body ends past its 局)
+    assert units.read(text) is None
+
+
+@pytest.mark.parametrize("text, names", [("各局处", ["各局处"]),
+                                         ("县卫健局、县教育局", ["县卫健局", "县教育局"])])
+def test_a_bureau_s_sections_or_a_list_of_bureaus_are_names(text, names):
+    assert units.read(text).names == names
+
+
+def test_the_unit_asked_with_another_ends_before_their_joint_verb(tmp_path):
+    from test_extract_copies import tasks_of
+    text = ("县政府专题会议纪要\n2023年3月1日，会议议定：\n"
+            "一、请县红十字会同县卫健局联合开展应急救护培训，6月底前完成。\n"
+            "二、请市林业局会同市公安厅联合开展打击行动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县红十字会", "县卫健局"], ["市林业局", "市公安厅"]]

@@ -174,7 +174,7 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # level; not 组织部, 组织人事科)
                        r"^组织(?=[省市州县区乡镇村])|"
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself
-                       r"^对(?![外口])|"  # (对全市医疗保障经办…: what the work is done to)
+                       r"^对(?![外口]|台(?!账))|"  # (对全市医疗保障经办…: what the work is done to)
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
                        # before a level)
                        r"考虑到|鉴于|由于|对于|为了|^希望|希望(?=各)|"
@@ -188,6 +188,10 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
 # 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)
 _SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
 _ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
+# a bureau's name, then the first character of a verb that a weak ending also is (县卫健局联合,
+# 县教育局组织, 市财政局协调, 县公安局所属): no body is named past a bureau's 局 or 厅 by it
+# (各局处, 各局室: the sections of every bureau, which no verb opens)
+_BUREAU_THEN_VERB = re.compile(r"[局厅][联协组会行所团]$")
 _FULL_WIDTH = str.maketrans("()", "（）")
 _QUOTED_FIRST = re.compile(r"^[“\"]([\u4e00-\u9fff]{1,6})[”\"](?=[\u4e00-\u9fff]{2})")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z（）()·]+$")
@@ -264,8 +268,9 @@ def kind(text: str, known: Collection[str] = ()) -> str | None:
 
 
 # a time in figures (4月下旬, 6月30日): no part of a name (1号线, 3号楼, 12345 are)
-# the 要 that asks the units after it (要区应急局牵头…; not 要素保障组: a name's own word)
-ASKED_BEFORE = re.compile(r"要(?=[省市州县区乡镇各])")
+# the 要 or 请 that asks the units after it (要区应急局牵头…, 请市林业局会同…; not 要素保障组: a
+# name's own word)
+ASKED_BEFORE = re.compile(r"[要请](?=[省市州县区乡镇各])")
 _DATED = re.compile(r"\d\s*月\s*(?:\d{1,2}\s*[日号]|上旬|中旬|下旬|初|底|末|前)")
 
 
@@ -313,6 +318,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         body = bare[:-2]
         return "organ" if re.search("[联会团协]$", body) and (
             _kind(body, known) == "organ" or _MEMBERS_BODY.fullmatch(body)) else None
+    if _BUREAU_THEN_VERB.search(bare):
+        return None
     # 高新园（邹区镇）: the organ's ending before the bracket that says where
     if (_ORGAN.search(name) or _ORGAN.search(bare)) and \
             (len(bare) >= 3 or _LEVEL.match(bare)):
