@@ -10767,3 +10767,18 @@ def test_the_please_that_asks_units_is_no_part_of_their_names(tmp_path, asked, n
             f"一、{asked}开展专项清查，6月底前完成。\n二、请各乡镇做好宣传引导。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == names and tasks[1].owners == ["各乡镇"]
+
+
+@pytest.mark.parametrize("did, asked, owner", [
+    ("对家庭教育、社区学校建设工作做了重点部署", "各乡街妇联", "各乡街妇联"),
+    ("就秋冬季防火工作作出部署", "各镇团委", "各镇团委"),
+    ("对下一步工作进行了安排部署", "各乡镇财政所", "各乡镇财政所")])
+def test_a_speaker_s_deployment_then_his_request_of_every_place_s_organ(tmp_path, did, asked,
+                                                                       owner):
+    # (区妇联主席周宏丽对…做了重点部署，要求各乡街妇联利用好…: the deployment he made is
+    # what he did; his word is 要求, the organs of every place asked)
+    text = ("某区召开工作推进会\n7月14日上午，某区召开工作推进会，各乡街负责人参加了会议。\n"
+            f"会上，区妇联主席周宏丽{did}，要求{asked}利用好社区家长学校，牵头抓好家庭教育"
+            "工作，积极联合辖区各学校开展活动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[owner]]

@@ -2309,7 +2309,8 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     for end in range(min(41, len(sentence) - 1), 2, -1):
         # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
         asked = sentence[1:end]
-        done_to = re.search(r"对(?![外口]|台(?!账))", asked)  # (not 市委对台工作办公室: a name's own)
+        # (not 市委对台工作办公室: a name's own)
+        done_to = re.search(r"对(?![外口]|台(?!账))", asked)
         if done_to and unit_names.read(asked[:done_to.start()]) is not None:
             # (请各有关单位对2007年全国科普日活动…: what the work is done to runs on from the
             # units into a name's last character, 科; the units are before 对)

@@ -723,6 +723,11 @@ _ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅�
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
 _SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
+# a word that says, inside the clause of what the speaker did before it: 明确, 决定, 部署, 表示
+# only before a mark, and 部署 not as a thing done (对…工作做了重点部署，要求…: the deployment
+# he made, then his word)
+_SAYS_IN_CLAUSE = (r"要求|强调|指出|"
+                   r"(?:明确|决定|(?<![了出点作行排面细])部署|表示|总结[道到说])[，,：:]")
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
 # (罗某最后总结道，…: what he sums up with, said as asked)
@@ -774,7 +779,7 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
                        rf"(?:[^。；;：:]{{0,40}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
-                       rf"(?:(?!{_SAYS})[^。；;：:]){{0,40}}?[，,]|"
+                       rf"(?:(?!{_SAYS_IN_CLAUSE})[^。；;：:]){{0,40}}?[，,]|"
                        # (会议就执行《细则》…提出工作要求，强调…: the matter it asked on, then
                        # the word its asks follow)
                        r"(?:就|对)[^。；;：:，,]{2,40}?提出了?[^。；;：:，,]{0,4}?要求[，,]"
@@ -1518,8 +1523,9 @@ def _body_of_people(piece: str, at: int) -> bool:
 
 
 # the word that closes a kind of body (单位, 部门, 乡镇, 街道, 地区, 县（区）)
+# (各乡街妇联, 各镇团委, 各乡镇财政所: a body of each place, by its organ's ending)
 _KIND_CLOSED = re.compile(r"(?:单位|部门|机构|企业|公司|主体|乡镇|街道|社区|地区|小组|委员会|"
-                          r"[处室站所队）)])$")
+                          r"妇联|团委|科协|残联|工会|[局委办院处室站所队）)])$")
 _KIND_CHARS = "区县市镇乡街村室处科站所队办事组委会旗盟"  # (各县区, 各镇街, 各科室, 各办事处)
 
 
