@@ -10782,3 +10782,21 @@ def test_a_speaker_s_deployment_then_his_request_of_every_place_s_organ(tmp_path
             "工作，积极联合辖区各学校开展活动。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[owner]]
+
+
+@pytest.mark.parametrize("group, office", [
+    ("自贸试验区推进工作领导小组每季度召开一次全体会议", "领导小组办公室加大统筹协调力度"),
+    ("县推进办定期组织开展联合检查", "县财政局加大资金保障力度")])
+def test_an_item_s_sentences_by_bodies_set_up_to_push_work_are_their_shares(tmp_path, group,
+                                                                          office):
+    # (自贸试验区推进工作领导小组, 推进办: a body's name holds 推进; each sentence's body owns
+    # its share, the cadence between the body and its verb)
+    text = ("某省自由贸易试验区建设实施方案\n四、保障措施\n"
+            f"（一）加强组织领导。{group}，研究解决建设中的重大问题。{office}，推动各项决策落实。\n"
+            "（二）强化督促检查。省自贸办、省政府督查室要加大督查力度，定期通报进展情况。\n"
+            "（三）注重宣传引导。省委宣传部要制定年度宣传工作计划，广泛开展政策宣讲。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 1, 2, 3]
+    assert [t.owners for t in tasks[:2]] == [[group[:group.index("每") if "每" in group
+                                                   else group.index("定期")]],
+                                             [office[:office.index("加大")]]]

@@ -1634,7 +1634,9 @@ _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废�
 # 中心加强…, 区政府督查室加强…, 县民政局与县文体广新局联合开展…); or a group or a section by
 # its short name (保卫处做好…)
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:联合|共同|一起|携手)?"
-                          rf"(?:{WORK_VERBS})")
+                          # (领导小组每季度召开…: how often, between the organ and its verb)
+                          rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)(?=召开|组织|开展|研究))?"
+                          rf"(?:{WORK_VERBS}|加大|召开|组织)")
 # a working group, a team or a section of an organ by its short name (宣传组, 救护队, 保卫处;
 # not 场所, 网站, 实验室, 值班室: places; 学科 the unit grammar refuses)
 _SECTION_END = "处|科|股"

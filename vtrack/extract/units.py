@@ -121,6 +121,10 @@ _PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|"
 _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
 # words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
 # is: 项目所在地县级人民政府)
+# 推进, a verb of the work, but in the name of a body set up to push work on (自贸试验区推进工作
+# 领导小组, 推进办)
+_PUSHING = (r"推进(?!(?:工作)?(?:领导小组|小组|办公室|指挥部|专班|委员会|中心|办)"
+            r"(?:$|[、，,和及与]))")
 _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|"
                        # (经研究确定…名单, …与托育机构通过协商, 由班子成员带队: a decision, a
                        # means, who leads a team; 对此次工作会议提出要求: this time, a meeting)
@@ -130,7 +134,7 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # is sent)
                        r"事关|(?:^|情况|材料|结果)报(?=[省市州县区])|"
                        r"(?:工作|座谈|推进|调度|部署|动员)会$|"
-                       rf"推进|加强|举办|召开|{_ASKING_VERBS}|"
+                       rf"{_PUSHING}|加强|举办|召开|{_ASKING_VERBS}|"
                        # (建立侨联组织, 实现全区侨联组织全覆盖: a body set up, or reached, is
                        # work, no name)
                        r"建立|成立|设立|实现|"
@@ -581,8 +585,8 @@ def _read_kept(text: str, organs_only: bool
 
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
-_PARTICLE = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|根据|要求|推进|加强|开展|完善|"
-                       rf"做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
+_PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|(?<!所)在|根据|要求|{_PUSHING}|加强|"
+                       rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
