@@ -6402,13 +6402,14 @@ def test_a_news_page_s_one_request_to_the_units_its_yaoqiu_names_is_their_task(t
 
 
 def test_a_second_organ_s_request_is_cut_at_its_yaoqiu_that_names_units(tmp_path):
-    # 并要求各部门按照要求…: the first 要求 asks the units, the second is requirements
+    # 并要求各部门按照要求…: the first 要求 asks the units, the second is requirements (the
+    # title past 按照要求, what the work follows)
     text = ("某公司安全生产工作会议\n会上，总经理与各分管副总经理签订了安全生产责任书，"
             "并要求各部门按照要求层层签订安全生产责任书，严格落实安全生产目标责任。"
             "安全管理部要切实履行安全生产监督检查责任。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.owners, t.title[:4]) for t in tasks] == [
-        (["各部门"], "按照要求"), (["安全管理部"], "切实履行")]
+        (["各部门"], "层层签订"), (["安全管理部"], "切实履行")]
 
 
 def test_a_news_page_s_one_request_to_units_straight_before_their_work_is_theirs(tmp_path):
@@ -10800,3 +10801,25 @@ def test_an_item_s_sentences_by_bodies_set_up_to_push_work_are_their_shares(tmp_
     assert [t.owners for t in tasks[:2]] == [[group[:group.index("每") if "每" in group
                                                    else group.index("定期")]],
                                              [office[:office.index("加大")]]]
+
+
+@pytest.mark.parametrize("also", ["同时要求，", "并要求", "还强调，"])
+def test_a_group_s_request_after_what_it_did_and_an_also(tmp_path, also):
+    # (检查组对我市工作给予高度评价，同时要求，…: the group's word after a clause, with 同时)
+    text = ("省检查组来我市检查建筑节能工作\n"
+            "（记者 王某）10日至11日，省专项检查组到我市检查指导工作。\n"
+            f"检查组对我市工作给予高度评价，{also}市住建部门要进一步提高建筑节能标准，开展星级创建；"
+            "加强事前、事中、事后监管；建立激励机制，推进绿色建筑集中示范。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市住建部门"]] * 3
+
+
+def test_what_a_speaker_pointed_out_with_an_also_is_no_word_of_his(tmp_path):
+    # (…成效，并指出了当前工作面临的新要求。他表示，要…: 指出了 what he pointed out; his
+    # word is 表示, the calls after it)
+    text = ("部分省份工作座谈会在南京召开\n"
+            "11月19日，部分省份工作座谈会召开，副主席方光华出席并讲话。\n"
+            "方光华总结了行动取得的阶段性成效，并指出了当前工作面临的新形势、新任务和新要求。"
+            "他表示，要聚焦重点帮扶县，突出产业帮扶。要引导民营企业坚守耕地保护底线。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["聚焦重点", "引导民营"]

@@ -786,6 +786,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        rf"(?={_SAYS})|"
                        # (副市长王仁臣出席会议并要求，…: what he did at the meeting, then 并)
                        r"(?:出席|主持|参加)会议并)?"
+                       # (检查组对我市工作给予高度评价，同时要求，…: also, after the clause; not
+                       # 并指出了…新要求, what he pointed out, no word said)
+                       r"(?:(?:同时|还|并)(?=(?:要求|强调|指出)(?![了出])))?"
                        # (会议对各级畜牧兽医部门提出要求：…: the units the requests are made of)
                        r"(?:对(?P<of>[^。；;：:，,对]{2,30}?)提出了?"
                        r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?=要求))?"
