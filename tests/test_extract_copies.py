@@ -10823,3 +10823,18 @@ def test_what_a_speaker_pointed_out_with_an_also_is_no_word_of_his(tmp_path):
             "他表示，要聚焦重点帮扶县，突出产业帮扶。要引导民营企业坚守耕地保护底线。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title[:4] for t in tasks] == ["聚焦重点", "引导民营"]
+
+
+@pytest.mark.parametrize("announced", ["巡查组提出了四点工作要求。", "巡查组提出了三点具体要求：",
+                                       "巡查组提出了工作要求："])
+def test_a_group_s_announced_requirements_then_its_calls(tmp_path, announced):
+    # (巡查组提出了四点工作要求。要…: the count announced, a full stop, then its calls)
+    text = ("市府办巡查万江黑臭水体整治情况\n"
+            "3月3日下午，市政府办公室二级调研员冯彬率市水务局一行到万江街道巡查整治情况。\n"
+            "巡查组一行对简沙洲涌的整治情况表示认可，但曲海涌仍然存在保洁不到位等问题。\n"
+            f"{announced}要切实提高思想政治站位，镇街治水部门要高度重视，加紧落实雨污分流工作。\n\n"
+            "要聚焦问题整改落实，对河涌存在的各种问题要究其因、抓成效。\n\n"
+            "要聚焦各社区河涌水系流通，通过引入活水加速水体循环。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["镇街治水部门"], [], []]
+    assert tasks[2].title.startswith("聚焦各社区河涌水系流通")

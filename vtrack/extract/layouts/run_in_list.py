@@ -790,9 +790,11 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # 并指出了…新要求, what he pointed out, no word said)
                        r"(?:(?:同时|还|并)(?=(?:要求|强调|指出)(?![了出])))?"
                        # (会议对各级畜牧兽医部门提出要求：…: the units the requests are made of)
-                       r"(?:对(?P<of>[^。；;：:，,对]{2,30}?)提出了?"
-                       r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?=要求))?"
-                       rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
+                       # (巡查组提出了四点工作要求。要…: the count it announces, then its calls)
+                       r"(?:(?:对(?P<of>[^。；;：:，,对]{2,30}?))?提出了?"
+                       r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?:工作|具体)?"
+                       r"(?=要求))?"
+                       rf"(?P<verb>{_SAYS_THIS})(?P<mark>(?<=要求)。(?=\s*要)|[，,：:]?)(?P<rest>.+)$")
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
 # (…，王永龙科长要求…: a person by the title after the name, who speaks for the organ)
@@ -1072,9 +1074,17 @@ _SAID_ALONE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?:{_SAYS})[：:]?$
 _SAYER = re.compile(r"^(?:会议|会上)$|(?:长|书记|主任|领导)$")
 
 
+# a count of requirements announced, closed by a full stop before the first call
+_ANNOUNCED_REQUIREMENTS = re.compile(r"(?P<said>提出了?"
+                                     r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点)"
+                                     r"(?:工作|具体)?要求)。(?=\s*要)")
+
+
 def _said_over(lines: list[str]) -> list[str]:
     """lines, where a line of its own says who asked (李进要求) over the paragraph of what was
     asked (要细化工作任务…。要…): the two as one line, 李进要求，要细化…."""
+    # (巡查组提出了四点工作要求。要…: the requirements it announces, as 要求：要…)
+    lines = [_ANNOUNCED_REQUIREMENTS.sub(r"\g<said>：", line) for line in lines]
     texts = [line.strip() for line in lines]
     out: list[str] = []
     k = 0
