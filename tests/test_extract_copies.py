@@ -10838,3 +10838,28 @@ def test_a_group_s_announced_requirements_then_its_calls(tmp_path, announced):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["镇街治水部门"], [], []]
     assert tasks[2].title.startswith("聚焦各社区河涌水系流通")
+
+
+@pytest.mark.parametrize("work", ["落实迎评工作，", "做好创建工作，"])
+def test_a_speaker_s_calls_after_the_work_they_are_for_each_short_one_too(tmp_path, work):
+    # (他指出，落实迎评工作，要加强…；强化…；加强督查评估；…: the work first, then the calls,
+    # a short one among them)
+    text = ("某县召开迎评动员会\n1月17日，某县迎评动员大会在县教体局举行。\n"
+            f"县教体局局长王振言在会上作动员讲话，他指出，{work}要加强对相关文件和标准的学习；"
+            "强化普通话水平培训与测试工作；加强督查评估；进一步做好宣传工作。\n"
+            "副县长武卫东在会上强调，要统一思想，充分认识语言文字工作的重要意义；要抓好宣传、"
+            "培训测试、档案管理三个环节。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == [work[:4], "强化普通", "加强督查", "进一步做",
+                                            "统一思想", "抓好宣传"]
+
+
+def test_watchwords_after_a_call_go_with_it(tmp_path):
+    # (…，加强领导，明确责任；突出重点，精心组织；部门联动，合力推进。: four-character
+    # watchwords, the call's own)
+    text = ("区政府常务会议研究教育强区工作\n会议审议并原则同意《实施意见》。"
+            "会议要求，全区上下要按照实施意见提出的实施步骤，加强领导，明确责任；突出重点，"
+            "精心组织；部门联动，合力推进。区创建办要倒计时安排创建迎检工作，各责任单位要认真"
+            "履行职责，切实落实到位。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], ["区创建办"], ["各责任单位"]]

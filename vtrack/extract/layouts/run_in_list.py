@@ -881,7 +881,9 @@ _NOT_SPEAKER = re.compile(r"^请|.(?:按照|根据|依照|遵照)$")
 # 姚英杰, 王局长, 李副县长: an official by name (two or three characters, or those the
 # speaker's words open with: 副县长马登峰…，他指出 gives 副县) or by title, whose 他表示，要…,
 # 他强调，要… asks the meeting's units though it names none
-_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书记|主任)$")
+# (李明, 王局长, 县教体局局长王振言: a name, a post, or an organ's post and the name)
+_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书记|主任)$|"
+                       rf"^[\u4e00-\u9fff]{{1,10}}(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}$")
 # one of the public, whose demand asks no unit for work (村民李大爷…，他要求村委会要…; not
 # 市民政局局长…, 群众工作部部长…: an organ's head)
 # (matched from where the speaker's words start: no ^, which would hold only at the text's)
@@ -890,6 +892,8 @@ _PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众�
                      # (王女士说，…; 张大爷…: one of the public named by courtesy)
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
+# a run of four-character watchwords (突出重点，精心组织)
+_WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、]?)+")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _MADE_OF_MIN = 6  # …, where each sentence after 对A提出要求： is one (加强粮食质量检验。)
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
@@ -1039,6 +1043,8 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
 # of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
 # 要知道…, 要紧的是…, 要数…最… (a remark)
+# the work a speaker's calls are for, a short clause before them (他指出，落实迎评工作，要…)
+_WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
 _ASKS_ON = re.compile(rf"^要(?![{outline.NOUN_AFTER_YAO}是想说么]|不然|不要|紧的|知道|"
                       r"数(?![据字量]))")
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
@@ -1255,7 +1261,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
                 for piece in re.split(r"[；;]", rest.split("。", 1)[0])) and
-                not (meeting and _OFFICIAL.match(m.group("who")) and _ASKS_ON.match(rest))):
+                not (meeting and _OFFICIAL.match(m.group("who")) and
+                     _ASKS_ON.match(_WORK_FIRST.sub("", rest)))):
             # (村民李大爷查看了…，他要求村委会尽快…: who asks units to work is one whose
             # sentence names them as asked, 他要求各乡镇要…, 他指出，…；各相关单位要…; not
             # anyone's demand)
@@ -1384,7 +1391,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             stressed = k == 0 and m.group("verb") == "强调" and \
                 _STRESSED_WORK.match(called) is not None and \
                 not _STATED_OR_CALLED.search(rest.split("。")[0])
-            if len(piece) >= (_MADE_OF_MIN if made_of else _REQUIREMENT_MIN) and \
+            # (…；强化培训工作；加强督查评估；…: a short call among the calls of a list; not
+            # 突出重点，精心组织, a pair of four-character watchwords that goes with the call)
+            short_ok = made_of or (after in _SEMICOLONS and calling and
+                                   not _WATCHWORDS.fullmatch(piece))
+            if len(piece) >= (_MADE_OF_MIN if short_ok else _REQUIREMENT_MIN) and \
                     not _SEES.match(called) and (
                     called.startswith("要") or stressed or addressed or _says_who(piece) or
                     (asked and first_sentence and (k == 0 or _asks_work(piece))) or
