@@ -10863,3 +10863,16 @@ def test_watchwords_after_a_call_go_with_it(tmp_path):
             "履行职责，切实落实到位。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[], ["区创建办"], ["各责任单位"]]
+
+
+@pytest.mark.parametrize("frame", ["贯彻落实好民族工作委员制、协调机制，",
+                                   "贯彻落实新修订的条例，"])
+def test_a_meeting_s_call_after_the_work_it_is_for(tmp_path, frame):
+    # (会议强调，贯彻落实好…机制，要把…: what the call is for, then the call)
+    text = ("省民族工作委员制委员第一次会议召开\n"
+            "11月15日，省民族工作委员制委员第一次会议在昆明召开。\n"
+            "会议指出，新建立的委员制是完善工作格局的重要举措，意义重大。\n"
+            f"会议强调，{frame}要把党的创新理论作为做好民族宗教工作的指南，谋划事业、推动工作。"
+            "要把委员制的优势坚持好、运用好、发挥好，确保党中央决策部署落地见效。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 2 and tasks[1].title.startswith("把委员制的优势")

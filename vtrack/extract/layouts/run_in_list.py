@@ -1950,7 +1950,10 @@ _PURPOSE_OR_STAKES = re.compile(r"^(?:根据|按照|依据|为了?|围绕|针对
 
 # a statement of what is at stake, then a call with 要 in the same sentence (…是…重要抓手，要…)
 # 针对排查出的问题，要…; 为确保…，要…: what a call is about or for, then the call
-_FRAMED_CALL = re.compile(r"^(?:针对|为了?|围绕|对于)(?:[^。；;，,]{2,40}[，,]){1,2}"
+# (贯彻落实好…机制，要把…: the work the call is for, first; not 抓好…建设，要起到…作用, a
+# call and what it is to bring)
+_FRAMED_CALL = re.compile(r"^(?:针对|为了?|围绕|对于|贯彻落实好?)"
+                          r"(?:[^。；;，,]{2,40}[，,]){1,2}"
                           # (not 要实现根本好转还需要较长时间: 要 of "for … to", then what it takes)
                           r"(?P<call>要(?![求素点件道害是])(?![^，,。；;]*(?:还需|需要|才能|必须先))"
                           r"[^。；;]{4,})")
