@@ -10876,3 +10876,32 @@ def test_a_meeting_s_call_after_the_work_it_is_for(tmp_path, frame):
             "要把委员制的优势坚持好、运用好、发挥好，确保党中央决策部署落地见效。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 2 and tasks[1].title.startswith("把委员制的优势")
+
+
+@pytest.mark.parametrize("titles", [
+    ["精准提升竹业基地品质", "强化资源加工利用转化", "加强现代产业园区建设",
+     "大力培育竹业知名品牌"],
+    ["健全监测预警体系", "严格落实防控责任", "深化部门协作联动"]])
+def test_paragraphs_each_opening_with_a_title_of_work_are_the_tasks(tmp_path, titles):
+    # (精准提升竹业基地品质。加快建成…: a short sentence of work titles each paragraph, where
+    # the page numbers nothing; three, and no figure in any)
+    body = "\n".join(f"{title}。加快建成一批规模适度的示范基地，积极开展定向培育。"
+                     for title in titles)
+    text = ("某省召开产业高质量发展推进会\n日前，某省召开产业高质量发展推进会，实施系列行动，"
+            "加快推进产业强省建设。\n" + body + "\n（某市林业局 供稿）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == titles
+    assert [t.seq for t in tasks] == list(range(1, len(titles) + 1))
+    assert all(t.owners == [] for t in tasks)
+
+
+def test_numbered_items_titled_each_keep_their_numbers(tmp_path):
+    # (一、统一采摘时间。…: numbered items, titled each; their numbers kept)
+    text = ("某县油茶采摘通告\n为维护油茶采摘秩序，现将有关事项通告如下：\n"
+            "一、统一采摘时间。各油茶生产乡镇要统一采摘时间，寒露籽10月8日开摘。\n"
+            "二、严格采摘管理。任何单位和个人不得超越各自山界偷摘抢摘。\n"
+            "三、加强采摘管护。采摘期间严禁携带火种进山、乱丢烟头。\n"
+            "四、加大采摘宣传。各乡镇要通过横幅标语、印发通告等营造舆论氛围。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2, 3, 4]
+    assert tasks[0].owners == ["各油茶生产乡镇"]

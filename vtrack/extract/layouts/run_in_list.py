@@ -1866,7 +1866,20 @@ def _titled_paragraphs(lines: list[str]) -> list[str]:
     # (a third of them, at least, give a figure or a time: a list of work, not a piece of
     # prose in short sentences, 爱岗敬业。他长期… or 会议指出。…)
     measured = sum(1 for text in best if _MEASURED.search(text))
-    return best if sum(map(titled, best)) >= _TITLED_MIN and measured * 3 >= len(best) else []
+    if sum(map(titled, best)) >= _TITLED_MIN and measured * 3 >= len(best):
+        return best
+    # (精准提升竹业基地品质。加快建成…: three or more whose names are each a title of work, a
+    # verb first, no figure needed)
+    return best if len(best) >= _MIN_PIECES and all(
+        _WORK_TITLE.fullmatch(text.split("。", 1)[0]) for text in best) else []
+
+
+# a work's name that is a title of work: its verb first, or the manner of it (精准提升竹业基地
+# 品质, 大力培育竹业知名品牌), in a few characters and no figure
+_WORK_TITLE = re.compile(rf"(?:大力|积极|着力|全力|切实|持续|全面|精准|深入|进一步)?"
+                         rf"(?:{owners.WORK_VERBS}|强化|深化|优化|提升|提高|推动|培育|打造|构建|"
+                         r"加大|严格|规范|拓展|促进|创新|做强|做优|做大|聚焦|坚持|狠抓|发展|"
+                         r"壮大|夯实|筑牢|健全|扩大|保障|支持)[^，,；;：:！？\d“”]{2,12}")
 
 
 _ANNOUNCING_MIN = 6  # characters: a line that announces a list, not a label (附件：)
