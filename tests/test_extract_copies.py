@@ -10921,3 +10921,18 @@ def test_duty_paragraphs_outnumbering_items_that_name_only_every_one_of_a_kind(t
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["交通部门"], ["公安部门"], ["监察部门", "纠风部门"],
                                          ["工商行政管理部门"]]
+
+
+@pytest.mark.parametrize("organ", ["江苏省住房城乡建设厅", "某某自治区农业农村厅"])
+def test_an_organ_of_a_long_name_asks_at_its_paragraph_s_start(tmp_path, organ):
+    # (江苏省住房城乡建设厅要求，各地要…；…；…: the organ that asks, past eight characters;
+    # 督察组…对各地…提出工作要求，并针对…: what the group did, no request of its own there)
+    text = ("省住建厅开展地下综合管廊建设专项督察\n"
+            "为加快推进城市地下综合管廊建设，省住房城乡建设厅日前组织专家开展专项督察。\n"
+            "督察组在查阅台账资料的基础上，对各地地下综合管廊建设提出工作要求，并针对存在的"
+            "问题进行现场指导。\n"
+            f"{organ}要求，各地要抓紧推进项目前期工作，确保完成年度建设任务；加强规划引领，"
+            "统筹项目建设；加强技术研究，建立入廊管理等政策保障措施。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地"]] * 3
+    assert [t.title[:4] for t in tasks] == ["抓紧推进", "加强规划", "加强技术"]

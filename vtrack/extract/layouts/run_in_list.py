@@ -1245,8 +1245,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # clauses, straight before its word; or a person by a title, …，王永龙科长要求…;
             # 按照省厅文件要求，为…，赵某某副局长在会上强调，…: the one who asks, after what
             # the work follows)
-            m = next((found for found in (_ORGAN_SAYS.match(text, at.end())
-                                          for at in _CLAUSE_END.finditer(text))
+            # (江苏省住房城乡建设厅要求，…: an organ of a long name, at the paragraph's start)
+            m = next((found for found in (_ORGAN_SAYS.match(text, at) for at in
+                                          [0, *(c.end() for c in _CLAUSE_END.finditer(text))])
                       if found and (unit_names.read(_speaker(found)) is not None or
                                     _BY_TITLE.search(_speaker(found))) and
                       not _PAST.search(_sentence_before(text, found.start())) and
