@@ -10936,3 +10936,14 @@ def test_an_organ_of_a_long_name_asks_at_its_paragraph_s_start(tmp_path, organ):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各地"]] * 3
     assert [t.title[:4] for t in tasks] == ["抓紧推进", "加强规划", "加强技术"]
+
+
+@pytest.mark.parametrize("season", ["汛前", "节后"])
+def test_the_season_before_a_unit_s_name_is_no_part_of_it(tmp_path, season):
+    # (汛前设区市水利局要将它们统计上报: the season of the work, then its units)
+    text = ("关于加强水库安全鉴定动态管理的通知\n各设区市水利局：\n"
+            "一、加强组织领导。各设区市水行政主管部门要分解下达目标任务，年底前完成鉴定。\n"
+            "二、严格调度管理。各级水行政主管部门要严格执行调度规程，确保水库安全运行。"
+            f"鉴定为三类坝的水库，{season}设区市水利局要将它们统计上报。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert ["设区市水利局"] in [t.owners for t in tasks]

@@ -75,6 +75,8 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 # name and are none of it (近日市文旅局将…, 近年来县交通运输局…, 本周各部门…)
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
                r"紧接着|下一步|本周|本月|本年|近年来|多年来|历年来|[\u4e00-\u9fff]{0,3}以来|"
+               # (汛前设区市水利局要…, 节后各单位…: the season of the work, before its units)
+               r"汛前|汛期|汛后|节前|节后|"
                # (行动中，县农业农村局负责…, 春节期间，各单位…: the time of the work it sets)
                r"[\u4e00-\u9fff]{1,4}(?:中|期间)(?=[，,])|"
                r"(?:19|20)\d\d年(?![\d度底末内初])")  # (2015年教育部将…: the year of the work)
