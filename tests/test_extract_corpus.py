@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 28760  # of 49584: owner lists + deadlines
-LEADS_AT_LEAST = 23660  # of 31119
+POINTS_AT_LEAST = 29735  # of 51527: owner lists + deadlines
+LEADS_AT_LEAST = 24470  # of 32301
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -50,9 +50,11 @@ LEADS_AT_LEAST = 23660  # of 31119
 # prose of a plan's measures with no subject, sets 829-874; news of an agreement told as what
 # two places will do, a visit's findings and the group's calls, a partial page of two items,
 # sets 875-890; news retelling a plan's contents, a promise told as expected, a vague
-# pledge, a page of unnumbered work paragraphs, sets 891-922); fewer is better
-NO_TASKS_AT_MOST = 590
-MISSED_AT_MOST = 6975  # keyed tasks with no extracted task of their number
+# pledge, a page of unnumbered work paragraphs, sets 891-922; a notice retold in the third
+# person, a regulation's articles run on in one paragraph, a visiting group's wish after its
+# praise, sets 923-954); fewer is better
+NO_TASKS_AT_MOST = 624
+MISSED_AT_MOST = 7340  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +67,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 49584 and leads[1] == 31119  # the keys as shipped
+    assert points[1] == 51527 and leads[1] == 32301  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
