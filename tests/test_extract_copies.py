@@ -10947,3 +10947,16 @@ def test_the_season_before_a_unit_s_name_is_no_part_of_it(tmp_path, season):
             f"鉴定为三类坝的水库，{season}设区市水利局要将它们统计上报。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert ["设区市水利局"] in [t.owners for t in tasks]
+
+
+@pytest.mark.parametrize("units", ["各单位部门", "各参建单位"])
+def test_a_request_of_every_one_of_a_kind_without_its_yao_and_after_the_matter(tmp_path, units):
+    # (他要求，各单位部门在…衔接好…: every one of a kind at once after the word, no 要;
+    # 对下一步工作， 陈扬要求，…: the matter first, a space after its comma)
+    text = ("陈扬视察扬州新大剧院项目建设\n"
+            "8月1日上午，常务副市长陈扬视察了项目建设进展，并现场举行了协调会。他要求，"
+            f"{units}在冲刺的关键阶段衔接好各供需环节，精诚合作，确保项目取得阶段性成果。\n"
+            "项目概算总投资达18.78亿元，今年5月初全面进入地下室工程施工。\n"
+            f"对下一步工作， 陈扬要求，{units}要高度重视，全力以赴组织好各个工作环节。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[units], [units]]

@@ -750,7 +750,8 @@ _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
 _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
                        r"(?:(?:同时|此外|另外)[，,])?"  # (同时，A强调，…)
-                       r"(?:(?:为|关于|就|针对|对于)[^。；;：:，,]{2,40}[，,]|"
+                       # (对下一步工作，陈扬要求，…: the matter, then who asks)
+                       r"(?:(?:为|关于|就|针对|对于|对)[^。；;：:，,]{2,40}[，,]\s*|"
                        # (在听取…汇报后，吴某要求…: after what he did there)
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
                        # (扬州电视电话会议结束后，高长明要求…: after the meeting)
@@ -1275,7 +1276,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (对A提出要求：…。…。: each sentence after the mark A's request)
         of = m.groupdict().get("of")  # (_ORGAN_SAYS names none)
         made_of = of if of and unit_names.read(of) else None
-        asked = m.group("verb") in _ASKING_WORDS and (not m.group("mark") or made_of is not None)
+        # (他要求，各单位部门在…衔接好…: every one of a kind at once after the mark, asked
+        # without a 要 of their own; with one, 各级畜牧部门要…, they are addressed, as below)
+        asked = m.group("verb") in _ASKING_WORDS and (
+            not m.group("mark") or made_of is not None or
+            (m.group("mark") in "，," and _every_first(rest.lstrip()) is not None and
+             owners.addressed_units(rest.lstrip()) is None))
         # the pieces, each with the mark that closed the one before it
         # (and each sentence or piece that opens with the units doing it, 区公安、保密部门切实
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
