@@ -10960,3 +10960,15 @@ def test_a_request_of_every_one_of_a_kind_without_its_yao_and_after_the_matter(t
             f"对下一步工作， 陈扬要求，{units}要高度重视，全力以赴组织好各个工作环节。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [[units], [units]]
+
+
+@pytest.mark.parametrize("said", ["会议指出", "会议强调"])
+def test_a_sentence_going_on_with_the_work_after_an_addressed_call_is_theirs(tmp_path, said):
+    # (各乡镇街道要抓紧时间…。大力宣传…。: the next sentence, the work only, the same units')
+    text = ("县召开行政区划界线管理工作会议\n4月27日，县召开行政区划界线管理工作会议，"
+            "对2017年工作进行了安排部署。\n"
+            f"{said}，各乡镇街道要抓紧时间，早部署，早开展，早完成。大力宣传行政区域界线管理的"
+            "法律法规，在全县形成依法管理界线的良好氛围。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇街道"], ["各乡镇街道"]]
+    assert tasks[1].title.startswith("大力宣传")

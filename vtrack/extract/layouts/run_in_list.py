@@ -726,6 +726,8 @@ _SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
 # a word that says, inside the clause of what the speaker did before it: 明确, 决定, 部署, 表示
 # only before a mark, and 部署 not as a thing done (对…工作做了重点部署，要求…: the deployment
 # he made, then his word)
+# the frame a sentence opens with, no work of its own (对…的乡镇，…; 对照上级要求，…)
+_FRAME_OPENS = re.compile(r"^(?:对|对照|按照|根据|依据|针对|为|在)")
 _SAYS_IN_CLAUSE = (r"要求|强调|指出|"
                    r"(?:明确|决定|(?<![了出点作行排面细])部署|表示|总结[道到说])[，,：:]")
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
@@ -1334,8 +1336,18 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (a sentence joined to the one before, 。同时要…, or one that opens with 要, with
             # no subject of its own, 各级畜牧部门要…。要加快…。, asks the same units)
             carried_before, kept_before = subject, len(kept)
+            # (各乡镇街道要抓紧时间…。大力宣传…: a sentence that goes on with the work after
+            # an addressed one, in a speaker's paragraph of calls, asks the same units)
+            # (not 对工作不力的乡镇，县委县政府将…, 加大资金投入，县财政局安排…: a frame, or a
+            # clause of another's work)
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
-                _ASKS_ON.match(piece) else None
+                _ASKS_ON.match(piece) or (called_on and after in ("。", "！") and
+                                          _goes_on_asking(piece) and
+                                          not _FRAME_OPENS.match(piece) and
+                                          not any(_doer(clause) or
+                                                  owners.opens_with_organ(clause)
+                                                  for clause in re.split(r"[，,]", piece)[1:])
+                                          ) else None
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
             if units is None and asked and k == 0:
                 # (会议要求各责任单位对…，立即…; 要求各级公安交管部门树牢…)
@@ -1429,7 +1441,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                                      _goes_on_with_the_units(called))
                               else None)))
                 calling = calling or after not in _SEMICOLONS
-                called_on = called_on or called.startswith("要") or stressed
+                # (各乡镇街道要抓紧时间…。大力宣传…: an addressed call, as one that opens with 要)
+                called_on = called_on or called.startswith("要") or stressed or bool(addressed)
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
             if len(kept) == kept_before and not addressed and calls:
