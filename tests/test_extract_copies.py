@@ -10907,21 +10907,6 @@ def test_numbered_items_titled_each_keep_their_numbers(tmp_path):
     assert tasks[0].owners == ["各油茶生产乡镇"]
 
 
-def test_duty_paragraphs_outnumbering_items_that_name_only_every_one_of_a_kind(tmp_path):
-    # (交通部门：负责…, 公安部门：协助… under a cut heading, then 四、时间安排 (一)…各县要…: the
-    # items name only every county, the duties are the tasks)
-    text = ("三、组织机构和职责分工\n相关职能部门分工如下：\n"
-            "交通部门：负责城市出租汽车行业和农村客运“黑车”非法营运的整治工作。\n"
-            "公安部门：协助有关部门开展打击“黑车”专项整治工作，负责打击非法营运黑恶势力。\n"
-            "监察、纠风部门：负责查处政府公务人员私养“黑车”、充当非法营运保护伞等行为。\n"
-            "工商行政管理部门：依法确认道路客运行业的各类市场主体资格，查处违法经营行为。\n"
-            "四、时间安排\n"
-            "（一）制订方案阶段：7月20日前，各县要结合实际制订专项治理工作方案。\n"
-            "（二）全面整治阶段：7月，各县要按照工作计划认真开展清理整顿。\n")
-    _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["交通部门"], ["公安部门"], ["监察部门", "纠风部门"],
-                                         ["工商行政管理部门"]]
-
 
 @pytest.mark.parametrize("organ", ["江苏省住房城乡建设厅", "某某自治区农业农村厅"])
 def test_an_organ_of_a_long_name_asks_at_its_paragraph_s_start(tmp_path, organ):

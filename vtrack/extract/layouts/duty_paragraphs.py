@@ -158,11 +158,9 @@ class DutyParagraphs:
         # owners is the heading of the duties, whose paragraphs outnumber the other items;
         # any other names only every one of a kind, 五、工作要求 各单位要…)
         holder = next((k for k in owned if run and _under(doc.lines, run[0][0], items, k)), None)
-        # (or none holds them, where the items that name owners name only every one of a kind
-        # and the duties outnumber the items: a page cut above its 二、部门职责 heading)
-        every_kind = all(name.startswith(("各", "全")) for k in owned if k != holder
-                         for name in items[k].owners)
-        if owned and (len(run) <= len(items) - (holder is not None) or not every_kind):
+        if owned and (holder is None or len(run) <= len(items) - 1 or any(
+                not name.startswith(("各", "全")) for k in owned if k != holder
+                for name in items[k].owners)):
             return None
         # above numbered items that name no owner (0.3)
         return 0.6 if run else None
