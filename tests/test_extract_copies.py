@@ -10923,17 +10923,6 @@ def test_an_organ_of_a_long_name_asks_at_its_paragraph_s_start(tmp_path, organ):
     assert [t.title[:4] for t in tasks] == ["抓紧推进", "加强规划", "加强技术"]
 
 
-@pytest.mark.parametrize("season", ["汛前", "节后"])
-def test_the_season_before_a_unit_s_name_is_no_part_of_it(tmp_path, season):
-    # (汛前设区市水利局要将它们统计上报: the season of the work, then its units)
-    text = ("关于加强水库安全鉴定动态管理的通知\n各设区市水利局：\n"
-            "一、加强组织领导。各设区市水行政主管部门要分解下达目标任务，年底前完成鉴定。\n"
-            "二、严格调度管理。各级水行政主管部门要严格执行调度规程，确保水库安全运行。"
-            f"鉴定为三类坝的水库，{season}设区市水利局要将它们统计上报。\n")
-    _, tasks = tasks_of(tmp_path, text)
-    assert ["设区市水利局"] in [t.owners for t in tasks]
-
-
 @pytest.mark.parametrize("units", ["各单位部门", "各参建单位"])
 def test_a_request_of_every_one_of_a_kind_without_its_yao_and_after_the_matter(tmp_path, units):
     # (他要求，各单位部门在…衔接好…: every one of a kind at once after the word, no 要;
@@ -10957,3 +10946,97 @@ def test_a_sentence_going_on_with_the_work_after_an_addressed_call_is_theirs(tmp
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各乡镇街道"], ["各乡镇街道"]]
     assert tasks[1].title.startswith("大力宣传")
+
+
+# -- the session-33 review's texts (/work/notes/review33.md) -----------------------------------
+
+@pytest.mark.parametrize("text, names", [("各局所", ["各局所"]), ("县委组织部", ["县委组织部"])])
+def test_review33_a_bureau_s_stations_and_an_organisation_department_keep_their_names(text,
+                                                                                      names):
+    assert units.read(text).names == names
+
+
+@pytest.mark.parametrize("text", ["县自然资源局推进办", "县卫健局推进中心"])
+def test_review33_push_after_an_organ_s_ending_is_its_verb(text):
+    # (县自然资源局推进办证提速: the bureau, then its verb; 县推进办 is a body's name)
+    assert units.read(text) is None
+
+
+def test_review33_a_typhoon_is_what_the_work_is_done_to(tmp_path):
+    text = ("关于做好台风防御工作的通知\n"
+            "一、各乡镇对台风影响区域内的危险房屋要逐户排查，及时转移群众。\n"
+            "二、县水利局对台风过境后的水库要加密监测。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县水利局"]]
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("（一）加强组织领导。县委组织部开展年轻干部专题培训，提升履职能力。", ["县委组织部"]),
+    ("（一）强化会商研判。建议县区政府召开一次各有关部门参加的联席会议。", [])])
+def test_review33_organise_and_convene_open_an_organ_s_work_only_after_its_cadence(
+        tmp_path, item, owner):
+    text = ("某县干部培训工作方案\n三、保障措施\n" + item + "\n"
+            "（二）强化经费保障。县财政局要将培训经费列入年度预算。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owner
+
+
+def test_review33_a_done_verb_in_a_modifier_leaves_the_duty(tmp_path):
+    # (在开展了前期摸底的基础上，…; 对完成了整改的单位…: a setting, a thing described)
+    text = ("关于开展专项整治的通知\n各有关单位：\n现将有关工作分工明确如下。\n"
+            "市市场监管局在开展了前期摸底的基础上，7月组织专项检查。\n"
+            "市财政局对完成了整改的单位兑现奖补资金，9月底前拨付到位。\n"
+            "市税务局对享受了减免政策的企业进行跟踪辅导。\n"
+            "市商务局负责做好行业指导，督促企业落实整改要求。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市市场监管局"], ["市财政局"], ["市税务局"],
+                                         ["市商务局"]]
+
+
+@pytest.mark.parametrize("who", ["企业代表", "村民代表"])
+def test_review33_requirements_the_public_announces_are_no_tasks(tmp_path, who):
+    text = ("某县召开民营企业座谈会\n3月1日，某县召开民营企业座谈会，县长张明出席。\n"
+            f"座谈会上，{who}提出了三点要求。要加快项目审批速度，压缩办理时限。"
+            "要加大金融支持力度。要帮助企业解决用工难题。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_review33_aims_are_no_short_calls_and_real_eight_character_calls_are_kept(tmp_path):
+    text = ("全县安全生产工作会议召开\n会议由县长张明主持。\n"
+            "张明强调，要加强重点行业领域隐患排查整治；压紧压实企业主体责任；确保万无一失；"
+            "坚决守牢安全底线。\n")
+    titles = [t.title for t in tasks_if_any(tmp_path, text)]
+    assert "确保万无一失" not in titles and "坚决守牢安全底线" in titles
+
+
+def test_review33_a_view_before_a_speaker_s_call_is_not_its_title(tmp_path):
+    text = ("全县安全生产工作会议召开\n会议由副县长张明主持，县应急局局长李强作部署。\n"
+            "县应急局局长李强在会上讲话，他指出，当前全县安全形势总体平稳，要加强重点行业领域"
+            "隐患排查整治；严格执法检查，严厉打击非法违法行为。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any(t.title.startswith("当前") for t in tasks)
+
+
+def test_review33_a_report_s_titled_paragraphs_of_work_done_are_no_tasks(tmp_path):
+    text = ("某县多措并举推进农村人居环境整治\n今年以来，某县多措并举，扎实推进农村人居环境整治。\n"
+            "强化组织领导。该县成立了人居环境整治工作领导小组，建立了县乡村三级责任体系。\n"
+            "加大宣传力度。各乡镇通过横幅、广播等方式广泛宣传，营造了浓厚氛围。\n"
+            "严格督查考核。县督查室每月开展督查，通报了排名靠后的乡镇。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("asked, wrong", [
+    ("各包村领导、驻村干部要紧扣年度目标，逐户走访。", "各包村"),
+    ("各区县教育行政部门及学校要组织力量排查学习类APP。", "学校要组")])
+def test_review33_every_one_of_a_kind_cut_inside_a_word_is_no_owner(tmp_path, asked, wrong):
+    text = ("某县召开重点工作推进会\n3月1日，某县召开重点工作推进会。\n"
+            f"会议要求，{asked}\n")
+    assert not any(wrong in t.owners for t in tasks_if_any(tmp_path, text))
+
+
+def test_review33_a_kind_s_character_opening_the_verb_after_it_is_none_of_the_name(tmp_path):
+    text = ("某县部署清明节文明祭扫工作\n会议由县民政局局长李强主持。\n"
+            "会议还对全县散坟平迁工作进行了部署，要求各镇区组织专门力量，对所属区域内的散坟"
+            "进行全面摸底；要加强宣传造势，做细做实群众思想工作；要认真履行属地管理责任。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert tasks and all(t.owners in ([], ["各镇区"]) for t in tasks)

@@ -1002,7 +1002,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"(?P<units>(?:“[\u4e00-\u9fff]{1,6}”)?[^，,。；;：:“”‘’\s]{2,60}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
                    # (not a name's own 对外, 对口, 向阳, 将乐: 市商务局对外贸易科)
-                   r"(?:(?:对(?![外口]|台(?!账))|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{1,20}?)?[，,]?"
+                   rf"(?:(?:{unit_names.DONE_TO_OPENS}|把|将(?![乐军]))[^，,。；;：:“”‘’\s]{{1,20}}?)?"
+                   r"[，,]?"
                    # (区住建局作为行业管理部门，要…: the part it plays, after its subject)
                    rf"(?:{PART_PLAYED.pattern})?"
                    # (各级妇联下半年要…: the time of the work, after its subject)
@@ -1449,7 +1450,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
 # (not 负责同志, 负责人: the people in charge)
 # 对 before what the work is done to (对尚未完成整改的…, 对外地返乡人员…; not 对口, 对外交流,
 # 对外开放: words of their own)
-DONE_TO = r"对(?!口|外[交开合联宣]|台(?!账))"
+DONE_TO = r"对(?!口|外[交开合联宣]|台(?![账风]))"
 DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{WORK_VERBS}|负责(?!同志|人)|牵头|"
                        r"提升|提高|保证|"
                        r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
@@ -1634,9 +1635,10 @@ _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废�
 # 中心加强…, 区政府督查室加强…, 县民政局与县文体广新局联合开展…); or a group or a section by
 # its short name (保卫处做好…)
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:联合|共同|一起|携手)?"
-                          # (领导小组每季度召开…: how often, between the organ and its verb)
-                          rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)(?=召开|组织|开展|研究))?"
-                          rf"(?:{WORK_VERBS}|加大|召开|组织)")
+                          # (领导小组每季度召开…: how often, between the organ and its verb;
+                          # 召开 and 组织 only so, not 县委组织部, 建议县区政府召开…)
+                          rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)(?:召开|组织|研究)|"
+                          rf"{WORK_VERBS}|加大)")
 # a working group, a team or a section of an organ by its short name (宣传组, 救护队, 保卫处;
 # not 场所, 网站, 实验室, 值班室: places; 学科 the unit grammar refuses)
 _SECTION_END = "处|科|股"
@@ -2312,7 +2314,7 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
         # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
         asked = sentence[1:end]
         # (not 市委对台工作办公室: a name's own)
-        done_to = re.search(r"对(?![外口]|台(?!账))", asked)
+        done_to = re.search(unit_names.DONE_TO_OPENS, asked)
         if done_to and unit_names.read(asked[:done_to.start()]) is not None:
             # (请各有关单位对2007年全国科普日活动…: what the work is done to runs on from the
             # units into a name's last character, 科; the units are before 对)
@@ -2326,7 +2328,8 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
                 unit_names.read(asked, organs_only=True) is not None or
                 # (请各乡镇于…完成: every one of a kind of place, as 各乡镇要… is; not 请各相关
                 # 单位对本地区…, what the work is done to run into it)
-                (sections and every_body(asked) and not re.search(r"对(?![外口]|台(?!账))", asked)
+                (sections and every_body(asked) and
+                 not re.search(unit_names.DONE_TO_OPENS, asked)
                  and unit_names.read(asked) is not None) or
                 (sections and sentence[end] != "的" and _SECTIONS.fullmatch(asked)
                  and _bodies(asked) and not _PERSON_IN.search(sentence[1:end + 2]))):

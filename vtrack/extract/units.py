@@ -75,8 +75,6 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 # name and are none of it (近日市文旅局将…, 近年来县交通运输局…, 本周各部门…)
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
                r"紧接着|下一步|本周|本月|本年|近年来|多年来|历年来|[\u4e00-\u9fff]{0,3}以来|"
-               # (汛前设区市水利局要…, 节后各单位…: the season of the work, before its units)
-               r"汛前|汛期|汛后|节前|节后|"
                # (行动中，县农业农村局负责…, 春节期间，各单位…: the time of the work it sets)
                r"[\u4e00-\u9fff]{1,4}(?:中|期间)(?=[，,])|"
                r"(?:19|20)\d\d年(?![\d度底末内初])")  # (2015年教育部将…: the year of the work)
@@ -124,9 +122,12 @@ _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
 # words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
 # is: 项目所在地县级人民政府)
 # 推进, a verb of the work, but in the name of a body set up to push work on (自贸试验区推进工作
-# 领导小组, 推进办)
-_PUSHING = (r"推进(?!(?:工作)?(?:领导小组|小组|办公室|指挥部|专班|委员会|中心|办)"
+# 领导小组, 推进办; not 县自然资源局推进办证, the organ's verb after its ending)
+_PUSHING = (r"(?<=[局委办厅院])推进|"
+            r"推进(?!(?:工作)?(?:领导小组|小组|办公室|指挥部|专班|委员会|中心|办)"
             r"(?:$|[、，,和及与]))")
+# the 对 of what work is done to (对全市…, 对台风…, 对台账…), not a name's own (对外, 对口, 对台)
+DONE_TO_OPENS = r"对(?![外口]|台(?![账风]))"
 _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|"
                        # (经研究确定…名单, …与托育机构通过协商, 由班子成员带队: a decision, a
                        # means, who leads a team; 对此次工作会议提出要求: this time, a meeting)
@@ -182,7 +183,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # level; not 组织部, 组织人事科)
                        r"^组织(?=[省市州县区乡镇村])|"
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself
-                       r"^对(?![外口]|台(?!账))|"  # (对全市医疗保障经办…: what the work is done to)
+                       # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
+                       rf"^{DONE_TO_OPENS}|"
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
                        # before a level)
                        r"考虑到|鉴于|由于|对于|为了|^希望|希望(?=各)|"
@@ -197,9 +199,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
 _SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
 _ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
 # a bureau's name, then the first character of a verb that a weak ending also is (县卫健局联合,
-# 县教育局组织, 市财政局协调, 县公安局所属): no body is named past a bureau's 局 or 厅 by it
-# (各局处, 各局室: the sections of every bureau, which no verb opens)
-_BUREAU_THEN_VERB = re.compile(r"[局厅][联协组会行所团]$")
+# 县教育局组织, 市财政局协调): no body is named past a bureau's 局 or 厅 by it (各局处, 各局所:
+# the sections and stations of every bureau, which no verb opens)
+_BUREAU_THEN_VERB = re.compile(r"[局厅][联协组会行团]$")
 _FULL_WIDTH = str.maketrans("()", "（）")
 _QUOTED_FIRST = re.compile(r"^[“\"]([\u4e00-\u9fff]{1,6})[”\"](?=[\u4e00-\u9fff]{2})")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z（）()·]+$")

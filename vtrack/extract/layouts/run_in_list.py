@@ -896,7 +896,9 @@ _PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众�
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
 # a run of four-character watchwords (突出重点，精心组织)
-_WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、]?)+")
+_WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
+# a short piece that is an aim or a setting, no call (确保万无一失, 做到守土有责, 在搬迁过程中)
+_AIM_OR_SETTING = re.compile(r"^(?:确保|做到|实现|力争|在)")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _MADE_OF_MIN = 6  # …, where each sentence after 对A提出要求： is one (加强粮食质量检验。)
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
@@ -1046,8 +1048,10 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
 # of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
 # 要知道…, 要紧的是…, 要数…最… (a remark)
-# the work a speaker's calls are for, a short clause before them (他指出，落实迎评工作，要…)
-_WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
+# the work a speaker's calls are for, a short clause before them (他指出，落实迎评工作，要…;
+# not 当前全县安全形势总体平稳，要…, 今年以来，要…: a view, a time)
+_WORK_FIRST = re.compile(r"^(?!当前|目前|今年|近年|近期|去年|[^，,]*(?:以来|形势|总体))"
+                         r"[^，,。；;：:要]{2,12}[，,](?=要)")
 _ASKS_ON = re.compile(rf"^要(?![{outline.NOUN_AFTER_YAO}是想说么]|不然|不要|紧的|知道|"
                       r"数(?![据字量]))")
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
@@ -1081,6 +1085,22 @@ _MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
 _SAID_ALONE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?:{_SAYS})[：:]?$")
 # who says it: the meeting, a person by name, or a post (not 工作要求, 总体要求: a heading)
 _SAYER = re.compile(r"^(?:会议|会上)$|(?:长|书记|主任|领导)$")
+
+
+def _no_own_ask(rest: str, units: str) -> bool:
+    """Whether the first clause of rest, after the units it opens with, asks nothing of its
+    own (a 要 further on, 是否) but of the units' own people (领导班子…要)."""
+    clause = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
+    if "是否" in clause:
+        return False
+    # (各区镇、城市管理办事处和相关部门…要: the list goes on to its 要; not 各包村领导、
+    # 驻村干部要…, a name cut inside a word)
+    return "要" not in clause or bool(_UNITS_PEOPLE.match(clause, len(units))) or \
+        clause[len(units):len(units) + 1] in ("、", "和", "及", "与")
+
+
+# the people of the units a request names first (各定点医疗机构领导班子和…负责人要…)
+_UNITS_PEOPLE = re.compile(r"(?:党政)?(?:领导班子|主要负责人|负责人|主要领导|负责同志)")
 
 
 # a count of requirements announced, closed by a full stop before the first call
@@ -1261,6 +1281,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         if m is None or (m.group("verb") == "表示" and not meeting and
                          unit_names.read(m.group("who")) is None):
             continue
+        if m.group("who").endswith("代表") or _PUBLIC.match(text, m.start("who")):
+            continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
@@ -1283,7 +1305,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         asked = m.group("verb") in _ASKING_WORDS and (
             not m.group("mark") or made_of is not None or
             (m.group("mark") in "，," and _every_first(rest.lstrip()) is not None and
-             owners.addressed_units(rest.lstrip()) is None))
+             owners.addressed_units(rest.lstrip()) is None and
+             # (not 各包村领导、驻村干部要…, 各区县教育行政部门及学校要组织…: a 要 of its
+             # own further on, the names past it, unless those are the units' own people,
+             # 各定点医疗机构领导班子…要; nor 是否…, a checklist's question)
+             _no_own_ask(rest.lstrip(), _every_first(rest.lstrip()) or "")))
         # the pieces, each with the mark that closed the one before it
         # (and each sentence or piece that opens with the units doing it, 区公安、保密部门切实
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
@@ -1413,7 +1439,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (…；强化培训工作；加强督查评估；…: a short call among the calls of a list; not
             # 突出重点，精心组织, a pair of four-character watchwords that goes with the call)
             short_ok = made_of or (after in _SEMICOLONS and calling and
-                                   not _WATCHWORDS.fullmatch(piece))
+                                   not _WATCHWORDS.fullmatch(piece) and
+                                   not _AIM_OR_SETTING.match(piece) and
+                                   "的" not in piece)  # (需要退役的放射源，…: a topic)
             if len(piece) >= (_MADE_OF_MIN if short_ok else _REQUIREMENT_MIN) and \
                     not _SEES.match(called) and (
                     called.startswith("要") or stressed or addressed or _says_who(piece) or
@@ -1546,7 +1574,9 @@ def _every_first(piece: str) -> str | None:
                 # (各县|区, 各科|室, 各办|事处: a kind's name of more characters; not past 地,
                 # whose longer kind, 各地区, ends in a closing word: 各地科学布局…)
                 (len(added) <= 2 and not found.endswith("地") and
-                 all(ch in _KIND_CHARS for ch in added))):
+                 all(ch in _KIND_CHARS for ch in added) and
+                 # (各镇区组|织: the kind's character opens the verb after it)
+                 piece[end - 1:end + 1] not in _VERB_PAST_KIND)):
             found = words
     # (the name's last character may open the people's word: 各户村|民)
     if found is not None and any(
@@ -1571,6 +1601,8 @@ def _body_of_people(piece: str, at: int) -> bool:
 _KIND_CLOSED = re.compile(r"(?:单位|部门|机构|企业|公司|主体|乡镇|街道|社区|地区|小组|委员会|"
                           r"妇联|团委|科协|残联|工会|[局委办院处室站所队）)])$")
 _KIND_CHARS = "区县市镇乡街村室处科站所队办事组委会旗盟"  # (各县区, 各镇街, 各科室, 各办事处)
+# a kind's character that opens the verb after it (各镇区组织…, 各乡会同…, 各单位处理…)
+_VERB_PAST_KIND = frozenset({"组织", "会同", "会商", "处理", "处置", "办理", "所属", "科学"})
 
 
 _EVERY_MAX = 16  # characters of every one of a kind a request opens with (各县（区）各有关单位)
@@ -1890,8 +1922,14 @@ def _titled_paragraphs(lines: list[str]) -> list[str]:
         return best
     # (精准提升竹业基地品质。加快建成…: three or more whose names are each a title of work, a
     # verb first, no figure needed)
+    # (not 强化组织领导。该县成立了…: a report's headings over what was done)
     return best if len(best) >= _MIN_PIECES and all(
-        _WORK_TITLE.fullmatch(text.split("。", 1)[0]) for text in best) else []
+        _WORK_TITLE.fullmatch(text.split("。", 1)[0]) and
+        not _DONE_IN_BODY.search(text.split("。", 1)[-1]) for text in best) else []
+
+
+# what was done, in a titled paragraph's words (成立了, 营造了, 实现…, 已…)
+_DONE_IN_BODY = re.compile(r"了(?![解])|已(?:经|完成|建成)|实现了|新增|完成率")
 
 
 # a work's name that is a title of work: its verb first, or the manner of it (精准提升竹业基地
