@@ -1636,8 +1636,8 @@ _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废�
 # its short name (保卫处做好…)
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:联合|共同|一起|携手)?"
                           # (领导小组每季度召开…: how often, between the organ and its verb;
-                          # 召开 and 组织 only so, not 县委组织部, 建议县区政府召开…)
-                          rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)(?:召开|组织|研究)|"
+                          # 组织 not of 县委组织部, 组织人事科)
+                          rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)?(?:召开|组织(?!部|人事|科|员)|研究)|"
                           rf"{WORK_VERBS}|加大)")
 # a working group, a team or a section of an organ by its short name (宣传组, 救护队, 保卫处;
 # not 场所, 网站, 实验室, 值班室: places; 学科 the unit grammar refuses)
@@ -1679,7 +1679,9 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
         # (not every one of a kind, 各乡镇卫生院开展…: every_kind_opening reads those; nor
         # those worked with, 与省总工会加强沟通…; nor a topic that lists bodies, 区政府常务会、
         # 区长办公会等会议决策事项承办落实情况…)
-        if who and not who.startswith(("各", *_WITH_WORDS)) and "等" not in who and (
+        # (not 建议县区政府召开…, 凡经县委组织…, 组织好XX省委召开…: a verb before the organ)
+        if who and not who.startswith(("各", "建议", "凡", "经", "组织好", *_WITH_WORDS)) and \
+                "等" not in who and (
                 is_body(who)):
             found = parse(who + "负责", issued)
             if found.names:

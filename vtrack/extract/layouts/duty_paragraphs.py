@@ -42,9 +42,11 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
         return None  # (副主任王某出席会议并讲话。: who attended, no duty of his)
     first = re.split(r"[。；;]", text, maxsplit=1)[0]
     done = _DONE.search(first)
-    if done and not _ASKS.search(first) and not _DESCRIBED.search(
-            first, max(first.rfind("，", 0, done.start()), first.rfind(",", 0, done.start()),
-                       0), done.start()):
+    clause_start = max(first.rfind("，", 0, done.start()) if done else 0,
+                       first.rfind(",", 0, done.start()) if done else 0, 0)
+    if done and not _ASKS.search(first) and not (
+            re.search(r"[对在为把将]", first[clause_start:done.start()]) and
+            _DESCRIBED.match(re.split(r"[，,]", first[done.end():], maxsplit=1)[0])):
         return None  # (市发改局、市财政局分别完成了…: work the units have done, no duty)
     # (经县政府同意，县财政局负责…: the duty past the consent it has)
     text = _CONSENT.sub("", text)
@@ -66,9 +68,10 @@ _ATTENDED = re.compile(r"^[^，,。]{0,20}(?:长|书记|主任|委员)[\u4e00-\u
 _CONSENT = re.compile(r"^经[^，,。]{1,16}同意[，,]")
 # a verb of the work with 了 after it: what was done (完成了, 制定了; not 了解, 为了)
 _DONE = re.compile(r"(?:完成|开展|制定|印发|出台|建立|召开|编制|发布|取得|形成|实施)了(?!解)")
-# what a done verb describes after a preposition in its clause (在开展了前期摸底的基础上，…,
-# 对完成了整改的单位…): a thing or a setting, not the units' work done
-_DESCRIBED = re.compile(r"[对在为把将]")
+# what a done verb describes, after a preposition, the rest of its clause closing on 的 or
+# 基础上 (在开展了前期摸底的基础上，…, 对完成了整改的单位…): a thing or a setting, not the
+# units' work done
+_DESCRIBED = re.compile(r"[^。；;]*?(?:的|基础上)")
 # what asks the work all the same (要, 须, 应, 负责: 在完成了…的基础上，各乡镇要…)
 _ASKS = re.compile(r"要(?![求素])|[须应]|负责")
 # an organ that asks, then the units it asks (县政府要求，…; 市教育局在通知中指出，…)

@@ -728,6 +728,27 @@ _SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
 # he made, then his word)
 # the frame a sentence opens with, no work of its own (对…的乡镇，…; 对照上级要求，…)
 _FRAME_OPENS = re.compile(r"^(?:对|对照|按照|根据|依据|针对|为|在)")
+# a result told, no work (全县连续10年未发生界线纠纷, 保持零事故)
+_RESULT_TOLD = re.compile(r"未发生|连续\d+年|保持零|实现零")
+# an ordinal that opens a point of its own (二是…, 叁是…)
+_ORDINAL_OPENS = re.compile(r"^[一二三四五六七八九十壹贰叁肆伍]是")
+
+
+def _goes_on_the_call(piece: str) -> bool:
+    """Whether a sentence after an addressed call goes on with the same units' work (大力宣传
+    …): the work first, not a frame, a threat (…将严肃问责), a result, a point of its own, nor
+    a clause of another's work (加大资金投入，县财政局安排…)."""
+    return _goes_on_asking(piece) and not _FRAME_OPENS.match(piece) and "将" not in piece \
+        and not _RESULT_TOLD.search(piece) and not _ORDINAL_OPENS.match(piece) and \
+        not any(_doer(clause) or owners.opens_with_organ(clause)
+                for clause in re.split(r"[，,]", piece)[1:])
+
+
+def _clean_units(units: str) -> bool:
+    """Whether units are names an organ or every one of a kind has, no work run into them
+    (not 做到机组, 大力扶持龙头企业)."""
+    return all(unit_names.read(name, organs_only=True) is not None or owners.every_body(name)
+               for name in units.split("、")) and not _WORK_IN_NAME.search(units)
 _SAYS_IN_CLAUSE = (r"要求|强调|指出|"
                    r"(?:明确|决定|(?<![了出点作行排面细])部署|表示|总结[道到说])[，,：:]")
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
@@ -898,7 +919,10 @@ _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广�
 # a run of four-character watchwords (突出重点，精心组织)
 _WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
 # a short piece that is an aim or a setting, no call (确保万无一失, 做到守土有责, 在搬迁过程中)
-_AIM_OR_SETTING = re.compile(r"^(?:确保|做到|实现|力争|在)")
+_AIM_OR_SETTING = re.compile(r"^(?:确保|做到|实现|力争)|^在[^，,]*(?:中|期间|时)$")
+# the verb a short call opens with (加强党的建设, 落实好党的政策: a call, though 的 is in it)
+_CALL_VERB = re.compile(rf"^(?:{owners.WORK_VERBS}|坚持|强化|深化|提升|提高|推动|严格|加大|狠抓|"
+                        r"抓紧|落实好|做好|抓好|守牢|严防)")
 _REQUIREMENT_MIN = 10  # characters: a requirement's words, not a clause of one
 _MADE_OF_MIN = 6  # …, where each sentence after 对A提出要求： is one (加强粮食质量检验。)
 _SEMICOLONS = ("；", ";")  # (the mark before a list's first piece is "", no semicolon)
@@ -1048,10 +1072,9 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
 # of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
 # 要知道…, 要紧的是…, 要数…最… (a remark)
-# the work a speaker's calls are for, a short clause before them (他指出，落实迎评工作，要…;
-# not 当前全县安全形势总体平稳，要…, 今年以来，要…: a view, a time)
-_WORK_FIRST = re.compile(r"^(?!当前|目前|今年|近年|近期|去年|[^，,]*(?:以来|形势|总体))"
-                         r"[^，,。；;：:要]{2,12}[，,](?=要)")
+# the work a speaker's calls are for, or their time, a short clause before them (他指出，落实迎评
+# 工作，要…; 今年以来，要…)
+_WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
 _ASKS_ON = re.compile(rf"^要(?![{outline.NOUN_AFTER_YAO}是想说么]|不然|不要|紧的|知道|"
                       r"数(?![据字量]))")
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
@@ -1095,12 +1118,14 @@ def _no_own_ask(rest: str, units: str) -> bool:
         return False
     # (各区镇、城市管理办事处和相关部门…要: the list goes on to its 要; not 各包村领导、
     # 驻村干部要…, a name cut inside a word)
-    return "要" not in clause or bool(_UNITS_PEOPLE.match(clause, len(units))) or \
-        clause[len(units):len(units) + 1] in ("、", "和", "及", "与")
+    return not re.search(r"(?<!需)要(?!求)", clause) or \
+        bool(_UNITS_PEOPLE.match(clause, len(units))) or \
+        clause[len(units):len(units) + 1] in ("、", "和", "及", "与", "（", "(")
 
 
 # the people of the units a request names first (各定点医疗机构领导班子和…负责人要…)
-_UNITS_PEOPLE = re.compile(r"(?:党政)?(?:领导班子|主要负责人|负责人|主要领导|负责同志)")
+_UNITS_PEOPLE = re.compile(r"(?:党政)?(?:领导班子|主要负责人|负责人|主要领导|负责同志)|"
+                           r"(?:党委|党组|党总支|党支部)?书记|[乡镇]长")
 
 
 # a count of requirements announced, closed by a full stop before the first call
@@ -1281,7 +1306,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         if m is None or (m.group("verb") == "表示" and not meeting and
                          unit_names.read(m.group("who")) is None):
             continue
-        if m.group("who").endswith("代表") or _PUBLIC.match(text, m.start("who")):
+        # (not 谢某代表市政府…: on its behalf)
+        if re.search(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人", m.group("who")) or \
+                _PUBLIC.match(text, m.start("who")):
             continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
@@ -1349,6 +1376,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         requested = 0  # the pieces kept of that sentence, the units 要求 sets to their own
         set_first: str | None = None  # the units 要求 sets to the request's first piece
         called_on = False  # a sentence of the paragraph kept as a call (要进一步健全…。)
+        addressed_on = False  # …or as an addressed call of clean units (各乡镇街道要…。)
         # (a paragraph of calls, cut by sentence)
         calls = _CALLS_IN.search(rest) is not None or _framed_calls(rest)
         for k, (piece, after) in enumerate(pieces):
@@ -1364,16 +1392,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             carried_before, kept_before = subject, len(kept)
             # (各乡镇街道要抓紧时间…。大力宣传…: a sentence that goes on with the work after
             # an addressed one, in a speaker's paragraph of calls, asks the same units)
-            # (not 对工作不力的乡镇，县委县政府将…, 加大资金投入，县财政局安排…: a frame, or a
-            # clause of another's work)
+            goes_on = addressed_on and after in ("。", "！") and _goes_on_the_call(piece)
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
-                _ASKS_ON.match(piece) or (called_on and after in ("。", "！") and
-                                          _goes_on_asking(piece) and
-                                          not _FRAME_OPENS.match(piece) and
-                                          not any(_doer(clause) or
-                                                  owners.opens_with_organ(clause)
-                                                  for clause in re.split(r"[，,]", piece)[1:])
-                                          ) else None
+                _ASKS_ON.match(piece) or goes_on else None
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
             if units is None and asked and k == 0:
                 # (会议要求各责任单位对…，立即…; 要求各级公安交管部门树牢…)
@@ -1441,7 +1462,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             short_ok = made_of or (after in _SEMICOLONS and calling and
                                    not _WATCHWORDS.fullmatch(piece) and
                                    not _AIM_OR_SETTING.match(piece) and
-                                   "的" not in piece)  # (需要退役的放射源，…: a topic)
+                                   # (需要退役的放射源，…: a topic)
+                                   ("的" not in piece or bool(_CALL_VERB.match(piece))))
             if len(piece) >= (_MADE_OF_MIN if short_ok else _REQUIREMENT_MIN) and \
                     not _SEES.match(called) and (
                     called.startswith("要") or stressed or addressed or _says_who(piece) or
@@ -1450,7 +1472,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     # (调研组表示，…。要进一步健全…。强化…。: the sentences after a call that go on
                     # with the work are its fellows; not a shortfall, …不够到位)
                     (called_on and after in ("。", "！") and _goes_on_asking(piece) and
-                     not _SHORTFALL.search(piece)) or
+                     not _SHORTFALL.search(piece)) or goes_on or
                     # (not 要想…，就必须…: a remark, which _ASKS_ON tells)
                     (set_first is not None and after in ("。", "！") and
                      closed_by not in ("，", ",") and _goes_on_with_the_units(called)) or
@@ -1469,8 +1491,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                                      _goes_on_with_the_units(called))
                               else None)))
                 calling = calling or after not in _SEMICOLONS
-                # (各乡镇街道要抓紧时间…。大力宣传…: an addressed call, as one that opens with 要)
-                called_on = called_on or called.startswith("要") or stressed or bool(addressed)
+                called_on = called_on or called.startswith("要") or stressed
+                # (各乡镇街道要抓紧时间…。大力宣传…: an addressed call of clean units)
+                addressed_on = addressed_on or bool(addressed and units and _clean_units(units))
                 addressed_kept += addressed
                 requested += asked and first_sentence and subject is not None
             if len(kept) == kept_before and not addressed and calls:
@@ -1569,14 +1592,14 @@ def _every_first(piece: str) -> str | None:
                 unit_names.read(words) is not None):
             continue
         added = words[len(found):] if found is not None else ""
+        if piece[end - 1:end + 1] in _VERB_PAST_KIND:
+            continue  # (各镇区组|织, 各单位处|理: the name's last character opens the verb)
         if found is None or not _WORK_IN_NAME.search(added) and (
                 _KIND_CLOSED.search(words) or piece[len(found)] in "各（(、和及与" or
                 # (各县|区, 各科|室, 各办|事处: a kind's name of more characters; not past 地,
                 # whose longer kind, 各地区, ends in a closing word: 各地科学布局…)
                 (len(added) <= 2 and not found.endswith("地") and
-                 all(ch in _KIND_CHARS for ch in added) and
-                 # (各镇区组|织: the kind's character opens the verb after it)
-                 piece[end - 1:end + 1] not in _VERB_PAST_KIND)):
+                 all(ch in _KIND_CHARS for ch in added))):
             found = words
     # (the name's last character may open the people's word: 各户村|民)
     if found is not None and any(
@@ -1928,8 +1951,9 @@ def _titled_paragraphs(lines: list[str]) -> list[str]:
         not _DONE_IN_BODY.search(text.split("。", 1)[-1]) for text in best) else []
 
 
-# what was done, in a titled paragraph's words (成立了, 营造了, 实现…, 已…)
-_DONE_IN_BODY = re.compile(r"了(?![解])|已(?:经|完成|建成)|实现了|新增|完成率")
+# what was done, in a titled paragraph's words (成立了, 营造了, 已…)
+_DONE_IN_BODY = re.compile(r"(?:成立|建立|营造|完成|开展|制定|出台|印发|召开|取得|形成|建成|"
+                           r"通报|实现|组建|设立|缓解|压缩)了|已(?:经|完成|建成)")
 
 
 # a work's name that is a title of work: its verb first, or the manner of it (精准提升竹业基地
