@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 29735  # of 51527: owner lists + deadlines
-LEADS_AT_LEAST = 24470  # of 32301
+POINTS_AT_LEAST = 29765  # of 51527: owner lists + deadlines
+LEADS_AT_LEAST = 24485  # of 32301
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -53,8 +53,8 @@ LEADS_AT_LEAST = 24470  # of 32301
 # pledge, a page of unnumbered work paragraphs, sets 891-922; a notice retold in the third
 # person, a regulation's articles run on in one paragraph, a visiting group's wish after its
 # praise, sets 923-954); fewer is better
-NO_TASKS_AT_MOST = 624
-MISSED_AT_MOST = 7340  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 622
+MISSED_AT_MOST = 7326  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
