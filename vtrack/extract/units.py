@@ -119,8 +119,6 @@ _PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|"
 # verbs that end a name (A报请B审批: a unit asking another, two names and a verb; 市委宣传部
 # 部署; X公司作为备选单位): held by no name, in _NOT_NAME and _PARTICLE alike
 _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
-# words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
-# is: 项目所在地县级人民政府)
 # 推进, a verb of the work, but in the name of a body set up to push work on (自贸试验区推进工作
 # 领导小组, 推进办; not 县自然资源局推进办证, the organ's verb after its ending)
 _PUSHING = (r"(?<=[局委办厅院])推进|"
@@ -128,6 +126,8 @@ _PUSHING = (r"(?<=[局委办厅院])推进|"
             r"(?:$|[、，,和及与]))")
 # the 对 of what work is done to (对全市…, 对台风…, 对台账…), not a name's own (对外, 对口, 对台)
 DONE_TO_OPENS = r"对(?![外口]|台(?![账风]))"
+# words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
+# is: 项目所在地县级人民政府)
 _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|"
                        # (经研究确定…名单, …与托育机构通过协商, 由班子成员带队: a decision, a
                        # means, who leads a team; 对此次工作会议提出要求: this time, a meeting)

@@ -40,13 +40,7 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
         return owners.parse(text[:labelled - 1], issued)
     if _ATTENDED.search(text):
         return None  # (副主任王某出席会议并讲话。: who attended, no duty of his)
-    first = re.split(r"[。；;]", text, maxsplit=1)[0]
-    done = _DONE.search(first)
-    clause_start = max(first.rfind("，", 0, done.start()) if done else 0,
-                       first.rfind(",", 0, done.start()) if done else 0, 0)
-    if done and not _ASKS.search(first) and not (
-            re.search(r"[对在为把将]", first[clause_start:done.start()]) and
-            _DESCRIBED.match(re.split(r"[，,]", first[done.end():], maxsplit=1)[0])):
+    if _tells_work_done(re.split(r"[。；;]", text, maxsplit=1)[0]):
         return None  # (市发改局、市财政局分别完成了…: work the units have done, no duty)
     # (经县政府同意，县财政局负责…: the duty past the consent it has)
     text = _CONSENT.sub("", text)
@@ -74,6 +68,21 @@ _DONE = re.compile(r"(?:完成|开展|制定|印发|出台|建立|召开|编制|
 _DESCRIBED = re.compile(r"[^。；;]*?(?:的|基础上)")
 # what asks the work all the same (要, 须, 应, 负责: 在完成了…的基础上，各乡镇要…)
 _ASKS = re.compile(r"要(?![求素])|[须应]|负责")
+
+
+def _tells_work_done(sentence: str) -> bool:
+    """Whether a paragraph's first sentence tells work done (…分别完成了…), asking none, and
+    not in a phrase that describes a thing or a setting (对完成了整改的单位…)."""
+    done = _DONE.search(sentence)
+    if done is None or _ASKS.search(sentence):
+        return False
+    clause_start = max(sentence.rfind("，", 0, done.start()),
+                       sentence.rfind(",", 0, done.start()), 0)
+    described = re.search(r"[对在为把将]", sentence[clause_start:done.start()]) and \
+        _DESCRIBED.match(re.split(r"[，,]", sentence[done.end():], maxsplit=1)[0])
+    return not described
+
+
 # an organ that asks, then the units it asks (县政府要求，…; 市教育局在通知中指出，…)
 _SAID_FIRST = re.compile(r"^[^，,。]{2,20}?(?:要求|强调|指出|提出)[，,：:]")
 

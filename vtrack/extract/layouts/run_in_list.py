@@ -726,29 +726,6 @@ _SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
 # a word that says, inside the clause of what the speaker did before it: 明确, 决定, 部署, 表示
 # only before a mark, and 部署 not as a thing done (对…工作做了重点部署，要求…: the deployment
 # he made, then his word)
-# the frame a sentence opens with, no work of its own (对…的乡镇，…; 对照上级要求，…)
-_FRAME_OPENS = re.compile(r"^(?:对|对照|按照|根据|依据|针对|为|在)")
-# a result told, no work (全县连续10年未发生界线纠纷, 保持零事故)
-_RESULT_TOLD = re.compile(r"未发生|连续\d+年|保持零|实现零")
-# an ordinal that opens a point of its own (二是…, 叁是…)
-_ORDINAL_OPENS = re.compile(r"^[一二三四五六七八九十壹贰叁肆伍]是")
-
-
-def _goes_on_the_call(piece: str) -> bool:
-    """Whether a sentence after an addressed call goes on with the same units' work (大力宣传
-    …): the work first, not a frame, a threat (…将严肃问责), a result, a point of its own, nor
-    a clause of another's work (加大资金投入，县财政局安排…)."""
-    return _goes_on_asking(piece) and not _FRAME_OPENS.match(piece) and "将" not in piece \
-        and not _RESULT_TOLD.search(piece) and not _ORDINAL_OPENS.match(piece) and \
-        not any(_doer(clause) or owners.opens_with_organ(clause)
-                for clause in re.split(r"[，,]", piece)[1:])
-
-
-def _clean_units(units: str) -> bool:
-    """Whether units are names an organ or every one of a kind has, no work run into them
-    (not 做到机组, 大力扶持龙头企业)."""
-    return all(unit_names.read(name, organs_only=True) is not None or owners.every_body(name)
-               for name in units.split("、")) and not _WORK_IN_NAME.search(units)
 _SAYS_IN_CLAUSE = (r"要求|强调|指出|"
                    r"(?:明确|决定|(?<![了出点作行排面细])部署|表示|总结[道到说])[，,：:]")
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
@@ -1069,12 +1046,12 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
                      r"通过(?=了|《))")
 
 
-# a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
-# of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
-# 要知道…, 要紧的是…, 要数…最… (a remark)
 # the work a speaker's calls are for, or their time, a short clause before them (他指出，落实迎评
 # 工作，要…; 今年以来，要…)
 _WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
+# a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
+# of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
+# 要知道…, 要紧的是…, 要数…最… (a remark)
 _ASKS_ON = re.compile(rf"^要(?![{outline.NOUN_AFTER_YAO}是想说么]|不然|不要|紧的|知道|"
                       r"数(?![据字量]))")
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
@@ -1108,6 +1085,31 @@ _MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
 _SAID_ALONE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?:{_SAYS})[：:]?$")
 # who says it: the meeting, a person by name, or a post (not 工作要求, 总体要求: a heading)
 _SAYER = re.compile(r"^(?:会议|会上)$|(?:长|书记|主任|领导)$")
+
+
+# the frame a sentence opens with, no work of its own (对…的乡镇，…; 对照上级要求，…)
+_FRAME_OPENS = re.compile(r"^(?:对|对照|按照|根据|依据|针对|为|在)")
+# a result told, no work (全县连续10年未发生界线纠纷, 保持零事故)
+_RESULT_TOLD = re.compile(r"未发生|连续\d+年|保持零|实现零")
+# an ordinal that opens a point of its own (二是…, 叁是…)
+_ORDINAL_OPENS = re.compile(r"^[一二三四五六七八九十壹贰叁肆伍]是")
+
+
+def _goes_on_the_call(piece: str) -> bool:
+    """Whether a sentence after an addressed call goes on with the same units' work (大力宣传
+    …): the work first, not a frame, a threat (…将严肃问责), a result, a point of its own, nor
+    a clause of another's work (加大资金投入，县财政局安排…)."""
+    return _goes_on_asking(piece) and not _FRAME_OPENS.match(piece) and "将" not in piece \
+        and not _RESULT_TOLD.search(piece) and not _ORDINAL_OPENS.match(piece) and \
+        not any(_doer(clause) or owners.opens_with_organ(clause)
+                for clause in re.split(r"[，,]", piece)[1:])
+
+
+def _clean_units(units: str) -> bool:
+    """Whether units are names an organ or every one of a kind has, no work run into them
+    (not 做到机组, 大力扶持龙头企业)."""
+    return all(unit_names.read(name, organs_only=True) is not None or owners.every_body(name)
+               for name in units.split("、")) and not _WORK_IN_NAME.search(units)
 
 
 def _no_own_ask(rest: str, units: str) -> bool:
