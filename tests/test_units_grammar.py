@@ -1186,12 +1186,3 @@ def test_a_bureau_then_a_verb_s_first_character_is_no_name(text):
                                          ("县卫健局、县教育局", ["县卫健局", "县教育局"])])
 def test_a_bureau_s_sections_or_a_list_of_bureaus_are_names(text, names):
     assert units.read(text).names == names
-
-
-def test_the_unit_asked_with_another_ends_before_their_joint_verb(tmp_path):
-    from test_extract_copies import tasks_of
-    text = ("县政府专题会议纪要\n2023年3月1日，会议议定：\n"
-            "一、请县红十字会同县卫健局联合开展应急救护培训，6月底前完成。\n"
-            "二、请市林业局会同市公安厅联合开展打击行动。\n")
-    _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["县红十字会", "县卫健局"], ["市林业局", "市公安厅"]]

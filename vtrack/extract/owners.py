@@ -1679,9 +1679,8 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
         # (not every one of a kind, 各乡镇卫生院开展…: every_kind_opening reads those; nor
         # those worked with, 与省总工会加强沟通…; nor a topic that lists bodies, 区政府常务会、
         # 区长办公会等会议决策事项承办落实情况…)
-        # (not 建议县区政府召开…, 凡经县委组织…, 组织好XX省委召开…: a verb before the organ)
-        if who and not who.startswith(("各", "建议", "凡", "经", "组织好", *_WITH_WORDS)) and \
-                "等" not in who and (
+        if who and not who.startswith(("各", *_WITH_WORDS)) and not _VERB_BEFORE_ORGAN.match(who) \
+                and "等" not in who and (
                 is_body(who)):
             found = parse(who + "负责", issued)
             if found.names:
@@ -1701,6 +1700,9 @@ _ORGAN_ALLIES = re.compile(r"^(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)
 
 
 _WITH_WORDS = ("与", "和", "同", "向", "对", "跟", "为", "由")  # before those worked with, for
+# a verb before the organ an item's words open with (建议县区政府召开…, 凡经县委组织…, 经市政府
+# 同意…, 组织好XX省委召开…): not 经济开发区, 经开区, whose 经 is their name's
+_VERB_BEFORE_ORGAN = re.compile(r"^(?:建议|凡|经(?=[省市州县区乡镇])|组织好)")
 
 
 def _with_partners(found: Owners, rest: str, sentence: str, every_kind: bool,

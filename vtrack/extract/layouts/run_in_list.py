@@ -893,6 +893,9 @@ _PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众�
                      # (王女士说，…; 张大爷…: one of the public named by courtesy)
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
+# who makes a demand of the organs, not a request of units (企业代表, 企业代表张伟, 代表们,
+# 企业家; not 谢某代表市政府…, on its behalf)
+_DEMANDER = re.compile(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人")
 # a run of four-character watchwords (突出重点，精心组织)
 _WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
 # a short piece that is an aim or a setting, no call (确保万无一失, 做到守土有责, 在搬迁过程中)
@@ -1091,8 +1094,6 @@ _SAYER = re.compile(r"^(?:会议|会上)$|(?:长|书记|主任|领导)$")
 _FRAME_OPENS = re.compile(r"^(?:对|对照|按照|根据|依据|针对|为|在)")
 # a result told, no work (全县连续10年未发生界线纠纷, 保持零事故)
 _RESULT_TOLD = re.compile(r"未发生|连续\d+年|保持零|实现零")
-# an ordinal that opens a point of its own (二是…, 叁是…)
-_ORDINAL_OPENS = re.compile(r"^[一二三四五六七八九十壹贰叁肆伍]是")
 
 
 def _goes_on_the_call(piece: str) -> bool:
@@ -1100,7 +1101,7 @@ def _goes_on_the_call(piece: str) -> bool:
     …): the work first, not a frame, a threat (…将严肃问责), a result, a point of its own, nor
     a clause of another's work (加大资金投入，县财政局安排…)."""
     return _goes_on_asking(piece) and not _FRAME_OPENS.match(piece) and "将" not in piece \
-        and not _RESULT_TOLD.search(piece) and not _ORDINAL_OPENS.match(piece) and \
+        and not _RESULT_TOLD.search(piece) and outline.marker(piece) is None and \
         not any(_doer(clause) or owners.opens_with_organ(clause)
                 for clause in re.split(r"[，,]", piece)[1:])
 
@@ -1308,9 +1309,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         if m is None or (m.group("verb") == "表示" and not meeting and
                          unit_names.read(m.group("who")) is None):
             continue
-        # (not 谢某代表市政府…: on its behalf)
-        if re.search(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人", m.group("who")) or \
-                _PUBLIC.match(text, m.start("who")):
+        if _DEMANDER.search(m.group("who")) or _PUBLIC.match(text, m.start("who")):
             continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
         rest = m.group("rest")
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
@@ -1331,14 +1330,15 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         made_of = of if of and unit_names.read(of) else None
         # (他要求，各单位部门在…衔接好…: every one of a kind at once after the mark, asked
         # without a 要 of their own; with one, 各级畜牧部门要…, they are addressed, as below)
+        every_first = _every_first(rest.lstrip())
         asked = m.group("verb") in _ASKING_WORDS and (
             not m.group("mark") or made_of is not None or
-            (m.group("mark") in "，," and _every_first(rest.lstrip()) is not None and
+            (m.group("mark") in "，," and every_first is not None and
              owners.addressed_units(rest.lstrip()) is None and
              # (not 各包村领导、驻村干部要…, 各区县教育行政部门及学校要组织…: a 要 of its
              # own further on, the names past it, unless those are the units' own people,
              # 各定点医疗机构领导班子…要; nor 是否…, a checklist's question)
-             _no_own_ask(rest.lstrip(), _every_first(rest.lstrip()) or "")))
+             _no_own_ask(rest.lstrip(), every_first)))
         # the pieces, each with the mark that closed the one before it
         # (and each sentence or piece that opens with the units doing it, 区公安、保密部门切实
         # 做好…；公安交警、城管部门切实…: the requirement's parts, each its units')
