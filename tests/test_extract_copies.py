@@ -10976,6 +10976,15 @@ def test_review33_a_typhoon_is_what_the_work_is_done_to(tmp_path):
     assert [t.owners for t in tasks] == [["各乡镇"], ["县水利局"]]
 
 
+def test_a_typhoon_after_an_asked_bureau_is_no_taiwan_office(tmp_path):
+    # (请县住建局对台风…: 对台 alone names no office, the name ends at 局)
+    text = ("关于做好台风防御工作的通知\n"
+            "一、请县住建局对台风期间在建工地开展安全检查，2023年6月底前完成。\n"
+            "二、请市委对台办做好台胞联络工作，2023年6月底前完成。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县住建局"], ["市委对台办"]]
+
+
 @pytest.mark.parametrize("item, owner", [
     ("（一）加强组织领导。县委组织部开展年轻干部专题培训，提升履职能力。", ["县委组织部"]),
     ("（一）强化会商研判。建议县区政府召开一次各有关部门参加的联席会议。", []),

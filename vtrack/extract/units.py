@@ -185,6 +185,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself
                        # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
                        rf"^{DONE_TO_OPENS}|"
+                       # (请县住建局对台风期间…: the 对 of the work, cut before 风; 对台 alone
+                       # names no office, 对台办 and 对台工作办公室 do)
+                       r"对台$|"
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
                        # before a level)
                        r"考虑到|鉴于|由于|对于|为了|^希望|希望(?=各)|"
