@@ -11119,3 +11119,27 @@ def test_review33b_a_named_representative_s_demands_are_no_tasks(tmp_path):
               "座谈会上，企业代表张伟提出了三点要求。要加快项目审批速度，压缩办理时限。"
               "要加大金融支持力度。要帮助企业解决用工难题。\n")
     assert tasks_if_any(tmp_path, demand) == []
+
+
+@pytest.mark.parametrize("helpers, owners", [
+    ("财政局 住建局 瑞海集团 各区镇街道", ["民政局", "财政局", "住建局", "瑞海集团", "各区镇街道"]),
+    # (a stray space inside a name: its piece is no unit of its own)
+    ("市发展和改革委 员会", ["民政局", "市发展和改革委员会"])])
+def test_a_cell_s_units_a_space_apart_are_each_an_owner(tmp_path, helpers, owners):
+    text = ("某市民政局2023年民生实事项目实施进度表\n序号 |\n责任单位 |\n实施内容 |\n协同单位 |\n"
+            "最新进度 |\n15 |\n民政局 |\n新增养老床位不少于300张。 |\n" + helpers + " |\n"
+            "已完成。 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("各级团组织要认真组织报名工作。", ["各级团组织"]),
+    ("各基层党组织应认真组织党员报名。", ["各基层党组织"]),
+    # (组织 the verb of the body before it)
+    ("各单位组织开展报名工作。", ["各单位"])])
+def test_an_organisation_before_the_ask_s_modal_is_the_body(tmp_path, item, owner):
+    text = ("关于开展献血活动的通知\n一、组织报名。" + item + "\n"
+            "二、做好保障。县卫健局负责做好保障。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owner

@@ -780,8 +780,11 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 _CONNECTIVE = rf"(?:就是|也就是|特别是|尤其是|同时|明确|希望|{unit_names.ASKED_BEFORE.pattern})?"
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
-                      # (not 省委组织部要…: 组织 the name's own, before 部)
-                      r"(?:(?P<verb>负责|牵头|承担|组织(?!部(?!署)))(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
+                      # (not 省委组织部要…: 组织 the name's own, before 部; nor 各级团组织要…,
+                      # the body each one is, the ask's modal after it)
+                      r"(?:(?P<verb>负责|牵头|承担|组织(?!部(?!署)))"
+                      r"(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革|"
+                      r"要|应|须|必须|务必)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
 
 

@@ -530,6 +530,14 @@ _UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所心会行联�
                           r"(?=[省市县区镇乡各]|团[省市县区])")
 
 
+# a space between two organs' names with no level before the second (财政局 住建局 瑞海集团:
+# a cell's units a space apart), the second whole up to the next space, mark or the line's end;
+# not a name's own piece after a stray space (市发展和改革委 员会, 县人民政府 办公室)
+_ORGANS_APART = re.compile(r"(?<=[局厅委])[ \u3000\xa0]"
+                           r"(?=[\u4e00-\u9fff]{1,8}(?:局|厅|委|集团|公司)"
+                           r"(?:[\0 \u3000\xa0|、，,；;]|$))")
+
+
 _FIELD_APART = re.compile(r"(?<=[^\s:：])[ \u3000\xa0]+(?=[\u4e00-\u9fff]{0,4}(?:单位|部门)[:：])")
 _COLON = re.compile(r"[:：]")
 
@@ -551,6 +559,7 @@ def _tidy(line: str) -> str:
     if " " in line or "\u3000" in line or "\xa0" in line:
         # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
         line = _UNITS_APART.sub("\0", line)
+        line = _ORGANS_APART.sub("\0", line)
         # (投资：500万元 实施单位：A: the space before a line's second field, the units', parts
         # them)
         line = _FIELD_APART.sub(lambda m: "\0" if _COLON.search(line, 0, m.start()) else
