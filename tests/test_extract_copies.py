@@ -11143,3 +11143,34 @@ def test_an_organisation_before_the_ask_s_modal_is_the_body(tmp_path, item, owne
             "二、做好保障。县卫健局负责做好保障。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == owner
+
+
+_CALLS_THEN_ORDINALS = (
+    "县召开耕地整治推进会\n3月1日，县召开撂荒耕地整治推进会，副县长张明出席。\n"
+    "张明强调，各乡镇要提高政治站位，充分认识整治工作的重要性。要加强组织领导，明确责任分工。\n"
+    "张明对江尾镇提出了具体要求。一是要进一步摸清底数，建立台账；二是要因地制宜，制定整治方案；"
+    "三是要加大投入力度，改善耕地生产条件。\n")
+
+
+def test_a_speaker_s_calls_beside_a_paragraph_of_ordinals_are_all_tasks(tmp_path):
+    # (the ordinals keep their numbers; the calls before them are numbered in order)
+    _, tasks = tasks_of(tmp_path, _CALLS_THEN_ORDINALS)
+    assert [(t.seq, t.owners, t.title[:4]) for t in tasks] == [
+        (1, ["各乡镇"], "提高政治"), (2, ["各乡镇"], "加强组织"),
+        (1, [], "进一步摸"), (2, [], "因地制宜"), (3, [], "加大投入")]
+    assert len({t.id for t in tasks}) == 5
+
+
+def test_calls_after_the_ordinals_are_numbered_on(tmp_path):
+    text = _CALLS_THEN_ORDINALS + "会议要求，县农业农村局要加强技术指导。县财政局要保障整治资金。\n"
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks][-3:] == [
+        (3, []), (3, ["县农业农村局"]), (4, ["县财政局"])]
+
+
+def test_ordinals_with_no_calls_beside_them_are_the_tasks_alone(tmp_path):
+    text = ("县召开耕地整治推进会\n3月1日，县召开撂荒耕地整治推进会，副县长张明出席。\n"
+            "张明对江尾镇提出了具体要求。一是要进一步摸清底数，建立台账；二是要因地制宜，"
+            "制定整治方案。\n今年以来，全县共整治撂荒耕地1.2万亩。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["进一步摸", "因地制宜"]

@@ -10,6 +10,7 @@ import dataclasses
 
 from .. import outline
 from .base import Doc, Found, Layout
+from .calls_and_ordinals import CallsAndOrdinals
 from .dated_rows import DatedRows
 from .division_table import DivisionTable
 from .duty_paragraphs import DutyParagraphs
@@ -20,7 +21,7 @@ from .stage_timetable import StageTimetable
 
 # in the order of preference among equal scores
 LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), DatedRows(),
-                         NumberedItems(), DutyParagraphs(), RunInList()]
+                         CallsAndOrdinals(), NumberedItems(), DutyParagraphs(), RunInList()]
 
 
 def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:
