@@ -11174,3 +11174,33 @@ def test_ordinals_with_no_calls_beside_them_are_the_tasks_alone(tmp_path):
             "制定整治方案。\n今年以来，全县共整治撂荒耕地1.2万亩。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title[:4] for t in tasks] == ["进一步摸", "因地制宜"]
+
+
+@pytest.mark.parametrize("setting", ["督查中，", "调研中，", "在检查中，"])
+def test_the_work_a_speaker_was_at_before_his_word_leaves_his_calls(tmp_path, setting):
+    text = ("县长督查公车封存\n9月2日，县长李琰到县政务服务管理局停车场督查了公车封存停放工作。\n"
+            f"{setting}李琰说，要按照规定认真检查相关证件。要增强停车场的安保力量和防盗设施。"
+            "要迅速组建好公务用车综合平台。\n")
+    titles = [t.title[:4] for t in tasks_if_any(tmp_path, text)]
+    assert titles == ["按照规定", "增强停车", "迅速组建"]
+
+
+_INSPECTION = ("县委书记检查安全度汛工作\n"
+               "6月19日下午，县委书记张祖武深入部分地质灾害隐患点检查指导安全度汛工作。\n")
+
+
+def test_what_is_asked_opening_with_the_work_is_cut_at_each_sentence(tmp_path):
+    # (他要求，进一步强化…。加强安全监管…。: a call without its 要, then another)
+    text = _INSPECTION + ("他要求，进一步强化责任意识，坚持24小时专人值守。"
+                          "加强安全监管，严格落实各项安全防范措施。"
+                          "加快隐患治理，及时采取搬迁避让措施。\n")
+    titles = [t.title[:4] for t in tasks_if_any(tmp_path, text)]
+    assert titles == ["进一步强", "加强安全", "加快隐患"]
+
+
+def test_a_paragraph_of_one_call_beside_one_of_two_gives_all_three(tmp_path):
+    text = _INSPECTION + ("他强调，要加强隐患治理，及时采取搬迁避让措施，确保群众生命财产安全。\n"
+                          "他要求，进一步强化责任意识，坚持24小时专人值守。"
+                          "加强安全监管，严格落实各项安全防范措施。\n")
+    titles = [t.title[:4] for t in tasks_if_any(tmp_path, text)]
+    assert titles == ["加强隐患", "进一步强", "加强安全"]

@@ -753,7 +753,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (对下一步工作，陈扬要求，…: the matter, then who asks)
                        r"(?:(?:为|关于|就|针对|对于|对)[^。；;：:，,]{2,40}[，,]\s*|"
                        # (在听取…汇报后，吴某要求…: after what he did there)
+                       # (督查中，李琰说，…: the work he was at when he said it)
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
+                       r"[\u4e00-\u9fff]{1,6}?中|"
                        # (扬州电视电话会议结束后，高长明要求…: after the meeting)
                        r"[\u4e00-\u9fff]{0,18}?(?:(?:会议?|报告|讲话|汇报|座谈)结束后|会后))"
                        r"[，,])?"
@@ -1348,13 +1350,18 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (会议要求，A要…。加强…: a request that opens with the units it asks, each sentence)
         opens_addressed = m.group("verb") in _ASKING_WORDS and \
             owners.addressed_units(rest.lstrip()) is not None
+        # (他要求，进一步强化责任意识…。加强安全监管…。: what is asked opens with the work, a
+        # call without its 要, and each sentence after it may go on with more)
+        opens_with_work = m.group("verb") in ("强调", "要求") and \
+            _STRESSED_WORK.match(rest.lstrip()) is not None and \
+            not _STATED_OR_CALLED.search(rest.split("。")[0])
         cut = [] if titled else sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
                         if _doer(_THEN.sub("", rest[mm.end():].lstrip()), any_verb=True)
                         is not None or (rest[mm.end():].lstrip().startswith("由") and
                                         owners.by_line(rest[mm.end():].lstrip()))),
                       *((mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1))
-                        if asked or opens_addressed else ()),
+                        if asked or opens_addressed or opens_with_work else ()),
                       # (要进一步健全…。强化…。: in a paragraph of calls, each sentence; not after
                       # a short call that titles the next, 要加强组织建设。把…)
                       *(mm.end() for mm in _SENTENCE_END.finditer(rest, 0, len(rest) - 1)
@@ -1456,7 +1463,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 called = framed.group("call")
             # (会议强调，加快推进…，…。推动…。: what is stressed opens with the work, a call
             # without its 要; not a sentence that says what the work is or calls further on)
-            stressed = k == 0 and m.group("verb") == "强调" and \
+            stressed = k == 0 and m.group("verb") in ("强调", "要求") and \
                 _STRESSED_WORK.match(called) is not None and \
                 not _STATED_OR_CALLED.search(rest.split("。")[0])
             # (…；强化培训工作；加强督查评估；…: a short call among the calls of a list; not
@@ -1535,6 +1542,16 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     for seq, (piece, carried) in enumerate(kept, len(out) + 1)]
     # (or a meeting's one request of units it names, 会议强调，…。各县市区科技管理部门应…:
     # _listed's last; not roles that frame another's ask, 由A牵头，B配合，C要…)
+    # (他强调，要…。 ⏎ 他要求，…。加强…。: a paragraph of one call of no one named beside one
+    # of two, the speaker's calls all; not an ask of units that frames the others, 会议要求，
+    # 参会单位要高度重视…)
+    lone_texts = {item.text for item in lone}
+    single_texts = {item.text for item in single}
+    if official and len(lone) > len(single) >= 2 and single_texts <= lone_texts and \
+            all(item.carried is None and (_ASKS_ON.match(item.text) or
+                                          _STRESSED_WORK.match(item.text))
+                for item in lone if item.text not in single_texts):
+        single = lone
     single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
         single if meeting and len(single) == 1 and single[0].carried and \
         single[0].section is not None and _SPOKEN_FOR.search(single[0].section) and \
