@@ -11204,3 +11204,13 @@ def test_a_paragraph_of_one_call_beside_one_of_two_gives_all_three(tmp_path):
                           "加强安全监管，严格落实各项安全防范措施。\n")
     titles = [t.title[:4] for t in tasks_if_any(tmp_path, text)]
     assert titles == ["加强隐患", "进一步强", "加强安全"]
+
+
+def test_the_speaker_s_own_we_must_is_a_call(tmp_path):
+    # (我们一定要…: those he speaks for, asked as a 要 of no one named is)
+    text = ("市委外事工作委员会召开会议\n"
+            "3月1日，市委外事工作委员会召开第三次会议，市委书记孟凡利主持会议并讲话。\n"
+            "会议指出，我市是重要节点城市，担负着重大责任。我们一定要深入学习领会外交思想，"
+            "坚决贯彻落实对外工作方针。要进一步拓宽视野，加快推动外贸协同发展。\n")
+    titles = [t.title[:4] for t in tasks_if_any(tmp_path, text)]
+    assert titles == ["深入学习", "进一步拓"]

@@ -916,8 +916,10 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 # a clause that joins one more call to a request's sentence (…，同时也要…, …，同时要…)
 _ALSO_ASKS = re.compile(r"同时[，,]?(?:也|还)?要(?![求是])")
 # (同时也要…, 此外还要…: the also said again after it)
-_THEN = re.compile(r"^(?:同时|此外|另外|其次|最后|其中|接下来|下一步|"
-                   r"在此基础上|在(?:这|此)?(?:个|一)?过程中)[，,]?(?:也|还)?")
+_THEN = re.compile(r"^(?:(?:同时|此外|另外|其次|最后|其中|接下来|下一步|"
+                   r"在此基础上|在(?:这|此)?(?:个|一)?过程中)[，,]?(?:也|还)?|"
+                   # (我们一定要深入学习…: the speaker's own call, to those he speaks for)
+                   r"(?:我们|咱们)(?:一定|必须|务必)?(?=要))")
 # a sentence that opens with 要, a call (not 要求, 重要: _ASKS_ON)
 _CALLS_IN = re.compile(rf"(?:^|[。！])(?:{_THEN.pattern[1:]})?要(?![求是素点件])")
 # a time the work is due by, straight before the units asked (4月20日前各设区市应…)
