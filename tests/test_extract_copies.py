@@ -11214,3 +11214,12 @@ def test_the_speaker_s_own_we_must_is_a_call(tmp_path):
             "坚决贯彻落实对外工作方针。要进一步拓宽视野，加快推动外贸协同发展。\n")
     titles = [t.title[:4] for t in tasks_if_any(tmp_path, text)]
     assert titles == ["深入学习", "进一步拓"]
+
+
+def test_a_year_of_history_told_is_no_year_of_the_work(tmp_path):
+    # (1935年，…被引入中国: the one year the page names, what happened then; the month
+    # after it has no year the page gives)
+    text = ("加拿大一枝黄花\n1935年，加拿大一枝黄花作为观赏植物被引入中国，后逸生成杂草。\n"
+            "会议要求，全市各区、各部门要在11月20日前完成防除任务，有效控制扩散蔓延。"
+            "各区农业部门要加强巡查，发现一处清除一处。\n")
+    assert [t.due for t in tasks_if_any(tmp_path, text)][:1] == [None]

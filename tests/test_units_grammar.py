@@ -885,6 +885,9 @@ def test_a_heading_of_work_opened_by_its_manner_runs_into_the_unit():
     ("就业、社保等工作机构", ["就业工作机构", "社保工作机构"]),
     ("卫生、移民、教育部门", ["卫生部门", "移民部门", "教育部门"]),  # fields, not people
     ("县应急局、消防、林业等有关部门", ["县应急局", "消防部门", "林业部门"]),
+    # (农业农村: a field, its 农村 no village; the first sector after its level)
+    ("农业农村、水利部门", ["农业农村部门", "水利部门"]),
+    ("地方各级农业农村、林业和草原部门", ["地方各级农业农村部门", "林业和草原部门"]),
 ])
 def test_sectors_named_bare_share_the_kind_of_body_said_after_them(text, names):
     assert units.listed(text).names == names

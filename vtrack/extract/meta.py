@@ -493,7 +493,10 @@ _CITED = re.compile(r"《[^《》]*》")
 # it (2000年以前建成的老旧小区): the past, not the year of its work
 _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:开始|開始|起|以来|以來)|"
                     r"(?:19|20)\d\d\s*年(?:以来|以來)|"
-                    rf"(?:19|20)\d\d\s*年(?:以前|之前)(?:{BUILT})")
+                    rf"(?:19|20)\d\d\s*年(?:以前|之前)(?:{BUILT})|"
+                    # (1935年，“加拿大一枝黄花”作为观赏植物被引入中国: what happened then, told)
+                    r"(?:19|20)\d\d\s*年[^。；;]{0,30}?(?:被引入|被引进|引入中国|始建|建于|"
+                    r"诞生|出生|去世|逝世)")
 
 
 def only_year(lines: list[str]) -> int | None:

@@ -469,6 +469,10 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
     first = shared_from
     while first > 0 and _sector(names[first - 1]):
         first -= 1
+    # (地方各级农业农村、林业和草原部门: the run's first sector after the level it is of)
+    level = _LEVEL_BEFORE_SECTOR.match(names[first - 1]) if first > 0 else None
+    if level is not None and _sector(names[first - 1][level.end():]):
+        first -= 1
     if first == shared_from:
         return names
     return [n + shared if first <= k < shared_from else n for k, n in enumerate(names)]
@@ -479,12 +483,18 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
 _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|家长)$")
 
 
+_LEVEL_BEFORE_SECTOR = re.compile(r"^(?:地方)?(?:各级|[省市县区]级?)(?=[\u4e00-\u9fff]{2})")
+
+
 def _sector(name: str) -> bool:
     """Whether name is a field of work named bare (财政, 交通运输, 林业: not 林 named 业), not a
     kind of body or place standing alone (学校, 企业, 景区) nor of people (农户, 家庭)."""
     bare = name.translate(_FULL_WIDTH)
-    return bool(_SECTOR.match(bare)) and kind(name) is None and \
-        not _ORGAN.search(bare) and not _PLACE.search(bare) and not _PEOPLE.search(bare)
+    # (农业农村: the field, its 农村 the countryside at large, no village's name)
+    countryside = bare.endswith("农村")
+    return bool(_SECTOR.match(bare)) and (kind(name) is None or countryside) and \
+        not _ORGAN.search(bare) and (countryside or not _PLACE.search(bare)) and \
+        not _PEOPLE.search(bare)
 
 
 # 岳阳市、常德市、益阳市和望城区人民政府: the governments of places named in full, the ending
