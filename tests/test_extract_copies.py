@@ -11223,3 +11223,12 @@ def test_a_year_of_history_told_is_no_year_of_the_work(tmp_path):
             "会议要求，全市各区、各部门要在11月20日前完成防除任务，有效控制扩散蔓延。"
             "各区农业部门要加强巡查，发现一处清除一处。\n")
     assert [t.due for t in tasks_if_any(tmp_path, text)][:1] == [None]
+
+
+def test_an_official_after_what_others_did_asks_in_his_clauses(tmp_path):
+    # (与会人员听取了…讲话，张柏森局长对…提出具体指示，要求…: his word after the others')
+    text = ("全区群众体育工作电视电话会议召开\n3月1日，全区群众体育工作电视电话会议召开。\n"
+            "与会人员听取了各省市的交流发言和荀仲文局长的重要讲话，张柏森局长对全区今年的群众体育工作"
+            "提出具体指示，要求各级体育部门要深刻领会，结合实际认真贯彻落实。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各级体育部门"]]

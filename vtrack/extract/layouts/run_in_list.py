@@ -880,6 +880,10 @@ _POST = re.compile(_POSTS)
 _MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署会|现场会|工作会|联席会|调研|视察|"
                       r"督导|检查")
 # 请各村党支部书记、村委会主任按照要求，…: those asked, on whose grounds, not one who speaks
+# an official by name and post (or post and name) after a clause's comma, his word in the
+# clauses after him
+_OFFICIAL_AFTER = re.compile(rf"[，,](?=(?:[\u4e00-\u9fff]{{2,3}}(?:{_POSTS})|(?:{_POSTS})"
+                             rf"[\u4e00-\u9fff]{{2,3}})[^。；;]{{0,40}}?(?:{_SAYS}))")
 _NOT_SPEAKER = re.compile(r"^请|.(?:按照|根据|依照|遵照)$")
 # 姚英杰, 王局长, 李副县长: an official by name (two or three characters, or those the
 # speaker's words open with: 副县长马登峰…，他指出 gives 副县) or by title, whose 他表示，要…,
@@ -1284,7 +1288,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         text = line.strip()
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
         # (会上，…讲解了…；会议要求，各社区要…: the meeting's ask after what was done at it)
-        starts = sorted({*starts, *(at.end() for at in re.finditer(r"[；;]", text))})
+        starts = sorted({*starts, *(at.end() for at in re.finditer(r"[；;]", text)),
+                         # (与会人员听取了…讲话，张柏森局长对…提出具体指示，要求…: an official
+                         # after what the others did, then his word)
+                         *(at.end() for at in _OFFICIAL_AFTER.finditer(text))})
         said = (found for found in (_REQUIRES.match(text, k) for k in starts)
                 if found and not _NOT_SPEAKER.search(found.group("who")) and
                 _listed_speaker(found.group("who")))
