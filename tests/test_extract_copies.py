@@ -11232,3 +11232,78 @@ def test_an_official_after_what_others_did_asks_in_his_clauses(tmp_path):
             "提出具体指示，要求各级体育部门要深刻领会，结合实际认真贯彻落实。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各级体育部门"]]
+
+
+# review34: what the paragraphs beside a report's ordinals hold that is no call
+@pytest.mark.parametrize("told", [
+    # praise of the year's work, figures, a list of matters, who gave a speech
+    "他指出，局党组高度重视建议提案办理工作，主要负责人多次专题研究；各科室普遍重视建议提案办理工作。",
+    "截至10月底，全县共设县级林长2名、副林长4名；乡镇级林长33名、副林长149名；村级林长160名。",
+    "清单具体包括：贫困户安全饮水问题；户户通道路建设问题；贫困户旱厕改造问题。",
+    "会上，局相关业务科室对各项工作提出要求，王明局长做重要讲话。"])
+def test_review34_told_things_beside_the_ordinals_are_no_calls(tmp_path, told):
+    text = ("市林业局召开工作总结会\n2月16日，市林业局召开工作总结会。\n" + told + "\n"
+            "王副局长提出三点要求：一是要落实办理责任，各牵头科室要对办理全过程负责；"
+            "二是要明确办理程序，办公室要在3月底前印发办理流程；三是要严格办理时限。\n")
+    titles = [t.title[:4] for t in tasks_if_any(tmp_path, text)]
+    assert titles == ["落实办理", "明确办理", "严格办理"]
+
+
+def test_review34_a_summary_of_the_ordinals_is_no_call_of_its_own(tmp_path):
+    text = ("全县经济工作会议召开\n1月10日，全县经济工作会议召开。县长张华出席会议并讲话。\n"
+            "张华指出，做好今年经济工作，要抓好稳定工业运行、扩大有效投资、促进消费回升等三个方面的"
+            "重点工作。\n一是稳定工业运行。县工信局要建立重点企业包联机制。二是扩大有效投资。"
+            "县发改局要在3月底前完成重点项目谋划。三是促进消费回升。县商务局要组织开展消费季活动。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县工信局"], ["县发改局"], ["县商务局"]]
+
+
+def test_review34_a_cut_plan_s_items_are_no_report_s_calls(tmp_path):
+    text = ("（二）教育部门要将接送学生车辆安全管理责任具体落实到中小学校的主要负责人。\n"
+            "（三）交通运管部门要严格接送学生专用车辆及驾驶人员的资质审查。\n"
+            "三、加强宣传教育，强化监督管理\n"
+            "（一）各级教育部门要加强中小学校交通安全管理工作。一是要按照相关法律规定，要求各中小学校"
+            "将交通安全教育纳入教学计划；二是要督促中小学校加强对学生的交通安全知识教育。\n")
+    tasks = tasks_if_any(tmp_path, text)
+    assert not any(name.startswith("（") for t in tasks for name in t.owners)
+
+
+def test_review34_a_lede_s_call_said_again_later_is_read_once(tmp_path):
+    text = ("区召开医疗废物处置工作会议\n"
+            "3月1日，区召开会议，研究部署医疗废物处置工作。会议要求，要紧盯重点区域，确保医疗废物得到"
+            "有效处置。\n会议要求，要再接再厉，巩固处置成果，确保不留死角。要紧盯重点区域，继续抓好"
+            "医疗废物分类收集工作。\n")
+    titles = [t.title[:4] for t in tasks_if_any(tmp_path, text)]
+    assert titles == ["再接再厉", "紧盯重点"]
+
+
+@pytest.mark.parametrize("cell, owners", [
+    ("市自然资源局 经开区分局", ["民政局", "市自然资源局经开区分局"]),
+    ("财政局 住建局", ["民政局", "财政局", "住建局"])])
+def test_review34_a_branch_after_a_space_is_its_bureau_s(tmp_path, cell, owners):
+    text = ("某市民政局2023年民生实事项目实施进度表\n序号 |\n责任单位 |\n实施内容 |\n协同单位 |\n"
+            "最新进度 |\n15 |\n民政局 |\n新增养老床位不少于300张。 |\n" + cell + " |\n已完成。 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners
+
+
+def test_review34_a_body_named_with_organisation_keeps_an_owner(tmp_path):
+    # (各级少先队组织要…: no name the grammar reads whole; the organisation's body, as before)
+    text = ("关于开展主题队日活动的通知\n一、开展队日。各级少先队组织要开展主题队日活动。\n"
+            "二、组织报名。各级团组织要认真组织报名工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各级少先队"], ["各级团组织"]]
+
+
+def test_review34_a_level_alone_before_sectors_is_no_unit():
+    assert units.split_units("省级、市级农业农村、水利部门") is None
+
+
+@pytest.mark.parametrize("year_line", [
+    "2024年，全县将深入开展出生缺陷综合防治工作。",
+    "2024年，对全县建于上世纪八十年代的老旧桥梁开展一次全面安全排查。"])
+def test_review34_the_work_s_year_stays_beside_births_and_buildings(tmp_path, year_line):
+    text = ("全县专项工作安排\n" + year_line + "\n"
+            "一、摸底排查。各乡镇要在9月5日前完成摸底排查。\n二、集中整治。县卫健局要在9月底前完成整治。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2024, 9, 5), D(2024, 9, 30)]

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 31185  # of 53837: owner lists + deadlines
-LEADS_AT_LEAST = 25645  # of 33744
+POINTS_AT_LEAST = 31200  # of 53837: owner lists + deadlines
+LEADS_AT_LEAST = 25650  # of 33744
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -54,8 +54,8 @@ LEADS_AT_LEAST = 25645  # of 33744
 # person, a regulation's articles run on in one paragraph, a visiting group's wish after its
 # praise, sets 923-954; a joint meeting's duties told in a news item, a notice's one 希望
 # ask, a speech of one call, a document site's preview of a plan, sets 955-994); fewer is better
-NO_TASKS_AT_MOST = 659
-MISSED_AT_MOST = 7608  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 658
+MISSED_AT_MOST = 7604  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

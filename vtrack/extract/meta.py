@@ -494,9 +494,10 @@ _CITED = re.compile(r"《[^《》]*》")
 _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:开始|開始|起|以来|以來)|"
                     r"(?:19|20)\d\d\s*年(?:以来|以來)|"
                     rf"(?:19|20)\d\d\s*年(?:以前|之前)(?:{BUILT})|"
-                    # (1935年，“加拿大一枝黄花”作为观赏植物被引入中国: what happened then, told)
-                    r"(?:19|20)\d\d\s*年[^。；;]{0,30}?(?:被引入|被引进|引入中国|始建|建于|"
-                    r"诞生|出生|去世|逝世)")
+                    # (1935年，“加拿大一枝黄花”作为观赏植物被引入中国: what happened then, told
+                    # in the clause after the year; not 2024年…出生缺陷, 2024年，对…建于…: the
+                    # year's own work)
+                    r"(?:19|20)\d\d\s*年[，,]?[^，,。；;]{0,20}?(?:被引入|被引进|诞生|逝世|去世)")
 
 
 def only_year(lines: list[str]) -> int | None:

@@ -780,11 +780,8 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 _CONNECTIVE = rf"(?:就是|也就是|特别是|尤其是|同时|明确|希望|{unit_names.ASKED_BEFORE.pattern})?"
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
-                      # (not 省委组织部要…: 组织 the name's own, before 部; nor 各级团组织要…,
-                      # the body each one is, the ask's modal after it)
-                      r"(?:(?P<verb>负责|牵头|承担|组织(?!部(?!署)))"
-                      r"(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革|"
-                      r"要|应|须|必须|务必)|"
+                      # (not 省委组织部要…: 组织 the name's own, before 部)
+                      r"(?:(?P<verb>负责|牵头|承担|组织(?!部(?!署)))(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
 
 
@@ -825,6 +822,9 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
             continue
         # (4月下旬市政府组织召开…: the time the work is done in, run into its subject)
         who = _TIME_BEFORE.sub("", m.group("units"))
+        if m.group("verb") == "组织" and _MODAL_AFTER.match(text[start:].lstrip(), m.end()) and \
+                unit_names.read(who + "组织") is not None:
+            who += "组织"  # (各级团组织要…: 组织 the body each one is, the ask's modal after it)
         if who.startswith("请") and unit_names.read(who[1:]) is not None:
             who = who[1:]  # (请各党总支、直属党支部组织…: the units asked, 请 none of theirs)
         # 医疗卫生人员由县卫健局负责组织: the work's object first, then by whom
@@ -840,6 +840,7 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     return None
 
 
+_MODAL_AFTER = re.compile(r"要|应|须|必须|务必")
 _TIME_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
                           r"(?:上旬|中旬|下旬|初|底|末|份)?(?:前|以前|之前)?")
 

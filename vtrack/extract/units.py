@@ -483,6 +483,7 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
 _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|家长)$")
 
 
+_LEVEL_ALONE = re.compile(r"(?:各|省|市|州|县|区|乡|镇)级?")
 _LEVEL_BEFORE_SECTOR = re.compile(r"^(?:地方)?(?:各级|[省市县区]级?)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -490,6 +491,8 @@ def _sector(name: str) -> bool:
     """Whether name is a field of work named bare (财政, 交通运输, 林业: not 林 named 业), not a
     kind of body or place standing alone (学校, 企业, 景区) nor of people (农户, 家庭)."""
     bare = name.translate(_FULL_WIDTH)
+    if _LEVEL_ALONE.fullmatch(bare):
+        return False  # (省级、市级农业农村部门: a level of the name after it, no field)
     # (农业农村: the field, its 农村 the countryside at large, no village's name)
     countryside = bare.endswith("农村")
     return bool(_SECTOR.match(bare)) and (kind(name) is None or countryside) and \

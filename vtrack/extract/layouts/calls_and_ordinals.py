@@ -12,6 +12,7 @@ numbers them; each run is a part, in the order the page gives them.
 import dataclasses
 import re
 
+from .. import outline, owners
 from .base import Doc, Found
 from .numbered_items import NumberedItems
 from .run_in_list import RunInList
@@ -20,6 +21,16 @@ from .run_in_list import RunInList
 # after a mark
 _ORDINAL = re.compile(r"(?:^|(?<=[。；;：:，,！]))\s*[一二三四五六七八九十]{1,2}[是要](?=\S)")
 _ASK = re.compile(r"^要")
+# the words that ask in a call (要, 应, 须…): what the other paragraphs hold that asks none
+# may be praise or a record told (局党组高度重视…, 县级林长2名…), no call
+# (not 主要, 重要; nor 提出要求, a request told of)
+_ASKS = re.compile(r"(?<![主重只不])要(?![是点素求])|(?<!提出)(?<!提出了)(?<!的)要求|应当|应(?!用)|"
+                   r"须|务必|需要|希望|督促")
+_HEAD_MIN = 4  # characters of an ordinal's title another paragraph names it by
+# figures, praise and speeches: told, not asked
+_TOLD = re.compile(r"\d|多次|普遍|肯定|成效|成绩|讲话|出席|主持|参加|(?:问题|情况)$")
+_COPY_MAX = 12  # characters of a call's title that names an ordinal's work and no more
+_MODAL = re.compile(r"^(?:要|应|须|务必|必须)")
 
 
 def _ordinal_lines(doc: Doc) -> set[int]:
@@ -60,10 +71,22 @@ class CallsAndOrdinals:
         calls = RunInList()
         if calls.recognise(rest) is None:
             return None
-        said = calls.read(rest)
+        ordinals = NumberedItems().read(doc)
+        heads = [_work_head(each) for each in ordinals]
+        # (（二）教育部门要…: a numbered plan's item the outline did not count, cut short, no
+        # report's call)
+        said = [each for each in calls.read(rest) if _asks(each) and
+                not outline.marker((each.task.text or "").strip()) and
+                # (要抓好稳定工业运行、扩大有效投资…等三个方面; 要明确分工，强化责任担当，
+                # 狠抓工作落实: the ordinals' summary, no call of its own)
+                sum(head in re.sub(r"\W", "", each.task.text or each.task.title)
+                    for head in set(heads) if len(head) == _HEAD_MIN) < 2 and
+                # (抓好稳定工业运行: a short call that names an ordinal's work, its copy)
+                not (len(each.task.title) <= _COPY_MAX and
+                     any(head in each.task.title for head in heads if len(head) == _HEAD_MIN))]
         if not said:
             return None
-        return NumberedItems().read(doc), said, rest
+        return ordinals, said, rest
 
     def read(self, doc: Doc) -> list[Found]:
         runs = doc.memo("calls_and_ordinals", lambda: self._runs(doc))
@@ -92,3 +115,20 @@ class CallsAndOrdinals:
                 number += 1
                 each.task.seq = number
         return out
+
+
+def _asks(call: Found) -> bool:
+    """Whether a call may be one: its words ask (要, 应, 须…), or they tell no work done, no
+    figures, no praise, no matters and no one's speech (局党组高度重视…, 县级林长2名, 贫困户安全
+    饮水问题, 王明局长做重要讲话)."""
+    words = call.task.text or call.task.title
+    return bool(_ASKS.search(words)) or \
+        not (owners.TOLD_DONE.search(words) or _TOLD.search(words))
+
+
+def _work_head(ordinal: Found) -> str:
+    """The first characters of an ordinal's work, past the units it opens with and their 要."""
+    words = re.sub(r"\W", "", ordinal.task.title)
+    for name in ordinal.task.owners:
+        words = words.removeprefix(name)
+    return _MODAL.sub("", words)[:_HEAD_MIN]

@@ -1558,7 +1558,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     single_texts = {item.text for item in single}
     if official and len(lone) > len(single) >= 2 and single_texts <= lone_texts and \
             all(item.carried is None and (_ASKS_ON.match(item.text) or
-                                          _STRESSED_WORK.match(item.text))
+                                          _STRESSED_WORK.match(item.text)) and
+                # (not a lede's call a later paragraph says again, 要紧盯重点区域…)
+                _call_opening(item.text) not in {_call_opening(t) for t in single_texts}
                 for item in lone if item.text not in single_texts):
         single = lone
     single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
@@ -1794,6 +1796,13 @@ def _goes_on_asking(piece: str) -> bool:
 
 _HEADLINE_MAX = 40  # characters of a news headline, which no full stop closes
 _SAME_OPENING = 8  # characters: two requirements that open so, one the other's start, are one
+_SAME_CALL = 6  # characters of work two calls open with, one said again (紧盯重点区域)
+
+
+def _call_opening(text: str) -> str:
+    """The work a call opens with, past its 要 (紧盯重点区域): two calls that share it are one
+    said again."""
+    return re.sub(r"\W", "", _ASKS_ON.sub("", text))[:_SAME_CALL]
 
 
 def _numbered_on(items: list[Listed], kept: list[tuple[str, str | None]],
