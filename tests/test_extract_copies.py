@@ -11295,8 +11295,12 @@ def test_review34_a_body_named_with_organisation_keeps_an_owner(tmp_path):
     assert [t.owners for t in tasks] == [["各级少先队"], ["各级团组织"]]
 
 
-def test_review34_a_level_alone_before_sectors_is_no_unit():
-    assert units.split_units("省级、市级农业农村、水利部门") is None
+@pytest.mark.parametrize("text, names", [
+    # (a level alone shares the field and kind of the name after it, no 省级部门)
+    ("省级、市级农业农村、水利部门", ["省级农业农村部门", "市级农业农村部门", "水利部门"]),
+    ("省级、市级生态环境部门", ["省级生态环境部门", "市级生态环境部门"])])
+def test_review34_a_level_alone_before_sectors_is_no_unit(text, names):
+    assert units.split_units(text) == names
 
 
 @pytest.mark.parametrize("year_line", [
@@ -11307,3 +11311,65 @@ def test_review34_the_work_s_year_stays_beside_births_and_buildings(tmp_path, ye
             "一、摸底排查。各乡镇要在9月5日前完成摸底排查。\n二、集中整治。县卫健局要在9月底前完成整治。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.due for t in tasks] == [D(2024, 9, 5), D(2024, 9, 30)]
+
+
+# review34b: the calls beside the ordinals that the first mends lost, and the mends' mends
+_SAFETY = "全县安全生产工作会议召开\n3月5日，全县安全生产工作会议召开。\n"
+
+
+@pytest.mark.parametrize("call, owner", [
+    ("会议要求，县住建局牵头，组织各乡镇开展自建房安全隐患排查，6月底前完成整改销号。", "县住建局"),
+    ("会议要求，县交通运输局对全县156座危桥开展拉网式排查，9月底前完成加固改造。", "县交通运输局"),
+    ("会议要求，各乡镇持续巩固安全生产专项整治成效，防止问题反弹。", "各乡镇"),
+    ("会议要求，各单位组织全体干部职工参加安全生产业务培训。", "各单位"),
+    # (a stock opening an ordinal shares, 切实加强, names no ordinal's work)
+    ("会议要求，各乡镇要切实加强应急值守。", "各乡镇")])
+def test_review34b_a_call_with_figures_or_stock_words_beside_the_ordinals_stays(
+        tmp_path, call, owner):
+    text = (_SAFETY + call + "\n会议强调，一是要切实加强组织领导，压实安全生产责任；"
+            "二是要切实加强重点行业领域监管；三是要强化值班值守。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[owner], [], [], []]
+
+
+def test_review34b_a_cut_plan_s_items_are_read_without_their_markers(tmp_path):
+    text = ("（二）教育部门要将接送学生车辆安全管理责任具体落实到中小学校的主要负责人。\n"
+            "（三）交通运管部门要严格接送学生专用车辆及驾驶人员的资质审查。\n"
+            "三、加强宣传教育，强化监督管理\n"
+            "（一）各级教育部门要加强中小学校交通安全管理工作。一是要按照相关法律规定，要求各中小学校"
+            "将交通安全教育纳入教学计划；二是要督促中小学校加强对学生的交通安全知识教育。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:2] == [["教育部门"], ["交通运管部门"]]
+
+
+def test_review34b_a_lede_s_call_with_a_stock_opening_of_its_own_stays(tmp_path):
+    text = ("全县防汛工作会议召开\n6月3日，全县防汛工作会议召开。县长李强强调，要认真贯彻落实省委"
+            "省政府决策部署，全力抓好水毁工程修复。\n会议要求，要再接再厉，巩固防汛成果。要认真贯彻落实"
+            "《防洪法》，依法加强河道采砂管理。\n")
+    assert len(tasks_if_any(tmp_path, text)) == 3
+
+
+def test_review34b_an_official_after_a_dateline_starts_no_request(tmp_path):
+    text = ("县长调度老旧小区改造工作\n新湖南客户端7月24日讯（通讯员 唐常）7月24日上午，县委"
+            "副书记、县长龙向洋深入县城老城区调度老旧小区改造工作，要求相关单位抓住机遇，锁定工作目标。\n"
+            "龙向洋指出，各相关部门要主动作为，形成合力，全力抓好老旧小区改造；要保证改造质量，"
+            "打造特色亮点品牌；要强化项目建设资金保障。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.owners == ["各相关部门"] for t in tasks)
+
+
+def test_review34b_a_cohort_s_birth_year_is_no_year_of_the_work(tmp_path):
+    text = ("关于做好适龄儿童入学报名工作的通知\n"
+            "一、报名对象。凡2018年8月31日前出生的本县户籍适龄儿童，均应入学接受义务教育。\n"
+            "二、报名时间。各小学要在6月20日前完成新生报名工作。\n"
+            "三、材料审核。县教育局要在7月10日前完成入学资格审核。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks][1:] == [None, None]
+
+
+def test_review34b_a_field_s_branch_after_a_space_is_an_organ_of_its_own(tmp_path):
+    text = ("某区2023年民生实事项目实施进度表\n序号 |\n责任单位 |\n实施内容 |\n协同单位 |\n"
+            "最新进度 |\n15 |\n区民政局 |\n新增养老床位不少于300张。 |\n区城管局 生态环境分局 |\n"
+            "已完成。 |\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["区民政局", "区城管局", "生态环境分局"]

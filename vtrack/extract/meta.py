@@ -497,7 +497,9 @@ _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:�
                     # (1935年，“加拿大一枝黄花”作为观赏植物被引入中国: what happened then, told
                     # in the clause after the year; not 2024年…出生缺陷, 2024年，对…建于…: the
                     # year's own work)
-                    r"(?:19|20)\d\d\s*年[，,]?[^，,。；;]{0,20}?(?:被引入|被引进|诞生|逝世|去世)")
+                    r"(?:19|20)\d\d\s*年[，,]?[^，,。；;]{0,20}?(?:被引入|被引进|诞生|逝世|去世)|"
+                    # (凡2018年8月31日前出生的…: the children born by then, not the work's year)
+                    r"(?:19|20)\d\d\s*年[^，,。；;]{0,10}?(?:前|后|以前|以后|之前|之后)出生")
 
 
 def only_year(lines: list[str]) -> int | None:

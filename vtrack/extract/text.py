@@ -533,9 +533,10 @@ _UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所心会行联�
 # a space between two organs' names with no level before the second (财政局 住建局 瑞海集团:
 # a cell's units a space apart), the second whole up to the next space, mark or the line's end;
 # not a name's own piece after a stray space (市发展和改革委 员会, 县人民政府 办公室), nor a
-# branch of the bureau before it (市自然资源局 经开区分局)
+# branch of the bureau before it named by its place (市自然资源局 经开区分局; not 区城管局
+# 生态环境分局, an organ of its own)
 _ORGANS_APART = re.compile(r"(?<=[局厅委])[ \u3000\xa0]"
-                           r"(?=[\u4e00-\u9fff]{1,8}(?:(?<!分)局|厅|委|集团|公司)"
+                           r"(?=[\u4e00-\u9fff]{1,8}(?:(?<!区分)局|厅|委|集团|公司)"
                            r"(?:[\0 \u3000\xa0|、，,；;]|$))")
 
 

@@ -464,7 +464,7 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
         last = _SHARED_KIND.search(names[-1]) if names else None
         # (the last name a field of its own before its kind: 能源主管部门, not 部门 alone)
         if last is None or last.start() < 2:
-            return names
+            return _levels_shared(names)
         shared, shared_from = last.group(0), len(names) - 1
     first = shared_from
     while first > 0 and _sector(names[first - 1]):
@@ -474,8 +474,20 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
     if level is not None and _sector(names[first - 1][level.end():]):
         first -= 1
     if first == shared_from:
-        return names
-    return [n + shared if first <= k < shared_from else n for k, n in enumerate(names)]
+        return _levels_shared(names)
+    return _levels_shared([n + shared if first <= k < shared_from else n
+                           for k, n in enumerate(names)])
+
+
+def _levels_shared(names: list[str]) -> list[str]:
+    """names where a level named alone shares the field and kind of the name after it
+    (省级、市级生态环境部门: 省级生态环境部门, 市级生态环境部门)."""
+    out = list(names)
+    for k in range(len(out) - 2, -1, -1):
+        level = _LEVEL_BEFORE_SECTOR.match(out[k + 1])
+        if _LEVEL_ALONE.fullmatch(out[k]) and level is not None and out[k].endswith("级"):
+            out[k] += out[k + 1][level.end():]
+    return out
 
 
 # those a plan asks by what they are, not by their field of work: households, people, pupils

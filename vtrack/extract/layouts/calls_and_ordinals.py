@@ -26,9 +26,12 @@ _ASK = re.compile(r"^要")
 # (not 主要, 重要; nor 提出要求, a request told of)
 _ASKS = re.compile(r"(?<![主重只不])要(?![是点素求])|(?<!提出)(?<!提出了)(?<!的)要求|应当|应(?!用)|"
                    r"须|务必|需要|希望|督促")
-_HEAD_MIN = 4  # characters of an ordinal's title another paragraph names it by
-# figures, praise and speeches: told, not asked
-_TOLD = re.compile(r"\d|多次|普遍|肯定|成效|成绩|讲话|出席|主持|参加|(?:问题|情况)$")
+_HEAD_MIN, _HEAD_MAX = 4, 12  # characters of an ordinal's first clause another names it by
+# a count, praise and speeches: told, not asked (县级林长2名、副林长4名; 取得明显成效; 王明局长做
+# 重要讲话; not 对全县156座危桥开展…, 巩固…成效, 参加培训: the work's own)
+_TOLD = re.compile(r"\d+\s*(?:名|人|个|家|座|处|户)(?:[、；;，,。]|$)|多次|普遍|肯定|"
+                   r"取得[^，,。；;]{0,6}成效|成效(?:明显|显著)|成绩|讲话|出席|主持")
+_MATTERS_MAX = 14  # characters of an item of a list of matters (贫困户安全饮水问题)
 _COPY_MAX = 12  # characters of a call's title that names an ordinal's work and no more
 _MODAL = re.compile(r"^(?:要|应|须|务必|必须)")
 
@@ -66,24 +69,21 @@ class CallsAndOrdinals:
         # may hold ordinals of their own)
         if not lines or any(_line_of(item.text, doc.lines, lines) is None for item in items):
             return None
-        rest = dataclasses.replace(doc, lines=["" if i in lines else line
+        rest = dataclasses.replace(doc, lines=["" if i in lines else _unmarked(line)
                                                for i, line in enumerate(doc.lines)], _memo={})
         calls = RunInList()
         if calls.recognise(rest) is None:
             return None
         ordinals = NumberedItems().read(doc)
         heads = [_work_head(each) for each in ordinals]
-        # (（二）教育部门要…: a numbered plan's item the outline did not count, cut short, no
-        # report's call)
         said = [each for each in calls.read(rest) if _asks(each) and
-                not outline.marker((each.task.text or "").strip()) and
                 # (要抓好稳定工业运行、扩大有效投资…等三个方面; 要明确分工，强化责任担当，
                 # 狠抓工作落实: the ordinals' summary, no call of its own)
                 sum(head in re.sub(r"\W", "", each.task.text or each.task.title)
-                    for head in set(heads) if len(head) == _HEAD_MIN) < 2 and
+                    for head in set(heads) if head) < 2 and
                 # (抓好稳定工业运行: a short call that names an ordinal's work, its copy)
                 not (len(each.task.title) <= _COPY_MAX and
-                     any(head in each.task.title for head in heads if len(head) == _HEAD_MIN))]
+                     any(head in each.task.title for head in heads if head))]
         if not said:
             return None
         return ordinals, said, rest
@@ -122,13 +122,27 @@ def _asks(call: Found) -> bool:
     figures, no praise, no matters and no one's speech (局党组高度重视…, 县级林长2名, 贫困户安全
     饮水问题, 王明局长做重要讲话)."""
     words = call.task.text or call.task.title
+    matters = len(words.rstrip("。；;")) <= _MATTERS_MAX and \
+        re.search(r"(?:问题|情况)[。；;]?$", words) is not None
     return bool(_ASKS.search(words)) or \
-        not (owners.TOLD_DONE.search(words) or _TOLD.search(words))
+        not (owners.TOLD_DONE.search(words) or _TOLD.search(words) or matters)
 
 
 def _work_head(ordinal: Found) -> str:
-    """The first characters of an ordinal's work, past the units it opens with and their 要."""
-    words = re.sub(r"\W", "", ordinal.task.title)
+    """The first clause of an ordinal's work (稳定工业运行, 强化责任担当), past the units it opens
+    with and their 要; "" where it is too short or too long to name it by."""
+    words = re.split(r"[，,。；;：:]", ordinal.task.title)[0]
     for name in ordinal.task.owners:
         words = words.removeprefix(name)
-    return _MODAL.sub("", words)[:_HEAD_MIN]
+    words = re.sub(r"\W", "", _MODAL.sub("", words))
+    return words if _HEAD_MIN <= len(words) <= _HEAD_MAX else ""
+
+
+def _unmarked(line: str) -> str:
+    """A line without the outline marker that opens it where units asked follow (（二）教育部门
+    要…: a cut plan's item, read as the call it is); a heading keeps its marker."""
+    found = outline.marker(line.strip())
+    if found is None:
+        return line
+    words = found[3].lstrip()
+    return words if owners.addressed_units(words) is not None else line

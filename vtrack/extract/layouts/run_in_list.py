@@ -880,9 +880,10 @@ _POST = re.compile(_POSTS)
 _MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署会|现场会|工作会|联席会|调研|视察|"
                       r"督导|检查")
 # 请各村党支部书记、村委会主任按照要求，…: those asked, on whose grounds, not one who speaks
-# an official by name and post (or post and name) after a clause's comma, his word in the
-# clauses after him
-_OFFICIAL_AFTER = re.compile(rf"[，,](?=(?:[\u4e00-\u9fff]{{2,3}}(?:{_POSTS})|(?:{_POSTS})"
+# an official by name and post (or post and name) after a clause's comma (听取了…讲话，), his
+# word in the clauses after him; not after a dateline (7月24日上午，…, 本网讯（记者 …）)
+_OFFICIAL_AFTER = re.compile(rf"(?<![日午晚讯）)])[，,]"
+                             rf"(?=(?:[\u4e00-\u9fff]{{2,3}}(?:{_POSTS})|(?:{_POSTS})"
                              rf"[\u4e00-\u9fff]{{2,3}})[^。；;]{{0,40}}?(?:{_SAYS}))")
 _NOT_SPEAKER = re.compile(r"^请|.(?:按照|根据|依照|遵照)$")
 # 姚英杰, 王局长, 李副县长: an official by name (two or three characters, or those the
@@ -1591,9 +1592,10 @@ def _short_organ(piece: str) -> str | None:
 
 
 # the units 要求 sets to the work, straight after it, before what the work is done to or how
-# soon (要求各责任单位对…, 要求各村立即…): not 督促各企业…, whom the work is done to
-_SET_FIRST = re.compile(r"(?P<units>[^，,。；;：:对把将]{2,20}?)"
-                        rf"(?={owners.DONE_TO}|把|将|{owners.HOW_SOON}|[，,])")
+# soon (要求各责任单位对…, 要求各村立即…): not 督促各企业…, whom the work is done to; no 要 in
+# them (要求我区体育战线要深刻领会…: the units, then their own 要)
+_SET_FIRST = re.compile(r"(?P<units>[^，,。；;：:对把将要]{2,20}?)"
+                        rf"(?={owners.DONE_TO}|把|将|要|{owners.HOW_SOON}|[，,])")
 
 
 # 希望各施工单位…, 要求各村…, 请各单位…: a piece that sets units of its own to work (not
@@ -1796,13 +1798,12 @@ def _goes_on_asking(piece: str) -> bool:
 
 _HEADLINE_MAX = 40  # characters of a news headline, which no full stop closes
 _SAME_OPENING = 8  # characters: two requirements that open so, one the other's start, are one
-_SAME_CALL = 6  # characters of work two calls open with, one said again (紧盯重点区域)
 
 
 def _call_opening(text: str) -> str:
-    """The work a call opens with, past its 要 (紧盯重点区域): two calls that share it are one
-    said again."""
-    return re.sub(r"\W", "", _ASKS_ON.sub("", text))[:_SAME_CALL]
+    """The first clause of a call's work, past its 要 (紧盯重点区域): two calls that share it
+    are one said again (not 认真贯彻落实…决策部署 and 认真贯彻落实《防洪法》, two calls)."""
+    return re.split(r"[，,。；;]", _ASKS_ON.sub("", text))[0]
 
 
 def _numbered_on(items: list[Listed], kept: list[tuple[str, str | None]],
