@@ -485,6 +485,7 @@ def _levels_shared(names: list[str]) -> list[str]:
     out = list(names)
     for k in range(len(out) - 2, -1, -1):
         level = _LEVEL_BEFORE_SECTOR.match(out[k + 1])
+        # (省级, 市级: a level by its 级; not 各省, a place's every one of a kind)
         if _LEVEL_ALONE.fullmatch(out[k]) and level is not None and out[k].endswith("级"):
             out[k] += out[k + 1][level.end():]
     return out

@@ -20,7 +20,6 @@ from .run_in_list import RunInList
 # an ordinal that opens an item inside a paragraph (一是…, 二要…), at the paragraph's start or
 # after a mark
 _ORDINAL = re.compile(r"(?:^|(?<=[。；;：:，,！]))\s*[一二三四五六七八九十]{1,2}[是要](?=\S)")
-_ASK = re.compile(r"^要")
 # the words that ask in a call (要, 应, 须…): what the other paragraphs hold that asks none
 # may be praise or a record told (局党组高度重视…, 县级林长2名…), no call
 # (not 主要, 重要; nor 提出要求, a request told of)
@@ -46,7 +45,7 @@ def _ordinal_lines(doc: Doc) -> set[int]:
 
 def _line_of(words: str, lines: list[str], among: set[int] | None = None) -> int | None:
     """The first line (of among, if given) that holds words' first characters."""
-    probe = re.sub(r"\s", "", _ASK.sub("", words))[:8]
+    probe = re.sub(r"\s", "", _MODAL.sub("", words))[:8]
     if len(probe) < 4:
         return None
     return next((i for i, line in enumerate(lines) if (among is None or i in among) and
@@ -93,7 +92,7 @@ class CallsAndOrdinals:
         if not runs:
             return []
         ordinals, said, rest = runs
-        at = min((i for i in _ordinal_lines(doc)), default=0)
+        at = min(_ordinal_lines(doc), default=0)
         before = [each for each in said
                   if (_line_of(each.task.title, rest.lines) or 0) < at]
         after = [each for each in said if each not in before]
@@ -102,19 +101,16 @@ class CallsAndOrdinals:
         # not where the points' paragraph opens with a head of its own, 会议要求，各地要…。一要…)
         heads = {tuple(each.task.owners) for each in ordinals}
         if before and len(heads) == 1 and heads != {()} and \
-                re.match(r"\s*[一二三四五六七八九十]{1,2}[是要]", doc.lines[at]) and \
+                _ORDINAL.match(doc.lines[at].strip()) and \
                 tuple(before[-1].task.owners) in heads:
             before = before[:-1]
-        out: list[Found] = []
-        for part, run in enumerate((before, ordinals, after), 1):
-            out += [dataclasses.replace(each, part=part) for each in run]
         # the calls numbered on across the ordinals, as the page's order gives them
-        number = 0
-        for each in out:
-            if each.part != 2:
-                number += 1
-                each.task.seq = number
-        return out
+        numbered = [dataclasses.replace(each, task=dataclasses.replace(each.task, seq=k))
+                    for k, each in enumerate(before + after, 1)]
+        return [dataclasses.replace(each, part=part)
+                for part, run in enumerate((numbered[:len(before)], ordinals,
+                                            numbered[len(before):]), 1)
+                for each in run]
 
 
 def _asks(call: Found) -> bool:

@@ -1557,11 +1557,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     # 参会单位要高度重视…)
     lone_texts = {item.text for item in lone}
     single_texts = {item.text for item in single}
+    openings = {_call_opening(text) for text in single_texts}
     if official and len(lone) > len(single) >= 2 and single_texts <= lone_texts and \
             all(item.carried is None and (_ASKS_ON.match(item.text) or
                                           _STRESSED_WORK.match(item.text)) and
                 # (not a lede's call a later paragraph says again, 要紧盯重点区域…)
-                _call_opening(item.text) not in {_call_opening(t) for t in single_texts}
+                _call_opening(item.text) not in openings
                 for item in lone if item.text not in single_texts):
         single = lone
     single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
