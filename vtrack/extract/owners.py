@@ -822,7 +822,7 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
             continue
         # (4月下旬市政府组织召开…: the time the work is done in, run into its subject)
         who = _TIME_BEFORE.sub("", m.group("units"))
-        if m.group("verb") == "组织" and _MODAL_AFTER.match(text[start:].lstrip(), m.end()) and \
+        if m.group("verb") == "组织" and _ASK_AFTER_NAME.match(text[start:].lstrip(), m.end()) and \
                 unit_names.read(who + "组织") is not None:
             who += "组织"  # (各级团组织要…: 组织 the body each one is, the ask's modal after it)
         if who.startswith("请") and unit_names.read(who[1:]) is not None:
@@ -840,7 +840,6 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     return None
 
 
-_MODAL_AFTER = re.compile(r"要|应|须|必须|务必")
 _TIME_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
                           r"(?:上旬|中旬|下旬|初|底|末|份)?(?:前|以前|之前)?")
 
@@ -1163,6 +1162,8 @@ _POINTS_OUT_AT_END = re.compile(r"指出[，,：:]?(?P<units>[^，,。；;：:]{
 # 要, 务必, 必须, 应: the words that ask of a subject (not 重要, 主要, 要求, 要道; 应急, 相应)
 ASKS_OF_UNITS = (r"(?<![重主需必只紧])要(?![求素点件道害])|务必|必须|"
                  r"(?<![相响适供反对])应当?(?![急对用变])")
+# (各级团组织要…: the ask straight after a name, where 组织 closes it)
+_ASK_AFTER_NAME = re.compile(rf"{ASKS_OF_UNITS}|须")
 # 会议强调：晚秋蚕生产事关…，各县（市） ⏎ 一要…: the units closing the last of its clauses
 _SAID_THEN_UNITS = re.compile(r"(?<!按照)(?<!根据)(?<!依照)(?:要求|强调|指出)[，,：:]?"
                               r"(?P<between>[^。；;！]*)[，,](?P<units>[^，,。；;：:]{2,30})"
@@ -1454,7 +1455,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
 # (not 负责同志, 负责人: the people in charge)
 # 对 before what the work is done to (对尚未完成整改的…, 对外地返乡人员…; not 对口, 对外交流,
 # 对外开放: words of their own)
-DONE_TO = r"对(?!口|外[交开合联宣]|台(?![账风]))"
+DONE_TO = rf"对(?!口|外[交开合联宣]|{unit_names.TAIWAN_AFFAIRS})"
 DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{WORK_VERBS}|负责(?!同志|人)|牵头|"
                        r"提升|提高|保证|"
                        r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"

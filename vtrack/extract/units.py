@@ -124,8 +124,10 @@ _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为"
 _PUSHING = (r"(?<=[局委办厅院])推进|"
             r"推进(?!(?:工作)?(?:领导小组|小组|办公室|指挥部|专班|委员会|中心|办)"
             r"(?:$|[、，,和及与]))")
+# 对台 of an office's name (市委对台办), not 对台账, 对台风: what work is done to
+TAIWAN_AFFAIRS = r"台(?![账风])"
 # the 对 of what work is done to (对全市…, 对台风…, 对台账…), not a name's own (对外, 对口, 对台)
-DONE_TO_OPENS = r"对(?![外口]|台(?![账风]))"
+DONE_TO_OPENS = rf"对(?![外口]|{TAIWAN_AFFAIRS})"
 # words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
 # is: 项目所在地县级人民政府)
 _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|"

@@ -22,9 +22,9 @@ from .run_in_list import RunInList
 _ORDINAL = re.compile(r"(?:^|(?<=[。；;：:，,！]))\s*[一二三四五六七八九十]{1,2}[是要](?=\S)")
 # the words that ask in a call (要, 应, 须…): what the other paragraphs hold that asks none
 # may be praise or a record told (局党组高度重视…, 县级林长2名…), no call
-# (not 主要, 重要; nor 提出要求, a request told of)
-_ASKS = re.compile(r"(?<![主重只不])要(?![是点素求])|(?<!提出)(?<!提出了)(?<!的)要求|应当|应(?!用)|"
-                   r"须|务必|需要|希望|督促")
+# (owners' words that ask of a subject, and 须, 需要, 希望, 督促, 要求 but not 提出要求, a
+# request told of)
+_ASKS = re.compile(rf"{owners.ASKS_OF_UNITS}|(?<!提出)(?<!提出了)(?<!的)要求|须|需要|希望|督促")
 _HEAD_MIN, _HEAD_MAX = 4, 12  # characters of an ordinal's first clause another names it by
 # a count, praise and speeches: told, not asked (县级林长2名、副林长4名; 取得明显成效; 王明局长做
 # 重要讲话; not 对全县156座危桥开展…, 巩固…成效, 参加培训: the work's own)
