@@ -1189,3 +1189,22 @@ def test_a_bureau_then_a_verb_s_first_character_is_no_name(text):
                                          ("县卫健局、县教育局", ["县卫健局", "县教育局"])])
 def test_a_bureau_s_sections_or_a_list_of_bureaus_are_names(text, names):
     assert units.read(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # (林业和草原, 粮食和物资储备: fields whose own names hold 和, as the ministries' do)
+    ("各级林业和草原部门", ["各级林业和草原部门"]),
+    ("地方各级农业农村、林业和草原部门", ["地方各级农业农村部门", "林业和草原部门"]),
+    ("县粮食和物资储备局、县财政局", ["县粮食和物资储备局", "县财政局"]),
+    # (a government, then every one of another kind, or those concerned: two units)
+    ("沿线各级人民政府和各堤防管理单位", ["沿线各级人民政府", "各堤防管理单位"]),
+    ("县人民政府和有关部门", ["县人民政府", "有关部门"]),
+    # (政府和社会资本合作中心: the PPP centre's own name)
+    ("市政府和社会资本合作中心", ["市政府和社会资本合作中心"])])
+def test_a_field_s_own_and_is_kept_and_a_government_s_and_parts(text, names):
+    assert units.read(text).names == names
+
+
+def test_fields_with_and_asked_are_their_owners():
+    found = owners.asked_in("地方各级农业农村、林业和草原部门要加强监测。")
+    assert found is not None and found.names == ["地方各级农业农村部门", "林业和草原部门"]

@@ -436,7 +436,7 @@ _SHORT_NAME_MAX = 4  # characters: a unit's short name with no level (文化站,
 # an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位 is
 # one kind said in two words; 省直有关部门和各市人民政府, a kind then every one of another,
 # _and_between_units parts all the same)
-_ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校)$")
+_ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校|政府)$")
 _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
@@ -452,7 +452,8 @@ FIELDS_WITH_AND = [tuple(name.split("和")) for name in (
     "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "工业和信息化", "卫生和计划生育",
     "自然资源和规划", "发展和改革", "教育和体育", "民族和宗教", "广播电视和网络视听",
     "文化广电和旅游", "文化体育和旅游", "经济和信息化", "城市管理和综合执法", "规划和自然资源",
-    "政务服务和大数据管理")]
+    "政务服务和大数据管理", "林业和草原", "粮食和物资储备", "粮食和储备", "劳动和社会保障",
+    "水利和湖泊", "科技和信息化")]
 
 
 # 我局, 我部: the organ that issues the words, naming itself
@@ -468,6 +469,8 @@ def _and_between_units(text, i, start):
     after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()
     if _SHARED_BODY.match(after):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
+    if before.endswith("政府") and after.startswith("社会资本"):
+        return False  # 市政府和社会资本合作中心: the PPP centre's own name, one unit
     if _BARE_NOUN.match(after) and placeholder(before):
         return False  # 相关处室和单位: the ones concerned, of two kinds said in one breath
     # (各责任单位和属地乡镇, 各乡镇和县直各部门: a kind of body asked as a whole, then another
