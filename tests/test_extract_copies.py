@@ -11373,3 +11373,30 @@ def test_review34b_a_field_s_branch_after_a_space_is_an_organ_of_its_own(tmp_pat
             "已完成。 |\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["区民政局", "区城管局", "生态环境分局"]
+
+
+# -- a covering notice's one ask, where the plan it sends gives no task ------------------------
+
+_COVERING = ("某县人民政府办公室关于印发《某县医共体建设工作实施方案》的通知\n"
+             "某政办发〔2017〕63号\n各乡镇人民政府，县政府各办、局：\n经县政府同意，现将《某县医共体建设工作实施方案》"
+             "印发给你们，请结合各自实际，认真贯彻落实。\n某县人民政府办公室\n2017年12月4日\n"
+             "某县医共体建设工作实施方案\n为深化医药卫生体制改革，制定本方案。\n")
+
+
+@pytest.mark.parametrize("plan", [
+    "一、指导思想\n以人民健康为中心，推进医共体建设。\n",
+    # (its goals looking ahead to a year, no time limit of work)
+    "一、指导思想\n以人民健康为中心。\n二、工作目标\n到2025年，医共体覆盖全县。\n"])
+def test_a_covering_notice_s_ask_is_the_task_where_the_plan_gives_only_its_frame(tmp_path,
+                                                                                 plan):
+    _, tasks = tasks_of(tmp_path, _COVERING + plan)
+    assert [(t.owners, t.title, t.due) for t in tasks] == [
+        (["各乡镇人民政府", "县政府各办、局"],
+         "结合各自实际，认真贯彻落实《某县医共体建设工作实施方案》", None)]
+
+
+def test_a_covering_notice_s_closing_formula_is_no_task_beside_the_plan_s_own(tmp_path):
+    text = _COVERING + ("一、主要任务\n（一）组建医共体。县卫健局要在2018年3月底前组建县域"
+                        "医共体。\n（二）统一管理。县财政局要在2018年6月底前落实医共体运行经费。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县卫健局"], ["县财政局"]]

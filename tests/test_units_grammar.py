@@ -1208,3 +1208,19 @@ def test_a_field_s_own_and_is_kept_and_a_government_s_and_parts(text, names):
 def test_fields_with_and_asked_are_their_owners():
     found = owners.asked_in("地方各级农业农村、林业和草原部门要加强监测。")
     assert found is not None and found.names == ["地方各级农业农村部门", "林业和草原部门"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各乡镇人民政府，县政府各办、局", ["各乡镇人民政府", "县政府各办、局"]),
+    ("各区人民政府，市政府各委、办、局，各相关单位",
+     ["各区人民政府", "市政府各委、办、局", "各相关单位"]),
+    ("自治区各有关委、办、厅、局", ["自治区各有关委、办、厅、局"])])
+def test_every_organ_of_kinds_said_by_their_endings_is_one_unit(text, names):
+    # (各委、办、局: every commission, office and bureau, the kinds said by their endings alone)
+    assert units.read(text, organs_only=True).names == names
+
+
+def test_a_notice_s_addressees_are_found_past_a_web_page_s_blank_lines():
+    head = ["某市人民政府办公室关于印发某方案的通知", *[""] * 25, "各县区人民政府，市直各部门：",
+            "现将《某方案》印发给你们，请认真贯彻执行。"]
+    assert owners.addressees(head) == ["各县区人民政府", "市直各部门"]

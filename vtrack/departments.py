@@ -541,6 +541,11 @@ _TOPIC_IS = re.compile(r"^[^、，,（(]{2,12}?是(?=[\u4e00-\u9fff]{2})")
 _CALLED = re.compile(r"[（(]以下(?:简称|统称|称)[^（）()]{0,20}[）)]")
 
 
+# 各委、办、局, 各有关委、办、厅、局: every organ of each kind, the kinds said by their endings
+_ORGAN_KIND = re.compile(r"[委办厅局部]")
+EVERY_ORGAN_KIND = re.compile(r"各(?:有关|相关|直属)?[委办厅局部](?:、[委办厅局部])*$")
+
+
 def units(text):
     """A list of responsible units as written in a plan -> (names in the plan's order,
     whether it names only some of them: 等, 有关部门)."""
@@ -591,7 +596,9 @@ def units(text):
                  not _county_organ_after_towns(names[-1], name) and
                  not _organ_above_cities(names[-1], name)) or
                 # 各市（县）、区政府: the places share the government that ends the last
-                (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name))):
+                (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name)) or
+                # 市政府各委、办、局: every one of the kinds of organ, each said by its ending
+                (EVERY_ORGAN_KIND.search(names[-1]) and _ORGAN_KIND.fullmatch(name))):
             names[-1] = f"{names[-1]}、{name}"
         elif (_VAGUE_PIECE.match(name) and not (
                 # (各乡镇、相关部门要…, 各县（市、区）和有关部门要…: the ones concerned named in a

@@ -366,9 +366,9 @@ def addressees(lines: list[str]) -> list[str]:
     """The units a notice is addressed to, on the line of its own its head ends with a colon
     (各市(州)国土资源局:, 各县（市、区）人民政府，县直各单位：), else []: every word of the
     line a unit's (not 现将有关事项通知如下：)."""
-    for line in lines[:_ADDRESS_LINES]:
-        text = line.strip()
-        if not text or text[-1] not in "：:" or len(text) > _ADDRESS_MAX:
+    # (the head's lines with words: a web page's head holds many blank ones)
+    for text in [line.strip() for line in lines if line.strip()][:_ADDRESS_LINES]:
+        if text[-1] not in "：:" or len(text) > _ADDRESS_MAX:
             continue
         named = unit_names.read(text[:-1].strip(), organs_only=True)
         if named is not None and named.names:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from ..departments import (
     CLOSING,
     COUNTED,
+    EVERY_ORGAN_KIND,
     OPENING,
     SELF,
     identity,
@@ -308,8 +309,9 @@ def _kind(text: str, known: Collection[str]) -> str | None:
     name = name.translate(_FULL_WIDTH)  # 高新园(邹区镇): a bracket of either width
     bare = re.sub(r"（[^（）]*）", "", name)  # 各县（市、区）人民政府: the bracket is the place's
     bare = _QUOTED_FIRST.sub(r"\1", bare)  # “两办”督查室: a short name quoted before the ending
-    if name.startswith("各"):
-        bare = bare.replace("、", "")  # 各省、自治区、直辖市人民政府: one 各 over the places
+    if name.startswith("各") or EVERY_ORGAN_KIND.search(bare):
+        # 各省、自治区、直辖市人民政府: one 各 over the places; 市政府各委、办、局: over the kinds
+        bare = bare.replace("、", "")
     # 有关县（市）、区政府: the levels of one body of many (departments._joins_levels)
     bare = re.sub(r"(?<=县)、(?=区)", "", bare)
     if not _balanced(name):

@@ -7,10 +7,12 @@ next best, and so on. A new layout is one module here with a class of a `name`,
 `recognise(doc)` and `read(doc)`, and one line in LAYOUTS.
 """
 import dataclasses
+import re
 
 from .. import outline
 from .base import Doc, Found, Layout
 from .calls_and_ordinals import CallsAndOrdinals
+from .covering_ask import CoveringAsk
 from .dated_rows import DatedRows
 from .division_table import DivisionTable
 from .duty_paragraphs import DutyParagraphs
@@ -62,8 +64,10 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             # (the plan's only items its framing sections, 一、总体要求 …持续优化…, naming no
             # one and no date: a covering notice's asks before it are the work, where it has
             # any; not 一、工作目标 6月30日前完成…, a plan's dated targets)
-            framing = all(not each.task.owners and each.task.due is None and
-                          outline.FRAMING.match(each.task.title) for each in tasks)
+            # (nor 二、工作目标 到2025年…: the plan's goals over its years, no time limit)
+            framing = all(not each.task.owners and
+                          (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or ""))
+                          and outline.FRAMING.match(each.task.title) for each in tasks)
             return (_notice_before_plan(doc) if framing else None) or (layout, tasks)
 
 
@@ -76,11 +80,17 @@ def _notice_before_plan(doc: Doc) -> tuple[Layout, list[Found]] | None:
         return None
     # (the same plan's head and dates, its lines cut; nothing the whole's layouts found)
     head = dataclasses.replace(doc, lines=doc.lines[:first], _memo={})
-    layout = RunInList()
-    if layout.recognise(head) is None:
-        return None
-    tasks = layout.read(head)
-    return (layout, tasks) if tasks else None
+    # (its asks of its addressees, else the one ask to carry the plan out: 请认真贯彻落实)
+    for layout in (RunInList(), CoveringAsk()):
+        if layout.recognise(head) is not None:
+            tasks = layout.read(head)
+            if tasks:
+                return layout, tasks
+    return None
+
+
+# 2025年, 2025年底, 3年内: the years a plan's goals look ahead to, no month of a time limit
+_HORIZON = re.compile(r"(?:19|20)\d\d年[底末]?|[一二三四五两\d]年内")
 
 
 __all__ = ["LAYOUTS", "Doc", "Found", "Layout", "read"]
