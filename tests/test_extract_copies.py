@@ -11400,3 +11400,21 @@ def test_a_covering_notice_s_closing_formula_is_no_task_beside_the_plan_s_own(tm
                         "医共体。\n（二）统一管理。县财政局要在2018年6月底前落实医共体运行经费。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县卫健局"], ["县财政局"]]
+
+
+# -- a speaker's calls run together in one sentence, each clause with its own 要 -------------
+
+def test_each_clause_of_a_speaker_s_sentence_that_opens_with_its_own_call_is_a_task(tmp_path):
+    text = ("县委召开项目推进会\n5月6日，县委召开项目推进会。王强强调，要认真落实联席会议制度，"
+            "要共同研究解决项目推进中的问题，并要加快建立部门联动机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.text for t in tasks] == [
+        "要认真落实联席会议制度。", "要共同研究解决项目推进中的问题。", "要加快建立部门联动机制。"]
+
+
+def test_a_clause_that_goes_on_with_one_call_is_no_call_of_its_own(tmp_path):
+    # (…，确保…: the aim of the call before, no 要 of its own)
+    text = ("县委召开项目推进会\n5月6日，县委召开项目推进会。王强强调，要认真落实联席会议制度，"
+            "确保项目按期推进。要加快建立部门联动机制，形成工作合力。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 2

@@ -920,6 +920,9 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 # (同时，各村要…: a word that only joins it to the one before)
 # a clause that joins one more call to a request's sentence (…，同时也要…, …，同时要…)
 _ALSO_ASKS = re.compile(r"同时[，,]?(?:也|还)?要(?![求是])")
+# a clause that opens with a call of its own (要…, 并要…, 还要…; not 要求…)
+_CLAUSE_CALL = re.compile(r"(?:并|也|还|更)?要(?![求是素点件])")
+_JOINED_CALL = re.compile(r"^(?:并|也|还|更)(?=要)")
 # (同时也要…, 此外还要…: the also said again after it)
 _THEN = re.compile(r"^(?:(?:同时|此外|另外|其次|最后|其中|接下来|下一步|"
                    r"在此基础上|在(?:这|此)?(?:个|一)?过程中)[，,]?(?:也|还)?|"
@@ -1383,8 +1386,14 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                         if _own_units_asked(rest, mm.end())),
                       # (…，同时也要为…做好准备。: a clause that asks one more thing)
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
-                        if _ALSO_ASKS.match(rest, mm.end()))})
-        pieces = [(rest[a:b].strip(" ，,。；;" + PARAGRAPH), rest[a - 1:a] if a else "")
+                        if _ALSO_ASKS.match(rest, mm.end())),
+                      # (要处理好…的关系，要面向全市…，并要与…: in a paragraph of calls, each
+                      # clause that opens with its own 要 one more)
+                      *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
+                        if _CALLS_IN.search(rest) and _CLAUSE_CALL.match(rest, mm.end()))})
+        # (…，并要…: the word that joins the call to the one before is no part of it)
+        pieces = [(_JOINED_CALL.sub("", rest[a:b].strip(" ，,。；;" + PARAGRAPH)),
+                   rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=False)]
         kept: list[tuple[str, str | None]] = list(titled or [])
         subject: str | None = None
