@@ -6279,7 +6279,8 @@ def test_a_requirement_s_sentences_each_opening_with_their_units_are_its_parts(t
             "公安交警、城管部门切实做好接送考生车辆的疏导工作。"
             "卫计部门全力做好考点医疗救治保障工作。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["各职能部门"], ["区公安部门", "保密部门"],
+    # (区公安、保密部门: the district's both, the level said once before the fields)
+    assert [t.owners for t in tasks] == [["各职能部门"], ["区公安部门", "区保密部门"],
                                          ["公安交警部门", "城管部门"], ["卫计部门"]]
 
 

@@ -887,7 +887,7 @@ def test_a_heading_of_work_opened_by_its_manner_runs_into_the_unit():
     ("县应急局、消防、林业等有关部门", ["县应急局", "消防部门", "林业部门"]),
     # (农业农村: a field, its 农村 no village; the first sector after its level)
     ("农业农村、水利部门", ["农业农村部门", "水利部门"]),
-    ("地方各级农业农村、林业和草原部门", ["地方各级农业农村部门", "林业和草原部门"]),
+    ("地方各级农业农村、林业和草原部门", ["地方各级农业农村部门", "地方各级林业和草原部门"]),
 ])
 def test_sectors_named_bare_share_the_kind_of_body_said_after_them(text, names):
     assert units.listed(text).names == names
@@ -1194,7 +1194,7 @@ def test_a_bureau_s_sections_or_a_list_of_bureaus_are_names(text, names):
 @pytest.mark.parametrize("text, names", [
     # (林业和草原, 粮食和物资储备: fields whose own names hold 和, as the ministries' do)
     ("各级林业和草原部门", ["各级林业和草原部门"]),
-    ("地方各级农业农村、林业和草原部门", ["地方各级农业农村部门", "林业和草原部门"]),
+    ("地方各级农业农村、林业和草原部门", ["地方各级农业农村部门", "地方各级林业和草原部门"]),
     ("县粮食和物资储备局、县财政局", ["县粮食和物资储备局", "县财政局"]),
     # (a government, then every one of another kind, or those concerned: two units)
     ("沿线各级人民政府和各堤防管理单位", ["沿线各级人民政府", "各堤防管理单位"]),
@@ -1207,7 +1207,18 @@ def test_a_field_s_own_and_is_kept_and_a_government_s_and_parts(text, names):
 
 def test_fields_with_and_asked_are_their_owners():
     found = owners.asked_in("地方各级农业农村、林业和草原部门要加强监测。")
-    assert found is not None and found.names == ["地方各级农业农村部门", "林业和草原部门"]
+    assert found is not None and found.names == ["地方各级农业农村部门", "地方各级林业和草原部门"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # (the level said once before the run of fields sharing their kind: every one's)
+    ("省级农业农村、财政部门", ["省级农业农村部门", "省级财政部门"]),
+    ("县财政、人社部门", ["县财政部门", "县人社部门"]),
+    # (市场监管, not 市 then 场监管: a word that opens with a level's character)
+    ("市场监管、农业农村、卫健部门", ["市场监管部门", "农业农村部门", "卫健部门"]),
+    ("县教育局、财政、人社部门", ["县教育局", "财政部门", "人社部门"])])
+def test_a_level_before_fields_sharing_their_kind_is_every_one_s(text, names):
+    assert units.read(text).names == names
 
 
 @pytest.mark.parametrize("text, names", [

@@ -479,8 +479,15 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
         first -= 1
     if first == shared_from:
         return _levels_shared(names)
-    return _levels_shared([n + shared if first <= k < shared_from else n
-                           for k, n in enumerate(names)])
+    # (省级农业农村、财政部门: the level, said once before the first, every one's too)
+    # (not after levels named alone, 省级、市级农业农村、水利部门: which of them is whose)
+    level = _LEVEL_BEFORE_SECTOR.match(names[first]) \
+        if first == 0 or not _LEVEL_ALONE.fullmatch(names[first - 1]) else None
+    shared_level = level.group(0) if level is not None else ""
+    return _levels_shared([
+        (n if k == first or _LEVEL_BEFORE_SECTOR.match(n) else shared_level + n) +
+        (shared if k < shared_from else "") if first <= k <= shared_from else n
+        for k, n in enumerate(names)])
 
 
 def _levels_shared(names: list[str]) -> list[str]:
@@ -501,7 +508,9 @@ _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|
 
 
 _LEVEL_ALONE = re.compile(r"(?:各|省|市|州|县|区|乡|镇)级?")
-_LEVEL_BEFORE_SECTOR = re.compile(r"^(?:地方)?(?:各级|[省市县区]级?)(?=[\u4e00-\u9fff]{2})")
+# (not 市场监管, 区域…: a word that only opens with a level's character)
+_LEVEL_BEFORE_SECTOR = re.compile(r"^(?:地方)?(?:各级|(?!市场|[省市县区]域)[省市县区]级?)"
+                                  r"(?=[\u4e00-\u9fff]{2})")
 
 
 def _sector(name: str) -> bool:
