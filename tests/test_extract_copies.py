@@ -11419,3 +11419,13 @@ def test_a_clause_that_goes_on_with_one_call_is_no_call_of_its_own(tmp_path):
             "确保项目按期推进。要加快建立部门联动机制，形成工作合力。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert len(tasks) == 2
+
+
+def test_a_plan_that_says_the_year_it_is_drawn_up_for_dates_its_months_in_it(tmp_path):
+    # (a page stamped years later: the plan's own words, 特制定2014年…计划, say its year)
+    text = ("乡应急演练工作计划\n时间:2022-12-12 09:17:11\n"
+            "为提高应急抢险救灾整体水平，结合我乡实际，特制定2014年应急演练计划。\n"
+            "一、交通安全应急演练\n演练时间：5月10日\n实施单位：乡政府、乡综治办\n"
+            "二、森林火灾应急演练\n演练时间：5月25日\n实施单位：乡政府、林业站\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [str(t.due) for t in tasks] == ["2014-05-10", "2014-05-25"]

@@ -1080,7 +1080,8 @@ def test_who_leads_a_team_is_no_name():
 
 @pytest.mark.parametrize("text, names", [("我局", ["我局"]),
                                          ("我部、县公安局", ["我部", "县公安局"]),
-                                         ("我们", None), ("我市", None)])
+                                         ("我们", None), ("我市", None),
+                                         ("我市教育局", ["我市教育局"])])
 def test_the_issuer_naming_itself_is_a_unit(text, names):
     found = units.read(text)
     assert (found.names if found else None) == names
@@ -1235,3 +1236,9 @@ def test_a_notice_s_addressees_are_found_past_a_web_page_s_blank_lines():
     head = ["某市人民政府办公室关于印发某方案的通知", *[""] * 25, "各县区人民政府，市直各部门：",
             "现将《某方案》印发给你们，请认真贯彻执行。"]
     assert owners.addressees(head) == ["各县区人民政府", "市直各部门"]
+
+
+@pytest.mark.parametrize("text", ["为进一步加大我局", "结合我局", "按照我县"])
+def test_words_before_the_issuer_s_own_name_are_no_unit(text):
+    # (…加大我局今年重点工作的推进力度, 结合我局实际: the issuer named inside a clause)
+    assert units.kind(text) is None

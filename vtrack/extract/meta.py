@@ -386,6 +386,9 @@ def named_year(info: Metadata) -> int | None:
 # 及责任分解印发给你们) (not an account of work done: 现将2022年…督查情况通报如下, …总结如下)
 _SENDS_OUT = re.compile(r"[现現][将將就对對提][^。；;]{0,8}?(?<!\d)((?:19|20)\d\d)\s*年"
                         r"(?P<what>[^。；;]{0,60}?)(?:如下|印发给你们|印發給你們|下达|下達)")
+# …，特制定2014年应急演练计划。: the plan says the year it is drawn up for, as it opens
+_DRAWN_UP = re.compile(r"(?:特|现|为此)制定(?:了|出)?(?:本)?((?:19|20)\d\d)\s*年"
+                       r"(?P<what>[^。；;，,]{0,30}?)(?:计划|方案|要点|安排|意见|细则)")
 _ACCOUNT = re.compile(r"情况|情況|总结|總結|通报|通報|综述|綜述|呈报|呈報|报告如下|報告如下|"
                       r"考核|考評|考评|评比|評比|验收|驗收|决算|決算")
 
@@ -396,7 +399,7 @@ def stated_year(lines: Sequence[str]) -> int | None:
     工作安排), or where it gives an account of work done or to be assessed. A year in a title
     it cites (现将《2019年—2021年…方案》转发给你们) is that document's."""
     for line in lines[:_STATED_WITHIN]:
-        m = _SENDS_OUT.search(_CITED.sub("", line))
+        m = _SENDS_OUT.search(_CITED.sub("", line)) or _DRAWN_UP.search(_CITED.sub("", line))
         if m:
             other = re.search(r"(?:19|20)\d\d", m.group("what"))
             if _ACCOUNT.search(m.group("what")) or (other and other.group(0) != m.group(1)):

@@ -327,6 +327,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return None
     if SELF.fullmatch(bare):
         return "organ"  # 我局, 我部: the issuer naming itself
+    if "我" in bare[1:]:
+        return None  # (为进一步加大我局, 结合我局: words before the issuer's 我局, no name)
     if bare.endswith("党组织") and not (_LEVEL.match(bare) or bare.startswith("基层")):
         return None  # 各二级党组织, 基层党组织; not 整顿软弱涣散村党组织, the work done to them
     if bare.endswith("组织") and not bare.endswith("党组织"):
