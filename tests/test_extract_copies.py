@@ -11429,3 +11429,17 @@ def test_a_plan_that_says_the_year_it_is_drawn_up_for_dates_its_months_in_it(tmp
             "二、森林火灾应急演练\n演练时间：5月25日\n实施单位：乡政府、林业站\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [str(t.due) for t in tasks] == ["2014-05-10", "2014-05-25"]
+
+
+_SAFETY_MEETING = ("某县召开爆破作业单位安全管理会\n"
+                   "7月6日，某县爆破作业单位安全管理半年工作总结会召开，县公安局副局长王某出席会议并讲话。\n")
+
+
+@pytest.mark.parametrize("said", [
+    # (what he had done, then 并要求: the one who asks)
+    "会上，王某针对全县民爆物品监管形势进行了深入分析并要求，治安部门要主动加大执法检查力度。",
+    # (the time of the work before the units asked)
+    "会上，王某要求，在下一步工作中，治安部门要主动加大执法检查力度。"])
+def test_a_meeting_s_one_request_of_units_is_its_task(tmp_path, said):
+    _, tasks = tasks_of(tmp_path, _SAFETY_MEETING + said + "\n")
+    assert [(t.owners, t.title) for t in tasks] == [(["治安部门"], "主动加大执法检查力度")]

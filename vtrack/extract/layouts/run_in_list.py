@@ -424,8 +424,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out += [Listed(len(out) + k, piece + "。", None)
                         for k, piece in enumerate(pieces, 1)]
                 continue
-            # (同时请县卫健委…: the word that joins it to the request before is none of it)
-            request = _THEN.sub("", sentence)
+            # (同时请县卫健委…: the word that joins it to the request before is none of it;
+            # nor the time of the work before the units asked, 在下一步工作中，治安部门要…)
+            request = _NEXT_TIME_FIRST.sub("", _THEN.sub("", sentence))
             asked = owners.addressed_to(request, every_kind=True)
             # (请各镇（街道）于6月10日前…: a request to every one of a kind, whom the task is
             # then carried to)
@@ -522,6 +523,11 @@ def _lone_request(item: Listed) -> bool:
     return not re.search(r"[；;]", text) and (
         owners.opens_addressed(text) or
         (text.startswith("请") and owners.addressed_to(text, every_kind=True) is not None))
+
+
+# 下一步，…, 在今后的工作中，…: the time of the work, said before whom it asks
+_NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
+                              r"在(?:下一步|今后|下阶段|接下来)[^，,。；;]{0,10}?中)[，,]")
 
 
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
@@ -787,8 +793,10 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # the word its asks follow)
                        r"(?:就|对)[^。；;：:，,]{2,40}?提出了?[^。；;：:，,]{0,4}?要求[，,]"
                        rf"(?={_SAYS})|"
-                       # (副市长王仁臣出席会议并要求，…: what he did at the meeting, then 并)
-                       r"(?:出席|主持|参加)会议并)?"
+                       # (副市长王仁臣出席会议并要求，…: what he did at the meeting, then 并;
+                       # 徐某针对…形势进行了深入分析并要求，…: what he had done, then 并)
+                       r"(?:出席|主持|参加)会议并|"
+                       r"[^。；;：:，,]{2,40}?[了过][^。；;：:，,]{0,20}?并(?=要求|强调|指出))?"
                        # (检查组对我市工作给予高度评价，同时要求，…: also, after the clause; not
                        # 并指出了…新要求, what he pointed out, no word said)
                        r"(?:(?:同时|还|并)(?=(?:要求|强调|指出)(?![了出])))?"
