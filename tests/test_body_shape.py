@@ -1697,13 +1697,17 @@ def test_a_paragraph_of_duties_parted_by_semicolons_under_a_part_gives_its_tasks
                                          ["县公安局"]]
 
 
-def test_an_item_s_own_division_of_duties_stays_its_words(tmp_path):
-    # guard (passes on the old code): 2、明确分工 is the task, its duties its words
+def test_an_item_s_own_division_of_duties_is_a_task_a_unit(tmp_path):
+    # 2、明确分工: its duties, parted by ；, each a unit's share under the item's number, the
+    # first keeping the item's title (as sentences that each open with a unit are parted)
     text = ("某市节能工作实施方案\n四、保障措施\n1、加强领导，统筹协调。成立节能工作领导小组。\n"
             "2、明确分工，责任到人。市发改委负责全市节能规划；市经贸委负责工业节能；市建设局负责建筑"
             "节能；市交通局负责交通领域节能。\n")
     tasks, _ = tasks_of(tmp_path, text)
-    assert [t.title for t in tasks] == ["加强领导，统筹协调", "明确分工，责任到人"]
+    assert [(t.seq, t.title, t.owners) for t in tasks] == [
+        (1, "加强领导，统筹协调", []), (2, "明确分工，责任到人", ["市发改委"]),
+        (2, "市经贸委负责工业节能", ["市经贸委"]), (2, "市建设局负责建筑节能", ["市建设局"]),
+        (2, "市交通局负责交通领域节能", ["市交通局"])]
 
 
 def test_a_unit_that_urges_people_who_are_no_unit_does_the_work(tmp_path):

@@ -11443,3 +11443,26 @@ _SAFETY_MEETING = ("某县召开爆破作业单位安全管理会\n"
 def test_a_meeting_s_one_request_of_units_is_its_task(tmp_path, said):
     _, tasks = tasks_of(tmp_path, _SAFETY_MEETING + said + "\n")
     assert [(t.owners, t.title) for t in tasks] == [(["治安部门"], "主动加大执法检查力度")]
+
+
+# -- an item that lists units' duties, parted by ；: a task a unit ------------------------------
+
+@pytest.mark.parametrize("head", ["各相关部门主要职责：", "明确工作责任。"])
+def test_an_item_listing_units_duties_is_a_task_a_unit(tmp_path, head):
+    text = ("某镇出租屋服务管理工作职责\n一、工作职责\n（一）村（居）主要职责：要充分发挥村（居）"
+            "在出租房屋服务管理中的基础性作用，积极开展信息采集。\n（二）" + head +
+            "综治办负责出租房屋服务管理工作的组织、协调和检查考核；派出所负责出租房屋治安管理；"
+            "村镇建设办负责房屋租赁登记备案；工商所负责房产中介机构的登记管理。\n"
+            "二、工作要求\n（一）加强领导。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks if t.seq == 2] == [
+        ["综治办"], ["派出所"], ["村镇建设办"], ["工商所"]]
+
+
+def test_groups_each_run_by_a_unit_said_after_are_no_list_of_units_duties(tmp_path):
+    # (督导组由A负责: a group's, who runs it said after; the item's units all its owners)
+    text = ("某省三夏督导工作方案\n一、督导分组\n（一）综合督导组。局办公室负责综合协调。\n"
+            "（二）专项督导组。农机安全生产督导组由省农机安全监理总站负责；秸秆综合利用督导组由"
+            "省农机推广站负责；农机产品质量督导组由省农机鉴定站负责。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.seq for t in tasks] == [1, 2]

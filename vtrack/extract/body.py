@@ -307,11 +307,16 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     """item, or its sentences each a task of its own with the same number, where two or more
     of them open with units of their own (1、A要…。B负责…。C负责…: each unit's share)."""
     sentences = [s for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")]
+    duties = _duty_list(item.text, issued)
+    if duties is not None:
+        # (各相关部门职责：综治办负责…；派出所负责…；…: a list of duties, each clause a unit's)
+        sentences = duties
     # (not an item whose owners a marker, a label or a heading names, outside its words:
     # 1.…。县住建局负责…。（牵头单位：县城管局）)
     if len(sentences) < 2 or item.marked:
         return [item]
-    subjects = [_subject(s, issued) for s in sentences]
+    subjects = [_subject(_HEAD_FIRST.sub("", s) if k == 0 and duties else s, issued)
+                for k, s in enumerate(sentences)]
     opened = [k for k, found in enumerate(subjects) if found is not None]
     if len({tuple(found.names) for found in subjects if found is not None}) < 2:
         return [item]
@@ -331,7 +336,7 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     elsewhere = said is not None and any(said in part for part in parts)
     out: list[Item] = [dataclasses.replace(item, text=parts[0])]
     first = subjects[opened[0]]
-    if not item.owners and first is not None:
+    if (not item.owners or duties) and first is not None:
         # (an item that names no owners of its own: its first part is the first unit's share)
         out[0] = dataclasses.replace(out[0], leads=first.leads, owners=first.names,
                                      vague=first.vague)
@@ -350,6 +355,33 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
                         due_text=due_text, reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
     return out
+
+
+_DUTY_CLAUSES_MIN = 3  # clauses of units' duties, parted by ；: a list, not a sentence's two
+
+
+def _duty_list(text: str, issued: datetime.date | None) -> list[str] | None:
+    """The clauses of an item that lists units' duties, parted by ；, each opening with its
+    unit and 负责 or 牵头 (（二）各部门职责：综治办负责…；派出所负责…；工商所负责…。), the
+    label kept with the first; else None."""
+    label = _LABELLED.match(text)
+    if label is not None and units.read(label.group(0).strip().rstrip("：: ")) is not None:
+        return None  # (省教育厅：…: a unit's label, its duties its own)
+    clauses = [c for c in re.split(r"(?<=[；;])", text) if c.strip(" ；;。")]
+    if len(clauses) < _DUTY_CLAUSES_MIN:
+        return None
+    opening = [(_HEAD_FIRST.sub("", c) if k == 0 else c).lstrip() for k, c in enumerate(clauses)]
+    # (the unit first, its duty after: not 督导组由A负责, a group's, who runs it said after)
+    dutied = [found is not None and bool(found.names) and words.startswith(found.names[0])
+              for found, words in ((owners.leading_subject(w, issued), w) for w in opening)]
+    if sum(dutied) < _DUTY_CLAUSES_MIN or not all(_DUTY_VERB.search(c) for c in clauses[:-1]):
+        return None
+    return clauses
+
+
+_DUTY_VERB = re.compile(r"负责|牵头")
+# 各部门职责：…, 明确工作责任。…: the label or the short title before the list's first unit
+_HEAD_FIRST = re.compile(r"^\s*[^，,。；;：:]{2,20}[：:。]")
 
 
 def _addressed_run(points: list[tuple[Item, str]], first_number: int) -> None:
@@ -1038,7 +1070,8 @@ def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> b
     """Whether the closing sentence that says who, from start, is one of the item's sentences
     that each open with units of their own (…。县教育局负责规划。县财政局负责资金保障。),
     not a clause after the work (…，区水务局牵头。) nor the only sentence that names units."""
-    if start == 0 or text[start - 1] not in "。！":
+    # (…；工商所负责…。: the last of a list of units' duties parted by ；, too)
+    if start == 0 or text[start - 1] not in "。！；;":
         return False
     # (县教育局负责。 县农业农村局牵头，县卫健局配合。: who does the whole item, no work of its
     # own to be a share)
@@ -1047,7 +1080,9 @@ def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> b
     if all(_ROLE_ONLY.fullmatch(c.strip()) or owners.when_only(c.strip()) for c in clauses):
         return False
     closing = _subject(text[start:], issued)
-    before = [_subject(s, issued) for s in re.split(r"(?<=[。！])", text[:start]) if s.strip()]
+    parted = r"(?<=[。！；;])" if text[start - 1] in "；;" else r"(?<=[。！])"
+    before = [_subject(_HEAD_FIRST.sub("", s) if k == 0 else s, issued)
+              for k, s in enumerate(p for p in re.split(parted, text[:start]) if p.strip())]
     return closing is not None and any(
         found is not None and found.names != closing.names for found in before)
 
