@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 31200  # of 53837: owner lists + deadlines
-LEADS_AT_LEAST = 25650  # of 33744
+POINTS_AT_LEAST = 32020  # of 55214: owner lists + deadlines
+LEADS_AT_LEAST = 26300  # of 34600
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -53,9 +53,11 @@ LEADS_AT_LEAST = 25650  # of 33744
 # pledge, a page of unnumbered work paragraphs, sets 891-922; a notice retold in the third
 # person, a regulation's articles run on in one paragraph, a visiting group's wish after its
 # praise, sets 923-954; a joint meeting's duties told in a news item, a notice's one 希望
-# ask, a speech of one call, a document site's preview of a plan, sets 955-994); fewer is better
-NO_TASKS_AT_MOST = 658
-MISSED_AT_MOST = 7604  # keyed tasks with no extracted task of their number
+# ask, a speech of one call, a document site's preview of a plan, sets 955-994; a visit's
+# one ask of a post, a scored checklist, a minister's speech retold, sets 995-1019); fewer is
+# better
+NO_TASKS_AT_MOST = 679
+MISSED_AT_MOST = 7805  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +70,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 53837 and leads[1] == 33744  # the keys as shipped
+    assert points[1] == 55214 and leads[1] == 34600  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
