@@ -11158,7 +11158,7 @@ def test_a_speaker_s_calls_beside_a_paragraph_of_ordinals_are_all_tasks(tmp_path
     _, tasks = tasks_of(tmp_path, _CALLS_THEN_ORDINALS)
     assert [(t.seq, t.owners, t.title[:4]) for t in tasks] == [
         (1, ["各乡镇"], "提高政治"), (2, ["各乡镇"], "加强组织"),
-        (1, [], "进一步摸"), (2, [], "因地制宜"), (3, [], "加大投入")]
+        (1, ["江尾镇"], "进一步摸"), (2, ["江尾镇"], "因地制宜"), (3, ["江尾镇"], "加大投入")]
     assert len({t.id for t in tasks}) == 5
 
 
@@ -11166,7 +11166,7 @@ def test_calls_after_the_ordinals_are_numbered_on(tmp_path):
     text = _CALLS_THEN_ORDINALS + "会议要求，县农业农村局要加强技术指导。县财政局要保障整治资金。\n"
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.owners) for t in tasks][-3:] == [
-        (3, []), (3, ["县农业农村局"]), (4, ["县财政局"])]
+        (3, ["江尾镇"]), (3, ["县农业农村局"]), (4, ["县财政局"])]
 
 
 def test_ordinals_with_no_calls_beside_them_are_the_tasks_alone(tmp_path):
@@ -11466,3 +11466,12 @@ def test_groups_each_run_by_a_unit_said_after_are_no_list_of_units_duties(tmp_pa
             "省农机推广站负责；农机产品质量督导组由省农机鉴定站负责。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.seq for t in tasks] == [1, 2]
+
+
+@pytest.mark.parametrize("kind", ["具体工作要求", "明确要求", "三点要求"])
+def test_the_units_a_group_makes_its_requests_of_own_the_ordinals_after(tmp_path, kind):
+    text = ("某市开展渔业安全生产检查\n9月1日，市渔业执法队开展渔业安全生产检查。\n"
+            f"检查组对相关县（市）区、有关部门提出{kind}，一要持之以恒打击“三无”渔船；"
+            "二要强化源头管理，做好渔船进出海信息登记；三要抓好疫情防控，严防海上输入。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["相关县（市）区", "有关部门"]] * 3
