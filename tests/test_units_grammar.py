@@ -1242,3 +1242,12 @@ def test_a_notice_s_addressees_are_found_past_a_web_page_s_blank_lines():
 def test_words_before_the_issuer_s_own_name_are_no_unit(text):
     # (…加大我局今年重点工作的推进力度, 结合我局实际: the issuer named inside a clause)
     assert units.kind(text) is None
+
+
+@pytest.mark.parametrize("text, names", [
+    # (市容, 市政: words that open with 市, no level of their own; the levels before share them)
+    ("市、区市容环境卫生行政主管部门",
+     ["市市容环境卫生行政主管部门", "区市容环境卫生行政主管部门"]),
+    ("市、区市政园林局", ["市市政园林局", "区市政园林局"])])
+def test_levels_share_a_field_that_opens_with_a_level_s_character(text, names):
+    assert units.read(text).names == names

@@ -338,7 +338,8 @@ LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡":
 # a name's level: 区, 县（市）, 区县（市）, 县级, 县两级
 # (not 市场监管局: 市场 is no level)
 # (县（市、区）: the level and the others its kind holds)
-_LEVEL_OPENING = re.compile(r"^(?!市场)[省市州县区旗乡镇](?:[省市州县区旗乡镇](?!场))?"
+# (not 市场, 市容, 市政, 县域: words that open with a level's character)
+_LEVEL_OPENING = re.compile(r"^(?!市[场容政])[省市州县区旗乡镇](?:[省市州县区旗乡镇](?![场容政]))?"
                             r"(?:（[省市州县区旗乡镇](?:、[省市州县区旗乡镇])*）|[两三四]?级)?"
                             r"(?=[\u4e00-\u9fff])")
 
