@@ -11475,3 +11475,13 @@ def test_the_units_a_group_makes_its_requests_of_own_the_ordinals_after(tmp_path
             "二要强化源头管理，做好渔船进出海信息登记；三要抓好疫情防控，严防海上输入。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["相关县（市）区", "有关部门"]] * 3
+
+
+def test_units_every_later_task_has_are_carried_and_no_owner_of_their_own_rule(tmp_path):
+    # (以下各项任务中责任单位均有A，不再提及: A carried to the tasks after, the rule no unit)
+    text = ("某市油烟噪声整治方案\n二、重点任务\n1．整治餐饮油烟。严格执行排放标准。"
+            "（牵头单位：市生态环境局；责任单位：市市场监管局；以下各项任务中责任单位均有主城各区人民政府，不再提及）\n"
+            "2．整治交通噪声。加强机动车鸣笛管理。（牵头单位：市交通局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[1].owners == ["市交通局", "主城各区人民政府"]
+    assert not any("以下" in name or "下各" in name for t in tasks for name in t.owners)

@@ -120,7 +120,7 @@ _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单�
 _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位|第一个?|首个)"
                           r"(?:者|的|的部门|的单位|(?:责任)?单位|(?:责任)?部门)?(?:为|是)"
                           r"[^，,；;。（）()]{0,4}?牵头")
-_CARRY = re.compile(r"均(?:需|须|要|涉及|由)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
+_CARRY = re.compile(r"均(?:需|须|要|涉及|由|有)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
 # pieces of a rule, not units: 下同, (以下)不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
 # (第1389号: a proposal's serial number beside its owners; 以下任务除注明外: which tasks a
 # rule is for)
