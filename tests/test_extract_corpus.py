@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 32020  # of 55214: owner lists + deadlines
-LEADS_AT_LEAST = 26300  # of 34600
+POINTS_AT_LEAST = 32460  # of 56134: owner lists + deadlines
+LEADS_AT_LEAST = 26670  # of 35169
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -54,10 +54,10 @@ LEADS_AT_LEAST = 26300  # of 34600
 # person, a regulation's articles run on in one paragraph, a visiting group's wish after its
 # praise, sets 923-954; a joint meeting's duties told in a news item, a notice's one 希望
 # ask, a speech of one call, a document site's preview of a plan, sets 955-994; a visit's
-# one ask of a post, a scored checklist, a minister's speech retold, sets 995-1019); fewer is
-# better
-NO_TASKS_AT_MOST = 679
-MISSED_AT_MOST = 7805  # keyed tasks with no extracted task of their number
+# one ask of a post, a scored checklist, a minister's speech retold, a responsibility pledge
+# reported, a landfill's notice of a deadline past, sets 995-1034); fewer is better
+NO_TASKS_AT_MOST = 694
+MISSED_AT_MOST = 8000  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 55214 and leads[1] == 34600  # the keys as shipped
+    assert points[1] == 56134 and leads[1] == 35169  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
