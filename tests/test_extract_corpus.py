@@ -54,8 +54,9 @@ LEADS_AT_LEAST = 26670  # of 35169
 # person, a regulation's articles run on in one paragraph, a visiting group's wish after its
 # praise, sets 923-954; a joint meeting's duties told in a news item, a notice's one 希望
 # ask, a speech of one call, a document site's preview of a plan, sets 955-994; a visit's
-# one ask of a post, a scored checklist, a minister's speech retold, a responsibility pledge
-# reported, a landfill's notice of a deadline past, sets 995-1034); fewer is better
+# one ask of a post, a scored checklist, a minister's speech retold, a meeting's work said of
+# the whole league (全盟要…), a rally's next steps run on in one sentence, sets 995-1034);
+# fewer is better
 NO_TASKS_AT_MOST = 694
 MISSED_AT_MOST = 8000  # keyed tasks with no extracted task of their number
 
