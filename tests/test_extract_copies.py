@@ -11485,3 +11485,15 @@ def test_units_every_later_task_has_are_carried_and_no_owner_of_their_own_rule(t
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[1].owners == ["市交通局", "主城各区人民政府"]
     assert not any("以下" in name or "下各" in name for t in tasks for name in t.owners)
+
+
+def test_a_plan_reposted_years_later_dates_its_months_in_the_year_of_its_own_number(tmp_path):
+    # (a page stamped 2021 over 黑政办发〔2004〕58号: the 文号 at its head is the plan's own)
+    text = ("某省人民政府办公厅关于加强湿地保护管理的通知\n时间:2021-02-07 10:23:54\n"
+            "某政办发〔2004〕58号\n各市、县人民政府，省政府各直属单位：\n"
+            "一、各级政府要把湿地保护工作纳入重要议事日程。\n"
+            "二、各地要组织力量，于年底前完成湿地资源调查。\n"
+            "三、各级林业部门要会同有关部门加强湿地保护执法检查，严厉打击破坏湿地资源的违法行为。\n"
+            "四、各地要加大湿地保护投入，多渠道筹集资金，加快湿地保护工程建设。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert str(tasks[1].due) == "2004-12-31"

@@ -317,7 +317,9 @@ def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
     issued = info["issued"]
     if issued is None or not info["stamped"] or named_year(info) is not None:
         return None
-    own = stated_year(lines) or dated_year(lines)
+    # (or the year of its own 文号 at its head, 黑政办发〔2004〕58号 under a page stamped 2021)
+    numbered = re.search(r"[〔\[［(（]\s*((?:19|20)\d\d)\s*[〕\]］)）]", info["doc_no"] or "")
+    own = stated_year(lines) or dated_year(lines) or (int(numbered.group(1)) if numbered else None)
     return own if own is not None and own <= issued.year - _REPOST_GAP else None
 
 
