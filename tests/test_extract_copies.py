@@ -11497,3 +11497,12 @@ def test_a_plan_reposted_years_later_dates_its_months_in_the_year_of_its_own_num
             "四、各地要加大湿地保护投入，多渠道筹集资金，加快湿地保护工程建设。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert str(tasks[1].due) == "2004-12-31"
+
+
+def test_a_meeting_s_one_call_of_no_one_named_is_its_task_where_nothing_else_is(tmp_path):
+    text = ("某县召开光伏项目汇报会\n会议听取了整县推进光伏项目情况。"
+            "目前我县已将经开区屋顶工程作为先行项目。\n"
+            "县长张明强调，要分工协作，全力推进，加强指挥部力量，选准市场主体，助推项目早日投产。\n"
+            "副县长李某参加会议。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.title[:4]) for t in tasks] == [([], "分工协作")]

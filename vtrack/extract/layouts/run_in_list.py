@@ -1585,7 +1585,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
     single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
         single if meeting and len(single) == 1 and single[0].carried and \
         single[0].section is not None and _SPOKEN_FOR.search(single[0].section) and \
-        not single[0].text.startswith("由") else []
+        not single[0].text.startswith("由") else \
+        lone if meeting and len(lone) == 1 and lone[0].section is not None and \
+        _SPOKEN_FOR.search(lone[0].section) and _ASKS_ON.match(lone[0].text) else []
     if len(agenda) >= 2 and not apart:
         return agenda, single
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
