@@ -11506,3 +11506,174 @@ def test_a_meeting_s_one_call_of_no_one_named_is_its_task_where_nothing_else_is(
             "副县长李某参加会议。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.owners, t.title[:4]) for t in tasks] == [([], "分工协作")]
+
+
+# -- review35: wrong readings the session's rules gave, each mended by shape ------------------
+
+def _review35_notice(ask, plan="一、指导思想\n以人民健康为中心，推进医共体建设。\n",
+                     head="各乡镇人民政府，县政府各办、局：\n"):
+    return ("某县人民政府办公室关于印发《某县医共体建设工作实施方案》的通知\n某政办发〔2017〕63号\n"
+            + head + ask + "\n某县人民政府办公室\n2017年12月4日\n某县医共体建设工作实施方案\n"
+            "为深化医药卫生体制改革，制定本方案。\n" + plan)
+
+
+def test_review35_a_plan_s_one_item_of_work_stays_beside_a_covering_notice(tmp_path):
+    text = _review35_notice("经县政府同意，现将《某县医共体建设工作实施方案》印发给你们，"
+                            "请结合各自实际，认真贯彻落实。",
+                            plan="一、指导思想\n以人民健康为中心。\n二、主要任务\n（一）组建县域医共体。"
+                                 "以县人民医院为龙头，组建县域医共体，实行人财物统一管理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks] == ["组建县域医共体"]
+
+
+def test_review35_a_covering_ask_keeps_its_time_and_the_units_it_names(tmp_path):
+    _, tasks = tasks_of(tmp_path, _review35_notice(
+        "现将《某县医共体建设工作实施方案》印发给你们，请于2018年1月15日前将本单位贯彻落实情况"
+        "报县卫健局。"))
+    assert str(tasks[0].due) == "2018-01-15"
+    _, tasks = tasks_of(tmp_path, _review35_notice(
+        "现将《某县医共体建设工作实施方案》印发给你们，请县卫健局牵头，会同各有关单位认真组织实施。"))
+    assert tasks[0].owners == ["县卫健局", "各有关单位"]
+
+
+def test_review35_a_covering_ask_names_the_plans_it_sends_not_one_it_cites(tmp_path):
+    _, tasks = tasks_of(tmp_path, _review35_notice(
+        "为贯彻落实《省人民政府办公厅关于推进医疗联合体建设的指导意见》，经县政府同意，"
+        "现将《某县医共体建设工作实施方案》和《某县医共体绩效考核办法》印发给你们，请认真贯彻落实。"))
+    assert tasks[0].title == \
+        "认真贯彻落实《某县医共体建设工作实施方案》和《某县医共体绩效考核办法》"
+
+
+def test_review35_an_addressee_line_below_the_ask_is_not_its_owners(tmp_path):
+    text = ("某县人民政府办公室关于转发《市人民政府办公室关于推进医共体建设的通知》的通知\n"
+            "发布时间：2017-12-04\n现将《市人民政府办公室关于推进医共体建设的通知》转发给你们，"
+            "请结合实际，认真贯彻执行。\n某县人民政府办公室\n2017年12月4日\n"
+            "市人民政府办公室关于推进医共体建设的通知\n各县（区）人民政府，市政府各部门：\n"
+            "为深化医药卫生体制改革，现就推进医共体建设通知如下：\n一、总体要求\n以人民健康为中心。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[]]
+
+
+def test_review35_goals_set_to_units_are_no_frame_a_covering_ask_replaces(tmp_path):
+    text = _review35_notice("现将《某县医共体建设工作实施方案》印发给你们，请认真贯彻落实。",
+                            plan="一、指导思想\n推动夜经济发展。\n二、工作目标\n到2025年底，"
+                                 "其中潞州区布局提升10个以上夜经济集聚区，各县布局提升3个以上。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert "工作目标" in [t.title for t in tasks]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各县（区）人民政府，市政府各委、办、局和直属各单位",
+     ["各县（区）人民政府", "市政府各委、办、局", "直属各单位"]),
+    ("省、市政府", ["省政府", "市政府"]),
+    ("县区农业农村、财政部门", ["县区农业农村部门", "财政部门"]),
+    ("县委组织、宣传部门", ["县委组织部门", "宣传部门"]),
+    ("市级财政、各区财政部门", ["市级财政部门", "各区财政部门"]),
+    ("县直各单位和我局", ["县直各单位", "我局"])])
+def test_review35_units_read_as_listed(text, names):
+    assert units.read(text).names == names
+
+
+_REVIEW35_CALLS = ("县召开卫片执法图斑整改推进会\n2023年6月3日，县召开卫片执法图斑整改推进会，"
+                   "副县长李明出席会议并讲话。\n李明强调，要提高思想认识，切实增强整改工作的紧迫感。各乡镇要严格落实属地责任，"
+                   "逐地块整改。")
+
+
+@pytest.mark.parametrize("call, owners, due", [
+    # (the subject before the comma: the call's own, not the last speaker's units)
+    ("纪委监委、两办督察室等部门，要对整改情况进行跟踪督导。", ["纪委监委", "两办督察室"], None),
+    # (the condition before the comma stays with the call and its date)
+    ("对确实无法按期整改到位的图斑，要制定整改计划，在9月底前全部整改到位。", None, "09-30")])
+def test_review35_a_call_keeps_its_subject_or_condition_before_its_comma(tmp_path, call, owners,
+                                                                        due):
+    _, tasks = tasks_of(tmp_path, _REVIEW35_CALLS + call + "\n")
+    last = tasks[-1]
+    assert last.text.startswith(call[:4])
+    assert owners is None or last.owners == owners
+    assert due is None or str(last.due).endswith(due)
+
+
+def test_review35_a_quotation_s_inner_calls_and_either_or_are_no_calls(tmp_path):
+    text = ("县委召开项目建设推进会\n5月6日，县委召开全县项目建设推进会，县委书记王强出席会议"
+            "并讲话。\n王强强调，要深入学习贯彻习近平总书记关于“要把人民群众放在心中，要始终坚持以人民为中心”"
+            "的重要论述。要加强安全生产监管，对排查出的不达标企业，要么限期整改到位，要么依法关停退出。\n")
+    assert not any(t.title.startswith(("始终坚持", "么")) or t.title.endswith("放在心中")
+                   for t in tasks_if_any(tmp_path, text))
+
+
+def test_review35_a_villager_s_demand_is_no_task(tmp_path):
+    text = (_SAFETY_MEETING +
+            "会上，村民代表李某反映了爆破作业扰民问题并要求，爆破公司要尽快赔偿受损房屋。\n")
+    assert tasks_if_any(tmp_path, text) == []
+
+
+_REVIEW35_DUTIES = ("某镇出租屋服务管理工作方案\n一、工作职责\n（一）村（居）主要职责："
+                    "要充分发挥村（居）在出租房屋服务管理中的基础性作用，积极开展信息采集。\n（二）{}\n二、工作要求\n"
+                    "（一）加强领导。镇成立工作领导小组。\n")
+
+
+@pytest.mark.parametrize("item, owners, dues", [
+    # (the sentences after the list are its close, their date every share's)
+    ("各部门职责：镇综治办负责组织协调；镇派出所负责治安管理；镇工商所负责中介登记。"
+     "以上工作于2019年6月30日前完成。", [["镇综治办"], ["镇派出所"], ["镇工商所"]],
+     ["2019-06-30"] * 3),
+    # (a unit's own sentence first is its share; not a title to strip)
+    ("综治办负责组织协调。派出所负责出租房屋治安管理；工商所负责房产中介机构登记；"
+     "村镇建设办负责房屋租赁登记备案。", [["综治办"], ["派出所"], ["工商所"], ["村镇建设办"]],
+     ["None"] * 4),
+    # (each share its own date, the first too)
+    ("明确工作责任。县卫健局负责制定医共体章程，2018年3月底前完成；县医保局负责医保打包付费改革，"
+     "2018年6月底前完成；县财政局负责落实运行经费，2018年9月底前完成。",
+     [["县卫健局"], ["县医保局"], ["县财政局"]], ["2018-03-31", "2018-06-30", "2018-09-30"])])
+def test_review35_a_list_of_duties_is_a_share_a_unit_each_with_its_time(tmp_path, item, owners,
+                                                                       dues):
+    _, tasks = tasks_of(tmp_path, _REVIEW35_DUTIES.format(item))
+    shares = [t for t in tasks if t.seq == 2]
+    assert [t.owners for t in shares] == owners
+    assert [str(t.due) for t in shares] == dues
+
+
+def test_review35_a_duty_whose_unit_is_unread_is_a_share_of_no_one(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW35_DUTIES.format(
+        "明确工作责任。人劳局负责就业援助的指导工作；农办负责农村低保户劳动力的技能培训工作；"
+        "民政局负责农村低保户的统计、管理工作；财政局负责落实就业援助资金。"))
+    assert [t.owners for t in tasks if t.seq == 2] == [["人劳局"], [], ["民政局"], ["财政局"]]
+
+
+def test_review35_duties_told_as_done_are_no_list_of_shares(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW35_DUTIES.format(
+        "职责分工落实到位。综治办负责组织协调，全年召开协调会4次；派出所负责治安管理，清查出租屋"
+        "1200户；工商所负责中介登记，查处无证中介5家。"))
+    assert len([t for t in tasks if t.seq == 2]) == 1
+
+
+@pytest.mark.parametrize("topic", ["春节期间全区社区矫正安全稳定工作", "打造基层所队特色亮点项目",
+                                   "清廉医院建设工作"])
+def test_review35_the_topic_of_the_requests_is_no_owner(tmp_path, topic):
+    text = ("区司法局开展督导检查\n1月20日，区司法局督导检查组到各司法所开展督导检查。\n"
+            f"检查组组长马营就{topic}提出了具体要求：一是严格落实监督管理措施；"
+            "二是加强安全隐患排查；三是持续做好疫情防控工作。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert all(t.owners == [] for t in tasks)
+
+
+@pytest.mark.parametrize("rule, first, later", [
+    ("市市场监管局，各成员单位均有配合义务", ["市生态环境局", "市市场监管局", "各成员单位"],
+     ["市交通局"]),
+    ("市市场监管局、各区人民政府，以下各项任务各区人民政府均有属地责任，不再列出",
+     ["市生态环境局", "市市场监管局", "各区人民政府"], ["市交通局", "各区人民政府"]),
+    ("市市场监管局；以下各项任务均有明确完成时限", ["市生态环境局", "市市场监管局"], ["市交通局"])])
+def test_review35_what_units_all_have_is_no_owner(tmp_path, rule, first, later):
+    text = ("某市油烟噪声整治方案\n二、重点任务\n1．整治餐饮油烟。严格执行排放标准。"
+            f"（牵头单位：市生态环境局；责任单位：{rule}）\n"
+            "2．整治交通噪声。加强机动车鸣笛管理。（牵头单位：市交通局）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [first, later]
+
+
+def test_review35_a_lone_call_is_no_task_beside_the_page_s_ordinals(tmp_path):
+    text = ("全省进口冷链食品监管电视电话会议召开\n会议指出，当前疫情防控形势仍然复杂严峻。"
+            "要充分认识加强进口冷链食品监管的重要性。\n会议要求，各级市场监管部门一要加强进口冷链食品"
+            "监管；二要落实从业人员防护；三要完善应急处置机制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:4] for t in tasks] == ["加强进口", "落实从业", "完善应急"]

@@ -338,8 +338,10 @@ LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡":
 # a name's level: 区, 县（市）, 区县（市）, 县级, 县两级
 # (not 市场监管局: 市场 is no level)
 # (县（市、区）: the level and the others its kind holds)
-# (not 市场, 市容, 市政, 县域: words that open with a level's character)
-_LEVEL_OPENING = re.compile(r"^(?!市[场容政])[省市州县区旗乡镇](?:[省市州县区旗乡镇](?![场容政]))?"
+# (not 市场, 市容, 市政: words that open with a level's character; but 市政府, 市政协, 市政法委
+# are the city's)
+_LEVEL_OPENING = re.compile(r"^(?!市场|市容|市政(?![府协法]))[省市州县区旗乡镇]"
+                            r"(?:[省市州县区旗乡镇](?!场|容|政(?![府协法])))?"
                             r"(?:（[省市州县区旗乡镇](?:、[省市州县区旗乡镇])*）|[两三四]?级)?"
                             r"(?=[\u4e00-\u9fff])")
 
@@ -419,7 +421,8 @@ def _pieces(text):
     # (各县（区）各有关单位: every one of a kind, its note closed, then every one of another)
     text = re.sub(r"^(各[^、，,;；（(]{1,6}[（(][^（()）]{1,8}[）)])(?=各)", r"\1、", text)
     return tuple(split_outside_brackets(text, lambda text, i, start: (
-        (text[i] in _SEPARATORS and not _joins_levels(text, i)) or
+        (text[i] in _SEPARATORS and not _joins_levels(text, i) and
+         not _joins_organ_kinds(text, i)) or
         (text[i] == "及" and i > start + 1 and (
             len(text[start:i].strip()) >= 4 or
             _UNIT_END.search(text[start:i].strip()) is not None)) or
@@ -431,7 +434,16 @@ def _pieces(text):
          _and_between_units(text, i, start))), _SEPARATORS + "及和与"))
 
 
+_COUNTED_GOVERNMENTS = re.compile(r"[两三四五六七八九十\d][省市县区]{1,3}(?:人民)?政府$")
 _SHORT_NAME_MAX = 4  # characters: a unit's short name with no level (文化站, 派出所)
+
+
+def _joins_organ_kinds(text, i):
+    """Whether the 、 at i joins the kinds of organ one 各 is over (市政府各委、办、局和直属各单位:
+    every commission, office and bureau, each kind said by its ending), not two names."""
+    return text[i] == "、" and EVERY_ORGAN_KIND.search(text[:i]) is not None and \
+        _ORGAN_KIND.fullmatch(text[i + 1:i + 2]) is not None and \
+        (i + 2 >= len(text) or text[i + 2] in "、，,;；：:和及与（(")
 
 
 # an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位 is
@@ -470,8 +482,13 @@ def _and_between_units(text, i, start):
     after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()
     if _SHARED_BODY.match(after):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
-    if before.endswith("政府") and after.startswith("社会资本"):
-        return False  # 市政府和社会资本合作中心: the PPP centre's own name, one unit
+    if before.endswith("政府") and (after.startswith("社会资本") or len(after) < 3 or
+                                   _COUNTED_GOVERNMENTS.search(before)):
+        # (市政府和社会资本合作中心: the PPP centre's own name; 县人民政府和企业: a government and
+        # a kind of no name; 北京、天津、河北三省市人民政府和…: places counted, read whole)
+        return False
+    if SELF.match(after) and re.search(r"(?:单位|部门|科室|处室|机构)$", before):
+        return True  # (县直各单位和我局: every one of a kind, and the issuer itself)
     if _BARE_NOUN.match(after) and placeholder(before):
         return False  # 相关处室和单位: the ones concerned, of two kinds said in one breath
     # (各责任单位和属地乡镇, 各乡镇和县直各部门: a kind of body asked as a whole, then another
@@ -597,9 +614,7 @@ def units(text):
                  not _county_organ_after_towns(names[-1], name) and
                  not _organ_above_cities(names[-1], name)) or
                 # 各市（县）、区政府: the places share the government that ends the last
-                (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name)) or
-                # 市政府各委、办、局: every one of the kinds of organ, each said by its ending
-                (EVERY_ORGAN_KIND.search(names[-1]) and _ORGAN_KIND.fullmatch(name))):
+                (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name))):
             names[-1] = f"{names[-1]}、{name}"
         elif (_VAGUE_PIECE.match(name) and not (
                 # (各乡镇、相关部门要…, 各县（市、区）和有关部门要…: the ones concerned named in a

@@ -307,16 +307,17 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     """item, or its sentences each a task of its own with the same number, where two or more
     of them open with units of their own (1、A要…。B负责…。C负责…: each unit's share)."""
     sentences = [s for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")]
+    # (not an item whose owners a marker, a label or a heading names, outside its words:
+    # 1.…。县住建局负责…。（牵头单位：县城管局）)
+    if item.marked:
+        return [item]
     duties = _duty_list(item.text, issued)
     if duties is not None:
         # (各相关部门职责：综治办负责…；派出所负责…；…: a list of duties, each clause a unit's)
-        sentences = duties
-    # (not an item whose owners a marker, a label or a heading names, outside its words:
-    # 1.…。县住建局负责…。（牵头单位：县城管局）)
-    if len(sentences) < 2 or item.marked:
+        return _duty_shares(item, *duties, issued, anchor, year)
+    if len(sentences) < 2:
         return [item]
-    subjects = [_subject(_HEAD_FIRST.sub("", s) if k == 0 and duties else s, issued)
-                for k, s in enumerate(sentences)]
+    subjects = [_subject(s, issued) for s in sentences]
     opened = [k for k, found in enumerate(subjects) if found is not None]
     if len({tuple(found.names) for found in subjects if found is not None}) < 2:
         return [item]
@@ -336,7 +337,7 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     elsewhere = said is not None and any(said in part for part in parts)
     out: list[Item] = [dataclasses.replace(item, text=parts[0])]
     first = subjects[opened[0]]
-    if (not item.owners or duties) and first is not None:
+    if not item.owners and first is not None:
         # (an item that names no owners of its own: its first part is the first unit's share)
         out[0] = dataclasses.replace(out[0], leads=first.leads, owners=first.names,
                                      vague=first.vague)
@@ -360,26 +361,72 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
 _DUTY_CLAUSES_MIN = 3  # clauses of units' duties, parted by ；: a list, not a sentence's two
 
 
-def _duty_list(text: str, issued: datetime.date | None) -> list[str] | None:
-    """The clauses of an item that lists units' duties, parted by ；, each opening with its
-    unit and 负责 or 牵头 (（二）各部门职责：综治办负责…；派出所负责…；工商所负责…。), the
-    label kept with the first; else None."""
+def _duty_list(text: str, issued: datetime.date | None) -> tuple[list[str], str] | None:
+    """(the clauses, the sentences after the last) of an item that lists units' duties parted
+    by ；, most opening with their unit and 负责 or 牵头 (（二）各部门职责：综治办负责…；派出所
+    负责…；工商所负责…。各部门要加强协作，6月底前完成。), its label or short title kept with the
+    first; else None. Not duties told as done (…，全年召开协调会4次；…)."""
     label = _LABELLED.match(text)
     if label is not None and units.read(label.group(0).strip().rstrip("：: ")) is not None:
         return None  # (省教育厅：…: a unit's label, its duties its own)
     clauses = [c for c in re.split(r"(?<=[；;])", text) if c.strip(" ；;。")]
     if len(clauses) < _DUTY_CLAUSES_MIN:
         return None
-    opening = [(_HEAD_FIRST.sub("", c) if k == 0 else c).lstrip() for k, c in enumerate(clauses)]
+    # (the last clause's first sentence is its share; the sentences after it the list's close)
+    last, stop, closing = clauses[-1].partition("。")
+    clauses[-1] = last + stop
+    # (综治办负责组织协调。派出所负责…；…: a unit's own sentence first, a share of its own)
+    first, stop, then = clauses[0].partition("。")
+    if then.strip() and _head_off(clauses[0]) == clauses[0] and \
+            owners.leading_subject(first, issued) is not None:
+        clauses[:1] = [first + stop, then]
+    opening = [(_head_off(c) if k == 0 else c).lstrip() for k, c in enumerate(clauses)]
     # (the unit first, its duty after: not 督导组由A负责, a group's, who runs it said after)
     dutied = [found is not None and bool(found.names) and words.startswith(found.names[0])
               for found, words in ((owners.leading_subject(w, issued), w) for w in opening)]
-    if sum(dutied) < _DUTY_CLAUSES_MIN or not all(_DUTY_VERB.search(c) for c in clauses[:-1]):
+    if sum(dutied) < _DUTY_CLAUSES_MIN or not all(_DUTY_VERB.search(c) for c in clauses[:-1]) \
+            or any(owners.told_done(c) or _COUNT_DONE.search(c) for c in clauses):
         return None
-    return clauses
+    return clauses, closing.strip()
+
+
+def _head_off(clause: str) -> str:
+    """The first clause of a list of duties without the label or short title before its first
+    unit (各部门职责：…, 明确工作责任。…); not a unit's own sentence (综治办负责组织协调。…)."""
+    head = _HEAD_FIRST.match(clause)
+    if head is None or owners.leading_subject(head.group(0).rstrip("：:。"), None) is not None:
+        return clause
+    return clause[head.end():]
+
+
+def _duty_shares(item: Item, clauses: list[str], closing: str, issued: datetime.date | None,
+                 anchor: int | None, year: int | None) -> list[Item]:
+    """item's list of duties, a task a clause under its number: owned by the unit the clause
+    opens with (none where no unit is read: a person names it), timed by its own words, else
+    by the closing sentences' (以上工作于6月30日前完成); the first keeps the item's title."""
+    said_after = in_text(closing, issued, anchor, year) if closing else (None, None)
+    out: list[Item] = []
+    for k, clause in enumerate(clauses):
+        words = _head_off(clause) if k == 0 else clause
+        found = owners.leading_subject(words.lstrip(), issued)
+        body, due_text = split_deadline(clause, issued)
+        reading_text, reading = (None, None) if due_text else in_text(clause, issued, anchor,
+                                                                       year)
+        if not due_text and _undated(reading):
+            reading_text, reading = said_after
+        named = found if found is not None and found.names else owners.Owners()
+        out.append(Item(seq=item.seq, part=item.part, section=item.section, text=clause,
+                        title=item.title if k == 0 else None,
+                        title_from=body if due_text else None, leads=named.leads,
+                        owners=named.names, vague=named.vague, due_text=due_text,
+                        reading=reading, reading_text=reading_text,
+                        repeat=None if due_text else cadence(clause)))
+    return out
 
 
 _DUTY_VERB = re.compile(r"负责|牵头")
+# …，全年召开协调会4次, 清查出租屋1200户: what a duty has come to, counted (a summary's)
+_COUNT_DONE = re.compile(r"(?:全年|共|累计|已)[^，,。；;]{0,12}\d+\s*(?:次|户|家|件|起|人|个|场)")
 # 各部门职责：…, 明确工作责任。…: the label or the short title before the list's first unit
 _HEAD_FIRST = re.compile(r"^\s*[^，,。；;：:]{2,20}[：:。]")
 
@@ -1071,7 +1118,8 @@ def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> b
     that each open with units of their own (…。县教育局负责规划。县财政局负责资金保障。),
     not a clause after the work (…，区水务局牵头。) nor the only sentence that names units."""
     # (…；工商所负责…。: the last of a list of units' duties parted by ；, too)
-    if start == 0 or text[start - 1] not in "。！；;":
+    if start == 0 or text[start - 1] not in "。！；;" or \
+            (text[start - 1] in "；;" and _duty_list(text, issued) is None):
         return False
     # (县教育局负责。 县农业农村局牵头，县卫健局配合。: who does the whole item, no work of its
     # own to be a share)
@@ -1081,7 +1129,7 @@ def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> b
         return False
     closing = _subject(text[start:], issued)
     parted = r"(?<=[。！；;])" if text[start - 1] in "；;" else r"(?<=[。！])"
-    before = [_subject(_HEAD_FIRST.sub("", s) if k == 0 else s, issued)
+    before = [_subject(_head_off(s) if k == 0 else s, issued)
               for k, s in enumerate(p for p in re.split(parted, text[:start]) if p.strip())]
     return closing is not None and any(
         found is not None and found.names != closing.names for found in before)

@@ -120,6 +120,8 @@ _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单�
 _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位|第一个?|首个)"
                           r"(?:者|的|的部门|的单位|(?:责任)?单位|(?:责任)?部门)?(?:为|是)"
                           r"[^，,；;。（）()]{0,4}?牵头")
+# 以下各项任务（中）, 下列任务: the tasks a rule beside a list of owners holds for
+_TASKS_BELOW = re.compile(r"^(?:以下|下列|其余|其他)(?:各项|各|所有)?(?:任务|工作|事项)(?:中)?")
 _CARRY = re.compile(r"均(?:需|须|要|涉及|由|有)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
 # pieces of a rule, not units: 下同, (以下)不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
 # (第1389号: a proposal's serial number beside its owners; 以下任务除注明外: which tasks a
@@ -1134,11 +1136,13 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
         return parse(closing, issued)  # (会议要求，各单位 ⏎ 一要…)
     # (他对A、B及有关部门提出四点要求。 ⏎ 一是要…: the units the requests are made of)
     made_of = _REQUESTS_OF.search(sentence)
-    # (对我区体育系统安全工作提出要求: the longest opening of the words that reads as units,
-    # the work's topic after them)
+    # (对我区体育系统安全工作提出要求: the units before the work's topic, read whole, or the
+    # longest opening that reads as units with 的 after it; not a topic whose first words end
+    # as a unit's name would, 就春节期间全区社区矫正…工作, 就打造基层所队…, 就学习贯彻国家统计局…)
     of = made_of.group("units") + (made_of.group("topic") or "") if made_of else ""
     units = next((of[:end] for end in range(len(of), 1, -1)
-                  if unit_names.read(of[:end]) is not None), None)
+                  if unit_names.read(of[:end]) is not None and _TOPIC_AFTER.match(of[end:])),
+                 None) if not _WORK_FIRST.match(of) else None
     if units is not None:
         return parse(units, issued)
     return next((found for found in (addressed_to(sentence[start:], issued, every_kind=True)
@@ -1147,6 +1151,13 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
                                        if said else None)
 
 
+# a topic that opens with the work's verb or its time, no unit (打造…, 学习贯彻…, 春节期间…)
+_WORK_FIRST = re.compile(rf"(?:{WORK_VERBS}|学习|贯彻|打造|推进|推行|做好|抓好|"
+                         r"[\u4e00-\u9fff]{0,4}(?:期间|之际|阶段))")
+# what may follow the units the requests are made of: their work's topic (…的工作实际, …2024年
+# 工作, 河口县打击…专项整治), not the words of a thing built or run (清廉医院建设工作: no units,
+# the work's object)
+_TOPIC_AFTER = re.compile(r"(?!建设|创建|改造|整治|治理|管理)")
 _REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;：:对就]{2,60}?)"
                           # (对我区体育系统安全工作提出要求: the units, then their work's topic;
                           # 就当前湄潭县档案局的工作实际，提出了3个要求)
@@ -2551,6 +2562,19 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
         found.first_leads_after = found.first_leads_after or "下同" in piece
         return role, pending
     carry = _CARRY.search(piece)
+    if carry and carry.group(0).startswith("均有") and \
+            unit_names.read(carry.group("units")) is None:
+        # (各成员单位均有配合义务, 以下各项任务各区人民政府均有属地责任, 均有明确完成时限:
+        # what they have, no units after it; the units, where any, before it, carried on
+        # where the rule is of the tasks below)
+        before = _TASKS_BELOW.sub("", piece[:carry.start()]).strip()
+        if unit_names.read(before) is None:
+            return role, pending
+        if _TASKS_BELOW.match(piece):
+            names, _ = units(before)
+            found.carry += [n for n in names if n not in found.carry]
+            return role, pending
+        piece, carry = before, None
     if carry and ("以下" in piece or "具体" in piece or "其余" in piece or "均" in piece[:6]):
         names, _ = units(carry.group("units"))
         found.carry += [n for n in names if n not in found.carry]

@@ -483,11 +483,13 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
         return _levels_shared(names)
     # (省级农业农村、财政部门: the level, said once before the first, every one's too)
     # (not after levels named alone, 省级、市级农业农村、水利部门: which of them is whose)
-    level = _LEVEL_BEFORE_SECTOR.match(names[first]) \
+    level = _ONE_LEVEL.match(names[first]) \
         if first == 0 or not _LEVEL_ALONE.fullmatch(names[first - 1]) else None
     shared_level = level.group(0) if level is not None else ""
+    # (not before a name with its own level or 各: 市级财政、各区财政部门)
     return _levels_shared([
-        (n if k == first or _LEVEL_BEFORE_SECTOR.match(n) else shared_level + n) +
+        (n if k == first or _LEVEL_BEFORE_SECTOR.match(n) or n.startswith("各")
+         else shared_level + n) +
         (shared if k < shared_from else "") if first <= k <= shared_from else n
         for k, n in enumerate(names)])
 
@@ -509,6 +511,12 @@ def _levels_shared(names: list[str]) -> list[str]:
 _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|家长)$")
 
 
+# one level, said whole, that the fields after it share (各级, 省级, 县): not 县区, 市县两级,
+# 省市县, 县乡, 县级以上, 市直 or 县委 (a party committee's departments), which a plain prefix
+# would cut short
+_ONE_LEVEL = re.compile(r"^(?:地方)?(?:各级|[省市县区]级(?!以上)|"
+                        r"(?!市场|市容|市政)[省市县区](?![省市县区乡镇级直委两以]))"
+                        r"(?=[\u4e00-\u9fff]{2})")
 _LEVEL_ALONE = re.compile(r"(?:各|省|市|州|县|区|乡|镇)级?")
 # (not 市场监管, 区域…: a word that only opens with a level's character)
 _LEVEL_BEFORE_SECTOR = re.compile(r"^(?:地方)?(?:各级|(?!市场|[省市县区]域)[省市县区]级?)"

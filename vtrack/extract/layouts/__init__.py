@@ -9,7 +9,7 @@ next best, and so on. A new layout is one module here with a class of a `name`,
 import dataclasses
 import re
 
-from .. import outline
+from .. import outline, units as unit_names
 from .base import Doc, Found, Layout
 from .calls_and_ordinals import CallsAndOrdinals
 from .covering_ask import CoveringAsk
@@ -52,7 +52,13 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
                 candidates.append((-score, order, layout))
                 best = max(best, score)
         if not candidates:
-            return _notice_before_plan(doc) or thin
+            # (a plan's one item of real work, 组建县域医共体…, stays its task; its one framing
+            # part, 一、指导思想, or a heading cut from its words, 三、实施, gives way to the
+            # notice's ask)
+            ask = thin is None or _framing(thin[1]) or all(
+                len((each.task.text or "").strip(" 。：:")) <= len(each.task.title) + 2
+                for each in thin[1])
+            return _notice_before_plan(doc, ask=ask) or thin
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, layout = candidates.pop(0)
         tasks = layout.read(doc)
@@ -64,14 +70,32 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             # (the plan's only items its framing sections, 一、总体要求 …持续优化…, naming no
             # one and no date: a covering notice's asks before it are the work, where it has
             # any; not 一、工作目标 6月30日前完成…, a plan's dated targets)
-            # (nor 二、工作目标 到2025年…: the plan's goals over its years, no time limit)
-            framing = all(not each.task.owners and
-                          (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or ""))
-                          and outline.FRAMING.match(each.task.title) for each in tasks)
-            return (_notice_before_plan(doc) if framing else None) or (layout, tasks)
+            return (_notice_before_plan(doc) if _framing(tasks) else None) or (layout, tasks)
 
 
-def _notice_before_plan(doc: Doc) -> tuple[Layout, list[Found]] | None:
+def _framing(tasks: list[Found]) -> bool:
+    """Whether every task is a framing part of a plan (一、总体要求, 二、工作目标) naming no one,
+    with no time or only the years its goals look ahead to (到2025年…), and no unit of its own
+    in its words (到2025年底，…其中潞州区布局…，各县布局…: goals set to units, their work)."""
+    return all(not each.task.owners and
+               (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
+               outline.FRAMING.match(each.task.title) and not _units_set_goals(each.task.text or "")
+               for each in tasks)
+
+
+def _units_set_goals(text: str) -> bool:
+    """Whether a clause of text opens with units, its goal theirs (其中潞州区布局提升…)."""
+    clauses = (re.sub(r"^(?:其中|另外|同时)", "", c.strip()) for c in re.split(r"[，,；;。]", text))
+    # (a place or every one of a kind first: not 坚持党委领导…, a principle's words)
+    return any((m := _PLACE_FIRST.match(clause)) is not None and
+               unit_names.read(m.group(0)) is not None for clause in clauses)
+
+
+_PLACE_FIRST = re.compile(r"各[\u4e00-\u9fff]{1,4}?(?=[^\u4e00-\u9fff]|[要应将布建完实推加确]|$)|"
+                          r"(?![全在将把对])[\u4e00-\u9fff]{1,3}?[省市州县区旗镇乡](?![场容政长委级])")
+
+
+def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]] | None:
     """A covering notice's own asks, read from the lines before the plan it sends out,
     where that plan gives no task (its text cut off after its framing section: 现印发给你们…
     各省级部门要…于5月底前报送。 then 一、总体要求 …)."""
@@ -81,7 +105,7 @@ def _notice_before_plan(doc: Doc) -> tuple[Layout, list[Found]] | None:
     # (the same plan's head and dates, its lines cut; nothing the whole's layouts found)
     head = dataclasses.replace(doc, lines=doc.lines[:first], _memo={})
     # (its asks of its addressees, else the one ask to carry the plan out: 请认真贯彻落实)
-    for layout in (RunInList(), CoveringAsk()):
+    for layout in (RunInList(), CoveringAsk()) if ask else (RunInList(),):
         if layout.recognise(head) is not None:
             tasks = layout.read(head)
             if tasks:

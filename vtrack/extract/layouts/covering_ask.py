@@ -4,15 +4,17 @@ task (its text cut off after 一、总体要求, or only its goals kept):
     各乡镇人民政府，县政府各办、局：
         …现将《某县医共体建设工作实施方案》印发给你们，请结合各自实际，认真贯彻落实。
 
-The addressees on the notice's head line do it: one task, 结合各自实际，认真贯彻落实《…》, owned
-by them, with no time unless the ask gives one. Not one of LAYOUTS: a plan whose own items are
-read has its work there, and such a closing formula beside them is no task of its own
+The addressees on the notice's head line above it do it, or the units the ask itself names
+(请县卫健局牵头，会同各有关单位…), else no one named: one task, 结合各自实际，认真贯彻落实《…》,
+with the time the ask gives (请于1月15日前…报送). Not one of LAYOUTS: a plan whose own items
+are read has its work there, and such a closing formula beside them is no task of its own
 (run_in_list leaves it out); extract() asks it only of the lines before a plan that gave none.
 """
 import re
 
 from .. import owners
-from ..tasks import make_task
+from ..dates import in_text
+from ..tasks import make_task, split_deadline
 from .base import Doc, Found
 
 # …印发给你们，请认真贯彻执行。 / 现转发给你们，请遵照执行: the plan sent out, then the ask
@@ -20,24 +22,30 @@ _SENT_OUT = re.compile(r"(?:印发|转发|下发)给?(?:你们|你单位|各单�
                        r"(?P<ask>请[^。！；;]{2,60})")
 # the ask ends on the verb of carrying the plan out, which the plan's name completes
 _CARRY_OUT = re.compile(r"(?:贯彻落实|贯彻执行|遵照执行|照此执行|参照执行|执行|落实|实施)$")
-_NAMED = re.compile(r"《(?P<name>[^《》]{2,60})》")
+# 现将《A》（和《B》）印发给你们: the plans sent, named between 将 and the verb that sends them
+# (not a document cited before it: 为贯彻落实《…意见》，…现将实施方案印发给你们)
+_PLANS_SENT = re.compile(r"将(?P<names>《[^《》]{2,60}》(?:[和、及与]《[^《》]{2,60}》)*)"
+                         r"[^《》。]{0,20}?(?:印发|转发|下发)")
 
 
-def _asked(doc: Doc) -> tuple[list[str], str] | None:
-    """(the addressees, the words of the ask) of doc's covering notice, else None."""
-    to = owners.addressees(doc.lines)
-    if not to:
-        return None
-    for line in doc.lines:
+def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
+    """(its owners, their leads, the words of the ask, its time) of doc's covering notice,
+    else None: the units the ask names, else the addressees on a head line above it."""
+    for at, line in enumerate(doc.lines):
         sent = _SENT_OUT.search(line)
         if sent is None:
             continue
         ask = sent.group("ask")[1:].strip("，, ")
-        named = list(_NAMED.finditer(line, 0, sent.start()))
-        if named and "《" not in ask and _CARRY_OUT.search(ask):
+        plans = _PLANS_SENT.search(line, 0, sent.end())
+        if plans and "《" not in ask and _CARRY_OUT.search(ask):
             # (认真贯彻落实《…方案》: the task says what it carries out)
-            ask = f"{ask}《{named[-1].group('name')}》"
-        return to, ask
+            ask += plans.group("names")
+        named = owners.addressed_to(sent.group("ask"), doc.issued, every_kind=True)
+        # (an addressee line below the ask is another's: a forwarded notice's own head)
+        to = named.names if named and named.names else owners.addressees(doc.lines[:at])
+        # (with neither, no one: a person names the owners, as for any task)
+        leads = named.leads if named and named.names else []
+        return to, leads, ask, split_deadline(ask, doc.issued)[1]
     return None
 
 
@@ -51,6 +59,10 @@ class CoveringAsk:
         asked = doc.memo("covering_ask", lambda: _asked(doc))
         if not asked:
             return []
-        to, ask = asked
-        task, doubts = make_task(1, ask, to, None, doc.issued, title=ask, year=doc.year)
+        to, leads, ask, due_text = asked
+        # (请于2018年1月15日前将…报县卫健局: the time the ask's words give)
+        reading_text, reading = (None, None) if due_text else \
+            in_text(ask, doc.issued, year=doc.year)
+        task, doubts = make_task(1, ask, to, due_text, doc.issued, lead=leads, title=ask,
+                                 year=doc.year, reading=reading, reading_text=reading_text)
         return [Found(task, doubts)]

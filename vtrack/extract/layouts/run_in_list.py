@@ -338,7 +338,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                          not _listed_speaker(said.group("who"))):
                 said = None  # (请各村书记、村委会主任按照要求，…: those asked, no speaker)
             if said and _PUBLIC.match(sentence, said.start("who")):
-                continue  # (王女士说，相关部门要尽快…: the public's wish, no one asked)
+                # (王女士说，相关部门要尽快…, 村民代表李某…并要求，…: the public's wish, no one
+                # asked)
+                continue
             # 县长强调，A要…, 李明希望各乡镇要…: what is asked, for its title and its units
             if said and (said.group("mark") or (said.group("verb") == "希望" and
                                                 owners.opens_addressed(said.group("rest")))):
@@ -904,7 +906,8 @@ _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,6}(?:长|书�
 # 市民政局局长…, 群众工作部部长…: an organ's head)
 # (matched from where the speaker's words start: no ^, which would hold only at the text's)
 _PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众多|一些|有的)?(?:{owners.PUBLIC})"
-                     r"(?![政防宗航委办局部工会组]|代表|大会)|"
+                     # (村民代表李某: one of the public too; not 村民代表大会, a body)
+                     r"(?![政防宗航委办局部工会组]|代表大会|大会)|"
                      # (王女士说，…; 张大爷…: one of the public named by courtesy)
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
@@ -928,8 +931,36 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 # (同时，各村要…: a word that only joins it to the one before)
 # a clause that joins one more call to a request's sentence (…，同时也要…, …，同时要…)
 _ALSO_ASKS = re.compile(r"同时[，,]?(?:也|还)?要(?![求是])")
-# a clause that opens with a call of its own (要…, 并要…, 还要…; not 要求…)
-_CLAUSE_CALL = re.compile(r"(?:并|也|还|更)?要(?![求是素点件])")
+# 要认真贯彻落实…精神, 要充分认识…重要性: a stance the page's own work follows, no work
+_STANCE_CALL = re.compile(r"^要(?:认真|深入|切实|进一步)?(?:学习)?(?:贯彻|领会|落实)"
+                          r"[^。；;]{0,40}精神|"
+                          r"^要(?:充分|深刻|清醒)?认识[^。；;]{0,30}(?:重要性|紧迫性|必要性)")
+# 一要…二要…, 一是…: the page's own ordinals, its work (a lone call beside them is none)
+_ORDINALS_IN = re.compile(r"一[是要](?=[^，,。；;、\s]).{2,}?二[是要]")
+# a clause that opens with a call of its own (要…, 并要…, 还要…; not 要求…, 要么…)
+_CLAUSE_CALL = re.compile(r"(?:并|也|还|更)?要(?![求是素点件么])")
+# a call's frame, which the call after it goes on (要以…为契机, 要按照…的原则)
+_FRAME_CLAUSE = re.compile(r"^要(?:以|按照|围绕|坚持以|在)[^，,]*(?:为|的原则|的要求|中|时)?"
+                           r"(?:契机|抓手|载体|目标|重点|核心|主线|导向|原则|要求|中|时)?$")
+
+
+# 对…的, 一旦…, 在…的同时, 作为…责任人: what the call after it is on, when or as whom
+# (not 在用水保障方面: the field a call is of, which may stand apart)
+_CONDITION_CLAUSE = re.compile(r"^(?:对|对于|针对|一旦|如|若|凡)|的$|(?:时|后|前|同时|期间)$|"
+                               r"作为[^，,]{1,12}$")
+
+
+def _whole_call_before(text: str, at: int) -> bool:
+    """Whether the clause that ends at `at` (a comma) ends a call (要加快项目建设，…), outside
+    any quotation: not the subject, the condition or the frame of the call after it (纪委监委
+    等部门，要…; 对无法按期整改的图斑，要…; 在做好…的同时，要…; 主要负责同志作为第一责任人，要…;
+    要以…为契机，要…)."""
+    if text.count("“", 0, at) > text.count("”", 0, at):
+        return False
+    clause = text[max(text.rfind(c, 0, at) for c in "，,。；;！：:") + 1:at].strip()
+    return not (_FRAME_CLAUSE.match(clause) or _CONDITION_CLAUSE.search(clause) or
+                unit_names.read(clause) is not None or
+                owners.leading_subject(clause + "要做好工作") is not None)
 _JOINED_CALL = re.compile(r"^(?:并|也|还|更)(?=要)")
 # (同时也要…, 此外还要…: the also said again after it)
 _THEN = re.compile(r"^(?:(?:同时|此外|另外|其次|最后|其中|接下来|下一步|"
@@ -1396,9 +1427,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
                         if _ALSO_ASKS.match(rest, mm.end())),
                       # (要处理好…的关系，要面向全市…，并要与…: in a paragraph of calls, each
-                      # clause that opens with its own 要 one more)
+                      # clause that opens with its own 要 one more, after a clause that is a
+                      # call whole; not after its subject, its condition or its frame: 各部门，
+                      # 要…; 对…的，要…; 要以…为契机，要…; nor inside a quotation)
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
-                        if _CALLS_IN.search(rest) and _CLAUSE_CALL.match(rest, mm.end()))})
+                        if _CALLS_IN.search(rest) and _CLAUSE_CALL.match(rest, mm.end()) and
+                        _whole_call_before(rest, mm.start()))})
         # (…，并要…: the word that joins the call to the one before is no part of it)
         pieces = [(_JOINED_CALL.sub("", rest[a:b].strip(" ，,。；;" + PARAGRAPH)),
                    rest[a - 1:a] if a else "")
@@ -1587,7 +1621,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         single[0].section is not None and _SPOKEN_FOR.search(single[0].section) and \
         not single[0].text.startswith("由") else \
         lone if meeting and len(lone) == 1 and lone[0].section is not None and \
-        _SPOKEN_FOR.search(lone[0].section) and _ASKS_ON.match(lone[0].text) else []
+        _SPOKEN_FOR.search(lone[0].section) and _ASKS_ON.match(lone[0].text) and \
+        not _STANCE_CALL.match(lone[0].text) and \
+        not any(_ORDINALS_IN.search(line) for line in lines) else []
     if len(agenda) >= 2 and not apart:
         return agenda, single
     # (two are a list where each names whom it asks: 施工单位要…；监理部门要…)
