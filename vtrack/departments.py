@@ -482,8 +482,10 @@ def _and_between_units(text, i, start):
     after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()
     if _SHARED_BODY.match(after):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
-    if before.endswith("政府") and (after.startswith("社会资本") or len(after) < 3 or
-                                   _COUNTED_GOVERNMENTS.search(before)):
+    if before.endswith("政府") and (after.startswith("社会资本") or
+                                   _COUNTED_GOVERNMENTS.search(before) or
+                                   (len(after) < 3 and not after.startswith("各") and
+                                    not re.search(r"[委办局厅院部]$|乡镇|街道|社区", after))):
         # (市政府和社会资本合作中心: the PPP centre's own name; 县人民政府和企业: a government and
         # a kind of no name; 北京、天津、河北三省市人民政府和…: places counted, read whole)
         return False

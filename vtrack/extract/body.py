@@ -372,9 +372,16 @@ def _duty_list(text: str, issued: datetime.date | None) -> tuple[list[str], str]
     clauses = [c for c in re.split(r"(?<=[；;])", text) if c.strip(" ；;。")]
     if len(clauses) < _DUTY_CLAUSES_MIN:
         return None
-    # (the last clause's first sentence is its share; the sentences after it the list's close)
+    # (the last clause's first sentence is its share; the sentences after it the list's close,
+    # each that opens with a unit of its own a share too: 县住建局要加强…巡查，6月底前…)
     last, stop, closing = clauses[-1].partition("。")
     clauses[-1] = last + stop
+    while closing.strip():
+        sentence, stop, after = closing.partition("。")
+        if _subject(sentence, issued) is None:
+            break
+        clauses.append(sentence + stop)
+        closing = after
     # (综治办负责组织协调。派出所负责…；…: a unit's own sentence first, a share of its own)
     first, stop, then = clauses[0].partition("。")
     if then.strip() and _head_off(clauses[0]) == clauses[0] and \
@@ -407,8 +414,10 @@ def _duty_shares(item: Item, clauses: list[str], closing: str, issued: datetime.
     said_after = in_text(closing, issued, anchor, year) if closing else (None, None)
     out: list[Item] = []
     for k, clause in enumerate(clauses):
-        words = _head_off(clause) if k == 0 else clause
-        found = owners.leading_subject(words.lstrip(), issued)
+        words = (_head_off(clause) if k == 0 else clause).lstrip()
+        # (县科技、财政等部门按照职责，协同做好…; 由县市场监管局负责…: the share's units however
+        # its sentence names them)
+        found = _subject(words, issued) or owners.by_line(words, issued)
         body, due_text = split_deadline(clause, issued)
         reading_text, reading = (None, None) if due_text else in_text(clause, issued, anchor,
                                                                        year)
@@ -426,7 +435,9 @@ def _duty_shares(item: Item, clauses: list[str], closing: str, issued: datetime.
 
 _DUTY_VERB = re.compile(r"负责|牵头")
 # …，全年召开协调会4次, 清查出租屋1200户: what a duty has come to, counted (a summary's)
-_COUNT_DONE = re.compile(r"(?:全年|共|累计|已)[^，,。；;]{0,12}\d+\s*(?:次|户|家|件|起|人|个|场)")
+# (not a target, 全年培训不少于500人次; nor 共同, nor an object told, 已排查出的35家企业)
+_COUNT_DONE = re.compile(r"(?:全年|共(?!同)|累计|已)(?:(?!不少于|不低于|不超过|达到|的)[^，,。；;])"
+                         r"{0,12}\d+\s*(?:次|户|家|件|起|人|个|场)")
 # 各部门职责：…, 明确工作责任。…: the label or the short title before the list's first unit
 _HEAD_FIRST = re.compile(r"^\s*[^，,。；;：:]{2,20}[：:。]")
 
@@ -1117,9 +1128,10 @@ def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> b
     """Whether the closing sentence that says who, from start, is one of the item's sentences
     that each open with units of their own (…。县教育局负责规划。县财政局负责资金保障。),
     not a clause after the work (…，区水务局牵头。) nor the only sentence that names units."""
-    # (…；工商所负责…。: the last of a list of units' duties parted by ；, too)
-    if start == 0 or text[start - 1] not in "。！；;" or \
-            (text[start - 1] in "；;" and _duty_list(text, issued) is None):
+    # (…；区林业局负责…。: the last clause of a list parted by ；, never the whole item's)
+    if start > 0 and text[start - 1] in "；;":
+        return True
+    if start == 0 or text[start - 1] not in "。！":
         return False
     # (县教育局负责。 县农业农村局牵头，县卫健局配合。: who does the whole item, no work of its
     # own to be a share)
@@ -1128,9 +1140,7 @@ def _one_of_the_shares(text: str, start: int, issued: datetime.date | None) -> b
     if all(_ROLE_ONLY.fullmatch(c.strip()) or owners.when_only(c.strip()) for c in clauses):
         return False
     closing = _subject(text[start:], issued)
-    parted = r"(?<=[。！；;])" if text[start - 1] in "；;" else r"(?<=[。！])"
-    before = [_subject(_head_off(s) if k == 0 else s, issued)
-              for k, s in enumerate(p for p in re.split(parted, text[:start]) if p.strip())]
+    before = [_subject(s, issued) for s in re.split(r"(?<=[。！])", text[:start]) if s.strip()]
     return closing is not None and any(
         found is not None and found.names != closing.names for found in before)
 

@@ -1140,8 +1140,11 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
     # longest opening that reads as units with 的 after it; not a topic whose first words end
     # as a unit's name would, 就春节期间全区社区矫正…工作, 就打造基层所队…, 就学习贯彻国家统计局…)
     of = made_of.group("units") + (made_of.group("topic") or "") if made_of else ""
+    # (the object refused only where the units have no level of their own: 清廉医院建设工作,
+    # not 县住建局建设管理工作)
     units = next((of[:end] for end in range(len(of), 1, -1)
-                  if unit_names.read(of[:end]) is not None and _TOPIC_AFTER.match(of[end:])),
+                  if unit_names.read(of[:end]) is not None and
+                  (_TOPIC_AFTER.match(of[end:]) or _LEVEL_OR_EVERY.match(of))),
                  None) if not _WORK_FIRST.match(of) else None
     if units is not None:
         return parse(units, issued)
@@ -1153,7 +1156,8 @@ def asked_in(sentence: str, issued: datetime.date | None = None) -> Owners | Non
 
 # a topic that opens with the work's verb or its time, no unit (打造…, 学习贯彻…, 春节期间…)
 _WORK_FIRST = re.compile(rf"(?:{WORK_VERBS}|学习|贯彻|打造|推进|推行|做好|抓好|"
-                         r"[\u4e00-\u9fff]{0,4}(?:期间|之际|阶段))")
+                         r"(?![各省市县区])[\u4e00-\u9fff]{0,2}(?:期间|之际|阶段))")
+_LEVEL_OR_EVERY = re.compile(r"[各省市州县区乡镇]")
 # what may follow the units the requests are made of: their work's topic (…的工作实际, …2024年
 # 工作, 河口县打击…专项整治), not the words of a thing built or run (清廉医院建设工作: no units,
 # the work's object)
@@ -2567,14 +2571,16 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
         # (各成员单位均有配合义务, 以下各项任务各区人民政府均有属地责任, 均有明确完成时限:
         # what they have, no units after it; the units, where any, before it, carried on
         # where the rule is of the tasks below)
-        before = _TASKS_BELOW.sub("", piece[:carry.start()]).strip()
+        # (责任单位：各区人民政府均有属地责任: the label's value, read under its label)
+        labelled = _TASKS_BELOW.sub("", piece[:carry.start()]).strip("，, ")
+        before = re.sub(r"^[^：:]{2,8}[：:]", "", labelled)
         if unit_names.read(before) is None:
             return role, pending
         if _TASKS_BELOW.match(piece):
             names, _ = units(before)
             found.carry += [n for n in names if n not in found.carry]
             return role, pending
-        piece, carry = before, None
+        piece, carry = labelled, None
     if carry and ("以下" in piece or "具体" in piece or "其余" in piece or "均" in piece[:6]):
         names, _ = units(carry.group("units"))
         found.carry += [n for n in names if n not in found.carry]

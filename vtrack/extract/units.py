@@ -468,8 +468,9 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
         shared, shared_from = tail.group("kind"), len(names)
     else:
         last = _SHARED_KIND.search(names[-1]) if names else None
-        # (the last name a field of its own before its kind: 能源主管部门, not 部门 alone)
-        if last is None or last.start() < 2:
+        # (the last name a field of its own before its kind: 能源主管部门, not 部门 alone, nor
+        # …三省市人民政府和有关部门, governments and others glued)
+        if last is None or last.start() < 2 or "政府" in names[-1]:
             return _levels_shared(names)
         shared, shared_from = last.group(0), len(names) - 1
     first = shared_from
@@ -515,7 +516,8 @@ _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|
 # 省市县, 县乡, 县级以上, 市直 or 县委 (a party committee's departments), which a plain prefix
 # would cut short
 _ONE_LEVEL = re.compile(r"^(?:地方)?(?:各级|[省市县区]级(?!以上)|"
-                        r"(?!市场|市容|市政)[省市县区](?![省市县区乡镇级直委两以]))"
+                        r"(?!市场|市容|市政)[省市县区]"
+                        r"(?![省县区镇级直委两以]|市(?!场|容|政)|乡(?!村)))"
                         r"(?=[\u4e00-\u9fff]{2})")
 _LEVEL_ALONE = re.compile(r"(?:各|省|市|州|县|区|乡|镇)级?")
 # (not 市场监管, 区域…: a word that only opens with a level's character)

@@ -933,34 +933,27 @@ _ORDINAL_OWN_UNITS = re.compile(r"[一二三四五六七八九十]{1,2}是要?(?
 _ALSO_ASKS = re.compile(r"同时[，,]?(?:也|还)?要(?![求是])")
 # 要认真贯彻落实…精神, 要充分认识…重要性: a stance the page's own work follows, no work
 _STANCE_CALL = re.compile(r"^要(?:认真|深入|切实|进一步)?(?:学习)?(?:贯彻|领会|落实)"
-                          r"[^。；;]{0,40}精神|"
-                          r"^要(?:充分|深刻|清醒)?认识[^。；;]{0,30}(?:重要性|紧迫性|必要性)")
+                          r"[^，,。；;]{0,40}精神[。！]?$|"
+                          r"^要(?:充分|深刻|清醒)?认识[^，,。；;]{0,30}(?:重要性|紧迫性|必要性)[。！]?$")
 # 一要…二要…, 一是…: the page's own ordinals, its work (a lone call beside them is none)
 _ORDINALS_IN = re.compile(r"一[是要](?=[^，,。；;、\s]).{2,}?二[是要]")
 # a clause that opens with a call of its own (要…, 并要…, 还要…; not 要求…, 要么…)
 _CLAUSE_CALL = re.compile(r"(?:并|也|还|更)?要(?![求是素点件么])")
 # a call's frame, which the call after it goes on (要以…为契机, 要按照…的原则)
-_FRAME_CLAUSE = re.compile(r"^要(?:以|按照|围绕|坚持以|在)[^，,]*(?:为|的原则|的要求|中|时)?"
-                           r"(?:契机|抓手|载体|目标|重点|核心|主线|导向|原则|要求|中|时)?$")
-
-
-# 对…的, 一旦…, 在…的同时, 作为…责任人: what the call after it is on, when or as whom
-# (not 在用水保障方面: the field a call is of, which may stand apart)
-_CONDITION_CLAUSE = re.compile(r"^(?:对|对于|针对|一旦|如|若|凡)|的$|(?:时|后|前|同时|期间)$|"
-                               r"作为[^，,]{1,12}$")
+_FRAME_CLAUSE = re.compile(r"^要以[^，,]{2,20}为(?:契机|抓手|载体|重点|核心|主线|导向|统领)$")
 
 
 def _whole_call_before(text: str, at: int) -> bool:
-    """Whether the clause that ends at `at` (a comma) ends a call (要加快项目建设，…), outside
-    any quotation: not the subject, the condition or the frame of the call after it (纪委监委
-    等部门，要…; 对无法按期整改的图斑，要…; 在做好…的同时，要…; 主要负责同志作为第一责任人，要…;
-    要以…为契机，要…)."""
+    """Whether the clause that ends at `at` (a comma) may end a call before the next one's 要,
+    outside any quotation: not the units that call is asked of (纪委监委等部门，要…), nor its
+    frame (要以创建文明城市为契机，要…)."""
     if text.count("“", 0, at) > text.count("”", 0, at):
         return False
     clause = text[max(text.rfind(c, 0, at) for c in "，,。；;！：:") + 1:at].strip()
-    return not (_FRAME_CLAUSE.match(clause) or _CONDITION_CLAUSE.search(clause) or
-                unit_names.read(clause) is not None or
+    return not (_FRAME_CLAUSE.match(clause) or unit_names.read(clause) is not None or
                 owners.leading_subject(clause + "要做好工作") is not None)
+
+
 _JOINED_CALL = re.compile(r"^(?:并|也|还|更)(?=要)")
 # (同时也要…, 此外还要…: the also said again after it)
 _THEN = re.compile(r"^(?:(?:同时|此外|另外|其次|最后|其中|接下来|下一步|"
