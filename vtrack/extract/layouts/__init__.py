@@ -98,7 +98,8 @@ _PLACE_FIRST = re.compile(r"各[\u4e00-\u9fff]{1,4}?(?=[^\u4e00-\u9fff]|[要应�
 def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]] | None:
     """A covering notice's own asks, read from the lines before the plan it sends out,
     where that plan gives no task (its text cut off after its framing section: 现印发给你们…
-    各省级部门要…于5月底前报送。 then 一、总体要求 …)."""
+    各省级部门要…于5月底前报送。 then 一、总体要求 …); where it has none and `ask` allows,
+    its one ask to carry the plan out (covering_ask.py: …印发给你们，请认真贯彻落实。)."""
     first = next((i for i, line in enumerate(doc.lines) if outline.marker(line.strip())), None)
     if not first:
         return None
