@@ -11745,3 +11745,20 @@ def test_review35b_what_a_labelled_unit_has_leaves_it_under_its_label(tmp_path):
             "2．整治交通噪声。加强机动车鸣笛管理。（牵头单位：市交通局）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert (tasks[0].owners, tasks[0].lead) == (["市生态环境局", "各区人民政府"], [])
+
+
+@pytest.mark.parametrize("ask, title, due", [
+    # (the plan sent named by no 《》 in the ask's sentence: the notice's title names it)
+    ("为贯彻落实《省人民政府办公厅关于推进医疗联合体建设的指导意见》，现将实施方案印发给你们，"
+     "请认真贯彻落实。", "认真贯彻落实《某县医共体建设工作实施方案》", "None"),
+    # (a day the plan takes effect sets no time limit)
+    ("现将《某县医共体建设工作实施方案》印发给你们，请自2018年1月1日起认真贯彻执行。",
+     "自2018年1月1日起认真贯彻执行《某县医共体建设工作实施方案》", "None")])
+def test_review35_final_a_covering_ask_s_plan_and_time(tmp_path, ask, title, due):
+    _, tasks = tasks_of(tmp_path, _review35_notice(ask))
+    assert [(t.title, str(t.due)) for t in tasks] == [(title, due)]
+
+
+def test_review35_final_a_field_that_opens_with_a_level_s_character_is_no_level():
+    # (市、县乡村振兴局: the levels share 乡村振兴局, its 乡 no level of its own)
+    assert units.read("市、县乡村振兴局").names == ["市乡村振兴局", "县乡村振兴局"]

@@ -338,10 +338,11 @@ LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡":
 # a name's level: 区, 县（市）, 区县（市）, 县级, 县两级
 # (not 市场监管局: 市场 is no level)
 # (县（市、区）: the level and the others its kind holds)
-# (not 市场, 市容, 市政: words that open with a level's character; but 市政府, 市政协, 市政法委
-# are the city's)
-_LEVEL_OPENING = re.compile(r"^(?!市场|市容|市政(?![府协法]))[省市州县区旗乡镇]"
-                            r"(?:[省市州县区旗乡镇](?!场|容|政(?![府协法])))?"
+# words that open with a level's character and are no level (市场监管, 市容, 市政园林, 区域, 乡村
+# 振兴); but 市政府, 市政协, 市政法委 are the city's
+NOT_A_LEVEL = r"市场|市容|市政(?![府协法])|[省市县区]域|乡村"
+_LEVEL_OPENING = re.compile(rf"^(?!{NOT_A_LEVEL})[省市州县区旗乡镇]"
+                            rf"(?:(?!{NOT_A_LEVEL})[省市州县区旗乡镇])?"
                             r"(?:（[省市州县区旗乡镇](?:、[省市州县区旗乡镇])*）|[两三四]?级)?"
                             r"(?=[\u4e00-\u9fff])")
 

@@ -217,6 +217,11 @@ def _signature_issuer(lines: list[str]) -> str | None:
     return None
 
 
+def names_plan(title: str) -> bool:
+    """Whether a title names a plan (…实施方案, …工作要点), as the title a notice sends out."""
+    return bool(_PLAN_WORDS.search(title))
+
+
 def _title(lines: list[str], named: str | None = None) -> str:
     head = [line for line in lines[:40] if not _NOT_TITLE.match(line)]
     for line in head:

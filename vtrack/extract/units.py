@@ -32,6 +32,7 @@ from ..departments import (
     CLOSING,
     COUNTED,
     EVERY_ORGAN_KIND,
+    NOT_A_LEVEL,
     OPENING,
     SELF,
     identity,
@@ -515,13 +516,12 @@ _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|
 # one level, said whole, that the fields after it share (各级, 省级, 县): not 县区, 市县两级,
 # 省市县, 县乡, 县级以上, 市直 or 县委 (a party committee's departments), which a plain prefix
 # would cut short
-_ONE_LEVEL = re.compile(r"^(?:地方)?(?:各级|[省市县区]级(?!以上)|"
-                        r"(?!市场|市容|市政)[省市县区]"
-                        r"(?![省县区镇级直委两以]|市(?!场|容|政)|乡(?!村)))"
+_ONE_LEVEL = re.compile(rf"^(?:地方)?(?:各级|[省市县区]级(?!以上)|"
+                        rf"(?!{NOT_A_LEVEL})[省市县区]"
+                        rf"(?!(?!{NOT_A_LEVEL})[省市县区乡镇]|[级直委两以]))"
                         r"(?=[\u4e00-\u9fff]{2})")
 _LEVEL_ALONE = re.compile(r"(?:各|省|市|州|县|区|乡|镇)级?")
-# (not 市场监管, 区域…: a word that only opens with a level's character)
-_LEVEL_BEFORE_SECTOR = re.compile(r"^(?:地方)?(?:各级|(?!市场|[省市县区]域)[省市县区]级?)"
+_LEVEL_BEFORE_SECTOR = re.compile(rf"^(?:地方)?(?:各级|(?!{NOT_A_LEVEL})[省市县区]级?)"
                                   r"(?=[\u4e00-\u9fff]{2})")
 
 

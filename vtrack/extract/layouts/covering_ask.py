@@ -12,8 +12,8 @@ are read has its work there, and such a closing formula beside them is no task o
 """
 import re
 
-from .. import owners
-from ..dates import in_text
+from .. import meta, owners
+from ..dates import in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
 
@@ -28,13 +28,6 @@ _PLANS_SENT = re.compile(r"将(?P<names>《[^《》]{2,60}》(?:[和、及与]�
                          r"[^《》。]{0,20}?(?:印发|转发|下发)")
 
 
-_NAMED = re.compile(r"《[^《》]{2,60}》")
-_LIMIT_WORDS = re.compile(r"前|以前|之前|截止|之内|以内|内完成")
-_CITED_BEFORE = re.compile(r"贯彻|落实|根据|按照|依据|依照")
-# 现将实施方案印发给你们: the plan sent named by no 《》, any name before it another document's
-_PLANS_SENT_UNNAMED = re.compile(r"将[^《》，,。]{2,20}(?:印发|转发|下发)")
-
-
 def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
     """(its owners, their leads, the words of the ask, its time) of doc's covering notice,
     else None: the units the ask names, else the addressees on a head line above it."""
@@ -44,13 +37,11 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
             continue
         ask = sent.group("ask")[1:].strip("，, ")
         plans = _PLANS_SENT.search(line, 0, sent.end())
-        # (or the last name before the verb that sends it, not one a purpose cites: 《…方案》经
-        # 市政府同意，现印发给你们; not 为贯彻落实《…意见》，现将实施方案印发…)
-        named_last = [m for m in _NAMED.finditer(line, 0, sent.start())
-                      if not _CITED_BEFORE.search(line, max(0, m.start() - 6), m.start())]
+        # (or the plan the notice's title sends, 关于印发《…方案》的通知, as meta reads it: not a
+        # document the ask's sentence cites, 为贯彻落实《…意见》，现将实施方案印发…)
+        title = doc.info["title"] or ""
         names = plans.group("names") if plans else \
-            named_last[-1].group(0) if named_last and not _PLANS_SENT_UNNAMED.search(line) \
-            else None
+            f"《{title}》" if meta.names_plan(title) else None
         if names and "《" not in ask and _CARRY_OUT.search(ask):
             # (认真贯彻落实《…方案》: the task says what it carries out)
             ask += names
@@ -74,10 +65,12 @@ class CoveringAsk:
         if not asked:
             return []
         to, leads, ask, due_text = asked
-        # (请于2018年1月15日前将…报县卫健局: the time the ask's words give)
-        # (not 自…起施行, 2018年出台的文件同时废止: days that set no time limit)
-        reading_text, reading = (None, None) if due_text or not _LIMIT_WORDS.search(ask) else \
+        # (请于2018年1月15日前将…报县卫健局: the time the ask's words give; not 自…起施行,
+        # 2018年出台的文件同时废止: days that set no time limit)
+        reading_text, reading = (None, None) if due_text else \
             in_text(ask, doc.issued, year=doc.year)
+        if reading_text is not None and not is_time_limit(reading_text, ask):
+            reading_text, reading = None, None
         task, doubts = make_task(1, ask, to, due_text, doc.issued, lead=leads, title=ask,
                                  year=doc.year, reading=reading, reading_text=reading_text)
         return [Found(task, doubts)]
