@@ -11762,3 +11762,58 @@ def test_review35_final_a_covering_ask_s_plan_and_time(tmp_path, ask, title, due
 def test_review35_final_a_field_that_opens_with_a_level_s_character_is_no_level():
     # (市、县乡村振兴局: the levels share 乡村振兴局, its 乡 no level of its own)
     assert units.read("市、县乡村振兴局").names == ["市乡村振兴局", "县乡村振兴局"]
+
+
+# -- session 36: shapes from the held-out sets 1035-1050 -----------------------------------
+
+
+@pytest.mark.parametrize("setting", ["在施工现场，", "在检查现场，", ""])
+def test_an_official_named_after_his_post_speaks_at_the_site(tmp_path, setting):
+    # (在施工现场，市督导组负责人李海涛强调，…: the post, the name, and where he spoke; the
+    # statement first, then each unit's call)
+    text = ("6月3日，市督导组负责人李海涛带队到城东项目检查交房工作。"
+            f"{setting}市督导组负责人李海涛强调，按期交房事关群众切身利益，"
+            "各施工单位要加快施工进度，强化质量管控，监理单位要严格工序验收，确保按期交付。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.title[:6]) for t in tasks] == [
+        (["各施工单位"], "加快施工进度"), (["监理单位"], "严格工序验收")]
+
+
+def test_every_one_of_a_kind_said_with_suo_you_and_those_of_a_condition_are_owners(tmp_path):
+    # (所有试点地区要…, 有条件的地区要…: every one of them, as 各试点地区 is; those the
+    # condition picks out, as 有条件的学校 are)
+    text = ("记者从省人社厅获悉，全省扩大参保登记试点。\n"
+            "2025年底前，所有试点地区要完成参保人员信息的比对和清理工作。\n"
+            "有条件的地区要将参保登记扩大到本地区常住人口，实现登记全覆盖。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, str(t.due)) for t in tasks] == [
+        (["所有试点地区"], "2025-12-31"), (["有条件的地区"], "None")]
+
+
+def test_a_part_s_number_after_a_gap_of_spaces_starts_a_line_the_page_lost(tmp_path):
+    # (…为四级疫情。   二、疫情报告: the sentence's end, three spaces and the next part's
+    # number, on one line: the page's break lost; its duties read as that part's)
+    text = ("某县病虫害应急预案\n"
+            "一、疫情分级\n"
+            "疫情分为四级，发生在两个以上乡镇的为较大疫情。   二、疫情报告\n"
+            "疫情发生后，发现单位应在12小时内报县农业农村局。"
+            "县农业农村局负责组织专家鉴定并上报市农业农村局。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks][1:] == [(2, ["发现单位"]), (2, ["县农业农村局"])]
+
+
+def test_a_page_run_onto_one_line_is_not_cut_at_its_numbered_gaps_alone():
+    # (a whole page on one line, every paragraph after a gap: its readers take it whole)
+    line = "。　　".join(f"（{n}）第{n}项工作要加快推进落实" for n in "一二三四五") + "。"
+    assert len(clean(line)) == 1
+
+
+def test_a_request_whose_speaker_the_sentence_before_names(tmp_path):
+    # (…带领调研组…调研。要求，各级财政部门要…。要…。: the group's head asks, his name
+    # dropped from the sentence; 要求：… a label, no one speaking)
+    text = ("5月9日，市人大常委会副主任王海带领调研组到各县调研政府债务管理情况。"
+            "要求，各级财政部门要严格落实预算编制要求，依法配合做好人大监督工作。"
+            "要科学分配债务限额，强化风险评估预警。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.title[:6]) for t in tasks] == [
+        (["各级财政部门"], "严格落实预算"), (["各级财政部门"], "科学分配债务")]

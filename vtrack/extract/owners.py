@@ -1299,6 +1299,8 @@ def every_body(named: str) -> bool:
                       re.sub(rf"^{unit_names.EVERY_SCOPE}(?=各)", "", part))
         if _LEVEL_KIND.match(bare):
             continue  # (区级有关部门, 县直各单位: all of a kind at a level)
+        # (所有试点地区: every one, as 各 says it)
+        bare = re.sub(r"^所有(?=[\u4e00-\u9fff]{2})", "各", bare)
         if not bare.startswith("各") or kind_of_thing(bare) or \
                 not (bare in ("各地", "各地区") or bare[-1] in _BODY_LAST):
             return False
@@ -1347,7 +1349,7 @@ _DESCRIBED = re.compile(r"(?!按照|根据|依据|依照|遵照|在|对|为)"
                         r"(?P<units>[^，,。；;：:“”‘’\s\d]{2,24}的(?:各|所有|全部)?(?!计量)"
                         r"[^，,。；;：:“”‘’\s\d的、]{0,6}?"
                         r"(?:单位|机构|部门|企业|乡镇|街道|学校|医院|村|社区|场馆|公司|商会|"
-                        r"主体|组织)(?:（[^（）]{1,8}）)?)"
+                        r"主体|组织|地区|地方)(?:（[^（）]{1,8}）)?)"
                         r"(?:也|还|都|均)?(?:要|须|务必|必须|应当|(?<![供反适响相对答效呼感照])应(?!急))")
 
 

@@ -208,15 +208,28 @@ _PARAGRAPH_GAP = re.compile(r"(?<=[。；;！？）)])[ \u3000\xa0]+(?=\S)|"
                             r"(?=[ \u3000\xa0])")
 
 
+_GAP_AFTER_SENTENCE = re.compile(r"[。！？][ \u3000\xa0]{2,}")
+_BREAKS_LOST_MAX = 2
+_BREAK_LOST = re.compile(r"(?<=[。！？])[ \u3000\xa0]{2,}(?=[一二三四五六七八九十]{1,3}、"
+                         r"(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
 def _paragraphs_apart(line: str) -> list[str]:
     """A page stored as one line whose paragraphs each close with their owner marker and a
     space (…政策。（市住房保障局牵头） 推进旧区改造…。（市建设交通委牵头） 5.全面提升教育水平 全面
     实施…（市教委牵头） …), as lines, a line a paragraph: cut at the spaces after a sentence's
     end, before an item's number, and after a numbered heading of a few words. Three such
-    markers at least; else the line. (The page's words are cut only where its spaces part
+    markers at least; else the line, cut only at a break the page lost (…疫情。   二、…).
+    (The page's words are cut only where its spaces part
     paragraphs; outline.split_run_together reads the items run together within them.)"""
     if len(line) < _RUN_ON or len(_OWNED_THEN_SPACE.findall(line)) < _OWNED_PARAGRAPHS_MIN:
-        return [line]
+        # (…发生的为Ⅳ级疫情。   二、疫情确认与报告: a sentence's end, a gap of spaces no
+        # writer leaves inside a paragraph, and a part's number: the page's lost line break;
+        # not a whole page run onto one line, its every paragraph after such a gap, which
+        # the readers of run-on pages take whole)
+        if len(_GAP_AFTER_SENTENCE.findall(line)) > _BREAKS_LOST_MAX:
+            return [line]
+        return _BREAK_LOST.split(line)
     # (a heading's match is its number and words: the cut after them, at the space)
     cuts = [0, *(m.end() for m in _PARAGRAPH_GAP.finditer(line))]
     pieces = [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]

@@ -762,7 +762,7 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:(?:为|关于|就|针对|对于|对)[^。；;：:，,]{2,40}[，,]\s*|"
                        # (在听取…汇报后，吴某要求…: after what he did there)
                        # (督查中，李琰说，…: the work he was at when he said it)
-                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
+                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|现场)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
                        r"[\u4e00-\u9fff]{1,6}?中|"
                        # (扬州电视电话会议结束后，高长明要求…: after the meeting)
                        r"[\u4e00-\u9fff]{0,18}?(?:(?:会议?|报告|讲话|汇报|座谈)结束后|会后))"
@@ -770,12 +770,17 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (《通知》要求，各地要…: the document a news page reports, as speaker)
                        # (not 《条例》, 《人民日报》: a law's provisions, a paper's comment)
                        # (《通(tong)知(zhi)》: a converter's residue inside the name)
-                       rf"(?P<who>会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
+                       # (…带领调研组…进行调研。要求，各级财政部门要…: the one the sentence before
+                       # names, the subject dropped)
+                       rf"(?P<who>(?=要求[，,])|"
+                       rf"会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
                        rf"[\u4e00-\u9fff]{{2,8}}(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}|"
-                       # (区人大财经委负责人指出: an organ's head, by the organ)
-                       r"[\u4e00-\u9fff]{2,14}?(?:主要|有关|相关)?负责(?:人|同志)|"
+                       # (区人大财经委负责人指出: an organ's head, by the organ; 市专班负责人
+                       # 王景新强调: and his name)
+                       r"[\u4e00-\u9fff]{2,14}?(?:主要|有关|相关)?负责(?:人|同志)"
+                       r"(?:[\u4e00-\u9fff]{2,3}?(?=最后|首先|随后|再次|同时|在|要求|强调|指出))?|"
                        rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
                        rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据)|"
                        # (省委、省政府要求: organs listed, read as such below; the last way)
