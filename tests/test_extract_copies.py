@@ -11817,3 +11817,36 @@ def test_a_request_whose_speaker_the_sentence_before_names(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.owners, t.title[:6]) for t in tasks] == [
         (["各级财政部门"], "严格落实预算"), (["各级财政部门"], "科学分配债务")]
+
+
+def test_a_group_s_hope_after_its_comma_asks_every_one_it_names(tmp_path):
+    # (调研组希望，各相关部门要…；…: the group's hope of units, as 希望各… is)
+    text = ("11月8日，县人大常委会开展古村落保护专题调研。\n"
+            "调研组希望，各相关部门要切实增强古村落保护的责任感，加大宣传力度；"
+            "各乡镇要落实保护规划，守住传统村落风貌。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各相关部门"], ["各乡镇"]]
+
+
+def test_stressed_with_the_speaker_left_in_the_caption_before(tmp_path):
+    # (强调，要…。要…。: the speaker named in the lines before, his calls each a task)
+    text = ("8月13日，市长王强主持召开援建干部座谈会。\n"
+            "会议现场。\n"
+            "强调，要想明白援建为什么，确保认知和行动高度统一。"
+            "要想清楚援建干什么，聚焦教育医疗和产业发展。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == ["要想明白援建", "要想清楚援建"]
+
+
+def test_parts_of_work_after_the_part_whose_points_are_the_tasks(tmp_path):
+    # (（一）制定预案。…一是要…二是要… then （二）全面完成搬迁工作。各乡镇要…: the parts after,
+    # each a piece of work in its run-in title, are tasks too; not （四）保障措施)
+    text = ("某县汛期地质灾害防治工作意见\n"
+            "（一）制定防灾预案。一是要制定本辖区防灾预案，明确工作措施。"
+            "二是要制定各灾害点的避险预案，明确撤离路线。三是要向群众发放明白卡。"
+            "四是要建立抢险队伍。\n"
+            "（二）全面完成搬迁工作。对认定的隐患点农户，严格按照时限组织搬迁。\n"
+            "（三）认真抓好排查工作。汛期前、中、后至少开展3次全面排查。\n"
+            "（四）保障措施。加强领导，落实责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title for t in tasks][4:] == ["全面完成搬迁工作", "认真抓好排查工作"]

@@ -1583,9 +1583,32 @@ def _leaf_parts(nodes: list[outline.Node], chosen: list[outline.Node],
                 continue
             if in_text(found[id(node)][0], issued)[1] is not None or _work_heading(node.head):
                 extra.add(id(node))
+        # (（五）制定预案。…一是…四是… then （六）认真抓好排查工作。各乡镇…: a part after the
+        # one holding the tasks, its run-in title a piece of work, and its words after it, is
+        # a task too; not 加强督促检查, 保障措施, a closing part's aspect)
+        extra |= {id(node) for node in group[last_holder + 1:]
+                  if last_holder >= 0 and id(node) not in picked and id(node) not in children
+                  and not node.framing() and _run_in_work(node.head)}
     if not extra:
         return chosen
     return [n for n in nodes if id(n) in picked or id(n) in extra]
+
+
+def _run_in_work(head: str) -> bool:
+    """Whether an item opens with a short title that is a piece of work, then its words on
+    the same line (认真抓好排查工作。各乡镇要…)."""
+    title, _, rest = head.partition("。")
+    how = _HOW_FIRST.match(title)
+    work = title[how.end():] if how else title
+    # (抓好排查工作: 抓 the verb, whatever the work it grips)
+    return bool(rest.strip()) and len(title) <= _RUN_IN_TITLE_MAX and (
+        _work_heading(work) or (how is not None and "抓" in how.group(0) and
+                                not outline.ASPECT.search(work) and "的" not in work))
+
+
+_RUN_IN_TITLE_MAX = 15
+# (认真抓好…, 全面完成…, 狠抓…: how the work is done, then the work)
+_HOW_FIRST = re.compile(r"^(?:认真|全面|切实|扎实|大力|积极|深入|着力|进一步|狠)(?:抓好|抓)?")
 
 
 def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],

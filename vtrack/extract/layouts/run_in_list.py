@@ -739,7 +739,7 @@ _SAYS_IN_CLAUSE = (r"要求|强调|指出|"
 # the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
 # 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
 # (罗某最后总结道，…: what he sums up with, said as asked)
-_SAYS_THIS = (r"要求|强调|指出|希望(?=各)|(?:明确|决定|部署|表示|总结[道到]|"
+_SAYS_THIS = (r"要求|强调|指出|希望(?=[，,]?各)|(?:明确|决定|部署|表示|总结[道到]|"
               # (会议认为，…, 调研组认为，…: the meeting's or the visiting group's view, then
               # its asks; not 专家认为, 专家组认为, 课题组认为: experts')
               r"(?:(?<=会议)|(?<=组)(?<!专家组)(?<!课题组)(?<!研究组)(?<!评审组)(?<!评估组))认为|"
@@ -772,7 +772,7 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (《通(tong)知(zhi)》: a converter's residue inside the name)
                        # (…带领调研组…进行调研。要求，各级财政部门要…: the one the sentence before
                        # names, the subject dropped)
-                       rf"(?P<who>(?=要求[，,])|"
+                       rf"(?P<who>(?=(?:要求|强调)[，,])|"
                        rf"会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
