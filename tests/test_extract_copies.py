@@ -11850,3 +11850,24 @@ def test_parts_of_work_after_the_part_whose_points_are_the_tasks(tmp_path):
             "（四）保障措施。加强领导，落实责任。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.title for t in tasks][4:] == ["全面完成搬迁工作", "认真抓好排查工作"]
+
+
+def test_a_list_on_the_line_after_the_sentence_that_announces_it(tmp_path):
+    # (…召开会议，并作出如下部署： ⏎ A；B；C。: each piece a task, as on one line)
+    text = ("记者从市水利局获悉，全市开展打击非法采砂行动。3月27日市水利局召开会议落实，"
+            "并作出如下部署：\n"
+            "始终保持高压严打态势，做好巡查暗访；尽快组织清河行动，扭转非法采砂势头；"
+            "召开砂场整治研讨会，研究从源头遏制非法采砂；抓紧完成采砂规划。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == [
+        "始终保持高压", "尽快组织清河", "召开砂场整治", "抓紧完成采砂"]
+
+
+def test_targets_on_the_line_after_their_announcing_sentence_are_no_list_of_work(tmp_path):
+    # (今年的目标任务为： ⏎ 新建…1000套；…: the year's targets; the ordinals after are the work)
+    text = ("按照目标责任书要求，今年全州的目标任务为：\n"
+            "新筹集廉租住房2500套；新建经济适用住房1000套；新建限价商品住房100套。\n"
+            "为确保完成建设任务，一是州政府将与各县签订责任书，落实工作责任；"
+            "二是强化要素保障，抓紧落实土地供应；三是加快建设进度，加强项目管理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert not any("套" in t.title for t in tasks)

@@ -603,7 +603,14 @@ def _all_asking(pieces: list[str]) -> bool:
 def _one_list(doc: Doc) -> list[Listed]:
     best: list[str] = []
     announcing = ""  # the words of the sentence before its list, where best is one
+    previous = ""  # the last line with words
     for line in doc.lines:
+        if previous.rstrip().endswith(("：", ":")) and line.strip() and \
+                not _TARGETS.search(_last_sentence(previous.rstrip()[:-1])):
+            # (…并作出如下部署： ⏎ A；B；C。: the list on the line after the one that
+            # announces it, read as if on it; not 今年的目标任务为： ⏎ 新建…1000套；…, targets)
+            line = _last_sentence(previous.rstrip()[:-1]) + "：" + line.strip()
+        previous = line if line.strip() else previous
         for m in _LIST.finditer(line):
             pieces = [p.strip(" ，,") for p in re.split(r"[；;]", m.group("list"))]
             pieces = [p for p in pieces if p]
@@ -711,6 +718,9 @@ def _named(piece: str) -> bool:
 
 
 _ANNOUNCING_MAX = 120  # characters: a sentence that announces a list, no paragraph
+
+
+_TARGETS = re.compile(r"目标|指标")
 
 
 def _last_sentence(text: str) -> str:
