@@ -11871,3 +11871,17 @@ def test_targets_on_the_line_after_their_announcing_sentence_are_no_list_of_work
             "二是强化要素保障，抓紧落实土地供应；三是加快建设进度，加强项目管理。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert not any("套" in t.title for t in tasks)
+
+
+def test_a_unit_s_label_over_its_duties_inside_an_item_is_its_share(tmp_path):
+    # (二、工作内容 ⏎ 各相关部门要…。 ⏎ 民政局：负责…。…。 ⏎ 公安局：做好…。: each label's
+    # duties its unit's share under the item's number; 学校：安全设施情况。 a label's value)
+    text = ("某县清明祭扫工作方案\n"
+            "一、工作目标\n实现文明祭祀、平安祭扫。\n"
+            "二、工作内容\n"
+            "各相关部门要协同配合，把安全保障抓早抓实抓细。\n"
+            "县民政局：负责对各殡葬服务场所安全措施的监督检查。倡导群众错峰祭扫。\n"
+            "县公安局：做好祭扫场所周边交通疏导和治安管理。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks][-3:] == [
+        (2, ["各相关部门"]), (2, ["县民政局"]), (2, ["县公安局"])]

@@ -291,11 +291,26 @@ _ONLY_HELPS = re.compile(r"^[^，,。；;]{2,20}?(?:要|应|须)?(?:积极|密�
                          r"(?:配合|给予支持|予以支持|协助配合|参与配合)(?:工作)?[。！]?$")
 
 
+# the opening of a unit's duty after its label (负责…, 认真履行…, 组织…)
+_DUTY_OPENS = re.compile(r"(?:负责|牵头|配合|协助|认真|切实|积极|组织|协调|指导|督促|会同|做好|"
+                         r"加强|落实|严格|依法)")
+
+
 def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
     """The units a sentence opens with as its subject, doing or asked (市财政局负责…, 各乡镇要…);
     None for a label and its value (省教育厅：学校安全设施情况。) and for a sentence that only
     says who helps (相关部门要积极配合。有关单位要给予支持。)."""
-    if _LABELLED.match(sentence) or _ONLY_HELPS.match(sentence.strip()):
+    label = _LABELLED.match(sentence)
+    if label is not None:
+        # (民政局：负责对…监督检查。: a unit's label over its duties, its share; not 省教育厅：
+        # 学校安全设施情况。, a label and its value)
+        named = units.read(label.group(0).strip().rstrip("：:"))
+        duty = sentence[label.end():].lstrip()
+        if named is None or not named.names or not (_DUTY_OPENS.match(duty) or
+                                                    table.WORK_VERB.match(duty)):
+            return None
+        return owners.Owners(co=named.names, leads=named.leads)
+    if _ONLY_HELPS.match(sentence.strip()):
         return None
     found = owners.addressed_to(sentence, issued, every_kind=True) or \
         owners.organ_doing(sentence, issued) or owners.leading_subject(sentence, issued)
