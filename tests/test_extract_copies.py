@@ -11885,3 +11885,15 @@ def test_a_unit_s_label_over_its_duties_inside_an_item_is_its_share(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.seq, t.owners) for t in tasks][-3:] == [
         (2, ["各相关部门"]), (2, ["县民政局"]), (2, ["县公安局"])]
+
+
+def test_a_page_annotated_with_plain_pinyin_throughout_loses_its_notes():
+    # (一(yi)、發(fa)揮…, 村(cun)(cun)(cun)民委員會: a converter's notes with no tones, a
+    # run of them too; a letter or two in brackets here and there stays)
+    annotated = ("一(yi)、发(fa)挥基层组织推(tui)动作用\n"
+                 "基层党(dang)组(zu)织要带头移风易俗，村(cun)(cun)(cun)民委(wei)员会要把"
+                 "文(wen)明操(cao)办(ban)写入村规民约。")
+    assert clean(annotated) == ["一、发挥基层组织推动作用",
+                                "基层党组织要带头移风易俗，村民委员会要把文明操办写入村规民约。"]
+    plain = "按方式(a)报送，附件(doc)见后。"
+    assert clean(plain) == ["按方式（a）报送，附件（doc）见后。"]

@@ -15,6 +15,14 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň"
 # (会(huì )议: a space left before the bracket closes, as some converters do)
 _PINYIN_TONED = re.compile(rf"(?<=[{_CJK}])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
 _PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])[(（][a-zü]{{1,6}} ?[)）]")
+# a plain note that is a syllable of pinyin (關(guan)于, 辦(ban)): a page annotated so throughout,
+# not a letter or an abbreviation here and there (附件(doc), 方式(a))
+_PINYIN_SYLLABLE = re.compile(
+    rf"(?<=[{_CJK}])[(（](?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|"
+    r"iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)[)）]")
+_PLAIN_NOTES_MIN = 10
+_NOTES_IN_A_RUN = 4
 # spaces between two Chinese characters, or a Chinese character and a digit
 # (one or two: a tab or a wider gap separates a table's columns and stays)
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}"
@@ -128,8 +136,14 @@ def clean(text: str) -> list[str]:
     text = _RUN_BULLETS.sub(lambda m: _BULLET_AT.sub(lambda b: "\n" + b.group(0),
                                                      m.group(0))[1:], text)
     text = to_simplified(text)
-    if len(_PINYIN_TONED.findall(text)) >= 3:  # a page that annotates: plain notes go too
-        text = _PINYIN_PLAIN.sub("", text)
+    if len(_PINYIN_TONED.findall(text)) >= 3 or \
+            len(_PINYIN_SYLLABLE.findall(text)) >= _PLAIN_NOTES_MIN:
+        # a page that annotates (關(guan)于, 業(yè)): its plain notes go too, each of a run
+        # (村(cun)(cun)(cun): the note after a note was a character's once the first goes)
+        for _ in range(_NOTES_IN_A_RUN):
+            text, notes = _PINYIN_PLAIN.subn("", text)
+            if not notes:
+                break
     text = _PINYIN_TONED.sub("", text)
     lines = []
     # each line as the page laid it out, its spaces kept: the width it was wrapped at
