@@ -11897,3 +11897,9 @@ def test_a_page_annotated_with_plain_pinyin_throughout_loses_its_notes():
                                 "基层党组织要带头移风易俗，村民委员会要把文明操办写入村规民约。"]
     plain = "按方式(a)报送，附件(doc)见后。"
     assert clean(plain) == ["按方式（a）报送，附件（doc）见后。"]
+
+
+def test_every_province_said_as_sheng_fen_is_a_place_of_its_own():
+    # (各试点省份要…: every pilot province, as 各试点省 is; not 9月份, a month)
+    assert units.read("各试点省份").names == ["各试点省份"]
+    assert units.read("9月份") is None

@@ -91,7 +91,7 @@ _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委
 _GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
                              r"指挥部|专班|海关|街道|乡镇)$")
 # a place standing for its government or its people: 各街道, 高新区, 各县（市、区）
-PLACE_END = ("自治区|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|镇街|街镇|县市区|县区|市区|"
+PLACE_END = ("自治区|省份|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|镇街|街镇|县市区|县区|市区|"
              "省|市|州|县|区|镇|乡|旗|村|村居")
 _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
 # a whole sector's bodies at a level, its scope first (全市文化系统, 全省林业系统, 我区体育
