@@ -11903,3 +11903,15 @@ def test_every_province_said_as_sheng_fen_is_a_place_of_its_own():
     # (各试点省份要…: every pilot province, as 各试点省 is; not 9月份, a month)
     assert units.read("各试点省份").names == ["各试点省份"]
     assert units.read("9月份") is None
+
+
+def test_what_is_stressed_of_units_goes_on_in_the_sentences_after(tmp_path):
+    # (会议强调，各地要…。尽快开展…。规范…。: stressed of the units it opens with, each
+    # sentence after that opens with the work, 尽快 or 规范 too, theirs)
+    text = ("1月29日，农业农村部召开撂荒地利用视频会。\n"
+            "会议强调，各地要多措并举，务实推进撂荒地统筹利用。尽快开展耕地撂荒情况排查，"
+            "建立工作台账。规范土地流转，发展适度规模经营。加大投入力度，改善耕作条件。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.title[:4]) for t in tasks] == [
+        (["各地"], "多措并举"), (["各地"], "尽快开展"), (["各地"], "规范土地"),
+        (["各地"], "加大投入")]

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 32507  # of 56134: owner lists + deadlines
-LEADS_AT_LEAST = 26700  # of 35169
+POINTS_AT_LEAST = 32536  # of 56134: owner lists + deadlines
+LEADS_AT_LEAST = 26720  # of 35169
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -58,7 +58,7 @@ LEADS_AT_LEAST = 26700  # of 35169
 # the whole league (全盟要…), a rally's next steps run on in one sentence, sets 995-1034);
 # fewer is better
 NO_TASKS_AT_MOST = 675
-MISSED_AT_MOST = 7967  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 7950  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -1408,7 +1408,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # work, 市双代办要求各地压实责任，…。坚持旬通报…。完善机制，…, are the request's parts)
         titled = _titled_calls(rest)  # (its pieces then none to cut)
         # (会议要求，A要…。加强…: a request that opens with the units it asks, each sentence)
-        opens_addressed = m.group("verb") in _ASKING_WORDS and \
+        # (会议强调，各地要…。尽快开展…。加强…: stressed of the units it opens with, the same)
+        opens_addressed = m.group("verb") in (*_ASKING_WORDS, "强调") and \
             owners.addressed_units(rest.lstrip()) is not None
         # (他要求，进一步强化责任意识…。加强安全监管…。: what is asked opens with the work, a
         # call without its 要, and each sentence after it may go on with more)
@@ -1729,7 +1730,8 @@ _EVERY_MAX = 16  # characters of every one of a kind a request opens with (各�
 
 # the verb or the manner a piece of work opens with
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
-               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力")
+               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
+               r"继续|不断|统筹")
 # 重点抓了以下几项工作, 存在一些问题: what a list that follows tells was done, or is wrong (not
 # 明确了六个方面的工作重点: what a plan set out)
 _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
