@@ -11915,3 +11915,13 @@ def test_what_is_stressed_of_units_goes_on_in_the_sentences_after(tmp_path):
     assert [(t.owners, t.title[:4]) for t in tasks] == [
         (["各地"], "多措并举"), (["各地"], "尽快开展"), (["各地"], "规范土地"),
         (["各地"], "加大投入")]
+
+
+def test_a_news_page_s_reported_time_limit_is_not_its_next_step_s(tmp_path):
+    # (…交办相关镇，要求2月20日前完成整改。 ⏎ 下一步，县河长办将…: the news before a run of
+    # sentences is no cover letter; its time limit the reported ask's, none of the next step's)
+    text = ("1月5日至9日，县水利局成立督查组，对各镇河湖四乱问题开展专项督查。\n"
+            "共排查出问题40个，交办相关镇，要求2023年2月20日前全面完成整改。\n"
+            "下一步，县河长办将对清四乱工作再进行一次回头看，确保问题全部整改到位。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [(["县河长办"], None)]
