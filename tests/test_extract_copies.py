@@ -11925,3 +11925,26 @@ def test_a_news_page_s_reported_time_limit_is_not_its_next_step_s(tmp_path):
             "下一步，县河长办将对清四乱工作再进行一次回头看，确保问题全部整改到位。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [(t.owners, t.due) for t in tasks] == [(["县河长办"], None)]
+
+
+def test_the_annexes_a_notice_lists_are_no_items_of_work(tmp_path):
+    # (附件：1、…分解表 ⏎ 2、…汇总表: the annexes' titles; the notice's asks are its tasks)
+    text = ("各区县人民政府，市各企业主管部门：\n"
+            "现将2003年社会保险扩面征缴分解任务下达给你们，请结合实际，认真落实。\n"
+            "请市劳动和社会保障局、市财政局按照各自职责做好有关监督检查工作。\n"
+            "二○○三年六月四日\n"
+            "附件：1、2003年区县社会保险扩面征缴工作目标任务分解表\n"
+            "2、2003年各企业主管部门社会保险费清欠目标任务分解表\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市劳动和社会保障局", "市财政局"]]
+
+
+def test_items_after_the_annex_list_are_read_again(tmp_path):
+    # (附件：1.实施方案 ⏎ …the annex itself: 一、… 二、…: its items are the plan's work)
+    text = ("各乡镇：\n现将实施方案印发给你们，请认真贯彻执行。\n"
+            "附件：1.某县河道清理实施方案\n"
+            "某县河道清理实施方案\n"
+            "一、开展河道清理。各乡镇要在6月底前完成辖区河道垃圾清理。\n"
+            "二、加强巡查管护。县水利局要建立巡查制度，每月巡查一次。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县水利局"]]

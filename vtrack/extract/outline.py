@@ -311,12 +311,22 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     groups: list[Node] = []  # the unnumbered titles over loose bullets
     titled_run = False  # whether the first bullet of the current run has a title over it
     related = False  # past a news page's 相关新闻: its bullets are the site's links
+    annexed = False  # past the notice's 附件： label: its numbers list the annexes
     for i in range(start, end):
         if i in taken:
             continue
         line = lines[i]
         found = markers[i - start]
         related = related or bool(_RELATED.match(line.strip()))
+        if _ANNEX_LABEL.match(line.strip()):
+            annexed = True
+        elif line.strip() and not (found and _DOCUMENT_TITLE.search(found[3])):
+            annexed = False  # (the list ends at the first line that is no annex's title)
+        if annexed and found and _DOCUMENT_TITLE.search(found[3]):
+            # (附件：1、2003年…目标任务分解表 ⏎ 2、…清欠目标任务分解表: the annexes' titles
+            # the notice lists, no items of work)
+            current = None
+            continue
         if _site_terms(lines, i, end):
             break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
         if i - start < _HEAD_LINES and _SHARING_NOTICE.search(line):
@@ -415,6 +425,12 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     return nodes
 
 
+# 附件：, 附件1：: the label over the annexes a notice lists
+_ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
+# a document's title, no sentence: 分解表, 实施方案, 名单, 报名表（样式）
+_DOCUMENT_TITLE = re.compile(r"^[^，,。；;！？]{2,60}(?:表|方案|清单|办法|细则|名单|名录|目录|计划|"
+                             r"通知|意见|规定|指南|标准|模板|样表|样式|说明|报告|规划|要点)"
+                             r"(?:[（(][^（）()]{1,10}[)）])?(?:\.(?:docx?|xlsx?|pdf|wps))?$")
 _SIBLINGS_MIN = 3  # bullets in a run: a list, not a paragraph's two points
 
 
