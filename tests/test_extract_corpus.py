@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 32540  # of 56134: owner lists + deadlines
-LEADS_AT_LEAST = 26705  # of 35169
+POINTS_AT_LEAST = 33831  # of 58652: owner lists + deadlines
+LEADS_AT_LEAST = 27750  # of 36670
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -56,10 +56,13 @@ LEADS_AT_LEAST = 26705  # of 35169
 # ask, a speech of one call, a document site's preview of a plan, sets 955-994; a visit's
 # one ask of a post, a scored checklist, a minister's speech retold, a meeting's work said of
 # the whole league (全盟要…), a rally's next steps run on in one sentence, sets 995-1034;
-# six notices whose only numbered lines list their annexes, 附件：1.…名单, no items of work);
+# six notices whose only numbered lines list their annexes, 附件：1.…名单, no items of work;
+# a bureau's one ask of the developers it summoned, a notice retold after 据介绍, a policy
+# reading's 明确 duties, a regulation's articles rewritten by a spinner, a meeting's asks of
+# river chiefs and cleaners, the split of work told as under way, sets 1035-1074);
 # fewer is better
-NO_TASKS_AT_MOST = 681
-MISSED_AT_MOST = 7965  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 714
+MISSED_AT_MOST = 8415  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +75,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 56134 and leads[1] == 35169  # the keys as shipped
+    assert points[1] == 58652 and leads[1] == 36670  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
