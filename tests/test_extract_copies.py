@@ -11948,3 +11948,12 @@ def test_items_after_the_annex_list_are_read_again(tmp_path):
             "二、加强巡查管护。县水利局要建立巡查制度，每月巡查一次。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各乡镇"], ["县水利局"]]
+
+
+def test_every_local_level_of_government_is_asked_as_every_level_is(tmp_path):
+    # (地方各级人民政府、各有关部门要…: every local government, as 各级人民政府 is)
+    text = ("关于做好清明节期间祭扫安全保障工作的通知\n"
+            "一、加强领导\n地方各级人民政府、各有关部门要切实加强组织领导，制定应急预案。\n"
+            "二、明确责任\n民政部门要立即对殡葬服务单位开展安全大检查。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["地方各级人民政府", "各有关部门"]
