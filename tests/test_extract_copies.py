@@ -11957,3 +11957,14 @@ def test_every_local_level_of_government_is_asked_as_every_level_is(tmp_path):
             "二、明确责任\n民政部门要立即对殡葬服务单位开展安全大检查。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["地方各级人民政府", "各有关部门"]
+
+
+def test_asks_the_news_heard_of_and_a_unit_s_shall_after_its_setting(tmp_path):
+    # (据介绍，各级人社部门要…: the news's source first, the ask its units'; 建筑施工企业在
+    # 项目开工前，应…: the setting between the units and their 应)
+    text = ("1月2日，记者从省人社厅获悉，我省下发了关于做好建筑业工伤保险工作的通知。\n"
+            "据介绍，全省各级人力资源社会保障部门要加强部门协作，建立信息共享机制。"
+            "建筑施工企业在项目开工前，应依法按项目参加工伤保险，确保职工纳入保险范围。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["全省各级人力资源社会保障部门"], ["建筑施工企业"]]
+    assert tasks[1].title.startswith("在项目开工前")

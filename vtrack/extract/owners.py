@@ -1012,9 +1012,10 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    # (区住建局作为行业管理部门，要…: the part it plays, after its subject)
                    rf"(?:{PART_PLAYED.pattern})?"
                    # (各级妇联下半年要…: the time of the work, after its subject)
-                   # (各地、各部门在会后要…: after the meeting; 各地在开展…工作时要…: while)
+                   # (各地、各部门在会后要…: after the meeting; 各地在开展…工作时要…: while;
+                   # 建筑施工企业在项目开工前，应…: before)
                    rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后|在?会后|"
-                   r"在[^，,。；;：:“”‘’\s]{1,24}?(?:时|中|期间))[，,]?)?"
+                   r"在[^，,。；;：:“”‘’\s]{1,24}?(?:时|中|期间|之?前|之?后))[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
                    r"(?:全部|内部|一定|都|也|还|更)?"  # (各乡镇全部要…, 各学校内部要…)
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应

@@ -427,9 +427,15 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                         for k, piece in enumerate(pieces, 1)]
                 continue
             # (同时请县卫健委…: the word that joins it to the request before is none of it;
-            # nor the time of the work before the units asked, 在下一步工作中，治安部门要…)
-            request = _NEXT_TIME_FIRST.sub("", _THEN.sub("", sentence))
+            # nor the time of the work before the units asked, 在下一步工作中，治安部门要…;
+            # nor the news's source, 据介绍，各级人社部门要…)
+            request = _NEXT_TIME_FIRST.sub("", _THEN.sub("", _REPORTED_FIRST.sub("", sentence)))
             asked = owners.addressed_to(request, every_kind=True)
+            if asked is not None and _REPORTED_FIRST.match(sentence) and \
+                    all(owners.RELEVANT.match(name) for name in asked.names):
+                # (记者了解到，相关部门要在年底前…: what the reporter heard the ones concerned
+                # will do, no one asked by name)
+                asked = None
             # (请各镇（街道）于6月10日前…: a request to every one of a kind, whom the task is
             # then carried to)
             carried = None if asked else \
@@ -532,7 +538,10 @@ _NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
                               r"在(?:下一步|今后|下阶段|接下来)[^，,。；;]{0,10}?中)[，,]")
 
 
-_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须")
+# 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
+_REPORTED_FIRST = re.compile(r"^(?:据介绍|据了解|据悉|记者(?:了解到|获悉))[，,]")
+# (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
+_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])")
 _ASKING_WORDS = ("要求", "希望")  # (of _SAYS_THIS: the words that ask, not tell)
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
@@ -1019,6 +1028,10 @@ def _work_of(text: str, names: list[str]) -> str | None:
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
     # (市审计局主要领导要…: the head who answers for the unit, whose 要 is not 主要's;
     # 区住建局作为行业管理部门，要…: the part it plays, before its 要)
+    # (建筑施工企业在项目开工前，应…: when, between the units and their 应, is the work's)
+    setting = _SETTING_AFTER.match(words, len(printed))
+    if setting is not None:
+        return words[len(printed):]
     head = owners.HEAD.match(words, len(printed)) or \
         owners.PART_PLAYED.match(words, len(printed))
     if re.match(owners.DONE_TO, words[len(printed):]):
@@ -1047,6 +1060,7 @@ def _work_of(text: str, names: list[str]) -> str | None:
     return _past_time_first(rest)
 
 
+_SETTING_AFTER = re.compile(r"在[^，,。；;]{1,24}?(?:时|中|期间|之?前|之?后)[，,](?=应|要|须|必须)")
 # (大祥区将坚持…: a will of any work, in a report's next steps; not 将来, 将近)
 _WILL_WITH = re.compile(r"(?:还|也|仍)?将(?![来近])")
 
