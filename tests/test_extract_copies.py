@@ -11968,3 +11968,15 @@ def test_asks_the_news_heard_of_and_a_unit_s_shall_after_its_setting(tmp_path):
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["全省各级人力资源社会保障部门"], ["建筑施工企业"]]
     assert tasks[1].title.startswith("在项目开工前")
+
+
+def test_a_news_page_s_credit_lines_are_no_items(tmp_path):
+    # (●文字 / 霍晓巍 ⏎ ●编辑 / 冯立巍 ⏎ ●审核 / 杨超 赵杰: the page's credits; the speaker's
+    # calls above them are the tasks)
+    text = ("12月14日下午，区长刘丹主持召开专题会议，听取办证难攻坚进展情况汇报。\n"
+            "刘丹强调\n"
+            "各单位各部门要坚持人民至上，全速推进房地产项目办证问题。"
+            "要强化统筹思维，紧盯时间节点，分类精准施策。\n"
+            "●文字 / 霍晓巍\n●编辑 / 冯立巍\n●审核 / 杨超 赵杰\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各单位各部门"], ["各单位各部门"]]

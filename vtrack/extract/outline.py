@@ -331,6 +331,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
         if i - start < _HEAD_LINES and _SHARING_NOTICE.search(line):
             continue  # (1、下载文档前请自行甄别…: a sharing site's notice, no item nor words)
+        if _CREDIT.match(line.strip()):
+            # (●文字 / 霍晓巍 ●编辑 / 冯立巍: the page's credits, no item nor an item's words)
+            current = None
+            continue
         if found:
             kind, number, text, rest = found
             # (a bullet its next line labels with owners is an item, however few: its own)
@@ -425,6 +429,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     return nodes
 
 
+# a news page's credit line (●文字 / 霍晓巍, 编辑：冯立巍, 责任编辑：…), bulleted or not
+_CREDIT = re.compile(r"^[●•·\-—\s]*(?:文字|编辑|审核|责编|校对|摄影|图片|作者|责任编辑|初审|复审|"
+                     r"终审|审校|监制|记者|通讯员)\s*[/／:：|]\s*[\u4e00-\u9fff]{2,4}"
+                     r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*\s*$")
 # 附件：, 附件1：: the label over the annexes a notice lists
 _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
 # a document's title, no sentence: 分解表, 实施方案, 名单, 报名表（样式）
