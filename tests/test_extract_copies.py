@@ -11980,3 +11980,13 @@ def test_a_news_page_s_credit_lines_are_no_items(tmp_path):
             "●文字 / 霍晓巍\n●编辑 / 冯立巍\n●审核 / 杨超 赵杰\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各单位各部门"], ["各单位各部门"]]
+
+
+def test_a_call_after_its_setting_asks_the_units_before_it(tmp_path):
+    # (…，各地必须…。具体实施过程中要…；要…: the setting first, then 要, no subject of its own)
+    text = ("3月28日，国务院召开审批制度改革电视电话会议。\n"
+            "会议强调，推进审批制度改革是优化营商环境的重大举措，各地必须充分认识改革的艰巨性，"
+            "紧密结合实际抓好落实。具体实施过程中要牢牢把握解决实际问题这个基本要求，做好各项工作；"
+            "要解决好审批程序流程标准和部门协调等问题。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各地"], ["各地"], ["各地"]]

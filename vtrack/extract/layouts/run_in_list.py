@@ -1060,6 +1060,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
     return _past_time_first(rest)
 
 
+# 具体实施过程中要…, 在推进工作时要…: the setting of a call, then its 要
+_SET_CALL = re.compile(r"^[^，,。；;：:要]{2,20}?(?:中|时|期间)要(?![求是素点])")
 _SETTING_AFTER = re.compile(r"在[^，,。；;]{1,24}?(?:时|中|期间|之?前|之?后)[，,](?=应|要|须|必须)")
 # (大祥区将坚持…: a will of any work, in a report's next steps; not 将来, 将近)
 _WILL_WITH = re.compile(r"(?:还|也|仍)?将(?![来近])")
@@ -1486,8 +1488,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (各乡镇街道要抓紧时间…。大力宣传…: a sentence that goes on with the work after
             # an addressed one, in a speaker's paragraph of calls, asks the same units)
             goes_on = addressed_on and after in ("。", "！") and _goes_on_the_call(piece)
+            # (…，各地必须…。具体实施过程中要…: a call of no subject after its setting, the
+            # same units')
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
-                _ASKS_ON.match(piece) or goes_on else None
+                _ASKS_ON.match(piece) or _SET_CALL.match(piece) or goes_on else None
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
             if units is None and asked and k == 0:
                 # (会议要求各责任单位对…，立即…; 要求各级公安交管部门树牢…)
