@@ -11990,3 +11990,146 @@ def test_a_call_after_its_setting_asks_the_units_before_it(tmp_path):
             "要解决好审批程序流程标准和部门协调等问题。\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各地"], ["各地"], ["各地"]]
+
+
+# -- review36: the wrong readings a review found in the rules above, each mended -----------
+
+
+def test_review36_a_lecturer_s_advice_after_a_bare_stressed_is_no_request(tmp_path):
+    # (专家李教授作专题报告。强调，各位居民要…: no meeting, no official: no one's request)
+    assert tasks_if_any(tmp_path, (
+        "营养健康知识讲座进社区\n"
+        "5月10日，省营养学会举办健康讲座，营养学专家李教授作专题报告。强调，各位居民要合理膳食，"
+        "每天摄入蔬菜不少于300克。强调，各学校要加强营养健康教育。\n")) == []
+
+
+@pytest.mark.parametrize("spot", ["检查中发现存在隐患的地方", "工作中做得不够的地方"])
+def test_review36_a_spot_or_an_aspect_is_no_owner(tmp_path, spot):
+    text = ("关于开展安全隐患排查的通知\n各乡镇人民政府，县直各单位：\n"
+            "一、开展排查。各乡镇要在5月底前完成辖区排查。\n"
+            f"二、限期整改。{spot}要立即整改到位。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[-1].owners == []
+
+
+def test_review36_places_described_by_what_befell_them_are_owners(tmp_path):
+    # (发生疫情的地区要…: the places the clause picks out, as 有条件的地区 are)
+    text = ("某省松材线虫病秋季普查方案\n"
+            "一、普查范围\n全省所有松林分布区。\n"
+            "二、普查内容\n1、发生疫情的地区要查清松材线虫病发生地点和面积。\n"
+            "2、未发生疫情的地区要查清枯死松树分布地点。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][-2:] == [["发生疫情的地区"], ["未发生疫情的地区"]]
+
+
+def test_review36_a_summary_line_s_gaps_are_no_lost_breaks():
+    # (文章导读：…。     一、…: a summary the body repeats; one line still)
+    line = ("文章导读：    为推动楼宇经济发展，重点抓好以下工作。     一、确定总体目标任务。"
+            "     二、打造总部基地。")
+    assert len(clean(line)) == 1
+
+
+@pytest.mark.parametrize("closing", [
+    "加强督促检查。县政府督查室定期开展督查，对工作不力的予以通报。",
+    "狠抓工作落实。确保各项措施落到实处。",
+    "全面完成年度任务。全年共治理隐患点35处，搬迁群众120户，已全部完成。"])
+def test_review36_closing_parts_after_the_holder_are_no_tasks(tmp_path, closing):
+    text = ("某县汛期地质灾害防治工作意见\n"
+            "（一）制定防灾预案。一是要制定本辖区防灾预案，明确工作措施。"
+            "二是要制定各灾害点的避险预案，明确撤离路线。三是要向群众发放明白卡。"
+            "四是要建立抢险队伍。\n"
+            f"（二）{closing}\n"
+            "（三）保障措施。加强领导，落实责任。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 4
+
+
+def test_review36_a_unit_s_problem_or_ranking_under_its_label_is_no_share(tmp_path):
+    text = ("关于一季度重点工作完成情况的通报\n"
+            "一、完成情况\n一季度各单位完成情况如下。县卫健局：完成率85%，排名第一。"
+            "县教育局：完成率60%，排名第二。各责任单位要倒排工期，确保完成全年任务。\n"
+            "二、下步要求\n县督查室要每月通报进展。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert not any(t.owners in (["县卫健局"], ["县教育局"]) for t in tasks)
+
+
+def test_review36_a_numbered_label_gives_the_unit_and_the_duty_for_a_title(tmp_path):
+    text = ("某县交通运输局防溺水工作方案\n一、工作目标\n确保全年不发生溺水事故。\n"
+            "二、职责分工\n〔一〕公路部门：加强道路、桥梁施工过程监管，设置安全警示标志。"
+            "〔二〕海事部门：落实客渡船舶安全监管，严禁超载。"
+            "〔三〕有渡乡（镇）人民政府：建立健全渡船交通安全责任制。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.title[:4]) for t in tasks][-2:] == [
+        (["海事部门"], "落实客渡"), (["有渡乡（镇）人民政府"], "建立健全")]
+
+
+def test_review36_words_before_the_first_unit_s_share_are_no_share_of_it(tmp_path):
+    # (民政办：负责…组织救灾捐赠；储备救灾物资；中心学校：收集… ⏎ 派出所：…: the unread
+    # duties before 派出所 are not its own)
+    text = ("某镇防汛抗旱应急预案\n一、总则\n为做好防汛工作，制定本预案。\n"
+            "二、职责分工\n组织灾区开展因灾毁损房屋的恢复重建；储备救灾物资；"
+            "中心学校：收集、汇总学校校舍损毁情况；协助镇政府转移被困师生。"
+            "派出所：参与灾区紧急救援，维护灾区社会治安。财政所：安排自然灾害救济支出预算。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][1:] == [[], ["派出所"], ["财政所"]]
+
+
+@pytest.mark.parametrize("announcing, done", [
+    ("今年以来，我县扎实推进农村人居环境整治，主要做法如下：",
+     "建立县乡村三级工作专班；开展村庄清洁行动120余次；完善长效管护机制，落实保洁员800名。"),
+    ("会议通报了2023年工作完成情况：",
+     "完成农村户厕改造1200户；新建污水处理设施15座；清理垃圾3.5万吨。")])
+def test_review36_a_list_of_work_done_after_its_line_is_no_list_of_tasks(tmp_path, announcing,
+                                                                          done):
+    text = (f"我县推进农村人居环境整治\n{announcing}\n{done}\n"
+            "下一步，县农业农村局将继续加大工作力度，确保2024年底前完成整治任务。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, str(t.due)) for t in tasks] == [(["县农业农村局"], "2024-12-31")]
+
+
+def test_review36_an_addressee_line_s_colon_announces_no_list(tmp_path):
+    text = ("关于开展村庄清洁行动的通知\n各乡镇人民政府，县直各单位：\n"
+            "近年来，我县大力推进农村人居环境整治，建成污水处理设施15座；完成户厕改造1200户；"
+            "清理垃圾3.5万吨，取得明显成效。\n"
+            "为巩固整治成果，请各乡镇于2024年6月底前开展一次村庄清洁行动，全面清理积存垃圾。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, str(t.due)) for t in tasks] == [(["各乡镇"], "2024-06-30")]
+
+
+def test_review36_results_told_after_a_stressed_call_are_no_tasks(tmp_path):
+    text = ("全市市容环境整治推进会召开\n"
+            "会议强调，各区要切实加强市容环境整治。持续开展的“城市品质提升年”活动，使城市面貌"
+            "焕然一新。统筹推进城市更新取得积极进展，全年完成改造项目56个。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各区"]]
+
+
+def test_review36_a_call_whose_将_is_把_goes_on_the_stressed_units_work(tmp_path):
+    # (持续开展…普查认定，将…资源纳入保护名录，确保…: 将 as 把, the work's own words)
+    text = ("全省历史文化保护利用现场会召开\n"
+            "会议强调，各地要采取有力措施，抓紧抓实历史文化保护传承。持续开展历史文化普查认定，"
+            "将富有地方特色的各类历史文化资源纳入保护名录，确保各类遗产都能够得到全面保护；"
+            "有序推动历史文化整体保护，建立保护传承体系。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [(t.owners, t.title[:4]) for t in tasks] == [
+        (["各地"], "采取有力"), (["各地"], "持续开展"), (["各地"], "有序推动")]
+
+
+def test_review36_a_notice_s_time_limit_over_its_run_of_asks_is_theirs(tmp_path):
+    text = ("关于开展安全隐患排查整治的通知\n各乡镇人民政府，县直有关单位：\n"
+            "为切实消除安全隐患，县政府决定开展隐患排查整治，请于2024年5月20日前完成以下工作：\n"
+            "请各乡镇开展辖区内企业全面排查；请县应急局牵头建立隐患整改台账；"
+            "请县市场监管局开展特种设备专项检查。\n特此通知。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [str(t.due) for t in tasks] == ["2024-05-20"] * 3
+
+
+def test_review36_an_annexed_list_of_work_keeps_items_that_make_a_document(tmp_path):
+    text = ("关于印发优化营商环境重点任务清单的通知\n各乡镇，县直各单位：\n"
+            "现将重点任务清单印发给你们，请认真抓好落实。\n"
+            "附件：2024年全县优化营商环境重点任务清单\n"
+            "1.制定全县优化营商环境实施方案（县发改委负责）\n"
+            "2.建立涉企问题受理台账（县工商联负责）\n"
+            "3.开展营商环境满意度测评（县统计局负责）\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县发改委"], ["县工商联"], ["县统计局"]]

@@ -105,9 +105,10 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
             f"{path}：没有找到任务：既没有任务分工表（序号/任务/责任单位/时限），也没有带责任单位"
             "或在任务标题下的编号条目（一、 （一） 1. （1） ①）；未写入任何内容")
     layout, tasks = chosen[0].name, chosen[1]
-    # (sentences read out of a page's prose have no cover letter before them: the news
-    # before them reports other asks, whose time limits are theirs)
-    if not isinstance(chosen[0], RunInList):
+    # (sentences read out of a news page's prose have no cover letter before them: the news
+    # before them reports other asks, whose time limits are theirs; a notice's, sent to its
+    # addressees, has: 请于5月20日前完成以下工作：…)
+    if not isinstance(chosen[0], RunInList) or owners.addressees(doc.lines):
         _common_deadline(doc, tasks)
     _addressees_for_you(doc, tasks)
     report = []

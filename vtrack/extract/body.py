@@ -291,9 +291,15 @@ _ONLY_HELPS = re.compile(r"^[^，,。；;]{2,20}?(?:要|应|须)?(?:积极|密�
                          r"(?:配合|给予支持|予以支持|协助配合|参与配合)(?:工作)?[。！]?$")
 
 
-# the opening of a unit's duty after its label (负责…, 认真履行…, 组织…)
+# the opening of a unit's duty after its label (负责…, 认真履行…, 组织…, 收集…, 参与…)
 _DUTY_OPENS = re.compile(r"(?:负责|牵头|配合|协助|认真|切实|积极|组织|协调|指导|督促|会同|做好|"
-                         r"加强|落实|严格|依法)")
+                         r"加强|落实|严格|依法|收集|参与|安排|提供|监测|检查|排查|宣传|审核|"
+                         r"受理|核查|承担|统筹|及时)")
+# what a unit's label holds that is no duty: a shortfall or a ranking (推进缓慢, 完成率30%)
+_NOT_A_DUTY = re.compile(r"缓慢|滞后|不到位|不力|尚未|未能|完成率|排名|名列|\d+(?:\.\d+)?%")
+# 〔一〕, （二）, *, ●: the number or bullet a label opens with, no part of the unit's name
+_MARK_FIRST = re.compile(r"^(?:[〔（(][一二三四五六七八九十\d]{1,3}[〕）)]|[*＊●•·☆★\-]|"
+                         r"\d{1,2}[、.．])\s*")
 
 
 def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
@@ -304,10 +310,13 @@ def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | Non
     if label is not None:
         # (民政局：负责对…监督检查。: a unit's label over its duties, its share; not 省教育厅：
         # 学校安全设施情况。, a label and its value)
-        named = units.read(label.group(0).strip().rstrip("：:"))
+        named = units.read(_MARK_FIRST.sub("", label.group(0).strip().rstrip("：:")))
         duty = sentence[label.end():].lstrip()
+        # (not 县交通局：建设进度滞后，尚未开工, 县卫健局：完成率85%，排名第一: a unit's
+        # problem or result under its label)
         if named is None or not named.names or not (_DUTY_OPENS.match(duty) or
-                                                    table.WORK_VERB.match(duty)):
+                                                    table.WORK_VERB.match(duty)) or \
+                _NOT_A_DUTY.search(duty) or _COUNT_DONE.search(duty):
             return None
         return owners.Owners(co=named.names, leads=named.leads)
     if _ONLY_HELPS.match(sentence.strip()):
@@ -339,7 +348,11 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     # the parts, each from a sentence that opens with its units: the first sentence that does
     # is the item's own first part with the words before it (its title), whose owners the
     # item's reading gives; the others are a unit's share each
-    starts = [0, *opened[1:]]
+    # (…储备救灾物资；中心学校：收集…。派出所：参与…: words before the first unit's sentence
+    # that are more than a title, another's duties unread, are no share of that unit's)
+    preface = "".join(sentences[:opened[0]])
+    apart = opened[0] > 0 and len(preface.strip()) > _TITLE_BEFORE_MAX
+    starts = [0, *opened] if apart else [0, *opened[1:]]
     if item.owners and any(found.names == item.owners and _REQUESTED.search(sentences[a])
                            for a, found in ((a, subjects[a]) for a in starts[1:])
                            if found is not None):
@@ -352,7 +365,7 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     elsewhere = said is not None and any(said in part for part in parts)
     out: list[Item] = [dataclasses.replace(item, text=parts[0])]
     first = subjects[opened[0]]
-    if not item.owners and first is not None:
+    if not item.owners and first is not None and not apart:
         # (an item that names no owners of its own: its first part is the first unit's share)
         out[0] = dataclasses.replace(out[0], leads=first.leads, owners=first.names,
                                      vague=first.vague)
@@ -365,14 +378,20 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
         if not due_text and _undated(reading) and not elsewhere:
             due_text, reading_text, reading = item.due_text, item.reading_text, item.reading
         assert found is not None  # (a start is a sentence that opens so)
+        # (县民政局：负责…: the duty after the unit's label, for its title)
+        label = _LABELLED.match(body if due_text else text)
+        if label is not None:
+            body, due_text = (body if due_text else text)[label.end():].lstrip(), \
+                due_text or None
         out.append(Item(seq=item.seq, part=item.part, section=item.section, text=text,
-                        title=None, title_from=body if due_text else None,
+                        title=None, title_from=body if due_text or label else None,
                         leads=found.leads, owners=found.names, vague=found.vague,
                         due_text=due_text, reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
     return out
 
 
+_TITLE_BEFORE_MAX = 40  # characters: an item's title and a line after it, before a unit's
 _DUTY_CLAUSES_MIN = 3  # clauses of units' duties, parted by ；: a list, not a sentence's two
 
 
@@ -1615,13 +1634,26 @@ def _run_in_work(head: str) -> bool:
     title, _, rest = head.partition("。")
     how = _HOW_FIRST.match(title)
     work = title[how.end():] if how else title
+    # (not a closing part, 加强督促检查, 强化督查考核, 狠抓工作落实, nor one telling work
+    # done, 全年共治理隐患点35处…已全部完成)
+    if _CLOSING_WORK.search(work) or _COUNT_DONE.search(rest) or \
+            _DONE_AT_END.search(rest.strip()):
+        return False
     # (抓好排查工作: 抓 the verb, whatever the work it grips)
     return bool(rest.strip()) and len(title) <= _RUN_IN_TITLE_MAX and (
-        _work_heading(work) or (how is not None and "抓" in how.group(0) and
-                                not outline.ASPECT.search(work) and "的" not in work))
+        _work_heading(work) or (_MORE_WORK_VERBS.match(work) is not None and
+                                not outline.ASPECT.search(work) and "的" not in work) or
+        (how is not None and "抓" in how.group(0) and
+         not outline.ASPECT.search(work) and "的" not in work))
 
 
 _RUN_IN_TITLE_MAX = 15
+# (推行执业资格准入制度, 打击…, 排查…: work of a part's run-in title beyond table.WORK_VERB's)
+_MORE_WORK_VERBS = re.compile(r"推行|推广|实行|打击|排查|清理|查处|取缔|治理")
+# …，已全部完成。: a part's words telling its work done
+_DONE_AT_END = re.compile(r"已(?:全部|基本|顺利)?(?:完成|建成|到位)[。！]?$")
+# the work of a plan's closing parts: overseeing, appraising, leading, carrying it all out
+_CLOSING_WORK = re.compile(r"督|考核|考评|保障|组织领导|问责|追究|总结|工作落实")
 # (认真抓好…, 全面完成…, 狠抓…: how the work is done, then the work)
 _HOW_FIRST = re.compile(r"^(?:认真|全面|切实|扎实|大力|积极|深入|着力|进一步|狠)(?:抓好|抓)?")
 

@@ -224,6 +224,7 @@ _PARAGRAPH_GAP = re.compile(r"(?<=[。；;！？）)])[ \u3000\xa0]+(?=\S)|"
 
 _GAP_AFTER_SENTENCE = re.compile(r"[。！？][ \u3000\xa0]{2,}")
 _BREAKS_LOST_MAX = 2
+_SUMMARY_LABEL = re.compile(r"^(?:文章导读|导读|摘要|内容摘要|内容提要|核心提示|提要)\s*[:：]")
 _BREAK_LOST = re.compile(r"(?<=[。！？])[ \u3000\xa0]{2,}(?=[一二三四五六七八九十]{1,3}、"
                          r"(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[)）])")
 
@@ -241,7 +242,9 @@ def _paragraphs_apart(line: str) -> list[str]:
         # writer leaves inside a paragraph, and a part's number: the page's lost line break;
         # not a whole page run onto one line, its every paragraph after such a gap, which
         # the readers of run-on pages take whole)
-        if len(_GAP_AFTER_SENTENCE.findall(line)) > _BREAKS_LOST_MAX:
+        if len(_GAP_AFTER_SENTENCE.findall(line)) > _BREAKS_LOST_MAX or \
+                _SUMMARY_LABEL.match(line.strip()):
+            # (文章导读：…。  一、…: a summary the body repeats, its gaps no lost breaks)
             return [line]
         return _BREAK_LOST.split(line)
     # (a heading's match is its number and words: the cut after them, at the space)

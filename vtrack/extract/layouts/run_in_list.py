@@ -335,7 +335,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             asked_last = False
             said = _REQUIRES.match(sentence)
             if said and (_NOT_SPEAKER.search(said.group("who")) or
-                         not _listed_speaker(said.group("who"))):
+                         not _listed_speaker(said.group("who")) or
+                         _unnamed_off_the_record(said, doc.lines)):
                 said = None  # (请各村书记、村委会主任按照要求，…: those asked, no speaker)
             if said and _PUBLIC.match(sentence, said.start("who")):
                 # (王女士说，相关部门要尽快…, 村民代表李某…并要求，…: the public's wish, no one
@@ -614,11 +615,13 @@ def _one_list(doc: Doc) -> list[Listed]:
     announcing = ""  # the words of the sentence before its list, where best is one
     previous = ""  # the last line with words
     for line in doc.lines:
+        before_colon = _last_sentence(previous.rstrip()[:-1])
         if previous.rstrip().endswith(("：", ":")) and line.strip() and \
-                not _TARGETS.search(_last_sentence(previous.rstrip()[:-1])):
+                _ANNOUNCES_NEXT.search(before_colon) and not _TARGETS.search(before_colon):
             # (…并作出如下部署： ⏎ A；B；C。: the list on the line after the one that
-            # announces it, read as if on it; not 今年的目标任务为： ⏎ 新建…1000套；…, targets)
-            line = _last_sentence(previous.rstrip()[:-1]) + "：" + line.strip()
+            # announces it, read as if on it; not 今年的目标任务为： ⏎ 新建…1000套；…, targets,
+            # nor 主要做法如下：, 完成情况：, what was done; nor an addressee line's colon)
+            line = before_colon + "：" + line.strip()
         previous = line if line.strip() else previous
         for m in _LIST.finditer(line):
             pieces = [p.strip(" ，,") for p in re.split(r"[；;]", m.group("list"))]
@@ -729,7 +732,8 @@ def _named(piece: str) -> bool:
 _ANNOUNCING_MAX = 120  # characters: a sentence that announces a list, no paragraph
 
 
-_TARGETS = re.compile(r"目标|指标")
+_TARGETS = re.compile(r"目标|指标|做法|情况|成绩|成效|经验|亮点|取得")
+_ANNOUNCES_NEXT = re.compile(r"如下|以下|下列|几点|部署|安排")
 
 
 def _last_sentence(text: str) -> str:
@@ -844,6 +848,14 @@ _CLAUSE_END = re.compile(r"[，,]")
 _FOLLOWS = tuple(owners.FOLLOWS.split("|"))
 # …，赵悦飞副局长在会上强调，…: where the speaker says it, after who
 _AT_MEETING = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?会上|[\u4e00-\u9fff]{0,8}?会议上|讲话中)$")
+
+
+def _unnamed_off_the_record(said: re.Match[str], lines: list[str]) -> bool:
+    """Whether a word said with no speaker of its own (…。强调，…) is on a page that reports
+    no meeting and no official: a lecturer's advice (专家李教授作专题报告。强调，…), no one's
+    request."""
+    return not said.group("who") and \
+        not any(_MEETING.search(line) or _POST.search(line) for line in lines)
 
 
 def _listed_speaker(who: str) -> bool:
@@ -1167,6 +1179,7 @@ _SAYER = re.compile(r"^(?:会议|会上)$|(?:长|书记|主任|领导)$")
 
 # the frame a sentence opens with, no work of its own (对…的乡镇，…; 对照上级要求，…)
 _FRAME_OPENS = re.compile(r"^(?:对|对照|按照|根据|依据|针对|为|在)")
+_AIM = re.compile(r"(?:确保|保证|力争|争取|使|让|以便|推动)")
 # a result told, no work (全县连续10年未发生界线纠纷, 保持零事故)
 _RESULT_TOLD = re.compile(r"未发生|连续\d+年|保持零|实现零")
 
@@ -1175,10 +1188,13 @@ def _goes_on_the_call(piece: str) -> bool:
     """Whether a sentence after an addressed call goes on with the same units' work (大力宣传
     …): the work first, not a frame, a threat (…将严肃问责), a result, a point of its own, nor
     a clause of another's work (加大资金投入，县财政局安排…)."""
-    return _goes_on_asking(piece) and not _FRAME_OPENS.match(piece) and "将" not in piece \
+    # (…，确保各时期、各民族的遗产都能得到保护: the aim of the work, no other's work)
+    # (not 将…: what will be; but 将…纳入…, 将 as 把, the work's own words)
+    return _goes_on_asking(piece) and not _FRAME_OPENS.match(piece) and \
+        ("将" not in piece or _WILL_AS_BA.search(piece) is not None) \
         and not _RESULT_TOLD.search(piece) and outline.marker(piece) is None and \
         not any(_doer(clause) or owners.opens_with_organ(clause)
-                for clause in re.split(r"[，,]", piece)[1:])
+                for clause in re.split(r"[，,；;]", piece)[1:] if not _AIM.match(clause))
 
 
 def _clean_units(units: str) -> bool:
@@ -1363,6 +1379,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 if found and not _NOT_SPEAKER.search(found.group("who")) and
                 _listed_speaker(found.group("who")))
         m = next(said, None)
+        if m is not None and _unnamed_off_the_record(m, lines):
+            m = None
         # (A讲话指出，去年以来…取得了显著成绩。A要求，各乡镇要…: what was said first asks
         # nothing; the request is the sentence that asks; the later sentences read only then)
         if m is not None and m.group("verb") not in _ASKING_WORDS:
@@ -1817,8 +1835,13 @@ def _asks_work(piece: str) -> bool:
 _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?!的|因素|性|作用)|"
                       rf"{owners.DONE_TO}(?!此))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
+# (…取得积极进展，全年完成…; 持续开展的…活动，使城市面貌焕然一新: results told)
 _VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
-                                 r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金")
+                                 r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金|"
+                                 # (not 保证专项整治取得成效, an aim)
+                                 r"(?:^|[，,])(?![^，,。；;]*(?:保证|确保|力争|争取|努力))"
+                                 r"[^，,。；;]*取得[^，,。；;]{0,4}(?:进展|成效|成绩|成果)|"
+                                 r"(?:^|[，,])使[^，,。；;]{0,12}(?:焕然一新|明显|显著|大幅)")
 # 落实整改责任不够到位，…, …，存在一些困难: a shortfall found, said as what a clause ends with or
 # opens on (not 对整改进度缓慢的村，…, 解决…人才不足问题: the fault the work fixes)
 _SHORTFALL = re.compile(r"(?:不够(?:到位)?|不到位|不足|缓慢|滞后|尚不[\u4e00-\u9fff]{1,3})"
