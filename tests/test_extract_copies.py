@@ -12133,3 +12133,105 @@ def test_review36_an_annexed_list_of_work_keeps_items_that_make_a_document(tmp_p
             "3.开展营商环境满意度测评（县统计局负责）\n")
     _, tasks = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县发改委"], ["县工商联"], ["县统计局"]]
+
+
+# -- review36b: what a second review found in the mends, each mended -----------------------
+
+
+def test_review36b_a_short_sentence_of_who_does_the_work_above_owns_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县水污染防治工作方案\n一、工作任务\n"
+        "（一）加强入河排污口整治。全面排查辖区内涉水企业和入河排污口，建立问题清单，实行销号管理，"
+        "2024年6月底前完成排查整治。县生态环境局负责牵头组织实施。"
+        "各乡镇人民政府负责做好辖区内排污口的日常巡查。\n"
+        "（二）推进污水处理设施建设。县住建局要加快推进城区污水管网建设。\n"))
+    assert [(t.owners, str(t.due)) for t in tasks][:2] == [
+        (["县生态环境局"], "2024-06-30"), (["各乡镇人民政府"], "None")]
+
+
+def test_review36b_the_item_s_own_unit_is_not_a_share_of_its_own_again(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某区燃气安全专项整治方案\n一、重点任务\n"
+        "（一）开展燃气安全专项整治。以餐饮场所、老旧小区、城镇燃气企业为重点，全面排查燃气安全"
+        "隐患，确保2024年9月底前隐患全部整改到位。区住建局要牵头制定整治方案，督促燃气企业落实"
+        "安全主体责任。区市场监管局要加强燃气器具质量监管。各街道要做好辖区巡查。\n"))
+    assert [t.owners for t in tasks] == [["区住建局"], ["区市场监管局"], ["各街道"]]
+
+
+def test_review36b_a_duty_s_target_or_object_keeps_the_share(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县卫生县城复审工作方案\n一、工作目标\n顺利通过复审。\n二、职责分工\n"
+        "县创卫办负责统筹协调全县复审工作。县卫健局：负责组织开展病媒生物防制，疫苗接种率达到95%"
+        "以上。县市场监管局：负责对尚未取得健康证明的从业人员进行清理。"
+        "县教育局：负责督办整改进度滞后的学校。\n"))
+    assert [t.owners for t in tasks][-3:] == [["县卫健局"], ["县市场监管局"], ["县教育局"]]
+
+
+def test_review36b_an_inspection_s_findings_under_labels_are_no_shares(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "关于安全隐患整改督查情况的通报\n一、督查发现的问题\n"
+        "督查中发现部分单位隐患整改工作抓得不紧。县住建局：检查发现3个在建项目未设置安全防护网。"
+        "县交通局：排查发现国省道沿线施工隐患5处。\n二、下步要求\n各单位要立即整改。\n"))
+    assert not any(t.owners in (["县住建局"], ["县交通局"]) for t in tasks)
+
+
+@pytest.mark.parametrize("part, kept", [
+    ("加强工程建设质量监督。县自然资源局对治理工程实行全过程监管，2024年6月底前完成验收。", True),
+    ("治理工作稳步推进。今年以来，全县已完成治理工程12处，搬迁避让群众86户。", False),
+    ("清理排查工作已全面展开。截至目前，各乡镇已排查隐患点85处。", False)])
+def test_review36b_supervision_work_after_the_holder_stays_and_results_do_not(tmp_path, part,
+                                                                              kept):
+    _, tasks = tasks_of(tmp_path, (
+        "某县地质灾害防治工作意见\n"
+        "（一）制定防灾预案。一是要制定本辖区防灾预案。二是要制定各灾害点的避险预案。"
+        "三是要向群众发放明白卡。四是要建立抢险队伍。\n"
+        f"（二）{part}\n（三）保障措施。加强领导，落实责任。\n"))
+    assert (len(tasks) == 5) == kept
+
+
+@pytest.mark.parametrize("announcing", [
+    "根据上级部署，结合我县实际情况，现就做好今年夏季防溺水工作安排如下：",
+    "为巩固已取得的整治成效，现就下一步工作安排如下：",
+    "县政府决定开展安全生产大检查。具体要求是："])
+def test_review36b_a_list_s_purpose_does_not_make_it_work_done(tmp_path, announcing):
+    _, tasks = tasks_of(tmp_path, (
+        f"关于做好有关工作的通知\n各乡镇人民政府：\n{announcing}\n"
+        "全面排查辖区内危险水域；组织开展安全警示教育；落实重点水域巡查值守；配齐救生器材。\n"))
+    assert len(tasks) == 4
+
+
+def test_review36b_an_aim_after_a_call_does_not_break_the_chain(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全县人居环境整治推进会召开\n"
+        "会议强调，各乡镇要切实加强农村人居环境整治。持续开展村庄清洁行动，使村容村貌明显改善。"
+        "统筹推进农村改厕和污水治理，推动农村改厕工作取得新成效。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"]] * 3
+
+
+def test_review36b_another_paragraph_s_date_is_not_the_asks_cover_letter(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好秸秆禁烧工作的通知\n各乡镇人民政府，县直有关单位：\n"
+        "各乡镇要切实加强组织领导，加强田间地头巡查。\n"
+        "县生态环境局要加强卫星火点监测，及时通报火点信息。\n"
+        "对排查出的沿路秸秆堆放点，2024年10月底前要全部清理完成。\n"))
+    assert [t.due for t in tasks][:2] == [None, None]
+
+
+@pytest.mark.parametrize("annexes", [
+    "附件：1.推进农村人居环境整治提升五年行动实施方案\n2.加强农村生活垃圾治理工作方案\n",
+    "附件：1.参赛报名表（各单位填报）\n2.竞赛规则说明（县应急局制定）\n"])
+def test_review36b_annexes_named_by_their_work_or_noted_are_no_tasks(tmp_path, annexes):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展村庄清洁行动的通知\n各乡镇：\n"
+        "一、县农业农村局要于6月底前制定村庄清洁行动考核细则。\n"
+        "二、各乡镇要于2024年12月底前完成农村户厕问题摸排整改。\n" + annexes))
+    assert [t.owners for t in tasks] == [["县农业农村局"], ["各乡镇"]]
+
+
+@pytest.mark.parametrize("public", ["学生在上下学途中要遵守交通规则，不乘坐无牌无证车辆。",
+                                    "广大群众在秋收期间要自觉遵守禁烧规定。"])
+def test_review36b_the_public_s_call_after_its_setting_is_not_the_units(tmp_path, public):
+    tasks = tasks_if_any(tmp_path, (
+        "全县安全工作会议召开\n"
+        f"会议强调，各学校要加强交通安全教育，落实校车安全管理制度。{public}\n"))
+    assert not any(t.title.startswith(public[:4]) and t.owners for t in tasks)

@@ -195,6 +195,8 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
     found = doc.table()
     if found is not None:
         first = min(first, found.top if found.top is not None else found.start - 1)
+    if first == len(doc.lines):
+        return  # (no line of the page holds a task's words: no cover letter is known to be one)
     common = common_deadline(doc.lines[:first], doc.issued, doc.year)
     if common is None:
         # (…五、其他注意事项… ⏎ 以上工作请于7月19日前完成。: a closing line on all of them)

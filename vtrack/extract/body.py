@@ -296,7 +296,11 @@ _DUTY_OPENS = re.compile(r"(?:负责|牵头|配合|协助|认真|切实|积极|�
                          r"加强|落实|严格|依法|收集|参与|安排|提供|监测|检查|排查|宣传|审核|"
                          r"受理|核查|承担|统筹|及时)")
 # what a unit's label holds that is no duty: a shortfall or a ranking (推进缓慢, 完成率30%)
-_NOT_A_DUTY = re.compile(r"缓慢|滞后|不到位|不力|尚未|未能|完成率|排名|名列|\d+(?:\.\d+)?%")
+# (not 接种率达到95%以上, 对尚未取得…的, 进度滞后的学校: a target, what the duty is done to; nor
+# 检查发现…: an inspection's finding)
+_NOT_A_DUTY = re.compile(r"缓慢|滞后(?=[，,。；;]|$)|不到位|不力|"
+                         r"尚未[^，,。；;的]{0,8}(?=[，,。；;]|$)|"
+                         r"未能|完成率|排名|名列|(?:检查|排查|督查|抽查)发现")
 # 〔一〕, （二）, *, ●: the number or bullet a label opens with, no part of the unit's name
 _MARK_FIRST = re.compile(r"^(?:[〔（(][一二三四五六七八九十\d]{1,3}[〕）)]|[*＊●•·☆★\-]|"
                          r"\d{1,2}[、.．])\s*")
@@ -314,9 +318,13 @@ def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | Non
         duty = sentence[label.end():].lstrip()
         # (not 县交通局：建设进度滞后，尚未开工, 县卫健局：完成率85%，排名第一: a unit's
         # problem or result under its label)
+        # (its opening clause: not 负责督办整改进度滞后的学校, …接种率达到95%以上, a duty's
+        # object or target)
+        opening = re.split(r"[，,；;]", duty, maxsplit=1)[0]
         if named is None or not named.names or not (_DUTY_OPENS.match(duty) or
                                                     table.WORK_VERB.match(duty)) or \
-                _NOT_A_DUTY.search(duty) or _COUNT_DONE.search(duty):
+                (not duty.startswith(("负责", "牵头")) and _NOT_A_DUTY.search(opening)) or \
+                _COUNT_DONE.search(duty):
             return None
         return owners.Owners(co=named.names, leads=named.leads)
     if _ONLY_HELPS.match(sentence.strip()):
@@ -350,8 +358,16 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     # item's reading gives; the others are a unit's share each
     # (…储备救灾物资；中心学校：收集…。派出所：参与…: words before the first unit's sentence
     # that are more than a title, another's duties unread, are no share of that unit's)
+    # (not the item's own work said first, …完成排查整治。县生态环境局负责牵头组织实施: that
+    # unit's; nor where the item's reading already owns it)
     preface = "".join(sentences[:opened[0]])
-    apart = opened[0] > 0 and len(preface.strip()) > _TITLE_BEFORE_MAX
+    # (…2024年6月底前完成排查整治。县生态环境局负责牵头组织实施。: a short sentence that only
+    # says who does the work above owns it)
+    opener = subjects[opened[0]]
+    first_names = opener.names if opener is not None else []
+    apart = opened[0] > 0 and len(preface.strip()) > _TITLE_BEFORE_MAX and \
+        item.owners != first_names and \
+        len(sentences[opened[0]].strip()) > _WHO_DOES_IT_MAX
     starts = [0, *opened] if apart else [0, *opened[1:]]
     if item.owners and any(found.names == item.owners and _REQUESTED.search(sentences[a])
                            for a, found in ((a, subjects[a]) for a in starts[1:])
@@ -391,6 +407,7 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     return out
 
 
+_WHO_DOES_IT_MAX = 20  # characters: a sentence that only names who does the work above it
 _TITLE_BEFORE_MAX = 40  # characters: an item's title and a line after it, before a unit's
 _DUTY_CLAUSES_MIN = 3  # clauses of units' duties, parted by ；: a list, not a sentence's two
 
@@ -1637,7 +1654,7 @@ def _run_in_work(head: str) -> bool:
     # (not a closing part, 加强督促检查, 强化督查考核, 狠抓工作落实, nor one telling work
     # done, 全年共治理隐患点35处…已全部完成)
     if _CLOSING_WORK.search(work) or _COUNT_DONE.search(rest) or \
-            _DONE_AT_END.search(rest.strip()):
+            _DONE_AT_END.search(rest.strip()) or _GOING_ON.search(head):
         return False
     # (抓好排查工作: 抓 the verb, whatever the work it grips)
     return bool(rest.strip()) and len(title) <= _RUN_IN_TITLE_MAX and (
@@ -1653,7 +1670,10 @@ _MORE_WORK_VERBS = re.compile(r"推行|推广|实行|打击|排查|清理|查处
 # …，已全部完成。: a part's words telling its work done
 _DONE_AT_END = re.compile(r"已(?:全部|基本|顺利)?(?:完成|建成|到位)[。！]?$")
 # the work of a plan's closing parts: overseeing, appraising, leading, carrying it all out
-_CLOSING_WORK = re.compile(r"督|考核|考评|保障|组织领导|问责|追究|总结|工作落实")
+_CLOSING_WORK = re.compile(r"(?<!监)督|考核(?:问责)?$|考评$|保障|组织领导|问责|追究|总结|"
+                           r"工作落实")
+# (治理工作稳步推进。今年以来…已完成…: a part that reports how its work is going)
+_GOING_ON = re.compile(r"稳步推进|成效明显|全面展开|有序推进|以来|已(?:完成|全面|基本|累计)")
 # (认真抓好…, 全面完成…, 狠抓…: how the work is done, then the work)
 _HOW_FIRST = re.compile(r"^(?:认真|全面|切实|扎实|大力|积极|深入|着力|进一步|狠)(?:抓好|抓)?")
 

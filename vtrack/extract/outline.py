@@ -437,12 +437,10 @@ _CREDIT = re.compile(r"^[●•·\-—\s]*(?:文字|编辑|审核|责编|校对|
 _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
 # a document's title, no sentence: 分解表, 实施方案, 名单, 报名表（样式）
 # (not 1.制定全县优化营商环境实施方案（县发改委负责）: work whose product is a document, and
-# who does it)
-_DOCUMENT_TITLE = re.compile(r"^(?!制定|编制|出台|完善|修订|修编|建立|开展|推进|研究|起草|印发|"
-                             r"落实|实施|组织|做好|加强)"
-                             r"[^，,。；;！？]{2,60}(?:表|方案|清单|办法|细则|名单|名录|目录|计划|"
+# who does it; but 推进…实施方案, （县应急局制定）: an annex's title and its note)
+_DOCUMENT_TITLE = re.compile(r"^[^，,。；;！？]{2,60}(?:表|方案|清单|办法|细则|名单|名录|目录|计划|"
                              r"通知|意见|规定|指南|标准|模板|样表|样式|说明|报告|规划|要点)"
-                             r"(?:[（(](?![^（）()]*(?:负责|牵头|局|委|办|部门|单位))[^（）()]{1,10}[)）])?"
+                             r"(?:[（(](?![^（）()]*(?:负责|牵头|配合))[^（）()]{1,12}[)）])?"
                              r"(?:\.(?:docx?|xlsx?|pdf|wps))?$")
 _SIBLINGS_MIN = 3  # bullets in a run: a list, not a paragraph's two points
 

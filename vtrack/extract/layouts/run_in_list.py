@@ -616,8 +616,11 @@ def _one_list(doc: Doc) -> list[Listed]:
     previous = ""  # the last line with words
     for line in doc.lines:
         before_colon = _last_sentence(previous.rstrip()[:-1])
+        # (its last clause says what the list is: 主要做法如下, 完成情况; not 为巩固已取得的
+        # 成效，现提出以下要求, a purpose first)
+        last_clause = re.split(r"[，,]", before_colon)[-1]
         if previous.rstrip().endswith(("：", ":")) and line.strip() and \
-                _ANNOUNCES_NEXT.search(before_colon) and not _TARGETS.search(before_colon):
+                _ANNOUNCES_NEXT.search(before_colon) and not _TARGETS.search(last_clause):
             # (…并作出如下部署： ⏎ A；B；C。: the list on the line after the one that
             # announces it, read as if on it; not 今年的目标任务为： ⏎ 新建…1000套；…, targets,
             # nor 主要做法如下：, 完成情况：, what was done; nor an addressee line's colon)
@@ -733,7 +736,7 @@ _ANNOUNCING_MAX = 120  # characters: a sentence that announces a list, no paragr
 
 
 _TARGETS = re.compile(r"目标|指标|做法|情况|成绩|成效|经验|亮点|取得")
-_ANNOUNCES_NEXT = re.compile(r"如下|以下|下列|几点|部署|安排")
+_ANNOUNCES_NEXT = re.compile(r"如下|以下|下列|几点|部署|安排|要求")
 
 
 def _last_sentence(text: str) -> str:
@@ -1073,7 +1076,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
 
 
 # 具体实施过程中要…, 在推进工作时要…: the setting of a call, then its 要
-_SET_CALL = re.compile(r"^[^，,。；;：:要]{2,20}?(?:中|时|期间)要(?![求是素点])")
+_SET_CALL = re.compile(r"^(?:在|具体|实施|推进|开展|工作)[^，,。；;：:要]{0,18}?(?:中|时|期间)要"
+                       r"(?![求是素点])")
 _SETTING_AFTER = re.compile(r"在[^，,。；;]{1,24}?(?:时|中|期间|之?前|之?后)[，,](?=应|要|须|必须)")
 # (大祥区将坚持…: a will of any work, in a report's next steps; not 将来, 将近)
 _WILL_WITH = re.compile(r"(?:还|也|仍)?将(?![来近])")
@@ -1838,10 +1842,12 @@ _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?
 # (…取得积极进展，全年完成…; 持续开展的…活动，使城市面貌焕然一新: results told)
 _VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金|"
-                                 # (not 保证专项整治取得成效, an aim)
-                                 r"(?:^|[，,])(?![^，,。；;]*(?:保证|确保|力争|争取|努力))"
-                                 r"[^，,。；;]*取得[^，,。；;]{0,4}(?:进展|成效|成绩|成果)|"
-                                 r"(?:^|[，,])使[^，,。；;]{0,12}(?:焕然一新|明显|显著|大幅)")
+                                 # (not 保证专项整治取得成效, 推动…取得新成效, an aim)
+                                 r"(?:^|[，,])(?![^，,。；;]*(?:保证|确保|力争|争取|努力|推动|促进))"
+                                 r"[^，,。；;]*取得(?!新)[^，,。；;]{0,4}(?:进展|成效|成绩|成果)|"
+                                 # (持续开展的…活动，…: the work named as a thing, told of;
+                                 # not 加强党的建设, a call)
+                                 rf"^(?:{_WORK_OPENS})(?:{_WORK_OPENS}|开展|推进)的")
 # 落实整改责任不够到位，…, …，存在一些困难: a shortfall found, said as what a clause ends with or
 # opens on (not 对整改进度缓慢的村，…, 解决…人才不足问题: the fault the work fixes)
 _SHORTFALL = re.compile(r"(?:不够(?:到位)?|不到位|不足|缓慢|滞后|尚不[\u4e00-\u9fff]{1,3})"
