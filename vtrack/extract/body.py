@@ -357,16 +357,13 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     # is the item's own first part with the words before it (its title), whose owners the
     # item's reading gives; the others are a unit's share each
     # (…储备救灾物资；中心学校：收集…。派出所：参与…: words before the first unit's sentence
-    # that are more than a title, another's duties unread, are no share of that unit's)
-    # (not the item's own work said first, …完成排查整治。县生态环境局负责牵头组织实施: that
-    # unit's; nor where the item's reading already owns it)
+    # that are more than a title, another's duties unread, are no share of that unit's; but
+    # not where the item's reading already owns them by that unit, nor where its sentence
+    # only says who does the work above, …完成排查整治。县生态环境局负责牵头组织实施。)
     preface = "".join(sentences[:opened[0]])
-    # (…2024年6月底前完成排查整治。县生态环境局负责牵头组织实施。: a short sentence that only
-    # says who does the work above owns it)
-    opener = subjects[opened[0]]
-    first_names = opener.names if opener is not None else []
+    first = subjects[opened[0]]
     apart = opened[0] > 0 and len(preface.strip()) > _TITLE_BEFORE_MAX and \
-        item.owners != first_names and \
+        item.owners != (first.names if first is not None else []) and \
         len(sentences[opened[0]].strip()) > _WHO_DOES_IT_MAX
     starts = [0, *opened] if apart else [0, *opened[1:]]
     if item.owners and any(found.names == item.owners and _REQUESTED.search(sentences[a])
@@ -380,7 +377,6 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     said = item.reading_text or item.due_text
     elsewhere = said is not None and any(said in part for part in parts)
     out: list[Item] = [dataclasses.replace(item, text=parts[0])]
-    first = subjects[opened[0]]
     if not item.owners and first is not None and not apart:
         # (an item that names no owners of its own: its first part is the first unit's share)
         out[0] = dataclasses.replace(out[0], leads=first.leads, owners=first.names,

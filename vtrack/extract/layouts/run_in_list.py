@@ -735,7 +735,10 @@ def _named(piece: str) -> bool:
 _ANNOUNCING_MAX = 120  # characters: a sentence that announces a list, no paragraph
 
 
+# what a list after its line may be that is no work asked: targets, or what was done
+# (今年的目标任务为：, 主要做法如下：, 完成情况：, 取得以下成绩：)
 _TARGETS = re.compile(r"目标|指标|做法|情况|成绩|成效|经验|亮点|取得")
+# the words of a line that announces the list on the next (并作出如下部署：, 具体要求是：)
 _ANNOUNCES_NEXT = re.compile(r"如下|以下|下列|几点|部署|安排|要求")
 
 
