@@ -318,11 +318,12 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         line = lines[i]
         found = markers[i - start]
         related = related or bool(_RELATED.match(line.strip()))
+        titled = found is not None and _DOCUMENT_TITLE.search(found[3]) is not None
         if _ANNEX_LABEL.match(line.strip()):
             annexed = True
-        elif line.strip() and not (found and _DOCUMENT_TITLE.search(found[3])):
+        elif line.strip() and not titled:
             annexed = False  # (the list ends at the first line that is no annex's title)
-        if annexed and found and _DOCUMENT_TITLE.search(found[3]):
+        if annexed and titled:
             # (附件：1、2003年…目标任务分解表 ⏎ 2、…清欠目标任务分解表: the annexes' titles
             # the notice lists, no items of work)
             current = None
