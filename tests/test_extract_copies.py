@@ -12234,3 +12234,57 @@ def test_review36b_the_public_s_call_after_its_setting_is_not_the_units(tmp_path
         "全县安全工作会议召开\n"
         f"会议强调，各学校要加强交通安全教育，落实校车安全管理制度。{public}\n"))
     assert not any(t.title.startswith(public[:4]) and t.owners for t in tasks)
+
+
+# -- session 37: shapes from the held-out sets 1075 on --------------------------------------
+
+
+@pytest.mark.parametrize("firm", ["必须", "务必"])
+def test_a_meeting_s_firm_call_of_no_one_named_is_its_task(tmp_path, firm):
+    _, tasks = tasks_of(tmp_path, (
+        "全州野生菌中毒防控工作会议召开\n副州长出席会议并讲话。\n"
+        f"会议要求，{firm}压实各方责任，抓牢关键环节，减少野生菌中毒事件的发生。\n"))
+    assert [(t.title[:6], t.owners) for t in tasks] == [(f"{firm}压实各方", [])]
+
+
+
+_DATED_SUBROWS = (
+    "2006年园林绿化整治各责任单位工作任务\n"
+    "| 序号 | 责任单位 | 任务目标 | 完成时间 | 责任人 |\n"
+    "| 1 | 金水区 | 1.新建绿地50万平方米。 | 2006.11.30 | 区长 |\n"
+    "|  |  | 2.新建游园5个，每个面积不少于4000平方米。 | 2006.04.30 |  |\n"
+    "|  |  | 3.2006年春完成道路绿化的植物充实工作。 | 2006.10.31 |  |\n"
+    "| 2 | 二七区 | 1.新建绿地30万平方米。 | 2006.11.30 | 区长 |\n"
+    "|  |  | 2.新建游园3个。 | 2006.10.31 |  |\n")
+
+
+def test_sub_rows_that_date_their_own_steps_are_the_task_s_steps_with_their_words(tmp_path):
+    _, tasks = tasks_of(tmp_path, _DATED_SUBROWS)
+    assert [(t.owners, t.due) for t in tasks] == [
+        (["金水区"], datetime.date(2006, 11, 30)), (["二七区"], datetime.date(2006, 11, 30))]
+    steps = {(m.due, m.text) for m in tasks[0].milestones}
+    words = "2006.04.30，2.新建游园5个，每个面积不少于4000平方米"
+    assert (datetime.date(2006, 4, 30), words) in steps
+    # (a step whose words name a year of their own is dated by its cell alone)
+    assert {m.due for m in tasks[0].milestones} == {
+        datetime.date(2006, 11, 30), datetime.date(2006, 4, 30), datetime.date(2006, 10, 31)}
+
+
+def test_a_box_table_whose_last_row_the_page_cut_is_still_read(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "附件：2006年园林绿化整治各责任单位工作任务\n"
+        "┌──┬────┬──────────────┬─────┬───┐\n"
+        "│序号│责任单位│ 任务目标 │ 完成时间 │责任人│\n"
+        "├──┼────┼──────────────┼─────┼───┤\n"
+        "│ 1 │ 金水区 │新建绿地50万平方米。 │2006.11.30│ 区长 │\n"
+        "├──┼────┼──────────────┼─────┼───┤\n"
+        "│ 2 │ 二七区 │新建游园3个，每个面积不少于│2006.10.31│ 区长 │\n"
+        "│ │ │4000平方米。 │ │ │\n"
+        "├──┼────┼──────────────┼─────┼───┤\n"
+        "│ 3 │ 管城区 │新植乔木2万株，月季10万株。 │2006.04.30│ 区长 │\n"
+        "├──┼────┼──────────────┼─────┼───┤\n"
+        "├──┼────┼──────────────┼─────┼───┤\n"
+        "│ │ │5.1、10.1节日期间在公园、游园、重点地\n"))
+    assert [(t.owners, t.due) for t in tasks][:3] == [
+        (["金水区"], datetime.date(2006, 11, 30)), (["二七区"], datetime.date(2006, 10, 31)),
+        (["管城区"], datetime.date(2006, 4, 30))]

@@ -41,7 +41,8 @@ def _is_box_row(line: str) -> bool:
 
 
 def _split(line: str) -> list[str]:
-    s = line.strip()[1:-1]
+    s = line.strip()[1:]
+    s = s[:-1] if s[-1:] in _BAR else s  # (a row the page's end cut: no closing bar)
     return [c.strip(" \t\u3000") for c in re.split(f"[{_BAR}]", s)]
 
 
@@ -82,6 +83,10 @@ def normalise(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
         j = i
         while j < len(lines) and (is_rule(lines[j]) or _is_box_row(lines[j])):
             j += 1
+        # (│ │ │7.5.1、10.1节日期间在公园…: a row the page's end cut, the table's last)
+        if j < len(lines) and lines[j].strip()[:1] in _BAR and lines[j].strip() and \
+                not any(line.strip() for line in lines[j + 1:]):
+            j += 1
         if any(is_rule(line) for line in lines[i:j]) and any(_is_box_row(x) for x in lines[i:j]):
             _redraw(lines, out, i, j, is_units)
         i = j
@@ -104,6 +109,7 @@ def _redraw(lines: list[str], out: list[str], start: int, end: int,
     if chunk:
         groups.append(chunk)
     ruled = len(groups) >= 3  # a rule under each row, not only under the header
+    widest = [max((_split(lines[k]) for group in groups for k in group), key=len, default=[])]
     for group in groups:
         firsts = [_split(lines[k])[0] for k in group]
         numbered = [k for k, first in zip(group, firsts, strict=True) if _ROW_NUMBER.match(first)]
@@ -120,7 +126,8 @@ def _redraw(lines: list[str], out: list[str], start: int, end: int,
         bounds = starts + [group[-1] + 1]
         for a, b in zip(bounds, bounds[1:], strict=False):
             physical = [_split(lines[k]) for k in range(a, b)]
-            width = max(len(p) for p in physical)
+            # (a row the page's end cut holds the cells up to the cut: the rest blank)
+            width = max(len(p) for p in physical + widest)
             cells = [join_pieces([p[c] if c < len(p) else "" for p in physical], is_units)
                      for c in range(width)]
             out[a] = "| " + " | ".join(cells) + " |"

@@ -1378,6 +1378,10 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
                 if out and out[-1].at == 0 and len(kinds) == out[-1].width else None
             if step is not None:
                 out[-1].subs.append(step)
+            elif out and _dated_below(out[-1], cells, kinds):
+                # (1 | 金水区 | 1.新建绿地… | 2006.11.30 ⏎ | | 2.新建游园… | 2006.11.30: a
+                # sub-row that dates its own step, no wrapped row)
+                out[-1].subs.append(_trim(cells[out[-1].at + 1:]))
             elif out and len(cells) == out[-1].width and not cells[out[-1].at]:
                 # a wrapped row (no number, its cells under the row's): each cell goes on
                 # the one above it, as a cell wrapped over two lines
@@ -1435,6 +1439,25 @@ def _step_below(row: _Cells, cells: list[str], kinds: list[str]) -> list[str] | 
            if kind in ("lead", "owners", "leader", "time")):
         return None
     return _trim(step)
+
+
+# a time cell that is a day and nothing more (2006.11.30, 2022年8月31日, 6月底前)
+_WHOLE_DAY = re.compile(r"^(?:(?:19|20)\d\d[年.．/-])?"
+                        r"\d{1,2}(?:月(?:\d{1,2}[日号]|底|末)?|[.．/-]\d{1,2})(?:前|以前|之前)?$")
+
+
+def _dated_below(row: _Cells, cells: list[str], kinds: list[str]) -> bool:
+    """Whether a line with no number, as wide as the row above and blank in its number cell,
+    is a sub-row of it: its time cell and the row's (or its last sub-row's) are each a whole
+    day, so that the line dates a step of its own where a wrapped cell's piece would only go
+    on the row's words."""
+    if len(cells) != row.width or cells[row.at] or len(kinds) != row.width or \
+            "time" not in kinds:
+        return False
+    at = kinds.index("time")
+    above = (row.subs[-1] if row.subs else row.cells) + [""] * row.width
+    return at > row.at and bool(_WHOLE_DAY.match(cells[at])) and \
+        bool(_WHOLE_DAY.match(above[at - row.at - 1]))
 
 
 def _spanned_below(row: _Cells, cells: list[str], kinds: list[str]) -> list[str] | None:
@@ -2304,6 +2327,18 @@ def _firmer(time: str, task: str, issued: datetime.date | None) -> str:
     return time
 
 
+_YEAR_IN_WORDS = re.compile(r"(?:19|20)\d\d年")
+
+
+def _step(time: str, words: str) -> str:
+    """A sub-row's dated step: its time, then its words, a comma between where the time is a
+    figure (2006.11.30，1.新建…: not one number), and without words that name a year of their
+    own (5.2006年春完成…), which would read as a second time of the step."""
+    if not words or _YEAR_IN_WORDS.search(words):
+        return time
+    return time + ("，" if time[-1:].isdigit() else "") + words
+
+
 def _merged(row: _Cells, kinds: list[str]) -> list[str]:
     """A row whose 序号 spans sub-rows, as one row: a cell the sub-rows share once, owner
     cells that differ together, and the time cells that differ as the task's dated steps,
@@ -2320,7 +2355,8 @@ def _merged(row: _Cells, kinds: list[str]) -> list[str]:
         if c not in differ:
             out.append(values[0] if values else "")
         elif kind[c] == "time":
-            steps = [r[c] + "".join(r[w].rstrip("。；;") for w in words) for r in subrows if r[c]]
+            steps = [_step(r[c], "".join(r[w].rstrip("。；;") for w in words))
+                     for r in subrows if r[c]]
             out.append("；".join(steps))
         elif kind[c] in ("lead", "owners"):
             # (a sub-row's blank mark, —, names no one beside the others' units)

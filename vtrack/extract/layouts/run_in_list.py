@@ -1149,8 +1149,9 @@ _WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
 # of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
 # 要知道…, 要紧的是…, 要数…最… (a remark)
-_ASKS_ON = re.compile(rf"^要(?![{outline.NOUN_AFTER_YAO}是想说么]|不然|不要|紧的|知道|"
-                      r"数(?![据字量]))")
+# (必须压实…, 务必做好…: a call as firm, asking on the same)
+_ASKS_ON = re.compile(rf"^(?:要(?![{outline.NOUN_AFTER_YAO}是想说么]|不然|不要|紧的|知道|"
+                      r"数(?![据字量]))|必须|务必)")
 # 要 that opens a noun, not a call to do: 要求, 要害部位, 要素, 要点
 _NOT_ASKING = re.compile(rf"要[{outline.NOUN_AFTER_YAO}]")
 
@@ -2216,8 +2217,9 @@ def _framed_calls(rest: str) -> bool:
 
 
 # the work a stressed call opens with
-_STRESSED_WORK = re.compile(rf"^(?:重点|着力|全力|切实|进一步)?(?:{owners.WORK_VERBS}|强化|深化|"
-                            r"提升|提高|推动|坚持)")
+# (必须压实…, 务必做好…: as firm a call, the same work)
+_STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实|进一步)?"
+                            rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持|压实)")
 # (a sentence that says what the work is, 健全…机制，是…紧迫任务 / 做好…工作责任重大，…; or
 # that calls further on, 抓好…，各工作组要…: no call in its opening words)
 _STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要|"
