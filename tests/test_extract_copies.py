@@ -12288,3 +12288,11 @@ def test_a_box_table_whose_last_row_the_page_cut_is_still_read(tmp_path):
     assert [(t.owners, t.due) for t in tasks][:3] == [
         (["金水区"], datetime.date(2006, 11, 30)), (["二七区"], datetime.date(2006, 10, 31)),
         (["管城区"], datetime.date(2006, 4, 30))]
+
+
+def test_a_speaker_s_calls_after_the_matter_he_spoke_on_are_the_tasks(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全区巡视巡察整改“回头看”动员会召开\n区长牛方括出席会议并讲话。\n"
+        "牛方括就开展好巡视巡察整改情况“回头看”强调，要提高政治站位，深刻领会“回头看”的重要意义。"
+        "要明确重点任务，认真抓好“回头看”的组织实施。\n"))
+    assert [t.title[:6] for t in tasks] == ["提高政治站位", "明确重点任务"]

@@ -832,7 +832,11 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (副市长王仁臣出席会议并要求，…: what he did at the meeting, then 并;
                        # 徐某针对…形势进行了深入分析并要求，…: what he had done, then 并)
                        r"(?:出席|主持|参加)会议并|"
-                       r"[^。；;：:，,]{2,40}?[了过][^。；;：:，,]{0,20}?并(?=要求|强调|指出))?"
+                       # (牛某就开展好…“回头看”强调，…: the matter he spoke on, straight before
+                       # his word)
+                       r"(?:就|围绕)[^。；;：:，,]{2,40}?(?=(?:要求|强调|指出)[，,：:])|"
+                       # (…认真听取了各单位发言，并要求…: a comma before the 并 as well)
+                       r"[^。；;：:，,]{2,40}?[了过][^。；;：:，,]{0,20}?[，,]?并(?=要求|强调|指出))?"
                        # (检查组对我市工作给予高度评价，同时要求，…: also, after the clause; not
                        # 并指出了…新要求, what he pointed out, no word said)
                        r"(?:(?:同时|还|并)(?=(?:要求|强调|指出)(?![了出])))?"
