@@ -12296,3 +12296,22 @@ def test_a_speaker_s_calls_after_the_matter_he_spoke_on_are_the_tasks(tmp_path):
         "牛方括就开展好巡视巡察整改情况“回头看”强调，要提高政治站位，深刻领会“回头看”的重要意义。"
         "要明确重点任务，认真抓好“回头看”的组织实施。\n"))
     assert [t.title[:6] for t in tasks] == ["提高政治站位", "明确重点任务"]
+
+
+def test_where_to_take_a_question_is_no_task_of_that_office(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发全面推行证明事项告知承诺制工作实施方案的通知\n各镇政府、街道办事处，市各有关单位：\n"
+        "各有关单位要认真梳理证明事项，于2021年6月底前公布告知承诺制事项目录。"
+        "实施过程中遇到的问题，请径向市司法局反映。"
+        "市司法局要做好指导协调，并会同有关部门加强监督检查。\n"))
+    assert not any("反映" in t.title for t in tasks)
+    assert [t.owners for t in tasks] == [["各有关单位"], ["市司法局"]]
+
+
+def test_units_that_take_part_in_the_response_are_its_partners(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "重污染天气应急管控方案\n"
+        "1.加强联防联控。预测到将出现重污染天气时，及时准确按级别启动应急响应。"
+        "（环保站负责，卫生院、学校等相关单位参与响应）\n"
+        "2.加强督查检查。对应急措施落实情况开展督查。（镇纪委负责）\n"))
+    assert tasks[0].owners == ["环保站", "卫生院", "学校"]

@@ -109,7 +109,8 @@ _VERBS = (
                       r"全力|参照|结合实际){0,2}"  # (按职责分工分别负责: two of them)
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施|"
                       r"部署)"
-                      r"(?:落实|实施|推进)?$")),
+                      # (卫生院、学校等相关单位参与响应: their part in the response)
+                      r"(?:落实|实施|推进|响应)?$")),
 )
 _PARTNER = r"(?:并|共同)?(?:会同|联合|协同)"  # who works with the units named next
 _WITH_OPENING = re.compile(rf"^{_PARTNER}(?=\S{{2}})")
@@ -2191,7 +2192,7 @@ _DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,。；;：:]{2,40}?)(?:具�
                           r"(?:牵头负责|负责|牵头)$")
 _LEVEL_FIRST = re.compile(r"^(?:国家|省|市(?!场)|县|区|州|旗|镇|乡|街道|各)")
 _HELP_CLAUSE = re.compile(r"^(?P<units>[^，,。；;：:]{2,60}?)(?:积极|密切|全力)?"
-                          r"(?:配合|参与|协助|协同|协同配合)(?:落实|实施)?$")
+                          r"(?:配合|参与|协助|协同|协同配合)(?:落实|实施|响应)?$")
 
 
 def helping(clause: str) -> bool:

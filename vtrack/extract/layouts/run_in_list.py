@@ -431,6 +431,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # nor the time of the work before the units asked, 在下一步工作中，治安部门要…;
             # nor the news's source, 据介绍，各级人社部门要…)
             request = _NEXT_TIME_FIRST.sub("", _THEN.sub("", _REPORTED_FIRST.sub("", sentence)))
+            if _CONTACT.search(request) and not _SENDS.search(request):
+                continue  # (…，请径向市司法局反映。: the office to ask, no work of its own)
             asked = owners.addressed_to(request, every_kind=True)
             if asked is not None and _REPORTED_FIRST.match(sentence) and \
                     all(owners.RELEVANT.match(name) for name in asked.names):
@@ -504,8 +506,9 @@ _GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在)")
 # closing formula, unless it sends something or gives a time (请于5月15日前将联系人名单报送…);
 # none a request of a notice's addressees
 _BANS_OR_THE_PUBLIC = re.compile(r"^请(?:勿|不要|广大|全体)")
-_CONTACT_OR_CLOSING = re.compile(r"^请[^，,。；;]{0,15}(?:联系|咨询|拨打)|"
-                                 r"(?:贯彻|遵照|参照|认真)执行")
+# (…遇到的问题，请径向市司法局反映: where to take a question, a contact line too)
+_CONTACT = re.compile(r"(?:^|[，,])请[^，,。；;]{0,15}(?:联系|咨询|拨打|反映)")
+_CONTACT_OR_CLOSING = re.compile(rf"{_CONTACT.pattern}|(?:贯彻|遵照|参照|认真)执行")
 _SENDS = re.compile(r"报送|上报|提交|反馈|报[省市县区]")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
