@@ -12315,3 +12315,12 @@ def test_units_that_take_part_in_the_response_are_its_partners(tmp_path):
         "（环保站负责，卫生院、学校等相关单位参与响应）\n"
         "2.加强督查检查。对应急措施落实情况开展督查。（镇纪委负责）\n"))
     assert tasks[0].owners == ["环保站", "卫生院", "学校"]
+
+
+@pytest.mark.parametrize("asks", ["并就2025年重点工作提出要求：", "并提出要求："])
+def test_calls_after_praise_and_the_matter_asked_on_are_the_tasks(tmp_path, asks):
+    _, tasks = tasks_of(tmp_path, (
+        "全市消保工作座谈会召开\n"
+        f"市市场监管局消保处处长李凌松对各区局取得的成绩给予肯定，{asks}\n"
+        "要持续开展预付式消费治理，加强单用途预付卡管理。要加强市场消费环境建设工作，落实三年行动部署。\n"))
+    assert [t.title[:6] for t in tasks] == ["持续开展预付", "加强市场消费"]

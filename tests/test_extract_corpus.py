@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 33867  # of 58652: owner lists + deadlines
-LEADS_AT_LEAST = 27776  # of 36670
+POINTS_AT_LEAST = 33880  # of 58652: owner lists + deadlines
+LEADS_AT_LEAST = 27786  # of 36670
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -61,8 +61,8 @@ LEADS_AT_LEAST = 27776  # of 36670
 # reading's 明确 duties, a regulation's articles rewritten by a spinner, a meeting's asks of
 # river chiefs and cleaners, the split of work told as under way, sets 1035-1074);
 # fewer is better
-NO_TASKS_AT_MOST = 712
-MISSED_AT_MOST = 8391  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 709
+MISSED_AT_MOST = 8381  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -844,7 +844,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:(?:同时|还|并)(?=(?:要求|强调|指出)(?![了出])))?"
                        # (会议对各级畜牧兽医部门提出要求：…: the units the requests are made of)
                        # (巡查组提出了四点工作要求。要…: the count it announces, then its calls)
-                       r"(?:(?:对(?P<of>[^。；;：:，,对]{2,30}?))?提出了?"
+                       # (…给予肯定，并就2025年重点工作提出要求：…: the matter it asks on, after
+                       # what it did first)
+                       r"(?:并?(?:就[^。；;：:，,]{2,30}?|对(?P<of>[^。；;：:，,对]{2,30}?))?提出了?"
                        r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?:工作|具体)?"
                        r"(?=要求))?"
                        rf"(?P<verb>{_SAYS_THIS})(?P<mark>(?<=要求)。(?=\s*要)|[，,：:]?)(?P<rest>.+)$")
