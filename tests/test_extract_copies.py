@@ -12324,3 +12324,11 @@ def test_calls_after_praise_and_the_matter_asked_on_are_the_tasks(tmp_path, asks
         f"市市场监管局消保处处长李凌松对各区局取得的成绩给予肯定，{asks}\n"
         "要持续开展预付式消费治理，加强单用途预付卡管理。要加强市场消费环境建设工作，落实三年行动部署。\n"))
     assert [t.title[:6] for t in tasks] == ["持续开展预付", "加强市场消费"]
+
+
+def test_a_meeting_s_calls_for_the_year_are_its_tasks(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全国基层卫生健康工作会议在京召开\n"
+        "1月25日，2024年全国基层卫生健康工作会议在京召开。会议指出，2024年要全面推进紧密型县域医共体建设；"
+        "建立完善城市支援农村稳定机制；扎实提升家庭医生签约服务质效。\n"))
+    assert [t.title[:6] for t in tasks] == ["全面推进紧密", "建立完善城市", "扎实提升家庭"]

@@ -1153,6 +1153,7 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 
 # the work a speaker's calls are for, or their time, a short clause before them (他指出，落实迎评
 # 工作，要…; 今年以来，要…)
+_YEAR_OF_CALLS = re.compile(r"^(?:(?:19|20)\d\d|今|明)年度?(?=要)")
 _WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
 # of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
@@ -1423,7 +1424,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             continue
         if _DEMANDER.search(m.group("who")) or _PUBLIC.match(text, m.start("who")):
             continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
-        rest = m.group("rest")
+        # (会议指出，2024年要全面落实…；建立…: the year the calls are for, no part of them)
+        rest = _YEAR_OF_CALLS.sub("", m.group("rest"))
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
                 for piece in re.split(r"[；;]", rest.split("。", 1)[0])) and
