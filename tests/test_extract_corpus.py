@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 33880  # of 58652: owner lists + deadlines
-LEADS_AT_LEAST = 27786  # of 36670
+POINTS_AT_LEAST = 34805  # of 60492: owner lists + deadlines
+LEADS_AT_LEAST = 28546  # of 37810
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -59,10 +59,13 @@ LEADS_AT_LEAST = 27786  # of 36670
 # six notices whose only numbered lines list their annexes, 附件：1.…名单, no items of work;
 # a bureau's one ask of the developers it summoned, a notice retold after 据介绍, a policy
 # reading's 明确 duties, a regulation's articles rewritten by a spinner, a meeting's asks of
-# river chiefs and cleaners, the split of work told as under way, sets 1035-1074);
+# river chiefs and cleaners, the split of work told as under way, sets 1035-1074; a bureau's
+# project table with no owner column, a convention's bans (禁止…), a list of officials named
+# responsible, an ask set apart from its 要求 by blank lines, a regulation page run onto one
+# line by its decimal sections, a covering letter's one ask, sets 1075-1106);
 # fewer is better
-NO_TASKS_AT_MOST = 709
-MISSED_AT_MOST = 8381  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 746
+MISSED_AT_MOST = 8757  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +78,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 58652 and leads[1] == 36670  # the keys as shipped
+    assert points[1] == 60492 and leads[1] == 37810  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
