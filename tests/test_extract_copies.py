@@ -12332,3 +12332,15 @@ def test_a_meeting_s_calls_for_the_year_are_its_tasks(tmp_path):
         "1月25日，2024年全国基层卫生健康工作会议在京召开。会议指出，2024年要全面推进紧密型县域医共体建设；"
         "建立完善城市支援农村稳定机制；扎实提升家庭医生签约服务质效。\n"))
     assert [t.title[:6] for t in tasks] == ["全面推进紧密", "建立完善城市", "扎实提升家庭"]
+
+
+def test_bare_fields_before_units_of_their_own_share_the_kind_of_body(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "自然灾害预警预防管理办法\n"
+        "第一条 民政、水利、林业、国土、气象部门及各镇人民政府、街道办事处要建立完善信息员队伍。\n"
+        "第二条 水利、农业、林业等涉灾部门要建立防灾应急工作站，负责本行业灾害隐患排查。\n"
+        "第三条 区人民政府应急管理办公室（简称区政府应急办）负责统筹协调预警体系的组织管理。\n"))
+    assert tasks[0].owners == ["民政部门", "水利部门", "林业部门", "国土部门", "气象部门",
+                               "各镇人民政府", "街道办事处"]
+    assert tasks[1].owners == ["水利部门", "农业部门", "林业部门"]
+    assert tasks[2].owners == ["区人民政府应急管理办公室"]

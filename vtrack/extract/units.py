@@ -271,7 +271,12 @@ def is_person(text: str) -> bool:
     if _TITLE.search(text) or _TITLED_NAME.match(text) or _MASKED_NAME.match(text):
         return True
     return 2 <= len(text) <= 3 and text[0] in _SURNAMES and bool(_NAME_CHARS.match(text)) \
-        and not _PLACE.search(text)
+        and not _PLACE.search(text) and not _FIELD_NOT_NAME.match(text)
+
+
+# 林业, 林草, 金融, 石油, 石化, 史志, 方志, 武装: a field of work named bare whose first
+# character is a surname's, no person (民政、水利、林业、国土部门)
+_FIELD_NOT_NAME = re.compile(r"^[\u4e00-\u9fff](?:业|草|融|油|化|志|装)$")
 
 
 # 王××, 李**, 张某, 刘XX: a person's name a published copy masks
@@ -455,8 +460,9 @@ _AND_GROUP = re.compile(r"等(?=(?:有关|相关)[省市州县区乡镇旗]"
 # 财政、税务部门 / 教育、能源主管部门 / 交通、农业等部门: sectors named bare before the kind
 # of body each is, said once after the last
 _SHARED_KIND = re.compile(r"(?:行政主管|主管|行政)?(?:部门|机构)$|工作机构$")
+# (水利、农业、国土等涉灾部门: the kind said with what the bodies share, 涉灾)
 _SHARED_TAIL = re.compile(rf"等(?:其他|其它|各)?(?:有关|相关)?{_COUNT_OF}"
-                          r"(?P<kind>(?:工作)?机构|部门)$")
+                          r"(?:涉灾|职能|行业|执法|监管)?(?P<kind>(?:工作)?机构|部门)$")
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{1,4}）)?$")
 
 
@@ -468,12 +474,16 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
     if tail is not None:
         shared, shared_from = tail.group("kind"), len(names)
     else:
-        last = _SHARED_KIND.search(names[-1]) if names else None
         # (the last name a field of its own before its kind: 能源主管部门, not 部门 alone, nor
-        # …三省市人民政府和有关部门, governments and others glued)
-        if last is None or last.start() < 2 or "政府" in names[-1]:
+        # …三省市人民政府和有关部门, governments and others glued; or the last such before
+        # units of their own, 民政、水利、气象部门及各镇人民政府、街道办事处)
+        at = len(names) - 1
+        while at > 0 and not _SHARED_KIND.search(names[at]) and not _sector(names[at]):
+            at -= 1
+        last = _SHARED_KIND.search(names[at]) if names else None
+        if last is None or last.start() < 2 or "政府" in names[at]:
             return _levels_shared(names)
-        shared, shared_from = last.group(0), len(names) - 1
+        shared, shared_from = last.group(0), at
     first = shared_from
     while first > 0 and _sector(names[first - 1]):
         first -= 1
