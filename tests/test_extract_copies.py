@@ -12344,3 +12344,13 @@ def test_bare_fields_before_units_of_their_own_share_the_kind_of_body(tmp_path):
                                "各镇人民政府", "街道办事处"]
     assert tasks[1].owners == ["水利部门", "农业部门", "林业部门"]
     assert tasks[2].owners == ["区人民政府应急管理办公室"]
+
+
+def test_clauses_that_each_ask_units_of_their_own_are_their_shares(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于燃煤锅炉限期改造有关事项的通知\n"
+        "一、各区政府要于10月15日前完成辖区燃煤锅炉改造任务。\n"
+        "二、市直有关部门要积极做好锅炉改造的相关服务工作。市建管委要做好管网铺设道路开挖的审核审批；"
+        "市燃气集团要统筹做好天然气管网的铺设；市热力公司要加快供热管网配套建设。\n"))
+    assert [t.owners for t in tasks][1:] == [
+        ["市直有关部门"], ["市建管委"], ["市燃气集团"], ["市热力公司"]]

@@ -334,11 +334,20 @@ def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | Non
     return found if found is not None and found.names else None
 
 
+def _asked_clauses(sentence: str, issued: datetime.date | None) -> list[str]:
+    """sentence, cut after each ； that a clause asking units of its own follows (市建管委要…；
+    市燃气集团要…；市热力公司要…: each unit's share, as a sentence of its own would be)."""
+    cuts = [m.end() for m in re.finditer(r"[；;]", sentence)
+            if owners.addressed_to(sentence[m.end():].lstrip(), issued) is not None]
+    return [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
+
+
 def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
                 year: int | None) -> list[Item]:
     """item, or its sentences each a task of its own with the same number, where two or more
     of them open with units of their own (1、A要…。B负责…。C负责…: each unit's share)."""
-    sentences = [s for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")]
+    sentences = [piece for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")
+                 for piece in _asked_clauses(s, issued)]
     # (not an item whose owners a marker, a label or a heading names, outside its words:
     # 1.…。县住建局负责…。（牵头单位：县城管局）)
     if item.marked:
