@@ -12354,3 +12354,13 @@ def test_clauses_that_each_ask_units_of_their_own_are_their_shares(tmp_path):
         "市燃气集团要统筹做好天然气管网的铺设；市热力公司要加快供热管网配套建设。\n"))
     assert [t.owners for t in tasks][1:] == [
         ["市直有关部门"], ["市建管委"], ["市燃气集团"], ["市热力公司"]]
+
+
+def test_annexes_listed_after_a_page_s_last_words_are_no_items(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "日内完成申请资料审核和实地核查,第十二条全省各级市场监督管理(农业农村)部门应严格绿色食品专用"
+        "标志使用管理,相关县市区局将本年度辖区绿色食品专用标志使用情况报市州局,附件:1.绿色食品专用标志"
+        "使用申请书2.绿色食品专用标志使用申请受理通知书3.绿色食品专用标志使用申请不予受理通知书"
+        "4.核验报告(仅用于绿色食品专用标志使用申请)5.申请使用专用标志企业汇总表"
+        "6.绿色食品专用标志使用申请审查意见通知书7.\n"))
+    assert not any("申请书" in t.title or "通知书" in t.title for t in tasks)

@@ -921,7 +921,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
         _counted_lists(_heading_then_item(_number_owned_paragraphs(_duty_sentences(
             _owned_items_apart(_labelled_parts_apart(_marker_then_item(
-                _closed_brackets(lines))))))))))))))
+                _closed_brackets(_annexes_apart(lines)))))))))))))))
     for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
@@ -1638,6 +1638,21 @@ def _labelled_parts_apart(lines: list[str]) -> list[str]:
             continue
         cuts = [0, first.start(), *(m.end() for m in found), len(line)]
         out += [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
+    return out
+
+
+# …报市州局,附件:1.申请书2.受理通知书…: a notice's list of annexes run on after its last words
+_ANNEXES_RUN_ON = re.compile(r"(?<=[，,。；;])\s*(?=附件\s*[:：]\s*1\s*[.．、])")
+
+
+def _annexes_apart(lines: list[str]) -> list[str]:
+    """lines, where a page run onto one line goes on into its list of annexes (…,附件:1.…2.…):
+    the list a line of its own, as the annexes' label starts one on a page that kept its
+    breaks, so that its numbers are read as the annexes they are, no items of work."""
+    out: list[str] = []
+    for line in lines:
+        at = _ANNEXES_RUN_ON.search(line)
+        out += [line[:at.start()], line[at.end():]] if at is not None else [line]
     return out
 
 
