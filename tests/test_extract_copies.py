@@ -12364,3 +12364,21 @@ def test_annexes_listed_after_a_page_s_last_words_are_no_items(tmp_path):
         "4.核验报告(仅用于绿色食品专用标志使用申请)5.申请使用专用标志企业汇总表"
         "6.绿色食品专用标志使用申请审查意见通知书7.\n"))
     assert not any("申请书" in t.title or "通知书" in t.title for t in tasks)
+
+
+def test_a_photo_caption_run_into_the_paragraph_is_no_part_of_its_words(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "省林业和草原局全面加强鸟类保护\n"
+        "据统计，全省有295个种和亚种为冬候鸟和旅鸟。图为牛背鹭钱明富摄通知明确，全省各地要划定候鸟"
+        "迁徙通道、越冬地等责任片区，开展巡护值守和经常性清网行动；同时，建立和培养鸟类调查监测队伍，"
+        "记录鸟类种群数量变化。\n"))
+    assert [t.title[:6] for t in tasks] == ["划定候鸟迁徙", "建立和培养鸟"]
+
+
+@pytest.mark.parametrize("province", ["云南", "黑龙江"])
+def test_every_place_of_a_province_named_bare_is_asked(tmp_path, province):
+    _, tasks = tasks_of(tmp_path, (
+        "全面加强鸟类保护的通知\n"
+        f"通知明确，{province}各地要划定候鸟迁徙通道、越冬地等责任片区，开展巡护值守和清网行动；"
+        "同时，建立和培养鸟类调查监测队伍，记录鸟类种群数量变化。\n"))
+    assert [t.owners for t in tasks] == [[f"{province}各地"]] * 2

@@ -117,6 +117,12 @@ def _unmarked(text: str) -> str:
     return _MARKUP.sub(lambda m: "\n" if m.group("tag").lower() in _LINE_TAGS else "", text)
 
 
+# 图为牛背鹭钱明富摄通知明确，…: a news page's photo caption run into the paragraph after it,
+# at a line's or a sentence's start, no words of the text
+_PHOTO_CAPTION = re.compile(r"(?m)(?:^|(?<=[。！？]))[ \u3000]*图为[^。！？；;，,\n]{2,30}?"
+                            r"摄(?!像|制|取|入|影师)(?:影)?(?=[\u4e00-\u9fff“《（(])")
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -145,6 +151,7 @@ def clean(text: str) -> list[str]:
             if not notes:
                 break
     text = _PINYIN_TONED.sub("", text)
+    text = _PHOTO_CAPTION.sub("", text)
     lines = []
     # each line as the page laid it out, its spaces kept: the width it was wrapped at
     laid_out: list[str] = []
