@@ -12382,3 +12382,11 @@ def test_every_place_of_a_province_named_bare_is_asked(tmp_path, province):
         f"通知明确，{province}各地要划定候鸟迁徙通道、越冬地等责任片区，开展巡护值守和清网行动；"
         "同时，建立和培养鸟类调查监测队伍，记录鸟类种群数量变化。\n"))
     assert [t.owners for t in tasks] == [[f"{province}各地"]] * 2
+
+
+def test_a_paragraph_of_calls_each_for_a_side_of_the_work_goes_on_with_the_speaker(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全区巡视整改回头看动员会召开\n区长王明出席会议并讲话。\n"
+        "王明强调，要提高政治站位，深刻领会回头看的重要意义。要明确重点任务，认真抓好组织实施。\n"
+        "在查漏洞方面要全面盘点、不留死角；在抓反弹方面要抓住症结、抓长抓常。\n"))
+    assert len(tasks) == 4 and tasks[2].title.startswith("在查漏洞方面")

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 34821  # of 60492: owner lists + deadlines
-LEADS_AT_LEAST = 28557  # of 37810
+POINTS_AT_LEAST = 34824  # of 60492: owner lists + deadlines
+LEADS_AT_LEAST = 28560  # of 37810
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -65,7 +65,7 @@ LEADS_AT_LEAST = 28557  # of 37810
 # line by its decimal sections, a covering letter's one ask, sets 1075-1106);
 # fewer is better
 NO_TASKS_AT_MOST = 745
-MISSED_AT_MOST = 8746  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 8743  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -1087,8 +1087,9 @@ def _work_of(text: str, names: list[str]) -> str | None:
 
 
 # 具体实施过程中要…, 在推进工作时要…: the setting of a call, then its 要
-_SET_CALL = re.compile(r"^(?:在|具体|实施|推进|开展|工作)[^，,。；;：:要]{0,18}?(?:中|时|期间)要"
-                       r"(?![求是素点])")
+# (在“查漏洞”方面要…: the side of the work a call is for, the same)
+_SET_CALL = re.compile(r"^(?:在|具体|实施|推进|开展|工作)[^，,。；;：:要]{0,18}?"
+                       r"(?:中|时|期间|方面)要(?![求是素点])")
 _SETTING_AFTER = re.compile(r"在[^，,。；;]{1,24}?(?:时|中|期间|之?前|之?后)[，,](?=应|要|须|必须)")
 # (大祥区将坚持…: a will of any work, in a report's next steps; not 将来, 将近)
 _WILL_WITH = re.compile(r"(?:还|也|仍)?将(?![来近])")
@@ -1271,7 +1272,8 @@ def _said_over(lines: list[str]) -> list[str]:
     for line in out:
         text = line.strip()
         last = next((j for j in range(len(joined) - 1, -1, -1) if joined[j].strip()), None)
-        if last is not None and _ASKS_ON.match(text) and _SPEAKS.search(joined[last]):
+        if last is not None and (_ASKS_ON.match(text) or _SET_CALL.match(text)) and \
+                _SPEAKS.search(joined[last]):
             joined[last] = joined[last].rstrip() + PARAGRAPH + text  # (_titled_calls sees where)
             del joined[last + 1:]
         else:
