@@ -1251,3 +1251,11 @@ def test_words_before_the_issuer_s_own_name_are_no_unit(text):
     ("市、区市政园林局", ["市市政园林局", "区市政园林局"])])
 def test_levels_share_a_field_that_opens_with_a_level_s_character(text, names):
     assert units.read(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县人民政府及其相关部门", ["县人民政府", "县人民政府相关部门"]),
+    ("各级人民政府及其有关部门", ["各级人民政府", "各级人民政府有关部门"]),
+])
+def test_a_body_and_its_own_departments_name_it_for_its(text, names):
+    assert units.listed(text).names == names
