@@ -12390,3 +12390,13 @@ def test_a_paragraph_of_calls_each_for_a_side_of_the_work_goes_on_with_the_speak
         "王明强调，要提高政治站位，深刻领会回头看的重要意义。要明确重点任务，认真抓好组织实施。\n"
         "在查漏洞方面要全面盘点、不留死角；在抓反弹方面要抓住症结、抓长抓常。\n"))
     assert len(tasks) == 4 and tasks[2].title.startswith("在查漏洞方面")
+
+
+def test_a_leading_group_s_roster_by_post_is_no_owner_and_the_duties_under_it_are(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "红十字博爱周活动方案\n一、成立活动领导小组：\n"
+        "组 长：田更志（省红十字会专职副会长）\n副组长：解晓芒（市红十字会专职副会长）\n"
+        "成 员：办公室、业务部、省血液中心负责人。\n二、职责分工\n业务部：\n"
+        "1、转发总会关于开展博爱周活动的通知，要求各级红十字会开展宣传活动。\n"
+        "2、制作活动发放的相关宣传资料。\n组青部：\n1、向省直团体会员单位下发开展活动的通知。\n"))
+    assert [t.owners for t in tasks] == [["业务部"], ["业务部"], ["组青部"]]

@@ -659,8 +659,10 @@ def _any_verb(piece: str) -> tuple[str | None, str]:
     with a strong ending before a verb of at most four characters (after 按职责分工, 牵头)."""
     piece = piece.removeprefix("由")
     if _NOT_SUBJECT.match(piece) or unit_names.read(piece) is not None or \
-            _VAGUE_OTHERS.match(piece):
-        return None, piece  # 市委组织部 is a unit, not 市委组 doing 织部; 相关部门, not 相关部
+            _VAGUE_OTHERS.match(piece) or unit_names.is_person(piece):
+        # 市委组织部 is a unit, not 市委组 doing 织部; 相关部门, not 相关部; 红十字会副会长 a
+        # post, not 红十字会副会 doing 长
+        return None, piece
     best: tuple[bool, int] | None = None
     for k in range(max(1, len(piece) - 10), len(piece)):
         if piece[k - 1] not in unit_names.END_CHARS or _runs_on(piece, k):

@@ -216,6 +216,8 @@ _NAME_CHARS = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z（）()·]+$")
 # people: a title, 同志, or a name with a family name first and no organ's ending
 _TITLE = re.compile(r"(?:副?(?:省|市|州|县|区|镇|乡|旗)长|书记|局长|主任|部长|厅长|处长|科长|"
                     r"主席|秘书长|总经理|董事长|校长|所长|站长|队长|组长|同志|委员|常委|负责人|"
+                    # (红十字会专职副会长, 理事长: a post; not 工会长)
+                    r"(?<!工)会长|理事长|院长|行长|馆长|社长|台长|"
                     r"联系人|责任人|领导|督导员|干部|人员|工作人员|群众|专人|个人|本人|他人|"
                     r"老师|教师|班主任|学生|家长)$")
 _TITLED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}[（(][^（）()]*(?:长|书记|主任|同志)"
