@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 34825  # of 60492: owner lists + deadlines
-LEADS_AT_LEAST = 28560  # of 37810
+POINTS_AT_LEAST = 35469  # of 61685: owner lists + deadlines
+LEADS_AT_LEAST = 29102  # of 38563
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -62,10 +62,13 @@ LEADS_AT_LEAST = 28560  # of 37810
 # river chiefs and cleaners, the split of work told as under way, sets 1035-1074; a bureau's
 # project table with no owner column, a convention's bans (禁止…), a list of officials named
 # responsible, an ask set apart from its 要求 by blank lines, a regulation page run onto one
-# line by its decimal sections, a covering letter's one ask, sets 1075-1106);
+# line by its decimal sections, a covering letter's one ask, sets 1075-1106; a news page's
+# stages told as 第一阶段是…, a standing system's duties each with its own cadence, a rule's
+# articles run onto one line, a surprise inspection's plan retold, a meeting that asks only
+# students or one school, sets 1107-1126);
 # fewer is better
-NO_TASKS_AT_MOST = 745
-MISSED_AT_MOST = 8743  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 763
+MISSED_AT_MOST = 8951  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +81,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 60492 and leads[1] == 37810  # the keys as shipped
+    assert points[1] == 61685 and leads[1] == 38563  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
