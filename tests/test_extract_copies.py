@@ -12400,3 +12400,12 @@ def test_a_leading_group_s_roster_by_post_is_no_owner_and_the_duties_under_it_ar
         "1、转发总会关于开展博爱周活动的通知，要求各级红十字会开展宣传活动。\n"
         "2、制作活动发放的相关宣传资料。\n组青部：\n1、向省直团体会员单位下发开展活动的通知。\n"))
     assert [t.owners for t in tasks] == [["业务部"], ["业务部"], ["组青部"]]
+
+
+def test_a_speaker_s_ask_after_two_clauses_of_what_he_did_first_is_his(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "区教育局召开学生资助工作推进会\n"
+        "会上，副局长陈场送传达了市教体局督查我区教育扶贫情况和我区各学段建档立卡在校生的资助情况，"
+        "分析了我区教育扶贫工作面临的形势和任务，要求各学校要安排专人负责教育扶贫工作，加强资助政策宣传；"
+        "结对学校要严格按照计划安排开展活动。\n"))
+    assert [t.owners for t in tasks] == [["各学校"], ["结对学校"]]
