@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 35480  # of 61685: owner lists + deadlines
-LEADS_AT_LEAST = 29109  # of 38563
+POINTS_AT_LEAST = 35577  # of 61890: owner lists + deadlines
+LEADS_AT_LEAST = 29189  # of 38681
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -65,10 +65,10 @@ LEADS_AT_LEAST = 29109  # of 38563
 # line by its decimal sections, a covering letter's one ask, sets 1075-1106; a news page's
 # stages told as 第一阶段是…, a standing system's duties each with its own cadence, a rule's
 # articles run onto one line, a surprise inspection's plan retold, a meeting that asks only
-# students or one school, sets 1107-1126);
+# students or one school, sets 1107-1129);
 # fewer is better
 NO_TASKS_AT_MOST = 761
-MISSED_AT_MOST = 8944  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 8981  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 61685 and leads[1] == 38563  # the keys as shipped
+    assert points[1] == 61890 and leads[1] == 38681  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
