@@ -12409,3 +12409,11 @@ def test_a_speaker_s_ask_after_two_clauses_of_what_he_did_first_is_his(tmp_path)
         "分析了我区教育扶贫工作面临的形势和任务，要求各学校要安排专人负责教育扶贫工作，加强资助政策宣传；"
         "结对学校要严格按照计划安排开展活动。\n"))
     assert [t.owners for t in tasks] == [["各学校"], ["结对学校"]]
+
+
+def test_the_first_of_a_page_s_duties_after_its_split_is_a_duty_too(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "排查整治中小学问题地图\n日前，自治区自然资源厅、教育厅联合制定《实施方案》。\n"
+        "根据分工，自治区自然资源厅负责问题地图排查整治工作业务指导和督促检查。广西地图院具体负责"
+        "标准地图的编制和更新。产品质量检验中心负责问题地图的鉴定工作。自治区教育厅负责组织中小学自查。\n"))
+    assert [t.owners for t in tasks][0] == ["自治区自然资源厅"] and len(tasks) == 4

@@ -68,6 +68,10 @@ def _listed(doc: Doc) -> list[Listed]:
 _FORESEEN = re.compile(r"预计|有望|可望")  # (a forecast, no work set)
 _MAY = re.compile(r"方可|(?<![认许])可(?:在|于|通过)(?!\w{0,2}[的性])")
 
+# 根据分工，A负责…: the split of the work the duties follow, no part of the first
+_BY_DIVISION = re.compile(r"^(?:根据|按照)(?:职责|工作)?分工[，,]")
+
+
 def _owned_sentences(doc: Doc) -> list[Listed]:
     """The sentences of a page that each give their work to the units they open with (由A牵头，
     负责…。B负责…。C负责…; 各接种单位应…), three or more, numbered in order: duties in prose,
@@ -79,7 +83,7 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
         if _LEDE.match(text) or _LOOKS_BACK.search(text):
             continue
         for sentence in re.split(r"(?<=[。！])", text):
-            piece = _THEN.sub("", sentence.strip(" 。！"))
+            piece = _BY_DIVISION.sub("", _THEN.sub("", sentence.strip(" 。！")))
             if len(piece) < _ASKED_MIN or _PUBLIC.match(piece) or owners.told_done(piece):
                 continue
             named = owners.by_line(piece, doc.issued) or \
