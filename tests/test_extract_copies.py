@@ -12417,3 +12417,109 @@ def test_the_first_of_a_page_s_duties_after_its_split_is_a_duty_too(tmp_path):
         "根据分工，自治区自然资源厅负责问题地图排查整治工作业务指导和督促检查。广西地图院具体负责"
         "标准地图的编制和更新。产品质量检验中心负责问题地图的鉴定工作。自治区教育厅负责组织中小学自查。\n"))
     assert [t.owners for t in tasks][0] == ["自治区自然资源厅"] and len(tasks) == 4
+
+
+# -- review37: the wrong readings a review found in the rules above, each mended -----------
+
+
+def test_review37_a_year_before_short_calls_is_kept_for_them_to_be_read(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全县经济工作会议召开\n会议强调，2024年要全面推进乡村振兴；加快推进重点项目建设；"
+        "持续优化营商环境。\n"))
+    assert len(tasks) == 3
+
+
+def test_review37_calls_for_a_side_of_the_work_are_not_an_official_s_who_told_his_plans(
+        tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "全区巡视整改回头看动员会召开\n区长王明出席会议并讲话。\n"
+        "王明强调，要提高政治站位，深刻领会回头看的重要意义。要明确重点任务，认真抓好组织实施。\n"
+        "区纪委书记李华表示，区纪委将加强监督检查，对整改不力的严肃问责。\n"
+        "在查漏洞方面要全面盘点、不留死角；在抓反弹方面要抓住症结、抓长抓常。\n"))
+    assert not any(t.title.startswith("在查漏洞") and t.owners for t in tasks)
+
+
+@pytest.mark.parametrize("others", ["其他成员单位", "其余各单位"])
+def test_review37_other_members_are_not_the_unit_before_them(tmp_path, others):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好汛期安全工作的通知\n各成员单位：\n"
+        f"一、县水利局、县应急局、{others}要加强汛情监测，及时发布预警信息。\n"
+        "二、县气象局要于5月31日前完成汛前气象设施检修。\n"))
+    assert tasks[0].owners[-1] == others
+
+
+@pytest.mark.parametrize("ask", [
+    "请各镇主动联系辖区重点企业，逐一上门开展安全检查，并于5月20日前完成。",
+    "对排查中发现的重大隐患，各镇要立即采取管控措施，请于5月20日前向县安委办反映。"])
+def test_review37_an_ask_that_contacts_or_reports_is_no_contact_line(tmp_path, ask):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展2024年安全生产大排查的通知\n各镇人民政府，县直各有关单位：\n"
+        "各单位要对照排查清单，全面开展隐患排查，建立问题台账。" + ask + "\n"))
+    assert any(t.due == datetime.date(2024, 5, 20) for t in tasks)
+
+
+@pytest.mark.parametrize("duties", [
+    "一、办公室负责组织、协调政府信息主动公开事宜；统一受理政府信息公开申请；"
+    "向申请人提供市局可以公开的政府信息；组织编制政府信息公开指南。\n",
+    "一、各单位要做好物品垫离工作；庭院、重点库房外和超大型公共场所要建立毒饵站，"
+    "每50延米设立一个。\n",
+    "一、起草单位应当在3个工作日内补正；逾期不补正的，市市场监管局可以退回。\n"])
+def test_review37_a_clause_s_place_object_or_consequence_is_no_share(tmp_path, duties):
+    _, tasks = tasks_of(tmp_path, "政务公开和爱国卫生工作分工\n" + duties +
+                        "二、县卫健局要于6月底前完成督导检查。\n")
+    assert len([t for t in tasks if t.seq == 1]) == 1
+
+
+def test_review37_a_speaker_named_after_the_ask_s_clause_is_no_task(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "夏粮收购工作调研\n李某对全县夏粮收购工作给予了充分肯定，并就此项工作提出具体要求，"
+        "对照要求王某强调，要切实保障农民权益，严格执行收购价格标准；要确保完成任务，强化责任意识。\n"))
+    assert [t.title[:4] for t in tasks] == ["切实保障", "确保完成"]
+
+
+def test_review37_the_other_half_of_requests_and_advice_is_no_part_of_a_call(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "劳动保障监察网格化工作总结会召开\n区人社局局长充分肯定了网格化工作，并对明年工作提出了要求和建议，"
+        "要加强业务学习，练好本领；要加强队伍建设，优化服务。\n"))
+    assert tasks[0].title.startswith("加强业务学习")
+
+
+def test_review37_a_headline_that_stresses_duties_run_together_is_no_call(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "王强在全市迎峰度夏防汛抗旱工作调度会议上强调压实各方责任科学精准调度全力确保全市安全度汛和"
+        "群众生命安全\n2024-06-15 12:10:05来源：某某日报\n"
+        "6月14日，市长王强主持召开全市防汛调度会。他强调，要深入贯彻上级决策部署，全力确保安全度汛。\n"
+        "王强强调，要加强监测预警，及时发布预警信息。要加强巡查值守，确保险情早发现早处置。\n"))
+    assert not any(t.title.startswith("压实各方") for t in tasks)
+
+
+def test_review37_a_wrapped_row_s_start_and_end_dates_are_no_steps(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "2024年城区绿化工作任务分解表\n| 序号 | 任务内容 | 责任单位 | 起止时间 |\n"
+        "| 1 | 新建城市绿地50万平方米，重点推进滨河公园、 | 市园林局 | 2024.03.01 |\n"
+        "|  | 人民公园改造提升 |  | 2024.11.30 |\n"
+        "| 2 | 新建游园3个，每个面积不少于4000平方米 | 市城管局 | 2024.10.31 |\n"))
+    assert tasks[0].title.endswith("人民公园改造提升")
+
+
+def test_review37_a_step_dated_to_a_named_day_is_parted_from_its_words(tmp_path):
+    _, tasks = tasks_of(tmp_path, _DATED_SUBROWS.replace("2006.04.30", "2006年4月30日"))
+    assert "2006年4月30日，2.新建游园5个，每个面积不少于4000平方米" in \
+        {m.text for m in tasks[0].milestones}
+
+
+def test_review37_an_annex_s_name_before_its_own_items_is_no_part_of_the_first(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发2024年县政府重点工作任务分解的通知\n各镇人民政府，县直各单位：现将《任务分解表》"
+        "印发给你们，请认真贯彻落实。各牵头单位要于每季度末报送进展情况,附件:1.2024年县政府重点工作"
+        "任务分解表1.加快推进县城污水处理厂提标改造，2024年10月底前完成。（牵头单位：县住建局）"
+        "2.实施农村公路提质改造100公里，2024年12月底前完成。（牵头单位：县交通运输局）\n"))
+    assert tasks[0].title.startswith("加快推进")
+
+
+def test_review37_a_frame_before_a_call_goes_with_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全县春灌工作动员会议召开\n近日，全县春灌工作动员会议召开，县水务局局长王某主持会议。\n"
+        "王某局长就贯彻落实好本次会议精神提出具体要求，要抢抓引黄灌溉的有利时机，保障好全县农田浇灌"
+        "任务；针对我县引黄指标严重不足的现实，要统筹客水、地表水、地下水等各种灌溉水源。\n"))
+    assert len(tasks) == 2

@@ -338,8 +338,27 @@ def _asked_clauses(sentence: str, issued: datetime.date | None) -> list[str]:
     """sentence, cut after each ； that a clause asking units of its own follows (市建管委要…；
     市燃气集团要…；市热力公司要…: each unit's share, as a sentence of its own would be)."""
     cuts = [m.end() for m in re.finditer(r"[；;]", sentence)
-            if owners.addressed_to(sentence[m.end():].lstrip(), issued) is not None]
+            if _opens_asked(sentence[m.end():].lstrip(), issued)]
     return [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
+
+
+# a unit's name by its level or scope first (市建管委, 县安全办, 各乡镇): not a place or a thing
+# a clause names before its 要 (庭院、重点库房外…要建立毒饵站), nor words run into a name
+# (向申请人提供市局)
+_LEVEL_NAMED = re.compile(r"^(?:国家|省|自治区|市(?!场)|州|盟|县|区|旗|镇|乡|街道|各)")
+
+
+def _opens_asked(clause: str, issued: datetime.date | None) -> bool:
+    """Whether a clause opens with units of its own that it asks (市燃气集团要…), each named by
+    its level, the first at the clause's start (not …的，市市场监管局可以退回: a consequence)."""
+    # (对已建成的高速公路，省发展改革委要…: what the clause's work is for, before its units)
+    clause = _CLAUSE_SETTING.sub("", clause)
+    found = owners.addressed_to(clause, issued)
+    return found is not None and bool(found.names) and clause.startswith(found.names[0]) and \
+        all(_LEVEL_NAMED.match(name) for name in found.names)
+
+
+_CLAUSE_SETTING = re.compile(r"^(?:对|针对|对于|在)[^，,。；;]{1,20}[，,]")
 
 
 def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,

@@ -1652,8 +1652,22 @@ def _annexes_apart(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         at = _ANNEXES_RUN_ON.search(line)
-        out += [line[:at.start()], line[at.end():]] if at is not None else [line]
+        if at is None:
+            out.append(line)
+            continue
+        annexes = line[at.end():]
+        # (附件:1.…任务分解表1.加快推进…: the annex itself follows its name, its numbers from 1
+        # again before any sentence ends: the list of annexes ends there)
+        first = re.match(r"附件\s*[:：]\s*1\s*[.．、]", annexes)
+        again = next((m.start() for m in _FIRST_NUMBER.finditer(annexes, first.end() if first
+                                                                else 0)
+                      if not re.search(r"[。；;]", annexes[:m.start()])), None)
+        out += [line[:at.start()], annexes] if again is None else \
+            [line[:at.start()], annexes[:again], annexes[again:]]
     return out
+
+
+_FIRST_NUMBER = re.compile(r"(?<![\d.．])1\s*[.．、](?!\d)")
 
 
 def _closed_brackets(lines: list[str]) -> list[str]:

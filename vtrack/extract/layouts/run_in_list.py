@@ -435,8 +435,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # nor the time of the work before the units asked, 在下一步工作中，治安部门要…;
             # nor the news's source, 据介绍，各级人社部门要…)
             request = _NEXT_TIME_FIRST.sub("", _THEN.sub("", _REPORTED_FIRST.sub("", sentence)))
-            if _CONTACT.search(request) and not _SENDS.search(request):
-                continue  # (…，请径向市司法局反映。: the office to ask, no work of its own)
+            if _WHERE_TO_ASK.search(request) and not _SENDS.search(request):
+                continue  # (…问题，请径向市司法局反映。: the office to ask, no work of its own)
             asked = owners.addressed_to(request, every_kind=True)
             if asked is not None and _REPORTED_FIRST.match(sentence) and \
                     all(owners.RELEVANT.match(name) for name in asked.names):
@@ -510,9 +510,12 @@ _GOES_ON_WITH = re.compile(r"^(?:并|同时)(?:将|于|在)")
 # closing formula, unless it sends something or gives a time (请于5月15日前将联系人名单报送…);
 # none a request of a notice's addressees
 _BANS_OR_THE_PUBLIC = re.compile(r"^请(?:勿|不要|广大|全体)")
-# (…遇到的问题，请径向市司法局反映: where to take a question, a contact line too)
-_CONTACT = re.compile(r"(?:^|[，,])请[^，,。；;]{0,15}(?:联系|咨询|拨打|反映)")
-_CONTACT_OR_CLOSING = re.compile(rf"{_CONTACT.pattern}|(?:贯彻|遵照|参照|认真)执行")
+_CONTACT_OR_CLOSING = re.compile(r"^请[^，,。；;]{0,15}(?:联系|咨询|拨打)|"
+                                 r"(?:贯彻|遵照|参照|认真)执行")
+# (…遇到的问题，请径向市司法局反映。: where to take a question, the sentence's last clause, after
+# the matter it is about; not 请各镇主动联系辖区重点企业，…, work, nor one with a time)
+_WHERE_TO_ASK = re.compile(r"(?:问题|困难|意见|建议|情况)[^，,。；;]{0,6}[，,]"
+                           r"请[^，,。；;\d]{0,15}(?:联系|咨询|反映)[。！]?$")
 _SENDS = re.compile(r"报送|上报|提交|反馈|报[省市县区]")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
@@ -997,7 +1000,9 @@ _ORDINALS_IN = re.compile(r"一[是要](?=[^，,。；;、\s]).{2,}?二[是要]"
 # a clause that opens with a call of its own (要…, 并要…, 还要…; not 要求…, 要么…)
 _CLAUSE_CALL = re.compile(r"(?:并|也|还|更)?要(?![求是素点件么])")
 # a call's frame, which the call after it goes on (要以…为契机, 要按照…的原则)
-_FRAME_CLAUSE = re.compile(r"^要以[^，,]{2,20}为(?:契机|抓手|载体|重点|核心|主线|导向|统领)$")
+# (…；针对我县引黄指标严重不足的现实，要…: the matter the call after it is for, a frame too)
+_FRAME_CLAUSE = re.compile(r"^要以[^，,]{2,20}为(?:契机|抓手|载体|重点|核心|主线|导向|统领)$|"
+                           r"^(?:针对|对于|面对)[^，,]{2,30}$")
 
 
 def _whole_call_before(text: str, at: int) -> bool:
@@ -1161,6 +1166,8 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 
 # the work a speaker's calls are for, or their time, a short clause before them (他指出，落实迎评
 # 工作，要…; 今年以来，要…)
+_THEN_SAID = re.compile(r"^[^，,。；;：:]{2,20}?(?:强调|指出|要求)[，,：:](?=\s*要)")
+_ASKED_TOO = re.compile(r"^(?:和|与|及)(?:建议|意见|希望)[，,：:]")
 _YEAR_OF_CALLS = re.compile(r"^(?:(?:19|20)\d\d|今|明)年度?(?=要)")
 _WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
@@ -1279,7 +1286,10 @@ def _said_over(lines: list[str]) -> list[str]:
     for line in out:
         text = line.strip()
         last = next((j for j in range(len(joined) - 1, -1, -1) if joined[j].strip()), None)
-        if last is not None and (_ASKS_ON.match(text) or _SET_CALL.match(text)) and \
+        # (…在查漏洞方面要…: only after a paragraph of calls, not after one who tells what his
+        # organ will do)
+        if last is not None and (_ASKS_ON.match(text) or
+                                 (_SET_CALL.match(text) and _CALLS_IN.search(joined[last]))) and \
                 _SPEAKS.search(joined[last]):
             joined[last] = joined[last].rstrip() + PARAGRAPH + text  # (_titled_calls sees where)
             del joined[last + 1:]
@@ -1433,8 +1443,15 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             continue
         if _DEMANDER.search(m.group("who")) or _PUBLIC.match(text, m.start("who")):
             continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
-        # (会议指出，2024年要全面落实…；建立…: the year the calls are for, no part of them)
-        rest = _YEAR_OF_CALLS.sub("", m.group("rest"))
+        # (会议指出，2024年要全面落实…；建立…: the year the calls are for, no part of them; not
+        # where its first call would be left too short to read, 今年要抓好安全生产，…)
+        # (…提出了要求和建议，要…: the word's other half, no part of the calls)
+        # (…并就此项工作提出具体要求，对照要求王某强调，要…: the one who then speaks, his
+        # clause no call)
+        rest = _ASKED_TOO.sub("", _THEN_SAID.sub("", m.group("rest")))
+        yearless = _YEAR_OF_CALLS.sub("", rest)
+        if len(re.split(r"[，,；;。]", yearless)[0]) >= _REQUIREMENT_MIN:
+            rest = yearless
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
                 for piece in re.split(r"[；;]", rest.split("。", 1)[0])) and
@@ -2236,9 +2253,11 @@ def _framed_calls(rest: str) -> bool:
 
 
 # the work a stressed call opens with
-# (必须压实…, 务必做好…: as firm a call, the same work)
+# (必须压实…, 务必做好…: as firm a call, the same work; 压实 only after such a word, not a
+# headline's 强调压实…)
 _STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实|进一步)?"
-                            rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持|压实)")
+                            rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持)|"
+                            r"^(?:必须|务必)压实")
 # (a sentence that says what the work is, 健全…机制，是…紧迫任务 / 做好…工作责任重大，…; or
 # that calls further on, 抓好…，各工作组要…: no call in its opening words)
 _STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要|"
