@@ -12523,3 +12523,11 @@ def test_review37_a_frame_before_a_call_goes_with_it(tmp_path):
         "王某局长就贯彻落实好本次会议精神提出具体要求，要抢抓引黄灌溉的有利时机，保障好全县农田浇灌"
         "任务；针对我县引黄指标严重不足的现实，要统筹客水、地表水、地下水等各种灌溉水源。\n"))
     assert len(tasks) == 2
+
+
+def test_review37_a_firm_call_with_its_time_limit_is_read_and_dated(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全区燃气安全专项整治工作会议召开\n2024年4月10日，全区燃气安全专项整治工作会议召开。\n"
+        "会议要求，必须压实各方责任，抓牢关键环节，坚决遏制燃气事故发生。\n"
+        "会议强调，务必于2024年5月31日前完成全区燃气管道隐患排查整治，务必做到排查全覆盖。\n"))
+    assert datetime.date(2024, 5, 31) in [t.due for t in tasks]

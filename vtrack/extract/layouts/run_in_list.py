@@ -2257,7 +2257,7 @@ def _framed_calls(rest: str) -> bool:
 # headline's 强调压实…)
 _STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实|进一步)?"
                             rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持)|"
-                            r"^(?:必须|务必)压实")
+                            r"^(?:必须|务必)(?:压实|(?:于|在)[^，,。；;]{2,16}?(?:前|底))")
 # (a sentence that says what the work is, 健全…机制，是…紧迫任务 / 做好…工作责任重大，…; or
 # that calls further on, 抓好…，各工作组要…: no call in its opening words)
 _STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要|"
