@@ -12531,3 +12531,157 @@ def test_review37_a_firm_call_with_its_time_limit_is_read_and_dated(tmp_path):
         "会议要求，必须压实各方责任，抓牢关键环节，坚决遏制燃气事故发生。\n"
         "会议强调，务必于2024年5月31日前完成全区燃气管道隐患排查整治，务必做到排查全覆盖。\n"))
     assert datetime.date(2024, 5, 31) in [t.due for t in tasks]
+
+
+# -- review37b: what a second review found in the mends, each mended -----------------------
+
+_REVIEW37B = {
+    "m1f": (
+        "全区安全生产工作会议召开\n"
+        "4月2日，全区安全生产工作会议召开。\n"
+        "会议要求，各街道要对照省市要求，要在4月30日前完成辖区内燃气用户安全检查；区应急局要加"
+        "强督导检查；区住建局要加快老旧管网改造。\n"),
+    "m1d": (
+        "市人大常委会调研垃圾分类工作\n"
+        "5月10日，市人大常委会副主任李某带队调研垃圾分类工作。\n"
+        "李某对我区垃圾分类工作给予充分肯定，并对下一步工作提出了要求和期望，要进一步提高思想认识"
+        "，把垃圾分类作为一项民生工程抓紧抓实；要加强宣传引导，提高居民参与率；要完善设施建设，确"
+        "保分类运输全覆盖。\n"),
+    "m2a": (
+        "全区巡察整改“回头看”工作推进会召开\n"
+        "5月6日，全区巡察整改“回头看”工作推进会召开。区委副书记王明出席会议并讲话。\n"
+        "王明强调，要提高政治站位，深刻领会巡察整改“回头看”的重要意义，以高度的政治自觉抓好整改"
+        "落实。\n"
+        "在查漏洞方面要全面盘点、不留死角，逐条逐项对账销号；在抓反弹方面要抓住症结、抓长抓常，坚"
+        "决防止问题反弹回潮。\n"),
+    "m3a": (
+        "关于做好2024年汛期安全工作的通知\n"
+        "各镇人民政府，县直有关单位：\n"
+        "一、县水利局及其所属水管单位要于5月31日前完成水库安全检查。\n"
+        "二、县交通运输局、其他有关单位要加强道路巡查。\n"
+        "三、县教育局及其中小学校要做好防溺水宣传教育。\n"
+        "四、县住建局、其它相关部门要于6月15日前完成危房排查。\n"
+        "五、各镇人民政府、其余县直单位要做好值班值守。\n"),
+    "m4y1": (
+        "关于做好2024年城乡居民医疗保险集中参保缴费工作的通知\n"
+        "各镇人民政府、街道办事处，县直各有关单位：\n"
+        "各镇（街道）要加强宣传动员，确保参保率稳定在95%以上。\n"
+        "县医保局要会同县税务局做好缴费系统维护，确保缴费渠道畅通。\n"
+        "如有疑问，请咨询县医保局待遇保障股。\n"),
+    "m4y2": (
+        "关于做好2024年城乡居民医疗保险集中参保缴费工作的通知\n"
+        "各镇人民政府、街道办事处，县直各有关单位：\n"
+        "各镇（街道）要加强宣传动员，确保参保率稳定在95%以上。\n"
+        "县医保局要会同县税务局做好缴费系统维护，确保缴费渠道畅通。\n"
+        "如有疑问，请拨打县医保局咨询电话。\n"),
+    "m5h": (
+        "关于做好2024年春节期间安全稳定工作的通知\n"
+        "各乡镇人民政府，县直各有关单位：\n"
+        "一、加强节日安全管理。县公安局要加强重点路段巡逻管控，严查酒驾醉驾；县教育局要做好寒假学"
+        "生安全教育；县交通、应急部门要加强“两客一危”车辆动态监控。\n"
+        "二、加强值班值守。各乡镇、各部门要严格落实24小时值班和领导带班制度。\n"),
+    "m5g": (
+        "关于做好2024年防汛工作的通知\n"
+        "各乡镇人民政府，县直各有关单位：\n"
+        "一、开展汛前隐患排查。县水利局要组织开展水库、山塘安全检查，建立问题台账；县住建局要开展"
+        "城区易涝点排查；同时，县自然资源局要加强地质灾害隐患点监测预警。\n"
+        "二、加强值班值守。各乡镇、各部门要严格落实24小时值班和领导带班制度。\n"),
+    "m6b": (
+        "全区信访工作会议召开\n"
+        "3月5日，全区信访工作会议召开。区委副书记李某出席会议并讲话。\n"
+        "李某强调，要坚持领导干部接访下访，面对面听取群众意见，要及时回应群众诉求，切实把矛盾化解"
+        "在基层；要加强信访积案化解，对于重复信访问题，要逐案制定化解方案；要压实信访工作责任，确"
+        "保全区信访形势平稳。\n"),
+    "m6c": (
+        "全县安全生产工作会议召开\n"
+        "3月5日，全县安全生产工作会议召开。\n"
+        "会议强调，要深入开展安全生产隐患排查整治，针对排查发现的问题，要建立台账、限期整改；要加"
+        "强应急值守，确保信息畅通。\n"),
+    "m7a": (
+        "全县防汛工作会议召开\n"
+        "5月20日，全县防汛工作会议召开。\n"
+        "会议强调，压实各级防汛责任，严格落实行政首长负责制，确保责任落实到人。加强监测预警，及时"
+        "发布预警信息。做好抢险物资储备，确保关键时刻拿得出、用得上。\n"),
+    "m7b": (
+        "全县安全生产工作会议召开\n"
+        "1月15日，全县安全生产工作会议召开。县长张某出席会议并讲话。\n"
+        "张某要求，切实压实安全生产“三个责任”，层层传导压力。深入开展隐患排查整治，坚决遏制重特"
+        "大事故发生。\n"),
+    "m8a": (
+        "2024年城区绿化工作任务分解表\n"
+        "| 序号 | 责任单位 | 任务目标 | 完成时间 |\n"
+        "| 1 | 金水区 | 1.制定《城区绿化提升实施方案》 | 2024年3月31日 |"
+        "\n"
+        "|  |  | 2.新建绿地50万平方米 | 2024年10月31日 |\n"
+        "| 2 | 二七区 | 1.城区绿化覆盖率达到40% | 2024年6月30日 |\n"
+        "|  |  | 2.城区绿化覆盖率达到42% | 2024年12月31日 |\n"
+        "| 3 | 管城区 | 1.开展“绿满管城”行动 | 2024年5月31日 |\n"
+        "|  |  | 2.新建游园3个 | 2024年11月30日 |\n"),
+    "m9e": (
+        "关于开展2024年度安全生产责任书签订工作的通知\n"
+        "各镇人民政府，县直各单位：根据县安委会工作安排，现就签订2024年度安全生产责任书有关事"
+        "项通知如下。各镇要于3月31日前完成与辖区企业的责任书签订工作。县直各单位要于3月31日"
+        "前完成与下属单位的责任书签订工作。县应急局要加强督导检查,附件:1.安全生产目标责任书（"
+        "样本1、乡镇；样本2、县直部门）2.签订情况汇总表\n"),
+}
+
+
+def test_review37b_units_asked_before_a_clause_that_follows_orders_keep_their_call(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B["m1f"])
+    assert tasks[0].owners == ["各街道"]
+
+
+def test_review37b_the_other_half_of_requests_and_hopes_is_no_part_of_a_call(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B["m1d"])
+    assert tasks[0].title.startswith("进一步提高思想认识")
+
+
+def test_review37b_calls_for_a_side_of_the_work_go_on_after_a_speaker_s_one_call(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B["m2a"])
+    assert any(t.title.startswith("在查漏洞方面") for t in tasks)
+
+
+def test_review37b_a_body_and_its_schools_name_it_for_its(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B["m3a"])
+    assert tasks[2].owners == ["县教育局", "县教育局中小学校"]
+
+
+@pytest.mark.parametrize("page", ["m4y1", "m4y2"])
+def test_review37b_a_desk_or_a_phone_to_ask_is_no_task(tmp_path, page):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B[page])
+    assert len(tasks) == 2
+
+
+@pytest.mark.parametrize("page, owners", [
+    ("m5h", ["县交通部门", "县应急部门"]), ("m5g", ["县自然资源局"])])
+def test_review37b_a_share_of_units_sharing_a_kind_or_after_also_is_its_own(tmp_path, page,
+                                                                          owners):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B[page])
+    assert owners in [t.owners for t in tasks]
+
+
+def test_review37b_face_to_face_is_no_frame(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B["m6b"])
+    assert any(t.title.startswith("及时回应群众诉求") for t in tasks)
+
+
+def test_review37b_a_frame_inside_a_call_starts_the_next(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B["m6c"])
+    assert len(tasks) == 3
+
+
+@pytest.mark.parametrize("page", ["m7a", "m7b"])
+def test_review37b_a_stressed_call_to_press_duties_home_is_read(tmp_path, page):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B[page])
+    assert tasks[0].title.startswith(("压实", "切实压实"))
+
+
+def test_review37b_dated_steps_whose_words_end_in_a_quote_or_a_figure_are_steps(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B["m8a"])
+    assert [t.title for t in tasks][:2] == [
+        "1.制定《城区绿化提升实施方案》", "1.城区绿化覆盖率达到40%"]
+
+
+def test_review37b_an_annex_s_own_numbered_samples_end_no_list(tmp_path):
+    _, tasks = tasks_of(tmp_path, _REVIEW37B["m9e"])
+    assert [t.owners for t in tasks] == [["各镇"], ["县直各单位"]]

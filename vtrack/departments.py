@@ -577,7 +577,8 @@ def units(text):
         name = piece.strip(" \t\u3000。.：:")
         name = _DUTY_TAIL.sub("", _CONJUNCTION.sub("", _CALLED.sub("", name))).strip()
         name = _TOPIC_IS.sub("", name)
-        if names and name.startswith("其") and name[1:2] not in "他它余中" and len(name) > 2:
+        if names and name.startswith("其") and len(name) > 2 and \
+                not re.match(r"其(?:他|它|余)|其中(?:[，,：:的]|$)", name):
             # (县人民政府及其相关部门: its own departments, the one before named for 其)
             name = names[-1] + name[1:]
         if _VAGUE_TAIL.search(name) and not _VAGUE_TAIL.fullmatch(name):

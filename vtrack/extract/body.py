@@ -345,20 +345,30 @@ def _asked_clauses(sentence: str, issued: datetime.date | None) -> list[str]:
 # a unit's name by its level or scope first (市建管委, 县安全办, 各乡镇): not a place or a thing
 # a clause names before its 要 (庭院、重点库房外…要建立毒饵站), nor words run into a name
 # (向申请人提供市局)
-_LEVEL_NAMED = re.compile(r"^(?:国家|省|自治区|市(?!场)|州|盟|县|区|旗|镇|乡|街道|各)")
+_LEVEL_NAMED = re.compile(r"^(?:国家|省|自治区|市(?!场)|州|盟|县|区|旗|镇|乡|街道|各|"
+                          r"全[省市州县区])")
 
 
 def _opens_asked(clause: str, issued: datetime.date | None) -> bool:
     """Whether a clause opens with units of its own that it asks (市燃气集团要…), each named by
     its level, the first at the clause's start (not …的，市市场监管局可以退回: a consequence)."""
-    # (对已建成的高速公路，省发展改革委要…: what the clause's work is for, before its units)
+    # (对已建成的高速公路，省发展改革委要…: what the clause's work is for, before its units;
+    # 同时，县自然资源局要…: a word that joins it)
     clause = _CLAUSE_SETTING.sub("", clause)
     found = owners.addressed_to(clause, issued)
-    return found is not None and bool(found.names) and clause.startswith(found.names[0]) and \
-        all(_LEVEL_NAMED.match(name) for name in found.names)
+    printed = owners.addressed_units(clause)  # (县交通、应急部门: as printed, its kind shared)
+    return found is not None and bool(found.names) and printed is not None and \
+        clause.startswith(printed) and (_LEVEL_NAMED.match(printed) is not None or all(
+            units.kind(name) == "organ" and not _NOT_A_NAME_FIRST.match(name) and
+            not _A_PLACE_END.search(name) for name in found.names))
 
 
-_CLAUSE_SETTING = re.compile(r"^(?:对|针对|对于|在)[^，,。；;]{1,20}[，,]")
+_CLAUSE_SETTING = re.compile(r"^(?:(?:同时|此外|另外)[，,]?|"
+                             r"(?:对|针对|对于|在)[^，,。；;]{1,20}[，,])")
+# (居民区厕所, 公共场所: places, whose 所 is no organ's)
+_A_PLACE_END = re.compile(r"(?:厕所|场所|住所|处所)$")
+# (向申请人提供市局…: a verb's words run into a name, no unit)
+_NOT_A_NAME_FIRST = re.compile(r"^(?:向|对|在|把|将|由|从|给|为)")
 
 
 def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,

@@ -1659,9 +1659,11 @@ def _annexes_apart(lines: list[str]) -> list[str]:
         # (附件:1.…任务分解表1.加快推进…: the annex itself follows its name, its numbers from 1
         # again before any sentence ends: the list of annexes ends there)
         first = re.match(r"附件\s*[:：]\s*1\s*[.．、]", annexes)
+        # (not inside a bracket: 安全目标责任书（样本1、乡镇；样本2、…）, an annex's own parts)
         again = next((m.start() for m in _FIRST_NUMBER.finditer(annexes, first.end() if first
                                                                 else 0)
-                      if not re.search(r"[。；;]", annexes[:m.start()])), None)
+                      if not re.search(r"[。；;]", annexes[:m.start()]) and
+                      _depth(annexes[:m.start()]) == 0), None)
         out += [line[:at.start()], annexes] if again is None else \
             [line[:at.start()], annexes[:again], annexes[again:]]
     return out

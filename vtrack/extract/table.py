@@ -1441,7 +1441,6 @@ def _step_below(row: _Cells, cells: list[str], kinds: list[str]) -> list[str] | 
     return _trim(step)
 
 
-_STEP_END = re.compile(r"[。；;！）)]$|[\u4e00-\u9fff\d]$")  # (not …、 or …， : words running on)
 # a time cell that is a day and nothing more (2006.11.30, 2022年8月31日, 6月底前)
 _WHOLE_DAY = re.compile(r"^(?:(?:19|20)\d\d[年.．/-])?"
                         r"\d{1,2}(?:月(?:\d{1,2}[日号]|底|末)?|[.．/-]\d{1,2})(?:前|以前|之前)?$")
@@ -1460,8 +1459,7 @@ def _dated_below(row: _Cells, cells: list[str], kinds: list[str]) -> bool:
     # (…重点推进滨河公园、 ⏎ 人民公园改造提升 | | 2024.11.30: the words above run on into this
     # line, a wrapped cell whose dates are the work's start and end, no step)
     words = [c for c, kind in enumerate(kinds) if kind == "task" and c > row.at]
-    runs_on = any(above[c - row.at - 1] and not _STEP_END.search(above[c - row.at - 1])
-                  for c in words)
+    runs_on = any(above[c - row.at - 1].endswith(("、", "，", ",")) for c in words)
     return at > row.at and not runs_on and bool(_WHOLE_DAY.match(cells[at])) and \
         bool(_WHOLE_DAY.match(above[at - row.at - 1]))
 

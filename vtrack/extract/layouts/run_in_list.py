@@ -514,8 +514,8 @@ _CONTACT_OR_CLOSING = re.compile(r"^请[^，,。；;]{0,15}(?:联系|咨询|拨�
                                  r"(?:贯彻|遵照|参照|认真)执行")
 # (…遇到的问题，请径向市司法局反映。: where to take a question, the sentence's last clause, after
 # the matter it is about; not 请各镇主动联系辖区重点企业，…, work, nor one with a time)
-_WHERE_TO_ASK = re.compile(r"(?:问题|困难|意见|建议|情况)[^，,。；;]{0,6}[，,]"
-                           r"请[^，,。；;\d]{0,15}(?:联系|咨询|反映)[。！]?$")
+_WHERE_TO_ASK = re.compile(r"(?:问题|困难|意见|建议|情况|疑问|事宜|事项|咨询)[^，,。；;]{0,6}[，,]"
+                           r"请[^，,。；;\d]{0,15}(?:联系|咨询|反映|拨打)[^，,。；;\d]{0,16}[。！]?$")
 _SENDS = re.compile(r"报送|上报|提交|反馈|报[省市县区]")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
@@ -1002,7 +1002,18 @@ _CLAUSE_CALL = re.compile(r"(?:并|也|还|更)?要(?![求是素点件么])")
 # a call's frame, which the call after it goes on (要以…为契机, 要按照…的原则)
 # (…；针对我县引黄指标严重不足的现实，要…: the matter the call after it is for, a frame too)
 _FRAME_CLAUSE = re.compile(r"^要以[^，,]{2,20}为(?:契机|抓手|载体|重点|核心|主线|导向|统领)$|"
-                           r"^(?:针对|对于|面对)[^，,]{2,30}$")
+                           r"^(?:针对|对于|面对(?!面))[^，,]{2,30}$")
+
+
+def _frame_start(text: str, at: int) -> int | None:
+    """Where the clause that ends at `at` (a comma before a call) starts, where it is the
+    call's frame (针对排查发现的问题，要…) after a sentence, a piece or a whole call of its own;
+    else None."""
+    start = max(text.rfind(c, 0, at) for c in "，,。；;！：:") + 1
+    clause = text[start:at].strip()
+    if start == 0 or not _FRAME_CLAUSE.match(clause):
+        return None
+    return start if text[start - 1] in "。；;！" or _whole_call_before(text, start - 1) else None
 
 
 def _whole_call_before(text: str, at: int) -> bool:
@@ -1166,8 +1177,8 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 
 # the work a speaker's calls are for, or their time, a short clause before them (他指出，落实迎评
 # 工作，要…; 今年以来，要…)
-_THEN_SAID = re.compile(r"^[^，,。；;：:]{2,20}?(?:强调|指出|要求)[，,：:](?=\s*要)")
-_ASKED_TOO = re.compile(r"^(?:和|与|及)(?:建议|意见|希望)[，,：:]")
+_THEN_SAID = re.compile(r"^(?:[^，,。；;：:要]|要求){2,20}?(?:强调|指出)[，,：:](?=\s*要)")
+_ASKED_TOO = re.compile(r"^(?:和|与|及)(?:建议|意见|希望|期望|期待|嘱托)[，,：:]")
 _YEAR_OF_CALLS = re.compile(r"^(?:(?:19|20)\d\d|今|明)年度?(?=要)")
 _WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
@@ -1288,9 +1299,9 @@ def _said_over(lines: list[str]) -> list[str]:
         last = next((j for j in range(len(joined) - 1, -1, -1) if joined[j].strip()), None)
         # (…在查漏洞方面要…: only after a paragraph of calls, not after one who tells what his
         # organ will do)
-        if last is not None and (_ASKS_ON.match(text) or
-                                 (_SET_CALL.match(text) and _CALLS_IN.search(joined[last]))) and \
-                _SPEAKS.search(joined[last]):
+        spoken = _SPEAKS.search(joined[last]) if last is not None else None
+        if last is not None and spoken is not None and (_ASKS_ON.match(text) or (
+                _SET_CALL.match(text) and _CALL_WORD.search(joined[last], spoken.end()))):
             joined[last] = joined[last].rstrip() + PARAGRAPH + text  # (_titled_calls sees where)
             del joined[last + 1:]
         else:
@@ -1299,6 +1310,7 @@ def _said_over(lines: list[str]) -> list[str]:
 
 
 _SPEAKS = re.compile(rf"(?:{_SAYS_THIS})[，,：:]")
+_CALL_WORD = re.compile(r"要(?![求是素点件])|必须|务必")  # (a call among the words said)
 PARAGRAPH = "\u2029"  # where a paragraph joined on began (whitespace to strip(), any to .)
 
 
@@ -1441,6 +1453,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         if m is None or (m.group("verb") == "表示" and not meeting and
                          unit_names.read(m.group("who")) is None):
             continue
+        if not m.group("mark") and not re.search(r"[，,。；;！：:]", text):
+            continue  # (王强在…会议上强调压实各方责任…: a headline run together, no call)
         if _DEMANDER.search(m.group("who")) or _PUBLIC.match(text, m.start("who")):
             continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
         # (会议指出，2024年要全面落实…；建立…: the year the calls are for, no part of them; not
@@ -1519,7 +1533,13 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                       # 要…; 对…的，要…; 要以…为契机，要…; nor inside a quotation)
                       *(mm.end() for mm in _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
                         if _CALLS_IN.search(rest) and _CLAUSE_CALL.match(rest, mm.end()) and
-                        _whole_call_before(rest, mm.start()))})
+                        _whole_call_before(rest, mm.start())),
+                      # (…，针对排查发现的问题，要建立台账…: a call after its frame, from the
+                      # frame on)
+                      *(start for start in (_frame_start(rest, mm.start()) for mm in
+                                            _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
+                                            if _CLAUSE_CALL.match(rest, mm.end()))
+                        if start)})
         # (…，并要…: the word that joins the call to the one before is no part of it)
         pieces = [(_JOINED_CALL.sub("", rest[a:b].strip(" ，,。；;" + PARAGRAPH)),
                    rest[a - 1:a] if a else "")
@@ -2257,7 +2277,7 @@ def _framed_calls(rest: str) -> bool:
 # headline's 强调压实…)
 _STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实|进一步)?"
                             rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持)|"
-                            r"^(?:必须|务必)(?:压实|(?:于|在)[^，,。；;]{2,16}?(?:前|底))")
+                            r"^(?:必须|务必|切实)?压实|^(?:必须|务必)(?:于|在)[^，,。；;]{2,16}?(?:前|底)")
 # (a sentence that says what the work is, 健全…机制，是…紧迫任务 / 做好…工作责任重大，…; or
 # that calls further on, 抓好…，各工作组要…: no call in its opening words)
 _STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要|"
