@@ -342,16 +342,15 @@ def _asked_clauses(sentence: str, issued: datetime.date | None) -> list[str]:
     return [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
 
 
-# a unit's name by its level or scope first (市建管委, 县安全办, 各乡镇): not a place or a thing
-# a clause names before its 要 (庭院、重点库房外…要建立毒饵站), nor words run into a name
-# (向申请人提供市局)
+# a unit's name by its level or scope first (市建管委, 县安全办, 各乡镇, 全省林业系统)
 _LEVEL_NAMED = re.compile(r"^(?:国家|省|自治区|市(?!场)|州|盟|县|区|旗|镇|乡|街道|各|"
                           r"全[省市州县区])")
 
 
 def _opens_asked(clause: str, issued: datetime.date | None) -> bool:
-    """Whether a clause opens with units of its own that it asks (市燃气集团要…), each named by
-    its level, the first at the clause's start (not …的，市市场监管局可以退回: a consequence)."""
+    """Whether a clause opens with units of its own that it asks (市燃气集团要…), as printed
+    at its start (not …的，市市场监管局可以退回: a consequence), named by their level or each
+    an organ's name (农村卫生院、敬老院要…; not 庭院、重点库房外…, places, nor 向申请人提供市局)."""
     # (对已建成的高速公路，省发展改革委要…: what the clause's work is for, before its units;
     # 同时，县自然资源局要…: a word that joins it)
     clause = _CLAUSE_SETTING.sub("", clause)

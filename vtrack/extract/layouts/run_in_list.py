@@ -2273,8 +2273,8 @@ def _framed_calls(rest: str) -> bool:
 
 
 # the work a stressed call opens with
-# (必须压实…, 务必做好…: as firm a call, the same work; 压实 only after such a word, not a
-# headline's 强调压实…)
+# (必须压实…, 务必做好…: as firm a call, the same work; 压实…, 务必于…前完成…: a call too; a
+# headline run together, 王某在…会上强调压实…, _required passes over by its missing marks)
 _STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实|进一步)?"
                             rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持)|"
                             r"^(?:必须|务必|切实)?压实|^(?:必须|务必)(?:于|在)[^，,。；;]{2,16}?(?:前|底)")
