@@ -16,7 +16,6 @@ from ..model import Plan
 from . import layouts, meta, outline, owners
 from .dates import common_deadline
 from .layouts import Doc, Found
-from .layouts.run_in_list import RunInList
 from .tasks import NO_DEADLINE, NO_OWNER
 
 
@@ -108,7 +107,7 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
     # (sentences read out of a news page's prose have no cover letter before them: the news
     # before them reports other asks, whose time limits are theirs; a notice's, sent to its
     # addressees, has: 请于5月20日前完成以下工作：…)
-    if not isinstance(chosen[0], RunInList) or owners.addressees(doc.lines):
+    if not getattr(chosen[0], "prose", False) or owners.addressees(doc.lines):
         _common_deadline(doc, tasks)
     _addressees_for_you(doc, tasks)
     report = []

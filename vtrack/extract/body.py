@@ -342,11 +342,6 @@ def _asked_clauses(sentence: str, issued: datetime.date | None) -> list[str]:
     return [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
 
 
-# a unit's name by its level or scope first (市建管委, 县安全办, 各乡镇, 全省林业系统)
-_LEVEL_NAMED = re.compile(r"^(?:国家|省|自治区|市(?!场)|州|盟|县|区|旗|镇|乡|街道|各|"
-                          r"全[省市州县区])")
-
-
 def _opens_asked(clause: str, issued: datetime.date | None) -> bool:
     """Whether a clause opens with units of its own that it asks (市燃气集团要…), as printed
     at its start (not …的，市市场监管局可以退回: a consequence), named by their level or each
@@ -357,7 +352,7 @@ def _opens_asked(clause: str, issued: datetime.date | None) -> bool:
     found = owners.addressed_to(clause, issued)
     printed = owners.addressed_units(clause)  # (县交通、应急部门: as printed, its kind shared)
     return found is not None and bool(found.names) and printed is not None and \
-        clause.startswith(printed) and (_LEVEL_NAMED.match(printed) is not None or all(
+        clause.startswith(printed) and (owners.LEVEL_FIRST.match(printed) is not None or all(
             units.kind(name) == "organ" and not _NOT_A_NAME_FIRST.match(name) and
             not _A_PLACE_END.search(name) for name in found.names))
 

@@ -2192,7 +2192,9 @@ def _named_by_frame(name: str) -> bool:
 # help, 各乡镇配合
 _DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,。；;：:]{2,40}?)(?:具体|统一)?"
                           r"(?:牵头负责|负责|牵头)$")
-_LEVEL_FIRST = re.compile(r"^(?:国家|省|市(?!场)|县|区|州|旗|镇|乡|街道|各)")
+# a unit's name by its level or scope first (县交通局, 各乡镇, 全省林业系统)
+LEVEL_FIRST = re.compile(r"^(?:国家|省|自治区|市(?!场)|县|区|州|盟|旗|镇|乡|街道|各|"
+                         r"全[省市州县区])")
 _HELP_CLAUSE = re.compile(r"^(?P<units>[^，,。；;：:]{2,60}?)(?:积极|密切|全力)?"
                           r"(?:配合|参与|协助|协同|协同配合)(?:落实|实施|响应)?$")
 
@@ -2214,7 +2216,7 @@ def duty_clauses(text: str, issued: datetime.date | None = None) -> Owners | Non
     clauses = [c.strip() for c in re.split(r"[，,；;]", first)]
     for k, clause in enumerate(clauses):
         m = _DUTY_CLAUSE.match(clause)
-        if m is None or not _LEVEL_FIRST.match(m.group("units")) or \
+        if m is None or not LEVEL_FIRST.match(m.group("units")) or \
                 unit_names.read(m.group("units"), organs_only=True) is None:
             # (the units alone, from their level: not 项目资金县财政局负责, a thing and who
             # pays, nor 改变以往县住建局牵头, the way that is done away with)

@@ -78,6 +78,8 @@ class Found:
 class Layout(Protocol):
     """One way a plan lays out its tasks."""
     name: str  # as the report prints it: 分工表, 正文编号 …
+    # (optional, read with getattr: `ceiling`, the best score it can give; `prose`, True where
+    # its tasks are sentences read out of prose, whose news before them sets no time limit)
 
     def recognise(self, doc: Doc) -> float | None:
         """How well doc has this shape, from 0 to 1 (the strongest evidence wins); None

@@ -2309,6 +2309,7 @@ def _from_units(sentence: str) -> str:
 class RunInList:
     name = "无编号列举"
     ceiling = 0.1
+    prose = True  # (its sentences read out of prose: no cover letter's time limit before them)
 
     def recognise(self, doc: Doc) -> float | None:
         if doc.items() or doc.table() is not None:
