@@ -100,6 +100,19 @@ def test_several_dated_targets_become_milestones_and_the_last_is_due():
     assert "建成" in reading.milestones[1]["text"]
 
 
+@pytest.mark.parametrize("phrase, due", [
+    ("2023.04.01至2023.10.31", D(2023, 10, 31)), ("2023年5月-2023年9月", D(2023, 9, 30)),
+    ("2023年6月1日起至2023年8月31日", D(2023, 8, 31)), ("11月20日至2月10日", D(2024, 2, 10))])
+def test_a_span_is_due_at_its_end_and_its_start_is_no_step(phrase, due):
+    reading = read(phrase, ISSUED, year=2023)
+    assert (reading.due, reading.milestones) == (due, [])
+
+
+def test_stages_each_a_span_are_steps_due_at_their_ends():
+    reading = read("4月1日至5月15日：自查；5月16日至7月31日：督查", ISSUED, year=2023)
+    assert [m["due"] for m in reading.milestones] == [D(2023, 5, 15), D(2023, 7, 31)]
+
+
 def test_a_bare_month_takes_the_year_named_before_it():
     assert read("2023年3月启动，9月底前完成", ISSUED).due == D(2023, 9, 30)
 

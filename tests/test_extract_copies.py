@@ -12685,3 +12685,71 @@ def test_review37b_dated_steps_whose_words_end_in_a_quote_or_a_figure_are_steps(
 def test_review37b_an_annex_s_own_numbered_samples_end_no_list(tmp_path):
     _, tasks = tasks_of(tmp_path, _REVIEW37B["m9e"])
     assert [t.owners for t in tasks] == [["各镇"], ["县直各单位"]]
+
+
+# session 38: shapes from held-out sets 1130-1145, each in words of our own
+
+def test_a_wrapped_time_cell_of_a_start_and_an_end_gives_no_steps(tmp_path):
+    _, tasks = tasks_of(tmp_path, "2025年河道整治任务表\n"
+                        "| 序号 | 任务内容 | 责任单位 | 起止时间 |\n"
+                        "| 1 | 清理主河道淤泥3万立方米，重点疏浚东河、 | 县水利局 | 2025.04.01 |\n"
+                        "|  | 西河两段 |  | 2025.09.30 |\n"
+                        "| 2 | 新建护岸2公里 | 县交通局 | 2025.10.31 |\n")
+    assert (tasks[0].due, tasks[0].milestones) == (datetime.date(2025, 9, 30), [])
+    assert tasks[0].title.endswith("东河、西河两段")
+
+
+def test_stage_items_of_a_page_cut_before_its_part_are_read(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "（二）排查阶段（3月1日至3月31日）。各乡镇要组织力量对辖区内出租屋逐户排查。\n"
+        "（三）整改阶段（4月1日至5月31日）。县住建局要督促房东限期整改发现的隐患。\n"
+        "四、保障措施\n"
+        "（一）加强领导。各乡镇要成立专班，明确分管领导。\n"
+        "（二）强化督导。县督查室要定期通报进度。\n"))
+    assert [t.owners for t in tasks][:2] == [["各乡镇"], ["县住建局"]]
+    assert len(tasks) == 4
+
+
+@pytest.mark.parametrize("units_text, owners", [
+    ("公安、交通和城管等部门", ["公安部门", "交通部门", "城管部门"]),
+    ("民政、林业和草原等部门", ["民政部门", "林业和草原部门"])])
+def test_two_sectors_joined_by_and_share_the_kind_after_them(units_text, owners):
+    assert units.read(units_text).names == owners
+
+
+def test_an_ordinal_glued_to_a_figure_goes_on_its_run(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "市住建局全力推进城镇燃气改造\n"
+        "一是推进老旧管网改造，确保年底前完成80公里。目前已完成52公里，完成率65%二是推进"
+        "用户端安全装置加装，年内加装2万户。三是推进瓶装气规范整治，全面清理黑气点。\n"))
+    assert [t.title[:6] for t in tasks] == ["推进老旧管网", "推进用户端安", "推进瓶装气规"]
+
+
+@pytest.mark.parametrize("speaker", ["市消防救援支队政治委员兼支队长李卫东讲话时强调",
+                                     "县城区供水管理服务中心副主任赵青指出"])
+def test_the_head_of_a_body_of_a_long_name_speaks_as_an_official(tmp_path, speaker):
+    _, tasks = tasks_of(tmp_path, (
+        "全县燃气安全推进会召开\n"
+        "6月3日，全县燃气安全推进会召开。\n"
+        f"{speaker}，要全面排查餐饮场所燃气管道隐患，建立问题台账。"
+        "要落实企业主体责任，把安全培训纳入年度考核，常态化开展检查。\n"))
+    assert [t.title[:6] for t in tasks] == ["全面排查餐饮", "落实企业主体"]
+
+
+def test_calls_straight_after_the_word_asking_without_a_mark(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全镇防汛工作会召开\n"
+        "5月8日，全镇防汛工作会召开。\n"
+        "副镇长孙立就做好今年防汛准备工作提出要求要加强隐患排查，逐处建立台账；"
+        "要落实转移预案，明确每户责任人；要备足抢险物资，确保随时可用。\n"))
+    assert [t.title[:6] for t in tasks] == ["加强隐患排查", "落实转移预案", "备足抢险物资"]
+
+
+def test_a_paragraph_dividing_duties_with_one_that_helps_and_one_described(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "市政府常务会议审议通过《户外广告设施管理办法》\n"
+        "《办法》规定，市城市管理部门负责全市户外广告设施的统筹规划和监督考核。"
+        "区人民政府指定的户外广告监管部门（下称区监管部门）负责本区户外广告设施的日常巡查。"
+        "街道办事处协助区监管部门做好辖区内户外广告设施管理，督促设置人落实安全责任。\n"))
+    assert [t.title[:6] for t in tasks] == ["市城市管理部", "区人民政府指", "街道办事处协"]
+    assert tasks[0].owners == ["市城市管理部门"]

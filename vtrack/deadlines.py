@@ -72,6 +72,7 @@ EXAMPLES = (
     ("1997年4―6月", "a span of months: its last (1-11月, a report's year to date, is none)"),
     ("9月1日至30日", "a span of days in one month: its last"),
     ("12月24日至1月3日", "a span into the next year: its last day, in that year"),
+    ("2023.03.01至2023.11.30", "a span of two days: due at its end; its start is no step"),
     ("第三季度", "quarter: its last day"),
     ("2023年一季度末", "quarter of a named year"),
     ("上半年", "half year: 30 June or 31 December"),
@@ -122,6 +123,8 @@ class Reading:
     milestones: list = field(default_factory=list)  # [{"due": date, "text": str}], 2 or more
     review: bool = False
     why: str | None = None  # why a person should review it, in the data's language
+    # the day a span opens (2024.03.01至2024.11.30: 1 March), when the work starts: no step
+    start: datetime.date | None = None
 
     def as_dict(self):
         return {"due": self.due, "ongoing": self.ongoing, "repeat": self.repeat,
@@ -202,7 +205,7 @@ _MONTH_SPAN = re.compile(rf"((?:19|20)\d\d年)?(?<!\d)(?:1[0-2]|0?[2-9])\s*{_TO}
                          r"(1[0-2]|0?[1-9])月")
 
 
-_SPAN_JOIN = re.compile(rf"\s*{_TO}\s*")
+_SPAN_JOIN = re.compile(rf"\s*(?:起|开始)?\s*{_TO}\s*")
 # 3月1日至30日: a span of days in one month, due at its last
 _DAY_SPAN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]?\s*"
                        rf"{_TO}\s*([12]\d|3[01]|0?[1-9])[日号]")
@@ -350,6 +353,11 @@ def read(phrase, issued=None, year=None):
                 _SPAN_JOIN.fullmatch(text[dated[-1][2]:m.start()]):
             due = _add_months(due, 12)  # 12月24日至1月3日: the span runs into the next year
             year = due.year  # (…，1月10日前报送总结: a month after it is of that year too)
+        if dated and _SPAN_JOIN.fullmatch(text[dated[-1][2]:m.start()]):
+            # 2024.03.01至2024.11.30, 3月1日起至4月30日: the day before 至 is when the work
+            # starts, no step of it; the span is due at its end
+            opened = dated.pop()[0]
+            reading.start = reading.start or opened
         dated.append((due, m.start(), m.end(), explicit is not None or kind == "fyp"))
     if reading.repeat and repeat_from is None and dated and issued and not dated[0][3]:
         # 每年2月底前 in a plan issued in August: the first such day after the plan

@@ -791,9 +791,12 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         return True
     # (or both close with the time of their stage: （二）组织实施（3月1日至9月30日） ⏎ …
     # （三）总结验收（10月1日至31日）)
+    # (…（三）集中整治阶段（5月1日至6月30日）。有关部门要…: the stage's heading runs on into
+    # its words, its time closing the heading's sentence)
     return all(marker_at_end(found[3].rstrip("。；; ")) is not None
                for found in (this, following[0])) or \
-        all(_STAGE_TIME.search(found[3].rstrip("。；; ")) for found in (this, following[0]))
+        all(_STAGE_TIME.search(re.split("[。；;]", found[3])[0])
+            for found in (this, following[0]))
 
 
 # a stage's time in a bracket closing its heading: （2012年3月1日至9月30日）, （10月）
@@ -1041,8 +1044,14 @@ def _numbered_under(heading: tuple[str, int, str, str] | None, texts: list[str])
 
 
 # 省教育厅负责指导…。: a sentence that opens with the unit whose duty it states
-_DUTY_SENTENCE = re.compile(r"^(?P<unit>[^，,。；;：:“”（）()]{2,24}?)(?:主要)?(?:负责|牵头)"
-                            r"(?!人|同志)")
+# (…。镇人民政府、街道办事处配合区…部门做好…: a unit's share that helps another's, a duty as
+# much as one it leads)
+# (…部门（下称区井盖设施监督管理部门）负责…: the name it goes by after, in brackets)
+_DUTY_SENTENCE = re.compile(r"^(?P<unit>[^，,。；;：:“”（）()]{2,24}?)"
+                            r"(?:[（(][^（）()]{1,24}[)）])?"
+                            r"(?:主要)?(?:负责|牵头|配合|协助)(?!人|同志)")
+# 《办法》明确，市城管部门负责…: the rules that set the duty, before the one it is of
+_DUTIES_SET = re.compile(r"^[^，,。；;：:]{0,20}?(?:明确|规定)[，,：:]\s*")
 _DUTY_RUN_MIN = 3  # sentences: a division of duties, not a sentence that names who in passing
 
 
@@ -1057,14 +1066,16 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         # a paragraph of no item's own; an item's, 2、明确分工。A负责…；B负责…, is its words)
         ends = "。.；;" if marker(line.strip()) is None else "。."
         sentences = [x for x in re.split(rf"(?<=[{ends}])(?![0-9])", line) if x.strip()] \
-            if line.count("负责") + line.count("牵头") >= _DUTY_RUN_MIN and \
+            if sum(map(line.count, ("负责", "牵头", "配合", "协助"))) >= _DUTY_RUN_MIN and \
             "|" not in line and "\t" not in line else []
         sentences = _units_then_duties(sentences)
         sentences = _duties_going_on(sentences)
         duty = [_duty_unit(x) for x in sentences]
         # (…县农业农村局负责…。全县各乡镇要于6月30日前完成…。县融媒体中心负责…: a unit asked
         # for its part between the units' duties is one of them)
-        duty = [d or (addressed_units(sentences[k].strip())
+        # (and so is one named by what it is, between two: 区人民政府确定的井盖设施监督管理部门
+        # 负责…)
+        duty = [d or (addressed_units(sentences[k].strip()) or _described_duty(sentences[k])
                       if 0 < k < len(duty) - 1 and duty[k - 1] and duty[k + 1] else None)
                 for k, d in enumerate(duty)]
         start = next((k for k in range(len(duty) - _DUTY_RUN_MIN + 1)
@@ -1078,6 +1089,11 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         if len({duty[k] for k in range(start, end)}) < end - start:
             out.append(line)  # (one unit's several duties: its paragraph's words)
             continue
+        # (《办法》明确，A负责…: the words that set the duties go before them, no unit's)
+        said = _DUTIES_SET.match(sentences[start].lstrip())
+        if said is not None:
+            sentences[start:start + 1] = [said.group(0), sentences[start].lstrip()[said.end():]]
+            start, end = start + 1, end + 1
         head = "".join(sentences[:start]).strip()
         if head:
             out.append(head)
@@ -1095,7 +1111,8 @@ def _duties_going_on(sentences: list[str]) -> list[str]:
     """sentences, where a unit's duties run on past its first sentence before the next
     unit's (县环保局负责…。加强现场执法检查…。县交通局负责…): the sentences between, a few at
     most, joined to the duty they go on."""
-    duty = [_duty_unit(x) for x in sentences]
+    # (a body named by what it is opens a duty of its own too, no going on of the one before)
+    duty = [_duty_unit(x) or _described_duty(x) for x in sentences]
     out: list[str] = []
     k = 0
     while k < len(sentences):
@@ -1145,9 +1162,17 @@ def _units_then_duties(sentences: list[str]) -> list[str]:
     return out
 
 
+def _described_duty(sentence: str) -> str | None:
+    """The body a duty's sentence opens with where it is named by what it is (区人民政府确定的
+    井盖设施监督管理部门负责…), else None."""
+    m = _DUTY_SENTENCE.match(_DUTIES_SET.sub("", sentence.strip()))
+    return m.group("unit") if m is not None and "的" in m.group("unit") and \
+        re.search(r"(?:部门|单位|机构)$", m.group("unit")) else None
+
+
 def _duty_unit(sentence: str) -> str | None:
     """The organ a sentence opens with as the one whose duty it states, else None."""
-    m = _DUTY_SENTENCE.match(sentence.strip())
+    m = _DUTY_SENTENCE.match(_DUTIES_SET.sub("", sentence.strip()))
     if m is None or unit_names.read(m.group("unit"), organs_only=True) is None:
         return None
     return m.group("unit")
@@ -1760,6 +1785,8 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
         ok = not stripped or stripped[-1] in _BEFORE_INLINE or before != stripped or \
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
             (kind == "shi" and glued_run) or \
+            (kind == "shi" and stripped[-1] in _FIGURE_END and
+             _ordinal_before(before, value, line[m.end() - 1])) or \
             (kind == "dot" and _INLINE_HEADING.search(stripped) is not None) or \
             (kind == "paren" and _ITEM_HEADING.search(stripped) is not None) or \
             marker_at_end(stripped[-200:]) is not None or \
@@ -1783,6 +1810,19 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
             style, number = kind, cn_number(value)
         found.append((m.start(), _LOOSE + style if loose else style, number))
     return tuple(found)
+
+
+# the end of a figure (…完成率76%二是…, …已建成94个二是…) before an ordinal glued on: no word
+# runs on from it into the ordinal, as 统一是 or 第一要 would
+_FIGURE_END = "%％0123456789"
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _ordinal_before(before: str, value: str, said: str) -> bool:
+    """Whether before holds the ordinal just before value said the same way (一是 before 二是),
+    so that a 二是 glued to a figure goes on a run the line has started."""
+    at = _ORDINALS.find(value)
+    return at > 0 and f"{_ORDINALS[at - 1]}{said}" in before
 
 
 # what a bracketed number counts, right after it: a class, a building, a room, a session (届)

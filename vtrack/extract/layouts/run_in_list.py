@@ -763,7 +763,9 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 
 # the posts of government officials (not 班主任, 主任医师: a class's teacher, a doctor's rank)
 _POSTS = (r"省长|州长|市长|县长|区长|镇长|乡长|局长|科长|处长|所长|站长|书记|厅长|部长|署长|"
-          r"秘书长|常委|(?<!班)主任(?!医师)|主席")
+          r"秘书长|常委|(?<!班)主任(?!医师)|主席|"
+          # (the heads of bodies other than a government's: 大队长, 支队长, 院长, 校长, 会长…)
+          r"[大支中]队长|院长|校长|会长|理事长|行长|馆长|社长|台长|董事长|总?经理|政委|检察长|庭长")
 # 区住建局局长王某: the organ before its head's post
 _ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅院])"
                             rf"(?:党组|党委)?(?:副?(?:{_POSTS})|负责人)")
@@ -815,7 +817,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        rf"会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
-                       rf"[\u4e00-\u9fff]{{2,8}}(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}|"
+                       # (永定区消防救援大队大队长林长政强调: an organ of a long name before it)
+                       rf"[\u4e00-\u9fff]{{2,20}}?(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}|"
                        # (区人大财经委负责人指出: an organ's head, by the organ; 市专班负责人
                        # 王景新强调: and his name)
                        r"[\u4e00-\u9fff]{2,14}?(?:主要|有关|相关)?负责(?:人|同志)"
@@ -829,7 +832,9 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (会议在肯定去年…工作后指出: after what it did first; 陈某在总结讲话时
                        # 指出: when he says it)
                        # (朱民在会上强调: where he says it)
-                       r"(?:在[^。；;：:，,]{0,30}?(?:之后|后|时|中|的同时|基础上|会上|会议上))?"
+                       r"(?:在[^。；;：:，,]{0,30}?(?:之后|后|时|中|的同时|基础上|会上|会议上)|"
+                       # (林长政讲话时强调: when he says it, 在 left out)
+                       r"(?:讲话|发言|致辞)[时中]?)?"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
@@ -1485,8 +1490,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (他要求，各单位部门在…衔接好…: every one of a kind at once after the mark, asked
         # without a 要 of their own; with one, 各级畜牧部门要…, they are addressed, as below)
         every_first = _every_first(rest.lstrip())
+        # (…提出要求要认清形势，…；要落实责任，…: calls straight after the word, its mark
+        # lost, as after one)
+        unmarked = not m.group("mark") and not re.match(r"\s*(?:要|必须|务必)", rest)
         asked = m.group("verb") in _ASKING_WORDS and (
-            not m.group("mark") or made_of is not None or
+            unmarked or made_of is not None or
             (m.group("mark") in "，," and every_first is not None and
              owners.addressed_units(rest.lstrip()) is None and
              # (not 各包村领导、驻村干部要…, 各区县教育行政部门及学校要组织…: a 要 of its

@@ -96,7 +96,7 @@ class StageTimetable:
                 lead=leads, title=name, reading=reading, others=item.vague,
                 year=year)
             if due.due is not None:
-                first = due.milestones[0]["due"] if due.milestones else due.due
+                first = due.start or (due.milestones[0]["due"] if due.milestones else due.due)
                 start = first.replace(day=1)
                 outside = [m["due"] for m in milestones
                            if isinstance(m.get("due"), datetime.date)
