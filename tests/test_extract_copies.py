@@ -12753,3 +12753,17 @@ def test_a_paragraph_dividing_duties_with_one_that_helps_and_one_described(tmp_p
         "街道办事处协助区监管部门做好辖区内户外广告设施管理，督促设置人落实安全责任。\n"))
     assert [t.title[:6] for t in tasks] == ["市城市管理部", "区人民政府指", "街道办事处协"]
     assert tasks[0].owners == ["市城市管理部门"]
+
+
+def test_a_speaker_named_bare_after_his_post_was_given_asks_with_his_later_word(tmp_path):
+    page = ("秋季招生工作部署会召开\n9月2日，县职业中学召开秋季招生工作部署会。\n"
+            "县职业中学校长周明远指出，今年生源总量略有下降。周明远强调，要主动对接各初中学校，"
+            "逐校开展招生宣传，确保完成全年招生计划。\n")
+    _, tasks = tasks_of(tmp_path, page)
+    assert [t.title[:6] for t in tasks] == ["主动对接各初"]
+    # (a name the page never gives a post is no one who speaks for the school)
+    assert tasks_if_any(tmp_path, page.replace("县职业中学校长周明远", "周明远")) == []
+
+
+def test_every_town_and_street_before_an_organ_joined_by_ji_are_two():
+    assert units.read("各镇街及县水利局、县环保局").names == ["各镇街", "县水利局", "县环保局"]

@@ -554,6 +554,7 @@ _REPORTED_FIRST = re.compile(r"^(?:据介绍|据了解|据悉|记者(?:了解到
 # (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])")
 _ASKING_WORDS = ("要求", "希望")  # (of _SAYS_THIS: the words that ask, not tell)
+_CALL_OPENS = re.compile(r"\s*(?:要|必须|务必)")  # (强调，要…: the word's calls at once)
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
 
@@ -1437,7 +1438,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (A讲话指出，去年以来…取得了显著成绩。A要求，各乡镇要…: what was said first asks
         # nothing; the request is the sentence that asks; the later sentences read only then)
         if m is not None and m.group("verb") not in _ASKING_WORDS:
-            m = next((later for later in said if later.group("verb") in _ASKING_WORDS
+            # (…指出，今年招生工作正式启动。赖家荣强调，要…: a later word that opens on calls)
+            m = next((later for later in said if (later.group("verb") in _ASKING_WORDS or
+                                                  _CALL_OPENS.match(later.group("rest")))
                       and not _ASKS.search(text, m.start("rest"), later.start())), m)
         follows = m is not None and m.group("who").startswith(_FOLLOWS)
         if m is None or follows:
@@ -1735,10 +1738,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         single = lone
     single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
         single if meeting and len(single) == 1 and single[0].carried and \
-        single[0].section is not None and _SPOKEN_FOR.search(single[0].section) and \
+        single[0].section is not None and _spoken_for(single[0].section, lines) and \
         not single[0].text.startswith("由") else \
         lone if meeting and len(lone) == 1 and lone[0].section is not None and \
-        _SPOKEN_FOR.search(lone[0].section) and _ASKS_ON.match(lone[0].text) and \
+        _spoken_for(lone[0].section, lines) and _ASKS_ON.match(lone[0].text) and \
         not _STANCE_CALL.match(lone[0].text) and \
         not any(_ORDINALS_IN.search(line) for line in lines) else []
     if len(agenda) >= 2 and not apart:
@@ -1928,6 +1931,17 @@ _SHORT_CALL_BEFORE = re.compile(r"(?:^|[。！；;])\s*要[^。！，,；;]{2,10
 # post (会议强调, 县政府要求, 副县长王强指出; not 专家强调, 委员王某指出)
 _SPOKEN_FOR = re.compile(rf"^(?:会议|会上)|(?:{_POSTS})|(?:局|委|办|厅|部|政府|中心|管委会)"
                          rf"(?:{_SAYS})")
+
+
+def _spoken_for(opener: str, lines: list[str]) -> bool:
+    """Whether who opens a call speaks for a meeting or a body: the meeting, an official by
+    his post or his organ, or a name the page gives his post before elsewhere (校长赖家荣指出，
+    …。赖家荣强调，要…)."""
+    if _SPOKEN_FOR.search(opener):
+        return True
+    name = re.sub(rf"(?:{_SAYS})$", "", opener)
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) is not None and \
+        any(re.search(rf"(?:{_POSTS}){re.escape(name)}", line) for line in lines)
 
 
 def _called_too(piece: str) -> bool:
