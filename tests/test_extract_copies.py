@@ -12767,3 +12767,13 @@ def test_a_speaker_named_bare_after_his_post_was_given_asks_with_his_later_word(
 
 def test_every_town_and_street_before_an_organ_joined_by_ji_are_two():
     assert units.read("各镇街及县水利局、县环保局").names == ["各镇街", "县水利局", "县环保局"]
+
+
+def test_a_bare_heading_over_items_beside_a_part_whose_sentence_names_an_office(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于成立全县河湖长制工作专班的通知\n"
+        "一、工作目标\n全面落实河湖长制各项任务，实现河湖面貌明显改善。\n"
+        "二、主要职责\n1. 统筹推进全县河湖长制工作；\n2. 协调解决河湖管护中的重大问题；\n"
+        "3. 督促检查各乡镇河湖长履职情况。\n"
+        "三、职责分工\n专班下设办公室负责日常工作，各成员单位按照职能分工做好相应工作。\n"))
+    assert [t.title[:6] for t in tasks][:3] == ["统筹推进全县", "协调解决河湖", "督促检查各乡"]

@@ -1566,6 +1566,13 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
             parts_with_owners |= {_part_key(n) for n in work}
         chosen = [n for n in group if owned[id(n)] or
                   (_part_key(n) in parts_with_owners and not n.framing())]
+        # (二、主要任务 ⏎ 1.… 2.… 3.… beside 四、职责分工 whose sentence names the office:
+        # a heading of no words of its own over its items, which are the work)
+        chosen = [m for n in chosen
+                  for m in (children[id(n)] if not owned[id(n)] and n.is_heading() and
+                            not n.body and len(children.get(id(n), [])) >= 2 and
+                            all(id(c) not in children for c in children[id(n)])
+                            else [n])]
         # (五、工作要求 ⏎ 1、各乡镇中心学校要… beside 四、 over （一）（二）: items of another
         # level, each addressed to its organs, name them as a marker would)
         addressed = {id(n) for n in nodes if id(n) not in children and n.kind != kind and

@@ -790,6 +790,11 @@ _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
 
 
+# 县教育局：张三，电话13800000000: whom to call at the body, not its duty
+_CONTACT_VALUE = re.compile(r"\s*(?:联系人[:：]?)?[\u4e00-\u9fff]{2,4}(?:同志)?[，,、\s]*"
+                            r"(?:联系)?(?:电话|手机|座机)?[:：]?\s*\d[\d\-－ ]{6,}")
+
+
 def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The owners an item names as the subject of its first sentence (A、B负责…, A及B分别牵头…,
     A每月召开…: who, then the verb or the cadence of the work), or of the sentence after a
@@ -811,7 +816,8 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
                 _each_clause_s_subject(found, words, issued)
                 return found
     labelled = unit_label(text)
-    if labelled and unit_names.read(labelled[0], organs_only=True) is not None:
+    if labelled and unit_names.read(labelled[0], organs_only=True) is not None and \
+            not _CONTACT_VALUE.match(text, labelled[1]):
         # （一）市工信局：落实…: the duties of the units before the colon
         found = parse(labelled[0] + "负责", issued)
         if found.names:
