@@ -12777,3 +12777,11 @@ def test_a_bare_heading_over_items_beside_a_part_whose_sentence_names_an_office(
         "3. 督促检查各乡镇河湖长履职情况。\n"
         "三、职责分工\n专班下设办公室负责日常工作，各成员单位按照职能分工做好相应工作。\n"))
     assert [t.title[:6] for t in tasks][:3] == ["统筹推进全县", "协调解决河湖", "督促检查各乡"]
+
+
+def test_the_matter_a_speaker_s_calls_are_of_is_no_part_of_the_first(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全县茶产业发展推进会召开\n3月8日，全县茶产业发展推进会召开。\n"
+        "县委书记刘海说，全县茶产业发展要加快低产茶园改造，提高亩产效益；"
+        "完善茶叶加工企业扶持政策；加强区域公用品牌宣传推介。\n"))
+    assert [t.title[:6] for t in tasks] == ["加快低产茶园", "完善茶叶加工", "加强区域公用"]

@@ -1186,6 +1186,8 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 _THEN_SAID = re.compile(r"^(?:[^，,。；;：:要]|要求){2,20}?(?:强调|指出)[，,：:](?=\s*要)")
 _ASKED_TOO = re.compile(r"^(?:和|与|及)(?:建议|意见|希望|期望|期待|嘱托)[，,：:]")
 _YEAR_OF_CALLS = re.compile(r"^(?:(?:19|20)\d\d|今|明)年度?(?=要)")
+_TOPIC_OF_CALLS = re.compile(r"^(?P<topic>[^，,。；;：:要“”]{2,16}?"
+                             r"(?:工作|发展|建设|改革|产业|管理|治理|整治))(?=要(?![求素点害]))")
 _WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
 # of units of its own), 要件齐全的项目… (a noun), 要是…, 要想…, 要么…, 要不然… (if, or), 要说…,
@@ -1474,6 +1476,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         yearless = _YEAR_OF_CALLS.sub("", rest)
         if len(re.split(r"[，,；;。]", yearless)[0]) >= _REQUIREMENT_MIN:
             rest = yearless
+        # (周燕说，富民预制菜产业发展要完善…；制订…: the matter the calls are of, no one
+        # asked, before the first)
+        topic = _TOPIC_OF_CALLS.match(rest)
+        if topic is not None and unit_names.read(topic.group("topic")) is None:
+            rest = rest[topic.end("topic"):]
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
                 for piece in re.split(r"[；;]", rest.split("。", 1)[0])) and
