@@ -12785,3 +12785,13 @@ def test_the_matter_a_speaker_s_calls_are_of_is_no_part_of_the_first(tmp_path):
         "县委书记刘海说，全县茶产业发展要加快低产茶园改造，提高亩产效益；"
         "完善茶叶加工企业扶持政策；加强区域公用品牌宣传推介。\n"))
     assert [t.title[:6] for t in tasks] == ["加快低产茶园", "完善茶叶加工", "加强区域公用"]
+
+
+def test_a_notice_s_one_sentence_asking_units_then_more_calls_of_theirs(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "省林业局关于公布森林康养基地名单的通知\n"
+        "经评审，认定某某森林公园等15处为省级森林康养基地（名单见附件），现予公布。\n"
+        "各市林业主管部门要加强对基地的指导服务，完善配套设施；要及时总结推广基地建设经验；"
+        "要建立动态管理机制，对不达标的基地责令整改。\n省林业局\n2023年5月6日\n"))
+    assert [t.title[:6] for t in tasks] == ["加强对基地的", "及时总结推广", "建立动态管理"]
+    assert all(t.owners == ["各市林业主管部门"] for t in tasks)

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 35693  # of 61890: owner lists + deadlines
-LEADS_AT_LEAST = 29275  # of 38681
+POINTS_AT_LEAST = 35749  # of 61890: owner lists + deadlines
+LEADS_AT_LEAST = 29308  # of 38681
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -67,8 +67,8 @@ LEADS_AT_LEAST = 29275  # of 38681
 # articles run onto one line, a surprise inspection's plan retold, a meeting that asks only
 # students or one school, sets 1107-1129);
 # fewer is better
-NO_TASKS_AT_MOST = 746
-MISSED_AT_MOST = 8893  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 739
+MISSED_AT_MOST = 8860  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -471,9 +471,21 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 carried = _set_to(sentence)
             if asked or carried:
                 seen.add(sentence)
-                out.append(Listed(len(out) + 1, _from_units(request), None,
-                                  "、".join(carried.names) if carried else None,
-                                  directed=directed))
+                # (A要…；要…；要…: the units' calls, each piece after the first one more of
+                # theirs)
+                # (not after a paper or a law that says it, 《人民日报》指出，各地要…: its comment)
+                opening = _from_units(request)
+                pieces = _semicolon_pieces(opening)
+                if asked and not carried and len(pieces) >= 2 and \
+                        not opening.startswith("《") and \
+                        all(_ASKS_ON.match(piece) for piece in pieces[1:]):
+                    out += [Listed(len(out) + k, piece + "。", None,
+                                   "、".join(asked.names) if k > 1 else None)
+                            for k, piece in enumerate(pieces, 1)]
+                else:
+                    out.append(Listed(len(out) + 1, _from_units(request), None,
+                                      "、".join(carried.names) if carried else None,
+                                      directed=directed))
                 asked_last = True
     # (a page of the public's messages and the replies to them asks no unit of its own)
     replied = any(_REPLIED.match(line.strip()) for line in doc.lines)
