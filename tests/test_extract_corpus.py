@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 35749  # of 61890: owner lists + deadlines
-LEADS_AT_LEAST = 29308  # of 38681
+POINTS_AT_LEAST = 37330  # of 64877: owner lists + deadlines
+LEADS_AT_LEAST = 30591  # of 40483
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -65,10 +65,13 @@ LEADS_AT_LEAST = 29308  # of 38681
 # line by its decimal sections, a covering letter's one ask, sets 1075-1106; a news page's
 # stages told as 第一阶段是…, a standing system's duties each with its own cadence, a rule's
 # articles run onto one line, a surprise inspection's plan retold, a meeting that asks only
-# students or one school, sets 1107-1129);
+# students or one school, sets 1107-1129; a campaign told by the departments that decided it
+# (…等6部门决定…开展…), a city's rules told as passed at its meeting, an appeal's headed
+# paragraphs with no numbers, a column's quoted schedule, a visit's asks after what the head
+# heard (…表示，…请医院…), sets 1130-1178);
 # fewer is better
-NO_TASKS_AT_MOST = 739
-MISSED_AT_MOST = 8860  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 786
+MISSED_AT_MOST = 9371  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +84,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 61890 and leads[1] == 38681  # the keys as shipped
+    assert points[1] == 64877 and leads[1] == 40483  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
