@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 37330  # of 64877: owner lists + deadlines
-LEADS_AT_LEAST = 30591  # of 40483
+POINTS_AT_LEAST = 37585  # of 65324: owner lists + deadlines
+LEADS_AT_LEAST = 30782  # of 40739
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -68,10 +68,10 @@ LEADS_AT_LEAST = 30591  # of 40483
 # students or one school, sets 1107-1129; a campaign told by the departments that decided it
 # (…等6部门决定…开展…), a city's rules told as passed at its meeting, an appeal's headed
 # paragraphs with no numbers, a column's quoted schedule, a visit's asks after what the head
-# heard (…表示，…请医院…), sets 1130-1178);
+# heard (…表示，…请医院…), sets 1130-1184);
 # fewer is better
-NO_TASKS_AT_MOST = 786
-MISSED_AT_MOST = 9371  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 791
+MISSED_AT_MOST = 9435  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +84,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 64877 and leads[1] == 40483  # the keys as shipped
+    assert points[1] == 65324 and leads[1] == 40739  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
