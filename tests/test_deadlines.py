@@ -4,6 +4,7 @@ import datetime
 import pytest
 
 from vtrack.deadlines import names_a_programme, read
+from vtrack.extract.dates import in_text
 
 D = datetime.date
 ISSUED = D(2022, 8, 9)
@@ -106,6 +107,12 @@ def test_several_dated_targets_become_milestones_and_the_last_is_due():
 def test_a_span_is_due_at_its_end_and_its_start_is_no_step(phrase, due):
     reading = read(phrase, ISSUED, year=2023)
     assert (reading.due, reading.milestones) == (due, [])
+
+
+@pytest.mark.parametrize("hour", ["下午5点", "17:00", "上午11时30分"])
+def test_the_hour_of_a_day_before_its_qian_leaves_a_time_limit(hour):
+    words, reading = in_text(f"请各校于2023年11月7日{hour}之前报送名单。", ISSUED)
+    assert words.endswith("之前") and reading.due == D(2023, 11, 7)
 
 
 def test_stages_each_a_span_are_steps_due_at_their_ends():

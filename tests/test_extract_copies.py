@@ -12795,3 +12795,11 @@ def test_a_notice_s_one_sentence_asking_units_then_more_calls_of_theirs(tmp_path
         "要建立动态管理机制，对不达标的基地责令整改。\n省林业局\n2023年5月6日\n"))
     assert [t.title[:6] for t in tasks] == ["加强对基地的", "及时总结推广", "建立动态管理"]
     assert all(t.owners == ["各市林业主管部门"] for t in tasks)
+
+
+def test_a_notice_s_request_opened_with_now_is_its_addressees_task(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于统一报送年度培训计划的通知\n各学院、各部门：\n"
+        "为做好全年教职工培训工作，人事处已制定培训管理办法。"
+        "现请各单位于2023年12月8日下午5点之前将年度培训计划报送人事处。\n人事处\n"))
+    assert [(t.owners, t.due) for t in tasks] == [(["各单位"], D(2023, 12, 8))]

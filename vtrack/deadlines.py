@@ -252,6 +252,7 @@ def normalise(phrase):
     if "月" in text:
         text = _DAY_SPAN.sub(r"\1月\2日", text)  # (三月一日至三十日 too, in figures by now)
         text = _DAY_WORD_LOST.sub(r"\1日", text)
+        text = _HOUR_OF_DAY.sub("", text)  # (11月7日下午5点之前: by the day, its hour aside)
     if "内" in text:
         # 一周内, 两个月内, 十五个工作日内: a count in Chinese numerals, in figures (not 十一月内,
         # a month: months are counted with 个)
@@ -259,6 +260,11 @@ def normalise(phrase):
     if "完成" in text or "全面" in text:
         text = _AIMED_YEAR.sub(r"\1年", text)  # 力争2025完成: the year its 年 was left off
     return text
+
+
+# the hour of a day before its 前 (下午5点, 17:00, 上午11时30分)
+_HOUR_OF_DAY = re.compile(r"(?<=[日号])\s*(?:[上下中]午|早上|晚上)?\s*\d{1,2}"
+                          r"(?:[:：]\d{2}|[点时](?:\d{1,2}分|半|整)?)(?=\s*(?:之|以)?前)")
 
 
 def cn_number(text):

@@ -1050,7 +1050,8 @@ _JOINED_CALL = re.compile(r"^(?:并|也|还|更)(?=要)")
 _THEN = re.compile(r"^(?:(?:同时|此外|另外|其次|最后|其中|接下来|下一步|"
                    r"在此基础上|在(?:这|此)?(?:个|一)?过程中)[，,]?(?:也|还)?|"
                    # (我们一定要深入学习…: the speaker's own call, to those he speaks for)
-                   r"(?:我们|咱们)(?:一定|必须|务必)?(?=要))")
+                   r"(?:我们|咱们)(?:一定|必须|务必)?(?=要)|"
+                   r"现(?=请))")  # (现请各单位于…前…: now, the notice's request)
 # a sentence that opens with 要, a call (not 要求, 重要: _ASKS_ON)
 _CALLS_IN = re.compile(rf"(?:^|[。！])(?:{_THEN.pattern[1:]})?要(?![求是素点件])")
 # a time the work is due by, straight before the units asked (4月20日前各设区市应…)
