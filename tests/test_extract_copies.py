@@ -12803,3 +12803,16 @@ def test_a_notice_s_request_opened_with_now_is_its_addressees_task(tmp_path):
         "为做好全年教职工培训工作，人事处已制定培训管理办法。"
         "现请各单位于2023年12月8日下午5点之前将年度培训计划报送人事处。\n人事处\n"))
     assert [(t.owners, t.due) for t in tasks] == [(["各单位"], D(2023, 12, 8))]
+
+
+def test_units_named_with_a_colon_on_lines_of_their_own_over_their_duties(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市禁毒委员会成员单位职责\n\n市公安局：\n\n"
+        "组织开展禁毒宣传进社区活动，依法打击毒品违法犯罪。加强易制毒化学品管理。\n\n"
+        "市卫生健康委：\n\n加强麻醉药品和精神药品管理，做好戒毒药物维持治疗工作。\n"))
+    assert [t.owners for t in tasks] == [["市公安局"], ["市卫生健康委"]]
+    # (a notice's addressees over its letter are no unit's duty label)
+    tasks = tasks_if_any(tmp_path, (
+        "关于加快项目资金拨付的函\n区农业农村局：\n\n专项资金800万元已下达到贵单位。\n\n"
+        "请贵局加快项目实施，将资金尽快落实到具体项目。\n区财政局\n"))
+    assert all("已下达" not in t.title for t in tasks)

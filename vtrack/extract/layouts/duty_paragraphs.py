@@ -115,6 +115,12 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     best: list[tuple[str, owners.Owners]] = []
     run: list[tuple[str, owners.Owners]] = []
     label: owners.Owners | None = None  # the units of a line of their own just above
+    announced = False  # …with a colon after them (省委宣传部：), over whatever duty follows
+    under_labels = 0  # the paragraphs of the run that stand under such a name
+    labels = sum(1 for line in doc.lines if line.strip().endswith(("：", ":")) and
+                 len(line.strip()) <= _LABEL_MAX + 1 and outline.marker(line) is None and
+                 units.read(line.strip().rstrip("：:")) is not None)
+    best_labelled = False
     for at, line in enumerate(doc.lines):
         text = line.strip()
         if not text:
@@ -122,30 +128,46 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
         if (at < meta.HEAD_LINES and text == doc.info["title"]) or meta.is_byline(text):
             continue  # (the page's title over the paragraphs, and its byline: no duties)
         above, label = label, None
+        colon_above, announced = announced, False
+        labelled_below = False
+        # (a unit's name and its colon, not a numbered item's heading: （一）县水利局：)
+        name = text.rstrip("：:") if outline.marker(text) is None else text
         if (len(text) <= _CONTACT_MAX and _CONTACT.search(text)) or \
-                units.read(re.sub(r"\s", "、", text)) is not None:
+                units.read(re.sub(r"\s", "、", name)) is not None:
             # (市农业农村局计划财务科 黄健，电话：3361220: a contact, no duty; 清远市农业农村局
             # 清远市财政局: the signature, names alone: neither is a duty, nor parts a run)
-            if len(text) <= _LABEL_MAX and not re.search(r"\s", text):
-                label = owners.parse(text, doc.issued)
+            if len(name) <= _LABEL_MAX and not re.search(r"\s", name):
+                label = owners.parse(name, doc.issued)
+                # (not the notice's addressees, 区乡村振兴局：, over its letter: one such
+                # line, where a division has one for each unit)
+                addressed: list[str] = \
+                    doc.memo("addressees", lambda: owners.addressees(doc.lines)) or []
+                announced = name != text and \
+                    (labels >= 2 or not set(label.names) <= set(addressed))
             continue
         subject = None
         if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text:
             subject = _subject(text, doc.issued)
+            labelled_below = subject is None and above is not None and bool(above.names) and \
+                colon_above
             if subject is None and above is not None and above.names and \
-                    _DUTY_OPENS.match(text):
+                    (_DUTY_OPENS.match(text) or colon_above):
                 # (区公安分局 ⏎ 负责对放射源的安全保卫… ⏎ 参与…: a duty list's unit on a line
-                # of its own, each of its duties below it)
+                # of its own, each of its duties below it; 省委宣传部： ⏎ 督促指导…: its colon
+                # announces the paragraph below, whatever verb it opens with)
                 subject = label = above
         if subject is not None and subject.names:
             run.append((text, subject))
+            under_labels += labelled_below
             continue
         if len(run) > len(best):
-            best = run
-        run = []
+            best, best_labelled = run, under_labels == len(run)
+        run, under_labels = [], 0
     if len(run) > len(best):
-        best = run
-    return best if len(best) >= _MIN_PARAGRAPHS else []
+        best, best_labelled = run, under_labels == len(run)
+    # (two units' names, each with its colon over its paragraph, are a division as three
+    # paragraphs opening with their units are)
+    return best if len(best) >= _MIN_PARAGRAPHS or (len(best) == 2 and best_labelled) else []
 
 
 def _line_of(lines: list[str], words: str, start: int = 0) -> int | None:
