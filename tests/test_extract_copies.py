@@ -12816,3 +12816,8 @@ def test_units_named_with_a_colon_on_lines_of_their_own_over_their_duties(tmp_pa
         "关于加快项目资金拨付的函\n区农业农村局：\n\n专项资金800万元已下达到贵单位。\n\n"
         "请贵局加快项目实施，将资金尽快落实到具体项目。\n区财政局\n"))
     assert all("已下达" not in t.title for t in tasks)
+
+
+@pytest.mark.parametrize("when", ["必要时", "需要时", "适时"])
+def test_when_an_organ_steps_in_is_no_part_of_its_name(when):
+    assert units.read(f"{when}县委办公室") is None

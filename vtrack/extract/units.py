@@ -78,6 +78,8 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 # name and are none of it (近日市文旅局将…, 近年来县交通运输局…, 本周各部门…)
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
                r"紧接着|下一步|本周|本月|本年|近年来|多年来|历年来|[\u4e00-\u9fff]{0,3}以来|"
+               # (必要时县委办公室可派人…: when the organ steps in, no part of its name)
+               r"必要时|需要时|适时|"
                # (行动中，县农业农村局负责…, 春节期间，各单位…: the time of the work it sets)
                r"[\u4e00-\u9fff]{1,4}(?:中|期间)(?=[，,])|"
                r"(?:19|20)\d\d年(?![\d度底末内初])")  # (2015年教育部将…: the year of the work)
