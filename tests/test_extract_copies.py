@@ -12821,3 +12821,12 @@ def test_units_named_with_a_colon_on_lines_of_their_own_over_their_duties(tmp_pa
 @pytest.mark.parametrize("when", ["必要时", "需要时", "适时"])
 def test_when_an_organ_steps_in_is_no_part_of_its_name(when):
     assert units.read(f"{when}县委办公室") is None
+
+
+def test_duties_said_as_a_unit_s_duty_that_includes_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县明确校园食品安全管理职责\n"
+        "县教育局的职责包括督促学校落实食堂管理制度，组织开展食品安全培训。"
+        "县市场监管局的职责包括定期对学校食堂开展监督检查。"
+        "县卫生健康局的职责包括做好食源性疾病监测和应急处置。\n"))
+    assert [t.owners for t in tasks] == [["县教育局"], ["县市场监管局"], ["县卫生健康局"]]

@@ -1049,7 +1049,9 @@ def _numbered_under(heading: tuple[str, int, str, str] | None, texts: list[str])
 # (…部门（下称区井盖设施监督管理部门）负责…: the name it goes by after, in brackets)
 _DUTY_SENTENCE = re.compile(r"^(?P<unit>[^，,。；;：:“”（）()]{2,24}?)"
                             r"(?:[（(][^（）()]{1,24}[)）])?"
-                            r"(?:主要)?(?:负责|牵头|配合|协助)(?!人|同志)")
+                            r"(?:(?:主要)?(?:负责|牵头|配合|协助)(?!人|同志)|"
+                            # (教育局的职责包括…: its duty said as such)
+                            r"的(?:主要|工作)?职责(?:包括|是|为|主要有)(?![：:]))")
 # 《办法》明确，市城管部门负责…: the rules that set the duty, before the one it is of
 _DUTIES_SET = re.compile(r"^[^，,。；;：:]{0,20}?(?:明确|规定)[，,：:]\s*")
 _DUTY_RUN_MIN = 3  # sentences: a division of duties, not a sentence that names who in passing
@@ -1066,7 +1068,7 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         # a paragraph of no item's own; an item's, 2、明确分工。A负责…；B负责…, is its words)
         ends = "。.；;" if marker(line.strip()) is None else "。."
         sentences = [x for x in re.split(rf"(?<=[{ends}])(?![0-9])", line) if x.strip()] \
-            if sum(map(line.count, ("负责", "牵头", "配合", "协助"))) >= _DUTY_RUN_MIN and \
+            if sum(map(line.count, ("负责", "牵头", "配合", "协助", "职责"))) >= _DUTY_RUN_MIN and \
             "|" not in line and "\t" not in line else []
         sentences = _units_then_duties(sentences)
         sentences = _duties_going_on(sentences)
