@@ -426,9 +426,7 @@ def _pieces(text):
          not _joins_organ_kinds(text, i)) or
         (text[i] == "及" and i > start + 1 and (
             len(text[start:i].strip()) >= 4 or
-            _UNIT_END.search(text[start:i].strip()) is not None or
-            # (各镇街及市市政园林局: every town and street of the place, then an organ)
-            _EVERY_PLACES.fullmatch(text[start:i].strip()) is not None)) or
+            _UNIT_END.search(text[start:i].strip()) is not None)) or
         (text[i] == "和" and _and_between_units(text, i, start)) or
         # (县民政局与县文体广新局, a unit named with its level, or 文化站与中小学, short; not
         # 推进中等职业学校与武汉职业技术学院, the work done with another)
@@ -537,7 +535,6 @@ def _and_between_units(text, i, start):
 
 
 _EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
-_EVERY_PLACES = re.compile(r"各[省市州县区镇乡街村]{2}")
 _PLACE_OF_A_KIND = re.compile(r"^(?:大中小?|中小|大|特大|超大|地级|县级|设区的?|直辖|中心|主|老|新|"
                               r"省会)?(?:城市|城区|市区|县区|市县)$|^(?:[地县]级|设区|直辖)市$")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")

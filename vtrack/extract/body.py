@@ -1567,10 +1567,12 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
         chosen = [n for n in group if owned[id(n)] or
                   (_part_key(n) in parts_with_owners and not n.framing())]
         # (二、主要任务 ⏎ 1.… 2.… 3.… beside 四、职责分工 whose sentence names the office:
-        # a heading of no words of its own over its items, which are the work)
+        # a heading of no words of its own over its items; not 一、申报条件, 二、补助标准:
+        # conditions, standards, no work)
         chosen = [m for n in chosen
                   for m in (children[id(n)] if not owned[id(n)] and n.is_heading() and
                             not n.body and len(children.get(id(n), [])) >= 2 and
+                            _NO_WORK_HELD.search(n.head) is None and
                             all(id(c) not in children for c in children[id(n)])
                             else [n])]
         # (五、工作要求 ⏎ 1、各乡镇中心学校要… beside 四、 over （一）（二）: items of another
@@ -1711,6 +1713,12 @@ _CLOSING_WORK = re.compile(r"(?<!监)督|考核(?:问责)?$|考评$|保障|组�
 _GOING_ON = re.compile(r"稳步推进|成效明显|全面展开|有序推进|以来|已(?:完成|全面|基本|累计)")
 # (认真抓好…, 全面完成…, 狠抓…: how the work is done, then the work)
 _HOW_FIRST = re.compile(r"^(?:认真|全面|切实|扎实|大力|积极|深入|着力|进一步|狠)(?:抓好|抓)?")
+
+
+# a part's heading over what the work is measured by or done to, no work (申报条件, 申报材料,
+# 补助标准, 参加对象, 整治内容, 运动会名称)
+_NO_WORK_HELD = re.compile(r"条件|材料|标准|对象|范围|名称|人员|资格|定义|分级|种类|类别|"
+                           r"(?:整治|检查|考核|评估|审查|排查|评审)内容")
 
 
 def _with_gaps(nodes: list[outline.Node], chosen: list[outline.Node],

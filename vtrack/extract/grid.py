@@ -27,9 +27,6 @@ _LEVEL = re.compile(r"^(?:国家|中央|省|自治区|市|州|盟|县|区|旗|�
 
 
 _LEVEL_WORDS = 2  # characters: 各区, 各县: the first words of a list of levels (各区县)
-# a piece that is a day or a month and nothing more, its year first (2024.03.01, 2024年3月)
-_BARE_DAY = re.compile(r"^(?:19|20)\d\d(?:[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?|"
-                       r"年\d{1,2}月(?:\d{1,2}[日号])?)$")
 
 
 def is_rule(line: str) -> bool:
@@ -60,10 +57,6 @@ def join_pieces(pieces: list[str], is_units: Callable[[str], bool]) -> str:
                 and len(_last_piece(out)) > _LEVEL_WORDS and is_units(_last_piece(out)) and \
                 (is_units(piece) or is_units("".join(pieces[k:k + 2]))):
             out += "、"
-        elif out and _BARE_DAY.match(_last_piece(out)) and _BARE_DAY.match(piece):
-            # (起止时间 2024.03.01 ⏎ 2024.11.30: when the work starts, then when it ends;
-            # glued, the two would read as one garbled number)
-            out += "至"
         out += piece
     return out
 

@@ -795,10 +795,14 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     # its words, its time closing the heading's sentence)
     return all(marker_at_end(found[3].rstrip("。；; ")) is not None
                for found in (this, following[0])) or \
-        all(_STAGE_TIME.search(re.split("[。；;]", found[3])[0])
+        all((stage := _STAGE_TIME.search(re.split("[。；;]", found[3])[0])) is not None and
+            (_SPAN_MARK.search(stage.group(0)) is not None or "日" not in stage.group(0))
             for found in (this, following[0]))
 
 
+# (a stage's time is a span or a month, （5月1日至6月30日）, （10月）: not one day, （3月5日）,
+# the day of an event told)
+_SPAN_MARK = re.compile(r"[至到—－~～-]")
 # a stage's time in a bracket closing its heading: （2012年3月1日至9月30日）, （10月）
 _STAGE_TIME = re.compile(r"[（(][^（）()]{0,12}\d{1,2}\s*月[^（）()]{0,16}[)）]\s*$")
 
@@ -1099,7 +1103,10 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         head = "".join(sentences[:start]).strip()
         if head:
             out.append(head)
-        out += _numbered_under(marker(head), [sentences[k] for k in range(start, end)])
+        # (cut out of the paragraph: its last duty ends with it, and the sentence after the
+        # run, 各单位要密切配合…, is none of that duty's words)
+        out += map(_Parted, _numbered_under(marker(head),
+                                            [sentences[k] for k in range(start, end)]))
         rest = "".join(sentences[end:]).strip()
         if rest:
             out.append(rest)

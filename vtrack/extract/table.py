@@ -29,7 +29,7 @@ import datetime
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set as AbstractSet
 from dataclasses import dataclass
 
 from .. import deadlines
@@ -1385,7 +1385,9 @@ def _rows_per_line(lines: list[str], table: Table) -> list[_Cells]:
             elif out and len(cells) == out[-1].width and not cells[out[-1].at]:
                 # a wrapped row (no number, its cells under the row's): each cell goes on
                 # the one above it, as a cell wrapped over two lines
-                _continue(out[-1], cells[out[-1].at + 1:])
+                _continue(out[-1], cells[out[-1].at + 1:],
+                          {k - out[-1].at - 1 for k, (_, header) in enumerate(table.columns)
+                           if _SPAN_HEADER.search(header)})
             elif out:
                 out[-1].cells += cells
             continue
@@ -1653,11 +1655,22 @@ def _open_rows_joined(lines: list[str]) -> list[str]:
     return out
 
 
-def _continue(row: _Cells, more: list[str]) -> None:
+def _continue(row: _Cells, more: list[str], spans: AbstractSet[int] = frozenset()) -> None:
+    """The cells of a wrapped row, each gone on the one above it; in a column whose header
+    says it holds a span (起止时间), a bare day under a bare day is its end (2024.03.01 ⏎
+    2024.11.30: 2024.03.01至2024.11.30, not one garbled number)."""
     target = row.subs[-1] if row.subs else row.cells
     target += [""] * (len(more) - len(target))
     for k, cell in enumerate(more):
-        target[k] = grid.join_pieces([target[k], cell], is_units)
+        target[k] = f"{target[k]}至{cell}" if k in spans and _BARE_DAY.match(target[k]) and \
+            _BARE_DAY.match(cell) else grid.join_pieces([target[k], cell], is_units)
+
+
+# a header over the start and the end of the work (起止时间, 起讫日期, 实施期限: not 完成时限)
+_SPAN_HEADER = re.compile(r"起止|起讫|起始")
+# a cell that is a day or a month and nothing more, its year first (2024.03.01, 2024年3月)
+_BARE_DAY = re.compile(r"^(?:19|20)\d\d(?:[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?|"
+                       r"年\d{1,2}月(?:\d{1,2}[日号])?)$")
 
 
 def _trim(cells: list[str]) -> list[str]:

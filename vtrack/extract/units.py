@@ -32,7 +32,6 @@ from ..departments import (
     CLOSING,
     COUNTED,
     EVERY_ORGAN_KIND,
-    FIELDS_WITH_AND,
     NOT_A_LEVEL,
     OPENING,
     SELF,
@@ -181,6 +180,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"(?:全|局|内|外|细)部$|"
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)
                        r"学科$|结合部$|坚持|为中心$|"
+                       # (大力扶持龙头企业: the work of backing firms, no firm's name)
+                       r"扶持|"
                        # (各地结合本地区…: how the places go about it, after them)
                        r"结合(?:本|实际|当地|自身|各自)|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
@@ -502,12 +503,6 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
         first -= 1
     if first == shared_from:
         return _levels_shared(names)
-    # (…卫生、工商和旅游等部门: the last two sectors joined by 和, each a field of its own;
-    # not 林业和草原, 文化和旅游: one field's own name holds 和)
-    parted = [[n] if not first <= k < shared_from else _sectors_apart(n)
-              for k, n in enumerate(names)]
-    shared_from += sum(len(p) - 1 for p in parted[:shared_from])
-    names = [n for p in parted for n in p]
     # (省级农业农村、财政部门: the level, said once before the first, every one's too)
     # (not after levels named alone, 省级、市级农业农村、水利部门: which of them is whose)
     level = _ONE_LEVEL.match(names[first]) \
@@ -519,17 +514,6 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
          else shared_level + n) +
         (shared if k < shared_from else "") if first <= k <= shared_from else n
         for k, n in enumerate(names)])
-
-
-def _sectors_apart(name: str) -> list[str]:
-    """A bare sector's name as the two fields it joins with 和, 与 or 及 (工商和旅游: 工商,
-    旅游), or as itself where it is one field whose own name holds 和 (林业和草原)."""
-    pair = re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)[和与及]([\u4e00-\u9fff]{2,6})", name)
-    if pair is None or any(pair.group(1).endswith(one) and pair.group(2).startswith(other)
-                           for one, other in FIELDS_WITH_AND) or \
-            not (_sector(pair.group(1)) and _sector(pair.group(2))):
-        return [name]
-    return [pair.group(1), pair.group(2)]
 
 
 def _levels_shared(names: list[str]) -> list[str]:

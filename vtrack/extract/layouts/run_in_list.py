@@ -476,8 +476,12 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 # (not after a paper or a law that says it, 《人民日报》指出，各地要…: its comment)
                 opening = _from_units(request)
                 pieces = _semicolon_pieces(opening)
+                # (nor where the first piece asks two in turn, A要…，B要…；要…: whose the
+                # later calls are, no one can tell)
                 if asked and not carried and len(pieces) >= 2 and \
                         not opening.startswith("《") and \
+                        sum(owners.addressed_units(clause) is not None
+                            for clause in re.split(r"[，,]", pieces[0])) <= 1 and \
                         all(_ASKS_ON.match(piece) for piece in pieces[1:]):
                     out += [Listed(len(out) + k, piece + "。", None,
                                    "、".join(asked.names) if k > 1 else None)
@@ -777,8 +781,9 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # the posts of government officials (not 班主任, 主任医师: a class's teacher, a doctor's rank)
 _POSTS = (r"省长|州长|市长|县长|区长|镇长|乡长|局长|科长|处长|所长|站长|书记|厅长|部长|署长|"
           r"秘书长|常委|(?<!班)主任(?!医师)|主席|"
-          # (the heads of bodies other than a government's: 大队长, 支队长, 院长, 校长, 会长…)
-          r"[大支中]队长|院长|校长|会长|理事长|行长|馆长|社长|台长|董事长|总?经理|政委|检察长|庭长")
+          # (the heads of public bodies other than a government's: 大队长, 支队长, 院长, 校长;
+          # not 馆长, 会长, 经理: a library's, an association's, a firm's, who ask no office)
+          r"[大支中]队长|院长|校长|政委|检察长|庭长")
 # 区住建局局长王某: the organ before its head's post
 _ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅院])"
                             rf"(?:党组|党委)?(?:副?(?:{_POSTS})|负责人)")
@@ -847,7 +852,7 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (朱民在会上强调: where he says it)
                        r"(?:在[^。；;：:，,]{0,30}?(?:之后|后|时|中|的同时|基础上|会上|会议上)|"
                        # (林长政讲话时强调: when he says it, 在 left out)
-                       r"(?:讲话|发言|致辞)[时中]?)?"
+                       r"(?:讲话|致辞)[时中]?)?"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
@@ -1199,7 +1204,9 @@ _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听
 _THEN_SAID = re.compile(r"^(?:[^，,。；;：:要]|要求){2,20}?(?:强调|指出)[，,：:](?=\s*要)")
 _ASKED_TOO = re.compile(r"^(?:和|与|及)(?:建议|意见|希望|期望|期待|嘱托)[，,：:]")
 _YEAR_OF_CALLS = re.compile(r"^(?:(?:19|20)\d\d|今|明)年度?(?=要)")
-_TOPIC_OF_CALLS = re.compile(r"^(?P<topic>[^，,。；;：:要“”]{2,16}?"
+# what the matter is to be, not work (工作要列入…, 要以…为…, 要与…结合, 要作为…)
+_CALL_NOT_WORK = re.compile(r"要(?:以|与|和|同|跟|列入|纳入|作为|是|为|按照|成为)")
+_TOPIC_OF_CALLS = re.compile(r"^(?P<topic>[^，,。；;：:要“”对把将在]{2,16}?"
                              r"(?:工作|发展|建设|改革|产业|管理|治理|整治))(?=要(?![求素点害]))")
 _WORK_FIRST = re.compile(r"^[^，,。；;：:要]{2,12}[，,](?=要)")
 # a sentence that opens with the call alone, asking on (要加快…): not 要求各乡镇… (a request
@@ -1454,8 +1461,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # nothing; the request is the sentence that asks; the later sentences read only then)
         if m is not None and m.group("verb") not in _ASKING_WORDS:
             # (…指出，今年招生工作正式启动。赖家荣强调，要…: a later word that opens on calls)
-            m = next((later for later in said if (later.group("verb") in _ASKING_WORDS or
-                                                  _CALL_OPENS.match(later.group("rest")))
+            # (not after a first word that tells work to come or its dates, …今年全县将新建…，
+            # 6月底前完成…: that is read as it is)
+            m = next((later for later in said if (later.group("verb") in _ASKING_WORDS or (
+                _CALL_OPENS.match(later.group("rest")) and
+                not _WILL.search(text, m.start("rest"), later.start()) and
+                in_text(text[m.start("rest"):later.start()], SOME_DAY)[0] is None))
                       and not _ASKS.search(text, m.start("rest"), later.start())), m)
         follows = m is not None and m.group("who").startswith(_FOLLOWS)
         if m is None or follows:
@@ -1491,8 +1502,13 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             rest = yearless
         # (周燕说，富民预制菜产业发展要完善…；制订…: the matter the calls are of, no one
         # asked, before the first)
+        # (only before a call of work, of a matter that names no unit nor place: not
+        # 各乡镇安全生产工作要…, 城关镇治理要…, nor 农贸市场升级改造工作要列入…, 工作要以…,
+        # what the matter is to be)
         topic = _TOPIC_OF_CALLS.match(rest)
-        if topic is not None and unit_names.read(topic.group("topic")) is None:
+        if topic is not None and not _CALL_NOT_WORK.match(rest, topic.end("topic")) and \
+                not any(unit_names.kind(topic.group("topic")[:k])
+                        for k in range(2, len(topic.group("topic")) - 1)):
             rest = rest[topic.end("topic"):]
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
@@ -1758,6 +1774,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         single = lone
     single = single if len(single) >= 2 else lone if len(lone) >= 2 and official else \
         single if meeting and len(single) == 1 and single[0].carried and \
+        unit_names.read(single[0].carried) is not None and \
         single[0].section is not None and _spoken_for(single[0].section, lines) and \
         not single[0].text.startswith("由") else \
         lone if meeting and len(lone) == 1 and lone[0].section is not None and \
@@ -1961,7 +1978,12 @@ def _spoken_for(opener: str, lines: list[str]) -> bool:
         return True
     name = re.sub(rf"(?:{_SAYS})$", "", opener)
     return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) is not None and \
-        any(re.search(rf"(?:{_POSTS}){re.escape(name)}", line) for line in lines)
+        any(re.search(rf"(?:{_OFFICE_POSTS}){re.escape(name)}", line) for line in lines)
+
+
+# the posts of those who speak for an office or a public body (not 学生会主席, 馆长, 会长)
+_OFFICE_POSTS = (r"(?:省|州|市|县|区|镇|乡|局|科|处|厅|部|署|院|校)长|书记|秘书长|常委|"
+                 r"(?<!班)主任(?!医师)")
 
 
 def _called_too(piece: str) -> bool:
