@@ -796,7 +796,8 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     return all(marker_at_end(found[3].rstrip("。；; ")) is not None
                for found in (this, following[0])) or \
         all((stage := _STAGE_TIME.search(re.split("[。；;]", found[3])[0])) is not None and
-            (_SPAN_MARK.search(stage.group(0)) is not None or "日" not in stage.group(0))
+            (_SPAN_MARK.search(stage.group(0)) is not None or "日" not in stage.group(0) or
+             "前" in stage.group(0))
             for found in (this, following[0]))
 
 
@@ -1105,9 +1106,13 @@ def _duty_sentences(lines: list[str]) -> list[str]:
             out.append(head)
         # (cut out of the paragraph: its last duty ends with it, and the sentence after the
         # run, 各单位要密切配合…, is none of that duty's words)
-        out += map(_Parted, _numbered_under(marker(head),
-                                            [sentences[k] for k in range(start, end)]))
         rest = "".join(sentences[end:]).strip()
+        # (…。县教育局要于6月底前…: a sentence after the run that asks units of its own is
+        # one more share; 各单位要密切配合 too, whose units it names)
+        shares = [sentences[k] for k in range(start, end)]
+        if rest and (opens_addressed(rest) or _duty_unit(rest)):
+            shares, rest = shares + [rest], ""
+        out += map(_Parted, _numbered_under(marker(head), shares))
         if rest:
             out.append(rest)
     return out

@@ -181,7 +181,7 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)
                        r"学科$|结合部$|坚持|为中心$|"
                        # (大力扶持龙头企业: the work of backing firms, no firm's name)
-                       r"扶持|"
+                       r"扶持(?![\u4e00-\u9fff]{0,4}(?:办公室|办|中心|站|基金))|"
                        # (各地结合本地区…: how the places go about it, after them)
                        r"结合(?:本|实际|当地|自身|各自)|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit

@@ -104,6 +104,9 @@ def _labelled(text: str) -> int:
 
 
 _LABEL_MAX = 20  # characters of a unit's name on a line of its own over its duties
+# the words of work asked or given, in a paragraph under a unit's name and colon
+_WORK_ASKED = re.compile(r"要|须|应|负责|督促|指导|加强|组织|开展|落实|做好|抓好|推进|完善|建立|"
+                         r"健全|牵头|配合|协助|依法")
 # how a unit's duties open under its name (负责…, 会同…, 分别负责…)
 _DUTY_OPENS = re.compile(r"(?:分别|主要|具体)?"
                          r"(?:负责(?!人|同志)|会同|参与|协助|配合|牵头|承担|指导|组织)")
@@ -117,9 +120,12 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     label: owners.Owners | None = None  # the units of a line of their own just above
     announced = False  # …with a colon after them (省委宣传部：), over whatever duty follows
     under_labels = 0  # the paragraphs of the run that stand under such a name
-    labels = sum(1 for line in doc.lines if line.strip().endswith(("：", ":")) and
-                 len(line.strip()) <= _LABEL_MAX + 1 and outline.marker(line) is None and
-                 units.read(line.strip().rstrip("：:")) is not None)
+    # (not a contact's label, 县教育局： ⏎ 张三，电话…: whom to call)
+    filled = [line.strip() for line in doc.lines if line.strip()]
+    labels = sum(1 for k, line in enumerate(filled) if line.endswith(("：", ":")) and
+                 len(line) <= _LABEL_MAX + 1 and outline.marker(line) is None and
+                 units.read(line.rstrip("：:")) is not None and
+                 not (k + 1 < len(filled) and _CONTACT.search(filled[k + 1])))
     best_labelled = False
     for at, line in enumerate(doc.lines):
         text = line.strip()
@@ -148,10 +154,12 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
         subject = None
         if len(text) >= _MIN_LENGTH and outline.marker(text) is None and "|" not in text:
             subject = _subject(text, doc.issued)
+            # (a paragraph of work under it, not what was done, 汇报了…, nor a report)
             labelled_below = subject is None and above is not None and bool(above.names) and \
-                colon_above
+                colon_above and _WORK_ASKED.search(text) is not None and \
+                not _tells_work_done(re.split(r"[。；;]", text, maxsplit=1)[0])
             if subject is None and above is not None and above.names and \
-                    (_DUTY_OPENS.match(text) or colon_above):
+                    (_DUTY_OPENS.match(text) or labelled_below):
                 # (区公安分局 ⏎ 负责对放射源的安全保卫… ⏎ 参与…: a duty list's unit on a line
                 # of its own, each of its duties below it; 省委宣传部： ⏎ 督促指导…: its colon
                 # announces the paragraph below, whatever verb it opens with)

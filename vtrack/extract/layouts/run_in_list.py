@@ -781,9 +781,9 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # the posts of government officials (not 班主任, 主任医师: a class's teacher, a doctor's rank)
 _POSTS = (r"省长|州长|市长|县长|区长|镇长|乡长|局长|科长|处长|所长|站长|书记|厅长|部长|署长|"
           r"秘书长|常委|(?<!班)主任(?!医师)|主席|"
-          # (the heads of public bodies other than a government's: 大队长, 支队长, 院长, 校长;
-          # not 馆长, 会长, 经理: a library's, an association's, a firm's, who ask no office)
-          r"[大支中]队长|院长|校长|政委|检察长|庭长")
+          # (the heads of public bodies other than a government's: 大队长, 支队长, 院长, 校长,
+          # 台长, 行长; not 馆长, 会长, 经理: a library's, an association's, a firm's)
+          r"[大支中]队长|院长|校长|台长|行长|政委|检察长|庭长")
 # 区住建局局长王某: the organ before its head's post
 _ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅院])"
                             rf"(?:党组|党委)?(?:副?(?:{_POSTS})|负责人)")
@@ -852,7 +852,7 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (朱民在会上强调: where he says it)
                        r"(?:在[^。；;：:，,]{0,30}?(?:之后|后|时|中|的同时|基础上|会上|会议上)|"
                        # (林长政讲话时强调: when he says it, 在 left out)
-                       r"(?:讲话|致辞)[时中]?)?"
+                       r"(?:讲话|发言|致辞)[时中]?)?"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
                        # 做出部署，他指出…: the pronoun's word is the one; else the clause passes
                        # no word that says, the nearest is the one)
@@ -1461,12 +1461,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # nothing; the request is the sentence that asks; the later sentences read only then)
         if m is not None and m.group("verb") not in _ASKING_WORDS:
             # (…指出，今年招生工作正式启动。赖家荣强调，要…: a later word that opens on calls)
-            # (not after a first word that tells work to come or its dates, …今年全县将新建…，
-            # 6月底前完成…: that is read as it is)
+            # (not after a first word that tells work to come by a time, …今年全县将新建…，
+            # 6月底前完成…: that is read as it is; 今年招生工作正式启动 is no time limit)
             m = next((later for later in said if (later.group("verb") in _ASKING_WORDS or (
                 _CALL_OPENS.match(later.group("rest")) and
-                not _WILL.search(text, m.start("rest"), later.start()) and
-                in_text(text[m.start("rest"):later.start()], SOME_DAY)[0] is None))
+                not (in_text(text[m.start("rest"):later.start()], SOME_DAY)[0] or "")
+                .endswith("前")))
                       and not _ASKS.search(text, m.start("rest"), later.start())), m)
         follows = m is not None and m.group("who").startswith(_FOLLOWS)
         if m is None or follows:
@@ -1506,10 +1506,15 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # 各乡镇安全生产工作要…, 城关镇治理要…, nor 农贸市场升级改造工作要列入…, 工作要以…,
         # what the matter is to be)
         topic = _TOPIC_OF_CALLS.match(rest)
-        if topic is not None and not _CALL_NOT_WORK.match(rest, topic.end("topic")) and \
-                not any(unit_names.kind(topic.group("topic")[:k])
-                        for k in range(2, len(topic.group("topic")) - 1)):
-            rest = rest[topic.end("topic"):]
+        if topic is not None and not _CALL_NOT_WORK.match(rest, topic.end("topic")):
+            # (各乡镇安全生产工作要…: the units it opens with are the calls' subject, kept)
+            named = next((k for k in range(len(topic.group("topic")) - 2, 1, -1)
+                          if unit_names.read(topic.group("topic")[:k], organs_only=True)
+                          is not None or (topic.group("topic").startswith("各") and
+                                          unit_names.read(topic.group("topic")[:k]))), 0)
+            if named or not any(unit_names.kind(topic.group("topic")[:k])
+                                for k in range(2, len(topic.group("topic")) - 1)):
+                rest = topic.group("topic")[:named] + rest[topic.end("topic"):]
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
                 owners.addressed_units(piece) is not None
                 for piece in re.split(r"[；;]", rest.split("。", 1)[0])) and
