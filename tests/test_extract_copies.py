@@ -12974,3 +12974,10 @@ def test_review38b_a_report_under_a_unit_s_name_is_no_duty(tmp_path):
         "全县重点项目推进会纪要\n\n县发改局：\n\n汇报了全县重点项目推进情况，已开工项目32个。\n\n"
         "县住建局：\n\n汇报了城区老旧小区改造进展，已完成改造12个小区。\n"))
     assert not any(t.title.startswith("汇报了") for t in tasks)
+
+
+def test_a_unit_s_label_over_a_school_year_is_its_duty_not_a_phone():
+    from vtrack.extract import owners
+    found = owners.leading_subject("县教育局：做好2024-2025学年学生资助工作。")
+    assert found is not None and found.names == ["县教育局"]
+    assert owners.leading_subject("县教育局：张三，电话13800000000") is None

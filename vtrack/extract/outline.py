@@ -1104,11 +1104,10 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         head = "".join(sentences[:start]).strip()
         if head:
             out.append(head)
-        # (cut out of the paragraph: its last duty ends with it, and the sentence after the
-        # run, 各单位要密切配合…, is none of that duty's words)
+        # (cut out of the paragraph: its last duty ends with it, and the words after the
+        # run are none of that duty's; where they ask units of their own, …。县教育局要于6月
+        # 底前…, 各单位要密切配合…, they are one more share)
         rest = "".join(sentences[end:]).strip()
-        # (…。县教育局要于6月底前…: a sentence after the run that asks units of its own is
-        # one more share; 各单位要密切配合 too, whose units it names)
         shares = [sentences[k] for k in range(start, end)]
         if rest and (opens_addressed(rest) or _duty_unit(rest)):
             shares, rest = shares + [rest], ""

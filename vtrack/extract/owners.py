@@ -795,7 +795,8 @@ _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s
 
 # 县教育局：张三，电话13800000000: whom to call at the body, not its duty
 _CONTACT_VALUE = re.compile(r"\s*(?:联系人[:：]?)?[\u4e00-\u9fff]{2,4}(?:同志)?[，,、\s]*"
-                            r"(?:联系)?(?:电话|手机|座机)?[:：]?\s*\d[\d\-－ ]{6,}")
+                            r"(?:联系)?(?:电话|手机|座机)?[:：]?\s*\d[\d\-－ ]{6,}"
+                            r"(?![\d\-－]|\s*(?:学年|年度|年))")  # (not 2024-2025学年)
 
 
 def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | None:

@@ -1502,9 +1502,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             rest = yearless
         # (周燕说，富民预制菜产业发展要完善…；制订…: the matter the calls are of, no one
         # asked, before the first)
-        # (only before a call of work, of a matter that names no unit nor place: not
-        # 各乡镇安全生产工作要…, 城关镇治理要…, nor 农贸市场升级改造工作要列入…, 工作要以…,
-        # what the matter is to be)
+        # (not a place's matter, 城关镇治理要…, kept whole; nor 农贸市场升级改造工作要列入…,
+        # 工作要以…, what the matter is to be)
         topic = _TOPIC_OF_CALLS.match(rest)
         if topic is not None and not _CALL_NOT_WORK.match(rest, topic.end("topic")):
             # (各乡镇安全生产工作要…: the units it opens with are the calls' subject, kept)
@@ -1536,7 +1535,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         every_first = _every_first(rest.lstrip())
         # (…提出要求要认清形势，…；要落实责任，…: calls straight after the word, its mark
         # lost, as after one)
-        unmarked = not m.group("mark") and not re.match(r"\s*(?:要|必须|务必)", rest)
+        unmarked = not m.group("mark") and not _CALL_OPENS.match(rest)
         asked = m.group("verb") in _ASKING_WORDS and (
             unmarked or made_of is not None or
             (m.group("mark") in "，," and every_first is not None and
