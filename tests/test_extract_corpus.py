@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 37574  # of 65324: owner lists + deadlines
-LEADS_AT_LEAST = 30780  # of 40739
+POINTS_AT_LEAST = 37579  # of 65324: owner lists + deadlines
+LEADS_AT_LEAST = 30783  # of 40739
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -71,7 +71,7 @@ LEADS_AT_LEAST = 30780  # of 40739
 # heard (…表示，…请医院…), sets 1130-1184);
 # fewer is better
 NO_TASKS_AT_MOST = 789
-MISSED_AT_MOST = 9437  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 9434  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

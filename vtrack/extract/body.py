@@ -1573,7 +1573,7 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
                   for m in (children[id(n)] if not owned[id(n)] and n.is_heading() and
                             not n.body and len(children.get(id(n), [])) >= 2 and
                             (_NO_WORK_HELD.search(n.head) is None or
-                             _WORK_FIRST.match(n.head) is not None) and
+                             table.WORK_VERB.match(n.head) is not None) and
                             all(id(c) not in children for c in children[id(n)])
                             else [n])]
         # (五、工作要求 ⏎ 1、各乡镇中心学校要… beside 四、 over （一）（二）: items of another
@@ -1717,9 +1717,8 @@ _HOW_FIRST = re.compile(r"^(?:认真|全面|切实|扎实|大力|积极|深入|�
 
 
 # a part's heading over what the work is measured by or done to, no work (申报条件, 申报材料,
-# 补助标准, 参加对象, 整治内容, 运动会名称)
-# (not 改善办学条件, 完善标准体系: the work on them)
-_WORK_FIRST = re.compile(r"改善|提升|优化|完善|加强|健全|建立|制定|落实|推进|开展|提高|培育")
+# 补助标准, 参加对象, 整治内容, 运动会名称; not 改善办学条件, 完善标准体系: the work on them,
+# a verb of work first)
 _NO_WORK_HELD = re.compile(r"(?:条件|材料|标准|对象|范围|名称|人员|资格|定义|分级|种类|类别|"
                            r"(?:整治|检查|考核|评估|审查|排查|评审)内容)$")
 

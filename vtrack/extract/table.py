@@ -784,7 +784,7 @@ _FIGURE = re.compile(r"^[\d.,，~～\-—+＋%％‰≥≤<>＜＞以上下左�
 # verbs of work to do (新增, 提高 name measures as often: 新增就业人数)
 WORK_VERB = re.compile(r"推进|建设|完成|实施|开展|建立|推动|加快|提升|落实|制定|出台|新建|改造|"
                        r"打造|组织|举办|培育|引进|实现|创建|加强|完善|深化|开工|建成|改扩建|优化|"
-                       r"整治|保障|支持|鼓励|规范|做好|强化")
+                       r"整治|保障|支持|鼓励|规范|做好|强化|改善|健全|提高")
 _ANY_YEAR = datetime.date(2020, 1, 1)  # a cell's shape does not hang on the plan's year
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
@@ -1657,20 +1657,17 @@ def _open_rows_joined(lines: list[str]) -> list[str]:
 
 def _continue(row: _Cells, more: list[str], spans: AbstractSet[int] = frozenset()) -> None:
     """The cells of a wrapped row, each gone on the one above it; in a column whose header
-    says it holds a span (起止时间), a bare day under a bare day is its end (2024.03.01 ⏎
+    says it holds a span (起止时间), a whole day under a whole day is its end (2024.03.01 ⏎
     2024.11.30: 2024.03.01至2024.11.30, not one garbled number)."""
     target = row.subs[-1] if row.subs else row.cells
     target += [""] * (len(more) - len(target))
     for k, cell in enumerate(more):
-        target[k] = f"{target[k]}至{cell}" if k in spans and _BARE_DAY.match(target[k]) and \
-            _BARE_DAY.match(cell) else grid.join_pieces([target[k], cell], is_units)
+        target[k] = f"{target[k]}至{cell}" if k in spans and _WHOLE_DAY.match(target[k]) and \
+            _WHOLE_DAY.match(cell) else grid.join_pieces([target[k], cell], is_units)
 
 
 # a header over the start and the end of the work (起止时间, 起讫日期, 实施期限: not 完成时限)
 _SPAN_HEADER = re.compile(r"起止|起讫|起始")
-# a cell that is a day or a month and nothing more, its year first (2024.03.01, 2024年3月)
-_BARE_DAY = re.compile(r"^(?:19|20)\d\d(?:[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?|"
-                       r"年\d{1,2}月(?:\d{1,2}[日号])?)$")
 
 
 def _trim(cells: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ are their parts' prose (保障措施: 县委宣传部要…).
 import datetime
 import re
 
-from .. import body, meta, outline, owners, units
+from .. import body, meta, outline, owners, table, units
 from ..dates import in_text
 from ..tasks import UNITS_LABEL, make_task, split_deadline
 from .base import Doc, Found
@@ -61,7 +61,9 @@ _ATTENDED = re.compile(r"^[^，,。]{0,20}(?:长|书记|主任|委员)[\u4e00-\u
                        r"(?:出席|主持|参加)了?会议(?:并[^，,。]{0,4})?[。，,]")
 _CONSENT = re.compile(r"^经[^，,。]{1,16}同意[，,]")
 # a verb of the work with 了 after it: what was done (完成了, 制定了; not 了解, 为了)
-_DONE = re.compile(r"(?:完成|开展|制定|印发|出台|建立|召开|编制|发布|取得|形成|实施)了(?!解)")
+# (汇报了…, 通报了…: what a unit told the meeting, done)
+_DONE = re.compile(r"(?:完成|开展|制定|印发|出台|建立|召开|编制|发布|取得|形成|实施|汇报|通报|介绍)"
+                   r"了(?!解)")
 # what a done verb describes, after a preposition, the rest of its clause closing on 的 or
 # 基础上 (在开展了前期摸底的基础上，…, 对完成了整改的单位…): a thing or a setting, not the
 # units' work done
@@ -104,9 +106,6 @@ def _labelled(text: str) -> int:
 
 
 _LABEL_MAX = 20  # characters of a unit's name on a line of its own over its duties
-# the words of work asked or given, in a paragraph under a unit's name and colon
-_WORK_ASKED = re.compile(r"要|须|应|负责|督促|指导|加强|组织|开展|落实|做好|抓好|推进|完善|建立|"
-                         r"健全|牵头|配合|协助|依法")
 # how a unit's duties open under its name (负责…, 会同…, 分别负责…)
 _DUTY_OPENS = re.compile(r"(?:分别|主要|具体)?"
                          r"(?:负责(?!人|同志)|会同|参与|协助|配合|牵头|承担|指导|组织)")
@@ -156,7 +155,8 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
             subject = _subject(text, doc.issued)
             # (a paragraph of work under it, not what was done, 汇报了…, nor a report)
             labelled_below = subject is None and above is not None and bool(above.names) and \
-                colon_above and _WORK_ASKED.search(text) is not None and \
+                colon_above and (_ASKS.search(text) or _DUTY_OPENS.search(text) or
+                                 table.WORK_VERB.search(text)) is not None and \
                 not _tells_work_done(re.split(r"[。；;]", text, maxsplit=1)[0])
             if subject is None and above is not None and above.names and \
                     (_DUTY_OPENS.match(text) or labelled_below):

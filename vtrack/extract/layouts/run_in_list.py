@@ -570,7 +570,6 @@ _REPORTED_FIRST = re.compile(r"^(?:据介绍|据了解|据悉|记者(?:了解到
 # (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])")
 _ASKING_WORDS = ("要求", "希望")  # (of _SAYS_THIS: the words that ask, not tell)
-_CALL_OPENS = re.compile(r"\s*(?:要|必须|务必)")  # (强调，要…: the word's calls at once)
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
 
@@ -779,11 +778,14 @@ def _last_sentence(text: str) -> str:
 _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sentence
 
 # the posts of government officials (not 班主任, 主任医师: a class's teacher, a doctor's rank)
-_POSTS = (r"省长|州长|市长|县长|区长|镇长|乡长|局长|科长|处长|所长|站长|书记|厅长|部长|署长|"
-          r"秘书长|常委|(?<!班)主任(?!医师)|主席|"
-          # (the heads of public bodies other than a government's: 大队长, 支队长, 院长, 校长,
-          # 台长, 行长; not 馆长, 会长, 经理: a library's, an association's, a firm's)
-          r"[大支中]队长|院长|校长|台长|行长|政委|检察长|庭长")
+# the posts of those who speak for an office or a school or hospital (not 学生会主席, 馆长, 会长:
+# a bare name speaks for the body only where the page gives him one of these, _spoken_for)
+_OFFICE_POSTS = (r"(?:省|州|市|县|区|镇|乡|局|科|处|厅|部|署|院|校)长|书记|秘书长|常委|"
+                 r"(?<!班)主任(?!医师)")
+_POSTS = (rf"{_OFFICE_POSTS}|所长|站长|主席|"
+          # (the heads of public bodies other than a government's: 大队长, 支队长, 台长, 行长;
+          # not 馆长, 会长, 经理: a library's, an association's, a firm's)
+          r"[大支中]队长|台长|行长|政委|检察长|庭长")
 # 区住建局局长王某: the organ before its head's post
 _ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅院])"
                             rf"(?:党组|党委)?(?:副?(?:{_POSTS})|负责人)")
@@ -1464,7 +1466,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (not after a first word that tells work to come by a time, …今年全县将新建…，
             # 6月底前完成…: that is read as it is; 今年招生工作正式启动 is no time limit)
             m = next((later for later in said if (later.group("verb") in _ASKING_WORDS or (
-                _CALL_OPENS.match(later.group("rest")) and
+                _ASKS_ON.match(later.group("rest").lstrip()) and
                 not (in_text(text[m.start("rest"):later.start()], SOME_DAY)[0] or "")
                 .endswith("前")))
                       and not _ASKS.search(text, m.start("rest"), later.start())), m)
@@ -1535,7 +1537,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         every_first = _every_first(rest.lstrip())
         # (…提出要求要认清形势，…；要落实责任，…: calls straight after the word, its mark
         # lost, as after one)
-        unmarked = not m.group("mark") and not _CALL_OPENS.match(rest)
+        unmarked = not m.group("mark") and not _ASKS_ON.match(rest.lstrip())
         asked = m.group("verb") in _ASKING_WORDS and (
             unmarked or made_of is not None or
             (m.group("mark") in "，," and every_first is not None and
@@ -1984,10 +1986,6 @@ def _spoken_for(opener: str, lines: list[str]) -> bool:
     return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) is not None and \
         any(re.search(rf"(?:{_OFFICE_POSTS}){re.escape(name)}", line) for line in lines)
 
-
-# the posts of those who speak for an office or a public body (not 学生会主席, 馆长, 会长)
-_OFFICE_POSTS = (r"(?:省|州|市|县|区|镇|乡|局|科|处|厅|部|署|院|校)长|书记|秘书长|常委|"
-                 r"(?<!班)主任(?!医师)")
 
 
 def _called_too(piece: str) -> bool:
