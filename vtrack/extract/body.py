@@ -96,10 +96,18 @@ def items(lines: list[str], issued: datetime.date | None = None,
                 id(parent) in chosen_ids and not found[id(parent)][1]:
             parent.body += [node.marker + node.head, *node.body]
             found[id(parent)] = _owners(parent, issued)
+    helper_lines = _helper_lines(nodes)
     for node in chosen:
         text, named = found[id(node)]
         if not text.strip(" 。；;，,") and not named:
             continue  # a number with nothing after it is no task
+        if named and id(node) in helper_lines:
+            # (（九）县公安局主要工作任务： ⏎ 1、… 2、… ⏎ 协助单位：交通局: the helpers beside
+            # the unit the heading names, not in its place)
+            heading = _heading_owners(node, chosen_ids, issued, unit_parts)
+            if heading.names:
+                named = owners.Owners(leads=list(heading.leads), co=list(heading.co) + [
+                    n for n in named.names if n not in heading.names], vague=heading.vague)
         # (owners a marker, a label or a heading names, not the item's sentences: no unit's
         # share of it to part off)
         marked = bool(named) and _owned_by_mark(node)
@@ -1139,6 +1147,28 @@ _UNIT_PART_MAX = 15  # characters: a unit's name, not a heading's phrase
 # (not 组织部, 组织部门, 实施单位: bodies whose names open so)
 _SETS_UP = re.compile(rf"^(?:成立|组建|筹建|增设|抽调|设立|建立|召开|组织|{owners.WORK_VERBS})"
                       r"(?!部|单位|主体|人事)")
+
+
+def _helper_lines(nodes: list[outline.Node]) -> set[int]:
+    """The ids of the items whose owners a line of helpers alone gives (协助单位：A, 工作配合
+    部门：B): its own, or the one closing the items of its group."""
+    groups: dict[tuple[int, str], list[outline.Node]] = {}
+    for node in nodes:
+        if node.parent is not None:
+            groups.setdefault((id(node.parent), node.kind), []).append(node)
+    out: set[int] = set()
+    for group in groups.values():
+        closing = group[-1].owner_lines
+        for node in group:
+            lines = node.owner_lines or closing
+            if lines and all(_HELPER_LINE.match(line) for line in lines):
+                out.add(id(node))
+    return out
+
+
+# a line naming those who help the work, not who does it (协助单位：, 工作配合部门：)
+_HELPER_LINE = re.compile(r"^\s*[（(〔【]?\s*[\u4e00-\u9fff]{0,4}(?:协助|配合|协办|协同)"
+                          r"[\u4e00-\u9fff]{0,2}(?:单位|部门)\s*[:：]")
 
 
 def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,

@@ -386,12 +386,17 @@ def duty_owner(heading: str) -> str | None:
     if m is None:
         return None
     units = m.group("units")
+    if m.group("tasks"):
+        # (an organ's tasks; not 相关职能部门主要任务, a kind whose items name their own)
+        return units if unit_names.read(units, organs_only=True) is not None else None
     return units if unit_names.read(units) is not None or _BODY_END.search(units) or \
         re.fullmatch(r"(?:各)?[镇乡街道村社区、]{2,6}", units) else None
 
 
-_DUTIES_OF = re.compile(r"^(?P<units>[^：:，,。；;\s]{2,30}?)(?:的)?(?:主要|工作|共同|具体|岗位)?"
-                        r"职责(?:分工)?$")
+_DUTIES_OF = re.compile(r"^(?P<units>[^：:，,。；;\s]{2,30}?)(?:的)?"
+                        r"(?:主要|工作|共同|具体|岗位){0,2}"
+                        # (县公安局主要工作任务: the tasks of the unit, as its duties are)
+                        r"(?:职责(?:分工)?|(?P<tasks>任务))$")
 # the bodies a list of duties may be headed by, which the unit grammar leaves to longer
 # names (党委, 纪委, 党组): not 强化责任, not 主要负责人
 _BODY_END = re.compile(r"(?:党委|党组|纪委|党工委|委员会|支部|总支|部门|政府)$")
@@ -1001,6 +1006,9 @@ _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到�
 # (not the 和 of a field's own name, 各级住房和城乡建设部门: one unit)
 _AND_OTHERS = re.compile(rf"(?:{''.join(f'(?<!{first})' for first, _ in FIELDS_WITH_AND)}和|"
                          rf"及|以及|等){OTHERS_OF_A_KIND}$")
+# (A和有关部门, A及州直各部门, A和相关项目管理部门: the units of a kind asked beside A, by
+# no name of their own; not 各有关部门和单位, one kind said in two words)
+_AND_THE_RELEVANT = re.compile(rf"(?:以及|和|及)(?!(?:部门|单位|机构)$){OTHERS_OF_A_KIND}$")
 # 今年, 下半年: the time a plan gives the work it asks of units (between them and their 要)
 WORK_TIME = "今年|明年|下半年|上半年|年内"
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
@@ -1472,7 +1480,14 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         found = parse(named + "负责", issued) if every or acts or places else \
             _doing(named, issued)
         if found is not None and found.names:
-            found.vague = found.vague or named != who
+            # (A和有关部门要…, A及各相关单位要…: the relevant ones are asked beside A, as the
+            # subject names them; A等有关部门要…: more units than it names)
+            others = _AND_THE_RELEVANT.search(who)
+            if others is not None and \
+                    named == _SETTING_BEFORE.sub("", who[:others.start()]):
+                found.co.append(others.group(0).lstrip("以和及"))
+            else:
+                found.vague = found.vague or named != who
             return _with_partners(found, rest, sentence, every_kind, issued)
     if bodies is not None:
         named, after, sentence = bodies

@@ -2279,7 +2279,8 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
         kept = [c for c in got if fits is None or fits(c)] or ([] if strict else got[:1])
         return "，".join(kept) or None
 
-    time = take("time", lambda c: _is_deadline(c, issued))
+    time = _span_of(placed.get("time", []), issued) or \
+        take("time", lambda c: _is_deadline(c, issued))
     if time and task_cells:
         time = _firmer(time, task_cells[-1], issued)
     unit_columns = [k for k, kind in enumerate(kinds) if kind in ("lead", "owners")]
@@ -2300,6 +2301,22 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
                time=time.rstrip("。") if time else None, steps=bool(row.subs),
                units_blank=blank, lead_merged=lead_merged,
                time_blank=any(_BLANK_MARK.match(c) for c, _ in placed.get("time", []) if c))
+
+
+def _span_of(cells: list[tuple[str, str]], issued: datetime.date | None) -> str | None:
+    """Two time columns whose cells are bare dates, the first before the second (2024年3月1日 |
+    2024年6月30日): the work's start and end, one span 2024年3月1日至2024年6月30日; dates with
+    前 or one not before the other (6月底前 | 12月底前) are steps, None."""
+    dates = [c for c, _ in cells if c and not _BLANK_MARK.match(c)]
+    if len(cells) != 2 or len(dates) != 2 or not all(_BARE_DATE.match(c) for c in dates):
+        return None
+    first, last = (deadlines.read(c, issued).due for c in dates)
+    return f"{dates[0]}至{dates[1]}" if first and last and first < last else None
+
+
+# a date and nothing more, no 前 (2024年3月1日, 2024.6.30, 2024年10月, 2024年10月底)
+_BARE_DATE = re.compile(r"^(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}[日号]|底|末)?|[.．/-]\d{1,2}"
+                        r"(?:[.．/-]\d{1,2})?)$")
 
 
 def _names_a_unit(cell: str) -> bool:
