@@ -13020,3 +13020,33 @@ def test_an_organ_s_tasks_heading_owns_its_items_and_a_helper_line_joins_it(tmp_
     assert [t.owners for t in tasks] == [
         ["县经济局"], ["县经济局"], ["县公安局", "县交通局", "县城管大队"],
         ["县公安局", "县交通局", "县城管大队"], ["县卫健局"], ["县水利局"]]
+
+
+def test_a_meeting_s_word_reaffirmed_asks_as_its_stress_does(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "全市医疗废物管理推进会召开\n4月28日，市卫监局召开推进会议。\n"
+        "会议重申，各医疗机构要高度重视督查交办任务，履行好主体责任。要深入开展自查，及时发现问题。"
+        "要组织全员培训，提高处置能力。\n"))
+    assert [t.owners for t in tasks] == [["各医疗机构"]] * 3
+    # (重申 of a thing, not of what is said next: 《通知》重申休渔制度，要求…)
+    _, tasks = tasks_of(tmp_path, (
+        "农业农村部部署伏季休渔后期监管\n《通知》进一步重申海洋伏季休渔制度，要求沿海各地渔业渔政"
+        "部门严格执行有关规定；上海、江苏渔业渔政部门要进一步强化执法监管。\n"))
+    assert tasks[0].owners == ["沿海各地渔业渔政部门"]
+
+
+def test_one_ask_going_on_past_a_semicolon_with_more_of_its_work_is_a_task(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "湖北加强医疗废水监管\n记者4日从湖北省生态环境厅获悉，该厅下发相关通知，要求加强对医疗污水的"
+        "监管。\n针对定点医疗机构，全省生态环境部门要指导督促定点医疗机构严格执行排放标准，确保稳定"
+        "达标排放；对没有污水处理设施的医院，督促其建设临时性污水处理罐。\n"))
+    assert [t.owners for t in tasks] == [["全省生态环境部门"]]
+
+
+def test_every_place_of_a_level_doing_the_work_after_its_time_limit_owns_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "重庆市体育局关于建设2009年农民体育健身工程的通知\n七、工作步骤\n"
+        "（一）2009年7月前，各区县完成实施对象和项目地址的遴选工作。\n"
+        "（二）各县（市、区）完成场地建设工作。\n（三）各区县完成了场地硬化。\n"))
+    assert [t.owners for t in tasks][:2] == [["各区县"], ["各县（市、区）"]]
+    assert len(tasks) < 3 or tasks[2].owners == []

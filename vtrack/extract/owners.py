@@ -1827,6 +1827,10 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
     title = _after_title(text, TITLE_SENTENCE)
     for start in [0] if title is None else [0, title]:
         words = text[start:].lstrip()
+        # (2009年7月前，各区县完成…: the work's time limit before its subject)
+        when = _TIME_BEFORE.match(words)
+        if when is not None and when.end() and words[when.end():when.end() + 1] in "，,":
+            words = words[when.end() + 1:]
         m = _EVERY_KIND.match(words)
         if m is None:
             continue
@@ -1854,14 +1858,15 @@ _KINDS_NAMED = (r"二级单位|基层单位|单位|部门|科室|处室|股室|�
                 r"党支部|团支部|支部|党委|企业|医院|(?:分|子|分子)(?:[（(][分子][）)])?公司")
 _EVERY_KIND = re.compile(
     rf"^(?P<units>各(?:级)?(?:(?:[\u4e00-\u9fff]{{1,4}}?(?<![的和与及、]))??(?:{_KINDS_NAMED})|"
-    r"班|村|镇|校|校园|园|系)(?:[（(][^（）()]{1,8}[）)])?)"
+    # (各区县, 各县（市、区）, 各市: the governments of every place of a level)
+    r"班|村|镇|校|校园|园|系|区县|县区|县市区|县市|市县|县|区|市|州)(?:[（(][^（）()]{1,8}[）)])?)"
     # (各学院将…维护到系统: what it does to a thing, 将 before it; 各校园在宣传周内组织…,
     # 各单位于3月底前报送…: when, then the work; not 各县在…方面, 在…中, 在…领导下: a field, a
     # course, who leads; nor 各学校在校学生…: people of theirs)
     r"(?=认真|在(?!(?:校|岗|职)(?:学生|生|人员|职工|干部|教师)|建(?:项目|工程|工地))"
     r"(?![^，,。；;]{0,12}(?:方面|领域|中|上|(?:领导|指导|帮助|支持|带领|关心)下))|于|严格|积极|及时|"
     r"切实|全面|重新|"
-    r"进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|将|"
+    r"进一步|立即|迅速|定期|要|须|必须|务必|应(?!急)|将|完成(?!了)|"
     rf"负责(?!人|同志)|{WORK_VERBS}|召开|成立|组织(?!部)|填报|报送|上报|"
     r"结合|按照|对照|根据|围绕|每[周月天日年季])")
 

@@ -555,9 +555,17 @@ def _lone_request(item: Listed) -> bool:
             _sets_units(tail) and not (
                 (whose := re.match(rf"([^，,。；;的]{{2,15}})的(?!{_PEOPLE_OF})", tail)) and
                 unit_names.read(whose.group(1)) is not None)
-    return not re.search(r"[；;]", text) and (
+    return _one_piece(text) and (
         owners.opens_addressed(text) or
         (text.startswith("请") and owners.addressed_to(text, every_kind=True) is not None))
+
+
+def _one_piece(text: str) -> bool:
+    """Whether a sentence asks one set of units: no semicolon, or every piece after its first
+    more of their work with no units of its own (A要…，确保…；对没有…的医院，督促其…)."""
+    pieces = _semicolon_pieces(text)
+    return all(_asks_work(piece) and owners.addressed_to(piece) is None and
+               not owners.addressed_units(piece) for piece in pieces[1:])
 
 
 # 下一步，…, 在今后的工作中，…: the time of the work, said before whom it asks
@@ -791,16 +799,17 @@ _ORGAN_OF_HEAD = re.compile(rf"^(?P<organ>[\u4e00-\u9fff]{{2,14}}?[局委办厅�
                             rf"(?:党组|党委)?(?:副?(?:{_POSTS})|负责人)")
 # 会议要求，A要…；B要…。 / 会议强调，要…。要…。: a meeting's requirements, reported in prose
 # (会议传达学习了…文件，要求各站所要…: after a clause of what it did, and the units at once)
-_SAYS = r"要求|强调|指出|明确|决定|部署|表示|总结[道到说]"
+_SAYS = r"要求|强调|重申|指出|明确|决定|部署|表示|总结[道到说]"
 # a word that says, inside the clause of what the speaker did before it: 明确, 决定, 部署, 表示
 # only before a mark, and 部署 not as a thing done (对…工作做了重点部署，要求…: the deployment
 # he made, then his word)
 _SAYS_IN_CLAUSE = (r"要求|强调|指出|"
-                   r"(?:明确|决定|(?<![了出点作行排面细])部署|表示|总结[道到说])[，,：:]")
-# the word before what was said: 明确, 决定, 部署, 表示, 提出 only before a mark (not 部署有关工作,
-# 提出了…意见: what the meeting did); not 说 of 总的来说, 可以说, 据说 (no one speaking)
+                   r"(?:明确|重申|决定|(?<![了出点作行排面细])部署|表示|总结[道到说])[，,：:]")
+# the word before what was said: 明确, 重申, 决定, 部署, 表示, 提出 only before a mark (not
+# 部署有关工作, 提出了…意见: what the meeting did; 重申休渔制度: a rule stated again); not 说 of
+# 总的来说, 可以说, 据说 (no one speaking)
 # (罗某最后总结道，…: what he sums up with, said as asked)
-_SAYS_THIS = (r"要求|强调|指出|希望(?=[，,]?各)|(?:明确|决定|部署|表示|总结[道到]|"
+_SAYS_THIS = (r"要求|强调|指出|希望(?=[，,]?各)|(?:明确|重申|决定|部署|表示|总结[道到]|"
               # (会议认为，…, 调研组认为，…: the meeting's or the visiting group's view, then
               # its asks; not 专家认为, 专家组认为, 课题组认为: experts')
               r"(?:(?<=会议)|(?<=组)(?<!专家组)(?<!课题组)(?<!研究组)(?<!评审组)(?<!评估组))认为|"
