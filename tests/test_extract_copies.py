@@ -13050,3 +13050,24 @@ def test_every_place_of_a_level_doing_the_work_after_its_time_limit_owns_it(tmp_
         "（二）各县（市、区）完成场地建设工作。\n（三）各区县完成了场地硬化。\n"))
     assert [t.owners for t in tasks][:2] == [["各区县"], ["各县（市、区）"]]
     assert len(tasks) < 3 or tasks[2].owners == []
+
+
+def test_a_form_s_fields_as_parts_own_and_time_its_measures(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "湿地公园巡查管护问题整改销号公示\n一、整改问题\n巡查管护不到位。\n二、整改实施主体\n"
+        "三山经开区党工委、管委会\n三、重点措施\n1.湿地公园施工场地主要出入口设置围挡。\n"
+        "2.对运输车辆的驾驶员开展环保培训。\n四、完成时限\n2024年年底。\n"))
+    measures = [t for t in tasks if t.title.startswith(("湿地", "对运输"))]
+    assert [(t.owners, t.due) for t in measures] == [
+        (["三山经开区党工委", "三山经开区管委会"], datetime.date(2024, 12, 31))] * 2
+    assert not any(t.title.startswith(("整改实施主体", "完成时限")) for t in tasks)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("中共南陵县委、县政府", ["中共南陵县委", "南陵县政府"]),
+    ("芜湖市委、市人民政府", ["芜湖市委", "芜湖市人民政府"]),
+    ("市經開區黨工委、管委會", ["市经开区党工委", "市经开区管委会"]),
+    ("南陵县委、市政府", ["南陵县委", "市政府"]),
+    ("县委、县政府", ["县委", "县政府"])])
+def test_a_government_said_bare_after_its_party_committee_takes_its_place(text, names):
+    assert units.listed(text).names == names

@@ -67,6 +67,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
         chosen = _task_nodes(nodes, found, issued)
         parsed = lines
     unit_parts = _unit_parts(nodes)
+    fields_below = _form_fields(nodes)
+    chosen = [node for node in chosen if node not in fields_below]
     chosen = _owned_points(chosen, nodes, found, unit_parts)
     chosen, timed_by = _time_items(chosen, found, issued, year)
     unit_heads = [(at, unit, next((n.parent for n in nodes if n.line > at), None))
@@ -84,7 +86,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
     opening = _opening_organs(chosen, found, issued)
     # a form's owner field over its measures, where no measure names its own
     fields = None if any(found[id(n)][1] for n in chosen) else \
-        owners.form_fields(parsed[:nodes[0].line], issued)
+        owners.form_fields(parsed[:nodes[0].line] + [
+            line for node in fields_below for line in (node.head, *node.body, *node.owner_lines)
+        ], issued)
     periods = _periods(nodes)
     # the sentence that leads into a list at the top and asks its units, read once
     top_asking = _asking_sentence(parsed[:nodes[0].line])
@@ -1622,7 +1626,9 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
               not n.framing() and not n.body]
     framed = (lambda n: n.framing()) if not holders or leaves or \
         not all(n.is_heading() and n.frames() for n in holders) else (lambda n: False)
-    substantive = {k: [n for n in group if not framed(n)] for k, group in by_kind.items()}
+    fields = _form_fields(nodes)
+    substantive = {k: [n for n in group if not framed(n) and n not in fields]
+                   for k, group in by_kind.items()}
     kinds = [k for k in by_kind if substantive[k]]
     if not by_kind:  # (only titles over loose bullets: no item of any level)
         return []
@@ -1662,10 +1668,34 @@ def _addressed_parts(nodes: list[outline.Node], chosen: list[outline.Node],
                    for n in items) >= 2 for node in items]
 
 
+def _form_fields(nodes: list[outline.Node]) -> list[outline.Node]:
+    """The top parts that are a form's fields (二、整改实施主体 ⏎ A、B, 五、完成时限 ⏎ 2024年
+    年底), no items of work, where one of them names the owners; a time part alone (二、活动
+    时间 ⏎ 3月5日), in a plan with no field of owners, is one of its steps."""
+    fields = [node for node in nodes if _field_below(node)]
+    return fields if any(not _TIME_HEADING.match(n.head.strip()) for n in fields) else []
+
+
+def _field_below(node: outline.Node) -> bool:
+    """Whether a top part is a form's field, its label the heading and its value the one line
+    under it: units (二、整改实施主体 ⏎ 三山经开区党工委、管委会) or a time (五、完成时限 ⏎
+    2024年年底。): what the plan's measures are owned or timed by, no work of its own."""
+    # (the units' line may have been read as the part's owner line)
+    lines = node.body + node.owner_lines
+    if node.parent is not None or len(lines) != 1:
+        return False
+    head, value = node.head.strip(), lines[0].strip().rstrip("。；;")
+    if _TIME_HEADING.match(head):
+        return is_deadline_clause(value, SOME_DAY)
+    return owners.field_label_alone(head) and units.read(value) is not None
+
+
 def _field_of_plan(node: outline.Node) -> bool:
     """Whether an item is only a label naming units and its value (二、组织单位：A、B), nothing
-    of work before the label nor lines under it."""
-    return not node.body and owners.opens_with_unit_label(node.head)
+    of work before the label nor lines under it, or its value on the one line under it (二、
+    整改实施主体 ⏎ A、B)."""
+    return not node.body and owners.opens_with_unit_label(node.head) or \
+        _field_below(node) and not _TIME_HEADING.match(node.head.strip())
 
 
 def _work_heading(head: str) -> bool:

@@ -2088,6 +2088,13 @@ _FIELD_WORD = re.compile(_LABEL_CORE)
 _OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|(?<!包保)联系")
 
 
+def field_label_alone(line: str) -> bool:
+    """Whether a line is an owner field's label alone, its units on the line below (整改责任
+    单位, 实施主体：); not a field of those who chase or check the work (督办单位)."""
+    alone = _FIELD_ALONE.match(line)
+    return alone is not None and not _OVERSEER.search(alone.group("label"))
+
+
 def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners | None:
     """The owners a form's fields give before its numbered measures (整改任务概述 ⏎ … ⏎
     整改责任单位 ⏎ 万州区人民政府 ⏎ 整改措施： ⏎ 1.…; 牵头单位：县发改局): the units of each owner

@@ -516,6 +516,30 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
         for k, n in enumerate(names)])
 
 
+def _place_shared(names: list[str]) -> list[str]:
+    """names where a place's government, said bare after its party committee, takes the place
+    the committee names (南陵县委、县政府: 南陵县政府; 三山经开区党工委、管委会:
+    三山经开区管委会)."""
+    out = list(names)
+    for k in range(1, len(out)):
+        party = _PARTY_OF_PLACE.fullmatch(out[k - 1])
+        government = _GOVERNMENT.fullmatch(out[k])
+        if party is None or government is None:
+            continue
+        if party.group("level") == government.group("level") or \
+                party.group("level") is None and government.group("level") is None:
+            # (中共南陵县委、县政府: the party's name is no part of the place)
+            out[k] = party.group("place").removeprefix("中共") + out[k]
+    return out
+
+
+# a place's party committee (南陵县委, 芜湖市委, 三山经开区党工委) and its government said
+# bare after it (县政府, 县人民政府, 管委会), the level the same
+_PARTY_OF_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)"
+                             r"(?:(?P<level>[省市州县区])委|党工委)")
+_GOVERNMENT = re.compile(r"(?:(?P<level>[省市州县区])(?:人民)?政府|管委会|管理委员会)")
+
+
 def _levels_shared(names: list[str]) -> list[str]:
     """names where a level named alone shares the field and kind of the name after it
     (省级、市级生态环境部门: 省级生态环境部门, 市级生态环境部门)."""
@@ -610,7 +634,8 @@ def _listed(text: str) -> Reading:
     found.people = people + [n for n in found.names if is_person(n)]
     found.people += [p for p in re.split(r"[、，,；;]", text)
                      if is_person(p) and p not in found.people]  # 县长: dropped by units()
-    found.names = list(dict.fromkeys(clean(n) for n in found.names if n not in found.people))
+    found.names = _place_shared(list(dict.fromkeys(clean(n) for n in found.names
+                                                   if n not in found.people)))
     found.leads = list(dict.fromkeys(clean(n) for n in marked + stars))
     return found
 
