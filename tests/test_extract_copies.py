@@ -13071,3 +13071,25 @@ def test_a_form_s_fields_as_parts_own_and_time_its_measures(tmp_path):
     ("县委、县政府", ["县委", "县政府"])])
 def test_a_government_said_bare_after_its_party_committee_takes_its_place(text, names):
     assert units.listed(text).names == names
+
+
+def test_an_interview_s_answer_mark_is_no_part_of_the_duties_after_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "城区临时便民疏导点答问\n问：城区临时便民疏导点的监管部门是哪个？\n"
+        "答：临时便民疏导点管理由市住建局牵头负责，市公安局、市场监管局和所在地镇政府参与共同管理。\n"
+        "市住建局负责疏导点周边市容市貌、环境卫生等督导工作。引导流动商贩到疏导点经营。\n"
+        "市市场监管局负责疏导点内经营者规范管理工作。做好食品经营摊位抽样抽检工作。\n"))
+    assert [t.owners[0] for t in tasks] == ["市住建局", "市住建局", "市市场监管局"]
+
+
+def test_an_organ_s_name_stops_before_its_manner_or_verb():
+    assert units.read("县科技局积极引导和支持科技企业") is None
+    assert units.read("县科技局引导和支持科技企业") is None
+    assert units.read("市委宣传部") is not None
+
+
+def test_a_speaker_hoping_units_must_act_asks_them(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "市政协调研楼宇经济\n8月10日，市政协副主席吴波带队调研楼宇经济。\n"
+        "吴波副主席希望市级相关职能部门要进一步加大扶持力度，提高服务企业的能力。\n"))
+    assert [t.owners for t in tasks] == [["市级相关职能部门"]]

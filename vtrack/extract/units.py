@@ -168,6 +168,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (主要考核各村…, 检查各乡镇…: every one of a kind checked)
                        r"(?:组织|指导|协调|考核|检查|督查|督导|抽查|巡查|调度|动员)"
                        r"(?=各|有关|相关)|^积极|"
+                       # (县科技局积极引导和支持科技企业: an organ's ending, then its manner or
+                       # its verb, and what it works on)
+                       r"(?<=[局委厅])(?:积极|主动|认真|切实|大力|全力|引导|支持|鼓励|推动)|"
                        # (…，更是政府应尽的职责; 明确各地教育部门要…: what a thing is, what a
                        # notice makes plain, before the organ)
                        r"^(?:更|也|还|就|都|正)?是|^明确|"

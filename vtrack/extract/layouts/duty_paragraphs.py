@@ -127,7 +127,9 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
                  not (k + 1 < len(filled) and _CONTACT.search(filled[k + 1])))
     best_labelled = False
     for at, line in enumerate(doc.lines):
-        text = line.strip()
+        # (答：临时便民疏导点管理由市住建局牵头负责，…: an interview's answer, its mark no
+        # part of the duty)
+        text = _ANSWER.sub("", line.strip())
         if not text:
             continue  # a blank line parts no run
         if (at < meta.HEAD_LINES and text == doc.info["title"]) or meta.is_byline(text):
@@ -176,6 +178,9 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     # (two units' names, each with its colon over its paragraph, are a division as three
     # paragraphs opening with their units are)
     return best if len(best) >= _MIN_PARAGRAPHS or (len(best) == 2 and best_labelled) else []
+
+
+_ANSWER = re.compile(r"^答\s*[:：]\s*")
 
 
 def _line_of(lines: list[str], words: str, start: int = 0) -> int | None:

@@ -809,7 +809,10 @@ _SAYS_IN_CLAUSE = (r"要求|强调|指出|"
 # 部署有关工作, 提出了…意见: what the meeting did; 重申休渔制度: a rule stated again); not 说 of
 # 总的来说, 可以说, 据说 (no one speaking)
 # (罗某最后总结道，…: what he sums up with, said as asked)
-_SAYS_THIS = (r"要求|强调|指出|希望(?=[，,]?各)|(?:明确|重申|决定|部署|表示|总结[道到]|"
+_SAYS_THIS = (r"要求|强调|指出|"
+              # (希望各单位…, 希望市级相关职能部门要…: a hope that units act)
+              r"希望(?=[，,]?各|[^，,。；;：:“]{2,24}?(?:要|务必|必须))|"
+              r"(?:明确|重申|决定|部署|表示|总结[道到]|"
               # (会议认为，…, 调研组认为，…: the meeting's or the visiting group's view, then
               # its asks; not 专家认为, 专家组认为, 课题组认为: experts')
               r"(?:(?<=会议)|(?<=组)(?<!专家组)(?<!课题组)(?<!研究组)(?<!评审组)(?<!评估组))认为|"
