@@ -13093,3 +13093,16 @@ def test_a_speaker_hoping_units_must_act_asks_them(tmp_path):
         "市政协调研楼宇经济\n8月10日，市政协副主席吴波带队调研楼宇经济。\n"
         "吴波副主席希望市级相关职能部门要进一步加大扶持力度，提高服务企业的能力。\n"))
     assert [t.owners for t in tasks] == [["市级相关职能部门"]]
+
+
+def test_stages_named_with_their_days_are_due_at_their_last_and_owned_by_who_opens_them(
+        tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "贵阳市临时占道夜市摊区退街入室工作方案\n四、任务\n"
+        "（一）选址阶段（2019年1月1日—2019年2月28日）各区（市、县）政府、开发区管委会组织辖区"
+        "相关部门选择合适的场地。\n"
+        "（二）建设阶段（2019年3月1日—2019年9月30日）各区（市、县）政府、开发区管委会对选址"
+        "定点的入室点进行建设。\n"))
+    assert [(t.owners, t.due) for t in tasks] == [
+        (["各区（市、县）政府", "开发区管委会"], datetime.date(2019, 2, 28)),
+        (["各区（市、县）政府", "开发区管委会"], datetime.date(2019, 9, 30))]

@@ -20,7 +20,8 @@ from ..dates import in_text
 from ..tasks import make_task
 from .base import Doc, Found
 
-_MONTH = r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:份|[上中下]旬|底|初|中|末)?"
+# (or a day: 选址阶段（2019年1月1日—2019年2月28日）)
+_MONTH = r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:份|[上中下]旬|底|初|中|末|\s*\d{1,2}\s*[日号])?"
 # 动员部署阶段（5月） / 集中整治（2024年5月—8月）: a short name, then its period in brackets
 _STAGE = re.compile(rf"^(?P<name>[^，,。；;：:（()）\s]{{2,20}}?)\s*[（(]\s*"
                     rf"(?P<period>{_MONTH}(?:\s*[-—–~～至到]\s*{_MONTH})?)\s*[)）]\s*")
@@ -87,8 +88,12 @@ class StageTimetable:
             names = [n[len(head):].strip() if n.startswith(head) else n for n in item.owners]
             leads = [n[len(head):].strip() if n.startswith(head) else n for n in item.leads]
             if not names and rest:
-                # no marked owners: the stage's sentence subject, as owners.py reads one
+                # no marked owners: the stage's sentence subject, as owners.py reads one, or
+                # the units its work opens with (各区政府、开发区管委会对…进行建设)
                 subject = owners.leading_subject(rest, doc.issued)
+                doer = owners.doer(rest) if subject is None else None
+                if doer is not None:
+                    subject = owners.parse(doer + "负责", doc.issued)
                 if subject is not None:
                     names, leads = subject.names, subject.leads
             task, doubts = make_task(
