@@ -13106,3 +13106,12 @@ def test_stages_named_with_their_days_are_due_at_their_last_and_owned_by_who_ope
     assert [(t.owners, t.due) for t in tasks] == [
         (["各区（市、县）政府", "开发区管委会"], datetime.date(2019, 2, 28)),
         (["各区（市、县）政府", "开发区管委会"], datetime.date(2019, 9, 30))]
+
+
+def test_units_that_certainly_must_act_after_the_stakes_are_asked(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "陆丰部署打击螺河非法采砂行动\n日前，陆丰市部署打击螺河两岸非法采砂行动。\n"
+        "陆丰市市长邱晋雄指出，非法采砂行为严重威胁该市主要河道行洪安全，各地各部门一定要统一思想"
+        "认识，全面开展专项整治行动。\n该市要求，水务部门要加大河道内非法采砂点的清理清查；"
+        "公安部门要加大违法采砂行为的打击力度；工商部门要加大对堆砂点的清查。\n"))
+    assert [t.owners for t in tasks] == [["各地各部门"], ["水务部门"], ["公安部门"], ["工商部门"]]

@@ -945,7 +945,8 @@ _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
 _ROLES_GIVEN = re.compile(r"(?:^|[，,])\s*由[^，,。；;]{2,40}(?:牵头|负责)")
 _HELPS = re.compile(r"(?:^|[，,])[^，,。；;]{2,40}(?:配合|参与|协助|协同)$")  # (B、C配合)
-_CLAUSE_ASKS = re.compile(r"(?:也|还|都|均|分别)?(?:要|须|务必|必须|应当|应)")
+# (各地各部门一定要…: how firmly, before the ask)
+_CLAUSE_ASKS = re.compile(r"(?:也|还|都|均|分别|一定)?(?:要|须|务必|必须|应当|应)")
 
 
 def _own_units_asked(text: str, at: int) -> bool:
