@@ -13115,3 +13115,13 @@ def test_units_that_certainly_must_act_after_the_stakes_are_asked(tmp_path):
         "认识，全面开展专项整治行动。\n该市要求，水务部门要加大河道内非法采砂点的清理清查；"
         "公安部门要加大违法采砂行为的打击力度；工商部门要加大对堆砂点的清查。\n"))
     assert [t.owners for t in tasks] == [["各地各部门"], ["水务部门"], ["公安部门"], ["工商部门"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("责任单位：县住建局，要做好监管工作。", ["县住建局"]),
+    ("其他部门：城市管理部门、交通运输部门等，也要依据各自的职责，做好管理工作。",
+     ["城市管理部门", "交通运输部门"]),
+    ("责任单位：县住建局、要素保障中心、应急管理局", ["县住建局", "要素保障中心", "应急管理局"])])
+def test_a_label_s_units_end_where_its_words_ask_work(text, names):
+    from vtrack.extract import owners
+    assert owners.parse(text).names == names

@@ -2530,6 +2530,8 @@ def _parse_kept(text: str, issued: datetime.date | None) -> Owners:
     for clause in _split_top(text, "。；;"):
         clause = _WRAPPED.sub(r"\1", clause)  # a line of its own: （牵头单位：A）
         for piece in _split_top(_VERB_THEN_UNIT.sub("，", clause), "，,"):
+            if (found.names or pending) and unit_names.asks_work(piece.strip()):
+                break  # (责任单位：县住建局，要做好监管工作: the units end where work is asked)
             role, pending = _piece(found, piece, role, pending, issued)
     _assign(found, pending, role or "co")
     found.leads = [_without_person(_by_whom(_without_role(n)), found) for name in found.leads

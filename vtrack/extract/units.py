@@ -519,6 +519,19 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
         for k, n in enumerate(names)])
 
 
+# a piece that asks work or says how (要做好…, 也要依据…, 做好…), never a unit's name
+# (not 要素保障中心, 应急管理部: names that open so)
+_ASKS_WORK = re.compile(r"^(?:也|还|均|都|并)?(?:要(?![素点害道件])|应当|应(?![急对用变])|须|务必|"
+                        r"必须)|"
+                        r"^(?:做好|抓好|切实|依据|按照|根据|确保)")
+
+
+def asks_work(piece: str) -> bool:
+    """Whether a piece of a list asks work or says how it is done (要做好…, 也要依据…, 做好…),
+    as no unit's name does."""
+    return _ASKS_WORK.match(piece) is not None
+
+
 def _place_shared(names: list[str]) -> list[str]:
     """names where a place's government, said bare after its party committee, takes the place
     the committee names (南陵县委、县政府: 南陵县政府; 三山经开区党工委、管委会:
@@ -607,6 +620,9 @@ def _listed(text: str) -> Reading:
     text = _AND_GROUP.sub("、", _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text))))
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
+    # (责任单位：县住建局，要做好监管工作: the value's units end where its words ask work)
+    asks = next((k for k, name in enumerate(names) if k and asks_work(name)), None)
+    names = names[:asks] if asks is not None else names
     names = _shared_kind(names, text)
     found = Reading(vague=vague or more)
     stars, people = [], []
