@@ -13125,3 +13125,21 @@ def test_units_that_certainly_must_act_after_the_stakes_are_asked(tmp_path):
 def test_a_label_s_units_end_where_its_words_ask_work(text, names):
     from vtrack.extract import owners
     assert owners.parse(text).names == names
+
+
+def test_duty_paragraphs_under_a_numbered_item_are_tasks_of_their_own(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "六、明确职责\n（一）落实部门责任。各地政府、各有关部门要把VOCs治理列入重要议事日程。\n"
+        "省环保厅负责对工业企业的日常监督管理。\n省财政厅负责安排环境保护专项资金。\n"
+        "省科技厅负责组织有关技术及设备研究开发。\n"
+        "（二）加强宣传引导。各地要广泛宣传VOCs污染防治的重要意义。\n"))
+    assert [t.owners for t in tasks] == [["各地政府", "各有关部门"], ["省环保厅"], ["省财政厅"],
+                                         ["省科技厅"], ["各地"]]
+
+
+def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于办公用房整改的通知\n行政部门共有102间办公室超标。\n二级学院共有58间办公室超标。\n"
+        "后勤部门共有12间办公室超标。\n"
+        "1.超标办公室必须立即进行整改。\n2.行政部门办公室必须在4月18日前完成整改。\n"))
+    assert not any(t.title.startswith(("行政部门共有", "二级学院共有")) for t in tasks)

@@ -70,7 +70,49 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             # (the plan's only items its framing sections, 一、总体要求 …持续优化…, naming no
             # one and no date: a covering notice's asks before it are the work, where it has
             # any; not 一、工作目标 6月30日前完成…, a plan's dated targets)
-            return (_notice_before_plan(doc) if _framing(tasks) else None) or (layout, tasks)
+            found = (_notice_before_plan(doc) if _framing(tasks) else None) or (layout, tasks)
+            return found[0], _with_duty_paragraphs(doc, found[0], found[1])
+
+
+def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found]:
+    """tasks, with the unnumbered paragraphs that each open with their units and a duty (省环保
+    厅负责…。 ⏎ 省财政厅负责…。 ⏎ …, three or more) where the numbered items' layout read them
+    as no tasks of their own: as the words of the item above them ((一)落实部门责任。…), or
+    before the first item on a page cut from a plan's middle. Each such paragraph is a task,
+    after the item whose words hold it, as duty_paragraphs.py reads a page of them alone."""
+    if not isinstance(layout, NumberedItems):
+        return tasks
+    duties = DutyParagraphs().read(doc)
+    # (each a duty or an ask of its units, 省财政厅负责…, 民政部门要…; not findings told per
+    # unit, 行政部门共有102间办公室超标)
+    if len(duties) < _MIN_DUTIES or not all(_DUTY_AFTER.match(
+            (each.task.text or "").partition(each.task.owners[-1])[2] if each.task.owners
+            else "") for each in duties):
+        return tasks
+    opening = lambda found: (found.task.text or found.task.title)[:_OPENING]  # noqa: E731
+    own = {opening(found) for found in tasks}
+    if any(opening(duty) in own for duty in duties):
+        return tasks  # (read as tasks already, numbered items of their own)
+    # (in the page's order: after the items that open on lines above the first duty)
+    lines = [line.strip() for line in doc.lines]
+    where = lambda found: next((k for k, line in enumerate(lines)  # noqa: E731
+                                if opening(found)[:_PLACED] in line), len(lines))
+    first = where(duties[0])
+    numbered = next((found for line in reversed(lines[:first])
+                     if (found := outline.marker(line)) is not None), None)
+    heading = re.split(r"[。，,；;]", numbered[3])[0] if numbered else ""
+    if outline.ASPECT.search(heading.rstrip("：: ")):
+        return tasks  # (二、保障措施 ⏎ 县财政局要保障…: a closing part's measures, as read)
+    at = sum(1 for found in tasks if where(found) < first)
+    return tasks[:at] + duties + tasks[at:]
+
+
+_MIN_DUTIES = 3  # paragraphs of duties, each its units': a division, not a passing mention
+# the duty or the ask right after a paragraph's units (负责, 要, 牵头, 主管…)
+_DUTY_AFTER = re.compile(r"^[^，,。；;]{0,6}?"
+                         r"(?:负责|主管|牵头|承担|配合|协助|要|应当?|须|必须|务必)")
+_OPENING = 12  # characters that tell one task's words from another's
+_PLACED = 6  # …of them, found on the page's line (a title is the words cut short)
 
 
 def _framing(tasks: list[Found]) -> bool:
