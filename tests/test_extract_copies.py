@@ -13085,6 +13085,7 @@ def test_an_interview_s_answer_mark_is_no_part_of_the_duties_after_it(tmp_path):
 def test_an_organ_s_name_stops_before_its_manner_or_verb():
     assert units.read("县科技局积极引导和支持科技企业") is None
     assert units.read("县科技局引导和支持科技企业") is None
+    assert units.read("各区工信主管部门积极组织辖区") is None
     assert units.read("市委宣传部") is not None
 
 

@@ -170,7 +170,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"(?=各|有关|相关)|^积极|"
                        # (县科技局积极引导和支持科技企业: an organ's ending, then its manner or
                        # its verb, and what it works on)
-                       r"(?<=[局委厅])(?:积极|主动|认真|切实|大力|全力|引导|支持|鼓励|推动)|"
+                       r"(?:(?<=[局委厅])|(?<=部门)|(?<=机构))"
+                       r"(?:积极|主动|认真|切实|大力|全力|引导|支持|鼓励|推动)|"
                        # (…，更是政府应尽的职责; 明确各地教育部门要…: what a thing is, what a
                        # notice makes plain, before the organ)
                        r"^(?:更|也|还|就|都|正)?是|^明确|"
