@@ -13144,3 +13144,13 @@ def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
         "后勤部门共有12间办公室超标。\n"
         "1.超标办公室必须立即进行整改。\n2.行政部门办公室必须在4月18日前完成整改。\n"))
     assert not any(t.title.startswith(("行政部门共有", "二级学院共有")) for t in tasks)
+
+
+def test_a_unit_s_heading_among_labelled_duties_owns_its_points(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "（二）部门职责\n1.农业部门。\n（1）做好疫情的监测、报告，开展流行病学调查。\n"
+        "（2）调集动物防疫人员参加疫情的控制和扑灭工作。\n"
+        "（3）划定疫点、疫区、受威胁区，提出封锁建议。\n（4）组织对疫区易感畜禽实施紧急免疫接种。\n"
+        "2.财政部门：负责筹集、划拨紧急防疫储备金。\n"
+        "3.计划部门：负责紧急防疫物资储备的计划安排。\n"))
+    assert [t.owners for t in tasks][:4] == [["农业部门"]] * 4

@@ -1127,9 +1127,12 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
     out: dict[int, str] = {}
     for group in siblings.values():
         # (or a run-in item's first sentence, 3.人民检察院。依法开展…, with words after it)
-        names = {id(n): n.head.strip(" 。：:") if n.is_heading() else _first_sentence(n.head)
+        # (or a unit's name and its colon before its duties, 2.财政部门：负责筹集…, beside
+        # 1.农业部门。 over its points)
+        names = {id(n): _labelled_unit(n.head) or (
+                     n.head.strip(" 。：:") if n.is_heading() else _first_sentence(n.head))
                  for n in group
-                 if n.is_heading() and len(n.head) <= _UNIT_PART_MAX or
+                 if _labelled_unit(n.head) or n.is_heading() and len(n.head) <= _UNIT_PART_MAX or
                  not n.is_heading() and _first_sentence(n.head)}
         # (not 成立领导小组, 组建工作专班: the work of setting a body up, no body's name)
         named = {k: name for k, name in names.items()
@@ -1138,6 +1141,15 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
         if len(named) >= 2 and len(named) * 2 >= len(group):
             out.update(named)
     return out
+
+
+def _labelled_unit(head: str) -> str:
+    """The unit's name before the colon an item opens with (财政部门：负责… -> 财政部门), where
+    short enough to be a name; else ""."""
+    labelled = owners.unit_label(head)
+    # (its duties after the colon, 负责…; not 宣传氛围组：（王静副校长牵头）, a group's heading)
+    return labelled[0] if labelled and len(labelled[0]) <= _UNIT_PART_MAX and \
+        re.match(_DUTY_WORDS, head[labelled[1]:].lstrip()) else ""
 
 
 def _first_sentence(head: str) -> str:
