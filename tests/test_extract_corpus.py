@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 39447  # of 68677: owner lists + deadlines
-LEADS_AT_LEAST = 32206  # of 42781
+POINTS_AT_LEAST = 39615  # of 69041: owner lists + deadlines
+LEADS_AT_LEAST = 32341  # of 42996
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -71,10 +71,11 @@ LEADS_AT_LEAST = 32206  # of 42781
 # heard (…表示，…请医院…), sets 1130-1184; a detachment's or a centre's work told as 支队将…,
 # an inspection's hopes for a county (希望兖州市…), a list published (公布…名单), a closure's
 # duties in one sentence (由A负责，B要…，由C开展…), a reply to a deputy's proposal, a
-# policy's terms retold with no one asked, sets 1185-1240);
+# policy's terms retold with no one asked, a law's articles with their stops garbled, sets
+# 1185-1248);
 # fewer is better
-NO_TASKS_AT_MOST = 851
-MISSED_AT_MOST = 10050  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 859
+MISSED_AT_MOST = 10129  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +88,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 68677 and leads[1] == 42781  # the keys as shipped
+    assert points[1] == 69041 and leads[1] == 42996  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
