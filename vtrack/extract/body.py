@@ -68,7 +68,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
         parsed = lines
     unit_parts = _unit_parts(nodes)
     fields_below = _form_fields(nodes)
-    chosen = [node for node in chosen if node not in fields_below]
+    chosen = _form_measures(nodes, [node for node in chosen if node not in fields_below],
+                            fields_below) if fields_below else chosen
     chosen = _owned_points(chosen, nodes, found, unit_parts)
     chosen, timed_by = _time_items(chosen, found, issued, year)
     unit_heads = [(at, unit, next((n.parent for n in nodes if n.line > at), None))
@@ -170,7 +171,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named = owners.organ_doing(text, issued) or \
                 owners.named_by_its_head(node.head, words, issued) or named
         duties = text
-        if not node.is_heading() and id(node) in unit_parts:
+        labelled = owners.unit_label(text) if id(node) in unit_parts else None
+        if labelled is not None and labelled[0] == unit_parts[id(node)]:
+            # (财政部门：负责筹集…: the unit's name and its colon, its duties after them)
+            duties = text[labelled[1]:].lstrip()
+        elif not node.is_heading() and id(node) in unit_parts:
             # (3.人民检察院。依法开展…: the unit's name the item's first sentence, its duties
             # after it)
             duties = text.partition("。")[2].lstrip()
@@ -273,10 +278,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
                 run.append([])  # (the points of a second run, numbered anew)
             run[-1].append((len(out), node.number, text))
         out.append(Item(seq=node.number, part=_part(node), section=_section(node), text=text,
-                        # (a heading that is only its unit's name titles nothing: the
-                        # duties under it do)
+                        # (a heading that is only its unit's name, or its duties' or tasks'
+                        # name, 县农牧局主要工作任务：, titles nothing: the duties under it do)
                         title=_title(node) if node.is_heading() and node.body and
-                        id(node) not in unit_parts else None,
+                        id(node) not in unit_parts and owners.duty_owner(node.head) is None
+                        else None,
                         title_from=body if due_text else None, glued=node.glued,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
@@ -1678,6 +1684,23 @@ def _addressed_parts(nodes: list[outline.Node], chosen: list[outline.Node],
     return [node for items in under.values()
             if sum(owners.addressed_to(found[id(n)][0], every_kind=True) is not None
                    for n in items) >= 2 for node in items]
+
+
+def _form_measures(nodes: list[outline.Node], chosen: list[outline.Node],
+                   fields: list[outline.Node]) -> list[outline.Node]:
+    """The tasks of a form with fields (二、整改实施主体 ⏎ A、B): the items of its parts of work
+    (三、整改措施 ⏎ 1.… 2.…), not its parts that state the problem, the target, the state of the
+    work or its origin (一、问题描述, 四、目标任务, 六、整改完成情况), nor its fields; where no
+    part of work holds items, chosen without those parts."""
+    work = [n for n in nodes if n.parent is None and n not in fields and
+            not _FORM_NOT_WORK.search(n.head.strip(" 。：:"))]
+    items = [n for n in nodes if n.parent is not None and n.parent in work]
+    return items or [n for n in chosen if n.parent is not None or n in work] or chosen
+
+
+# a form's parts that hold no work: its problem, target, state, origin (整改问题, 目标任务,
+# 整改完成情况, 项目由来, 验收单位)
+_FORM_NOT_WORK = re.compile(r"问题|情况|由来|依据|背景|目标|概况|验收|督办")
 
 
 def _form_fields(nodes: list[outline.Node]) -> list[outline.Node]:

@@ -1006,9 +1006,16 @@ _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到�
 # (not the 和 of a field's own name, 各级住房和城乡建设部门: one unit)
 _AND_OTHERS = re.compile(rf"(?:{''.join(f'(?<!{first})' for first, _ in FIELDS_WITH_AND)}和|"
                          rf"及|以及|等){OTHERS_OF_A_KIND}$")
+_DATE_IN = re.compile(r"\d{1,2}\s*月|年底|年内|季度|[上下]半年")
+# 按照职责分工，, 根据工作需要，: how the roles after it are parted, no unit
+_HOW_PARTED = re.compile(r"^(?:按照|根据|依据|按)(?:职责分工|工作需要|各自职责|职能)$")
 # (A和有关部门, A及州直各部门, A和相关项目管理部门: the units of a kind asked beside A, by
 # no name of their own; not 各有关部门和单位, one kind said in two words)
-_AND_THE_RELEVANT = re.compile(rf"(?:以及|和|及)(?!(?:部门|单位|机构)$){OTHERS_OF_A_KIND}$")
+# (not 及其有关部门: theirs, as 各乡镇及其所属村委会 reads; nor a tail holding another name or
+# 等, 和执法部门及有关单位, 和图书馆等相关单位)
+_AND_THE_RELEVANT = re.compile(r"(?:以及|和|及)(?!(?:部门|单位|机构)$)(?!其(?![他它]))"
+                               r"(?:其他|其它)?(?:有关|相关)?[^等及和与、，,]{0,8}?"
+                               r"(?:部门|单位|机构)$")
 # 今年, 下半年: the time a plan gives the work it asks of units (between them and their 要)
 WORK_TIME = "今年|明年|下半年|上半年|年内"
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
@@ -1834,6 +1841,11 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
         m = _EVERY_KIND.match(words)
         if m is None:
             continue
+        # (完成 is their work only by a time limit, 7月前，各区县完成…; not 各区县完成情况…, 各区县
+        # 完成投资120亿元: what is assessed or was done)
+        if words.startswith("完成", m.end()) and \
+                not (when is not None and when.group(0).endswith("前")):
+            continue
         sentence = _SENTENCE_STOP.split(words[m.end():], maxsplit=1)[0]
         # (not what was done, 各村已…, nor a thing they did the sentence is about, 各社区开展的
         # 志愿服务活动由县文明办…: 的 straight after the verb; 各社区开展辖区内的… is theirs; a
@@ -2530,8 +2542,12 @@ def _parse_kept(text: str, issued: datetime.date | None) -> Owners:
     for clause in _split_top(text, "。；;"):
         clause = _WRAPPED.sub(r"\1", clause)  # a line of its own: （牵头单位：A）
         for piece in _split_top(_VERB_THEN_UNIT.sub("，", clause), "，,"):
-            if (found.names or pending) and unit_names.asks_work(piece.strip()):
-                break  # (责任单位：县住建局，要做好监管工作: the units end where work is asked)
+            if _HOW_PARTED.match(piece.strip()) or \
+                    (found.names or pending) and unit_names.asks_work(piece.strip()) and \
+                    not _DATE_IN.search(piece):
+                # (责任单位：县住建局，要做好监管工作: no unit in the words that ask work; a time
+                # limit among them, 确保9月底前全覆盖, is still the task's)
+                continue
             role, pending = _piece(found, piece, role, pending, issued)
     _assign(found, pending, role or "co")
     found.leads = [_without_person(_by_whom(_without_role(n)), found) for name in found.leads

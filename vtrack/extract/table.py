@@ -2279,7 +2279,8 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
         kept = [c for c in got if fits is None or fits(c)] or ([] if strict else got[:1])
         return "，".join(kept) or None
 
-    time = _span_of(placed.get("time", []), issued) or \
+    time = _span_of(placed.get("time", []),
+                    [header for kind, header in columns if kind == "time"], issued) or \
         take("time", lambda c: _is_deadline(c, issued))
     if time and task_cells:
         time = _firmer(time, task_cells[-1], issued)
@@ -2303,17 +2304,26 @@ def _assign(row: _Cells, columns: list[tuple[str, str]], issued: datetime.date |
                time_blank=any(_BLANK_MARK.match(c) for c, _ in placed.get("time", []) if c))
 
 
-def _span_of(cells: list[tuple[str, str]], issued: datetime.date | None) -> str | None:
+def _span_of(cells: list[tuple[str, str]], headers: list[str],
+             issued: datetime.date | None) -> str | None:
     """Two time columns whose cells are bare dates, the first before the second (2024年3月1日 |
     2024年6月30日): the work's start and end, one span 2024年3月1日至2024年6月30日; dates with
     前 or one not before the other (6月底前 | 12月底前) are steps, None."""
     dates = [c for c, _ in cells if c and not _BLANK_MARK.match(c)]
     if len(cells) != 2 or len(dates) != 2 or not all(_BARE_DATE.match(c) for c in dates):
         return None
+    # (headed as a start and an end, 开始时间 | 完成时间; not two steps, 计划完成时间 | 实际
+    # 完成时间, 整改时限 | 验收时间)
+    if len(headers) != 2 or not (_START_HEADER.search(headers[0]) and
+                                 _END_HEADER.search(headers[1])) or \
+            _END_HEADER.search(headers[0]):
+        return None
     first, last = (deadlines.read(c, issued).due for c in dates)
     return f"{dates[0]}至{dates[1]}" if first and last and first < last else None
 
 
+_START_HEADER = re.compile(r"开始|起始|启动|开工")
+_END_HEADER = re.compile(r"完成|结束|截止|竣工|完工")
 # a date and nothing more, no 前 (2024年3月1日, 2024.6.30, 2024年10月, 2024年10月底)
 _BARE_DATE = re.compile(r"^(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}[日号]|底|末)?|[.．/-]\d{1,2}"
                         r"(?:[.．/-]\d{1,2})?)$")

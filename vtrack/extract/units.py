@@ -168,6 +168,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (主要考核各村…, 检查各乡镇…: every one of a kind checked)
                        r"(?:组织|指导|协调|考核|检查|督查|督导|抽查|巡查|调度|动员)"
                        r"(?=各|有关|相关)|^积极|"
+                       # (各位委员, 各位企业家: people spoken to, no body)
+                       r"^各位|"
                        # (县科技局积极引导和支持科技企业: an organ's ending, then its manner or
                        # its verb, and what it works on)
                        r"(?:(?<=[局委厅])|(?<=部门)|(?<=机构))"
@@ -524,7 +526,9 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
 # (not 要素保障中心, 应急管理部: names that open so)
 _ASKS_WORK = re.compile(r"^(?:也|还|均|都|并)?(?:要(?![素点害道件])|应当|应(?![急对用变])|须|务必|"
                         r"必须)|"
-                        r"^(?:做好|抓好|切实|依据|按照|根据|确保)")
+                        r"^(?:做好|抓好|切实|确保)|"
+                        # (依据各自的职责: how, not 按照职责分工, which parts roles, read as before)
+                        r"^(?:依据|按照|根据)(?!职责分工|工作需要)")
 
 
 def asks_work(piece: str) -> bool:

@@ -130,6 +130,8 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
         # (答：临时便民疏导点管理由市住建局牵头负责，…: an interview's answer, its mark no
         # part of the duty)
         text = _ANSWER.sub("", line.strip())
+        if _ANSWER.match(line.strip()) and _FORMERLY.search(re.split(r"[，,。；;]", text)[0]):
+            continue  # (答：市城管局原负责…，2023年…移交: an answer that tells the past)
         if not text:
             continue  # a blank line parts no run
         if (at < meta.HEAD_LINES and text == doc.info["title"]) or meta.is_byline(text):
@@ -181,6 +183,7 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
 
 
 _ANSWER = re.compile(r"^答\s*[:：]\s*")
+_FORMERLY = re.compile(r"原|曾|此前|以前|过去|移交|划转|于(?:19|20)\d\d年")
 
 
 def _line_of(lines: list[str], words: str, start: int = 0) -> int | None:

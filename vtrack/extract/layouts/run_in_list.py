@@ -564,7 +564,8 @@ def _one_piece(text: str) -> bool:
     """Whether a sentence asks one set of units: no semicolon, or every piece after its first
     more of their work with no units of its own (A要…，确保…；对没有…的医院，督促其…)."""
     pieces = _semicolon_pieces(text)
-    return all(_asks_work(piece) and owners.addressed_to(piece) is None and
+    # (not a piece asking units of its own after its frame, …；对没有…的医院，各地卫生健康部门要…)
+    return all(_asks_work(piece) and owners.addressed_to(piece, every_kind=True) is None and
                not owners.addressed_units(piece) for piece in pieces[1:])
 
 
@@ -811,7 +812,9 @@ _SAYS_IN_CLAUSE = (r"要求|强调|指出|"
 # (罗某最后总结道，…: what he sums up with, said as asked)
 _SAYS_THIS = (r"要求|强调|指出|"
               # (希望各单位…, 希望市级相关职能部门要…: a hope that units act)
-              r"希望(?=[，,]?各|[^，,。；;：:“]{2,24}?(?:要|务必|必须))|"
+              # (not 希望这次协商会的成果成为…的重要依据: no 要 of asking)
+              r"希望(?=[，,]?各|(?!这|此|该)"
+              r"[^，,。；;：:“]{2,24}?(?<![重主需必只紧])(?:要|务必|必须))|"
               r"(?:明确|重申|决定|部署|表示|总结[道到]|"
               # (会议认为，…, 调研组认为，…: the meeting's or the visiting group's view, then
               # its asks; not 专家认为, 专家组认为, 课题组认为: experts')

@@ -36,6 +36,17 @@ def _stage(text: str) -> tuple[str, str, str] | None:
     return m.group("name"), m.group("period"), text[m.end():].strip()
 
 
+def _later_units(text: str, issued: datetime.date | None) -> list[str]:
+    """The units each sentence after a stage's first asks (A要…) or gives a duty (A负责…)."""
+    found: list[str] = []
+    sentences = [s.strip() for s in re.split(r"(?<=[。；;])", text) if s.strip(" 。；;")]
+    for sentence in sentences[1:]:
+        named = owners.addressed_to(sentence, issued, every_kind=True) or \
+            owners.leading_subject(sentence, issued)
+        found += [n for n in (named.names if named else []) if n not in found]
+    return found
+
+
 def _only_year(lines: list[str]) -> int | None:
     """The one year a document without a dated head writes (2009年环保专项行动): the year its
     stages' months fall in; None where it writes none or several."""
@@ -96,6 +107,10 @@ class StageTimetable:
                     subject = owners.parse(doer + "负责", doc.issued)
                 if subject is not None:
                     names, leads = subject.names, subject.leads
+            if rest:
+                # (…实施全面整治。各县（市、区）政府负责督促推进…: the units its later sentences
+                # ask or set to work, beside those it opens with)
+                names = names + [n for n in _later_units(rest, doc.issued) if n not in names]
             task, doubts = make_task(
                 item.seq, item.text, names, period, doc.issued, section=item.section,
                 lead=leads, title=name, reading=reading, others=item.vague,
