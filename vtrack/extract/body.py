@@ -281,8 +281,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         # (a heading that is only its unit's name, or its duties' or tasks'
                         # name, 县农牧局主要工作任务：, titles nothing: the duties under it do)
                         title=_title(node) if node.is_heading() and node.body and
-                        id(node) not in unit_parts and owners.duty_owner(node.head) is None
-                        else None,
+                        id(node) not in unit_parts and not _names_organ(
+                            owners.duty_owner(node.head)) else None,
                         title_from=body if due_text else None, glued=node.glued,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
@@ -1149,6 +1149,11 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
     return out
 
 
+def _names_organ(name: str | None) -> bool:
+    """Whether a heading's units are an organ's name (县农牧局), not work's words (强化部门)."""
+    return name is not None and units.read(name, organs_only=True) is not None
+
+
 def _labelled_unit(head: str) -> str:
     """The unit's name before the colon an item opens with (财政部门：负责… -> 财政部门), where
     short enough to be a name; else ""."""
@@ -1693,14 +1698,17 @@ def _form_measures(nodes: list[outline.Node], chosen: list[outline.Node],
     work or its origin (一、问题描述, 四、目标任务, 六、整改完成情况), nor its fields; where no
     part of work holds items, chosen without those parts."""
     work = [n for n in nodes if n.parent is None and n not in fields and
-            not _FORM_NOT_WORK.search(n.head.strip(" 。：:"))]
+            (not _FORM_NOT_WORK.search(n.head.strip(" 。：:")) or
+             _FORM_WORK.search(n.head))]
     items = [n for n in nodes if n.parent is not None and n.parent in work]
     return items or [n for n in chosen if n.parent is not None or n in work] or chosen
 
 
-# a form's parts that hold no work: its problem, target, state, origin (整改问题, 目标任务,
-# 整改完成情况, 项目由来, 验收单位)
-_FORM_NOT_WORK = re.compile(r"问题|情况|由来|依据|背景|目标|概况|验收|督办")
+# a form's parts that hold no work: its problem, target, state, origin, time and money (整改问题,
+# 目标任务, 整改完成情况, 项目由来, 验收单位, 建设期限, 经费预算)
+_FORM_NOT_WORK = re.compile(r"问题|情况|由来|依据|背景|目标|概况|验收|督办|期限|时间|经费|预算|"
+                            r"资金")
+_FORM_WORK = re.compile(r"措施|举措|内容")  # (整改目标及措施, 建设内容: work all the same)
 
 
 def _form_fields(nodes: list[outline.Node]) -> list[outline.Node]:

@@ -386,6 +386,8 @@ def duty_owner(heading: str) -> str | None:
     if m is None:
         return None
     units = m.group("units")
+    if _WORK_FIRST.match(units) or re.match(r"强化|压实|明确|落实|健全|完善|夯实", units):
+        return None  # (强化部门职责, 压实部门职责: work on duties, no body's)
     if m.group("tasks"):
         # (an organ's tasks; not 相关职能部门主要任务, a kind whose items name their own)
         return units if unit_names.read(units, organs_only=True) is not None else None
@@ -1490,8 +1492,13 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             # (A和有关部门要…, A及各相关单位要…: the relevant ones are asked beside A, as the
             # subject names them; A等有关部门要…: more units than it names)
             others = _AND_THE_RELEVANT.search(who)
-            if others is not None and \
-                    named == _SETTING_BEFORE.sub("", who[:others.start()]):
+            before = _SETTING_BEFORE.sub("", who[:others.start()]) if others else ""
+            if others is not None and before != named and \
+                    unit_names.read(before) is not None:
+                # (A和B及有关单位: A and B named, the kind after them)
+                found = parse(before + "负责", issued)
+                named = before
+            if others is not None and named == before and found.names:
                 found.co.append(others.group(0).lstrip("以和及"))
             else:
                 found.vague = found.vague or named != who
@@ -1843,8 +1850,11 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
             continue
         # (完成 is their work only by a time limit, 7月前，各区县完成…; not 各区县完成情况…, 各区县
         # 完成投资120亿元: what is assessed or was done)
-        if words.startswith("完成", m.end()) and \
-                not (when is not None and when.group(0).endswith("前")):
+        said = _SENTENCE_STOP.split(words, maxsplit=1)[0]
+        if words.startswith("完成", m.end()) and not _LIMIT_AFTER.search(said) and \
+                (when is None or re.search(r"\d", said)):
+            # (7月前，各区县完成…, …完成…（3月底前）, 6月底，各区县完成方案制定; not 各区县完成
+            # 情况…, 12月底，各区县完成投资120亿元: what is assessed or was done)
             continue
         sentence = _SENTENCE_STOP.split(words[m.end():], maxsplit=1)[0]
         # (not what was done, 各村已…, nor a thing they did the sentence is about, 各社区开展的
@@ -1858,6 +1868,8 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
 
 
 _DONE_THING = re.compile(r"[\u4e00-\u9fff]{1,3}的")
+# a time limit in the sentence after the work (…完成…（2024年3月底前）)
+_LIMIT_AFTER = re.compile(r"(?:月|日|年)(?:底|末)?(?:前|以前|之前)")
 _IN_BRACKETS = re.compile(r"[（(][^（）()]*(?:[）)]|$)")  # (or cut by the sentence's end)
 _SENTENCE_STOP = re.compile(r"[。；;！]")
 # 各, a kind of body in its own word (the longer first: 各系部, 各村民小组), its place in
@@ -2542,12 +2554,14 @@ def _parse_kept(text: str, issued: datetime.date | None) -> Owners:
     for clause in _split_top(text, "。；;"):
         clause = _WRAPPED.sub(r"\1", clause)  # a line of its own: （牵头单位：A）
         for piece in _split_top(_VERB_THEN_UNIT.sub("，", clause), "，,"):
-            if _HOW_PARTED.match(piece.strip()) or \
-                    (found.names or pending) and unit_names.asks_work(piece.strip()) and \
-                    not _DATE_IN.search(piece):
-                # (责任单位：县住建局，要做好监管工作: no unit in the words that ask work; a time
-                # limit among them, 确保9月底前全覆盖, is still the task's)
-                continue
+            if _HOW_PARTED.match(piece.strip()):
+                continue  # (按照职责分工，: how the roles after it are parted)
+            if (found.names or pending) and unit_names.asks_work(piece.strip()):
+                # (责任单位：县住建局，要做好监管工作: the units end where work is asked; a
+                # time limit in those words, 确保9月底前全覆盖, is still the task's)
+                if found.due_text is None and _DATE_IN.search(piece):
+                    found.due_text = piece.strip()
+                break
             role, pending = _piece(found, piece, role, pending, issued)
     _assign(found, pending, role or "co")
     found.leads = [_without_person(_by_whom(_without_role(n)), found) for name in found.leads

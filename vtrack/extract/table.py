@@ -2314,9 +2314,13 @@ def _span_of(cells: list[tuple[str, str]], headers: list[str],
         return None
     # (headed as a start and an end, 开始时间 | 完成时间; not two steps, 计划完成时间 | 实际
     # 完成时间, 整改时限 | 验收时间)
-    if len(headers) != 2 or not (_START_HEADER.search(headers[0]) and
-                                 _END_HEADER.search(headers[1])) or \
-            _END_HEADER.search(headers[0]):
+    # (起止时间 over 开始 | 结束, its header cell merged over the two: the second column named by
+    # no header of its own)
+    merged = len(headers) == 2 and bool(_SPAN_HEADER.search(headers[0])) and \
+        (headers[1] in ("", headers[0]) or _NO_HEADER.match(headers[1]) is not None)
+    if not merged and (len(headers) != 2 or not (_START_HEADER.search(headers[0]) and
+                                                 _END_HEADER.search(headers[1])) or
+                       _END_HEADER.search(headers[0])):
         return None
     first, last = (deadlines.read(c, issued).due for c in dates)
     return f"{dates[0]}至{dates[1]}" if first and last and first < last else None

@@ -138,7 +138,7 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (经研究确定…名单, …与托育机构通过协商, 由班子成员带队: a decision, a
                        # means, who leads a team; 对此次工作会议提出要求: this time, a meeting)
                        r"同志|要求|经研究|通过|带队|^(?:此次|本次|这次|该次)|"
-                       r"表示|指出|强调|认为|^[他她]|"  # (他表示人保公司…: a speaker's words)
+                       r"表示|指出|强调|认为|希望|^[他她]|"  # (他表示人保公司…: a speaker's words)
                        # (防汛工作事关全县, 整改情况报县安委办: what a thing concerns, where it
                        # is sent)
                        r"事关|(?:^|情况|材料|结果)报(?=[省市州县区])|"
@@ -526,7 +526,7 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
 # (not 要素保障中心, 应急管理部: names that open so)
 _ASKS_WORK = re.compile(r"^(?:也|还|均|都|并)?(?:要(?![素点害道件])|应当|应(?![急对用变])|须|务必|"
                         r"必须)|"
-                        r"^(?:做好|抓好|切实|确保)|"
+                        r"^(?:做好|抓好|切实|确保|力争|争取)|"
                         # (依据各自的职责: how, not 按照职责分工, which parts roles, read as before)
                         r"^(?:依据|按照|根据)(?!职责分工|工作需要)")
 

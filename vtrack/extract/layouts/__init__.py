@@ -87,7 +87,8 @@ def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[
     # unit, 行政部门共有102间办公室超标)
     if len(duties) < _MIN_DUTIES or not all(_DUTY_AFTER.match(
             (each.task.text or "").partition(each.task.owners[-1])[2] if each.task.owners
-            else "") and not owners.told_done(each.task.text or "") for each in duties):
+            else "") and not owners.told_done(re.split(r"[，,。；;]", each.task.text or "")[0])
+            for each in duties):
         return tasks
     opening = lambda found: (found.task.text or found.task.title)[:_OPENING]  # noqa: E731
     own = {opening(found) for found in tasks}
@@ -116,8 +117,7 @@ def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[
 _MIN_DUTIES = 3  # paragraphs of duties, each its units': a division, not a passing mention
 # the duty or the ask right after a paragraph's units (负责, 要, 牵头, 主管…)
 _DUTY_AFTER = re.compile(r"^[^，,。；;]{0,6}?"
-                         # (not 市住建局负责的…项目已完工35个: what was done under it)
-                         r"(?:负责(?!的)|主管|牵头|承担|配合|协助|要|应当?|须|必须|务必)")
+                         r"(?:负责|主管|牵头|承担|配合|协助|要|应当?|须|必须|务必)")
 _OPENING = 12  # characters that tell one task's words from another's
 _PLACED = 6  # …of them, found on the page's line (a title is the words cut short)
 

@@ -183,7 +183,7 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
 
 
 _ANSWER = re.compile(r"^答\s*[:：]\s*")
-_FORMERLY = re.compile(r"原|曾|此前|以前|过去|移交|划转|于(?:19|20)\d\d年")
+_FORMERLY = re.compile(r"原(?:负责|由|来|先)|曾|此前|过去|移交|划转")
 
 
 def _line_of(lines: list[str], words: str, start: int = 0) -> int | None:

@@ -37,12 +37,12 @@ def _stage(text: str) -> tuple[str, str, str] | None:
 
 
 def _later_units(text: str, issued: datetime.date | None) -> list[str]:
-    """The units each sentence after a stage's first asks (A要…) or gives a duty (A负责…)."""
+    """The organs each sentence after a stage's first asks (A要…) or gives a duty (A负责…)."""
     found: list[str] = []
     sentences = [s.strip() for s in re.split(r"(?<=[。；;])", text) if s.strip(" 。；;")]
     for sentence in sentences[1:]:
-        named = owners.addressed_to(sentence, issued, every_kind=True) or \
-            owners.leading_subject(sentence, issued)
+        # (organs asked or given a duty; not 县城区、各集镇要作为整治重点, places of the work)
+        named = owners.addressed_to(sentence, issued) or owners.leading_subject(sentence, issued)
         found += [n for n in (named.names if named else []) if n not in found]
     return found
 
