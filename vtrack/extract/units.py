@@ -524,17 +524,18 @@ def _shared_kind(names: list[str], text: str) -> list[str]:
 
 # a piece that asks work or says how (要做好…, 也要依据…, 做好…), never a unit's name
 # (not 要素保障中心, 应急管理部: names that open so)
-_ASKS_WORK = re.compile(r"^(?:也|还|均|都|并)?(?:要(?![素点害道件])|应当|应(?![急对用变])|须|务必|"
-                        r"必须)|"
-                        r"^(?:做好|抓好|切实|确保|力争|争取)|"
-                        # (依据各自的职责: how, not 按照职责分工, which parts roles, read as before)
-                        r"^(?:依据|按照|根据)(?!职责分工|工作需要)")
+_ASKING_PIECE = re.compile(r"^(?:也|还|均|都|并)?(?:要(?![素点害道件])|应当|应(?![急对用变])|须|"
+                           r"务必|必须)|"
+                           r"^(?:做好|抓好|切实|确保|力争|争取)|"
+                           # (依据各自的职责: how, not 按照职责分工, which parts roles, read as
+                           # before)
+                           r"^(?:依据|按照|根据)(?!职责分工|工作需要)")
 
 
 def asks_work(piece: str) -> bool:
     """Whether a piece of a list asks work or says how it is done (要做好…, 也要依据…, 做好…),
     as no unit's name does."""
-    return _ASKS_WORK.match(piece) is not None
+    return _ASKING_PIECE.match(piece) is not None
 
 
 def _place_shared(names: list[str]) -> list[str]:
