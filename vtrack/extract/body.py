@@ -1179,23 +1179,23 @@ _SETS_UP = re.compile(rf"^(?:成立|组建|筹建|增设|抽调|设立|建立|�
 def _helper_lines(nodes: list[outline.Node]) -> set[int]:
     """The ids of the items whose owners a line of helpers alone gives (协助单位：A, 工作配合
     部门：B): its own, or the one closing the items of its group."""
-    groups: dict[tuple[int, str], list[outline.Node]] = {}
-    for node in nodes:
-        if node.parent is not None:
-            groups.setdefault((id(node.parent), node.kind), []).append(node)
     out: set[int] = set()
-    for group in groups.values():
+    for group in _point_groups(nodes):
         closing = group[-1].owner_lines
         for node in group:
             lines = node.owner_lines or closing
-            if lines and all(_HELPER_LINE.match(line) for line in lines):
+            if lines and all(owners.names_helpers(line) for line in lines):
                 out.add(id(node))
     return out
 
 
-# a line naming those who help the work, not who does it (协助单位：, 工作配合部门：)
-_HELPER_LINE = re.compile(r"^\s*[（(〔【]?\s*[\u4e00-\u9fff]{0,4}(?:协助|配合|协办|协同)"
-                          r"[\u4e00-\u9fff]{0,2}(?:单位|部门)\s*[:：]")
+def _point_groups(nodes: list[outline.Node]) -> list[list[outline.Node]]:
+    """The items under each item, one list for each kind of numbering under it."""
+    groups: dict[tuple[int, str], list[outline.Node]] = {}
+    for node in nodes:
+        if node.parent is not None:
+            groups.setdefault((id(node.parent), node.kind), []).append(node)
+    return list(groups.values())
 
 
 def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,
@@ -1498,11 +1498,7 @@ def _group_owners(nodes: list[outline.Node], found: dict[int, tuple[str, owners.
     of one kind), where no other item of the group names owners, belongs to the group: each
     item is a task with those owners. Items at the top have no group: a plan's last part is
     not the rest's owner."""
-    groups: dict[tuple[int, str], list[outline.Node]] = {}
-    for node in nodes:
-        if node.parent is not None:
-            groups.setdefault((id(node.parent), node.kind), []).append(node)
-    for group in groups.values():
+    for group in _point_groups(nodes):
         last = group[-1]
         # (a bare marker on the last line, （县应急局负责）, closes the group too where the item
         # over it is a title or a label, 1.完善应急预案体系, 重点开展以下专项整治：)

@@ -386,7 +386,7 @@ def duty_owner(heading: str) -> str | None:
     if m is None:
         return None
     units = m.group("units")
-    if _WORK_FIRST.match(units) or re.match(r"强化|压实|明确|落实|健全|完善|夯实", units):
+    if _WORK_FIRST.match(units) or re.match(r"强化|压实|明确|夯实", units):
         return None  # (强化部门职责, 压实部门职责: work on duties, no body's)
     if m.group("tasks"):
         # (an organ's tasks; not 相关职能部门主要任务, a kind whose items name their own)
@@ -1848,13 +1848,12 @@ def every_kind_opening(text: str, issued: datetime.date | None = None) -> Owners
         m = _EVERY_KIND.match(words)
         if m is None:
             continue
-        # (完成 is their work only by a time limit, 7月前，各区县完成…; not 各区县完成情况…, 各区县
-        # 完成投资120亿元: what is assessed or was done)
         said = _SENTENCE_STOP.split(words, maxsplit=1)[0]
         if words.startswith("完成", m.end()) and not _LIMIT_AFTER.search(said) and \
                 (when is None or re.search(r"\d", said)):
-            # (7月前，各区县完成…, …完成…（3月底前）, 6月底，各区县完成方案制定; not 各区县完成
-            # 情况…, 12月底，各区县完成投资120亿元: what is assessed or was done)
+            # (完成 is their work only by a time limit: 7月前，各区县完成…, …完成…（3月底前）, 6月
+            # 底，各区县完成方案制定; not 各区县完成情况…, 12月底，各区县完成投资120亿元: what is
+            # assessed or was done)
             continue
         sentence = _SENTENCE_STOP.split(words[m.end():], maxsplit=1)[0]
         # (not what was done, 各村已…, nor a thing they did the sentence is about, 各社区开展的
@@ -2110,6 +2109,13 @@ _FIELD_WORD = re.compile(_LABEL_CORE)
 # a field of who chases, checks or is to be asked (督办单位, 督导单位, 联系单位): not who does it
 # (包保联系单位: the units a leader's 包保 puts to the work do it)
 _OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|(?<!包保)联系")
+
+
+def names_helpers(line: str) -> bool:
+    """Whether an owner line's labels all name those who help the work (协助单位：A, 工作配合
+    部门：B), none who does it."""
+    labels = [m.group(1) for m in _LABEL.finditer(_normal(line))]
+    return bool(labels) and all(_SUPPORT.search(label) for label in labels)
 
 
 def field_label_alone(line: str) -> bool:

@@ -2310,7 +2310,8 @@ def _span_of(cells: list[tuple[str, str]], headers: list[str],
     2024年6月30日): the work's start and end, one span 2024年3月1日至2024年6月30日; dates with
     前 or one not before the other (6月底前 | 12月底前) are steps, None."""
     dates = [c for c, _ in cells if c and not _BLANK_MARK.match(c)]
-    if len(cells) != 2 or len(dates) != 2 or not all(_BARE_DATE.match(c) for c in dates):
+    if len(cells) != 2 or len(dates) != 2 or \
+            not all(_WHOLE_DAY.match(c) and not c.endswith("前") for c in dates):
         return None
     # (headed as a start and an end, 开始时间 | 完成时间; not two steps, 计划完成时间 | 实际
     # 完成时间, 整改时限 | 验收时间)
@@ -2328,9 +2329,6 @@ def _span_of(cells: list[tuple[str, str]], headers: list[str],
 
 _START_HEADER = re.compile(r"开始|起始|启动|开工")
 _END_HEADER = re.compile(r"完成|结束|截止|竣工|完工")
-# a date and nothing more, no 前 (2024年3月1日, 2024.6.30, 2024年10月, 2024年10月底)
-_BARE_DATE = re.compile(r"^(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}[日号]|底|末)?|[.．/-]\d{1,2}"
-                        r"(?:[.．/-]\d{1,2})?)$")
 
 
 def _names_a_unit(cell: str) -> bool:
