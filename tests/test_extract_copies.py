@@ -13310,3 +13310,15 @@ def test_review39b_present_duties_and_those_told_with_their_work_stay(tmp_path):
         "省科技厅负责的技术攻关项目要加快推进。\n（三）强化宣传引导。各地要广泛宣传。\n"))
     assert [t.owners for t in tasks] == [["各地"], ["各有关部门"], ["省生态环境厅"], ["省财政厅"],
                                          ["省科技厅"], ["各地"]]
+
+
+# session 40: rules from held-out sets 1249 on
+
+def test_an_item_labelled_as_a_unit_s_duties_is_that_unit_s(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展非法营运专项整治的通知\n三、部门职责\n"
+        "（一）交通部门职责：依法查处非法从事道路运输经营的行为。\n"
+        "（二）县城管局职责：依法清理占用人行道停放的车辆。\n"
+        "（三）市场监管部门职责\n依法取缔无照经营。\n"
+        "（四）加强宣传职责：开展多种形式的宣传。\n"))
+    assert [t.owners for t in tasks] == [["交通部门"], ["县城管局"], ["市场监管部门"], []]

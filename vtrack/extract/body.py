@@ -170,6 +170,13 @@ def items(lines: list[str], issued: datetime.date | None = None,
             words = "".join([node.head, *node.body, *node.owner_lines])
             named = owners.organ_doing(text, issued) or \
                 owners.named_by_its_head(node.head, words, issued) or named
+        if not named:
+            # （九）工商部门职责：依法确认…: the item is the duties of the unit its label
+            # names as theirs
+            label = node.head if node.is_heading() and node.body else \
+                re.split(r"[：:]", text, maxsplit=1)[0] if re.search(r"[：:]", text) else ""
+            duties_of = owners.duty_owner(label) if label else None
+            named = owners.parse(duties_of + "负责", issued) if duties_of else named
         duties = text
         labelled = owners.unit_label(text) if id(node) in unit_parts else None
         if labelled is not None and labelled[0] == unit_parts[id(node)]:
