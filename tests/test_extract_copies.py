@@ -13322,3 +13322,14 @@ def test_an_item_labelled_as_a_unit_s_duties_is_that_unit_s(tmp_path):
         "（三）市场监管部门职责\n依法取缔无照经营。\n"
         "（四）加强宣传职责：开展多种形式的宣传。\n"))
     assert [t.owners for t in tasks] == [["交通部门"], ["县城管局"], ["市场监管部门"], []]
+
+
+def test_a_body_named_by_its_kind_alone_is_asked_as_a_subject(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于加强校园周边安全管理的通知\n一、学校要加强门卫管理，严格落实来访登记。\n"
+        "二、企业必须落实安全生产主体责任。\n三、垃圾转运点要远离学校。\n"))
+    assert [t.owners for t in tasks] == [["学校"], ["企业"], []]
+    _, tasks = tasks_of(tmp_path, (
+        "市邮政管理局部署寄递安全工作\n近日，市邮政管理局印发通知，要求企业严格执行三项制度。\n"
+        "《通知》要求企业，一是落实收寄验视制度；二是落实实名收寄制度。\n"))
+    assert [t.owners for t in tasks] == [["企业"], ["企业"]]

@@ -1259,7 +1259,9 @@ def asks_units_at_end(sentence: str) -> bool:
 
 def _units_at_end(sentence: str) -> str | None:
     m = _ASKS_AT_END.search(sentence.strip())
-    return m.group("units") if m and _reads_whole(m.group("units")) else None
+    # (《通知》要求企业， ⏎ 一是…: a body named by its kind alone, asked all the same)
+    return m.group("units") if m and (_reads_whole(m.group("units")) or
+                                      BARE_BODY.fullmatch(m.group("units"))) else None
 
 
 # how soon or how firmly a request says its units are to work, after them
@@ -1403,6 +1405,9 @@ def _places_asked(named: str) -> bool:
 
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
 RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
+# a body named by its kind alone (学校, 企业): no unit by the grammar of names, which reads a
+# bare kind as a topic, but the subject a requirement asks
+BARE_BODY = re.compile(r"学校|企业|社区|医院|幼儿园")
 
 
 def addressed_to(text: str, issued: datetime.date | None = None,
@@ -1453,6 +1458,12 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             # (相关部门要…: the relevant ones, whom a requirement asks as its subject, once
             # the item is a task: the owners it names, though by no name of their own; not
             # a note's, （无明确时限的，相关部门应…）)
+            return _with_partners(Owners(co=[m.group("units")]), sentence[m.end("units"):],
+                                  sentence, every_kind, issued)
+        if every_kind and m is not None and start in heads and \
+                BARE_BODY.fullmatch(m.group("units")) and not _inside_bracket(text[:start]):
+            # (学校要…, 企业必须…: a body named by its kind alone, asked as a sentence's
+            # subject, once the item is a task: the plan's schools or firms, whichever)
             return _with_partners(Owners(co=[m.group("units")]), sentence[m.end("units"):],
                                   sentence, every_kind, issued)
         asked = must is None
