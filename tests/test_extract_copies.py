@@ -13333,3 +13333,14 @@ def test_a_body_named_by_its_kind_alone_is_asked_as_a_subject(tmp_path):
         "市邮政管理局部署寄递安全工作\n近日，市邮政管理局印发通知，要求企业严格执行三项制度。\n"
         "《通知》要求企业，一是落实收寄验视制度；二是落实实名收寄制度。\n"))
     assert [t.owners for t in tasks] == [["企业"], ["企业"]]
+
+
+def test_a_notice_s_wrapped_title_dates_it_and_its_sending_clause_names_no_unit(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "政策服务\n关于组织推荐2020年市级上市后备\n种子企业的通知\n各区经信部门:\n"
+        "为落实《市人民政府关于加快推进企业上市工作的实施意见》（武政规〔2018〕32号）精神，"
+        "根据市上市办《关于推荐上市后备种子企业的函》相关要求，现就组织推荐2020市上市后备种子企业工作"
+        "通知如下:\n一、推荐对象:具有上市意愿、业务合法合规的企业。\n"
+        "二、有关要求:各区按要求认真组织做好企业推荐工作，于8月10日前加盖公章反馈我局。\n"))
+    assert [(t.owners, t.due) for t in tasks] == [
+        ([], None), (["各区"], datetime.date(2020, 8, 10))]

@@ -952,6 +952,16 @@ _STATEMENT = re.compile(rf"^[^。！？；;]*?{VERDICT_IS}[^。！？；;]*$")
 _ASKING = re.compile(r"(?<![重主需必首紧纲摘概])要|须|应当|务必|(?<![申邀提])请")
 
 
+def _after_label(text: str) -> int | None:
+    """Where an item's words start after a short label of what they are, no unit's name
+    (有关要求：各区按要求…, 工作要求：…), else None."""
+    m = _SHORT_LABEL.match(text)
+    return m.end() if m and unit_names.read(m.group(1)) is None else None
+
+
+_SHORT_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]\s*")
+
+
 def _after_statement(text: str) -> int | None:
     """Where an item's words start after a first sentence that only says what the work is
     (本次专项行动是…重要举措。各县市区市场监督管理局要…), else None."""
@@ -1059,7 +1069,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"复制|用于|[^，,。；;]{0,6}的)|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
-                   r"(?P<acts>据此|根据|按照|依据|对照)|"
+                   # (各区按要求认真组织…: 按 before what it is given)
+                   r"(?P<acts>据此|根据|按照|依据|对照|按(?=要求|规定|计划|程序|时间))|"
                    # (各学院于9月底前完成…: the time its work is due by, after its subject,
                    # which _by_time reads)
                    r"(?P<by>于|(?<!所)在|从))"
@@ -1418,7 +1429,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     addresses (各乡镇要…, 各地区、各部门要…), for an item already chosen as a task (which
     such a general call is no evidence of)."""
     text = text.lstrip()
-    title = _after_title(text, _TITLE_MAX) or _after_statement(text)
+    title = _after_title(text, _TITLE_MAX) or _after_statement(text) or _after_label(text)
     starts = [0] if title is None else [0, title]
     heads = set(starts)  # (where a sentence opens, not a clause after its comma)
     # 凡提交会议研究的事项，呈报部门要…, 6月底前，市财政局要…: the first sentence's subject
@@ -1595,6 +1606,9 @@ def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
     """The units that open rest, the words after 要求, where the manner or verb of their work
     follows them straight; else None."""
     clause = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]
+    if re.match(r"[现現][将將就对對]", rest):
+        # (…相关要求，现就组织推荐…工作通知如下: 要求 the noun, then the notice's own words)
+        return None
     for end in range(min(_SET_UNITS_MAX, len(rest) - 2), 1, -1):
         # (or units in the first clause whose name ends as a body's does, whatever verb
         # follows: 要求各级公安交管部门树牢底线思维…; not 全面动员部|署…, a word's start)
