@@ -13344,3 +13344,21 @@ def test_a_notice_s_wrapped_title_dates_it_and_its_sending_clause_names_no_unit(
         "二、有关要求:各区按要求认真组织做好企业推荐工作，于8月10日前加盖公章反馈我局。\n"))
     assert [(t.owners, t.due) for t in tasks] == [
         ([], None), (["各区"], datetime.date(2020, 8, 10))]
+
+
+def test_a_requirement_named_with_another_thing_followed_sets_no_unit(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "新西外环管线迁改专题会召开\n会议落实市委主要领导的指示要求和市公路局调度会的部署安排，"
+        "研究解决拆迁问题。会议要求，各单位要明确任务目标，加快迁移拆迁进度。\n"))
+    assert [t.owners for t in tasks] == [["各单位"]]
+
+
+def test_unit_headings_run_together_on_a_page_cut_from_a_plan_s_middle(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "[接上页] （三）县质监局 1.负责加强对油脂生产企业的监督检查。"
+        "2.督促食品生产加工单位建立台账。（四）县工商局 1.以集贸市场为重点，加强食用油经营监督。"
+        "2.对经营者购进来源不明食用油的行为进行查处。"
+        "（五）县卫生局 1.督促餐饮单位建立餐厨废弃物处置管理制度。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["县质监局"]), (2, ["县质监局"]), (1, ["县工商局"]), (2, ["县工商局"]),
+        (1, ["县卫生局"])]

@@ -1971,7 +1971,10 @@ def _owned_prefix(line: str, run: list[int],
     return len(run)
 
 
-_UNIT_FIRST = re.compile(r"^\S{1,4}?(?P<name>[\u4e00-\u9fff（）()、]{2,15})[。：:]\s*\S")
+# (or its name alone before the first of its own points, （四）县工商局 1.以…)
+_UNIT_FIRST = re.compile(r"^(?:[（(][^（()）]{1,3}[)）]|\S{1,4}?)"
+                         r"(?P<name>[\u4e00-\u9fff（）()、]{2,15})"
+                         r"(?:[。：:]\s*\S|\s+\d{1,2}[.．、])")
 
 
 def _unit_first(piece: str) -> bool:

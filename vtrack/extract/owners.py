@@ -1606,8 +1606,9 @@ def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
     """The units that open rest, the words after 要求, where the manner or verb of their work
     follows them straight; else None."""
     clause = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]
-    if re.match(r"[现現][将將就对對]", rest):
-        # (…相关要求，现就组织推荐…工作通知如下: 要求 the noun, then the notice's own words)
+    if re.match(r"[现現][将將就对對]|[和及与]", rest):
+        # (…相关要求，现就组织推荐…工作通知如下, …行动要求和省政府…总体部署: 要求 the noun,
+        # then the notice's own words, or another thing it follows)
         return None
     for end in range(min(_SET_UNITS_MAX, len(rest) - 2), 1, -1):
         # (or units in the first clause whose name ends as a body's does, whatever verb
