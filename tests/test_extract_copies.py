@@ -13362,3 +13362,15 @@ def test_unit_headings_run_together_on_a_page_cut_from_a_plan_s_middle(tmp_path)
     assert [(t.seq, t.owners) for t in tasks] == [
         (1, ["县质监局"]), (2, ["县质监局"]), (1, ["县工商局"]), (2, ["县工商局"]),
         (1, ["县卫生局"])]
+
+
+def test_no_unit_opens_with_the_words_of_a_request_or_a_page_s_credit(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于加强餐厨垃圾管理的告知书\n一、各餐饮经营单位应将餐厨垃圾委托专业公司收运处置。\n"
+        "二、城管部门依法查处乱倒餐厨垃圾行为。\n"
+        "本报拥有此文版权，若需转载或复制，请注明来源于中国政府采购报，标注作者。\n"))
+    assert [t.owners for t in tasks] == [["各餐饮经营单位"], []]
+    _, tasks = tasks_of(tmp_path, (
+        "西安市发布错峰作业告示\n今天，西安市交通运输局和环保部门联合印发告示，"
+        "请求全市汽车维修企业夏季重点时段喷烤漆作业错峰。\n告示要求，各区县政府要严格落实属地管理。\n"))
+    assert [t.owners for t in tasks] == [["各区县政府"]]

@@ -192,6 +192,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"结合(?:本|实际|当地|自身|各自)|"
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
                        r"^(?:来自|来源|转自|摘自)|"  # （来自交通部网站）: where a page got it
+                       # (请求全市汽车维修企业…, 请注明来源于…: the words of a request or of a
+                       # page's credit after 请, no name)
+                       r"^求|^注明|"
                        r"^组成(?=.)|"  # (组成检查组，…: the work of setting one up)
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
                        # level; not 组织部, 组织人事科)
