@@ -13374,3 +13374,11 @@ def test_no_unit_opens_with_the_words_of_a_request_or_a_page_s_credit(tmp_path):
         "西安市发布错峰作业告示\n今天，西安市交通运输局和环保部门联合印发告示，"
         "请求全市汽车维修企业夏季重点时段喷烤漆作业错峰。\n告示要求，各区县政府要严格落实属地管理。\n"))
     assert [t.owners for t in tasks] == [["各区县政府"]]
+
+
+def test_no_unit_s_name_holds_how_firmly_it_is_asked_or_what_is_entrusted_to_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好应急储备蔬菜投放的公告\n1.如遇极端天气，请承储企业高度重视切实保障中心城区蔬菜供应。\n"
+        "2.请各地区、各部门高度重视新设工作站的管理工作。\n"
+        "3.受委托管理公司负责公墓的日常管理和维护工作。\n"))
+    assert [t.owners for t in tasks] == [[], ["各地区", "各部门"], ["受委托管理公司"]]
