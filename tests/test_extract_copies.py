@@ -13382,3 +13382,15 @@ def test_no_unit_s_name_holds_how_firmly_it_is_asked_or_what_is_entrusted_to_it(
         "2.请各地区、各部门高度重视新设工作站的管理工作。\n"
         "3.受委托管理公司负责公墓的日常管理和维护工作。\n"))
     assert [t.owners for t in tasks] == [[], ["各地区", "各部门"], ["受委托管理公司"]]
+
+
+def test_the_unit_a_rule_s_lead_in_to_its_duties_opens_with_owns_them(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某区民宿治安管理办法》的通知\n各乡镇人民政府、街道办事处：\n"
+        "现印发给你们，请认真贯彻实施。\n某区人民政府办公室\n2024年4月28日\n某区民宿治安管理办法\n"
+        "第一条为加强民宿业治安管理，根据有关规定，制定本办法\n"
+        "第二条本办法所称民宿，是指利用当地民居为旅客提供住宿的小型住宿设施。\n"
+        "第三条公安机关依法对民宿实施治安管理。具体职责包括：\n"
+        "（一）动态掌握民宿底数，指导民宿落实安全防范措施；\n（二）对符合条件的民宿办理特种行业许可证；\n"
+        "（三）依法对民宿进行监督检查。\n"))
+    assert [t.owners for t in tasks] == [["公安机关"]] * 3

@@ -1241,8 +1241,30 @@ def _addressed_heading(node: outline.Node, chosen: set[int],
         # (not 追究各级党委（党组）责任：, 检查考核各乡镇的主要任务：: what is done to them)
         asked = duty.group("units") if units.read(duty.group("units")) is not None and \
             not _ACTS_ON.match(duty.group("units")) else None
+    lead_in = _DUTIES_LISTED.search(above.head.strip()) if asked is None else None
+    if lead_in is not None:
+        # 第三条 公安机关依法对民宿实施治安管理。具体职责包括：: the unit the sentence before
+        # the list's lead-in opens with, doing the work the list parts into duties
+        asked = _opening_doer(above.head.strip()[:lead_in.start()])
     named = owners.parse(asked, issued) if asked is not None else None
     return named if named is not None and named.names else None
+
+
+# …。具体职责包括：, …，其主要职责是：: the words that lead into the list of a unit's duties
+_DUTIES_LISTED = re.compile(r"[。，,；;]\s*(?:其|具体|主要|其主要|工作)*职责"
+                            r"(?:包括|是|为|如下|有)[：:]$")
+_DOER_MAX = 16  # characters: a unit's name at the opening of a sentence
+
+
+def _opening_doer(sentence: str) -> str | None:
+    """The units a sentence opens with, the work's verb or its manner after them (公安机关依法
+    对…实施…, 文旅部门负责…), else None."""
+    found = owners.doer(sentence)
+    if found is not None:
+        return found
+    return next((sentence[:end] for end in range(min(_DOER_MAX, len(sentence) - 2), 1, -1)
+                 if re.match(r"依法|依照|按照|对|统筹|牵头", sentence[end:]) and
+                 units.read(sentence[:end]) is not None), None)
 
 
 _ACTS_ON = re.compile(r"^(?:追究|免除|免予|问责|检查|考核|督查|督促|指导|协调|对)")
