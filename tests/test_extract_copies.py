@@ -13394,3 +13394,11 @@ def test_the_unit_a_rule_s_lead_in_to_its_duties_opens_with_owns_them(tmp_path):
         "（一）动态掌握民宿底数，指导民宿落实安全防范措施；\n（二）对符合条件的民宿办理特种行业许可证；\n"
         "（三）依法对民宿进行监督检查。\n"))
     assert [t.owners for t in tasks] == [["公安机关"]] * 3
+
+
+def test_an_organ_announcing_its_work_after_where_the_page_has_it_from_owns_the_list(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市对口支援重建工作拉开序幕\n工作组已先后到6个村开展了实地调研。\n"
+        "据了解，按照省委、省政府的要求，某市驻灾区工作组将要重点抓好三件事：一是做好对口支援总体方案的"
+        "编制工作；二是启动学校、医院等公共服务设施建设；三是支援推进中小学生复学工作。\n"))
+    assert [t.owners for t in tasks] == [["某市驻灾区工作组"]] * 3

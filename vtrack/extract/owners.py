@@ -1700,6 +1700,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
             continue
         if re.match(r"[\u4e00-\u9fff]{0,3}(?:以来|年来)(?!临)", clause):
             return None  # (近年来县交通运输局着力抓好…: work told of)
+        if _REPORTED.fullmatch(clause):
+            continue  # (据了解，…工作组将要重点抓好十件事: the page's source, no setting)
         m = _ANNOUNCES.match(clause[timed.end():] if timed else clause)
         if m is None and purpose and not unit_names.read(clause):
             continue
@@ -1718,6 +1720,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
     return None
 
 
+# 据了解, 据悉, 记者从市商务局了解到: where the page has what it reports from
+_REPORTED = re.compile(r"据(?:了解|悉|介绍|报道)|(?:记者)?(?:从[^，,]{2,20})?(?:了解到|获悉)")
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")
 _TIME_TO_COME = re.compile(r"(?:下一步|下步|接下来|今年|明年)(?=[^，,])")
 # (某县市场监管局联合县公安局: two organs; not 县商务局联合党委, 联合执法大队: one body's name)
