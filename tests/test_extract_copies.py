@@ -13402,3 +13402,15 @@ def test_an_organ_announcing_its_work_after_where_the_page_has_it_from_owns_the_
         "据了解，按照省委、省政府的要求，某市驻灾区工作组将要重点抓好三件事：一是做好对口支援总体方案的"
         "编制工作；二是启动学校、医院等公共服务设施建设；三是支援推进中小学生复学工作。\n"))
     assert [t.owners for t in tasks] == [["某市驻灾区工作组"]] * 3
+
+
+def test_no_unit_s_name_runs_on_into_what_it_reports_or_whom_it_reports_to(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展基层供销社调查的通知\n各县供销社：\n"
+        "一、请各县供销社总结基层供销社在组织创新方面的做法。\n"
+        "二、请县向阳镇人民政府做好调查配合工作。\n"))
+    assert [t.owners for t in tasks] == [["各县供销社"], ["县向阳镇人民政府"]]
+    _, tasks = tasks_of(tmp_path, (
+        "关于加强特殊时段水上交通安全管理的通知\n一、各村（居）要加强巡查。\n"
+        "二、发现险情，村（居）向镇人民政府报告。\n"))
+    assert all(not name.endswith("镇人民政府") for t in tasks for name in t.owners)

@@ -172,8 +172,12 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"^各位|"
                        # (县科技局积极引导和支持科技企业: an organ's ending, then its manner or
                        # its verb, and what it works on)
-                       r"(?:(?<=[局委厅])|(?<=部门)|(?<=机构))"
-                       r"(?:积极|主动|认真|切实|大力|全力|引导|支持|鼓励|推动)|"
+                       # (各县供销社总结基层供销社…: what it reports on, after it)
+                       r"(?:(?<=[局委厅社])|(?<=部门)|(?<=机构))"
+                       r"(?:积极|主动|认真|切实|大力|全力|引导|支持|鼓励|推动|总结|汇总|上报|报送)|"
+                       # (村（居）向镇人民政府报告: the body it reports to, after it)
+                       r"(?<=[\u4e00-\u9fff）)])向(?=[省市州县区乡镇][\u4e00-\u9fff]{0,8}"
+                       r"(?:政府|局|委|办|厅|部|中心))|"
                        # (…，更是政府应尽的职责; 明确各地教育部门要…: what a thing is, what a
                        # notice makes plain, before the organ)
                        r"^(?:更|也|还|就|都|正)?是|^明确|"
