@@ -13414,3 +13414,10 @@ def test_no_unit_s_name_runs_on_into_what_it_reports_or_whom_it_reports_to(tmp_p
         "关于加强特殊时段水上交通安全管理的通知\n一、各村（居）要加强巡查。\n"
         "二、发现险情，村（居）向镇人民政府报告。\n"))
     assert all(not name.endswith("镇人民政府") for t in tasks for name in t.owners)
+
+
+def test_a_rule_that_says_who_is_in_charge_names_no_unit_before_the_body(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市城乡临时救助办法\n第一条为健全城乡社会救助体系，制定本办法。\n"
+        "第二条临时救助制度实行地方各级人民政府负责制。\n第三条市民政部门负责临时救助的组织实施。\n"))
+    assert not any(name.startswith("临时救助") for t in tasks for name in t.owners)

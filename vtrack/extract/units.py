@@ -199,6 +199,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (请求全市汽车维修企业…, 请注明来源于…: the words of a request or of a
                        # page's credit after 请, no name)
                        r"^求|^注明|"
+                       # (临时救助制度实行地方各级人民政府负责制: a rule that says who is in
+                       # charge, before the body)
+                       r"制度实行|"
                        # (请承储企业高度重视切实保障中心城区…: how firmly the work is asked, no
                        # name's words; 活动委托中国汽车工业协会: a thing entrusted to the body,
                        # not 受委托管理公司, the body entrusted)
