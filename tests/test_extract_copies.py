@@ -13421,3 +13421,14 @@ def test_a_rule_that_says_who_is_in_charge_names_no_unit_before_the_body(tmp_pat
         "某市城乡临时救助办法\n第一条为健全城乡社会救助体系，制定本办法。\n"
         "第二条临时救助制度实行地方各级人民政府负责制。\n第三条市民政部门负责临时救助的组织实施。\n"))
     assert not any(name.startswith("临时救助") for t in tasks for name in t.owners)
+
+
+def test_no_unit_s_name_opens_with_setting_others_to_work_or_the_approval_it_gave(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于转发目录修订意见征集工作的通知\n各市州工信局：\n现将通知转发给你们，请根据通知要求，"
+        "组织本地相关企业做好以下工作：\n一、通知装备制造相关企业积极申报。\n二、做好申报材料审核。\n"))
+    assert [t.owners for t in tasks] == [[], []]
+    _, tasks = tasks_of(tmp_path, (
+        "关于加快推进公共信息资源开放的通知\n为深化政务公开，根据市的部署要求，经市政府同意，现就加快推进"
+        "公共信息资源开放工作通知如下：\n一、指导原则\n坚持需求导向。\n二、主要任务\n梳理开放目录。\n"))
+    assert all(not name.startswith("经") for t in tasks for name in t.owners)

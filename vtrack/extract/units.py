@@ -209,7 +209,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"^组成(?=.)|"  # (组成检查组，…: the work of setting one up)
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
                        # level; not 组织部, 组织人事科)
-                       r"^组织(?=[省市州县区乡镇村])|"
+                       r"^组织(?=[省市州县区乡镇村本辖全])|"
+                       # (经市政府同意…: the body that approved it, after 经; not 经济…, 经信局)
+                       r"^经(?=[省市州县区](?:人民)?政府)|"
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself
                        # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
                        rf"^{DONE_TO_OPENS}|"
