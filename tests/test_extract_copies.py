@@ -13432,3 +13432,12 @@ def test_no_unit_s_name_opens_with_setting_others_to_work_or_the_approval_it_gav
         "关于加快推进公共信息资源开放的通知\n为深化政务公开，根据市的部署要求，经市政府同意，现就加快推进"
         "公共信息资源开放工作通知如下：\n一、指导原则\n坚持需求导向。\n二、主要任务\n梳理开放目录。\n"))
     assert all(not name.startswith("经") for t in tasks for name in t.owners)
+
+
+def test_a_page_cut_inside_a_part_keeps_its_last_items_before_the_next_part(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "（四）稳定市场价格。农业部门要指导各地建立蔬菜供应保障基地。商贸部门要健全农产品批发市场体系。\n"
+        "（五）促进便利消费。商贸部门要合理规划布局网点，确保居民消费。\n"
+        "五、统筹协调，共建市场管理机制\n（一）各区县政府要进行统筹安排，加强组织领导。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (4, ["农业部门"]), (4, ["商贸部门"]), (5, ["商贸部门"]), (1, ["各区县政府"])]

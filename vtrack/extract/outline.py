@@ -789,6 +789,12 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         return False
     if len(following) == 2 and following[1][1] == number + 2:
         return True
+    if len(following) == 2 and following[1][1] == 1 and kind == "pcn":
+        # （四）… ⏎ （五）… ⏎ 五、… ⏎ （一）…: a page cut inside a part, the next part's
+        # heading between its last item and the first of the part after it
+        at = [k for k, found in enumerate(after) if found is not None and found[0] == kind][:2]
+        if any(found is not None and found[0] == "cn" for found in after[at[0] + 1:at[1]]):
+            return True
     # (or both close with the time of their stage: （二）组织实施（3月1日至9月30日） ⏎ …
     # （三）总结验收（10月1日至31日）)
     # (…（三）集中整治阶段（5月1日至6月30日）。有关部门要…: the stage's heading runs on into
