@@ -13441,3 +13441,11 @@ def test_a_page_cut_inside_a_part_keeps_its_last_items_before_the_next_part(tmp_
         "五、统筹协调，共建市场管理机制\n（一）各区县政府要进行统筹安排，加强组织领导。\n"))
     assert [(t.seq, t.owners) for t in tasks] == [
         (4, ["农业部门"]), (4, ["商贸部门"]), (5, ["商贸部门"]), (1, ["各区县政府"])]
+
+
+def test_and_parts_every_town_or_a_committee_from_the_units_after_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市恶臭异味扰民专项行动方案\n1.开展排查整治。（责任单位：各镇街和相关部门）\n"
+        "2.加强执法监管。（责任单位：现代服务业产业园区管委会和市直相关单位）\n"))
+    assert [t.owners for t in tasks] == [
+        ["各镇街", "相关部门"], ["现代服务业产业园区管委会", "市直相关单位"]]

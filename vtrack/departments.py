@@ -450,7 +450,8 @@ def _joins_organ_kinds(text, i):
 # an organ's own ending before 和 (not _UNIT_END's 部门 单位 or a place: 有关部门和单位 is
 # one kind said in two words; 省直有关部门和各市人民政府, a kind then every one of another,
 # _and_between_units parts all the same)
-_ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校|政府)$")
+_ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校|政府|管委会|"
+                               r"委员会)$")
 _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
@@ -526,10 +527,14 @@ def _and_between_units(text, i, start):
     # (not 大中城市, 地级市, 中心城区: places of a kind, no one place)
     place_then_level = re.fullmatch(r"[\u4e00-\u9fff]{1,6}[市县区州旗盟]", before) is not None and \
         not _PLACE_OF_A_KIND.match(before) and re.match(r"[省市州县区][直级]", after) is not None
+    # (各镇街和相关部门: every town, then the departments concerned)
+    towns_then_relevant = re.fullmatch(r"各(?:乡镇|镇街|街镇|街道|镇|乡)", before) is not None \
+        and _BARE_KIND.match(after) is not None
     # (我局和县公安局: the issuer naming itself, then another)
-    return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before) and \
+    return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before or
+            towns_then_relevant) and \
         (_ORGAN_BEFORE_AND.search(before) is not None or kind_before or kinds_then_every or
-         places_then_organ or place_then_level) and \
+         places_then_organ or place_then_level or towns_then_relevant) and \
         len(after) >= 2 and (after.startswith("各") or
                              _UNIT_END.search(_before_note(after)) is not None)
 
