@@ -13449,3 +13449,12 @@ def test_and_parts_every_town_or_a_committee_from_the_units_after_it(tmp_path):
         "2.加强执法监管。（责任单位：现代服务业产业园区管委会和市直相关单位）\n"))
     assert [t.owners for t in tasks] == [
         ["各镇街", "相关部门"], ["现代服务业产业园区管委会", "市直相关单位"]]
+
+
+def test_a_list_of_units_after_by_is_read_whole_not_its_shortest_name(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市人才引进办法\n一、由市委人才办、市发展改革委会同市科技局、市教育局等部门做好受理审核工作。\n"
+        "二、由县委宣传部组织开展宣传。\n"))
+    assert [(t.owners, t.lead) for t in tasks] == [
+        (["市委人才办", "市发展改革委", "市科技局", "市教育局"], ["市委人才办", "市发展改革委"]),
+        (["县委宣传部"], [])]

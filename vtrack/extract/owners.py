@@ -2247,6 +2247,13 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
     if not clause.startswith("由") or clause.startswith(("由于", "由此")) or \
             _NOT_BY_WORK.search(clause) or TOLD_DONE.search(clause):
         return None  # (去年，由县住建局完成了…: work done, no one set to it)
+    listed = _BY_LIST.match(clause)
+    if listed is not None and unit_names.read(listed.group("first")) is not None:
+        # (由市委人才办、市发展改革委会同市科技局等部门做好…: a list of units, the partners
+        # they work with after 会同, then the work; not the shortest name, 市委, alone)
+        found = parse(listed.group("units") + "负责", issued)
+        if found.names:
+            return found
     # the shortest opening read as an organ with a verb's character after it (区住建委（交通
     # 办）立即…: a bracket of the unit's other name is its own), grown by a few characters
     # where a longer name reads too (市委 -> 市委组织部), never past a verb (交警大队|报告市…局)
@@ -2274,6 +2281,10 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
 
 
 # 由区环卫局制定慰问方案: 由, an organ, and the verb of its work
+# 由A、B会同C、D等部门做好…: units listed, maybe their partners, then the work's verb
+_BY_LIST = re.compile(r"^由(?P<units>(?P<first>[^，,。；;：:由会]{2,40}?[、和及与]"
+                      r"[^，,。；;：:由会]{2,40}?)(?:(?:会同|联合)[^，,。；;：:由]{2,60}?(?:等(?:有关|相关)?(?:部门|单位))?)?)"
+                      r"(?=负责|牵头|做好|组织|开展|共同|按职责)")
 _BY_ORGAN = re.compile(r"^由(?P<units>[^，,。；;：:由]{2,30}?)(?:牵头|负责|制定|组织|实施|承办|"
                        r"落实|开展|统筹|协调)")
 
