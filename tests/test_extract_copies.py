@@ -13458,3 +13458,10 @@ def test_a_list_of_units_after_by_is_read_whole_not_its_shortest_name(tmp_path):
     assert [(t.owners, t.lead) for t in tasks] == [
         (["市委人才办", "市发展改革委", "市科技局", "市教育局"], ["市委人才办", "市发展改革委"]),
         (["县委宣传部"], [])]
+
+
+def test_no_unit_s_name_opens_with_moving_others_or_the_time_to_come(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于建立完善老年健康服务体系的答复\n一、推动相应医疗机构按照自愿原则开展安宁疗护服务。\n"
+        "二、下阶段县卫健局要继续加强社会心理服务体系建设。\n"))
+    assert [t.owners for t in tasks] == [[], ["县卫健局"]]

@@ -76,7 +76,8 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 # the words of when, or of what joins a sentence, that may stand straight before an organ's
 # name and are none of it (近日市文旅局将…, 近年来县交通运输局…, 本周各部门…)
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
-               r"紧接着|下一步|本周|本月|本年|近年来|多年来|历年来|[\u4e00-\u9fff]{0,3}以来|"
+               r"紧接着|下一步|下步|下一阶段|下阶段|接下来|本周|本月|本年|近年来|多年来|历年来|"
+               r"[\u4e00-\u9fff]{0,3}以来|"
                # (必要时县委办公室可派人…: when the organ steps in, no part of its name)
                r"必要时|需要时|适时|"
                # (行动中，县农业农村局负责…, 春节期间，各单位…: the time of the work it sets)
@@ -210,6 +211,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
                        # level; not 组织部, 组织人事科)
                        r"^组织(?=[省市州县区乡镇村本辖全])|"
+                       # (推动相应医疗机构按照…开展…: the work of moving them, no name)
+                       r"^推动|"
                        # (经市政府同意…: the body that approved it, after 经; not 经济…, 经信局)
                        r"^经(?=[省市州县区](?:人民)?政府)|"
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself
