@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 39718  # of 69041: owner lists + deadlines
-LEADS_AT_LEAST = 32390  # of 42996
+POINTS_AT_LEAST = 41598  # of 72711: owner lists + deadlines
+LEADS_AT_LEAST = 33892  # of 45245
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -72,10 +72,12 @@ LEADS_AT_LEAST = 32390  # of 42996
 # an inspection's hopes for a county (希望兖州市…), a list published (公布…名单), a closure's
 # duties in one sentence (由A负责，B要…，由C开展…), a reply to a deputy's proposal, a
 # policy's terms retold with no one asked, a law's articles with their stops garbled, sets
-# 1185-1248);
+# 1185-1248; a rule's articles quoted in pieces run on by commas, a pairing agreement's pledges
+# (…将…), a ministry's work points retold with no one asked, an appeal's bullets, a news page
+# of a list's adjustment, sets 1249-1312);
 # fewer is better
-NO_TASKS_AT_MOST = 858
-MISSED_AT_MOST = 10079  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 944
+MISSED_AT_MOST = 10814  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +90,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 69041 and leads[1] == 42996  # the keys as shipped
+    assert points[1] == 72711 and leads[1] == 45245  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
