@@ -13465,3 +13465,85 @@ def test_no_unit_s_name_opens_with_moving_others_or_the_time_to_come(tmp_path):
         "关于建立完善老年健康服务体系的答复\n一、推动相应医疗机构按照自愿原则开展安宁疗护服务。\n"
         "二、下阶段县卫健局要继续加强社会心理服务体系建设。\n"))
     assert [t.owners for t in tasks] == [[], ["县卫健局"]]
+
+
+# review40: wrong readings found in the session's rules, each mended by shape
+
+def test_review40_a_duty_label_of_work_or_manner_names_no_unit(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某镇2024年防汛工作方案\n一、工作措施\n（一）认真履行部门职责：严格执行24小时值班制度。\n"
+        "（二）服务企业职责：帮助企业做好汛前检查。\n（三）工商部门职责：依法查处无照经营。\n"))
+    assert [t.owners for t in tasks] == [[], [], ["工商部门"]]
+
+
+def test_review40_a_body_of_a_kind_is_asked_only_by_words_that_ask(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市稳增长若干措施\n（一）清理拖欠企业账款。企业应收账款逾期问题仍然突出，各乡镇要于6月底前完成摸底。\n"
+        "（二）加大研发支持。企业可享受研发费用加计扣除政策。\n"
+        "（三）降低用工成本。企业应缴纳的失业保险费率降至1%。\n"
+        "（四）做好毕业生就业。学校应届毕业生去向落实率保持在90%以上。\n"
+        "（五）加强心理健康教育。学校也要建立三级预警信息报告机制。\n"
+        "（六）落实税收优惠。企业按规定享受社会保险补贴。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"], [], [], [], ["学校"], []]
+
+
+def test_review40_a_community_s_own_next_step_leaves_the_meeting_s_asks_whole(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某社区参加充电桩建设会议\n7月20日，某社区参加街道召开的新能源汽车充电桩建设会议。\n"
+        "会上，特邀专家讲解充电桩的相关政策；会议要求，各社区要充分了解小区居民的充电需求；"
+        "同时针对“油车占位”等问题要加强与各管理处的沟通协调。\n"
+        "下一步，社区将加大对充电桩政策的宣传工作。\n"))
+    assert [t.owners for t in tasks][:2] == [["各社区"], ["各社区"]]
+    assert not tasks[0].title.startswith("会上")
+
+
+def test_review40_a_notice_title_is_taken_only_where_no_headline_stands_above_it(tmp_path):
+    from vtrack.extract import meta
+    head = ["县教育局召开秋季学期开学工作部署会", "发布时间：2024-08-20",
+            "会议要求，各校要做好开学准备。", "相关链接：", "关于做好2021年秋季学期开学工作的通知"]
+    assert meta.metadata(head)["title"] == "县教育局召开秋季学期开学工作部署会"
+    head = ["某县人民政府办公室关于做好2024年防汛工作的通知", "发布时间：2024-05-06",
+            "关于做好2024年防汛工作的通知", "各乡镇人民政府："]
+    info = meta.metadata(head)
+    assert (info["title"], info["issuer"]) == (head[0], "某县人民政府办公室")
+    info = meta.metadata(["政策服务", "关于转发市应急局做好汛期", "安全生产工作的通知", "各乡镇："])
+    assert (info["title"], info["issuer"]) == ("关于转发市应急局做好汛期安全生产工作的通知", None)
+
+
+def test_review40_words_of_work_before_an_act_on_rules_name_no_unit(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展民办教育规范提升工作的通知\n（一）支持民办学校按程序申报省级示范校。\n"
+        "（二）各乡镇人民政府按时间节点完成校园周边环境整治。\n"))
+    assert [t.owners for t in tasks] == [[], ["各乡镇人民政府"]]
+
+
+def test_review40_a_cut_report_s_findings_and_a_heading_over_points_stay_no_items(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于秸秆禁烧工作开展情况的报告\n[接上页]\n"
+        "（四）存在的主要问题。部分乡镇对秸秆禁烧工作重视不够，巡查不到位。\n"
+        "（五）取得的成效。全县今年共查处焚烧秸秆行为12起。\n五、下一步工作打算\n"
+        "（一）各乡镇要加强巡查，落实网格化管理。\n（二）县农业农村局要于10月底前完成秸秆收储点建设。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县农业农村局"]]
+    _, tasks = tasks_of(tmp_path, (
+        "（六）健全完善相关规章制度。\n1.法律援助机构要加强内部制度建设。\n2.要建立完善协作配合机制。\n"
+        "（七）全面加强法律援助队伍建设。\n切实加强思想政治建设。\n三、工作要求\n（一）加强宣传，营造氛围。\n"))
+    assert (tasks[0].seq, tasks[0].owners) == (1, ["法律援助机构"])
+
+
+def test_review40_a_unit_s_heading_owns_its_duties_over_a_body_a_later_clause_asks(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好救助工作的通知\n三、部门职责\n（一）民政部门。负责救助管理工作。\n（二）公安部门。协助做好救助工作。\n"
+        "（三）卫生部门。按照原则做好危重病人的救治工作，定点医院要开通绿色通道。\n（四）财政部门。做好经费保障工作。\n"))
+    assert [t.owners for t in tasks] == [["民政部门"], ["公安部门"], ["卫生部门"], ["财政部门"]]
+
+
+def test_review40_a_school_s_name_a_thing_s_description_and_a_heading_of_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县平安建设工作要点\n一、求实中学要于9月底前完成校舍维修。\n"
+        "二、加强治安防控体系建设。在乡镇要建立起由乡镇与公安机关共同管理使用的专职治安巡防队伍。\n"))
+    assert [t.owners for t in tasks] == [["求实中学"], []]
+    _, tasks = tasks_of(tmp_path, (
+        "关于促进奶业持续健康发展的意见\n三、主要任务\n（五）做强乳品加工\n"
+        "一是壮大一批乳品加工龙头企业。整合重组全市现有乳业加工资源。\n"
+        "二是引进大型乳品加工企业。加大招商引资力度。\n四、保障措施\n（一）强化奶牛疫病防治。\n"))
+    assert all(not name.startswith(("壮大", "引进")) for t in tasks for name in t.owners)

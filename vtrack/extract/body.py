@@ -186,7 +186,12 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # (3.人民检察院。依法开展…: the unit's name the item's first sentence, its duties
             # after it)
             duties = text.partition("。")[2].lstrip()
-        if not named and id(node) in unit_parts and \
+        # (（三）卫生部门。做好救治工作，定点医院要开通…: a body a later clause asks is no owner
+        # of the item its unit's name heads, among such)
+        asked_later = bool(named) and not marked and id(node) in unit_parts and \
+            not any(duties.startswith(n) for n in named.names) and \
+            all(re.search(re.escape(n) + r"(?:也|还)?(?:要|须|应)", duties) for n in named.names)
+        if (not named or asked_later) and id(node) in unit_parts and \
                 (_DUTY_OPENING.match(duties) or
                  not node.is_heading() and _run_in_duties(unit_parts[id(node)], duties)) and \
                 not owners.told_done(duties) and not _FOUNDED.match(duties):
@@ -1179,7 +1184,8 @@ def _first_sentence(head: str) -> str:
 
 _UNIT_PART_MAX = 15  # characters: a unit's name, not a heading's phrase
 # (not 组织部, 组织部门, 实施单位: bodies whose names open so)
-_SETS_UP = re.compile(rf"^(?:成立|组建|筹建|增设|抽调|设立|建立|召开|组织|{owners.WORK_VERBS})"
+_SETS_UP = re.compile(rf"^(?:成立|组建|筹建|增设|抽调|设立|建立|召开|组织|壮大|引进|培育|扶持|打造|"
+                      rf"招引|做强|做大|{owners.WORK_VERBS})"
                       r"(?!部|单位|主体|人事)")
 
 

@@ -789,9 +789,14 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         return False
     if len(following) == 2 and following[1][1] == number + 2:
         return True
-    if len(following) == 2 and following[1][1] == 1 and kind == "pcn":
+    if len(following) == 2 and following[1][1] == 1 and kind == "pcn" and \
+            not any(_TOLD.search(found[3]) for found in (this, following[0])) and \
+            not (after and after[0] is not None and after[0][1] == 1 and
+                 after[0][0] not in (kind, "cn")):
         # （四）… ⏎ （五）… ⏎ 五、… ⏎ （一）…: a page cut inside a part, the next part's
-        # heading between its last item and the first of the part after it
+        # heading between its last item and the first of the part after it (items of work
+        # run on from their titles; not a report's problems, results or progress by place, cut
+        # so, nor a heading over points of its own)
         at = [k for k, found in enumerate(after) if found is not None and found[0] == kind][:2]
         if any(found is not None and found[0] == "cn" for found in after[at[0] + 1:at[1]]):
             return True
@@ -812,6 +817,11 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
 _SPAN_MARK = re.compile(r"[至到—－~～-]")
 # a stage's time in a bracket closing its heading: （2012年3月1日至9月30日）, （10月）
 _STAGE_TIME = re.compile(r"[（(][^（）()]{0,12}\d{1,2}\s*月[^（）()]{0,16}[)）]\s*$")
+
+
+# the words of a report's findings, results or progress, not of work asked
+_TOLD = re.compile(r"存在的?(?:主要)?问题|取得的?(?:主要)?成效|成绩|不够|不到位|共有|共查处|"
+                   r"已(?:经|完成|全部|基本)")
 
 
 def _worded(found: tuple[str, int, str, str]) -> bool:

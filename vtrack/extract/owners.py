@@ -386,8 +386,8 @@ def duty_owner(heading: str) -> str | None:
     if m is None:
         return None
     units = m.group("units")
-    if _WORK_FIRST.match(units) or re.match(r"强化|压实|明确|夯实", units):
-        return None  # (强化部门职责, 压实部门职责: work on duties, no body's)
+    if _WORK_FIRST.match(units) or _DUTY_WORK_FIRST.match(units):
+        return None  # (强化部门职责, 认真履行部门职责: work on duties, or its manner, no body's)
     if m.group("tasks"):
         # (an organ's tasks; not 相关职能部门主要任务, a kind whose items name their own)
         return units if unit_names.read(units, organs_only=True) is not None else None
@@ -395,6 +395,10 @@ def duty_owner(heading: str) -> str | None:
         re.fullmatch(r"(?:各)?[镇乡街道村社区、]{2,6}", units) else None
 
 
+# how duties are done, or the doing of them, before 职责 (认真履行部门职责, 全面落实党委职责,
+# 服务企业职责; not 服务中心职责, a body's)
+_DUTY_WORK_FIRST = re.compile(r"强化|压实|压紧|明确|夯实|认真|全面|严格|切实|依法|积极|主动|"
+                              r"履行|落实|加强|做好|抓好|承担|担负|服务(?!中心|站|处|科|部|队|社)")
 _DUTIES_OF = re.compile(r"^(?P<units>[^：:，,。；;\s]{2,30}?)(?:的)?"
                         r"(?:主要|工作|共同|具体|岗位){0,2}"
                         # (县公安局主要工作任务: the tasks of the unit, as its duties are)
@@ -1416,9 +1420,17 @@ def _places_asked(named: str) -> bool:
 
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
 RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
+# (由A、B分别会同…，按要求…, 支持民办学校按程序…, A督导B按计划…: units with the work's words among
+# them, before 按; not the units that act on what they are given)
+_NOT_BARE_UNITS = re.compile(r"^由|会同|分别|督导|督促|支持|指导|组织|鼓励|引导|推动")
 # a body named by its kind alone (学校, 企业): no unit by the grammar of names, which reads a
 # bare kind as a topic, but the subject a requirement asks
 BARE_BODY = re.compile(r"学校|企业|社区|医院|幼儿园")
+# what asks such a body for work, straight after it: not 应收账款, 应届毕业生, 应对…的意识
+# (words of their own), 可享受, 按规定享受 (what it is given), 应缴纳的… (what it owes, named)
+_BARE_BODY_ASKED = re.compile(r"(?:全部|内部|一定|都|也|还|更)?"
+                              r"(?:要(?![素害点求])|须|必须|务必|应当|根据|按照|依据|"
+                              r"应(?![收付用届对急该有][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}的))")
 
 
 def addressed_to(text: str, issued: datetime.date | None = None,
@@ -1449,6 +1461,8 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     for start in starts:
         sentence = text[start:]
         m = _must(sentence, issued)
+        if m is not None and m.group("acts") == "按" and _NOT_BARE_UNITS.search(m.group("units")):
+            m = None  # (支持民办学校按程序…, 由A、B分别会同…，按要求…: no units alone before 按)
         # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
         must = m.group("units") if m and _reads_with_others(m.group("units")) else None
         if m and must is None and start == 0:
@@ -1472,7 +1486,9 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             return _with_partners(Owners(co=[m.group("units")]), sentence[m.end("units"):],
                                   sentence, every_kind, issued)
         if every_kind and m is not None and start in heads and \
-                BARE_BODY.fullmatch(m.group("units")) and not _inside_bracket(text[:start]):
+                BARE_BODY.fullmatch(m.group("units")) and \
+                _BARE_BODY_ASKED.match(sentence, m.end("units")) and \
+                not _inside_bracket(text[:start]):
             # (学校要…, 企业必须…: a body named by its kind alone, asked as a sentence's
             # subject, once the item is a task: the plan's schools or firms, whichever)
             return _with_partners(Owners(co=[m.group("units")]), sentence[m.end("units"):],
@@ -2248,7 +2264,8 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
             _NOT_BY_WORK.search(clause) or TOLD_DONE.search(clause):
         return None  # (去年，由县住建局完成了…: work done, no one set to it)
     listed = _BY_LIST.match(clause)
-    if listed is not None and unit_names.read(listed.group("first")) is not None:
+    if listed is not None and unit_names.read(listed.group("first")) is not None and \
+            not _DESCRIBES_A_THING.match(clause, listed.end()):
         # (由市委人才办、市发展改革委会同市科技局等部门做好…: a list of units, the partners
         # they work with after 会同, then the work; not the shortest name, 市委, alone)
         found = parse(listed.group("units") + "负责", issued)
@@ -2281,6 +2298,9 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
 
 
 # 由区环卫局制定慰问方案: 由, an organ, and the verb of its work
+# …由乡镇与公安机关共同管理使用的专职治安巡防队伍: the clause a thing's description, its 由 who
+# runs it, not who does the item
+_DESCRIBES_A_THING = re.compile(r"(?:共同|负责|牵头)?[\u4e00-\u9fff]{1,6}的[\u4e00-\u9fff]{1,12}$")
 # 由A、B会同C、D等部门做好…: units listed, maybe their partners, then the work's verb
 _BY_LIST = re.compile(r"^由(?P<units>(?P<first>[^，,。；;：:由会]{2,40}?[、和及与]"
                       r"[^，,。；;：:由会]{2,40}?)(?:(?:会同|联合)[^，,。；;：:由]{2,60}?(?:等(?:有关|相关)?(?:部门|单位))?)?)"

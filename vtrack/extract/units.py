@@ -198,15 +198,14 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"^(?:含|包括|包含|其中|例如|即|另)|"  # （含民办）: a scope, not a unit
                        r"^(?:来自|来源|转自|摘自)|"  # （来自交通部网站）: where a page got it
                        # (请求全市汽车维修企业…, 请注明来源于…: the words of a request or of a
-                       # page's credit after 请, no name)
-                       r"^求|^注明|"
+                       # page's credit after 请, no name; not 求实中学)
+                       r"^求(?=全|各|本|辖|相关|有关|所有)|^注明|"
                        # (临时救助制度实行地方各级人民政府负责制: a rule that says who is in
                        # charge, before the body)
                        r"制度实行|"
                        # (请承储企业高度重视切实保障中心城区…: how firmly the work is asked, no
-                       # name's words; 活动委托中国汽车工业协会: a thing entrusted to the body,
-                       # not 受委托管理公司, the body entrusted)
-                       r"高度重视|切实|(?<=[\u4e00-\u9fff])(?<!受)委托(?=[\u4e00-\u9fff]{2})|"
+                       # name's words)
+                       r"高度重视|切实|"
                        r"^组成(?=.)|"  # (组成检查组，…: the work of setting one up)
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
                        # level; not 组织部, 组织人事科)
