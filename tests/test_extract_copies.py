@@ -13460,11 +13460,15 @@ def test_a_list_of_units_after_by_is_read_whole_not_its_shortest_name(tmp_path):
         (["县委宣传部"], [])]
 
 
-def test_no_unit_s_name_opens_with_moving_others_or_the_time_to_come(tmp_path):
+def test_the_time_to_come_before_a_subject_is_no_part_of_its_name(tmp_path):
     _, tasks = tasks_of(tmp_path, (
-        "关于建立完善老年健康服务体系的答复\n一、推动相应医疗机构按照自愿原则开展安宁疗护服务。\n"
-        "二、下阶段县卫健局要继续加强社会心理服务体系建设。\n"))
-    assert [t.owners for t in tasks] == [[], ["县卫健局"]]
+        "关于建立完善老年健康服务体系的答复\n一、下阶段县卫健局要继续加强社会心理服务体系建设。\n"
+        "二、加强宣传。\n"))
+    assert [t.owners for t in tasks] == [["县卫健局"], []]
+    _, tasks = tasks_of(tmp_path, (
+        "区住建局部署城市更新工作\n下阶段区住建局将重点抓好三件事：一是完成老旧小区改造；二是推进雨污分流；"
+        "三是加强物业管理。\n"))
+    assert [t.owners for t in tasks] == [["区住建局"]] * 3
 
 
 # review40: wrong readings found in the session's rules, each mended by shape
@@ -13497,7 +13501,7 @@ def test_review40_a_community_s_own_next_step_leaves_the_meeting_s_asks_whole(tm
     assert not tasks[0].title.startswith("会上")
 
 
-def test_review40_a_notice_title_is_taken_only_where_no_headline_stands_above_it(tmp_path):
+def test_review40_a_notice_title_opening_with_about_names_no_issuer(tmp_path):
     from vtrack.extract import meta
     head = ["县教育局召开秋季学期开学工作部署会", "发布时间：2024-08-20",
             "会议要求，各校要做好开学准备。", "相关链接：", "关于做好2021年秋季学期开学工作的通知"]
@@ -13506,9 +13510,8 @@ def test_review40_a_notice_title_is_taken_only_where_no_headline_stands_above_it
             "关于做好2024年防汛工作的通知", "各乡镇人民政府："]
     info = meta.metadata(head)
     assert (info["title"], info["issuer"]) == (head[0], "某县人民政府办公室")
-    info = meta.metadata(["政策服务", "关于转发市应急局做好汛期", "安全生产工作的通知", "各乡镇："])
+    info = meta.metadata(["关于转发市应急局做好汛期安全生产工作的通知", "各乡镇："])
     assert (info["title"], info["issuer"]) == ("关于转发市应急局做好汛期安全生产工作的通知", None)
-
 
 def test_review40_words_of_work_before_an_act_on_rules_name_no_unit(tmp_path):
     _, tasks = tasks_of(tmp_path, (
@@ -13547,3 +13550,32 @@ def test_review40_a_school_s_name_a_thing_s_description_and_a_heading_of_work(tm
         "一是壮大一批乳品加工龙头企业。整合重组全市现有乳业加工资源。\n"
         "二是引进大型乳品加工企业。加大招商引资力度。\n四、保障措施\n（一）强化奶牛疫病防治。\n"))
     assert all(not name.startswith(("壮大", "引进")) for t in tasks for name in t.owners)
+
+
+# review40b: the mends' own wrong readings, mended by shape
+
+def test_review40b_bodies_of_a_kind_asked_by_duty_and_time_and_not_by_what_they_are_given(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年春季开学工作方案\n（一）落实主体责任。企业应对本单位的安全生产工作全面负责。\n"
+        "（二）加强校园安全。学校应做好学生的安全教育。\n（三）做好社区防控。社区应该加强人员排查。\n"
+        "（四）校舍维修。学校于8月底前完成校舍维修。\n（五）落实税收优惠。企业按照规定享受税收优惠政策。\n"
+        "（六）支持校外实践。学校根据需要可聘请校外辅导员。\n"))
+    assert [t.owners for t in tasks] == [["企业"], ["学校"], ["社区"], ["学校"], [], []]
+
+
+def test_review40b_work_that_mentions_what_is_done_stays_on_a_cut_page(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "[接上页]\n（四）开展回头看。各乡镇要对已完成改造的农村户厕开展回头看。\n"
+        "（五）加强督导检查。县农业农村局要定期开展督导。\n五、保障措施\n"
+        "（一）加强组织领导。各乡镇要成立工作专班。\n（二）强化资金保障。县财政局要足额安排资金。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (4, ["各乡镇"]), (5, ["县农业农村局"]), (1, ["各乡镇"]), (2, ["县财政局"])]
+
+
+def test_review40b_service_groups_own_their_duty_labels_and_a_request_names_no_unit(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县大型活动保障工作方案\n三、职责分工\n（一）服务保障组职责：负责参会人员食宿安排。\n"
+        "（二）认真履行部门职责：严格执行值班制度。\n"
+        "（三）会议请求市政府协调解决场地问题。\n"))
+    assert [t.owners for t in tasks][:2] == [["服务保障组"], []]
+    assert not any(name.startswith("求") for t in tasks for name in t.owners)

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 41601  # of 72711: owner lists + deadlines
-LEADS_AT_LEAST = 33893  # of 45245
+POINTS_AT_LEAST = 41603  # of 72711: owner lists + deadlines
+LEADS_AT_LEAST = 33896  # of 45245
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -76,8 +76,8 @@ LEADS_AT_LEAST = 33893  # of 45245
 # (…将…), a ministry's work points retold with no one asked, an appeal's bullets, a news page
 # of a list's adjustment, sets 1249-1312);
 # fewer is better
-NO_TASKS_AT_MOST = 945
-MISSED_AT_MOST = 10814  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 943
+MISSED_AT_MOST = 10811  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -30,8 +30,6 @@ DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕
                      r"\s*\d{1,4}\s*[号號]")
 _CITED_NO = re.compile(r"》[（(]?$")  # 《…》（国办发〔2022〕16号）: another document's 文号
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
-# what a notice's title closes with: the kind of document it is (…的通知, …的批复)
-_NOTICE_KIND = re.compile(r"的(?:通知|通報|通报|函|批复|批復|决定|決定|公告|通告|报告|報告)$")
 _PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|"
                          r"要点|要點)$")
 _DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
@@ -235,9 +233,6 @@ def _title(lines: list[str], named: str | None = None) -> str:
         if 6 <= len(line) <= 60 and _PLAN_WORDS.search(_TRAILING_NOTE.sub("", line)) \
                 and not _ITEM_LINE.match(line):
             return line
-    wrapped = _wrapped_notice_title(head)
-    if wrapped is not None:
-        return wrapped
     for k, line in enumerate(head):
         # 当前位置：首页 > 行政部门 > 创建办 ⏎ 创建办工作职责: the duties of the office the
         # site's path leads to (not a notice's heading of its own, …办公室工作职责, further on)
@@ -279,36 +274,6 @@ _TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[)）]$")
 
 
 _TABLE_TITLE = re.compile(r"(?:[^代]表|清单|台账|进展情况|落实情况|完成情况|推进情况)$")
-
-
-def _wrapped_notice_title(head: list[str]) -> str | None:
-    """关于组织推荐2020年市上市后备 ⏎ 种子企业的通知: a notice's title, on one line or wrapped
-    onto a second, where no line above it reads as a title (only a site's words, 政策服务, or its
-    chrome); not a notice a page links or cites further on, nor the bare title printed again
-    under the one with its organ."""
-    for k, line in enumerate(head):
-        line = line.strip()
-        if not line.startswith("关于"):
-            if _TITLE_LIKE.fullmatch(line) and not _SITE_CHROME.search(line) and \
-                    not PAGE_CHROME.search(line) and not _BREADCRUMB.search(line):
-                return None  # (a headline, or the title with its organ, stands first)
-            continue
-        after = head[k + 1].strip() if k + 1 < len(head) else ""
-        # (not …的通知-武汉大学 then the title again, nor a second line that opens another)
-        joined = line + after if not _NOTICE_KIND_IN.search(line) and \
-            not after.startswith("关于") else ""
-        for title in (line, joined):
-            if 8 <= len(title) <= 80 and _NOTICE_KIND.search(title) and \
-                    not re.search(r"[。；;，,：:|]", title) and \
-                    title.count("《") == title.count("》"):
-                return title
-        return None
-    return None
-
-
-# a line that reads as a page's title: words enough, no sentence's or label's marks
-_TITLE_LIKE = re.compile(r"[^。；;，,：:|]{8,60}")
-_NOTICE_KIND_IN = re.compile(r"的(?:通知|通報|通报|函|批复|批復|决定|決定|公告|通告|报告|報告)")
 
 
 def _title_issuer(title: str | None) -> str | None:

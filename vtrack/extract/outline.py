@@ -790,7 +790,7 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     if len(following) == 2 and following[1][1] == number + 2:
         return True
     if len(following) == 2 and following[1][1] == 1 and kind == "pcn" and \
-            not any(_TOLD.search(found[3]) for found in (this, following[0])) and \
+            not any(_told(found[3]) for found in (this, following[0])) and \
             not (after and after[0] is not None and after[0][1] == 1 and
                  after[0][0] not in (kind, "cn")):
         # （四）… ⏎ （五）… ⏎ 五、… ⏎ （一）…: a page cut inside a part, the next part's
@@ -819,9 +819,17 @@ _SPAN_MARK = re.compile(r"[至到—－~～-]")
 _STAGE_TIME = re.compile(r"[（(][^（）()]{0,12}\d{1,2}\s*月[^（）()]{0,16}[)）]\s*$")
 
 
-# the words of a report's findings, results or progress, not of work asked
-_TOLD = re.compile(r"存在的?(?:主要)?问题|取得的?(?:主要)?成效|成绩|不够|不到位|共有|共查处|"
-                   r"已(?:经|完成|全部|基本)")
+def _told(words: str) -> bool:
+    """Whether an item's words tell a report's findings, results or progress (存在的主要问题。…,
+    城关镇。全镇共有…12家，已完成…10家。), not work asked."""
+    return _TOLD_HEAD.match(words) is not None or (
+        re.search(r"\d", words) is not None and "已" in words and
+        re.search(r"要|须|应|必须|负责", words) is None)
+
+
+# the heading of a report's findings or results
+_TOLD_HEAD = re.compile(r"(?:存在的?(?:主要)?问题|取得的?(?:主要)?(?:成效|成绩)|"
+                        r"主要(?:成效|成绩|问题|做法)|工作成效)")
 
 
 def _worded(found: tuple[str, int, str, str]) -> bool:

@@ -398,7 +398,8 @@ def duty_owner(heading: str) -> str | None:
 # how duties are done, or the doing of them, before 职责 (认真履行部门职责, 全面落实党委职责,
 # 服务企业职责; not 服务中心职责, a body's)
 _DUTY_WORK_FIRST = re.compile(r"强化|压实|压紧|明确|夯实|认真|全面|严格|切实|依法|积极|主动|"
-                              r"履行|落实|加强|做好|抓好|承担|担负|服务(?!中心|站|处|科|部|队|社)")
+                              r"履行|落实|加强|做好|抓好|承担|担负|"
+                              r"服务(?!中心|站|处|科|部|队|社|组|单位|保障)")
 _DUTIES_OF = re.compile(r"^(?P<units>[^：:，,。；;\s]{2,30}?)(?:的)?"
                         r"(?:主要|工作|共同|具体|岗位){0,2}"
                         # (县公安局主要工作任务: the tasks of the unit, as its duties are)
@@ -1420,17 +1421,21 @@ def _places_asked(named: str) -> bool:
 
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
 RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
-# (由A、B分别会同…，按要求…, 支持民办学校按程序…, A督导B按计划…: units with the work's words among
-# them, before 按; not the units that act on what they are given)
-_NOT_BARE_UNITS = re.compile(r"^由|会同|分别|督导|督促|支持|指导|组织|鼓励|引导|推动")
+# (支持民办学校按程序…, A督导B按计划…: the work's words before the units or among them, before
+# 按; not the units that act on what they are given)
+_NOT_BARE_UNITS = re.compile(r"^(?:支持|指导|组织|鼓励|引导|推动)|督导|督促")
 # a body named by its kind alone (学校, 企业): no unit by the grammar of names, which reads a
 # bare kind as a topic, but the subject a requirement asks
 BARE_BODY = re.compile(r"学校|企业|社区|医院|幼儿园")
 # what asks such a body for work, straight after it: not 应收账款, 应届毕业生, 应对…的意识
 # (words of their own), 可享受, 按规定享受 (what it is given), 应缴纳的… (what it owes, named)
 _BARE_BODY_ASKED = re.compile(r"(?:全部|内部|一定|都|也|还|更)?"
-                              r"(?:要(?![素害点求])|须|必须|务必|应当|根据|按照|依据|"
-                              r"应(?![收付用届对急该有][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}的))")
+                              r"(?:要(?![素害点求])|须|必须|务必|应当|应该|根据|按照|依据|"
+                              r"(?:于|在)(?=[^，,。；;]{1,12}(?:前|底|内))|"
+                              r"应对(?=[^，,。；;]*负责)|"
+                              r"应(?![收付用届对急](?![^，,。；;]*负责))(?!(?:缴纳?|支付|付|交|享受|得)的))")
+# what a body of a kind is given, not asked to do (企业按照规定享受…, 学校根据需要可聘请…)
+_GIVEN = re.compile(r"[^，,。；;]{0,16}?(?:享受|可(?!持续))")
 
 
 def addressed_to(text: str, issued: datetime.date | None = None,
@@ -1462,7 +1467,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
         sentence = text[start:]
         m = _must(sentence, issued)
         if m is not None and m.group("acts") == "按" and _NOT_BARE_UNITS.search(m.group("units")):
-            m = None  # (支持民办学校按程序…, 由A、B分别会同…，按要求…: no units alone before 按)
+            m = None  # (支持民办学校按程序…, A督导B按计划…: no units alone before 按)
         # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
         must = m.group("units") if m and _reads_with_others(m.group("units")) else None
         if m and must is None and start == 0:
@@ -1487,7 +1492,8 @@ def addressed_to(text: str, issued: datetime.date | None = None,
                                   sentence, every_kind, issued)
         if every_kind and m is not None and start in heads and \
                 BARE_BODY.fullmatch(m.group("units")) and \
-                _BARE_BODY_ASKED.match(sentence, m.end("units")) and \
+                (asks := _BARE_BODY_ASKED.match(sentence, m.end("units"))) is not None and \
+                _GIVEN.match(sentence, asks.end()) is None and \
                 not _inside_bracket(text[:start]):
             # (学校要…, 企业必须…: a body named by its kind alone, asked as a sentence's
             # subject, once the item is a task: the plan's schools or firms, whichever)
@@ -1739,7 +1745,7 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
 # 据了解, 据悉, 记者从市商务局了解到: where the page has what it reports from
 _REPORTED = re.compile(r"据(?:了解|悉|介绍|报道)|(?:记者)?(?:从[^，,]{2,20})?(?:了解到|获悉)")
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")
-_TIME_TO_COME = re.compile(r"(?:下一步|下步|接下来|今年|明年)(?=[^，,])")
+_TIME_TO_COME = re.compile(r"(?:下一步|下步|下一阶段|下阶段|接下来|今年|明年)(?=[^，,])")
 # (某县市场监管局联合县公安局: two organs; not 县商务局联合党委, 联合执法大队: one body's name)
 _TOGETHER = re.compile(rf"(?<=[局委办厅部院所站队]){_PARTNER}(?=[省市州县区乡镇某])")
 

@@ -199,7 +199,7 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"^(?:来自|来源|转自|摘自)|"  # （来自交通部网站）: where a page got it
                        # (请求全市汽车维修企业…, 请注明来源于…: the words of a request or of a
                        # page's credit after 请, no name; not 求实中学)
-                       r"^求(?=全|各|本|辖|相关|有关|所有)|^注明|"
+                       r"^求(?=[全各本辖省市县区州乡镇]|相关|有关|所有)|^注明|"
                        # (临时救助制度实行地方各级人民政府负责制: a rule that says who is in
                        # charge, before the body)
                        r"制度实行|"
@@ -210,8 +210,6 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
                        # level; not 组织部, 组织人事科)
                        r"^组织(?=[省市州县区乡镇村本辖全])|"
-                       # (推动相应医疗机构按照…开展…: the work of moving them, no name)
-                       r"^推动|"
                        # (经市政府同意…: the body that approved it, after 经; not 经济…, 经信局)
                        r"^经(?=[省市州县区](?:人民)?政府)|"
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself

@@ -383,8 +383,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     if not _FORECAST.search(sentence[:will.start()]) else None
                 # (下一步，社区将…: a body named by its kind alone tells its own next step, no
                 # one's ask)
-                if told is not None and not any(_NO_NAME_YET.match(n) or
-                                                owners.BARE_BODY.fullmatch(n) for n in told.names):
+                if told is not None and not any(_NO_NAME_YET.match(n) for n in told.names) and \
+                        not all(owners.BARE_BODY.fullmatch(n) for n in told.names):
                     seen.add(sentence)
                     # (…获悉，2015年教育部将…: the clause of the organ and its work, not the
                     # news's lede before it)
