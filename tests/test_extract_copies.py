@@ -13335,7 +13335,7 @@ def test_a_body_named_by_its_kind_alone_is_asked_as_a_subject(tmp_path):
     assert [t.owners for t in tasks] == [["企业"], ["企业"]]
 
 
-def test_a_notice_s_wrapped_title_dates_it_and_its_sending_clause_names_no_unit(tmp_path):
+def test_a_notice_s_sending_clause_after_a_noun_requirement_names_no_unit(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "政策服务\n关于组织推荐2020年市级上市后备\n种子企业的通知\n各区经信部门:\n"
         "为落实《市人民政府关于加快推进企业上市工作的实施意见》（武政规〔2018〕32号）精神，"
