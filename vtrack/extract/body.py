@@ -173,8 +173,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
         if not named:
             # （九）工商部门职责：依法确认…: the item is the duties of the unit its label
             # names as theirs
+            before_colon = re.match(r"([^：:]+)[：:]", text)
             label = node.head if node.is_heading() and node.body else \
-                re.split(r"[：:]", text, maxsplit=1)[0] if re.search(r"[：:]", text) else ""
+                before_colon.group(1) if before_colon else ""
             duties_of = owners.duty_owner(label) if label else None
             named = owners.parse(duties_of + "负责", issued) if duties_of else named
         duties = text
@@ -1251,7 +1252,7 @@ def _addressed_heading(node: outline.Node, chosen: set[int],
     if lead_in is not None:
         # 第三条 公安机关依法对民宿实施治安管理。具体职责包括：: the unit the sentence before
         # the list's lead-in opens with, doing the work the list parts into duties
-        asked = _opening_doer(above.head.strip()[:lead_in.start()])
+        asked = owners.doer(above.head.strip()[:lead_in.start()])
     named = owners.parse(asked, issued) if asked is not None else None
     return named if named is not None and named.names else None
 
@@ -1259,18 +1260,6 @@ def _addressed_heading(node: outline.Node, chosen: set[int],
 # …。具体职责包括：, …，其主要职责是：: the words that lead into the list of a unit's duties
 _DUTIES_LISTED = re.compile(r"[。，,；;]\s*(?:其|具体|主要|其主要|工作)*职责"
                             r"(?:包括|是|为|如下|有)[：:]$")
-_DOER_MAX = 16  # characters: a unit's name at the opening of a sentence
-
-
-def _opening_doer(sentence: str) -> str | None:
-    """The units a sentence opens with, the work's verb or its manner after them (公安机关依法
-    对…实施…, 文旅部门负责…), else None."""
-    found = owners.doer(sentence)
-    if found is not None:
-        return found
-    return next((sentence[:end] for end in range(min(_DOER_MAX, len(sentence) - 2), 1, -1)
-                 if re.match(r"依法|依照|按照|对|统筹|牵头", sentence[end:]) and
-                 units.read(sentence[:end]) is not None), None)
 
 
 _ACTS_ON = re.compile(r"^(?:追究|免除|免予|问责|检查|考核|督查|督促|指导|协调|对)")

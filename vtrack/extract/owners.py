@@ -1433,7 +1433,7 @@ _BARE_BODY_ASKED = re.compile(r"(?:全部|内部|一定|都|也|还|更)?"
                               r"(?:要(?![素害点求])|须|必须|务必|应当|应该|根据|按照|依据|"
                               r"(?:于|在)(?=[^，,。；;]{1,12}(?:前|底|内))|"
                               r"应对(?=[^，,。；;]*负责)|"
-                              r"应(?![收付用届对急](?![^，,。；;]*负责))(?!(?:缴纳?|支付|付|交|享受|得)的))")
+                              r"应(?![收付用届对急])(?!(?:缴纳?|支付|付|交|享受|得)的))")
 # what a body of a kind is given, not asked to do (企业按照规定享受…, 学校根据需要可聘请…)
 _GIVEN = re.compile(r"[^，,。；;]{0,16}?(?:享受|可(?!持续))")
 
@@ -1567,7 +1567,7 @@ DONE_TO = rf"对(?!口|外[交开合联宣]|{unit_names.TAIWAN_AFFAIRS})"
 DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{WORK_VERBS}|负责(?!同志|人)|牵头|"
                        r"提升|提高|保证|"
                        r"保障|保持|确保|强化|严格|切实|全力|积极|认真|深入|持续|着力|及时|主动|"
-                       r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|"
+                       r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|依法|依照|"
                        # (A、B将重点慰问…; A对本区域内…进行慰问)
                        rf"重点(?:{WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
                        rf"{DONE_TO}(?=[^，,。；;]{{2,30}}?(?:进行|开展)))")
@@ -1745,7 +1745,7 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
 # 据了解, 据悉, 记者从市商务局了解到: where the page has what it reports from
 _REPORTED = re.compile(r"据(?:了解|悉|介绍|报道)|(?:记者)?(?:从[^，,]{2,20})?(?:了解到|获悉)")
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")
-_TIME_TO_COME = re.compile(r"(?:下一步|下步|下一阶段|下阶段|接下来|今年|明年)(?=[^，,])")
+_TIME_TO_COME = re.compile(rf"(?:{unit_names.NEXT_STEP}|今年|明年)(?=[^，,])")
 # (某县市场监管局联合县公安局: two organs; not 县商务局联合党委, 联合执法大队: one body's name)
 _TOGETHER = re.compile(rf"(?<=[局委办厅部院所站队]){_PARTNER}(?=[省市州县区乡镇某])")
 
@@ -2303,7 +2303,6 @@ def _by_any_verb(clause: str, issued: datetime.date | None) -> Owners | None:
     return _doing(clause[1:end], issued)
 
 
-# 由区环卫局制定慰问方案: 由, an organ, and the verb of its work
 # …由乡镇与公安机关共同管理使用的专职治安巡防队伍: the clause a thing's description, its 由 who
 # runs it, not who does the item
 _DESCRIBES_A_THING = re.compile(r"(?:共同|负责|牵头)?[\u4e00-\u9fff]{1,6}的[\u4e00-\u9fff]{1,12}$")
@@ -2311,6 +2310,7 @@ _DESCRIBES_A_THING = re.compile(r"(?:共同|负责|牵头)?[\u4e00-\u9fff]{1,6}�
 _BY_LIST = re.compile(r"^由(?P<units>(?P<first>[^，,。；;：:由会]{2,40}?[、和及与]"
                       r"[^，,。；;：:由会]{2,40}?)(?:(?:会同|联合)[^，,。；;：:由]{2,60}?(?:等(?:有关|相关)?(?:部门|单位))?)?)"
                       r"(?=负责|牵头|做好|组织|开展|共同|按职责)")
+# 由区环卫局制定慰问方案: 由, an organ, and the verb of its work
 _BY_ORGAN = re.compile(r"^由(?P<units>[^，,。；;：:由]{2,30}?)(?:牵头|负责|制定|组织|实施|承办|"
                        r"落实|开展|统筹|协调)")
 

@@ -75,8 +75,10 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 
 # the words of when, or of what joins a sentence, that may stand straight before an organ's
 # name and are none of it (近日市文旅局将…, 近年来县交通运输局…, 本周各部门…)
+# the work to come, as a page tells it (下一步，…; 下阶段区住建局将…)
+NEXT_STEP = r"下一步|下步|下一阶段|下阶段|接下来"
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
-               r"紧接着|下一步|下步|下一阶段|下阶段|接下来|本周|本月|本年|近年来|多年来|历年来|"
+               rf"紧接着|{NEXT_STEP}|本周|本月|本年|近年来|多年来|历年来|"
                r"[\u4e00-\u9fff]{0,3}以来|"
                # (必要时县委办公室可派人…: when the organ steps in, no part of its name)
                r"必要时|需要时|适时|"
@@ -201,8 +203,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # page's credit after 请, no name; not 求实中学)
                        r"^求(?=[全各本辖省市县区州乡镇]|相关|有关|所有)|^注明|"
                        # (临时救助制度实行地方各级人民政府负责制: a rule that says who is in
-                       # charge, before the body)
-                       r"制度实行|"
+                       # charge, before the body; 实行 opens no name's later words)
+                       r"(?<=[\u4e00-\u9fff])实行|"
                        # (请承储企业高度重视切实保障中心城区…: how firmly the work is asked, no
                        # name's words)
                        r"高度重视|切实|"

@@ -1923,7 +1923,7 @@ _NO_NAME_YET = re.compile(rf"^(?:{owners.WORK_TIME}|明年|近期|下一步|该|
 # others: 将对…进行, 将配合…, 将会同…)
 _WILL_ON = rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织|对|配合|会同"
 # 下一步，… 接下来，…: the words that open the work an organ will do next, in news of its work
-_NEXT_STEP = re.compile(r"^(?:下一步|接下来|下步)[，,]")
+_NEXT_STEP = re.compile(rf"^(?:{unit_names.NEXT_STEP})[，,]")
 # …and the work it will do: the will of _WILL, or who and how (将牵头…, 将由…组成, 将以…, 将按照…,
 # 将把…); not what will come to it (将迎来就诊高峰, 将进入期末考试阶段)
 _NEXT_WILL = re.compile(r"将(?=由|牵头|把|围绕|按照|结合|以|在|重点|坚持|根据|常态化|定期|"
