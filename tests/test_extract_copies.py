@@ -13579,3 +13579,41 @@ def test_review40b_service_groups_own_their_duty_labels_and_a_request_names_no_u
         "（三）会议请求市政府协调解决场地问题。\n"))
     assert [t.owners for t in tasks][:2] == [["服务保障组"], []]
     assert not any(name.startswith("求") for t in tasks for name in t.owners)
+
+
+# session 41: what the held-out sets 1313-1328 showed
+
+def test_a_covering_notice_s_addressees_may_be_bodies_of_any_kind(tmp_path):
+    # (各村、部门单位: villages and units, no organ among them, are whom the notice asks)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某镇有限空间作业安全专项整治工作方案》的通知\n各村、部门单位：\n"
+        "为切实加强有限空间作业安全监督管理，决定在全镇开展专项整治。现将《某镇有限空间作业安全专项整治工作方案》"
+        "印发给你们，请结合实际认真贯彻执行。\n某镇人民政府\n2018年2月28日\n"
+        "某镇有限空间作业安全专项整治工作方案\n一、工作目标\n坚持安全第一，有效防范事故。\n"))
+    assert [t.owners for t in tasks] == [["各村", "部门单位"]]
+
+
+def test_a_notice_whose_plan_is_cut_before_its_first_item_asks_its_addressees(tmp_path):
+    # (the plan's text stops in its preface: the notice's ask is the page's one task)
+    _, tasks = tasks_of(tmp_path, (
+        "某区市场监督管理局关于印发2021年医疗器械监管工作计划的通知\n各市场监管所，机关各科室，执法支队：\n"
+        "根据有关要求，制定了《某区2021年医疗器械监管工作计划》，现印发给你们，请认真组织实施。\n"
+        "某区市场监督管理局\n2021年4月28日\n某区2021年医疗器械监管工作计划\n"
+        "为进一步加强医疗器械经营使用环节的监管，根据相关规定和要求，制\n"))
+    assert [t.owners for t in tasks] == [["各市场监管所", "机关各科室", "执法支队"]]
+
+
+def test_a_notice_whose_plan_is_cut_after_its_goals_asks_its_addressees(tmp_path):
+    # (一、工作目标 ⏎ （一）…: the plan's goals, not its work, where its text stops after them)
+    _, tasks = tasks_of(tmp_path, (
+        "某市人民政府办公室关于印发某市跨境电商综合试验区建设三年行动方案的通知\n各县（市、区）人民政府，市直各单位：\n"
+        "《某市跨境电商综合试验区建设三年行动方案》已经市政府同意，现印发给你们，请认真组织实施。\n"
+        "某市人民政府办公室\n2025年9月3日\n某市跨境电商综合试验区建设三年行动方案\n一、工作目标\n"
+        "（一）枢纽能级显著提升。力争到2027年，全市跨境电商年交易额突破20亿元。\n"
+        "（二）生态体系全面优化。全面建成功能完善的跨境电商服务平台。\n"))
+    assert [t.owners for t in tasks] == [["各县（市、区）人民政府", "市直各单位"]]
+    # (目标与责任: the duties a unit signs for, its items work)
+    _, tasks = tasks_of(tmp_path, (
+        "乡镇计划生育目标责任书\n为全面落实人口和计划生育工作，签订本责任书。\n一、目标与责任\n"
+        "1、切实加强对人口计生工作的领导。坚持党政一把手亲自抓。\n2、深入推进人口信息化建设。认真落实出生实名登记制度。\n"))
+    assert [t.seq for t in tasks] == [1, 2]

@@ -373,8 +373,8 @@ def addressees(lines: list[str]) -> list[str]:
     for text in [line.strip() for line in lines if line.strip()][:_ADDRESS_LINES]:
         if text[-1] not in "：:" or len(text) > _ADDRESS_MAX:
             continue
-        named = unit_names.read(text[:-1].strip(), organs_only=True)
-        if named is not None and named.names:
+        named = unit_names.read(text[:-1].strip())
+        if named is not None and named.names and not named.people:
             return list(named.names)
     return []
 

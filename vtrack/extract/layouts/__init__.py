@@ -128,8 +128,18 @@ def _framing(tasks: list[Found]) -> bool:
     in its words (到2025年底，…其中潞州区布局…，各县布局…: goals set to units, their work)."""
     return all(not each.task.owners and
                (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
-               outline.FRAMING.match(each.task.title) and not _units_set_goals(each.task.text or "")
+               (outline.FRAMING.match(each.task.title) or _under_framing(each.task.section)) and
+               not _units_set_goals(each.task.text or "")
                for each in tasks)
+
+
+def _under_framing(section: str | None) -> bool:
+    """Whether a task stands under a part that frames the plan (一、工作目标 ⏎ （一）枢纽能级
+    显著提升。力争到2027年…): a goal, as the part is."""
+    found = outline.marker((section or "").strip())
+    # (every word of it a frame's, 指导思想和工作目标; not 目标与责任, the duties a unit signs)
+    words = re.split(r"[和与及、，,]", found[3].strip(" 。：:")) if found is not None else []
+    return bool(words) and all(outline.FRAMING.fullmatch(word) for word in words)
 
 
 def _units_set_goals(text: str) -> bool:
@@ -149,7 +159,9 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     where that plan gives no task (its text cut off after its framing section: 现印发给你们…
     各省级部门要…于5月底前报送。 then 一、总体要求 …); where it has none and `ask` allows,
     its one ask to carry the plan out (covering_ask.py: …印发给你们，请认真贯彻落实。)."""
-    first = next((i for i, line in enumerate(doc.lines) if outline.marker(line.strip())), None)
+    # (a page cut before the plan's first item, …等相关规定和要求，制: the notice is all of it)
+    first = next((i for i, line in enumerate(doc.lines) if outline.marker(line.strip())),
+                 len(doc.lines))
     if not first:
         return None
     # (the same plan's head and dates, its lines cut; nothing the whole's layouts found)
