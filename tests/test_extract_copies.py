@@ -13591,6 +13591,21 @@ def test_a_covering_notice_s_addressees_may_be_bodies_of_any_kind(tmp_path):
         "印发给你们，请结合实际认真贯彻执行。\n某镇人民政府\n2018年2月28日\n"
         "某镇有限空间作业安全专项整治工作方案\n一、工作目标\n坚持安全第一，有效防范事故。\n"))
     assert [t.owners for t in tasks] == [["各村", "部门单位"]]
+    # (a page's head of fields, 发布机构： ⏎ 市政府办公室, many lines before the notice's own
+    # line of addressees above its ask: that line, not the field)
+    fields = "".join(f"{label}：\n{value}\n" for label, value in [
+        ("索引号", "1233/2023-18"), ("发布机构", "市政府办公室"), ("公开方式", "主动公开"),
+        ("组配分类", "其他文件"), ("政策层级", "县级政策"), ("主题分类", "城乡建设"),
+        ("发布日期", "2023-06-09"), ("成文日期", "2023-05-29"), ("公开范围", "面向社会"),
+        ("文件编号", "慈政办发〔2023〕41号"), ("有效性", "有效")])
+    _, tasks = tasks_of(tmp_path, (
+        fields + "某市人民政府办公室关于印发出租房屋平安提升工程工作实施方案的通知\n"
+        "各镇人民政府、各街道办事处，市政府各部门、各直属单位：\n"
+        "《出租房屋平安提升工程工作实施方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n2023年5月29日\n出租房屋平安提升工程工作实施方案\n"
+        "一、指导思想\n坚持人民至上，统筹发展和安全。\n"))
+    assert [t.owners for t in tasks] == [
+        ["各镇人民政府", "各街道办事处", "市政府各部门", "各直属单位"]]
 
 
 def test_a_notice_whose_plan_is_cut_before_its_first_item_asks_its_addressees(tmp_path):

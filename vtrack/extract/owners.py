@@ -365,16 +365,26 @@ def is_you(name: str) -> bool:
     return _YOU.match(name) is not None
 
 
-def addressees(lines: list[str]) -> list[str]:
+def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
     """The units a notice is addressed to, on the line of its own its head ends with a colon
     (各市(州)国土资源局:, 各县（市、区）人民政府，县直各单位：), else []: every word of the
-    line a unit's (not 现将有关事项通知如下：)."""
+    line a unit's (not 现将有关事项通知如下：). nearest_last: the line nearest the end of
+    lines, the words before an ask (a page's head of fields may fill its first lines)."""
     # (the head's lines with words: a web page's head holds many blank ones)
-    for text in [line.strip() for line in lines if line.strip()][:_ADDRESS_LINES]:
+    words = [line.strip() for line in lines if line.strip()]
+    order = range(len(words) - 1, -1, -1) if nearest_last else range(len(words))
+    for at in list(order)[:_ADDRESS_LINES]:
+        text = words[at]
         if text[-1] not in "：:" or len(text) > _ADDRESS_MAX:
             continue
-        named = unit_names.read(text[:-1].strip())
-        if named is not None and named.names and not named.people:
+        units = text[:-1].strip()
+        named = unit_names.read(units)
+        # (bodies of any kind, 各村、部门单位：, 村(居)委会：; not 发布机构： ⏎ 市政府办公室, a
+        # field of the page's head, its value a unit on the line after)
+        value = words[at + 1] if at + 1 < len(words) else ""
+        if named is not None and named.names and not named.people and (
+                unit_names.read(units, organs_only=True) is not None or
+                unit_names.read(value.rstrip("。")) is None):
             return list(named.names)
     return []
 

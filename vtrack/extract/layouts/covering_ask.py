@@ -47,7 +47,8 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
             ask += names
         named = owners.addressed_to(sent.group("ask"), doc.issued, every_kind=True)
         # (an addressee line below the ask is another's: a forwarded notice's own head)
-        to = named.names if named and named.names else owners.addressees(doc.lines[:at])
+        to = named.names if named and named.names else \
+            owners.addressees(doc.lines[:at], nearest_last=True)
         # (with neither, no one: a person names the owners, as for any task)
         leads = named.leads if named and named.names else []
         return to, leads, ask, split_deadline(ask, doc.issued)[1]
