@@ -13627,6 +13627,13 @@ def test_a_notice_whose_plan_is_cut_after_its_goals_asks_its_addressees(tmp_path
         "（一）枢纽能级显著提升。力争到2027年，全市跨境电商年交易额突破20亿元。\n"
         "（二）生态体系全面优化。全面建成功能完善的跨境电商服务平台。\n"))
     assert [t.owners for t in tasks] == [["各县（市、区）人民政府", "市直各单位"]]
+    # (一、重要意义 ⏎ …: the part that says why, cut there)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发某市绿色建筑三年行动计划的通知\n各区、市人民政府，市政府各部门，市直各单位：\n"
+        "《某市绿色建筑三年行动计划》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+        "某市人民政府办公厅\n2013年12月19日\n某市绿色建筑三年行动计划\n一、重要意义\n"
+        "绿色建筑是在建筑全寿命周期内最大限度地节约资源的建筑。\n"))
+    assert [t.owners for t in tasks] == [["各区、市人民政府", "市政府各部门", "市直各单位"]]
     # (目标与责任: the duties a unit signs for, its items work)
     _, tasks = tasks_of(tmp_path, (
         "乡镇计划生育目标责任书\n为全面落实人口和计划生育工作，签订本责任书。\n一、目标与责任\n"

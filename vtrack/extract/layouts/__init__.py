@@ -128,7 +128,8 @@ def _framing(tasks: list[Found]) -> bool:
     in its words (到2025年底，…其中潞州区布局…，各县布局…: goals set to units, their work)."""
     return all(not each.task.owners and
                (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
-               (outline.FRAMING.match(each.task.title) or _under_framing(each.task.section)) and
+               (outline.frames_the_plan(each.task.title[:20]) or
+                _under_framing(each.task.section)) and
                not _units_set_goals(each.task.text or "")
                for each in tasks)
 
