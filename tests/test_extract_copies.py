@@ -13639,3 +13639,19 @@ def test_a_notice_whose_plan_is_cut_after_its_goals_asks_its_addressees(tmp_path
         "乡镇计划生育目标责任书\n为全面落实人口和计划生育工作，签订本责任书。\n一、目标与责任\n"
         "1、切实加强对人口计生工作的领导。坚持党政一把手亲自抓。\n2、深入推进人口信息化建设。认真落实出生实名登记制度。\n"))
     assert [t.seq for t in tasks] == [1, 2]
+
+
+def test_how_far_the_work_goes_and_what_an_organ_works_on_are_no_unit_s_words():
+    # (进一步规范政府采购…: the purpose's words; 部门对治理企业开展…: the organ, then its object)
+    assert units.read("进一步规范政府") is None
+    assert units.read("地方各级卫生健康行政部门对治理企业") is None
+    assert units.read("区对口支援办") is not None
+    assert units.read("市委对外宣传办公室") is not None
+
+
+def test_a_news_page_s_purpose_names_no_owner_and_an_organ_owns_what_it_works_on(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "为贯彻落实政府采购新政策，进一步规范政府采购市场秩序，近日，某市财政局召开政府采购重点工作会议。"
+        "会议要求，各县市区要依法依规开展政府采购领域违法违规行为专项整治工作。\n"
+        "通知要求地方各级卫生健康行政部门对治理企业开展督促指导，定期调度本地区专项治理工作进展情况。\n"))
+    assert [t.owners for t in tasks] == [["各县市区"], ["地方各级卫生健康行政部门"]]

@@ -209,6 +209,10 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # name's words)
                        r"高度重视|切实|"
                        r"^组成(?=.)|"  # (组成检查组，…: the work of setting one up)
+                       # (进一步规范政府采购…: how far the work goes, no name's first words;
+                       # 卫生健康行政部门对治理企业开展…: the organ, then what it works on;
+                       # not 对口支援办, 对外联络处)
+                       r"^进一步|(?:(?<=部门)|(?<=机构)|(?<=[局委厅]))对(?![口外])|"
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
                        # level; not 组织部, 组织人事科)
                        r"^组织(?=[省市州县区乡镇村本辖全])|"
