@@ -13655,3 +13655,22 @@ def test_a_news_page_s_purpose_names_no_owner_and_an_organ_owns_what_it_works_on
         "会议要求，各县市区要依法依规开展政府采购领域违法违规行为专项整治工作。\n"
         "通知要求地方各级卫生健康行政部门对治理企业开展督促指导，定期调度本地区专项治理工作进展情况。\n"))
     assert [t.owners for t in tasks] == [["各县市区"], ["地方各级卫生健康行政部门"]]
+
+
+def test_a_page_s_path_and_head_fields_listed_by_its_markup_are_no_items(tmp_path):
+    # (1. 当前位置： ⏎ 2. 首页 > 政务公开 > 文件 ⏎ 3. > 正文; 1. [索引号]…: the page's own lines)
+    _, tasks = tasks_of(tmp_path, (
+        "1. 当前位置：\n2. 首页 > 政务公开 > 审计局 > 文件\n3. > 正文\n"
+        "4. [索引号]11S000/ZK-2019-000081\n5. [有效性] 现行有效\n"
+        "关于开展审计整改工作的通知\n一、各乡镇要于6月底前完成审计整改。\n二、县财政局要加强资金监管。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["各乡镇"]), (2, ["县财政局"])]
+
+
+def test_a_notice_s_annexes_named_in_their_marks_are_no_items(tmp_path):
+    # (附件： ⏎ 1.《…会议制度（试行）》 ⏎ 2.《…管理办法（试行）》: the rules it sends)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某县审计委员会成员单位协调推进会议制度（试行）》等3项制度的通知\n各乡镇，县直各单位：\n"
+        "现将《某县审计委员会成员单位协调推进会议制度（试行）》等3项制度印发给你们，请结合工作实际，认真抓好贯彻落实。\n"
+        "附件：\n1.《某县审计委员会成员单位协调推进会议制度（试行）》\n2.《某县审计整改监督工作管理办法（试行）》\n"
+        "3.《某县审计委员会重大事项督察督办制度》\n"))
+    assert [t.owners for t in tasks] == [["各乡镇", "县直各单位"]]
