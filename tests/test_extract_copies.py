@@ -13674,3 +13674,13 @@ def test_a_notice_s_annexes_named_in_their_marks_are_no_items(tmp_path):
         "附件：\n1.《某县审计委员会成员单位协调推进会议制度（试行）》\n2.《某县审计整改监督工作管理办法（试行）》\n"
         "3.《某县审计委员会重大事项督察督办制度》\n"))
     assert [t.owners for t in tasks] == [["各乡镇", "县直各单位"]]
+
+
+def test_a_unit_s_label_over_its_duty_owns_it_under_a_heading_of_members_duties(tmp_path):
+    # (（一）领导小组成员单位职责 ⏎ 1.财政部门：负责…: the unit each label names, not the
+    # body of members the heading names)
+    _, tasks = tasks_of(tmp_path, (
+        "某县债务风险应急处置预案\n二、组织指挥体系及职责\n（一）领导小组成员单位职责\n"
+        "1.财政部门：负责债务风险的监测、预警和应急处置；\n2.发改部门：负责协调经济运行，提出应对措施；\n"
+        "3.审计部门：负责对债务风险事件进行审计。\n"))
+    assert [t.owners for t in tasks] == [["财政部门"], ["发改部门"], ["审计部门"]]
