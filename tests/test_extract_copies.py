@@ -13684,3 +13684,12 @@ def test_a_unit_s_label_over_its_duty_owns_it_under_a_heading_of_members_duties(
         "1.财政部门：负责债务风险的监测、预警和应急处置；\n2.发改部门：负责协调经济运行，提出应对措施；\n"
         "3.审计部门：负责对债务风险事件进行审计。\n"))
     assert [t.owners for t in tasks] == [["财政部门"], ["发改部门"], ["审计部门"]]
+
+
+def test_an_organ_s_next_step_run_into_its_points_owns_them(tmp_path):
+    # (下一步，某县自然资源局将开展…工作，一是…；二是…: its work to come, however many points)
+    _, tasks = tasks_of(tmp_path, (
+        "某县自然资源局：编制矿产资源规划\n根据上级安排，某县自然资源局启动了矿产资源规划编制工作。\n"
+        "下一步，某县自然资源局将开展矿产资源规划集中区征求意见工作，一是充分征求系统内各股室的意见；"
+        "二是充分征求乡镇和县级相关部门的意见；三是充分征求集体土地所有者的意见。\n"))
+    assert [t.owners for t in tasks] == [["某县自然资源局"]] * 3

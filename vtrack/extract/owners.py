@@ -1716,7 +1716,10 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
                       if unit_names.read(before[at:], organs_only=True) is not None), None)
         found = parse(whose + "负责", issued) if whose else None
         return found if found and found.names else None
-    if not _COUNTED_WORK.search(sentence):
+    # (or the organ's next step, 下一步，县自然资源局将开展…工作，一是…: its work to come,
+    # however many its points)
+    if not _COUNTED_WORK.search(sentence) and \
+            not re.match(rf"(?:{unit_names.NEXT_STEP})[，,]?", sentence.strip()):
         return None
     purpose = False  # (为落实…要求，规范…行为，近日，…局采取措施…: a purpose of two clauses)
     for clause in re.split(r"[，,]", sentence.strip()):
