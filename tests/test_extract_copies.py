@@ -13647,6 +13647,11 @@ def test_how_far_the_work_goes_and_what_an_organ_works_on_are_no_unit_s_words():
     assert units.read("地方各级卫生健康行政部门对治理企业") is None
     assert units.read("区对口支援办") is not None
     assert units.read("市委对外宣传办公室") is not None
+    # (…部门报部道路运输司, …部门依法进行处理, 直接报部…: where it reports, how it acts)
+    assert units.read("城市交通运输主管部门报部") is None
+    assert units.read("农业农村部门依法进行处") is None
+    assert units.read("直接报部道路运输司") is None
+    assert units.read("县委依法治县办") is not None
 
 
 def test_a_news_page_s_purpose_names_no_owner_and_an_organ_owns_what_it_works_on(tmp_path):
