@@ -13651,6 +13651,7 @@ def test_how_far_the_work_goes_and_what_an_organ_works_on_are_no_unit_s_words():
     assert units.read("城市交通运输主管部门报部") is None
     assert units.read("农业农村部门依法进行处") is None
     assert units.read("直接报部道路运输司") is None
+    assert units.read("市交通运输主管部门直接报部") is None
     assert units.read("县委依法治县办") is not None
 
 
