@@ -13699,3 +13699,15 @@ def test_an_organ_s_next_step_run_into_its_points_owns_them(tmp_path):
         "下一步，某县自然资源局将开展矿产资源规划集中区征求意见工作，一是充分征求系统内各股室的意见；"
         "二是充分征求乡镇和县级相关部门的意见；三是充分征求集体土地所有者的意见。\n"))
     assert [t.owners for t in tasks] == [["某县自然资源局"]] * 3
+
+
+def test_the_units_leading_and_helping_after_an_item_s_title_and_its_time_own_it(tmp_path):
+    # (1.制定…办法。2006年12月31日前，市交委牵头，市财政局配合，制定…: after the time)
+    # (组建…中心: the work of setting one up, no unit's name among the helpers)
+    _, tasks = tasks_of(tmp_path, (
+        "某市公交改革任务分工\n（一）建立公交结算中心\n"
+        "1.制定IC卡公交票务结算中心监管办法。2006年12月31日前，市交委牵头，市信息产业局、市财政局配合，"
+        "制定IC卡公交票务结算中心运营监管办法。\n"
+        "2.组建IC卡公交票务结算中心。市国资委牵头，市信息产业局配合，组建IC卡公交票务费用结算中心。\n"))
+    assert [t.owners for t in tasks] == [["市交委", "市信息产业局", "市财政局"],
+                                         ["市国资委", "市信息产业局"]]

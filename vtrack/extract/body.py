@@ -1406,6 +1406,13 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
     泉州是文物大市，…，市、县文旅部门、各文物相关单位都要…: those units), where no sentence
     before it names any; else None."""
     sentences = [s.strip() for s in re.split(r"[。！]", text) if s.strip()]
+    # (1.制定…办法。2006年12月31日前，市交委牵头，市财政局配合，制定…: the units leading
+    # and helping, after the time, whatever the title's length)
+    shared = next((found for sentence in sentences[1:2]
+                   if (found := owners.duty_clauses(sentence, issued)) is not None and
+                   found.leads), None)
+    if shared is not None:
+        return shared
     if len(sentences) < 2 or len(sentences[0]) > _TITLE_SENTENCE_MAX or \
             any(map(owners.opens_with_organ, re.split(r"[，,；;]", sentences[0]))):
         return None  # (加强督导，县防汛办每周通报一次。: a title that names its own)

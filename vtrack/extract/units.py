@@ -208,7 +208,7 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (请承储企业高度重视切实保障中心城区…: how firmly the work is asked, no
                        # name's words)
                        r"高度重视|切实|"
-                       r"^组成(?=.)|"  # (组成检查组，…: the work of setting one up)
+                       r"^组[成建](?=.)|"  # (组成检查组，组建…中心: the work of setting one up)
                        # (进一步规范政府采购…: how far the work goes, no name's first words;
                        # 卫生健康行政部门对治理企业开展…: the organ, then what it works on;
                        # not 对口支援办, 对外联络处)
