@@ -13711,11 +13711,3 @@ def test_the_units_leading_and_helping_after_an_item_s_title_and_its_time_own_it
         "2.组建IC卡公交票务结算中心。市国资委牵头，市信息产业局配合，组建IC卡公交票务费用结算中心。\n"))
     assert [t.owners for t in tasks] == [["市交委", "市信息产业局", "市财政局"],
                                          ["市国资委", "市信息产业局"]]
-
-
-def test_every_department_of_a_kind_and_the_towns_are_two_owners():
-    # (各相关部门和乡镇: every department concerned, then the towns, another kind of body;
-    # 有关部门和单位, 相关部门和单位: one kind said in two words)
-    assert units.read("各相关部门和乡镇（街道）").names == ["各相关部门", "乡镇（街道）"]
-    assert units.read("各有关单位和乡镇").names == ["各有关单位", "乡镇"]
-    assert units.read("相关部门和单位").names == ["相关部门和单位"]

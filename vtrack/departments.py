@@ -530,13 +530,6 @@ def _and_between_units(text, i, start):
     # (各镇街和相关部门: every town, then the departments concerned)
     towns_then_relevant = re.fullmatch(r"各(?:乡镇|镇街|街镇|街道|镇|乡)", before) is not None \
         and _BARE_KIND.match(after) is not None
-    # (各相关部门和乡镇, 各有关单位和街道: every department of a kind, then the towns, bodies
-    # of another kind)
-    kinds_then_towns = before.startswith("各") and \
-        re.search(r"(?:部门|单位|机构)$", before) is not None and \
-        _TOWNS.fullmatch(after) is not None
-    if kinds_then_towns:
-        return True
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before or
             towns_then_relevant) and \
@@ -547,8 +540,6 @@ def _and_between_units(text, i, start):
 
 
 _EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
-# the towns and street offices of a place, by their kind alone (乡镇, 镇街, 街道, 各乡镇)
-_TOWNS = re.compile(r"各?(?:乡镇|镇街|街镇|街道|镇|乡)(?:[（(](?:街道|社区|场|区)[）)])?")
 _PLACE_OF_A_KIND = re.compile(r"^(?:大中小?|中小|大|特大|超大|地级|县级|设区的?|直辖|中心|主|老|新|"
                               r"省会)?(?:城市|城区|市区|县区|市县)$|^(?:[地县]级|设区|直辖)市$")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")

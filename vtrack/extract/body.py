@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import deadlines, departments
 from . import outline, owners, table, units
 from .dates import anchor_year, cadence, in_text, is_time_limit
-from .tasks import NOUN_AFTER_YAO, SOME_DAY, is_deadline_clause, split_deadline
+from .tasks import NOUN_AFTER_YAO, SOME_DAY, is_deadline_clause, opening_time, split_deadline
 
 
 @dataclass
@@ -119,7 +119,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
         if not named and _LABELLED.match(text):
             # (（一）成员单位职责 ⏎ 1.财政部门：负责…: the unit its label names over its duty,
             # not the body of members the heading names)
-            named = _subject(re.split(r"(?<=[。！；;])", text.strip())[0], issued)
+            named = _subject(re.split(r"(?<=[。！；;])", text.strip())[0], issued) or named
         if not named:
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
             # for the items under it that name none
@@ -1407,9 +1407,11 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
     before it names any; else None."""
     sentences = [s.strip() for s in re.split(r"[。！]", text) if s.strip()]
     # (1.制定…办法。2006年12月31日前，市交委牵头，市财政局配合，制定…: the units leading
-    # and helping, after the time, whatever the title's length)
+    # and helping right after the time the title's work is due, whatever the title's length;
+    # not …。区财政局牵头，…做好资金保障, another's work after a sentence)
     shared = next((found for sentence in sentences[1:2]
-                   if (found := owners.duty_clauses(sentence, issued)) is not None and
+                   if opening_time(sentence) is not None and
+                   (found := owners.duty_clauses(sentence, issued)) is not None and
                    found.leads), None)
     if shared is not None:
         return shared
