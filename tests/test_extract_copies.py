@@ -13647,9 +13647,9 @@ def test_how_far_the_work_goes_and_what_an_organ_works_on_are_no_unit_s_words():
     assert units.read("地方各级卫生健康行政部门对治理企业") is None
     assert units.read("区对口支援办") is not None
     assert units.read("市委对外宣传办公室") is not None
-    # (…部门报部道路运输司, …部门依法进行处理, 直接报部…: where it reports, how it acts)
+    # (…部门报部道路运输司, 直接报部…: where it reports; …部门依法进行处理: how it acts, cut off)
     assert units.read("城市交通运输主管部门报部") is None
-    assert units.read("农业农村部门依法进行处") is None
+    assert units.read("农业农村部门依法进行处").names == ["农业农村部门"]
     assert units.read("直接报部道路运输司") is None
     assert units.read("市交通运输主管部门直接报部") is None
     assert units.read("县委依法治县办") is not None
@@ -13711,3 +13711,67 @@ def test_the_units_leading_and_helping_after_an_item_s_title_and_its_time_own_it
         "2.组建IC卡公交票务结算中心。市国资委牵头，市信息产业局配合，组建IC卡公交票务费用结算中心。\n"))
     assert [t.owners for t in tasks] == [["市交委", "市信息产业局", "市财政局"],
                                          ["市国资委", "市信息产业局"]]
+
+
+# review41: the session's rules' own wrong readings, mended by shape
+
+def test_review41_annex_titles_that_quote_a_name_stay_annexes(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展小型水库调查工作的通知\n各乡镇人民政府：\n一、各乡镇要于5月底前完成调查。\n二、县水利局要做好技术指导。\n"
+        "附件：\n1、《小型水库基本情况调查表》填报说明\n2、小型水库现状调查表\n3、小型水库除险加固登记表\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["各乡镇"]), (2, ["县水利局"])]
+
+
+def test_review41_a_page_head_s_field_is_no_addressee(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好年度安全生产工作总结的通知\n发布机构：\n栏目：通知公告\n各乡镇人民政府，县直有关部门：\n"
+        "为做好年度总结工作，现将有关事项通知如下。请于12月10日前将本单位2024年安全生产工作总结报县安委办。\n"))
+    assert all(t.owners == ["各乡镇人民政府", "县直有关部门"] for t in tasks) and tasks
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某镇环境整治方案》的通知\n发布机构：\n某镇人民政府　2024-02-01\n全体村民：\n"
+        "现将《某镇环境整治方案》印发给你们，请认真遵照执行。\n"))
+    assert all("发布机构" not in t.owners for t in tasks)
+
+
+def test_review41_an_organ_s_heading_owns_the_places_its_items_inspect(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县安全检查方案\n三、各部门检查重点\n（一）县市场监管局\n1.大型商场超市：检查消防设施和安全出口；\n"
+        "2.餐饮服务单位：检查燃气使用安全；\n（二）县住建局\n1.建筑工地：检查脚手架安全。\n"))
+    assert [t.owners for t in tasks] == [["县市场监管局"], ["县市场监管局"], ["县住建局"]]
+
+
+def test_review41_work_under_a_goals_part_and_a_plan_s_one_item_of_work_stay_tasks(tmp_path):
+    notice = ("关于印发《某县2024年血吸虫病防治工作实施意见》的通知\n"
+              "各乡镇人民政府，县级有关部门：\n"
+              "现将《某县2024年血吸虫病防治工作实施意见》印发给你们，请认真遵照执行。\n"
+              "某县人民政府\n2024年3月1日\n")
+    _, tasks = tasks_of(tmp_path, notice + (
+        "一、工作目标\n（一）进一步加强血吸虫病疫情监测，做好人畜血吸虫病的诊断和报告工作。\n"
+        "（二）全面开展春季查螺灭螺，查螺面积不少于500万平方米。\n"))
+    assert [t.title[:6] for t in tasks] == ["进一步加强血", "全面开展春季"]
+    _, tasks = tasks_of(tmp_path, notice + (
+        "一、开展现状调查\n全面摸清全县宜林荒山荒地现状底数，建立造林地块台账。\n"))
+    assert [t.title for t in tasks] == ["开展现状调查"]
+
+
+def test_review41_an_ask_run_on_into_the_signature_is_no_task(tmp_path):
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, (
+            "各县市区人民政府，市直有关单位：《某市旅游厕所建设管理实施方案》已经市人民政府同意，"
+            "现印发给你们，请认真遵照执行某市人民政府办公室2016年7月3日\n"))
+
+
+def test_review41_an_organ_that_acts_by_law_keeps_its_name(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县秸秆禁烧通告\n一、在禁烧区内露天焚烧秸秆的，由生态环境部门依法予以处罚。\n"
+        "二、对违法占用耕地的行为，由农业农村部门依法进行处罚。\n"))
+    assert [t.owners for t in tasks] == [["生态环境部门"], ["农业农村部门"]]
+
+
+def test_review41_an_item_s_tag_in_brackets_is_no_page_field(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年重点工作\n1.[民生实事]新建改建农村公路100公里，县交通运输局负责，12月底前完成。\n"
+        "2.[民生实事]新增城区学位2000个，县教育局负责，9月底前完成。\n"
+        "3.[营商环境]企业开办时间压缩至1个工作日，县市场监管局负责。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["县交通运输局"]), (2, ["县教育局"]), (3, ["县市场监管局"])]

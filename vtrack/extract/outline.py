@@ -250,7 +250,9 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
 # (当前位置：, 首页 > 政务公开 > 文件, > 正文) and the fields of its head ([索引号]…, [有效性]
 # 现行有效)
 _PAGE_PATH = re.compile(r"当前位置\s*[：:]?\s*$|首页\s*[>＞›»]|[>＞›»]\s*正文\s*$|"
-                        r"\[[\u4e00-\u9fff]{2,5}\]")
+                        # (a field and its value, no clause of work: not [民生实事]新建…，县交通
+                        # 运输局负责。, an item's tag)
+                        r"\[[\u4e00-\u9fff]{2,5}\][^，,。]*$")
 
 
 _FILE_NAME = re.compile(r"^\d{1,3}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)$", re.I)
@@ -451,7 +453,7 @@ _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
 # (not 1.制定全县优化营商环境实施方案（县发改委负责）: work whose product is a document, and
 # who does it; but 推进…实施方案, （县应急局制定）: an annex's title and its note)
 # (《…会议制度（试行）》: a name in its marks, of rules as well as of plans)
-_DOCUMENT_TITLE = re.compile(r"^《?[^，,。；;！？《》]{2,60}(?:表|方案|清单|办法|细则|名单|名录|"
+_DOCUMENT_TITLE = re.compile(r"^《?[^，,。；;！？]{2,60}?(?:表|方案|清单|办法|细则|名单|名录|"
                              r"目录|计划|通知|意见|规定|指南|标准|模板|样表|样式|说明|报告|规划|"
                              r"要点|制度|条例|预案|规则|章程)"
                              r"(?:[（(](?![^（）()]*(?:负责|牵头|配合))[^（）()]{1,12}[)）])?》?"

@@ -379,14 +379,18 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
             continue
         units = text[:-1].strip()
         named = unit_names.read(units)
-        # (bodies of any kind, 各村、部门单位：, 村(居)委会：; not 发布机构： ⏎ 市政府办公室, a
-        # field of the page's head, its value a unit on the line after)
-        value = words[at + 1] if at + 1 < len(words) else ""
+        # (bodies of any kind, 各村、部门单位：, 村(居)委会：; not a field of the page's head,
+        # 发布机构：, 承办单位：, 成员单位：: one kind's word after a verb's or a role's, no body)
         if named is not None and named.names and not named.people and (
                 unit_names.read(units, organs_only=True) is not None or
-                unit_names.read(value.rstrip("。")) is None):
+                not _FIELD_OF_HEAD.fullmatch(units)):
             return list(named.names)
     return []
+
+
+# a page head's field of who (发布机构, 发文机关, 承办单位, 成员单位, 试点单位): two characters
+# and the kind of body, no level, no 各, no name of its own
+_FIELD_OF_HEAD = re.compile(r"[\u4e00-\u9fff]{2}(?:机构|机关|单位|部门)")
 
 
 def duty_owner(heading: str) -> str | None:

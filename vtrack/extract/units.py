@@ -213,9 +213,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # 卫生健康行政部门对治理企业开展…: the organ, then what it works on;
                        # not 对口支援办, 对外联络处)
                        r"^进一步|(?:(?<=部门)|(?<=机构)|(?<=[局委厅]))对(?![口外台])|"
-                       # (…部门报部道路运输司, 农业农村部门依法进行处理: the organ, then where it
-                       # reports or how it acts; not 依法治县办, the office of rule by law)
-                       r"(?:(?<=部门)|(?<=机构)|(?<=[局委厅]))(?:报部|直接|依法(?!治))|^直接|"
+                       # (…部门报部道路运输司, …部门直接报部: the organ, then where it reports)
+                       r"(?:(?<=部门)|(?<=机构)|(?<=[局委厅]))(?:报部|直接)|^直接|"
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
                        # level; not 组织部, 组织人事科)
                        r"^组织(?=[省市州县区乡镇村本辖全])|"

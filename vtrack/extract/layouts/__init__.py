@@ -9,7 +9,7 @@ next best, and so on. A new layout is one module here with a class of a `name`,
 import dataclasses
 import re
 
-from .. import outline, owners, units as unit_names
+from .. import outline, owners, table, units as unit_names
 from .base import Doc, Found, Layout
 from .calls_and_ordinals import CallsAndOrdinals
 from .covering_ask import CoveringAsk
@@ -128,10 +128,26 @@ def _framing(tasks: list[Found]) -> bool:
     in its words (到2025年底，…其中潞州区布局…，各县布局…: goals set to units, their work)."""
     return all(not each.task.owners and
                (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
-               (outline.frames_the_plan(each.task.title[:20]) or
-                _under_framing(each.task.section)) and
+               (_frame_title(each.task.title) or
+                (_under_framing(each.task.section) and not (
+                    "目标" in (each.task.section or "") and _worded_as_work(each.task.title)))) and
                not _units_set_goals(each.task.text or "")
                for each in tasks)
+
+
+def _frame_title(title: str) -> bool:
+    """Whether a task's title is a frame's (指导思想, 一、重要意义, 整治目标): a frame word opens
+    it, or ends it after a word of its own; not 开展现状调查, 确保完成年度目标, work."""
+    title = title.strip(" 。：:")
+    return outline.FRAMING.match(title) is not None or \
+        re.fullmatch(rf"[\u4e00-\u9fff]{{0,2}}(?:{outline.FRAMING.pattern})", title) is not None
+
+
+def _worded_as_work(title: str) -> bool:
+    """Whether an item's title opens with the work to do (进一步加强…监测, 全面开展春季查螺), not a
+    goal's state (枢纽能级显著提升, 生态体系全面优化): under 工作目标, work all the same."""
+    return table.WORK_VERB.match(re.sub(r"^(?:进一步|全面|切实|大力|持续|积极|认真)", "",
+                                        title.strip())) is not None
 
 
 def _under_framing(section: str | None) -> bool:
@@ -160,9 +176,13 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     where that plan gives no task (its text cut off after its framing section: 现印发给你们…
     各省级部门要…于5月底前报送。 then 一、总体要求 …); where it has none and `ask` allows,
     its one ask to carry the plan out (covering_ask.py: …印发给你们，请认真贯彻落实。)."""
-    # (a page cut before the plan's first item, …等相关规定和要求，制: the notice is all of it)
+    # (a page cut before the plan's first item, …等相关规定和要求，制: the notice is all of it,
+    # where its ask ends as a sentence; not …请认真遵照执行某市人民政府办公室2016年7月3日, a page
+    # run onto one line, the ask's words running on into the signature)
     first = next((i for i, line in enumerate(doc.lines) if outline.marker(line.strip())),
-                 len(doc.lines))
+                 None)
+    if first is None and not any(_ASK_RUNS_ON.search(line) for line in doc.lines):
+        first = len(doc.lines)
     if not first:
         return None
     # (the same plan's head and dates, its lines cut; nothing the whole's layouts found)
@@ -176,6 +196,10 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     return None
 
 
+# …印发给你们，请认真遵照执行某市人民政府办公室2016年7月3日: an ask whose sentence runs on
+# into the signing day or a page's markup, unclosed
+_ASK_RUNS_ON = re.compile(r"(?:印发|转发|下发)给?(?:你们|你单位|各单位)[，,]?请[^。！；;]{0,60}?"
+                          r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月|[<>/])")
 # 2025年, 2025年底, 3年内: the years a plan's goals look ahead to, no month of a time limit
 _HORIZON = re.compile(r"(?:19|20)\d\d年[底末]?|[一二三四五两\d]年内")
 
