@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 41603  # of 72711: owner lists + deadlines
-LEADS_AT_LEAST = 33896  # of 45245
+POINTS_AT_LEAST = 43240  # of 75984: owner lists + deadlines
+LEADS_AT_LEAST = 35242  # of 47281
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -74,10 +74,13 @@ LEADS_AT_LEAST = 33896  # of 45245
 # policy's terms retold with no one asked, a law's articles with their stops garbled, sets
 # 1185-1248; a rule's articles quoted in pieces run on by commas, a pairing agreement's pledges
 # (…将…), a ministry's work points retold with no one asked, an appeal's bullets, a news page
-# of a list's adjustment, sets 1249-1312);
+# of a list's adjustment, sets 1249-1312; a regulation's duties retold in one news paragraph
+# (A负责…，B履行…，C对…进行…), a city's measures retold as 措施规定…, a work report's lines, a
+# press conference's plans, a bureau's pledges by 将, a stage timetable told in sentences,
+# sets 1313-1374);
 # fewer is better
-NO_TASKS_AT_MOST = 943
-MISSED_AT_MOST = 10811  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1010
+MISSED_AT_MOST = 11492  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +93,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 72711 and leads[1] == 45245  # the keys as shipped
+    assert points[1] == 75984 and leads[1] == 47281  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
