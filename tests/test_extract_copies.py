@@ -13775,3 +13775,65 @@ def test_review41_an_item_s_tag_in_brackets_is_no_page_field(tmp_path):
         "3.[营商环境]企业开办时间压缩至1个工作日，县市场监管局负责。\n"))
     assert [(t.seq, t.owners) for t in tasks] == [
         (1, ["县交通运输局"]), (2, ["县教育局"]), (3, ["县市场监管局"])]
+
+
+# review41b: the mends' own wrong readings, mended by shape
+
+def test_review41b_a_head_field_with_a_unit_or_a_field_after_it_is_no_addressee(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好年度安全生产工作总结的通知\n公开责任部门：\n县应急管理局\n成文日期：\n2024-12-01\n"
+        "各乡镇人民政府，县直有关部门：\n为做好年度总结工作，现将有关事项通知如下。"
+        "请于12月10日前将本单位2024年安全生产工作总结报县安委办。\n"))
+    assert tasks and all(t.owners == ["各乡镇人民政府", "县直有关部门"] for t in tasks)
+
+
+def test_review41b_a_member_body_s_heading_and_a_body_s_own_duty_keep_the_labels(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县食品安全工作方案\n四、职责分工\n（一）县食安委成员单位职责\n1.县市场监管局：负责食品生产经营环节监督管理；\n"
+        "2.各乡镇：负责辖区食品安全属地管理。\n"))
+    assert [t.owners for t in tasks] == [["县市场监管局"], ["各乡镇"]]
+    _, tasks = tasks_of(tmp_path, (
+        "某县消防安全检查方案\n三、各部门检查重点\n（一）县住建局\n1.建筑工地：检查食堂卫生；\n"
+        "2.物业服务企业：负责做好小区消防通道管理。\n（二）县市场监管局\n1.大型商场超市：检查消防设施。\n"))
+    assert [t.owners for t in tasks] == [["县住建局"], ["物业服务企业"], ["县市场监管局"]]
+
+
+def test_review41b_goals_reached_stay_goals_and_a_verb_and_its_object_stays_work(tmp_path):
+    notice = ("关于印发《某县农村人居环境整治方案》的通知\n各乡镇人民政府，县直有关部门：\n"
+              "现将《某县农村人居环境整治方案》印发给你们，请认真组织实施。\n某县人民政府\n2024年3月1日\n")
+    _, tasks = tasks_of(tmp_path, notice + (
+        "一、工作目标\n（一）实现农村生活垃圾收运处置体系全覆盖。\n（二）确保完成农村户厕改造3000户。\n"
+        "（三）提升村容村貌整体水平。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇人民政府", "县直有关部门"]]
+    _, tasks = tasks_of(tmp_path, notice + (
+        "一、摸清现状\n全面摸清全县宜林荒山荒地底数，建立造林地块台账，做到一地一档。\n"))
+    assert [t.title for t in tasks] == ["摸清现状"]
+
+
+def test_review41b_a_dated_ask_on_a_page_with_no_item_and_a_signature_after_a_stop(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "各乡镇人民政府，县直有关部门：\n《某县2024年春季森林防火工作方案》已经县人民政府同意，现印发给你们，"
+        "请于2024年3月底前将贯彻落实情况报县应急管理局。\n某县人民政府办公室\n"))
+    assert [(t.owners, str(t.due)) for t in tasks] == [
+        (["各乡镇人民政府", "县直有关部门"], "2024-03-31")]
+    _, tasks = tasks_of(tmp_path, (
+        "各县市区人民政府，市直有关单位：\n《某市旅游厕所建设管理实施方案》已经市人民政府同意，现印发给你们，"
+        "请认真遵照执行 某市人民政府办公室。2016年7月3日\n"))
+    assert [(t.owners, t.title) for t in tasks] == [
+        (["各县市区人民政府", "市直有关单位"], "认真遵照执行")]
+
+
+def test_review41b_an_organ_asked_to_act_by_law_keeps_the_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "检查组对发现的隐患，现场交办整改，对违法违规行为，要求县应急管理局依法严肃查处。"
+        "同时要求各县区进一步压实企业主体责任。\n"))
+    assert tasks[0].owners == ["县应急管理局"] and "查处" in tasks[0].title
+
+
+def test_review41b_tagged_items_with_no_comma_stay_items(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年民生实事\n1.[民生实事]新建城区公办幼儿园3所（县教育局负责）\n"
+        "2.[民生实事]新建改建农村公路100公里（县交通运输局负责，12月底前完成）\n"))
+    assert [(t.seq, t.owners, t.title) for t in tasks] == [
+        (1, ["县教育局"], "[民生实事]新建城区公办幼儿园3所"),
+        (2, ["县交通运输局"], "[民生实事]新建改建农村公路100公里")]

@@ -116,11 +116,13 @@ def items(lines: list[str], issued: datetime.date | None = None,
         # (owners a marker, a label or a heading names, not the item's sentences: no unit's
         # share of it to part off)
         marked = bool(named) and _owned_by_mark(node)
-        if not named and _LABELLED.match(text) and not _organs_head(
-                _heading_owners(node, chosen_ids, issued, unit_parts)):
+        if not named and _LABELLED.match(text) and (
+                _OWN_DUTY.match(text[_LABELLED.match(text).end():].lstrip()) or  # type: ignore[union-attr]
+                not _organs_head(_heading_owners(node, chosen_ids, issued, unit_parts))):
             # (（一）成员单位职责 ⏎ 1.财政部门：负责…: the unit its label names over its duty,
             # not the body of members the heading names; but （一）县市场监管局 ⏎ 1.大型商场
-            # 超市：检查…: what the organ the heading names inspects)
+            # 超市：检查…: what the organ the heading names inspects, unless the label's body
+            # has a duty of its own, 物业服务企业：负责…)
             named = _subject(re.split(r"(?<=[。！；;])", text.strip())[0], issued) or named
         if not named:
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
@@ -1168,11 +1170,16 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
     return out
 
 
+_OWN_DUTY = re.compile(r"(?:负责|牵头)")
+
+
 def _organs_head(heading: owners.Owners) -> bool:
     """Whether the owners a heading names are organs by name (县市场监管局), not a body of
     members or of every one of a kind (领导小组成员单位, 各部门)."""
     return bool(heading.names) and all(units.read(name, organs_only=True) is not None and
-                                       not name.startswith("各") for name in heading.names)
+                                       not name.startswith("各") and
+                                       not re.search(r"成员(?:单位)?$", name)
+                                       for name in heading.names)
 
 
 def _names_organ(name: str | None) -> bool:

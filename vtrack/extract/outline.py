@@ -250,9 +250,11 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
 # (当前位置：, 首页 > 政务公开 > 文件, > 正文) and the fields of its head ([索引号]…, [有效性]
 # 现行有效)
 _PAGE_PATH = re.compile(r"当前位置\s*[：:]?\s*$|首页\s*[>＞›»]|[>＞›»]\s*正文\s*$|"
-                        # (a field and its value, no clause of work: not [民生实事]新建…，县交通
-                        # 运输局负责。, an item's tag)
-                        r"\[[\u4e00-\u9fff]{2,5}\][^，,。]*$")
+                        # (a field of the page's head by its name: not [民生实事]新建…, an item's
+                        # tag)
+                        r"\[\s*(?:索引号|主题分类|体裁分类|文种分类|发文机关|发文机构|发布机构|"
+                        r"发文字号|文号|标题|成文日期|发布日期|实施日期|失效日期|废止日期|有效性|"
+                        r"公开方式|公开范围)\s*\]")
 
 
 _FILE_NAME = re.compile(r"^\d{1,3}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)$", re.I)
@@ -455,7 +457,7 @@ _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
 # (《…会议制度（试行）》: a name in its marks, of rules as well as of plans)
 _DOCUMENT_TITLE = re.compile(r"^《?[^，,。；;！？]{2,60}?(?:表|方案|清单|办法|细则|名单|名录|"
                              r"目录|计划|通知|意见|规定|指南|标准|模板|样表|样式|说明|报告|规划|"
-                             r"要点|制度|条例|预案|规则|章程)"
+                             r"要点|制度|条例|预案|规则|章程|目标)"
                              r"(?:[（(](?![^（）()]*(?:负责|牵头|配合))[^（）()]{1,12}[)）])?》?"
                              r"(?:\.(?:docx?|xlsx?|pdf|wps))?$")
 _SIBLINGS_MIN = 3  # bullets in a run: a list, not a paragraph's two points

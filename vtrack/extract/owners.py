@@ -380,10 +380,15 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
         units = text[:-1].strip()
         named = unit_names.read(units)
         # (bodies of any kind, 各村、部门单位：, 村(居)委会：; not a field of the page's head,
-        # 发布机构：, 承办单位：, 成员单位：: one kind's word after a verb's or a role's, no body)
+        # 发布机构：, 承办单位：, 成员单位：: one kind's word after a verb's or a role's, no body;
+        # nor 制定地区： ⏎ 山东省, 公开责任部门： ⏎ 成文日期：, a field whose value is a unit alone
+        # on the line after it, or another field)
+        value = words[at + 1] if at + 1 < len(words) else ""
+        field = _FIELD_OF_HEAD.fullmatch(units) is not None or \
+            unit_names.read(value.rstrip("。")) is not None or \
+            re.fullmatch(r"[\u4e00-\u9fff]{2,8}\s*[：:]", value) is not None
         if named is not None and named.names and not named.people and (
-                unit_names.read(units, organs_only=True) is not None or
-                not _FIELD_OF_HEAD.fullmatch(units)):
+                unit_names.read(units, organs_only=True) is not None or not field):
             return list(named.names)
     return []
 

@@ -209,6 +209,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # name's words)
                        r"高度重视|切实|"
                        r"^组[成建](?=.)|"  # (组成检查组，组建…中心: the work of setting one up)
+                       # (认真遵照执行某市人民政府办公室: an ask's words run into its signature)
+                       r"^(?:认真|遵照|贯彻)|"
                        # (进一步规范政府采购…: how far the work goes, no name's first words;
                        # 卫生健康行政部门对治理企业开展…: the organ, then what it works on;
                        # not 对口支援办, 对外联络处)
@@ -664,6 +666,8 @@ def _listed(text: str) -> Reading:
             name = name[1:]  # (由于都县交通局: 由 before 于都县)
         elif name.startswith("以") and kind(name[1:]) is not None:
             name = name[1:]  # (以县打私办牵头: with it as the lead)
+        # (由农业农村部门依法进行处罚: the organ, then how it acts, a sentence's words glued)
+        name = _BY_LAW_AFTER.sub("", name)
         name = _CO_MARK.sub("", name)  # 县财政局（配合）
         name = _SCORE.sub("", name)  # 物业服务中心（99分）: its score in a check, no name
         if _HEADING_VERB.match(name):
@@ -689,6 +693,7 @@ def _listed(text: str) -> Reading:
     return found
 
 
+_BY_LAW_AFTER = re.compile(r"(?:(?<=部门)|(?<=机构)|(?<=机关)|(?<=[局委厅]))依法(?:予以|进行)\S*$")
 _HEADING_MIN = 4  # characters of a heading before the unit's name it runs into
 # the verbs a heading of work opens with (加大…力度, 推进…建设), and the adverbs of its manner
 # (全面公开…, 充分发挥…): no unit's name opens so

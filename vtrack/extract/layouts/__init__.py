@@ -9,7 +9,7 @@ next best, and so on. A new layout is one module here with a class of a `name`,
 import dataclasses
 import re
 
-from .. import outline, owners, table, units as unit_names
+from .. import outline, owners, units as unit_names
 from .base import Doc, Found, Layout
 from .calls_and_ordinals import CallsAndOrdinals
 from .covering_ask import CoveringAsk
@@ -139,15 +139,27 @@ def _frame_title(title: str) -> bool:
     """Whether a task's title is a frame's (指导思想, 一、重要意义, 整治目标): a frame word opens
     it, or ends it after a word of its own; not 开展现状调查, 确保完成年度目标, work."""
     title = title.strip(" 。：:")
+    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{outline.FRAMING.pattern})$", title)
+    # (not 摸清现状, 分解目标, 研判形势: a verb and its object, work)
     return outline.FRAMING.match(title) is not None or \
-        re.fullmatch(rf"[\u4e00-\u9fff]{{0,2}}(?:{outline.FRAMING.pattern})", title) is not None
+        before is not None and not _VERB_BEFORE.fullmatch(before.group("before"))
+
+
+_VERB_BEFORE = re.compile(r"(?:摸清|分解|研判|明确|细化|分析|把握|聚焦|锁定|紧扣|围绕|实现|完成|"
+                          r"确保|落实|制定|调整|优化|提升)")
 
 
 def _worded_as_work(title: str) -> bool:
     """Whether an item's title opens with the work to do (进一步加强…监测, 全面开展春季查螺), not a
     goal's state (枢纽能级显著提升, 生态体系全面优化): under 工作目标, work all the same."""
-    return table.WORK_VERB.match(re.sub(r"^(?:进一步|全面|切实|大力|持续|积极|认真)", "",
-                                        title.strip())) is not None
+    return _WORK_FIRST.match(re.sub(r"^(?:进一步|全面|切实|大力|持续|积极|认真)", "",
+                                    title.strip())) is not None
+
+
+# the verbs of work a goal's words do not open with (not 实现, 完成, 提升, 提高, 优化, 确保: a
+# goal's state reached)
+_WORK_FIRST = re.compile(r"加强|开展|做好|推进|落实|建立|健全|完善|强化|组织|实施|严格|深化|抓好|"
+                         r"规范|整治|制定|出台|加快|推动|打造|培育|引进|创建|举办|新建|改造|建设")
 
 
 def _under_framing(section: str | None) -> bool:
@@ -199,7 +211,9 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
 # …印发给你们，请认真遵照执行某市人民政府办公室2016年7月3日: an ask whose sentence runs on
 # into the signing day or a page's markup, unclosed
 _ASK_RUNS_ON = re.compile(r"(?:印发|转发|下发)给?(?:你们|你单位|各单位)[，,]?请[^。！；;]{0,60}?"
-                          r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月|[<>/])")
+                          # (the signing day, no time limit: not 请于2024年3月底前…)
+                          r"(?:(?<![于在])(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"(?!\s*[前内以])|[<>/])")
 # 2025年, 2025年底, 3年内: the years a plan's goals look ahead to, no month of a time limit
 _HORIZON = re.compile(r"(?:19|20)\d\d年[底末]?|[一二三四五两\d]年内")
 

@@ -12,7 +12,7 @@ are read has its work there, and such a closing formula beside them is no task o
 """
 import re
 
-from .. import meta, owners
+from .. import meta, owners, units
 from ..dates import in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
@@ -22,6 +22,7 @@ _SENT_OUT = re.compile(r"(?:印发|转发|下发)给?(?:你们|你单位|各单�
                        r"(?P<ask>请[^。！；;]{2,60})")
 # the ask ends on the verb of carrying the plan out, which the plan's name completes
 _CARRY_OUT = re.compile(r"(?:贯彻落实|贯彻执行|遵照执行|照此执行|参照执行|执行|落实|实施)$")
+_CARRY_OUT_IN = re.compile(r"贯彻落实|贯彻执行|遵照执行|照此执行|参照执行|组织实施")
 # 现将《A》（和《B》）印发给你们: the plans sent, named between 将 and the verb that sends them
 # (not a document cited before it: 为贯彻落实《…意见》，…现将实施方案印发给你们)
 _PLANS_SENT = re.compile(r"将(?P<names>《[^《》]{2,60}》(?:[和、及与]《[^《》]{2,60}》)*)"
@@ -36,6 +37,10 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         if sent is None:
             continue
         ask = sent.group("ask")[1:].strip("，, ")
+        # (请认真遵照执行某市人民政府办公室: the ask, its signature run on after its verb)
+        carried = _CARRY_OUT_IN.search(ask)
+        if carried and units.read(ask[carried.end():].strip()) is not None:
+            ask = ask[:carried.end()]
         plans = _PLANS_SENT.search(line, 0, sent.end())
         # (or the plan the notice's title sends, 关于印发《…方案》的通知, as meta reads it: not a
         # document the ask's sentence cites, 为贯彻落实《…意见》，现将实施方案印发…)
