@@ -116,8 +116,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
         # (owners a marker, a label or a heading names, not the item's sentences: no unit's
         # share of it to part off)
         marked = bool(named) and _owned_by_mark(node)
-        if not named and _LABELLED.match(text) and (
-                _OWN_DUTY.match(text[_LABELLED.match(text).end():].lstrip()) or  # type: ignore[union-attr]
+        if not named and (unit_label := _LABELLED.match(text)) is not None and (
+                _OWN_DUTY.match(text[unit_label.end():].lstrip()) or
                 not _organs_head(_heading_owners(node, chosen_ids, issued, unit_parts))):
             # (（一）成员单位职责 ⏎ 1.财政部门：负责…: the unit its label names over its duty,
             # not the body of members the heading names; but （一）县市场监管局 ⏎ 1.大型商场
@@ -333,7 +333,7 @@ _ONLY_HELPS = re.compile(r"^[^，,。；;]{2,20}?(?:要|应|须)?(?:积极|密�
 # the opening of a unit's duty after its label (负责…, 认真履行…, 组织…, 收集…, 参与…)
 _DUTY_OPENS = re.compile(r"(?:负责|牵头|配合|协助|认真|切实|积极|组织|协调|指导|督促|会同|做好|"
                          r"加强|落实|严格|依法|收集|参与|安排|提供|监测|检查|排查|宣传|审核|"
-                         r"受理|核查|承担|统筹|及时|按照?(?:各自)?职责(?:分工)?)")
+                         r"受理|核查|承担|统筹|及时)")
 # what a unit's label holds that is no duty: a shortfall or a ranking (推进缓慢, 完成率30%)
 # (not 接种率达到95%以上, 对尚未取得…的, 进度滞后的学校: a target, what the duty is done to; nor
 # 检查发现…: an inspection's finding)
@@ -1170,6 +1170,7 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
     return out
 
 
+# a label's body doing a duty of its own (物业服务企业：负责…), not a place an organ inspects
 _OWN_DUTY = re.compile(r"(?:负责|牵头)")
 
 

@@ -101,8 +101,7 @@ ASPECT = re.compile(r"(?:时间|内容|标准|机构|范围|对象|步骤|安排
                     r"经验|问题)$")
 
 
-def frames_the_plan(heading: str) -> bool:
-    """Whether a part's heading words frame the plan (指导思想, 工作目标), not its work."""
+def _frames(heading: str) -> bool:
     return bool(FRAMING.search(heading)) and not _WORK_PART.search(heading)
 
 
@@ -182,7 +181,7 @@ class Node:
     def frames(self) -> bool:
         """Whether this heading frames the plan (一、指导思想, 二、工作目标), its items no
         work of their own."""
-        return frames_the_plan(self.head[:20]) and not self.goals_as_work()
+        return _frames(self.head[:20]) and not self.goals_as_work()
 
     def goals_as_work(self) -> bool:
         """二、任务和目标 over ㈠任务 and ㈡目标: a part that names its goals beside its work

@@ -693,6 +693,7 @@ def _listed(text: str) -> Reading:
     return found
 
 
+# 依法予以…, 依法进行…: how an organ acts, glued after its name by a sentence read as units
 _BY_LAW_AFTER = re.compile(r"(?:(?<=部门)|(?<=机构)|(?<=机关)|(?<=[局委厅]))依法(?:予以|进行)\S*$")
 _HEADING_MIN = 4  # characters of a heading before the unit's name it runs into
 # the verbs a heading of work opens with (加大…力度, 推进…建设), and the adverbs of its manner

@@ -214,6 +214,7 @@ _ASK_RUNS_ON = re.compile(r"(?:印发|转发|下发)给?(?:你们|你单位|各�
                           # (the signing day, no time limit: not 请于2024年3月底前…)
                           r"(?:(?<![于在])(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                           r"(?!\s*[前内以])|[<>/])")
+
 # 2025年, 2025年底, 3年内: the years a plan's goals look ahead to, no month of a time limit
 _HORIZON = re.compile(r"(?:19|20)\d\d年[底末]?|[一二三四五两\d]年内")
 
