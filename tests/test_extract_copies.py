@@ -13837,3 +13837,12 @@ def test_review41b_tagged_items_with_no_comma_stay_items(tmp_path):
     assert [(t.seq, t.owners, t.title) for t in tasks] == [
         (1, ["县教育局"], "[民生实事]新建城区公办幼儿园3所"),
         (2, ["县交通运输局"], "[民生实事]新建改建农村公路100公里")]
+
+
+def test_an_organ_doing_the_work_right_after_an_item_s_title_and_its_time_owns_it(tmp_path):
+    # (2.抽查阶段。2023年5月31日前，市文物局组织专家…: the organ after the stage's time)
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展文物保护工程检查的通知\n各县（市、区）文物主管部门：\n"
+        "1.自查阶段。2023年3月31日前，各县（市、区）文物主管部门要对辖区工程项目开展自查。\n"
+        "2.抽查阶段。2023年5月31日前，市文物局组织专家对工程项目进行抽查。\n"))
+    assert [t.owners for t in tasks][1:] == [["市文物局"]]

@@ -13,7 +13,7 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 43239  # of 75984: owner lists + deadlines
+POINTS_AT_LEAST = 43240  # of 75984: owner lists + deadlines
 LEADS_AT_LEAST = 35240  # of 47281
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no

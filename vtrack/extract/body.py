@@ -1424,12 +1424,14 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
     before it names any; else None."""
     sentences = [s.strip() for s in re.split(r"[。！]", text) if s.strip()]
     # (1.制定…办法。2006年12月31日前，市交委牵头，市财政局配合，制定…: the units leading
-    # and helping right after the time the title's work is due, whatever the title's length;
-    # not …。区财政局牵头，…做好资金保障, another's work after a sentence)
+    # and helping right after the time the title's work is due, whatever the title's length,
+    # or the organ doing it, 2.抽查阶段。5月31日前，市文物局组织…; not …。区财政局牵头，…做好
+    # 资金保障, another's work after a sentence)
     shared = next((found for sentence in sentences[1:2]
-                   if opening_time(sentence) is not None and
-                   (found := owners.duty_clauses(sentence, issued)) is not None and
-                   found.leads), None)
+                   if (at := opening_time(sentence)) is not None and
+                   ((found := owners.duty_clauses(sentence, issued)) is not None and found.leads or
+                    (found := owners.organ_doing(sentence[at:], issued)) is not None and
+                    found.names)), None)
     if shared is not None:
         return shared
     if len(sentences) < 2 or len(sentences[0]) > _TITLE_SENTENCE_MAX or \
