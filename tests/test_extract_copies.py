@@ -13653,6 +13653,8 @@ def test_how_far_the_work_goes_and_what_an_organ_works_on_are_no_unit_s_words():
     assert units.read("直接报部道路运输司") is None
     assert units.read("市交通运输主管部门直接报部") is None
     assert units.read("县委依法治县办") is not None
+    # (原则上每个乡镇卫生院: the rule's manner before the body)
+    assert units.read("原则上每个乡镇卫生院") is None
 
 
 def test_a_news_page_s_purpose_names_no_owner_and_an_organ_owns_what_it_works_on(tmp_path):

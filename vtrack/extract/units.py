@@ -222,6 +222,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"^组织(?=[省市州县区乡镇村本辖全])|"
                        # (经市政府同意…: the body that approved it, after 经; not 经济…, 经信局)
                        r"^经(?=[省市州县区](?:人民)?政府)|"
+                       # (原则上每个乡镇卫生院: the rule's manner, before the body)
+                       r"^原则上|"
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself
                        # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
                        rf"^{DONE_TO_OPENS}|"
