@@ -1427,11 +1427,7 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
     # and helping right after the time the title's work is due, whatever the title's length,
     # or the organ doing it, 2.抽查阶段。5月31日前，市文物局组织…; not …。区财政局牵头，…做好
     # 资金保障, another's work after a sentence)
-    shared = next((found for sentence in sentences[1:2]
-                   if (at := opening_time(sentence)) is not None and
-                   ((found := owners.duty_clauses(sentence, issued)) is not None and found.leads or
-                    (found := owners.organ_doing(sentence[at:], issued)) is not None and
-                    found.names)), None)
+    shared = _owned_after_time(sentences[1], issued) if len(sentences) > 1 else None
     if shared is not None:
         return shared
     if len(sentences) < 2 or len(sentences[0]) > _TITLE_SENTENCE_MAX or \
@@ -1451,6 +1447,20 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
                     not owners.kind_of_thing(asked):
                 return owners.parse(asked, issued)
     return None
+
+
+def _owned_after_time(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The units a sentence that opens with a time gives its work to: those leading and
+    helping (2006年12月31日前，市交委牵头，市财政局配合，…), else the organ doing it (5月31日前，
+    市文物局组织…); None for a sentence that opens otherwise."""
+    at = opening_time(sentence)
+    if at is None:
+        return None
+    shared = owners.duty_clauses(sentence, issued)
+    if shared is not None and shared.leads:
+        return shared
+    doing = owners.organ_doing(sentence[at:], issued)
+    return doing if doing is not None and doing.names else None
 
 
 def _unwrapped(line: str) -> str:

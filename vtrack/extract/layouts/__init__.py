@@ -9,7 +9,8 @@ next best, and so on. A new layout is one module here with a class of a `name`,
 import dataclasses
 import re
 
-from .. import outline, owners, units as unit_names
+from .. import outline, owners, table, units as unit_names
+from . import covering_ask
 from .base import Doc, Found, Layout
 from .calls_and_ordinals import CallsAndOrdinals
 from .covering_ask import CoveringAsk
@@ -152,14 +153,14 @@ _VERB_BEFORE = re.compile(r"(?:摸清|分解|研判|明确|细化|分析|把握|
 def _worded_as_work(title: str) -> bool:
     """Whether an item's title opens with the work to do (进一步加强…监测, 全面开展春季查螺), not a
     goal's state (枢纽能级显著提升, 生态体系全面优化): under 工作目标, work all the same."""
-    return _WORK_FIRST.match(re.sub(r"^(?:进一步|全面|切实|大力|持续|积极|认真)", "",
-                                    title.strip())) is not None
+    words = re.sub(r"^(?:进一步|全面|切实|大力|持续|积极|认真)", "", title.strip())
+    return (table.WORK_VERB.match(words) is not None or _STRICT.match(words) is not None) and \
+        _GOAL_REACHED.match(words) is None
 
 
-# the verbs of work a goal's words do not open with (not 实现, 完成, 提升, 提高, 优化, 确保: a
-# goal's state reached)
-_WORK_FIRST = re.compile(r"加强|开展|做好|推进|落实|建立|健全|完善|强化|组织|实施|严格|深化|抓好|"
-                         r"规范|整治|制定|出台|加快|推动|打造|培育|引进|创建|举办|新建|改造|建设")
+# a goal's state reached, though a verb of work's (实现…全覆盖, 完成…3000户, 提升…水平)
+_GOAL_REACHED = re.compile(r"实现|完成|提升|提高|优化|改善|建成")
+_STRICT = re.compile(r"严格|抓好")  # (严格落实…, 抓好…: work, in words table.py lists no verb for)
 
 
 def _under_framing(section: str | None) -> bool:
@@ -193,7 +194,7 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     # run onto one line, the ask's words running on into the signature)
     first = next((i for i, line in enumerate(doc.lines) if outline.marker(line.strip())),
                  None)
-    if first is None and not any(_ASK_RUNS_ON.search(line) for line in doc.lines):
+    if first is None and not any(map(covering_ask.runs_on, doc.lines)):
         first = len(doc.lines)
     if not first:
         return None
@@ -207,13 +208,6 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
                 return layout, tasks
     return None
 
-
-# …印发给你们，请认真遵照执行某市人民政府办公室2016年7月3日: an ask whose sentence runs on
-# into the signing day or a page's markup, unclosed
-_ASK_RUNS_ON = re.compile(r"(?:印发|转发|下发)给?(?:你们|你单位|各单位)[，,]?请[^。！；;]{0,60}?"
-                          # (the signing day, no time limit: not 请于2024年3月底前…)
-                          r"(?:(?<![于在])(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                          r"(?!\s*[前内以])|[<>/])")
 
 # 2025年, 2025年底, 3年内: the years a plan's goals look ahead to, no month of a time limit
 _HORIZON = re.compile(r"(?:19|20)\d\d年[底末]?|[一二三四五两\d]年内")

@@ -20,13 +20,26 @@ from .base import Doc, Found
 # …印发给你们，请认真贯彻执行。 / 现转发给你们，请遵照执行: the plan sent out, then the ask
 _SENT_OUT = re.compile(r"(?:印发|转发|下发)给?(?:你们|你单位|各单位)[，,]?"
                        r"(?P<ask>请[^。！；;]{2,60})")
-# the ask ends on the verb of carrying the plan out, which the plan's name completes
-_CARRY_OUT = re.compile(r"(?:贯彻落实|贯彻执行|遵照执行|照此执行|参照执行|执行|落实|实施)$")
-_CARRY_OUT_IN = re.compile(r"贯彻落实|贯彻执行|遵照执行|照此执行|参照执行|组织实施")
+# the verbs of carrying the plan out, whole (not 执行 alone, which 遵照执行 holds)
+_CARRY_OUT_WORDS = r"贯彻落实|贯彻执行|遵照执行|照此执行|参照执行"
+# the ask ends on such a verb, which the plan's name completes
+_CARRY_OUT = re.compile(rf"(?:{_CARRY_OUT_WORDS}|执行|落实|实施)$")
+# (请认真遵照执行某市人民政府办公室: such a verb, then the signature run on after it)
+_CARRY_OUT_IN = re.compile(rf"{_CARRY_OUT_WORDS}|组织实施")
+# the signing day in an ask's words, no time limit (not 请于2024年3月底前…), or a page's markup
+_SIGNED_OR_MARKUP = re.compile(r"(?<![于在])(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                               r"(?!\s*[前内以])|[<>/]")
 # 现将《A》（和《B》）印发给你们: the plans sent, named between 将 and the verb that sends them
 # (not a document cited before it: 为贯彻落实《…意见》，…现将实施方案印发给你们)
 _PLANS_SENT = re.compile(r"将(?P<names>《[^《》]{2,60}》(?:[和、及与]《[^《》]{2,60}》)*)"
                          r"[^《》。]{0,20}?(?:印发|转发|下发)")
+
+
+def runs_on(line: str) -> bool:
+    """Whether a line's covering ask runs on, unclosed, into the signing day or a page's
+    markup (…请认真遵照执行某市人民政府办公室2016年7月3日: a page run onto one line)."""
+    sent = _SENT_OUT.search(line)
+    return sent is not None and _SIGNED_OR_MARKUP.search(sent.group("ask")) is not None
 
 
 def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
@@ -37,7 +50,6 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         if sent is None:
             continue
         ask = sent.group("ask")[1:].strip("，, ")
-        # (请认真遵照执行某市人民政府办公室: the ask, its signature run on after its verb)
         carried = _CARRY_OUT_IN.search(ask)
         if carried and units.read(ask[carried.end():].strip()) is not None:
             ask = ask[:carried.end()]
