@@ -13848,3 +13848,96 @@ def test_an_organ_doing_the_work_right_after_an_item_s_title_and_its_time_owns_i
         "1.自查阶段。2023年3月31日前，各县（市、区）文物主管部门要对辖区工程项目开展自查。\n"
         "2.抽查阶段。2023年5月31日前，市文物局组织专家对工程项目进行抽查。\n"))
     assert [t.owners for t in tasks][1:] == [["市文物局"]]
+
+
+# session 42: what the held-out sets 1375-1424 showed
+
+
+def test_a_request_to_named_organs_and_every_one_of_a_kind_asks_them_all(tmp_path):
+    # (通知要求，省森工总局，各市（地）、县体育行政部门提高认识…；增强…: no 要 of their own)
+    _, tasks = tasks_of(tmp_path, (
+        "省体育局印发关于做好滑雪场安全工作的通知。\n"
+        "通知要求，省森工总局，各市（地）、县体育行政部门提高认识，高度重视滑雪场安全工作；"
+        "增强责任意识，明确滑雪场安全管理职责；加强教育引导，以宣传教育促滑雪场安全提升。\n"))
+    assert [(t.owners, t.title) for t in tasks] == [
+        (["省森工总局", "各市（地）", "县体育行政部门"], "提高认识，高度重视滑雪场安全工作"),
+        (["省森工总局", "各市（地）", "县体育行政部门"], "增强责任意识，明确滑雪场安全管理职责"),
+        (["省森工总局", "各市（地）", "县体育行政部门"],
+         "加强教育引导，以宣传教育促滑雪场安全提升")]
+
+
+def test_a_paragraph_of_requests_each_of_its_own_units_reads_each(tmp_path):
+    # (《通知》要求A要…。《通知》要求B要…: the same one asking, each sentence a request)
+    _, tasks = tasks_of(tmp_path, (
+        "区委下发关于支持检察机关开展公益诉讼工作的通知。\n"
+        "《通知》要求区检察院要树立正确理念，担负起提起公益诉讼的主体责任。《通知》要求区级有关职能部门"
+        "要强化协作配合，在线索移送等方面给予检察机关支持。《通知》要求各乡镇要加强宣传引导。\n"))
+    assert [t.owners for t in tasks] == [["区检察院"], ["区级有关职能部门"], ["各乡镇"]]
+    # (会议指出…。会议强调…: one speaker's words run on, the units said first carried)
+    _, tasks = tasks_of(tmp_path, (
+        "全市推进大会召开。\n会议指出，打造城市品牌是推动高质量发展的总抓手。全市各级各部门要深化思想认识，"
+        "坚定发展信心。会议强调，要狠抓推进落实；在深化医养融合上下功夫；在壮大市场主体上下功夫。\n"))
+    assert all(t.owners == ["全市各级各部门"] for t in tasks) and len(tasks) >= 3
+
+
+def test_a_notice_whose_plan_gives_only_its_thinking_or_its_reasons_asks_its_addressees(tmp_path):
+    notice = ("关于印发《某市数据要素市场化配置改革行动方案》的通知\n"
+              "各县、区人民政府，市直各有关部门：\n"
+              "《某市数据要素市场化配置改革行动方案》已经市人民政府同意，现印发给你们，请认真贯彻落实。\n"
+              "某市人民政府办公室\n2025年12月31日\n某市数据要素市场化配置改革行动方案\n")
+    ask = [(["各县、区人民政府", "市直各有关部门"],
+            "认真贯彻落实《某市数据要素市场化配置改革行动方案》")]
+    for plan in ("一、总体思路和改革目标\n以习近平新时代中国特色社会主义思想为指导，"
+                 "促进城市高质量发展，"
+                 "服务全市数字化转型。\n",
+                 "一、授权运营背景及必要性\n（一）授权运营是践行国家战略的必然选择。湖北省作为国家数据要素"
+                 "综合试验区，2025年10月出台了实施办法。\n",
+                 "一、总体要求\n（一）基本原则。坚持以人民为中心，自治区党委、自治区人民政府统筹推进。\n"
+                 "（二）工作目标。2022年底前，电子证照应用领域进一步扩大。\n"):
+        _, tasks = tasks_of(tmp_path, notice + plan)
+        assert [(t.owners, t.title) for t in tasks] == ask, plan
+
+
+def test_a_notice_under_a_page_s_bullets_and_a_title_cut_at_its_line_end(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发\n《某市城市燃气管道老化更新改造实施方案\n(2023-2025年)》的通知\n"
+        "- 旅游\n- 2025-01-02\n"
+        "各区县人民政府，市新区管委会，各人民团体：\n"
+        "《某市城市燃气管道老化更新改造实施方案(2023-2025年)》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n2023年5月8日\n一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想"
+        "为指导，促进城市高质量发展。\n"))
+    assert [(t.owners, t.title) for t in tasks] == [
+        (["各区县人民政府", "市新区管委会", "各人民团体"],
+         "认真贯彻执行《某市城市燃气管道老化更新改造实施方案》")]
+
+
+def test_a_plan_a_page_reports_gives_its_measures_as_tasks(tmp_path):
+    # (《方案》指出，将成立…。编制…。出台…: what the plan will do, each sentence)
+    _, tasks = tasks_of(tmp_path, (
+        "县委常委会讨论通过了《某县竹产业重点工作方案》。\n"
+        "《方案》指出，将成立县竹产业发展工作领导小组，负责统筹推进各项工作，协调解决有关重大问题。"
+        "编制《某县竹产业发展规划》，梳理资源禀赋。出台各类政策支持措施，将竹林培育纳入财政支持范围。\n"))
+    assert [t.title.split("，")[0] for t in tasks] == [
+        "成立县竹产业发展工作领导小组", "编制《某县竹产业发展规划》", "出台各类政策支持措施"]
+
+
+def test_a_request_after_why_and_the_units_concerned_beside_every_town(tmp_path):
+    # (…配合。为此，《意见》明确，…: the sentence before is why, then who asks)
+    _, tasks = tasks_of(tmp_path, (
+        "市住建委发布关于充电桩安装的意见。\n充电桩安装需要物业的配合。为此，《意见》明确，"
+        "全县各乡镇和相关部门要积极支持和配合充电设施建设安装工作。街道和社区要做好协调。\n"))
+    assert tasks[0].owners == ["全县各乡镇", "相关部门"] and "配合充电设施" in tasks[0].title
+
+
+def test_two_items_of_work_a_page_cut_from_a_plan_s_middle_quotes(tmp_path):
+    # (（八）加强组织领导。各级党委要… ⏎ （九）…: two items, each a title and an ask)
+    _, tasks = tasks_of(tmp_path, (
+        "三、强化组织保障\n（八）加强组织领导。各级党委要定期听取工作情况汇报。\n"
+        "（九）搭建工作平台。各县市区要建立矛盾纠纷协调中心。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [(8, ["各级党委"]), (9, ["各县市区"])]
+    # (not 布展工作。本届…面积共计76000平方米: an account after the title, read otherwise)
+    _, tasks = tasks_of(tmp_path, (
+        "（二）布展工作。本届展会室内外展览面积共计76000平方米。高新技术馆由省科技厅牵头；"
+        "知名品牌馆由省工商局牵头；食品馆由省农委牵头。\n"
+        "（三）接待工作。本届展会接待客商共计3000人次，由省外事办负责。\n"))
+    assert [t.seq for t in tasks] != [2, 3]

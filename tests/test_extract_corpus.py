@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 43241  # of 75984: owner lists + deadlines
-LEADS_AT_LEAST = 35240  # of 47281
+POINTS_AT_LEAST = 43342  # of 75984: owner lists + deadlines
+LEADS_AT_LEAST = 35314  # of 47281
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -79,8 +79,8 @@ LEADS_AT_LEAST = 35240  # of 47281
 # press conference's plans, a bureau's pledges by 将, a stage timetable told in sentences,
 # sets 1313-1374);
 # fewer is better
-NO_TASKS_AT_MOST = 1011
-MISSED_AT_MOST = 11494  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 997
+MISSED_AT_MOST = 11419  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

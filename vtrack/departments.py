@@ -373,8 +373,8 @@ _LISTED = ("、", "和", "及", "与")  # the marks that join one more of a list
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
 # others of a kind a few words say, after the units named (…燃气公司等管线单位, …等行业主管部门,
-# 科技部、财政部和相关科技项目管理部门)
-OTHERS_OF_A_KIND = r"(?:其他|其它)?(?:有关|相关)?[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构)"
+# 科技部、财政部和相关科技项目管理部门, …等社区基层组织)
+OTHERS_OF_A_KIND = r"(?:其他|其它)?(?:有关|相关)?[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构|组织)"
 _VAGUE_TAIL = re.compile(rf"等(?:{OTHERS_OF_A_KIND})?$")
 _DUTY_TAIL = re.compile(r"(?:按职责分工|按照职责分工|按职责|参照)?"
                         r"(?:负责落实|负责|牵头|配合|落实|参与|执行)$")
@@ -453,6 +453,8 @@ def _joins_organ_kinds(text, i):
 _ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校|政府|管委会|"
                                r"委员会)$")
 _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
+# the units concerned, of a kind and perhaps a field's word (相关部门, 相关职能部门, 有关执法单位)
+_RELEVANT_KIND = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,4}?(?:单位|部门|机构)$")
 _SHARED_BODY = re.compile(r"^(?:人民)?政府$|^管委会$|^管理委员会$|^党(?:工)?委$|^人大$|^政协$")
 
 
@@ -527,9 +529,11 @@ def _and_between_units(text, i, start):
     # (not 大中城市, 地级市, 中心城区: places of a kind, no one place)
     place_then_level = re.fullmatch(r"[\u4e00-\u9fff]{1,6}[市县区州旗盟]", before) is not None and \
         not _PLACE_OF_A_KIND.match(before) and re.match(r"[省市州县区][直级]", after) is not None
-    # (各镇街和相关部门: every town, then the departments concerned)
-    towns_then_relevant = re.fullmatch(r"各(?:乡镇|镇街|街镇|街道|镇|乡)", before) is not None \
-        and _BARE_KIND.match(after) is not None
+    # (各镇街和相关部门, 全县各乡镇和相关职能部门: every town, then the
+    # departments concerned)
+    towns_then_relevant = re.fullmatch(r"(?:全[县市区旗])?各(?:乡镇|镇街|街镇|街道|镇|乡)",
+                                       before) is not None \
+        and _RELEVANT_KIND.match(after) is not None
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before or
             towns_then_relevant) and \

@@ -816,6 +816,11 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         at = [k for k, found in enumerate(after) if found is not None and found[0] == kind][:2]
         if any(found is not None and found[0] == "cn" for found in after[at[0] + 1:at[1]]):
             return True
+    # (or both are items of work, each a title and then what it asks of its units: （八）加强
+    # 组织领导。各级党委要… ⏎ （九）搭建工作平台。各县市区要…, two of a plan's items a page
+    # cut from its middle quotes)
+    if all(_titled_work(found[3]) for found in (this, following[0])):
+        return True
     # (or both close with the time of their stage: （二）组织实施（3月1日至9月30日） ⏎ …
     # （三）总结验收（10月1日至31日）)
     # (…（三）集中整治阶段（5月1日至6月30日）。有关部门要…: the stage's heading runs on into
@@ -826,6 +831,20 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
             (_SPAN_MARK.search(stage.group(0)) is not None or "日" not in stage.group(0) or
              "前" in stage.group(0))
             for found in (this, following[0]))
+
+
+def _titled_work(words: str) -> bool:
+    """Whether an item's words are a short title closed by its full stop, then a sentence that
+    asks of its units (加强组织领导。各级党委要…), and tell no findings."""
+    title = _WORK_TITLE.match(words)
+    # (the sentence after the title asks: not 布展工作。本届…面积共计76000平方米…, an account)
+    return title is not None and \
+        _ASKED_AFTER.search(re.split(r"[。；;]", words[title.end():])[0]) is not None and \
+        not _told(words)
+
+
+_WORK_TITLE = re.compile(r"[^。；;，,：:]{2,20}。")
+_ASKED_AFTER = re.compile(r"要(?![求点素])|应当?|须|负责")
 
 
 # (a stage's time is a span or a month, （5月1日至6月30日）, （10月）: not one day, （3月5日）,

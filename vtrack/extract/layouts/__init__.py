@@ -127,23 +127,34 @@ def _framing(tasks: list[Found]) -> bool:
     """Whether every task is a framing part of a plan (一、总体要求, 二、工作目标) naming no one,
     with no time or only the years its goals look ahead to (到2025年…), and no unit of its own
     in its words (到2025年底，…其中潞州区布局…，各县布局…: goals set to units, their work)."""
-    return all(not each.task.owners and
-               (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
-               (_frame_title(each.task.title) or
-                (_under_framing(each.task.section) and not (
-                    "目标" in (each.task.section or "") and _worded_as_work(each.task.title)))) and
-               not _units_set_goals(each.task.text or "")
-               for each in tasks)
+    return all(not each.task.owners and (
+        # (under 一、授权运营背景及必要性: the times and places its words tell are the past's)
+        _under_reasons(each.task.section) or
+        (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
+        (_frame_title(each.task.title) or
+         (_under_framing(each.task.section) and not (
+             "目标" in (each.task.section or "") and _worded_as_work(each.task.title)))) and
+        # (goals set to units are theirs to reach; a principle's places are only named)
+        not ("目标" in each.task.title + (each.task.section or "") and
+             _units_set_goals(each.task.text or ""))) for each in tasks)
 
 
 def _frame_title(title: str) -> bool:
     """Whether a task's title is a frame's (指导思想, 一、重要意义, 整治目标): a frame word opens
     it, or ends it after a word of its own; not 开展现状调查, 确保完成年度目标, work."""
-    title = title.strip(" 。：:")
-    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{outline.FRAMING.pattern})$", title)
+    # (总体思路和改革目标: each of its words a frame's)
+    return all(_one_frame(word) for word in re.split(r"[和与及、]", title.strip(" 。：:")))
+
+
+def _one_frame(words: str) -> bool:
+    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{_FRAME_WORDS})$", words)
     # (not 摸清现状, 分解目标, 研判形势: a verb and its object, work)
-    return outline.FRAMING.match(title) is not None or \
+    return re.match(_FRAME_WORDS, words) is not None or \
         before is not None and not _VERB_BEFORE.fullmatch(before.group("before"))
+
+
+# the words of a frame (outline's, and 思路, which a part of work may hold: 创新工作思路)
+_FRAME_WORDS = rf"{outline.FRAMING.pattern}|(?:总体|工作|发展)?思路"
 
 
 _VERB_BEFORE = re.compile(r"(?:摸清|分解|研判|明确|细化|分析|把握|聚焦|锁定|紧扣|围绕|实现|完成|"
@@ -172,16 +183,32 @@ def _under_framing(section: str | None) -> bool:
     return bool(words) and all(outline.FRAMING.fullmatch(word) for word in words)
 
 
+def _under_reasons(section: str | None) -> bool:
+    """Whether a task stands under a part that gives the plan's reasons (一、授权运营背景及
+    必要性, 一、充分认识…的重要意义): what led to it, told, no work."""
+    found = outline.marker((section or "").strip())
+    words = re.split(r"[和与及、]", found[3].strip(" 。：:")) if found is not None else []
+    return bool(words) and all(_REASONS.search(word) for word in words)
+
+
+_REASONS = re.compile(r"(?:背景|意义|必要性|重要性)$")
+
+
 def _units_set_goals(text: str) -> bool:
     """Whether a clause of text opens with units, its goal theirs (其中潞州区布局提升…)."""
     clauses = (re.sub(r"^(?:其中|另外|同时)", "", c.strip()) for c in re.split(r"[，,；;。]", text))
     # (a place or every one of a kind first: not 坚持党委领导…, a principle's words)
+    # (not 促进城市…: the common noun 城市 after a verb, no place's name, 盐城市)
     return any((m := _PLACE_FIRST.match(clause)) is not None and
-               unit_names.read(m.group(0)) is not None for clause in clauses)
+               unit_names.read(m.group(0)) is not None and
+               re.search(r"[\u4e00-\u9fff]{2}城[市区]$", m.group(0)) is None
+               for clause in clauses)
 
 
 _PLACE_FIRST = re.compile(r"各[\u4e00-\u9fff]{1,4}?(?=[^\u4e00-\u9fff]|[要应将布建完实推加确]|$)|"
-                          r"(?![全在将把对])[\u4e00-\u9fff]{1,3}?[省市州县区旗镇乡](?![场容政长委级])")
+                          # (not 服务全市…, 覆盖本县…: a verb over the scope, no place)
+                          r"(?![在将把对])(?:(?![全本])[\u4e00-\u9fff]){1,3}?[省市州县区旗镇乡]"
+                          r"(?![场容政长委级])")
 
 
 def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]] | None:
@@ -192,8 +219,9 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     # (a page cut before the plan's first item, …等相关规定和要求，制: the notice is all of it,
     # where its ask ends as a sentence; not …请认真遵照执行某市人民政府办公室2016年7月3日, a page
     # run onto one line, the ask's words running on into the signature)
-    first = next((i for i, line in enumerate(doc.lines) if outline.marker(line.strip())),
-                 None)
+    # (not a page's bullets above the notice, - 旅游 ⏎ - 2025-01-02: its site's list, no item)
+    first = next((i for i, line in enumerate(doc.lines)
+                  if (found := outline.marker(line.strip())) and found[0] != "dash"), None)
     if first is None and not any(map(covering_ask.runs_on, doc.lines)):
         first = len(doc.lines)
     if not first:
@@ -209,8 +237,9 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     return None
 
 
-# 2025年, 2025年底, 3年内: the years a plan's goals look ahead to, no month of a time limit
-_HORIZON = re.compile(r"(?:19|20)\d\d年[底末]?|[一二三四五两\d]年内")
+# 2025年, 2025年底, 2025年年底前, 3年内: the years a plan's goals look ahead to, no month of a
+# time limit
+_HORIZON = re.compile(r"(?:19|20)\d\d年(?:年?[底末])?前?|[一二三四五两\d]年内")
 
 
 __all__ = ["LAYOUTS", "Doc", "Found", "Layout", "read"]

@@ -58,7 +58,7 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         # document the ask's sentence cites, 为贯彻落实《…意见》，现将实施方案印发…)
         title = doc.info["title"] or ""
         names = plans.group("names") if plans else \
-            f"《{title}》" if meta.names_plan(title) else None
+            f"《{title.strip('《》')}》" if meta.names_plan(title) else None  # (its 《 kept)
         if names and "《" not in ask and _CARRY_OUT.search(ask):
             # (认真贯彻落实《…方案》: the task says what it carries out)
             ask += names

@@ -831,6 +831,13 @@ _SAYS_THIS = (r"要求|强调|指出|"
               r"(?<=会议还)|(?<=通知还)|(?<=文件还))提出)(?=[，,：:])")
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
 _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
+# a plan a page reports, as the one who says (《方案》, 方案, 该方案)
+_PAPER_SAYS = re.compile(rf"《[^《》]{{1,40}}》(?:还|同时|并)?|"
+                         rf"(?:该|此)?(?:{_PAPER})(?:还|同时|并)?")
+# its 将 before each measure, at a sentence's start (将成立…。同时，将…): what it will do, its
+# work
+_PAPER_WILL = re.compile(r"(?:^|(?<=[。！；;]))(?P<then>\s*(?:同时|此外|另外)?[，,]?)"
+                         r"将(?=[\u4e00-\u9fff]{2})")
 # (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
 # 在随后召开的座谈会上，A指出，…, 会上，A指出，…: the setting; the day, in a news lede)
 # (…出席会议。   张某表示，…: the spaces a page left after a sentence)
@@ -839,6 +846,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:(?:同时|此外|另外)[，,])?"  # (同时，A强调，…)
                        # (对下一步工作，陈扬要求，…: the matter, then who asks)
                        r"(?:(?:为|关于|就|针对|对于|对)[^。；;：:，,]{2,40}[，,]\s*|"
+                       # (为此，《意见》明确，…: the sentence before is why)
+                       r"(?:为此|对此|因此)[，,]\s*|"
                        # (在听取…汇报后，吴某要求…: after what he did there)
                        # (督查中，李琰说，…: the work he was at when he said it)
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|现场)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
@@ -1134,7 +1143,9 @@ def _work_of(text: str, names: list[str]) -> str | None:
     listed = max(len("、".join(names)), len(printed))
     if role is None or role.start() > (head.end() if head else listed) + 2:
         # (A、B将重点慰问…, A对…进行慰问: the verb of the work straight after the units)
-        end = listed if words.startswith("、".join(names)) else len(printed)
+        # (省森工总局，各市（地）、县体育行政部门提高认识…: the list parted by any mark)
+        joined = re.match("[、，,和及]".join(map(re.escape, names)), words)
+        end = joined.end() if joined else len(printed)
         # (A将会同B…, A将配合B…, A将对…, A还将立足…: its verb after the will)
         verb = owners.DOER_VERB.match(words, end) or _WILL_WITH.match(words, end)
         if not verb or head:
@@ -1325,6 +1336,7 @@ def _said_over(lines: list[str]) -> list[str]:
     asked (要细化工作任务…。要…): the two as one line, 李进要求，要细化…."""
     # (巡查组提出了四点工作要求。要…: the requirements it announces, as 要求：要…)
     lines = [_ANNOUNCED_REQUIREMENTS.sub(r"\g<said>：", line) for line in lines]
+    lines = [part for line in lines for part in _by_repeated_speaker(line)]
     texts = [line.strip() for line in lines]
     out: list[str] = []
     k = 0
@@ -1356,6 +1368,26 @@ def _said_over(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+# a sentence that opens with who asks (《通知》要求…, 通知还要求…): a request of its own (not
+# 会议指出…。会议强调…: a speaker's words, one run of them)
+_SPEAKER_OPENS = re.compile(r"(?:(?<=[。！])|^)\s*(?P<who>《[^》]{1,30}》|[\u4e00-\u9fff]{2,8}?)"
+                            r"(?:还|同时|并|也|进一步)?要求")
+
+
+def _by_repeated_speaker(line: str) -> list[str]:
+    """line, parted before each sentence that opens with the same one asking as another does
+    (《通知》要求A要…。《通知》要求B要…。《通知》要求C…: a paragraph of requests each of its
+    own units, read as a paragraph each)."""
+    opens = [m for m in _SPEAKER_OPENS.finditer(line.strip())]
+    whos = [m.group("who") for m in opens]
+    at = [m.start("who") for m in opens if whos.count(m.group("who")) >= 2]
+    if len(at) < 2:
+        return [line]
+    text = line.strip()
+    cuts = [0, *(k for k in at if k > 0), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
 _SPEAKS = re.compile(rf"(?:{_SAYS_THIS})[，,：:]")
@@ -1571,15 +1603,26 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (and, of what 要求 asks, each sentence: those after the first that open with the
         # work, 市双代办要求各地压实责任，…。坚持旬通报…。完善机制，…, are the request's parts)
         titled = _titled_calls(rest)  # (its pieces then none to cut)
+        # (《方案》指出，将成立…。编制…: a plan a page reports, its measures told as what it
+        # will do, the same)
+        paper = _PAPER_SAYS.fullmatch(m.group("who")) is not None and \
+            m.group("verb") in ("指出", "明确", "提出", "强调", "要求")
+        if paper:
+            rest = _PAPER_WILL.sub(r"\g<then>", rest)
+        # (its first sentence, or for a plan's measure its first two clauses: 成立…领导小组，
+        # 负责…，协调解决有关重大问题, a measure's long sentence, whose words may hold 重大)
+        opening = "，".join(re.split(r"[，,]", rest.split("。")[0])[:2]) if paper else \
+            rest.split("。")[0]
         # (会议要求，A要…。加强…: a request that opens with the units it asks, each sentence)
         # (会议强调，各地要…。尽快开展…。加强…: stressed of the units it opens with, the same)
         opens_addressed = m.group("verb") in (*_ASKING_WORDS, "强调") and \
             owners.addressed_units(rest.lstrip()) is not None
         # (他要求，进一步强化责任意识…。加强安全监管…。: what is asked opens with the work, a
         # call without its 要, and each sentence after it may go on with more)
-        opens_with_work = m.group("verb") in ("强调", "要求") and \
-            _STRESSED_WORK.match(rest.lstrip()) is not None and \
-            not _STATED_OR_CALLED.search(rest.split("。")[0])
+        opens_with_work = (m.group("verb") in ("强调", "要求") and
+                           _STRESSED_WORK.match(rest.lstrip()) is not None or
+                           paper and _GOES_ON.match(rest.lstrip()) is not None) and \
+            not _STATED_OR_CALLED.search(opening)
         cut = [] if titled else sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
                         if _doer(_THEN.sub("", rest[mm.end():].lstrip()), any_verb=True)
@@ -1612,6 +1655,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                             _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
                                             if _CLAUSE_CALL.match(rest, mm.end()))
                         if start)})
+        if every_first is not None:  # (省森工总局，各市…提高认识: no cut inside the units)
+            opened = len(rest) - len(rest.lstrip()) + len(every_first)
+            cut = [at for at in cut if not 0 < at <= opened]
         # (…，并要…: the word that joins the call to the one before is no part of it)
         pieces = [(_JOINED_CALL.sub("", rest[a:b].strip(" ，,。；;" + PARAGRAPH)),
                    rest[a - 1:a] if a else "")
@@ -1705,9 +1751,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 called = framed.group("call")
             # (会议强调，加快推进…，…。推动…。: what is stressed opens with the work, a call
             # without its 要; not a sentence that says what the work is or calls further on)
-            stressed = k == 0 and m.group("verb") in ("强调", "要求") and \
-                _STRESSED_WORK.match(called) is not None and \
-                not _STATED_OR_CALLED.search(rest.split("。")[0])
+            stressed = k == 0 and (m.group("verb") in ("强调", "要求") and
+                                   _STRESSED_WORK.match(called) is not None or
+                                   paper and _GOES_ON.match(called) is not None) and \
+                not _STATED_OR_CALLED.search(opening)
             # (…；强化培训工作；加强督查评估；…: a short call among the calls of a list; not
             # 突出重点，精心组织, a pair of four-character watchwords that goes with the call)
             short_ok = made_of or (after in _SEMICOLONS and calling and
@@ -1844,9 +1891,11 @@ _WISHES = re.compile(r"^(?:同时|并|还|也)?(?:希望|要求|请)")
 def _set_first(piece: str) -> str | None:
     """The units a request's first piece opens with, those 要求 sets to it; else None."""
     m = _SET_FIRST.match(piece)
+    every = _every_first(piece)
     if m is None or unit_names.read(m.group("units")) is None or \
-            unit_names.is_person(m.group("units")):
-        return _every_first(piece)
+            unit_names.is_person(m.group("units")) or \
+            (every is not None and len(every) > m.end("units")):  # (省森工总局，各市…)
+        return every
     return m.group("units")
 
 
@@ -1854,7 +1903,14 @@ def _every_first(piece: str) -> str | None:
     """要求各地压茬推进…: every one of a kind a request opens with, then the work in any verb;
     the longest such opening (各县区, 各村民小组, 各县（区）各有关单位) whose characters past the
     shortest hold no word of the work (not 各校全面排查校…, 各地帮助企业…); none where it is the
-    people of each (各户村民…, 各校学生…), not a body of theirs (各村民小组)."""
+    people of each (各户村民…, 各校学生…), not a body of theirs (各村民小组). Organs named
+    before it go with it (省森工总局，各市（地）、县体育行政部门提高认识…)."""
+    named = _ORGANS_BEFORE_EVERY.match(piece)
+    if named is not None and all(
+            unit_names.read(name, organs_only=True) is not None
+            for name in re.split(r"[、，,和及]", named.group("organs"))):
+        rest = _every_first(piece[named.end():])
+        return None if rest is None else piece[:named.end()] + rest
     found: str | None = None
     for end in range(2, min(_EVERY_MAX, len(piece) - 2) + 1):
         words = piece[:end]
@@ -1898,13 +1954,19 @@ _KIND_CHARS = "区县市镇乡街村室处科站所队办事组委会旗盟"  # 
 _VERB_PAST_KIND = frozenset({"组织", "会同", "会商", "处理", "处置", "办理", "所属", "科学"})
 
 
+# named organs a list of every one of a kind goes on from (省森工总局，各市…, 县公安局、各乡镇…)
+_ORGANS_BEFORE_EVERY = re.compile(r"(?P<organs>[^各，,、。；;：:要]{3,14}?"
+                                  r"(?:[、，,和及][^各，,、。；;：:要]{3,14}?){0,3})"
+                                  r"[、，,和及](?=各)")
 _EVERY_MAX = 16  # characters of every one of a kind a request opens with (各县（区）各有关单位)
 
 
 # the verb or the manner a piece of work opens with
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
                r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
-               r"继续|不断|统筹")
+               r"继续|不断|统筹|"
+               # (编制《…规划》，…; 出台…措施: a plan's measures, told as its work)
+               r"编制|出台|成立|组建|打造|培育|引进|创建|建设|推动|深化|优化|整治|组织|举办")
 # 重点抓了以下几项工作, 存在一些问题: what a list that follows tells was done, or is wrong (not
 # 明确了六个方面的工作重点: what a plan set out)
 _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
@@ -2365,7 +2427,9 @@ _STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实
                             r"^(?:必须|务必|切实)?压实|^(?:必须|务必)(?:于|在)[^，,。；;]{2,16}?(?:前|底)")
 # (a sentence that says what the work is, 健全…机制，是…紧迫任务 / 做好…工作责任重大，…; or
 # that calls further on, 抓好…，各工作组要…: no call in its opening words)
-_STATED_OR_CALLED = re.compile(r"是|事关|关系|关乎|重大|深远|意义|至关|要|"
+# (not 要点, 要求: nouns, no call)
+_STATED_OR_CALLED = re.compile(rf"是|事关|关系|关乎|重大|深远|意义|至关|"
+                               rf"要(?![{outline.NOUN_AFTER_YAO}])|"
                                # (提高居民收入有助于…, 推进乡村振兴，关键在人: a view of what
                                # the work does or needs)
                                r"有助于|将会?带来|可以进一步|关键在|在于|重在|离不开|取决于")
