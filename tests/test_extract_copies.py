@@ -13941,3 +13941,12 @@ def test_two_items_of_work_a_page_cut_from_a_plan_s_middle_quotes(tmp_path):
         "知名品牌馆由省工商局牵头；食品馆由省农委牵头。\n"
         "（三）接待工作。本届展会接待客商共计3000人次，由省外事办负责。\n"))
     assert [t.seq for t in tasks] != [2, 3]
+
+
+def test_two_bodies_of_a_kind_each_named_by_its_field_are_two_owners():
+    from vtrack.extract import units
+    assert units.read("危险化学品生产储存企业和港口经营企业").names == [
+        "危险化学品生产储存企业", "港口经营企业"]
+    assert units.read("教育部门和卫生健康部门").names == ["教育部门", "卫生健康部门"]
+    # (有关部门和单位, 县直有关部门和单位: one kind said in two words, whole)
+    assert units.read("县直有关部门和单位").names == ["县直有关部门和单位"]

@@ -452,6 +452,7 @@ def _joins_organ_kinds(text, i):
 # _and_between_units parts all the same)
 _ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校|政府|管委会|"
                                r"委员会)$")
+_KIND_END = re.compile(r"(?:企业|单位|部门|机构)$")  # a kind of body a field's word names
 _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
 # the units concerned, of a kind and perhaps a field's word (相关部门, 相关职能部门, 有关执法单位)
 _RELEVANT_KIND = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,4}?(?:单位|部门|机构)$")
@@ -534,6 +535,13 @@ def _and_between_units(text, i, start):
     towns_then_relevant = re.fullmatch(r"(?:全[县市区旗])?各(?:乡镇|镇街|街镇|街道|镇|乡)",
                                        before) is not None \
         and _RELEVANT_KIND.match(after) is not None
+    # (危险化学品生产企业和港口经营企业, 教育部门和卫生健康部门: two bodies of a kind, each named
+    # by its field; not 有关部门和单位, one kind said in two words)
+    two_of_a_kind = (m := _KIND_END.search(before)) is not None and \
+        after.endswith(m.group(0)) and len(before) >= 4 and len(after) >= 4 and \
+        not placeholder(before)
+    if two_of_a_kind:
+        return True
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before or
             towns_then_relevant) and \
