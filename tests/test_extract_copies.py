@@ -13950,3 +13950,101 @@ def test_two_bodies_of_a_kind_each_named_by_its_field_are_two_owners():
     assert units.read("教育部门和卫生健康部门").names == ["教育部门", "卫生健康部门"]
     # (有关部门和单位, 县直有关部门和单位: one kind said in two words, whole)
     assert units.read("县直有关部门和单位").names == ["县直有关部门和单位"]
+
+
+
+def test_review42_units_with_a_要_of_their_own_and_roles_among_the_organs(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "近日，市城管局下发通知。\n通知要求，市城管执法支队，各区城管部门要加大巡查力度，严查占道经营；"
+        "开展联合执法；畅通投诉渠道。\n"))
+    assert [t.title for t in tasks] == [
+        "加大巡查力度，严查占道经营", "开展联合执法", "畅通投诉渠道"]
+    # (市教育局会同市卫健委、各县区教育局开展…: a role among them, no organs before every one)
+    tasks = tasks_if_any(tmp_path, (
+        "近日，市教育局下发通知。\n通知要求，市教育局会同市卫健委、各县区教育局开展学生健康体检；"
+        "建立学生健康档案；加强近视防控。\n"))
+    assert not any("会同" in t.title for t in tasks)
+
+
+def test_review42_a_repeated_要求_that_asks_no_units_of_their_own_stays_one_request(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-07-10\n近日，省政府办公厅印发通知。\n"
+        "《通知》要求各市州于9月底前完成河湖划界工作。《通知》要求各市州于10月底前建立河湖长巡河制度。\n"))
+    assert [(t.title, str(t.due)) for t in tasks] == [
+        ("完成河湖划界工作", "2024-09-30"), ("建立河湖长巡河制度", "2024-10-31")]
+    tasks = tasks_if_any(tmp_path, (
+        "近日，市安委办通报了今年安全生产大检查情况。\n《通知》要求的各项检查任务已全部完成，共排查企业"
+        "1200家。《通知》要求的隐患整改工作进展顺利，整改率达到95%。下一步，各县区要持续巩固整改成果。\n"))
+    assert not any("整改率" in t.title for t in tasks)
+
+
+def test_review42_tallies_verdicts_and_threats_after_a_request_are_no_tasks(tmp_path):
+    for after in ("建设项目共计32个，总投资45亿元。",
+                  "整治期间，全县共查处违法行为120起，关停非法企业8家。",
+                  "优化营商环境考核工作，事关重大，关系到我区的考核等次，要高度重视。"):
+        _, tasks = tasks_of(tmp_path, (
+            "发布时间：2024-03-10\n县政府召开推进会。\n会议要求，各乡镇要加快项目建设进度，确保按期完工。"
+            + after + "\n"))
+        assert all(t.title.startswith("加快项目") for t in tasks), after
+    tasks = tasks_if_any(tmp_path, (
+        "发布时间：2017-08-20\n关于限期清理采石点的通知\n各采石点要于8月27日前自行清理完毕。"
+        "逾期不清理的采石点，市政府将成立联合执法组，根据相关法律、法规统一清场。\n"))
+    assert not any("联合执法组" in t.title for t in tasks)
+
+
+def test_review42_a_reported_plan_keeps_将_as_把_and_a_setting_is_no_measure(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-01-10\n近日，省民政厅印发通知。\n《通知》强调，各地要确保将孤儿纳入保障对象；"
+        "将符合条件的儿童及时纳入基本生活保障范围。\n"))
+    assert tasks[-1].title.startswith("将符合条件的儿童")
+    tasks = tasks_if_any(tmp_path, (
+        "发布时间：2024-06-10\n近日，县政府办公室印发通知。\n《通知》强调，对保留的证明事项，经县政府发文"
+        "公示后，各级行政机关、事业单位要严格按保留清单执行。\n"))
+    assert not any(t.title.startswith("对保留的证明事项") for t in tasks)
+
+
+def test_review42_a_verb_before_思路_and_a_notice_s_own_bulleted_asks_keep_the_plan(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某县农村人居环境整治实施方案》的通知\n各乡镇人民政府，县直有关部门：\n"
+        "《某县农村人居环境整治实施方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。\n"
+        "某县人民政府办公室\n2024年3月1日\n某县农村人居环境整治实施方案\n"
+        "一、理清发展思路\n编制全县农村人居环境整治规划，明确整治重点和时序。\n"
+        "二、创新工作思路\n推行“县级统筹、乡镇主体、村级落实”的工作机制。\n"))
+    assert [t.title for t in tasks] == ["理清发展思路", "创新工作思路"]
+    tasks = tasks_if_any(tmp_path, (
+        "关于做好春季森林防火工作的通知\n各乡镇人民政府，县直有关部门：\n现就有关事项通知如下：\n"
+        "- 各乡镇要于3月10日前完成防火隔离带清理。\n- 县应急管理局要于3月15日前组织开展应急演练。\n"
+        "某县人民政府办公室\n2024年3月1日\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"))
+    assert not any(t.title.startswith("-") for t in tasks)
+
+
+def test_review42_a_title_quoting_a_law_stays_well_formed(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "《中华人民共和国消防法》实施办法\n各区人民政府，市直有关部门：\n现印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n2023年5月8日\n一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义"
+        "思想为指导。\n"))
+    assert tasks[0].title.count("《") == tasks[0].title.count("》")
+
+
+def test_review42_bodies_of_a_kind_that_are_real_names_and_their_heads(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-03-10\n县委召开会议，部署基层治理工作。\n"
+        "会议要求，各级党组织要充分发挥战斗堡垒作用；各村党组织和社会组织要加强协作。\n"))
+    assert tasks[-1].title == "加强协作"
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-03-10\n县委召开会议，部署基层治理工作。\n"
+        "会议要求，全县各乡镇和相关部门主要负责人要亲自抓、负总责，层层压实责任。\n"))
+    assert [(t.owners, t.title) for t in tasks] == [
+        (["全县各乡镇", "相关部门"], "亲自抓、负总责，层层压实责任")]
+
+
+def test_review42_findings_definitions_and_a_summary_cut_at_八_九_are_no_items(tmp_path):
+    for items in (
+            "（八）隐患整改不彻底。部分企业负责人安全意识淡薄，对检查发现的问题整改不及时。\n"
+            "（九）应急演练流于形式。个别企业负责人应付了事，演练方案缺乏针对性。\n",
+            "（八）重大事故隐患。是指危害和整改难度较大，应当全部或者局部停产停业的隐患。\n"
+            "（九）较大事故隐患。是指危害和整改难度一般，应当限期整改排除的隐患。\n",
+            "（八）加强组织领导。县委成立了乡村振兴工作专班，由县委副书记负责，全年召开专题会议6次。\n"
+            "（九）强化督导考核。县委督查室负责督导，全年开展督查4轮，通报问题23个。\n"):
+        tasks = tasks_if_any(tmp_path, "发布时间：2024-03-10\n" + items)
+        assert [t.seq for t in tasks] != [8, 9], items

@@ -373,8 +373,8 @@ _LISTED = ("、", "和", "及", "与")  # the marks that join one more of a list
 _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)$")
 # 市财政局等有关部门 -> 市财政局, and more units than named
 # others of a kind a few words say, after the units named (…燃气公司等管线单位, …等行业主管部门,
-# 科技部、财政部和相关科技项目管理部门, …等社区基层组织)
-OTHERS_OF_A_KIND = r"(?:其他|其它)?(?:有关|相关)?[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构|组织)"
+# 科技部、财政部和相关科技项目管理部门)
+OTHERS_OF_A_KIND = r"(?:其他|其它)?(?:有关|相关)?[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构)"
 _VAGUE_TAIL = re.compile(rf"等(?:{OTHERS_OF_A_KIND})?$")
 _DUTY_TAIL = re.compile(r"(?:按职责分工|按照职责分工|按职责|参照)?"
                         r"(?:负责落实|负责|牵头|配合|落实|参与|执行)$")

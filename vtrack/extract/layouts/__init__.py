@@ -147,13 +147,14 @@ def _frame_title(title: str) -> bool:
 
 
 def _one_frame(words: str) -> bool:
-    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{_FRAME_WORDS})$", words)
+    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{outline.FRAMING.pattern})$", words)
     # (not 摸清现状, 分解目标, 研判形势: a verb and its object, work)
     return re.match(_FRAME_WORDS, words) is not None or \
         before is not None and not _VERB_BEFORE.fullmatch(before.group("before"))
 
 
-# the words of a frame (outline's, and 思路, which a part of work may hold: 创新工作思路)
+# the words a frame opens with (outline's, and 总体思路: not 理清发展思路, 创新工作思路, a verb
+# before it, work)
 _FRAME_WORDS = rf"{outline.FRAMING.pattern}|(?:总体|工作|发展)?思路"
 
 
@@ -219,9 +220,11 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     # (a page cut before the plan's first item, …等相关规定和要求，制: the notice is all of it,
     # where its ask ends as a sentence; not …请认真遵照执行某市人民政府办公室2016年7月3日, a page
     # run onto one line, the ask's words running on into the signature)
-    # (not a page's bullets above the notice, - 旅游 ⏎ - 2025-01-02: its site's list, no item)
+    # (not a page's bullets above the notice, - 旅游 ⏎ - 2025-01-02 ⏎ • 索引号：…: its site's
+    # list or fields, no item; a notice's own asks in bullets are, - 各乡镇要…)
     first = next((i for i, line in enumerate(doc.lines)
-                  if (found := outline.marker(line.strip())) and found[0] != "dash"), None)
+                  if (found := outline.marker(line.strip())) and
+                  (found[0] != "dash" or _ASKS_IN_BULLET.search(found[3]))), None)
     if first is None and not any(map(covering_ask.runs_on, doc.lines)):
         first = len(doc.lines)
     if not first:
@@ -237,6 +240,7 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     return None
 
 
+_ASKS_IN_BULLET = re.compile(r"要(?![求点素])|应当?|须|负责|请")
 # 2025年, 2025年底, 2025年年底前, 3年内: the years a plan's goals look ahead to, no month of a
 # time limit
 _HORIZON = re.compile(r"(?:19|20)\d\d年(?:年?[底末])?前?|[一二三四五两\d]年内")

@@ -35,6 +35,12 @@ _PLANS_SENT = re.compile(r"将(?P<names>《[^《》]{2,60}》(?:[和、及与]�
                          r"[^《》。]{0,20}?(?:印发|转发|下发)")
 
 
+def _unclosed(title: str) -> str:
+    """title without the 《 a line's end left open (《某市…实施方案 ⏎ (2023-2025年)》: cut), to be
+    named once; a title that quotes a law keeps its own (《…法》实施办法)."""
+    return title[1:] if title.startswith("《") and "》" not in title else title
+
+
 def runs_on(line: str) -> bool:
     """Whether a line's covering ask runs on, unclosed, into the signing day or a page's
     markup (…请认真遵照执行某市人民政府办公室2016年7月3日: a page run onto one line)."""
@@ -58,7 +64,7 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         # document the ask's sentence cites, 为贯彻落实《…意见》，现将实施方案印发…)
         title = doc.info["title"] or ""
         names = plans.group("names") if plans else \
-            f"《{title.strip('《》')}》" if meta.names_plan(title) else None  # (its 《 kept)
+            f"《{_unclosed(title)}》" if meta.names_plan(title) else None
         if names and "《" not in ask and _CARRY_OUT.search(ask):
             # (认真贯彻落实《…方案》: the task says what it carries out)
             ask += names

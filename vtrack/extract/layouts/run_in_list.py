@@ -212,6 +212,8 @@ _FIRM = re.compile(_FIRMS)
 _NO_ACTOR = re.compile(rf"^(?:他|她|他们|她们)$|(?:{_FIRMS})$|"
                        r"(?:规划|项目|方案|活动|工程|政策|办法)$")
 # 对…的，…将依法查处: the ones a sanction is for, then the sanction
+# those who fail to do the work, before what will be done to them (逾期不清理的, 拒不整改的)
+_DEFAULT_BEFORE = re.compile(r"(?:逾期|拒不|未按|不按|仍不|仍未)[^，,。；;]{0,30}的")
 _THREATENS = re.compile(r"^(?:对|针对)[^，,。]{2,30}的[^，,。]{0,6}[，,]")
 # what no next step opens with: who told it, the public asked or welcomed, a wish, the reader
 _NOT_A_STEP = re.compile(r"^(?:据|请|欢迎|希望|让我们|记者)")
@@ -367,7 +369,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             if will and (_COMES_TO.match(sentence, (next_step.end() if next_step else 0) +
                                          will.end()) or _WILL_AS_BA.search(sentence) or
                          _SANCTION.match(sentence, (next_step.end() if next_step else 0) +
-                                         will.start())):
+                                         will.start()) or
+                         # (…逾期不清理的采石点，市政府将成立联合执法组…统一清场: a threat)
+                         _DEFAULT_BEFORE.search(sentence, 0, will.start()) is not None):
                 # (对拒不整改的，交通运输部门将对其依法从重处罚: a penalty threatened)
                 # (将在7月10日前后迎来暑假: what comes to them; 2015年市教育局将开展阳光招生
                 # 作为重点工作: 将 as 把, an account)
@@ -831,9 +835,10 @@ _SAYS_THIS = (r"要求|强调|指出|"
               r"(?<=会议还)|(?<=通知还)|(?<=文件还))提出)(?=[，,：:])")
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
 _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
-# a plan a page reports, as the one who says (《方案》, 方案, 该方案)
-_PAPER_SAYS = re.compile(rf"《[^《》]{{1,40}}》(?:还|同时|并)?|"
-                         rf"(?:该|此)?(?:{_PAPER})(?:还|同时|并)?")
+# a plan or a notice a page reports, as the one who says (《方案》, 方案, 该意见, 《通知》)
+_PLAN_PAPER = r"方案|意见|办法|计划|细则|要点|措施|规划|通知"
+_PAPER_SAYS = re.compile(rf"《[^《》]{{0,38}}(?:{_PLAN_PAPER})》(?:还|同时|并)?|"
+                         rf"(?:该|此)?(?:{_PLAN_PAPER})(?:还|同时|并)?")
 # its 将 before each measure, at a sentence's start (将成立…。同时，将…): what it will do, its
 # work
 _PAPER_WILL = re.compile(r"(?:^|(?<=[。！；;]))(?P<then>\s*(?:同时|此外|另外)?[，,]?)"
@@ -1126,6 +1131,9 @@ def _work_of(text: str, names: list[str]) -> str | None:
     printed = names[0] if words.startswith(names[0]) else owners.addressed_units(words)
     if not printed or not words.startswith(printed):
         return None
+    # (全县各乡镇和相关部门主要负责人要…, 省森工总局，各市…: the list as printed, any mark between)
+    joined = re.match("[、，,和及与]".join(map(re.escape, names)), words)
+    printed = joined.group(0) if joined and joined.end() > len(printed) else printed
     if text.startswith("请") and len(names) == 1:
         rest = words[len(printed):]
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
@@ -1143,9 +1151,7 @@ def _work_of(text: str, names: list[str]) -> str | None:
     listed = max(len("、".join(names)), len(printed))
     if role is None or role.start() > (head.end() if head else listed) + 2:
         # (A、B将重点慰问…, A对…进行慰问: the verb of the work straight after the units)
-        # (省森工总局，各市（地）、县体育行政部门提高认识…: the list parted by any mark)
-        joined = re.match("[、，,和及]".join(map(re.escape, names)), words)
-        end = joined.end() if joined else len(printed)
+        end = len(printed)
         # (A将会同B…, A将配合B…, A将对…, A还将立足…: its verb after the will)
         verb = owners.DOER_VERB.match(words, end) or _WILL_WITH.match(words, end)
         if not verb or head:
@@ -1310,7 +1316,8 @@ def _clean_units(units: str) -> bool:
 def _no_own_ask(rest: str, units: str) -> bool:
     """Whether the first clause of rest, after the units it opens with, asks nothing of its
     own (a 要 further on, 是否) but of the units' own people (领导班子…要)."""
-    clause = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
+    # (the units' own clause: 市城管执法支队，各区城管部门要…, a comma inside the units)
+    clause = rest[:len(units)] + re.split(r"[，,。；;]", rest[len(units):], maxsplit=1)[0]
     if "是否" in clause:
         return False
     # (各区镇、城市管理办事处和相关部门…要: the list goes on to its 要; not 各包村领导、
@@ -1376,11 +1383,23 @@ _SPEAKER_OPENS = re.compile(r"(?:(?<=[。！])|^)\s*(?P<who>《[^》]{1,30}》|[
                             r"(?:还|同时|并|也|进一步)?要求")
 
 
+def _without_will(text: str) -> str:
+    """text without the 将 each of its sentences opens with (将成立…。同时，将…: a plan's
+    measures, what it will do), not a 将 that is 把 (将符合条件的儿童纳入…)."""
+    return _PAPER_WILL.sub(lambda will: will.group("then") if _WILL_AS_BA.match(
+        text, will.end("then")) is None else will.group(0), text)
+
+
 def _by_repeated_speaker(line: str) -> list[str]:
     """line, parted before each sentence that opens with the same one asking as another does
     (《通知》要求A要…。《通知》要求B要…。《通知》要求C…: a paragraph of requests each of its
     own units, read as a paragraph each)."""
-    opens = [m for m in _SPEAKER_OPENS.finditer(line.strip())]
+    # (each asks units of their own, 《通知》要求A要…: not 《通知》要求的…, a noun; nor 要求各县区
+    # 建立…，目前已建立…, work told done)
+    opens = [m for m in _SPEAKER_OPENS.finditer(line.strip())
+             if owners.addressed_units(line.strip()[m.end():]) is not None and
+             _OWN_MUST.match(line.strip(), m.end()) is not None and
+             not owners.told_done(re.split(r"[。！]", line.strip()[m.end():])[0])]
     whos = [m.group("who") for m in opens]
     at = [m.start("who") for m in opens if whos.count(m.group("who")) >= 2]
     if len(at) < 2:
@@ -1390,6 +1409,7 @@ def _by_repeated_speaker(line: str) -> list[str]:
     return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
+_OWN_MUST = re.compile(r"[^，,。；;]{2,30}?(?:要(?![求点素])|应当?|须|必须|务必)")  # (A要…)
 _SPEAKS = re.compile(rf"(?:{_SAYS_THIS})[，,：:]")
 _CALL_WORD = re.compile(r"要(?![求是素点件])|必须|务必")  # (a call among the words said)
 PARAGRAPH = "\u2029"  # where a paragraph joined on began (whitespace to strip(), any to .)
@@ -1608,7 +1628,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         paper = _PAPER_SAYS.fullmatch(m.group("who")) is not None and \
             m.group("verb") in ("指出", "明确", "提出", "强调", "要求")
         if paper:
-            rest = _PAPER_WILL.sub(r"\g<then>", rest)
+            # (its 将 of what it will do; not 将 as 把, 将符合条件的儿童纳入…)
+            rest = _without_will(rest)
         # (its first sentence, or for a plan's measure its first two clauses: 成立…领导小组，
         # 负责…，协调解决有关重大问题, a measure's long sentence, whose words may hold 重大)
         opening = "，".join(re.split(r"[，,]", rest.split("。")[0])[:2]) if paper else \
@@ -1621,7 +1642,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # call without its 要, and each sentence after it may go on with more)
         opens_with_work = (m.group("verb") in ("强调", "要求") and
                            _STRESSED_WORK.match(rest.lstrip()) is not None or
-                           paper and _GOES_ON.match(rest.lstrip()) is not None) and \
+                           paper and _MEASURE.match(rest.lstrip()) is not None) and \
             not _STATED_OR_CALLED.search(opening)
         cut = [] if titled else sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
                       *(mm.end() for mm in _PIECE_END.finditer(rest, 0, len(rest) - 1)
@@ -1655,7 +1676,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                             _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
                                             if _CLAUSE_CALL.match(rest, mm.end()))
                         if start)})
-        if every_first is not None:  # (省森工总局，各市…提高认识: no cut inside the units)
+        if asked and every_first is not None:  # (省森工总局，各市…提高认识: no cut inside them)
             opened = len(rest) - len(rest.lstrip()) + len(every_first)
             cut = [at for at in cut if not 0 < at <= opened]
         # (…，并要…: the word that joins the call to the one before is no part of it)
@@ -1753,7 +1774,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # without its 要; not a sentence that says what the work is or calls further on)
             stressed = k == 0 and (m.group("verb") in ("强调", "要求") and
                                    _STRESSED_WORK.match(called) is not None or
-                                   paper and _GOES_ON.match(called) is not None) and \
+                                   paper and _MEASURE.match(called) is not None) and \
                 not _STATED_OR_CALLED.search(opening)
             # (…；强化培训工作；加强督查评估；…: a short call among the calls of a list; not
             # 突出重点，精心组织, a pair of four-character watchwords that goes with the call)
@@ -1906,7 +1927,8 @@ def _every_first(piece: str) -> str | None:
     people of each (各户村民…, 各校学生…), not a body of theirs (各村民小组). Organs named
     before it go with it (省森工总局，各市（地）、县体育行政部门提高认识…)."""
     named = _ORGANS_BEFORE_EVERY.match(piece)
-    if named is not None and all(
+    # (not 市教育局会同市卫健委、各县区…, 县农业农村局牵头，各乡镇配合: roles, read as such)
+    if named is not None and not _ROLE_AMONG.search(named.group("organs")) and all(
             unit_names.read(name, organs_only=True) is not None
             for name in re.split(r"[、，,和及]", named.group("organs"))):
         rest = _every_first(piece[named.end():])
@@ -1958,6 +1980,7 @@ _VERB_PAST_KIND = frozenset({"组织", "会同", "会商", "处理", "处置", "
 _ORGANS_BEFORE_EVERY = re.compile(r"(?P<organs>[^各，,、。；;：:要]{3,14}?"
                                   r"(?:[、，,和及][^各，,、。；;：:要]{3,14}?){0,3})"
                                   r"[、，,和及](?=各)")
+_ROLE_AMONG = re.compile(r"会同|牵头|配合|联合|协同|协助|负责")
 _EVERY_MAX = 16  # characters of every one of a kind a request opens with (各县（区）各有关单位)
 
 
@@ -1966,7 +1989,14 @@ _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|
                r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
                r"继续|不断|统筹|"
                # (编制《…规划》，…; 出台…措施: a plan's measures, told as its work)
-               r"编制|出台|成立|组建|打造|培育|引进|创建|建设|推动|深化|优化|整治|组织|举办")
+               # (not 建设项目, 整治期间, 引进项目: the word in a noun's compound)
+               r"(?:编制|出台|成立|组建|打造|培育|引进|创建|建设|推动|深化|优化|整治|组织|举办)"
+               r"(?!项目|期间|以来|过程|工作[，,]|[的后中时])")
+# a plan's measure, opening with its work, or with what it is done to and the work in the same
+# clause (对古树名木实行挂牌保护; not 对保留的证明事项，经…后，各级行政机关要…: a setting for
+# another's ask)
+_MEASURE = re.compile(rf"(?:{_WORK_OPENS})|{owners.DONE_TO}[^，,。；;]{{2,40}}?"
+                      r"(?:实施|实行|进行|开展|予以|落实|推进|建立)")
 # 重点抓了以下几项工作, 存在一些问题: what a list that follows tells was done, or is wrong (not
 # 明确了六个方面的工作重点: what a plan set out)
 _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
@@ -2035,7 +2065,7 @@ _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?
                       rf"{owners.DONE_TO}(?!此))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
 # (…取得积极进展，全年完成…; 持续开展的…活动，使城市面貌焕然一新: results told)
-_VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|"
+_VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|事关重大|关系到|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金|"
                                  # (not 保证专项整治取得成效, 推动…取得新成效, an aim)
                                  r"(?:^|[，,])(?![^，,。；;]*(?:保证|确保|力争|争取|努力|推动|促进))"
