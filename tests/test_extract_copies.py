@@ -14048,3 +14048,75 @@ def test_review42_findings_definitions_and_a_summary_cut_at_八_九_are_no_items
             "（九）强化督导考核。县委督查室负责督导，全年开展督查4轮，通报问题23个。\n"):
         tasks = tasks_if_any(tmp_path, "发布时间：2024-03-10\n" + items)
         assert [t.seq for t in tasks] != [8, 9], items
+
+
+def test_review42b_units_that_ask_on_their_own_and_a_list_before_the_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-03-10\n县委召开会议，部署安全生产工作。\n"
+        "会议要求，各乡镇，县直各部门要加强值班值守；严格执行领导带班制度；及时报送信息。\n"))
+    assert [(t.owners, t.title) for t in tasks][0] == (["县直各部门"], "加强值班值守")
+    _, tasks = tasks_of(tmp_path, (
+        "近日，县政府办公室印发通知。\n通知要求，县应急管理局，各乡镇全面排查森林火灾隐患，对发现的问题要"
+        "立即整改，确保不留死角；加强宣传教育；做好扑火准备。\n"))
+    assert tasks[0].title.startswith("全面排查森林火灾隐患")
+
+
+def test_review42b_a_dated_request_among_requests_of_their_own_stays(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-07-10\n近日，市政府办公室印发通知。\n《通知》要求各县区要全面排查河湖问题，建立"
+        "问题台账。《通知》要求各县区于9月底前完成河湖划界工作。《通知》要求市直有关部门要加强协作配合。\n"))
+    assert [str(t.due) for t in tasks] == ["None", "2024-09-30", "None"]
+
+
+def test_review42b_real_work_after_the_new_words_and_what_it_concerns(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-03-12\n会议要求，各乡镇、各部门要强化要素保障，加快项目审批。推动项目早开工、"
+        "早投产、早见效。建设中小企业公共服务平台，为企业提供全方位服务。\n"))
+    assert len(tasks) == 3
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-03-12\n会议要求，要认清形势，压实责任；着力解决关系到群众切身利益的突出问题；"
+        "加强隐患排查治理。\n"))
+    assert any(t.title.startswith("着力解决关系到") for t in tasks)
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-03-12\n针对仍未签约的少数农户，各乡镇将组织干部逐户上门做好思想工作。"
+        "县自然资源局将加快办理用地报批手续。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县自然资源局"]]
+
+
+def test_review42b_a_reported_plan_s_measures_on_what_they_are_done_to(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-03-12\n近日，县民政局印发《困难群众基本生活救助工作方案》。\n《方案》明确，"
+        "对符合条件的困难群众及时给予临时救助，做到应救尽救。对特困人员加强集中供养，提高供养服务质量。\n"))
+    assert [t.title.split("，")[0] for t in tasks] == [
+        "对符合条件的困难群众及时给予临时救助", "对特困人员加强集中供养"]
+
+
+def test_review42b_a_site_s_field_bullets_and_a_plan_s_basic_thinking(tmp_path):
+    notice = ("关于印发《某县安全生产实施方案》的通知\n各乡镇人民政府，县直有关部门：\n"
+              "《某县安全生产实施方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。\n"
+              "某县安全生产委员会办公室\n2024年3月1日\n某县安全生产实施方案\n")
+    ask = [(["各乡镇人民政府", "县直有关部门"], "认真贯彻落实《某县安全生产实施方案》")]
+    for page in ("• 索引号：11330300MB1234567X/2024-00012\n• 发布机构：县应急管理局\n" +
+                 notice +
+                 "一、总体思路和目标\n以习近平新时代中国特色社会主义思想为指导，统筹发展和安全。\n",
+                 notice + "一、基本思路\n以习近平新时代中国特色社会主义思想为指导。\n"):
+        _, tasks = tasks_of(tmp_path, page)
+        assert [(t.owners, t.title) for t in tasks] == ask
+
+
+def test_review42b_bodies_listed_up_to_every_community_organisation(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "发布时间：2024-03-10\n县委召开会议，部署基层治理工作。\n会议要求，居（村）民委员会、业主委员会等"
+        "社区基层组织要积极协调充电设施安装；各物业服务企业要做好配合。\n"))
+    assert tasks[0].owners == ["居（村）民委员会", "业主委员会"]
+
+
+def test_review42b_八_九_items_whose_ask_follows_a_setting_or_is_负责制定(tmp_path):
+    for items in ("（八）加强组织领导。在组织保障方面，各县市区要成立工作专班。\n"
+                  "（九）强化资金保障。各级财政部门要将所需经费纳入年度预算。\n",
+                  "（八）完善政策体系。市发改委负责制定配套政策措施，明确支持方向。\n"
+                  "（九）强化资金保障。市财政局负责统筹安排专项资金。\n",
+                  "（八）加强调查研究。各县市区要深入基层了解情况，及时研究解决问题。\n"
+                  "（九）强化资金保障。各级财政部门要将所需经费纳入年度预算。\n"):
+        _, tasks = tasks_of(tmp_path, "三、保障措施\n" + items)
+        assert [t.seq for t in tasks] == [8, 9], items

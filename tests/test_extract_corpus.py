@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 45024  # of 79311: owner lists + deadlines
-LEADS_AT_LEAST = 36677  # of 49347
+POINTS_AT_LEAST = 45028  # of 79311: owner lists + deadlines
+LEADS_AT_LEAST = 36680  # of 49347
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -82,8 +82,8 @@ LEADS_AT_LEAST = 36677  # of 49347
 # public (禁止…, 不得…), a draft's articles, a plan's measures told as 将… after a lede, sets
 # 1375-1432);
 # fewer is better
-NO_TASKS_AT_MOST = 1056
-MISSED_AT_MOST = 12114  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1055
+MISSED_AT_MOST = 12111  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -837,16 +837,17 @@ def _titled_work(words: str) -> bool:
     """Whether an item's words are a short title closed by its full stop, then a sentence that
     asks of its units (加强组织领导。各级党委要…), and tell no findings."""
     title = _WORK_TITLE.match(words)
-    # (the first clause after the title asks: not 布展工作。本届…面积共计76000平方米…, an
-    # account; nor 河长。是指负责…, a definition; nor 县委成立了…专班，由…负责, work told done)
-    clause = re.split(r"[，,。；;]", words[title.end():])[0] if title is not None else ""
-    return title is not None and _ASKED_AFTER.search(clause) is not None and \
-        "是指" not in clause and "了" not in clause and not _told(words)
+    # (the sentence after the title asks: not 布展工作。本届…面积共计76000平方米…, an account;
+    # nor 河长。是指负责…, a definition; nor 县委成立了…专班，由…负责, work told done)
+    sentence = re.split(r"[。；;]", words[title.end():])[0] if title is not None else ""
+    return title is not None and _ASKED_AFTER.search(sentence) is not None and \
+        "是指" not in sentence and _DONE.search(sentence) is None and not _told(words)
 
 
 _WORK_TITLE = re.compile(r"[^。；;，,：:]{2,20}。")
-# (not 负责人, 负责制, 负责同志, 应付, 应聘: nouns and verbs of their own)
-_ASKED_AFTER = re.compile(r"要(?![求点素])|应当?(?![付聘])|须|负责(?![人制同])")
+# (not 负责人, 负责制, 负责同志, 应付, 应聘: nouns and verbs of their own; 负责制定 asks)
+_ASKED_AFTER = re.compile(r"要(?![求点素])|应当?(?![付聘])|须|负责(?![人同]|制(?![定订]))")
+_DONE = re.compile(r"了(?![解结])")  # (成立了…: told done; not 了解)
 
 
 # (a stage's time is a span or a month, （5月1日至6月30日）, （10月）: not one day, （3月5日）,

@@ -1041,7 +1041,9 @@ _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到�
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
 # (not the 和 of a field's own name, 各级住房和城乡建设部门: one unit)
 _AND_OTHERS = re.compile(rf"(?:{''.join(f'(?<!{first})' for first, _ in FIELDS_WITH_AND)}和|"
-                         rf"及|以及|等){OTHERS_OF_A_KIND}$")
+                         rf"及|以及|等){OTHERS_OF_A_KIND}$|"
+                         # (A、B等社区基层组织: others of a kind after 等 only; 和社会组织 is one)
+                         r"等[\u4e00-\u9fff]{0,8}?组织$")
 _DATE_IN = re.compile(r"\d{1,2}\s*月|年底|年内|季度|[上下]半年")
 # 按照职责分工，, 根据工作需要，: how the roles after it are parted, no unit
 _HOW_PARTED = re.compile(r"^(?:按照|根据|依据|按)(?:职责分工|工作需要|各自职责|职能)$")

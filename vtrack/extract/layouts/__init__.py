@@ -147,19 +147,19 @@ def _frame_title(title: str) -> bool:
 
 
 def _one_frame(words: str) -> bool:
-    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{outline.FRAMING.pattern})$", words)
+    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{_FRAME_WORDS})$", words)
     # (not 摸清现状, 分解目标, 研判形势: a verb and its object, work)
     return re.match(_FRAME_WORDS, words) is not None or \
         before is not None and not _VERB_BEFORE.fullmatch(before.group("before"))
 
 
-# the words a frame opens with (outline's, and 总体思路: not 理清发展思路, 创新工作思路, a verb
-# before it, work)
+# the words of a frame (outline's, and 思路: 总体思路, 基本思路; not 理清发展思路, 创新工作思路,
+# a verb before it, work)
 _FRAME_WORDS = rf"{outline.FRAMING.pattern}|(?:总体|工作|发展)?思路"
 
 
 _VERB_BEFORE = re.compile(r"(?:摸清|分解|研判|明确|细化|分析|把握|聚焦|锁定|紧扣|围绕|实现|完成|"
-                          r"确保|落实|制定|调整|优化|提升)")
+                          r"确保|落实|制定|调整|优化|提升|理清|厘清|创新|转变|拓宽|拓展)")
 
 
 def _worded_as_work(title: str) -> bool:
@@ -224,7 +224,7 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     # list or fields, no item; a notice's own asks in bullets are, - 各乡镇要…)
     first = next((i for i, line in enumerate(doc.lines)
                   if (found := outline.marker(line.strip())) and
-                  (found[0] != "dash" or _ASKS_IN_BULLET.search(found[3]))), None)
+                  (found[0] != "dash" or _ASKS_IN_BULLET.match(found[3]))), None)
     if first is None and not any(map(covering_ask.runs_on, doc.lines)):
         first = len(doc.lines)
     if not first:
@@ -240,7 +240,10 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     return None
 
 
-_ASKS_IN_BULLET = re.compile(r"要(?![求点素])|应当?|须|负责|请")
+# an ask in a bullet's words (各乡镇要…; not 发布机构：县应急管理局, 请使用…浏览器: a field, a
+# site's notice)
+_ASKS_IN_BULLET = re.compile(r"^(?![^：:]{1,8}[：:])[^，,。；;]*?"
+                             r"(?:要(?![求点素])|应当?(?!急)|必须|须|负责)")
 # 2025年, 2025年底, 2025年年底前, 3年内: the years a plan's goals look ahead to, no month of a
 # time limit
 _HORIZON = re.compile(r"(?:19|20)\d\d年(?:年?[底末])?前?|[一二三四五两\d]年内")

@@ -214,6 +214,7 @@ _NO_ACTOR = re.compile(rf"^(?:他|她|他们|她们)$|(?:{_FIRMS})$|"
 # 对…的，…将依法查处: the ones a sanction is for, then the sanction
 # those who fail to do the work, before what will be done to them (逾期不清理的, 拒不整改的)
 _DEFAULT_BEFORE = re.compile(r"(?:逾期|拒不|未按|不按|仍不|仍未)[^，,。；;]{0,30}的")
+_FORCED = re.compile(r"清场|强制|强拆|拆除|取缔|关停|查封|扣押")  # (what is done to them)
 _THREATENS = re.compile(r"^(?:对|针对)[^，,。]{2,30}的[^，,。]{0,6}[，,]")
 # what no next step opens with: who told it, the public asked or welcomed, a wish, the reader
 _NOT_A_STEP = re.compile(r"^(?:据|请|欢迎|希望|让我们|记者)")
@@ -371,7 +372,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                          _SANCTION.match(sentence, (next_step.end() if next_step else 0) +
                                          will.start()) or
                          # (…逾期不清理的采石点，市政府将成立联合执法组…统一清场: a threat)
-                         _DEFAULT_BEFORE.search(sentence, 0, will.start()) is not None):
+                         _DEFAULT_BEFORE.search(sentence, 0, will.start()) is not None and
+                         _FORCED.search(sentence, will.end()) is not None):
                 # (对拒不整改的，交通运输部门将对其依法从重处罚: a penalty threatened)
                 # (将在7月10日前后迎来暑假: what comes to them; 2015年市教育局将开展阳光招生
                 # 作为重点工作: 将 as 把, an account)
@@ -1154,6 +1156,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
         end = len(printed)
         # (A将会同B…, A将配合B…, A将对…, A还将立足…: its verb after the will)
         verb = owners.DOER_VERB.match(words, end) or _WILL_WITH.match(words, end)
+        if not verb and not head and end > len(names[0]) and _GOES_ON.match(words[end:]):
+            return words[end:]  # (县应急管理局，各乡镇全面排查…: the work after a list of them)
         if not verb or head:
             return None
         # (市残联将联合市城管局，对全市…开展…: the work after the clause of those it works with)
@@ -1316,8 +1320,7 @@ def _clean_units(units: str) -> bool:
 def _no_own_ask(rest: str, units: str) -> bool:
     """Whether the first clause of rest, after the units it opens with, asks nothing of its
     own (a 要 further on, 是否) but of the units' own people (领导班子…要)."""
-    # (the units' own clause: 市城管执法支队，各区城管部门要…, a comma inside the units)
-    clause = rest[:len(units)] + re.split(r"[，,。；;]", rest[len(units):], maxsplit=1)[0]
+    clause = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
     if "是否" in clause:
         return False
     # (各区镇、城市管理办事处和相关部门…要: the list goes on to its 要; not 各包村领导、
@@ -1394,12 +1397,13 @@ def _by_repeated_speaker(line: str) -> list[str]:
     """line, parted before each sentence that opens with the same one asking as another does
     (《通知》要求A要…。《通知》要求B要…。《通知》要求C…: a paragraph of requests each of its
     own units, read as a paragraph each)."""
-    # (each asks units of their own, 《通知》要求A要…: not 《通知》要求的…, a noun; nor 要求各县区
-    # 建立…，目前已建立…, work told done)
+    # (each a request: not 《通知》要求的…, a noun; nor 要求各县区建立…，目前已建立…, work told
+    # done; one at least asks units of their own, 《通知》要求A要…)
     opens = [m for m in _SPEAKER_OPENS.finditer(line.strip())
-             if owners.addressed_units(line.strip()[m.end():]) is not None and
-             _OWN_MUST.match(line.strip(), m.end()) is not None and
+             if not line.strip().startswith("的", m.end()) and
              not owners.told_done(re.split(r"[。！]", line.strip()[m.end():])[0])]
+    if not any(_OWN_MUST.match(line.strip(), m.end()) for m in opens):
+        return [line]
     whos = [m.group("who") for m in opens]
     at = [m.start("who") for m in opens if whos.count(m.group("who")) >= 2]
     if len(at) < 2:
@@ -1409,6 +1413,7 @@ def _by_repeated_speaker(line: str) -> list[str]:
     return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
+_UNITS_MUST = re.compile(r"[^，,。；;]{0,12}?(?:要(?![求点素])|应当?|须|必须|务必)")
 _OWN_MUST = re.compile(r"[^，,。；;]{2,30}?(?:要(?![求点素])|应当?|须|必须|务必)")  # (A要…)
 _SPEAKS = re.compile(rf"(?:{_SAYS_THIS})[，,：:]")
 _CALL_WORD = re.compile(r"要(?![求是素点件])|必须|务必")  # (a call among the words said)
@@ -1676,7 +1681,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                             _CLAUSE_END.finditer(rest, 0, len(rest) - 1)
                                             if _CLAUSE_CALL.match(rest, mm.end()))
                         if start)})
-        if asked and every_first is not None:  # (省森工总局，各市…提高认识: no cut inside them)
+        # (省森工总局，各市…提高认识: no cut inside the units; where they ask on their own,
+        # 各乡镇，县直各部门要…, the cut before the last is the request's, as before)
+        if asked and every_first is not None and \
+                not _UNITS_MUST.match(rest.lstrip(), len(every_first)):
             opened = len(rest) - len(rest.lstrip()) + len(every_first)
             cut = [at for at in cut if not 0 < at <= opened]
         # (…，并要…: the word that joins the call to the one before is no part of it)
@@ -1932,7 +1940,9 @@ def _every_first(piece: str) -> str | None:
             unit_names.read(name, organs_only=True) is not None
             for name in re.split(r"[、，,和及]", named.group("organs"))):
         rest = _every_first(piece[named.end():])
-        return None if rest is None else piece[:named.end()] + rest
+        # (not 市城管执法支队，各区城管部门要…: the kind's own 要, its request as before)
+        return None if rest is None or not _no_own_ask(piece[named.end():], rest) else \
+            piece[:named.end()] + rest
     found: str | None = None
     for end in range(2, min(_EVERY_MAX, len(piece) - 2) + 1):
         words = piece[:end]
@@ -1991,12 +2001,12 @@ _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|
                # (编制《…规划》，…; 出台…措施: a plan's measures, told as its work)
                # (not 建设项目, 整治期间, 引进项目: the word in a noun's compound)
                r"(?:编制|出台|成立|组建|打造|培育|引进|创建|建设|推动|深化|优化|整治|组织|举办)"
-               r"(?!项目|期间|以来|过程|工作[，,]|[的后中时])")
+               r"(?!项目(?:共计|总|落地)|期间|以来|过程中|工作[，,]|的|[后中时][，,])")
 # a plan's measure, opening with its work, or with what it is done to and the work in the same
 # clause (对古树名木实行挂牌保护; not 对保留的证明事项，经…后，各级行政机关要…: a setting for
 # another's ask)
 _MEASURE = re.compile(rf"(?:{_WORK_OPENS})|{owners.DONE_TO}[^，,。；;]{{2,40}}?"
-                      r"(?:实施|实行|进行|开展|予以|落实|推进|建立)")
+                      rf"(?:{_WORK_OPENS}|实行|进行|予以|给予|提高)")
 # 重点抓了以下几项工作, 存在一些问题: what a list that follows tells was done, or is wrong (not
 # 明确了六个方面的工作重点: what a plan set out)
 _ACCOUNT = re.compile(r"(?:抓|开展|完成|取得|实现)了|"
@@ -2065,7 +2075,7 @@ _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?
                       rf"{owners.DONE_TO}(?!此))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
 # (…取得积极进展，全年完成…; 持续开展的…活动，使城市面貌焕然一新: results told)
-_VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|事关重大|关系到|"
+_VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|事关重大|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金|"
                                  # (not 保证专项整治取得成效, 推动…取得新成效, an aim)
                                  r"(?:^|[，,])(?![^，,。；;]*(?:保证|确保|力争|争取|努力|推动|促进))"
