@@ -211,10 +211,10 @@ _FIRMS = r"公司|企业|集团|合作社|商户|店"
 _FIRM = re.compile(_FIRMS)
 _NO_ACTOR = re.compile(rf"^(?:他|她|他们|她们)$|(?:{_FIRMS})$|"
                        r"(?:规划|项目|方案|活动|工程|政策|办法)$")
-# 对…的，…将依法查处: the ones a sanction is for, then the sanction
 # those who fail to do the work, before what will be done to them (逾期不清理的, 拒不整改的)
 _DEFAULT_BEFORE = re.compile(r"(?:逾期|拒不|未按|不按|仍不|仍未)[^，,。；;]{0,30}的")
 _FORCED = re.compile(r"清场|强制|强拆|拆除|取缔|关停|查封|扣押")  # (what is done to them)
+# 对…的，…将依法查处: the ones a sanction is for, then the sanction
 _THREATENS = re.compile(r"^(?:对|针对)[^，,。]{2,30}的[^，,。]{0,6}[，,]")
 # what no next step opens with: who told it, the public asked or welcomed, a wish, the reader
 _NOT_A_STEP = re.compile(r"^(?:据|请|欢迎|希望|让我们|记者)")
@@ -1413,8 +1413,8 @@ def _by_repeated_speaker(line: str) -> list[str]:
     return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
-_UNITS_MUST = re.compile(r"[^，,。；;]{0,12}?(?:要(?![求点素])|应当?|须|必须|务必)")
-_OWN_MUST = re.compile(r"[^，,。；;]{2,30}?(?:要(?![求点素])|应当?|须|必须|务必)")  # (A要…)
+# an ask of the units' own in their clause (A要…, 各乡镇，县直各部门要…)
+_OWN_MUST = re.compile(r"[^，,。；;]{0,30}?(?:要(?![求点素])|应当?|须|必须|务必)")
 _SPEAKS = re.compile(rf"(?:{_SAYS_THIS})[，,：:]")
 _CALL_WORD = re.compile(r"要(?![求是素点件])|必须|务必")  # (a call among the words said)
 PARAGRAPH = "\u2029"  # where a paragraph joined on began (whitespace to strip(), any to .)
@@ -1684,7 +1684,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (省森工总局，各市…提高认识: no cut inside the units; where they ask on their own,
         # 各乡镇，县直各部门要…, the cut before the last is the request's, as before)
         if asked and every_first is not None and \
-                not _UNITS_MUST.match(rest.lstrip(), len(every_first)):
+                not _OWN_MUST.match(rest.lstrip(), len(every_first)):
             opened = len(rest) - len(rest.lstrip()) + len(every_first)
             cut = [at for at in cut if not 0 < at <= opened]
         # (…，并要…: the word that joins the call to the one before is no part of it)
