@@ -14120,3 +14120,25 @@ def test_review42b_八_九_items_whose_ask_follows_a_setting_or_is_负责制定(
                   "（九）强化资金保障。各级财政部门要将所需经费纳入年度预算。\n"):
         _, tasks = tasks_of(tmp_path, "三、保障措施\n" + items)
         assert [t.seq for t in tasks] == [8, 9], items
+
+
+def test_a_notice_s_own_asks_in_bullets_and_a_list_of_units_before_their_heads(tmp_path):
+    # (- 各乡镇要于3月10日前完成…: the notice's asks, read without their glyphs; not a site's
+    # links, - 要闻动态 ⏎ - 应用下载)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好春季森林防火工作的通知\n各乡镇人民政府，县直有关部门：\n现就有关事项通知如下：\n"
+        "- 各乡镇要于3月10日前完成防火隔离带清理（县林业局负责指导）。\n"
+        "- 县应急管理局要于3月15日前组织开展一次森林火灾应急演练。\n"
+        "某县人民政府办公室\n2024年3月1日\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"))
+    assert [(t.owners, str(t.due)) for t in tasks] == [
+        (["各乡镇"], "2024-03-10"), (["县应急管理局"], "2024-03-15")]
+    _, tasks = tasks_of(tmp_path, (
+        "- 首页\n- 要闻动态\n- 应用下载\n关于印发《某县森林防火方案》的通知\n"
+        "各乡镇人民政府，县直有关部门：\n"
+        "《某县森林防火方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。\n某县人民政府办公室\n"
+        "2024年3月1日\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇人民政府", "县直有关部门"]]
+    # (全县各乡镇、相关部门主要负责人要…: the list's heads answer for it)
+    _, tasks = tasks_of(tmp_path, (
+        "县委召开会议。\n会议要求，全县各乡镇、相关部门主要负责人要亲自抓、负总责；县应急局要加强督导检查。\n"))
+    assert [t.owners for t in tasks] == [["全县各乡镇", "相关部门"], ["县应急局"]]

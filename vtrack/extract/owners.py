@@ -1392,7 +1392,9 @@ def addressed_units(text: str) -> str | None:
     市审计局, whose head answers for it), else None."""
     head = _HEAD_OF.match(text.strip())
     # (not 各级党政主要负责同志: the heads of every level, people of no one body)
-    if head is not None and unit_names.kind(head.group("units")) is not None and \
+    # (全县各乡镇、相关部门主要负责人要…: a list of units, read as a list)
+    if head is not None and (unit_names.kind(head.group("units")) is not None or
+                             unit_names.read(head.group("units")) is not None) and \
             not head.group("units").endswith("级"):
         return str(head.group("units"))
     m = _must(text.strip())

@@ -230,7 +230,15 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     if not first:
         return None
     # (the same plan's head and dates, its lines cut; nothing the whole's layouts found)
-    head = dataclasses.replace(doc, lines=doc.lines[:first], _memo={})
+    # (a notice's own asks in bullets, - 各乡镇要… ⏎ - 县应急管理局要…, are its head too, read
+    # without their glyphs, up to the plan's first numbered item)
+    end = next((i for i in range(first, len(doc.lines))
+                if (found := outline.marker(doc.lines[i].strip())) and found[0] != "dash"),
+               len(doc.lines)) if first < len(doc.lines) and _asked_bullet(doc.lines[first]) \
+        else first
+    head = dataclasses.replace(doc, lines=[
+        found[3] if (found := outline.marker(line.strip())) and found[0] == "dash" else line
+        for line in doc.lines[:end]], _memo={})
     # (its asks of its addressees, else the one ask to carry the plan out: 请认真贯彻落实)
     for layout in (RunInList(), CoveringAsk()) if ask else (RunInList(),):
         if layout.recognise(head) is not None:
@@ -240,10 +248,17 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     return None
 
 
+def _asked_bullet(line: str) -> bool:
+    """Whether line is a bullet (- …, • …) whose words ask (- 各乡镇要于3月10日前完成…)."""
+    found = outline.marker(line.strip())
+    return found is not None and found[0] == "dash" and _ASKS_IN_BULLET.match(found[3]) is not None
+
+
 # an ask in a bullet's words (各乡镇要…; not 发布机构：县应急管理局, 请使用…浏览器: a field, a
 # site's notice)
-_ASKS_IN_BULLET = re.compile(r"^(?![^：:]{1,8}[：:])[^，,。；;]*?"
-                             r"(?:要(?![求点素])|应当?(?!急)|必须|须|负责)")
+# (its units first: not - 要闻动态, - 应用下载, - 办事须知: a site's links)
+_ASKS_IN_BULLET = re.compile(r"^(?![^：:]{1,8}[：:])[^，,。；;]{2,30}?"
+                             r"(?:要(?![求点素闻])|应当?(?![急用])|必须|须(?!知)|负责(?![人同]))")
 # 2025年, 2025年底, 2025年年底前, 3年内: the years a plan's goals look ahead to, no month of a
 # time limit
 _HORIZON = re.compile(r"(?:19|20)\d\d年(?:年?[底末])?前?|[一二三四五两\d]年内")
