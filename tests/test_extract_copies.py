@@ -14142,3 +14142,15 @@ def test_a_notice_s_own_asks_in_bullets_and_a_list_of_units_before_their_heads(t
     _, tasks = tasks_of(tmp_path, (
         "县委召开会议。\n会议要求，全县各乡镇、相关部门主要负责人要亲自抓、负总责；县应急局要加强督导检查。\n"))
     assert [t.owners for t in tasks] == [["全县各乡镇", "相关部门"], ["县应急局"]]
+
+
+def test_review42c_a_bullet_ask_of_two_sentences_and_a_time_before_a_list_of_heads(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好春季森林防火工作的通知\n各乡镇人民政府，县直有关部门：\n现就有关事项通知如下：\n"
+        "- 各乡镇要于3月10日前完成防火隔离带清理。\n"
+        "- 县气象局要在防火期内每日发布森林火险气象等级预报。遇高火险天气要及时发布预警。\n"
+        "某县人民政府办公室\n2024年3月1日\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县气象局"]]
+    tasks = tasks_if_any(tmp_path, (
+        "县委召开会议。\n会议要求，会后各乡镇、县直有关部门主要负责人要立即传达会议精神。\n"))
+    assert not any(any(o.startswith("会后") for o in t.owners) for t in tasks)

@@ -1387,14 +1387,19 @@ HEAD = re.compile(r"(?:党政)?(?:主要领导(?:同志)?|主要负责人|主要
 _HEAD_OF = re.compile(rf"^(?P<units>[^，,。；;：:“”\s]{{2,30}}?){HEAD.pattern}(?:要|务必|必须)")
 
 
+_LIST_OPENS = re.compile(r"各|全[省市州县区]|[省市州县区乡镇](?!任)")
+
+
 def addressed_units(text: str) -> str | None:
     """The units text opens addressed to (县河管站要… -> 县河管站; 市审计局主要领导要… ->
     市审计局, whose head answers for it), else None."""
     head = _HEAD_OF.match(text.strip())
     # (not 各级党政主要负责同志: the heads of every level, people of no one body)
-    # (全县各乡镇、相关部门主要负责人要…: a list of units, read as a list)
+    # (全县各乡镇、相关部门主要负责人要…: a list of units, read as a list, that opens with its
+    # level or every one of a kind; not 汛期各乡镇、…, 新任乡镇、…: a time or the heads' word first)
     if head is not None and (unit_names.kind(head.group("units")) is not None or
-                             unit_names.read(head.group("units")) is not None) and \
+                             unit_names.read(head.group("units")) is not None and
+                             _LIST_OPENS.match(head.group("units")) is not None) and \
             not head.group("units").endswith("级"):
         return str(head.group("units"))
     m = _must(text.strip())

@@ -236,9 +236,8 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
                 if (found := outline.marker(doc.lines[i].strip())) and found[0] != "dash"),
                len(doc.lines)) if first < len(doc.lines) and _asked_bullet(doc.lines[first]) \
         else first
-    head = dataclasses.replace(doc, lines=[
-        found[3] if (found := outline.marker(line.strip())) and found[0] == "dash" else line
-        for line in doc.lines[:end]], _memo={})
+    head = dataclasses.replace(doc, lines=[_BULLET.sub("", line) if end > first else line
+                                           for line in doc.lines[:end]], _memo={})
     # (its asks of its addressees, else the one ask to carry the plan out: 请认真贯彻落实)
     for layout in (RunInList(), CoveringAsk()) if ask else (RunInList(),):
         if layout.recognise(head) is not None:
@@ -246,6 +245,9 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
             if tasks:
                 return layout, tasks
     return None
+
+
+_BULLET = re.compile(r"^\s*[-•·●○★*+]\s+")  # (a bullet's glyph, whatever its line holds)
 
 
 def _asked_bullet(line: str) -> bool:
