@@ -375,7 +375,9 @@ _VAGUE_PIECE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单�
 # others of a kind a few words say, after the units named (…燃气公司等管线单位, …等行业主管部门,
 # 科技部、财政部和相关科技项目管理部门)
 OTHERS_OF_A_KIND = r"(?:其他|其它)?(?:有关|相关)?[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构)"
-_VAGUE_TAIL = re.compile(rf"等(?:{OTHERS_OF_A_KIND}|[\u4e00-\u9fff]{{0,8}}?组织)?$")
+# …or, after 等 only, of any organised kind (A、B等社区基层组织; 和社会组织 is a name)
+OTHERS_ORGANISED = r"[\u4e00-\u9fff]{0,8}?组织"
+_VAGUE_TAIL = re.compile(rf"等(?:{OTHERS_OF_A_KIND}|{OTHERS_ORGANISED})?$")
 _DUTY_TAIL = re.compile(r"(?:按职责分工|按照职责分工|按职责|参照)?"
                         r"(?:负责落实|负责|牵头|配合|落实|参与|执行)$")
 _PERSON = re.compile(r"(?:县长|市长|区长|镇长|乡长|书记|局长|主任|同志)$")

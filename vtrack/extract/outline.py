@@ -15,6 +15,7 @@ from ..departments import CLOSING, OPENING
 from . import units as unit_names
 from .meta import DOC_NO
 from .owners import (
+    ASKS_OR_DUTY,
     INLINE_LABEL,
     PAGE_CHROME,
     addressed_units,
@@ -85,6 +86,13 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DASH = re.compile(rf"^\s*(?:{BULLET_MARK}|—|-(?=\s)|"
                    rf"[?？](?=[\u4e00-\u9fff])(?![^?？]*[?？]))"
                    rf"\s*(?=[^\s—－-])")
+
+
+def unbulleted(line: str) -> str:
+    """line without the glyph a point opens with (- 各乡镇要…, • …), whatever the line holds."""
+    return _DASH.sub("", line, count=1)
+
+
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
@@ -845,8 +853,7 @@ def _titled_work(words: str) -> bool:
 
 
 _WORK_TITLE = re.compile(r"[^。；;，,：:]{2,20}。")
-# (not 负责人, 负责制, 负责同志, 应付, 应聘: nouns and verbs of their own; 负责制定 asks)
-_ASKED_AFTER = re.compile(r"要(?![求点素])|应当?(?![付聘])|须|负责(?![人同]|制(?![定订]))")
+_ASKED_AFTER = re.compile(ASKS_OR_DUTY)
 _DONE = re.compile(r"了(?![解结])")  # (成立了…: told done; not 了解)
 
 

@@ -31,6 +31,7 @@ from ..departments import (
     LEVEL_RANK,
     OPENING,
     OTHERS_OF_A_KIND,
+    OTHERS_ORGANISED,
     placeholder,
     split_outside_brackets,
     units,
@@ -1041,9 +1042,7 @@ _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到�
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
 # (not the 和 of a field's own name, 各级住房和城乡建设部门: one unit)
 _AND_OTHERS = re.compile(rf"(?:{''.join(f'(?<!{first})' for first, _ in FIELDS_WITH_AND)}和|"
-                         rf"及|以及|等){OTHERS_OF_A_KIND}$|"
-                         # (A、B等社区基层组织: others of a kind after 等 only; 和社会组织 is one)
-                         r"等[\u4e00-\u9fff]{0,8}?组织$")
+                         rf"及|以及|等){OTHERS_OF_A_KIND}$|等{OTHERS_ORGANISED}$")
 _DATE_IN = re.compile(r"\d{1,2}\s*月|年底|年内|季度|[上下]半年")
 # 按照职责分工，, 根据工作需要，: how the roles after it are parted, no unit
 _HOW_PARTED = re.compile(r"^(?:按照|根据|依据|按)(?:职责分工|工作需要|各自职责|职能)$")
@@ -1244,8 +1243,10 @@ _ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;�
 # where the items ask (要); else a finding (调研组指出，各村一是底数不清…)
 _POINTS_OUT_AT_END = re.compile(r"指出[，,：:]?(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
 # 要, 务必, 必须, 应: the words that ask of a subject (not 重要, 主要, 要求, 要道; 应急, 相应)
-ASKS_OF_UNITS = (r"(?<![重主需必只紧])要(?![求素点件道害])|务必|必须|"
-                 r"(?<![相响适供反对])应当?(?![急对用变])")
+ASKS_OF_UNITS = (r"(?<![重主需必只紧])要(?![求素点件道害闻])|务必|必须|"
+                 r"(?<![相响适供反对])应当?(?![急对用变付聘])")
+# …or a duty taken on (负责, not 负责人, 负责同志, 负责制; 负责制定 a duty), or 须 (not 须知)
+ASKS_OR_DUTY = rf"{ASKS_OF_UNITS}|须(?!知)|负责(?![人同]|制(?![定订]))"
 # (各级团组织要…: the ask straight after a name, where 组织 closes it)
 _ASK_AFTER_NAME = re.compile(rf"{ASKS_OF_UNITS}|须")
 # 会议强调：晚秋蚕生产事关…，各县（市） ⏎ 一要…: the units closing the last of its clauses

@@ -135,6 +135,9 @@ _PUSHING = (r"(?<=[局委办厅院])推进|"
 TAIWAN_AFFAIRS = r"台(?![账风])"
 # the 对 of what work is done to (对全市…, 对台风…, 对台账…), not a name's own (对外, 对口, 对台)
 DONE_TO_OPENS = rf"对(?![外口]|{TAIWAN_AFFAIRS})"
+# right after an organ's ending (卫生健康行政部门|对…, 市交通局|依法…): where a sentence's words
+# glued to its name begin
+_AFTER_ORGAN = r"(?:(?<=部门)|(?<=机构)|(?<=机关)|(?<=[局委厅]))"
 # words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
 # is: 项目所在地县级人民政府)
 _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|"
@@ -214,9 +217,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (进一步规范政府采购…: how far the work goes, no name's first words;
                        # 卫生健康行政部门对治理企业开展…: the organ, then what it works on;
                        # not 对口支援办, 对外联络处)
-                       r"^进一步|(?:(?<=部门)|(?<=机构)|(?<=[局委厅]))对(?![口外台])|"
+                       rf"^进一步|{_AFTER_ORGAN}{DONE_TO_OPENS}|"
                        # (…部门报部道路运输司, …部门直接报部: the organ, then where it reports)
-                       r"(?:(?<=部门)|(?<=机构)|(?<=[局委厅]))(?:报部|直接)|^直接|"
+                       rf"{_AFTER_ORGAN}(?:报部|直接)|^直接|"
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
                        # level; not 组织部, 组织人事科)
                        r"^组织(?=[省市州县区乡镇村本辖全])|"
@@ -696,7 +699,7 @@ def _listed(text: str) -> Reading:
 
 
 # 依法予以…, 依法进行…: how an organ acts, glued after its name by a sentence read as units
-_BY_LAW_AFTER = re.compile(r"(?:(?<=部门)|(?<=机构)|(?<=机关)|(?<=[局委厅]))依法(?:予以|进行)\S*$")
+_BY_LAW_AFTER = re.compile(rf"{_AFTER_ORGAN}依法(?:予以|进行)\S*$")
 _HEADING_MIN = 4  # characters of a heading before the unit's name it runs into
 # the verbs a heading of work opens with (加大…力度, 推进…建设), and the adverbs of its manner
 # (全面公开…, 充分发挥…): no unit's name opens so

@@ -224,7 +224,7 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
     # list or fields, no item; a notice's own asks in bullets are, - 各乡镇要…)
     first = next((i for i, line in enumerate(doc.lines)
                   if (found := outline.marker(line.strip())) and
-                  (found[0] != "dash" or _ASKS_IN_BULLET.match(found[3]))), None)
+                  (found[0] != "dash" or _asked_bullet(line))), None)
     if first is None and not any(map(covering_ask.runs_on, doc.lines)):
         first = len(doc.lines)
     if not first:
@@ -236,7 +236,7 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
                 if (found := outline.marker(doc.lines[i].strip())) and found[0] != "dash"),
                len(doc.lines)) if first < len(doc.lines) and _asked_bullet(doc.lines[first]) \
         else first
-    head = dataclasses.replace(doc, lines=[_BULLET.sub("", line) if end > first else line
+    head = dataclasses.replace(doc, lines=[outline.unbulleted(line) if end > first else line
                                            for line in doc.lines[:end]], _memo={})
     # (its asks of its addressees, else the one ask to carry the plan out: 请认真贯彻落实)
     for layout in (RunInList(), CoveringAsk()) if ask else (RunInList(),):
@@ -245,9 +245,6 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
             if tasks:
                 return layout, tasks
     return None
-
-
-_BULLET = re.compile(r"^\s*[-•·●○★*+]\s+")  # (a bullet's glyph, whatever its line holds)
 
 
 def _asked_bullet(line: str) -> bool:
@@ -259,8 +256,8 @@ def _asked_bullet(line: str) -> bool:
 # an ask in a bullet's words (各乡镇要…; not 发布机构：县应急管理局, 请使用…浏览器: a field, a
 # site's notice)
 # (its units first: not - 要闻动态, - 应用下载, - 办事须知: a site's links)
-_ASKS_IN_BULLET = re.compile(r"^(?![^：:]{1,8}[：:])[^，,。；;]{2,30}?"
-                             r"(?:要(?![求点素闻])|应当?(?![急用])|必须|须(?!知)|负责(?![人同]))")
+_ASKS_IN_BULLET = re.compile(rf"^(?![^：:]{{1,8}}[：:])[^，,。；;]{{2,30}}?"
+                             rf"(?:{owners.ASKS_OR_DUTY})")
 # 2025年, 2025年底, 2025年年底前, 3年内: the years a plan's goals look ahead to, no month of a
 # time limit
 _HORIZON = re.compile(r"(?:19|20)\d\d年(?:年?[底末])?前?|[一二三四五两\d]年内")

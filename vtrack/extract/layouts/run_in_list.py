@@ -838,7 +838,7 @@ _SAYS_THIS = (r"要求|强调|指出|"
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
 _PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
 # a plan or a notice a page reports, as the one who says (《方案》, 方案, 该意见, 《通知》)
-_PLAN_PAPER = r"方案|意见|办法|计划|细则|要点|措施|规划|通知"
+_PLAN_PAPER = rf"{_PAPER}|措施|规划"
 _PAPER_SAYS = re.compile(rf"《[^《》]{{0,38}}(?:{_PLAN_PAPER})》(?:还|同时|并)?|"
                          rf"(?:该|此)?(?:{_PLAN_PAPER})(?:还|同时|并)?")
 # its 将 before each measure, at a sentence's start (将成立…。同时，将…): what it will do, its
@@ -1414,7 +1414,7 @@ def _by_repeated_speaker(line: str) -> list[str]:
 
 
 # an ask of the units' own in their clause (A要…, 各乡镇，县直各部门要…)
-_OWN_MUST = re.compile(r"[^，,。；;]{0,30}?(?:要(?![求点素])|应当?|须|必须|务必)")
+_OWN_MUST = re.compile(rf"[^，,。；;]{{0,30}}?(?:{owners.ASKS_OF_UNITS}|须)")
 _SPEAKS = re.compile(rf"(?:{_SAYS_THIS})[，,：:]")
 _CALL_WORD = re.compile(r"要(?![求是素点件])|必须|务必")  # (a call among the words said)
 PARAGRAPH = "\u2029"  # where a paragraph joined on began (whitespace to strip(), any to .)
