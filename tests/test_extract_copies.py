@@ -14154,3 +14154,79 @@ def test_review42c_a_bullet_ask_of_two_sentences_and_a_time_before_a_list_of_hea
     tasks = tasks_if_any(tmp_path, (
         "县委召开会议。\n会议要求，会后各乡镇、县直有关部门主要负责人要立即传达会议精神。\n"))
     assert not any(any(o.startswith("会后") for o in t.owners) for t in tasks)
+
+
+# session 43: what the held-out sets 1441-1456 and the corpus's joined names showed
+
+def test_departments_and_a_body_of_another_kind_are_two_owners(tmp_path):
+    # (相关部门和施工单位要…, 有关部门及各乡镇（街道）要…: the ones concerned, then towns or
+    # the firms of a field; not 有关部门和单位, one kind said in two words, nor
+    # A会同有关部门和各县区…, the others A works with)
+    for said, owners in (
+            ("相关部门和施工单位要切实增强紧迫感，加快推进工程建设。", ["相关部门", "施工单位"]),
+            ("各相关部门和属地乡镇要加强巡查，及时消除隐患。", ["各相关部门", "属地乡镇"]),
+            ("县应急管理部门和危化品生产企业要落实值班制度。",
+             ["县应急管理部门", "危化品生产企业"]),
+            ("相关街道（社区）和有关职能部门要做好群众工作。",
+             ["相关街道（社区）", "有关职能部门"]),
+            ("有关部门和单位要高度重视，认真落实。", ["有关部门和单位"])):
+        _, tasks = tasks_of(tmp_path, f"县政府召开专题会议。\n会议要求，{said}\n")
+        assert [t.owners for t in tasks] == [owners], said
+    _, tasks = tasks_of(tmp_path, "一、就业帮扶。由县人社局会同有关部门和各乡镇组织落实。\n"
+                                  "二、医疗救助。由县卫健局会同有关部门和各乡镇组织落实。\n")
+    assert [t.owners for t in tasks] == [["县人社局", "各乡镇"], ["县卫健局", "各乡镇"]]
+
+
+def test_a_shortened_copy_s_items_each_closed_by_its_owners_whatever_numbers_it_left_out(tmp_path):
+    # (二、…（责任单位：…）三、… 八、…: a summary page ran its items together and left some out)
+    lines = ("某市支持制造业发展若干措施\n"
+             "二、积极争取国债政策支持，（责任单位：市发改委、市工信局）"
+             "三、鼓励企业提高数字化水平，给予补助，（责任单位：市科技局、市工信局）"
+             "八、加大专精特新企业支持力度，给予奖励，（责任单位：市工信局、市住建局）十、支持企业引育人才。\n")
+    _, tasks = tasks_of(tmp_path, lines)
+    assert [(t.seq, t.owners) for t in tasks][:3] == [
+        (2, ["市发改委", "市工信局"]), (3, ["市科技局", "市工信局"]), (8, ["市工信局", "市住建局"])]
+    # each on a line of its own, the same
+    _, tasks = tasks_of(tmp_path, lines.replace("）", "）\n"))
+    assert [(t.seq, t.owners) for t in tasks][:3] == [
+        (2, ["市发改委", "市工信局"]), (3, ["市科技局", "市工信局"]), (8, ["市工信局", "市住建局"])]
+    # (not a sentence's figures that jump: 3、4月 … 8、9月 are months)
+    tasks = tasks_if_any(tmp_path, "某县春耕通知\n一、抓好春耕备耕（县农业农村局负责）\n"
+                                   "二、3、4月份完成育秧，8、9月份做好秋收准备。\n")
+    assert [t.seq for t in tasks] == [1, 2]
+
+
+def test_a_newspaper_s_run_on_note_and_a_headline_over_what_a_leader_said(tmp_path):
+    # ((上接第一版)会议强调，要…: the page's note, no part of who asks)
+    _, tasks = tasks_of(tmp_path, (
+        "(上接第一版)会议强调，要抓紧健全林长制工作体系，稳步推进林长制改革。要持续抓好国土绿化工作，"
+        "确保圆满完成目标任务。要认真抓好森林防灭火工作。\n"))
+    assert len(tasks) == 3 and not any("上接" in t.title for t in tasks)
+    # (冯飞在海口调研…时强调 ⏎ …。 ⏎ 要…。: a headline, then the paragraphs of what he said)
+    _, tasks = tasks_of(tmp_path, (
+        "冯飞在海口调研中小企业发展情况时强调\n紧密结合产业体系布局，引导中小企业走专业化发展之路。\n"
+        "要引导企业深耕细分领域，加大科技创新投入。\n要充分发挥龙头企业带动作用，密切产业链合作。\n"
+        "要营造良好发展环境，加大对企业融资等领域支持力度。\n"
+        "来源：海南日报客户端\n"))
+    assert [t.title[:6] for t in tasks] == ["引导企业深耕", "充分发挥龙头", "营造良好发展"]
+
+
+def test_a_rule_s_articles_run_on_after_a_sentence_and_each_unit_s_share_of_one(tmp_path):
+    # (…做好相关工作。第六条 乡（镇）人民政府应当…: the next article, run on; 第五条 A负责…。 ⏎
+    # B负责…。: each unit's share of the article, its first line no title over the rest)
+    _, tasks = tasks_of(tmp_path, (
+        "某市传统村落保护条例\n第三条 传统村落保护应当遵循保护优先的原则。"
+        "第四条 市人民政府应当加强领导，"
+        "解决重大问题。第五条 市住房城乡建设主管部门负责指导、监督和管理。\n"
+        "市文化主管部门负责对文物保护实施指导。\n其他有关部门按照各自职责，做好相关工作。"
+        "第六条 乡（镇）人民政府应当加强传统村落的日常管理，及时制止破坏行为。\n"
+        "第七条 鼓励新闻媒体积极宣传传统村落保护工作。\n"))
+    assert [(t.seq, t.owners) for t in tasks if t.owners] == [
+        (4, ["市人民政府"]), (5, ["市住房城乡建设主管部门"]), (5, ["市文化主管部门"]),
+        (6, ["乡（镇）人民政府"])]
+    # (a cited article, …按照本条例第六条规定…, is no article of its own)
+    _, tasks = tasks_of(tmp_path, (
+        "某市条例\n第一条 市人民政府应当加强领导。\n"
+        "第二条 市财政局负责保障经费，按照本条例第三条规定执行。\n"
+        "第三条 市教育局负责组织学校开展传统村落宣传教育活动。\n"))
+    assert [t.seq for t in tasks] == [1, 2, 3]

@@ -544,6 +544,19 @@ def _and_between_units(text, i, start):
         not placeholder(before)
     if two_of_a_kind:
         return True
+    # (各相关部门和乡镇, 有关部门和镇村, 相关部门和供热企业, 主管部门和运营管理单位: departments,
+    # then bodies of another kind, the towns or the firms or a field's units; not 有关部门和单位,
+    # one kind said in two words)
+    # (a bare 乡镇, 企业 alone is no unit a list reads: 相关部门和企业 stays as printed)
+    organs_then_others = _DEPARTMENTS_END.search(before) is not None and (
+        _TOWNS.fullmatch(after) is not None or
+        (_FIRMS_END.search(after) is not None and len(after) >= 4) or
+        (after.endswith("单位") and len(after) >= 4 and not placeholder(after)))
+    # (乡镇和相关部门, 街道和有关职能部门, 所有乡镇和涉农部门: the towns, then departments)
+    towns_then_organs = _TOWNS.fullmatch(before) is not None and \
+        _DEPARTMENTS_END.search(after) is not None and len(after) >= 4
+    if organs_then_others or towns_then_organs:
+        return True
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before or
             towns_then_relevant) and \
@@ -554,6 +567,13 @@ def _and_between_units(text, i, start):
 
 
 _EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
+_DEPARTMENTS_END = re.compile(r"(?:部门|机构)$")
+_FIRMS_END = re.compile(r"(?:企业|公司)$")
+# the towns of a place, as a kind (乡镇, 各镇街, 相关镇村, 属地街道（社区）, 各村)
+_TOWNS = re.compile(r"(?:各|相关|有关|所有|属地|全[县区市])"
+                    r"(?:乡镇|镇村|镇街|街镇|街道|社区|村|镇|乡)"
+                    r"(?:[（(][^（）()]{1,8}[）)])?|"
+                    r"(?:乡镇|镇街|街镇|街道|镇|乡)[（(][^（）()]{1,8}[）)]")
 _PLACE_OF_A_KIND = re.compile(r"^(?:大中小?|中小|大|特大|超大|地级|县级|设区的?|直辖|中心|主|老|新|"
                               r"省会)?(?:城市|城区|市区|县区|市县)$|^(?:[地县]级|设区|直辖)市$")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
@@ -592,7 +612,8 @@ def units(text):
     whether it names only some of them: 等, 有关部门)."""
     names: list[str] = []
     vague, joined = False, "、"
-    for k, (piece, separator) in enumerate(_pieces(text or "")):
+    pieces = _pieces(text or "")
+    for k, (piece, separator) in enumerate(pieces):
         name = piece.strip(" \t\u3000。.：:")
         name = _DUTY_TAIL.sub("", _CONJUNCTION.sub("", _CALLED.sub("", name))).strip()
         name = _TOPIC_IS.sub("", name)
@@ -644,16 +665,25 @@ def units(text):
                 (_PLACES_NOTED.match(names[-1]) and _PLACE_GOVERNMENT.match(name))):
             names[-1] = f"{names[-1]}、{name}"
         elif (_VAGUE_PIECE.match(name) and not (
-                # (各乡镇、相关部门要…, 各县（市、区）和有关部门要…: the ones concerned named in a
-                # list of its own, one of those asked; not A牵头，有关部门按职责分工负责, nor
-                # A会同有关部门和…: others besides the ones named)
-                _CONCERNED.match(name) and (separator == "、" or (k and joined in _LISTED)))) or \
+                # (各乡镇、相关部门要…, 各县（市、区）和有关部门要…, 有关部门和镇村要…: the ones
+                # concerned named in a list of its own, one of those asked; not A牵头，有关部门
+                # 按职责分工负责, nor A会同有关部门和…: others besides the ones named)
+                _CONCERNED.match(name) and (separator == "、" or (k and joined in _LISTED) or
+                                           _concerned_first(pieces, k)))) or \
                 name == "等":
             vague = True
         elif not _PERSON.search(name) and name not in names:
             names.append(name)
         joined = separator
     return names, vague
+
+
+def _concerned_first(pieces, k):
+    """Whether the units concerned, first in a list and joined by 和 to a body of another kind
+    (相关部门和施工单位要…, 相关单位及乡镇（街道）要…), are one of those asked; not before every one
+    of a kind (A会同有关部门和各县市区…: the others A works with, besides the places)."""
+    return k == 0 and pieces[0][1] in _LISTED and len(pieces) > 1 and \
+        not pieces[1][0].strip().startswith("各")
 
 
 def split_units(text):

@@ -688,7 +688,10 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
                   for o in [owners.duty_subject(found[id(n)][0], issued)] if o is not None}
         # (an item whose opening units another reading already took counts too: 1.县教育局
         # 牵头…（县教育局负责） ⏎ 2.县公安局维护…)
-        if len(opened) >= 2 and len(opened) * 2 >= len(items):
+        # (a rule's articles, 第五条 村民委员会参与…: each its own, whatever those around it
+        # say, principles or encouragement)
+        articles = items[0].kind == "tiao"
+        if len(opened) >= 2 and (len(opened) * 2 >= len(items) or articles):
             out.update({k: o for k, o in opened.items() if not found[k][1]})
     return out
 

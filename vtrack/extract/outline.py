@@ -27,6 +27,7 @@ from .owners import (
     marker_at_end,
     notes_in,
     opens_addressed,
+    opens_with_subject,
     opinion_line,
     site_organ,
     top_brackets,
@@ -93,6 +94,7 @@ def unbulleted(line: str) -> str:
     return _DASH.sub("", line, count=1)
 
 
+_SHARE_MIN = 10  # characters: a unit's share of work, not its name and 牵头 alone
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
@@ -163,9 +165,18 @@ class Node:
 
     def text_lines(self) -> list[str]:
         """The task's own words: a heading's body, or the item's line and what follows it."""
-        if self.is_heading() and self.body and not self._closed_by_marker():
+        if self.is_heading() and self.body and not self._closed_by_marker() and \
+                not self._unit_s_share():
             return list(self.body)
         return [self.head, *self.body] if self.head else list(self.body)
+
+    def _unit_s_share(self) -> bool:
+        """Whether the item's short line is a sentence of a unit's work, no title over its text
+        (第五条 市住建部门负责指导、监督和管理。 ⏎ 市文化部门负责…。: the first unit's share,
+        the lines below the others'), as a title (（一）加强组织领导。) never opens with one."""
+        head = self.head.strip()
+        return head.endswith(("。", "；", ";")) and len(head) > _SHARE_MIN and \
+            (opens_with_subject(head) or opens_addressed(head))
 
     def _closed_by_marker(self) -> bool:
         """Whether all that follows the item's line is its owner marker on a line of its own
@@ -398,6 +409,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             if found is not None and (
                     number == 1 or last.get(kind, -9) in (number - 1, number - 2) or
                     _printed_twice(kind, number, last, open_nodes, rest) or
+                    _left_out_before(kind, number, last, open_nodes, rest) or
                     (kind not in last and _worded(found) and
                      _run_goes_on(markers[i - start + 1:], kind, number, found)) or period):
                 if period and not _heads_a_list_again(markers[i - start + 1:]):
@@ -415,7 +427,9 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                 last[kind] = number
                 nodes.append(node)
                 current = node
-                if closed and i in closed:
+                # (not a rule's article: its words run on to the next article, 第五条 A负责…。
+                # ⏎ B负责…。 ⏎ …。第六条 …, however the page ran them together)
+                if closed and i in closed and kind != "tiao":
                     ended.add(id(node))
                 continue
         if current is None or not line:
@@ -607,6 +621,18 @@ def _printed_twice(kind: str, number: int, last: dict[str, int],
         before.number == number and (bool(before.body) or bool(before.owner_lines) or
                                      any(k != kind for k in open_nodes)) and \
         0 < len(rest) <= _HEADING_MAX and not _SENTENCE_END.search(rest)
+
+
+def _left_out_before(kind: str, number: int, last: dict[str, int],
+                     open_nodes: dict[str, Node], rest: str) -> bool:
+    """Whether an item numbered past the next one is the next the page kept, where a
+    shortened copy left some out (二、…（责任单位：…） ⏎ 三、…（责任单位：…） ⏎ 八、…（…）):
+    it and the item before it each close with an owner marker of their own, as a plan's
+    items do and no sentence's figures (…8、9月…) would."""
+    before = open_nodes.get(kind)
+    return before is not None and last.get(kind, number) < number and \
+        before.number == last[kind] and not before.body and \
+        marker_at_end(rest) is not None and marker_at_end(before.head) is not None
 
 
 def _heading_above(open_nodes: dict[str, Node]) -> Node | None:
@@ -1689,7 +1715,9 @@ _BRACKET_TAIL_MAX = 120  # characters: the rest of an owner bracket, not a parag
 # an item's owner bracket and the next item's number straight after it: …，(责任单位：区卫生健康局、
 # 区财政局等)4.推进…, …)（二）提升…
 _OWNED_THEN_NUMBER = re.compile(r"[(（][^()（）]{0,20}?(?:单位|部门)[:：][^()（）]{1,200}[)）]"
-                                r"(?=\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])")
+                                r"(?=\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|"
+                                # (…（责任单位：A、B）八、加大…: a part's number; not 二、三级…)
+                                r"[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,3}[、级类]))")
 _OWNED_ITEMS_MIN = 3
 _GROUP_THEN_ITEM = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）][^，,。；;：:（）()\d]{2,30}"
                               r"(?=\d{1,2}[.．、](?!\d))")
@@ -1703,8 +1731,9 @@ def _owned_items_apart(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         ends = [m.end() for m in _OWNED_THEN_NUMBER.finditer(line)]
-        numbers = [int(m.group(1)) for m in (re.match(r"(\d{1,2})[.．、]", line[at:])
-                                             for at in ends) if m]
+        numbers = [int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+                   for m in (re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]", line[at:])
+                             for at in ends) if m]
         # (not where a number after a bracket is 1, the bracket a group heading's over its
         # points (（一）整治乱停乱放（责任单位：…）1.…2.…; nor where the numbers run on one by one,
         # the run the reading of items run together finds)
@@ -1994,6 +2023,10 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         pairs = zip(run, run[1:], strict=False)
         if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
+        elif base == "tiao" and start > 0 and (going_on or {}).get(base) == number:
+            # (…做好相关工作。第六条 乡（镇）人民政府应当…: the one article next in turn after
+            # those of the lines above, run on after a sentence's end; as no cited one is)
+            cuts.append(start)
     return sorted(cuts)
 
 

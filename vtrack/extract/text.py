@@ -123,6 +123,12 @@ _PHOTO_CAPTION = re.compile(r"(?m)(?:^|(?<=[。！？]))[ \u3000]*图为[^。！
                             r"摄(?!像|制|取|入|影师)(?:影)?(?=[\u4e00-\u9fff“《（(])")
 
 
+# a newspaper's note where an article runs on from or to another page ((上接第一版), （下转3版）),
+# no words of the text
+_PAGE_RUN_ON = re.compile(r"[（(]\s*(?:上接|下转|接上|转下)\s*"
+                          r"(?:第?\s*[\d一二三四五六七八九十*]{1,3}\s*)?[版页面]\s*[)）]")
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -152,6 +158,7 @@ def clean(text: str) -> list[str]:
                 break
     text = _PINYIN_TONED.sub("", text)
     text = _PHOTO_CAPTION.sub("", text)
+    text = _PAGE_RUN_ON.sub("", text)
     lines = []
     # each line as the page laid it out, its spaces kept: the width it was wrapped at
     laid_out: list[str] = []

@@ -1285,7 +1285,10 @@ _MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
 
 
 # a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
-_SAID_ALONE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?:{_SAYS})[：:]?$")
+_SAID_ALONE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,8}}?)"
+                         # (冯飞在海口调研…时强调: a news headline, where and when he said it)
+                         r"(?P<when>在[^，,。；;：:]{2,40}?时)?"
+                         rf"(?:{_SAYS})[：:]?$")
 # who says it: the meeting, a person by name, or a post (not 工作要求, 总体要求: a heading)
 _SAYER = re.compile(r"^(?:会议|会上)$|(?:长|书记|主任|领导)$")
 
@@ -1354,7 +1357,12 @@ def _said_over(lines: list[str]) -> list[str]:
         text = texts[k]
         after = next((j for j in range(k + 1, len(texts)) if texts[j]), None)
         said = _SAID_ALONE.match(text)
-        if said and after is not None and _asks(texts[after]) and \
+        # (a headline's words, then his calls: the paragraph under it, the first of what he
+        # said, asks too where the ones after it do)
+        then = next((j for j in range(after + 1, len(texts)) if texts[j]), None) \
+            if said and said.group("when") and after is not None else None
+        if said and after is not None and \
+                (_asks(texts[after]) or (then is not None and _asks(texts[then]))) and \
                 (_SAYER.search(said.group("who")) or unit_names.is_person(said.group("who"))):
             out.append(text.rstrip("：:") + "，" + texts[after])
             k = after + 1
