@@ -14230,3 +14230,14 @@ def test_a_rule_s_articles_run_on_after_a_sentence_and_each_unit_s_share_of_one(
         "第二条 市财政局负责保障经费，按照本条例第三条规定执行。\n"
         "第三条 市教育局负责组织学校开展传统村落宣传教育活动。\n"))
     assert [t.seq for t in tasks] == [1, 2, 3]
+
+
+def test_a_converter_s_banker_s_numeral_opening_a_list(tmp_path):
+    # ((壹)…(二)…: a traditional page's first item, its 一 written as 壹)
+    _, tasks = tasks_of(tmp_path, (
+        "某市传统村落保护条例\n第六条 市、县人民政府应当加强对传统村落保护工作的领导。\n"
+        "第七条 传统村落所在地村民委员会应当履行下列工作职责：\n"
+        "(壹)参与编制和实施传统村落保护发展规划；\n"
+        "(二)宣传传统村落保护的相关法律、法规；\n(三)收集、保护已坍塌、散落的传统建筑构件。\n"))
+    assert [(t.seq, t.title[:4]) for t in tasks] == [
+        (1, "参与编制"), (2, "宣传传统"), (3, "收集、保")]

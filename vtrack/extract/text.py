@@ -129,6 +129,11 @@ _PAGE_RUN_ON = re.compile(r"[（(]\s*(?:上接|下转|接上|转下)\s*"
                           r"(?:第?\s*[\d一二三四五六七八九十*]{1,3}\s*)?[版页面]\s*[)）]")
 
 
+# (壹) and 壹、 opening a line, before (二) and 二、: a converter's 一 as the banker's numeral
+# (its traditional form of 一 in figures), the first item of a list
+_FIRST_AS_BANKERS = re.compile(r"(?m)^([ \t\u3000]*[（(]?)壹(?=[)）、])")
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -159,6 +164,7 @@ def clean(text: str) -> list[str]:
     text = _PINYIN_TONED.sub("", text)
     text = _PHOTO_CAPTION.sub("", text)
     text = _PAGE_RUN_ON.sub("", text)
+    text = _FIRST_AS_BANKERS.sub(r"\g<1>一", text)
     lines = []
     # each line as the page laid it out, its spaces kept: the width it was wrapped at
     laid_out: list[str] = []
