@@ -14241,3 +14241,14 @@ def test_a_converter_s_banker_s_numeral_opening_a_list(tmp_path):
         "(二)宣传传统村落保护的相关法律、法规；\n(三)收集、保护已坍塌、散落的传统建筑构件。\n"))
     assert [(t.seq, t.title[:4]) for t in tasks] == [
         (1, "参与编制"), (2, "宣传传统"), (3, "收集、保")]
+
+
+def test_a_notice_s_number_then_its_addressees_run_on_in_one_line(tmp_path):
+    # (…的通知 吉政办发[2005]55号 各市(州)、县(市)人民政府,省政府各厅委: 省…: the page lost its
+    # line breaks; not 《…》（国办发〔2022〕16号）要求，…, a document cited)
+    _, tasks = tasks_of(tmp_path, (
+        "某省人民政府办公厅关于转发商标工作推进方案的通知 某政办发[2005]55号 "
+        "各市(州)人民政府,省政府各厅委: 省商标工作推进组办公室制定的《商标工作推进方案》"
+        "已经省政府同意,现转发给你们,请认真贯彻执行。 "
+        "二○○五年十二月十九日\n"))
+    assert [t.owners for t in tasks] == [["各市（州）人民政府", "省政府各厅委"]]

@@ -170,7 +170,8 @@ def clean(text: str) -> list[str]:
     laid_out: list[str] = []
     for line in _spaced_rows(_headed_rows([piece for raw in text.split("\n")
                                            for part in _parts_apart(raw)
-                                           for piece in _paragraphs_apart(part)])):
+                                           for apart in _addressees_apart(part)
+                                           for piece in _paragraphs_apart(apart)])):
         # (…整治行动。 | |||||||: a page's layout table around a paragraph of prose, its
         # empty cells no table's: the paragraph)
         line = _EMPTY_CELLS_AFTER.sub(r"\g<prose>", line)
@@ -198,6 +199,25 @@ _WHOLE_PAGE = 300  # characters: a line this long holding a plan's parts is a wh
 _PART_MIN = 30  # characters between two parts' numbers: 一、二、三类 is a list of words
 _PART_MARK = re.compile(r"(?<![\d一二三四五六七八九十统唯之单同第万])"
                         r"([一二三四五六七八九十]{1,2})、")
+
+
+# a notice's number, then those it is sent to, run on in one line with its text (…的通知
+# 吉政办发[2005]55号 各市(州)、县(市)人民政府,省政府各厅委: 省…已经省政府同意，…)
+_NUMBER_THEN_ADDRESSEES = re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*"
+                                     r"[号號][ \t\u3000]*"
+                                     r"(?P<to>[^：:。；;，,\s][^：:。；;]{1,118}?)[：:]")
+
+
+def _addressees_apart(line: str) -> list[str]:
+    """line, cut before and after those a notice is sent to where they run on after its
+    number (…〔2005〕55号 各市（州）、县（市）人民政府：省…): the addressees a line of their own,
+    as a notice prints them; else [line]."""
+    from .units import read  # (the unit names, read only where a number is run on so)
+    found = _NUMBER_THEN_ADDRESSEES.search(line)
+    if found is None or read(found.group("to")) is None:
+        return [line]
+    return [part for part in (line[:found.start("to")].rstrip(), line[found.start("to"):
+            found.end()], line[found.end():].lstrip()) if part]
 
 
 def _parts_apart(line: str) -> list[str]:
