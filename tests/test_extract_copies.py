@@ -14252,3 +14252,15 @@ def test_a_notice_s_number_then_its_addressees_run_on_in_one_line(tmp_path):
         "已经省政府同意,现转发给你们,请认真贯彻执行。 "
         "二○○五年十二月十九日\n"))
     assert [t.owners for t in tasks] == [["各市（州）人民政府", "省政府各厅委"]]
+
+
+def test_what_a_reported_notice_lays_down_for_units(tmp_path):
+    # (通知规定，网络直播平台要…: a notice's provisions, as 通知要求; not 按照规定，… or 有关规定)
+    _, tasks = tasks_of(tmp_path, (
+        "广电总局：加强网络直播管理\n国家广电总局日前下发《关于加强网络直播管理的通知》。"
+        "通知规定，网络直播平台要对网络主播和打赏用户实行实名制管理。\n"
+        "通知规定，网络直播平台、电商直播平台要坚持社会效益优先的正确方向。\n"))
+    assert [t.owners for t in tasks] == [["网络直播平台"], ["网络直播平台", "电商直播平台"]]
+    tasks = tasks_if_any(tmp_path, (
+        "县召开会议。\n按照规定，各乡镇要在月底前上报统计数据。\n"))
+    assert all("规定" not in t.title for t in tasks)

@@ -834,9 +834,12 @@ _SAYS_THIS = (r"要求|强调|指出|"
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
               # 网友提出, 代表提出: a proposal, no request)
               r"(?:(?<=会议)|(?<=会上)|(?<=文件)|(?<=通知)|(?<=方案)|(?<=意见)|(?<=》)|"
-              r"(?<=会议还)|(?<=通知还)|(?<=文件还))提出)(?=[，,：:])")
+              r"(?<=会议还)|(?<=通知还)|(?<=文件还))提出|"
+              # (通知规定，网络直播平台要…: what a document lays down; not 按照规定, 有关规定)
+              r"(?:(?<=通知)|(?<=文件)|(?<=》)|(?<=方案)|(?<=意见)|(?<=办法)|(?<=通知还)|"
+              r"(?<=》还))规定)(?=[，,：:])")
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
-_PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要"
+_PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要|意见稿|草案"
 # a plan or a notice a page reports, as the one who says (《方案》, 方案, 该意见, 《通知》)
 _PLAN_PAPER = rf"{_PAPER}|措施|规划"
 _PAPER_SAYS = re.compile(rf"《[^《》]{{0,38}}(?:{_PLAN_PAPER})》(?:还|同时|并)?|"
@@ -1639,7 +1642,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (《方案》指出，将成立…。编制…: a plan a page reports, its measures told as what it
         # will do, the same)
         paper = _PAPER_SAYS.fullmatch(m.group("who")) is not None and \
-            m.group("verb") in ("指出", "明确", "提出", "强调", "要求")
+            m.group("verb") in ("指出", "明确", "提出", "强调", "要求", "规定")
         if paper:
             # (its 将 of what it will do; not 将 as 把, 将符合条件的儿童纳入…)
             rest = _without_will(rest)
