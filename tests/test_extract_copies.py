@@ -14264,3 +14264,15 @@ def test_what_a_reported_notice_lays_down_for_units(tmp_path):
     tasks = tasks_if_any(tmp_path, (
         "县召开会议。\n按照规定，各乡镇要在月底前上报统计数据。\n"))
     assert all("规定" not in t.title for t in tasks)
+
+
+def test_two_items_a_page_cut_from_a_plan_each_titled_then_led_by_a_unit(tmp_path):
+    # (4、整治非法修造船厂。由三亚工商局牵头，…配合。 ⏎ 5、整治非法加油船。由…牵头，…配合。: two of
+    # a plan's items, the page cut before them)
+    _, tasks = tasks_of(tmp_path, (
+        "市海洋与渔业局负责拆除两岸搭建的临时上落码头，港边防派出所负责配合。\n"
+        "4、整治非法修造船厂。由市工商局牵头，市交通局、市渔船检验分局配合。对无证照的修造船厂依法予以取缔。\n"
+        "5、整治非法加油船。由市公安消防支队牵头，市海洋与渔业局、市海事局配合。对无资格的加油船予以取缔。\n"))
+    assert [(t.seq, t.owners) for t in tasks][:2] == [
+        (4, ["市工商局", "市交通局", "市渔船检验分局"]),
+        (5, ["市公安消防支队", "市海洋与渔业局", "市海事局"])]

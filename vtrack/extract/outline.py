@@ -17,6 +17,7 @@ from .meta import DOC_NO
 from .owners import (
     ASKS_OR_DUTY,
     INLINE_LABEL,
+    LEAD_VERB,
     PAGE_CHROME,
     addressed_units,
     bare_marker,
@@ -874,12 +875,15 @@ def _titled_work(words: str) -> bool:
     # (the sentence after the title asks: not 布展工作。本届…面积共计76000平方米…, an account;
     # nor 河长。是指负责…, a definition; nor 县委成立了…专班，由…负责, work told done)
     sentence = re.split(r"[。；;]", words[title.end():])[0] if title is not None else ""
-    return title is not None and _ASKED_AFTER.search(sentence) is not None and \
+    return title is not None and (_ASKED_AFTER.search(sentence) is not None or
+                                  _LED_BY.match(sentence) is not None) and \
         "是指" not in sentence and _DONE.search(sentence) is None and not _told(words)
 
 
 _WORK_TITLE = re.compile(r"[^。；;，,：:]{2,20}。")
 _ASKED_AFTER = re.compile(ASKS_OR_DUTY)
+# (整治非法修造船厂。由三亚工商局牵头，…配合。: the title, then who leads the work)
+_LED_BY = re.compile(rf"由[^，,。；;]{{2,40}}?{LEAD_VERB}")
 _DONE = re.compile(r"了(?![解结])")  # (成立了…: told done; not 了解)
 
 

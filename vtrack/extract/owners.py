@@ -756,14 +756,31 @@ def owner_sentence(text: str,
             continue
         if not _WORK.search(sentence):
             continue  # a closing remark (持续推进。) may follow the clause that says who
-        for offset, clause in _clauses(sentence):
+        clauses = _clauses(sentence)
+        for k, (offset, clause) in enumerate(clauses):
             who = _who(clause)
             if who is not None and (begin + offset > 3 or begin > 0):
+                # (…。由A牵头，B、C配合。: the lead's clause before the one found, where the
+                # sentence opens with it, says who too)
+                first = k
+                while first > 0 and clauses[first - 1][0] + begin > 0 and \
+                        _who(clauses[first - 1][1]) is not None and \
+                        _LEADS_CLAUSE.search(clauses[first - 1][1]):
+                    first -= 1
+                if first < k:
+                    found = parse("，".join(w for _, c in clauses[first:k + 1]
+                                           if (w := _who(c)) is not None), issued)
+                    if found.names:
+                        return begin + clauses[first][0], found
                 found = parse(who, issued)
                 if found.names:
                     return begin + offset, found
         return None
     return None
+
+
+# a clause that names who leads (由A牵头, B牵头负责)
+_LEADS_CLAUSE = re.compile(rf"{LEAD_VERB}$")
 
 
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|参与|协同|协办")
