@@ -14276,3 +14276,38 @@ def test_two_items_a_page_cut_from_a_plan_each_titled_then_led_by_a_unit(tmp_pat
     assert [(t.seq, t.owners) for t in tasks][:2] == [
         (4, ["市工商局", "市交通局", "市渔船检验分局"]),
         (5, ["市公安消防支队", "市海洋与渔业局", "市海事局"])]
+
+
+def test_review43_a_list_in_banker_s_numerals_and_units_that_are_those_before(tmp_path):
+    # ((壹)…(貳)…(參)…: a list numbered so all the way, each item its own)
+    _, tasks = tasks_of(tmp_path, (
+        "某县防汛工作方案\n(壹)加强组织领导。县水利局负责统筹协调。\n(貳)做好隐患排查。各乡镇负责辖区排查。\n"
+        "(參)强化应急值守。县应急局负责值班调度。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["县水利局"]), (2, ["各乡镇"]), (3, ["县应急局"])]
+    # (县直各部门和所属企业: the firms of those before, no body of their own)
+    _, tasks = tasks_of(tmp_path,
+                        "县政府召开专题会议。\n会议要求，县直各部门和所属企业要落实节能责任。\n")
+    assert [t.owners for t in tasks] == [["县直各部门和所属企业"]]
+
+
+def test_review43_two_fields_sharing_a_kind_and_points_asking_units_under_a_unit_s_part(tmp_path):
+    # (公安和司法部门, 相关部门和培训机构: two bodies each; not 中央和国家机关, nor a field whose
+    # own name holds 和)
+    for said, named in (("公安和司法部门要加强协作。", ["公安部门", "司法部门"]),
+                        ("相关部门和培训机构要加强安全管理。", ["相关部门", "培训机构"]),
+                        ("中央和国家机关要带头厉行节约。", ["中央和国家机关"]),
+                        ("住房和城乡建设部门要加强监管。", ["住房和城乡建设部门"])):
+        _, tasks = tasks_of(tmp_path, f"县政府召开会议。\n会议要求，{said}\n")
+        assert [t.owners for t in tasks] == [named], said
+    # (一、县教育局负责…。 ⏎ 1.各学校要… ⏎ 2.县公安局要…: the points, each asking units of
+    # its own, are the tasks under the part that names its own)
+    _, tasks = tasks_of(tmp_path, (
+        "某县校园安全工作方案\n一、县教育局负责全县校园安全工作的统筹协调。\n"
+        "1.各学校要开展安全隐患排查，6月底前完成。\n2.县公安局要加强校园周边治安巡逻。\n"))
+    assert [t.owners for t in tasks] == [["各学校"], ["县公安局"]]
+    # (李明在全市安全生产会议上强调 ⏎ 要…: a headline, at the meeting)
+    _, tasks = tasks_of(tmp_path, (
+        "李明在全市安全生产会议上强调\n要压实安全生产责任，深入排查各类隐患。\n"
+        "要加强应急值守，严格落实领导带班制度。\n"))
+    assert len(tasks) == 2

@@ -547,15 +547,21 @@ def _and_between_units(text, i, start):
     # (各相关部门和乡镇, 有关部门和镇村, 相关部门和供热企业, 主管部门和运营管理单位: departments,
     # then bodies of another kind, the towns or the firms or a field's units; not 有关部门和单位,
     # one kind said in two words)
-    # (a bare 乡镇, 企业 alone is no unit a list reads: 相关部门和企业 stays as printed)
-    organs_then_others = _DEPARTMENTS_END.search(before) is not None and (
+    # (a bare 乡镇, 企业 alone is no unit a list reads: 相关部门和企业 stays as printed; nor is
+    # 所属企业, the firms of those before it)
+    organs_then_others = _DEPARTMENTS_END.search(before) is not None and \
+        not after.startswith(_OF_THOSE_BEFORE) and (
         _TOWNS.fullmatch(after) is not None or
         (_FIRMS_END.search(after) is not None and len(after) >= 4) or
-        (after.endswith("单位") and len(after) >= 4 and not placeholder(after)))
+        (after.endswith(("单位", "机构")) and len(after) >= 4 and not placeholder(after)))
     # (乡镇和相关部门, 街道和有关职能部门, 所有乡镇和涉农部门: the towns, then departments)
     towns_then_organs = _TOWNS.fullmatch(before) is not None and \
         _DEPARTMENTS_END.search(after) is not None and len(after) >= 4
-    if organs_then_others or towns_then_organs:
+    # (公安和司法部门, 卫健和疾控部门: two fields sharing the kind of body after the second, as
+    # 公安、司法部门 do; not 住房和城乡建设部门, a field whose own name holds 和, above)
+    fields_sharing_kind = _BARE_FIELD.fullmatch(before) is not None and \
+        _UNIT_END.search(before) is None and _FIELD_KIND.fullmatch(after) is not None
+    if organs_then_others or towns_then_organs or fields_sharing_kind:
         return True
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before or
@@ -568,6 +574,11 @@ def _and_between_units(text, i, start):
 
 _EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
 _DEPARTMENTS_END = re.compile(r"(?:部门|机构)$")
+_OF_THOSE_BEFORE = ("所属", "下属", "直属", "其")
+# (a field's word; not a level's, 中央和国家机关, 省和市直机关: bodies of two levels)
+_BARE_FIELD = re.compile(r"(?:各级)?(?!中央|国家|地方|上级|本级|[省市县区乡镇](?:直|级|属)?$)"
+                         r"[\u4e00-\u9fff]{2,4}")
+_FIELD_KIND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:部门|机关)")
 _FIRMS_END = re.compile(r"(?:企业|公司)$")
 # the towns of a place, as a kind (乡镇, 各镇街, 相关镇村, 属地街道（社区）, 各村)
 _TOWNS = re.compile(r"(?:各|相关|有关|所有|属地|全[县区市])"

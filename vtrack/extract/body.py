@@ -1641,6 +1641,13 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     owned = {id(n): bool(found[id(n)][1]) and
              not (n.parent is None and id(n) not in children and _field_of_plan(n))
              for n in nodes}
+    # (一、县教育局负责统筹协调。 ⏎ 1.各学校要… ⏎ 2.县公安局要…: points each asking units of
+    # their own name them, as a marker would, under a part that names its own)
+    for n in nodes:
+        if not owned[id(n)] and n.parent is not None and owned[id(n.parent)] and \
+                id(n) not in children and not n.framing() and \
+                owners.addressed_to(found[id(n)][0], every_kind=True) is not None:
+            owned[id(n)] = True
     # 1、公交一体化（承办单位：县交运局） with no items under it, beside 2、医疗惠民工程（承办
     # 单位：县卫生局） over its progress points (1)(2)(3): the marked level is the tasks'
     marked: dict[tuple[int, str], list[bool]] = {}  # (parent, kind) -> each marked: a leaf?

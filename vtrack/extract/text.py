@@ -129,9 +129,11 @@ _PAGE_RUN_ON = re.compile(r"[（(]\s*(?:上接|下转|接上|转下)\s*"
                           r"(?:第?\s*[\d一二三四五六七八九十*]{1,3}\s*)?[版页面]\s*[)）]")
 
 
-# (壹) and 壹、 opening a line, before (二) and 二、: a converter's 一 as the banker's numeral
-# (its traditional form of 一 in figures), the first item of a list
-_FIRST_AS_BANKERS = re.compile(r"(?m)^([ \t\u3000]*[（(]?)壹(?=[)）、])")
+# (壹)… (貳)… or 壹、… 贰、… opening lines: a list numbered in the banker's numerals (a
+# converter's 一 as 壹, or a page's own), read as 一 二 三
+_BANKERS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
+_BANKERS_FIRST = re.compile(r"(?m)^([ \t\u3000]*[（(]?)"
+                            r"([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})(?=[)）、])")
 
 
 def clean(text: str) -> list[str]:
@@ -164,7 +166,7 @@ def clean(text: str) -> list[str]:
     text = _PINYIN_TONED.sub("", text)
     text = _PHOTO_CAPTION.sub("", text)
     text = _PAGE_RUN_ON.sub("", text)
-    text = _FIRST_AS_BANKERS.sub(r"\g<1>一", text)
+    text = _BANKERS_FIRST.sub(lambda m: m.group(1) + m.group(2).translate(_BANKERS), text)
     lines = []
     # each line as the page laid it out, its spaces kept: the width it was wrapped at
     laid_out: list[str] = []

@@ -1290,7 +1290,8 @@ _MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
 # a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
 _SAID_ALONE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,8}}?)"
                          # (冯飞在海口调研…时强调: a news headline, where and when he said it)
-                         r"(?P<when>在[^，,。；;：:]{2,40}?时)?"
+                         # (李明在全市安全生产会议上强调: at the meeting)
+                         r"(?P<when>在[^，,。；;：:]{2,40}?(?:时|上|中|期间))?"
                          rf"(?:{_SAYS})[：:]?$")
 # who says it: the meeting, a person by name, or a post (not 工作要求, 总体要求: a heading)
 _SAYER = re.compile(r"^(?:会议|会上)$|(?:长|书记|主任|领导)$")
