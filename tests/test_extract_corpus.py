@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 45276  # of 79774: owner lists + deadlines
-LEADS_AT_LEAST = 36886  # of 49641
+POINTS_AT_LEAST = 46514  # of 82172: owner lists + deadlines
+LEADS_AT_LEAST = 37875  # of 51130
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -80,10 +80,13 @@ LEADS_AT_LEAST = 36886  # of 49641
 # sets 1313-1374; a campaign's measures told as what an organ does (…局立足职能，开展…。一是…),
 # a page of unnumbered sentences each opening with its units and no 要, rules retold for the
 # public (禁止…, 不得…), a draft's articles, a plan's measures told as 将… after a lede, sets
-# 1375-1440);
+# 1375-1440; a campaign's measures told in the present (本次整治中，市工商局…), rules for firms
+# retold by a spinner (…必须…，不得…), an organ's own asks with no units (民政部指出，要…), a
+# commentary on a city's new posts, a regulation's articles whose doers are the regulated,
+# sets 1441-1480);
 # fewer is better
-NO_TASKS_AT_MOST = 1061
-MISSED_AT_MOST = 12199  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1119
+MISSED_AT_MOST = 12694  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +99,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 79774 and leads[1] == 49641  # the keys as shipped
+    assert points[1] == 82172 and leads[1] == 51130  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
