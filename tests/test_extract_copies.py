@@ -14311,3 +14311,15 @@ def test_review43_two_fields_sharing_a_kind_and_points_asking_units_under_a_unit
         "李明在全市安全生产会议上强调\n要压实安全生产责任，深入排查各类隐患。\n"
         "要加强应急值守，严格落实领导带班制度。\n"))
     assert len(tasks) == 2
+
+
+def test_an_organ_s_proposals_reported_are_its_requests(tmp_path):
+    # (民政部提出，要…。 ⏎ 民政部表示，要…: the ministry's, by its ending; not 政协委员张明提出，
+    # 代表提出, proposals made to the organs)
+    _, tasks = tasks_of(tmp_path, (
+        "民政部发清明工作通知\n民政部提出，要鼓励生态安葬，各地要因地制宜开展生态安葬活动。\n"
+        "民政部表示，要争取提标增项扩面，合理调整基本殡葬服务减免补贴标准。\n"))
+    assert [t.owners for t in tasks] == [["各地"], []]
+    tasks = tasks_if_any(tmp_path, (
+        "市政协召开会议。\n政协委员张明提出，要加快建设停车场。\n代表提出，要加强学校周边治理。\n"))
+    assert tasks == []
