@@ -14323,3 +14323,19 @@ def test_an_organ_s_proposals_reported_are_its_requests(tmp_path):
     tasks = tasks_if_any(tmp_path, (
         "市政协召开会议。\n政协委员张明提出，要加快建设停车场。\n代表提出，要加强学校周边治理。\n"))
     assert tasks == []
+
+
+def test_a_notice_s_sentences_each_asking_its_units_with_应(tmp_path):
+    # (规划、文物等部门应…。各级宣传部门应…: 应 after the units, as 要; not 供应, 响应, 应急, 应对)
+    _, tasks = tasks_of(tmp_path, (
+        "某市人民政府关于公布历史建筑保护名录的通知\n某政发〔2017〕210号\n"
+        "各县（市）区人民政府，市政府各部门、各直属机构：\n为着力塑造城市特色风貌，对我市历史建筑予以公布。\n"
+        "规划、文物、住建、国土等部门应根据各自职责制定保护与利用的鼓励措施，并对历史建筑进行挂牌。"
+        "各级宣传部门应加强对历史建筑保护与利用的宣传。\n"
+        "各区政府、经济技术开发区管委会应当加强对历史建筑的保护和利用。\n某市人民政府\n2017年12月1日\n"))
+    assert [t.owners for t in tasks] == [["规划部门", "文物部门", "住建部门", "国土部门"],
+                                         ["各级宣传部门"], ["各区政府", "经济技术开发区管委会"]]
+    tasks = tasks_if_any(tmp_path, (
+        "某市人民政府关于做好应急物资保障的通知\n各县（市）区人民政府：\n"
+        "市供应站响应及时，应急物资供应充足。\n某市人民政府\n2017年12月1日\n"))
+    assert all("供应" not in t.title for t in tasks)

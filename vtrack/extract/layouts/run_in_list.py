@@ -586,7 +586,9 @@ _NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
 # 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
 _REPORTED_FIRST = re.compile(r"^(?:据介绍|据了解|据悉|记者(?:了解到|获悉))[，,]")
 # (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
-_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])")
+# (各级宣传部门应加强…: 应 after the units it asks, as 要; not 供应, 响应, 应急, 应对)
+_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|"
+                   r"(?<![相响适供反对答效呼感照理])应(?![急用对变付聘有])")
 _ASKING_WORDS = ("要求", "希望")  # (of _SAYS_THIS: the words that ask, not tell)
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
