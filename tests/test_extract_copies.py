@@ -14339,3 +14339,26 @@ def test_a_notice_s_sentences_each_asking_its_units_with_应(tmp_path):
         "某市人民政府关于做好应急物资保障的通知\n各县（市）区人民政府：\n"
         "市供应站响应及时，应急物资供应充足。\n某市人民政府\n2017年12月1日\n"))
     assert all("供应" not in t.title for t in tasks)
+
+
+def test_review43b_facts_with_应_levels_joined_by_和_and_banker_s_parts_over_items(tmp_path):
+    # (各高校应届毕业生共计…; 各地应发放…，实际发放…: a word of its own, what fell short; not asks)
+    tasks = tasks_if_any(tmp_path, (
+        "关于做好补贴发放的通知\n各乡镇人民政府：\n各地应发放补贴资金5000万元，实际发放4800万元。"
+        "各高校应届毕业生共计4.2万人。各地要于6月底前补发到位。\n某县人民政府\n2023年5月1日\n"))
+    assert [t.title for t in tasks] == ["补发到位"]
+    # (党政和群团机关, 家长和有关部门: no two fields sharing a kind; read as printed)
+    for said, named in (("党政和群团机关要带头厉行节约，严控三公经费。", ["党政和群团机关"]),
+                        ("家长和有关部门要共同关注学生心理健康。", ["家长和有关部门"])):
+        _, tasks = tasks_of(tmp_path, f"县政府召开专题会议。\n会议要求，{said}\n")
+        assert [t.owners for t in tasks] == [named], said
+    # (市政协常委提出，要…: a member's proposal, no organ's request)
+    assert tasks_if_any(tmp_path, (
+        "市政协召开专题协商会。\n市政协常委提出，要加快推进老旧小区改造。\n"
+        "部分干部提出，要完善社区养老设施。\n")) == []
+    # (壹、計畫目標 ⏎ 一、… ⏎ 貳、執行策略 ⏎ 一、…: the banker's numerals a level above the items)
+    _, tasks = tasks_of(tmp_path, (
+        "某市防災工作計畫\n壹、計畫目標\n一、提升防災應變能力。\n二、強化災害預警。\n貳、執行策略\n"
+        "一、建立災情通報機制，由市消防局負責。\n二、辦理防災演練，由各區公所負責。\n"))
+    assert [t.title for t in tasks][:1] != ["计划目标"]
+    assert ["市消防局"] in [t.owners for t in tasks]

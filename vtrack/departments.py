@@ -576,9 +576,12 @@ _EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
 _DEPARTMENTS_END = re.compile(r"(?:部门|机构)$")
 _OF_THOSE_BEFORE = ("所属", "下属", "直属", "其")
 # (a field's word; not a level's, 中央和国家机关, 省和市直机关: bodies of two levels)
-_BARE_FIELD = re.compile(r"(?:各级)?(?!中央|国家|地方|上级|本级|[省市县区乡镇](?:直|级|属)?$)"
-                         r"[\u4e00-\u9fff]{2,4}")
-_FIELD_KIND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:部门|机关)")
+# (党政和群团机关, 省市和县级部门: bodies of a kind, levels, no field's word)
+_BARE_FIELD = re.compile(r"(?:各级)?(?!中央|国家|地方|上级|本级|党政|[省市县区乡镇](?:直|级|属)?$|"
+                         r"[省市县区乡镇]{2,3}$)[\u4e00-\u9fff]{2,4}")
+# (not 有关部门, 县级部门: the ones concerned, a level's, no field of their own)
+_FIELD_KIND = re.compile(r"(?!有关|相关|其他|其它|职能|主管|行政|[省市县区乡镇各]级)"
+                         r"[\u4e00-\u9fff]{2,4}(?:部门|机关)")
 _FIRMS_END = re.compile(r"(?:企业|公司)$")
 # the towns of a place, as a kind (乡镇, 各镇街, 相关镇村, 属地街道（社区）, 各村)
 _TOWNS = re.compile(r"(?:各|相关|有关|所有|属地|全[县区市])"

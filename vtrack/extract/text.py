@@ -132,6 +132,7 @@ _PAGE_RUN_ON = re.compile(r"[（(]\s*(?:上接|下转|接上|转下)\s*"
 # (壹)… (貳)… or 壹、… 贰、… opening lines: a list numbered in the banker's numerals (a
 # converter's 一 as 壹, or a page's own), read as 一 二 三
 _BANKERS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
+_PLAIN_FIRST = re.compile(r"(?m)^[ \t\u3000]*(?:一、|[（(]一[)）])")
 _BANKERS_FIRST = re.compile(r"(?m)^([ \t\u3000]*[（(]?)"
                             r"([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})(?=[)）、])")
 
@@ -166,7 +167,9 @@ def clean(text: str) -> list[str]:
     text = _PINYIN_TONED.sub("", text)
     text = _PHOTO_CAPTION.sub("", text)
     text = _PAGE_RUN_ON.sub("", text)
-    text = _BANKERS_FIRST.sub(lambda m: m.group(1) + m.group(2).translate(_BANKERS), text)
+    # (not over items numbered 一、 or （一） of their own: 壹、計畫目標 ⏎ 一、…, a level above)
+    if not _PLAIN_FIRST.search(text):
+        text = _BANKERS_FIRST.sub(lambda m: m.group(1) + m.group(2).translate(_BANKERS), text)
     lines = []
     # each line as the page laid it out, its spaces kept: the width it was wrapped at
     laid_out: list[str] = []

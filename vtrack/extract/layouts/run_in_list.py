@@ -330,6 +330,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     willed: set[int] = set()  # the numbers of those that tell what units will do
     pledged: set[str] = set()  # …as their next step (下一步，市生态环境局将…)
     timed: dict[str, set[str]] = {}  # a will's clause -> the times of the ledes it came after
+    notice = bool(owners.addressees(doc.lines))
     for line in doc.lines:
         asked_last = False  # the sentence before, in this line, was kept as asked
         for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
@@ -358,7 +359,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # (nor a question, 各地要不要取消中考成为家长关注的焦点)
             if len(sentence) < _ASKED_MIN or not sentence.endswith(("。", "！")) or \
                     sentence in seen or owners.told_done(sentence) or \
-                    "要不要" in sentence:
+                    "要不要" in sentence or _FELL_SHORT.search(sentence):
                 continue
             sets_to = _SETS_TO.search(sentence) is not None and \
                 not owners.asked_before(sentence) and not _PUBLIC.match(sentence)
@@ -378,7 +379,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 # (将在7月10日前后迎来暑假: what comes to them; 2015年市教育局将开展阳光招生
                 # 作为重点工作: 将 as 把, an account)
                 will = None
-            if will and not _ASKS.search(sentence):
+            # (应 after the units, in a notice or of organs it names, 各级宣传部门应…)
+            asks = _NOTICE_ASKS if notice or _organs_then_ying(sentence) else _ASKS
+            if will and not asks.search(sentence):
                 if next_step:
                     sentence = sentence[next_step.end():]
                 # (各区教育行政部门将联合…开展检查。: news of work units will do, read as asked;
@@ -426,7 +429,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     if next_step:
                         pledged.add(sentence)
                 continue
-            if not _ASKS.search(sentence):
+            if not asks.search(sentence):
                 # (县里要求各乡镇按照…认真组织实施。: every one of a kind set to the work)
                 set_to = _set_to(sentence) if sets_to else None
                 if set_to is not None:
@@ -586,9 +589,27 @@ _NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
 # 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
 _REPORTED_FIRST = re.compile(r"^(?:据介绍|据了解|据悉|记者(?:了解到|获悉))[，,]")
 # (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
-# (各级宣传部门应加强…: 应 after the units it asks, as 要; not 供应, 响应, 应急, 应对)
-_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|"
-                   r"(?<![相响适供反对答效呼感照理])应(?![急用对变付聘有])")
+_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])")
+# …and in a notice sent to its addressees, 应 after the units it asks, as 要 (各级宣传部门应
+# 加强…); not 供应, 响应, 应急, 应对, 应届, 应征, 应收, 应邀: words of their own; nor an expert's
+# advice on a page that sends nothing (物业公司应加强…)
+_NOTICE_ASKS = re.compile(rf"{_ASKS.pattern}|"
+                          r"(?<![相响适供反对答效呼感照理])应(?![急用对变付聘有届征收邀试季税声运酬]|纳税)")
+_BEFORE_YING = re.compile(r"([^，,。；;：:]{2,40}?)应")
+
+
+def _organs_then_ying(sentence: str) -> bool:
+    """Whether a sentence opens with organs, then 应 (各级宣传部门应…, 规划、住建等部门应…): the
+    government's bodies asked, not a firm or the public advised (物业公司应…)."""
+    before = _BEFORE_YING.match(sentence)
+    return before is not None and \
+        unit_names.read(before.group(1), organs_only=True) is not None
+
+
+# (各地应发放…，实际发放…; 各乡镇应于…前完成…，但目前仍有3个乡镇未完成: what should have been
+# done against what was, a report)
+_FELL_SHORT = re.compile(r"实际(?:发放|完成|到位|支出|拨付)|"
+                         r"但[^。；;]{0,12}?(?:仍|尚|还)[^。；;]{0,12}?未")
 _ASKING_WORDS = ("要求", "希望")  # (of _SAYS_THIS: the words that ask, not tell)
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
@@ -837,8 +858,9 @@ _SAYS_THIS = (r"要求|强调|指出|"
               # 网友提出, 代表提出: a proposal, no request)
               r"(?:(?<=会议)|(?<=会上)|(?<=文件)|(?<=通知)|(?<=方案)|(?<=意见)|(?<=》)|"
               r"(?<=会议还)|(?<=通知还)|(?<=文件还)|"
-              # (民政部提出，要…: an organ's, by its ending; not 政协委员提出, 网友提出)
-              r"(?<=[部局厅委办]))提出|"
+              # (民政部提出，要…: an organ's, by its ending; not 政协委员提出, 网友提出, 常委提出,
+              # 干部提出: people)
+              r"(?<=[局厅办])|(?<=[^干]部)|(?<=[^常评编]委))提出|"
               # (通知规定，网络直播平台要…: what a document lays down; not 按照规定, 有关规定)
               r"(?:(?<=通知)|(?<=文件)|(?<=》)|(?<=方案)|(?<=意见)|(?<=办法)|(?<=通知还)|"
               r"(?<=》还))规定)(?=[，,：:])")
