@@ -629,7 +629,8 @@ def _left_out_before(kind: str, number: int, last: dict[str, int],
     """Whether an item numbered past the next one is the next the page kept, where a
     shortened copy left some out (二、…（责任单位：…） ⏎ 三、…（责任单位：…） ⏎ 八、…（…）):
     it and the item before it each close with an owner marker of their own, as a plan's
-    items do and no sentence's figures (…8、9月…) would."""
+    items do. (A line of two months after such items, 8、9月份开展回头看（责任单位：…）, is read
+    as item 8 so: better than the item before taking its owner, as it did.)"""
     before = open_nodes.get(kind)
     return before is not None and last.get(kind, number) < number and \
         before.number == last[kind] and not before.body and \

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..deadlines import cn_number
 from ..errors import VtrackError
+from .units import read as read_units
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň"
@@ -217,9 +218,8 @@ def _addressees_apart(line: str) -> list[str]:
     """line, cut before and after those a notice is sent to where they run on after its
     number (…〔2005〕55号 各市（州）、县（市）人民政府：省…): the addressees a line of their own,
     as a notice prints them; else [line]."""
-    from .units import read  # (the unit names, read only where a number is run on so)
     found = _NUMBER_THEN_ADDRESSEES.search(line)
-    if found is None or read(found.group("to")) is None:
+    if found is None or read_units(found.group("to")) is None:
         return [line]
     return [part for part in (line[:found.start("to")].rstrip(), line[found.start("to"):
             found.end()], line[found.end():].lstrip()) if part]
