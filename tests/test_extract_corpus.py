@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 46856  # of 82842: owner lists + deadlines
-LEADS_AT_LEAST = 38181  # of 51570
+POINTS_AT_LEAST = 46857  # of 82842: owner lists + deadlines
+LEADS_AT_LEAST = 38182  # of 51570
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -86,7 +86,7 @@ LEADS_AT_LEAST = 38181  # of 51570
 # sets 1441-1492);
 # fewer is better
 NO_TASKS_AT_MOST = 1127
-MISSED_AT_MOST = 12822  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 12821  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

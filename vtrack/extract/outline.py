@@ -410,7 +410,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             if found is not None and (
                     number == 1 or last.get(kind, -9) in (number - 1, number - 2) or
                     _printed_twice(kind, number, last, open_nodes, rest) or
-                    _left_out_before(kind, number, last, open_nodes, rest) or
+                    _left_out_before(kind, number, open_nodes, rest) or
                     (kind not in last and _worded(found) and
                      _run_goes_on(markers[i - start + 1:], kind, number, found)) or period):
                 if period and not _heads_a_list_again(markers[i - start + 1:]):
@@ -624,16 +624,14 @@ def _printed_twice(kind: str, number: int, last: dict[str, int],
         0 < len(rest) <= _HEADING_MAX and not _SENTENCE_END.search(rest)
 
 
-def _left_out_before(kind: str, number: int, last: dict[str, int],
-                     open_nodes: dict[str, Node], rest: str) -> bool:
+def _left_out_before(kind: str, number: int, open_nodes: dict[str, Node], rest: str) -> bool:
     """Whether an item numbered past the next one is the next the page kept, where a
     shortened copy left some out (二、…（责任单位：…） ⏎ 三、…（责任单位：…） ⏎ 八、…（…）):
     it and the item before it each close with an owner marker of their own, as a plan's
     items do. (A line of two months after such items, 8、9月份开展回头看（责任单位：…）, is read
     as item 8 so: better than the item before taking its owner, as it did.)"""
-    before = open_nodes.get(kind)
-    return before is not None and last.get(kind, number) < number and \
-        before.number == last[kind] and not before.body and \
+    before = open_nodes.get(kind)  # (the latest item of its kind, its number the last)
+    return before is not None and before.number < number and not before.body and \
         marker_at_end(rest) is not None and marker_at_end(before.head) is not None
 
 

@@ -765,7 +765,7 @@ def owner_sentence(text: str,
                 first = k
                 while first > 0 and clauses[first - 1][0] + begin > 0 and \
                         _who(clauses[first - 1][1]) is not None and \
-                        _LEADS_CLAUSE.search(clauses[first - 1][1]):
+                        _verb(clauses[first - 1][1])[0] == "lead":
                     first -= 1
                 if first < k:
                     found = parse("，".join(w for _, c in clauses[first:k + 1]
@@ -777,10 +777,6 @@ def owner_sentence(text: str,
                     return begin + offset, found
         return None
     return None
-
-
-# a clause that names who leads (由A牵头, B牵头负责)
-_LEADS_CLAUSE = re.compile(rf"{LEAD_VERB}$")
 
 
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|参与|协同|协办")

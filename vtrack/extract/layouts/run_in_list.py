@@ -595,15 +595,11 @@ _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![�
 # advice on a page that sends nothing (物业公司应加强…)
 _NOTICE_ASKS = re.compile(rf"{_ASKS.pattern}|"
                           r"(?<![相响适供反对答效呼感照理])应(?![急用对变付聘有届征收邀试季税声运酬]|纳税)")
-_BEFORE_YING = re.compile(r"([^，,。；;：:]{2,40}?)应")
-
-
 def _organs_then_ying(sentence: str) -> bool:
-    """Whether a sentence opens with organs, then 应 (各级宣传部门应…, 规划、住建等部门应…): the
-    government's bodies asked, not a firm or the public advised (物业公司应…)."""
-    before = _BEFORE_YING.match(sentence)
-    return before is not None and \
-        unit_names.read(before.group(1), organs_only=True) is not None
+    """Whether a sentence opens with organs it asks (各级宣传部门应…, 规划、住建等部门应…): the
+    government's bodies, not a firm or the public advised (物业公司应…)."""
+    units = owners.addressed_units(sentence)
+    return units is not None and unit_names.read(units, organs_only=True) is not None
 
 
 # (各地应发放…，实际发放…; 各乡镇应于…前完成…，但目前仍有3个乡镇未完成: what should have been
