@@ -8301,7 +8301,8 @@ def test_a_title_after_units_that_share_their_ending_is_the_work(tmp_path):
     ("各县（市、区）和有关部门", ["各县（市、区）", "有关部门"]),  # (和, 及: a list's marks)
     ("各县（市、区）及相关单位", ["各县（市、区）", "相关单位"]),
     ("县教育局等有关部门", ["县教育局"]),  # others besides the ones named
-    ("有关部门和各县市区", ["各县市区"]),  # (会同有关部门和各县市区: others the lead works with)
+    # (listed first, asked too; after 会同, the others the lead works with: owners.py's part)
+    ("有关部门和各县市区", ["有关部门", "各县市区"]),
     ("市环保局牵头，有关部门按职责分工负责", ["市环保局"]),
 ])
 def test_the_units_concerned_listed_among_others_are_asked_too(said, expected):
@@ -14362,3 +14363,23 @@ def test_review43b_facts_with_应_levels_joined_by_和_and_banker_s_parts_over_i
         "一、建立災情通報機制，由市消防局負責。\n二、辦理防災演練，由各區公所負責。\n"))
     assert [t.title for t in tasks][:1] != ["计划目标"]
     assert ["市消防局"] in [t.owners for t in tasks]
+
+
+# session 44
+
+def test_the_units_concerned_first_then_every_town_are_both_asked(tmp_path):
+    # (有关部门和各乡镇要…: the subject, two of those asked; but A会同有关部门和各县市区…: A's
+    # partners, the others besides the places not named)
+    _, tasks = tasks_of(tmp_path, (
+        "某县安全隐患排查方案\n一、加强排查\n有关部门和各乡镇要加强对辖区的排查。\n"
+        "二、促进就业\n大力促进就业。\n──由市劳动和社会保障局会同有关部门和各县市区组织落实。\n"))
+    assert [t.owners for t in tasks] == [["有关部门", "各乡镇"], ["市劳动和社会保障局", "各县市区"]]
+
+
+def test_an_organ_named_by_机关_then_another_are_two(tmp_path):
+    # (公安机关和人民银行要…, 党政机关和事业单位: two; not 中央和国家机关, one kind of two levels)
+    _, tasks = tasks_of(tmp_path, (
+        "某省打击假币工作通知\n一、联合打击\n公安机关和人民银行要加强协作，联合打击假币犯罪。\n"
+        "二、厉行节约\n党政机关和事业单位要带头厉行节约。\n三、学习\n中央和国家机关要带头学习。\n"))
+    assert [t.owners for t in tasks] == [["公安机关", "人民银行"], ["党政机关", "事业单位"],
+                                         ["中央和国家机关"]]

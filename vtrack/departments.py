@@ -453,7 +453,7 @@ def _joins_organ_kinds(text, i):
 # one kind said in two words; 省直有关部门和各市人民政府, a kind then every one of another,
 # _and_between_units parts all the same)
 _ORGAN_BEFORE_AND = re.compile(r"(?:局|委|办|厅|院|所|站|队|中心|公司|科|股|室|处|校|政府|管委会|"
-                               r"委员会)$")
+                               r"委员会|机关)$")
 _KIND_END = re.compile(r"(?:企业|单位|部门|机构)$")  # a kind of body a field's word names
 _BARE_KIND = re.compile(r"^(?:有关|相关|其他|其它)(?:单位|部门|机构|方面)$")
 # the units concerned, of a kind and perhaps a field's word (相关部门, 相关职能部门, 有关执法单位)
@@ -696,8 +696,7 @@ def _concerned_first(pieces, k):
     """Whether the units concerned, first in a list and joined by 和 to a body of another kind
     (相关部门和施工单位要…, 相关单位及乡镇（街道）要…), are one of those asked; not before every one
     of a kind (A会同有关部门和各县市区…: the others A works with, besides the places)."""
-    return k == 0 and pieces[0][1] in _LISTED and len(pieces) > 1 and \
-        not pieces[1][0].strip().startswith("各")
+    return k == 0 and pieces[0][1] in _LISTED and len(pieces) > 1
 
 
 def split_units(text):

@@ -118,6 +118,8 @@ _WITH_OPENING = re.compile(rf"^{_PARTNER}(?=\S{{2}})")
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
 _PAIRED = re.compile(r"^(?P<lead>.+?)会同(?P<co>.+?)(?:共同)?(?:负责|落实|推进|实施)$")
 _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?$")
+# A会同有关部门和各县市区: the others A works with, not named, then those that are
+_OTHERS_THEN = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位)[和及与、](?=\S{2})")
 # 列第一位者为牵头单位 / 列第一位为牵头或汇总单位 / 排在首位的为工作牵头单位
 _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位|第一个?|首个)"
                           r"(?:者|的|的部门|的单位|(?:责任)?单位|(?:责任)?部门)?(?:为|是)"
@@ -1569,7 +1571,11 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             # (学生处、教务处要…, 施工单位要…: bodies of any name, as a later clause's are;
             # where no start of the item names organs or asks them: 科研单位要…。…请科技部…)
             if every_kind and bodies is None and _bodies(named):
-                # (请学生处、保卫处将…: asked by name, as 学生处、保卫处要… is)
+                # (请学生处、保卫处将…: asked by name, as 学生处、保卫处要… is; 党政机关和事业单位
+                # 要…: the bodies of the other kind after 和 asked beside them)
+                others = _AND_THE_RELEVANT.search(who)
+                if others is not None and who[:others.start()].endswith(named):
+                    named += others.group(0)
                 bodies = (named, (sentence[1:] if asked else sentence)[len(named):], sentence)
             continue
         found = parse(named + "负责", issued) if every or acts or places else \
@@ -2841,7 +2847,7 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
     piece = _WITH_OPENING.sub("", piece)
     paired = _PAIRED.match(piece)
     if paired and not _VAGUE_OTHERS.match(paired.group("co")):
-        lead, co = paired.group("lead"), paired.group("co")
+        lead, co = paired.group("lead"), _OTHERS_THEN.sub("", paired.group("co"))
         if unit_names.read(lead) is None and unit_names.read(lead + "会") is not None:
             # (县总工会同县民政局负责: the 会 the lead's own, 同 the word it works with)
             lead += "会"
