@@ -14383,3 +14383,14 @@ def test_an_organ_named_by_机关_then_another_are_two(tmp_path):
         "二、厉行节约\n党政机关和事业单位要带头厉行节约。\n三、学习\n中央和国家机关要带头学习。\n"))
     assert [t.owners for t in tasks] == [["公安机关", "人民银行"], ["党政机关", "事业单位"],
                                          ["中央和国家机关"]]
+
+
+def test_及时_after_an_organ_s_name_is_how_it_works_not_a_list_going_on(tmp_path):
+    # (市卫生健康委员会及时掌握…: the third paragraph of duties, its organ's; 及 of 及时 no
+    # list's mark)
+    _, tasks = tasks_of(tmp_path, (
+        "某市养犬集中整治行动\n"
+        "市住房保障和房屋管理局、市公安局加强日常管理，督促物业服务企业，建立养犬管理劝导机制。\n"
+        "市农业农村局依法推广免疫，规范疫苗注射流程。\n市卫生健康委员会及时掌握全市犬类注射疫苗的情况。\n"))
+    assert [t.owners for t in tasks] == [["市住房保障和房屋管理局", "市公安局"], ["市农业农村局"],
+                                         ["市卫生健康委员会"]]

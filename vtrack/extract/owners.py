@@ -2050,12 +2050,17 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
             and _ORGAN_END.search(clause[:end])
             and not _runs_on(clause, end)
             and unit_names.read(clause[:end], organs_only=organs_only) is not None]
-    end = next((e for e in ends if clause[e] not in "、和及与"), None)
+    # (县卫健局及时掌握…: 及时 the work's manner, no 及 of a list going on)
+    end = next((e for e in ends if clause[e] not in "、和及与" or
+                clause[e:e + 2] in _MANNER_AFTER_NAME), None)
     if end is None:
         return None
     while any(end < e <= end + 4 for e in ends):
         end = max(e for e in ends if end < e <= end + 4)
     return clause[:end]
+
+
+_MANNER_AFTER_NAME = ("及时", "及早", "与时")  # words of how, opening with a list's mark
 
 
 # an organ's ending that begins a longer word: 教育部门, 委员, 居委会, 组织, 组长 (a person),
