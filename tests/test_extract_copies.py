@@ -14394,3 +14394,13 @@ def test_及时_after_an_organ_s_name_is_how_it_works_not_a_list_going_on(tmp_pa
         "市农业农村局依法推广免疫，规范疫苗注射流程。\n市卫生健康委员会及时掌握全市犬类注射疫苗的情况。\n"))
     assert [t.owners for t in tasks] == [["市住房保障和房屋管理局", "市公安局"], ["市农业农村局"],
                                          ["市卫生健康委员会"]]
+
+
+def test_partners_in_a_clause_of_their_own_after_the_lead_s_setup(tmp_path):
+    # (由县政府牵头，成立工作专班，县公安局、县市场监管局配合，…: the partners too; not a clause
+    # of work, 制定方案, read as units)
+    _, tasks = tasks_of(tmp_path, (
+        "某县整治方案\n一、开展清理\n由县政府牵头，成立工作专班，县公安局、县市场监管局配合，开展集中清理。\n"
+        "二、开展排查\n由县应急局牵头，制定排查方案，各乡镇积极配合，开展排查。\n"))
+    assert [t.owners for t in tasks] == [["县政府", "县公安局", "县市场监管局"],
+                                         ["县应急局", "各乡镇"]]

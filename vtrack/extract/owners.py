@@ -1040,15 +1040,27 @@ def _by_clauses(text: str) -> str | None:
         pieces = pieces[1:]  # 关于…问题，由A负责，…: a decision's topic, then who
     if not pieces or not pieces[0].startswith("由"):
         return None
-    said = None
+    said, work = None, None
     for k in range(1, len(pieces)):
         if not _ENDS_WITH_ROLE.search(pieces[k - 1]):
-            break  # 由A牵头建立…: the verb runs on into the work
+            work = k  # 由A牵头建立…: the verb runs on into the work
+            break
         who = _who("，".join(pieces[:k]))
         if who is None:
             break
         said = who
+    if said is not None and work is not None:
+        # (由县政府牵头，成立工作专班，县公安局、县市场监管局配合，…: the partners in a clause of
+        # their own after the work the lead sets up, their units and their part alone)
+        said += "".join(f"，{piece}" for piece in pieces[work:]
+                        if (alone := _PARTNERS_ALONE.fullmatch(piece)) is not None and
+                        unit_names.read(alone.group("units")) is not None)
     return said
+
+
+# 县公安局、县市场监管局配合: units, then the part they take beside a lead, and nothing else
+_PARTNERS_ALONE = re.compile(r"(?P<units>[^，,。；;由]{2,40}?)(?:积极|共同|协同)?"
+                             r"(?:配合|参与|协助)")
 
 
 # 各地区、各部门要…, 县级以上地方各级人民政府要…: all of a kind, whom the whole plan addresses
