@@ -14404,3 +14404,16 @@ def test_partners_in_a_clause_of_their_own_after_the_lead_s_setup(tmp_path):
         "二、开展排查\n由县应急局牵头，制定排查方案，各乡镇积极配合，开展排查。\n"))
     assert [t.owners for t in tasks] == [["县政府", "县公安局", "县市场监管局"],
                                          ["县应急局", "各乡镇"]]
+
+
+def test_a_table_cell_that_numbers_its_own_measures_is_no_rows(tmp_path):
+    # (1.在中小学设立… ⏎ 1.制定… ⏎ 2.指导… ⏎ 基教处: the task's measures, numbered anew in
+    # the next cell before the row's unit; two rows, not five)
+    _, tasks = tasks_of(tmp_path, (
+        "某厅劳动教育工作任务分工方案\n具体任务\n落实举措\n责任处室\n完成时限\n"
+        "1.在中小学设立劳动教育必修课程，每周不少于1课时。\n\n1.制定完善中小学劳动教育实施细则。\n\n"
+        "2.指导各地各校加强劳动教育课程教学工作。\n\n基教处\n\n2021年9月\n\n"
+        "2.在职业院校设立劳动教育必修课程，不少于16学时。\n\n1.制定完善职业院校劳动教育实施细则。\n\n"
+        "2.指导各职业院校加强教学工作。\n\n职成处\n\n2021年9月\n"))
+    assert [t.owners for t in tasks] == [["基教处"], ["职成处"]]
+    assert [t.due for t in tasks] == [datetime.date(2021, 9, 30)] * 2

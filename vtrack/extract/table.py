@@ -1712,6 +1712,7 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
     row: _Cells | None = None
     expected: int | None = None
     after_part = False  # the line before was a part's heading (二、…) across the table
+    listed: int | None = None  # the last number of a list inside the row's cell
     width = len([kind for kind, _ in table.columns if kind != "seq"])
     # a ledger with no numbers ends at the first line with no bar (the page going on)
     closed = _bar_closed_end(lines, table.start, width) if unheaded else len(lines)
@@ -1731,6 +1732,19 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
             if number is not None and _PROGRESS_FIGURE.match(_next_cell(lines, at, k)):
                 number = None  # a count (2, then 66.7%): the row's figures, not a row
             numbered = _NUMBERED_CELL.match(cell) if unheaded and number is None else None
+            if numbered and row is not None and (
+                    (listed is None and int(numbered.group(1)) == 1 and expected is not None
+                     and len(row.cells) == 1) or
+                    (listed is not None and int(numbered.group(1)) == listed + 1)):
+                # (1.在中小学设立… ⏎ 1.制定完善… ⏎ 2.指导…: a list numbered anew in the next
+                # cell of the row, its task's measures, before the row's units; no rows)
+                if listed is None:
+                    row.cells.append(cell)
+                else:
+                    row.cells[-1] += cell
+                listed = int(numbered.group(1))
+                continue
+            listed = None if cell else listed
             if numbered and _in_sequence(int(numbered.group(1)), expected):
                 # no 序号 column: the task's cell opens with the row's number (1.推进…)
                 row = _Cells(int(numbered.group(1)), section, [cell[numbered.end():]], at=-1)
