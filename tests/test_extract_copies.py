@@ -14417,3 +14417,14 @@ def test_a_table_cell_that_numbers_its_own_measures_is_no_rows(tmp_path):
         "2.指导各职业院校加强教学工作。\n\n职成处\n\n2021年9月\n"))
     assert [t.owners for t in tasks] == [["基教处"], ["职成处"]]
     assert [t.due for t in tasks] == [datetime.date(2021, 9, 30)] * 2
+
+
+def test_请你们组织_asks_the_addressees_not_a_unit_named_你们组织(tmp_path):
+    # (请你们组织辖区县（市、区）主管部门、企业认真研究: the notice's "you", who organise the
+    # others; no unit's name opens with 你们)
+    _, tasks = tasks_of(tmp_path, (
+        "关于征求意见的通知\n各设区市建设局、平潭综合实验区交建局：\n"
+        "现将《某省预拌混凝土质量管理标准（征求意见稿）》发给你们。请你们组织辖区县（市、区）主管部门、"
+        "预拌混凝土企业认真研究，并于2022年6月25日前将意见反馈我厅。\n某省住房和城乡建设厅\n2022年6月1日\n"))
+    assert [t.owners for t in tasks] == [["各设区市建设局", "平潭综合实验区交建局"]]
+    assert units.read("你们组织辖区县（市、区）主管部门") is None

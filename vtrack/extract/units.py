@@ -728,8 +728,10 @@ def read(text: str, known: Collection[str] = (), *,
     places alone (高新区, 市、区) or of words with a weak ending (试行) is not one."""
     if known:
         return _read(text, known, organs_only)
-    if _PARTICLE.search(_BRACKETED.sub("", text)):
-        return None  # a sentence's words outside brackets (推进…的…): no name holds them
+    if _PARTICLE.search(_BRACKETED.sub("", text)) or _PRONOUN_THEN_WORDS.match(text):
+        # a sentence's words outside brackets (推进…的…), or a pronoun's (你们组织辖区…主管部门:
+        # the notice's "you", then what they do): no name holds them
+        return None
     # the same words are read again and again (each prefix of a clause, each cell of a
     # column): kept, and handed out as a fresh Reading the caller may change
     kept = _read_kept(text, organs_only)
@@ -751,6 +753,8 @@ def _read_kept(text: str, organs_only: bool
 _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|(?<!所)在|根据|要求|{_PUSHING}|加强|"
                        rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# 你们, 我们, 他们, 您: a person speaking or spoken to, before the rest of a sentence
+_PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您)(?=\S)")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
 _LONG_PIECE = re.compile(r"[^、，,；;\s]{46}")
