@@ -14428,3 +14428,12 @@ def test_请你们组织_asks_the_addressees_not_a_unit_named_你们组织(tmp_p
         "预拌混凝土企业认真研究，并于2022年6月25日前将意见反馈我厅。\n某省住房和城乡建设厅\n2022年6月1日\n"))
     assert [t.owners for t in tasks] == [["各设区市建设局", "平潭综合实验区交建局"]]
     assert units.read("你们组织辖区县（市、区）主管部门") is None
+
+
+def test_every_place_of_two_kinds_named_bare_are_two_owners():
+    # (各县、区, 各乡、镇（区）: every county and every district; not 各市、县（市、区）教育局,
+    # whose places share one body, nor 各省、自治区、直辖市, named whole)
+    assert units.read("各县、区").names == ["各县", "各区"]
+    assert units.read("各乡、镇（区）").names == ["各乡", "各镇（区）"]
+    assert units.read("各市、县（市、区）教育局").names == ["各市、县（市、区）教育局"]
+    assert units.read("各省、自治区、直辖市").names == ["各省、自治区、直辖市"]

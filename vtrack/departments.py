@@ -689,7 +689,22 @@ def units(text):
         elif not _PERSON.search(name) and name not in names:
             names.append(name)
         joined = separator
-    return names, vague
+    return [each for name in names for each in _places_apart(name)], vague
+
+
+# 各县、区, 各乡、镇（区）: every place of one kind and every one of another, named by their
+# kinds alone, no body after them to share (各县、区教育局 shares its 教育局: one name)
+_BARE_PLACES = re.compile(r"各(?P<kinds>[省市州县区旗乡镇](?:、[省市州县区旗乡镇])+)"
+                          r"(?P<note>[（(][^（）()]{1,8}[）)])?")
+
+
+def _places_apart(name):
+    """name, or the places of a bare list of kinds apart (各县、区 -> 各县, 各区)."""
+    bare = _BARE_PLACES.fullmatch(name)
+    if bare is None:
+        return [name]
+    kinds = bare.group("kinds").split("、")
+    return [f"各{kind}" for kind in kinds[:-1]] + [f"各{kinds[-1]}{bare.group('note') or ''}"]
 
 
 def _concerned_first(pieces, k):
