@@ -14437,3 +14437,15 @@ def test_every_place_of_two_kinds_named_bare_are_two_owners():
     assert units.read("各乡、镇（区）").names == ["各乡", "各镇（区）"]
     assert units.read("各市、县（市、区）教育局").names == ["各市、县（市、区）教育局"]
     assert units.read("各省、自治区、直辖市").names == ["各省、自治区、直辖市"]
+
+
+def test_a_verb_of_work_before_the_units_it_is_done_to_is_no_unit(tmp_path):
+    # (…，指导基层疾病预防控制中心按照…开展…: what the item's doer does to them; not 协调监督组,
+    # a body's own name)
+    assert units.read("指导基层疾病预防控制中心") is None
+    assert units.read("协助市卫生局") is None
+    assert units.read("协调监督组").names == ["协调监督组"]
+    _, tasks = tasks_of(tmp_path, (
+        "地方病科工作职责\n一、碘缺乏病\n1、承担全市碘缺乏病防治和监测任务。\n"
+        "2、建立健全全市碘盐监测系统，指导基层疾病预防控制中心按照卫生部有关文件开展常规碘盐监测工作。\n"))
+    assert all("指导基层疾病预防控制中心" not in t.owners for t in tasks)

@@ -732,6 +732,10 @@ def read(text: str, known: Collection[str] = (), *,
         # a sentence's words outside brackets (推进…的…), or a pronoun's (你们组织辖区…主管部门:
         # the notice's "you", then what they do): no name holds them
         return None
+    verb = _WORK_VERB_FIRST.match(text)
+    if verb is not None and _read_kept(text[verb.end():], organs_only) is not None:
+        # 指导基层疾病预防控制中心, 协助市卫生局: a verb of work, then whom it is done to
+        return None
     # the same words are read again and again (each prefix of a clause, each cell of a
     # column): kept, and handed out as a fresh Reading the caller may change
     kept = _read_kept(text, organs_only)
@@ -753,6 +757,11 @@ def _read_kept(text: str, organs_only: bool
 _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|(?<!所)在|根据|要求|{_PUSHING}|加强|"
                        rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# the verbs of work done beside or over others, before the units it is done to (no unit's
+# name opens so: 指导站 is a kind of body, not a verb before one)
+# (not 协调监督组: a body's own name; the units after the verb name their place or level)
+_WORK_VERB_FIRST = re.compile(r"\s*(?:指导|协助|协调|配合|督导|帮助|支持)"
+                              r"(?=(?:[省市州县区乡镇]|各|基层|有关|相关)\S)")
 # 你们, 我们, 他们, 您: a person speaking or spoken to, before the rest of a sentence
 _PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您)(?=\S)")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
