@@ -14449,3 +14449,15 @@ def test_a_verb_of_work_before_the_units_it_is_done_to_is_no_unit(tmp_path):
         "地方病科工作职责\n一、碘缺乏病\n1、承担全市碘缺乏病防治和监测任务。\n"
         "2、建立健全全市碘盐监测系统，指导基层疾病预防控制中心按照卫生部有关文件开展常规碘盐监测工作。\n"))
     assert all("指导基层疾病预防控制中心" not in t.owners for t in tasks)
+
+
+def test_each_clause_naming_its_own_lead_is_that_unit_s_share(tmp_path):
+    # (（一）…。A牵头负责…；B牵头负责…；C牵头，D、E配合，负责…: each clause a unit's share, the
+    # lead named in a clause of its own as 由A牵头 names it; the item's first part keeps all)
+    _, tasks = tasks_of(tmp_path, (
+        "某市人才安居工作实施意见\n四、工作保障\n（一）落实人才安居工作责任制。市委组织部牵头负责人才安居工作的统筹协调；"
+        "市住建局牵头负责人才公寓的政策制定；市经信局牵头，市农业农村局、市商务局配合，负责产业园区配套住房的政策制定。\n"
+        "（二）加强宣传。市委宣传部负责政策宣传。\n"))
+    assert [t.owners for t in tasks][1:3] == [["市住建局"],
+                                              ["市经信局", "市农业农村局", "市商务局"]]
+    assert tasks[2].lead == ["市经信局"] or tasks[2].owners[0] == "市经信局"

@@ -860,7 +860,9 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     title = _after_title(text, _TITLE_MAX)
     for words in [text] if title is None else [text, text[title:]]:
         # 由A牵头，B配合，…; 摸底排查（5月底前）。由A牵头，组织…: who, in clauses of their own
-        by = _by_clauses(words)
+        # (A牵头，B配合，… only where the item opens so: after a sentence of work, who funds or
+        # audits it is no owner of that work)
+        by = _by_clauses(words, bare_lead=words is text)
         if by is not None:
             found = parse(by, issued)
             if found.names:
@@ -1031,14 +1033,16 @@ _TOPIC = re.compile(r"^(?:关于.{2,40}(?:问题|事项|事宜|工作)|《[^》]
 _ENDS_WITH_ROLE = re.compile(r"(?:牵头|负责|配合|参与|参加|协办|协助|主办|承办)$")
 
 
-def _by_clauses(text: str) -> str | None:
+def _by_clauses(text: str, bare_lead: bool = False) -> str | None:
     """The owner text of the clauses an item opens with that only say who, each closed by a
     comma (由县编办、发改局牵头，考评办配合，抓紧制定…), else None: 由A牵头建立… runs on into
-    the work, and says who only within it."""
+    the work, and says who only within it. bare_lead: also a lead without 由 (A牵头，B配合，…)."""
     pieces = _split_top(re.split(r"[。；;]", text, maxsplit=1)[0], "，,")
     if len(pieces) > 2 and _TOPIC.match(pieces[0]):
         pieces = pieces[1:]  # 关于…问题，由A负责，…: a decision's topic, then who
-    if not pieces or not pieces[0].startswith("由"):
+    # (A牵头，B、C配合，负责…: the lead named in a clause of its own, without 由, as 由A牵头)
+    if not pieces or not (pieces[0].startswith("由") or (
+            bare_lead and len(pieces) > 2 and _LEAD_ALONE.fullmatch(pieces[0]) is not None)):
         return None
     said, work = None, None
     for k in range(1, len(pieces)):
@@ -1058,6 +1062,8 @@ def _by_clauses(text: str) -> str | None:
     return said
 
 
+# 市经信局牵头: units, then their lead, and nothing else
+_LEAD_ALONE = re.compile(r"[^，,。；;由]{2,30}?(?:牵头|主抓|主办)")
 # 县公安局、县市场监管局配合: units, then the part they take beside a lead, and nothing else
 _PARTNERS_ALONE = re.compile(r"(?P<units>[^，,。；;由]{2,40}?)(?:积极|共同|协同)?"
                              r"(?:配合|参与|协助)")
