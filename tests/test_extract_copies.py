@@ -14461,3 +14461,13 @@ def test_each_clause_naming_its_own_lead_is_that_unit_s_share(tmp_path):
     assert [t.owners for t in tasks][1:3] == [["市住建局"],
                                               ["市经信局", "市农业农村局", "市商务局"]]
     assert tasks[2].lead == ["市经信局"] or tasks[2].owners[0] == "市经信局"
+
+
+def test_each_unit_s_name_over_its_duty_whatever_verb_opens_it(tmp_path):
+    # (民政局 ⏎ 负责… ⏎ 公安局 ⏎ 指导… ⏎ 卫生和计生局 ⏎ 构建…: once a name pairs with its duty, each
+    # name after it is over its own; a paragraph after that duty, with no name above it, is not)
+    _, tasks = tasks_of(tmp_path, (
+        "工作部门责任清单\n民政局\n\n负责对贫困人员的医疗救助和生活救助有关工作。\n\n公安局\n\n"
+        "指导全县公安机关对肇事肇祸行为依法进行处置。\n\n卫生和计生局\n\n构建重性精神疾病管理治疗网络。\n\n"
+        "《中华人民共和国人民警察法》第十四条；《中华人民共和国精神卫生法》第八条。\n"))
+    assert [t.owners for t in tasks] == [["民政局"], ["公安局"], ["卫生和计生局"]]
