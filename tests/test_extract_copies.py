@@ -14471,3 +14471,33 @@ def test_each_unit_s_name_over_its_duty_whatever_verb_opens_it(tmp_path):
         "指导全县公安机关对肇事肇祸行为依法进行处置。\n\n卫生和计生局\n\n构建重性精神疾病管理治疗网络。\n\n"
         "《中华人民共和国人民警察法》第十四条；《中华人民共和国精神卫生法》第八条。\n"))
     assert [t.owners for t in tasks] == [["民政局"], ["公安局"], ["卫生和计生局"]]
+
+
+def test_review44_table_sections_verbs_before_partners_and_the_lead_over_the_work(tmp_path):
+    # (二、民生保障 ⏎ 1.…: a section's first row under its heading, numbered anew, no measures of
+    # the row above whose cells are merged away)
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年重点工作任务分工表\n工作任务\n牵头单位\n完成时限\n一、产业发展\n1.推进工业园区扩区调规。\n\n"
+        "县发改局\n\n2024年12月\n\n2.新引进亿元以上项目10个。\n\n3.培育规上工业企业5家。\n\n二、民生保障\n"
+        "1.新增城镇就业2000人。\n\n县人社局\n\n2024年12月\n\n2.开展职业技能培训3000人次。\n"))
+    assert [t.title for t in tasks][:3] == ["推进工业园区扩区调规", "新引进亿元以上项目10个",
+                                            "培育规上工业企业5家"]
+    # (…2.建设劳动教育教研基地。 ⏎ 3.在职业院校设立… ⏎ 1.制定…: the next row's number, its own
+    # measures numbered after it, is that row)
+    _, tasks = tasks_of(tmp_path, (
+        "某厅劳动教育工作任务分工方案\n具体任务\n落实举措\n责任处室\n完成时限\n1.在中小学设立劳动教育必修课程。\n\n"
+        "1.制定完善中小学劳动教育实施细则。\n\n基教处\n\n2021年9月\n\n2.开展劳动教育教研活动。\n\n"
+        "1.组织劳动教育优质课评选。\n\n2.建设劳动教育教研基地。\n\n3.在职业院校设立劳动教育必修课程。\n\n"
+        "1.制定完善职业院校劳动教育实施细则。\n\n职成处\n\n2021年12月\n"))
+    assert [t.seq for t in tasks] == [1, 2, 3] and tasks[2].owners == ["职成处"]
+    # (邀请各乡镇积极参与: those invited, no partners named by a unit's name)
+    assert units.read("邀请各乡镇") is None and units.read("委托第三方机构") is None
+    assert units.read("组织部").names == ["组织部"]
+    # (由县城管局牵头，每月组织…，县公安局、县交通局配合。: the lead the sentence opens with too)
+    _, tasks = tasks_of(tmp_path, (
+        "某县方案\n一、开展整治\n由县城管局牵头，每月组织一次联合执法，县公安局、县交通局配合。\n"
+        "二、开展普查\n由县统计局牵头，开展经济普查，各乡镇（街道）配合，2024年12月底前完成。\n"))
+    assert [t.owners for t in tasks] == [["县城管局", "县公安局", "县交通局"],
+                                         ["县统计局", "各乡镇（街道）"]]
+    # (请你局组织辖区…主管部门…: the notice's "you", not a unit named 你局组织…)
+    assert units.read("你局组织辖区县（市、区）主管部门") is None

@@ -775,6 +775,15 @@ def owner_sentence(text: str,
                     if found.names:
                         return begin + clauses[first][0], found
                 found = parse(who, issued)
+                opening = re.split(r"[，,]", sentence, maxsplit=1)[0]  # (clauses: to its end)
+                lead = _who(opening) if k > 1 else None
+                if found.names and lead is not None and opening.lstrip().startswith("由") \
+                        and _verb(opening)[0] == "lead" and _verb(who)[0] == "co":
+                    # (由县城管局牵头，每月组织一次联合执法，县公安局、县交通局配合。: the lead the
+                    # sentence opens with, over the work, leads the helpers its close names)
+                    both = parse(f"{lead}，{who}", issued)
+                    if both.names:
+                        return begin + offset, both
                 if found.names:
                     return begin + offset, found
         return None

@@ -1732,12 +1732,17 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
             if number is not None and _PROGRESS_FIGURE.match(_next_cell(lines, at, k)):
                 number = None  # a count (2, then 66.7%): the row's figures, not a row
             numbered = _NUMBERED_CELL.match(cell) if unheaded and number is None else None
-            if numbered and row is not None and (
+            if numbered and row is not None and not part_above and (
                     (listed is None and int(numbered.group(1)) == 1 and expected is not None
                      and len(row.cells) == 1) or
-                    (listed is not None and int(numbered.group(1)) == listed + 1)):
+                    (listed is not None and int(numbered.group(1)) == listed + 1 and not (
+                        int(numbered.group(1)) == expected and
+                        (after := _NUMBERED_CELL.match(_next_cell(lines, at, k))) is not None
+                        and int(after.group(1)) == 1))):
                 # (1.在中小学设立… ⏎ 1.制定完善… ⏎ 2.指导…: a list numbered anew in the next
-                # cell of the row, its task's measures, before the row's units; no rows)
+                # cell of the row, its task's measures, before the row's units; no rows; but not a
+                # section's first row under its heading (二、… ⏎ 1.…), nor a number that is the
+                # next row's, its own measures numbered after it)
                 if listed is None:
                     row.cells.append(cell)
                 else:

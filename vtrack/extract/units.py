@@ -760,10 +760,12 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # the verbs of work done beside or over others, before the units it is done to (no unit's
 # name opens so: 指导站 is a kind of body, not a verb before one)
 # (not 协调监督组: a body's own name; the units after the verb name their place or level)
-_WORK_VERB_FIRST = re.compile(r"\s*(?:指导|协助|协调|配合|督导|帮助|支持)"
-                              r"(?=(?:[省市州县区乡镇]|各|基层|有关|相关)\S)")
+_WORK_VERB_FIRST = re.compile(r"\s*(?:指导|协助|协调|配合|督导|帮助|支持|邀请|动员|组织|委托|引导)"
+                              r"(?=(?:[省市州县区乡镇]|各|基层|有关|相关|第三方)\S)")
 # 你们, 我们, 他们, 您: a person speaking or spoken to, before the rest of a sentence
-_PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您)(?=\S)")
+# (你局组织…, 你单位组织…: the notice's "you" by the kind of body it is, then its work)
+_PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您|(?:你|贵)(?:局|委|厅|办|单位|部门)"
+                                 r"(?=组织|督促|指导|协调))(?=\S)")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
 _LONG_PIECE = re.compile(r"[^、，,；;\s]{46}")
