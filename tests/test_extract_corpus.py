@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 46857  # of 82842: owner lists + deadlines
-LEADS_AT_LEAST = 38182  # of 51570
+POINTS_AT_LEAST = 48321  # of 85862: owner lists + deadlines
+LEADS_AT_LEAST = 39367  # of 53413
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -83,10 +83,13 @@ LEADS_AT_LEAST = 38182  # of 51570
 # 1375-1440; a campaign's measures told in the present (本次整治中，市工商局…), rules for firms
 # retold by a spinner (…必须…，不得…), an organ's own asks with no units (民政部指出，要…), a
 # commentary on a city's new posts, a regulation's articles whose doers are the regulated,
-# sets 1441-1492);
+# sets 1441-1492; a page of subheadings each over a paragraph of rules (统筹规范实施 ⏎ 各级…),
+# news of a 办法 told in 将 sentences, a work report's paragraph of plans, a flattened table
+# told as one paragraph, a rule page sown with anti-copy marks, a visit's asks to no one,
+# sets 1493-1548);
 # fewer is better
-NO_TASKS_AT_MOST = 1127
-MISSED_AT_MOST = 12821  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1209
+MISSED_AT_MOST = 13473  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +102,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 82842 and leads[1] == 51570  # the keys as shipped
+    assert points[1] == 85862 and leads[1] == 53413  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
