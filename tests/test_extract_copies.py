@@ -14463,16 +14463,6 @@ def test_each_clause_naming_its_own_lead_is_that_unit_s_share(tmp_path):
     assert tasks[2].lead == ["市经信局"] or tasks[2].owners[0] == "市经信局"
 
 
-def test_each_unit_s_name_over_its_duty_whatever_verb_opens_it(tmp_path):
-    # (民政局 ⏎ 负责… ⏎ 公安局 ⏎ 指导… ⏎ 卫生和计生局 ⏎ 构建…: once a name pairs with its duty, each
-    # name after it is over its own; a paragraph after that duty, with no name above it, is not)
-    _, tasks = tasks_of(tmp_path, (
-        "工作部门责任清单\n民政局\n\n负责对贫困人员的医疗救助和生活救助有关工作。\n\n公安局\n\n"
-        "指导全县公安机关对肇事肇祸行为依法进行处置。\n\n卫生和计生局\n\n构建重性精神疾病管理治疗网络。\n\n"
-        "《中华人民共和国人民警察法》第十四条；《中华人民共和国精神卫生法》第八条。\n"))
-    assert [t.owners for t in tasks] == [["民政局"], ["公安局"], ["卫生和计生局"]]
-
-
 def test_review44_table_sections_verbs_before_partners_and_the_lead_over_the_work(tmp_path):
     # (二、民生保障 ⏎ 1.…: a section's first row under its heading, numbered anew, no measures of
     # the row above whose cells are merged away)
@@ -14501,3 +14491,15 @@ def test_review44_table_sections_verbs_before_partners_and_the_lead_over_the_wor
                                          ["县统计局", "各乡镇（街道）"]]
     # (请你局组织辖区…主管部门…: the notice's "you", not a unit named 你局组织…)
     assert units.read("你局组织辖区县（市、区）主管部门") is None
+
+
+def test_review44b_the_next_row_s_number_followed_by_its_own_measures_of_any_shape(tmp_path):
+    # (…2.建设基地。 ⏎ 3.在职业院校设立课程。 ⏎ （1）制定细则。: 3 the next row, its measure
+    # after it numbered in another shape; but 3.开展培训。 ⏎ 基教处: the list's last measure)
+    _, tasks = tasks_of(tmp_path, (
+        "某厅方案\n具体任务\n落实举措\n责任处室\n完成时限\n1.设立课程。\n\n1.制定细则。\n\n基教处\n\n2021年9月\n\n"
+        "2.开展教研活动。\n\n1.组织评选。\n\n2.建设基地。\n\n3.在职业院校设立课程。\n\n（1）制定细则。\n\n"
+        "职成处\n\n2021年12月\n\n4.在高校设立课程。\n\n1.组织评选。\n\n2.建设基地。\n\n3.开展培训。\n\n高教处\n\n"
+        "2021年10月\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["基教处"]), (2, ["基教处"]), (3, ["职成处"]),
+                                                  (4, ["高教处"])]

@@ -1697,6 +1697,10 @@ def _bracketed(cell: str) -> bool:
     return cell.lstrip()[:1] in ("(", "（")
 
 
+# the first of a list, however it is numbered (1.…, 1、…, （1）…, ①…)
+_FIRST_OF_A_LIST = re.compile(r"^\s*(?:1\s*[.．、](?!\d)|[（(]\s*1\s*[)）]|①)")
+
+
 def _in_sequence(number: int, expected: int | None) -> bool:
     """Whether number goes on from the row before (one missed row forgiven), or starts a
     table (a small number) or starts it again (1)."""
@@ -1737,12 +1741,11 @@ def _rows_per_cell(lines: list[str], table: Table) -> list[_Cells]:
                      and len(row.cells) == 1) or
                     (listed is not None and int(numbered.group(1)) == listed + 1 and not (
                         int(numbered.group(1)) == expected and
-                        (after := _NUMBERED_CELL.match(_next_cell(lines, at, k))) is not None
-                        and int(after.group(1)) == 1))):
+                        _FIRST_OF_A_LIST.match(_next_cell(lines, at, k)) is not None))):
                 # (1.在中小学设立… ⏎ 1.制定完善… ⏎ 2.指导…: a list numbered anew in the next
                 # cell of the row, its task's measures, before the row's units; no rows; but not a
                 # section's first row under its heading (二、… ⏎ 1.…), nor a number that is the
-                # next row's, its own measures numbered after it)
+                # next row's with its own measures after it, a list opening anew: 1., （1）, ①)
                 if listed is None:
                     row.cells.append(cell)
                 else:

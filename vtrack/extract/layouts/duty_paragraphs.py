@@ -119,8 +119,6 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     label: owners.Owners | None = None  # the units of a line of their own just above
     announced = False  # …with a colon after them (省委宣传部：), over whatever duty follows
     under_labels = 0  # the paragraphs of the run that stand under such a name
-    pairs = 0  # the paragraphs of the run under a unit's name on the line above
-    name_line = False  # the line just read is a unit's name alone
     # (not a contact's label, 县教育局： ⏎ 张三，电话…: whom to call)
     filled = [line.strip() for line in doc.lines if line.strip()]
     labels = sum(1 for k, line in enumerate(filled) if line.endswith(("：", ":")) and
@@ -140,7 +138,6 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
             continue  # (the page's title over the paragraphs, and its byline: no duties)
         above, label = label, None
         colon_above, announced = announced, False
-        name_above, name_line = name_line, False
         labelled_below = False
         # (a unit's name and its colon, not a numbered item's heading: （一）县水利局：)
         name = text.rstrip("：:") if outline.marker(text) is None else text
@@ -149,7 +146,7 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
             # (市农业农村局计划财务科 黄健，电话：3361220: a contact, no duty; 清远市农业农村局
             # 清远市财政局: the signature, names alone: neither is a duty, nor parts a run)
             if len(name) <= _LABEL_MAX and not re.search(r"\s", name):
-                label, name_line = owners.parse(name, doc.issued), True
+                label = owners.parse(name, doc.issued)
                 # (not the notice's addressees, 区乡村振兴局：, over its letter: one such
                 # line, where a division has one for each unit)
                 addressed: list[str] = \
@@ -165,24 +162,19 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
                 colon_above and (_ASKS.search(text) or _DUTY_OPENS.search(text) or
                                  table.WORK_VERB.search(text)) is not None and \
                 not _tells_work_done(re.split(r"[。；;]", text, maxsplit=1)[0])
-            # (民政局 ⏎ 负责… ⏎ 公安局 ⏎ 指导… ⏎ 卫生和计生局 ⏎ 构建…: once a run pairs a unit's
-            # name with its duty, each name after it is over its duty, whatever verb opens it)
-            paired = pairs > 0 and name_above and \
-                not _tells_work_done(re.split(r"[。；;]", text, maxsplit=1)[0])
             if subject is None and above is not None and above.names and \
-                    (_DUTY_OPENS.match(text) or labelled_below or paired):
+                    (_DUTY_OPENS.match(text) or labelled_below):
                 # (区公安分局 ⏎ 负责对放射源的安全保卫… ⏎ 参与…: a duty list's unit on a line
                 # of its own, each of its duties below it; 省委宣传部： ⏎ 督促指导…: its colon
                 # announces the paragraph below, whatever verb it opens with)
                 subject = label = above
-                pairs += 1
         if subject is not None and subject.names:
             run.append((text, subject))
             under_labels += labelled_below
             continue
         if len(run) > len(best):
             best, best_labelled = run, under_labels == len(run)
-        run, under_labels, pairs = [], 0, 0
+        run, under_labels = [], 0
     if len(run) > len(best):
         best, best_labelled = run, under_labels == len(run)
     # (two units' names, each with its colon over its paragraph, are a division as three
