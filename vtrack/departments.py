@@ -709,8 +709,8 @@ def _places_apart(name):
 
 def _concerned_first(pieces, k):
     """Whether the units concerned, first in a list and joined by 和 to a body of another kind
-    (相关部门和施工单位要…, 相关单位及乡镇（街道）要…), are one of those asked; not before every one
-    of a kind (A会同有关部门和各县市区…: the others A works with, besides the places)."""
+    (相关部门和施工单位要…, 有关部门和各乡镇要…), are one of those asked (after 会同, A会同有关部门
+    和各县市区…, the others A works with besides the places: owners.py takes them off first)."""
     return k == 0 and pieces[0][1] in _LISTED and len(pieces) > 1
 
 

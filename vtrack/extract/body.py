@@ -390,11 +390,11 @@ def _opens_asked(clause: str, issued: datetime.date | None) -> bool:
     clause = _CLAUSE_SETTING.sub("", clause)
     found = owners.addressed_to(clause, issued)
     printed = owners.addressed_units(clause)  # (县交通、应急部门: as printed, its kind shared)
-    if found is None and (duty := _LEADS_OR_DOES.match(clause)) is not None:
+    if found is None and (lead := _LEAD_FIRST.match(clause)) is not None:
         # (…；市住建局牵头负责…；市经信局牵头，市商务局配合，负责…: each unit's lead, as its
         # 要 would ask it)
         found = owners.leading_subject(clause, issued)
-        printed = duty.group("units")
+        printed = lead.group("units")
     return found is not None and bool(found.names) and printed is not None and \
         clause.startswith(printed) and (owners.LEVEL_FIRST.match(printed) is not None or all(
             units.kind(name) == "organ" and not _NOT_A_NAME_FIRST.match(name) and
@@ -403,7 +403,7 @@ def _opens_asked(clause: str, issued: datetime.date | None) -> bool:
 
 # organs, then their lead in the work (牵头负责…, 牵头，…; not 负责 alone, a list of duties'
 # own reading: _duty_list)
-_LEADS_OR_DOES = re.compile(r"(?P<units>[^，,。；;：:]{2,30}?)牵头")
+_LEAD_FIRST = re.compile(r"(?P<units>[^，,。；;：:]{2,30}?)牵头")
 _CLAUSE_SETTING = re.compile(r"^(?:(?:同时|此外|另外)[，,]?|"
                              r"(?:对|针对|对于|在)[^，,。；;]{1,20}[，,])")
 # (居民区厕所, 公共场所: places, whose 所 is no organ's)
