@@ -403,7 +403,7 @@ def _opens_asked(clause: str, issued: datetime.date | None) -> bool:
 
 # organs, then their lead in the work (牵头负责…, 牵头，…; not 负责 alone, a list of duties'
 # own reading: _duty_list)
-_LEAD_FIRST = re.compile(r"(?P<units>[^，,。；;：:]{2,30}?)牵头")
+_LEAD_FIRST = re.compile(rf"(?P<units>[^，,。；;：:]{{2,30}}?){owners.LEAD_VERB}")
 _CLAUSE_SETTING = re.compile(r"^(?:(?:同时|此外|另外)[，,]?|"
                              r"(?:对|针对|对于|在)[^，,。；;]{1,20}[，,])")
 # (居民区厕所, 公共场所: places, whose 所 is no organ's)

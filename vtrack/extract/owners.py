@@ -1051,7 +1051,7 @@ def _by_clauses(text: str, bare_lead: bool = False) -> str | None:
         pieces = pieces[1:]  # 关于…问题，由A负责，…: a decision's topic, then who
     # (A牵头，B、C配合，负责…: the lead named in a clause of its own, without 由, as 由A牵头)
     if not pieces or not (pieces[0].startswith("由") or (
-            bare_lead and len(pieces) > 2 and _LEAD_ALONE.fullmatch(pieces[0]) is not None)):
+            bare_lead and len(pieces) > 2 and _units_alone(pieces[0], "lead"))):
         return None
     said, work = None, None
     for k in range(1, len(pieces)):
@@ -1065,17 +1065,15 @@ def _by_clauses(text: str, bare_lead: bool = False) -> str | None:
     if said is not None and work is not None:
         # (由县政府牵头，成立工作专班，县公安局、县市场监管局配合，…: the partners in a clause of
         # their own after the work the lead sets up, their units and their part alone)
-        said += "".join(f"，{piece}" for piece in pieces[work:]
-                        if (alone := _PARTNERS_ALONE.fullmatch(piece)) is not None and
-                        unit_names.read(alone.group("units")) is not None)
+        said += "".join(f"，{piece}" for piece in pieces[work:] if _units_alone(piece, "co"))
     return said
 
 
-# 市经信局牵头: units, then their lead, and nothing else
-_LEAD_ALONE = re.compile(r"[^，,。；;由]{2,30}?(?:牵头|主抓|主办)")
-# 县公安局、县市场监管局配合: units, then the part they take beside a lead, and nothing else
-_PARTNERS_ALONE = re.compile(r"(?P<units>[^，,。；;由]{2,40}?)(?:积极|共同|协同)?"
-                             r"(?:配合|参与|协助)")
+def _units_alone(piece: str, role: str) -> bool:
+    """Whether piece is units and the verb of their role alone (市经信局牵头: "lead";
+    县公安局、县市场监管局配合: "co"), as _verb reads a piece's close."""
+    verb, before = _verb(piece)
+    return verb == role and not before.startswith("由") and unit_names.read(before) is not None
 
 
 # 各地区、各部门要…, 县级以上地方各级人民政府要…: all of a kind, whom the whole plan addresses
