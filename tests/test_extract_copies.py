@@ -14503,3 +14503,28 @@ def test_review44b_the_next_row_s_number_followed_by_its_own_measures_of_any_sha
         "2021年10月\n"))
     assert [(t.seq, t.owners) for t in tasks] == [(1, ["基教处"]), (2, ["基教处"]), (3, ["职成处"]),
                                                   (4, ["高教处"])]
+
+
+# session 45
+
+def test_a_covering_notice_over_a_plan_cut_after_its_part_of_tasks_heading_asks(tmp_path):
+    # (…现印发给你们，请认真组织实施。 ⏎ 一、工作思路与目标 … ⏎ 二、重点任务 ⏎ （一）推动问题
+    # 整改 ⏎ 1.: the page cut before the plan's first item; the notice's ask the work)
+    text = ("各区人民政府，市政府各部门：\n《某市综合保税区三年行动方案》已经市政府同意，"
+            "现印发给你们，请结合实际，认真组织实施。\n某市人民政府办公室\n2025年4月30日\n"
+            "某市综合保税区三年行动方案\n一、工作思路与目标\n以新时代思想为指导，全面提高对外开放水平。"
+            "到2027年底，实现进出口额100亿元。\n"
+            "二、重点任务\n（一）推动问题整改\n1.\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 1 and tasks[0].owners == ["各区人民政府", "市政府各部门"]
+    # (二、推进重点项目: work of its own, its words cut; the plan's item stays)
+    _, tasks = tasks_of(tmp_path, text.replace("二、重点任务\n（一）推动问题整改\n1.\n",
+                                               "二、推进重点项目建设\n"))
+    assert [t.title for t in tasks][-1] == "推进重点项目建设"
+
+
+def test_the_last_organ_joined_by_和_before_等_is_one_of_the_list(tmp_path):
+    # (县市场监管局、公安局、交通局和农业局等部门要…: 农业局 one of them, the rest said by 等)
+    assert units.read("县市场监管局、公安局、交通局和农业局等部门").names == [
+        "县市场监管局", "公安局", "交通局", "农业局"]
+    assert units.read("住房和城乡建设局等").names == ["住房和城乡建设局"]

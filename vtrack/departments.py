@@ -487,6 +487,8 @@ def _and_between_units(text, i, start):
     before = text[start:i].strip()
     # (the next name up to the next mark: 县文化和旅游局 keeps its own 和)
     after = re.split(r"[、，,;；/\n及]", text[i + 1:], maxsplit=1)[0].strip()
+    # (交通局和农业局等: the last named, the rest said after it by 等)
+    after = re.sub(r"(?<=\S\S)等$", "", after)
     if _SHARED_BODY.match(after):
         return False  # 各县（市、区）党委和人民政府: two bodies of one place, sharing it
     if before.endswith("政府") and (after.startswith("社会资本") or

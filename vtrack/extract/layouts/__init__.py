@@ -9,6 +9,7 @@ next best, and so on. A new layout is one module here with a class of a `name`,
 import dataclasses
 import re
 
+from ...model import Task
 from .. import outline, owners, table, units as unit_names
 from . import covering_ask
 from .base import Doc, Found, Layout
@@ -129,7 +130,7 @@ def _framing(tasks: list[Found]) -> bool:
     in its words (到2025年底，…其中潞州区布局…，各县布局…: goals set to units, their work)."""
     return all(not each.task.owners and (
         # (under 一、授权运营背景及必要性: the times and places its words tell are the past's)
-        _under_reasons(each.task.section) or
+        _under_reasons(each.task.section) or _cut_part(each.task) or
         (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
         (_frame_title(each.task.title) or
          (_under_framing(each.task.section) and not (
@@ -137,6 +138,18 @@ def _framing(tasks: list[Found]) -> bool:
         # (goals set to units are theirs to reach; a principle's places are only named)
         not ("目标" in each.task.title + (each.task.section or "") and
              _units_set_goals(each.task.text or ""))) for each in tasks)
+
+
+def _cut_part(task: Task) -> bool:
+    """Whether task is the heading of a part that holds the work (二、重点任务, 三、主要措施)
+    with no words of its own, the page cut before its items: no work of its own."""
+    title = task.title.strip(" 。：:")
+    return task.due is None and len((task.text or "").strip(" 。：:")) <= len(title) and \
+        _PART_OF_WORK.fullmatch(title) is not None and table.WORK_VERB.match(title) is None
+
+
+# a part's name over its work (重点任务, 主要措施, 工作举措; not 推进重点项目, work itself)
+_PART_OF_WORK = re.compile(r"[\u4e00-\u9fff]{0,4}(?:任务|措施|举措|工作)")
 
 
 def _frame_title(title: str) -> bool:
