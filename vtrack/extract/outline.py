@@ -693,8 +693,9 @@ _GROUP_TITLE = 20  # characters: a group's title, not a sentence
 # 【资料图】, （图为…）: a picture's caption, no group's title (【养老服务】 is one)
 CAPTION = re.compile(r"^[【\[（(][^】\]）)]*(?:图|照片|摄影|视频)[^】\]）)]*[】\]）)]$")
 # a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
-_RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新|同类|同栏目|往期)"
-                      r"(?:新闻|阅读|文章|链接|报道|资讯)")
+# (热点推荐, 精彩图片 ⏎ • …: the site's picks and pictures, the same)
+_RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新|同类|同栏目|往期|精彩)"
+                      r"(?:新闻|阅读|文章|链接|报道|资讯|推荐|图片|图文|视频|专题)")
 # 【张家口新闻网版权声明 】, 免责声明：: the heading of a site's terms at a page's foot
 # (甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明: a paper's, named in full)
 _LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,24}(?:版权|免责|法律|版权与免责)声明"
