@@ -14534,6 +14534,8 @@ def test_a_news_page_s_picks_and_pictures_under_its_story_are_no_items(tmp_path)
     # (热点推荐 ⏎ 精彩图片 ⏎ • …迎来…: the site's links, not the story's asks)
     _, tasks = tasks_of(tmp_path, (
         "周某赴某片区开展调研\n2024-07-15\n某局党委书记周某赴某片区开展调研。周某强调，当前正处于关键时期，"
-        "各片区要切实扛牢主体责任，抓好各项重点工作。\n热点推荐\n精彩图片\n  • 某国家公园迎来首批院校教研团\n"
-        "  • 某市第39届爱鸟周行动在某县启动\n  • 某试点区植物二期科考顺利\n"))
-    assert [(t.title, t.owners) for t in tasks] == [("切实扛牢主体责任，抓好各项重点工作", ["各片区"])]
+        "各片区要切实扛牢主体责任，抓好各项重点工作。\n热点推荐\n精彩图片\n"
+        "  • 某国家公园迎来首批院校教研团\n  • 某市第39届爱鸟周行动在某县启动\n"
+        "  • 某试点区植物二期科考顺利\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("切实扛牢主体责任，抓好各项重点工作", ["各片区"])]
