@@ -14539,3 +14539,23 @@ def test_a_news_page_s_picks_and_pictures_under_its_story_are_no_items(tmp_path)
         "  • 某试点区植物二期科考顺利\n"))
     assert [(t.title, t.owners) for t in tasks] == [
         ("切实扛牢主体责任，抓好各项重点工作", ["各片区"])]
+
+
+def test_a_verb_that_helps_on_before_a_body_is_no_unit_s_name():
+    # (鼓励引导回收企业…, 支持龙头企业…, 推动服务组织…: whom a measure helps on, no owner)
+    for words in ("鼓励引导回收企业", "支持龙头企业", "推动回收企业", "鼓励企业", "扶持民营企业"):
+        assert units.read(words) is None, words
+    assert units.read("县委组织部").names == ["县委组织部"]
+    assert units.read("市场监管局").names == ["市场监管局"]
+
+
+def test_an_ask_after_what_was_held_then_what_was_done_there(tmp_path):
+    # (州运管局召开…约谈会，领导班子成员对…进行了集体约谈，要求各驾校…: the meeting held, what
+    # was done at it, then its ask of the units)
+    _, tasks = tasks_of(tmp_path, (
+        "某州开展驾校教练车专项整治\n2017-02-14\n从2月5日开始，州运管部门对全州驾校的教学车辆进行全面整治。\n"
+        "州运管局召开全州驾培行业安全生产约谈会，领导班子成员对州内33家机动车驾驶员培训学校负责人"
+        "进行了安全生产集体约谈，"
+        "要求各驾校进一步强化安全意识，切实加强安全管理。\n同时，各县市运管分局与所辖驾校签订了责任书，"
+        "要求各驾校限期整改；加强驾驶培训市场监管。\n"))
+    assert [t.owners for t in tasks][0] == ["各驾校"]

@@ -733,7 +733,8 @@ def read(text: str, known: Collection[str] = (), *,
         # the notice's "you", then what they do): no name holds them
         return None
     verb = _WORK_VERB_FIRST.match(text)
-    if verb is not None and _read_kept(text[verb.end():], organs_only) is not None:
+    if verb is not None and (verb.group("helps") or
+                             _read_kept(text[verb.end():], organs_only) is not None):
         # 指导基层疾病预防控制中心, 协助市卫生局: a verb of work, then whom it is done to
         return None
     # the same words are read again and again (each prefix of a clause, each cell of a
@@ -760,8 +761,11 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # the verbs of work done beside or over others, before the units it is done to (no unit's
 # name opens so: 指导站 is a kind of body, not a verb before one)
 # (not 协调监督组: a body's own name; the units after the verb name their place or level)
-_WORK_VERB_FIRST = re.compile(r"\s*(?:指导|协助|协调|配合|督导|帮助|支持|邀请|动员|组织|委托|引导)"
-                              r"(?=(?:[省市州县区乡镇]|各|基层|有关|相关|第三方)\S)")
+# (and 鼓励, 支持, 引导, 推动, 扶持 before any body: 鼓励引导回收企业, 支持龙头
+# 企业, whom a plan's measure helps on; no unit's name opens with them)
+_WORK_VERB_FIRST = re.compile(r"\s*(?:(?:指导|协助|协调|配合|督导|帮助|支持|邀请|动员|组织|委托|"
+                              r"引导)(?=(?:[省市州县区乡镇]|各|基层|有关|相关|第三方)\S)|"
+                              r"(?P<helps>(?:鼓励|支持|引导|推动|扶持)+)(?=\S{2}))")
 # 你们, 我们, 他们, 您: a person speaking or spoken to, before the rest of a sentence
 # (你局组织…, 你单位组织…: the notice's "you" by the kind of body it is, then its work)
 _PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您|(?:你|贵)(?:局|委|厅|办|单位|部门)"

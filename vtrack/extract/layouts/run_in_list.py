@@ -920,8 +920,10 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        rf"(?:[^。；;：:]{{0,40}}?[，,](?P<pronoun>他|她)(?={_SAYS})|"
                        rf"(?:(?!{_SAYS_IN_CLAUSE})[^。；;：:]){{0,40}}?[，,]|"
                        # (陈某传达了…情况，分析了…形势和任务，要求…: clauses of what he did first,
-                       # each told done)
-                       r"(?:[^。；;：:，,]{2,40}?了[^。；;：:，,]{2,40}?[，,]){2,3}|"
+                       # each told done; 州运管局召开…约谈会，领导班子成员对…进行了集体约谈，要求…:
+                       # the first of them what was held, the rest told done)
+                       rf"(?:(?:(?!{_SAYS_IN_CLAUSE})[^。；;：:，,]){{2,40}}?[，,])?"
+                       r"(?:[^。；;：:，,]{2,40}?了[^。；;：:，,]{2,40}?[，,]){1,3}|"
                        # (会议就执行《细则》…提出工作要求，强调…: the matter it asked on, then
                        # the word its asks follow)
                        r"(?:就|对)[^。；;：:，,]{2,40}?提出了?[^。；;：:，,]{0,4}?要求[，,]"
