@@ -14559,3 +14559,12 @@ def test_an_ask_after_what_was_held_then_what_was_done_there(tmp_path):
         "要求各驾校进一步强化安全意识，切实加强安全管理。\n同时，各县市运管分局与所辖驾校签订了责任书，"
         "要求各驾校限期整改；加强驾驶培训市场监管。\n"))
     assert [t.owners for t in tasks][0] == ["各驾校"]
+
+
+def test_every_city_county_and_autonomous_county_share_their_government():
+    # (各市、县、自治县人民政府: one list of places sharing 人民政府, not 各市, 各县 and a
+    # government of no place; 各县（市、区）、自治县人民政府 stays two)
+    assert units.read("各市、县、自治县人民政府").names == ["各市、县、自治县人民政府"]
+    assert units.read("各有关市、县、自治县人民政府").names == ["各有关市、县、自治县人民政府"]
+    assert units.read("各县（市、区）、自治县人民政府").names == [
+        "各县（市、区）", "自治县人民政府"]

@@ -295,12 +295,13 @@ _SEPARATORS = "、，,;；/\n"
 # 区应急管理局, 各市、州、直管市及神农架林区人民政府: cities by their standing)
 _CITY_STANDINGS = "地级以上市|地级市|设区的市|设区市|直管市|辖市"  # (cities by their standing)
 _PLACE_KINDS = (f"县级市|县市区|县区|区县|市区|特区|{_CITY_STANDINGS}|"
-                "区|县|市|镇|乡|乡镇|街道|省|自治区|直辖市|自治州|州")
+                "区|县|市|镇|乡|乡镇|街道|省|自治区|直辖市|自治州|州|自治县|自治旗|旗|盟")
 # (not 区直各部门, 县属企业, 市级部门: units of that level, of their own)
 _BARE_PLACE = re.compile(rf"^各?(?:有关|相关)?(?:{_PLACE_KINDS}|园区)(?![直属级])")
 _PLACE_LIST_HEAD = re.compile(rf"^各(?:有关|相关)?(?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS}))*$")
 _PLACES_NOTED = re.compile(rf"^各(?:{_PLACE_KINDS})[（(][^（()）]{{1,6}}[)）]$")  # 各市（县）
-_PLACE_GOVERNMENT = re.compile(rf"^(?:{_PLACE_KINDS})(?:人民)?政府$")
+# (not 自治县人民政府 after 各县（市、区）: the autonomous counties' own, a list of another kind)
+_PLACE_GOVERNMENT = re.compile(rf"^(?!自治)(?:{_PLACE_KINDS})(?:人民)?政府$")
 # 各乡镇、街道 are places below a county's: one of its organs after them (各乡镇、县生态环境局,
 # 各街道、区城管局) is a unit of its own, not the organ of each town (各市、县发展改革委 is
 # of each city and county; 各乡、镇人民政府 of each town)
