@@ -14568,3 +14568,19 @@ def test_every_city_county_and_autonomous_county_share_their_government():
     assert units.read("各有关市、县、自治县人民政府").names == ["各有关市、县、自治县人民政府"]
     assert units.read("各县（市、区）、自治县人民政府").names == [
         "各县（市、区）", "自治县人民政府"]
+
+
+def test_a_news_page_reposted_years_later_is_of_the_year_its_lede_dates_the_meeting(tmp_path):
+    # (时间:2020-04-02 over 集团公司于2011年11月10日在南宁召开…座谈会: 12月 is December 2011;
+    # not 省政府于2020年7月召开的…: another meeting, recalled)
+    text = ("集团公司召开糖业榨季生产座谈会\n时间:2020-04-02 22:05\n"
+            "本站讯 集团公司于2011年11月10日在南宁召开糖业榨季生产座谈会。"
+            "会议对两家糖厂榨季工作进行了布置。\n"
+            "副总经理要求着重抓好两项工作：一是加强蔗区管理，确保蔗区秩序的稳定。"
+            "二是加强甘蔗砍运协调管理工作，12月前完成设备检修。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [None, D(2011, 12, 31)]
+    _, tasks = tasks_of(tmp_path, text.replace(
+        "集团公司于2011年11月10日在南宁召开糖业榨季生产座谈会",
+        "集团公司传达了省政府于2011年11月10日召开的会议精神"))
+    assert [t.due for t in tasks] == [None, D(2020, 12, 31)]

@@ -326,8 +326,25 @@ def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
         return None
     # (or the year of its own 文号 at its head, 黑政办发〔2004〕58号 under a page stamped 2021)
     numbered = re.search(r"[〔\[［(（]\s*((?:19|20)\d\d)\s*[〕\]］)）]", info["doc_no"] or "")
-    own = stated_year(lines) or dated_year(lines) or (int(numbered.group(1)) if numbered else None)
+    own = stated_year(lines) or dated_year(lines) or \
+        (int(numbered.group(1)) if numbered else None) or held_year(lines)
     return own if own is not None and own <= issued.year - _REPOST_GAP else None
+
+
+def held_year(lines: Sequence[str]) -> int | None:
+    """The year of the meeting a news page reports, as its lede dates it (集团公司于2011年11月
+    10日在南宁召开…座谈会), among its first lines; not one it recalls (省政府于2020年7月召开的
+    …会议精神: 召开的, another meeting's); None where none does."""
+    for line in lines[:_STATED_WITHIN]:
+        m = _HELD.search(_CITED.sub("", line))
+        if m:
+            return int(m.group(1))
+    return None
+
+
+# 于2011年11月10日在南宁召开, 于2019年5月8日上午举行: the day the reported meeting was held
+_HELD = re.compile(r"于\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+                   r"[^。；;，,]{0,20}?(?:召开|举行|举办)(?!的)")
 
 
 _REPOST_GAP = 2  # years between a plan's own dates and the issue date a reposting page gives
