@@ -14584,3 +14584,14 @@ def test_a_news_page_reposted_years_later_is_of_the_year_its_lede_dates_the_meet
         "集团公司于2011年11月10日在南宁召开糖业榨季生产座谈会",
         "集团公司传达了省政府于2011年11月10日召开的会议精神"))
     assert [t.due for t in tasks] == [None, D(2020, 12, 31)]
+
+
+def test_an_emergency_plan_s_decimal_numbers_are_parts_below_parts():
+    # (1 总则 ⏎ 1.1 编制目的 ⏎ 2.3.1 …: a part's number and its own, not item 1 titled
+    # 1编制目的; not 4.14周岁以下女生, 2.5小时: a figure and its unit after item 4, item 2)
+    assert outline.marker("1.1 编制目的") == ("dec", 1, "1.1 ", "编制目的")
+    assert outline.marker("1.2编制依据")[:2] == ("dec", 2)
+    assert outline.marker("3.2.1 市卫生局负责")[:2] == ("dec2", 1)
+    assert outline.marker("4.14周岁以下女生") == ("num", 4, "4.", "14周岁以下女生")
+    assert outline.marker("2.5小时内上报")[:2] == ("num", 2)
+    assert outline.marker("1.5万亩") is None

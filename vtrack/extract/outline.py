@@ -45,11 +45,17 @@ from .text import BULLET_MARK, BULLETS
 # stage (第一阶段：…)
 # "tiao": 第一条… 第二条…, a 若干政策's articles (its chapters, 第一章, are no items), ranked
 # just below a part (一、)
-KINDS = ("cn", "tiao", "word", "di", "pcn", "num", "pnum", "circ", "shi", "group", "dash")
+# "dec", "dec2": 1.1 …, 1.1.1 …, an emergency plan's numbers in decimals, each below the one
+# of fewer parts (1 总则 ⏎ 1.1 编制目的 ⏎ 1.1.1 …), numbered by their last part
+KINDS = ("cn", "tiao", "word", "di", "pcn", "num", "dec", "dec2", "pnum", "circ", "shi", "group",
+         "dash")
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
+# the unit after a figure with a decimal point (1.5万, 4.14周岁, 2.5小时, 3.2公里)
+_UNIT_AFTER_FIGURE = (r"[万亿千百元倍个年月日号岁天人户家项次件台辆米吨亩克度秒成折级寸尺斤毫厘]|"
+                      r"周岁|周|小时|分钟|公[里斤顷]|平方|立方|千瓦|兆瓦")
 _MARKERS = (
     # (二 、基本原则: a converter's space before the mark)
     ("cn", re.compile(rf"^({_CN_NUM})[ \u3000]?[、.．]\s*(?=\S)")),
@@ -62,6 +68,12 @@ _MARKERS = (
                         r"(?![规的之款第至和及与中所、]|[一二三四五六七八九十]+款)(?=\S{12,}))")),
     # (（一）、…: a stray 、 after the bracket is the marker's)
     ("pcn", re.compile(rf"^[（(]\s*({_CN_NUM})\s*[)）][、，,]?\s*")),
+    # 1.1 编制目的, 2.3.1 市卫生局…: a part's numbers joined by points, before its words; not
+    # 1.5万亩, 2.5亿元, 4.14周岁 (a figure and its unit)
+    ("dec2", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?![\d.%])[ \u3000]*"
+                        rf"(?=[\u4e00-\u9fff“《])(?!{_UNIT_AFTER_FIGURE})")),
+    ("dec", re.compile(rf"^\d{{1,2}}\.(\d{{1,2}})(?![\d.%])[ \u3000]*"
+                       rf"(?=[\u4e00-\u9fff“《])(?!{_UNIT_AFTER_FIGURE})")),
     # numbers of any length: parse() takes one only in sequence, so a year is no item
     ("pnum", re.compile(r"^[（(]?\s*(\d{1,5})\s*[)）][、，,]?\s*")),  # also 1） 1)
     # 1. 1、 1． "1 加强" or the number glued to its title (1加强…), never 5年内 or 12月
