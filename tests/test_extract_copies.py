@@ -14595,3 +14595,16 @@ def test_an_emergency_plan_s_decimal_numbers_are_parts_below_parts():
     assert outline.marker("4.14周岁以下女生") == ("num", 4, "4.", "14周岁以下女生")
     assert outline.marker("2.5小时内上报")[:2] == ("num", 2)
     assert outline.marker("1.5万亩") is None
+
+
+def test_an_official_s_calls_after_提出_are_asked(tmp_path):
+    # (对下步…工作，刘志伟提出，思想上要高度统一…；严格按照…推进: his calls; not 政协委员王某
+    # 提出，要…: a member's proposal)
+    text = ("某开发区调研合成革整治提升工作\n"
+            "8月13日，开发区党工委书记刘志伟专题调研合成革产业整治提升工作。\n"
+            "对下步整治提升工作，刘志伟提出，思想上要高度统一，要提高整治提升的站位和标准；"
+            "严格按照整治方案推进，做到标准不降，力度不减。\n")
+    _, tasks = tasks_of(tmp_path, text)
+    assert tasks[0].title.startswith("思想上要高度统一")
+    assert tasks_if_any(tmp_path, text.replace("开发区党工委书记刘志伟", "政协委员刘志伟")
+                        .replace("，刘志伟提出", "，政协委员刘志伟提出")) == []

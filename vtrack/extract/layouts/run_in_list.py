@@ -857,6 +857,10 @@ _SAYS_THIS = (r"要求|强调|指出|"
               # (民政部提出，要…: an organ's, by its ending; not 政协委员提出, 网友提出, 常委提出,
               # 干部提出: people)
               r"(?<=[局厅办])|(?<=[^干]部)|(?<=[^常评编]委))提出|"
+              # (刘志伟提出，思想上要高度统一，要…: an official's calls, 要 in the clause after
+              # the mark; not 政协委员提出, 网友提出, 专家提出: a proposal, a suggestion)
+              r"(?<!委员)(?<!代表)(?<!网友)(?<!群众)(?<!村民)(?<!专家)(?<!学者)(?<!市民)"
+              r"(?<!居民)(?<!家长)提出(?=[，,：:][^。；;，,]{0,16}?(?<![重主需必只紧])要(?![求素点害]))|"
               # (通知规定，网络直播平台要…: what a document lays down; not 按照规定, 有关规定)
               r"(?:(?<=通知)|(?<=文件)|(?<=》)|(?<=方案)|(?<=意见)|(?<=办法)|(?<=通知还)|"
               r"(?<=》还))规定)(?=[，,：:])")
@@ -1060,6 +1064,8 @@ _PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众�
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
 # who makes a demand of the organs, not a request of units (企业代表, 企业代表张伟, 代表们,
 # 企业家; not 谢某代表市政府…, on its behalf)
+# one who proposes, by the title before the name (政协委员王某, 专家李某, 网友)
+_PROPOSER = re.compile(r"(?:委员|代表|网友|专家|学者|市民|居民|群众)[\u4e00-\u9fff]{0,3}$")
 _DEMANDER = re.compile(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人")
 # a run of four-character watchwords (突出重点，精心组织)
 _WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
@@ -1605,6 +1611,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             continue  # (王强在…会议上强调压实各方责任…: a headline run together, no call)
         if _DEMANDER.search(m.group("who")) or _PUBLIC.match(text, m.start("who")):
             continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
+        if m.group("verb") == "提出" and _PROPOSER.search(m.group("who")):
+            continue  # (政协委员王某提出，要…: a member's proposal, no one asked)
         # (会议指出，2024年要全面落实…；建立…: the year the calls are for, no part of them; not
         # where its first call would be left too short to read, 今年要抓好安全生产，…)
         # (…提出了要求和建议，要…: the word's other half, no part of the calls)
