@@ -346,9 +346,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                          not _listed_speaker(said.group("who")) or
                          _unnamed_off_the_record(said, doc.lines)):
                 said = None  # (请各村书记、村委会主任按照要求，…: those asked, no speaker)
-            if said and _PUBLIC.match(sentence, said.start("who")):
+            if said and (_PUBLIC.match(sentence, said.start("who")) or _proposed(said)):
                 # (王女士说，相关部门要尽快…, 村民代表李某…并要求，…: the public's wish, no one
-                # asked)
+                # asked; 政协委员张明提出，…: a proposal)
                 continue
             # 县长强调，A要…, 李明希望各乡镇要…: what is asked, for its title and its units
             if said and (said.group("mark") or (said.group("verb") == "希望" and
@@ -1064,8 +1064,16 @@ _PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众�
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
 # who makes a demand of the organs, not a request of units (企业代表, 企业代表张伟, 代表们,
 # 企业家; not 谢某代表市政府…, on its behalf)
+def _proposed(said: re.Match[str]) -> bool:
+    """Whether a word said is a proposal (政协委员王某提出，…, 专家们还提出，…), no ask."""
+    return said.group("verb") == "提出" and _PROPOSER.search(
+        said.string, max(0, said.start("verb") - _PROPOSER_BEFORE), said.start("verb")) is not None
+
+
+_PROPOSER_BEFORE = 12  # characters before 提出 that may name who proposes
 # one who proposes, by the title before the name (政协委员王某, 专家李某, 网友)
-_PROPOSER = re.compile(r"(?:委员|代表|网友|专家|学者|市民|居民|群众)[\u4e00-\u9fff]{0,3}$")
+_PROPOSER = re.compile(r"(?:委员|常委|代表|网友|专家|学者|市民|居民|群众|家长)"
+                       r"[\u4e00-\u9fff]{0,3}(?:[在于][^，,。]{0,8})?(?:还|也|又|并)?$")
 _DEMANDER = re.compile(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人")
 # a run of four-character watchwords (突出重点，精心组织)
 _WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
@@ -1611,7 +1619,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             continue  # (王强在…会议上强调压实各方责任…: a headline run together, no call)
         if _DEMANDER.search(m.group("who")) or _PUBLIC.match(text, m.start("who")):
             continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
-        if m.group("verb") == "提出" and _PROPOSER.search(m.group("who")):
+        if _proposed(m):
             continue  # (政协委员王某提出，要…: a member's proposal, no one asked)
         # (会议指出，2024年要全面落实…；建立…: the year the calls are for, no part of them; not
         # where its first call would be left too short to read, 今年要抓好安全生产，…)
