@@ -14608,3 +14608,10 @@ def test_an_official_s_calls_after_提出_are_asked(tmp_path):
     assert tasks[0].title.startswith("思想上要高度统一")
     assert tasks_if_any(tmp_path, text.replace("开发区党工委书记刘志伟", "政协委员刘志伟")
                         .replace("，刘志伟提出", "，政协委员刘志伟提出")) == []
+
+
+def test_words_of_how_one_acts_are_no_part_of_a_unit_s_name():
+    # (请各小学积极与区口腔诊疗中心…联系: 各小学 asked, no unit named 各小学积极与区)
+    for words in ("各小学积极与区", "各单位认真梳理本单位", "各部门主动对接"):
+        assert units.read(words) is None, words
+    assert units.read("各小学").names == ["各小学"]
