@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 48314  # of 85862: owner lists + deadlines
-LEADS_AT_LEAST = 39366  # of 53413
+POINTS_AT_LEAST = 49729  # of 88625: owner lists + deadlines
+LEADS_AT_LEAST = 40592  # of 55180
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -86,10 +86,13 @@ LEADS_AT_LEAST = 39366  # of 53413
 # sets 1441-1492; a page of subheadings each over a paragraph of rules (统筹规范实施 ⏎ 各级…),
 # news of a 办法 told in 将 sentences, a work report's paragraph of plans, a flattened table
 # told as one paragraph, a rule page sown with anti-copy marks, a visit's asks to no one,
-# sets 1493-1548);
+# sets 1493-1548; a measure's subsidies retold (对…的，省财政按…给予补助), a plan's sentences
+# retold with no one named, a lede's one 将 plan, a lottery's notice to winners, an inspection
+# whose asks stand in one run-on line, a relay of a province's notice with its doer said after
+# (这项工作的牵头单位，为…), sets 1549-1604);
 # fewer is better
-NO_TASKS_AT_MOST = 1210
-MISSED_AT_MOST = 13476  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1283
+MISSED_AT_MOST = 14014  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +105,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 85862 and leads[1] == 53413  # the keys as shipped
+    assert points[1] == 88625 and leads[1] == 55180  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
