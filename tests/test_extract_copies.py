@@ -14542,10 +14542,12 @@ def test_a_news_page_s_picks_and_pictures_under_its_story_are_no_items(tmp_path)
 
 
 def test_a_verb_that_helps_on_before_a_body_is_no_unit_s_name():
-    # (鼓励引导回收企业…, 支持龙头企业…, 推动服务组织…: whom a measure helps on, no owner)
-    for words in ("鼓励引导回收企业", "支持龙头企业", "推动回收企业", "鼓励企业", "扶持民营企业"):
+    # (鼓励引导回收企业…, 支持龙头企业…: whom a measure helps on, no owner; but 支持中心,
+    # 推动长江经济带发展领导小组办公室: bodies by their own names)
+    for words in ("鼓励引导回收企业", "支持龙头企业", "鼓励企业", "引导金融机构"):
         assert units.read(words) is None, words
-    assert units.read("县委组织部").names == ["县委组织部"]
+    for name in ("县委组织部", "支持中心", "推动长江经济带发展领导小组办公室"):
+        assert units.read(name).names == [name], name
     assert units.read("市场监管局").names == ["市场监管局"]
 
 
@@ -14612,6 +14614,57 @@ def test_an_official_s_calls_after_提出_are_asked(tmp_path):
 
 def test_words_of_how_one_acts_are_no_part_of_a_unit_s_name():
     # (请各小学积极与区口腔诊疗中心…联系: 各小学 asked, no unit named 各小学积极与区)
-    for words in ("各小学积极与区", "各单位认真梳理本单位", "各部门主动对接"):
+    for words in ("各小学积极与区", "各单位认真梳理本单位", "各部门切实对接"):
         assert units.read(words) is None, words
     assert units.read("各小学").names == ["各小学"]
+
+
+def test_review45_提出_of_organs_and_officials_asks_of_the_public_does_not(tmp_path):
+    # (市民政局提出, 县委常委会提出, 县委常委李明提出: an organ's or an official's asks, though
+    # 市民, 常委 stand in the names; 老党员王某提出, 董事长张某提出: suggestions, no one asked)
+    for speaker, units_asked in (("市民政局", "各县区"), ("县委常委会", "各乡镇"),
+                                 ("县委常委李明", "各乡镇")):
+        _, tasks = tasks_of(tmp_path, (
+            f"某地部署工作\n2023-11-20\n11月18日，{speaker}召开专题会议。"
+            f"{speaker}提出，{units_asked}要在12月底前完成隐患排查整治。\n"))
+        assert [(t.owners, t.due) for t in tasks] == [([units_asked], D(2023, 12, 31))], speaker
+    for said in ("老党员王某提出，社区要尽快在7月底前修缮楼道照明。"
+                 "律师李某提出，物业公司要公开维修资金使用情况。",
+                 "某公司董事长张某提出，政府部门要进一步简化审批流程。"):
+        text = f"某社区召开居民议事会\n2023-06-20\n6月18日，某社区召开议事会。{said}\n"
+        assert tasks_if_any(tmp_path, text) == [], said
+
+
+def test_review45_a_meeting_recalled_gives_no_year_and_days_are_no_decimal_parts(tmp_path):
+    # (自我县于2011年5月召开…以来: a meeting recalled under a page stamped 2020, 6月底 of 2020)
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开旅游发展大会\n时间:2020-04-02 22:05\n"
+        "本站讯 自我县于2011年5月召开首届旅游发展大会以来，全县旅游业快速发展。"
+        "4月1日，县长王某在调研时要求，各乡镇要在6月底前完成旅游厕所改造。\n"))
+    assert [t.due for t in tasks] == [D(2020, 6, 30)]
+    # (5.1前，各市场监管所要…: a day, not part 1 of part 5; the item keeps its owner)
+    _, tasks = tasks_of(tmp_path, (
+        "某县消费维权宣传活动方案\n一、活动内容\n（一）开展集中宣传。县市场监管局负责设立咨询台。\n"
+        "（二）开展节前检查。\n5.1前，各市场监管所要完成辖区商超食品安全检查。\n"))
+    assert [t.owners for t in tasks] == [["县市场监管局"], ["各市场监管所"]]
+    assert outline.marker("1.1.1原则符合当地土地利用发展规划，交通便利")[:2] == ("dec2", 1)
+
+
+def test_review45_a_plan_s_group_heading_and_bodies_named_by_a_verb_stay(tmp_path):
+    # (热点专题宣传 ⏎ • 县委网信办负责…: a plan's group of work, not a site's links)
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年网络宣传工作安排\n热点专题宣传\n"
+        "• 县委网信办负责开设专题网页，2024年5月底前上线\n"
+        "• 县融媒体中心负责制作系列短视频\n• 各乡镇负责报送典型案例\n"))
+    assert [t.owners for t in tasks] == [["县委网信办"], ["县融媒体中心"], ["各乡镇"]]
+    # (推动长江经济带发展领导小组办公室负责…, 扶持资金管理中心要…: bodies by their own names)
+    _, tasks = tasks_of(tmp_path, (
+        "某市行动方案\n一、重点任务\n（一）开展排污口排查。推动长江经济带发展领导小组办公室负责统筹，"
+        "2024年底前完成排查。\n（二）完善企业服务。扶持资金管理中心要在2024年9月底前完成资金拨付。\n"))
+    assert [t.owners for t in tasks] == [["推动长江经济带发展领导小组办公室"], ["扶持资金管理中心"]]
+    # (一、安全生产工作 ⏎ 二、森林防火工作: lines of work a notice sends, not a cut part's heading)
+    _, tasks = tasks_of(tmp_path, (
+        "各镇人民政府，县直各部门：\n现将《2024年全县重点工作任务》印发给你们，请认真贯彻落实。\n"
+        "某县人民政府办公室\n2024年3月1日\n2024年全县重点工作任务\n"
+        "一、安全生产工作\n二、森林防火工作\n"))
+    assert [t.title for t in tasks] == ["安全生产工作", "森林防火工作"]

@@ -53,6 +53,9 @@ _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
+_DEC_HEADING = 16  # characters: a decimal part's title glued to its number (1.1编制目的)
+# a day written as a decimal (5.1前, 10.1至10.7, 12.4国家宪法日): no part's number
+_DEC_NOT_A_PART = re.compile(r"[前后至到起]|期间|当[天日]|假期|节|国家|纪念日|[版升度分时条]")
 # the unit after a figure with a decimal point (1.5万, 4.14周岁, 2.5小时, 3.2公里)
 _UNIT_AFTER_FIGURE = (r"[万亿千百元倍个年月日号岁天人户家项次件台辆米吨亩克度秒成折级寸尺斤毫厘]|"
                       r"周岁|周|小时|分钟|公[里斤顷]|平方|立方|千瓦|兆瓦")
@@ -273,6 +276,11 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
             rest = line[m.end():].strip()
             if _PAGE_PATH.match(rest):
                 return None  # (1. 当前位置： ⏎ 2. 首页 > 政务公开: the page's path, listed)
+            if kind == "dec" and not m.group(0)[-1:].isspace() and \
+                    (len(rest) > _DEC_HEADING or _DEC_NOT_A_PART.match(rest) or
+                     re.search(r"[，,。；;：:]", rest)):
+                continue  # (5.1前，各所要…, 3.15当天，…: a day, no part; a part's number is
+                # spaced from its words, or heads a short title, 1.1编制目的)
             return kind, number, line[:m.end()], rest
     return None
 
@@ -705,9 +713,11 @@ _GROUP_TITLE = 20  # characters: a group's title, not a sentence
 # 【资料图】, （图为…）: a picture's caption, no group's title (【养老服务】 is one)
 CAPTION = re.compile(r"^[【\[（(][^】\]）)]*(?:图|照片|摄影|视频)[^】\]）)]*[】\]）)]$")
 # a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
-# (热点推荐, 精彩图片 ⏎ • …: the site's picks and pictures, the same)
-_RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新|同类|同栏目|往期|精彩)"
-                      r"(?:新闻|阅读|文章|链接|报道|资讯|推荐|图片|图文|视频|专题)")
+# (热点推荐, 精彩图片 ⏎ • …: the site's picks and pictures, a line of its own; not 热点专题宣传,
+# a plan's group of work)
+_RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新|同类|同栏目|往期)"
+                      r"(?:新闻|阅读|文章|链接|报道|资讯)|"
+                      r"^(?:热点|精彩|热门|最新|更多)(?:推荐|图片|图文)$")
 # 【张家口新闻网版权声明 】, 免责声明：: the heading of a site's terms at a page's foot
 # (甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明: a paper's, named in full)
 _LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,24}(?:版权|免责|法律|版权与免责)声明"

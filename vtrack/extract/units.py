@@ -733,9 +733,10 @@ def read(text: str, known: Collection[str] = (), *,
         # the notice's "you", then what they do): no name holds them
         return None
     verb = _WORK_VERB_FIRST.match(text)
-    if verb is not None and (verb.group("helps") or
+    if verb is not None and (not _NAMED_BODY_END.search(text) if verb.group("helps") else
                              _read_kept(text[verb.end():], organs_only) is not None):
         # 指导基层疾病预防控制中心, 协助市卫生局: a verb of work, then whom it is done to
+        # (鼓励引导回收企业: those helped on; but 推动…领导小组办公室 is a body's own name)
         return None
     # the same words are read again and again (each prefix of a clause, each cell of a
     # column): kept, and handed out as a fresh Reading the caller may change
@@ -755,19 +756,23 @@ def _read_kept(text: str, organs_only: bool
 
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
-# (and the words of how one acts, 积极, 主动, 认真, 切实: 请各小学积极与区…中心联系, no name's)
+# (and the words of how one acts, 积极, 认真, 切实: 请各小学积极与区…中心联系, no name's)
 _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|(?<!所)在|根据|要求|{_PUSHING}|加强|"
-                       r"积极|主动|认真|切实|"
+                       r"积极|认真|切实|"
                        rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # the verbs of work done beside or over others, before the units it is done to (no unit's
 # name opens so: 指导站 is a kind of body, not a verb before one)
 # (not 协调监督组: a body's own name; the units after the verb name their place or level)
-# (and 鼓励, 支持, 引导, 推动, 扶持 before any body: 鼓励引导回收企业, 支持龙头
-# 企业, whom a plan's measure helps on; no unit's name opens with them)
+# (and 鼓励, 支持, 引导, 推动, 扶持 before a kind of body: 鼓励引导回收企业, 支持龙头企业,
+# 推动各相关部门和机构, whom a plan's measure helps on or urges)
 _WORK_VERB_FIRST = re.compile(r"\s*(?:(?:指导|协助|协调|配合|督导|帮助|支持|邀请|动员|组织|委托|"
                               r"引导)(?=(?:[省市州县区乡镇]|各|基层|有关|相关|第三方)\S)|"
                               r"(?P<helps>(?:鼓励|支持|引导|推动|扶持)+)(?=\S{2}))")
+# the end of a body's own name (…中心, …办公室, …公司): 支持中心, 引导基金管理公司 are bodies, not
+# those a measure helps on
+_NAMED_BODY_END = re.compile(r"(?:办公室|中心|公司|集团|局|委员会|委|办|厅|部|所|站|组|队|院|"
+                             r"会|社|馆|校)$")
 # 你们, 我们, 他们, 您: a person speaking or spoken to, before the rest of a sentence
 # (你局组织…, 你单位组织…: the notice's "you" by the kind of body it is, then its work)
 _PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您|(?:你|贵)(?:局|委|厅|办|单位|部门)"

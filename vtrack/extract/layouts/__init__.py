@@ -148,8 +148,10 @@ def _cut_part(task: Task) -> bool:
         _PART_OF_WORK.fullmatch(title) is not None and table.WORK_VERB.match(title) is None
 
 
-# a part's name over its work (重点任务, 主要措施, 工作举措; not 推进重点项目, work itself)
-_PART_OF_WORK = re.compile(r"[\u4e00-\u9fff]{0,4}(?:任务|措施|举措|工作)")
+# a part's name over its work (重点任务, 主要措施, 工作举措; not 推进重点项目, work itself, nor
+# 安全生产工作, a line of work named)
+_PART_OF_WORK = re.compile(r"(?:重点|主要|具体|保障|工作|其他|年度|核心)?(?:任务|措施|举措)|"
+                           r"(?:重点|主要|具体|其他)工作")
 
 
 def _frame_title(title: str) -> bool:

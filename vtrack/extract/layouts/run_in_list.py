@@ -14,7 +14,7 @@ in the plan is numbered and no table holds its tasks: a numbered plan's sentence
 and measures, not its tasks.
 """
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ... import deadlines
@@ -346,7 +346,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                          not _listed_speaker(said.group("who")) or
                          _unnamed_off_the_record(said, doc.lines)):
                 said = None  # (请各村书记、村委会主任按照要求，…: those asked, no speaker)
-            if said and (_PUBLIC.match(sentence, said.start("who")) or _proposed(said)):
+            if said and (_PUBLIC.match(sentence, said.start("who")) or
+                         _proposed(said, doc.lines)):
                 # (王女士说，相关部门要尽快…, 村民代表李某…并要求，…: the public's wish, no one
                 # asked; 政协委员张明提出，…: a proposal)
                 continue
@@ -1064,16 +1065,39 @@ _PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众�
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
 # who makes a demand of the organs, not a request of units (企业代表, 企业代表张伟, 代表们,
 # 企业家; not 谢某代表市政府…, on its behalf)
-def _proposed(said: re.Match[str]) -> bool:
-    """Whether a word said is a proposal (政协委员王某提出，…, 专家们还提出，…), no ask."""
-    return said.group("verb") == "提出" and _PROPOSER.search(
-        said.string, max(0, said.start("verb") - _PROPOSER_BEFORE), said.start("verb")) is not None
+def _proposed(said: re.Match[str], lines: Sequence[str]) -> bool:
+    """Whether a word said is a proposal, no ask: 提出 of a person not given an official's
+    post on the page (政协委员张明提出，…, 老党员王某提出，…, 董事长张某提出，…); not of an
+    organ, a meeting or a paper (市民政局提出，…, 县委常委会提出，…), nor of an official
+    (县委常委李明提出，…, 刘志伟提出，… where the page calls him 管委会主任刘志伟)."""
+    if said.group("verb") != "提出":
+        return False
+    who = re.sub(r"(?:最后|首先|随后|再次|同时|还|也|又|并)$", "", _speaker(said))
+    if _NO_PERSON.search(who):
+        return False  # (文件提出，…, 其中提出，…: a paper's words)
+    if _PROPOSER.search(who):
+        return True  # (政协委员张明, 市政协常委, 老党员王某, 律师李某: one who suggests)
+    if who in ("他", "她"):
+        # (副市长吴丕华…。他提出，要…: the official the page names, where it names one)
+        return not any(re.search(_POSTS, line) for line in lines)
+    if unit_names.read(who) is not None or _SPEAKS_AS_BODY.search(who) or \
+            _PAPER_SAYS.fullmatch(who):
+        return False
+    if re.search(_POSTS, who):
+        return False  # (县委常委李明: an official's post with the name)
+    name = who[-3:] if len(who) > 2 else who
+    return not any(re.search(rf"(?:{_POSTS})[^，,。；;]{{0,16}}?{re.escape(name[-2:])}", line)
+                   for line in lines)
 
 
-_PROPOSER_BEFORE = 12  # characters before 提出 that may name who proposes
-# one who proposes, by the title before the name (政协委员王某, 专家李某, 网友)
-_PROPOSER = re.compile(r"(?:委员|常委|代表|网友|专家|学者|市民|居民|群众|家长)"
-                       r"[\u4e00-\u9fff]{0,3}(?:[在于][^，,。]{0,8})?(?:还|也|又|并)?$")
+# a paper, a meeting or a part of either as who says (文件, 其中, 讲话, 会上)
+_NO_PERSON = re.compile(rf"(?:{_PLAN_PAPER}|文件|其中|其|讲话|报告|会议|会上|》|责任书|倡议书|"
+                        r"函|公告|通告|条例|规定|指南|标准|纲要)$|^$")
+# an organ, a meeting or a paper by the end of its name (县委常委会, 市委常委会议, 会上)
+_SPEAKS_AS_BODY = re.compile(r"(?:会议?|会上|局|厅|办|部|委|院|处|》)$")
+# one who suggests, by a title before the name (政协委员, 人大代表, 网友, 专家, 律师, 党员, 董事长)
+_PROPOSER = re.compile(r"委员(?!会)|政协|代表|网友|专家|学者|律师|党员|董事长|总经理|市民(?!政)|"
+                       r"居民(?!委员)|群众(?!工作)|村民|家长")
 _DEMANDER = re.compile(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人")
 # a run of four-character watchwords (突出重点，精心组织)
 _WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
@@ -1619,7 +1643,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             continue  # (王强在…会议上强调压实各方责任…: a headline run together, no call)
         if _DEMANDER.search(m.group("who")) or _PUBLIC.match(text, m.start("who")):
             continue  # (企业代表提出了三点要求。要…, 村民…要求: a demand made of the organs)
-        if _proposed(m):
+        if _proposed(m, lines):
             continue  # (政协委员王某提出，要…: a member's proposal, no one asked)
         # (会议指出，2024年要全面落实…；建立…: the year the calls are for, no part of them; not
         # where its first call would be left too short to read, 今年要抓好安全生产，…)
