@@ -14668,3 +14668,14 @@ def test_review45_a_plan_s_group_heading_and_bodies_named_by_a_verb_stay(tmp_pat
         "某县人民政府办公室\n2024年3月1日\n2024年全县重点工作任务\n"
         "一、安全生产工作\n二、森林防火工作\n"))
     assert [t.title for t in tasks] == ["安全生产工作", "森林防火工作"]
+
+
+
+def test_a_count_of_measures_closing_its_sentence_numbers_the_pieces_of_the_next(tmp_path):
+    # (会议强调，要…，并提出四大发展举措。A；B；C；D。: the four measures, each a task)
+    _, tasks = tasks_of(tmp_path, (
+        "某市召开蜂业发展大会\n2025-12-26\n12月24日，全市蜂产业发展大会在龙口召开。\n"
+        "会议强调，要加压奋进实干争先，并提出四大发展举措。提高政治站位，强化顶层设计；"
+        "深耕授粉产业，加强技术推广；聚焦稳产提质，提升蜂蜜品质；推动业态创新，培育新业态。\n"))
+    assert [t.title.split("，")[0] for t in tasks] == [
+        "提高政治站位", "深耕授粉产业", "聚焦稳产提质", "推动业态创新"]

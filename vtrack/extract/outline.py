@@ -1361,9 +1361,12 @@ def _number_owned_paragraphs(lines: list[str]) -> list[str]:
 # 这十件民生实事分别是：A；B；…, “十件民生实事”具体为：A；B；…, 完成十大民生实事，即A；B；…:
 # a list whose items the words before it count
 # (“四个一”活动，即A；B；C；D: four things done once each, a campaign's count of its items)
+# (…，并提出七大发展举措。A；B；…: the count's sentence closed, the items the next one's
+# pieces)
 _COUNTED = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:件|项|个方面|大|个一)"
                       r"[^：:。；;]{0,20}?(?:(?:分别为|分别是|具体为|具体是|包括|为|是)\s*[：:]|"
-                      r"[，,]\s*(?:即|分别为|分别是|具体为|具体是|包括)(?![：:]))")
+                      r"[，,]\s*(?:即|分别为|分别是|具体为|具体是|包括)(?![：:])|"
+                      r"(?<=[举措施求务见])。(?=[^。]*[；;]))")
 
 
 _THEY_ARE = re.compile(r"^(?:分别为|分别是|具体为|具体是|包括)\s*[：:]")
