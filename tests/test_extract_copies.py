@@ -14679,3 +14679,28 @@ def test_a_count_of_measures_closing_its_sentence_numbers_the_pieces_of_the_next
         "深耕授粉产业，加强技术推广；聚焦稳产提质，提升蜂蜜品质；推动业态创新，培育新业态。\n"))
     assert [t.title.split("，")[0] for t in tasks] == [
         "提高政治站位", "深耕授粉产业", "聚焦稳产提质", "推动业态创新"]
+
+
+def test_review45b_counts_days_organs_and_officials_after_the_mends(tmp_path):
+    # (四大发展举措。A；B；C: three pieces for a count of four, no list; the asks as before)
+    _, tasks = tasks_of(tmp_path, (
+        "某市召开文旅产业发展大会\n2025-12-26\n12月24日，全市文旅产业发展大会召开。\n"
+        "会议强调，要抢抓机遇加快发展，并提出四大发展举措。市文旅局要在2026年6月底前完成全域"
+        "旅游规划修编，强化规划引领；各县区要加快景区提档升级，打造精品线路；"
+        "市财政局要设立专项资金，加大扶持力度。\n"))
+    assert [t.owners for t in tasks][1:] == [["市文旅局"], ["各县区"], ["市财政局"]]
+    # (3.2分级响应, 4.1前期评估: a part's title glued to its number, no day)
+    assert outline.marker("3.2分级响应")[:2] == ("dec", 2)
+    assert outline.marker("4.1前期评估")[:2] == ("dec", 1)
+    # (市民宗委提出: an organ; 市政协主席王某提出, 王建国副县长…王建国提出: officials)
+    for said in ("市民宗委召开专题会议。市民宗委提出，各区要在12月底前完成排查整治。",
+                 "全市政协工作会议召开。市政协主席王某提出，各县区政协要在12月底前完成排查整治。",
+                 "王建国副县长出席会议。王建国提出，各区要在12月底前完成排查整治。"):
+        _, tasks = tasks_of(tmp_path, f"某市部署工作\n2023-11-20\n11月18日，{said}\n")
+        assert [t.due for t in tasks] == [D(2023, 12, 31)], said
+    # (县委、县政府于2018年3月10日召开…大会后，…: a meeting gone by under a page of 2021)
+    _, tasks = tasks_of(tmp_path, (
+        "某县部署旅游发展工作\n时间:2021-03-05 10:12\n本站讯 县委、县政府于2018年3月10日"
+        "召开全县旅游发展大会后，全县旅游业快速发展。3月4日，县长王某在调研时要求，"
+        "各乡镇要在6月底前完成旅游厕所改造。\n"))
+    assert [t.due for t in tasks] == [D(2021, 6, 30)]

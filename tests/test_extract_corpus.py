@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 49732  # of 88625: owner lists + deadlines
-LEADS_AT_LEAST = 40593  # of 55180
+POINTS_AT_LEAST = 49738  # of 88625: owner lists + deadlines
+LEADS_AT_LEAST = 40600  # of 55180
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -91,8 +91,8 @@ LEADS_AT_LEAST = 40593  # of 55180
 # whose asks stand in one run-on line, a relay of a province's notice with its doer said after
 # (这项工作的牵头单位，为…), sets 1549-1604);
 # fewer is better
-NO_TASKS_AT_MOST = 1284
-MISSED_AT_MOST = 14014  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1283
+MISSED_AT_MOST = 14006  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

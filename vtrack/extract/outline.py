@@ -53,9 +53,9 @@ _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "七": 7, "八": 8, "九": 9}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _CN_NUM = "[一二三四五六七八九十百〇零]{1,4}"
-_DEC_HEADING = 16  # characters: a decimal part's title glued to its number (1.1编制目的)
 # a day written as a decimal (5.1前, 10.1至10.7, 12.4国家宪法日): no part's number
-_DEC_NOT_A_PART = re.compile(r"[前后至到起]|期间|当[天日]|假期|节|国家|纪念日|[版升度分时条]")
+_DEC_NOT_A_PART = re.compile(r"[前后起](?:[，,、]|$)|[至到]\d|期间|当[天日]|假期|"
+                             r"节(?:前|后|期间)?[，,]|国家[^，,]{0,6}日|[版升度分时条](?:[，,。]|$)")
 # the unit after a figure with a decimal point (1.5万, 4.14周岁, 2.5小时, 3.2公里)
 _UNIT_AFTER_FIGURE = (r"[万亿千百元倍个年月日号岁天人户家项次件台辆米吨亩克度秒成折级寸尺斤毫厘]|"
                       r"周岁|周|小时|分钟|公[里斤顷]|平方|立方|千瓦|兆瓦")
@@ -276,11 +276,8 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
             rest = line[m.end():].strip()
             if _PAGE_PATH.match(rest):
                 return None  # (1. 当前位置： ⏎ 2. 首页 > 政务公开: the page's path, listed)
-            if kind == "dec" and not m.group(0)[-1:].isspace() and \
-                    (len(rest) > _DEC_HEADING or _DEC_NOT_A_PART.match(rest) or
-                     re.search(r"[，,。；;：:]", rest)):
-                continue  # (5.1前，各所要…, 3.15当天，…: a day, no part; a part's number is
-                # spaced from its words, or heads a short title, 1.1编制目的)
+            if kind == "dec" and _DEC_NOT_A_PART.match(rest):
+                continue  # (5.1前，各所要…, 3.15当天，…, 10.1至10.7: a day, no part)
             return kind, number, line[:m.end()], rest
     return None
 
@@ -1366,9 +1363,11 @@ def _number_owned_paragraphs(lines: list[str]) -> list[str]:
 _COUNTED = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:件|项|个方面|大|个一)"
                       r"[^：:。；;]{0,20}?(?:(?:分别为|分别是|具体为|具体是|包括|为|是)\s*[：:]|"
                       r"[，,]\s*(?:即|分别为|分别是|具体为|具体是|包括)(?![：:])|"
-                      r"(?<=[举措施求务见])。(?=[^。]*[；;]))")
+                      r"(?<=举措|措施)。(?=[^。]*[；;]))")
 
 
+# the word that asks for the measures a closed count announces (提出七大举措。, 部署五项措施。)
+_COUNT_ASKED = re.compile(r"(?:提出|部署|明确|作出|要求)了?[^，,。；;]{0,4}$")
 _THEY_ARE = re.compile(r"^(?:分别为|分别是|具体为|具体是|包括)\s*[：:]")
 _COUNT_ONLY = re.compile(r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:件|项|个方面|大)"
                          r"[^：:。；;]{0,12}$")
@@ -1425,7 +1424,13 @@ def _counted_lists(lines: list[str]) -> list[str]:
         stop = body.find("。")
         listed = body if stop < 0 else body[:stop]
         pieces = [p.strip() for p in re.split(r"[；;]", listed) if p.strip()]
-        if len(pieces) != count:  # parted by commas where the count says so: A，B，C，D
+        closed = counted.group(0).endswith("。")
+        if closed and not _COUNT_ASKED.search(line[max(0, counted.start() - 8):counted.start()]):
+            out.append(line)  # (2023年…落实三项惠民举措。…: measures told of, none asked)
+            continue
+        if len(pieces) != count and not closed:
+            # parted by commas where the count says so: A，B，C，D (not after a sentence the
+            # count closes: its pieces are the next sentence's, by ；)
             pieces = [p.strip() for p in split_outside_quotes(listed) if p.strip()]
         if count < 3 or len(pieces) != count or any(marker(p) or _markers(p) for p in pieces):
             # (numbered pieces, 一是…；二是…, are cut as run-in items; a piece that opens a

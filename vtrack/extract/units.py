@@ -772,7 +772,7 @@ _WORK_VERB_FIRST = re.compile(r"\s*(?:(?:指导|协助|协调|配合|督导|帮�
 # the end of a body's own name (…中心, …办公室, …公司): 支持中心, 引导基金管理公司 are bodies, not
 # those a measure helps on
 _NAMED_BODY_END = re.compile(r"(?:办公室|中心|公司|集团|局|委员会|委|办|厅|部|所|站|组|队|院|"
-                             r"会|社|馆|校)$")
+                             r"会|社|馆|校|处|科|股|室|专班)$")
 # 你们, 我们, 他们, 您: a person speaking or spoken to, before the rest of a sentence
 # (你局组织…, 你单位组织…: the notice's "you" by the kind of body it is, then its work)
 _PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您|(?:你|贵)(?:局|委|厅|办|单位|部门)"

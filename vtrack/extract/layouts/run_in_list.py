@@ -1066,38 +1066,42 @@ _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广�
 # who makes a demand of the organs, not a request of units (企业代表, 企业代表张伟, 代表们,
 # 企业家; not 谢某代表市政府…, on its behalf)
 def _proposed(said: re.Match[str], lines: Sequence[str]) -> bool:
-    """Whether a word said is a proposal, no ask: 提出 of a person not given an official's
-    post on the page (政协委员张明提出，…, 老党员王某提出，…, 董事长张某提出，…); not of an
-    organ, a meeting or a paper (市民政局提出，…, 县委常委会提出，…), nor of an official
-    (县委常委李明提出，…, 刘志伟提出，… where the page calls him 管委会主任刘志伟)."""
+    """Whether a word said is a proposal, no ask: 提出 of a member of a political
+    consultative body (政协委员张明, 市政协常委), or of a person the page gives no official's
+    post (老党员王某, 律师李某, 董事长张某); not of an organ, a meeting or a paper (市民宗委提出，
+    …, 县委常委会提出，…, 文件提出，…), nor of an official (县委常委李明, 刘志伟 where the page
+    calls him 主任刘志伟 or 王建国副县长, 他 on a page that names an official)."""
     if said.group("verb") != "提出":
         return False
     who = re.sub(r"(?:最后|首先|随后|再次|同时|还|也|又|并)$", "", _speaker(said))
     if _NO_PERSON.search(who):
         return False  # (文件提出，…, 其中提出，…: a paper's words)
+    if unit_names.read(who) is not None or _SPEAKS_AS_BODY.search(who):
+        return False  # (市民宗委, 县政协办公室, 县委常委会: an organ)
+    if _MEMBER.search(who):
+        return True  # (政协委员张明, 市政协常委, 人大代表李某: a member's proposal)
+    if re.search(_POSTS, who):
+        return False  # (县委常委李明, 市政协主席王某: an official's post with the name)
     if _PROPOSER.search(who):
-        return True  # (政协委员张明, 市政协常委, 老党员王某, 律师李某: one who suggests)
+        return True  # (老党员王某, 律师李某, 董事长张某: one who suggests)
     if who in ("他", "她"):
         # (副市长吴丕华…。他提出，要…: the official the page names, where it names one)
-        return not any(re.search(_POSTS, line) for line in lines)
-    if unit_names.read(who) is not None or _SPEAKS_AS_BODY.search(who) or \
-            _PAPER_SAYS.fullmatch(who):
-        return False
-    if re.search(_POSTS, who):
-        return False  # (县委常委李明: an official's post with the name)
-    name = who[-3:] if len(who) > 2 else who
-    return not any(re.search(rf"(?:{_POSTS})[^，,。；;]{{0,16}}?{re.escape(name[-2:])}", line)
-                   for line in lines)
+        return not any(re.search(rf"{_POSTS}|组长|经理", line) for line in lines)
+    name = re.escape(who[-2:])
+    titled = re.compile(rf"(?:{_POSTS})[^，,。；;]{{0,16}}?{name}|{name}.?(?:同志)?副?(?:{_POSTS})")
+    return not any(titled.search(line) for line in lines)
 
 
 # a paper, a meeting or a part of either as who says (文件, 其中, 讲话, 会上)
 _NO_PERSON = re.compile(rf"(?:{_PLAN_PAPER}|文件|其中|其|讲话|报告|会议|会上|》|责任书|倡议书|"
                         r"函|公告|通告|条例|规定|指南|标准|纲要)$|^$")
-# an organ, a meeting or a paper by the end of its name (县委常委会, 市委常委会议, 会上)
-_SPEAKS_AS_BODY = re.compile(r"(?:会议?|会上|局|厅|办|部|委|院|处|》)$")
-# one who suggests, by a title before the name (政协委员, 人大代表, 网友, 专家, 律师, 党员, 董事长)
-_PROPOSER = re.compile(r"委员(?!会)|政协|代表|网友|专家|学者|律师|党员|董事长|总经理|市民(?!政)|"
-                       r"居民(?!委员)|群众(?!工作)|村民|家长")
+# an organ, a meeting or a paper by the end of its name (县委常委会, 市委常委会议, 市民宗委; not
+# 市政协常委, a member)
+_SPEAKS_AS_BODY = re.compile(r"(?:会议?|会上|局|厅|办|部|(?<!常)委|院|处|室|》)$")
+# a member of a political consultative body or a people's congress, who proposes
+_MEMBER = re.compile(r"政协(?:常委|委员)|委员(?!会)|人大代表|代表(?!团)")
+# one who suggests, by a title before the name (网友, 专家, 律师, 党员, 董事长, 居民…)
+_PROPOSER = re.compile(r"网友|专家|学者|律师|党员|董事长|总经理|市民|居民|群众|村民|家长")
 _DEMANDER = re.compile(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人")
 # a run of four-character watchwords (突出重点，精心组织)
 _WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
