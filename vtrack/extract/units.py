@@ -769,8 +769,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _WORK_VERB_FIRST = re.compile(r"\s*(?:(?:指导|协助|协调|配合|督导|帮助|支持|邀请|动员|组织|委托|"
                               r"引导)(?=(?:[省市州县区乡镇]|各|基层|有关|相关|第三方)\S)|"
                               r"(?P<helps>(?:鼓励|支持|引导|推动|扶持)+)(?=\S{2}))")
-# the end of a body's own name (…中心, …办公室, …公司): 支持中心, 引导基金管理公司 are bodies, not
-# those a measure helps on
+# the end of a body's own name (…中心, …办公室, …专班): 支持中心, 推动…领导小组办公室 are
+# bodies, not those a measure helps on
 _NAMED_BODY_END = re.compile(r"(?:办公室|中心|公司|集团|局|委员会|委|办|厅|部|所|站|组|队|院|"
                              r"会|社|馆|校|处|科|股|室|专班)$")
 # 你们, 我们, 他们, 您: a person speaking or spoken to, before the rest of a sentence

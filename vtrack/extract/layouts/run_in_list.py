@@ -1063,8 +1063,6 @@ _PUBLIC = re.compile(rf"(?:一位|一名|多名|不少|部分|广大|许多|众�
                      # (王女士说，…; 张大爷…: one of the public named by courtesy)
                      r"[\u4e00-\u9fff]{1,2}(?:女士|先生|阿姨|大爷|大妈|大姐|大哥|师傅|老人)")
 _ALL_OF = re.compile(r"^(?:广大|全体|各位|全市|全县|全区)")  # (广大市民: the public, all of it)
-# who makes a demand of the organs, not a request of units (企业代表, 企业代表张伟, 代表们,
-# 企业家; not 谢某代表市政府…, on its behalf)
 def _proposed(said: re.Match[str], lines: Sequence[str]) -> bool:
     """Whether a word said is a proposal, no ask: 提出 of a member of a political
     consultative body (政协委员张明, 市政协常委), or of a person the page gives no official's
@@ -1102,6 +1100,8 @@ _SPEAKS_AS_BODY = re.compile(r"(?:会议?|会上|局|厅|办|部|(?<!常)委|院
 _MEMBER = re.compile(r"政协(?:常委|委员)|委员(?!会)|人大代表|代表(?!团)")
 # one who suggests, by a title before the name (网友, 专家, 律师, 党员, 董事长, 居民…)
 _PROPOSER = re.compile(r"网友|专家|学者|律师|党员|董事长|总经理|市民|居民|群众|村民|家长")
+# who makes a demand of the organs, not a request of units (企业代表, 企业代表张伟, 代表们,
+# 企业家; not 谢某代表市政府…, on its behalf)
 _DEMANDER = re.compile(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人")
 # a run of four-character watchwords (突出重点，精心组织)
 _WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
