@@ -346,13 +346,13 @@ def held_year(lines: Sequence[str]) -> int | None:
 
 
 _RECALLED_BEFORE = re.compile(r"为贯彻|贯彻落实|按照|根据|自(?!治)|继(?!续)")
-_SINCE_THEN = re.compile(r"年来|以来|此后|后来|之后|以后|召开后|会后")
+_SINCE_THEN = re.compile(r"年来|以来|此后|后来|之后|以后|会后")
 # 于2011年11月10日在南宁召开, 于2019年5月8日上午举行: the day the reported meeting was held, as
 # the page's first sentence tells it (not 自我县于2011年5月召开…以来, 为贯彻市委于2018年12月召开
 # 全会提出的…: a meeting recalled)
 _HELD = re.compile(r"^[^。；;]{0,60}?(?<![自从])于\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月"
                    r"\s*\d{1,2}\s*[日号][^。；;，,]{0,20}?(?:召开|举行|举办)"
-                   r"(?![^。；;，,]*?(?:的|以来|精神|以后|之后|后))")
+                   r"(?![^。；;，,]*?(?:的|精神|后))")
 
 
 _REPOST_GAP = 2  # years between a plan's own dates and the issue date a reposting page gives

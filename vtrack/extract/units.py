@@ -733,7 +733,7 @@ def read(text: str, known: Collection[str] = (), *,
         # the notice's "you", then what they do): no name holds them
         return None
     verb = _WORK_VERB_FIRST.match(text)
-    if verb is not None and (not _NAMED_BODY_END.search(text) if verb.group("helps") else
+    if verb is not None and (_helped(text) if verb.group("helps") else
                              _read_kept(text[verb.end():], organs_only) is not None):
         # 指导基层疾病预防控制中心, 协助市卫生局: a verb of work, then whom it is done to
         # (鼓励引导回收企业: those helped on; but 推动…领导小组办公室 is a body's own name)
@@ -769,10 +769,17 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _WORK_VERB_FIRST = re.compile(r"\s*(?:(?:指导|协助|协调|配合|督导|帮助|支持|邀请|动员|组织|委托|"
                               r"引导)(?=(?:[省市州县区乡镇]|各|基层|有关|相关|第三方)\S)|"
                               r"(?P<helps>(?:鼓励|支持|引导|推动|扶持)+)(?=\S{2}))")
-# the end of a body's own name (…中心, …办公室, …专班): 支持中心, 推动…领导小组办公室 are
-# bodies, not those a measure helps on
-_NAMED_BODY_END = re.compile(r"(?:办公室|中心|公司|集团|局|委员会|委|办|厅|部|所|站|组|队|院|"
-                             r"会|社|馆|校|处|科|股|室|专班)$")
+
+
+def _helped(text: str) -> bool:
+    """Whether text, opening with 鼓励/支持/引导/推动/扶持, names those a measure helps on (鼓励
+    引导回收企业: a kind of body after the verb), not a body of its own name (支持中心,
+    推动…领导小组办公室: an organ's ending)."""
+    named = _ORGAN.search(text)
+    return named is None or named.group(0) in _KINDS_OF_BODY
+
+
+_KINDS_OF_BODY = ("部门", "单位", "企业", "机构", "机关", "团体")  # (of _ORGAN_END: kinds, no name)
 # 你们, 我们, 他们, 您: a person speaking or spoken to, before the rest of a sentence
 # (你局组织…, 你单位组织…: the notice's "you" by the kind of body it is, then its work)
 _PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您|(?:你|贵)(?:局|委|厅|办|单位|部门)"

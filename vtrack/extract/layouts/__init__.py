@@ -145,12 +145,12 @@ def _cut_part(task: Task) -> bool:
     with no words of its own, the page cut before its items: no work of its own."""
     title = task.title.strip(" 。：:")
     return task.due is None and len((task.text or "").strip(" 。：:")) <= len(title) and \
-        _PART_OF_WORK.fullmatch(title) is not None and table.WORK_VERB.match(title) is None
+        _PART_OF_WORK.fullmatch(title) is not None
 
 
 # a part's name over its work (重点任务, 主要措施, 工作举措; not 推进重点项目, work itself, nor
-# 安全生产工作, a line of work named)
-_PART_OF_WORK = re.compile(r"(?:重点|主要|具体|保障|工作|其他|年度|核心)?(?:任务|措施|举措)|"
+# 安全生产工作, a line of work named, nor 保障措施, a closing part)
+_PART_OF_WORK = re.compile(r"(?:重点|主要|具体|工作|其他|年度|核心)?(?:任务|措施|举措)|"
                            r"(?:重点|主要|具体|其他)工作")
 
 

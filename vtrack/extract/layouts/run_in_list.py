@@ -596,6 +596,8 @@ _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![�
 # advice on a page that sends nothing (物业公司应加强…)
 _NOTICE_ASKS = re.compile(rf"{_ASKS.pattern}|"
                           r"(?<![相响适供反对答效呼感照理])应(?![急用对变付聘有届征收邀试季税声运酬]|纳税)")
+
+
 def _organs_then_ying(sentence: str) -> bool:
     """Whether a sentence opens with organs it asks (各级宣传部门应…, 规划、住建等部门应…): the
     government's bodies, not a firm or the public advised (物业公司应…)."""
@@ -858,10 +860,9 @@ _SAYS_THIS = (r"要求|强调|指出|"
               # (民政部提出，要…: an organ's, by its ending; not 政协委员提出, 网友提出, 常委提出,
               # 干部提出: people)
               r"(?<=[局厅办])|(?<=[^干]部)|(?<=[^常评编]委))提出|"
-              # (刘志伟提出，思想上要高度统一，要…: an official's calls, 要 in the clause after
-              # the mark; not 政协委员提出, 网友提出, 专家提出: a proposal, a suggestion)
-              r"(?<!委员)(?<!代表)(?<!网友)(?<!群众)(?<!村民)(?<!专家)(?<!学者)(?<!市民)"
-              r"(?<!居民)(?<!家长)提出(?=[，,：:][^。；;，,]{0,16}?(?<![重主需必只紧])要(?![求素点害]))|"
+              # (刘志伟提出，思想上要高度统一，要…: a person's calls, 要 in the clause after the
+              # mark; _proposed tells an official's from a proposal, 政协委员张明提出，…)
+              r"提出(?=[，,：:][^。；;，,]{0,16}?(?<![重主需必只紧])要(?![求素点害]))|"
               # (通知规定，网络直播平台要…: what a document lays down; not 按照规定, 有关规定)
               r"(?:(?<=通知)|(?<=文件)|(?<=》)|(?<=方案)|(?<=意见)|(?<=办法)|(?<=通知还)|"
               r"(?<=》还))规定)(?=[，,：:])")
