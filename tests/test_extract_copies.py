@@ -14704,3 +14704,62 @@ def test_review45b_counts_days_organs_and_officials_after_the_mends(tmp_path):
         "召开全县旅游发展大会后，全县旅游业快速发展。3月4日，县长王某在调研时要求，"
         "各乡镇要在6月底前完成旅游厕所改造。\n"))
     assert [t.due for t in tasks] == [D(2021, 6, 30)]
+
+
+# session 46
+def test_a_speaker_after_the_visit_ended_asks_the_pieces_of_his_sentence(tmp_path):
+    # (检查结束后，高洪涛强调，…；…；…: after the visit, as after a meeting, his calls)
+    _, tasks = tasks_of(tmp_path, (
+        "某市游乐设施安全检查\n日期: 2023-01-28\n1月26日，市应急管理局副局长高洪涛带队开展检查。\n"
+        "检查结束后，高洪涛强调，一定要深刻汲取事故教训，进一步强化游乐活动现场管控；"
+        "持续做好大型游乐设施安全检查，务必做到全覆盖；认真抓好景区内湖塘、桥涵等警示落实，"
+        "严防溺水事件发生；坚持做好节日期间值班值守工作，做到信息畅通。\n"))
+    assert [t.title.split("，")[0] for t in tasks] == [
+        "深刻汲取事故教训", "持续做好大型游乐设施安全检查", "认真抓好景区内湖塘、桥涵等警示落实",
+        "坚持做好节日期间值班值守工作"]
+
+
+def test_the_moment_said_before_a_call_is_no_part_of_it(tmp_path):
+    # (会议强调，当前正值…关键时期，要…。各村防疫经办人员要…: the moment, then the call)
+    _, tasks = tasks_of(tmp_path, (
+        "某镇召开春季动物疫病防控部署会\n2022-03-02\n会议强调，当前正值春季动物疫病防控的关键时期，"
+        "要进一步提高对防控工作重要性的认识，全力做好春季集中强制免疫工作。各村防疫经办人员要提高"
+        "政治站位、做好防疫宣传，确保防控工作圆满完成。\n"))
+    assert [t.title.split("，")[0] for t in tasks] == [
+        "进一步提高对防控工作重要性的认识", "各村防疫经办人员要提高政治站位、做好防疫宣传"]
+
+
+def test_a_will_s_piece_that_names_what_it_goes_with_first_is_more_work(tmp_path):
+    # (…将指导…；坚持…；结合于11月份开展的秋防检查，督促…；加快…: four pieces of its work)
+    _, tasks = tasks_of(tmp_path, (
+        "农业农村部：疫情形势总体平稳\n2020-10-21\n下一步，农业农村部将指导各地加强常态化防控；"
+        "坚持开展入场采样监测，不断完善采样措施；结合于11月份开展的秋防检查，督促各地全面落实"
+        "防控措施；加快推进无疫小区建设，力争年底前建成一批无疫小区。\n"))
+    assert len(tasks) == 4
+    assert tasks[2].title.startswith("结合于11月份开展的秋防检查")
+
+
+def test_a_site_s_greeting_is_neither_title_nor_owner(tmp_path):
+    # (欢迎访问无锡市农业农村局网站 at the page's top: the site's, no plan's title or unit)
+    plan, tasks = tasks_of(tmp_path, (
+        "欢迎访问某市农业农村局网站\n当前位置:首页/政声传递\n全国有机肥替代化肥推进落实会召开\n"
+        "发布时间:2018-04-26\n会议指出，各地要在总结经验的基础上，加快趟出新路子。一要加力组织方式"
+        "创新。建立责任到县的工作机制。二要加力技术模式创新。加快集成一批技术模式。\n"))
+    assert plan.title == "全国有机肥替代化肥推进落实会召开"
+    assert [t.owners for t in tasks] == [["各地"], ["各地"]]
+
+
+def test_units_by_their_functions_and_work_going_on_are_no_names(tmp_path):
+    # (…等部门按职能分工负责: the units, by each one's functions; 继续联合…: the work)
+    from vtrack.extract import owners
+    assert owners.parse("省体育局、数字办、通信管理局等部门按职能分工负责").co == [
+        "省体育局", "数字办", "通信管理局"]
+    assert units.read("继续联合公安消防部门") is None
+    # (现将《…》转发给你们，请结合…，继续联合…: the request of the addressees it is sent to)
+    _, tasks = tasks_of(tmp_path, (
+        "省粮食局办公室转发国家粮食局办公室关于做好粮食企业春季防火工作的通知\n"
+        "各市、州、县粮食局，局直各单位：\n现将《国家粮食局办公室关于做好粮食企业春季防火工作的通知》"
+        "转发给你们，请结合工作方案要求，继续联合公安消防部门深入开展“清剿火患”专项行动，切实做好"
+        "安全防火工作。\n各地还要进一步加强粮食企业的安全生产工作，全面细致地清查安全生产隐患。\n"
+        "某省粮食局办公室\n2014年3月18日\n"))
+    assert [t.owners for t in tasks] == [["各市、州、县粮食局", "局直各单位"], ["各地"]]

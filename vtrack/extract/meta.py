@@ -261,9 +261,9 @@ def _title(lines: list[str], named: str | None = None) -> str:
 _BREADCRUMB = re.compile(r"[>＞›»]\s*[\u4e00-\u9fff]|^\s*[•·]")
 
 
-# a web site's own words (建议使用1440*768分辨率 IE9.0及以上版本浏览器), besides its footer
-# (owners.PAGE_CHROME): no plan's title
-_SITE_CHROME = re.compile(r"分辨率|浏览器|浏览量|点击数")
+# a web site's own words (建议使用1440*768分辨率 IE9.0及以上版本浏览器, 欢迎访问…网站), besides
+# its footer (owners.PAGE_CHROME): no plan's title
+_SITE_CHROME = re.compile(r"分辨率|浏览器|浏览量|点击数|^\s*欢迎(?:访问|光临|来到)")
 
 
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|^\s*[（(]")

@@ -106,7 +106,8 @@ _VERBS = (
                          r"(?:负责|落实|推进|实施)?$")),
     # (县住建局加强业务指导, 县规划中心负责技术指导: they guide those who do the work)
     ("guide", re.compile(r"(?:负责|加强|做好|给予|进行)?(?:业务|技术|工作)?指导$")),
-    ("co", re.compile(r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一|认真|"
+    # (按职责分工, 按照职能分工: by each one's duties)
+    ("co", re.compile(r"(?:按照?(?:职责|职能)(?:分工)?|分工|分别|共同|具体|各自|积极|统一|认真|"
                       r"全力|参照|结合实际){0,2}"  # (按职责分工分别负责: two of them)
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施|"
                       r"部署)"
@@ -678,7 +679,7 @@ def _verb(piece: str, loose: bool = False) -> tuple[str | None, str]:
 
 
 # the manner before a verb: 按职责分工卖力 is still the units' work, whatever the verb
-_MANNER = re.compile(r"^(?:按职责分工|按照职责分工|按职责|分工|分别|共同|具体|各自|积极|统一)")
+_MANNER = re.compile(r"^(?:按照?(?:职责|职能)(?:分工)?|分工|分别|共同|具体|各自|积极|统一)")
 # a sentence's head, not a unit's: 经区政府批准, 报市政府审定 (unlike 由A卖力: by A)
 _NOT_SUBJECT = re.compile(r"^(?:经|报|向|对|与|请|提请|送|在|从|按|据|为|以|给|被|把|将)")
 

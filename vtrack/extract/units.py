@@ -228,6 +228,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (原则上每个乡镇卫生院: the rule's manner, before the body)
                        r"^原则上|"
                        r"^本(?:站|网)部$|"  # 本站部分信息…: the web site of itself
+                       # (欢迎访问无锡市农业农村局网站: a site's greeting, no body; 继续联合公安
+                       # 消防部门: the work going on, no name's first word)
+                       r"^欢迎|^继续|"
                        # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
                        rf"^{DONE_TO_OPENS}|"
                        # (请县住建局对台风期间…: the 对 of the work, cut before 风; 对台 alone

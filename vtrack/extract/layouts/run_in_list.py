@@ -447,7 +447,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # (同时请县卫健委…: the word that joins it to the request before is none of it;
             # nor the time of the work before the units asked, 在下一步工作中，治安部门要…;
             # nor the news's source, 据介绍，各级人社部门要…)
-            request = _NEXT_TIME_FIRST.sub("", _THEN.sub("", _REPORTED_FIRST.sub("", sentence)))
+            request = _NEXT_TIME_FIRST.sub("", _THEN.sub("", _REPORTED_FIRST.sub(
+                "", _sent_off(sentence))))
             if _WHERE_TO_ASK.search(request) and not _SENDS.search(request):
                 continue  # (…问题，请径向市司法局反映。: the office to ask, no work of its own)
             asked = owners.addressed_to(request, every_kind=True)
@@ -589,6 +590,18 @@ _NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
 
 # 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
 _REPORTED_FIRST = re.compile(r"^(?:据介绍|据了解|据悉|记者(?:了解到|获悉))[，,]")
+# (现将《…通知》转发给你们，请结合…: what is sent, before the request of those it is sent to)
+_SENT_FIRST = re.compile(r"^现将[^。；;]{2,120}?(?:印发|转发|下发|发)给你们"
+                         r"[^，,。；;]{0,8}[，,](?=请)")
+
+
+def _sent_off(sentence: str) -> str:
+    """sentence from its request, where it sends a paper first and then asks work of its own
+    of those it sends it to (…转发给你们，请结合…，继续…); else sentence as it stands (…印发给你们，
+    请认真贯彻落实。: the closing words of a covering notice, no work of their own)."""
+    request = _SENT_FIRST.sub("", sentence)
+    return request if request != sentence and len(request) >= _ASKED_MIN and \
+        re.search(r"[，,]", request) else sentence
 # (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])")
 # …and in a notice sent to its addressees, 应 after the units it asks, as 要 (各级宣传部门应
@@ -890,8 +903,11 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (督查中，李琰说，…: the work he was at when he said it)
                        r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|现场)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
                        r"[\u4e00-\u9fff]{1,6}?中|"
-                       # (扬州电视电话会议结束后，高长明要求…: after the meeting)
-                       r"[\u4e00-\u9fff]{0,18}?(?:(?:会议?|报告|讲话|汇报|座谈)结束后|会后))"
+                       # (扬州电视电话会议结束后，高长明要求…, 检查结束后，高洪涛强调…: after
+                       # the meeting, or the visit)
+                       # (not 训练结束后，球队队长要求…: a team's practice, no official's work)
+                       r"[\u4e00-\u9fff]{0,18}?(?:(?:会议?|报告|讲话|汇报|座谈|检查|调研|视察|督查|"
+                       r"考察)结束后|会后))"
                        r"[，,])?"
                        # (《通知》要求，各地要…: the document a news page reports, as speaker)
                        # (not 《条例》, 《人民日报》: a law's provisions, a paper's comment)
@@ -2135,11 +2151,14 @@ def _more_work(piece: str) -> bool:
     """Whether a piece after a will's semicolon is more of the work: it opens with the work's
     verb or manner (not 积极性高的…, 组织者表示…), and neither judges, tells nor counts (对此，
     不少家长表示欢迎; 共查处…)."""
-    return _asks_work(piece) and _MORE_WORK.match(piece) is not None and \
+    work = _WORK_FRAME.sub("", piece)
+    return _asks_work(work) and _MORE_WORK.match(work) is not None and \
         not _VERDICT_OR_ACCOUNT.search(piece) and not _VIEW_OR_TALLY.search(piece)
 
 
 _MORE_WORK = re.compile(rf"^(?:{_WORK_OPENS}|组织)(?!的|性|者|点)")
+# (结合于11月份开展的秋防检查，督促各地…: what the work goes with, then the work)
+_WORK_FRAME = re.compile(r"^(?:结合|围绕|依托|借助|利用)[^，,。；;]{2,30}[，,]")
 _VIEW_OR_TALLY = re.compile(r"表示|认为|共[查处完]")
 
 
@@ -2554,8 +2573,10 @@ _STATED_OR_CALLED = re.compile(rf"是|事关|关系|关乎|重大|深远|意义|
                                # (提高居民收入有助于…, 推进乡村振兴，关键在人: a view of what
                                # the work does or needs)
                                r"有助于|将会?带来|可以进一步|关键在|在于|重在|离不开|取决于")
+# (or the moment: 当前正值春季防控的关键时期，要…)
 _STAKES_THEN_CALL = re.compile(r"^(?P<stakes>[^。；;]{2,60}?"
-                               r"(?:是|事关|关系到?|关乎|至关重要|意义重大)[^。；;]{0,60}?)"
+                               r"(?:是|事关|关系到?|关乎|至关重要|意义重大)[^。；;]{0,60}?|"
+                               r"(?:当前|目前|现在|眼下)[^。；;，,]{2,40})"
                                r"[，,](?P<call>要(?![求素点件道害是])[^。；;]{6,})$")
 
 
