@@ -14763,3 +14763,22 @@ def test_units_by_their_functions_and_work_going_on_are_no_names(tmp_path):
         "安全防火工作。\n各地还要进一步加强粮食企业的安全生产工作，全面细致地清查安全生产隐患。\n"
         "某省粮食局办公室\n2014年3月18日\n"))
     assert [t.owners for t in tasks] == [["各市、州、县粮食局", "局直各单位"], ["各地"]]
+
+
+def test_a_speaker_on_a_line_of_his_own_after_at_the_meeting_asks_the_paragraph_below(tmp_path):
+    # (会上，程广利要求 ⏎ 要…。要…: the calls under the line that says who asked)
+    _, tasks = tasks_of(tmp_path, (
+        "某县发展村级集体经济现场推进会议召开\n3月12日，某县发展村级集体经济现场推进会议召开。\n"
+        "会上，程广利要求\n要进一步端正思想认识，把发展壮大村级集体经济当成重要的政治任务来抓。"
+        "要进一步深入细致地谋划和梳理，认真研究项目的可行性。\n"))
+    assert [t.title.split("，")[0] for t in tasks] == [
+        "进一步端正思想认识", "进一步深入细致地谋划和梳理"]
+
+
+def test_every_one_of_a_kind_in_a_place_named_is_asked(tmp_path):
+    # (竖岗镇各村必须做到…；必须做到…: every village of the town, asked each piece)
+    _, tasks = tasks_of(tmp_path, (
+        "某镇召开返贫监测帮扶集中排查推进会\n5月17日上午，某镇召开集中排查推进会。\n"
+        "竖岗镇各村必须做到对所有农村人口逐户开展全面筛查，不落一户；必须做到对十个重点群体"
+        "逐人入户走访、排查，不漏一人。\n"))
+    assert [t.owners for t in tasks] == [["竖岗镇各村"], ["竖岗镇各村"]]

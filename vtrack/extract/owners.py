@@ -1402,13 +1402,17 @@ def kind_of_thing(named: str) -> bool:
     return named.startswith(("各类", "各种")) or named.endswith("现场")
 
 
+_PLACE_BY_NAME = r"[\u4e00-\u9fff]{1,6}?[省市州县区旗镇乡]"
+
+
 def every_body(named: str) -> bool:
     """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
     kind of thing (各类场所) nor of site (各施工现场); over the place it says (全市各级妇联组织)."""
     for part in re.split(r"[、和及](?=各|[省市州县区旗乡镇][级直属])", named):
-        # (全市各地, 沿江各地, 长城沿线各县区: every one of a scope)
+        # (全市各地, 沿江各地, 长城沿线各县区: every one of a scope; 竖岗镇各村, 通许县各乡镇:
+        # of a place by its name)
         bare = re.sub(r"[（(][^（()）]*[)）]$", "",
-                      re.sub(rf"^{unit_names.EVERY_SCOPE}(?=各)", "", part))
+                      re.sub(rf"^(?:{unit_names.EVERY_SCOPE}|{_PLACE_BY_NAME})(?=各)", "", part))
         if _LEVEL_KIND.match(bare):
             continue  # (区级有关部门, 县直各单位: all of a kind at a level)
         # (所有试点地区: every one, as 各 says it)

@@ -231,6 +231,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (欢迎访问无锡市农业农村局网站: a site's greeting, no body; 继续联合公安
                        # 消防部门: the work going on, no name's first word)
                        r"^欢迎|^继续|"
+                       # (利用晚自习课各二级学院组织…: the time the work uses, before the units)
+                       r"^利用|"
                        # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
                        rf"^{DONE_TO_OPENS}|"
                        # (请县住建局对台风期间…: the 对 of the work, cut before 风; 对台 alone

@@ -1371,7 +1371,9 @@ _MATTER_MUST = re.compile(r"^[^，,；;。：:]{2,12}?"
 
 
 # a news page's subheading of who said it, on a line of its own: 李进要求, 会议强调：
-_SAID_ALONE = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{2,8}}?)"
+# (会上，程广利要求: where, then who)
+_SAID_ALONE = re.compile(r"^(?:(?:会上|会议上|在[^，,。；;：:]{2,20}?上)[，,])?"
+                         rf"(?P<who>[\u4e00-\u9fff]{{2,8}}?)"
                          # (冯飞在海口调研…时强调: a news headline, where and when he said it)
                          # (李明在全市安全生产会议上强调: at the meeting)
                          r"(?P<when>在[^，,。；;：:]{2,40}?(?:时|上|中|期间))?"
