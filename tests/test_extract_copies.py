@@ -14782,3 +14782,22 @@ def test_every_one_of_a_kind_in_a_place_named_is_asked(tmp_path):
         "竖岗镇各村必须做到对所有农村人口逐户开展全面筛查，不落一户；必须做到对十个重点群体"
         "逐人入户走访、排查，不漏一人。\n"))
     assert [t.owners for t in tasks] == [["竖岗镇各村"], ["竖岗镇各村"]]
+
+
+def test_a_line_broken_after_a_word_that_leads_on_goes_on_in_the_next(tmp_path):
+    # (请各地…开展调查摸底，于 ⏎ 2012年年底前将…报…: one request, its time limit on the next)
+    _, tasks = tasks_of(tmp_path, (
+        "某省安委办关于开展化工园区普查的通知\n各省辖市人民政府：\n"
+        "请各地对辖区内现有化工园区的基本情况开展调查摸底，于\n"
+        "2012年年底前将普查情况统计表报省安全监管局。\n某省安委办\n2012年9月3日\n"))
+    assert [(t.owners, t.due) for t in tasks] == [(["各地"], D(2012, 12, 31))]
+
+
+def test_what_the_work_is_for_said_before_the_call_is_no_part_of_it(tmp_path):
+    # (整治的目的在于提升，要加速淘汰…: the aim, then the call)
+    _, tasks = tasks_of(tmp_path, (
+        "某区召开化工园区整治提升工作汇报会\n5月2日下午，某区召开整治提升工作汇报会。\n"
+        "区长殷其国强调，整治的目的在于提升，要加速淘汰安全系数低、污染程度高的化工企业。"
+        "各相关部门要准确把握整治工作重点和关键环节，确保整治工作落地见效。\n"))
+    assert [t.title.split("，")[0] for t in tasks] == [
+        "加速淘汰安全系数低、污染程度高的化工企业", "准确把握整治工作重点和关键环节"]

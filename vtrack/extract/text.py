@@ -530,12 +530,12 @@ def unwrapped(lines: list[str], laid_out: list[str] | None = None) -> list[str]:
     wrapped = bool(near) and near >= 0.3 * sum(1 for line in plain if line)
     out: list[str] = []
     # the line before runs to the wrap width / leaves a bracket open / stops mid-sentence
-    full = bracket = broken = False
+    full = bracket = broken = dangling = False
     for line, laid in zip(lines, laid_out, strict=True):
         goes_on = line and not _STARTS_ANEW.match(line) and not _TABULAR.search(line) and \
             (full or (bracket and bool(re.search(r"[）)]", line))) or
              (broken and (line[0] in _NEVER_STARTS or
-                          (len(line) <= 8 and line[-1] in "。；;"))))
+                          (len(line) <= 8 and line[-1] in "。；;"))) or dangling)
         if goes_on:
             out[-1] += line
         else:
@@ -550,7 +550,15 @@ def unwrapped(lines: list[str], laid_out: list[str] | None = None) -> list[str]:
         # a long line broken off mid-sentence: a next line that opens with a comma or a
         # full stop (，建立长效机制。) or only closes the sentence (续实施。) goes on it
         broken = mine and len(line) >= 20 and bool(re.match(r"[\u4e00-\u9fff\d]", line[-1]))
+        # a sentence broken off after a word that leads into more (…开展调查摸底，于 ⏎ 2012年
+        # 年底前将…): the next line goes on with it
+        dangling = mine and len(line) >= _DANGLING_MIN and _LEADS_ON.search(line) is not None
     return out
+
+
+_DANGLING_MIN = 10  # characters: a sentence's, not a heading's word
+# the words a sentence never stops at, which lead into what follows them
+_LEADS_ON = re.compile(r"[，,](?:并|并于|于|将|并将|把|向|由|从|按|按照|根据|在)$")
 
 
 def _open_bracket(text: str) -> bool:
