@@ -14801,3 +14801,12 @@ def test_what_the_work_is_for_said_before_the_call_is_no_part_of_it(tmp_path):
         "各相关部门要准确把握整治工作重点和关键环节，确保整治工作落地见效。\n"))
     assert [t.title.split("，")[0] for t in tasks] == [
         "加速淘汰安全系数低、污染程度高的化工企业", "准确把握整治工作重点和关键环节"]
+
+
+def test_the_manner_after_the_last_unit_is_no_unit_of_the_list(tmp_path):
+    # (请区医保局、发改局、行政审批局及时登录…: 及时, timely, no 及 of a list)
+    _, tasks = tasks_of(tmp_path, (
+        "某区关于政务新媒体检查情况的通报\n各部门：\n一、检查情况\n（一）整改问题清单，请区医保局、"
+        "发改局、行政审批局及时登录省政务服务事项管理平台，按要求整改办事指南并发布。\n"
+        "（二）请各部门于2025年4月16日前报送整改情况。\n"))
+    assert tasks[0].owners == ["区医保局", "发改局", "行政审批局"]

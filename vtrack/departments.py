@@ -427,7 +427,8 @@ def _pieces(text):
     return tuple(split_outside_brackets(text, lambda text, i, start: (
         (text[i] in _SEPARATORS and not _joins_levels(text, i) and
          not _joins_organ_kinds(text, i)) or
-        (text[i] == "及" and i > start + 1 and (
+        # (not 及时, 及早: a word of the work's manner, 行政审批局及时登录…)
+        (text[i] == "及" and i > start + 1 and text[i + 1:i + 2] not in ("时", "早") and (
             len(text[start:i].strip()) >= 4 or
             _UNIT_END.search(text[start:i].strip()) is not None)) or
         (text[i] == "和" and _and_between_units(text, i, start)) or
