@@ -14810,3 +14810,11 @@ def test_the_manner_after_the_last_unit_is_no_unit_of_the_list(tmp_path):
         "发改局、行政审批局及时登录省政务服务事项管理平台，按要求整改办事指南并发布。\n"
         "（二）请各部门于2025年4月16日前报送整改情况。\n"))
     assert tasks[0].owners == ["区医保局", "发改局", "行政审批局"]
+
+
+def test_levels_counted_and_a_short_name_given_are_no_part_nor_owner(tmp_path):
+    # (一、二、三级网格长分工也各有不同。: levels counted, no part's heading)
+    assert outline.marker("一、二、三级网格长分工也各有不同。") is None
+    assert outline.marker("四、一级单位管理员及时审核提交事项")[:2] == ("cn", 4)
+    # (市医疗纠纷调解中心（以下简称市医调中心）: a short name, no owners' bracket)
+    assert units.read("以下简称市医调中心") is None

@@ -278,8 +278,16 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
                 return None  # (1. 当前位置： ⏎ 2. 首页 > 政务公开: the page's path, listed)
             if kind == "dec" and _DEC_NOT_A_PART.match(rest):
                 continue  # (5.1前，各所要…, 3.15当天，…, 10.1至10.7: a day, no part)
+            if kind == "cn" and _NEXT_NUMBER_LISTED.match(rest) and \
+                    cn_number(rest[0]) == number + 1:
+                return None  # (一、二、三级网格长…: levels counted, no part; 二、三级医院
+                # 高质量发展 alone may be part 二, in turn after 一)
             return kind, number, line[:m.end()], rest
     return None
+
+
+# the next number after a part's, then another (一、二、三级…)
+_NEXT_NUMBER_LISTED = re.compile(r"[一二三四五六七八九十]、[一二三四五六七八九十]")
 
 
 # the words of a web page's own lines that its list markup numbered: where the page stands

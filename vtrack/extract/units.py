@@ -235,6 +235,8 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        r"^利用|"
                        # (行政审批局及时登录…: the manner of the work, after the units)
                        r"及时|及早|"
+                       # (（以下简称市医调中心）: a short name given, no owner's bracket)
+                       r"简称|^(?:以)?下称|"
                        # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
                        rf"^{DONE_TO_OPENS}|"
                        # (请县住建局对台风期间…: the 对 of the work, cut before 风; 对台 alone
