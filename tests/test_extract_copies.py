@@ -14818,3 +14818,21 @@ def test_levels_counted_and_a_short_name_given_are_no_part_nor_owner(tmp_path):
     assert outline.marker("四、一级单位管理员及时审核提交事项")[:2] == ("cn", 4)
     # (市医疗纠纷调解中心（以下简称市医调中心）: a short name, no owners' bracket)
     assert units.read("以下简称市医调中心") is None
+
+
+def test_a_covering_ask_goes_to_its_addressees_however_their_line_is_written(tmp_path):
+    # (县直、驻县有关单位: two levels, their kind said once; 各地及…: every place, then another)
+    assert units.read("县直、驻县有关单位").names == ["县直、驻县有关单位"]
+    assert units.read("各地及省防指相关成员单位").names == ["各地", "省防指相关成员单位"]
+    plan = ("某县实施方案\n为深入学习贯彻党的二十大精神，推动安置点融入新型城镇化，制定本方案。\n")
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某县实施方案》的通知\n各镇党委、人民政府，县委有关部门，县直、驻县有关单位：\n"
+        "现将《某县实施方案》印发给你们，请认真抓好落实。\n某县领导小组办公室\n2023年7月17日\n"
+        + plan))
+    assert tasks[0].owners == ["各镇党委", "人民政府", "县委有关部门", "县直、驻县有关单位"]
+    # (各省、自治区通信管理局，各有关企业 ⏎ 现将…: a head line that lost its colon)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《新型数据中心发展三年行动计划》的通知\n各省、自治区、直辖市通信管理局，各有关企业\n"
+        "现将《新型数据中心发展三年行动计划》印发给你们，请结合实际认真贯彻落实。\n工业和信息化部\n"
+        "2021年7月4日\n新型数据中心发展三年行动计划\n为落实党中央决策部署，制定本行动计划。\n"))
+    assert tasks[0].owners == ["各省、自治区、直辖市通信管理局", "各有关企业"]

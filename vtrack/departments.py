@@ -412,8 +412,18 @@ def split_outside_brackets(text, separator, candidates=None):
 def _joins_levels(text, i):
     """Whether the 、 at i joins the levels of one body of many (各县（市）、区人民政府: the
     governments of each county, county-level city and district), not two units."""
-    return text[i] == "、" and text[i + 1:i + 2] == "区" and \
-        re.search(r"县[（(]市[)）]$", text[:i]) is not None
+    if text[i] != "、":
+        return False
+    # (县直、驻县有关单位: the units of two levels, the kind said once after the last)
+    before = re.split(r"[、，,;；]", text[:i])[-1].strip()
+    if _BARE_LEVEL.fullmatch(before) and _BARE_LEVEL.match(text, i + 1) and \
+            len(re.split(r"[、，,;；]", text[i + 1:])[0]) > 2:
+        return True
+    return text[i + 1:i + 2] == "区" and re.search(r"县[（(]市[)）]$", text[:i]) is not None
+
+
+# a level alone, before the kind of its units (县直, 市属, 驻县)
+_BARE_LEVEL = re.compile(r"[省市州县区旗][直属]|驻[省市州县区旗]")
 
 
 @functools.lru_cache(maxsize=4096)  # an owner cell is read again by each rule that asks
@@ -430,6 +440,8 @@ def _pieces(text):
         # (not 及时, 及早: a word of the work's manner, 行政审批局及时登录…)
         (text[i] == "及" and i > start + 1 and text[i + 1:i + 2] not in ("时", "早") and (
             len(text[start:i].strip()) >= 4 or
+            # (各地及省防指相关成员单位: every place, then another kind)
+            _EVERY_PLACE.fullmatch(text[start:i].strip()) is not None or
             _UNIT_END.search(text[start:i].strip()) is not None)) or
         (text[i] == "和" and _and_between_units(text, i, start)) or
         # (县民政局与县文体广新局, a unit named with its level, or 文化站与中小学, short; not

@@ -71,11 +71,25 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         named = owners.addressed_to(sent.group("ask"), doc.issued, every_kind=True)
         # (an addressee line below the ask is another's: a forwarded notice's own head)
         to = named.names if named and named.names else \
-            owners.addressees(doc.lines[:at], nearest_last=True)
+            owners.addressees(doc.lines[:at], nearest_last=True) or _addressed_above(doc, at)
         # (with neither, no one: a person names the owners, as for any task)
         leads = named.leads if named and named.names else []
         return to, leads, ask, split_deadline(ask, doc.issued)[1]
     return None
+
+
+def _addressed_above(doc: Doc, at: int) -> list[str]:
+    """The units on the line straight above the ask's, where it names them and nothing else
+    and has lost the colon that closes a head line (各省、自治区通信管理局，各有关企业 ⏎ 现将
+    《…》印发给你们，…); else []."""
+    above = next((line.strip() for line in reversed(doc.lines[:at]) if line.strip()), "")
+    found = units.read(above) if len(above) <= _ADDRESS_MAX else None
+    # (two units or more, or every one of a kind: a head's addressees, no title nor signature)
+    return list(found.names) if found is not None and not found.people and (
+        len(found.names) >= 2 or above.startswith("各")) else []
+
+
+_ADDRESS_MAX = 120  # characters: a head line of addressees, not a paragraph
 
 
 class CoveringAsk:
