@@ -14836,3 +14836,19 @@ def test_a_covering_ask_goes_to_its_addressees_however_their_line_is_written(tmp
         "现将《新型数据中心发展三年行动计划》印发给你们，请结合实际认真贯彻落实。\n工业和信息化部\n"
         "2021年7月4日\n新型数据中心发展三年行动计划\n为落实党中央决策部署，制定本行动计划。\n"))
     assert tasks[0].owners == ["各省、自治区、直辖市通信管理局", "各有关企业"]
+
+
+def test_review46_a_call_of_the_moment_and_joint_issuers_stay_as_they_were(tmp_path):
+    # (当前要重点抓好…: a call of its own, no moment said before one)
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开防汛会议\n2023-06-01\n会议强调，当前要重点抓好河道清障，要在6月15日前全部完成。"
+        "各乡镇要落实巡查责任。\n"))
+    assert tasks[0].title.startswith("当前要重点抓好河道清障") and tasks[0].due == D(2023, 6, 15)
+    # (县委办公室、县政府办公室 under the title: maybe the joint issuers, no addressees)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某县防汛方案》的通知\n县委办公室、县政府办公室\n现将《某县防汛方案》印发给你们，"
+        "请认真贯彻落实。\n2023年5月1日\n某县防汛方案\n为做好防汛工作，制定本方案。\n"))
+    assert tasks[0].owners == []
+    # (县直、县属国有企业: the units of one level and the firms of another, not one list)
+    assert units.read("县直、县属国有企业") is None or \
+        units.read("县直、县属国有企业").names != ["县直、县属国有企业"]

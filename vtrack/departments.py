@@ -416,14 +416,15 @@ def _joins_levels(text, i):
         return False
     # (县直、驻县有关单位: the units of two levels, the kind said once after the last)
     before = re.split(r"[、，,;；]", text[:i])[-1].strip()
-    if _BARE_LEVEL.fullmatch(before) and _BARE_LEVEL.match(text, i + 1) and \
+    # (not 县直、县属国有企业: the units of one level, and firms of another)
+    if _BARE_LEVEL.fullmatch(before) and text.startswith("驻", i + 1) and \
             len(re.split(r"[、，,;；]", text[i + 1:])[0]) > 2:
         return True
     return text[i + 1:i + 2] == "区" and re.search(r"县[（(]市[)）]$", text[:i]) is not None
 
 
 # a level alone, before the kind of its units (县直, 市属, 驻县)
-_BARE_LEVEL = re.compile(r"[省市州县区旗][直属]|驻[省市州县区旗]")
+_BARE_LEVEL = re.compile(r"[省市州县区旗]直|驻[省市州县区旗]")
 
 
 @functools.lru_cache(maxsize=4096)  # an owner cell is read again by each rule that asks

@@ -372,7 +372,7 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         bare = bare.replace("、", "")
     # 有关县（市）、区政府, 县直、驻县有关单位: the levels of one body of many
     # (departments._joins_levels)
-    bare = re.sub(r"(?<=县)、(?=区)|(?<=[省市州县区旗][直属])、(?=驻?[省市州县区旗])", "", bare)
+    bare = re.sub(r"(?<=县)、(?=区)|(?<=[省市州县区旗]直)、(?=驻[省市州县区旗])", "", bare)
     if not _balanced(name):
         return None  # （市工商质监局: a marker's bracket, cut open, is not part of a name
     if len(name) > 30 or not bare or not _NAME_CHARS.match(bare) or _NOT_NAME.search(bare) \

@@ -84,9 +84,13 @@ def _addressed_above(doc: Doc, at: int) -> list[str]:
     《…》印发给你们，…); else []."""
     above = next((line.strip() for line in reversed(doc.lines[:at]) if line.strip()), "")
     found = units.read(above) if len(above) <= _ADDRESS_MAX else None
-    # (two units or more, or every one of a kind: a head's addressees, no title nor signature)
-    return list(found.names) if found is not None and not found.people and (
-        len(found.names) >= 2 or above.startswith("各")) else []
+    # (every one of a kind among them, or those concerned: a head's addressees; not 县委办公室、
+    # 县政府办公室, two offices that may be the notice's joint issuers)
+    return list(found.names) if found is not None and not found.people and \
+        any(_EVERY_OR_CONCERNED.search(name) for name in found.names) else []
+
+
+_EVERY_OR_CONCERNED = re.compile(r"各|有关|相关|直属")
 
 
 _ADDRESS_MAX = 120  # characters: a head line of addressees, not a paragraph
