@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 49738  # of 88625: owner lists + deadlines
-LEADS_AT_LEAST = 40600  # of 55180
+POINTS_AT_LEAST = 51211  # of 91328: owner lists + deadlines
+LEADS_AT_LEAST = 41774  # of 56872
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -89,10 +89,13 @@ LEADS_AT_LEAST = 40600  # of 55180
 # sets 1493-1548; a measure's subsidies retold (对…的，省财政按…给予补助), a plan's sentences
 # retold with no one named, a lede's one 将 plan, a lottery's notice to winners, an inspection
 # whose asks stand in one run-on line, a relay of a province's notice with its doer said after
-# (这项工作的牵头单位，为…), sets 1549-1604);
+# (这项工作的牵头单位，为…), sets 1549-1604; a campaign's stages told in prose with their days
+# (…为动员部署阶段，…), an official's hopes for a province (王崧希望福建省…), a relay's list of
+# measures with no doer (支持…；构建…；优化…), grid posts' daily duties (三级网格长要每天…),
+# sets 1605-1660);
 # fewer is better
-NO_TASKS_AT_MOST = 1283
-MISSED_AT_MOST = 14006  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1355
+MISSED_AT_MOST = 14519  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +108,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 88625 and leads[1] == 55180  # the keys as shipped
+    assert points[1] == 91328 and leads[1] == 56872  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
