@@ -3444,7 +3444,8 @@ def test_each_clause_s_organ_of_a_sentence_of_duties(tmp_path, clauses, owners):
             "一、中秋节（9月11日—13日）放假3天。\n二、教务处要及时调整安排教学计划。\n"
             f"三、{clauses}\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert tasks[2].owners == owners
+    # (each clause's organ owns item 三, in a share of its own or all in one)
+    assert list(dict.fromkeys(n for t in tasks if t.seq == 3 for n in t.owners)) == owners
 
 
 def test_an_owner_list_wrapped_onto_a_sentence_s_line_is_whole(tmp_path):
@@ -14852,3 +14853,20 @@ def test_review46_a_call_of_the_moment_and_joint_issuers_stay_as_they_were(tmp_p
     # (县直、县属国有企业: the units of one level and the firms of another, not one list)
     assert units.read("县直、县属国有企业") is None or \
         units.read("县直、县属国有企业").names != ["县直、县属国有企业"]
+
+
+def test_an_item_that_hands_its_work_to_units_in_turn_is_their_shares(tmp_path):
+    # (二、…。各有关部门要…，卫生局要…: two shares of item 二, each its own units)
+    _, tasks = tasks_of(tmp_path, (
+        "某县卫生工作会议\n2015-08-01\n一、高度重视城区医院建设。做大做强城区医院是一项重要的民生工程。\n"
+        "二、逐步改善办医条件。各有关部门要加快县医院整体迁建项目的推进，卫生局要协调好妇幼院业务用房"
+        "不足问题，9月底前完成。\n三、加强队伍建设。县人社局要在9月底前完成招聘。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, []), (2, ["各有关部门"]), (2, ["卫生局"]), (3, ["县人社局"])]
+    assert tasks[1].title == "逐步改善办医条件" and tasks[2].due == D(2015, 9, 30)
+    # (an owners' bracket over the item: the whole item's, not parted)
+    _, tasks = tasks_of(tmp_path, (
+        "某市实施方案\n一、重点任务\n（一）规范工资支付。总承包企业要加强对分包企业的监督管理。"
+        "施工企业要按月足额支付工资。（责任单位：市住建局、市人社局）\n"
+        "（二）加强监察执法。市人社局要开展专项检查。\n"))
+    assert [t.owners for t in tasks][0] == ["市住建局", "市人社局"]

@@ -11,7 +11,7 @@ import re
 
 from ...model import Task
 from .. import outline, owners, table, units as unit_names
-from . import covering_ask
+from . import by_doer, covering_ask
 from .base import Doc, Found, Layout
 from .calls_and_ordinals import CallsAndOrdinals
 from .covering_ask import CoveringAsk
@@ -73,7 +73,10 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             # one and no date: a covering notice's asks before it are the work, where it has
             # any; not 一、工作目标 6月30日前完成…, a plan's dated targets)
             found = (_notice_before_plan(doc) if _framing(tasks) else None) or (layout, tasks)
-            return found[0], _with_duty_paragraphs(doc, found[0], found[1])
+            read = _with_duty_paragraphs(doc, found[0], found[1])
+            # (a numbered item that hands its work to units in turn: their shares)
+            return found[0], (by_doer.parted_by_doer(doc, read)
+                              if isinstance(found[0], NumberedItems) else read)
 
 
 def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found]:
