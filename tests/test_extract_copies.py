@@ -14870,3 +14870,12 @@ def test_an_item_that_hands_its_work_to_units_in_turn_is_their_shares(tmp_path):
         "施工企业要按月足额支付工资。（责任单位：市住建局、市人社局）\n"
         "（二）加强监察执法。市人社局要开展专项检查。\n"))
     assert [t.owners for t in tasks][0] == ["市住建局", "市人社局"]
+
+
+def test_an_organ_and_the_organs_of_a_level_below_are_two_and_manner_is_no_name():
+    # (住房城乡建设部和省级住房城乡建设主管部门: the ministry and the provinces' departments)
+    assert units.read("住房城乡建设部和省级住房城乡建设主管部门").names == [
+        "住房城乡建设部", "省级住房城乡建设主管部门"]
+    assert units.read("市文化和旅游局").names == ["市文化和旅游局"]
+    # (建设银行妥善选择试点分支机构: how the bank goes about it, no name's words)
+    assert units.read("建设银行妥善选择试点分支机构") is None

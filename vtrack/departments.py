@@ -545,6 +545,10 @@ def _and_between_units(text, i, start):
     places_then_organ = re.search(r"(?:乡镇|街道|社区)$", before) is not None and \
         re.match(r"[省市县区]", after) is not None and \
         _ORGAN_BEFORE_AND.search(_before_note(after)) is not None
+    # (住房城乡建设部和省级住房城乡建设主管部门: an organ, then the organs of a level below)
+    if _UNIT_END.search(before) is not None and re.match(r"[省市州县区][级直]", after) and \
+            len(after) >= 4:
+        return True
     # (庆阳市和省直有关部门: a place, then the units of a level)
     # (not 大中城市, 地级市, 中心城区: places of a kind, no one place)
     place_then_level = re.fullmatch(r"[\u4e00-\u9fff]{1,6}[市县区州旗盟]", before) is not None and \
