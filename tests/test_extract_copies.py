@@ -14879,3 +14879,44 @@ def test_an_organ_and_the_organs_of_a_level_below_are_two_and_manner_is_no_name(
     assert units.read("市文化和旅游局").names == ["市文化和旅游局"]
     # (建设银行妥善选择试点分支机构: how the bank goes about it, no name's words)
     assert units.read("建设银行妥善选择试点分支机构") is None
+
+
+def test_review46b_shares_keep_their_own_times_frames_and_labels(tmp_path):
+    head = "某县2023年重点工作安排\n2023-01-05\n"
+    tail = "二、加强监管。县应急局要开展检查。\n"
+    # (6月底前，县住建局要…: the time opens the second share, not the first)
+    _, tasks = tasks_of(tmp_path, head + "一、推进老旧小区改造。各乡镇要在3月底前做好居民动员工作，"
+                        "6月底前，县住建局要完成改造方案编制。\n" + tail)
+    assert [(t.owners, t.due) for t in tasks[:2]] == [
+        (["各乡镇"], D(2023, 3, 31)), (["县住建局"], D(2023, 6, 30))]
+    # (…，各乡镇要建立台账，每月报县应急局: the monthly report is 各乡镇's alone)
+    _, tasks = tasks_of(tmp_path, head + "一、强化监管执法。县应急局要督促各乡镇开展隐患排查，"
+                        "各乡镇要建立台账，每月报县应急局。\n" + tail)
+    assert [(t.owners, t.repeat) for t in tasks[:2]] == [
+        (["县应急局"], None), (["各乡镇"], "monthly")]
+    # (an owner line under the item, or its bracket: the whole item's, not parted)
+    for item in ("一、发展特色产业。县农业农村局要培育主导产业，县供销社要拓宽农产品销售渠道。\n"
+                 "责任单位：县农业农村局\n",
+                 "一、巩固脱贫成果。县乡村振兴局要健全监测机制，各乡镇要开展常态化排查。（县乡村振兴局）\n"):
+        _, tasks = tasks_of(tmp_path, head + item + tail)
+        assert [t.seq for t in tasks] == [1, 2], item
+    # (县人社局…，人社部门要…: one unit by two names; 新建住宅小区要…: a site, no share)
+    for item in ("一、稳定就业。县人社局要开展招聘活动，人社部门要做好登记。\n",
+                 "一、规范建设管理。县住建局要加强施工监管，新建住宅小区要按标准配建养老服务设施。\n"):
+        _, tasks = tasks_of(tmp_path, head + item + tail)
+        assert [t.seq for t in tasks] == [1, 2], item
+
+
+def test_a_table_of_units_and_their_figures_gives_each_unit_its_targets(tmp_path):
+    # (乡镇 | 新种任务(亩) ⏎ 全县合计 | 7000 ⏎ 长安镇 | 2150 …: each town's row, not the total)
+    _, tasks = tasks_of(tmp_path, (
+        "关于下达2023年金桔生产任务的通知\n各乡(镇)人民政府：\n现将任务分解表印发给你们，请认真抓好落实。\n"
+        "某县2023年金桔生产任务分解表\n乡镇 | 新种任务(亩) | 备注 |\n全县合计 | 3250 | |\n"
+        "长安镇 | 2150 | 其中县农投公司1500亩 |\n板榄镇 | 600 | |\n雅瑶乡 | 500 | |\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["长安镇"]), (2, ["板榄镇"]), (3, ["雅瑶乡"])]
+    assert "2150" in tasks[0].title
+    # (万州区 1900 300: rows spaced, under a header of what they count)
+    _, tasks = tasks_of(tmp_path, (
+        "2002年区县外经贸目标任务分解表\n责任单位 外贸出口目标 实到外资目标\n万州区 1900 300\n"
+        "渝北区 2000 1000\n黔江区 150 100\n"))
+    assert [t.owners for t in tasks] == [["万州区"], ["渝北区"], ["黔江区"]]

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 51296  # of 91328: owner lists + deadlines
-LEADS_AT_LEAST = 41831  # of 56872
+POINTS_AT_LEAST = 51344  # of 91328: owner lists + deadlines
+LEADS_AT_LEAST = 41878  # of 56872
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -94,8 +94,8 @@ LEADS_AT_LEAST = 41831  # of 56872
 # measures with no doer (支持…；构建…；优化…), grid posts' daily duties (三级网格长要每天…),
 # sets 1605-1660);
 # fewer is better
-NO_TASKS_AT_MOST = 1355
-MISSED_AT_MOST = 14466  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1354
+MISSED_AT_MOST = 14419  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

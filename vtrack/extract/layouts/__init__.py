@@ -22,10 +22,12 @@ from .labelled_blocks import LabelledBlocks
 from .numbered_items import NumberedItems
 from .run_in_list import RunInList
 from .stage_timetable import StageTimetable
+from .target_table import TargetTable
 
 # in the order of preference among equal scores
 LAYOUTS: list[Layout] = [DivisionTable(), LabelledBlocks(), StageTimetable(), DatedRows(),
-                         CallsAndOrdinals(), NumberedItems(), DutyParagraphs(), RunInList()]
+                         CallsAndOrdinals(), NumberedItems(), DutyParagraphs(), RunInList(),
+                         TargetTable()]
 
 
 def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Found]] | None:

@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from .. import owners
+from ..dates import in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
 
@@ -20,7 +21,15 @@ from .base import Doc, Found
 # (卫生局要…，各医院领导班子要…; 物业公司要…；安保处要…)
 _OPENS = re.compile(r"(?<=[。；;！，,])")
 _SHARES_MAX = 6  # a list of more is a roll of units, no item's shares
-_SITE_ENDS = ("场", "园", "馆", "台")  # (垃圾排放场, 集贸市场: sites asked of, no units)
+# (垃圾排放场, 集贸市场, 新建住宅小区, 在建工程: sites and works asked of, no units)
+_SITE_ENDS = ("场", "园", "馆", "台", "小区", "工程", "项目")
+# a clause that frames the share after it: its time, its condition, what it is done to, or
+# the word that joins it (6月底前，县住建局要…; 对排查出隐患的单位，县教育局要…; 同时，…)
+_FRAME = re.compile(r"^(?:同时|此外|另外|对[^，,]{1,20}|"
+                    r"[^，,]{1,16}(?:前|后|时|的|期间|之际|以来))$")
+# a unit's level and its kind, the rest its field (县人社局 and 人社部门 are one)
+_LEVEL = re.compile(r"^(?:各|[省市州县区])")
+_KIND = re.compile(r"(?:局|部门|厅|委员会|委|办公室|办)$")
 # an owner label or bracket anywhere in the item: its owners are the whole item's
 _LABELLED = re.compile(r"(?:牵头|责任|配合|参与|主办|协办)(?:单位|部门)\s*[：:]|"
                        r"[（(][^（）()]{0,40}(?:牵头|负责|配合)[^（）()]{0,20}[）)]")
@@ -62,17 +71,63 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
     # (a lead named, or owners its own sentences do not name: a label's or a heading's, the
     # whole item's)
     named = {name for _, names in cuts for name in names}
-    if task.lead or not set(task.owners) <= named:
+    if task.lead or not set(task.owners) <= named or _labelled_on_the_page(doc, text):
         return None
+    # (县人社局…。人社部门要…: one unit by two names, no second share)
+    if len({_core(name) for name in named}) < len(named):
+        return None
+    cuts = [(_with_frame(text, at), names) if k else (at, names)
+            for k, (at, names) in enumerate(cuts)]
     ends = [at for at, _ in cuts[1:]] + [len(text)]
     shares: list[Found] = []
     for k, ((start, names), end) in enumerate(zip(cuts, ends, strict=True)):
         words = text[start:end].strip(" ，,；;")
         words = words if words.endswith(("。", "！")) else words + "。"
         _, due_text = split_deadline(words, doc.issued)
-        due_text = due_text or task.due_text
+        # (the item's time where it opens or closes the whole item, not another share's)
+        if due_text is None and task.due_text and not any(
+                task.due_text in text[a:b] for (a, _), b in zip(cuts, ends, strict=True)):
+            due_text = task.due_text
+        # (a time limit inside the share's words: 县住建局要在4月底前完成…, 6月底前，A要…)
+        reading_text, reading = (None, None) if due_text else \
+            in_text(words, doc.issued, year=doc.year)
+        if reading_text is not None and not is_time_limit(reading_text, words):
+            reading_text, reading = None, None
         made, doubts = make_task(task.seq or 0, words, list(names), due_text, doc.issued,
                                  section=task.section, year=doc.year,
-                                 title=task.title if k == 0 else None)
+                                 title=task.title if k == 0 else None,
+                                 reading=reading, reading_text=reading_text)
         shares.append(dataclasses.replace(each, task=made, doubts=doubts))
     return shares
+
+
+def _with_frame(text: str, at: int) -> int:
+    """Where a share that opens at at starts, with the clauses before it that frame it (its
+    time or condition, 6月底前，县住建局要…), which belong to it, not to the share before."""
+    while True:
+        before = text[:at].rstrip("，, ")
+        mark = max(before.rfind(ch) for ch in "，,。；;！")
+        clause = before[mark + 1:].strip()
+        if mark < 0 or before[mark] not in "，," or not _FRAME.match(clause):
+            return at
+        at = mark + 1
+
+
+def _core(name: str) -> str:
+    """A unit's field without its level and its kind (县人社局 -> 人社)."""
+    return _KIND.sub("", _LEVEL.sub("", name)) or name
+
+
+def _labelled_on_the_page(doc: Doc, text: str) -> bool:
+    """Whether the item's lines on the page end with its owners' bracket or are followed by an
+    owner line (…。（县乡村振兴局负责） or ⏎ 责任单位：…), which the item's words no longer hold."""
+    probe = re.sub(r"\s", "", text)[:12]
+    if len(probe) < 6:
+        return False
+    lines = [line.strip() for line in doc.lines]
+    at = next((k for k, line in enumerate(lines) if probe in re.sub(r"\s", "", line)), None)
+    if at is None:
+        return False
+    below = next((line for line in lines[at + 1:] if line), "")
+    return owners.marker_at_end(lines[at].rstrip("。；; ")) is not None or \
+        bool(_LABELLED.search(lines[at])) or owners.is_owner_line(below)
