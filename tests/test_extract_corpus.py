@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 51344  # of 91328: owner lists + deadlines
-LEADS_AT_LEAST = 41878  # of 56872
+POINTS_AT_LEAST = 51515  # of 91684: owner lists + deadlines
+LEADS_AT_LEAST = 42019  # of 57095
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -92,10 +92,10 @@ LEADS_AT_LEAST = 41878  # of 56872
 # (这项工作的牵头单位，为…), sets 1549-1604; a campaign's stages told in prose with their days
 # (…为动员部署阶段，…), an official's hopes for a province (王崧希望福建省…), a relay's list of
 # measures with no doer (支持…；构建…；优化…), grid posts' daily duties (三级网格长要每天…),
-# sets 1605-1660);
+# sets 1605-1668);
 # fewer is better
-NO_TASKS_AT_MOST = 1354
-MISSED_AT_MOST = 14419  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1364
+MISSED_AT_MOST = 14499  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 91328 and leads[1] == 56872  # the keys as shipped
+    assert points[1] == 91684 and leads[1] == 57095  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
