@@ -423,7 +423,7 @@ def _joins_levels(text, i):
     return text[i + 1:i + 2] == "区" and re.search(r"县[（(]市[)）]$", text[:i]) is not None
 
 
-# a level alone, before the kind of its units (县直, 市属, 驻县)
+# a level alone, before the kind of its units (县直, 驻县)
 _BARE_LEVEL = re.compile(r"[省市州县区旗]直|驻[省市州县区旗]")
 
 

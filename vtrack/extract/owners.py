@@ -1402,6 +1402,7 @@ def kind_of_thing(named: str) -> bool:
     return named.startswith(("各类", "各种")) or named.endswith("现场")
 
 
+# a place by its name, before 各 (竖岗镇各村, 通许县各乡镇)
 _PLACE_BY_NAME = r"[\u4e00-\u9fff]{1,6}?[省市州县区旗镇乡]"
 
 

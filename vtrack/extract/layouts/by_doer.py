@@ -5,9 +5,12 @@
 
 is as many tasks of the item's number as the units it names in turn (the item's title goes
 with the first units' share; a sentence with no units of its own goes with the share before
-it), each with its own owners and the time its own words give. Not where a bracket or a
-label names the item's owners (（市卫健委牵头，…负责）: the whole item's), nor where the units
-asked are the same throughout.
+it), each with its own owners, the time its own words give (the item's where no share holds
+it) and the clauses that frame it (6月底前，县住建局要…). Not where a bracket or a label names
+the item's owners, in its words or on the page beside them (（市卫健委牵头，…负责）, ⏎ 责任单位：…:
+the whole item's), nor where a lead is named, the owners come from elsewhere, the units asked
+are the same throughout or one unit by two names (县人社局, 人社部门), nor where those asked are
+sites (新建住宅小区要…).
 """
 import dataclasses
 import re
@@ -54,10 +57,10 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
         at = m.end()
         clause = text[at:].lstrip()
         units = owners.addressed_units(clause)
-        # (units its clause opens with and asks, not a site, 垃圾排放场要远离水源)
         if units is None:
             continue
         names = tuple(owners.parse(units + "负责", doc.issued).names)
+        # (units its clause opens with and asks, not a site, 垃圾排放场要远离水源)
         if names and not any(name.endswith(_SITE_ENDS) for name in names):
             starts.append((at, names))
     cuts: list[tuple[int, tuple[str, ...]]] = []

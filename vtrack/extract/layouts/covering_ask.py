@@ -90,9 +90,7 @@ def _addressed_above(doc: Doc, at: int) -> list[str]:
         any(_EVERY_OR_CONCERNED.search(name) for name in found.names) else []
 
 
-_EVERY_OR_CONCERNED = re.compile(r"各|有关|相关|直属")
-
-
+_EVERY_OR_CONCERNED = re.compile(r"各|有关|相关|直属")  # (各…, 有关单位: a head's addressees)
 _ADDRESS_MAX = 120  # characters: a head line of addressees, not a paragraph
 
 

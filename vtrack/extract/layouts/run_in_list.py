@@ -602,6 +602,8 @@ def _sent_off(sentence: str) -> str:
     request = _SENT_FIRST.sub("", sentence)
     return request if request != sentence and len(request) >= _ASKED_MIN and \
         re.search(r"[，,]", request) else sentence
+
+
 # (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])")
 # …and in a notice sent to its addressees, 应 after the units it asks, as 要 (各级宣传部门应
