@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 51515  # of 91684: owner lists + deadlines
-LEADS_AT_LEAST = 42019  # of 57095
+POINTS_AT_LEAST = 51524  # of 91684: owner lists + deadlines
+LEADS_AT_LEAST = 42025  # of 57095
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -95,7 +95,7 @@ LEADS_AT_LEAST = 42019  # of 57095
 # sets 1605-1668);
 # fewer is better
 NO_TASKS_AT_MOST = 1364
-MISSED_AT_MOST = 14499  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 14493  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -779,7 +779,7 @@ _TITLE_CELL = re.compile(r"(?:19|20)\d\d年|(?:表|清单|台账|计划|方案|�
 _PROGRESS = re.compile(r"已(?:经)?(?:完成|建成|开工|启动|进场|签订|投入|实施|开展|落实|出台|印发|"
                        r"上线|运行|竣工|招标|动工)|正在|推进中|进行中|进度|滞后|序时|完成率|"
                        r"累计完成|未完成|基本完成|完成\d+(?:\.\d+)?\s*[%％]|^(?:是|否|完成)$")
-_FIGURE = re.compile(r"^[\d.,，~～\-—+＋%％‰≥≤<>＜＞以上下左右约万亿千百个元家人户所项次条座"
+FIGURE = re.compile(r"^[\d.,，~～\-—+＋%％‰≥≤<>＜＞以上下左右约万亿千百个元家人户所项次条座"
                      r"辆台套吨亩公里米平方年倍份场处只件名床张间/（）()]+$")
 # verbs of work to do (新增, 提高 name measures as often: 新增就业人数)
 WORK_VERB = re.compile(r"推进|建设|完成|实施|开展|建立|推动|加快|提升|落实|制定|出台|新建|改造|"
@@ -849,7 +849,7 @@ def _content_kind(cells: list[str], issued: datetime.date | None) -> str | None:
         return "progress"
     if share(lambda c: _is_deadline(c, issued or _ANY_YEAR)) >= 0.6:
         return "time"
-    if share(_FIGURE.match) >= 0.6:
+    if share(FIGURE.match) >= 0.6:
         return "value"
     return None
 

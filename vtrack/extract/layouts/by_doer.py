@@ -33,9 +33,6 @@ _FRAME = re.compile(r"^(?:同时|此外|另外|对[^，,]{1,20}|"
 # a unit's level and its kind, the rest its field (县人社局 and 人社部门 are one)
 _LEVEL = re.compile(r"^(?:各|[省市州县区])")
 _KIND = re.compile(r"(?:局|部门|厅|委员会|委|办公室|办)$")
-# an owner label or bracket anywhere in the item: its owners are the whole item's
-_LABELLED = re.compile(r"(?:牵头|责任|配合|参与|主办|协办)(?:单位|部门)\s*[：:]|"
-                       r"[（(][^（）()]{0,40}(?:牵头|负责|配合)[^（）()]{0,20}[）)]")
 
 
 def parted_by_doer(doc: Doc, tasks: list[Found]) -> list[Found]:
@@ -50,7 +47,7 @@ def parted_by_doer(doc: Doc, tasks: list[Found]) -> list[Found]:
 def _shares(doc: Doc, each: Found) -> list[Found] | None:
     task = each.task
     text = task.text or ""
-    if _LABELLED.search(text):
+    if _labelled(text):
         return None
     starts: list[tuple[int, tuple[str, ...]]] = []
     for m in _OPENS.finditer(text):
@@ -132,5 +129,11 @@ def _labelled_on_the_page(doc: Doc, text: str) -> bool:
     if at is None:
         return False
     below = next((line for line in lines[at + 1:] if line), "")
-    return owners.marker_at_end(lines[at].rstrip("。；; ")) is not None or \
-        bool(_LABELLED.search(lines[at])) or owners.is_owner_line(below)
+    return _labelled(lines[at]) or owners.is_owner_line(below)
+
+
+def _labelled(text: str) -> bool:
+    """Whether text names its owners by a label or a bracket, anywhere (…。责任单位：A, …（A牵头，
+    B配合）。…, …（A负责）): the whole item's, as the owner readers find them."""
+    return owners.INLINE_LABEL.search(text) is not None or owners.notes_in(text) is not None or \
+        owners.marker_at_end(text) is not None

@@ -35,6 +35,13 @@ _PLANS_SENT = re.compile(r"将(?P<names>《[^《》]{2,60}》(?:[和、及与]�
                          r"[^《》。]{0,20}?(?:印发|转发|下发)")
 
 
+def ask_after_sending(sentence: str) -> int | None:
+    """Where the ask of those a paper is sent to starts (现将《…》转发给你们，请结合… -> at 请),
+    else None."""
+    sent = _SENT_OUT.search(sentence)
+    return sent.start("ask") if sent else None
+
+
 def _unclosed(title: str) -> str:
     """title without the 《 a line's end left open (《某市…实施方案 ⏎ (2023-2025年)》: cut), to be
     named once; a title that quotes a law keeps its own (《…法》实施办法)."""

@@ -22,6 +22,7 @@ from ...deadlines import Reading
 from .. import meta, outline, owners, units as unit_names
 from ..dates import cadence, in_text, is_time_limit
 from ..tasks import SOME_DAY, make_task, split_deadline
+from . import covering_ask
 from .base import Doc, Found
 
 _MIN_PIECES = 3
@@ -590,17 +591,13 @@ _NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
 
 # 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
 _REPORTED_FIRST = re.compile(r"^(?:据介绍|据了解|据悉|记者(?:了解到|获悉))[，,]")
-# (现将《…通知》转发给你们，请结合…: what is sent, before the request of those it is sent to)
-_SENT_FIRST = re.compile(r"^现将[^。；;]{2,120}?(?:印发|转发|下发|发)给你们"
-                         r"[^，,。；;]{0,8}[，,](?=请)")
-
-
 def _sent_off(sentence: str) -> str:
     """sentence from its request, where it sends a paper first and then asks work of its own
     of those it sends it to (…转发给你们，请结合…，继续…); else sentence as it stands (…印发给你们，
     请认真贯彻落实。: the closing words of a covering notice, no work of their own)."""
-    request = _SENT_FIRST.sub("", sentence)
-    return request if request != sentence and len(request) >= _ASKED_MIN and \
+    at = covering_ask.ask_after_sending(sentence)
+    request = sentence[at:] if at is not None else sentence
+    return request if at and len(request) >= _ASKED_MIN and \
         re.search(r"[，,]", request) else sentence
 
 

@@ -13,16 +13,19 @@ stand beside them). Only where no other layout finds tasks: a plan's own items c
 """
 import re
 
-from .. import units as unit_names
+from .. import table, units as unit_names
 from ..tasks import make_task
 from .base import Doc, Found
 
 _ROWS_MIN = 3  # rows of units in turn: fewer are a remark's figures, no table of targets
-# a figure, with the measure it counts in (2150, 1.5万亩, 95%, 300万美元)
-_FIGURE = re.compile(r"[\d.,，]+\s*(?:%|％|[万亿千百]?(?:亩|元|美元|吨|人|户|个|家|所|公里|千米|"
-                     r"平方米|辆|台|套|项|座|处|场|次|册|头|只|株|份))?")
 # a row of the whole, or of a part, no unit's own (全县合计, 总计, 小计, 全市)
 _TOTAL = re.compile(r"合计|总计|小计|累计|^全[省市州县区镇乡]$")
+
+
+def _figure(cell: str) -> bool:
+    """Whether a cell is a figure, with the measure it counts in (2150, 1.5万亩, 95%): the
+    table reader's figure, holding a digit."""
+    return table.FIGURE.match(cell) is not None and re.search(r"\d", cell) is not None
 
 
 def _cells(line: str) -> list[str]:
@@ -39,9 +42,9 @@ _NAME_THEN_FIGURES = re.compile(r"(?P<name>[^\d\s|]+?)\s*(?P<figures>\d[\d.,，%
 
 def _unit_row(cells: list[str]) -> bool:
     """Whether cells are a unit's row: a unit first, then figures (a note may follow)."""
-    if len(cells) < 2 or not cells[1] or _FIGURE.fullmatch(cells[0]):
+    if len(cells) < 2 or not cells[1] or _figure(cells[0]):
         return False
-    if not _FIGURE.fullmatch(cells[1]):
+    if not _figure(cells[1]):
         return False
     return _TOTAL.search(cells[0]) is not None or \
         unit_names.read(cells[0]) is not None
@@ -79,8 +82,8 @@ class TargetTable:
             heads = header[1:] if len(header) >= 2 and not _unit_row(header) else []
             for cells in rows:
                 figures = [(heads[i] if i < len(heads) else "") + value
-                           for i, value in enumerate(cells[1:]) if _FIGURE.fullmatch(value)]
-                notes = [value for value in cells[1:] if value and not _FIGURE.fullmatch(value)]
+                           for i, value in enumerate(cells[1:]) if _figure(value)]
+                notes = [value for value in cells[1:] if value and not _figure(value)]
                 title = f"{cells[0]} {'、'.join(figures)}" + \
                     (f"（{'；'.join(notes)}）" if notes else "")
                 task, doubts = make_task(len(out) + 1, title, [cells[0]], None, doc.issued,
