@@ -11354,13 +11354,16 @@ def test_review34b_a_lede_s_call_with_a_stock_opening_of_its_own_stays(tmp_path)
     assert len(tasks_if_any(tmp_path, text)) == 3
 
 
-def test_review34b_an_official_after_a_dateline_starts_no_request(tmp_path):
+def test_review34b_an_official_after_a_dateline_asks_his_own_units(tmp_path):
+    # (…7月24日讯（通讯员 唐常）7月24日上午，县长…要求相关单位…。 ⏎ 龙向洋指出，各相关部门要…:
+    # the lede's ask, of those it names, as the corpus keys a paper's lede, then his calls)
     text = ("县长调度老旧小区改造工作\n新湖南客户端7月24日讯（通讯员 唐常）7月24日上午，县委"
             "副书记、县长龙向洋深入县城老城区调度老旧小区改造工作，要求相关单位抓住机遇，锁定工作目标。\n"
             "龙向洋指出，各相关部门要主动作为，形成合力，全力抓好老旧小区改造；要保证改造质量，"
             "打造特色亮点品牌；要强化项目建设资金保障。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert all(t.owners == ["各相关部门"] for t in tasks)
+    assert tasks[0].title.startswith("相关单位抓住机遇")
+    assert [t.owners for t in tasks[1:]] == [["各相关部门"]] * 3
 
 
 def test_review34b_a_cohort_s_birth_year_is_no_year_of_the_work(tmp_path):
@@ -14920,3 +14923,76 @@ def test_a_table_of_units_and_their_figures_gives_each_unit_its_targets(tmp_path
         "2002年区县外经贸目标任务分解表\n责任单位 外贸出口目标 实到外资目标\n万州区 1900 300\n"
         "渝北区 2000 1000\n黔江区 150 100\n"))
     assert [t.owners for t in tasks] == [["万州区"], ["渝北区"], ["黔江区"]]
+
+
+# session 47
+def test_a_converter_s_doubled_comma_is_one_comma(tmp_path):
+    # (布局,,推进 / 认识,,相关部门: a converter's comma doubled, as it puts one before 、 and 。)
+    assert clean("要合理规划水源布局,,推进城市备用水源建设,;要严格取水管理。")[0] == \
+        "要合理规划水源布局，推进城市备用水源建设；要严格取水管理。"
+
+
+def test_the_faults_a_report_finds_are_no_items_of_work(tmp_path):
+    # (仍存在诸多问题：一是…；二是…: what is wrong, told; the ask after it is the work)
+    _, tasks = tasks_of(tmp_path, (
+        "尾矿库治理安排\n2013-09-18\n近年来尾矿库安全形势趋于稳定好转。\n但与此同时，尾矿库治理仍存在"
+        "诸多问题：一是尾矿库数量大、小库多，安全形势依然严峻；二是企业主体责任落实不到位，大量隐患"
+        "得不到及时治理；三是停用库大量存在。\n七部门要求，各地要认真组织编制实施方案，于9月底前"
+        "报送七部门。\n"))
+    assert [(t.owners, t.due) for t in tasks] == [(["各地"], D(2013, 9, 30))]
+
+
+def test_a_paper_s_dateline_and_the_day_open_an_official_s_ask(tmp_path):
+    # (新冷水江12月12日讯 11日，X赴…督导…工作，强调A和B要…: the day in the lede, where he
+    # went, then his ask; and 赴…时强调, with no comma before his word)
+    for lede in ("新冷水江12月12日讯 11日，市委副书记陈卫红赴中连乡督导耕地工作，强调",
+                 "近日，市委副书记陈卫红赴中连乡督导耕地工作时强调，"):
+        _, tasks = tasks_of(tmp_path, (
+            f"陈卫红督导耕地种植结构调整工作\n2024-12-12\n{lede}镇村两级和相关部门要因地制宜，"
+            "加强配合，健全台账。陈卫红一行查看了全球村耕地污染防治情况。\n"))
+        assert [t.owners for t in tasks] == [["镇村两级", "相关部门"]], lede
+        assert tasks[0].title.startswith("因地制宜")
+
+
+def test_the_public_s_ways_to_report_and_a_facility_are_no_units():
+    assert units.read("拨打东营市医疗保障局") is None
+    assert units.read("公共厕所") is None
+    assert units.read("县公安局派出所") is not None
+
+
+def test_the_work_named_first_is_done_by_the_units_after_由(tmp_path):
+    # (公共厕所、垃圾暂存地除四害工作由城管部门负责…: the work, then its doers)
+    _, tasks = tasks_of(tmp_path, (
+        "某区除四害责任分工\n2023-12-14\n四、责任分工\n（一）区爱卫办负责辖区招标采购工作。\n"
+        "（二）公共厕所、垃圾暂存地除四害工作由城管部门负责监督管理。\n"
+        "（三）公园及公共绿化带除四害工作由园林和林业部门负责监督管理。\n"))
+    assert [t.owners for t in tasks] == [["区爱卫办"], ["城管部门"], ["园林部门", "林业部门"]]
+
+
+def test_a_site_s_dated_headlines_are_no_items(tmp_path):
+    # (- 首届…博览会在渝闭幕2016-11-29: the links of a news list above the story)
+    _, tasks = tasks_of(tmp_path, (
+        '- 上海婚博会面孔:婚介成"大忙人" 司法干警婚姻来征婚2016-11-29\n'
+        "- 首届中西部畜牧业博览会在渝闭幕2016-11-29\n- 首届中国世界遗产主题文化博览会明年福州举行"
+        "2016-11-29\n- 盐城农产品五大会展贸易总额6.6亿2016-11-28\n焦作进一步规范学生饮用奶计划推广"
+        "工作\n-\n近日,从 河南省焦作市教育局获悉,该市各级教育部门将继续规范学生饮用奶计划推广工作。"
+        "市教育部门要求,各中小学校必须坚持学校宣传、学生自愿、家长签字的原则,每学期要开好家长会。"
+        "与此同时,各中小学校还要加强对学生饮用奶分发环节作出规定并认真执行。\n"))
+    assert [t.owners for t in tasks] == [["各中小学校"], ["各中小学校"]]
+
+
+def test_the_units_a_call_names_after_its_first_work_own_it_and_the_calls_after(tmp_path):
+    # (会议强调，要提高认识，严格落实责任，A、B要认清形势…；要构筑…；要开展…: A and B asked,
+    # in the piece and those after it)
+    _, tasks = tasks_of(tmp_path, (
+        "某区部署伏季休渔工作\n2020-04-27\n会议强调，要提高思想认识，严格落实责任，相关职能部门、"
+        "沿海乡镇（街道）要认清形势，坚持伏休监管、疫情防控两手抓；要构筑港口防线、海上防线，突出"
+        "依港管船；要开展宣传教育，强化渔民意识。\n"))
+    assert [t.owners for t in tasks] == [["相关职能部门", "沿海乡镇（街道）"]] * 3
+    # (A要…。要开展…整治，B要…。要着力…: B's call alone; the call after it goes back to A)
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开病媒防制问题整改推进会\n2021-07-02\n会议指出，各相关部门、各乡镇要充分认识病媒"
+        "防制工作的重要性，增强紧迫感责任感。要开展环境卫生全面整治，城区所有单位、家属楼院要全面"
+        "开展环境卫生大扫除，清理卫生死角。要着力抓好市容秩序整治，进一步提升主次干道的保洁质量。\n"))
+    assert [t.owners for t in tasks] == [
+        ["各相关部门", "各乡镇"], ["城区所有单位", "家属楼院"], ["各相关部门", "各乡镇"]]

@@ -674,9 +674,15 @@ def _page_bullet(rest: str, above: Node | None, related: bool, loose_bullets: in
     is the page's."""
     if marker_at_end(rest):
         return False
+    if _DATED_LINK.search(rest):
+        return True  # (- 首届中西部畜牧业博览会在渝闭幕2016-11-29: a headline the site links)
     if related or (not sibling and not _loose_item(rest)):
         return True  # (a sibling of a list's items is one, however it reads: _fill_sibling_bullets)
     return loose_bullets < 3 if above is None else not _bare_heading(above)
+
+
+# a headline and the day it ran, with no mark between: a site's list of links
+_DATED_LINK = re.compile(r"[\u4e00-\u9fff\w”》）)]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")
 
 
 def _phrase_out_of_turn(lines: list[str], i: int, start: int, rest: str, number: int,
@@ -1085,6 +1091,13 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
         # the line's own first words are an item too where it opens with a number: (一)…
         # (省发改委负责)(二)…(省财政厅主办…)
         items = pieces[1:] if cuts[0] > 0 and marker(line) is None else pieces
+        if _FINDINGS_BEFORE.search(line[:cuts[0]]) and \
+                not any(_ASKED_IN_ITEM.search(piece) for piece in pieces[1:]):
+            # (仍存在诸多问题：一是…数量大；二是…不到位；: the faults a report finds, no work;
+            # not 针对存在的问题：一是要…, the work that fixes them)
+            out.append(line)
+            _note_own_number(line, going_on)
+            continue
         if marker_at_end(items[-1]) is not None and \
                 not any(marker_at_end(p) is not None for p in items[:-1]):
             out.append(line)
@@ -1122,6 +1135,10 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
 
 
 _SAID = re.compile(r"(?:要求|强调|指出|提出)[，,：:]")
+# the lead-in of a list of what is wrong: 存在诸多问题：, 面临的三方面挑战：
+_FINDINGS_BEFORE = re.compile(r"(?:存在|面临)[^，,。；;：:]{0,12}(?:问题|不足|短板|困难|挑战)"
+                              r"[：:]\s*$")
+_ASKED_IN_ITEM = re.compile(r"要|须|应当|务必|必须")
 
 
 def _first_said_without_ordinal(line: str) -> str:

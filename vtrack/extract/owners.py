@@ -903,7 +903,9 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
             who = who[1:]  # (请各党总支、直属党支部组织…: the units asked, 请 none of theirs)
         # 医疗卫生人员由县卫健局负责组织: the work's object first, then by whom
         topic, by, after = who.rpartition("由")
-        if by and topic and unit_names.read(after, organs_only=True) is not None:
+        if by and topic and (unit_names.read(after, organs_only=True) is not None or (
+                # (公园除四害工作由园林和林业部门负责: the work named, then its doers)
+                _WORK_NAMED.search(topic) and unit_names.read(after) is not None)):
             who = after
         if unit_names.read(who) is None:
             continue
@@ -914,6 +916,7 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     return None
 
 
+_WORK_NAMED = re.compile(r"(?:工作|任务|事项|职责)$")  # the work an item names first
 _TIME_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
                           r"(?:上旬|中旬|下旬|初|底|末|份)?(?:前|以前|之前)?")
 

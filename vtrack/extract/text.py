@@ -635,7 +635,7 @@ _ANY_SMALL = re.compile("[﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞]")
 _HEAD_APART = re.compile(r"(?<=[局委办厅院府队站所心会])[ \u3000](?=[\u4e00-\u9fff]{2,4}\s*\|)")
 
 
-_COMMA_RESIDUE = re.compile(r",(?=[、。；])")
+_COMMA_RESIDUE = re.compile(r",(?=[,，、。；;])")
 
 
 def _tidy(line: str) -> str:
@@ -653,7 +653,8 @@ def _tidy(line: str) -> str:
             line = _HEAD_APART.sub("\0", line)
         line = _STRAY_SPACE.sub("", line).replace("\0", " ")
     if "," in line:
-        # 2,、指导… 工作,。 a converter's comma before a mark of its own: residue
+        # 2,、指导… 工作,。 布局,,推进 a converter's comma before a mark of its own (or
+        # doubled): residue
         line = _COMMA_RESIDUE.sub("", line)
     if _ANY_HALF.search(line) is None:
         return line

@@ -231,6 +231,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # (欢迎访问无锡市农业农村局网站: a site's greeting, no body; 继续联合公安
                        # 消防部门: the work going on, no name's first word)
                        r"^欢迎|^继续|"
+                       # (拨打东营市医疗保障局举报电话, 登录…网站: the public's way to reach a
+                       # body, no name's first word; 公共厕所: a facility, its 所 no station's)
+                       r"^拨打|^登录|厕所|"
                        # (利用晚自习课各二级学院组织…: the time the work uses, before the units)
                        r"^利用|"
                        # (行政审批局及时登录…: the manner of the work, after the units)
@@ -406,6 +409,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return "organ"  # 全市文化系统: every body of a sector at a level
     if _EVERY_PLACE.fullmatch(name) and 2 <= len(name) <= 12:
         return "place"  # 各地, 各级; 全市各地, 沿江各地: every place of a scope
+    if _LEVELS_TOGETHER.fullmatch(bare):
+        return "place"  # 市县两级, 镇村两级: the levels said together, each place of them
     if _PLACE.search(name) and (len(name) >= 3 or name.startswith("各")):  # 各村, 各镇
         # 宁波电业局鄞州海曙…高新区: an organ, then place names run into it, is no one place
         return None if _ORGAN_THEN.match(bare) else "place"
@@ -421,6 +426,9 @@ EVERY_SCOPE = (r"(?:全[省市州县区镇乡旗]|沿[江河海湖线岸边]|[\u
                rf"(?:{PROVINCES})(?=各))")
 # 各地, 各级, 各地区, and after their scope
 _EVERY_PLACE = re.compile(rf"{EVERY_SCOPE}?各[^各]{{0,8}}?(?:地|级|地区|方面)")
+
+
+_LEVELS_TOGETHER = re.compile(r"(?:[省市州县区旗乡镇村]、?){2,4}[两三四五]级")
 
 
 def _balanced(text: str) -> bool:
@@ -638,6 +646,8 @@ def _sector(name: str) -> bool:
     bare = name.translate(_FULL_WIDTH)
     if _LEVEL_ALONE.fullmatch(bare):
         return False  # (省级、市级农业农村部门: a level of the name after it, no field)
+    if bare.endswith(("两级", "三级", "四级", "五级")):
+        return False  # (镇村两级和相关部门: the levels said together, no field of work)
     # (农业农村: the field, its 农村 the countryside at large, no village's name)
     countryside = bare.endswith("农村")
     return bool(_SECTOR.match(bare)) and (kind(name) is None or countryside) and \

@@ -892,7 +892,11 @@ _PAPER_WILL = re.compile(r"(?:^|(?<=[。！；;]))(?P<then>\s*(?:同时|此外|�
 # 在随后召开的座谈会上，A指出，…, 会上，A指出，…: the setting; the day, in a news lede)
 # (…出席会议。   张某表示，…: the spaces a page left after a sentence)
 _REQUIRES = re.compile(r"[ \u3000\xa0]*"
-                       r"(?:\d{1,2}月\d{1,2}日(?:[上下]午)?[，,])?"  # (6月19日，A…，他指出…)
+                       # (6月19日，A…，他指出…; 11日，A…, 近日，A…: the day in a news lede)
+                       # (新冷水江12月12日讯 11日，…, 本报讯（记者 王某）…: a paper's dateline)
+                       r"(?:(?:[\u4e00-\u9fff\d]{0,20}讯(?=[\s（(\d])\s*"
+                       r"(?:[（(][^（）()]{0,30}[)）])?\s*)?"
+                       r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?[，,]|(?:近日|日前)[，,]))?"
                        r"(?:(?:同时|此外|另外)[，,])?"  # (同时，A强调，…)
                        # (对下一步工作，陈扬要求，…: the matter, then who asks)
                        r"(?:(?:为|关于|就|针对|对于|对)[^。；;：:，,]{2,40}[，,]\s*|"
@@ -933,6 +937,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # 指出: when he says it)
                        # (朱民在会上强调: where he says it)
                        r"(?:在[^。；;：:，,]{0,30}?(?:之后|后|时|中|的同时|基础上|会上|会议上)|"
+                       # (陈某赴中连乡督导…工作时强调: where he went, and when he said it)
+                       r"(?:赴|到|深入)[^。；;：:，,]{2,30}?(?:时|期间)|"
                        # (林长政讲话时强调: when he says it, 在 left out)
                        r"(?:讲话|发言|致辞)[时中]?)?"
                        # (a clause of what he did: 粟建湘实地查看了…情况，他要求…, 程洪全就…
@@ -1017,6 +1023,10 @@ _ROLES_GIVEN = re.compile(r"(?:^|[，,])\s*由[^，,。；;]{2,40}(?:牵头|负�
 _HELPS = re.compile(r"(?:^|[，,])[^，,。；;]{2,40}(?:配合|参与|协助|协同)$")  # (B、C配合)
 # (各地各部门一定要…: how firmly, before the ask)
 _CLAUSE_ASKS = re.compile(r"(?:也|还|都|均|分别|一定)?(?:要|须|务必|必须|应当|应)")
+
+
+# 指导茶农和茶叶企业, 帮助…: those the work is done for, after the verb of doing it
+_HELPED_ON = re.compile(r"指导|帮助|引导|鼓励|支持|动员|督促|推动|组织")
 
 
 def _own_units_asked(text: str, at: int) -> bool:
@@ -1789,6 +1799,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         pieces = [(_JOINED_CALL.sub("", rest[a:b].strip(" ，,。；;" + PARAGRAPH)),
                    rest[a - 1:a] if a else "")
                   for a, b in zip(cut, cut[1:] + [len(rest)], strict=False)]
+        # (the pieces that open a paragraph joined on)
+        new_paragraph = [rest[a:b].lstrip(" ，,。；;").startswith(PARAGRAPH)
+                         for a, b in zip(cut, cut[1:] + [len(rest)], strict=False)]
+        named_inside = False  # the subject was found inside its piece (要…，A要…)
         kept: list[tuple[str, str | None]] = list(titled or [])
         subject: str | None = None
         matter = _AGENDA.match(text) is not None
@@ -1819,12 +1833,25 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # same units')
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
                 _ASKS_ON.match(piece) or _SET_CALL.match(piece) or goes_on else None
+            if named_inside and k < len(new_paragraph) and new_paragraph[k]:
+                subject = None  # (…，A要…。 ⏎ 要…: A's within its paragraph, not past it)
+            inside = False
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
             if units is None and asked and k == 0:
                 # (会议要求各责任单位对…，立即…; 要求各级公安交管部门树牢…)
                 set_to = owners.set_to_work(piece, None)
                 units = _set_first(piece) or _doer(piece) or \
                     ("、".join(set_to.names) if set_to and set_to.names else None)
+            if units is None and piece.startswith("要") and not piece.startswith("要求"):
+                # (要提高认识，严格落实责任，A、B要认清形势…: the work asked first, then the
+                # units who do it, whose piece it is, and the pieces' after it; not …，指导茶农
+                # 和茶叶企业要…, those the work is done for)
+                units = next((found for found in (
+                    owners.addressed_units(piece[mm.end():].lstrip())
+                    for mm in _CLAUSE_END.finditer(piece)) if found is not None and
+                    unit_names.read(found) is not None and not _HELPED_ON.match(found) and
+                    _CLAUSE_ASKS.match(piece[piece.find(found):], len(found))), None)
+                inside = units is not None
             wish = _WISHES.match(piece) if units is None and k > 0 else None
             if wish is not None:
                 # (…，要求各乡镇高度重视…；希望各施工单位高标准…: a later piece that asks
@@ -1857,6 +1884,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 doer = _short_organ(_THEN.sub("", piece))
             addressed = units is not None or doer is not None
             subject = (units or doer) if addressed else subject
+            named_inside = inside if addressed else named_inside and subject is not None
             if k == 0 and (asked or (m.group("verb") in _ASKING_WORDS and units is not None)):
                 # (省住建厅要求各地相关部门要…。加强…。要对…: the units 要求 sets to the work,
                 # for the request's later sentences that name none; 会议要求，A要…。认真做好…。
@@ -1925,6 +1953,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # (各县要…。逾期整改不到位的，应当撤销…。要坚决清理…: a sentence of a paragraph of
                 # calls that is none, and names no one, leaves the units carried to the next)
                 subject = carried_before
+            if inside and carried_before is not None:
+                # (…各乡镇要…。要开展…整治，城区所有单位…要…。要着力…: the units found inside a
+                # call are its own; the calls after it go back to those asked before)
+                subject, named_inside = carried_before, False
         # (a matter's requirements each addressed to units of their own stay apart)
         apart = apart or (len(kept) >= 2 and not matter) or addressed_kept >= 2
         if kept and matter:
