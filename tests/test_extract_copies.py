@@ -14996,3 +14996,23 @@ def test_the_units_a_call_names_after_its_first_work_own_it_and_the_calls_after(
         "开展环境卫生大扫除，清理卫生死角。要着力抓好市容秩序整治，进一步提升主次干道的保洁质量。\n"))
     assert [t.owners for t in tasks] == [
         ["各相关部门", "各乡镇"], ["城区所有单位", "家属楼院"], ["各相关部门", "各乡镇"]]
+
+
+def test_a_tally_to_a_year_s_end_is_told_in_the_year_after(tmp_path):
+    # (截至2019年年底，…已取消…。…今年12月31日前…: the only year a tally's, the work the next)
+    _, tasks = tasks_of(tmp_path, (
+        "国务院政策例行吹风会\n据统计，截至2019年年底，各地区各部门已取消证明事项13000多项。据悉，"
+        "我国将全面推行证明事项告知承诺制。各省区市人民政府、国务院各部门要在今年12月31日前完成"
+        "证明事项清理工作。\n"))
+    assert [t.due for t in tasks] == [D(2020, 12, 31)]
+
+
+def test_a_list_of_what_an_official_stressed_is_his_calls_whatever_verb_opens_them(tmp_path):
+    # (董某强调，抓住重点和关键，…；增强规则意识，…；进一步搭建…；建立…: four pieces of work)
+    _, tasks = tasks_of(tmp_path, (
+        "州领导在全州招投标工作会议上强调增强规则意识\n2013-06-20\n6月18日，全州招投标工作座谈会召开。"
+        "州委常委、常务副州长董永祥出席会议并讲话。\n董永祥强调，抓住重点和关键，全面履行职责，切实"
+        "做好招投标监管工作；增强规则意识，确保公平交易；进一步搭建和完善交易平台，确保其平稳运行；"
+        "建立和完善相关制度，强化社会监督。\n"))
+    assert [t.title.split("，")[0] for t in tasks] == [
+        "抓住重点和关键", "增强规则意识", "进一步搭建和完善交易平台", "建立和完善相关制度"]

@@ -530,6 +530,7 @@ _CITED = re.compile(r"《[^《》]*》")
 # it (2000年以前建成的老旧小区): the past, not the year of its work
 _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:开始|開始|起|以来|以來)|"
                     r"(?:19|20)\d\d\s*年(?:以来|以來)|"
+                    r"截[至止]\s*(?:19|20)\d\d\s*年(?:年)?(?:底|末)|"
                     rf"(?:19|20)\d\d\s*年(?:以前|之前)(?:{BUILT})|"
                     # (1935年，“加拿大一枝黄花”作为观赏植物被引入中国: what happened then, told
                     # in the clause after the year; not 2024年…出生缺陷, 2024年，对…建于…: the
@@ -537,6 +538,10 @@ _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:�
                     r"(?:19|20)\d\d\s*年[，,]?[^，,。；;]{0,20}?(?:被引入|被引进|诞生|逝世|去世)|"
                     # (凡2018年8月31日前出生的…: the children born by then, not the work's year)
                     r"(?:19|20)\d\d\s*年[^，,。；;]{0,10}?(?:前|后|以前|以后|之前|之后)出生")
+
+
+# 截至2019年年底: a tally to a year's end, which a page tells in the year after
+_COUNTED_TO = re.compile(r"截[至止]\s*(?:19|20)\d\d\s*年(?:年)?(?:底|末)")
 
 
 def only_year(lines: list[str]) -> int | None:
@@ -551,4 +556,7 @@ def only_year(lines: list[str]) -> int | None:
     own = {int(y) for line in text
            for y in _OPENING_YEAR.findall(_SINCE.sub("", _CITED.sub("", line)))} | \
         {int(y) for y in titled}
+    if len(named) == 1 and not own and any(_COUNTED_TO.search(line) for line in text):
+        # (截至2019年年底，各地已取消…: a tally to a year's end, told in the year after it)
+        return int(named.pop()) + 1
     return own.pop() if len(named) == 1 and own else None

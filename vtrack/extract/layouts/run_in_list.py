@@ -1753,8 +1753,15 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             owners.addressed_units(rest.lstrip()) is not None
         # (他要求，进一步强化责任意识…。加强安全监管…。: what is asked opens with the work, a
         # call without its 要, and each sentence after it may go on with more)
+        # (董某强调，抓住重点和关键，…；增强规则意识，…；进一步搭建…；建立…: a list of three
+        # pieces or more of what is stressed, each its work, whatever verb opens it)
+        # (not 市教育局会同市卫健委…开展…；…: the list of one who does it, read as such)
+        stressed_list = m.group("verb") in ("强调", "要求") and \
+            len(re.findall(r"[；;]", rest.split("。")[0])) >= _STRESSED_PIECES - 1 and \
+            owners.addressed_units(rest.lstrip()) is None and \
+            _doer(rest.lstrip(), any_verb=True) is None
         opens_with_work = (m.group("verb") in ("强调", "要求") and
-                           _STRESSED_WORK.match(rest.lstrip()) is not None or
+                           (_STRESSED_WORK.match(rest.lstrip()) is not None or stressed_list) or
                            paper and _MEASURE.match(rest.lstrip()) is not None) and \
             not _STATED_OR_CALLED.search(opening)
         cut = [] if titled else sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
@@ -1907,7 +1914,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (会议强调，加快推进…，…。推动…。: what is stressed opens with the work, a call
             # without its 要; not a sentence that says what the work is or calls further on)
             stressed = k == 0 and (m.group("verb") in ("强调", "要求") and
-                                   _STRESSED_WORK.match(called) is not None or
+                                   (_STRESSED_WORK.match(called) is not None or stressed_list) or
                                    paper and _MEASURE.match(called) is not None) and \
                 not _STATED_OR_CALLED.search(opening)
             # (…；强化培训工作；加强督查评估；…: a short call among the calls of a list; not
@@ -2595,6 +2602,7 @@ def _framed_calls(rest: str) -> bool:
 # the work a stressed call opens with
 # (必须压实…, 务必做好…: as firm a call, the same work; 压实…, 务必于…前完成…: a call too; a
 # headline run together, 王某在…会上强调压实…, _required passes over by its missing marks)
+_STRESSED_PIECES = 3  # pieces of a sentence of what is stressed: a list of work
 _STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实|进一步)?"
                             rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持)|"
                             r"^(?:必须|务必|切实)?压实|^(?:必须|务必)(?:于|在)[^，,。；;]{2,16}?(?:前|底)")
