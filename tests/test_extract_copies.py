@@ -15016,3 +15016,16 @@ def test_a_list_of_what_an_official_stressed_is_his_calls_whatever_verb_opens_th
         "建立和完善相关制度，强化社会监督。\n"))
     assert [t.title.split("，")[0] for t in tasks] == [
         "抓住重点和关键", "增强规则意识", "进一步搭建和完善交易平台", "建立和完善相关制度"]
+
+
+def test_those_concerned_asked_first_own_the_calls_after_them(tmp_path):
+    # (他强调，相关部门要…。要…；要…: those concerned, all the subject said, own each call)
+    _, tasks = tasks_of(tmp_path, (
+        "省政协调研适老化建设改造工作\n2023-05-10\n他强调，相关部门要坚持系统思维，切实增强对适老化"
+        "建设改造工作重要性的认识。要与养老服务体系建设做好结合，着力发展两级养老服务网络；要与城市"
+        "更新建设做好结合，助力适老化改造。\n"))
+    assert [t.owners for t in tasks] == [["相关部门"]] * 3
+    # (2021年3月15日起登录…平台: the day it opens, then the public's way in, no unit)
+    from vtrack.extract import owners
+    assert owners.leading_subject("2021年3月15日起登录中国社会组织政务服务平台，填报年度工作报告。") \
+        is None

@@ -846,7 +846,9 @@ _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s
                       # (教育局的职责包括…; not …的主要职责是：, a heading over its duties)
                       r"(?:(?P<verb>负责|牵头|承担|"
                       r"的(?:主要|工作)?职责(?:包括|是|为|主要有)(?![：:])|"
-                      r"组织(?!部(?!署)))(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
+                      # (not 省社会组织联合会, 全省性社会组织评估委员会: 组织 inside a body's name)
+                      r"组织(?!部(?!署))(?![\u4e00-\u9fff]{0,2}(?:联合会|委员会|协会|促进会)))"
+                      r"(?!人|同志|单位|部门|领导|保障|实施方案|架构|机构|体系|形式|方式|的|沿革)|"
                       r"(?P<cadence>每(?:[一两半]个?)?(?:日|天|周|旬|月|季度?|半年|年|半月)))")
 
 
@@ -918,7 +920,7 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
 
 _WORK_NAMED = re.compile(r"(?:工作|任务|事项|职责)$")  # the work an item names first
 _TIME_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
-                          r"(?:上旬|中旬|下旬|初|底|末|份)?(?:前|以前|之前)?")
+                          r"(?:上旬|中旬|下旬|初|底|末|份)?(?:前|以前|之前|起)?")
 
 
 def _without_ask(text: str) -> str:

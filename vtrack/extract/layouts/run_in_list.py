@@ -13,6 +13,7 @@ the deadline its words give and the owners its closing bracket names. Only where
 in the plan is numbered and no table holds its tasks: a numbered plan's sentences list means
 and measures, not its tasks.
 """
+import datetime
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -1027,6 +1028,24 @@ _CLAUSE_ASKS = re.compile(r"(?:也|还|都|均|分别|一定)?(?:要|须|务必|
 
 # 指导茶农和茶叶企业, 帮助…: those the work is done for, after the verb of doing it
 _HELPED_ON = re.compile(r"指导|帮助|引导|鼓励|支持|动员|督促|推动|组织")
+
+
+def _carried_owners(carried: str | None, text: str,
+                    issued: datetime.date | None) -> owners.Owners:
+    """The owners of a call whose units a piece before it named (相关部门要…。要…): those
+    concerned, where that is all the subject said, as the first call's own (not 相关部门负责
+    同志要…: their heads, people)."""
+    if not carried:
+        return owners.Owners()
+    found = owners.parse(carried + "负责", issued)
+    if not found.names and _CONCERNED_ALONE.fullmatch(carried) and \
+            not _HEADS_OF.match(text, len(carried) if text.startswith(carried) else 0):
+        found = owners.Owners(co=[carried])
+    return found
+
+
+_CONCERNED_ALONE = re.compile(r"(?:有关|相关)(?:职能)?(?:部门|单位)")  # (相关部门要…: all it names)
+_HEADS_OF = re.compile(r"(?:主要)?负责(?:同志|人)")
 
 
 def _own_units_asked(text: str, at: int) -> bool:
@@ -2672,7 +2691,7 @@ class RunInList:
                 (subject if text.startswith("由") else None) or \
                 owners.by_line(text, doc.issued) or subject or \
                 owners.duty_clauses(text, doc.issued) or \
-                (owners.parse(carried + "负责", doc.issued) if carried else owners.Owners())
+                _carried_owners(carried, text, doc.issued)
             text = text[:marker[0]].rstrip() if marker else text
             body, due_text = split_deadline(text, doc.issued)
             # (4月14日，…来到…: the day reported, no time limit; else the time the words that
