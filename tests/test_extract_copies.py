@@ -15027,5 +15027,5 @@ def test_those_concerned_asked_first_own_the_calls_after_them(tmp_path):
     assert [t.owners for t in tasks] == [["相关部门"]] * 3
     # (2021年3月15日起登录…平台: the day it opens, then the public's way in, no unit)
     from vtrack.extract import owners
-    assert owners.leading_subject("2021年3月15日起登录中国社会组织政务服务平台，填报年度工作报告。") \
-        is None
+    opening = "2021年3月15日起登录中国社会组织政务服务平台，填报年度工作报告。"
+    assert owners.leading_subject(opening) is None
