@@ -15029,3 +15029,11 @@ def test_those_concerned_asked_first_own_the_calls_after_them(tmp_path):
     from vtrack.extract import owners
     opening = "2021年3月15日起登录中国社会组织政务服务平台，填报年度工作报告。"
     assert owners.leading_subject(opening) is None
+
+
+def test_fields_that_share_a_kind_of_body_are_asked_as_a_subject(tmp_path):
+    # (二、…。交警、城管等监管部门要…: the fields' departments, the kind said after the last)
+    _, tasks = tasks_of(tmp_path, (
+        "共享电动自行车运营企业约谈会\n2023-03-22\n一、进一步提高思想站位。运营企业要高度重视自身"
+        "存在问题。\n二、进一步加大监管力度。交警、城管等监管部门要加强协作配合，制定联合惩戒措施。\n"))
+    assert [t.owners for t in tasks] == [["运营企业"], ["交警部门", "城管部门"]]

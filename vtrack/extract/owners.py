@@ -1518,6 +1518,9 @@ _BARE_BODY_ASKED = re.compile(r"(?:全部|内部|一定|都|也|还|更)?"
 _GIVEN = re.compile(r"[^，,。；;]{0,16}?(?:享受|可(?!持续))")
 
 
+_FIELDS_KIND_END = re.compile(r"(?:部门|机构)$")  # the kind fields share
+
+
 def addressed_to(text: str, issued: datetime.date | None = None,
                  every_kind: bool = False) -> Owners | None:
     """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second
@@ -1603,7 +1606,11 @@ def addressed_to(text: str, issued: datetime.date | None = None,
             who == m.group("units") and unit_names.read(named) is not None
         # (沙洋县、东宝区、屈家岭管理区要制定…: places by name asked, their governments)
         places = every_kind and _places_asked(named)
-        if unit_names.read(named, organs_only=True) is None and not (every or acts or places):
+        # (交警、城管等监管部门要…: fields that share the kind of body said after the last)
+        fields = every_kind and "、" in named and "各" not in named and \
+            _FIELDS_KIND_END.search(named) is not None and unit_names.read(named) is not None
+        if unit_names.read(named, organs_only=True) is None and \
+                not (every or acts or places or fields):
             # (学生处、教务处要…, 施工单位要…: bodies of any name, as a later clause's are;
             # where no start of the item names organs or asks them: 科研单位要…。…请科技部…)
             if every_kind and bodies is None and _bodies(named):
@@ -1614,7 +1621,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
                     named += others.group(0)
                 bodies = (named, (sentence[1:] if asked else sentence)[len(named):], sentence)
             continue
-        found = parse(named + "负责", issued) if every or acts or places else \
+        found = parse(named + "负责", issued) if every or acts or places or fields else \
             _doing(named, issued)
         if found is not None and found.names:
             # (A和有关部门要…, A及各相关单位要…: the relevant ones are asked beside A, as the
