@@ -15037,3 +15037,35 @@ def test_fields_that_share_a_kind_of_body_are_asked_as_a_subject(tmp_path):
         "共享电动自行车运营企业约谈会\n2023-03-22\n一、进一步提高思想站位。运营企业要高度重视自身"
         "存在问题。\n二、进一步加大监管力度。交警、城管等监管部门要加强协作配合，制定联合惩戒措施。\n"))
     assert [t.owners for t in tasks] == [["运营企业"], ["交警部门", "城管部门"]]
+
+
+def test_review47_the_rules_keep_off_fixes_organs_items_past_paragraphs_and_results(tmp_path):
+    # (针对…存在的突出问题：一是…牵头…: the work that fixes them, each with its owner)
+    _, tasks = tasks_of(tmp_path, (
+        "某县安全生产工作会议纪要\n2022-03-10\n会议指出，针对当前存在的突出问题：一是加强隐患排查，"
+        "县应急局牵头，5月底前完成；二是强化执法检查，县市场监管局负责；三是完善应急预案，各乡镇落实。\n"))
+    assert [t.owners for t in tasks] == [["县应急局"], ["县市场监管局"], ["各乡镇"]]
+    # (县农村厕所革命工作领导小组办公室, 县公共厕所管理所: bodies, 厕所 inside their names)
+    assert units.read("县农村厕所革命工作领导小组办公室") is not None
+    # (- 完成应急预案修订（县应急局）2023-06-30: a plan's bullet, its owner bracketed, its day)
+    _, tasks = tasks_of(tmp_path, (
+        "某县2023年安全生产重点工作清单\n2023-03-01\n- 完成应急预案修订（县应急局）2023-06-30\n"
+        "- 开展危化品企业专项检查（县应急局、县公安局）2023-09-30\n"
+        "- 完成消防车通道整治（县消防救援大队）2023-10-31\n"))
+    assert len(tasks) == 3
+    # (…，A要…。 ⏎ 要…，B要…。要做好宣传…: the last call B's, of its own paragraph, not A's)
+    _, tasks = tasks_of(tmp_path, (
+        "全县森林防火工作会议召开\n2023-02-01\n会议强调，要提高思想认识，县林业局、县应急局要加强"
+        "火情监测；要强化野外火源管控。\n要加强扑火队伍建设，各乡镇要组建半专业扑火队。要做好宣传，"
+        "营造群防群治氛围。\n"))
+    assert tasks[-1].owners == ["各乡镇"]
+    # (截至2019年年底，各乡镇要全面完成…: a time the work is due by, no tally: the year 2019)
+    _, tasks = tasks_of(tmp_path, (
+        "关于加快推进农村危房改造工作的通知\n各乡镇人民政府：\n截至2019年年底，各乡镇要全面完成农村"
+        "危房改造任务。县住建局要于12月10日前完成验收。\n"))
+    assert tasks[-1].due == D(2019, 12, 10)
+    # (一年来，全县坚持…，经济保持稳步增长；…明显提升；…: the year's results, no calls)
+    assert tasks_if_any(tmp_path, (
+        "县委经济工作会议召开\n2023-12-20\n12月20日，县委经济工作会议召开。\n县委书记李某强调，一年来，"
+        "全县坚持项目为王，经济保持稳步增长；强化民生保障，群众获得感明显提升；深化改革开放，营商"
+        "环境持续优化。\n")) == []

@@ -528,9 +528,13 @@ def heading_year(lines: list[str]) -> int | None:
 _CITED = re.compile(r"《[^《》]*》")
 # a year the text counts from (自2005年开始, 2012年以来), or what was built or set up before
 # it (2000年以前建成的老旧小区): the past, not the year of its work
+# 截至2019年年底，…已取消…: a tally to a year's end, which a page tells in the year after (not
+# 截至2019年年底，各乡镇要全面完成…: the time a task is due by)
+_TALLY = (r"截[至止]\s*(?:19|20)\d\d\s*年(?:年)?(?:底|末)[，,]?"
+          r"(?:(?!要|须|应|务必|必须)[^。；;]){0,30}?(?:已|共|累计)")
 _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:开始|開始|起|以来|以來)|"
                     r"(?:19|20)\d\d\s*年(?:以来|以來)|"
-                    r"截[至止]\s*(?:19|20)\d\d\s*年(?:年)?(?:底|末)|"
+                    rf"{_TALLY}|"
                     rf"(?:19|20)\d\d\s*年(?:以前|之前)(?:{BUILT})|"
                     # (1935年，“加拿大一枝黄花”作为观赏植物被引入中国: what happened then, told
                     # in the clause after the year; not 2024年…出生缺陷, 2024年，对…建于…: the
@@ -540,8 +544,7 @@ _SINCE = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年[^，,。；;]{0,6}?(?:�
                     r"(?:19|20)\d\d\s*年[^，,。；;]{0,10}?(?:前|后|以前|以后|之前|之后)出生")
 
 
-# 截至2019年年底: a tally to a year's end, which a page tells in the year after
-_COUNTED_TO = re.compile(r"截[至止]\s*(?:19|20)\d\d\s*年(?:年)?(?:底|末)")
+_COUNTED_TO = re.compile(_TALLY)
 
 
 def only_year(lines: list[str]) -> int | None:

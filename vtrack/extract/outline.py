@@ -682,7 +682,8 @@ def _page_bullet(rest: str, above: Node | None, related: bool, loose_bullets: in
 
 
 # a headline and the day it ran, with no mark between: a site's list of links
-_DATED_LINK = re.compile(r"[\u4e00-\u9fff\w”》）)]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")
+# (not 完成应急预案修订（县应急局）2023-06-30: an item, its owner bracketed, then its day)
+_DATED_LINK = re.compile(r"^[^（(【\[]*[\u4e00-\u9fff\w”》](?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")
 
 
 def _phrase_out_of_turn(lines: list[str], i: int, start: int, rest: str, number: int,
@@ -1136,9 +1137,10 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
 
 _SAID = re.compile(r"(?:要求|强调|指出|提出)[，,：:]")
 # the lead-in of a list of what is wrong: 存在诸多问题：, 面临的三方面挑战：
-_FINDINGS_BEFORE = re.compile(r"(?:存在|面临)[^，,。；;：:]{0,12}(?:问题|不足|短板|困难|挑战)"
-                              r"[：:]\s*$")
-_ASKED_IN_ITEM = re.compile(r"要|须|应当|务必|必须")
+# (not 针对存在的问题：, 为解决…存在的短板：: the work that fixes them follows)
+_FINDINGS_BEFORE = re.compile(r"^(?!.*(?:针对|解决|对照|整改|围绕))[^：:]*?(?:存在|面临)"
+                              r"[^，,。；;：:]{0,12}(?:问题|不足|短板|困难|挑战)[：:]\s*$")
+_ASKED_IN_ITEM = re.compile(r"要|须|应|务必|必须|牵头|负责|配合|前完成")
 
 
 def _first_said_without_ordinal(line: str) -> str:

@@ -232,8 +232,9 @@ _NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|�
                        # 消防部门: the work going on, no name's first word)
                        r"^欢迎|^继续|"
                        # (拨打东营市医疗保障局举报电话, 登录…网站: the public's way to reach a
-                       # body, no name's first word; 公共厕所: a facility, its 所 no station's)
-                       r"^拨打|^登录|厕所|"
+                       # body, no name's first word; 公共厕所: a facility, its 所 no station's;
+                       # not 厕所革命办)
+                       r"^拨打|^登录|厕所$|"
                        # (利用晚自习课各二级学院组织…: the time the work uses, before the units)
                        r"^利用|"
                        # (行政审批局及时登录…: the manner of the work, after the units)

@@ -1775,8 +1775,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (董某强调，抓住重点和关键，…；增强规则意识，…；进一步搭建…；建立…: a list of three
         # pieces or more of what is stressed, each its work, whatever verb opens it)
         # (not 市教育局会同市卫健委…开展…；…: the list of one who does it, read as such)
+        # (not 一年来，全县坚持…，经济保持稳步增长；…: the year's results looked back on)
         stressed_list = m.group("verb") in ("强调", "要求") and \
             len(re.findall(r"[；;]", rest.split("。")[0])) >= _STRESSED_PIECES - 1 and \
+            not _VERDICT_OR_ACCOUNT.search(re.split(r"[；;]", rest)[0]) and \
+            not _LOOKING_BACK.match(rest.lstrip()) and \
             owners.addressed_units(rest.lstrip()) is None and \
             _doer(rest.lstrip(), any_verb=True) is None
         opens_with_work = (m.group("verb") in ("强调", "要求") and
@@ -1860,7 +1863,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
                 _ASKS_ON.match(piece) or _SET_CALL.match(piece) or goes_on else None
             if named_inside and k < len(new_paragraph) and new_paragraph[k]:
-                subject = None  # (…，A要…。 ⏎ 要…: A's within its paragraph, not past it)
+                # (…，A要…。 ⏎ 要…: A's within its paragraph, not past it)
+                subject = carried_before = None
             inside = False
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
             if units is None and asked and k == 0:
@@ -2622,6 +2626,8 @@ def _framed_calls(rest: str) -> bool:
 # (必须压实…, 务必做好…: as firm a call, the same work; 压实…, 务必于…前完成…: a call too; a
 # headline run together, 王某在…会上强调压实…, _required passes over by its missing marks)
 _STRESSED_PIECES = 3  # pieces of a sentence of what is stressed: a list of work
+# 一年来，…, 近年来，…: a look back at what was done
+_LOOKING_BACK = re.compile(r"(?:[一二三四五六七八九十两多近]年来|(?:今年|去年|上年)以来|过去)")
 _STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实|进一步)?"
                             rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持)|"
                             r"^(?:必须|务必|切实)?压实|^(?:必须|务必)(?:于|在)[^，,。；;]{2,16}?(?:前|底)")
