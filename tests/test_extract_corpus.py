@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 51524  # of 91684: owner lists + deadlines
-LEADS_AT_LEAST = 42025  # of 57095
+POINTS_AT_LEAST = 53049  # of 94407: owner lists + deadlines
+LEADS_AT_LEAST = 43221  # of 58755
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -92,10 +92,12 @@ LEADS_AT_LEAST = 42025  # of 57095
 # (这项工作的牵头单位，为…), sets 1549-1604; a campaign's stages told in prose with their days
 # (…为动员部署阶段，…), an official's hopes for a province (王崧希望福建省…), a relay's list of
 # measures with no doer (支持…；构建…；优化…), grid posts' daily duties (三级网格长要每天…),
-# sets 1605-1668);
+# sets 1605-1668; a body's duties told in news (联席会议主要负责…), a campaign whose parties are
+# told what they will do (…部门将共同开展…), a visit's asks inside a page's raw HTML, a call for
+# information from the public (有关信息请于…前书面反馈…), sets 1669-1724);
 # fewer is better
-NO_TASKS_AT_MOST = 1364
-MISSED_AT_MOST = 14493  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1415
+MISSED_AT_MOST = 14942  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +110,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 91684 and leads[1] == 57095  # the keys as shipped
+    assert points[1] == 94407 and leads[1] == 58755  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
