@@ -583,7 +583,7 @@ def _and_between_units(text, i, start):
     fields_sharing_kind = _BARE_FIELD.fullmatch(before) is not None and \
         _UNIT_END.search(before) is None and _FIELD_KIND.fullmatch(after) is not None
     # (镇村两级和相关部门, 市县两级和有关部门: the levels said together, then those concerned)
-    levels_then_relevant = _LEVELS_SAID.fullmatch(before) is not None and \
+    levels_then_relevant = LEVELS_TOGETHER.fullmatch(before) is not None and \
         _RELEVANT_KIND.match(after) is not None
     if organs_then_others or towns_then_organs or fields_sharing_kind or levels_then_relevant:
         return True
@@ -597,7 +597,8 @@ def _and_between_units(text, i, start):
 
 
 _EVERY_PLACE = re.compile(r"各[地区市县镇乡]")
-_LEVELS_SAID = re.compile(r"[省市州县区乡镇村、]{2,5}[两三四五]级")  # 市县两级, 省、市、县三级
+# levels said together, each place of them (市县两级, 镇村两级, 省、市、县三级)
+LEVELS_TOGETHER = re.compile(r"(?:[省市州县区旗乡镇村]、?){2,4}[两三四五]级")
 _DEPARTMENTS_END = re.compile(r"(?:部门|机构)$")
 _OF_THOSE_BEFORE = ("所属", "下属", "直属", "其")
 # (a field's word; not a level's, 中央和国家机关, 省和市直机关: bodies of two levels)

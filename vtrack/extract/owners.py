@@ -1501,9 +1501,9 @@ def _places_asked(named: str) -> bool:
 
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
 RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
-# (支持民办学校按程序…, A督导B按计划…: the work's words before the units or among them, before
-# 按; not the units that act on what they are given)
-_NOT_BARE_UNITS = re.compile(r"^(?:支持|指导|组织|鼓励|引导|推动)|督导|督促")
+# (支持民办学校按程序…, A督导B按计划…, …，指导茶农和茶叶企业要…: the work's words before the units
+# or among them; not the units that act on what they are given)
+WORK_BEFORE_UNITS = re.compile(r"^(?:支持|指导|组织|鼓励|引导|推动)|督导|督促")
 # a body named by its kind alone (学校, 企业): no unit by the grammar of names, which reads a
 # bare kind as a topic, but the subject a requirement asks
 BARE_BODY = re.compile(r"学校|企业|社区|医院|幼儿园")
@@ -1549,7 +1549,7 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     for start in starts:
         sentence = text[start:]
         m = _must(sentence, issued)
-        if m is not None and m.group("acts") == "按" and _NOT_BARE_UNITS.search(m.group("units")):
+        if m is not None and m.group("acts") == "按" and WORK_BEFORE_UNITS.search(m.group("units")):
             m = None  # (支持民办学校按程序…, A督导B按计划…: no units alone before 按)
         # (请财政部落实《…》，按照…: the words before 按照 are no units, the request says who)
         must = m.group("units") if m and _reads_with_others(m.group("units")) else None

@@ -32,6 +32,7 @@ from ..departments import (
     CLOSING,
     COUNTED,
     EVERY_ORGAN_KIND,
+    LEVELS_TOGETHER,
     NOT_A_LEVEL,
     OPENING,
     SELF,
@@ -410,7 +411,7 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         return "organ"  # 全市文化系统: every body of a sector at a level
     if _EVERY_PLACE.fullmatch(name) and 2 <= len(name) <= 12:
         return "place"  # 各地, 各级; 全市各地, 沿江各地: every place of a scope
-    if _LEVELS_TOGETHER.fullmatch(bare):
+    if LEVELS_TOGETHER.fullmatch(bare):
         return "place"  # 市县两级, 镇村两级: the levels said together, each place of them
     if _PLACE.search(name) and (len(name) >= 3 or name.startswith("各")):  # 各村, 各镇
         # 宁波电业局鄞州海曙…高新区: an organ, then place names run into it, is no one place
@@ -427,9 +428,6 @@ EVERY_SCOPE = (r"(?:全[省市州县区镇乡旗]|沿[江河海湖线岸边]|[\u
                rf"(?:{PROVINCES})(?=各))")
 # 各地, 各级, 各地区, and after their scope
 _EVERY_PLACE = re.compile(rf"{EVERY_SCOPE}?各[^各]{{0,8}}?(?:地|级|地区|方面)")
-
-
-_LEVELS_TOGETHER = re.compile(r"(?:[省市州县区旗乡镇村]、?){2,4}[两三四五]级")
 
 
 def _balanced(text: str) -> bool:

@@ -1026,10 +1026,6 @@ _HELPS = re.compile(r"(?:^|[，,])[^，,。；;]{2,40}(?:配合|参与|协助|�
 _CLAUSE_ASKS = re.compile(r"(?:也|还|都|均|分别|一定)?(?:要|须|务必|必须|应当|应)")
 
 
-# 指导茶农和茶叶企业, 帮助…: those the work is done for, after the verb of doing it
-_HELPED_ON = re.compile(r"指导|帮助|引导|鼓励|支持|动员|督促|推动|组织")
-
-
 def _carried_owners(carried: str | None, text: str,
                     issued: datetime.date | None) -> owners.Owners:
     """The owners of a call whose units a piece before it named (相关部门要…。要…): those
@@ -1038,13 +1034,12 @@ def _carried_owners(carried: str | None, text: str,
     if not carried:
         return owners.Owners()
     found = owners.parse(carried + "负责", issued)
-    if not found.names and _CONCERNED_ALONE.fullmatch(carried) and \
+    if not found.names and owners.RELEVANT.match(carried) and \
             not _HEADS_OF.match(text, len(carried) if text.startswith(carried) else 0):
         found = owners.Owners(co=[carried])
     return found
 
 
-_CONCERNED_ALONE = re.compile(r"(?:有关|相关)(?:职能)?(?:部门|单位)")  # (相关部门要…: all it names)
 _HEADS_OF = re.compile(r"(?:主要)?负责(?:同志|人)")
 
 
@@ -1879,7 +1874,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 units = next((found for found in (
                     owners.addressed_units(piece[mm.end():].lstrip())
                     for mm in _CLAUSE_END.finditer(piece)) if found is not None and
-                    unit_names.read(found) is not None and not _HELPED_ON.match(found) and
+                    unit_names.read(found) is not None and
+                    not owners.WORK_BEFORE_UNITS.search(found) and
                     _CLAUSE_ASKS.match(piece[piece.find(found):], len(found))), None)
                 inside = units is not None
             wish = _WISHES.match(piece) if units is None and k > 0 else None
