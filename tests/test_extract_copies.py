@@ -15069,3 +15069,12 @@ def test_review47_the_rules_keep_off_fixes_organs_items_past_paragraphs_and_resu
         "县委经济工作会议召开\n2023-12-20\n12月20日，县委经济工作会议召开。\n县委书记李某强调，一年来，"
         "全县坚持项目为王，经济保持稳步增长；强化民生保障，群众获得感明显提升；深化改革开放，营商"
         "环境持续优化。\n")) == []
+
+
+def test_the_work_named_first_then_its_lead_and_helpers_own_the_item(tmp_path):
+    # (重复信访化解工作由县委政法委牵头，各相关部门配合: the lead as well as the helpers)
+    _, tasks = tasks_of(tmp_path, (
+        "某县信访工作要点\n2023-03-01\n一、重点任务\n（一）加强矛盾纠纷排查化解，各乡镇负责。\n"
+        "（二）重复信访化解工作由县委政法委牵头，各相关部门配合，6月底前完成。\n"))
+    assert tasks[1].owners == ["县委政法委", "各相关部门"]
+    assert tasks[1].due == D(2023, 6, 30)

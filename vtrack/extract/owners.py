@@ -723,7 +723,10 @@ def _any_verb(piece: str) -> tuple[str | None, str]:
 # a word that says who does the work; a sentence without one names no owners
 _WORK = re.compile(r"牵头|负责|配合|参与|落实|承办|承担|实施|会同|主办|协办|(?:单位|部门)[为是]")
 # 此项工作由A牵头: the work named, then who
-_THIS_WORK = re.compile(r"^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)|具体)由")
+# (重复信访化解工作由A牵头，B配合: the work named, then by whom, as 此项工作由A牵头; not …的清理工作
+# 由A会同B…, a part of the work)
+_THIS_WORK = re.compile(r"^(?:(?:此项|该项|本项|以上|上述|各项|[^，,。；;由的]{2,30}?)?"
+                        r"(?:工作|任务|事项)|具体)由")
 # 省财政厅负责资金保障: units, then the verb, then a short object
 _SUBJECT = re.compile(r"^(?P<units>.+?)(?:具体|分别|共同)?(?P<verb>牵头|负责)(?!人|同志)"
                       r"(?P<rest>[^，,]{1,15})$")
@@ -762,7 +765,10 @@ def owner_sentence(text: str,
         clauses = _clauses(sentence)
         for k, (offset, clause) in enumerate(clauses):
             who = _who(clause)
-            if who is not None and (begin + offset > 3 or begin > 0):
+            # (重复信访化解工作由A牵头，B配合: the item's own first words, the work named and then
+            # by whom, say who too, as a closing clause does)
+            if who is not None and (begin + offset > 3 or begin > 0 or
+                                    _THIS_WORK.match(clause.lstrip()) is not None):
                 # (…。由A牵头，B、C配合。: the lead's clause before the one found, where the
                 # sentence opens with it, says who too)
                 first = k
@@ -786,7 +792,9 @@ def owner_sentence(text: str,
                     if both.names:
                         return begin + offset, both
                 if found.names:
-                    return begin + offset, found
+                    # (the work named first stays the item's words: 重复信访化解工作 | 由A牵头…)
+                    named_first = begin + offset <= 3 and begin == 0 and clause.find("由") > 0
+                    return begin + offset + (clause.find("由") if named_first else 0), found
         return None
     return None
 
