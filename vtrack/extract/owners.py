@@ -793,8 +793,8 @@ def owner_sentence(text: str,
                         return begin + offset, both
                 if found.names:
                     # (the work named first stays the item's words: 重复信访化解工作 | 由A牵头…)
-                    named_first = begin + offset <= 3 and begin == 0 and clause.find("由") > 0
-                    return begin + offset + (clause.find("由") if named_first else 0), found
+                    by_at = clause.find("由") if begin + offset <= 3 and begin == 0 else -1
+                    return begin + offset + max(by_at, 0), found
         return None
     return None
 
@@ -926,7 +926,9 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     return None
 
 
-_WORK_NAMED = re.compile(r"(?:工作|任务|事项|职责)$")  # the work an item names first
+# the work an item names first, before 由 and its doers (…除四害工作由…; unlike _THIS_WORK, any
+# topic: the item's opening words)
+_WORK_NAMED = re.compile(r"(?:工作|任务|事项|职责)$")
 _TIME_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
                           r"(?:上旬|中旬|下旬|初|底|末|份)?(?:前|以前|之前|起)?")
 

@@ -645,7 +645,7 @@ def _sector(name: str) -> bool:
     bare = name.translate(_FULL_WIDTH)
     if _LEVEL_ALONE.fullmatch(bare):
         return False  # (省级、市级农业农村部门: a level of the name after it, no field)
-    if bare.endswith(("两级", "三级", "四级", "五级")):
+    if LEVELS_TOGETHER.fullmatch(bare):
         return False  # (镇村两级和相关部门: the levels said together, no field of work)
     # (农业农村: the field, its 农村 the countryside at large, no village's name)
     countryside = bare.endswith("农村")

@@ -1774,7 +1774,6 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         stressed_list = m.group("verb") in ("强调", "要求") and \
             len(re.findall(r"[；;]", rest.split("。")[0])) >= _STRESSED_PIECES - 1 and \
             not _VERDICT_OR_ACCOUNT.search(re.split(r"[；;]", rest)[0]) and \
-            not _LOOKING_BACK.match(rest.lstrip()) and \
             owners.addressed_units(rest.lstrip()) is None and \
             _doer(rest.lstrip(), any_verb=True) is None
         opens_with_work = (m.group("verb") in ("强调", "要求") and
@@ -2234,7 +2233,7 @@ _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?
                       rf"{owners.DONE_TO}(?!此))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
 # (…取得积极进展，全年完成…; 持续开展的…活动，使城市面貌焕然一新: results told)
-_VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|已经|事关重大|"
+_VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|年来|已经|事关重大|"
                                  r"已(?:完成|建成|设立|组织|开展|实现)|惠及|累计|投入资金|"
                                  # (not 保证专项整治取得成效, 推动…取得新成效, an aim)
                                  r"(?:^|[，,])(?![^，,。；;]*(?:保证|确保|力争|争取|努力|推动|促进))"
@@ -2618,12 +2617,10 @@ def _framed_calls(rest: str) -> bool:
                for sentence in _SENTENCE_END.split(rest))
 
 
+_STRESSED_PIECES = 3  # pieces of a sentence of what is stressed: a list of work
 # the work a stressed call opens with
 # (必须压实…, 务必做好…: as firm a call, the same work; 压实…, 务必于…前完成…: a call too; a
 # headline run together, 王某在…会上强调压实…, _required passes over by its missing marks)
-_STRESSED_PIECES = 3  # pieces of a sentence of what is stressed: a list of work
-# 一年来，…, 近年来，…: a look back at what was done
-_LOOKING_BACK = re.compile(r"(?:[一二三四五六七八九十两多近]年来|(?:今年|去年|上年)以来|过去)")
 _STRESSED_WORK = re.compile(rf"^(?:必须|务必)?(?:重点|着力|全力|切实|进一步)?"
                             rf"(?:{owners.WORK_VERBS}|强化|深化|提升|提高|推动|坚持)|"
                             r"^(?:必须|务必|切实)?压实|^(?:必须|务必)(?:于|在)[^，,。；;]{2,16}?(?:前|底)")
