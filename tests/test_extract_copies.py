@@ -15078,3 +15078,69 @@ def test_the_work_named_first_then_its_lead_and_helpers_own_the_item(tmp_path):
         "（二）重复信访化解工作由县委政法委牵头，各相关部门配合，6月底前完成。\n"))
     assert tasks[1].owners == ["县委政法委", "各相关部门"]
     assert tasks[1].due == D(2023, 6, 30)
+
+
+# session 48
+
+def test_the_units_after_the_grounds_a_duty_opens_with_own_it(tmp_path):
+    # (按照属地管理原则，A和B负责…: the grounds first, then who; not a title of the grounds)
+    _, tasks = tasks_of(tmp_path, (
+        "某市人民政府关于不得使用泔水饲喂生猪的通告\n2018-10-30\n为做好防控工作，现将有关事宜通告"
+        "如下：\n按照属地管理原则，各县（市、区）政府和某经济开发区管委会负责本辖区工作的组织领导"
+        "和统筹协调。\n根据职责分工，市农业农村局负责对生猪养殖场（户）进行登记。\n"
+        "市城管局负责餐厨废弃物收运的监管。\n"))
+    assert tasks[0].owners == ["各县（市、区）政府", "某经济开发区管委会"]
+    assert not tasks[0].title.startswith("按照")
+    assert tasks[1].owners == ["市农业农村局"]
+
+
+def test_a_notices_calls_after_the_moment_and_its_purpose_are_read(tmp_path):
+    # (当前正处于…关键期，为保障…，通知要求…要…。同时，要…。要…: the calls of the notice)
+    _, tasks = tasks_of(tmp_path, (
+        "两部门部署投放冬春蔬菜储备\n2020-01-30\n新华社北京1月30日电 记者30日了解到，两部门已"
+        "联合下发通知，对投放冬春蔬菜储备作出部署。\n当前正处于疫情防控关键期，为保障居民日常基本蔬菜消费需求，"
+        "通知要求北方大城市要加强本地市场监测，及时投放储备蔬菜。同时，要通过外埠采购等方式，及时"
+        "补充冬春蔬菜储备。要在落实疫情防控措施的前提下，完善蔬菜运输绿色通道。\n"))
+    assert len(tasks) == 3 and tasks[0].owners == ["北方大城市"]
+
+
+def test_a_call_then_a_list_of_work_in_the_sentence_after_it_are_all_calls(tmp_path):
+    # (通知要求，要…。按照…要求，组织开展…；大力开展…；积极开展…: the list after the call)
+    _, tasks = tasks_of(tmp_path, (
+        "全国开展民法典学习宣传活动\n2020-07-14\n通知要求，要创新宣传形式，在全社会营造浓厚氛围。"
+        "按照疫情防控工作要求，结合本地区实际，组织开展民法典宣传教育活动；大力开展新闻宣传，推出"
+        "权威访谈；积极开展网络宣传，举办网络讲座；抓好重点群体的宣传教育，纳入学法必修课。\n"))
+    assert [t.title[:4] for t in tasks] == ["创新宣传", "组织开展", "大力开展", "积极开展",
+                                          "抓好重点"]
+
+
+def test_a_paragraph_of_calls_for_the_year_goes_on_with_the_meetings_requests(tmp_path):
+    # (会议要求，…。 ⏎ 2018年，要…；要…；要…: the year's calls, the meeting's too)
+    _, tasks = tasks_of(tmp_path, (
+        "全国医疗器械监督管理工作会议召开\n2018-03-20\n全国医疗器械监督管理工作会议在上海召开。\n"
+        "会议要求，2018年医疗器械监管工作要坚持以人民为中心，让群众用械更加放心。\n"
+        "2018年，要继续完善医疗器械监管法规体系；要深化审评审批制度改革，推动高质量发展；要强化"
+        "全生命周期监管，严防严控风险。\n北京等7个省局作了交流发言。\n"))
+    assert [t.title[:4] for t in tasks] == ["坚持以人", "继续完善", "深化审评", "强化全生"]
+
+
+def test_a_contingency_plans_opening_parts_leave_the_covering_ask_its_task(tmp_path):
+    # (1 总则 ⏎ 1.1 编制目的 ⏎ …: no work; the ask of those it is sent to is the task, with the
+    # plan it sends named after 修订后的)
+    _, tasks = tasks_of(tmp_path, (
+        "市政府办公室关于印发《某市药品安全突发事件应急预案》的通知\n各镇人民政府，市各有关部门：\n"
+        "因机构调整，经市政府同意，现将修订后的《某市药品安全突发事件应急预案》印发给你们，请认真"
+        "组织实施。\n某市人民政府办公室\n2019年11月5日\n某市药品安全突发事件应急预案\n1总则\n"
+        "1.1编制目的\n全面提高应对药品安全突发事件的能力，最大限度减少危害。\n1.2编制依据\n"
+        "依据《中华人民共和国药品管理法》等法律法规，制定本预案。\n"))
+    assert len(tasks) == 1
+    assert tasks[0].owners == ["各镇人民政府", "市各有关部门"]
+    assert tasks[0].title.endswith("《某市药品安全突发事件应急预案》")
+
+
+def test_the_centres_bodies_in_a_province_are_one_name():
+    # (中央在甘各有关单位: the centre's bodies in Gansu, 在 inside the name)
+    assert units.read("中央在甘各有关单位") is not None
+    assert units.read("团中央在河北省滦州市") is None  # (where it works: no name)
+    assert units.read("省直各有关部门，中央在湘有关单位").names == ["省直各有关部门",
+                                                                   "中央在湘有关单位"]

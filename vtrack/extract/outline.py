@@ -115,7 +115,9 @@ _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles
 # parts that frame the plan rather than list its work
 FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
                      r"(?:总体|发展|主要|工作|预期)?目标|"
-                     r"背景|意义|现状|形势|适用范围|试点范围|编制依据")
+                     # (1.1 编制目的: a contingency plan's opening part; not 目的 alone, which
+                     # may head the work, 作业时段及目的 ⏎ 1.增雨防旱作业)
+                     r"背景|意义|现状|形势|适用范围|试点范围|编制依据|编制目的")
 _WORK_PART = re.compile(r"任务|措施|举措|行动|项目|重点|工程")
 # the last words of a part's heading that names an aspect of the plan (整治时间, 整治内容, 组织
 # 机构, 工作措施, 开展专项整治的重要意义) or a frame of mind (强化思想认识, 强化政治担当, 树牢安全

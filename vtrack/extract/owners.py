@@ -38,7 +38,7 @@ from ..departments import (
 )
 from . import units as unit_names
 from .dates import TITLE_SENTENCE  # (一是半月一汇报。各乡镇…: a title before who)
-from .tasks import SOME_DAY, is_deadline_clause, opening_time
+from .tasks import SOME_DAY, after_framing, is_deadline_clause, opening_time
 
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
@@ -877,6 +877,10 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     timed = opening_time(text)
     if timed is not None:
         starts.append(timed)
+    # 按照属地管理原则，各县政府负责…: the subject after the grounds the sentence opens with
+    framed = after_framing(text)
+    if framed:
+        starts.append(framed)
     title = _after_title(text, _TITLE_MAX)
     for words in [text] if title is None else [text, text[title:]]:
         # 由A牵头，B配合，…; 摸底排查（5月底前）。由A牵头，组织…: who, in clauses of their own

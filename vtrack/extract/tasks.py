@@ -107,12 +107,26 @@ _SETTING = re.compile(r"(?:时|之前|以前|以后|期间|方面|会上|以来|
 # of the work, none of the work (not 根据通知要求按时停工: the work said in it; nor 围绕…)
 _FRAMING = re.compile(r"^(?:以[^，,]{1,16}为(?:契机|抓手|载体|引领|导向|突破口)|"
                       r"(?:依据|根据|依照|按照)[^，,]*(?:要求|精神|规定|安排|部署|职责|情况|需要|"
-                      r"实际|意见|通知|办法|方案|授权|指令|预案|原因|需求|法规|政策|标准)|"
+                      r"实际|意见|通知|办法|方案|授权|指令|预案|原因|需求|法规|政策|标准|原则|分工)|"
                       r"结合[^，,]*(?:实际|内容|特点|情况|要求)|在[^，,]*基础上|"
                       # (针对排查出的问题，要建立…: what the work is aimed at)
                       r"针对[^，,]{2,30}|"
                       # (方案明确，到2017年底前，完成…; 《通知》要求，…: the paper that says it)
                       r"(?:方案|通知|意见|文件|《[^》]{1,30}》)还?(?:明确|提出|要求|指出|强调|规定))$")
+
+
+def after_framing(text: str) -> int:
+    """Where the words after the clauses that only frame the work start (按照属地管理原则，各县
+    政府负责… -> at 各县; 根据工作分工，…), else 0: the grounds a sentence opens with are no part
+    of who does it."""
+    at = 0
+    while (framing := _FRAME_CLAUSE.match(text, at)) and _FRAMING.match(framing.group(1)) and \
+            _balanced(framing.group(1)) and len(text) - framing.end() >= 4:
+        at = framing.end()
+    return at
+
+
+_FRAME_CLAUSE = re.compile(r"([^，,：:；;]{2,24})[，,]")
 
 
 # 9月10日前, 2009年底前, 自3月2日起, 每年1月初: a clause of a time's words alone (not 持续推进

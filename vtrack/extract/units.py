@@ -139,9 +139,13 @@ DONE_TO_OPENS = rf"对(?![外口]|{TAIWAN_AFFAIRS})"
 # right after an organ's ending (卫生健康行政部门|对…, 市交通局|依法…): where a sentence's words
 # glued to its name begin
 _AFTER_ORGAN = r"(?:(?<=部门)|(?<=机构)|(?<=机关)|(?<=[局委厅]))"
-# words a name never holds: a sentence's verbs and particles (在 but in 所在, where a thing
-# is: 项目所在地县级人民政府)
-_NOT_NAME = re.compile(r"[的了着把将被须需并或如已未]|(?<!所)在|按照|按职责|分工|根据|依据|依托|"
+# 在, but not in 所在 nor in the centre's bodies in a province (中央在甘各有关单位; not 团中央在
+# 河北省滦州市…, where it works)
+_IN_NOT_NAME = (r"(?<!所)(?:(?<!中央)在|"
+                r"在(?![\u4e00-\u9fff](?:各有关|各|有关|相关)?(?:单位|企业|机构|部门)))")
+# words a name never holds: a sentence's verbs and particles (在, as above)
+_NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAME}|"
+                       r"按照|按职责|分工|根据|依据|依托|"
                        # (经研究确定…名单, …与托育机构通过协商, 由班子成员带队: a decision, a
                        # means, who leads a team; 对此次工作会议提出要求: this time, a meeting)
                        r"同志|要求|经研究|通过|带队|^(?:此次|本次|这次|该次)|"
@@ -776,7 +780,8 @@ def _read_kept(text: str, organs_only: bool
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
 # (and the words of how one acts, 积极, 认真, 切实: 请各小学积极与区…中心联系, no name's)
-_PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|(?<!所)在|根据|要求|{_PUSHING}|加强|"
+_PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAME}|根据|要求|"
+                       rf"{_PUSHING}|加强|"
                        r"积极|认真|切实|妥善|"
                        rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")

@@ -22,7 +22,7 @@ from ... import deadlines
 from ...deadlines import Reading
 from .. import meta, outline, owners, units as unit_names
 from ..dates import cadence, in_text, is_time_limit
-from ..tasks import SOME_DAY, make_task, split_deadline
+from ..tasks import SOME_DAY, after_framing, make_task, split_deadline
 from . import covering_ask
 from .base import Doc, Found
 
@@ -899,6 +899,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:[（(][^（）()]{0,30}[)）])?\s*)?"
                        r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?[，,]|(?:近日|日前)[，,]))?"
                        r"(?:(?:同时|此外|另外)[，,])?"  # (同时，A强调，…)
+                       # (当前正处于…关键期，为保障…，通知要求…: the moment, why, who asks)
+                       r"(?:(?:当前|目前|眼下|现在)[^。；;：:，,]{2,40}[，,]\s*)?"
                        # (对下一步工作，陈扬要求，…: the matter, then who asks)
                        r"(?:(?:为|关于|就|针对|对于|对)[^。；;：:，,]{2,40}[，,]\s*|"
                        # (为此，《意见》明确，…: the sentence before is why)
@@ -1286,8 +1288,10 @@ def _work_of(text: str, names: list[str]) -> str | None:
 
 # 具体实施过程中要…, 在推进工作时要…: the setting of a call, then its 要
 # (在“查漏洞”方面要…: the side of the work a call is for, the same)
-_SET_CALL = re.compile(r"^(?:在|具体|实施|推进|开展|工作)[^，,。；;：:要]{0,18}?"
-                       r"(?:中|时|期间|方面)要(?![求是素点])")
+_SET_CALL = re.compile(r"^(?:(?:在|具体|实施|推进|开展|工作)[^，,。；;：:要]{0,18}?"
+                       r"(?:中|时|期间|方面)|"
+                       # (2018年，要继续完善…；要深化…: the year the calls are for, first)
+                       r"(?:(?:19|20)\d\d\s*年|今年|明年)度?[，,]\s*)要(?![求是素点])")
 _SETTING_AFTER = re.compile(r"在[^，,。；;]{1,24}?(?:时|中|期间|之?前|之?后)[，,](?=应|要|须|必须)")
 # (大祥区将坚持…: a will of any work, in a report's next steps; not 将来, 将近)
 _WILL_WITH = re.compile(r"(?:还|也|仍)?将(?![来近])")
@@ -1771,8 +1775,13 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # pieces or more of what is stressed, each its work, whatever verb opens it)
         # (not 市教育局会同市卫健委…开展…；…: the list of one who does it, read as such)
         # (not 一年来，全县坚持…，经济保持稳步增长；…: the year's results looked back on)
+        # (通知要求，要创新宣传形式，…。按照…，组织开展…；大力开展…；积极开展…: a call, then
+        # the list in the sentence after it)
+        sentences = rest.split("。")
+        listing = sentences[0] if len(sentences) < 2 or \
+            not _ASKS_ON.match(sentences[0].lstrip()) else sentences[0] + "；" + sentences[1]
         stressed_list = m.group("verb") in ("强调", "要求") and \
-            len(re.findall(r"[；;]", rest.split("。")[0])) >= _STRESSED_PIECES - 1 and \
+            len(re.findall(r"[；;]", listing)) >= _STRESSED_PIECES - 1 and \
             not _VERDICT_OR_ACCOUNT.search(re.split(r"[；;]", rest)[0]) and \
             owners.addressed_units(rest.lstrip()) is None and \
             _doer(rest.lstrip(), any_verb=True) is None
@@ -2309,8 +2318,10 @@ _SHORT_ORGAN_NAMED = re.compile(r"[省市县区][\u4e00-\u9fff]{1,8}?(?:局|委|
 
 
 def _goes_on_asking(piece: str) -> bool:
-    """Whether a later sentence of what 要求 asks goes on asking (_GOES_ON)."""
-    return _GOES_ON.match(piece) is not None and not _VERDICT_OR_ACCOUNT.search(piece) and \
+    """Whether a later sentence of what 要求 asks goes on asking (_GOES_ON), past the grounds
+    it opens with (按照…工作要求，结合…实际，组织开展…)."""
+    return _GOES_ON.match(piece[after_framing(piece):]) is not None and \
+        not _VERDICT_OR_ACCOUNT.search(piece) and \
         not owners.TOLD_DONE.search(piece)
 
 
