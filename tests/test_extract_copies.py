@@ -15144,3 +15144,22 @@ def test_the_centres_bodies_in_a_province_are_one_name():
     assert units.read("团中央在河北省滦州市") is None  # (where it works: no name)
     assert units.read("省直各有关部门，中央在湘有关单位").names == ["省直各有关部门",
                                                                    "中央在湘有关单位"]
+
+
+def test_units_then_the_first_of_their_calls_own_the_calls(tmp_path):
+    # (会议要求，各乡镇、各相关部门一要…。要…。要…: the units, then 一要, own all three)
+    _, tasks = tasks_of(tmp_path, (
+        "全县消除血吸虫病工作推进会议召开\n2024-07-29\n本网讯 7月26日，全县消除血吸虫病工作推进"
+        "会议召开，副县长郑某出席会议并讲话。\n会议要求，各乡镇、各相关部门一要找准工作根本点，强化"
+        "责任落实。要找准工作结合点，完善监测工作机制。要找准工作支撑点，规范做好资料收集。\n"
+        "最新更新\n快速关注\n• 某某县APP\n• 某某县公众号\n• 某某融媒视频号\n"))
+    assert [t.owners for t in tasks] == [["各乡镇", "各相关部门"]] * 3
+
+
+def test_units_set_to_work_centred_on_a_task_own_the_points_after(tmp_path):
+    # (通知要求各地以“三整治一强化”为主要任务，开展…，一是…；二是…: 各地's points)
+    _, tasks = tasks_of(tmp_path, (
+        "农业农村部部署专项整治\n2023-03-01\n近日，农业农村部办公厅印发通知，决定开展专项整治行动。\n"
+        "通知要求各地以“三整治一强化”为主要任务，开展专项整治行动，一是整治违规销售原料药等行为，"
+        "重点打击严重违法行为；二是整治兽药标签夸大疗效等行为；三是整治兽药使用记录不规范等行为。\n"))
+    assert [t.owners for t in tasks] == [["各地"]] * 3

@@ -731,7 +731,9 @@ CAPTION = re.compile(r"^[【\[（(][^】\]）)]*(?:图|照片|摄影|视频)[^�
 # a plan's group of work)
 _RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新|同类|同栏目|往期)"
                       r"(?:新闻|阅读|文章|链接|报道|资讯)|"
-                      r"^(?:热点|精彩|热门|最新|更多)(?:推荐|图片|图文)$")
+                      r"^(?:热点|精彩|热门|最新|更多)(?:推荐|图片|图文|更新)$|"
+                      # (快速关注 ⏎ • 某某APP ⏎ • 某某公众号: the site's channels to follow)
+                      r"^(?:快速|扫码)?关注(?:我们)?$")
 # 【张家口新闻网版权声明 】, 免责声明：: the heading of a site's terms at a page's foot
 # (甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明: a paper's, named in full)
 _LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,24}(?:版权|免责|法律|版权与免责)声明"

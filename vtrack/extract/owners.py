@@ -1142,7 +1142,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后|在?会后|"
                    r"在[^，,。；;：:“”‘’\s]{1,24}?(?:时|中|期间|之?前|之?后))[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
-                   r"(?:全部|内部|一定|都|也|还|更)?"  # (各乡镇全部要…, 各学校内部要…)
+                   # (各乡镇全部要…, 各学校内部要…; 各乡镇、各相关部门一要…: the first of its calls)
+                   r"(?:全部|内部|一定|都|也|还|更|[一二三四五六七八九十](?=要))?"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    # (not 要素, 要害, 要点: a word of its own after the units, 各乡镇要素保障…)
@@ -1720,8 +1721,10 @@ def _name_goes_on(piece: str, end: int) -> bool:
 
 # the manner or verb of work straight after the units 要求 sets to it (要求全省各级…部门紧紧
 # 抓住…, 要求各县区高度重视…)
+# (要求各地以“三整治一强化”为主要任务，开展…: what the work is to centre on, then the work)
 _WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实|深入|进一步|{HOW_SOON}|"
-                                  rf"{WORK_VERBS})")
+                                  rf"{WORK_VERBS}|以[^，,。；;]{{1,20}}?为(?:主要|重点|核心)?"
+                                  r"(?:任务|抓手|重点|主线|目标))")
 _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
 # a verb and its object, no units (约谈相关企业, 关停污染企业, 全面排查…, 区分高危企业): the
 # verb first, or whom it is done to (相关, 有关, 重点) after a two-character verb
