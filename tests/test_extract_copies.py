@@ -15163,3 +15163,18 @@ def test_units_set_to_work_centred_on_a_task_own_the_points_after(tmp_path):
         "通知要求各地以“三整治一强化”为主要任务，开展专项整治行动，一是整治违规销售原料药等行为，"
         "重点打击严重违法行为；二是整治兽药标签夸大疗效等行为；三是整治兽药使用记录不规范等行为。\n"))
     assert [t.owners for t in tasks] == [["各地"]] * 3
+
+
+def test_the_paper_a_news_page_follows_asks_what_its_paragraph_asks(tmp_path):
+    # (根据通知，…，各地医保部门应…。 ⏎ 在畅通…方面，通知提出，各级医保部门要…: the notice's)
+    _, tasks = tasks_of(tmp_path, (
+        "国家医保局：加强医药集采中选产品供应保障\n2024-01-16\n光明日报北京1月15日电 国家医保局近日"
+        "发布通知，加强医药集中带量采购中选产品供应保障。\n根据通知，每批次集采落地执行前，各地医保"
+        "部门应组织中选企业与医疗机构签订采购协议，压实合同履约责任。\n在畅通医疗机构反馈问题渠道"
+        "方面，通知提出，各级医保部门要强化供需对接，建立线上沟通协调机制。\n"))
+    assert [t.owners for t in tasks] == [["各地医保部门"], ["各级医保部门"]]
+    # (根据通知，此次活动时间为…，援助对象为…: only what the notice sets, no ask)
+    assert tasks_if_any(tmp_path, (
+        "某省开展就业援助月活动\n2017-01-05\n近日，省人社厅下发通知，开展就业援助月活动。\n"
+        "根据通知，此次就业援助月专项活动时间为2017年1月，援助对象为大龄失业人员、零就业家庭"
+        "有劳动能力劳动者等各类就业困难人员。\n")) == []

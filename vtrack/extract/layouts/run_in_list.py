@@ -907,7 +907,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:为此|对此|因此)[，,]\s*|"
                        # (在听取…汇报后，吴某要求…: after what he did there)
                        # (督查中，李琰说，…: the work he was at when he said it)
-                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|现场)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
+                       # (在畅通…渠道方面，通知提出，…: the side of the work it asks on)
+                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|现场|方面)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
                        r"[\u4e00-\u9fff]{1,6}?中|"
                        # (扬州电视电话会议结束后，高长明要求…, 检查结束后，高洪涛强调…: after
                        # the meeting, or the visit)
@@ -1458,13 +1459,31 @@ _UNITS_PEOPLE = re.compile(r"(?:党政)?(?:领导班子|主要负责人|负责�
 _ANNOUNCED_REQUIREMENTS = re.compile(r"(?P<said>提出了?"
                                      r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点)"
                                      r"(?:工作|具体)?要求)。(?=\s*要)")
+# 根据通知，各地医保部门应…: the paper a news page reports, opening the paragraph of what it
+# asks, as 通知要求，…
+_BY_PAPER = re.compile(r"^(?P<space>\s*)(?:根据|按照|依据)"
+                       r"(?P<paper>(?:该|此)?(?:通知|意见|方案|办法)|《[^《》]{2,40}》)[，,]")
+
+
+def _by_paper(line: str) -> str:
+    """line with the paper it follows (根据通知，…) said as asking (通知要求，…), where the
+    paragraph asks, gives a duty or tells a measure (…，各地医保部门应组织…; 根据《工作方案》，
+    此次专项行动将…); not 根据通知，此次活动时间为…，援助对象为…, only what it sets."""
+    by = _BY_PAPER.match(line)
+    if by is None or not _PAPER_ASKS.search(line, by.end()):
+        return line
+    return f"{by.group('space')}{by.group('paper')}要求，{line[by.end():]}"
+
+
+_PAPER_ASKS = re.compile(r"(?<![重主需必只紧])(?:要(?![求素点害])|应当|应(?!急|用)|须|务必|必须)|"
+                         r"负责|牵头|将(?![来近])")
 
 
 def _said_over(lines: list[str]) -> list[str]:
     """lines, where a line of its own says who asked (李进要求) over the paragraph of what was
     asked (要细化工作任务…。要…): the two as one line, 李进要求，要细化…."""
     # (巡查组提出了四点工作要求。要…: the requirements it announces, as 要求：要…)
-    lines = [_ANNOUNCED_REQUIREMENTS.sub(r"\g<said>：", line) for line in lines]
+    lines = [_by_paper(_ANNOUNCED_REQUIREMENTS.sub(r"\g<said>：", line)) for line in lines]
     lines = [part for line in lines for part in _by_repeated_speaker(line)]
     texts = [line.strip() for line in lines]
     out: list[str] = []
