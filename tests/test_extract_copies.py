@@ -15178,3 +15178,18 @@ def test_the_paper_a_news_page_follows_asks_what_its_paragraph_asks(tmp_path):
         "某省开展就业援助月活动\n2017-01-05\n近日，省人社厅下发通知，开展就业援助月活动。\n"
         "根据通知，此次就业援助月专项活动时间为2017年1月，援助对象为大龄失业人员、零就业家庭"
         "有劳动能力劳动者等各类就业困难人员。\n")) == []
+
+
+def test_a_rules_articles_about_itself_leave_the_covering_ask_its_task(tmp_path):
+    # (第一条【目的和依据】为了…，制定本细则。第二条 本细则适用于… 第三条 本细则所称…: the
+    # rules cut before any duty; the notice's ask of its addressees is the work)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某县民宿管理实施细则》的通知\n各镇人民政府，县政府各组成部门、各直属机构：\n"
+        "现将《某县民宿管理实施细则》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2025年3月1日\n"
+        "某县民宿管理实施细则\n第一条【目的和依据】为了规范民宿经营管理，促进民宿健康发展，根据有关"
+        "法律法规，结合本县实际，制定本细则。\n第二条【适用范围】本细则适用于本县行政区域内民宿的"
+        "经营和管理。\n第三条【定义】本细则所称民宿，是指利用城乡居民自有住宅提供住宿的经营场所。\n"))
+    assert len(tasks) == 1 and tasks[0].owners == ["各镇人民政府", "县政府各组成部门", "各直属机构"]
+    # (本办法所称…。…范围由某市人民政府确定并向社会公布: a duty in it, the article's work)
+    assert not outline.rules_own_frame(
+        "本办法所称步行街，是指某路段。步行街具体范围由某市人民政府确定并向社会公布。")

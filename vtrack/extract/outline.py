@@ -119,6 +119,22 @@ FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作�
                      # may head the work, 作业时段及目的 ⏎ 1.增雨防旱作业)
                      r"背景|意义|现状|形势|适用范围|试点范围|编制依据|编制目的")
 _WORK_PART = re.compile(r"任务|措施|举措|行动|项目|重点|工程")
+# a rule's articles about itself (第一条【目的和依据】为了规范…，制定本细则; 本办法所称…; 本规定
+# 适用于…; 本办法自…起施行): why and where it holds, what its words mean, from when; no work
+# (not 本办法由市应急局负责解释, 本通告由…组织实施: who carries it)
+# (【目的和依据为了…, ??为提高…: its label's close, or a character, lost to the page)
+RULES_OWN_FRAME = re.compile(r"^[\s?？]*(?:【[^】为本]{2,10}】?|[（(][^）)]{2,10}[）)])?\s*"
+                              r"(?:为了?[^。；;]{2,150}?制定本|"
+                              r"本(?:办法|细则|规定|条例|制度|规程|规范|标准|预案|方案|通告)"
+                              r"(?:所称|适用于|自[^。；;]{2,30}?起(?:施行|执行|实施)))")
+# a duty or an ask in such an article (本办法所称…。…范围由武冈市人民政府确定并向社会公布): its work
+_DUTY_IN_FRAME = re.compile(r"(?<![相供反适响对答效呼感照])应(?!急|用)|要(?![求素点件])|须|负责|"
+                            r"由[^。；;，,]{2,20}?(?:确定|组织|实施|公布|承担|制定)")
+
+
+def rules_own_frame(text: str) -> bool:
+    """Whether text is a rule's article about itself (RULES_OWN_FRAME) that gives no duty."""
+    return RULES_OWN_FRAME.match(text) is not None and _DUTY_IN_FRAME.search(text) is None
 # the last words of a part's heading that names an aspect of the plan (整治时间, 整治内容, 组织
 # 机构, 工作措施, 开展专项整治的重要意义) or a frame of mind (强化思想认识, 强化政治担当, 树牢安全
 # 发展理念): unlike FRAMING (the first words of parts that frame the plan, their items no work)

@@ -136,6 +136,8 @@ def _framing(tasks: list[Found]) -> bool:
     return all(not each.task.owners and (
         # (under 一、授权运营背景及必要性: the times and places its words tell are the past's)
         _under_reasons(each.task.section) or _cut_part(each.task) or
+        # (第一条 为了规范…，制定本细则; 本办法所称…: a rule's articles about itself)
+        outline.rules_own_frame(each.task.text or each.task.title) or
         (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
         (_frame_title(each.task.title) or
          (_under_framing(each.task.section) and not (
