@@ -15193,3 +15193,21 @@ def test_a_rules_articles_about_itself_leave_the_covering_ask_its_task(tmp_path)
     # (本办法所称…。…范围由某市人民政府确定并向社会公布: a duty in it, the article's work)
     assert not outline.rules_own_frame(
         "本办法所称步行街，是指某路段。步行街具体范围由某市人民政府确定并向社会公布。")
+
+
+def test_what_a_meeting_stressed_straight_after_its_other_business_is_asked(tmp_path):
+    # (会议传达学习了…。强调要深入学习…。要聚焦…: the meeting's calls, its 要 straight after)
+    _, tasks = tasks_of(tmp_path, (
+        "县政府召开第五十三次常务会议\n2025-09-30\n9月29日下午，县政府常务副县长汪某主持召开县政府"
+        "第五十三次常务会议。\n会议传达学习了习近平总书记重要文章。强调要深入学习贯彻重要文章精神，"
+        "全面落实基本要求。要聚焦关键环节，依法依规治理企业低价无序竞争。\n"))
+    assert [t.title[:4] for t in tasks] == ["深入学习", "聚焦关键"]
+
+
+def test_a_paper_an_organ_issued_asks_what_it_requires(tmp_path):
+    # (珠海市住规建局发布的《…通知》要求：…，建设单位应当…: the paper, whoever issued it)
+    _, tasks = tasks_of(tmp_path, (
+        "珠海房屋改建装修必须做好白蚁防治\n2019-09-18\n珠海市住规建局发布的《关于进一步加强白蚁防治"
+        "工作的通知》要求：项目开工前，建设单位应当与白蚁防治单位签订白蚁预防合同。白蚁防治单位应当"
+        "接受各级建设行政主管部门的监督指导。\n"))
+    assert [t.owners for t in tasks][:1] == [["建设单位"]]

@@ -921,8 +921,13 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (《通(tong)知(zhi)》: a converter's residue inside the name)
                        # (…带领调研组…进行调研。要求，各级财政部门要…: the one the sentence before
                        # names, the subject dropped)
-                       rf"(?P<who>(?=(?:要求|强调)[，,])|"
-                       rf"会议|会上|他|她|《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
+                       # (会议传达学习了…。强调要深入学习…: the meeting's, its 要 straight after)
+                       rf"(?P<who>(?=(?:要求|强调)(?:[，,]|要(?![求素点])))|"
+                       # (珠海市住规建局发布的《…通知》要求: the organ that issued it, first)
+                       # (not 最近出台的《…》: when, no organ)
+                       rf"会议|会上|他|她|(?:[\u4e00-\u9fff]{{2,20}}?[局委厅部办府院]"
+                       r"(?:发布|印发|出台|下发)的)?"
+                       rf"《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
                        # (永定区消防救援大队大队长林长政强调: an organ of a long name before it)
@@ -1459,6 +1464,7 @@ _UNITS_PEOPLE = re.compile(r"(?:党政)?(?:领导班子|主要负责人|负责�
 _ANNOUNCED_REQUIREMENTS = re.compile(r"(?P<said>提出了?"
                                      r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点)"
                                      r"(?:工作|具体)?要求)。(?=\s*要)")
+_ISSUED_BY = re.compile(r"^[^《]+的(?=《)")  # (…发布的《…》: who issued the paper, before it)
 # 根据通知，各地医保部门应…: the paper a news page reports, opening the paragraph of what it
 # asks, as 通知要求，…
 _BY_PAPER = re.compile(r"^(?P<space>\s*)(?:根据|按照|依据)"
@@ -1775,7 +1781,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         titled = _titled_calls(rest)  # (its pieces then none to cut)
         # (《方案》指出，将成立…。编制…: a plan a page reports, its measures told as what it
         # will do, the same)
-        paper = _PAPER_SAYS.fullmatch(m.group("who")) is not None and \
+        # (珠海市住规建局发布的《…通知》: the paper, whoever issued it)
+        paper = _PAPER_SAYS.fullmatch(_ISSUED_BY.sub("", m.group("who"))) is not None and \
             m.group("verb") in ("指出", "明确", "提出", "强调", "要求", "规定")
         if paper:
             # (its 将 of what it will do; not 将 as 把, 将符合条件的儿童纳入…)
