@@ -15211,3 +15211,12 @@ def test_a_paper_an_organ_issued_asks_what_it_requires(tmp_path):
         "工作的通知》要求：项目开工前，建设单位应当与白蚁防治单位签订白蚁预防合同。白蚁防治单位应当"
         "接受各级建设行政主管部门的监督指导。\n"))
     assert [t.owners for t in tasks][:1] == [["建设单位"]]
+
+
+def test_calls_that_open_with_what_the_work_centres_on_go_on_asking(tmp_path):
+    # (《方案》强调，要聚力强化“四个支撑”。聚力技术支撑，…。聚力数据支撑，…: each its call)
+    _, tasks = tasks_of(tmp_path, (
+        "山东推动110与12345高效对接联动\n2022-11-03\n近日，山东省公安厅制定出台《实施方案》。\n"
+        "《方案》强调，要聚力强化对接联动“四个支撑”。聚力技术支撑，攻坚打通“两个平台”，制定数据共享"
+        "标准规范。聚力数据支撑，共享共用“两方资源”，深入挖掘数据价值。\n"))
+    assert [t.title[:6] for t in tasks] == ["聚力强化对接", "聚力技术支撑", "聚力数据支撑"]
