@@ -6425,11 +6425,12 @@ def test_a_news_page_s_one_request_to_units_straight_before_their_work_is_theirs
     assert [t.owners for t in tasks] == [["各县（市）区财政部门"]]
 
 
-def test_a_news_page_s_one_sentence_that_sets_others_to_work_is_no_task(tmp_path):
+def test_a_news_page_s_one_sentence_that_sets_others_to_work_names_no_owner(tmp_path):
     # guard: 要求加大…，督促各企业…: those the organ is asked to supervise, not the units it asks
+    # (the visit's one request is its task since session 48, as keys read it; no one named)
     text = ("某县安全生产检查\n近日，县应急管理局开展检查。\n"
             "检查组要求加大检查力度，督促各企业落实安全生产主体责任，及时消除各类隐患。\n")
-    assert tasks_if_any(tmp_path, text) == []
+    assert [t.owners for t in tasks_if_any(tmp_path, text)] == [[]]
 
 
 @pytest.mark.parametrize("told", [
@@ -15220,3 +15221,17 @@ def test_calls_that_open_with_what_the_work_centres_on_go_on_asking(tmp_path):
         "《方案》强调，要聚力强化对接联动“四个支撑”。聚力技术支撑，攻坚打通“两个平台”，制定数据共享"
         "标准规范。聚力数据支撑，共享共用“两方资源”，深入挖掘数据价值。\n"))
     assert [t.title[:6] for t in tasks] == ["聚力强化对接", "聚力技术支撑", "聚力数据支撑"]
+
+
+def test_a_visits_one_request_is_its_task(tmp_path):
+    # (调研组…予以充分肯定，同时要求准确把握…，及时…: the one thing it asks, no 要 needed)
+    _, tasks = tasks_of(tmp_path, (
+        "李某到凤阳明光调研督导化肥农药减量增效工作\n2021-12-15\n12月14日，市农业农村局副局长李某带领"
+        "相关人员，到凤阳、明光两地调研督导化肥农药减量增效工作。\n调研组一行先后深入凤阳府城镇等地，"
+        "实地查看示范基地建设情况。\n调研组对凤阳县、明光市化肥农药减量增效工作予以充分肯定，同时要求"
+        "准确把握考核指标任务和完成时间节点，及时查遗补漏，做细做实考核工作。\n"))
+    assert [t.title for t in tasks] == ["准确把握考核指标任务和完成时间节点"]
+    # (…并提出工作要求，副镇长赵某宣读《…方案》: an official's act after the noun, no ask)
+    assert tasks_if_any(tmp_path, (
+        "太要镇召开四好农村路示范镇创建推进会\n2023-03-01\n3月1日，太要镇召开推进会。\n会上，县交通局"
+        "站长赵某传达会议精神，并提出工作要求，副镇长赵某宣读《太要镇示范镇实施方案》。\n")) == []

@@ -1095,6 +1095,13 @@ _MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署�
 _OFFICIAL_AFTER = re.compile(rf"(?<![日午晚讯）)])[，,]"
                              rf"(?=(?:[\u4e00-\u9fff]{{2,3}}(?:{_POSTS})|(?:{_POSTS})"
                              rf"[\u4e00-\u9fff]{{2,3}})[^。；;]{{0,40}}?(?:{_SAYS}))")
+# 各户村民…, 各校学生…: the people of each, asked (no body)
+# (or their things: 各驾培机构的防控措施必须…, what is to hold of them)
+_PEOPLE_ASKED = re.compile(rf"^各[^，,。；;]{{0,6}}?"
+                           rf"(?:{owners.PUBLIC}|学生|党员|干部|职工|师生|人员)|^各[^，,。；;的]{{1,12}}的")
+# 副镇长赵鹏宣读《…》: an official by post and name, and what he does (no 要 of a call)
+_OFFICIAL_ACTS = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}"
+                            r"(?![要应须])")
 _NOT_SPEAKER = re.compile(r"^请|.(?:按照|根据|依照|遵照)$")
 # 姚英杰, 王局长, 李副县长: an official by name (two or three characters, or those the
 # speaker's words open with: 副县长马登峰…，他指出 gives 副县) or by title, whose 他表示，要…,
@@ -2068,8 +2075,17 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         unit_names.read(single[0].carried) is not None and \
         single[0].section is not None and _spoken_for(single[0].section, lines) and \
         not single[0].text.startswith("由") else \
-        lone if meeting and len(lone) == 1 and lone[0].section is not None and \
-        _spoken_for(lone[0].section, lines) and _ASKS_ON.match(lone[0].text) and \
+        lone if meeting and len(lone) == 1 and lone[0].section is not None and (
+            _spoken_for(lone[0].section, lines) and _ASKS_ON.match(lone[0].text) or
+            # (调研组…予以充分肯定，同时要求准确把握…，及时…: a visit's one request, what
+            # 要求 asks straight after it its work, unless told as done or as a verdict)
+            # (not …提出工作要求，副镇长赵鹏宣读《…》: an official's act after the noun)
+            lone[0].section.endswith("要求") and not _VERDICT_OR_ACCOUNT.search(lone[0].text) and
+            not owners.TOLD_DONE.search(lone[0].text) and
+            not _OFFICIAL_ACTS.match(lone[0].text) and
+            # (not 要求各户村民自觉…, 各校学生…: people asked, no units; units asked are read
+            # as such above; nor 由A牵头，B配合，C要…: roles that frame another's ask)
+            not _PEOPLE_ASKED.match(lone[0].text) and not lone[0].text.startswith("由")) and \
         not _STANCE_CALL.match(lone[0].text) and \
         not any(_ORDINALS_IN.search(line) for line in lines) else []
     if len(agenda) >= 2 and not apart:
