@@ -15235,3 +15235,13 @@ def test_a_visits_one_request_is_its_task(tmp_path):
     assert tasks_if_any(tmp_path, (
         "太要镇召开四好农村路示范镇创建推进会\n2023-03-01\n3月1日，太要镇召开推进会。\n会上，县交通局"
         "站长赵某传达会议精神，并提出工作要求，副镇长赵某宣读《太要镇示范镇实施方案》。\n")) == []
+
+
+def test_a_plan_sent_out_without_naming_to_whom_leaves_its_ask_the_task(tmp_path):
+    # (…已经县政府同意，现予以印发，请…认真抓好贯彻落实: the ask, the plan cut in its frame)
+    _, tasks = tasks_of(tmp_path, (
+        "会宁县人民政府办公室关于印发自建房安全专项整治工作实施方案的通知\n各乡镇人民政府，县直有关部门：\n"
+        "《会宁县自建房安全专项整治工作实施方案》已经县政府同意，现予以印发，请结合实际，认真抓好贯彻"
+        "落实。\n会宁县人民政府办公室\n2022年6月8日\n会宁县自建房安全专项整治工作实施方案\n"
+        "一、总体要求\n以习近平新时代中国特色社会主义思想为指导，深入贯彻落实安全生产重要指示精神。\n"))
+    assert len(tasks) == 1 and tasks[0].owners == ["各乡镇人民政府", "县直有关部门"]
