@@ -15245,3 +15245,13 @@ def test_a_plan_sent_out_without_naming_to_whom_leaves_its_ask_the_task(tmp_path
         "落实。\n会宁县人民政府办公室\n2022年6月8日\n会宁县自建房安全专项整治工作实施方案\n"
         "一、总体要求\n以习近平新时代中国特色社会主义思想为指导，深入贯彻落实安全生产重要指示精神。\n"))
     assert len(tasks) == 1 and tasks[0].owners == ["各乡镇人民政府", "县直有关部门"]
+
+
+def test_a_bodys_duties_that_name_no_one_are_the_bodys(tmp_path):
+    # (一、主要职责 ⏎ （一）统筹协调… ⏎ 二、成员单位 联席会议由…组成: the joint meeting's duties)
+    _, tasks = tasks_of(tmp_path, (
+        "为建立公平竞争审查制度，经市政府同意，建立本市公平竞争审查联席会议制度。\n2017-03-01\n"
+        "一、主要职责\n（一）在市政府领导下，统筹协调推进公平竞争审查相关工作；\n"
+        "（二）加强舆论引导、信息发布，组织宣传培训、政策解读；\n（三）完成市政府交办的其他事项。\n"
+        "二、成员单位\n联席会议由市发展改革委、市教委、市财政局等部门组成。\n"))
+    assert [t.owners for t in tasks] == [["联席会议"]] * 3

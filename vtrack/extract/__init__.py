@@ -110,6 +110,7 @@ def extract(path: str | os.PathLike[str], plan_id: str | None = None,
     if not getattr(chosen[0], "prose", False) or owners.addressees(doc.lines):
         _common_deadline(doc, tasks)
     _addressees_for_you(doc, tasks)
+    _duties_of_the_body(doc, tasks)
     report = []
     title = info["title"]
     if not title:  # a record has a title: the file's name stands in, and the report says so
@@ -234,6 +235,46 @@ def _addressees_for_you(doc: Doc, tasks: list[Found]) -> None:
         task.owners = names
         if not names:  # (no line of addressees: a person fills them in)
             each.doubts.insert(0, NO_OWNER)
+
+
+def _duties_of_the_body(doc: Doc, tasks: list[Found]) -> None:
+    """The items under a part of a body's duties (一、主要职责 ⏎ （一）统筹协调…) that name no one
+    are that body's, where the page's rules are for one (联席会议由市发展改革委…组成, 领导小组
+    下设办公室…): the body its title names, else the one its sentences open with."""
+    if not any(not each.task.owners and _DUTIES_PART.search(each.task.section or "")
+               for each in tasks):
+        return
+    body = _body_of_the_rules(doc)
+    if body is None:
+        return
+    for each in tasks:
+        if not each.task.owners and _DUTIES_PART.search(each.task.section or ""):
+            each.task.owners = [body]
+            each.doubts[:] = [d for d in each.doubts if d != NO_OWNER]
+
+
+def _body_of_the_rules(doc: Doc) -> str | None:
+    """The body a page's rules are for: named in its title (某市公平竞争审查联席会议制度), else
+    the kind of body its sentences open with (联席会议由…, 领导小组下设…), else None."""
+    title = doc.info["title"] or ""
+    named = _BODY_NAMED.search(title)
+    if named:
+        return named.group(0)
+    for line in doc.lines:
+        opened = _BODY_OPENS.search(line)
+        if opened:
+            return opened.group("body")
+    return None
+
+
+# 一、主要职责, （一）工作职责, 二、职责任务: a part that lists a body's duties
+_DUTIES_PART = re.compile(r"(?:^|[、）)\s])(?:主要|工作)?职责(?:任务)?$")
+_BODY_KINDS = r"联席会议|领导小组|工作领导小组|委员会|指挥部|工作专班|工作组"
+# the body a title names in full (某市…联席会议, 某县…工作领导小组), before 制度/规则/职责
+_BODY_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?(?:{_BODY_KINDS})(?=制度|工作规则|规则|"
+                         r"议事规则|职责|成员|$)")
+# 联席会议由…组成, 领导小组下设办公室: the kind of body a sentence opens with
+_BODY_OPENS = re.compile(rf"(?:^|[。；;\s])(?P<body>{_BODY_KINDS})(?:由|下设|成员|办公室设在|实行)")
 
 
 _TASK_WORDS_MIN = 8  # characters: a line of a task's words, not a word they share
