@@ -15191,6 +15191,7 @@ def test_a_rules_articles_about_itself_leave_the_covering_ask_its_task(tmp_path)
         "法律法规，结合本县实际，制定本细则。\n第二条【适用范围】本细则适用于本县行政区域内民宿的"
         "经营和管理。\n第三条【定义】本细则所称民宿，是指利用城乡居民自有住宅提供住宿的经营场所。\n"))
     assert len(tasks) == 1 and tasks[0].owners == ["各镇人民政府", "县政府各组成部门", "各直属机构"]
+    assert outline.rules_own_frame("本办法中所称的考核包括耕地保护考核、节约集约用地考核。")
     # (本办法所称…。…范围由某市人民政府确定并向社会公布: a duty in it, the article's work)
     assert not outline.rules_own_frame(
         "本办法所称步行街，是指某路段。步行街具体范围由某市人民政府确定并向社会公布。")
