@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 53049  # of 94407: owner lists + deadlines
-LEADS_AT_LEAST = 43221  # of 58755
+POINTS_AT_LEAST = 54982  # of 97782: owner lists + deadlines
+LEADS_AT_LEAST = 44786  # of 60820
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -94,10 +94,13 @@ LEADS_AT_LEAST = 43221  # of 58755
 # measures with no doer (支持…；构建…；优化…), grid posts' daily duties (三级网格长要每天…),
 # sets 1605-1668; a body's duties told in news (联席会议主要负责…), a campaign whose parties are
 # told what they will do (…部门将共同开展…), a visit's asks inside a page's raw HTML, a call for
-# information from the public (有关信息请于…前书面反馈…), sets 1669-1724);
+# information from the public (有关信息请于…前书面反馈…), sets 1669-1724; a campaign an organ
+# tells in 将 sentences (…民政厅将会同…), a bureau's letter to a trade (致…经营者的一封信), a
+# speech at a plaque's unveiling, a school's posts and their checklist, a ministry's plans at a
+# press briefing, sets 1725-1790);
 # fewer is better
-NO_TASKS_AT_MOST = 1415
-MISSED_AT_MOST = 14942  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1400
+MISSED_AT_MOST = 15429  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +113,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 94407 and leads[1] == 58755  # the keys as shipped
+    assert points[1] == 97782 and leads[1] == 60820  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
