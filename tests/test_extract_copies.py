@@ -15256,3 +15256,34 @@ def test_a_bodys_duties_that_name_no_one_are_the_bodys(tmp_path):
         "（二）加强舆论引导、信息发布，组织宣传培训、政策解读；\n（三）完成市政府交办的其他事项。\n"
         "二、成员单位\n联席会议由市发展改革委、市教委、市财政局等部门组成。\n"))
     assert [t.owners for t in tasks] == [["联席会议"]] * 3
+
+
+def test_review48_the_rules_keep_off_titles_offices_demands_results_and_cited_laws(tmp_path):
+    # (某县人民政府办公室关于建立某县…联席会议制度的通知: the body after what the paper does)
+    _, tasks = tasks_of(tmp_path, (
+        "某县人民政府办公室关于建立某县公平竞争审查联席会议制度的通知\n2017-03-01\n一、主要职责\n"
+        "（一）在县政府领导下，统筹协调推进公平竞争审查相关工作；\n（二）完成县政府交办的其他事项。\n"
+        "二、成员单位\n联席会议由县发展改革局等部门组成。\n"))
+    assert [t.owners for t in tasks] == [["某县公平竞争审查联席会议"]] * 2
+    # (一、联席会议 ⏎ （一）主要职责 … 二、联席会议办公室 ⏎ （一）主要职责: two bodies' duties)
+    _, tasks = tasks_of(tmp_path, (
+        "某市公平竞争审查联席会议制度\n2017-03-01\n一、联席会议\n（一）主要职责\n1.统筹协调推进公平竞争"
+        "审查相关工作；\n2.研究解决审查工作中的重大问题。\n二、联席会议办公室\n联席会议办公室设在市市场"
+        "监管局。\n（一）主要职责\n1.承担联席会议日常工作；\n2.督促落实联席会议议定事项。\n"))
+    assert not any(t.owners == ["某市公平竞争审查联席会议"] for t in tasks)
+    # (多家企业要求…: a demand made of the government, no one request set)
+    assert tasks_if_any(tmp_path, (
+        "某县召开政企座谈会\n2022-07-10\n7月8日，某县召开政企座谈会，20余家企业负责人参加。\n"
+        "座谈中，多家企业要求加快落实项目用地指标，及时办理不动产登记。\n")) == []
+    # (聚焦招商引资，1至11月…同比增长20%; 结合本地实际，开展…活动86场: results, no calls)
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开产业发展推进会\n2024-12-30\n12月29日，某县召开产业发展推进会。\n会议要求，要聚焦主导"
+        "产业，延链补链强链。聚焦招商引资，1至11月全县签约项目45个，同比增长20%。结合本地实际，开展"
+        "招商宣传活动86场。\n"))
+    assert [t.title for t in tasks] == ["聚焦主导产业，延链补链强链"]
+    # (现将贯彻落实《某省药品安全条例》的实施方案印发…: the plan sent, not the law it carries out)
+    _, tasks = tasks_of(tmp_path, (
+        "市政府办公室关于印发贯彻落实《某省药品安全条例》实施方案的通知\n各镇人民政府，市各有关部门：\n"
+        "经市政府同意，现将贯彻落实《某省药品安全条例》的实施方案印发给你们，请认真组织实施。\n"
+        "某市人民政府办公室\n2019年11月5日\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"))
+    assert tasks[0].title != "认真组织实施《某省药品安全条例》"

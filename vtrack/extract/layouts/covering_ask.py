@@ -32,8 +32,9 @@ _SIGNED_OR_MARKUP = re.compile(r"(?<![于在])(?:19|20)\d\d\s*年\s*\d{1,2}\s*�
                                r"(?!\s*[前内以])|[<>/]")
 # 现将《A》（和《B》）印发给你们: the plans sent, named between 将 and the verb that sends them
 # (not a document cited before it: 为贯彻落实《…意见》，…现将实施方案印发给你们)
-# (现将修订后的《…》印发…: what the plan is now, before its name)
-_PLANS_SENT = re.compile(r"将[^《》。，,]{0,8}?"
+# (现将修订后的《…》印发…: what the plan is now, before its name; not 现将贯彻落实《…条例》的实施
+# 方案印发…, the law a plan of its own carries out)
+_PLANS_SENT = re.compile(r"将(?:[^《》。，,]{0,6}?的)?"
                          r"(?P<names>《[^《》]{2,60}》(?:[和、及与]《[^《》]{2,60}》)*)"
                          r"[^《》。]{0,20}?(?:印发|转发|下发)")
 

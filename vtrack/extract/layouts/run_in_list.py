@@ -1095,6 +1095,9 @@ _MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署�
 _OFFICIAL_AFTER = re.compile(rf"(?<![日午晚讯）)])[，,]"
                              rf"(?=(?:[\u4e00-\u9fff]{{2,3}}(?:{_POSTS})|(?:{_POSTS})"
                              rf"[\u4e00-\u9fff]{{2,3}})[^。；;]{{0,40}}?(?:{_SAYS}))")
+# 多家企业要求, 来访群众要求, 施工单位要求: those who ask the government, not one who sets work
+_DEMANDS_OF_GOVERNMENT = re.compile(rf"(?:企业|公司|商户|{owners.PUBLIC}|施工单位|代表|委员|来访"
+                                    r"|师生|学生)(?:们)?要求$")
 # 各户村民…, 各校学生…: the people of each, asked (no body)
 # (or their things: 各驾培机构的防控措施必须…, what is to hold of them)
 _PEOPLE_ASKED = re.compile(rf"^各[^，,。；;]{{0,6}}?"
@@ -2080,7 +2083,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (调研组…予以充分肯定，同时要求准确把握…，及时…: a visit's one request, what
             # 要求 asks straight after it its work, unless told as done or as a verdict)
             # (not …提出工作要求，副镇长赵鹏宣读《…》: an official's act after the noun)
-            lone[0].section.endswith("要求") and not _VERDICT_OR_ACCOUNT.search(lone[0].text) and
+            # (not 多家企业要求…, 来访群众要求…, 施工单位要求…: demands made of the government)
+            lone[0].section.endswith("要求") and
+            not _DEMANDS_OF_GOVERNMENT.search(lone[0].section) and
+            not _VERDICT_OR_ACCOUNT.search(lone[0].text) and
             not owners.TOLD_DONE.search(lone[0].text) and
             not _OFFICIAL_ACTS.match(lone[0].text) and
             # (not 要求各户村民自觉…, 各校学生…: people asked, no units; units asked are read
@@ -2364,10 +2370,15 @@ def _goes_on_asking(piece: str) -> bool:
     """Whether a later sentence of what 要求 asks goes on asking (_GOES_ON), past the grounds
     it opens with (按照…工作要求，结合…实际，组织开展…)."""
     return _GOES_ON.match(piece[after_framing(piece):]) is not None and \
-        not _VERDICT_OR_ACCOUNT.search(piece) and \
+        not _VERDICT_OR_ACCOUNT.search(piece) and not _FIGURES_TOLD.search(piece) and \
         not owners.TOLD_DONE.search(piece)
 
 
+# 1至11月全县签约项目45个，同比增长20%; …开展禁毒宣传进校园活动86场: what was reached, counted
+# (not 力争签约项目50个, 每年开展2次: a target or a cadence, which such words announce)
+_FIGURES_TOLD = re.compile(r"^(?!.*(?:力争|确保|争取|达到|不少于|不低于|至少|以上|每|新建|要))"
+                           r"(?=.*(?:同比|比上年|\d+至\d+月|\d+(?:个|家|起|场|项|所|次|人次)"
+                           r"(?:[，,。；;]|$)))")
 _HEADLINE_MAX = 40  # characters of a news headline, which no full stop closes
 _SAME_OPENING = 8  # characters: two requirements that open so, one the other's start, are one
 
