@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 54982  # of 97782: owner lists + deadlines
-LEADS_AT_LEAST = 44786  # of 60820
+POINTS_AT_LEAST = 54987  # of 97782: owner lists + deadlines
+LEADS_AT_LEAST = 44788  # of 60820
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -100,7 +100,7 @@ LEADS_AT_LEAST = 44786  # of 60820
 # press briefing, sets 1725-1790);
 # fewer is better
 NO_TASKS_AT_MOST = 1400
-MISSED_AT_MOST = 15429  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 15428  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

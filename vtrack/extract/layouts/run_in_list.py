@@ -907,8 +907,10 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        r"(?:为此|对此|因此)[，,]\s*|"
                        # (在听取…汇报后，吴某要求…: after what he did there)
                        # (督查中，李琰说，…: the work he was at when he said it)
-                       # (在畅通…渠道方面，通知提出，…: the side of the work it asks on)
-                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|现场|方面)|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
+                       # (在畅通…渠道方面，通知提出，…: the side of the work it asks on; not
+                       # 在…方面，分工方案明确，由A牵头…, a division's roles, read as such)
+                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|现场|"
+                       r"方面(?=[，,][^。；;：:，,]{0,10}?(?:提出|要求)))|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
                        r"[\u4e00-\u9fff]{1,6}?中|"
                        # (扬州电视电话会议结束后，高长明要求…, 检查结束后，高洪涛强调…: after
                        # the meeting, or the visit)
