@@ -128,7 +128,8 @@ RULES_OWN_FRAME = re.compile(r"^[\s?？]*(?:【[^】为本]{2,10}】?|[（(][^�
                               r"本(?:办法|细则|规定|条例|制度|规程|规范|标准|预案|方案|通告)"
                               r"中?(?:所称|适用于|自[^。；;]{2,30}?起(?:施行|执行|实施)))")
 # a duty or an ask in such an article (本办法所称…。…范围由武冈市人民政府确定并向社会公布): its work
-_DUTY_IN_FRAME = re.compile(r"(?<![相供反适响对答效呼感照])应(?!急|用)|要(?![求素点件])|须|负责|"
+# (the asks and duties owners reads, or a 由 clause of who settles the thing)
+_DUTY_IN_FRAME = re.compile(rf"{ASKS_OR_DUTY}|"
                             r"由[^。；;，,]{2,20}?(?:确定|组织|实施|公布|承担|制定)")
 
 

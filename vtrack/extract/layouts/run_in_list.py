@@ -1493,8 +1493,8 @@ def _by_paper(line: str) -> str:
     return f"{by.group('space')}{by.group('paper')}要求，{line[by.end():]}"
 
 
-_PAPER_ASKS = re.compile(r"(?<![重主需必只紧])(?:要(?![求素点害])|应当|应(?!急|用)|须|务必|必须)|"
-                         r"负责|牵头|将(?![来近])")
+# (the asks and duties owners reads, a lead, or a measure told with 将)
+_PAPER_ASKS = re.compile(rf"{owners.ASKS_OR_DUTY}|牵头|将(?![来近])")
 
 
 def _said_over(lines: list[str]) -> list[str]:
