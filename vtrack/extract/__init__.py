@@ -244,8 +244,8 @@ def _duties_of_the_body(doc: Doc, tasks: list[Found]) -> None:
     if not any(not each.task.owners and _DUTIES_PART.search(each.task.section or "")
                for each in tasks):
         return
-    # (二、联席会议办公室 ⏎ （一）主要职责: the duties of more than one body, each under its own
-    # part; whose each list is, the page's parts tell, not the rules' name)
+    # (一、联席会议 ⏎ （一）主要职责 … 二、联席会议办公室 ⏎ （一）主要职责: two bodies' duties, each
+    # list under a part of its own, which says whose it is; not the rules' name)
     if sum(1 for line in doc.lines if _DUTIES_PART.search(line.strip())) > 1:
         return
     body = _body_of_the_rules(doc)
@@ -278,6 +278,7 @@ _BODY_KINDS = r"联席会议|领导小组|工作领导小组|委员会|指挥部
 # the body a title names in full (某市…联席会议, 某县…工作领导小组), before 制度/规则/职责
 _BODY_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?(?:{_BODY_KINDS})(?=制度|工作规则|规则|"
                          r"议事规则|职责|成员|$)")
+# what a title says the paper does, before the body it names (…关于建立…, 调整…成员的通知)
 _PAPER_DOES = re.compile(r"关于|建立|调整|成立|印发|健全|完善")
 # 联席会议由…组成, 领导小组下设办公室: the kind of body a sentence opens with
 _BODY_OPENS = re.compile(rf"(?:^|[。；;\s])(?P<body>{_BODY_KINDS})(?:由|下设|成员|办公室设在|实行)")
