@@ -15287,3 +15287,22 @@ def test_review48_the_rules_keep_off_titles_offices_demands_results_and_cited_la
         "经市政府同意，现将贯彻落实《某省药品安全条例》的实施方案印发给你们，请认真组织实施。\n"
         "某市人民政府办公室\n2019年11月5日\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"))
     assert tasks[0].title != "认真组织实施《某省药品安全条例》"
+
+
+def test_a_notices_two_duties_after_their_grounds_are_its_tasks(tmp_path):
+    # (各街道办事处、区直各部门： ⏎ 按照属地管理原则，各街道负责…。 ⏎ 根据职责分工，A和B负责…，
+    # 6月15日前完成: two duties of a notice sent to its addressees, each owned after its grounds)
+    _, tasks = tasks_of(tmp_path, (
+        "某区关于做好防汛工作的通知\n2022-06-01\n各街道办事处、区直各部门：\n按照统一领导、分级负责的原则，"
+        "防汛工作实行行政首长负责制。\n按照属地管理原则，各街道负责辖区内低洼地带的排查。\n根据职责分工，"
+        "区水务局和区住建局负责排水设施的检修，6月15日前完成。\n"))
+    assert [t.owners for t in tasks] == [["各街道"], ["区水务局", "区住建局"]]
+    assert tasks[1].due == D(2022, 6, 15)
+
+
+def test_a_visits_one_request_given_out_by_roles_is_theirs(tmp_path):
+    # (检查组要求，由A牵头，B配合，全面排查…: the request's roles and its work, one task of theirs)
+    _, tasks = tasks_of(tmp_path, (
+        "某县开展安全生产检查\n2022-06-01\n6月1日，县安委会检查组到某镇检查安全生产工作。\n"
+        "检查组要求，由县应急局牵头，各乡镇配合，全面排查整治安全隐患。\n"))
+    assert [t.owners for t in tasks] == [["县应急局", "各乡镇"]]

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 54987  # of 97782: owner lists + deadlines
-LEADS_AT_LEAST = 44788  # of 60820
+POINTS_AT_LEAST = 54988  # of 97782: owner lists + deadlines
+LEADS_AT_LEAST = 44791  # of 60820
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -99,8 +99,8 @@ LEADS_AT_LEAST = 44788  # of 60820
 # speech at a plaque's unveiling, a school's posts and their checklist, a ministry's plans at a
 # press briefing, sets 1725-1790);
 # fewer is better
-NO_TASKS_AT_MOST = 1400
-MISSED_AT_MOST = 15428  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1399
+MISSED_AT_MOST = 15425  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

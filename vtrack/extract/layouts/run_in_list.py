@@ -93,7 +93,11 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
                 owners.leading_subject(piece, doc.issued) or owners.closing_by(piece, doc.issued)
             if named is not None and named.names:
                 out.append(Listed(len(out) + 1, piece + "。", None, "、".join(named.names)))
-    return out if len(out) >= _MIN_PIECES else []
+    # (two where a notice's head names those it is sent to: 各街道办事处、区直各部门： ⏎
+    # 按照属地管理原则，各街道负责…。 ⏎ 根据职责分工，区水务局负责…, its duties, not a news
+    # page's mentions)
+    enough = _MIN_PIECES if not owners.addressees(doc.lines) else 2
+    return out if len(out) >= enough else []
 
 
 # 下一步，大祥区将…: the work to come a report closes with, and who says it will do it
@@ -1097,6 +1101,9 @@ _MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署�
 _OFFICIAL_AFTER = re.compile(rf"(?<![日午晚讯）)])[，,]"
                              rf"(?=(?:[\u4e00-\u9fff]{{2,3}}(?:{_POSTS})|(?:{_POSTS})"
                              rf"[\u4e00-\u9fff]{{2,3}})[^。；;]{{0,40}}?(?:{_SAYS}))")
+# 由A牵头，B、C配合，D要…: roles, then another's ask (not 由A牵头，B配合，全面排查…: the roles
+# of the one request, whose work follows them)
+_ASKED_AFTER_ROLES = re.compile(r"[，,][^，,。；;]{2,20}?(?:要|应|须|务必|必须)")
 # 多家企业要求, 来访群众要求, 施工单位要求: those who ask the government, not one who sets work
 _DEMANDS_OF_GOVERNMENT = re.compile(rf"(?:企业|公司|商户|{owners.PUBLIC}|施工单位|代表|委员|来访"
                                     r"|师生|学生)(?:们)?要求$")
@@ -2093,7 +2100,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             not _OFFICIAL_ACTS.match(lone[0].text) and
             # (not 要求各户村民自觉…, 各校学生…: people asked, no units; units asked are read
             # as such above; nor 由A牵头，B配合，C要…: roles that frame another's ask)
-            not _PEOPLE_ASKED.match(lone[0].text) and not lone[0].text.startswith("由")) and \
+            not _PEOPLE_ASKED.match(lone[0].text) and not (
+                lone[0].text.startswith("由") and _ASKED_AFTER_ROLES.search(lone[0].text))) and \
         not _STANCE_CALL.match(lone[0].text) and \
         not any(_ORDINALS_IN.search(line) for line in lines) else []
     if len(agenda) >= 2 and not apart:
