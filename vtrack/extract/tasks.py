@@ -118,12 +118,16 @@ _FRAMING = re.compile(r"^(?:以[^，,]{1,16}为(?:契机|抓手|载体|引领|�
 def after_framing(text: str) -> int:
     """Where the words after the clauses that only frame the work start (按照属地管理原则，各县
     政府负责… -> at 各县; 根据工作分工，…), else 0: the grounds a sentence opens with are no part
-    of who does it."""
+    of who does it, nor of its work's title. A call's 要 between two of them (按照…，要结合…实际，
+    开展…) is passed over; one after the last is left to the caller."""
     at = 0
-    while (framing := _FRAME_CLAUSE.match(text, at)) and _FRAMING.match(framing.group(1)) and \
-            _balanced(framing.group(1)) and len(text) - framing.end() >= 4:
+    while True:
+        call = _CALL.match(text[at:]) if at else None
+        framing = _FRAME_CLAUSE.match(text, at + (call.end() if call else 0))
+        if not (framing and _FRAMING.match(framing.group(1)) and _balanced(framing.group(1)) and
+                len(text) - framing.end() >= 4):
+            return at
         at = framing.end()
-    return at
 
 
 _FRAME_CLAUSE = re.compile(r"([^，,：:；;]{2,24})[，,]")
@@ -162,11 +166,10 @@ def _shortened(sentence: str) -> str:
     教融合推进机制 -> 建立产教融合推进机制)."""
     # (以本次整治为契机，…; 依据现有政策，结合工作实际，…: the grounds or the occasion the work
     # is framed by, each clause of them, before the work)
-    while (framing := re.match(r"^([^，,：:；;]{2,24})[，,]", sentence)) and \
-            _FRAMING.match(framing.group(1)) and _balanced(framing.group(1)) and \
-            len(sentence) - framing.end() >= 4:
+    framed = after_framing(sentence)
+    if framed:
         # (…，要建立…: the call's 要 after the frame, no word of the work)
-        sentence = _CALL.sub("", sentence[framing.end():]) or sentence[framing.end():]
+        sentence = _CALL.sub("", sentence[framed:]) or sentence[framed:]
     if len(sentence) <= TITLE_MAX:
         return sentence
     setting = re.match(r"^([^，,：:；;]{2,20})[，,]", sentence)

@@ -96,7 +96,7 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
     # (two where a notice's head names those it is sent to: 各街道办事处、区直各部门： ⏎
     # 按照属地管理原则，各街道负责…。 ⏎ 根据职责分工，区水务局负责…, its duties, not a news
     # page's mentions)
-    enough = _MIN_PIECES if not owners.addressees(doc.lines) else 2
+    enough = 2 if doc.memo("addressees", lambda: owners.addressees(doc.lines)) else _MIN_PIECES
     return out if len(out) >= enough else []
 
 
@@ -1057,6 +1057,14 @@ def _carried_owners(carried: str | None, text: str,
 _HEADS_OF = re.compile(r"(?:主要)?负责(?:同志|人)")
 
 
+def _asked_after_roles(text: str) -> bool:
+    """Whether a clause after the roles text opens with (由A牵头，B、C配合，…) addresses units of
+    its own (…，D要…: another's ask the roles frame; not 由A牵头，B配合，全面排查…, the one
+    request's roles, whose work follows them)."""
+    return any(owners.addressed_units(text[m.end():].lstrip()) is not None
+               for m in _CLAUSE_END.finditer(text))
+
+
 def _own_units_asked(text: str, at: int) -> bool:
     """Whether the clause of text from at opens with units of its own that it asks (A要…),
     others than those a clause before it in its piece opens with (A要…，B要…; not A要…，A要…,
@@ -1101,12 +1109,6 @@ _MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署�
 _OFFICIAL_AFTER = re.compile(rf"(?<![日午晚讯）)])[，,]"
                              rf"(?=(?:[\u4e00-\u9fff]{{2,3}}(?:{_POSTS})|(?:{_POSTS})"
                              rf"[\u4e00-\u9fff]{{2,3}})[^。；;]{{0,40}}?(?:{_SAYS}))")
-# 由A牵头，B、C配合，D要…: roles, then another's ask (not 由A牵头，B配合，全面排查…: the roles
-# of the one request, whose work follows them)
-_ASKED_AFTER_ROLES = re.compile(r"[，,][^，,。；;]{2,20}?(?:要|应|须|务必|必须)")
-# 多家企业要求, 来访群众要求, 施工单位要求: those who ask the government, not one who sets work
-_DEMANDS_OF_GOVERNMENT = re.compile(rf"(?:企业|公司|商户|{owners.PUBLIC}|施工单位|代表|委员|来访"
-                                    r"|师生|学生)(?:们)?要求$")
 # 各户村民…, 各校学生…: the people of each, asked (no body)
 # (or their things: 各驾培机构的防控措施必须…, what is to hold of them)
 _PEOPLE_ASKED = re.compile(rf"^各[^，,。；;]{{0,6}}?"
@@ -1169,7 +1171,10 @@ _MEMBER = re.compile(r"政协(?:常委|委员)|委员(?!会)|人大代表|代表
 _PROPOSER = re.compile(r"网友|专家|学者|律师|党员|董事长|总经理|市民|居民|群众|村民|家长")
 # who makes a demand of the organs, not a request of units (企业代表, 企业代表张伟, 代表们,
 # 企业家; not 谢某代表市政府…, on its behalf)
-_DEMANDER = re.compile(r"代表们?$|代表[\u4e00-\u9fff]{2,3}$|企业家|企业负责人")
+# (多家企业要求…, 来访群众要求…, 施工单位要求…: firms, callers and contractors, asking the
+# government)
+_DEMANDER = re.compile(rf"代表们?$|代表[\u4e00-\u9fff]{{2,3}}$|企业家|企业负责人|"
+                       rf"(?:企业|公司|商户|施工单位|{owners.PUBLIC}|师生|学生)们?$")
 # a run of four-character watchwords (突出重点，精心组织)
 _WATCHWORDS = re.compile(r"(?:[\u4e00-\u9fff]{4}[，,、])+[\u4e00-\u9fff]{4}")
 # a short piece that is an aim or a setting, no call (确保万无一失, 做到守土有责, 在搬迁过程中)
@@ -2092,16 +2097,14 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (调研组…予以充分肯定，同时要求准确把握…，及时…: a visit's one request, what
             # 要求 asks straight after it its work, unless told as done or as a verdict)
             # (not …提出工作要求，副镇长赵鹏宣读《…》: an official's act after the noun)
-            # (not 多家企业要求…, 来访群众要求…, 施工单位要求…: demands made of the government)
             lone[0].section.endswith("要求") and
-            not _DEMANDS_OF_GOVERNMENT.search(lone[0].section) and
             not _VERDICT_OR_ACCOUNT.search(lone[0].text) and
             not owners.TOLD_DONE.search(lone[0].text) and
             not _OFFICIAL_ACTS.match(lone[0].text) and
             # (not 要求各户村民自觉…, 各校学生…: people asked, no units; units asked are read
             # as such above; nor 由A牵头，B配合，C要…: roles that frame another's ask)
             not _PEOPLE_ASKED.match(lone[0].text) and not (
-                lone[0].text.startswith("由") and _ASKED_AFTER_ROLES.search(lone[0].text))) and \
+                lone[0].text.startswith("由") and _asked_after_roles(lone[0].text))) and \
         not _STANCE_CALL.match(lone[0].text) and \
         not any(_ORDINALS_IN.search(line) for line in lines) else []
     if len(agenda) >= 2 and not apart:
