@@ -15306,3 +15306,18 @@ def test_a_visits_one_request_given_out_by_roles_is_theirs(tmp_path):
         "某县开展安全生产检查\n2022-06-01\n6月1日，县安委会检查组到某镇检查安全生产工作。\n"
         "检查组要求，由县应急局牵头，各乡镇配合，全面排查整治安全隐患。\n"))
     assert [t.owners for t in tasks] == [["县应急局", "各乡镇"]]
+
+
+# session 49
+
+
+def test_a_visit_officials_one_call_by_his_pronoun_is_the_task(tmp_path):
+    # (县委书记某某就…开展调研。他强调，要…: the official the page names, his one call)
+    _, tasks = tasks_of(tmp_path, (
+        "某县县委书记调研医疗卫生工作\n2024-06-21\n6月20日，县委书记王某某就全县医疗卫生工作开展调研。"
+        "他强调，要坚持以人民为中心的发展思想，立足实际，有力推动医疗卫生民生实事建设。\n"))
+    assert [t.title for t in tasks] == ["坚持以人民为中心的发展思想"]
+    # (村民李大爷…。他强调，要…: one of the public, who speaks for no one)
+    assert tasks_if_any(tmp_path, (
+        "某村见闻\n2024-06-21\n6月20日，村民李大爷在村口晒太阳。他强调，要多晒太阳，保持心情舒畅，"
+        "身体才会越来越好。\n")) == []

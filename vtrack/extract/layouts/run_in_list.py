@@ -2333,6 +2333,10 @@ def _spoken_for(opener: str, lines: list[str]) -> bool:
     if _SPOKEN_FOR.search(opener):
         return True
     name = re.sub(rf"(?:{_SAYS})$", "", opener)
+    if name in ("他", "她"):
+        # (县委书记佘芝云就…开展调研。他强调，要…: the official the page names by his post)
+        return any(re.search(rf"(?:{_OFFICE_POSTS})[\u4e00-\u9fff]{{2,3}}", line)
+                   for line in lines)
     return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) is not None and \
         any(re.search(rf"(?:{_OFFICE_POSTS}){re.escape(name)}", line) for line in lines)
 
