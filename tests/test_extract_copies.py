@@ -15321,3 +15321,51 @@ def test_a_visit_officials_one_call_by_his_pronoun_is_the_task(tmp_path):
     assert tasks_if_any(tmp_path, (
         "某村见闻\n2024-06-21\n6月20日，村民李大爷在村口晒太阳。他强调，要多晒太阳，保持心情舒畅，"
         "身体才会越来越好。\n")) == []
+
+
+def test_a_please_of_an_organ_that_goes_on_with_its_verbs_names_the_organ_alone(tmp_path):
+    # (请各省级文化和旅游行政部门统筹推动本地区集聚区建设工作: the organ, then its verbs)
+    _, tasks = tasks_of(tmp_path, (
+        "关于公布第一批夜间文化和旅游消费集聚区名单的通知\n2021-11-10\n各省文化和旅游厅：\n"
+        "请各省级文化和旅游行政部门统筹推动本地区集聚区建设工作，加大政策资金支持力度。\n"))
+    assert [t.owners for t in tasks] == [["各省级文化和旅游行政部门"]]
+
+
+def test_an_inspections_one_request_of_units_is_their_task(tmp_path):
+    # (督查中，督查组要求各乡镇及时整改，…: a 督查's one request of units, no 要 of theirs)
+    _, tasks = tasks_of(tmp_path, (
+        "县文体旅局开展应急广播督查\n2022-03-10\n县文体旅局深入各乡镇开展应急广播督查工作。督查中，"
+        "督查组要求各乡镇及时整改，严格落实值班值守制度，加强技术设备维护管理。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"]]
+    # (在…安装过程中，该镇要求各村负责人…: the work it was at first; the units' heads no verb)
+    _, tasks = tasks_of(tmp_path, (
+        "某镇推进应急广播建设\n2022-03-10\n某镇召开应急广播体系建设工作推进会。\n在应急广播喇叭及平台"
+        "安装过程中，该镇要求各村负责人同施工方加强沟通，相互配合，及时解决施工中遇到的问题。\n"))
+    assert [t.title[:9] for t in tasks] == ["各村负责人同施工方"]
+
+
+def test_requests_made_of_units_as_the_related_ones_are_theirs(tmp_path):
+    # (对各县区生态环境部门提出相关要求： ⏎ 一是要…: the units the requests are made of)
+    _, tasks = tasks_of(tmp_path, (
+        "某市召开固体废物环境管理工作研讨会\n2024-12-25\n该市生态环境局副局长刘某传达了会议精神，"
+        "对各县区生态环境部门提出相关要求：\n一是要加快无废城市建设，积极谋划2025年建设项目。\n"
+        "二是加强政策宣贯，要入乡镇、入园区宣传到位。\n三是加快固废信访整改，处置好相关舆情。\n"))
+    assert [t.owners for t in tasks] == [["各县区生态环境部门"]] * 3
+
+
+def test_a_plans_scope_alone_gives_way_to_the_notices_ask_of_its_long_line_of_addressees(
+        tmp_path):
+    # (一、实施范围及目标 ⏎ （一）实施范围。…包括城关区…: a scope's places, no goals set to units;
+    # the line of 26 organs the notice is sent to, its ask's owners)
+    organs = "、".join(f"市{name}局" for name in (
+        "教育", "科技", "公安", "财政", "自然资源", "生态环境", "住房城乡建设", "交通运输", "水利",
+        "农业农村", "商务", "文化和旅游", "应急管理", "统计", "林草", "城市管理", "市场监管",
+        "税务", "邮政管理", "民政", "司法", "人社", "审计", "医保"))
+    _, tasks = tasks_of(tmp_path, (
+        "某市人民政府办公室关于印发某市无废城市建设实施方案的通知\n"
+        f"各县(区)人民政府、园区管委会，{organs}：\n"
+        "现将《某市无废城市建设实施方案》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年12月24日\n"
+        "某市无废城市建设实施方案\n为深入推进无废城市建设，制定本实施方案。\n一、实施范围及目标\n"
+        "（一）实施范围。某市全域，行政区划包括城关区、堆龙德庆区。\n"))
+    assert [len(t.owners) for t in tasks] == [26]
+    assert tasks[0].owners[-1] == "市医保局"

@@ -117,7 +117,7 @@ FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作�
                      r"(?:总体|发展|主要|工作|预期)?目标|"
                      # (1.1 编制目的: a contingency plan's opening part; not 目的 alone, which
                      # may head the work, 作业时段及目的 ⏎ 1.增雨防旱作业)
-                     r"背景|意义|现状|形势|适用范围|试点范围|编制依据|编制目的")
+                     r"背景|意义|现状|形势|(?:适用|试点|实施)范围|编制依据|编制目的")
 _WORK_PART = re.compile(r"任务|措施|举措|行动|项目|重点|工程")
 # a rule's articles about itself (第一条【目的和依据】为了规范…，制定本细则; 本办法所称…; 本规定
 # 适用于…; 本办法自…起施行): why and where it holds, what its words mean, from when; no work

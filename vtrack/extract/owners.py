@@ -361,7 +361,8 @@ def heading_owners(head: str) -> str | None:
 YOU_OF = r"们|局|委|厅|办|单位|部门|市|县|区|校|院|中心|公司"  # (你们, 你局, 贵单位…)
 _YOU = re.compile(rf"^请?(?:你|贵)(?:{YOU_OF})?$")
 _ADDRESS_LINES = 20  # the notice's head, where the line of whom it is sent to stands
-_ADDRESS_MAX = 120  # characters: a line of units, not a paragraph
+# characters: a line of units (a city's 26 organs run to 180), not a paragraph
+_ADDRESS_MAX = 300
 
 
 def is_you(name: str) -> bool:
@@ -1294,7 +1295,8 @@ _REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;
                           # (对我区体育系统安全工作提出要求: the units, then their work's topic;
                           # 就当前湄潭县档案局的工作实际，提出了3个要求)
                           r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?提出了?"
-                          r"(?:[一二三四五六七八九十两\d]{1,2}个?[点条项]?|几点|以下|如下)?"
+                          # (对各县区生态环境部门提出相关要求: the requests of the matter)
+                          r"(?:[一二三四五六七八九十两\d]{1,2}个?[点条项]?|几点|以下|如下|相关|有关)?"
                           # (提出具体工作要求: the kind of request said)
                           r"(?:具体|明确)?(?:工作)?(?:要求|希望)")
 # (督查要求各县（区）交通运输局： ⏎ 一是要…: the units closing it, before the mark that opens

@@ -781,7 +781,9 @@ def _read_kept(text: str, organs_only: bool
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
 # (and the words of how one acts, 积极, 认真, 切实: 请各小学积极与区…中心联系, no name's)
 _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAME}|根据|要求|"
-                       rf"{_PUSHING}|加强|"
+                       # (各省级文化和旅游行政部门统筹推动本地区…: the organ's verbs after its
+                       # ending, no name's)
+                       rf"{_PUSHING}|(?:(?<=部门)|(?<=[局委办厅院]))(?:统筹|推动)|加强|"
                        r"积极|认真|切实|妥善|"
                        rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")

@@ -142,8 +142,10 @@ def _framing(tasks: list[Found]) -> bool:
         (_frame_title(each.task.title) or
          (_under_framing(each.task.section) and not (
              "目标" in (each.task.section or "") and _worded_as_work(each.task.title)))) and
-        # (goals set to units are theirs to reach; a principle's places are only named)
-        not ("目标" in each.task.title + (each.task.section or "") and
+        # (goals set to units are theirs to reach; a principle's places are only named, and a
+        # scope's, （一）实施范围。…包括城关区… under 一、实施范围及目标)
+        not ("目标" in each.task.title + ("" if _frame_title(each.task.title) else
+                                          each.task.section or "") and
              _units_set_goals(each.task.text or ""))) for each in tasks)
 
 

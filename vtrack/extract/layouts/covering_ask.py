@@ -102,7 +102,7 @@ def _addressed_above(doc: Doc, at: int) -> list[str]:
 
 
 _EVERY_OR_CONCERNED = re.compile(r"各|有关|相关|直属")  # (各…, 有关单位: a head's addressees)
-_ADDRESS_MAX = 120  # characters: a head line of addressees, not a paragraph
+_ADDRESS_MAX = 300  # characters: a head line of addressees, not a paragraph
 
 
 class CoveringAsk:

@@ -913,7 +913,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (督查中，李琰说，…: the work he was at when he said it)
                        # (在畅通…渠道方面，通知提出，…: the side of the work it asks on; not
                        # 在…方面，分工方案明确，由A牵头…, a division's roles, read as such)
-                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|现场|"
+                       # (在应急广播喇叭安装过程中，该镇要求…: the work it was at)
+                       r"(?:在[^。；;：:，,]{1,20}(?:会上|会议上|期间|时|后|过程中|现场|"
                        r"方面(?=[，,][^。；;：:，,]{0,10}?(?:提出|要求)))|[\u4e00-\u9fff]{0,6}?(?:会上|会议上)|"
                        r"[\u4e00-\u9fff]{1,6}?中|"
                        # (扬州电视电话会议结束后，高长明要求…, 检查结束后，高洪涛强调…: after
@@ -985,8 +986,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (…给予肯定，并就2025年重点工作提出要求：…: the matter it asks on, after
                        # what it did first)
                        r"(?:并?(?:就[^。；;：:，,]{2,30}?|对(?P<of>[^。；;：:，,对]{2,30}?))?提出了?"
-                       r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下)?(?:工作|具体)?"
-                       r"(?=要求))?"
+                       r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下|相关|有关)?"
+                       r"(?:工作|具体)?(?=要求))?"
                        rf"(?P<verb>{_SAYS_THIS})(?P<mark>(?<=要求)。(?=\s*要)|[，,：:]?)(?P<rest>.+)$")
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
 # _REQUIRES's matches have one)
@@ -1102,7 +1103,7 @@ _PAPER_OR_ORGAN = re.compile(rf"^(?:会议|会上|《)|(?:{_PAPER})$")
 _POST = re.compile(_POSTS)
 # a meeting's report, in any line of the page
 _MEETING = re.compile(r"会议|会上|召开|座谈|推进会|调度会|部署会|现场会|工作会|联席会|调研|视察|"
-                      r"督导|检查")
+                      r"督导|检查|督查|巡查")
 # 请各村党支部书记、村委会主任按照要求，…: those asked, on whose grounds, not one who speaks
 # an official by name and post (or post and name) after a clause's comma (听取了…讲话，), his
 # word in the clauses after him; not after a dateline (7月24日上午，…, 本网讯（记者 …）)
@@ -1246,8 +1247,9 @@ _NEXT_REQUIREMENT = re.compile(rf"([；;]|。)(?=\s*(?:{_THEN.pattern[1:]})?"
                                r"(?:要|各|[\u4e00-\u9fff]{2,12}?要))|([；;])")
 
 
-# (牵头督促: the lead and its part; 要求各乡镇…: whom it asks, then their work)
-_ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责|要求|责成|要)")
+# (牵头督促: the lead and its part; 要求各乡镇…: whom it asks, then their work; not 各村负责人,
+# the units' heads)
+_ROLE = re.compile(rf"(?:{owners.LEAD_VERB}|负责(?![人同])|要求|责成|要)")
 
 
 # the word of will or must before a work's verb (将加强…, 应及时…; not 应急…, 应用…)
