@@ -15369,3 +15369,13 @@ def test_a_plans_scope_alone_gives_way_to_the_notices_ask_of_its_long_line_of_ad
         "（一）实施范围。某市全域，行政区划包括城关区、堆龙德庆区。\n"))
     assert [len(t.owners) for t in tasks] == [26]
     assert tasks[0].owners[-1] == "市医保局"
+
+
+def test_the_label_of_who_leads_the_whole_work_names_the_lead(tmp_path):
+    # (总牵头部门：市科协。 ⏎ 责任单位：…: the one that leads the whole of the item's work)
+    _, tasks = tasks_of(tmp_path, (
+        "某市实施全民科学素质行动计划纲要工作方案\n2008-01-01\n三、主要任务\n（七）科普资源开发与共享工程。\n"
+        "总牵头部门：市科技局。\n责任单位：市委组织部、市教育局。\n（八）科普基础设施工程。\n"
+        "总牵头部门：市科协。\n责任单位：市委组织部、市发展改革委。\n（九）监测评估。\n"
+        "总牵头部门：市科技局。\n责任单位：市统计局、市教育局。\n"))
+    assert [t.owners[0] for t in tasks] == ["市科技局", "市科协", "市科技局"]

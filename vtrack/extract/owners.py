@@ -47,7 +47,8 @@ from .tasks import SOME_DAY, after_framing, is_deadline_clause, opening_time
 _HEAD_WORDS = (r"主要|相关|其他|牵头|责任|负责|配合|协办|协助|参加|主管|督导|参与|分管|具体|实施|"
                r"建设|承建|共同|承办|协同|联系|包保|督办|完成|协作|支持|省级|市级|县级|区级|镇级|"
                r"市直|县直|区直|工作|业务|主办|主责|行业|监管|推进|落实|整改|主体|承担")
-_LABEL_HEAD = rf"[省市州县区镇]?(?:{_HEAD_WORDS})*"
+# (总牵头部门：: the one that leads the whole of the work)
+_LABEL_HEAD = rf"[省市州县区镇]?总?(?:{_HEAD_WORDS})*"
 # (before a colon, after one of those words, one word of two characters more: 牵头考核单位：,
 # 责任落实部门：; not without one: 市直有关部门；各镇 is two units, no label and its value)
 # (every head word is of two characters: the lookbehind below needs one width)
