@@ -15379,3 +15379,20 @@ def test_the_label_of_who_leads_the_whole_work_names_the_lead(tmp_path):
         "总牵头部门：市科协。\n责任单位：市委组织部、市发展改革委。\n（九）监测评估。\n"
         "总牵头部门：市科技局。\n责任单位：市统计局、市教育局。\n"))
     assert [t.owners[0] for t in tasks] == ["市科技局", "市科协", "市科技局"]
+
+
+def test_places_named_bare_share_the_ending_of_the_body_after_them(tmp_path):
+    # (各镇人民政府，城北、城南街道办事处，县政府各部门：: 城北 shares 街道办事处)
+    _, tasks = tasks_of(tmp_path, (
+        "西乡县医疗保障局关于印发《西乡县医疗保障事业发展规划》的通知\n"
+        "各镇人民政府，城北、城南街道办事处，县政府各部门：\n"
+        "现将《西乡县医疗保障事业发展规划》印发给你们，请认真贯彻执行。\n西乡县医疗保障局\n2021年12月30日\n"))
+    assert tasks[0].owners == ["各镇人民政府", "城北街道办事处", "城南街道办事处", "县政府各部门"]
+
+
+def test_units_after_what_the_sentence_before_leads_to_are_asked(tmp_path):
+    # (…具有重要意义。因此各单位要…。要深入剖析…: 因此 no part of the units, who are asked on)
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开政府信息公开年报编制部署会\n2024-01-09\n会议强调，年度报告是法定监督保障制度，具有重要意义。"
+        "因此各单位要引起高度重视，认真编制，确保内容全面。要深入剖析工作中存在的主要问题，逐条提出改进措施。\n"))
+    assert [t.owners for t in tasks] == [["各单位"], ["各单位"]]

@@ -78,7 +78,9 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 # name and are none of it (近日市文旅局将…, 近年来县交通运输局…, 本周各部门…)
 # the work to come, as a page tells it (下一步，…; 下阶段区住建局将…)
 NEXT_STEP = r"下一步|下步|下一阶段|下阶段|接下来"
+# (因此各单位要…, 为此县民政局…: what the sentence before leads to)
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
+               r"因此|为此|所以|因而|故此|"
                rf"紧接着|{NEXT_STEP}|本周|本月|本年|近年来|多年来|历年来|"
                r"[\u4e00-\u9fff]{0,3}以来|"
                # (必要时县委办公室可派人…: when the organ steps in, no part of its name)
@@ -614,6 +616,26 @@ _PARTY_OF_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)"
 _GOVERNMENT = re.compile(r"(?:(?P<level>[省市州县区])(?:人民)?政府|管委会|管理委员会)")
 
 
+def _places_share_ending(names: list[str]) -> list[str]:
+    """names where a place named bare shares the ending of the place's body after it (城北、
+    城南街道办事处: 城北街道办事处; 朝阳、海淀区人民政府: 朝阳区人民政府), as the page said the
+    ending once (a field of work shares a kind of body instead, 财政、卫生部门: _shared_kind)."""
+    out = list(names)
+    for k in range(len(out) - 2, -1, -1):
+        ending = _PLACE_BODY_END.search(out[k + 1])
+        stem = out[k + 1][:ending.start()] if ending is not None else ""
+        if ending is not None and 2 <= len(stem) <= 4 and kind(stem) is None and \
+                _BARE_PLACE.fullmatch(out[k]) is not None and kind(out[k]) is None:
+            out[k] += ending.group(0)
+    return out
+
+
+# the body of a place whose name comes before it (…街道办事处, …镇人民政府, …区人民政府), and
+# a place named bare (城北, 海淀; not 各镇, 有关, 全市: every one, or a kind)
+_PLACE_BODY_END = re.compile(r"(?:街道办事处|街道办|街道|(?:[镇乡区县])(?:人民)?政府)$")
+_BARE_PLACE = re.compile(r"(?![各全有相其])[\u4e00-\u9fff]{2,4}")
+
+
 def _levels_shared(names: list[str]) -> list[str]:
     """names where a level named alone shares the field and kind of the name after it
     (省级、市级生态环境部门: 省级生态环境部门, 市级生态环境部门)."""
@@ -683,7 +705,7 @@ def _listed(text: str) -> Reading:
     # (责任单位：县住建局，要做好监管工作: the value's units end where its words ask work)
     asks = next((k for k, name in enumerate(names) if k and asks_work(name)), None)
     names = names[:asks] if asks is not None else names
-    names = _shared_kind(names, text)
+    names = _places_share_ending(_shared_kind(names, text))
     found = Reading(vague=vague or more)
     stars, people = [], []
     for name in names:
