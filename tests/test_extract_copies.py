@@ -15396,3 +15396,11 @@ def test_units_after_what_the_sentence_before_leads_to_are_asked(tmp_path):
         "某县召开政府信息公开年报编制部署会\n2024-01-09\n会议强调，年度报告是法定监督保障制度，具有重要意义。"
         "因此各单位要引起高度重视，认真编制，确保内容全面。要深入剖析工作中存在的主要问题，逐条提出改进措施。\n"))
     assert [t.owners for t in tasks] == [["各单位"], ["各单位"]]
+
+
+def test_every_body_of_a_kind_named_as_institutions_opens_its_items_work(tmp_path):
+    # (1.各医疗机构加强…: every institution of the kind, the subject of the item's work)
+    _, tasks = tasks_of(tmp_path, (
+        "某区医疗机构冬季安全检查工作安排\n2022-11-01\n1.各医疗机构加强院内消防安全管理，落实值班制度。\n"
+        "2.各医疗机构按照要求开展安全隐患自查，建立问题台账。\n3.各培训机构认真落实疫情防控措施。\n"))
+    assert [t.owners for t in tasks] == [["各医疗机构"], ["各医疗机构"], ["各培训机构"]]
