@@ -15404,3 +15404,12 @@ def test_every_body_of_a_kind_named_as_institutions_opens_its_items_work(tmp_pat
         "某区医疗机构冬季安全检查工作安排\n2022-11-01\n1.各医疗机构加强院内消防安全管理，落实值班制度。\n"
         "2.各医疗机构按照要求开展安全隐患自查，建立问题台账。\n3.各培训机构认真落实疫情防控措施。\n"))
     assert [t.owners for t in tasks] == [["各医疗机构"], ["各医疗机构"], ["各培训机构"]]
+
+
+def test_a_news_pages_links_end_the_last_item(tmp_path):
+    # (5、某市场管理局加强…。 ⏎ 推荐阅读: the site's links, no words of the item above them)
+    _, tasks = tasks_of(tmp_path, (
+        "某镇狂犬病处置措施\n2018-05-02\n3、镇中心卫生院做好狂犬疫苗应急接种准备。\n"
+        "4、兽医部门对扑杀的犬只按规范进行无害化处理。\n5、县市场管理局加强市场监管，近期内严禁狗肉销售。\n"
+        "推荐阅读\n"))
+    assert [t.owners for t in tasks] == [["镇中心卫生院"], ["兽医部门"], ["县市场管理局"]]

@@ -479,9 +479,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                 continue
         if current is None or not line:
             continue
-        if PAGE_CHROME.search(line) or site_organ(lines, i) or _signs(lines, i, end):
+        if PAGE_CHROME.search(line) or site_organ(lines, i) or _signs(lines, i, end) or \
+                _RELATED.match(line.strip()):
             # the web site's footer, or the signature over the date: nothing after it is
-            # an item's, and the issuer who signs is no owner
+            # an item's, and the issuer who signs is no owner (nor 推荐阅读, the site's links)
             current = None
             continue
         formula = _CLOSING_LINE.match(line.strip())
