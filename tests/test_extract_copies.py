@@ -15413,3 +15413,13 @@ def test_a_news_pages_links_end_the_last_item(tmp_path):
         "4、兽医部门对扑杀的犬只按规范进行无害化处理。\n5、县市场管理局加强市场监管，近期内严禁狗肉销售。\n"
         "推荐阅读\n"))
     assert [t.owners for t in tasks] == [["镇中心卫生院"], ["兽医部门"], ["县市场管理局"]]
+
+
+def test_a_notices_asks_of_the_places_concerned_are_theirs(tmp_path):
+    # (有关地区要…。 ⏎ 有关地区和部门要…: the places concerned, and their organs, asked)
+    _, tasks = tasks_of(tmp_path, (
+        "国务院办公厅关于公布新建国家级自然保护区名单的通知\n2016-05-16\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n新建国家级自然保护区已经国务院审定，"
+        "现将名单予以公布。有关地区要按照批准的面积和范围组织勘界，落实自然保护区土地权属。\n"
+        "自然保护区是建设美丽中国的重要载体。有关地区和部门要严格执行自然保护区条例等有关规定，加强组织领导。\n"))
+    assert [t.owners for t in tasks] == [["有关地区"], ["有关地区和部门"]]

@@ -1519,7 +1519,9 @@ def _places_asked(named: str) -> bool:
 
 
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
-RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位)$")
+# (有关地区要…, 有关地区和部门要…: the places concerned, and their organs, the same)
+RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位|地区|地方)"
+                      r"(?:[和及、](?:有关|相关)?(?:部门|单位|地区|地方))?$")
 # (支持民办学校按程序…, A督导B按计划…, …，指导茶农和茶叶企业要…: the work's words before the units
 # or among them; not the units that act on what they are given)
 WORK_BEFORE_UNITS = re.compile(r"^(?:支持|指导|组织|鼓励|引导|推动)|督导|督促")
