@@ -15423,3 +15423,14 @@ def test_a_notices_asks_of_the_places_concerned_are_theirs(tmp_path):
         "现将名单予以公布。有关地区要按照批准的面积和范围组织勘界，落实自然保护区土地权属。\n"
         "自然保护区是建设美丽中国的重要载体。有关地区和部门要严格执行自然保护区条例等有关规定，加强组织领导。\n"))
     assert [t.owners for t in tasks] == [["有关地区"], ["有关地区和部门"]]
+
+
+def test_the_rule_that_the_first_of_a_kind_named_leads_in_an_owner_bracket(tmp_path):
+    # (（责任单位：A、B、C。排名第一位的市直部门为牵头单位，下同）: A leads, the rule no unit)
+    _, tasks = tasks_of(tmp_path, (
+        "某市青年发展规划\n2021-06-01\n（一）思想引领\n1.加强青年理想信念教育。开展青年大学习行动。（责任单位："
+        "团市委、市委宣传部、市教育局。排名第一位的市直部门为牵头单位，下同）\n"
+        "2.加强青年网络文明建设。（责任单位：市委网信办、团市委）\n"))
+    assert [t.owners for t in tasks] == [["团市委", "市委宣传部", "市教育局"],
+                                         ["市委网信办", "团市委"]]
+    assert [t.lead for t in tasks] == [[], []]

@@ -123,8 +123,10 @@ _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单�
 # A会同有关部门和各县市区: the others A works with, not named, then those that are
 _OTHERS_THEN = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位)[和及与、](?=\S{2})")
 # 列第一位者为牵头单位 / 列第一位为牵头或汇总单位 / 排在首位的为工作牵头单位
+# (排名第一位的市直部门为牵头单位: the first of a kind named, the same)
 _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位|第一个?|首个)"
-                          r"(?:者|的|的部门|的单位|(?:责任)?单位|(?:责任)?部门)?(?:为|是)"
+                          r"(?:者|的(?:[\u4e00-\u9fff]{0,4}(?:部门|单位))?|(?:责任)?单位|"
+                          r"(?:责任)?部门)?(?:为|是)"
                           r"[^，,；;。（）()]{0,4}?牵头")
 # 以下各项任务（中）, 下列任务: the tasks a rule beside a list of owners holds for
 _TASKS_BELOW = re.compile(r"^(?:以下|下列|其余|其他)(?:各项|各|所有)?(?:任务|工作|事项)(?:中)?")
