@@ -15434,3 +15434,12 @@ def test_the_rule_that_the_first_of_a_kind_named_leads_in_an_owner_bracket(tmp_p
     assert [t.owners for t in tasks] == [["团市委", "市委宣传部", "市教育局"],
                                          ["市委网信办", "团市委"]]
     assert [t.lead for t in tasks] == [[], []]
+
+
+def test_units_after_the_half_year_they_work_in_are_asked(tmp_path):
+    # (下半年各基层商会要…；要…: the half-year first, no part of the units, asked on)
+    _, tasks = tasks_of(tmp_path, (
+        "某区召开上半年基层商会工作会议\n2012-07-27\n7月27日，某区工商联召开上半年基层商会工作会议。\n"
+        "楼副主席强调，下半年各基层商会要认真学习有关文件精神；要按照年度工作计划抓好各项工作的落实；"
+        "要适时做好法律体检工作。\n"))
+    assert [t.owners for t in tasks] == [["各基层商会"]] * 3

@@ -80,7 +80,7 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 NEXT_STEP = r"下一步|下步|下一阶段|下阶段|接下来"
 # (因此各单位要…, 为此县民政局…: what the sentence before leads to)
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
-               r"因此|为此|所以|因而|故此|"
+               r"因此|为此|所以|因而|故此|上半年|下半年|全年|年内|今冬明春|"
                rf"紧接着|{NEXT_STEP}|本周|本月|本年|近年来|多年来|历年来|"
                r"[\u4e00-\u9fff]{0,3}以来|"
                # (必要时县委办公室可派人…: when the organ steps in, no part of its name)
