@@ -15443,3 +15443,15 @@ def test_units_after_the_half_year_they_work_in_are_asked(tmp_path):
         "楼副主席强调，下半年各基层商会要认真学习有关文件精神；要按照年度工作计划抓好各项工作的落实；"
         "要适时做好法律体检工作。\n"))
     assert [t.owners for t in tasks] == [["各基层商会"]] * 3
+
+
+def test_a_goals_measures_of_the_people_of_places_set_no_goal_to_units(tmp_path):
+    # (（二）主要目标。到2020年，…贫困地区人群贫血率控制在10%以下: a measure of people, no
+    # place's goal; the plan frames only, the notice's ask is the work)
+    _, tasks = tasks_of(tmp_path, (
+        "某市人民政府办公室印发某市国民营养计划的通知\n县（市）、区人民政府，市政府各直属单位：\n"
+        "经市政府领导同意，现将《某市国民营养计划》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n"
+        "2019年7月8日\n某市国民营养计划\n一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想"
+        "为指导。\n（二）主要目标。到2020年，营养工作体系逐步完善；5岁以下儿童贫血率控制在12%以下；"
+        "贫困地区人群贫血率控制在10%以下。\n"))
+    assert [t.owners for t in tasks] == [["县（市）、区人民政府", "市政府各直属单位"]]
