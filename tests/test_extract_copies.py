@@ -15455,3 +15455,13 @@ def test_a_goals_measures_of_the_people_of_places_set_no_goal_to_units(tmp_path)
         "为指导。\n（二）主要目标。到2020年，营养工作体系逐步完善；5岁以下儿童贫血率控制在12%以下；"
         "贫困地区人群贫血率控制在10%以下。\n"))
     assert [t.owners for t in tasks] == [["县（市）、区人民政府", "市政府各直属单位"]]
+
+
+def test_a_count_of_bodies_is_no_owner(tmp_path):
+    # (全州共有11所中小学校按照自愿申请的原则…申请: how many applied, no units asked; the
+    # organs that 将 inspect them next are the page's work)
+    _, tasks = tasks_of(tmp_path, (
+        "某州确定首批营养与健康试点学校\n2021-05-10\n依据试点工作方案，全州共有11所中小学校按照自愿申请的原则"
+        "向县级卫生健康行政部门申请试点。\n下一步，省卫生健康委、省教育厅将联合组织专家对确定的5所学校进行"
+        "现场考核与评定。\n"))
+    assert all("共有" not in owner for t in tasks for owner in t.owners)

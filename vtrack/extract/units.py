@@ -807,6 +807,8 @@ _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # ending, no name's)
                        rf"{_PUSHING}|(?:(?<=部门)|(?<=[局委办厅院]))(?:统筹|推动)|加强|"
                        r"积极|认真|切实|妥善|"
+                       # (全州共有11所中小学校: a count of them, no name)
+                       r"共有|"
                        rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # the verbs of work done beside or over others, before the units it is done to (no unit's
