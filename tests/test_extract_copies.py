@@ -15465,3 +15465,12 @@ def test_a_count_of_bodies_is_no_owner(tmp_path):
         "向县级卫生健康行政部门申请试点。\n下一步，省卫生健康委、省教育厅将联合组织专家对确定的5所学校进行"
         "现场考核与评定。\n"))
     assert all("共有" not in owner for t in tasks for owner in t.owners)
+
+
+def test_a_news_sites_sponsor_over_its_licence_owns_no_item(tmp_path):
+    # (主办：中国水利报社 ⏎ 互联网新闻信息服务许可证…: the site's, not the campaign's owner)
+    _, tasks = tasks_of(tmp_path, (
+        "国家互联网信息办公室准许从事互联网新闻信息服务业务的网站\n主办：某某报社\n"
+        "互联网新闻信息服务许可证 编号：10120170019\n某省部署打击破坏黑土地专项行动\n2025-04-01\n"
+        "一是严厉打击盗挖、滥挖黑土行为。\n二是严厉打击污染黑土行为。\n三是严厉打击破坏黑土地行为。\n"))
+    assert not any(t.owners for t in tasks)

@@ -256,7 +256,8 @@ def site_organ(lines: list[str], i: int) -> bool:
 
 
 # a web site's footer (主办单位：… 版权所有：…, ICP备…): the page's, never the plan's
-PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|"
+# (互联网新闻信息服务许可证: a news site's licence, by its sponsor's line)
+PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|互联网新闻信息服务|"
                          # a line that is a site's name and address alone (花田文秘网 https://…)
                          r"^\s*[^\s，。；]{0,20}\s*(?:https?://|www\.)\S+\s*$")
 
