@@ -15474,3 +15474,18 @@ def test_a_news_sites_sponsor_over_its_licence_owns_no_item(tmp_path):
         "互联网新闻信息服务许可证 编号：10120170019\n某省部署打击破坏黑土地专项行动\n2025-04-01\n"
         "一是严厉打击盗挖、滥挖黑土行为。\n二是严厉打击污染黑土行为。\n三是严厉打击破坏黑土地行为。\n"))
     assert not any(t.owners for t in tasks)
+
+
+def test_a_rule_page_that_opens_inside_an_article_is_read_by_its_articles(tmp_path):
+    # (（三）… （四）… ⏎ 第十八条…：（一）… ⏎ 第十九条 …: the points before the first article are
+    # the cut article's, no level of their own; 凡申办…的 opens a condition, no unit)
+    _, tasks = tasks_of(tmp_path, (
+        "某州商品展销会管理规定\n（三）场地建筑和设施的消防、安全情况；\n"
+        "（四）入场票证的管理、查验措施；\n（五）场地人员的核定容量；\n（六）迅速疏散人员的预备措施。\n"
+        "第十八条 各类展销会展场设置应符合以下基本条件：\n（一）展场选址必须符合城市管理规定；\n"
+        "（二）凡申办冠有“某州”字样的展销会，需经州人民政府批准。\n"
+        "第十九条 开展前，举办单位应当与会展场所管理方签订安全责任书。\n"
+        "第二十条 举办单位应当在展销会结束后十日内报送总结。\n"
+        "第二十一条 举办单位负责展销会的内部组织管理工作。\n"))
+    assert [t.seq for t in tasks] == [18, 19, 20, 21]
+    assert not any(owner.startswith("凡") for t in tasks for owner in t.owners)

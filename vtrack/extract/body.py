@@ -1742,7 +1742,15 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # with a deadline (…，9月底前完成) among equals, the deeper among equals still
     dated = {k: any(_attached_deadline(n, found[id(n)], issued) for n in substantive[k])
              for k in kinds}
-    kind = max(kinds, key=lambda k: (len(substantive[k]), dated[k], rank(k)))
+    # (（三）… （四）… ⏎ 第十八条…：（一）… ⏎ 第十九条…: the points of the article a page cut from
+    # a rule's middle opens inside are that article's, no level of their own to count)
+    articles = [n for n in nodes if n.kind == "tiao"]
+    opened_inside = {id(n) for n in nodes if articles and n.parent is None and
+                     n.line < articles[0].line and
+                     any(m.kind == n.kind and m.parent is not None and m.parent.kind == "tiao"
+                         for m in nodes)}
+    kind = max(kinds, key=lambda k: (sum(id(n) not in opened_inside for n in substantive[k]),
+                                     dated[k], rank(k)))
     chosen = substantive[kind] + _addressed_parts(nodes, substantive[kind], children, found)
     # (no branch filling here, but for two cases: in a plan that names no one, a part of
     # another level is as likely a part's preface or its 保障措施 as work; a part with no

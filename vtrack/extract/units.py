@@ -773,9 +773,11 @@ def read(text: str, known: Collection[str] = (), *,
     places alone (高新区, 市、区) or of words with a weak ending (试行) is not one."""
     if known:
         return _read(text, known, organs_only)
-    if _PARTICLE.search(_BRACKETED.sub("", text)) or _PRONOUN_THEN_WORDS.match(text):
+    if _PARTICLE.search(_BRACKETED.sub("", text)) or _PRONOUN_THEN_WORDS.match(text) or \
+            text.startswith("凡"):
         # a sentence's words outside brackets (推进…的…), or a pronoun's (你们组织辖区…主管部门:
-        # the notice's "you", then what they do): no name holds them
+        # the notice's "you", then what they do): no name holds them; nor 凡申办…的, whoever
+        # does a thing, a condition's opening
         return None
     verb = _WORK_VERB_FIRST.match(text)
     if verb is not None and (_helped(text) if verb.group("helps") else
