@@ -15489,3 +15489,9 @@ def test_a_rule_page_that_opens_inside_an_article_is_read_by_its_articles(tmp_pa
         "第二十一条 举办单位负责展销会的内部组织管理工作。\n"))
     assert [t.seq for t in tasks] == [18, 19, 20, 21]
     assert not any(owner.startswith("凡") for t in tasks for owner in t.owners)
+
+
+def test_those_the_work_goes_to_are_no_units_name():
+    # (…，向国家质检总局报送…: the organ it is sent to, after 向; 向阳区 a place's own name)
+    assert units.read("向国家质检总局") is None
+    assert units.read("向阳区人民政府") is not None

@@ -774,10 +774,10 @@ def read(text: str, known: Collection[str] = (), *,
     if known:
         return _read(text, known, organs_only)
     if _PARTICLE.search(_BRACKETED.sub("", text)) or _PRONOUN_THEN_WORDS.match(text) or \
-            text.startswith("凡"):
+            _NOT_A_NAMES_OPENING.match(text):
         # a sentence's words outside brackets (推进…的…), or a pronoun's (你们组织辖区…主管部门:
         # the notice's "you", then what they do): no name holds them; nor 凡申办…的, whoever
-        # does a thing, a condition's opening
+        # does a thing, a condition's opening; nor 向国家质检总局, those the work goes to
         return None
     verb = _WORK_VERB_FIRST.match(text)
     if verb is not None and (_helped(text) if verb.group("helps") else
@@ -801,6 +801,8 @@ def _read_kept(text: str, organs_only: bool
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
+# 凡…, whoever; 向…, to whom (not 向阳, a place's name)
+_NOT_A_NAMES_OPENING = re.compile(r"凡|向(?!阳)")
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
 # (and the words of how one acts, 积极, 认真, 切实: 请各小学积极与区…中心联系, no name's)
