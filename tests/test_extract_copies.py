@@ -15495,3 +15495,12 @@ def test_those_the_work_goes_to_are_no_units_name():
     # (…，向国家质检总局报送…: the organ it is sent to, after 向; 向阳区 a place's own name)
     assert units.read("向国家质检总局") is None
     assert units.read("向阳区人民政府") is not None
+
+
+def test_a_campaign_from_the_plans_own_day_to_its_end_times_every_item(tmp_path):
+    # (经研究决定自即日至12月底，在全县范围内开展…专项工作: the window's end, every item's)
+    _, tasks = tasks_of(tmp_path, (
+        "2024年全县保安服务市场清理整治专项工作方案\n为加强保安服务市场管理，经研究决定自即日至12月底，"
+        "在全县范围内开展保安服务市场清理整治专项工作。\n一、工作重点\n1、未经许可擅自提供保安服务；\n"
+        "2、自行招用保安员单位未按规定备案；\n3、招用不符合规定条件的人员担任保安员。\n"))
+    assert [t.due for t in tasks] == [D(2024, 12, 31)] * 3

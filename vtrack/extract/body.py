@@ -738,7 +738,9 @@ def _plan_time(parts: list[outline.Node], issued: datetime.date | None, year: in
 _WINDOW = re.compile(r"(?:自|从)\s*(?P<start>[^，,。；;：:]{3,20}?)\s*(?:开始|起)?\s*(?:至|到)\s*"
                      r"(?P<end>[^，,。；;：:]{2,16}?)\s*(?:结束|止)|"
                      # 定于2022年9月5日至9月12日，在全校开展…活动: the days the work is held on
-                     r"(?:定于|拟于)\s*(?P<held>[^，,。；;：:]{3,20}?)\s*(?:至|到|[—–~～-]{1,2})\s*"
+                     # (自即日至12月底，在全县范围内开展…: from the day of the plan)
+                     r"(?:定于|拟于|(?:决定)?自(?=即日))\s*(?P<held>[^，,。；;：:]{2,20}?)\s*"
+                     r"(?:至|到|[—–~～-]{1,2})\s*"
                      r"(?P<until>[^，,。；;：:]{2,16}?)\s*(?:期间)?\s*[，,]?\s*(?:在[^，,。；;]{1,12})?"
                      r"(?:开展|举办|举行|组织|集中)|"
                      # 12月24日至1月3日期间，进一步加强…: the days a campaign runs, said so
@@ -766,6 +768,12 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
         return None
     begins = m.group("start") or m.group("held") or m.group("during")
     ends = m.group("end") or m.group("until") or m.group("during_end")
+    if begins == "即日":
+        # (自即日至12月底: from the plan's own day, its end the window's)
+        end = deadlines.read(ends, issued, year)
+        if end.due is None:
+            return None
+        return f"{begins}至{ends}", dataclasses.replace(end, milestones=[])
     start = deadlines.read(begins, issued, year)
     if start.due is None:
         return None  # (自成立之日起至…: no day it starts on, no window of dates)
