@@ -15504,3 +15504,11 @@ def test_a_campaign_from_the_plans_own_day_to_its_end_times_every_item(tmp_path)
         "在全县范围内开展保安服务市场清理整治专项工作。\n一、工作重点\n1、未经许可擅自提供保安服务；\n"
         "2、自行招用保安员单位未按规定备案；\n3、招用不符合规定条件的人员担任保安员。\n"))
     assert [t.due for t in tasks] == [D(2024, 12, 31)] * 3
+
+
+def test_every_faculty_office_or_university_opens_its_items_work(tmp_path):
+    # (1.各院部成立…工作小组 ⏎ 2.各院部工作小组制定…: every faculty, the subject of the work)
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展学位论文质量专项检查的通知\n2023-04-10\n1.各院部成立学位论文质量专项检查工作小组，明确分工。\n"
+        "2.各院部按照要求制定专项检查工作方案。\n3.各高校按照要求开展自查。\n"))
+    assert [t.owners for t in tasks] == [["各院部"], ["各院部"], ["各高校"]]

@@ -2048,9 +2048,10 @@ _SENTENCE_STOP = re.compile(r"[。；;！]")
 # 配合… helps, and 各村保洁员…, 各村垃圾… are no kind doing work)
 # (a kind of two characters or more may follow words that set it apart, 各责任学校, 各定点医院;
 # one of a character may not: 各航班, 各主要水系 are no bodies)
-_KINDS_NAMED = (r"二级单位|基层单位|单位|部门|科室|处室|股室|班级|班组|村民小组|社区|居委会|乡镇|"
-                r"街道|二级学院|学院|学校|中小学|小学|中学|幼儿园|院系|系部|中队|车间|工区|党组织|"
-                r"党支部|团支部|支部|党委|企业|医院|机构|(?:分|子|分子)(?:[（(][分子][）)])?公司")
+_KINDS_NAMED = (r"二级单位|基层单位|单位|部门|科室|处室|股室|部室|院部|站所|班级|班组|"
+                r"村民小组|社区|居委会|乡镇|街道|二级学院|学院|学校|高校|中小学|小学|中学|幼儿园|"
+                r"院系|系部|中队|车间|工区|党组织|党支部|团支部|支部|党委|企业|医院|机构|"
+                r"(?:分|子|分子)(?:[（(][分子][）)])?公司")
 _EVERY_KIND = re.compile(
     rf"^(?P<units>各(?:级)?(?:(?:[\u4e00-\u9fff]{{1,4}}?(?<![的和与及、]))??(?:{_KINDS_NAMED})|"
     # (各区县, 各县（市、区）, 各市: the governments of every place of a level)
