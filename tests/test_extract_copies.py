@@ -15512,3 +15512,12 @@ def test_every_faculty_office_or_university_opens_its_items_work(tmp_path):
         "关于开展学位论文质量专项检查的通知\n2023-04-10\n1.各院部成立学位论文质量专项检查工作小组，明确分工。\n"
         "2.各院部按照要求制定专项检查工作方案。\n3.各高校按照要求开展自查。\n"))
     assert [t.owners for t in tasks] == [["各院部"], ["各院部"], ["各高校"]]
+
+
+def test_units_hoped_of_are_asked_the_hope_no_part_of_their_name(tmp_path):
+    # (请各单位认真…。…望各单位务必于…前提交…: 望 the hope, 各单位 asked; 望城区 a place)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好科技馆活动进校园评估工作的通知\n2012-08-01\n请各单位认真贯彻落实文件精神，认真撰写总结报告。"
+        "望各单位务必于2012年8月31日前提交所有总结报告。\n"))
+    assert [t.owners for t in tasks] == [["各单位"], ["各单位"]]
+    assert units.read("望城区人民政府") is not None

@@ -852,7 +852,7 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 # none of the units'
 # (…；要区应急局牵头…: a requirement's 要 before the units it asks)
 # (明确各地教育部门要…: what a notice makes plain, before whom it asks)
-_CONNECTIVE = (rf"(?:就是|也就是|特别是|尤其是|同时|明确|希望|因此|为此|所以|"
+_CONNECTIVE = (rf"(?:就是|也就是|特别是|尤其是|同时|明确|希望|望(?=各|全|有关|相关)|因此|为此|所以|"
                rf"{unit_names.ASKED_BEFORE.pattern})?")
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"

@@ -801,8 +801,9 @@ def _read_kept(text: str, organs_only: bool
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
-# 凡…, whoever; 向…, to whom (not 向阳, a place's name)
-_NOT_A_NAMES_OPENING = re.compile(r"凡|向(?!阳)")
+# 凡…, whoever; 向…, to whom (not 向阳, a place's name); 望各单位…, a hope of them (not 望江,
+# 望城: places)
+_NOT_A_NAMES_OPENING = re.compile(r"凡|向(?!阳)|望(?=各|全|有关|相关)")
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
 # (and the words of how one acts, 积极, 认真, 切实: 请各小学积极与区…中心联系, no name's)
