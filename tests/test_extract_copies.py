@@ -15521,3 +15521,13 @@ def test_units_hoped_of_are_asked_the_hope_no_part_of_their_name(tmp_path):
         "望各单位务必于2012年8月31日前提交所有总结报告。\n"))
     assert [t.owners for t in tasks] == [["各单位"], ["各单位"]]
     assert units.read("望城区人民政府") is not None
+
+
+def test_an_officials_pronoun_asks_the_units_after_what_he_points_out(tmp_path):
+    # (…提出意见建议，他指出，…是一项长期的工作，相关单位要…: the units in a later clause asked)
+    _, tasks = tasks_of(tmp_path, (
+        "县人大常委会视察农村公路养护管理工作\n2019-06-10\n6月10日，县人大常委会副主任王某带队视察农村公路"
+        "养护管理工作。\n在随后的座谈会上，王某指出，要完善公路养护管理体制，将责任落到实处；加大宣传"
+        "力度，营造良好氛围；保障养护资金。\n副县长李某对全县的公路养护情况表示肯定，他指出，农村公路养护"
+        "管理工作是一项长期、细致的工作，相关单位要深入实际，真抓实干。\n"))
+    assert [t.owners for t in tasks][-1] == ["相关单位"]

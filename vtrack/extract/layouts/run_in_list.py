@@ -1770,8 +1770,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                 for k in range(2, len(topic.group("topic")) - 1)):
                 rest = topic.group("topic")[:named] + rest[topic.end("topic"):]
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
-                owners.addressed_units(piece) is not None
-                for piece in re.split(r"[；;]", rest.split("。", 1)[0])) and
+                owners.addressed_units(owners.WHEN_FIRST.sub("", piece, count=1)) is not None
+                # (他指出…具有巨大潜力，下阶段各馆要…: the units after what he points out)
+                for piece in re.split(r"[；;，,]", rest.split("。", 1)[0])) and
                 not (meeting and _OFFICIAL.match(m.group("who")) and
                      _ASKS_ON.match(_WORK_FIRST.sub("", rest)))):
             # (村民李大爷查看了…，他要求村委会尽快…: who asks units to work is one whose
