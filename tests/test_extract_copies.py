@@ -15531,3 +15531,11 @@ def test_an_officials_pronoun_asks_the_units_after_what_he_points_out(tmp_path):
         "力度，营造良好氛围；保障养护资金。\n副县长李某对全县的公路养护情况表示肯定，他指出，农村公路养护"
         "管理工作是一项长期、细致的工作，相关单位要深入实际，真抓实干。\n"))
     assert [t.owners for t in tasks][-1] == ["相关单位"]
+
+
+def test_places_named_bare_share_the_level_and_organ_after_the_last(tmp_path):
+    # (西安、渭南、汉中、榆林市文物局：: each place's 市文物局, said once)
+    _, tasks = tasks_of(tmp_path, (
+        "陕西省文物局关于转发非国有博物馆藏品备案工作通知的通知\n西安、渭南、汉中、榆林市文物局：\n"
+        "现将国家文物局通知转发给你们，请认真贯彻执行。\n陕西省文物局\n2019年5月8日\n"))
+    assert tasks[0].owners == ["西安市文物局", "渭南市文物局", "汉中市文物局", "榆林市文物局"]

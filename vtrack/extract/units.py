@@ -618,7 +618,8 @@ _GOVERNMENT = re.compile(r"(?:(?P<level>[省市州县区])(?:人民)?政府|管�
 
 def _places_share_ending(names: list[str]) -> list[str]:
     """names where a place named bare shares the ending of the place's body after it (城北、
-    城南街道办事处: 城北街道办事处; 朝阳、海淀区人民政府: 朝阳区人民政府), as the page said the
+    城南街道办事处: 城北街道办事处; 朝阳、海淀区人民政府: 朝阳区人民政府; 西安、榆林市文物局:
+    西安市文物局), as the page said the
     ending once (a field of work shares a kind of body instead, 财政、卫生部门: _shared_kind)."""
     out = list(names)
     for k in range(len(out) - 2, -1, -1):
@@ -632,7 +633,9 @@ def _places_share_ending(names: list[str]) -> list[str]:
 
 # the body of a place whose name comes before it (…街道办事处, …镇人民政府, …区人民政府), and
 # a place named bare (城北, 海淀; not 各镇, 有关, 全市: every one, or a kind)
-_PLACE_BODY_END = re.compile(r"(?:街道办事处|街道办|街道|(?:[镇乡区县])(?:人民)?政府)$")
+# (西安、渭南、榆林市文物局: 市文物局, the level and its organ shared)
+_PLACE_BODY_END = re.compile(r"(?:街道办事处|街道办|街道|(?:[镇乡区县])(?:人民)?政府|"
+                             r"[省市州县区][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办))$")
 _BARE_PLACE = re.compile(r"(?![各全有相其])[\u4e00-\u9fff]{2,4}")
 
 
