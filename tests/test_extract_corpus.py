@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 54988  # of 97782: owner lists + deadlines
-LEADS_AT_LEAST = 44791  # of 60820
+POINTS_AT_LEAST = 57041  # of 101884: owner lists + deadlines
+LEADS_AT_LEAST = 46500  # of 63348
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -97,10 +97,12 @@ LEADS_AT_LEAST = 44791  # of 60820
 # information from the public (有关信息请于…前书面反馈…), sets 1669-1724; a campaign an organ
 # tells in 将 sentences (…民政厅将会同…), a bureau's letter to a trade (致…经营者的一封信), a
 # speech at a plaque's unveiling, a school's posts and their checklist, a ministry's plans at a
-# press briefing, sets 1725-1790);
+# press briefing, sets 1725-1790; a policy's answers to questions (问：…答：…), progress news
+# whose only work is a forecast (预计…竣工), the measures a press report gives no one, a page a
+# spam host shuffled, sets 1791-1868);
 # fewer is better
-NO_TASKS_AT_MOST = 1399
-MISSED_AT_MOST = 15425  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1487
+MISSED_AT_MOST = 16226  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +115,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 97782 and leads[1] == 60820  # the keys as shipped
+    assert points[1] == 101884 and leads[1] == 63348  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
