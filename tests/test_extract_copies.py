@@ -15539,3 +15539,62 @@ def test_places_named_bare_share_the_level_and_organ_after_the_last(tmp_path):
         "陕西省文物局关于转发非国有博物馆藏品备案工作通知的通知\n西安、渭南、汉中、榆林市文物局：\n"
         "现将国家文物局通知转发给你们，请认真贯彻执行。\n陕西省文物局\n2019年5月8日\n"))
     assert tasks[0].owners == ["西安市文物局", "渭南市文物局", "汉中市文物局", "榆林市文物局"]
+
+
+def test_review49_names_and_chrome_keep_to_their_shapes(tmp_path):
+    # (向塘镇, 共有产权, 区委统筹…办公室: names of their own; 妇联 no place before a town's body)
+    assert units.read("向塘镇人民政府") is not None
+    assert units.read("市共有产权住房服务中心") is not None
+    assert units.read("区委统筹城乡发展办公室") is not None
+    assert units.read("妇联、城关镇人民政府").names == ["妇联", "城关镇人民政府"]
+    # (…互联网新闻信息服务单位…: a plan's checked providers, no site's licence line)
+    _, tasks = tasks_of(tmp_path, (
+        "某市网络生态治理专项行动方案\n2024-03-01\n一、重点任务\n（一）开展网站专项检查。\n市网信办对辖区内"
+        "互联网新闻信息服务单位开展全面检查，6月底前完成。\n（二）打击网络谣言。\n市公安局依法打击网络谣言，"
+        "9月底前完成。\n"))
+    assert [t.owners for t in tasks] == [["市网信办"], ["市公安局"]]
+    # (推荐阅读书目由…发布，各中小学要…: an item's own sentence, no site's links)
+    _, tasks = tasks_of(tmp_path, (
+        "某县全民阅读活动实施方案\n2024-03-01\n一、主要活动\n（一）开展书香校园活动。\n推荐阅读书目由县教育局"
+        "统一发布，各中小学要在4月底前组织学生完成阅读。\n（二）开展农家书屋活动。\n各乡镇要在5月底前完成"
+        "农家书屋图书更新。\n"))
+    assert [t.owners for t in tasks] == [["各中小学"], ["各乡镇"]]
+
+
+def test_review49_a_notices_points_before_the_rule_it_sends_stay_its_work(tmp_path):
+    # (（一）…（四） ⏎ 某县…办法 ⏎ 第一条 为…制定本办法: the notice's asks, the rule's first
+    # article its own)
+    _, tasks = tasks_of(tmp_path, (
+        "某县人民政府关于贯彻落实某县河道采砂管理办法的通知\n2024-03-01\n各乡镇人民政府，县直有关部门：\n"
+        "（一）县水利局要在4月底前完成全县河道采砂规划编制。\n"
+        "（二）县公安局要会同县水利局开展非法采砂专项打击，6月底前完成。\n"
+        "（三）各乡镇要落实河道巡查责任，每周巡查一次。\n某县河道采砂管理办法\n"
+        "第一条 为加强河道采砂管理，制定本办法。\n"
+        "第二条 河道采砂实行许可制度。采砂申请人应当提交下列材料：\n"
+        "（一）采砂申请书；\n（二）采砂设备证明。\n第三条 本办法自发布之日起施行。\n"))
+    assert [t.owners[0] for t in tasks[:3]] == ["县水利局", "县公安局", "各乡镇"]
+    # (自即日至3月底，集中开展摸底排查，全年完成改造500户: the survey's window, not the year's)
+    _, tasks = tasks_of(tmp_path, (
+        "2024年全县农村危房改造工作方案\n为改善农村群众住房条件，经研究决定自即日至3月底，集中开展危房摸底"
+        "排查，全年完成改造500户。\n一、工作任务\n1、各乡镇负责危房改造组织实施。\n2、县住建局负责技术指导"
+        "和竣工验收。\n3、县财政局负责补助资金拨付。\n"))
+    assert not any(t.due == D(2024, 3, 31) for t in tasks)
+
+
+def test_review49_others_words_and_the_publics_are_no_officials_requests(tmp_path):
+    # (某公司董事长李某发言。他强调，要…: the chairman's pledge, no official's call)
+    assert tasks_if_any(tmp_path, (
+        "某县召开座谈会\n2024-06-21\n6月20日，县委书记王某某主持召开企业家座谈会。某公司董事长李某发言。"
+        "他强调，要抢抓机遇，加大研发投入，争取明年产值翻番。\n")) == []
+    # (镇长…看望慰问了老党员李某。他强调，要…: words to one person)
+    assert tasks_if_any(tmp_path, (
+        "某镇开展慰问\n2024-06-21\n6月20日，镇长王某某看望慰问了老党员李某。他强调，要继续发挥先锋模范作用，"
+        "为村里发展贡献力量。\n")) == []
+    # (巡查中，河长要求沿河村民不得…: the public asked)
+    assert tasks_if_any(tmp_path, (
+        "某镇开展河道巡查\n2024-06-21\n6月20日，某镇组织开展河道巡查。巡查中，河长要求沿河村民不得向河道"
+        "倾倒垃圾。\n")) == []
+    # (对各乡镇提出相关要求，各乡镇表示将全力落实，目前已完成…: a pledge and progress, no work)
+    assert tasks_if_any(tmp_path, (
+        "某县召开会议\n2024-06-21\n6月20日，某县召开会议。县长王某对各乡镇提出相关要求，各乡镇表示将全力"
+        "落实，目前已完成整改任务的90%。\n")) == []

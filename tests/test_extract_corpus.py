@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 57041  # of 101884: owner lists + deadlines
-LEADS_AT_LEAST = 46500  # of 63348
+POINTS_AT_LEAST = 57046  # of 101884: owner lists + deadlines
+LEADS_AT_LEAST = 46503  # of 63348
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -101,8 +101,8 @@ LEADS_AT_LEAST = 46500  # of 63348
 # whose only work is a forecast (预计…竣工), the measures a press report gives no one, a page a
 # spam host shuffled, sets 1791-1868);
 # fewer is better
-NO_TASKS_AT_MOST = 1487
-MISSED_AT_MOST = 16226  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1486
+MISSED_AT_MOST = 16223  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

@@ -787,7 +787,7 @@ def _opening_window(opening: list[str], issued: datetime.date | None, year: int 
 
 
 _PART_OF_WHOLE = re.compile(r"其中")  # (…全年工作安排如下，其中拟于…: one part of the work)
-_ANOTHER_TIME = re.compile(r"\d{1,2}\s*月|[年月]底|季度|上半年|下半年")
+_ANOTHER_TIME = re.compile(r"\d{1,2}\s*月|[年月]底|季度|上半年|下半年|全年|年内")
 
 
 # 2025年5月份县政府重点工作安排, 2024年3月工作计划: a plan of one month's work
@@ -1753,8 +1753,10 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # (（三）… （四）… ⏎ 第十八条…：（一）… ⏎ 第十九条…: the points of the article a page cut from
     # a rule's middle opens inside are that article's, no level of their own to count)
     articles = [n for n in nodes if n.kind == "tiao"]
-    opened_inside = {id(n) for n in nodes if articles and n.parent is None and
-                     n.line < articles[0].line and
+    # (only where the first article is not the rule's first: a notice's own points before
+    # 第一条 of the rule it sends are its work)
+    opened_inside = {id(n) for n in nodes if articles and articles[0].number != 1 and
+                     n.parent is None and n.line < articles[0].line and
                      any(m.kind == n.kind and m.parent is not None and m.parent.kind == "tiao"
                          for m in nodes)}
     kind = max(kinds, key=lambda k: (sum(id(n) not in opened_inside for n in substantive[k]),

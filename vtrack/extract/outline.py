@@ -480,9 +480,10 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         if current is None or not line:
             continue
         if PAGE_CHROME.search(line) or site_organ(lines, i) or _signs(lines, i, end) or \
-                _RELATED.match(line.strip()):
+                (_RELATED.match(line.strip()) and len(line.strip()) <= _LINKS_HEADING_MAX):
             # the web site's footer, or the signature over the date: nothing after it is
-            # an item's, and the issuer who signs is no owner (nor 推荐阅读, the site's links)
+            # an item's, and the issuer who signs is no owner (nor 推荐阅读, the site's links
+            # under their heading alone; not 推荐阅读书目由…发布, an item's own sentence)
             current = None
             continue
         formula = _CLOSING_LINE.match(line.strip())
@@ -747,6 +748,7 @@ CAPTION = re.compile(r"^[【\[（(][^】\]）)]*(?:图|照片|摄影|视频)[^�
 # a news page's links under its story (相关新闻 ⏎ · …): the site's, no group of work
 # (热点推荐, 精彩图片 ⏎ • …: the site's picks and pictures, a line of its own; not 热点专题宣传,
 # a plan's group of work)
+_LINKS_HEADING_MAX = 8  # characters: 推荐阅读, 相关新闻：, the heading alone on its line
 _RELATED = re.compile(r"^(?:相关|推荐|延伸|热点|更多|热门|最新|同类|同栏目|往期)"
                       r"(?:新闻|阅读|文章|链接|报道|资讯)|"
                       r"^(?:热点|精彩|热门|最新|更多)(?:推荐|图片|图文|更新)$|"

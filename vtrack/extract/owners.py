@@ -256,8 +256,9 @@ def site_organ(lines: list[str], i: int) -> bool:
 
 
 # a web site's footer (主办单位：… 版权所有：…, ICP备…): the page's, never the plan's
-# (互联网新闻信息服务许可证: a news site's licence, by its sponsor's line)
-PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|互联网新闻信息服务|"
+# (互联网新闻信息服务许可证: a news site's licence, by its sponsor's line; not 互联网新闻信息服务
+# 单位, those a plan checks)
+PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|互联网新闻信息服务许可证|"
                          # a line that is a site's name and address alone (花田文秘网 https://…)
                          r"^\s*[^\s，。；]{0,20}\s*(?:https?://|www\.)\S+\s*$")
 
@@ -1301,7 +1302,10 @@ _REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;
                           # 就当前湄潭县档案局的工作实际，提出了3个要求)
                           r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?提出了?"
                           # (对各县区生态环境部门提出相关要求: the requests of the matter)
-                          r"(?:[一二三四五六七八九十两\d]{1,2}个?[点条项]?|几点|以下|如下|相关|有关)?"
+                          r"(?:[一二三四五六七八九十两\d]{1,2}个?[点条项]?|几点|以下|如下|"
+                          # (…提出相关要求：一是…, …要求。一是…: a list after it; not 提出相关要求，
+                          # 各乡镇表示…)
+                          r"(?:相关|有关)(?=(?:工作)?(?:要求|希望)(?:[：:。]|$|[，,]?\s*(?:一是|一要))))?"
                           # (提出具体工作要求: the kind of request said)
                           r"(?:具体|明确)?(?:工作)?(?:要求|希望)")
 # (督查要求各县（区）交通运输局： ⏎ 一是要…: the units closing it, before the mark that opens

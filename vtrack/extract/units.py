@@ -626,7 +626,8 @@ def _places_share_ending(names: list[str]) -> list[str]:
         ending = _PLACE_BODY_END.search(out[k + 1])
         stem = out[k + 1][:ending.start()] if ending is not None else ""
         if ending is not None and 2 <= len(stem) <= 4 and kind(stem) is None and \
-                _BARE_PLACE.fullmatch(out[k]) is not None and kind(out[k]) is None:
+                _BARE_PLACE.fullmatch(out[k]) is not None and kind(out[k]) is None and \
+                not is_short_organ(out[k]):
             out[k] += ending.group(0)
     return out
 
@@ -636,7 +637,9 @@ def _places_share_ending(names: list[str]) -> list[str]:
 # (西安、渭南、榆林市文物局: 市文物局, the level and its organ shared)
 _PLACE_BODY_END = re.compile(r"(?:街道办事处|街道办|街道|(?:[镇乡区县])(?:人民)?政府|"
                              r"[省市州县区][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办))$")
-_BARE_PLACE = re.compile(r"(?![各全有相其])[\u4e00-\u9fff]{2,4}")
+# (not 妇联, 工会, 交警, 景区, 故宫: a body's or a kind's short name, by its last character)
+_BARE_PLACE = re.compile(r"(?![各全有相其])[\u4e00-\u9fff]{1,3}"
+                         r"[^会委联警局部队所站办院团宫园区司厅处]")
 
 
 def _levels_shared(names: list[str]) -> list[str]:
@@ -804,19 +807,22 @@ def _read_kept(text: str, organs_only: bool
     return tuple(found.names), tuple(found.leads), tuple(found.people), found.vague
 
 
-# 凡…, whoever; 向…, to whom (not 向阳, a place's name); 望各单位…, a hope of them (not 望江,
-# 望城: places)
-_NOT_A_NAMES_OPENING = re.compile(r"凡|向(?!阳)|望(?=各|全|有关|相关)")
+# 凡…, whoever; 向国家…, 向各…, to whom (not 向阳, 向塘镇: places); 望各单位…, a hope of them
+# (not 望江, 望城: places)
+_NOT_A_NAMES_OPENING = re.compile(r"凡|(?:向|望)(?=各|全|有关|相关)|"
+                                  r"向(?=[省市县区州]|国家|上级|社会|群众)")
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
 # (and the words of how one acts, 积极, 认真, 切实: 请各小学积极与区…中心联系, no name's)
 _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAME}|根据|要求|"
                        # (各省级文化和旅游行政部门统筹推动本地区…: the organ's verbs after its
                        # ending, no name's)
-                       rf"{_PUSHING}|(?:(?<=部门)|(?<=[局委办厅院]))(?:统筹|推动)|加强|"
+                       # (not 区委统筹城乡发展办公室: a body whose name holds them)
+                       rf"{_PUSHING}|(?:(?<=部门)|(?<=[局委办厅院]))(?:统筹|推动)"
+                       r"(?![^，,。；;、]{0,12}(?:办公室|小组|组|中心|委员会)$)|加强|"
                        r"积极|认真|切实|妥善|"
-                       # (全州共有11所中小学校: a count of them, no name)
-                       r"共有|"
+                       # (全州共有11所中小学校: a count of them, no name; not 共有产权住房…中心)
+                       r"共有(?=\d|[一二三四五六七八九十两多几])|"
                        rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # the verbs of work done beside or over others, before the units it is done to (no unit's

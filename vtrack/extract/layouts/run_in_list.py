@@ -837,7 +837,8 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # the posts of government officials (not 班主任, 主任医师: a class's teacher, a doctor's rank)
 # the posts of those who speak for an office or a school or hospital (not 学生会主席, 馆长, 会长:
 # a bare name speaks for the body only where the page gives him one of these, _spoken_for)
-_OFFICE_POSTS = (r"(?:省|州|市|县|区|镇|乡|局|科|处|厅|部|署|院|校)长|书记|秘书长|常委|"
+# (副司长刘某: a ministry department's head; not 公司长期…)
+_OFFICE_POSTS = (r"(?:省|州|市|县|区|镇|乡|局|科|处|厅|部|署|院|校|(?<!公)司)长|书记|秘书长|常委|"
                  r"(?<!班)主任(?!医师)")
 _POSTS = (rf"{_OFFICE_POSTS}|所长|站长|主席|"
           # (the heads of public bodies other than a government's: 大队长, 支队长, 台长, 行长;
@@ -986,7 +987,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (…给予肯定，并就2025年重点工作提出要求：…: the matter it asks on, after
                        # what it did first)
                        r"(?:并?(?:就[^。；;：:，,]{2,30}?|对(?P<of>[^。；;：:，,对]{2,30}?))?提出了?"
-                       r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下|相关|有关)?"
+                       r"(?:[一二三四五六七八九十两\d]{1,2}[点条项]|几点|以下|如下|"
+                       r"(?:相关|有关)(?=要求(?:[：:。]|$|[，,]?\s*(?:一是|一要))))?"
                        r"(?:工作|具体)?(?=要求))?"
                        rf"(?P<verb>{_SAYS_THIS})(?P<mark>(?<=要求)。(?=\s*要)|[，,：:]?)(?P<rest>.+)$")
 # (an organ straight before its word, after a clause's comma; an empty pronoun, as
@@ -1112,6 +1114,8 @@ _OFFICIAL_AFTER = re.compile(rf"(?<![日午晚讯）)])[，,]"
                              rf"[\u4e00-\u9fff]{{2,3}})[^。；;]{{0,40}}?(?:{_SAYS}))")
 # 各户村民…, 各校学生…: the people of each, asked (no body)
 # (or their things: 各驾培机构的防控措施必须…, what is to hold of them)
+# 沿河村民不得…: the public, the first words' subject (河长要求沿河村民…)
+_PUBLIC_FIRST = re.compile(rf"^[^，,。；;]{{0,6}}?(?:{owners.PUBLIC})")
 _PEOPLE_ASKED = re.compile(rf"^各[^，,。；;]{{0,6}}?"
                            rf"(?:{owners.PUBLIC}|学生|党员|干部|职工|师生|人员)|^各[^，,。；;的]{{1,12}}的")
 # 副镇长赵鹏宣读《…》: an official by post and name, and what he does (no 要 of a call)
@@ -2106,7 +2110,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             not _OFFICIAL_ACTS.match(lone[0].text) and
             # (not 要求各户村民自觉…, 各校学生…: people asked, no units; units asked are read
             # as such above; nor 由A牵头，B配合，C要…: roles that frame another's ask)
-            not _PEOPLE_ASKED.match(lone[0].text) and not (
+            not _PEOPLE_ASKED.match(lone[0].text) and
+            not _PUBLIC_FIRST.match(lone[0].text) and not (
                 lone[0].text.startswith("由") and _asked_after_roles(lone[0].text))) and \
         not _STANCE_CALL.match(lone[0].text) and \
         not any(_ORDINALS_IN.search(line) for line in lines) else []
@@ -2337,12 +2342,34 @@ def _spoken_for(opener: str, lines: list[str]) -> bool:
         return True
     name = re.sub(rf"(?:{_SAYS})$", "", opener)
     if name in ("他", "她"):
-        # (县委书记佘芝云就…开展调研。他强调，要…: the official the page names by his post)
-        return any(re.search(rf"(?:{_OFFICE_POSTS})[\u4e00-\u9fff]{{2,3}}", line)
-                   for line in lines)
+        # (县委书记佘芝云就…开展调研。他强调，要…: the official the sentence before names by his
+        # post; not 某公司董事长李某发言。他强调，…, …慰问了老党员李某。他强调，…: another's
+        # pronoun)
+        # (…。调研中，刘丽莉对…给予了充分肯定。她强调，…: named there, by her post elsewhere)
+        before = _sentence_before_pronoun(opener, lines)
+        officials = {found.group("name")[:2] for line in lines for found in re.finditer(
+            rf"(?:{_OFFICE_POSTS})(?P<name>[\u4e00-\u9fff]{{2,3}})", line)}
+        return (re.search(rf"(?:{_OFFICE_POSTS})[\u4e00-\u9fff]{{2,3}}", before) is not None or
+                any(name in before for name in officials)) and \
+            not _PROPOSER.search(before) and not _MEMBER.search(before)
     return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) is not None and \
         any(re.search(rf"(?:{_OFFICE_POSTS}){re.escape(name)}", line) for line in lines)
 
+
+
+def _sentence_before_pronoun(opener: str, lines: list[str]) -> str:
+    """The sentence before the first one that opens with opener (他强调), on its line or the
+    line before it: whom the pronoun stands for."""
+    words = [line.strip() for line in lines if line.strip()]
+    for k, line in enumerate(words):
+        at = line.find(opener)
+        if at < 0:
+            continue
+        before = line[:at].rstrip("，, ")
+        if not before and k:
+            before = words[k - 1]
+        return re.split(r"(?<=[。！？])", before.rstrip("。！？"))[-1]
+    return ""
 
 
 def _called_too(piece: str) -> bool:
