@@ -739,7 +739,7 @@ _WINDOW = re.compile(r"(?:自|从)\s*(?P<start>[^，,。；;：:]{3,20}?)\s*(?:�
                      r"(?P<end>[^，,。；;：:]{2,16}?)\s*(?:结束|止)|"
                      # 定于2022年9月5日至9月12日，在全校开展…活动: the days the work is held on
                      # (自即日至12月底，在全县范围内开展…: from the day of the plan)
-                     r"(?:定于|拟于|(?:决定)?自(?=即日))\s*(?P<held>[^，,。；;：:]{2,20}?)\s*"
+                     r"(?:定于|拟于|自(?=即日))\s*(?P<held>[^，,。；;：:]{2,20}?)\s*"
                      r"(?:至|到|[—–~～-]{1,2})\s*"
                      r"(?P<until>[^，,。；;：:]{2,16}?)\s*(?:期间)?\s*[，,]?\s*(?:在[^，,。；;]{1,12})?"
                      r"(?:开展|举办|举行|组织|集中)|"
@@ -1753,12 +1753,11 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # (（三）… （四）… ⏎ 第十八条…：（一）… ⏎ 第十九条…: the points of the article a page cut from
     # a rule's middle opens inside are that article's, no level of their own to count)
     articles = [n for n in nodes if n.kind == "tiao"]
+    in_articles = {n.kind for n in nodes if n.parent is not None and n.parent.kind == "tiao"}
     # (only where the first article is not the rule's first: a notice's own points before
     # 第一条 of the rule it sends are its work)
     opened_inside = {id(n) for n in nodes if articles and articles[0].number != 1 and
-                     n.parent is None and n.line < articles[0].line and
-                     any(m.kind == n.kind and m.parent is not None and m.parent.kind == "tiao"
-                         for m in nodes)}
+                     n.parent is None and n.line < articles[0].line and n.kind in in_articles}
     kind = max(kinds, key=lambda k: (sum(id(n) not in opened_inside for n in substantive[k]),
                                      dated[k], rank(k)))
     chosen = substantive[kind] + _addressed_parts(nodes, substantive[kind], children, found)

@@ -367,7 +367,7 @@ YOU_OF = r"们|局|委|厅|办|单位|部门|市|县|区|校|院|中心|公司" 
 _YOU = re.compile(rf"^请?(?:你|贵)(?:{YOU_OF})?$")
 _ADDRESS_LINES = 20  # the notice's head, where the line of whom it is sent to stands
 # characters: a line of units (a city's 26 organs run to 180), not a paragraph
-_ADDRESS_MAX = 300
+ADDRESS_MAX = 300
 
 
 def is_you(name: str) -> bool:
@@ -385,7 +385,7 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
     order = range(len(words) - 1, -1, -1) if nearest_last else range(len(words))
     for at in list(order)[:_ADDRESS_LINES]:
         text = words[at]
-        if text[-1] not in "：:" or len(text) > _ADDRESS_MAX:
+        if text[-1] not in "：:" or len(text) > ADDRESS_MAX:
             continue
         units = text[:-1].strip()
         named = unit_names.read(units)

@@ -94,7 +94,7 @@ def _addressed_above(doc: Doc, at: int) -> list[str]:
     and has lost the colon that closes a head line (各省、自治区通信管理局，各有关企业 ⏎ 现将
     《…》印发给你们，…); else []."""
     above = next((line.strip() for line in reversed(doc.lines[:at]) if line.strip()), "")
-    found = units.read(above) if len(above) <= _ADDRESS_MAX else None
+    found = units.read(above) if len(above) <= owners.ADDRESS_MAX else None
     # (every one of a kind among them, or those concerned: a head's addressees; not 县委办公室、
     # 县政府办公室, two offices that may be the notice's joint issuers)
     return list(found.names) if found is not None and not found.people and \
@@ -102,7 +102,6 @@ def _addressed_above(doc: Doc, at: int) -> list[str]:
 
 
 _EVERY_OR_CONCERNED = re.compile(r"各|有关|相关|直属")  # (各…, 有关单位: a head's addressees)
-_ADDRESS_MAX = 300  # characters: a head line of addressees, not a paragraph
 
 
 class CoveringAsk:

@@ -1114,10 +1114,10 @@ _OFFICIAL_AFTER = re.compile(rf"(?<![日午晚讯）)])[，,]"
                              rf"[\u4e00-\u9fff]{{2,3}})[^。；;]{{0,40}}?(?:{_SAYS}))")
 # 各户村民…, 各校学生…: the people of each, asked (no body)
 # (or their things: 各驾培机构的防控措施必须…, what is to hold of them)
-# 沿河村民不得…: the public, the first words' subject (河长要求沿河村民…)
-_PUBLIC_FIRST = re.compile(rf"^[^，,。；;]{{0,6}}?(?:{owners.PUBLIC})")
-_PEOPLE_ASKED = re.compile(rf"^各[^，,。；;]{{0,6}}?"
-                           rf"(?:{owners.PUBLIC}|学生|党员|干部|职工|师生|人员)|^各[^，,。；;的]{{1,12}}的")
+# (or the public, with no 各: 河长要求沿河村民不得…)
+_PEOPLE_ASKED = re.compile(rf"^[^，,。；;]{{0,6}}?(?:{owners.PUBLIC})|"
+                           rf"^各[^，,。；;]{{0,6}}?(?:学生|党员|干部|职工|师生|人员)|"
+                           rf"^各[^，,。；;的]{{1,12}}的")
 # 副镇长赵鹏宣读《…》: an official by post and name, and what he does (no 要 of a call)
 _OFFICIAL_ACTS = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}"
                             r"(?![要应须])")
@@ -1265,14 +1265,18 @@ _NEWS_SOURCE = re.compile(r"记者|获悉|了解到|报道|介绍")
 _PARTNERS_CLAUSE = re.compile(r"^(?:联合|会同|协同)(?P<partners>[^，,。；;]{2,30})[，,](?=.{4})")
 
 
+def _past_when(words: str) -> str:
+    """words after the time they open with (近期各部门加强…, 10月1日前各景区要…, 下阶段各馆要…:
+    the time first, then who)."""
+    when = _TIME_LEAD.match(words) or owners.WHEN_FIRST.match(words)
+    return words[when.end():] if when else words
+
+
 def _work_of(text: str, names: list[str]) -> str | None:
     """The words of the work where an item opens with who does it (由县住建局牵头制定… ->
     制定…, 县教育局负责做好… -> 做好…, 请各乡镇抓住时机… -> 抓住时机…), for its title; None
     where it opens otherwise."""
-    words = text.removeprefix("由").removeprefix("请")
-    # (近期各部门加强…, 10月1日前各景区要…: the time first, then who)
-    when = _TIME_LEAD.match(words) or owners.WHEN_FIRST.match(words)
-    words = words[when.end():] if when else words
+    words = _past_when(text.removeprefix("由").removeprefix("请"))
     if not names:
         return None
     # (the units as printed where they share an ending, 各市州、各县市区政府要…: names
@@ -1774,7 +1778,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                                 for k in range(2, len(topic.group("topic")) - 1)):
                 rest = topic.group("topic")[:named] + rest[topic.end("topic"):]
         if m.group("pronoun") and (_PUBLIC.match(text, m.start("who")) or not any(
-                owners.addressed_units(owners.WHEN_FIRST.sub("", piece, count=1)) is not None
+                owners.addressed_units(_past_when(piece)) is not None
                 # (他指出…具有巨大潜力，下阶段各馆要…: the units after what he points out)
                 for piece in re.split(r"[；;，,]", rest.split("。", 1)[0])) and
                 not (meeting and _OFFICIAL.match(m.group("who")) and
@@ -2110,8 +2114,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             not _OFFICIAL_ACTS.match(lone[0].text) and
             # (not 要求各户村民自觉…, 各校学生…: people asked, no units; units asked are read
             # as such above; nor 由A牵头，B配合，C要…: roles that frame another's ask)
-            not _PEOPLE_ASKED.match(lone[0].text) and
-            not _PUBLIC_FIRST.match(lone[0].text) and not (
+            not _PEOPLE_ASKED.match(lone[0].text) and not (
                 lone[0].text.startswith("由") and _asked_after_roles(lone[0].text))) and \
         not _STANCE_CALL.match(lone[0].text) and \
         not any(_ORDINALS_IN.search(line) for line in lines) else []
@@ -2349,8 +2352,7 @@ def _spoken_for(opener: str, lines: list[str]) -> bool:
         before = _sentence_before_pronoun(opener, lines)
         officials = {found.group("name")[:2] for line in lines for found in re.finditer(
             rf"(?:{_OFFICE_POSTS})(?P<name>[\u4e00-\u9fff]{{2,3}})", line)}
-        return (re.search(rf"(?:{_OFFICE_POSTS})[\u4e00-\u9fff]{{2,3}}", before) is not None or
-                any(name in before for name in officials)) and \
+        return any(name in before for name in officials) and \
             not _PROPOSER.search(before) and not _MEMBER.search(before)
     return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) is not None and \
         any(re.search(rf"(?:{_OFFICE_POSTS}){re.escape(name)}", line) for line in lines)
