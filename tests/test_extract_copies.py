@@ -15598,3 +15598,67 @@ def test_review49_others_words_and_the_publics_are_no_officials_requests(tmp_pat
     assert tasks_if_any(tmp_path, (
         "某县召开会议\n2024-06-21\n6月20日，某县召开会议。县长王某对各乡镇提出相关要求，各乡镇表示将全力"
         "落实，目前已完成整改任务的90%。\n")) == []
+
+
+# session 50
+
+
+def test_how_far_the_work_goes_is_no_part_of_the_names_before_it(tmp_path):
+    # (请各区县安全站、总站各监督科进一步加大对企业…: the bodies asked end before 进一步)
+    _, tasks = tasks_of(tmp_path, (
+        "关于加快推进建筑安全生产大排查的通知\n各区县安全站：\n请各区县安全站、总站各监督科进一步加大对企业"
+        "自查工作的督促和在建工程排查力度，切实完成好大排查工作。\n二〇一二年一月五日\n"))
+    assert tasks[0].owners == ["各区县安全站", "总站各监督科"]
+
+
+def test_a_part_cut_out_of_a_run_on_line_has_its_own_items_cut_in_turn(tmp_path):
+    # (…。一、总体目标…。二、责任分工(一)A。负责…(二)B。负责…: a page with its breaks lost,
+    # the part's items each the unit's duties)
+    _, tasks = tasks_of(tmp_path, (
+        "某区专项整治三年行动方案\n为进一步加强管理，制定本方案。一、总体目标全区专项整治工作要以习近平新时代"
+        "中国特色社会主义思想为指导，严厉打击违法行为。二、责任分工(一)区海洋发展局。负责全区投入品使用环节的"
+        "管理；负责风险监测。(二)区畜牧兽医局。负责全区投入品生产、经营等环节的监督管理。(三)区市场监管局。"
+        "负责流通环节监管。\n"))
+    assert [t.owners for t in tasks] == [["区海洋发展局"], ["区畜牧兽医局"], ["区市场监管局"]]
+
+
+def test_units_that_see_the_work_done_are_named_without_their_verb(tmp_path):
+    # (（…等部门按职责分工负责。各区负责推动落实，以下均需各区推动落实，不再单独列出）)
+    _, tasks = tasks_of(tmp_path, (
+        "某市清洁生产推行工作方案\n一、推进重点领域清洁生产\n（一）推进工业清洁生产。推行工业产品绿色设计。"
+        "（市发展改革委、市生态环境局等部门按职责分工负责。各区负责推动落实，以下均需各区推动落实，不再单独"
+        "列出）\n（二）推进农业清洁生产。提升农业生产过程清洁化水平。（市农业农村委负责）\n"))
+    assert tasks[0].owners == ["市发展改革委", "市生态环境局", "各区"]
+    assert tasks[1].owners == ["市农业农村委", "各区"]
+
+
+def test_an_undated_plan_is_of_the_year_its_purpose_names_not_a_cited_numbers(tmp_path):
+    # (为做好2017年度…工作，根据…《…意见》（鲁政办发〔2016〕16号）…: the year of its months is
+    # 2017, the cited 文号 another document's)
+    _, tasks = tasks_of(tmp_path, (
+        "为做好2017年度全市散煤清洁化治理工作，根据《山东省关于加快推进全省煤炭高效利用工作的意见》"
+        "（鲁政办发〔2016〕16号）等文件要求，结合实际，制定本实施方案。\n一、主要工作和时限要求\n"
+        "（一）部署发动（6月份）\n1.制定煤炭质量主要控制指标。（责任单位：市质监局）\n"
+        "2.制定环保炉具标准。（责任单位：市环保局）\n"
+        "3.召开全市散煤清洁化治理工作会议，下达洁净型煤和环保炉具推广任务。（责任单位：市经信委）\n"
+        "4.加大对市场整治、洁净型煤和环保炉具推广工作的宣传力度。（责任单位：市委宣传部）\n"))
+    assert [t.due for t in tasks] == [D(2017, 6, 30)] * 4
+    # (粤机电函〔2017〕9号 at its head: its own number, whatever year its purpose names)
+    _, tasks = tasks_of(tmp_path, (
+        "粤机电函〔2017〕9号\n各地级以上市机电办：\n为做好2018年度汽车和摩托车出口资质申报工作，根据商务部"
+        "办公厅有关要求，请你办加紧组织相关企业申报，具体要求如下：\n1.请指导企业在商务部网站下载相关附件。\n"
+        "2.请指导企业备齐材料，于9月15日前将纸质版报送我办。\n"))
+    assert tasks[1].due == D(2017, 9, 15)
+
+
+def test_a_list_whose_lead_in_says_whose_duties_it_is_is_theirs(tmp_path):
+    # (第五条 驻村工作队的职责是： ⏎ 1.… 2.…: the team's duties, each item its work)
+    _, tasks = tasks_of(tmp_path, (
+        "某县驻村工作队管理办法\n第五条 驻村工作队的职责是：\n1.宣传党和国家的重大方针政策，帮助"
+        "落实好各项政策。\n2.帮助制定村级发展规划和年度实施计划。\n第六条 县财政局的职责是：\n"
+        "1.保障驻村工作经费。\n"))
+    assert [t.owners for t in tasks] == [["驻村工作队"], ["驻村工作队"], ["县财政局"]]
+    # (各街道办事处主要职责： ⏎ 1.…: a lead-in line of its own)
+    _, tasks = tasks_of(tmp_path, (
+        "关于加强住宅小区管理的通知\n各街道办事处主要职责：\n1.指导业主委员会选举工作。\n2.调处物业纠纷。\n"))
+    assert [t.owners for t in tasks] == [["各街道办事处"], ["各街道办事处"]]

@@ -211,7 +211,8 @@ def items(lines: list[str], issued: datetime.date | None = None,
             text = duties
         if not named and fields is not None:
             named, marked = fields, True
-        asked = None if named else _lead_in_asked(node, top_asking, issued)
+        asked = None if named else \
+            _lead_in_asked(node, top_asking, issued) or _duties_lead(node, nodes, parsed, issued)
         if asked is not None:
             # 请各单位在…期间开展…“四个一”活动，即 ⏎ 1.… ⏎ 2.…: the units the sentence that
             # leads into the list asks (who asks them, not who owns the item's shares)
@@ -865,6 +866,21 @@ def _lead_in_asked(node: outline.Node, top_asking: str | None,
         owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued)
 
 
+def _duties_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str],
+                 issued: datetime.date | None) -> owners.Owners | None:
+    """The units whose duties node's run is, as the line right before its first item says
+    (驻村工作队的职责是： ⏎ 1.… 2.…, 第五条 县教育局的职责是： ⏎ 1.…), where that line is no
+    item of its own; else None."""
+    run = [n for n in nodes if n.parent is node.parent and n.kind == node.kind and
+           n.line <= node.line]
+    first = next((n for n in reversed(run) if n.number == 1), None)
+    at = None if first is None else first.line - 1
+    if at is None or at < 0 or any(n.line == at for n in nodes) or not lines[at].strip():
+        return None
+    duties = _duties_holder(_last_sentence(lines[at].strip()), issued)
+    return duties if duties is not None and duties.names else None
+
+
 def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
                issued: datetime.date | None) -> owners.Owners | None:
     """The units the sentence right before node's run of points in words asks (他强调，各
@@ -1282,19 +1298,33 @@ def _addressed_heading(node: outline.Node, chosen: set[int],
     if above is None or id(above) in chosen:
         return None
     asked = owners.addressed_units(above.head)
-    duty = _DUTIES_ARE.match(above.head.strip()) if asked is None else None
+    named = owners.parse(asked, issued) if asked is not None else \
+        _duties_holder(above.head, issued)
+    return named if named is not None and named.names else None
+
+
+def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The units whose duties a list's lead-in says its items are (市卫健委的主要职责是：,
+    …。具体职责包括：), else None."""
+    lead_in = _ARTICLE_MARK.sub("", lead_in.strip())
+    asked = None
+    duty = _DUTIES_ARE.match(lead_in)
     if duty is not None:
         # 各级党委（党组）主要承担的网络安全责任是：
         # (not 追究各级党委（党组）责任：, 检查考核各乡镇的主要任务：: what is done to them)
         asked = duty.group("units") if units.read(duty.group("units")) is not None and \
             not _ACTS_ON.match(duty.group("units")) else None
-    lead_in = _DUTIES_LISTED.search(above.head.strip()) if asked is None else None
-    if lead_in is not None:
+    listed = _DUTIES_LISTED.search(lead_in) if asked is None else None
+    if listed is not None:
         # 第三条 公安机关依法对民宿实施治安管理。具体职责包括：: the unit the sentence before
         # the list's lead-in opens with, doing the work the list parts into duties
-        asked = owners.doer(above.head.strip()[:lead_in.start()])
-    named = owners.parse(asked, issued) if asked is not None else None
-    return named if named is not None and named.names else None
+        asked = owners.doer(lead_in[:listed.start()])
+    return owners.parse(asked, issued) if asked is not None else None
+
+
+# 第五条 驻村工作队的职责是：: an article's number before its lead-in, where the page's
+# articles are no items of their own
+_ARTICLE_MARK = re.compile(r"^第[一二三四五六七八九十百零〇]{1,5}条\s*")
 
 
 # …。具体职责包括：, …，其主要职责是：: the words that lead into the list of a unit's duties

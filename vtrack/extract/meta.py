@@ -309,9 +309,38 @@ _ONE_YEAR_TERM = re.compile(r"((?:19|20)\d\d)\s*学年度?\s*" + _TERM)  # 2016�
 def work_year(info: Metadata, lines: Sequence[str]) -> int | None:
     """The year the plan's work is for (named_year), else its issue date's, else, where the
     page gives no date, the year its opening says it sends out (stated_year: 现将2025年…有关
-    事项通知如下; a notice dated in March may send out the last year's assessment)."""
+    事项通知如下; a notice dated in March may send out the last year's assessment). Where
+    the page gives no date, the year the plan's purpose names (为做好2017年度…工作) comes
+    before a 文号 the opening cites (《…》（鲁政办发〔2016〕16号）), no number of its own."""
     issued = info["issued"]
+    if issued is None and named_year({**info, "doc_no": None}) is None and \
+            _cited_number(info, lines):
+        purpose = purpose_year(lines)
+        if purpose is not None:
+            return purpose
     return named_year(info) or (issued.year if issued else stated_year(lines))
+
+
+def _cited_number(info: Metadata, lines: Sequence[str]) -> bool:
+    """Whether the plan's 文号 is one its text cites after a title (《…》（鲁政办发〔2016〕16
+    号）), not one of its own at its head."""
+    if not info["doc_no"]:
+        return False
+    text = "\n".join(lines)
+    return any(re.sub(r"\s", "", m.group(0)) == info["doc_no"] and
+               _CITED_NO.search(text[max(0, m.start() - 2):m.start()]) is not None
+               for m in DOC_NO.finditer(text))
+
+
+def purpose_year(lines: Sequence[str]) -> int | None:
+    """The year the purpose a plan opens with names (为做好2017年度全市散煤治理工作，…制定本
+    方案), in the first paragraph of its text; None where it names none."""
+    for line in lines[:_STATED_WITHIN]:
+        if line.startswith("#") or len(line) < _OPENING:
+            continue
+        m = _PURPOSE_YEAR.match(_CITED.sub("", line.strip()))
+        return int(m.group(1)) if m else None
+    return None
 
 
 def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
@@ -487,6 +516,9 @@ def opening_year(lines: list[str]) -> int | None:
                 if not _REVIEWED.search(line[m.end():].split("。", 1)[0])]
         if said:  # (the first that is no review: 2023年，我局计划…，实际完成… is one)
             return int(said[0].group(1))
+        purpose = purpose_year([line])
+        if purpose:
+            return purpose
         if len(line) < _OPENING or "|" in line:
             continue
         years = _OPENING_YEAR.findall(line)
@@ -503,6 +535,11 @@ _OWN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^。；;，,《》的]{0,8}"
 _SELF_YEAR = re.compile(r"(?:^|[。，,；;：:])\s*((?:19|20)\d\d)\s*年\s*[，,]?\s*"
                         r"(?:我们|我[部局委厅办市区县镇乡校院])[^，,。；;]{0,4}?"
                         r"(?:将|继续|要|拟|计划|准备)")
+# 为做好2017年度…工作, 为推进2023年…: the purpose the plan opens with, the year of its work
+# (not 为巩固2020年…成果, 为总结2019年…: a year gone by, its results or its review)
+_PURPOSE_YEAR = re.compile(r"^为(?:了)?(?:做好|推进|抓好|完成|确保|切实做好|扎实做好|全面做好|"
+                           r"进一步做好|深入推进|加快推进|贯彻落实|组织实施|开展|落实)"
+                           r"[^。；;，,]{0,10}?(?<!\d)((?:19|20)\d\d)\s*年(?!以来|以前|前)")
 # a sentence that says what was done (…实际完成22个, 已完成…): a review of a year gone by
 _REVIEWED = re.compile(r"实际|已经|已完成|完成了|超额")
 

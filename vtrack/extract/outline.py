@@ -1151,7 +1151,7 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
                     for n, part in enumerate(_heading_then_item([piece])):
                         # (（二）…财源税源一是…。二是…。三是…: the item parted off runs on into
                         # its fellows, which its glued 一是 hid from the line's own cuts)
-                        for item in _own_items(part) if n > 0 else [part]:
+                        for item in split_run_together([part])[0] if n > 0 else [part]:
                             cut_out.add(len(out))
                             out.append(item)
                     continue

@@ -112,8 +112,9 @@ _VERBS = (
                       r"全力|参照|结合实际){0,2}"  # (按职责分工分别负责: two of them)
                       r"(?:负责|落实|配合|参与|承担|承办|办理|协同|协助|协办|执行|具体实施|组织实施|"
                       r"部署)"
-                      # (卫生院、学校等相关单位参与响应: their part in the response)
-                      r"(?:落实|实施|推进|响应)?$")),
+                      # (卫生院、学校等相关单位参与响应: their part in the response; 各区负责推动
+                      # 落实: their seeing it done)
+                      r"(?:推动|督促)?(?:落实|实施|推进|响应)?$")),
 )
 _PARTNER = r"(?:并|共同)?(?:会同|联合|协同)"  # who works with the units named next
 _WITH_OPENING = re.compile(rf"^{_PARTNER}(?=\S{{2}})")
@@ -130,7 +131,8 @@ _FIRST_LEADS = re.compile(r"(?:列|排|排在|排名|位列)?(?:第一位|首位
                           r"[^，,；;。（）()]{0,4}?牵头")
 # 以下各项任务（中）, 下列任务: the tasks a rule beside a list of owners holds for
 _TASKS_BELOW = re.compile(r"^(?:以下|下列|其余|其他)(?:各项|各|所有)?(?:任务|工作|事项)(?:中)?")
-_CARRY = re.compile(r"均(?:需|须|要|涉及|由|有)(?P<units>.+?)(?:落实|负责|参与|承担|实施)?$")
+_CARRY = re.compile(r"均(?:需|须|要|涉及|由|有)(?P<units>.+?)(?:推动|督促)?"
+                    r"(?:落实|负责|参与|承担|实施)?$")
 # pieces of a rule, not units: 下同, (以下)不再逐一列出, 不逐一列出, a condition (明确牵头部门的，…)
 # (第1389号: a proposal's serial number beside its owners; 以下任务除注明外: which tasks a
 # rule is for)
