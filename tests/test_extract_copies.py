@@ -15662,3 +15662,12 @@ def test_a_list_whose_lead_in_says_whose_duties_it_is_is_theirs(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "关于加强住宅小区管理的通知\n各街道办事处主要职责：\n1.指导业主委员会选举工作。\n2.调处物业纠纷。\n"))
     assert [t.owners for t in tasks] == [["各街道办事处"], ["各街道办事处"]]
+
+
+def test_a_meeting_that_puts_its_word_straight_to_units_asks_them(tmp_path):
+    # (…突出问题。由此，会议提出互联网平台企业要…: the meeting's word, the units at once after
+    # it, as 会议要求 asks them; what it pointed out before is no ask)
+    _, tasks = tasks_of(tmp_path, (
+        "两部门召开行政指导会\n2020-12-23\n会议严肃指出了当前社区团购存在的低价倾销等突出问题。由此，会议提出"
+        "互联网平台企业要严格规范社区团购经营行为，严格遵守各项规定。\n"))
+    assert [t.owners for t in tasks] == [["互联网平台企业"]]

@@ -627,6 +627,13 @@ def _organs_then_ying(sentence: str) -> bool:
 _FELL_SHORT = re.compile(r"实际(?:发放|完成|到位|支出|拨付)|"
                          r"但[^。；;]{0,12}?(?:仍|尚|还)[^。；;]{0,12}?未")
 _ASKING_WORDS = ("要求", "希望")  # (of _SAYS_THIS: the words that ask, not tell)
+
+
+def _word_asks(said: re.Match[str]) -> bool:
+    """Whether the word said asks (要求, 希望), or is a meeting's 提出 straight before the
+    units it asks (会议提出互联网平台企业要…), as 要求 is."""
+    return said.group("verb") in _ASKING_WORDS or \
+        (said.group("verb") == "提出" and not said.group("mark"))
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
 
@@ -860,6 +867,9 @@ _SAYS_IN_CLAUSE = (r"要求|强调|指出|"
 # 总的来说, 可以说, 据说 (no one speaking)
 # (罗某最后总结道，…: what he sums up with, said as asked)
 _SAYS_THIS = (r"要求|强调|指出|"
+              # (会议提出互联网平台企业要…: a meeting's word, the units it asks at once after
+              # it, then their 要; not 会议提出了…意见, what it did)
+              r"(?:(?<=会议)|(?<=会上))提出(?=[^，,。；;：:了]{2,30}?要(?![求素点害]))|"
               # (希望各单位…, 希望市级相关职能部门要…: a hope that units act)
               # (not 希望这次协商会的成果成为…的重要依据: no 要 of asking)
               r"希望(?=[，,]?各|(?!这|此|该)"
@@ -909,7 +919,7 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (对下一步工作，陈扬要求，…: the matter, then who asks)
                        r"(?:(?:为|关于|就|针对|对于|对)[^。；;：:，,]{2,40}[，,]\s*|"
                        # (为此，《意见》明确，…: the sentence before is why)
-                       r"(?:为此|对此|因此)[，,]\s*|"
+                       r"(?:为此|对此|因此|由此)[，,]\s*|"
                        # (在听取…汇报后，吴某要求…: after what he did there)
                        # (督查中，李琰说，…: the work he was at when he said it)
                        # (在畅通…渠道方面，通知提出，…: the side of the work it asks on; not
@@ -1720,11 +1730,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             m = None
         # (A讲话指出，去年以来…取得了显著成绩。A要求，各乡镇要…: what was said first asks
         # nothing; the request is the sentence that asks; the later sentences read only then)
-        if m is not None and m.group("verb") not in _ASKING_WORDS:
+        if m is not None and not _word_asks(m):
             # (…指出，今年招生工作正式启动。赖家荣强调，要…: a later word that opens on calls)
             # (not after a first word that tells work to come by a time, …今年全县将新建…，
             # 6月底前完成…: that is read as it is; 今年招生工作正式启动 is no time limit)
-            m = next((later for later in said if (later.group("verb") in _ASKING_WORDS or (
+            m = next((later for later in said if (_word_asks(later) or (
                 _ASKS_ON.match(later.group("rest").lstrip()) and
                 not (in_text(text[m.start("rest"):later.start()], SOME_DAY)[0] or "")
                 .endswith("前")))
@@ -1800,7 +1810,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (…提出要求要认清形势，…；要落实责任，…: calls straight after the word, its mark
         # lost, as after one)
         unmarked = not m.group("mark") and not _ASKS_ON.match(rest.lstrip())
-        asked = m.group("verb") in _ASKING_WORDS and (
+        asked = _word_asks(m) and (
             unmarked or made_of is not None or
             (m.group("mark") in "，," and every_first is not None and
              owners.addressed_units(rest.lstrip()) is None and
@@ -1980,7 +1990,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             addressed = units is not None or doer is not None
             subject = (units or doer) if addressed else subject
             named_inside = inside if addressed else named_inside and subject is not None
-            if k == 0 and (asked or (m.group("verb") in _ASKING_WORDS and units is not None)):
+            if k == 0 and (asked or (_word_asks(m) and units is not None)):
                 # (省住建厅要求各地相关部门要…。加强…。要对…: the units 要求 sets to the work,
                 # for the request's later sentences that name none; 会议要求，A要…。认真做好…。
                 # 加强…: the units the request opens with, so too)
