@@ -15671,3 +15671,11 @@ def test_a_meeting_that_puts_its_word_straight_to_units_asks_them(tmp_path):
         "两部门召开行政指导会\n2020-12-23\n会议严肃指出了当前社区团购存在的低价倾销等突出问题。由此，会议提出"
         "互联网平台企业要严格规范社区团购经营行为，严格遵守各项规定。\n"))
     assert [t.owners for t in tasks] == [["互联网平台企业"]]
+
+
+def test_what_a_reported_plan_mentions_it_asks(tmp_path):
+    # (《通知》提到，各地要…: a paper a page reports says it, as 《通知》指出 does)
+    _, tasks = tasks_of(tmp_path, (
+        "文化和旅游部部署暑期旅游安全工作\n2022-07-06\n近日，文化和旅游部印发通知。《通知》提到，各地文化"
+        "和旅游行政部门要加强旅游景区安全管理，严格落实限量、预约、错峰要求。\n"))
+    assert [t.owners for t in tasks] == [["各地文化和旅游行政部门"]]

@@ -888,6 +888,9 @@ _SAYS_THIS = (r"要求|强调|指出|"
               # (民政部提出，要…: an organ's, by its ending; not 政协委员提出, 网友提出, 常委提出,
               # 干部提出: people)
               r"(?<=[局厅办])|(?<=[^干]部)|(?<=[^常评编]委))提出|"
+              # (《方案》提到，…: what a paper a page reports says; not 会议提到, 他提到: what
+              # was mentioned in passing)
+              r"(?:(?<=》)|(?<=方案)|(?<=通知)|(?<=意见)|(?<=文件))提到|"
               # (刘志伟提出，思想上要高度统一，要…: a person's calls, 要 in the clause after the
               # mark; _proposed tells an official's from a proposal, 政协委员张明提出，…)
               r"提出(?=[，,：:][^。；;，,]{0,16}?(?<![重主需必只紧])要(?![求素点害]))|"
@@ -1828,7 +1831,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # will do, the same)
         # (珠海市住规建局发布的《…通知》: the paper, whoever issued it)
         paper = _PAPER_SAYS.fullmatch(_ISSUED_BY.sub("", m.group("who"))) is not None and \
-            m.group("verb") in ("指出", "明确", "提出", "强调", "要求", "规定")
+            m.group("verb") in ("指出", "明确", "提出", "提到", "强调", "要求", "规定")
         if paper:
             # (its 将 of what it will do; not 将 as 把, 将符合条件的儿童纳入…)
             rest = _without_will(rest)
