@@ -1259,3 +1259,18 @@ def test_levels_share_a_field_that_opens_with_a_level_s_character(text, names):
 ])
 def test_a_body_and_its_own_departments_name_it_for_its(text, names):
     assert units.listed(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("市、县市区住建局", ["市住建局", "县市区住建局"]),
+    ("市州、县市区中介超市运行机构", ["市州中介超市运行机构", "县市区中介超市运行机构"]),
+    ("市、区县市场监管局", ["市市场监管局", "区县市场监管局"])])
+def test_levels_share_the_body_after_three_levels_said_together(text, names):
+    # (市州、县市区…机构: 县市区, three levels at once, before the body they share)
+    assert units.read(text).names == names
+
+
+@pytest.mark.parametrize("text", ["各医疗机构不得违反政府价格主管部门相关药品政府",
+                                  "总站各监督科进一步加大对企业"])
+def test_what_units_may_not_do_or_how_far_is_no_part_of_their_names(text):
+    assert units.read(text) is None

@@ -342,8 +342,9 @@ LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡":
 # words that open with a level's character and are no level (市场监管, 市容, 市政园林, 区域, 乡村
 # 振兴); but 市政府, 市政协, 市政法委 are the city's
 NOT_A_LEVEL = r"市场|市容|市政(?![府协法])|[省市县区]域|乡村"
+# (县市区住建局: three levels said together, the body after them)
 _LEVEL_OPENING = re.compile(rf"^(?!{NOT_A_LEVEL})[省市州县区旗乡镇]"
-                            rf"(?:(?!{NOT_A_LEVEL})[省市州县区旗乡镇])?"
+                            rf"(?:(?!{NOT_A_LEVEL})[省市州县区旗乡镇]){{0,2}}"
                             r"(?:（[省市州县区旗乡镇](?:、[省市州县区旗乡镇])*）|[两三四]?级)?"
                             r"(?=[\u4e00-\u9fff])")
 

@@ -824,7 +824,9 @@ _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        r"积极|认真|切实|妥善|"
                        # (总站各监督科进一步加大对企业…: how far the work goes, then the
                        # bodies it is done to; no name holds them)
-                       r"进一步|"
+                       # (各医疗机构不得违反政府价格主管部门…: what they may not do, then
+                       # the organs it names)
+                       r"进一步|不得|"
                        # (全州共有11所中小学校: a count of them, no name; not 共有产权住房…中心)
                        r"共有(?=\d|[一二三四五六七八九十两多几])|"
                        rf"开展|完善|做好|确保|健全|深化|强化|加快|提高|提升|{_ASKING_VERBS}")
