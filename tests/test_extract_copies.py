@@ -15679,3 +15679,18 @@ def test_what_a_reported_plan_mentions_it_asks(tmp_path):
         "文化和旅游部部署暑期旅游安全工作\n2022-07-06\n近日，文化和旅游部印发通知。《通知》提到，各地文化"
         "和旅游行政部门要加强旅游景区安全管理，严格落实限量、预约、错峰要求。\n"))
     assert [t.owners for t in tasks] == [["各地文化和旅游行政部门"]]
+
+
+def test_a_list_of_duties_each_after_a_short_title_is_its_units(tmp_path):
+    # (（一）统筹协调。市发改委负责…。 ⏎ （二）资金保障。市财政局落实…: each item's work opens
+    # with its unit after a title of a few words)
+    _, tasks = tasks_of(tmp_path, (
+        "某市项目推进工作方案\n二、职责分工\n（一）统筹协调。市发改委统筹推进全市重大项目建设，定期调度。\n"
+        "（二）资金保障。市财政局落实项目建设资金，加强资金监管。\n（三）要素保障。市自然资源局保障项目"
+        "用地，优化审批流程。\n"))
+    assert [t.owners for t in tasks] == [["市发改委"], ["市财政局"], ["市自然资源局"]]
+    # (（二）公安部门。协助民政部门…: the unit the title, its duties after it, not 协助民政部门)
+    _, tasks = tasks_of(tmp_path, (
+        "某市救助专项行动方案\n三、职责分工\n（一）民政部门。负责流浪乞讨人员的救助管理工作。\n"
+        "（二）公安部门。协助民政部门做好街头救助工作。\n（三）城管部门。协助民政部门做好街面巡查工作。\n"))
+    assert [t.owners for t in tasks] == [["民政部门"], ["公安部门"], ["城管部门"]]

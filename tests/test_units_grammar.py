@@ -1274,3 +1274,9 @@ def test_levels_share_the_body_after_three_levels_said_together(text, names):
                                   "总站各监督科进一步加大对企业"])
 def test_what_units_may_not_do_or_how_far_is_no_part_of_their_names(text):
     assert units.read(text) is None
+
+
+@pytest.mark.parametrize("text", ["各县（市、区）政府全面排摸本地区以行政机关", "精心组织企业",
+                                  "建议县区政府", "做大做强城区医院"])
+def test_the_manner_of_work_after_an_organ_or_before_its_verb_is_no_name(text):
+    assert units.read(text) is None

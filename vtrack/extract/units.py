@@ -819,9 +819,11 @@ _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (各省级文化和旅游行政部门统筹推动本地区…: the organ's verbs after its
                        # ending, no name's)
                        # (not 区委统筹城乡发展办公室: a body whose name holds them)
-                       rf"{_PUSHING}|(?:(?<=部门)|(?<=[局委办厅院]))(?:统筹|推动)"
+                       rf"{_PUSHING}|(?:(?<=部门)|(?<=[局委办厅院府]))(?:统筹|推动|全面)"
                        r"(?![^，,。；;、]{0,12}(?:办公室|小组|组|中心|委员会)$)|加强|"
-                       r"积极|认真|切实|妥善|"
+                       r"积极|认真|切实|妥善|精心|"
+                       # (建议县区政府召开…: a proposal to the organ, no part of its name)
+                       r"建议(?![办提])|做[大强优精实]|"
                        # (总站各监督科进一步加大对企业…: how far the work goes, then the
                        # bodies it is done to; no name holds them)
                        # (各医疗机构不得违反政府价格主管部门…: what they may not do, then
