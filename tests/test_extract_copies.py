@@ -15694,3 +15694,11 @@ def test_a_list_of_duties_each_after_a_short_title_is_its_units(tmp_path):
         "某市救助专项行动方案\n三、职责分工\n（一）民政部门。负责流浪乞讨人员的救助管理工作。\n"
         "（二）公安部门。协助民政部门做好街头救助工作。\n（三）城管部门。协助民政部门做好街面巡查工作。\n"))
     assert [t.owners for t in tasks] == [["民政部门"], ["公安部门"], ["城管部门"]]
+
+
+def test_a_weekday_in_brackets_after_the_day_leaves_the_limit_whole(tmp_path):
+    # (于2017年4月28日（周五）前将…报送: by the day, its weekday aside)
+    _, tasks = tasks_of(tmp_path, (
+        "关于转发美术作品展览有关工作的通知\n各相关单位：\n现将该通知转发给你们，请按照文件要求进行创作，于2017年"
+        "4月28日（周五）前将本单位报送作品的纸质版报送艺术处。\n艺术实践与创作处\n2017年2月28日\n"))
+    assert tasks[0].due == D(2017, 4, 28)

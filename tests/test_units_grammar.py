@@ -1280,3 +1280,9 @@ def test_what_units_may_not_do_or_how_far_is_no_part_of_their_names(text):
                                   "建议县区政府", "做大做强城区医院"])
 def test_the_manner_of_work_after_an_organ_or_before_its_verb_is_no_name(text):
     assert units.read(text) is None
+
+
+def test_a_branch_trade_union_is_a_unit_though_its_name_holds_fen_gong():
+    # (各分工会: the branch unions; 分工 elsewhere parts roles, no name's)
+    assert units.read("各分工会").names == ["各分工会"]
+    assert units.read("市发改委分工负责") is None

@@ -148,7 +148,7 @@ _IN_NOT_NAME = (r"(?<!所)(?:(?<!中央)在|"
                 r"在(?![\u4e00-\u9fff](?:各有关|各|有关|相关)?(?:单位|企业|机构|部门)))")
 # words a name never holds: a sentence's verbs and particles (在, as above)
 _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAME}|"
-                       r"按照|按职责|分工|根据|依据|依托|"
+                       r"按照|按职责|分工(?!会)|根据|依据|依托|"
                        # (经研究确定…名单, …与托育机构通过协商, 由班子成员带队: a decision, a
                        # means, who leads a team; 对此次工作会议提出要求: this time, a meeting)
                        r"同志|要求|经研究|通过|带队|^(?:此次|本次|这次|该次)|"
