@@ -15658,6 +15658,11 @@ def test_a_list_whose_lead_in_says_whose_duties_it_is_is_theirs(tmp_path):
         "落实好各项政策。\n2.帮助制定村级发展规划和年度实施计划。\n第六条 县财政局的职责是：\n"
         "1.保障驻村工作经费。\n"))
     assert [t.owners for t in tasks] == [["驻村工作队"], ["驻村工作队"], ["县财政局"]]
+    # (劳动关系协调委员会主要职能： ⏎ 1.…: its functions, the same)
+    _, tasks = tasks_of(tmp_path, (
+        "某街道劳动关系协调工作方案\n（一）劳动关系协调委员会主要职能：\n1.宣传劳动保障法律法规。\n"
+        "2.建立劳动用工备案制度。\n（二）工作要求\n"))
+    assert [t.owners for t in tasks[:2]] == [["劳动关系协调委员会"]] * 2
     # (各街道办事处主要职责： ⏎ 1.…: a lead-in line of its own)
     _, tasks = tasks_of(tmp_path, (
         "关于加强住宅小区管理的通知\n各街道办事处主要职责：\n1.指导业主委员会选举工作。\n2.调处物业纠纷。\n"))
