@@ -1286,3 +1286,12 @@ def test_a_branch_trade_union_is_a_unit_though_its_name_holds_fen_gong():
     # (各分工会: the branch unions; 分工 elsewhere parts roles, no name's)
     assert units.read("各分工会").names == ["各分工会"]
     assert units.read("市发改委分工负责") is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("泉州开发区、泉州台商投资区管委会", ["泉州开发区管委会", "泉州台商投资区管委会"]),
+    ("高新区、经开区、平原示范区管委会", ["高新区管委会", "经开区管委会", "平原示范区管委会"]),
+    ("市发改委、高新区管委会", ["市发改委", "高新区管委会"])])
+def test_zones_named_bare_share_the_board_after_the_last(text, names):
+    # (成都天府新区、成都高新区管委会: each zone's board, said once)
+    assert units.read(text).names == names

@@ -624,6 +624,13 @@ def _places_share_ending(names: list[str]) -> list[str]:
     ending once (a field of work shares a kind of body instead, 财政、卫生部门: _shared_kind)."""
     out = list(names)
     for k in range(len(out) - 2, -1, -1):
+        board = _ZONE_BOARD.search(out[k + 1])
+        if board is not None and _ZONE.search(out[k]) is not None and \
+                not out[k].startswith("各") and kind(out[k]) != "organ":
+            # (成都天府新区、成都高新区管委会: each zone's board, said once after the last; not
+            # 各开发区、…: every zone, a kind)
+            out[k] += board.group(0)
+            continue
         ending = _PLACE_BODY_END.search(out[k + 1])
         stem = out[k + 1][:ending.start()] if ending is not None else ""
         if ending is not None and 2 <= len(stem) <= 4 and kind(stem) is None and \
@@ -633,6 +640,9 @@ def _places_share_ending(names: list[str]) -> list[str]:
     return out
 
 
+# a zone's board (…高新区管委会) and a zone named bare before it (泉州开发区, 阜合园区)
+_ZONE_BOARD = re.compile(r"(?<=区)(?:管委会|管理委员会)$")
+_ZONE = re.compile(r"(?:开发区|经开区|高新区|新区|园区|港区|示范区|实验区|合作区|保税区|投资区)$")
 # the body of a place whose name comes before it (…街道办事处, …镇人民政府, …区人民政府), and
 # a place named bare (城北, 海淀; not 各镇, 有关, 全市: every one, or a kind)
 # (西安、渭南、榆林市文物局: 市文物局, the level and its organ shared)
