@@ -15707,3 +15707,14 @@ def test_a_weekday_in_brackets_after_the_day_leaves_the_limit_whole(tmp_path):
         "关于转发美术作品展览有关工作的通知\n各相关单位：\n现将该通知转发给你们，请按照文件要求进行创作，于2017年"
         "4月28日（周五）前将本单位报送作品的纸质版报送艺术处。\n艺术实践与创作处\n2017年2月28日\n"))
     assert tasks[0].due == D(2017, 4, 28)
+
+
+def test_a_list_of_duties_after_the_sentence_that_sets_up_its_body_is_that_bodys(tmp_path):
+    # (领导小组办公室设在市政府法制办，…。具体职责是： ⏎ （一）…: the office the sentence
+    # before the lead-in opens with; 三、组织领导和机构职责 is a heading, no body's name)
+    _, tasks = tasks_of(tmp_path, (
+        "某市规范自由裁量权工作方案\n三、组织领导和机构职责\n市政府成立规范行政处罚自由裁量权工作领导小组。\n"
+        "领导小组办公室设在市政府法制办，办公室主任由王某同志担任。具体职责是：\n"
+        "（一）制订全市工作实施方案，经领导小组同意后组织实施；\n（二）负责工作的协调、指导和备案审查；\n"
+        "（三）负责监督检查和验收。\n"))
+    assert [t.owners for t in tasks] == [["领导小组办公室"]] * 3

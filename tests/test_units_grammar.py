@@ -1295,3 +1295,7 @@ def test_a_branch_trade_union_is_a_unit_though_its_name_holds_fen_gong():
 def test_zones_named_bare_share_the_board_after_the_last(text, names):
     # (成都天府新区、成都高新区管委会: each zone's board, said once)
     assert units.read(text).names == names
+
+
+def test_the_words_of_a_heading_on_leadership_are_no_name():
+    assert units.read("组织领导和机构") is None

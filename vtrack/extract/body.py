@@ -877,7 +877,9 @@ def _duties_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]
     at = None if first is None else first.line - 1
     if at is None or at < 0 or any(n.line == at for n in nodes) or not lines[at].strip():
         return None
-    duties = _duties_holder(_last_sentence(lines[at].strip()), issued)
+    # (…。具体职责是：, the unit in the sentence before: the line whole)
+    duties = _duties_holder(_last_sentence(lines[at].strip()), issued) or \
+        _duties_holder(lines[at].strip(), issued)
     return duties if duties is not None and duties.names else None
 
 
@@ -1318,7 +1320,10 @@ def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners 
     if listed is not None:
         # 第三条 公安机关依法对民宿实施治安管理。具体职责包括：: the unit the sentence before
         # the list's lead-in opens with, doing the work the list parts into duties
+        # (领导小组办公室设在市政府法制办，…。具体职责是：: the organ it opens with, set up)
         asked = owners.doer(lead_in[:listed.start()])
+        if asked is None:
+            return owners.opening_organs(lead_in[:listed.start()], issued)
     return owners.parse(asked, issued) if asked is not None else None
 
 

@@ -834,6 +834,8 @@ _PARTICLE = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        r"积极|认真|切实|妥善|精心|"
                        # (建议县区政府召开…: a proposal to the organ, no part of its name)
                        r"建议(?![办提])|做[大强优精实]|"
+                       # (三、组织领导和机构职责: a heading's words, 组织领导 no body's name)
+                       r"(?<!党)组织领导(?!小组|班子)|"
                        # (总站各监督科进一步加大对企业…: how far the work goes, then the
                        # bodies it is done to; no name holds them)
                        # (各医疗机构不得违反政府价格主管部门…: what they may not do, then
