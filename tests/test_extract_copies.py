@@ -15718,3 +15718,13 @@ def test_a_list_of_duties_after_the_sentence_that_sets_up_its_body_is_that_bodys
         "（一）制订全市工作实施方案，经领导小组同意后组织实施；\n（二）负责工作的协调、指导和备案审查；\n"
         "（三）负责监督检查和验收。\n"))
     assert [t.owners for t in tasks] == [["领导小组办公室"]] * 3
+
+
+def test_a_unit_named_the_lead_opens_the_first_of_a_list_of_duties(tmp_path):
+    # (县住建局为…牵头单位，负责…；县发改局负责…；县城管局负责…: three units' shares, the first
+    # named the lead)
+    _, tasks = tasks_of(tmp_path, (
+        "某县立面改造实施方案\n一、指导思想\n以提升城市品位为目标，实施改造提升。\n二、部门分工\n"
+        "县住建局为改造提升工作牵头单位，负责日常协调工作；县发改局负责工程建设程序的把关；县城管局负责"
+        "督促居住小区立面改造。\n三、工作要求\n各单位要高度重视。\n"))
+    assert [t.owners for t in tasks[:3]] == [["县住建局"], ["县发改局"], ["县城管局"]]

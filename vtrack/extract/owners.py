@@ -862,6 +862,8 @@ _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s
                       # (not 省委组织部要…: 组织 the name's own, before 部)
                       # (教育局的职责包括…; not …的主要职责是：, a heading over its duties)
                       r"(?:(?P<verb>负责|牵头|承担|"
+                      # (县住建局为立面改造提升工作牵头单位，负责…: the lead named as such)
+                      r"为[^，,。；;：:]{0,20}?牵头(?:单位|部门)(?=[，,])|"
                       r"的(?:主要|工作)?职责(?:包括|是|为|主要有)(?![：:])|"
                       # (not 省社会组织联合会, 全省性社会组织评估委员会: 组织 inside a body's name)
                       r"组织(?!部(?!署))(?![\u4e00-\u9fff]{0,2}(?:联合会|委员会|协会|促进会)))"
@@ -932,7 +934,8 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
             who = after
         if unit_names.read(who) is None:
             continue
-        found = parse(who + "负责", issued)
+        named_lead = (m.group("verb") or "").startswith("为")  # (…为…牵头单位: the lead)
+        found = parse(who + ("牵头" if named_lead else "负责"), issued)
         if found.names:
             _each_clause_s_subject(found, text[start:].lstrip(), issued)
             return found
