@@ -15728,3 +15728,64 @@ def test_a_unit_named_the_lead_opens_the_first_of_a_list_of_duties(tmp_path):
         "县住建局为改造提升工作牵头单位，负责日常协调工作；县发改局负责工程建设程序的把关；县城管局负责"
         "督促居住小区立面改造。\n三、工作要求\n各单位要高度重视。\n"))
     assert [t.owners for t in tasks[:3]] == [["县住建局"], ["县发改局"], ["县城管局"]]
+
+
+def test_review50_the_organ_that_sets_up_a_body_owns_none_of_its_duties(tmp_path):
+    # (市政府成立…领导小组，…。具体职责是：: the group's duties, not the government's)
+    _, tasks = tasks_of(tmp_path, (
+        "某市食品安全工作方案\n三、组织领导\n市政府成立食品安全工作领导小组，由分管副市长任组长。具体职责是：\n"
+        "（一）研究部署全市食品安全重大事项；\n（二）协调解决工作中的重大问题；\n（三）督促检查各地各部门工作落实。\n"))
+    assert all("市政府" not in t.owners for t in tasks)
+    # (理顺街道职能： ⏎ 1.取消…: what is done to the office's functions, not its duties)
+    _, tasks = tasks_of(tmp_path, (
+        "某街道管理体制改革方案\n2024-03-01\n二、改革内容\n理顺街道职能：\n1.取消街道招商引资职能，6月底前完成。\n"
+        "2.强化街道公共服务职能。\n3.县编办牵头制定街道职责清单，9月底前完成。\n"))
+    assert [t.owners for t in tasks[:2]] == [[], []]
+
+
+@pytest.mark.parametrize("opening, year", [
+    # (a horizon after 到, no work year)
+    ("为确保到2025年全市森林覆盖率达到45%，根据《国土绿化行动方案》（鲁政发〔2022〕5号）精神，"
+     "制定本方案。", 2022),
+    # (a meeting recalled, older than the document cited)
+    ("为贯彻落实2018年中央农村工作会议精神，根据《农村人居环境整治三年行动方案》（鲁办发〔2019〕2号）要求，"
+     "制定本方案。", 2019),
+])
+def test_review50_a_purpose_year_no_work_year_leaves_the_cited_one(tmp_path, opening, year):
+    _, tasks = tasks_of(tmp_path, (
+        opening + "\n一、重点任务\n1.市林业局牵头制定年度计划，6月底前完成。\n"
+        "2.各县区完成任务，9月底前完成。\n3.市财政局落实补助资金，8月底前拨付到位。\n4.市自然资源局保障用地，5月底前完成衔接。\n"))
+    assert tasks[0].due == D(year, 6, 30)
+
+
+def test_review50_a_year_under_review_is_no_work_year(tmp_path):
+    # (为做好2023年度…考核工作，根据…（鲁安发〔2024〕1号）: assessed in January 2024)
+    _, tasks = tasks_of(tmp_path, (
+        "为做好2023年度安全生产目标责任考核工作，根据《关于开展年度安全生产考核的通知》（鲁安发〔2024〕1号）"
+        "要求，现将有关事项通知如下：\n一、考核对象\n各区县、市直有关部门。\n二、时间安排\n1.各区县、市直有关部门"
+        "于1月15日前完成自评并报送市应急局。\n2.市应急局于1月底前完成考核。\n3.市安委办于2月10日前将考核结果报"
+        "市政府。\n4.各区县要认真整改考核中发现的问题。\n"))
+    assert D(2024, 1, 15) in [t.due for t in tasks]
+
+
+def test_review50_a_longer_name_then_a_list_going_on_opens_a_duty(tmp_path):
+    # (严格督导考核。县委督查室、县政府督查室定期开展督查: both offices, not 县委)
+    _, tasks = tasks_of(tmp_path, (
+        "某县秋冬季大气污染防治方案\n2024-09-01\n四、保障措施\n（一）强化资金保障。县财政局足额安排专项资金。\n"
+        "（二）严格督导考核。县委督查室、县政府督查室定期开展督查。\n（三）加强宣传引导。县融媒体中心开设专栏。\n"))
+    assert tasks[1].owners == ["县委督查室", "县政府督查室"]
+
+
+@pytest.mark.parametrize("limit, due", [("2024年5月10日（星期五）下班前", D(2024, 5, 10)),
+                                        ("2024年5月17日（周五）17:00前", D(2024, 5, 17))])
+def test_review50_a_weekday_then_an_hour_or_the_end_of_work_leave_the_day(tmp_path, limit, due):
+    _, tasks = tasks_of(tmp_path, f"关于报送材料的通知\n各科室：\n请于{limit}报送材料。\n")
+    assert tasks[0].due == due
+
+
+def test_review50_how_the_work_is_done_is_carried_as_no_unit(tmp_path):
+    # (（市住建局负责，各项任务均需按时推动落实）: 按时 no unit, carried to no item)
+    _, tasks = tasks_of(tmp_path, (
+        "某市清洁生产推行方案\n2024-03-01\n（一）推进建筑业清洁生产。推广绿色建材。（市住建局负责，各项任务均需"
+        "按时推动落实）\n（二）推进交通清洁生产。推广新能源车辆。（市交通局负责）\n"))
+    assert [t.owners for t in tasks] == [["市住建局"], ["市交通局"]]

@@ -252,8 +252,8 @@ def normalise(phrase):
     if "月" in text:
         text = _DAY_SPAN.sub(r"\1月\2日", text)  # (三月一日至三十日 too, in figures by now)
         text = _DAY_WORD_LOST.sub(r"\1日", text)
-        text = _HOUR_OF_DAY.sub("", text)  # (11月7日下午5点之前: by the day, its hour aside)
         text = _WEEKDAY.sub("", text)  # (4月28日（周五）前: by the day, its weekday aside)
+        text = _HOUR_OF_DAY.sub("", text)  # (11月7日下午5点之前: by the day, its hour aside)
     if "内" in text:
         # 一周内, 两个月内, 十五个工作日内: a count in Chinese numerals, in figures (not 十一月内,
         # a month: months are counted with 个)
@@ -264,14 +264,13 @@ def normalise(phrase):
 
 
 # the hour of a day before its 前 (下午5点, 17:00, 上午11时30分)
-_HOUR_OF_DAY = re.compile(r"(?<=[日号])\s*(?:[上下中]午|早上|晚上)?\s*\d{1,2}"
-                          r"(?:[:：]\d{2}|[点时](?:\d{1,2}分|半|整)?)(?=\s*(?:之|以)?前)")
+_HOUR_OF_DAY = re.compile(r"(?<=[日号])\s*(?:(?:[上下中]午|早上|晚上)?\s*\d{1,2}"
+                          r"(?:[:：]\d{2}|[点时](?:\d{1,2}分|半|整)?)|下班)(?=\s*(?:之|以)?前)")
 
 
-# the weekday a page adds in brackets after a day, before the word that closes the limit
-# (于2017年4月28日（周五）前, 5月10日（星期二）下班前)
-_WEEKDAY = re.compile(r"(?<=[日号])\s*[（(](?:周|星期|礼拜)[一二三四五六日天][）)]"
-                      r"(?=\s*(?:下班|之|以)?前)")
+# the weekday a page adds in brackets after a day (于2017年4月28日（周五）前, 5月10日（星期二）
+# 17:00前)
+_WEEKDAY = re.compile(r"(?<=[日号])\s*[（(](?:周|星期|礼拜)[一二三四五六日天][）)]")
 
 
 def cn_number(text):

@@ -305,7 +305,7 @@ _PLACE_GOVERNMENT = re.compile(rf"^(?!自治)(?:{_PLACE_KINDS})(?:人民)?政府
 # 各乡镇、街道 are places below a county's: one of its organs after them (各乡镇、县生态环境局,
 # 各街道、区城管局) is a unit of its own, not the organ of each town (各市、县发展改革委 is
 # of each city and county; 各乡、镇人民政府 of each town)
-_TOWNS = re.compile(r"^各(?:有关|相关)?(?:乡镇|乡|镇|街道)(?:、(?:乡镇|乡|镇|街道))*$")
+_TOWNS_LISTED = re.compile(r"^各(?:有关|相关)?(?:乡镇|乡|镇|街道)(?:、(?:乡镇|乡|镇|街道))*$")
 _COUNTY_ORGAN = re.compile(rf"^[县区市](?!{_PLACE_KINDS}|(?:人民)?政府$)\S+")
 
 
@@ -324,7 +324,7 @@ def _organ_above_cities(head, name):
 
 def _county_organ_after_towns(head, name):
     """Whether name is a county's organ standing after a list of towns (各乡镇、县生态环境局)."""
-    return bool(_TOWNS.match(head) and _COUNTY_ORGAN.match(name) and
+    return bool(_TOWNS_LISTED.match(head) and _COUNTY_ORGAN.match(name) and
                 _UNIT_END.search(_before_note(name)))
 
 

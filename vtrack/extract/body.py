@@ -1322,11 +1322,14 @@ def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners 
         # the list's lead-in opens with, doing the work the list parts into duties
         # (领导小组办公室设在市政府法制办，…。具体职责是：: the organ it opens with, set up)
         asked = owners.doer(lead_in[:listed.start()])
-        if asked is None:
+        if asked is None and not _SETTING_UP.search(lead_in[:listed.start()]):
+            # (not 市政府成立…领导小组。具体职责是：: the organ that sets the body up, whose
+            # duties the list is not)
             return owners.opening_organs(lead_in[:listed.start()], issued)
     return owners.parse(asked, issued) if asked is not None else None
 
 
+_SETTING_UP = re.compile(r"成立|组建|设立|下设")  # (…决定成立…指挥部，…下设办公室)
 # 第五条 驻村工作队的职责是：: an article's number before its lead-in, where the page's
 # articles are no items of their own
 _ARTICLE_MARK = re.compile(r"^第[一二三四五六七八九十百零〇]{1,5}条\s*")
@@ -1341,7 +1344,8 @@ _ACTS_ON = re.compile(r"^(?:追究|免除|免予|问责|检查|考核|督查|督
 # a heading that says its units' duties are the items below it: 各级党委（党组）主要承担的网络
 # 安全责任是：, 市卫健委的主要职责是：
 _DUTIES_ARE = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,30}?)(?:的|主要|应当|要|须|具体)*"
-                         r"(?:(?:承担|履行|负有|负)[^，,。；;：:]{0,12}?(?:责任|职责)|职责|职能|责任|"
+                         r"(?:(?:承担|履行|负有|负)[^，,。；;：:]{0,12}?(?:责任|职责)|职责|"
+                         r"(?:(?<=主要)|(?<=的))职能|责任|"
                          r"主要任务|工作任务)(?:是|为|包括|有)?[：:]$")
 
 

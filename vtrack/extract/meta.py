@@ -316,7 +316,10 @@ def work_year(info: Metadata, lines: Sequence[str]) -> int | None:
     if issued is None and named_year({**info, "doc_no": None}) is None and \
             _cited_number(info, lines):
         purpose = purpose_year(lines)
-        if purpose is not None:
+        cited = year_in(info["doc_no"])
+        # (a plan is no older than the document it cites: 为贯彻落实2018年…会议精神，根据
+        # 《…》（鲁办发〔2019〕2号） is of 2019)
+        if purpose is not None and (cited is None or purpose >= cited):
             return purpose
     return named_year(info) or (issued.year if issued else stated_year(lines))
 
@@ -539,7 +542,10 @@ _SELF_YEAR = re.compile(r"(?:^|[。，,；;：:])\s*((?:19|20)\d\d)\s*年\s*[，
 # (not 为巩固2020年…成果, 为总结2019年…: a year gone by, its results or its review)
 _PURPOSE_YEAR = re.compile(r"^为(?:了)?(?:做好|推进|抓好|完成|确保|切实做好|扎实做好|全面做好|"
                            r"进一步做好|深入推进|加快推进|贯彻落实|组织实施|开展|落实)"
-                           r"[^。；;，,]{0,10}?(?<!\d)((?:19|20)\d\d)\s*年(?!以来|以前|前)")
+                           r"[^。；;，,]{0,10}?(?<![\d到至止])((?:19|20)\d\d)\s*年(?!以来|以前|前)"
+                           # (not 为确保到2025年…: a horizon; nor 为做好2025年度…申报工作, 为贯彻
+                           # 落实2018年…会议精神: a year applied for, reviewed or recalled)
+                           r"(?![^。；;，,]*(?:申报|申请|考核|总结|评估|评审|决算|年报|会议|精神))")
 # a sentence that says what was done (…实际完成22个, 已完成…): a review of a year gone by
 _REVIEWED = re.compile(r"实际|已经|已完成|完成了|超额")
 

@@ -2124,19 +2124,30 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     a word may end with: 足球场, 教育部门): the shortest such opening the list does not go
     on past (市城乡建设局、… goes on), grown by a few characters where a longer name reads
     too (市委 -> 市委组织部), never into the work's words. None where there is none."""
-    ends = [end for end in range(2, min(_OPENING_MAX, len(clause) - 1) + 1)
-            if "\u4e00" <= clause[end] <= "\u9fff" and clause[end - 1] in _ORGAN_LAST
-            and _ORGAN_END.search(clause[:end])
-            and not _runs_on(clause, end)
-            and unit_names.read(clause[:end], organs_only=organs_only) is not None]
+    # (a longer name grown to may end as any body's does, 县委督查室; the opening itself at an
+    # organ's own ending)
+    names = [end for end in range(2, min(_OPENING_MAX, len(clause) - 1) + 1)
+             if clause[end - 1] in _ORGAN_LAST and not _runs_on(clause, end)
+             and clause[end - 1:end + 1] != "会同"  # (区卫健委|会同…: the partner word's)
+             and unit_names.read(clause[:end], organs_only=organs_only) is not None]
+    ends = [end for end in names
+            if "\u4e00" <= clause[end] <= "\u9fff" and _ORGAN_END.search(clause[:end])]
     # (县卫健局及时掌握…: 及时 the work's manner, no 及 of a list going on)
     end = next((e for e in ends if clause[e] not in "、和及与" or
                 clause[e:e + 2] in _MANNER_AFTER_NAME), None)
     if end is None:
         return None
-    while any(end < e <= end + 4 for e in ends):
-        end = max(e for e in ends if end < e <= end + 4)
-    return clause[:end]
+    while True:
+        grown = end
+        while any(grown < e <= grown + 4 for e in names):
+            grown = max(e for e in names if grown < e <= grown + 4)
+        if clause[grown:grown + 1] in ("、", "和", "及", "与") and \
+                clause[grown:grown + 2] not in _MANNER_AFTER_NAME:
+            # (县委督查室、县政府督查室定期…: the longer name, then the list going on past it)
+            grown = next((e for e in ends if e > grown), grown)
+        if grown == end:
+            return clause[:end]
+        end = grown
 
 
 _MANNER_AFTER_NAME = ("及时", "及早", "与时")  # words of how, opening with a list's mark
@@ -2884,6 +2895,8 @@ def _piece(found: Owners, piece: str, role: str | None, pending: list[str],
         piece, carry = labelled, None
     if carry and ("以下" in piece or "具体" in piece or "其余" in piece or "均" in piece[:6]):
         names, _ = units(carry.group("units"))
+        # (各项任务均需按时推动落实: how the work is done, no units carried)
+        names = [n for n in names if unit_names.read(n) is not None]
         found.carry += [n for n in names if n not in found.carry]
         found.carry_leads = found.carry_leads or "牵头" in carry.group(0)
         return role, pending

@@ -186,13 +186,13 @@ def header_kinds(header: list[str]) -> list[str]:
     if "task" not in kinds and any(kinds[k] in ("lead", "owners") and _ANSWERS_FOR.search(cell)
                                    for k, cell in enumerate(header)):
         problem = next((k for k, cell in enumerate(header)
-                        if kinds[k] == "progress" and _PROBLEM.search(cell)), None)
+                        if kinds[k] == "progress" and _PROBLEM_COLUMN.search(cell)), None)
         if problem is not None:
             kinds[problem] = "task"
     return kinds
 
 
-_PROBLEM = re.compile(r"^(?:存在|反馈|发现|主要|突出)?问题(?:清单|描述|表现)?$")
+_PROBLEM_COLUMN = re.compile(r"^(?:存在|反馈|发现|主要|突出)?问题(?:清单|描述|表现)?$")
 _ANSWERS_FOR = re.compile(r"责任|整改|牵头|承办|主体|负责")
 
 
