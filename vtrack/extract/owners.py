@@ -2124,14 +2124,19 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
     a word may end with: 足球场, 教育部门): the shortest such opening the list does not go
     on past (市城乡建设局、… goes on), grown by a few characters where a longer name reads
     too (市委 -> 市委组织部), never into the work's words. None where there is none."""
-    # (a longer name grown to may end as any body's does, 县委督查室; the opening itself at an
-    # organ's own ending)
-    names = [end for end in range(2, min(_OPENING_MAX, len(clause) - 1) + 1)
-             if clause[end - 1] in _ORGAN_LAST and not _runs_on(clause, end)
-             and clause[end - 1:end + 1] != "会同"  # (区卫健委|会同…: the partner word's)
-             and unit_names.read(clause[:end], organs_only=organs_only) is not None]
-    ends = [end for end in names
-            if "\u4e00" <= clause[end] <= "\u9fff" and _ORGAN_END.search(clause[:end])]
+    last = min(_OPENING_MAX, len(clause) - 1)
+
+    def name_at(end: int) -> bool:
+        # (a longer name grown to may end as any body's does, 县委督查室; 区卫健委|会同… is the
+        # partner word's 会)
+        return clause[end - 1] in _ORGAN_LAST and not _runs_on(clause, end) and \
+            clause[end - 1:end + 1] != "会同" and \
+            unit_names.read(clause[:end], organs_only=organs_only) is not None
+
+    # (the opening itself at an organ's own ending, the work's words after it)
+    ends = [end for end in range(2, last + 1)
+            if "\u4e00" <= clause[end] <= "\u9fff" and clause[end - 1] in _ORGAN_LAST
+            and _ORGAN_END.search(clause[:end]) and name_at(end)]
     # (县卫健局及时掌握…: 及时 the work's manner, no 及 of a list going on)
     end = next((e for e in ends if clause[e] not in "、和及与" or
                 clause[e:e + 2] in _MANNER_AFTER_NAME), None)
@@ -2139,8 +2144,8 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
         return None
     while True:
         grown = end
-        while any(grown < e <= grown + 4 for e in names):
-            grown = max(e for e in names if grown < e <= grown + 4)
+        while longer := [e for e in range(grown + 1, min(grown + 4, last) + 1) if name_at(e)]:
+            grown = max(longer)
         if clause[grown:grown + 1] in ("、", "和", "及", "与") and \
                 clause[grown:grown + 2] not in _MANNER_AFTER_NAME:
             # (县委督查室、县政府督查室定期…: the longer name, then the list going on past it)
