@@ -15789,3 +15789,11 @@ def test_review50_how_the_work_is_done_is_carried_as_no_unit(tmp_path):
         "某市清洁生产推行方案\n2024-03-01\n（一）推进建筑业清洁生产。推广绿色建材。（市住建局负责，各项任务均需"
         "按时推动落实）\n（二）推进交通清洁生产。推广新能源车辆。（市交通局负责）\n"))
     assert [t.owners for t in tasks] == [["市住建局"], ["市交通局"]]
+
+
+def test_a_covering_notice_that_sends_its_plan_with_yu_asks_its_addressees(tmp_path):
+    # (…已经市政府同意，现予印发，请认真组织实施。: 予 for 予以)
+    _, tasks = tasks_of(tmp_path, (
+        "深圳市司法局关于印发《实施方案》的通知\n各区人民政府，市各有关单位：\n《深圳市全面推行证明事项告知承诺制"
+        "工作实施方案》已经市政府同意，现予印发，请认真组织实施。\n深圳市司法局\n2021年10月25日\n"))
+    assert tasks[0].owners == ["各区人民政府", "市各有关单位"]

@@ -19,8 +19,9 @@ from .base import Doc, Found
 
 # …印发给你们，请认真贯彻执行。 / 现转发给你们，请遵照执行: the plan sent out, then the ask
 # (…已经县政府同意，现予以印发，请…: sent out without naming to whom)
+# (现予印发，请…: the same, 予 for 予以)
 _SENT_OUT = re.compile(r"(?:(?:印发|转发|下发)给?(?:你们|你单位|各单位)|"
-                       r"予以(?:印发|转发|下发))[，,]?(?P<ask>请[^。！；;]{2,60})")
+                       r"予以?(?:印发|转发|下发))[，,]?(?P<ask>请[^。！；;]{2,60})")
 # the verbs of carrying the plan out, whole (not 执行 alone, which 遵照执行 holds)
 _CARRY_OUT_WORDS = r"贯彻落实|贯彻执行|遵照执行|照此执行|参照执行"
 # the ask ends on such a verb, which the plan's name completes
