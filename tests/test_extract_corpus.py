@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 58799  # of 105307: owner lists + deadlines
-LEADS_AT_LEAST = 47878  # of 65385
+POINTS_AT_LEAST = 58952  # of 105630: owner lists + deadlines
+LEADS_AT_LEAST = 48002  # of 65575
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -101,10 +101,10 @@ LEADS_AT_LEAST = 47878  # of 65385
 # whose only work is a forecast (预计…竣工), the measures a press report gives no one, a page a
 # spam host shuffled, sets 1791-1868; an author's opinion in a journal's abstract, a ban list a
 # market watchdog's notice sets (不得…；不得…), a meeting's pledges of a body it set up
-# (联席会议将…), a rule page whose text a spam host salted, sets 1869-1932);
+# (联席会议将…), a rule page whose text a spam host salted, sets 1869-1940);
 # fewer is better
-NO_TASKS_AT_MOST = 1565
-MISSED_AT_MOST = 16872  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1579
+MISSED_AT_MOST = 16934  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +117,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 105307 and leads[1] == 65385  # the keys as shipped
+    assert points[1] == 105630 and leads[1] == 65575  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
