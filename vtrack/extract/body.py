@@ -871,15 +871,11 @@ def _duties_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]
     """The units whose duties node's run is, as the line right before its first item says
     (驻村工作队的职责是： ⏎ 1.… 2.…, 第五条 县教育局的职责是： ⏎ 1.…), where that line is no
     item of its own; else None."""
-    run = [n for n in nodes if n.parent is node.parent and n.kind == node.kind and
-           n.line <= node.line]
-    first = next((n for n in reversed(run) if n.number == 1), None)
-    at = None if first is None else first.line - 1
-    if at is None or at < 0 or any(n.line == at for n in nodes) or not lines[at].strip():
+    lead = _line_before_run(node, nodes, lines, node.kind)
+    if lead is None:
         return None
     # (…。具体职责是：, the unit in the sentence before: the line whole)
-    duties = _duties_holder(_last_sentence(lines[at].strip()), issued) or \
-        _duties_holder(lines[at].strip(), issued)
+    duties = _duties_holder(_last_sentence(lead), issued) or _duties_holder(lead, issued)
     return duties if duties is not None and duties.names else None
 
 
@@ -925,9 +921,7 @@ def _asked_before_lead(sentence: str, node: outline.Node, nodes: list[outline.No
             owners.units_pointed_out(sentence, issued) is not None or \
             not _LEAD_ASKS.search(sentence) or _FINDINGS_OR_PUBLIC.search(sentence):
         return None
-    run = [n for n in nodes if n.parent is node.parent and n.kind == "shi" and
-           n.line <= node.line]
-    first = next((n for n in reversed(run) if n.number == 1), None)
+    first = _run_first(node, nodes, "shi")
     if first is None or first.line < 1:
         return None
     said = [s for s in re.split(r"(?<=[。！？])", lines[first.line - 1].strip()) if s.strip()]
@@ -943,13 +937,27 @@ _ASKS_FIRST = re.compile(r"^[一二三四五六七八九十]{1,3}是?要(?![素�
 def _run_lead(node: outline.Node, nodes: list[outline.Node], lines: list[str]) -> str | None:
     """The sentence right before node's run of points in words (…提出了要求，一是…), where
     that sentence ends the paragraph the points were cut from, or the one before them."""
-    run = [n for n in nodes if n.parent is node.parent and n.kind == "shi" and
+    lead = _line_before_run(node, nodes, lines, "shi")
+    return None if lead is None else _last_sentence(lead)
+
+
+def _run_first(node: outline.Node, nodes: list[outline.Node], kind: str) -> outline.Node | None:
+    """The first item (number 1) of the run of items of a kind that node stands in, at or
+    before node under the same parent; None where there is none."""
+    run = [n for n in nodes if n.parent is node.parent and n.kind == kind and
            n.line <= node.line]
-    first = next((n for n in reversed(run) if n.number == 1), None)
+    return next((n for n in reversed(run) if n.number == 1), None)
+
+
+def _line_before_run(node: outline.Node, nodes: list[outline.Node], lines: list[str],
+                     kind: str) -> str | None:
+    """The line right before the first item of node's run of a kind, stripped, where it is
+    no item of its own and holds words; else None."""
+    first = _run_first(node, nodes, kind)
     at = None if first is None else first.line - 1
     if at is None or at < 0 or any(n.line == at for n in nodes) or not lines[at].strip():
         return None
-    return _last_sentence(lines[at].strip())
+    return lines[at].strip()
 
 
 # those whose wishes set no one to work: the public, deputies, reporters (网友们纷纷留言提出建议)

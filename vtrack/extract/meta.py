@@ -60,6 +60,9 @@ class Metadata(TypedDict):
     # date under its signature): a page that reposts an old plan stamps its own day
     stamped: bool
     horizon: datetime.date | None
+    # the 文号 is one the opening cites after a title (《…》（鲁政办发〔2016〕16号）), taken for a
+    # plan with no date of its own, not one at its head
+    doc_no_cited: bool
 
 
 def metadata(lines: list[str]) -> Metadata:
@@ -88,7 +91,8 @@ def metadata(lines: list[str]) -> Metadata:
     # 16号）精神，现将2023年…: the year the date gives is the plan's)
     opening = text[: len(text) // 3 or None]
     first = DOC_NO.search(opening)
-    if first and _CITED_NO.search(text[max(0, first.start() - 2):first.start()]):
+    cited = bool(first and _CITED_NO.search(text[max(0, first.start() - 2):first.start()]))
+    if cited:
         if issued is not None:
             first = None  # (nor one cited after it: 和宁办发〔2021〕30号文件精神)
         else:
@@ -96,12 +100,14 @@ def metadata(lines: list[str]) -> Metadata:
             # own, a plan is of the year of the latest document it cites, not the first)
             first = max(DOC_NO.finditer(opening),
                         key=lambda m: re.sub(r"\D", "", m.group(0))[:4])
-    given = DOC_NO.search(found.get("doc_no") or "") or first
+    headed = DOC_NO.search(found.get("doc_no") or "")
+    given = headed or first
     doc_no = re.sub(r"\s", "", given.group(0)) if given else None
     issuer = _signature_issuer(lines) or found.get("issuer") or _title_issuer(title)
     return {"title": title, "issuer": issuer, "doc_no": doc_no, "issued": issued,
             "stamped": own is None and issued is not None,
-            "horizon": _horizon(text, title, issued)}
+            "horizon": _horizon(text, title, issued),
+            "doc_no_cited": headed is None and first is not None and cited}
 
 
 def _page_stamp(line: str, value: str) -> bool:
@@ -313,8 +319,8 @@ def work_year(info: Metadata, lines: Sequence[str]) -> int | None:
     the page gives no date, the year the plan's purpose names (为做好2017年度…工作) comes
     before a 文号 the opening cites (《…》（鲁政办发〔2016〕16号）), no number of its own."""
     issued = info["issued"]
-    if issued is None and named_year({**info, "doc_no": None}) is None and \
-            _cited_number(info, lines):
+    if issued is None and info["doc_no_cited"] and \
+            named_year({**info, "doc_no": None}) is None:
         purpose = purpose_year(lines)
         cited = year_in(info["doc_no"])
         # (a plan is no older than the document it cites: 为贯彻落实2018年…会议精神，根据
@@ -322,17 +328,6 @@ def work_year(info: Metadata, lines: Sequence[str]) -> int | None:
         if purpose is not None and (cited is None or purpose >= cited):
             return purpose
     return named_year(info) or (issued.year if issued else stated_year(lines))
-
-
-def _cited_number(info: Metadata, lines: Sequence[str]) -> bool:
-    """Whether the plan's 文号 is one its text cites after a title (《…》（鲁政办发〔2016〕16
-    号）), not one of its own at its head."""
-    if not info["doc_no"]:
-        return False
-    text = "\n".join(lines)
-    return any(re.sub(r"\s", "", m.group(0)) == info["doc_no"] and
-               _CITED_NO.search(text[max(0, m.start() - 2):m.start()]) is not None
-               for m in DOC_NO.finditer(text))
 
 
 def purpose_year(lines: Sequence[str]) -> int | None:

@@ -1665,16 +1665,6 @@ _HEADED_FIGURE_ITEM = _headed_item(r"(?=\d)", least=3)
 _SECOND_ITEM = re.compile(r"^\s*2\s*[.．、]")
 
 
-def _own_items(line: str) -> list[str]:
-    """line cut into its items where it opens with one of a run of ordinals in words of its
-    own (一是…。二是…。三是…), else [line]."""
-    found = marker(line)
-    cuts = _run_together(line) if found is not None and found[0] == "shi" else []
-    if not cuts:
-        return [line]
-    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
-
-
 def _heading_then_item(lines: list[str]) -> list[str]:
     """lines, where a part's numbered heading runs on into its first item (a page whose line
     breaks were lost): the heading and the item apart, as the other cuts here part a line."""

@@ -2221,15 +2221,16 @@ _OF_A_KIND = re.compile(r"(?:单位|部门|企业|公司|机构|主体)$")
 def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | None:
     """The units an item opens with, with or without 由 (由保洁公司负责组织…, 乡村振兴办公室
     做好…): in a list of duties, whose duty each states; or, after a short title sentence,
-    the units its work's first sentence opens with (清理整合账号。各县（市、区）政府全面排摸…).
-    None where it opens with no unit (各包村干部…: people)."""
+    the units its work's first sentence opens with (统筹协调。市发改委统筹推进…). None where it
+    opens with no unit (各包村干部…: people)."""
     found = _duty_subject(text, issued)
-    title, stop, work = text.lstrip().partition("。")
+    text = text.lstrip()
+    short = _after_title(text, TITLE_SENTENCE) if found is None else None
+    work = text[short:] if short is not None else ""
     # (not 公安部门。协助民政部门…: a unit's name the title, its duties after it, read as such;
     # nor 县民政局联合县教育局…开展: the organs it works with, owners too, read so elsewhere)
-    if found is None and stop and len(title) <= TITLE_SENTENCE and work.strip() and \
-            unit_names.read(title) is None and \
-            not re.search(rf"{_PARTNER}", re.split(r"[，,。；;]", work, maxsplit=1)[0]):
+    if work.strip() and unit_names.read(text[:short].rstrip("。！？")) is None and \
+            not re.search(_PARTNER, re.split(r"[，,。；;]", work, maxsplit=1)[0]):
         found = _duty_subject(work, issued)
     return found
 

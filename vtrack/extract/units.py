@@ -620,8 +620,8 @@ _GOVERNMENT = re.compile(r"(?:(?P<level>[省市州县区])(?:人民)?政府|管�
 def _places_share_ending(names: list[str]) -> list[str]:
     """names where a place named bare shares the ending of the place's body after it (城北、
     城南街道办事处: 城北街道办事处; 朝阳、海淀区人民政府: 朝阳区人民政府; 西安、榆林市文物局:
-    西安市文物局), as the page said the
-    ending once (a field of work shares a kind of body instead, 财政、卫生部门: _shared_kind)."""
+    西安市文物局; 泉州开发区、泉州台商投资区管委会: 泉州开发区管委会), as the page said the ending
+    once (a field of work shares a kind of body instead, 财政、卫生部门: _shared_kind)."""
     out = list(names)
     for k in range(len(out) - 2, -1, -1):
         board = _ZONE_BOARD.search(out[k + 1])

@@ -467,7 +467,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # then carried to)
             carried = None if asked else \
                 owners.addressed_to(sentence.removeprefix("请"), every_kind=True)
-            spoken = said is not None and said.group("verb") not in _ASKING_WORDS
+            spoken = said is not None and not _word_asks(said)
             if not asked and not carried and not spoken and \
                     (you := _ASKS_YOU.search(request)) and \
                     not _QUOTED.search(request, 0, you.start()):
@@ -634,6 +634,8 @@ def _word_asks(said: re.Match[str]) -> bool:
     units it asks (会议提出互联网平台企业要…), as 要求 is."""
     return said.group("verb") in _ASKING_WORDS or \
         (said.group("verb") == "提出" and not said.group("mark"))
+
+
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
 
 
@@ -1841,7 +1843,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             rest.split("。")[0]
         # (会议要求，A要…。加强…: a request that opens with the units it asks, each sentence)
         # (会议强调，各地要…。尽快开展…。加强…: stressed of the units it opens with, the same)
-        opens_addressed = m.group("verb") in (*_ASKING_WORDS, "强调") and \
+        opens_addressed = (_word_asks(m) or m.group("verb") == "强调") and \
             owners.addressed_units(rest.lstrip()) is not None
         # (他要求，进一步强化责任意识…。加强安全监管…。: what is asked opens with the work, a
         # call without its 要, and each sentence after it may go on with more)
