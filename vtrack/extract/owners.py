@@ -1167,8 +1167,9 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
                    r"复制|用于|[^，,。；;]{0,6}的)|"
                    # (教务处据此调整…, 各单位根据值班表组织…: who acts on what it is given,
                    # a unit of any name, as no thing a sentence is about does)
-                   # (各区按要求认真组织…: 按 before what it is given)
-                   r"(?P<acts>据此|根据|按照|依据|对照|按(?=要求|规定|计划|程序|时间))|"
+                   # (各区按要求认真组织…: 按 before what it is given; 质监部门按其职责做好…: its
+                   # duties)
+                   r"(?P<acts>据此|根据|按照|依据|对照|按(?=要求|规定|计划|程序|时间|其?(?:各自)?(?:职责|职能)))|"
                    # (各学院于9月底前完成…: the time its work is due by, after its subject,
                    # which _by_time reads)
                    r"(?P<by>于|(?<!所)在|从))"

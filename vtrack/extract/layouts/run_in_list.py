@@ -1862,7 +1862,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             owners.addressed_units(rest.lstrip()) is None and \
             _doer(rest.lstrip(), any_verb=True) is None
         opens_with_work = (m.group("verb") in ("强调", "要求") and
-                           (_STRESSED_WORK.match(rest.lstrip()) is not None or stressed_list) or
+                           (_STRESSED_WORK.match(rest.lstrip()) is not None or stressed_list or
+                            _bare_request(m, rest, text)) or
                            paper and _MEASURE.match(rest.lstrip()) is not None) and \
             not _STATED_OR_CALLED.search(opening)
         cut = [] if titled else sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
@@ -2017,7 +2018,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # (会议强调，加快推进…，…。推动…。: what is stressed opens with the work, a call
             # without its 要; not a sentence that says what the work is or calls further on)
             stressed = k == 0 and (m.group("verb") in ("强调", "要求") and
-                                   (_STRESSED_WORK.match(called) is not None or stressed_list) or
+                                   (_STRESSED_WORK.match(called) is not None or stressed_list or
+                                    _bare_request(m, rest, text)) or
                                    paper and _MEASURE.match(called) is not None) and \
                 not _STATED_OR_CALLED.search(opening)
             # (…；强化培训工作；加强督查评估；…: a short call among the calls of a list; not
@@ -2737,6 +2739,31 @@ _FRAMED_CALL = re.compile(r"^(?:针对|为了?|围绕|对于|贯彻落实好?)"
                           # (not 要实现根本好转还需要较长时间: 要 of "for … to", then what it takes)
                           r"(?P<call>要(?![求素点件道害是])(?![^，,。；;]*(?:还需|需要|才能|必须先))"
                           r"[^。；;]{4,})")
+
+
+_UNITS_WITH_PARTNER = re.compile(r"^[^，,。；;]{2,30}?(?:会同|联合|协同)")
+
+
+def _bare_request(said: re.Match[str], rest: str, line: str) -> bool:
+    """Whether what a speaker's 要求 asks for is its words as they stand, no 要 of their own
+    in them (会议要求，紧紧围绕…，采取切实有效措施…；同时深挖…: each piece a call); not where
+    the paragraph goes on with calls of its own (要求，根据…。对于…，相关部门要…: those are the
+    calls), nor where none is named who asks (按照要求，…; 请各地根据通知要求，…: what the units
+    asked act on; …提出了具体要求，现将通知转发你们: the requirements as a thing), nor where the words open with the
+    units that do them and those they work with (通知要求，市教育局会同市卫健委…开展…；…: their
+    list, read as such), nor where a clause of its first sentence asks units of their own
+    (通知要求，每批次…执行前，各地医保部门应…: theirs is the call)."""
+    # (the clause the word closes, read in the line: a paper's word may be matched apart)
+    at = line.find(rest.strip()[:20]) if rest.strip() else -1
+    said_in = line[:at].rstrip(" ，,：:") if at > 0 else said.string[:said.end("verb")]
+    clause = re.split(r"[。；;，,！]", said_in)[-1].removesuffix("要求")
+    return said.group("verb") == "要求" and bool(said.group("who")) and \
+        not re.search(r"根据|按照|依据|遵照|^请", clause) and \
+        not re.search(r"(?:了|的|具体|有关|相关|提出|新|工作|各项)$", clause) and \
+        _CALLS_IN.search(rest) is None and not _framed_calls(rest) and \
+        not _UNITS_WITH_PARTNER.match(rest.lstrip()) and \
+        not any(owners.addressed_units(piece.strip()) is not None
+                for piece in re.split(r"[，,]", re.split(r"[。；;！]", rest.strip())[0]))
 
 
 def _framed_calls(rest: str) -> bool:
