@@ -15819,3 +15819,21 @@ def test_what_a_meeting_requires_is_asked_without_a_yao_of_its_own(tmp_path):
         "会议要求，紧紧围绕可量化、可检验的目标任务，采取切实有效措施，尽快依法打掉一批养老诈骗犯罪团伙；"
         "同时深挖养老诈骗背后的腐败和“保护伞”，坚决依法严惩。\n"))
     assert [t.title[:4] for t in tasks] == ["紧紧围绕", "深挖养老"]
+
+
+def test_the_units_a_request_is_made_to_with_xiang_own_its_items(tmp_path):
+    # (向施工单位和监理单位提出要求：1.… 2.…: to whom, as 对…提出要求)
+    _, tasks = tasks_of(tmp_path, (
+        "县住建局对老旧小区改造项目进行检查\n3月15日，县住建局组织工作人员对15个项目例行检查。\n"
+        "检查中，针对个别小区存在的问题，向施工单位和监理单位提出要求：1.施工程序必须符合规范要求；"
+        "2.施工作业前做好安全防护措施；3.做好现场环境卫生工作。\n"))
+    assert [t.owners for t in tasks] == [["施工单位", "监理单位"]] * 3
+
+
+def test_the_head_of_a_disabled_persons_federation_speaks_for_it(tmp_path):
+    # (市残联副理事长董连民出席。…董连民强调，要…: an official of a body the state runs)
+    _, tasks = tasks_of(tmp_path, (
+        "市残联召开无障碍环境建设工作调度会\n10月18日，市残联召开无障碍环境建设工作调度会。市残联副理事长"
+        "董连民出席，各区残联负责同志参加。\n董连民强调，要高度重视无障碍环境建设工作，扎实推进全国无障碍"
+        "建设城市创建，加强资金保障。\n"))
+    assert [t.title[:6] for t in tasks] == ["高度重视无障"]

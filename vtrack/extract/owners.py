@@ -1303,7 +1303,8 @@ _LEVEL_OR_EVERY = re.compile(r"[各省市州县区乡镇]")
 # 工作, 河口县打击…专项整治), not the words of a thing built or run (清廉医院建设工作: no units,
 # the work's object)
 _TOPIC_AFTER = re.compile(r"(?!建设|创建|改造|整治|治理|管理)")
-_REQUESTS_OF = re.compile(r"(?:对|就)(?:当前|目前)?(?P<units>[^，,。；;：:对就]{2,60}?)"
+# (向施工单位和监理单位提出要求：1.…: to whom, as 对)
+_REQUESTS_OF = re.compile(r"(?:对|向|就)(?:当前|目前)?(?P<units>[^，,。；;：:对向就]{2,60}?)"
                           # (对我区体育系统安全工作提出要求: the units, then their work's topic;
                           # 就当前湄潭县档案局的工作实际，提出了3个要求)
                           r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?提出了?"

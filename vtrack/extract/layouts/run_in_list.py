@@ -848,7 +848,9 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # a bare name speaks for the body only where the page gives him one of these, _spoken_for)
 # (副司长刘某: a ministry department's head; not 公司长期…)
 _OFFICE_POSTS = (r"(?:省|州|市|县|区|镇|乡|局|科|处|厅|部|署|院|校|(?<!公)司)长|书记|秘书长|常委|"
-                 r"(?<!班)主任(?!医师)")
+                 # (市残联副理事长董连民: the head of a people's body the state runs, 残联, 科协,
+                 # 红十字会, as an organ's)
+                 r"(?<=残联|科协|侨联|文联|社联)(?:副)?理事长|(?<!班)主任(?!医师)")
 _POSTS = (rf"{_OFFICE_POSTS}|所长|站长|主席|"
           # (the heads of public bodies other than a government's: 大队长, 支队长, 台长, 行长;
           # not 馆长, 会长, 经理: a library's, an association's, a firm's)
@@ -2746,13 +2748,14 @@ _UNITS_WITH_PARTNER = re.compile(r"^[^，,。；;]{2,30}?(?:会同|联合|协同
 
 def _bare_request(said: re.Match[str], rest: str, line: str) -> bool:
     """Whether what a speaker's 要求 asks for is its words as they stand, no 要 of their own
-    in them (会议要求，紧紧围绕…，采取切实有效措施…；同时深挖…: each piece a call); not where
-    the paragraph goes on with calls of its own (要求，根据…。对于…，相关部门要…: those are the
-    calls), nor where none is named who asks (按照要求，…; 请各地根据通知要求，…: what the units
-    asked act on; …提出了具体要求，现将通知转发你们: the requirements as a thing), nor where the words open with the
-    units that do them and those they work with (通知要求，市教育局会同市卫健委…开展…；…: their
-    list, read as such), nor where a clause of its first sentence asks units of their own
-    (通知要求，每批次…执行前，各地医保部门应…: theirs is the call)."""
+    in them (会议要求，紧紧围绕…，采取切实有效措施…；同时深挖…: each piece a call). Not where:
+    - the paragraph goes on with calls of its own (要求，根据…。对于…，相关部门要…);
+    - none is named who asks (按照要求，…), or units are asked to act on it (请各地根据通知
+      要求，…), or the requirements are a thing (…提出了具体要求，现将通知转发你们);
+    - the words open with the units that do them and those they work with (通知要求，市教育局
+      会同市卫健委…开展…；…: their list, read as such);
+    - a clause of its first sentence asks units of their own (通知要求，每批次…执行前，各地医保
+      部门应…: theirs is the call)."""
     # (the clause the word closes, read in the line: a paper's word may be matched apart)
     at = line.find(rest.strip()[:20]) if rest.strip() else -1
     said_in = line[:at].rstrip(" ，,：:") if at > 0 else said.string[:said.end("verb")]
