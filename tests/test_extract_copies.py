@@ -15837,3 +15837,12 @@ def test_the_head_of_a_disabled_persons_federation_speaks_for_it(tmp_path):
         "董连民出席，各区残联负责同志参加。\n董连民强调，要高度重视无障碍环境建设工作，扎实推进全国无障碍"
         "建设城市创建，加强资金保障。\n"))
     assert [t.title[:6] for t in tasks] == ["高度重视无障"]
+
+
+def test_what_a_plan_plainly_sets_out_a_news_page_reports_is_its_calls(tmp_path):
+    # (《纲要》明确提出，加快…；加快…；推进…: 明确 between the paper and its word)
+    _, tasks = tasks_of(tmp_path, (
+        "襄阳邮政快递业多项工作纳入十四五规划纲要\n2021-05-20\n近日，襄阳市人民政府印发《襄阳市国民经济和社会"
+        "发展第十四个五年规划和二〇三五年远景目标纲要》。\n《纲要》明确提出，加快发展冷链物流、邮政快递物流等，"
+        "完善城乡配送网络体系；加快实施“快递下乡进村”工程，加强基础网络建设；推进国家邮件二级处理中心建设。\n"))
+    assert [t.title[:4] for t in tasks] == ["加快发展", "加快实施", "推进国家"]

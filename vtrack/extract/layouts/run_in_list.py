@@ -889,6 +889,8 @@ _SAYS_THIS = (r"要求|强调|指出|"
               # 网友提出, 代表提出: a proposal, no request)
               r"(?:(?<=会议)|(?<=会上)|(?<=文件)|(?<=通知)|(?<=方案)|(?<=意见)|(?<=》)|"
               r"(?<=会议还)|(?<=通知还)|(?<=文件还)|"
+              # (《纲要》明确提出，…: how plainly it says so)
+              r"(?<=》明确)|(?<=会议明确)|(?<=通知明确)|(?<=方案明确)|(?<=意见明确)|"
               # (民政部提出，要…: an organ's, by its ending; not 政协委员提出, 网友提出, 常委提出,
               # 干部提出: people)
               r"(?<=[局厅办])|(?<=[^干]部)|(?<=[^常评编]委))提出|"
@@ -902,7 +904,7 @@ _SAYS_THIS = (r"要求|强调|指出|"
               r"(?:(?<=通知)|(?<=文件)|(?<=》)|(?<=方案)|(?<=意见)|(?<=办法)|(?<=通知还)|"
               r"(?<=》还))规定)(?=[，,：:])")
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
-_PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要|意见稿|草案"
+_PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要|意见稿|草案|纲要"
 # a plan or a notice a page reports, as the one who says (《方案》, 方案, 该意见, 《通知》)
 _PLAN_PAPER = rf"{_PAPER}|措施|规划"
 _PAPER_SAYS = re.compile(rf"《[^《》]{{0,38}}(?:{_PLAN_PAPER})》(?:还|同时|并)?|"
@@ -966,7 +968,7 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (省委、省政府要求: organs listed, read as such below; the last way)
                        r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}?(?=要求|强调|指出))"
                        # (市地震局局长程辉最后强调: when in the meeting he says it)
-                       r"(?:最后|首先|随后|再次|同时|还|也|又)?"
+                       r"(?:最后|首先|随后|再次|同时|还|也|又|明确(?=提出))?"
                        # (会议在肯定去年…工作后指出: after what it did first; 陈某在总结讲话时
                        # 指出: when he says it)
                        # (朱民在会上强调: where he says it)
