@@ -15846,3 +15846,14 @@ def test_what_a_plan_plainly_sets_out_a_news_page_reports_is_its_calls(tmp_path)
         "发展第十四个五年规划和二〇三五年远景目标纲要》。\n《纲要》明确提出，加快发展冷链物流、邮政快递物流等，"
         "完善城乡配送网络体系；加快实施“快递下乡进村”工程，加强基础网络建设；推进国家邮件二级处理中心建设。\n"))
     assert [t.title[:4] for t in tasks] == ["加快发展", "加快实施", "推进国家"]
+
+
+def test_a_bullet_before_the_addressees_line_is_no_part_of_it(tmp_path):
+    # (  • 各区卫生健康委、…：: a web page's bullet before the salutation)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发北京市加快推进安宁疗护服务发展实施方案的通知\n  • 发布日期：2022-02-14\n"
+        "  • 各区卫生健康委、民政局，北京经济技术开发区社会事业局：\n"
+        "    现将《北京市加快推进安宁疗护服务发展实施方案》印发给你们，请结合实际贯彻落实。\n"
+        "    北京市卫生健康委员会\n    2022年1月25日\n"))
+    assert tasks[0].owners[0] == "各区卫生健康委"
+    assert "北京经济技术开发区社会事业局" in tasks[0].owners

@@ -386,8 +386,9 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
     words = [line.strip() for line in lines if line.strip()]
     order = range(len(words) - 1, -1, -1) if nearest_last else range(len(words))
     for at in list(order)[:_ADDRESS_LINES]:
-        text = words[at]
-        if text[-1] not in "：:" or len(text) > ADDRESS_MAX:
+        # (  • 各区卫生健康委、…： a page's bullet before the line, no part of it)
+        text = words[at].lstrip(_BULLETS).strip()
+        if not text or text[-1] not in "：:" or len(text) > ADDRESS_MAX:
             continue
         units = text[:-1].strip()
         named = unit_names.read(units)
@@ -403,6 +404,9 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
                 unit_names.read(units, organs_only=True) is not None or not field):
             return list(named.names)
     return []
+
+
+_BULLETS = "•●▪◆■·"
 
 
 # a page head's field of who (发布机构, 发文机关, 承办单位, 成员单位, 试点单位): two characters
