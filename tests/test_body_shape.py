@@ -147,7 +147,8 @@ def test_uneven_levels_give_each_branch_its_own_items(tmp_path):
 """)
     assert [t.title for t in tasks] == [
         "完成镇区主干道改造", "新建停车场一处", "清理沟渠", "加固堤坝", "新建泵站2座"]
-    assert tasks[2].owners == [] and tasks[2].review
+    # (各村做好以下工作：: the points' lead-in names who does them)
+    assert [t.owners for t in tasks[2:]] == [["各村"]] * 3
 
 
 # -- 2. items run together in one paragraph --------------------------------------------------

@@ -15857,3 +15857,21 @@ def test_a_bullet_before_the_addressees_line_is_no_part_of_it(tmp_path):
         "    北京市卫生健康委员会\n    2022年1月25日\n"))
     assert tasks[0].owners[0] == "各区卫生健康委"
     assert "北京经济技术开发区社会事业局" in tasks[0].owners
+
+
+def test_a_rule_s_last_article_that_lists_a_unit_s_duties_gives_them_as_its_points(tmp_path):
+    # (第四条 市经信委是…主管部门，负责以下工作：（一）… on a page cut after the points: the unit's)
+    text = ("某市电子政务外网建设管理办法\n第一章 总 则\n"
+            "第一条 为加强电子政务外网管理，制定本办法。\n"
+            "第二条 政务外网由市级和区县两级网络组成。\n"
+            "第三条 本市各级政务部门的业务原则上应依托政务外网运行。\n"
+            "第二章 责任分工\n第四条 市经信委是全市政务外网的主管部门，负责以下工作：\n"
+            "（一）政务外网的总体规划，制定建设和管理制度；\n（二）市级城域网的建设和安全管理；\n"
+            "（三）对各区县政务外网的建设和管理工作进行业务指导")
+    _, tasks = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks[-3:]] == [["市经信委"]] * 3
+    assert tasks[-1].title.startswith("对各区县")
+    # (县应急局履行下列职责：: the same, by 履行下列职责)
+    _, tasks = tasks_of(tmp_path, text.replace("市经信委是全市政务外网的主管部门，负责以下工作",
+                                               "县应急局履行下列职责"))
+    assert [t.owners for t in tasks[-3:]] == [["县应急局"]] * 3

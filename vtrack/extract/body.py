@@ -1324,6 +1324,10 @@ def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners 
         # (not 追究各级党委（党组）责任：, 检查考核各乡镇的主要任务：: what is done to them)
         asked = duty.group("units") if units.read(duty.group("units")) is not None and \
             not _ACTS_ON.match(duty.group("units")) else None
+    below = _DUTIES_BELOW.match(lead_in) if asked is None else None
+    if below is not None and units.read(below.group("units")) is not None:
+        # (第六条 市经信委是全市政务外网的主管部门，负责以下工作：, 县应急局履行下列职责：)
+        asked = below.group("units")
     listed = _DUTIES_LISTED.search(lead_in) if asked is None else None
     if listed is not None:
         # 第三条 公安机关依法对民宿实施治安管理。具体职责包括：: the unit the sentence before
@@ -1348,6 +1352,11 @@ _DUTIES_LISTED = re.compile(r"[。，,；;]\s*(?:其|具体|主要|其主要|工
                             r"(?:包括|是|为|如下|有)[：:]$")
 
 
+# the unit, what it is, then the duties it does listed below: 市经信委是…主管部门，负责以下
+# 工作：, 县应急局履行下列职责：, 市场监管部门主要负责以下事项：
+_DUTIES_BELOW = re.compile(r"^(?P<units>[^，,。；;：:“”\s]{2,30}?)(?:是[^，,。；;：:]{2,30}?[，,])?"
+                           r"(?:主要|具体|应当|分别)?(?:负责|履行|承担|做好)(?:以下|下列|如下)"
+                           r"(?:工作|职责|事项|任务|工作职责)?[：:]$")
 _ACTS_ON = re.compile(r"^(?:追究|免除|免予|问责|检查|考核|督查|督促|指导|协调|对)")
 # a heading that says its units' duties are the items below it: 各级党委（党组）主要承担的网络
 # 安全责任是：, 市卫健委的主要职责是：
@@ -1808,12 +1817,26 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     kind = max(kinds, key=lambda k: (sum(id(n) not in opened_inside for n in substantive[k]),
                                      dated[k], rank(k)))
     chosen = substantive[kind] + _addressed_parts(nodes, substantive[kind], children, found)
+    # (第六条 市经信委是…主管部门，负责以下工作： ⏎ （一）… （二）…: an item that only leads into
+    # its points, a unit's duties, is them)
+    chosen = [m for n in chosen
+              for m in (children[id(n)] if _leads_into_duties(n, children, issued) else [n])]
     # (no branch filling here, but for two cases: in a plan that names no one, a part of
     # another level is as likely a part's preface or its 保障措施 as work; a part with no
     # items of its own before a part that holds the tasks, that dates its work
     # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own, and so is one
     # there whose heading is a piece of work (二、完善流动人口管理工作))
     return _leaf_parts(nodes, chosen, children, found, issued)
+
+
+def _leads_into_duties(node: outline.Node, children: dict[int, list[outline.Node]],
+                       issued: datetime.date | None) -> bool:
+    """Whether node's words only lead into its points, two or more with none below them, as
+    a unit's duties (市经信委是…主管部门，负责以下工作：)."""
+    under = children.get(id(node), [])
+    return len(under) >= 2 and not node.body and \
+        all(id(c) not in children for c in under) and \
+        _duties_holder(node.head, issued) is not None
 
 
 def _addressed_parts(nodes: list[outline.Node], chosen: list[outline.Node],
