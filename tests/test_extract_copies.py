@@ -15875,3 +15875,32 @@ def test_a_rule_s_last_article_that_lists_a_unit_s_duties_gives_them_as_its_poin
     _, tasks = tasks_of(tmp_path, text.replace("市经信委是全市政务外网的主管部门，负责以下工作",
                                                "县应急局履行下列职责"))
     assert [t.owners for t in tasks[-3:]] == [["县应急局"]] * 3
+
+
+def test_review51_a_bulleted_unit_heading_is_no_salutation(tmp_path):
+    # (• 县教育局： ⏎ 负责…: a unit's duties under its name, not the notice's addressee)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好2024年暑期学生安全工作的通知\n为切实做好暑期学生安全工作，现将各单位职责明确如下：\n"
+        "• 县教育局：\n负责组织开展学生防溺水安全教育，7月10日前完成家长告知书发放。\n"
+        "• 县水利局：\n"
+        "负责在危险水域设置警示标识，7月15日前完成。\n"
+        "请结合实际认真抓好落实，并于8月31日前将工作总结报送县安委办。\n"))
+    assert len(tasks) == 3 and tasks[-1].owners != ["县教育局"]
+
+
+@pytest.mark.parametrize("said", [
+    "新政实施后不再要求，申请人提供原籍户口注销证明，办理时限压缩至5个工作日。",
+    "该工程质量符合要求，同意通过竣工验收，交付使用。",
+    "美方要求，中方进一步开放金融市场，扩大农产品采购规模。",
+    "市政协委员李明在发言中要求，进一步清理涉企收费项目，公开涉企检查事项清单。",
+    "听证参加人要求，暂缓此次调价，公开供水企业成本监审报告。"])
+def test_review51_a_bare_request_binds_no_one_when_negated_met_or_demanded(tmp_path, said):
+    assert tasks_if_any(tmp_path, f"某市召开专题会议\n5月12日，某市召开专题会议。\n{said}\n") == []
+
+
+def test_review51_a_petition_made_to_organs_gives_them_no_work(tmp_path):
+    # (企业代表向市直有关部门提出三点要求：1.… : what the firms ask for, no one's duty)
+    _, tasks = tasks_of(tmp_path, (
+        "市工商联召开民营企业座谈会\n7月3日，市工商联召开民营企业座谈会。\n会上，企业代表向市直有关部门"
+        "提出三点要求：1.进一步压缩审批时限；2.加大金融信贷支持力度；3.及时兑现各项奖补政策。\n"))
+    assert all(t.owners == [] for t in tasks)

@@ -388,6 +388,9 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
     for at in list(order)[:_ADDRESS_LINES]:
         # (  • 各区卫生健康委、…： a page's bullet before the line, no part of it)
         text = words[at].lstrip(_BULLETS).strip()
+        if text != words[at] and not re.match(r"各|全", text) and \
+                len(re.findall(r"[、，,]", text)) < 1:
+            continue  # (• 县教育局： over its duties: a unit's heading, no salutation)
         if not text or text[-1] not in "：:" or len(text) > ADDRESS_MAX:
             continue
         units = text[:-1].strip()
@@ -1307,8 +1310,10 @@ _LEVEL_OR_EVERY = re.compile(r"[各省市州县区乡镇]")
 # 工作, 河口县打击…专项整治), not the words of a thing built or run (清廉医院建设工作: no units,
 # the work's object)
 _TOPIC_AFTER = re.compile(r"(?!建设|创建|改造|整治|治理|管理)")
-# (向施工单位和监理单位提出要求：1.…: to whom, as 对)
-_REQUESTS_OF = re.compile(r"(?:对|向|就)(?:当前|目前)?(?P<units>[^，,。；;：:对向就]{2,60}?)"
+# (…，向施工单位和监理单位提出要求：1.…, 检查组向…: to whom, as 对; not 企业代表向市直有关部门
+# 提出…, 县政府向省财政厅提出…: a petition, no work set)
+_REQUESTS_OF = re.compile(r"(?:对|(?<![^，,组])向|就)(?:当前|目前)?"
+                          r"(?P<units>[^，,。；;：:对向就]{2,60}?)"
                           # (对我区体育系统安全工作提出要求: the units, then their work's topic;
                           # 就当前湄潭县档案局的工作实际，提出了3个要求)
                           r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?提出了?"

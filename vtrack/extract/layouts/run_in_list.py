@@ -2748,6 +2748,24 @@ _FRAMED_CALL = re.compile(r"^(?:针对|为了?|围绕|对于|贯彻落实好?)"
 _UNITS_WITH_PARTNER = re.compile(r"^[^，,。；;]{2,30}?(?:会同|联合|协同)")
 
 
+def _official_caller(who: str) -> bool:
+    """Whether who is one whose bare 要求 binds units: a meeting, a paper, an organ, an
+    official by his post, or a name alone (董连民要求: one the page names by his post), the
+    pronoun too; not the public, a side in talks, a member's or a deputy's proposal."""
+    # (发改委进一步要求, 通知明确要求: how it asks, after who)
+    who = re.sub(r"(?:进一步|明确|还|也|同时|再次|特别|并|又)+$", "",
+                 _AT_MEETING.sub("", who).strip())
+    if not who or _DEMANDER.search(who) or _PUBLIC.match(who) or \
+            re.search(r"委员|代表|会长|参加人|方$", who):
+        return False
+    return who.startswith(("会议", "会上")) or who in ("他", "她") or \
+        re.search(rf"(?:{_POSTS})", who) is not None or \
+        unit_names.read(who, organs_only=True) is not None or \
+        _PAPER_SAYS.fullmatch(_ISSUED_BY.sub("", who)) is not None or \
+        re.search(rf"(?:{_PLAN_PAPER})$", who) is not None or \
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) is not None
+
+
 def _bare_request(said: re.Match[str], rest: str, line: str) -> bool:
     """Whether what a speaker's 要求 asks for is its words as they stand, no 要 of their own
     in them (会议要求，紧紧围绕…，采取切实有效措施…；同时深挖…: each piece a call). Not where:
@@ -2757,14 +2775,18 @@ def _bare_request(said: re.Match[str], rest: str, line: str) -> bool:
     - the words open with the units that do them and those they work with (通知要求，市教育局
       会同市卫健委…开展…；…: their list, read as such);
     - a clause of its first sentence asks units of their own (通知要求，每批次…执行前，各地医保
-      部门应…: theirs is the call)."""
+      部门应…: theirs is the call);
+    - 要求 is negated or a thing met (不再要求，…; 质量符合要求，…);
+    - who asks is none whose word binds units (听证参加人要求, 美方要求, 商会会长要求, 政协委员
+      李明要求: a demand, a proposal; _official_caller)."""
     # (the clause the word closes, read in the line: a paper's word may be matched apart)
     at = line.find(rest.strip()[:20]) if rest.strip() else -1
     said_in = line[:at].rstrip(" ，,：:") if at > 0 else said.string[:said.end("verb")]
     clause = re.split(r"[。；;，,！]", said_in)[-1].removesuffix("要求")
-    return said.group("verb") == "要求" and bool(said.group("who")) and \
+    return said.group("verb") == "要求" and _official_caller(said.group("who")) and \
         not re.search(r"根据|按照|依据|遵照|^请", clause) and \
-        not re.search(r"(?:了|的|具体|有关|相关|提出|新|工作|各项)$", clause) and \
+        not re.search(r"(?:了|的|具体|有关|相关|提出|新|工作|各项|符合|达到|满足|不再|不|无须|"
+                      r"并未|未|没有|不得)$", clause) and \
         _CALLS_IN.search(rest) is None and not _framed_calls(rest) and \
         not _UNITS_WITH_PARTNER.match(rest.lstrip()) and \
         not any(owners.addressed_units(piece.strip()) is not None
