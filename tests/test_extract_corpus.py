@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 58952  # of 105630: owner lists + deadlines
-LEADS_AT_LEAST = 48002  # of 65575
+POINTS_AT_LEAST = 60746  # of 109153: owner lists + deadlines
+LEADS_AT_LEAST = 49536  # of 67739
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -101,10 +101,12 @@ LEADS_AT_LEAST = 48002  # of 65575
 # whose only work is a forecast (预计…竣工), the measures a press report gives no one, a page a
 # spam host shuffled, sets 1791-1868; an author's opinion in a journal's abstract, a ban list a
 # market watchdog's notice sets (不得…；不得…), a meeting's pledges of a body it set up
-# (联席会议将…), a rule page whose text a spam host salted, sets 1869-1940);
+# (联席会议将…), a rule page whose text a spam host salted, sets 1869-1940; the measures a
+# news page tells a place has taken, a hospital's plans told as news, a rule page the repost
+# scrambled, a press report of a plan's goals, sets 1941-2012);
 # fewer is better
-NO_TASKS_AT_MOST = 1579
-MISSED_AT_MOST = 16934  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1657
+MISSED_AT_MOST = 17557  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +119,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 105630 and leads[1] == 65575  # the keys as shipped
+    assert points[1] == 109153 and leads[1] == 67739  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
