@@ -15904,3 +15904,15 @@ def test_review51_a_petition_made_to_organs_gives_them_no_work(tmp_path):
         "市工商联召开民营企业座谈会\n7月3日，市工商联召开民营企业座谈会。\n会上，企业代表向市直有关部门"
         "提出三点要求：1.进一步压缩审批时限；2.加大金融信贷支持力度；3.及时兑现各项奖补政策。\n"))
     assert all(t.owners == [] for t in tasks)
+
+
+def test_a_part_of_run_in_work_before_a_part_over_points_is_a_task_of_its_own(tmp_path):
+    # (（一）落实…课堂教学。每学期… beside （二）开展…活动 over its 1. 2. 3., no owner named: both
+    # parts' work)
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展禁毒宣传月活动的通知\n一、活动主题\n拒绝毒品，拥抱健康\n二、活动内容\n"
+        "（一）落实毒品预防教育课堂教学。每学期确定一个课时作为毒品预防教育专用课时。\n"
+        "（二）开展毒品预防教育系列实践活动。\n"
+        "1、开展一次毒品预防知识集中教育活动。\n2、开展一次毒品预防教育主题班队会。\n"
+        "3、举办一期毒品预防知识主题宣传板报。\n"))
+    assert [t.title[:4] for t in tasks] == ["落实毒品", "开展一次", "开展一次", "举办一期"]

@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 60746  # of 109153: owner lists + deadlines
-LEADS_AT_LEAST = 49536  # of 67739
+POINTS_AT_LEAST = 60759  # of 109153: owner lists + deadlines
+LEADS_AT_LEAST = 49542  # of 67739
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -106,7 +106,7 @@ LEADS_AT_LEAST = 49536  # of 67739
 # scrambled, a press report of a plan's goals, sets 1941-2012);
 # fewer is better
 NO_TASKS_AT_MOST = 1657
-MISSED_AT_MOST = 17557  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 17551  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

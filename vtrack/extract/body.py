@@ -1934,6 +1934,12 @@ def _leaf_parts(nodes: list[outline.Node], chosen: list[outline.Node],
     for group in siblings.values():
         last_holder = max((k for k, n in enumerate(group) if id(n) in holders), default=-1)
         for node in group[:max(0, last_holder)]:
+            if id(node) not in picked and id(node) not in children and not node.framing() and \
+                    not node.is_heading() and _run_in_work(node.head):
+                # (（一）落实…课堂教学。各学校要… before （二）开展…活动 over its 1. 2. 3.: a part
+                # that is a piece of work of its own, its words on its line)
+                extra.add(id(node))
+                continue
             if id(node) in picked or id(node) in children or node.framing() or \
                     not (node.is_heading() and node.body) or \
                     not table.WORK_VERB.search(node.head[:5]):
