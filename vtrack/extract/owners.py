@@ -389,8 +389,10 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
         # (  • 各区卫生健康委、…： a page's bullet before the line, no part of it)
         text = words[at].lstrip(_BULLETS).strip()
         if text != words[at] and not re.match(r"各|全", text) and \
-                len(re.findall(r"[、，,]", text)) < 1:
-            continue  # (• 县教育局： over its duties: a unit's heading, no salutation)
+                not re.search(r"[、，,]", text):
+            # (• 县教育局： over its duties: one unit's heading, no salutation, which names
+            # every one of a kind or several)
+            continue
         if not text or text[-1] not in "：:" or len(text) > ADDRESS_MAX:
             continue
         units = text[:-1].strip()

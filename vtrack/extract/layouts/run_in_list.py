@@ -849,7 +849,7 @@ _GROUP_TITLE_MAX = 20  # characters: a group's title over its paragraphs, no sen
 # (副司长刘某: a ministry department's head; not 公司长期…)
 _OFFICE_POSTS = (r"(?:省|州|市|县|区|镇|乡|局|科|处|厅|部|署|院|校|(?<!公)司)长|书记|秘书长|常委|"
                  # (市残联副理事长董连民: the head of a people's body the state runs, 残联, 科协,
-                 # 红十字会, as an organ's)
+                 # 侨联, 文联, 社联, as an organ's; not a firm's or an association's)
                  r"(?<=残联|科协|侨联|文联|社联)(?:副)?理事长|(?<!班)主任(?!医师)")
 _POSTS = (rf"{_OFFICE_POSTS}|所长|站长|主席|"
           # (the heads of public bodies other than a government's: 大队长, 支队长, 台长, 行长;
@@ -2745,13 +2745,15 @@ _FRAMED_CALL = re.compile(r"^(?:针对|为了?|围绕|对于|贯彻落实好?)"
                           r"[^。；;]{4,})")
 
 
+# units, then the partner word, opening what is asked (市教育局会同市卫健委…开展…)
 _UNITS_WITH_PARTNER = re.compile(r"^[^，,。；;]{2,30}?(?:会同|联合|协同)")
 
 
 def _official_caller(who: str) -> bool:
     """Whether who is one whose bare 要求 binds units: a meeting, a paper, an organ, an
     official by his post, or a name alone (董连民要求: one the page names by his post), the
-    pronoun too; not the public, a side in talks, a member's or a deputy's proposal."""
+    pronoun too; not the public, a side in talks (美方, 外方), a member's or a deputy's
+    proposal, a hearing's participants."""
     # (发改委进一步要求, 通知明确要求: how it asks, after who)
     who = re.sub(r"(?:进一步|明确|还|也|同时|再次|特别|并|又)+$", "",
                  _AT_MEETING.sub("", who).strip())
