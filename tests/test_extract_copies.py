@@ -15916,3 +15916,23 @@ def test_a_part_of_run_in_work_before_a_part_over_points_is_a_task_of_its_own(tm
         "1、开展一次毒品预防知识集中教育活动。\n2、开展一次毒品预防教育主题班队会。\n"
         "3、举办一期毒品预防知识主题宣传板报。\n"))
     assert [t.title[:4] for t in tasks] == ["落实毒品", "开展一次", "开展一次", "举办一期"]
+
+
+@pytest.mark.parametrize("who", ["镇党委委员、副镇长李华", "县纪律检查委员会"])
+def test_review51_an_official_with_a_member_s_title_or_a_committee_asks_bare(tmp_path, who):
+    # (委员 in an official's titles or in an organ's full name: not a member's proposal)
+    _, tasks = tasks_of(tmp_path, (
+        f"镇防汛工作会议召开\n6月3日，镇防汛工作会议召开。\n{who}要求，紧盯山塘水库等重点部位，汛前完成"
+        "隐患排查；同时对地质灾害点落实专人巡查。\n"))
+    assert [t.title[:4] for t in tasks] == ["紧盯山塘", "对地质灾"]
+
+
+@pytest.mark.parametrize("first", [
+    "（一）健全工作机制。2023年，县政府出台了《养老服务体系建设实施意见》，建立了联席会议制度。",
+    "（一）开展调查摸底。前期，县城管局已对城区养老机构进行摸底，掌握了基本情况。",
+    "（一）强化责任落实。各机构负责人是安全第一责任人，对本机构安全工作负总责。"])
+def test_review51_a_part_told_done_or_of_who_answers_is_no_task_beside_the_points(tmp_path, first):
+    _, tasks = tasks_of(tmp_path, (
+        "2024年全县养老服务工作要点\n一、重点工作\n" + first + "\n（二）推进居家养老服务。\n"
+        "1.新建社区养老服务站5个；\n2.为特困老人开展适老化改造100户；\n3.11月底前完成高龄津贴发放。\n"))
+    assert len(tasks) == 3 and tasks[0].title.startswith("新建社区")

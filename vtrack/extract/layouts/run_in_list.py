@@ -2757,15 +2757,20 @@ def _official_caller(who: str) -> bool:
     # (发改委进一步要求, 通知明确要求: how it asks, after who)
     who = re.sub(r"(?:进一步|明确|还|也|同时|再次|特别|并|又)+$", "",
                  _AT_MEETING.sub("", who).strip())
-    if not who or _DEMANDER.search(who) or _PUBLIC.match(who) or \
-            re.search(r"委员|代表|会长|参加人|方$", who):
+    if not who:
         return False
+    # (镇党委委员、副镇长李华, 市卫生健康委员会: an official by his post, an organ of a long name)
+    if re.search(rf"(?:{_POSTS})", who) is not None or \
+            unit_names.read(who, organs_only=True) is not None:
+        return True
+    if _DEMANDER.search(who) or _PUBLIC.match(who) or \
+            re.search(r"委员(?!会)|代表|会长|参加人|方$", who):
+        return False
+    # (a name alone, not a role ending in 人 or 者: 申请人, 当事人, 消费者)
     return who.startswith(("会议", "会上")) or who in ("他", "她") or \
-        re.search(rf"(?:{_POSTS})", who) is not None or \
-        unit_names.read(who, organs_only=True) is not None or \
         _PAPER_SAYS.fullmatch(_ISSUED_BY.sub("", who)) is not None or \
         re.search(rf"(?:{_PLAN_PAPER})$", who) is not None or \
-        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who) is not None
+        re.fullmatch(r"[\u4e00-\u9fff]{1,2}[^\W人者]", who) is not None
 
 
 def _bare_request(said: re.Match[str], rest: str, line: str) -> bool:
