@@ -1934,15 +1934,15 @@ def _leaf_parts(nodes: list[outline.Node], chosen: list[outline.Node],
     for group in siblings.values():
         last_holder = max((k for k, n in enumerate(group) if id(n) in holders), default=-1)
         for node in group[:max(0, last_holder)]:
-            if id(node) not in picked and id(node) not in children and not node.framing() and \
-                    not node.is_heading() and _run_in_work(node.head) and \
+            if id(node) in picked or id(node) in children or node.framing():
+                continue
+            if not node.is_heading() and _run_in_work(node.head) and \
                     not _told_or_charged(node.head.partition("。")[2]):
                 # (（一）落实…课堂教学。各学校要… before （二）开展…活动 over its 1. 2. 3.: a part
                 # that is a piece of work of its own, its words on its line)
                 extra.add(id(node))
                 continue
-            if id(node) in picked or id(node) in children or node.framing() or \
-                    not (node.is_heading() and node.body) or \
+            if not (node.is_heading() and node.body) or \
                     not table.WORK_VERB.search(node.head[:5]):
                 # a heading that opens with work to do (制定配套制度, 深入推进…), not a
                 # review of the past (1996年地震活动情况, 2018年工作完成情况)
@@ -1960,16 +1960,15 @@ def _leaf_parts(nodes: list[outline.Node], chosen: list[outline.Node],
     return [n for n in nodes if id(n) in picked or id(n) in extra]
 
 
-# (2023年，县政府出台了…; 前期，县城管局已对…进行摸底: work told as done; 各学校校长是…第一
-# 责任人: who answers for it, stated)
-_TOLD_OR_CHARGED = re.compile(r"(?:19|20)\d\d\s*年[^。；;]*了|已|是[^。；;，,]{0,20}责任人")
+# (各学校校长是…第一责任人: who answers for the work, stated)
+_ANSWERS_FOR = re.compile(r"是[^。；;，,]{0,20}责任人")
 
 
 def _told_or_charged(words: str) -> bool:
-    """Whether a part's words after its run-in title tell its work done or only say who
-    answers for it, no work to do."""
+    """Whether a part's words after its run-in title tell its work done (2023年，县政府出台了…;
+    县城管局已对…进行摸底) or only say who answers for it, no work to do."""
     first = re.split(r"[。；;]", words.strip(), maxsplit=1)[0]
-    return _TOLD_OR_CHARGED.search(first) is not None or owners.told_done(first)
+    return owners.told_done(first) or _ANSWERS_FOR.search(first) is not None
 
 
 def _run_in_work(head: str) -> bool:

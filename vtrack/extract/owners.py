@@ -39,6 +39,7 @@ from ..departments import (
 from . import units as unit_names
 from .dates import TITLE_SENTENCE  # (一是半月一汇报。各乡镇…: a title before who)
 from .tasks import SOME_DAY, after_framing, is_deadline_clause, opening_time
+from .text import BULLETS
 
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
 # person (责任领导 分管副县长 联系人) or when (完成时限 时间节点), then a colon. Its role comes
@@ -116,8 +117,8 @@ _VERBS = (
                       # 落实: their seeing it done)
                       r"(?:推动|督促)?(?:落实|实施|推进|响应)?$")),
 )
-_PARTNER = r"(?:并|共同)?(?:会同|联合|协同)"  # who works with the units named next
-_WITH_OPENING = re.compile(rf"^{_PARTNER}(?=\S{{2}})")
+PARTNER = r"(?:并|共同)?(?:会同|联合|协同)"  # who works with the units named next
+_WITH_OPENING = re.compile(rf"^{PARTNER}(?=\S{{2}})")
 # A会同B负责: A leads, B works with it (A会同有关部门负责 is the verb "lead+")
 _PAIRED = re.compile(r"^(?P<lead>.+?)会同(?P<co>.+?)(?:共同)?(?:负责|落实|推进|实施)$")
 _VAGUE_OTHERS = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?$")
@@ -387,7 +388,7 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
     order = range(len(words) - 1, -1, -1) if nearest_last else range(len(words))
     for at in list(order)[:_ADDRESS_LINES]:
         # (  • 各区卫生健康委、…： a page's bullet before the line, no part of it)
-        text = words[at].lstrip(_BULLETS).strip()
+        text = words[at].lstrip(BULLETS).strip()
         if text != words[at] and not re.match(r"各|全", text) and \
                 not re.search(r"[、，,]", text):
             # (• 县教育局： over its duties: one unit's heading, no salutation, which names
@@ -409,9 +410,6 @@ def addressees(lines: list[str], nearest_last: bool = False) -> list[str]:
                 unit_names.read(units, organs_only=True) is not None or not field):
             return list(named.names)
     return []
-
-
-_BULLETS = "•●▪◆■·"
 
 
 # a page head's field of who (发布机构, 发文机关, 承办单位, 成员单位, 试点单位): two characters
@@ -1148,7 +1146,7 @@ PART_PLAYED = re.compile(r"(?:作为[^，,。；;：:“”‘’\s]{2,20}?|"
 WORK_VERBS = r"加强|加快|做好|抓好|落实|开展|推进|完善|建立|健全|制定|实施"
 # what units may do, straight after 可 (各乡镇可依托现有的综治中心设立…)
 _MAY_DO = rf"依托|参照|根据|结合|采取|通过|按照|因地制宜|{WORK_VERBS}"
-_MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{_PARTNER})"
+_MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{PARTNER})"
                    # (“两办”督查室要…: a short name quoted before the organ's ending)
                    r"(?P<units>(?:“[\u4e00-\u9fff]{1,6}”)?[^，,。；;：:“”‘’\s]{2,60}?)"
                    # (各校对学生出入口处要…: what the work is done to, after its subject)
@@ -1889,7 +1887,7 @@ _REPORTED = re.compile(r"据(?:了解|悉|介绍|报道)|(?:记者)?(?:从[^，,
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")
 _TIME_TO_COME = re.compile(rf"(?:{unit_names.NEXT_STEP}|今年|明年)(?=[^，,])")
 # (某县市场监管局联合县公安局: two organs; not 县商务局联合党委, 联合执法大队: one body's name)
-_TOGETHER = re.compile(rf"(?<=[局委办厅部院所站队]){_PARTNER}(?=[省市州县区乡镇某])")
+_TOGETHER = re.compile(rf"(?<=[局委办厅部院所站队]){PARTNER}(?=[省市州县区乡镇某])")
 
 
 # a verb alone, the kind of the work a bracket names beside its owners (制定, 修订, 废止)
@@ -2243,7 +2241,7 @@ def duty_subject(text: str, issued: datetime.date | None = None) -> Owners | Non
     # (not 公安部门。协助民政部门…: a unit's name the title, its duties after it, read as such;
     # nor 县民政局联合县教育局…开展: the organs it works with, owners too, read so elsewhere)
     if work.strip() and unit_names.read(text[:short].rstrip("。！？")) is None and \
-            not re.search(_PARTNER, re.split(r"[，,。；;]", work, maxsplit=1)[0]):
+            not re.search(PARTNER, re.split(r"[，,。；;]", work, maxsplit=1)[0]):
         found = _duty_subject(work, issued)
     return found
 

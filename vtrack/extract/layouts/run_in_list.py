@@ -1865,9 +1865,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             not _VERDICT_OR_ACCOUNT.search(re.split(r"[；;]", rest)[0]) and \
             owners.addressed_units(rest.lstrip()) is None and \
             _doer(rest.lstrip(), any_verb=True) is None
+        # (会议要求，紧紧围绕…: what 要求 asks for, no 要 of its own)
+        bare = _bare_request(m, rest, text)
         opens_with_work = (m.group("verb") in ("强调", "要求") and
                            (_STRESSED_WORK.match(rest.lstrip()) is not None or stressed_list or
-                            _bare_request(m, rest, text)) or
+                            bare) or
                            paper and _MEASURE.match(rest.lstrip()) is not None) and \
             not _STATED_OR_CALLED.search(opening)
         cut = [] if titled else sorted({0, *(mm.end() for mm in _NEXT_REQUIREMENT.finditer(rest)),
@@ -2023,7 +2025,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # without its 要; not a sentence that says what the work is or calls further on)
             stressed = k == 0 and (m.group("verb") in ("强调", "要求") and
                                    (_STRESSED_WORK.match(called) is not None or stressed_list or
-                                    _bare_request(m, rest, text)) or
+                                    bare) or
                                    paper and _MEASURE.match(called) is not None) and \
                 not _STATED_OR_CALLED.search(opening)
             # (…；强化培训工作；加强督查评估；…: a short call among the calls of a list; not
@@ -2746,7 +2748,7 @@ _FRAMED_CALL = re.compile(r"^(?:针对|为了?|围绕|对于|贯彻落实好?)"
 
 
 # units, then the partner word, opening what is asked (市教育局会同市卫健委…开展…)
-_UNITS_WITH_PARTNER = re.compile(r"^[^，,。；;]{2,30}?(?:会同|联合|协同)")
+_UNITS_WITH_PARTNER = re.compile(rf"^[^，,。；;]{{2,30}}?{owners.PARTNER}")
 
 
 def _official_caller(who: str) -> bool:
@@ -2759,15 +2761,16 @@ def _official_caller(who: str) -> bool:
                  _AT_MEETING.sub("", who).strip())
     if not who:
         return False
-    # (镇党委委员、副镇长李华, 市卫生健康委员会: an official by his post, an organ of a long name)
-    if re.search(rf"(?:{_POSTS})", who) is not None or \
+    # (a meeting, an official by his post, 镇党委委员、副镇长李华, or an organ of a long name,
+    # 市卫生健康委员会: as _spoken_for reads one who speaks for a body)
+    if _SPOKEN_FOR.search(who + "要求") is not None or \
             unit_names.read(who, organs_only=True) is not None:
         return True
     if _DEMANDER.search(who) or _PUBLIC.match(who) or \
             re.search(r"委员(?!会)|代表|会长|参加人|方$", who):
         return False
     # (a name alone, not a role ending in 人 or 者: 申请人, 当事人, 消费者)
-    return who.startswith(("会议", "会上")) or who in ("他", "她") or \
+    return who in ("他", "她") or \
         _PAPER_SAYS.fullmatch(_ISSUED_BY.sub("", who)) is not None or \
         re.search(rf"(?:{_PLAN_PAPER})$", who) is not None or \
         re.fullmatch(r"[\u4e00-\u9fff]{1,2}[^\W人者]", who) is not None
@@ -2786,12 +2789,13 @@ def _bare_request(said: re.Match[str], rest: str, line: str) -> bool:
     - 要求 is negated or a thing met (不再要求，…; 质量符合要求，…);
     - who asks is none whose word binds units (听证参加人要求, 美方要求, 商会会长要求, 政协委员
       李明要求: a demand, a proposal; _official_caller)."""
+    if said.group("verb") != "要求" or not _official_caller(said.group("who")):
+        return False
     # (the clause the word closes, read in the line: a paper's word may be matched apart)
     at = line.find(rest.strip()[:20]) if rest.strip() else -1
     said_in = line[:at].rstrip(" ，,：:") if at > 0 else said.string[:said.end("verb")]
     clause = re.split(r"[。；;，,！]", said_in)[-1].removesuffix("要求")
-    return said.group("verb") == "要求" and _official_caller(said.group("who")) and \
-        not re.search(r"根据|按照|依据|遵照|^请", clause) and \
+    return not re.search(r"根据|按照|依据|遵照|^请", clause) and \
         not re.search(r"(?:了|的|具体|有关|相关|提出|新|工作|各项|符合|达到|满足|不再|不|无须|"
                       r"并未|未|没有|不得)$", clause) and \
         _CALLS_IN.search(rest) is None and not _framed_calls(rest) and \
