@@ -15936,3 +15936,42 @@ def test_review51_a_part_told_done_or_of_who_answers_is_no_task_beside_the_point
         "2024年全县养老服务工作要点\n一、重点工作\n" + first + "\n（二）推进居家养老服务。\n"
         "1.新建社区养老服务站5个；\n2.为特困老人开展适老化改造100户；\n3.11月底前完成高龄津贴发放。\n"))
     assert len(tasks) == 3 and tasks[0].title.startswith("新建社区")
+
+
+# session 52
+
+
+@pytest.mark.parametrize("hour", ["17:00点", "17點", "17:00點", "下午5点"])
+def test_a_day_s_hour_said_with_dian_leaves_the_day(tmp_path, hour):
+    # (于2020年10月30日17:00点前: the clock's figures said with 点, the day its deadline)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好碳排放配额清缴工作的通知\n各重点排放单位：\n"
+        f"请各重点排放单位于2020年10月30日{hour}前足额提交配额，履行清缴义务。\n"))
+    assert [t.due for t in tasks] == [D(2020, 10, 30)]
+
+
+@pytest.mark.parametrize("who", ["检查组", "市督导组", "调研组一行"])
+def test_the_group_an_organ_sends_speaks_for_it(tmp_path, who):
+    # (检查组强调，要…: the inspection group's one request, as a meeting's)
+    _, tasks = tasks_of(tmp_path, (
+        "区农业农村局检查农药包装废弃物回收工作\n11月4日，区农业农村局现场检查辖区内农药包装废弃物回收"
+        f"处置情况。\n{who}强调，要加强台账管理，如实记录农药包装废弃物的数量和去向，回收、转运各个环节"
+        "要严格按照规定执行。\n"))
+    assert [t.title[:6] for t in tasks] == ["加强台账管理"]
+
+
+@pytest.mark.parametrize("tail", ["", "\n标签：消防 整治\n返回顶部\n"])
+def test_a_page_cut_inside_its_last_ask_is_read_as_far_as_it_goes(tmp_path, tail):
+    # (通知强调，各级消防部门要…，动员各级队伍立即: the excerpt stops mid-sentence, its chrome
+    # after it or none)
+    _, tasks = tasks_of(tmp_path, (
+        "国家消防救援局部署除患攻坚大整治行动\n1月26日，国家消防救援局印发通知，部署全国消防部门开展"
+        "消防安全集中除患攻坚大整治行动。\n通知强调，各级消防部门要强化组织领导，把大整治行动作为党委"
+        "工程，动员各级队伍立即" + tail))
+    assert [t.owners for t in tasks] == [["各级消防部门"]]
+
+
+def test_a_numbered_item_cut_at_the_page_s_end_is_not_closed():
+    # (the line closed is prose; a numbered item's line keeps its end as printed)
+    lines = clean("一、工作任务\n1.加强组织领导，明确责任分工，落实工作措施，确保各项工作")
+    assert lines[-1].endswith("确保各项工作")

@@ -263,9 +263,11 @@ def normalise(phrase):
     return text
 
 
-# the hour of a day before its 前 (下午5点, 17:00, 上午11时30分)
+# the hour of a day before its 前 (下午5点, 17:00, 上午11时30分; 17:00点前 and a traditional
+# print's 17點前, the clock's figures said with 点 too)
 _HOUR_OF_DAY = re.compile(r"(?<=[日号])\s*(?:(?:[上下中]午|早上|晚上)?\s*\d{1,2}"
-                          r"(?:[:：]\d{2}|[点时](?:\d{1,2}分|半|整)?)|下班)(?=\s*(?:之|以)?前)")
+                          r"(?:[:：]\d{2}[点點时]?|[点點时](?:\d{1,2}分|半|整)?)|下班)"
+                          r"(?=\s*(?:之|以)?前)")
 
 
 # the weekday a page adds in brackets after a day (于2017年4月28日（周五）前, 5月10日（星期二）

@@ -198,7 +198,29 @@ def clean(text: str) -> list[str]:
             lines.append(_tidy(kept).replace("\0", " "))
         else:
             lines.append(_tidy(line))
-    return unwrapped(lines, laid_out)
+    return _closed_where_cut(unwrapped(lines, laid_out))
+
+
+_CUT_PROSE_MIN = 30  # characters of a paragraph of prose, clauses between its commas
+# a line that ends in a word, not in a mark: a sentence the page stopped inside
+_ENDS_IN_A_WORD = re.compile(r"[\u4e00-\u9fff\w]$")
+
+
+def _closed_where_cut(lines: list[str]) -> list[str]:
+    """The lines, the last paragraph of prose closed where the page stopped inside its last
+    sentence (…通知强调，各级消防部门要强化组织领导，…，动员各级队伍立即): an excerpt's end,
+    its ask read as far as it goes. Not a numbered item's line, nor a table's row."""
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k]
+        if len(line) < _CUT_PROSE_MIN:
+            continue  # (a page's chrome after it: 标签：, 验证码：, 返回顶部)
+        # (not a label and what it lists, …，附件：1.…表 2.…汇总表; 联系人：…，电话：…)
+        last = re.split(r"[。！？]", line)[-1]
+        if _ENDS_IN_A_WORD.search(line) and len(re.findall(r"[，,]", line)) >= 2 and \
+                "|" not in line and not _NUMBERED.match(line) and not re.search(r"[：:]", last):
+            return [*lines[:k], line + "。", *lines[k + 1:]]
+        return lines
+    return lines
 
 
 _WHOLE_PAGE = 300  # characters: a line this long holding a plan's parts is a whole page

@@ -572,12 +572,17 @@ def _lone_request(item: Listed) -> bool:
         asker = re.split(r"[，,]", text[:sets.start()])[-1] if sets else ""
         return bool(tail) and not re.search(r"[；;]", text) and \
             not _PUBLIC.match(asker) and not owners.asked_before(text) and \
-            _sets_units(tail) and not (
-                (whose := re.match(rf"([^，,。；;的]{{2,15}})的(?!{_PEOPLE_OF})", tail)) and
-                unit_names.read(whose.group(1)) is not None)
+            _sets_units(tail) and not _units_things(tail)
     return _one_piece(text) and (
         owners.opens_addressed(text) or
         (text.startswith("请") and owners.addressed_to(text, every_kind=True) is not None))
+
+
+def _units_things(text: str) -> bool:
+    """Whether text opens on units' things, what is to hold of them (各驾培机构的防控措施
+    必须…), not on the units asked."""
+    whose = re.match(rf"([^，,。；;的]{{2,15}})的(?!{_PEOPLE_OF})", text)
+    return whose is not None and unit_names.read(whose.group(1)) is not None
 
 
 def _one_piece(text: str) -> bool:
@@ -2125,7 +2130,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         single if meeting and len(single) == 1 and single[0].carried and \
         unit_names.read(single[0].carried) is not None and \
         single[0].section is not None and _spoken_for(single[0].section, lines) and \
-        not single[0].text.startswith("由") else \
+        not single[0].text.startswith("由") and not _units_things(single[0].text) else \
         lone if meeting and len(lone) == 1 and lone[0].section is not None and (
             _spoken_for(lone[0].section, lines) and _ASKS_ON.match(lone[0].text) or
             # (调研组…予以充分肯定，同时要求准确把握…，及时…: a visit's one request, what
@@ -2355,8 +2360,10 @@ _SHORT_CALL_BEFORE = re.compile(r"(?:^|[。！；;])\s*要[^。！，,；;]{2,10
 
 
 # who says a meeting's one request, its section: the meeting, an organ or an official by
-# post (会议强调, 县政府要求, 副县长王强指出; not 专家强调, 委员王某指出)
-_SPOKEN_FOR = re.compile(rf"^(?:会议|会上)|(?:{_POSTS})|(?:局|委|办|厅|部|政府|中心|管委会)"
+# post (会议强调, 县政府要求, 副县长王强指出; not 专家强调, 委员王某指出), or the group an organ
+# sends to inspect (检查组强调, 督导组指出, 调研组一行要求)
+_SPOKEN_FOR = re.compile(rf"^(?:会议|会上)|(?:{_POSTS})|(?:局|委|办|厅|部|政府|中心|管委会|"
+                         r"(?:检查|督查|督导|调研|巡查|巡视|考核|验收|暗访|指导|工作)组(?:一行)?)"
                          rf"(?:{_SAYS})")
 
 
