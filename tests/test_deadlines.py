@@ -303,3 +303,12 @@ def test_a_span_of_days_that_runs_into_the_next_year():
 def test_a_month_after_a_span_into_the_next_year_is_of_that_year():
     reading = read("12月24日至1月3日，1月10日前报送总结", datetime.date(2021, 12, 20))
     assert reading.due == datetime.date(2022, 1, 10)
+
+
+@pytest.mark.parametrize("measure", ["2090.7亩", "2015.3公里", "2024.5吨"])
+def test_a_measure_in_figures_is_no_year_and_month(measure):
+    # (…任务（2090.7亩）: an area, not July 2090; the year the words name stays the due)
+    reading = read(f"到2020年年底，完成治理任务（{measure}）", datetime.date(2020, 10, 10))
+    assert reading.due == datetime.date(2020, 12, 31)
+    # guard: a year and month in figures, as a table writes it, is one
+    assert read("2023.6", datetime.date(2023, 1, 1)).due == datetime.date(2023, 6, 30)

@@ -15975,3 +15975,40 @@ def test_a_numbered_item_cut_at_the_page_s_end_is_not_closed():
     # (the line closed is prose; a numbered item's line keeps its end as printed)
     lines = clean("一、工作任务\n1.加强组织领导，明确责任分工，落实工作措施，确保各项工作")
     assert lines[-1].endswith("确保各项工作")
+
+
+def test_a_clock_s_colon_breaks_no_title(tmp_path):
+    # (…于2022年12月30日17:00点前，依据…: the title runs past the clock's colon)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好碳排放配额清缴工作的通知\n各重点排放单位：\n请各纳入配额管理单位于2022年12月30日"
+        "17:00点前，依据经审定的2021年度碳排放量，通过登记注册系统足额提交配额，履行清缴义务。\n"))
+    assert tasks[0].title.endswith("17:00点前")
+
+
+@pytest.mark.parametrize("who", ["县委常委、人武部部长张桂南在开训动员会上",
+                                 "市政协主席、市总工会主席李华在会上"])
+def test_an_official_whose_first_title_is_a_standing_member_speaks(tmp_path, who):
+    # (县委常委、人武部部长张桂南…强调，要…；要…: titles listed before the name, 常委 and 主席
+    # among them)
+    _, tasks = tasks_of(tmp_path, (
+        "我县民兵军事训练开训\n6月10日，我县第二期民兵军事训练开训。\n"
+        f"{who}强调，要认清新形势，珍惜训练机会；要刻苦训练，完成训练任务；要遵守规章，严守组织纪律。\n"))
+    assert [t.title[:4] for t in tasks] == ["认清新形", "刻苦训练", "遵守规章"]
+
+
+@pytest.mark.parametrize("paper", ["《方案》", "《实施意见》"])
+def test_what_a_reported_plan_puts_forward_is_its_call(tmp_path, paper):
+    # (《方案》提出，要深度调研…: the plan a news page reports, as a meeting's 提出)
+    _, tasks = tasks_of(tmp_path, (
+        "我省出台老字号行动方案\n日前，省商务厅印发《全省老字号一企一策行动方案》。\n"
+        f"{paper}提出，要深度调研问策，为每一家老字号企业建立台账，形成问题清单和政策诉求清单。\n"))
+    assert [t.title[:6] for t in tasks] == ["深度调研问策"]
+
+
+def test_units_named_in_a_look_back_are_no_units_asked(tmp_path):
+    # (…指出，近年来，县委、县政府高度重视…: what they have done; the asks are the 要求's)
+    _, tasks = tasks_of(tmp_path, (
+        "全县物业管理工作大会召开\n县委常委、统战部部长严清权在会上指出，近年来，县委、县政府高度重视"
+        "小区物业管理工作，物业管理机制日臻完善，服务水平大幅提升。\n严清权要求，各级各部门务必要认清形势，"
+        "思想上不留盲区。要切实加强组织领导、认真履行职责、强化协调配合。\n"))
+    assert [t.owners for t in tasks] == [["各级各部门"], ["各级各部门"]]

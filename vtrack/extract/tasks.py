@@ -181,7 +181,8 @@ def _shortened(sentence: str) -> str:
         if len(sentence) <= TITLE_MAX:
             return sentence
     title = None
-    for m in re.finditer(r"[，,：:；;]", sentence):
+    # (not a clock's colon, 17:00前: between figures it breaks no clause)
+    for m in re.finditer(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)", sentence):
         head = sentence[:m.start()]
         if len(head) > TITLE_MAX:
             break

@@ -968,7 +968,7 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # 王景新强调: and his name)
                        r"[\u4e00-\u9fff]{2,14}?(?:主要|有关|相关)?负责(?:人|同志)"
                        r"(?:[\u4e00-\u9fff]{2,3}?(?=最后|首先|随后|再次|同时|在|要求|强调|指出))?|"
-                       rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|委员|成员)、){{1,2}}"
+                       rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|主席|委员|成员|常委)、){{1,2}}"
                        rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据)|"
                        # (省委、省政府要求: organs listed, read as such below; the last way)
                        r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}?(?=要求|强调|指出))"
@@ -1055,6 +1055,9 @@ _SEES = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?=要))?(?:也|还)?要
                    r"(?:看到|认识到|意识到|注意到|看清|指出的是|说明的是|强调的是)")
 # 2019年，省政府要求…; 去年，…: a request of years gone by, told of
 _PAST = re.compile(r"(?:19|20)\d\d\s*年(?!\d{1,2}月)|去年|此前|以往|曾")
+# 近年来，…, 今年以来，…, 三年来，…: a time looked back over, what was done in it told
+_LOOKED_BACK = re.compile(r"^(?:近年|近几年|多年|[一二三四五六七八九十两几\d]+年|(?:今|去|本)年以|"
+                          r"[^，,。；;]{1,12}以)来[，,]")
 # 当前…，各级各部门要…: the state of things, said before whom a request asks
 _NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期|"
                   # (在抓好当前疫情防控工作的同时，各科室要…: the setting of the work asked)
@@ -2004,7 +2007,9 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # (…；区财政要及时拨付…: an organ by its level and its field's short name,
                 # the piece's own subject, none carried from the piece before)
                 doer = _short_organ(_THEN.sub("", piece))
-            addressed = units is not None or doer is not None
+            # (not 近年来，县委、县政府高度重视…: what units have done, looked back on)
+            addressed = (units is not None or doer is not None) and \
+                not _LOOKED_BACK.match(piece)
             subject = (units or doer) if addressed else subject
             named_inside = inside if addressed else named_inside and subject is not None
             if k == 0 and (asked or (_word_asks(m) and units is not None)):
@@ -2361,10 +2366,12 @@ _SHORT_CALL_BEFORE = re.compile(r"(?:^|[。！；;])\s*要[^。！，,；;]{2,10
 
 # who says a meeting's one request, its section: the meeting, an organ or an official by
 # post (会议强调, 县政府要求, 副县长王强指出; not 专家强调, 委员王某指出), or the group an organ
-# sends to inspect (检查组强调, 督导组指出, 调研组一行要求)
+# sends to inspect (检查组强调, 督导组指出, 调研组一行要求), or a plan a page reports, in its
+# marks (《方案》提出, 《意见》明确; not 《人民日报》指出, a paper's comment)
 _SPOKEN_FOR = re.compile(rf"^(?:会议|会上)|(?:{_POSTS})|(?:局|委|办|厅|部|政府|中心|管委会|"
                          r"(?:检查|督查|督导|调研|巡查|巡视|考核|验收|暗访|指导|工作)组(?:一行)?)"
-                         rf"(?:{_SAYS})")
+                         rf"(?:{_SAYS})|^《[^《》]{{0,38}}(?:{_PLAN_PAPER})》(?:还|同时|并)?"
+                         rf"(?:{_SAYS}|提出)")
 
 
 def _spoken_for(opener: str, lines: list[str]) -> bool:
