@@ -16012,3 +16012,25 @@ def test_units_named_in_a_look_back_are_no_units_asked(tmp_path):
         "小区物业管理工作，物业管理机制日臻完善，服务水平大幅提升。\n严清权要求，各级各部门务必要认清形势，"
         "思想上不留盲区。要切实加强组织领导、认真履行职责、强化协调配合。\n"))
     assert [t.owners for t in tasks] == [["各级各部门"], ["各级各部门"]]
+
+
+_NEWS_OF_A_NOTICE = (
+    "甘肃省市场监管局印发通知\n3月2日，记者从甘肃省市场监管局了解到，该局印发《关于加强电动自行车"
+    "全链条安全监管工作的通知》，对全省市场监管部门进行安排部署并提出明确要求。\n")
+
+
+def test_requirements_told_made_set_no_units_to_work(tmp_path):
+    # (…对全省市场监管部门进行安排部署并提出明确要求。: a lede of what was done, no request)
+    _, tasks = tasks_of(tmp_path, _NEWS_OF_A_NOTICE + (
+        "各级市场监管部门要加强生产企业源头监管，认真落实国家标准；要加强产品认证管理，严厉打击"
+        "无证生产行为；要加强销售环节执法检查，严厉查处无照销售行为。\n"))
+    assert [t.title[:4] for t in tasks] == ["加强生产", "加强产品", "加强销售"]
+
+
+@pytest.mark.parametrize("lead", ["记者了解到，", ""])
+def test_a_will_then_its_calls_are_the_same_units_work(tmp_path, lead):
+    # (各级市场监管部门将加强…；要加强…；要加强…: the will first, the calls after it theirs)
+    _, tasks = tasks_of(tmp_path, _NEWS_OF_A_NOTICE + (
+        f"{lead}各级市场监管部门将加强生产企业源头监管，认真落实国家标准；要加强产品认证管理，严厉"
+        "打击无证生产行为；要加强销售环节执法检查，严厉查处无照销售行为。\n"))
+    assert [t.owners for t in tasks] == [["各级市场监管部门"]] * 3

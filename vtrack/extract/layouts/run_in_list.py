@@ -388,7 +388,12 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 will = None
             # (应 after the units, in a notice or of organs it names, 各级宣传部门应…)
             asks = _NOTICE_ASKS if notice or _organs_then_ying(sentence) else _ASKS
-            if will and not asks.search(sentence):
+            # (各级市场监管部门将加强…；要加强…；要加强…: the will first, its later pieces the
+            # same units' calls, each more of the work)
+            pieces = _semicolon_pieces(sentence)
+            will_then_calls = len(pieces) >= 2 and not asks.search(pieces[0]) and \
+                all(map(_more_work, pieces[1:]))
+            if will and (not asks.search(sentence) or will_then_calls):
                 if next_step:
                     sentence = sentence[next_step.end():]
                 # (各区教育行政部门将联合…开展检查。: news of work units will do, read as asked;
@@ -648,6 +653,8 @@ def _set_to(sentence: str) -> owners.Owners | None:
     """The units a request sets to the work: those its 要求 or 责成 addresses (县卫健局要求各
     医院于…落实…), else those asked_in reads."""
     asked = _SETS_TO.search(sentence)
+    if asked and not sentence[asked.end():].strip(" 。！，,"):
+        return None  # (…对全省市场监管部门进行安排部署并提出明确要求。: requirements told made)
     after = owners.addressed_to(sentence[asked.end():].lstrip("，,：: "), every_kind=True) \
         if asked else None
     return after or owners.asked_in(sentence)
@@ -2324,7 +2331,8 @@ def _more_work(piece: str) -> bool:
     """Whether a piece after a will's semicolon is more of the work: it opens with the work's
     verb or manner (not 积极性高的…, 组织者表示…), and neither judges, tells nor counts (对此，
     不少家长表示欢迎; 共查处…)."""
-    work = _WORK_FRAME.sub("", piece)
+    # (…；要加强…: a call's 要 before the work, in a will's later piece)
+    work = _WORK_FRAME.sub("", re.sub(r"^(?:还|也|同时)?要(?=[\u4e00-\u9fff])", "", piece))
     return _asks_work(work) and _MORE_WORK.match(work) is not None and \
         not _VERDICT_OR_ACCOUNT.search(piece) and not _VIEW_OR_TALLY.search(piece)
 
