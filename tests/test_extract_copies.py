@@ -16034,3 +16034,15 @@ def test_a_will_then_its_calls_are_the_same_units_work(tmp_path, lead):
         f"{lead}各级市场监管部门将加强生产企业源头监管，认真落实国家标准；要加强产品认证管理，严厉"
         "打击无证生产行为；要加强销售环节执法检查，严厉查处无照销售行为。\n"))
     assert [t.owners for t in tasks] == [["各级市场监管部门"]] * 3
+
+
+@pytest.mark.parametrize("words", ["养犬人自本通告发布之日起10日内到畜牧兽医部门",
+                                   "各户自即日起到县林业局", "企业15个工作日内到市场监管部门"])
+def test_a_time_limit_inside_is_no_unit_s_name(tmp_path, words):
+    # (要求养犬人自本通告发布之日起10日内到畜牧兽医部门对饲养犬注射…: a time limit and where
+    # they go, no organ's name)
+    assert units.read(words) is None
+    tasks = tasks_if_any(tmp_path, (
+        "紫阳开展城区犬只专项整治\n日前，县双创办、公安局等单位决定开展城区犬只专项整治活动。\n"
+        f"该县要求{words}对饲养犬注射狂犬疫苗。\n"))
+    assert all(words not in owner for t in tasks for owner in t.owners)
