@@ -16046,3 +16046,12 @@ def test_a_time_limit_inside_is_no_unit_s_name(tmp_path, words):
         "紫阳开展城区犬只专项整治\n日前，县双创办、公安局等单位决定开展城区犬只专项整治活动。\n"
         f"该县要求{words}对饲养犬注射狂犬疫苗。\n"))
     assert all(words not in owner for t in tasks for owner in t.owners)
+
+
+@pytest.mark.parametrize("wish", ["希", "望"])
+def test_a_one_character_wish_of_every_one_of_a_kind_asks_as_qing(tmp_path, wish):
+    # (希各单位深入宣传，认真组织实施…: a notice's wish, one character as 请 is)
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展应急无偿献血活动的通知\n各企业党委：\n为保证临床用血需要，保障市民生命健康，"
+        f"{wish}各单位深入宣传，认真组织实施，积极引导适龄健康公民于3月20日前参加应急无偿献血活动。\n"))
+    assert [t.owners for t in tasks] == [["各单位"]]

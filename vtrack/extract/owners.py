@@ -2654,6 +2654,9 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     an organ's sections by name (请学生处、保卫处将…报…, _SECTIONS); since the grammar of
     bodies takes in what a name runs into, none whose words hold a person (请教研室主任组织…)
     or run on into 的 (请假离校的学生)."""
+    # (希各单位深入宣传…, 望各县区…: a notice's wish, one character as 请 is, of every one of
+    # a kind)
+    sentence = re.sub(r"^[希望](?=各|全[省市县区]|有关|相关)", "请", sentence)
     if not sentence.startswith("请") or _ASKED_NOT.match(sentence):
         return None
     for end in range(min(41, len(sentence) - 1), 2, -1):
