@@ -190,7 +190,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 def _number(seq):
     """A key's seq as the number it prints: 3, "3", (3), 3., (三), 三, 实事三, 第三条 (第三條),
-    三是, 三要, ③, ⑶, ⒊ -> 3; any other as it stands."""
+    三是, 三要, 第三阶段, ③, ⑶, ⒊ -> 3; any other as it stands."""
     if not isinstance(seq, str):
         return seq
     if re.fullmatch(r"\s*[(（]?\s*[0-9]+\s*[)）.．、]?\s*", seq):  # 3, (3), 3.
@@ -200,7 +200,8 @@ def _number(seq):
     if len(seq) == 1 and "⑴" <= seq <= "⒛":  # ⑴-⒇ and ⒈-⒛
         return (ord(seq) - ord("⑴")) % 20 + 1
     # (第三條, 三項: a traditional page's article or item, keyed as printed)
-    m = re.search(r"([一二三四五六七八九十]+)(?:[)）条項项條、]|[是要])?$", seq)
+    # (第二阶段: a plan's stage, numbered as its items are)
+    m = re.search(r"([一二三四五六七八九十]+)(?:[)）条項项條、]|[是要]|阶段|階段)?$", seq)
     if not m:
         return seq
     word = m.group(1)
