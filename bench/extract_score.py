@@ -208,8 +208,8 @@ def _number(seq):
         return ord(seq) - ord("㈠") + 1
     # (第三條, 三項: a traditional page's article or item, keyed as printed; 第二阶段, 第二步,
     # 第二批, 第二节: a plan's stage, step, batch or section, numbered as its items are)
-    m = re.search(r"([一二三四五六七八九十]+)(?:[)）〕\]】条項项條、]|是要?|要|阶段|階段|步|批|节|節)?$",
-                  seq)
+    m = re.search(r"([一二三四五六七八九十]+)"
+                  r"(?:[)）〕\]】条項项條、]|是要?|要|阶段|階段|步|批|节|節)?$", seq)
     if not m:
         return seq
     word = m.group(1)
