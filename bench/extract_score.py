@@ -188,18 +188,24 @@ _DIGITS = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
+_ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _BANKERS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
 
 
 def _number(seq):
     """A key's seq as the number it prints: 3, "3", (3), 3., (三), 〔三〕, ㈢, (叁), 三, 实事三,
-    第三条 (第三條), 三是, 三是要, 三要, 第三阶段, 第三步, 第三批, 第三节, ③, ⑶, ⒊ -> 3; any other
-    as it stands."""
+    第三条 (第三條), 三是, 三是要, 三要, 第三阶段, 第三步, 第三批, 第三节, 4.1.3, 再次, ③, ⑶, ⒊
+    -> 3; any other as it stands."""
     if not isinstance(seq, str):
         return seq
     seq = re.sub(r"\s", "", seq).translate(_BANKERS)
     if re.fullmatch(r"[(（]?[0-9]+[)）.．、]?", seq):  # 3, (3), 3.
         return int(re.sub(r"\D", "", seq))
+    if re.fullmatch(r"[0-9]+(?:[.．][0-9]+)+[.．、]?", seq):
+        # (4.1.3: the item's own number at its level, after its parts')
+        return int(re.findall(r"[0-9]+", seq)[-1])
+    if seq in _ORDINAL_WORDS:  # (首先，…其次，…再次，…: an unnumbered run's order, in words)
+        return _ORDINAL_WORDS[seq]
     if len(seq) == 1 and seq in _CIRCLED:
         return _CIRCLED.index(seq) + 1
     if len(seq) == 1 and "⑴" <= seq <= "⒛":  # ⑴-⒇ and ⒈-⒛

@@ -135,7 +135,7 @@ def test_the_documents_give_their_tasks(scores):
 @pytest.mark.parametrize("seq, number", [
     ("第三条", 3), ("第三條", 3), ("三項", 3), ("(三)", 3), ("三是", 3), ("3.", 3), ("③", 3),
     ("第三阶段", 3), ("三是要", 3), ("〔三〕", 3), ("㈢", 3), ("(叁)", 3), ("( 三 )", 3),
-    ("第三步", 3), ("第十三條", 13), ("5月", "5月"), ("首先", "首先")])
+    ("第三步", 3), ("第十三條", 13), ("4.1.3", 3), ("再次", 3), ("5月", "5月"), ("最后", "最后")])
 def test_the_score_reads_a_key_s_seq_as_the_number_it_prints(seq, number):
     # (a traditional page's 第三條 is keyed as printed; the plan's numbering is its 3)
     assert extract_score._number(seq) == number
