@@ -16055,3 +16055,12 @@ def test_a_one_character_wish_of_every_one_of_a_kind_asks_as_qing(tmp_path, wish
         "关于开展应急无偿献血活动的通知\n各企业党委：\n为保证临床用血需要，保障市民生命健康，"
         f"{wish}各单位深入宣传，认真组织实施，积极引导适龄健康公民于3月20日前参加应急无偿献血活动。\n"))
     assert [t.owners for t in tasks] == [["各单位"]]
+
+
+@pytest.mark.parametrize("day", ["近日", "昨日"])
+def test_the_news_day_between_an_official_and_his_word_leaves_his_call(tmp_path, day):
+    # (住房城乡建设部相关负责人近日表示，各地要…: when he said it, then his word)
+    _, tasks = tasks_of(tmp_path, (
+        f"住房城乡建设部相关负责人{day}表示，各地要主动适应城市发展模式的深刻转型，将城市体检贯穿于"
+        "城市规划建设管理全过程。\n"))
+    assert [t.owners for t in tasks] == [["各地"]]

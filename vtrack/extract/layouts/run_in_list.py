@@ -980,6 +980,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (省委、省政府要求: organs listed, read as such below; the last way)
                        r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}?(?=要求|强调|指出))"
                        # (市地震局局长程辉最后强调: when in the meeting he says it)
+                       # (住房城乡建设部相关负责人近日表示: when he said it, a news day)
+                       r"(?:近日|日前|昨日|昨天|今天|今日|近期)?"
                        r"(?:最后|首先|随后|再次|同时|还|也|又|明确(?=提出))?"
                        # (会议在肯定去年…工作后指出: after what it did first; 陈某在总结讲话时
                        # 指出: when he says it)
