@@ -16064,3 +16064,15 @@ def test_the_news_day_between_an_official_and_his_word_leaves_his_call(tmp_path,
         f"住房城乡建设部相关负责人{day}表示，各地要主动适应城市发展模式的深刻转型，将城市体检贯穿于"
         "城市规划建设管理全过程。\n"))
     assert [t.owners for t in tasks] == [["各地"]]
+
+
+@pytest.mark.parametrize("lead, partners", [
+    ("民政部门", "发展改革、住房和城乡建设、财政等部门"),
+    ("发展改革部门", "民政、交通运输、财政部门")])
+def test_a_lead_and_partners_named_by_their_fields_own_their_duty(tmp_path, lead, partners):
+    # (民政部门会同发展改革、…等部门负责做好…: the lead, then partners whose list alone reads)
+    _, tasks = tasks_of(tmp_path, (
+        "农村危房改造实施方案\n五、工作措施\n（一）明确工作职责。各有关部门要各司其职，密切配合，形成工作合力。"
+        f"{lead}会同{partners}负责做好危房改造计划安排和补助对象认定。住房和城乡建设系统各部门负责抓好"
+        "农村危房的技术鉴定和施工质量监管。\n"))
+    assert tasks[1].owners[0] == lead and len(tasks[1].owners) == 4

@@ -939,7 +939,12 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
                 # (公园除四害工作由园林和林业部门负责: the work named, then its doers)
                 _WORK_NAMED.search(topic) and unit_names.read(after) is not None)):
             who = after
-        if unit_names.read(who) is None:
+        # (民政部门会同发展改革、财政等部门负责…: the lead and its partners, read as a pair;
+        # their list alone may not read as one name's)
+        pair = _PAIRED.match(who + "负责")
+        if unit_names.read(who) is None and not (
+                pair and unit_names.read(pair.group("lead")) is not None and
+                unit_names.read(pair.group("co")) is not None):
             continue
         named_lead = (m.group("verb") or "").startswith("为")  # (…为…牵头单位: the lead)
         found = parse(who + ("牵头" if named_lead else "负责"), issued)
