@@ -16076,3 +16076,26 @@ def test_a_lead_and_partners_named_by_their_fields_own_their_duty(tmp_path, lead
         f"{lead}会同{partners}负责做好危房改造计划安排和补助对象认定。住房和城乡建设系统各部门负责抓好"
         "农村危房的技术鉴定和施工质量监管。\n"))
     assert tasks[1].owners[0] == lead and len(tasks[1].owners) == 4
+
+
+@pytest.mark.parametrize("verb", ["加大农村户用沼气工作力度，协助推进农村生活污水治理工作。",
+                                  "积极做好农村改厕技术服务，协助推进治理工作。"])
+def test_an_organ_s_paragraph_between_duties_is_one_more_duty_whatever_its_verb(tmp_path, verb):
+    # (市规划部门负责… ⏎ 市农林部门加大…力度… ⏎ 市卫生部门负责…: a duty of the run all the same)
+    _, tasks = tasks_of(tmp_path, (
+        "农村生活污水治理实施意见\n四、职责分工\n市环保部门负责审核各地污水处理模式和工艺设计。\n"
+        "市建设部门负责对各地污水处理工程的技术指导。\n市规划部门负责科学合理规划自然村生活污水处理设施。\n"
+        f"市农林部门{verb}\n市卫生部门负责抓好农村改厕工作，协助推进农村生活污水治理工作。\n"
+        "市宣传部门负责组织对农村生活污水治理工作的集中宣传。\n"))
+    assert [t.owners[0] for t in tasks] == [
+        "市环保部门", "市建设部门", "市规划部门", "市农林部门", "市卫生部门", "市宣传部门"]
+
+
+def test_an_organ_s_paragraph_after_the_last_duty_starts_no_run(tmp_path):
+    # (two duties, then 市公安部门依法加强…, then a numbered item: no run of three)
+    tasks = tasks_if_any(tmp_path, (
+        "中高考期间严控噪声的通知\n市各驻区生态环境局要于2023年5月22日前将值班表报市生态环境局。\n"
+        "各区城管局要于2023年5月22日前将值班表报市执法局执法协调处。\n"
+        "市公安部门依法加强高、中考期间社会生活噪声的监管执法工作。\n"
+        "6.加强舆论宣传。各相关执法单位要积极宣传工作中好的做法和经验。\n"))
+    assert ["市公安部门"] not in [t.owners for t in tasks]

@@ -168,6 +168,13 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
                 # of its own, each of its duties below it; 省委宣传部： ⏎ 督促指导…: its colon
                 # announces the paragraph below, whatever verb it opens with)
                 subject = label = above
+        if subject is None and run and len(text) >= _MIN_LENGTH and \
+                outline.marker(text) is None and "|" not in text and \
+                _duty_follows(doc.lines[at + 1:], doc.issued):
+            # (市农林部门加大…力度，协助推进…: inside a run, between two units' duties, a
+            # paragraph that opens with an organ's name and its work, whatever verb, is one
+            # more unit's duty)
+            subject = _organ_then_work(text, doc.issued)
         if subject is not None and subject.names:
             run.append((text, subject))
             under_labels += labelled_below
@@ -180,6 +187,30 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
     # (two units' names, each with its colon over its paragraph, are a division as three
     # paragraphs opening with their units are)
     return best if len(best) >= _MIN_PARAGRAPHS or (len(best) == 2 and best_labelled) else []
+
+
+# the work an organ's paragraph opens with, after its name: a verb of work or its manner
+_WORK_FIRST = re.compile(rf"(?:{table.WORK_VERB.pattern}|加大|根据|按照|结合|及时|积极|认真|切实|"
+                         r"严格|定期|依法|督促|协调|统筹)")
+_ORGAN_NAME_MAX = 20  # characters of an organ's name at a paragraph's opening
+
+
+def _duty_follows(lines: list[str], issued: datetime.date | None) -> bool:
+    """Whether the next paragraph of lines opens with its units' duty (_subject)."""
+    text = next((line.strip() for line in lines if line.strip()), "")
+    return len(text) >= _MIN_LENGTH and outline.marker(text) is None and \
+        _subject(text, issued) is not None
+
+
+def _organ_then_work(text: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The organ a paragraph opens with, its name reading as a government's organ (市农林部门),
+    where the work's verb follows it at once; else None."""
+    for end in range(min(_ORGAN_NAME_MAX, len(text) - 2), 1, -1):
+        if _WORK_FIRST.match(text, end) and \
+                units.read(text[:end], organs_only=True) is not None:
+            found = owners.parse(text[:end] + "负责", issued)
+            return found if found.names else None
+    return None
 
 
 _ANSWER = re.compile(r"^答\s*[:：]\s*")
