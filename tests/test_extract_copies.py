@@ -16099,3 +16099,57 @@ def test_an_organ_s_paragraph_after_the_last_duty_starts_no_run(tmp_path):
         "市公安部门依法加强高、中考期间社会生活噪声的监管执法工作。\n"
         "6.加强舆论宣传。各相关执法单位要积极宣传工作中好的做法和经验。\n"))
     assert ["市公安部门"] not in [t.owners for t in tasks]
+
+
+@pytest.mark.parametrize("asked, owners", [
+    ("各乡镇的分管领导要亲自带队，深入林区开展火灾隐患排查", ["各乡镇"]),
+    ("各乡镇的防汛物资必须于5月31日前储备到位，确保汛期随时调用", ["各乡镇"])])
+def test_review52_a_meeting_s_request_of_units_people_or_stock_is_theirs(tmp_path, asked, owners):
+    # (会议要求各乡镇的分管领导要…, …的防汛物资必须于…前储备到位: the units' work all the same)
+    _, tasks = tasks_of(tmp_path, (
+        "县政府召开森林防火工作会议\n11月2日，县政府召开全县森林防火工作会议。\n"
+        f"会议要求{asked}。\n"))
+    assert [t.owners for t in tasks] == [owners]
+
+
+@pytest.mark.parametrize("who", ["全国政协常委、农工党中央副主席张华",
+                                 "县政协常委、民革县委会主委李红"])
+def test_review52_a_consultative_member_s_view_is_no_call(tmp_path, who):
+    # (政协常委…表示，要…: a member's proposal, whatever posts he holds besides)
+    tasks = tasks_if_any(tmp_path, (
+        "代表委员热议乡村振兴\n3月8日，代表委员们围绕乡村振兴建言献策。\n"
+        f"{who}表示，要加快补齐农村基础设施短板，推动城乡公共服务均等化。\n"))
+    assert tasks == []
+
+
+def test_review52_a_page_cut_inside_a_date_gives_no_date(tmp_path):
+    # (…，并于2024年3月1: the day lost to the cut; the ask read, no deadline made up)
+    _, tasks = tasks_of(tmp_path, (
+        "市应急管理局部署安全生产大检查\n3月1日，市应急管理局印发通知，部署全市安全生产大检查工作。\n"
+        "通知强调，各县区应急管理部门要强化组织领导，全面排查重点行业领域隐患，并于2024年3月1"))
+    assert [(t.owners, t.due) for t in tasks] == [(["各县区应急管理部门"], None)]
+
+
+@pytest.mark.parametrize("text", [
+    "北京大学课题组发布乡村教育调研报告\n12月2日，北京大学乡村教育调研组发布《中国乡村教育发展报告》。\n"
+    "调研组指出，要加大乡村教师培养力度，提高乡村教师待遇，缩小城乡教育差距。\n",
+    "房地产市场观察\n中指研究院分析师日前表示，各地要因城施策，进一步优化限购政策，稳定市场预期。\n"])
+def test_review52_scholars_and_analysts_speak_for_no_organ(tmp_path, text):
+    assert tasks_if_any(tmp_path, text) == []
+
+
+def test_review52_a_unit_s_name_after_a_year_and_month_leaves_the_date(tmp_path):
+    # (完成时限 2024.12 人社局牵头: the date, then the unit; 人 no measure)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好就业帮扶工作的通知\n各乡镇：\n一、完成农村劳动力转移就业培训，"
+        "完成时限 2024.12 人社局牵头，各乡镇配合。\n二、建成就业帮扶车间5个，"
+        "完成时限 2024.10 乡村振兴局负责。\n"))
+    assert tasks[0].due == D(2024, 12, 31)
+
+
+def test_review52_one_organ_s_will_lends_its_calls_to_no_one(tmp_path):
+    # (省市场监管局将…；要加强…；要加强…: its own step, then calls of others: not all its own)
+    tasks = tasks_if_any(tmp_path, _NEWS_OF_A_NOTICE + (
+        "省市场监管局将组织开展电动自行车产品质量专项抽查；要加强生产企业源头监管，认真落实国家标准；"
+        "要加强销售环节执法检查，严厉查处无照销售行为。\n"))
+    assert [t.owners for t in tasks].count(["省市场监管局"]) <= 1

@@ -164,9 +164,9 @@ _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 
 
 # a year and month in figures, as tables write them: 2023.6, 2023/06 (not 2023.6.30, 3.5亿,
-# nor a measure, 2090.7亩, 2015.3公里, 2024.5吨)
+# nor a measure, 2090.7亩, 2015.3公里, 2024.5吨; but 2024.12人社局牵头: a unit's name after it)
 _FIGURES_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)[./](1[0-2]|0?[1-9])"
-                         r"(?![\d.%]|\s*(?:[亿万元亩吨米户人株]|公[里顷斤]|平方|立方))")
+                         r"(?![\d.%]|\s*(?:[亿万元亩吨]|人次|公[里顷斤]|平方|立方))")
 
 
 # a date whose year a template page masked (XX年4月下旬, XX年2—4月, 20xx年10月, **年6月底): no day

@@ -202,6 +202,9 @@ def clean(text: str) -> list[str]:
 
 
 _CUT_PROSE_MIN = 30  # characters of a paragraph of prose, clauses between its commas
+# a date the page stopped inside, and the words that lead into it (并于2024年3月1, 于5月)
+_CUT_DATE = re.compile(r"[，,]?(?:并|且|要|须)?(?:于|在|到|至|截至)?\s*"
+                       r"(?=[^，,。；;]*\d)(?:(?:19|20)\d\d\s*年?)?(?:\d{1,2}\s*月?)?\d{0,2}$")
 # a line that ends in a word, not in a mark: a sentence the page stopped inside
 _ENDS_IN_A_WORD = re.compile(r"[\u4e00-\u9fff\w]$")
 
@@ -218,6 +221,9 @@ def _closed_where_cut(lines: list[str]) -> list[str]:
         last = re.split(r"[。！？]", line)[-1]
         if _ENDS_IN_A_WORD.search(line) and len(re.findall(r"[，,]", line)) >= 2 and \
                 "|" not in line and not _NUMBERED.match(line) and not re.search(r"[：:]", last):
+            # (…，并于2024年3月1: a date the page cut, no day to read; the sentence closed
+            # before it)
+            line = _CUT_DATE.sub("", line).rstrip("，,；; ")
             return [*lines[:k], line + "。", *lines[k + 1:]]
         return lines
     return lines

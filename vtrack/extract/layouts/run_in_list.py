@@ -68,6 +68,9 @@ def _listed(doc: Doc) -> list[Listed]:
 
 
 _FORESEEN = re.compile(r"预计|有望|可望")  # (a forecast, no work set)
+# 各级市场监管部门将…: every one of a kind whose will a notice's calls go on with (not 省市场
+# 监管局将…: one organ's own step, the calls after it another's)
+_EVERY_ONE_WILL = re.compile(r"(?:^|[，,])\s*(?:各|全[省市县区])[^，,。；;]{1,20}?将")
 _MAY = re.compile(r"方可|(?<![认许])可(?:在|于|通过)(?!\w{0,2}[的性])")
 
 # 根据分工，A负责…: the split of the work the duties follow, no part of the first
@@ -392,7 +395,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             # same units' calls, each more of the work)
             pieces = _semicolon_pieces(sentence)
             will_then_calls = len(pieces) >= 2 and not asks.search(pieces[0]) and \
-                all(map(_more_work, pieces[1:]))
+                _EVERY_ONE_WILL.search(pieces[0]) is not None and all(map(_more_work, pieces[1:]))
             if will and (not asks.search(sentence) or will_then_calls):
                 if next_step:
                     sentence = sentence[next_step.end():]
@@ -581,6 +584,16 @@ def _lone_request(item: Listed) -> bool:
     return _one_piece(text) and (
         owners.opens_addressed(text) or
         (text.startswith("请") and owners.addressed_to(text, every_kind=True) is not None))
+
+
+def _things_judged(text: str) -> bool:
+    """Whether text only judges units' things (各驾培机构的防控措施必须符合上级要求), no work of
+    theirs asked (各乡镇的防汛物资必须于5月31日前储备到位, 各乡镇的分管领导要亲自带队: theirs)."""
+    return _units_things(text) and _CONFORMS.search(text) is not None
+
+
+# what things are to be: conform, reach or meet a standard
+_CONFORMS = re.compile(r"符合|达到|满足")
 
 
 def _units_things(text: str) -> bool:
@@ -970,18 +983,19 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
                        # (永定区消防救援大队大队长林长政强调: an organ of a long name before it)
-                       rf"[\u4e00-\u9fff]{{2,20}}?(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}|"
+                       rf"[\u4e00-\u9fff]{{2,20}}?(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}"
+                       r"(?:近日|日前|昨日|昨天|今天|今日|近期)?|"
                        # (区人大财经委负责人指出: an organ's head, by the organ; 市专班负责人
                        # 王景新强调: and his name)
                        r"[\u4e00-\u9fff]{2,14}?(?:主要|有关|相关)?负责(?:人|同志)"
-                       r"(?:[\u4e00-\u9fff]{2,3}?(?=最后|首先|随后|再次|同时|在|要求|强调|指出))?|"
+                       r"(?:[\u4e00-\u9fff]{2,3}?(?=最后|首先|随后|再次|同时|在|要求|强调|指出))?"
+                       # (住房城乡建设部相关负责人近日表示: when he said it, a news day)
+                       r"(?:近日|日前|昨日|昨天|今天|今日|近期)?|"
                        rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|主席|委员|成员|常委)、){{1,2}}"
                        rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据)|"
                        # (省委、省政府要求: organs listed, read as such below; the last way)
                        r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}?(?=要求|强调|指出))"
                        # (市地震局局长程辉最后强调: when in the meeting he says it)
-                       # (住房城乡建设部相关负责人近日表示: when he said it, a news day)
-                       r"(?:近日|日前|昨日|昨天|今天|今日|近期)?"
                        r"(?:最后|首先|随后|再次|同时|还|也|又|明确(?=提出))?"
                        # (会议在肯定去年…工作后指出: after what it did first; 陈某在总结讲话时
                        # 指出: when he says it)
@@ -1206,6 +1220,13 @@ _NO_PERSON = re.compile(rf"(?:{_PLAN_PAPER}|文件|其中|其|讲话|报告|会�
 # an organ, a meeting or a paper by the end of its name (县委常委会, 市委常委会议, 市民宗委; not
 # 市政协常委, a member)
 _SPEAKS_AS_BODY = re.compile(r"(?:会议?|会上|局|厅|办|部|(?<!常)委|院|处|室|》)$")
+# a group sent to inspect, as who says (调研组指出), and the bodies of scholars that form such
+# groups of their own (北京大学…调研组, 某研究院课题组)
+_GROUP_SAYS = re.compile(r"^[\u4e00-\u9fff]{0,6}?"
+                         r"((?:检查|督查|督导|调研|巡查|巡视|考核|验收|暗访|指导|工作)组)")
+_SCHOLARS = r"(?:大学|学院|研究院|研究所|研究中心|课题|学会|协会|智库)"
+# a member of a political consultative body or a people's congress, by the body's name
+_SPEAKS_AS_MEMBER = re.compile(r"政协(?:常委|委员)|人大代表")
 # a member of a political consultative body or a people's congress, who proposes
 _MEMBER = re.compile(r"政协(?:常委|委员)|委员(?!会)|人大代表|代表(?!团)")
 # one who suggests, by a title before the name (网友, 专家, 律师, 党员, 董事长, 居民…)
@@ -2144,7 +2165,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         single if meeting and len(single) == 1 and single[0].carried and \
         unit_names.read(single[0].carried) is not None and \
         single[0].section is not None and _spoken_for(single[0].section, lines) and \
-        not single[0].text.startswith("由") and not _units_things(single[0].text) else \
+        not single[0].text.startswith("由") and not _things_judged(single[0].text) else \
         lone if meeting and len(lone) == 1 and lone[0].section is not None and (
             _spoken_for(lone[0].section, lines) and _ASKS_ON.match(lone[0].text) or
             # (调研组…予以充分肯定，同时要求准确把握…，及时…: a visit's one request, what
@@ -2389,7 +2410,12 @@ def _spoken_for(opener: str, lines: list[str]) -> bool:
     his post or his organ, or a name the page gives his post before elsewhere (校长赖家荣指出，
     …。赖家荣强调，要…)."""
     if _SPOKEN_FOR.search(opener):
-        return True
+        # (not 全国政协常委、…副主席张华表示: a member's proposal, whatever posts he holds)
+        group = _GROUP_SAYS.match(opener)
+        # (not 北京大学乡村教育调研组…。调研组指出，…: a study group of scholars, no organ's)
+        return _SPEAKS_AS_MEMBER.search(opener) is None and \
+            not (group and any(re.search(rf"{_SCHOLARS}[^，,。；;]{{0,12}}{group.group(1)}", line)
+                               for line in lines))
     name = re.sub(rf"(?:{_SAYS})$", "", opener)
     if name in ("他", "她"):
         # (县委书记佘芝云就…开展调研。他强调，要…: the official the sentence before names by his
