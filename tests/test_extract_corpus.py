@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 60759  # of 109153: owner lists + deadlines
-LEADS_AT_LEAST = 49542  # of 67739
+POINTS_AT_LEAST = 62581  # of 112543: owner lists + deadlines
+LEADS_AT_LEAST = 51086  # of 69849
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -103,10 +103,13 @@ LEADS_AT_LEAST = 49542  # of 67739
 # market watchdog's notice sets (不得…；不得…), a meeting's pledges of a body it set up
 # (联席会议将…), a rule page whose text a spam host salted, sets 1869-1940; the measures a
 # news page tells a place has taken, a hospital's plans told as news, a rule page the repost
-# scrambled, a press report of a plan's goals, sets 1941-2012);
+# scrambled, a press report of a plan's goals, sets 1941-2012; a ministry's will told as news
+# (住建部将继续选取…), the bans a notice's 要求 paragraph lists (严禁…；严禁…), a warning's
+# measures by kind (措施包括：…), a standard's clauses whose numbers the page damaged, sets
+# 2013-2084);
 # fewer is better
-NO_TASKS_AT_MOST = 1657
-MISSED_AT_MOST = 17551  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1742
+MISSED_AT_MOST = 18104  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +122,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 109153 and leads[1] == 67739  # the keys as shipped
+    assert points[1] == 112543 and leads[1] == 69849  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
