@@ -16153,3 +16153,11 @@ def test_review52_one_organ_s_will_lends_its_calls_to_no_one(tmp_path):
         "省市场监管局将组织开展电动自行车产品质量专项抽查；要加强生产企业源头监管，认真落实国家标准；"
         "要加强销售环节执法检查，严厉查处无照销售行为。\n"))
     assert [t.owners for t in tasks].count(["省市场监管局"]) <= 1
+
+
+def test_a_wish_of_a_list_of_units_asks_them_as_qing_does(tmp_path):
+    # (望各乡镇、各单位高度重视…于6月30日前…: the notice's one request, its title past the wish)
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展安全生产月活动的通知\n各乡镇、各单位：\n现将有关事项通知如下。\n"
+        "望各乡镇、各单位高度重视，精心组织，于6月30日前将活动总结报送县安委办。\n"))
+    assert [(t.owners, t.title[:4]) for t in tasks] == [(["各乡镇", "各单位"], "高度重视")]

@@ -630,7 +630,9 @@ def _sent_off(sentence: str) -> str:
 
 
 # (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
-_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])")
+# (希各单位…, 望各乡镇、各单位…: a notice's wish of every one of a kind, as 请 is)
+_ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])|"
+                   r"(?:^|(?<=[，,]))[希望](?=各|全[省市县区]|有关|相关)")
 # …and in a notice sent to its addressees, 应 after the units it asks, as 要 (各级宣传部门应
 # 加强…); not 供应, 响应, 应急, 应对, 应届, 应征, 应收, 应邀: words of their own; nor an expert's
 # advice on a page that sends nothing (物业公司应加强…)
@@ -1333,7 +1335,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
     """The words of the work where an item opens with who does it (由县住建局牵头制定… ->
     制定…, 县教育局负责做好… -> 做好…, 请各乡镇抓住时机… -> 抓住时机…), for its title; None
     where it opens otherwise."""
-    words = _past_when(text.removeprefix("由").removeprefix("请"))
+    # (望各乡镇、各单位高度重视…: a wish, as 请)
+    words = _past_when(re.sub(r"^(?:由|请|[希望](?=各|全|有关|相关))", "", text))
     if not names:
         return None
     # (the units as printed where they share an ending, 各市州、各县市区政府要…: names
@@ -1344,7 +1347,7 @@ def _work_of(text: str, names: list[str]) -> str | None:
     # (全县各乡镇和相关部门主要负责人要…, 省森工总局，各市…: the list as printed, any mark between)
     joined = re.match("[、，,和及与]".join(map(re.escape, names)), words)
     printed = joined.group(0) if joined and joined.end() > len(printed) else printed
-    if text.startswith("请") and len(names) == 1:
+    if text.startswith(("请", "希", "望")) and len(names) == 1:
         rest = words[len(printed):]
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
     # (市审计局主要领导要…: the head who answers for the unit, whose 要 is not 主要's;
