@@ -69,6 +69,11 @@ def title_of(text: str, glued: bool = False) -> str:
     # 要加强行业监管 -> 加强行业监管: the call's 要 is no word of the work (not 要求…, 要素…)
     if not _NAMED_HEADING.match(sentence):
         sentence = _CALL.sub("", sentence) or sentence
+    # (…院长王胜俊在讲话中强调，各地各部门要…: who says it, no word of the work; the title the
+    # words after him)
+    said = _SPEAKER_CLAUSE.match(sentence)
+    if said and len(sentence) - said.end() >= _AFTER_SPEAKER_MIN:
+        sentence = _CALL.sub("", sentence[said.end():]) or sentence[said.end():]
     framed = re.match(r"^([^，,：:；;]{2,24})[，,]", sentence)
     if framed and _FRAMING.match(framed.group(1)) and _CALL.match(sentence[framed.end():]):
         # (针对…的项目，要依法依规严查严抓: the call past what it is aimed at)
@@ -87,6 +92,15 @@ def title_of(text: str, glued: bool = False) -> str:
 
 
 _BULLET_OPENING = re.compile(rf"^\s*(?:{BULLET_MARK})\s*(?=\S)")
+# a clause of who says the words after it, ending in his word and its comma (会议强调，…,
+# 陕西省教育厅要求，…, 市长王某在讲话中指出，…): a meeting, an organ, an official or a paper,
+# or where he said it, straight before the word (not 工作要求：, 严格落实…要求，, 根据…的要求，:
+# a heading, a call's own words, the grounds the work follows)
+_SPEAKER_CLAUSE = re.compile(r"^(?!根据|按照|依据|遵照|对照|为)[^，,。；;：:]{0,40}?"
+                             r"(?:会议?|会上|组|局|委|办|厅|部|府|院|中心|长|书记|主任|主席|他|她|》|"
+                             r"负责人|负责同志|在[^，,。；;：:]{1,20}?(?:上|中|时))"
+                             r"(?:最后|还|也|同时|再次)?(?:强调|指出|要求|表示|提出)[，,：:]")
+_AFTER_SPEAKER_MIN = 6  # characters of the words after him, for a title of their own
 # the nouns 要 opens (要求, 要害, 要素, 要点…): after it no call to do
 NOUN_AFTER_YAO = "求害素点件闻地塞职务员"
 # the call's 要 before the work (要加强…, 要切实…, 要把…, 要锚定…); not a word that opens with

@@ -206,7 +206,8 @@ def _organ_then_work(text: str, issued: datetime.date | None) -> owners.Owners |
     """The organ a paragraph opens with, its name reading as a government's organ (市农林部门),
     where the work's verb follows it at once; else None."""
     for end in range(min(_ORGAN_NAME_MAX, len(text) - 2), 1, -1):
-        if _WORK_FIRST.match(text, end) and \
+        # (a name of characters alone: not 本网讯 （记者刘占良） 市城市管理局, a byline run into it)
+        if _WORK_FIRST.match(text, end) and re.fullmatch(r"[\u4e00-\u9fff]+", text[:end]) and \
                 units.read(text[:end], organs_only=True) is not None:
             found = owners.parse(text[:end] + "负责", issued)
             return found if found.names else None
