@@ -188,34 +188,22 @@ _DIGITS = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
-_ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
-_BANKERS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
-
-
 def _number(seq):
-    """A key's seq as the number it prints: 3, "3", (3), 3., (三), 〔三〕, ㈢, (叁), 三, 实事三,
-    第三条 (第三條), 三是, 三是要, 三要, 第三阶段, 第三步, 第三批, 第三节, 4.1.3, 再次, ③, ⑶, ⒊
-    -> 3; any other as it stands."""
+    """A key's seq as the number it prints: 3, "3", (3), 3., (三), 三, 实事三, 第三条 (第三條),
+    三是, 三是要, 三要, ③, ⑶, ⒊ -> 3; any other as it stands (第三阶段, 4.1.3, 首先: a stage, a
+    decimal level, an order in words are no item's number the reading gives; read as one they
+    pair a key with another level's task of that number)."""
     if not isinstance(seq, str):
         return seq
-    seq = re.sub(r"\s", "", seq).translate(_BANKERS)
-    if re.fullmatch(r"[(（]?[0-9]+[)）.．、]?", seq):  # 3, (3), 3.
+    if re.fullmatch(r"\s*[(（]?\s*[0-9]+\s*[)）.．、]?\s*", seq):  # 3, (3), 3.
         return int(re.sub(r"\D", "", seq))
-    if re.fullmatch(r"[0-9]+(?:[.．][0-9]+)+[.．、]?", seq):
-        # (4.1.3: the item's own number at its level, after its parts')
-        return int(re.findall(r"[0-9]+", seq)[-1])
-    if seq in _ORDINAL_WORDS:  # (首先，…其次，…再次，…: an unnumbered run's order, in words)
-        return _ORDINAL_WORDS[seq]
     if len(seq) == 1 and seq in _CIRCLED:
         return _CIRCLED.index(seq) + 1
     if len(seq) == 1 and "⑴" <= seq <= "⒛":  # ⑴-⒇ and ⒈-⒛
         return (ord(seq) - ord("⑴")) % 20 + 1
-    if len(seq) == 1 and "㈠" <= seq <= "㈩":  # ㈠-㈩, a bracketed numeral in one character
-        return ord(seq) - ord("㈠") + 1
-    # (第三條, 三項: a traditional page's article or item, keyed as printed; 第二阶段, 第二步,
-    # 第二批, 第二节: a plan's stage, step, batch or section, numbered as its items are)
-    m = re.search(r"([一二三四五六七八九十]+)"
-                  r"(?:[)）〕\]】条項项條、]|是要?|要|阶段|階段|步|批|节|節)?$", seq)
+    # (第三條, 三項: a traditional page's article or item, keyed as printed; 三是要: 三是 with
+    # its call)
+    m = re.search(r"([一二三四五六七八九十]+)(?:[)）条項项條、]|是要?|要)?$", seq)
     if not m:
         return seq
     word = m.group(1)

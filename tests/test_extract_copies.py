@@ -16199,3 +16199,35 @@ def test_reread52_a_speaker_s_clause_is_no_title(speaker):
     assert title.startswith("各地各部门")
     # guard: a call's own words that end in 要求 keep their title
     assert title_of("严格落实预算编制要求，依法配合做好人大监督工作。").startswith("严格落实")
+
+
+def test_review52b_a_revitalisation_office_is_a_unit():
+    # (县乡村振兴办: 振兴办 an office, not a verb of 办)
+    assert units.read("县乡村振兴办") is not None and units.read("商户退租前停办") is None
+
+
+@pytest.mark.parametrize("tail", ["，从2024年3月15日", "，并于2024年4月1日至3"])
+def test_review52b_a_start_or_a_range_the_page_cut_gives_no_date(tmp_path, tail):
+    # (…，从2024年3月15日: a start; …并于2024年4月1日至3: a range cut inside; neither a due)
+    _, tasks = tasks_of(tmp_path, (
+        "市应急管理局部署安全生产大检查\n3月1日，市应急管理局印发通知，部署全市安全生产大检查工作。\n"
+        "通知强调，各县区应急管理部门要强化组织领导，全面排查重点行业领域隐患" + tail))
+    assert [(t.owners, t.due) for t in tasks] == [(["各县区应急管理部门"], None)]
+
+
+def test_review52b_a_law_s_requirements_the_work_follows_are_its_title(tmp_path):
+    # (严格按照《安全生产法》要求，做到…: the grounds, not a speaker)
+    from vtrack.extract.tasks import title_of
+    title = title_of("严格按照《安全生产法》要求，做到应检尽检，确保不留死角。")
+    assert title.startswith("严格按照")
+
+
+def test_review52b_work_told_done_between_duties_is_no_duty(tmp_path):
+    # (市农林部门积极开展…，去年共培训…，取得良好成效: a report, not one more duty)
+    _, tasks = tasks_of(tmp_path, (
+        "农村生活污水治理实施意见\n四、职责分工\n市环保部门负责审核各地污水处理模式和工艺设计。\n"
+        "市建设部门负责对各地污水处理工程的技术指导。\n"
+        "市规划部门负责科学合理规划自然村生活污水处理设施。\n"
+        "市农林部门积极开展沼气技术培训，去年共培训农民2000人次，取得良好成效。\n"
+        "市卫生部门负责抓好农村改厕工作，协助推进农村生活污水治理工作。\n"))
+    assert "市农林部门" not in [owner for t in tasks for owner in t.owners]

@@ -94,9 +94,10 @@ def title_of(text: str, glued: bool = False) -> str:
 _BULLET_OPENING = re.compile(rf"^\s*(?:{BULLET_MARK})\s*(?=\S)")
 # a clause of who says the words after it, ending in his word and its comma (会议强调，…,
 # 陕西省教育厅要求，…, 市长王某在讲话中指出，…): a meeting, an organ, an official or a paper,
-# or where he said it, straight before the word (not 工作要求：, 严格落实…要求，, 根据…的要求，:
-# a heading, a call's own words, the grounds the work follows)
-_SPEAKER_CLAUSE = re.compile(r"^(?!根据|按照|依据|遵照|对照|为)[^，,。；;：:]{0,40}?"
+# or where he said it, straight before the word (not 工作要求：, 严格落实…要求，, 根据…的要求，,
+# 严格按照《安全生产法》要求，: a heading, a call's own words, the grounds the work follows)
+_SPEAKER_CLAUSE = re.compile(r"^(?!为)(?![^，,。；;：:]*(?:根据|按照|依据|遵照|对照))"
+                             r"[^，,。；;：:]{0,40}?"
                              r"(?:会议?|会上|组|局|委|办|厅|部|府|院|中心|长|书记|主任|主席|他|她|》|"
                              r"负责人|负责同志|在[^，,。；;：:]{1,20}?(?:上|中|时))"
                              r"(?:最后|还|也|同时|再次)?(?:强调|指出|要求|表示|提出)[，,：:]")

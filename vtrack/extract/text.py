@@ -203,9 +203,12 @@ def clean(text: str) -> list[str]:
 
 _CUT_PROSE_MIN = 30  # characters of a paragraph of prose, clauses between its commas
 # a date the page stopped inside, and the words that lead into it (并于2024年3月1, 于5月)
-_CUT_DATE = re.compile(r"[，,]?(?:并|且|要|须)?"
-                       r"(?:(?:于|在|到|至|截至)\s*(?=\d)|(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月))"
-                       r"(?:(?:19|20)\d\d\s*年?)?(?:\d{1,2}\s*月?)?\d{0,2}$")
+# (…，从2024年3月15日, …并于2024年4月1日至3: a start, a range cut inside; its whole clause of
+# time, from the word that leads into it, or a year or a month the page stopped after)
+_CUT_DATE = re.compile(r"(?:[，,]\s*)?(?:并|且|要|须)?"
+                       r"(?:(?:于|在|从|自|截至|到|至)(?=[^，,。；;]*\d)[^，,。；;]*|"
+                       r"(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月)[^，,。；;]*)"
+                       r"(?<=[\d年月日至到])$")
 # a line that ends in a word, not in a mark: a sentence the page stopped inside
 _ENDS_IN_A_WORD = re.compile(r"[\u4e00-\u9fff\w]$")
 

@@ -179,7 +179,7 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # they go, no name)
                        r"之日起|即日起|\d{1,3}\s*(?:个工作日|工作日|日|天|个月)内|"
                        # (商户退租前停办: a verb of 办, what is done, no office's 办)
-                       r"(?:停|举|代|包|兴|缓)办$|"
+                       r"(?:停|举|代|包|缓)办$|"
                        # (各子课题组长集中…: people by their post, then what they are to do)
                        r"组长(?=.)|"
                        # (统筹组织各党支部, 指导各会员企业: an organ setting every one of a
