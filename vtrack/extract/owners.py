@@ -2661,7 +2661,7 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     or run on into 的 (请假离校的学生)."""
     # (希各单位深入宣传…, 望各县区…: a notice's wish, one character as 请 is, of every one of
     # a kind)
-    sentence = re.sub(r"^[希望](?=各|全[省市县区]|有关|相关)", "请", sentence)
+    sentence = re.sub(rf"^{unit_names.WISH_FIRST}", "请", sentence)
     if not sentence.startswith("请") or _ASKED_NOT.match(sentence):
         return None
     for end in range(min(41, len(sentence) - 1), 2, -1):

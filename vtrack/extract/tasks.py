@@ -68,16 +68,16 @@ def title_of(text: str, glued: bool = False) -> str:
     sentence = (m.group(1) if m else text).strip("。 ")
     # 要加强行业监管 -> 加强行业监管: the call's 要 is no word of the work (not 要求…, 要素…)
     if not _NAMED_HEADING.match(sentence):
-        sentence = _CALL.sub("", sentence) or sentence
+        sentence = CALL.sub("", sentence) or sentence
     # (…院长王胜俊在讲话中强调，各地各部门要…: who says it, no word of the work; the title the
     # words after him)
     said = _SPEAKER_CLAUSE.match(sentence)
     if said and len(sentence) - said.end() >= _AFTER_SPEAKER_MIN:
-        sentence = _CALL.sub("", sentence[said.end():]) or sentence[said.end():]
+        sentence = CALL.sub("", sentence[said.end():]) or sentence[said.end():]
     framed = re.match(r"^([^，,：:；;]{2,24})[，,]", sentence)
-    if framed and _FRAMING.match(framed.group(1)) and _CALL.match(sentence[framed.end():]):
+    if framed and _FRAMING.match(framed.group(1)) and CALL.match(sentence[framed.end():]):
         # (针对…的项目，要依法依规严查严抓: the call past what it is aimed at)
-        sentence = _CALL.sub("", sentence[framed.end():])
+        sentence = CALL.sub("", sentence[framed.end():])
     # (…科室建设，（责任单位：…）: the comma before the owners' bracket ends nothing)
     sentence = sentence.rstrip("，,、 ") or sentence
     # 加快编制…规划（责任单位：区资源生态局）。加强…（责任单位：…）: the first sentence's own
@@ -107,7 +107,7 @@ NOUN_AFTER_YAO = "求害素点件闻地塞职务员"
 # the call's 要 before the work (要加强…, 要切实…, 要把…, 要锚定…); not a word that opens with
 # 要 (要求, 要素, 要情, 要案, 要道, 要事, 要约), nor 要是/要想/要说 (if, to speak), 要有/要让 (its
 # own verb)
-_CALL = re.compile(r"^(?:同时|此外|另外)?[，,]?(?:还|也|更|必须|务必|一定)?要"
+CALL = re.compile(r"^(?:同时|此外|另外)?[，,]?(?:还|也|更|必须|务必|一定)?要"
                    rf"(?![{NOUN_AFTER_YAO}情案道事约是想说么有让]|不然|不要|紧的|知道|"
                    r"数(?![据字量]))(?=[\u4e00-\u9fff])")
 # a heading that opens with a place's name, 要 its own first character (要庄村道路硬化工程)
@@ -137,7 +137,7 @@ def after_framing(text: str) -> int:
     开展…) is passed over; one after the last is left to the caller."""
     at = 0
     while True:
-        call = _CALL.match(text[at:]) if at else None
+        call = CALL.match(text[at:]) if at else None
         framing = _FRAME_CLAUSE.match(text, at + (call.end() if call else 0))
         if not (framing and _FRAMING.match(framing.group(1)) and _balanced(framing.group(1)) and
                 len(text) - framing.end() >= 4):
@@ -184,7 +184,7 @@ def _shortened(sentence: str) -> str:
     framed = after_framing(sentence)
     if framed:
         # (…，要建立…: the call's 要 after the frame, no word of the work)
-        sentence = _CALL.sub("", sentence[framed:]) or sentence[framed:]
+        sentence = CALL.sub("", sentence[framed:]) or sentence[framed:]
     if len(sentence) <= TITLE_MAX:
         return sentence
     setting = re.match(r"^([^，,：:；;]{2,20})[，,]", sentence)
@@ -192,7 +192,7 @@ def _shortened(sentence: str) -> str:
     if setting and (_SETTING.search(setting.group(1)) or opening_time(sentence)) and \
             len(sentence) - setting.end() >= 4:
         # (在摸清底数的同时，要开展…: the call's 要 after the setting, no word of the work)
-        sentence = _CALL.sub("", sentence[setting.end():]) or sentence[setting.end():]
+        sentence = CALL.sub("", sentence[setting.end():]) or sentence[setting.end():]
         if len(sentence) <= TITLE_MAX:
             return sentence
     title = None

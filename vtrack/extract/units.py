@@ -361,7 +361,9 @@ def kind(text: str, known: Collection[str] = ()) -> str | None:
 # a time in figures (4月下旬, 6月30日): no part of a name (1号线, 3号楼, 12345 are)
 # the 要 or 请 that asks the units after it (要区应急局牵头…, 请市林业局会同…; not 要素保障组: a
 # name's own word)
-ASKED_BEFORE = re.compile(r"(?:[要请]|[希望](?=各|全))(?=[省市州县区乡镇各])")
+# (希各单位…, 望各乡镇、各单位…: a notice's wish, one character, of every one of a kind, as 请)
+WISH_FIRST = r"[希望](?=各|全[省市县区]|有关|相关)"
+ASKED_BEFORE = re.compile(rf"(?:[要请]|{WISH_FIRST})(?=[省市州县区乡镇各])")
 _DATED = re.compile(r"\d\s*月\s*(?:\d{1,2}\s*[日号]|上旬|中旬|下旬|初|底|末|前)")
 
 

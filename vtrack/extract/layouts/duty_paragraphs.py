@@ -193,8 +193,8 @@ def _run(doc: Doc) -> list[tuple[str, owners.Owners]]:
 _WORK_FIRST = re.compile(rf"(?:{table.WORK_VERB.pattern}|加大|根据|按照|结合|及时|积极|认真|切实|"
                          r"严格|定期|依法|督促|协调|统筹)")
 _ORGAN_NAME_MAX = 20  # characters of an organ's name at a paragraph's opening
-# what was done and reached, told: results, a past year, a count done (取得良好成效, 去年, 共培训)
-_TOLD_RESULT = re.compile(r"取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果)|去年|以来|已经|"
+# what was reached, told, beyond owners.told_done's 已, 了 and 去年 (取得良好成效, 共培训…)
+_TOLD_RESULT = re.compile(r"取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果)|以来|"
                           r"共(?:培训|完成|开展|举办|检查|发放)")
 
 
@@ -209,7 +209,7 @@ def _organ_then_work(text: str, issued: datetime.date | None) -> owners.Owners |
     """The organ a paragraph opens with, its name reading as a government's organ (市农林部门),
     where the work's verb follows it at once; else None. Not a paragraph that tells work done
     (…，去年共培训…，取得良好成效)."""
-    if _tells_work_done(re.split(r"[。；;]", text, maxsplit=1)[0]) or _TOLD_RESULT.search(text):
+    if owners.told_done(text) or _TOLD_RESULT.search(text):
         return None
     for end in range(min(_ORGAN_NAME_MAX, len(text) - 2), 1, -1):
         # (a name of characters alone: not 本网讯 （记者刘占良） 市城市管理局, a byline run into it)

@@ -22,7 +22,7 @@ from ... import deadlines
 from ...deadlines import Reading
 from .. import meta, outline, owners, units as unit_names
 from ..dates import cadence, in_text, is_time_limit
-from ..tasks import SOME_DAY, after_framing, make_task, split_deadline
+from ..tasks import CALL, SOME_DAY, after_framing, make_task, split_deadline
 from . import covering_ask
 from .base import Doc, Found
 
@@ -391,12 +391,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 will = None
             # (应 after the units, in a notice or of organs it names, 各级宣传部门应…)
             asks = _NOTICE_ASKS if notice or _organs_then_ying(sentence) else _ASKS
-            # (各级市场监管部门将加强…；要加强…；要加强…: the will first, its later pieces the
-            # same units' calls, each more of the work)
-            pieces = _semicolon_pieces(sentence)
-            will_then_calls = len(pieces) >= 2 and not asks.search(pieces[0]) and \
-                _EVERY_ONE_WILL.search(pieces[0]) is not None and all(map(_more_work, pieces[1:]))
-            if will and (not asks.search(sentence) or will_then_calls):
+            if will and (not asks.search(sentence) or _will_then_calls(sentence, asks)):
                 if next_step:
                     sentence = sentence[next_step.end():]
                 # (各区教育行政部门将联合…开展检查。: news of work units will do, read as asked;
@@ -564,6 +559,14 @@ _SENDS = re.compile(r"报送|上报|提交|反馈|报[省市县区]")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
 
+def _will_then_calls(sentence: str, asks: re.Pattern[str]) -> bool:
+    """Whether a sentence's will comes first and its calls after it (各级市场监管部门将加强…；
+    要加强…；要加强…): every one of a kind's will, each later piece more of the same work."""
+    pieces = _semicolon_pieces(sentence)
+    return len(pieces) >= 2 and not asks.search(pieces[0]) and \
+        _EVERY_ONE_WILL.search(pieces[0]) is not None and all(map(_more_work, pieces[1:]))
+
+
 def _lone_request(item: Listed) -> bool:
     """Whether a notice's one sentence that asks is a task with no time limit: it opens with
     the units it asks (请各乡镇高度重视…, 各乡镇要加强巡查…), in one piece (not A要…；<a
@@ -632,7 +635,7 @@ def _sent_off(sentence: str) -> str:
 # (应 alone after a subject and a setting, 企业在开工前，应…; not 供应, 响应, 应急)
 # (希各单位…, 望各乡镇、各单位…: a notice's wish of every one of a kind, as 请 is)
 _ASKS = re.compile(r"请|要(?!求)|须|务必|应当|必须|(?<=[，,])应(?![急用对])|"
-                   r"(?:^|(?<=[，,]))[希望](?=各|全[省市县区]|有关|相关)")
+                   rf"(?:^|(?<=[，,])){unit_names.WISH_FIRST}")
 # …and in a notice sent to its addressees, 应 after the units it asks, as 要 (各级宣传部门应
 # 加强…); not 供应, 响应, 应急, 应对, 应届, 应征, 应收, 应邀: words of their own; nor an expert's
 # advice on a page that sends nothing (物业公司应加强…)
@@ -940,6 +943,8 @@ _PAPER_SAYS = re.compile(rf"《[^《》]{{0,38}}(?:{_PLAN_PAPER})》(?:还|同�
 # work
 _PAPER_WILL = re.compile(r"(?:^|(?<=[。！；;]))(?P<then>\s*(?:同时|此外|另外)?[，,]?)"
                          r"将(?=[\u4e00-\u9fff]{2})")
+# the day a news page says an official said it, between him and his word (…负责人近日表示)
+_NEWS_DAY = r"(?:近日|日前|昨日|昨天|今天|今日|近期)?"
 # (为顺利完成…任务，A要求，… / 关于“两区”划定工作，会议要求，…: the purpose or the matter first;
 # 在随后召开的座谈会上，A指出，…, 会上，A指出，…: the setting; the day, in a news lede)
 # (…出席会议。   张某表示，…: the spaces a page left after a sentence)
@@ -985,14 +990,13 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
                        # (永定区消防救援大队大队长林长政强调: an organ of a long name before it)
-                       rf"[\u4e00-\u9fff]{{2,20}}?(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}"
-                       r"(?:近日|日前|昨日|昨天|今天|今日|近期)?|"
+                       rf"[\u4e00-\u9fff]{{2,20}}?(?:{_POSTS})[\u4e00-\u9fff]{{2,3}}{_NEWS_DAY}|"
                        # (区人大财经委负责人指出: an organ's head, by the organ; 市专班负责人
                        # 王景新强调: and his name)
                        r"[\u4e00-\u9fff]{2,14}?(?:主要|有关|相关)?负责(?:人|同志)"
                        r"(?:[\u4e00-\u9fff]{2,3}?(?=最后|首先|随后|再次|同时|在|要求|强调|指出))?"
                        # (住房城乡建设部相关负责人近日表示: when he said it, a news day)
-                       r"(?:近日|日前|昨日|昨天|今天|今日|近期)?|"
+                       rf"{_NEWS_DAY}|"
                        rf"[\u4e00-\u9fff]{{2,8}}?|(?!请)(?:[\u4e00-\u9fff]{{1,8}}(?:长|书记|主任|主席|委员|成员|常委)、){{1,2}}"
                        rf"[\u4e00-\u9fff]{{2,10}}?(?<!按照)(?<!根据)|"
                        # (省委、省政府要求: organs listed, read as such below; the last way)
@@ -1222,10 +1226,11 @@ _NO_PERSON = re.compile(rf"(?:{_PLAN_PAPER}|文件|其中|其|讲话|报告|会�
 # an organ, a meeting or a paper by the end of its name (县委常委会, 市委常委会议, 市民宗委; not
 # 市政协常委, a member)
 _SPEAKS_AS_BODY = re.compile(r"(?:会议?|会上|局|厅|办|部|(?<!常)委|院|处|室|》)$")
+# a group an organ sends to inspect or study (检查组, 督导组, 调研组)
+_INSPECTING_GROUP = r"(?:检查|督查|督导|调研|巡查|巡视|考核|验收|暗访|指导|工作)组"
 # a group sent to inspect, as who says (调研组指出), and the bodies of scholars that form such
 # groups of their own (北京大学…调研组, 某研究院课题组)
-_GROUP_SAYS = re.compile(r"^[\u4e00-\u9fff]{0,6}?"
-                         r"((?:检查|督查|督导|调研|巡查|巡视|考核|验收|暗访|指导|工作)组)")
+_GROUP_SAYS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?({_INSPECTING_GROUP})")
 _SCHOLARS = r"(?:大学|学院|研究院|研究所|研究中心|课题|学会|协会|智库)"
 # a member of a political consultative body or a people's congress, by the body's name
 _SPEAKS_AS_MEMBER = re.compile(r"政协(?:常委|委员)|人大代表")
@@ -1336,7 +1341,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
     制定…, 县教育局负责做好… -> 做好…, 请各乡镇抓住时机… -> 抓住时机…), for its title; None
     where it opens otherwise."""
     # (望各乡镇、各单位高度重视…: a wish, as 请)
-    words = _past_when(re.sub(r"^(?:由|请|[希望](?=各|全|有关|相关))", "", text))
+    asked_first = re.match(rf"请|{unit_names.WISH_FIRST}", text)
+    words = _past_when(text.removeprefix("由")[asked_first.end() if asked_first else 0:])
     if not names:
         return None
     # (the units as printed where they share an ending, 各市州、各县市区政府要…: names
@@ -1347,7 +1353,7 @@ def _work_of(text: str, names: list[str]) -> str | None:
     # (全县各乡镇和相关部门主要负责人要…, 省森工总局，各市…: the list as printed, any mark between)
     joined = re.match("[、，,和及与]".join(map(re.escape, names)), words)
     printed = joined.group(0) if joined and joined.end() > len(printed) else printed
-    if text.startswith(("请", "希", "望")) and len(names) == 1:
+    if asked_first and len(names) == 1:
         rest = words[len(printed):]
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
     # (市审计局主要领导要…: the head who answers for the unit, whose 要 is not 主要's;
@@ -2358,7 +2364,7 @@ def _more_work(piece: str) -> bool:
     verb or manner (not 积极性高的…, 组织者表示…), and neither judges, tells nor counts (对此，
     不少家长表示欢迎; 共查处…)."""
     # (…；要加强…: a call's 要 before the work, in a will's later piece)
-    work = _WORK_FRAME.sub("", re.sub(r"^(?:还|也|同时)?要(?=[\u4e00-\u9fff])", "", piece))
+    work = _WORK_FRAME.sub("", CALL.sub("", piece))
     return _asks_work(work) and _MORE_WORK.match(work) is not None and \
         not _VERDICT_OR_ACCOUNT.search(piece) and not _VIEW_OR_TALLY.search(piece)
 
@@ -2403,7 +2409,7 @@ _SHORT_CALL_BEFORE = re.compile(r"(?:^|[。！；;])\s*要[^。！，,；;]{2,10
 # sends to inspect (检查组强调, 督导组指出, 调研组一行要求), or a plan a page reports, in its
 # marks (《方案》提出, 《意见》明确; not 《人民日报》指出, a paper's comment)
 _SPOKEN_FOR = re.compile(rf"^(?:会议|会上)|(?:{_POSTS})|(?:局|委|办|厅|部|政府|中心|管委会|"
-                         r"(?:检查|督查|督导|调研|巡查|巡视|考核|验收|暗访|指导|工作)组(?:一行)?)"
+                         rf"{_INSPECTING_GROUP}(?:一行)?)"
                          rf"(?:{_SAYS})|^《[^《》]{{0,38}}(?:{_PLAN_PAPER})》(?:还|同时|并)?"
                          rf"(?:{_SAYS}|提出)")
 
