@@ -16231,3 +16231,46 @@ def test_review52b_work_told_done_between_duties_is_no_duty(tmp_path):
         "市农林部门积极开展沼气技术培训，去年共培训农民2000人次，取得良好成效。\n"
         "市卫生部门负责抓好农村改厕工作，协助推进农村生活污水治理工作。\n"))
     assert "市农林部门" not in [owner for t in tasks for owner in t.owners]
+
+
+# -- session 53: the bureau a page named before, a heading's sentence that puts an organ at the
+# head of a part ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("named, organ, said", [
+    ("近日，某市市场监管局开展节令商品过度包装专项检查。", "某市市场监管局", "下一步，该局将"),
+    ("记者从某省生态环境厅获悉，", "某省生态环境厅", "下一步，该厅将"),
+    ("日前，某县卫生健康委召开控烟工作会。", "某县卫生健康委", "接下来，该委将")])
+def test_the_bureau_a_news_page_named_before_owns_its_will(tmp_path, named, organ, said):
+    # (…该局将加大…: the organ named before it, whose the work is; its name stands in the owner,
+    # not the word that points back)
+    _, tasks = tasks_of(tmp_path, (
+        f"{named}截至目前，共检查市场主体29家，下达责令整改通知书7份。"
+        f"{said}加大对相关标准的宣贯力度，持续开展专项执法行动，确保治理取得实效。\n"))
+    assert [(t.owners, t.title[:2]) for t in tasks] == [([organ], "加大")]
+
+
+@pytest.mark.parametrize("text", ["应该局部调整的要及时调整", "该委员表示将继续关注"])
+def test_a_word_s_own_gai_names_no_organ(text):
+    # (应该局部…: 应该 then 局部; 该委员: a member, a person)
+    lines = ["某市市场监管局召开会议。", text]
+    assert units.the_organs_named(lines) == lines
+
+
+def test_the_bureau_is_left_as_it_stands_where_no_name_before_it_can_be_told():
+    # (对照上级局下达的任务, 副局长: no name at a clause's start; the word stays as printed)
+    lines = ["对照上级局下达的任务，日前，副局长李某主持召开会议。", "该局将进一步加强监管。"]
+    assert units.the_organs_named(lines) == lines
+
+
+@pytest.mark.parametrize("organ, verb", [("长江航务管理局", "牵头"), ("市交通运输局", "负责")])
+def test_a_heading_that_puts_an_organ_at_the_head_of_a_part_leads_its_items(tmp_path, organ,
+                                                                                verb):
+    # (一、由X牵头组织协调推进…工作。 then (一)…(三): X owns each item under it)
+    _, tasks = tasks_of(tmp_path, (
+        "关于推进船舶岸电系统受电设施改造有关工作的通知\n各有关单位：\n"
+        f"一、由{organ}{verb}组织协调推进船舶岸电系统受电设施改造相关工作。\n"
+        "（一）拟订有关推进方案及配套措施；\n（二）监督推进方案实施，跟踪掌握工作进度；\n"
+        "（三）协调解决实施过程中出现的问题。\n"
+        "二、有关地方交通运输主管部门要积极支持配合，加强信息共享。\n"))
+    items = [t for t in tasks if t.seq in (1, 2, 3)]
+    assert [t.owners for t in items] == [[organ]] * 3

@@ -20,6 +20,7 @@ A unit is an optional level or place (国家 省 市 县 区 镇 乡 街道 各,
     is_list(text)                  -> bool: a list of units, the registry's or the grammar's
     is_short_organ(name)           -> bool: 妇联, 团委: an organ of two characters
     without_ending(name)           -> str: the name without its organ's ending
+    the_organs_named(lines)        -> list[str]: each 该局 written as the organ it means
 """
 from __future__ import annotations
 
@@ -974,3 +975,52 @@ def is_short_organ(name: str) -> bool:
 def without_ending(name: str) -> str:
     """name without the organ's ending it closes with (交警大队 -> 交警, 县卫健委 -> 县卫健)."""
     return _ORGAN.sub("", name)
+
+
+# 该局, 该厅, 该委, 该中心: a news page's "the bureau", the organ it named before (not 应该局部…,
+# 该委员: a word's own 该, a person)
+_THE_ORGAN = re.compile(r"(?<![应活合])该(?P<end>局|厅|委(?!员)|中心)(?!长)")
+# where a name may start: after a mark, or after the words that open the clause it is the
+# subject or the object of (记者从市城管局获悉, 近日市市场监管局…, 到县综合执法局调研)
+_BEFORE_NAME = re.compile(r"(?:[^\u4e00-\u9fff（）()]|从|由|到|近日|日前|昨日|昨天|今天|今日|目前|"
+                          r"会上|今年|据悉|获悉|了解到)$")
+_NAME_MAX = 24  # characters: the longest organ's name looked for
+
+
+def named_before(before: str, end: str) -> str | None:
+    """The organ with the ending end (局) that before names last, where a clause may start
+    (…。绥宁县运管局组织…, 记者从广州市市场监管局了解到): the one a later 该局 means; None where
+    before names none there (石家庄市质监局特设处副处长…: a 局 in a post; 对照杭州市局: no clause's
+    start)."""
+    for m in reversed(list(re.finditer(f"{end}(?!长)", before))):
+        stop = m.end()
+        if before[stop - len(end) - 1:stop - len(end)] == "该":
+            continue
+        for start in range(max(0, stop - _NAME_MAX), stop - len(end) - 1):
+            name = before[start:stop]
+            if not re.fullmatch(r"[\u4e00-\u9fff（）()]+", name) or \
+                    not (start == 0 or _BEFORE_NAME.search(before[max(0, start - 4):start])):
+                continue
+            found = read(name, organs_only=True)
+            if found is not None and found.names == [name]:
+                return name
+    return None
+
+
+def the_organs_named(lines: list[str]) -> list[str]:
+    """lines with each 该局 (该厅, 该委, 该中心) a page writes for an organ it named before
+    written as that organ's name (…。下一步，该局将加大… -> 张家界市市场监管局将加大…): whose the
+    work is, for every reading; left as it stands where no name before it can be told."""
+    if not any("该" in line for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if "该" in line:
+            line = _THE_ORGAN.sub(functools.partial(_name_of, "\n".join(out) + "\n", line), line)
+        out.append(line)
+    return out
+
+
+def _name_of(before: str, line: str, m: re.Match[str]) -> str:
+    """The organ's name for the 该局 m finds in line, the page's lines before it before."""
+    return named_before(before + line[:m.start()], m.group("end")) or m.group(0)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from ...model import Task
-from .. import body, meta, table
+from .. import body, meta, table, units
 
 T = TypeVar("T")
 
@@ -32,6 +32,7 @@ class Doc:
     @classmethod
     def read(cls, path: str | os.PathLike[str], lines: list[str],
              issued_given: datetime.date | None = None) -> "Doc":
+        lines = units.the_organs_named(lines)
         info = meta.metadata(lines)
         # the day a page reposted an old plan is no date of the plan's (a date the user
         # gives is the plan's, whatever the page says)
