@@ -16274,3 +16274,37 @@ def test_a_heading_that_puts_an_organ_at_the_head_of_a_part_leads_its_items(tmp_
         "二、有关地方交通运输主管部门要积极支持配合，加强信息共享。\n"))
     items = [t for t in tasks if t.seq in (1, 2, 3)]
     assert [t.owners for t in items] == [[organ]] * 3
+
+
+@pytest.mark.parametrize("verb", ["推广先进适用种养技术", "鼓励引导社会组织积极采购脱贫地区产品",
+                                  "因地制宜推广先进适用种养技术"])
+def test_an_organ_s_will_straight_before_its_verb_is_its_work(tmp_path, verb):
+    # (省科技厅将推广…: 将 before a verb, the work to come, as 将加大… is; one of a paragraph
+    # of organs' steps)
+    _, tasks = tasks_of(tmp_path, (
+        "6月16日，记者获悉：省发展改革委联合27个省级相关部门，明确了70项重点推进工作事项。\n"
+        f"促进产业提质增效。省住建厅将着力打造100个乡村振兴示范镇。省科技厅将{verb}。"
+        "省农业农村厅将全面抓好源头控制。\n"))
+    assert [t.owners for t in tasks] == [["省住建厅"], ["省科技厅"], ["省农业农村厅"]]
+
+
+def test_will_as_ba_before_what_is_done_to_is_still_no_step(tmp_path):
+    # (市财政局将资金全部纳入监控系统: 将 as 把, then what it is done to; a report of the
+    # bureau's handling, beside its request of others)
+    tasks = tasks_if_any(tmp_path, (
+        "日前，市财政局争取补助资金3642.1万元。按照有关要求，市财政局将资金全部纳入监控系统。"
+        "市财政局要求各县（市）区财政部门切实增强责任意识，将资金直接支付到最终收款人。\n"))
+    assert all(t.title[:2] != "资金" for t in tasks)
+
+
+@pytest.mark.parametrize("kinds", ["州委各部、委、室", "市委各部、委、办、室"])
+def test_every_department_commission_and_office_of_a_party_committee_is_addressed(tmp_path,
+                                                                                   kinds):
+    # (州委各部、委、室: one 各 over the kinds its endings name, as 州政府各委、办、局 is)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某州规范村级组织工作事务实施方案》的通知\n"
+        f"各县、市党委和人民政府，{kinds}，州政府各委、办、局，各人民团体：\n"
+        "现将《某州规范村级组织工作事务实施方案》印发给你们，请结合实际认真贯彻落实。\n"
+        "某州党委办公室\n2023年4月3日\n"))
+    assert [t.owners for t in tasks] == [["各县、市党委和人民政府", kinds, "州政府各委、办、局",
+                                          "各人民团体"]]

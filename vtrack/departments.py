@@ -644,8 +644,9 @@ _CALLED = re.compile(r"[（(](?:以下(?:简称|统称|称)|简称)[^（）()]{0
 
 
 # 各委、办、局, 各有关委、办、厅、局: every organ of each kind, the kinds said by their endings
-_ORGAN_KIND = re.compile(r"[委办厅局部]")
-EVERY_ORGAN_KIND = re.compile(r"各(?:有关|相关|直属)?[委办厅局部](?:、[委办厅局部])*$")
+# (州委各部、委、室: a party committee's departments, commissions and offices)
+_ORGAN_KIND = re.compile(r"[委办厅局部室]")
+EVERY_ORGAN_KIND = re.compile(r"各(?:有关|相关|直属)?[委办厅局部室](?:、[委办厅局部室])*$")
 
 
 def units(text):

@@ -2332,7 +2332,11 @@ _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 _NO_NAME_YET = re.compile(rf"^(?:{owners.WORK_TIME}|明年|近期|下一步|该|此)")
 # what follows 将 where units will do work (将加强…, 将联合…开展, 将进一步…; to a thing or beside
 # others: 将对…进行, 将配合…, 将会同…)
-_WILL_ON = rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织|对|配合|会同"
+_WILL_ON = (rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织|对|配合|会同|"
+            # (省科技厅将推广…, 省民政厅将鼓励引导…: a verb straight after 将, the organ's work to
+            # come; not 将资金纳入…, 将 as 把 before what is done to)
+            r"推广|鼓励|引导|支持|因地制宜|提升|扩大|新建|改造|召开|举行|发布|推出|开通|排查|检查|宣传|"
+            r"培训")
 # 下一步，… 接下来，…: the words that open the work an organ will do next, in news of its work
 _NEXT_STEP = re.compile(rf"^(?:{unit_names.NEXT_STEP})[，,]")
 # …and the work it will do: the will of _WILL, or who and how (将牵头…, 将由…组成, 将以…, 将按照…,
