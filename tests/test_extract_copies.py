@@ -16308,3 +16308,20 @@ def test_every_department_commission_and_office_of_a_party_committee_is_addresse
         "某州党委办公室\n2023年4月3日\n"))
     assert [t.owners for t in tasks] == [["各县、市党委和人民政府", kinds, "州政府各委、办、局",
                                           "各人民团体"]]
+
+
+def test_the_bureau_is_left_where_two_were_named_and_the_last_further_back():
+    # (省市场监管局…。我县…。…。今年，该局将…: the province's or the county's, no rule can tell)
+    lines = ["某县市场监督管理局：名特优食品作坊授牌",
+             "省市场监管局筛选出一批食品小作坊，确定名单。",
+             "去年以来，我县以民生实事为契机提升质量安全。截至目前，全县已有12家申报。",
+             "今年，该局将进一步推动名特优小作坊建设。"]
+    assert units.the_organs_named(lines) == lines
+
+
+def test_the_bureau_its_own_sentence_names_is_the_one_meant():
+    # (…农业农村局…。市生态环境局负责同志表示，下一步，该局将…: the one just named)
+    lines = ["市农业农村局通报了线索处理情况。",
+             "同时，市生态环境局负责同志表示，下一步，该局将加强部门协作。"]
+    assert units.the_organs_named(lines)[1] == \
+        "同时，市生态环境局负责同志表示，下一步，市生态环境局将加强部门协作。"

@@ -988,11 +988,14 @@ _NAME_MAX = 24  # characters: the longest organ's name looked for
 
 
 def named_before(before: str, end: str) -> str | None:
-    """The organ with the ending end (局) that before names last, where a clause may start
-    (…。绥宁县运管局组织…, 记者从广州市市场监管局了解到): the one a later 该局 means; None where
-    before names none there (石家庄市质监局特设处副处长…: a 局 in a post; 对照杭州市局: no clause's
-    start)."""
-    for m in reversed(list(re.finditer(f"{end}(?!长)", before))):
+    """The organ with the ending end (局) that before names at a clause's start (…。绥宁县运管局
+    组织…, 记者从广州市市场监管局了解到): the one a later 该局 means, where before names only it
+    (in full or short: 张家界市市场监管局, 市市场监管局), or names last in the sentence before it or
+    its own; None where it names none there (石家庄市质监局特设处副处长…: a 局 in a post; 对照杭州市
+    局: no clause's start), or two, the last further back (省市场监管局…。…。…。今年，该局将…: which
+    one the page means, no rule can tell)."""
+    named: list[tuple[str, int]] = []
+    for m in re.finditer(f"{end}(?!长)", before):
         stop = m.end()
         if before[stop - len(end) - 1:stop - len(end)] == "该":
             continue
@@ -1003,8 +1006,15 @@ def named_before(before: str, end: str) -> str | None:
                 continue
             found = read(name, organs_only=True)
             if found is not None and found.names == [name]:
-                return name
-    return None
+                named.append((name, stop))
+                break
+    if not named:
+        return None
+    last, stop = named[-1]
+    if len(re.findall(r"[。！？\n]", before[stop:])) <= 1:
+        return last  # (…市生态环境局负责同志表示，下一步，该局将…: the one its sentence names)
+    longest = max((name for name, _ in named), key=len)
+    return longest if all(longest.endswith(name) for name, _ in named) else None
 
 
 def the_organs_named(lines: list[str]) -> list[str]:
