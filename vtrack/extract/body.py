@@ -221,6 +221,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 会议要求，各成员单位要…做好四个方面工作。一要…；二要…: the units the sentence
             # right before a run of points in words asks
             named = _run_asked(node, nodes, parsed, issued) or named
+        if not named:
+            # 一、由长江航务管理局牵头组织协调推进…工作。 ⏎ （一）拟订…: the organ the heading's
+            # sentence puts at the head of the part, for the items that name no one of their own
+            named = _led_by_heading(node, chosen_ids, issued) or named
         if named and node.kind == "shi" and text.lstrip().startswith("希望") and \
                 _PUBLIC_WISH.search(_run_lead(node, nodes, parsed) or ""):
             # (网友们纷纷留言提出建议：一是希望城管部门要…: the public's wish, no work set; an
@@ -1299,6 +1303,20 @@ def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date 
             return owners.Owners(leads=list(named.leads), co=list(named.co),
                                  vague=named.vague)
     return owners.Owners()
+
+
+def _led_by_heading(node: outline.Node, chosen: set[int],
+                    issued: datetime.date | None) -> owners.Owners | None:
+    """The organ the nearest heading above node puts at the head of its part's work
+    (owners.led_by_heading), else None."""
+    for above in node.ancestors():
+        if id(above) in chosen:
+            return None
+        said = owners.led_by_heading(above.head)
+        if said is not None:
+            named = owners.parse(said, issued)
+            return named if named.names else None
+    return None
 
 
 def _addressed_heading(node: outline.Node, chosen: set[int],

@@ -322,8 +322,22 @@ def _split_top(text: str, separators: str) -> list[str]:
 _LEADS_PART = re.compile(r"^(?P<units>.{2,40}?)(?:牵头|负责)(?:的)?(?:重点|主要)?"
                          r"(?:工作|任务|事项)(?:清单)?\s*(?:[（(]\s*\d+\s*项\s*[)）])?$")
 
-_LED_BY = re.compile(r"^由(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>牵头|负责)(?!人|同志)"
-                     r"(?=[^，,。；;]{4,})")
+# 一、由长江航务管理局牵头组织协调推进…相关工作。: a heading that is one sentence putting an
+# organ at the head of the part's work (not 由X负责的…职责划入Y: duties that leave it; nor 由X
+# 负责统一调度，各乡镇…做好以下工作: the others it names do the items)
+_LED_BY = re.compile(r"^由(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>牵头|负责)(?!人|同志|的)"
+                     r"(?P<work>[^，,。；;]{4,})[。；;]?$")
+
+
+def led_by_heading(head: str) -> str | None:
+    """The organ a heading's one sentence puts at the head of the part's work (一、由长江航务
+    管理局牵头组织协调推进…相关工作。), as text parse() reads, else None: the owner of the items
+    under it that name none of their own (1.拟订…方案; not 2.县水利局要…: its own)."""
+    m = _LED_BY.match(head.strip())
+    if m is None or "划" in m.group("work") or \
+            unit_names.read(m.group("units"), organs_only=True) is None:
+        return None
+    return m.group("units") + m.group("verb")
 
 
 def heading_owners(head: str) -> str | None:
@@ -346,11 +360,6 @@ def heading_owners(head: str) -> str | None:
     m = _LEADS_PART.match(head.rstrip("。；; "))
     if m and unit_names.read(m.group("units")) is not None:
         return m.group("units") + "牵头"
-    # 一、由长江航务管理局牵头组织协调推进…相关工作。: the organ the heading's sentence puts at
-    # the head of the part's work, the lead of the items under it
-    m = _LED_BY.match(head.strip())
-    if m and unit_names.read(m.group("units"), organs_only=True) is not None:
-        return m.group("units") + m.group("verb")
     # 一、县农机安全委员会工作职责：, （二）镇乡工作职责: the duties of the units it names
     duties = duty_owner(head)
     if duties is not None:

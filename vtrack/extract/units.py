@@ -977,44 +977,75 @@ def without_ending(name: str) -> str:
     return _ORGAN.sub("", name)
 
 
-# 该局, 该厅, 该委, 该中心: a news page's "the bureau", the organ it named before (not 应该局部…,
-# 该委员: a word's own 该, a person)
-_THE_ORGAN = re.compile(r"(?<![应活合])该(?P<end>局|厅|委(?!员)|中心)(?!长)")
-# where a name may start: after a mark, or after the words that open the clause it is the
-# subject or the object of (记者从市城管局获悉, 近日市市场监管局…, 到县综合执法局调研)
-_BEFORE_NAME = re.compile(r"(?:[^\u4e00-\u9fff（）()]|从|由|到|近日|日前|昨日|昨天|今天|今日|目前|"
-                          r"会上|今年|据悉|获悉|了解到)$")
+# 该局, 该厅, 该委, 该中心: a news page's "the bureau", the organ it named before (not a word's
+# own 该: 应该局部…, 不该局限于, 该委员, 该委托协议, 该厅级干部, 该中心城区, 该中心医院)
+_THE_ORGAN = re.compile(r"(?<![应活合不更本就也])该(?P<end>局(?![限长部面势])|厅(?![级长])|"
+                        r"委(?![员托屈婉])|中心(?![城区街镇村站医小学广]))")
+# words no organ's name holds, which a run of words before an ending may (据市统计局, 会同市应急管理
+# 局, 会议由市卫健委, 市市场监管局联合市公安局, 记者从…局): a source, a partner, a verb
+_NOT_IN_NAME = re.compile(r"[据由从对向在到将把被为是了的]|联合|会同|协同|会议|记者|参加|参与|"
+                          r"根据|按照|近日|日前|昨日|昨天|今天|今日|目前|近期|今年|去年|会上")
 _NAME_MAX = 24  # characters: the longest organ's name looked for
+# where an organ's name may start: after a mark, or after words that open the clause it is the
+# subject of, or name where the page had its news (近日，…; 记者从市城管局获悉; 由市…牵头)
+_SUBJECT_BEFORE = re.compile(r"(?:[^\u4e00-\u9fff（）()]|从|由|近日|日前|昨日|昨天|今天|今日|"
+                             r"目前|近期|今年|会上|据悉|获悉|了解到|同时|此外|为此|对此)$")
+# …or after words that make it another's: its partner, its judge, its source of rules (联合市公安局,
+# 对市交通运输局开展审计, 根据铜仁供电局审批的…): a name the page holds, none a 该局 means
+_OTHER_BEFORE = re.compile(r"(?:和|与|及|联合|会同|协同|对|向|根据|按照|依据|对照|经|报|受|据)$")
 
 
-def named_before(before: str, end: str) -> str | None:
-    """The organ with the ending end (局) that before names at a clause's start (…。绥宁县运管局
-    组织…, 记者从广州市市场监管局了解到): the one a later 该局 means, where before names only it
-    (in full or short: 张家界市市场监管局, 市市场监管局), or names last in the sentence before it or
-    its own; None where it names none there (石家庄市质监局特设处副处长…: a 局 in a post; 对照杭州市
-    局: no clause's start), or two, the last further back (省市场监管局…。…。…。今年，该局将…: which
-    one the page means, no rule can tell)."""
-    named: list[tuple[str, int]] = []
-    for m in re.finditer(f"{end}(?!长)", before):
+def _organs_ending(before: str, end: str) -> list[tuple[str, int, bool]]:
+    """(name, where it ends, whether it stands as a subject) of each organ with the ending end
+    that before names: its longest reading from a clause's start or after a word that makes it
+    another's, holding no source's, partner's or verb's word (not 局长: a post)."""
+    ending = "委(?:员会)?" if end == "委" else end
+    named: list[tuple[str, int, bool]] = []
+    for m in re.finditer(f"(?:{ending})(?!长)", before):
         stop = m.end()
-        if before[stop - len(end) - 1:stop - len(end)] == "该":
+        if before[m.start() - 1:m.start()] == "该":
             continue
-        for start in range(max(0, stop - _NAME_MAX), stop - len(end) - 1):
+        for start in range(max(0, stop - _NAME_MAX), m.start() - 1):
             name = before[start:stop]
-            if not re.fullmatch(r"[\u4e00-\u9fff（）()]+", name) or \
-                    not (start == 0 or _BEFORE_NAME.search(before[max(0, start - 4):start])):
+            lead = before[max(0, start - 4):start]
+            # (广东省公安厅、深圳市公安局有关负责人…: one of a list, none the page's subject)
+            subject = (start == 0 or _SUBJECT_BEFORE.search(lead) is not None) and \
+                not re.match(r"\s*[、和及与]", before[stop:stop + 2])
+            if not (subject or _OTHER_BEFORE.search(lead)) or \
+                    not re.fullmatch(r"[\u4e00-\u9fff（）()]+", name) or _NOT_IN_NAME.search(name):
                 continue
             found = read(name, organs_only=True)
             if found is not None and found.names == [name]:
-                named.append((name, stop))
+                named.append((name, stop, subject))
                 break
-    if not named:
+    return named
+
+
+def _one_organ(names: list[str]) -> str | None:
+    """The organ names all name, in full or short (张家界市市场监管局, 市市场监管局), by its
+    longest name, else None."""
+    if not names:
         return None
-    last, stop = named[-1]
-    if len(re.findall(r"[。！？\n]", before[stop:])) <= 1:
-        return last  # (…市生态环境局负责同志表示，下一步，该局将…: the one its sentence names)
-    longest = max((name for name, _ in named), key=len)
-    return longest if all(longest.endswith(name) for name, _ in named) else None
+    longest = max(names, key=len)
+    return longest if all(longest.endswith(name) for name in names) else None
+
+
+def named_before(before: str, end: str) -> str | None:
+    """The organ with the ending end (局) a later 该局 means: the one its own sentence names as a
+    subject (…市生态环境局负责同志表示，下一步，该局将…), or the one the page names before it as a
+    subject, in full or short, where it names no other (近日，张家界市市场监管局开展…。…。下一步，
+    该局将…); None where it names none, or two (…市教育局召开…。市公安局有关负责同志参加会议。下一
+    步，该局将…; …对市交通运输局开展审计…。该局要…: which one the page means, no rule can tell)."""
+    named = _organs_ending(before, end)
+    sentence = max(before.rfind(ch) for ch in "。！？\n")
+    own = [(name, subject) for name, stop, subject in named if stop > sentence]
+    if any(subject for _, subject in own):
+        return _one_organ([name for name, _ in own])
+    if own:
+        return None
+    if _one_organ([name for name, _, _ in named]) is None:
+        return None
+    return max((name for name, _, subject in named if subject), key=len, default=None)
 
 
 def the_organs_named(lines: list[str]) -> list[str]:

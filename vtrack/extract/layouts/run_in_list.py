@@ -218,6 +218,7 @@ _BARE_WILL = re.compile(r"^(?:还|也|仍)?(?:将|要)(?!求)")
 # a firm, a plan or a thing, or a person by a pronoun: no organ whose work a step is
 _FIRMS = r"公司|企业|集团|合作社|商户|店"
 _FIRM = re.compile(_FIRMS)
+_EVERY_FIRM = re.compile(rf"各[^各]{{0,8}}(?:{_FIRMS}|银行|旅行社|商家|厂家)")
 _NO_ACTOR = re.compile(rf"^(?:他|她|他们|她们)$|(?:{_FIRMS})$|"
                        r"(?:规划|项目|方案|活动|工程|政策|办法)$")
 # those who fail to do the work, before what will be done to them (逾期不清理的, 拒不整改的)
@@ -402,8 +403,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     if not _FORECAST.search(sentence[:will.start()]) else None
                 # (下一步，社区将…: a body named by its kind alone tells its own next step, no
                 # one's ask)
+                # (各银行将推出…, 各参展企业将推出…: every firm of a kind's plans, told as news,
+                # no organ's work)
                 if told is not None and not any(_NO_NAME_YET.match(n) for n in told.names) and \
-                        not all(owners.BARE_BODY.fullmatch(n) for n in told.names):
+                        not all(owners.BARE_BODY.fullmatch(n) for n in told.names) and \
+                        not all(_EVERY_FIRM.fullmatch(n) for n in told.names):
                     seen.add(sentence)
                     # (…获悉，2015年教育部将…: the clause of the organ and its work, not the
                     # news's lede before it)
@@ -2335,8 +2339,9 @@ _NO_NAME_YET = re.compile(rf"^(?:{owners.WORK_TIME}|明年|近期|下一步|该|
 _WILL_ON = (rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织|对|配合|会同|"
             # (省科技厅将推广…, 省民政厅将鼓励引导…: a verb straight after 将, the organ's work to
             # come; not 将资金纳入…, 将 as 把 before what is done to)
-            r"推广|鼓励|引导|支持|因地制宜|提升|扩大|新建|改造|召开|举行|发布|推出|开通|排查|检查|宣传|"
-            r"培训")
+            # (not 将召开的学术年会…, 将发布的预警信息…: the one to come, or 把 before what is done)
+            r"(?:推广|鼓励|引导|支持|因地制宜|提升|扩大|新建|改造|召开|举行|发布|推出|开通|排查|检查|"
+            r"宣传|培训)(?!的)")
 # 下一步，… 接下来，…: the words that open the work an organ will do next, in news of its work
 _NEXT_STEP = re.compile(rf"^(?:{unit_names.NEXT_STEP})[，,]")
 # …and the work it will do: the will of _WILL, or who and how (将牵头…, 将由…组成, 将以…, 将按照…,
