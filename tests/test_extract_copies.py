@@ -16393,3 +16393,15 @@ def test_review53_will_before_a_verb_s_de_or_of_firms_is_no_new_step(tmp_path, s
         "省农业农村厅将全面抓好源头控制。\n"))
     assert all(not t.title.startswith(("召开的", "发布的")) for t in tasks)
     assert all(not o.startswith("各") for t in tasks for o in t.owners)
+
+
+@pytest.mark.parametrize("place", ["县", "区"])
+def test_a_work_year_its_sentence_names_dates_its_months(tmp_path, place):
+    # (县2022年度农业保险工作从5月上旬启动，6月底全面完成…: the months are of the year whose work
+    # the sentence tells, not of a plan the opening cites; 根据2021年度考核结果 cites one gone by)
+    _, tasks = tasks_of(tmp_path, (
+        "某县农业保险方案\n根据省2013年三农保险实施方案，制定本方案。\n"
+        f"一、操作规程。{place}2022年度农业保险工作从5月上旬启动，6月底全面完成投保。\n"
+        "二、考核。根据2021年度考核结果，于6月底前完成整改。\n"))
+    assert tasks[0].due == D(2022, 6, 30)
+    assert tasks[1].due != D(2021, 6, 30)

@@ -124,6 +124,12 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
                 (kind == "year" and not m.group(0).endswith("年")):
             continue
         before, after = normal[max(0, m.start() - 4):m.start()], normal[m.end():m.end() + 12]
+        if kind == "year" and m.group(0).endswith("年") and after.startswith("度") and \
+                (not before or before[-1] in "。；;，,：:\n县市区镇乡省"):
+            # (县2022年度农业保险工作从5月上旬启动，6月底全面完成…: the year whose work the
+            # sentence tells, the one its months are of; not 根据2021年度考核结果…, a year
+            # gone by that it cites)
+            last_year = int(m.group("year_y"))
         # (…政策意见（2017-2019年）》: a document's title, its years the document's)
         span = kind == "year" and after[:1] in "）)" and after[1:2] != "》" and \
             _scheduled_span(normal, m.start(), int(m.group("year_y")), issued, year)
