@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 63354  # of 114380: owner lists + deadlines
-LEADS_AT_LEAST = 51689  # of 70972
+POINTS_AT_LEAST = 63477  # of 114763: owner lists + deadlines
+LEADS_AT_LEAST = 51809  # of 71197
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -108,10 +108,10 @@ LEADS_AT_LEAST = 51689  # of 70972
 # measures by kind (措施包括：…), a standard's clauses whose numbers the page damaged, sets
 # 2013-2084; a proposal's handling told at a 协商会, a campaign's checks told as done with one
 # step to come, a plan's clauses a digest joined by commas, officials' plans told in another
-# script's news, sets 2085-2130);
+# script's news, sets 2085-2138);
 # fewer is better
-NO_TASKS_AT_MOST = 1825
-MISSED_AT_MOST = 18619  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 1843
+MISSED_AT_MOST = 18724  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +124,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 114380 and leads[1] == 70972  # the keys as shipped
+    assert points[1] == 114763 and leads[1] == 71197  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
