@@ -81,6 +81,8 @@ _PERSON_LABEL = re.compile(r"^(?:[^：:]{0,6}(?:领导|负责人|联系人|责�
 NEXT_STEP = r"下一步|下步|下一阶段|下阶段|接下来"
 # (因此各单位要…, 为此县民政局…: what the sentence before leads to)
 TIME_BEFORE = (r"近日|日前|近期|目前|当前|今年|明年|同时|此外|随后|随即|今后|此后|届时|眼下|"
+               # (昨天市旅游局公布…, 会上市教育局…: a news day or setting, no name's part)
+               r"昨日|昨天|今天|今日|会上|"
                r"因此|为此|所以|因而|故此|上半年|下半年|全年|年内|今冬明春|"
                rf"紧接着|{NEXT_STEP}|本周|本月|本年|近年来|多年来|历年来|"
                r"[\u4e00-\u9fff]{0,3}以来|"
@@ -983,13 +985,14 @@ _THE_ORGAN = re.compile(r"(?<![应活合不更本就也])该(?P<end>局(?![限�
                         r"委(?![员托屈婉])|中心(?![城区街镇村站医小学广]))")
 # words no organ's name holds, which a run of words before an ending may (据市统计局, 会同市应急管理
 # 局, 会议由市卫健委, 市市场监管局联合市公安局, 记者从…局): a source, a partner, a verb
+# (a time before the name is none of it either: read() refuses a name that opens with one)
 _NOT_IN_NAME = re.compile(r"[据由从对向在到将把被为是了的]|联合|会同|协同|会议|记者|参加|参与|"
-                          r"根据|按照|近日|日前|昨日|昨天|今天|今日|目前|近期|今年|去年|会上")
+                          r"根据|按照")
 _NAME_MAX = 24  # characters: the longest organ's name looked for
 # where an organ's name may start: after a mark, or after words that open the clause it is the
 # subject of, or name where the page had its news (近日，…; 记者从市城管局获悉; 由市…牵头)
-_SUBJECT_BEFORE = re.compile(r"(?:[^\u4e00-\u9fff（）()]|从|由|近日|日前|昨日|昨天|今天|今日|"
-                             r"目前|近期|今年|会上|据悉|获悉|了解到|同时|此外|为此|对此)$")
+_SUBJECT_BEFORE = re.compile(rf"(?:[^\u4e00-\u9fff（）()]|从|由|{TIME_BEFORE}|"
+                             r"据悉|获悉|了解到|对此)$")
 # …or after words that make it another's: its partner, its judge, its source of rules (联合市公安局,
 # 对市交通运输局开展审计, 根据铜仁供电局审批的…): a name the page holds, none a 该局 means
 _OTHER_BEFORE = re.compile(r"(?:和|与|及|联合|会同|协同|对|向|根据|按照|依据|对照|经|报|受|据)$")
@@ -1056,7 +1059,7 @@ def the_organs_named(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     for line in lines:
-        if "该" in line:
+        if _THE_ORGAN.search(line):  # (the page before it joined only where a 该局 is)
             line = _THE_ORGAN.sub(functools.partial(_name_of, "\n".join(out) + "\n", line), line)
         out.append(line)
     return out
