@@ -16406,3 +16406,72 @@ def test_a_work_year_its_sentence_names_dates_its_months(tmp_path, place):
 def test_reread53_a_news_day_or_setting_is_no_part_of_an_organ_s_name(words):
     # (昨天，市旅游局公布… run together, 会上各旗市区按要求汇报: when and where, then the units)
     assert units.read(words) is None or words[:2] not in "".join(units.read(words).names)
+
+
+# --- session 54 ---
+
+@pytest.mark.parametrize("units_named", ["全市各级红十字组织", "铁路沿线各级护路组织",
+                                         "各级综治组织", "各市级体育组织"])
+def test_every_body_of_a_kind_called_an_organisation_is_asked(tmp_path, units_named):
+    # (会议强调，全市各级红十字组织要…: every body of a kind, as 各级妇联组织 is; not
+    # 各单位立即组织…, 各村组织…: bodies named, then their verb)
+    _, tasks = tasks_of(tmp_path, (
+        "市红十字会召开推进会\n7月24日，市红十字会召开造血干细胞捐献工作推进会。\n"
+        f"会议强调，{units_named}要提高思想认识，强化责任担当，推动工作再上新台阶。\n"))
+    assert [t.owners for t in tasks] == [[units_named]]
+
+
+@pytest.mark.parametrize("words", ["各单位立即组织", "各村组织", "各级政府组织", "各地积极组织",
+                                   "各学院组织"])
+def test_bodies_named_then_their_verb_organise_are_no_organisation(words):
+    assert units.read(words) is None or words not in units.read(words).names
+
+
+def test_a_speaker_s_said_opens_his_asks(tmp_path):
+    # (副局长李春良说道，…各级林草主管部门要…: his words, the units they ask and the work)
+    _, tasks = tasks_of(tmp_path, (
+        "3月14日，国家林业和草原局召开电视电话会议，部署加强春季候鸟保护工作。\n"
+        "国家林业和草原局副局长李春良说道，目前是鸟类迁徙的集中期，各级林草主管部门要压实监管"
+        "责任，落实属地管理责任。\n"))
+    assert [(t.title[:6], t.owners) for t in tasks] == [("压实监管责任", ["各级林草主管部门"])]
+
+
+def test_a_page_s_index_of_the_document_is_no_record_of_work(tmp_path):
+    # (发文机关：… 发文字号：松政办发〔2011〕13号: the page's fields about the notice, given twice,
+    # read as labelled records of work, their issuer their owner)
+    index = ("索  引 号: 112207000135491313/2011-01600\n分      类: 政策法规;规范性文件 ; 通知\n"
+             "发文机关: 松原市人民政府办公室\n成文日期: 2011年06月11日\n"
+             "标      题: 松原市人民政府办公室关于加强全市布病防治工作的通知\n"
+             "发文字号: 松政办发〔2011〕13号\n发布日期: 2011年06月11日\n")
+    _, tasks = tasks_of(tmp_path, (
+        f"{index}{index}\n各县(区)人民政府,市政府各有关部门:\n\n  一、提高认识,强化组织领导\n\n"
+        "  各地、各有关部门要充分认识布病防治工作的重要性。\n\n  二、加强监测\n\n"
+        "  各地要加强疫情监测。\n"))
+    assert [t.owners for t in tasks] == [["各地", "各有关部门"], ["各地"]]
+
+
+@pytest.mark.parametrize("partners", ["会同有关部门", "联合市场监管局"])
+def test_an_organ_s_next_step_with_others_owns_its_points(tmp_path, partners):
+    # (下一步，市商务局将会同有关部门，推动…。一是…: the organ and those it works with)
+    _, tasks = tasks_of(tmp_path, (
+        f"下一步，市商务局将{partners}，推动产业发展壮大。一是健全良种繁育体系。继续支持品种选育。"
+        "二是推进标准化规模养殖。制定生产标准。三是加强乳品质量安全监管。\n"))
+    assert [t.owners[0] for t in tasks] == ["市商务局"] * 3
+    assert all(len(t.owners) == 2 for t in tasks)
+
+
+@pytest.mark.parametrize("paper", ["任务", "清单"])
+def test_a_task_list_a_page_reports_asks_as_a_plan_does(tmp_path, paper):
+    # (国务院办公厅印发《…重点工作任务》… ⏎ 《任务》要求，…: the list of tasks, a paper that asks)
+    _, tasks = tasks_of(tmp_path, (
+        "医改路线图敲定\n5月5日，国务院办公厅印发《深化医药卫生体制改革2017年重点工作任务"
+        f"{paper}》，部署56项医改工作任务。\n《{paper}》要求，分级诊疗试点扩大到85%以上的地市。"
+        "全面启动多种形式的医疗联合体建设试点。全面推开城市公立医院综合改革。\n"))
+    assert [t.title[:4] for t in tasks] == ["分级诊疗", "全面启动", "全面推开"]
+
+
+@pytest.mark.parametrize("verbs", ["鼓励和支持", "鼓励、引导", "支持"])
+def test_those_a_measure_helps_on_are_no_organ(verbs):
+    # (鼓励和支持各地特殊教育学校开展…: the schools encouraged, the verbs no part of a name)
+    assert units.read(f"{verbs}各地特殊教育学校") is None
+    assert units.read("支持中心") is not None

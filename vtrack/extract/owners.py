@@ -1886,7 +1886,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
             return None  # (近年来县交通运输局着力抓好…: work told of)
         if _REPORTED.fullmatch(clause):
             continue  # (据了解，…工作组将要重点抓好十件事: the page's source, no setting)
-        m = _ANNOUNCES.match(clause[timed.end():] if timed else clause)
+        m = _ANNOUNCES.match(clause[timed.end():] if timed else clause) or \
+            _WILL_WITH.fullmatch(clause[timed.end():] if timed else clause)
         if m is None and purpose and not unit_names.read(clause):
             continue
         tells = _TELLS_OF_ANOTHER.search(m.group("units")) if m else None
@@ -1898,10 +1899,19 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
             return None
         if unit_names.is_self(m.group("units")):
             return None  # (今年我局重点做好以下工作：: the writer's own list, no one's)
-        # (某县市场监管局联合县公安局采取…: the two organs, together)
-        found = parse(_TOGETHER.sub("、", m.group("units")) + "负责", issued)
+        # (某县市场监管局联合县公安局采取…: the two organs, together; 下一步，市商务局将会同
+        # 有关部门，推动…: the organ, and those it works with)
+        partners = m.groupdict().get("partners")
+        found = parse(_TOGETHER.sub("、", m.group("units")) +
+                      (f"、{partners}" if partners else "") + "负责", issued)
         return found if found.names else None
     return None
+
+
+# the organ's clause of its next step that names whom it will work with, its work in the
+# clause after (下一步，市商务局将会同有关部门，推动…产业发展壮大。一是…)
+_WILL_WITH = re.compile(rf"(?P<units>[^，,。；;：:“”‘’\s]{{2,20}}?)(?:将|要)(?:继续)?{PARTNER}"
+                        r"(?P<partners>[^，,。；;：:“”‘’\s]{2,30})")
 
 
 # 据了解, 据悉, 记者从市商务局了解到: where the page has what it reports from

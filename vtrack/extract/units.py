@@ -416,8 +416,18 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         # 各级妇联组织, 全县工会组织, 各级团组织: a body of members' own organisation, named
         # by the body (not 县教育局组织…, an organ, then its verb)
         body = bare[:-2]
-        return "organ" if re.search("[联会团协]$", body) and (
-            _kind(body, known) == "organ" or _MEMBERS_BODY.fullmatch(body)) else None
+        if re.search("[联会团协]$", body) and (
+                _kind(body, known) == "organ" or _MEMBERS_BODY.fullmatch(body)):
+            return "organ"
+        # 各级红十字组织, 铁路沿线各级护路组织, 各慈善组织: every body of a kind no organ's
+        # or place's name says (not 各系部组织…, 各村组织…, 各级政府组织…: the bodies, then
+        # their verb, 各单位立即组织…; nor 各地积极组织…, a manner before the verb)
+        every = re.fullmatch(rf"{EVERY_SCOPE}?各级?(?:[省市县区乡镇村]级)?"
+                             rf"(?P<kind>[\u4e00-\u9fff]{{2,5}})", body)
+        return "organ" if every and not any(
+            _kind("各" + every["kind"][:end], known) for end in range(1, 6)) and \
+            not re.search(r"[要应将须]|积极|认真|统一|照常|动员|加强|持续|及时|逐级|每", body) \
+            else None
     if _BUREAU_THEN_VERB.search(bare):
         return None
     # 高新园（邹区镇）: the organ's ending before the bracket that says where
@@ -862,7 +872,9 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # 推动各相关部门和机构, whom a plan's measure helps on or urges)
 _WORK_VERB_FIRST = re.compile(r"\s*(?:(?:指导|协助|协调|配合|督导|帮助|支持|邀请|动员|组织|委托|"
                               r"引导)(?=(?:[省市州县区乡镇]|各|基层|有关|相关|第三方)\S)|"
-                              r"(?P<helps>(?:鼓励|支持|引导|推动|扶持)+)(?=\S{2}))")
+                              # (鼓励和支持各地…: the verbs joined)
+                              r"(?P<helps>(?:鼓励|支持|引导|推动|扶持)(?:[和、及与]?(?:鼓励|支持|"
+                              r"引导|推动|扶持))*)(?=\S{2}))")
 
 
 def _helped(text: str) -> bool:
@@ -870,7 +882,13 @@ def _helped(text: str) -> bool:
     引导回收企业: a kind of body after the verb), not a body of its own name (支持中心,
     推动…领导小组办公室: an organ's ending)."""
     named = _ORGAN.search(text)
-    return named is None or named.group(0) in _KINDS_OF_BODY
+    verb = _WORK_VERB_FIRST.match(text)
+    # (鼓励和支持各地特殊教育学校, 支持有关高校: every one of a kind, or some, of those helped)
+    return named is None or named.group(0) in _KINDS_OF_BODY or \
+        (verb is not None and _HELPED_MANY.match(text, verb.end()) is not None)
+
+
+_HELPED_MANY = re.compile(r"(?:各|有关|相关|广大|全[省市州县区])")
 
 
 _KINDS_OF_BODY = ("部门", "单位", "企业", "机构", "机关", "团体")  # (of _ORGAN_END: kinds, no name)

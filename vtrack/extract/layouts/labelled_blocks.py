@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ... import deadlines
 from .. import owners, units
 from ..dates import cadence, in_text
+from ..meta import DOC_NO
 from ..outline import cn_number, marker, worded_in_pairs
 from ..table import column_kind
 from ..tasks import make_task
@@ -590,5 +591,10 @@ class LabelledBlocks:
         def read() -> list[_Record]:
             records = _records(doc.lines)
             opener = _cut_record(records, doc)
-            return _records(doc.lines, opener) if opener else records
+            records = _records(doc.lines, opener) if opener else records
+            # (a page's index of the document, 发文机关：… 发文字号：松政办发〔2011〕13号: a field
+            # whose value is a document's number describes the page, no record of work has one)
+            return [record for record in records
+                    if not any(DOC_NO.match(value[0].strip())
+                               for value in record.fields.values() if value)]
         return doc.memo("labelled.records", read)

@@ -916,7 +916,7 @@ _SAYS_THIS = (r"要求|强调|指出|"
               # (会议认为，…, 调研组认为，…: the meeting's or the visiting group's view, then
               # its asks; not 专家认为, 专家组认为, 课题组认为: experts')
               r"(?:(?<=会议)|(?<=组)(?<!专家组)(?<!课题组)(?<!研究组)(?<!评审组)(?<!评估组))认为|"
-              r"(?<![来以所听据])说|"
+              r"(?<![来以所听据])说道?|"
               # (马军胜称，…: says; not 简称, 名称, 声称, 宣称: a name, a claim)
               r"(?<![名职简堪号俗统声宣辩自谎又全并人昵改通总合尊对相著])称|"
               # (提出 of a meeting or a document, 会议提出，通知还提出，: not 政协委员张明提出,
@@ -938,7 +938,7 @@ _SAYS_THIS = (r"要求|强调|指出|"
               r"(?:(?<=通知)|(?<=文件)|(?<=》)|(?<=方案)|(?<=意见)|(?<=办法)|(?<=通知还)|"
               r"(?<=》还))规定)(?=[，,：:])")
 # the kinds of document that ask of units: 《通知》, 《实施方案》, 《意见》…
-_PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要|意见稿|草案|纲要"
+_PAPER = r"通知|方案|意见|办法|计划|细则|决定|要点|纪要|意见稿|草案|纲要|任务|清单"
 # a plan or a notice a page reports, as the one who says (《方案》, 方案, 该意见, 《通知》)
 _PLAN_PAPER = rf"{_PAPER}|措施|规划"
 _PAPER_SAYS = re.compile(rf"《[^《》]{{0,38}}(?:{_PLAN_PAPER})》(?:还|同时|并)?|"
