@@ -16475,3 +16475,32 @@ def test_those_a_measure_helps_on_are_no_organ(verbs):
     # (鼓励和支持各地特殊教育学校开展…: the schools encouraged, the verbs no part of a name)
     assert units.read(f"{verbs}各地特殊教育学校") is None
     assert units.read("支持中心") is not None
+
+
+def test_an_organ_that_leads_into_its_points_owns_them_past_a_setting_told(tmp_path):
+    # (春节长假已经结束，…，厦门市港务管理站加强检查力度，…。 ⏎ 一是…；二是…: the organ's own
+    # measures, however the sentence opens; not …，该局采取了三条措施：, measures told taken)
+    _, tasks = tasks_of(tmp_path, (
+        "厦门市港务管理站强化节后危险品码头监管\n"
+        "春节长假已经结束，节后进出厦门港的船舶数量陡增，为保障危险品作业安全，厦门市港务管理站"
+        "加强检查力度，全力保障辖区危险品船舶装卸作业的安全。\n"
+        "一是继续保持高度戒备状态，持续做好各项监管工作；二是强化危险品码头现场检查；"
+        "三是加强应急反应管理，提升应急反应能力。\n"))
+    assert [t.owners for t in tasks] == [["厦门市港务管理站"]] * 3
+
+
+def test_measures_told_taken_are_no_organ_s_points_to_come(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "襄州区推动服务外包工作\n春节长假已经结束，襄州区商务局高度重视，该局主要采取了三条措施：\n"
+        "一是局党组明确了分管领导；二是组织相关工作人员走访企业；三是建立了工作台账。\n"))
+    assert all(not t.owners for t in tasks)
+
+
+@pytest.mark.parametrize("hope", ["寄予厚望", "寄予殷切希望"])
+def test_the_body_a_leader_places_hopes_in_owns_the_points(tmp_path, hope):
+    # (对区律工委新一年工作寄予厚望：一是…: the body asked to meet them)
+    _, tasks = tasks_of(tmp_path, (
+        "2月12日，区司法局局长张国荣到区律工委调研工作。在肯定2008年律师工作成效的同时，"
+        f"对区律工委新一年工作{hope}：一是用智慧去研究推动律师行业健康发展；"
+        "二是用机制加强律师行业规范化建设；三是用真心走近律所，加强沟通和指导。\n"))
+    assert [t.owners for t in tasks] == [["区律工委"]] * 3

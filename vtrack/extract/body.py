@@ -901,12 +901,17 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
         return None
     # (not work told of, 各单位已完成…, nor an ask made before; 强调了四点意见 tells what is
     # said now, no work done)
-    if owners.told_done(sentence) or owners.asked_before(sentence):
+    if owners.asked_before(sentence):
         return None
+    if owners.told_done(sentence):
+        # (春节长假已经结束，…，厦门市港务管理站加强检查力度，…。一是…: what is done the
+        # setting's, the organ's own words tell its work)
+        return owners.announced_by(sentence, issued, uncounted=True)
     # (会议指出，各县（区）局一要…；二要…: units pointed out own the run where its first item
     # asks; 一是要素保障不足 is a finding)
     first = next((n for n in nodes if n.kind == node.kind and n.parent is node.parent), node)
-    return owners.asked_in(sentence, issued) or owners.announced_by(sentence, issued) or (
+    return owners.asked_in(sentence, issued) or \
+        owners.announced_by(sentence, issued, uncounted=True) or (
         owners.units_pointed_out(sentence, issued) if _ASKS_FIRST.match(first.heading) else
         None) or _asked_before_lead(sentence, node, nodes, lines, issued)
 

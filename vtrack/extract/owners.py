@@ -1338,14 +1338,16 @@ _REQUESTS_OF = re.compile(r"(?:对|(?<![^，,组])向|就)(?:当前|目前)?"
                           r"(?P<units>[^，,。；;：:对向就]{2,60}?)"
                           # (对我区体育系统安全工作提出要求: the units, then their work's topic;
                           # 就当前湄潭县档案局的工作实际，提出了3个要求)
-                          r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?提出了?"
+                          r"(?P<topic>的?[^，,。；;：:对]{0,8}?(?:工作|实际))?[，,]?"
+                          # (对区律工委新一年工作寄予厚望：一是…: the hopes it is asked to meet)
+                          r"(?:寄予了?(?:殷切)?(?:厚望|希望|期望)|提出了?"
                           # (对各县区生态环境部门提出相关要求: the requests of the matter)
                           r"(?:[一二三四五六七八九十两\d]{1,2}个?[点条项]?|几点|以下|如下|"
                           # (…提出相关要求：一是…, …要求。一是…: a list after it; not 提出相关要求，
                           # 各乡镇表示…)
                           r"(?:相关|有关)(?=(?:工作)?(?:要求|希望)(?:[：:。]|$|[，,]?\s*(?:一是|一要))))?"
                           # (提出具体工作要求: the kind of request said)
-                          r"(?:具体|明确)?(?:工作)?(?:要求|希望)")
+                          r"(?:具体|明确)?(?:工作)?(?:要求|希望))")
 # (督查要求各县（区）交通运输局： ⏎ 一是要…: the units closing it, before the mark that opens
 # the list)
 _ASKS_AT_END = re.compile(r"(?:要求|强调)[，,：:]?(?P<units>[^，,。；;：:]{2,30})[，,：:]?$")
@@ -1849,12 +1851,16 @@ _COUNTED_WORK = re.compile(r"(?:以下|如下|[一二三四五六七八九十两
                            rf"{_MANY_MEASURES}")
 
 
-def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:
+def announced_by(sentence: str, issued: datetime.date | None = None, *,
+                 uncounted: bool = False) -> Owners | None:
     """The organ that announces, in the sentence leading into a list, the list as its own
     work to come (在口岸通关环境建设方面，口岸委将继续做好七项工作，一是…), or whose work's
     theme the list is (…闸北区律师代表团工作主题为：); None where the sentence names none, or
-    tells of work done (已/了), or announces no count of work."""
-    if TOLD_DONE.search(sentence):
+    tells of work done (已/了), or announces no count of work. uncounted: the sentence leads
+    straight into the points (…，厦门市港务管理站加强检查力度，…。 ⏎ 一是…), so no count is
+    needed; only the words from the organ's on must tell nothing done (春节长假已经结束，…: the
+    setting's)."""
+    if TOLD_DONE.search(sentence) and not uncounted:
         return None
     theme = _WORK_THEME.search(sentence)
     if theme is not None:
@@ -1867,7 +1873,7 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
         return found if found and found.names else None
     # (or the organ's next step, 下一步，县自然资源局将开展…工作，一是…: its work to come,
     # however many its points)
-    if not _COUNTED_WORK.search(sentence) and \
+    if not uncounted and not _COUNTED_WORK.search(sentence) and \
             not re.match(rf"(?:{unit_names.NEXT_STEP})[，,]?", sentence.strip()):
         return None
     purpose = False  # (为落实…要求，规范…行为，近日，…局采取措施…: a purpose of two clauses)
@@ -1888,8 +1894,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
             continue  # (据了解，…工作组将要重点抓好十件事: the page's source, no setting)
         m = _ANNOUNCES.match(clause[timed.end():] if timed else clause) or \
             _WILL_WITH.fullmatch(clause[timed.end():] if timed else clause)
-        if m is None and purpose and not unit_names.read(clause):
-            continue
+        if m is None and (purpose or uncounted) and not unit_names.read(clause):
+            continue  # (…，节后进出厦门港的船舶数量陡增，…: the setting told, before the organ)
         tells = _TELLS_OF_ANOTHER.search(m.group("units")) if m else None
         if m is None or unit_names.read(m.group("units"), organs_only=True) is None or (
                 tells and unit_names.read(m.group("units")[:tells.start()],
@@ -1899,6 +1905,8 @@ def announced_by(sentence: str, issued: datetime.date | None = None) -> Owners |
             return None
         if unit_names.is_self(m.group("units")):
             return None  # (今年我局重点做好以下工作：: the writer's own list, no one's)
+        if uncounted and TOLD_DONE.search(sentence, sentence.find(clause)):
+            return None  # (…，该局采取了六条措施：: measures told taken)
         # (某县市场监管局联合县公安局采取…: the two organs, together; 下一步，市商务局将会同
         # 有关部门，推动…: the organ, and those it works with)
         partners = m.groupdict().get("partners")
