@@ -16504,3 +16504,13 @@ def test_the_body_a_leader_places_hopes_in_owns_the_points(tmp_path, hope):
         f"对区律工委新一年工作{hope}：一是用智慧去研究推动律师行业健康发展；"
         "二是用机制加强律师行业规范化建设；三是用真心走近律所，加强沟通和指导。\n"))
     assert [t.owners for t in tasks] == [["区律工委"]] * 3
+
+
+def test_the_organ_that_metes_out_a_penalty_owns_the_article(tmp_path):
+    # (由市卫生主管部门予以处罚: the organ, then what it metes out; 处 of 处罚 no division's)
+    assert units.read("市卫生主管部门予以处") is None
+    _, tasks = tasks_of(tmp_path, (
+        "某市遗体捐献条例\n第十八条 利用单位应当建立遗体利用专门档案。\n"
+        "第十九条 违反本条例第十三条规定的，由市卫生主管部门予以处罚。\n"
+        "第二十条 本条例自2010年1月1日起施行。\n"))
+    assert any(t.owners == ["市卫生主管部门"] for t in tasks)

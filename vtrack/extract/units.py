@@ -178,6 +178,9 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)
+                       # (由市卫生主管部门予以处罚: the organ, then what it metes out; 处 of
+                       # 处罚 is no division's)
+                       r"予以|给予|"
                        # (养犬人自本通告发布之日起10日内到畜牧兽医部门: a time limit, then where
                        # they go, no name)
                        r"之日起|即日起|\d{1,3}\s*(?:个工作日|工作日|日|天|个月)内|"
