@@ -16508,9 +16508,78 @@ def test_the_body_a_leader_places_hopes_in_owns_the_points(tmp_path, hope):
 
 def test_the_organ_that_metes_out_a_penalty_owns_the_article(tmp_path):
     # (由市卫生主管部门予以处罚: the organ, then what it metes out; 处 of 处罚 no division's)
-    assert units.read("市卫生主管部门予以处") is None
+    assert units.read("市卫生主管部门予以处").names == ["市卫生主管部门"]
     _, tasks = tasks_of(tmp_path, (
         "某市遗体捐献条例\n第十八条 利用单位应当建立遗体利用专门档案。\n"
         "第十九条 违反本条例第十三条规定的，由市卫生主管部门予以处罚。\n"
         "第二十条 本条例自2010年1月1日起施行。\n"))
     assert any(t.owners == ["市卫生主管部门"] for t in tasks)
+
+
+@pytest.mark.parametrize("said", ["会议要求，各地要", "《方案》指出，将"])
+def test_a_later_sentence_that_names_where_then_the_work_goes_on_asking(tmp_path, said):
+    # (…。在公共服务场所开展通用手语宣传活动。: where, then the work, in one clause: a call)
+    _, tasks = tasks_of(tmp_path, (
+        f"湖南省将大力推广国家通用手语\n{said}加强对特殊教育院校教师等国家通用手语骨干的培训。"
+        "在公共服务场所开展通用手语宣传活动。\n"))
+    assert [t.title[:6] for t in tasks] == ["加强对特殊教", "在公共服务场"]
+
+
+def test_the_sentences_after_an_organ_s_work_to_come_that_open_with_work_are_its_too(tmp_path):
+    # (…主管部门将积极与…开展合作。加大巡护力度，…。对…不到位的，依法依规追责。: the same units'
+    # further work, the subject left out; not 目前已查处…, work told done)
+    _, tasks = tasks_of(tmp_path, (
+        "河北联防联控加强秋冬季候鸟迁徙保护\n"
+        "河北省近日发布关于加强秋冬季候鸟迁徙保护工作的通知。\n"
+        "全省各级林草主管部门将积极与公安、市场监管等相关部门开展合作，实行联防联控。"
+        "加大巡护力度，做到执法监管全覆盖。对落实保护目标不到位的，依法依规追责。"
+        "目前已查处违法案件12起。\n"
+        "各市县林草主管部门将广泛发动野保志愿者，在候鸟迁徙季开展巡查救护。\n"))
+    assert [(t.title[:4], t.owners) for t in tasks] == [
+        ("积极与公", ["全省各级林草主管部门"]), ("加大巡护", ["全省各级林草主管部门"]),
+        ("对落实保", ["全省各级林草主管部门"]), ("广泛发动", ["各市县林草主管部门"])]
+
+
+def test_review54_a_record_of_work_citing_a_document_number_is_kept(tmp_path):
+    # (政策依据：市政办发〔2023〕21号: a record's basis, not the page's index of itself)
+    _, tasks = tasks_of(tmp_path, (
+        "2024年重点工作任务分解表\n任务名称：完成老旧小区改造\n责任单位：市住建局\n"
+        "完成时限：2024年12月31日\n政策依据：市政办发〔2023〕21号\n\n任务名称：推进垃圾分类\n"
+        "责任单位：市城管局\n完成时限：2024年10月31日\n政策依据：市政办发〔2023〕22号\n"))
+    assert [t.owners for t in tasks] == [["市住建局"], ["市城管局"]]
+
+
+@pytest.mark.parametrize("words", ["各网点立即组织", "各门店组织", "各门店迅速组织",
+                                   "各级领导干部组织", "各行业组织"])
+def test_review54_bodies_with_no_level_then_organise_are_no_organisation(words):
+    # (会议要求各网点立即组织开展安全检查: the outlets, then their verb and its manner)
+    assert units.read(words) is None or words not in units.read(words).names
+
+
+@pytest.mark.parametrize("lead", ["春运期间，市交通局加强客运站检查，发现问题如下。",
+                                  "返程客流明显增加，市交通局加强客运站检查，市民纷纷表示：",
+                                  "市交通局开展春运安全检查，市长王明在检查中指出：",
+                                  "各地客流明显回升，市交通局加强运力调配，全市春运呈现以下特点："])
+def test_review54_points_another_s_words_or_findings_lead_into_are_no_organ_s_work(tmp_path,
+                                                                                 lead):
+    _, tasks = tasks_of(tmp_path, (
+        f"市交通局开展春运检查\n{lead}\n一是部分车辆超员。\n二是个别车站安检不严。\n"))
+    assert all("市交通局" not in t.owners for t in tasks)
+
+
+@pytest.mark.parametrize("partners", ["广大市民", "爱心企业和社会爱心人士", "各大电商平台"])
+def test_review54_those_an_organ_works_with_own_its_points_only_as_organs(tmp_path, partners):
+    # (下一步，市文明办将联合广大市民，…: the public, no owner beside the organ)
+    _, tasks = tasks_of(tmp_path, (
+        f"市文明办部署工作\n下一步，市文明办将联合{partners}，共同营造良好氛围。"
+        "一是开展志愿服务。二是加强宣传引导。\n"))
+    assert [t.owners for t in tasks] == [["市文明办"]] * 2
+
+
+def test_a_call_past_the_time_in_the_work_it_is_for_goes_on_the_request(tmp_path):
+    # (…。在棚户区改造工程推进中，要有针对性，…。: the same units' call, its time first; not
+    # 在…措施出台之前，相关企业要…, a time, then another's call)
+    _, tasks = tasks_of(tmp_path, (
+        "全市棚户区改造推进会召开\n赵德光要求，各级各相关部门要强化工作措施，确保完成今年目标任务。"
+        "在棚户区改造工程推进中，要有针对性，确保按时按质完成棚户区改造任务。\n"))
+    assert [t.owners for t in tasks] == [["各级各相关部门"]] * 2

@@ -1905,23 +1905,38 @@ def announced_by(sentence: str, issued: datetime.date | None = None, *,
             return None
         if unit_names.is_self(m.group("units")):
             return None  # (今年我局重点做好以下工作：: the writer's own list, no one's)
-        if uncounted and TOLD_DONE.search(sentence, sentence.find(clause)):
-            return None  # (…，该局采取了六条措施：: measures told taken)
+        if uncounted and (TOLD_DONE.search(sentence, sentence.find(clause)) or
+                          _NOT_ITS_WORK_AFTER.search(sentence, sentence.find(clause)) or
+                          sentence.rstrip().endswith(("：", ":"))):
+            # (…，该局采取了六条措施：: measures told taken; …，发现问题如下。, …，市民纷纷表示：,
+            # …，市长王明在检查中指出：: findings, results or another's words lead into the
+            # points, no work of the organ's)
+            return None
         # (某县市场监管局联合县公安局采取…: the two organs, together; 下一步，市商务局将会同
         # 有关部门，推动…: the organ, and those it works with)
         partners = m.groupdict().get("partners")
+        if partners and not RELEVANT.fullmatch(partners) and (
+                unit_names.read(partners, organs_only=True) is None or _FIRMS.search(partners)):
+            # (将联合广大市民, 将联合各大电商平台: the public or firms, no organs; the organ's
+            # alone; 将会同有关部门: the ones concerned, named so)
+            partners = None
         found = parse(_TOGETHER.sub("、", m.group("units")) +
                       (f"、{partners}" if partners else "") + "负责", issued)
         return found if found.names else None
     return None
 
 
+_FIRMS = re.compile(r"企业|平台|银行|公司|经销商|商户|商家")  # (各大电商平台, 各商业银行)
 # the organ's clause of its next step that names whom it will work with, its work in the
 # clause after (下一步，市商务局将会同有关部门，推动…产业发展壮大。一是…)
 _WILL_WITH = re.compile(rf"(?P<units>[^，,。；;：:“”‘’\s]{{2,20}}?)(?:将|要)(?:继续)?{PARTNER}"
                         r"(?P<partners>[^，,。；;：:“”‘’\s]{2,30})")
 
 
+# after the organ's clause, what hands the points to another or tells them as no work
+# (发现问题如下, 主要体现在, 呈现以下特点, 市民纷纷表示, 市长…指出)
+_NOT_ITS_WORK_AFTER = re.compile(r"如下|以下|特点|体现|问题|表示|指出|强调|认为|反映|发现|成效|"
+                                 r"成绩")
 # 据了解, 据悉, 记者从市商务局了解到: where the page has what it reports from
 _REPORTED = re.compile(r"据(?:了解|悉|介绍|报道)|(?:记者)?(?:从[^，,]{2,20})?(?:了解到|获悉)")
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")

@@ -178,9 +178,8 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)
-                       # (由市卫生主管部门予以处罚: the organ, then what it metes out; 处 of
-                       # 处罚 is no division's)
-                       r"予以|给予|"
+
+
                        # (养犬人自本通告发布之日起10日内到畜牧兽医部门: a time limit, then where
                        # they go, no name)
                        r"之日起|即日起|\d{1,3}\s*(?:个工作日|工作日|日|天|个月)内|"
@@ -378,6 +377,14 @@ def _kind_kept(text: str) -> str | None:
     return _kind(text, ())
 
 
+# a manner before a verb (各级…立即组织…, 积极组织), a verb's ask, or people (各级领导干部组织…):
+# no kind of body
+_MANNER_OR_PEOPLE = re.compile(r"[要应将须每]|积极|认真|统一|照常|动员|加强|持续|及时|逐级|迅速|"
+                               r"立即|主动|广泛|精心|分批|提前|全面|扎实|及早|干部|领导|人员|党员|"
+                               r"群众|职工")
+# the last character of premises or trades that act of themselves (各门店, 各网点, 各考点,
+# 各行业): 各门店组织… is they, then their verb; 各调解组织, 各慈善组织 are bodies of a work
+_PREMISES_END = "店点业站所校院场馆厂户商家行"
 # the bodies of members a plan names with no level (工会组织, 共青团和妇联组织: the unions', the
 # league's and the women's federations' own organisations, each place's)
 _MEMBERS = r"(?:工会|妇联|共青团|团委|残联|科协|侨联|文联|工商联)"
@@ -422,15 +429,15 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         if re.search("[联会团协]$", body) and (
                 _kind(body, known) == "organ" or _MEMBERS_BODY.fullmatch(body)):
             return "organ"
-        # 各级红十字组织, 铁路沿线各级护路组织, 各慈善组织: every body of a kind no organ's
-        # or place's name says (not 各系部组织…, 各村组织…, 各级政府组织…: the bodies, then
-        # their verb, 各单位立即组织…; nor 各地积极组织…, a manner before the verb)
-        every = re.fullmatch(rf"{EVERY_SCOPE}?各级?(?:[省市县区乡镇村]级)?"
+        # 各级红十字组织, 各市级体育组织, 各调解组织: every body of a kind of work, no organ's or
+        # place's name says (not 各级政府组织…, 各单位组织…: the bodies, then their verb; nor
+        # 各网点立即组织…, 各门店组织…: premises that act, a manner, then the verb)
+        every = re.fullmatch(rf"{EVERY_SCOPE}?各(?P<level>级|[省市县区乡镇村]级)?"
                              rf"(?P<kind>[\u4e00-\u9fff]{{2,5}})", body)
         return "organ" if every and not any(
             _kind("各" + every["kind"][:end], known) for end in range(1, 6)) and \
-            not re.search(r"[要应将须]|积极|认真|统一|照常|动员|加强|持续|及时|逐级|每", body) \
-            else None
+            not _MANNER_OR_PEOPLE.search(every["kind"]) and \
+            (every["level"] or every["kind"][-1] not in _PREMISES_END) else None
     if _BUREAU_THEN_VERB.search(bare):
         return None
     # 高新园（邹区镇）: the organ's ending before the bracket that says where
@@ -734,12 +741,18 @@ def places_governments(text: str) -> re.Match[str] | None:
     return _PLACES_GOVERNMENTS.match(text.strip(" 。；;，,、"))
 
 
+_WORKS_WITH = re.compile(r"(?<=[局委办厅门院所站队])协同(?=[省市州县区乡镇])")
+
+
 def _listed(text: str) -> Reading:
     governments = places_governments(text)
     if governments is not None:
         return Reading([place + governments.group("ending") for place in
                         re.split(r"[、，,和及与]", governments.group("places"))])
     text = _AND_GROUP.sub("、", _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text))))
+    # (县退役军人工作主管部门协同县财政部门等部门: an organ, then the one it works with; not
+    # 协同创新中心, a name's own)
+    text = _WORKS_WITH.sub("、", _BY_LAW_AFTER.sub("", text))
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
     # (责任单位：县住建局，要做好监管工作: the value's units end where its words ask work)
@@ -784,7 +797,8 @@ def _listed(text: str) -> Reading:
 
 
 # 依法予以…, 依法进行…: how an organ acts, glued after its name by a sentence read as units
-_BY_LAW_AFTER = re.compile(rf"{_AFTER_ORGAN}依法(?:予以|进行)\S*$")
+# (由市卫生主管部门予以处罚: what it metes out, 依法 or not; 处 of 处罚 no division's)
+_BY_LAW_AFTER = re.compile(rf"{_AFTER_ORGAN}(?:依法(?:予以|进行)|予以|给予)\S*$")
 _HEADING_MIN = 4  # characters of a heading before the unit's name it runs into
 # the verbs a heading of work opens with (加大…力度, 推进…建设), and the adverbs of its manner
 # (全面公开…, 充分发挥…): no unit's name opens so

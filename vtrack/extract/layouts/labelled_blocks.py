@@ -304,6 +304,24 @@ _FORM_LABEL = re.compile(r"^([\u4e00-\u9fff、]{2,20})\s*[:：]\s*(.*)$")
 _NUMBERED_VALUE = re.compile(r"^(\d{1,4})\s*[.．、]\s*(?=[^\d\s])")
 
 
+def _indexes_the_document(record: _Record) -> bool:
+    """Whether a record is a page's index of the document it carries (索引号… 发文机关：松原市
+    人民政府办公室 发文字号：松政办发〔2011〕13号; 发布时间：2025-02-11 信息来源：…办公室): a
+    document's number or a page's stamp among its values, and every value opens as such a
+    field's does (an index, a number, a stamp, an organ's name), no work's words."""
+    firsts = [value[0].strip() if value else "" for value in record.fields.values()]
+    return any(DOC_NO.match(first) or _STAMP.match(first) for first in firsts) and \
+        all(not first or DOC_NO.match(first) or _STAMP.match(first) or
+            _INDEX.match(first) or _ORGAN_FIRST.match(first) for first in firsts)
+
+
+# a page's stamp (2025-02-11 09:05, 2011年06月11日), an index (112207000135491313/2011-01600),
+# an organ's name opening the value (松原市人民政府办公室…)
+_STAMP = re.compile(r"(?:19|20)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}")
+_INDEX = re.compile(r"[\dA-Za-z][\dA-Za-z/\-]{5,}")
+_ORGAN_FIRST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:政府|办公室|委员会|局|厅|委|办|部|院|中心)")
+
+
 def _one_record(lines: list[str]) -> list[_Record]:
     """A page that gives one task of a list as a form (重点工作：135.… / 牵头单位：… / 工作目标：
     …): one record, where three labelled lines or more stand together and the first value
@@ -592,9 +610,8 @@ class LabelledBlocks:
             records = _records(doc.lines)
             opener = _cut_record(records, doc)
             records = _records(doc.lines, opener) if opener else records
-            # (a page's index of the document, 发文机关：… 发文字号：松政办发〔2011〕13号: a field
-            # whose value is a document's number describes the page, no record of work has one)
-            return [record for record in records
-                    if not any(DOC_NO.match(value[0].strip())
-                               for value in record.fields.values() if value)]
+            # (a page's index of the document, 发文机关：松原市人民政府办公室 … 发文字号：松政办发
+            # 〔2011〕13号: fields whose values are the document's own number and its issuer
+            # describe the page; not 政策依据：市政办发〔2023〕21号, a record of work citing one)
+            return [record for record in records if not _indexes_the_document(record)]
         return doc.memo("labelled.records", read)

@@ -343,6 +343,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     notice = bool(owners.addressees(doc.lines))
     for line in doc.lines:
         asked_last = False  # the sentence before, in this line, was kept as asked
+        # the units whose work to come the sentence before, in this line, told (全省各级林草主管
+        # 部门将积极…。): the sentences after it that open with more work are theirs too
+        will_of: str | None = None
         for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
                          for request in _requests(whole.strip())):
             if asked_last and _GOES_ON_WITH.match(sentence) and out:
@@ -351,6 +354,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out[-1] = out[-1]._replace(text=out[-1].text + sentence)
                 continue
             asked_last = False
+            will_after, will_of = will_of, None
             said = _REQUIRES.match(sentence)
             if said and (_NOT_SPEAKER.search(said.group("who")) or
                          not _listed_speaker(said.group("who")) or
@@ -440,6 +444,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                                           piece + "。", None, "、".join(told.names),
                                           when=when))
                         willed.add(len(out))
+                    will_of = "、".join(told.names)
                     if next_step:
                         pledged.add(sentence)
                 continue
@@ -450,6 +455,14 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     seen.add(sentence)
                     out.append(Listed(len(out) + 1, sentence, None, "、".join(set_to.names),
                                       directed=True))
+                elif will_after and (_more_work(sentence.rstrip("。！")) or
+                                     _goes_on_asking(sentence)):
+                    # (…部门将积极与…开展合作，实行联防联控。加大巡护力度，…。: more of the work
+                    # they will do, its subject left out)
+                    seen.add(sentence)
+                    out.append(Listed(len(out) + 1, sentence, None, will_after))
+                    willed.add(len(out))
+                    will_of = will_after
                 continue
             pieces = _semicolon_pieces(sentence)
             if _all_asking(pieces):  # (铁路部门要…；交通运管部门要…；民航部门要…: a task each)
@@ -2336,7 +2349,7 @@ _FORECAST = re.compile(r"认为|预计|预测|估计|有望|可望")
 _NO_NAME_YET = re.compile(rf"^(?:{owners.WORK_TIME}|明年|近期|下一步|该|此)")
 # what follows 将 where units will do work (将加强…, 将联合…开展, 将进一步…; to a thing or beside
 # others: 将对…进行, 将配合…, 将会同…)
-_WILL_ON = (rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织|对|配合|会同|"
+_WILL_ON = (rf"{_WORK_OPENS}|联合|继续|进一步|持续|启动|组织|对|配合|会同|广泛|充分|主动|"
             # (省科技厅将推广…, 省民政厅将鼓励引导…: a verb straight after 将, the organ's work to
             # come; not 将资金纳入…, 将 as 把 before what is done to)
             # (not 将召开的学术年会…, 将发布的预警信息…: the one to come, or 把 before what is done)
@@ -2394,7 +2407,13 @@ def _asks_work(piece: str) -> bool:
 # 达到…; 投入资金…，惠及…)
 # (not 积极因素…, 探索的步伐…, 积极性: the opener's word as a noun's)
 _GOES_ON = re.compile(rf"^(?:{_THEN.pattern[1:]}|并|还)?(?:(?:{_WORK_OPENS})(?!的|因素|性|作用)|"
-                      rf"{owners.DONE_TO}(?!此))")
+                      rf"{owners.DONE_TO}(?!此)|"
+                      # (在公共服务场所开展…: where, then the work, in one clause; 在…推进中，要…:
+                      # the call after the time it sets; not 在…措施出台之前，相关企业要…, a
+                      # time, then another's call)
+                      rf"在(?![^，,。；;：:]*(?:前|时|后|中|间|际)"
+                      rf"(?:[，,](?!要|须|应|务必|必须)|$))"
+                      rf"[^，,。；;：:]{{2,20}}?(?:{_WORK_OPENS})(?!的))")
 # (a copula: 加强巡查是…有效手段, …，一直是…落脚点, …就是…; not 是否, 特别是, 还是, 要是)
 # (…取得积极进展，全年完成…; 持续开展的…活动，使城市面貌焕然一新: results told)
 _VERDICT_OR_ACCOUNT = re.compile(rf"{owners.VERDICT_IS}|以来|年来|已经|事关重大|"
@@ -2509,7 +2528,10 @@ _SHORT_ORGAN_NAMED = re.compile(r"[省市县区][\u4e00-\u9fff]{1,8}?(?:局|委|
 def _goes_on_asking(piece: str) -> bool:
     """Whether a later sentence of what 要求 asks goes on asking (_GOES_ON), past the grounds
     it opens with (按照…工作要求，结合…实际，组织开展…)."""
-    return _GOES_ON.match(piece[after_framing(piece):]) is not None and \
+    framed = after_framing(piece)
+    # (在棚户区改造工程推进中，要有针对性…: a call, past the time in the work it is for)
+    return (_GOES_ON.match(piece[framed:]) is not None or
+            framed > 0 and _ASKS_ON.match(piece[framed:]) is not None) and \
         not _VERDICT_OR_ACCOUNT.search(piece) and not _FIGURES_TOLD.search(piece) and \
         not owners.TOLD_DONE.search(piece)
 
