@@ -16583,3 +16583,11 @@ def test_a_call_past_the_time_in_the_work_it_is_for_goes_on_the_request(tmp_path
         "全市棚户区改造推进会召开\n赵德光要求，各级各相关部门要强化工作措施，确保完成今年目标任务。"
         "在棚户区改造工程推进中，要有针对性，确保按时按质完成棚户区改造任务。\n"))
     assert [t.owners for t in tasks] == [["各级各相关部门"]] * 2
+
+
+def test_reread54_an_organ_that_sets_others_to_work_owns_the_points_it_leads_into(tmp_path):
+    # (邻水县交运局组织交通各有关单位抓紧部署…。一是…: the bureau, not a name run on to 单位)
+    _, tasks = tasks_of(tmp_path, (
+        "邻水县交运局部署工程项目建设\n近日，为迎接上级部门的检查工作，邻水县交运局组织交通各有关单位"
+        "抓紧部署近期工程项目建设工作。一是加快精准扶贫项目建设；二是推进渡改桥重点建设项目。\n"))
+    assert [t.owners for t in tasks] == [["邻水县交运局"]] * 2

@@ -1914,19 +1914,23 @@ def announced_by(sentence: str, issued: datetime.date | None = None, *,
             return None
         # (某县市场监管局联合县公安局采取…: the two organs, together; 下一步，市商务局将会同
         # 有关部门，推动…: the organ, and those it works with)
+        # (邻水县交运局组织交通各有关单位抓紧部署…: the organ that sets others to work)
+        m_units = _ORGANISES.split(m.group("units"), maxsplit=1)[0]
         partners = m.groupdict().get("partners")
         if partners and not RELEVANT.fullmatch(partners) and (
                 unit_names.read(partners, organs_only=True) is None or _FIRMS.search(partners)):
             # (将联合广大市民, 将联合各大电商平台: the public or firms, no organs; the organ's
             # alone; 将会同有关部门: the ones concerned, named so)
             partners = None
-        found = parse(_TOGETHER.sub("、", m.group("units")) +
+        found = parse(_TOGETHER.sub("、", m_units) +
                       (f"、{partners}" if partners else "") + "负责", issued)
         return found if found.names else None
     return None
 
 
 _FIRMS = re.compile(r"企业|平台|银行|公司|经销商|商户|商家")  # (各大电商平台, 各商业银行)
+# an organ, then the verb by which it sets others to work (…交运局组织交通各有关单位, …集团组织…)
+_ORGANISES = re.compile(r"(?<=[局委办厅院所站队团司])组织(?!部|人事)")
 # the organ's clause of its next step that names whom it will work with, its work in the
 # clause after (下一步，市商务局将会同有关部门，推动…产业发展壮大。一是…)
 _WILL_WITH = re.compile(rf"(?P<units>[^，,。；;：:“”‘’\s]{{2,20}}?)(?:将|要)(?:继续)?{PARTNER}"
