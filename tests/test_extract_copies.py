@@ -16591,3 +16591,14 @@ def test_reread54_an_organ_that_sets_others_to_work_owns_the_points_it_leads_int
         "邻水县交运局部署工程项目建设\n近日，为迎接上级部门的检查工作，邻水县交运局组织交通各有关单位"
         "抓紧部署近期工程项目建设工作。一是加快精准扶贫项目建设；二是推进渡改桥重点建设项目。\n"))
     assert [t.owners for t in tasks] == [["邻水县交运局"]] * 2
+
+
+@pytest.mark.parametrize("sentence", ["下一步，县自然资源局将重点做好以下工作：",
+                                      "在口岸通关环境建设方面，县口岸办将继续做好三项工作："])
+def test_reread54_a_lead_in_that_counts_its_work_keeps_its_organ_when_read_as_a_bare_lead(
+        sentence):
+    # (the flag for a lead-in without a count, 春节长假已经结束，…，X加强检查力度，…。, is no
+    # stricter reading of one that counts: its colon and its words stand as before)
+    from vtrack.extract.owners import announced_by
+    found = announced_by(sentence, None, uncounted=True)
+    assert found is not None and found.names == announced_by(sentence, None).names

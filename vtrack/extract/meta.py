@@ -32,7 +32,7 @@ _CITED_NO = re.compile(r"》[（(]?$")  # 《…》（国办发〔2022〕16号�
 _NOTICE_TITLE = re.compile(r"关于印发[《“]?(.+?)[》”]?的通知")
 _PLAN_WORDS = re.compile(r"(方案|计划|計劃|意见|意見|办法|辦法|规划|規劃|措施|细则|細則|"
                          r"要点|要點)$")
-_DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
+DATE_WORDS = re.compile(r"((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
 # on its own line; in brackets under the title of a draft or a speech: （2015年9月15日）
 _SIGNATURE_DATE = re.compile(r"^[（(]?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[)）]?$")
 _RUN_TOGETHER = re.compile(r"^((?:19|20)\d\d)(\d{2,4})$")
@@ -138,7 +138,7 @@ def _canonical_key(key: str) -> str:
 
 
 def _date(value: str | None) -> datetime.date | None:
-    m = _DATE_WORDS.search(value or "")
+    m = DATE_WORDS.search(value or "")
     if not m:
         return None
     try:

@@ -1859,7 +1859,7 @@ def announced_by(sentence: str, issued: datetime.date | None = None, *,
     tells of work done (已/了), or announces no count of work. uncounted: the sentence leads
     straight into the points (…，厦门市港务管理站加强检查力度，…。 ⏎ 一是…), so no count is
     needed; only the words from the organ's on must tell nothing done (春节长假已经结束，…: the
-    setting's)."""
+    setting's), and none after it hand the points to another (…，发现问题如下。)."""
     if TOLD_DONE.search(sentence) and not uncounted:
         return None
     theme = _WORK_THEME.search(sentence)
@@ -1905,12 +1905,12 @@ def announced_by(sentence: str, issued: datetime.date | None = None, *,
             return None
         if unit_names.is_self(m.group("units")):
             return None  # (今年我局重点做好以下工作：: the writer's own list, no one's)
-        if uncounted and (TOLD_DONE.search(sentence, sentence.find(clause)) or
-                          _NOT_ITS_WORK_AFTER.search(sentence, sentence.find(clause)) or
-                          sentence.rstrip().endswith(("：", ":"))):
+        at = sentence.find(clause)
+        if uncounted and (TOLD_DONE.search(sentence, at) or
+                          _NOT_ITS_WORK_AFTER.search(sentence, at)):
             # (…，该局采取了六条措施：: measures told taken; …，发现问题如下。, …，市民纷纷表示：,
             # …，市长王明在检查中指出：: findings, results or another's words lead into the
-            # points, no work of the organ's)
+            # points, no work of the organ's; not …将重点做好以下工作：, the count of its own)
             return None
         # (某县市场监管局联合县公安局采取…: the two organs, together; 下一步，市商务局将会同
         # 有关部门，推动…: the organ, and those it works with)
@@ -1939,8 +1939,7 @@ _WILL_WITH = re.compile(rf"(?P<units>[^，,。；;：:“”‘’\s]{{2,20}}?)(
 
 # after the organ's clause, what hands the points to another or tells them as no work
 # (发现问题如下, 主要体现在, 呈现以下特点, 市民纷纷表示, 市长…指出)
-_NOT_ITS_WORK_AFTER = re.compile(r"如下|以下|特点|体现|问题|表示|指出|强调|认为|反映|发现|成效|"
-                                 r"成绩")
+_NOT_ITS_WORK_AFTER = re.compile(r"特点|体现|问题|表示|指出|强调|认为|反映|发现|成效|成绩")
 # 据了解, 据悉, 记者从市商务局了解到: where the page has what it reports from
 _REPORTED = re.compile(r"据(?:了解|悉|介绍|报道)|(?:记者)?(?:从[^，,]{2,20})?(?:了解到|获悉)")
 _TELLS_OF_ANOTHER = re.compile(r"通报|表扬|表彰|报道|转发|推广|介绍|批复|肯定")

@@ -178,8 +178,6 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)
-
-
                        # (养犬人自本通告发布之日起10日内到畜牧兽医部门: a time limit, then where
                        # they go, no name)
                        r"之日起|即日起|\d{1,3}\s*(?:个工作日|工作日|日|天|个月)内|"
@@ -435,7 +433,8 @@ def _kind(text: str, known: Collection[str]) -> str | None:
         every = re.fullmatch(rf"{EVERY_SCOPE}?各(?P<level>级|[省市县区乡镇村]级)?"
                              rf"(?P<kind>[\u4e00-\u9fff]{{2,5}})", body)
         return "organ" if every and not any(
-            _kind("各" + every["kind"][:end], known) for end in range(1, 6)) and \
+            _kind("各" + every["kind"][:end], known)
+            for end in range(1, len(every["kind"]) + 1)) and \
             not _MANNER_OR_PEOPLE.search(every["kind"]) and \
             (every["level"] or every["kind"][-1] not in _PREMISES_END) else None
     if _BUREAU_THEN_VERB.search(bare):
@@ -834,7 +833,7 @@ def read(text: str, known: Collection[str] = (), *,
         # does a thing, a condition's opening; nor 向国家质检总局, those the work goes to
         return None
     verb = _WORK_VERB_FIRST.match(text)
-    if verb is not None and (_helped(text) if verb.group("helps") else
+    if verb is not None and (_helped(text, verb.end()) if verb.group("helps") else
                              _read_kept(text[verb.end():], organs_only) is not None):
         # 指导基层疾病预防控制中心, 协助市卫生局: a verb of work, then whom it is done to
         # (鼓励引导回收企业: those helped on; but 推动…领导小组办公室 is a body's own name)
@@ -894,15 +893,14 @@ _WORK_VERB_FIRST = re.compile(r"\s*(?:(?:指导|协助|协调|配合|督导|帮�
                               r"引导|推动|扶持))*)(?=\S{2}))")
 
 
-def _helped(text: str) -> bool:
+def _helped(text: str, after_verb: int) -> bool:
     """Whether text, opening with 鼓励/支持/引导/推动/扶持, names those a measure helps on (鼓励
     引导回收企业: a kind of body after the verb), not a body of its own name (支持中心,
     推动…领导小组办公室: an organ's ending)."""
     named = _ORGAN.search(text)
-    verb = _WORK_VERB_FIRST.match(text)
     # (鼓励和支持各地特殊教育学校, 支持有关高校: every one of a kind, or some, of those helped)
     return named is None or named.group(0) in _KINDS_OF_BODY or \
-        (verb is not None and _HELPED_MANY.match(text, verb.end()) is not None)
+        _HELPED_MANY.match(text, after_verb) is not None
 
 
 _HELPED_MANY = re.compile(r"(?:各|有关|相关|广大|全[省市州县区])")

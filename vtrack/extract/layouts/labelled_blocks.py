@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ... import deadlines
 from .. import owners, units
 from ..dates import cadence, in_text
-from ..meta import DOC_NO
+from ..meta import DATE_WORDS, DOC_NO
 from ..outline import cn_number, marker, worded_in_pairs
 from ..table import column_kind
 from ..tasks import make_task
@@ -310,14 +310,13 @@ def _indexes_the_document(record: _Record) -> bool:
     document's number or a page's stamp among its values, and every value opens as such a
     field's does (an index, a number, a stamp, an organ's name), no work's words."""
     firsts = [value[0].strip() if value else "" for value in record.fields.values()]
-    return any(DOC_NO.match(first) or _STAMP.match(first) for first in firsts) and \
-        all(not first or DOC_NO.match(first) or _STAMP.match(first) or
+    return any(DOC_NO.match(first) or DATE_WORDS.match(first) for first in firsts) and \
+        all(not first or DOC_NO.match(first) or DATE_WORDS.match(first) or
             _INDEX.match(first) or _ORGAN_FIRST.match(first) for first in firsts)
 
 
-# a page's stamp (2025-02-11 09:05, 2011年06月11日), an index (112207000135491313/2011-01600),
-# an organ's name opening the value (松原市人民政府办公室…)
-_STAMP = re.compile(r"(?:19|20)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}")
+# a page's index number (112207000135491313/2011-01600), or an organ's name opening the value
+# (花山区政府（政府办公室）, 松原市人民政府办公室…; wider than meta's issuer at a title's head)
 _INDEX = re.compile(r"[\dA-Za-z][\dA-Za-z/\-]{5,}")
 _ORGAN_FIRST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:政府|办公室|委员会|局|厅|委|办|部|院|中心)")
 
@@ -610,8 +609,6 @@ class LabelledBlocks:
             records = _records(doc.lines)
             opener = _cut_record(records, doc)
             records = _records(doc.lines, opener) if opener else records
-            # (a page's index of the document, 发文机关：松原市人民政府办公室 … 发文字号：松政办发
-            # 〔2011〕13号: fields whose values are the document's own number and its issuer
-            # describe the page; not 政策依据：市政办发〔2023〕21号, a record of work citing one)
+            # (the page's index of the document it carries is no record of work)
             return [record for record in records if not _indexes_the_document(record)]
         return doc.memo("labelled.records", read)
