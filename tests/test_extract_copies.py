@@ -16602,3 +16602,114 @@ def test_reread54_a_lead_in_that_counts_its_work_keeps_its_organ_when_read_as_a_
     from vtrack.extract.owners import announced_by
     found = announced_by(sentence, None, uncounted=True)
     assert found is not None and found.names == announced_by(sentence, None).names
+
+
+# --- session 55 ---
+@pytest.mark.parametrize(("listed", "names"), [
+    ("梅州、惠州、肇庆市人民政府", ["梅州市人民政府", "惠州市人民政府", "肇庆市人民政府"]),
+    ("南京、马鞍山、黄山市人民政府，中国石油化工集团有限公司",
+     ["南京市人民政府", "马鞍山市人民政府", "黄山市人民政府", "中国石油化工集团有限公司"]),
+])
+def test_cities_named_bare_share_the_government_after_the_last(listed, names):
+    # (江门、马鞍山: places given their ending, no people's names)
+    found = units.read(listed)
+    assert found is not None and found.names == names and found.people == []
+
+
+@pytest.mark.parametrize("subject", ["省有关单位", "市各部门", "县相关单位"])
+def test_those_concerned_at_a_level_said_bare_are_asked(tmp_path, subject):
+    _, tasks = tasks_of(tmp_path, (
+        "某省人民政府关于加快试验区建设的通知\n设立试验区是重大战略举措。各市人民政府要抓紧完善工作"
+        f"机制，加快推进试验区建设。{subject}要按照部门职责，支持试验区大胆探索、创新发展。\n"))
+    assert [t.owners for t in tasks] == [["各市人民政府"], [subject]]
+
+
+def test_a_covering_notice_that_is_the_whole_page_keeps_its_ask_beside_its_own_asks(tmp_path):
+    # (the plan it sends kept on no line: its ask to carry the plan out is work, with the
+    # notice's asks after it, numbered on)
+    _, tasks = tasks_of(tmp_path, (
+        "某省人民政府关于印发某试验区实施方案的通知\n\n梅州、惠州市人民政府，省直各部门：\n\n"
+        "现将《某试验区实施方案》印发给你们，请认真贯彻执行。\n\n设立试验区是重大战略举措。梅州、"
+        "惠州市人民政府要抓紧完善工作机制，加快推进试验区建设。省有关单位要按照部门职责，支持试验区"
+        "大胆探索。\n"))
+    assert [t.owners for t in tasks] == [
+        ["梅州市人民政府", "惠州市人民政府", "省直各部门"],
+        ["梅州市人民政府", "惠州市人民政府"], ["省有关单位"]]
+    assert [t.seq for t in tasks] == [1, 2, 3] and "贯彻执行" in tasks[0].title
+
+
+def test_a_time_of_day_opening_a_paragraph_is_no_numbered_label(tmp_path):
+    # (当天下午5:00，…提出了具体要求：一是…二是…: the clock's colon, no 实事一：)
+    _, tasks = tasks_of(tmp_path, (
+        "区环保局督导执法\n当天下午5:00，局领导到达检查现场，对联合执法工作进行了检查指导，提出了具体"
+        "要求：一是进一步加强对汽油车排气污染的监管，尽快配齐监测设备。二是进一步强化与交警的联合执法"
+        "机制，不断强化执法力量。\n"))
+    assert len(tasks) == 2 and tasks[1].title.startswith("进一步强化")
+
+
+def test_an_official_named_bare_after_his_post_announces_the_next_steps(tmp_path):
+    # (副市长黄秀玲…。黄秀玲强调，下一步，我市将…: the official's words, the city's work)
+    _, tasks = tasks_of(tmp_path, (
+        "全省外贸工作电视电话会议召开\n4月27日，全省外贸工作电视电话会议召开。副市长黄秀玲在分会场"
+        "收看会议，并作交流发言。\n黄秀玲强调，下一步，我市将进一步加大工作力度，积极优化外贸发展环境，"
+        "全力确保完成全年任务目标。\n"))
+    assert len(tasks) == 1 and tasks[0].owners == []
+
+
+def test_a_notice_that_forwards_another_s_paper_keeps_no_ask_beside_its_text(tmp_path):
+    # (现将县公安局《…意见》转发给你们: the forwarded paper's text goes on the page; its
+    # asks are the work, not the notice's closing formula)
+    _, tasks = tasks_of(tmp_path, (
+        "某县人民政府办公室转发县公安局关于加快保安事业发展意见的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+        "县公安局《关于加快保安事业发展的意见》已经县政府同意，现转发给你们，请认真贯彻执行。\n\n"
+        "近年来，我县保安事业快速发展。各单位要进一步提高认识，合力推进保安事业发展。"
+        "各有关部门要按照职责分工，密切配合，形成合力。\n"))
+    assert [t.owners for t in tasks] == [["各单位"], ["各有关部门"]]
+
+
+def test_a_covering_ask_that_is_itself_the_first_task_is_not_read_twice(tmp_path):
+    # (…转发你们，请各养老机构高度重视，…。请各养老机构于1月21日前…: the ask's own words)
+    _, tasks = tasks_of(tmp_path, (
+        "区民政局关于开展养老机构安全摸底排查工作的通知\n\n各养老机构：\n\n现将市民政局《关于开展"
+        "养老机构安全摸底排查工作的通知》印发给你们，请各养老机构高度重视，明确责任人，认真开展排查。"
+        "请各养老机构于1月21日前将自查报告报区民政局。\n"))
+    assert all("贯彻" not in t.title for t in tasks)
+
+
+def test_a_sentence_that_goes_on_with_the_work_in_full_measure_asks_the_same_units(tmp_path):
+    # (…各地区、各部门要…。充分利用…平台，…: the call's fellow, its verb's manner first)
+    _, tasks = tasks_of(tmp_path, (
+        "司法部部署普法宣传活动\n司法部日前印发通知，决定在全国开展普法宣传活动。\n"
+        "通知要求，各地区、各部门要围绕活动主题和重点内容，开展有特色、有实效的普法宣传活动。"
+        "充分利用各类普法网站、微信公众号等平台，运用多种形式深入解读国家安全观。\n"))
+    assert [t.owners for t in tasks] == [["各地区", "各部门"]] * 2
+
+
+def test_a_call_after_the_season_it_states_starts_at_those_it_asks(tmp_path):
+    # (每年的9月—11月是候鸟南迁集中时节，当前各级林业部门要…: the season, no part of the
+    # call, nor its cadence)
+    _, tasks = tasks_of(tmp_path, (
+        "国家林业局召开野生动物疫源疫病监测工作会议\n10月8日，国家林业局召开秋冬季野生动物疫源疫病"
+        "监测与防控工作会议。\n国家林业局副局长赵学敏说，随着秋冬鸟类迁徙季节来临，野生动物传播疾病的"
+        "可能性增加。\n赵学敏强调，各级林业部门要正确认识和把握当前监控形势，要加强领导，广泛宣传。\n"
+        "赵学敏说，每年的9月—11月是候鸟南迁集中时节，当前各级林业部门要根据本区域具体情况，组织力量"
+        "进行重点看护和监控。一旦发现野生鸟类不明死亡，要及时上报。要严格落实值班制度，确保信息畅通。\n"))
+    assert tasks[1].title.startswith("根据本区域") and tasks[1].repeat is None
+    assert tasks[1].owners == ["各级林业部门"]
+
+
+@pytest.mark.parametrize(("listed", "names"), [
+    ("沿海各级渔业渔政、海警、公安部门",
+     ["沿海各级渔业渔政部门", "沿海各级海警部门", "沿海各级公安部门"]),
+    ("全省各级发展改革、财政部门", ["全省各级发展改革部门", "全省各级财政部门"]),
+])
+def test_the_scope_and_level_said_before_the_first_field_are_every_one_s(listed, names):
+    found = units.read(listed)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(("listed", "names"), [("开发区和各职能单位", ["开发区", "各职能单位"]),
+                                               ("高新区和各乡镇", ["高新区", "各乡镇"])])
+def test_a_zone_and_every_one_of_a_kind_are_two_units(listed, names):
+    found = units.read(listed)
+    assert found is not None and found.names == names

@@ -586,7 +586,11 @@ def _and_between_units(text, i, start):
     # (镇村两级和相关部门, 市县两级和有关部门: the levels said together, then those concerned)
     levels_then_relevant = LEVELS_TOGETHER.fullmatch(before) is not None and \
         _RELEVANT_KIND.match(after) is not None
-    if organs_then_others or towns_then_organs or fields_sharing_kind or levels_then_relevant:
+    # (开发区和各职能单位, 高新区和各乡镇: a zone, a body of its own, then every one of a kind)
+    zone_then_every = re.search(r"(?:开发区|经开区|高新区|新区|园区|示范区|试验区)$", before) \
+        is not None and after.startswith("各") and len(after) >= 3
+    if organs_then_others or towns_then_organs or fields_sharing_kind or \
+            levels_then_relevant or zone_then_every:
         return True
     # (我局和县公安局: the issuer naming itself, then another)
     return (len(before) >= 3 or SELF.fullmatch(before) is not None or kind_before or

@@ -1463,7 +1463,9 @@ def _bodies(named: str) -> bool:
 
 
 # every body of a kind, or those concerned, at a level: 区级有关部门, 县直各单位, 市属相关单位
-_LEVEL_KIND = re.compile(r"^[省市州县区旗乡镇](?:级|直|属)(?:各|各有关|各相关|有关|相关)?"
+# (省有关单位, 市各部门: the level said bare before them)
+_LEVEL_KIND = re.compile(r"^[省市州县区旗乡镇](?:(?:级|直|属)(?:各|各有关|各相关|有关|相关)?|"
+                         r"各有关|各相关|有关|相关|各)"
                          r"(?:部门|单位|机关|机构)(?:[和及](?:部门|单位))?$")
 
 

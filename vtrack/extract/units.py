@@ -675,7 +675,7 @@ _ZONE = re.compile(r"(?:开发区|经开区|高新区|新区|园区|港区|示�
 # the body of a place whose name comes before it (…街道办事处, …镇人民政府, …区人民政府), and
 # a place named bare (城北, 海淀; not 各镇, 有关, 全市: every one, or a kind)
 # (西安、渭南、榆林市文物局: 市文物局, the level and its organ shared)
-_PLACE_BODY_END = re.compile(r"(?:街道办事处|街道办|街道|(?:[镇乡区县])(?:人民)?政府|"
+_PLACE_BODY_END = re.compile(r"(?:街道办事处|街道办|街道|(?:[镇乡区县市州旗盟])(?:人民)?政府|"
                              r"[省市州县区][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办))$")
 # (not 妇联, 工会, 交警, 景区, 故宫: a body's or a kind's short name, by its last character)
 _BARE_PLACE = re.compile(r"(?![各全有相其])[\u4e00-\u9fff]{1,3}"
@@ -702,7 +702,7 @@ _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|
 # one level, said whole, that the fields after it share (各级, 省级, 县): not 县区, 市县两级,
 # 省市县, 县乡, 县级以上, 市直 or 县委 (a party committee's departments), which a plain prefix
 # would cut short
-_ONE_LEVEL = re.compile(rf"^(?:地方)?(?:各级|[省市县区]级(?!以上)|"
+_ONE_LEVEL = re.compile(rf"^{EVERY_SCOPE}?(?:各级|[省市县区]级(?!以上)|"
                         rf"(?!{NOT_A_LEVEL})[省市县区]"
                         rf"(?!(?!{NOT_A_LEVEL})[省市县区乡镇]|[级直委两以]))"
                         r"(?=[\u4e00-\u9fff]{2})")
@@ -787,8 +787,10 @@ def _listed(text: str) -> Reading:
         found.names.append(name)
     found.names, marked = lead_marked(found.names)
     found.people = people + [n for n in found.names if is_person(n)]
+    # (县长: dropped by units(); not 江门 of 江门、肇庆市人民政府, a place given its ending)
     found.people += [p for p in re.split(r"[、，,；;]", text)
-                     if is_person(p) and p not in found.people]  # 县长: dropped by units()
+                     if is_person(p) and p not in found.people and
+                     not any(n.startswith(p) and len(n) > len(p) for n in found.names)]
     found.names = _place_shared(list(dict.fromkeys(clean(n) for n in found.names
                                                    if n not in found.people)))
     found.leads = list(dict.fromkeys(clean(n) for n in marked + stars))

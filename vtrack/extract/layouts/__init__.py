@@ -75,10 +75,48 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             # one and no date: a covering notice's asks before it are the work, where it has
             # any; not 一、工作目标 6月30日前完成…, a plan's dated targets)
             found = (_notice_before_plan(doc) if _framing(tasks) else None) or (layout, tasks)
-            read = _with_duty_paragraphs(doc, found[0], found[1])
+            read = _with_covering_ask(doc, found[0],
+                                      _with_duty_paragraphs(doc, found[0], found[1]))
             # (a numbered item that hands its work to units in turn: their shares)
             return found[0], (by_doer.parted_by_doer(doc, read)
                               if isinstance(found[0], NumberedItems) else read)
+
+
+def _with_covering_ask(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found]:
+    """tasks, after the one ask of a covering notice that sends out a plan the page keeps no
+    item of, where the tasks are the notice's own asks after it (现将《…方案》印发给你们，请认真
+    贯彻执行。 ⏎ …。各市人民政府要抓紧完善工作机制…。省有关单位要…): the notice is all the page
+    holds, its ask to carry the plan out among its work (not beside a plan's numbered items,
+    which are the work the ask points to)."""
+    if not tasks or not isinstance(layout, RunInList) or doc.items():
+        return tasks
+    sent = next((k for k, line in enumerate(doc.lines)
+                 if covering_ask.ask_after_sending(line) is not None), None)
+    if sent is None or CoveringAsk().recognise(doc) is None:
+        return tasks
+    # (every task an ask of units named, past the ask's sentence, on its line or below it:
+    # not asks above it, 各乡镇要… before 现将…印发; nor the ask's own words, 现将…转发给你们，
+    # 请各区组织企业申报。, read as a task already; nor a plan's items on a page run onto one
+    # line, 一、2010年完成…, that name no one)
+    # (nor a notice that forwards another's paper, 现将县公安局《…意见》转发给你们, whose text
+    # the page goes on with: its items, not the notice's own)
+    line = doc.lines[sent]
+    ask_at = covering_ask.ask_after_sending(line) or 0
+    if "转发" in line[:ask_at]:
+        return tasks
+    ask_end = re.search(r"[。！]|$", line[ask_at:])
+    asked = line[ask_at:ask_at + (ask_end.end() if ask_end else 0)]
+    after = [line[ask_at + len(asked):]] + doc.lines[sent + 1:]
+    opening = lambda found: (found.task.text or found.task.title)[:_PLACED]  # noqa: E731
+    if not all(found.task.owners and opening(found) not in asked and
+               any(opening(found) in each for each in after) for found in tasks):
+        return tasks
+    ask = CoveringAsk().read(doc)
+    if not ask:
+        return tasks
+    for found in tasks:
+        found.task.seq = (found.task.seq or 0) + 1
+    return ask + tasks
 
 
 def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found]:

@@ -109,6 +109,13 @@ _STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*(?:(?P<who>[^，,。；;：:
                             r"(?:表示|介绍|指出|强调)[，,：:])?"
                             # (not 下一步工作中，…: the work's time, no step's start)
                             r"(?:下一步|下步|接下来)(?:[，,]|(?=[^，,。]{0,20}?[将要拟]))(?P<rest>.+)$")
+def _official_named(who: str, doc: Doc) -> bool:
+    """Whether who is a person the page names with a post elsewhere (副市长黄秀玲…。黄秀玲强调，
+    下一步，我市将…: an official, named bare once his post is said)."""
+    return unit_names.is_person(who) and any(
+        re.search(rf"(?:{_POSTS}){re.escape(who)}", line) for line in doc.lines)
+
+
 # …有关负责人: the organ by the one who speaks for it
 _SPOKESMAN = re.compile(r"(?:有关|相关|主要)?(?:负责人|负责同志)$")
 # 将会同有关部门、各地方抓好落实。: those it will work with, and no work of its own (the work is
@@ -149,7 +156,8 @@ def _next_steps(doc: Doc) -> list[Listed]:
             organ = head.group("organ") if head and unit_names.read(
                 head.group("organ"), organs_only=True) is not None else None
             if organ is None and (_PUBLIC.match(who) or _FIRM.search(who) or
-                                  not (_POST.search(who) or _SPOKESMAN.search(who))):
+                                  not (_POST.search(who) or _SPOKESMAN.search(who) or
+                                       _official_named(who, doc))):
                 continue
         will = None if _BARE_WILL.match(rest) else _WHO_WILL.match(rest)
         units: str | None
@@ -1108,6 +1116,10 @@ _LOOKED_BACK = re.compile(r"^(?:近年|近几年|多年|[一二三四五六七�
 _NOW = re.compile(r"^(?:当前|目前|现在|眼下|今年以来|近期|"
                   # (在抓好当前疫情防控工作的同时，各科室要…: the setting of the work asked)
                   r"在[^，,。；;]{2,30}?(?:的同时|同时|之际|期间)(?=[，,]))")
+# 每年的9月—11月是候鸟南迁集中时节，…: a first clause that states how things are, no call
+_NOW_WORD = re.compile(r"^(?:当前|目前|现在|眼下|近期)[，,]?")  # (…，当前各级林业部门要…)
+_STATED_FIRST = re.compile(r"^[^，,。；;要]{2,40}?(?:是|正值|正处于|已进入)"
+                           r"[^，,。；;要]{0,40}[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
 _PIECE_END = re.compile(r"[。！？；;]")
 _ROLES_GIVEN = re.compile(r"(?:^|[，,])\s*由[^，,。；;]{2,40}(?:牵头|负责)")
@@ -2039,16 +2051,19 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # units of its own, by its own verb)
                 set_to = owners.set_to_work(piece[wish.end():], None)
                 units = "、".join(set_to.names) if set_to and set_to.names else None
-            now = _NOW.match(piece)
+            # (每年的9月—11月是候鸟南迁集中时节，当前各级林业部门要…: the season stated first,
+            # the same)
+            now = _NOW.match(piece) or _STATED_FIRST.match(piece)
             if units is None and now:
                 # (当前…已进入攻坚期，各级各部门要…: the state of things said first, then
                 # whom it asks and what; the request is from them on; 近期各部门要…: straight
                 # after the time)
                 at = next((at for at in [now.end(), *(mm.end() for mm in
                                                       _CLAUSE_END.finditer(piece))]
-                           if owners.addressed_units(piece[at:]) is not None), None)
+                           if owners.addressed_units(_NOW_WORD.sub("", piece[at:]))
+                           is not None), None)
                 if at is not None:
-                    piece = piece[at:]
+                    piece = _NOW_WORD.sub("", piece[at:])
                     units = owners.addressed_units(piece)
             # (not 区卫健局开展了培训…: work told of after the requirement; nor in a view,
             # 会议认为，今年以来各级部门积极开展…: what units have been doing)
@@ -2323,7 +2338,7 @@ _EVERY_MAX = 16  # characters of every one of a kind a request opens with (各�
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
                r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
                # (聚力技术支撑，…; 聚焦关键环节，…: what the work centres on, its first word)
-               r"继续|不断|统筹|聚力|聚焦|"
+               r"继续|不断|统筹|聚力|聚焦|充分|"
                # (编制《…规划》，…; 出台…措施: a plan's measures, told as its work)
                # (not 建设项目, 整治期间, 引进项目: the word in a noun's compound)
                r"(?:编制|出台|成立|组建|打造|培育|引进|创建|建设|推动|深化|优化|整治|组织|举办)"
