@@ -16713,3 +16713,59 @@ def test_the_scope_and_level_said_before_the_first_field_are_every_one_s(listed,
 def test_a_zone_and_every_one_of_a_kind_are_two_units(listed, names):
     found = units.read(listed)
     assert found is not None and found.names == names
+
+
+def test_units_asked_before_a_comma_own_the_work_after_it(tmp_path):
+    # (要求联席会议成员单位和平台业务单位，充分发挥…: two units, the comma no part of the title)
+    _, tasks = tasks_of(tmp_path, (
+        "某联席会议召开\n近日，某特派员主持召开联席会议。\n陶国胜作总结发言，要求联席会议成员单位和平台"
+        "业务单位，充分发挥好部门联席会议制度的作用。\n"))
+    assert [t.owners for t in tasks] == [["联席会议成员单位", "平台业务单位"]]
+    assert tasks[0].title.startswith("充分发挥")
+
+
+def test_duties_parted_by_commas_are_one_task_each(tmp_path):
+    # (此方案明确…，商务部门负责…，生态环境部门负责…，财政部门负责拨付资金: each unit's duty)
+    _, tasks = tasks_of(tmp_path, (
+        "某省将淘汰老旧营运货车\n记者从省生态环境厅获悉，某省将加快淘汰老旧营运货车。\n此方案明确政府"
+        "主导、各部门协同合力开展工作，商务部门负责淘汰车辆报废回收的信息汇总整理，生态环境部门负责"
+        "淘汰车辆排放信息审核，财政部门负责拨付资金，公安交管部门负责淘汰车辆注销信息查询统计。\n"))
+    assert [t.owners for t in tasks] == [["商务部门"], ["生态环境部门"], ["财政部门"],
+                                          ["公安交管部门"]]
+
+
+def test_those_at_a_meeting_by_their_duty_holders_give_no_duties(tmp_path):
+    # (市政府办公室分管负责同志，市行政审批服务局主要负责同志…参加会议: who attended)
+    from vtrack.extract.layouts.run_in_list import _comma_duties
+    assert _comma_duties("市政府办公室分管负责同志，市行政审批服务局主要负责同志，市直有关部门"
+                         "分管负责同志，各县政府办公室分管负责同志参加会议。") == []
+
+
+def test_the_year_a_purpose_names_after_the_paper_it_carries_out_dates_its_work():
+    # (为落实《…》(财库〔2021〕20号)有关要求，做好2023年…工作: the purpose's year, past the
+    # grounds it cites and the head's addressees above it)
+    from vtrack.extract.meta import purpose_year
+    assert purpose_year([
+        "党中央有关部门办公厅（室），国务院各部委、各直属机构办公厅（室），全国人大常委会办公厅：",
+        "为落实《财政部 农业农村部关于印发〈关于深入开展政府采购农副产品工作的实施意见〉的通知》"
+        "(财库〔2021〕20号)有关要求，做好2023年中央预算单位预留份额填报工作，现将有关事项通知如下："]
+    ) == 2023
+
+
+@pytest.mark.parametrize("words", ["鼓励预算单位工会", "引导社会组织"])
+def test_a_verb_that_sets_bodies_going_opens_no_name(words):
+    assert units.read(words) is None
+
+
+def test_a_government_s_kind_of_thing_or_a_definition_names_no_unit(tmp_path):
+    # (为支持全市政府性融资担保…, 本办法所称政府性…: no 政府 of a name)
+    _, tasks = tasks_of(tmp_path, (
+        "某市政府性融资担保费补贴资金管理办法\n第一条 为支持全市政府性融资担保体系建设，"
+        "充分发挥财政资金激励引导作用，制定本办法。\n第二条 本办法所称政府性融资担保机构"
+        "担保费补贴，是指市级财政安排的资金。\n第三条 市财政局负责补贴资金的预算安排和拨付。\n"))
+    assert [t.owners for t in tasks] == [[], [], ["市财政局"]]
+
+
+def test_a_verb_inside_a_request_names_no_unit():
+    # (请各有关单位明确分管领导和联络员各一名: the units, then their work)
+    assert units.read("各有关单位明确分管领导和联") is None

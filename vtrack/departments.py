@@ -561,9 +561,10 @@ def _and_between_units(text, i, start):
         and _RELEVANT_KIND.match(after) is not None
     # (危险化学品生产企业和港口经营企业, 教育部门和卫生健康部门: two bodies of a kind, each named
     # by its field; not 有关部门和单位, one kind said in two words)
+    # (联席会议成员单位和平台业务单位: the members, a kind named at length, and others)
     two_of_a_kind = (m := _KIND_END.search(before)) is not None and \
         after.endswith(m.group(0)) and len(before) >= 4 and len(after) >= 4 and \
-        not placeholder(before)
+        (not placeholder(before) or len(before) >= 6 and not placeholder(after))
     if two_of_a_kind:
         return True
     # (各相关部门和乡镇, 有关部门和镇村, 相关部门和供热企业, 主管部门和运营管理单位: departments,

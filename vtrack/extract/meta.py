@@ -336,7 +336,9 @@ def purpose_year(lines: Sequence[str]) -> int | None:
     for line in lines[:_STATED_WITHIN]:
         if line.startswith("#") or len(line) < _OPENING:
             continue
-        m = _PURPOSE_YEAR.match(_CITED.sub("", line.strip()))
+        if line.rstrip().endswith(("：", ":")) and not line.lstrip().startswith("为"):
+            continue  # (党中央有关部门办公厅（室），国务院各部委…: the head's addressees)
+        m = _PURPOSE_YEAR.match(_GROUNDS_FIRST.sub("为", _CITED.sub("", line.strip())))
         return int(m.group(1)) if m else None
     return None
 
@@ -564,6 +566,10 @@ def heading_year(lines: list[str]) -> int | None:
 
 
 _CITED = re.compile(r"《[^《》]*》")
+# 为落实《…》(财库〔2021〕20号)有关要求，做好2023年…: the grounds a purpose cites first, then
+# the purpose itself
+_GROUNDS_FIRST = re.compile(r"^为(?:了)?(?:贯彻落实|落实|贯彻)[^，,。；;]{0,60}?"
+                            r"(?:要求|精神|部署)[，,](?=(?:进一步|切实|扎实|全面)?做好)")
 # a year the text counts from (自2005年开始, 2012年以来), or what was built or set up before
 # it (2000年以前建成的老旧小区): the past, not the year of its work
 # 截至2019年年底，…已取消…: a tally to a year's end, which a page tells in the year after (not

@@ -2231,8 +2231,9 @@ _MANNER_AFTER_NAME = ("及时", "及早", "与时")  # words of how, opening wit
 
 # an organ's ending that begins a longer word: 教育部门, 委员, 居委会, 组织, 组长 (a person),
 # 院校, 部署 (a verb), 办法 (a rule: 制定…考核评价办法)
+# (政府性融资担保: a government's kind of thing, 为支持全市政府|性… no government's name)
 _LONGER_WORD = ("部门", "委员", "委会", "组织", "组长", "院校", "办学", "办理", "办事", "办公",
-                "办法", "局面", "部署", "团体")
+                "办法", "局面", "部署", "团体", "府性")
 
 
 def _runs_on(text: str, end: int) -> bool:

@@ -65,7 +65,8 @@ def title_of(text: str, glued: bool = False) -> str:
         if title:
             return title
     m = _SENTENCE.match(text)
-    sentence = (m.group(1) if m else text).strip("。 ")
+    # (…要求A和B，充分发挥…: the words after the units' comma, which opens nothing)
+    sentence = (m.group(1) if m else text).strip("。 ").lstrip("，,、；; ")
     # 要加强行业监管 -> 加强行业监管: the call's 要 is no word of the work (not 要求…, 要素…)
     if not _NAMED_HEADING.match(sentence):
         sentence = CALL.sub("", sentence) or sentence

@@ -166,7 +166,7 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        r"建立|成立|设立|实现|"
                        # (请各区、县招投标监管部门下载所属区（县）管…: the bodies, then their work)
                        r"下载|上传|填写|填报|"
-                       r"开展|完善|落实|做好|抓好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|"
+                       r"开展|完善|落实|做好|抓好|确保|健全|深化|强化|负责|配合|参与|牵头|承担|加快|提高|提升|明确|"
                        # (各乡街妇联利用好社区家长学校: a verb made whole by 好, then its object)
                        r"(?:利用|用|管|建|守|护|带|办|落实|把握|发挥)好|"
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
@@ -178,6 +178,7 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)
+                       r"所称|"  # (本办法所称政府…: what a rule's words mean, no name)
                        # (养犬人自本通告发布之日起10日内到畜牧兽医部门: a time limit, then where
                        # they go, no name)
                        r"之日起|即日起|\d{1,3}\s*(?:个工作日|工作日|日|天|个月)内|"
@@ -901,8 +902,10 @@ def _helped(text: str, after_verb: int) -> bool:
     推动…领导小组办公室: an organ's ending)."""
     named = _ORGAN.search(text)
     # (鼓励和支持各地特殊教育学校, 支持有关高校: every one of a kind, or some, of those helped)
+    # (鼓励预算单位工会: the bodies of a kind, theirs the organ at the end)
     return named is None or named.group(0) in _KINDS_OF_BODY or \
-        _HELPED_MANY.match(text, after_verb) is not None
+        _HELPED_MANY.match(text, after_verb) is not None or \
+        any(kind in text[after_verb:named.start()] for kind in _KINDS_OF_BODY)
 
 
 _HELPED_MANY = re.compile(r"(?:各|有关|相关|广大|全[省市州县区])")

@@ -321,7 +321,40 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
             if done_by >= _MIN_PIECES and done_by >= _DOERS_SHARE * len(pieces):
                 best = [Listed(seq, piece + "。", None, doer)
                         for seq, (piece, doer) in enumerate(zip(pieces, doers, strict=True), 1)]
+    if best or report:
+        return best
+    for line in lines:
+        if owners.TOLD_DONE.search(line) or _LOOKS_BACK.search(line):
+            continue
+        for sentence in re.split(r"(?<=[。！])", line.strip()):
+            duties = _comma_duties(sentence)
+            if len(duties) > len(best):
+                best = [Listed(seq, piece + "。", None, doer)
+                        for seq, (piece, doer) in enumerate(duties, 1)]
     return best
+
+
+# 商务部门负责…: a clause that opens with its units and their duty (not 负责人, 负责同志: who
+# speaks for them, nor 负责的: a clause about what they answer for)
+_DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,、；;。：:“”（）()]{2,20}?)(?:主要|具体)?"
+                          r"负责(?![人同的])")
+
+
+def _comma_duties(sentence: str) -> list[tuple[str, str]]:
+    """(the words, the units) of each duty of a sentence whose clauses, parted by commas,
+    give three units or more a duty each (…，商务部门负责…，生态环境部门负责…，财政部门负责
+    拨付资金，…): the words before the first such clause frame them; a clause with none of
+    its own goes on with the duty before it. [] where fewer than three."""
+    out: list[tuple[str, str]] = []
+    for clause in re.split(r"[，,](?![^（(]*[）)])", sentence.strip(" 。！")):
+        duty = _DUTY_CLAUSE.match(clause.strip())
+        named = unit_names.read(duty.group("units")) if duty else None
+        if duty and named is not None and not named.people and \
+                unit_names.kind(named.names[0]) == "organ":
+            out.append((clause.strip(), "、".join(named.names)))
+        elif out:
+            out[-1] = (out[-1][0] + "，" + clause.strip(), out[-1][1])
+    return out if len(out) >= _MIN_PIECES else []
 
 
 _DOERS_SHARE = 0.6  # of a sentence's pieces that open with their doers, to be a list of work
