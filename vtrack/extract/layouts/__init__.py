@@ -204,8 +204,11 @@ _PART_OF_WORK = re.compile(r"(?:重点|主要|具体|工作|其他|年度|核心
 def _frame_title(title: str) -> bool:
     """Whether a task's title is a frame's (指导思想, 一、重要意义, 整治目标): a frame word opens
     it, or ends it after a word of its own; not 开展现状调查, 确保完成年度目标, work."""
-    # (总体思路和改革目标: each of its words a frame's)
-    return all(_one_frame(word) for word in re.split(r"[和与及、]", title.strip(" 。：:")))
+    # (总体思路和改革目标: each of its words a frame's; 目的及依据: a contingency plan's first
+    # part, why it is written and on what grounds)
+    title = title.strip(" 。：:")
+    return re.fullmatch(r"(?:编制)?目的[和与及、](?:编制)?依据", title) is not None or \
+        all(_one_frame(word) for word in re.split(r"[和与及、]", title))
 
 
 def _one_frame(words: str) -> bool:
