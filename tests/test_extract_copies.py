@@ -16790,3 +16790,8 @@ def test_a_contingency_plan_cut_in_its_purpose_and_grounds_leaves_the_notice_s_a
 def test_a_plan_s_purpose_and_grounds_are_a_frame(title):
     from vtrack.extract.layouts import _frame_title
     assert _frame_title(title)
+
+
+def test_a_goal_s_verbs_before_a_government_s_work_name_no_unit():
+    # (到2020年，普遍形成政府组织领导、部门各负其责…: the state a goal names, no body)
+    assert units.read("普遍形成政府") is None
