@@ -16795,3 +16795,11 @@ def test_a_plan_s_purpose_and_grounds_are_a_frame(title):
 def test_a_goal_s_verbs_before_a_government_s_work_name_no_unit():
     # (到2020年，普遍形成政府组织领导、部门各负其责…: the state a goal names, no body)
     assert units.read("普遍形成政府") is None
+
+
+def test_an_organ_s_chief_engineer_at_a_briefing_announces_its_next_steps(tmp_path):
+    # (会上，住房和城乡建设部总工程师李如生表示，下一步，我们将…: where and who, then the steps)
+    _, tasks = tasks_of(tmp_path, (
+        "住建部举行新闻发布会\n9月14日，住房和城乡建设部举行新闻发布会。会上，住房和城乡建设部总工程师"
+        "李如生表示，下一步，我们将坚持生态优先、节约优先，大力推广绿色建筑。\n"))
+    assert len(tasks) == 1 and tasks[0].title.startswith("我们将坚持")

@@ -105,7 +105,10 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
 
 # 下一步，大祥区将…: the work to come a report closes with, and who says it will do it
 # (东营市邮政管理局表示，下一步，将…: the organ that says it, whose the work is)
-_STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*(?:(?P<who>[^，,。；;：:“”\s]{2,16}?)"
+_STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*"
+                            # (会上，住建部总工程师李如生表示，下一步，…: where he says it)
+                            r"(?:(?:会上|会议上|[^，,。；;]{2,6}会上|同时|此外|最后)[，,])?"
+                            r"(?:(?P<who>[^，,。；;：:“”\s]{2,16}?)"
                             r"(?:表示|介绍|指出|强调)[，,：:])?"
                             # (not 下一步工作中，…: the work's time, no step's start)
                             r"(?:下一步|下步|接下来)(?:[，,]|(?=[^，,。]{0,20}?[将要拟]))(?P<rest>.+)$")
@@ -939,7 +942,8 @@ _OFFICE_POSTS = (r"(?:省|州|市|县|区|镇|乡|局|科|处|厅|部|署|院|�
                  # (市残联副理事长董连民: the head of a people's body the state runs, 残联, 科协,
                  # 侨联, 文联, 社联, as an organ's; not a firm's or an association's)
                  r"(?<=残联|科协|侨联|文联|社联)(?:副)?理事长|(?<!班)主任(?!医师)")
-_POSTS = (rf"{_OFFICE_POSTS}|所长|站长|主席|"
+# (住房和城乡建设部总工程师李如生: an organ's chief engineer, economist or accountant)
+_POSTS = (rf"{_OFFICE_POSTS}|所长|站长|主席|总(?:工程|经济|会计|规划)师|"
           # (the heads of public bodies other than a government's: 大队长, 支队长, 台长, 行长;
           # not 馆长, 会长, 经理: a library's, an association's, a firm's)
           r"[大支中]队长|台长|行长|政委|检察长|庭长")
