@@ -16803,3 +16803,59 @@ def test_an_organ_s_chief_engineer_at_a_briefing_announces_its_next_steps(tmp_pa
         "住建部举行新闻发布会\n9月14日，住房和城乡建设部举行新闻发布会。会上，住房和城乡建设部总工程师"
         "李如生表示，下一步，我们将坚持生态优先、节约优先，大力推广绿色建筑。\n"))
     assert len(tasks) == 1 and tasks[0].title.startswith("我们将坚持")
+
+
+# --- review55: the rules' wrong readings, mended ---
+@pytest.mark.parametrize("label", ["实事1：20所", "实事一：20所", "实事1：12所"])
+def test_review55_a_label_s_figures_after_its_colon_are_no_clock(tmp_path, label):
+    # (实事1：20所中小学…: the item's count; 当天下午5:00 alone is a time of day)
+    _, tasks = tasks_of(tmp_path, (
+        f"民生实事项目进展\n今年，我市确定了十项民生实事。\n{label}中小学完成食堂改造，年底前全部投入"
+        "使用。\n实事2：15个老旧小区完成加装电梯，由市住建局负责。\n"
+        "实事3：10个乡镇卫生院完成标准化建设，由市卫健委负责。\n"))
+    assert len(tasks) >= 2 and tasks[-1].owners == ["市卫健委"]
+
+
+@pytest.mark.parametrize("after", [
+    "某县农村人居环境整治方案\n为持续改善农村人居环境，制定本方案。",
+    "附件\n某县农村人居环境整治方案\n",
+    "为持续改善农村人居环境，制定本方案。"])
+def test_review55_a_covering_ask_over_the_plan_s_own_text_is_no_task(tmp_path, after):
+    # (the plan's title, 附件 or its opening 为…，制定本方案 below the ask: its asks are the plan's)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发某县农村人居环境整治方案的通知\n各乡镇人民政府，县直各单位：\n现将《某县农村人居环境"
+        f"整治方案》印发给你们，请结合实际认真组织实施。\n{after}\n各乡镇要落实属地责任，全面开展村庄清洁"
+        "行动。县农业农村局要加强统筹协调，定期开展督导检查。县财政局要保障整治工作经费。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县农业农村局"], ["县财政局"]]
+
+
+def test_review55_another_body_s_paper_sent_on_keeps_no_covering_ask(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发国务院办公厅有关文件的通知\n各区人民政府，市政府各部门：\n现将《国务院办公厅关于进一步"
+        "优化营商环境的意见》印发给你们，请结合实际认真贯彻落实。\n为进一步优化营商环境，各地区各部门要"
+        "深化“放管服”改革，持续提升政务服务水平。各地区要加快推进“一网通办”。\n"))
+    assert all("贯彻落实" not in t.title for t in tasks)
+
+
+@pytest.mark.parametrize("person", ["张伟", "李强", "陈东"])
+def test_review55_a_person_named_alone_before_a_government_is_no_place(person):
+    found = units.read(f"{person}、惠州市人民政府")
+    assert found is not None and found.names == ["惠州市人民政府"] and found.people == [person]
+
+
+@pytest.mark.parametrize("report", [
+    "3月20日，某市马拉松赛顺利举办。赛事期间，团市委负责组织志愿者服务，市卫健委负责医疗保障，"
+    "市公安局负责交通管制和安全保卫，市城管局负责赛道沿线环境卫生。",
+    "6月10日，某区开展防汛应急演练。演练中，区应急管理局负责现场指挥，区消防救援大队负责人员搜救，"
+    "区卫健局负责医疗救护，区交通运输局负责道路交通保障。"])
+def test_review55_duties_at_an_event_held_are_no_tasks(tmp_path, report):
+    from vtrack.extract.layouts.run_in_list import _addressed_pieces
+    assert _addressed_pieces(["某市举办活动", report]) == []
+
+
+def test_review55_every_one_of_a_place_s_duty_and_one_of_people_s_work_are_their_own(tmp_path):
+    # (…，县住建局负责施工许可，各乡镇负责征地拆迁; 负责人员搜救: 人员 the object)
+    from vtrack.extract.layouts.run_in_list import _comma_duties
+    duties = _comma_duties("会议明确，县发改局负责项目统筹调度，县消防救援大队负责人员搜救，"
+                           "县住建局负责施工许可，各乡镇负责征地拆迁。")
+    assert [units for _, units in duties] == ["县发改局", "县消防救援大队", "县住建局", "各乡镇"]

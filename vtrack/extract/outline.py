@@ -92,8 +92,9 @@ _MARKERS = (
     # (礼包1：…, 实事2：…: the ordinal in figures; not 附件1：…, 附录2：…, the attachments
     # a notice lists, no work of theirs)
     # (not 当天下午5:00，…: a time of day, its minutes after the colon)
-    ("word", re.compile(r"^(?!附[件表录图页])[\u4e00-\u9fff]{1,4}?"
-                        r"([一二三四五六七八九十]{1,3}|\d{1,2})[：:]\s*(?=\S)(?!\d\d(?!\d))")),
+    ("word", re.compile(r"^(?!附[件表录图页])(?![\u4e00-\u9fff]{0,2}(?:上午|下午|晚上|早上|凌晨|"
+                        r"中午|傍晚|当天|当日)\d{1,2}[：:]\d\d)[\u4e00-\u9fff]{1,4}?"
+                        r"([一二三四五六七八九十]{1,3}|\d{1,2})[：:]\s*(?=\S)")),
     # 第一阶段… 第二阶段…, 第一步：…: the stages of the work, numbered in words
     ("word", re.compile(r"^第([一二三四五六七八九十]{1,3})(?:阶段|步|批|部分)[：:，,、.．\s]*"
                         r"(?=\S)")),

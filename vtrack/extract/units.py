@@ -664,9 +664,13 @@ def _places_share_ending(names: list[str]) -> list[str]:
             continue
         ending = _PLACE_BODY_END.search(out[k + 1])
         stem = out[k + 1][:ending.start()] if ending is not None else ""
+        # (张伟、惠州市人民政府: a person named alone before a government, no place; but
+        # 江门 among 梅州、惠州、江门、…市人民政府, a run of places, is one)
+        alone = (k == 0 or _BARE_PLACE.fullmatch(out[k - 1]) is None) and \
+            out[k + 1] is names[k + 1]
         if ending is not None and 2 <= len(stem) <= 4 and kind(stem) is None and \
                 _BARE_PLACE.fullmatch(out[k]) is not None and kind(out[k]) is None and \
-                not is_short_organ(out[k]):
+                not is_short_organ(out[k]) and not (alone and is_person(out[k])):
             out[k] += ending.group(0)
     return out
 

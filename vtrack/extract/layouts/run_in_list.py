@@ -327,7 +327,7 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     if best or report:
         return best
     for line in lines:
-        if owners.TOLD_DONE.search(line) or _LOOKS_BACK.search(line):
+        if owners.TOLD_DONE.search(line) or _LOOKS_BACK.search(line) or _HELD.search(line):
             continue
         for sentence in re.split(r"(?<=[。！])", line.strip()):
             duties = _comma_duties(sentence)
@@ -337,10 +337,13 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     return best
 
 
+# 3月20日，某市马拉松赛顺利举办。赛事期间，…负责…; 演练中，…: an event held, its duties told
+_HELD = re.compile(r"顺利(?:举办|举行|召开|完成|结束)|(?:举办|举行|开展|组织)了|"
+                   r"演练中|活动中|赛事期间")
 # 商务部门负责…: a clause that opens with its units and their duty (not 负责人, 负责同志: who
 # speaks for them, nor 负责的: a clause about what they answer for)
 _DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,、；;。：:“”（）()]{2,20}?)(?:主要|具体)?"
-                          r"负责(?![人同的])")
+                          r"负责(?!人(?!员)|同志|的)")
 
 
 def _comma_duties(sentence: str) -> list[tuple[str, str]]:
@@ -353,7 +356,7 @@ def _comma_duties(sentence: str) -> list[tuple[str, str]]:
         duty = _DUTY_CLAUSE.match(clause.strip())
         named = unit_names.read(duty.group("units")) if duty else None
         if duty and named is not None and not named.people and \
-                unit_names.kind(named.names[0]) == "organ":
+                unit_names.kind(named.names[0]) in ("organ", "place"):
             out.append((clause.strip(), "、".join(named.names)))
         elif out:
             out[-1] = (out[-1][0] + "，" + clause.strip(), out[-1][1])
