@@ -16859,3 +16859,16 @@ def test_review55_every_one_of_a_place_s_duty_and_one_of_people_s_work_are_their
     duties = _comma_duties("会议明确，县发改局负责项目统筹调度，县消防救援大队负责人员搜救，"
                            "县住建局负责施工许可，各乡镇负责征地拆迁。")
     assert [units for _, units in duties] == ["县发改局", "县消防救援大队", "县住建局", "各乡镇"]
+
+
+def test_review55_a_plan_s_title_after_the_notice_s_own_asks_keeps_its_ask(tmp_path):
+    # (the notice's ask and its own asks, then the signature and the plan's title with only its
+    # background after it: the page keeps none of the plan's items)
+    _, tasks = tasks_of(tmp_path, (
+        "国务院办公厅印发关于切实解决老年人运用智能技术困难实施方案的通知\n各省、自治区、直辖市人民政府，"
+        "国务院各部委、各直属机构：\n《关于切实解决老年人运用智能技术困难的实施方案》已经国务院同意，"
+        "现印发给你们，请结合实际认真贯彻落实。\n各地区、各部门要落实主体责任，加强工作统筹，建立工作"
+        "台账。\n国务院办公厅\n2020年11月15日\n关于切实解决老年人运用智能技术困难的实施方案\n"
+        "随着我国互联网、大数据等信息技术快速发展，智能化服务得到广泛应用。\n"))
+    assert [t.owners for t in tasks] == [
+        ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"], ["各地区", "各部门"]]

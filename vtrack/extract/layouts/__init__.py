@@ -102,8 +102,11 @@ def _with_covering_ask(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Fou
     # the page goes on with: its items, not the notice's own)
     line = doc.lines[sent]
     ask_at = covering_ask.ask_after_sending(line) or 0
-    if "转发" in line[:ask_at] or _PAPER_OF_ANOTHER.search(line[:ask_at]) or \
-            _plan_goes_on(doc.lines[sent + 1:], line[:ask_at]):
+    plan_at = _plan_starts(doc.lines[sent + 1:], line[:ask_at])
+    if "转发" in line[:ask_at] or _PAPER_OF_ANOTHER.search(line[:ask_at]) or (
+            plan_at is not None and any(
+                (found.task.text or found.task.title)[:_PLACED] in each
+                for found in tasks for each in doc.lines[sent + 1 + plan_at:])):
         return tasks
     ask_end = re.search(r"[。！]|$", line[ask_at:])
     asked = line[ask_at:ask_at + (ask_end.end() if ask_end else 0)]
@@ -128,15 +131,14 @@ _PAPER_OF_ANOTHER = re.compile(r"将[^《。]{0,20}?《[^《》]{0,20}?"
 _PLAN_OPENS = re.compile(r"^为[^。]{2,80}?[，,](?:特)?制定本(?:方案|计划|意见|办法|细则|规划|要点)")
 
 
-def _plan_goes_on(after: list[str], sending: str) -> bool:
-    """Whether the lines after a covering notice's ask hold the plan it sends (its title on a
-    line of its own, 附件 then its title, or its opening 为…，制定本方案): the asks there are
-    the plan's, under the ask to carry it out, no notice's own."""
+def _plan_starts(after: list[str], sending: str) -> int | None:
+    """Where, in the lines after a covering notice's ask, the plan it sends starts (its title
+    on a line of its own, or its opening 为…，制定本方案), else None: the asks after it are the
+    plan's, under the ask to carry it out, no notice's own."""
     names = [name.strip("《》") for name in re.findall(r"《[^《》]{2,60}》", sending)]
-    for line in (each.strip() for each in after):
-        if _PLAN_OPENS.match(line) or any(line.strip("《》 ") == name for name in names):
-            return True
-    return False
+    return next((k for k, line in enumerate(each.strip() for each in after)
+                 if _PLAN_OPENS.match(line) or any(line.strip("《》 ") == name for name in names)),
+                None)
 
 
 def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found]:
