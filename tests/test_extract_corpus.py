@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 65178  # of 118263: owner lists + deadlines
-LEADS_AT_LEAST = 53260  # of 73373
+POINTS_AT_LEAST = 66538  # of 120933: owner lists + deadlines
+LEADS_AT_LEAST = 54365  # of 75049
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -110,10 +110,14 @@ LEADS_AT_LEAST = 53260  # of 73373
 # step to come, a plan's clauses a digest joined by commas, officials' plans told in another
 # script's news, sets 2085-2138; an issuer's own 特请 in a notice (我委特请各委员…), a plan's
 # measures a news page retells in its own words, a rule page whose article marks a repost
-# scrambled (…干热岩,第三条、…第八条。), a 公示's invitation to object, sets 2139-2218);
+# scrambled (…干热岩,第三条、…第八条。), a 公示's invitation to object, sets 2139-2218; a
+# campaign a news page tells in the present tense (交警部门在全市范围内开展…), a party's or a
+# deputy's proposals relayed (民建…建议，政府有关部门要…), a rule's articles run on one line
+# (第四条【工作职责】…,第六条【签订合同】…), points masked by a site ((*)抓运行调度。), sets
+# 2219-2285);
 # fewer is better
-NO_TASKS_AT_MOST = 1985
-MISSED_AT_MOST = 19439  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2095
+MISSED_AT_MOST = 20001  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +130,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 118263 and leads[1] == 73373  # the keys as shipped
+    assert points[1] == 120933 and leads[1] == 75049  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
