@@ -667,7 +667,7 @@ def _places_share_ending(names: list[str]) -> list[str]:
         # (张伟、惠州市人民政府: a person named alone before a government, no place; but
         # 江门 among 梅州、惠州、江门、…市人民政府, a run of places, is one)
         alone = (k == 0 or _BARE_PLACE.fullmatch(out[k - 1]) is None) and \
-            out[k + 1] is names[k + 1]
+            out[k + 1] == names[k + 1]
         if ending is not None and 2 <= len(stem) <= 4 and kind(stem) is None and \
                 _BARE_PLACE.fullmatch(out[k]) is not None and kind(out[k]) is None and \
                 not is_short_organ(out[k]) and not (alone and is_person(out[k])):
@@ -680,7 +680,8 @@ _ZONE_BOARD = re.compile(r"(?<=区)(?:管委会|管理委员会)$")
 _ZONE = re.compile(r"(?:开发区|经开区|高新区|新区|园区|港区|示范区|实验区|合作区|保税区|投资区)$")
 # the body of a place whose name comes before it (…街道办事处, …镇人民政府, …区人民政府), and
 # a place named bare (城北, 海淀; not 各镇, 有关, 全市: every one, or a kind)
-# (西安、渭南、榆林市文物局: 市文物局, the level and its organ shared)
+# (西安、渭南、榆林市文物局: 市文物局, the level and its organ shared; 梅州、惠州、肇庆市人民政府:
+# a city's government, as a district's)
 _PLACE_BODY_END = re.compile(r"(?:街道办事处|街道办|街道|(?:[镇乡区县市州旗盟])(?:人民)?政府|"
                              r"[省市州县区][\u4e00-\u9fff]{1,8}?(?:局|委|厅|办))$")
 # (not 妇联, 工会, 交警, 景区, 故宫: a body's or a kind's short name, by its last character)

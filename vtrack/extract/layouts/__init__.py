@@ -99,7 +99,8 @@ def _with_covering_ask(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Fou
     # 请各区组织企业申报。, read as a task already; nor a plan's items on a page run onto one
     # line, 一、2010年完成…, that name no one)
     # (nor a notice that forwards another's paper, 现将县公安局《…意见》转发给你们, whose text
-    # the page goes on with: its items, not the notice's own)
+    # the page goes on with, nor one whose plan starts below it with the asks read after it,
+    # its title on a line or 为…，制定本方案: their items, not the notice's own)
     line = doc.lines[sent]
     ask_at = covering_ask.ask_after_sending(line) or 0
     plan_at = _plan_starts(doc.lines[sent + 1:], line[:ask_at])

@@ -112,6 +112,8 @@ _STEPS_TO_COME = re.compile(r"(?:^|(?<=[。！]))\s*"
                             r"(?:表示|介绍|指出|强调)[，,：:])?"
                             # (not 下一步工作中，…: the work's time, no step's start)
                             r"(?:下一步|下步|接下来)(?:[，,]|(?=[^，,。]{0,20}?[将要拟]))(?P<rest>.+)$")
+
+
 def _official_named(who: str, doc: Doc) -> bool:
     """Whether who is a person the page names with a post elsewhere (副市长黄秀玲…。黄秀玲强调，
     下一步，我市将…: an official, named bare once his post is said)."""
@@ -341,7 +343,8 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
 _HELD = re.compile(r"顺利(?:举办|举行|召开|完成|结束)|(?:举办|举行|开展|组织)了|"
                    r"演练中|活动中|赛事期间")
 # 商务部门负责…: a clause that opens with its units and their duty (not 负责人, 负责同志: who
-# speaks for them, nor 负责的: a clause about what they answer for)
+# speaks for them, nor 负责的: a clause about what they answer for; but 负责人员搜救, the
+# people it searches for the duty's object)
 _DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,、；;。：:“”（）()]{2,20}?)(?:主要|具体)?"
                           r"负责(?!人(?!员)|同志|的)")
 
