@@ -16872,3 +16872,21 @@ def test_review55_a_plan_s_title_after_the_notice_s_own_asks_keeps_its_ask(tmp_p
         "随着我国互联网、大数据等信息技术快速发展，智能化服务得到广泛应用。\n"))
     assert [t.owners for t in tasks] == [
         ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"], ["各地区", "各部门"]]
+
+
+# --- reread55: corpus plans whose readings changed, read ---
+def test_reread55_every_region_and_its_departments_keep_their_scope(tmp_path):
+    # (要求各地区各有关部门要…: not 区各有关部门, a level bare cut from 各地区)
+    _, tasks = tasks_of(tmp_path, (
+        "全国对口援疆工作会议召开\n张高丽强调，要推动援疆工作再上新台阶。要求各地区各有关部门要切实加强"
+        "组织领导，增强对援疆工作的重视程度和支持力度；搞好统筹协调。\n"))
+    assert [t.owners for t in tasks][1:] == [["各地区各有关部门"]] * 2
+
+
+def test_reread55_a_verdict_in_full_and_a_cause_are_no_call_s_fellows():
+    # (…。充分体现政府对…工作的重视: what the work shows, unlike 充分利用…平台; 导致规划部门…:
+    # what a lack causes, no name)
+    from vtrack.extract.layouts.run_in_list import _goes_on_asking
+    assert not _goes_on_asking("充分体现政府对农村留守儿童和困境儿童关爱保护工作的重视")
+    assert _goes_on_asking("充分利用各类普法网站、微信公众号等平台，运用多种形式深入解读")
+    assert units.read("导致规划部门") is None

@@ -1463,9 +1463,10 @@ def _bodies(named: str) -> bool:
 
 
 # every body of a kind, or those concerned, at a level: 区级有关部门, 县直各单位, 市属相关单位
-# (省有关单位, 市各部门: the level said bare before them)
-_LEVEL_KIND = re.compile(r"^[省市州县区旗乡镇](?:(?:级|直|属)(?:各|各有关|各相关|有关|相关)?|"
-                         r"各有关|各相关|有关|相关|各)"
+# (省有关单位, 县各部门: the level said bare before them; not 区 or 州 bare, the end of 地区
+# or 自治州 a longer name cut: 各地区各有关部门)
+_LEVEL_KIND = re.compile(r"^(?:[省市州县区旗乡镇](?:级|直|属)(?:各|各有关|各相关|有关|相关)?|"
+                         r"[省市县](?:各有关|各相关|有关|相关|各))"
                          r"(?:部门|单位|机关|机构)(?:[和及](?:部门|单位))?$")
 
 
