@@ -2382,8 +2382,9 @@ _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|
                r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
                # (聚力技术支撑，…; 聚焦关键环节，…: what the work centres on, its first word)
                r"继续|不断|统筹|聚力|聚焦|"
-               # (充分利用各类平台，…: the means used to the full; not 充分体现…, a verdict)
-               r"充分(?:利用|发挥|运用|调动|挖掘|借助)|"
+               # (充分利用各类平台，…, 充分认识…: the work done to the full; not 充分体现…,
+               # 充分肯定…: a verdict, or praise)
+               r"充分(?!体现|说明|表明|证明|反映|展示|展现|肯定)|"
                # (编制《…规划》，…; 出台…措施: a plan's measures, told as its work)
                # (not 建设项目, 整治期间, 引进项目: the word in a noun's compound)
                r"(?:编制|出台|成立|组建|打造|培育|引进|创建|建设|推动|深化|优化|整治|组织|举办)"
