@@ -16771,21 +16771,6 @@ def test_a_verb_inside_a_request_names_no_unit():
     assert units.read("各有关单位明确分管领导和联") is None
 
 
-def test_a_contingency_plan_cut_in_its_purpose_and_grounds_leaves_the_notice_s_ask(tmp_path):
-    # (一、总则 ⏎ （一）目的及依据 ⏎ 为进一步规范…: why and on what grounds, no work; the
-    # covering notice's ask is the page's)
-    _, tasks = tasks_of(tmp_path, (
-        "关于印发某区政府性债务风险应急处置预案的通知\n各镇人民政府，各街道办事处，区政府各部门：\n"
-        "现将修订后的《某区政府性债务风险应急处置预案》印发你们，请认真贯彻执行。\n某区人民政府办公室\n"
-        "某区政府性债务风险应急处置预案\n一、总则\n（一）目的及依据\n为进一步规范和加强我区政府性债务"
-        "管理，建立健全政府性债务风险应急处置防控体系，制定本预案。\n（二）适用范围\n本预案适用于某区"
-        "行政区域内可能无法按期支付政府债务本息的政府债务风险事件。\n本预案所称政府性债务是指政府债券"
-        "和存量债务。\n债务风险事件分为政府债务风险事件和政府或有债务风险事件。政府债务风险事件包括：\n"
-        "1. 政府债券风险事件：指政府债券不能按期偿还本息的事件。\n"))
-    assert len(tasks) == 1 and "贯彻执行" in tasks[0].title
-    assert tasks[0].owners == ["各镇人民政府", "各街道办事处", "区政府各部门"]
-
-
 @pytest.mark.parametrize("title", ["目的及依据", "编制目的和依据", "目的与依据"])
 def test_a_plan_s_purpose_and_grounds_are_a_frame(title):
     from vtrack.extract.layouts import _frame_title

@@ -90,9 +90,10 @@ def _with_covering_ask(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Fou
     which are the work the ask points to)."""
     if not tasks or not isinstance(layout, RunInList) or doc.items():
         return tasks
-    sent = next((k for k, line in enumerate(doc.lines)
-                 if covering_ask.ask_after_sending(line) is not None), None)
-    if sent is None or CoveringAsk().recognise(doc) is None:
+    sent, ask_at = next(((k, at) for k, line in enumerate(doc.lines)
+                         if (at := covering_ask.ask_after_sending(line)) is not None),
+                        (None, 0))
+    if sent is None:
         return tasks
     # (every task an ask of units named, past the ask's sentence, on its line or below it:
     # not asks above it, 各乡镇要… before 现将…印发; nor the ask's own words, 现将…转发给你们，
@@ -101,22 +102,21 @@ def _with_covering_ask(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Fou
     # (nor a notice that forwards another's paper, 现将县公安局《…意见》转发给你们, whose text
     # the page goes on with, nor one whose plan starts below it with the asks read after it,
     # its title on a line or 为…，制定本方案: their items, not the notice's own)
-    line = doc.lines[sent]
-    ask_at = covering_ask.ask_after_sending(line) or 0
-    plan_at = _plan_starts(doc.lines[sent + 1:], line[:ask_at])
+    line, below = doc.lines[sent], doc.lines[sent + 1:]
+    openings = [(found.task.text or found.task.title)[:_PLACED] for found in tasks]
+    plan_at = _plan_starts(below, line[:ask_at])
     if "转发" in line[:ask_at] or _PAPER_OF_ANOTHER.search(line[:ask_at]) or (
-            plan_at is not None and any(
-                (found.task.text or found.task.title)[:_PLACED] in each
-                for found in tasks for each in doc.lines[sent + 1 + plan_at:])):
+            plan_at is not None and
+            any(opening in each for opening in openings for each in below[plan_at:])):
         return tasks
-    ask_end = re.search(r"[。！]|$", line[ask_at:])
-    asked = line[ask_at:ask_at + (ask_end.end() if ask_end else 0)]
-    after = [line[ask_at + len(asked):]] + doc.lines[sent + 1:]
-    opening = lambda found: (found.task.text or found.task.title)[:_PLACED]  # noqa: E731
-    if not all(found.task.owners and opening(found) not in asked and
-               any(opening(found) in each for each in after) for found in tasks):
+    ask_end = re.search(r"[。！]", line[ask_at:])
+    asked = line[ask_at:ask_at + ask_end.end()] if ask_end else line[ask_at:]
+    after = [line[ask_at + len(asked):], *below]
+    if not all(found.task.owners and opening not in asked and
+               any(opening in each for each in after)
+               for found, opening in zip(tasks, openings, strict=True)):
         return tasks
-    ask = CoveringAsk().read(doc)
+    ask = CoveringAsk().read(doc)  # ([] where the page holds no covering ask to read)
     if not ask:
         return tasks
     for found in tasks:
