@@ -369,6 +369,11 @@ _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|�
 # none of the bureau's)
 _EVERY_OF = re.compile(r"^[\u4e00-\u9fff]{0,2}?各级?(?:有关|相关)?(?=[\u4e00-\u9fff])")
 _OWN_KIND = re.compile(r"^(?:单位|部门|科室|处室|股室|站所)$")  # (an organ's parts, not 企业)
+# a head that says every one or those concerned (市直有关, 区政府各相关, 各级各有关), then the
+# kind of body it is said of (部门): the head a bare kind after it shares
+_KIND_AFTER_HEAD = re.compile(r"(?P<head>[\u4e00-\u9fff（）()、]{0,8}?"
+                              r"(?:各|有关|相关|直属)(?:有关|相关)?)"
+                              r"(?:单位|部门|机构|科室|处室|股室|站所)")
 _SCOPE = re.compile(r"^(?:全[省市县区镇乡]|[省市县区]直|[省市县区]属)?各")  # (全县各级…, 各…)
 _CONCERNED = re.compile(r"^(?:有关|相关)(?:部门|单位)$")
 _LISTED = ("、", "和", "及", "与")  # the marks that join one more of a list (not 会同, 配合)
@@ -676,8 +681,17 @@ def units(text):
         if names and joined == "、" and names[-1].startswith("各级") and _SHARED_BODY.match(name):
             name = "各级" + name  # (各级党委、政府: every level's government too)
         every = _EVERY_OF.match(names[-1]) if names and joined == "、" else None
+        # (市直有关部门、单位, 区政府各相关部门、单位: the whole head before the last one's kind,
+        # where it says every one or those concerned, shared too)
+        # (not 有关部门、单位 alone: those concerned, a vague tail's, as before)
+        head = _KIND_AFTER_HEAD.fullmatch(names[-1]) if names and joined == "、" else None
+        if head and head.group("head") not in ("有关", "相关") and _BARE_NOUN.match(name) and \
+                (_SCOPE.match(head.group("head")) or _OWN_KIND.match(name)):
+            name = head.group("head") + name
+            if name not in names:
+                names.append(name)
         # (学院各单位、部门: an organ's own kinds of body share its scope; 企业 is no one's)
-        if every and _BARE_NOUN.match(name) and \
+        elif every and _BARE_NOUN.match(name) and \
                 (_SCOPE.match(every.group(0)) or _OWN_KIND.match(name)):
             # 各部门、单位 and 各相关处室、单位: every one of each kind, the 各 (and what it
             # qualifies) shared
@@ -704,7 +718,9 @@ def units(text):
                 _BARE_NOUN.match(name) or
                 (_BARE_LEVELS.match(names[-1]) and _levels_down(names[-1], name) and
                  _BARE_LEVELS.match(name)) or
-                (_PLACE_LIST_HEAD.match(names[-1]) and _BARE_PLACE.match(name) and
+                # (各区、镇、村: the villages the last of the places said bare)
+                (_PLACE_LIST_HEAD.match(names[-1]) and
+                 (_BARE_PLACE.match(name) or re.fullmatch(r"村|社区", name)) and
                  not re.fullmatch(r"(?:街道|乡镇|镇)(?:办事处|办)", name) and
                  not _county_organ_after_towns(names[-1], name) and
                  not _organ_above_cities(names[-1], name)) or
@@ -727,7 +743,8 @@ def units(text):
 
 # 各县、区, 各乡、镇（区）: every place of one kind and every one of another, named by their
 # kinds alone, no body after them to share (各县、区教育局 shares its 教育局: one name)
-_BARE_PLACES = re.compile(r"各(?P<kinds>[省市州县区旗乡镇](?:、[省市州县区旗乡镇])+)"
+# (各区、镇、村: the villages too, the last and lowest of them)
+_BARE_PLACES = re.compile(r"各(?P<kinds>[省市州县区旗乡镇](?:、(?:[省市州县区旗乡镇村]|社区))+)"
                           r"(?P<note>[（(][^（）()]{1,8}[）)])?")
 
 

@@ -70,6 +70,8 @@ _DAY_TO_DAY = re.compile(r"(?:(?<=时间)|(?<=日期)|(?<=期间)|(?<=[于在为
 _PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff])(?!近|来))(?!单列|生育|经济)")
 # (not 2005年内; nor 毕业5年内的高校毕业生: whom the span describes; nor 2003年至2004年两年内:
 # the years just named, counted again)
+# 年内分布, 年内变化: what a year holds (rain through its months), no time said for work
+_THROUGH_THE_YEAR = re.compile(r"(?:分布|变化|波动|变幅|分配)")
 _RELATIVE_YEARS = re.compile(r"(?<![\d年])([一二三四五六七八九十两\d]{1,3})年内(?!的)")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ANY = re.compile(r"年\s*(?:起|开始)")
@@ -156,6 +158,8 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             continue
         if m.group(0) == "年内" and re.search(r"[一二三四五六七八九十两\d]$", before):
             continue  # 五年内: a span of years (_relative counts it), not this year's end
+        if m.group(0) == "年内" and _THROUGH_THE_YEAR.match(after):
+            continue  # 年内分布极不均匀: how a thing goes through the year, no time limit
         if m.group(0) == "全年":
             continue  # 全年开展培训300万人次, 全年完成改造6万户: the year's target, not a time
             # limit (a time cell of 全年 is read as the year's end: deadlines.read)

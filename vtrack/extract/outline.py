@@ -83,7 +83,8 @@ _MARKERS = (
     # (2 .市…: a converter's space before the mark)
     ("num", re.compile(r"^(\d{1,5})(?:[ \u3000]?[.、。](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|"
                        r"\s+(?=[^\d\s|│])|"
-                       r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周%]))")),
+                       # (not 90后, 00后: a generation born in those years, no item)
+                       r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周后%]))")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
     # 一是…, 二是…; 其一，…: an ordinal said in words opens an item as a numeral does
     # (一要…, 二要…: a speaker's requirements, numbered the same way)
@@ -125,10 +126,15 @@ _WORK_PART = re.compile(r"任务|措施|举措|行动|项目|重点|工程")
 # 适用于…; 本办法自…起施行): why and where it holds, what its words mean, from when; no work
 # (not 本办法由市应急局负责解释, 本通告由…组织实施: who carries it)
 # (【目的和依据为了…, ??为提高…: its label's close, or a character, lost to the page)
+# (为…，根据《…》《…》…等规定，结合我市实际，制定本办法: its grounds may cite a page of laws;
+# 本办法适应于, 本办法所指的…, 本细则中的高校是指…: a page's slip, and other words for the same)
+_RULE = r"(?:实施)?(?:办法|细则|规定|条例|制度|规程|规范|标准|预案|方案|通告|指南)"
 RULES_OWN_FRAME = re.compile(r"^[\s?？]*(?:【[^】为本]{2,10}】?|[（(][^）)]{2,10}[）)])?\s*"
-                              r"(?:为了?[^。；;]{2,150}?制定本|"
-                              r"本(?:办法|细则|规定|条例|制度|规程|规范|标准|预案|方案|通告)"
-                              r"中?(?:所称|适用于|自[^。；;]{2,30}?起(?:施行|执行|实施)))")
+                              rf"(?:为了?[^。；;]{{2,600}}?(?:特)?(?:制定|制订|修订)本{_RULE}|"
+                              rf"本{_RULE}(?:中的?[^。；;，,]{{1,20}}?[是系]指|"
+                              r"中?(?:所称|所指|适[用应]于|自[^。；;]{2,30}?起(?:施行|执行|实施))))")
+# …，结合我市实际，制定本办法。: the end of such an opening whose start the page lost
+_RULES_OWN_GROUNDS_END = re.compile(rf"[，,](?:特)?(?:制定|制订|修订)本{_RULE}[。.]?$")
 # a duty or an ask in such an article (本办法所称…。…范围由武冈市人民政府确定并向社会公布): its work
 # (the asks and duties owners reads, or a 由 clause of who settles the thing)
 _DUTY_IN_FRAME = re.compile(rf"{ASKS_OR_DUTY}|"
@@ -137,7 +143,9 @@ _DUTY_IN_FRAME = re.compile(rf"{ASKS_OR_DUTY}|"
 
 def rules_own_frame(text: str) -> bool:
     """Whether text is a rule's article about itself (RULES_OWN_FRAME) that gives no duty."""
-    return RULES_OWN_FRAME.match(text) is not None and _DUTY_IN_FRAME.search(text) is None
+    return (RULES_OWN_FRAME.match(text) is not None or
+            _RULES_OWN_GROUNDS_END.search(text.strip()) is not None) and \
+        _DUTY_IN_FRAME.search(text) is None
 # the last words of a part's heading that names an aspect of the plan (整治时间, 整治内容, 组织
 # 机构, 工作措施, 开展专项整治的重要意义) or a frame of mind (强化思想认识, 强化政治担当, 树牢安全
 # 发展理念): unlike FRAMING (the first words of parts that frame the plan, their items no work)

@@ -1782,15 +1782,20 @@ _WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实
                                   rf"{WORK_VERBS}|以[^，,。；;]{{1,20}}?为(?:主要|重点|核心)?"
                                   r"(?:任务|抓手|重点|主线|目标))")
 _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
+# 3月底前, 2020年6月30日前, 年底前: a time limit straight after the units 要求 names
+_TIME_LIMIT_STRAIGHT_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}[日号])?"
+                                        r"(?:底|上旬|中旬|下旬)?|年底|年内)(?:前|以前|之前)")
 # a verb and its object, no units (约谈相关企业, 关停污染企业, 全面排查…, 区分高危企业): the
 # verb first, or whom it is done to (相关, 有关, 重点) after a two-character verb
 _VERB_FIRST = re.compile(rf"(?:{WORK_VERBS}|全面|全力|区分|约谈|关停|帮扶|引进|查处|取缔|整治|排查|"
                          rf"打击|督促|指导)|[\u4e00-\u9fff]{{2}}(?:相关|有关|重点)")
 
 
-def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
+def set_to_work(rest: str, issued: datetime.date | None, any_verb: bool = False
+                ) -> Owners | None:
     """The units that open rest, the words after 要求, where the manner or verb of their work
-    follows them straight; else None."""
+    follows them straight (any_verb: any word, where the request's time limit came first,
+    要求，3月底前，各地启动…); else None."""
     clause = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]
     if re.match(r"[现現][将將就对對]|[和及与]", rest):
         # (…相关要求，现就组织推荐…工作通知如下, …行动要求和省政府…总体部署: 要求 the noun,
@@ -1802,7 +1807,10 @@ def set_to_work(rest: str, issued: datetime.date | None) -> Owners | None:
         ends_as_body = end <= len(clause) and not _runs_on(rest, end) and bool(
             _OF_A_KIND.search(rest, 0, end) or _ORGAN_END.search(rest, 0, end)) and \
             not _VERB_FIRST.match(rest)
-        if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body) and \
+        # (要求各地3月底前启动…: the units, then the time limit of their work)
+        if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body or
+                _TIME_LIMIT_STRAIGHT_AFTER.match(rest, end) or
+                any_verb and end < len(clause)) and \
                 unit_names.read(rest[:end]) is not None and \
                 not unit_names.is_person(rest[:end]):
             return parse(rest[:end], issued)

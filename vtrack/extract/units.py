@@ -234,8 +234,9 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        r"^(?:认真|遵照|贯彻)|"
                        # (进一步规范政府采购…: how far the work goes, no name's first words;
                        # 卫生健康行政部门对治理企业开展…: the organ, then what it works on;
-                       # not 对口支援办, 对外联络处)
-                       rf"^进一步|{_AFTER_ORGAN}{DONE_TO_OPENS}|"
+                       # not 对口支援办, 对外联络处; 各…责任单位对人防工程口部…: a unit of a
+                       # kind, then what it works on, whatever ending that has)
+                       rf"^进一步|(?:{_AFTER_ORGAN}|(?<=单位)|(?<=企业)){DONE_TO_OPENS}|"
                        # (…部门报部道路运输司, …部门直接报部: the organ, then where it reports)
                        rf"{_AFTER_ORGAN}(?:报部|直接)|^直接|"
                        # (组织乡镇半专业扑火队开展…: the work of gathering the bodies of a
@@ -310,9 +311,20 @@ class Reading:
 
 def clean(name: str) -> str:
     """A unit's name without a converter's residue, in simplified characters:
-    市商務(wù)局 -> 市商务局."""
+    市商務(wù)局 -> 市商务局; and without an article's label before it (第四条（政府职责）县级以上
+    人民政府应当…: （政府职责）, what the article is about, no part of the name)."""
     name = _RESIDUE.sub("", name.strip())
+    label = _ARTICLE_LABEL.match(name)
+    if label is not None and len(name) > label.end() + 1 and \
+            kind(label.group("words")) is None and kind(name[label.end():]) is not None:
+        name = name[label.end():]
     return identity(name)
+
+
+# an article's label in brackets (（政府职责）, (部门职责)): words, not a level's alternatives
+# (各县（市）: one or two characters) nor a unit's own note
+_ARTICLE_LABEL = re.compile(r"[（(](?![省市州县区乡镇旗盟街道]+[）)])"
+                            r"(?P<words>[\u4e00-\u9fff]{2,8})[）)]")
 
 
 # where one organ's name ends and the next, named from inside the same place, begins
@@ -668,6 +680,15 @@ def _places_share_ending(names: list[str]) -> list[str]:
         # 江门 among 梅州、惠州、江门、…市人民政府, a run of places, is one)
         alone = (k == 0 or _BARE_PLACE.fullmatch(out[k - 1]) is None) and \
             out[k + 1] == names[k + 1]
+        level, government = (ending.group(0)[0], ending.group(0)[1:]) if ending else ("", "")
+        if ending is not None and 2 <= len(stem) <= 4 and government in ("人民政府", "政府") and \
+                out[k].endswith(level) and kind(out[k]) == "place" and \
+                _ZONE.search(out[k]) is None and 3 <= len(out[k]) <= 6 and \
+                _BARE_PLACE.fullmatch(out[k][:-1]) is not None:
+            # (淇滨区、山城区人民政府: places named with their level, the government said once
+            # after the last)
+            out[k] += government
+            continue
         if ending is not None and 2 <= len(stem) <= 4 and kind(stem) is None and \
                 _BARE_PLACE.fullmatch(out[k]) is not None and kind(out[k]) is None and \
                 not is_short_organ(out[k]) and not (alone and is_person(out[k])):
@@ -675,8 +696,8 @@ def _places_share_ending(names: list[str]) -> list[str]:
     return out
 
 
-# a zone's board (…高新区管委会) and a zone named bare before it (泉州开发区, 阜合园区)
-_ZONE_BOARD = re.compile(r"(?<=区)(?:管委会|管理委员会)$")
+# a zone's board (…高新区管委会, its office) and a zone named bare before it (泉州开发区, 阜合园区)
+_ZONE_BOARD = re.compile(r"(?<=区)(?:管委会|管理委员会)(?:办公室)?$")
 _ZONE = re.compile(r"(?:开发区|经开区|高新区|新区|园区|港区|示范区|实验区|合作区|保税区|投资区)$")
 # the body of a place whose name comes before it (…街道办事处, …镇人民政府, …区人民政府), and
 # a place named bare (城北, 海淀; not 各镇, 有关, 全市: every one, or a kind)
@@ -775,6 +796,8 @@ def _listed(text: str) -> Reading:
             name = name[1:]  # (由于都县交通局: 由 before 于都县)
         elif name.startswith("以") and kind(name[1:]) is not None:
             name = name[1:]  # (以县打私办牵头: with it as the lead)
+        elif name.startswith("据") and kind(name[1:]) is not None:
+            name = name[1:]  # (据省交通运输厅有关负责人介绍，下一步将…: who tells it)
         # (由农业农村部门依法进行处罚: the organ, then how it acts, a sentence's words glued)
         name = _BY_LAW_AFTER.sub("", name)
         name = _CO_MARK.sub("", name)  # 县财政局（配合）

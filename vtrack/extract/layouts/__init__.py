@@ -65,7 +65,7 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             return _notice_before_plan(doc, ask=ask) or thin
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, layout = candidates.pop(0)
-        tasks = layout.read(doc)
+        tasks = _without_rules_own_frame(doc, layout.read(doc))
         only = tasks[0].task if len(tasks) == 1 else None
         if only is not None and not only.owners and only.due is None and not only.due_text \
                 and not only.ongoing:
@@ -188,6 +188,21 @@ _DUTY_AFTER = re.compile(r"^[^，,。；;]{0,6}?"
                          r"(?:负责|主管|牵头|承担|配合|协助|要|应当?|须|必须|务必)")
 _OPENING = 12  # characters that tell one task's words from another's
 _PLACED = 6  # …of them, found on the page's line (a title is the words cut short)
+
+
+def _without_rules_own_frame(doc: Doc, tasks: list[Found]) -> list[Found]:
+    """tasks without a rule's articles about itself (第一条 为…，制定本办法; 本办法所称…是指;
+    本办法适用于…), which ask no work, where other articles do; all of them stay where they are
+    the whole (the page cut after them: _framing tells a covering notice's ask is the work).
+    Where a covering notice sends the rule out (现将《…办法》印发给你们，请认真遵照执行) and its
+    first article was such, the notice's ask is the first task in its place."""
+    kept = [each for each in tasks
+            if not outline.rules_own_frame(each.task.text or each.task.title)]
+    if not kept or len(kept) == len(tasks):
+        return tasks
+    if tasks[0] is not kept[0] and all(each.task.seq != 1 for each in kept):
+        return CoveringAsk().read(doc) + kept
+    return kept
 
 
 def _framing(tasks: list[Found]) -> bool:

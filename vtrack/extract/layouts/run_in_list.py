@@ -503,8 +503,20 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 set_to = _set_to(sentence) if sets_to else None
                 if set_to is not None:
                     seen.add(sentence)
-                    out.append(Listed(len(out) + 1, sentence, None, "、".join(set_to.names),
-                                      directed=True))
+                    # (并要求各单位对…进行清理，…；认真开展…；建立防汛队伍，…: each piece after
+                    # the first, opening with its work, is more work of the same units)
+                    # (not 会议要求进一步加强监管，督促各企业…；…: those supervised, no one
+                    # the request names straight after its 要求)
+                    pieces = _semicolon_pieces(sentence)
+                    sets = _SETS_TO.search(sentence)
+                    named_first = sets is not None and bool(set_to.names) and \
+                        sentence[sets.end():].lstrip("，,：: ").startswith(set_to.names[0])
+                    if len(pieces) < 2 or not named_first or \
+                            not all(map(_more_work, pieces[1:])):
+                        pieces = [sentence]
+                    out += [Listed(len(out) + k, piece if len(pieces) == 1 else piece + "。",
+                                   None, "、".join(set_to.names), directed=True)
+                            for k, piece in enumerate(pieces, 1)]
                 elif will_after and (_more_work(sentence.rstrip("。！")) or
                                      _goes_on_asking(sentence)):
                     # (…部门将积极与…开展合作，实行联防联控。加大巡护力度，…。: more of the work
@@ -740,8 +752,12 @@ def _set_to(sentence: str) -> owners.Owners | None:
     asked = _SETS_TO.search(sentence)
     if asked and not sentence[asked.end():].strip(" 。！，,"):
         return None  # (…对全省市场监管部门进行安排部署并提出明确要求。: requirements told made)
-    after = owners.addressed_to(sentence[asked.end():].lstrip("，,：: "), every_kind=True) \
-        if asked else None
+    # (…要求，3月底前，各地启动…: the time limit said first, then the units set to the work)
+    rest = sentence[asked.end():].lstrip("，,：: ") if asked else ""
+    rest = rest[len(lead.group(0)):] if (lead := _TIME_LEAD.match(rest)) and \
+        lead.group(0)[-1] in "，," else rest
+    after = (owners.addressed_to(rest, every_kind=True) or
+             (owners.set_to_work(rest, None, any_verb=True) if lead else None)) if asked else None
     return after or owners.asked_in(sentence)
 
 
