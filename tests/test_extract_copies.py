@@ -6,6 +6,7 @@ also gives the time, dates written in figures.
 Every plan here is invented, each shape in two or more variants (places, words, layouts),
 so that the rules are held, not the words of any one document."""
 import datetime
+import re
 
 import pytest
 
@@ -17011,3 +17012,57 @@ def test_how_rain_goes_through_the_year_is_no_time_limit(tmp_path, phrase):
 def test_places_named_with_their_level_share_the_government_after_the_last(listed, names):
     found = units.read(listed)
     assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(("stage", "due"), [
+    ("3至4月", D(2022, 4, 30)), ("5月至6月", D(2022, 6, 30))])
+def test_a_campaign_s_stage_sets_the_units_it_names_to_work_by_its_last_month(
+        tmp_path, stage, due):
+    # (3至4月，各地农业农村、市场监管部门组织…排查: the stage's months, then those who work in it)
+    _, tasks = tasks_of(tmp_path, (
+        "2022年某省农资打假整治行动启动\n2022-03-03\n3月3日，记者从市农业农村局获悉，某省农资打假"
+        "整治行动自3月正式启动。\n"
+        f"{stage}，各地农业农村、市场监管部门组织执法人员对辖区内农资生产、经营环节进行大排查，"
+        "迅速开展春耕农资巡查检查，发现问题坚决立案查处。\n"))
+    assert [t.owners for t in tasks] == [["各地农业农村部门", "各地市场监管部门"]]
+    assert tasks[0].due == due
+
+
+def test_a_campaign_s_stage_told_done_is_no_task(tmp_path):
+    # guard: 3至4月，各地…开展了…: what was done in the stage, news of work past
+    assert tasks_if_any(tmp_path, (
+        "某省农资打假整治行动取得成效\n2022-06-03\n3至4月，各地农业农村部门开展了春耕农资大排查，"
+        "共查处案件120起。\n")) == []
+
+
+@pytest.mark.parametrize(("listed", "names"), [
+    ("各地财政、税务部门", ["各地财政部门", "各地税务部门"]),
+    ("各地教育、卫生健康部门", ["各地教育部门", "各地卫生健康部门"]),
+])
+def test_every_place_said_once_before_fields_is_every_one_s(listed, names):
+    found = units.read(listed)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize("asked", [
+    "各级文化行政管理部门和综合执法机构", "各级农业农村行政主管部门和农业综合执法机构"])
+def test_every_one_of_a_long_kind_and_another_are_both_asked(tmp_path, asked):
+    # (会议要求各级…部门和…机构保持…；把好…关，…；加强…: the two kinds, however long their
+    # names, each piece's owners)
+    _, tasks = tasks_of(tmp_path, (
+        "全省农村演出市场管理工作会议召开\n近日，省文化厅召开全省农村演出市场管理工作会议。\n"
+        f"会议要求{asked}保持高度的政治敏感性，切实加强组织领导，确保整治效果；把好营业性演出"
+        "活动审批关，做好审批工作；加强与公安、工商等部门的协作，加大打击力度。\n"))
+    first, second = re.split(r"和", asked, maxsplit=1)
+    assert len(tasks) == 3 and all(t.owners == [first, second] for t in tasks)
+
+
+def test_a_headline_and_an_attachment_s_title_are_no_duties(tmp_path):
+    # (七部门将开展…专项行动（附解读）, 小微企业…工作方案（2017-2019年）: a page's titles, no
+    # sentence whose subject owns work)
+    found = tasks_if_any(tmp_path, (
+        "新闻动态\n七部门将开展为期三年的小微企业应收账款融资专项行动（附解读）\n"
+        "发布于：2017-05-18\n中国人民银行上海总部，各分行、营业管理部：\n"
+        "附件：小微企业应收账款融资专项行动工作方案（2017-2019年）\n"
+        "小微企业应收账款融资专项行动工作方案（2017-2019年）\n"))
+    assert all("小微企业" not in t.owners and not any("将" in o for o in t.owners) for t in found)

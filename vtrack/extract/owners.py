@@ -1810,7 +1810,7 @@ def set_to_work(rest: str, issued: datetime.date | None, any_verb: bool = False
         # (要求各地3月底前启动…: the units, then the time limit of their work)
         if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body or
                 _TIME_LIMIT_STRAIGHT_AFTER.match(rest, end) or
-                any_verb and end < len(clause)) and \
+                any_verb and end < len(clause) and _ENDS_AS_NAME.search(rest, 0, end)) and \
                 unit_names.read(rest[:end]) is not None and \
                 not unit_names.is_person(rest[:end]):
             return parse(rest[:end], issued)
@@ -2088,6 +2088,10 @@ _ORGAN_ENDINGS = ("局", "委", "办", "厅", "部", "署", "院", "中心", "�
                   "办公室", "公司", "集团", "银行", "分局", "支队", "大队", "海关", "法院",
                   "检察院")
 _ORGAN_END = re.compile(f"(?:{'|'.join(_ORGAN_ENDINGS)})$")
+# (with any verb after them: units whose name ends as a body's, or every place, 各地, 各县区;
+# not 市场监管部门组|织…, a word's first character taken into the name)
+_ENDS_AS_NAME = re.compile(rf"(?:{'|'.join(_ORGAN_ENDINGS)}|单位|部门|企业|机构|"
+                           r"^各[\u4e00-\u9fff]{1,4})$")
 _ORGAN_LAST = frozenset(e[-1] for e in _ORGAN_ENDINGS)  # their last characters: asked first
 
 

@@ -727,10 +727,10 @@ def _levels_shared(names: list[str]) -> list[str]:
 _PEOPLE = re.compile(r"(?:户|人|者|居民|村民|市民|群众|学生|家庭|家长)$")
 
 
-# one level, said whole, that the fields after it share (各级, 省级, 县): not 县区, 市县两级,
+# one level, said whole, that the fields after it share (各级, 各地, 省级, 县): not 县区, 市县两级,
 # 省市县, 县乡, 县级以上, 市直 or 县委 (a party committee's departments), which a plain prefix
 # would cut short
-_ONE_LEVEL = re.compile(rf"^{EVERY_SCOPE}?(?:各级|[省市县区]级(?!以上)|"
+_ONE_LEVEL = re.compile(rf"^{EVERY_SCOPE}?(?:各级|各地(?!区)|[省市县区]级(?!以上)|"
                         rf"(?!{NOT_A_LEVEL})[省市县区]"
                         rf"(?!(?!{NOT_A_LEVEL})[省市县区乡镇]|[级直委两以]))"
                         r"(?=[\u4e00-\u9fff]{2})")

@@ -73,6 +73,10 @@ _FORESEEN = re.compile(r"预计|有望|可望")  # (a forecast, no work set)
 _EVERY_ONE_WILL = re.compile(r"(?:^|[，,])\s*(?:各|全[省市县区])[^，,。；;]{1,20}?将")
 _MAY = re.compile(r"方可|(?<![认许])可(?:在|于|通过)(?!\w{0,2}[的性])")
 
+# a line that names a paper or a page's own parts at its end, no sentence: a headline, an
+# attachment's title (…专项行动（附解读）, 附件：…工作方案（2017-2019年）)
+_HEADLINE = re.compile(r"^附件|[（(]附[^（）()]{1,6}[)）]$|(?:方案|计划|办法|意见|通知|规定|细则)"
+                       r"(?:[（(][^（）()]{1,16}[)）])?$")
 # 根据分工，A负责…: the split of the work the duties follow, no part of the first
 _BY_DIVISION = re.compile(r"^(?:根据|按照)(?:职责|工作)?分工[，,]")
 
@@ -91,6 +95,8 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
             piece = _BY_DIVISION.sub("", _THEN.sub("", sentence.strip(" 。！")))
             if len(piece) < _ASKED_MIN or _PUBLIC.match(piece) or owners.told_done(piece):
                 continue
+            if _HEADLINE.search(piece) and not sentence.strip().endswith(("。", "！")):
+                continue  # (七部门将开展…专项行动（附解读）, 附件：…方案（2017-2019年）: a title)
             named = owners.by_line(piece, doc.issued) or \
                 owners.addressed_to(piece, doc.issued, every_kind=True) or \
                 owners.leading_subject(piece, doc.issued) or owners.closing_by(piece, doc.issued)
@@ -517,6 +523,12 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     out += [Listed(len(out) + k, piece if len(pieces) == 1 else piece + "。",
                                    None, "、".join(set_to.names), directed=True)
                             for k, piece in enumerate(pieces, 1)]
+                elif (staged := _staged_units(sentence)) is not None:
+                    # (3至4月，各地农业农村、市场监管部门组织…进行大排查: a campaign's stage, the
+                    # units that do its work in that time)
+                    seen.add(sentence)
+                    out.append(Listed(len(out) + 1, sentence, None, "、".join(staged[1].names),
+                                      when=staged[0], directed=True))
                 elif will_after and (_more_work(sentence.rstrip("。！")) or
                                      _goes_on_asking(sentence)):
                     # (…部门将积极与…开展合作，实行联防联控。加大巡护力度，…。: more of the work
@@ -744,6 +756,22 @@ def _word_asks(said: re.Match[str]) -> bool:
 
 
 _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…: work an organ does)
+
+
+# 3至4月，, 5月至12月，, 2022年3月—4月，: a stage of a campaign, its months, opening a sentence
+_STAGE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月?(?:\d{1,2}日)?(?:至|到|—|－|-|~|～)"
+                    r"(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:底|上旬|中旬|下旬)?[，,]")
+
+
+def _staged_units(sentence: str) -> tuple[str, owners.Owners] | None:
+    """(the stage's months, the units it sets to work) of a campaign's stage (3至4月，各地…
+    部门组织…排查…), where the sentence opens with the months and then names the units; not
+    work told done (3至4月，各地开展了…)."""
+    stage = _STAGE.match(sentence)
+    if stage is None or owners.told_done(sentence):
+        return None
+    found = owners.set_to_work(sentence[stage.end():], None, any_verb=True)
+    return (stage.group(0), found) if found is not None and found.names else None
 
 
 def _set_to(sentence: str) -> owners.Owners | None:
@@ -2390,7 +2418,7 @@ _ORGANS_BEFORE_EVERY = re.compile(r"(?P<organs>[^各，,、。；;：:要]{3,14}
                                   r"(?:[、，,和及][^各，,、。；;：:要]{3,14}?){0,3})"
                                   r"[、，,和及](?=各)")
 _ROLE_AMONG = re.compile(r"会同|牵头|配合|联合|协同|协助|负责")
-_EVERY_MAX = 16  # characters of every one of a kind a request opens with (各县（区）各有关单位)
+_EVERY_MAX = 24  # characters of every one of a kind a request opens with (各县（区）各有关单位)
 
 
 # the verb or the manner a piece of work opens with
@@ -3059,6 +3087,9 @@ class RunInList:
             reading_text, reading = (None, None) if due_text else _time_limit_in(text, doc)
             if not due_text and reading_text is None and item.when:
                 reading_text, reading = _time_limit_in(item.when, doc)
+                if reading_text is None and _STAGE.match(item.when):
+                    # (3至4月，…: a stage's work is due by its last month's end)
+                    reading_text, reading = in_text(item.when, doc.issued, year=doc.year)
             task, doubts = make_task(seq, text, named.names, due_text, doc.issued,
                                      section=section, lead=named.leads, others=named.vague,
                                      repeat=None if due_text else cadence(text),
