@@ -17066,3 +17066,30 @@ def test_a_headline_and_an_attachment_s_title_are_no_duties(tmp_path):
         "附件：小微企业应收账款融资专项行动工作方案（2017-2019年）\n"
         "小微企业应收账款融资专项行动工作方案（2017-2019年）\n"))
     assert all("小微企业" not in t.owners and not any("将" in o for o in t.owners) for t in found)
+
+
+@pytest.mark.parametrize(("listed", "names"), [
+    ("湖北广电局协调省应急管理厅", ["湖北广电局"]),
+    ("市发改委协调市财政局", ["市发改委"]),
+])
+def test_the_organ_another_is_brought_in_by_is_the_one_named(listed, names):
+    # (A协调B推进…: A does the work, B is brought in; not 县委协调办, a body of that name)
+    found = units.read(listed)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize("history", [
+    "1936年，划并四个县的边界结合部设置建县。", "1958年，兴建了县第一座水库。"])
+def test_a_year_long_past_opening_a_sentence_is_history_not_a_time_limit(tmp_path, history):
+    # (一、基本情况 …1936年，…设置建县: a plan's account of the place, no target; the page has
+    # no date of its own to tell the year from)
+    _, tasks = tasks_of(tmp_path, (
+        "某县光伏扶贫试点工作总体实施方案\n（征求意见稿）\n一、基本情况\n（一）自然地理概况\n"
+        f"某县位于大别山腹地，地跨长江、淮河两大流域。{history}全县总面积2398平方公里。\n"
+        "（二）贫困现状\n全县有贫困村65个。\n"))
+    assert all(t.due is None for t in tasks)
+
+
+@pytest.mark.parametrize("words", ["落到实处", "抓在实处"])
+def test_work_made_real_is_no_division_s_name(words):
+    assert units.read(words) is None

@@ -12,6 +12,9 @@ from .. import deadlines
 
 _DATED = {"ymd", "ym", "q", "half", "year", "year_end", "holiday"}
 _PAST_YEARS = 3  # a year more than this before the plan's is history, never its deadline
+# the first year of the plans read (a page of no date is of one from then on): a year that
+# opens a sentence before it tells history
+_EARLIEST_PLAN_YEAR = 1990
 # 于 of time (于2022年底前), not of a topic (关于2016年…问题, 对于, 由于, 用于)
 _BEFORE_OK = re.compile(r"(?:(?<![关对由属用等基至])于|在|预计|力争|确保|争取|到|要在|计划|"
                         r"时间[为是：:]?|日期[为是：:]?)$")
@@ -210,6 +213,10 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
         only_opens = opens and not (closing or by_year_end or plan_end or bracketed or planned
                                     or span or _BEFORE_OK.search(before)
                                     or _VERBS.search(after[:8]))
+        if only_opens and kind == "year" and reading.due and \
+                reading.due.year < max(now or 0, _EARLIEST_PLAN_YEAR) - _PAST_YEARS:
+            # 1936年，划并…设置建县 in a 2015 plan (or one of no date): its history, no target
+            continue
         if only_opens and "日" in m.group(0) and reading.due and issued and \
                 reading.due < issued:
             # 4月15日习近平总书记…发表…, in a notice of 5月6日: a day gone by that the sentence

@@ -212,6 +212,8 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        r"(?:布|格|全|大|开|结|变|时|残)局$|"
                        # (阅读全部, 企业内部: 部 as all or inside of a thing, no department)
                        r"(?:全|局|内|外|细)部$|"
+                       # (落到实处, 抓在实处: the work made real, no division's 处)
+                       r"[到在]实处$|"
                        # (语文学科, 城乡结合部, 坚持以人民为中心: a subject, a place, a tenet)
                        r"学科$|结合部$|坚持|为中心$|"
                        # (大力扶持龙头企业: the work of backing firms, no firm's name)
@@ -769,6 +771,7 @@ def places_governments(text: str) -> re.Match[str] | None:
 
 
 _WORKS_WITH = re.compile(r"(?<=[局委办厅门院所站队])协同(?=[省市州县区乡镇])")
+_COORDINATES = re.compile(r"(?<=[局委办厅院])协调(?=[省市州县区乡镇])")
 
 
 def _listed(text: str) -> Reading:
@@ -780,6 +783,9 @@ def _listed(text: str) -> Reading:
     # (县退役军人工作主管部门协同县财政部门等部门: an organ, then the one it works with; not
     # 协同创新中心, a name's own)
     text = _WORKS_WITH.sub("、", _BY_LAW_AFTER.sub("", text))
+    # (湖北广电局协调省应急管理厅推进…: the organ, then the one it brings in, no owner)
+    coordinates = _COORDINATES.search(text)
+    text = text[:coordinates.start()] if coordinates else text
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))
     names, more = units(_VAGUE_THEN.sub("等、", _VAGUE_TAIL.sub("等", text)))
     # (责任单位：县住建局，要做好监管工作: the value's units end where its words ask work)
