@@ -17008,6 +17008,8 @@ def test_how_rain_goes_through_the_year_is_no_time_limit(tmp_path, phrase):
     ("淇滨区、山城区人民政府，市人民政府有关部门",
      ["淇滨区人民政府", "山城区人民政府", "市人民政府有关部门"]),
     ("东城区、西城区政府，市政府有关部门", ["东城区政府", "西城区政府", "市政府有关部门"]),
+    ("浦东新区、宝山区、崇明区海洋局，局属相关单位",
+     ["浦东新区海洋局", "宝山区海洋局", "崇明区海洋局", "局属相关单位"]),
 ])
 def test_places_named_with_their_level_share_the_government_after_the_last(listed, names):
     found = units.read(listed)
@@ -17093,3 +17095,89 @@ def test_a_year_long_past_opening_a_sentence_is_history_not_a_time_limit(tmp_pat
 @pytest.mark.parametrize("words", ["落到实处", "抓在实处"])
 def test_work_made_real_is_no_division_s_name(words):
     assert units.read(words) is None
+
+
+@pytest.mark.parametrize(("part", "principles"), [
+    ("一、总体思路", "（二）推进原则。"), ("一、总体要求", "（二）建设原则。")])
+def test_a_plan_cut_in_its_principles_leaves_the_notice_s_ask(tmp_path, part, principles):
+    # (推进原则 ⏎ 1.坚持创新发展。…: a plan's principles, no work; the notice's ask is the task)
+    _, tasks = tasks_of(tmp_path, (
+        "某区人民政府办公室关于印发某区加快推进5G通信网络建设实施方案的通知\n"
+        "各镇街人民政府（办事处），区政府有关部门：\n"
+        "经区政府同意，现将《某区加快推进5G通信网络建设实施方案》印发给你们，请认真贯彻执行。\n"
+        f"某区加快推进5G通信网络建设实施方案\n{part}\n（一）指导思想。\n全面贯彻落实新发展理念。\n"
+        f"{principles}\n1.坚持创新发展。以机制创新为抓手，大力推进5G通信网建设。\n"
+        "2.坚持统筹规划。以政府为主导、企业为主体，加强城乡统筹。\n"))
+    assert len(tasks) == 1 and "贯彻执行" in tasks[0].title
+    assert tasks[0].owners == ["各镇街人民政府（办事处）", "区政府有关部门"]
+
+
+@pytest.mark.parametrize("told", [
+    "3至4月，各地农业农村、市场监管部门共检查农资经营门店1.2万家，查处案件56起。",
+    "1—10月，全省各地市场监管部门共查处违法案件1.2万件。",
+    "7至8月，各学校放暑假。9至10月，各地秋粮陆续上市。"])
+def test_review56_a_stage_s_tally_or_season_is_no_task(tmp_path, told):
+    assert tasks_if_any(tmp_path, f"某省市场监管工作\n2023-11-03\n{told}\n") == []
+
+
+@pytest.mark.parametrize("words", [
+    "10至12月，各乡镇组织开展秋冬季大排查，全面清理隐患。",
+    "县政府要求，3月底前，各乡镇组织开展人居环境整治。"])
+def test_review56_a_verb_s_first_character_is_no_part_of_every_one_s_name(tmp_path, words):
+    # (各乡镇组|织: the name read up to the verb's first character, no 各乡镇组)
+    _, tasks = tasks_of(tmp_path, f"某县部署秋冬季工作\n2023-09-03\n{words}\n")
+    assert [t.owners for t in tasks] == [["各乡镇"]]
+
+
+@pytest.mark.parametrize("item", [
+    "一、为加快推进农村改厕，制定本方案。县农业农村局牵头，各乡镇配合，10月底前完成改厕1万户。",
+    "一、为保障春运安全有序，县农业农村局会同各乡镇，于10月31日前完成改厕1万户，特制定本方案。"])
+def test_review56_an_item_with_work_after_or_inside_its_grounds_stays(tmp_path, item):
+    _, tasks = tasks_of(tmp_path, (
+        f"某县农村改厕工作方案\n发布时间：2023-03-05\n{item}\n二、县财政局落实改厕奖补资金。\n"
+        "三、县卫健委开展改厕技术培训。\n"))
+    assert [t.seq for t in tasks] == [1, 2, 3] and tasks[0].due == D(2023, 10, 31)
+
+
+@pytest.mark.parametrize("own", [
+    "加强对物业服务企业的监督考核，对履职不力的依法依规处理；适时组织住建、应急等部门开展联合检查",
+    "督促燃气经营企业加强入户安检；及时通报检查情况"])
+def test_review56_the_requester_s_own_pieces_are_not_the_asked_units(tmp_path, own):
+    found = tasks_if_any(tmp_path, (
+        "某区开展安全排查\n2022年7月，某区住建局开展了安全排查。区住建局组织专人进行排查，重点检查了"
+        f"责任落实等情况。并要求各物业服务企业对排水沟进行清理，防止堵塞，确保畅通；{own}。\n"))
+    assert all(not t.title.startswith(("加强对", "适时组织", "督促", "及时通报")) for t in found)
+
+
+@pytest.mark.parametrize(("listed", "names"), [
+    ("各乡镇、街道、村", ["各乡镇", "各街道", "各村"]),
+    ("各镇、街道、村", ["各镇", "各街道", "各村"]),
+])
+def test_review56_every_town_street_and_village_are_three(listed, names):
+    found = units.read(listed)
+    assert found is not None and found.names == names
+
+
+def test_review56_an_item_number_glued_to_后_opens_the_item(tmp_path):
+    # (2后勤保障组：…: item 2, glued to its title; only 90后, 00后 are a generation)
+    _, tasks = tasks_of(tmp_path, (
+        "某活动方案\n1前期准备组：负责方案制定。\n2后勤保障组：负责物资保障。\n"))
+    assert [t.owners for t in tasks] == [["前期准备组"], ["后勤保障组"]]
+
+
+def test_review56_funds_allotted_within_the_year_keep_their_time_limit(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2023年重点工作\n2023-03-01\n一、县财政局确保中央资金年内分配下达到位。\n"
+        "二、县发改委做好项目储备。\n"))
+    assert tasks[0].due == D(2023, 12, 31)
+
+
+def test_review56_a_level_s_scope_in_brackets_is_kept(tmp_path):
+    assert units.clean("（市直）各部门") == "（市直）各部门"
+
+
+def test_review56_a_thing_s_time_after_the_units_is_no_time_limit(tmp_path):
+    # (要求各街道6月底前的普查数据要准确无误: the data's time, no limit set to the streets)
+    found = tasks_if_any(tmp_path, (
+        "某区部署人口普查\n2023-05-03\n区统计局要求各街道6月底前的普查数据要准确无误。\n"))
+    assert all(t.due is None for t in found)

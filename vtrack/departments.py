@@ -710,7 +710,7 @@ def units(text):
             name = re.sub(r"[两三四]?级$", "", level) + body
             shared = [each + body for each in names.pop().split("、") if each]
             names += [n for n in [*shared, name] if n not in names]
-        elif names and joined == "、" and re.fullmatch(r"各(?:乡镇|镇|乡)", names[-1]) and \
+        elif names and joined == "、" and re.fullmatch(r"各(?:乡镇|镇|乡|街道)", names[-1]) and \
                 re.fullmatch(r"街道|社区|村", name):
             # 各乡镇、街道: every town and every street office, the 各 shared, two kinds
             names.append("各" + name)
@@ -720,7 +720,8 @@ def units(text):
                  _BARE_LEVELS.match(name)) or
                 # (各区、镇、村: the villages the last of the places said bare)
                 (_PLACE_LIST_HEAD.match(names[-1]) and
-                 (_BARE_PLACE.match(name) or re.fullmatch(r"村|社区", name)) and
+                 (_BARE_PLACE.match(name) or re.fullmatch(r"村|社区", name) and
+                  _BARE_PLACES.fullmatch(f"{names[-1]}、{name}") is not None) and
                  not re.fullmatch(r"(?:街道|乡镇|镇)(?:办事处|办)", name) and
                  not _county_organ_after_towns(names[-1], name) and
                  not _organ_above_cities(names[-1], name)) or

@@ -74,7 +74,7 @@ _PLANNED = re.compile(r"^度?(?:计划|内计划|力争|将(?=[\u4e00-\u9fff])(?
 # (not 2005年内; nor 毕业5年内的高校毕业生: whom the span describes; nor 2003年至2004年两年内:
 # the years just named, counted again)
 # 年内分布, 年内变化: what a year holds (rain through its months), no time said for work
-_THROUGH_THE_YEAR = re.compile(r"(?:分布|变化|波动|变幅|分配)")
+_THROUGH_THE_YEAR = re.compile(r"(?:分布|变化|波动|变幅)")
 _RELATIVE_YEARS = re.compile(r"(?<![\d年])([一二三四五六七八九十两\d]{1,3})年内(?!的)")
 _FROM_YEAR = re.compile(r"((?:19|20)\d\d)年(?:起|开始)")
 _FROM_ANY = re.compile(r"年\s*(?:起|开始)")

@@ -83,8 +83,9 @@ _MARKERS = (
     # (2 .市…: a converter's space before the mark)
     ("num", re.compile(r"^(\d{1,5})(?:[ \u3000]?[.、。](?!\d+(?:\.\d+)?(?:万|亿|%|倍|个百分点))\s*|"
                        r"\s+(?=[^\d\s|│])|"
-                       # (not 90后, 00后: a generation born in those years, no item)
-                       r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周后%]))")),
+                       # (not 90后, 00后: a generation born in a decade, no item; 2后勤保障组 is)
+                       r"(?=\*\*|[“《\u4e00-\u9fff])(?![年月日个项万亿家人号时天周%])"
+                       r"(?!(?<=[0-9]0)后))")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
     # 一是…, 二是…; 其一，…: an ordinal said in words opens an item as a numeral does
     # (一要…, 二要…: a speaker's requirements, numbered the same way)
@@ -116,7 +117,8 @@ def unbulleted(line: str) -> str:
 _SHARE_MIN = 10  # characters: a unit's share of work, not its name and 牵头 alone
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
-FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
+# (推进原则, 建设原则: any plan's principles; 总体思路: its outline, as 总体要求)
+FRAMING = re.compile(r"总体要求|总要求|总体思路|指导思想|(?:基本|工作|推进|实施|建设|总体)原则|"
                      r"(?:总体|发展|主要|工作|预期)?目标|"
                      # (1.1 编制目的: a contingency plan's opening part; not 目的 alone, which
                      # may head the work, 作业时段及目的 ⏎ 1.增雨防旱作业)

@@ -1782,9 +1782,12 @@ _WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实
                                   rf"{WORK_VERBS}|以[^，,。；;]{{1,20}}?为(?:主要|重点|核心)?"
                                   r"(?:任务|抓手|重点|主线|目标))")
 _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
-# 3月底前, 2020年6月30日前, 年底前: a time limit straight after the units 要求 names
+# 3月底前, 2020年6月30日前, 年底前: a time limit straight after the units 要求 names (not
+# 各街道6月底前的普查数据: the time of a thing's own, no limit of their work)
 _TIME_LIMIT_STRAIGHT_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}[日号])?"
-                                        r"(?:底|上旬|中旬|下旬)?|年底|年内)(?:前|以前|之前)")
+                                        r"(?:底|上旬|中旬|下旬)?|年底|年内)(?:前|以前|之前)(?!的)")
+# a word that opens with the last character of a name read too long (各乡镇组|织, 各单位处|理)
+_WORD_FROM_LAST = re.compile(r"组织|处理|办理|部署|站在|所在|局面|院落|会同|会议")
 # a verb and its object, no units (约谈相关企业, 关停污染企业, 全面排查…, 区分高危企业): the
 # verb first, or whom it is done to (相关, 有关, 重点) after a two-character verb
 _VERB_FIRST = re.compile(rf"(?:{WORK_VERBS}|全面|全力|区分|约谈|关停|帮扶|引进|查处|取缔|整治|排查|"
@@ -1810,7 +1813,8 @@ def set_to_work(rest: str, issued: datetime.date | None, any_verb: bool = False
         # (要求各地3月底前启动…: the units, then the time limit of their work)
         if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body or
                 _TIME_LIMIT_STRAIGHT_AFTER.match(rest, end) or
-                any_verb and end < len(clause) and _ENDS_AS_NAME.search(rest, 0, end)) and \
+                any_verb and end < len(clause) and _ENDS_AS_NAME.search(rest, 0, end) and
+                not _WORD_FROM_LAST.match(rest, end - 1)) and \
                 unit_names.read(rest[:end]) is not None and \
                 not unit_names.is_person(rest[:end]):
             return parse(rest[:end], issued)

@@ -325,7 +325,7 @@ def clean(name: str) -> str:
 
 # an article's label in brackets (（政府职责）, (部门职责)): words, not a level's alternatives
 # (各县（市）: one or two characters) nor a unit's own note
-_ARTICLE_LABEL = re.compile(r"[（(](?![省市州县区乡镇旗盟街道]+[）)])"
+_ARTICLE_LABEL = re.compile(r"[（(](?![省市州县区乡镇旗盟街道]+[）)]|[省市州县区][直属级][）)])"
                             r"(?P<words>[\u4e00-\u9fff]{2,8})[）)]")
 
 
@@ -682,14 +682,15 @@ def _places_share_ending(names: list[str]) -> list[str]:
         # 江门 among 梅州、惠州、江门、…市人民政府, a run of places, is one)
         alone = (k == 0 or _BARE_PLACE.fullmatch(out[k - 1]) is None) and \
             out[k + 1] == names[k + 1]
-        level, government = (ending.group(0)[0], ending.group(0)[1:]) if ending else ("", "")
-        if ending is not None and 2 <= len(stem) <= 4 and government in ("人民政府", "政府") and \
-                out[k].endswith(level) and kind(out[k]) == "place" and \
-                _ZONE.search(out[k]) is None and 3 <= len(out[k]) <= 6 and \
-                _BARE_PLACE.fullmatch(out[k][:-1]) is not None:
+        level, body = (ending.group(0)[0], ending.group(0)[1:]) if ending else ("", "")
+        if ending is not None and 2 <= len(stem) <= 4 and out[k].endswith(level) and \
+                kind(out[k]) == "place" and 3 <= len(out[k]) <= 6 and \
+                (_BARE_PLACE.fullmatch(out[k][:-1]) is not None or
+                 body not in ("人民政府", "政府") and _ZONE.search(out[k]) is not None) and \
+                (body not in ("人民政府", "政府") or _ZONE.search(out[k]) is None):
             # (淇滨区、山城区人民政府: places named with their level, the government said once
-            # after the last)
-            out[k] += government
+            # after the last; 浦东新区、宝山区海洋局: a district's bureau, the same)
+            out[k] += body
             continue
         if ending is not None and 2 <= len(stem) <= 4 and kind(stem) is None and \
                 _BARE_PLACE.fullmatch(out[k]) is not None and kind(out[k]) is None and \

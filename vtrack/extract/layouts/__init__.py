@@ -197,12 +197,29 @@ def _without_rules_own_frame(doc: Doc, tasks: list[Found]) -> list[Found]:
     Where a covering notice sends the rule out (现将《…办法》印发给你们，请认真遵照执行) and its
     first article was such, the notice's ask is the first task in its place."""
     kept = [each for each in tasks
-            if not outline.rules_own_frame(each.task.text or each.task.title)]
+            if not _wholly_rules_own_frame(each.task.text or each.task.title)]
     if not kept or len(kept) == len(tasks):
         return tasks
     if tasks[0] is not kept[0] and all(each.task.seq != 1 for each in kept):
         return CoveringAsk().read(doc) + kept
     return kept
+
+
+def _wholly_rules_own_frame(text: str) -> bool:
+    """Whether every sentence of text is a rule's word about itself (its grounds, scope, what
+    its words mean), no work said among them (not 为…，制定本方案。县农业农村局牵头，…10月底前
+    完成…: work after its grounds; nor 为…，县交通运输局会同…于1月10日前完成…，特制定本方案: work
+    inside them)."""
+    sentences = [each for each in re.split(r"(?<=[。；;])", text) if each.strip(" 。；;")]
+    return bool(sentences) and outline.rules_own_frame(sentences[0]) and \
+        _WORK_IN_GROUNDS.search(text) is None and \
+        all(outline.rules_own_frame(each) or _DEFINES.search(each) for each in sentences[1:])
+
+
+# 牵头, 会同, 配合, 于…前完成: work named inside a rule's grounds
+_WORK_IN_GROUNDS = re.compile(r"牵头|会同|配合|于[^，,。；;]{1,12}前|前完成")
+# 是指, 系指, 所称: what a rule's words mean
+_DEFINES = re.compile(r"是指|系指|所称|所指")
 
 
 def _framing(tasks: list[Found]) -> bool:

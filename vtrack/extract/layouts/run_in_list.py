@@ -506,7 +506,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 continue
             if not asks.search(sentence):
                 # (县里要求各乡镇按照…认真组织实施。: every one of a kind set to the work)
-                set_to = _set_to(sentence) if sets_to else None
+                # (县政府要求，3月底前，各乡镇组织…: the speaker's request, its time limit
+                # first, then the units it sets to work)
+                set_to = _set_to(sentence) if sets_to else \
+                    _set_to("要求" + sentence) if said is not None and \
+                    said.group("verb") == "要求" and _TIME_LEAD.match(sentence) else None
                 if set_to is not None:
                     seen.add(sentence)
                     # (并要求各单位对…进行清理，…；认真开展…；建立防汛队伍，…: each piece after
@@ -517,8 +521,13 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     sets = _SETS_TO.search(sentence)
                     named_first = sets is not None and bool(set_to.names) and \
                         sentence[sets.end():].lstrip("，,：: ").startswith(set_to.names[0])
+                    # (nor …；加强对物业服务企业的监督考核；督促燃气经营企业…；及时通报…: the
+                    # requester's own work, over those it asked or others)
                     if len(pieces) < 2 or not named_first or \
-                            not all(map(_more_work, pieces[1:])):
+                            not all(map(_more_work, pieces[1:])) or any(
+                                _OVERSEES.search(piece) or any(
+                                    name[-2:] in piece for name in set_to.names)
+                                for piece in pieces[1:]):
                         pieces = [sentence]
                     out += [Listed(len(out) + k, piece if len(pieces) == 1 else piece + "。",
                                    None, "、".join(set_to.names), directed=True)
@@ -620,6 +629,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 n in issuer or issuer in n for n in (item.carried or "").split("、") if n)), 1)]
     return out if len(out) >= 2 or len(out) == 1 and (
         _gives_time_limit((out[0].when or "") + out[0].text, doc) or out[0].text in pledged or
+        # (10至12月，各乡镇组织开展…: a stage's work, its months its time)
+        _STAGE.match(out[0].when or "") is not None or
         # (…获悉，6月1日，市消防救援支队将…: an organ's work on a day its lede gives; not
         # 全市各A级景区将…免费开放: news of a benefit)
         (out[0].when is not None and
@@ -759,8 +770,17 @@ _SETS_TO = re.compile(r"要求|责成")  # (not 组织各村…, 指导各地…
 
 
 # 3至4月，, 5月至12月，, 2022年3月—4月，: a stage of a campaign, its months, opening a sentence
+# the work of one who oversees others, in a piece after a request (督促…, 指导…, 加强对…监管, 通报…,
+# 组织…部门开展…): the requester's own, not the asked units'
+_OVERSEES = re.compile(r"^(?:及时|适时|定期)?(?:督促|指导|通报|约谈|考核|问责)|"
+                       r"对[^，,；;]{0,12}?的?(?:监督|监管|考核|检查|指导)|组织[^，,；;]{0,12}?部门")
 _STAGE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月?(?:\d{1,2}日)?(?:至|到|—|－|-|~|～)"
                     r"(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:底|上旬|中旬|下旬)?[，,]")
+
+
+# 共检查…1.2万家, 累计查处…件, 同比增长: a stage's tally of work done, no work set
+_TALLY = re.compile(r"共[计有]?(?:检查|查处|排查|办理|完成|发放|培训|出动)|累计|同比|"
+                    r"\d+(?:\.\d+)?万?(?:家|件|起|人次|户次|批次)")
 
 
 def _staged_units(sentence: str) -> tuple[str, owners.Owners] | None:
@@ -768,10 +788,17 @@ def _staged_units(sentence: str) -> tuple[str, owners.Owners] | None:
     部门组织…排查…), where the sentence opens with the months and then names the units; not
     work told done (3至4月，各地开展了…)."""
     stage = _STAGE.match(sentence)
-    if stage is None or owners.told_done(sentence):
+    if stage is None or owners.told_done(sentence) or _TALLY.search(sentence):
         return None
-    found = owners.set_to_work(sentence[stage.end():], None, any_verb=True)
-    return (stage.group(0), found) if found is not None and found.names else None
+    rest = sentence[stage.end():]
+    found = owners.set_to_work(rest, None, any_verb=True)
+    if found is None or not found.names:
+        return None
+    # (the units, then the work they do in the stage: 组织…, 对…开展…; not 各学校放暑假, 各地
+    # 秋粮陆续上市: what the season brings)
+    last = rest.find(found.names[-1][-2:])
+    work = rest[last + 2:] if last >= 0 else ""
+    return (stage.group(0), found) if _STAGE_WORK.match(work) else None
 
 
 def _set_to(sentence: str) -> owners.Owners | None:
@@ -2497,6 +2524,9 @@ def _more_work(piece: str) -> bool:
 
 
 _MORE_WORK = re.compile(rf"^(?:{_WORK_OPENS}|组织)(?!的|性|者|点)")
+# the work a stage sets, straight after its units (组织, 开展, 对…进行, 集中, 全面…)
+_STAGE_WORK = re.compile(rf"(?:要|将)?(?:{_WORK_OPENS}|组织|对|集中|全面|深入|继续|启动|进行|"
+                         r"持续|督促|指导|协调|配合)")
 # (结合于11月份开展的秋防检查，督促各地…: what the work goes with, then the work)
 _WORK_FRAME = re.compile(r"^(?:结合|围绕|依托|借助|利用)[^，,。；;]{2,30}[，,]")
 _VIEW_OR_TALLY = re.compile(r"表示|认为|共[查处完]")
