@@ -17097,20 +17097,6 @@ def test_work_made_real_is_no_division_s_name(words):
     assert units.read(words) is None
 
 
-@pytest.mark.parametrize(("part", "principles"), [
-    ("一、总体思路", "（二）推进原则。"), ("一、总体要求", "（二）建设原则。")])
-def test_a_plan_cut_in_its_principles_leaves_the_notice_s_ask(tmp_path, part, principles):
-    # (推进原则 ⏎ 1.坚持创新发展。…: a plan's principles, no work; the notice's ask is the task)
-    _, tasks = tasks_of(tmp_path, (
-        "某区人民政府办公室关于印发某区加快推进5G通信网络建设实施方案的通知\n"
-        "各镇街人民政府（办事处），区政府有关部门：\n"
-        "经区政府同意，现将《某区加快推进5G通信网络建设实施方案》印发给你们，请认真贯彻执行。\n"
-        f"某区加快推进5G通信网络建设实施方案\n{part}\n（一）指导思想。\n全面贯彻落实新发展理念。\n"
-        f"{principles}\n1.坚持创新发展。以机制创新为抓手，大力推进5G通信网建设。\n"
-        "2.坚持统筹规划。以政府为主导、企业为主体，加强城乡统筹。\n"))
-    assert len(tasks) == 1 and "贯彻执行" in tasks[0].title
-    assert tasks[0].owners == ["各镇街人民政府（办事处）", "区政府有关部门"]
-
 
 @pytest.mark.parametrize("told", [
     "3至4月，各地农业农村、市场监管部门共检查农资经营门店1.2万家，查处案件56起。",

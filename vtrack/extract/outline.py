@@ -117,8 +117,7 @@ def unbulleted(line: str) -> str:
 _SHARE_MIN = 10  # characters: a unit's share of work, not its name and 牵头 alone
 _BULLET_TITLE = 80  # characters: a bullet line this short, one sentence, titles a work item
 # parts that frame the plan rather than list its work
-# (推进原则, 建设原则: any plan's principles; 总体思路: its outline, as 总体要求)
-FRAMING = re.compile(r"总体要求|总要求|总体思路|指导思想|(?:基本|工作|推进|实施|建设|总体)原则|"
+FRAMING = re.compile(r"总体要求|总要求|指导思想|基本原则|工作原则|"
                      r"(?:总体|发展|主要|工作|预期)?目标|"
                      # (1.1 编制目的: a contingency plan's opening part; not 目的 alone, which
                      # may head the work, 作业时段及目的 ⏎ 1.增雨防旱作业)
