@@ -17167,3 +17167,23 @@ def test_review56_a_thing_s_time_after_the_units_is_no_time_limit(tmp_path):
     found = tasks_if_any(tmp_path, (
         "某区部署人口普查\n2023-05-03\n区统计局要求各街道6月底前的普查数据要准确无误。\n"))
     assert all(t.due is None for t in found)
+
+
+@pytest.mark.parametrize("statement", [
+    "农村广播系统是县委、县政府服务群众的重要平台，是应急处突的重要工具。",
+    "公共租赁住房是住房保障体系的重要组成部分。"])
+def test_review56_an_article_of_what_a_thing_is_then_its_grounds_is_no_task(
+        tmp_path, statement):
+    # (第一条 …是…的重要平台。为确保…，特制定本办法。: what the thing is, then the rule's
+    # grounds; the notice's ask takes its place)
+    _, tasks = tasks_of(tmp_path, (
+        "某县人民政府办公室关于印发某县农村广播系统运行维护管理办法的通知\n\n"
+        "各乡镇人民政府，县直有关单位：\n\n"
+        "《某县农村广播系统运行维护管理办法》已经县人民政府同意，现印发给你们，请认真贯彻落实。\n\n"
+        "某县农村广播系统运行维护管理办法\n\n"
+        f"第一条 {statement}为确保系统正常运行，根据《广播电视管理条例》，结合我县实际，"
+        "特制定本办法。\n\n"
+        "第二条 县文旅广体局负责全县广播系统的统筹管理。\n\n"
+        "第三条 各乡镇人民政府负责本辖区广播设备的日常维护。\n"))
+    assert [t.seq for t in tasks] == [1, 2, 3] and "贯彻落实" in tasks[0].title
+    assert tasks[0].owners == ["各乡镇人民政府", "县直有关单位"]

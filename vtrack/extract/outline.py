@@ -142,6 +142,11 @@ _DUTY_IN_FRAME = re.compile(rf"{ASKS_OR_DUTY}|"
                             r"由[^。；;，,]{2,20}?(?:确定|组织|实施|公布|承担|制定)")
 
 
+def ends_in_rules_grounds(text: str) -> bool:
+    """Whether text closes with a rule's grounds (…，结合我县实际，特制定本办法。)."""
+    return _RULES_OWN_GROUNDS_END.search(text.strip()) is not None
+
+
 def rules_own_frame(text: str) -> bool:
     """Whether text is a rule's article about itself (RULES_OWN_FRAME) that gives no duty."""
     return (RULES_OWN_FRAME.match(text) is not None or

@@ -211,9 +211,11 @@ def _wholly_rules_own_frame(text: str) -> bool:
     完成…: work after its grounds; nor 为…，县交通运输局会同…于1月10日前完成…，特制定本方案: work
     inside them)."""
     sentences = [each for each in re.split(r"(?<=[。；;])", text) if each.strip(" 。；;")]
-    return bool(sentences) and outline.rules_own_frame(sentences[0]) and \
-        _WORK_IN_GROUNDS.search(text) is None and \
-        all(outline.rules_own_frame(each) or _DEFINES.search(each) for each in sentences[1:])
+    # (…是…的重要阵地。为确保…，特制定本办法。: what the thing is, then the grounds it closes with)
+    return bool(sentences) and _WORK_IN_GROUNDS.search(text) is None and (
+        outline.rules_own_frame(sentences[0]) and
+        all(outline.rules_own_frame(each) or _DEFINES.search(each) for each in sentences[1:]) or
+        outline.ends_in_rules_grounds(sentences[-1]) and outline.rules_own_frame(text))
 
 
 # 牵头, 会同, 配合, 于…前完成: work named inside a rule's grounds
