@@ -16885,14 +16885,23 @@ def test_reread55_a_verdict_in_full_and_a_cause_are_no_call_s_fellows():
 
 # --- session 56 ---
 @pytest.mark.parametrize(("listed", "names"), [
-    ("市直有关部门、单位", ["市直有关部门", "市直有关单位"]),
-    ("区政府各相关部门、单位", ["区政府各相关部门", "区政府各相关单位"]),
-    ("各乡镇人民政府，县政府各部门、单位", ["各乡镇人民政府", "县政府各部门", "县政府各单位"]),
+    ("市直有关部门、单位", ["市直有关部门、单位"]),
+    ("各县（市、区）人民政府，区政府各相关部门、单位",
+     ["各县（市、区）人民政府", "区政府各相关部门、单位"]),
+    ("市行政审批服务局，市直有关部门、单位，各区市政府",
+     ["市行政审批服务局", "市直有关部门、单位", "各区市政府"]),
 ])
-def test_a_bare_kind_after_those_concerned_shares_their_whole_head(listed, names):
-    # (the head that says every one or those concerned, 市直有关, shared by 单位 after 、)
+def test_a_head_said_of_two_kinds_is_one_owner_as_printed(listed, names):
+    # (市直有关部门、单位: one head, said of departments and units, kept whole as the keys print
+    # it; the list around it reads)
     found = units.read(listed)
     assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize("listed", ["有关部门、单位", "县住建局各科室、企业"])
+def test_those_concerned_alone_or_firms_after_a_bureau_s_sections_are_no_such_owner(listed):
+    # guard: 有关部门、单位 alone is vague; 企业 are none of the bureau's own
+    assert units.read(listed) is None
 
 
 @pytest.mark.parametrize(("listed", "names"), [

@@ -369,11 +369,6 @@ _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|�
 # none of the bureau's)
 _EVERY_OF = re.compile(r"^[\u4e00-\u9fff]{0,2}?各级?(?:有关|相关)?(?=[\u4e00-\u9fff])")
 _OWN_KIND = re.compile(r"^(?:单位|部门|科室|处室|股室|站所)$")  # (an organ's parts, not 企业)
-# a head that says every one or those concerned (市直有关, 区政府各相关, 各级各有关), then the
-# kind of body it is said of (部门): the head a bare kind after it shares
-_KIND_AFTER_HEAD = re.compile(r"(?P<head>[\u4e00-\u9fff（）()、]{0,8}?"
-                              r"(?:各|有关|相关|直属)(?:有关|相关)?)"
-                              r"(?:单位|部门|机构|科室|处室|股室|站所)")
 _SCOPE = re.compile(r"^(?:全[省市县区镇乡]|[省市县区]直|[省市县区]属)?各")  # (全县各级…, 各…)
 _CONCERNED = re.compile(r"^(?:有关|相关)(?:部门|单位)$")
 _LISTED = ("、", "和", "及", "与")  # the marks that join one more of a list (not 会同, 配合)
@@ -681,17 +676,8 @@ def units(text):
         if names and joined == "、" and names[-1].startswith("各级") and _SHARED_BODY.match(name):
             name = "各级" + name  # (各级党委、政府: every level's government too)
         every = _EVERY_OF.match(names[-1]) if names and joined == "、" else None
-        # (市直有关部门、单位, 区政府各相关部门、单位: the whole head before the last one's kind,
-        # where it says every one or those concerned, shared too)
-        # (not 有关部门、单位 alone: those concerned, a vague tail's, as before)
-        head = _KIND_AFTER_HEAD.fullmatch(names[-1]) if names and joined == "、" else None
-        if head and head.group("head") not in ("有关", "相关") and _BARE_NOUN.match(name) and \
-                (_SCOPE.match(head.group("head")) or _OWN_KIND.match(name)):
-            name = head.group("head") + name
-            if name not in names:
-                names.append(name)
         # (学院各单位、部门: an organ's own kinds of body share its scope; 企业 is no one's)
-        elif every and _BARE_NOUN.match(name) and \
+        if every and _BARE_NOUN.match(name) and \
                 (_SCOPE.match(every.group(0)) or _OWN_KIND.match(name)):
             # 各部门、单位 and 各相关处室、单位: every one of each kind, the 各 (and what it
             # qualifies) shared

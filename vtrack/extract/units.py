@@ -386,6 +386,13 @@ ASKED_BEFORE = re.compile(rf"(?:[要请]|{WISH_FIRST})(?=[省市州县区乡镇�
 _DATED = re.compile(r"\d\s*月\s*(?:\d{1,2}\s*[日号]|上旬|中旬|下旬|初|底|末|前)")
 
 
+# a head said of two kinds of body, the second bare (市直有关部门、单位, 区政府各相关部门、单位)
+# (not 有关部门、单位 alone: those concerned, vague; nor 县住建局各科室、企业: firms of no head's)
+_KINDS_JOINED = re.compile(r"(?!(?:有关|相关)(?:部门|单位)、)"
+                           r"(?P<first>[^、，,；;]{2,20}(?:部门|单位|处室|科室|机构))、"
+                           r"(?:单位|部门|机构|处室|科室)")
+
+
 @functools.lru_cache(maxsize=16384)  # the same names are read in many lists
 def _kind_kept(text: str) -> str | None:
     return _kind(text, ())
@@ -406,6 +413,10 @@ _MEMBERS_BODY = re.compile(rf"{_MEMBERS}(?:[和及、]{_MEMBERS})*")
 
 
 def _kind(text: str, known: Collection[str]) -> str | None:
+    joined = _KINDS_JOINED.fullmatch(text)
+    if joined is not None:
+        # (市直有关部门、单位: one body's head, said of two kinds, one owner as printed)
+        return _kind(joined.group("first"), known)
     name = clean(LEAD_MARK.sub("", text))
     name = re.sub(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$", "", name)
     if not name or name in known or identity(name) in known:
