@@ -16898,6 +16898,15 @@ def test_a_head_said_of_two_kinds_is_one_owner_as_printed(listed, names):
     assert found is not None and found.names == names
 
 
+@pytest.mark.parametrize(("listed", "names"), [
+    ("各级各部门、单位", ["各级各部门", "各级各单位"]),
+    ("各级各有关部门、单位", ["各级各有关部门", "各级各有关单位"]),
+])
+def test_every_level_s_every_one_is_shared_by_the_bare_kind(listed, names):
+    found = units.read(listed)
+    assert found is not None and found.names == names
+
+
 @pytest.mark.parametrize("listed", ["有关部门、单位", "县住建局各科室、企业"])
 def test_those_concerned_alone_or_firms_after_a_bureau_s_sections_are_no_such_owner(listed):
     # guard: 有关部门、单位 alone is vague; 企业 are none of the bureau's own

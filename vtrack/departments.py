@@ -367,7 +367,8 @@ _BARE_NOUN = re.compile(r"^(?:单位|部门|机构|企业|组织|科室|处室|�
 # the 各 a name opens with, after a scope of a word at most (各相关处室, 学院各单位, 全县各级…),
 # which the bare kinds after it share; not an organ's name (县住建局各科室、企业: the firms are
 # none of the bureau's)
-_EVERY_OF = re.compile(r"^[\u4e00-\u9fff]{0,2}?各级?(?:有关|相关)?(?=[\u4e00-\u9fff])")
+# (各级各部门、单位: every level's every one, 各级各, shared whole)
+_EVERY_OF = re.compile(r"^[\u4e00-\u9fff]{0,2}?各级?(?:各)?(?:有关|相关)?(?=[\u4e00-\u9fff])")
 _OWN_KIND = re.compile(r"^(?:单位|部门|科室|处室|股室|站所)$")  # (an organ's parts, not 企业)
 _SCOPE = re.compile(r"^(?:全[省市县区镇乡]|[省市县区]直|[省市县区]属)?各")  # (全县各级…, 各…)
 _CONCERNED = re.compile(r"^(?:有关|相关)(?:部门|单位)$")
