@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 66536  # of 120933: owner lists + deadlines
-LEADS_AT_LEAST = 54364  # of 75049
+POINTS_AT_LEAST = 68102  # of 123894: owner lists + deadlines
+LEADS_AT_LEAST = 55573  # of 76879
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -114,10 +114,12 @@ LEADS_AT_LEAST = 54364  # of 75049
 # campaign a news page tells in the present tense (交警部门在全市范围内开展…), a party's or a
 # deputy's proposals relayed (民建…建议，政府有关部门要…), a rule's articles run on one line
 # (第四条【工作职责】…,第六条【签订合同】…), points masked by a site ((*)抓运行调度。), sets
-# 2219-2285);
+# 2219-2285; an inspection team's hope for the county it visited (希望我县…), a firm's news of a
+# training class it opened, a commentary on a State Council meeting, a 公告 of a purchasing
+# round's rules, sets 2286-2357);
 # fewer is better
-NO_TASKS_AT_MOST = 2095
-MISSED_AT_MOST = 20002  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2200
+MISSED_AT_MOST = 20617  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +132,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 120933 and leads[1] == 75049  # the keys as shipped
+    assert points[1] == 123894 and leads[1] == 76879  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
