@@ -694,11 +694,13 @@ def _places_share_ending(names: list[str]) -> list[str]:
         alone = (k == 0 or _BARE_PLACE.fullmatch(out[k - 1]) is None) and \
             out[k + 1] == names[k + 1]
         level, body = (ending.group(0)[0], ending.group(0)[1:]) if ending else ("", "")
+        bare = _BARE_PLACE.fullmatch(out[k][:-1]) is not None
+        zone = _ZONE.search(out[k]) is not None
+        # (a zone has a board, no government: 高新区 gets none; a district named as a zone may
+        # have its bureau, 浦东新区)
+        named_so = (bare and not zone) if body in ("人民政府", "政府") else (bare or zone)
         if ending is not None and 2 <= len(stem) <= 4 and out[k].endswith(level) and \
-                kind(out[k]) == "place" and 3 <= len(out[k]) <= 6 and \
-                (_BARE_PLACE.fullmatch(out[k][:-1]) is not None or
-                 body not in ("人民政府", "政府") and _ZONE.search(out[k]) is not None) and \
-                (body not in ("人民政府", "政府") or _ZONE.search(out[k]) is None):
+                kind(out[k]) == "place" and 3 <= len(out[k]) <= 6 and named_so:
             # (淇滨区、山城区人民政府: places named with their level, the government said once
             # after the last; 浦东新区、宝山区海洋局: a district's bureau, the same)
             out[k] += body
@@ -795,7 +797,8 @@ def _listed(text: str) -> Reading:
     # (县退役军人工作主管部门协同县财政部门等部门: an organ, then the one it works with; not
     # 协同创新中心, a name's own)
     text = _WORKS_WITH.sub("、", _BY_LAW_AFTER.sub("", text))
-    # (湖北广电局协调省应急管理厅推进…: the organ, then the one it brings in, no owner)
+    # (湖北广电局协调省应急管理厅推进…: the organ, then the one it brings in, no owner; the
+    # words after it that one's)
     coordinates = _COORDINATES.search(text)
     text = text[:coordinates.start()] if coordinates else text
     vague = bool(_VAGUE_TAIL.search(text) or _VAGUE_THEN.search(text))

@@ -795,10 +795,12 @@ def _staged_units(sentence: str) -> tuple[str, owners.Owners] | None:
     if found is None or not found.names:
         return None
     # (the units, then the work they do in the stage: 组织…, 对…开展…; not 各学校放暑假, 各地
-    # 秋粮陆续上市: what the season brings)
-    last = rest.find(found.names[-1][-2:])
-    work = rest[last + 2:] if last >= 0 else ""
-    return (stage.group(0), found) if _STAGE_WORK.match(work) else None
+    # 秋粮陆续上市: what the season brings; the units' end found by their endings in turn)
+    at = 0
+    for name in found.names:
+        end = rest.find(name[-2:], at)
+        at = end + 2 if end >= 0 else at
+    return (stage.group(0), found) if _STAGE_WORK.match(rest, at) else None
 
 
 def _set_to(sentence: str) -> owners.Owners | None:
@@ -807,12 +809,17 @@ def _set_to(sentence: str) -> owners.Owners | None:
     asked = _SETS_TO.search(sentence)
     if asked and not sentence[asked.end():].strip(" 。！，,"):
         return None  # (…对全省市场监管部门进行安排部署并提出明确要求。: requirements told made)
-    # (…要求，3月底前，各地启动…: the time limit said first, then the units set to the work)
-    rest = sentence[asked.end():].lstrip("，,：: ") if asked else ""
-    rest = rest[len(lead.group(0)):] if (lead := _TIME_LEAD.match(rest)) and \
-        lead.group(0)[-1] in "，," else rest
-    after = (owners.addressed_to(rest, every_kind=True) or
-             (owners.set_to_work(rest, None, any_verb=True) if lead else None)) if asked else None
+    if asked is None:
+        return owners.asked_in(sentence)
+    rest = sentence[asked.end():].lstrip("，,：: ")
+    # (…要求，3月底前，各地启动…: the time limit said first, then the units set to the work,
+    # whatever verb follows them)
+    lead = _TIME_LEAD.match(rest)
+    timed_first = lead is not None and lead.group(0)[-1] in "，,"
+    if lead is not None and timed_first:
+        rest = rest[lead.end():]
+    after = owners.addressed_to(rest, every_kind=True) or \
+        (owners.set_to_work(rest, None, any_verb=True) if timed_first else None)
     return after or owners.asked_in(sentence)
 
 
