@@ -149,8 +149,7 @@ def ends_in_rules_grounds(text: str) -> bool:
 
 def rules_own_frame(text: str) -> bool:
     """Whether text is a rule's article about itself (RULES_OWN_FRAME) that gives no duty."""
-    return (RULES_OWN_FRAME.match(text) is not None or
-            _RULES_OWN_GROUNDS_END.search(text.strip()) is not None) and \
+    return (RULES_OWN_FRAME.match(text) is not None or ends_in_rules_grounds(text)) and \
         _DUTY_IN_FRAME.search(text) is None
 # the last words of a part's heading that names an aspect of the plan (整治时间, 整治内容, 组织
 # 机构, 工作措施, 开展专项整治的重要意义) or a frame of mind (强化思想认识, 强化政治担当, 树牢安全

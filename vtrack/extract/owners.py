@@ -1786,8 +1786,12 @@ _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
 # 各街道6月底前的普查数据: the time of a thing's own, no limit of their work)
 _TIME_LIMIT_STRAIGHT_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}[日号])?"
                                         r"(?:底|上旬|中旬|下旬)?|年底|年内)(?:前|以前|之前)(?!的)")
-# a word that opens with the last character of a name read too long (各乡镇组|织, 各单位处|理)
-_WORD_FROM_LAST = re.compile(r"组织|处理|办理|部署|站在|所在|局面|院落|会同|会议")
+# the words that open with a name's last character (各乡镇组|织, 各单位处|理, 各镇区部|署): a name
+# read up to one of them is read too long
+WORDS_FROM_NAMES_END = frozenset({"组织", "会同", "会商", "会议", "处理", "处置", "办理", "部署",
+                                  "所属", "所在", "站在", "局面", "科学"})
+# every one of a place or kind, said short (各地, 各县区, 各乡镇): named with any verb after it
+_EVERY_SHORT = re.compile(r"各[\u4e00-\u9fff]{1,4}")
 # a verb and its object, no units (约谈相关企业, 关停污染企业, 全面排查…, 区分高危企业): the
 # verb first, or whom it is done to (相关, 有关, 重点) after a two-character verb
 _VERB_FIRST = re.compile(rf"(?:{WORK_VERBS}|全面|全力|区分|约谈|关停|帮扶|引进|查处|取缔|整治|排查|"
@@ -1810,11 +1814,12 @@ def set_to_work(rest: str, issued: datetime.date | None, any_verb: bool = False
         ends_as_body = end <= len(clause) and not _runs_on(rest, end) and bool(
             _OF_A_KIND.search(rest, 0, end) or _ORGAN_END.search(rest, 0, end)) and \
             not _VERB_FIRST.match(rest)
-        # (要求各地3月底前启动…: the units, then the time limit of their work)
+        # (要求各地3月底前启动…: the units, then the time limit of their work; with any_verb,
+        # every one of a place, 各地启动…, as a body's name would be with ends_as_body)
         if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body or
                 _TIME_LIMIT_STRAIGHT_AFTER.match(rest, end) or
-                any_verb and end < len(clause) and _ENDS_AS_NAME.search(rest, 0, end) and
-                not _WORD_FROM_LAST.match(rest, end - 1)) and \
+                any_verb and end < len(clause) and _EVERY_SHORT.fullmatch(rest, 0, end) and
+                rest[end - 1:end + 1] not in WORDS_FROM_NAMES_END) and \
                 unit_names.read(rest[:end]) is not None and \
                 not unit_names.is_person(rest[:end]):
             return parse(rest[:end], issued)
@@ -2092,10 +2097,6 @@ _ORGAN_ENDINGS = ("局", "委", "办", "厅", "部", "署", "院", "中心", "�
                   "办公室", "公司", "集团", "银行", "分局", "支队", "大队", "海关", "法院",
                   "检察院")
 _ORGAN_END = re.compile(f"(?:{'|'.join(_ORGAN_ENDINGS)})$")
-# (with any verb after them: units whose name ends as a body's, or every place, 各地, 各县区;
-# not 市场监管部门组|织…, a word's first character taken into the name)
-_ENDS_AS_NAME = re.compile(rf"(?:{'|'.join(_ORGAN_ENDINGS)}|单位|部门|企业|机构|"
-                           r"^各[\u4e00-\u9fff]{1,4})$")
 _ORGAN_LAST = frozenset(e[-1] for e in _ORGAN_ENDINGS)  # their last characters: asked first
 
 

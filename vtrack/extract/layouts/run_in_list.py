@@ -509,26 +509,11 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 # (县政府要求，3月底前，各乡镇组织…: the speaker's request, its time limit
                 # first, then the units it sets to work)
                 set_to = _set_to(sentence) if sets_to else \
-                    _set_to("要求" + sentence) if said is not None and \
+                    _set_after(sentence) if said is not None and \
                     said.group("verb") == "要求" and _TIME_LEAD.match(sentence) else None
                 if set_to is not None:
                     seen.add(sentence)
-                    # (并要求各单位对…进行清理，…；认真开展…；建立防汛队伍，…: each piece after
-                    # the first, opening with its work, is more work of the same units)
-                    # (not 会议要求进一步加强监管，督促各企业…；…: those supervised, no one
-                    # the request names straight after its 要求)
-                    pieces = _semicolon_pieces(sentence)
-                    sets = _SETS_TO.search(sentence)
-                    named_first = sets is not None and bool(set_to.names) and \
-                        sentence[sets.end():].lstrip("，,：: ").startswith(set_to.names[0])
-                    # (nor …；加强对物业服务企业的监督考核；督促燃气经营企业…；及时通报…: the
-                    # requester's own work, over those it asked or others)
-                    if len(pieces) < 2 or not named_first or \
-                            not all(map(_more_work, pieces[1:])) or any(
-                                _OVERSEES.search(piece) or any(
-                                    name[-2:] in piece for name in set_to.names)
-                                for piece in pieces[1:]):
-                        pieces = [sentence]
+                    pieces = _request_pieces(sentence, set_to.names)
                     out += [Listed(len(out) + k, piece if len(pieces) == 1 else piece + "。",
                                    None, "、".join(set_to.names), directed=True)
                             for k, piece in enumerate(pieces, 1)]
@@ -803,6 +788,23 @@ def _staged_units(sentence: str) -> tuple[str, owners.Owners] | None:
     return (stage.group(0), found) if _STAGE_WORK.match(rest, at) else None
 
 
+def _request_pieces(sentence: str, names: list[str]) -> list[str]:
+    """The pieces of a request that are each work of the units it sets to it (并要求各单位对…
+    进行清理，…；认真开展…；建立防汛队伍，…: each piece after the first that opens with work),
+    else [sentence]: not where the units are not named straight after 要求 (会议要求进一步加强
+    监管，督促各企业…: those supervised), nor where a later piece is the requester's own work over
+    them or others (…；加强对物业服务企业的监督考核; …；督促燃气经营企业…; …；及时通报…)."""
+    pieces = _semicolon_pieces(sentence)
+    sets = _SETS_TO.search(sentence)
+    named_first = sets is not None and bool(names) and \
+        sentence[sets.end():].lstrip("，,：: ").startswith(names[0])
+    if len(pieces) < 2 or not named_first or not all(map(_more_work, pieces[1:])):
+        return [sentence]
+    overseen = any(_OVERSEES.search(piece) or any(name[-2:] in piece for name in names)
+                   for piece in pieces[1:])
+    return [sentence] if overseen else pieces
+
+
 def _set_to(sentence: str) -> owners.Owners | None:
     """The units a request sets to the work: those its 要求 or 责成 addresses (县卫健局要求各
     医院于…落实…), else those asked_in reads."""
@@ -811,16 +813,18 @@ def _set_to(sentence: str) -> owners.Owners | None:
         return None  # (…对全省市场监管部门进行安排部署并提出明确要求。: requirements told made)
     if asked is None:
         return owners.asked_in(sentence)
-    rest = sentence[asked.end():].lstrip("，,：: ")
-    # (…要求，3月底前，各地启动…: the time limit said first, then the units set to the work,
-    # whatever verb follows them)
+    return _set_after(sentence[asked.end():].lstrip("，,：: ")) or owners.asked_in(sentence)
+
+
+def _set_after(rest: str) -> owners.Owners | None:
+    """The units the words after a 要求 set to the work (各地要…), where its time limit may come
+    first (3月底前，各地启动…: then whatever verb follows them); else None."""
     lead = _TIME_LEAD.match(rest)
-    timed_first = lead is not None and lead.group(0)[-1] in "，,"
-    if lead is not None and timed_first:
+    if lead is not None and lead.group(0)[-1] in "，,":
         rest = rest[lead.end():]
-    after = owners.addressed_to(rest, every_kind=True) or \
-        (owners.set_to_work(rest, None, any_verb=True) if timed_first else None)
-    return after or owners.asked_in(sentence)
+        return owners.addressed_to(rest, every_kind=True) or \
+            owners.set_to_work(rest, None, any_verb=True)
+    return owners.addressed_to(rest, every_kind=True)
 
 
 _ORGAN_BEFORE_MAX = 15  # characters: a second organ's name before its 要求, no clause
@@ -2411,7 +2415,7 @@ def _every_first(piece: str) -> str | None:
                 unit_names.read(words) is not None):
             continue
         added = words[len(found):] if found is not None else ""
-        if piece[end - 1:end + 1] in _VERB_PAST_KIND:
+        if piece[end - 1:end + 1] in owners.WORDS_FROM_NAMES_END:
             continue  # (各镇区组|织, 各单位处|理: the name's last character opens the verb)
         if found is None or not _WORK_IN_NAME.search(added) and (
                 _KIND_CLOSED.search(words) or piece[len(found)] in "各（(、和及与" or
@@ -2444,7 +2448,6 @@ _KIND_CLOSED = re.compile(r"(?:单位|部门|机构|企业|公司|主体|乡镇|
                           r"妇联|团委|科协|残联|工会|[局委办院处室站所队）)])$")
 _KIND_CHARS = "区县市镇乡街村室处科站所队办事组委会旗盟"  # (各县区, 各镇街, 各科室, 各办事处)
 # a kind's character that opens the verb after it (各镇区组织…, 各乡会同…, 各单位处理…)
-_VERB_PAST_KIND = frozenset({"组织", "会同", "会商", "处理", "处置", "办理", "所属", "科学"})
 
 
 # named organs a list of every one of a kind goes on from (省森工总局，各市…, 县公安局、各乡镇…)
