@@ -17205,3 +17205,65 @@ def test_review56_an_article_of_what_a_thing_is_then_its_grounds_is_no_task(
         "第三条 各乡镇人民政府负责本辖区广播设备的日常维护。\n"))
     assert [t.seq for t in tasks] == [1, 2, 3] and "贯彻落实" in tasks[0].title
     assert tasks[0].owners == ["各乡镇人民政府", "县直有关单位"]
+
+
+# --- session 57 ---
+
+
+@pytest.mark.parametrize("part", [
+    "一、基本情况\n\n（一）县域商业概况\n\n1.基本县情。我县辖110个行政村，户籍人口34万人。2023年，"
+    "全县社会消费品零售额92.9亿元。\n\n2.主要商业设施。全县有商业综合体3个。\n",
+    "一、某县户外运动产业现状和发展形势\n\n“十三五”时期以来，我县户外运动协会蓬勃发展，2023年参与"
+    "人数不断增加。\n"])
+def test_a_plan_cut_in_its_situation_leaves_the_notice_s_ask(tmp_path, part):
+    # (一、基本情况, …产业现状和发展形势: how things stand before the work, no task; the page
+    # cut before the plan's work, the covering notice's ask is the task)
+    _, tasks = tasks_of(tmp_path, (
+        "某县人民政府办公室关于印发某县商业体系建设工作方案的通知\n\n"
+        "各乡镇人民政府，县直有关单位：\n\n"
+        "《某县商业体系建设工作方案》已经县政府同意，现印发给你们，请认真贯彻落实。\n\n"
+        "2024年2月4日\n\n某县商业体系建设工作方案\n\n"
+        "为推动商业体系建设，结合我县实际，特制定本工作方案。\n\n" + part))
+    assert len(tasks) == 1 and "贯彻落实" in tasks[0].title
+    assert tasks[0].owners == ["各乡镇人民政府", "县直有关单位"]
+
+
+@pytest.mark.parametrize(("words", "frame"), [
+    ("基本情况", True), ("县域商业概况", True), ("全县养老服务现状", True), ("面临形势", True),
+    ("摸清全县养老服务现状", False), ("工作开展情况", False), ("夯实工作基础", False)])
+def test_a_part_s_situation_is_told_from_work_on_it(words, frame):
+    from vtrack.extract import layouts
+
+    assert layouts.situation(words) is frame
+
+
+@pytest.mark.parametrize("asked", ["请各地紧扣区域和产业需求，开展专利导航工作。",
+                                   "请各县区立足区域实际，开展专利导航工作。"])
+def test_a_name_s_区_before_域_is_the_word_区域(tmp_path, asked):
+    _, tasks = tasks_of(tmp_path, f"某局关于开展专利导航工作的通知\n2021-05-06\n{asked}\n")
+    assert tasks[0].owners in (["各地"], ["各县区"])
+
+
+def test_a_request_after_a_time_clause_sets_every_one_of_a_kind_to_the_work(tmp_path):
+    # (二是大力宣传。会后，要求各村利用板报…: every village, set to it by the request, whatever
+    # the verb after them)
+    _, tasks = tasks_of(tmp_path, (
+        "某乡开展毒蘑菇中毒防治工作\n2010-08-04\n某乡采取措施做好防治工作：\n"
+        "一是大力宣传防范知识。会后，要求各村利用板报、大喇叭等形式，提醒群众不要采摘野生蘑菇。\n"
+        "二是加强信息上报。要求各村一旦发现中毒事件迅速上报。\n"))
+    assert [t.owners for t in tasks] == [["各村"], ["各村"]]
+
+
+def test_places_of_a_province_s_rank_share_the_body_said_after_the_last():
+    found = units.read("安徽省、云南省、西藏自治区、甘肃省、青海省发展改革委")
+    assert found is not None and found.names == [
+        "安徽省发展改革委", "云南省发展改革委", "西藏自治区发展改革委", "甘肃省发展改革委",
+        "青海省发展改革委"]
+
+
+def test_the_relevant_bodies_a_meeting_asks_do_the_work(tmp_path):
+    # (会议要求，相关机构要履行…: the relevant bodies, as 相关部门 are)
+    _, tasks = tasks_of(tmp_path, (
+        "某市召开癌症防治工作会议\n2020-12-01\n会议要求，相关机构要履行工作职责，切实落实防控措施；"
+        "借力信息化，推进肿瘤登记工作扩面提标。\n"))
+    assert tasks and all(t.owners == ["相关机构"] for t in tasks)

@@ -521,7 +521,10 @@ def test_every_key_s_milestones_are_a_date_and_words():
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     cut = []
     for key in sorted(CORPUS.glob("*.expected.yaml")):
-        for task in yaml.load(key.read_text(encoding="utf-8"), Loader=loader) or []:
+        text = key.read_text(encoding="utf-8")
+        if "{" not in text:
+            continue  # (no flow mapping to cut: most keys, not parsed again for nothing)
+        for task in yaml.load(text, Loader=loader) or []:
             for step in (task.get("milestones") or []) if isinstance(task, dict) else []:
                 if isinstance(step, dict) and not all(str(k).isascii() for k in step):
                     cut.append(f"{key.name}: {step}")

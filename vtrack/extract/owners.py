@@ -1438,7 +1438,20 @@ def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
         found = parse(said, issued)
         if found.names:
             return found
+    for m in _REQUEST_OPENS.finditer(text):
+        # (…知识。会后，要求各村利用板报…: a sentence that sets every one of a kind to the
+        # work, whatever its verb, as a request's units straight after 要求 are)
+        set_to = set_to_work(text[m.end():], issued, any_verb=True)
+        if set_to is not None and set_to.names:
+            return set_to
     return None
+
+
+# 要求 opening a sentence, or after the time or the setting it opens with (会后，要求各村…),
+# before every one of a kind (not 各乡镇（街道）…, a name its bracket goes on: read whole by
+# the other readers)
+_REQUEST_OPENS = re.compile(r"(?:^|[。；;！])(?:[^，,。；;：:]{1,8}[，,])?要求"
+                            r"(?=各(?![^，,。；;：:]{1,4}[（(]))")
 
 
 # the last character of a body that works or of a place of a level (物业公司, 安保处, 各乡镇,
@@ -1570,8 +1583,8 @@ def _places_asked(named: str) -> bool:
 
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
 # (有关地区要…, 有关地区和部门要…: the places concerned, and their organs, the same)
-RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位|地区|地方)"
-                      r"(?:[和及、](?:有关|相关)?(?:部门|单位|地区|地方))?$")
+RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位|地区|地方|机构)"
+                      r"(?:[和及、](?:有关|相关)?(?:部门|单位|地区|地方|机构))?$")
 # (支持民办学校按程序…, A督导B按计划…, …，指导茶农和茶叶企业要…: the work's words before the units
 # or among them; not the units that act on what they are given)
 WORK_BEFORE_UNITS = re.compile(r"^(?:支持|指导|组织|鼓励|引导|推动)|督导|督促")
@@ -1786,10 +1799,14 @@ _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
 # 各街道6月底前的普查数据: the time of a thing's own, no limit of their work)
 _TIME_LIMIT_STRAIGHT_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}[日号])?"
                                         r"(?:底|上旬|中旬|下旬)?|年底|年内)(?:前|以前|之前)(?!的)")
-# the words that open with a name's last character (各乡镇组|织, 各单位处|理, 各镇区部|署): a name
-# read up to one of them is read too long
+# the words that open with a name's last character (各乡镇组|织, 各单位处|理, 各镇区部|署, 教育
+# 部|门, 委|员, 居委|会, 组|长 (a person), 院|校, 办|法 (a rule), 各地紧扣区|域): a name read up
+# to one of them is read too long
+# (政府性融资担保: a government's kind of thing, 为支持全市政府|性… no government's name)
 WORDS_FROM_NAMES_END = frozenset({"组织", "会同", "会商", "会议", "处理", "处置", "办理", "部署",
-                                  "所属", "所在", "站在", "局面", "科学"})
+                                  "所属", "所在", "站在", "局面", "科学", "部门", "委员", "委会",
+                                  "组长", "院校", "办学", "办事", "办公", "办法", "团体", "府性",
+                                  "区域"})
 # every one of a place or kind, said short (各地, 各县区, 各乡镇): named with any verb after it
 _EVERY_SHORT = re.compile(r"各[\u4e00-\u9fff]{1,4}")
 # a verb and its object, no units (约谈相关企业, 关停污染企业, 全面排查…, 区分高危企业): the
@@ -2247,17 +2264,12 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
 _MANNER_AFTER_NAME = ("及时", "及早", "与时")  # words of how, opening with a list's mark
 
 
-# an organ's ending that begins a longer word: 教育部门, 委员, 居委会, 组织, 组长 (a person),
-# 院校, 部署 (a verb), 办法 (a rule: 制定…考核评价办法)
-# (政府性融资担保: a government's kind of thing, 为支持全市政府|性… no government's name)
-_LONGER_WORD = ("部门", "委员", "委会", "组织", "组长", "院校", "办学", "办理", "办事", "办公",
-                "办法", "局面", "部署", "团体", "府性")
-
-
 def _runs_on(text: str, end: int) -> bool:
     """Whether the organ's ending at end - 1 begins a longer word there (社区居委|会,
-    明确办|理时限); not 县委|会同…, the organ then the word it works with."""
-    return text[end - 1:end + 1] in _LONGER_WORD and text[end:end + 2] != "会同"
+    明确办|理时限, 各地紧扣区|域); not 县委|会同…, nor 县红十字会|同步…, the organ then the
+    word it works with or a word of its own."""
+    word = text[end - 1:end + 1]
+    return word in WORDS_FROM_NAMES_END and word != "会同" and text[end:end + 2] != "会同"
 
 
 # 办公室：统筹…, 学工处――负责…, 校 办――…, 市工信局、市财政局：…: the name (spaced inside, as

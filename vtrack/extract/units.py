@@ -699,10 +699,20 @@ def _places_share_ending(names: list[str]) -> list[str]:
         # (a zone has a board, no government: 高新区 gets none; a district named as a zone may
         # have its bureau, 浦东新区)
         named_so = (bare and not zone) if body in ("人民政府", "政府") else (bare or zone)
-        if ending is not None and 2 <= len(stem) <= 4 and out[k].endswith(level) and \
+        # (a run of places each with its level, the body said once after the last: the body
+        # the place after this one took, whatever its level; 云南省、西藏自治区、甘肃省发展改革委)
+        took = out[k + 1][len(names[k + 1]):] if out[k + 1] != names[k + 1] and \
+            out[k + 1].startswith(names[k + 1]) and kind(names[k + 1]) == "place" else ""
+        if took and kind(out[k]) == "place" and 3 <= len(out[k]) <= 6 and \
+                _LEVEL_LAST.search(out[k]) and not zone:
+            out[k] += took
+            continue
+        if ending is not None and 2 <= len(stem) <= 4 and \
+                out[k].endswith(_SAME_RANK.get(level, level)) and \
                 kind(out[k]) == "place" and 3 <= len(out[k]) <= 6 and named_so:
             # (淇滨区、山城区人民政府: places named with their level, the government said once
-            # after the last; 浦东新区、宝山区海洋局: a district's bureau, the same)
+            # after the last; 浦东新区、宝山区海洋局: a district's bureau, the same; 西藏自治区、
+            # 青海省发展改革委: a region of a province's rank)
             out[k] += body
             continue
         if ending is not None and 2 <= len(stem) <= 4 and kind(stem) is None and \
@@ -712,6 +722,10 @@ def _places_share_ending(names: list[str]) -> list[str]:
     return out
 
 
+# a place's level by its last character, and the levels of the same rank (自治区 a province's,
+# 州 and 盟 a city's, 旗 a county's)
+_LEVEL_LAST = re.compile(r"[省市州县区旗盟]$")
+_SAME_RANK = {"省": ("省", "自治区"), "市": ("市", "州", "盟"), "县": ("县", "旗")}
 # a zone's board (…高新区管委会, its office) and a zone named bare before it (泉州开发区, 阜合园区)
 _ZONE_BOARD = re.compile(r"(?<=区)(?:管委会|管理委员会)(?:办公室)?$")
 _ZONE = re.compile(r"(?:开发区|经开区|高新区|新区|园区|港区|示范区|实验区|合作区|保税区|投资区)$")

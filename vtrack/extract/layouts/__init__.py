@@ -231,6 +231,8 @@ def _framing(tasks: list[Found]) -> bool:
     return all(not each.task.owners and (
         # (under 一、授权运营背景及必要性: the times and places its words tell are the past's)
         _under_reasons(each.task.section) or _cut_part(each.task) or
+        # (一、基本情况, …产业现状和发展形势: the times its words tell are the past's too)
+        _tells_situation(each.task.title) or _tells_situation(_part_name(each.task.section)) or
         # (第一条 为了规范…，制定本细则; 本办法所称…: a rule's articles about itself)
         outline.rules_own_frame(each.task.text or each.task.title) or
         (each.task.due is None or _HORIZON.fullmatch(each.task.due_text or "")) and
@@ -272,7 +274,27 @@ def _one_frame(words: str) -> bool:
     before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{_FRAME_WORDS})$", words)
     # (not 摸清现状, 分解目标, 研判形势: a verb and its object, work)
     return re.match(_FRAME_WORDS, words) is not None or \
-        before is not None and not _VERB_BEFORE.fullmatch(before.group("before"))
+        before is not None and not _VERB_BEFORE.fullmatch(before.group("before")) or \
+        situation(words)
+
+
+# how things stand where the plan starts, the last words of a part that tells it (一、基本情况,
+# （一）县域商业概况, 云南户外运动产业现状, 面临形势, 发展基础): the facts before the work
+_SITUATION = re.compile(r"(?:基本)?(?:情况|概况)|现状|形势|(?:发展|现实|工作|产业)基础")
+
+
+def situation(words: str) -> bool:
+    """Whether words name the plan's starting situation (基本情况, 全县养老服务现状): the
+    words of it after a subject of any length; not after a verb (摸清全县养老服务现状, 研判
+    形势, 夯实工作基础: work), nor a report on work (工作开展情况, 整改落实情况)."""
+    found = re.fullmatch(rf"(?P<before>[\u4e00-\u9fff]{{0,12}}?)(?:{_SITUATION.pattern})",
+                         words.strip(" 。：:"))
+    if found is None:
+        return False
+    before = found.group("before")
+    return not (table.WORK_VERB.match(before) or _VERB_BEFORE.match(before) or
+                re.match(r"夯实|巩固|筑牢|打牢|打好|了解|掌握|调查|摸排", before) or
+                re.search(r"(?:开展|推进|落实|完成|执行|进展|办理|整改)$", before))
 
 
 # the words of a frame (outline's, and 思路: 总体思路, 基本思路; not 理清发展思路, 创新工作思路,
@@ -297,13 +319,25 @@ _GOAL_REACHED = re.compile(r"实现|完成|提升|提高|优化|改善|建成")
 _STRICT = re.compile(r"严格|抓好")  # (严格落实…, 抓好…: work, in words table.py lists no verb for)
 
 
+def _part_name(section: str | None) -> str:
+    """The name of the part section heads (工作目标 of 一、工作目标), else ""."""
+    found = outline.marker((section or "").strip())
+    return found[3].strip(" 。：:") if found is not None else ""
+
+
 def _under_framing(section: str | None) -> bool:
     """Whether a task stands under a part that frames the plan (一、工作目标 ⏎ （一）枢纽能级
     显著提升。力争到2027年…): a goal, as the part is."""
-    found = outline.marker((section or "").strip())
     # (every word of it a frame's, 指导思想和工作目标; not 目标与责任, the duties a unit signs)
-    words = re.split(r"[和与及、，,]", found[3].strip(" 。：:")) if found is not None else []
-    return bool(words) and all(outline.FRAMING.fullmatch(word) for word in words)
+    words = re.split(r"[和与及、，,]", _part_name(section)) if section else []
+    return bool(words) and all(word and (outline.FRAMING.fullmatch(word) or situation(word))
+                               for word in words)
+
+
+def _tells_situation(title: str) -> bool:
+    """Whether title names how things stand and nothing else (基本情况, 产业现状和发展形势)."""
+    words = re.split(r"[和与及、]", title.strip(" 。：:"))
+    return any(situation(word) for word in words) and all(_one_frame(word) for word in words)
 
 
 def _under_reasons(section: str | None) -> bool:
