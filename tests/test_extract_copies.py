@@ -4071,13 +4071,14 @@ def test_a_unit_whose_things_an_item_opens_with_is_not_its_owner(tmp_path, posse
 @pytest.mark.parametrize("pair, names", [
     ("各施工单位和属地街道", ["各施工单位", "属地街道"]),
     ("各村委会和驻村工作队", ["各村委会", "驻村工作队"]),
-    ("各有关部门和单位", ["各有关部门"])])
+    ("各有关部门和单位", ["各有关部门和单位"])])
 def test_two_kinds_of_body_asked_as_a_whole_are_two_owners(tmp_path, pair, names):
     text = ("防汛工作安排\n"
             f"一、{pair}要落实汛期值守制度，确保信息畅通。\n"
             "二、县水利局要加强水库巡查，发现险情及时处置。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert tasks[0].owners == names  # (和单位 is "and units": one kind said in two words)
+    # (和单位 is "and units": one kind said in two words, the head of all of them as printed)
+    assert tasks[0].owners == names
 
 
 @pytest.mark.parametrize("unit, thing", [("各园区", "对进出车辆"), ("县卫健局", "对重点人群")])
@@ -17267,3 +17268,25 @@ def test_the_relevant_bodies_a_meeting_asks_do_the_work(tmp_path):
         "某市召开癌症防治工作会议\n2020-12-01\n会议要求，相关机构要履行工作职责，切实落实防控措施；"
         "借力信息化，推进肿瘤登记工作扩面提标。\n"))
     assert tasks and all(t.owners == ["相关机构"] for t in tasks)
+
+
+def test_a_campaign_s_particulars_mark_no_level_of_work(tmp_path):
+    # (一、活动主题 二、活动时间：…6月1日至30日 beside 三、活动要求 over （一）（二）: the work is
+    # the requirements' items, not the particulars, whose date is the campaign's)
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展2009年安全生产月活动的通知\n各村委会、镇属企事业单位：\n"
+        "现就我镇开展安全生产月活动通知如下：\n一、活动主题\n关爱生命、安全发展\n"
+        "二、活动时间\n2009年6月1日至30日。\n三、活动要求\n（一）高度重视安全生产月活动\n"
+        "各村、各单位要进一步提高认识，加强领导。\n（二）精心组织开展各项活动\n"
+        "各村、各单位要积极组织开展宣传教育、应急演练等活动。\n（三）认真做好总结工作\n"
+        "各村、各单位要及时总结活动情况。\n"))
+    assert [t.title for t in tasks] == [
+        "高度重视安全生产月活动", "精心组织开展各项活动", "认真做好总结工作"]
+    assert all(t.owners == ["各村", "各单位"] for t in tasks)
+
+
+def test_every_relevant_department_and_unit_is_one_owner_as_printed(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展安全生产月活动的通知\n2020-05-20\n各地区、各有关部门和单位要深入开展安全生产月"
+        "活动，营造良好氛围。\n"))
+    assert tasks[0].owners == ["各地区", "各有关部门和单位"]

@@ -1819,6 +1819,13 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     fields = _form_fields(nodes)
     substantive = {k: [n for n in group if not framed(n) and n not in fields]
                    for k, group in by_kind.items()}
+    # (一、活动主题 ⏎ 关爱生命… 二、活动时间 ⏎ 6月1日至30日 beside 三、活动要求 over （一）（二）
+    # （三）: the campaign's particulars, no items of work that mark a level by their count or
+    # their date; kept among the items of the level chosen, whose time they may give)
+    particulars = {id(n) for n in nodes if n.parent is None and id(n) not in children and
+                   _particular(n.head)}
+    counted = {k: [n for n in group if id(n) not in particulars]
+               for k, group in substantive.items()}
     kinds = [k for k in by_kind if substantive[k]]
     if not by_kind:  # (only titles over loose bullets: no item of any level)
         return []
@@ -1827,7 +1834,7 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
         return by_kind[kind]
     # where no owner is named: the level with the most items, the one whose items close
     # with a deadline (…，9月底前完成) among equals, the deeper among equals still
-    dated = {k: any(_attached_deadline(n, found[id(n)], issued) for n in substantive[k])
+    dated = {k: any(_attached_deadline(n, found[id(n)], issued) for n in counted[k])
              for k in kinds}
     # (（三）… （四）… ⏎ 第十八条…：（一）… ⏎ 第十九条…: the points of the article a page cut from
     # a rule's middle opens inside are that article's, no level of their own to count)
@@ -1837,7 +1844,7 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # 第一条 of the rule it sends are its work)
     opened_inside = {id(n) for n in nodes if articles and articles[0].number != 1 and
                      n.parent is None and n.line < articles[0].line and n.kind in in_articles}
-    kind = max(kinds, key=lambda k: (sum(id(n) not in opened_inside for n in substantive[k]),
+    kind = max(kinds, key=lambda k: (sum(id(n) not in opened_inside for n in counted[k]),
                                      dated[k], rank(k)))
     chosen = substantive[kind] + _addressed_parts(nodes, substantive[kind], children, found)
     # (第六条 市经信委是…主管部门，负责以下工作： ⏎ （一）… （二）…: an item that only leads into
@@ -1929,6 +1936,16 @@ def _field_of_plan(node: outline.Node) -> bool:
     整改实施主体 ⏎ A、B)."""
     return not node.body and owners.opens_with_unit_label(node.head) or \
         _field_below(node) and not _TIME_HEADING.match(node.head.strip())
+
+
+def _particular(head: str) -> bool:
+    """Whether a part's heading names one of a campaign's particulars (活动主题, 活动时间：6月
+    1日至30日, 参加对象, 实施范围), the words before its colon."""
+    label = re.split(r"[：:]", head.strip(), maxsplit=1)[0].strip(" 。")
+    return _PARTICULAR.fullmatch(label) is not None
+
+
+_PARTICULAR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:主题|口号|时间|地点|对象|范围)")
 
 
 def _work_heading(head: str) -> bool:

@@ -1142,8 +1142,10 @@ _EVERY = re.compile(r"^各|各级|有关|相关")
 _TITLE_MAX = 40  # （一）推动预算调剂和仪器采购管理权落实到位。: the item's title before its words
 # 科技部、财政部和相关科技项目管理部门: the named ones, and others
 # (not the 和 of a field's own name, 各级住房和城乡建设部门: one unit)
+# (not 各有关部门和单位: one kind said in two words, the head of all of them)
 _AND_OTHERS = re.compile(rf"(?:{''.join(f'(?<!{first})' for first, _ in FIELDS_WITH_AND)}和|"
-                         rf"及|以及|等){OTHERS_OF_A_KIND}$|等{OTHERS_ORGANISED}$")
+                         rf"及|以及|等)(?<!部门和|单位和|机构和|部门及|单位及|机构及)"
+                         rf"(?!(?:部门|单位|机构)$){OTHERS_OF_A_KIND}$|等{OTHERS_ORGANISED}$")
 _DATE_IN = re.compile(r"\d{1,2}\s*月|年底|年内|季度|[上下]半年")
 # 按照职责分工，, 根据工作需要，: how the roles after it are parted, no unit
 _HOW_PARTED = re.compile(r"^(?:按照|根据|依据|按)(?:职责分工|工作需要|各自职责|职能)$")
