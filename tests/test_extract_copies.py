@@ -17290,3 +17290,13 @@ def test_every_relevant_department_and_unit_is_one_owner_as_printed(tmp_path):
         "关于开展安全生产月活动的通知\n2020-05-20\n各地区、各有关部门和单位要深入开展安全生产月"
         "活动，营造良好氛围。\n"))
     assert tasks[0].owners == ["各地区", "各有关部门和单位"]
+
+
+def test_an_organ_s_department_of_a_field_opens_the_article_whole(tmp_path):
+    # (国务院卫生健康行政部门主管…: the department, named by its field and kind after the
+    # organ; not 国务院 alone)
+    _, tasks = tasks_of(tmp_path, (
+        "公共场所控制吸烟条例\n第一条 为了控制吸烟，制定本条例。\n"
+        "第二条 国务院卫生健康行政部门主管全国公共场所控制吸烟工作。\n"
+        "第三条 县级以上人民政府应当将控制吸烟工作纳入规划。\n"))
+    assert tasks[0].owners == ["国务院卫生健康行政部门"]

@@ -2259,8 +2259,22 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
             # (县委督查室、县政府督查室定期…: the longer name, then the list going on past it)
             grown = next((e for e in ends if e > grown), grown)
         if grown == end:
-            return clause[:end]
+            # (国务院卫生健康行政部门主管…: the organ's department of a field, named by its
+            # kind, is the opening; not the organ alone)
+            return next((clause[:k] for k in range(min(end + _FIELD_OF_ORGAN_MAX, last), end, -1)
+                         if clause[k - 2:k] == "部门" and "\u4e00" <= clause[k] <= "\u9fff" and
+                         _FIELD_AFTER_ORGAN.fullmatch(clause[end:k]) and
+                         len(getattr(unit_names.read(clause[:k]), "names", ())) == 1),
+                        clause[:end])
         end = grown
+
+
+# the words of a field and its kind of department after an organ (卫生健康行政部门, 有关部门,
+# 教育主管部门), up to so many characters
+# (not 县教育局部门预算: the organ's budget, no department named; nor 省政府各有关部门, every
+# one of a kind, nor 农业农村部会同国务院有关部门, the organ and those it works with)
+_FIELD_AFTER_ORGAN = re.compile(r"(?![^部]*(?:各|会同|联合|和|及|与))[\u4e00-\u9fff]{1,10}部门")
+_FIELD_OF_ORGAN_MAX = 12
 
 
 _MANNER_AFTER_NAME = ("及时", "及早", "与时")  # words of how, opening with a list's mark
