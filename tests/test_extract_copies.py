@@ -17300,3 +17300,92 @@ def test_an_organ_s_department_of_a_field_opens_the_article_whole(tmp_path):
         "第二条 国务院卫生健康行政部门主管全国公共场所控制吸烟工作。\n"
         "第三条 县级以上人民政府应当将控制吸烟工作纳入规划。\n"))
     assert tasks[0].owners == ["国务院卫生健康行政部门"]
+
+
+@pytest.mark.parametrize("asked", ["请你们认真研阅通知要求，提前谋划，加强组织实施。",
+                                   "按照通知要求，请你们提前谋划，加强组织实施。",
+                                   "你们要提前谋划，加强组织实施。"])
+def test_an_item_that_asks_you_is_the_addressees(tmp_path, asked):
+    # (一、提前谋划 ⏎ 请你们…: the notice's "you", the units its head is sent to)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好试点项目申报工作的通知\n2022-05-10\n各县（市、区）人民政府、肇庆高新区管委会：\n"
+        "为做好试点项目申报工作，现就有关事项通知如下：\n"
+        f"一、提前谋划，加强组织实施\n{asked}\n"
+        "二、加强审核把关，按时提交资料\n请你们对申报材料进行审核，于2022年6月20日前报送市工信局。\n"))
+    assert [t.owners for t in tasks] == [["各县（市、区）人民政府", "肇庆高新区管委会"]] * 2
+
+
+def test_a_speaker_s_you_is_no_addressee(tmp_path):
+    found = tasks_if_any(tmp_path, (
+        "某市召开企业座谈会\n2022-05-10\n各县（市、区）人民政府：\n"
+        "一、听取企业意见\n市长说，请你们放心，政府会做好服务。\n"
+        "二、做好服务保障\n市工信局要主动对接企业需求。\n"))
+    assert all("各县（市、区）人民政府" not in t.owners for t in found)
+
+
+def test_a_plan_s_table_of_contents_is_no_list_of_tasks(tmp_path):
+    # (目  录 ⏎ 1 总则 ⏎ 1.1 目的 …: the headings of its parts; the page cut before them, the
+    # covering notice's ask is the task)
+    _, tasks = tasks_of(tmp_path, (
+        "某县人民政府办公室关于印发某县非洲猪瘟疫情应急预案的通知\n\n"
+        "各乡镇人民政府，县级有关部门：\n\n"
+        "经县政府同意，现将《某县非洲猪瘟疫情应急预案》印发给你们，请认真贯彻执行。\n\n"
+        "某县人民政府办公室\n2018年9月29日\n\n某县非洲猪瘟疫情应急预案\n\n目  录\n\n1 总则\n\n"
+        "1.1 目的\n\n1.2 编制依据\n\n2 应急组织机构\n\n2.1 县应急指挥部的组成和职责\n\n"
+        "2.2 专家小组\n\n3 疫情报告\n\n3.1 报告形式\n"))
+    assert len(tasks) == 1 and "贯彻执行" in tasks[0].title
+    assert tasks[0].owners == ["各乡镇人民政府", "县级有关部门"]
+
+
+@pytest.mark.parametrize("people", [
+    "各村民利用空闲时间看护好自家孩子", "各级党员干部带头参与志愿服务", "各方面力量共同参与",
+    "各地区域内的水库管理单位做好值班值守"])
+def test_review57_a_request_of_people_or_things_sets_no_kind_of_body_to_work(tmp_path, people):
+    # (要求各村民…: villagers, not every village; 各方面力量: no body at all)
+    _, tasks = tasks_of(tmp_path, (
+        "某县开展防汛准备\n2023-06-10\n某县扎实做好防汛准备：\n"
+        f"一是加强宣传。会后，要求{people}。\n二是备足物资。县应急局6月底前补充防汛物资。\n"))
+    assert tasks[0].owners == [] and tasks[1].owners == ["县应急局"]
+
+
+@pytest.mark.parametrize("part", ["全面提升产业基础", "持续巩固安全生产形势", "进一步夯实工作基础",
+                                  "全力稳定经济发展形势", "核实项目情况"])
+def test_review57_work_on_how_things_stand_is_work(tmp_path, part):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发某县工作方案的通知\n各乡镇人民政府，县直各部门：\n"
+        "现将《某县工作方案》印发给你们，请认真贯彻落实。\n某县工作方案\n"
+        f"一、{part}\n2023年底前，建成标准化厂房10万平方米。\n"
+        "二、加快项目建设\n2024年6月底前，完成50个行政村道路硬化。\n"))
+    assert [t.title for t in tasks] == [part, "加快项目建设"]
+
+
+@pytest.mark.parametrize(("opening", "organ"), [
+    ("县住建局协调供电部门完成管线迁改", "县住建局"), ("县财政局统一部门预算编制口径", "县财政局"),
+    ("县公安局指导学校保卫部门做好安全防范", "县公安局"),
+    ("市财政局本级部门预算在门户网站公开", "市财政局")])
+def test_review57_an_organ_s_work_on_a_department_is_no_department(tmp_path, opening, organ):
+    _, tasks = tasks_of(tmp_path, (
+        f"某县工作方案\n发布时间：2023-03-01\n一、{opening}，5月底前完成。\n"
+        "二、县交通运输局负责道路施工，9月底前完成。\n三、县审计局开展审计，10月底前完成。\n"))
+    assert tasks[0].owners == [organ]
+
+
+def test_review57_a_campaign_s_particulars_leave_the_top_level_s_work(tmp_path):
+    # (四、五 owned and dated at the top level beside the particulars: they stay the tasks)
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展2023年安全生产月活动的通知\n各乡镇人民政府，县直各部门：\n"
+        "一、活动主题：人人讲安全、个个会应急\n二、活动时间：2023年6月1日至30日\n"
+        "三、县应急局于6月10日前制定活动方案并印发。\n四、各乡镇于6月20日前组织开展一次应急演练。\n"
+        "五、工作要求\n（一）加强组织领导。\n（二）强化宣传引导。\n（三）注重工作实效。\n"))
+    owned = {t.title: t.owners for t in tasks}
+    assert owned["县应急局于6月10日前制定活动方案并印发"] == ["县应急局"]
+    assert owned["各乡镇于6月20日前组织开展一次应急演练"] == ["各乡镇"]
+
+
+def test_review57_an_organ_then_its_time_limit_does_the_work(tmp_path):
+    # (县应急局6月底前补充…: the organ, its time limit, then its verb, whatever it is)
+    _, tasks = tasks_of(tmp_path, (
+        "某县开展防汛准备\n2023-06-10\n某县扎实做好防汛准备：\n"
+        "一是开展演练。演练结束后，要求各乡镇做好值班值守。\n"
+        "二是备足物资。县应急局6月底前补充防汛物资。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"], ["县应急局"]]

@@ -146,7 +146,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named = owners.addressed_to(text, issued, every_kind=True) or \
                 owners.closing_by(text, issued) or owners.directed(text, issued) or \
                 owners.proposer_asked(text, issued) or owners.duty_clauses(text, issued) or \
-                named
+                owners.you_asked(text) or named
         if not named and node.parent is not None and id(node.parent) in closed and \
                 id(node.parent) not in chosen_ids:
             # 3.加强队伍建设。 ⏎ （1）… ⏎ （2）… ⏎ （县应急局负责）, its points chosen as tasks
@@ -1822,8 +1822,14 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # (一、活动主题 ⏎ 关爱生命… 二、活动时间 ⏎ 6月1日至30日 beside 三、活动要求 over （一）（二）
     # （三）: the campaign's particulars, no items of work that mark a level by their count or
     # their date; kept among the items of the level chosen, whose time they may give)
-    particulars = {id(n) for n in nodes if n.parent is None and id(n) not in children and
-                   _particular(n.head)}
+    # (not where another item of the top level with none under it names its owners or its
+    # time: 四、县应急局于6月10日前制定… beside them is work of the top level, whose count stands)
+    top_leaves = [n for n in nodes if n.parent is None and id(n) not in children]
+    particulars = {id(n) for n in top_leaves if _particular(n.head)} \
+        if not any(found[id(n)][1] or _attached_deadline(n, found[id(n)], issued) or
+                   owners.opens_with_organ(found[id(n)][0]) or
+                   _TIME_LIMIT_IN.search(found[id(n)][0])
+                   for n in top_leaves if not _particular(n.head)) else set()
     counted = {k: [n for n in group if id(n) not in particulars]
                for k, group in substantive.items()}
     kinds = [k for k in by_kind if substantive[k]]
@@ -1945,6 +1951,9 @@ def _particular(head: str) -> bool:
     return _PARTICULAR.fullmatch(label) is not None
 
 
+# a time limit in an item's words, dated or not (于6月10日前, 年底前)
+_TIME_LIMIT_IN = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?(?:底|上旬|中旬|下旬)?|年底|年内)"
+                            r"(?:前|以前|之前)")
 _PARTICULAR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:主题|口号|时间|地点|对象|范围)")
 
 

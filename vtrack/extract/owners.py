@@ -390,6 +390,24 @@ _ADDRESS_LINES = 20  # the notice's head, where the line of whom it is sent to s
 ADDRESS_MAX = 300
 
 
+# 请你们认真研阅…, 请你们结合当地实际…, 你单位要…: an item's sentence that asks the notice's
+# "you", at its start or after the clause it opens with (按照…要求，请你们…)
+_YOU_ASKED = re.compile(rf"(?:^|[。；;！])\s*(?:[^，,。；;“”]{{1,30}}[，,])?"
+                        rf"(?:请(?P<asked>(?:你|贵)(?:{YOU_OF}))|"
+                        rf"(?P<told>(?:你|贵)(?:{YOU_OF}))(?=要|应|须|务必|必须))")
+
+
+def you_asked(text: str) -> Owners | None:
+    """The notice's "you" an item's words ask (请你们…, 你单位要…), as an owner is_you knows,
+    for the addressees to take its place; else None. (Not a speaker's words to those before
+    him, 他说，请你们放心: no request of the notice's.)"""
+    m = _YOU_ASKED.search(text)
+    you = "asked" if m is not None and m.group("asked") else "told"
+    if m is None or re.search(r"[说称道]|“", text[max(0, m.start() - 6):m.start(you)]):
+        return None
+    return Owners(co=[m.group(you)])
+
+
 def is_you(name: str) -> bool:
     """Whether an owner's name is the notice's "you" (你局, 请你局, 贵单位)."""
     return _YOU.match(name) is not None
@@ -1442,11 +1460,25 @@ def directed(text: str, issued: datetime.date | None = None) -> Owners | None:
             return found
     for m in _REQUEST_OPENS.finditer(text):
         # (…知识。会后，要求各村利用板报…: a sentence that sets every one of a kind to the
-        # work, whatever its verb, as a request's units straight after 要求 are)
-        set_to = set_to_work(text[m.end():], issued, any_verb=True)
-        if set_to is not None and set_to.names:
+        # work, whatever its verb, as a request's units straight after 要求 are; not where
+        # the words after them go on naming people or things, 各村民…, 各级领导干部…, 各方面
+        # 力量…, 各地区域内的…单位)
+        rest = text[m.end():]
+        set_to = set_to_work(rest, issued, any_verb=True)
+        if set_to is None or not set_to.names:
+            continue
+        last = rest.find(set_to.names[-1])
+        after = rest[last + len(set_to.names[-1]):] if last >= 0 else ""
+        if not _PEOPLE_OR_THINGS_ON.match(after) and set_to.names[0] not in _NO_BODY:
             return set_to
     return None
+
+
+# the words that go on naming people or things after what reads as every one of a kind (各村|
+# 民, 各级|党员干部, 各年级|学生, 各地|区域内的…单位): no body set to the work
+_PEOPLE_OR_THINGS_ON = re.compile(r"民|干部|党员|领导|同志|学生|群众|职工|人员|家长|教师|老师|师生|"
+                                  r"力量|区域|域内|内的|的")
+_NO_BODY = frozenset({"各方面", "各级", "各类", "各项", "各种", "各个"})  # (a kind of nothing)
 
 
 # 要求 opening a sentence, or after the time or the setting it opens with (会后，要求各村…),
@@ -1992,11 +2024,15 @@ _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废�
 # the organs an item opens with and the work's verb right after them (市教育局加快…, 后勤服务
 # 中心加强…, 区政府督查室加强…, 县民政局与县文体广新局联合开展…); or a group or a section by
 # its short name (保卫处做好…)
-_ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)(?:联合|共同|一起|携手)?"
-                          # (领导小组每季度召开…: how often, between the organ and its verb;
-                          # 组织 not of 县委组织部, 组织人事科)
-                          rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)?(?:召开|组织(?!部|人事|科|员)|研究)|"
-                          rf"{WORK_VERBS}|加大)")
+# (县消防救援大队6月15日前完成…, 县应急局6月底前补充…: its time limit straight after the organ,
+# then the work's verb, whatever it is)
+_ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)"
+                         rf"(?:(?:{_TIME_LIMIT_STRAIGHT_AFTER.pattern})(?=[\u4e00-\u9fff])|"
+                         rf"(?:{_TIME_LIMIT_STRAIGHT_AFTER.pattern})?(?:联合|共同|一起|携手)?"
+                         # (领导小组每季度召开…: how often, between the organ and its verb;
+                         # 组织 not of 县委组织部, 组织人事科)
+                         rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)?(?:召开|组织(?!部|人事|科|员)|研究)|"
+                         rf"{WORK_VERBS}|加大))")
 # a working group, a team or a section of an organ by its short name (宣传组, 救护队, 保卫处;
 # not 场所, 网站, 实验室, 值班室: places; 学科 the unit grammar refuses)
 _SECTION_END = "处|科|股"
@@ -2271,9 +2307,13 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
 
 # the words of a field and its kind of department after an organ (卫生健康行政部门, 有关部门,
 # 教育主管部门), up to so many characters
-# (not 县教育局部门预算: the organ's budget, no department named; nor 省政府各有关部门, every
-# one of a kind, nor 农业农村部会同国务院有关部门, the organ and those it works with)
-_FIELD_AFTER_ORGAN = re.compile(r"(?![^部]*(?:各|会同|联合|和|及|与))[\u4e00-\u9fff]{1,10}部门")
+# (a government's department by its field, …卫生健康行政部门, …教育主管部门, or those concerned,
+# 有关部门; not 县住建局协调供电部门, 县财政局统一部门预算, 市财政局本级部门: the organ's work and
+# what it works on; nor 省政府各有关部门, every one of a kind, nor 农业农村部会同国务院有关部门,
+# the organ and those it works with)
+_FIELD_AFTER_ORGAN = re.compile(r"(?:有关|相关|职能|组成)部门|"
+                                r"(?![^部]*(?:各|会同|联合|和|及|与))"
+                                r"[\u4e00-\u9fff]{1,8}(?:行政|主管)部门")
 _FIELD_OF_ORGAN_MAX = 12
 
 

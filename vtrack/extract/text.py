@@ -198,7 +198,36 @@ def clean(text: str) -> list[str]:
             lines.append(_tidy(kept).replace("\0", " "))
         else:
             lines.append(_tidy(line))
-    return _closed_where_cut(unwrapped(lines, laid_out))
+    return _closed_where_cut(_without_contents(unwrapped(lines, laid_out)))
+
+
+_CONTENTS = re.compile(r"^目\s*录\s*[：:]?$")
+_CONTENTS_ENTRY_MAX = 40  # characters: a heading and its page number, no paragraph
+_CONTENTS_MIN = 3  # entries: a list of the plan's parts, not a word standing alone
+
+
+def _without_contents(lines: list[str]) -> list[str]:
+    """The lines with a plan's table of contents blanked (目  录 ⏎ 1 总则 ⏎ 1.1 目的 ⏎ …): its
+    entries are the headings of parts, no items of work; blanked up to where the body opens
+    with the first entry again, or to the first line of prose. The lines keep their places."""
+    out = list(lines)
+    for at, line in enumerate(lines):
+        if not _CONTENTS.match(line.strip()):
+            continue
+        entries: list[int] = []
+        for k in range(at + 1, len(lines)):
+            entry = lines[k].strip()
+            if not entry:
+                continue
+            if entries and entry == lines[entries[0]].strip():
+                break  # (the body opens with the first part's heading again)
+            if len(entry) > _CONTENTS_ENTRY_MAX or re.search(r"[。；;，,]", entry):
+                break
+            entries.append(k)
+        if len(entries) >= _CONTENTS_MIN:
+            for k in [at, *entries]:
+                out[k] = ""
+    return out
 
 
 _CUT_PROSE_MIN = 30  # characters of a paragraph of prose, clauses between its commas
