@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 68102  # of 123894: owner lists + deadlines
-LEADS_AT_LEAST = 55573  # of 76879
+POINTS_AT_LEAST = 69735  # of 127086: owner lists + deadlines
+LEADS_AT_LEAST = 56838  # of 78853
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -116,10 +116,13 @@ LEADS_AT_LEAST = 55573  # of 76879
 # (第四条【工作职责】…,第六条【签订合同】…), points masked by a site ((*)抓运行调度。), sets
 # 2219-2285; an inspection team's hope for the county it visited (希望我县…), a firm's news of a
 # training class it opened, a commentary on a State Council meeting, a 公告 of a purchasing
-# round's rules, sets 2286-2357);
+# round's rules, sets 2286-2357; a minister's or a party head's asks told in news prose, an
+# agreement's terms told as what the two places will do, a rule's articles run onto one line,
+# a division list whose page opens inside its first item, a flattened rectification table,
+# sets 2358-2429);
 # fewer is better
-NO_TASKS_AT_MOST = 2200
-MISSED_AT_MOST = 20617  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2307
+MISSED_AT_MOST = 21320  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +135,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 123894 and leads[1] == 76879  # the keys as shipped
+    assert points[1] == 127086 and leads[1] == 78853  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 

@@ -1828,7 +1828,7 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     particulars = {id(n) for n in top_leaves if _particular(n.head)} \
         if not any(found[id(n)][1] or _attached_deadline(n, found[id(n)], issued) or
                    owners.opens_with_organ(found[id(n)][0]) or
-                   _TIME_LIMIT_IN.search(found[id(n)][0])
+                   owners.TIME_LIMIT.search(found[id(n)][0])
                    for n in top_leaves if not _particular(n.head)) else set()
     counted = {k: [n for n in group if id(n) not in particulars]
                for k, group in substantive.items()}
@@ -1951,9 +1951,6 @@ def _particular(head: str) -> bool:
     return _PARTICULAR.fullmatch(label) is not None
 
 
-# a time limit in an item's words, dated or not (于6月10日前, 年底前)
-_TIME_LIMIT_IN = re.compile(r"(?:\d{1,2}月(?:\d{1,2}[日号])?(?:底|上旬|中旬|下旬)?|年底|年内)"
-                            r"(?:前|以前|之前)")
 _PARTICULAR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:主题|口号|时间|地点|对象|范围)")
 
 

@@ -1829,10 +1829,11 @@ _WORK_STRAIGHT_AFTER = re.compile(rf"(?:紧紧|高度重视|全力|积极|扎实
                                   rf"{WORK_VERBS}|以[^，,。；;]{{1,20}}?为(?:主要|重点|核心)?"
                                   r"(?:任务|抓手|重点|主线|目标))")
 _SET_UNITS_MAX = 30  # characters of the units 要求 names before their work
-# 3月底前, 2020年6月30日前, 年底前: a time limit straight after the units 要求 names (not
-# 各街道6月底前的普查数据: the time of a thing's own, no limit of their work)
-_TIME_LIMIT_STRAIGHT_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}[日号])?"
-                                        r"(?:底|上旬|中旬|下旬)?|年底|年内)(?:前|以前|之前)(?!的)")
+# 3月底前, 2020年6月30日前, 年底前: a time limit (straight after the units 要求 names, or after
+# an organ, or anywhere in an item's words); not 各街道6月底前的普查数据: the time of a thing's
+# own, no limit of their work
+TIME_LIMIT = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}[日号])?"
+                        r"(?:底|上旬|中旬|下旬)?|年底|年内)(?:前|以前|之前)(?!的)")
 # the words that open with a name's last character (各乡镇组|织, 各单位处|理, 各镇区部|署, 教育
 # 部|门, 委|员, 居委|会, 组|长 (a person), 院|校, 办|法 (a rule), 各地紧扣区|域): a name read up
 # to one of them is read too long
@@ -1868,7 +1869,7 @@ def set_to_work(rest: str, issued: datetime.date | None, any_verb: bool = False
         # (要求各地3月底前启动…: the units, then the time limit of their work; with any_verb,
         # every one of a place, 各地启动…, as a body's name would be with ends_as_body)
         if (_WORK_STRAIGHT_AFTER.match(rest, end) or ends_as_body or
-                _TIME_LIMIT_STRAIGHT_AFTER.match(rest, end) or
+                TIME_LIMIT.match(rest, end) or
                 any_verb and end < len(clause) and _EVERY_SHORT.fullmatch(rest, 0, end) and
                 rest[end - 1:end + 1] not in WORDS_FROM_NAMES_END) and \
                 unit_names.read(rest[:end]) is not None and \
@@ -2027,8 +2028,8 @@ _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废�
 # (县消防救援大队6月15日前完成…, 县应急局6月底前补充…: its time limit straight after the organ,
 # then the work's verb, whatever it is)
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)"
-                         rf"(?:(?:{_TIME_LIMIT_STRAIGHT_AFTER.pattern})(?=[\u4e00-\u9fff])|"
-                         rf"(?:{_TIME_LIMIT_STRAIGHT_AFTER.pattern})?(?:联合|共同|一起|携手)?"
+                         rf"(?:(?:{TIME_LIMIT.pattern})(?=[\u4e00-\u9fff])|"
+                         rf"(?:{TIME_LIMIT.pattern})?(?:联合|共同|一起|携手)?"
                          # (领导小组每季度召开…: how often, between the organ and its verb;
                          # 组织 not of 县委组织部, 组织人事科)
                          rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)?(?:召开|组织(?!部|人事|科|员)|研究)|"
