@@ -1819,17 +1819,9 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     fields = _form_fields(nodes)
     substantive = {k: [n for n in group if not framed(n) and n not in fields]
                    for k, group in by_kind.items()}
-    # (一、活动主题 ⏎ 关爱生命… 二、活动时间 ⏎ 6月1日至30日 beside 三、活动要求 over （一）（二）
-    # （三）: the campaign's particulars, no items of work that mark a level by their count or
-    # their date; kept among the items of the level chosen, whose time they may give)
-    # (not where another item of the top level with none under it names its owners or its
-    # time: 四、县应急局于6月10日前制定… beside them is work of the top level, whose count stands)
-    top_leaves = [n for n in nodes if n.parent is None and id(n) not in children]
-    particulars = {id(n) for n in top_leaves if _particular(n.head)} \
-        if not any(found[id(n)][1] or _attached_deadline(n, found[id(n)], issued) or
-                   owners.opens_with_organ(found[id(n)][0]) or
-                   owners.TIME_LIMIT.search(found[id(n)][0])
-                   for n in top_leaves if not _particular(n.head)) else set()
+    # (a campaign's particulars mark no level by their count or their date; kept among the
+    # items of the level chosen, whose time they may give)
+    particulars = _particulars(nodes, children, found, issued)
     counted = {k: [n for n in group if id(n) not in particulars]
                for k, group in substantive.items()}
     kinds = [k for k in by_kind if substantive[k]]
@@ -1942,6 +1934,22 @@ def _field_of_plan(node: outline.Node) -> bool:
     整改实施主体 ⏎ A、B)."""
     return not node.body and owners.opens_with_unit_label(node.head) or \
         _field_below(node) and not _TIME_HEADING.match(node.head.strip())
+
+
+def _particulars(nodes: list[outline.Node], children: dict[int, list[outline.Node]],
+                 found: dict[int, tuple[str, owners.Owners]],
+                 issued: datetime.date | None) -> set[int]:
+    """The ids of a campaign's particulars at the top level, items with none under them (一、
+    活动主题 ⏎ 关爱生命… 二、活动时间 ⏎ 6月1日至30日 beside 三、活动要求 over （一）（二）（三）):
+    no items of work. None where another such item names its owners or its time (四、县应急局于
+    6月10日前制定…: work of the top level beside them)."""
+    top_leaves = [n for n in nodes if n.parent is None and id(n) not in children]
+    named = {id(n) for n in top_leaves if _particular(n.head)}
+    work = any(found[id(n)][1] or _attached_deadline(n, found[id(n)], issued) or
+               owners.opens_with_organ(found[id(n)][0]) or
+               owners.TIME_LIMIT.search(found[id(n)][0])
+               for n in top_leaves if id(n) not in named)
+    return set() if work else named
 
 
 def _particular(head: str) -> bool:

@@ -397,13 +397,19 @@ _YOU_ASKED = re.compile(rf"(?:^|[。；;！])\s*(?:[^，,。；;“”]{{1,30}}[
                         rf"(?P<told>(?:你|贵)(?:{YOU_OF}))(?=要|应|须|务必|必须))")
 
 
+# 他说，…, 他表示，…, “…: a speaker's words, not a notice's (请你们放心 said to those before him)
+QUOTED = re.compile(r"[说称道示]|“")
+
+
 def you_asked(text: str) -> Owners | None:
     """The notice's "you" an item's words ask (请你们…, 你单位要…), as an owner is_you knows,
     for the addressees to take its place; else None. (Not a speaker's words to those before
     him, 他说，请你们放心: no request of the notice's.)"""
     m = _YOU_ASKED.search(text)
-    you = "asked" if m is not None and m.group("asked") else "told"
-    if m is None or re.search(r"[说称道]|“", text[max(0, m.start() - 6):m.start(you)]):
+    if m is None:
+        return None
+    you = "asked" if m.group("asked") else "told"
+    if QUOTED.search(text, max(0, m.start() - 6), m.start(you)):
         return None
     return Owners(co=[m.group(you)])
 
@@ -2029,7 +2035,7 @@ _KIND_OF_WORK = re.compile(rf"^(?:新|重新)?(?:{WORK_VERBS}|修改|修订|废�
 # then the work's verb, whatever it is)
 _ORGAN_DOES = re.compile(rf"^(?P<units>[^，,。；;：:“”‘’\s]{{2,30}}?)"
                          rf"(?:(?:{TIME_LIMIT.pattern})(?=[\u4e00-\u9fff])|"
-                         rf"(?:{TIME_LIMIT.pattern})?(?:联合|共同|一起|携手)?"
+                         rf"(?:联合|共同|一起|携手)?"
                          # (领导小组每季度召开…: how often, between the organ and its verb;
                          # 组织 not of 县委组织部, 组织人事科)
                          rf"(?:(?:每(?:年|半年|季度?|月|周)|定期)?(?:召开|组织(?!部|人事|科|员)|研究)|"
@@ -2296,26 +2302,30 @@ def _unit_prefix(clause: str, organs_only: bool) -> str | None:
             # (县委督查室、县政府督查室定期…: the longer name, then the list going on past it)
             grown = next((e for e in ends if e > grown), grown)
         if grown == end:
-            # (国务院卫生健康行政部门主管…: the organ's department of a field, named by its
-            # kind, is the opening; not the organ alone)
-            return next((clause[:k] for k in range(min(end + _FIELD_OF_ORGAN_MAX, last), end, -1)
-                         if clause[k - 2:k] == "部门" and "\u4e00" <= clause[k] <= "\u9fff" and
-                         _FIELD_AFTER_ORGAN.fullmatch(clause[end:k]) and
-                         len(getattr(unit_names.read(clause[:k]), "names", ())) == 1),
-                        clause[:end])
+            return _with_department(clause, end, last)
         end = grown
 
 
-# the words of a field and its kind of department after an organ (卫生健康行政部门, 有关部门,
-# 教育主管部门), up to so many characters
-# (a government's department by its field, …卫生健康行政部门, …教育主管部门, or those concerned,
-# 有关部门; not 县住建局协调供电部门, 县财政局统一部门预算, 市财政局本级部门: the organ's work and
-# what it works on; nor 省政府各有关部门, every one of a kind, nor 农业农村部会同国务院有关部门,
-# the organ and those it works with)
+def _with_department(clause: str, end: int, last: int) -> str:
+    """The opening clause[:end], an organ, with its department of a field after it where one
+    follows (国务院卫生健康行政部门主管…: the department opens the clause, not the organ)."""
+    for k in range(min(end + _FIELD_OF_ORGAN_MAX, last), end, -1):
+        if clause[k - 2:k] == "部门" and "\u4e00" <= clause[k] <= "\u9fff" and \
+                _FIELD_AFTER_ORGAN.fullmatch(clause[end:k]):
+            found = unit_names.read(clause[:k])
+            if found is not None and len(found.names) == 1:
+                return clause[:k]
+    return clause[:end]
+
+
+# a government's department by its field after the organ (…卫生健康行政部门, …教育主管部门), or
+# those concerned (有关部门); not 县住建局协调供电部门, 县财政局统一部门预算, 市财政局本级部门: the
+# organ's work and what it works on; nor 省政府各有关部门, every one of a kind, nor 农业农村部会同
+# 国务院有关部门, the organ and those it works with
 _FIELD_AFTER_ORGAN = re.compile(r"(?:有关|相关|职能|组成)部门|"
                                 r"(?![^部]*(?:各|会同|联合|和|及|与))"
                                 r"[\u4e00-\u9fff]{1,8}(?:行政|主管)部门")
-_FIELD_OF_ORGAN_MAX = 12
+_FIELD_OF_ORGAN_MAX = 12  # characters of a department's field and kind after its organ
 
 
 _MANNER_AFTER_NAME = ("及时", "及早", "与时")  # words of how, opening with a list's mark

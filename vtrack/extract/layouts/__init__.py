@@ -300,10 +300,11 @@ def situation(words: str) -> bool:
 
 _MANNER = re.compile(r"^(?:进一步|全面|切实|持续|全力|不断|认真|准确|深入|及时|定期|如实|客观|扎实|"
                      r"大力|积极|着力|努力|继续|加快|尽快)+")
-# verbs done to how things stand (夯实基础, 稳定形势, 核实情况, 上报情况, 扭转被动形势)
-_SITUATION_VERB = re.compile(r"夯实|巩固|筑牢|打牢|打好|了解|掌握|调查|摸排|摸底|排查|提升|"
-                             r"改变|改善|稳定|保持|维护|扭转|核实|反映|报告|报送|上报|通报|说明|"
-                             r"研究|调研|跟踪|把握|分析|优化|提高|自查")
+# verbs done to how things stand, besides _VERB_BEFORE's (夯实基础, 稳定形势, 核实情况, 上报
+# 情况, 扭转被动形势)
+_SITUATION_VERB = re.compile(r"夯实|巩固|筑牢|打牢|打好|了解|掌握|调查|摸排|摸底|排查|改变|改善|"
+                             r"稳定|保持|维护|扭转|核实|反映|报告|报送|上报|通报|说明|研究|调研|"
+                             r"跟踪|提高|自查")
 
 
 # the words of a frame (outline's, and 思路: 总体思路, 基本思路; not 理清发展思路, 创新工作思路,

@@ -558,7 +558,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             spoken = said is not None and not _word_asks(said)
             if not asked and not carried and not spoken and \
                     (you := _ASKS_YOU.search(request)) and \
-                    not _QUOTED.search(request, 0, you.start()):
+                    not owners.QUOTED.search(request, 0, you.start()):
                 # (请你们对照…，于2015年1月5日前…报送: the notice's addressees, whom the head
                 # names, as 你局 in a table is)
                 carried = owners.parse(you.group("you") + "负责")
@@ -625,7 +625,6 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
 
 # (为…，)请你们…, 请你局…, 请贵单位…: the notice asks its addressees
 # (not 他说，请你们放心…, …写道，请贵公司…: a speaker's words to those before him)
-_QUOTED = re.compile(r"[说称道示]|“")
 _ASKS_YOU = re.compile(rf"(?:^|[，,])请(?P<you>(?:你|贵)(?:{owners.YOU_OF}))")
 # 并将…报送, 并于…前: a sentence with no subject of its own that goes on with the request
 # before it
