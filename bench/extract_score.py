@@ -234,9 +234,10 @@ def _miss(seq, what, task, key):
             f"{key.get('repeat') or ''}")
 
 
-def score_corpus(corpus=DEFAULT_CORPUS, workers=1):
+def score_corpus(corpus=DEFAULT_CORPUS, workers=1, nice=0):
     """Each document's DocScore, in the keys' order; workers > 1 scores them in that many
-    processes (the test suite's other worker may be idle: the corpus is its longest test)."""
+    processes (the test suite's other worker may be idle: the corpus is its longest test),
+    each made that much nicer (os.nice) than this one."""
     keys = sorted(os.path.join(corpus, name) for name in os.listdir(corpus)
                   if name.endswith(".expected.yaml"))
     if workers <= 1:
@@ -244,7 +245,7 @@ def score_corpus(corpus=DEFAULT_CORPUS, workers=1):
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=os.nice, initargs=(nice,)) as pool:
         return list(pool.map(partial(score_document, corpus), keys, chunksize=64))
 
 

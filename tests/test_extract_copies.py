@@ -17389,3 +17389,92 @@ def test_review57_an_organ_then_its_time_limit_does_the_work(tmp_path):
         "一是开展演练。演练结束后，要求各乡镇做好值班值守。\n"
         "二是备足物资。县应急局6月底前补充防汛物资。\n"))
     assert [t.owners for t in tasks] == [["各乡镇"], ["县应急局"]]
+
+
+# --- session 58 ---
+
+
+@pytest.mark.parametrize("parts", [("建设目标", "指导原则"), ("补贴对象", "补贴范围"),
+                                   ("实施范围", "基本原则"), ("救助对象", "工作原则")])
+def test_a_covering_notice_s_plan_cut_in_its_principles_or_scope_gives_the_ask(tmp_path, parts):
+    # (a plan cut after its goals, principles, scope or whom it serves: no work on the page
+    # but the notice's ask, the addressees' to do)
+    _, tasks = tasks_of(tmp_path, (
+        "某市卫生健康局关于印发《某市胸痛救治体系建设实施方案》的通知\n"
+        "全市各医疗卫生机构，局机关各科室：\n"
+        "经研究，制定《某市胸痛救治体系建设实施方案》。现将方案印发你们，请认真贯彻执行。\n"
+        "某市卫生健康局\n2026年1月21日\n某市胸痛救治体系建设实施方案\n"
+        f"一、{parts[0]}\n为加快推进胸痛救治体系规范化建设，持续提升救治能力。\n"
+        f"二、{parts[1]}\n坚持政府主导、部门协作\n"))
+    assert len(tasks) == 1 and "贯彻执行" in tasks[0].title
+    assert tasks[0].owners == ["全市各医疗卫生机构", "局机关各科室"]
+
+
+def test_a_lone_unit_heading_over_duties_owns_them(tmp_path):
+    # (（一）县环保局 over 1.负责…, 2.负责…, the page cut after it: the organ's duties)
+    _, tasks = tasks_of(tmp_path, (
+        "某县黄标车淘汰工作实施方案\n一、工作目标\n2016年年底前淘汰全县黄标车。\n"
+        "二、责任分工\n（一）县环保局\n1.负责全县黄标车淘汰工作的组织协调、推进落实。\n"
+        "2.负责黄标车的认定和登记工作。\n"))
+    assert [t.owners for t in tasks] == [["县环保局"], ["县环保局"]]
+
+
+def test_a_lone_unit_heading_over_work_of_its_own_words_owns_nothing(tmp_path):
+    # (（一）县环保局 over items that are not its duties: no plan of duties by unit)
+    _, tasks = tasks_of(tmp_path, (
+        "某县黄标车淘汰工作实施方案\n一、工作目标\n2016年年底前淘汰全县黄标车。\n"
+        "二、工作安排\n（一）县环保局\n1.宣传发动阶段，3月底前完成。\n"
+        "2.集中淘汰阶段，10月底前完成。\n"))
+    assert [t.owners for t in tasks] == [[], []]
+
+
+def test_a_menu_s_bullets_are_no_items(tmp_path):
+    # (• 规章 • 行政规范性文件 • 政府文件: the site's menu above the news, no list of work)
+    _, tasks = tasks_of(tmp_path, (
+        "政府信息公开\n政  策\n  • 规章\n  • 行政规范性文件\n    • 政府规范性文件\n"
+        "    • 部门规范性文件\n  • 政府文件\n  • 部门文件\n  • 历史文件\n\n"
+        "农业农村部启动全国农产品仓储保鲜冷链设施建设\n发布时间：2020-04-24\n"
+        "会议指出，各级农业农村部门要深刻认识加快设施建设的重要意义，抓紧抓好建设工作。\n"))
+    assert len(tasks) == 1 and tasks[0].owners == ["各级农业农村部门"]
+
+
+def test_a_list_of_work_in_bullets_stays_items(tmp_path):
+    # (three bullets of work, long enough, no menu's words among them: the plan's items)
+    _, tasks = tasks_of(tmp_path, (
+        "某县2023年农村人居环境整治工作要点\n发布时间：2023-03-01\n"
+        "• 推进农村厕所改造，年底前完成500户\n• 开展村庄清洁行动，6月底前完成\n"
+        "• 加强生活污水治理，9月底前完成\n"))
+    assert len(tasks) == 3 and tasks[0].due == datetime.date(2023, 12, 31)
+
+
+def test_annexes_listed_under_a_bare_label_are_no_items(tmp_path):
+    # (附件：【点击下载】 ⏎ 1.肝脏分配与共享核心政策: the annexes' titles, no work)
+    _, tasks = tasks_of(tmp_path, (
+        "国家卫生健康委员会关于印发人体器官分配与共享基本原则和核心政策的通知\n"
+        "各省、自治区、直辖市卫生健康委：\n"
+        "各移植医院应当认真按照《基本原则和核心政策》，规范开展人体器官分配与移植工作。"
+        "各级卫生健康行政部门要加强人体器官分配与移植工作监管。\n附件：【点击下载】\n"
+        "1.中国人体器官分配与共享基本原则\n2.肝脏分配与共享核心政策\n3.肾脏分配与共享核心政策\n"
+        "国家卫生健康委员会\n2018年7月12日\n"))
+    assert not any(t.title.endswith(("核心政策", "基本原则")) for t in tasks)
+    assert ["各移植医院"] in [t.owners for t in tasks]
+
+
+def test_annex_titled_items_under_a_named_annex_stay_work(tmp_path):
+    # (附件：重点任务清单 ⏎ 1.推进…: the annex itself, its items the work)
+    _, tasks = tasks_of(tmp_path, (
+        "某县2023年重点工作方案\n发布时间：2023-03-01\n附件：重点任务清单\n"
+        "1.推进农村公路建设（县交通运输局）\n2.完成老旧小区改造（县住建局）\n"))
+    assert [t.owners for t in tasks] == [["县交通运输局"], ["县住建局"]]
+
+
+@pytest.mark.parametrize("head", [
+    "某市人民政府办公室关于印发某市窨井盖安全治理专项行动实施方案的通知 ",
+    "某政办函〔2008〕245号"])
+def test_a_salutation_run_onto_the_ask_s_line_gives_its_owners(tmp_path, head):
+    # (a page run onto one line: the head's addressees before the colon ahead of the ask)
+    _, tasks = tasks_of(tmp_path, (
+        f"{head}各镇人民政府、街道办事处，市直有关单位，驻市单位: 《某市窨井盖安全治理专项行动"
+        "实施方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。 2021年8月2日 某市窨井盖安全"
+        "治理专项行动实施方案 为深入推进全市窨井盖问题治理，制定本方案。 一、指导思想 以人民为"))
+    assert tasks[0].owners == ["各镇人民政府", "街道办事处", "市直有关单位", "驻市单位"]

@@ -127,8 +127,11 @@ MISSED_AT_MOST = 21320  # keyed tasks with no extracted task of their number
 
 @pytest.fixture(scope="module")
 def scores():
-    # (two processes: the suite's longest test, its other worker done long before it)
-    return extract_score.score_corpus(str(CORPUS), workers=2)
+    # (two processes: the suite's longest test, its other worker done long before it; nicer
+    # than the tests beside them, so that the other worker's tests, one process, run at a
+    # core's full speed, and the corpus takes every core left, both once they are done:
+    # at equal shares the other worker's last tests ran alone on one core, the other idle)
+    return extract_score.score_corpus(str(CORPUS), workers=2, nice=10)
 
 
 @pytest.mark.slow

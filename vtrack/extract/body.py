@@ -1219,9 +1219,18 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
         named = {k: name for k, name in names.items()
                  if name[-1:] in units.END_CHARS and units.read(name) is not None and
                  not _SETS_UP.match(name)}
-        if len(named) >= 2 and len(named) * 2 >= len(group):
+        if len(named) >= 2 and len(named) * 2 >= len(group) or \
+                len(group) == 1 and named and _duties_below(group[0], nodes):
             out.update(named)
     return out
+
+
+def _duties_below(heading: outline.Node, nodes: list[outline.Node]) -> bool:
+    """Whether every item under a heading opens with a duty (（一）县环保局 ⏎ 1.负责… ⏎
+    2.负责…): a lone unit's heading over its duties, the page cut after it or the plan giving
+    one unit its part, as a plan of duties by unit does each."""
+    below = [n for n in nodes if n.parent is heading]
+    return bool(below) and all(re.match(_DUTY_WORDS, n.head) for n in below)
 
 
 # a label's body doing a duty of its own (物业服务企业：负责…), not a place an organ inspects

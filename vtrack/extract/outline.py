@@ -405,17 +405,24 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     titled_run = False  # whether the first bullet of the current run has a title over it
     related = False  # past a news page's 相关新闻: its bullets are the site's links
     annexed = False  # past the notice's 附件： label: its numbers list the annexes
+    bare_annexes = False  # the label alone (附件：), the annexes' titles on the lines below
     for i in range(start, end):
         if i in taken:
             continue
         line = lines[i]
         found = markers[i - start]
         related = related or bool(_RELATED.match(line.strip()))
-        titled = found is not None and _DOCUMENT_TITLE.search(found[3]) is not None
+        titled = found is not None and (
+            _DOCUMENT_TITLE.search(found[3]) is not None or
+            # (附件：【点击下载】 ⏎ 1.肝脏分配与共享核心政策: under a label that names no annex,
+            # a title with no sentence's mark is one)
+            bare_annexes and not re.search(r"[。；;，,：:]", found[3]) and
+            len(found[3].strip()) <= _ANNEX_TITLE_MAX)
         if _ANNEX_LABEL.match(line.strip()):
             annexed = True
+            bare_annexes = _BARE_ANNEX_LABEL.match(line.strip()) is not None
         elif line.strip() and not titled:
-            annexed = False  # (the list ends at the first line that is no annex's title)
+            annexed = bare_annexes = False  # (the list ends at the first line no title's)
         if annexed and titled:
             # (附件：1、2003年…目标任务分解表 ⏎ 2、…清欠目标任务分解表: the annexes' titles
             # the notice lists, no items of work)
@@ -534,6 +541,9 @@ _CREDIT = re.compile(r"^[●•·\-—\s]*(?:文字|编辑|审核|责编|校对|
                      r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*\s*$")
 # 附件：, 附件1：: the label over the annexes a notice lists
 _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
+# 附件：, 附件：【点击下载】: the label with no annex's name, nor more than a link
+_BARE_ANNEX_LABEL = re.compile(r"^附件\s*[:：]\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\])?$")
+_ANNEX_TITLE_MAX = 40  # characters: an annex's title, not an item of work and its words
 # a document's title, no sentence: 分解表, 实施方案, 名单, 报名表（样式）
 # (not 1.制定全县优化营商环境实施方案（县发改委负责）: work whose product is a document, and
 # who does it; but 推进…实施方案, （县应急局制定）: an annex's title and its note)
@@ -799,8 +809,10 @@ _LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为�
 
 def _loose_bullets(markers: list[tuple[str, int, str, str] | None]) -> int:
     """How many bullets that name no owner and hold no label stand before the first
-    numbered line: a list of the page's own work where three or more."""
-    count = 0
+    numbered line: a list of the page's own work where three or more; none where as many
+    of its bullets or more are a menu's few words (• 规章 • 行政规范性文件 • 政府文件 • 部门文件:
+    the site's menu, its longer entries no work either)."""
+    count = short = 0
     for found in markers:
         if found is None:
             continue
@@ -808,7 +820,9 @@ def _loose_bullets(markers: list[tuple[str, int, str, str] | None]) -> int:
             break
         if _loose_item(found[3]):
             count += 1
-    return count
+        elif len(found[3].strip()) < _LOOSE_MIN and not re.search(r"[:：，,。；;]", found[3]):
+            short += 1
+    return count if short < count else 0
 
 
 def _loose_item(rest: str) -> bool:

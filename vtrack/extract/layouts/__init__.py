@@ -308,8 +308,9 @@ _SITUATION_VERB = re.compile(r"夯实|巩固|筑牢|打牢|打好|了解|掌握|
 
 
 # the words of a frame (outline's, and 思路: 总体思路, 基本思路; not 理清发展思路, 创新工作思路,
-# a verb before it, work)
-_FRAME_WORDS = rf"{outline.FRAMING.pattern}|(?:总体|工作|发展)?思路"
+# a verb before it, work; and a part's principles, scope or whom it serves, 指导原则, 补贴范围,
+# 实施对象: no work, whatever word goes before them)
+_FRAME_WORDS = rf"{outline.FRAMING.pattern}|(?:总体|工作|发展)?思路|原则|范围|对象"
 
 
 _VERB_BEFORE = re.compile(r"(?:摸清|分解|研判|明确|细化|分析|把握|聚焦|锁定|紧扣|围绕|实现|完成|"

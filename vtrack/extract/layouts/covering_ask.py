@@ -83,7 +83,8 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         named = owners.addressed_to(sent.group("ask"), doc.issued, every_kind=True)
         # (an addressee line below the ask is another's: a forwarded notice's own head)
         to = named.names if named and named.names else \
-            owners.addressees(doc.lines[:at], nearest_last=True) or _addressed_above(doc, at)
+            owners.addressees(doc.lines[:at], nearest_last=True) or \
+            _addressed_above(doc, at) or _addressed_in_line(line[:sent.start()])
         # (with neither, no one: a person names the owners, as for any task)
         leads = named.leads if named and named.names else []
         return to, leads, ask, split_deadline(ask, doc.issued)[1]
@@ -103,6 +104,20 @@ def _addressed_above(doc: Doc, at: int) -> list[str]:
 
 
 _EVERY_OR_CONCERNED = re.compile(r"各|有关|相关|直属")  # (各…, 有关单位: a head's addressees)
+
+
+def _addressed_in_line(before: str) -> list[str]:
+    """The units a head run onto the ask's line addresses, before the last colon ahead of the
+    ask (…的通知 各镇人民政府、街道办事处，市直有关单位: 《…》已经…同意，现印发给你们; …函〔2008〕
+    245号各区县人民政府: …): back to a space, or the number or the kind of paper the head
+    ends with; else []."""
+    head, colon, _ = before.rpartition("：") if "：" in before else before.rpartition(":")
+    if not colon:
+        return []
+    salutation = re.split(r"\s|号|通知|函", head)[-1].strip()
+    found = units.read(salutation) if 2 <= len(salutation) <= owners.ADDRESS_MAX else None
+    return list(found.names) if found is not None and not found.people and \
+        any(_EVERY_OR_CONCERNED.search(name) for name in found.names) else []
 
 
 class CoveringAsk:
