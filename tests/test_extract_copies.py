@@ -17478,3 +17478,41 @@ def test_a_salutation_run_onto_the_ask_s_line_gives_its_owners(tmp_path, head):
         "实施方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。 2021年8月2日 某市窨井盖安全"
         "治理专项行动实施方案 为深入推进全市窨井盖问题治理，制定本方案。 一、指导思想 以人民为"))
     assert tasks[0].owners == ["各镇人民政府", "街道办事处", "市直有关单位", "驻市单位"]
+
+
+def test_a_page_s_record_of_the_office_that_keeps_it_owns_no_work(tmp_path):
+    # (责任部门:… beside 发布日期 in a government page's record: the office that keeps the
+    # page; the plan cut in its frame gives the notice's ask, the addressees')
+    _, tasks = tasks_of(tmp_path, (
+        "索 引 号:640100-000/2019-00015 效力状态:有效\n"
+        "发布机构:某市委办公室 成文日期:2019-02-22\n责任部门:市市场监督管理局 发布日期:2019-02-22\n"
+        "关于印发某市推进质量强市工作实施方案的通知\n各县区人民政府，市直各部门：\n"
+        "现将《某市推进质量强市工作实施方案》印发给你们，请认真组织实施。\n"
+        "某市推进质量强市工作实施方案\n一、指导思想以新时代中国特色社会主义思想为指引，全面提升质量。\n"))
+    assert len(tasks) == 1 and tasks[0].owners == ["各县区人民政府", "市直各部门"]
+
+
+def test_a_form_s_owner_field_before_its_measures_still_owns_them(tmp_path):
+    # (牵头单位：县发改局 alone on its line, over the measures: the form's owner)
+    _, tasks = tasks_of(tmp_path, (
+        "某县项目推进工作方案\n发布日期：2023-03-01\n牵头单位：县发改局\n"
+        "1.完成项目立项审批，6月底前完成。\n2.完成项目施工招标，9月底前完成。\n"))
+    assert [t.owners for t in tasks] == [["县发改局"], ["县发改局"]]
+
+
+@pytest.mark.parametrize("subject", ["县级以上地方各级人民政府", "县级以上各级卫生健康行政部门"])
+def test_every_one_at_the_levels_from_a_county_s_up_is_asked(tmp_path, subject):
+    _, tasks = tasks_of(tmp_path, (
+        "国务院办公厅关于成立领导小组的通知\n发布时间：2022-08-31\n"
+        "（一）加强领导。领导小组办公室设在市场监管总局，承担领导小组日常工作。\n"
+        f"（二）{subject}要建立本地区工作机制，统筹推进本地区质量工作。\n"))
+    assert tasks[1].owners == [subject]
+
+
+def test_a_contact_card_is_no_record_of_work(tmp_path):
+    # (联系人：业务部 ⏎ 电话：027-… ⏎ 邮箱：…, twice: whom to call; the news's asks are the work)
+    _, tasks = tasks_of(tmp_path, (
+        "联系方式\n联系人:业务部\n电话:027-379713\n邮箱:service@example.com\n联系人:业务部\n"
+        "电话:027-379713\n邮箱:service@example.com\n卫生部将建短缺药品信息平台\n发布时间：2012-03-01\n"
+        "意见要求，省级卫生行政部门要结合本省传染病发病情况，提出短缺药品品种和需求数量。\n"))
+    assert [t.owners for t in tasks] == [["省级卫生行政部门"]]

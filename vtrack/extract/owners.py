@@ -2495,6 +2495,10 @@ _FIELD_WORD = re.compile(_LABEL_CORE)
 # a field of who chases, checks or is to be asked (督办单位, 督导单位, 联系单位): not who does it
 # (包保联系单位: the units a leader's 包保 puts to the work do it)
 _OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|(?<!包保)联系")
+# a field of a government page's record of the paper beside the owner field on its line
+# (责任部门:市市场监督管理局 发布日期:2019-02-22): the office that keeps the page, no owner
+_PAGE_RECORD = re.compile(r"(?:发布|成文|印发|公开|生成)(?:日期|时间)\s*[:：]|索\s*引\s*号|"
+                          r"效力状态|发布机构|主题分类|公文种类")
 
 
 def names_helpers(line: str) -> bool:
@@ -2526,7 +2530,8 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
         if alone and k + 1 < len(lines) and unit_names.read(lines[k + 1]) is not None:
             if not _OVERSEER.search(alone.group("label")):
                 said.append(alone.group("label") + "：" + lines[k + 1])
-        elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line):
+        elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line) and \
+                not _PAGE_RECORD.search(line):
             # each field of the line its own (责任单位：A；督办单位：B: only A does the work)
             # (not 联系人：胡乔；电话（传真）：88588570: whom to call, no owner)
             said += [field for field in re.split(r"[；;]", line)

@@ -487,7 +487,9 @@ def _kind(text: str, known: Collection[str]) -> str | None:
 # (or a province by its name, 云南各地, 河南各地: every place of the province)
 PROVINCES = ("北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|"
              "湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆")
-EVERY_SCOPE = (r"(?:全[省市州县区镇乡旗]|沿[江河海湖线岸边]|[\u4e00-\u9fff]{1,4}沿线|地方|"
+# (县级以上地方各级人民政府: every one at the levels from a county's up)
+EVERY_SCOPE = (r"(?:全[省市州县区镇乡旗]|沿[江河海湖线岸边]|[\u4e00-\u9fff]{1,4}沿线|"
+               r"(?:[省市州县区乡镇]级以上)?地方|[省市州县区乡镇]级以上|"
                rf"(?:{PROVINCES})(?=各))")
 # 各地, 各级, 各地区, and after their scope
 _EVERY_PLACE = re.compile(rf"{EVERY_SCOPE}?各[^各]{{0,8}}?(?:地|级|地区|方面)")

@@ -315,6 +315,20 @@ def _indexes_the_document(record: _Record) -> bool:
             _INDEX.match(first) or _ORGAN_FIRST.match(first) for first in firsts)
 
 
+def _contact_card(record: _Record) -> bool:
+    """Whether a record is whom to call (联系人：业务部 ⏎ 电话：027-379713 ⏎ 邮箱：…): a phone
+    number or a mail address among its values, every other value a name's few words."""
+    firsts = [value[0].strip() if value else "" for value in record.fields.values()]
+    return any(_PHONE_OR_MAIL.fullmatch(first) for first in firsts) and \
+        all(not first or _PHONE_OR_MAIL.fullmatch(first) or
+            len(first) <= _CONTACT_NAME_MAX and not re.search(r"[，,。；;]", first)
+            for first in firsts)
+
+
+_PHONE_OR_MAIL = re.compile(r"[\d\-—－()（）\s转]{7,}|[\w.\-]+@[\w.\-]+")
+_CONTACT_NAME_MAX = 8  # characters: a person's or an office's name, no work
+
+
 # a page's index number (112207000135491313/2011-01600), or an organ's name opening the value
 # (花山区政府（政府办公室）, 松原市人民政府办公室…; wider than meta's issuer at a title's head)
 _INDEX = re.compile(r"[\dA-Za-z][\dA-Za-z/\-]{5,}")
@@ -610,5 +624,6 @@ class LabelledBlocks:
             opener = _cut_record(records, doc)
             records = _records(doc.lines, opener) if opener else records
             # (the page's index of the document it carries is no record of work)
-            return [record for record in records if not _indexes_the_document(record)]
+            return [record for record in records
+                    if not _indexes_the_document(record) and not _contact_card(record)]
         return doc.memo("labelled.records", read)
