@@ -17516,3 +17516,30 @@ def test_a_contact_card_is_no_record_of_work(tmp_path):
         "电话:027-379713\n邮箱:service@example.com\n卫生部将建短缺药品信息平台\n发布时间：2012-03-01\n"
         "意见要求，省级卫生行政部门要结合本省传染病发病情况，提出短缺药品品种和需求数量。\n"))
     assert [t.owners for t in tasks] == [["省级卫生行政部门"]]
+
+
+@pytest.mark.parametrize("words", ["美丽乡村", "建设美丽乡村", "助力建设宜居宜业和美乡村"])
+def test_the_countryside_is_no_unit(words):
+    # (乡村: the countryside at large; 各乡村 is every township and village)
+    assert units.read(words) is None
+    assert units.read("各乡村") is not None
+
+
+def test_a_plan_cut_where_it_tells_how_things_head_gives_the_notice_s_ask(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发《某区妇女儿童发展“十四五”规划》的通知\n区政府各委、办、局，各街道、镇：\n"
+        "现将《某区妇女儿童发展“十四五”规划》印发给你们，请结合工作实际做好贯彻落实工作。\n"
+        "某区妇女儿童工作委员会\n2021年9月17日\n某区妇女儿童发展“十四五”规划\n"
+        "一、发展现状和趋势\n“十三五”期间，全区妇女儿童事业取得长足进步。\n"))
+    assert len(tasks) == 1 and "贯彻落实" in tasks[0].title and tasks[0].owners
+
+
+def test_a_page_s_record_in_bracketed_bullets_is_no_list_of_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "- 【发布单位】宁德市\n- 【发布文号】宁政文〔2007〕241号\n- 【发布日期】2007-08-17\n"
+        "- 【生效日期】2007-08-17\n- 【失效日期】--\n- 【文件来源】福建省\n"
+        "宁德市人民政府关于全面清理整顿未经审批的民办学校的通知\n各县（市、区）人民政府：\n"
+        "一、全面开展已审批民办学校的安全检查。各县（市、区）人民政府要在9月底前完成检查。\n"
+        "二、坚决取缔未经审批的民办学校。各县（市、区）人民政府要在11月底前完成清理。\n"))
+    assert [t.title for t in tasks] == ["全面开展已审批民办学校的安全检查",
+                                        "坚决取缔未经审批的民办学校"]

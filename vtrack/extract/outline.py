@@ -830,7 +830,12 @@ def _loose_item(rest: str) -> bool:
     be more than a page's menu (- 长者版), and no label and its value (• 发布时间：…)."""
     return not marker_at_end(rest) and len(rest) >= _LOOSE_MIN and \
         ":" not in rest and "：" not in rest and not _filed(rest) and \
-        not _organ_alone(rest)
+        not _organ_alone(rest) and not _BRACKET_FIELD.match(rest.strip())
+
+
+# a label in brackets and its short value (- 【发布单位】宁德市, - 【失效日期】--): a page's
+# record of the paper, as • 发布时间：… is
+_BRACKET_FIELD = re.compile(r"【[^】]{2,6}】[^，,。；;！!]{0,20}$")
 
 
 def _organ_alone(rest: str) -> bool:

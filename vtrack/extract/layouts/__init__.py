@@ -279,8 +279,9 @@ def _one_frame(words: str) -> bool:
 
 
 # how things stand where the plan starts, the last words of a part that tells it (一、基本情况,
-# （一）县域商业概况, 云南户外运动产业现状, 面临形势, 发展基础): the facts before the work
-_SITUATION = re.compile(r"(?:基本)?(?:情况|概况)|现状|形势|(?:发展|现实|工作|产业)基础")
+# （一）县域商业概况, 云南户外运动产业现状, 面临形势, 发展基础; 发展现状和趋势, where things
+# head): the facts before the work
+_SITUATION = re.compile(r"(?:基本)?(?:情况|概况)|现状|形势|趋势|(?:发展|现实|工作|产业)基础")
 
 
 def situation(words: str) -> bool:
