@@ -17395,7 +17395,8 @@ def test_review57_an_organ_then_its_time_limit_does_the_work(tmp_path):
 
 
 @pytest.mark.parametrize("parts", [("建设目标", "指导原则"), ("补贴对象", "补贴范围"),
-                                   ("实施范围", "基本原则"), ("救助对象", "工作原则")])
+                                   ("实施范围", "基本原则"), ("救助对象", "工作原则"),
+                                   ("指导思想", "依据及原则")])
 def test_a_covering_notice_s_plan_cut_in_its_principles_or_scope_gives_the_ask(tmp_path, parts):
     # (a plan cut after its goals, principles, scope or whom it serves: no work on the page
     # but the notice's ask, the addressees' to do)
@@ -17522,7 +17523,7 @@ def test_a_contact_card_is_no_record_of_work(tmp_path):
 def test_the_countryside_is_no_unit(words):
     # (乡村: the countryside at large; 各乡村 is every township and village)
     assert units.read(words) is None
-    assert units.read("各乡村") is not None
+    assert units.read("各乡村") is not None and units.read("县乡村") is not None
 
 
 def test_a_plan_cut_where_it_tells_how_things_head_gives_the_notice_s_ask(tmp_path):
@@ -17543,3 +17544,13 @@ def test_a_page_s_record_in_bracketed_bullets_is_no_list_of_work(tmp_path):
         "二、坚决取缔未经审批的民办学校。各县（市、区）人民政府要在11月底前完成清理。\n"))
     assert [t.title for t in tasks] == ["全面开展已审批民办学校的安全检查",
                                         "坚决取缔未经审批的民办学校"]
+
+
+@pytest.mark.parametrize("work", ["坚持原则", "扩大范围", "依据相关规定严肃处理"])
+def test_work_on_a_principle_or_a_scope_is_work(tmp_path, work):
+    # (a verb before 原则 or 范围, or 依据 opening what is done: the plan's work, no frame)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发某县工作方案的通知\n各乡镇人民政府，县直各部门：\n"
+        "现将《某县工作方案》印发给你们，请认真贯彻落实。\n某县工作方案\n"
+        f"一、{work}\n坚持问题导向，逐项推进落实。\n"))
+    assert [t.title for t in tasks] == [work]

@@ -271,7 +271,8 @@ def _frame_title(title: str) -> bool:
 
 
 def _one_frame(words: str) -> bool:
-    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{_FRAME_WORDS})$", words)
+    before = re.match(rf"(?P<before>[\u4e00-\u9fff]{{0,2}}?)(?:{_FRAME_WORDS}|{_PART_WORDS})$",
+                      words)
     # (not 摸清现状, 分解目标, 研判形势: a verb and its object, work)
     return re.match(_FRAME_WORDS, words) is not None or \
         before is not None and not _VERB_BEFORE.fullmatch(before.group("before")) or \
@@ -309,13 +310,17 @@ _SITUATION_VERB = re.compile(r"夯实|巩固|筑牢|打牢|打好|了解|掌握|
 
 
 # the words of a frame (outline's, and 思路: 总体思路, 基本思路; not 理清发展思路, 创新工作思路,
-# a verb before it, work; and a part's principles, scope or whom it serves, 指导原则, 补贴范围,
-# 实施对象: no work, whatever word goes before them)
-_FRAME_WORDS = rf"{outline.FRAMING.pattern}|(?:总体|工作|发展)?思路|原则|范围|对象"
+# a verb before it, work)
+_FRAME_WORDS = rf"{outline.FRAMING.pattern}|(?:总体|工作|发展)?思路"
+# a part's grounds, principles, scope or whom it serves (依据及原则, 指导原则, 补贴范围, 实施对象):
+# a frame's words where they end its title (not 依据…处理, 原则上…: how work is done)
+_PART_WORDS = r"原则|范围|对象|依据"
 
 
 _VERB_BEFORE = re.compile(r"(?:摸清|分解|研判|明确|细化|分析|把握|聚焦|锁定|紧扣|围绕|实现|完成|"
-                          r"确保|落实|制定|调整|优化|提升|理清|厘清|创新|转变|拓宽|拓展)")
+                          r"确保|落实|制定|调整|优化|提升|理清|厘清|创新|转变|拓宽|拓展|"
+                          # (坚持原则, 扩大范围: work on a principle or a scope)
+                          r"坚持|遵循|扩大|缩小|界定|确定)")
 
 
 def _worded_as_work(title: str) -> bool:
