@@ -17554,3 +17554,15 @@ def test_work_on_a_principle_or_a_scope_is_work(tmp_path, work):
         "现将《某县工作方案》印发给你们，请认真贯彻落实。\n某县工作方案\n"
         f"一、{work}\n坚持问题导向，逐项推进落实。\n"))
     assert [t.title for t in tasks] == [work]
+
+
+def test_marks_set_apart_by_spaces_close_up(tmp_path):
+    # (会议明确 , 要… , …;… 。: a page that set its commas apart; its asks read as any page's)
+    _, tasks = tasks_of(tmp_path, (
+        "湖北推道地药材“一县一品”建设\n2019-05-08\n近日 , 湖北省召开中医药工作厅际联席会议 。\n"
+        "会议明确 , 要大力培育生产经营主体 , 补齐生产组织创新短板;加强标准制定与落实 , 补齐质量保障"
+        "体系短板;加强基础与应用研究 , 补齐技术创新短板 。\n"))
+    assert [t.title for t in tasks] == ["大力培育生产经营主体，补齐生产组织创新短板",
+                                        "加强标准制定与落实，补齐质量保障体系短板",
+                                        "加强基础与应用研究，补齐技术创新短板"]
+    assert clean("县教育局 县财政局 , 县卫健局") == ["县教育局 县财政局，县卫健局"]

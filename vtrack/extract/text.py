@@ -29,6 +29,10 @@ _NOTES_IN_A_RUN = 4
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}"
                           rf"(?=[{_CJK}\d“”《》（）])"
                           rf"|(?<=[{_CJK}\d])[ \u3000\xa0]{{1,2}}(?=[{_CJK}“”《》（）])")
+# 会议明确 , 要…短板;加强… 。: a page that set its marks apart by spaces, between words or
+# at the line's end (not 市教育局 市财政局, a list's units a space apart, which keeps its space)
+_SPACED_MARK = re.compile(rf"(?<=[{_CJK}])[ \u3000\xa0]{{1,2}}([,;，；。])[ \u3000\xa0]{{0,2}}"
+                          rf"(?=[{_CJK}“《（(]|$)")
 # a ? after a word or a cell and before a space, a bar or the line's end: a non-breaking
 # space a page saved as ?
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)：:。，,；;])\?+(?=[ \t|]|$)", re.M)
@@ -712,6 +716,7 @@ def _tidy(line: str) -> str:
                                 m.group(0), line)
         if "|" in line:  # a unit and its head's name in one cell (市民政局 伍泽国 |)
             line = _HEAD_APART.sub("\0", line)
+        line = _SPACED_MARK.sub(r"\1", line)
         line = _STRAY_SPACE.sub("", line).replace("\0", " ")
     if "," in line:
         # 2,、指导… 工作,。 布局,,推进 a converter's comma before a mark of its own (or
