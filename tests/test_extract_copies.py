@@ -17566,3 +17566,17 @@ def test_marks_set_apart_by_spaces_close_up(tmp_path):
                                         "加强标准制定与落实，补齐质量保障体系短板",
                                         "加强基础与应用研究，补齐技术创新短板"]
     assert clean("县教育局 县财政局 , 县卫健局") == ["县教育局 县财政局，县卫健局"]
+
+
+def test_a_page_s_field_in_a_bullet_is_no_item_for_its_bracket(tmp_path):
+    # (• 信息来源: 市发改局(市服务业发展局): the page's field; a plan cut in what the last
+    # plan achieved, under 发展背景, gives the notice's ask)
+    _, tasks = tasks_of(tmp_path, (
+        "某市人民政府关于印发某市老龄事业发展“十二五”规划的通知\n  • 发布时间: 2022-04-18 15:05\n"
+        "  • 信息来源: 市发改局(市服务业发展局)\n各镇人民政府、街道办事处，市政府各部门：\n"
+        "《某市老龄事业发展“十二五”规划》已经市政府常务会议审议通过，现印发给你们，请认真贯彻执行。\n"
+        "某市人民政府\n二〇一一年十二月二十六日\n某市老龄事业发展“十二五”规划\n一、发展背景\n"
+        "（一）“十一五”时期老龄事业发展的主要成就\n1.养老保障体系不断完善。2010年底，全市参保人数达到"
+        "24.07万人。\n"))
+    assert len(tasks) == 1 and "贯彻执行" in tasks[0].title
+    assert tasks[0].owners == ["各镇人民政府", "街道办事处", "市政府各部门"]

@@ -718,6 +718,8 @@ def _page_bullet(rest: str, above: Node | None, related: bool, loose_bullets: in
     with no words of its own, or in a list of three or more where nothing numbered stands
     above; alone, holding a label (• 发布时间：…), a menu's (- 长者版) or under 相关新闻, it
     is the page's."""
+    if _page_field(rest.strip()):
+        return True  # (• 信息来源: 市发改局(市服务业发展局): a field of the page, its bracket too)
     if marker_at_end(rest):
         return False
     if _DATED_LINK.search(rest):
@@ -727,6 +729,19 @@ def _page_bullet(rest: str, above: Node | None, related: bool, loose_bullets: in
     return loose_bullets < 3 if above is None else not _bare_heading(above)
 
 
+def _page_field(rest: str) -> bool:
+    """Whether a bullet is a field of the page (• 发布时间: 2022-04-18, • 信息来源: 市发改局
+    (市服务业发展局), • 浏览次数:): a label of a few characters, its colon, and nothing, a code
+    or a date, or units alone; not one that names who does the work (• 责任单位：…), nor a
+    unit's duty (学工处：组织开展…)."""
+    field = _PAGE_FIELD.match(rest)
+    if field is None or is_owner_line(rest):
+        return False
+    value = re.sub(r"[（(][^（）()]*[)）]$", "", rest[field.end():].strip())
+    return not value or _filed(value) or unit_names.read(value) is not None
+
+
+_PAGE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
 # a headline and the day it ran, with no mark between: a site's list of links
 # (not 完成应急预案修订（县应急局）2023-06-30: an item, its owner bracketed, then its day)
 _DATED_LINK = re.compile(r"^[^（(【\[]*[\u4e00-\u9fff\w”》](?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")

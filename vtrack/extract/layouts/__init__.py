@@ -365,7 +365,8 @@ def _under_reasons(section: str | None) -> bool:
     return bool(words) and all(_REASONS.search(word) for word in words)
 
 
-_REASONS = re.compile(r"(?:背景|意义|必要性|重要性)$")
+# (（一）“十一五”时期老龄事业发展的主要成就: what the last plan achieved, under 一、发展背景)
+_REASONS = re.compile(r"(?:背景|意义|必要性|重要性|成就)$")
 
 
 def _units_set_goals(text: str) -> bool:
