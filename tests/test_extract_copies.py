@@ -17580,3 +17580,16 @@ def test_a_page_s_field_in_a_bullet_is_no_item_for_its_bracket(tmp_path):
         "24.07万人。\n"))
     assert len(tasks) == 1 and "贯彻执行" in tasks[0].title
     assert tasks[0].owners == ["各镇人民政府", "街道办事处", "市政府各部门"]
+
+
+def test_goals_kept_to_a_province_s_plans_are_no_units_set_goals(tmp_path):
+    # (结合省…改革部署: the grounds the goal keeps to, no place set a goal; the plan cut in
+    # its goals gives the notice's ask)
+    _, tasks = tasks_of(tmp_path, (
+        "某省人民政府办公厅关于印发《某省加强数据资产管理工作方案》的通知\n"
+        "各市州、县市区人民政府，省政府各厅委、各直属机构：\n"
+        "《某省加强数据资产管理工作方案》已经省人民政府同意，现印发给你们，请结合实际认真贯彻执行。\n"
+        "某省人民政府办公厅\n2024年11月14日\n某省加强数据资产管理工作方案\n一、工作目标\n"
+        "统筹发展和安全，结合省数据要素市场化配置改革部署，构建数据资产治理模式。"
+        "到2025年底，在数据资产登记等方面取得积极进展。\n"))
+    assert len(tasks) == 1 and "贯彻执行" in tasks[0].title

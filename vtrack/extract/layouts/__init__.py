@@ -381,8 +381,10 @@ def _units_set_goals(text: str) -> bool:
 
 
 _PLACE_FIRST = re.compile(r"各[\u4e00-\u9fff]{1,4}?(?=[^\u4e00-\u9fff]|[要应将布建完实推加确]|$)|"
-                          # (not 服务全市…, 覆盖本县…: a verb over the scope, no place)
-                          r"(?![在将把对])(?:(?![全本])[\u4e00-\u9fff]){1,3}?[省市州县区旗镇乡]"
+                          # (not 服务全市…, 覆盖本县…: a verb over the scope, no place; nor 结合省…
+                          # 部署, 立足市情: the grounds the work keeps to)
+                          r"(?![在将把对])(?!结合|围绕|按照|根据|依据|依托|面向|立足)"
+                          r"(?:(?![全本])[\u4e00-\u9fff]){1,3}?[省市州县区旗镇乡]"
                           # (not 贫困地区人群贫血率…: the people of such places, a goal's measure)
                           r"(?![场容政长委级]|人[群口]|居民|儿童)")
 
