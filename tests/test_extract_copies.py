@@ -17593,3 +17593,93 @@ def test_goals_kept_to_a_province_s_plans_are_no_units_set_goals(tmp_path):
         "统筹发展和安全，结合省数据要素市场化配置改革部署，构建数据资产治理模式。"
         "到2025年底，在数据资产登记等方面取得积极进展。\n"))
     assert len(tasks) == 1 and "贯彻执行" in tasks[0].title
+
+
+# --- review58: the session's rules probed for wrong readings ---
+
+
+@pytest.mark.parametrize("part", ["遏制事故多发趋势", "顺应数字化发展趋势", "巩固拓展脱贫攻坚成就"])
+def test_review58_work_on_a_trend_or_an_achievement_is_work(tmp_path, part):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发某县专项整治方案的通知\n各乡镇人民政府，县直有关单位：\n"
+        "现将《某县专项整治方案》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2023年3月1日\n"
+        f"某县专项整治方案\n一、{part}\n（一）2023年4月30日前完成全县事故多发路段排查。\n"
+        "（二）2023年6月30日前完成隐患路段整改。\n"))
+    assert [t.due for t in tasks] == [datetime.date(2023, 4, 30), datetime.date(2023, 6, 30)]
+
+
+def test_review58_work_on_those_served_is_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发某镇临时救助工作实施方案的通知\n各村（社区）：\n"
+        "现将《某镇临时救助工作实施方案》印发给你们，请认真抓好落实。\n某镇人民政府\n2023年4月1日\n"
+        "某镇临时救助工作实施方案\n一、核实对象\n对申请救助家庭逐户入户调查，核实家庭收入和财产状况。\n"
+        "二、公示对象\n在村务公开栏公示拟救助对象名单，接受群众监督。\n"))
+    assert [t.title for t in tasks] == ["核实对象", "公示对象"]
+
+
+def test_review58_a_project_s_name_over_items_naming_their_units_owns_nothing(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2023年重点建设项目推进计划\n一、2023年重点建设项目\n（一）县第一中学\n"
+        "1.牵头负责：县教育局，2023年8月底前完成教学楼主体工程。\n"
+        "2.落实资金保障：县财政局负责，2023年6月底前拨付资金2000万元。\n"))
+    assert all("县第一中学" not in t.owners for t in tasks)
+
+
+def test_review58_topic_bullets_over_as_many_bullets_of_work_leave_them_theirs(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县开展冬春季农田水利建设\n当前，我县农田水利建设主要抓好以下工作：\n"
+        "• 清淤\n• 护坡\n• 修渠\n• 县水利局负责组织清理沟渠淤泥，2023年2月底前完成\n"
+        "• 各乡镇负责加固河道护坡，2023年3月底前完成\n"
+        "• 县农业农村局负责新修灌溉渠道10公里，2023年4月底前完成\n"))
+    assert [t.owners for t in tasks] == [["县水利局"], ["各乡镇"], ["县农业农村局"]]
+
+
+def test_review58_a_site_menu_counts_apart_from_the_work_bullets_below_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2023年为民办实事项目\n• 首页\n• 政务公开\n• 政务服务\n• 互动交流\n• 走进某县\n"
+        "为民办实事项目\n"
+        "• 新建农村公路50公里，县交通局负责，2023年12月底前完成。\n"
+        "• 改造农村危房300户，县住建局负责，2023年10月底前完成。\n"
+        "• 新增城镇就业岗位2000个，县人社局负责，2023年12月底前完成。\n"
+        "• 新建村级养老服务站10个，县民政局负责，2023年11月底前完成。\n"))
+    assert [t.title for t in tasks][:2] == ["新建农村公路50公里", "改造农村危房300户"]
+    assert tasks[0].owners == ["县交通局"]
+
+
+@pytest.mark.parametrize("items", [
+    "1.县农业农村局2023年6月底前完成改厕5000户\n2.县住建局2023年12月底前完成垃圾收运体系建设\n",
+    "1.新建农村公路50公里\n2.改造农村危房300户\n",
+    "一、推进农村厕所改造\n县农业农村局负责，2023年6月底前完成改厕5000户。\n"
+    "二、加强生活垃圾治理\n县住建局负责，2023年12月底前实现垃圾收运处理全覆盖。\n"])
+def test_review58_work_under_a_bare_annex_label_is_work(tmp_path, items):
+    _, tasks = tasks_of(tmp_path, f"某县2023年重点工作\n发布时间：2023-03-01\n附件：\n{items}")
+    assert len(tasks) == 2 and not tasks[0].title.startswith(("1.", "一、"))
+
+
+@pytest.mark.parametrize("contact", ["联系电话：0123-4567890", "联系方式：0123-4567890"])
+def test_review58_a_project_s_record_with_a_phone_is_work(tmp_path, contact):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2023年重点项目建设任务\n项目名称：县城污水管网改造\n责任单位：县住建局\n完成时限：12月底前\n"
+        f"{contact}\n\n项目名称：农村公路提档升级\n责任单位：县交通局\n完成时限：10月底前\n{contact}\n"))
+    assert [t.owners for t in tasks] == [["县住建局"], ["县交通局"]]
+
+
+@pytest.mark.parametrize("label", ["【重点任务】", "【教育】"])
+def test_review58_work_under_a_bracketed_label_stays_work(tmp_path, label):
+    _, tasks = tasks_of(tmp_path, (
+        f"某镇2023年重点工作\n• {label}完善农村供水设施\n• {label}推进农村改厕工作\n"
+        f"• {label}开展垃圾分类试点\n• {label}建设乡村振兴示范村\n"))
+    assert len(tasks) == 4
+
+
+def test_review58_units_a_page_set_apart_by_spaced_pause_marks_are_read(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开森林防火工作会议\n"
+        "会议要求 , 县林业局 、县应急局要于2023年3月31日前完成扑火队伍集训 ; "
+        "各乡镇要于2023年3月15日前完成护林员培训 。\n"))
+    assert tasks[0].owners == ["县林业局", "县应急局"]
+    assert tasks[0].due == datetime.date(2023, 3, 31)
+
+
+def test_review58_the_villages_of_every_township_are_a_unit():
+    assert units.read("各乡镇乡村") is not None and units.read("镇乡村") is not None

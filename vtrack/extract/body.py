@@ -1226,11 +1226,18 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
 
 
 def _duties_below(heading: outline.Node, nodes: list[outline.Node]) -> bool:
-    """Whether every item under a heading opens with a duty (（一）县环保局 ⏎ 1.负责… ⏎
-    2.负责…): a lone unit's heading over its duties, the page cut after it or the plan giving
-    one unit its part, as a plan of duties by unit does each."""
+    """Whether every item under a heading opens with a duty of its own (（一）县环保局 ⏎
+    1.负责… ⏎ 2.承担…): a lone unit's heading over its duties, the page cut after it or the
+    plan giving one unit its part, as a plan of duties by unit does each; not items that
+    name their own units (（一）县第一中学 ⏎ 1.牵头负责：县教育局，… ⏎ 2.落实资金保障：县财政局
+    负责: a project's name over its owners)."""
     below = [n for n in nodes if n.parent is heading]
-    return bool(below) and all(re.match(_DUTY_WORDS, n.head) for n in below)
+    return bool(below) and all(_OWN_DUTY_OPENS.match(n.head) for n in below)
+
+
+# 负责…, 主要负责…, 承担…: a duty in the words of the unit above, no field naming another
+_OWN_DUTY_OPENS = re.compile(r"(?:主要|具体)?(?:负责|承担)(?!人|同志|单位|部门)"
+                             r"(?![^，,。；;]{0,4}[：:])")
 
 
 # a label's body doing a duty of its own (物业服务企业：负责…), not a place an organ inspects

@@ -400,7 +400,7 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
     siblings = owned | _fill_sibling_bullets(lines, start, markers) | \
         _unit_labelled_lines(lines, start, markers)
     taken: set[int] = set()  # lines read as the value of the label line above them
-    loose_bullets = _loose_bullets(markers)
+    loose_bullets = _loose_bullets(markers, lines[start:end])
     groups: list[Node] = []  # the unnumbered titles over loose bullets
     titled_run = False  # whether the first bullet of the current run has a title over it
     related = False  # past a news page's 相关新闻: its bullets are the site's links
@@ -415,9 +415,9 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
         titled = found is not None and (
             _DOCUMENT_TITLE.search(found[3]) is not None or
             # (附件：【点击下载】 ⏎ 1.肝脏分配与共享核心政策: under a label that names no annex,
-            # a title with no sentence's mark is one)
-            bare_annexes and not re.search(r"[。；;，,：:]", found[3]) and
-            len(found[3].strip()) <= _ANNEX_TITLE_MAX)
+            # a paper's name is one: no sentence's mark, no figure of a time or an amount, and
+            # no verb of work first, 1.新建农村公路50公里, 一、推进农村厕所改造: work)
+            bare_annexes and _annex_title(found[3]))
         if _ANNEX_LABEL.match(line.strip()):
             annexed = True
             bare_annexes = _BARE_ANNEX_LABEL.match(line.strip()) is not None
@@ -544,6 +544,21 @@ _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
 # 附件：, 附件：【点击下载】: the label with no annex's name, nor more than a link
 _BARE_ANNEX_LABEL = re.compile(r"^附件\s*[:：]\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\])?$")
 _ANNEX_TITLE_MAX = 40  # characters: an annex's title, not an item of work and its words
+
+
+def _annex_title(rest: str) -> bool:
+    """Whether a numbered line under a bare 附件： label names a paper (中国人体器官分配与共享
+    基本原则, 林草中药材生态种植通则), not work (新建农村公路50公里, 推进农村厕所改造, 县教育局
+    完成…2023年8月底)."""
+    words = rest.strip()
+    return len(words) <= _ANNEX_TITLE_MAX and not re.search(r"[。；;，,：:\d]", words) and \
+        _WORK_FIRST.match(words) is None
+
+
+# a verb of work opening a line (推进, 新建, 完成, 加强, 开展 …): an item of work's, no paper's
+# name
+_WORK_FIRST = re.compile(r"(?:推进|推动|新建|改造|建设|完成|加强|开展|实施|落实|做好|抓好|加快|"
+                         r"完善|提升|提高|组织|建立|健全|深化|强化|实现|确保|新增|整治|清理)")
 # a document's title, no sentence: 分解表, 实施方案, 名单, 报名表（样式）
 # (not 1.制定全县优化营商环境实施方案（县发改委负责）: work whose product is a document, and
 # who does it; but 推进…实施方案, （县应急局制定）: an annex's title and its note)
@@ -822,14 +837,18 @@ def _site_terms(lines: list[str], i: int, end: int) -> bool:
 _LOOSE_MIN = 6  # characters: a work item's words, not a page's menu (- 设为首页, - 长者版)
 
 
-def _loose_bullets(markers: list[tuple[str, int, str, str] | None]) -> int:
+def _loose_bullets(markers: list[tuple[str, int, str, str] | None], lines: list[str]) -> int:
     """How many bullets that name no owner and hold no label stand before the first
-    numbered line: a list of the page's own work where three or more; none where as many
-    of its bullets or more are a menu's few words (• 规章 • 行政规范性文件 • 政府文件 • 部门文件:
-    the site's menu, its longer entries no work either)."""
-    count = short = 0
-    for found in markers:
+    numbered line: a list of the page's own work where three or more; none of a run of
+    bullets (a line of words between runs) where more of them are a menu's few words than
+    not (• 规章 • 行政规范性文件 • 政府文件 • 部门文件: the site's menu, its longer entries no work
+    either; not • 清淤 • 护坡 • 修渠 over as many bullets of work)."""
+    total = count = short = 0
+    for found, line in zip(markers, lines, strict=False):
         if found is None:
+            if line.strip():  # (a line of words: the run ends)
+                total += count if short <= count else 0
+                count = short = 0
             continue
         if found[0] != "dash":
             break
@@ -837,7 +856,7 @@ def _loose_bullets(markers: list[tuple[str, int, str, str] | None]) -> int:
             count += 1
         elif len(found[3].strip()) < _LOOSE_MIN and not re.search(r"[:：，,。；;]", found[3]):
             short += 1
-    return count if short < count else 0
+    return total + (count if short <= count else 0)
 
 
 def _loose_item(rest: str) -> bool:
@@ -845,12 +864,19 @@ def _loose_item(rest: str) -> bool:
     be more than a page's menu (- 长者版), and no label and its value (• 发布时间：…)."""
     return not marker_at_end(rest) and len(rest) >= _LOOSE_MIN and \
         ":" not in rest and "：" not in rest and not _filed(rest) and \
-        not _organ_alone(rest) and not _BRACKET_FIELD.match(rest.strip())
+        not _organ_alone(rest) and not _bracket_field(rest.strip())
 
 
-# a label in brackets and its short value (- 【发布单位】宁德市, - 【失效日期】--): a page's
-# record of the paper, as • 发布时间：… is
-_BRACKET_FIELD = re.compile(r"【[^】]{2,6}】[^，,。；;！!]{0,20}$")
+def _bracket_field(rest: str) -> bool:
+    """Whether a bullet is a label in brackets and a value of a page's record (- 【发布单位】
+    宁德市, - 【发布日期】2007-08-17, - 【失效日期】--): units, a code or a date, or nothing;
+    not 【重点任务】完善…, 【教育】新建幼儿园3所, work under its label."""
+    field = re.match(r"【[^】]{2,6}】", rest)
+    if field is None:
+        return False
+    value = rest[field.end():].strip()
+    return not value or _filed(value) or \
+        _WORK_FIRST.match(value) is None and unit_names.read(value) is not None
 
 
 def _organ_alone(rest: str) -> bool:

@@ -29,9 +29,10 @@ _NOTES_IN_A_RUN = 4
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}“”《》（）、，。：；])[ \u3000\xa0]{{1,2}}"
                           rf"(?=[{_CJK}\d“”《》（）])"
                           rf"|(?<=[{_CJK}\d])[ \u3000\xa0]{{1,2}}(?=[{_CJK}“”《》（）])")
-# 会议明确 , 要…短板;加强… 。: a page that set its marks apart by spaces, between words or
-# at the line's end (not 市教育局 市财政局, a list's units a space apart, which keeps its space)
-_SPACED_MARK = re.compile(rf"(?<=[{_CJK}])[ \u3000\xa0]{{1,2}}([,;，；。])[ \u3000\xa0]{{0,2}}"
+# 会议明确 , 要…短板;加强… 。, 县应急局 、县住建局: a page that set its marks apart by spaces,
+# between words or at the line's end (not 市教育局 市财政局, a list's units a space apart, which
+# keeps its space)
+_SPACED_MARK = re.compile(rf"(?<=[{_CJK}])[ \u3000\xa0]{{1,2}}([,;，；。、：])[ \u3000\xa0]{{0,2}}"
                           rf"(?=[{_CJK}“《（(]|$)")
 # a ? after a word or a cell and before a space, a bar or the line's end: a non-breaking
 # space a page saved as ?

@@ -173,8 +173,9 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        r"组织实施|适用|范围|(?<!级)以上|以下|不少于|达到|完成|左右|同比|"
                        # (规划建设好广大农村: the countryside at large, no body's name; nor 美丽
                        # 乡村, 助力建设宜居宜业和美乡村: the countryside, no township's or
-                       # village's, but every one of them, 各乡村, or the levels, 县乡村)
-                       r"广大|(?<![各全省市州县区])乡村$|"
+                       # village's, but every one of them, 各乡村, 各乡镇乡村, or the levels,
+                       # 县乡村, 镇乡村)
+                       r"广大|^[^各]*(?<![全省市州县区城镇])乡村$|"
                        # (记者程远州, 记者从市交通局获悉: a reporter, whose name may end as a
                        # place's; 交通运输部副部长刘小明: an organ's head by name, a person)
                        r"^(?:本报|本台|本网)?(?:记者|通讯员)|(?:部|厅|局|委|办)副?(?:部长|厅长|局长|主任)|"

@@ -306,7 +306,9 @@ _MANNER = re.compile(r"^(?:进一步|全面|切实|持续|全力|不断|认真|�
 # 情况, 扭转被动形势)
 _SITUATION_VERB = re.compile(r"夯实|巩固|筑牢|打牢|打好|了解|掌握|调查|摸排|摸底|排查|改变|改善|"
                              r"稳定|保持|维护|扭转|核实|反映|报告|报送|上报|通报|说明|研究|调研|"
-                             r"跟踪|提高|自查")
+                             r"跟踪|提高|自查|"
+                             # (遏制事故多发趋势, 顺应数字化发展趋势: work on where things head)
+                             r"遏制|顺应|适应|引领|紧跟|抢抓|减缓|形成|控制")
 
 
 # the words of a frame (outline's, and 思路: 总体思路, 基本思路; not 理清发展思路, 创新工作思路,
@@ -319,8 +321,10 @@ _PART_WORDS = r"原则|范围|对象|依据"
 
 _VERB_BEFORE = re.compile(r"(?:摸清|分解|研判|明确|细化|分析|把握|聚焦|锁定|紧扣|围绕|实现|完成|"
                           r"确保|落实|制定|调整|优化|提升|理清|厘清|创新|转变|拓宽|拓展|"
-                          # (坚持原则, 扩大范围: work on a principle or a scope)
-                          r"坚持|遵循|扩大|缩小|界定|确定)")
+                          # (坚持原则, 扩大范围, 核实对象, 公示对象: work on a principle, a scope or
+                          # those served)
+                          r"坚持|遵循|扩大|缩小|界定|确定|核实|公示|审核|认定|确认|划定|核定|排查|"
+                          r"筛选|清理|申报|遵守|贯彻|收集|提供|统一)")
 
 
 def _worded_as_work(title: str) -> bool:
@@ -365,8 +369,9 @@ def _under_reasons(section: str | None) -> bool:
     return bool(words) and all(_REASONS.search(word) for word in words)
 
 
-# (（一）“十一五”时期老龄事业发展的主要成就: what the last plan achieved, under 一、发展背景)
-_REASONS = re.compile(r"(?:背景|意义|必要性|重要性|成就)$")
+# (（一）“十一五”时期老龄事业发展的主要成就: what the last plan achieved, under 一、发展背景; not
+# 巩固拓展脱贫攻坚成就, work on it)
+_REASONS = re.compile(r"(?:背景|意义|必要性|重要性|(?:主要|的|发展)成就)$")
 
 
 def _units_set_goals(text: str) -> bool:

@@ -317,12 +317,14 @@ def _indexes_the_document(record: _Record) -> bool:
 
 def _contact_card(record: _Record) -> bool:
     """Whether a record is whom to call (联系人：业务部 ⏎ 电话：027-379713 ⏎ 邮箱：…): a phone
-    number or a mail address among its values, every other value a name's few words."""
+    number or a mail address among its values, and one other value at most, a name's few
+    words (not 项目名称：… ⏎ 责任单位：… ⏎ 完成时限：… ⏎ 联系电话：…, a project's record with
+    whom to call about it)."""
     firsts = [value[0].strip() if value else "" for value in record.fields.values()]
-    return any(_PHONE_OR_MAIL.fullmatch(first) for first in firsts) and \
-        all(not first or _PHONE_OR_MAIL.fullmatch(first) or
-            len(first) <= _CONTACT_NAME_MAX and not re.search(r"[，,。；;]", first)
-            for first in firsts)
+    others = [first for first in firsts if first and not _PHONE_OR_MAIL.fullmatch(first)]
+    return len(others) < len(firsts) and len(others) <= 1 and \
+        all(len(first) <= _CONTACT_NAME_MAX and not re.search(r"[，,。；;]", first)
+            for first in others)
 
 
 _PHONE_OR_MAIL = re.compile(r"[\d\-—－()（）\s转]{7,}|[\w.\-]+@[\w.\-]+")
