@@ -17683,3 +17683,15 @@ def test_review58_units_a_page_set_apart_by_spaced_pause_marks_are_read(tmp_path
 
 def test_review58_the_villages_of_every_township_are_a_unit():
     assert units.read("各乡镇乡村") is not None and units.read("镇乡村") is not None
+
+
+def test_review58_a_page_s_record_of_kinds_in_brackets_and_annexes_with_their_year(tmp_path):
+    # (- 【时效性】现行有效: the page's record, whatever its value's words; 1.2021年…试点项目
+    # under a bare 附件： label: an annex named with its year, no work)
+    _, tasks = tasks_of(tmp_path, (
+        "- 【效力等级】地方规范性文件\n- 【时效性】现行有效\n- 【主题分类】村镇建设\n"
+        "某省农业厅关于加强农村沼气安全生产工作的通知\n各市（州）农业局：\n"
+        "一、加强领导，落实安全生产责任。各级农业部门要把沼气安全生产摆上重要位置。\n"
+        "二、排查安全隐患。各市（州）要于6月底前完成一次全面排查。\n附件：\n"
+        "1.2021年浙江省省级标准化试点项目\n2.浙江省标准化试点项目任务书\n"))
+    assert [t.title for t in tasks] == ["加强领导，落实安全生产责任", "排查安全隐患"]

@@ -551,8 +551,13 @@ def _annex_title(rest: str) -> bool:
     基本原则, 林草中药材生态种植通则), not work (新建农村公路50公里, 推进农村厕所改造, 县教育局
     完成…2023年8月底)."""
     words = rest.strip()
-    return len(words) <= _ANNEX_TITLE_MAX and not re.search(r"[。；;，,：:\d]", words) and \
-        _WORK_FIRST.match(words) is None
+    return len(words) <= _ANNEX_TITLE_MAX and not re.search(r"[。；;，,：:]", words) and \
+        _WORK_FIRST.match(words) is None and _WORK_FIGURE.search(words) is None
+
+
+# a figure of work's amount or time (50公里, 5000户, 6月底前: not 2021年…试点项目, a paper's year)
+_WORK_FIGURE = re.compile(r"\d+\s*(?:公里|千米|米|户|个|所|座|处|家|人|万|亿|元|吨|亩|%|项|次|"
+                          r"台|辆|条)|\d{1,2}\s*月(?:底|末|份|\d{1,2}日)?前?")
 
 
 # a verb of work opening a line (推进, 新建, 完成, 加强, 开展 …): an item of work's, no paper's
@@ -869,14 +874,17 @@ def _loose_item(rest: str) -> bool:
 
 def _bracket_field(rest: str) -> bool:
     """Whether a bullet is a label in brackets and a value of a page's record (- 【发布单位】
-    宁德市, - 【发布日期】2007-08-17, - 【失效日期】--): units, a code or a date, or nothing;
-    not 【重点任务】完善…, 【教育】新建幼儿园3所, work under its label."""
+    宁德市, - 【发布日期】2007-08-17, - 【失效日期】--, - 【时效性】现行有效): a short value with no
+    sentence's mark; not 【重点任务】完善…, 【教育】新建幼儿园3所, work under its label."""
     field = re.match(r"【[^】]{2,6}】", rest)
     if field is None:
         return False
     value = rest[field.end():].strip()
-    return not value or _filed(value) or \
-        _WORK_FIRST.match(value) is None and unit_names.read(value) is not None
+    return len(value) <= _BRACKET_VALUE_MAX and not re.search(r"[，,。；;！!]", value) and \
+        _WORK_FIRST.match(value) is None and _WORK_FIGURE.search(value) is None
+
+
+_BRACKET_VALUE_MAX = 20  # characters: a page record's value, not a sentence
 
 
 def _organ_alone(rest: str) -> bool:
