@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import deadlines
 from ..departments import CLOSING, OPENING
-from . import units as unit_names
+from . import table, units as unit_names
 from .meta import DOC_NO
 from .owners import (
     ASKS_OR_DUTY,
@@ -552,18 +552,13 @@ def _annex_title(rest: str) -> bool:
     完成…2023年8月底)."""
     words = rest.strip()
     return len(words) <= _ANNEX_TITLE_MAX and not re.search(r"[。；;，,：:]", words) and \
-        _WORK_FIRST.match(words) is None and _WORK_FIGURE.search(words) is None
+        table.WORK_VERB.match(words) is None and _WORK_FIGURE.search(words) is None
 
 
 # a figure of work's amount or time (50公里, 5000户, 6月底前: not 2021年…试点项目, a paper's year)
 _WORK_FIGURE = re.compile(r"\d+\s*(?:公里|千米|米|户|个|所|座|处|家|人|万|亿|元|吨|亩|%|项|次|"
                           r"台|辆|条)|\d{1,2}\s*月(?:底|末|份|\d{1,2}日)?前?")
 
-
-# a verb of work opening a line (推进, 新建, 完成, 加强, 开展 …): an item of work's, no paper's
-# name
-_WORK_FIRST = re.compile(r"(?:推进|推动|新建|改造|建设|完成|加强|开展|实施|落实|做好|抓好|加快|"
-                         r"完善|提升|提高|组织|建立|健全|深化|强化|实现|确保|新增|整治|清理)")
 # a document's title, no sentence: 分解表, 实施方案, 名单, 报名表（样式）
 # (not 1.制定全县优化营商环境实施方案（县发改委负责）: work whose product is a document, and
 # who does it; but 推进…实施方案, （县应急局制定）: an annex's title and its note)
@@ -761,6 +756,7 @@ def _page_field(rest: str) -> bool:
     return not value or _filed(value) or unit_names.read(value) is not None
 
 
+# a field's label: a few characters and a colon (发布时间:, 信息来源：)
 _PAGE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
 # a headline and the day it ran, with no mark between: a site's list of links
 # (not 完成应急预案修订（县应急局）2023-06-30: an item, its owner bracketed, then its day)
@@ -849,7 +845,7 @@ def _loose_bullets(markers: list[tuple[str, int, str, str] | None], lines: list[
     not (• 规章 • 行政规范性文件 • 政府文件 • 部门文件: the site's menu, its longer entries no work
     either; not • 清淤 • 护坡 • 修渠 over as many bullets of work)."""
     total = count = short = 0
-    for found, line in zip(markers, lines, strict=False):
+    for found, line in zip(markers, lines, strict=True):
         if found is None:
             if line.strip():  # (a line of words: the run ends)
                 total += count if short <= count else 0
@@ -881,7 +877,7 @@ def _bracket_field(rest: str) -> bool:
         return False
     value = rest[field.end():].strip()
     return len(value) <= _BRACKET_VALUE_MAX and not re.search(r"[，,。；;！!]", value) and \
-        _WORK_FIRST.match(value) is None and _WORK_FIGURE.search(value) is None
+        table.WORK_VERB.match(value) is None and _WORK_FIGURE.search(value) is None
 
 
 _BRACKET_VALUE_MAX = 20  # characters: a page record's value, not a sentence
