@@ -552,12 +552,16 @@ def _annex_title(rest: str) -> bool:
     完成…2023年8月底)."""
     words = rest.strip()
     return len(words) <= _ANNEX_TITLE_MAX and not re.search(r"[。；;，,：:]", words) and \
-        table.WORK_VERB.match(words) is None and _WORK_FIGURE.search(words) is None
+        table.WORK_VERB.match(words) is None and not _work_figure(words)
 
 
-# a figure of work's amount or time (50公里, 5000户, 6月底前: not 2021年…试点项目, a paper's year)
-_WORK_FIGURE = re.compile(r"\d+\s*(?:公里|千米|米|户|个|所|座|处|家|人|万|亿|元|吨|亩|%|项|次|"
-                          r"台|辆|条)|\d{1,2}\s*月(?:底|末|份|\d{1,2}日)?前?")
+def _work_figure(words: str) -> bool:
+    """Whether words hold a figure of work's amount or month (50公里, 5000户, 6月底前), not only
+    a paper's year (2021年…试点项目)."""
+    return table.COUNT.search(words) is not None or _MONTH_OF_WORK.search(words) is not None
+
+
+_MONTH_OF_WORK = re.compile(rf"{_MONTH}\s*月(?:底|末|份|\d{{1,2}}日)?")
 
 # a document's title, no sentence: 分解表, 实施方案, 名单, 报名表（样式）
 # (not 1.制定全县优化营商环境实施方案（县发改委负责）: work whose product is a document, and
@@ -877,7 +881,7 @@ def _bracket_field(rest: str) -> bool:
         return False
     value = rest[field.end():].strip()
     return len(value) <= _BRACKET_VALUE_MAX and not re.search(r"[，,。；;！!]", value) and \
-        table.WORK_VERB.match(value) is None and _WORK_FIGURE.search(value) is None
+        table.WORK_VERB.match(value) is None and not _work_figure(value)
 
 
 _BRACKET_VALUE_MAX = 20  # characters: a page record's value, not a sentence

@@ -1134,7 +1134,7 @@ def _figures(kinds: list[str], content: list[str | None], aligned: list[list[str
     cells = [row[task] for row in aligned if row[task]]
     if not cells:
         return True
-    if sum(1 for c in cells if _COUNT.search(c)) >= 0.5 * len(cells):
+    if sum(1 for c in cells if COUNT.search(c)) >= 0.5 * len(cells):
         # 新增4000张养老床位, 开办500个暑托班: work with its own quantity, its columns the
         # progress on it; a measure's name (地区生产总值增长) holds no count of its own
         return False
@@ -2555,8 +2555,8 @@ def is_units(cell: str) -> bool:
 
 
 # a count (2000个, 2019户, 1.5万平方米): a figure, never a year
-_COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万千百亿]?(?:个|户|所|项|人|座|家|条|次|名|台|套|辆|只|"
-                    r"间|张|床|栋|幢|吨|亩|公里|千米|米|平方米|立方米|元|处|场|份|件|块|盏|棵|株)")
+COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万千百亿]?(?:个|户|所|项|人|座|家|条|次|名|台|套|辆|只|"
+                   r"间|张|床|栋|幢|吨|亩|公里|千米|米|平方米|立方米|元|处|场|份|件|块|盏|棵|株)")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -2564,6 +2564,6 @@ def _is_deadline(cell: str, issued: datetime.date | None) -> bool:
     # (…村2018年度财政扶贫建设人行道项目: a year that names the programme a project is of)
     if len(cell) > 400 or is_units(cell) or deadlines.names_a_programme(cell):
         return False
-    cell = _COUNT.sub("", cell)
+    cell = COUNT.sub("", cell)
     reading = deadlines.read(cell, issued)
     return reading.due is not None or reading.ongoing or reading.repeat is not None
