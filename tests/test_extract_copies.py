@@ -11,7 +11,7 @@ import re
 import pytest
 
 from vtrack.errors import VtrackError
-from vtrack.extract import extract, outline, units
+from vtrack.extract import extract, outline, tasks as tasks_module, units
 from vtrack.extract.text import clean
 
 D = datetime.date
@@ -17695,3 +17695,61 @@ def test_review58_a_page_s_record_of_kinds_in_brackets_and_annexes_with_their_ye
         "二、排查安全隐患。各市（州）要于6月底前完成一次全面排查。\n附件：\n"
         "1.2021年浙江省省级标准化试点项目\n2.浙江省标准化试点项目任务书\n"))
     assert [t.title for t in tasks] == ["加强领导，落实安全生产责任", "排查安全隐患"]
+
+
+# --- session 59 ---
+def test_session59_a_label_without_colon_after_a_comma_gives_owners(tmp_path):
+    # (…完成,负责部门体育总局等。: the label glued to its units after the time's comma)
+    _, tasks = tasks_of(tmp_path, (
+        "某省今年重点改革任务进度安排\n"
+        "1、清理不合理的收费项目。该项工作于2023年6月底之前完成,负责部门省财政厅、省发改委等。\n"
+        "2、推进协会与行政机构脱钩。该项工作计划于2023年9月底之前完成,负责部门省民政厅等。\n"))
+    assert [t.owners for t in tasks] == [["省财政厅", "省发改委"], ["省民政厅"]]
+
+
+def test_session59_an_item_s_own_sentence_on_going_on_makes_it_ongoing(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市重点任务进度安排\n"
+        "1、制定全市停车设施规划。该项工作计划于2023年6月底之前完成，负责部门为市住建局。\n"
+        "2、提升场馆运营能力，拓展服务领域。该项工作将长时间持续实施，负责部门为市体育局。\n"))
+    assert tasks[0].due == datetime.date(2023, 6, 30) and not tasks[0].ongoing
+    assert tasks[1].ongoing and tasks[1].due is None
+
+
+def test_session59_a_headline_s_deadline_of_one_item_is_not_everyone_s(tmp_path):
+    # (the headline names item 2's work and its date: not a deadline the list shares)
+    _, tasks = tasks_of(tmp_path, (
+        "全市十项重点任务时间表：老旧小区加装电梯试点6月底前完成\n"
+        "发布时间：2023-03-01\n"
+        "1、完善社区养老服务设施布局，持续推进。\n"
+        "2、开展老旧小区加装电梯试点。该项工作于2023年6月底前完成。\n"
+        "3、提升物业服务质量，打造示范小区。\n"))
+    assert [t.due for t in tasks] == [None, datetime.date(2023, 6, 30), None]
+
+
+def test_session59_figures_with_a_full_stop_run_in_after_commas_are_items(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市开展节水型城市创建工作\n"
+        "各区县的具体工作要求有:1. 建立节水工作联席会议机制,2. 开展公共机构节水改造,"
+        "3. 完善再生水利用设施,4. 健全用水统计调查制度。\n"))
+    assert [t.title for t in tasks] == ["建立节水工作联席会议机制", "开展公共机构节水改造",
+                                        "完善再生水利用设施", "健全用水统计调查制度"]
+
+
+def test_session59_the_page_s_links_after_the_editor_s_credit_are_no_items(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开安全生产工作会议\n"
+        "会议强调，各乡镇要于2023年6月底前完成隐患排查整治，各部门要加强监管执法。\n"
+        "（责任编辑：王敏）\n\n  • 某县新闻网微信\n\n  • 今日某县网微信\n\n  • 云上某县客户端\n"))
+    assert tasks and not any("微信" in t.title or "客户端" in t.title for t in tasks)
+
+
+def test_session59_a_union_beside_other_organs_is_one():
+    assert units.read("经济发展局、财政局、应急管理局、工会").names[-1] == "工会"
+    assert units.read("工会") is None  # (alone, the word of a union's kind, no organ named)
+
+
+def test_session59_a_long_title_opening_with_an_adverb_keeps_its_verb():
+    # (全面 is how; the title is not the adverb and the last 的's noun, 全面行政审批事项)
+    title = tasks_module.title_of("全面清理不利于乡村产业发展的有关规定、取消不合理的审批事项。")
+    assert title.startswith("全面清理")

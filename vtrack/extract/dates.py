@@ -245,6 +245,11 @@ def in_text(text: str, issued: datetime.date | None, anchor: int | None = None,
             if ongoing and (k == 0 or ongoing.start() == 0 or
                             ongoing.end() == len(sentence.rstrip("；;，, "))):
                 return ongoing.group(1), deadlines.Reading(ongoing=True)
+        # (…。该项工作将长时间持续实施。: a sentence of the item's own on its time, wherever)
+        for sentence in text.split("。"):
+            own = _ITEMS_OWN_TIME.match(sentence.strip())
+            if own is not None:
+                return own.group("time"), deadlines.Reading(ongoing=True)
         return None, None
     found.sort()
     # …12月底前取得明显成效并长期坚持: a date, and the work goes on after it
@@ -263,6 +268,11 @@ _ONGOING_PREDICATE = re.compile(r"(^常[态態]化|"
                                 r"常[态態]化(?:开展|推进|实施|运行|落实)|[长長]期坚持|"
                                 # 实现常态化、长效化保洁: the work made standing is the aim
                                 r"(?:实现|保持|做到)(?:常[态態]化|[长長]效化))")
+# a sentence on the item's own time that says it goes on (该项工作将长时间持续实施, 此项工作长期
+# 坚持): the work itself named as 该项工作, then the predicate alone
+_ITEMS_OWN_TIME = re.compile(r"(?:该|此|本|这)项?(?:工作|任务)[将为需要须应]{0,2}"
+                             r"(?P<time>(?:长期|长时间|常年)?(?:持续|坚持|常[态態]化)"
+                             r"(?:实施|开展|推进|进行)?)[；;，,]?$")
 # characters: an item's short title sentence before the sentences of its work, or of whom it
 # asks (owners reads it so too)
 TITLE_SENTENCE = 15
@@ -333,19 +343,31 @@ def _scheduled_span(normal: str, at: int, end_year: int, issued: datetime.date |
     return now is None or end_year - now <= _SPAN_YEARS
 
 
+# after a date, the work done by it (…2024年底前完成, 11月份完工)
+_DONE_AFTER = re.compile(r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)")
+# after 争取到 and a date, no funds of that year's budget (争取到2024年中央预算内投资), unless
+# what is reached follows (争取到2025年…达到…)
+_NOT_FUNDS_AFTER = re.compile(r"(?!中央|省级|市级|县级|年度|预算|资金|专项|"
+                              r"项目|投资|补助|政策|指标)|[^，,。；;]*(?:达到|实现|完成|建成|突破)")
+
+
 def is_time_limit(said: str, text: str) -> bool:
     """Whether the date said in text is a limit for the work (…前, 12月底, 年内, 预计…11月份
     完成), not a day the text tells of (4月14日，…来到…)."""
     # (…整治（2013—2017年）: the years the work is scheduled for, in a bracket of their own)
     # (确保到2020年，…达到…标准: the year the work is to be done by, 到 before it; not 争取到
     # 2024年中央预算内投资, funds of a year's budget won)
-    return said.endswith(("前", "底", "末", "内")) or re.search(
-        re.escape(said) + r"[^，,。；;]{0,3}(?:完成|完工|竣工|建成|投用)", text) is not None or \
-        re.search(r"(?:确保|力争)到" + re.escape(said), text) is not None or \
-        re.search(r"争取到" + re.escape(said) +
-                  r"(?:(?!中央|省级|市级|县级|年度|预算|资金|专项|项目|投资|补助|政策|指标)|"
-                  r"[^，,。；;]*(?:达到|实现|完成|建成|突破))", text) is not None or \
-        _own_bracket(said, text)
+    if said.endswith(("前", "底", "末", "内")):
+        return True
+    # (each place said stands, as a search for it would try them; no pattern built for it)
+    at = text.find(said)
+    while at >= 0:
+        end = at + len(said)
+        if _DONE_AFTER.match(text, end) or text.endswith(("确保到", "力争到"), 0, at) or \
+                text.endswith("争取到", 0, at) and _NOT_FUNDS_AFTER.match(text, end):
+            return True
+        at = text.find(said, at + 1)
+    return _own_bracket(said, text)
 
 
 def _own_bracket(said: str, text: str) -> bool:

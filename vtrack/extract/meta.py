@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from .. import deadlines
 from .dates import BUILT
-from .owners import PAGE_CHROME
+from .owners import PAGE_CHROME, PAGE_FIELD
 
 # the day a page put a document up, under the words for doing so
 _PAGE_ACTION_DAY = r"(?:上载|上传|更新|录入|发表|发稿|刊发)(?:日期|时间)"
@@ -23,9 +23,7 @@ _META_KEY = re.compile(r"(发布机构|发布机关|发文机关|发文单位|�
                        r"[ \t\]】｜]*[:：]?[ \t|\]】｜]*([^|｜\]\[\n]+)")
 # the next of a page's index fields on the same line (发布机构: 某县人民政府 生成日期: …; the
 # space between them may be gone)
-_NEXT_FIELD = re.compile(r"\s*(?:(?:生成|成文|发布|发文|印发|公开)(?:日期|时间)|主题分类|文件编号|"
-                         r"发文字号|索引号|有效性|公开(?:方式|范围|时限)|信息(?:名称|分类)|文件下载|重点领域)"
-                         r"\s*[:：]")
+_NEXT_FIELD = re.compile(r"\s*" + PAGE_FIELD.pattern)
 DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]"
                      r"\s*\d{1,4}\s*[号號]")
 _CITED_NO = re.compile(r"》[（(]?$")  # 《…》（国办发〔2022〕16号）: another document's 文号

@@ -432,6 +432,11 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
         if i - start < _HEAD_LINES and _SHARING_NOTICE.search(line):
             continue  # (1、下载文档前请自行甄别…: a sharing site's notice, no item nor words)
+        if _EDITOR.match(line.strip()) and \
+                not any(len(later.strip()) >= _PARAGRAPH_MIN for later in lines[i + 1:end]):
+            # (（责任编辑：黎娟） ⏎ • 房县新闻网微信 ⏎ • 云上房县客户端: the article has ended,
+            # no paragraph follows; the page's own links do)
+            break
         if _CREDIT.match(line.strip()):
             # (●文字 / 霍晓巍 ●编辑 / 冯立巍: the page's credits, no item nor an item's words)
             current = None
@@ -539,6 +544,9 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
 _CREDIT = re.compile(r"^[●•·\-—\s]*(?:文字|编辑|审核|责编|校对|摄影|图片|作者|责任编辑|初审|复审|"
                      r"终审|审校|监制|记者|通讯员)\s*[/／:：|]\s*[\u4e00-\u9fff]{2,4}"
                      r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*\s*$")
+# the editor's credit that closes a news article, bracketed or not (（责任编辑：黎娟）, 责编：…)
+_EDITOR = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[/／:：|]")
+_PARAGRAPH_MIN = 40  # characters: a paragraph of words, longer than a page's link or button
 # 附件：, 附件1：: the label over the annexes a notice lists
 _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
 # 附件：, 附件：【点击下载】: the label with no annex's name, nor more than a link
@@ -1137,6 +1145,7 @@ _INLINE = re.compile(r"[（(]\s*(?P<paren>\d{1,2})\s*[)）]|"
 _BEFORE_INLINE = "。；;：:！？!?"
 # an ordinal said in words (一是, 第一，) may follow a comma: 一、 (一) 1. in a sentence are
 # more often an enumeration of names than items
+_WORDS_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
 _WORD_STYLES = ("shi", "di", "qi", "cn")
 # a part's heading run in before its first item: …。二、做美环境5.建设… (its title short, a
 # clause or two, maybe with its time in brackets: （一）摸底调查阶段（2020年5月8日-5月10日）1.…);
@@ -2051,8 +2060,13 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
         stripped = before.rstrip()
         # after a sentence's end, a space, or the owner marker that closes the item before
         # ((1)…。（市工商局牵头负责）(2)…)
+        # (要求有:1. 建立…机制,2. 强化…保障,3. …: figures with a full stop, the words of the
+        # item after them, a list run in after a comma as word ordinals are)
+        figure_after_comma = kind == "dot" and stripped[-1:] in ("，", ",") and \
+            m.group(0)[-1] in ".．" and _WORDS_AFTER.match(line, m.end()) is not None
         ok = not stripped or stripped[-1] in _BEFORE_INLINE or before != stripped or \
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
+            figure_after_comma or \
             (kind == "shi" and glued_run) or \
             (kind == "shi" and stripped[-1] in _FIGURE_END and
              _ordinal_before(before, value, line[m.end() - 1])) or \

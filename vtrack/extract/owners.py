@@ -264,6 +264,12 @@ def site_organ(lines: list[str], i: int) -> bool:
 PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|互联网新闻信息服务许可证|"
                          # a line that is a site's name and address alone (花田文秘网 https://…)
                          r"^\s*[^\s，。；]{0,20}\s*(?:https?://|www\.)\S+\s*$")
+# the label of a field of a government page's index of the paper it shows (发布机构：, 索引号：,
+# 成文日期：): the office that keeps the page and its records, no owner and no task; beside an
+# owner field on its line (责任部门:市市场监督管理局 发布日期:2019-02-22) or after another
+PAGE_FIELD = re.compile(r"(?:(?:生成|成文|发布|发文|印发|公开)(?:日期|时间)|主题分类|"
+                        r"文件编号|发文字号|索\s*引\s*号|有效性|效力状态|公开(?:方式|范围|时限)|信息(?:名称|分类)|"
+                        r"文件下载|重点领域|发布机构|公文种类)\s*[:：]")
 
 
 _UNITS_LINE_MAX = 80  # characters: a line of units alone, no paragraph
@@ -1273,9 +1279,13 @@ def _doing(units: str, issued: datetime.date | None, *, none_of_a_kind: bool = F
 _CLAUSES_TRIED = 3  # the commas of a first sentence whose next clause may name who
 
 
+_COMMA = re.compile(r"[，,]")
+_SENTENCE_END = re.compile(r"[。！？；;]")
+
+
 def _says_who_before(words: str) -> bool:
     """Whether a clause of words is units and the verb of their part (市发改委牵头)."""
-    for clause in re.split(r"[，,]", words):
+    for clause in _COMMA.split(words):
         role, units = _verb(clause.strip())
         if role is not None and unit_names.read(units) is not None:
             return True
@@ -1533,18 +1543,24 @@ def kind_of_thing(named: str) -> bool:
 _PLACE_BY_NAME = r"[\u4e00-\u9fff]{1,6}?[省市州县区旗镇乡]"
 
 
+# (compiled once: every_body is asked of each candidate subject)
+_EVERY_PARTS = re.compile(r"[、和及](?=各|[省市州县区旗乡镇][级直属])")
+_SCOPE_BEFORE_EVERY = re.compile(rf"^(?:{unit_names.EVERY_SCOPE}|{_PLACE_BY_NAME})(?=各)")
+_NOTE_AT_END = re.compile(r"[（(][^（()）]*[)）]$")
+_ALL_OPENING = re.compile(r"^所有(?=[\u4e00-\u9fff]{2})")
+
+
 def every_body(named: str) -> bool:
     """Whether named is every one of a kind of body or place (各乡镇, 各社区、各村), not a
     kind of thing (各类场所) nor of site (各施工现场); over the place it says (全市各级妇联组织)."""
-    for part in re.split(r"[、和及](?=各|[省市州县区旗乡镇][级直属])", named):
+    for part in _EVERY_PARTS.split(named):
         # (全市各地, 沿江各地, 长城沿线各县区: every one of a scope; 竖岗镇各村, 通许县各乡镇:
         # of a place by its name)
-        bare = re.sub(r"[（(][^（()）]*[)）]$", "",
-                      re.sub(rf"^(?:{unit_names.EVERY_SCOPE}|{_PLACE_BY_NAME})(?=各)", "", part))
+        bare = _NOTE_AT_END.sub("", _SCOPE_BEFORE_EVERY.sub("", part))
         if _LEVEL_KIND.match(bare):
             continue  # (区级有关部门, 县直各单位: all of a kind at a level)
         # (所有试点地区: every one, as 各 says it)
-        bare = re.sub(r"^所有(?=[\u4e00-\u9fff]{2})", "各", bare)
+        bare = _ALL_OPENING.sub("各", bare)
         if not bare.startswith("各") or kind_of_thing(bare) or \
                 not (bare in ("各地", "各地区") or bare[-1] in _BODY_LAST):
             return False
@@ -1658,9 +1674,9 @@ def addressed_to(text: str, issued: datetime.date | None = None,
     heads = set(starts)  # (where a sentence opens, not a clause after its comma)
     # 凡提交会议研究的事项，呈报部门要…, 6月底前，市财政局要…: the first sentence's subject
     # after the topic or the time it opens with
-    first = re.split(r"[。！？；;]", text[starts[-1]:], maxsplit=1)[0]
+    first = _SENTENCE_END.split(text[starts[-1]:], maxsplit=1)[0]
     # (not after a clause that already says who: 市发改委牵头，市财政局要积极配合)
-    starts += [starts[-1] + m.end() for m in re.finditer(r"[，,]", first)
+    starts += [starts[-1] + m.end() for m in _COMMA.finditer(first)
                if not _says_who_before(first[:m.start()])][:_CLAUSES_TRIED]
     # (近日市文旅局将…: the subject straight after the time, no comma between; …获悉，2015年
     # 教育部将…: after a clause's comma too)
@@ -2495,10 +2511,6 @@ _FIELD_WORD = re.compile(_LABEL_CORE)
 # a field of who chases, checks or is to be asked (督办单位, 督导单位, 联系单位): not who does it
 # (包保联系单位: the units a leader's 包保 puts to the work do it)
 _OVERSEER = re.compile(rf"{unit_names.OVERSEER_WORDS}|(?<!包保)联系")
-# a field of a government page's record of the paper beside the owner field on its line
-# (责任部门:市市场监督管理局 发布日期:2019-02-22): the office that keeps the page, no owner
-_PAGE_RECORD = re.compile(r"(?:发布|成文|印发|公开|生成)(?:日期|时间)\s*[:：]|索\s*引\s*号|"
-                          r"效力状态|发布机构|主题分类|公文种类")
 
 
 def names_helpers(line: str) -> bool:
@@ -2531,7 +2543,7 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
             if not _OVERSEER.search(alone.group("label")):
                 said.append(alone.group("label") + "：" + lines[k + 1])
         elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line) and \
-                not _PAGE_RECORD.search(line):
+                not PAGE_FIELD.search(line):
             # each field of the line its own (责任单位：A；督办单位：B: only A does the work)
             # (not 联系人：胡乔；电话（传真）：88588570: whom to call, no owner)
             said += [field for field in re.split(r"[；;]", line)
@@ -2547,7 +2559,7 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
 # an item's end (…积存混合垃圾责任单位环卫公司、执法七中队; …配合单位办事处、城管中队)
 _BARE_WORD = re.compile(_BARE)
 # (not 责任单位为A, 责任单位均为A: a label said with a verb, read as such)
-_LABEL_NO_COLON = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<label>{_COLON_OWNER_LABEL})"
+_LABEL_NO_COLON = re.compile(rf"(?<=[\u4e00-\u9fff，,])(?P<label>{_COLON_OWNER_LABEL})"
                              r"(?![:：\s为是均有])(?=[\u4e00-\u9fff])")
 
 
@@ -2813,6 +2825,10 @@ _BY_INSIDE = re.compile(r"(?<![理自经缘])由(?!于|此)(?P<units>[^，,。�
 _ASKED_NOT = re.compile(r"请(?:及时|尽快|联系|与|向|到|在|按|把|各位|大家|您)")
 
 
+_WISH_OPENING = re.compile(rf"^{unit_names.WISH_FIRST}")
+_DONE_TO = re.compile(unit_names.DONE_TO_OPENS)
+
+
 def _asked(sentence: str, sections: bool = False) -> str | None:
     """The organs a sentence asks to do the work (请财政部落实…), else None. sections: also
     an organ's sections by name (请学生处、保卫处将…报…, _SECTIONS); since the grammar of
@@ -2820,14 +2836,14 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
     or run on into 的 (请假离校的学生)."""
     # (希各单位深入宣传…, 望各县区…: a notice's wish, one character as 请 is, of every one of
     # a kind)
-    sentence = re.sub(rf"^{unit_names.WISH_FIRST}", "请", sentence)
+    sentence = _WISH_OPENING.sub("请", sentence)
     if not sentence.startswith("请") or _ASKED_NOT.match(sentence):
         return None
     for end in range(min(41, len(sentence) - 1), 2, -1):
         # (请各党总支、直属党支部组织…: 组 opens 组织 there, no 组 (group) asked)
         asked = sentence[1:end]
         # (not 市委对台工作办公室: a name's own)
-        done_to = re.search(unit_names.DONE_TO_OPENS, asked)
+        done_to = _DONE_TO.search(asked)
         if done_to and unit_names.read(asked[:done_to.start()]) is not None:
             # (请各有关单位对2007年全国科普日活动…: what the work is done to runs on from the
             # units into a name's last character, 科; the units are before 对)
@@ -2842,7 +2858,7 @@ def _asked(sentence: str, sections: bool = False) -> str | None:
                 # (请各乡镇于…完成: every one of a kind of place, as 各乡镇要… is; not 请各相关
                 # 单位对本地区…, what the work is done to run into it)
                 (sections and every_body(asked) and
-                 not re.search(unit_names.DONE_TO_OPENS, asked)
+                 not _DONE_TO.search(asked)
                  and unit_names.read(asked) is not None) or
                 (sections and sentence[end] != "的" and _SECTIONS.fullmatch(asked)
                  and _bodies(asked) and not _PERSON_IN.search(sentence[1:end + 2]))):

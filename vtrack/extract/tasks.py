@@ -20,6 +20,7 @@ _OPENING_VERBS = ("坚持", "推进", "推动", "加强", "强化", "完善", "�
                   "支持", "深化", "加快", "落实", "鼓励", "构建", "健全", "统筹", "依托", "提升",
                   "优化", "打造", "增强", "引导", "发挥", "扩大", "严格", "规范", "探索", "以")
 _WEAK_VERBS = ("服务", "建设", "改善", "面向", "开展", "积极", "大力", "全面", "深入", "进一步")
+_ADVERBS = ("积极", "大力", "全面", "深入", "进一步")  # (how the work is done, before its verb)
 # how the titles of such items end: 机制, 能力, 体系, 行动, 并举 …
 _TITLE_END = re.compile(r"(机制|能力|水平|体系|行动|教育|建设|改革|评价|制度|创新|发展|格局|"
                         r"布局|功能|质量|工作|平台|基地|模式|育人|融合|合作|改善|并举|标准|"
@@ -208,7 +209,10 @@ def _shortened(sentence: str) -> str:
             break
     if title:
         return title
-    verb = next((v for v in _OPENING_VERBS + _WEAK_VERBS if sentence.startswith(v)), None)
+    # (not an adverb, 全面清理…规定、取消…的行政审批事项: the verb is past it, 全面行政审批事项
+    # no work's name)
+    verb = next((v for v in _OPENING_VERBS + _WEAK_VERBS
+                 if sentence.startswith(v) and v not in _ADVERBS), None)
     tail = sentence.rsplit("的", 1)[-1] if "的" in sentence else ""
     if verb and 4 <= len(tail) <= TITLE_MAX - len(verb) and not re.search(r"[，,、；;]", tail):
         return verb + tail

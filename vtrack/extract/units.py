@@ -280,8 +280,9 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        r"\d+个|"  # and a count at its end (增种林荫50处): departments.COUNTED
                        # (an article's number, 第五条; a year before the name, 2021年大陈乡…)
                        r"第[一二三四五六七八九十\d]{1,3}条|^(?:19|20)\d\d年")
-# 妇联 残联 科协 团委 侨办 法院: an organ of two characters, the level left out (not 协办 主办)
-_SHORT_ORGAN = re.compile(r"^[^协主承督创举开兴代帮专包合分\W\d][联协委办院]$")
+# 妇联 残联 科协 团委 侨办 法院 工会: an organ of two characters, the level left out (not 协办
+# 主办)
+_SHORT_ORGAN = re.compile(r"^(?:[^协主承督创举开兴代帮专包合分\W\d][联协委办院]|工会)$")
 _ORGAN_THEN = re.compile(r"^[^（）]{2,}?(?:局|厅|政府|公司|集团|委员会|办公室)[^（）]{2,}$")
 # a bureau's name, then the first character of a verb that a weak ending also is (县卫健局联合,
 # 县教育局组织, 市财政局协调): no body is named past a bureau's 局 or 厅 by it (各局处, 各局所:
@@ -807,11 +808,15 @@ _WORKS_WITH = re.compile(r"(?<=[局委办厅门院所站队])协同(?=[省市州
 _COORDINATES = re.compile(r"(?<=[局委办厅院])协调(?=[省市州县区乡镇])")
 
 
+_PLACES_APART = re.compile(r"[、，,和及与]")
+_PIECES_APART = re.compile(r"[、，,；;]")
+
+
 def _listed(text: str) -> Reading:
     governments = places_governments(text)
     if governments is not None:
         return Reading([place + governments.group("ending") for place in
-                        re.split(r"[、，,和及与]", governments.group("places"))])
+                        _PLACES_APART.split(governments.group("places"))])
     text = _AND_GROUP.sub("、", _vague_kind(_VAGUE_LEVEL.sub("等", join_lines(text))))
     # (县退役军人工作主管部门协同县财政部门等部门: an organ, then the one it works with; not
     # 协同创新中心, a name's own)
@@ -858,7 +863,7 @@ def _listed(text: str) -> Reading:
     found.names, marked = lead_marked(found.names)
     found.people = people + [n for n in found.names if is_person(n)]
     # (县长: dropped by units(); not 江门 of 江门、肇庆市人民政府, a place given its ending)
-    found.people += [p for p in re.split(r"[、，,；;]", text)
+    found.people += [p for p in _PIECES_APART.split(text)
                      if is_person(p) and p not in found.people and
                      not any(n.startswith(p) and len(n) > len(p) for n in found.names)]
     found.names = _place_shared(list(dict.fromkeys(clean(n) for n in found.names
@@ -990,10 +995,13 @@ _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 _LONG_PIECE = re.compile(r"[^、，,；;\s]{46}")
 
 
+_STOP_OR_COLON = re.compile(r"[。：:]")  # (a sentence or a field, no list of units)
+
+
 def _read(text: str, known: Collection[str], organs_only: bool) -> Reading | None:
     # 各县〔市、区〕政府: a place's brackets of another shape, inside a marker's own
     text = join_lines(text).strip("。.；;，,").translate(_INNER_BRACKETS)
-    if not text or len(text) > 400 or re.search(r"[。：:]", text) or _LONG_PIECE.search(text):
+    if not text or len(text) > 400 or _STOP_OR_COLON.search(text) or _LONG_PIECE.search(text):
         return None
     found = listed(text)
     if not found.names:

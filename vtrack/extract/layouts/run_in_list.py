@@ -308,6 +308,9 @@ def _more_listed(doc: Doc, listed: list[Listed], required: list[Listed], each: l
     return listed
 
 
+_AFTER_SENTENCE = re.compile(r"(?<=[。！])")  # (split after each, the mark kept)
+
+
 def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     """The pieces of the one sentence whose pieces, parted by semicolons, each ask units of
     their own (在…期间，公安部门要…；工商部门要…；市容环卫部门要…), three or more, numbered in
@@ -317,7 +320,7 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     [] where no sentence has such pieces."""
     best: list[Listed] = []
     for line in lines:
-        for sentence in re.split(r"(?<=[。！])", line.strip()):
+        for sentence in _AFTER_SENTENCE.split(line.strip()):
             pieces = _semicolon_pieces(sentence)
             if len(pieces) < _MIN_PIECES or len(pieces) <= len(best) or \
                     owners.TOLD_DONE.search(pieces[0]):
@@ -337,7 +340,7 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     for line in lines:
         if owners.TOLD_DONE.search(line) or _LOOKS_BACK.search(line) or _HELD.search(line):
             continue
-        for sentence in re.split(r"(?<=[。！])", line.strip()):
+        for sentence in _AFTER_SENTENCE.split(line.strip()):
             duties = _comma_duties(sentence)
             if len(duties) > len(best):
                 best = [Listed(seq, piece + "。", None, doer)
@@ -1489,6 +1492,22 @@ def _past_when(words: str) -> str:
     return words[when.end():] if when else words
 
 
+
+def _listed_as_printed(names: list[str], words: str) -> int:
+    """How much of words' opening is names in their order, one mark between each (A、B和C);
+    0 where words do not open so."""
+    at = 0
+    for k, name in enumerate(names):
+        if k:
+            if words[at:at + 1] not in ("、", "，", ",", "和", "及", "与"):
+                return 0
+            at += 1
+        if not words.startswith(name, at):
+            return 0
+        at += len(name)
+    return at
+
+
 def _work_of(text: str, names: list[str]) -> str | None:
     """The words of the work where an item opens with who does it (由县住建局牵头制定… ->
     制定…, 县教育局负责做好… -> 做好…, 请各乡镇抓住时机… -> 抓住时机…), for its title; None
@@ -1504,8 +1523,8 @@ def _work_of(text: str, names: list[str]) -> str | None:
     if not printed or not words.startswith(printed):
         return None
     # (全县各乡镇和相关部门主要负责人要…, 省森工总局，各市…: the list as printed, any mark between)
-    joined = re.match("[、，,和及与]".join(map(re.escape, names)), words)
-    printed = joined.group(0) if joined and joined.end() > len(printed) else printed
+    joined = _listed_as_printed(names, words)
+    printed = words[:joined] if joined > len(printed) else printed
     if asked_first and len(names) == 1:
         rest = words[len(printed):]
         return rest if rest[:1] >= "\u4e00" and rest[:1] not in "于在从" else None
