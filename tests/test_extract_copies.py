@@ -17753,3 +17753,22 @@ def test_session59_a_long_title_opening_with_an_adverb_keeps_its_verb():
     # (全面 is how; the title is not the adverb and the last 的's noun, 全面行政审批事项)
     title = tasks_module.title_of("全面清理不利于乡村产业发展的有关规定、取消不合理的审批事项。")
     assert title.startswith("全面清理")
+
+
+def test_session59_from_whom_news_is_learnt_is_no_unit():
+    # (从河北省科技厅获悉: the source of the news; not 从化区, 从江县, places)
+    assert units.read("从湖南省水利厅") is None and units.read("从县教育局") is None
+    assert units.read("从化区人民政府") is not None and units.read("从江县人民政府") is not None
+
+
+def test_session59_a_unit_that_will_do_it_opens_the_item_s_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市节水宣传周系列活动\n"
+        "今年5月15日—21日是全国城市节水宣传周。为做好宣传，我市将组织开展一系列的城市节水宣传活动，"
+        "该系列活动主要包括：\n"
+        "1、节水宣传周启动仪式。5月15日，市城管局相关业务处室在北仑区中心公园开展宣传活动。\n"
+        "2、召开节水工作座谈会。市公用事业监管中心组织各区供节水办召开座谈会。\n"
+        "3、开展水平衡测试培训。鄞州区供节水办会同某理工学院对社区负责人开展水平衡测试培训。\n"
+        "4、节水器具推广活动。江北区供节水办将结合复查要求，在全区开展节水器具推广及改造活动。\n"
+        "5、宣传周期间，还将在相关报刊上进行节水专版宣传。\n"))
+    assert tasks[3].owners == ["江北区供节水办"]

@@ -911,11 +911,20 @@ def _roles_before_work(text: str, issued: datetime.date | None) -> Owners | None
 # (明确各地教育部门要…: what a notice makes plain, before whom it asks)
 _CONNECTIVE = (rf"(?:就是|也就是|特别是|尤其是|同时|明确|希望|望(?=各|全|有关|相关)|因此|为此|所以|"
                rf"{unit_names.ASKED_BEFORE.pattern})?")
+# what follows 将 where it says what one will do (将结合…, 将继续…, 将在…, 将对…), not the
+# thing it takes as 把 does (将材料报送…)
+_WILL_THEN = (r"继续|进一步|全面|加快|加大|持续|结合|开展|组织|启动|推进|加强|在|对|于|"
+              r"围绕|着力|重点|深入|大力|积极|逐步|陆续|按照|根据|以|不断|切实|认真|严格|及时|"
+              r"尽快|立即|抓紧|定期|适时|派|举办|召开|建立|完善")
 _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s]{{2,40}}?)"
                       r"(?:分别|共同|具体|主要|要|应)?"
                       # (not 省委组织部要…: 组织 the name's own, before 部)
                       # (教育局的职责包括…; not …的主要职责是：, a heading over its duties)
                       r"(?:(?P<verb>负责|牵头|承担|"
+                      # (江北区供节水办将结合…开展…: who will do it, 将 before how or the verb;
+                      # not 各单位将材料报送…, 将 as 把 before the thing; A会同B分别在…开展…:
+                      # each of them, 分别 after their names)
+                      rf"将(?={_WILL_THEN})|(?<=分别)(?=[\u4e00-\u9fff])|"
                       # (县住建局为立面改造提升工作牵头单位，负责…: the lead named as such)
                       r"为[^，,。；;：:]{0,20}?牵头(?:单位|部门)(?=[，,])|"
                       r"的(?:主要|工作)?职责(?:包括|是|为|主要有)(?![：:])|"
