@@ -1492,7 +1492,6 @@ def _past_when(words: str) -> str:
     return words[when.end():] if when else words
 
 
-
 def _listed_as_printed(names: list[str], words: str) -> int:
     """How much of words' opening is names in their order, one mark between each (A、B和C);
     0 where words do not open so."""
