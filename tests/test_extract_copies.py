@@ -17739,8 +17739,8 @@ def test_session59_figures_with_a_full_stop_run_in_after_commas_are_items(tmp_pa
 def test_session59_the_page_s_links_after_the_editor_s_credit_are_no_items(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "某县召开安全生产工作会议\n"
-        "会议强调，各乡镇要于2023年6月底前完成隐患排查整治，各部门要加强监管执法。\n"
-        "（责任编辑：王敏）\n\n  • 某县新闻网微信\n\n  • 今日某县网微信\n\n  • 云上某县客户端\n"))
+        "会议强调，各乡镇要于2023年6月底前完成隐患排查整治，各部门要加强监管执法，"
+        "切实落实安全生产责任。\n（责任编辑：王敏）\n\n  • 某县新闻网微信\n\n  • 今日某县网微信\n\n  • 云上某县客户端\n"))
     assert tasks and not any("微信" in t.title or "客户端" in t.title for t in tasks)
 
 
@@ -17772,3 +17772,87 @@ def test_session59_a_unit_that_will_do_it_opens_the_item_s_work(tmp_path):
         "4、节水器具推广活动。江北区供节水办将结合复查要求，在全区开展节水器具推广及改造活动。\n"
         "5、宣传周期间，还将在相关报刊上进行节水专版宣传。\n"))
     assert tasks[3].owners == ["江北区供节水办"]
+
+
+def test_session59_the_host_that_will_hold_an_event_is_not_the_owner_of_the_ask(tmp_path):
+    # (…国家旅游局将在北京举办…启动仪式，届时请A、B…: the units asked own the item)
+    _, tasks = tasks_of(tmp_path, (
+        "某省旅游局关于开展厕所文明宣传活动的通知\n各设区市旅游局：\n"
+        "一、高度重视宣传工作。各地要把宣传活动列入重要议事日程。\n"
+        "二、同步开展主题宣传。9月29日国家旅游局将在北京举办宣传活动启动仪式，届时请三明市旅游局、"
+        "南平市旅游局同步举办启动仪式。\n"))
+    assert tasks[1].owners == ["三明市旅游局", "南平市旅游局"]
+
+
+def test_session59_a_group_that_forms_teams_is_no_unit_s_name(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市环保专项行动实施方案\n三、工作步骤\n（一）部署阶段（5月）。各县（市、区）制定实施方案。\n"
+        "（二）督查阶段（8月-11月）。市专项行动领导小组组成若干个小组分别对各县（市、区）开展督查。\n"))
+    assert all("若干" not in owner for task in tasks for owner in task.owners)
+
+
+# --- review59: wrong readings the session's rules caused, mended ---
+def test_review59_the_inspector_that_will_come_does_not_own_the_local_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于迎接中央生态环境保护督察的工作方案\n"
+        "一、做好问题整改。省生态环境厅将于2024年7月对我县进行督察回头看，县生态环境局要于6月底前完成问题整改。\n"
+        "二、做好信访办理。县信访局负责，督察期间持续开展。\n"))
+    assert tasks[0].owners == ["县生态环境局"]
+
+
+def test_review59_the_hosts_that_will_hold_an_event_are_not_beside_the_unit_set_to_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年招商引资活动方案\n"
+        "一、举办招商推介会。县委、县政府将于2024年5月在深圳举办招商推介会，县商务局负责筹备工作。\n"
+        "二、开展驻点招商。县投促中心负责，全年持续开展。\n"))
+    assert tasks[0].owners == ["县商务局"]
+
+
+@pytest.mark.parametrize("unit", ["从化区市场监督管理局", "从江县市场监督管理局"])
+def test_review59_a_place_opening_with_cong_keeps_its_organs(unit):
+    assert units.read(unit) is not None
+
+
+def test_review59_a_cover_letter_s_deadline_naming_the_plan_s_work_is_shared(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于2024年农村危房改造工作6月底前完成的通知\n各乡镇人民政府：\n"
+        "请各乡镇于2024年6月30日前完成农村危房改造工作。\n"
+        "一、摸底排查。各乡镇对辖区农村危房改造工作对象进行全面摸底。\n"
+        "二、组织施工。各乡镇组织施工队伍开展改造。\n三、竣工验收。县住建局负责组织验收。\n"))
+    assert [t.due for t in tasks] == [datetime.date(2024, 6, 30)] * 3
+
+
+def test_review59_things_listed_by_figures_after_a_comma_are_no_items(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年城市管理工作方案\n"
+        "一、市容整治。重点整治以下问题,1.占道经营,2.乱贴乱画,3.乱搭乱建。县城管局负责，2024年6月底前完成。\n"
+        "二、垃圾分类。县城管局负责，2024年12月底前完成。\n"))
+    assert [t.title for t in tasks] == ["市容整治", "垃圾分类"]
+
+
+@pytest.mark.parametrize("text", [
+    "责任编辑：王芳\n某县2024年春季植树造林工作安排\n一、义务植树活动。县林业局负责，3月12日前完成。\n"
+    "二、补植补造。各乡镇负责，4月底前完成。\n三、苗木检疫。县林业局负责。\n",
+    "县政府召开常务会议部署防汛工作\n4月10日，县政府召开常务会议，研究部署全县防汛工作，会议强调各乡镇各部门"
+    "要高度重视防汛工作，切实做好各项准备。\n（责任编辑：李明）\n附件：防汛重点任务清单\n"
+    "1.修订防汛预案。县应急局负责，5月底前完成。\n2.清理河道障碍。县水利局负责，5月底前完成。\n"
+    "3.储备防汛物资。各乡镇负责，5月底前完成。\n"])
+def test_review59_an_editor_s_credit_over_items_of_work_ends_nothing(tmp_path, text):
+    _, tasks = tasks_of(tmp_path, text)
+    assert len(tasks) == 3 and not any(t.title.endswith("完成") for t in tasks)
+
+
+def test_review59_a_disclosure_form_s_time_limit_beside_its_owner_is_the_work_s(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年重大行政决策事项公开工作方案\n公开事项：县城区总体规划修编\n"
+        "责任单位：县自然资源局；公开时限：决策作出后20个工作日内\n工作措施：\n"
+        "1.通过县政府网站公开决策草案，2024年6月底前完成。\n2.组织召开听证会，2024年8月底前完成。\n"))
+    assert [t.owners for t in tasks] == [["县自然资源局"], ["县自然资源局"]]
+
+
+def test_review59_work_that_goes_on_under_a_shared_deadline_keeps_it(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好上半年重点工作的通知\n各有关单位：\n请各单位于2024年6月30日前完成以下工作。\n"
+        "一、推进政务服务改革。县政务服务中心负责。该项工作持续推进。\n"
+        "二、开展招商引资。县商务局负责。\n"))
+    assert tasks[0].due == datetime.date(2024, 6, 30) and not tasks[0].ongoing

@@ -182,15 +182,13 @@ def _counts(tasks: list[Found]) -> set[int]:
 _OWN_WORK_MIN = 6  # characters: words of one item's work, more than a verb and its object
 
 
-def _one_items_own(words: str, texts: list[str]) -> bool:
-    """Whether the words of a deadline name the work of one item in the list (a headline's
+def _one_items_own(words: str, titles: list[str]) -> bool:
+    """Whether the words of a deadline name the work one item's title names (a headline's
     协会与行政机构脱钩6月底前完成 over the item 加快推进体育行业协会与行政机构脱钩): its time,
-    not one for all of them."""
+    not one for all of them (not 请各乡镇于6月30日前完成农村危房改造工作 over 摸底排查,
+    组织施工…, whose words hold the work's name)."""
     work = re.sub(r"[\d０-９]+|[年月日号底前内完成]", "\n", words)
-    # (not the item whose words hold the deadline's own, 以上工作务必在6月30日前完成 kept in
-    # the last item's text)
-    others = [text for text in texts if words not in text]
-    return any(len(piece) >= _OWN_WORK_MIN and sum(piece in text for text in others) == 1
+    return any(len(piece) >= _OWN_WORK_MIN and sum(piece in title for title in titles) == 1
                for piece in re.findall(r"[\u4e00-\u9fff]+", work))
 
 
@@ -224,7 +222,7 @@ def _common_deadline(doc: Doc, tasks: list[Found]) -> None:
         common = common_deadline(closing, doc.issued, doc.year)
         if common is not None and doc.issued and common[1].due and common[1].due < doc.issued:
             common = None  # (a day gone by when the notice was issued)
-    if common is None or _one_items_own(common[0], texts):
+    if common is None or _one_items_own(common[0], [f.task.title for f in tasks]):
         return
     words, reading = common
     for each in undated:

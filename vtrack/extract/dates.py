@@ -269,9 +269,10 @@ _ONGOING_PREDICATE = re.compile(r"(^常[态態]化|"
                                 # 实现常态化、长效化保洁: the work made standing is the aim
                                 r"(?:实现|保持|做到)(?:常[态態]化|[长長]效化))")
 # a sentence on the item's own time that says it goes on (该项工作将长时间持续实施, 此项工作长期
-# 坚持): the work itself named as 该项工作, then the predicate alone
+# 坚持): the work itself named as 该项工作, then the predicate alone (not 该项工作持续推进, how
+# it is going)
 _ITEMS_OWN_TIME = re.compile(r"(?:该|此|本|这)项?(?:工作|任务)[将为需要须应]{0,2}"
-                             r"(?P<time>(?:长期|长时间|常年)?(?:持续|坚持|常[态態]化)"
+                             r"(?P<time>(?:(?:长期|长时间|常年)(?:持续|坚持)|常[态態]化)"
                              r"(?:实施|开展|推进|进行)?)[；;，,]?$")
 # characters: an item's short title sentence before the sentences of its work, or of whom it
 # asks (owners reads it so too)

@@ -432,10 +432,9 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
         if i - start < _HEAD_LINES and _SHARING_NOTICE.search(line):
             continue  # (1、下载文档前请自行甄别…: a sharing site's notice, no item nor words)
-        if _EDITOR.match(line.strip()) and \
-                not any(len(later.strip()) >= _PARAGRAPH_MIN for later in lines[i + 1:end]):
-            # (（责任编辑：黎娟） ⏎ • 房县新闻网微信 ⏎ • 云上房县客户端: the article has ended,
-            # no paragraph follows; the page's own links do)
+        if _EDITOR.match(line.strip()) and _article_ended(lines, start, i, end):
+            # (…会议强调，… ⏎ （责任编辑：黎娟） ⏎ • 房县新闻网微信 ⏎ • 云上房县客户端: the article
+            # has ended, the page's own links follow)
             break
         if _CREDIT.match(line.strip()):
             # (●文字 / 霍晓巍 ●编辑 / 冯立巍: the page's credits, no item nor an item's words)
@@ -547,6 +546,18 @@ _CREDIT = re.compile(r"^[●•·\-—\s]*(?:文字|编辑|审核|责编|校对|
 # the editor's credit that closes a news article, bracketed or not (（责任编辑：黎娟）, 责编：…)
 _EDITOR = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[/／:：|]")
 _PARAGRAPH_MIN = 40  # characters: a paragraph of words, longer than a page's link or button
+
+
+def _article_ended(lines: list[str], start: int, at: int, end: int) -> bool:
+    """Whether the editor's credit at lines[at] closes an article: a paragraph before it, and
+    after it no paragraph, no numbered item and no annex (not 责任编辑：王芳 heading a page of
+    short items, nor a credit over 附件：…任务清单 ⏎ 1.…)."""
+    after = [line.strip() for line in lines[at + 1:end] if line.strip()]
+    return any(len(line.strip()) >= _PARAGRAPH_MIN for line in lines[start:at]) and \
+        not any(len(line) >= _PARAGRAPH_MIN or line.startswith("附件") or
+                ((found := marker(line)) is not None and found[0] != "dash") for line in after)
+
+
 # 附件：, 附件1：: the label over the annexes a notice lists
 _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[:：]")
 # 附件：, 附件：【点击下载】: the label with no annex's name, nor more than a link
@@ -1146,6 +1157,7 @@ _BEFORE_INLINE = "。；;：:！？!?"
 # an ordinal said in words (一是, 第一，) may follow a comma: 一、 (一) 1. in a sentence are
 # more often an enumeration of names than items
 _WORDS_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
+_FIGURE_ONE_AFTER_COLON = re.compile(r"[：:]\s*1[.．]\s?")
 _WORD_STYLES = ("shi", "di", "qi", "cn")
 # a part's heading run in before its first item: …。二、做美环境5.建设… (its title short, a
 # clause or two, maybe with its time in brackets: （一）摸底调查阶段（2020年5月8日-5月10日）1.…);
@@ -2043,6 +2055,8 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
     # (…提出以下几点工作安排:一是…方案二是…问题三是…: a page that lost the marks between
     # its points, their ordinals in turn after the colon that announces them)
     glued_run = _GLUED_SHI_RUN.search(line) is not None
+    first = _FIGURE_ONE_AFTER_COLON.search(line)
+    work_run = first is not None and table.WORK_VERB.match(line, first.end()) is not None
     for m in _INLINE.finditer(line):
         kind = m.lastgroup
         assert kind is not None
@@ -2061,9 +2075,12 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
         # after a sentence's end, a space, or the owner marker that closes the item before
         # ((1)…。（市工商局牵头负责）(2)…)
         # (要求有:1. 建立…机制,2. 强化…保障,3. …: figures with a full stop, the words of the
-        # item after them, a list run in after a comma as word ordinals are)
+        # item after them, a list run in after a comma as word ordinals are, where its 1.
+        # follows a colon and opens with work; not 重点整治以下问题,1.占道经营,2.…: things)
         figure_after_comma = kind == "dot" and stripped[-1:] in ("，", ",") and \
-            m.group(0)[-1] in ".．" and _WORDS_AFTER.match(line, m.end()) is not None
+            m.group(0)[-1] in ".．" and _WORDS_AFTER.match(line, m.end()) is not None and \
+            work_run
+
         ok = not stripped or stripped[-1] in _BEFORE_INLINE or before != stripped or \
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
             figure_after_comma or \

@@ -264,12 +264,17 @@ def site_organ(lines: list[str], i: int) -> bool:
 PAGE_CHROME = re.compile(r"版权所有|ICP备|网站标识码|公网安备|互联网新闻信息服务许可证|"
                          # a line that is a site's name and address alone (花田文秘网 https://…)
                          r"^\s*[^\s，。；]{0,20}\s*(?:https?://|www\.)\S+\s*$")
-# the label of a field of a government page's index of the paper it shows (发布机构：, 索引号：,
-# 成文日期：): the office that keeps the page and its records, no owner and no task; beside an
-# owner field on its line (责任部门:市市场监督管理局 发布日期:2019-02-22) or after another
-PAGE_FIELD = re.compile(r"(?:(?:生成|成文|发布|发文|印发|公开)(?:日期|时间)|主题分类|"
-                        r"文件编号|发文字号|索\s*引\s*号|有效性|效力状态|公开(?:方式|范围|时限)|信息(?:名称|分类)|"
-                        r"文件下载|重点领域|发布机构|公文种类)\s*[:：]")
+# a field of a government page's record of the paper it shows (发布机构：, 索引号：, 成文日期：):
+# the office that keeps the page and its records, no owner; beside an owner field on its line
+# (责任部门:市市场监督管理局 发布日期:2019-02-22)
+_RECORD_LABELS = (r"(?:生成|成文|发布|发文|印发|公开)(?:日期|时间)|索\s*引\s*号|效力状态|发布机构|"
+                  r"主题分类|公文种类")
+PAGE_RECORD = re.compile(rf"(?:{_RECORD_LABELS})\s*[:：]")
+# any field of the page's index, the record's and those a page lists beside it (公开方式：,
+# 信息名称：, 文件下载：): the next of them ends a field's value on its line; not for owner
+# fields (公开时限：… beside 责任单位 is the work's, on a 政务公开 form)
+PAGE_FIELD = re.compile(rf"(?:{_RECORD_LABELS}|公开(?:方式|范围|时限)|文件编号|发文字号|有效性|"
+                        r"信息(?:名称|分类)|文件下载|重点领域)\s*[:：]")
 
 
 _UNITS_LINE_MAX = 80  # characters: a line of units alone, no paragraph
@@ -922,9 +927,8 @@ _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s
                       # (教育局的职责包括…; not …的主要职责是：, a heading over its duties)
                       r"(?:(?P<verb>负责|牵头|承担|"
                       # (江北区供节水办将结合…开展…: who will do it, 将 before how or the verb;
-                      # not 各单位将材料报送…, 将 as 把 before the thing; A会同B分别在…开展…:
-                      # each of them, 分别 after their names)
-                      rf"将(?={_WILL_THEN})|(?<=分别)(?=[\u4e00-\u9fff])|"
+                      # not 各单位将材料报送…, 将 as 把 before the thing)
+                      rf"将(?={_WILL_THEN})|"
                       # (县住建局为立面改造提升工作牵头单位，负责…: the lead named as such)
                       r"为[^，,。；;：:]{0,20}?牵头(?:单位|部门)(?=[，,])|"
                       r"的(?:主要|工作)?职责(?:包括|是|为|主要有)(?![：:])|"
@@ -982,6 +986,12 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         # plans that use it at an item's start do not mean as its owner list
         if m is None or m.group("units").startswith("由"):
             continue
+        if m.group("verb") == "将" and _asks_others(
+                _SENTENCE_END.split(text[start:].lstrip()[m.end():], maxsplit=1)[0]):
+            # (9月29日国家旅游局将在北京举办…，届时请三明市…; 省生态环境厅将于…对我县进行督察，
+            # 县生态环境局要于…完成整改: the units the sentence asks, not the host or the
+            # inspector)
+            continue
         # (4月下旬市政府组织召开…: the time the work is done in, run into its subject)
         who = _TIME_BEFORE.sub("", m.group("units"))
         if m.group("verb") == "组织" and _ASK_AFTER_NAME.match(text[start:].lstrip(), m.end()) and \
@@ -1008,6 +1018,18 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
             _each_clause_s_subject(found, text[start:].lstrip(), issued)
             return found
     return None
+
+
+# a later clause that sets units to the work (，县生态环境局要…, ，县商务局负责…,
+# ，由县农业农村局具体负责)
+_CLAUSE_ASKS = re.compile(r"[，,]由?(?P<units>[^，,。；;]{2,20}?)(?:具体|主要)?(?:要|负责|牵头)")
+
+
+def _asks_others(rest: str) -> bool:
+    """Whether the rest of a sentence after a unit's 将 asks units with 请, or sets units to
+    the work in a clause of their own."""
+    return "请" in rest or any(unit_names.read(m.group("units")) is not None
+                              for m in _CLAUSE_ASKS.finditer(rest))
 
 
 # the work an item names first, before 由 and its doers (…除四害工作由…; unlike _THIS_WORK, any
@@ -2552,7 +2574,7 @@ def form_fields(lines: list[str], issued: datetime.date | None = None) -> Owners
             if not _OVERSEER.search(alone.group("label")):
                 said.append(alone.group("label") + "：" + lines[k + 1])
         elif _OWNER_LINE.match(_normal(line)) and is_owner_line(line) and \
-                not PAGE_FIELD.search(line):
+                not PAGE_RECORD.search(line):
             # each field of the line its own (责任单位：A；督办单位：B: only A does the work)
             # (not 联系人：胡乔；电话（传真）：88588570: whom to call, no owner)
             said += [field for field in re.split(r"[；;]", line)

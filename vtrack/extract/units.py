@@ -935,7 +935,7 @@ def _read_kept(text: str, organs_only: bool
 # (not 望江, 望城: places); 从河北省科技厅获悉, 从县教育局了解到: from whom (not 从化区, 从江县)
 _NOT_A_NAMES_OPENING = re.compile(r"凡|(?:向|望)(?=各|全|有关|相关)|"
                                   r"[向从](?=[省市县区州]|国家|上级|社会|群众)|"
-                                  r"从(?=[\u4e00-\u9fff]{2,3}[省市])")
+                                  r"从(?![化江])(?=[\u4e00-\u9fff]{2,3}[省市])")
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
 # (and the words of how one acts, 积极, 认真, 切实: 请各小学积极与区…中心联系, no name's)
