@@ -17740,7 +17740,8 @@ def test_session59_the_page_s_links_after_the_editor_s_credit_are_no_items(tmp_p
     _, tasks = tasks_of(tmp_path, (
         "某县召开安全生产工作会议\n"
         "会议强调，各乡镇要于2023年6月底前完成隐患排查整治，各部门要加强监管执法，"
-        "切实落实安全生产责任。\n（责任编辑：王敏）\n\n  • 某县新闻网微信\n\n  • 今日某县网微信\n\n  • 云上某县客户端\n"))
+        "切实落实安全生产责任。\n（责任编辑：王敏）\n\n  • 某县新闻网微信\n\n  • 今日某县网微信\n\n"
+        "  • 云上某县客户端\n"))
     assert tasks and not any("微信" in t.title or "客户端" in t.title for t in tasks)
 
 
@@ -17856,3 +17857,13 @@ def test_review59_work_that_goes_on_under_a_shared_deadline_keeps_it(tmp_path):
         "一、推进政务服务改革。县政务服务中心负责。该项工作持续推进。\n"
         "二、开展招商引资。县商务局负责。\n"))
     assert tasks[0].due == datetime.date(2024, 6, 30) and not tasks[0].ongoing
+
+
+def test_review59_the_office_that_will_oversee_the_work_does_not_own_it(tmp_path):
+    # (a covering notice's 有关要求: the office's 督导 of the tasks is no task of the plan's)
+    _, tasks = tasks_of(tmp_path, (
+        "关于印发某区2024年安全生产工作任务分解的通知\n各镇（街道），区有关单位：\n"
+        "现将2024年度工作任务分解印发给你们，请认真抓好落实。有关要求如下：\n"
+        "一、各牵头单位要牵头制定本行业领域年度实施计划，各责任单位要按照职责分工抓好落实。\n"
+        "二、区安委会办公室将对任务落实情况开展季度督导，对推进不力的予以通报。\n"))
+    assert not any(t.owners == ["区安委会办公室"] for t in tasks)

@@ -1025,11 +1025,16 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
 _CLAUSE_ASKS = re.compile(r"[，,]由?(?P<units>[^，,。；;]{2,20}?)(?:具体|主要)?(?:要|负责|牵头)")
 
 
+# what one does to the work of others (督导, 考核, 通报): who oversees it, not who does it
+_OVERSEES = re.compile(r"督导|督查|督察|督办|考核|考评|通报")
+
+
 def _asks_others(rest: str) -> bool:
-    """Whether the rest of a sentence after a unit's 将 asks units with 请, or sets units to
-    the work in a clause of their own."""
-    return "请" in rest or any(unit_names.read(m.group("units")) is not None
-                              for m in _CLAUSE_ASKS.finditer(rest))
+    """Whether the rest of a sentence after a unit's 将 asks units with 请, sets units to the
+    work in a clause of their own, or oversees others' work (区安委会办公室将对任务落实情况开展
+    季度督导)."""
+    return "请" in rest or _OVERSEES.search(rest) is not None or \
+        any(unit_names.read(m.group("units")) is not None for m in _CLAUSE_ASKS.finditer(rest))
 
 
 # the work an item names first, before 由 and its doers (…除四害工作由…; unlike _THIS_WORK, any
