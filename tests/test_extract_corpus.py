@@ -13,8 +13,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 71231  # of 130161: owner lists + deadlines
-LEADS_AT_LEAST = 58032  # of 80800
+POINTS_AT_LEAST = 72742  # of 133129: owner lists + deadlines
+LEADS_AT_LEAST = 59259  # of 82666
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -122,10 +122,14 @@ LEADS_AT_LEAST = 58032  # of 80800
 # sets 2358-2429; an AI summary of a news item run onto one line, a city's 民心工程 told in a
 # reporter's prose, a province's 将 paragraphs, a 政协's 督办 of a proposal, a 权责清单 row cut
 # from its header, rule articles run onto one line, Taiwan's news of a programme, a 请示 that
-# asks for its policy's issue, sets 2430-2501);
+# asks for its policy's issue, sets 2430-2501; a funds notice's rule for the money's use (由你区
+# 统筹用于…), a decision a notice makes to set up a station (决定在…设立…), a deployment's dated
+# steps run on after a comma (我市进行周密部署，3月31日前，…), a pledge at a forum, a relay of a
+# ministry's plan as figures, an announcement's notes for those near an operation, sets
+# 2502-2573);
 # fewer is better
-NO_TASKS_AT_MOST = 2435
-MISSED_AT_MOST = 22066  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2551
+MISSED_AT_MOST = 22699  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +145,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 130161 and leads[1] == 80800  # the keys as shipped
+    assert points[1] == 133129 and leads[1] == 82666  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
