@@ -2080,7 +2080,6 @@ def _markers(line: str) -> tuple[tuple[int, str, int], ...]:
         figure_after_comma = kind == "dot" and stripped[-1:] in ("，", ",") and \
             m.group(0)[-1] in ".．" and _WORDS_AFTER.match(line, m.end()) is not None and \
             work_run
-
         ok = not stripped or stripped[-1] in _BEFORE_INLINE or before != stripped or \
             (kind in _WORD_STYLES and stripped[-1] in "，,") or \
             figure_after_comma or \
