@@ -772,15 +772,15 @@ def _page_field(rest: str) -> bool:
     (市服务业发展局), • 浏览次数:): a label of a few characters, its colon, and nothing, a code
     or a date, or units alone; not one that names who does the work (• 责任单位：…), nor a
     unit's duty (学工处：组织开展…)."""
-    field = _PAGE_FIELD.match(rest)
+    field = _SHORT_LABEL.match(rest)
     if field is None or is_owner_line(rest):
         return False
-    value = re.sub(r"[（(][^（）()]*[)）]$", "", rest[field.end():].strip())
+    value = unit_names.TRAILING_BRACKET.sub("", rest[field.end():].strip())
     return not value or _filed(value) or unit_names.read(value) is not None
 
 
 # a field's label: a few characters and a colon (发布时间:, 信息来源：)
-_PAGE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
+_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
 # a headline and the day it ran, with no mark between: a site's list of links
 # (not 完成应急预案修订（县应急局）2023-06-30: an item, its owner bracketed, then its day)
 _DATED_LINK = re.compile(r"^[^（(【\[]*[\u4e00-\u9fff\w”》](?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")

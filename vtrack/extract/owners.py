@@ -1020,21 +1020,19 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     return None
 
 
-# a later clause that sets units to the work (，县生态环境局要…, ，县商务局负责…,
-# ，由县农业农村局具体负责)
-_CLAUSE_ASKS = re.compile(r"[，,]由?(?P<units>[^，,。；;]{2,20}?)(?:具体|主要)?(?:要|负责|牵头)")
-
-
 # what one does to the work of others (督导, 考核, 通报): who oversees it, not who does it
+# (not units.OVERSEER_WORDS, whose 指导, 监督 a unit's own work takes too: 教育部将组织专家…
+# 进行指导, …并向社会公开，接受各界监督)
 _OVERSEES = re.compile(r"督导|督查|督察|督办|考核|考评|通报")
 
 
 def _asks_others(rest: str) -> bool:
-    """Whether the rest of a sentence after a unit's 将 asks units with 请, sets units to the
-    work in a clause of their own, or oversees others' work (区安委会办公室将对任务落实情况开展
-    季度督导)."""
-    return "请" in rest or _OVERSEES.search(rest) is not None or \
-        any(unit_names.read(m.group("units")) is not None for m in _CLAUSE_ASKS.finditer(rest))
+    """Whether the rest of a sentence after a unit's 将 asks units with 请, oversees others'
+    work (区安委会办公室将对任务落实情况开展季度督导), or sets units to the work in a clause of
+    their own (，县生态环境局要…, ，县商务局负责…, ，由县农业农村局具体负责)."""
+    return "请" in rest or _OVERSEES.search(rest) is not None or any(
+        opens_addressed(clause) or opens_with_subject(clause.removeprefix("由"))
+        for clause in _COMMA.split(rest)[1:])
 
 
 # the work an item names first, before 由 and its doers (…除四害工作由…; unlike _THIS_WORK, any
@@ -1582,7 +1580,6 @@ _PLACE_BY_NAME = r"[\u4e00-\u9fff]{1,6}?[省市州县区旗镇乡]"
 # (compiled once: every_body is asked of each candidate subject)
 _EVERY_PARTS = re.compile(r"[、和及](?=各|[省市州县区旗乡镇][级直属])")
 _SCOPE_BEFORE_EVERY = re.compile(rf"^(?:{unit_names.EVERY_SCOPE}|{_PLACE_BY_NAME})(?=各)")
-_NOTE_AT_END = re.compile(r"[（(][^（()）]*[)）]$")
 _ALL_OPENING = re.compile(r"^所有(?=[\u4e00-\u9fff]{2})")
 
 
@@ -1592,7 +1589,7 @@ def every_body(named: str) -> bool:
     for part in _EVERY_PARTS.split(named):
         # (全市各地, 沿江各地, 长城沿线各县区: every one of a scope; 竖岗镇各村, 通许县各乡镇:
         # of a place by its name)
-        bare = _NOTE_AT_END.sub("", _SCOPE_BEFORE_EVERY.sub("", part))
+        bare = unit_names.TRAILING_BRACKET.sub("", _SCOPE_BEFORE_EVERY.sub("", part))
         if _LEVEL_KIND.match(bare):
             continue  # (区级有关部门, 县直各单位: all of a kind at a level)
         # (所有试点地区: every one, as 各 says it)

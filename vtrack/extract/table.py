@@ -160,14 +160,13 @@ def _cells_kept(line: str) -> tuple[str, ...] | None:
 
 
 _SPACES = re.compile(r"\s+")
-_NOTE_AFTER = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def _without_note(cell: str) -> str:
     """A header cell's words without the note in brackets after them (重点工作任务（杭州市2项
     配合工作）, 责任部门（加*号为牵头部门，其余为参与部门）), and without spaces."""
     cell = _SPACES.sub("", cell)
-    return _NOTE_AFTER.sub("", cell) or cell
+    return units.TRAILING_BRACKET.sub("", cell) or cell
 
 
 @functools.lru_cache(maxsize=4096)  # each header cell, and each cell a header may be

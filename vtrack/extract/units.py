@@ -932,10 +932,11 @@ def _read_kept(text: str, organs_only: bool
 
 
 # 凡…, whoever; 向国家…, 向各…, to whom (not 向阳, 向塘镇: places); 望各单位…, a hope of them
-# (not 望江, 望城: places); 从河北省科技厅获悉, 从县教育局了解到: from whom (not 从化区, 从江县)
+# (not 望江, 望城: places); 从河北省科技厅获悉, 从县教育局了解到: from whom, a province's or a
+# city's name after it (not 从化区市场监督管理局, 从江县市场…: a place whose level comes first)
 _NOT_A_NAMES_OPENING = re.compile(r"凡|(?:向|望)(?=各|全|有关|相关)|"
                                   r"[向从](?=[省市县区州]|国家|上级|社会|群众)|"
-                                  r"从(?![化江])(?=[\u4e00-\u9fff]{2,3}[省市])")
+                                  r"从(?=(?:(?![区县镇乡旗])[\u4e00-\u9fff]){2,3}[省市])")
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
 # 按照, which a duty's tail 按照职责分工负责 holds and listed() takes off)
 # (and the words of how one acts, 积极, 认真, 切实: 请各小学积极与区…中心联系, no name's)
@@ -993,6 +994,8 @@ _PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您|(?:你|
                                  r"(?=组织|督促|指导|协调))(?=\S)")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
 # a stretch no list's mark parts that is longer than any unit's name: a sentence's words
+# a note in brackets closing words (重点工作任务（杭州市2项配合工作）, 市发改局（市服务业发展局）)
+TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _LONG_PIECE = re.compile(r"[^、，,；;\s]{46}")
 
 
