@@ -1,4 +1,4 @@
-"""vtrack remind (催办) through the installed command: 钉钉 and 企业微信 robots played by a local
+"""vtrack remind (催办), main() in the test's process: 钉钉 and 企业微信 robots played by a local
 HTTP server that records what it is sent, mail by a local SMTP server, the 催办 entries in the
 history file, and the .ics alarms."""
 import base64
@@ -18,9 +18,6 @@ import urllib.parse
 import pytest
 
 from conftest import agrees_with_a_rebuild, task, write_tasks
-
-# through the installed command: the slow layer (`-m "not slow"` leaves them out)
-pytestmark = pytest.mark.slow
 
 SECRET = "SEC0123456789abcdef"  # a made-up 钉钉 signing secret
 NOW_MS = 1661990400000  # 2022-09-01 00:00:00 UTC
@@ -168,9 +165,9 @@ def expected_sign(secret, timestamp):
     return urllib.parse.quote_plus(base64.b64encode(digest.digest()).decode())
 
 
-def test_dingtalk_and_wecom_bodies_and_signature(tmp_path, robots, run_e2e):
+def test_dingtalk_and_wecom_bodies_and_signature(tmp_path, robots, run):
     office(tmp_path, robots)
-    r = run_e2e("remind", env=ENV)
+    r = run("remind", env=ENV)
     assert r.code == 0, r.err
     assert "市经信局" in r.err and "未设催办渠道" in r.err  # said, not sent, not an error
     [dd] = robots.on("/dingtalk")
@@ -215,26 +212,26 @@ def test_dingtalk_and_wecom_bodies_and_signature(tmp_path, robots, run_e2e):
     assert lines.count("remind:") == 5  # 教育局 2, 人社局 2, 财政局 1
 
     # a second run the same day sends nothing, and says so
-    again = run_e2e("remind", env=ENV)
+    again = run("remind", env=ENV)
     assert again.code == 0, again.err
     assert len(robots.requests) == 3
     assert "今天已催办过" in again.out and "没有要发出的催办" in again.out
     assert (tmp_path / "tasks.history.yaml").read_text(encoding="utf-8") == lines
     # --force sends again (the day's record stays one per task and channel)
-    forced = run_e2e("remind", "--force", "--dept", "市教育局", env=ENV)
+    forced = run("remind", "--force", "--dept", "市教育局", env=ENV)
     assert forced.code == 0, forced.err
     assert len(robots.on("/dingtalk")) == 2 and len(robots.requests) == 4
     # the next day: reminded again, and the message says how often before
     robots.requests.clear()
-    assert run_e2e("remind", env={**ENV, "VTRACK_TODAY": "2022-09-02"}).code == 0
+    assert run("remind", env={**ENV, "VTRACK_TODAY": "2022-09-02"}).code == 0
     [dd] = robots.on("/dingtalk")
     assert ("已逾期 2 天；牵头；计划：鄂州市推动现代职业教育高质量发展的实施方案；"
             "编号 ezhou-2022-01；已催办 1 次") in dd["body"]["markdown"]["text"]
 
 
-def test_dry_run_sends_nothing_records_nothing(tmp_path, robots, run_e2e):
+def test_dry_run_sends_nothing_records_nothing(tmp_path, robots, run):
     office(tmp_path, robots)
-    r = run_e2e("remind", "--dry-run", "--within", "0", env=ENV)
+    r = run("remind", "--dry-run", "--within", "0", env=ENV)
     assert r.code == 0, r.err
     assert robots.requests == []
     assert not (tmp_path / "tasks.history.yaml").exists()
@@ -243,11 +240,11 @@ def test_dry_run_sends_nothing_records_nothing(tmp_path, robots, run_e2e):
     assert "建设实训基地" not in r.out  # --within 0: only what is late today
 
 
-def test_a_failed_send_names_the_department_and_the_rest_go(tmp_path, robots, run_e2e):
+def test_a_failed_send_names_the_department_and_the_rest_go(tmp_path, robots, run):
     office(tmp_path, robots)
     robots.fail["/dingtalk"] = ("errcode", 310000)
     robots.fail["/wecom"] = ("http", 500)
-    r = run_e2e("remind", env=ENV)
+    r = run("remind", env=ENV)
     assert r.code == 1
     failures = [line for line in r.err.splitlines() if "失败" in line]
     assert sorted(failures) == [
@@ -259,25 +256,25 @@ def test_a_failed_send_names_the_department_and_the_rest_go(tmp_path, robots, ru
     # fixed: the next run sends what failed, and only that
     robots.fail.clear()
     robots.requests.clear()
-    r = run_e2e("remind", env=ENV)
+    r = run("remind", env=ENV)
     assert r.code == 0, r.err
     assert sorted(q["path"] for q in robots.requests) == ["/dingtalk", "/wecom"]
 
 
-def test_a_missing_secret_is_a_failed_send(tmp_path, robots, run_e2e):
+def test_a_missing_secret_is_a_failed_send(tmp_path, robots, run):
     office(tmp_path, robots)
-    r = run_e2e("remind", env={k: v for k, v in ENV.items() if k != "VTRACK_DD_SECRET_JYJ"})
+    r = run("remind", env={k: v for k, v in ENV.items() if k != "VTRACK_DD_SECRET_JYJ"})
     assert r.code == 1
     assert "催办 鄂州市教育局（钉钉）失败：未设置环境变量 $VTRACK_DD_SECRET_JYJ" in r.err
     assert robots.on("/dingtalk") == [] and len(robots.on("/wecom")) == 1
 
 
-def test_mail_one_per_department_with_a_chinese_subject(tmp_path, robots, mailbox, run_e2e):
+def test_mail_one_per_department_with_a_chinese_subject(tmp_path, robots, mailbox, run):
     office(tmp_path, robots, mail=True, extra={
         "市经信局": {"remind": {"mail": ["jxj@example.gov.cn", "jxj2@example.gov.cn"]}}})
     env = {**ENV, "VTRACK_SMTP_HOST": "127.0.0.1", "VTRACK_SMTP_PORT": str(mailbox.port),
            "VTRACK_MAIL_FROM": "督查室 <dcs@example.gov.cn>"}
-    r = run_e2e("remind", env=env)
+    r = run("remind", env=env)
     assert r.code == 0, r.err
     mails = mailbox.parsed()
     assert len(mails) == 2  # one per department: 经信局's to both its addresses
@@ -303,7 +300,7 @@ def test_mail_one_per_department_with_a_chinese_subject(tmp_path, robots, mailbo
     assert "remind: 邮件：鄂州市财政局" in lines
     # no server named: each mail department fails, saying what to set; robots still go
     robots.requests.clear()
-    r = run_e2e("remind", "--force", env={**ENV})
+    r = run("remind", "--force", env={**ENV})
     assert r.code == 1
     assert "催办 鄂州市财政局（邮件）失败：未设置 $VTRACK_SMTP_HOST" in r.err
     assert len(robots.requests) == 2
@@ -316,28 +313,28 @@ def git(*args, cwd):
                         "HOME": str(cwd), "PATH": "/usr/bin:/bin"})
 
 
-def test_a_fresh_clone_shows_the_counts(tmp_path, robots, run_e2e):
+def test_a_fresh_clone_shows_the_counts(tmp_path, robots, run):
     repo = tmp_path / "office"
     repo.mkdir()
     office(repo, robots)
     git("init", "-q", cwd=repo)
-    assert run_e2e("remind", env=ENV, cwd=repo).code == 0
-    assert run_e2e("remind", env={**ENV, "VTRACK_TODAY": "2022-09-02"}, cwd=repo).code == 0
-    agrees_with_a_rebuild(run_e2e, repo)  # the cache's 催办 are the history file's
+    assert run("remind", env=ENV, cwd=repo).code == 0
+    assert run("remind", env={**ENV, "VTRACK_TODAY": "2022-09-02"}, cwd=repo).code == 0
+    agrees_with_a_rebuild(run, repo)  # the cache's 催办 are the history file's
     git("add", "tasks.yaml", "tasks.history.yaml", ".gitattributes", cwd=repo)
     git("commit", "-qm", "催办", cwd=repo)
     clone = tmp_path / "clone"
     git("clone", "-q", str(repo), str(clone), cwd=tmp_path)
     assert not (clone / ".vtrack.db").exists()
-    show = run_e2e("show", "ezhou-2022-01", env=ENV, cwd=clone)
+    show = run("show", "ezhou-2022-01", env=ENV, cwd=clone)
     assert show.code == 0, show.err
     # two days, two channels (钉钉 to 教育局, 企业微信 to 人社局): four 催办
     assert "已催办 4 次（最近 2022-09-02）" in show.out
-    digest = run_e2e("digest", "--as-of", "2022-09-02", env=ENV, cwd=clone)
+    digest = run("digest", "--as-of", "2022-09-02", env=ENV, cwd=clone)
     assert digest.code == 0, digest.err
     assert "已催办 4 次" in digest.out
     assert "催办" not in digest.out.split("## 本期变更")[1].split("##")[1]  # not a change
-    history = run_e2e("history", "ezhou-2022-01", env=ENV, cwd=clone)
+    history = run("history", "ezhou-2022-01", env=ENV, cwd=clone)
     assert "催办（钉钉：鄂州市教育局）" in history.out
 
 
@@ -365,13 +362,13 @@ def test_the_registry_fields_are_checked_where_written(tmp_path, run, remind, me
     ("wecom", "content", 4096, 40),  # 企业微信: markdown content at most 4096 bytes
     ("dingtalk", "text", 20000, 120),  # 钉钉: below ~20000 bytes
 ])
-def test_a_long_message_is_split_below_the_limit_on_items(tmp_path, robots, run_e2e, channel,
+def test_a_long_message_is_split_below_the_limit_on_items(tmp_path, robots, run, channel,
                                                           key, limit, count):
     many = [task("big-2022", k, ["市人社局"], "2022-08-20", title=f"第{k}项任务" + "很长的标题" * 8)
             for k in range(1, count + 1)]
     write_tasks(tmp_path / "tasks.yaml", [{"id": "big-2022", "title": "大计划", "tasks": many}],
                 {"市人社局": {"remind": {channel: f"{robots.url}/{channel}?key=rsj"}}})
-    r = run_e2e("remind", env=ENV)
+    r = run("remind", env=ENV)
     assert r.code == 0, r.err
     parts = robots.on(f"/{channel}")
     assert len(parts) > 1
@@ -387,11 +384,11 @@ def test_a_long_message_is_split_below_the_limit_on_items(tmp_path, robots, run_
     assert history.count("remind:") == count
 
 
-def test_ics_alarms_lead_in_the_title_and_the_count(tmp_path, robots, run_e2e):
+def test_ics_alarms_lead_in_the_title_and_the_count(tmp_path, robots, run):
     from icalendar import Calendar
     office(tmp_path, robots)
-    assert run_e2e("remind", env=ENV).code == 0
-    r = run_e2e("ics", "-o", "tasks.ics", env=ENV)
+    assert run("remind", env=ENV).code == 0
+    r = run("ics", "-o", "tasks.ics", env=ENV)
     assert r.code == 0, r.err
     cal = Calendar.from_ical((tmp_path / "tasks.ics").read_bytes())
     events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
@@ -405,7 +402,7 @@ def test_ics_alarms_lead_in_the_title_and_the_count(tmp_path, robots, run_e2e):
     assert alarm["trigger"].dt == datetime.timedelta(days=-3, hours=9)
     assert b"TRIGGER:-P2DT15H" in (tmp_path / "tasks.ics").read_bytes()
     assert len([e for e in cal.walk("VEVENT") if e.walk("VALARM")]) == len(events)
-    none = run_e2e("ics", "-o", "none.ics", "--alarm-days", "0", env=ENV)
+    none = run("ics", "-o", "none.ics", "--alarm-days", "0", env=ENV)
     assert none.code == 0, none.err
     cal = Calendar.from_ical((tmp_path / "none.ics").read_bytes())
     assert not any(e.walk("VALARM") for e in cal.walk("VEVENT"))

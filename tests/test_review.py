@@ -1,7 +1,8 @@
 """What extraction was unsure of stays findable (`review` keeps the reasons; `check` counts,
 `list --review` lists, `reviewed` clears and logs), and the extract options a user needs:
---issued, a pinyin plan id from a Chinese file name, --plan-id honoured on a re-run. Through
-the installed command, on invented plans."""
+--issued, a pinyin plan id from a Chinese file name, --plan-id honoured on a re-run. On
+invented plans, vtrack's main() in the test's process (the installed command's own runs:
+test_e2e.py, test_fortnight.py, test_faults.py)."""
 import datetime
 import re
 import sqlite3
@@ -10,9 +11,6 @@ import pytest
 import yaml
 
 from conftest import CACHE_TABLES, dump_cache
-
-# through the installed command: the slow layer (`-m "not slow"` leaves them out)
-pytestmark = pytest.mark.slow
 
 # an owner missing (3), a deadline no one can read (2), two tasks whole
 DOUBTFUL = """\
@@ -61,9 +59,9 @@ def review_line(out):
     return int(m.group(1)) if m else None
 
 
-def test_flagged_tasks_keep_their_reasons_until_marked_reviewed(run_e2e, tmp_path):
+def test_flagged_tasks_keep_their_reasons_until_marked_reviewed(run, tmp_path):
     (tmp_path / "plan.txt").write_text(DOUBTFUL, encoding="utf-8")
-    result = run_e2e("extract", "plan.txt", "-o", "tasks.yaml")
+    result = run("extract", "plan.txt", "-o", "tasks.yaml")
     assert result.code == 0, result.err
     doubts = reported_doubts(result.out)
     tasks = records(tmp_path / "tasks.yaml")
@@ -74,23 +72,23 @@ def test_flagged_tasks_keep_their_reasons_until_marked_reviewed(run_e2e, tmp_pat
         assert task.get("review", False) == ("；".join(doubts[task_id]) if task_id in doubts
                                              else False), task_id
 
-    check = run_e2e("check")
+    check = run("check")
     assert check.code == 0 and review_line(check.out) == len(doubts)
 
-    listed = run_e2e("list", "--review", "--format", "json").json()
+    listed = run("list", "--review", "--format", "json").json()
     assert {t["id"]: t["review"] for t in listed} == \
         {task_id: "；".join(reasons) for task_id, reasons in doubts.items()}
-    table = run_e2e("list", "--review").out
+    table = run("list", "--review").out
     assert "复核原因" in table and all(task_id in table for task_id in doubts)
     assert "plan-01" not in table
 
     # a dry run shows the change and writes nothing
     before = (tmp_path / "tasks.yaml").read_bytes()
-    dry = run_e2e("reviewed", "plan-02", "--dry-run")
+    dry = run("reviewed", "plan-02", "--dry-run")
     assert dry.code == 0 and "-        review: " in dry.out
     assert (tmp_path / "tasks.yaml").read_bytes() == before
 
-    done = run_e2e("reviewed", "plan-02", "--why", "已与县财政局核实")
+    done = run("reviewed", "plan-02", "--why", "已与县财政局核实")
     assert done.code == 0 and done.out.startswith("plan-02: 已人工复核"), done.out
     after = records(tmp_path / "tasks.yaml")
     assert "review" not in after["plan-02"]
@@ -102,35 +100,35 @@ def test_flagged_tasks_keep_their_reasons_until_marked_reviewed(run_e2e, tmp_pat
         {k: v for k, v in tasks.items() if k != "plan-02"}
 
     remaining = len(doubts) - 1
-    assert review_line(run_e2e("check").out) == remaining
-    ids = [t["id"] for t in run_e2e("list", "--review", "--format", "json").json()]
+    assert review_line(run("check").out) == remaining
+    ids = [t["id"] for t in run("list", "--review", "--format", "json").json()]
     assert "plan-02" not in ids and len(ids) == remaining
-    history = run_e2e("history", "plan-02", "--format", "json").json()
+    history = run("history", "plan-02", "--format", "json").json()
     assert [h["source"] for h in history] == ["vtrack"] and "review" in history[0]["what"]
     # marking it again changes nothing
-    again = run_e2e("reviewed", "plan-02")
+    again = run("reviewed", "plan-02")
     assert again.code == 0 and "没有变化" in again.out
     assert records(tmp_path / "tasks.yaml") == after
 
     # a task the plan gave no owner is reviewed by naming one: until then, refused
     if not after["plan-03"]["owners"]:
-        refused = run_e2e("reviewed", "plan-03")
+        refused = run("reviewed", "plan-03")
         assert refused.code == 1 and "reassign" in refused.err
         assert records(tmp_path / "tasks.yaml") == after
-        assert run_e2e("reassign", "plan-03", "--add", "县人社局").code == 0
+        assert run("reassign", "plan-03", "--add", "县人社局").code == 0
 
     # the cache kept in place equals one built from the file
-    assert run_e2e("--db", "fresh.db", "sync").code == 0
+    assert run("--db", "fresh.db", "sync").code == 0
     assert cache_rows(tmp_path / ".vtrack.db") == cache_rows(tmp_path / "fresh.db")
 
     # the rest of the plan at once; then nothing is left, and check says nothing of review
-    assert run_e2e("reviewed", "--plan", "plan").code == 0
-    assert review_line(run_e2e("check").out) is None
-    assert "没有待人工复核的任务" in run_e2e("list", "--review").out
-    assert "没有待人工复核的任务" in run_e2e("reviewed", "--plan", "plan").out
+    assert run("reviewed", "--plan", "plan").code == 0
+    assert review_line(run("check").out) is None
+    assert "没有待人工复核的任务" in run("list", "--review").out
+    assert "没有待人工复核的任务" in run("reviewed", "--plan", "plan").out
 
 
-def test_a_file_with_review_true_is_still_valid_and_can_be_cleared(run_e2e, tmp_path):
+def test_a_file_with_review_true_is_still_valid_and_can_be_cleared(run, tmp_path):
     (tmp_path / "tasks.yaml").write_text(
         "version: 1\nplans:\n  - id: p\n    title: 方案\n    tasks:\n"
         "      - id: p-01\n        title: 一\n        owners: [县教育局]\n        review: true\n"
@@ -138,47 +136,47 @@ def test_a_file_with_review_true_is_still_valid_and_can_be_cleared(run_e2e, tmp_
         "        review: [期限需人工复核, 责任单位不明]\n"
         "      - id: p-03\n        title: 三\n        owners: [县人社局]\n        status: done\n"
         "        done_on: 2022-08-01\n        review: 已办结，不必复核\n", encoding="utf-8")
-    check = run_e2e("check")
+    check = run("check")
     assert check.code == 0 and review_line(check.out) == 2  # open tasks only
-    listed = {t["id"]: t["review"] for t in run_e2e("list", "--review", "--format", "json").json()}
+    listed = {t["id"]: t["review"] for t in run("list", "--review", "--format", "json").json()}
     assert listed == {"p-01": True, "p-02": "期限需人工复核；责任单位不明"}
-    shown = run_e2e("show", "p-01").out
+    shown = run("show", "p-01").out
     assert "需人工复核" in shown
-    result = run_e2e("reviewed", "p-01", "p-02")
+    result = run("reviewed", "p-01", "p-02")
     assert result.code == 0 and result.out.count("已人工复核") == 2
     after = records(tmp_path / "tasks.yaml")
     assert "review" not in after["p-01"] and "review" not in after["p-02"]
     assert [e["what"] for e in after["p-01"]["log"] + after["p-02"]["log"]] == \
         ["review: true → 无", "review: 期限需人工复核；责任单位不明 → 无"]
-    assert review_line(run_e2e("check").out) is None
+    assert review_line(run("check").out) is None
     # a leader's digest shows the two as one change that names them
-    digest = run_e2e("digest", "--format", "text").out
+    digest = run("digest", "--format", "text").out
     assert digest.count("已人工复核") == 1
 
 
 @pytest.mark.parametrize("value", ["12", "2022-08-31", "{a: b}", "[[x]]"])
-def test_a_review_that_is_neither_a_flag_nor_words_is_a_located_problem(run_e2e, tmp_path,
+def test_a_review_that_is_neither_a_flag_nor_words_is_a_located_problem(run, tmp_path,
                                                                          value):
     (tmp_path / "tasks.yaml").write_text(
         "version: 1\nplans:\n  - id: p\n    title: 方案\n    tasks:\n"
         "      - id: p-01\n        title: 一\n        owners: [县教育局]\n"
         f"        review: {value}\n",
         encoding="utf-8")
-    result = run_e2e("check")
+    result = run("check")
     assert result.code == 1 and result.err.startswith("tasks.yaml:9:")
     assert "review" in result.err and result.err.count("\n") == 1
 
 
-def test_reviewed_needs_ids_or_a_selection(run_e2e, tmp_path):
+def test_reviewed_needs_ids_or_a_selection(run, tmp_path):
     (tmp_path / "plan.txt").write_text(DOUBTFUL, encoding="utf-8")
-    assert run_e2e("extract", "plan.txt", "-o", "tasks.yaml").code == 0
-    assert run_e2e("reviewed").code == 2
-    assert run_e2e("reviewed", "plan-02", "--plan", "plan").code == 2
-    unknown = run_e2e("reviewed", "plan-99")
+    assert run("extract", "plan.txt", "-o", "tasks.yaml").code == 0
+    assert run("reviewed").code == 2
+    assert run("reviewed", "plan-02", "--plan", "plan").code == 2
+    unknown = run("reviewed", "plan-99")
     assert unknown.code == 1 and "plan-99" in unknown.err
     # a department's flagged tasks only: the others stay flagged
-    assert run_e2e("reviewed", "--dept", "县财政局").code == 0
-    left = [t["id"] for t in run_e2e("list", "--review", "--format", "json").json()]
+    assert run("reviewed", "--dept", "县财政局").code == 0
+    left = [t["id"] for t in run("list", "--review", "--format", "json").json()]
     assert "plan-02" not in left and left
 
 
@@ -192,11 +190,11 @@ UNDATED = """\
 """
 
 
-def test_issued_gives_a_plan_without_a_date_its_year(run_e2e, tmp_path):
+def test_issued_gives_a_plan_without_a_date_its_year(run, tmp_path):
     (tmp_path / "plan.txt").write_text(UNDATED, encoding="utf-8")
-    without = run_e2e("extract", "plan.txt", "-o", "tasks.yaml", "--dry-run")
+    without = run("extract", "plan.txt", "-o", "tasks.yaml", "--dry-run")
     assert without.code == 0 and "没有找到发布日期" in without.err and "--issued" in without.err
-    result = run_e2e("extract", "plan.txt", "-o", "tasks.yaml", "--issued", "2024年3月1日")
+    result = run("extract", "plan.txt", "-o", "tasks.yaml", "--issued", "2024年3月1日")
     assert result.code == 0 and "没有找到发布日期" not in result.out
     doc = yaml.safe_load((tmp_path / "tasks.yaml").read_text(encoding="utf-8"))
     plan = doc["plans"][0]
@@ -207,29 +205,29 @@ def test_issued_gives_a_plan_without_a_date_its_year(run_e2e, tmp_path):
     assert not any(t.get("review") for t in plan["tasks"])
 
 
-def test_issued_wins_over_the_documents_date_and_the_report_says_so(run_e2e, tmp_path):
+def test_issued_wins_over_the_documents_date_and_the_report_says_so(run, tmp_path):
     (tmp_path / "plan.txt").write_text(UNDATED.replace(
         "一、重点任务", "发布日期：2023年5月10日\n一、重点任务"), encoding="utf-8")
-    result = run_e2e("extract", "plan.txt", "-o", "tasks.yaml", "--issued", "2024-03-01")
+    result = run("extract", "plan.txt", "-o", "tasks.yaml", "--issued", "2024-03-01")
     assert result.code == 0
     said = [line for line in result.out.splitlines() if "--issued" in line]
     assert len(said) == 1 and "2024-03-01" in said[0] and "2023-05-10" in said[0]
     plan = yaml.safe_load((tmp_path / "tasks.yaml").read_text(encoding="utf-8"))["plans"][0]
     assert plan["issued"] == datetime.date(2024, 3, 1)
     # the same date as the document's: nothing to say
-    same = run_e2e("extract", "plan.txt", "-o", "other.yaml", "--issued", "2023-05-10")
+    same = run("extract", "plan.txt", "-o", "other.yaml", "--issued", "2023-05-10")
     assert same.code == 0 and "--issued" not in same.out
-    too_many = run_e2e("extract", "plan.txt", "--issued", "2024-03-01", "--issued", "2024-03-02")
+    too_many = run("extract", "plan.txt", "--issued", "2024-03-01", "--issued", "2024-03-02")
     assert too_many.code == 2 and "--issued" in too_many.err
-    assert run_e2e("extract", "plan.txt", "--issued", "某天").code == 2
+    assert run("extract", "plan.txt", "--issued", "某天").code == 2
 
 
 # -- a plan id from a Chinese file name ------------------------------------------------------
 
-def test_a_chinese_file_name_gives_a_pinyin_plan_id(run_e2e, tmp_path):
+def test_a_chinese_file_name_gives_a_pinyin_plan_id(run, tmp_path):
     name = "某县职业教育实施方案（征求意见稿）.txt"
     (tmp_path / name).write_text(DOUBTFUL, encoding="utf-8")
-    result = run_e2e("extract", name, "-o", "tasks.yaml")
+    result = run("extract", name, "-o", "tasks.yaml")
     assert result.code == 0, result.err
     plan = yaml.safe_load((tmp_path / "tasks.yaml").read_text(encoding="utf-8"))["plans"][0]
     # place, topic, and the year of the document (the name has none)
@@ -274,12 +272,12 @@ def test_a_plan_id_from_a_name_is_short_typeable_and_stable():
 
 # -- --plan-id on a re-run -------------------------------------------------------------------
 
-def test_plan_id_on_a_re_run_renames_the_plan_while_nothing_used_its_ids(run_e2e, tmp_path):
+def test_plan_id_on_a_re_run_renames_the_plan_while_nothing_used_its_ids(run, tmp_path):
     (tmp_path / "plan.txt").write_text(DOUBTFUL, encoding="utf-8")
-    assert run_e2e("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "a").code == 0
-    assert run_e2e("list").code == 0  # a cache exists, as it will on a working desk
+    assert run("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "a").code == 0
+    assert run("list").code == 0  # a cache exists, as it will on a working desk
     first = records(tmp_path / "tasks.yaml")
-    result = run_e2e("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "b")
+    result = run("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "b")
     assert result.code == 0, result.err
     assert "由 a 改为 b" in result.out
     doc = yaml.safe_load((tmp_path / "tasks.yaml").read_text(encoding="utf-8"))
@@ -287,29 +285,29 @@ def test_plan_id_on_a_re_run_renames_the_plan_while_nothing_used_its_ids(run_e2e
     renamed = records(tmp_path / "tasks.yaml")
     assert sorted(renamed) == sorted("b" + k[1:] for k in first)
     assert all(renamed["b" + k[1:]]["text"] == t["text"] for k, t in first.items())
-    assert run_e2e("check").code == 0
-    assert [t["id"] for t in run_e2e("list", "--all", "--format", "json").json()] == \
+    assert run("check").code == 0
+    assert [t["id"] for t in run("list", "--all", "--format", "json").json()] == \
         list(renamed)
     # the rename is not a hand edit: the history says nothing of it
-    assert run_e2e("history", "--format", "json").json() == []
+    assert run("history", "--format", "json").json() == []
 
     # once a task carries a note, its id stays: refused in one line, nothing written
-    assert run_e2e("note", "b-01", "已报县政府").code == 0
+    assert run("note", "b-01", "已报县政府").code == 0
     before = (tmp_path / "tasks.yaml").read_bytes()
-    refused = run_e2e("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "c")
+    refused = run("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "c")
     assert refused.code == 1 and refused.err.count("\n") == 1
     assert "b-01" in refused.err and "--plan-id b" in refused.err
     assert (tmp_path / "tasks.yaml").read_bytes() == before
     # without --plan-id, or with the id it has, the plan is read again as before
-    again = run_e2e("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "b")
+    again = run("extract", "plan.txt", "-o", "tasks.yaml", "--plan-id", "b")
     assert again.code == 0 and "没有变化" in again.out
 
 
-def test_plan_id_taken_by_another_plan_is_refused(run_e2e, tmp_path):
+def test_plan_id_taken_by_another_plan_is_refused(run, tmp_path):
     (tmp_path / "one.txt").write_text(DOUBTFUL, encoding="utf-8")
     (tmp_path / "two.txt").write_text(UNDATED, encoding="utf-8")
-    assert run_e2e("extract", "one.txt", "two.txt", "-o", "tasks.yaml").code == 0
+    assert run("extract", "one.txt", "two.txt", "-o", "tasks.yaml").code == 0
     before = (tmp_path / "tasks.yaml").read_bytes()
-    refused = run_e2e("extract", "one.txt", "-o", "tasks.yaml", "--plan-id", "two")
+    refused = run("extract", "one.txt", "-o", "tasks.yaml", "--plan-id", "two")
     assert refused.code == 1 and "two" in refused.err and refused.err.count("\n") == 1
     assert (tmp_path / "tasks.yaml").read_bytes() == before

@@ -47,7 +47,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     cut, cut_out = outline.split_run_together(lines)
     # the last item cut out of a paragraph ends with it: the next paragraph is not its words
     nodes = outline.parse(cut, closed={i for i in cut_out if i + 1 not in cut_out})
-    if not nodes:
+    if not nodes and (cut_out or cut != lines):
         # nothing numbered once a sharing site's page numbers are taken out: those numbers
         # are then all the document has to go by (its items flagged for review as any)
         cut, cut_out = lines, set()

@@ -1696,6 +1696,14 @@ _FIELDS_KIND_END = re.compile(r"(?:部门|机构)$")  # the kind fields share
 
 def addressed_to(text: str, issued: datetime.date | None = None,
                  every_kind: bool = False) -> Owners | None:
+    """The organs an item's first sentence is addressed to: _addressed_to, read once for each
+    text (the same sentences are asked by several layouts), a copy the caller may change."""
+    found = _addressed_to(text, issued, every_kind)
+    return None if found is None else found.copy()
+
+
+@functools.lru_cache(maxsize=8192)
+def _addressed_to(text: str, issued: datetime.date | None, every_kind: bool) -> Owners | None:
     """The organs an item's first sentence is addressed to (A、B要…, 请A落实…), or its second
     where the first is a short title (推动…落实到位。A、B和相关部门要…), else None; people
     (分管领导要…) are none. every_kind: also every one of a kind of body or place it

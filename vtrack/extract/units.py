@@ -903,6 +903,19 @@ def read(text: str, known: Collection[str] = (), *,
     places alone (高新区, 市、区) or of words with a weak ending (试行) is not one."""
     if known:
         return _read(text, known, organs_only)
+    # the same words are read again and again (each prefix of a clause, each cell of a
+    # column): kept, and handed out as a fresh Reading the caller may change
+    kept = _read_unknown(text, organs_only)
+    return None if kept is None else Reading(list(kept[0]), list(kept[1]), list(kept[2]),
+                                             kept[3])
+
+
+_Kept = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]
+
+
+@functools.lru_cache(maxsize=32768)
+def _read_unknown(text: str, organs_only: bool) -> _Kept | None:
+    """read() of text with no names known, as tuples."""
     if _PARTICLE.search(_BRACKETED.sub("", text)) or _PRONOUN_THEN_WORDS.match(text) or \
             _NOT_A_NAMES_OPENING.match(text):
         # a sentence's words outside brackets (推进…的…), or a pronoun's (你们组织辖区…主管部门:
@@ -915,16 +928,11 @@ def read(text: str, known: Collection[str] = (), *,
         # 指导基层疾病预防控制中心, 协助市卫生局: a verb of work, then whom it is done to
         # (鼓励引导回收企业: those helped on; but 推动…领导小组办公室 is a body's own name)
         return None
-    # the same words are read again and again (each prefix of a clause, each cell of a
-    # column): kept, and handed out as a fresh Reading the caller may change
-    kept = _read_kept(text, organs_only)
-    return None if kept is None else Reading(list(kept[0]), list(kept[1]), list(kept[2]),
-                                             kept[3])
+    return _read_kept(text, organs_only)
 
 
 @functools.lru_cache(maxsize=32768)
-def _read_kept(text: str, organs_only: bool
-               ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool] | None:
+def _read_kept(text: str, organs_only: bool) -> _Kept | None:
     found = _read(text, (), organs_only)
     if found is None:
         return None

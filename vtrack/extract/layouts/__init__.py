@@ -418,8 +418,10 @@ def _notice_before_plan(doc: Doc, ask: bool = True) -> tuple[Layout, list[Found]
                 if (found := outline.marker(doc.lines[i].strip())) and found[0] != "dash"),
                len(doc.lines)) if first < len(doc.lines) and _asked_bullet(doc.lines[first]) \
         else first
-    head = dataclasses.replace(doc, lines=[outline.unbulleted(line) if end > first else line
-                                           for line in doc.lines[:end]], _memo={})
+    lines = [outline.unbulleted(line) if end > first else line for line in doc.lines[:end]]
+    # (a page with no numbered line at all is its own head: what was read of it is kept, not
+    # read again)
+    head = doc if lines == doc.lines else dataclasses.replace(doc, lines=lines, _memo={})
     # (its asks of its addressees, else the one ask to carry the plan out: 请认真贯彻落实)
     for layout in (RunInList(), CoveringAsk()) if ask else (RunInList(),):
         if layout.recognise(head) is not None:
