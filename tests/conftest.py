@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+# the corpus's 40 000 plans and keys are data, no test modules: not walked for any
+collect_ignore = ["corpus"]
+
 
 def _vtrack_command():
     # the script pip installed next to this interpreter, so the tests run what users run
@@ -237,8 +240,13 @@ def pytest_unconfigure(config):
 @pytest.fixture(scope="session")
 def installed_wheel():
     """The bin folder of a fresh virtual environment with vtrack's wheel installed: built by
-    the worker that runs the wheel's tests, early (pytest_collection_modifyitems), while the
-    other worker runs the rest."""
+    the worker that runs the wheel's tests, early (conftest's order puts them first), while the
+    other worker runs the rest. Where the vtrack under test is itself installed from its wheel
+    (CI's .ci/run installs it so, in a fresh environment), that environment, not a second
+    build of the same wheel."""
+    import vtrack
+    if ROOT not in Path(vtrack.__file__).resolve().parents:
+        return Path(sys.executable).parent
     if "proc" not in _wheel_build:
         _start_wheel_build()
     proc = _wheel_build["proc"]
