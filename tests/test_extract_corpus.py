@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 72742  # of 133129: owner lists + deadlines
-LEADS_AT_LEAST = 59259  # of 82666
+POINTS_AT_LEAST = 73948  # of 135666: owner lists + deadlines
+LEADS_AT_LEAST = 60248  # of 84243
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -125,10 +125,13 @@ LEADS_AT_LEAST = 59259  # of 82666
 # 统筹用于…), a decision a notice makes to set up a station (决定在…设立…), a deployment's dated
 # steps run on after a comma (我市进行周密部署，3月31日前，…), a pledge at a forum, a relay of a
 # ministry's plan as figures, an announcement's notes for those near an operation, sets
-# 2502-2573);
+# 2502-2573; news of visits and campaigns whose asks run in prose, policies retold as what
+# bodies will do (…将…), a city's rules run onto one line with their article labels lost, a
+# covering notice whose plan is cut in its frame, spun copies of a ministry's rules, a
+# model text whose names and years are masked, sets 2574-2630);
 # fewer is better
-NO_TASKS_AT_MOST = 2551
-MISSED_AT_MOST = 22699  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2656
+MISSED_AT_MOST = 23283  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +147,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 133129 and leads[1] == 82666  # the keys as shipped
+    assert points[1] == 135666 and leads[1] == 84243  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
