@@ -207,8 +207,9 @@ def _start_wheel_build():
     log = open(os.path.join(dest, "build.log"), "w+")
     _wheel_build["dest"] = dest
     _wheel_build["log"] = log
+    source = os.environ.get("VTRACK_WHEEL") or str(ROOT)
     _wheel_build["proc"] = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "wheel_install.py"), str(ROOT), dest],
+        [sys.executable, str(ROOT / "tests" / "wheel_install.py"), source, dest],
         stdout=log, stderr=subprocess.STDOUT)
 
 
@@ -240,13 +241,9 @@ def pytest_unconfigure(config):
 @pytest.fixture(scope="session")
 def installed_wheel():
     """The bin folder of a fresh virtual environment with vtrack's wheel installed: built by
-    the worker that runs the wheel's tests, early (conftest's order puts them first), while the
-    other worker runs the rest. Where the vtrack under test is itself installed from its wheel
-    (CI's .ci/run installs it so, in a fresh environment), that environment, not a second
-    build of the same wheel."""
-    import vtrack
-    if ROOT not in Path(vtrack.__file__).resolve().parents:
-        return Path(sys.executable).parent
+    the worker that runs the wheel's tests, early (pytest_collection_modifyitems), while the
+    other worker runs the rest; where VTRACK_WHEEL names a wheel already built (.ci/run builds
+    the one it tests), that file is installed, not built again."""
     if "proc" not in _wheel_build:
         _start_wheel_build()
     proc = _wheel_build["proc"]

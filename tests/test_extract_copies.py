@@ -17867,3 +17867,21 @@ def test_review59_the_office_that_will_oversee_the_work_does_not_own_it(tmp_path
         "一、各牵头单位要牵头制定本行业领域年度实施计划，各责任单位要按照职责分工抓好落实。\n"
         "二、区安委会办公室将对任务落实情况开展季度督导，对推进不力的予以通报。\n"))
     assert not any(t.owners == ["区安委会办公室"] for t in tasks)
+
+
+# -- session 60: readings kept per text are handed out as the caller's own ----------------
+
+def test_session60_a_reading_kept_for_its_text_is_handed_out_as_a_copy():
+    from vtrack.extract import owners
+    sentence, names = "县财政局、县教育局要加强资金保障。", "县财政局、县教育局"
+    asked = owners.addressed_to(sentence)
+    asked.co.append("县审计局")
+    asked.leads.append("县审计局")
+    asked.carry.append("县审计局")
+    read = units.read(names)
+    read.names.append("县审计局")
+    read.people.append("王强")
+    # (asked again, the same text gives what it gave before the caller changed its copy)
+    assert owners.addressed_to(sentence).names == ["县财政局", "县教育局"]
+    assert owners.addressed_to(sentence).carry == []
+    assert units.read(names).names == ["县财政局", "县教育局"] and units.read(names).people == []

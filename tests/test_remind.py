@@ -19,6 +19,9 @@ import pytest
 
 from conftest import agrees_with_a_rebuild, task, write_tasks
 
+# local servers, a git clone and flows of many commands: the slow layer
+pytestmark = pytest.mark.slow
+
 SECRET = "SEC0123456789abcdef"  # a made-up 钉钉 signing secret
 NOW_MS = 1661990400000  # 2022-09-01 00:00:00 UTC
 
@@ -114,6 +117,9 @@ class Mailbox:
 
     def parsed(self):
         return [email.message_from_bytes(m, policy=email.policy.default) for m in self.mails]
+
+# local servers, a git clone and flows of many commands: the slow layer
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """What extraction was unsure of stays findable (`review` keeps the reasons; `check` counts,
 `list --review` lists, `reviewed` clears and logs), and the extract options a user needs:
 --issued, a pinyin plan id from a Chinese file name, --plan-id honoured on a re-run. On
-invented plans, vtrack's main() in the test's process (the installed command's own runs:
-test_e2e.py, test_fortnight.py, test_faults.py)."""
+invented plans, vtrack's main() in the test's process (test_wheel.py runs each of these
+commands through the installed command)."""
 import datetime
 import re
 import sqlite3
@@ -11,6 +11,9 @@ import pytest
 import yaml
 
 from conftest import CACHE_TABLES, dump_cache
+
+# flows of many commands, each through main() in-process: the slow layer
+pytestmark = pytest.mark.slow
 
 # an owner missing (3), a deadline no one can read (2), two tasks whole
 DOUBTFUL = """\
@@ -23,6 +26,9 @@ DOUBTFUL = """\
 3、开展技能培训，2023年9月底前完成。
 4、组建职教集团，2023年10月底前完成。（责任单位：县人社局）
 """
+
+# flows of many commands, each through main() in-process: the slow layer
+pytestmark = pytest.mark.slow
 
 
 def reported_doubts(out):

@@ -3,7 +3,8 @@
 python tests/wheel_install.py SOURCE DEST.
 
 Run in the background by conftest.py while the other tests run, so that the check costs the
-suite little; test_wheel.py then runs every subcommand from DEST/venv.
+suite little; test_wheel.py then runs every subcommand from DEST/venv. SOURCE may be a wheel
+already built (.ci/run's): it is installed as it is, with no extra.
 """
 import os
 import subprocess

@@ -50,6 +50,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     if not nodes and (cut_out or cut != lines):
         # nothing numbered once a sharing site's page numbers are taken out: those numbers
         # are then all the document has to go by (its items flagged for review as any)
+        # (lines the cutting left as they were would parse to nothing again: not parsed twice)
         cut, cut_out = lines, set()
         nodes = outline.parse(lines)
     if not nodes:

@@ -234,9 +234,14 @@ class Owners:
         return bool(self.leads or self.co or self.carry or self.first_leads)
 
     def copy(self) -> "Owners":
-        """A copy whose lists the caller may change."""
-        return dataclasses.replace(self, leads=list(self.leads), co=list(self.co),
-                                   carry=list(self.carry), leaders=list(self.leaders))
+        """A copy whose lists the caller may change (every list field, a field added later
+        too: readings kept in a cache are handed out as copies)."""
+        copied = dataclasses.replace(self)
+        for each in dataclasses.fields(self):
+            value = getattr(self, each.name)
+            if isinstance(value, list):
+                setattr(copied, each.name, list(value))
+        return copied
 
 
 # a unit named from inside its place (区水务局, 各街道): never the signature under a plan,

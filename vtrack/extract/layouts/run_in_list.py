@@ -1201,7 +1201,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
 # (…，王永龙科长要求…: a person by the title after the name, who speaks for the organ)
 _BY_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}副?(?:{_POSTS})|"
                        r"(?:督导|督查|检查|巡查|工作)组组?长)$")
-# a word that says, wherever it stands: both _REQUIRES and _ORGAN_SAYS end in one
+# a word that says, wherever it stands: _REQUIRES and _ORGAN_SAYS both need one as their verb, so
+# a line without one holds no requirement at any start
 _SAYING = re.compile(_SAYS_THIS)
 _ORGAN_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,12}}?)(?P<pronoun>)"
                          rf"(?P<verb>{_SAYS_THIS})(?P<mark>[，,：:]?)(?P<rest>.+)$")
@@ -1946,7 +1947,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         # (…成立了领导小组。镇党委政府要求各办事处要…: a sentence within the paragraph)
         text = line.strip()
         if _SAYING.search(text) is None:
-            continue  # (no word that says anywhere: no speaker's nor organ's at any start)
+            continue  # (no word that says: none of the matches below could hold)
         starts = [0] + [at.end() for at in _SENTENCE_END.finditer(text)]
         # (会上，…讲解了…；会议要求，各社区要…: the meeting's ask after what was done at it)
         starts = sorted({*starts, *(at.end() for at in re.finditer(r"[；;]", text)),
