@@ -1001,9 +1001,9 @@ _KINDS_OF_BODY = ("部门", "单位", "企业", "机构", "机关", "团体")  #
 _PRONOUN_THEN_WORDS = re.compile(r"\s*(?:你们|我们|他们|她们|您|(?:你|贵)(?:局|委|厅|办|单位|部门)"
                                  r"(?=组织|督促|指导|协调))(?=\S)")
 _INNER_BRACKETS = str.maketrans("〔〕［］", "（）（）")
-# a stretch no list's mark parts that is longer than any unit's name: a sentence's words
 # a note in brackets closing words (重点工作任务（杭州市2项配合工作）, 市发改局（市服务业发展局）)
 TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+# a stretch no list's mark parts that is longer than any unit's name: a sentence's words
 _LONG_PIECE = re.compile(r"[^、，,；;\s]{46}")
 
 

@@ -67,6 +67,7 @@ def _listed(doc: Doc) -> list[Listed]:
         _owned_sentences(doc) or _next_steps(doc)
 
 
+_AFTER_SENTENCE = re.compile(r"(?<=[。！])")  # (split after each, the mark kept)
 _FORESEEN = re.compile(r"预计|有望|可望")  # (a forecast, no work set)
 # 各级市场监管部门将…: every one of a kind whose will a notice's calls go on with (not 省市场
 # 监管局将…: one organ's own step, the calls after it another's)
@@ -91,7 +92,7 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
         text = line.strip()
         if _LEDE.match(text) or _LOOKS_BACK.search(text):
             continue
-        for sentence in re.split(r"(?<=[。！])", text):
+        for sentence in _AFTER_SENTENCE.split(text):
             piece = _BY_DIVISION.sub("", _THEN.sub("", sentence.strip(" 。！")))
             if len(piece) < _ASKED_MIN or _PUBLIC.match(piece) or owners.told_done(piece):
                 continue
@@ -197,7 +198,7 @@ def _next_steps(doc: Doc) -> list[Listed]:
         # sentences)
         announced = _ANNOUNCED_POINTS.match(rest)
         pieces = re.split(r"(?=[一二三四五六七八九十]是)", rest[announced.end():]) \
-            if announced else re.split(r"(?<=[。！])", rest)
+            if announced else _AFTER_SENTENCE.split(rest)
         for k, sentence in enumerate(pieces):
             piece = _THEN.sub("", sentence.strip(" 。！"))
             if announced:
@@ -308,9 +309,6 @@ def _more_listed(doc: Doc, listed: list[Listed], required: list[Listed], each: l
     return listed
 
 
-_AFTER_SENTENCE = re.compile(r"(?<=[。！])")  # (split after each, the mark kept)
-
-
 def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     """The pieces of the one sentence whose pieces, parted by semicolons, each ask units of
     their own (在…期间，公安部门要…；工商部门要…；市容环卫部门要…), three or more, numbered in
@@ -405,7 +403,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
         # the units whose work to come the sentence before, in this line, told (全省各级林草主管
         # 部门将积极…。): the sentences after it that open with more work are theirs too
         will_of: str | None = None
-        for sentence in (request for whole in re.split(r"(?<=[。！])", line.strip())
+        for sentence in (request for whole in _AFTER_SENTENCE.split(line.strip())
                          for request in _requests(whole.strip())):
             if asked_last and _GOES_ON_WITH.match(sentence) and out:
                 # (请各县…制定方案，迅速组织检查。并将检查情况于3月26日前报送…。: the same
@@ -1866,7 +1864,7 @@ def _titled_calls(rest: str) -> list[tuple[str, str | None]] | None:
     the calls whose sentences address none. None where rest is not
     so written (a call with no sentence after it: 要依法查处。要追究责任。, a law's clauses; short
     calls among others of their kind)."""
-    sentences = [s for s in re.split(r"(?<=[。！])", rest) if s.strip(" 。！")]
+    sentences = [s for s in _AFTER_SENTENCE.split(rest) if s.strip(" 。！")]
     titles = [k for k, sentence in enumerate(sentences)
               if _TITLE_CALL.match(sentence.rstrip("。！ "))]
     if len(titles) < 2 or any(b - a < 2 for a, b in zip(titles, titles[1:] + [len(sentences)],
