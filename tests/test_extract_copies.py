@@ -17885,3 +17885,29 @@ def test_session60_a_reading_kept_for_its_text_is_handed_out_as_a_copy():
     assert owners.addressed_to(sentence).names == ["县财政局", "县教育局"]
     assert owners.addressed_to(sentence).carry == []
     assert units.read(names).names == ["县财政局", "县教育局"] and units.read(names).people == []
+
+
+# -- session 61: the subject found after the clauses a sentence opens with ------------------
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("对此，我市将组织燃气隐患排查“回头看”，各区燃气安全专项整治工作专班要对整改情况开展复查。",
+     "各区燃气安全专项整治工作专班"),
+    ("为此，县里将开展消防隐患大排查，各乡镇消防安全工作站要逐户登记、建立台账。",
+     "各乡镇消防安全工作站"),
+])
+def test_session61_the_subject_after_two_opening_clauses_is_read_whole(sentence, subject):
+    # (each clause's start counted from the sentence's, not from the clause before it)
+    from vtrack.extract import owners
+    assert owners.addressed_to(sentence, every_kind=True).names == [subject]
+
+
+@pytest.mark.parametrize("piece, any_verb, units_read", [
+    ("各有关方面要形成工作合力", True, "各有关方面"),
+    ("县乡两级严格落实包保责任", False, "县乡两级"),
+    ("各级要压实工作责任", True, "各级"),
+])
+def test_session61_the_doer_of_every_side_or_level_is_read(piece, any_verb, units_read):
+    # (the cheap look at the words' last character lets through the endings of 各方面, 两级,
+    # 各级 as well as a unit's name's)
+    from vtrack.extract import owners
+    assert owners.doer(piece, any_verb=any_verb) == units_read

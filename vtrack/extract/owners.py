@@ -19,6 +19,7 @@ A table's owner cells are read the same way; units on lines of their own stay ap
 import dataclasses
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1722,8 +1723,10 @@ def _addressed_to(text: str, issued: datetime.date | None, every_kind: bool) -> 
     # after the topic or the time it opens with
     first = _SENTENCE_END.split(text[starts[-1]:], maxsplit=1)[0]
     # (not after a clause that already says who: 市发改委牵头，市财政局要积极配合)
-    starts += [starts[-1] + m.end() for m in _COMMA.finditer(first)
-               if not _says_who_before(first[:m.start()])][:_CLAUSES_TRIED]
+    # (the first few such clauses only, looked for no further)
+    opening = starts[-1]
+    starts += itertools.islice((opening + m.end() for m in _COMMA.finditer(first)
+                                if not _says_who_before(first[:m.start()])), _CLAUSES_TRIED)
     # (近日市文旅局将…: the subject straight after the time, no comma between; …获悉，2015年
     # 教育部将…: after a clause's comma too)
     for k, start in reversed(list(enumerate(starts))):
@@ -1851,6 +1854,12 @@ DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{WORK_VERBS}|负责(?!�
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
+# the characters the units doer reads can end with: a unit's name's (END_CHARS), every place
+# or level's (各地, 各级, 各方面), and the 等 or the mark a list's reading takes in after it
+# (A等, A，, A、)
+_DOER_LAST = unit_names.END_CHARS | frozenset("地级面等，,、；;。.")
+
+
 def doer(piece: str, any_verb: bool = False) -> str | None:
     """The units a piece of a list opens with, the verb of its work right after them (网运
     部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
@@ -1861,7 +1870,9 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
     when = WHEN_FIRST.match(piece)  # (近期各部门加强…: when, first)
     piece = piece[when.end():] if when else piece
     for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
-        if (any_verb or DOER_VERB.match(piece, end)) and \
+        # (the words' last character first: the cheap look before reading them as units)
+        if piece[end - 1] in _DOER_LAST and \
+                (any_verb or DOER_VERB.match(piece, end)) and \
                 unit_names.read(piece[:end]) is not None and \
                 not unit_names.is_person(piece[:end]) and not _name_goes_on(piece, end):
             return piece[:end]

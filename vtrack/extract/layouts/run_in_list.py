@@ -412,7 +412,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 continue
             asked_last = False
             will_after, will_of = will_of, None
-            said = _REQUIRES.match(sentence)
+            # (no word that says, no requirement: the cheap search first)
+            said = _REQUIRES.match(sentence) if _SAYING.search(sentence) else None
             if said and (_NOT_SPEAKER.search(said.group("who")) or
                          not _listed_speaker(said.group("who")) or
                          _unnamed_off_the_record(said, doc.lines)):
@@ -1791,9 +1792,13 @@ def _said_over(lines: list[str]) -> list[str]:
         last = next((j for j in range(len(joined) - 1, -1, -1) if joined[j].strip()), None)
         # (…在查漏洞方面要…: only after a paragraph of calls, not after one who tells what his
         # organ will do)
-        spoken = _SPEAKS.search(joined[last]) if last is not None else None
-        if last is not None and spoken is not None and (_ASKS_ON.match(text) or (
-                _SET_CALL.match(text) and _CALL_WORD.search(joined[last], spoken.end()))):
+        # (the paragraph's own opening first: the search of the one before it costs more)
+        calls = _ASKS_ON.match(text) is not None
+        before = joined[last] if last is not None else ""
+        spoken = _SPEAKS.search(before) if last is not None and \
+            (calls or _SET_CALL.match(text)) else None
+        if last is not None and spoken is not None and \
+                (calls or _CALL_WORD.search(before, spoken.end())):
             joined[last] = joined[last].rstrip() + PARAGRAPH + text  # (_titled_calls sees where)
             del joined[last + 1:]
         else:
@@ -1952,7 +1957,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                          # (与会人员听取了…讲话，张柏森局长对…提出具体指示，要求…: an official
                          # after what the others did, then his word)
                          *(at.end() for at in _OFFICIAL_AFTER.finditer(text))})
-        said = (found for found in (_REQUIRES.match(text, k) for k in starts)
+        # (a requirement's word stands after its start: none starts past the end of the last
+        # word that says, which a search from there would have found)
+        last_word = max(at.end() for at in _SAYING.finditer(text))
+        said = (found for found in (_REQUIRES.match(text, k) for k in starts if k < last_word)
                 if found and not _NOT_SPEAKER.search(found.group("who")) and
                 _listed_speaker(found.group("who")))
         m = next(said, None)
