@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 73948  # of 135666: owner lists + deadlines
-LEADS_AT_LEAST = 60248  # of 84243
+POINTS_AT_LEAST = 75307  # of 138148: owner lists + deadlines
+LEADS_AT_LEAST = 61343  # of 85782
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -128,10 +128,13 @@ LEADS_AT_LEAST = 60248  # of 84243
 # 2502-2573; news of visits and campaigns whose asks run in prose, policies retold as what
 # bodies will do (…将…), a city's rules run onto one line with their article labels lost, a
 # covering notice whose plan is cut in its frame, spun copies of a ministry's rules, a
-# model text whose names and years are masked, sets 2574-2630);
+# model text whose names and years are masked, sets 2574-2630; news of visits, inspections
+# and campaigns told in prose, a forest-chief system's duty lists and rules, replies to
+# deputies' proposals, a province's plan in machine English, a regulation's chapter with
+# its marks scrambled, plans retold as news of their figures, sets 2631-2678);
 # fewer is better
-NO_TASKS_AT_MOST = 2656
-MISSED_AT_MOST = 23283  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2712
+MISSED_AT_MOST = 23725  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +150,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 135666 and leads[1] == 84243  # the keys as shipped
+    assert points[1] == 138148 and leads[1] == 85782  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
