@@ -1854,12 +1854,6 @@ DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{WORK_VERBS}|负责(?!�
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
-# the characters the units doer reads can end with: a unit's name's (END_CHARS), every place
-# or level's (各地, 各级, 各方面), and the 等 or the mark a list's reading takes in after it
-# (A等, A，, A、)
-_DOER_LAST = unit_names.END_CHARS | frozenset("地级面等，,、；;。.")
-
-
 def doer(piece: str, any_verb: bool = False) -> str | None:
     """The units a piece of a list opens with, the verb of its work right after them (网运
     部门保证处理能力 -> 网运部门); None where it opens otherwise (people, 信息科技人员开展…, are
@@ -1870,9 +1864,7 @@ def doer(piece: str, any_verb: bool = False) -> str | None:
     when = WHEN_FIRST.match(piece)  # (近期各部门加强…: when, first)
     piece = piece[when.end():] if when else piece
     for end in range(2, min(_DOER_MAX, len(piece) - 2) + 1):
-        # (the words' last character first: the cheap look before reading them as units)
-        if piece[end - 1] in _DOER_LAST and \
-                (any_verb or DOER_VERB.match(piece, end)) and \
+        if (any_verb or DOER_VERB.match(piece, end)) and \
                 unit_names.read(piece[:end]) is not None and \
                 not unit_names.is_person(piece[:end]) and not _name_goes_on(piece, end):
             return piece[:end]

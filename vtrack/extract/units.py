@@ -109,7 +109,9 @@ _ORGAN = re.compile(rf"(?:{_ORGAN_END})$")
 # 系统; not 政务信息系统, a thing, nor 生态环境系统 or 县交通运输系统 with no scope word)
 _SECTOR_WHOLE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全局|全系统|各级|我[省市州县区])"
                            r"(?:(?![和及与])[\u4e00-\u9fff]){2,8}系统$")
-# the last characters a unit's name can have: a cheap first look before reading one
+# the last characters a unit's name can have: a cheap first look before reading one (the name
+# as read() cleans it: raw words may end otherwise, in a lead mark *, a 〔〕 bracket, a
+# traditional form, and still read as units)
 END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{PLACE_END}".split("|")) | {"）", ")", "统"}
 # the words of who scores, checks or guides the work (考核单位, 督导部门, 指导科室): they
 # oversee those who do it, and are none of its owners

@@ -1958,7 +1958,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                          # after what the others did, then his word)
                          *(at.end() for at in _OFFICIAL_AFTER.finditer(text))})
         # (a requirement's word stands after its start: none starts past the end of the last
-        # word that says, which a search from there would have found)
+        # word that says, which a search from there would have found; the line holds one, as
+        # the guard above made sure)
         last_word = max(at.end() for at in _SAYING.finditer(text))
         said = (found for found in (_REQUIRES.match(text, k) for k in starts if k < last_word)
                 if found and not _NOT_SPEAKER.search(found.group("who")) and
