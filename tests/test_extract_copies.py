@@ -17921,3 +17921,16 @@ def test_session61_units_marked_as_lead_before_their_work_are_its_owners(tmp_pat
         f"会议要求，县水利局{mark}加强水库巡查，落实值守；县应急局{mark}做好物资储备，备足器材；"
         f"县气象局{mark}加强监测预报，及时发布预警。\n"))
     assert [t.owners for t in tasks] == [["县水利局"], ["县应急局"], ["县气象局"]]
+
+
+@pytest.mark.parametrize("mark", ["*", "＊", "▲"])
+def test_session61_a_line_of_units_whose_last_is_marked_lead_owns_the_item_above(tmp_path, mark):
+    # (县应急局、县水利局*: the list ends in its lead's mark, not in a unit's ending; read as the
+    # line of units it is, the lead first)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好汛期安全工作的通知\n"
+        f"一、加强水库巡查，落实值守制度。\n县应急局、县水利局{mark}\n"
+        f"二、做好物资储备，备足抢险器材。\n县财政局、县应急局{mark}\n"
+        f"三、加强监测预报，及时发布预警。\n县自然资源局、县气象局{mark}\n"))
+    assert [t.owners for t in tasks] == [["县水利局", "县应急局"], ["县应急局", "县财政局"],
+                                         ["县气象局", "县自然资源局"]]

@@ -66,8 +66,8 @@ _VAGUE_THEN = re.compile(r"等(?:其他|其它|各)?(?:有关|相关)?(?:部门|
                          r"(?=[\u4e00-\u9fff]{2})(?!(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构))")
 # a mark before or after a unit's name that makes it the lead: *市教育局, 市教育局★, ▲发改局
 # one mark only: a run of them (**镇) stands for a name left out, as 某 does
-_STARS = "*＊※★☆▲△"
-LEAD_MARK = re.compile(rf"^\s*[{_STARS}](?![{_STARS}])\s*|(?<![{_STARS}])\s*[{_STARS}]\s*$")
+STARS = "*＊※★☆▲△"  # the marks of a lead unit (A*、B)
+LEAD_MARK = re.compile(rf"^\s*[{STARS}](?![{STARS}])\s*|(?<![{STARS}])\s*[{STARS}]\s*$")
 _CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
 _NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
 # （99分）, （-2分）, （扣2分）, （得分99分）, （99分，优秀）: a check's marks
