@@ -17934,3 +17934,15 @@ def test_session61_a_line_of_units_whose_last_is_marked_lead_owns_the_item_above
         f"三、加强监测预报，及时发布预警。\n县自然资源局、县气象局{mark}\n"))
     assert [t.owners for t in tasks] == [["县水利局", "县应急局"], ["县应急局", "县财政局"],
                                          ["县气象局", "县自然资源局"]]
+
+
+@pytest.mark.parametrize("mark", ["★", "*"])
+def test_session61_a_unit_heading_marked_as_the_lead_owns_its_items(tmp_path, mark):
+    # (一、县水利局★ over its numbered items: a unit's name with its lead's mark, as the
+    # headings of the other units without one)
+    _, tasks = tasks_of(tmp_path, (
+        "关于分解2024年度防汛重点工作任务的通知\n各有关单位：\n现将2024年度防汛重点工作任务分解如下。\n"
+        f"一、县水利局{mark}\n1.加强水库巡查，落实值守制度。\n2.做好山塘清淤，汛前完成。\n"
+        "二、县应急局\n1.做好物资储备，备足抢险器材。\n2.组织开展防汛演练。\n"
+        "三、县气象局\n1.加强监测预报，及时发布预警。\n2.完善预警信息发布渠道。\n"))
+    assert [t.owners for t in tasks] == [["县水利局"]] * 2 + [["县应急局"]] * 2 + [["县气象局"]] * 2

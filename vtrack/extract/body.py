@@ -1218,7 +1218,7 @@ def _unit_parts(nodes: list[outline.Node]) -> dict[int, str]:
                  not n.is_heading() and _first_sentence(n.head)}
         # (not 成立领导小组, 组建工作专班: the work of setting a body up, no body's name)
         named = {k: name for k, name in names.items()
-                 if name[-1:] in units.END_CHARS and units.read(name) is not None and
+                 if units.ends_as_name(name) and units.read(name) is not None and
                  not _SETS_UP.match(name)}
         if len(named) >= 2 and len(named) * 2 >= len(group) or \
                 len(group) == 1 and named and _duties_below(group[0], nodes):

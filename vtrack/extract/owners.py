@@ -302,9 +302,8 @@ def is_owner_line(line: str) -> bool:
     m = _OWNER_LINE.match(line)
     if m:
         return _label_role(_LABEL.search(line).group(1)) != "time"  # type: ignore[union-attr]
-    if len(line) > _UNITS_LINE_MAX or \
-            line.rstrip(" 。；;，,、").rstrip(unit_names.STARS)[-1:] not in unit_names.END_CHARS:
-        return False  # (a list of units ends as its last unit does, its lead mark aside: A、B*)
+    if len(line) > _UNITS_LINE_MAX or not unit_names.ends_as_name(line):
+        return False  # (a list of units ends as its last unit does)
     found = unit_names.read(line, organs_only=True)
     return found is not None and (all(_RELATIVE_UNIT.match(n) for n in found.names) or
                                   unit_names.places_governments(line) is not None)

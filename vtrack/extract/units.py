@@ -66,8 +66,8 @@ _VAGUE_THEN = re.compile(r"等(?:其他|其它|各)?(?:有关|相关)?(?:部门|
                          r"(?=[\u4e00-\u9fff]{2})(?!(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构))")
 # a mark before or after a unit's name that makes it the lead: *市教育局, 市教育局★, ▲发改局
 # one mark only: a run of them (**镇) stands for a name left out, as 某 does
-STARS = "*＊※★☆▲△"  # the marks of a lead unit (A*、B)
-LEAD_MARK = re.compile(rf"^\s*[{STARS}](?![{STARS}])\s*|(?<![{STARS}])\s*[{STARS}]\s*$")
+_STARS = "*＊※★☆▲△"
+LEAD_MARK = re.compile(rf"^\s*[{_STARS}](?![{_STARS}])\s*|(?<![{_STARS}])\s*[{_STARS}]\s*$")
 _CO_MARK = re.compile(r"[（(]\s*(?:配合|协办|参与|协同|责任)(?:单位|部门)?\s*[）)]$")
 _NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
 # （99分）, （-2分）, （扣2分）, （得分99分）, （99分，优秀）: a check's marks
@@ -113,6 +113,12 @@ _SECTOR_WHOLE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全�
 # as read() cleans it: raw words may end otherwise, in a lead mark *, a 〔〕 bracket, a
 # traditional form, and still read as units)
 END_CHARS = frozenset(w[-1] for w in f"{_ORGAN_END}|{PLACE_END}".split("|")) | {"）", ")", "统"}
+
+
+def ends_as_name(words: str) -> bool:
+    """Whether words end as a unit's name does (END_CHARS), the marks closing a list and a
+    lead's mark after its last name aside (县应急局、县水利局*): the cheap look before read()."""
+    return words.rstrip(" 。；;，,、").rstrip(_STARS)[-1:] in END_CHARS
 # the words of who scores, checks or guides the work (考核单位, 督导部门, 指导科室): they
 # oversee those who do it, and are none of its owners
 OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估"
