@@ -17946,3 +17946,20 @@ def test_session61_a_unit_heading_marked_as_the_lead_owns_its_items(tmp_path, ma
         "二、县应急局\n1.做好物资储备，备足抢险器材。\n2.组织开展防汛演练。\n"
         "三、县气象局\n1.加强监测预报，及时发布预警。\n2.完善预警信息发布渠道。\n"))
     assert [t.owners for t in tasks] == [["县水利局"]] * 2 + [["县应急局"]] * 2 + [["县气象局"]] * 2
+
+
+@pytest.mark.parametrize("cut", ["", "（省生态环境厅、省"])
+def test_session62_two_items_cut_from_a_plan_own_the_brackets_that_close_their_words(tmp_path,
+                                                                                     cut):
+    # (a page of a plan cut after its first items: each title alone on its line, its words
+    # below closing with their owners, the page's last bracket perhaps cut; read as the two
+    # items they are, as three would be)
+    more = f"\n完善联防联控机制。建立区域会商制度，统一预警标准。{cut}" if cut else ""
+    _, tasks = tasks_of(tmp_path, (
+        "（五）强化秸秆禁烧管控。\n"
+        "落实网格化监管责任，加强重点时段巡查，严防露天焚烧。（省农业农村厅牵头，省生态环境厅等按职责分工负责）\n"
+        "（六）加强重污染天气应对。\n"
+        "修订应急预案，动态更新减排清单，督促企业落实应急减排措施。（省生态环境厅、省工业和信息化厅按职责分工负责）"
+        f"{more}\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (5, ["省农业农村厅", "省生态环境厅"]), (6, ["省生态环境厅", "省工业和信息化厅"])]

@@ -482,7 +482,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                     _printed_twice(kind, number, last, open_nodes, rest) or
                     _left_out_before(kind, number, open_nodes, rest) or
                     (kind not in last and _worded(found) and
-                     _run_goes_on(markers[i - start + 1:], kind, number, found)) or period):
+                     _run_goes_on(markers[i - start + 1:], kind, number, found,
+                                  lines[i + 1:end])) or period):
                 if period and not _heads_a_list_again(markers[i - start + 1:]):
                     # 1、开展村庄清洁行动 ⏎ 6月 ⏎ 2、…: the month of the item above, no heading
                     if current is not None:
@@ -979,11 +980,12 @@ def _heads_a_list(lines: list[str], markers: list[tuple[str, int, str, str] | No
 
 
 def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, number: int,
-                 this: tuple[str, int, str, str]) -> bool:
+                 this: tuple[str, int, str, str], below: list[str]) -> bool:
     """Whether the next two numbers of kind after a line numbered number are number + 1 and
     number + 2 (the next one, for a part 四、): the start of a list cut out of a longer one
     (204. 205. 206.). Two items do where both close with their owners ((二十四)…。（国家发展
-    改革委牵头） ⏎ (二十五)…（农业农村部…负责）): the page quotes two of a plan's items."""
+    改革委牵头） ⏎ (二十五)…（农业农村部…负责）), on their own line or their words' below
+    it: the page quotes two of a plan's items. below: the lines after this one, as after."""
     following = [found for found in after if found is not None and found[0] == kind][:2]
     if kind in ("cn", "di"):
         # 四、实施步骤 … 五、保障措施: a page cut inside the plan's parts, which are few (and
@@ -1020,12 +1022,35 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
     # （三）总结验收（10月1日至31日）)
     # (…（三）集中整治阶段（5月1日至6月30日）。有关部门要…: the stage's heading runs on into
     # its words, its time closing the heading's sentence)
-    return all(marker_at_end(found[3].rstrip("。；; ")) is not None
-               for found in (this, following[0])) or \
+    second = next(k for k, found in enumerate(after) if found is not None and found[0] == kind)
+    return (_item_closes_with_owners(this[3], after, below, -1) and
+            _item_closes_with_owners(following[0][3], after, below, second)) or \
         all((stage := _STAGE_TIME.search(re.split("[。；;]", found[3])[0])) is not None and
             (_SPAN_MARK.search(stage.group(0)) is not None or "日" not in stage.group(0) or
              "前" in stage.group(0))
             for found in (this, following[0]))
+
+
+def _item_closes_with_owners(words: str, after: list[tuple[str, int, str, str] | None],
+                             below: list[str], at: int) -> bool:
+    """Whether an item closes with its owners: its line, or, where that line is a title alone
+    (健全…退出机制。), a paragraph of its words below it, up to the next numbered line (…。
+    （最高人民法院…按职责分工负责）; the last may be cut by the page). at: the item's place in
+    after (-1: the line before after)."""
+    if marker_at_end(words.strip().rstrip("。；; ")) is not None:
+        return True
+    if not _TITLE_ALONE.fullmatch(words.strip()):
+        return False
+    for found, line in zip(after[at + 1:], below[at + 1:], strict=False):
+        if found is not None:
+            return False
+        if marker_at_end(line.strip().rstrip("。；; ")) is not None:
+            return True
+    return False
+
+
+# an item's line that is its title alone (健全非营利法人和非法人组织等退出机制。), no sentence
+_TITLE_ALONE = re.compile(r"[^。；;，,：:]{2,30}。?")
 
 
 def _titled_work(words: str) -> bool:
