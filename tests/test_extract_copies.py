@@ -17963,3 +17963,19 @@ def test_session62_two_items_cut_from_a_plan_own_the_brackets_that_close_their_w
         f"{more}\n"))
     assert [(t.seq, t.owners) for t in tasks] == [
         (5, ["省农业农村厅", "省生态环境厅"]), (6, ["省生态环境厅", "省工业和信息化厅"])]
+
+
+def test_session62_a_plan_made_for_those_addressed_is_their_covering_ask(tmp_path):
+    # (特制订《…》，请按照执行: the plan named as made, then the ask, as 印发给你们 sends one; the
+    # page's summary quoted the ask first, its addressees' head only above the copy below; a
+    # standing mechanism's members, 推进机制各成员单位, are units)
+    ask = ("为推进2024年节水工作，对照全市工作要求，"
+           "特制订《某区2024年节水型社会建设重点任务安排》，请按照执行。")
+    _, tasks = tasks_of(tmp_path, (
+        "某区发展和改革委员会关于印发《某区2024年节水型社会建设重点任务安排》的通知\n"
+        f"核心提示：\n{ask}\n发布日期 | 2024-04-22 |\n"
+        f"区节水型社会建设工作推进机制各成员单位：\n{ask}\n"
+        "附件：某区2024年节水型社会建设重点任务安排\n某区节水型社会建设工作推进机制办公室\n2024年4月11日\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("按照执行《某区2024年节水型社会建设重点任务安排》",
+         ["区节水型社会建设工作推进机制各成员单位"])]

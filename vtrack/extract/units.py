@@ -143,8 +143,10 @@ _PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|"
 _ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为|提出(?!部门|单位|方)"
 # 推进, a verb of the work, but in the name of a body set up to push work on (自贸试验区推进工作
 # 领导小组, 推进办; not 县自然资源局推进办证, the organ's verb after its ending)
+# (…治理工作推进机制办公室, 推进机制各成员单位: a standing mechanism's office or members)
 _PUSHING = (r"(?<=[局委办厅院])推进|"
-            r"推进(?!(?:工作)?(?:领导小组|小组|办公室|指挥部|专班|委员会|中心|办)"
+            r"推进(?!(?:工作)?(?:领导小组|小组|办公室|指挥部|专班|委员会|中心|办|"
+            r"机制(?:办公室|(?:各|相关|有关)?成员单位))"
             r"(?:$|[、，,和及与]))")
 # 对台 of an office's name (市委对台办), not 对台账, 对台风: what work is done to
 TAIWAN_AFFAIRS = r"台(?![账风])"

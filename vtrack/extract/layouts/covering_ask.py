@@ -20,8 +20,10 @@ from .base import Doc, Found
 # …印发给你们，请认真贯彻执行。 / 现转发给你们，请遵照执行: the plan sent out, then the ask
 # (…已经县政府同意，现予以印发，请…: sent out without naming to whom)
 # (现予印发，请…: the same, 予 for 予以)
+# (特制订《…安排》，请按照执行: the plan named as made for those addressed, then the ask)
 _SENT_OUT = re.compile(r"(?:(?:印发|转发|下发)给?(?:你们|你单位|各单位)|"
-                       r"予以?(?:印发|转发|下发))[，,]?(?P<ask>请[^。！；;]{2,60})")
+                       r"予以?(?:印发|转发|下发)|[特现]制[定订](?P<made>《[^《》]{2,60}》))"
+                       r"[，,]?(?P<ask>请[^。！；;]{2,60})")
 # the verbs of carrying the plan out, whole (not 执行 alone, which 遵照执行 holds)
 _CARRY_OUT_WORDS = r"贯彻落实|贯彻执行|遵照执行|照此执行|参照执行"
 # the ask ends on such a verb, which the plan's name completes
@@ -63,6 +65,7 @@ def runs_on(line: str) -> bool:
 def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
     """(its owners, their leads, the words of the ask, its time) of doc's covering notice,
     else None: the units the ask names, else the addressees on a head line above it."""
+    first = None
     for at, line in enumerate(doc.lines):
         sent = _SENT_OUT.search(line)
         if sent is None:
@@ -75,8 +78,8 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         # (or the plan the notice's title sends, 关于印发《…方案》的通知, as meta reads it: not a
         # document the ask's sentence cites, 为贯彻落实《…意见》，现将实施方案印发…)
         title = doc.info["title"] or ""
-        names = plans.group("names") if plans else \
-            f"《{_unclosed(title)}》" if meta.names_plan(title) else None
+        names = plans.group("names") if plans else sent.group("made") or \
+            (f"《{_unclosed(title)}》" if meta.names_plan(title) else None)
         if names and "《" not in ask and _CARRY_OUT.search(ask):
             # (认真贯彻落实《…方案》: the task says what it carries out)
             ask += names
@@ -87,8 +90,13 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
             _addressed_above(doc, at) or _addressed_in_line(line[:sent.start()])
         # (with neither, no one: a person names the owners, as for any task)
         leads = named.leads if named and named.names else []
-        return to, leads, ask, split_deadline(ask, doc.issued)[1]
-    return None
+        found = to, leads, ask, split_deadline(ask, doc.issued)[1]
+        if to:
+            return found
+        # (the same ask printed again below, under its addressees' head: a page's summary
+        # quoted it first, 核心提示：…，请按照执行。 ⏎ … ⏎ 各成员单位： ⏎ …，请按照执行。)
+        first = first or found
+    return first
 
 
 def _addressed_above(doc: Doc, at: int) -> list[str]:
