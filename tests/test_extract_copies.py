@@ -17981,8 +17981,10 @@ def test_session62_a_plan_made_for_those_addressed_is_their_covering_ask(tmp_pat
          ["区节水型社会建设工作推进机制各成员单位"])]
 
 
-@pytest.mark.parametrize("words", ["依法依规对国家机关", "依照规定对有关单位", "依规对各类企业"])
+@pytest.mark.parametrize("words", ["依法依规对国家机关", "依照规定对有关单位", "依规对各类企业",
+                                   "上报省发展改革委", "上报市事业单位"])
 def test_session62_how_work_is_done_then_what_it_is_done_to_is_no_unit(words):
     # (要求依法依规对国家机关、企事业单位…实施监督: the manner, then the bodies the work is done
-    # to; read as owners, the first was a unit named 依法依规对国家机关)
+    # to; read as owners, the first was a unit named 依法依规对国家机关; …联合上报省发展改革委:
+    # the verb of reporting, then the body reported to)
     assert units.kind(words) is None

@@ -140,7 +140,7 @@ _PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|"
 # verbs that end a name (A报请B审批: a unit asking another, two names and a verb; 市委宣传部
 # 部署; X公司作为备选单位): held by no name, in _NOT_NAME and _PARTICLE alike
 # (会议提出互联网平台企业…: what a meeting puts to them; not 提出部门, the one that proposes)
-_ASKING_VERBS = r"报请|提请|报送|报经|商请|部署|作为|提出(?!部门|单位|方)"
+_ASKING_VERBS = r"报请|提请|报送|报经|上报|商请|部署|作为|提出(?!部门|单位|方)"
 # 推进, a verb of the work, but in the name of a body set up to push work on (自贸试验区推进工作
 # 领导小组, 推进办; not 县自然资源局推进办证, the organ's verb after its ending)
 # (…治理工作推进机制办公室, 推进机制各成员单位: a standing mechanism's office or members)
