@@ -17988,3 +17988,10 @@ def test_session62_how_work_is_done_then_what_it_is_done_to_is_no_unit(words):
     # to; read as owners, the first was a unit named 依法依规对国家机关; …联合上报省发展改革委:
     # the verb of reporting, then the body reported to)
     assert units.kind(words) is None
+
+
+@pytest.mark.parametrize("name", ["依法治县办", "依法治市委员会办公室", "依法行政领导小组",
+                                  "县委依法治县委员会办公室"])
+def test_session62_the_organs_of_the_rule_of_law_are_units(name):
+    # (依法 opens these organs' names: the rule of law is their work, no manner of another's)
+    assert units.kind(name) == "organ"

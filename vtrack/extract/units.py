@@ -276,8 +276,9 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (（以下简称市医调中心）: a short name given, no owner's bracket)
                        r"简称|^(?:以)?下称|"
                        # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
-                       # (依法依规对国家机关…: how the work is done, then what it is done to)
-                       rf"^{DONE_TO_OPENS}|^依(?:法|规|照)|"
+                       # (依法依规对国家机关…: how the work is done, then what it is done to;
+                       # not 依法治县办, 依法行政领导小组: organs of the rule of law)
+                       rf"^{DONE_TO_OPENS}|^依法(?:依规)?(?={DONE_TO_OPENS})|^依规|^依照|"
                        # (请县住建局对台风期间…: the 对 of the work, cut before 风; 对台 alone
                        # names no office, 对台办 and 对台工作办公室 do)
                        r"对台$|"
