@@ -1034,19 +1034,25 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
 def _item_closes_with_owners(words: str, after: list[tuple[str, int, str, str] | None],
                              below: list[str], at: int) -> bool:
     """Whether an item closes with its owners: its line, or, where that line is a title alone
-    (健全…退出机制。), a paragraph of its words below it, up to the next numbered line (…。
-    （最高人民法院…按职责分工负责）; the last may be cut by the page). at: the item's place in
-    after (-1: the line before after)."""
+    (健全…退出机制。), the first paragraph of its words below it, its bracket naming their roles
+    (…。（最高人民法院…按职责分工负责）): not a report's or a news page's credit for a paragraph,
+    （县审计局）, nor a page's footer further down. at: the item's place in after (-1: the line
+    before after)."""
     if marker_at_end(words.strip().rstrip("。；; ")) is not None:
         return True
-    if not _TITLE_ALONE.fullmatch(words.strip()):
+    if not _TITLE_ALONE.fullmatch(words.strip()) or words.strip().endswith(("？", "?")):
         return False
     for found, line in zip(after[at + 1:], below[at + 1:], strict=False):
         if found is not None:
             return False
-        if marker_at_end(line.strip().rstrip("。；; ")) is not None:
-            return True
+        if line.strip():
+            marker = marker_at_end(line.strip().rstrip("。；; "))
+            return marker is not None and _ROLE_WORD.search(marker[1]) is not None
     return False
+
+
+# the words of a bracket that gives units their roles in the work (…牵头，…按职责分工负责)
+_ROLE_WORD = re.compile(r"牵头|负责|配合|参与|按职责")
 
 
 # an item's line that is its title alone (健全非营利法人和非法人组织等退出机制。), no sentence

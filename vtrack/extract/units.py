@@ -140,7 +140,8 @@ _PLACE = re.compile(rf"(?:{PLACE_END})(?:（[^（）]{{1,8}}）)?$|"
 # verbs that end a name (A报请B审批: a unit asking another, two names and a verb; 市委宣传部
 # 部署; X公司作为备选单位): held by no name, in _NOT_NAME and _PARTICLE alike
 # (会议提出互联网平台企业…: what a meeting puts to them; not 提出部门, the one that proposes)
-_ASKING_VERBS = r"报请|提请|报送|报经|上报|商请|部署|作为|提出(?!部门|单位|方)"
+# (上报省发展改革委: the verb, then the body reported to; not 县数据上报中心, a body's own name)
+_ASKING_VERBS = r"报请|提请|报送|报经|上报(?=[省市州县区国])|商请|部署|作为|提出(?!部门|单位|方)"
 # 推进, a verb of the work, but in the name of a body set up to push work on (自贸试验区推进工作
 # 领导小组, 推进办; not 县自然资源局推进办证, the organ's verb after its ending)
 # (…治理工作推进机制办公室, 推进机制各成员单位: a standing mechanism's office or members)
@@ -276,9 +277,9 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (（以下简称市医调中心）: a short name given, no owner's bracket)
                        r"简称|^(?:以)?下称|"
                        # (对全市医疗保障经办…: what the work is done to; not 对台工作办公室)
-                       # (依法依规对国家机关…: how the work is done, then what it is done to;
-                       # not 依法治县办, 依法行政领导小组: organs of the rule of law)
-                       rf"^{DONE_TO_OPENS}|^依法(?:依规)?(?={DONE_TO_OPENS})|^依规|^依照|"
+                       # (依法依规对国家机关…, 依法向有关部门…: how the work is done; not
+                       # 依法治县办, 依法行政领导小组, 依规治党办公室: organs of the rule of law)
+                       rf"^{DONE_TO_OPENS}|^依法(?!治|行政)|^依规(?!治)|^依照|"
                        # (请县住建局对台风期间…: the 对 of the work, cut before 风; 对台 alone
                        # names no office, 对台办 and 对台工作办公室 do)
                        r"对台$|"

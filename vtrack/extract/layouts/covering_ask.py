@@ -24,6 +24,8 @@ from .base import Doc, Found
 _SENT_OUT = re.compile(r"(?:(?:印发|转发|下发)给?(?:你们|你单位|各单位)|"
                        r"予以?(?:印发|转发|下发)|[特现]制[定订](?P<made>《[^《》]{2,60}》))"
                        r"[，,]?(?P<ask>请[^。！；;]{2,60})")
+# 关于印发《…》的通知: a title that sends a paper out (not 县政府出台防汛工作方案, news of one)
+_SENDING_TITLE = re.compile(r"印发|转发|下发|印發|轉發")
 # the verbs of carrying the plan out, whole (not 执行 alone, which 遵照执行 holds)
 _CARRY_OUT_WORDS = r"贯彻落实|贯彻执行|遵照执行|照此执行|参照执行"
 # the ask ends on such a verb, which the plan's name completes
@@ -70,6 +72,11 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         sent = _SENT_OUT.search(line)
         if sent is None:
             continue
+        # (特制定《…》 in a news report or a call for entries, 特制定《…评选办法》，请广大教师积极
+        # 参与: a notice's sending only under its addressees' head or its title's 关于印发《…》)
+        if sent.group("made") and not _SENDING_TITLE.search(doc.info["title"] or "") and \
+                not owners.addressees(doc.lines[:at], nearest_last=True):
+            continue
         ask = sent.group("ask")[1:].strip("，, ")
         carried = _CARRY_OUT_IN.search(ask)
         if carried and units.read(ask[carried.end():].strip()) is not None:
@@ -91,10 +98,11 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         # (with neither, no one: a person names the owners, as for any task)
         leads = named.leads if named and named.names else []
         found = to, leads, ask, split_deadline(ask, doc.issued)[1]
-        if to:
+        if to and (first is None or first[2] == ask):
             return found
         # (the same ask printed again below, under its addressees' head: a page's summary
-        # quoted it first, 核心提示：…，请按照执行。 ⏎ … ⏎ 各成员单位： ⏎ …，请按照执行。)
+        # quoted it first, 核心提示：…，请按照执行。 ⏎ … ⏎ 各成员单位： ⏎ …，请按照执行。; not
+        # another notice's ask further down, a forwarding one's or a related paper's)
         first = first or found
     return first
 
