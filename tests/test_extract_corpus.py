@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 75541  # of 138550: owner lists + deadlines
-LEADS_AT_LEAST = 61536  # of 86028
+POINTS_AT_LEAST = 76929  # of 141025: owner lists + deadlines
+LEADS_AT_LEAST = 62649  # of 87562
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -131,10 +131,12 @@ LEADS_AT_LEAST = 61536  # of 86028
 # model text whose names and years are masked, sets 2574-2630; news of visits, inspections
 # and campaigns told in prose, a forest-chief system's duty lists and rules, replies to
 # deputies' proposals, a province's plan in machine English, a regulation's chapter with
-# its marks scrambled, plans retold as news of their figures, sets 2631-2686);
+# its marks scrambled, plans retold as news of their figures, sets 2631-2686; a letter's
+# asks of its one addressee (请你市…), rules' articles told as news, proposals, speeches
+# relayed by journals, campaign news of 将 steps, sets 2687-2742);
 # fewer is better
-NO_TASKS_AT_MOST = 2721
-MISSED_AT_MOST = 23778  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2787
+MISSED_AT_MOST = 24190  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +152,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 138550 and leads[1] == 86028  # the keys as shipped
+    assert points[1] == 141025 and leads[1] == 87562  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
