@@ -18042,3 +18042,17 @@ def test_session62_a_plan_made_told_in_the_news_is_no_covering_ask(tmp_path):
 def test_session62_names_holding_the_words_of_reporting_or_rule_are_units(name):
     # (review62: 上报 refuses a name only before the body reported to; 依规治党 rules the party)
     assert units.kind(name) == "organ"
+
+
+@pytest.mark.parametrize("ask", [
+    "经县政府同意，我县自3月1日起启动森林火险橙色预警，请你们按照应急预案要求加强巡山护林，严控野外用火。",
+    "经县政府同意，我县自3月1日起启动森林火险橙色预警。请你们按照应急预案要求加强巡山护林，严控野外用火。",
+])
+def test_session62_a_notice_s_one_ask_of_you_is_its_addressees_task(tmp_path, ask):
+    # (a notice whose one ask speaks to those its head names, 请你们…, after the clauses that
+    # tell why or on its own: their task, no plan's item beside it)
+    _, tasks = tasks_of(tmp_path, (
+        "某县森林防火指挥部办公室关于启动森林火险橙色预警的通知\n"
+        f"各乡镇人民政府，县直有关部门：\n{ask}\n某县森林防火指挥部办公室\n2024年2月28日\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("按照应急预案要求加强巡山护林，严控野外用火", ["各乡镇人民政府", "县直有关部门"])]

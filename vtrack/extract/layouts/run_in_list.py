@@ -88,6 +88,8 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
     where no other reading finds work; not work told as done, nor in a paragraph that looks
     back."""
     out: list[Listed] = []
+    addressed = doc.memo("addressees", lambda: owners.addressees(doc.lines))
+    asked_you = False  # (请你们…: an ask of the notice's addressees, whom its head names)
     for line in doc.lines:
         text = line.strip()
         if _LEDE.match(text) or _LOOKS_BACK.search(text):
@@ -101,14 +103,28 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
             named = owners.by_line(piece, doc.issued) or \
                 owners.addressed_to(piece, doc.issued, every_kind=True) or \
                 owners.leading_subject(piece, doc.issued) or owners.closing_by(piece, doc.issued)
+            you = owners.you_asked(piece) if addressed and not (named and named.names) else None
+            later = _YOU_ASKED_LATER.search(piece) if addressed and you is None and \
+                not (named and named.names) else None
+            if later is not None:
+                # (…，我市自12月2日0时起启动黄色预警，请你们按照…予以响应: the ask after the
+                # clauses that tell why, its words from 请)
+                piece = piece[later.start("ask"):]
+                you = owners.Owners(co=[later.group("you")])
+            if you is not None:
+                named, asked_you = you, True
             if named is not None and named.names:
                 out.append(Listed(len(out) + 1, piece + "。", None, "、".join(named.names)))
     # (two where a notice's head names those it is sent to: 各街道办事处、区直各部门： ⏎
     # 按照属地管理原则，各街道负责…。 ⏎ 根据职责分工，区水务局负责…, its duties, not a news
-    # page's mentions)
-    enough = 2 if doc.memo("addressees", lambda: owners.addressees(doc.lines)) else _MIN_PIECES
+    # page's mentions; one where it asks them as "you", 各县（区）人民政府： ⏎ …，请你们按照…
+    # 予以响应: the notice's own ask of those it is sent to)
+    enough = (1 if asked_you else 2) if addressed else _MIN_PIECES
     return out if len(out) >= enough else []
 
+
+# …，请你们按照…: the notice's "you" asked after clauses that tell why
+_YOU_ASKED_LATER = re.compile(rf"[，,]\s*(?P<ask>请(?P<you>(?:你|贵)(?:{owners.YOU_OF})))")
 
 # 下一步，大祥区将…: the work to come a report closes with, and who says it will do it
 # (东营市邮政管理局表示，下一步，将…: the organ that says it, whose the work is)
