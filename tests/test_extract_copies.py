@@ -18056,3 +18056,23 @@ def test_session62_a_notice_s_one_ask_of_you_is_its_addressees_task(tmp_path, as
         f"各乡镇人民政府，县直有关部门：\n{ask}\n某县森林防火指挥部办公室\n2024年2月28日\n"))
     assert [(t.title, t.owners) for t in tasks] == [
         ("按照应急预案要求加强巡山护林，严控野外用火", ["各乡镇人民政府", "县直有关部门"])]
+
+
+@pytest.mark.parametrize("title, body", [
+    # (review62b: a speaker's words to those before him)
+    ("关于做好防汛工作的通知",
+     "6月1日，市长来到防汛一线。他说，请你们放心，市委市政府一定全力保障群众安全。"),
+    # (courtesy, a contact line, information only)
+    ("关于春节慰问的通知", "值此春节来临之际，向你们致以节日的问候，请你们保重身体，节日快乐。"),
+    ("关于报送材料的通知", "如有疑问，请你们及时与市应急局联系。"),
+    ("关于调整值班安排的通知", "经研究，值班安排有所调整，请你们知悉。"),
+    # (a citizen's letter to an organ: no notice's title)
+    ("市长信箱留言", "我是某小区业主，小区电梯长期故障无人维修，请你们尽快处理。"),
+    # (the formula alone: no work named)
+    ("关于做好防汛工作的通知", "请你们遵照执行。"),
+])
+def test_session62_a_you_that_asks_no_work_of_a_notice_s_addressees_is_no_task(tmp_path, title,
+                                                                                body):
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, f"{title}\n各县（区）人民政府，市级相关部门：\n{body}\n某市应急管理局\n"
+                           "2024年3月1日\n")

@@ -89,7 +89,11 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
     back."""
     out: list[Listed] = []
     addressed = doc.memo("addressees", lambda: owners.addressees(doc.lines))
-    asked_you = False  # (请你们…: an ask of the notice's addressees, whom its head names)
+    # (请你们…: an ask of the notice's addressees, whom its head names; only in a notice, its
+    # title a notice's or a letter's, not a citizen's letter to an organ nor a news page)
+    notice = addressed and (doc.info["doc_no"] is not None or any(
+        _NOTICE_TITLE.search(line.strip()) for line in doc.lines[:_NOTICE_HEAD_LINES]))
+    asked_you = False
     for line in doc.lines:
         text = line.strip()
         if _LEDE.match(text) or _LOOKS_BACK.search(text):
@@ -103,16 +107,12 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
             named = owners.by_line(piece, doc.issued) or \
                 owners.addressed_to(piece, doc.issued, every_kind=True) or \
                 owners.leading_subject(piece, doc.issued) or owners.closing_by(piece, doc.issued)
-            you = owners.you_asked(piece) if addressed and not (named and named.names) else None
-            later = _YOU_ASKED_LATER.search(piece) if addressed and you is None and \
-                not (named and named.names) else None
-            if later is not None:
-                # (…，我市自12月2日0时起启动黄色预警，请你们按照…予以响应: the ask after the
-                # clauses that tell why, its words from 请)
-                piece = piece[later.start("ask"):]
-                you = owners.Owners(co=[later.group("you")])
+            you = _you_asked(piece) if notice and not (named and named.names) else None
             if you is not None:
-                named, asked_you = you, True
+                # (…，我市自12月2日0时起启动黄色预警，请你们按照…予以响应: the ask, its words
+                # from 请 on, after the clauses that tell why)
+                piece, named, asked_you = piece[you.start("ask"):], \
+                    owners.Owners(co=[you.group("you")]), True
             if named is not None and named.names:
                 out.append(Listed(len(out) + 1, piece + "。", None, "、".join(named.names)))
     # (two where a notice's head names those it is sent to: 各街道办事处、区直各部门： ⏎
@@ -123,8 +123,34 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
     return out if len(out) >= enough else []
 
 
-# …，请你们按照…: the notice's "you" asked after clauses that tell why
-_YOU_ASKED_LATER = re.compile(rf"[，,]\s*(?P<ask>请(?P<you>(?:你|贵)(?:{owners.YOU_OF})))")
+# 请你们按照…, …，请你们按照…: the notice's "you" asked, at a sentence's start or after clauses
+# that tell why
+_YOU_ASKED = re.compile(rf"(?:^|[，,])\s*(?P<ask>请(?P<you>(?:你|贵)(?:{owners.YOU_OF})))")
+# what asks no work: courtesy (请你们放心, 理解, 保重身体), information (知悉, 周知), a
+# request for instructions (指示, 批示, 审阅), a contact line (如有疑问，请你们及时与…联系)
+_NO_WORK_ASKED = re.compile(r"^请(?:你|贵)\S{0,3}?(?:放心|理解|谅解|保重|知悉|周知|指示|批示|审阅|"
+                            r"审定|支持|关注|监督|批评|指正)|联系|咨询")
+# 请你们遵照执行: the formula alone, no work named and no paper it carries out
+_CARRY_OUT_ALONE = re.compile(r"\s*(?:认真)?(?:遵照|参照|贯彻|照此)?(?:执行|落实)\s*[。！]?$")
+# a notice's or a letter's title at its head (…的通知, …的函, …的批复), not news or a post's
+_NOTICE_TITLE = re.compile(r"(?:通知|函|批复|通报|意见)\s*(?:[（(][^（）()]{2,30}[）)])?$")
+_NOTICE_HEAD_LINES = 12
+# a speaker's words (他说，请你们放心; 市委书记李某指出，…，请你们…), not the notice's
+_SPEECH = re.compile(r"[说說]|表示|指出|强调|強調|“")
+
+
+def _you_asked(piece: str) -> re.Match[str] | None:
+    """The notice's ask of those it is sent to in piece (请你们…, …，请你单位…), where it asks
+    work of them and no speaker's words carry it; else None."""
+    found = _YOU_ASKED.search(piece)
+    if found is None or _SPEECH.search(piece, 0, found.start("ask")) or \
+            _NO_WORK_ASKED.search(piece[found.start("ask"):]) or \
+            _CARRY_OUT_ALONE.match(piece[found.end("you"):]) or \
+            covering_ask.ask_after_sending(piece) is not None:
+        # (nor a covering notice's ask, 现将《…》转发给你们，请你们…: the covering ask's, which
+        # names the paper it sends)
+        return None
+    return found
 
 # 下一步，大祥区将…: the work to come a report closes with, and who says it will do it
 # (东营市邮政管理局表示，下一步，将…: the organ that says it, whose the work is)
