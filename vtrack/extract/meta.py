@@ -221,6 +221,19 @@ def _signature_issuer(lines: list[str]) -> str | None:
     return None
 
 
+# …的通知, …的函, …的批复 (…〔2023〕5号): the title of a paper sent to units, at the head
+_NOTICE_HEADING = re.compile(r"(?:通知|函|批复|通报|意见)\s*(?:[（(][^（）()]{2,30}[）)])?$")
+_NOTICE_HEAD_LINES = 12
+
+
+def is_notice(info: Metadata, lines: list[str]) -> bool:
+    """Whether the document is a paper sent to units (a 文号 of its own, or a notice's,
+    letter's or reply's title among its first lines), not news of one, a report, nor a
+    citizen's letter to an organ."""
+    return info["doc_no"] is not None or any(
+        _NOTICE_HEADING.search(line.strip()) for line in lines[:_NOTICE_HEAD_LINES])
+
+
 def names_plan(title: str) -> bool:
     """Whether a title names a plan (…实施方案, …工作要点), as the title a notice sends out."""
     return bool(_PLAN_WORDS.search(title))

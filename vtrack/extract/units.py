@@ -119,6 +119,8 @@ def ends_as_name(words: str) -> bool:
     """Whether words end as a unit's name does (END_CHARS), the marks closing a list and a
     lead's mark after its last name aside (县应急局、县水利局*): the cheap look before read()."""
     return words.rstrip(" 。；;，,、").rstrip(_STARS)[-1:] in END_CHARS
+
+
 # the words of who scores, checks or guides the work (考核单位, 督导部门, 指导科室): they
 # oversee those who do it, and are none of its owners
 OVERSEER_WORDS = "评分|考核|督导|督查|督办|指导|监督|评估"

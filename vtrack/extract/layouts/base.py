@@ -61,6 +61,10 @@ class Doc:
         """The task items of the body's numbering (body.items), read once."""
         return self.memo("body.items", lambda: body.items(self.lines, self.issued, self.year))
 
+    def notice(self) -> bool:
+        """Whether the document is a paper sent to units (meta.is_notice), looked at once."""
+        return self.memo("notice", lambda: meta.is_notice(self.info, self.lines))
+
     def table(self) -> table.Table | None:
         """The first task table of the document (table.find), found once."""
         return self.memo("table", lambda: table.find(self.lines, self.issued))

@@ -24,8 +24,6 @@ from .base import Doc, Found
 _SENT_OUT = re.compile(r"(?:(?:印发|转发|下发)给?(?:你们|你单位|各单位)|"
                        r"予以?(?:印发|转发|下发)|[特现]制[定订](?P<made>《[^《》]{2,60}》))"
                        r"[，,]?(?P<ask>请[^。！；;]{2,60})")
-# 关于印发《…》的通知: a title that sends a paper out (not 县政府出台防汛工作方案, news of one)
-_SENDING_TITLE = re.compile(r"印发|转发|下发|印發|轉發")
 # the verbs of carrying the plan out, whole (not 执行 alone, which 遵照执行 holds)
 _CARRY_OUT_WORDS = r"贯彻落实|贯彻执行|遵照执行|照此执行|参照执行"
 # the ask ends on such a verb, which the plan's name completes
@@ -73,8 +71,8 @@ def _asked(doc: Doc) -> tuple[list[str], list[str], str, str | None] | None:
         if sent is None:
             continue
         # (特制定《…》 in a news report or a call for entries, 特制定《…评选办法》，请广大教师积极
-        # 参与: a notice's sending only under its addressees' head or its title's 关于印发《…》)
-        if sent.group("made") and not _SENDING_TITLE.search(doc.info["title"] or "") and \
+        # 参与: a notice's sending only in a notice, or under its addressees' head)
+        if sent.group("made") and not doc.notice() and \
                 not owners.addressees(doc.lines[:at], nearest_last=True):
             continue
         ask = sent.group("ask")[1:].strip("，, ")

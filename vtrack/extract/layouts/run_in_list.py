@@ -91,8 +91,7 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
     addressed = doc.memo("addressees", lambda: owners.addressees(doc.lines))
     # (请你们…: an ask of the notice's addressees, whom its head names; only in a notice, its
     # title a notice's or a letter's, not a citizen's letter to an organ nor a news page)
-    notice = addressed and (doc.info["doc_no"] is not None or any(
-        _NOTICE_TITLE.search(line.strip()) for line in doc.lines[:_NOTICE_HEAD_LINES]))
+    notice = addressed and doc.notice()
     asked_you = False
     for line in doc.lines:
         text = line.strip()
@@ -132,9 +131,6 @@ _NO_WORK_ASKED = re.compile(r"^请(?:你|贵)\S{0,3}?(?:放心|理解|谅解|保
                             r"审定|支持|关注|监督|批评|指正)|联系|咨询")
 # 请你们遵照执行: the formula alone, no work named and no paper it carries out
 _CARRY_OUT_ALONE = re.compile(r"\s*(?:认真)?(?:遵照|参照|贯彻|照此)?(?:执行|落实)\s*[。！]?$")
-# a notice's or a letter's title at its head (…的通知, …的函, …的批复), not news or a post's
-_NOTICE_TITLE = re.compile(r"(?:通知|函|批复|通报|意见)\s*(?:[（(][^（）()]{2,30}[）)])?$")
-_NOTICE_HEAD_LINES = 12
 # a speaker's words (他说，请你们放心; 市委书记李某指出，…，请你们…), not the notice's
 _SPEECH = re.compile(r"[说說]|表示|指出|强调|強調|“")
 
