@@ -18076,3 +18076,13 @@ def test_session62_a_you_that_asks_no_work_of_a_notice_s_addressees_is_no_task(t
     with pytest.raises(VtrackError):
         tasks_of(tmp_path, f"{title}\n各县（区）人民政府，市级相关部门：\n{body}\n某市应急管理局\n"
                            "2024年3月1日\n")
+
+
+def test_reread62_a_plan_made_in_a_sending_notice_is_its_covering_ask(tmp_path):
+    # (关于印发《…》的通知 with no head of addressees: a notice all the same, whose title meta
+    # gives as the plan's own name, 印发 no longer in it)
+    _, tasks = tasks_of(tmp_path, (
+        "某县人民政府办公室关于印发《某县2024年防汛工作方案》的通知\n"
+        "为做好2024年防汛工作，特制定《某县2024年防汛工作方案》，请各乡镇认真贯彻执行。\n"
+        "某县人民政府办公室\n2024年4月1日\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"]]
