@@ -18086,3 +18086,90 @@ def test_reread62_a_plan_made_in_a_sending_notice_is_its_covering_ask(tmp_path):
         "为做好2024年防汛工作，特制定《某县2024年防汛工作方案》，请各乡镇认真贯彻执行。\n"
         "某县人民政府办公室\n2024年4月1日\n"))
     assert [t.owners for t in tasks] == [["各乡镇"]]
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("市场监管部门对零售药店开展督查检查，从严查处违法行为。", "市场监管部门"),
+    ("县卫生健康局加强发热门诊管理，落实预检分诊制度。", "县卫生健康局"),
+])
+def test_session63_an_item_that_opens_with_its_organ_owns_it_among_items_that_do_not(
+        tmp_path, item, owner):
+    # (a notice to the public whose one item of an organ's work opens with the organ: its
+    # owner, though the items around it ask the public and name no one)
+    _, tasks = tasks_of(tmp_path, (
+        "某市关于恢复销售药品的通告\n一、所有购药人员须出示健康码。\n"
+        f"二、{item}\n三、有发热症状的市民请及时就诊。\n"))
+    assert [t.owners for t in tasks] == [[], [owner], []]
+
+
+@pytest.mark.parametrize("item", [
+    "会同县住建局于6月底前完成征地拆迁工作。",  # (a partner, the doer unnamed)
+    "市政府高度重视药品安全工作。",  # (a statement, no work)
+    "市创城办办公地点：县政务中心三楼。",  # (a label of a place)
+])
+def test_session63_an_organ_named_first_with_no_work_after_it_owns_no_item(tmp_path, item):
+    _, tasks = tasks_of(tmp_path, (
+        "某市关于恢复销售药品的通告\n一、所有购药人员须出示健康码。\n"
+        f"二、{item}\n三、有发热症状的市民请及时就诊。\n"))
+    assert tasks[1].owners == []
+
+
+@pytest.mark.parametrize("words", ["每周对全院", "每月对全县", "联席会议办公室对各部室",
+                                   "县教育局对全县学校"])
+def test_session63_how_often_or_what_the_work_is_done_to_is_no_unit(words):
+    # (每周对全院创建工作进行一次检查: how often, then what is checked; 联席会议办公室对各部室
+    # 创建工作进行督导: the unit, then the 对 of its work: neither one unit's name)
+    assert units.kind(words) is None
+
+
+@pytest.mark.parametrize("name", ["县对口支援办公室", "市对外贸易局", "对台工作办公室"])
+def test_session63_dui_in_a_name_of_its_own_stays(name):
+    assert units.kind(name) == "organ"
+
+
+def test_session63_how_often_then_by_whom_gives_the_doer(tmp_path):
+    # (每季度由联席会议办公室将…汇总: the cadence, then the unit that does the work)
+    _, tasks = tasks_of(tmp_path, (
+        "某局机关精神文明创建联席会议制度\n二、联席会议机制\n"
+        "1、建立督导机制。联席会议办公室对各部室创建工作进行日常督导。\n"
+        "2、建立考核机制。每季度由联席会议办公室将各部室创建情况汇总后上报。\n"))
+    assert [t.owners for t in tasks] == [["联席会议办公室"], ["联席会议办公室"]]
+
+
+def test_session63_a_call_after_the_moment_it_is_made_in_goes_on_with_the_speaker_s(tmp_path):
+    # (会议强调，要…。 ⏎ 今年是…过渡期最后一年，要…；A要牵头抓总…。 ⏎ 要抓实…: the paragraph
+    # that opens with the moment, then its call, goes on with the calls stressed; the units a
+    # later piece of it names are that piece's, not the next paragraph's)
+    _, tasks = tasks_of(tmp_path, (
+        "某区召开区政府常务会议\n"
+        "会议强调，要深入贯彻城市工作会议精神，以城市更新行动为突破口，统筹推进重点领域提质增效。\n"
+        "今年是巩固拓展脱贫攻坚成果过渡期最后一年，要强化责任担当，完成问题整改销号清零；"
+        "区农业农村局要牵头抓总，确保顺利通过考核评估。\n"
+        "要抓实安全生产工作，坚决压实镇办属地责任；要聚焦工贸、交通等重点领域，从严排查整治隐患。\n"))
+    assert [t.owners for t in tasks] == [[], [], ["区农业农村局"], [], []]
+
+
+def test_session63_units_a_later_piece_names_stay_in_their_paragraph(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开县政府常务会议\n"
+        "会议强调，要抓好秋季开学准备，完善校园安全设施；县教育局要牵头抓总，逐校开展安全检查。\n"
+        "要抓实安全生产工作，坚决压实镇办属地责任；要聚焦工贸、交通等重点领域，从严排查整治隐患。\n"))
+    assert [t.owners for t in tasks] == [[], ["县教育局"], [], []]
+
+
+def test_session63_a_table_of_bar_led_cells_is_read_as_its_rows(tmp_path):
+    # (a web page's table saved as text: a row's first cell alone on its line, each other
+    # cell led by a bar, a bar alone closing the row; a cell's own line breaks part its units
+    # and join a phrase's broken words)
+    _, tasks = tasks_of(tmp_path, (
+        "某市2024年污水处理工作任务表\n序号\n| 项目内容\n| 工作要求\n| 责任单位\n|\n"
+        "1\n| 污水处理厂和\n管网工程建设\n| 完成城东污水处理厂技术改造，2024年6月底前投入运行。\n"
+        "| 市住建局\n|\n"
+        "2\n| 管网改造\n| 完成老城区雨污分流管网改造20公里，2024年10月底前完成。\n"
+        "| 市住建局\n市城管局\n|\n"
+        "3\n| 农村污水\n| 新建农村污水处理设施30座，2024年12月底前完成。\n| 各县区政府\n|\n"))
+    assert [(t.seq, t.owners, t.due) for t in tasks] == [
+        (1, ["市住建局"], datetime.date(2024, 6, 30)),
+        (2, ["市住建局", "市城管局"], datetime.date(2024, 10, 31)),
+        (3, ["各县区政府"], datetime.date(2024, 12, 31))]
+    assert tasks[0].title.startswith("污水处理厂和管网工程建设")

@@ -85,7 +85,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
     plan_time = _plan_time([n for n in nodes if id(n) not in chosen_ids], issued, year) or \
         _opening_window(parsed[:nodes[0].line], issued, year) or \
         _month_plan(parsed[:nodes[0].line], issued)
-    opening = _opening_organs(chosen, found, issued)
+    opening, lone_opening = _opening_organs(chosen, found, issued)
     # a form's owner field over its measures, where no measure names its own
     fields = None if any(found[id(n)][1] for n in chosen) else \
         owners.form_fields(parsed[:nodes[0].line] + [
@@ -226,6 +226,10 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 一、由长江航务管理局牵头组织协调推进…工作。 ⏎ （一）拟订…: the organ the heading's
             # sentence puts at the head of the part, for the items that name no one of their own
             named = _led_by_heading(node, chosen_ids, issued) or named
+        if not named and id(node) in lone_opening:
+            # 二、市场监管部门对零售药店开展督查检查…: an item that opens with the organ doing
+            # its work, among items that ask the public or name no one
+            named = lone_opening[id(node)]
         if named and node.kind == "shi" and text.lstrip().startswith("希望") and \
                 _PUBLIC_WISH.search(_run_lead(node, nodes, parsed) or ""):
             # (网友们纷纷留言提出建议：一是希望城管部门要…: the public's wish, no work set; an
@@ -688,15 +692,19 @@ def _owned_points(chosen: list[outline.Node], nodes: list[outline.Node],
 
 
 def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owners.Owners]],
-                    issued: datetime.date | None) -> dict[int, owners.Owners]:
+                    issued: datetime.date | None
+                    ) -> tuple[dict[int, owners.Owners], dict[int, owners.Owners]]:
     """{id(node): the units its words open with, 由 or not (市财政局统筹利用…, 由保洁公司负责
     组织…)}, for the items that name no owner otherwise, in the lists where half the items
     or more open so (two at least, those that name theirs otherwise too): a list of duties,
-    whatever its heading calls it."""
+    whatever its heading calls it; and, second, those of the items in other lists that open
+    with organs and their work's verb (_opens_with_organs), for where nothing else names
+    theirs."""
     lists: dict[tuple[int, str], list[outline.Node]] = {}
     for node in chosen:
         lists.setdefault((id(node.parent), node.kind), []).append(node)
     out: dict[int, owners.Owners] = {}
+    lone: dict[int, owners.Owners] = {}
     for items in lists.values():
         opened = {id(n): o for n in items
                   for o in [owners.duty_subject(found[id(n)][0], issued)] if o is not None}
@@ -707,7 +715,31 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
         articles = items[0].kind == "tiao"
         if len(opened) >= 2 and (len(opened) * 2 >= len(items) or articles):
             out.update({k: o for k, o in opened.items() if not found[k][1]})
-    return out
+        else:
+            lone.update({k: o for k, o in opened.items() if not found[k][1] and
+                         _opens_with_organs(found[k][0], o)})
+    return out, lone
+
+
+def _opens_with_organs(text: str, named: owners.Owners) -> bool:
+    """Whether an item's words open with the organs named, and their work's verb straight
+    after them (市场监管部门对零售药店全面开展…, 税务总局负责…): the item's own owners, though
+    the items around it open otherwise. Not 会同汉滨区政府…, 指挥部成员名单, 市创城办办公地点,
+    市政府高度重视…, 区安委会办公室将对…开展督导 (a partner, a heading, a label, a statement,
+    an announced step)."""
+    # (not 由教育部门牵头建立…: a list that says who within the work's words, read so only
+    # where its items mostly do, _opening_organs)
+    words = text.lstrip()
+    # (an organ by its name, or the department of a field, 市场监管部门)
+    if not named.names or not words.startswith(named.names[0]) or any(
+            units.read(n, organs_only=True) is None and not n.endswith("部门")
+            for n in named.names):
+        return False
+    last = named.names[-1]
+    rest = words[words.find(last) + len(last):]
+    # (not 区安委会办公室将对任务落实情况开展督导: the office's own step over the others' work,
+    # told as what it will do)
+    return owners.DOER_VERB.match(rest) is not None and not rest.startswith(("高度重视", "将"))
 
 
 # a part that times the whole plan: 一、整治时间：2021年6月23日-7月1日, 一、时间安排：5月25日

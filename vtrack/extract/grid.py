@@ -71,7 +71,7 @@ def normalise(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
     | ⏎ 抽查事项 ⏎ | ⏎ …) as a cell a line (_bar_parted); the number of lines stays, so that
     line numbers keep their meaning: a row stands on the line its first physical line stood
     on."""
-    lines = _bar_parted(lines)
+    lines = _bar_parted(_bar_led(lines, is_units))
     if not any(is_rule(line) for line in lines):
         return lines
     out = list(lines)
@@ -163,6 +163,79 @@ def _bar_parted(lines: list[str]) -> list[str]:
                 out[at] = cell or ("/" if n > first and lines[at].strip() == "|" else "")
         i = max(j, i + 1)
     return out
+
+
+def _bar_led(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
+    """lines, where a table's rows stand a cell a line, each cell but the first led by a bar
+    and each row closed by a bar on a line of its own (序号 ⏎ | 项目内容 ⏎ | 责任单位 ⏎ | ⏎ 7 ⏎
+    | 污水处理厂和 ⏎ 管网工程建设 ⏎ | 市建设局 ⏎ |, a web page's table saved as text), as pipe
+    rows, a row on the line it starts on: a cell's wrapped lines joined (join_pieces), the
+    other lines blank. A row of one cell before the header is the table's title or group,
+    left a line of text."""
+    if not any(_BARS_ONLY.match(line) for line in lines):
+        return lines  # (no bar on a line of its own: no such table)
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        rows, end = _bar_led_run(lines, i)
+        if sum(1 for _, _, cells in rows if len(cells) >= 2) >= _BAR_LED_MIN:
+            header = next(k for k, (_, _, cells) in enumerate(rows) if len(cells) >= 2)
+            for k, (start, stop, cells) in enumerate(rows):
+                for at in range(start, stop + 1):
+                    out[at] = ""
+                joined = [_lines_joined(pieces, is_units) for pieces in cells]
+                out[start] = joined[0] if k < header else " | ".join(joined) + " |"
+        i = max(end, i + 1)
+    return out
+
+
+_BAR_LED_MIN = 3  # rows of two cells or more: a header and two rows at least
+
+
+def _lines_joined(pieces: list[str], is_units: Callable[[str], bool]) -> str:
+    """A cell's lines as one text: a page's own line breaks, not a width's wrap, so two units
+    a line each are two units (党委宣传部 ⏎ 社科部: 、 between them), where other lines are
+    one phrase broken (污水处理厂和 ⏎ 管网工程建设: glued, as join_pieces does)."""
+    out = ""
+    for piece in (piece for piece in pieces if piece):
+        if out and not _WHOLE_END.search(out) and is_units(_last_piece(out)) and \
+                is_units(piece):
+            out += "、"
+        out += piece
+    return out or join_pieces(pieces, is_units)
+
+
+def _bar_led_run(lines: list[str], i: int) -> tuple[list[tuple[int, int, list[list[str]]]], int]:
+    """(each row as (its first line, its closing bar's line, its cells' pieces), the line
+    after the last row closed) for the run of bar-led rows from line i."""
+    rows: list[tuple[int, int, list[list[str]]]] = []
+    cells: list[list[str]] = []
+    start = end = i
+    j = i
+    while j < len(lines):
+        line = lines[j].strip()
+        if _BARS_ONLY.match(line):
+            if not cells:
+                break
+            rows.append((start, j, cells))
+            cells, start, end = [], j + 1, j + 1
+        elif line.startswith("|"):
+            if "|" in line[1:]:
+                break  # (a pipe row of its own)
+            if not cells:
+                if not rows:
+                    break  # (a run opens with its first cell)
+                cells = [[""]]  # (a row whose first cell spans from a row above)
+            cells.append([line[1:].strip()])
+        elif not line:
+            break
+        elif not cells or (len(cells) == 1 and not rows):
+            # (the run's first cell, a title above it no part of it)
+            cells, start = [[line]], j
+        else:
+            cells[-1].append(line)  # (a cell's words wrapped on)
+        j += 1
+    return rows, end
 
 
 def _first_row(cell: str) -> bool:

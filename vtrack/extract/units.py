@@ -274,6 +274,8 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        r"^拨打|^登录|厕所$|"
                        # (利用晚自习课各二级学院组织…: the time the work uses, before the units)
                        r"^利用|"
+                       # (每周对全院…检查: how often the work is done, no body's first word)
+                       r"^每(?:周|月|年|季|天|日|半年|旬|学期)|"
                        # (行政审批局及时登录…: the manner of the work, after the units)
                        r"及时|及早|"
                        # (（以下简称市医调中心）: a short name given, no owner's bracket)
@@ -285,6 +287,8 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (请县住建局对台风期间…: the 对 of the work, cut before 风; 对台 alone
                        # names no office, 对台办 and 对台工作办公室 do)
                        r"对台$|"
+                       # (联席会议办公室对各部室…: what the work is done to, after the name)
+                       r"对(?=各|全[省市州县区镇乡院校])|"
                        # (考虑到市外轮供应公司…, 鉴于县…: a clause's reason, no place's name
                        # before a level)
                        r"考虑到|鉴于|由于|对于|为了|^希望|希望(?=各)|"

@@ -1831,7 +1831,8 @@ def _said_over(lines: list[str]) -> list[str]:
         # (…在查漏洞方面要…: only after a paragraph of calls, not after one who tells what his
         # organ will do)
         # (the paragraph's own opening first: the search of the one before it costs more)
-        calls = _ASKS_ON.match(text) is not None
+        # (今年是…过渡期最后一年，要强化…: a call past the moment it is made in)
+        calls = _ASKS_ON.match(text) is not None or _MOMENT_THEN_CALL.match(text) is not None
         before = joined[last] if last is not None else ""
         spoken = _SPEAKS.search(before) if last is not None and \
             (calls or _SET_CALL.match(text)) else None
@@ -1842,6 +1843,11 @@ def _said_over(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+# 今年是…过渡期最后一年，要…; 当前正值汛期，要…: the moment a call is made in, then the call
+_MOMENT_THEN_CALL = re.compile(r"^(?:今年|明年|当前|目前|眼下|现在)(?:是|正值|正处于?|已进入)"
+                               r"[^，,。；;：:]{2,22}[，,](?:要|必须|务必)")
 
 
 # a sentence that opens with who asks (《通知》要求…, 通知还要求…): a request of its own (not
@@ -2186,6 +2192,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
         new_paragraph = [rest[a:b].lstrip(" ，,。；;").startswith(PARAGRAPH)
                          for a, b in zip(cut, cut[1:] + [len(rest)], strict=False)]
         named_inside = False  # the subject was found inside its piece (要…，A要…)
+        named_at_opening = True  # …or in the first call of its paragraph (A要…。)
+        paragraph_kept = 0  # the calls kept of the paragraph so far
         kept: list[tuple[str, str | None]] = list(titled or [])
         subject: str | None = None
         matter = _AGENDA.match(text) is not None
@@ -2216,8 +2224,10 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             # same units')
             subject = subject if after in _SEMICOLONS or _THEN.match(piece) or \
                 _ASKS_ON.match(piece) or _SET_CALL.match(piece) or goes_on else None
-            if named_inside and k < len(new_paragraph) and new_paragraph[k]:
-                # (…，A要…。 ⏎ 要…: A's within its paragraph, not past it)
+            if (named_inside or not named_at_opening) and k < len(new_paragraph) and \
+                    new_paragraph[k]:
+                # (…，A要…。 ⏎ 要…: A's within its paragraph, not past it; so too 要…；A要
+                # 牵头抓总。 ⏎ 要抓实…: units a call names after a call of no one's)
                 subject = carried_before = None
             inside = False
             units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
@@ -2274,6 +2284,11 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
             addressed = (units is not None or doer is not None) and \
                 not _LOOKED_BACK.match(piece)
             subject = (units or doer) if addressed else subject
+            if k < len(new_paragraph) and new_paragraph[k]:
+                paragraph_kept = 0
+            if addressed:
+                # (the paragraph's first call, or a later one after calls of no one's)
+                named_at_opening = paragraph_kept == 0
             named_inside = inside if addressed else named_inside and subject is not None
             if k == 0 and (asked or (_word_asks(m) and units is not None)):
                 # (省住建厅要求各地相关部门要…。加强…。要对…: the units 要求 sets to the work,
@@ -2329,6 +2344,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     (after in _SEMICOLONS and calling and _called_too(piece)) or
                     _subject_must(piece, m) or (listed and _topic_first(piece))):
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
+                paragraph_kept += 1
                 kept.append((_THEN.sub("", piece),
                              (doer or units) if addressed else subject or made_of or
                              (set_first if asked or (closed_by not in ("，", ",") and
