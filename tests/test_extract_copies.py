@@ -18173,3 +18173,14 @@ def test_session63_a_table_of_bar_led_cells_is_read_as_its_rows(tmp_path):
         (2, ["市住建局", "市城管局"], datetime.date(2024, 10, 31)),
         (3, ["各县区政府"], datetime.date(2024, 12, 31))]
     assert tasks[0].title.startswith("污水处理厂和管网工程建设")
+
+
+def test_session63_two_parts_cut_from_a_plan_each_a_unit_s_name_own_their_items(tmp_path):
+    # (a page of a plan's duties by unit, cut after its first parts: （三）A ⏎ 1、… ⏎ （四）B ⏎
+    # 1、…, the next part cut in its name; each unit owns the items under it)
+    _, tasks = tasks_of(tmp_path, (
+        "（三）闻喜县政府\n1、彻底清除高速公路两侧不达标企业，2006年底前完成。\n"
+        "2、严厉打击非法小选矿行为，2006年8月底前全部取缔。\n"
+        "（四）稷山县政府\n1、完成保留焦化企业环保设施建设，2007年底前通过验收。\n"
+        "2、依法淘汰小炼铁、小水泥等落后产能，2008年底前完成。\n（五）新绛县\n"))
+    assert [t.owners for t in tasks] == [["闻喜县政府"]] * 2 + [["稷山县政府"]] * 2

@@ -995,6 +995,13 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
         return bool(following) and _worded(following[0]) and (
             following[0][1] == number + 1 or following[0][1] == number + 2 and
             all(INLINE_LABEL.search(found[3]) for found in (this, following[0])))
+    # (（三）闻喜县政府 ⏎ 1、… ⏎ （四）稷山县政府 ⏎ 1、…: two parts, each a unit's name alone
+    # over items numbered from 1, the parts of a plan's duties by unit a page cut from its
+    # middle; the part after them, cut in its name, no matter)
+    if kind == "pcn" and following and following[0][1] == number + 1 and \
+            all(_unit_alone(found[3]) for found in (this, following[0])) and \
+            after and after[0] is not None and after[0][0] != kind and after[0][1] == 1:
+        return True
     # (二是… 三是… 四是…: a page that starts after 一是, as after 1.; 第七条… 第八条… 第九条…:
     # a page of a rule set's articles, cut after its first)
     if kind not in ("num", "pnum", "pcn", "shi", "tiao") or not following or \
@@ -1029,6 +1036,13 @@ def _run_goes_on(after: list[tuple[str, int, str, str] | None], kind: str, numbe
             (_SPAN_MARK.search(stage.group(0)) is not None or "日" not in stage.group(0) or
              "前" in stage.group(0))
             for found in (this, following[0]))
+
+
+def _unit_alone(words: str) -> bool:
+    """Whether an item's words are a unit's name and nothing else (闻喜县政府, 县公安局)."""
+    name = words.strip(" 。：:")
+    read = unit_names.read(name) if 2 <= len(name) <= 20 else None
+    return read is not None and read.names == [name] and unit_names.ends_as_name(name)
 
 
 def _item_closes_with_owners(words: str, after: list[tuple[str, int, str, str] | None],
