@@ -18184,3 +18184,50 @@ def test_session63_two_parts_cut_from_a_plan_each_a_unit_s_name_own_their_items(
         "（四）稷山县政府\n1、完成保留焦化企业环保设施建设，2007年底前通过验收。\n"
         "2、依法淘汰小炼铁、小水泥等落后产能，2008年底前完成。\n（五）新绛县\n"))
     assert [t.owners for t in tasks] == [["闻喜县政府"]] * 2 + [["稷山县政府"]] * 2
+
+
+def test_review63_units_after_a_call_of_no_one_s_stay_in_their_paragraph(tmp_path):
+    # (review63: 要…；A要牵头抓总，B要…。 ⏎ 当前正值…，要…: the next paragraph's call is no unit's
+    # of the paragraph above, whose first call named none)
+    _, tasks = tasks_of(tmp_path, (
+        "某县召开秋粮收购工作会议\n"
+        "县长在会上强调，要确保秋粮应收尽收；县粮食局要牵头抓总，县财政局要做好资金保障。\n"
+        "当前正值秋粮收购旺季，要加强市场监管，严厉打击压级压价行为。\n"))
+    assert tasks[-1].title.startswith("加强市场监管") and tasks[-1].owners == []
+
+
+@pytest.mark.parametrize("item", [
+    "市住建局对供热企业开展的检查已经结束。",  # (told done)
+    "市商务局对重点商超开展了督导检查。",  # (done: 了)
+    "我局对辖区企业开展安全检查。",  # (the writer itself)
+])
+def test_review63_an_organ_s_work_told_done_owns_no_item(tmp_path, item):
+    _, tasks = tasks_of(tmp_path, (
+        "某市关于恢复销售药品的通告\n一、所有购药人员须出示健康码。\n"
+        f"二、{item}\n三、有发热症状的市民请及时就诊。\n"))
+    assert tasks[1].owners == []
+
+
+def test_review63_how_often_in_more_words_then_by_whom_gives_the_doer(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某局机关精神文明创建联席会议制度\n二、联席会议机制\n"
+        "1、建立督导机制。联席会议办公室对各部室创建工作进行日常督导。\n"
+        "2、建立考核机制。每季度末由联席会议办公室将各部室创建情况汇总后上报。\n"))
+    assert [t.owners for t in tasks] == [["联席会议办公室"], ["联席会议办公室"]]
+
+
+def test_review63_a_cell_s_line_in_brackets_is_no_unit_of_its_own(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县2024年民生实事任务表\n序号\n| 项目内容\n| 责任单位\n| 完成时限\n|\n"
+        "1\n| 新建幼儿园2所\n| 各乡镇\n（街道）\n| 2024年9月\n|\n"
+        "2\n| 改造农村公路30公里\n| 县交通运输局\n县财政局\n| 2024年11月\n|\n"
+        "3\n| 新建公办养老机构1所\n| 县民政局\n（县财政局配合）\n| 2024年12月\n|\n"))
+    assert [t.owners for t in tasks] == [
+        ["各乡镇（街道）"], ["县交通运输局", "县财政局"], ["县民政局（县财政局配合）"]]
+
+
+def test_review63_a_title_over_words_that_open_with_an_organ_is_not_its_item(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市国家安全教育日活动方案\n一、宣传主题\n国家安全部门积极引导群众增强国家安全意识。\n"
+        "二、活动时间\n2024年4月15日。\n三、活动要求\n各单位要精心组织。\n"))
+    assert tasks[0].owners == []

@@ -716,8 +716,11 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
         if len(opened) >= 2 and (len(opened) * 2 >= len(items) or articles):
             out.update({k: o for k, o in opened.items() if not found[k][1]})
         else:
-            lone.update({k: o for k, o in opened.items() if not found[k][1] and
-                         _opens_with_organs(found[k][0], o)})
+            # (not 一、宣传主题 ⏎ 国家安全部门积极引导…: a label's heading over words that
+            # open with an organ, no work of its own; 抽查复核 ⏎ 市林湿局对…进行抽查 names work)
+            lone.update({id(n): opened[id(n)] for n in items if id(n) in opened and
+                         not found[id(n)][1] and not _LABEL_TITLE.search(n.head.strip()) and
+                         _opens_with_organs(found[id(n)][0], opened[id(n)])})
     return out, lone
 
 
@@ -737,9 +740,23 @@ def _opens_with_organs(text: str, named: owners.Owners) -> bool:
         return False
     last = named.names[-1]
     rest = words[words.find(last) + len(last):]
+    first = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
     # (not 区安委会办公室将对任务落实情况开展督导: the office's own step over the others' work,
-    # told as what it will do)
-    return owners.DOER_VERB.match(rest) is not None and not rest.startswith(("高度重视", "将"))
+    # told as what it will do; nor what it did or reached, 市住建局对供热企业开展的检查已经结束,
+    # …开展了督导, …全年建成5万亩, 取得明显成效; nor 我局…, the writer itself)
+    return owners.DOER_VERB.match(rest) is not None and \
+        not rest.startswith(("高度重视", "将")) and not _DONE_OR_REACHED.search(first) and \
+        not named.names[0].startswith(("我", "本"))
+
+
+# a heading that labels what follows (宣传主题, 活动时间, 工作目标), naming no work
+_LABEL_TITLE = re.compile(r"^[^，,。；;]{0,8}(?:主题|目标|时间|地点|范围|对象|原则|意义|背景|"
+                          r"依据|口号|思想)[。：:]?$")
+
+
+# what an organ did or reached, told: 开展了, 已完成, 检查已经结束, 开展的…, 建成5万亩, 成效, 80%
+_DONE_OR_REACHED = re.compile(r"了(?!解)|已|结束|取得|成效|[%％]|(?:开展|进行|组织|实施)的|"
+                              r"建成\d")
 
 
 # a part that times the whole plan: 一、整治时间：2021年6月23日-7月1日, 一、时间安排：5月25日

@@ -198,11 +198,26 @@ def _lines_joined(pieces: list[str], is_units: Callable[[str], bool]) -> str:
     one phrase broken (污水处理厂和 ⏎ 管网工程建设: glued, as join_pieces does)."""
     out = ""
     for piece in (piece for piece in pieces if piece):
-        if out and not _WHOLE_END.search(out) and is_units(_last_piece(out)) and \
-                is_units(piece):
+        if out and not _WHOLE_END.search(out) and _one_unit(_last_piece(out)) and \
+                _one_unit(piece):
             out += "、"
         out += piece
     return out or join_pieces(pieces, is_units)
+
+
+def _one_unit(piece: str) -> bool:
+    """Whether a cell's line is one unit's name alone: an organ (社科部, 市城管局), or every one
+    of a kind (各县市区); not a bracket's words (各乡镇 ⏎ （街道）, 县教育局 ⏎ （县财政局配合）: the
+    name's own, or a note on it), nor a phrase of work that reads as a name (推进工业园区 ⏎
+    扩区)."""
+    from . import units  # (as table does: the grammar is the caller's, loaded once it reads)
+
+    piece = piece.rstrip("、，,；;")
+    if piece[:1] in "（(" or piece[-1:] in "（(":
+        return False
+    kind = units.kind(piece)
+    return kind == "organ" or units.is_short_organ(piece) or \
+        (kind is not None and piece.startswith("各"))
 
 
 def _bar_led_run(lines: list[str], i: int) -> tuple[list[tuple[int, int, list[list[str]]]], int]:

@@ -2482,7 +2482,7 @@ def _duty_subject(text: str, issued: datetime.date | None) -> Owners | None:
         return _doing(unit, issued, none_of_a_kind=True)
     sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
     # (每季度由联席会议办公室将…汇总: how often, then by whom)
-    sentence = re.sub(r"^每(?:周|月|季度?|年|半年|天|日|旬|学期)(?=由)", "", sentence)
+    sentence = re.sub(r"^每[^由，,。；;：:]{1,8}?(?=由)", "", sentence)
     sentence = sentence[1:] if sentence.startswith("由") and \
         not sentence.startswith("由于") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties

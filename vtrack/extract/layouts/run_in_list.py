@@ -2193,7 +2193,7 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                          for a, b in zip(cut, cut[1:] + [len(rest)], strict=False)]
         named_inside = False  # the subject was found inside its piece (要…，A要…)
         named_at_opening = True  # …or in the first call of its paragraph (A要…。)
-        paragraph_kept = 0  # the calls kept of the paragraph so far
+        paragraph_calls = 0  # the calls of the paragraph so far, kept or not
         kept: list[tuple[str, str | None]] = list(titled or [])
         subject: str | None = None
         matter = _AGENDA.match(text) is not None
@@ -2285,10 +2285,12 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 not _LOOKED_BACK.match(piece)
             subject = (units or doer) if addressed else subject
             if k < len(new_paragraph) and new_paragraph[k]:
-                paragraph_kept = 0
+                paragraph_calls = 0
             if addressed:
-                # (the paragraph's first call, or a later one after calls of no one's)
-                named_at_opening = paragraph_kept == 0
+                # (the paragraph's first call, or a later one after calls of no one's, 要压实
+                # 安全责任；县粮食局要牵头抓总…)
+                named_at_opening = paragraph_calls == 0
+            paragraph_calls += addressed or _ASKS_ON.match(_THEN.sub("", piece)) is not None
             named_inside = inside if addressed else named_inside and subject is not None
             if k == 0 and (asked or (_word_asks(m) and units is not None)):
                 # (省住建厅要求各地相关部门要…。加强…。要对…: the units 要求 sets to the work,
@@ -2344,7 +2346,6 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                     (after in _SEMICOLONS and calling and _called_too(piece)) or
                     _subject_must(piece, m) or (listed and _topic_first(piece))):
                 # (此外，各村要…: the word that joins it to the one before is none of its own)
-                paragraph_kept += 1
                 kept.append((_THEN.sub("", piece),
                              (doer or units) if addressed else subject or made_of or
                              (set_first if asked or (closed_by not in ("，", ",") and
