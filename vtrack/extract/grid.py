@@ -15,6 +15,8 @@ a line, the form the table reader reads such tables in (_bar_parted).
 import re
 from collections.abc import Callable
 
+from . import units
+
 _BAR = "│┃|║"
 _RULE_CHARS = set("─━═┌┐└┘├┤┬┴┼╋╔╗╚╝╠╣╦╩╬╭╮╯╰+-=│┃|║ \t\u3000")
 _RULE_STROKES = re.compile(r"[─━═\-=]{2,}")
@@ -71,7 +73,7 @@ def normalise(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
     | ⏎ 抽查事项 ⏎ | ⏎ …) as a cell a line (_bar_parted); the number of lines stays, so that
     line numbers keep their meaning: a row stands on the line its first physical line stood
     on."""
-    lines = _bar_parted(_bar_led(lines, is_units))
+    lines = _bar_parted(_bar_led(lines))
     if not any(is_rule(line) for line in lines):
         return lines
     out = list(lines)
@@ -165,12 +167,12 @@ def _bar_parted(lines: list[str]) -> list[str]:
     return out
 
 
-def _bar_led(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
+def _bar_led(lines: list[str]) -> list[str]:
     """lines, where a table's rows stand a cell a line, each cell but the first led by a bar
     and each row closed by a bar on a line of its own (序号 ⏎ | 项目内容 ⏎ | 责任单位 ⏎ | ⏎ 7 ⏎
     | 污水处理厂和 ⏎ 管网工程建设 ⏎ | 市建设局 ⏎ |, a web page's table saved as text), as pipe
-    rows, a row on the line it starts on: a cell's wrapped lines joined (join_pieces), the
-    other lines blank. A row of one cell before the header is the table's title or group,
+    rows, a row on the line it starts on: a cell's lines joined (_lines_joined), the other
+    lines blank. A row of one cell before the header is the table's title or group,
     left a line of text."""
     if not any(_BARS_ONLY.match(line) for line in lines):
         return lines  # (no bar on a line of its own: no such table)
@@ -183,7 +185,7 @@ def _bar_led(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
             for k, (start, stop, cells) in enumerate(rows):
                 for at in range(start, stop + 1):
                     out[at] = ""
-                joined = [_lines_joined(pieces, is_units) for pieces in cells]
+                joined = [_lines_joined(pieces) for pieces in cells]
                 out[start] = joined[0] if k < header else " | ".join(joined) + " |"
         i = max(end, i + 1)
     return out
@@ -192,7 +194,7 @@ def _bar_led(lines: list[str], is_units: Callable[[str], bool]) -> list[str]:
 _BAR_LED_MIN = 3  # rows of two cells or more: a header and two rows at least
 
 
-def _lines_joined(pieces: list[str], is_units: Callable[[str], bool]) -> str:
+def _lines_joined(pieces: list[str]) -> str:
     """A cell's lines as one text: a page's own line breaks, not a width's wrap, so two units
     a line each are two units (党委宣传部 ⏎ 社科部: 、 between them), where other lines are
     one phrase broken (污水处理厂和 ⏎ 管网工程建设: glued, as join_pieces does)."""
@@ -202,7 +204,7 @@ def _lines_joined(pieces: list[str], is_units: Callable[[str], bool]) -> str:
                 _one_unit(piece):
             out += "、"
         out += piece
-    return out or join_pieces(pieces, is_units)
+    return out
 
 
 def _one_unit(piece: str) -> bool:
@@ -210,8 +212,6 @@ def _one_unit(piece: str) -> bool:
     of a kind (各县市区); not a bracket's words (各乡镇 ⏎ （街道）, 县教育局 ⏎ （县财政局配合）: the
     name's own, or a note on it), nor a phrase of work that reads as a name (推进工业园区 ⏎
     扩区)."""
-    from . import units  # (as table does: the grammar is the caller's, loaded once it reads)
-
     piece = piece.rstrip("、，,；;")
     if piece[:1] in "（(" or piece[-1:] in "（(":
         return False
