@@ -745,8 +745,8 @@ def _opens_with_organs(text: str, named: owners.Owners) -> bool:
     # told as what it will do; nor what it did or reached, 市住建局对供热企业开展的检查已经结束,
     # …开展了督导, …全年建成5万亩, 取得明显成效; nor 我局…, the writer itself)
     return owners.DOER_VERB.match(rest) is not None and \
-        not rest.startswith(("高度重视", "将")) and not _DONE_OR_REACHED.search(first) and \
-        not named.names[0].startswith(("我", "本"))
+        not rest.startswith(("高度重视", "将")) and not owners.told_done(first) and \
+        not _REACHED.search(first) and not named.names[0].startswith(("我", "本"))
 
 
 # a heading that labels what follows (宣传主题, 活动时间, 工作目标), naming no work
@@ -754,9 +754,9 @@ _LABEL_TITLE = re.compile(r"^[^，,。；;]{0,8}(?:主题|目标|时间|地点|�
                           r"依据|口号|思想)[。：:]?$")
 
 
-# what an organ did or reached, told: 开展了, 已完成, 检查已经结束, 开展的…, 建成5万亩, 成效, 80%
-_DONE_OR_REACHED = re.compile(r"了(?!解)|已|结束|取得|成效|[%％]|(?:开展|进行|组织|实施)的|"
-                              r"建成\d")
+# what an organ reached or held, told with no 已 or 了 (owners.told_done reads those): 检查
+# …结束, 开展的…, 建成5万亩, 取得成效, 80%
+_REACHED = re.compile(r"结束|取得|成效|[%％]|(?:开展|进行|组织|实施)的|建成\d")
 
 
 # a part that times the whole plan: 一、整治时间：2021年6月23日-7月1日, 一、时间安排：5月25日
