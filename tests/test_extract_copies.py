@@ -11,7 +11,7 @@ import re
 import pytest
 
 from vtrack.errors import VtrackError
-from vtrack.extract import extract, outline, tasks as tasks_module, units
+from vtrack.extract import extract, outline, owners as owner_reader, tasks as tasks_module, units
 from vtrack.extract.text import clean
 
 D = datetime.date
@@ -3646,7 +3646,8 @@ def test_bodies_of_any_name_an_item_is_addressed_to_own_it(tmp_path):
             "2.保卫处要切实加强校门管理和值班巡查工作，资产处、物业公司要认真做好留校师生的生活保障。\n"
             "3.监理单位要合理安排监理人员，确保工程质量。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["研究生院", "教务处"], ["保卫处", "资产处", "物业公司"],
+    # (item 2 hands its work to its doers in turn: a share each, the number repeated)
+    assert [t.owners for t in tasks] == [["研究生院", "教务处"], ["保卫处"], ["资产处", "物业公司"],
                                          ["监理单位"]]
 
 
@@ -18231,3 +18232,68 @@ def test_review63_a_title_over_words_that_open_with_an_organ_is_not_its_item(tmp
         "某市国家安全教育日活动方案\n一、宣传主题\n国家安全部门积极引导群众增强国家安全意识。\n"
         "二、活动时间\n2024年4月15日。\n三、活动要求\n各单位要精心组织。\n"))
     assert tasks[0].owners == []
+
+
+def test_session64_the_units_of_a_part_asked_in_turn_each_own_their_share(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县人民政府办公室关于印发重点任务分工方案的通知\n一、加强组织领导\n"
+        "各乡镇、各部门要高度重视，把重点任务摆上重要议事日程。"
+        "各牵头单位要履行好牵头抓总职责，制定推进计划。配合单位要主动作为，积极配合。\n"
+        "二、强化督查考核\n县政府督查室要定期开展督查，及时通报进展情况。\n"))
+    assert [t.owners for t in tasks[:3]] == [["各乡镇", "各部门"], ["各牵头单位"], ["配合单位"]]
+
+
+def test_session64_units_that_both_must_own_their_item(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市人民政府办公室关于做好重点工作的通知\n一、坚定信心\n"
+        "在今年的工作中，各级各部门既要清醒认识困难，更要抢抓机遇，全力抓好各项工作。\n"
+        "二、加强督导\n市政府办公室要建立工作台账，定期开展调度。\n"))
+    assert tasks[0].owners == ["各级各部门"]
+
+
+@pytest.mark.parametrize("signed", ["（东岗镇林园园）", "（县委办王芳）"])
+def test_session64_a_unit_and_its_writer_after_a_meeting_s_calls_are_no_owners(tmp_path, signed):
+    _, tasks = tasks_of(tmp_path, (
+        "某镇召开创建工作推进会\n3月2日上午，某镇召开创建工作推进会，各村、镇直单位参加会议。\n"
+        "会议强调，一要加强领导，高度重视；二要定人定责，专人负责；三要各司其职，协同配合；"
+        f"四要加强督导，细化责任清单。{signed}\n"))
+    assert [t.title for t in tasks] == [
+        "加强领导，高度重视", "定人定责，专人负责", "各司其职，协同配合", "加强督导，细化责任清单"]
+    assert all(t.owners == [] for t in tasks)
+
+
+def test_session64_a_label_of_a_role_s_two_kinds_of_unit_names_the_owners(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市农业农村局2024年工作要点\n一、稳定粮食生产\n"
+        "1.千方百计稳定粮食生产。严格落实粮食生产党政同责。"
+        "(责任处室及单位:种植业管理处,计划财务处,农技中心)\n"
+        "2.保障蔬菜供应。加快蔬菜基地建设。(责任处室:市场信息处)\n"))
+    assert [t.owners for t in tasks] == [["种植业管理处", "计划财务处", "农技中心"], ["市场信息处"]]
+
+
+def test_session64_the_addressees_a_comma_apart_asked_again_own_the_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市人民政府办公室关于分解落实政务公开工作任务的通知\n"
+        "各县（区）政府，市政府各部门，驻市有关单位：\n现将工作任务进行分解，请认真抓好落实。\n"
+        "各县（区）政府，市政府各部门，驻市有关单位要高度重视政务公开工作，纳入重要议事日程。\n"
+        "各县（区）政府，市政府各部门，驻市有关单位要结合实际，制定具体实施方案。\n"))
+    assert tasks[-1].owners == ["各县（区）政府", "市政府各部门", "驻市有关单位"]
+
+
+def test_session64_a_meeting_s_word_after_what_it_did_asks_its_work(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某区召开第3次常务会议\n2月8日，区长主持召开常务会议，区直单位主要负责人参加会议。\n"
+        "会议审议并原则通过《某区“十四五”规划纲要》，会议要求，各单位要进一步做好重点项目谋划，"
+        "争取上级政策支持。\n"
+        "会议研究了粮食生产工作，原则通过《某区稳定粮食生产的意见》，会议要求，要高度重视粮食生产，"
+        "确保完成粮食生产目标任务。\n"))
+    assert [t.owners for t in tasks] == [["各单位"], []]
+    assert tasks[1].title.startswith("高度重视粮食生产")
+
+
+@pytest.mark.parametrize("words, labelled", [
+    ("责任处室及单位：种植业管理处", True), ("牵头科室和单位：办公室", True),
+    ("各相关部门和单位：", False), ("市直有关部门和单位：", False),  # (salutations: no role's word)
+])
+def test_session64_a_role_s_two_kinds_of_unit_are_a_label_a_salutation_is_not(words, labelled):
+    assert (owner_reader.last_owner_label_end(words) is not None) is labelled

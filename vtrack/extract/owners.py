@@ -58,7 +58,11 @@ _LABEL_HEAD = rf"[省市州县区镇]?总?(?:{_HEAD_WORDS})*"
 _COLON_LABEL_HEAD = rf"{_LABEL_HEAD}(?:(?<={_HEAD_WORDS})(?!对象|重点)[\u4e00-\u9fff]{{2}})?"
 # (组织单位： of an activity, its organisers; not 组织机构：, 组织领导：, a plan's headings)
 # (任务部门：, 执行单位：: the task's own units; not 任务下达单位：, those who set it)
-_LABEL_CORE = (r"(?:组织单位|(?:任务|执行)?(?:单位|部门)|主体|处室|科室|股室|机构|领导|负责人|"
+# (责任处室及单位：, 牵头科室和单位：: a role's two kinds of unit together; not 各相关部门和单位：,
+# a salutation, of no role's word)
+_LABEL_CORE = (r"(?:组织单位|(?<=责任|牵头|配合|承办|主办|协办)(?:处室|科室|股室|部门)(?:及|和|与)"
+               r"(?:单位|部门|处室|科室)|"
+               r"(?:任务|执行)?(?:单位|部门)|主体|处室|科室|股室|机构|领导|负责人|"
                r"联系人|责任人|牵头|"
                r"主办|负责|"
                r"配合|协办|承办|参与|协同|副?[省市州县区镇乡旗]长|书记|主任|时限|时间|期限|"
@@ -700,7 +704,11 @@ _GAVE_WORDS = re.compile(r"^[^，,；;：:]{2,20}(?<!负责)提供\s*$")
 def credit_after(before: str, content: str) -> bool:
     """Whether a bracket's content, after the words before it, is who gave the page its words
     (…研究提出工作思路。（劳动保障部提供）, （记者 张三）, （某某供稿）): closing a news paragraph's
-    full stop; not …报送。（县公安局提供）, what a unit provides after an item's short words."""
+    full stop; not …报送。（县公安局提供）, what a unit provides after an item's short words.
+    (…细化责任清单。（中垾镇夏园园）: a unit and the writer who signed, after any sentence: no
+    owner names its person so.)"""
+    if unit_names.is_signed(content) and before.rstrip().endswith(("。", "！")):
+        return True
     return bool(_CREDIT.search(content) or _GAVE_WORDS.search(content)) and \
         before.rstrip().endswith(("。", "！")) and len(before) >= _NEWS_PARAGRAPH
 
@@ -1256,7 +1264,7 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{PARTNER})"
                    r"在[^，,。；;：:“”‘’\s]{1,24}?(?:时|中|期间|之?前|之?后))[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
                    # (各乡镇全部要…, 各学校内部要…; 各乡镇、各相关部门一要…: the first of its calls)
-                   r"(?:全部|内部|一定|都|也|还|更|[一二三四五六七八九十](?=要))?"
+                   r"(?:全部|内部|一定|都|也|还|更|既|[一二三四五六七八九十](?=要))?"
                    # (not the 应 that ends a word inside a name, 供应 响应 相应 适应 反应 对应
                    # 答应 效应 呼应 感应 照应: 市外轮供应公司应将…, 县应急响应中心应…)
                    # (not 要素, 要害, 要点: a word of its own after the units, 各乡镇要素保障…)
@@ -1631,6 +1639,12 @@ def addressed_units(text: str) -> str | None:
                              _LIST_OPENS.match(head.group("units")) is not None) and \
             not head.group("units").endswith("级"):
         return str(head.group("units"))
+    role = _ROLE_ASKED.match(text.strip())
+    if role is not None:
+        return str(role.group("units"))
+    listed = _lists_asked(text.strip())
+    if listed is not None:
+        return listed
     m = _must(text.strip())
     if m is not None and RELEVANT.match(m.group("units")):
         return str(m.group("units"))  # (相关部门要…: the relevant ones, asked as a subject)
@@ -1676,6 +1690,25 @@ def _places_asked(named: str) -> bool:
         for name in reading.names)
 
 
+# lists of units a comma apart, then their 要 (各县（市、区）政府，市政府各部门、单位，…要…)
+_LISTS_ASKED = re.compile(r"^(?P<units>(?:[^，,。；;：:“”\s要]{2,30}[，,]){1,4}"
+                          r"[^，,。；;：:“”\s要]{2,30}?)(?:也|还|都|一定|务必|必须|要|应当)")
+
+
+def _lists_asked(text: str) -> str | None:
+    """The lists of units text opens with, a comma apart, asked by the 要 after them (各县（市、
+    区）政府，市政府各部门、单位，驻酒有关单位要…: a notice's addressees asked again as the subject,
+    their lists parted as in the salutation), each list read as units; else None."""
+    listed = _LISTS_ASKED.match(text)
+    if listed is None or _LIST_OPENS.match(listed.group("units")) is None or not all(
+            unit_names.read(part) is not None
+            for part in re.split(r"[，,]", listed.group("units"))):
+        return None
+    return str(listed.group("units"))
+# the units that play a part in each task of a division (各牵头单位, 配合部门, 其他参与单位):
+# no unit's name of their own, but whom a covering notice asks as its subject
+_ROLE_ASKED = re.compile(r"^(?P<units>(?:各|其他|相关|有关)?(?:牵头|配合|参与|协办|协作)"
+                         r"(?:单位|部门))(?:也|还|都|更|既)?(?:要|应当|应|须|必须|务必)")
 # 相关部门, 有关单位: no unit's name of their own, but whom a requirement asks as its subject
 # (有关地区要…, 有关地区和部门要…: the places concerned, and their organs, the same)
 RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位|地区|地方|机构)"
@@ -1716,6 +1749,9 @@ def _addressed_to(text: str, issued: datetime.date | None, every_kind: bool) -> 
     addresses (各乡镇要…, 各地区、各部门要…), for an item already chosen as a task (which
     such a general call is no evidence of)."""
     text = text.lstrip()
+    listed = _lists_asked(text)
+    if listed is not None:
+        return parse(listed + "负责", issued)
     title = _after_title(text, _TITLE_MAX) or _after_statement(text) or _after_label(text)
     starts = [0] if title is None else [0, title]
     heads = set(starts)  # (where a sentence opens, not a clause after its comma)

@@ -385,6 +385,22 @@ def is_person(text: str) -> bool:
         and not _PLACE.search(text) and not _FIELD_NOT_NAME.match(text)
 
 
+def is_signed(text: str) -> bool:
+    """中垾镇夏园园, 县委办王芳: a unit's name, then the name of one of its people (a family
+    name first, two or three characters, no unit's ending): who wrote a news item, signed."""
+    text = text.strip()
+    for size in (3, 2):
+        unit, person = text[:-size], text[-size:]
+        # (夏园园: a given name of one character twice, whatever the character)
+        named = is_person(person) and not _TITLE.search(person) or \
+            size == 3 and len(person) == 3 and person[0] in _SURNAMES and person[1] == person[2]
+        # (not 各级林长, 机场方面: every level's post, a side)
+        if len(unit) >= 2 and named and kind(person) is None and kind(unit) is not None and \
+                not unit.startswith("各") and person != "方面":
+            return True
+    return False
+
+
 # 林业, 林草, 金融, 石油, 石化, 史志, 方志, 武装: a field of work named bare whose first
 # character is a surname's, no person (民政、水利、林业、国土部门)
 _FIELD_NOT_NAME = re.compile(r"^[\u4e00-\u9fff](?:业|草|融|油|化|志|装)$")

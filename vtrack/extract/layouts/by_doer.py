@@ -20,12 +20,15 @@ from ..dates import in_text, is_time_limit
 from ..tasks import make_task, split_deadline
 from .base import Doc, Found
 
-# where a share may open: a sentence's start, a piece's after ； or a clause's after its comma
-# (卫生局要…，各医院领导班子要…; 物业公司要…；安保处要…)
-_OPENS = re.compile(r"(?<=[。；;！，,])")
+# where a share may open: the item's words' start, a sentence's start, a piece's after ； or a
+# clause's after its comma (各乡镇要…。各牵头单位要…; 卫生局要…，各医院领导班子要…; 物业公司要…；
+# 安保处要…)
+_OPENS = re.compile(r"(?:^|(?<=[。；;！，,]))")
+# the condition of a consequence: the work not done (逾期不补正的，…; 未按时完成的，…)
+_NOT_DONE_BEFORE = re.compile(r"(?:逾期|未|不|拒不|没有)[^，,。；;]*的[，,]\s*$")
 _SHARES_MAX = 6  # a list of more is a roll of units, no item's shares
-# (垃圾排放场, 集贸市场, 新建住宅小区, 在建工程: sites and works asked of, no units)
-_SITE_ENDS = ("场", "园", "馆", "台", "小区", "工程", "项目")
+# (垃圾排放场, 集贸市场, 新建住宅小区, 在建工程, 公共场所: sites and works asked of, no units)
+_SITE_ENDS = ("场", "园", "馆", "台", "小区", "工程", "项目", "场所")
 # a clause that frames the share after it: its time, its condition, what it is done to, or
 # the word that joins it (6月底前，县住建局要…; 对排查出隐患的单位，县教育局要…; 同时，…)
 _FRAME = re.compile(r"^(?:同时|此外|另外|对[^，,]{1,20}|"
@@ -54,7 +57,10 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
         at = m.end()
         clause = text[at:].lstrip()
         units = owners.addressed_units(clause)
-        if units is None:
+        # (逾期不补正的，市市场监管局可以退回: what a unit may do if the work is not done, no
+        # share of it; 计划单列市可直接申报 is one)
+        if units is None or clause[len(units):].lstrip("也还").startswith("可") and \
+                _NOT_DONE_BEFORE.search(text[:at]):
             continue
         names = tuple(owners.parse(units + "负责", doc.issued).names)
         # (units its clause opens with and asks, not a site, 垃圾排放场要远离水源)
