@@ -18297,3 +18297,39 @@ def test_session64_a_meeting_s_word_after_what_it_did_asks_its_work(tmp_path):
 ])
 def test_session64_a_role_s_two_kinds_of_unit_are_a_label_a_salutation_is_not(words, labelled):
     assert (owner_reader.last_owner_label_end(words) is not None) is labelled
+
+
+def test_review64_a_comma_list_s_tails_open_no_shares_of_their_own(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好安全生产工作的通知\n一、各县（区）政府，市政府各部门，驻市有关单位要高度重视，"
+        "2023年6月底前完成排查。\n二、市应急局要加强督导。\n"))
+    assert [(t.owners, t.due) for t in tasks] == [
+        (["各县（区）政府", "市政府各部门", "驻市有关单位"], D(2023, 6, 30)), (["市应急局"], None)]
+
+
+@pytest.mark.parametrize("item, owners", [
+    ("县委，县政府要求，各乡镇要加强巡查。", ["各乡镇"]),  # (those who ask, no doers)
+    ("全县各乡镇，各部门都已完成自查工作。", []),  # (a statement: no modal after 都)
+    ("各乡镇，特别是重点乡镇要加强巡查。", []),  # (a stress, no list)
+    ("春节期间，县城区，各乡镇要加强烟花爆竹管控。", ["各乡镇"]),  # (a place, no body)
+])
+def test_review64_what_is_not_a_list_of_doers_a_comma_apart(tmp_path, item, owners):
+    _, tasks = tasks_of(tmp_path, f"关于做好重点工作的通知\n一、{item}\n二、县委办要加强督查。\n")
+    assert tasks[0].owners == owners
+
+
+def test_review64_a_closing_time_is_every_share_s_and_a_title_stays_in_its_share(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展隐患排查的通知\n一、各乡镇、各部门要高度重视，县应急局要加强督导，2023年6月底前完成排查。\n"
+        "二、县委办要加强督查。\n"))
+    assert [(t.owners, t.due) for t in tasks[:2]] == [
+        (["各乡镇", "各部门"], D(2023, 6, 30)), (["县应急局"], D(2023, 6, 30))]
+    assert "县应急局" not in tasks[0].title
+
+
+def test_review64_a_meeting_s_view_after_what_it_did_is_no_ask(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县政府召开常务会议\n"
+        "会议听取了县交通局关于农村公路建设的汇报，会议指出，今年以来工程进展总体顺利，但仍存在资金到位慢等问题，"
+        "会议要求，各施工单位要加快进度，2024年10月底前全部完工。\n"))
+    assert tasks[0].owners == ["各施工单位"] and not tasks[0].title.startswith("今年以来")

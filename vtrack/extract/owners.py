@@ -1691,8 +1691,12 @@ def _places_asked(named: str) -> bool:
 
 
 # lists of units a comma apart, then their 要 (各县（市、区）政府，市政府各部门、单位，…要…)
+# (not 县委，县政府要求…: those who ask; nor 都已完成…: a statement, no modal after 都)
 _LISTS_ASKED = re.compile(r"^(?P<units>(?:[^，,。；;：:“”\s要]{2,30}[，,]){1,4}"
-                          r"[^，,。；;：:“”\s要]{2,30}?)(?:也|还|都|一定|务必|必须|要|应当)")
+                          r"[^，,。；;：:“”\s要]{2,30}?)(?:也|还|都|一定)?"
+                          r"(?:务必|必须|要(?![求素害点])|应当)")
+# (县发改局牵头，…; 县教育局会同…，…; 特别是重点乡镇，…: a lead, a partner, a stress, no list)
+_NOT_A_LIST_PART = re.compile(r"牵头|会同|配合|特别是|尤其是|重点")
 
 
 def _lists_asked(text: str) -> str | None:
@@ -1700,10 +1704,18 @@ def _lists_asked(text: str) -> str | None:
     区）政府，市政府各部门、单位，驻酒有关单位要…: a notice's addressees asked again as the subject,
     their lists parted as in the salutation), each list read as units; else None."""
     listed = _LISTS_ASKED.match(text)
-    if listed is None or _LIST_OPENS.match(listed.group("units")) is None or not all(
-            unit_names.read(part) is not None
-            for part in re.split(r"[，,]", listed.group("units"))):
+    if listed is None or _LIST_OPENS.match(listed.group("units")) is None:
         return None
+    for part in re.split(r"[，,]", listed.group("units")):
+        reading = unit_names.read(part)
+        # (each part bodies of their own, an organ, every one of a kind or those concerned:
+        # not 县城区, a place)
+        if reading is None or reading.leads or reading.people or \
+                _NOT_A_LIST_PART.search(part) or not all(
+                    unit_names.kind(name) == "organ" or
+                    name.startswith(("各", "全", "有关", "相关")) or
+                    name.endswith(("办事处", "政府", "管委会")) for name in reading.names):
+            return None
     return str(listed.group("units"))
 # the units that play a part in each task of a division (各牵头单位, 配合部门, 其他参与单位):
 # no unit's name of their own, but whom a covering notice asks as its subject
@@ -1749,9 +1761,6 @@ def _addressed_to(text: str, issued: datetime.date | None, every_kind: bool) -> 
     addresses (各乡镇要…, 各地区、各部门要…), for an item already chosen as a task (which
     such a general call is no evidence of)."""
     text = text.lstrip()
-    listed = _lists_asked(text)
-    if listed is not None:
-        return parse(listed + "负责", issued)
     title = _after_title(text, _TITLE_MAX) or _after_statement(text) or _after_label(text)
     starts = [0] if title is None else [0, title]
     heads = set(starts)  # (where a sentence opens, not a clause after its comma)
@@ -1773,6 +1782,9 @@ def _addressed_to(text: str, issued: datetime.date | None, every_kind: bool) -> 
     bodies: tuple[str, str, str] | None = None
     for start in starts:
         sentence = text[start:]
+        listed = _lists_asked(sentence)
+        if listed is not None:
+            return parse(listed + "负责", issued)  # (A，B，C要…: every list a comma apart)
         m = _must(sentence, issued)
         if m is not None and m.group("acts") == "按" and WORK_BEFORE_UNITS.search(m.group("units")):
             m = None  # (支持民办学校按程序…, A督导B按计划…: no units alone before 按)

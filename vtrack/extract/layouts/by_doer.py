@@ -17,7 +17,7 @@ import re
 
 from .. import owners
 from ..dates import in_text, is_time_limit
-from ..tasks import make_task, split_deadline
+from ..tasks import is_deadline_clause, make_task, split_deadline
 from .base import Doc, Found
 
 # where a share may open: the item's words' start, a sentence's start, a piece's after ； or a
@@ -53,9 +53,12 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
     if _labelled(text):
         return None
     starts: list[tuple[int, tuple[str, ...]]] = []
+    read_to = 0  # (where the units an earlier share opens with end)
     for m in _OPENS.finditer(text):
         at = m.end()
         clause = text[at:].lstrip()
+        if at < read_to:
+            continue  # (A，B，C要…: B and C inside the list A opens, no share of their own)
         units = owners.addressed_units(clause)
         # (逾期不补正的，市市场监管局可以退回: what a unit may do if the work is not done, no
         # share of it; 计划单列市可直接申报 is one)
@@ -66,6 +69,7 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
         # (units its clause opens with and asks, not a site, 垃圾排放场要远离水源)
         if names and not any(name.endswith(_SITE_ENDS) for name in names):
             starts.append((at, names))
+            read_to = at + len(text[at:]) - len(clause) + len(units)
     cuts: list[tuple[int, tuple[str, ...]]] = []
     for at, names in starts:
         if not cuts:
@@ -85,14 +89,20 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
     cuts = [(_with_frame(text, at), names) if k else (at, names)
             for k, (at, names) in enumerate(cuts)]
     ends = [at for at, _ in cuts[1:]] + [len(text)]
+    last = re.split(r"[，,；;]", text.rstrip("。！ "))[-1].strip()
+    # (not how often, 每月报县应急局: the last share's own)
+    closing = is_deadline_clause(last, doc.issued) and not last.startswith("每") and \
+        owners.addressed_units(last) is None
     shares: list[Found] = []
     for k, ((start, names), end) in enumerate(zip(cuts, ends, strict=True)):
         words = text[start:end].strip(" ，,；;")
         words = words if words.endswith(("。", "！")) else words + "。"
         _, due_text = split_deadline(words, doc.issued)
-        # (the item's time where it opens or closes the whole item, not another share's)
-        if due_text is None and task.due_text and not any(
-                task.due_text in text[a:b] for (a, _), b in zip(cuts, ends, strict=True)):
+        # (the item's time where it opens or closes the whole item, not another share's; a
+        # clause of its time alone closing the item is the whole item's, 各乡镇要…，县应急局
+        # 要…，2023年6月底前完成)
+        if due_text is None and task.due_text and (closing or not any(
+                task.due_text in text[a:b] for (a, _), b in zip(cuts, ends, strict=True))):
             due_text = task.due_text
         # (a time limit inside the share's words: 县住建局要在4月底前完成…, 6月底前，A要…)
         reading_text, reading = (None, None) if due_text else \
@@ -101,10 +111,18 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
             reading_text, reading = None, None
         made, doubts = make_task(task.seq or 0, words, list(names), due_text, doc.issued,
                                  section=task.section, year=doc.year,
-                                 title=task.title if k == 0 else None,
+                                 title=task.title if k == 0 and not _runs_on(text, task.title, end)
+                                 else None,
                                  reading=reading, reading_text=reading_text)
         shares.append(dataclasses.replace(each, task=made, doubts=doubts))
     return shares
+
+
+def _runs_on(text: str, title: str | None, end: int) -> bool:
+    """Whether the item's title, taken from its words, runs on past the first share's end into
+    the next share's (各乡镇要高度重视，县应急局要加强督导: the first share's title its own)."""
+    at = text.find(title) if title else -1
+    return at >= 0 and at + len(title or "") > end
 
 
 def _with_frame(text: str, at: int) -> int:
