@@ -14,7 +14,8 @@ What matches:
   where numbering restarts per section);
 - owners: the same names in the same order, as printed or as the key's `owners_clean`
   (simplified, residue-free), with or without the key's `implied_owners` (carried forward
-  by 下同 or 以下均需…); bracket and space forms are not told apart;
+  by 下同 or 以下均需…); bracket and space forms, traditional and simplified characters and
+  the pinyin notes a page printed after characters (各鄉(xiāng)鎮(zhèn)) are not told apart;
 - lead: where the key names a lead, the task's lead (its first owner when it names none);
   where the key names none, the task names no lead of its own;
 - deadline: the same `due` (or none), `ongoing` and `repeat`.
@@ -57,8 +58,15 @@ _FORMS = str.maketrans("（）【】〔〕［］，；：", "()[][][],;:")
 def _name(text):
     from vtrack.extract.text import to_simplified  # as the extractor is imported: late
     # a key may print a name in traditional characters where vtrack gives it simplified
-    # (converted whatever it holds: 市衛生健康委 has none of the characters that tell a page)
-    return to_simplified(re.sub(r"\s+", "", str(text)).translate(_FORMS), at_least=0)
+    # (converted whatever it holds: 市衛生健康委 has none of the characters that tell a page),
+    # and with the pinyin notes of the page it was copied from, which vtrack drops as it reads
+    # (各鄉(xiāng)鎮(zhèn) is 各乡镇)
+    name = _PINYIN_NOTE.sub("", re.sub(r"\s+", "", str(text)))
+    return to_simplified(name.translate(_FORMS), at_least=0)
+
+
+_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň]"
+                          r"[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň]*[)）]")
 
 
 def _names(names):

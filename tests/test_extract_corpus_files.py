@@ -389,3 +389,10 @@ def test_every_key_s_milestones_are_a_date_and_words():
                 if isinstance(step, dict) and not all(str(k).isascii() for k in step):
                     cut.append(f"{key.name}: {step}")
     assert cut == []
+
+
+def test_the_score_reads_a_key_s_names_without_the_page_s_pinyin_notes():
+    # (a key copies a name as its page printed it, 各鄉(xiāng)鎮(zhèn); vtrack drops the notes)
+    key = {"owners": ["各鄉(xiāng)鎮(zhèn)", "各部門"]}
+    assert extract_score.owners_match(["各乡镇", "各部门"], key)
+    assert not extract_score.owners_match(["各乡镇"], key)
