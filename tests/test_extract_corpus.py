@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 79909  # of 145229: owner lists + deadlines
-LEADS_AT_LEAST = 64716  # of 90139
+POINTS_AT_LEAST = 80137  # of 145653: owner lists + deadlines
+LEADS_AT_LEAST = 64919  # of 90408
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -140,10 +140,13 @@ LEADS_AT_LEAST = 64716  # of 90139
 # instructions in traditional script, a discipline body's bulletin of a criticism, sets
 # 2751-2799; a bureau's party plan told as news, a plan's asks relayed by a spam outlet as
 # what 《工作安排》 says, a ministry's meeting told by a news agency, a forest-fire warning
-# bulletin, a bureau's new-year staff meeting in traditional script, sets 2800-2818);
+# bulletin, a bureau's new-year staff meeting in traditional script, sets 2800-2818; a covering
+# notice whose characters a page lost, a district's 将 plans told as news, a visitor's 希望 in
+# traditional script, a meeting's one call in traditional script, a county's anniversary
+# meeting, a visiting group's 希望, sets 2819-2825);
 # fewer is better
-NO_TASKS_AT_MOST = 2828
-MISSED_AT_MOST = 24683  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2834
+MISSED_AT_MOST = 24748  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +162,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 145229 and leads[1] == 90139  # the keys as shipped
+    assert points[1] == 145653 and leads[1] == 90408  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
