@@ -1717,6 +1717,8 @@ def _lists_asked(text: str) -> str | None:
                     name.endswith(("办事处", "政府", "管委会")) for name in reading.names):
             return None
     return str(listed.group("units"))
+
+
 # the units that play a part in each task of a division (各牵头单位, 配合部门, 其他参与单位):
 # no unit's name of their own, but whom a covering notice asks as its subject
 _ROLE_ASKED = re.compile(r"^(?P<units>(?:各|其他|相关|有关)?(?:牵头|配合|参与|协办|协作)"

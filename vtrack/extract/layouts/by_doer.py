@@ -69,7 +69,7 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
         # (units its clause opens with and asks, not a site, 垃圾排放场要远离水源)
         if names and not any(name.endswith(_SITE_ENDS) for name in names):
             starts.append((at, names))
-            read_to = at + len(text[at:]) - len(clause) + len(units)
+            read_to = at + (len(text[at:]) - len(clause)) + len(units)  # (spaces, units)
     cuts: list[tuple[int, tuple[str, ...]]] = []
     for at, names in starts:
         if not cuts:
