@@ -18333,3 +18333,12 @@ def test_review64_a_meeting_s_view_after_what_it_did_is_no_ask(tmp_path):
         "会议听取了县交通局关于农村公路建设的汇报，会议指出，今年以来工程进展总体顺利，但仍存在资金到位慢等问题，"
         "会议要求，各施工单位要加快进度，2024年10月底前全部完工。\n"))
     assert tasks[0].owners == ["各施工单位"] and not tasks[0].title.startswith("今年以来")
+
+
+@pytest.mark.parametrize("item, owners", [
+    ("其他参与单位应积极配合，按时报送材料。", ["其他参与单位"]),
+    ("各牵头单位要制定推进方案，明确时间节点。", ["各牵头单位"]),
+])
+def test_review64_an_item_that_opens_asking_the_units_of_a_part_is_theirs(tmp_path, item, owners):
+    _, tasks = tasks_of(tmp_path, f"关于做好重点工作的通知\n一、{item}\n二、县委办要加强督查。\n")
+    assert tasks[0].owners == owners

@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 80137  # of 145653: owner lists + deadlines
-LEADS_AT_LEAST = 64919  # of 90408
+POINTS_AT_LEAST = 80150  # of 145653: owner lists + deadlines
+LEADS_AT_LEAST = 64929  # of 90408
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -146,7 +146,7 @@ LEADS_AT_LEAST = 64919  # of 90408
 # meeting, a visiting group's 希望, sets 2819-2825);
 # fewer is better
 NO_TASKS_AT_MOST = 2834
-MISSED_AT_MOST = 24748  # keyed tasks with no extracted task of their number
+MISSED_AT_MOST = 24738  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")

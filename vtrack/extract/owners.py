@@ -1787,6 +1787,9 @@ def _addressed_to(text: str, issued: datetime.date | None, every_kind: bool) -> 
         listed = _lists_asked(sentence)
         if listed is not None:
             return parse(listed + "负责", issued)  # (A，B，C要…: every list a comma apart)
+        role = _ROLE_ASKED.match(sentence.lstrip())
+        if role is not None and start in heads:
+            return parse(role.group("units") + "负责", issued)  # (各牵头单位要…, 配合部门应…)
         m = _must(sentence, issued)
         if m is not None and m.group("acts") == "按" and WORK_BEFORE_UNITS.search(m.group("units")):
             m = None  # (支持民办学校按程序…, A督导B按计划…: no units alone before 按)
