@@ -18342,3 +18342,35 @@ def test_review64_a_meeting_s_view_after_what_it_did_is_no_ask(tmp_path):
 def test_review64_an_item_that_opens_asking_the_units_of_a_part_is_theirs(tmp_path, item, owners):
     _, tasks = tasks_of(tmp_path, f"关于做好重点工作的通知\n一、{item}\n二、县委办要加强督查。\n")
     assert tasks[0].owners == owners
+
+
+def test_session64_the_one_doer_a_later_sentence_of_an_ownerless_item_asks_owns_it(tmp_path):
+    plan, tasks = tasks_of(tmp_path, (
+        "关于做好废旧农膜回收工作的通知\n一、统一思想认识\n近年来，全县大力推广地膜覆盖栽培技术，"
+        "农膜回收工作取得一定成效。但是部分地方残膜污染仍然突出。随着覆膜面积扩大，回收压力逐年加大。"
+        "因此，各乡镇，各有关部门要进一步统一思想，每月报送回收进展。\n"
+        "二、强化督查考核\n县农业农村局要定期开展督查。\n"))
+    assert tasks[0].owners == ["各乡镇", "各有关部门"] and tasks[0].repeat == "monthly"
+    assert tasks[1].owners == ["县农业农村局"]
+
+
+def test_session64_an_item_s_bracket_still_names_its_owners_over_a_later_sentence(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好废旧农膜回收工作的通知\n一、统一思想认识。近年来回收工作取得一定成效。"
+        "各乡镇要进一步统一思想。（责任单位：县农业农村局）\n二、强化督查考核。县农业农村局要定期开展督查。\n"))
+    assert tasks[0].owners == ["县农业农村局"]
+
+
+@pytest.mark.parametrize("later", [
+    "不合格企业要停产整顿。",  # (those the work is about)
+    "责任单位要切实履职。",  # (a role's name)
+    "各村要积极配合县应急局工作。",  # (asked to help)
+    "各乡镇要接受县应急局的检查。",  # (asked to be checked)
+    "县审计局要对资金使用进行审计监督。",  # (asked to oversee)
+])
+def test_review64b_a_later_sentence_that_asks_no_doer_of_the_item_s_work_lends_no_owner(
+        tmp_path, later):
+    _, tasks = tasks_of(tmp_path, (
+        "关于开展安全检查的通知\n一、开展安全检查，确保各项措施落实到位。检查工作十分重要，涉及面广。"
+        f"{later}\n二、加强宣传。县融媒体中心要开设专栏。\n"))
+    assert tasks[0].owners == []

@@ -12,7 +12,7 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 80150  # of 145653: owner lists + deadlines
+POINTS_AT_LEAST = 80274  # of 145653: owner lists + deadlines
 LEADS_AT_LEAST = 64929  # of 90408
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no

@@ -11,13 +11,16 @@ the item's owners, in its words or on the page beside them (（市卫健委牵�
 the whole item's), nor where a lead is named, the owners come from elsewhere, the units asked
 are the same throughout or one unit by two names (县人社局, 人社部门), nor where those asked are
 sites (新建住宅小区要…).
+
+An item of no owner whose one doer a later sentence asks (…取得一定成效。因此，各乡镇、各有关
+部门要…) is that doer's, its words, time and cadence as read.
 """
 import dataclasses
 import re
 
-from .. import owners
+from .. import owners, units as unit_names
 from ..dates import in_text, is_time_limit
-from ..tasks import is_deadline_clause, make_task, split_deadline
+from ..tasks import NO_OWNER, is_deadline_clause, make_task, split_deadline
 from .base import Doc, Found
 
 # where a share may open: the item's words' start, a sentence's start, a piece's after ； or a
@@ -76,6 +79,15 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
             cuts.append((0, names))  # (the title and what comes before them go with them)
         elif names != cuts[-1][1]:
             cuts.append((at, names))
+    # (…近年来…。因此，各乡镇、各有关部门要…: the one doer a later sentence of an item of no
+    # owner asks, the whole item's)
+    if len(cuts) == 1 and not task.owners and not task.lead and \
+            _opens_a_sentence(text, starts[0][0]) and not _labelled_on_the_page(doc, text) and \
+            _the_item_s_doer(text, starts[0][0]):
+        # (its words, time and cadence as read; only who does it, and the doubt of no owner)
+        made = dataclasses.replace(task, owners=list(cuts[0][1]))
+        return [dataclasses.replace(each, task=made,
+                                    doubts=[d for d in each.doubts if d != NO_OWNER])]
     if not 2 <= len(cuts) <= _SHARES_MAX:
         return None
     # (a lead named, or owners its own sentences do not name: a label's or a heading's, the
@@ -116,6 +128,41 @@ def _shares(doc: Doc, each: Found) -> list[Found] | None:
                                  reading=reading, reading_text=reading_text)
         shares.append(dataclasses.replace(each, task=made, doubts=doubts))
     return shares
+
+
+# an ask that is no item's work: to help or to heed (各村要积极配合县应急局工作, 各部门要高度重视,
+# 要充分认识…, 给予经费支持, 提供技术支撑), to be checked or to obey (要接受…检查, 应当服从…), to
+# oversee (审计局要对…进行审计监督)
+_NO_ITEM_WORK = re.compile(r"(?:也|还|都|一定)?(?:要|应当|应|须|必须)?"
+                           r"(?:积极|主动|全力|密切|认真|大力)?(?:做好|给予|提供)?[^，,。；;]{0,12}?"
+                           r"(?:配合|支持|支撑|协助|协调|重视|充分认识|须知|接受|服从|监督)")
+# the issuer naming itself (本单位, 本局, 我局, 我县)
+_SELF = re.compile(r"^(?:本|我)[\u4e00-\u9fff]{1,3}$")
+
+
+def _the_item_s_doer(text: str, at: int) -> bool:
+    """Whether the units the words at at open with, in a sentence after an item's first, do its
+    work: organs or the governments of places (not 不合格企业, 施工单位, 责任单位: those the work
+    is about or a role's name), not the issuer itself, asked to do work of their own."""
+    clause = text[at:].lstrip()
+    asked = owners.addressed_units(clause)
+    if asked is None or _SELF.match(asked) or _NO_ITEM_WORK.match(clause, len(asked)):
+        return False
+    return (unit_names.read(asked, organs_only=True) is not None or
+            unit_names.kind(asked) == "place") and not owners.kind_of_thing(asked)
+
+
+# the word that joins a sentence to those before it as their end (因此，各乡镇要…; 为此，…; not
+# 同时，… or 对此，…: another's work beside it)
+_JOINING = re.compile(r"^(?:因此|为此|所以|总之)?[，,]?$")
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Whether the words at at open a sentence after others, maybe after the word that joins
+    it to them (…。因此，各乡镇要…), not the item's first words nor a clause after a comma."""
+    before = text[:at].rstrip()
+    mark = max(before.rfind(ch) for ch in "。！；;")
+    return mark >= 0 and _JOINING.match(before[mark + 1:].strip()) is not None
 
 
 def _runs_on(text: str, title: str | None, end: int) -> bool:
