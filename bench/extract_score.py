@@ -56,17 +56,14 @@ _FORMS = str.maketrans("（）【】〔〕［］，；：", "()[][][],;:")
 
 
 def _name(text):
-    from vtrack.extract.text import to_simplified  # as the extractor is imported: late
+    # (as the extractor is imported: late)
+    from vtrack.extract.text import to_simplified, without_pinyin_notes
     # a key may print a name in traditional characters where vtrack gives it simplified
     # (converted whatever it holds: 市衛生健康委 has none of the characters that tell a page),
     # and with the pinyin notes of the page it was copied from, which vtrack drops as it reads
     # (各鄉(xiāng)鎮(zhèn) is 各乡镇)
-    name = _PINYIN_NOTE.sub("", re.sub(r"\s+", "", str(text)))
+    name = without_pinyin_notes(re.sub(r"\s+", "", str(text)))
     return to_simplified(name.translate(_FORMS), at_least=0)
-
-
-_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň]"
-                          r"[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň]*[)）]")
 
 
 def _names(names):

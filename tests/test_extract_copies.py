@@ -18374,3 +18374,10 @@ def test_review64b_a_later_sentence_that_asks_no_doer_of_the_item_s_work_lends_n
         "关于开展安全检查的通知\n一、开展安全检查，确保各项措施落实到位。检查工作十分重要，涉及面广。"
         f"{later}\n二、加强宣传。县融媒体中心要开设专栏。\n"))
     assert tasks[0].owners == []
+
+
+def test_reread64_a_list_part_whose_name_holds_a_word_of_stress_is_still_a_unit(tmp_path):
+    # (重点 inside a body's own name, 市重点项目办: a unit, not the stress 特别是重点乡镇)
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好重点工作的通知\n一、市重点项目办，各乡镇要加快项目建设。\n二、县委办要加强督查。\n"))
+    assert tasks[0].owners == ["市重点项目办", "各乡镇"]

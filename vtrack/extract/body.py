@@ -1606,9 +1606,7 @@ def _asked_after_title(text: str, issued: datetime.date | None) -> owners.Owners
             asked = owners.addressed_units(clause.strip())
             # (every one of a kind of body, 各校园; not every kind of thing, 各类…要…, nor
             # a site, 各施工现场要…)
-            if asked is not None and (units.read(asked, organs_only=True) is not None or
-                                      units.kind(asked) == "place") and \
-                    not owners.kind_of_thing(asked):
+            if asked is not None and owners.works_as_body(asked):
                 return owners.parse(asked, issued)
     return None
 

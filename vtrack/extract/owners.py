@@ -1581,6 +1581,14 @@ _LEVEL_KIND = re.compile(r"^(?:[省市州县区旗乡镇](?:级|直|属)(?:各|�
                          r"(?:部门|单位|机关|机构)(?:[和及](?:部门|单位))?$")
 
 
+def works_as_body(named: str) -> bool:
+    """Whether units asked as a subject are bodies that do work: organs, or the governments of
+    places (县住建局, 各村, 项目建设县区); not every kind of thing or a site (各类场所要…,
+    各施工现场要…), nor those the work is about (不合格企业, 施工单位)."""
+    return (unit_names.read(named, organs_only=True) is not None or
+            unit_names.kind(named) == "place") and not kind_of_thing(named)
+
+
 def kind_of_thing(named: str) -> bool:
     """Whether named is every kind of thing (各类场所) or a site (各施工现场), no body (a
     venue that is a body, 各宗教活动场所, is one)."""
@@ -1696,7 +1704,7 @@ _LISTS_ASKED = re.compile(r"^(?P<units>(?:[^，,。；;：:“”\s要]{2,30}[�
                           r"[^，,。；;：:“”\s要]{2,30}?)(?:也|还|都|一定)?"
                           r"(?:务必|必须|要(?![求素害点])|应当)")
 # (县发改局牵头，…; 县教育局会同…，…; 特别是重点乡镇，…: a lead, a partner, a stress, no list)
-_NOT_A_LIST_PART = re.compile(r"牵头|会同|配合|特别是|尤其是|重点")
+_NOT_A_LIST_PART = re.compile(r"牵头|会同|配合|特别是|尤其是")
 
 
 def _lists_asked(text: str) -> str | None:

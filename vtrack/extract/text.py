@@ -143,6 +143,11 @@ _BANKERS_FIRST = re.compile(r"(?m)^([ \t\u3000]*[（(]?)"
                             r"([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})(?=[)）、])")
 
 
+def without_pinyin_notes(text: str) -> str:
+    """text without the toned pinyin notes a page printed after characters (優(yōu)化 -> 優化)."""
+    return _PINYIN_TONED.sub("", text)
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -170,7 +175,7 @@ def clean(text: str) -> list[str]:
             text, notes = _PINYIN_PLAIN.subn("", text)
             if not notes:
                 break
-    text = _PINYIN_TONED.sub("", text)
+    text = without_pinyin_notes(text)
     text = _PHOTO_CAPTION.sub("", text)
     text = _PAGE_RUN_ON.sub("", text)
     # (not over items numbered 一、 or （一） of their own: 壹、計畫目標 ⏎ 一、…, a level above)

@@ -18,7 +18,7 @@ An item of no owner whose one doer a later sentence asks (…取得一定成效�
 import dataclasses
 import re
 
-from .. import owners, units as unit_names
+from .. import owners
 from ..dates import in_text, is_time_limit
 from ..tasks import NO_OWNER, is_deadline_clause, make_task, split_deadline
 from .base import Doc, Found
@@ -146,10 +146,8 @@ def _the_item_s_doer(text: str, at: int) -> bool:
     is about or a role's name), not the issuer itself, asked to do work of their own."""
     clause = text[at:].lstrip()
     asked = owners.addressed_units(clause)
-    if asked is None or _SELF.match(asked) or _NO_ITEM_WORK.match(clause, len(asked)):
-        return False
-    return (unit_names.read(asked, organs_only=True) is not None or
-            unit_names.kind(asked) == "place") and not owners.kind_of_thing(asked)
+    return asked is not None and not _SELF.match(asked) and \
+        _NO_ITEM_WORK.match(clause, len(asked)) is None and owners.works_as_body(asked)
 
 
 # the word that joins a sentence to those before it as their end (因此，各乡镇要…; 为此，…; not
