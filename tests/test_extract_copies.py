@@ -18381,3 +18381,33 @@ def test_reread64_a_list_part_whose_name_holds_a_word_of_stress_is_still_a_unit(
     _, tasks = tasks_of(tmp_path, (
         "关于做好重点工作的通知\n一、市重点项目办，各乡镇要加快项目建设。\n二、县委办要加强督查。\n"))
     assert tasks[0].owners == ["市重点项目办", "各乡镇"]
+
+
+@pytest.mark.parametrize("body", ["街道", "乡镇"])
+def test_session65_a_street_or_township_asked_by_its_kind_owns_the_calls_that_go_on(tmp_path, body):
+    # (徐琳要求，街道要…；要…；要…: the body of a kind asked, its later calls the same body's)
+    _, tasks = tasks_of(tmp_path, (
+        "市创建办督导文明城市创建工作\n6月11日上午，市创建办常务副主任徐琳一行来到甘棠街道督导。"
+        f"徐琳要求，{body}要进一步提高认识，确保创建工作落实到位；要拓展思路，根据不同社区实际进行整治改造；"
+        "要进一步提高创建标准，在细节上下功夫。\n"))
+    assert [t.owners for t in tasks] == [[body]] * 3
+
+
+def test_session65_a_call_in_a_quoted_watchword_still_asks_its_units(tmp_path):
+    # (各社区要“守土有责”，各部门各单位要“主动担责”: 要 straight before the quotation)
+    _, tasks = tasks_of(tmp_path, (
+        "全福街道召开创建全国文明城市专题部署会\n6月30日下午，全福街道召开专题部署会。"
+        "会议指出，各社区要“守土有责”，各部门各单位要“主动担责”，确保创建工作取得实效。\n"))
+    assert [t.owners for t in tasks] == [["各社区"], ["各部门各单位"]]
+
+
+def test_session65_a_lede_s_line_of_matters_heard_lets_each_paragraph_s_asks_count(tmp_path):
+    # (会议听取了…的汇报，研究了有关事宜。: the matters named in one line, each paragraph after
+    # it with its own asks, the 指出 paragraph's too)
+    _, tasks = tasks_of(tmp_path, (
+        "县政府召开县长办公会议\n5月30日晚，县长主持召开县长办公会议。\n"
+        "会议听取了养鸡产业发展、二季度经济运行情况的汇报，研究了有关事宜。\n"
+        "会议指出，大力扶持养鸡产业发展是推进乡村振兴的关键举措。县农业农村局要认真谋划，"
+        "制定完善产业发展实施意见。\n"
+        "会议强调，县统计局要紧盯主要经济指标，强化统筹调度。各镇、各部门要压实责任，加快重点项目建设。\n"))
+    assert [t.owners for t in tasks] == [["县农业农村局"], ["县统计局"], ["各镇", "各部门"]]

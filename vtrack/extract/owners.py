@@ -1283,7 +1283,8 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{PARTNER})"
                    # which _by_time reads)
                    r"(?P<by>于|(?<!所)在|从))"
                    # (于XX年9月10日前: a year a template page masked)
-                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９]|[Xx×＊*]{2}年)")
+                   # (各社区要“守土有责”: the watchword it is asked in, quoted)
+                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９]|“[\u4e00-\u9fff]|[Xx×＊*]{2}年)")
 # the time after 于/在 (9月底前, 2024年9月, 今年底前, 第三季度), read by deadlines.read
 _TIME_AFTER = re.compile(r"^[^，,。；;：:]{1,12}(?:前|底|末|内|日|号|月份?|旬|季度|半年|年)"
                          r"(?:底|末)?(?:前|以前|之前|内)?")
@@ -1656,6 +1657,12 @@ def addressed_units(text: str) -> str | None:
     m = _must(text.strip())
     if m is not None and RELEVANT.match(m.group("units")):
         return str(m.group("units"))  # (相关部门要…: the relevant ones, asked as a subject)
+    if m is not None and BARE_BODY.fullmatch(m.group("units")) and \
+            (asks := _BARE_BODY_ASKED.match(text.strip(), m.end("units"))) is not None and \
+            _GIVEN.match(text.strip(), asks.end()) is None:
+        # (街道要…, 学校要…: a body by its kind alone, asked so; not 企业应收账款…, 企业可
+        # 享受…: a word of its own, or what it is given)
+        return str(m.group("units"))
     if m is None or not _reads_with_others(m.group("units")):
         return None
     return str(m.group("units"))
@@ -1738,9 +1745,10 @@ RELEVANT = re.compile(r"^(?:相关|有关)(?:职能|责任)?(?:部门|单位|地
 # (支持民办学校按程序…, A督导B按计划…, …，指导茶农和茶叶企业要…: the work's words before the units
 # or among them; not the units that act on what they are given)
 WORK_BEFORE_UNITS = re.compile(r"^(?:支持|指导|组织|鼓励|引导|推动)|督导|督促")
-# a body named by its kind alone (学校, 企业): no unit by the grammar of names, which reads a
-# bare kind as a topic, but the subject a requirement asks
-BARE_BODY = re.compile(r"学校|企业|社区|医院|幼儿园")
+# a body named by its kind alone (学校, 企业, 街道: the street's own office, as a street's news
+# page says it): no unit by the grammar of names, which reads a bare kind as a topic, but the
+# subject a requirement asks
+BARE_BODY = re.compile(r"学校|企业|社区|医院|幼儿园|街道|乡镇")
 # what asks such a body for work, straight after it: not 应收账款, 应届毕业生, 应对…的意识
 # (words of their own), 可享受, 按规定享受 (what it is given), 应缴纳的… (what it owes, named)
 _BARE_BODY_ASKED = re.compile(r"(?:全部|内部|一定|都|也|还|更)?"

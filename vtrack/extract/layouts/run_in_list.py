@@ -324,7 +324,10 @@ def _more_listed(doc: Doc, listed: list[Listed], required: list[Listed], each: l
         # paragraphs, where it holds all the other's and the asks of another paragraph too;
         # not where the meeting's report tells the matters it took up, each with its run)
         texts = {item.text for item in each}
-        matters = any(_AGENDA.match(line.strip()) for line in doc.lines)
+        # (a lede's one line of the matters heard, 会议听取了…、…的汇报，研究了有关事宜。, names
+        # no run of its own)
+        matters = any(_AGENDA.match(line.strip()) and _SAID_IN_AGENDA.search(line)
+                      for line in doc.lines)
         return each if len(each) > len(required) and not matters and \
             all(item.text in texts for item in required) else required
     addressed = _addressed_pieces(doc.lines, meta.reports_work(doc.info["title"]))
@@ -1307,7 +1310,9 @@ def _carried_owners(carried: str | None, text: str,
     if not carried:
         return owners.Owners()
     found = owners.parse(carried + "负责", issued)
-    if not found.names and owners.RELEVANT.match(carried) and \
+    # (街道要…；要…: a body by its kind alone, the same)
+    if not found.names and (owners.RELEVANT.match(carried) or
+                            owners.BARE_BODY.fullmatch(carried)) and \
             not _HEADS_OF.match(text, len(carried) if text.startswith(carried) else 0):
         found = owners.Owners(co=[carried])
     return found
@@ -1673,6 +1678,8 @@ def _says_who(piece: str) -> bool:
 # (通过 only of what it adopted, 通过了…, 通过《…》: not 会议通过视频方式召开, the means)
 _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听取|研究|审议|讨论|同意|"
                      r"通过(?=了|《))")
+# what a matter's paragraph goes on to say of it (…汇报。会议要求，…; …，会议认为…)
+_SAID_IN_AGENDA = re.compile(r"要求|强调|指出|认为|明确|决定|同意|部署")
 
 
 # the work a speaker's calls are for, or their time, a short clause before them (他指出，落实迎评
