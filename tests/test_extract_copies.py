@@ -847,7 +847,11 @@ def test_an_item_of_sentences_each_closed_by_its_owner_marker(tmp_path):
             "服务体系，规范安保服务供给。（公安部、体育总局负责）\n"
             "（二）丰富赛事活动。举办群众性赛事。（体育总局负责）\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["体育总局", "教育部", "公安部"], ["体育总局"]]
+    # (each span the work of its own marker's units, of the item's number: who answers for
+    # which measure, as the newer keys read it; the older keys' union of them is one reading
+    # the coordinator can no longer chase by department)
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["体育总局", "教育部"]), (1, ["公安部", "体育总局"]), (2, ["体育总局"])]
 
 
 @pytest.mark.parametrize("said", ["相关责任单位有", "配合单位为"])
@@ -2698,7 +2702,9 @@ def test_owner_markers_closing_sentences_inside_an_item_before_its_stop(tmp_path
             "鼓励连锁餐饮企业参与农村助餐服务（商务部、供销合作总社按职责分工负责）。\n"
             "（二）提升村级互助养老服务能力。（民政部负责）\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert tasks[0].owners == ["民政部", "农业农村部", "商务部", "供销合作总社"]
+    assert [(t.seq, t.owners) for t in tasks[:2]] == [
+        (1, ["民政部", "农业农村部"]), (1, ["商务部", "供销合作总社"])]
+    assert tasks[1].title.startswith("鼓励连锁餐饮企业")
 
 
 @pytest.mark.parametrize("person", ["王××", "李**", "张某"])
@@ -2817,7 +2823,7 @@ def test_a_note_in_brackets_before_a_stop_names_no_owner(tmp_path, note):
             "（二）发展助餐服务。建设老年食堂50个（市民政局牵头，市商务局配合）。"
             "鼓励社会力量参与（市市场监管局负责）。\n（三）加强人才培养。（市人社局负责）\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.owners for t in tasks] == [["市民政局"], ["市民政局", "市商务局", "市市场监管局"],
+    assert [t.owners for t in tasks] == [["市民政局"], ["市民政局", "市商务局"], ["市市场监管局"],
                                          ["市人社局"]]
 
 
@@ -4995,7 +5001,9 @@ def test_a_first_sentence_s_own_owner_label_is_no_part_of_the_title(tmp_path):
             "（责任单位：区卫健局）。\n"
             "2.推进农村公路建设（责任单位：区交通局）。开展管养体制改革（责任单位：区财政局）。\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.title for t in tasks] == ["加快编制农村生活污水治理规划", "推进农村公路建设"]
+    assert [t.title for t in tasks] == ["加快编制农村生活污水治理规划", "加强与改厕工作的统筹衔接",
+                                        "推进农村公路建设", "开展管养体制改革"]
+    assert [t.owners for t in tasks] == [["区资源局"], ["区卫健局"], ["区交通局"], ["区财政局"]]
 
 
 def test_paragraphs_under_a_heading_each_closing_with_their_owners_are_its_items(tmp_path):
@@ -18411,3 +18419,17 @@ def test_session65_a_lede_s_line_of_matters_heard_lets_each_paragraph_s_asks_cou
         "制定完善产业发展实施意见。\n"
         "会议强调，县统计局要紧盯主要经济指标，强化统筹调度。各镇、各部门要压实责任，加快重点项目建设。\n"))
     assert [t.owners for t in tasks] == [["县农业农村局"], ["县统计局"], ["各镇", "各部门"]]
+
+
+def test_session65_an_item_whose_sentences_each_close_with_a_marker_is_a_task_a_marker(tmp_path):
+    # (1.实施…行动。完善…。（卫生健康委负责）制定…。（农业农村部负责）: each span the work of the
+    # units its own marker names, all of the item's number; the time a span gives is its own)
+    _, tasks = tasks_of(tmp_path, (
+        "2019年食品安全重点工作安排\n1.实施风险评估和标准制定专项行动。完善食品安全标准管理制度，"
+        "组建新一届评审委员会。（卫生健康委负责）2019年底前制定农药残留限量标准1000项。（农业农村部负责）"
+        "加强粮油标准制修订。（粮食和储备局负责）\n2.实施农药兽药使用减量行动。开展农药使用减量行动。"
+        "（农业农村部负责）\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["卫生健康委"]), (1, ["农业农村部"]), (1, ["粮食和储备局"]), (2, ["农业农村部"])]
+    assert "风险评估" in tasks[0].title and "粮油标准" in tasks[2].title
+    assert str(tasks[1].due) == "2019-12-31" and tasks[0].due is None

@@ -38,6 +38,7 @@ class Item:
     repeat: str | None = None
     # its owners named outside its sentences (a marker, a label, a heading, a form's field)
     marked: bool = False
+    marker: str | None = None  # the owner marker that closes its text, its content
 
 
 def items(lines: list[str], issued: datetime.date | None = None,
@@ -317,7 +318,9 @@ def items(lines: list[str], issued: datetime.date | None = None,
                         title_from=body if due_text else None, glued=node.glued,
                         leads=leads, owners=names, vague=named.vague, due_text=due_text,
                         reading=reading, reading_text=reading_text,
-                        repeat=None if due_text else cadence(text), marked=marked))
+                        repeat=None if due_text else cadence(text), marked=marked,
+                        marker=end[1] if marked and (end := owners.marker_at_end(
+                            _join(node.text_lines()))) is not None else None))
     for run_of in (run_of for part in runs.values() for run_of in part):
         _addressed_run([(out[at], words) for at, _, words in run_of], run_of[0][1])
     return out
@@ -428,6 +431,9 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     of them open with units of their own (1、A要…。B负责…。C负责…: each unit's share)."""
     sentences = [piece for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")
                  for piece in _asked_clauses(s, issued)]
+    shares = _marker_shares(item, issued, anchor, year)
+    if shares:
+        return shares
     # (not an item whose owners a marker, a label or a heading names, outside its words:
     # 1.…。县住建局负责…。（牵头单位：县城管局）)
     if item.marked:
@@ -489,6 +495,42 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
                         leads=found.leads, owners=found.names, vague=found.vague,
                         due_text=due_text, reading=reading, reading_text=reading_text,
                         repeat=None if due_text else cadence(text)))
+    return out
+
+
+def _marker_shares(item: Item, issued: datetime.date | None, anchor: int | None,
+                   year: int | None) -> list[Item]:
+    """item's sentences parted at the owner markers that close them, each part the work of
+    the units its marker names (1.实施…行动。完善…。（卫生健康委负责）制定…。（农业农村部负责）:
+    two tasks of the item's number), where two or more markers close its parts; else []."""
+    if not item.marked or item.marker is None:
+        return []
+    inside = owners.closing_marker_spans(item.text)
+    if not inside:
+        return []
+    starts = [0, *(end for _, end, _ in inside)]
+    ends = [start for start, _, _ in inside] + [len(item.text)]
+    texts = [item.text[a:b].strip(" ，,；;").lstrip("。")
+             for a, b in zip(starts, ends, strict=True)]
+    contents = [content for _, _, content in inside] + [item.marker]
+    if any(not text.strip(" 。") for text in texts):
+        return []
+    # (the item's time a span's that gives none of its own, unless another span says it)
+    said = item.reading_text or item.due_text
+    elsewhere = said is not None and any(said in text for text in texts)
+    out: list[Item] = []
+    for n, (text, content) in enumerate(zip(texts, contents, strict=True)):
+        named = owners.parse(content, issued)
+        body, due_text = split_deadline(text, issued)
+        reading_text, reading = (None, None) if due_text else in_text(text, issued, anchor, year)
+        if not due_text and _undated(reading) and not elsewhere:
+            due_text, reading_text, reading = item.due_text, item.reading_text, item.reading
+        out.append(dataclasses.replace(
+            item, text=text, title=item.title if n == 0 else None,
+            title_from=body if due_text and n else item.title_from if n == 0 else None,
+            leads=named.leads, owners=named.names, vague=named.vague, due_text=due_text,
+            reading=reading, reading_text=reading_text,
+            repeat=None if due_text else cadence(text), marker=content))
     return out
 
 

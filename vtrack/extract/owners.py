@@ -622,7 +622,12 @@ def closing_markers(text: str) -> list[str]:
     """The contents of the owner markers that close a sentence inside text, right after its
     end (…举办体育赛事。（体育总局、教育部负责）完善…) or right before it (…助餐服务（民政部
     牵头，农业农村部配合）。鼓励…): each says who does the work before it."""
-    return [content for start, end, content in top_brackets(text)
+    return [content for _, _, content in closing_marker_spans(text)]
+
+
+def closing_marker_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) of each of closing_markers' markers in text."""
+    return [(start, end, content) for start, end, content in top_brackets(text)
             if start > 0 and (text[start - 1] in "。；;" or
                               (text[end:end + 1] in ("。", "；", ";") and _closes_work(content)))
             and _names_owners(content) and _says_who(content)]
