@@ -18433,3 +18433,14 @@ def test_session65_an_item_whose_sentences_each_close_with_a_marker_is_a_task_a_
         (1, ["卫生健康委"]), (1, ["农业农村部"]), (1, ["粮食和储备局"]), (2, ["农业农村部"])]
     assert "风险评估" in tasks[0].title and "粮油标准" in tasks[2].title
     assert str(tasks[1].due) == "2019-12-31" and tasks[0].due is None
+
+
+def test_session65_a_table_s_header_cells_spaced_out_letter_by_letter_still_head_it(tmp_path):
+    # (序  号 ⏎ 目   标   与   任   务 ⏎ 牵头责任单位: a word processor's widened cells, one word)
+    _, tasks = tasks_of(tmp_path, (
+        "2019年度市政府重点工作任务分解表\n序  号\n目   标   与   任   务\n牵头责任单位\n"
+        "责 任 单 位\n"
+        "      1        \n扎实推进蓝天、碧水、净土三大保卫战。\n市生态环境局\n各县区政府\n"
+        "      2        \n增林地、增绿地、增湿地。\n市自然资源和规划局\n各县区政府\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [(1, ["市生态环境局", "各县区政府"]),
+                                                  (2, ["市自然资源和规划局", "各县区政府"])]

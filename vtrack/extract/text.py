@@ -192,6 +192,10 @@ def clean(text: str) -> list[str]:
         # empty cells no table's: the paragraph)
         line = _EMPTY_CELLS_AFTER.sub(r"\g<prose>", line)
         line = _unjammed(line).strip(" \t\u3000\xa0\ufeff")
+        if _LETTER_SPACED.fullmatch(line):
+            # (目   标   与   任   务, 序  号: a word's characters spaced out, a cell or a
+            # heading as a word processor widened it, one word)
+            line = re.sub(r"[ \u3000\xa0]+", "", line)
         laid_out.append(line)
         if _RUN_TABLE.search(line) and len(line) > 80:
             # a whole table run together on one line, its cells between single spaces
@@ -211,6 +215,8 @@ def clean(text: str) -> list[str]:
     return _closed_where_cut(_without_contents(unwrapped(lines, laid_out)))
 
 
+# single characters, a space or more apart, and nothing else on the line
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000\xa0]+[\u4e00-\u9fff]){1,11}")
 _CONTENTS = re.compile(r"^目\s*录\s*[：:]?$")
 _CONTENTS_ENTRY_MAX = 40  # characters: a heading and its page number, no paragraph
 _CONTENTS_MIN = 3  # entries: a list of the plan's parts, not a word standing alone
