@@ -18444,3 +18444,14 @@ def test_session65_a_table_s_header_cells_spaced_out_letter_by_letter_still_head
         "      2        \n增林地、增绿地、增湿地。\n市自然资源和规划局\n各县区政府\n"))
     assert [(t.seq, t.owners) for t in tasks] == [(1, ["市生态环境局", "各县区政府"]),
                                                   (2, ["市自然资源和规划局", "各县区政府"])]
+
+
+def test_session65_organs_of_a_kind_each_doing_their_share_part_the_item(tmp_path):
+    # (3.应急措施。 ⏎ 应急管理部门负责…。 ⏎ 气象部门开展…。: each organ of a kind its own share)
+    _, tasks = tasks_of(tmp_path, (
+        "暴雨应急响应措施\n1.会商部署。县防指副指挥长主持防汛会商，作出相应工作安排。\n"
+        "2.应急措施。\n应急管理部门负责全县应急指挥中心的统筹协调调度工作。\n"
+        "气象部门开展递进式预测预报，及时统计降雨情况。\n"
+        "水文部门根据气象信息，滚动预测县内河流水情变化。\n"))
+    assert [(t.seq, t.owners) for t in tasks[1:]] == [
+        (2, ["应急管理部门"]), (2, ["气象部门"]), (2, ["水文部门"])]

@@ -381,8 +381,11 @@ def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | Non
         return owners.Owners(co=named.names, leads=named.leads)
     if _ONLY_HELPS.match(sentence.strip()):
         return None
+    # (气象部门开展…。水利部门对…发布…: organs of a kind, each doing its share, where two
+    # sentences or more of the item open so)
     found = owners.addressed_to(sentence, issued, every_kind=True) or \
-        owners.organ_doing(sentence, issued) or owners.leading_subject(sentence, issued)
+        owners.organ_doing(sentence, issued, kinds=True) or \
+        owners.leading_subject(sentence, issued)
     return found if found is not None and found.names else None
 
 

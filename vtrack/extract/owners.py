@@ -2195,12 +2195,14 @@ def is_body(name: str, kinds: bool = False) -> bool:
             _OF_A_KIND.search(name) and unit_names.read(name) is not None))
 
 
-def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None:
+def organ_doing(text: str, issued: datetime.date | None = None,
+                kinds: bool = False) -> Owners | None:
     """The organ a chosen task's words open with, the work's verb right after it (后勤服务中心
     加强水电管理, 保卫处做好…), in its first sentence or the one after a short title; else
     None. Unlike opening_organs (the shortest organ's name an opening reads to, 区政府 of 区政
     府督查室…), the name runs to the verb. Asked after the heading above that asks units for
-    its items (三、县住建局要做好以下工作：), which says whose they are first."""
+    its items (三、县住建局要做好以下工作：), which says whose they are first. kinds: or an
+    organ of a kind (气象部门开展…), where the sentences beside it name theirs so too."""
     text = _without_ask(text.lstrip())
     title = _after_title(text, _TITLE_MAX)
     for start in [0] if title is None else [0, title]:
@@ -2220,8 +2222,7 @@ def organ_doing(text: str, issued: datetime.date | None = None) -> Owners | None
         # those worked with, 与省总工会加强沟通…; nor a topic that lists bodies, 区政府常务会、
         # 区长办公会等会议决策事项承办落实情况…)
         if who and not who.startswith(("各", *_WITH_WORDS)) and not _VERB_BEFORE_ORGAN.match(who) \
-                and "等" not in who and (
-                is_body(who)):
+                and "等" not in who and is_body(who, kinds=kinds):
             found = parse(who + "负责", issued)
             if found.names:
                 return found
