@@ -18455,3 +18455,15 @@ def test_session65_organs_of_a_kind_each_doing_their_share_part_the_item(tmp_pat
         "水文部门根据气象信息，滚动预测县内河流水情变化。\n"))
     assert [(t.seq, t.owners) for t in tasks[1:]] == [
         (2, ["应急管理部门"]), (2, ["气象部门"]), (2, ["水文部门"])]
+
+
+def test_session65_a_long_setting_before_the_speaker_still_leads_to_his_calls(tmp_path):
+    # (在听取2022年一季度经济运行和招商引资工作汇报时，田建宏指出，…: the work he was hearing,
+    # named at length, then his word)
+    _, tasks = tasks_of(tmp_path, (
+        "经开区召开2022年第6次主任办公会\n3月31日，管委会主任田建宏主持召开主任办公会。\n"
+        "在听取2022年一季度经济运行和招商引资工作汇报时，田建宏指出，一季度经济运行平稳向好，"
+        "但是依然存在招商引资力度不够等问题，经开区各级各部门要进一步加强科学调度，将经济工作落实落细。"
+        "要强化与企业间沟通协调，提出解决方案。要进一步加大招商引资力度，精准招商。\n"))
+    assert [t.owners for t in tasks] == [["经开区各级各部门"]] * 3
+    assert tasks[1].title.startswith("强化与企业间沟通协调")
