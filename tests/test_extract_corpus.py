@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 80274  # of 145653: owner lists + deadlines
-LEADS_AT_LEAST = 64929  # of 90408
+POINTS_AT_LEAST = 81380  # of 147175: owner lists + deadlines
+LEADS_AT_LEAST = 65784  # of 91360
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -143,10 +143,14 @@ LEADS_AT_LEAST = 64929  # of 90408
 # bulletin, a bureau's new-year staff meeting in traditional script, sets 2800-2818; a covering
 # notice whose characters a page lost, a district's 将 plans told as news, a visitor's 希望 in
 # traditional script, a meeting's one call in traditional script, a county's anniversary
-# meeting, a visiting group's 希望, sets 2819-2825);
+# meeting, a visiting group's 希望, sets 2819-2825; townships' and streets' meetings, visits and
+# campaigns told in prose, a town's measures reported as done, a bureau's progress table cut
+# after its first row, a working group's duties run into its members' list, a forest-fire
+# order's zones, a year-end completion table, a flood plan's sentences run together, a
+# district's 计划 sentences told as news, sets 2826-2857);
 # fewer is better
-NO_TASKS_AT_MOST = 2834
-MISSED_AT_MOST = 24738  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2849
+MISSED_AT_MOST = 24835  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +166,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 145653 and leads[1] == 90408  # the keys as shipped
+    assert points[1] == 147175 and leads[1] == 91360  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
