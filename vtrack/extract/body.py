@@ -518,9 +518,11 @@ def _marker_shares(item: Item, issued: datetime.date | None, anchor: int | None,
     contents = [content for _, _, content in inside] + [item.marker]
     if any(not text.strip(" 。") for text in texts):
         return []
-    # (the item's time a span's that gives none of its own, unless another span says it)
+    # (the item's time a span's that gives none of its own, unless another span says it; a
+    # time its title sentence gives, 1.推进医疗改革，2023年底前完成。…, is the whole item's)
     said = item.reading_text or item.due_text
-    elsewhere = said is not None and any(said in text for text in texts)
+    elsewhere = said is not None and any(said in text for text in texts) and \
+        said not in re.split(r"[。！]", texts[0], maxsplit=1)[0]
     out: list[Item] = []
     for n, (text, content) in enumerate(zip(texts, contents, strict=True)):
         named = owners.parse(content, issued)

@@ -1289,7 +1289,10 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{PARTNER})"
                    r"(?P<by>于|(?<!所)在|从))"
                    # (于XX年9月10日前: a year a template page masked)
                    # (各社区要“守土有责”: the watchword it is asked in, quoted)
-                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９]|“[\u4e00-\u9fff]|[Xx×＊*]{2}年)")
+                   # (not 各部门要“守土有责”的观念已深入人心: a quoted word a noun's, a statement;
+                   # but 按照“…”的要求: what the work follows)
+                   r"(?!求|是|点)(?=[\u4e00-\u9fff0-9０-９]|"
+                   r"(?:(?<!要)“|(?<=要)“(?![^“”]{1,20}”的))[\u4e00-\u9fff]|[Xx×＊*]{2}年)")
 # the time after 于/在 (9月底前, 2024年9月, 今年底前, 第三季度), read by deadlines.read
 _TIME_AFTER = re.compile(r"^[^，,。；;：:]{1,12}(?:前|底|末|内|日|号|月份?|旬|季度|半年|年)"
                          r"(?:底|末)?(?:前|以前|之前|内)?")
@@ -1662,12 +1665,8 @@ def addressed_units(text: str) -> str | None:
     m = _must(text.strip())
     if m is not None and RELEVANT.match(m.group("units")):
         return str(m.group("units"))  # (相关部门要…: the relevant ones, asked as a subject)
-    if m is not None and BARE_BODY.fullmatch(m.group("units")) and \
-            (asks := _BARE_BODY_ASKED.match(text.strip(), m.end("units"))) is not None and \
-            _GIVEN.match(text.strip(), asks.end()) is None:
-        # (街道要…, 学校要…: a body by its kind alone, asked so; not 企业应收账款…, 企业可
-        # 享受…: a word of its own, or what it is given)
-        return str(m.group("units"))
+    if m is not None and _bare_body_asked(text.strip(), m):
+        return str(m.group("units"))  # (街道要…, 学校要…: a body by its kind alone, asked so)
     if m is None or not _reads_with_others(m.group("units")):
         return None
     return str(m.group("units"))
@@ -1756,13 +1755,27 @@ WORK_BEFORE_UNITS = re.compile(r"^(?:支持|指导|组织|鼓励|引导|推动)|
 BARE_BODY = re.compile(r"学校|企业|社区|医院|幼儿园|街道|乡镇")
 # what asks such a body for work, straight after it: not 应收账款, 应届毕业生, 应对…的意识
 # (words of their own), 可享受, 按规定享受 (what it is given), 应缴纳的… (what it owes, named)
+# (not 乡镇要道, 乡镇要闻, 要务, 要案: a word of its own after the kind)
 _BARE_BODY_ASKED = re.compile(r"(?:全部|内部|一定|都|也|还|更)?"
-                              r"(?:要(?![素害点求])|须|必须|务必|应当|应该|根据|按照|依据|"
+                              r"(?:要(?![素害点求道闻件案务地])|须|必须|务必|应当|应该|根据|按照|依据|"
                               r"(?:于|在)(?=[^，,。；;]{1,12}(?:前|底|内))|"
                               r"应对(?=[^，,。；;]*负责)|"
                               r"应(?![收付用届对急])(?!(?:缴纳?|支付|付|交|享受|得)的))")
 # what a body of a kind is given, not asked to do (企业按照规定享受…, 学校根据需要可聘请…)
 _GIVEN = re.compile(r"[^，,。；;]{0,16}?(?:享受|可(?!持续))")
+# what streets are to look like (街道要保持干净整洁, 街道要美、路要平): the streets themselves, no
+# street's office asked
+_STREET_STATE = re.compile(r"保持|干净|整洁|美|亮|平|宽|畅通|通畅|无|有序")
+
+
+def _bare_body_asked(text: str, m: re.Match[str]) -> bool:
+    """Whether the units _MUST's match m reads in text are a body by its kind alone (学校,
+    街道) that text asks for work straight after them: not a word of its own (企业应收账款,
+    乡镇要道), what it is given (企业可享受…), nor the streets' looks (街道要保持整洁)."""
+    units = m.group("units")
+    asks = _BARE_BODY_ASKED.match(text, m.end("units")) if BARE_BODY.fullmatch(units) else None
+    return asks is not None and _GIVEN.match(text, asks.end()) is None and \
+        not (units == "街道" and _STREET_STATE.match(text, asks.end()))
 
 
 _FIELDS_KIND_END = re.compile(r"(?:部门|机构)$")  # the kind fields share
@@ -1837,10 +1850,7 @@ def _addressed_to(text: str, issued: datetime.date | None, every_kind: bool) -> 
             return _with_partners(Owners(co=[m.group("units")]), sentence[m.end("units"):],
                                   sentence, every_kind, issued)
         if every_kind and m is not None and start in heads and \
-                BARE_BODY.fullmatch(m.group("units")) and \
-                (asks := _BARE_BODY_ASKED.match(sentence, m.end("units"))) is not None and \
-                _GIVEN.match(sentence, asks.end()) is None and \
-                not _inside_bracket(text[:start]):
+                _bare_body_asked(sentence, m) and not _inside_bracket(text[:start]):
             # (学校要…, 企业必须…: a body named by its kind alone, asked as a sentence's
             # subject, once the item is a task: the plan's schools or firms, whichever)
             return _with_partners(Owners(co=[m.group("units")]), sentence[m.end("units"):],

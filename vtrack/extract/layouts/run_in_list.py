@@ -325,9 +325,10 @@ def _more_listed(doc: Doc, listed: list[Listed], required: list[Listed], each: l
         # not where the meeting's report tells the matters it took up, each with its run)
         texts = {item.text for item in each}
         # (a lede's one line of the matters heard, 会议听取了…、…的汇报，研究了有关事宜。, names
-        # no run of its own)
-        matters = any(_AGENDA.match(line.strip()) and _SAID_IN_AGENDA.search(line)
-                      for line in doc.lines)
+        # no run of its own; matters one a line, 会议听取了A的汇报。 ⏎ 会议指出，… ⏎ 会议听取了B的
+        # 汇报。, each have theirs)
+        agenda = [line for line in doc.lines if _AGENDA.match(line.strip())]
+        matters = len(agenda) >= 2 or any(_SAID_IN_AGENDA.search(line) for line in agenda)
         return each if len(each) > len(required) and not matters and \
             all(item.text in texts for item in required) else required
     addressed = _addressed_pieces(doc.lines, meta.reports_work(doc.info["title"]))
