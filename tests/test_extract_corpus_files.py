@@ -364,14 +364,14 @@ def test_a_web_page_whose_merged_task_cell_spans_two_columns_and_two_rows(run, t
 
 
 INVENTED = ROOT / "bench" / "invented"
-INVENTED_AT_LEAST = 1590  # of 1653: invented probe plans (bench/invented/README.md)
+INVENTED_AT_LEAST = 1598  # of 1661: invented probe plans (bench/invented/README.md)
 
 
 @pytest.mark.slow
 def test_the_invented_probes_hold():
     scores = extract_score.score_corpus(str(INVENTED))
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 1653  # the keys as shipped
+    assert points[1] == 1661  # the keys as shipped
     assert points[0] >= INVENTED_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
 
