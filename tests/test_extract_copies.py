@@ -18504,3 +18504,21 @@ def test_review65_a_time_in_an_item_s_title_sentence_is_each_span_s(tmp_path):
         "推进医保支付方式改革。（县医保局负责）\n2.加强养老服务。（县民政局负责）\n"))
     assert [(t.owners, str(t.due)) for t in tasks[:2]] == [
         (["县卫健局", "县医保局"], "2023-12-31"), (["县医保局"], "2023-12-31")]
+
+
+def test_session65_units_duties_run_on_after_a_heading_s_colon_are_items_of_their_own(tmp_path):
+    # (（二）成员单位职责。…职责如下：1.河务部门。…2.气象部门。…: each point opens with its unit)
+    _, tasks = tasks_of(tmp_path, (
+        "防汛抗旱应急预案\n（二）成员单位职责。各成员单位职责如下：1.河务部门。组织、协调、监督黄河防汛"
+        "日常工作；负责黄河防洪工程建设与管理。2.气象部门。负责监测暴雨、大风等异常天气，及时提供气象预报。"
+        "3.电力部门。保障防汛机构电力供应，制定应急供电保障方案。\n"))
+    assert [t.owners for t in tasks] == [["河务部门"], ["气象部门"], ["电力部门"]]
+
+
+def test_session65_a_page_s_sentences_each_an_organ_of_a_kind_at_its_duty(tmp_path):
+    # (建设部门组织实施…。交通部门加强…。水利部门负责…: duties in prose, organs of a kind)
+    _, tasks = tasks_of(tmp_path, (
+        "突发公共事件应急预案部门职责\n建设部门组织实施重大工程质量安全事故的应急工作，负责灾区重建的规划设计。\n"
+        "交通部门加强道路抢修，保证抢险救灾物资的紧急运输和道路畅通。\n"
+        "水利部门开展水利工程险情排查，做好防洪调度。\n"))
+    assert [t.owners for t in tasks] == [["建设部门"], ["交通部门"], ["水利部门"]]

@@ -1279,7 +1279,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
             continue
         if cuts[0] > 0 and marker(line) is not None and not any(map(_own_evidence, items)) \
                 and not _own_run(line, cuts[0]) and not runs_on and levels < 2 and \
-                line[:cuts[0]].rstrip().endswith(("：", ":")):
+                line[:cuts[0]].rstrip().endswith(("：", ":")) and \
+                sum(map(_unit_first, pieces[1:])) < _UNITS_LISTED_MIN:
             # （三）加强组织领导：(1)…；(2)…: the points of one item its colon leads into, which
             # say nothing of who or by when for each (a part that says its piece and then lists
             # its measures, 一、关于…问题…支持。一是…二是…, lists its items); a list under a
@@ -1308,6 +1309,9 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, cut_out
 
 
+# points after a heading's colon that each open with their unit (（二）成员单位职责。…如下：1.河务
+# 部门。…2.气象部门。…): the units' duties, items of their own
+_UNITS_LISTED_MIN = 2
 _SAID = re.compile(r"(?:要求|强调|指出|提出)[，,：:]")
 # the lead-in of a list of what is wrong: 存在诸多问题：, 面临的三方面挑战：
 # (not 针对存在的问题：, 为解决…存在的短板：: the work that fixes them follows)

@@ -103,9 +103,12 @@ def _owned_sentences(doc: Doc) -> list[Listed]:
                 continue
             if _HEADLINE.search(piece) and not sentence.strip().endswith(("。", "！")):
                 continue  # (七部门将开展…专项行动（附解读）, 附件：…方案（2017-2019年）: a title)
+            # (教育部门组织实施…。交通部门加强…: organs of a kind each doing their duty)
             named = owners.by_line(piece, doc.issued) or \
                 owners.addressed_to(piece, doc.issued, every_kind=True) or \
-                owners.leading_subject(piece, doc.issued) or owners.closing_by(piece, doc.issued)
+                owners.leading_subject(piece, doc.issued) or \
+                owners.closing_by(piece, doc.issued) or \
+                owners.organ_doing(piece, doc.issued, kinds=True)
             you = _you_asked(piece) if notice and not (named and named.names) else None
             if you is not None:
                 # (…，我市自12月2日0时起启动黄色预警，请你们按照…予以响应: the ask, its words
