@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 81380  # of 147175: owner lists + deadlines
-LEADS_AT_LEAST = 65784  # of 91360
+POINTS_AT_LEAST = 81633  # of 147637: owner lists + deadlines
+LEADS_AT_LEAST = 65974  # of 91617
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -147,10 +147,12 @@ LEADS_AT_LEAST = 65784  # of 91360
 # campaigns told in prose, a town's measures reported as done, a bureau's progress table cut
 # after its first row, a working group's duties run into its members' list, a forest-fire
 # order's zones, a year-end completion table, a flood plan's sentences run together, a
-# district's 计划 sentences told as news, sets 2826-2857);
+# district's 计划 sentences told as news, sets 2826-2857; a township's rectification notice
+# quoted in news, a bureau's supplementary notice on office space, a progress check's one ask of
+# a project's heads, an archive bureau's study news, sets 2858-2865);
 # fewer is better
-NO_TASKS_AT_MOST = 2849
-MISSED_AT_MOST = 24835  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2852
+MISSED_AT_MOST = 24900  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +168,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 147175 and leads[1] == 91360  # the keys as shipped
+    assert points[1] == 147637 and leads[1] == 91617  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
