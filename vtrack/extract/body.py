@@ -432,8 +432,6 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
                 year: int | None) -> list[Item]:
     """item, or its sentences each a task of its own with the same number, where two or more
     of them open with units of their own (1、A要…。B负责…。C负责…: each unit's share)."""
-    sentences = [piece for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")
-                 for piece in _asked_clauses(s, issued)]
     shares = _marker_shares(item, issued, anchor, year)
     if shares:
         return shares
@@ -445,6 +443,8 @@ def _by_subject(item: Item, issued: datetime.date | None, anchor: int | None,
     if duties is not None:
         # (各相关部门职责：综治办负责…；派出所负责…；…: a list of duties, each clause a unit's)
         return _duty_shares(item, *duties, issued, anchor, year)
+    sentences = [piece for s in re.split(r"(?<=[。！])", item.text) if s.strip(" 。！")
+                 for piece in _asked_clauses(s, issued)]
     if len(sentences) < 2:
         return [item]
     subjects = [_subject(s, issued) for s in sentences]
@@ -506,7 +506,7 @@ def _marker_shares(item: Item, issued: datetime.date | None, anchor: int | None,
     """item's sentences parted at the owner markers that close them, each part the work of
     the units its marker names (1.实施…行动。完善…。（卫生健康委负责）制定…。（农业农村部负责）:
     two tasks of the item's number), where two or more markers close its parts; else []."""
-    if not item.marked or item.marker is None:
+    if item.marker is None:  # (set only where a marker closes the item: marked)
         return []
     inside = owners.closing_marker_spans(item.text)
     if not inside:
@@ -530,9 +530,11 @@ def _marker_shares(item: Item, issued: datetime.date | None, anchor: int | None,
         reading_text, reading = (None, None) if due_text else in_text(text, issued, anchor, year)
         if not due_text and _undated(reading) and not elsewhere:
             due_text, reading_text, reading = item.due_text, item.reading_text, item.reading
+        # (the first span keeps the item's title; a later one is titled from its own words,
+        # without the time it closes with)
+        title_from = item.title_from if n == 0 else body if due_text else None
         out.append(dataclasses.replace(
-            item, text=text, title=item.title if n == 0 else None,
-            title_from=body if due_text and n else item.title_from if n == 0 else None,
+            item, text=text, title=item.title if n == 0 else None, title_from=title_from,
             leads=named.leads, owners=named.names, vague=named.vague, due_text=due_text,
             reading=reading, reading_text=reading_text,
             repeat=None if due_text else cadence(text), marker=content))

@@ -1684,7 +1684,7 @@ def _says_who(piece: str) -> bool:
 _AGENDA = re.compile(r"^(?:会议|会上)(?:还|首先|先后)?(?:原则)?(?:听取|研究|审议|讨论|同意|"
                      r"通过(?=了|《))")
 # what a matter's paragraph goes on to say of it (…汇报。会议要求，…; …，会议认为…)
-_SAID_IN_AGENDA = re.compile(r"要求|强调|指出|认为|明确|决定|同意|部署")
+_SAID_IN_AGENDA = re.compile(rf"{_SAYS}|认为")
 
 
 # the work a speaker's calls are for, or their time, a short clause before them (他指出，落实迎评
