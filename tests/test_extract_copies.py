@@ -18522,3 +18522,46 @@ def test_session65_a_page_s_sentences_each_an_organ_of_a_kind_at_its_duty(tmp_pa
         "交通部门加强道路抢修，保证抢险救灾物资的紧急运输和道路畅通。\n"
         "水利部门开展水利工程险情排查，做好防洪调度。\n"))
     assert [t.owners for t in tasks] == [["建设部门"], ["交通部门"], ["水利部门"]]
+
+
+def test_session66_a_duty_list_under_a_heading_runs_on_while_each_paragraph_opens_with_its_unit(
+        tmp_path):
+    # (3.应急措施。 ⏎ 应急管理部门负责…。 ⏎ 气象部门开展…。 ⏎ 水利部门对…发布… ⏎ 住建部门督促…:
+    # one item's duty list, however long, each kind of organ its share whatever its first verb)
+    _, tasks = tasks_of(tmp_path, (
+        "暴雨应急响应措施\n1.\n会商部署。\n县防指副指挥长主持防汛会商，作出相应工作安排。\n"
+        "2.\n应急措施。\n应急管理部门负责全县应急指挥中心的统筹协调调度工作。\n"
+        "气象部门开展递进式预测预报，及时统计降雨情况。\n"
+        "水文部门根据气象信息，滚动预测县内河流水情变化。\n"
+        "水利部门对水库、山洪灾害易发区域发布预警信息，督促责任人到岗履职。\n"
+        "自然资源部门及时发布地质灾害风险预警，督促各镇街开展隐患点巡查。\n"
+        "住建部门督促建筑施工单位采取措施严防暴雨灾害。\n"))
+    assert [(t.seq, t.owners) for t in tasks[1:]] == [
+        (2, ["应急管理部门"]), (2, ["气象部门"]), (2, ["水文部门"]), (2, ["水利部门"]),
+        (2, ["自然资源部门"]), (2, ["住建部门"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "据气象部门预测，今年冬季发生阶段性极端强降温可能性大。",  # (whose forecast: no subject)
+    "紧密联系本地区本部门本单位实际，查找突出问题。"])  # (one's own department: a phrase)
+def test_session66_a_kind_s_name_after_a_word_of_source_or_inside_a_phrase_is_no_subject(
+        tmp_path, sentence):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好冬季工作的通知\n一、提高思想认识\n"
+        f"各级农业农村部门要立足保大局。{sentence}宣传部门要抓好宣传报道。\n"
+        "二、强化责任落实\n各市要制定具体工作方案。\n"))
+    assert [t.owners for t in tasks if t.seq == 1] == [["各级农业农村部门"], ["宣传部门"]]
+
+
+def test_session66_headings_that_are_only_units_names_lend_them_to_their_items(tmp_path):
+    # (二、责任单位 names its units in words; （一）县信访局： ⏎ 1、… 2、… ⏎ （二）各乡镇、各单位:
+    # a plan of duties by unit, whose items are the tasks, each the heading's unit's)
+    _, tasks = tasks_of(tmp_path, (
+        "xx县信访工作长效机制\n一、工作目标\n认真接待上访群众，规范信访秩序。\n"
+        "二、责任单位\n县信访局、各乡镇、各单位(系统)。\n"
+        "县信访局负责全县群众来信来访登记、接待、转办、督办等工作。\n"
+        "三、主要任务\n(一)县信访局:\n1、认真阅批群众来信，热情接待群众来访。\n"
+        "2、承办上级机关和领导交办的信访事项。\n3、对承办信访事项的单位，要定期催办、督促和检查。\n"
+        "(二)各乡镇、各单位(系统)\n"))
+    assert [(t.seq, t.owners) for t in tasks[-3:]] == [(1, ["县信访局"]), (2, ["县信访局"]),
+                                                       (3, ["县信访局"])]

@@ -385,7 +385,7 @@ def _subject(sentence: str, issued: datetime.date | None) -> owners.Owners | Non
     # sentences or more of the item open so)
     found = owners.addressed_to(sentence, issued, every_kind=True) or \
         owners.organ_doing(sentence, issued, kinds=True) or \
-        owners.leading_subject(sentence, issued)
+        owners.leading_subject(sentence, issued) or owners.kind_at_work(sentence, issued)
     return found if found is not None and found.names else None
 
 
@@ -1878,6 +1878,20 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
                 # the items, theirs
                 under = children[id(under[0])]
             for child in under:
+                owned[id(child)] = True
+    unit_parts = _unit_parts(nodes)
+    for node in nodes:
+        if id(node) in unit_parts and id(node) in children and node.is_heading() and \
+                all(id(n) in unit_parts and (id(n) in children or not n.body) for n in nodes
+                    if n.parent is node.parent and n.kind == node.kind):
+            # (（一）县信访局： ⏎ 1、… 2、… beside （二）各乡镇、各单位: headings that are only
+            # their units' names, every one of them, over the items of each unit's duties,
+            # name those items' owners as a marker would, whatever another part names of its
+            # own; not where some are no unit's, 7、财务处 read or not beside 9、保卫部(处),
+            # nor where some hold their duties in words of their own, （四）工商部门 ⏎ 查处…,
+            # tasks of that level beside the points of the others)
+            owned[id(node)] = False
+            for child in children[id(node)]:
                 owned[id(child)] = True
     by_kind: dict[str, list[outline.Node]] = {}
     for node in nodes:

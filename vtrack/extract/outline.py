@@ -24,12 +24,14 @@ from .owners import (
     by_line,
     closing_by,
     is_owner_line,
+    kind_at_work,
     last_owner_label_end,
     marker_at_end,
     notes_in,
     opens_addressed,
     opens_with_subject,
     opinion_line,
+    organ_doing,
     site_organ,
     top_brackets,
     unit_label,
@@ -1177,8 +1179,19 @@ def _belongs(node: Node, line: str) -> bool:
     if marker_at_end(line) is not None and len(line) < 200 and line.lstrip()[:1] in "（(〔【[":
         return True
     # a heading's further paragraphs, while they read as prose (not a page's footer)
-    return node.is_heading() and len(node.body) < 3 and len(line) > 20 and \
-        bool(_SENTENCE_END.search(line)) and not any(marker_at_end(b) for b in node.body)
+    if not node.is_heading() or not _SENTENCE_END.search(line) or \
+            any(marker_at_end(b) for b in node.body):
+        return False
+    # (or while they go on as its paragraphs went: each opening with the unit whose share it
+    # is, 应急管理部门负责…。气象部门开展…。水文部门根据…: one duty list, however long)
+    return len(node.body) < 3 and len(line) > 20 or \
+        len(node.body) >= 2 and all(_opens_with_doer(b) for b in [*node.body[-2:], line])
+
+
+def _opens_with_doer(paragraph: str) -> bool:
+    """Whether a paragraph opens with the units that do its work or are asked to."""
+    return opens_with_subject(paragraph) or opens_addressed(paragraph) or \
+        organ_doing(paragraph, kinds=True) is not None or kind_at_work(paragraph) is not None
 
 
 # an inline item marker: (1) （2） 1. 2、 ① ⑴ ⒈ ㈠, and the ordinals of a Chinese list: 一、 （一）

@@ -2239,6 +2239,30 @@ def organ_doing(text: str, issued: datetime.date | None = None,
     return None
 
 
+def kind_at_work(text: str, issued: datetime.date | None = None) -> Owners | None:
+    """The organ of a kind a sentence opens with, its work's words after it, whatever their
+    first word (水利部门对水库…发布…, 自然资源部门及时发布…, 住建部门督促…), else None: asked
+    where the sentences beside it open so too, each kind's share of an item."""
+    kind = _KIND_AT_WORK.match(text.lstrip())
+    if kind is None or kind.group("units").startswith(("各", *_WITH_WORDS)) or \
+            _SAID_BY_KIND.match(kind.group("units")) or \
+            not is_body(kind.group("units"), kinds=True):
+        return None
+    found = parse(kind.group("units") + "负责", issued)
+    return found if found.names else None
+
+
+# what a kind's name follows where it is no subject: whose word or forecast a sentence goes
+# by (据气象部门预测, 根据…, 按照…, 经…), where the work is (在…)
+_SAID_BY_KIND = re.compile(r"^(?:据|根据|按照|依据|依照|经|在|从|把|将|给|凡)")
+# an organ of a kind (水利部门, 城管部门（县城防办）) and the work's words straight after it,
+# not a list going on (、和及与或等; 及时 its manner) nor a noun it qualifies (的之)
+# (not 紧密联系本地区本部门…: a phrase of the work that ends on one's own department)
+_KIND_AT_WORK = re.compile(r"^(?P<units>(?:(?!本|部门)[\u4e00-\u9fff]){1,10}部门"
+                           r"(?:[（(][^（）()]{1,12}[)）])?)"
+                           r"(?=[\u4e00-\u9fff])(?![的之和与或等、]|及(?!时))")
+
+
 # others of no name an organ works with (联合多部门): none to follow up
 _NO_NAME_PARTNER = re.compile(r"^(?:多|众多|多个|各|有关|相关|其他|其它)(?:部门|单位|方面)$")
 # the organ an item opens with, then those it works with, then the work's verb (县民政局联合
