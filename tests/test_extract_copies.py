@@ -18565,3 +18565,26 @@ def test_session66_headings_that_are_only_units_names_lend_them_to_their_items(t
         "(二)各乡镇、各单位(系统)\n"))
     assert [(t.seq, t.owners) for t in tasks[-3:]] == [(1, ["县信访局"]), (2, ["县信访局"]),
                                                        (3, ["县信访局"])]
+
+
+def test_session66_a_body_s_functions_are_its_duties_as_its_responsibilities_are(tmp_path):
+    # (一、主要职能 ⏎ （一）研究拟定…: the joint meeting the page's rules are for, as under
+    # 一、主要职责)
+    _, tasks = tasks_of(tmp_path, (
+        "北京市流浪乞讨人员救助管理工作联席会议制度\n"
+        "为加强组织领导，经市政府同意，建立本联席会议制度。\n一、主要职能\n"
+        "在市政府领导下，统筹协调全市流浪乞讨人员救助管理工作。\n"
+        "(一)研究拟定救助管理工作重大政策措施；\n(二)协调解决救助管理工作中的重点、难点问题；\n"
+        "二、成员单位\n联席会议由市民政局、市公安局、市财政局组成。\n"))
+    assert [t.owners for t in tasks[:2]] == [["北京市流浪乞讨人员救助管理工作联席会议"]] * 2
+
+
+def test_session66_a_lead_in_opening_with_the_body_by_its_kind_gives_it_the_duties(tmp_path):
+    # (（一）联席会议在市政府统一领导下，组织协调…。主要职责如下： ⏎ 1、… 2、…)
+    _, tasks = tasks_of(tmp_path, (
+        "关于建立查处取缔无证无照经营工作机制的通知\n一、成员组成\n"
+        "联席会议由市政府分管副市长为召集人，成员单位由市工商局、市公安局等部门组成。\n"
+        "二、工作职责\n(一)联席会议在市政府统一领导下，组织协调全市查处取缔无证无照经营的相关工作。"
+        "主要职责如下:\n1、贯彻落实查处取缔无证无照经营的有关法律、法规和政策；\n"
+        "2、研究、协调解决查处取缔无证无照经营工作中存在的重大、疑难问题；\n"))
+    assert [(t.seq, t.owners) for t in tasks[-2:]] == [(1, ["联席会议"]), (2, ["联席会议"])]

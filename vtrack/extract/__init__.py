@@ -285,9 +285,10 @@ def _body_of_the_rules(doc: Doc) -> str | None:
     return None
 
 
-# 一、主要职责, （一）工作职责, 二、职责任务: a part that lists a body's duties
-_DUTIES_PART = re.compile(r"(?:^|[、）)\s])(?:主要|工作)?职责(?:任务)?$")
-_BODY_KINDS = r"联席会议|领导小组|工作领导小组|委员会|指挥部|工作专班|工作组"
+# 一、主要职责, 一、主要职能, （一）工作职责, 二、职责任务: a part that lists a body's duties
+_BODY_KINDS = owners.BODY_KINDS
+# (二、联席会议工作职责: the body's kind before them)
+_DUTIES_PART = re.compile(rf"(?:^|[、）)\s])(?:{_BODY_KINDS})?(?:主要|工作)?职(?:责|能)(?:任务)?$")
 # the body a title names in full (某市…联席会议, 某县…工作领导小组), before 制度/规则/职责
 _BODY_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?(?:{_BODY_KINDS})(?=制度|工作规则|规则|"
                          r"议事规则|职责|成员|$)")

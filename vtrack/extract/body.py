@@ -1472,6 +1472,11 @@ def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners 
         # the list's lead-in opens with, doing the work the list parts into duties
         # (领导小组办公室设在市政府法制办，…。具体职责是：: the organ it opens with, set up)
         asked = owners.doer(lead_in[:listed.start()])
+        body = _BODY_DOES.match(lead_in)
+        if asked is None and body is not None:
+            # (联席会议在市政府统一领导下，组织协调…。主要职责如下：: the body the page's rules
+            # are for, by its kind, doing the work the list parts into duties)
+            asked = body.group("body")
         if asked is None and not _SETTING_UP.search(lead_in[:listed.start()]):
             # (not 市政府成立…领导小组。具体职责是：: the organ that sets the body up, whose
             # duties the list is not)
@@ -1480,6 +1485,8 @@ def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners 
 
 
 _SETTING_UP = re.compile(r"成立|组建|设立|下设")  # (…决定成立…指挥部，…下设办公室)
+# a body by its kind opening a lead-in, at its work (联席会议在市政府领导下，…, 领导小组负责…)
+_BODY_DOES = re.compile(rf"^(?P<body>{owners.BODY_KINDS})(?=在|负责|主要|统筹|组织|[，,])")
 # 第五条 驻村工作队的职责是：: an article's number before its lead-in, where the page's
 # articles are no items of their own
 _ARTICLE_MARK = re.compile(r"^第[一二三四五六七八九十百零〇]{1,5}条\s*")

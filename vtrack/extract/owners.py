@@ -1636,6 +1636,11 @@ def opens_addressed(text: str) -> bool:
     return addressed_units(text) is not None
 
 
+# the kinds of body a plan sets up to lead or join up its work, whose rules and duties a page
+# may give (联席会议由…组成, 领导小组下设办公室)
+BODY_KINDS = r"联席会议|领导小组|工作领导小组|委员会|指挥部|工作专班|工作组"
+
+
 # the head of a unit, who answers for it (市审计局主要领导要…: the unit's work)
 HEAD = re.compile(r"(?:党政)?(?:主要领导(?:同志)?|主要负责人|主要负责同志|负责同志|一把手)")
 _HEAD_OF = re.compile(rf"^(?P<units>[^，,。；;：:“”\s]{{2,30}}?){HEAD.pattern}(?:要|务必|必须)")
