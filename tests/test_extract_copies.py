@@ -18555,14 +18555,15 @@ def test_session66_a_kind_s_name_after_a_word_of_source_or_inside_a_phrase_is_no
 
 def test_session66_headings_that_are_only_units_names_lend_them_to_their_items(tmp_path):
     # (二、责任单位 names its units in words; （一）县信访局： ⏎ 1、… 2、… ⏎ （二）各乡镇、各单位:
-    # a plan of duties by unit, whose items are the tasks, each the heading's unit's)
+    # a plan of duties by unit, whose items are the tasks, each the heading's unit's; the
+    # sharing site's note that cuts the page under the last heading is none of its words)
     _, tasks = tasks_of(tmp_path, (
         "xx县信访工作长效机制\n一、工作目标\n认真接待上访群众，规范信访秩序。\n"
         "二、责任单位\n县信访局、各乡镇、各单位(系统)。\n"
         "县信访局负责全县群众来信来访登记、接待、转办、督办等工作。\n"
         "三、主要任务\n(一)县信访局:\n1、认真阅批群众来信，热情接待群众来访。\n"
         "2、承办上级机关和领导交办的信访事项。\n3、对承办信访事项的单位，要定期催办、督促和检查。\n"
-        "(二)各乡镇、各单位(系统)\n"))
+        "(二)各乡镇、各单位(系统)\n(未完,全文共1900字,当前显示618字)\n(请认真阅读下面的提示信息)\n"))
     assert [(t.seq, t.owners) for t in tasks[-3:]] == [(1, ["县信访局"]), (2, ["县信访局"]),
                                                        (3, ["县信访局"])]
 

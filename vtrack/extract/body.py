@@ -1889,8 +1889,8 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     unit_parts = _unit_parts(nodes)
     for node in nodes:
         if id(node) in unit_parts and id(node) in children and node.is_heading() and \
-                all(id(n) in unit_parts and (id(n) in children or not n.body) for n in nodes
-                    if n.parent is node.parent and n.kind == node.kind):
+                all(id(n) in unit_parts and (id(n) in children or not _holds_words(n))
+                    for n in nodes if n.parent is node.parent and n.kind == node.kind):
             # (（一）县信访局： ⏎ 1、… 2、… beside （二）各乡镇、各单位: headings that are only
             # their units' names, every one of them, over the items of each unit's duties,
             # name those items' owners as a marker would, whatever another part names of its
@@ -1989,6 +1989,17 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     # (二、制定配套制度 …以上工作要在2019年2月底前完成), is a task of its own, and so is one
     # there whose heading is a piece of work (二、完善流动人口管理工作))
     return _leaf_parts(nodes, chosen, children, found, issued)
+
+
+def _holds_words(node: outline.Node) -> bool:
+    """Whether a node's body holds words of its own, a sentence or a clause closed (not a
+    sharing site's note in brackets under it, （未完，全文共1900字，当前显示618字）)."""
+    return any(_CLAUSE_CLOSED.search(line) and not _BRACKETED_LINE.match(line.strip())
+               for line in node.body)
+
+
+_CLAUSE_CLOSED = re.compile(r"[。；;]")
+_BRACKETED_LINE = re.compile(r"^[（(][^（）()]*[)）]$")
 
 
 def _leads_into_duties(node: outline.Node, children: dict[int, list[outline.Node]],
