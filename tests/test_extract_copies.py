@@ -18589,3 +18589,14 @@ def test_session66_a_lead_in_opening_with_the_body_by_its_kind_gives_it_the_duti
         "主要职责如下:\n1、贯彻落实查处取缔无证无照经营的有关法律、法规和政策；\n"
         "2、研究、协调解决查处取缔无证无照经营工作中存在的重大、疑难问题；\n"))
     assert [(t.seq, t.owners) for t in tasks[-2:]] == [(1, ["联席会议"]), (2, ["联席会议"])]
+
+
+def test_session66_the_organ_a_work_is_done_by_does_it_with_those_who_help(tmp_path):
+    # (…入场式由大型活动部组织实施，宣传部配合。: the organ by which the work is done, named
+    # inside the sentence, and its helpers after it)
+    _, tasks = tasks_of(tmp_path, (
+        "第六届运动会组织工作分工\n分工与配合：\n"
+        "①运动员入场式、升旗仪式、场地布置由大型活动部组织实施，宣传部配合。\n"
+        "②礼仪人员和文艺演出由市教育局、市文化出版局组织实施，市体育局配合。\n"))
+    assert [t.owners for t in tasks] == [["大型活动部", "宣传部"],
+                                         ["市教育局", "市文化出版局", "市体育局"]]

@@ -877,6 +877,14 @@ def owner_sentence(text: str,
                     both = parse(f"{lead}，{who}", issued)
                     if both.names:
                         return begin + offset, both
+                doer = closing_by(sentence[:offset], issued) \
+                    if found.names and k > 0 and _verb(who)[0] == "co" else None
+                if doer is not None and doer.names:
+                    # (仪式由大型活动部组织实施，宣传部配合。: the organ the work is done by,
+                    # named inside the sentence before those who help it, does it with them)
+                    both = parse("、".join(doer.names) + f"负责，{who}", issued)
+                    if both.names:
+                        return begin + offset, both
                 if found.names:
                     # (the work named first stays the item's words: 重复信访化解工作 | 由A牵头…)
                     by_at = clause.find("由") if begin + offset <= 3 and begin == 0 else -1
