@@ -18600,3 +18600,23 @@ def test_session66_the_organ_a_work_is_done_by_does_it_with_those_who_help(tmp_p
         "②礼仪人员和文艺演出由市教育局、市文化出版局组织实施，市体育局配合。\n"))
     assert [t.owners for t in tasks] == [["大型活动部", "宣传部"],
                                          ["市教育局", "市文化出版局", "市体育局"]]
+
+
+def test_session66_a_notice_s_calls_after_its_ask_go_on_with_the_units_it_asked(tmp_path):
+    # (各乡镇要高度重视，在全面总结去年创建的基础上，…。在工作措施上，要…。在创建过程中，既要…。
+    # 同时，要…。要坚持…。: one ask of the units, then more calls of theirs; what the work
+    # builds on, 去年, tells no work done)
+    _, tasks = tasks_of(tmp_path, (
+        "关于党组织创建对象的通知\n各乡镇、街道党委：\n经研究，确定头陀镇党委为年度创建对象。\n"
+        "各乡镇要高度重视，在全面总结去年创建的基础上，认真扎实地做好今年的创建工作。"
+        "在工作措施上，要紧紧围绕“五好”要求，因地制宜。在创建过程中，既要抓好村党组织的创建工作，"
+        "又要抓好梯队建设。同时，要树立一批新的先进典型。要坚持创建工作的领导联系制度。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"]] * 5
+    assert tasks[4].title.startswith("坚持创建工作的领导联系制度")
+
+
+def test_session66_a_call_naming_units_of_its_own_is_theirs_not_the_ones_before(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好防汛工作的通知\n各乡镇、县直各部门：\n"
+        "各乡镇要加强巡查，及时排除隐患。要落实值班制度。县水利局要做好水库调度。\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"], ["各乡镇"], ["县水利局"]]

@@ -2965,6 +2965,8 @@ def closing_by(text: str, issued: datetime.date | None = None) -> Owners | None:
 TOLD_DONE = re.compile(r"已(?![^，,。；;了]{1,4}的)|去年|了(?![解结])")
 
 
+# 在…的基础上: the ground a call builds on, whatever was done to lay it
+_BUILDS_ON = re.compile(r"在[^，,。；;]{2,30}?基础上[，,]?")
 # 强调了四点意见, 对…工作进行了部署，要求…: what a meeting says or sets out now, no work told
 # as done
 SAID_NOW = re.compile(r"(?:强调|指出|提出|谈|讲|部署|安排)了|(?:进行|作|做)了(?:部署|安排)")
@@ -2976,6 +2978,8 @@ _MEETING_HELD = re.compile(r"召开|会议|会上")  # (…召开调度会，对
 def told_done(sentence: str) -> bool:
     """Whether sentence tells of work done (已…, 去年…, …了), not counting what a meeting says
     or sets out now (强调了…, 进行了部署，要求…) where no time of telling comes before it."""
+    # (在全面总结去年创建的基础上，…要…: what the work builds on, no work it tells of)
+    sentence = _BUILDS_ON.sub("", sentence)
     said = SAID_NOW.search(sentence)
     # (2月20日，县政府召开调度会，对…进行了部署，要求…: the news of a meeting, its day first)
     if said is not None and (not _TOLD_WHEN.search(sentence, 0, said.start()) or

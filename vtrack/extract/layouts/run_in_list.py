@@ -448,6 +448,9 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
         # the units whose work to come the sentence before, in this line, told (全省各级林草主管
         # 部门将积极…。): the sentences after it that open with more work are theirs too
         will_of: str | None = None
+        # the units the sentence before, in this line, asked (各乡镇要高度重视，…。): the
+        # sentences after it that only go on calling (在工作措施上，要…。同时，要…。) are theirs
+        asked_of: str | None = None
         for sentence in (request for whole in _AFTER_SENTENCE.split(line.strip())
                          for request in _requests(whole.strip())):
             if asked_last and _GOES_ON_WITH.match(sentence) and out:
@@ -456,6 +459,12 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 out[-1] = out[-1]._replace(text=out[-1].text + sentence)
                 continue
             asked_last = False
+            calls_of, asked_of = asked_of, None
+            if calls_of and sentence not in seen and _calls_on(sentence):
+                seen.add(sentence)
+                out.append(Listed(len(out) + 1, sentence, None, calls_of))
+                asked_of, asked_last = calls_of, True
+                continue
             will_after, will_of = will_of, None
             # (no word that says, no requirement: the cheap search first)
             said = _REQUIRES.match(sentence) if _SAYING.search(sentence) else None
@@ -646,6 +655,8 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                                       "、".join(carried.names) if carried else None,
                                       directed=directed))
                 asked_last = True
+                asking = asked or carried
+                asked_of = "、".join(asking.names) if asking is not None else None
     # (a page of the public's messages and the replies to them asks no unit of its own)
     replied = any(_REPLIED.match(line.strip()) for line in doc.lines)
     plainly = [item for item in out if item.seq not in willed]
@@ -690,6 +701,22 @@ _WHERE_TO_ASK = re.compile(r"(?:问题|困难|意见|建议|情况|疑问|事宜
                            r"请[^，,。；;\d]{0,15}(?:联系|咨询|反映|拨打)[^，,。；;\d]{0,16}[。！]?$")
 _SENDS = re.compile(r"报送|上报|提交|反馈|报[省市县区]")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
+
+
+def _calls_on(sentence: str) -> bool:
+    """Whether a sentence only goes on calling, naming no units of its own (要坚持…, 同时，
+    要…, 在工作措施上，要…): more of what the units asked before it are to do."""
+    call = _CALL_FRAME.sub("", _THEN.sub("", sentence.strip()))
+    # (既要…，又要…; 也要…, 还要…: a call joined to the ones before it)
+    call = re.sub(r"^[既也还更]\s*(?=要)", "", call)
+    return _ASKS_ON.match(call) is not None and not _SEES.match(call) and \
+        not owners.told_done(sentence) and \
+        not _VERDICT_OR_ACCOUNT.search(sentence) and \
+        owners.addressed_to(call, every_kind=True) is None
+
+
+# 在工作措施上，, 在创建过程中，: the side of the work a call is about, before it
+_CALL_FRAME = re.compile(r"^在[^，,。；;]{2,16}?[上中里]\s*[，,]")
 
 
 def _will_then_calls(sentence: str, asks: re.Pattern[str]) -> bool:
