@@ -18620,3 +18620,14 @@ def test_session66_a_call_naming_units_of_its_own_is_theirs_not_the_ones_before(
         "关于做好防汛工作的通知\n各乡镇、县直各部门：\n"
         "各乡镇要加强巡查，及时排除隐患。要落实值班制度。县水利局要做好水库调度。\n"))
     assert [t.owners for t in tasks] == [["各乡镇"], ["各乡镇"], ["县水利局"]]
+
+
+@pytest.mark.parametrize("body", ["居委会", "村委会"])
+def test_session66_a_village_s_or_a_community_s_committee_is_a_body_by_its_short_name(
+        tmp_path, body):
+    # (一、居委会每月召开一次居民干部会议: the grassroots' committee doing its work, as 社区居委会)
+    _, tasks = tasks_of(tmp_path, (
+        "社区工作制度\n"
+        f"一、{body}每月召开一次干部会议，组织学习理论知识，总结检查本月工作。\n"
+        "二、各工作委员会每季召开一次会议，讨论研究各自工作任务完成情况。\n"))
+    assert [t.owners for t in tasks] == [[body], ["各工作委员会"]]

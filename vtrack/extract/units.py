@@ -99,8 +99,10 @@ _ORGAN_END = ("领导小组|工作专班|委员会|办公室|管委会|管理委
               "组|园|台|场|司|总支|厂")
 # (行 ends a bank's name only, 农商行 人行 农发行: not 各中队自行, which a verb ends)
 # the endings of a government's own organs: a bracket of these alone is an owner list
-_GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|委员会|办公室|领导小组|"
-                             r"指挥部|专班|海关|街道|乡镇)$")
+# (居委会, 村委会: the grassroots' own committees, the bodies a village's or a community's work
+# is given to)
+_GOVERNMENT_END = re.compile(r"(?:局|委|办|厅|部|署|院|中心|政府|管委会?|[居村]委会|委员会|办公室|"
+                             r"领导小组|指挥部|专班|海关|街道|乡镇)$")
 # a place standing for its government or its people: 各街道, 高新区, 各县（市、区）
 PLACE_END = ("自治区|省份|自治州|开发区|高新区|新区|园区|街道|社区|乡镇|镇街|街镇|县市区|县区|市区|"
              "省|市|州|县|区|镇|乡|旗|村|村居")
@@ -131,8 +133,8 @@ OVERSEER_LABEL = rf"(?:{OVERSEER_WORDS}|整改(?:验收|复查|核查))(?:单位
 # an ending that also ends ordinary words (试行, 社会, 产业园): an organ only after a level or a
 # longer body
 # (管委会, 委员会: a committee, strong wherever it stands)
-_WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|(?<!管委)(?<!委员)会|所|站|室|馆|校|科|"
-                       r"队|处|司|厂)$")
+_WEAK_END = re.compile(r"(?:行|社|团|联|协|组|园|台|场|(?<!管委)(?<!委员)(?<![居村]委)会|所|站|室|"
+                       r"馆|校|科|队|处|司|厂)$")
 # (not the 市 of 市场: 农贸市场 is a place of trade, no level's body)
 _LEVEL = re.compile(r"^(?:国家|中央|全国|省|市(?!场)|州|县|区|旗|镇|乡|街道|各|"
                     r"[^\s]{1,6}?(?:省|市(?!场)|州|县|区|旗|镇|乡))")
