@@ -18625,9 +18625,11 @@ def test_session66_a_call_naming_units_of_its_own_is_theirs_not_the_ones_before(
 @pytest.mark.parametrize("body", ["居委会", "村委会"])
 def test_session66_a_village_s_or_a_community_s_committee_is_a_body_by_its_short_name(
         tmp_path, body):
-    # (一、居委会每月召开一次居民干部会议: the grassroots' committee doing its work, as 社区居委会)
+    # (三、居委会建立卫生日活动制度。每月组织…: the grassroots' committee doing its work, as
+    # 社区居委会 does)
     _, tasks = tasks_of(tmp_path, (
         "社区工作制度\n"
-        f"一、{body}每月召开一次干部会议，组织学习理论知识，总结检查本月工作。\n"
-        "二、各工作委员会每季召开一次会议，讨论研究各自工作任务完成情况。\n"))
-    assert [t.owners for t in tasks] == [[body], ["各工作委员会"]]
+        "一、各工作委员会每季召开一次会议，讨论研究各自工作任务完成情况。\n"
+        "二、社区居委会建立财务收支帐目和管理制度。定期向居民代表会议报告收支情况。\n"
+        f"三、{body}建立卫生日活动制度。每月组织一次居民干部、群众清扫环境卫生。\n"))
+    assert [t.owners for t in tasks] == [["各工作委员会"], ["社区居委会"], [body]]
