@@ -8849,7 +8849,9 @@ def test_units_asked_to_act_on_a_notice_are_no_speaker_of_it(tmp_path):
             "请各地、各有关部门于5月30日前，将工作开展情况报市减灾委办公室。\n"
             "常州市减灾委员会办公室\n2022年3月14日\n")
     _, tasks = tasks_of(tmp_path, text)
-    assert [t.due for t in tasks] == [None, D(2022, 5, 30)]
+    # (同时，加强基层能力建设。: more work of those the ask sets to it, a task of its own)
+    assert [t.due for t in tasks] == [None, None, D(2022, 5, 30)]
+    assert tasks[1].title.startswith("加强基层能力建设")
     assert all(t.owners == ["各地", "各有关部门"] for t in tasks)
 
 
@@ -18633,3 +18635,61 @@ def test_session66_a_village_s_or_a_community_s_committee_is_a_body_by_its_short
         "二、社区居委会建立财务收支帐目和管理制度。定期向居民代表会议报告收支情况。\n"
         f"三、{body}建立卫生日活动制度。每月组织一次居民干部、群众清扫环境卫生。\n"))
     assert [t.owners for t in tasks] == [["各工作委员会"], ["社区居委会"], [body]]
+
+
+# review66: wrong readings found in the session's rules, each mended by shape
+
+@pytest.mark.parametrize("sentence", [
+    "行业部门数据显示全县危化品企业数量较去年增加十家。",  # (what it reports)
+    "宣传部门报道称全县志愿者人数突破五万。",
+    "上级部门下达的年度投资计划要按时完成。",  # (a clause that qualifies the subject)
+    "主管部门同意后方可开工建设。",  # (a condition on others' work)
+    "城管部门执法车辆老化严重。",  # (a state of things)
+    "上述部门未按要求履职的，将严肃追究相关人员责任。"])  # (those named already)
+def test_review66_a_kind_s_report_condition_or_state_is_no_share_of_the_item(tmp_path, sentence):
+    _, tasks = tasks_of(tmp_path, (
+        "某县专项整治方案\n一、工作措施\n"
+        f"1.加快推进。应急部门开展隐患排查。公安部门加强流向管控。{sentence}\n"
+        "2.强化保障。县财政局保障工作经费。\n"))
+    assert [t.owners for t in tasks if t.seq == 1] == [["应急部门"], ["公安部门"]]
+
+
+def test_review66_the_page_s_own_closing_words_end_a_heading_s_duty_list(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县秸秆禁烧工作方案\n一、职责分工\n1.部门职责。\n生态环境部门负责秸秆焚烧的监测和执法工作。\n"
+        "农业农村部门负责秸秆综合利用技术推广工作。\n公安部门负责配合做好违法焚烧行为的查处工作。\n"
+        "县政府办公室负责本方案的解释，本方案自印发之日起施行。\n"))
+    assert "县政府办公室" not in [name for t in tasks for name in t.owners]
+
+
+def test_review66_headings_of_what_is_checked_lend_no_owner_to_the_checks(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县安全生产大检查方案\n一、检查内容\n（一）危化品企业：\n1、检查储存设施安全状况。\n"
+        "2、检查应急预案演练情况。\n（二）建筑施工企业：\n1、检查高处作业防护措施。\n"
+        "2、检查特种作业人员持证情况。\n二、工作要求\n（一）加强领导。县应急局要牵头抓总。\n"
+        "（二）严格执法。县住建局要依法查处违法行为。\n"))
+    assert not any(name.endswith("企业") for t in tasks for name in t.owners)
+
+
+@pytest.mark.parametrize("after", [
+    "必须清醒看到，当前安全生产形势依然严峻复杂。",  # (a view)
+    "必须承认，我县招商引资工作与先进地区差距明显。",  # (a verdict)
+    "要通过创建，让我们的城市更美丽。",  # (an aim)
+    "要转移而未转移的，将严肃追究责任。"])  # (a sanction on a class of cases)
+def test_review66_what_opens_like_a_call_after_an_ask_and_asks_none_is_no_task(tmp_path, after):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好汛期安全工作的通知\n各乡镇、县直各部门：\n"
+        f"各乡镇要全面排查安全隐患，做好人员转移准备。{after}\n"))
+    assert len(tasks) == 1 and tasks[0].owners == ["各乡镇"]
+
+
+@pytest.mark.parametrize(("after", "more"), [
+    ("严格落实值班制度，确保信息畅通。", True),  # (more work, its verb first)
+    ("持续降雨导致部分道路受损。", False),  # (what happened)
+    ("深入开展隐患排查的乡镇成效明显。", False)])  # (how those who did it fared)
+def test_session66_more_work_after_a_notice_s_ask_is_the_units_told_outcomes_are_not(
+        tmp_path, after, more):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好防汛工作的通知\n各乡镇、县直各部门：\n"
+        f"各乡镇要加强巡查，及时排除隐患。{after}\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"]] * (2 if more else 1)

@@ -1890,11 +1890,14 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
     for node in nodes:
         if id(node) in unit_parts and id(node) in children and node.is_heading() and \
                 all(id(n) in unit_parts and (id(n) in children or not _holds_words(n))
+                    for n in nodes if n.parent is node.parent and n.kind == node.kind) and \
+                any(units.read(unit_parts[id(n)], organs_only=True) is not None
                     for n in nodes if n.parent is node.parent and n.kind == node.kind):
             # (（一）县信访局： ⏎ 1、… 2、… beside （二）各乡镇、各单位: headings that are only
             # their units' names, every one of them, over the items of each unit's duties,
             # name those items' owners as a marker would, whatever another part names of its
-            # own; not where some are no unit's, 7、财务处 read or not beside 9、保卫部(处),
+            # own; not where none is an organ's, （一）危化品企业： over the checks made on
+            # them; not where some are no unit's, 7、财务处 read or not beside 9、保卫部(处),
             # nor where some hold their duties in words of their own, （四）工商部门 ⏎ 查处…,
             # tasks of that level beside the points of the others)
             owned[id(node)] = False

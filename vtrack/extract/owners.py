@@ -2261,13 +2261,30 @@ def kind_at_work(text: str, issued: datetime.date | None = None) -> Owners | Non
             _SAID_BY_KIND.match(kind.group("units")) or \
             not is_body(kind.group("units"), kinds=True):
         return None
+    # (its first clause: 行业部门数据显示…, 宣传部门报道称…: what it reports; 上级部门下达的
+    # 计划要…: a clause that qualifies the subject; 主管部门同意后方可…: a condition on others;
+    # 城管部门执法车辆老化严重: a state of things)
+    clause = re.split(r"[，,。；;：:]", text.lstrip()[kind.end():], maxsplit=1)[0]
+    if _KIND_REPORTS.search(clause) or _KIND_QUALIFIES.match(clause) or \
+            _KIND_STATE.search(clause):
+        return None
     found = parse(kind.group("units") + "负责", issued)
     return found if found.names else None
 
 
+# a kind's first clause that reports or shows (数据显示, 报道称, 反映, 预计), sets a condition
+# (同意后方可), or qualifies a noun (下达的计划): no work of its own
+_KIND_REPORTS = re.compile(r"显示|报道|[声宣]?称|反映|表示|介绍|预计|预测显示|方可|才能")
+# (not 公安交警部门在执法宣传的同时，…: the setting of its work)
+_KIND_QUALIFIES = re.compile(r"^(?!在)[\u4e00-\u9fff]{1,6}的")
+# a state, not work: 老化严重, 编制不足, 较为落后
+_KIND_STATE = re.compile(r"(?:不足|严重|落后|老化|薄弱|不够|欠缺|滞后|短缺|紧张|突出|明显|"
+                         r"偏[多少高低]|较[多少高低好差])$")
 # what a kind's name follows where it is no subject: whose word or forecast a sentence goes
 # by (据气象部门预测, 根据…, 按照…, 经…), where the work is (在…)
-_SAID_BY_KIND = re.compile(r"^(?:据|根据|按照|依据|依照|经|在|从|把|将|给|凡)")
+# (上述部门, 以上部门, 该部门, 上级部门: those named already or a relation, no new share)
+_SAID_BY_KIND = re.compile(r"^(?:据|根据|按照|依据|依照|经|在|从|把|将|给|凡|以|上述|以上|前述|该|"
+                           r"原|上级|下级)")
 # an organ of a kind (水利部门, 城管部门（县城防办）) and the work's words straight after it,
 # not a list going on (、和及与或等; 及时 its manner) nor a noun it qualifies (的之)
 # (not 紧密联系本地区本部门…: a phrase of the work that ends on one's own department)

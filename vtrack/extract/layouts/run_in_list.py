@@ -460,9 +460,10 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 continue
             asked_last = False
             calls_of, asked_of = asked_of, None
-            if calls_of and sentence not in seen and _calls_on(sentence):
+            if calls_of and sentence not in seen and _calls_on(sentence, notice):
                 seen.add(sentence)
-                out.append(Listed(len(out) + 1, sentence, None, calls_of))
+                # (同时，加强…: the word that joins it to the ask before is none of its words)
+                out.append(Listed(len(out) + 1, _THEN.sub("", sentence), None, calls_of))
                 asked_of, asked_last = calls_of, True
                 continue
             will_after, will_of = will_of, None
@@ -703,18 +704,41 @@ _SENDS = re.compile(r"报送|上报|提交|反馈|报[省市县区]")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
 
-def _calls_on(sentence: str) -> bool:
+def _calls_on(sentence: str, notice: bool) -> bool:
     """Whether a sentence only goes on calling, naming no units of its own (要坚持…, 同时，
-    要…, 在工作措施上，要…): more of what the units asked before it are to do."""
+    要…, 在工作措施上，要…): more of what the units asked before it are to do; in a notice
+    (its addressees named), a sentence that opens with more work too (严格落实…, not a news
+    page's, whose account of a result may open so)."""
     call = _CALL_FRAME.sub("", _THEN.sub("", sentence.strip()))
     # (既要…，又要…; 也要…, 还要…: a call joined to the ones before it)
     call = re.sub(r"^[既也还更]\s*(?=要)", "", call)
-    return _ASKS_ON.match(call) is not None and not _SEES.match(call) and \
+    first = re.split(r"[，,。；;]", call, maxsplit=1)[0]
+    # (or more work, its verb first, 严格落实值班制度，…; not 持续降雨导致…, 深入开展排查的乡镇成效
+    # 明显: what happened, how those who did it fared)
+    # (not 加大资金投入，县财政局安排…: a clause of another organ's work)
+    more = _more_work(call) and not _TELLS_OUTCOME.search(first) and \
+        not (not notice and _TALLIED.search(call)) and \
+        not any(owners.opens_with_organ(clause.strip())
+                for clause in re.split(r"[，,；;]", call)[1:])
+    return (_ASKS_ON.match(call) is not None or more) and not _SEES.match(call) and \
+        not _NO_CALL.match(call) and \
         not owners.told_done(sentence) and \
         not _VERDICT_OR_ACCOUNT.search(sentence) and \
         owners.addressed_to(call, every_kind=True) is None
 
 
+# what opens like a call and asks none: a view or a verdict (必须清醒看到，…, 必须承认，…), an
+# aim (要通过创建，让…), a sanction on a class of cases (要转移而未转移的，将…)
+_NO_CALL = re.compile(r"(?:要|必须|务必)(?:清醒|充分|深刻|清楚)?地?"
+                      r"(?:看到|认识到|意识到|承认|看清)|"
+                      r"要(?:通过[^，,。]{1,20}[，,])?(?:让|使)|"
+                      r"[^，,。]*的[，,]\s*(?:将|要|予以|一律|严肃|依法)")
+# a tally a news page tells (全县连续10年未发生…, 共排查隐患120处): a result, where a notice
+# would set a target
+_TALLIED = re.compile(r"连续\d+年|未发生|\d+(?:个|家|起|场|项|所|次|人次|处|户|万|亿)")
+# a cause and its effect, or how those who did the work fared: told, no work asked
+_TELLS_OUTCOME = re.compile(r"导致|造成|致使|使得|(?:成效|效果|进展|变化)(?:明显|显著|突出|良好)|"
+                            r"的[\u4e00-\u9fff]{1,8}(?:明显|显著|突出|较好|良好|不足|严重)$")
 # 在工作措施上，, 在创建过程中，: the side of the work a call is about, before it
 _CALL_FRAME = re.compile(r"^在[^，,。；;]{2,16}?[上中里]\s*[，,]")
 
