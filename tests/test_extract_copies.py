@@ -18693,3 +18693,23 @@ def test_session66_more_work_after_a_notice_s_ask_is_the_units_told_outcomes_are
         "关于做好防汛工作的通知\n各乡镇、县直各部门：\n"
         f"各乡镇要加强巡查，及时排除隐患。{after}\n"))
     assert [t.owners for t in tasks] == [["各乡镇"]] * (2 if more else 1)
+
+
+# review66b: what follows a notice's ask with a verb first and asks nothing of the units
+
+@pytest.mark.parametrize("after", [
+    "严格落实河长制，全县水质持续改善。",  # (a change told)
+    "加强森林防火宣传，全县连续10年未发生重大森林火灾。",  # (a result)
+    "发放宣传资料5000余份。",  # (an account)
+    "做好这项工作意义重大。",  # (a verdict)
+    "认真总结经验，涌现出一批先进典型。",  # (praise)
+    "及时报送信息的乡镇，在年终考核中加分。",  # (a reward for a class of cases)
+    "必须指出，部分乡镇工作进展缓慢。",  # (a view)
+    "加强对各乡镇工作的督导检查。",  # (the issuer's work on those it asked)
+    "持续强降雨天气预计仍将持续一周。"])  # (a forecast)
+def test_review66b_a_sentence_after_the_ask_that_asks_nothing_of_the_units_is_no_task(
+        tmp_path, after):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好汛期工作的通知\n各乡镇、县直各部门：\n"
+        f"各乡镇要加强河道巡查，及时排除隐患，确保各项工作落实到位。{after}\n"))
+    assert [t.owners for t in tasks] == [["各乡镇"]]

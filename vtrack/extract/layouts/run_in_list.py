@@ -460,7 +460,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 continue
             asked_last = False
             calls_of, asked_of = asked_of, None
-            if calls_of and sentence not in seen and _calls_on(sentence, notice):
+            if calls_of and sentence not in seen and _calls_on(sentence, notice, calls_of):
                 seen.add(sentence)
                 # (同时，加强…: the word that joins it to the ask before is none of its words)
                 out.append(Listed(len(out) + 1, _THEN.sub("", sentence), None, calls_of))
@@ -704,11 +704,12 @@ _SENDS = re.compile(r"报送|上报|提交|反馈|报[省市县区]")
 _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容|答复内容|留言内容|网友留言)")
 
 
-def _calls_on(sentence: str, notice: bool) -> bool:
+def _calls_on(sentence: str, notice: bool, asked: str) -> bool:
     """Whether a sentence only goes on calling, naming no units of its own (要坚持…, 同时，
-    要…, 在工作措施上，要…): more of what the units asked before it are to do; in a notice
-    (its addressees named), a sentence that opens with more work too (严格落实…, not a news
-    page's, whose account of a result may open so)."""
+    要…, 在工作措施上，要…): more of what the units asked before it (asked) are to do; or
+    opens with more work, its verb first (严格落实值班制度，…), and tells no result, verdict,
+    praise, reward or forecast, nor works on the units asked (加强对各乡镇的督导: the
+    issuer's)."""
     call = _CALL_FRAME.sub("", _THEN.sub("", sentence.strip()))
     # (既要…，又要…; 也要…, 还要…: a call joined to the ones before it)
     call = re.sub(r"^[既也还更]\s*(?=要)", "", call)
@@ -716,10 +717,14 @@ def _calls_on(sentence: str, notice: bool) -> bool:
     # (or more work, its verb first, 严格落实值班制度，…; not 持续降雨导致…, 深入开展排查的乡镇成效
     # 明显: what happened, how those who did it fared)
     # (not 加大资金投入，县财政局安排…: a clause of another organ's work)
+    clauses = [c.strip() for c in re.split(r"[，,；;。！]", call) if c.strip()]
     more = _more_work(call) and not _TELLS_OUTCOME.search(first) and \
-        not (not notice and _TALLIED.search(call)) and \
-        not any(owners.opens_with_organ(clause.strip())
-                for clause in re.split(r"[，,；;]", call)[1:])
+        not _RESULT.search(call) and not (not notice and _TALLIED.search(call)) and \
+        not any(_CHANGED.search(clause) for clause in clauses) and \
+        not _VERDICT_PRAISE_OR_FORECAST.search(call) and not _FOR_A_CLASS.match(call) and \
+        not any(re.search(_WORKS_ON + re.escape(name), call)
+                for name in asked.split("、") if name) and \
+        not any(owners.opens_with_organ(clause) for clause in clauses[1:])
     return (_ASKS_ON.match(call) is not None or more) and not _SEES.match(call) and \
         not _NO_CALL.match(call) and \
         not owners.told_done(sentence) and \
@@ -730,12 +735,28 @@ def _calls_on(sentence: str, notice: bool) -> bool:
 # what opens like a call and asks none: a view or a verdict (必须清醒看到，…, 必须承认，…), an
 # aim (要通过创建，让…), a sanction on a class of cases (要转移而未转移的，将…)
 _NO_CALL = re.compile(r"(?:要|必须|务必)(?:清醒|充分|深刻|清楚)?地?"
-                      r"(?:看到|认识到|意识到|承认|看清)|"
+                      r"(?:看到|认识到|意识到|承认|看清)|(?:要|必须|务必)(?:指出|强调|说明)(?:的是)?[，,]|"
                       r"要(?:通过[^，,。]{1,20}[，,])?(?:让|使)|"
                       r"[^，,。]*的[，,]\s*(?:将|要|予以|一律|严肃|依法)")
 # a tally a news page tells (全县连续10年未发生…, 共排查隐患120处): a result, where a notice
 # would set a target
 _TALLIED = re.compile(r"连续\d+年|未发生|\d+(?:个|家|起|场|项|所|次|人次|处|户|万|亿)")
+# a result told (连续10年未发生…, 发放资料5000余份, 共排查…, 满意度达到98%), on any page
+_RESULT = re.compile(r"连续\d+年|未发生|未出现|\d+余|共[^，,。]{0,8}\d|累计|达到\d+(?:\.\d+)?%")
+# a clause that closes on a change (全县水质持续改善, 群众意识明显提高): how things went
+_CHANGED = re.compile(r"(?:持续|明显|显著|逐步|大幅|稳步)(?:改善|提高|提升|减少|下降|增加|增长|"
+                      r"好转|加强)$")
+# a verdict (意义重大, 十分必要, 离不开…), praise (涌现出…, 得到…推广), a question or a
+# forecast (仍将…, 预计…): no work asked
+_VERDICT_PRAISE_OR_FORECAST = re.compile(
+    r"意义重大|十分必要|非常必要|至关重要|尤为重要|离不开|责无旁贷|刻不容缓|势在必行|涌现|"
+    r"得到[^，,。]{0,10}(?:推广|表扬|肯定)|受到[^，,。]{0,10}(?:表扬|肯定|好评)|仍将|预计|[？?]")
+# the issuer's work on those it asked (加强对各乡镇的督导检查, 全力支持各乡镇…), no more of theirs
+_WORKS_ON = r"(?:对|向|为|帮助|支持|督促|指导|检查|考核)[\u4e00-\u9fff]{0,4}?"
+# 及时报送信息的乡镇，…加分; 表现突出的干部，优先…: what is done for a class of cases
+# (not 建立紧密型医联体的，应实现…: what those cases must do; nor 做好立项项目的相关工作，…)
+_FOR_A_CLASS = re.compile(r"^[^，,。]*的(?:乡镇|街道|单位|部门|干部|个人|企业|地区|同志|人员|学校|"
+                          r"村)?[，,](?!\s*(?:应|要|须|必须))")
 # a cause and its effect, or how those who did the work fared: told, no work asked
 _TELLS_OUTCOME = re.compile(r"导致|造成|致使|使得|(?:成效|效果|进展|变化)(?:明显|显著|突出|良好)|"
                             r"的[\u4e00-\u9fff]{1,8}(?:明显|显著|突出|较好|良好|不足|严重)$")
