@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 81633  # of 147637: owner lists + deadlines
-LEADS_AT_LEAST = 65974  # of 91617
+POINTS_AT_LEAST = 83338  # of 149803: owner lists + deadlines
+LEADS_AT_LEAST = 67192  # of 92882
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -149,10 +149,14 @@ LEADS_AT_LEAST = 65974  # of 91617
 # order's zones, a year-end completion table, a flood plan's sentences run together, a
 # district's 计划 sentences told as news, sets 2826-2857; a township's rectification notice
 # quoted in news, a bureau's supplementary notice on office space, a progress check's one ask of
-# a project's heads, an archive bureau's study news, sets 2858-2865);
+# a project's heads, an archive bureau's study news, sets 2858-2865; a ministry's and a city's
+# work-report divisions told as news, a discipline office's summons quoted in news, a
+# rectification list run together on a sharing site, a town's year-end meeting, policy measures
+# whose brackets a digest lost, a county's project coordination rules, meetings told with no
+# one asked, sets 2866-2897);
 # fewer is better
-NO_TASKS_AT_MOST = 2852
-MISSED_AT_MOST = 24900  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2842
+MISSED_AT_MOST = 24927  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -168,7 +172,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 147637 and leads[1] == 91617  # the keys as shipped
+    assert points[1] == 149803 and leads[1] == 92882  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
