@@ -738,9 +738,8 @@ _NO_CALL = re.compile(r"(?:要|必须|务必)(?:清醒|充分|深刻|清楚)?地
                       r"(?:看到|认识到|意识到|承认|看清)|(?:要|必须|务必)(?:指出|强调|说明)(?:的是)?[，,]|"
                       r"要(?:通过[^，,。]{1,20}[，,])?(?:让|使)|"
                       r"[^，,。]*的[，,]\s*(?:将|要|予以|一律|严肃|依法)")
-# a tally a news page tells (全县连续10年未发生…, 共排查隐患120处): a result, where a notice
-# would set a target
-_TALLIED = re.compile(r"连续\d+年|未发生|\d+(?:个|家|起|场|项|所|次|人次|处|户|万|亿)")
+# a count a news page tells (排查隐患120处): a result, where a notice would set a target
+_TALLIED = re.compile(r"\d+(?:个|家|起|场|项|所|次|人次|处|户|万|亿)")
 # a result told (连续10年未发生…, 发放资料5000余份, 共排查…, 满意度达到98%), on any page
 _RESULT = re.compile(r"连续\d+年|未发生|未出现|\d+余|共[^，,。]{0,8}\d|累计|达到\d+(?:\.\d+)?%")
 # a clause that closes on a change (全县水质持续改善, 群众意识明显提高): how things went
