@@ -1472,8 +1472,7 @@ def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners 
         # the list's lead-in opens with, doing the work the list parts into duties
         # (领导小组办公室设在市政府法制办，…。具体职责是：: the organ it opens with, set up)
         asked = owners.doer(lead_in[:listed.start()])
-        body = _BODY_DOES.match(lead_in)
-        if asked is None and body is not None:
+        if asked is None and (body := _BODY_DOES.match(lead_in)) is not None:
             # (联席会议在市政府统一领导下，组织协调…。主要职责如下：: the body the page's rules
             # are for, by its kind, doing the work the list parts into duties)
             asked = body.group("body")
@@ -1887,22 +1886,27 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
             for child in under:
                 owned[id(child)] = True
     unit_parts = _unit_parts(nodes)
+    groups: dict[tuple[int, str], list[outline.Node]] = {}
     for node in nodes:
-        if id(node) in unit_parts and id(node) in children and node.is_heading() and \
-                all(id(n) in unit_parts and (id(n) in children or not _holds_words(n))
-                    for n in nodes if n.parent is node.parent and n.kind == node.kind) and \
-                any(units.read(unit_parts[id(n)], organs_only=True) is not None
-                    for n in nodes if n.parent is node.parent and n.kind == node.kind):
-            # (（一）县信访局： ⏎ 1、… 2、… beside （二）各乡镇、各单位: headings that are only
-            # their units' names, every one of them, over the items of each unit's duties,
-            # name those items' owners as a marker would, whatever another part names of its
-            # own; not where none is an organ's, （一）危化品企业： over the checks made on
-            # them; not where some are no unit's, 7、财务处 read or not beside 9、保卫部(处),
-            # nor where some hold their duties in words of their own, （四）工商部门 ⏎ 查处…,
-            # tasks of that level beside the points of the others)
-            owned[id(node)] = False
-            for child in children[id(node)]:
-                owned[id(child)] = True
+        groups.setdefault((id(node.parent), node.kind), []).append(node)
+    for group in groups.values():
+        # (（一）县信访局： ⏎ 1、… 2、… beside （二）各乡镇、各单位: headings that are only their
+        # units' names, every one of them, over the items of each unit's duties, name those
+        # items' owners as a marker would, whatever another part names of its own; not where
+        # none is an organ's, （一）危化品企业： over the checks made on them; not where some are
+        # no unit's, 7、财务处 read or not beside 9、保卫部(处), nor where some hold their duties
+        # in words of their own, （四）工商部门 ⏎ 查处…, tasks of that level beside the points
+        # of the others)
+        if not all(id(n) in unit_parts and (id(n) in children or not _holds_words(n))
+                   for n in group) or \
+                not any(units.read(unit_parts[id(n)], organs_only=True) is not None
+                        for n in group):
+            continue
+        for node in group:
+            if id(node) in children and node.is_heading():
+                owned[id(node)] = False
+                for child in children[id(node)]:
+                    owned[id(child)] = True
     by_kind: dict[str, list[outline.Node]] = {}
     for node in nodes:
         if node.kind != "group":  # a title over loose bullets heads them, it is none of them

@@ -1184,9 +1184,9 @@ def _belongs(node: Node, line: str) -> bool:
         return False
     # (or while they go on as its paragraphs went: each opening with the unit whose share it
     # is, 应急管理部门负责…。气象部门开展…。水文部门根据…: one duty list, however long)
-    return len(node.body) < 3 and len(line) > 20 or \
-        len(node.body) >= 2 and all(_opens_with_doer(b) for b in [*node.body[-2:], line]) and \
-        not _OF_THE_PAGE.search(line)
+    return (len(node.body) < 3 and len(line) > 20) or \
+        (len(node.body) >= 2 and all(_opens_with_doer(b) for b in [*node.body[-2:], line]) and
+         not _OF_THE_PAGE.search(line))
 
 
 # the page's own closing words (县政府办公室负责本方案的解释，本方案自印发之日起施行): no share

@@ -706,36 +706,39 @@ _REPLIED = re.compile(r"^(?:回复|答复|办理结果|处理结果|回复内容
 
 def _calls_on(sentence: str, notice: bool, asked: str) -> bool:
     """Whether a sentence only goes on calling, naming no units of its own (要坚持…, 同时，
-    要…, 在工作措施上，要…): more of what the units asked before it (asked) are to do; or
-    opens with more work, its verb first (严格落实值班制度，…), and tells no result, verdict,
-    praise, reward or forecast, nor works on the units asked (加强对各乡镇的督导: the
-    issuer's)."""
+    要…, 在工作措施上，要…), or opens with more of their work (_more_of_their_work): more of
+    what the units asked before it (asked) are to do."""
     call = _CALL_FRAME.sub("", _THEN.sub("", sentence.strip()))
     # (既要…，又要…; 也要…, 还要…: a call joined to the ones before it)
     call = re.sub(r"^[既也还更]\s*(?=要)", "", call)
+    return (_ASKS_ON.match(call) is not None or _more_of_their_work(call, notice, asked)) and \
+        not _SEES.match(call) and not _NO_CALL.match(call) and \
+        not owners.told_done(sentence) and not _VERDICT_OR_ACCOUNT.search(sentence) and \
+        owners.addressed_to(call, every_kind=True) is None
+
+
+def _more_of_their_work(call: str, notice: bool, asked: str) -> bool:
+    """Whether a sentence after an ask opens with more work, its verb first (严格落实值班制度，
+    …), and tells no result, change, verdict, praise, reward or forecast, works on none of the
+    units asked (加强对各乡镇的督导: the issuer's work) and gives no clause to another organ
+    (加大资金投入，县财政局安排…); on a page that is no notice, counts no result either."""
     first = re.split(r"[，,。；;]", call, maxsplit=1)[0]
-    # (or more work, its verb first, 严格落实值班制度，…; not 持续降雨导致…, 深入开展排查的乡镇成效
-    # 明显: what happened, how those who did it fared)
-    # (not 加大资金投入，县财政局安排…: a clause of another organ's work)
     clauses = [c.strip() for c in re.split(r"[，,；;。！]", call) if c.strip()]
-    more = _more_work(call) and not _TELLS_OUTCOME.search(first) and \
+    return _more_work(call) and not _TELLS_OUTCOME.search(first) and \
         not _RESULT.search(call) and not (not notice and _TALLIED.search(call)) and \
         not any(_CHANGED.search(clause) for clause in clauses) and \
         not _VERDICT_PRAISE_OR_FORECAST.search(call) and not _FOR_A_CLASS.match(call) and \
         not any(re.search(_WORKS_ON + re.escape(name), call)
                 for name in asked.split("、") if name) and \
         not any(owners.opens_with_organ(clause) for clause in clauses[1:])
-    return (_ASKS_ON.match(call) is not None or more) and not _SEES.match(call) and \
-        not _NO_CALL.match(call) and \
-        not owners.told_done(sentence) and \
-        not _VERDICT_OR_ACCOUNT.search(sentence) and \
-        owners.addressed_to(call, every_kind=True) is None
 
 
-# what opens like a call and asks none: a view or a verdict (必须清醒看到，…, 必须承认，…), an
+# what opens like a call and asks none: a view or a verdict (必须清醒看到，…, 必须承认，…, 必须
+# 指出，…), an
 # aim (要通过创建，让…), a sanction on a class of cases (要转移而未转移的，将…)
 _NO_CALL = re.compile(r"(?:要|必须|务必)(?:清醒|充分|深刻|清楚)?地?"
-                      r"(?:看到|认识到|意识到|承认|看清)|(?:要|必须|务必)(?:指出|强调|说明)(?:的是)?[，,]|"
+                      r"(?:看到|认识到|意识到|承认|看清)|"
+                      r"(?:要|必须|务必)(?:指出|强调|说明)(?:的是)?[，,]|"
                       r"要(?:通过[^，,。]{1,20}[，,])?(?:让|使)|"
                       r"[^，,。]*的[，,]\s*(?:将|要|予以|一律|严肃|依法)")
 # a count a news page tells (排查隐患120处): a result, where a notice would set a target
