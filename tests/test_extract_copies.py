@@ -18713,3 +18713,13 @@ def test_review66b_a_sentence_after_the_ask_that_asks_nothing_of_the_units_is_no
         "关于做好汛期工作的通知\n各乡镇、县直各部门：\n"
         f"各乡镇要加强河道巡查，及时排除隐患，确保各项工作落实到位。{after}\n"))
     assert [t.owners for t in tasks] == [["各乡镇"]]
+
+
+def test_session66_the_organ_a_cut_page_ends_on_signs_it_and_owns_no_item(tmp_path):
+    # (…（四）联席会议不纳入省级议事协调机构管理。 ⏎ 省政府办公厅: the signature, its date cut)
+    _, tasks = tasks_of(tmp_path, (
+        "广东省殡葬管理工作联席会议制度\n三、工作机制\n"
+        "（一）联席会议根据工作需要不定期召开会议，由召集人主持。\n"
+        "（二）联席会议办公室设在省民政厅，承担联席会议日常工作。\n"
+        "（三）联席会议不纳入省级议事协调机构管理。\n省政府办公厅\n"))
+    assert "省政府办公厅" not in [name for t in tasks for name in t.owners]

@@ -956,6 +956,14 @@ def _signs(lines: list[str], i: int, end: int) -> bool:
     if len(line) > (40 if joint else 30) or re.search(r"[，。；：:,.;（(]|\d", line) or \
             ("、" in line and not joint):
         return False
+    if unit_names.read(line) is not None and \
+            not any(lines[j].strip() for j in range(i + 1, end)) and \
+            _SENTENCE_END.search(lines[i - 1].strip() if i > 0 else "") and \
+            not any(_names_only(lines[j]) for j in range(i)):
+        # (…（四）联席会议不纳入省级议事协调机构管理。 ⏎ 省政府办公厅: the organ that signs, the
+        # page cut before its date; a unit's name the page ends on, after a whole sentence,
+        # where no item above has its units on a line of their own under it)
+        return True
     at = next((j for j in range(i + 1, min(end, i + 3)) if lines[j].strip()), None)
     after = lines[at].strip() if at is not None else ""
     # (a name no grammar knows, 某某中学, signs too where its date closes the document)
@@ -966,6 +974,16 @@ def _signs(lines: list[str], i: int, end: int) -> bool:
     # the date alone, or a web page's words run on after it (扫一扫在手机打开…), never a
     # span or a sentence (2021年6月1日至6月30日，…)
     return date is not None and not re.match(r"\s*[至到—\-~～，,]", after[date.end():])
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line is units' names and nothing else (省住房城乡建设厅, 甲市、乙市人民政府)."""
+    line = line.strip()
+    return bool(line) and len(line) <= _SIGNER_MAX and marker(line) is None and \
+        not re.search(r"[，。；：:,.;]", line) and unit_names.read(line) is not None
+
+
+_SIGNER_MAX = 40  # characters: a signature's or an owner line's names, no sentence
 
 
 def _heads_a_list(lines: list[str], markers: list[tuple[str, int, str, str] | None],
