@@ -956,8 +956,8 @@ def _signs(lines: list[str], i: int, end: int) -> bool:
     if len(line) > (40 if joint else 30) or re.search(r"[，。；：:,.;（(]|\d", line) or \
             ("、" in line and not joint):
         return False
-    if unit_names.read(line) is not None and \
-            not any(lines[j].strip() for j in range(i + 1, end)) and \
+    named = unit_names.read(line) is not None
+    if named and not any(lines[j].strip() for j in range(i + 1, end)) and \
             _SENTENCE_END.search(lines[i - 1].strip() if i > 0 else "") and \
             not any(_names_only(lines[j]) for j in range(i)):
         # (…（四）联席会议不纳入省级议事协调机构管理。 ⏎ 省政府办公厅: the organ that signs, the
@@ -968,7 +968,7 @@ def _signs(lines: list[str], i: int, end: int) -> bool:
     after = lines[at].strip() if at is not None else ""
     # (a name no grammar knows, 某某中学, signs too where its date closes the document)
     closing = at is not None and sum(1 for j in range(at + 1, end) if lines[j].strip()) <= 1
-    if unit_names.read(line) is None and not closing:
+    if not named and not closing:
         return False
     date = _SIGNED_DATE.match(after)
     # the date alone, or a web page's words run on after it (扫一扫在手机打开…), never a

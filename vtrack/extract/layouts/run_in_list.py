@@ -721,11 +721,11 @@ def _more_of_their_work(call: str, notice: bool, asked: str) -> bool:
     """Whether a sentence after an ask opens with more work, its verb first (严格落实值班制度，
     …), and tells no result, change, verdict, praise, reward or forecast, works on none of the
     units asked (加强对各乡镇的督导: the issuer's work) and gives no clause to another organ
-    (加大资金投入，县财政局安排…); on a page that is no notice, counts no result either."""
+    (加大资金投入，县财政局安排…); on a page that is no notice, tells no figures either."""
     first = re.split(r"[，,。；;]", call, maxsplit=1)[0]
     clauses = [c.strip() for c in re.split(r"[，,；;。！]", call) if c.strip()]
     return _more_work(call) and not _TELLS_OUTCOME.search(first) and \
-        not _RESULT.search(call) and not (not notice and _TALLIED.search(call)) and \
+        not _RESULT.search(call) and not (not notice and _FIGURES_TOLD.search(call)) and \
         not any(_CHANGED.search(clause) for clause in clauses) and \
         not _VERDICT_PRAISE_OR_FORECAST.search(call) and not _FOR_A_CLASS.match(call) and \
         not any(re.search(_WORKS_ON + re.escape(name), call)
@@ -733,18 +733,14 @@ def _more_of_their_work(call: str, notice: bool, asked: str) -> bool:
         not any(owners.opens_with_organ(clause) for clause in clauses[1:])
 
 
-# what opens like a call and asks none: a view or a verdict (必须清醒看到，…, 必须承认，…, 必须
-# 指出，…), an
+# what opens like a call and asks none, besides a view (_SEES): a point made (必须指出，…), an
 # aim (要通过创建，让…), a sanction on a class of cases (要转移而未转移的，将…)
-_NO_CALL = re.compile(r"(?:要|必须|务必)(?:清醒|充分|深刻|清楚)?地?"
-                      r"(?:看到|认识到|意识到|承认|看清)|"
-                      r"(?:要|必须|务必)(?:指出|强调|说明)(?:的是)?[，,]|"
+_NO_CALL = re.compile(r"(?:要|必须|务必)(?:指出|强调|说明)(?:的是)?[，,]|"
                       r"要(?:通过[^，,。]{1,20}[，,])?(?:让|使)|"
                       r"[^，,。]*的[，,]\s*(?:将|要|予以|一律|严肃|依法)")
-# a count a news page tells (排查隐患120处): a result, where a notice would set a target
-_TALLIED = re.compile(r"\d+(?:个|家|起|场|项|所|次|人次|处|户|万|亿)")
-# a result told (连续10年未发生…, 发放资料5000余份, 共排查…, 满意度达到98%), on any page
-_RESULT = re.compile(r"连续\d+年|未发生|未出现|\d+余|共[^，,。]{0,8}\d|累计|达到\d+(?:\.\d+)?%")
+# a result told (连续10年未发生…, 发放资料5000余份, 共排查…, 满意度达到98%), on any page (累计…
+# is _VERDICT_OR_ACCOUNT's; a count a news page tells, 排查隐患120处, _FIGURES_TOLD's)
+_RESULT = re.compile(r"连续\d+年|未发生|未出现|\d+余|共[^，,。]{0,8}\d|达到\d+(?:\.\d+)?%")
 # a clause that closes on a change (全县水质持续改善, 群众意识明显提高): how things went
 _CHANGED = re.compile(r"(?:持续|明显|显著|逐步|大幅|稳步)(?:改善|提高|提升|减少|下降|增加|增长|"
                       r"好转|加强)$")
@@ -1356,10 +1352,11 @@ def _listed_speaker(who: str) -> bool:
 def _speaker(found: re.Match[str]) -> str:
     """Who speaks in an _ORGAN_SAYS match, without where he says it (赵悦飞副局长在会上)."""
     return _AT_MEETING.sub("", found.group("who"))
-# 同时要清醒看到，…; 要认识到…; 此外要指出的是，…; 各级水利部门要清醒认识到，…: what the
-# speaker sees or points out, no work asked
-_SEES = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?=要))?(?:也|还)?要(?:清醒|充分|深刻|清楚)?地?"
-                   r"(?:看到|认识到|意识到|注意到|看清|指出的是|说明的是|强调的是)")
+# 同时要清醒看到，…; 要认识到…; 必须承认，…; 此外要指出的是，…; 各级水利部门要清醒认识到，…:
+# what the speaker sees or points out, no work asked
+_SEES = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?=要|必须|务必))?(?:也|还)?(?:要|必须|务必)"
+                   r"(?:清醒|充分|深刻|清楚)?地?"
+                   r"(?:看到|认识到|意识到|注意到|看清|承认|指出的是|说明的是|强调的是)")
 # 2019年，省政府要求…; 去年，…: a request of years gone by, told of
 _PAST = re.compile(r"(?:19|20)\d\d\s*年(?!\d{1,2}月)|去年|此前|以往|曾")
 # 近年来，…, 今年以来，…, 三年来，…: a time looked back over, what was done in it told
