@@ -13163,6 +13163,18 @@ def test_duty_paragraphs_under_a_numbered_item_are_tasks_of_their_own(tmp_path):
                                          ["省科技厅"], ["各地"]]
 
 
+def test_duty_lines_before_a_cut_page_s_items_stay_beside_an_item_of_their_units(tmp_path):
+    # (a principle the units work by before their duty, …政府按照属地管理原则，负责…; an item
+    # below opening with those units' names, 辽阳县、灯塔市要…, reads none of the duties)
+    _, tasks = tasks_of(tmp_path, (
+        "市动监局：负责监督屠宰厂检疫情况。\n市卫生局：负责屠宰厂卫生条件的检查验收工作。\n"
+        "市环保局：负责屠宰厂环保审批工作。\n辽阳县、灯塔市政府按照属地管理原则，负责本地区监督管理。\n"
+        "六、有关要求\n（一）高度重视。各有关部门要认真组织实施。辽阳县、灯塔市要保证工作经费。\n"
+        "（二）集中整治。市商业局要开展联合执法。\n"))
+    assert [t.owners for t in tasks][:4] == [["市动监局"], ["市卫生局"], ["市环保局"],
+                                             ["辽阳县政府", "灯塔市政府"]]
+
+
 def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "关于办公用房整改的通知\n行政部门共有102间办公室超标。\n二级学院共有58间办公室超标。\n"

@@ -160,8 +160,11 @@ def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[
         return tasks
     opening = lambda found: (found.task.text or found.task.title)[:_OPENING]  # noqa: E731
     own = {opening(found) for found in tasks}
-    if any(opening(duty) in own for duty in duties):
-        return tasks  # (read as tasks already, numbered items of their own)
+    # (read as tasks already, numbered items of their own; not one item below that opens
+    # with a duty's units, 辽阳县、灯塔市、弓长岭区要保证…经费 under 辽阳县、灯塔市、弓长岭区
+    # 政府…负责…)
+    if 2 * sum(opening(duty) in own for duty in duties) >= len(duties):
+        return tasks
     # (in the page's order: after the items that open on lines above the first duty)
     lines = [line.strip() for line in doc.lines]
     where = lambda found: next((k for k, line in enumerate(lines)  # noqa: E731
@@ -183,8 +186,9 @@ def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[
 
 
 _MIN_DUTIES = 3  # paragraphs of duties, each its units': a division, not a passing mention
-# the duty or the ask right after a paragraph's units (负责, 要, 牵头, 主管…)
-_DUTY_AFTER = re.compile(r"^[^，,。；;]{0,6}?"
+# the duty or the ask right after a paragraph's units (负责, 要, 牵头, 主管…), or after the
+# principle it is done by (…政府按照属地管理原则，负责…)
+_DUTY_AFTER = re.compile(r"^(?:[^，,。；;]{0,6}?|(?:按照|根据|依据|依照)[^，,。；;]{2,20}[，,])"
                          r"(?:负责|主管|牵头|承担|配合|协助|要|应当?|须|必须|务必)")
 _OPENING = 12  # characters that tell one task's words from another's
 _PLACED = 6  # …of them, found on the page's line (a title is the words cut short)
