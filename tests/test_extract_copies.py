@@ -13175,6 +13175,19 @@ def test_duty_lines_before_a_cut_page_s_items_stay_beside_an_item_of_their_units
                                              ["辽阳县政府", "灯塔市政府"]]
 
 
+def test_a_cut_page_s_one_item_numbered_past_one_is_its_item_shared_by_doer(tmp_path):
+    # (四、 the page's first line and no other number of its kind: the item cut from a plan,
+    # its units' shares under its number; a part's heading run on into words is none)
+    _, tasks = tasks_of(tmp_path, (
+        "四、各部门要围绕节能主题，举办针对不同群体的宣传活动。各级教育行政部门要动员各类学校开展"
+        "低碳行动。各级科技部门要采用多种方式开展节能宣传。各级农业部门要推广农村节能技术。\n"))
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (4, ["各部门"]), (4, ["各级教育行政部门"]), (4, ["各级科技部门"]), (4, ["各级农业部门"])]
+    from vtrack.extract import outline
+    assert outline.parse(["三、组织指挥体系及职责 镇政府成立防汛抗旱指挥部，统一领导全镇防汛抗旱"
+                          "工作的组织、协调和救灾等日常工作。"]) == []
+
+
 def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "关于办公用房整改的通知\n行政部门共有102间办公室超标。\n二级学院共有58间办公室超标。\n"

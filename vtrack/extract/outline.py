@@ -485,7 +485,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
                     _left_out_before(kind, number, open_nodes, rest) or
                     (kind not in last and _worded(found) and
                      _run_goes_on(markers[i - start + 1:], kind, number, found,
-                                  lines[i + 1:end])) or period):
+                                  lines[i + 1:end])) or period or
+                    _cut_page_item(lines, i, start, markers, kind, rest)):
                 if period and not _heads_a_list_again(markers[i - start + 1:]):
                     # 1、开展村庄清洁行动 ⏎ 6月 ⏎ 2、…: the month of the item above, no heading
                     if current is not None:
@@ -799,6 +800,20 @@ def _phrase_out_of_turn(lines: list[str], i: int, start: int, rest: str, number:
     before = next((lines[k].strip() for k in range(i - 1, start - 1, -1)
                    if lines[k].strip()), "")
     return number != expected or (bool(before) and before[-1] not in "。；;：:！？!?）)")
+
+
+def _cut_page_item(lines: list[str], i: int, start: int,
+                   markers: list[tuple[str, int, str, str] | None], kind: str,
+                   rest: str) -> bool:
+    """Whether an item numbered out of turn is the one item of a page cut from a plan's
+    middle (四、各部门要围绕…。各级科技部门要…。…, the page's first line and no other number
+    of its kind below): a paragraph of words opening with the units that do them, the item
+    it is, not a phrase's number nor a part's heading run on into its words (三、组织指挥
+    体系及职责 镇政府成立…)."""
+    return kind in ("cn", "pcn") and len(rest) >= _PARAGRAPH_MIN and "。" in rest and \
+        _opens_with_doer(rest) and \
+        not any(line.strip() and not line.startswith("#") for line in lines[start:i]) and \
+        not any(found is not None and found[0] == kind for found in markers[i - start + 1:])
 
 
 def _bare_heading(node: Node) -> bool:
