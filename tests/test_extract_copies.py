@@ -13188,6 +13188,19 @@ def test_a_cut_page_s_one_item_numbered_past_one_is_its_item_shared_by_doer(tmp_
                           "工作的组织、协调和救灾等日常工作。"]) == []
 
 
+def test_a_body_s_duties_said_in_one_sentence_parted_by_semicolons_are_its_tasks(tmp_path):
+    # (the sentences after the last duty's, 联席会议由…组成, are the page's own)
+    _, tasks = tasks_of(tmp_path, (
+        "党中央、国务院批准建立知识产权强国建设工作部际联席会议制度。\n"
+        "联席会议的主要职责是：统筹协调全国知识产权强国建设工作。加强对知识产权工作的宏观指导；"
+        "研究重大方针政策，制订年度推进计划；协调解决重大问题；完成交办的其他事项。"
+        "联席会议由29个成员单位组成，国家知识产权局为牵头单位。\n"))
+    assert [(t.title[:6], t.owners) for t in tasks] == [
+        ("统筹协调全国", ["联席会议"]), ("加强对知识产", ["联席会议"]),
+        ("研究重大方针", ["联席会议"]), ("协调解决重大", ["联席会议"]),
+        ("完成交办的其", ["联席会议"])]
+
+
 def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "关于办公用房整改的通知\n行政部门共有102间办公室超标。\n二级学院共有58间办公室超标。\n"

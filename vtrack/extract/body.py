@@ -1460,7 +1460,10 @@ def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners 
     if duty is not None:
         # 各级党委（党组）主要承担的网络安全责任是：
         # (not 追究各级党委（党组）责任：, 检查考核各乡镇的主要任务：: what is done to them)
-        asked = duty.group("units") if units.read(duty.group("units")) is not None and \
+        # (联席会议的主要职责是：: the body the page's rules are for, by its kind)
+        asked = duty.group("units") if (
+            units.read(duty.group("units")) is not None or
+            re.fullmatch(owners.BODY_KINDS, duty.group("units"))) and \
             not _ACTS_ON.match(duty.group("units")) else None
     below = _DUTIES_BELOW.match(lead_in) if asked is None else None
     if below is not None and units.read(below.group("units")) is not None:

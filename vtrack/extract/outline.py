@@ -1286,8 +1286,8 @@ def split_run_together(lines: list[str]) -> tuple[list[str], set[int]]:
     going_on: dict[str, int] = {}
     prepared = list(_first_item_cut(_joined_runs(_page_breaks(_bare_numbers(_labelled_apart(
         _counted_lists(_heading_then_item(_number_owned_paragraphs(_duty_sentences(
-            _owned_items_apart(_labelled_parts_apart(_marker_then_item(
-                _closed_brackets(_annexes_apart(lines)))))))))))))))
+            _duties_said_inline(_owned_items_apart(_labelled_parts_apart(_marker_then_item(
+                _closed_brackets(_annexes_apart(lines))))))))))))))))
     for at, line in enumerate(prepared):
         if isinstance(line, _Parted):
             cut_out.add(len(out))  # (省教育厅：… cut out of a paragraph, as an item is)
@@ -1488,6 +1488,42 @@ def _duty_sentences(lines: list[str]) -> list[str]:
         out += map(_Parted, _numbered_under(marker(head), shares))
         if rest:
             out.append(rest)
+    return out
+
+
+# 联席会议的主要职责是：…；…；…。: a body's duties said in one sentence, parted by semicolons
+_DUTIES_INLINE = re.compile(r"^(?P<lead>[^，,。；;：:“”\s]{2,30}?(?:的)?(?:主要|具体|工作)*职责"
+                            r"(?:是|为|包括|如下|主要有|有)[：:])(?P<duties>.+)$")
+_INLINE_DUTIES_MIN = 3  # clauses: a list of duties, not a duty and its manner
+_INLINE_DUTY_MAX = 120  # characters: a duty, not a paragraph of other words
+
+
+def _duties_said_inline(lines: list[str]) -> list[str]:
+    """lines, where a line says a body's duties one after another parted by semicolons
+    (联席会议的主要职责是：统筹协调…；研究…；指导…；完成…交办的其他事项。): its lead-in on a line
+    of its own and each duty numbered under it, as a list of duties is printed (body reads
+    whose duties they are from the lead-in); the words after the last duty's sentence go on
+    as they were."""
+    out: list[str] = []
+    for line in lines:
+        m = _DUTIES_INLINE.match(line.strip()) if "|" not in line and "\t" not in line and \
+            marker(line.strip()) is None else None
+        if m is None:
+            out.append(line)
+            continue
+        parts = [x for x in re.split(r"(?<=[；;。])", m.group("duties")) if x.strip(" ；;。")]
+        # (the duties run to the sentence that closes the last one parted by a semicolon;
+        # the sentences after it, 联席会议由29个成员单位组成…, are the page's own)
+        last = max((k for k, x in enumerate(parts) if x.rstrip()[-1:] in "；;"), default=-1)
+        clauses, rest = parts[:last + 2], "".join(parts[last + 2:])
+        if len(clauses) < _INLINE_DUTIES_MIN or \
+                any(len(x) > _INLINE_DUTY_MAX for x in clauses):
+            out.append(line)
+            continue
+        out.append(m.group("lead"))
+        out += map(_Parted, _numbered_under(None, clauses))
+        if rest.strip():
+            out.append(rest.strip())
     return out
 
 
