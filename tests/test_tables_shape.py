@@ -463,6 +463,20 @@ def test_a_table_run_together_after_the_page_text(tmp_path):
                                               ["区人力资源和社会保障局"]]
 
 
+def test_a_table_glued_on_one_line_without_spaces_ends_each_row_with_its_units(tmp_path):
+    # (a page that lost its cells' spaces too: each row runs to the next number where the
+    # words after its last sentence are units; a number inside a row's words, 2名, is none;
+    # the last row cut before its units, 4开展, is no row)
+    line = ("优待目录清单序号内容责任单位1为其家庭悬挂光荣牌。市退役军人局"
+            "2每年安排2名代表轮流休养。市退役军人局市民政局3优先聘请优秀代表担任讲解员。市教育局市文旅局4开展")
+    plan, report = extract(write(tmp_path, "g.txt", ["某市优待政策", "", line]), "p",
+                           datetime.date(2023, 4, 10))
+    assert "分工表" in report[0]
+    assert [(t.seq, t.owners) for t in plan.tasks] == [
+        (1, ["市退役军人局"]), (2, ["市退役军人局", "市民政局"]), (3, ["市教育局", "市文旅局"])]
+    assert plan.tasks[1].title.startswith("每年安排2名代表")
+
+
 # a project table with a two-row header whose rows do not stand under it (a header cell
 # merged over two sub-columns), a status column (建成 / 投入使用) that is progress, and a
 # column of construction years that is the time

@@ -351,13 +351,62 @@ def _unrun(lines: list[str]) -> list[str]:
     for line in lines:
         cut = _run_table(line) if len(line) > 80 else None
         if cut is None:
-            out.append(line)
+            glued = _glued_rows(line) if len(line) > 80 and "|" not in line else None
+            out += glued if glued is not None else [line]
             continue
         before, words = cut
         if before:
             out.append(before)
         out += _rejoined(words)
     return out if len(out) != len(lines) else lines
+
+
+# 序号内容责任单位1…: a header run together with no space, its last column the units', right
+# before the first row's number
+_GLUED_HEADER = re.compile(r"序号(?P<task>[\u4e00-\u9fff、与和及]{2,12}?)"
+                           r"(?P<owners>(?:责任|牵头|负责|承办|主办|实施)(?:单位|部门))\s*(?=1\D)")
+_GLUED_ROWS_MIN = 3
+_CELL_END = "。；;"
+
+
+def _glued_rows(line: str) -> list[str] | None:
+    """A table run together on one line with no space between its cells (序号内容责任单位1为其
+    家庭悬挂光荣牌 。市退役军人局2发春节慰问信 。市退役军人局3…, a page that lost its table's
+    markup and its cells' spaces), its last column the units, as pipe rows: each row runs from
+    its number to the next, where the words after the row's last sentence are units' names;
+    else None. A last row with no units after its words is the page cut in it: none."""
+    header = _GLUED_HEADER.search(line)
+    if header is None:
+        return None
+    rows: list[tuple[str, str]] = []
+    at, number = header.end(), 1
+    while at < len(line):
+        start = at + len(str(number))
+        following = None
+        for found in re.finditer(re.escape(str(number + 1)), line[start:]):
+            end = start + found.start()
+            cell = line[start:end]
+            cut = max(cell.rfind(mark) for mark in _CELL_END)
+            if cut >= 0 and cell[cut + 1:].strip() and \
+                    units.read(cell[cut + 1:].strip()) is not None:
+                following = end
+                break
+        cell = line[start:following] if following is not None else line[start:]
+        cut = max(cell.rfind(mark) for mark in _CELL_END)
+        tail = cell[cut + 1:].strip()
+        if cut >= 0 and tail and units.read(tail) is not None:
+            rows.append((cell[:cut + 1].strip(), tail))
+        # (else the last row, no units after its words: the page cut in them, 15组织优抚,
+        # a whole table's row ending with its units as every other does)
+        if following is None:
+            break
+        at, number = following, number + 1
+    if sum(1 for _, owners in rows if owners) < _GLUED_ROWS_MIN:
+        return None
+    before = line[:header.start()].strip()
+    table = [f"| 序号 | {header.group('task')} | {header.group('owners')} |"] + [
+        f"| {k} | {words} | {owners} |" for k, (words, owners) in enumerate(rows, 1)]
+    return ([before] if before else []) + table
 
 
 _MEASURE_WORD = re.compile(r"^[个所项人万千百亿元座家条次户名台套辆只年月日天号%％]")
