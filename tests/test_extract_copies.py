@@ -13201,6 +13201,21 @@ def test_a_body_s_duties_said_in_one_sentence_parted_by_semicolons_are_its_tasks
         ("完成交办的其", ["联席会议"])]
 
 
+def test_an_item_naming_its_units_only_to_lead_into_their_duties_is_its_points(tmp_path):
+    # (their units the nearer lead-in's, not those the part's heading names)
+    _, tasks = tasks_of(tmp_path, (
+        "一、各级、各部门、各单位统计机构的职责\n各级统计机构的基本职责是，对经济和社会发展情况进行"
+        "统计调查。\n1.市、县统计机构，执行综合统计职能，负责协调本辖区内的统计工作。主要职责是：\n"
+        "（1）制定本级统计工作计划。\n（2）统一管理本地区抽样调查工作。\n"
+        "2.乡镇人民政府统计机构，负责协调本乡镇的统计工作。其主要职责是：\n"
+        "（1）制定本乡镇统计工作计划。\n（2）完成上级布置的统计调查任务。\n"))
+    assert [(t.title.rstrip("。"), t.owners) for t in tasks] == [
+        ("制定本级统计工作计划", ["市统计机构", "县统计机构"]),
+        ("统一管理本地区抽样调查工作", ["市统计机构", "县统计机构"]),
+        ("制定本乡镇统计工作计划", ["乡镇人民政府统计机构"]),
+        ("完成上级布置的统计调查任务", ["乡镇人民政府统计机构"])]
+
+
 def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "关于办公用房整改的通知\n行政部门共有102间办公室超标。\n二级学院共有58间办公室超标。\n"

@@ -1415,6 +1415,10 @@ def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date 
             named = owners.parse(said, issued)
         elif above.owner_lines:
             named = owners.parse("；".join(above.owner_lines), issued)
+        elif (duties := _duties_holder(above.head, issued)) is not None and duties.names:
+            # (1.市、县统计机构，…。主要职责是： ⏎ （1）…: the units whose duties the nearer
+            # heading leads into, not those of the part over it, 一、各级…统计机构的职责)
+            named = duties
         else:
             # a part's preface naming units (…由市政府办公室督办) speaks of the part, not
             # of who does each item
@@ -1475,6 +1479,12 @@ def _duties_holder(lead_in: str, issued: datetime.date | None) -> owners.Owners 
         # the list's lead-in opens with, doing the work the list parts into duties
         # (领导小组办公室设在市政府法制办，…。具体职责是：: the organ it opens with, set up)
         asked = owners.doer(lead_in[:listed.start()])
+        first = re.split(r"[，,。；;]", lead_in, maxsplit=1)[0]
+        if asked is None and first != lead_in[:listed.start()] and \
+                units.read(first, organs_only=True) is not None:
+            # (市、县统计机构，执行综合统计职能，负责…。主要职责是：: the units its first
+            # clause is, all of it, said what they are before the duties they hold)
+            asked = first
         if asked is None and (body := _BODY_DOES.match(lead_in)) is not None:
             # (联席会议在市政府统一领导下，组织协调…。主要职责如下：: the body the page's rules
             # are for, by its kind, doing the work the list parts into duties)
@@ -1910,6 +1920,13 @@ def _task_nodes(nodes: list[outline.Node], found: dict[int, tuple[str, owners.Ow
                 owned[id(node)] = False
                 for child in children[id(node)]:
                     owned[id(child)] = True
+    for node in nodes:
+        # (1.市、县统计机构，执行综合统计职能…。主要职责是： ⏎ （1）… （2）…: an item naming its
+        # units only to lead into their duties, its points; they are the items owned)
+        if owned[id(node)] and _leads_into_duties(node, children, issued):
+            owned[id(node)] = False
+            for child in children[id(node)]:
+                owned[id(child)] = True
     by_kind: dict[str, list[outline.Node]] = {}
     for node in nodes:
         if node.kind != "group":  # a title over loose bullets heads them, it is none of them
