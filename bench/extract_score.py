@@ -194,10 +194,10 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _number(seq):
-    """A key's seq as the number it prints: 3, "3", (3), 3., (三), 三, 实事三, 第三条 (第三條),
-    三是, 三是要, 三要, ③, ⑶, ⒊ -> 3; any other as it stands (第三阶段, 4.1.3, 首先: a stage, a
-    decimal level, an order in words are no item's number the reading gives; read as one they
-    pair a key with another level's task of that number)."""
+    """A key's seq as the number it prints: 3, "3", (3), 3., (三), 〔三〕, 三, 实事三, 第三条
+    (第三條), 三是, 三是要, 三要, ③, ⑶, ⒊ -> 3; any other as it stands (第三阶段, 4.1.3,
+    首先: a stage, a decimal level, an order in words are no item's number the reading
+    gives; read as one they pair a key with another level's task of that number)."""
     if not isinstance(seq, str):
         return seq
     if re.fullmatch(r"\s*[(（]?\s*[0-9]+\s*[)）.．、]?\s*", seq):  # 3, (3), 3.
@@ -208,7 +208,7 @@ def _number(seq):
         return (ord(seq) - ord("⑴")) % 20 + 1
     # (第三條, 三項: a traditional page's article or item, keyed as printed; 三是要: 三是 with
     # its call)
-    m = re.search(r"([一二三四五六七八九十]+)(?:[)）条項项條、]|是要?|要)?$", seq)
+    m = re.search(r"([一二三四五六七八九十]+)(?:[)）〕条項项條、]|是要?|要)?$", seq)
     if not m:
         return seq
     word = m.group(1)

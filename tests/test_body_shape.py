@@ -691,6 +691,16 @@ def test_a_sharing_site_s_page_numbers_are_no_items(tmp_path):
     assert tasks[4].ongoing and not tasks[3].ongoing
 
 
+def test_a_sharing_site_s_square_brackets_are_round_but_a_document_number_s_year(tmp_path):
+    text = ("关于做好防溺水工作的通知（交发〔2023〕12号）\n〔一〕公路部门：加强道路施工监管。\n"
+            "〔二〕有渡乡〔镇〕人民政府：健全客渡船舶管理制度。\n〔三〕县交通运输局：组织开展安全培训。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [(t.seq, t.owners) for t in tasks] == [
+        (1, ["公路部门"]), (2, ["有渡乡（镇）人民政府"]), (3, ["县交通运输局"])]
+    from vtrack.extract import text as page_text
+    assert "〔2023〕" in page_text.clean(text)[0]
+
+
 @pytest.mark.parametrize("text, ongoing", [
     ("1.城乡环境卫生整治常态化，保持整洁有序。", True),
     ("1.常态化开展安全生产检查。", True),

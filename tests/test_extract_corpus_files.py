@@ -391,6 +391,11 @@ def test_every_key_s_milestones_are_a_date_and_words():
     assert cut == []
 
 
+def test_the_score_reads_a_number_in_square_brackets_as_the_number():
+    # (a key copies 〔三〕 as its sharing site printed it; vtrack reads it as （三）)
+    assert extract_score._number("〔三〕") == extract_score._number("（三）") == 3
+
+
 def test_the_score_reads_a_key_s_names_without_the_page_s_pinyin_notes():
     # (a key copies a name as its page printed it, 各鄉(xiāng)鎮(zhèn); vtrack drops the notes)
     key = {"owners": ["各鄉(xiāng)鎮(zhèn)", "各部門"]}

@@ -148,6 +148,11 @@ def without_pinyin_notes(text: str) -> str:
     return _PINYIN_TONED.sub("", text)
 
 
+# 〔一〕 〔二〕: an item's number in the square brackets a 文号's year stands in
+_SQUARE_ITEM = re.compile(r"〔[一二三四五六七八九十]{1,3}〕")
+_SQUARE_BRACKETS = re.compile(r"〔(?!\s*(?:19|20)\d\d\s*〕)([^〔〕\n]{1,30})〕")
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -160,6 +165,10 @@ def clean(text: str) -> list[str]:
         # the ? at a word's or a cell's end go; a question is asked with ？ in Chinese
         text = _LOST_SPACE.sub("", text)
     text = _LOST_INDENT.sub("", text)
+    if len(_SQUARE_ITEM.findall(text)) >= 2:
+        # a sharing site that wrote a document's round brackets as 〔〕 (〔一〕加强…, 乡〔镇〕):
+        # round again, but a 文号's year, 〔2023〕12号
+        text = _SQUARE_BRACKETS.sub(r"（\1）", text)
     text = _unmarked(text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     text = _arrows_as_bullets(text)
