@@ -13216,6 +13216,19 @@ def test_an_item_naming_its_units_only_to_lead_into_their_duties_is_its_points(t
         ("完成上级布置的统计调查任务", ["乡镇人民政府统计机构"])]
 
 
+def test_asks_above_a_cut_page_s_one_item_are_tasks_before_it(tmp_path):
+    # (the item's words open as a paragraph above does, 各地区、各部门要…: its own numbered line
+    # is where it stands)
+    _, tasks = tasks_of(tmp_path, (
+        "正文\n普查涉及范围广、调查对象多、技术要求高、工作难度大。\n"
+        "各地区、各部门要认真做好普查的宣传动员和组织实施工作。\n"
+        "地方各级人民政府要认真组织好本地区的普查实施工作，及时解决普查工作中遇到的困难和问题。\n"
+        "（一）坚持依法普查。\n各地区、各部门要严格按照统计法做好普查各项工作。\n"))
+    assert [t.owners for t in tasks] == [["各地区", "各部门"], ["地方各级人民政府"],
+                                         ["各地区", "各部门"]]
+    assert tasks[-1].title.startswith("坚持依法普查")
+
+
 def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "关于办公用房整改的通知\n行政部门共有102间办公室超标。\n二级学院共有58间办公室超标。\n"

@@ -75,8 +75,8 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             # one and no date: a covering notice's asks before it are the work, where it has
             # any; not 一、工作目标 6月30日前完成…, a plan's dated targets)
             found = (_notice_before_plan(doc) if _framing(tasks) else None) or (layout, tasks)
-            read = _with_covering_ask(doc, found[0],
-                                      _with_duty_paragraphs(doc, found[0], found[1]))
+            read = _with_asks_above(doc, found[0], _with_covering_ask(
+                doc, found[0], _with_duty_paragraphs(doc, found[0], found[1])))
             # (a numbered item that hands its work to units in turn: their shares)
             return found[0], (by_doer.parted_by_doer(doc, read)
                               if isinstance(found[0], NumberedItems) else read)
@@ -183,6 +183,30 @@ def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[
             duty.task, seq=holder.task.seq, section=holder.task.section), part=holder.part)
             for duty in duties]
     return tasks[:at] + duties + tasks[at:]
+
+
+def _with_asks_above(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found]:
+    """tasks, after the asks of units in the paragraphs above them, where the numbered items'
+    layout read a single item on a page cut from a plan's middle (各地区、各部门要…。地方各级
+    人民政府要…。 ⏎ （一）坚持依法普查。…): the part the page opens inside asks them, as its
+    item does; not a covering notice's asks over the plan it sends (_with_covering_ask's)."""
+    if not isinstance(layout, NumberedItems) or len(tasks) != 1 or \
+            any(covering_ask.ask_after_sending(line) is not None for line in doc.lines):
+        return tasks
+    # (the item's own numbered line: its words may open as a paragraph above does)
+    opening = tasks[0].task.title[:_PLACED]
+    at = next((k for k, line in enumerate(doc.lines)
+               if opening in line and outline.marker(line.strip()) is not None), None)
+    if not at:
+        return tasks
+    head = dataclasses.replace(doc, lines=doc.lines[:at], _memo={})
+    if RunInList().recognise(head) is None:
+        return tasks
+    asks = [found for found in RunInList().read(head) if found.task.owners]
+    return asks + tasks if len(asks) >= _MIN_ASKS_ABOVE else tasks
+
+
+_MIN_ASKS_ABOVE = 2  # asks of units above the one item: the part's work, not a passing one
 
 
 _MIN_DUTIES = 3  # paragraphs of duties, each its units': a division, not a passing mention
