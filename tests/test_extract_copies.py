@@ -13229,6 +13229,18 @@ def test_asks_above_a_cut_page_s_one_item_are_tasks_before_it(tmp_path):
     assert tasks[-1].title.startswith("坚持依法普查")
 
 
+def test_working_groups_by_name_alone_own_their_duties_past_their_roster(tmp_path):
+    # (组织机构及职责: the bodies set up and their duties, no body of that name; a roster, its
+    # names blanked or not, is who the group is, not its work)
+    _, tasks = tasks_of(tmp_path, (
+        "某镇五一假日旅游接待工作方案\n一、组织机构及职责\n（一）综合协调组\n组长：张三\n"
+        "副组长：李四\n成员：王五、赵六\n工作职责：负责假日旅游综合协调工作，统筹各工作组做好保障工作。\n"
+        "（二）安全保障组\n组长：\n副组长：\n成员：\n工作职责：负责景区安全检查。\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("负责假日旅游综合协调工作，统筹各工作组做好保障工作", ["综合协调组"]),
+        ("负责景区安全检查", ["安全保障组"])]
+
+
 def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "关于办公用房整改的通知\n行政部门共有102间办公室超标。\n二级学院共有58间办公室超标。\n"

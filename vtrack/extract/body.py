@@ -178,8 +178,13 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # 后勤服务中心加强水电管理: the organ the words open with, doing the work; 1、考勤组：
             # ⏎ 负责人：… ⏎ （做好考勤记录…）: the body the item's heading names, its duties below
             words = "".join([node.head, *node.body, *node.owner_lines])
-            named = owners.organ_doing(text, issued) or \
-                owners.named_by_its_head(node.head, words, issued) or named
+            named = owners.organ_doing(text, issued) or named
+            group = owners.named_by_its_head(node.head, words, issued) if not named else None
+            if group is not None:
+                named = group
+                # (组长：张三 ⏎ 成员：… ⏎ 工作职责：负责…: the group's roster is who it is,
+                # its duties the work)
+                text = _ROSTER.sub("", text).strip() or text
         if not named:
             # （九）工商部门职责：依法确认…: the item is the duties of the unit its label
             # names as theirs
@@ -1400,6 +1405,14 @@ def _point_groups(nodes: list[outline.Node]) -> list[list[outline.Node]]:
         if node.parent is not None:
             groups.setdefault((id(node.parent), node.kind), []).append(node)
     return list(groups.values())
+
+
+# a working group's roster and its duties' label (组长：张三副组长：李四成员：王五工作职责：),
+# the lines run together in an item's words
+_ROSTER_LABEL = (r"(?:副?(?:组长|队长)|成\s*员|组\s*员|负责人|联系人|联络员|"
+                 r"(?:主要|工作)?职\s*责)\s*[:：]")
+_ROSTER = re.compile(rf"^(?:{_ROSTER_LABEL}(?:(?!{_ROSTER_LABEL})[^。；;])*?"
+                     rf"(?={_ROSTER_LABEL}|$))*(?:(?:主要|工作)?职\s*责\s*[:：])?")
 
 
 def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,

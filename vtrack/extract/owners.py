@@ -488,6 +488,8 @@ def duty_owner(heading: str) -> str | None:
     units = m.group("units")
     if _WORK_FIRST.match(units) or _DUTY_WORK_FIRST.match(units):
         return None  # (强化部门职责, 认真履行部门职责: work on duties, or its manner, no body's)
+    if units.endswith(("及", "和", "与")):
+        return None  # (组织机构及职责: the bodies set up and their duties, a part's heading)
     if m.group("tasks"):
         # (an organ's tasks; not 相关职能部门主要任务, a kind whose items name their own)
         return units if unit_names.read(units, organs_only=True) is not None else None
@@ -2571,6 +2573,11 @@ def named_by_its_head(head: str, words: str,
         return None
     m = _NAMED_HEAD.match(head.strip())
     unit = m.group("unit") if m is not None else ""
+    if m is not None and not re.search(r"[:：]", head) and \
+            not _ROSTER_FIELD.search(words):
+        # (the name alone, with no colon: a body's over its roster's or its duties' fields,
+        # （一）综合协调组 ⏎ 组长：… ⏎ 工作职责：…; not （一）县公安局 ⏎ 检查…职责…)
+        unit = ""
     # an organ, or a working group, a team or a section (_GROUP_OR_SECTION); not a meeting
     # or a body of any kind (家长会：, 活动领导机构：), nor many
     if not unit or placeholder(unit) or not is_body(unit):
@@ -2580,9 +2587,11 @@ def named_by_its_head(head: str, words: str,
 
 
 _LEADS_OR_DUTIES = re.compile(r"组长|队长|负责人|责任人|职责|负责(?!人)")
+_ROSTER_FIELD = re.compile(r"(?:组长|队长|成\s*员|职\s*责)\s*[:：]")
 # a heading of a name, its colon, and at most the label of the one who leads it
-_NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*[:：]\s*"
-                         r"(?:副?(?:组长|队长|负责人|责任人|联系人)\s*[:：].*)?$")
+# (or the name alone, （一）综合协调组 ⏎ 组长：… ⏎ 工作职责：…)
+_NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*(?:[:：]\s*"
+                         r"(?:副?(?:组长|队长|负责人|责任人|联系人)\s*[:：].*)?)?$")
 
 
 _ASK_FIRST = re.compile(r"^(?:要|须|务必|应当|必须|请|将)")
