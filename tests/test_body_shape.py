@@ -691,6 +691,19 @@ def test_a_sharing_site_s_page_numbers_are_no_items(tmp_path):
     assert tasks[4].ongoing and not tasks[3].ongoing
 
 
+def test_a_site_s_numbered_terms_without_a_heading_end_the_article(tmp_path):
+    # (1、本网站所登载之内容…: the site speaking of itself; not 1、本网格内…, a plan's grid)
+    text = ("某区召开重点工作调度会\n会议要求，各单位要明确工作职责，加速推进项目建设。各街道要做好"
+            "园区改造等基础性工作。\n1、本网站所登载之内容，不论原创或转载，皆以传播信息为主。\n"
+            "2、本网原创之作品，欢迎转载分享，并请注明出处。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert not any("本网" in t.title for t in tasks)
+    assert [t.owners for t in tasks] == [["各单位"], ["各街道"]]
+    tasks, _ = tasks_of(tmp_path, "网格化管理方案\n1、本网格内的出租房屋由网格员每月巡查一次。\n"
+                                  "2、本网格内的商铺由社区民警每周检查一次。\n")
+    assert len(tasks) == 2
+
+
 def test_a_sharing_site_s_square_brackets_are_round_but_a_document_number_s_year(tmp_path):
     text = ("关于做好防溺水工作的通知（交发〔2023〕12号）\n〔一〕公路部门：加强道路施工监管。\n"
             "〔二〕有渡乡〔镇〕人民政府：健全客渡船舶管理制度。\n〔三〕县交通运输局：组织开展安全培训。\n")

@@ -430,8 +430,11 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             # the notice lists, no items of work)
             current = None
             continue
-        if _site_terms(lines, i, end):
-            break  # (the site's terms, 1.本网稿件…: nothing after them is the plan's)
+        if _site_terms(lines, i, end) or \
+                (found is not None and _SITE_ITSELF.match(found[3].strip())):
+            # (the site's terms, 1.本网稿件…, under their heading or with none, 1、本网站所登载
+            # 之内容…: nothing after them is the plan's)
+            break
         if i - start < _HEAD_LINES and _SHARING_NOTICE.search(line):
             continue  # (1、下载文档前请自行甄别…: a sharing site's notice, no item nor words)
         if _EDITOR.match(line.strip()) and _article_ended(lines, start, i, end):
@@ -857,6 +860,8 @@ _LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,24}(?:版�
                            r"\s*[】\]]?[:：]?$")
 # the site speaking of itself: 本网稿件…, 凡注明“来源：…”的作品, 转载请注明
 _SITE_SPEAKS = re.compile(r"本网|本站|转载|凡注明")
+# a numbered term the site opens with itself (1、本网站所登载之内容…, 2.本站原创…)
+_SITE_ITSELF = re.compile(r"^(?:本网|本站)(?![络格点])")
 _GLUED_SHI_RUN = re.compile(r"[：:]\s*一是[^。；;]{4,}?二是[^。；;]{4,}?三是")
 # a document-sharing site's notice to its users about the document (1、下载文档前请自行甄别文档
 # 内容的完整性…, 2、“仅部分预览”的文档…, 3、如文档侵犯您的权益…)
