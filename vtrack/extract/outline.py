@@ -861,7 +861,9 @@ _LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,24}(?:版�
 # the site speaking of itself: 本网稿件…, 凡注明“来源：…”的作品, 转载请注明
 _SITE_SPEAKS = re.compile(r"本网|本站|转载|凡注明")
 # a numbered term the site opens with itself (1、本网站所登载之内容…, 2.本站原创…)
-_SITE_ITSELF = re.compile(r"^(?:本网|本站)(?![络格点])")
+# (not 本站测报科要…, a station's own section; nor 本网格内…)
+_SITE_ITSELF = re.compile(r"^(?:本网站?|本站)(?:所|原创|转载|登载|发布|刊登|刊发|稿件|内容|作品|"
+                          r"未?注明|不承担|声明|文章|信息|图片)")
 _GLUED_SHI_RUN = re.compile(r"[：:]\s*一是[^。；;]{4,}?二是[^。；;]{4,}?三是")
 # a document-sharing site's notice to its users about the document (1、下载文档前请自行甄别文档
 # 内容的完整性…, 2、“仅部分预览”的文档…, 3、如文档侵犯您的权益…)
