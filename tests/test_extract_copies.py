@@ -18801,3 +18801,54 @@ def test_session66_the_organ_a_cut_page_ends_on_signs_it_and_owns_no_item(tmp_pa
         "（二）联席会议办公室设在省民政厅，承担联席会议日常工作。\n"
         "（三）联席会议不纳入省级议事协调机构管理。\n省政府办公厅\n"))
     assert "省政府办公厅" not in [name for t in tasks for name in t.owners]
+
+
+# -- review67: the session's rules' wrong readings, mended -----------------------------------
+
+@pytest.mark.parametrize("after", [
+    "组长：王刚；副组长：李明、赵亮；成员：孙丽、周强。",
+    "领导小组办公室设在市发展改革委，承担日常工作；办公室主任由市发展改革委主任兼任。",
+    "领导小组下设三个小组：综合组；督导组；宣传组。"])
+def test_review67_a_body_s_inline_duties_end_before_its_roster_or_set_up(tmp_path, after):
+    _, tasks = tasks_of(tmp_path, (
+        "某市关于建立改革工作机制的通知\n"
+        f"领导小组的主要职责是：统筹推进改革工作；研究重大政策；协调解决问题。{after}\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("统筹推进改革工作", ["领导小组"]), ("研究重大政策", ["领导小组"]),
+        ("协调解决问题", ["领导小组"])]
+
+
+@pytest.mark.parametrize("text", [
+    "四、全市科技工作取得显著成效。市科技局组织实施重大专项20项，市财政局安排资金5亿元。\n",
+    "四、市政府各部门今年以来认真落实各项部署。市财政局累计拨付资金3亿元。市人社局新增就业2万人。\n"])
+def test_review67_a_cut_page_s_item_that_tells_results_is_none(tmp_path, text):
+    assert tasks_if_any(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("above", [
+    "专家指出，各级政府要加大财政投入。\n专家认为，各类企业要加强研发投入。\n",
+    "据群众反映，部分社区物业要加强管理。\n市住建局负责人表示，各区住建部门要加强监管。\n",
+    "今年以来，市教育局新建学校5所，各县区要总结经验。\n"])
+def test_review67_views_and_reports_above_a_cut_page_s_item_are_no_asks(tmp_path, above):
+    _, tasks = tasks_of(tmp_path,
+                        f"正文\n{above}（一）开展专项整治。\n市住建局要开展物业专项整治。\n")
+    assert [t.owners for t in tasks] == [["市住建局"]]
+
+
+def test_review67_done_points_under_a_duties_lead_in_are_no_duties(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "一、近年工作回顾\n1.市、县统计机构，执行综合统计职能，负责本地区统计工作。主要职责是：\n"
+        "（1）去年完成了经济普查。\n（2）去年发布了统计公报12期。\n"))
+    assert not any(t.owners == ["市统计机构", "县统计机构"] for t in tasks)
+
+
+def test_review67_a_roster_alone_owns_nothing_and_a_member_line_keeps_the_duty(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县活动方案\n三、组织机构\n（一）综合协调组\n组长：张三（县政府副县长）\n"
+        "成员：县公安局、县交通局主要负责人\n（二）医疗救护组\n组长：李四\n成员：县卫健局\n"))
+    assert all(t.owners == [] for t in tasks)
+    _, tasks = tasks_of(tmp_path, (
+        "某县活动方案\n三、组织机构\n（一）治安保障组\n组长：张三\n成员：县公安局、县交通局\n"
+        "负责活动现场治安秩序维护。\n（二）医疗救护组\n组长：李四\n成员：县卫健局\n负责现场医疗救护。\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("负责活动现场治安秩序维护", ["治安保障组"]), ("负责现场医疗救护", ["医疗救护组"])]

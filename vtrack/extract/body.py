@@ -1411,8 +1411,9 @@ def _point_groups(nodes: list[outline.Node]) -> list[list[outline.Node]]:
 # the lines run together in an item's words
 _ROSTER_LABEL = (r"(?:副?(?:组长|队长)|成\s*员|组\s*员|负责人|联系人|联络员|"
                  r"(?:主要|工作)?职\s*责)\s*[:：]")
-_ROSTER = re.compile(rf"^(?:{_ROSTER_LABEL}(?:(?!{_ROSTER_LABEL})[^。；;])*?"
-                     rf"(?={_ROSTER_LABEL}|$))*(?:(?:主要|工作)?职\s*责\s*[:：])?")
+# (a field's value ends where a duty begins, 成员：县公安局、县交通局负责…: the lines joined)
+_ROSTER = re.compile(rf"^(?:{_ROSTER_LABEL}(?:(?!{_ROSTER_LABEL}|负责(?!人))[^。；;])*?"
+                     rf"(?={_ROSTER_LABEL}|负责(?!人)|$))*(?:(?:主要|工作)?职\s*责\s*[:：])?")
 
 
 def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,
@@ -1428,9 +1429,11 @@ def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date 
             named = owners.parse(said, issued)
         elif above.owner_lines:
             named = owners.parse("；".join(above.owner_lines), issued)
-        elif (duties := _duties_holder(above.head, issued)) is not None and duties.names:
+        elif (duties := _duties_holder(above.head, issued)) is not None and duties.names and \
+                not owners.told_done(re.split(r"[，,。；;]", node.head)[0]):
             # (1.市、县统计机构，…。主要职责是： ⏎ （1）…: the units whose duties the nearer
-            # heading leads into, not those of the part over it, 一、各级…统计机构的职责)
+            # heading leads into, not those of the part over it, 一、各级…统计机构的职责; not
+            # for a point that tells what was done, （1）去年完成了…)
             named = duties
         else:
             # a part's preface naming units (…由市政府办公室督办) speaks of the part, not
@@ -1463,8 +1466,10 @@ def _addressed_heading(node: outline.Node, chosen: set[int],
     if above is None or id(above) in chosen:
         return None
     asked = owners.addressed_units(above.head)
+    # (the duties it leads into, not what was done, （1）去年完成了…)
     named = owners.parse(asked, issued) if asked is not None else \
-        _duties_holder(above.head, issued)
+        _duties_holder(above.head, issued) if \
+        not owners.told_done(re.split(r"[，,。；;]", node.head)[0]) else None
     return named if named is not None and named.names else None
 
 
@@ -2047,8 +2052,10 @@ def _leads_into_duties(node: outline.Node, children: dict[int, list[outline.Node
     """Whether node's words only lead into its points, two or more with none below them, as
     a unit's duties (市经信委是…主管部门，负责以下工作：)."""
     under = children.get(id(node), [])
+    # (not points that tell what was done, （1）去年完成了经济普查: no duties)
     return len(under) >= 2 and not node.body and \
         all(id(c) not in children for c in under) and \
+        not any(owners.told_done(re.split(r"[，,。；;]", c.head)[0]) for c in under) and \
         _duties_holder(node.head, issued) is not None
 
 

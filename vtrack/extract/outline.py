@@ -16,6 +16,7 @@ from . import table, units as unit_names
 from .meta import DOC_NO
 from .owners import (
     ASKS_OR_DUTY,
+    BODY_KINDS,
     INLINE_LABEL,
     LEAD_VERB,
     PAGE_CHROME,
@@ -805,6 +806,12 @@ def _phrase_out_of_turn(lines: list[str], i: int, start: int, rest: str, number:
     return number != expected or (bool(before) and before[-1] not in "。；;：:！？!?）)")
 
 
+# the units' ask or duty in the item's first sentence (各部门要…, 县财政局负责…), not what they
+# did (市政府各部门今年以来认真落实…, 全市科技工作取得显著成效)
+_ASKED_FIRST = re.compile(r"^[^，,；;]{2,30}?(?:要|应当?|须|必须|务必|负责|牵头)")
+_TOLD_RESULTS = re.compile(r"取得|今年以来|累计|完成了|已经")
+
+
 def _cut_page_item(lines: list[str], i: int, start: int,
                    markers: list[tuple[str, int, str, str] | None], kind: str,
                    rest: str) -> bool:
@@ -813,8 +820,10 @@ def _cut_page_item(lines: list[str], i: int, start: int,
     of its kind below): a paragraph of words opening with the units that do them, the item
     it is, not a phrase's number nor a part's heading run on into its words (三、组织指挥
     体系及职责 镇政府成立…)."""
+    first = rest.partition("。")[0]
     return kind in ("cn", "pcn") and len(rest) >= _PARAGRAPH_MIN and "。" in rest and \
-        _opens_with_doer(rest) and \
+        _opens_with_doer(rest) and _ASKED_FIRST.search(first) is not None and \
+        _TOLD_RESULTS.search(first) is None and \
         not any(line.strip() and not line.startswith("#") for line in lines[start:i]) and \
         not any(found is not None and found[0] == kind for found in markers[i - start + 1:])
 
@@ -1519,9 +1528,16 @@ def _duties_said_inline(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         parts = [x for x in re.split(r"(?<=[；;。])", m.group("duties")) if x.strip(" ；;。")]
+        # (the list runs past a sentence's end only while the next goes on with duties, its
+        # verb first: not a roster, 组长：王刚；…, nor a body or its set-up, 领导小组办公室设在
+        # …；…, 专班下设三个小组：…)
+        stop = next((k for k in range(1, len(parts)) if parts[k - 1].rstrip()[-1:] == "。" and
+                     _own_sentence(parts[k])), len(parts))
+        parts = parts[:stop] + ["".join(parts[stop:])] if stop < len(parts) else parts
         # (the duties run to the sentence that closes the last one parted by a semicolon;
         # the sentences after it, 联席会议由29个成员单位组成…, are the page's own)
-        last = max((k for k, x in enumerate(parts) if x.rstrip()[-1:] in "；;"), default=-1)
+        last = max((k for k, x in enumerate(parts[:stop]) if x.rstrip()[-1:] in "；;"),
+                   default=-1)
         clauses, rest = parts[:last + 2], "".join(parts[last + 2:])
         if len(clauses) < _INLINE_DUTIES_MIN or \
                 any(len(x) > _INLINE_DUTY_MAX for x in clauses):
@@ -1532,6 +1548,14 @@ def _duties_said_inline(lines: list[str]) -> list[str]:
         if rest.strip():
             out.append(rest.strip())
     return out
+
+
+def _own_sentence(clause: str) -> bool:
+    """Whether a clause after a list's sentence opens one of its own: a label and its value
+    (组长：…, 召集人：…), a body's set-up (设在, 兼任, 组成, 下设), or a subject of its own (领导
+    小组办公室…); a duty goes on with its verb first (研究…, 协调…)."""
+    return bool(re.search(r"[：:]|设在|兼任|组成|下设", clause)) or \
+        opens_with_subject(clause) or re.match(BODY_KINDS, clause.strip()) is not None
 
 
 _GOING_ON_MAX = 2  # sentences: a unit's duties running on, not a paragraph of other words

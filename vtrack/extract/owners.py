@@ -2574,7 +2574,7 @@ def named_by_its_head(head: str, words: str,
     m = _NAMED_HEAD.match(head.strip())
     unit = m.group("unit") if m is not None else ""
     if m is not None and not re.search(r"[:：]", head) and \
-            not _ROSTER_FIELD.search(words):
+            not (_ROSTER_FIELD.search(words) and _DUTY_IN_WORDS.search(words)):
         # (the name alone, with no colon: a body's over its roster's or its duties' fields,
         # （一）综合协调组 ⏎ 组长：… ⏎ 工作职责：…; not （一）县公安局 ⏎ 检查…职责…)
         unit = ""
@@ -2588,6 +2588,8 @@ def named_by_its_head(head: str, words: str,
 
 _LEADS_OR_DUTIES = re.compile(r"组长|队长|负责人|责任人|职责|负责(?!人)")
 _ROSTER_FIELD = re.compile(r"(?:组长|队长|成\s*员|职\s*责)\s*[:：]")
+# (and its duties: a roster alone is who the group is, no work)
+_DUTY_IN_WORDS = re.compile(r"(?:职\s*责|任务)\s*[:：]\s*\S|负责(?!人)|承担")
 # a heading of a name, its colon, and at most the label of the one who leads it
 # (or the name alone, （一）综合协调组 ⏎ 组长：… ⏎ 工作职责：…)
 _NAMED_HEAD = re.compile(r"^(?P<unit>[^，,。；;：:“”\s]{2,15})\s*(?:[:：]\s*"

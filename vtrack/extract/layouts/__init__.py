@@ -202,8 +202,22 @@ def _with_asks_above(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found
     head = dataclasses.replace(doc, lines=doc.lines[:at], _memo={})
     if RunInList().recognise(head) is None:
         return tasks
-    asks = [found for found in RunInList().read(head) if found.task.owners]
+    # (each a sentence that opens with its units, as the item's own words do: not a view or a
+    # report, 专家指出，各级政府要…, 据群众反映，…, nor results before an ask, 今年以来，市教育局
+    # 新建…，各县区要…)
+    asks = [found for found in RunInList().read(head)
+            if found.task.owners and _opens_a_sentence(found.task, doc.lines[:at])]
     return asks + tasks if len(asks) >= _MIN_ASKS_ABOVE else tasks
+
+
+def _opens_a_sentence(task: Task, lines: list[str]) -> bool:
+    """Whether a task's words open with its first owner, at a line's or a sentence's start."""
+    text = (task.text or "").strip()
+    if not text.startswith(task.owners[0]):
+        return False
+    return any(line.strip().startswith(text[:_PLACED]) or
+               re.search(r"[。！？；;]\s*" + re.escape(text[:_PLACED]), line)
+               for line in lines)
 
 
 _MIN_ASKS_ABOVE = 2  # asks of units above the one item: the part's work, not a passing one
