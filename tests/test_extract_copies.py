@@ -13241,6 +13241,21 @@ def test_working_groups_by_name_alone_own_their_duties_past_their_roster(tmp_pat
         ("负责景区安全检查", ["安全保障组"])]
 
 
+def test_a_kind_the_lead_in_names_gives_way_to_each_item_s_own_organ(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "关于做好文物普查工作的实施方案\n各职能部门具体职责：\n1.财政部门负责普查预算审核。\n"
+        "2.发改委对此次文物普查成果，科学有效地列入社会发展计划。\n"
+        "3.交通部门配合做好古桥梁的普查工作。\n"))
+    assert [t.owners for t in tasks] == [["财政部门"], ["发改委"], ["交通部门"]]
+
+
+def test_a_body_that_says_what_it_is_owns_the_duties_part_below(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "一、基本情况\n（一）单位负责人：符世经\n（二）办公地点：市委大院1号楼\n统战部是市委的工作部门。\n"
+        "二、主要工作职责\n1、组织贯彻执行统一战线的方针、政策。\n2、联系各民主党派和无党派代表人士。\n"))
+    assert [t.owners for t in tasks][-2:] == [["统战部"], ["统战部"]]
+
+
 def test_findings_told_per_unit_are_no_duties_beside_numbered_items(tmp_path):
     _, tasks = tasks_of(tmp_path, (
         "关于办公用房整改的通知\n行政部门共有102间办公室超标。\n二级学院共有58间办公室超标。\n"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..errors import VtrackError
 from ..model import Plan
-from . import layouts, meta, outline, owners
+from . import layouts, meta, outline, owners, units
 from .dates import common_deadline
 from .layouts import Doc, Found
 from .tasks import NO_DEADLINE, NO_OWNER
@@ -282,18 +282,26 @@ def _body_of_the_rules(doc: Doc) -> str | None:
         opened = _BODY_OPENS.search(line)
         if opened:
             return opened.group("body")
+        # (统战部是市委的工作部门。 ⏎ 二、主要工作职责: the body the page says what it is)
+        said = _BODY_IS.match(line.strip())
+        if said and units.read(said.group("body"), organs_only=True) is not None:
+            return said.group("body")
     return None
 
 
 # 一、主要职责, 一、主要职能, （一）工作职责, 二、职责任务: a part that lists a body's duties
 _BODY_KINDS = owners.BODY_KINDS
 # (二、联席会议工作职责: the body's kind before them)
-_DUTIES_PART = re.compile(rf"(?:^|[、）)\s])(?:{_BODY_KINDS})?(?:主要|工作)?职(?:责|能)(?:任务)?$")
+_DUTIES_PART = re.compile(rf"(?:^|[、）)\s])(?:{_BODY_KINDS})?(?:主要|工作){{0,2}}"
+                          r"职(?:责|能)(?:任务)?$")
 # the body a title names in full (某市…联席会议, 某县…工作领导小组), before 制度/规则/职责
 _BODY_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?(?:{_BODY_KINDS})(?=制度|工作规则|规则|"
                          r"议事规则|职责|成员|$)")
 # what a title says the paper does, before the body it names (…关于建立…, 调整…成员的通知)
 _PAPER_DOES = re.compile(r"关于|建立|调整|成立|印发|健全|完善")
+# 统战部是市委的工作部门, 市统计局是市政府直属机构: a body saying what it is
+_BODY_IS = re.compile(r"^(?P<body>[^，,。；;：:“”\s]{2,20}?)是[^，,。；;]{0,20}?"
+                      r"(?:工作部门|职能部门|组成部门|直属机构|派出机构|办事机构|事业单位)")
 # 联席会议由…组成, 领导小组下设办公室: the kind of body a sentence opens with
 _BODY_OPENS = re.compile(rf"(?:^|[。；;\s])(?P<body>{_BODY_KINDS})(?:由|下设|成员|办公室设在|实行)")
 

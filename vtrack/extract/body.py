@@ -131,6 +131,7 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # for the items under it that name none
             named = _heading_owners(node, chosen_ids, issued, unit_parts)
             marked = bool(named)
+
         if not named:
             # a unit's name on a line of its own over a list of items (区委办公室（8项）)
             # (only over the items of the part the first item under it stands in: 六、… after
@@ -220,6 +221,16 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named, marked = fields, True
         asked = None if named else \
             _lead_in_asked(node, top_asking, issued) or _duties_lead(node, nodes, parsed, issued)
+        # (not an item whose work's verb comes first, 1.指导业主委员会选举…: the lead-in's)
+        own = (opening.get(id(node)) or lone_opening.get(id(node)) or
+               owners.opening_organs(text, issued) or owners.kind_at_work(text, issued)
+               ) if asked is not None and not table.WORK_VERB.match(text) and \
+            not _GUIDING_FIRST.match(text) else None
+        if asked is not None and own is not None and own.names and \
+                all(n.startswith("各") for n in asked.names):
+            # (各职能部门具体职责： ⏎ 1.财政部门负责… ⏎ 2.发改委对…列入…: a kind the lead-in
+            # names, each item's own organ where it opens with one)
+            asked = own
         if asked is not None:
             # 请各单位在…期间开展…“四个一”活动，即 ⏎ 1.… ⏎ 2.…: the units the sentence that
             # leads into the list asks (who asks them, not who owns the item's shares)
@@ -1414,6 +1425,10 @@ _ROSTER_LABEL = (r"(?:副?(?:组长|队长)|成\s*员|组\s*员|负责人|联系
 # (a field's value ends where a duty begins, 成员：县公安局、县交通局负责…: the lines joined)
 _ROSTER = re.compile(rf"^(?:{_ROSTER_LABEL}(?:(?!{_ROSTER_LABEL}|负责(?!人))[^。；;])*?"
                      rf"(?={_ROSTER_LABEL}|负责(?!人)|$))*(?:(?:主要|工作)?职\s*责\s*[:：])?")
+
+
+# a duty's verb that may open an item before the bodies it is done to (指导业主委员会…)
+_GUIDING_FIRST = re.compile(r"指导|督促|协助|配合|协调|监督|检查|参与|负责")
 
 
 def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date | None,
