@@ -18867,3 +18867,48 @@ def test_review67_a_roster_alone_owns_nothing_and_a_member_line_keeps_the_duty(t
         "负责活动现场治安秩序维护。\n（二）医疗救护组\n组长：李四\n成员：县卫健局\n负责现场医疗救护。\n"))
     assert [(t.title, t.owners) for t in tasks] == [
         ("负责活动现场治安秩序维护", ["治安保障组"]), ("负责现场医疗救护", ["医疗救护组"])]
+
+
+# -- review67b: the second review's wrong readings, mended -----------------------------------
+
+def test_review67b_a_website_s_or_a_station_s_own_plan_is_no_site_terms(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某市政府网站2024年工作要点\n1、本网站要加强内容审核，网站办负责。\n"
+        "2、本网站所属栏目要及时更新，各部门负责。\n3、本站原创内容要提升质量，新闻部负责。\n"))
+    assert [t.owners for t in tasks] == [["网站办"], ["各部门"], ["新闻部"]]
+
+
+def test_review67b_items_cited_in_square_brackets_and_notes_stay_as_printed(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "一、加强宣传。县委宣传部负责宣传。\n二、加强督查。县委督查室负责督查。\n"
+        "三、落实〔一〕〔二〕项经费。县财政局负责。\n注释：\n〔1〕国发〔2021〕7号文件。\n"))
+    assert [t.owners for t in tasks] == [["县委宣传部"], ["县委督查室"], ["县财政局"]]
+    assert tasks[2].title == "落实〔一〕〔二〕项经费"
+
+
+def test_review67b_a_glued_row_s_number_touches_no_figure_and_a_time_may_follow_its_units(
+        tmp_path):
+    # (2024年内, 3月底前: a time cell after the units, no next row's number)
+    _, tasks = tasks_of(tmp_path, (
+        "某县工作\n序号内容责任单位1开展退役军人走访慰问活动。市退役军人局2024年内2落实困难群众临时救助"
+        "政策。市民政局3推进就业创业服务。市人社局3月底前4做好优抚对象体检。市卫健委\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("开展退役军人走访慰问活动", ["市退役军人局"]), ("落实困难群众临时救助政策", ["市民政局"]),
+        ("推进就业创业服务", ["市人社局"]), ("做好优抚对象体检", ["市卫健委"])]
+    assert tasks[0].due == D(2024, 12, 31)
+
+
+def test_review67b_a_glued_header_inside_prose_is_no_table(tmp_path):
+    tasks = tasks_if_any(tmp_path, (
+        "某县工作\n今年以来，县政府按照序号工作任务责任单位1号文件要求，扎实推进各项工作。县人社局2月份"
+        "完成了培训。县民政局3月份发放了补贴。县财政局4月份拨付了资金。县审计局开展了审计。\n"))
+    assert not any(t.title.startswith(("号文件", "月份")) for t in tasks)
+
+
+def test_review67b_a_headquarters_roster_is_no_duty_s_words(tmp_path):
+    _, tasks = tasks_of(tmp_path, (
+        "某县防汛预案\n三、组织机构\n（一）防汛指挥部\n指挥长：县长\n副指挥长：分管副县长\n"
+        "成员：县水利局、县应急局\n工作职责：负责全县防汛抗旱的统一指挥。\n"
+        "（二）抢险救援组\n组长：县应急局局长\n工作职责：负责险情抢护。\n"))
+    assert [(t.title, t.owners) for t in tasks] == [
+        ("负责全县防汛抗旱的统一指挥", ["防汛指挥部"]), ("负责险情抢护", ["抢险救援组"])]

@@ -1420,7 +1420,7 @@ def _point_groups(nodes: list[outline.Node]) -> list[list[outline.Node]]:
 
 # a working group's roster and its duties' label (组长：张三副组长：李四成员：王五工作职责：),
 # the lines run together in an item's words
-_ROSTER_LABEL = (r"(?:副?(?:组长|队长)|成\s*员|组\s*员|负责人|联系人|联络员|"
+_ROSTER_LABEL = (r"(?:副?(?:组长|队长|指挥长|总指挥|主任)|成\s*员|组\s*员|负责人|联系人|联络员|"
                  r"(?:主要|工作)?职\s*责)\s*[:：]")
 # (a field's value ends where a duty begins, 成员：县公安局、县交通局负责…: the lines joined)
 _ROSTER = re.compile(rf"^(?:{_ROSTER_LABEL}(?:(?!{_ROSTER_LABEL}|负责(?!人))[^。；;])*?"

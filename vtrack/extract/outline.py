@@ -432,7 +432,8 @@ def parse(lines: list[str], start: int = 0, end: int | None = None,
             current = None
             continue
         if _site_terms(lines, i, end) or \
-                (found is not None and _SITE_ITSELF.match(found[3].strip())):
+                (found is not None and _SITE_ITSELF.match(found[3].strip()) and
+                 _terms_to_the_end(markers[i - start:])):
             # (the site's terms, 1.本网稿件…, under their heading or with none, 1、本网站所登载
             # 之内容…: nothing after them is the plan's)
             break
@@ -870,6 +871,17 @@ _LEGAL_NOTICE = re.compile(r"^[【\[]?[^【】\[\]，。、.．\d]{0,24}(?:版�
 # the site speaking of itself: 本网稿件…, 凡注明“来源：…”的作品, 转载请注明
 _SITE_SPEAKS = re.compile(r"本网|本站|转载|凡注明")
 # a numbered term the site opens with itself (1、本网站所登载之内容…, 2.本站原创…)
+# an ask or a duty in a numbered line's words: a plan's item, not the site's terms
+_ASKS_IN_TERMS = re.compile(r"(?<!需)要|负责|应当|务必|必须|落实|加强|开展|做好|整改")
+
+
+def _terms_to_the_end(markers: list[tuple[str, int, str, str] | None]) -> bool:
+    """Whether the numbered lines from here to the page's end ask no work: the site's terms
+    (1、本网站所登载之内容…, 2、本网原创之作品…请注明出处), not a website's or a station's own
+    plan whose items open with it (1、本网站要加强内容审核…, 1.本站原创内容要…，…负责)."""
+    return not any(found is not None and _ASKS_IN_TERMS.search(found[3]) for found in markers)
+
+
 # (not 本站测报科要…, a station's own section; nor 本网格内…)
 _SITE_ITSELF = re.compile(r"^(?:本网站?|本站)(?:所|原创|转载|登载|发布|刊登|刊发|稿件|内容|作品|"
                           r"未?注明|不承担|声明|文章|信息|图片)")

@@ -2587,7 +2587,7 @@ def named_by_its_head(head: str, words: str,
 
 
 _LEADS_OR_DUTIES = re.compile(r"组长|队长|负责人|责任人|职责|负责(?!人)")
-_ROSTER_FIELD = re.compile(r"(?:组长|队长|成\s*员|职\s*责)\s*[:：]")
+_ROSTER_FIELD = re.compile(r"(?:组长|队长|指挥长|总指挥|主任|成\s*员|职\s*责)\s*[:：]")
 # (and its duties: a roster alone is who the group is, no work)
 _DUTY_IN_WORDS = re.compile(r"(?:职\s*责|任务)\s*[:：]\s*\S|负责(?!人)|承担")
 # a heading of a name, its colon, and at most the label of the one who leads it

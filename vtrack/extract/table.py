@@ -366,6 +366,7 @@ def _unrun(lines: list[str]) -> list[str]:
 _GLUED_HEADER = re.compile(r"序号(?P<task>[\u4e00-\u9fff、与和及]{2,12}?)"
                            r"(?P<owners>(?:责任|牵头|负责|承办|主办|实施)(?:单位|部门))\s*(?=1\D)")
 _GLUED_ROWS_MIN = 3
+_TABLE_TITLE_END = re.compile(r"(?:表|清单|一览|目录|台账|分工|分解)$")
 _CELL_END = "。；;"
 
 
@@ -376,37 +377,62 @@ def _glued_rows(line: str) -> list[str] | None:
     its number to the next, where the words after the row's last sentence are units' names;
     else None. A last row with no units after its words is the page cut in it: none."""
     header = _GLUED_HEADER.search(line)
-    if header is None:
+    # (opening the line, or after the table's title, …目录清单序号…: not prose, 按照序号…)
+    if header is None or (line[:header.start()].strip() and
+                          not _TABLE_TITLE_END.search(line[:header.start()].strip())):
         return None
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[str, str, str]] = []
     at, number = header.end(), 1
     while at < len(line):
         start = at + len(str(number))
         following = None
-        for found in re.finditer(re.escape(str(number + 1)), line[start:]):
+        # (a row's number touches no other figure nor a measure word: not 2024年内, 3月底前)
+        for found in re.finditer(rf"(?<!\d){number + 1}(?!\d)(?![年月日个项名家处])",
+                                 line[start:]):
             end = start + found.start()
-            cell = line[start:end]
-            cut = max(cell.rfind(mark) for mark in _CELL_END)
-            if cut >= 0 and cell[cut + 1:].strip() and \
-                    units.read(cell[cut + 1:].strip()) is not None:
+            if _row_end(line[start:end]) is not None:
                 following = end
                 break
         cell = line[start:following] if following is not None else line[start:]
-        cut = max(cell.rfind(mark) for mark in _CELL_END)
-        tail = cell[cut + 1:].strip()
-        if cut >= 0 and tail and units.read(tail) is not None:
-            rows.append((cell[:cut + 1].strip(), tail))
+        ending = _row_end(cell)
+        if ending is not None:
+            rows.append(ending)
         # (else the last row, no units after its words: the page cut in them, 15组织优抚,
         # a whole table's row ending with its units as every other does)
         if following is None:
             break
         at, number = following, number + 1
-    if sum(1 for _, owners in rows if owners) < _GLUED_ROWS_MIN:
+    if len(rows) < _GLUED_ROWS_MIN:
         return None
     before = line[:header.start()].strip()
-    table = [f"| 序号 | {header.group('task')} | {header.group('owners')} |"] + [
-        f"| {k} | {words} | {owners} |" for k, (words, owners) in enumerate(rows, 1)]
+    timed = any(time for _, _, time in rows)
+    table = [f"| 序号 | {header.group('task')} | {header.group('owners')} |" +
+             (" 完成时限 |" if timed else "")] + [
+        f"| {k} | {words} | {owners} |" + (f" {time} |" if timed else "")
+        for k, (words, owners, time) in enumerate(rows, 1)]
     return ([before] if before else []) + table
+
+
+# the time a glued row's last cell may hold after its units (市民政局2024年内, 县人社局3月底前)
+_TIME_CELL = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                        r"(?:上旬|中旬|下旬|底|年内|年底|内|前|以前|之前)*$")
+
+
+def _row_end(cell: str) -> tuple[str, str, str] | None:
+    """(the row's words, its units, its time) where the cell's words after its last sentence
+    are units' names, a time after them at most; else None."""
+    cut = max(cell.rfind(mark) for mark in _CELL_END)
+    tail = cell[cut + 1:].strip()
+    if cut < 0 or not tail:
+        return None
+    if units.read(tail) is not None:
+        return cell[:cut + 1].strip(), tail, ""
+    for end in range(len(tail) - 1, 1, -1):
+        time = tail[end:]
+        if re.search(r"\d|年内|年底", time) and _TIME_CELL.match(time) and \
+                units.read(tail[:end]) is not None:
+            return cell[:cut + 1].strip(), tail[:end], time
+    return None
 
 
 _MEASURE_WORD = re.compile(r"^[个所项人万千百亿元座家条次户名台套辆只年月日天号%％]")

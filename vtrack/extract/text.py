@@ -149,8 +149,11 @@ def without_pinyin_notes(text: str) -> str:
 
 
 # 〔一〕 〔二〕: an item's number in the square brackets a 文号's year stands in
-_SQUARE_ITEM = re.compile(r"〔[一二三四五六七八九十]{1,3}〕")
-_SQUARE_BRACKETS = re.compile(r"〔(?!\s*(?:19|20)\d\d\s*〕)([^〔〕\n]{1,30})〕")
+# (not 落实〔一〕〔二〕项经费, items cited in an item's words)
+_SQUARE_ITEM = re.compile(r"〔[一二三四五六七八九十]{1,3}〕(?![〔项条款号])")
+# (not a year, 〔2023〕12号, nor a number of items cited, 〔一〕〔二〕项, 〔1〕 a note's)
+_SQUARE_BRACKETS = re.compile(r"〔(?!\s*(?:19|20)\d\d\s*〕)(?!\d{1,3}〕)"
+                              r"([^〔〕\n]{1,30})〕(?![〔项条款号])")
 
 
 def clean(text: str) -> list[str]:
