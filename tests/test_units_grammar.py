@@ -31,6 +31,13 @@ def test_people_sentences_and_words_are_not_units(text):
     assert not units.is_unit(text)
 
 
+@pytest.mark.parametrize("text, is_names", [
+    # (a call, its work then a unit's ending: no name; 要素 opens one)
+    ("要对照2017年度环保目标任务和局", False), ("要素保障中心", True), ("县要素保障中心", True)])
+def test_a_call_opens_no_name(text, is_names):
+    assert (units.read(text) is not None) == is_names
+
+
 @pytest.mark.parametrize("text", ["王强", "张丽华", "李明同志", "分管副县长", "陈刚（副区长）",
                                   "区长"])
 def test_people_are_people(text):

@@ -979,7 +979,8 @@ def _read_kept(text: str, organs_only: bool) -> _Kept | None:
 # 凡…, whoever; 向国家…, 向各…, to whom (not 向阳, 向塘镇: places); 望各单位…, a hope of them
 # (not 望江, 望城: places); 从河北省科技厅获悉, 从县教育局了解到: from whom, a province's or a
 # city's name after it (not 从化区市场监督管理局, 从江县市场…: a place whose level comes first)
-_NOT_A_NAMES_OPENING = re.compile(r"凡|(?:向|望)(?=各|全|有关|相关)|"
+# (nor a call, 要对照…任务和局…: not 要素保障中心)
+_NOT_A_NAMES_OPENING = re.compile(r"凡|要(?!素)|(?:向|望)(?=各|全|有关|相关)|"
                                   r"[向从](?=[省市县区州]|国家|上级|社会|群众)|"
                                   r"从(?=(?:(?![区县镇乡旗])[\u4e00-\u9fff]){2,3}[省市])")
 # some particles and verbs _NOT_NAME finds in a name, found in the whole text at once (not
