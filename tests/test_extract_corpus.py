@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 83491  # of 150089: owner lists + deadlines
-LEADS_AT_LEAST = 67313  # of 93069
+POINTS_AT_LEAST = 84907  # of 152370: owner lists + deadlines
+LEADS_AT_LEAST = 68392  # of 94437
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -155,10 +155,14 @@ LEADS_AT_LEAST = 67313  # of 93069
 # whose brackets a digest lost, a county's project coordination rules, meetings told with no
 # one asked, sets 2866-2897; a county's monthly report in traditional script, a key-work list
 # told as news, a health reform's leaders by name, a water bureau's target book one cell a line,
-# sets 2898-2905);
+# sets 2898-2905; a sharing site's numbered copyright terms, no longer read as items, under
+# news whose asks name no one; a notice told in a reporter's words, a court's stages, union and
+# youth-league meetings' asks with no one named, a bureau's steps run onto one line by their
+# decimal numbers, a policy explained in questions and answers, drafts' consultation news,
+# sets 2906-2945);
 # fewer is better
-NO_TASKS_AT_MOST = 2846
-MISSED_AT_MOST = 24987  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2870
+MISSED_AT_MOST = 25270  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -174,7 +178,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 150089 and leads[1] == 93069  # the keys as shipped
+    assert points[1] == 152370 and leads[1] == 94437  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
