@@ -221,16 +221,11 @@ def items(lines: list[str], issued: datetime.date | None = None,
             named, marked = fields, True
         asked = None if named else \
             _lead_in_asked(node, top_asking, issued) or _duties_lead(node, nodes, parsed, issued)
-        # (not an item whose work's verb comes first, 1.指导业主委员会选举…: the lead-in's)
-        own = (opening.get(id(node)) or lone_opening.get(id(node)) or
-               owners.opening_organs(text, issued) or owners.kind_at_work(text, issued)
-               ) if asked is not None and not table.WORK_VERB.match(text) and \
-            not _GUIDING_FIRST.match(text) else None
-        if asked is not None and own is not None and own.names and \
-                all(n.startswith("各") for n in asked.names):
+        if asked is not None and all(n.startswith("各") for n in asked.names):
             # (各职能部门具体职责： ⏎ 1.财政部门负责… ⏎ 2.发改委对…列入…: a kind the lead-in
             # names, each item's own organ where it opens with one)
-            asked = own
+            asked = _own_organ(text, opening.get(id(node)) or lone_opening.get(id(node)),
+                               issued) or asked
         if asked is not None:
             # 请各单位在…期间开展…“四个一”活动，即 ⏎ 1.… ⏎ 2.…: the units the sentence that
             # leads into the list asks (who asks them, not who owns the item's shares)
@@ -1427,6 +1422,22 @@ _ROSTER = re.compile(rf"^(?:{_ROSTER_LABEL}(?:(?!{_ROSTER_LABEL}|负责(?!人))[
                      rf"(?={_ROSTER_LABEL}|负责(?!人)|$))*(?:(?:主要|工作)?职\s*责\s*[:：])?")
 
 
+def _own_organ(text: str, opened: owners.Owners | None,
+               issued: datetime.date | None) -> owners.Owners | None:
+    """The organ an item's words open with, doing its work (read already where the list's
+    items mostly open so: opened), else None; none where the work's verb comes first
+    (1.指导业主委员会选举…: the bodies it is done to)."""
+    if table.WORK_VERB.match(text) or _GUIDING_FIRST.match(text):
+        return None
+    own = opened or owners.opening_organs(text, issued) or owners.kind_at_work(text, issued)
+    return own if own is not None and own.names else None
+
+
+def _tells_done(words: str) -> bool:
+    """Whether words' first clause tells what was done (去年完成了…), no duty."""
+    return owners.told_done(re.split(r"[，,。；;]", words)[0])
+
+
 # a duty's verb that may open an item before the bodies it is done to (指导业主委员会…)
 _GUIDING_FIRST = re.compile(r"指导|督促|协助|配合|协调|监督|检查|参与|负责")
 
@@ -1445,7 +1456,7 @@ def _heading_owners(node: outline.Node, chosen: set[int], issued: datetime.date 
         elif above.owner_lines:
             named = owners.parse("；".join(above.owner_lines), issued)
         elif (duties := _duties_holder(above.head, issued)) is not None and duties.names and \
-                not owners.told_done(re.split(r"[，,。；;]", node.head)[0]):
+                not _tells_done(node.head):
             # (1.市、县统计机构，…。主要职责是： ⏎ （1）…: the units whose duties the nearer
             # heading leads into, not those of the part over it, 一、各级…统计机构的职责; not
             # for a point that tells what was done, （1）去年完成了…)
@@ -1483,8 +1494,7 @@ def _addressed_heading(node: outline.Node, chosen: set[int],
     asked = owners.addressed_units(above.head)
     # (the duties it leads into, not what was done, （1）去年完成了…)
     named = owners.parse(asked, issued) if asked is not None else \
-        _duties_holder(above.head, issued) if \
-        not owners.told_done(re.split(r"[，,。；;]", node.head)[0]) else None
+        _duties_holder(above.head, issued) if not _tells_done(node.head) else None
     return named if named is not None and named.names else None
 
 
@@ -2070,7 +2080,7 @@ def _leads_into_duties(node: outline.Node, children: dict[int, list[outline.Node
     # (not points that tell what was done, （1）去年完成了经济普查: no duties)
     return len(under) >= 2 and not node.body and \
         all(id(c) not in children for c in under) and \
-        not any(owners.told_done(re.split(r"[，,。；;]", c.head)[0]) for c in under) and \
+        not any(_tells_done(c.head) for c in under) and \
         _duties_holder(node.head, issued) is not None
 
 

@@ -1545,7 +1545,6 @@ def _duties_said_inline(lines: list[str]) -> list[str]:
         # …；…, 专班下设三个小组：…)
         stop = next((k for k in range(1, len(parts)) if parts[k - 1].rstrip()[-1:] == "。" and
                      _own_sentence(parts[k])), len(parts))
-        parts = parts[:stop] + ["".join(parts[stop:])] if stop < len(parts) else parts
         # (the duties run to the sentence that closes the last one parted by a semicolon;
         # the sentences after it, 联席会议由29个成员单位组成…, are the page's own)
         last = max((k for k, x in enumerate(parts[:stop]) if x.rstrip()[-1:] in "；;"),
