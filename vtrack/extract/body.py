@@ -1114,9 +1114,7 @@ def _run_time(node: outline.Node, nodes: list[outline.Node], lines: list[str],
 
 # a point's first clause that tells what got better, or what is wrong (组织领导不断加强,
 # 重视程度不够, 水费收缴困难): an account, no work
-_DONE_OR_WRONG = re.compile(r"(?:不断|持续|稳步|明显|显著|逐步)(?:加强|提升|提高|增强|改善|优化|"
-                            r"完善|扩大|下降)$|(?:不够|不足|不到位|不规范|不高|不强|不力|困难|滞后|"
-                            r"薄弱|较差|较多|较大|突出)$")
+_DONE_OR_WRONG = re.compile(rf"{owners.WENT}|{owners.WRONG}")
 _TO_PUT_RIGHT = re.compile(r"^(?:要|务必|必须)|解决|克服|破解|整改|补齐|扭转")
 
 

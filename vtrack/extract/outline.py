@@ -809,7 +809,7 @@ def _phrase_out_of_turn(lines: list[str], i: int, start: int, rest: str, number:
 
 # the units' ask or duty in the item's first sentence (各部门要…, 县财政局负责…), not what they
 # did (市政府各部门今年以来认真落实…, 全市科技工作取得显著成效)
-_ASKED_FIRST = re.compile(r"^[^，,；;]{2,30}?(?:要|应当?|须|必须|务必|负责|牵头)")
+_ASKED_FIRST = re.compile(rf"^[^，,；;]{{2,30}}?(?:{ASKS_OR_DUTY}|牵头)")
 _TOLD_RESULTS = re.compile(r"取得|今年以来|累计|完成了|已经")
 
 

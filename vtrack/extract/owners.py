@@ -2279,9 +2279,14 @@ def kind_at_work(text: str, issued: datetime.date | None = None) -> Owners | Non
 _KIND_REPORTS = re.compile(r"显示|报道|[声宣]?称|反映|表示|介绍|预计|预测显示|方可|才能")
 # (not 公安交警部门在执法宣传的同时，…: the setting of its work)
 _KIND_QUALIFIES = re.compile(r"^(?!在)[\u4e00-\u9fff]{1,6}的")
-# a state, not work: 老化严重, 编制不足, 较为落后
-_KIND_STATE = re.compile(r"(?:不足|严重|落后|老化|薄弱|不够|欠缺|滞后|短缺|紧张|突出|明显|"
-                         r"偏[多少高低]|较[多少高低好差])$")
+# a clause that closes on how things went (组织领导不断加强, 全县水质持续改善): an account,
+# no work asked
+WENT = (r"(?:不断|持续|稳步|明显|显著|逐步|大幅)(?:加强|提升|提高|增强|改善|优化|完善|扩大|下降|"
+        r"减少|增加|增长|好转)$")
+# a clause that closes on what is wrong (重视程度不够, 执法车辆老化严重, 较为落后): a state, no work
+WRONG = (r"(?:不够|不足|不到位|不规范|不高|不强|不力|困难|滞后|薄弱|突出|严重|落后|老化|欠缺|短缺|"
+         r"紧张|明显|偏[多少高低]|较[多少高低好差大])$")
+_KIND_STATE = re.compile(WRONG)
 # what a kind's name follows where it is no subject: whose word or forecast a sentence goes
 # by (据气象部门预测, 根据…, 按照…, 经…), where the work is (在…)
 # (上述部门, 以上部门, 该部门, 上级部门: those named already or a relation, no new share)

@@ -742,8 +742,7 @@ _NO_CALL = re.compile(r"(?:要|必须|务必)(?:指出|强调|说明)(?:的是)?
 # is _VERDICT_OR_ACCOUNT's; a count a news page tells, 排查隐患120处, _FIGURES_TOLD's)
 _RESULT = re.compile(r"连续\d+年|未发生|未出现|\d+余|共[^，,。]{0,8}\d|达到\d+(?:\.\d+)?%")
 # a clause that closes on a change (全县水质持续改善, 群众意识明显提高): how things went
-_CHANGED = re.compile(r"(?:持续|明显|显著|逐步|大幅|稳步)(?:改善|提高|提升|减少|下降|增加|增长|"
-                      r"好转|加强)$")
+_CHANGED = re.compile(owners.WENT)
 # a verdict (意义重大, 十分必要, 离不开…), praise (涌现出…, 得到…推广), a question or a
 # forecast (仍将…, 预计…): no work asked
 _VERDICT_PRAISE_OR_FORECAST = re.compile(
