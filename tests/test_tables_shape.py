@@ -477,6 +477,24 @@ def test_a_table_glued_on_one_line_without_spaces_ends_each_row_with_its_units(t
     assert plan.tasks[1].title.startswith("每年安排2名代表")
 
 
+def test_a_glued_table_of_rows_picked_from_a_longer_list_its_header_spaced_out(tmp_path):
+    # (rows numbered on from where a city's share of a province's list begins, 41; the
+    # header's words spaced out, 问 题 清 单整改责任单位, cut where the words read as a task
+    # column's; the problems told at length, each with its dates: still the task column)
+    line = ("附件 督查发现问题清单 序号问 题 清 单整改责任单位"
+            "41 城北污水厂项目计划2021年3月开工，督查时用地手续仍未办理，现场尚未动工。"
+            " 县住建局、县自然资源局"
+            "42 滨河公园提升工程计划2021年5月完工，督查时仍在办理施工许可，进度滞后两个月。"
+            "县城投公司"
+            "43 农贸市场改造项目原定2020年12月建成，督查时主体未封顶，资金缺口较大。"
+            "县商务局、县财政局")
+    plan, report = extract(write(tmp_path, "g.txt", ["某县督查问题整改通知", "", line]), "p",
+                           datetime.date(2021, 6, 1))
+    assert [(t.seq, t.owners) for t in plan.tasks] == [
+        (41, ["县住建局", "县自然资源局"]), (42, ["县城投公司"]), (43, ["县商务局", "县财政局"])]
+    assert plan.tasks[0].title.startswith("城北污水厂项目")
+
+
 # a project table with a two-row header whose rows do not stand under it (a header cell
 # merged over two sub-columns), a status column (建成 / 投入使用) that is progress, and a
 # column of construction years that is the time

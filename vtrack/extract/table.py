@@ -363,8 +363,11 @@ def _unrun(lines: list[str]) -> list[str]:
 
 # 序号内容责任单位1…: a header run together with no space, its last column the units', right
 # before the first row's number
-_GLUED_HEADER = re.compile(r"序号(?P<task>[\u4e00-\u9fff、与和及]{2,12}?)"
-                           r"(?P<owners>(?:责任|牵头|负责|承办|主办|实施)(?:单位|部门))\s*(?=1\D)")
+# (its words spaced out at most, 存 在 问 题; its rows numbered from where the whole list's
+# share begins, 98 坛西…, a province's list cut to a city's rows)
+_GLUED_HEADER = re.compile(r"序号\s?(?P<task>(?:[\u4e00-\u9fff、与和及]\s?){2,12}?)"
+                           r"(?P<owners>(?:责任|牵头|负责|承办|主办|实施)(?:单位|部门))\s*"
+                           r"(?P<first>[1-9]\d{0,2})(?![\d年月日个项名家处])")
 _GLUED_ROWS_MIN = 3
 _TABLE_TITLE_END = re.compile(r"(?:表|清单|一览|目录|台账|分工|分解)$")
 _CELL_END = "。；;"
@@ -381,8 +384,9 @@ def _glued_rows(line: str) -> list[str] | None:
     if header is None or (line[:header.start()].strip() and
                           not _TABLE_TITLE_END.search(line[:header.start()].strip())):
         return None
-    rows: list[tuple[str, str, str]] = []
-    at, number = header.end(), 1
+    rows: list[tuple[int, str, str, str]] = []
+    number = int(header.group("first"))
+    at = header.start("first")
     while at < len(line):
         start = at + len(str(number))
         following = None
@@ -396,7 +400,7 @@ def _glued_rows(line: str) -> list[str] | None:
         cell = line[start:following] if following is not None else line[start:]
         ending = _row_end(cell)
         if ending is not None:
-            rows.append(ending)
+            rows.append((number, *ending))
         # (else the last row, no units after its words: the page cut in them, 15组织优抚,
         # a whole table's row ending with its units as every other does)
         if following is None:
@@ -405,12 +409,23 @@ def _glued_rows(line: str) -> list[str] | None:
     if len(rows) < _GLUED_ROWS_MIN:
         return None
     before = line[:header.start()].strip()
-    timed = any(time for _, _, time in rows)
-    table = [f"| 序号 | {header.group('task')} | {header.group('owners')} |" +
+    timed = any(time for _, _, _, time in rows)
+    task, owners = _glued_header(header.group("task"), header.group("owners"))
+    table = [f"| 序号 | {task} | {owners} |" +
              (" 完成时限 |" if timed else "")] + [
         f"| {k} | {words} | {owners} |" + (f" {time} |" if timed else "")
-        for k, (words, owners, time) in enumerate(rows, 1)]
+        for k, words, owners, time in rows]
     return ([before] if before else []) + table
+
+
+def _glued_header(task: str, owners: str) -> tuple[str, str]:
+    """The glued header's task and owners columns, cut where the task's words read as a
+    task column's: 存在问题 | 整改责任单位, not 存在问题整改 | 责任单位."""
+    task = re.sub(r"\s", "", task)
+    for cut in range(len(task), 1, -1):
+        if header_kinds(["序号", task[:cut], task[cut:] + owners])[1] == "task":
+            return task[:cut], task[cut:] + owners
+    return task, owners
 
 
 # the time a glued row's last cell may hold after its units (市民政局2024年内, 县人社局3月底前)
@@ -420,7 +435,12 @@ _TIME_CELL = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
 
 def _row_end(cell: str) -> tuple[str, str, str] | None:
     """(the row's words, its units, its time) where the cell's words after its last sentence
-    are units' names, a time after them at most; else None."""
+    are units' names, a time after them at most; else None. (A stop closing the units, as a
+    page's last line is given one, is none of theirs.)"""
+    if cell.rstrip()[-1:] in _CELL_END:
+        closed = _row_end(cell.rstrip()[:-1])
+        if closed is not None:
+            return closed
     cut = max(cell.rfind(mark) for mark in _CELL_END)
     tail = cell[cut + 1:].strip()
     if cut < 0 or not tail:
@@ -961,6 +981,14 @@ _WORK_MIN = 5  # characters a task cell holds on average: work's words, not a po
 _PROBLEM = re.compile(r"问题|隐患")  # a column of what was found wrong (存在问题, 隐患问题)
 
 
+_SENTENCES_MIN = 24  # characters a cell: sentences, not a time's cell (2022年6月底前完成)
+
+
+def _sentences(cells: list[str]) -> bool:
+    """Whether most of a column's cells are sentences: longer than a time's cell says."""
+    return _share(cells, lambda c: len(c) >= _SENTENCES_MIN) >= 0.6
+
+
 def _combined(header: str, content: str | None) -> str:
     """A column's kind from its header's and its cells': the cells' where they say clearly
     what they are (units, a deadline, progress, people, figures), the header's finer word
@@ -1066,9 +1094,11 @@ def _by_content(lines: list[str], table: Table, issued: datetime.date | None) ->
     new = [_combined(kinds[k], content[c]) for c, k in enumerate(others)]
     timed = any(kinds[k] == "time" and new[c] == "time" for c, k in enumerate(others))
     for c, k in enumerate(others):
-        if kinds[k] == "task" and new[c] == "time" and timed:
+        if kinds[k] == "task" and new[c] == "time" and (timed or (
+                "task" not in new and _sentences([row[c] for row in aligned]))):
             # (a column headed for the task whose sentences each name a time, 力争全年盘活…,
-            # beside the column of times: the work, its time inside its words)
+            # beside the column of times, or, the only task column, long sentences telling a
+            # project's story, 计划2016年1月开工，督查时…: the work, its time inside its words)
             new[c] = "task"
     headed = [c for c, k in enumerate(others) if kinds[k] in ("lead", "owners")
               and new[c] in ("lead", "owners")]
