@@ -1759,3 +1759,24 @@ def test_every_one_of_a_kind_labelled_over_its_duty_owns_it(tmp_path):
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["镇春运领导小组"], ["各村（社区）"], ["镇派出所"]]
     assert tasks[1].title.startswith("实施村")
+
+
+@pytest.mark.parametrize("footer", ["", "第1页共3页"])
+def test_a_page_s_parts_run_together_on_one_line_and_a_lone_sub_part_over_its_points(
+        tmp_path, footer):
+    # a sharing site's page on one line: the next part run on after a sentence's end
+    # (…本辖区工作。三、巡查任务…), its one （一） heading the points glued to it (the page cut
+    # before a （二）), a page's footer left inside a point's words; a duty said with two
+    # verbs, 负责领导和协调…, is its unit's
+    text = ("某县文物安全巡查工作方案\n"
+            "为加强文物安全，制定本方案。一、工作目标实现文物安全巡查全覆盖。二、组织领导"
+            "（一）县文旅局负责领导和协调全县巡查工作。（二）县公安局负责打击文物犯罪。"
+            "（三）各乡镇负责组织本辖区巡查工作。三、巡查任务各乡镇要建立巡查台账。"
+            "（一）县文物保护中心的任务1、制定全县巡查计划；2、培训巡查人员；"
+            f"3、编印巡查手册；{footer}4、督查各乡镇巡查工作；5、汇总巡查记录，每季")
+    tasks, _ = tasks_of(tmp_path, text + "\n")
+    assert [(t.title[:6], t.owners) for t in tasks] == [
+        ("县文旅局负责", ["县文旅局"]), ("县公安局负责", ["县公安局"]),
+        ("各乡镇负责组", ["各乡镇"]), ("制定全县巡查", ["县文物保护中心"]),
+        ("培训巡查人员", ["县文物保护中心"]), ("编印巡查手册", ["县文物保护中心"]),
+        ("督查各乡镇巡", ["县文物保护中心"]), ("汇总巡查记录", ["县文物保护中心"])]

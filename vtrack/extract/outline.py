@@ -2390,11 +2390,31 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         pairs = zip(run, run[1:], strict=False)
         if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
-        elif base == "tiao" and start > 0 and (going_on or {}).get(base) == number:
+        elif base in ("tiao", "cn") and start > 0 and (going_on or {}).get(base) == number \
+                and line[:start].rstrip().endswith(("。", "；")):
             # (…做好相关工作。第六条 乡（镇）人民政府应当…: the one article next in turn after
-            # those of the lines above, run on after a sentence's end; as no cited one is)
+            # those of the lines above, run on after a sentence's end; as no cited one is; or
+            # the one part, …本地区工作。三、监测网络与任务…, a page's parts run together)
             cuts.append(start)
-    return sorted(cuts)
+    return sorted(cuts + _lone_subpart(line, found, cuts))
+
+
+def _lone_subpart(line: str, found: tuple[tuple[int, str, int], ...],
+                  cuts: list[int]) -> list[int]:
+    """Where a part's first sub-part opens, the page cut before its second (三、监测网络…
+    工作。（一）市监测中心的任务1、拟制…；2、…): a （一） after a sentence's end in the piece
+    its part's number opens, the points cut below it its own, no （二） after it; else none."""
+    opens = {start: style for start, style, _ in found}
+    for start, style, number in found:
+        if style != "pcn" or number != 1 or start in cuts or \
+                not line[:start].rstrip().endswith("。"):
+            continue
+        piece = max((cut for cut in [0, *cuts] if cut < start), default=0)
+        if opens.get(piece) == "cn" and any(cut > start for cut in cuts) and \
+                not any(other.removeprefix(_LOOSE) == "pcn" and at > start
+                        for at, other, _ in found):
+            return [start]
+    return []
 
 
 def _closed_by_owners(line: str, run: list[int],

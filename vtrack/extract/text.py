@@ -135,6 +135,11 @@ _PAGE_RUN_ON = re.compile(r"[（(]\s*(?:上接|下转|接上|转下)\s*"
                           r"(?:第?\s*[\d一二三四五六七八九十*]{1,3}\s*)?[版页面]\s*[)）]")
 
 
+# a sharing site's page footer left inside the words it broke (…清第1页共4页理登记工作, …工作
+# 规程第1页共1页): no words of the text
+_PAGE_OF = re.compile(r"第\s*\d{1,3}\s*页\s*[,，]?\s*共\s*\d{1,3}\s*页")
+
+
 # (壹)… (貳)… or 壹、… 贰、… opening lines: a list numbered in the banker's numerals (a
 # converter's 一 as 壹, or a page's own), read as 一 二 三
 _BANKERS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
@@ -190,6 +195,7 @@ def clean(text: str) -> list[str]:
     text = without_pinyin_notes(text)
     text = _PHOTO_CAPTION.sub("", text)
     text = _PAGE_RUN_ON.sub("", text)
+    text = _PAGE_OF.sub("", text)
     # (not over items numbered 一、 or （一） of their own: 壹、計畫目標 ⏎ 一、…, a level above)
     if not _PLAIN_FIRST.search(text):
         text = _BANKERS_FIRST.sub(lambda m: m.group(1) + m.group(2).translate(_BANKERS), text)
