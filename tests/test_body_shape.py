@@ -1780,3 +1780,11 @@ def test_a_page_s_parts_run_together_on_one_line_and_a_lone_sub_part_over_its_po
         ("各乡镇负责组", ["各乡镇"]), ("制定全县巡查", ["县文物保护中心"]),
         ("培训巡查人员", ["县文物保护中心"]), ("编印巡查手册", ["县文物保护中心"]),
         ("督查各乡镇巡", ["县文物保护中心"]), ("汇总巡查记录", ["县文物保护中心"])]
+
+
+def test_by_an_organisation_department_is_no_party_committee_organising(tmp_path):
+    # (由县委组织部统一安排: 组织 the name's own before 部, not the verb after 县委)
+    text = ("某县人才计划实施方案\n\n（一）全县人才工作由县委组织部统一安排，各部门配合。\n"
+            "（二）各乡镇要做好推荐工作。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners[0] == "县委组织部"
