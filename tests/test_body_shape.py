@@ -1788,3 +1788,19 @@ def test_by_an_organisation_department_is_no_party_committee_organising(tmp_path
             "（二）各乡镇要做好推荐工作。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert tasks[0].owners[0] == "县委组织部"
+
+
+@pytest.mark.parametrize("text, second", [
+    # (a part's number inside a quotation is the speaker's words)
+    ("二、会议精神\n会议强调：“要坚持一、二、三产业融合发展。三、要加强组织领导。”县发改局负责贯彻落实。",
+     None),
+    # (the body of part 二 under its heading line, not a page on one line: the next part's
+    # number after its sentence is left where main read it, with the points below)
+    ("二、工作措施\n县卫健局要加强村医培训。三、监督考核。县督查室负责监督考核。（一）考核对象为各乡镇卫生院。"
+     "1、县卫健局制定考核办法；2、县督查室组织开展考核；3、县政府办通报考核结果。", "县卫健局")])
+def test_a_part_s_number_run_on_is_cut_only_in_a_page_on_one_line(tmp_path, text, second):
+    head = "某县工作方案\n\n一、组织领导。县委办负责统筹协调。\n"
+    tasks, _ = tasks_of(tmp_path, head + text + "\n")
+    assert "加强组织领导" not in [t.title for t in tasks]
+    if second:
+        assert [t.owners for t in tasks][1:4] == [["县卫健局"], ["县督查室"], ["县政府办"]]

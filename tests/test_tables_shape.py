@@ -1382,3 +1382,14 @@ def test_a_ditto_mark_in_a_unit_cell_takes_the_unit_above(tmp_path, ditto):
         [" | ".join(row) + " |" for row in rows]
     plan, _ = extract(write(tmp_path, "d.txt", lines), "p")
     assert [t.owners for t in plan.tasks] == [["县住建局"], ["县住建局"], ["县城管局"]]
+
+
+@pytest.mark.parametrize("end", ["4", "4。", "4 "])
+def test_a_glued_table_cut_right_after_a_row_s_number(tmp_path, end):
+    # (the page cut after the next row's number: no row, and no reading lost)
+    line = ("序号工作任务责任单位1加强道路交通安全管理，严查酒驾醉驾行为。县公安局"
+            "2加强校车安全管理，定期开展检查。县教育局"
+            f"3加强农村客运安全管理，确保群众出行安全。县交通运输局{end}")
+    plan, _ = extract(write(tmp_path, "g.txt", ["某县安全工作分工", "", line]), "p",
+                      datetime.date(2024, 3, 1))
+    assert [t.owners for t in plan.tasks] == [["县公安局"], ["县教育局"], ["县交通运输局"]]

@@ -2391,12 +2391,44 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
         elif base in ("tiao", "cn") and start > 0 and (going_on or {}).get(base) == number \
-                and line[:start].rstrip().endswith(("。", "；")):
+                and line[:start].rstrip().endswith(("。", "；")) and \
+                not _SENTENCE_GOES_ON.match(line, start) and \
+                (base == "tiao" or _page_on_a_line(line, start) or (
+                    # (…科学发展观。二、10月27日前，拆除…: a paragraph wrapped with the next
+                    # item on its line, no points of its own after it, outside a quotation)
+                    _page_on_a_line("一、" + line, start + 2) and
+                    not any(at > start for at, _, _ in found))):
             # (…做好相关工作。第六条 乡（镇）人民政府应当…: the one article next in turn after
             # those of the lines above, run on after a sentence's end; as no cited one is; or
             # the one part, …本地区工作。三、监测网络与任务…, a page's parts run together)
             cuts.append(start)
     return sorted(cuts + _lone_subpart(line, found, cuts))
+
+
+# 三、是要…, 三、是指…: a speaker's ordinal or a term's gloss, its sentence going on, no part
+_SENTENCE_GOES_ON = re.compile(r"[一二三四五六七八九十]+、\s*(?:是|指|即|系)")
+
+
+# （一）项规定的情形, （一）所列: an item cited, no heading
+_CITED_AFTER = re.compile(r"[（(][一二三四五六七八九十]+[)）]\s*(?:项|款|目|条|所列|规定|中)")
+
+
+_ONE_LINE_PAGE = 200  # characters: a line that long is a page stored on one line, a paragraph not
+
+
+def _page_on_a_line(line: str, start: int) -> bool:
+    """Whether the number at start stands in a page stored on one line, its items run
+    together (the line opens with an item's number, or runs as long as a page), and outside a
+    quotation (会议强调：“…。
+    三、要…。”)."""
+    return (marker(line) is not None or len(line) > _ONE_LINE_PAGE) and \
+        not _quoted(line, start)
+
+
+def _quoted(line: str, start: int) -> bool:
+    """Whether start stands inside a quotation the line opens before it."""
+    before = line[:start]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
 
 
 def _lone_subpart(line: str, found: tuple[tuple[int, str, int], ...],
@@ -2407,7 +2439,8 @@ def _lone_subpart(line: str, found: tuple[tuple[int, str, int], ...],
     opens = {start: style for start, style, _ in found}
     for start, style, number in found:
         if style != "pcn" or number != 1 or start in cuts or \
-                not line[:start].rstrip().endswith("。"):
+                not line[:start].rstrip().endswith("。") or \
+                _quoted(line, start) or _CITED_AFTER.match(line, start):
             continue
         piece = max((cut for cut in [0, *cuts] if cut < start), default=0)
         if opens.get(piece) == "cn" and any(cut > start for cut in cuts) and \

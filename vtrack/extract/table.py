@@ -398,7 +398,7 @@ def _glued_rows(line: str) -> list[str] | None:
                 following = end
                 break
         cell = line[start:following] if following is not None else line[start:]
-        ending = _row_end(cell)
+        ending = _row_end(cell) if cell.strip(" 。；;") else None  # (…县交通局4。: cut there)
         if ending is not None:
             rows.append((number, *ending))
         # (else the last row, no units after its words: the page cut in them, 15组织优抚,
@@ -437,7 +437,8 @@ def _row_end(cell: str) -> tuple[str, str, str] | None:
     """(the row's words, its units, its time) where the cell's words after its last sentence
     are units' names, a time after them at most; else None. (A stop closing the units, as a
     page's last line is given one, is none of theirs.)"""
-    if cell.rstrip()[-1:] in _CELL_END:
+    last = cell.rstrip()[-1:]
+    if last and last in _CELL_END:
         closed = _row_end(cell.rstrip()[:-1])
         if closed is not None:
             return closed
@@ -986,7 +987,8 @@ _SENTENCES_MIN = 24  # characters a cell: sentences, not a time's cell (2022年6
 
 def _sentences(cells: list[str]) -> bool:
     """Whether most of a column's cells are sentences: longer than a time's cell says."""
-    return _share(cells, lambda c: len(c) >= _SENTENCES_MIN) >= 0.6
+    # (not a report of work done, 已于2023年12月完成整改…: no work's words)
+    return _share(cells, lambda c: len(c) >= _SENTENCES_MIN and not c.startswith("已")) >= 0.6
 
 
 def _combined(header: str, content: str | None) -> str:
