@@ -1804,3 +1804,27 @@ def test_a_part_s_number_run_on_is_cut_only_in_a_page_on_one_line(tmp_path, text
     assert "加强组织领导" not in [t.title for t in tasks]
     if second:
         assert [t.owners for t in tasks][1:4] == [["县卫健局"], ["县督查室"], ["县政府办"]]
+
+
+def test_units_labelled_with_a_colon_over_their_duties_before_a_cut_page_s_items(tmp_path):
+    # (a page cut from a plan's middle: each unit's label and colon before its duty, 公安部门：
+    # 依法查处…, the last a list of units and their kind's word, then the plan's next part)
+    text = ("某省关爱行动计划（第3页）\n"
+            "公安部门：依法严厉查处违法犯罪行为，保护妇女儿童的合法权益。\n"
+            "人事部门：进一步做好培养选拔女性人才工作。\n"
+            "工会、共青团、妇联等单位：发动群众积极参与关爱行动，营造良好氛围。\n"
+            "五、加强组织领导\n"
+            "（一）加强领导，齐抓共管。各市、县人民政府要把关爱行动列入重要议事日程。\n"
+            "（二）统筹规划，分类指导。各地要制定工作规划。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:3] == [["公安部门"], ["人事部门"], ["工会", "共青团", "妇联"]]
+
+
+def test_a_list_of_units_labels_its_duty_line_among_single_units(tmp_path):
+    # (县文明办、县妇联等单位：… beside 县公安局：…: each line its units' duty, none run into the
+    # line above)
+    text = ("某县农村人居环境整治方案\n\n三、部门职责\n县公安局：依法打击破坏环境的违法行为。\n"
+            "县交通局：负责农村公路沿线环境整治。\n县文明办、县妇联等单位：发动群众参与环境整治。\n"
+            "四、保障措施\n（一）加强领导。县政府成立领导小组，统筹推进整治工作。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:3] == [["县公安局"], ["县交通局"], ["县文明办", "县妇联"]]

@@ -673,7 +673,13 @@ def _duty_line(unit: str, rest: str) -> bool:
     """Whether a line opening with unit and a colon or a dash states its duty: an organ's
     name (省教育厅, 学工处, 国网龙岩供电公司; 校办, an organ of two characters), not a place of
     the venue (主席台, 检录处) nor a contact's name and number."""
-    if "、" in unit or _KIND_LABEL.search(unit) or is_owner_line(unit + "："):
+    if "、" in unit:
+        # (县文明办、县妇联等单位：…: organs' names listed, each one's, their kind's word after
+        # them; not 内容、要求：…)
+        listed = re.sub(r"等(?:有关|相关)?(?:单位|部门)$", "", unit).split("、")
+        return all(unit_names.read(name, organs_only=True) is not None for name in listed) \
+            and not _NO_DUTY.search(rest)
+    if _KIND_LABEL.search(unit) or is_owner_line(unit + "："):
         return False  # (责任单位：A, 整改责任单位：A: a label for the units, not a unit's name)
     named = unit_names.read(unit, organs_only=True) is not None or \
         unit_names.is_short_organ(unit) or unit_names.is_section(unit) or \

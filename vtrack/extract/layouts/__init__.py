@@ -226,8 +226,10 @@ _MIN_ASKS_ABOVE = 2  # asks of units above the one item: the part's work, not a 
 _MIN_DUTIES = 3  # paragraphs of duties, each its units': a division, not a passing mention
 # the duty or the ask right after a paragraph's units (负责, 要, 牵头, 主管…), or after the
 # principle it is done by (…政府按照属地管理原则，负责…)
-_DUTY_AFTER = re.compile(r"^(?:[^，,。；;]{0,6}?|(?:按照|根据|依据|依照)[^，,。；;]{2,20}[，,])"
-                         r"(?:负责|主管|牵头|承担|配合|协助|要|应当?|须|必须|务必)")
+# (or a colon, 公安部门：依法查处…: the unit labelling its duty; 等单位： its kind's word first)
+_DUTY_AFTER = re.compile(r"^(?:(?:[^，,。；;]{0,6}?|(?:按照|根据|依据|依照)[^，,。；;]{2,20}[，,])"
+                         r"(?:负责|主管|牵头|承担|配合|协助|要|应当?|须|必须|务必)|"
+                         r"(?:等?(?:有关|相关)?(?:单位|部门))?[：:]\s*(?=[\u4e00-\u9fff]))")
 _OPENING = 12  # characters that tell one task's words from another's
 _PLACED = 6  # …of them, found on the page's line (a title is the words cut short)
 
