@@ -422,6 +422,20 @@ def test_a_plan_signed_or_dated_by_its_user_is_no_repost(tmp_path, signed, given
     assert [t.due for t in plan.tasks] == [D(2022, 11, 7), D(2022, 11, 16)]
 
 
+@pytest.mark.parametrize("lede, due", [
+    ("导语：体育局重点工作目标一文来源于网友上传，不代表本站观点。", D(2013, 8, 31)),
+    # (no user's upload told: the stamp is the plan's day, as any page's)
+    ("导语：体育局重点工作目标由本站编辑整理。", D(2022, 8, 31))])
+def test_a_user_s_upload_day_on_a_sharing_site_is_no_date_of_the_plan(tmp_path, lede, due):
+    # (时间:2022-12-13 the day a user put it up; the plan's year the one its words name, an
+    # event's, 2013年…世界杯赛)
+    text = ("体育局重点工作目标\n时间:2022-12-13 10:42:53\n" + lede + "\n"
+            "一、办好品牌体育赛事\n1.2013年国际铁人三项世界杯赛。4月底前签订办赛协议，8月底前完成。\n"
+            "2.全国帆船冠军赛。7月底前完成赛事运行。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].due == due
+
+
 def test_a_horizon_in_the_title_is_not_the_year_of_the_work(tmp_path):
     tasks, _ = tasks_of(tmp_path, YEARLESS.format(
         title="某市落实2035年远景目标实施方案", doc_no="", date="2021年6月1日"))

@@ -371,6 +371,18 @@ def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
     return own if own is not None and own <= issued.year - _REPOST_GAP else None
 
 
+# 导语：…一文来源于网友上传，不代表本站观点: a sharing site's word that a user put the text up
+_USER_UPLOAD = re.compile(r"来源于网友上传|由网友上传|网友上传分享")
+
+
+def uploaded(info: Metadata, lines: Sequence[str]) -> bool:
+    """Whether the page's stamped day is the day a user put the plan up on a sharing site
+    (时间:2022-12-13 over 导语:…一文来源于网友上传): no date of the plan's, whose year its own
+    words tell."""
+    return bool(info["stamped"]) and named_year(info) is None and \
+        any(_USER_UPLOAD.search(line) for line in lines[:_STATED_WITHIN])
+
+
 def held_year(lines: Sequence[str]) -> int | None:
     """The year of the meeting a news page reports, as its lede dates it (集团公司于2011年11月
     10日在南宁召开…座谈会), among its first lines; not one it recalls (省政府于2020年7月召开的

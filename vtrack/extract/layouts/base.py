@@ -37,7 +37,7 @@ class Doc:
         # the day a page reposted an old plan is no date of the plan's (a date the user
         # gives is the plan's, whatever the page says)
         reposted = meta.reposted_year(info, lines) if issued_given is None else None
-        if reposted is not None:
+        if reposted is not None or (issued_given is None and meta.uploaded(info, lines)):
             info["issued"] = None
         own = info["issued"]
         if issued_given is not None:  # deadlines without a year, 明年 …, count from it
