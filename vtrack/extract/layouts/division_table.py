@@ -5,6 +5,7 @@ Its rows are the tasks; the body's numbered items only lend their 牵头单位 a
 row that names none.
 """
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from .. import body, owners, table
@@ -42,12 +43,15 @@ class DivisionTable:
         tasks: list[Found] = []
         timed = any(kind == "time" for kind, _ in found.columns)
         above: table.Row | None = None
-        for row in table.rows(doc.lines, found, at):
+        rows = list(table.rows(doc.lines, found, at))
+        for row in rows:
             # a row that names no unit (or no time) where the row above does: its cell was
             # merged with the one above (a flattened table gives a merged cell only in its
-            # first row), in the same section
+            # first row), in the same section; not the last row where the page ends in it,
+            # its other cells empty (3 | 加强信用制度建设 |: the page cut, nothing merged)
             same = above is not None and row.section == above.section
-            inherited = same and not (row.lead or row.owners) and not row.units_blank
+            inherited = same and not (row.lead or row.owners) and not row.units_blank and \
+                not (row is rows[-1] and not row.time and _page_ends_in(doc.lines, row.task))
             if inherited and above is not None:
                 row = dataclasses.replace(row, lead=above.lead, owners=above.owners)
             elif same and above is not None and above.lead and row.lead_merged:
@@ -87,6 +91,15 @@ class DivisionTable:
                 task.review = True
             tasks.append(Found(task, doubts, row.part))
         return tasks
+
+
+def _page_ends_in(lines: list[str], words: str) -> bool:
+    """Whether the page's last line ends with words and the bars after them: a row the page
+    is cut in after its task's cell."""
+    last = re.sub(r"\s", "", next((line for line in reversed(lines) if line.strip()), ""))
+    words = re.sub(r"\s", "", words)
+    at = last.rfind(words[-8:]) if words else -1
+    return at >= 0 and "|" in last and not last[at + len(words[-8:]):].strip("|")
 
 
 def _grams(text: str, n: int = 4) -> set[str]:
