@@ -1842,3 +1842,22 @@ def test_a_list_of_units_labels_its_duty_line_among_single_units(tmp_path):
             "四、保障措施\n（一）加强领导。县政府成立领导小组，统筹推进整治工作。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks][:3] == [["县公安局"], ["县交通局"], ["县文明办", "县妇联"]]
+
+
+@pytest.mark.parametrize("brackets, clauses", [(2, 2), (1, 0)])
+def test_targets_set_to_units_in_brackets_inside_a_framing_paragraph(tmp_path, brackets,
+                                                                     clauses):
+    # (一、总体要求: a paragraph whose clauses each close with their owners' bracket, two or
+    # more, before the numbered items: each a task of its part; a lone bracket stays the
+    # paragraph's words)
+    second = "，组织科技人才下乡300人次（责任单位：县科技局）" if brackets == 2 else ""
+    text = ("某县乡村人才行动方案\n一、总体要求\n"
+            "以乡村振兴为引领，培养涉农专业学生50名（责任单位：县教育局）"
+            f"{second}，为乡村振兴提供人才支撑。\n二、主要任务\n"
+            "1.培育高素质农民700人（责任单位：县农业农村局）。\n"
+            "2.开展农民工职业技能培训2000人次（责任单位：县人社局）。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:clauses] == [["县教育局"], ["县科技局"]][:clauses]
+    assert [t.owners for t in tasks][clauses:] == [["县农业农村局"], ["县人社局"]]
+    titles = ["培养涉农专业学生50名", "组织科技人才下乡300人次"]
+    assert [t.title for t in tasks][:clauses] == titles[:clauses]

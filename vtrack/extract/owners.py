@@ -635,6 +635,11 @@ def closing_marker_spans(text: str) -> list[tuple[int, int, str]]:
             and _names_owners(content) and _says_who(content)]
 
 
+def is_owner_marker(content: str) -> bool:
+    """Whether a bracket's content names the owners of the words before it (责任单位：县教育局)."""
+    return _names_owners(content) and _says_who(content)
+
+
 def _closes_work(content: str) -> bool:
     """Whether a bracket inside a sentence, before its stop, is an owner marker: a label
     (责任单位：A) or a clause with the role last (民政部牵头，农业农村部配合), not a note on what

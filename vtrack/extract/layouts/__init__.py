@@ -11,6 +11,7 @@ import re
 
 from ...model import Task
 from .. import outline, owners, table, units as unit_names
+from ..tasks import make_task
 from . import by_doer, covering_ask
 from .base import Doc, Found, Layout
 from .calls_and_ordinals import CallsAndOrdinals
@@ -75,8 +76,9 @@ def read(doc: Doc, layouts: list[Layout] | None = None) -> tuple[Layout, list[Fo
             # one and no date: a covering notice's asks before it are the work, where it has
             # any; not 一、工作目标 6月30日前完成…, a plan's dated targets)
             found = (_notice_before_plan(doc) if _framing(tasks) else None) or (layout, tasks)
-            read = _with_asks_above(doc, found[0], _with_covering_ask(
-                doc, found[0], _with_duty_paragraphs(doc, found[0], found[1])))
+            read = _with_owned_clauses(doc, found[0], _with_asks_above(
+                doc, found[0], _with_covering_ask(
+                    doc, found[0], _with_duty_paragraphs(doc, found[0], found[1]))))
             # (a numbered item that hands its work to units in turn: their shares)
             return found[0], (by_doer.parted_by_doer(doc, read)
                               if isinstance(found[0], NumberedItems) else read)
@@ -183,6 +185,51 @@ def _with_duty_paragraphs(doc: Doc, layout: Layout, tasks: list[Found]) -> list[
             duty.task, seq=holder.task.seq, section=holder.task.section), part=holder.part)
             for duty in duties]
     return tasks[:at] + duties + tasks[at:]
+
+
+def _with_owned_clauses(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found]:
+    """tasks, after the clauses of an unnumbered paragraph above the numbered items that each
+    close with their owners' bracket (…，开展人才评选（责任单位：县人社局），培养涉农专业学生50名
+    （责任单位：县教育局），…: a part's targets set to units, 一、总体要求 among them), two or
+    more in the paragraph, each a task numbered in its part, as the items below are."""
+    if not isinstance(layout, NumberedItems) or not tasks:
+        return tasks
+    texts = [found.task.text or found.task.title for found in tasks]
+    first = next((k for k, line in enumerate(doc.lines)
+                  if outline.marker(line.strip()) is not None and
+                  any(text[:_PLACED] in line for text in texts)), None)
+    if first is None:
+        return tasks
+    clauses: list[Found] = []
+    section = None
+    for line in (each.strip() for each in doc.lines[:first]):
+        if outline.marker(line) is not None:
+            section, seq = line, 0
+            continue
+        if any(line[:_OPENING] in text for text in texts):
+            continue  # (the words of an item read already)
+        spans = [(start, end, content) for start, end, content in owners.top_brackets(line)
+                 if owners.is_owner_marker(content) and line[end:end + 1] in ("，", ",", "。",
+                                                                         "；", ";", "")]
+        if len(spans) < 2:
+            continue
+        at = 0
+        for start, end, content in spans:
+            cut = max((m.end() for m in re.finditer(r"[，,。；;]", line[at:start])), default=0)
+            words = line[at + cut:start].strip()
+            at = end
+            named = owners.parse(content, doc.issued)
+            if len(words) < _CLAUSE_MIN or not named.names:
+                continue
+            seq = len([c for c in clauses if c.task.section == section]) + 1
+            task, doubts = make_task(seq, words, named.names, None, doc.issued,
+                                     section=section, lead=named.leads, others=named.vague,
+                                     year=doc.year)
+            clauses.append(Found(task, doubts))
+    return clauses + tasks
+
+
+_CLAUSE_MIN = 4  # characters of a clause's work before its owners' bracket
 
 
 def _with_asks_above(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Found]:
