@@ -1861,3 +1861,17 @@ def test_targets_set_to_units_in_brackets_inside_a_framing_paragraph(tmp_path, b
     assert [t.owners for t in tasks][clauses:] == [["县农业农村局"], ["县人社局"]]
     titles = ["培养涉农专业学生50名", "组织科技人才下乡300人次"]
     assert [t.title for t in tasks][:clauses] == titles[:clauses]
+
+
+def test_a_labelled_field_ends_at_the_next_heading_numbered_as_the_records(tmp_path):
+    # ((二)…竞赛 ⏎ 1、时间：… ⏎ 承办单位：奎山街道办事处。 ⏎ (三)宣传活动 ⏎ 1、进社区…: the
+    # owners' field of (二) ends where (三) opens, numbered as the records are, though (三)
+    # opens no record of its own; its points are none of (二)'s owners)
+    text = ("某街道食品安全周活动方案\n四、活动内容\n(一)举行启动仪式\n"
+            "1、时间:6月17日，举行启动仪式。\n"
+            "2、地点:翟山辖区\n承办单位:翟山街道办事处。\n(二)食品安全知识竞赛\n1、时间:6月14日\n"
+            "2、地点:市中心医院\n承办单位:奎山街道办事处。\n(三)食品安全宣传活动\n"
+            "1、进社区。在110个社区开展宣传活动。(承办单位:各街道办事处)\n"
+            "2、进校园。动员各小学、幼儿园开展宣传活动。(承办单位:区文教体局)\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][:2] == [["翟山街道办事处"], ["奎山街道办事处"]]

@@ -213,6 +213,7 @@ def _records(lines: list[str], opener: str | None = None) -> list[_Record]:
     markers = [marker(line) for line in text_lines]
     paired = worded_in_pairs(markers)
     wrapped = -1  # the line a record's worded heading went on to
+    opened_by: str | None = None  # the kind of number the records' headings open with
     for at, line in enumerate(text_lines):
         if at == wrapped:
             continue
@@ -252,6 +253,8 @@ def _records(lines: list[str], opener: str | None = None) -> list[_Record]:
             current = _Record(number, heading=rest.rstrip("。.；; "))
             records.append(current)
             label, pending, numbered_text = None, None, False
+            head = markers[at]
+            opened_by = head[0] if head is not None else None
             continue
         worded = _LABEL.match(rest) if number is not None else None
         if found is None and current is not None and current.heading is not None and worded:
@@ -277,8 +280,10 @@ def _records(lines: list[str], opener: str | None = None) -> list[_Record]:
             not _LABEL.match(rest) and not lone_ordinal
         if found is None:
             kind = markers[at] if number is not None else None
-            if kind is not None and kind[0] == "cn":
-                label = None  # a part's heading (二、民生工程) between records ends the field
+            if kind is not None and kind[0] in ("cn", opened_by):
+                # a part's heading (二、民生工程) between records ends the field, and so does
+                # a heading numbered as the records' are ((三)宣传活动) that opens none
+                label = None
             elif current is not None and label is not None and \
                     _goes_on(current.fields[label], line):
                 current.fields[label].append(line)  # a value's further lines
