@@ -1875,3 +1875,29 @@ def test_a_labelled_field_ends_at_the_next_heading_numbered_as_the_records(tmp_p
             "2、进校园。动员各小学、幼儿园开展宣传活动。(承办单位:区文教体局)\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks][:2] == [["翟山街道办事处"], ["奎山街道办事处"]]
+
+
+def test_counts_told_per_unit_before_a_cut_page_s_items_are_no_duties(tmp_path):
+    # (县财政局：共有3辆公务用车超标。: a finding told per unit, no duty of its label's)
+    text = ("某县专项审计情况通报（第3页）\n县财政局：共有3辆公务用车超标，涉及金额12万元。\n"
+            "县教育局：共有2个项目未按规定招标。\n县卫健局：存在违规发放补贴问题。\n四、整改要求\n"
+            "（一）限期整改。各单位要于10月底前完成整改。\n（二）建立台账。县审计局要建立整改台账。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各单位"], ["县审计局"]]
+
+
+def test_a_plan_s_own_words_about_users_uploads_leave_its_date(tmp_path):
+    # (县网信办负责清理由网友上传的…: an item's words, no sharing site's lede)
+    text = ("网络生态治理方案\n时间:2022-10-16 11:00:21\n一、县网信办负责清理由网友上传的违法信息，"
+            "11月底前完成。\n二、县公安局负责依法查处网络谣言，12月底前完成。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks] == [D(2022, 11, 30), D(2022, 12, 31)]
+
+
+def test_a_framing_target_the_items_below_restate_is_read_once(tmp_path):
+    text = ("某县人才行动方案\n一、总体要求\n培育高素质农民700人（责任单位：县农业农村局），"
+            "开展职业技能培训2000人次（责任单位：县人社局）。\n二、主要任务\n"
+            "1.培育高素质农民700人（责任单位：县农业农村局）。\n"
+            "2.开展职业技能培训2000人次（责任单位：县人社局）。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["县农业农村局"], ["县人社局"]]

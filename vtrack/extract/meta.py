@@ -372,15 +372,25 @@ def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
 
 
 # 导语：…一文来源于网友上传，不代表本站观点: a sharing site's word that a user put the text up
-_USER_UPLOAD = re.compile(r"来源于网友上传|由网友上传|网友上传分享")
+# (not 县网信办负责清理由网友上传的…: an item's own words)
+_USER_UPLOAD = re.compile(r"来源于网友上传|网友上传分享")
+# a line that opens the plan's numbered items: the site's lede is above it
+_ITEM_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|"
+                         r"\d{1,2}[.、．])")
 
 
 def uploaded(info: Metadata, lines: Sequence[str]) -> bool:
     """Whether the page's stamped day is the day a user put the plan up on a sharing site
-    (时间:2022-12-13 over 导语:…一文来源于网友上传): no date of the plan's, whose year its own
-    words tell."""
-    return bool(info["stamped"]) and named_year(info) is None and \
-        any(_USER_UPLOAD.search(line) for line in lines[:_STATED_WITHIN])
+    (时间:2022-12-13 over 导语:…一文来源于网友上传, in the site's lede above the plan's items):
+    no date of the plan's, whose year its own words tell."""
+    if not info["stamped"] or named_year(info) is not None:
+        return False
+    for line in lines[:_STATED_WITHIN]:
+        if _ITEM_OPENS.match(line):
+            return False
+        if _USER_UPLOAD.search(line):
+            return True
+    return False
 
 
 def held_year(lines: Sequence[str]) -> int | None:

@@ -219,10 +219,11 @@ def _with_owned_clauses(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Fo
             words = line[at + cut:start].strip()
             at = end
             named = owners.parse(content, doc.issued)
-            if len(words) < _CLAUSE_MIN or not named.names:
-                continue
+            if len(words) < _CLAUSE_MIN or not named.names or \
+                    any(words[:_PLACED] in text for text in texts):
+                continue  # (a target the items below restate: theirs)
             seq = len([c for c in clauses if c.task.section == section]) + 1
-            task, doubts = make_task(seq, words, named.names, None, doc.issued,
+            task, doubts = make_task(seq, words, named.names, named.due_text, doc.issued,
                                      section=section, lead=named.leads, others=named.vague,
                                      year=doc.year)
             clauses.append(Found(task, doubts))
@@ -276,7 +277,9 @@ _MIN_DUTIES = 3  # paragraphs of duties, each its units': a division, not a pass
 # (or a colon, 公安部门：依法查处…: the unit labelling its duty; 等单位： its kind's word first)
 _DUTY_AFTER = re.compile(r"^(?:(?:[^，,。；;]{0,6}?|(?:按照|根据|依据|依照)[^，,。；;]{2,20}[，,])"
                          r"(?:负责|主管|牵头|承担|配合|协助|要|应当?|须|必须|务必)|"
-                         r"(?:等?(?:有关|相关)?(?:单位|部门))?[：:]\s*(?=[\u4e00-\u9fff]))")
+                         # (not 县财政局：共有3辆…超标, 水库12座: a count told per unit)
+                         r"(?:等?(?:有关|相关)?(?:单位|部门))?[：:]\s*"
+                         r"(?![^，,。；;]{0,8}\d)(?!共有|共计|存在|现有|得分)(?=[\u4e00-\u9fff]))")
 _OPENING = 12  # characters that tell one task's words from another's
 _PLACED = 6  # …of them, found on the page's line (a title is the words cut short)
 

@@ -37,17 +37,28 @@ class Doc:
         # the day a page reposted an old plan is no date of the plan's (a date the user
         # gives is the plan's, whatever the page says)
         reposted = meta.reposted_year(info, lines) if issued_given is None else None
-        if reposted is not None or (issued_given is None and meta.uploaded(info, lines)):
+        stamp = info["issued"]
+        uploaded = issued_given is None and meta.uploaded(info, lines)
+        if reposted is not None or uploaded:
             info["issued"] = None
+        # a plan with no date, no year in its title or 文号: the one its opening names, else
+        # the one year its text names
+        year = cls._year(info, lines, reposted)
+        if uploaded and stamp is not None and year is not None and year > stamp.year:
+            # (the upload's day the latest the plan can be of: a year its words name after
+            # it, 到2025年, is a target's; none named, no year is known, no date read)
+            info["issued"] = stamp
+            year = cls._year(info, lines, reposted)
         own = info["issued"]
         if issued_given is not None:  # deadlines without a year, 明年 …, count from it
             info["issued"] = issued_given
-        # a plan with no date, no year in its title or 文号: the one its opening names, else
-        # the one year its text names
-        year = reposted or meta.work_year(info, lines) or meta.opening_year(lines) or \
-            meta.heading_year(lines) or meta.only_year(lines)
         return cls(path, lines, info, info["issued"], year, info["issuer"],
                    own)
+
+    @staticmethod
+    def _year(info: meta.Metadata, lines: list[str], reposted: int | None) -> int | None:
+        return reposted or meta.work_year(info, lines) or meta.opening_year(lines) or \
+            meta.heading_year(lines) or meta.only_year(lines)
 
     def memo(self, key: str, make: Callable[[], T]) -> T:
         """make(), worked out once per document: what one layout's recogniser found, for

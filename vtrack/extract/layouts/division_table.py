@@ -43,6 +43,7 @@ class DivisionTable:
         tasks: list[Found] = []
         timed = any(kind == "time" for kind, _ in found.columns)
         above: table.Row | None = None
+        above_inherited = False
         rows = list(table.rows(doc.lines, found, at))
         for row in rows:
             # a row that names no unit (or no time) where the row above does: its cell was
@@ -50,15 +51,20 @@ class DivisionTable:
             # first row), in the same section; not the last row where the page ends in it,
             # its other cells empty (3 | 加强信用制度建设 |: the page cut, nothing merged)
             same = above is not None and row.section == above.section
+            # (…where the row above names its own units: two rows in a row with none are
+            # one merged cell's)
+            cut = row is rows[-1] and not row.time and _page_ends_in(doc.lines, row.task) and \
+                above is not None and not above_inherited
             inherited = same and not (row.lead or row.owners) and not row.units_blank and \
-                not (row is rows[-1] and not row.time and _page_ends_in(doc.lines, row.task))
+                not cut
             if inherited and above is not None:
                 row = dataclasses.replace(row, lead=above.lead, owners=above.owners)
             elif same and above is not None and above.lead and row.lead_merged:
                 # the lead's cell merged over this row too, its co-owners its own
                 row = dataclasses.replace(row, lead=above.lead)
             time_inherited = same and timed and not row.time and not row.time_blank and \
-                above is not None and above.time is not None
+                above is not None and above.time is not None and not cut
+            above_inherited = inherited
             if time_inherited and above is not None:
                 row = dataclasses.replace(row, time=above.time, steps=above.steps)
             above = row
