@@ -1901,3 +1901,13 @@ def test_a_framing_target_the_items_below_restate_is_read_once(tmp_path):
             "2.开展职业技能培训2000人次（责任单位：县人社局）。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["县农业农村局"], ["县人社局"]]
+
+
+@pytest.mark.parametrize("note", ["[接上页] ", "（续上页）"])
+def test_a_page_that_goes_on_from_the_one_before_opens_its_list_midway(tmp_path, note):
+    # ([接上页] ⒊…。⒋…。⒌…: the page's note that the list runs on from the page before; its
+    # numbers from 3 are the items, though none names its owners)
+    line = (f"{note}⒊ 与乡镇签订目标责任书，定期督查创建工作进展情况。 ⒋ 将创建活动纳入安全生产"
+            "考核范围。 ⒌ 制定并实施本地道路交通安全规划。 ⒍ 落实交通安全宣传专项经费。")
+    tasks, _ = tasks_of(tmp_path, "某州创建平安畅通县工作职责\n" + line + "\n")
+    assert [t.seq for t in tasks] == [3, 4, 5, 6]

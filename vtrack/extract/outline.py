@@ -2355,7 +2355,10 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
     cuts: list[int] = []
     for k, (start, style, number) in enumerate(found):
         base = style.removeprefix(_LOOSE)
-        first = number == 1 or (going_on or {}).get(base) == number
+        # (or the page says it goes on from the one before, [接上页] ⒊…。⒋…: the list runs on
+        # from where that page cut it)
+        first = number == 1 or (going_on or {}).get(base) == number or \
+            (k == 0 and _CONTINUES.search(line[:start]) is not None)
         # a list the page starts partway through (…代表建议。 2.关于…（牵头单位：…）； 3.…):
         # its first number in the line, where three or more follow on and each names its
         # owners
@@ -2409,6 +2412,11 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
             # the one part, …本地区工作。三、监测网络与任务…, a page's parts run together)
             cuts.append(start)
     return sorted(cuts + _lone_subpart(line, found, cuts))
+
+
+# [接上页], （续上页）, (上接第2页): a page's note that its text goes on from the page before
+_CONTINUES = re.compile(r"^\W{0,3}[\[［【(（]\s*(?:接上页|续上页|上接第?\s*\S{0,3}\s*页)\s*"
+                        r"[\]］】)）]\s*$")
 
 
 # 三、是要…, 三、是指…: a speaker's ordinal or a term's gloss, its sentence going on, no part
