@@ -1911,3 +1911,13 @@ def test_a_page_that_goes_on_from_the_one_before_opens_its_list_midway(tmp_path,
             "考核范围。 ⒌ 制定并实施本地道路交通安全规划。 ⒍ 落实交通安全宣传专项经费。")
     tasks, _ = tasks_of(tmp_path, "某州创建平安畅通县工作职责\n" + line + "\n")
     assert [t.seq for t in tasks] == [3, 4, 5, 6]
+
+
+def test_under_whose_lead_the_work_is_done_frames_who_does_it(tmp_path):
+    # (在政府领导下，由A牵头，B参与…: the lead and the partner after the frame, not the
+    # government under whose lead)
+    text = ("某市道路安全隐患排查治理方案\n五、职责分工\n"
+            "1.排查职责。在政府领导下，由公安交管部门牵头，道路主管部门参与，开展隐患路段排查。\n"
+            "2.治理职责。排查出的隐患路段，由道路主管部门牵头负责整改。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["公安交管部门", "道路主管部门"]

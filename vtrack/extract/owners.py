@@ -996,11 +996,14 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
     if framed:
         starts.append(framed)
     title = _after_title(text, _TITLE_MAX)
-    for words in [text] if title is None else [text, text[title:]]:
+    # (在政府领导下，由A牵头，B参与…: the clauses after the frame name who)
+    said = [text] + ([text[title:]] if title is not None else [])
+    framed_words = [rest[at:] for rest in said if (at := after_framing(rest))]
+    for words in said + framed_words:
         # 由A牵头，B配合，…; 摸底排查（5月底前）。由A牵头，组织…: who, in clauses of their own
         # (A牵头，B配合，… only where the item opens so: after a sentence of work, who funds or
         # audits it is no owner of that work)
-        by = _by_clauses(words, bare_lead=words is text)
+        by = _by_clauses(words, bare_lead=words is text or words in framed_words)
         if by is not None:
             found = parse(by, issued)
             if found.names:
