@@ -1921,3 +1921,19 @@ def test_under_whose_lead_the_work_is_done_frames_who_does_it(tmp_path):
             "2.治理职责。排查出的隐患路段，由道路主管部门牵头负责整改。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert tasks[0].owners == ["公安交管部门", "道路主管部门"]
+
+
+def test_a_report_going_on_from_the_page_before_tells_no_items(tmp_path):
+    # ([接上页] 3.提高了…。4.完成了…: results told, the page's note no licence to read them)
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, "某县工作总结\n[接上页] 3.提高了群众满意度。4.完成了年度目标任务。"
+                           "5.得到了上级肯定。\n")
+
+
+@pytest.mark.parametrize("named", ["到2020年全县农民收入增长10%。", "比2012年增长10%。"])
+def test_an_uploaded_plan_s_target_or_base_year_is_no_year_of_its_own(tmp_path, named):
+    text = ("体育局重点工作目标\n时间:2022-12-13 10:42:53\n"
+            "导语：体育局重点工作目标一文来源于网友上传，不代表本站观点。\n"
+            f"一、总体目标\n{named}\n二、主要任务\n1.开展全民健身活动。7月底前完成。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.due for t in tasks if t.title.startswith("开展")] == [None]

@@ -393,6 +393,18 @@ def uploaded(info: Metadata, lines: Sequence[str]) -> bool:
     return False
 
 
+# 到2020年, 比2012年: a year a target is set for or a figure is measured against
+_TARGET_OR_BASE = re.compile(r"(?:到|至|比|较|同比|截至)\s*$")
+
+
+def named_as_target_only(lines: Sequence[str], year: int) -> bool:
+    """Whether every time the text names year it names a target's or a comparison's year (到
+    2020年…, 比2012年增长10%): no year of the plan's own work."""
+    text = "\n".join(line for line in lines if not line.startswith("#"))
+    found = [m.start() for m in re.finditer(rf"(?<!\d){year}\s*年", text)]
+    return bool(found) and all(_TARGET_OR_BASE.search(text[max(0, at - 4):at]) for at in found)
+
+
 def held_year(lines: Sequence[str]) -> int | None:
     """The year of the meeting a news page reports, as its lede dates it (集团公司于2011年11月
     10日在南宁召开…座谈会), among its first lines; not one it recalls (省政府于2020年7月召开的

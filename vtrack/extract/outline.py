@@ -20,6 +20,7 @@ from .owners import (
     INLINE_LABEL,
     LEAD_VERB,
     PAGE_CHROME,
+    TOLD_DONE,
     addressed_units,
     bare_marker,
     by_line,
@@ -2358,7 +2359,8 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         # (or the page says it goes on from the one before, [接上页] ⒊…。⒋…: the list runs on
         # from where that page cut it)
         first = number == 1 or (going_on or {}).get(base) == number or \
-            (k == 0 and _CONTINUES.search(line[:start]) is not None)
+            (k == 0 and _CONTINUES.search(line[:start]) is not None and
+             not _told_done_run(line, found, base))
         # a list the page starts partway through (…代表建议。 2.关于…（牵头单位：…）； 3.…):
         # its first number in the line, where three or more follow on and each names its
         # owners
@@ -2443,6 +2445,14 @@ def _quoted(line: str, start: int) -> bool:
     """Whether start stands inside a quotation the line opens before it."""
     before = line[:start]
     return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
+def _told_done_run(line: str, found: tuple[tuple[int, str, int], ...], style: str) -> bool:
+    """Whether most pieces of a style's markers tell work done (3.提高了群众满意度。4.完成了
+    年度目标任务。: a report's results, no items of work)."""
+    starts = [at for at, other, _ in found if other.removeprefix(_LOOSE) == style]
+    pieces = [line[a:b] for a, b in zip(starts, starts[1:] + [len(line)], strict=True)]
+    return 2 * sum(bool(TOLD_DONE.search(piece)) for piece in pieces) > len(pieces)
 
 
 def _lone_subpart(line: str, found: tuple[tuple[int, str, int], ...],

@@ -44,6 +44,8 @@ class Doc:
         # a plan with no date, no year in its title or 文号: the one its opening names, else
         # the one year its text names
         year = cls._year(info, lines, reposted)
+        if uploaded and year is not None and meta.named_as_target_only(lines, year):
+            year = None  # (到2020年…, 比2012年…: a target's or a base's year, no plan's)
         if uploaded and stamp is not None and year is not None and year > stamp.year:
             # (the upload's day the latest the plan can be of: a year its words name after
             # it, 到2025年, is a target's; none named, no year is known, no date read)
