@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 84907  # of 152370: owner lists + deadlines
-LEADS_AT_LEAST = 68392  # of 94437
+POINTS_AT_LEAST = 86485  # of 154926: owner lists + deadlines
+LEADS_AT_LEAST = 69645  # of 96023
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -159,10 +159,13 @@ LEADS_AT_LEAST = 68392  # of 94437
 # news whose asks name no one; a notice told in a reporter's words, a court's stages, union and
 # youth-league meetings' asks with no one named, a bureau's steps run onto one line by their
 # decimal numbers, a policy explained in questions and answers, drafts' consultation news,
-# sets 2906-2945);
+# sets 2906-2945; meetings' asks told in prose with no one named, a province's election rules
+# whose punctuation a converter scrambled, a bureau's meeting news in mojibake, site visits and
+# inspections told as news, a covering notice cut before its plan, a call for comments,
+# sets 2946-2993);
 # fewer is better
-NO_TASKS_AT_MOST = 2870
-MISSED_AT_MOST = 25270  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2901
+MISSED_AT_MOST = 25577  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +181,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 152370 and leads[1] == 94437  # the keys as shipped
+    assert points[1] == 154926 and leads[1] == 96023  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
