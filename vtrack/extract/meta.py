@@ -405,6 +405,14 @@ def named_as_target_only(lines: Sequence[str], year: int) -> bool:
     return bool(found) and all(_TARGET_OR_BASE.search(text[max(0, at - 4):at]) for at in found)
 
 
+def cites_a_recent_paper(lines: Sequence[str], year: int) -> bool:
+    """Whether the text cites a paper of the year before year or of year itself (落实《…2021年
+    重点项目突破计划》 under a stamp of 2022): a plan of that time, whose work the stamp's year
+    may well be."""
+    return any(int(y) in (year - 1, year) for line in lines if not line.startswith("#")
+               for cited in _CITED.findall(line) for y in _OPENING_YEAR.findall(cited))
+
+
 def held_year(lines: Sequence[str]) -> int | None:
     """The year of the meeting a news page reports, as its lede dates it (集团公司于2011年11月
     10日在南宁召开…座谈会), among its first lines; not one it recalls (省政府于2020年7月召开的

@@ -46,9 +46,13 @@ class Doc:
         year = cls._year(info, lines, reposted)
         if uploaded and year is not None and meta.named_as_target_only(lines, year):
             year = None  # (到2020年…, 比2012年…: a target's or a base's year, no plan's)
-        if uploaded and stamp is not None and year is not None and year > stamp.year:
+        if uploaded and stamp is not None and (
+                (year is not None and year > stamp.year) or
+                (year is None and meta.cites_a_recent_paper(lines, stamp.year))):
             # (the upload's day the latest the plan can be of: a year its words name after
-            # it, 到2025年, is a target's; none named, no year is known, no date read)
+            # it, 到2025年, is a target's; none named, no year is known and no date read,
+            # unless the plan cites a paper of the stamp's year or the one before: then the
+            # stamp's year is as good as any)
             info["issued"] = stamp
             year = cls._year(info, lines, reposted)
         own = info["issued"]
