@@ -2407,7 +2407,7 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
                 (base == "tiao" or _page_on_a_line(line, start) or (
                     # (…科学发展观。二、10月27日前，拆除…: a paragraph wrapped with the next
                     # item on its line, no points of its own after it, outside a quotation)
-                    _page_on_a_line("一、" + line, start + 2) and
+                    not _quoted(line, start) and
                     not any(at > start for at, _, _ in found))):
             # (…做好相关工作。第六条 乡（镇）人民政府应当…: the one article next in turn after
             # those of the lines above, run on after a sentence's end; as no cited one is; or

@@ -204,7 +204,7 @@ def _with_owned_clauses(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Fo
     section = None
     for line in (each.strip() for each in doc.lines[:first]):
         if outline.marker(line) is not None:
-            section, seq = line, 0
+            section = line
             continue
         if any(line[:_OPENING] in text for text in texts):
             continue  # (the words of an item read already)
