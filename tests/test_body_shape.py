@@ -424,6 +424,7 @@ def test_a_plan_signed_or_dated_by_its_user_is_no_repost(tmp_path, signed, given
 
 @pytest.mark.parametrize("lede, due", [
     ("导语：体育局重点工作目标一文来源于网友上传，不代表本站观点。", D(2013, 8, 31)),
+    ("本文由用户上传，仅供参考。", D(2013, 8, 31)),
     # (no user's upload told: the stamp is the plan's day, as any page's)
     ("导语：体育局重点工作目标由本站编辑整理。", D(2022, 8, 31))])
 def test_a_user_s_upload_day_on_a_sharing_site_is_no_date_of_the_plan(tmp_path, lede, due):

@@ -371,9 +371,9 @@ def reposted_year(info: Metadata, lines: Sequence[str]) -> int | None:
     return own if own is not None and own <= issued.year - _REPOST_GAP else None
 
 
-# 导语：…一文来源于网友上传，不代表本站观点: a sharing site's word that a user put the text up
-# (not 县网信办负责清理由网友上传的…: an item's own words)
-_USER_UPLOAD = re.compile(r"来源于网友上传|网友上传分享")
+# 导语：…一文来源于网友上传，不代表本站观点, 本文由用户上传: a sharing site's word that a user
+# put the text up (sought only in the lede above the items: not 清理由网友上传的…, an item's)
+_USER_UPLOAD = re.compile(r"(?:来源于|来自|由)(?:网友|用户)上传|(?:网友|用户)上传(?:分享|发布)")
 # a line that opens the plan's numbered items: the site's lede is above it
 _ITEM_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|"
                          r"\d{1,2}[.、．])")

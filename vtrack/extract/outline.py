@@ -2402,18 +2402,28 @@ def _run_together(line: str, going_on: dict[str, int] | None = None) -> list[int
         if len(run) >= 2 and all(b - a > _MIN_PIECE + 1 for a, b in pairs):
             cuts += [at for at in run if at > 0 and at not in cuts]
         elif base in ("tiao", "cn") and start > 0 and (going_on or {}).get(base) == number \
-                and line[:start].rstrip().endswith(("。", "；")) and \
-                not _SENTENCE_GOES_ON.match(line, start) and \
-                (base == "tiao" or _page_on_a_line(line, start) or (
-                    # (…科学发展观。二、10月27日前，拆除…: a paragraph wrapped with the next
-                    # item on its line, no points of its own after it, outside a quotation)
-                    not _quoted(line, start) and
-                    not any(at > start for at, _, _ in found))):
+                and _next_in_turn_run_on(line, start, base, found):
             # (…做好相关工作。第六条 乡（镇）人民政府应当…: the one article next in turn after
             # those of the lines above, run on after a sentence's end; as no cited one is; or
             # the one part, …本地区工作。三、监测网络与任务…, a page's parts run together)
             cuts.append(start)
     return sorted(cuts + _lone_subpart(line, found, cuts))
+
+
+def _next_in_turn_run_on(line: str, start: int, base: str,
+                         found: tuple[tuple[int, str, int], ...]) -> bool:
+    """Whether the one number next in turn after the lines above, at start, opens its own
+    article or part: after a sentence's end, not a speaker's ordinal (三、是要…); a part's
+    number only in a page stored on one line, or in a paragraph the page wrapped with it
+    (…科学发展观。二、10月27日前，拆除…) where no points of its own follow, and never inside
+    a quotation."""
+    if not line[:start].rstrip().endswith(("。", "；")) or _SENTENCE_GOES_ON.match(line, start):
+        return False
+    if base == "tiao":
+        return True
+    return not _quoted(line, start) and (
+        marker(line) is not None or len(line) > _ONE_LINE_PAGE or
+        not any(at > start for at, _, _ in found))
 
 
 # [接上页], （续上页）, (上接第2页): a page's note that its text goes on from the page before
@@ -2430,15 +2440,6 @@ _CITED_AFTER = re.compile(r"[（(][一二三四五六七八九十]+[)）]\s*(?:�
 
 
 _ONE_LINE_PAGE = 200  # characters: a line that long is a page stored on one line, a paragraph not
-
-
-def _page_on_a_line(line: str, start: int) -> bool:
-    """Whether the number at start stands in a page stored on one line, its items run
-    together (the line opens with an item's number, or runs as long as a page), and outside a
-    quotation (会议强调：“…。
-    三、要…。”)."""
-    return (marker(line) is not None or len(line) > _ONE_LINE_PAGE) and \
-        not _quoted(line, start)
 
 
 def _quoted(line: str, start: int) -> bool:

@@ -201,6 +201,7 @@ def _with_owned_clauses(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Fo
     if first is None:
         return tasks
     clauses: list[Found] = []
+    numbered: dict[str | None, int] = {}  # the clauses numbered so far in each part
     section = None
     for line in (each.strip() for each in doc.lines[:first]):
         if outline.marker(line) is not None:
@@ -222,7 +223,7 @@ def _with_owned_clauses(doc: Doc, layout: Layout, tasks: list[Found]) -> list[Fo
             if len(words) < _CLAUSE_MIN or not named.names or \
                     any(words[:_PLACED] in text for text in texts):
                 continue  # (a target the items below restate: theirs)
-            seq = len([c for c in clauses if c.task.section == section]) + 1
+            numbered[section] = seq = numbered.get(section, 0) + 1
             task, doubts = make_task(seq, words, named.names, named.due_text, doc.issued,
                                      section=section, lead=named.leads, others=named.vague,
                                      year=doc.year)
