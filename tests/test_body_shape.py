@@ -1938,3 +1938,46 @@ def test_an_uploaded_plan_s_target_or_base_year_is_no_year_of_its_own(tmp_path, 
             f"一、总体目标\n{named}\n二、主要任务\n1.开展全民健身活动。7月底前完成。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.due for t in tasks if t.title.startswith("开展")] == [None]
+
+
+@pytest.mark.parametrize("frame, due", [("2017年", None), ("今年", None), ("年内", "2017-12-31"),
+                                        ("到2018年，", "2018-12-31")])
+def test_a_meeting_s_call_after_the_year_or_the_time_it_is_for(tmp_path, frame, due):
+    # 会议强调，2017年各县要…: the time the call is for said before whom it asks; a year
+    # framing it no time limit, 年内 and 到2018年 one
+    text = ("全市特色小镇建设工作布置会召开\n"
+            "1月19日，市新型城镇化领导小组办公室召开2017年全市特色小镇建设工作布置会。\n"
+            f"会议强调，{frame}各县（市、区）要启动至少一个特色小镇建设，加快完善规划。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due and t.due.isoformat()) for t in tasks] == [
+        (["各县（市、区）"], due)]
+
+
+def test_a_goal_a_year_opens_is_no_time_limit_of_a_call(tmp_path):
+    # 到2025年，体系进一步健全: a goal, no call; the covering ask is the task
+    text = ("某市人民政府办公室关于印发进一步完善医疗卫生服务体系若干措施的通知\n"
+            "各县（市、区）人民政府，市直有关部门：《若干措施》已经市政府同意，现印发给你们，"
+            "请结合实际认真贯彻落实。某市人民政府办公室 2024年11月21日\n"
+            "为贯彻落实有关部署，制定如下措施。到2025年，全市医疗卫生服务体系进一步健全，资源"
+            "配置和服务均衡性逐步提高；到2035年，形成体系完整、分工明确的医疗卫生服务体系。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == [
+        (["各县（市、区）人民政府", "市直有关部门"], None)]
+
+
+@pytest.mark.parametrize("marks", ["@@", "??h"])
+def test_a_site_s_marks_inside_the_words_are_no_part_of_them(tmp_path, marks):
+    # a search site's @@ at each word's end; a converter's ??h for 。縣 between sentences:
+    # the units' names whole again, 县消防队 helping in work of its own its owner, a unit
+    # helping another's work none
+    glue = "" if marks == "??h" else "@@"
+    stop = "??h" if marks == "??h" else "。县"
+    text = (f"乡镇义务植树活动计划{glue}\n"
+            f"县林业局{glue}负责组织植树苗木，监督造林质量{stop}消防队{glue}协助植树的用水工作{stop}"
+            f"公安局负责车辆{glue}指挥工作{stop}广电局负责宣传报道{stop}级各部门协助县林业局做好"
+            "植树现场的清理工作。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [(t.title[:5], t.owners) for t in tasks][:4] == [
+        ("县林业局负", ["县林业局"]), ("县消防队协", ["县消防队"]),
+        ("县公安局负", ["县公安局"]), ("县广电局负", ["县广电局"])]
+    assert all("@" not in t.title and "?" not in t.title for t in tasks)

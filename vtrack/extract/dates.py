@@ -352,6 +352,10 @@ _NOT_FUNDS_AFTER = re.compile(r"(?!中央|省级|市级|县级|年度|预算|资
                               r"项目|投资|补助|政策|指标)|[^，,。；;]*(?:达到|实现|完成|建成|突破)")
 
 
+# 各县要…, 全市各乡镇要…: every one of a kind asked, straight after the year a call is due by
+_UNITS_ASKED_AFTER = re.compile(r"[，,]?(?:各|全[省市州县区])[^，,。；;要]{0,20}要(?![求素点])")
+
+
 def is_time_limit(said: str, text: str) -> bool:
     """Whether the date said in text is a limit for the work (…前, 12月底, 年内, 预计…11月份
     完成), not a day the text tells of (4月14日，…来到…)."""
@@ -364,7 +368,11 @@ def is_time_limit(said: str, text: str) -> bool:
     at = text.find(said)
     while at >= 0:
         end = at + len(said)
+        # (到2020年，各县要…: the year a call opens with, 到 before it, the year its work is
+        # due by; not 到2025年，体系进一步健全, a goal)
         if _DONE_AFTER.match(text, end) or text.endswith(("确保到", "力争到"), 0, at) or \
+                text.endswith("到", 0, at) and (at == 1 or text[at - 2] in "，,。；;：:") and \
+                _UNITS_ASKED_AFTER.match(text, end) or \
                 text.endswith("争取到", 0, at) and _NOT_FUNDS_AFTER.match(text, end):
             return True
         at = text.find(said, at + 1)

@@ -959,7 +959,8 @@ _LEADING = re.compile(rf"^{_CONNECTIVE}(?P<units>[^，,。；;：:“”‘’\s
                       r"(?:分别|共同|具体|主要|要|应)?"
                       # (not 省委组织部要…: 组织 the name's own, before 部)
                       # (教育局的职责包括…; not …的主要职责是：, a heading over its duties)
-                      r"(?:(?P<verb>负责|牵头|承担|"
+                      # (县消防队协助植树的用水工作: who helps in the work, a part of it theirs)
+                      r"(?:(?P<verb>负责|牵头|承担|协助|"
                       # (江北区供节水办将结合…开展…: who will do it, 将 before how or the verb;
                       # not 各单位将材料报送…, 将 as 把 before the thing)
                       rf"将(?={_WILL_THEN})|"
@@ -1024,6 +1025,13 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         # 由A牵头建立…: the plan's way of saying who within the work's words, which the
         # plans that use it at an item's start do not mean as its owner list
         if m is None or m.group("units").startswith("由"):
+            continue
+        helped = text[start:].lstrip()[m.end():]
+        if m.group("verb") == "协助" and (m.group("units").startswith("请") or any(
+                unit_names.kind(helped[:k]) is not None
+                for k in range(2, min(len(helped), 16) + 1))):
+            # (县级卫生部门协助市级卫生部门做好…: whose the work is, the one helped; 请班委会
+            # 协助…: a request for help, read as requests are)
             continue
         if m.group("verb") == "将" and _asks_others(
                 _SENTENCE_END.split(text[start:].lstrip()[m.end():], maxsplit=1)[0]):

@@ -161,6 +161,11 @@ _SQUARE_BRACKETS = re.compile(r"〔(?!\s*(?:19|20)\d\d\s*〕)(?!\d{1,3}〕)"
                               r"([^〔〕\n]{1,30})〕(?![〔项条款号])")
 
 
+_LOST_COUNTY = re.compile(r"([^?\s])\?\?h(?=[\u4e00-\u9fff、])")
+# @@, @@@@: a search site's marks at its words' ends, no part of the text
+_WORD_MARKS = re.compile(r"@{2,}")
+
+
 def clean(text: str) -> list[str]:
     """One plan's text, tidied line by line; the lines keep their places."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -177,6 +182,14 @@ def clean(text: str) -> list[str]:
         # a sharing site that wrote a document's round brackets as 〔〕 (〔一〕加强…, 乡〔镇〕):
         # round again, but a 文号's year, 〔2023〕12号
         text = _SQUARE_BRACKETS.sub(r"（\1）", text)
+    if len(_WORD_MARKS.findall(text)) >= 3:
+        # a site that marked the end of each word it indexed with @@ (重点任务@@》印发给你们@@):
+        # the words whole again
+        text = _WORD_MARKS.sub("", text)
+    # (…限期整改??h中心城區…: a converter's mojibake for 。縣, a sentence's end and the county
+    # the next one opens with)
+    text = _LOST_COUNTY.sub(lambda m: m.group(1) + ("" if m.group(1) in "。！？；;" else "。") +
+                            "縣", text)
     text = _unmarked(text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     text = _arrows_as_bullets(text)

@@ -603,6 +603,13 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
             if _WHERE_TO_ASK.search(request) and not _SENDS.search(request):
                 continue  # (…问题，请径向市司法局反映。: the office to ask, no work of its own)
             asked = owners.addressed_to(request, every_kind=True)
+            when = None
+            if asked is None and (frame := _TIME_FRAME_FIRST.match(request)) is not None:
+                # (2017年各县要…, 年内要…: the year or the time the ask is for, said before
+                # whom it asks; the time kept as its time limit)
+                asked = owners.addressed_to(request[frame.end():], every_kind=True)
+                if asked is not None:
+                    when, request = frame.group("when"), request[frame.end():]
             if asked is not None and _REPORTED_FIRST.match(sentence) and \
                     all(owners.RELEVANT.match(name) for name in asked.names):
                 # (记者了解到，相关部门要在年底前…: what the reporter heard the ones concerned
@@ -654,7 +661,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 else:
                     out.append(Listed(len(out) + 1, _from_units(request), None,
                                       "、".join(carried.names) if carried else None,
-                                      directed=directed))
+                                      when=when, directed=directed))
                 asked_last = True
                 asking = asked or carried
                 asked_of = "、".join(asking.names) if asking is not None else None
@@ -820,6 +827,14 @@ def _one_piece(text: str) -> bool:
 # 下一步，…, 在今后的工作中，…: the time of the work, said before whom it asks
 _NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
                               r"在(?:下一步|今后|下阶段|接下来)[^，,。；;]{0,10}?中)[，,]")
+
+
+# 2017年…, 今年…, 年内…, 年底前…: the year or the time an ask is for, before whom it asks or
+# its 要 (not 2021年，全市各部门按照…取得明显成效: what was done that year, no 要)
+_TIME_FRAME_FIRST = re.compile(r"^(?P<when>(?:(?:19|20)\d\d年|今年|明年)(?:年?内|年?底前|前)?|"
+                               r"年内|年底前|\d{1,2}月底?前)[，,]?"
+                               r"(?=(?:(?:各|全[省市州县区]|有关|相关|[省市州县区乡镇])"
+                               r"[^，,。；;要]{0,20})?(?:要(?![求素点])|须|务必|必须))")
 
 
 # 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
@@ -2316,7 +2331,8 @@ def _required(lines: list[str]) -> tuple[list[Listed], list[Listed]]:
                 # 牵头抓总。 ⏎ 要抓实…: units a call names after a call of no one's)
                 subject = carried_before = None
             inside = False
-            units = owners.addressed_units(_TIME_LEAD.sub("", _THEN.sub("", piece)))
+            units = owners.addressed_units(_TIME_FRAME_FIRST.sub(
+                "", _TIME_LEAD.sub("", _THEN.sub("", piece))))
             if units is None and asked and k == 0:
                 # (会议要求各责任单位对…，立即…; 要求各级公安交管部门树牢…)
                 set_to = owners.set_to_work(piece, None)
