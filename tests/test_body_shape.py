@@ -1981,3 +1981,32 @@ def test_a_site_s_marks_inside_the_words_are_no_part_of_them(tmp_path, marks):
         ("县林业局负", ["县林业局"]), ("县消防队协", ["县消防队"]),
         ("县公安局负", ["县公安局"]), ("县广电局负", ["县广电局"])]
     assert all("@" not in t.title and "?" not in t.title for t in tasks)
+
+
+def test_articles_run_on_after_sentences_and_a_county_level_city_s_government(tmp_path):
+    # a page of rules that lost the breaks before its articles (…管理工作。第四条 城乡…): each
+    # article its own item; 市、县级市（区）人民政府 two governments, a county-level city one
+    text = ("某市历史文化名城保护条例\n"
+            "第一条 为加强历史文化名城保护，制定本条例。第二条 本条例适用于本市行政区域。"
+            "第三条 镇人民政府、街道办事处承担本辖区历史文化名城保护的日常管理工作。"
+            "第四条 文物主管部门负责文物的保护与管理工作。"
+            "第五条 市、县级市（区）人民政府应当将历史文化名城保护工作纳入发展规划。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    owned = {t.seq: t.owners for t in tasks if t.owners}
+    assert owned == {3: ["镇人民政府", "街道办事处"], 4: ["文物主管部门"],
+                     5: ["市人民政府", "县级市（区）人民政府"]}
+
+
+def test_a_joint_meeting_s_duties_under_a_heading_that_names_it_are_its_own(tmp_path):
+    # 二、联席会议的职责 ⏎ 1、…: the body the rules set up, by the whole name its first sentence
+    # gives it (全县…联席会议的牵头单位是…)
+    text = ("联席会议制度\n"
+            "为加强学校周边治安综合治理工作，建立联席会议制度。现将有关事宜通知如下：\n"
+            "一、联席会议的设置\n"
+            "全县学校及周边治安综合治理联席会议的牵头单位是县综治委；成员单位包括教育局、公安局等部门。\n"
+            "二、联席会议的职责\n"
+            "1、了解掌握各成员单位履行职责的情况；\n"
+            "2、协调解决学校周边治安综合治理工作中存在的困难和问题；\n"
+            "3、研究整改学校周边存在的突出治安问题和隐患。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks][-3:] == [["全县学校及周边治安综合治理联席会议"]] * 3

@@ -345,7 +345,9 @@ NOT_A_LEVEL = r"市场|市容|市政(?![府协法])|[省市县区]域|乡村"
 # (县市区住建局: three levels said together, the body after them)
 _LEVEL_OPENING = re.compile(rf"^(?!{NOT_A_LEVEL})[省市州县区旗乡镇]"
                             rf"(?:(?!{NOT_A_LEVEL})[省市州县区旗乡镇]){{0,2}}"
-                            r"(?:（[省市州县区旗乡镇](?:、[省市州县区旗乡镇])*）|[两三四]?级)?"
+                            # (县级市（区）: a county-level city, a kind of place whole)
+                            r"(?:（[省市州县区旗乡镇](?:、[省市州县区旗乡镇])*）|级市(?:（[区县]）)?|"
+                            r"[两三四]?级(?!市))?"
                             r"(?=[\u4e00-\u9fff])")
 
 

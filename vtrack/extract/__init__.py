@@ -291,8 +291,8 @@ def _body_of_the_rules(doc: Doc) -> str | None:
 
 # 一、主要职责, 一、主要职能, （一）工作职责, 二、职责任务: a part that lists a body's duties
 _BODY_KINDS = owners.BODY_KINDS
-# (二、联席会议工作职责: the body's kind before them)
-_DUTIES_PART = re.compile(rf"(?:^|[、）)\s])(?:{_BODY_KINDS})?(?:主要|工作){{0,2}}"
+# (二、联席会议工作职责, 二、联席会议的职责: the body's kind before them)
+_DUTIES_PART = re.compile(rf"(?:^|[、）)\s])(?:(?:{_BODY_KINDS})的?)?(?:主要|工作){{0,2}}"
                           r"职(?:责|能)(?:任务)?$")
 # the body a title names in full (某市…联席会议, 某县…工作领导小组), before 制度/规则/职责
 _BODY_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?(?:{_BODY_KINDS})(?=制度|工作规则|规则|"
@@ -303,7 +303,9 @@ _PAPER_DOES = re.compile(r"关于|建立|调整|成立|印发|健全|完善")
 _BODY_IS = re.compile(r"^(?P<body>[^，,。；;：:“”\s]{2,20}?)是[^，,。；;]{0,20}?"
                       r"(?:工作部门|职能部门|组成部门|直属机构|派出机构|办事机构|事业单位)")
 # 联席会议由…组成, 领导小组下设办公室: the kind of body a sentence opens with
-_BODY_OPENS = re.compile(rf"(?:^|[。；;\s])(?P<body>{_BODY_KINDS})(?:由|下设|成员|办公室设在|实行)")
+# (全县…综合治理联席会议的牵头单位是县综治委: its whole name, then who leads it)
+_BODY_OPENS = re.compile(rf"(?:^|[。；;\s])(?P<body>[\u4e00-\u9fff]{{0,30}}?(?:{_BODY_KINDS}))"
+                         r"(?:由|下设|成员|办公室设在|实行|的(?:牵头单位|召集人))")
 
 
 _TASK_WORDS_MIN = 8  # characters: a line of a task's words, not a word they share

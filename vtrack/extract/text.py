@@ -161,6 +161,9 @@ _SQUARE_BRACKETS = re.compile(r"〔(?!\s*(?:19|20)\d\d\s*〕)(?!\d{1,3}〕)"
                               r"([^〔〕\n]{1,30})〕(?![〔项条款号])")
 
 
+# an article's number straight after a sentence's end, its break lost (。第四條 城鄉…)
+_ARTICLE_RUN_ON = re.compile(r"(?<=[。！？])[ \u3000]*"
+                             r"(?=第[一二三四五六七八九十百]{1,4}[条條][ \u3000]*[\u4e00-\u9fff])")
 _LOST_COUNTY = re.compile(r"([^?\s])\?\?h(?=[\u4e00-\u9fff、])")
 # @@, @@@@: a search site's marks at its words' ends, no part of the text
 _WORD_MARKS = re.compile(r"@{2,}")
@@ -190,6 +193,10 @@ def clean(text: str) -> list[str]:
     # the next one opens with)
     text = _LOST_COUNTY.sub(lambda m: m.group(1) + ("" if m.group(1) in "。！？；;" else "。") +
                             "縣", text)
+    if len(_ARTICLE_RUN_ON.findall(text)) >= 2:
+        # (…日常管理工作。第四條 城鄉規劃主管部門負責…: a page that lost the breaks before its
+        # articles, each on a line of its own again)
+        text = _ARTICLE_RUN_ON.sub("\n", text)
     text = _unmarked(text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     text = _arrows_as_bullets(text)
