@@ -2010,3 +2010,30 @@ def test_a_joint_meeting_s_duties_under_a_heading_that_names_it_are_its_own(tmp_
             "3、研究整改学校周边存在的突出治安问题和隐患。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks][-3:] == [["全县学校及周边治安综合治理联席会议"]] * 3
+
+
+def test_duty_paragraphs_of_the_body_in_charge_and_of_those_by_their_own_duties(tmp_path):
+    # 公安机关是…的行政主管部门，负责…; 市场监管、卫生健康等相关行政管理部门按照各自职责，做好…:
+    # each paragraph its units' duty, the run of them unbroken
+    text = ("养犬究竟归什么部门管？\n"
+            "公安机关是养犬管理的行政主管部门，负责养犬备案和流浪犬只的收治管理。\n"
+            "农业农村部门负责犬只防疫和犬只尸体无害化处理的监督管理。\n"
+            "城市管理综合执法部门负责查处影响市容和环境卫生的违法养犬行为。\n"
+            "市场监管、卫生健康等相关行政管理部门按照各自职责，做好养犬相关管理工作。\n"
+            "村民委员会、居民委员会应当协助开展文明养犬宣传教育。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [
+        ["公安机关"], ["农业农村部门"], ["城市管理综合执法部门"], ["市场监管部门", "卫生健康部门"],
+        ["村民委员会", "居民委员会"]]
+
+
+def test_a_reply_s_clauses_each_naming_who_leads_or_does_a_part(tmp_path):
+    # 答：感谢您的来信，已将来信转交…，现回复如下：…是由A（设在B）牵头实施的，由C负责…，由D负责…:
+    # what the reply tells after its thanks, a duty each; where the office sits no part of it
+    text = ("公交专用道的问题\n"
+            "问：公交专用道的使用无过多对外宣传，希望交警好好研究告知市民。\n"
+            "答：感谢您的来信，已将来信转交我支队指挥中心跟进处理，现将有关情况回复如下：市区公交专用道"
+            "的规划设置是由市交通攻坚指挥部办公室（设在市交通局）牵头实施的，由市城建局负责交通设施的"
+            "建设，由交警支队负责开展执法。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["市交通攻坚指挥部办公室"], ["市城建局"], ["交警支队"]]

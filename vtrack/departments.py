@@ -648,7 +648,8 @@ _TOPIC_IS = re.compile(r"^[^、，,（(]{2,12}?是(?=[\u4e00-\u9fff]{2})")
 # 省机场集团有限公司（以下简称省机场集团）, …（以下统称…）: the note that names it shorter is no
 # part of it
 # (…应急管理办公室（简称区政府应急办）: the same note without its 以下)
-_CALLED = re.compile(r"[（(](?:以下(?:简称|统称|称)|简称)[^（）()]{0,20}[）)]")
+# (…指挥部办公室（设在市交通局）: where the office sits, no part of its name)
+_CALLED = re.compile(r"[（(](?:以下(?:简称|统称|称)|简称|设在)[^（）()]{0,20}[）)]")
 
 
 # 各委、办、局, 各有关委、办、厅、局: every organ of each kind, the kinds said by their endings

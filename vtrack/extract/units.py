@@ -632,7 +632,7 @@ _AND_GROUP = re.compile(r"等(?=(?:有关|相关)[省市州县区乡镇旗]"
 _SHARED_KIND = re.compile(r"(?:行政主管|主管|行政)?(?:部门|机构)$|工作机构$")
 # (水利、农业、国土等涉灾部门: the kind said with what the bodies share, 涉灾)
 _SHARED_TAIL = re.compile(rf"等(?:其他|其它|各)?(?:有关|相关)?{_COUNT_OF}"
-                          r"(?:涉灾|职能|行业|执法|监管)?(?P<kind>(?:工作)?机构|部门)$")
+                          r"(?:涉灾|职能|行业|执法|监管|行政管理|行政|主管)?(?P<kind>(?:工作)?机构|部门)$")
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{1,4}）)?$")
 
 

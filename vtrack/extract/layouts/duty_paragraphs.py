@@ -48,12 +48,24 @@ def _subject(text: str, issued: datetime.date | None) -> owners.Owners | None:
     said = _SAID_FIRST.match(text)
     if said is not None:
         return owners.addressed_to(text[said.end():], issued, every_kind=True)
+    # (市场监管、卫生健康等部门按照各自职责，做好…; 公安机关是养犬管理的行政主管部门，负责…:
+    # the units, then the duties they have or the body they are, then the work)
+    role = _BY_OWN_DUTIES.match(text) or _IS_THE_BODY.match(text)
+    if role is not None and units.read(role.group("units")) is not None:
+        return owners.parse(role.group("units") + "负责", issued)
     found = owners.leading_subject(text, issued) or owners.addressed_to(text, issued)
     if found is None and owners.addressed_units(text) is not None:
         # (财政部门要…, 电信公司要…: bodies of a kind asked at the paragraph's opening, not in
         # a sentence after it)
         found = owners.addressed_to(text, issued, every_kind=True)
     return found or owners.opening_organs(text, issued)
+
+
+_BY_OWN_DUTIES = re.compile(r"^(?P<units>[^，,。；;：:“”]{2,40}?)(?:按照?|依照|根据|依据)"
+                            r"(?:各自|自身)?的?(?:职责|职能)(?:分工)?[，,]")
+_IS_THE_BODY = re.compile(r"^(?P<units>[^，,。；;：:“”]{2,20}?)是[^，,。；;]{2,30}?"
+                          r"(?:主管部门|主管机关|责任部门|牵头部门|责任主体)[，,]"
+                          r"(?=(?:主要)?负责|承担)")
 
 
 # what a news page tells of a meeting, no unit's duty: an official who attended it

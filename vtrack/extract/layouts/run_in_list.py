@@ -381,10 +381,15 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     if best or report:
         return best
     for line in lines:
-        if owners.TOLD_DONE.search(line) or _LOOKS_BACK.search(line) or _HELD.search(line):
+        if _LOOKS_BACK.search(line) or _HELD.search(line):
             continue
         for sentence in _AFTER_SENTENCE.split(line.strip()):
-            duties = _comma_duties(sentence)
+            # (答：感谢您的来信，已将来信转交…，现回复如下：…由A负责…: what the reply tells,
+            # after the words that introduce it; told work done there no duty)
+            said = re.split(r"[：:]", sentence)[-1]
+            if owners.TOLD_DONE.search(said):
+                continue
+            duties = _comma_duties(said)
             if len(duties) > len(best):
                 best = [Listed(seq, piece + "。", None, doer)
                         for seq, (piece, doer) in enumerate(duties, 1)]
@@ -397,8 +402,10 @@ _HELD = re.compile(r"顺利(?:举办|举行|召开|完成|结束)|(?:举办|举�
 # 商务部门负责…: a clause that opens with its units and their duty (not 负责人, 负责同志: who
 # speaks for them, nor 负责的: a clause about what they answer for; but 负责人员搜救, the
 # people it searches for the duty's object)
-_DUTY_CLAUSE = re.compile(r"^(?:由)?(?P<units>[^，,、；;。：:“”（）()]{2,20}?)(?:主要|具体)?"
-                          r"负责(?!人(?!员)|同志|的)")
+# (…的规划设置是由市交通局牵头实施的: the work, then by whom it is led, the same)
+_DUTY_CLAUSE = re.compile(r"^(?:[^，,、；;。：:“”]{2,20}?是由|由)?"
+                          r"(?P<units>(?:[^，,、；;。：:“”（）()]|[（(][^（）()，,]{1,12}[)）]){2,30}?)"
+                          r"(?:主要|具体)?(?:负责(?!人(?!员)|同志|的)|牵头(?=实施|负责|推进|组织))")
 
 
 def _comma_duties(sentence: str) -> list[tuple[str, str]]:
