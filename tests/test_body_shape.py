@@ -2037,3 +2037,19 @@ def test_a_reply_s_clauses_each_naming_who_leads_or_does_a_part(tmp_path):
             "建设，由交警支队负责开展执法。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["市交通攻坚指挥部办公室"], ["市城建局"], ["交警支队"]]
+
+
+def test_a_news_site_s_list_of_other_stories_is_no_task_and_levels_joined_by_and(tmp_path):
+    # - 2025-10-10燃爆黄金周… ⏎ - 2025-10-23…: headlines after their days, a site's links; the
+    # page's own asks are the tasks; 市和区、县人民政府 three governments
+    text = ("某市印发乡村旅游促进方案\n"
+            "《方案》强调，市和区、县人民政府要加强对乡村旅游的组织领导。要科学评估乡村旅游资源，"
+            "做到规划引领。要健全相关管理制度，做到一村一策。\n"
+            "- 热点资讯\n"
+            "- 2025-10-10燃爆黄金周，某楼盘以品质实力强势领跑\n"
+            "- 2025-10-23千载文脉风骨自成\n"
+            "- 2025-10-09因城施策再给力多地释放楼市新动能\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert len(tasks) == 3
+    assert tasks[0].owners == ["市人民政府", "区人民政府", "县人民政府"]
+    assert not any(t.title.startswith("20") for t in tasks)

@@ -331,7 +331,8 @@ def _county_organ_after_towns(head, name):
 # levels alone before the name they share (市、县（市）交通运输管理部门, 省、市、县三级人民政府):
 # one name as printed, no level a unit by itself (not 街道、板块: no organ's name after them;
 # not 镇（街道）、区城管局, 乡镇、区生态环境局: a level of its own, beside an organ of a higher one)
-_BARE_LEVELS = re.compile(r"^(?:[省市州县区旗乡镇]、?)+$")
+# (市和区、县人民政府: the levels joined by 和 as well)
+_BARE_LEVELS = re.compile(r"^(?:[省市州县区旗乡镇][、和及]?)+$")
 # the levels of government, from the top down (a name's first character)
 LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
 
@@ -354,13 +355,13 @@ _LEVEL_OPENING = re.compile(rf"^(?!{NOT_A_LEVEL})[省市州县区旗乡镇]"
 def _levels_up(levels, name):
     """Whether name opens with a level above the last of levels (乡镇、县自然资源局: the towns,
     and a county's bureau, which shares nothing with them)."""
-    return LEVEL_RANK[name[0]] < LEVEL_RANK[levels.rstrip("、")[-1]]
+    return LEVEL_RANK[name[0]] < LEVEL_RANK[levels.rstrip("、和及")[-1]]
 
 
 def _levels_down(levels, name):
     """Whether name opens with a level below the last of levels (市 before 县…, 县 before 乡…):
     the levels run down into the name they share."""
-    last = LEVEL_RANK[levels.rstrip("、")[-1]]
+    last = LEVEL_RANK[levels.rstrip("、和及")[-1]]
     return name[:1] in LEVEL_RANK and LEVEL_RANK[name[0]] > last
 
 
@@ -698,7 +699,7 @@ def units(text):
             # (市、县两级环保部门, 市、县级财政部门: the levels, each its own 环保部门, named as
             # the ones before it are)
             name = re.sub(r"[两三四]?级$", "", level) + body
-            shared = [each + body for each in names.pop().split("、") if each]
+            shared = [each + body for each in re.split(r"[、和及]", names.pop()) if each]
             names += [n for n in [*shared, name] if n not in names]
         elif names and joined == "、" and re.fullmatch(r"各(?:乡镇|镇|乡|街道)", names[-1]) and \
                 re.fullmatch(r"街道|社区|村", name):

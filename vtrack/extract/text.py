@@ -161,6 +161,10 @@ _SQUARE_BRACKETS = re.compile(r"〔(?!\s*(?:19|20)\d\d\s*〕)(?!\d{1,3}〕)"
                               r"([^〔〕\n]{1,30})〕(?![〔项条款号])")
 
 
+# a bullet, a day in figures, then a headline straight after it (not 2021-04-13 发布: the
+# page's own stamp)
+_DATED_LINK = re.compile(r"(?m)^[ \t]*[-•·*][ \t]?(?:19|20)\d\d-\d\d-\d\d(?=[\u4e00-\u9fff《“【])"
+                         r"(?!发布|更新|来源).*$")
 # an article's number straight after a sentence's end, its break lost (。第四條 城鄉…)
 _ARTICLE_RUN_ON = re.compile(r"(?<=[。！？])[ \u3000]*"
                              r"(?=第[一二三四五六七八九十百]{1,4}[条條][ \u3000]*[\u4e00-\u9fff])")
@@ -197,6 +201,10 @@ def clean(text: str) -> list[str]:
         # (…日常管理工作。第四條 城鄉規劃主管部門負責…: a page that lost the breaks before its
         # articles, each on a line of its own again)
         text = _ARTICLE_RUN_ON.sub("\n", text)
+    if len(_DATED_LINK.findall(text)) >= 2:
+        # (- 2025-10-10燃爆黄金周，… ⏎ - 2025-10-23…: a news site's list of its other stories,
+        # each headline after its day; no words of the page's own, its lines kept empty)
+        text = _DATED_LINK.sub("", text)
     text = _unmarked(text)
     text = "\n".join(_realigned(line) for line in text.split("\n"))
     text = _arrows_as_bullets(text)
