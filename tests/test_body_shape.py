@@ -2053,3 +2053,26 @@ def test_a_news_site_s_list_of_other_stories_is_no_task_and_levels_joined_by_and
     assert len(tasks) == 3
     assert tasks[0].owners == ["市人民政府", "区人民政府", "县人民政府"]
     assert not any(t.title.startswith("20") for t in tasks)
+
+
+@pytest.mark.parametrize("text", [
+    # 要 of a thing to be done, before its 的: no call
+    "某县工作会议召开\n会议强调，2020年各县区要完成的任务已经下达，目前进展顺利。\n",
+    # a reply that tells the work done after the duties: an account, none
+    "公共自行车站点问题\n答：感谢您的来信，现回复如下：站点规划由市交通局牵头实施，由市城建局负责"
+    "站点建设，由市城管局负责站点保洁。目前各项工作已全部完成。\n"])
+def test_told_or_to_be_done_read_as_no_duty(tmp_path, text):
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+def test_a_body_s_name_after_the_words_that_set_it_up_and_marks_inside_words(tmp_path):
+    # 经县政府研究确定全县…联席会议的牵头单位是…: the name after 确定; ??h inside a phrase
+    # (加强??h管理) no county, zhang@@gov.cn an address
+    text = ("联席会议制度\n为加强工作，建立联席会议制度，联系邮箱zhang@@gov.cn。\n"
+            "一、联席会议的设置\n"
+            "经县政府研究确定全县安全生产联席会议的牵头单位是县应急局。\n二、联席会议的职责\n"
+            "1、研究解决安全生产重大问题，加强??h管理；\n2、督促检查各成员单位工作。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["全县安全生产联席会议"]] * 2
+    assert "??h" in tasks[0].title

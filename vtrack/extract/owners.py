@@ -1026,9 +1026,10 @@ def leading_subject(text: str, issued: datetime.date | None = None) -> Owners | 
         # plans that use it at an item's start do not mean as its owner list
         if m is None or m.group("units").startswith("由"):
             continue
-        helped = text[start:].lstrip()[m.end():]
+        # (协助做好县林业局的…: the unit helped after the verb of the help)
+        helped = re.sub(r"^(?:做好|开展|完成|搞好|抓好)", "", text[start:].lstrip()[m.end():])
         if m.group("verb") == "协助" and (m.group("units").startswith("请") or any(
-                unit_names.kind(helped[:k]) is not None
+                unit_names.kind(helped[:k]) == "organ"
                 for k in range(2, min(len(helped), 16) + 1))):
             # (县级卫生部门协助市级卫生部门做好…: whose the work is, the one helped; 请班委会
             # 协助…: a request for help, read as requests are)

@@ -168,9 +168,12 @@ _DATED_LINK = re.compile(r"(?m)^[ \t]*[-•·*][ \t]?(?:19|20)\d\d-\d\d-\d\d(?=[
 # an article's number straight after a sentence's end, its break lost (。第四條 城鄉…)
 _ARTICLE_RUN_ON = re.compile(r"(?<=[。！？])[ \u3000]*"
                              r"(?=第[一二三四五六七八九十百]{1,4}[条條][ \u3000]*[\u4e00-\u9fff])")
-_LOST_COUNTY = re.compile(r"([^?\s])\?\?h(?=[\u4e00-\u9fff、])")
+# (a county's body or people after it, 縣委, 縣政府, 縣領導, 縣民政局: not 加强??h管理, a lost
+# word inside a phrase)
+_LOST_COUNTY = re.compile(r"([^?\s])\?{2,3}h(?=[委政领領级級人民财財农農公卫衛林文教住交水应應市]|"
+                          r"[\u4e00-\u9fff]{1,8}[局委办辦队隊所站院部门門会會])")
 # @@, @@@@: a search site's marks at its words' ends, no part of the text
-_WORD_MARKS = re.compile(r"@{2,}")
+_WORD_MARKS = re.compile(r"(?<![A-Za-z0-9._-])@{2,}")  # (not zhang@@gov.cn, an address)
 
 
 def clean(text: str) -> list[str]:
@@ -193,10 +196,6 @@ def clean(text: str) -> list[str]:
         # a site that marked the end of each word it indexed with @@ (重点任务@@》印发给你们@@):
         # the words whole again
         text = _WORD_MARKS.sub("", text)
-    # (…限期整改??h中心城區…: a converter's mojibake for 。縣, a sentence's end and the county
-    # the next one opens with)
-    text = _LOST_COUNTY.sub(lambda m: m.group(1) + ("" if m.group(1) in "。！？；;" else "。") +
-                            "縣", text)
     if len(_ARTICLE_RUN_ON.findall(text)) >= 2:
         # (…日常管理工作。第四條 城鄉規劃主管部門負責…: a page that lost the breaks before its
         # articles, each on a line of its own again)
@@ -221,6 +220,10 @@ def clean(text: str) -> list[str]:
             if not notes:
                 break
     text = without_pinyin_notes(text)
+    # (…限期整改??h中心城區…: a converter's mojibake for 。縣, a sentence's end and the county
+    # the next one opens with; read once the notes are gone, 縣經(jīng)商局 as 县经商局)
+    text = _LOST_COUNTY.sub(lambda m: m.group(1) + ("" if m.group(1) in "。！？；;" else "。") +
+                            "县", text)
     text = _PHOTO_CAPTION.sub("", text)
     text = _PAGE_RUN_ON.sub("", text)
     text = _PAGE_OF.sub("", text)

@@ -381,14 +381,14 @@ def _addressed_pieces(lines: list[str], report: bool = False) -> list[Listed]:
     if best or report:
         return best
     for line in lines:
-        if _LOOKS_BACK.search(line) or _HELD.search(line):
+        # (答：感谢您的来信，已将来信转交…，现回复如下：…由A负责…: what the reply tells,
+        # after the words that introduce it; work told done there, …。目前已全部完成。, makes
+        # the line an account, no duties)
+        told = re.split(r"[：:]", line)[-1]
+        if owners.TOLD_DONE.search(told) or _LOOKS_BACK.search(line) or _HELD.search(line):
             continue
         for sentence in _AFTER_SENTENCE.split(line.strip()):
-            # (答：感谢您的来信，已将来信转交…，现回复如下：…由A负责…: what the reply tells,
-            # after the words that introduce it; told work done there no duty)
             said = re.split(r"[：:]", sentence)[-1]
-            if owners.TOLD_DONE.search(said):
-                continue
             duties = _comma_duties(said)
             if len(duties) > len(best):
                 best = [Listed(seq, piece + "。", None, doer)
@@ -837,11 +837,13 @@ _NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
 
 
 # 2017年…, 今年…, 年内…, 年底前…: the year or the time an ask is for, before whom it asks or
-# its 要 (not 2021年，全市各部门按照…取得明显成效: what was done that year, no 要)
+# its 要 (not 2021年，全市各部门按照…取得明显成效: what was done that year, no 要; nor
+# 2020年各县区要完成的任务已经下达: 要 of a thing to be done, before its 的)
 _TIME_FRAME_FIRST = re.compile(r"^(?P<when>(?:(?:19|20)\d\d年|今年|明年)(?:年?内|年?底前|前)?|"
                                r"年内|年底前|\d{1,2}月底?前)[，,]?"
                                r"(?=(?:(?:各|全[省市州县区]|有关|相关|[省市州县区乡镇])"
-                               r"[^，,。；;要]{0,20})?(?:要(?![求素点])|须|务必|必须))")
+                               r"[^，,。；;要]{0,20})?(?:要(?![求素点])(?![^，,。；;]{0,6}的)|须|务必|"
+                               r"必须))")
 
 
 # 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
