@@ -2076,3 +2076,17 @@ def test_a_body_s_name_after_the_words_that_set_it_up_and_marks_inside_words(tmp
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["全县安全生产联席会议"]] * 2
     assert "??h" in tasks[0].title
+
+
+def test_an_organ_s_work_to_come_going_on_in_the_next_paragraph(tmp_path):
+    # 2023年文化和旅游部将…；稳步推进…。 ⏎ 与此同时，2023年还将深入推进…。实施…。: the work the
+    # organ will do, its manner first (稳步), then a paragraph joined on with its subject left out
+    text = ("文化和旅游部：2023年将进行非遗传承人认定等工作\n"
+            "记者从全国文化和旅游厅局长会议上了解到，2023年文化和旅游部将持续实施中华文明探源工程；"
+            "稳步推进国家级非遗代表性传承人认定等工作。\n"
+            "与此同时，2023年还将深入推进中华文化资源普查工程。实施一批石窟寺保护项目。"
+            "加强文物督察和行政执法。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.title[:6] for t in tasks] == [
+        "持续实施中华", "稳步推进国家", "深入推进中华", "实施一批石窟", "加强文物督察"]
+    assert all(t.owners == ["文化和旅游部"] for t in tasks)

@@ -450,11 +450,16 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     pledged: set[str] = set()  # …as their next step (下一步，市生态环境局将…)
     timed: dict[str, set[str]] = {}  # a will's clause -> the times of the ledes it came after
     notice = bool(owners.addressees(doc.lines))
+    will_before: str | None = None  # the units whose work to come the line before told last
     for line in doc.lines:
+        if not line.strip():
+            continue  # (a blank line parts no paragraphs' account)
         asked_last = False  # the sentence before, in this line, was kept as asked
         # the units whose work to come the sentence before, in this line, told (全省各级林草主管
         # 部门将积极…。): the sentences after it that open with more work are theirs too
-        will_of: str | None = None
+        # (…文化和旅游部将…。 ⏎ 与此同时，2023年还将深入推进…: a paragraph that goes on with
+        # their work, its subject left out, theirs as well)
+        will_of = will_before if _GOES_ON_WILLING.match(line.strip()) else None
         # the units the sentence before, in this line, asked (各乡镇要高度重视，…。): the
         # sentences after it that only go on calling (在工作措施上，要…。同时，要…。) are theirs
         asked_of: str | None = None
@@ -474,6 +479,15 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                 asked_of, asked_last = calls_of, True
                 continue
             will_after, will_of = will_of, None
+            going_on = _GOES_ON_WILLING.match(sentence) if will_after else None
+            if going_on is not None and _more_work(sentence[going_on.end():].rstrip("。！")):
+                # (与此同时，2023年还将深入推进…: more of the work they will do, after the words
+                # that join it on)
+                seen.add(sentence)
+                out.append(Listed(len(out) + 1, sentence[going_on.end():], None, will_after))
+                willed.add(len(out))
+                will_of = will_before = will_after
+                continue
             # (no word that says, no requirement: the cheap search first)
             said = _REQUIRES.match(sentence) if _SAYING.search(sentence) else None
             if said and (_NOT_SPEAKER.search(said.group("who")) or
@@ -564,7 +578,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                                           piece + "。", None, "、".join(told.names),
                                           when=when))
                         willed.add(len(out))
-                    will_of = "、".join(told.names)
+                    will_of = will_before = "、".join(told.names)
                     if next_step:
                         pledged.add(sentence)
                 continue
@@ -594,7 +608,7 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
                     seen.add(sentence)
                     out.append(Listed(len(out) + 1, sentence, None, will_after))
                     willed.add(len(out))
-                    will_of = will_after
+                    will_of = will_before = will_after
                 continue
             pieces = _semicolon_pieces(sentence)
             if _all_asking(pieces):  # (铁路部门要…；交通运管部门要…；民航部门要…: a task each)
@@ -829,6 +843,12 @@ def _one_piece(text: str) -> bool:
     # (not a piece asking units of its own after its frame, …；对没有…的医院，各地卫生健康部门要…)
     return all(_asks_work(piece) and owners.addressed_to(piece, every_kind=True) is None and
                not owners.addressed_units(piece) for piece in pieces[1:])
+
+
+# 与此同时，2023年还将…, 同时，还将…, 此外，今年还将…: more work to come, its subject the one told
+# before, the words that join it on first
+_GOES_ON_WILLING = re.compile(r"^(?:与此同时|同时|此外|另外)[，,]?"
+                              r"(?:(?:19|20)\d\d年|今年|明年)?[，,]?(?:还|也|仍)将(?=[\u4e00-\u9fff]{2})")
 
 
 # 下一步，…, 在今后的工作中，…: the time of the work, said before whom it asks
@@ -2655,7 +2675,7 @@ _EVERY_MAX = 24  # characters of every one of a kind a request opens with (各�
 
 # the verb or the manner a piece of work opens with
 _WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
-               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
+               r"坚持|明确|稳步|逐步|加快|加紧|有序|稳妥|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
                # (聚力技术支撑，…; 聚焦关键环节，…: what the work centres on, its first word)
                r"继续|不断|统筹|聚力|聚焦|"
                # (充分利用各类平台，…, 充分认识…: the work done to the full; not 充分体现…,
