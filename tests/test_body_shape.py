@@ -2090,3 +2090,20 @@ def test_an_organ_s_work_to_come_going_on_in_the_next_paragraph(tmp_path):
     assert [t.title[:6] for t in tasks] == [
         "持续实施中华", "稳步推进国家", "深入推进中华", "实施一批石窟", "加强文物督察"]
     assert all(t.owners == ["文化和旅游部"] for t in tasks)
+
+
+
+@pytest.mark.parametrize("said, read", [
+    # 据宋树立介绍，各省、地市、县到2020年要…: who told it, then the units and the year they are
+    # to finish by
+    ("据宋树立介绍，各省、地市、县到2020年要建成健康教育骨干队伍并实现培训全覆盖。",
+     [(["各省、地市、县"], datetime.date(2020, 12, 31))]),
+    # 该《方案》强调，要…: the paper the page named before, its calls
+    ("该《方案》强调，要在贫困地区进一步强化健康教育和促进工作，普及健康生活方式。同时，"
+     "健康教育要进乡村、进家庭、进学校，加强健康教育阵地建设。", [([], None), ([], None)])])
+def test_a_spokesman_s_account_and_the_paper_named_again_ask(tmp_path, said, read):
+    text = ("国家卫健委：2020年实现贫困地区居民健康教育全覆盖\n"
+            "新闻发言人宋树立在11月12日召开的新闻发布会上解读《三年攻坚行动方案》。\n"
+            + said + "\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [(t.owners, t.due) for t in tasks] == read

@@ -293,7 +293,7 @@ def _place(region):
 _SEPARATORS = "、，,;；/\n"
 # 各区、县级市 and 各县、市、区人民政府 are one unit: the 各 covers the whole list (and 各辖市、
 # 区应急管理局, 各市、州、直管市及神农架林区人民政府: cities by their standing)
-_CITY_STANDINGS = "地级以上市|地级市|设区的市|设区市|直管市|辖市"  # (cities by their standing)
+_CITY_STANDINGS = "地级以上市|地级市|地市|设区的市|设区市|直管市|辖市"  # (cities by their standing)
 _PLACE_KINDS = (f"县级市|县市区|县区|区县|市区|特区|{_CITY_STANDINGS}|"
                 "区|县|市|镇|乡|乡镇|街道|省|自治区|直辖市|自治州|州|自治县|自治旗|旗|盟")
 # (not 区直各部门, 县属企业, 市级部门: units of that level, of their own)

@@ -1294,7 +1294,9 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{PARTNER})"
                    # (各级妇联下半年要…: the time of the work, after its subject)
                    # (各地、各部门在会后要…: after the meeting; 各地在开展…工作时要…: while;
                    # 建筑施工企业在项目开工前，应…: before)
-                   rf"(?:(?:{WORK_TIME}|近期|下一步|下阶段|今后|在?会后|"
+                   # (各省到2020年要…, 各乡镇6月底前要…: the year or the day it is due by)
+                   rf"(?:(?:{WORK_TIME}|到?(?:19|20)\d\d年(?:底前|底|前|内)?|"
+                   r"\d{1,2}月(?:底|上旬|中旬|下旬)?前|近期|下一步|下阶段|今后|在?会后|"
                    r"在[^，,。；;：:“”‘’\s]{1,24}?(?:时|中|期间|之?前|之?后))[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)
                    # (各乡镇全部要…, 各学校内部要…; 各乡镇、各相关部门一要…: the first of its calls)

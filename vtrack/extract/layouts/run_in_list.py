@@ -867,7 +867,9 @@ _TIME_FRAME_FIRST = re.compile(r"^(?P<when>(?:(?:19|20)\d\d年|今年|明年)(?:
 
 
 # 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
-_REPORTED_FIRST = re.compile(r"^(?:据介绍|据了解|据悉|记者(?:了解到|获悉))[，,]")
+# (据宋树立介绍，…: who told it, named)
+_REPORTED_FIRST = re.compile(r"^(?:据(?:[\u4e00-\u9fff]{2,12}?)?介绍|据了解|据悉|"
+                             r"记者(?:了解到|获悉))[，,]")
 def _sent_off(sentence: str) -> str:
     """sentence from its request, where it sends a paper first and then asks work of its own
     of those it sends it to (…转发给你们，请结合…，继续…); else sentence as it stands (…印发给你们，
@@ -1300,7 +1302,8 @@ _REQUIRES = re.compile(r"[ \u3000\xa0]*"
                        # (not 最近出台的《…》: when, no organ)
                        rf"会议|会上|他|她|(?:[\u4e00-\u9fff]{{2,20}}?[局委厅部办府院]"
                        r"(?:发布|印发|出台|下发)的)?"
-                       rf"《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
+                       # (该《方案》强调，…: the paper the page named before)
+                       rf"(?:该|此)?《[^《》]{{0,38}}(?:{_PAPER}|[a-z][)）])》|"
                        # (副市长、市公安局局长严小康要求: titles listed before the name)
                        # (山西省副省长郭迎光指出: a place, a post and a name, past eight)
                        # (永定区消防救援大队大队长林长政强调: an organ of a long name before it)
