@@ -2107,3 +2107,16 @@ def test_a_spokesman_s_account_and_the_paper_named_again_ask(tmp_path, said, rea
             + said + "\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [(t.owners, t.due) for t in tasks] == read
+
+
+def test_work_to_come_goes_on_only_in_the_next_paragraph_and_only_as_work(tmp_path):
+    # a result after a will's semicolon (稳步增长…) no work of it; 同时，还将… after another
+    # paragraph between is no one's; 各乡镇2019年要完成的改厕任务已全部完成 told, no call
+    text = ("某市文旅工作新闻\n"
+            "记者从全市文化旅游工作会议上获悉，2023年市文旅局将举办乡村旅游节；稳步推进景区提质工作。\n"
+            "市体育局负责人表示，今年的全民运动会筹备顺利，游客人数稳步增长。\n"
+            "同时，还将推进全民健身设施建设。\n"
+            "各乡镇2019年要完成的改厕任务已全部完成。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [(t.title[:6], t.owners) for t in tasks] == [
+        ("举办乡村旅游", ["市文旅局"]), ("稳步推进景区", ["市文旅局"])]

@@ -460,6 +460,12 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
         # (…文化和旅游部将…。 ⏎ 与此同时，2023年还将深入推进…: a paragraph that goes on with
         # their work, its subject left out, theirs as well)
         will_of = will_before if _GOES_ON_WILLING.match(line.strip()) else None
+        if will_before and _another_subject(line.strip()) and \
+                not line.strip().startswith(tuple(will_before.split("、"))):
+            # (市体育局负责人表示，… ⏎ 同时，还将…: a paragraph of another organ's, or of one
+            # who speaks, between: the work after it no longer theirs; 民政部要求，… the same
+            # organ's)
+            will_before = None
         # the units the sentence before, in this line, asked (各乡镇要高度重视，…。): the
         # sentences after it that only go on calling (在工作措施上，要…。同时，要…。) are theirs
         asked_of: str | None = None
@@ -843,6 +849,14 @@ def _one_piece(text: str) -> bool:
     # (not a piece asking units of its own after its frame, …；对没有…的医院，各地卫生健康部门要…)
     return all(_asks_work(piece) and owners.addressed_to(piece, every_kind=True) is None and
                not owners.addressed_units(piece) for piece in pieces[1:])
+
+
+def _another_subject(paragraph: str) -> bool:
+    """Whether a paragraph opens with units of its own (市体育局负责…, 各乡镇要…, 县财政局统筹…)
+    or with one who speaks (市体育局负责人表示，…): the subject of what follows changed."""
+    return owners.addressed_units(paragraph) is not None or \
+        owners.opening_organs(paragraph) is not None or owners.opens_with_subject(paragraph) or \
+        _SPEECH.search(re.split(r"[，,。]", paragraph, maxsplit=1)[0]) is not None
 
 
 # 与此同时，2023年还将…, 同时，还将…, 此外，今年还将…: more work to come, its subject the one told
@@ -2677,8 +2691,13 @@ _EVERY_MAX = 24  # characters of every one of a kind a request opens with (各�
 
 
 # the verb or the manner a piece of work opens with
-_WORK_OPENS = (rf"{owners.WORK_VERBS}|严格|强化|及时|切实|确保|加大|认真|全面|深入|督促|指导|"
-               r"坚持|明确|稳步|逐步|加快|加紧|有序|稳妥|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
+# (稳步推进…, 逐步完善…: a manner, then the work's verb; not 逐步显现, 稳妥起见, 稳步增长: how
+# things go)
+_MANNER_THEN_WORK = (r"(?:稳步|逐步|加快|加紧|有序|稳妥)"
+                     r"(?=推进|实施|开展|建设|推动|落实|完善|提升|扩大|健全|建立|做好|实现|启动)")
+_WORK_OPENS = (rf"{owners.WORK_VERBS}|{_MANNER_THEN_WORK}|严格|强化|及时|切实|确保|加大|认真|全面|"
+               r"深入|督促|指导|"
+               r"坚持|明确|压实|抓紧|扎实|积极|探索|帮助|适时|着力|合力|大力|全力|尽快|规范|进一步|持续|"
                # (聚力技术支撑，…; 聚焦关键环节，…: what the work centres on, its first word)
                r"继续|不断|统筹|聚力|聚焦|"
                # (充分利用各类平台，…, 充分认识…: the work done to the full; not 充分体现…,
