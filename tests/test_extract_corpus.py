@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 87732  # of 157068: owner lists + deadlines
-LEADS_AT_LEAST = 70654  # of 97372
+POINTS_AT_LEAST = 87772  # of 157068: owner lists + deadlines
+LEADS_AT_LEAST = 70680  # of 97372
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -166,8 +166,8 @@ LEADS_AT_LEAST = 70654  # of 97372
 # meetings' targets with no 要, ports' and duty pages in mojibake, a page of one unnumbered
 # paragraph a measure, sets 2994-3041);
 # fewer is better
-NO_TASKS_AT_MOST = 2920
-MISSED_AT_MOST = 25912  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2914
+MISSED_AT_MOST = 25886  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
