@@ -303,6 +303,7 @@ _PAPER_DOES = re.compile(r"关于|建立|调整|成立|印发|健全|完善")
 # 统战部是市委的工作部门, 市统计局是市政府直属机构: a body saying what it is
 _BODY_IS = re.compile(r"^(?P<body>[^，,。；;：:“”\s]{2,20}?)是[^，,。；;]{0,20}?"
                       r"(?:工作部门|职能部门|组成部门|直属机构|派出机构|办事机构|事业单位)")
+# the words that set a body up or fix who leads it, before its name (经…研究确定, 决定成立)
 _SET_UP = re.compile(r"研究|确定|明确|决定|同意|设立|成立|建立")
 # 联席会议由…组成, 领导小组下设办公室: the kind of body a sentence opens with
 # (全县…综合治理联席会议的牵头单位是县综治委: its whole name, then who leads it)
