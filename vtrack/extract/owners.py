@@ -627,17 +627,17 @@ def closing_markers(text: str) -> list[str]:
     return [content for _, _, content in closing_marker_spans(text)]
 
 
+def is_owner_marker(content: str) -> bool:
+    """Whether a bracket's content names the owners of the words before it (责任单位：县教育局)."""
+    return _names_owners(content) and _says_who(content)
+
+
 def closing_marker_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, content) of each of closing_markers' markers in text."""
     return [(start, end, content) for start, end, content in top_brackets(text)
             if start > 0 and (text[start - 1] in "。；;" or
                               (text[end:end + 1] in ("。", "；", ";") and _closes_work(content)))
-            and _names_owners(content) and _says_who(content)]
-
-
-def is_owner_marker(content: str) -> bool:
-    """Whether a bracket's content names the owners of the words before it (责任单位：县教育局)."""
-    return _names_owners(content) and _says_who(content)
+            and is_owner_marker(content)]
 
 
 def _closes_work(content: str) -> bool:
@@ -1270,6 +1270,10 @@ _AND_THE_RELEVANT = re.compile(r"(?:以及|和|及)(?!(?:部门|单位|机构)$)
                                r"(?:部门|单位|机构)$")
 # 今年, 下半年: the time a plan gives the work it asks of units (between them and their 要)
 WORK_TIME = "今年|明年|下半年|上半年|年内"
+# the year or the day a call is due by, said before its 要 (到2020年, 2017年底前, 6月底前)
+DUE_BY = r"到?(?:19|20)\d\d年(?:年?底前|底|前|年?内)?|\d{1,2}月(?:底|上旬|中旬|下旬)?前"
+# 要 of a thing to be done, before its 的 (各县区要完成的任务): no call
+TO_BE_DONE = r"要[^，,。；;]{0,6}的"
 # 区公安分局要加大…, 市教育局、市卫健委应当…: organs, then what they must do
 # (…等牵头部门，要于…: a comma may stand before the verb)
 # (not 请A… nor 会同A…: a request's units, a partner's, are read elsewhere)
@@ -1296,8 +1300,7 @@ _MUST = re.compile(rf"^{_CONNECTIVE}(?!请|配合|{PARTNER})"
                    # 建筑施工企业在项目开工前，应…: before)
                    # (各省到2020年要…, 各乡镇6月底前要…: the year or the day it is due by)
                    # (not 各乡镇2019年要完成的改厕任务…: 要 of a thing to be done, before its 的)
-                   rf"(?:(?:{WORK_TIME}|(?:到?(?:19|20)\d\d年(?:底前|底|前|内)?|"
-                   r"\d{1,2}月(?:底|上旬|中旬|下旬)?前)(?![，,]?要[^，,。；;]{0,6}的)|"
+                   rf"(?:(?:{WORK_TIME}|(?:{DUE_BY})(?![，,]?{TO_BE_DONE})|"
                    r"近期|下一步|下阶段|今后|在?会后|"
                    r"在[^，,。；;：:“”‘’\s]{1,24}?(?:时|中|期间|之?前|之?后))[，,]?)?"
                    # (各部门、乡镇一定要…: how firmly it must)

@@ -452,16 +452,17 @@ def _asked_sentences(doc: Doc) -> list[Listed]:
     notice = bool(owners.addressees(doc.lines))
     will_before: str | None = None  # the units whose work to come the line before told last
     for line in doc.lines:
-        if not line.strip():
+        paragraph = line.strip()
+        if not paragraph:
             continue  # (a blank line parts no paragraphs' account)
         asked_last = False  # the sentence before, in this line, was kept as asked
         # the units whose work to come the sentence before, in this line, told (全省各级林草主管
         # 部门将积极…。): the sentences after it that open with more work are theirs too
         # (…文化和旅游部将…。 ⏎ 与此同时，2023年还将深入推进…: a paragraph that goes on with
         # their work, its subject left out, theirs as well)
-        will_of = will_before if _GOES_ON_WILLING.match(line.strip()) else None
-        if will_before and _another_subject(line.strip()) and \
-                not line.strip().startswith(tuple(will_before.split("、"))):
+        will_of = will_before if _GOES_ON_WILLING.match(paragraph) else None
+        if will_before and _another_subject(paragraph) and \
+                not paragraph.startswith(tuple(will_before.split("、"))):
             # (市体育局负责人表示，… ⏎ 同时，还将…: a paragraph of another organ's, or of one
             # who speaks, between: the work after it no longer theirs; 民政部要求，… the same
             # organ's)
@@ -873,11 +874,11 @@ _NEXT_TIME_FIRST = re.compile(r"^(?:下一步|今后|接下来|下阶段|"
 # 2017年…, 今年…, 年内…, 年底前…: the year or the time an ask is for, before whom it asks or
 # its 要 (not 2021年，全市各部门按照…取得明显成效: what was done that year, no 要; nor
 # 2020年各县区要完成的任务已经下达: 要 of a thing to be done, before its 的)
-_TIME_FRAME_FIRST = re.compile(r"^(?P<when>(?:(?:19|20)\d\d年|今年|明年)(?:年?内|年?底前|前)?|"
-                               r"年内|年底前|\d{1,2}月底?前)[，,]?"
+_TIME_FRAME_FIRST = re.compile(rf"^(?P<when>(?:今年|明年)(?:年?内|年?底前|前)?|年内|年底前|"
+                               rf"{owners.DUE_BY})[，,]?"
                                r"(?=(?:(?:各|全[省市州县区]|有关|相关|[省市州县区乡镇])"
-                               r"[^，,。；;要]{0,20})?(?:要(?![求素点])(?![^，,。；;]{0,6}的)|须|务必|"
-                               r"必须))")
+                               rf"[^，,。；;要]{{0,20}})?(?:(?!{owners.TO_BE_DONE})要(?![求素点])|须|"
+                               r"务必|必须))")
 
 
 # 据介绍，…, 据了解，…: the news's word for where it heard the asks that follow
