@@ -2120,3 +2120,33 @@ def test_work_to_come_goes_on_only_in_the_next_paragraph_and_only_as_work(tmp_pa
     tasks, _ = tasks_of(tmp_path, text)
     assert [(t.title[:6], t.owners) for t in tasks] == [
         ("举办乡村旅游", ["市文旅局"]), ("稳步推进景区", ["市文旅局"])]
+
+
+@pytest.mark.parametrize("lead, owners", [
+    # an organ's pledge, said by it, leads into its points: its work to come
+    ("中卫市邮政管理局表示，将认真贯彻市政府工作报告精神，促进邮政业提质增效。",
+     ["中卫市邮政管理局"]),
+    ("市瓷局将以市场为主导，以服务为核心，加快陶瓷产业的发展。", ["市瓷局"]),
+    # (the writer's own, 我局将…, and work told done, 已…: no one's)
+    ("我局将认真贯彻市政府工作报告精神，促进邮政业提质增效。", []),
+    ("市瓷局已以市场为主导，加快了陶瓷产业的发展。", [])])
+def test_an_organ_s_pledge_owns_the_points_it_leads_into(tmp_path, lead, owners):
+    text = ("推动快递物流产业发展\n近日，某市召开人民代表大会。\n" + lead +
+            "一是不断优化发展环境，争取更多政策资金支持；二是加强网络服务能力建设，开展快递下乡工程；"
+            "三是县商务局要做好电商对接。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners, owners, ["县商务局"]]
+
+
+@pytest.mark.parametrize("bracket, owners", [
+    # a school's offices in an owner bracket a space apart, each by its own ending
+    ("宣传部 安全管理处", ["宣传部", "安全管理处"]),
+    ("学生工作部 保卫处", ["学生工作部", "保卫处"]),
+    # (a stray space inside one name: the party committee's department)
+    ("县委 宣传部", ["县委宣传部"])])
+def test_offices_a_space_apart_in_a_bracket_are_each_an_owner(tmp_path, bracket, owners):
+    text = ("某大学防范电信网络诈骗专项治理方案\n"
+            "一、加强宣传教育。开展反诈宣传进课堂活动。（责任部门：" + bracket +
+            "）\n二、强化排查。做好涉诈风险排查工作。（责任部门：保卫处）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == owners

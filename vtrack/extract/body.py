@@ -1023,7 +1023,8 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
     return owners.asked_in(sentence, issued) or \
         owners.announced_by(sentence, issued, uncounted=True) or (
         owners.units_pointed_out(sentence, issued) if _ASKS_FIRST.match(first.heading) else
-        None) or _asked_before_lead(sentence, node, nodes, lines, issued)
+        None) or _asked_before_lead(sentence, node, nodes, lines, issued) or \
+        owners.pledged_by(sentence, issued)
 
 
 _LEAD_ASKS = re.compile(rf"{owners.ASKS_OF_UNITS}|需要?|须")

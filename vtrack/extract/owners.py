@@ -2196,6 +2196,25 @@ def announced_by(sentence: str, issued: datetime.date | None = None, *,
     return None
 
 
+# an organ's pledge that leads into its points (中卫市邮政管理局表示，将认真贯彻…。一是…；
+# 市瓷局将以市场为主导，…。一是…): the organ, then its 将, whatever the work's words
+_PLEDGE = re.compile(rf"^(?:(?:{unit_names.NEXT_STEP}|今后|今年|明年)[，,]?)?"
+                     r"(?P<units>[^，,。；;：:“”‘’\s]{2,20}?)(?:表示|称)?[，,]?"
+                     rf"(?:(?:{unit_names.NEXT_STEP}|今后)[，,]?)?(?:还|也|仍)?将(?![来近要])")
+
+
+def pledged_by(sentence: str, issued: datetime.date | None = None) -> Owners | None:
+    """The organ whose pledge of work to come the sentence is (…局表示，将…。, …局将以…为…，
+    加快…。), where it leads straight into its points; None for a place, the writer (我县将,
+    我局将), a thing's fate or work told done."""
+    m = _PLEDGE.match(sentence.strip())
+    if m is None or TOLD_DONE.search(sentence) or unit_names.is_self(m.group("units")) or \
+            unit_names.read(m.group("units"), organs_only=True) is None:
+        return None
+    found = parse(m.group("units") + "负责", issued)
+    return found if found.names else None
+
+
 _FIRMS = re.compile(r"企业|平台|银行|公司|经销商|商户|商家")  # (各大电商平台, 各商业银行)
 # an organ, then the verb by which it sets others to work (…交运局组织交通各有关单位, …集团组织…)
 _ORGANISES = re.compile(r"(?<=[局委办厅院所站队团司])组织(?!部|人事)")

@@ -746,7 +746,12 @@ _UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所心会行联�
 # 生态环境分局, an organ of its own)
 _ORGANS_APART = re.compile(r"(?<=[局厅委])[ \u3000\xa0]"
                            r"(?=[\u4e00-\u9fff]{1,8}(?:(?<!区分)局|厅|委|集团|公司)"
-                           r"(?:[\0 \u3000\xa0|、，,；;]|$))")
+                           r"(?:[\0 \u3000\xa0|、，,；;）)]|$))"
+                           # (宣传部 安全管理处, 学工部 团委: a school's or a firm's offices,
+                           # named with no level, each by its own ending)
+                           r"|(?<=[\u4e00-\u9fff]{2}[部处])[ \u3000\xa0]"
+                           r"(?=[\u4e00-\u9fff]{1,8}(?:部|处|局|委|办|办公室|中心)"
+                           r"(?:[\0 \u3000\xa0|、，,；;）)]|$))")
 
 
 _FIELD_APART = re.compile(r"(?<=[^\s:：])[ \u3000\xa0]+(?=[\u4e00-\u9fff]{0,4}(?:单位|部门)[:：])")
