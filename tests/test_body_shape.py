@@ -2150,3 +2150,29 @@ def test_offices_a_space_apart_in_a_bracket_are_each_an_owner(tmp_path, bracket,
             "）\n二、强化排查。做好涉诈风险排查工作。（责任部门：保卫处）\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert tasks[0].owners == owners
+
+
+@pytest.mark.parametrize("item, owners", [
+    # the organ after the time its work is due by, at the item's start or after its title
+    ("汇总情况。4月10日前，县应急局汇总隐患情况。", ["县应急局"]),
+    ("4月10日前，县应急局汇总隐患情况。", ["县应急局"]),
+    ("单位自查。3月底前由县教育局对辖区学校隐患进行全面排查。", ["县教育局"]),
+    # (a time, then work with no organ: no one's)
+    ("汇总情况。4月10日前，汇总隐患情况并上报。", [])])
+def test_an_organ_after_the_time_its_duty_is_due_by_owns_it(tmp_path, item, owners):
+    text = ("关于开展安全隐患排查的通知\n一、部署动员。县安委办负责制定排查方案。\n二、" + item +
+            "\n三、督促整改。县住建局督促有关企业整改到位。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[1].owners == owners
+
+
+def test_labels_beside_organs_labels_name_who_answers_for_the_duty(tmp_path):
+    # 村级组织：对…负责, 乡镇：负责…: no organs' names, but labels of a list of duties whose
+    # other labels are organs; a label over words of no duty (宣传口号：) names no one
+    text = ("关于做好早稻订单工作的通知\n一、工作职责\n"
+            "（一）村级组织：对本村粮食订单的真实性负责。\n"
+            "（二）区财政局：负责当年订单粮食奖励资金的拨付。\n"
+            "（三）区农业局：负责订单粮食种植面积审核工作。\n"
+            "（四）区粮食局：负责订单粮食收购工作。\n（五）宣传口号：订单种粮，收益有保障。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["村级组织"], ["区财政局"], ["区农业局"], ["区粮食局"], []]

@@ -775,6 +775,10 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
         articles = items[0].kind == "tiao"
         if len(opened) >= 2 and (len(opened) * 2 >= len(items) or articles):
             out.update({k: o for k, o in opened.items() if not found[k][1]})
+            # (（一）村级组织：对本村…负责。 ⏎ （二）乡镇：负责… ⏎ （三）区农业局：负责…: the
+            # others' labels name units, so these name who too, though no name of an organ's)
+            out.update({id(n): o for n in items if id(n) not in opened and not found[id(n)][1]
+                        for o in [_labelled_duty(found[id(n)][0], issued)] if o is not None})
         else:
             # (not 一、宣传主题 ⏎ 国家安全部门积极引导…: a label's heading over words that
             # open with an organ, no work of its own; 抽查复核 ⏎ 市林湿局对…进行抽查 names work)
@@ -782,6 +786,25 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
                          not found[id(n)][1] and not _LABEL_TITLE.search(n.head.strip()) and
                          _opens_with_organs(found[id(n)][0], opened[id(n)])})
     return out, lone
+
+
+# 对本村粮食订单的真实性负责: the duty a body answers for, its 负责 after the thing
+_RESPONSIBLE_FOR = re.compile(r"^对[^，,。；;]{2,40}负责")
+
+
+def _labelled_duty(text: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The body an item's label names, where its words after the colon are a duty (村级组织：
+    对本村…负责, 乡镇：负责…), though the label is no organ's name; else None. Read only
+    beside labels of organs (_opening_organs), which make the list one of duties."""
+    labelled = owners.unit_label(text.lstrip())
+    if labelled is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", labelled[0]) or \
+            _LABEL_TITLE.search(labelled[0]):
+        return None
+    duty = text.lstrip()[labelled[1]:].lstrip()
+    if not (duty.startswith("负责") or _RESPONSIBLE_FOR.match(duty)):
+        return None
+    found = owners.parse(labelled[0] + "负责", issued)
+    return found if found.names else None
 
 
 def _opens_with_organs(text: str, named: owners.Owners) -> bool:

@@ -39,7 +39,7 @@ from ..departments import (
 )
 from . import units as unit_names
 from .dates import TITLE_SENTENCE  # (一是半月一汇报。各乡镇…: a title before who)
-from .tasks import SOME_DAY, after_framing, is_deadline_clause, opening_time
+from .tasks import SOME_DAY, TIME_ONLY, after_framing, is_deadline_clause, opening_time
 from .text import BULLETS
 
 # a label: words that say who (牵头单位 责任部门 配合单位 负责部门 责任主体 牵头), who leads as a
@@ -2680,9 +2680,15 @@ def _duty_subject(text: str, issued: datetime.date | None) -> Owners | None:
         if DOER_VERB.search(duty) or _DUTY_VERB.search(duty):
             return parse(unit + "负责", issued)
         return _doing(unit, issued, none_of_a_kind=True)
-    sentence = re.split(r"[，,。；;：:]", text.lstrip(), maxsplit=1)[0]
+    # (4月10日前，县应急局汇总…: the time the duty is due by, then whose it is)
+    timed = opening_time(text.lstrip())
+    sentence = re.split(r"[，,。；;：:]", text.lstrip()[timed or 0:], maxsplit=1)[0]
     # (每季度由联席会议办公室将…汇总: how often, then by whom)
     sentence = re.sub(r"^每[^由，,。；;：:]{1,8}?(?=由)", "", sentence)
+    # (3月底前由各乡镇对…: the time, run into the 由 of whose duty it is)
+    due_by = re.match(r"^[^由，,。；;：:]{2,10}?(?=由)", sentence)
+    if due_by and TIME_ONLY.match(due_by.group(0)):
+        sentence = sentence[due_by.end():]
     sentence = sentence[1:] if sentence.startswith("由") and \
         not sentence.startswith("由于") else sentence
     # any unit's name (保洁公司, not only organs): the part says these are duties
