@@ -2176,3 +2176,24 @@ def test_labels_beside_organs_labels_name_who_answers_for_the_duty(tmp_path):
             "（四）区粮食局：负责订单粮食收购工作。\n（五）宣传口号：订单种粮，收益有保障。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["村级组织"], ["区财政局"], ["区农业局"], ["区粮食局"], []]
+
+
+@pytest.mark.parametrize("heading", ["三、各成员单位主要职责", "各成员单位主要职责"])
+def test_members_duties_as_bullets_each_owned_by_the_organ_they_open_with(tmp_path, heading):
+    # a page cut from a plan's middle, its one part's heading first, over bullets that each
+    # open with a member's name: each bullet its organ's duty, not the members' as a body
+    text = (heading + "\n"
+            "--省教育厅在做好全省中小学布局调整规划的基础上，牵头组织编制工程规划。\n"
+            "--省发展改革委将工程纳入全省国民经济和社会发展规划，落实工程专项资金。\n"
+            "--省财政厅将工程所需资金纳入年度财政预算，及时研究提出分配建议。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省教育厅"], ["省发展改革委"], ["省财政厅"]]
+
+
+def test_bullets_that_open_with_no_organ_stay_a_paragraph_s_points(tmp_path):
+    text = ("关于做好校舍改造工作的通知\n一、加强组织领导。各县要成立工作专班，统筹推进校舍改造。\n"
+            "--加强统筹协调，形成工作合力，确保改造工程按期完成。\n"
+            "--加大资金投入，足额保障改造所需经费，严禁挤占挪用。\n"
+            "二、强化督促检查。县教育局要定期开展督查。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["各县"], ["县教育局"]]

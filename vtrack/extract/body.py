@@ -130,6 +130,12 @@ def items(lines: list[str], issued: datetime.date | None = None,
             # an owner named only in the heading above (三、城市建设（区住建局牵头）) holds
             # for the items under it that name none
             named = _heading_owners(node, chosen_ids, issued, unit_parts)
+            own = owners.opening_organs(text, issued) if named.names and \
+                all(_MEMBERS_ALL.search(name) for name in named.names) else None
+            if own is not None and own.names:
+                # (三、各成员单位主要职责 ⏎ --省教育厅牵头…； ⏎ --省财政厅将…: the members the
+                # heading names as a body, each item then opening with the one whose it is)
+                named = own
             marked = bool(named)
 
         if not named:
@@ -786,6 +792,11 @@ def _opening_organs(chosen: list[outline.Node], found: dict[int, tuple[str, owne
                          not found[id(n)][1] and not _LABEL_TITLE.search(n.head.strip()) and
                          _opens_with_organs(found[id(n)][0], opened[id(n)])})
     return out, lone
+
+
+# 各成员单位, 联席会议成员单位, 有关部门: the members or bodies of a kind, all of them, named as one
+_MEMBERS_ALL = re.compile(r"^(?:各|有关|相关|各有关|各相关)?(?:部门|单位|部门和单位|单位和部门)$|"
+                          r"成员单位$")
 
 
 # 对本村粮食订单的真实性负责: the duty a body answers for, its 负责 after the thing

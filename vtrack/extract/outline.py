@@ -30,6 +30,7 @@ from .owners import (
     last_owner_label_end,
     marker_at_end,
     notes_in,
+    opening_organs,
     opens_addressed,
     opens_with_subject,
     opinion_line,
@@ -303,7 +304,10 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
         # ☑老旧路灯改造工程项目): a short line, not a sentence of a paragraph's
         titled = len(rest) <= _BULLET_TITLE and not re.search(r"[。！？]", rest[:-1]) \
             and not rest.endswith(("：", ":"))
-        return ("dash", 0, line[:dash.end()], rest) if marker_at_end(rest) or titled else None
+        # (…; or where it opens with the organ whose duty it is, --省财政厅将…纳入…预算；…:
+        # a list of members' duties, each bullet one organ's)
+        return ("dash", 0, line[:dash.end()], rest) \
+            if marker_at_end(rest) or titled or opening_organs(rest) is not None else None
     if _FILE_NAME.match(head.strip()):
         return None  # (1.jpg: a picture's file name a page left, no item)
     for kind, pattern in _MARKERS:
@@ -828,6 +832,14 @@ def _cut_page_item(lines: list[str], i: int, start: int,
     of its kind below): a paragraph of words opening with the units that do them, the item
     it is, not a phrase's number nor a part's heading run on into its words (三、组织指挥
     体系及职责 镇政府成立…)."""
+    if kind in ("cn", "pcn") and "。" not in rest and \
+            not any(line.strip() and not line.startswith("#") for line in lines[start:i]) and \
+            not any(found is not None and found[0] == kind for found in markers[i - start + 1:]):
+        # (三、各成员单位主要职责 ⏎ --省教育厅…： ⏎ --省财政厅…: the page's first line, the
+        # heading of the one part it keeps, over bullets that are items of their own; not
+        # over numbered ones, （一）…, which stand as the page's list without it)
+        below = next((found for found in markers[i - start + 1:] if found is not None), None)
+        return below is not None and below[0] == "dash"
     first = rest.partition("。")[0]
     return kind in ("cn", "pcn") and len(rest) >= _PARAGRAPH_MIN and "。" in rest and \
         _opens_with_doer(rest) and _ASKED_FIRST.search(first) is not None and \
