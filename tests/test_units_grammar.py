@@ -15,7 +15,7 @@ from vtrack.extract import body, owners, text, units
     "市行政审批制度改革工作领导小组办公室", "各县（市、区）人民政府", "各街道", "各乡镇",
     "中国人民银行黄石市中心支行", "市住房和城乡建设委员会", "区应急管理局", "市直有关部门",
     "有关县（市）、区政府", "各县(市)、区人民政府", "市轨道交通1号线建设指挥部",
-    "地铁3号线项目公司", "驻华大使馆", "共青团某县委员会",
+    "地铁3号线项目公司", "驻华大使馆", "共青团某县委员会", "向阳区人民政府", "向阳街道",
 ])
 def test_a_unit_is_a_level_a_body_and_an_ending(name):
     assert units.is_unit(name)
@@ -26,6 +26,8 @@ def test_a_unit_is_a_level_a_body_and_an_ending(name):
     "推进教育改革", "试行", "暂行", "2021-2025年", "6月底前完成", "各部门积极", "",
     "四是经发局", "一要县住建局", "县水利局督促各水库管理单位", "4月下旬市政府", "要区应急局",
     "围绕实施新时期基层团", "使全省基层团", "围绕乡村振兴办",
+    # (how soon, then to whom a thing goes: 尽快向各主管部门提交…)
+    "尽快向各主管部门", "立即向县应急局", "向各主管部门",
 ])
 def test_people_sentences_and_words_are_not_units(text):
     assert not units.is_unit(text)
