@@ -2197,3 +2197,13 @@ def test_bullets_that_open_with_no_organ_stay_a_paragraph_s_points(tmp_path):
             "二、强化督促检查。县教育局要定期开展督查。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["各县"], ["县教育局"]]
+
+
+def test_pieces_whose_doers_act_on_a_thing_before_their_verb_are_theirs(tmp_path):
+    # 各级纪委对…行为加大…力度; 县公安局对违法行为依法查处: the doer, what it acts on, the verb
+    text = ("建立特殊主体被执行人协助执行机制\n该机制组成联动成员单位，围绕解决执行难开展工作。"
+            "各级人民法院加强执行工作，严厉打击逃避执行行为；各级纪委对国家工作人员逃避执行等行为加大"
+            "监督执纪问责力度；县公安局对抗拒执行的违法行为依法查处；各级党委政法委加强统筹协调。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [
+        ["各级人民法院"], ["各级纪委"], ["县公安局"], ["各级党委政法委"]]
