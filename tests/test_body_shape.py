@@ -2207,3 +2207,45 @@ def test_pieces_whose_doers_act_on_a_thing_before_their_verb_are_theirs(tmp_path
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [
         ["各级人民法院"], ["各级纪委"], ["县公安局"], ["各级党委政法委"]]
+
+
+@pytest.mark.parametrize("label", ["联络员：负责信息报送。", "资金来源：负责由县财政统筹安排。"])
+def test_labels_of_a_post_or_a_field_beside_organs_name_no_one(tmp_path, label):
+    # review70: a person's post, a field (and work 由 another does) are no body answering for it
+    text = ("某县职责分工方案\n一、职责分工\n（一）" + label + "\n（二）县民政局：负责低保审核。\n"
+            "（三）县人社局：负责就业帮扶。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == []
+
+
+def test_a_pledge_before_findings_owns_no_finding(tmp_path):
+    # review70: 一是部分企业台账不全: a state found, the bureau's pledge no owner of it
+    text = "某县安全检查\n县应急局表示，将认真整改。一是部分企业台账不全；二是应急演练不够规范。\n"
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [[], []]
+
+
+def test_a_section_of_an_organ_of_a_level_a_space_apart_is_one_name(tmp_path):
+    # review70: 市委宣传部 新闻处, the section of the organ before it
+    text = ("某市宣传工作方案\n一、加强新闻宣传（责任单位：市委宣传部 新闻处）\n"
+            "二、做好网络管理（责任单位：市委网信办）\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert tasks[0].owners == ["市委宣传部新闻处"]
+
+
+def test_how_soon_run_into_an_organ_keeps_its_task(tmp_path):
+    # review70: 尽快县住建局要…: the task stays, whatever its owner reads
+    tasks, _ = tasks_of(tmp_path, "某县危房整治\n一、做好鉴定。\n尽快县住建局要完成危房鉴定。\n")
+    assert len(tasks) == 1
+
+
+@pytest.mark.parametrize("field, owners", [
+    # the units, then the field their asking points are in: theirs
+    ("各省级银行在加大对本市金融服务上，", ["各省级银行"]),
+    # (no field of units: no one's)
+    ("调研的成果要落实到具体的行动上，", [])])
+def test_units_before_the_field_of_their_points_own_them(tmp_path, field, owners):
+    text = ("某市金融调研\n局长表示，" + field + "一是抓投入，要进一步提高信贷规模；"
+            "二是保重点，要确保中小企业的资金需求；三是优服务，要创新金融产品。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [owners] * 3

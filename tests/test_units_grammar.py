@@ -28,6 +28,7 @@ def test_a_unit_is_a_level_a_body_and_an_ending(name):
     "围绕实施新时期基层团", "使全省基层团", "围绕乡村振兴办",
     # (how soon, then to whom a thing goes: 尽快向各主管部门提交…)
     "尽快向各主管部门", "立即向县应急局", "向各主管部门",
+    "各乡镇、街道办事处尽快出台居家养老服务中心",
 ])
 def test_people_sentences_and_words_are_not_units(text):
     assert not units.is_unit(text)

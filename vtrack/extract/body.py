@@ -803,16 +803,24 @@ _MEMBERS_ALL = re.compile(r"^(?:各|有关|相关|各有关|各相关)?(?:部门
 _RESPONSIBLE_FOR = re.compile(r"^对[^，,。；;]{2,40}负责")
 
 
+# a label that names a body by its kind (村级组织, 乡镇, 各社区, 工作组; not 联络员, 资金来源: a
+# person's post, a field)
+_BODY_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:组织|乡镇|街道|村|社区|单位|部门|企业|组|队|"
+                         r"站|所|委员会|中心)")
+
+
 def _labelled_duty(text: str, issued: datetime.date | None) -> owners.Owners | None:
     """The body an item's label names, where its words after the colon are a duty (村级组织：
     对本村…负责, 乡镇：负责…), though the label is no organ's name; else None. Read only
     beside labels of organs (_opening_organs), which make the list one of duties."""
     labelled = owners.unit_label(text.lstrip())
-    if labelled is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", labelled[0]) or \
+    if labelled is None or not _BODY_LABEL.fullmatch(labelled[0]) or \
             _LABEL_TITLE.search(labelled[0]):
         return None
     duty = text.lstrip()[labelled[1]:].lstrip()
-    if not (duty.startswith("负责") or _RESPONSIBLE_FOR.match(duty)):
+    # (not 资金来源：负责由县财政统筹安排: the work another's, by 由)
+    if not (duty.startswith("负责") and not duty.startswith("负责由") or
+            _RESPONSIBLE_FOR.match(duty)):
         return None
     found = owners.parse(labelled[0] + "负责", issued)
     return found if found.names else None
@@ -1058,10 +1066,29 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
         owners.announced_by(sentence, issued, uncounted=True) or (
         owners.units_pointed_out(sentence, issued) if _ASKS_FIRST.match(first.heading) else
         None) or _asked_before_lead(sentence, node, nodes, lines, issued) or \
-        owners.pledged_by(sentence, issued)
+        (owners.pledged_by(sentence, issued) if not _FOUND_STATE.search(clause) else None) or \
+        (_framed_units(sentence, issued) if _ASKS_IN.search(first.head) else None)
 
 
 _LEAD_ASKS = re.compile(rf"{owners.ASKS_OF_UNITS}|需要?|须")
+# 一是部分企业台账不全, 二是应急演练不够规范: a state found, no point of an organ's pledged work
+_FOUND_STATE = re.compile(r"^(?:部分|个别|少数|有的|一些)|不[全够足力到位]|[较偏][少低弱差]|"
+                          r"薄弱|滞后|缺乏")
+# 各省级银行在加大对丽水金融服务上，一是…: the units, then the field their points are in (在…上,
+# 在…方面, 在…中), the points after it asking them
+_UNITS_IN_FIELD = re.compile(r"(?:^|[，,])(?P<units>[^，,。；;：:“”\s]{2,20}?)"
+                             r"在[^，,。；;：:]{2,30}?(?:上|方面|中)[，,：:]?$")
+_ASKS_IN = re.compile(r"(?:^|[，,])\s*(?:要|必须|务必|应当?)")
+
+
+def _framed_units(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The units a run's lead-in names before the field its points are in (各省级银行在加大…
+    服务上，一是抓投入，要…), where the points ask; else None."""
+    m = _UNITS_IN_FIELD.search(sentence.rstrip("。"))
+    if m is None or units.read(m.group("units")) is None:
+        return None
+    found = owners.parse(m.group("units") + "负责", issued)
+    return found if found.names else None
 _FINDINGS_OR_PUBLIC = re.compile(r"存在的?问题|不足|差距|表现在|广大|市民可|群众可|居民可")
 
 

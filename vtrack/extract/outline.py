@@ -838,8 +838,11 @@ def _cut_page_item(lines: list[str], i: int, start: int,
         # (三、各成员单位主要职责 ⏎ --省教育厅…： ⏎ --省财政厅…: the page's first line, the
         # heading of the one part it keeps, over bullets that are items of their own; not
         # over numbered ones, （一）…, which stand as the page's list without it)
-        below = next((found for found in markers[i - start + 1:] if found is not None), None)
-        return below is not None and below[0] == "dash"
+        # (two of them at least, each opening with its organ, 省财政厅将…: not --县委宣传部：
+        # 负责…, labelled bullets the page's list reads otherwise)
+        below = [found for found in markers[i - start + 1:] if found is not None][:2]
+        return len(below) == 2 and all(
+            found[0] == "dash" and opening_organs(found[3]) is not None for found in below)
     first = rest.partition("。")[0]
     return kind in ("cn", "pcn") and len(rest) >= _PARAGRAPH_MIN and "。" in rest and \
         _opens_with_doer(rest) and _ASKED_FIRST.search(first) is not None and \

@@ -746,12 +746,14 @@ _UNITS_APART = re.compile(r"(?<=[局委办厅院团司府队站所心会行联�
 # 生态环境分局, an organ of its own)
 _ORGANS_APART = re.compile(r"(?<=[局厅委])[ \u3000\xa0]"
                            r"(?=[\u4e00-\u9fff]{1,8}(?:(?<!区分)局|厅|委|集团|公司)"
-                           r"(?:[\0 \u3000\xa0|、，,；;）)]|$))"
-                           # (宣传部 安全管理处, 学工部 团委: a school's or a firm's offices,
-                           # named with no level, each by its own ending)
-                           r"|(?<=[\u4e00-\u9fff]{2}[部处])[ \u3000\xa0]"
-                           r"(?=[\u4e00-\u9fff]{1,8}(?:部|处|局|委|办|办公室|中心)"
                            r"(?:[\0 \u3000\xa0|、，,；;）)]|$))")
+# (宣传部 安全管理处, 学工部 保卫处: a school's or a firm's offices, named with no level, each by
+# its own ending; not 市委宣传部 新闻处, a section of the organ of a level before it)
+_OFFICES_APART = re.compile(r"(?<![\u4e00-\u9fff])"
+                            r"(?P<first>(?![省市州县区乡镇])[\u4e00-\u9fff]{1,5}[部处])"
+                            r"[ \u3000\xa0]"
+                            r"(?=[\u4e00-\u9fff]{1,8}(?:部|处|局|委|办|办公室|中心)"
+                            r"(?:[\0 \u3000\xa0|、，,；;）)]|$))")
 
 
 _FIELD_APART = re.compile(r"(?<=[^\s:：])[ \u3000\xa0]+(?=[\u4e00-\u9fff]{0,4}(?:单位|部门)[:：])")
@@ -776,6 +778,7 @@ def _tidy(line: str) -> str:
         # in a table's cell, a row of pipes or a cell a line, as in prose: a list of units
         line = _UNITS_APART.sub("\0", line)
         line = _ORGANS_APART.sub("\0", line)
+        line = _OFFICES_APART.sub(r"\g<first>\0", line)
         # (投资：500万元 实施单位：A: the space before a line's second field, the units', parts
         # them)
         line = _FIELD_APART.sub(lambda m: "\0" if _COLON.search(line, 0, m.start()) else

@@ -197,8 +197,9 @@ _NOT_NAME = re.compile(rf"[的了着把将被须需并或如已未]|{_IN_NOT_NAM
                        # (县水利局督促各水库管理单位: an organ that sets another to work; not
                        # 指导 or 协调, which name organs too: 指导中心, 协调科)
                        r"督促|责成|发动|参加|于(?=\d)|"  # (央企于2012年…前向…: a time, no name)
-                       # (尽快向各主管部门提交…: how soon, then to whom the thing goes, no name)
-                       r"尽快|立即|^向(?=各|有关|相关|[省市州县区乡镇])|"
+                       # (尽快向各主管部门提交…: how soon, then to whom the thing goes; …街道办事处
+                       # 尽快出台…: the units, then how soon they act; no name)
+                       r"^(?:尽快|立即)?向(?=各|有关|相关|[省市州县区乡镇])|(?<!^)(?:尽快|立即)|"
                        r"所称|"  # (本办法所称政府…: what a rule's words mean, no name)
                        # (养犬人自本通告发布之日起10日内到畜牧兽医部门: a time limit, then where
                        # they go, no name)
