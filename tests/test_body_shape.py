@@ -2249,3 +2249,12 @@ def test_units_before_the_field_of_their_points_own_them(tmp_path, field, owners
             "二是保重点，要确保中小企业的资金需求；三是优服务，要创新金融产品。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [owners] * 3
+
+
+def test_organs_duty_paragraphs_run_together_after_a_page_note_are_each_theirs(tmp_path):
+    # a page that lost the breaks between its organs' labelled duties (…保障。 省农牧厅：负责…),
+    # opening on the page before's note [接上页]
+    text = ("[接上页] 省水利厅:负责水利设施沿线地质灾害隐患的排查;及时为灾区提供生活用水保障。 "
+            "省农牧厅:负责灾区动物防疫工作,做好动物疫情监测。 省商务厅:负责抢险救灾物资的储备。\n")
+    tasks, _ = tasks_of(tmp_path, text)
+    assert [t.owners for t in tasks] == [["省水利厅"], ["省农牧厅"], ["省商务厅"]]

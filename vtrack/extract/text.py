@@ -168,6 +168,10 @@ _DATED_LINK = re.compile(r"(?m)^[ \t]*[-•·*][ \t]?(?:19|20)\d\d-\d\d-\d\d(?=[
 # an article's number straight after a sentence's end, its break lost (。第四條 城鄉…)
 _ARTICLE_RUN_ON = re.compile(r"(?<=[。！？])[ \u3000]*"
                              r"(?=第[一二三四五六七八九十百]{1,4}[条條][ \u3000]*[\u4e00-\u9fff])")
+# an organ's label and its duty straight after a sentence's end (or a page's note) and a space
+# (…生活用水保障。 省农牧厅：负责…), the breaks between the organs' paragraphs lost
+_DUTY_LABEL_RUN_ON = re.compile(r"(?<=[。；;\]】])[ \u3000]+(?=[\u4e00-\u9fff]{1,20}"
+                                r"[厅局委办部室处队所站院会府][:：]\s*负责)")
 # (a county's body or people after it, 縣委, 縣政府, 縣領導, 縣民政局: not 加强??h管理, a lost
 # word inside a phrase)
 _LOST_COUNTY = re.compile(r"([^?\s])\?{2,3}h(?=[委政领領级級人民财財农農公卫衛林文教住交水应應市]|"
@@ -200,6 +204,9 @@ def clean(text: str) -> list[str]:
         # (…日常管理工作。第四條 城鄉規劃主管部門負責…: a page that lost the breaks before its
         # articles, each on a line of its own again)
         text = _ARTICLE_RUN_ON.sub("\n", text)
+    if len(_DUTY_LABEL_RUN_ON.findall(text)) >= 2:
+        # (…保障。 省农牧厅：负责…。 省商务厅：负责…: each organ's duties on a line of its own)
+        text = _DUTY_LABEL_RUN_ON.sub("\n", text)
     if len(_DATED_LINK.findall(text)) >= 2:
         # (- 2025-10-10燃爆黄金周，… ⏎ - 2025-10-23…: a news site's list of its other stories,
         # each headline after its day; no words of the page's own, its lines kept empty)
