@@ -12,8 +12,8 @@ import extract_score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 # the level reached; a change that lowers it fails here (raise it when it rises)
-POINTS_AT_LEAST = 87772  # of 157068: owner lists + deadlines
-LEADS_AT_LEAST = 70680  # of 97372
+POINTS_AT_LEAST = 88740  # of 158927: owner lists + deadlines
+LEADS_AT_LEAST = 71414  # of 98502
 # documents that give no task at all: a page run together past reading (a PDF's table on one
 # line, a header glued into one word, a lead cell broken over three lines, a report with no
 # tasks' shape; fuzhou-banshishi-2021's three forms of labels spaced over lines, whose one
@@ -164,10 +164,12 @@ LEADS_AT_LEAST = 70680  # of 97372
 # inspections told as news, a covering notice cut before its plan, a call for comments,
 # sets 2946-2993; news of a policy whose measures run on in one paragraph with no one asked,
 # meetings' targets with no 要, ports' and duty pages in mojibake, a page of one unnumbered
-# paragraph a measure, sets 2994-3041);
+# paragraph a measure, sets 2994-3041; a member's proposal with its handling unit on a line, an
+# amendment decision that quotes its new articles, bureaus' pledges told in a spokesman's words,
+# news of measures with no one asked, covering notices cut before their plans, sets 3042-3089);
 # fewer is better
-NO_TASKS_AT_MOST = 2914
-MISSED_AT_MOST = 25886  # keyed tasks with no extracted task of their number
+NO_TASKS_AT_MOST = 2959
+MISSED_AT_MOST = 26278  # keyed tasks with no extracted task of their number
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +185,7 @@ def scores():
 def test_the_corpus_score_holds(scores):
     points = [sum(s.points[i] for s in scores) for i in (0, 1)]
     leads = [sum(s.leads[i] for s in scores) for i in (0, 1)]
-    assert points[1] == 157068 and leads[1] == 97372  # the keys as shipped
+    assert points[1] == 158927 and leads[1] == 98502  # the keys as shipped
     assert points[0] >= POINTS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
     assert leads[0] >= LEADS_AT_LEAST, extract_score.report(scores, 0, verbose=True)
 
