@@ -2258,3 +2258,24 @@ def test_organs_duty_paragraphs_run_together_after_a_page_note_are_each_theirs(t
             "省农牧厅:负责灾区动物防疫工作,做好动物疫情监测。 省商务厅:负责抢险救灾物资的储备。\n")
     tasks, _ = tasks_of(tmp_path, text)
     assert [t.owners for t in tasks] == [["省水利厅"], ["省农牧厅"], ["省商务厅"]]
+
+
+@pytest.mark.parametrize("text", [
+    # review70b: results told, each with a count, are no doers' pieces of work
+    "工作成效\n2023年，县市场监管局对120家企业实施抽检；县公安局对30起案件依法查处；"
+    "县城管局对占道经营开展整治。\n",
+    # bullets of members telling what they did are no duties
+    "三、成员单位职责\n--县公安局于3月开展了专项行动；\n--县交通局完成了道路抢修。\n"])
+def test_results_of_organs_are_no_tasks(tmp_path, text):
+    with pytest.raises(VtrackError):
+        tasks_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("points", [
+    "一是完成了全县企业安全检查；二是整改隐患120处。",
+    "一是新建养老机构5家；二是发放救助金800万元。",
+    "一是支出进度偏慢；二是资金结转较多。"])
+def test_a_pledge_before_results_counts_or_findings_owns_none_of_them(tmp_path, points):
+    # review70b: the run judged whole: one point done, counted or found wrong, none the organ's
+    tasks, _ = tasks_of(tmp_path, "某县工作\n县民政局表示，将继续努力。" + points + "\n")
+    assert [t.owners for t in tasks] == [[], []]

@@ -1066,14 +1066,21 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
         owners.announced_by(sentence, issued, uncounted=True) or (
         owners.units_pointed_out(sentence, issued) if _ASKS_FIRST.match(first.heading) else
         None) or _asked_before_lead(sentence, node, nodes, lines, issued) or \
-        (owners.pledged_by(sentence, issued) if not _FOUND_STATE.search(clause) else None) or \
+        (owners.pledged_by(sentence, issued) if not any(
+            _FOUND_STATE.search(opening) or owners.told_done(opening) or
+            _COUNTED_RESULT.search(point.head)
+            for point in nodes if point.parent is node.parent and point.kind == node.kind
+            for opening in [re.split(r"[，,。；;]", point.head, maxsplit=1)[0]])
+         else None) or \
         (_framed_units(sentence, issued) if _ASKS_IN.search(first.head) else None)
 
 
 _LEAD_ASKS = re.compile(rf"{owners.ASKS_OF_UNITS}|需要?|须")
 # 一是部分企业台账不全, 二是应急演练不够规范: a state found, no point of an organ's pledged work
-_FOUND_STATE = re.compile(r"^(?:部分|个别|少数|有的|一些)|不[全够足力到位]|[较偏][少低弱差]|"
-                          r"薄弱|滞后|缺乏")
+# 一是新建养老机构5家, 二是发放救助金800万元: a count reached (or aimed at), no work pledged
+_COUNTED_RESULT = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{0,2}[。；;]?$")
+_FOUND_STATE = re.compile(r"^(?:部分|个别|少数|有的|一些)|不[全够足力到位]|"
+                          r"[较偏过太][\u4e00-\u9fff](?=$|[，,。；;])|薄弱|滞后|缺乏")
 # 各省级银行在加大对丽水金融服务上，一是…: the units, then the field their points are in (在…上,
 # 在…方面, 在…中), the points after it asking them
 _UNITS_IN_FIELD = re.compile(r"(?:^|[，,])(?P<units>[^，,。；;：:“”\s]{2,20}?)"

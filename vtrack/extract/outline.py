@@ -307,7 +307,7 @@ def marker(line: str) -> tuple[str, int, str, str] | None:
         # (…; or where it opens with the organ whose duty it is, --省财政厅将…纳入…预算；…:
         # a list of members' duties, each bullet one organ's)
         return ("dash", 0, line[:dash.end()], rest) \
-            if marker_at_end(rest) or titled or opening_organs(rest) is not None else None
+            if marker_at_end(rest) or titled or _organ_s_duty(rest) else None
     if _FILE_NAME.match(head.strip()):
         return None  # (1.jpg: a picture's file name a page left, no item)
     for kind, pattern in _MARKERS:
@@ -824,6 +824,12 @@ _ASKED_FIRST = re.compile(rf"^[^，,；;]{{2,30}}?(?:{ASKS_OR_DUTY}|牵头)")
 _TOLD_RESULTS = re.compile(r"取得|今年以来|累计|完成了|已经")
 
 
+def _organ_s_duty(rest: str) -> bool:
+    """Whether a bullet's words open with the organ whose duty they are (--省财政厅将…纳入…),
+    not one telling what it did (--县公安局于3月开展了…, --县委宣传部已召开…)."""
+    return opening_organs(rest) is not None and TOLD_DONE.search(rest) is None
+
+
 def _cut_page_item(lines: list[str], i: int, start: int,
                    markers: list[tuple[str, int, str, str] | None], kind: str,
                    rest: str) -> bool:
@@ -842,7 +848,7 @@ def _cut_page_item(lines: list[str], i: int, start: int,
         # 负责…, labelled bullets the page's list reads otherwise)
         below = [found for found in markers[i - start + 1:] if found is not None][:2]
         return len(below) == 2 and all(
-            found[0] == "dash" and opening_organs(found[3]) is not None for found in below)
+            found[0] == "dash" and _organ_s_duty(found[3]) for found in below)
     first = rest.partition("。")[0]
     return kind in ("cn", "pcn") and len(rest) >= _PARAGRAPH_MIN and "。" in rest and \
         _opens_with_doer(rest) and _ASKED_FIRST.search(first) is not None and \

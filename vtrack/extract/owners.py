@@ -1975,9 +1975,10 @@ DOER_VERB = re.compile(rf"(?:要|将|应|须|也|还)?(?:{WORK_VERBS}|负责(?!�
                        r"围绕|聚焦|用好|狠抓|支持|推动|鼓励|引导|充分|合理|高度重视|依法|依照|"
                        # (A、B将重点慰问…; A对本区域内…进行慰问)
                        rf"重点(?:{WORK_VERBS}|慰问|走访|检查|整治|督办|支持|推动)|"
+                       rf"{DONE_TO}(?=[^，,。；;]{{2,30}}?(?:进行|开展))|"
                        # (各级纪委对…行为加大…力度; 县公安局对违法行为依法查处: what it acts on,
-                       # then its verb)
-                       rf"{DONE_TO}(?=[^，,。；;]{{2,30}}?(?:进行|开展|加大|加强|依法|实施|查处)))")
+                       # then its verb; not 对120家企业实施抽检, a count of what was done)
+                       rf"{DONE_TO}(?![^，,。；;]{{0,3}}\d)(?=[^，,。；;]{{2,30}}?(?:加大|加强|依法|实施|查处)))")
 _DOER_MAX = 16  # characters of the units a piece opens with
 
 
