@@ -2274,7 +2274,8 @@ def test_results_of_organs_are_no_tasks(tmp_path, text):
 @pytest.mark.parametrize("points", [
     "一是完成了全县企业安全检查；二是整改隐患120处。",
     "一是新建养老机构5家；二是发放救助金800万元。",
-    "一是支出进度偏慢；二是资金结转较多。"])
+    "一是支出进度偏慢；二是资金结转较多。",
+    "一是台账登记不全；二是演练组织不够规范。"])
 def test_a_pledge_before_results_counts_or_findings_owns_none_of_them(tmp_path, points):
     # review70b: the run judged whole: one point done, counted or found wrong, none the organ's
     tasks, _ = tasks_of(tmp_path, "某县工作\n县民政局表示，将继续努力。" + points + "\n")

@@ -1066,36 +1066,11 @@ def _run_asked(node: outline.Node, nodes: list[outline.Node], lines: list[str],
         owners.announced_by(sentence, issued, uncounted=True) or (
         owners.units_pointed_out(sentence, issued) if _ASKS_FIRST.match(first.heading) else
         None) or _asked_before_lead(sentence, node, nodes, lines, issued) or \
-        (owners.pledged_by(sentence, issued) if not any(
-            _FOUND_STATE.search(opening) or owners.told_done(opening) or
-            _COUNTED_RESULT.search(point.head)
-            for point in nodes if point.parent is node.parent and point.kind == node.kind
-            for opening in [re.split(r"[，,。；;]", point.head, maxsplit=1)[0]])
-         else None) or \
+        (owners.pledged_by(sentence, issued) if _points_of_work(node, nodes) else None) or \
         (_framed_units(sentence, issued) if _ASKS_IN.search(first.head) else None)
 
 
 _LEAD_ASKS = re.compile(rf"{owners.ASKS_OF_UNITS}|需要?|须")
-# 一是部分企业台账不全, 二是应急演练不够规范: a state found, no point of an organ's pledged work
-# 一是新建养老机构5家, 二是发放救助金800万元: a count reached (or aimed at), no work pledged
-_COUNTED_RESULT = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{0,2}[。；;]?$")
-_FOUND_STATE = re.compile(r"^(?:部分|个别|少数|有的|一些)|不[全够足力到位]|"
-                          r"[较偏过太][\u4e00-\u9fff](?=$|[，,。；;])|薄弱|滞后|缺乏")
-# 各省级银行在加大对丽水金融服务上，一是…: the units, then the field their points are in (在…上,
-# 在…方面, 在…中), the points after it asking them
-_UNITS_IN_FIELD = re.compile(r"(?:^|[，,])(?P<units>[^，,。；;：:“”\s]{2,20}?)"
-                             r"在[^，,。；;：:]{2,30}?(?:上|方面|中)[，,：:]?$")
-_ASKS_IN = re.compile(r"(?:^|[，,])\s*(?:要|必须|务必|应当?)")
-
-
-def _framed_units(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
-    """The units a run's lead-in names before the field its points are in (各省级银行在加大…
-    服务上，一是抓投入，要…), where the points ask; else None."""
-    m = _UNITS_IN_FIELD.search(sentence.rstrip("。"))
-    if m is None or units.read(m.group("units")) is None:
-        return None
-    found = owners.parse(m.group("units") + "负责", issued)
-    return found if found.names else None
 _FINDINGS_OR_PUBLIC = re.compile(r"存在的?问题|不足|差距|表现在|广大|市民可|群众可|居民可")
 
 
@@ -1117,6 +1092,43 @@ def _asked_before_lead(sentence: str, node: outline.Node, nodes: list[outline.No
     if before is None or owners.told_done(before) or owners.asked_before(before):
         return None
     return owners.asked_in(before, issued)
+
+
+# 一是部分企业台账不全: what some of them were found in, no work
+_FINDING_OPENS = re.compile(r"^(?:部分|个别|少数|有的|一些)")
+# 一是新建养老机构5家, 二是发放救助金800万元: a count reached (or aimed at), no work pledged
+_COUNTED_RESULT = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{0,2}[。；;]?$")
+
+
+def _points_of_work(node: outline.Node, nodes: list[outline.Node]) -> bool:
+    """Whether the run of points node stands in is work to come, judged as a run: none of
+    them opens on work done, a finding or what is wrong (一是完成了…, 一是部分企业台账不全, 一是支出
+    进度偏慢), nor ends on a count reached (一是新建养老机构5家)."""
+    for point in nodes:
+        if point.parent is not node.parent or point.kind != node.kind:
+            continue
+        opening = re.split(r"[，,。；;]", point.head, maxsplit=1)[0]
+        if owners.told_done(opening) or _FINDING_OPENS.match(opening) or \
+                _DONE_OR_WRONG.search(opening) or _COUNTED_RESULT.search(point.head):
+            return False
+    return True
+
+
+# 各省级银行在加大对丽水金融服务上，一是…: the units, then the field their points are in (在…上,
+# 在…方面, 在…中), the points after it asking them
+_UNITS_IN_FIELD = re.compile(r"(?:^|[，,])(?P<units>[^，,。；;：:“”\s]{2,20}?)"
+                             r"在[^，,。；;：:]{2,30}?(?:上|方面|中)[，,：:]?$")
+_ASKS_IN = re.compile(r"(?:^|[，,])\s*(?:要|必须|务必|应当?)")
+
+
+def _framed_units(sentence: str, issued: datetime.date | None) -> owners.Owners | None:
+    """The units a run's lead-in names before the field its points are in (各省级银行在加大…
+    服务上，一是抓投入，要…), where the points ask; else None."""
+    m = _UNITS_IN_FIELD.search(sentence.rstrip("。"))
+    if m is None or units.read(m.group("units")) is None:
+        return None
+    found = owners.parse(m.group("units") + "负责", issued)
+    return found if found.names else None
 
 
 _ASKS_FIRST = re.compile(r"^[一二三四五六七八九十]{1,3}是?要(?![素件情点求害])")

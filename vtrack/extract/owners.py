@@ -2331,9 +2331,10 @@ _KIND_QUALIFIES = re.compile(r"^(?!在)[\u4e00-\u9fff]{1,6}的")
 # no work asked
 WENT = (r"(?:不断|持续|稳步|明显|显著|逐步|大幅)(?:加强|提升|提高|增强|改善|优化|完善|扩大|下降|"
         r"减少|增加|增长|好转)$")
-# a clause that closes on what is wrong (重视程度不够, 执法车辆老化严重, 较为落后): a state, no work
-WRONG = (r"(?:不够|不足|不到位|不规范|不高|不强|不力|困难|滞后|薄弱|突出|严重|落后|老化|欠缺|短缺|"
-         r"紧张|明显|偏[多少高低]|较[多少高低好差大])$")
+# a clause that closes on what is wrong (重视程度不够, 不够规范, 台账不全, 执法车辆老化严重,
+# 进度偏慢): a state, no work
+WRONG = (r"(?:不够[\u4e00-\u9fff]{0,2}|不足|不全|不到位|不规范|不高|不强|不力|困难|滞后|薄弱|突出|"
+         r"严重|落后|老化|欠缺|短缺|紧张|明显|偏[多少高低慢快]|较[多少高低好差大慢快])$")
 _KIND_STATE = re.compile(WRONG)
 # what a kind's name follows where it is no subject: whose word or forecast a sentence goes
 # by (据气象部门预测, 根据…, 按照…, 经…), where the work is (在…)
